@@ -1,0 +1,66 @@
+/**
+ * The extension's client: starts the post-mortem language server for Markdown and offers a
+ * restart command. Everything that checks documents lives in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** What `activate` returns, so tests and other extensions can reach the running client. */
+export interface PostmortemApi {
+  client(): LanguageClient | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: 'postmortem',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.postmortemrc,.postmortemrc.json}'),
+    },
+    outputChannel: output,
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  return new LanguageClient('postmortem', 'Post-Mortem Language Server', serverOptions, clientOptions);
+}
+
+async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
+  client = createClient(context, output);
+  try {
+    await client.start();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output.appendLine(`The post-mortem language server failed to start: ${message}`);
+    void vscode.window.showErrorMessage(`Post-Mortem: the language server failed to start (${message}). See the "Post-Mortem" output for details.`);
+    throw error;
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
+  const output = vscode.window.createOutputChannel('Post-Mortem');
+  context.subscriptions.push(output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('postmortem.restartServer', async () => {
+      if (client) await client.stop().catch(() => undefined);
+      await start(context, output);
+      void vscode.window.setStatusBarMessage('Post-Mortem language server restarted', 3000);
+    }),
+    { dispose: () => void client?.stop() },
+  );
+  await start(context, output);
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

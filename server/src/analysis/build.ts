@@ -1,0 +1,220 @@
+import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import YAML from 'yaml';
+import { readControls } from './controls';
+import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
+import { canonicalKey, readKeyValue } from './metadata';
+import type { AnalyzedDocument, ControlComment, Detection, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
+import { normaliseHeading } from './normalise';
+import { parseMarkdown } from './parse';
+import { bodyContent, PlaceholderTest } from './placeholders';
+import { SectionMatcher } from './sections';
+import type { Settings } from './settings';
+import { LineIndex } from './text';
+import { extractActionItems } from './action-items';
+import { extractTimeline } from './timeline';
+
+/** Per-settings helpers that are costly to build, kept while the settings object lives. */
+interface Compiled {
+  sections: SectionMatcher;
+  placeholders: PlaceholderTest;
+}
+const compiledFor = new WeakMap<Settings, Compiled>();
+
+export function compiled(settings: Settings): Compiled {
+  let c = compiledFor.get(settings);
+  if (!c) {
+    c = { sections: new SectionMatcher(settings.sections), placeholders: new PlaceholderTest(settings.placeholders) };
+    compiledFor.set(settings, c);
+  }
+  return c;
+}
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function headingText(node: Heading): string {
+  return node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+}
+
+function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
+  const first = root.children[0];
+  if (!first || (first.type !== 'yaml' && (first.type as string) !== 'toml')) return null;
+  const start = startOf(first);
+  const end = endOf(first);
+  if (first.type !== 'yaml') return { data: {}, start, end, error: null };
+  try {
+    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false });
+    if (data === null || data === undefined) return { data: {}, start, end, error: null };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };
+    }
+    return { data: data as Record<string, unknown>, start, end, error: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, start, end, error: `The front matter is not valid YAML: ${message}` };
+  }
+}
+
+function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, text: string, lines: LineIndex): MetadataField[] {
+  const fields: MetadataField[] = [];
+  const raw = text.slice(fm.start, fm.end);
+  for (const [label, value] of Object.entries(fm.data)) {
+    let shown: string;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') shown = String(value);
+    else if (value instanceof Date) shown = value.toISOString().slice(0, 10);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) shown = value.join(', ');
+    else continue;
+    // Point at the value as written when the key sits on its own line.
+    const keyLine = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:[ \\t]*(.*)$`, 'm').exec(raw);
+    let start = fm.start;
+    let end = fm.start;
+    if (keyLine) {
+      const valueText = keyLine[1];
+      start = fm.start + keyLine.index + keyLine[0].length - valueText.length;
+      end = start + valueText.replace(/\s+$/, '').length;
+    }
+    fields.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value: shown, line: lines.positionAt(start).line, start, end, source: 'front-matter' });
+  }
+  return fields;
+}
+
+function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: MetadataField[]): void {
+  const add = (label: string, value: string, start: number, end: number) => {
+    out.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value, line: lines.positionAt(start).line, start, end, source: 'inline' });
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'list') {
+      const first = lines.positionAt(startOf(block)).line;
+      const last = lines.positionAt(endOf(block)).line;
+      for (let line = first; line <= last; line++) {
+        const lineText = lines.lineText(line);
+        const kv = readKeyValue(lineText);
+        if (!kv || !kv.value) continue;
+        const base = lines.lineStart(line);
+        add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
+      }
+    } else if (block.type === 'table') {
+      for (const row of (block as Table).children.slice(1)) {
+        if (row.children.length < 2) continue;
+        const [keyCell, valueCell] = row.children;
+        const label = toString(keyCell).replace(/:$/, '').trim();
+        const value = toString(valueCell).trim();
+        if (label && value && canonicalKey(label)) add(label, value, startOf(valueCell), endOf(valueCell));
+      }
+    }
+  }
+}
+
+function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): void {
+  if (node.type === 'html') {
+    visit(node.value, startOf(node));
+    return;
+  }
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'text') return;
+  if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
+}
+
+/** Parses the text once and builds the post-mortem model every rule reads. */
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings): AnalyzedDocument {
+  const root = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const { sections: matcher, placeholders } = compiled(settings);
+  const frontMatter = readFrontMatter(root);
+
+  const children = root.children;
+  const headings: HeadingInfo[] = [];
+  const headingIndexes: number[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type !== 'heading') continue;
+    const start = startOf(node);
+    headings.push({ text: headingText(node), depth: node.depth, line: lines.positionAt(start).line, start, end: endOf(node) });
+    headingIndexes.push(i);
+  }
+
+  // The first heading is the title when it is a level-1 heading that is not itself a section name.
+  let firstSection = 0;
+  let title: HeadingInfo | null = null;
+  if (headings.length && headings[0].depth === 1 && !matcher.isExact(headings[0].text)) {
+    title = headings[0];
+    firstSection = 1;
+  }
+
+  const sections: Section[] = [];
+  for (let h = firstSection; h < headings.length; h++) {
+    const heading = headings[h];
+    let next = h + 1;
+    while (next < headings.length && headings[next].depth > heading.depth) next++;
+    const firstBlock = headingIndexes[h] + 1;
+    const lastBlock = next < headings.length ? headingIndexes[next] : children.length;
+    const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
+    sections.push({
+      kind: matcher.match(heading.text),
+      heading,
+      bodyStart: heading.end,
+      end: next < headings.length ? headings[next].start : text.length,
+      blocks: [firstBlock, lastBlock],
+      empty: !content.hasContent,
+      placeholderOnly: !content.hasContent && content.hasPlaceholder,
+    });
+  }
+
+  const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, text, lines) : [];
+  const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;
+  inlineFields(children.slice(0, preambleEnd), lines, metadata);
+  // Templates such as the SRE book's write metadata as headings ("### Date") with the value below.
+  for (const section of sections) {
+    const canonical = canonicalKey(section.heading.text);
+    if (!canonical || section.kind) continue;
+    const first = children[section.blocks[0]];
+    if (section.blocks[0] < section.blocks[1] && first.type === 'paragraph') {
+      const value = toString(first).split('\n')[0].trim();
+      if (value) metadata.push({ key: normaliseHeading(section.heading.text), label: section.heading.text, canonical, value, line: lines.positionAt(startOf(first)).line, start: startOf(first), end: startOf(first) + value.length, source: 'heading' });
+    }
+  }
+
+  const controls: ControlComment[] = [];
+  if (text.includes('postmortem-')) {
+    const lineOf = (offset: number) => lines.positionAt(offset).line;
+    for (const child of children) walkHtml(child, (value, offset) => readControls(value, offset, lineOf, controls));
+  }
+
+  const fmData = frontMatter?.data ?? {};
+  const fmTitle = typeof fmData.title === 'string' ? fmData.title : null;
+  const verdict = frontMatterSaysPostmortem(fmData);
+  const pathVerdict = classifyPath(path, settings);
+  let detection: Detection;
+  if (verdict !== null) detection = verdict ? 'front-matter' : 'excluded';
+  else if (pathVerdict === 'excluded') detection = 'excluded';
+  else if (pathVerdict === 'included') detection = 'path';
+  else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
+  else detection = 'not-a-postmortem';
+  // A skeleton whose recognised sections are all still empty is a template, whatever its name.
+  const recognised = sections.filter((s) => s.kind);
+  const skeleton = recognised.length >= 3 && sections.every((s) => s.empty);
+  const isTemplate = skeleton || frontMatterSaysTemplate(fmData) || isTemplatePath(path, settings) || /\btemplate\b/i.test(title?.text ?? fmTitle ?? '');
+
+  const model: PostmortemModel = {
+    isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title',
+    detection,
+    isTemplate,
+    title,
+    frontMatter,
+    metadata,
+    headings,
+    sections,
+    controls,
+    timeline: null,
+    actionItems: [],
+  };
+  const doc: AnalyzedDocument = { text, lines, root, model, path };
+  model.timeline = extractTimeline(doc, settings);
+  model.actionItems = extractActionItems(doc, settings);
+  return doc;
+}

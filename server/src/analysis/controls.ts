@@ -1,0 +1,50 @@
+import type { ControlComment } from './model';
+
+const CONTROL = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+
+/** Finds control comments in the raw value of an HTML node that starts at `offset`. */
+export function readControls(value: string, offset: number, lineOf: (offset: number) => number, out: ControlComment[]): void {
+  if (!value.includes('postmortem-')) return;
+  CONTROL.lastIndex = 0;
+  for (let m = CONTROL.exec(value); m; m = CONTROL.exec(value)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    out.push({
+      kind: m[1] as ControlComment['kind'],
+      rules: m[2].split(/[\s,]+/).filter(Boolean),
+      start,
+      end,
+      line: lineOf(start),
+      endLine: lineOf(end),
+    });
+  }
+}
+
+function names(comment: ControlComment, ruleId: string): boolean {
+  return comment.rules.length === 0 || comment.rules.includes(ruleId);
+}
+
+/** True when the comments switch `ruleId` off at `line` / `offset`. Comments are in document order. */
+export function isSuppressed(controls: readonly ControlComment[], ruleId: string, line: number, offset: number): boolean {
+  let disabled = false;
+  for (const c of controls) {
+    if (!names(c, ruleId)) continue;
+    switch (c.kind) {
+      case 'disable-file':
+        return true;
+      case 'disable-line':
+        if (c.line === line || c.endLine === line) return true;
+        break;
+      case 'disable-next-line':
+        if (c.endLine + 1 === line) return true;
+        break;
+      case 'disable':
+        if (c.start < offset) disabled = true;
+        break;
+      case 'enable':
+        if (c.start < offset) disabled = false;
+        break;
+    }
+  }
+  return disabled;
+}

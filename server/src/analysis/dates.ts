@@ -1,0 +1,87 @@
+import { DateTime } from 'luxon';
+
+/** What a piece of text says as a calendar date. */
+export type DateReading =
+  | { kind: 'date'; iso: string; start: number; end: number }
+  | { kind: 'invalid'; reason: string; start: number; end: number }
+  | { kind: 'ambiguous'; readings: [string, string]; start: number; end: number }
+  | { kind: 'none' };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const ISO = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
+const YMD_SLASH = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+function build(year: number, month: number, day: number): DateTime {
+  return DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+}
+
+function checked(year: number, month: number, day: number, start: number, end: number): DateReading {
+  const date = build(year, month, day);
+  if (date.isValid) return { kind: 'date', iso: date.toISODate()!, start, end };
+  let reason: string;
+  if (month < 1 || month > 12) reason = `there is no month ${month}`;
+  else {
+    const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
+    reason = `${first.toFormat('LLLL yyyy')} has ${first.daysInMonth} days`;
+  }
+  return { kind: 'invalid', reason, start, end };
+}
+
+function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+/**
+ * Finds the first calendar date in `text`. ISO dates, `2026/03/01`, `March 1, 2026` and
+ * `1 March 2026` are read as written; a numeric `04/05/2026` where both parts could be the
+ * month is reported as ambiguous rather than guessed. Offsets are into `text`.
+ */
+export function readDate(text: string): DateReading {
+  let m = ISO.exec(text) ?? YMD_SLASH.exec(text);
+  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m.index + m[0].length);
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) return checked(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]), m.index, m.index + m[0].length);
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) return checked(Number(m[3]), MONTHS[m[2].toLowerCase().replace('.', '')], Number(m[1]), m.index, m.index + m[0].length);
+  m = NUMERIC.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = fullYear(m[4]);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (a > 12 && b <= 12) return checked(year, b, a, start, end);
+    if (b > 12 && a <= 12) return checked(year, a, b, start, end);
+    if (a === b) return checked(year, a, b, start, end);
+    if (a > 12 && b > 12) return { kind: 'invalid', reason: `neither ${a} nor ${b} is a month`, start, end };
+    const monthFirst = build(year, a, b);
+    const dayFirst = build(year, b, a);
+    return { kind: 'ambiguous', readings: [monthFirst.toISODate()!, dayFirst.toISODate()!], start, end };
+  }
+  return { kind: 'none' };
+}
+
+/** Today's date in UTC as an ISO string, for a clock that tests can set. */
+export function isoDay(now: Date): string {
+  return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
+}
+
+/** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+}
+
+/** `iso` plus `days` days. */
+export function addDays(iso: string, days: number): string {
+  return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;
+}

@@ -1,0 +1,34 @@
+/** How loudly a finding is reported; `off` disables a rule. */
+export type Severity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** One replacement of the text between two offsets of the checked document. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * A fix carried as data inside the finding. Editors turn it into a code action without
+ * looking anything up; the CLI could apply it the same way.
+ */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The single obvious fix for the finding, applied by "fix all". */
+  isPreferred?: boolean;
+  /** Set on fixes that only silence the rule (disable comments, allow lists). */
+  kind?: 'quickfix' | 'suppress';
+}
+
+/** What a rule reports: a message about a range of the document, with optional fixes. */
+export interface Finding {
+  ruleId: string;
+  message: string;
+  start: number;
+  end: number;
+  severity: Exclude<Severity, 'off'>;
+  fixes: Fix[];
+}

@@ -1,0 +1,22 @@
+import type { AnalyzedDocument } from './model';
+
+/** The model as the CLI prints it and the `postmortem/model` request returns it: plain JSON, 1-based lines. */
+export function publicModel(file: string, doc: AnalyzedDocument) {
+  const { model } = doc;
+  const metadata: Record<string, string> = {};
+  for (const field of model.metadata) metadata[field.canonical ?? field.key] ??= field.value;
+  return {
+    file,
+    isPostmortem: model.isPostmortem,
+    isTemplate: model.isTemplate,
+    title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
+    metadata,
+    sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty })),
+    timeline: model.timeline && {
+      timezone: model.timeline.timezone,
+      metrics: model.timeline.metrics,
+      entries: model.timeline.entries.map(({ line, text, time, milestone }) => ({ line: line + 1, text, time, milestone })),
+    },
+    actionItems: model.actionItems.map(({ start: _s, end: _e, ...item }) => ({ ...item, line: item.line + 1 })),
+  };
+}

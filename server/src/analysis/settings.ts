@@ -1,0 +1,353 @@
+import { SEVERITIES, type Severity } from './findings';
+
+/** A section a post-mortem must have, with the other names documents give it. */
+export interface SectionSpec {
+  id: string;
+  title: string;
+  aliases: string[];
+  /** A one-line prompt inserted under the heading when the section is added by a fix. */
+  prompt: string;
+}
+
+/** The severity and options configured for one rule. */
+export interface RuleSetting {
+  severity?: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Everything that steers the checks, normalised from settings and the workspace config file. */
+export interface Settings {
+  enable: boolean;
+  /** Globs (matched against workspace-relative paths) of files that are post-mortems. */
+  files: string[];
+  /** Globs of files that are never post-mortems, whatever their content says. */
+  exclude: string[];
+  /** Globs of template files, checked leniently. */
+  templates: string[];
+  rules: Record<string, RuleSetting>;
+  sections: SectionSpec[];
+  /** Words and phrases that stand for content still to be written. */
+  placeholders: string[];
+  /** Known people who can own action items. */
+  owners: string[];
+  /** Documents larger than this many bytes are not checked. */
+  maxDocumentSize: number;
+}
+
+/** A configuration value that could not be used, with where it came from. */
+export interface ConfigProblem {
+  /** The file or settings scope the value came from. */
+  source: string;
+  /** The dotted key of the value, for example `rules.action-item-owner.severity`. */
+  key: string;
+  message: string;
+}
+
+/** The shape of one option a rule accepts, so configuration can be checked generically. */
+export type OptionSpec =
+  | { type: 'number'; default: number; min?: number; max?: number; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; maxLength?: number; description: string }
+  | { type: 'string[]'; default: string[]; maxItems?: number; maxLength?: number; description: string };
+
+/** What the normaliser needs to know of each rule. */
+export interface RuleConfigInfo {
+  options?: Record<string, OptionSpec>;
+}
+
+export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
+  {
+    id: 'summary',
+    title: 'Summary',
+    aliases: ['Overview', 'Incident Summary', 'Executive Summary', 'Issue Summary', 'TL;DR', 'TLDR', 'Abstract', 'What happened', 'Incident Overview', 'Description'],
+    prompt: 'TODO: In two or three sentences, say what happened, who was affected and how it ended.',
+  },
+  {
+    id: 'timeline',
+    title: 'Timeline',
+    aliases: ['Timeline of Events', 'Incident Timeline', 'Detailed Timeline', 'Chronology', 'Sequence of Events', 'Key Events', 'Events'],
+    prompt: 'TODO: List events in UTC, to the minute, from logs: when it started, was detected and was mitigated.',
+  },
+  {
+    id: 'root-cause',
+    title: 'Root Cause',
+    aliases: ['Root Cause Analysis', 'Root Causes', 'Contributing Factors', 'Causes', 'Cause', 'RCA', 'Five Whys', '5 Whys', 'Root Cause and Mitigation', 'Why did it happen', 'Blameless Root Cause', 'Underlying Cause', 'Causal Analysis'],
+    prompt: 'TODO: Ask "why" until the answer is a gap in a system or a process, not a person.',
+  },
+  {
+    id: 'impact',
+    title: 'Impact',
+    aliases: ['Impact Assessment', 'Customer Impact', 'User Impact', 'Business Impact', 'Summary of Impact', 'Scope of Impact', 'Who was affected'],
+    prompt: 'TODO: Quantify the impact: customers or requests affected, duration, and business cost.',
+  },
+  {
+    id: 'lessons-learned',
+    title: 'Lessons Learned',
+    aliases: ['Learnings', 'Lessons', 'What went well', 'What went wrong', 'Where we got lucky', 'Takeaways', 'Lessons and Takeaways', 'Reflections'],
+    prompt: 'TODO: Note what went well, what went wrong and where we got lucky.',
+  },
+  {
+    id: 'action-items',
+    title: 'Action Items',
+    aliases: ['Follow-ups', 'Follow ups', 'Followups', 'Follow-up Actions', 'Follow-up Items', 'Remediation', 'Remediations', 'Remediation Items', 'Corrective Actions', 'Corrective and Preventive Actions', 'Preventive Actions', 'Next Steps', 'Action Plan', 'Actions', 'Repair Items', 'Follow-up Tasks', 'Follow-up', 'Followup Tasks', 'Action Items and Follow-ups'],
+    prompt: 'TODO: List each action with one named owner, a calendar due date and a concrete outcome.',
+  },
+];
+
+export const DEFAULT_FILES: readonly string[] = [
+  '**/{postmortems,post-mortems,postmortem,post-mortem,post_mortems,incidents,incident-reports,incident_reports,incident-reviews,retrospectives,retros,pirs}/**/*.{md,markdown}',
+  '**/*{postmortem,post-mortem,post_mortem,incident}*.{md,markdown}',
+];
+
+export const DEFAULT_EXCLUDE: readonly string[] = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/{README,CHANGELOG,CONTRIBUTING,LICENSE,CODE_OF_CONDUCT,SECURITY,index,_index}.{md,markdown}',
+];
+
+export const DEFAULT_TEMPLATES: readonly string[] = ['**/*template*.{md,markdown}', '**/{templates,.templates}/**'];
+
+export const DEFAULT_PLACEHOLDERS: readonly string[] = ['TBD', 'TODO', 'TBA', 'XXX', 'FIXME', 'N/A', 'NA', '?', '...', '…', '-', '—', 'None yet', 'Fill in', 'To be determined', 'To be written'];
+
+/** Bounds on user-supplied values, so no setting can make checking slow. */
+export const LIMITS = {
+  listItems: 500,
+  stringLength: 200,
+  maxDocumentSize: 64 * 1024 * 1024,
+};
+
+export function defaultSettings(): Settings {
+  return {
+    enable: true,
+    files: [...DEFAULT_FILES],
+    exclude: [...DEFAULT_EXCLUDE],
+    templates: [...DEFAULT_TEMPLATES],
+    rules: {},
+    sections: DEFAULT_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
+    placeholders: [...DEFAULT_PLACEHOLDERS],
+    owners: [],
+    maxDocumentSize: 4 * 1024 * 1024,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? `the string "${value.slice(0, 40)}"` : `a ${typeof value}`;
+}
+
+class Normaliser {
+  readonly problems: ConfigProblem[] = [];
+  constructor(private readonly source: string) {}
+
+  problem(key: string, message: string): void {
+    this.problems.push({ source: this.source, key, message });
+  }
+
+  stringList(key: string, value: unknown, maxLength = LIMITS.stringLength): string[] | undefined {
+    if (!Array.isArray(value)) {
+      this.problem(key, `must be a list of strings, not ${describe(value)}; using the default`);
+      return undefined;
+    }
+    const out: string[] = [];
+    value.forEach((item, i) => {
+      if (typeof item !== 'string') this.problem(`${key}[${i}]`, `must be a string, not ${describe(item)}; ignored`);
+      else if (item.length > maxLength) this.problem(`${key}[${i}]`, `is longer than ${maxLength} characters; ignored`);
+      else if (out.length >= LIMITS.listItems) this.problem(key, `has more than ${LIMITS.listItems} entries; the rest are ignored`);
+      else out.push(item);
+    });
+    return out;
+  }
+
+  severity(key: string, value: unknown): Severity | undefined {
+    if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+    this.problem(key, `must be one of ${SEVERITIES.join(', ')}, not ${describe(value)}; using the rule's default`);
+    return undefined;
+  }
+
+  option(key: string, spec: OptionSpec, value: unknown): unknown {
+    switch (spec.type) {
+      case 'number':
+        if (typeof value !== 'number' || !Number.isFinite(value)) break;
+        if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
+          this.problem(key, `must be between ${spec.min ?? '-∞'} and ${spec.max ?? '∞'}; using ${spec.default}`);
+          return undefined;
+        }
+        return value;
+      case 'boolean':
+        if (typeof value === 'boolean') return value;
+        break;
+      case 'string':
+        if (typeof value === 'string' && value.length <= (spec.maxLength ?? LIMITS.stringLength)) return value;
+        break;
+      case 'string[]':
+        return this.stringList(key, value, spec.maxLength);
+    }
+    this.problem(key, `must be a ${spec.type}, not ${describe(value)}; using the default`);
+    return undefined;
+  }
+}
+
+/**
+ * Turns one raw configuration object (editor settings or a `.postmortemrc.json`) into a partial
+ * settings layer. Anything that cannot be used is reported and left out, so the defaults apply.
+ */
+export function normaliseLayer(
+  raw: unknown,
+  source: string,
+  rules: ReadonlyMap<string, RuleConfigInfo>,
+): { layer: Partial<Settings> & { sectionPatches?: Record<string, Partial<SectionSpec> | false> }; problems: ConfigProblem[] } {
+  const n = new Normaliser(source);
+  const layer: Partial<Settings> & { sectionPatches?: Record<string, Partial<SectionSpec> | false> } = {};
+  if (raw === undefined || raw === null) return { layer, problems: n.problems };
+  if (!isRecord(raw)) {
+    n.problem('', `the configuration must be an object, not ${describe(raw)}; using the defaults`);
+    return { layer, problems: n.problems };
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null) continue;
+    switch (key) {
+      case '$schema':
+      case 'trace':
+        break;
+      case 'enable':
+        if (typeof value === 'boolean') layer.enable = value;
+        else n.problem(key, `must be true or false, not ${describe(value)}`);
+        break;
+      case 'files':
+      case 'exclude':
+      case 'templates':
+      case 'placeholders':
+      case 'owners': {
+        const list = n.stringList(key, value);
+        if (list) layer[key] = list;
+        break;
+      }
+      case 'maxDocumentSize':
+        if (typeof value === 'number' && value > 0 && value <= LIMITS.maxDocumentSize) layer.maxDocumentSize = Math.floor(value);
+        else n.problem(key, `must be a number of bytes between 1 and ${LIMITS.maxDocumentSize}`);
+        break;
+      case 'rules':
+        if (!isRecord(value)) {
+          n.problem(key, `must be an object that maps rule ids to a severity or to { "severity": …, options }`);
+          break;
+        }
+        layer.rules = {};
+        for (const [id, setting] of Object.entries(value)) {
+          const info = rules.get(id);
+          if (!info) {
+            n.problem(`rules.${id}`, `is not a known rule; known rules: ${[...rules.keys()].join(', ')}`);
+            continue;
+          }
+          const rule: RuleSetting = { options: {} };
+          if (typeof setting === 'string') {
+            rule.severity = n.severity(`rules.${id}`, setting);
+          } else if (typeof setting === 'boolean') {
+            rule.severity = setting ? undefined : 'off';
+          } else if (isRecord(setting)) {
+            for (const [option, optionValue] of Object.entries(setting)) {
+              if (option === 'severity') {
+                rule.severity = n.severity(`rules.${id}.severity`, optionValue);
+                continue;
+              }
+              const spec = info.options?.[option];
+              if (!spec) {
+                const known = Object.keys(info.options ?? {});
+                n.problem(`rules.${id}.${option}`, `is not an option of ${id}${known.length ? `; its options: ${known.join(', ')}` : '; it has none'}`);
+                continue;
+              }
+              const parsed = n.option(`rules.${id}.${option}`, spec, optionValue);
+              if (parsed !== undefined) rule.options[option] = parsed;
+            }
+          } else {
+            n.problem(`rules.${id}`, `must be a severity or an object, not ${describe(setting)}`);
+            continue;
+          }
+          layer.rules[id] = rule;
+        }
+        break;
+      case 'sections':
+        if (!isRecord(value)) {
+          n.problem(key, 'must be an object that maps section ids to false or to { "title": …, "aliases": [ … ] }');
+          break;
+        }
+        layer.sectionPatches = {};
+        for (const [id, patch] of Object.entries(value)) {
+          if (patch === false) {
+            layer.sectionPatches[id] = false;
+            continue;
+          }
+          if (!isRecord(patch)) {
+            n.problem(`sections.${id}`, `must be false or an object, not ${describe(patch)}`);
+            continue;
+          }
+          const out: Partial<SectionSpec> = {};
+          if (patch.title !== undefined) {
+            if (typeof patch.title === 'string' && patch.title.trim() && patch.title.length <= LIMITS.stringLength) out.title = patch.title.trim();
+            else n.problem(`sections.${id}.title`, 'must be a non-empty string');
+          }
+          if (patch.aliases !== undefined) {
+            const aliases = n.stringList(`sections.${id}.aliases`, patch.aliases);
+            if (aliases) out.aliases = aliases;
+          }
+          if (patch.prompt !== undefined) {
+            if (typeof patch.prompt === 'string' && patch.prompt.length <= LIMITS.stringLength) out.prompt = patch.prompt;
+            else n.problem(`sections.${id}.prompt`, 'must be a string');
+          }
+          for (const extra of Object.keys(patch)) {
+            if (!['title', 'aliases', 'prompt'].includes(extra)) n.problem(`sections.${id}.${extra}`, 'is not a section property (title, aliases, prompt)');
+          }
+          layer.sectionPatches[id] = out;
+        }
+        break;
+      default:
+        n.problem(key, 'is not a known setting; ignored');
+    }
+  }
+  return { layer, problems: n.problems };
+}
+
+/** Applies layers in order (later wins) over the defaults. */
+export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer'][]): Settings {
+  const settings = defaultSettings();
+  for (const layer of layers) {
+    if (layer.enable !== undefined) settings.enable = layer.enable;
+    if (layer.files) settings.files = layer.files;
+    if (layer.exclude) settings.exclude = layer.exclude;
+    if (layer.templates) settings.templates = layer.templates;
+    if (layer.placeholders) settings.placeholders = layer.placeholders;
+    if (layer.owners) settings.owners = layer.owners;
+    if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
+    for (const [id, rule] of Object.entries(layer.rules ?? {})) {
+      const previous = settings.rules[id];
+      settings.rules[id] = {
+        severity: rule.severity ?? previous?.severity,
+        options: { ...previous?.options, ...rule.options },
+      };
+    }
+    for (const [id, patch] of Object.entries(layer.sectionPatches ?? {})) {
+      const index = settings.sections.findIndex((s) => s.id === id);
+      if (patch === false) {
+        if (index !== -1) settings.sections.splice(index, 1);
+        continue;
+      }
+      if (index === -1) {
+        const title = patch.title ?? id;
+        settings.sections.push({ id, title, aliases: patch.aliases ?? [], prompt: patch.prompt ?? `TODO: Write the ${title} section.` });
+      } else {
+        const current = settings.sections[index];
+        settings.sections[index] = {
+          ...current,
+          title: patch.title ?? current.title,
+          aliases: patch.aliases ? [...current.aliases, ...patch.aliases] : current.aliases,
+          prompt: patch.prompt ?? current.prompt,
+        };
+      }
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,239 @@
+/**
+ * The `postmortem` command line: the same engine as the editor, for CI.
+ *   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE]
+ *   postmortem model FILE… [--format json]
+ * Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { analyzeDocument } from '../analysis/build';
+import { check } from '../analysis/engine';
+import type { Finding } from '../analysis/findings';
+import { publicModel } from '../analysis/public-model';
+import type { Settings } from '../analysis/settings';
+import { LineIndex } from '../analysis/text';
+import { findConfigFile, formatProblem, resolveSettings } from '../config-file';
+import { sarifLog } from './sarif';
+
+const USAGE = `Usage:
+  postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE] [--all]
+  postmortem model FILE… [--format json]
+
+check   checks the post-mortems among the given files, folders and globs (default: .)
+        and prints every finding. Folders and globs only take files that are post-mortems
+        (by path, front matter or title); --all checks every Markdown file given.
+model   prints the parsed post-mortem model of each file as JSON.
+
+Exit codes: 0 no finding at error level, 1 some finding at error level,
+            2 a usage or configuration error, or a file that could not be read.`;
+
+/** One finding in the CLI's JSON output. Lines and columns are 1-based. */
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+interface FileResult {
+  file: string;
+  findings: JsonFinding[];
+  notice: string | null;
+}
+
+class UsageError extends Error {}
+
+const MARKDOWN = '**/*.{md,markdown,mdx}';
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Expands arguments into Markdown files; folders and globs are marked as "found", not named. */
+async function expand(args: string[]): Promise<{ path: string; named: boolean }[]> {
+  const out = new Map<string, boolean>();
+  for (const arg of args.length ? args : ['.']) {
+    let stats;
+    try {
+      stats = statSync(arg);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isFile()) {
+      out.set(resolve(arg), true);
+    } else if (stats?.isDirectory()) {
+      for (const file of await glob(MARKDOWN, { cwd: arg, ignore: IGNORE, absolute: true, dot: false, followSymbolicLinks: false })) {
+        if (!out.has(file)) out.set(file, false);
+      }
+    } else if (isDynamicPattern(arg)) {
+      for (const file of await glob(arg, { ignore: IGNORE, absolute: true, followSymbolicLinks: false })) {
+        if (!out.has(file)) out.set(file, false);
+      }
+    } else {
+      throw new UsageError(`${arg}: no such file or folder`);
+    }
+  }
+  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([path, named]) => ({ path, named }));
+}
+
+function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
+  const start = lines.positionAt(finding.start);
+  const end = lines.positionAt(finding.end);
+  return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, ruleId: finding.ruleId, severity: finding.severity, message: finding.message };
+}
+
+/** Loads settings for a file: from --config when given, else from the nearest config file. */
+function settingsLoader(configPath: string | undefined, problems: string[]) {
+  const cache = new Map<string, Settings>();
+  return (file: string): Settings => {
+    const configFile = configPath ? resolve(configPath) : findConfigFile(dirname(file));
+    const key = configFile ?? '';
+    let settings = cache.get(key);
+    if (!settings) {
+      const resolved = resolveSettings(undefined, configFile);
+      problems.push(...resolved.problems.map(formatProblem));
+      settings = resolved.settings;
+      cache.set(key, settings);
+    }
+    return settings;
+  };
+}
+
+function readText(path: string): string {
+  const buffer = readFileSync(path);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function textReport(results: FileResult[], skipped: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (const result of results) {
+    if (!result.findings.length && !result.notice) continue;
+    out.push(result.file);
+    if (result.notice) out.push(`  note  ${result.notice}`);
+    for (const f of result.findings) {
+      count++;
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.ruleId}`);
+    }
+    out.push('');
+  }
+  const checked = results.length;
+  out.push(`${count} finding${count === 1 ? '' : 's'} in ${checked} post-mortem${checked === 1 ? '' : 's'}${skipped ? ` (${skipped} other Markdown file${skipped === 1 ? ' was' : 's were'} skipped: not post-mortems)` : ''}.`);
+  return out.join('\n');
+}
+
+async function runCheck(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, all: { type: 'boolean', default: false } },
+  });
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (values.config) {
+    try {
+      if (!statSync(values.config).isFile()) throw new Error('not a file');
+    } catch {
+      throw new UsageError(`--config ${values.config}: no such file`);
+    }
+  }
+  const problems: string[] = [];
+  const loadSettings = settingsLoader(values.config, problems);
+  const results: FileResult[] = [];
+  let skipped = 0;
+  let unreadable = false;
+  for (const { path, named } of await expand(positionals)) {
+    const file = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (error) {
+      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+      unreadable = true;
+      continue;
+    }
+    const settings = loadSettings(path);
+    // A file named on the command line with --all is checked whatever it looks like.
+    const effective = values.all && named ? { ...settings, files: ['**'], exclude: [] } : settings;
+    const result = check(text, { path: file, settings: effective });
+    if (!result.notice && !result.doc?.model.isPostmortem) {
+      skipped++;
+      continue;
+    }
+    const lines = result.doc?.lines ?? new LineIndex(text);
+    results.push({ file, findings: result.findings.map((f) => toJson(file, f, lines)), notice: result.notice?.message ?? null });
+  }
+  for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
+  const all = results.flatMap((r) => r.findings);
+  if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all), null, 2)}\n`);
+  else process.stdout.write(`${textReport(results, skipped)}\n`);
+  if (problems.length || unreadable) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function runModel(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, config: { type: 'string' } } });
+  if (values.format !== 'json') throw new UsageError(`--format must be json, not "${values.format}"`);
+  if (!positionals.length) throw new UsageError('model needs at least one file');
+  const problems: string[] = [];
+  const loadSettings = settingsLoader(values.config, problems);
+  const models = [];
+  let failed = false;
+  for (const arg of positionals) {
+    const path = resolve(arg);
+    const file = relative(process.cwd(), path) || path;
+    try {
+      const text = readText(path);
+      models.push(publicModel(file, analyzeDocument(text, file, loadSettings(path))));
+    } catch (error) {
+      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+      failed = true;
+    }
+  }
+  for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
+  process.stdout.write(`${JSON.stringify(models.length === 1 && positionals.length === 1 ? models[0] : models, null, 2)}\n`);
+  return failed || problems.length ? 2 : 0;
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(rest);
+      case 'model':
+        return await runModel(rest);
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`postmortem: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`postmortem: internal error: ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

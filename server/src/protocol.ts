@@ -1,0 +1,54 @@
+/**
+ * The one contract between the client and the server: custom requests, notifications and the
+ * shape of the data the server puts on its diagnostics. The client imports this file; nothing
+ * here may import `vscode` or the server's internals.
+ */
+import { RequestType, type Range } from 'vscode-languageserver-protocol';
+
+/** The diagnostic `source` of every finding. */
+export const DIAGNOSTIC_SOURCE = 'postmortem';
+
+/** One text edit of a fix, in LSP coordinates. */
+export interface FixEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A fix as carried in a diagnostic's `data`, so code actions need nothing else. */
+export interface FixData {
+  title: string;
+  edits: FixEdit[];
+  isPreferred?: boolean;
+  kind?: 'quickfix' | 'suppress';
+}
+
+/** What the server stores in `Diagnostic.data`. */
+export interface DiagnosticData {
+  /** The document version the fixes were computed against; fixes for another version are not offered. */
+  version: number;
+  fixes: FixData[];
+}
+
+/** The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints it. */
+export interface PublicModel {
+  file: string;
+  isPostmortem: boolean;
+  isTemplate: boolean;
+  title: string | null;
+  metadata: Record<string, string>;
+  sections: { kind: string | null; heading: string; line: number; empty: boolean }[];
+  timeline: unknown;
+  actionItems: unknown[];
+}
+
+/**
+ * The client (or a test) asks for the model of an open document, for views that show
+ * what the server understood; the server answers from the same parse as its diagnostics.
+ */
+export namespace ModelRequest {
+  export const method = 'postmortem/model';
+  export interface Params {
+    uri: string;
+  }
+  export const type = new RequestType<Params, PublicModel | null, void>(method);
+}

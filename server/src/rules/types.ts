@@ -1,0 +1,50 @@
+import type { Fix, Severity } from '../analysis/findings';
+import type { AnalyzedDocument, PostmortemModel } from '../analysis/model';
+import type { OptionSpec, Settings } from '../analysis/settings';
+
+/** What every rule declares about itself. Severity is configuration's business, not the rule's. */
+export interface RuleMeta {
+  /** Kebab-case id, equal to the rule's file name and used as the diagnostic code. */
+  id: string;
+  /** One sentence: what the rule reports. */
+  description: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** True when some of its findings carry a fix that edits the document. */
+  fixable: boolean;
+  /** The rule's documentation page, relative to the extension's root. */
+  docs: string;
+  /** Templates are checked leniently: rules about content still to be written skip them. */
+  templates: 'check' | 'skip';
+  options?: Record<string, OptionSpec>;
+}
+
+/** A finding as a rule reports it; the engine adds the severity and the suppression fixes. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  fixes?: Fix[];
+}
+
+/** Everything a rule may read, and the one way it reports. */
+export interface RuleContext {
+  doc: AnalyzedDocument;
+  model: PostmortemModel;
+  settings: Settings;
+  /** The rule's options, defaults filled in. */
+  options: Record<string, unknown>;
+  /** The clock, injectable for tests. */
+  now: Date;
+  report(report: Report): void;
+}
+
+/** A check over the post-mortem model. */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** The docs path for a rule id. */
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}

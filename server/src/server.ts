@@ -1,0 +1,274 @@
+/**
+ * Wires the analysis core to the protocol: documents, settings, diagnostics and code actions.
+ * No checking logic lives here; see `analysis/` and `rules/`.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeAction,
+  CodeActionKind,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { check, type CheckResult } from './analysis/engine';
+import type { Finding, Severity } from './analysis/findings';
+import { publicModel } from './analysis/public-model';
+import type { Settings } from './analysis/settings';
+import { LineIndex } from './analysis/text';
+import { findConfigFile, formatProblem, resolveSettings } from './config-file';
+import { DIAGNOSTIC_SOURCE, ModelRequest, type DiagnosticData, type FixData } from './protocol';
+import { RULES_BY_ID } from './rules/index';
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+
+/** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
+function extensionRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
+    dir = dirname(dir);
+  }
+  return resolve(__dirname, '..', '..');
+}
+
+interface CachedCheck {
+  version: number;
+  settings: Settings;
+  result: CheckResult;
+}
+
+export interface ServerOptions {
+  /** The clock the rules see; tests fix it. */
+  now?: () => Date;
+}
+
+/** Starts serving on `connection`. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const root = extensionRoot();
+  const now = options.now ?? (() => new Date());
+  let folders: WorkspaceFolder[] = [];
+  let canPullConfiguration = false;
+  let canRefreshDiagnostics = false;
+  let supportsFolders = false;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const checks = new Map<string, CachedCheck>();
+  const reportedProblems = new Set<string>();
+
+  function folderOf(uri: URI): string | undefined {
+    let best: string | undefined;
+    for (const folder of folders) {
+      const path = URI.parse(folder.uri).fsPath;
+      const rel = relative(path, uri.fsPath);
+      const inside = !rel.startsWith('..') && !isAbsolute(rel);
+      if (inside && (!best || path.length > best.length)) best = path;
+    }
+    return best;
+  }
+
+  /** The path rules use to decide whether a document is a post-mortem: workspace-relative where possible. */
+  function pathFor(uriString: string): string | undefined {
+    const uri = URI.parse(uriString);
+    if (uri.scheme !== 'file') return uri.scheme === 'untitled' ? undefined : uri.path;
+    const folder = folderOf(uri);
+    return folder ? relative(folder, uri.fsPath).replace(/\\/g, '/') : uri.fsPath;
+  }
+
+  async function loadSettings(uriString: string): Promise<Settings> {
+    const uri = URI.parse(uriString);
+    let editor: unknown;
+    if (canPullConfiguration) {
+      try {
+        editor = await connection.workspace.getConfiguration({ scopeUri: uriString, section: 'postmortem' });
+      } catch (error) {
+        connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
+      }
+    }
+    const configFile = uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
+    const { settings, problems } = resolveSettings(editor, configFile);
+    for (const problem of problems) {
+      const line = formatProblem(problem);
+      if (reportedProblems.has(line)) continue;
+      reportedProblems.add(line);
+      connection.console.warn(line);
+      void connection.window.showWarningMessage(`Post-mortem configuration: ${line}`);
+    }
+    return settings;
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = loadSettings(uri);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** Checks the current version of a document, reusing the last result when nothing changed. */
+  function checkDocument(document: TextDocument, settings: Settings): CheckResult {
+    const cached = checks.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
+    const result = check(document.getText(), { path: pathFor(document.uri), settings, now: now() });
+    checks.set(document.uri, { version: document.version, settings, result });
+    return result;
+  }
+
+  function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+    const range = { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) };
+    const toFix = (fix: Finding['fixes'][number]): FixData => ({
+      title: fix.title,
+      isPreferred: fix.isPreferred,
+      kind: fix.kind,
+      edits: fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })),
+    });
+    const data: DiagnosticData = { version, fixes: finding.fixes.map(toFix) };
+    const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
+    return {
+      range,
+      severity: SEVERITY[finding.severity],
+      code: finding.ruleId,
+      codeDescription: meta ? { href: pathToFileURL(join(root, meta.docs)).href } : undefined,
+      source: DIAGNOSTIC_SOURCE,
+      message: finding.message,
+      data,
+    };
+  }
+
+  function diagnosticsFor(document: TextDocument, result: CheckResult): Diagnostic[] {
+    if (result.notice) {
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message: result.notice.message }];
+    }
+    const lines = result.doc?.lines ?? new LineIndex(document.getText());
+    return result.findings.map((f) => toDiagnostic(f, lines, document.version));
+  }
+
+  function refresh(): void {
+    settingsCache.clear();
+    checks.clear();
+    reportedProblems.clear();
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+    supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'postmortem-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!supportsFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+      refresh();
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => refresh());
+  connection.onDidChangeWatchedFiles(() => refresh());
+
+  documents.onDidClose((event) => {
+    checks.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await settingsFor(document.uri);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    // Always answer for the newest version: the document may have changed while settings loaded.
+    const current = documents.get(params.textDocument.uri);
+    if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, checkDocument(current, settings)) };
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    const textDocument = { uri: document.uri, version: document.version };
+    const editOf = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument, edits }] });
+
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+        const data = diagnostic.data as DiagnosticData | undefined;
+        if (!data || data.version !== document.version) continue;
+        for (const fix of data.fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.isPreferred,
+            edit: editOf(fix.edits),
+          });
+        }
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const settings = await settingsFor(document.uri);
+      const current = documents.get(document.uri);
+      if (current && current.version === document.version) {
+        const result = checkDocument(current, settings);
+        const lines = result.doc?.lines ?? new LineIndex(current.getText());
+        const edits: TextEdit[] = [];
+        let lastEnd = -1;
+        const preferred = result.findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred).map((x) => x.edits)).flat();
+        preferred.sort((a, b) => a.start - b.start || a.end - b.end);
+        for (const edit of preferred) {
+          // Overlapping fixes cannot be applied together; the rest wait for the next round.
+          if (edit.start < lastEnd) continue;
+          edits.push({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText });
+          lastEnd = Math.max(lastEnd, edit.end);
+        }
+        if (edits.length) actions.push({ title: 'Fix all post-mortem problems that have an obvious fix', kind: FIX_ALL_KIND, edit: editOf(edits) });
+      }
+    }
+    return actions;
+  });
+
+  connection.onRequest(ModelRequest.type, async ({ uri }) => {
+    const document = documents.get(uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+    const result = checkDocument(document, await settingsFor(uri));
+    return result.doc ? publicModel(pathFor(uri) ?? uri, result.doc) : null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { addDays, daysBetween, readDate } from '../../server/src/analysis/dates';
+
+describe('readDate', () => {
+  const cases: [string, string][] = [
+    ['2026-03-04', '2026-03-04'],
+    ['on 2026-3-4 at noon', '2026-03-04'],
+    ['2026/03/04', '2026-03-04'],
+    ['March 4, 2026', '2026-03-04'],
+    ['Mar. 4th 2026', '2026-03-04'],
+    ['Wednesday, 4 March 2026', '2026-03-04'],
+    ['4th of March, 2026', '2026-03-04'],
+    ['25/12/2026', '2026-12-25'],
+    ['12/25/2026', '2026-12-25'],
+    ['07.07.2026', '2026-07-07'],
+  ];
+  for (const [text, iso] of cases) {
+    it(`reads "${text}" as ${iso}`, () => {
+      const reading = readDate(text);
+      assert.equal(reading.kind, 'date');
+      assert.equal(reading.kind === 'date' && reading.iso, iso);
+    });
+  }
+
+  it('reports a day that does not exist, naming the month length', () => {
+    const reading = readDate('2026-02-30');
+    assert.equal(reading.kind, 'invalid');
+    assert.match(reading.kind === 'invalid' ? reading.reason : '', /February 2026 has 28 days/);
+  });
+
+  it('reports a month that does not exist', () => {
+    const reading = readDate('2026-13-01');
+    assert.equal(reading.kind === 'invalid' && reading.reason, 'there is no month 13');
+  });
+
+  it('reports 04/05/2026 as ambiguous instead of guessing', () => {
+    const reading = readDate('04/05/2026');
+    assert.equal(reading.kind, 'ambiguous');
+    assert.deepEqual(reading.kind === 'ambiguous' && reading.readings, ['2026-04-05', '2026-05-04']);
+  });
+
+  it('finds nothing in text without a date', () => {
+    assert.equal(readDate('soon, next sprint').kind, 'none');
+    assert.equal(readDate('version 1.2.3').kind, 'none');
+  });
+
+  it('gives offsets of the date inside the text', () => {
+    const text = 'due by 2026-04-01 at the latest';
+    const reading = readDate(text);
+    assert.equal(reading.kind === 'date' && text.slice(reading.start, reading.end), '2026-04-01');
+  });
+
+  it('counts and adds days across month and year ends', () => {
+    assert.equal(daysBetween('2026-12-30', '2027-01-02'), 3);
+    assert.equal(daysBetween('2026-03-10', '2026-03-01'), -9);
+    assert.equal(addDays('2026-02-25', 7), '2026-03-04');
+  });
+});
