@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FEATURES } from './features/index';
 
 /** What `activate` returns, so tests and other extensions can reach the running client. */
 export interface PostmortemApi {
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     }),
     { dispose: () => void client?.stop() },
   );
+  for (const feature of FEATURES) feature.activate({ extension: context, client: () => client, output });
   await start(context, output);
   return { client: () => client };
 }

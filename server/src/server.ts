@@ -10,7 +10,6 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
-  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -20,6 +19,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type ServerCapabilities,
   type TextEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -27,12 +27,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { check, type CheckResult } from './analysis/engine';
 import type { Finding, Severity } from './analysis/findings';
-import { publicModel } from './analysis/public-model';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
 import { findConfigFile, formatProblem, resolveSettings } from './config-file';
-import { DIAGNOSTIC_SOURCE, ModelRequest, type DiagnosticData, type FixData } from './protocol';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
 import { RULES_BY_ID } from './rules/index';
+import { FEATURES } from './features/index';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -62,6 +62,35 @@ interface CachedCheck {
 export interface ServerOptions {
   /** The clock the rules see; tests fix it. */
   now?: () => Date;
+}
+
+/**
+ * What a feature (completion, hover, code lens, formatting, the workspace index …) may use.
+ * Features live in `features/<name>.ts`, export a `Feature`, and are listed in `features/index.ts`.
+ */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Settings for a document, from editor settings and the nearest config file; cached per URI. */
+  settingsFor(uri: string): Promise<Settings>;
+  /** The check of a document's current version (parsed once per version and cached). */
+  checkDocument(document: TextDocument, settings: Settings): CheckResult;
+  /** Workspace-relative path of a document (undefined for untitled buffers). */
+  pathFor(uri: string): string | undefined;
+  /** The open workspace folders, as file-system paths. */
+  folders(): string[];
+  /** The clock rules and features use. */
+  now(): Date;
+  /** Asks the client to pull diagnostics again (after configuration or index changes). */
+  refreshDiagnostics(): void;
+}
+
+/** A unit of server functionality beyond diagnostics and fixes. */
+export interface Feature {
+  /** Capabilities to merge into the initialize result. */
+  capabilities?(params: InitializeParams): ServerCapabilities;
+  /** Binds the feature's handlers; called once, before the connection listens. */
+  register(context: ServerContext): void;
 }
 
 /** Starts serving on `connection`. */
@@ -177,15 +206,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'postmortem-language-server' },
+    let capabilities: ServerCapabilities = {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
+    for (const feature of FEATURES) if (feature.capabilities) capabilities = { ...capabilities, ...feature.capabilities(params) };
+    return { capabilities, serverInfo: { name: 'postmortem-language-server' } };
   });
 
   connection.onInitialized(() => {
@@ -262,12 +290,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return actions;
   });
 
-  connection.onRequest(ModelRequest.type, async ({ uri }) => {
-    const document = documents.get(uri);
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
-    const result = checkDocument(document, await settingsFor(uri));
-    return result.doc ? publicModel(pathFor(uri) ?? uri, result.doc) : null;
-  });
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    settingsFor,
+    checkDocument,
+    pathFor,
+    folders: () => folders.map((f) => URI.parse(f.uri).fsPath),
+    now,
+    refreshDiagnostics: () => {
+      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    },
+  };
+  for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,18 @@
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/** What client features get: the extension context and the running language client, which restarts. */
+export interface ClientContext {
+  extension: vscode.ExtensionContext;
+  /** The current client; a new one after "Restart Language Server". */
+  client(): LanguageClient | undefined;
+  output: vscode.OutputChannel;
+}
+
+/** One UI concern of the client (a tree view, a command, a formatter). */
+export interface ClientFeature {
+  activate(context: ClientContext): void;
+}
+
+/** Every client feature. Add new ones here. */
+export const FEATURES: readonly ClientFeature[] = [];

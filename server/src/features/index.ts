@@ -1,0 +1,5 @@
+import type { Feature } from '../server';
+import { modelFeature } from './model';
+
+/** Every server feature beyond diagnostics and fixes. Add new ones here. */
+export const FEATURES: readonly Feature[] = [modelFeature];
