@@ -1,0 +1,213 @@
+/**
+ * A minimal LSP client for tests and the benchmark: spawns the real, bundled server
+ * (`server/out/server.js`) over stdio and speaks the protocol to it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  FileChangeType,
+  InitializedNotification,
+  InitializeRequest,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  DiagnosticRefreshRequest,
+  WorkDoneProgressCreateRequest,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type ProtocolConnection,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
+
+export interface StartOptions {
+  /** Workspace folder on disk; its URI is sent in initialize. */
+  workspace?: string;
+  /** What the server gets for `workspace/configuration` section `postmortem`. */
+  settings?: Record<string, unknown>;
+  /** Extra arguments for node, e.g. `--max-old-space-size`. */
+  execArgv?: string[];
+}
+
+/** A running server and the client side of its connection. */
+export class LspClient {
+  /** The settings answered to `workspace/configuration`; change and call `configurationChanged()`. */
+  settings: Record<string, unknown>;
+  readonly messages: { type: number; message: string }[] = [];
+  /** How many times the server asked the client to pull diagnostics again. */
+  refreshes = 0;
+  private readonly docs = new Map<string, TextDocument>();
+  private refreshWaiters: (() => void)[] = [];
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    readonly stderr: string[],
+    options: StartOptions,
+  ) {
+    this.settings = options.settings ?? {};
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr: string[] = [];
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, connection, stderr, options);
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      client.messages.push(params);
+      return null;
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => client.messages.push(params));
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      client.refreshes++;
+      const waiters = client.refreshWaiters;
+      client.refreshWaiters = [];
+      waiters.forEach((resolve) => resolve());
+      return undefined;
+    });
+    connection.listen();
+    const rootUri = options.workspace ? pathToFileURL(options.workspace).href : null;
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: {
+          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+          synchronization: { dynamicRegistration: false },
+        },
+        window: { workDoneProgress: true },
+      },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Opens a document; `uri` may be a path (turned into a file URI) or any URI. */
+  async open(uri: string, text: string, version = 1): Promise<string> {
+    const id = uri.includes(':') ? uri : pathToFileURL(uri).href;
+    this.docs.set(id, TextDocument.create(id, 'markdown', version, text));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: id, languageId: 'markdown', version, text } });
+    return id;
+  }
+
+  /** Replaces the whole text of an open document. */
+  async replace(uri: string, text: string): Promise<number> {
+    const doc = this.document(uri);
+    const version = doc.version + 1;
+    this.docs.set(uri, TextDocument.create(uri, 'markdown', version, text));
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** Sends an incremental change of one range. */
+  async edit(uri: string, range: Range, newText: string): Promise<number> {
+    const doc = this.document(uri);
+    const version = doc.version + 1;
+    this.docs.set(uri, TextDocument.update(doc, [{ range, text: newText }], version));
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: newText }] });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.docs.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  document(uri: string): TextDocument {
+    const doc = this.docs.get(uri);
+    if (!doc) throw new Error(`${uri} is not open`);
+    return doc;
+  }
+
+  text(uri: string): string {
+    return this.document(uri).getText();
+  }
+
+  async diagnostics(uri: string): Promise<Diagnostic[]> {
+    const report: DocumentDiagnosticReport = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
+    return report.items;
+  }
+
+  async codeActions(uri: string, diagnostics: Diagnostic[], only?: string[], range?: Range): Promise<CodeAction[]> {
+    const at = range ?? diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: at, context: { diagnostics, only } });
+    return (result ?? []) as CodeAction[];
+  }
+
+  /**
+   * Applies a workspace edit to the open document the way an editor does: refused when it
+   * targets another version. Returns the new version.
+   */
+  async apply(edit: WorkspaceEdit): Promise<number> {
+    const changes: { uri: string; version: number | null; edits: TextEdit[] }[] = [];
+    for (const change of edit.documentChanges ?? []) {
+      if ('textDocument' in change) changes.push({ uri: change.textDocument.uri, version: change.textDocument.version, edits: change.edits as TextEdit[] });
+      else throw new Error(`unexpected resource operation ${change.kind}`);
+    }
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) changes.push({ uri, version: null, edits });
+    let version = -1;
+    for (const change of changes) {
+      const doc = this.document(change.uri);
+      if (change.version !== null && change.version !== doc.version) throw new Error(`edit for version ${change.version}, document is at ${doc.version}`);
+      const text = TextDocument.applyEdits(doc, change.edits);
+      version = await this.replace(change.uri, text);
+    }
+    return version;
+  }
+
+  async configurationChanged(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    const refreshed = this.nextRefresh();
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { postmortem: settings } });
+    await refreshed;
+  }
+
+  async fileChanged(path: string): Promise<void> {
+    const refreshed = this.nextRefresh();
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path).href, type: FileChangeType.Changed }] });
+    await refreshed;
+  }
+
+  /** Resolves at the server's next request to refresh diagnostics. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // The server may already be gone; killing it below is enough.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}
