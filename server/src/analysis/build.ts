@@ -105,7 +105,11 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
         const [keyCell, valueCell] = row.children;
         const label = toString(keyCell).replace(/:$/, '').trim();
         const value = toString(valueCell).trim();
-        if (label && value && canonicalKey(label)) add(label, value, startOf(valueCell), endOf(valueCell));
+        if (!label || !value || !canonicalKey(label)) continue;
+        // A cell's position spans its pipes and padding; point at the value itself.
+        const cellStart = startOf(valueCell);
+        const at = lines.text.slice(cellStart, endOf(valueCell)).indexOf(value);
+        if (at !== -1) add(label, value, cellStart + at, cellStart + at + value.length);
       }
     }
   }

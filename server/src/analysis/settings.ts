@@ -77,7 +77,7 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'impact',
     title: 'Impact',
-    aliases: ['Impact Assessment', 'Customer Impact', 'User Impact', 'Business Impact', 'Summary of Impact', 'Scope of Impact', 'Who was affected'],
+    aliases: ['Impact Assessment', 'Customer Impact', 'User Impact', 'Business Impact', 'Summary of Impact', 'Scope of Impact', 'Who was affected', 'What was impacted', 'What was affected'],
     prompt: 'TODO: Quantify the impact: customers or requests affected, duration, and business cost.',
   },
   {
@@ -89,7 +89,7 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'action-items',
     title: 'Action Items',
-    aliases: ['Follow-ups', 'Follow ups', 'Followups', 'Follow-up Actions', 'Follow-up Items', 'Remediation', 'Remediations', 'Remediation Items', 'Corrective Actions', 'Corrective and Preventive Actions', 'Preventive Actions', 'Next Steps', 'Action Plan', 'Actions', 'Repair Items', 'Follow-up Tasks', 'Follow-up', 'Followup Tasks', 'Action Items and Follow-ups'],
+    aliases: ['Follow-ups', 'Follow ups', 'Followups', 'Follow-up Actions', 'Follow-up Items', 'Remediation', 'Remediations', 'Remediation Items', 'Corrective Actions', 'Corrective and Preventive Actions', 'Preventive Actions', 'Next Steps', 'Action Plan', 'Actions', 'Repair Items', 'Follow-up Tasks', 'Follow-up', 'Followup Tasks', 'Action Items and Follow-ups', "What we're doing about it", 'What we are doing about it'],
     prompt: 'TODO: List each action with one named owner, a calendar due date and a concrete outcome.',
   },
 ];

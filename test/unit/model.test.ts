@@ -1,0 +1,171 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../../server/src/analysis/build';
+import { check } from '../../server/src/analysis/engine';
+import { defaultSettings } from '../../server/src/analysis/settings';
+import { publicModel } from '../../server/src/analysis/public-model';
+
+const settings = defaultSettings();
+const model = (text: string, path = 'postmortems/x.md') => analyzeDocument(text, path, settings).model;
+
+describe('post-mortem model', () => {
+  it('matches headings to required sections whatever their numbering, emphasis, emoji or punctuation', () => {
+    const m = model(['# Post-mortem: X', '## 2. Root cause(s):', '## :warning: Impact', '### *Timeline* (UTC)', '## IV) Follow-up tasks', '## Five Why\'s', '## Appendix'].join('\n\n'));
+    assert.deepEqual(m.sections.map((s) => s.kind), ['root-cause', 'impact', 'timeline', 'action-items', 'root-cause', null]);
+  });
+
+  it('takes a first level-1 heading as the title unless it is itself a section name', () => {
+    assert.equal(model('# Incident on 2026-01-02\n\n## Summary\n').title?.text, 'Incident on 2026-01-02');
+    const untitled = model('# Summary\n\nText\n\n# Timeline\n');
+    assert.equal(untitled.title, null);
+    assert.deepEqual(untitled.sections.map((s) => s.kind), ['summary', 'timeline']);
+  });
+
+  it('ends a section at the next heading of the same or a higher level, so sub-sections count as its content', () => {
+    const m = model('# T\n\n## Lessons Learned\n\n### What went well\n\nAlerts fired.\n\n## Action Items\n\n- one\n');
+    const lessons = m.sections.find((s) => s.heading.text === 'Lessons Learned')!;
+    assert.equal(lessons.empty, false);
+    assert.ok(lessons.end > m.sections.find((s) => s.heading.text === 'What went well')!.heading.start);
+  });
+
+  it('reads metadata from front matter, Key: value lines, bold keys, list items and key/value tables', () => {
+    const text = [
+      '---', 'severity: SEV2', 'tags: [db, outage]', '---', '',
+      '# Post-mortem: DB failover', '',
+      '**Date:** 2026-03-01', '- **Owner**: Ida Berg', 'Incident ID: INC-42', '',
+      '| Field | Value |', '| --- | --- |', '| Status | Resolved |', '',
+      'Fault occurs 2026-03-01 11:45', '', '## Summary', '', 'Status: not metadata, it is in a section', '',
+    ].join('\n');
+    const m = model(text);
+    const byKey = Object.fromEntries(m.metadata.map((f) => [f.canonical ?? f.key, f.value]));
+    assert.equal(byKey.severity, 'SEV2');
+    assert.equal(byKey.tags, 'db, outage');
+    assert.equal(byKey.date, '2026-03-01');
+    assert.equal(byKey.owner, 'Ida Berg');
+    assert.equal(byKey.incidentId, 'INC-42');
+    assert.equal(byKey.status, 'Resolved');
+    assert.ok(!m.metadata.some((f) => f.label.startsWith('Fault occurs')), 'a time is not a key');
+    for (const f of m.metadata.filter((f) => f.source !== 'front-matter' || f.key === 'severity')) {
+      assert.equal(text.slice(f.start, f.end), f.value, `offsets of ${f.label}`);
+    }
+  });
+
+  it('reports broken front matter without failing', () => {
+    const m = model('---\ntitle: [unclosed\n---\n# Post-mortem: A\n');
+    assert.match(m.frontMatter!.error!, /not valid YAML/);
+  });
+
+  it('finds control comments outside code only', () => {
+    const m = model('# Post-mortem\n\n<!-- postmortem-disable empty-section, metadata-date -->\n\n```\n<!-- postmortem-disable-file -->\n```\n\nText <!-- postmortem-disable-line --> here\n');
+    assert.deepEqual(m.controls.map((c) => [c.kind, c.rules]), [['disable', ['empty-section', 'metadata-date']], ['disable-line', []]]);
+  });
+
+  it('produces the public model with 1-based lines', () => {
+    const doc = analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText\n', 'postmortems/a.md', settings);
+    assert.deepEqual(publicModel('a.md', doc).sections, [{ kind: 'summary', heading: 'Summary', line: 3, empty: false }]);
+  });
+});
+
+describe('which documents are post-mortems', () => {
+  const decide = (text: string, path?: string) => analyzeDocument(text, path, settings).model.detection;
+
+  it('by folder or file name', () => {
+    assert.equal(decide('# Notes\n', 'docs/postmortems/2026-01-db.md'), 'path');
+    assert.equal(decide('# Notes\n', 'Incident-Reports/q1/db.markdown'), 'path');
+    assert.equal(decide('# Notes\n', 'notes/2026-01-db-postmortem.md'), 'path');
+  });
+
+  it('never a README or CHANGELOG, even in a post-mortem folder, unless front matter says so', () => {
+    assert.equal(decide('# Post-mortems\n', 'postmortems/README.md'), 'excluded');
+    assert.equal(decide('---\ntype: postmortem\n---\n# X\n', 'postmortems/README.md'), 'front-matter');
+  });
+
+  it('by front matter or title anywhere', () => {
+    assert.equal(decide('---\ntype: postmortem\n---\n# Notes\n', 'docs/a.md'), 'front-matter');
+    assert.equal(decide('# Incident Report: API errors\n', 'docs/a.md'), 'title');
+    assert.equal(decide('Retrospective: Q3 outage\n=====\n', 'docs/a.md'), 'title');
+    assert.equal(decide('# Meeting notes\n', 'docs/a.md'), 'not-a-postmortem');
+    assert.equal(decide('# Post-Mortem: untitled buffer\n'), 'title');
+  });
+
+  it('does not parse a README whose first heading rules it out', () => {
+    const result = check('# My project\n\n## Summary\n', { path: 'README.md', settings });
+    assert.equal(result.doc, null);
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('recognises templates and checks them leniently', () => {
+    assert.equal(analyzeDocument('# Title\n', 'postmortems/template.md', settings).model.isTemplate, true);
+    assert.equal(analyzeDocument('# Post-mortem template\n', 'postmortems/a.md', settings).model.isTemplate, true);
+    assert.equal(analyzeDocument('# Post-mortem: A\n\n## Summary\n\n## Timeline\n\n## Impact\n', 'postmortems/a.md', settings).model.isTemplate, true);
+    assert.equal(analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText.\n\n## Timeline\n\n## Impact\n', 'postmortems/a.md', settings).model.isTemplate, false);
+  });
+});
+
+describe('bad input', () => {
+  const run = (text: string) => check(text, { path: 'postmortems/bad.md', settings });
+
+  it('a BOM: positions still point at the right text', () => {
+    const text = '\ufeff# Post-mortem: A\n\nDate: 2026-02-30\n';
+    const result = run(text);
+    const date = result.findings.find((f) => f.ruleId === 'metadata-date')!;
+    assert.equal(text.slice(date.start, date.end), '2026-02-30');
+    const missing = result.findings.find((f) => f.ruleId === 'required-sections')!;
+    assert.equal(text.slice(missing.start, missing.end), '# Post-mortem: A');
+  });
+
+  it('binary content and invalid UTF-8: a clear note, no findings', () => {
+    const binary = run('\u0000\u0001PNG\u0000\u0000');
+    assert.match(binary.notice!.message, /does not look like text/);
+    const decoded = new TextDecoder().decode(Uint8Array.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]));
+    assert.match(run(decoded).notice!.message, /does not look like text/);
+  });
+
+  it('a 10 MB file: a clear note naming the setting, without parsing it', () => {
+    const big = `# Post-mortem: big\n\n${'All good here. '.repeat(700_000)}`;
+    const started = performance.now();
+    const result = run(big);
+    assert.match(result.notice!.message, /larger than postmortem\.maxDocumentSize/);
+    assert.ok(performance.now() - started < 1000, 'deciding not to check is cheap');
+  });
+
+  it('tabs, unclosed fences, HTML blocks and deeply nested lists: no crash, sections stay right', () => {
+    const text = [
+      '# Post-mortem: odd input', '', '<div>', '## Not a heading inside HTML? It is HTML.', '</div>', '',
+      '## Summary', '', '\tindented with a tab', '', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), '',
+      '## Timeline', '', '```', '## Root Cause', 'never closed',
+    ].join('\n');
+    const result = run(text);
+    const kinds = result.doc!.model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds, ['summary', 'timeline']);
+    for (const f of result.findings) assert.ok(f.start >= 0 && f.end <= text.length);
+  });
+
+  it('a rule that throws becomes one finding and the others still report', () => {
+    const boom = { meta: { id: 'boom', description: 'x', defaultSeverity: 'warning' as const, fixable: false, docs: 'docs/rules/boom.md', templates: 'check' as const }, check() { throw new Error('kaboom'); } };
+    const { RULES } = require('../../server/src/rules/index') as typeof import('../../server/src/rules/index');
+    const result = check('# Post-mortem: A\n', { path: 'postmortems/a.md', settings, rules: [boom, ...RULES] });
+    assert.ok(result.findings.some((f) => f.ruleId === 'boom' && /stopped with an error.*kaboom/.test(f.message)));
+    assert.ok(result.findings.some((f) => f.ruleId === 'required-sections'));
+  });
+});
+
+describe('real post-mortems (../shared/corpus)', () => {
+  const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  if (!existsSync(corpus)) {
+    it.skip('skipped: ../shared/corpus is not present in this clone');
+    return;
+  }
+  for (const name of readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')) {
+    it(`${name}: checks without error, every range inside the document`, () => {
+      const text = readFileSync(join(corpus, name), 'utf8');
+      const result = check(text, { path: `postmortems/${name}`, settings });
+      assert.ok(result.doc, 'parsed');
+      assert.ok(!result.findings.some((f) => /stopped with an error/.test(f.message)));
+      for (const f of result.findings) assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length);
+      // Documents with real section headings have some of them recognised; a few write sections as bold list items.
+      if (result.doc!.model.sections.length >= 3) assert.ok(result.doc!.model.sections.some((s) => s.kind), 'some required section is recognised');
+    });
+  }
+});
