@@ -93,6 +93,13 @@ describe('snippets', () => {
       assert.deepEqual(all.filter((p, i) => all.indexOf(p) !== i), []);
     });
 
+    it('are all listed in the README table, with their first prefix', () => {
+      const readme = readFileSync(join(root, 'README.md'), 'utf8');
+      const table = readme.slice(readme.indexOf('<!-- snippets:start -->'), readme.indexOf('<!-- snippets:end -->'));
+      const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+      assert.deepEqual(listed, Object.values(snippets).map((s) => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix)));
+    });
+
     it('has the snippets the issue asks for', () => {
       const prefixes = new Set(Object.values(snippets).flatMap((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix])));
       for (const p of ['pm-postmortem', 'pm-postmortem-lite', 'pm-premortem', 'pm-timeline-row', 'pm-action-task', 'pm-action-row', 'pm-five-whys', 'pm-start-stop-continue', 'pm-root-cause-categories', 'pm-disable-next-line', 'pm-disable-line', 'pm-disable-block', 'pm-disable-file']) {
