@@ -5,6 +5,7 @@ import { check } from '../../server/src/analysis/engine';
 import { defaultSettings } from '../../server/src/analysis/settings';
 import { dateVariables, expandSnippet, parseSnippet, stopIndexes, type Expansion, type SnippetNode } from '../../server/src/analysis/snippet-syntax';
 import { RULES } from '../../server/src/rules/index';
+import { ALLOWED_WHEN_WRITTEN, CONTENT_STILL_TO_WRITE } from './helpers/template-rules';
 
 const root = join(__dirname, '..', '..');
 const SNIPPET_FILE = 'snippets/postmortem.code-snippets';
@@ -19,23 +20,6 @@ interface SnippetEntry {
 
 const snippets: Record<string, SnippetEntry> = JSON.parse(readFileSync(join(root, SNIPPET_FILE), 'utf8'));
 const fullDocuments = Object.entries(snippets).filter(([, s]) => s.isFileTemplate);
-
-/**
- * Rules that may fire on a freshly expanded template because they are about content the author
- * has still to write (a prompt in place of the summary, TBD for an owner). Any other rule that
- * fires means the template's shape is wrong. Rules added later that are about unwritten
- * content go in this list; rules about shape must not.
- */
-const CONTENT_STILL_TO_WRITE: readonly string[] = [
-  'empty-section',
-  // Planned in parallel work; listed so the templates' TBD owners and TODO prompts may trip them.
-  'action-item-owner',
-  'action-item-vague-owner',
-  'action-item-vague-outcome',
-];
-
-/** Rules that may fire even once every prompt is written (none today). */
-const ALLOWED_WHEN_WRITTEN: readonly string[] = [];
 
 const NOW = new Date(2026, 2, 4, 10, 30);
 const TODAY = '2026-03-04';
