@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { newDocumentFeature } from './new-document';
 
 /** What client features get: the extension context and the running language client, which restarts. */
 export interface ClientContext {
@@ -15,4 +16,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature];

@@ -213,6 +213,8 @@ export function normaliseLayer(
     switch (key) {
       case '$schema':
       case 'trace':
+      // Settings of the editor's new-document commands (postmortem.newFile.*): the client reads them, the checks do not.
+      case 'newFile':
         break;
       case 'enable':
         if (typeof value === 'boolean') layer.enable = value;
