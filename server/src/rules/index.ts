@@ -1,9 +1,11 @@
+import blamingLanguage from './blaming-language';
 import emptySection from './empty-section';
+import hindsightLanguage from './hindsight-language';
 import metadataDate from './metadata-date';
 import requiredSections from './required-sections';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings of equal position are listed. */
-export const RULES: readonly Rule[] = [requiredSections, emptySection, metadataDate];
+export const RULES: readonly Rule[] = [requiredSections, emptySection, metadataDate, blamingLanguage, hindsightLanguage];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
