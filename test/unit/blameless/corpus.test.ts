@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { loadCorpus, runOurs, type CorpusCase } from '../../fixtures/blameless/load';
+import { HOLDOUT_PATH, loadCorpus, runOurs, type CorpusCase } from '../../fixtures/blameless/load';
 
 /** The issue's targets on our labelled corpus. */
 const MIN_RECALL = 0.9;
@@ -42,5 +42,25 @@ describe('blameless corpus: recall and false-positive rate', () => {
     console.log(`      hindsight-language: recall ${pct(hindsight.length - missed.length, hindsight.length)}, false positives ${pct(flagged.length, clean.length)}`);
     assert.ok((hindsight.length - missed.length) / hindsight.length >= MIN_RECALL, `missed:\n${list(missed)}`);
     assert.ok(flagged.length / clean.length <= MAX_FALSE_POSITIVE_RATE, `flagged:\n${list(flagged)}`);
+  });
+});
+
+describe('blameless held-out sentences', () => {
+  // Written after tuning; looser bounds, since the point is to see how far the tuned figures carry.
+  it('keeps recall above 85% and false positives below 10% on sentences the detector was not tuned on', () => {
+    const cases = loadCorpus(HOLDOUT_PATH);
+    const positives = cases.filter((c) => c.label !== 'clean');
+    const clean = cases.filter((c) => c.label === 'clean');
+    const found = positives.filter((c) => {
+      const r = runOurs(c.text);
+      return c.label === 'blame' ? r.blame.length > 0 : r.hindsight.length > 0;
+    });
+    const flagged = clean.filter((c) => {
+      const r = runOurs(c.text);
+      return r.blame.length + r.hindsight.length > 0;
+    });
+    console.log(`      held-out: recall ${found.length}/${positives.length}, false positives ${flagged.length}/${clean.length}`);
+    assert.ok(found.length / positives.length >= 0.85);
+    assert.ok(flagged.length / clean.length <= 0.1, flagged.map((c) => c.text).join('\n'));
   });
 });

@@ -230,8 +230,11 @@ class SentenceReader {
     while (first > 0 && isWord(t[first - 1])) {
       const previous = t[first - 1];
       // "Alice Smith forgot": a capitalised word before a name is part of it.
-      const joinsName = (cls === 'named' || cls === 'capitalised') && isCapitalised(previous.raw) && !DETERMINERS.has(previous.norm);
-      if (!NOUN_PHRASE_MODIFIERS.has(previous.norm) && !joinsName) break;
+      const isName = cls === 'named' || cls === 'capitalised';
+      const joinsName = isName && isCapitalised(previous.raw) && !DETERMINERS.has(previous.norm);
+      // Modifiers belong to roles and groups ("the junior on-call engineer"), not to names or pronouns.
+      const commonNoun = !isName && t[head].norm !== 'i' && /^[a-z]/.test(t[head].raw) && !/^(?:he|she|you|we|they|someone|somebody|whoever|everyone|everybody)$/.test(t[head].norm);
+      if (!(commonNoun && NOUN_PHRASE_MODIFIERS.has(previous.norm)) && !joinsName) break;
       first--;
       if (DETERMINERS.has(previous.norm)) break;
     }
