@@ -1,4 +1,6 @@
+import blamingLanguage from './blaming-language';
 import emptySection from './empty-section';
+import hindsightLanguage from './hindsight-language';
 import metadataDate from './metadata-date';
 import requiredSections from './required-sections';
 import timelineMetricsMismatch from './timeline-metrics-mismatch';
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   timelineTimeFormat,
   timelineMilestones,
   timelineMetricsMismatch,
+  blamingLanguage,
+  hindsightLanguage,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
