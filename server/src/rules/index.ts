@@ -1,9 +1,29 @@
+import actionItemDueDate from './action-item-due-date';
+import actionItemOverdue from './action-item-overdue';
+import actionItemOwner from './action-item-owner';
+import actionItemTicket from './action-item-ticket';
+import actionItemVagueDue from './action-item-vague-due';
+import actionItemVagueOutcome from './action-item-vague-outcome';
+import actionItemVagueOwner from './action-item-vague-owner';
+import actionItemsTooMany from './action-items-too-many';
 import emptySection from './empty-section';
 import metadataDate from './metadata-date';
 import requiredSections from './required-sections';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings of equal position are listed. */
-export const RULES: readonly Rule[] = [requiredSections, emptySection, metadataDate];
+export const RULES: readonly Rule[] = [
+  requiredSections,
+  emptySection,
+  metadataDate,
+  actionItemOwner,
+  actionItemVagueOwner,
+  actionItemDueDate,
+  actionItemVagueDue,
+  actionItemOverdue,
+  actionItemVagueOutcome,
+  actionItemsTooMany,
+  actionItemTicket,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
