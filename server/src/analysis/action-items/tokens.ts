@@ -109,6 +109,10 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
     // Keep only the date when words surround it ("Mon 2026-04-01 at the latest").
     return { start: span.start + reading.start, end: span.start + reading.end, text: text.slice(reading.start, reading.end) };
   }
+  // Dates such as "April 1, 2026" hold a comma, which ends a value: read them from the wider text.
+  const window = s.slice(start, Math.min(s.length, start + 40)).split(/[\n\r)|]/)[0];
+  const wide = readDate(window);
+  if (wide.kind !== 'none' && wide.start === 0) return { start, end: start + wide.end, text: window.slice(0, wide.end) };
   if (explicit) return { ...span, text };
   // "by the end of the week": take the longest leading phrase that is a time phrase.
   const words = text.split(' ');
