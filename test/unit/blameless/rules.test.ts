@@ -1,9 +1,10 @@
+import { analyzeDocument } from '../../../server/src/analysis/build';
 import { strict as assert } from 'node:assert';
 import { knownPeople } from '../../../server/src/analysis/blameless/people';
 import { detectInText, isAllowed } from '../../../server/src/analysis/blameless/index';
 import { check } from '../../../server/src/analysis/engine';
 import type { Finding, TextEdit } from '../../../server/src/analysis/findings';
-import type { ActionItem, PostmortemModel } from '../../../server/src/analysis/model';
+import type { PostmortemModel } from '../../../server/src/analysis/model';
 import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
@@ -93,9 +94,10 @@ describe('blaming-language', () => {
   });
 
   it('knows people from the roster, action item owners and the metadata', () => {
-    const item = (owner: string): ActionItem => ({ line: 0, start: 0, end: 0, text: 'x', owner, due: null, dueText: null, done: false, ticket: null, priority: null, category: null });
+    const parsed = analyzeDocument('# Post-mortem: X\n\n## Action Items\n\n- [ ] Rotate the key @oluwaseun\n- [ ] Add a canary (owner: Xiu Ying Zhao)\n', 'postmortems/x.md', settingsWith({}));
+    assert.deepEqual(parsed.model.actionItems.map((i) => i.owner), ['@oluwaseun', 'Xiu Ying Zhao']);
     const model: Pick<PostmortemModel, 'actionItems' | 'metadata'> = {
-      actionItems: [item('@oluwaseun'), item('Xiu Ying Zhao')],
+      actionItems: parsed.model.actionItems,
       metadata: [{ key: 'incident commander', label: 'Incident Commander', canonical: null, value: 'Ngozi Adeyemi', line: 0, start: 0, end: 0, source: 'inline' }],
     };
     const people = knownPeople(settingsWith({ owners: ['Tomasz'] }), model);
