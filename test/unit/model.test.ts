@@ -124,10 +124,9 @@ describe('bad input', () => {
 
   it('a 10 MB file: a clear note naming the setting, without parsing it', () => {
     const big = `# Post-mortem: big\n\n${'All good here. '.repeat(700_000)}`;
-    const started = performance.now();
     const result = run(big);
     assert.match(result.notice!.message, /larger than postmortem\.maxDocumentSize/);
-    assert.ok(performance.now() - started < 1000, 'deciding not to check is cheap');
+    assert.equal(result.doc, null, 'the document was not parsed');
   });
 
   it('tabs, unclosed fences, HTML blocks and deeply nested lists: no crash, sections stay right', () => {

@@ -136,8 +136,8 @@ export const DEFAULT_TEMPLATES: readonly string[] = ['**/*template*.{md,markdown
 /** The default milestone keywords. A start keyword after the detection is ignored ("started investigating"). */
 export const DEFAULT_MILESTONES: Readonly<MilestoneKeywords> = {
   start: ['outage started', 'outage starts', 'outage began', 'outage begins', 'incident started', 'incident began', 'impact started', 'impact began', 'problem starts', 'problem started', 'issue started', 'issue began', 'errors started', 'errors began', 'fault occurs', 'fault occurred', 'started failing', 'began failing', 'started', 'began', 'introduced', 'deployed the change', 'went down', 'became unavailable', 'became unresponsive', 'hard down'],
-  detection: ['alert fired', 'alerts fired', 'alert triggered', 'alerted', 'alarm', 'alarms', 'paged', 'pinged', 'detected', 'first detected', 'noticed', 'notice', 'reported', 'reports', 'notified', 'incident declared', 'declared'],
-  mitigation: ['mitigated', 'mitigation', 'mitigate', 'rolled back', 'rollback', 'roll back', 'reverted', 'revert', 'failed over', 'failover', 'fail over', 'workaround', 'work around', 'repaired', 'hotfix', 'service restored', 'restored service'],
+  detection: ['alert fired', 'alerts fired', 'alert triggered', 'alerted', 'alarm', 'alarms', 'paged', 'pages the', 'paging', 'alert fires', 'alerts fire', 'alert goes off', 'pinged', 'detected', 'first detected', 'noticed', 'notice', 'reported', 'reports', 'notified', 'incident declared', 'declared'],
+  mitigation: ['mitigated', 'mitigation', 'mitigate', 'rolled back', 'rollback', 'roll back', 'reverted', 'revert', 'reverts', 'rolls back', 'fails over', 'restored', 'restores', 'failed over', 'failover', 'fail over', 'workaround', 'work around', 'repaired', 'hotfix', 'service restored', 'restored service'],
   resolution: ['resolved', 'resolution', 'recovered', 'fully recovered', 'all clear', 'all-clear', 'outage ends', 'outage ended', 'incident closed', 'back to normal', 'returns to normal', 'returned to normal', 'goes away'],
 };
 
