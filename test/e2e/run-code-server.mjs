@@ -36,6 +36,7 @@ async function main() {
   let server;
   let browser;
   const pageLog = [];
+  const counts = { passing: 0, failing: 0, pending: 0 };
   let exitCode = 1;
   // Interrupted runs still end code-server's process group and the browser.
   for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -67,7 +68,10 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (text.startsWith(MARK)) {
-        console.log(text.slice(MARK.length));
+        const line = text.slice(MARK.length);
+        console.log(line);
+        const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+        if (count) counts[count[2]] = Number(count[1]);
       } else {
         pageLog.push(`[workbench ${type}] ${text}`);
       }
@@ -97,6 +101,7 @@ async function main() {
     else console.error(`e2e: kept ${scratch.dir} for inspection`);
   }
   console.log(`e2e: ${vsix ? 'packaged checks' : 'suite'} ${exitCode === 0 ? 'passed' : `failed (exit ${exitCode})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`e2e: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
   process.exitCode = exitCode;
 }
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A throwaway folder for one run: user data, extensions, a copy of the workspace, XDG and temp dirs. */
-export function makeScratch(prefix) {
+export function makeScratch(prefix, settings = {}) {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const paths = {
     dir,
@@ -34,6 +34,8 @@ export function makeScratch(prefix) {
         'update.mode': 'none',
         'git.enabled': false,
         'github.gitAuthentication': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        ...settings,
       },
       null,
       2,
