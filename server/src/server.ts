@@ -276,6 +276,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const editOf = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument, edits }] });
 
     if (wants(CodeActionKind.QuickFix)) {
+      // Findings of one rule on one line carry the same disable fixes: offer each edit once.
+      const offered = new Set<string>();
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
         const data = diagnostic.data as DiagnosticData | undefined;
@@ -283,6 +285,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         for (const fix of data.fixes) {
           const edit = fixEdit(fix, textDocument);
           if (!edit) continue;
+          const key = JSON.stringify([fix.title, fix.edits, fix.configEdit ?? null]);
+          if (offered.has(key)) continue;
+          offered.add(key);
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,

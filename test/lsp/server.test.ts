@@ -70,7 +70,7 @@ describe('language server over the protocol', function () {
     const before = await client.diagnostics(uri);
     const impact = before.find((d) => d.message.includes('"Impact"'))!;
     const actions = await client.codeActions(uri, [impact], ['quickfix']);
-    const add = actions.find((a) => a.title === 'Add a "Impact" section')!;
+    const add = actions.find((a) => a.title === 'Add the "Impact" section')!;
     assert.ok(add, `no add-section action among ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(add.isPreferred, true);
     await client.apply(add.edit!);

@@ -133,3 +133,25 @@ describe('inline control comments', () => {
     }
   });
 });
+
+describe('suppression inside front matter', () => {
+  const settings = mergeSettings([]);
+  it('uses a YAML comment that leaves the value intact and silences the finding', () => {
+    const doc = '---\ndate: 2026-13-45\ntitle: A\n---\n# Post-mortem: A\n';
+    const finding = check(doc, { path: 'postmortems/a.md', settings }).findings.find((f) => f.ruleId === 'metadata-date')!;
+    const fix = finding.fixes.find((f) => f.title === 'Disable metadata-date for this line')!;
+    const [edit] = fix.edits;
+    const fixed = doc.slice(0, edit.start) + edit.newText + doc.slice(edit.end);
+    assert.equal(fixed, '---\ndate: 2026-13-45 # postmortem-disable-line metadata-date\ntitle: A\n---\n# Post-mortem: A\n');
+    const after = check(fixed, { path: 'postmortems/a.md', settings });
+    assert.equal(after.doc!.model.frontMatter!.data.date, '2026-13-45', 'the YAML value is unchanged');
+    assert.ok(!after.findings.some((f) => f.ruleId === 'metadata-date'));
+  });
+
+  it('offers no line fix where a comment could change a YAML value', () => {
+    const doc = '---\ndate: "2026-13-45"\n---\n# Post-mortem: A\n';
+    const finding = check(doc, { path: 'postmortems/a.md', settings }).findings.find((f) => f.ruleId === 'metadata-date')!;
+    assert.ok(!finding.fixes.some((f) => f.title.endsWith('for this line')));
+    assert.ok(finding.fixes.some((f) => f.title.endsWith('for this file')));
+  });
+});

@@ -1,7 +1,7 @@
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
-import { readControls } from './controls';
+import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
 import type { AnalyzedDocument, ControlComment, Detection, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
@@ -186,6 +186,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const controls: ControlComment[] = [];
   if (text.includes('postmortem-')) {
     const lineOf = (offset: number) => lines.positionAt(offset).line;
+    if (frontMatter) readYamlControls(text.slice(frontMatter.start, frontMatter.end), frontMatter.start, lineOf, controls);
     for (const child of children) walkHtml(child, (value, offset) => readControls(value, offset, lineOf, controls));
   }
 

@@ -48,3 +48,20 @@ export function isSuppressed(controls: readonly ControlComment[], ruleId: string
   }
   return disabled;
 }
+
+const YAML_CONTROL = /(?:^|\s)#\s*postmortem-(disable-next-line|disable-line|disable-file)\b([^\n]*)/g;
+
+/**
+ * Finds control comments written as YAML comments inside front matter
+ * (`date: 2026-13-01 # postmortem-disable-line metadata-date`), where an HTML comment would
+ * become part of the value.
+ */
+export function readYamlControls(raw: string, offset: number, lineOf: (offset: number) => number, out: ControlComment[]): void {
+  if (!raw.includes('postmortem-')) return;
+  YAML_CONTROL.lastIndex = 0;
+  for (let m = YAML_CONTROL.exec(raw); m; m = YAML_CONTROL.exec(raw)) {
+    const start = offset + m.index + m[0].indexOf('#');
+    const end = offset + m.index + m[0].length;
+    out.push({ kind: m[1] as ControlComment['kind'], rules: m[2].split(/[\s,]+/).filter(Boolean), start, end, line: lineOf(start), endLine: lineOf(end) });
+  }
+}

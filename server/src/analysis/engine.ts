@@ -45,10 +45,21 @@ function ruledOut(text: string, options: CheckOptions): boolean {
   return quickScanRulesOut(scan);
 }
 
-function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix {
+/** A plain `key: value` line of YAML, where a trailing `# comment` cannot change the value. */
+const YAML_SCALAR_LINE = /^\s*[\w.-]+\s*:\s+[^|>'"#\s][^#]*$/;
+
+function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
   const end = doc.lines.lineEnd(line);
   const lineText = doc.lines.lineText(line);
   const pad = lineText.length && !/\s$/.test(lineText) ? ' ' : '';
+  const fm = doc.model.frontMatter;
+  const lineStart = doc.lines.lineStart(line);
+  if (fm && lineStart >= fm.start && lineStart < fm.end) {
+    // Inside front matter an HTML comment would become part of a YAML value: use a YAML comment,
+    // and offer nothing where even that could change the value (block scalars, quoted text).
+    if (!YAML_SCALAR_LINE.test(lineText)) return null;
+    return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: end, end, newText: ` # postmortem-disable-line ${ruleId}` }] };
+  }
   return {
     title: `Disable ${ruleId} for this line`,
     kind: 'suppress',
@@ -106,7 +117,9 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   for (const finding of findings) {
     const line = doc.lines.positionAt(finding.start).line;
     if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
-    finding.fixes.push(lineFix(doc, finding.ruleId, line), fileFix(doc, finding.ruleId));
+    const forLine = lineFix(doc, finding.ruleId, line);
+    if (forLine) finding.fixes.push(forLine);
+    finding.fixes.push(fileFix(doc, finding.ruleId));
     kept.push(finding);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);

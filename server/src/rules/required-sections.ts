@@ -69,7 +69,7 @@ const rule: Rule = {
         message: `The post-mortem has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
         start,
         end,
-        fixes: [{ title: `Add a "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }],
+        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }],
       });
     }
   },

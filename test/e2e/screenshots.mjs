@@ -1,0 +1,131 @@
+// Takes screenshots of the real VS Code UI for the README: installs the packaged .vsix into
+// code-server, opens a copy of examples/ in headless Chromium, works the UI with the keyboard
+// as a user would, and saves PNGs to docs/images/. Every wait is on something appearing on
+// screen. Run with `npm run screenshots` (which packages first).
+//
+// To add a picture (the action-item tree, a formatted timeline …), add an entry to SHOTS: a file
+// name, what the picture shows (for the log) and the steps that bring it on screen.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer } from './code-server.mjs';
+
+const OUT = join(ROOT, 'docs', 'images');
+const VSIX = join(ROOT, 'postmortem-lint.vsix');
+const DRAFT = '2026-05-19-search-index-outage.md';
+
+/** Keyboard-level steps a user takes, each waiting until the UI shows its result. */
+function userInterface(page) {
+  const ui = {
+    async quickOpen(fileName) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(fileName);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: fileName }).waitFor();
+      await page.locator('.monaco-editor .view-lines').first().waitFor();
+    },
+    /** Runs a command from the command palette by its title, as a user types it. */
+    async command(title) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+    },
+    /** Waits until the editor shows at least `count` warning squiggles. */
+    async squiggles(count) {
+      await page.waitForFunction((n) => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= n, count);
+    },
+    async focusEditor() {
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    },
+    async goToLine(line) {
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`:${line}`);
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden' });
+    },
+    async problemsPanel(rows) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n, rows);
+    },
+    async clearNotifications() {
+      await ui.command('Notifications: Clear All Notifications');
+    },
+  };
+  return ui;
+}
+
+/** The pictures, in the order they are taken in one window. */
+const SHOTS = [
+  {
+    file: 'findings.png',
+    shows: 'a draft post-mortem with its findings: squiggles, the hover message and the Problems panel',
+    async steps(ui, page) {
+      await ui.quickOpen(DRAFT);
+      await ui.squiggles(2);
+      await ui.problemsPanel(3);
+      await ui.focusEditor();
+      await ui.goToLine(20);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await page.locator('.monaco-hover', { hasText: 'holds only placeholders' }).first().waitFor();
+    },
+  },
+  {
+    file: 'quick-fix.png',
+    shows: 'the quick-fix menu on a missing section',
+    async steps(ui, page) {
+      await page.keyboard.press('Escape');
+      await ui.goToLine(1);
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget', { hasText: 'Add the "Impact" section' }).waitFor();
+    },
+  },
+];
+
+async function main() {
+  requireTools();
+  mkdirSync(OUT, { recursive: true });
+  const scratch = makeScratch('postmortem-screenshots', { 'editor.stickyScroll.enabled': false, 'editor.minimap.enabled': false });
+  const workspace = copyWorkspace(scratch, join(ROOT, 'examples'), 'examples');
+  console.log(`screenshots: ${installVsix(scratch, VSIX).split('\n').pop()}`);
+  const server = await startCodeServer(scratch);
+  const { browser, page } = await launchBrowser({ width: 1280, height: 760 });
+  let failed = false;
+  try {
+    page.setDefaultTimeout(30_000);
+    await page.goto(server.url(workspace));
+    await page.locator('.monaco-workbench .part.statusbar').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    const ui = userInterface(page);
+    await ui.clearNotifications();
+    for (const shot of SHOTS) {
+      await shot.steps(ui, page);
+      await page.screenshot({ path: join(OUT, shot.file) });
+      console.log(`screenshots: docs/images/${shot.file}: ${shot.shows}`);
+    }
+  } catch (error) {
+    failed = true;
+    const path = join(scratch.dir, 'failure.png');
+    await page.screenshot({ path }).catch(() => undefined);
+    console.error(`screenshots: ${error instanceof Error ? error.stack : error}\nscreenshots: the screen at the failure: ${path}`);
+    console.error(server.log.join('\n'));
+  } finally {
+    await browser.close();
+    server.stop();
+    if (!failed) scratch.remove();
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`screenshots: ${error instanceof Error ? error.stack : error}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageclient/node';
+import { ModelRequest, type PublicModel } from '../../../server/src/protocol';
+import { closeAllEditors, findings, openFile, ruleOf, runningClient, waitForFindings, waitForRules, workspaceFile } from './helpers';
+
+describe('which documents are checked', () => {
+  afterEach(closeAllEditors);
+
+  it('reports nothing on the workspace README, though it has post-mortem-like headings', async () => {
+    const readme = workspaceFile('README.md');
+    const postmortem = workspaceFile('postmortems/2026-01-15-queue-backlog.md');
+    await openFile('README.md');
+    await openFile('postmortems/2026-01-15-queue-backlog.md');
+    await waitForRules(postmortem, ['empty-section', 'metadata-date', 'required-sections']);
+    const client = await runningClient();
+    // Requests go by method name: the test bundle's copy of the protocol library is not the client's.
+    // Ask the server directly, so "no findings" is its answer and not a request still on its way.
+    const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: readme.toString() } });
+    assert.equal(answer.kind, 'full');
+    assert.deepEqual(answer.kind === 'full' ? answer.items : undefined, []);
+    assert.equal(await client.sendRequest<PublicModel | null>(ModelRequest.method, { uri: readme.toString() }), null, 'the README is not taken for a post-mortem');
+    assert.deepEqual(findings(readme), []);
+  });
+
+  it('checks an untitled buffer whose content says it is a post-mortem', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# Incident Report: login failures\n\n## Summary\n\nLogins failed for some users after a certificate rotation.\n\n## Timeline\n\nTBD\n',
+    });
+    await vscode.window.showTextDocument(document);
+    const list = await waitForFindings(document.uri, (l) => l.length > 0, 'findings on the untitled post-mortem');
+    const missing = list.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
+    assert.deepEqual(missing.sort(), ['Action Items', 'Impact', 'Lessons Learned', 'Root Cause']);
+    assert.ok(list.some((d) => ruleOf(d) === 'empty-section' && d.message.includes('"Timeline"')), 'the placeholder-only Timeline is reported');
+  });
+
+  it('leaves an untitled buffer of ordinary Markdown alone, and picks it up once it becomes a post-mortem', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Shopping list\n\n- milk\n' });
+    await vscode.window.showTextDocument(document);
+    const client = await runningClient();
+    const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: document.uri.toString() } });
+    assert.deepEqual(answer.kind === 'full' ? answer.items : undefined, []);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, document.lineAt(0).range, '# Post-Mortem: shopping went wrong');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForFindings(document.uri, (l) => l.some((d) => ruleOf(d) === 'required-sections'), 'required-sections findings after the title changed');
+  });
+});

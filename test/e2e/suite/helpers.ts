@@ -1,0 +1,206 @@
+/**
+ * Helpers for the end-to-end suite, which runs inside a real VS Code extension host. Every wait
+ * here is on an event (diagnostics changed, client state changed, configuration changed); the
+ * time limits only turn a missing event into a failure that says what was seen instead.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PostmortemApi } from '../../../client/src/extension';
+
+export const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
+export const SOURCE = 'postmortem';
+/** How long an awaited event may take before the test fails and reports what it saw. */
+export const EVENT_LIMIT_MS = 20_000;
+
+/** The first workspace folder: the runner's temporary copy of `test/e2e/workspace`. */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite must run with a workspace folder open');
+  return folder.uri;
+}
+
+export function workspaceFile(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+}
+
+/** Activates the extension (idempotent) and returns its API. */
+export async function activate(): Promise<PostmortemApi> {
+  const extension = vscode.extensions.getExtension<PostmortemApi>(EXTENSION_ID);
+  assert.ok(extension, `the extension ${EXTENSION_ID} is not installed`);
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+/** The running language client; fails when there is none. */
+export async function runningClient(): Promise<LanguageClient> {
+  const client = (await activate()).client();
+  assert.ok(client, 'the extension has no language client');
+  return client;
+}
+
+/** The post-mortem findings VS Code shows for a document. */
+export function findings(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+/** The rule id of a finding. */
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+/** The sorted rule ids of a document's findings, the shape most assertions compare. */
+export function rulesOf(uri: vscode.Uri): string[] {
+  return findings(uri).map(ruleOf).sort();
+}
+
+function describeFindings(uri: vscode.Uri): string {
+  const list = findings(uri);
+  if (!list.length) return 'no findings';
+  return list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)} ${d.message}`).join('\n  ');
+}
+
+/**
+ * Resolves when `predicate` holds for the findings of `uri`: at once if it already does, else on
+ * the diagnostics-changed event that makes it true. Fails after EVENT_LIMIT_MS with the findings
+ * that were there instead.
+ */
+export function waitForFindings(uri: vscode.Uri, predicate: (findings: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  const now = findings(uri);
+  if (predicate(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const key = uri.toString();
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === key)) return;
+      const current = findings(uri);
+      if (!predicate(current)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(current);
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for ${what} in ${vscode.workspace.asRelativePath(uri)}; it has:\n  ${describeFindings(uri)}`));
+    }, EVENT_LIMIT_MS);
+  });
+}
+
+/** Waits until the document's findings are exactly these rule ids (in any order, with repeats). */
+export function waitForRules(uri: vscode.Uri, expected: string[]): Promise<vscode.Diagnostic[]> {
+  const want = [...expected].sort().join(',');
+  return waitForFindings(uri, (list) => list.map(ruleOf).sort().join(',') === want, `findings [${want}]`);
+}
+
+/**
+ * Records every change of a document's findings from now on, so a test can check a sequence
+ * (for example: cleared when the server stops, back when it restarts) without racing it.
+ */
+export class FindingsRecorder implements vscode.Disposable {
+  readonly counts: number[] = [];
+  private readonly subscription: vscode.Disposable;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly uri: vscode.Uri) {
+    const key = uri.toString();
+    this.subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === key)) return;
+      this.counts.push(findings(uri).length);
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  /** Resolves once the recorded sequence satisfies `predicate`. */
+  until(predicate: (counts: number[]) => boolean, what: string): Promise<void> {
+    if (predicate(this.counts)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!predicate(this.counts)) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for ${what}; finding counts seen: [${this.counts.join(', ')}]; now:\n  ${describeFindings(this.uri)}`));
+      }, EVENT_LIMIT_MS);
+      this.listeners.add(listener);
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.listeners.clear();
+  }
+}
+
+/** Opens a workspace file in an editor. */
+export async function openFile(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Closes every editor, discarding unsaved changes, so each test starts from the files on disk. */
+export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    // Reverting discards the change (for an untitled buffer, its content), so closing asks nothing.
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Resolves on the next configuration change that affects `section`. */
+export function configurationChanged(section: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(section)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for a change of ${section}`));
+    }, EVENT_LIMIT_MS);
+  });
+}
+
+/** Sets a `postmortem.*` setting for the workspace (undefined removes it) and waits until VS Code has taken it. */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  const config = vscode.workspace.getConfiguration('postmortem');
+  if (JSON.stringify(config.inspect(key)?.workspaceValue) === JSON.stringify(value)) return;
+  const changed = configurationChanged(`postmortem.${key}`);
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  await changed;
+}
+
+/** The quick fixes VS Code offers for a finding, as a user sees them in the light-bulb menu. */
+export async function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  // A bare Command has a string `command`; a CodeAction has none or a Command object there.
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
+
+/** The one finding of a rule in a document; fails when there is not exactly one. */
+export function onlyFinding(uri: vscode.Uri, rule: string): vscode.Diagnostic {
+  const matching = findings(uri).filter((d) => ruleOf(d) === rule);
+  assert.equal(matching.length, 1, `expected one ${rule} finding, got:\n  ${describeFindings(uri)}`);
+  return matching[0];
+}
+
+/** Applies a code action's edit the way the light bulb does, failing when VS Code refuses it. */
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit, `the action "${action.title}" carries no edit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code refused the edit of "${action.title}"`);
+}
+
+/** Prints a measurement in a form the runner picks out of the log. */
+export function report(name: string, value: string): void {
+  console.log(`${process.env.POSTMORTEM_E2E_MARK ?? ''}[e2e-measure] ${name}: ${value}`);
+}
