@@ -27,7 +27,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { check, type CheckResult } from './analysis/engine';
-import type { Finding, Severity } from './analysis/findings';
+import type { Finding, Fix, Severity } from './analysis/findings';
+import type { AnalyzedDocument } from './analysis/model';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
 import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, readConfigText, resolveSettings } from './config-file';
@@ -85,7 +86,19 @@ export interface ServerContext {
   now(): Date;
   /** Asks the client to pull diagnostics again (after configuration or index changes). */
   refreshDiagnostics(): void;
+  /**
+   * Adds code actions that are not tied to a finding (for example "Mark this action item as
+   * done" on the item under the cursor). Providers get the analysed current version and the
+   * requested range as offsets, and return fixes; the server sends them as versioned edits.
+   */
+  addCodeActions(provider: CodeActionProvider): void;
 }
+
+/** Offers fixes for a range of an analysed document, whatever its findings. */
+export type CodeActionProvider = (doc: AnalyzedDocument, start: number, end: number) => Fix[];
+
+/** The code action kind of fixes that are not tied to a finding. */
+export const REWRITE_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;
 
 /** A unit of server functionality beyond diagnostics and fixes. */
 export interface Feature {
@@ -107,6 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsCache = new Map<string, Promise<Settings>>();
   const checks = new Map<string, CachedCheck>();
   const reportedProblems = new Set<string>();
+  const codeActionProviders: CodeActionProvider[] = [];
 
   function folderOf(uri: URI): string | undefined {
     let best: string | undefined;
@@ -232,7 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REWRITE_KIND, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
     for (const feature of FEATURES) if (feature.capabilities) capabilities = { ...capabilities, ...feature.capabilities(params) };
@@ -298,6 +312,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       }
     }
+    if (codeActionProviders.length && wants(REWRITE_KIND)) {
+      const result = checkDocument(document, await settingsFor(document.uri));
+      const current = documents.get(document.uri);
+      if (result.doc?.model.isPostmortem && current?.version === document.version) {
+        const { lines } = result.doc;
+        const start = lines.offsetAt(params.range.start);
+        const end = lines.offsetAt(params.range.end);
+        for (const provider of codeActionProviders) {
+          for (const fix of provider(result.doc, start, end)) {
+            const edits = fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText }));
+            actions.push({ title: fix.title, kind: REWRITE_KIND, edit: editOf(edits) });
+          }
+        }
+      }
+    }
     if (wants(FIX_ALL_KIND)) {
       const settings = await settingsFor(document.uri);
       const current = documents.get(document.uri);
@@ -331,6 +360,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     now,
     refreshDiagnostics: () => {
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    },
+    addCodeActions: (provider) => {
+      codeActionProviders.push(provider);
     },
   };
   for (const feature of FEATURES) feature.register(context);

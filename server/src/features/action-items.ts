@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/action-items/editor';
 import { dueChoices } from '../analysis/action-items/policy';
+import { doneFix } from '../analysis/action-items/fixes';
 import type { Feature, ServerContext } from '../server';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
@@ -54,6 +55,13 @@ export const actionItemsFeature: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] }, hoverProvider: true }),
   register(context) {
     const { connection, documents } = context;
+
+    // "Mark as done / not done" on the item under the cursor: a versioned edit of the checkbox or status cell.
+    context.addCodeActions((doc, start) => {
+      const item = itemAt(doc, start);
+      const fix = item && doneFix(doc, item, !item.done);
+      return fix ? [fix] : [];
+    });
 
     connection.onCompletion(async ({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);

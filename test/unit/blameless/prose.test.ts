@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../../../server/src/analysis/parse';
 import { CODE_PLACEHOLDER, documentRange, LINK_PLACEHOLDER, proseBlocks, type ProseBlock } from '../../../server/src/analysis/prose';
+import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 function blocksOf(text: string): ProseBlock[] {
   return proseBlocks(text, parseMarkdown(text));
@@ -85,10 +86,11 @@ describe('prose blocks', () => {
     assertAligned(text, blocks);
   });
 
-  const corpus = '/work/shared/corpus';
+  const corpus = CORPUS_DIR;
   it('maps every letter of every block back to the document in the shared corpus', function () {
     if (!existsSync(corpus)) {
-      this.skip(); // The shared corpus of real post-mortems is not on this machine.
+      console.log(`      ${CORPUS_ABSENT}`);
+      this.skip();
     }
     for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md'))) {
       const text = readFileSync(join(corpus, file), 'utf8');

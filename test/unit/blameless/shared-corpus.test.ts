@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../../server/src/analysis/engine';
 import { defaultSettings } from '../../../server/src/analysis/settings';
+import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 /**
  * What the blameless rules report on the real post-mortems in /work/shared/corpus, reviewed by
@@ -17,10 +18,11 @@ const REVIEWED: Record<string, string[]> = {
 };
 
 describe('blameless rules on the shared corpus of real post-mortems', () => {
-  const dir = '/work/shared/corpus';
+  const dir = CORPUS_DIR;
   it('report only the reviewed findings', function () {
     if (!existsSync(dir)) {
-      this.skip(); // The shared corpus is not on this machine.
+      console.log(`      ${CORPUS_ABSENT}`);
+      this.skip();
     }
     const settings = defaultSettings();
     const seen: Record<string, string[]> = {};

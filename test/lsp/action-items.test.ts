@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { LspClient } from '../support/lsp-client';
+
+const DOC = `# Post-mortem: Mail queue stall
+
+## Action Items
+
+| Action | Owner | Due | Status |
+| --- | --- | --- | --- |
+| Alert on queue age over 10 minutes | Ana Lima | 2026-03-01 | Open |
+
+- [x] Restart the relay with the fixed config (owner: Omar Haddad, due 2026-02-20)
+- [ ] Document the relay failover @
+`;
+
+/** The position just after the first occurrence of `text`. */
+function after(doc: string, text: string) {
+  const offset = doc.indexOf(text) + text.length;
+  const lines = doc.slice(0, offset).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+describe('action items over the protocol', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspClient;
+  let uri: string;
+
+  beforeEach(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'pm-actions-'));
+    mkdirSync(join(workspace, 'postmortems'));
+    writeFileSync(join(workspace, 'CODEOWNERS'), '*.md @docs-team @priya\n');
+    client = await LspClient.start({ workspace, settings: { owners: ['Lena Fischer'] } });
+    uri = await client.open(join(workspace, 'postmortems', 'mail.md'), DOC);
+  });
+
+  afterEach(async () => {
+    await client.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('completes owners after @ from the roster, the document and CODEOWNERS', async () => {
+    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: after(DOC, 'failover @') })) as CompletionItem[] | CompletionList;
+    const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
+    for (const name of ['Lena Fischer', 'Ana Lima', 'Omar Haddad']) assert.ok(labels.some((l) => l.includes(name)), `${name} offered; got ${labels.join(', ')}`);
+    assert.ok(labels.some((l) => l.includes('priya')), `a CODEOWNERS entry is offered; got ${labels.join(', ')}`);
+  });
+
+  it('shows owner, due date and how overdue an item is on hover', async () => {
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: after(DOC, '| Alert on queue') })) as Hover;
+    const text = (hover.contents as MarkupContent).value;
+    assert.match(text, /Ana Lima/);
+    assert.match(text, /2026-03-01/);
+    assert.match(text, /overdue/i);
+  });
+
+  it('marks an open table item done by editing only its status cell, and a done task not done', async () => {
+    const open = await client.codeActions(uri, [], ['refactor.rewrite'], { start: after(DOC, '| Alert on'), end: after(DOC, '| Alert on') });
+    const markDone = open.find((a) => a.title === 'Mark this action item as done');
+    assert.ok(markDone, `got ${open.map((a) => a.title).join(', ')}`);
+    await client.apply(markDone.edit!);
+    const afterDone = client.text(uri);
+    assert.equal(afterDone, DOC.replace('| 2026-03-01 | Open |', '| 2026-03-01 | Done |'));
+
+    const task = await client.codeActions(uri, [], ['refactor.rewrite'], { start: after(afterDone, '- [x] Restart'), end: after(afterDone, '- [x] Restart') });
+    const markOpen = task.find((a) => a.title === 'Mark this action item as not done')!;
+    await client.apply(markOpen.edit!);
+    assert.equal(client.text(uri), afterDone.replace('- [x] Restart', '- [ ] Restart'));
+  });
+
+  it('offers no rewrite outside an action item, and none computed for an older version', async () => {
+    assert.deepEqual(await client.codeActions(uri, [], ['refactor.rewrite'], { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }), []);
+    const stale = await client.codeActions(uri, [], ['refactor.rewrite'], { start: after(DOC, '| Alert on'), end: after(DOC, '| Alert on') });
+    await client.replace(uri, `${DOC}\n`);
+    await assert.rejects(client.apply(stale[0].edit!), /edit for version 1, document is at 2/);
+  });
+});
