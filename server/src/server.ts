@@ -20,6 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
+  type FileEvent,
   type TextEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -29,7 +30,7 @@ import { check, type CheckResult } from './analysis/engine';
 import type { Finding, Severity } from './analysis/findings';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
-import { findConfigFile, formatProblem, resolveSettings } from './config-file';
+import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 import { FEATURES } from './features/index';
@@ -44,7 +45,7 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
 /** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
-function extensionRoot(): string {
+export function extensionRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 5; i++) {
     if (existsSync(join(dir, 'docs', 'rules'))) return dir;
@@ -83,6 +84,18 @@ export interface ServerContext {
   now(): Date;
   /** Asks the client to pull diagnostics again (after configuration or index changes). */
   refreshDiagnostics(): void;
+  /** The client's initialize parameters (set once the client has sent them). */
+  initializeParams(): InitializeParams | undefined;
+  /** LSP allows one handler per notification, and the server owns these: features listen here. */
+  events: ServerEvents;
+}
+
+/** Notifications the server handles and passes on to features. */
+export interface ServerEvents {
+  onInitialized(listener: () => void): void;
+  onWatchedFilesChanged(listener: (changes: FileEvent[]) => void): void;
+  onConfigurationChanged(listener: () => void): void;
+  onFoldersChanged(listener: () => void): void;
 }
 
 /** A unit of server functionality beyond diagnostics and fixes. */
@@ -105,6 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsCache = new Map<string, Promise<Settings>>();
   const checks = new Map<string, CachedCheck>();
   const reportedProblems = new Set<string>();
+  let initializeParams: InitializeParams | undefined;
+  const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
 
   function folderOf(uri: URI): string | undefined {
     let best: string | undefined;
@@ -202,6 +217,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initializeParams = params;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
@@ -217,15 +233,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    for (const listener of listeners.initialized) listener();
     if (!supportsFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
       refresh();
+      for (const listener of listeners.folders) listener();
     });
   });
 
-  connection.onDidChangeConfiguration(() => refresh());
-  connection.onDidChangeWatchedFiles(() => refresh());
+  connection.onDidChangeConfiguration(() => {
+    refresh();
+    for (const listener of listeners.configuration) listener();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Markdown files are watched too (for the workspace index); only configuration files change settings.
+    if (changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)))) refresh();
+    for (const listener of listeners.watched) listener(changes);
+  });
 
   documents.onDidClose((event) => {
     checks.delete(event.document.uri);
@@ -301,6 +326,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     now,
     refreshDiagnostics: () => {
       if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    },
+    initializeParams: () => initializeParams,
+    events: {
+      onInitialized: (listener) => listeners.initialized.push(listener),
+      onWatchedFilesChanged: (listener) => listeners.watched.push(listener),
+      onConfigurationChanged: (listener) => listeners.configuration.push(listener),
+      onFoldersChanged: (listener) => listeners.folders.push(listener),
     },
   };
   for (const feature of FEATURES) feature.register(context);

@@ -213,6 +213,9 @@ export function normaliseLayer(
     switch (key) {
       case '$schema':
       case 'trace':
+      // Editor-only settings read by the workspace index and the Action Items view.
+      case 'workspaceDiagnostics':
+      case 'me':
         break;
       case 'enable':
         if (typeof value === 'boolean') layer.enable = value;

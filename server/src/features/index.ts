@@ -1,5 +1,6 @@
 import type { Feature } from '../server';
 import { modelFeature } from './model';
+import { workspaceIndexFeature } from './workspace-index';
 
 /** Every server feature beyond diagnostics and fixes. Add new ones here. */
-export const FEATURES: readonly Feature[] = [modelFeature];
+export const FEATURES: readonly Feature[] = [modelFeature, workspaceIndexFeature];
