@@ -14,6 +14,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
   type Diagnostic,
   type TextDocumentEdit,
@@ -84,6 +86,8 @@ class WorkspaceIndexService {
   readonly indexer: Indexer;
   private readonly engine = engineKey();
   private scanning = false;
+  /** False until the first scan ends: the items shown until then may come from the cache. */
+  private scanned = false;
   private scanAgain = false;
   private editorSettings = new Map<string, Promise<unknown>>();
   private filesExcludes = new Map<string, Promise<string[]>>();
@@ -300,6 +304,7 @@ class WorkspaceIndexService {
       connection.console.error(`Index: the scan failed (${(error as Error).message}).`);
     } finally {
       this.scanning = false;
+      this.scanned = true;
       progress?.done();
       this.notifyNow();
       void this.save();
@@ -334,7 +339,7 @@ class WorkspaceIndexService {
 
   private stats() {
     const stats = this.index.stats(this.today());
-    return { documents: stats.documents, items: stats.items, overdue: stats.overdue, scanning: this.scanning };
+    return { documents: stats.documents, items: stats.items, overdue: stats.overdue, scanning: this.scanning || !this.scanned };
   }
 
   /** While scanning, listeners hear of progress at most twice a second; otherwise at once (batched). */
@@ -391,7 +396,7 @@ class WorkspaceIndexService {
       category: item.category,
     }));
     const stats = this.index.stats(today);
-    return { items, documents: stats.documents, overdue: stats.overdue, today, scanning: this.scanning };
+    return { items, documents: stats.documents, overdue: stats.overdue, today, scanning: this.scanning || !this.scanned };
   }
 
   /** Finds the item again in the current text and computes the edit that sets its state. */
@@ -478,7 +483,8 @@ class WorkspaceIndexService {
         if (reported.has(uri) || value === 'none') continue;
         items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: 'none', items: [] });
       }
-      if (items.length || token.isCancellationRequested || Date.now() >= deadline) return { items };
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace diagnostic request was cancelled.');
+      if (items.length || Date.now() >= deadline) return { items };
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
         const cancel = token.onCancellationRequested(() => resolve());
