@@ -27,6 +27,8 @@ export interface IndexerHost {
   now(): Date;
   analyze: Analyze;
   log(message: string): void;
+  /** Resolves when the scan may read the next file; the server slows the scan while the user types. */
+  turn?(): Promise<void>;
 }
 
 /** What one scan did, for logs, progress and the bench. */
@@ -240,7 +242,7 @@ export class Indexer {
       else report.skipped++;
       done++;
       progress?.(done, stale.length);
-      await yieldToEvents();
+      await (this.host.turn ? this.host.turn() : yieldToEvents());
     }
     report.ms = performance.now() - started;
     return report;
