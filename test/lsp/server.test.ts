@@ -164,4 +164,26 @@ describe('language server over the protocol', function () {
     assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause']);
     await assert.rejects(client.connection.sendRequest('postmortem/model', { uri: pathToFileURL(join(workspace, 'nope.md')).href }), /is not open/);
   });
+
+  it('keeps settings apart in a multi-root workspace: each folder has its own config file', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'pm-root-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'pm-root-b-'));
+    try {
+      for (const root of [a, b]) mkdirSync(join(root, 'incidents'));
+      writeFileSync(join(a, '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'error' } }));
+      writeFileSync(join(b, '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'off' } }));
+      const multi = await LspClient.start({ folders: [a, b] });
+      try {
+        const inA = await multi.open(join(a, 'incidents', 'x.md'), DRAFT);
+        const inB = await multi.open(join(b, 'incidents', 'x.md'), DRAFT);
+        assert.equal((await multi.diagnostics(inA)).find((d) => d.code === 'metadata-date')?.severity, 1);
+        assert.equal((await multi.diagnostics(inB)).find((d) => d.code === 'metadata-date'), undefined);
+      } finally {
+        await multi.stop();
+      }
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
 });

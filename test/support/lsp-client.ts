@@ -51,6 +51,8 @@ export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'serve
 export interface StartOptions {
   /** Workspace folder on disk; its URI is sent in initialize. */
   workspace?: string;
+  /** Several workspace folders (multi-root); the first is also the root. */
+  folders?: string[];
   /** What the server gets for `workspace/configuration` section `postmortem`. */
   settings?: Record<string, unknown>;
   /** Extra arguments for node, e.g. `--max-old-space-size`. */
@@ -129,12 +131,13 @@ export class LspClient {
       return undefined;
     });
     connection.listen();
-    const rootUri = options.workspace ? pathToFileURL(options.workspace).href : null;
+    const folders = options.folders ?? (options.workspace ? [options.workspace] : []);
+    const rootUri = folders.length ? pathToFileURL(folders[0]).href : null;
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       initializationOptions: options.initializationOptions,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `folder${i}` })) : null,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {

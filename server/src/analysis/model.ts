@@ -70,16 +70,41 @@ export interface ActionItem {
   category: string | null;
 }
 
+/** A milestone of an incident, as the timeline marks it. */
+export type Milestone = 'start' | 'detection' | 'mitigation' | 'resolution';
+
 /** One event of the timeline. */
 export interface TimelineEntry {
   line: number;
   start: number;
   end: number;
   text: string;
-  /** ISO date-time, or null when the entry's time cannot be read. */
+  /** ISO date-time, or null when the entry's time cannot be read. Without a known day it is a time alone (`14:05:00`). */
   time: string | null;
   /** `start`, `detection`, `mitigation`, `resolution`, or null. */
-  milestone: string | null;
+  milestone: Milestone | null;
+  /** How the entry is written: a table row, a list item, a paragraph line or a heading. */
+  shape: 'table-row' | 'list-item' | 'paragraph' | 'heading';
+  /** The stamp (date, time, zone) as written, with its offsets into the document; null when there is none. */
+  stamp: { start: number; end: number; text: string } | null;
+  /** The ISO day the entry falls on (written, carried from an earlier entry or from the metadata), or null. */
+  date: string | null;
+  /** True when the entry writes its own date. */
+  dateWritten: boolean;
+  /** The zone that applies to the entry (its own, the column's or the timeline's), as written, or null. */
+  zone: string | null;
+  /** True when the entry writes its own zone. */
+  zoneWritten: boolean;
+  /** `24h` for `14:05`, `12h` for `2:05 pm`, null without a time. */
+  clock: '24h' | '12h' | null;
+  /** True when the time has seconds. */
+  seconds: boolean;
+  /** Milliseconds on a common scale for ordering and durations (epoch time when the day is known), or null. */
+  instant: number | null;
+  /** Why the stamp cannot be trusted as written, or null. */
+  problem: string | null;
+  /** How the milestone was found: an explicit tag such as `[detected]`, or a keyword. */
+  milestoneSource: 'tag' | 'keyword' | null;
 }
 
 /** Durations computed from the timeline's milestones, in minutes. */
@@ -89,11 +114,39 @@ export interface TimelineMetrics {
   timeToResolve: number | null;
 }
 
+/** Which duration a figure written in the document speaks of. */
+export type StatedMetricKind = 'detect' | 'mitigate' | 'resolve' | 'repair';
+
+/** A duration the document states itself, such as "Time to detection: 20 min" or "MTTR: 45 minutes". */
+export interface StatedMetric {
+  kind: StatedMetricKind;
+  /** The label as written. */
+  label: string;
+  minutes: number;
+  /** True for figures written as approximate ("~20 min", "about an hour"). */
+  approximate: boolean;
+  line: number;
+  /** Offsets of the figure (the duration) in the document. */
+  start: number;
+  end: number;
+}
+
 /** The parsed timeline. */
 export interface Timeline {
   entries: TimelineEntry[];
   timezone: string | null;
   metrics: TimelineMetrics;
+  /** The luxon zone the timezone stands for (`UTC`, `UTC-8`, `America/Los_Angeles`), or null. */
+  zoneId: string | null;
+  /** Where the timeline's zone is stated: its heading, a note, a table header, or a note elsewhere in the document. */
+  zoneSource: 'heading' | 'note' | 'table-header' | 'document' | null;
+  /** The heading of the timeline section, or null for a timeline found as a "Key events" list. */
+  heading: HeadingInfo | null;
+  /** Offsets of the timeline's body. */
+  start: number;
+  end: number;
+  /** Figures the document states itself, from anywhere in the document. */
+  stated: StatedMetric[];
 }
 
 /** Why a document was taken for a post-mortem, or why not. */

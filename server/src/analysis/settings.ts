@@ -32,6 +32,21 @@ export interface Settings {
   owners: string[];
   /** Documents larger than this many bytes are not checked. */
   maxDocumentSize: number;
+  /** How the timeline is read. */
+  timeline: TimelineSettings;
+}
+
+/** Words that mark a timeline entry as a milestone, per milestone. Matched as whole words, ignoring case. */
+export interface MilestoneKeywords {
+  start: string[];
+  detection: string[];
+  mitigation: string[];
+  resolution: string[];
+}
+
+/** Settings of the timeline parser, from `postmortem.timeline` or the `timeline` block of `.postmortemrc.json`. */
+export interface TimelineSettings {
+  milestones: MilestoneKeywords;
 }
 
 /** A configuration value that could not be used, with where it came from. */
@@ -107,6 +122,14 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
 
 export const DEFAULT_TEMPLATES: readonly string[] = ['**/*template*.{md,markdown}', '**/{templates,.templates}/**'];
 
+/** The default milestone keywords. A start keyword after the detection is ignored ("started investigating"). */
+export const DEFAULT_MILESTONES: Readonly<MilestoneKeywords> = {
+  start: ['outage started', 'outage starts', 'outage began', 'outage begins', 'incident started', 'incident began', 'impact started', 'impact began', 'problem starts', 'problem started', 'issue started', 'issue began', 'errors started', 'errors began', 'fault occurs', 'fault occurred', 'started failing', 'began failing', 'started', 'began', 'introduced', 'deployed the change', 'went down', 'became unavailable', 'became unresponsive', 'hard down'],
+  detection: ['alert fired', 'alerts fired', 'alert triggered', 'alerted', 'alarm', 'alarms', 'paged', 'pinged', 'detected', 'first detected', 'noticed', 'notice', 'reported', 'reports', 'notified', 'incident declared', 'declared'],
+  mitigation: ['mitigated', 'mitigation', 'mitigate', 'rolled back', 'rollback', 'roll back', 'reverted', 'revert', 'failed over', 'failover', 'fail over', 'workaround', 'work around', 'repaired', 'hotfix', 'service restored', 'restored service'],
+  resolution: ['resolved', 'resolution', 'recovered', 'fully recovered', 'all clear', 'all-clear', 'outage ends', 'outage ended', 'incident closed', 'back to normal', 'returns to normal', 'returned to normal', 'goes away'],
+};
+
 export const DEFAULT_PLACEHOLDERS: readonly string[] = ['TBD', 'TODO', 'TBA', 'XXX', 'FIXME', 'N/A', 'NA', '?', '...', '…', '-', '—', 'None yet', 'Fill in', 'To be determined', 'To be written'];
 
 /** Bounds on user-supplied values, so no setting can make checking slow. */
@@ -127,7 +150,12 @@ export function defaultSettings(): Settings {
     placeholders: [...DEFAULT_PLACEHOLDERS],
     owners: [],
     maxDocumentSize: 4 * 1024 * 1024,
+    timeline: { milestones: copyMilestones(DEFAULT_MILESTONES) },
   };
+}
+
+function copyMilestones(m: Readonly<MilestoneKeywords>): MilestoneKeywords {
+  return { start: [...m.start], detection: [...m.detection], mitigation: [...m.mitigation], resolution: [...m.resolution] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -192,6 +220,13 @@ class Normaliser {
   }
 }
 
+/** One normalised configuration source, applied over the defaults by `mergeSettings`. */
+export type SettingsLayer = Omit<Partial<Settings>, 'timeline'> & {
+  sectionPatches?: Record<string, Partial<SectionSpec> | false>;
+  /** Milestone keyword lists given by this layer; each replaces the default list. */
+  milestones?: Partial<MilestoneKeywords>;
+};
+
 /**
  * Turns one raw configuration object (editor settings or a `.postmortemrc.json`) into a partial
  * settings layer. Anything that cannot be used is reported and left out, so the defaults apply.
@@ -200,9 +235,9 @@ export function normaliseLayer(
   raw: unknown,
   source: string,
   rules: ReadonlyMap<string, RuleConfigInfo>,
-): { layer: Partial<Settings> & { sectionPatches?: Record<string, Partial<SectionSpec> | false> }; problems: ConfigProblem[] } {
+): { layer: SettingsLayer; problems: ConfigProblem[] } {
   const n = new Normaliser(source);
-  const layer: Partial<Settings> & { sectionPatches?: Record<string, Partial<SectionSpec> | false> } = {};
+  const layer: SettingsLayer = {};
   if (raw === undefined || raw === null) return { layer, problems: n.problems };
   if (!isRecord(raw)) {
     n.problem('', `the configuration must be an object, not ${describe(raw)}; using the defaults`);
@@ -216,6 +251,8 @@ export function normaliseLayer(
       // Editor-only settings read by the workspace index and the Action Items view.
       case 'workspaceDiagnostics':
       case 'me':
+      // Settings of the editor's new-document commands (postmortem.newFile.*): the client reads them, the checks do not.
+      case 'newFile':
         break;
       case 'enable':
         if (typeof value === 'boolean') layer.enable = value;
@@ -307,6 +344,31 @@ export function normaliseLayer(
           layer.sectionPatches[id] = out;
         }
         break;
+      case 'timeline':
+        if (!isRecord(value)) {
+          n.problem(key, 'must be an object such as { "milestones": { "detection": [ … ] } }');
+          break;
+        }
+        for (const [option, optionValue] of Object.entries(value)) {
+          if (option !== 'milestones') {
+            n.problem(`timeline.${option}`, 'is not a timeline setting (milestones)');
+            continue;
+          }
+          if (!isRecord(optionValue)) {
+            n.problem('timeline.milestones', 'must be an object with keyword lists for start, detection, mitigation and resolution');
+            continue;
+          }
+          layer.milestones = {};
+          for (const [milestone, words] of Object.entries(optionValue)) {
+            if (!['start', 'detection', 'mitigation', 'resolution'].includes(milestone)) {
+              n.problem(`timeline.milestones.${milestone}`, 'is not a milestone (start, detection, mitigation, resolution)');
+              continue;
+            }
+            const list = n.stringList(`timeline.milestones.${milestone}`, words);
+            if (list) layer.milestones[milestone as keyof MilestoneKeywords] = list.map((w) => w.trim()).filter(Boolean);
+          }
+        }
+        break;
       default:
         n.problem(key, 'is not a known setting; ignored');
     }
@@ -325,6 +387,7 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.placeholders) settings.placeholders = layer.placeholders;
     if (layer.owners) settings.owners = layer.owners;
     if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
+    if (layer.milestones) settings.timeline.milestones = { ...settings.timeline.milestones, ...layer.milestones };
     for (const [id, rule] of Object.entries(layer.rules ?? {})) {
       const previous = settings.rules[id];
       settings.rules[id] = {

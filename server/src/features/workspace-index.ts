@@ -312,8 +312,9 @@ class WorkspaceIndexService {
       this.scanning = false;
       this.scanned = true;
       progress?.done();
+      // Saved before the announcement, so whoever hears that the scan ended finds the cache written.
+      await this.save();
       this.notifyNow();
-      void this.save();
     }
   }
 

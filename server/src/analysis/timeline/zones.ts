@@ -1,0 +1,132 @@
+/**
+ * Time zones as post-mortems write them: `UTC`, `Z`, `+02:00`, `UTC-7`, abbreviations such as
+ * `PST` or `CEST`, and a few names such as "Pacific Time". Each maps to a zone luxon knows.
+ */
+import { IANAZone } from 'luxon';
+
+/** A zone as written, with the luxon zone it stands for. */
+export interface ZoneReading {
+  /** The zone as the document writes it, tidied: `UTC`, `PST`, `+02:00`. */
+  label: string;
+  /** A luxon zone name: `UTC`, `UTC-8`, `UTC+5:30`, `America/Los_Angeles`. */
+  zone: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations with a fixed offset from UTC, in hours. Seasonal ones (PST/PDT) name their season. */
+const FIXED: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0,
+  BST: 1, CET: 1, WEST: 1, IST: 5.5,
+  CEST: 2, EET: 2, SAST: 2,
+  EEST: 3, MSK: 3,
+  PKT: 5, ICT: 7, WIB: 7,
+  SGT: 8, HKT: 8, AWST: 8, PHT: 8,
+  JST: 9, KST: 9,
+  ACST: 9.5,
+  AEST: 10, ACDT: 10.5, AEDT: 11,
+  NZST: 12, NZDT: 13,
+  HST: -10, AKST: -9, AKDT: -8,
+  PST: -8, PDT: -7,
+  MST: -7, MDT: -6,
+  CST: -6, CDT: -5,
+  EST: -5, EDT: -4,
+  AST: -4, ADT: -3, NST: -3.5, NDT: -2.5,
+  BRT: -3, ART: -3,
+};
+
+/** Names that follow daylight saving time, so the offset depends on the date. */
+const REGIONAL: Record<string, string> = {
+  PT: 'America/Los_Angeles',
+  'PACIFIC TIME': 'America/Los_Angeles',
+  'PACIFIC': 'America/Los_Angeles',
+  MT: 'America/Denver',
+  'MOUNTAIN TIME': 'America/Denver',
+  CT: 'America/Chicago',
+  'CENTRAL TIME': 'America/Chicago',
+  ET: 'America/New_York',
+  'EASTERN TIME': 'America/New_York',
+  'CENTRAL EUROPEAN TIME': 'Europe/Berlin',
+  'UK TIME': 'Europe/London',
+  'LONDON TIME': 'Europe/London',
+};
+
+function fixed(hours: number): string {
+  if (hours === 0) return 'UTC';
+  const sign = hours < 0 ? '-' : '+';
+  const abs = Math.abs(hours);
+  const h = Math.floor(abs);
+  const m = Math.round((abs - h) * 60);
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+function offsetLabel(sign: string, h: number, m: number): string {
+  return `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const ABBREVIATIONS = Object.keys(FIXED).filter((k) => k !== 'Z').sort((a, b) => b.length - a.length);
+const REGIONS = Object.keys(REGIONAL).sort((a, b) => b.length - a.length);
+const WORD_ZONE = new RegExp(`^(?:${[...REGIONS.map((r) => r.replace(/ /g, '\\s+')), ...ABBREVIATIONS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+
+/**
+ * Reads a zone at the very start of `text` (after optional spaces and an opening parenthesis),
+ * such as `UTC`, `Z`, `(PDT)`, `+02:00`, `UTC-7`, `Pacific Time`. Offsets are into `text`.
+ * Lower-case abbreviations are accepted only when `lenient` is set (notes, headers), so that
+ * ordinary words such as "est" or "art" in an event are not read as zones.
+ */
+export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading | null {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const paren = text[i] === '(';
+  if (paren) i++;
+  const rest = text.slice(i, i + 40);
+  if (rest[0] === 'Z' && !/^Z[\p{L}\p{N}]/u.test(rest)) return { label: 'UTC', zone: 'UTC', start: i, end: i + 1 };
+  const offset = OFFSET.exec(rest);
+  if (offset && (offset[1] || offset[4] !== undefined || paren)) {
+    const sign = offset[2] === '+' ? '+' : '-';
+    const h = Number(offset[3]);
+    const m = Number(offset[4] ?? 0);
+    if (h > 14 || m > 59) return null;
+    const hours = (sign === '-' ? -1 : 1) * (h + m / 60);
+    return { label: hours === 0 ? 'UTC' : offsetLabel(sign, h, m), zone: fixed(hours), start: i, end: i + offset[0].length };
+  }
+  const word = WORD_ZONE.exec(rest);
+  if (!word) return null;
+  const upper = word[0].toUpperCase().replace(/\s+/g, ' ');
+  if (!lenient && word[0] !== word[0].toUpperCase()) return null;
+  // `UTC+2` and `GMT-07:00` are read as offsets above; a bare `UTC` or `GMT` lands here.
+  let end = i + word[0].length;
+  let zone: string;
+  if (upper in FIXED) zone = fixed(FIXED[upper]);
+  else zone = REGIONAL[upper];
+  // "PDT (UTC-7)": the offset in parentheses only repeats the abbreviation.
+  const after = /^\s*\((?:UTC|GMT)\s*[+\-−]\d{1,2}(?::?\d{2})?\)/i.exec(text.slice(end, end + 20));
+  if (after) end += after[0].length;
+  return { label: upper.length <= 5 ? upper : word[0].replace(/\s+/g, ' '), zone, start: i, end };
+}
+
+/**
+ * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST",
+ * "(all times PST)", "Timeline (UTC)", "(all times in Pacific Time)". Returns null when none.
+ */
+export function findZoneNote(text: string): ZoneReading | null {
+  const note = /\b(?:all\s+)?times?\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?(?:the\s+)?/giu;
+  for (let m = note.exec(text); m; m = note.exec(text)) {
+    const zone = readZoneAt(text, m.index + m[0].length, true);
+    if (zone) return zone;
+  }
+  // A heading such as "Timeline (UTC)" or a column such as "Time (PDT)".
+  const paren = /\(([^()]{1,30})\)/g;
+  for (let m = paren.exec(text); m; m = paren.exec(text)) {
+    const inner = m[1].trim();
+    const zone = readZoneAt(inner, 0, true);
+    if (zone && zone.end >= inner.length - 1) return { ...zone, start: m.index + 1 + zone.start, end: m.index + 1 + zone.end };
+  }
+  return null;
+}
+
+/** True when luxon can use the zone. */
+export function isValidZone(zone: string): boolean {
+  return zone === 'UTC' || /^UTC[+-]\d/.test(zone) || IANAZone.isValidZone(zone);
+}

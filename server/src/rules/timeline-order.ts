@@ -1,0 +1,32 @@
+import { docsPath, type Rule } from './types';
+
+const rule: Rule = {
+  meta: {
+    id: 'timeline-order',
+    description: 'Reports a timeline entry that is earlier than the entry before it, allowing for date changes and midnight.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: docsPath('timeline-order'),
+    templates: 'skip',
+  },
+  check(context) {
+    const timeline = context.model.timeline;
+    if (!timeline) return;
+    let previous: (typeof timeline.entries)[number] | null = null;
+    for (const entry of timeline.entries) {
+      if (entry.instant === null || !entry.stamp) continue;
+      // Entries with a day and entries without one are on different scales; compare like with like.
+      if (previous && (previous.date === null) === (entry.date === null) && entry.instant < previous.instant!) {
+        const sameDay = entry.date !== null && entry.date === previous.date;
+        context.report({
+          message: `This entry (${entry.stamp.text}) is earlier than the one before it (${previous.stamp!.text}). Move it to its place, or correct its time${sameDay ? ' or its date: if it happened after midnight, write the next day' : ''}. "Post-Mortem: Sort Timeline" reorders the entries.`,
+          start: entry.stamp.start,
+          end: entry.stamp.end,
+        });
+      }
+      previous = entry;
+    }
+  },
+};
+
+export default rule;
