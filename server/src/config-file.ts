@@ -33,6 +33,15 @@ export function findConfigFile(dir: string, stopAt?: string): string | null {
   return null;
 }
 
+/** The text of a config file, or null when it does not exist or cannot be read. */
+export function readConfigText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and parses a config file. Problems name the file; the raw object is undefined when unusable. */
 export function readConfigFile(path: string): { raw: unknown; problems: ConfigProblem[] } {
   let text: string;

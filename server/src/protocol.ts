@@ -14,12 +14,20 @@ export interface FixEdit {
   newText: string;
 }
 
+/** A change to the workspace config file (`.postmortemrc.json`): add `append` to the list at `path`. */
+export interface FixConfigEdit {
+  path: string[];
+  append: string;
+}
+
 /** A fix as carried in a diagnostic's `data`, so code actions need nothing else. */
 export interface FixData {
   title: string;
   edits: FixEdit[];
   isPreferred?: boolean;
   kind?: 'quickfix' | 'suppress';
+  /** Set when the fix edits the workspace config file; the server turns it into a workspace edit. */
+  configEdit?: FixConfigEdit;
 }
 
 /** What the server stores in `Diagnostic.data`. */

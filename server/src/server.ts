@@ -22,6 +22,7 @@ import {
   type ServerCapabilities,
   type FileEvent,
   type TextEdit,
+  type WorkspaceEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,7 +31,8 @@ import { check, type CheckResult } from './analysis/engine';
 import type { Finding, Severity } from './analysis/findings';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
-import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
+import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, readConfigText, resolveSettings } from './config-file';
+import { configWorkspaceEdit } from './config-edit';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 import { FEATURES } from './features/index';
@@ -187,6 +189,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       isPreferred: fix.isPreferred,
       kind: fix.kind,
       edits: fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })),
+      configEdit: fix.configEdit,
     });
     const data: DiagnosticData = { version, fixes: finding.fixes.map(toFix) };
     const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
@@ -207,6 +210,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const lines = result.doc?.lines ?? new LineIndex(document.getText());
     return result.findings.map((f) => toDiagnostic(f, lines, document.version));
+  }
+
+  /** The config file a fix for this document edits: the one its settings come from, else a new one in its workspace folder. */
+  function configFileForFix(uriString: string): string | null {
+    const uri = URI.parse(uriString);
+    const folder = uri.scheme === 'file' ? folderOf(uri) : folders[0] ? URI.parse(folders[0].uri).fsPath : undefined;
+    const start = uri.scheme === 'file' ? dirname(uri.fsPath) : folder;
+    if (!start) return null;
+    return findConfigFile(start, folder) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
+  }
+
+  /** The workspace edit of a fix: its edits of the document, and its edit of the config file if any. */
+  function fixEdit(fix: FixData, textDocument: { uri: string; version: number }): WorkspaceEdit | null {
+    if (!fix.configEdit) return { documentChanges: [{ textDocument, edits: fix.edits }] };
+    const path = configFileForFix(textDocument.uri);
+    if (!path) return null;
+    const config = configWorkspaceEdit(pathToFileURL(path).href, readConfigText(path), fix.configEdit);
+    if (!config?.documentChanges?.length) return null;
+    const own = fix.edits.length ? [{ textDocument, edits: fix.edits }] : [];
+    return { documentChanges: [...own, ...config.documentChanges] };
   }
 
   function refresh(): void {
@@ -283,12 +306,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const data = diagnostic.data as DiagnosticData | undefined;
         if (!data || data.version !== document.version) continue;
         for (const fix of data.fixes) {
+          const edit = fixEdit(fix, textDocument);
+          if (!edit) continue;
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: fix.isPreferred,
-            edit: editOf(fix.edits),
+            edit,
           });
         }
       }

@@ -78,7 +78,7 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;
     const configured = settings.rules[meta.id];
-    const severity = configured?.severity ?? meta.defaultSeverity;
+    const severity = configured?.severity ?? (meta.defaultOff && !configured ? 'off' : meta.defaultSeverity);
     if (severity === 'off') continue;
     if (doc.model.isTemplate && meta.templates === 'skip') continue;
     const ruleOptions: Record<string, unknown> = {};

@@ -11,6 +11,18 @@ export interface TextEdit {
 }
 
 /**
+ * A change to the workspace configuration file rather than to the checked document, such as
+ * adding a phrase to a rule's allow list. The editor turns it into an edit of that file
+ * (creating it when missing); the core never touches the file system.
+ */
+export interface ConfigEdit {
+  /** JSON path of a list in the config file, for example `["rules", "blaming-language", "allow"]`. */
+  path: string[];
+  /** The string to add to that list, unless the list already holds it. */
+  append: string;
+}
+
+/**
  * A fix carried as data inside the finding. Editors turn it into a code action without
  * looking anything up; the CLI could apply it the same way.
  */
@@ -21,6 +33,8 @@ export interface Fix {
   isPreferred?: boolean;
   /** Set on fixes that only silence the rule (disable comments, allow lists). */
   kind?: 'quickfix' | 'suppress';
+  /** A change to the workspace configuration file, made together with `edits`. */
+  configEdit?: ConfigEdit;
 }
 
 /** What a rule reports: a message about a range of the document, with optional fixes. */

@@ -53,6 +53,34 @@ export interface ControlComment {
   end: number;
 }
 
+/** A stretch of the checked text, as string offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The roles a column of an action-item table can play, recognised by its header. */
+export type ActionColumn = 'item' | 'owner' | 'due' | 'status' | 'ticket' | 'priority' | 'category';
+
+/** One row of an action-item table as written: its span and the span of each cell (pipes included). */
+export interface TableRowLayout {
+  start: number;
+  end: number;
+  cells: Span[];
+}
+
+/** An action-item table, kept so that fixes can fill a cell or add a column to every row. */
+export interface ActionTable {
+  start: number;
+  end: number;
+  /** The column index of each recognised role; absent when the table has no such column. */
+  columns: Partial<Record<ActionColumn, number>>;
+  /** Every row, the header first. The delimiter row (`| --- |`) is not among them. */
+  rows: TableRowLayout[];
+  /** The zero-based line of the delimiter row. */
+  delimiterLine: number;
+}
+
 /** An action item, in any of the shapes documents use (table row, task, bullet). */
 export interface ActionItem {
   line: number;
@@ -68,6 +96,25 @@ export interface ActionItem {
   ticket: string | null;
   priority: string | null;
   category: string | null;
+  /** How the item is written. */
+  shape: 'table' | 'task' | 'bullet' | 'numbered';
+  /** How `dueText` reads: a calendar date, two possible dates, an impossible date, or words. */
+  dueKind: 'date' | 'ambiguous' | 'invalid' | 'words' | null;
+  /** Both readings of an ambiguous due date. */
+  dueReadings: [string, string] | null;
+  /** Where the item's own words are (the first paragraph, or the item cell). */
+  textSpan: Span;
+  ownerSpan: Span | null;
+  dueSpan: Span | null;
+  /** The written status (a table's status cell, or `Status: …` in the text). */
+  statusSpan: Span | null;
+  /** The offset of the character between a task's brackets (` ` or `x`), or null. */
+  checkbox: number | null;
+  /** Where an inline token such as `(owner: …)` is appended: the end of the item's first line of words. */
+  insertAt: number;
+  /** The table and row index the item comes from, for table rows. */
+  table: ActionTable | null;
+  row: number;
 }
 
 /** A milestone of an incident, as the timeline marks it. */

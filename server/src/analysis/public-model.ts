@@ -17,6 +17,17 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
       metrics: model.timeline.metrics,
       entries: model.timeline.entries.map(({ line, text, time, milestone }) => ({ line: line + 1, text, time, milestone })),
     },
-    actionItems: model.actionItems.map(({ start: _s, end: _e, ...item }) => ({ ...item, line: item.line + 1 })),
+    actionItems: model.actionItems.map((item) => ({
+      line: item.line + 1,
+      text: item.text,
+      owner: item.owner,
+      due: item.due,
+      dueText: item.dueText,
+      done: item.done,
+      ticket: item.ticket,
+      priority: item.priority,
+      category: item.category,
+      shape: item.shape,
+    })),
   };
 }

@@ -30,6 +30,8 @@ export interface Settings {
   placeholders: string[];
   /** Known people who can own action items. */
   owners: string[];
+  /** The due dates fixes and completion offer for action items. */
+  duePolicy: DuePolicy;
   /** Documents larger than this many bytes are not checked. */
   maxDocumentSize: number;
   /** How the timeline is read. */
@@ -47,6 +49,15 @@ export interface MilestoneKeywords {
 /** Settings of the timeline parser, from `postmortem.timeline` or the `timeline` block of `.postmortemrc.json`. */
 export interface TimelineSettings {
   milestones: MilestoneKeywords;
+}
+
+/**
+ * Which due dates to offer: `days` after today, and per incident severity a number of days after
+ * the incident date (for example SEV1 → 28). Severity keys are compared without case, spaces or dashes.
+ */
+export interface DuePolicy {
+  days: number[];
+  bySeverity: Record<string, number>;
 }
 
 /** A configuration value that could not be used, with where it came from. */
@@ -149,6 +160,7 @@ export function defaultSettings(): Settings {
     sections: DEFAULT_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
     placeholders: [...DEFAULT_PLACEHOLDERS],
     owners: [],
+    duePolicy: { days: [7, 14, 30], bySeverity: {} },
     maxDocumentSize: 4 * 1024 * 1024,
     timeline: { milestones: copyMilestones(DEFAULT_MILESTONES) },
   };
@@ -189,6 +201,33 @@ class Normaliser {
       else out.push(item);
     });
     return out;
+  }
+
+  /** Reads `{ "days": [7, 14, 30], "bySeverity": { "SEV1": 28 } }`; day counts are whole numbers from 1 to 3650. */
+  duePolicy(key: string, value: unknown): DuePolicy | undefined {
+    if (!isRecord(value)) {
+      this.problem(key, `must be an object such as { "days": [7, 14, 30], "bySeverity": { "SEV1": 28 } }, not ${describe(value)}`);
+      return undefined;
+    }
+    const dayCount = (k: string, v: unknown): number | undefined => {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 3650) return v;
+      this.problem(k, `must be a whole number of days from 1 to 3650, not ${describe(v)}; ignored`);
+      return undefined;
+    };
+    const policy: DuePolicy = { days: [7, 14, 30], bySeverity: {} };
+    for (const [field, v] of Object.entries(value)) {
+      if (field === 'days') {
+        if (!Array.isArray(v)) this.problem(`${key}.days`, `must be a list of day counts, not ${describe(v)}; using the default`);
+        else policy.days = v.slice(0, 10).map((d, i) => dayCount(`${key}.days[${i}]`, d)).filter((d): d is number => d !== undefined);
+      } else if (field === 'bySeverity') {
+        if (!isRecord(v)) this.problem(`${key}.bySeverity`, `must map severities to day counts, not ${describe(v)}`);
+        else for (const [sev, d] of Object.entries(v).slice(0, 50)) {
+          const days = dayCount(`${key}.bySeverity.${sev}`, d);
+          if (days !== undefined && sev.length <= 40) policy.bySeverity[sev] = days;
+        }
+      } else this.problem(`${key}.${field}`, 'is not part of the due policy (days, bySeverity); ignored');
+    }
+    return policy;
   }
 
   severity(key: string, value: unknown): Severity | undefined {
@@ -265,6 +304,11 @@ export function normaliseLayer(
       case 'owners': {
         const list = n.stringList(key, value);
         if (list) layer[key] = list;
+        break;
+      }
+      case 'duePolicy': {
+        const policy = n.duePolicy(key, value);
+        if (policy) layer.duePolicy = policy;
         break;
       }
       case 'maxDocumentSize':
@@ -386,6 +430,7 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.templates) settings.templates = layer.templates;
     if (layer.placeholders) settings.placeholders = layer.placeholders;
     if (layer.owners) settings.owners = layer.owners;
+    if (layer.duePolicy) settings.duePolicy = { days: layer.duePolicy.days ?? settings.duePolicy.days, bySeverity: { ...settings.duePolicy.bySeverity, ...layer.duePolicy.bySeverity } };
     if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
     if (layer.milestones) settings.timeline.milestones = { ...settings.timeline.milestones, ...layer.milestones };
     for (const [id, rule] of Object.entries(layer.rules ?? {})) {

@@ -2,6 +2,7 @@
  * The `postmortem` command line: the same engine as the editor, for CI.
  *   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE]
  *   postmortem model FILE… [--format json]
+ *   postmortem actions [paths or globs…] [--format json|csv|markdown] [--open]
  * Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -15,16 +16,20 @@ import { publicModel } from '../analysis/public-model';
 import type { Settings } from '../analysis/settings';
 import { LineIndex } from '../analysis/text';
 import { findConfigFile, formatProblem, resolveSettings } from '../config-file';
+import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
 import { sarifLog } from './sarif';
 
 const USAGE = `Usage:
   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE] [--all]
   postmortem model FILE… [--format json]
+  postmortem actions [paths or globs…] [--format json|csv|markdown] [--open] [--config FILE]
 
 check   checks the post-mortems among the given files, folders and globs (default: .)
         and prints every finding. Folders and globs only take files that are post-mortems
         (by path, front matter or title); --all checks every Markdown file given.
 model   prints the parsed post-mortem model of each file as JSON.
+actions lists the action items of the post-mortems among the given files, folders and globs
+        (default: .) with owner, due date, status and ticket; --open lists only open items.
 
 Exit codes: 0 no finding at error level, 1 some finding at error level,
             2 a usage or configuration error, or a file that could not be read.`;
@@ -200,6 +205,41 @@ async function runModel(argv: string[]): Promise<number> {
   return failed || problems.length ? 2 : 0;
 }
 
+async function runActions(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'markdown' }, open: { type: 'boolean', default: false }, config: { type: 'string' } },
+  });
+  const format = values.format ?? 'markdown';
+  if (!['json', 'csv', 'markdown'].includes(format)) throw new UsageError(`--format must be json, csv or markdown, not "${format}"`);
+  const problems: string[] = [];
+  const loadSettings = settingsLoader(values.config, problems);
+  const out: ListedItem[] = [];
+  let unreadable = false;
+  for (const { path } of await expand(positionals)) {
+    const file = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (error) {
+      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+      unreadable = true;
+      continue;
+    }
+    const settings = loadSettings(path);
+    if (text.length > settings.maxDocumentSize) continue;
+    const doc = analyzeDocument(text, file, settings);
+    if (!doc.model.isPostmortem) continue;
+    for (const item of doc.model.actionItems) if (!values.open || !item.done) out.push(listed(file, item));
+  }
+  for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
+  if (format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else if (format === 'csv') process.stdout.write(toCsv(out));
+  else process.stdout.write(toMarkdown(out));
+  return unreadable || problems.length ? 2 : 0;
+}
+
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -209,6 +249,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCheck(rest);
       case 'model':
         return await runModel(rest);
+      case 'actions':
+        return await runActions(rest);
       case '--help':
       case '-h':
       case 'help':

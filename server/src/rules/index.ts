@@ -1,4 +1,14 @@
+import blamingLanguage from './blaming-language';
+import actionItemDueDate from './action-item-due-date';
+import actionItemOverdue from './action-item-overdue';
+import actionItemOwner from './action-item-owner';
+import actionItemTicket from './action-item-ticket';
+import actionItemVagueDue from './action-item-vague-due';
+import actionItemVagueOutcome from './action-item-vague-outcome';
+import actionItemVagueOwner from './action-item-vague-owner';
+import actionItemsTooMany from './action-items-too-many';
 import emptySection from './empty-section';
+import hindsightLanguage from './hindsight-language';
 import metadataDate from './metadata-date';
 import requiredSections from './required-sections';
 import timelineMetricsMismatch from './timeline-metrics-mismatch';
@@ -18,6 +28,16 @@ export const RULES: readonly Rule[] = [
   timelineTimeFormat,
   timelineMilestones,
   timelineMetricsMismatch,
+  blamingLanguage,
+  hindsightLanguage,
+  actionItemOwner,
+  actionItemVagueOwner,
+  actionItemDueDate,
+  actionItemVagueDue,
+  actionItemOverdue,
+  actionItemVagueOutcome,
+  actionItemsTooMany,
+  actionItemTicket,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -15,6 +15,8 @@ export interface RuleMeta {
   docs: string;
   /** Templates are checked leniently: rules about content still to be written skip them. */
   templates: 'check' | 'skip';
+  /** Off unless the rule is named in the configuration (which then runs it at `defaultSeverity`). */
+  defaultOff?: boolean;
   options?: Record<string, OptionSpec>;
 }
 

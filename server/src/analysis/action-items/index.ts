@@ -1,0 +1,368 @@
+/**
+ * Reads action items from the parsed document, in the shapes post-mortems use: tables whose
+ * columns are recognised by header, task lists, bullets and numbered lists (nested too), each
+ * with inline tokens for owner, due date, ticket, priority and status.
+ *
+ * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
+ * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
+ */
+import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { compiled } from '../build';
+import { readDate } from '../dates';
+import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
+import { normaliseHeading } from '../normalise';
+import type { Settings } from '../settings';
+import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** Header words of each column role, folded as `normaliseHeading` folds them. */
+const HEADERS: Record<string, ActionColumn> = {};
+const HEADER_WORDS: Record<ActionColumn, string[]> = {
+  item: ['action', 'action item', 'action items', 'actions', 'item', 'items', 'task', 'tasks', 'description', 'what', 'remediation', 'follow up', 'follow ups', 'followup', 'todo', 'to do', 'corrective action', 'repair item', 'title', 'summary', 'next step', 'next steps', 'activity', 'step'],
+  owner: ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'dri', 'responsible', 'owner team', 'lead', 'poc', 'point of contact', 'accountable'],
+  due: ['due', 'due date', 'deadline', 'target date', 'target', 'by', 'eta', 'by when', 'when', 'date due', 'due by', 'target completion', 'completion date', 'expected date'],
+  status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
+  ticket: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bug #', 'bugs', 'link', 'links', 'jira', 'tracking', 'tracker', 'pr', 'reference', 'ref', 'url', 'github issue', 'ticket id', 'tracking ticket'],
+  priority: ['priority', 'prio', 'severity', 'p', 'importance'],
+  category: ['type', 'category', 'kind', 'class', 'area', 'theme'],
+};
+for (const [role, words] of Object.entries(HEADER_WORDS) as [ActionColumn, string[]][]) {
+  for (const word of words) HEADERS[normaliseHeading(word) || word] = role;
+}
+
+/** The role of a column from its header, trying the whole header, then its first two words, then its first. */
+export function columnRole(header: string): ActionColumn | null {
+  const key = normaliseHeading(header);
+  if (!key) return null;
+  if (HEADERS[key]) return HEADERS[key];
+  const words = key.split(' ');
+  if (words.length > 2 && HEADERS[words.slice(0, 2).join(' ')]) return HEADERS[words.slice(0, 2).join(' ')];
+  if (words.length > 1 && HEADERS[words[0]]) return HEADERS[words[0]];
+  return null;
+}
+
+/** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
+function leadInText(node: Paragraph): string {
+  return toString(node).trim().replace(/[:：]$/, '').trim();
+}
+
+const ATTRIBUTE_LINE = /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
+
+class Extractor {
+  readonly items: ActionItem[] = [];
+  private readonly placeholders;
+
+  constructor(private readonly doc: AnalyzedDocument, settings: Settings) {
+    this.placeholders = compiled(settings).placeholders;
+  }
+
+  private lineOf(offset: number): number {
+    return this.doc.lines.positionAt(offset).line;
+  }
+
+  private content(node: Nodes): string {
+    return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Visits one block of an action-item section (or a follow-up list elsewhere). */
+  block(node: RootContent, category: string | null): void {
+    if (node.type === 'list') this.list(node, category);
+    else if (node.type === 'table') this.table(node, true, category);
+    else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
+  }
+
+  list(list: List, category: string | null): void {
+    for (const item of list.children) this.listItem(item, !!list.ordered, category);
+  }
+
+  private listItem(li: ListItem, ordered: boolean, category: string | null): void {
+    const first = li.children[0];
+    const nested = li.children.filter((c): c is List => c.type === 'list');
+    if (!first || first.type !== 'paragraph') {
+      for (const list of nested) this.list(list, category);
+      for (const child of li.children) if (child.type === 'table') this.table(child, true, category);
+      return;
+    }
+    const paragraph = first;
+    const text = this.content(paragraph);
+    const nestedItems = nested.flatMap((l) => l.children);
+    const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+
+    // "- Process:" with a list under it is a group label, not an item.
+    if (li.checked == null && nestedItems.length && !attributes && (text.endsWith(':') || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))) {
+      for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+      return;
+    }
+
+    if (text && !this.placeholders.isPlaceholder(text)) {
+      const base = startOf(paragraph);
+      const raw = this.doc.text.slice(base, endOf(paragraph));
+      const tokens = shift(scanTokens(raw), base);
+      if (attributes) {
+        for (const n of nestedItems) {
+          const p = n.children[0] as Paragraph;
+          const extra = shift(scanTokens(this.raw(p)), startOf(p));
+          tokens.owner ??= extra.owner;
+          tokens.due ??= extra.due;
+          tokens.ticket ??= extra.ticket;
+          tokens.priority ??= extra.priority;
+          tokens.category ??= extra.category;
+          tokens.status ??= extra.status;
+          tokens.done ||= extra.done;
+        }
+      }
+      const struck = paragraph.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()) || c.type === 'html');
+      const start = startOf(li);
+      let checkbox: number | null = null;
+      if (li.checked != null) {
+        const head = this.doc.text.slice(start, base);
+        const open = head.lastIndexOf('[');
+        if (open !== -1) checkbox = start + open + 1;
+      }
+      // Append inline tokens before a trailing HTML comment (such as a disable comment).
+      let insertAt = endOf(paragraph);
+      const last = paragraph.children[paragraph.children.length - 1];
+      if (last?.type === 'html' && paragraph.children.length > 1) insertAt = endOf(paragraph.children[paragraph.children.length - 2]);
+      this.push({
+        line: this.lineOf(start),
+        start,
+        end: endOf(paragraph),
+        text,
+        tokens,
+        done: li.checked === true || struck || (li.checked == null && tokens.done),
+        shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
+        textSpan: { start: base, end: endOf(paragraph) },
+        checkbox,
+        insertAt,
+        category,
+      });
+    }
+    if (!attributes) for (const list of nested) this.list(list, category);
+  }
+
+  private raw(node: Nodes): string {
+    return this.doc.text.slice(startOf(node), endOf(node));
+  }
+
+  /** The span of a cell's content, or an empty span where content would be typed. */
+  private cellContent(cell: Table['children'][number]['children'][number]): Span {
+    if (cell.children.length) return { start: startOf(cell.children[0]), end: endOf(cell.children[cell.children.length - 1]) };
+    const text = this.doc.text;
+    let at = startOf(cell);
+    if (text[at] === '|') at++;
+    if (text[at] === ' ') at++;
+    return { start: at, end: at };
+  }
+
+  table(node: Table, inSection: boolean, category: string | null): void {
+    const [header, ...body] = node.children;
+    if (!header) return;
+    const columns: Partial<Record<ActionColumn, number>> = {};
+    header.children.forEach((cell, i) => {
+      const role = columnRole(this.content(cell));
+      if (role && columns[role] === undefined) columns[role] = i;
+    });
+    if (!inSection && (columns.item === undefined || (columns.owner === undefined && columns.due === undefined))) return;
+    if (columns.item === undefined) {
+      const taken = new Set(Object.values(columns));
+      for (let i = 0; i < header.children.length; i++) {
+        if (!taken.has(i)) {
+          columns.item = i;
+          break;
+        }
+      }
+    }
+    if (columns.item === undefined) return;
+    const table: ActionTable = {
+      start: startOf(node),
+      end: endOf(node),
+      columns,
+      rows: node.children.map((row) => ({ start: startOf(row), end: endOf(row), cells: row.children.map((c) => ({ start: startOf(c), end: endOf(c) })) })),
+      delimiterLine: this.lineOf(endOf(header)) + 1,
+    };
+    body.forEach((row, r) => {
+      const cellText = (role: ActionColumn): string => {
+        const i = columns[role];
+        return i === undefined || !row.children[i] ? '' : this.content(row.children[i]);
+      };
+      const cellSpan = (role: ActionColumn): Span | null => {
+        const i = columns[role];
+        return i === undefined || !row.children[i] ? null : this.cellContent(row.children[i]);
+      };
+      if (row.children.every((c) => !this.content(c))) return;
+      const text = cellText('item');
+      if (this.placeholders.isPlaceholder(text) && row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))) return;
+
+      const itemSpan = cellSpan('item') ?? { start: startOf(row), end: startOf(row) };
+      const inline = shift(scanTokens(this.doc.text.slice(itemSpan.start, itemSpan.end)), itemSpan.start);
+      const tokens: Tokens = { ...inline };
+      const owner = cellText('owner');
+      const ownerSpan = cellSpan('owner');
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan ? { ...ownerSpan, value: owner } : null;
+      const due = cellText('due');
+      const dueSpan = cellSpan('due');
+      if (columns.due !== undefined) {
+        tokens.due = null;
+        if (due && dueSpan && !/^[-–—]$/.test(due)) {
+          const raw = this.doc.text.slice(dueSpan.start, dueSpan.end);
+          const reading = readDate(raw);
+          tokens.due = reading.kind === 'none' ? { ...dueSpan, text: due } : { start: dueSpan.start + reading.start, end: dueSpan.start + reading.end, text: raw.slice(reading.start, reading.end) };
+        }
+      }
+      const status = cellText('status');
+      const statusSpan = cellSpan('status');
+      if (columns.status !== undefined && statusSpan) {
+        tokens.status = { ...statusSpan, value: status };
+        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '');
+      }
+      const ticketCell = columns.ticket !== undefined ? row.children[columns.ticket] : undefined;
+      if (ticketCell && this.content(ticketCell)) {
+        const link = findLink(ticketCell);
+        tokens.ticket = link ?? this.content(ticketCell);
+      }
+      if (cellText('priority')) tokens.priority = cellText('priority');
+      if (cellText('category')) tokens.category = cellText('category');
+      const itemCell = columns.item !== undefined ? row.children[columns.item] : undefined;
+      const struck = !!itemCell && itemCell.children.length > 0 && itemCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()));
+      this.push({
+        line: this.lineOf(startOf(row)),
+        start: startOf(row),
+        end: endOf(row),
+        text,
+        tokens,
+        done: tokens.done || struck,
+        shape: 'table',
+        textSpan: itemSpan,
+        checkbox: null,
+        insertAt: itemSpan.end,
+        category,
+        table,
+        row: r + 1,
+      });
+    });
+  }
+
+  private push(p: {
+    line: number;
+    start: number;
+    end: number;
+    text: string;
+    tokens: Tokens;
+    done: boolean;
+    shape: ActionItem['shape'];
+    textSpan: Span;
+    checkbox: number | null;
+    insertAt: number;
+    category: string | null;
+    table?: ActionTable;
+    row?: number;
+  }): void {
+    const { tokens } = p;
+    let due: string | null = null;
+    let dueKind: ActionItem['dueKind'] = null;
+    let dueReadings: ActionItem['dueReadings'] = null;
+    if (tokens.due) {
+      const reading = readDate(tokens.due.text);
+      if (reading.kind === 'date') {
+        due = reading.iso;
+        dueKind = 'date';
+      } else if (reading.kind === 'ambiguous') {
+        dueKind = 'ambiguous';
+        dueReadings = reading.readings;
+      } else if (reading.kind === 'invalid') dueKind = 'invalid';
+      else dueKind = 'words';
+    }
+    this.items.push({
+      line: p.line,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      owner: tokens.owner?.value ?? null,
+      due,
+      dueText: tokens.due?.text ?? null,
+      done: p.done,
+      ticket: tokens.ticket,
+      priority: tokens.priority,
+      category: tokens.category ?? p.category,
+      shape: p.shape,
+      dueKind,
+      dueReadings,
+      textSpan: p.textSpan,
+      ownerSpan: tokens.owner ? { start: tokens.owner.start, end: tokens.owner.end } : null,
+      dueSpan: tokens.due ? { start: tokens.due.start, end: tokens.due.end } : null,
+      statusSpan: tokens.status ? { start: tokens.status.start, end: tokens.status.end } : null,
+      checkbox: p.checkbox,
+      insertAt: p.insertAt,
+      table: p.table ?? null,
+      row: p.row ?? -1,
+    });
+  }
+}
+
+function findLink(node: Nodes): string | null {
+  if (node.type === 'link') return node.url;
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findLink(child as Nodes);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Moves token offsets from the scanned string into the document. */
+function shift(tokens: Tokens, base: number): Tokens {
+  const move = <T extends Span>(span: T | null): T | null => (span ? { ...span, start: span.start + base, end: span.end + base } : null);
+  return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
+}
+
+/**
+ * Reads every action item of the document: in action-item sections (any of their aliases), in
+ * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
+ * column and an owner or due column.
+ */
+export function extractActionItems(doc: AnalyzedDocument, settings: Settings): ActionItem[] {
+  const extractor = new Extractor(doc, settings);
+  const children = doc.root.children;
+  const { sections: matcher } = compiled(settings);
+  // Mark the blocks of action-item sections; nested action sections share blocks with their parent.
+  const inSection = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (section.kind !== 'action-items') continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 1;
+  }
+  let category: string | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type === 'heading') {
+      // A sub-heading inside an action-item section ("### Process") names the category of what follows.
+      category = inSection[i] ? toString(node).trim() || null : null;
+      continue;
+    }
+    if (inSection[i]) {
+      extractor.block(node, category);
+      continue;
+    }
+    if (node.type === 'table') {
+      extractor.table(node, false, null);
+    } else if (node.type === 'paragraph' && i + 1 < children.length && !inSection[i + 1]) {
+      const next = children[i + 1];
+      if ((next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+        const lead = leadInText(node);
+        if (lead && matcher.match(lead) === 'action-items') {
+          extractor.block(next, null);
+          i++;
+        }
+      }
+    }
+  }
+  return extractor.items;
+}

@@ -1,0 +1,553 @@
+/**
+ * Finds blaming and hindsight phrasing in one sentence of nlcst words. The checks read words in
+ * order, find the subject of a fault verb by walking back over adverbs and asides, and decide
+ * from the subject whether a person is being blamed: "Bob forgot to run the migration" is blame,
+ * "the migration job failed to run" is not. Pure and linear in the sentence's length.
+ */
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  BLAME_CULTURE_PHRASES,
+  CHARACTER_WORD_TERMS,
+  CHARACTER_WORDS,
+  CLAUSE_MARKS,
+  FAULT_NOUN_TERMS,
+  FAULT_NOUNS,
+  HINDSIGHT_VERBS,
+  HUMAN_ERROR_PHRASES,
+  IRREGULAR_PARTICIPLES,
+  JUDGING_AFTER_OBVIOUSLY,
+  NEGATIONS,
+  NOUN_PHRASE_MODIFIERS,
+  PASSIVE_FAULT,
+  POSSESSIVE_PRONOUNS,
+  SENTENCE_SUBJECT_STARTS,
+  STRONG_FAULT_PHRASES,
+  WEAK_FAULT_NOUNS,
+  WEAK_FAULT_PHRASES,
+  WHO_QUESTION_PAIRS,
+  WHO_QUESTION_WORDS,
+} from './lexicon';
+import { basePossessive, classifyWord, isCapitalised, type People, type PersonClass } from './people';
+import type { Sentence, Token } from './tokens';
+
+/** The kinds of blame the fixture corpus is labelled with. */
+export type BlameCategory = 'individual-judgment' | 'individual-attribution' | 'group-fault' | 'self-fault';
+
+/** How the blame is phrased, which decides the message. */
+export type BlameForm = 'fault-verb' | 'judgment-verb' | 'fault-noun' | 'character' | 'human-error' | 'who-question' | 'blame-culture' | 'passive';
+
+/** How the hindsight is phrased, which decides the message. */
+export type HindsightForm = 'should-have' | 'counterfactual' | 'avoidable' | 'obviously' | 'just-had-to' | 'if-only';
+
+/** A span of a person's name in the block, which a fix may replace with a role. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** True when the name starts its sentence, so a replacement needs a capital. */
+  sentenceInitial: boolean;
+}
+
+interface HitBase {
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+  /** The fault or hindsight words as written ("forgot", "should have"). */
+  trigger: string;
+}
+
+/** Blaming words found in a sentence. */
+export interface BlameHit extends HitBase {
+  rule: 'blaming-language';
+  form: BlameForm;
+  category: BlameCategory;
+  /** The person's name, when the blame names someone. */
+  name?: NameSpan;
+}
+
+/** Hindsight words found in a sentence. */
+export interface HindsightHit extends HitBase {
+  rule: 'hindsight-language';
+  form: HindsightForm;
+}
+
+export type Hit = BlameHit | HindsightHit;
+
+/** Phrases of lower-case words, indexed by their first word and tried longest first. */
+class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** The number of tokens of the longest phrase starting at `at`, or 0. */
+  match(tokens: Sentence, at: number): number {
+    const first = tokens[at];
+    if (first.kind !== 'word') return 0;
+    const candidates = this.byFirst.get(first.norm);
+    if (!candidates) return 0;
+    for (const words of candidates) {
+      if (at + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const t = tokens[at + k];
+        ok = t.kind === 'word' && t.norm === words[k];
+      }
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+}
+
+const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
+const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
+const HUMAN_ERROR = new PhraseTable(HUMAN_ERROR_PHRASES);
+const CULTURE = new PhraseTable(BLAME_CULTURE_PHRASES);
+const WHO_PAIRS = new PhraseTable(WHO_QUESTION_PAIRS);
+const JUST_HAD_TO = new PhraseTable([
+  'just had to', 'simply had to', 'just needed to', 'simply needed to', 'merely had to', 'all they had to do',
+  'all he had to do', 'all she had to do', 'all we had to do', 'all you had to do', 'all i had to do',
+  'all anyone had to do', 'all it took was',
+]);
+
+/** Strong fault phrases that judge care or knowledge rather than report an act. */
+const JUDGMENT_PHRASES = /known|know better|attention|careful|thorough|think|asleep|bother|care$/;
+
+const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
+const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that']);
+const ASIDE_OPENERS = new Set(['who', 'which', 'that', 'a', 'an', 'the', 'our', 'my', 'his', 'her', 'their', 'being', 'as', 'after', 'while', 'when', 'despite', 'once', 'having', 'apparently', 'unfortunately', 'again', 'however', 'though', 'it', 'in', 'on', 'at', 'for', 'under', 'with', 'of', 'like', 'not', 'also']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", "isn't", "aren't", 'seemed', 'seems', 'looked', 'felt']);
+const NP_STOPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'during', 'when', 'while', 'after', 'before', 'because', 'which', 'who', 'that', 'from', 'into', 'via', 'through', 'and', 'or', 'but', 'as', 'if', 'than', 'since', 'so']);
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word';
+}
+
+function isClauseMark(t: Token | undefined): boolean {
+  return !!t && t.kind !== 'word' && CLAUSE_MARKS.has(t.raw);
+}
+
+function categoryOf(cls: PersonClass, judgment: boolean): BlameCategory {
+  if (cls === 'self') return 'self-fault';
+  if (cls === 'group' || cls === 'we') return 'group-fault';
+  return judgment ? 'individual-judgment' : 'individual-attribution';
+}
+
+interface Subject {
+  cls: PersonClass;
+  /** Token index of the subject's head word, or -1. */
+  head: number;
+  /** Token index where the subject's noun phrase starts. */
+  first: number;
+}
+
+/** The sentence in one detection pass. */
+class SentenceReader {
+  readonly hits: Hit[] = [];
+
+  constructor(
+    private readonly t: Sentence,
+    private readonly people: People,
+  ) {}
+
+  private initialAt(i: number): boolean {
+    return i === 0 || isClauseMark(this.t[i - 1]) || (this.t[i - 1].kind !== 'word' && /^[\d:]+$/.test(this.t[i - 1].raw));
+  }
+
+  /** What the word at `i` stands for, as a subject. */
+  classify(i: number, initial = this.initialAt(i)): PersonClass {
+    return classifyWord(this.t[i], this.people, initial, this.t[i - 1]);
+  }
+
+  /** True when a negation stands within `window` words before `at`, in the same clause. */
+  negated(at: number, window = 3): boolean {
+    let seen = 0;
+    for (let i = at - 1; i >= 0 && seen < window; i--) {
+      const token = this.t[i];
+      if (!isWord(token)) {
+        if (isClauseMark(token) || token.raw === ',') return false;
+        continue;
+      }
+      seen++;
+      if (NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) return true;
+    }
+    return false;
+  }
+
+  /** The subject of a verb phrase starting at `at`: walks back over adverbs, auxiliaries and asides. */
+  subjectBefore(at: number): Subject {
+    const t = this.t;
+    let i = at - 1;
+    const skip = () => {
+      while (i >= 0 && isWord(t[i]) && BETWEEN_SUBJECT_AND_VERB.has(t[i].norm)) i--;
+    };
+    skip();
+    if (i >= 0 && t[i].raw === ',') {
+      // "Bob, who was on call, forgot …": skip an aside set off by commas.
+      let k = i - 1;
+      while (k >= 0 && i - k <= 14 && t[k].raw !== ',' && !isClauseMark(t[k])) k--;
+      const opener = t[k + 1];
+      if (k >= 0 && t[k].raw === ',' && isWord(opener) && ASIDE_OPENERS.has(opener.norm)) {
+        i = k - 1;
+        skip();
+      } else {
+        return { cls: 'system', head: -1, first: at };
+      }
+    }
+    if (i < 0 || !isWord(t[i])) return { cls: i < 0 || isClauseMark(t[i]) || /^[\d:]+$/.test(t[i].raw) ? 'none' : 'system', head: -1, first: at };
+    let head = i;
+    let cls = this.classify(i);
+    // "No one forgot" praises; "no one" is never a subject to blame.
+    if (t[i].norm === 'one' && isWord(t[i - 1]) && t[i - 1].norm === 'no') cls = 'system';
+    if (cls === 'system') {
+      // "The developer who wrote the cron entry was clueless", "Whoever approved this forgot …".
+      for (let k = i, words = 0; k >= 0 && words < 10; k--) {
+        const token = t[k];
+        if (!isWord(token)) {
+          if (isClauseMark(token)) break;
+          continue;
+        }
+        words++;
+        if (token.norm === 'whoever') {
+          [head, cls] = [k, 'individual'];
+          break;
+        }
+        if ((token.norm === 'who' || token.norm === 'that') && k > 0 && isWord(t[k - 1])) {
+          const antecedent = this.classify(k - 1);
+          if (antecedent !== 'system' && antecedent !== 'capitalised') [head, cls] = [k - 1, antecedent];
+          break;
+        }
+      }
+    }
+    let first = head;
+    while (first > 0 && isWord(t[first - 1])) {
+      const previous = t[first - 1];
+      // "Alice Smith forgot": a capitalised word before a name is part of it.
+      const isName = cls === 'named' || cls === 'capitalised';
+      const joinsName = isName && isCapitalised(previous.raw) && !DETERMINERS.has(previous.norm);
+      // Modifiers belong to roles and groups ("the junior on-call engineer"), not to names or pronouns.
+      const commonNoun = !isName && t[head].norm !== 'i' && /^[a-z]/.test(t[head].raw) && !/^(?:he|she|you|we|they|someone|somebody|whoever|everyone|everybody)$/.test(t[head].norm);
+      if (!(commonNoun && NOUN_PHRASE_MODIFIERS.has(previous.norm)) && !joinsName) break;
+      first--;
+      if (DETERMINERS.has(previous.norm)) break;
+    }
+    return { cls, head, first };
+  }
+
+  /** A person in the noun phrase after `at` ("by the on-call engineer"), within a few words. */
+  personAfter(at: number): { cls: PersonClass; index: number } | null {
+    const t = this.t;
+    for (let i = at, words = 0; i < t.length && words < 5; i++) {
+      const token = t[i];
+      if (!isWord(token)) {
+        if (token.raw === ',' || isClauseMark(token)) return null;
+        continue;
+      }
+      words++;
+      if (NP_STOPS.has(token.norm) && words > 1) return null;
+      const cls = this.classify(i, false);
+      if (cls === 'named' || cls === 'individual' || cls === 'self' || cls === 'group' || cls === 'we') return { cls, index: i };
+      if (!NOUN_PHRASE_MODIFIERS.has(token.norm) && !DETERMINERS.has(token.norm) && cls !== 'capitalised') return null;
+    }
+    return null;
+  }
+
+  nameSpan(head: number, first: number): NameSpan | undefined {
+    const t = this.t;
+    const token = t[head];
+    if (this.classify(head) !== 'named') return undefined;
+    let from = head;
+    while (from > first && isCapitalised(t[from - 1].raw) && !DETERMINERS.has(t[from - 1].norm)) from--;
+    const end = token.norm.endsWith("'s") ? token.end - 2 : token.norm.endsWith("'") ? token.end - 1 : token.end;
+    return { start: t[from].start, end, sentenceInitial: this.initialAt(from) };
+  }
+
+  blame(form: BlameForm, category: BlameCategory, from: number, to: number, triggerFrom: number, triggerTo: number, name?: NameSpan): void {
+    const t = this.t;
+    this.hits.push({
+      rule: 'blaming-language',
+      form,
+      category,
+      start: t[from].start,
+      end: t[to].end,
+      trigger: t.slice(triggerFrom, triggerTo + 1).filter(isWord).map((w) => w.raw).join(' '),
+      name,
+    });
+  }
+
+  hindsight(form: HindsightForm, from: number, to: number): void {
+    const t = this.t;
+    this.hits.push({ rule: 'hindsight-language', form, start: t[from].start, end: t[to].end, trigger: t.slice(from, to + 1).filter(isWord).map((w) => w.raw).join(' ') });
+  }
+
+  faultVerb(at: number): number {
+    const t = this.t;
+    const strong = STRONG.match(t, at);
+    const weak = strong ? 0 : WEAK.match(t, at);
+    const length = strong || weak;
+    if (!length || t[at].literal) return 0;
+    const subject = this.subjectBefore(at);
+    const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
+    if (!allowed.has(subject.cls)) return 0;
+    const phrase = t.slice(at, at + length).map((w) => w.norm).join(' ');
+    const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
+    const from = subject.head >= 0 ? subject.first : at;
+    const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+    this.blame(judgment ? 'judgment-verb' : 'fault-verb', categoryOf(subject.cls, judgment), from, at + length - 1, at, at + length - 1, name);
+    return length;
+  }
+
+  passive(at: number): boolean {
+    const t = this.t;
+    if (!PASSIVE_FAULT.has(t[at].norm) || !isWord(t[at + 1]) || t[at + 1].norm !== 'by') return false;
+    const person = this.personAfter(at + 2);
+    if (!person) return false;
+    const name = this.nameSpan(person.index, person.index);
+    this.blame('passive', categoryOf(person.cls, false), at, person.index, at, at, name);
+    return true;
+  }
+
+  faultNoun(at: number): boolean {
+    const t = this.t;
+    const noun = t[at].norm;
+    const strong = FAULT_NOUNS.has(noun);
+    if ((!strong && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
+    if (isWord(t[at + 1]) && FAULT_NOUN_TERMS.has(t[at + 1].norm)) return false;
+    // The owner: "Bob's fault", "my own mistake", "the on-call's error".
+    let owner = at - 1;
+    if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
+    const o = t[owner];
+    if (isWord(o) && noun !== 'bad' || (isWord(o) && o.norm === 'my')) {
+      const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
+      const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);
+      if ((pronoun || possessive) && (noun !== 'bad' || o.norm === 'my') && !this.negated(owner, 2)) {
+        const cls: PersonClass = pronoun ?? (NEGATIONS.has(o.norm) ? 'system' : this.classify(owner, false));
+        const allowed = strong ? new Set<PersonClass>(['named', 'individual', 'self', 'group', 'we', 'they']) : new Set<PersonClass>(['named', 'individual', 'self']);
+        if (allowed.has(cls)) {
+          this.blame('fault-noun', categoryOf(cls, false), owner, at, owner, at, pronoun ? undefined : this.nameSpan(owner, owner));
+          return true;
+        }
+      }
+    }
+    // "the fault of the DBA", "a mistake by Bob".
+    const next = t[at + 1];
+    if (isWord(next) && (next.norm === 'of' || next.norm === 'by') && (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') && !this.negated(at)) {
+      const person = this.personAfter(at + 2);
+      if (person) {
+        this.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, this.nameSpan(person.index, person.index));
+        return true;
+      }
+    }
+    // "Bob was at fault" is a weak fault phrase; "at fault" alone with a person before it.
+    return false;
+  }
+
+  character(at: number): boolean {
+    const t = this.t;
+    const word = t[at].norm;
+    if (!CHARACTER_WORDS.has(word) || t[at].literal) return false;
+    const terms = CHARACTER_WORD_TERMS.get(word);
+    if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
+    if (this.negated(at)) return false;
+    // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
+    let i = at - 1;
+    while (i >= 0 && isWord(t[i]) && (BETWEEN_SUBJECT_AND_VERB.has(t[i].norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'incredibly', 'rather'].includes(t[i].norm))) i--;
+    const predicative = i + 1 < at && t.slice(i + 1, at).some((w) => BE.has(w.norm));
+    // "It was reckless of the release manager to …".
+    if (isWord(t[at + 1]) && t[at + 1].norm === 'of') {
+      const person = this.personAfter(at + 2);
+      if (person) {
+        this.blame('character', categoryOf(person.cls, true), at, person.index, at, at, this.nameSpan(person.index, person.index));
+        return true;
+      }
+    }
+    const noun = /(?:ness|ence|ity|ism|iness)$/.test(word);
+    if (!noun && (predicative || (isWord(t[at - 1]) && BE.has(t[at - 1].norm)))) {
+      const subject = this.subjectBefore(i + 1);
+      const pointer = subject.head >= 0 && ['it', 'this', 'that', 'which'].includes(t[subject.head].norm);
+      if (subject.cls === 'system' && !pointer) return false;
+      const cls: PersonClass = pointer ? 'individual' : subject.cls;
+      const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+      const from = subject.head >= 0 ? subject.first : at;
+      this.blame('character', categoryOf(cls, true), from, at, at, at, name);
+      return true;
+    }
+    let cls: PersonClass = 'individual';
+    const owner = t[at - 1];
+    if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
+    this.blame('character', categoryOf(cls, true), at, at, at, at);
+    return true;
+  }
+
+  blameWord(at: number): boolean {
+    const t = this.t;
+    const word = t[at].norm;
+    if (!['blame', 'blamed', 'blames', 'blaming', 'culprit', 'culprits'].includes(word) || t[at].literal) return false;
+    if (this.negated(at, 4)) return false;
+    const previous = t[at - 1];
+    if (isWord(previous) && (previous.norm === 'git' || previous.norm === 'svn' || previous.norm === 'hg')) return false;
+    let after = at + 1;
+    if (word.startsWith('culprit')) {
+      if (!isWord(t[after]) || !BE.has(t[after].norm)) return false;
+      after++;
+    }
+    const person = this.personAfter(after);
+    if (!person) return false;
+    this.blame('blame-culture', categoryOf(person.cls, false), at, person.index, at, at, this.nameSpan(person.index, person.index));
+    return true;
+  }
+
+  whoQuestion(): void {
+    const t = this.t;
+    const firstWord = t.findIndex(isWord);
+    if (firstWord < 0 || t[t.length - 1].raw !== '?') return;
+    if (!['who', 'whose', "who's"].includes(t[firstWord].norm)) return;
+    for (let i = firstWord + 1; i < t.length; i++) {
+      const pair = WHO_PAIRS.match(t, i);
+      if (pair || (isWord(t[i]) && WHO_QUESTION_WORDS.has(t[i].norm))) {
+        this.blame('who-question', 'individual-attribution', firstWord, i + Math.max(pair, 1) - 1, firstWord, i + Math.max(pair, 1) - 1);
+        return;
+      }
+    }
+  }
+
+  /** The word after `at` that is a past participle, skipping "simply"/"just". */
+  participleAfter(at: number): number {
+    let i = at;
+    while (isWord(this.t[i]) && ['simply', 'just', 'really', 'also', 'easily', 'definitely', 'probably', 'at', 'least', 'not', 'never'].includes(this.t[i].norm)) i++;
+    const word = this.t[i];
+    if (!isWord(word)) return -1;
+    return /[a-z]ed$/.test(word.norm) || IRREGULAR_PARTICIPLES.has(word.norm) ? i : -1;
+  }
+
+  /** "should have", "could have … if", "would have been avoided". Returns tokens consumed. */
+  modalHave(at: number): number {
+    const t = this.t;
+    const w = t[at].norm;
+    let haveEnd = -1;
+    let modal: 'should' | 'could' | 'would' | null = null;
+    const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+    const adverb = (k: number) => ['simply', 'just', 'really', 'easily', 'definitely', 'probably', 'also', 'not'].includes(next(k));
+    if (w === "should've" || w === "shouldn't've") [modal, haveEnd] = ['should', at];
+    else if (w === "could've" || w === "might've") [modal, haveEnd] = ['could', at];
+    else if (w === "would've") [modal, haveEnd] = ['would', at];
+    else if (['should', "shouldn't", 'could', "couldn't", 'might', 'would', "wouldn't"].includes(w)) {
+      const kind = w.startsWith('should') ? 'should' : w.startsWith('would') ? 'would' : 'could';
+      if (next(1) === 'have') [modal, haveEnd] = [kind, at + 1];
+      else if (adverb(1) && next(2) === 'have') [modal, haveEnd] = [kind, at + 2];
+      else if (w === 'should' && next(1) === 'not' && next(2) === 'have') [modal, haveEnd] = [kind, at + 2];
+    } else if (w === 'ought' && next(1) === 'to' && next(2) === 'have') [modal, haveEnd] = ['should', at + 2];
+    if (!modal) return 0;
+    const p = this.participleAfter(haveEnd + 1);
+    if (p < 0) return 0;
+    const participle = t[p].norm;
+    const beenThen = participle === 'been' && isWord(t[p + 1]) ? t[p + 1].norm : '';
+    const avoided = ['avoided', 'prevented', 'averted', 'caught', 'detected', 'noticed', 'spotted', 'stopped', 'obvious', 'foreseen', 'predicted', 'anticipated'].includes(beenThen);
+    if (modal === 'should') {
+      const subject = this.subjectBefore(at);
+      // "The alert should have fired" states what the system was meant to do; that is no hindsight.
+      if (subject.cls === 'system' && participle !== 'been' && subject.head >= 0 && !['it', 'this', 'that', 'which', 'these', 'those'].includes(t[subject.head].norm)) return 0;
+      this.hindsight('should-have', at, haveEnd);
+      return haveEnd - at + 1;
+    }
+    if (avoided) {
+      this.hindsight('avoidable', at, p + 1);
+      return p + 2 - at;
+    }
+    const hasIf = t.some((token) => isWord(token) && (token.norm === 'if' || token.norm === 'unless')) || (isWord(t[0]) && t[0].norm === 'had');
+    if (!hasIf) return 0;
+    if (modal === 'would' && !HINDSIGHT_VERBS.has(participle)) return 0;
+    this.hindsight('counterfactual', at, haveEnd);
+    return haveEnd - at + 1;
+  }
+
+  obviously(at: number): boolean {
+    const t = this.t;
+    const w = t[at].norm;
+    if (t[at].literal) return false;
+    if (w === 'obviously' || w === 'clearly') {
+      const next = t[at + 1];
+      const initial = this.initialAt(at) || (t[at - 1]?.raw === ',' && this.initialAt(at - 1));
+      if (next && next.raw === ',' && initial) return this.hindsight('obviously', at, at), true;
+      if (isWord(next) && initial && SENTENCE_SUBJECT_STARTS.has(next.norm)) return this.hindsight('obviously', at, at), true;
+      if (isWord(next) && !initial && JUDGING_AFTER_OBVIOUSLY.has(next.norm) && !['the', 'a', 'an'].includes(next.norm)) return this.hindsight('obviously', at, at), true;
+      if (isWord(next) && !initial && ['the', 'a', 'an'].includes(next.norm) && isWord(t[at - 1]) && BE.has(t[at - 1].norm)) return this.hindsight('obviously', at, at), true;
+      return false;
+    }
+    if (w === 'obvious' || w === 'avoidable' || w === 'preventable') {
+      const previous = t[at - 1];
+      if (this.negated(at, 3)) return false;
+      const degree = ['so', 'quite', 'very', 'painfully', 'blindingly', 'perfectly', 'pretty', 'completely', 'totally', 'entirely', 'easily', 'fully', 'clearly', 'obviously'];
+      if (w === 'obvious' && !(isWord(previous) && (BE.has(previous.norm) || degree.includes(previous.norm)))) return false;
+      // "Chaos Eng Preventable" in a table is a label, not a judgment.
+      if (w !== 'obvious' && !(isWord(previous) && (BE.has(previous.norm) || degree.includes(previous.norm) || ['a', 'an', 'this', 'that'].includes(previous.norm)))) return false;
+      this.hindsight(w === 'obvious' ? 'obviously' : 'avoidable', at, at);
+      return true;
+    }
+    return false;
+  }
+
+  read(): Hit[] {
+    const t = this.t;
+    this.whoQuestion();
+    for (let i = 0; i < t.length; i++) {
+      if (!isWord(t[i])) continue;
+      const humanError = HUMAN_ERROR.match(t, i);
+      if (humanError && !t[i].literal && !this.negated(i)) {
+        this.blame('human-error', 'individual-attribution', i, i + humanError - 1, i, i + humanError - 1);
+        i += humanError - 1;
+        continue;
+      }
+      const culture = CULTURE.match(t, i);
+      if (culture && !t[i].literal && !this.negated(i, 4)) {
+        const phrase = t.slice(i, i + culture).map((x) => x.norm).join(' ');
+        // "The fault lies with the load balancer" blames a system: only a person makes it blame.
+        if (/^the (?:blame|fault) (?:lies|lay|falls|rests|rested|goes)$/.test(phrase)) {
+          const person = this.personAfter(i + culture + (isWord(t[i + culture]) && ['with', 'on'].includes(t[i + culture].norm) ? 1 : 0));
+          if (!person) continue;
+          this.blame('blame-culture', categoryOf(person.cls, false), i, person.index, i, i + culture - 1, this.nameSpan(person.index, person.index));
+          i = person.index;
+          continue;
+        }
+        this.blame('blame-culture', 'individual-attribution', i, i + culture - 1, i, i + culture - 1);
+        i += culture - 1;
+        continue;
+      }
+      const modal = this.modalHave(i);
+      const verb = this.faultVerb(i);
+      if (verb) {
+        i += verb - 1;
+        continue;
+      }
+      if (modal) {
+        i += modal - 1;
+        continue;
+      }
+      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.blameWord(i) || this.obviously(i)) continue;
+      const just = JUST_HAD_TO.match(t, i);
+      if (just) {
+        this.hindsight('just-had-to', i, i + just - 1);
+        i += just - 1;
+        continue;
+      }
+      if (t[i].norm === 'if' && isWord(t[i + 1]) && t[i + 1].norm === 'only') {
+        this.hindsight('if-only', i, i + 1);
+        i++;
+      }
+    }
+    return this.hits;
+  }
+}
+
+/** Blaming and hindsight phrasing in one sentence. */
+export function detectSentence(sentence: Sentence, people: People): Hit[] {
+  if (!sentence.length) return [];
+  return new SentenceReader(sentence, people).read();
+}

@@ -1,0 +1,228 @@
+/**
+ * The words the blameless checks know: people and groups, fault verbs, character words, and the
+ * system vocabulary they must leave alone. Everything is lower case; apostrophes are straight.
+ */
+
+/** Pronouns and words that stand for one person. */
+export const INDIVIDUAL_PRONOUNS = new Set(['he', 'she', 'him', 'you', 'someone', 'somebody', 'whoever']);
+export const SELF_PRONOUNS = new Set(['i', 'me', 'myself']);
+export const WE_PRONOUNS = new Set(['we', 'us']);
+export const THEY_PRONOUNS = new Set(['they', 'them']);
+
+/** Possessive pronouns, with who they point at. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'individual' | 'self' | 'we' | 'they'> = new Map([
+  ['his', 'individual'],
+  ['her', 'individual'],
+  ['your', 'individual'],
+  ['my', 'self'],
+  ['our', 'we'],
+  ['their', 'they'],
+]);
+
+/** Nouns that name one person by their role. */
+export const ROLES = new Set([
+  'engineer', 'developer', 'dev', 'programmer', 'operator', 'admin', 'administrator', 'sysadmin', 'dba', 'sre',
+  'intern', 'contractor', 'consultant', 'reviewer', 'approver', 'author', 'committer', 'maintainer', 'on-call',
+  'oncall', 'on-caller', 'oncaller', 'responder', 'commander', 'ic', 'manager', 'lead', 'employee', 'person',
+  'guy', 'colleague', 'coworker', 'co-worker', 'teammate', 'newcomer', 'hire', 'junior', 'tester', 'analyst',
+  'architect', 'technician', 'releaser', 'deployer', 'human', 'staffer', 'owner', 'individual',
+]);
+
+/**
+ * Roles that also name software ("the lock manager", "the Kafka operator"): a person only after
+ * a determiner or one of `PERSON_ROLE_MODIFIERS`.
+ */
+export const AMBIGUOUS_ROLES = new Set(['manager', 'operator', 'owner', 'lead', 'admin', 'author', 'commander', 'human', 'person', 'individual', 'hire', 'junior', 'responder', 'reviewer', 'approver']);
+export const PERSON_ROLE_MODIFIERS = new Set([
+  'the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'release', 'incident', 'engineering',
+  'product', 'project', 'program', 'delivery', 'team', 'on-call', 'oncall', 'duty', 'shift', 'change', 'site', 'new',
+  'junior', 'senior', 'code', 'human', 'service', 'system', 'database', 'network', 'primary', 'secondary', 'tech',
+  'technical', 'first', 'second', 'other', 'same', 'assigned', 'responsible', 'some', 'any',
+]);
+
+/** Nouns that name a group of people. */
+export const GROUPS = new Set([
+  'team', 'teams', 'ops', 'devops', 'qa', 'sres', 'management', 'folks', 'people', 'staff', 'everyone',
+  'everybody', 'engineers', 'developers', 'devs', 'programmers', 'operators', 'admins', 'administrators',
+  'sysadmins', 'dbas', 'interns', 'contractors', 'consultants', 'reviewers', 'approvers', 'authors', 'maintainers',
+  'managers', 'leadership', 'humans', 'employees', 'responders', 'testers', 'squad', 'crew', 'department',
+]);
+
+/** Common words that are also first names, and tool names that are; never taken for a person. */
+export const NOT_NAMES = new Set(
+  ('cassandra athena aurora ruby perl julia ada pascal crystal jasmine travis alexa bard claude bert will may june ' +
+    'april august page chase max mark grant jack hunter dean bill art cash chip sky skip rocky sunny hope faith grace ' +
+    'joy amber penny drew rob sandy gene nick van wolf fern dawn storm forest reed miles lance holly ivy iris lily ' +
+    'heather rose violet daisy ginger basil jade pearl opal coral olive cherry berry candy brandy sherry angel king ' +
+    'prince earl duke baron major sterling royal price rich bliss bond glen dale hill lane clay flint buck jay robin ' +
+    'wren lark cole ford lincoln kent carter porter cooper mason miller turner walker hardy noble mercy patience ' +
+    'constance prudence chance lucky happy sonny buddy star spike rex orion venus monday tuesday friday sunday ' +
+    'christmas easter so an do the in on at to by of or and as is it be he she we us i me my our your').split(' '),
+);
+
+/** Words that may sit between a subject and its verb: adverbs and auxiliaries. */
+export const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'accidentally', 'mistakenly', 'inadvertently', 'apparently', 'also', 'then', 'again', 'just', 'simply', 'clearly',
+  'obviously', 'completely', 'totally', 'somehow', 'probably', 'likely', 'unfortunately', 'still', 'already',
+  'actually', 'ultimately', 'later', 'subsequently', 'initially', 'first', 'eventually', 'evidently', 'unknowingly',
+  'unwittingly', 'once', 'had', 'has', 'have', 'must', 'may', 'might', 'certainly', 'definitely', 'really',
+  'seemingly', 'allegedly', 'reportedly', 'repeatedly', 'consistently', 'promptly', 'quickly', 'immediately', 'even',
+  'only', 'both', 'all', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'personally', 'basically',
+  'literally', 'carelessly', 'sloppily', 'lazily', 'recklessly', 'negligently', 'stupidly', 'again', 'always',
+  'often', 'sometimes', 'usually', 'regularly', 'routinely', 'twice', 'entirely', 'fully', 'partly', 'somewhat',
+  'kind', 'sort', 'of', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'frankly', 'honestly',
+]);
+
+/** Modifiers that belong to a person's noun phrase ("the junior on-call engineer"). */
+export const NOUN_PHRASE_MODIFIERS = new Set([
+  'the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'one', 'new', 'junior', 'senior', 'same',
+  'other', 'release', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'lead', 'database', 'platform',
+  'infrastructure', 'infra', 'network', 'networking', 'frontend', 'front-end', 'backend', 'back-end', 'security',
+  'payments', 'ops', 'sre', 'qa', 'support', 'data', 'web', 'mobile', 'api', 'storage', 'responsible', 'deploying',
+  'reviewing', 'assigned', 'incident', 'duty', 'staff', 'site', 'reliability', 'software', 'systems', 'operations',
+  'devops', 'product', 'core', 'mobile', 'billing', 'dba', 'night', 'weekend', 'overnight', 'day', 'vendor\'s',
+]);
+
+/** Words that end a clause for the purpose of finding a subject. */
+export const CLAUSE_MARKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']', '!', '?', '.', '…']);
+
+/**
+ * Fault verbs that only people do ("forgot", "neglected", "messed up"). Any subject that may be
+ * a person, even an unknown capitalised word or an omitted subject, makes them blame.
+ */
+export const STRONG_FAULT_PHRASES: readonly string[] = [
+  'forgot', 'forgotten', 'forgets', 'neglected', 'neglects', "didn't bother", 'did not bother', 'never bothered',
+  "couldn't be bothered", 'could not be bothered', "didn't care", 'did not care', 'messed up', 'messes up', 'screwed up',
+  'screws up', 'fucked up', 'cocked up', 'botched', 'bungled', 'blundered', 'goofed', 'goofed up', 'fumbled', 'flubbed',
+  'dropped the ball', 'fat-fingered', 'fat fingered', 'mistyped', 'overlooked', 'should have known', "should've known",
+  'ought to have known', 'should know better', "wasn't paying attention", 'was not paying attention',
+  "weren't paying attention", 'were not paying attention', "didn't pay attention", 'did not pay attention',
+  "wasn't careful", 'was not careful', "weren't careful", 'were not careful', "wasn't thorough", 'was not thorough',
+  "weren't thorough", 'were not thorough', 'not thorough', 'not careful enough', "didn't think", 'did not think',
+  "didn't bother to", 'was asleep at the wheel', 'were asleep at the wheel', 'dropped the ball on',
+];
+
+/**
+ * Fault verbs that systems do too ("the job failed to start", "the cache missed"). They are blame
+ * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
+ */
+export const WEAK_FAULT_PHRASES: readonly string[] = [
+  'failed to', 'fails to', 'ignored', 'ignores', 'missed', 'misses', 'broke', 'breaks', 'caused', 'causes', 'skipped',
+  'skips', "didn't check", 'did not check', "didn't test", 'did not test', "didn't verify", 'did not verify',
+  "didn't read", 'did not read', "didn't follow", 'did not follow', "didn't review", 'did not review',
+  "didn't double-check", 'did not double-check', "didn't notice", 'did not notice', "didn't escalate",
+  'did not escalate', "didn't look", 'did not look', "didn't ask", 'did not ask', "didn't wait", 'did not wait',
+  'never checked', 'never tested', 'never verified', 'never read', 'never followed', 'never reviewed',
+  'made a mistake', 'made an error', 'made a typo', 'made a blunder', 'made an oversight', 'made a bad call',
+  'made the wrong call', 'made a poor decision', 'made a bad decision', 'made mistakes', 'made errors',
+  'was at fault', 'were at fault', 'is at fault', 'are at fault', 'is to blame', 'was to blame', 'are to blame',
+  'were to blame', 'was blamed', 'were blamed', 'is the culprit', 'was the culprit', 'were the culprits',
+  'are the culprits', 'is responsible for the outage', 'was responsible for the outage', 'was responsible for the incident',
+  'is responsible for the incident', 'should have checked', 'should have tested', 'should have caught',
+  'should have noticed', 'should have double-checked', 'should have verified', 'should have read',
+  'should have followed', 'should have asked', 'should have waited', 'should have reviewed', 'should have realised',
+  'should have realized', "should've checked", "should've tested", "should've caught", "should've noticed",
+];
+
+/** Participles that, followed by "by" and a person, pin a failure on them. */
+export const PASSIVE_FAULT = new Set([
+  'caused', 'broken', 'missed', 'ignored', 'overlooked', 'forgotten', 'skipped', 'neglected', 'botched', 'bungled',
+  'introduced',
+]);
+
+/** Words that judge a person's character or care. */
+export const CHARACTER_WORDS = new Set([
+  'careless', 'carelessly', 'carelessness', 'negligent', 'negligently', 'negligence', 'sloppy', 'sloppily',
+  'sloppiness', 'lazy', 'laziness', 'incompetent', 'incompetence', 'incompetently', 'reckless', 'recklessly',
+  'recklessness', 'stupid', 'stupidly', 'stupidity', 'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic',
+  'clueless', 'irresponsible', 'irresponsibly', 'inattentive', 'foolish', 'foolishly', 'boneheaded', 'bonehead',
+  'dumbass', 'inexcusable', 'unprofessional',
+]);
+
+/** System compounds that use a character word as a technical term ("lazy loading"). */
+export const CHARACTER_WORD_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['lazy', new Set(['loading', 'load', 'loaded', 'loads', 'evaluation', 'init', 'initialization', 'initialisation', 'instantiation', 'iterator', 'iterators', 'sequence', 'sequences', 'val', 'property', 'properties', 'import', 'imports', 'binding', 'bindings', 'deserialization', 'allocation', 'fetch', 'fetching', 'consumer', 'consumers', 'mode', 'eval', 'computation', 'expansion', 'list', 'lists', 'parsing', 'static', 'singleton', 'column', 'columns', 'quantifier', 'quantifiers', 'matching', 'route', 'routes', 'module', 'modules', 'component', 'components', 'hydration', 'rendering', 'deletion', 'replication', 'expiry', 'expiration', 'cleanup'])],
+  ['sloppy', new Set(['quorum', 'quorums'])],
+]);
+
+/** Nouns after "fault"/"error"/"mistake" that make it a technical term ("error rate", "fault tolerance"). */
+export const FAULT_NOUN_TERMS = new Set([
+  'rate', 'rates', 'budget', 'budgets', 'handling', 'handler', 'handlers', 'message', 'messages', 'code', 'codes', 'log',
+  'logs', 'page', 'pages', 'count', 'counts', 'path', 'paths', 'response', 'responses', 'state', 'states', 'spike',
+  'spikes', 'tracking', 'reporting', 'tolerance', 'tolerant', 'injection', 'domain', 'domains', 'line', 'lines',
+  'detection', 'isolation', 'zone', 'zones', 'tree', 'trees', 'mode', 'modes', 'condition', 'conditions', 'bar',
+  'bars', 'correction', 'checking', 'class', 'classes', 'type', 'types', 'field', 'fields', 'value', 'values',
+]);
+
+/** Words that negate a nearby fault word ("not to blame", "no finger-pointing", "without blame"). */
+export const NEGATIONS = new Set([
+  'not', 'no', 'never', 'without', 'nobody', 'nothing', 'neither', 'nor', 'rather', 'instead', 'avoid', 'avoids',
+  'avoiding', 'avoided', 'free', 'none', 'beyond', "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't",
+  "didn't", "won't", "can't", 'cannot', "shouldn't", 'nobody\'s', "no-one's", 'anyone\'s', 'anybody\'s', 'against',
+  'refuse', 'refuses', 'reject', 'rejects', 'instead of', 'discourage', 'discourages', 'stop', 'stops',
+]);
+
+/** Phrases that name "the person" as the cause. */
+export const HUMAN_ERROR_PHRASES: readonly string[] = [
+  'human error', 'human errors', 'operator error', 'operator errors', 'pilot error', 'pebkac', 'pebcak', 'id10t error',
+  'layer 8 issue', 'layer 8 problem', 'layer-8 issue', 'layer-8 problem', 'human mistake', 'human mistakes',
+  'human failure', 'people problem', 'fat finger', 'fat-finger', 'fat-finger error', 'fat finger error',
+];
+
+/** Nouns that, owned by anyone who may be a person ("Bob's fault", "our mistake"), pin a failure on them. */
+export const FAULT_NOUNS = new Set([
+  'fault', 'mistake', 'mistakes', 'oversight', 'screw-up', 'screwup', 'screwups', 'screw-ups', 'mess-up', 'blunder',
+  'blunders', 'negligence', 'carelessness', 'bad', 'fuck-up', 'cock-up', 'slip-up', 'incompetence', 'laziness',
+]);
+
+/** Nouns that are blame only when owned by a known person ("Bob's error"), since systems have errors too. */
+export const WEAK_FAULT_NOUNS = new Set(['error', 'errors', 'failure', 'failing', 'failings']);
+
+/** Culture phrases that hunt for someone to blame. */
+export const BLAME_CULTURE_PHRASES: readonly string[] = [
+  'blame game', 'assign blame', 'assigned blame', 'assigning blame', 'place blame', 'placed blame', 'placing blame',
+  'pin the blame', 'pinned the blame', 'pinning the blame', 'point fingers', 'pointed fingers', 'pointing fingers',
+  'finger-pointing', 'finger pointing', 'the blame lies', 'the blame falls', 'the blame rests', 'the blame goes',
+  'takes the blame', 'take the blame', 'took the blame', 'shoulder the blame', 'gets the blame', 'got the blame',
+  'the fault lies', 'the fault lay', 'the fault rests', 'the fault rested', 'thrown under the bus', 'threw under the bus',
+  'under the bus', 'who is responsible', 'who was responsible', 'who is to blame', 'who was to blame',
+];
+
+/** Words that, in a question starting with "who", look for a culprit. */
+export const WHO_QUESTION_WORDS = new Set([
+  'broke', 'break', 'breaks', 'caused', 'cause', 'fault', 'blame', 'responsible', 'forgot', 'messed', 'screwed',
+  'botched', 'missed', 'ignored', 'overlooked', 'skipped', 'neglected',
+]);
+export const WHO_QUESTION_PAIRS: readonly string[] = [
+  'did this', 'did that', 'did it', 'approved this', 'approved that', 'approved it', 'pushed this', 'pushed that',
+  'pushed it', 'merged this', 'merged that', 'merged it', 'deployed this', 'deployed that', 'deployed it',
+  'let this', 'let that', 'allowed this', 'signed off',
+];
+
+/** Past participles, so "should have" + participle reads as a judgment of the past. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'known', 'been', 'done', 'caught', 'seen', 'run', 'set', 'put', 'made', 'taken', 'gone', 'got', 'gotten', 'built',
+  'sent', 'kept', 'left', 'read', 'thought', 'spent', 'written', 'told', 'found', 'held', 'brought', 'understood',
+  'spotted', 'stopped', 'split', 'shut', 'hit', 'begun', 'chosen', 'given', 'driven', 'known', 'drawn', 'shown',
+  'grown', 'thrown', 'woken', 'rung', 'sung', 'won', 'led', 'fed', 'paid', 'said', 'laid', 'meant', 'felt', 'dealt',
+]);
+
+/** Verbs of noticing and preventing, for counterfactuals ("would have caught it if …"). */
+export const HINDSIGHT_VERBS = new Set([
+  'caught', 'noticed', 'seen', 'known', 'spotted', 'avoided', 'prevented', 'averted', 'found', 'detected',
+  'realized', 'realised', 'stopped', 'predicted', 'anticipated', 'foreseen', 'expected',
+]);
+
+/** Words that, after "obviously" or "clearly", make it a judgment rather than a description. */
+export const JUDGING_AFTER_OBVIOUSLY = new Set([
+  'should', "shouldn't", 'ought', 'needed', 'need', 'needs', 'had', 'was', "wasn't", 'were', "weren't", 'is', "isn't",
+  'are', "aren't", 'wrong', 'a', 'an', 'not', 'too', 'unsafe', 'risky', 'bad', 'broken', 'missing', 'incorrect',
+  'insufficient', 'inadequate', 'the', 'going', 'must', 'could', 'would', 'never', 'did', "didn't", 'forgot',
+  'ignored', 'missed', 'misconfigured', 'mistaken', 'a mistake', 'careless', 'unnecessary', 'dangerous',
+]);
+
+/** Words that begin a sentence whose subject follows "Obviously"/"Clearly". */
+export const SENTENCE_SUBJECT_STARTS = new Set([
+  'the', 'this', 'that', 'it', 'we', 'they', 'he', 'she', 'there', 'nobody', 'someone', 'somebody', 'a', 'an', 'our',
+  'their', 'his', 'her', 'i', 'you', 'no', 'everyone', 'anyone',
+]);

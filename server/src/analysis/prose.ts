@@ -1,0 +1,201 @@
+/**
+ * The prose of a post-mortem: the text of its paragraphs, list items, table cells and headings,
+ * with the Markdown markup taken out and every character mapped back to its offset in the
+ * document. Code, HTML, URLs and link targets are not prose; inline code and bare links become a
+ * neutral placeholder word so the sentence around them still reads as a sentence.
+ */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+
+/** One block of prose (a paragraph, heading or table cell). */
+export interface ProseBlock {
+  /** The block's text without markup. Line breaks are spaces, so sentences run across lines. */
+  text: string;
+  /**
+   * For each character of `text`, its offset in the document. A character that stands for
+   * several (a placeholder, an entity) maps to where they start.
+   */
+  offsets: Int32Array;
+  /** Where the block's source ends in the document. */
+  end: number;
+  kind: 'paragraph' | 'heading' | 'table-cell';
+  /** True inside a block quote (quoted chat, e-mail or ticket text). */
+  inQuote: boolean;
+}
+
+/** What stands in for inline code and for links whose text is their address. */
+export const CODE_PLACEHOLDER = 'code';
+export const LINK_PLACEHOLDER = 'link';
+
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/**
+ * Where nodes start and end in the source. `parseMarkdown` already moves positions past a
+ * leading byte-order mark, so offsets index the text as given.
+ */
+class Source {
+  constructor(readonly text: string) {}
+  startOf(node: { position?: { start: { offset?: number } } }): number {
+    return node.position?.start.offset ?? 0;
+  }
+  endOf(node: { position?: { end: { offset?: number } } }): number {
+    return node.position?.end.offset ?? 0;
+  }
+}
+
+class Builder {
+  private readonly chars: string[] = [];
+  private readonly map: number[] = [];
+
+  private readonly source: string;
+
+  constructor(readonly src: Source) {
+    this.source = src.text;
+  }
+
+  /**
+   * Appends a text node's value, aligned with its source. The value lacks what Markdown
+   * removed (backslash escapes, block-quote and list prefixes, indentation, carriage returns)
+   * and has entities decoded, so the two are walked side by side: the source pointer only
+   * moves forward, which keeps this linear.
+   */
+  text(value: string, from: number, to: number): void {
+    const source = this.source;
+    let p = from;
+    for (let i = 0; i < value.length; ) {
+      const c = value[i];
+      const out = c === '\n' || c === '\r' ? ' ' : c;
+      if (p >= to) {
+        this.push(out, Math.max(from, to - 1));
+        i++;
+        continue;
+      }
+      const s = source[p];
+      if (s === c) {
+        this.push(out, p);
+        i++;
+        p++;
+        continue;
+      }
+      if (s === '&') {
+        const entity = ENTITY.exec(source.slice(p, p + 40));
+        if (entity) {
+          this.push(out, p);
+          i++;
+          p += entity[0].length;
+          continue;
+        }
+      }
+      p++;
+    }
+  }
+
+  /** Appends a word that stands for a whole node (inline code, a bare link). */
+  placeholder(word: string, from: number, to: number): void {
+    const span = Math.max(1, to - from);
+    for (let k = 0; k < word.length; k++) this.push(word[k], from + Math.min(span - 1, Math.floor((k * span) / word.length)));
+  }
+
+  space(at: number): void {
+    if (this.chars.length && this.chars[this.chars.length - 1] !== ' ') this.push(' ', at);
+  }
+
+  private push(char: string, offset: number): void {
+    this.chars.push(char);
+    this.map.push(offset);
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  finish(): { text: string; offsets: Int32Array } {
+    return { text: this.chars.join(''), offsets: Int32Array.from(this.map) };
+  }
+}
+
+function looksLikeAddress(text: string, url: string): boolean {
+  const t = text.trim();
+  return t === url || /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i.test(t) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(t);
+}
+
+function phrasing(nodes: readonly PhrasingContent[], b: Builder): void {
+  const { src } = b;
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        b.text(node.value, src.startOf(node), src.endOf(node));
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        phrasing(node.children, b);
+        break;
+      case 'link': {
+        const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : null;
+        if (only !== null && looksLikeAddress(only, node.url)) b.placeholder(LINK_PLACEHOLDER, src.startOf(node), src.endOf(node));
+        else phrasing(node.children, b);
+        break;
+      }
+      case 'inlineCode':
+        b.placeholder(CODE_PLACEHOLDER, src.startOf(node), src.endOf(node));
+        break;
+      case 'break':
+        b.space(src.startOf(node));
+        break;
+      default:
+        // Inline HTML, images and footnote references are not prose; keep words apart.
+        b.space(src.startOf(node));
+    }
+  }
+}
+
+function block(source: Source, children: readonly PhrasingContent[], end: number, kind: ProseBlock['kind'], inQuote: boolean, out: ProseBlock[]): void {
+  const b = new Builder(source);
+  phrasing(children, b);
+  if (!b.length) return;
+  const { text, offsets } = b.finish();
+  if (!/[A-Za-z]/.test(text)) return;
+  out.push({ text, offsets, end, kind, inQuote });
+}
+
+function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]): void {
+  switch (node.type) {
+    case 'paragraph':
+      block(source, node.children, source.endOf(node), 'paragraph', inQuote, out);
+      return;
+    case 'heading':
+      block(source, node.children, source.endOf(node), 'heading', inQuote, out);
+      return;
+    case 'tableCell':
+      block(source, node.children, source.endOf(node), 'table-cell', inQuote, out);
+      return;
+    case 'blockquote':
+      for (const child of node.children) walk(source, child, true, out);
+      return;
+    case 'root':
+    case 'list':
+    case 'listItem':
+    case 'table':
+    case 'tableRow':
+    case 'footnoteDefinition':
+      for (const child of node.children) walk(source, child as Nodes, inQuote, out);
+      return;
+    default:
+    // Code blocks, HTML, front matter, definitions and thematic breaks hold no prose.
+  }
+}
+
+/** The prose blocks of a document, in document order. */
+export function proseBlocks(source: string, root: Root): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  walk(new Source(source), root, false, out);
+  return out;
+}
+
+/** The document offsets of the prose range [start, end) of a block. */
+export function documentRange(block: ProseBlock, start: number, end: number): { start: number; end: number } {
+  const from = block.offsets[Math.min(start, block.offsets.length - 1)];
+  const last = block.offsets[Math.min(Math.max(start, end - 1), block.offsets.length - 1)];
+  return { start: from, end: Math.max(from, last + 1) };
+}

@@ -1,0 +1,96 @@
+/**
+ * Editor help for action items: completion of owners (after `@`, after `owner:` and in an
+ * owner cell) and of due dates (after `due` and in a due cell), and a hover on each item.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/action-items/editor';
+import { dueChoices } from '../analysis/action-items/policy';
+import type { Feature, ServerContext } from '../server';
+
+const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
+
+/** CODEOWNERS entries per workspace folder, read once; a folder without the file has none. */
+const codeownersCache = new Map<string, string[]>();
+
+function codeowners(folder: string): string[] {
+  let names = codeownersCache.get(folder);
+  if (!names) {
+    names = [];
+    for (const path of CODEOWNERS_PATHS) {
+      try {
+        names = codeownersNames(readFileSync(join(folder, path), 'utf8'));
+        break;
+      } catch {
+        // Not at this path: try the next one.
+      }
+    }
+    codeownersCache.set(folder, names);
+  }
+  return names;
+}
+
+async function ownerNames(context: ServerContext, uri: string): Promise<{ name: string; source: string }[]> {
+  const out: { name: string; source: string }[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, source: string) => {
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, source });
+  };
+  const settings = await context.settingsFor(uri);
+  for (const name of settings.owners) add(name, 'postmortem.owners');
+  for (const document of context.documents.all()) {
+    const result = context.checkDocument(document, await context.settingsFor(document.uri));
+    for (const item of result.doc?.model.actionItems ?? []) if (item.owner) add(item.owner, 'owner in an open post-mortem');
+  }
+  for (const folder of context.folders()) for (const name of codeowners(folder)) add(name, 'CODEOWNERS');
+  return out;
+}
+
+export const actionItemsFeature: Feature = {
+  capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] }, hoverProvider: true }),
+  register(context) {
+    const { connection, documents } = context;
+
+    connection.onCompletion(async ({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return [];
+      const settings = await context.settingsFor(document.uri);
+      const doc = context.checkDocument(document, settings).doc;
+      if (!doc || !doc.model.isPostmortem) return [];
+      const offset = doc.lines.offsetAt(position);
+      const slot = completionSlot(doc, offset);
+      if (!slot) return [];
+      const range = { start: doc.lines.positionAt(slot.start), end: position };
+      if (slot.kind === 'due') {
+        return dueChoices(doc.model, settings.duePolicy, context.now()).map((choice, i): CompletionItem => ({
+          label: choice.iso,
+          detail: choice.label,
+          kind: CompletionItemKind.Value,
+          sortText: String(i).padStart(3, '0'),
+          textEdit: { range, newText: choice.iso },
+        }));
+      }
+      return (await ownerNames(context, document.uri)).map(({ name, source }, i): CompletionItem => {
+        const text = slot.handle ? name.replace(/^@/, '') : name;
+        return { label: name, detail: source, kind: CompletionItemKind.Reference, sortText: String(i).padStart(3, '0'), filterText: text, textEdit: { range, newText: text } };
+      });
+    });
+
+    connection.onHover(async ({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return null;
+      const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+      if (!doc || !doc.model.isPostmortem) return null;
+      const item = itemAt(doc, doc.lines.offsetAt(position));
+      if (!item) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now()) },
+        range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
+      };
+    });
+  },
+};

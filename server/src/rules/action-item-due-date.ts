@@ -1,0 +1,40 @@
+import { dueFix } from '../analysis/action-items/fixes';
+import { dueChoices } from '../analysis/action-items/policy';
+import { itemRange, quote, rawWords } from '../analysis/action-items/rule-helpers';
+import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/action-items/vague';
+import type { Fix } from '../analysis/findings';
+import { docsPath, type Rule } from './types';
+
+const rule: Rule = {
+  meta: {
+    id: 'action-item-due-date',
+    description: 'Reports an open action item with no due date.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath('action-item-due-date'),
+    templates: 'skip',
+  },
+  check(context) {
+    const { doc, settings } = context;
+    // A vague phrase such as "soon" is the vague-due rule's to report, unless that rule is off.
+    const vague = settings.rules['action-item-vague-due'];
+    const vagueWords = vague?.severity === 'off' ? [] : ((vague?.options.words as string[] | undefined) ?? DEFAULT_VAGUE_DUE);
+    const choices = dueChoices(context.model, settings.duePolicy, context.now);
+    for (const item of context.model.actionItems) {
+      if (item.done || item.dueText !== null) continue;
+      if (vagueDuePhrase(item, rawWords(doc, item), vagueWords)) continue;
+      const fixes: Fix[] = [];
+      for (const choice of choices) {
+        const fix = dueFix(doc, item, choice.iso, `Set the due date to ${choice.iso} (${choice.label})`);
+        if (fix) fixes.push(fix);
+      }
+      context.report({
+        ...itemRange(doc, item),
+        message: `The action item ${quote(item)} has no due date. Give it a calendar date${item.table ? ' in the due column' : ', for example "(due: YYYY-MM-DD)"'}, so that its follow-up can be checked.`,
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

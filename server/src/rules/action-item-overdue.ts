@@ -1,0 +1,41 @@
+import { doneFix, dueFix } from '../analysis/action-items/fixes';
+import { dueChoices } from '../analysis/action-items/policy';
+import { quote } from '../analysis/action-items/rule-helpers';
+import { daysBetween, isoDay } from '../analysis/dates';
+import type { Fix } from '../analysis/findings';
+import { docsPath, type Rule } from './types';
+
+const rule: Rule = {
+  meta: {
+    id: 'action-item-overdue',
+    description: 'Reports an open action item whose due date has passed.',
+    defaultSeverity: 'info',
+    fixable: true,
+    docs: docsPath('action-item-overdue'),
+    templates: 'skip',
+  },
+  check(context) {
+    const { doc } = context;
+    const today = isoDay(context.now);
+    const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
+    for (const item of context.model.actionItems) {
+      if (item.done || !item.due || !item.dueSpan || item.due >= today) continue;
+      const late = daysBetween(item.due, today);
+      const fixes: Fix[] = [];
+      const done = doneFix(doc, item, true);
+      if (done) fixes.push(done);
+      for (const choice of choices) {
+        const fix = dueFix(doc, item, choice.iso, `Move the due date to ${choice.iso} (${choice.label})`);
+        if (fix) fixes.push(fix);
+      }
+      context.report({
+        start: item.dueSpan.start,
+        end: item.dueSpan.end,
+        message: `The action item ${quote(item)} was due on ${item.due}, ${late} day${late === 1 ? '' : 's'} ago, and is not marked done. Mark it done, or agree a new date with its owner.`,
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,59 @@
+import { dueFix } from '../analysis/action-items/fixes';
+import { dueChoices } from '../analysis/action-items/policy';
+import { rawWords } from '../analysis/action-items/rule-helpers';
+import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/action-items/vague';
+import type { Fix } from '../analysis/findings';
+import { docsPath, type Rule } from './types';
+
+const rule: Rule = {
+  meta: {
+    id: 'action-item-vague-due',
+    description: 'Reports an open action item whose due is not a calendar date: words such as "soon", "ASAP", "next sprint" or "Q3", an impossible date, or a date such as 04/05/2026 that reads two ways.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath('action-item-vague-due'),
+    templates: 'skip',
+    options: {
+      words: { type: 'string[]', default: DEFAULT_VAGUE_DUE, maxLength: 60, description: 'Time phrases reported when they stand in for a due date anywhere in an item without one.' },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
+    for (const item of context.model.actionItems) {
+      if (item.done) continue;
+      let start: number;
+      let end: number;
+      let message: string;
+      let prefix = '';
+      const fixes: Fix[] = [];
+      if (item.dueSpan && item.dueKind === 'ambiguous' && item.dueReadings) {
+        ({ start, end } = item.dueSpan);
+        const [a, b] = item.dueReadings;
+        message = `The due date "${item.dueText}" can be read as ${a} or ${b}. Write it as YYYY-MM-DD so that everyone follows up on the same day.`;
+        for (const iso of [a, b]) fixes.push({ title: `Write the due date as ${iso}`, edits: [{ start, end, newText: iso }] });
+      } else if (item.dueSpan && item.dueKind === 'invalid') {
+        ({ start, end } = item.dueSpan);
+        message = `The due date "${item.dueText}" is not a real day. Write a calendar date as YYYY-MM-DD.`;
+      } else if (item.dueSpan && item.dueKind === 'words') {
+        ({ start, end } = item.dueSpan);
+        message = `The due "${item.dueText}" is not a calendar date, so nobody can tell when this item is late. Write a date as YYYY-MM-DD.`;
+      } else {
+        const phrase = vagueDuePhrase(item, rawWords(doc, item), context.options.words as string[]);
+        if (!phrase) continue;
+        ({ start, end } = phrase);
+        prefix = 'by ';
+        message = `"${phrase.phrase}" stands in for a due date, so nobody can tell when this item is late. Write a calendar date as YYYY-MM-DD.`;
+      }
+      if (!fixes.length) {
+        for (const choice of choices) {
+          const fix = dueFix(doc, item, choice.iso, `Set the due date to ${choice.iso} (${choice.label})`, { start, end, newText: `${prefix}${choice.iso}` });
+          if (fix) fixes.push(fix);
+        }
+      }
+      context.report({ start, end, message, fixes });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,45 @@
+import { replaceOwnerFix } from '../analysis/action-items/fixes';
+import { ownerSuggestions } from '../analysis/action-items/rule-helpers';
+import { DEFAULT_VAGUE_OWNERS, ownerProblem } from '../analysis/action-items/vague';
+import type { Fix } from '../analysis/findings';
+import { docsPath, type Rule } from './types';
+
+const rule: Rule = {
+  meta: {
+    id: 'action-item-vague-owner',
+    description: 'Reports an open action item whose owner is not one accountable person: a group ("the team", "ops"), a placeholder ("TBD", "?") or several names.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: docsPath('action-item-vague-owner'),
+    templates: 'skip',
+    options: {
+      words: { type: 'string[]', default: DEFAULT_VAGUE_OWNERS, maxLength: 60, description: 'Owner words that name no one person, compared without case and without a leading "the".' },
+      teams: { type: 'boolean', default: true, description: 'Also report owners that end in "team", "squad", "group" and the like, and team handles such as @org/team.' },
+      several: { type: 'boolean', default: true, description: 'Also report owners that list several people ("Ana and Ben", "Ana, Ben").' },
+    },
+  },
+  check(context) {
+    const { doc, options } = context;
+    const words = options.words as string[];
+    const names = ownerSuggestions(doc, context.settings);
+    for (const item of context.model.actionItems) {
+      if (item.done || item.owner === null || !item.ownerSpan) continue;
+      const problem = ownerProblem(item.owner, words, options.teams as boolean, options.several as boolean);
+      if (!problem) continue;
+      const fixes: Fix[] = [];
+      for (const name of names) {
+        if (name.toLowerCase() === item.owner.toLowerCase()) continue;
+        const fix = replaceOwnerFix(item, name, `Make ${name} the owner`);
+        if (fix) fixes.push(fix);
+      }
+      context.report({
+        start: item.ownerSpan.start,
+        end: item.ownerSpan.end,
+        message: `${problem} Name the one person who will drive this item to done; a team can still do the work.`,
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,52 @@
+import { blamelessAnalysis, isAllowed, type DocumentHit, type HindsightHit } from '../analysis/blameless/index';
+import { docsPath, type Rule } from './types';
+
+const ID = 'hindsight-language';
+
+function message(h: DocumentHit<HindsightHit>): string {
+  const { phrase } = h;
+  switch (h.hit.form) {
+    case 'should-have':
+      return `"${phrase}" judges the past with knowledge nobody had at the time. Describe what people saw and knew then, why their actions made sense, and what would make the safer path easier.`;
+    case 'obviously':
+      return `"${phrase}" says the answer was plain to see; it became plain only afterwards. State the fact without the judgment, and say what hid it at the time.`;
+    case 'just-had-to':
+      return `"${phrase}" makes the right action sound trivial; it was not at the time. Say what made it hard to see or to do.`;
+    default:
+      return `"${phrase}" describes a past that did not happen. Write what did happen and which signal or safeguard was missing, and turn the alternative into an action item.`;
+  }
+}
+
+const rule: Rule = {
+  meta: {
+    id: ID,
+    description: 'Reports hindsight and counterfactuals ("should have", "could have … if", "would have been avoided", "obviously", "just had to") that judge the past with knowledge nobody had then.',
+    defaultSeverity: 'hint',
+    fixable: false,
+    docs: docsPath(ID),
+    templates: 'check',
+    options: {
+      allow: { type: 'string[]', default: [], maxItems: 500, maxLength: 200, description: 'Phrases this rule never reports, matched as whole words, ignoring case.' },
+      checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
+    },
+  },
+  check(context) {
+    const allow = context.options.allow as string[];
+    const checkQuotes = context.options.checkQuotes as boolean;
+    // Words that blame a person are reported once, by blaming-language, while that rule is on.
+    const blamingOn = context.settings.rules['blaming-language']?.severity !== 'off';
+    for (const h of blamelessAnalysis(context.doc, context.settings).hindsight) {
+      if (h.inQuote && !checkQuotes) continue;
+      if (h.overlapsBlame && blamingOn) continue;
+      if (isAllowed(h.phrase, allow)) continue;
+      context.report({
+        message: message(h),
+        start: h.start,
+        end: h.end,
+        fixes: [{ title: `Allow "${h.phrase}" in this workspace`, kind: 'suppress', edits: [], configEdit: { path: ['rules', ID, 'allow'], append: h.phrase } }],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvField, toCsv } from '../../server/src/cli/actions';
+import { main } from '../../server/src/cli/main';
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  const write = process.stdout.write.bind(process.stdout);
+  let out = '';
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    return { code: await main(args), out };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+describe('postmortem actions', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pm-actions-'));
+    mkdirSync(join(dir, 'postmortems'));
+    writeFileSync(
+      join(dir, 'postmortems', '2026-03-04-cache.md'),
+      '# Post-mortem: Cache outage\n\n## Action Items\n\n- [ ] =HYPERLINK("http://evil.example") export check (owner: Ana Silva, due 2026-04-01)\n- [x] Rotate the keys @kwame\n- [ ] Add a "quoted" alert, with a | pipe (owner: +Bo Li)\n',
+    );
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\n- [ ] not a post-mortem item @x\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the items of post-mortems as JSON, skipping other Markdown files', async () => {
+    const { code, out } = await run(['actions', dir, '--format', 'json']);
+    assert.equal(code, 0);
+    const items = JSON.parse(out);
+    assert.deepEqual(items.map((i: { owner: string }) => i.owner), ['Ana Silva', '@kwame', '+Bo Li']);
+    assert.equal(items[0].due, '2026-04-01');
+    assert.equal(items[0].line, 5);
+  });
+
+  it('lists only open items with --open', async () => {
+    const { out } = await run(['actions', dir, '--format', 'json', '--open']);
+    assert.deepEqual(JSON.parse(out).map((i: { done: boolean }) => i.done), [false, false]);
+  });
+
+  it('writes CSV that spreadsheets do not run as formulas, quoting every field', async () => {
+    const { out } = await run(['actions', dir, '--format', 'csv']);
+    const lines = out.trimEnd().split('\r\n');
+    assert.equal(lines.length, 4);
+    assert.match(lines[1], /,"'=HYPERLINK\(""http:\/\/evil\.example""\) export check/);
+    assert.match(lines[3], /,"'\+Bo Li",/);
+    assert.match(lines[2], /,"'@kwame",/);
+    assert.match(lines[3], /"Add a ""quoted"" alert, with a \| pipe/);
+  });
+
+  it('neutralises every formula lead character and quotes embedded line breaks', () => {
+    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain', null].map(csvField), ['"\'=1+1"', '"\'+1"', '"\'-1"', '"\'@SUM(A1)"', '"\'\tx"', '"plain"', '""']);
+    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null }]), /"two\nlines"/);
+  });
+
+  it('writes a Markdown table with pipes escaped', async () => {
+    const { out } = await run(['actions', dir]);
+    assert.match(out, /^\| Done \| Action \| Owner \| Due \| Ticket \| File \|$/m);
+    assert.match(out, /with a \\\| pipe/);
+  });
+
+  it('rejects an unknown format', async () => {
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    try {
+      assert.equal((await run(['actions', dir, '--format', 'xml'])).code, 2);
+    } finally {
+      process.stderr.write = write;
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/build';
+import { check } from '../../../server/src/analysis/engine';
+import type { Finding, Fix } from '../../../server/src/analysis/findings';
+import type { ActionItem } from '../../../server/src/analysis/model';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+
+export const NOW = new Date('2026-03-10T12:00:00Z');
+export const PATH = 'postmortems/2026-03-04-test.md';
+
+/** A post-mortem whose action-item section holds `body`. */
+export function postmortem(body: string, eol = '\n', front = 'severity: SEV2\n'): string {
+  const text = `---\ntitle: Test incident\ndate: 2026-03-04\n${front}---\n\n# Post-mortem: Test incident\n\n## Summary\n\nA test.\n\n## Action Items\n\n${body}\n`;
+  return eol === '\n' ? text : text.replace(/\r?\n/g, eol);
+}
+
+export function items(text: string, settings: Settings = defaultSettings()): ActionItem[] {
+  return analyzeDocument(text, PATH, settings).model.actionItems;
+}
+
+export function findings(text: string, settings: Settings = defaultSettings(), ruleIds?: string[]): Finding[] {
+  const result = check(text, { path: PATH, settings, now: NOW });
+  return result.findings.filter((f) => (ruleIds ? ruleIds.includes(f.ruleId) : f.ruleId.startsWith('action-item')));
+}
+
+/** Applies a fix's edits, checking that they do not overlap. */
+export function apply(text: string, fix: Fix): string {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    assert.ok(edit.start >= at, 'edits overlap');
+    assert.ok(edit.end <= text.length);
+    out += text.slice(at, edit.start) + edit.newText;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Checks that the text outside the fix's edits is unchanged: removing each edit's new text from
+ * the result, and putting back what it replaced, must give the original byte for byte.
+ */
+export function assertOnlyEdits(before: string, after: string, fix: Fix): void {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  let shift = 0;
+  let rebuilt = '';
+  let at = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + shift;
+    rebuilt += after.slice(at, newStart) + before.slice(edit.start, edit.end);
+    assert.equal(after.slice(newStart, newStart + edit.newText.length), edit.newText);
+    at = newStart + edit.newText.length;
+    shift += edit.newText.length - (edit.end - edit.start);
+  }
+  rebuilt += after.slice(at);
+  assert.equal(rebuilt, before);
+}

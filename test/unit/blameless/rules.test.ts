@@ -1,0 +1,147 @@
+import { analyzeDocument } from '../../../server/src/analysis/build';
+import { strict as assert } from 'node:assert';
+import { knownPeople } from '../../../server/src/analysis/blameless/people';
+import { detectInText, isAllowed } from '../../../server/src/analysis/blameless/index';
+import { check } from '../../../server/src/analysis/engine';
+import type { Finding, TextEdit } from '../../../server/src/analysis/findings';
+import type { PostmortemModel } from '../../../server/src/analysis/model';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+function settingsWith(patch: Partial<Settings> = {}, rules: Settings['rules'] = {}): Settings {
+  return { ...defaultSettings(), ...patch, rules };
+}
+
+function findings(text: string, ruleId: string, settings = settingsWith()): Finding[] {
+  return check(text, { path: 'postmortems/2026-02-01-outage.md', settings, now: NOW }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+function wordsOf(text: string, f: Finding): string {
+  return text.slice(f.start, f.end);
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+const doc = (body: string) => `# Outage of the billing API\n\n## Summary\n\n${body}\n`;
+
+describe('blaming-language', () => {
+  it('reports the exact words, through bold and links, and says how to frame it around the system', () => {
+    const text = doc('At 14:00 **Bob** forgot to run [the migration](https://wiki.test/m) before the deploy.');
+    const [f, ...rest] = findings(text, 'blaming-language');
+    assert.equal(rest.length, 0);
+    assert.equal(wordsOf(text, f), 'Bob** forgot');
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /What allowed the migration to be skipped\?/);
+  });
+
+  it('never flags the words incidents need', () => {
+    const text = doc([
+      'The deploy failed at 14:02 and the job crashed.',
+      'The node was killed, the migration was executed twice, and the error rate spiked.',
+      'We keep a mistake-tolerant environment with fault injection and lazy loading.',
+      'Kubernetes ignored the memory limit; the health check failed to detect it.',
+    ].join(' '));
+    assert.deepEqual(findings(text, 'blaming-language').map((f) => wordsOf(text, f)), []);
+  });
+
+  it('skips code spans, code blocks, URLs and HTML, and block quotes unless told', () => {
+    const text = doc('Run `Bob forgot` and see https://x.test/bob-forgot-it.\n\n```\nAlice forgot the migration\n```\n\n<p>Carol forgot</p>\n\n> 14:03 dave: I forgot to drain the node');
+    assert.deepEqual(findings(text, 'blaming-language'), []);
+    const quoted = findings(text, 'blaming-language', settingsWith({}, { 'blaming-language': { options: { checkQuotes: true } } }));
+    assert.deepEqual(quoted.map((f) => wordsOf(text, f)), ['I forgot']);
+  });
+
+  it('replaces a name with the configured role, keeping the capital at a sentence start', () => {
+    const text = doc('Priyanka skipped the canary. Later that day priyanka ignored the page.');
+    const settings = settingsWith({ owners: ['Priyanka'] }, { 'blaming-language': { options: { role: 'a responder' } } });
+    const found = findings(text, 'blaming-language', settings);
+    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['Priyanka skipped', 'priyanka ignored']);
+    const first = found[0].fixes.find((x) => x.title.startsWith('Replace'))!;
+    assert.equal(first.title, 'Replace "Priyanka" with "A responder"');
+    const fixed = apply(text, first.edits);
+    assert.ok(fixed.includes('A responder skipped the canary. Later that day priyanka ignored'), fixed);
+    // The name is gone; the sentence still blames someone, so it is still reported, without a name fix.
+    const after = findings(fixed, 'blaming-language', settings);
+    assert.deepEqual(after.map((f) => wordsOf(fixed, f)), ['A responder skipped', 'priyanka ignored']);
+    assert.ok(!after[0].fixes.some((x) => x.title.startsWith('Replace')));
+  });
+
+  it('rewrites "human error" into a prompt for the missing safeguard, and nothing else', () => {
+    const text = doc('Root cause: human error during the maintenance window.\r\n\r\nHuman error, again.');
+    const found = findings(text, 'blaming-language');
+    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['human error', 'Human error']);
+    const fixedOnce = apply(text, found[1].fixes.find((x) => x.title.includes('prompt'))!.edits);
+    assert.ok(fixedOnce.endsWith('A missing safeguard (TODO: name the check, default or signal that let one slip cause this), again.\n'), fixedOnce);
+    assert.ok(fixedOnce.startsWith(text.slice(0, found[1].start)), 'text before the phrase is untouched');
+  });
+
+  it('offers an allow-list fix carrying a config edit, and honours the allow list case-insensitively', () => {
+    const text = doc('Dana was careless with the keys.');
+    const [f] = findings(text, 'blaming-language');
+    const allow = f.fixes.find((x) => x.title.startsWith('Allow'))!;
+    assert.deepEqual(allow.configEdit, { path: ['rules', 'blaming-language', 'allow'], append: 'Dana was careless' });
+    assert.deepEqual(allow.edits, []);
+    assert.equal(allow.kind, 'suppress');
+    const allowed = settingsWith({}, { 'blaming-language': { options: { allow: ['DANA WAS CARELESS'] } } });
+    assert.deepEqual(findings(text, 'blaming-language', allowed), []);
+    assert.equal(isAllowed('Dana was careless', ['careless']), true);
+    assert.equal(isAllowed('Dana was careless', ['care']), false, 'entries match whole words only');
+  });
+
+  it('knows people from the roster, action item owners and the metadata', () => {
+    const parsed = analyzeDocument('# Post-mortem: X\n\n## Action Items\n\n- [ ] Rotate the key @oluwaseun\n- [ ] Add a canary (owner: Xiu Ying Zhao)\n', 'postmortems/x.md', settingsWith({}));
+    assert.deepEqual(parsed.model.actionItems.map((i) => i.owner), ['@oluwaseun', 'Xiu Ying Zhao']);
+    const model: Pick<PostmortemModel, 'actionItems' | 'metadata'> = {
+      actionItems: parsed.model.actionItems,
+      metadata: [{ key: 'incident commander', label: 'Incident Commander', canonical: null, value: 'Ngozi Adeyemi', line: 0, start: 0, end: 0, source: 'inline' }],
+    };
+    const people = knownPeople(settingsWith({ owners: ['Tomasz'] }), model);
+    for (const [sentence, words] of [
+      ['Oluwaseun missed the page.', 'Oluwaseun missed'],
+      ['Zhao ignored the alert.', 'Zhao ignored'],
+      ['Ngozi broke the build.', 'Ngozi broke'],
+      ['Tomasz skipped the tests.', 'Tomasz skipped'],
+    ]) {
+      const hits = detectInText(sentence, people).filter((h) => h.rule === 'blaming-language');
+      assert.deepEqual(hits.map((h) => sentence.slice(h.start, h.end)), [words], sentence);
+    }
+    // Without the roster, a name that is not a common first name is not enough for a verb systems share.
+    assert.deepEqual(detectInText('Oluwaseun missed the page.', knownPeople(settingsWith(), { actionItems: [], metadata: [] })), []);
+  });
+
+  it('checks headings, table cells and list items, in a CRLF document with a BOM', () => {
+    const text = '\uFEFF# Outage\r\n\r\n## Why did the on-call engineer ignore it\r\n\r\n| When | What |\r\n| --- | --- |\r\n| 14:00 | Ops forgot the cert |\r\n\r\n- Alice was sloppy\r\n';
+    const found = findings(text, 'blaming-language');
+    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['Ops forgot', 'Alice was sloppy']);
+  });
+
+  it('stays fast and quiet on a huge document with no blame', () => {
+    const para = 'The deploy failed and the job crashed, so the scheduler retried it until the queue drained.\n\n';
+    const text = `# Outage\n\n## Timeline\n\n${para.repeat(4000)}`;
+    assert.deepEqual(findings(text, 'blaming-language'), []);
+  });
+});
+
+describe('hindsight-language', () => {
+  it('reports hindsight as a hint on the exact words, and not what blame already reports', () => {
+    const text = doc('This should have been caught in review. Bob should have known. Obviously, the flag was wrong. The alert should have fired at 14:00.');
+    const found = findings(text, 'hindsight-language');
+    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['should have', 'Obviously']);
+    assert.ok(found.every((f) => f.severity === 'hint'));
+    assert.deepEqual(findings(text, 'blaming-language').map((f) => wordsOf(text, f)), ['Bob should have known']);
+    const blameOff = settingsWith({}, { 'blaming-language': { severity: 'off', options: {} } });
+    assert.deepEqual(findings(text, 'hindsight-language', blameOff).map((f) => wordsOf(text, f)), ['should have', 'should have', 'Obviously']);
+  });
+
+  it('can be allowed per phrase', () => {
+    const text = doc('We could have rolled back sooner if we had trusted the graphs.');
+    assert.equal(findings(text, 'hindsight-language').length, 1);
+    const allowed = settingsWith({}, { 'hindsight-language': { options: { allow: ['could have'] } } });
+    assert.deepEqual(findings(text, 'hindsight-language', allowed), []);
+  });
+});
