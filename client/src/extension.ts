@@ -12,6 +12,7 @@ export interface PostmortemApi {
 }
 
 let client: LanguageClient | undefined;
+const startListeners: ((client: LanguageClient) => void)[] = [];
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
@@ -30,6 +31,12 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // Where the server keeps its workspace index between sessions, and whether it reports closed files.
+    initializationOptions: {
+      storagePath: context.storageUri?.fsPath,
+      globalStoragePath: context.globalStorageUri.fsPath,
+      workspaceDiagnostics: vscode.workspace.getConfiguration('postmortem').get<boolean>('workspaceDiagnostics', true),
+    },
   };
   return new LanguageClient('postmortem', 'Post-Mortem Language Server', serverOptions, clientOptions);
 }
@@ -38,6 +45,7 @@ async function start(context: vscode.ExtensionContext, output: vscode.OutputChan
   client = createClient(context, output);
   try {
     await client.start();
+    for (const listener of startListeners) listener(client);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.appendLine(`The post-mortem language server failed to start: ${message}`);
@@ -57,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     }),
     { dispose: () => void client?.stop() },
   );
-  for (const feature of FEATURES) feature.activate({ extension: context, client: () => client, output });
+  for (const feature of FEATURES) feature.activate({ extension: context, client: () => client, output, onClientStarted: (listener) => startListeners.push(listener) });
   await start(context, output);
   return { client: () => client };
 }

@@ -3,7 +3,7 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
-import { RequestType, type Range } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -59,4 +59,93 @@ export namespace ModelRequest {
     uri: string;
   }
   export const type = new RequestType<Params, PublicModel | null, void>(method);
+}
+
+/** One action item of the workspace, with the document it comes from (lines are zero-based). */
+export interface ActionItemInfo {
+  uri: string;
+  /** Absolute file-system path of the document. */
+  path: string;
+  /** The post-mortem's title, if it has one. */
+  documentTitle: string | null;
+  isTemplate: boolean;
+  line: number;
+  range: Range;
+  text: string;
+  owner: string | null;
+  /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
+  due: string | null;
+  dueText: string | null;
+  done: boolean;
+  ticket: string | null;
+  priority: string | null;
+  category: string | null;
+}
+
+/**
+ * The Action Items view asks for the action items of every post-mortem in the workspace,
+ * filtered; the server answers from its workspace index (open documents as they are in the
+ * editor, the others as they are on disk).
+ */
+export namespace ActionItemsRequest {
+  export const method = 'postmortem/actionItems';
+  export interface Params {
+    /** `open` (default), `overdue`, `done` or `all`. */
+    status?: 'open' | 'overdue' | 'done' | 'all';
+    /** Only items whose owner names this person. */
+    owner?: string;
+    /** Only items of this document (URI). */
+    document?: string;
+    /** Also return done items when `status` is `open`. */
+    includeDone?: boolean;
+    /** Only items owned by one of these identities (names, handles, e-mails): "My items". */
+    mine?: string[];
+  }
+  export interface Result {
+    items: ActionItemInfo[];
+    /** How many post-mortems the workspace holds (for the welcome view). */
+    documents: number;
+    /** Open items whose due date has passed, over the whole workspace. */
+    overdue: number;
+    /** The server's calendar day (yyyy-mm-dd) the overdue state was computed on. */
+    today: string;
+    /** True while the first scan of the workspace is still running. */
+    scanning: boolean;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** The server tells the client that the workspace's action items changed, so views ask again. */
+export namespace ActionItemsChangedNotification {
+  export const method = 'postmortem/actionItemsChanged';
+  export interface Params {
+    documents: number;
+    items: number;
+    overdue: number;
+    scanning: boolean;
+  }
+  export const type = new NotificationType<Params>(method);
+}
+
+/**
+ * The client asks for the edit that marks an action item done or not done. The server reads
+ * the document as it is now (the editor's unsaved text when open), finds the item again by its
+ * line and text, and answers with an edit pinned to that version (or an explanation).
+ */
+export namespace SetActionItemDoneRequest {
+  export const method = 'postmortem/setActionItemDone';
+  export interface Params {
+    uri: string;
+    /** The item's line (zero-based) and text, as the client last saw them. */
+    line: number;
+    text: string;
+    done: boolean;
+  }
+  export interface Result {
+    /** The edit to apply, or null when there is nothing to change or it cannot be done. */
+    edit: WorkspaceEdit | null;
+    /** Why there is no edit, in a sentence for the user. */
+    message?: string;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
 }

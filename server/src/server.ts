@@ -20,6 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
+  type FileEvent,
   type TextEdit,
   type WorkspaceEdit,
   type WorkspaceFolder,
@@ -47,7 +48,7 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
 /** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
-function extensionRoot(): string {
+export function extensionRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 5; i++) {
     if (existsSync(join(dir, 'docs', 'rules'))) return dir;
@@ -92,6 +93,18 @@ export interface ServerContext {
    * requested range as offsets, and return fixes; the server sends them as versioned edits.
    */
   addCodeActions(provider: CodeActionProvider): void;
+  /** The client's initialize parameters (set once the client has sent them). */
+  initializeParams(): InitializeParams | undefined;
+  /** LSP allows one handler per notification, and the server owns these: features listen here. */
+  events: ServerEvents;
+}
+
+/** Notifications the server handles and passes on to features. */
+export interface ServerEvents {
+  onInitialized(listener: () => void): void;
+  onWatchedFilesChanged(listener: (changes: FileEvent[]) => void): void;
+  onConfigurationChanged(listener: () => void): void;
+  onFoldersChanged(listener: () => void): void;
 }
 
 /** Offers fixes for a range of an analysed document, whatever its findings. */
@@ -121,6 +134,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const checks = new Map<string, CachedCheck>();
   const reportedProblems = new Set<string>();
   const codeActionProviders: CodeActionProvider[] = [];
+  let initializeParams: InitializeParams | undefined;
+  const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
 
   function folderOf(uri: URI): string | undefined {
     let best: string | undefined;
@@ -239,6 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initializeParams = params;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
@@ -254,15 +270,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    for (const listener of listeners.initialized) listener();
     if (!supportsFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
       refresh();
+      for (const listener of listeners.folders) listener();
     });
   });
 
-  connection.onDidChangeConfiguration(() => refresh());
-  connection.onDidChangeWatchedFiles(() => refresh());
+  connection.onDidChangeConfiguration(() => {
+    refresh();
+    for (const listener of listeners.configuration) listener();
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Markdown files are watched too (for the workspace index); only configuration files change settings.
+    if (changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)))) refresh();
+    for (const listener of listeners.watched) listener(changes);
+  });
 
   documents.onDidClose((event) => {
     checks.delete(event.document.uri);
@@ -363,6 +388,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     addCodeActions: (provider) => {
       codeActionProviders.push(provider);
+    },
+    initializeParams: () => initializeParams,
+    events: {
+      onInitialized: (listener) => listeners.initialized.push(listener),
+      onWatchedFilesChanged: (listener) => listeners.watched.push(listener),
+      onConfigurationChanged: (listener) => listeners.configuration.push(listener),
+      onFoldersChanged: (listener) => listeners.folders.push(listener),
     },
   };
   for (const feature of FEATURES) feature.register(context);

@@ -27,6 +27,11 @@ import {
   StreamMessageWriter,
   DiagnosticRefreshRequest,
   WorkDoneProgressCreateRequest,
+  LogMessageNotification,
+  WorkspaceDiagnosticRequest,
+  type CancellationToken,
+  type ServerCapabilities,
+  type WorkspaceDiagnosticReport,
   type CodeAction,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -36,6 +41,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ActionItemsChangedNotification } from '../../server/src/protocol';
+
+/** The custom notifications the client records (see `notifications`). */
+const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method];
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
 
@@ -48,6 +57,10 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra arguments for node, e.g. `--max-old-space-size`. */
   execArgv?: string[];
+  /** What the server gets for `workspace/configuration` section `files` (e.g. `{ exclude: {…} }`). */
+  files?: Record<string, unknown>;
+  /** The `initializationOptions` of the initialize request. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** A running server and the client side of its connection. */
@@ -57,6 +70,17 @@ export class LspClient {
   readonly messages: { type: number; message: string }[] = [];
   /** How many times the server asked the client to pull diagnostics again. */
   refreshes = 0;
+  /** Every custom notification (`postmortem/…`) the server sent, in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
+  /** `$/progress` values, in order. */
+  readonly progress: { token: string | number; value: unknown }[] = [];
+  /** `window/logMessage` texts. */
+  readonly logs: string[] = [];
+  /** Capabilities the server registered dynamically. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** The capabilities the server answered to initialize. */
+  capabilities: ServerCapabilities = {};
+  private notificationWaiters: { method: string; test: (params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
   private readonly docs = new Map<string, TextDocument>();
   private refreshWaiters: (() => void)[] = [];
 
@@ -75,8 +99,24 @@ export class LspClient {
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, stderr, options);
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : item.section === 'files' ? (options.files ?? null) : null)));
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      client.registrations.push(...params.registrations);
+      return undefined;
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params.message));
+    connection.onNotification('$/progress', (params: { token: string | number; value: unknown }) => client.progress.push(params));
+    for (const method of CUSTOM_NOTIFICATIONS) {
+      connection.onNotification(method, (params: unknown) => {
+        client.notifications.push({ method, params });
+        const waiting = client.notificationWaiters;
+        client.notificationWaiters = [];
+        for (const waiter of waiting) {
+          if (waiter.method === method && waiter.test(params)) waiter.resolve(params);
+          else client.notificationWaiters.push(waiter);
+        }
+      });
+    }
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     connection.onRequest(ShowMessageRequest.type, (params) => {
       client.messages.push(params);
@@ -93,9 +133,10 @@ export class LspClient {
     connection.listen();
     const folders = options.folders ?? (options.workspace ? [options.workspace] : []);
     const rootUri = folders.length ? pathToFileURL(folders[0]).href : null;
-    await connection.sendRequest(InitializeRequest.type, {
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
+      initializationOptions: options.initializationOptions,
       workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `folder${i}` })) : null,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
@@ -107,6 +148,7 @@ export class LspClient {
         window: { workDoneProgress: true },
       },
     });
+    client.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
@@ -196,6 +238,28 @@ export class LspClient {
     const refreshed = this.nextRefresh();
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path).href, type: FileChangeType.Changed }] });
     await refreshed;
+  }
+
+  /** Sends file events without waiting for anything. */
+  async watchedFiles(changes: { path: string; type: FileChangeType }[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map((c) => ({ uri: pathToFileURL(c.path).href, type: c.type })) });
+  }
+
+  /**
+   * Resolves with the params of the next notification `method` for which `test` holds (or the
+   * last one already received, when `includePast`).
+   */
+  nextNotification<T>(method: string, test: (params: T) => boolean = () => true, includePast = false): Promise<T> {
+    if (includePast) {
+      const past = this.notifications.filter((n) => n.method === method && test(n.params as T)).at(-1);
+      if (past) return Promise.resolve(past.params as T);
+    }
+    return new Promise((resolve) => this.notificationWaiters.push({ method, test: test as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void }));
+  }
+
+  /** Sends `workspace/diagnostic`; the server may hold the request until something changes. */
+  workspaceDiagnostics(previousResultIds: { uri: string; value: string }[] = [], token?: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    return this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds }, token);
   }
 
   /** Resolves at the server's next request to refresh diagnostics. */

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
 
 /** What client features get: the extension context and the running language client, which restarts. */
@@ -8,6 +9,8 @@ export interface ClientContext {
   /** The current client; a new one after "Restart Language Server". */
   client(): LanguageClient | undefined;
   output: vscode.OutputChannel;
+  /** Calls `listener` with each client once it has started (again after a restart). */
+  onClientStarted(listener: (client: LanguageClient) => void): void;
 }
 
 /** One UI concern of the client (a tree view, a command, a formatter). */
@@ -16,4 +19,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView];

@@ -287,6 +287,9 @@ export function normaliseLayer(
     switch (key) {
       case '$schema':
       case 'trace':
+      // Editor-only settings read by the workspace index and the Action Items view.
+      case 'workspaceDiagnostics':
+      case 'me':
       // Settings of the editor's new-document commands (postmortem.newFile.*): the client reads them, the checks do not.
       case 'newFile':
         break;

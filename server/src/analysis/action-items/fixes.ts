@@ -4,6 +4,7 @@
  * Every edit inserts text, or replaces only the value it is meant to replace (a vague due, a
  * status word, a checkbox mark); nothing else of the user's text changes.
  */
+import { toggleDone } from './toggle-done';
 import type { Fix, TextEdit } from '../findings';
 import type { ActionItem, ActionTable, AnalyzedDocument } from '../model';
 
@@ -121,19 +122,13 @@ export function dueFix(doc: AnalyzedDocument, item: ActionItem, iso: string, tit
 /** A fix that marks the item done (or open again), in the way the item records status. */
 export function doneFix(doc: AnalyzedDocument, item: ActionItem, done: boolean): Fix | null {
   const title = done ? 'Mark this action item as done' : 'Mark this action item as not done';
-  if (item.checkbox !== null) return { title, edits: [{ start: item.checkbox, end: item.checkbox + 1, newText: done ? 'x' : ' ' }] };
-  const word = done ? 'Done' : 'Open';
-  if (item.statusSpan) {
-    const { start, end } = item.statusSpan;
-    if (start === end && item.table) {
-      const edit = fillCell(doc, item, item.table.columns.status!, word);
-      return edit ? { title, edits: [edit] } : null;
-    }
-    return { title, edits: [{ start, end, newText: word }] };
-  }
-  if (item.table) {
-    const edits = tableValue(doc, item, 'status', word);
+  // One implementation of "mark done" serves the editor, the fixes and the sidebar.
+  const toggled = toggleDone(doc.text, item.line, done);
+  if ('edit' in toggled) return toggled.edit ? { title, edits: [toggled.edit] } : null;
+  // A table without a status column: add one, so the row can say it is done.
+  if (item.table && done) {
+    const edits = tableValue(doc, item, 'status', 'Done');
     return edits ? { title, edits } : null;
   }
-  return { title, edits: [{ start: item.textSpan.start, end: item.textSpan.start, newText: done ? '[x] ' : '[ ] ' }] };
+  return null;
 }

@@ -1,0 +1,135 @@
+/**
+ * The Action Items tree as plain data: grouping (by status, owner or document), sorting, and
+ * the words shown for each item ("in 3 days", "5 days overdue"). Pure: no `vscode` import, so
+ * it is unit-tested; `action-items-view.ts` only turns it into tree items.
+ */
+import type { ActionItemInfo } from '../../../server/src/protocol';
+
+export type GroupBy = 'status' | 'owner' | 'document';
+export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'done';
+
+export interface ItemGroup {
+  /** Stable id, so the tree keeps groups expanded across refreshes. */
+  id: string;
+  label: string;
+  /** For status groups, the state every item shares. */
+  state?: ItemState;
+  items: ActionItemInfo[];
+}
+
+const STATE_LABELS: Record<ItemState, string> = {
+  overdue: 'Overdue',
+  thisWeek: 'Due this week',
+  later: 'Later',
+  noDue: 'No due date',
+  done: 'Done',
+};
+const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'done'];
+
+/** Whole days from `from` to `to` (yyyy-mm-dd). */
+export function daysFrom(from: string, to: string): number {
+  const utc = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** The group an item falls in: overdue, due within seven days, later, no (readable) due date, done. */
+export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'>, today: string): ItemState {
+  if (item.done) return 'done';
+  if (!item.due) return 'noDue';
+  const days = daysFrom(today, item.due);
+  if (days < 0) return 'overdue';
+  if (days <= 7) return 'thisWeek';
+  return 'later';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** When the item is due, in words relative to today. */
+export function dueLabel(item: Pick<ActionItemInfo, 'done' | 'due' | 'dueText'>, today: string): string {
+  if (!item.due) return item.dueText ? `due "${item.dueText}"` : 'no due date';
+  const days = daysFrom(today, item.due);
+  if (item.done) return `was due ${item.due}`;
+  if (days === 0) return 'due today';
+  if (days === 1) return 'due tomorrow';
+  if (days > 0) return `in ${plural(days, 'day')}`;
+  return `${plural(-days, 'day')} overdue`;
+}
+
+/** The line under the item's text: owner and due. */
+export function itemDescription(item: ActionItemInfo, today: string): string {
+  return [item.owner ?? 'no owner', dueLabel(item, today)].join(' · ');
+}
+
+/** The name of the post-mortem an item comes from: its title, else its file name. */
+export function documentName(item: Pick<ActionItemInfo, 'documentTitle' | 'path'>): string {
+  return item.documentTitle?.trim() || item.path.split(/[\\/]/).pop() || item.path;
+}
+
+/** The hover text of an item, in Markdown. */
+export function itemTooltip(item: ActionItemInfo, today: string): string {
+  const lines = [`**${escapeMarkdown(item.text)}**`, ''];
+  lines.push(`Owner: ${item.owner ? escapeMarkdown(item.owner) : 'none'}  `);
+  lines.push(`Due: ${item.due ?? (item.dueText ? escapeMarkdown(item.dueText) : 'none')}${item.due ? ` (${dueLabel(item, today)})` : ''}  `);
+  if (item.ticket) lines.push(`Ticket: ${escapeMarkdown(item.ticket)}  `);
+  if (item.priority) lines.push(`Priority: ${escapeMarkdown(item.priority)}  `);
+  lines.push(`Status: ${item.done ? 'done' : 'open'}`, '', `From the post-mortem *${escapeMarkdown(documentName(item))}*, line ${item.line + 1}`);
+  return lines.join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, '\\$&');
+}
+
+/** Sorts by due date (none last), then text. */
+function byDue(a: ActionItemInfo, b: ActionItemInfo): number {
+  if (a.due !== b.due) {
+    if (!a.due) return 1;
+    if (!b.due) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  return a.text.localeCompare(b.text);
+}
+
+/** Groups items; groups with no items are left out. */
+export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today: string): ItemGroup[] {
+  if (by === 'status') {
+    const groups = new Map<ItemState, ActionItemInfo[]>();
+    for (const item of items) {
+      const state = stateOf(item, today);
+      groups.set(state, [...(groups.get(state) ?? []), item]);
+    }
+    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({ id: `status:${state}`, label: STATE_LABELS[state], state, items: groups.get(state)!.sort(byDue) }));
+  }
+  const groups = new Map<string, { label: string; items: ActionItemInfo[] }>();
+  for (const item of items) {
+    const key = by === 'owner' ? (item.owner?.trim().toLowerCase() ?? '') : item.uri;
+    const label = by === 'owner' ? (item.owner?.trim() ?? 'No owner') : documentName(item);
+    const group = groups.get(key) ?? { label, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  const entries = [...groups.entries()];
+  entries.sort(([ka, a], [kb, b]) => {
+    // "No owner" goes last; documents sort by name.
+    if (by === 'owner' && (ka === '' || kb === '')) return ka === '' ? 1 : -1;
+    return a.label.localeCompare(b.label);
+  });
+  return entries.map(([key, group]) => ({
+    id: `${by}:${key}`,
+    label: group.label,
+    items: by === 'document' ? group.items.sort((a, b) => a.line - b.line) : group.items.sort(byDue),
+  }));
+}
+
+/** The item as one Markdown task line, to paste into another document or a chat. */
+export function itemAsMarkdown(item: ActionItemInfo): string {
+  const details = [item.owner ? `owner: ${item.owner}` : null, item.due ? `due: ${item.due}` : item.dueText ? `due: ${item.dueText}` : null].filter(Boolean);
+  return `- [${item.done ? 'x' : ' '}] ${item.text}${details.length ? ` (${details.join(', ')})` : ''}${item.ticket ? ` ${item.ticket}` : ''}`;
+}
+
+/** The ticket as a web link, when it is one (only http and https are opened). */
+export function ticketLink(ticket: string | null): string | null {
+  if (!ticket) return null;
+  const match = /https?:\/\/[^\s<>()]+/i.exec(ticket);
+  return match ? match[0] : null;
+}

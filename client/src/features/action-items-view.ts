@@ -1,0 +1,277 @@
+/**
+ * The "Action Items" view: every action item of the workspace's post-mortems, from the
+ * server's index, grouped by status, owner or document, with a badge and a status-bar item for
+ * overdue items, item commands (mark done, copy, open ticket, reveal) and "Export Action Items".
+ * Grouping and labels live in `action-items-model.ts`; this file only binds them to VS Code.
+ */
+import { execFile } from 'node:child_process';
+import { relative } from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
+import { exportItems, type ExportFormat } from './action-items-export';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemTooltip, stateOf, ticketLink, type GroupBy, type ItemGroup } from './action-items-model';
+import type { ClientContext, ClientFeature } from './index';
+
+const VIEW_ID = 'postmortem.actionItems';
+
+type Node = { kind: 'group'; group: ItemGroup } | { kind: 'item'; item: ActionItemInfo };
+
+const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
+  overdue: ['error', 'list.errorForeground'],
+  thisWeek: ['watch', 'list.warningForeground'],
+  later: ['circle-large-outline'],
+  noDue: ['question'],
+  done: ['pass', 'testing.iconPassed'],
+};
+
+/** Reads git's user name and e-mail for "My items" (local config only, no network). */
+function gitIdentity(cwd: string | undefined): Promise<string[]> {
+  const read = (key: string) =>
+    new Promise<string | null>((resolve) => {
+      execFile('git', ['config', '--get', key], { cwd, timeout: 2000, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
+    });
+  return Promise.all([read('user.name'), read('user.email')]).then((values) => values.filter((v): v is string => !!v));
+}
+
+class ActionItemsView implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private groups: ItemGroup[] = [];
+  private result: ActionItemsRequest.Result | undefined;
+  private view!: vscode.TreeView<Node>;
+  private readonly status: vscode.StatusBarItem;
+  private attached: LanguageClient | undefined;
+  private groupBy: GroupBy;
+  private mine: boolean;
+  private showDone: boolean;
+  private identities: string[] | undefined;
+
+  constructor(private readonly context: ClientContext) {
+    const state = context.extension.workspaceState;
+    this.groupBy = state.get<GroupBy>('postmortem.actionItems.groupBy', 'status');
+    this.mine = state.get('postmortem.actionItems.mine', false);
+    this.showDone = state.get('postmortem.actionItems.showDone', false);
+    this.status = vscode.window.createStatusBarItem('postmortem.overdue', vscode.StatusBarAlignment.Left, 50);
+    this.status.name = 'Overdue Action Items';
+    this.status.command = `${VIEW_ID}.focus`;
+  }
+
+  activate(): void {
+    const { extension } = this.context;
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    const command = (id: string, run: (...args: never[]) => unknown) => extension.subscriptions.push(vscode.commands.registerCommand(id, run));
+    extension.subscriptions.push(this.view, this.status, this.changed);
+    command('postmortem.actionItems.refresh', () => this.refresh());
+    command('postmortem.actionItems.groupBy', () => this.pickGrouping());
+    command('postmortem.actionItems.groupByStatus', () => this.setGrouping('status'));
+    command('postmortem.actionItems.groupByOwner', () => this.setGrouping('owner'));
+    command('postmortem.actionItems.groupByDocument', () => this.setGrouping('document'));
+    command('postmortem.actionItems.showMine', () => this.setFilter('mine', true));
+    command('postmortem.actionItems.showEveryone', () => this.setFilter('mine', false));
+    command('postmortem.actionItems.showDone', () => this.setFilter('showDone', true));
+    command('postmortem.actionItems.hideDone', () => this.setFilter('showDone', false));
+    command('postmortem.actionItems.markDone', (node: Node) => this.setDone(node, true));
+    command('postmortem.actionItems.markNotDone', (node: Node) => this.setDone(node, false));
+    command('postmortem.actionItems.copyAsMarkdown', (node: Node) => node?.kind === 'item' && vscode.env.clipboard.writeText(itemAsMarkdown(node.item)));
+    command('postmortem.actionItems.openTicket', (node: Node) => this.openTicket(node));
+    command('postmortem.actionItems.reveal', (node: Node) => node?.kind === 'item' && this.reveal(node.item));
+    command('postmortem.exportActionItems', () => this.export());
+    extension.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('postmortem.me')) this.identities = undefined;
+        if (event.affectsConfiguration('postmortem.me') && this.mine) void this.refresh();
+      }),
+    );
+    this.context.onClientStarted((client) => this.attach(client));
+    void this.setContext();
+  }
+
+  private attach(client: LanguageClient): void {
+    if (this.attached === client) return;
+    this.attached = client;
+    this.context.extension.subscriptions.push(client.onNotification(ActionItemsChangedNotification.type, () => void this.refresh()));
+    void this.refresh();
+  }
+
+  private async setContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'postmortem.actionItems.groupBy', this.groupBy);
+    await vscode.commands.executeCommand('setContext', 'postmortem.actionItems.mine', this.mine);
+    await vscode.commands.executeCommand('setContext', 'postmortem.actionItems.showDone', this.showDone);
+  }
+
+  private async myIdentities(): Promise<string[]> {
+    if (this.identities) return this.identities;
+    const configured = vscode.workspace.getConfiguration('postmortem').get<string | string[]>('me', '');
+    const list = (Array.isArray(configured) ? configured : configured.split(',')).map((s) => s.trim()).filter(Boolean);
+    this.identities = list.length ? list : await gitIdentity(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+    return this.identities;
+  }
+
+  async refresh(): Promise<void> {
+    const client = this.context.client();
+    if (!client?.isRunning()) return;
+    let mine: string[] | undefined;
+    if (this.mine) {
+      mine = await this.myIdentities();
+      if (!mine.length) {
+        void vscode.window.showWarningMessage('"My items" needs to know who you are: set postmortem.me to your name as owners are written, or set git\'s user.name.');
+        this.mine = false;
+        void this.setContext();
+        mine = undefined;
+      }
+    }
+    try {
+      this.result = await client.sendRequest(ActionItemsRequest.type, { status: 'open', includeDone: this.showDone, mine });
+    } catch (error) {
+      this.context.output.appendLine(`Could not list action items: ${(error as Error).message}`);
+      return;
+    }
+    this.groups = groupItems(this.result.items, this.groupBy, this.result.today);
+    this.changed.fire(undefined);
+    const overdue = this.result.overdue;
+    const label = `${overdue} overdue action item${overdue === 1 ? '' : 's'}`;
+    this.view.badge = overdue ? { value: overdue, tooltip: label } : undefined;
+    this.view.message = this.mine ? `Items owned by ${mine?.join(' or ')}` : undefined;
+    this.status.text = `$(warning) ${label}`;
+    this.status.tooltip = 'Show the Action Items view';
+    if (overdue) this.status.show();
+    else this.status.hide();
+    await vscode.commands.executeCommand('setContext', 'postmortem.hasPostmortems', this.result.documents > 0);
+    await vscode.commands.executeCommand('setContext', 'postmortem.actionItems.ready', !this.result.scanning || this.result.documents > 0);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!this.result || !this.result.items.length) return [];
+    if (!node) return this.groups.map((group) => ({ kind: 'group', group }));
+    return node.kind === 'group' ? node.group.items.map((item) => ({ kind: 'item', item })) : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const today = this.result?.today ?? new Date().toISOString().slice(0, 10);
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.group.label, node.group.state === 'done' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.group.id;
+      item.description = String(node.group.items.length);
+      if (node.group.state) {
+        const [icon, color] = ICONS[node.group.state];
+        item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+      }
+      return item;
+    }
+    const { item: info } = node;
+    const item = new vscode.TreeItem(info.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `${info.uri}#${info.line}#${info.text}`;
+    item.description = itemDescription(info, today);
+    const tooltip = new vscode.MarkdownString(itemTooltip(info, today));
+    item.tooltip = tooltip;
+    const [icon, color] = ICONS[stateOf(info, today)];
+    item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+    item.contextValue = `actionItem.${info.done ? 'done' : 'open'}${ticketLink(info.ticket) ? '.ticket' : ''}`;
+    item.accessibilityInformation = { label: `${info.text}, ${info.owner ?? 'no owner'}, ${dueLabel(info, today)}` };
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(info.uri), { selection: this.range(info) } satisfies vscode.TextDocumentShowOptions] };
+    return item;
+  }
+
+  private range(info: ActionItemInfo): vscode.Range {
+    return new vscode.Range(info.range.start.line, info.range.start.character, info.range.end.line, info.range.end.character);
+  }
+
+  private async reveal(info: ActionItemInfo): Promise<void> {
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(info.uri), { selection: this.range(info), preserveFocus: false });
+    editor.revealRange(this.range(info), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async pickGrouping(): Promise<void> {
+    const picks: (vscode.QuickPickItem & { by: GroupBy })[] = [
+      { label: 'Status', description: 'Overdue, due this week, later, no due date, done', by: 'status' },
+      { label: 'Owner', by: 'owner' },
+      { label: 'Post-mortem', by: 'document' },
+    ];
+    const pick = await vscode.window.showQuickPick(
+      picks.map((p) => ({ ...p, picked: p.by === this.groupBy })),
+      { title: 'Group Action Items By' },
+    );
+    if (pick) await this.setGrouping(pick.by);
+  }
+
+  private async setGrouping(by: GroupBy): Promise<void> {
+    this.groupBy = by;
+    await this.context.extension.workspaceState.update('postmortem.actionItems.groupBy', by);
+    await this.setContext();
+    if (this.result) this.groups = groupItems(this.result.items, by, this.result.today);
+    this.changed.fire(undefined);
+  }
+
+  private async setFilter(which: 'mine' | 'showDone', value: boolean): Promise<void> {
+    this[which] = value;
+    await this.context.extension.workspaceState.update(`postmortem.actionItems.${which}`, value);
+    await this.setContext();
+    await this.refresh();
+  }
+
+  /** Asks the server for the edit from the document's current text, and applies it without losing unsaved changes. */
+  private async setDone(node: Node, done: boolean): Promise<void> {
+    const client = this.context.client();
+    if (node?.kind !== 'item' || !client) return;
+    const { item } = node;
+    const result = await client.sendRequest(SetActionItemDoneRequest.type, { uri: item.uri, line: item.line, text: item.text, done });
+    if (!result.edit) {
+      void vscode.window.showInformationMessage(result.message ?? 'Nothing to change.');
+      return;
+    }
+    const uri = vscode.Uri.parse(item.uri);
+    const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty ?? false;
+    const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
+    if (!applied) {
+      void vscode.window.showWarningMessage('The document changed while the edit was prepared; nothing was changed. Please try again.');
+      return;
+    }
+    // A document that had no unsaved changes is saved, so the change reaches the file; one that
+    // had unsaved changes is left for its author to save.
+    if (!wasDirty) await (await vscode.workspace.openTextDocument(uri)).save();
+  }
+
+  private async openTicket(node: Node): Promise<void> {
+    if (node?.kind !== 'item') return;
+    const link = ticketLink(node.item.ticket);
+    if (link) await vscode.env.openExternal(vscode.Uri.parse(link));
+    else void vscode.window.showInformationMessage(node.item.ticket ? `The ticket "${node.item.ticket}" is not a web link.` : 'This item names no ticket.');
+  }
+
+  private async export(): Promise<void> {
+    const client = this.context.client();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!client?.isRunning() || !folders.length) {
+      void vscode.window.showWarningMessage('Exporting action items needs an open folder or workspace.');
+      return;
+    }
+    const formats: (vscode.QuickPickItem & { format: ExportFormat; ext: string })[] = [
+      { label: 'CSV', description: 'for spreadsheets and trackers', format: 'csv', ext: 'csv' },
+      { label: 'JSON', format: 'json', ext: 'json' },
+      { label: 'Markdown', description: 'a table with links to the post-mortems', format: 'markdown', ext: 'md' },
+    ];
+    const pick = await vscode.window.showQuickPick(formats, { title: 'Export Action Items' });
+    if (!pick) return;
+    const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`), filters: { [pick.label]: [pick.ext] }, title: 'Export Action Items' });
+    if (!target) return;
+    const folder = vscode.workspace.getWorkspaceFolder(target);
+    const rel = folder ? relative(folder.uri.fsPath, target.fsPath) : '..';
+    if (!folder || rel.startsWith('..') || rel === '') {
+      void vscode.window.showErrorMessage('Action items are exported inside the workspace only; choose a file in one of its folders.');
+      return;
+    }
+    const mine = this.mine ? await this.myIdentities() : undefined;
+    const result = await client.sendRequest(ActionItemsRequest.type, { status: 'open', includeDone: this.showDone, mine });
+    const text = exportItems(result.items, pick.format, result.today, (path) => relative(folder.uri.fsPath, path).replace(/\\/g, '/'));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    void vscode.window.showInformationMessage(`Exported ${result.items.length} action item${result.items.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
+  }
+}
+
+/** The Action Items view, its commands, badge and status-bar item. */
+export const actionItemsView: ClientFeature = {
+  activate(context) {
+    new ActionItemsView(context).activate();
+  },
+};

@@ -1,0 +1,365 @@
+/**
+ * The workspace index: one small summary per post-mortem (title, metadata, action items and
+ * findings with positions), never a syntax tree. Pure: no file system, no LSP. The edge that
+ * walks folders and watches files is `indexer.ts`; the per-file analysis is injectable so the
+ * index can be tested with any extractor.
+ */
+import { check, type CheckResult } from '../analysis/engine';
+import type { ActionItem } from '../analysis/model';
+import type { Settings } from '../analysis/settings';
+import { LineIndex, type Position } from '../analysis/text';
+
+/** A zero-based range, counted in UTF-16 code units (the LSP shape). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** The action item fields the index keeps, with a range instead of offsets. */
+export interface IndexedItem {
+  line: number;
+  range: Range;
+  text: string;
+  owner: string | null;
+  due: string | null;
+  dueText: string | null;
+  done: boolean;
+  ticket: string | null;
+  priority: string | null;
+  category: string | null;
+}
+
+/** A finding as the index keeps it for workspace diagnostics: positions, no fixes. */
+export interface IndexedFinding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  range: Range;
+}
+
+/** What the per-file analysis yields for the index. */
+export interface FileAnalysis {
+  isPostmortem: boolean;
+  isTemplate: boolean;
+  title: string | null;
+  /** Canonical metadata (`date`, `severity`, `status`, `owner` …), first value of each key. */
+  metadata: Record<string, string>;
+  actionItems: IndexedItem[];
+  findings: IndexedFinding[];
+  /** Why the file could not be checked (too large, binary), if so. */
+  notice: string | null;
+}
+
+/** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
+export interface FileSummary extends FileAnalysis {
+  /** Absolute file-system path; the key of the index. */
+  path: string;
+  uri: string;
+  size: number;
+  mtimeMs: number;
+  /** Hash of the settings the file was analysed with. */
+  settingsKey: string;
+  /** The local calendar day (yyyy-mm-dd) the findings were computed on: some depend on today. */
+  day: string;
+  /** Bumped on every change of this entry; used as the workspace diagnostic result id. */
+  generation: number;
+}
+
+/** Analyses one file's text. `path` is workspace-relative; the clock is passed in. */
+export type Analyze = (text: string, path: string, settings: Settings, now: Date) => FileAnalysis;
+
+/** Picks the contract fields of an action item and turns its offsets into a range. */
+export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
+  return {
+    line: item.line,
+    range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
+    text: item.text,
+    owner: item.owner,
+    due: item.due,
+    dueText: item.dueText,
+    done: item.done,
+    ticket: item.ticket,
+    priority: item.priority,
+    category: item.category,
+  };
+}
+
+/** The default analysis: the same check the editor runs on open documents. */
+export const analyzeText: Analyze = (text, path, settings, now) => fromCheck(check(text, { path, settings, now }));
+
+/** Turns a check result (the server's cached one for open documents, or a fresh one) into the index's summary. */
+export function fromCheck(result: CheckResult): FileAnalysis {
+  const doc = result.doc;
+  if (!doc) {
+    return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: result.notice?.message ?? null };
+  }
+  const { model, lines } = doc;
+  const metadata: Record<string, string> = {};
+  for (const field of model.metadata) if (field.canonical) metadata[field.canonical] ??= field.value;
+  const fmTitle = model.frontMatter && typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : null;
+  const range = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  return {
+    isPostmortem: model.isPostmortem,
+    isTemplate: model.isTemplate,
+    title: model.title?.text ?? fmTitle,
+    metadata,
+    actionItems: model.isPostmortem ? model.actionItems.map((item) => indexItem(item, lines)) : [],
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: range(f.start, f.end) })),
+    notice: null,
+  };
+}
+
+/** The local calendar day of a date, as yyyy-mm-dd. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Whole days from `from` to `to` (both yyyy-mm-dd); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const ms = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
+  return Math.round(ms / 86_400_000);
+}
+
+/** True when an open item's due date is before today. */
+export function isOverdue(item: Pick<IndexedItem, 'done' | 'due'>, today: string): boolean {
+  return !item.done && item.due !== null && item.due < today;
+}
+
+/** Folds a name, handle or e-mail for comparison: lower case, no leading `@`, single spaces. */
+function fold(value: string): string {
+  return value.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * True when an owner (as written: "Ana Lima", "@ana", "ana@example.com", "Ana Lima, Omar")
+ * names one of the identities. An e-mail identity also matches its local part as a handle.
+ */
+export function ownerMatches(owner: string | null, identities: readonly string[]): boolean {
+  if (!owner) return false;
+  const wanted = new Set<string>();
+  for (const identity of identities) {
+    const f = fold(identity);
+    if (!f) continue;
+    wanted.add(f);
+    const at = f.indexOf('@');
+    if (at > 0) wanted.add(f.slice(0, at));
+  }
+  if (!wanted.size) return false;
+  const parts = owner.split(/\s*(?:,|;|\/|&|\+|\band\b)\s*/i);
+  for (const part of [owner, ...parts]) {
+    const f = fold(part.replace(/\s*\([^)]*\)\s*$/, ''));
+    if (f && wanted.has(f)) return true;
+    // "Ana Lima <ana@example.com>"
+    const email = /<([^>]+)>/.exec(part);
+    if (email && wanted.has(fold(email[1]))) return true;
+  }
+  return false;
+}
+
+/** Which items a query wants. Every field is optional; an empty filter takes every open item. */
+export interface ItemFilter {
+  /** `open` (default), `overdue`, `done` or `all`. */
+  status?: 'open' | 'overdue' | 'done' | 'all';
+  /** Only items whose owner names this person (same matching as `mine`). */
+  owner?: string;
+  /** Only items of this document (URI). */
+  document?: string;
+  /** Also take done items when `status` is `open` (the default). */
+  includeDone?: boolean;
+  /** Only items owned by one of these identities (names, handles, e-mails). */
+  mine?: string[];
+}
+
+/** An item with the document it comes from. */
+export interface ListedItem extends IndexedItem {
+  uri: string;
+  path: string;
+  documentTitle: string | null;
+  isTemplate: boolean;
+}
+
+/** Applies a filter to the items of a set of summaries, in document then line order. */
+export function filterItems(summaries: Iterable<FileSummary>, filter: ItemFilter, today: string): ListedItem[] {
+  const out: ListedItem[] = [];
+  const status = filter.status ?? 'open';
+  const sorted = [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const summary of sorted) {
+    if (!summary.isPostmortem) continue;
+    if (filter.document && summary.uri !== filter.document) continue;
+    for (const item of summary.actionItems) {
+      if (status === 'open' && item.done && !filter.includeDone) continue;
+      if (status === 'done' && !item.done) continue;
+      if (status === 'overdue' && !isOverdue(item, today)) continue;
+      if (filter.owner && !ownerMatches(item.owner, [filter.owner])) continue;
+      if (filter.mine && !ownerMatches(item.owner, filter.mine)) continue;
+      out.push({ ...item, uri: summary.uri, path: summary.path, documentTitle: summary.title, isTemplate: summary.isTemplate });
+    }
+  }
+  return out;
+}
+
+/** Counts for the badge, the status bar and the welcome view. */
+export interface IndexStats {
+  documents: number;
+  items: number;
+  open: number;
+  overdue: number;
+}
+
+/** A change of the index: which paths were added, updated or removed. */
+export interface IndexChange {
+  changed: string[];
+  removed: string[];
+}
+
+/** The in-memory index: summaries by path, with change listeners. */
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, FileSummary>();
+  private readonly listeners: ((change: IndexChange) => void)[] = [];
+  private generation = 0;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(path: string): FileSummary | undefined {
+    return this.entries.get(path);
+  }
+
+  values(): IterableIterator<FileSummary> {
+    return this.entries.values();
+  }
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  onChange(listener: (change: IndexChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Adds or replaces a summary (its generation is assigned here). */
+  set(summary: Omit<FileSummary, 'generation'>, quiet = false): FileSummary {
+    const entry: FileSummary = { ...summary, generation: ++this.generation };
+    this.entries.set(summary.path, entry);
+    if (!quiet) this.emit({ changed: [summary.path], removed: [] });
+    return entry;
+  }
+
+  /** Adds many summaries with one change event. */
+  setAll(summaries: Omit<FileSummary, 'generation'>[]): void {
+    for (const summary of summaries) this.entries.set(summary.path, { ...summary, generation: ++this.generation });
+    if (summaries.length) this.emit({ changed: summaries.map((s) => s.path), removed: [] });
+  }
+
+  /** Removes a file, or every file under a folder (a deleted or renamed folder arrives as one event). */
+  delete(path: string): string[] {
+    const removed: string[] = [];
+    if (this.entries.delete(path)) removed.push(path);
+    const prefix = path.endsWith('/') || path.endsWith('\\') ? path : `${path}${path.includes('\\') && !path.includes('/') ? '\\' : '/'}`;
+    for (const key of this.entries.keys()) {
+      if (key.startsWith(prefix)) {
+        this.entries.delete(key);
+        removed.push(key);
+      }
+    }
+    if (removed.length) this.emit({ changed: [], removed });
+    return removed;
+  }
+
+  /** Removes every entry for which `keep` is false, with one change event. */
+  retain(keep: (summary: FileSummary) => boolean): string[] {
+    const removed: string[] = [];
+    for (const [key, summary] of this.entries) {
+      if (!keep(summary)) {
+        this.entries.delete(key);
+        removed.push(key);
+      }
+    }
+    if (removed.length) this.emit({ changed: [], removed });
+    return removed;
+  }
+
+  stats(today: string): IndexStats {
+    const stats: IndexStats = { documents: 0, items: 0, open: 0, overdue: 0 };
+    for (const summary of this.entries.values()) {
+      if (!summary.isPostmortem) continue;
+      stats.documents++;
+      for (const item of summary.actionItems) {
+        stats.items++;
+        if (!item.done) stats.open++;
+        if (isOverdue(item, today)) stats.overdue++;
+      }
+    }
+    return stats;
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+/** The persisted form of the index. */
+export interface PersistedIndex {
+  format: number;
+  /** Identifies the engine that built the summaries; another engine's cache is not reused. */
+  engine: string;
+  entries: Omit<FileSummary, 'generation'>[];
+}
+
+export const INDEX_FORMAT = 1;
+
+/** Serialises the index for the storage folder. */
+export function serializeIndex(index: WorkspaceIndex, engine: string): string {
+  const entries = [...index.values()].map(({ generation: _generation, ...rest }) => rest);
+  const persisted: PersistedIndex = { format: INDEX_FORMAT, engine, entries };
+  return JSON.stringify(persisted);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isRange = (v: unknown): boolean => {
+  const r = v as Range | null;
+  return !!r && typeof r === 'object' && !!r.start && !!r.end && [r.start.line, r.start.character, r.end.line, r.end.character].every((n) => Number.isInteger(n) && n >= 0);
+};
+
+function validItem(v: unknown): v is IndexedItem {
+  const i = v as IndexedItem;
+  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isNullableString(i.owner) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category);
+}
+
+function validFinding(v: unknown): v is IndexedFinding {
+  const f = v as IndexedFinding;
+  return !!f && typeof f === 'object' && isString(f.ruleId) && ['error', 'warning', 'info', 'hint'].includes(f.severity) && isString(f.message) && isRange(f.range);
+}
+
+function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
+  const e = v as FileSummary;
+  if (!e || typeof e !== 'object') return false;
+  if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
+  if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
+  if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
+  return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && Array.isArray(e.findings) && e.findings.every(validFinding);
+}
+
+/**
+ * Reads a persisted index. Anything unusable (bad JSON, another format or engine, a malformed
+ * entry) yields no entries or drops that entry: a broken cache costs a rescan, never a failure.
+ */
+export function parsePersistedIndex(text: string, engine: string): Omit<FileSummary, 'generation'>[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const persisted = data as PersistedIndex;
+  if (!persisted || typeof persisted !== 'object' || persisted.format !== INDEX_FORMAT || persisted.engine !== engine || !Array.isArray(persisted.entries)) return [];
+  return persisted.entries.filter(validEntry);
+}
+
+/** True when a cached summary still describes the file as it is on disk, under the same settings, today. */
+export function isFresh(summary: Pick<FileSummary, 'size' | 'mtimeMs' | 'settingsKey'>, stat: { size: number; mtimeMs: number }, settingsKey: string): boolean {
+  return summary.size === stat.size && summary.mtimeMs === stat.mtimeMs && summary.settingsKey === settingsKey;
+}

@@ -1,0 +1,385 @@
+/**
+ * The edge of the workspace index: walks workspace folders, reads files and feeds the pure
+ * index (`index-core.ts`). It survives what real folders hold: symlink loops (directories are
+ * visited once by real path), unreadable files and folders, files that vanish mid-scan, FIFOs,
+ * huge files (only their head is read when they are not post-mortems by path) and text that is
+ * not UTF-8.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
+import type { Settings } from '../analysis/settings';
+import { localDay, isFresh, type Analyze, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+
+/** What the indexer needs from its host (the language server, a test or the bench). */
+export interface IndexerHost {
+  /** Workspace folders, as file-system paths. */
+  folders(): string[];
+  /** Settings for files in `dir` of workspace folder `folder`. */
+  settingsFor(folder: string, dir: string): Promise<Settings>;
+  /** Globs of VS Code's `files.exclude` for a folder (matched against folder-relative paths). */
+  filesExclude(folder: string): Promise<string[]>;
+  /** The editor's text of an open document, which wins over the file on disk. */
+  openText(path: string): string | undefined;
+  now(): Date;
+  analyze: Analyze;
+  log(message: string): void;
+  /** Resolves when the scan may read the next file; the server slows the scan while the user types. */
+  turn?(): Promise<void>;
+}
+
+/** What one scan did, for logs, progress and the bench. */
+export interface ScanReport {
+  files: number;
+  analysed: number;
+  reused: number;
+  skipped: number;
+  errors: number;
+  removed: number;
+  ms: number;
+}
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
+/** Files bigger than this that are not post-mortems by path are first judged by their head. */
+const HEAD_ONLY_ABOVE = 256 * 1024;
+const HEAD_BYTES = 64 * 1024;
+/** A safety net for enormous trees: beyond this many Markdown files, the rest are not indexed. */
+export const MAX_FILES = 50_000;
+
+const settingsKeys = new WeakMap<Settings, string>();
+
+/** A short hash of a settings object, so cached summaries made under other settings are not reused. */
+export function settingsKey(settings: Settings): string {
+  let key = settingsKeys.get(settings);
+  if (!key) {
+    key = createHash('sha1').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+    settingsKeys.set(settings, key);
+  }
+  return key;
+}
+
+/** Decodes file bytes the way an editor shows them: UTF-16 by its byte order mark, else UTF-8 with replacement characters; no BOM. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Candidate {
+  path: string;
+  folder: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Compiled `files.exclude` globs per list. */
+const excludeMatchers = new Map<string, (path: string) => boolean>();
+function filesExcludeMatcher(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\u0000');
+  let matcher = excludeMatchers.get(key);
+  if (!matcher) {
+    const valid = globs.filter((g) => {
+      try {
+        picomatch.makeRe(g, { dot: true });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    matcher = valid.length ? picomatch(valid, { dot: true }) : () => false;
+    excludeMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+export class Indexer {
+  /** Paths whose analysis is under way, so a burst of events analyses a file once at a time. */
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(
+    readonly index: WorkspaceIndex,
+    private readonly host: IndexerHost,
+  ) {}
+
+  /** The workspace folder holding `path`, the innermost when folders nest. */
+  folderOf(path: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.host.folders()) {
+      const rel = relative(folder, path);
+      if (rel === '' || rel.startsWith('..') || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) continue;
+      if (!best || folder.length > best.length) best = folder;
+    }
+    return best;
+  }
+
+  private rel(folder: string, path: string): string {
+    return relative(folder, path).split(sep).join('/');
+  }
+
+  /** True when `path` (a file or a folder) is left out by `files.exclude` or `postmortem.exclude` folder globs. */
+  private async excludedDir(folder: string, dir: string): Promise<boolean> {
+    const rel = this.rel(folder, dir);
+    if (!rel) return false;
+    if (filesExcludeMatcher(await this.host.filesExclude(folder))(rel)) return true;
+    const settings = await this.host.settingsFor(folder, dir);
+    return pathMatches(rel, settings.exclude) && pathMatches(`${rel}/x.md`, settings.exclude);
+  }
+
+  /** Lists the Markdown files of every workspace folder with their size and modification time. */
+  async walk(report: ScanReport): Promise<Candidate[]> {
+    const seenDirs = new Set<string>();
+    const seenFiles = new Set<string>();
+    const out: Candidate[] = [];
+    for (const folder of this.host.folders()) {
+      const stack: string[] = [folder];
+      while (stack.length) {
+        const dir = stack.pop()!;
+        let real: string;
+        try {
+          real = await fs.realpath(dir);
+        } catch (error) {
+          report.errors++;
+          this.host.log(`Index: cannot resolve ${dir} (${(error as Error).message}).`);
+          continue;
+        }
+        if (seenDirs.has(real)) continue;
+        seenDirs.add(real);
+        let entries: Dirent[];
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch (error) {
+          report.errors++;
+          this.host.log(`Index: cannot list ${dir} (${(error as Error).message}).`);
+          continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+        for (const entry of entries) {
+          const path = join(dir, entry.name);
+          let isDir = entry.isDirectory();
+          let isFile = entry.isFile();
+          if (entry.isSymbolicLink()) {
+            try {
+              const target = await fs.stat(path);
+              isDir = target.isDirectory();
+              isFile = target.isFile();
+            } catch {
+              // A dangling link: nothing to index.
+              continue;
+            }
+          }
+          if (isDir) {
+            if (!(await this.excludedDir(folder, path))) stack.push(path);
+            continue;
+          }
+          // Sockets, FIFOs and devices are never read: reading a FIFO would block forever.
+          if (!isFile || !MARKDOWN.test(entry.name)) continue;
+          const rel = this.rel(folder, path);
+          if (filesExcludeMatcher(await this.host.filesExclude(folder))(rel)) continue;
+          let stat;
+          try {
+            stat = await fs.stat(path);
+          } catch {
+            continue;
+          }
+          // The same file reached twice (through a link) is listed once.
+          let realFile = join(real, entry.name);
+          if (entry.isSymbolicLink()) {
+            try {
+              realFile = await fs.realpath(path);
+            } catch {
+              continue;
+            }
+          }
+          if (seenFiles.has(realFile)) continue;
+          seenFiles.add(realFile);
+          if (out.length >= MAX_FILES) {
+            this.host.log(`Index: more than ${MAX_FILES} Markdown files; the rest are not indexed.`);
+            return out;
+          }
+          out.push({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Scans every folder: files whose cached summary is still fresh are kept, the others are read
+   * and analysed one at a time, yielding between files so the server keeps answering requests.
+   * Entries for files no longer found are removed.
+   */
+  async scan(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<ScanReport> {
+    const started = performance.now();
+    const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
+    const candidates = await this.walk(report);
+    report.files = candidates.length;
+    const found = new Set(candidates.map((c) => c.path));
+    report.removed = this.index.retain((s) => found.has(s.path)).length;
+    const today = localDay(this.host.now());
+    const stale: Candidate[] = [];
+    for (const candidate of candidates) {
+      const settings = await this.host.settingsFor(candidate.folder, dirnameOf(candidate.path));
+      const cached = this.index.get(candidate.path);
+      if (cached && isFresh(cached, candidate, settingsKey(settings)) && !this.host.openText(candidate.path)) {
+        if (cached.day === today) report.reused++;
+        else stale.push(candidate);
+        continue;
+      }
+      stale.push(candidate);
+    }
+    let done = 0;
+    for (const candidate of stale) {
+      if (cancelled?.()) break;
+      const result = await this.analyseFile(candidate);
+      if (result === 'analysed') report.analysed++;
+      else if (result === 'error') report.errors++;
+      else report.skipped++;
+      done++;
+      progress?.(done, stale.length);
+      await (this.host.turn ? this.host.turn() : yieldToEvents());
+    }
+    report.ms = performance.now() - started;
+    return report;
+  }
+
+  /** Reads the file (or the editor's text), analyses it and stores its summary. */
+  private async analyseFile(candidate: Candidate): Promise<'analysed' | 'skipped' | 'error'> {
+    const { path, folder } = candidate;
+    const settings = await this.host.settingsFor(folder, dirnameOf(path));
+    const relPath = this.rel(folder, path);
+    let text = this.host.openText(path);
+    if (text === undefined) {
+      try {
+        text = await this.readCandidate(candidate, relPath, settings);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') {
+          this.index.delete(path);
+          return 'skipped';
+        }
+        this.host.log(`Index: cannot read ${path} (${(error as Error).message}).`);
+        this.index.delete(path);
+        return 'error';
+      }
+    }
+    const summary = this.summarise(candidate, relPath, settings, text);
+    this.index.set(summary);
+    return 'analysed';
+  }
+
+  /** Reads a file, or only its head when it is large and its head shows it is no post-mortem (then the text is empty). */
+  private async readCandidate(candidate: Candidate, relPath: string, settings: Settings): Promise<string> {
+    if (candidate.size > HEAD_ONLY_ABOVE && classifyPath(relPath, settings) !== 'included') {
+      const handle = await fs.open(candidate.path, 'r');
+      try {
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+        if (quickScanRulesOut(quickScan(decodeText(buffer.subarray(0, bytesRead))))) return '';
+      } finally {
+        await handle.close();
+      }
+    }
+    return decodeText(await fs.readFile(candidate.path));
+  }
+
+  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
+    const now = this.host.now();
+    let analysis: FileAnalysis;
+    try {
+      analysis = given ?? this.host.analyze(text, relPath, settings, now);
+    } catch (error) {
+      this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
+      analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: null };
+    }
+    return {
+      ...analysis,
+      path: candidate.path,
+      uri: pathToFileURL(candidate.path).href,
+      size: candidate.size,
+      mtimeMs: candidate.mtimeMs,
+      settingsKey: settingsKey(settings),
+      day: localDay(now),
+    };
+  }
+
+  /**
+   * Brings one path up to date after a file event: re-analysed when it is a Markdown file of a
+   * workspace folder, removed when it is gone; a new folder (a rename) is walked.
+   */
+  async refreshPath(path: string): Promise<void> {
+    const previous = this.pending.get(path);
+    const next = (previous ?? Promise.resolve()).then(() => this.refreshNow(path)).catch((error) => this.host.log(`Index: updating ${path} failed (${(error as Error).message}).`));
+    this.pending.set(path, next);
+    await next;
+    if (this.pending.get(path) === next) this.pending.delete(path);
+  }
+
+  private async refreshNow(path: string): Promise<void> {
+    const folder = this.folderOf(path);
+    if (!folder) {
+      this.index.delete(path);
+      return;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(path);
+    } catch {
+      this.index.delete(path);
+      return;
+    }
+    if (stat.isDirectory()) {
+      await this.walkInto(folder, path);
+      return;
+    }
+    if (!stat.isFile() || !MARKDOWN.test(path) || (await this.isExcludedFile(folder, path))) {
+      this.index.delete(path);
+      return;
+    }
+    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+
+  private async isExcludedFile(folder: string, path: string): Promise<boolean> {
+    if (filesExcludeMatcher(await this.host.filesExclude(folder))(this.rel(folder, path))) return true;
+    // A file inside an excluded folder is not indexed, as in the full scan.
+    let dir = dirnameOf(path);
+    while (dir.length > folder.length) {
+      if (await this.excludedDir(folder, dir)) return true;
+      dir = dirnameOf(dir);
+    }
+    return false;
+  }
+
+  /** Indexes the Markdown files under one folder (after it was created or renamed). */
+  private async walkInto(folder: string, dir: string): Promise<void> {
+    if (await this.isExcludedFile(folder, join(dir, 'x.md'))) return;
+    const sub: IndexerHost = { ...this.host, folders: () => [dir] };
+    const walker = new Indexer(this.index, sub);
+    const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
+    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder });
+  }
+
+  /**
+   * Indexes an open document's current text (the path must be in a workspace folder). The
+   * caller may pass the analysis it already has (the server's cached check of that version).
+   */
+  async updateFromText(path: string, text: string, analysis?: FileAnalysis): Promise<void> {
+    const folder = this.folderOf(path);
+    if (!folder || !MARKDOWN.test(path) || (await this.isExcludedFile(folder, path))) return;
+    const settings = await this.host.settingsFor(folder, dirnameOf(path));
+    // Size and time -1: the summary is of the editor's text, never taken for the file on disk.
+    const candidate = { path, folder, size: -1, mtimeMs: -1 };
+    const summary = this.summarise(candidate, this.rel(folder, path), settings, text, analysis);
+    this.index.set(summary);
+  }
+}
+
+function dirnameOf(path: string): string {
+  const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf(sep));
+  return at > 0 ? path.slice(0, at) : path;
+}

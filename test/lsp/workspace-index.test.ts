@@ -1,0 +1,250 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, FileChangeType, type WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { analyzeDocument } from '../../server/src/analysis/build';
+import { defaultSettings } from '../../server/src/analysis/settings';
+import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest } from '../../server/src/protocol';
+import { LspClient } from '../support/lsp-client';
+
+type Changed = ActionItemsChangedNotification.Params;
+
+const postmortem = (title: string, items: string[]) => `# Post-Mortem: ${title}\n\nDate: 2026-05-02\n\n## Summary\n\nThe ${title} stopped for an hour.\n\n## Action Items\n\n${items.join('\n')}\n`;
+
+const uriOf = (path: string) => pathToFileURL(path).href;
+
+/** An item's words without the inline owner and due tokens the extractor keeps in its text. */
+const words = (text: string) => text.replace(/\s*\(owner:.*$/, '');
+
+/** Files with findings in a workspace report, as workspace-relative paths. */
+function reported(report: WorkspaceDiagnosticReport, root: string): string[] {
+  return report.items.filter((i) => i.kind === 'full' && i.items.length).map((i) => decodeURIComponent(i.uri).slice(uriOf(root).length + 1)).sort();
+}
+
+/** True once the real action-item extractor (issue 4) reads task lists; until then item tests are skipped. */
+const extractorLanded = analyzeDocument(postmortem('X', ['- [ ] Add an alert (owner: Ana)']), 'postmortems/x.md', defaultSettings()).model.actionItems.length > 0;
+
+describe('workspace index over the protocol', function () {
+  this.timeout(30000);
+  let root: string;
+  let client: LspClient | undefined;
+
+  const start = async (options: Partial<Parameters<typeof LspClient.start>[0]> = {}) => {
+    client = await LspClient.start({ workspace: root, ...options });
+    await client.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    return client;
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'pm-wsindex-'));
+    mkdirSync(join(root, 'postmortems'));
+    writeFileSync(join(root, 'postmortems', 'db.md'), postmortem('Database failover', ['- [ ] Add a replica lag alert (owner: Ana Lima, due 2026-05-20)', '- [x] Rotate the credentials (owner: Omar)']));
+    writeFileSync(join(root, 'postmortems', 'cache.md'), postmortem('Cache stampede', ['- [ ] Add request coalescing (owner: Omar)']));
+    writeFileSync(join(root, 'README.md'), '# Project\n\n## Summary\n\nNot a post-mortem.\n');
+  });
+
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('scans at start with work-done progress, watches Markdown files and announces the count', async () => {
+    const c = await start();
+    const last = c.notifications.filter((n) => n.method === ActionItemsChangedNotification.method).at(-1)!.params as Changed;
+    assert.equal(last.documents, 2);
+    const kinds = c.progress.map((p) => (p.value as { kind: string }).kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    assert.match(JSON.stringify(c.progress[0].value), /Indexing post-mortems/);
+    assert.ok(c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('**/*.{md,markdown}')));
+    assert.equal((c.capabilities.diagnosticProvider as { workspaceDiagnostics: boolean }).workspaceDiagnostics, true);
+  });
+
+  it('lists findings of post-mortems that are not open in workspace diagnostics, and leaves open ones to the document pull', async () => {
+    const c = await start();
+    const first = await c.workspaceDiagnostics();
+    assert.deepEqual(reported(first, root), ['postmortems/cache.md', 'postmortems/db.md']);
+    const db = first.items.find((i) => i.uri.endsWith('db.md'))!;
+    assert.ok(db.kind === 'full' && db.items.some((d) => d.code === 'required-sections' && d.source === 'postmortem' && /docs\/rules\/required-sections\.md$/.test(d.codeDescription!.href)));
+    assert.equal(db.version, null);
+
+    // Opening a document takes it out of the workspace report: it gets an empty report once.
+    const previous = first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
+    await c.open(join(root, 'postmortems', 'db.md'), readFileSync(join(root, 'postmortems', 'db.md'), 'utf8'));
+    const second = await c.workspaceDiagnostics(previous);
+    assert.deepEqual(second.items.map((i) => [decodeURIComponent(i.uri).endsWith('db.md'), i.kind === 'full' && i.items.length]), [[true, 0]]);
+  });
+
+  it('turns workspace diagnostics off with postmortem.workspaceDiagnostics, and leaves the capability out when told at start', async () => {
+    const c = await start();
+    const first = await c.workspaceDiagnostics();
+    assert.equal(reported(first, root).length, 2);
+    await c.configurationChanged({ workspaceDiagnostics: false });
+    const off = await c.workspaceDiagnostics(first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })));
+    assert.equal(off.items.length, 2);
+    assert.ok(off.items.every((i) => i.kind === 'full' && i.items.length === 0), 'what was reported is cleared');
+    assert.deepEqual(c.messages, [], 'the setting is not reported as unknown');
+    await c.stop();
+    client = await LspClient.start({ workspace: root, initializationOptions: { workspaceDiagnostics: false } });
+    assert.equal((client.capabilities.diagnosticProvider as { workspaceDiagnostics: boolean }).workspaceDiagnostics, false);
+  });
+
+  it('follows files added, changed, deleted and renamed through watched-file events', async () => {
+    const c = await start();
+    const first = await c.workspaceDiagnostics();
+    let previous = first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
+    const next = async () => {
+      const report = await c.workspaceDiagnostics(previous);
+      previous = [...previous.filter((p) => !report.items.some((i) => i.uri === p.uri)), ...report.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }))];
+      return report;
+    };
+
+    const added = join(root, 'postmortems', 'dns.md');
+    writeFileSync(added, postmortem('DNS', []));
+    let report = next();
+    await c.watchedFiles([{ path: added, type: FileChangeType.Created }]);
+    assert.deepEqual(reported(await report, root), ['postmortems/dns.md']);
+
+    // A complete post-mortem has no findings left: its report empties.
+    writeFileSync(added, `${postmortem('DNS', ['- [x] Lower the TTL (owner: Li, due 2026-06-01)'])}\n## Timeline\n\n- 10:00 UTC start\n\n## Root Cause\n\nA typo in a zone file.\n\n## Impact\n\nAll logins failed.\n\n## Lessons Learned\n\nReview zone changes.\n`);
+    report = next();
+    await c.watchedFiles([{ path: added, type: FileChangeType.Changed }]);
+    const changed = await report;
+    assert.ok(changed.items.some((i) => i.uri.endsWith('dns.md') && i.kind === 'full' && i.items.length === 0), JSON.stringify(changed.items.map((i) => i.kind === 'full' && i.items.map((d) => d.message))));
+
+    writeFileSync(added, postmortem('DNS', []));
+    report = next();
+    await c.watchedFiles([{ path: added, type: FileChangeType.Changed }]);
+    assert.deepEqual(reported(await report, root), ['postmortems/dns.md']);
+
+    const counted = c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => p.documents === 2);
+    report = next();
+    rmSync(added);
+    await c.watchedFiles([{ path: added, type: FileChangeType.Deleted }]);
+    await counted;
+    const deleted = await report;
+    assert.deepEqual(deleted.items.map((i) => [i.uri.endsWith('dns.md'), i.kind === 'full' && i.items.length]), [[true, 0]]);
+
+    const renamedFrom = join(root, 'postmortems', 'cache.md');
+    const renamedTo = join(root, 'postmortems', 'cache-2026.md');
+    renameSync(renamedFrom, renamedTo);
+    report = next();
+    await c.watchedFiles([{ path: renamedFrom, type: FileChangeType.Deleted }, { path: renamedTo, type: FileChangeType.Created }]);
+    let renamed = await report;
+    // The two events may land in two answers.
+    if (!renamed.items.some((i) => i.uri.endsWith('cache-2026.md'))) renamed = await next();
+    assert.ok(renamed.items.some((i) => i.uri.endsWith('cache-2026.md') && i.kind === 'full' && i.items.length));
+    const items = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' });
+    assert.equal(items.documents, 2);
+  });
+
+  it('survives a symlink loop, an unreadable file and a file that is not UTF-8', async () => {
+    symlinkSync(root, join(root, 'postmortems', 'loop'));
+    // /proc/self/mem is a regular file that fails to read (EIO), even for root.
+    symlinkSync('/proc/self/mem', join(root, 'postmortems', 'unreadable.md'));
+    writeFileSync(join(root, 'postmortems', 'latin1.md'), Buffer.from(postmortem('Caf\u00e9 menu outage', []), 'latin1'));
+    const c = await start();
+    const report = await c.workspaceDiagnostics();
+    assert.deepEqual(reported(report, root), ['postmortems/cache.md', 'postmortems/db.md', 'postmortems/latin1.md']);
+    assert.ok(c.logs.some((l) => l.includes('unreadable.md')), 'the unreadable file is named in the log');
+    assert.ok(c.logs.some((l) => /Index: \d+ Markdown files, .* 1 unreadable/.test(l)), c.logs.join('\n'));
+  });
+
+  it('leaves out files matching files.exclude', async () => {
+    mkdirSync(join(root, 'out', 'postmortems'), { recursive: true });
+    writeFileSync(join(root, 'out', 'postmortems', 'copy.md'), postmortem('Copy', []));
+    const c = await start({ files: { exclude: { '**/out': true, '**/ignored': false } } });
+    assert.deepEqual(reported(await c.workspaceDiagnostics(), root), ['postmortems/cache.md', 'postmortems/db.md']);
+  });
+
+  it('reuses the persisted index when the workspace opens again, and ignores a corrupt one', async () => {
+    const storage = join(root, '.storage');
+    let c = await start({ initializationOptions: { storagePath: storage } });
+    await c.stop();
+    const cache = JSON.parse(readFileSync(join(storage, 'postmortem-index.json'), 'utf8'));
+    assert.equal(cache.entries.length, 3);
+
+    c = await LspClient.start({ workspace: root, initializationOptions: { storagePath: storage } });
+    client = c;
+    const fromCache = await c.nextNotification<Changed>(ActionItemsChangedNotification.method, () => true, true);
+    assert.equal(fromCache.documents, 2, 'the first announcement already counts the cached post-mortems');
+    assert.equal(fromCache.scanning, true);
+    await c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    assert.ok(c.logs.some((l) => /Index: 3 Markdown files, 0 read, 3 from the cache/.test(l)), c.logs.join('\n'));
+    await c.stop();
+
+    writeFileSync(join(storage, 'postmortem-index.json'), '{"format":1,"engine":');
+    c = await start({ initializationOptions: { storagePath: storage } });
+    assert.ok(c.logs.some((l) => /Index: 3 Markdown files, 3 read/.test(l)), c.logs.join('\n'));
+    assert.equal((await c.connection.sendRequest(ActionItemsRequest.type, {})).documents, 2);
+  });
+
+  it('answers postmortem/setActionItemDone with an edit pinned to the open version, and one for a closed file', async () => {
+    const c = await start();
+    const path = join(root, 'postmortems', 'db.md');
+    const uri = await c.open(path, readFileSync(path, 'utf8'), 4);
+    const line = c.text(uri).split('\n').findIndex((l) => l.includes('Add a replica lag alert'));
+    const done = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri, line, text: 'Add a replica lag alert', done: true });
+    assert.ok(done.edit, done.message);
+    await c.apply(done.edit);
+    assert.equal(c.text(uri), readFileSync(path, 'utf8').replace('- [ ] Add a replica', '- [x] Add a replica'));
+    // The same request against a document that moved on since is refused by the editor.
+    const again = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri, line, text: 'Add a replica lag alert', done: false });
+    await c.replace(uri, `<!-- note -->\n${c.text(uri)}`);
+    await assert.rejects(c.apply(again.edit!), /edit for version 5, document is at 6/);
+
+    const closed = uriOf(join(root, 'postmortems', 'cache.md'));
+    const closedLine = readFileSync(join(root, 'postmortems', 'cache.md'), 'utf8').split('\n').findIndex((l) => l.includes('request coalescing'));
+    const forClosed = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri: closed, line: closedLine, text: 'Add request coalescing', done: true });
+    const change = forClosed.edit!.documentChanges![0] as { textDocument: { version: number | null }; edits: { newText: string }[] };
+    assert.equal(change.textDocument.version, null);
+    assert.deepEqual(change.edits.map((e) => e.newText), ['x']);
+
+    const gone = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri: closed, line: closedLine, text: 'An item that is not there', done: true });
+    assert.equal(gone.edit, null);
+    assert.match(gone.message!, /changed since the list was built/);
+  });
+
+  describe('action items', function () {
+    before(function () {
+      // Skipped, not faked, until the action-item extractor (issue 4) is merged into this branch.
+      if (!extractorLanded) this.skip();
+    });
+
+    it('answers postmortem/actionItems with filters, and announces changes of open documents', async () => {
+      const c = await start({});
+      const all = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' });
+      assert.deepEqual(all.items.map((i) => words(i.text)).sort(), ['Add a replica lag alert', 'Add request coalescing', 'Rotate the credentials']);
+      const dbItem = all.items.find((i) => words(i.text) === 'Add a replica lag alert')!;
+      assert.equal(dbItem.uri, uriOf(join(root, 'postmortems', 'db.md')));
+      assert.equal(dbItem.documentTitle, 'Post-Mortem: Database failover');
+      const text = readFileSync(join(root, 'postmortems', 'db.md'), 'utf8');
+      assert.equal(text.split('\n')[dbItem.range.start.line].includes('Add a replica lag alert'), true);
+      const open = await c.connection.sendRequest(ActionItemsRequest.type, {});
+      assert.equal(open.items.length, 2);
+      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { mine: ['ana lima'] })).items.map((i) => words(i.text)), ['Add a replica lag alert']);
+      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { owner: 'Omar', includeDone: true })).items.map((i) => words(i.text)).sort(), ['Add request coalescing', 'Rotate the credentials']);
+      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { status: 'done' })).items.map((i) => words(i.text)), ['Rotate the credentials']);
+      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { document: uriOf(join(root, 'postmortems', 'cache.md')) })).items.map((i) => words(i.text)), ['Add request coalescing']);
+
+      const uri = await c.open(join(root, 'postmortems', 'cache.md'), readFileSync(join(root, 'postmortems', 'cache.md'), 'utf8'));
+      const changed = c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => p.items === 4);
+      await c.replace(uri, c.text(uri).replace('- [ ] Add request coalescing (owner: Omar)', '- [ ] Add request coalescing (owner: Omar)\n- [ ] Cap the retries (owner: Li)'));
+      await changed;
+      assert.ok((await c.connection.sendRequest(ActionItemsRequest.type, { owner: 'Li' })).items.some((i) => words(i.text) === 'Cap the retries'));
+    });
+  });
+
+  it('stops waiting when the client cancels a workspace diagnostic request', async () => {
+    const c = await start();
+    const first = await c.workspaceDiagnostics();
+    const previous = first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
+    const source = new CancellationTokenSource();
+    const pending = c.workspaceDiagnostics(previous, source.token);
+    source.cancel();
+    await assert.rejects(pending, /cancel/i);
+  });
+});

@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import { csvCell, exportItems } from '../../client/src/features/action-items-export';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemTooltip, stateOf, ticketLink } from '../../client/src/features/action-items-model';
+import type { ActionItemInfo } from '../../server/src/protocol';
+
+const TODAY = '2026-06-15';
+
+function item(text: string, extra: Partial<ActionItemInfo> = {}): ActionItemInfo {
+  return {
+    uri: 'file:///w/postmortems/db.md',
+    path: '/w/postmortems/db.md',
+    documentTitle: 'Post-Mortem: Database failover',
+    isTemplate: false,
+    line: 10,
+    range: { start: { line: 10, character: 6 }, end: { line: 10, character: 20 } },
+    text,
+    owner: null,
+    due: null,
+    dueText: null,
+    done: false,
+    ticket: null,
+    priority: null,
+    category: null,
+    ...extra,
+  };
+}
+
+describe('Action Items tree model', () => {
+  it('says when an item is due in words', () => {
+    assert.equal(dueLabel(item('a', { due: '2026-06-18' }), TODAY), 'in 3 days');
+    assert.equal(dueLabel(item('a', { due: '2026-06-16' }), TODAY), 'due tomorrow');
+    assert.equal(dueLabel(item('a', { due: TODAY }), TODAY), 'due today');
+    assert.equal(dueLabel(item('a', { due: '2026-06-14' }), TODAY), '1 day overdue');
+    assert.equal(dueLabel(item('a', { due: '2026-06-10' }), TODAY), '5 days overdue');
+    assert.equal(dueLabel(item('a', { due: '2026-06-10', done: true }), TODAY), 'was due 2026-06-10');
+    assert.equal(dueLabel(item('a', { dueText: 'next sprint' }), TODAY), 'due "next sprint"');
+    assert.equal(dueLabel(item('a'), TODAY), 'no due date');
+    assert.equal(itemDescription(item('a', { owner: 'Ana Lima', due: '2026-06-18' }), TODAY), 'Ana Lima · in 3 days');
+    assert.equal(itemDescription(item('a'), TODAY), 'no owner · no due date');
+  });
+
+  it('puts items in status groups: overdue, this week (up to 7 days), later, no due date, done', () => {
+    assert.equal(stateOf(item('a', { due: '2026-06-22' }), TODAY), 'thisWeek');
+    assert.equal(stateOf(item('a', { due: '2026-06-23' }), TODAY), 'later');
+    const groups = groupItems(
+      [item('done', { done: true, due: '2026-01-01' }), item('later', { due: '2026-09-01' }), item('late b', { due: '2026-06-10' }), item('nodue'), item('late a', { due: '2026-06-01' }), item('soon', { due: '2026-06-16' })],
+      'status',
+      TODAY,
+    );
+    assert.deepEqual(groups.map((g) => [g.label, g.items.map((i) => i.text)]), [
+      ['Overdue', ['late a', 'late b']],
+      ['Due this week', ['soon']],
+      ['Later', ['later']],
+      ['No due date', ['nodue']],
+      ['Done', ['done']],
+    ]);
+  });
+
+  it('groups by owner (case folded, no owner last) and by document (in line order)', () => {
+    const items = [item('x', { owner: 'omar' }), item('y', { owner: 'Ana' }), item('z'), item('w', { owner: 'Omar', due: '2026-06-01' })];
+    assert.deepEqual(groupItems(items, 'owner', TODAY).map((g) => [g.label, g.items.map((i) => i.text)]), [
+      ['Ana', ['y']],
+      ['omar', ['w', 'x']],
+      ['No owner', ['z']],
+    ]);
+    const docs = groupItems([item('second', { line: 20 }), item('other', { uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: null }), item('first', { line: 5 })], 'document', TODAY);
+    assert.deepEqual(docs.map((g) => [g.label, g.items.map((i) => i.text)]), [
+      ['a.md', ['other']],
+      ['Post-Mortem: Database failover', ['first', 'second']],
+    ]);
+  });
+
+  it('names the post-mortem in the tooltip and escapes Markdown in user text', () => {
+    const tip = itemTooltip(item('Fix *all* the [things]', { owner: 'Ana', due: '2026-06-18', ticket: 'OPS-1' }), TODAY);
+    assert.match(tip, /\*\*Fix \\\*all\\\* the \\\[things\\\]\*\*/);
+    assert.match(tip, /Due: 2026-06-18 \(in 3 days\)/);
+    assert.match(tip, /post-mortem \*Post\\-Mortem: Database failover\*, line 11/);
+  });
+
+  it('copies an item as a Markdown task and opens only web links as tickets', () => {
+    assert.equal(itemAsMarkdown(item('Add an alert', { owner: 'Ana', due: '2026-06-18', ticket: 'OPS-12' })), '- [ ] Add an alert (owner: Ana, due: 2026-06-18) OPS-12');
+    assert.equal(itemAsMarkdown(item('Done thing', { done: true })), '- [x] Done thing');
+    assert.equal(ticketLink('https://tracker.example.com/OPS-12'), 'https://tracker.example.com/OPS-12');
+    assert.equal(ticketLink('[OPS-12](https://tracker.example.com/OPS-12)'), 'https://tracker.example.com/OPS-12');
+    assert.equal(ticketLink('OPS-12'), null);
+    assert.equal(ticketLink('javascript:alert(1)'), null);
+  });
+});
+
+describe('exporting action items', () => {
+  const items = [item('=HYPERLINK("http://evil.example")', { owner: '@ana', due: '2026-06-18' }), item('Plain, with "quotes"\nand a line break', { owner: '-Omar', done: true, ticket: '+1' })];
+  const rel = (p: string) => p.replace('/w/', '');
+
+  it('neutralises spreadsheet formulas in CSV cells and quotes what needs quoting', () => {
+    assert.equal(csvCell('=1+2'), "'=1+2");
+    assert.equal(csvCell('+1'), "'+1");
+    assert.equal(csvCell('-1'), "'-1");
+    assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvCell('\t=1'), "'\t=1");
+    assert.equal(csvCell('a, b'), '"a, b"');
+    assert.equal(csvCell('plain'), 'plain');
+    const csv = exportItems(items, 'csv', TODAY, rel);
+    const lines = csv.split('\r\n');
+    assert.equal(lines[0], 'Action,Owner,Due,Status,Ticket,Priority,Category,Post-mortem,File,Line');
+    assert.equal(lines[1], `"'=HYPERLINK(""http://evil.example"")",'@ana,2026-06-18,open,,,,Post-Mortem: Database failover,postmortems/db.md,11`);
+    assert.ok(csv.includes(`"Plain, with ""quotes""\nand a line break",'-Omar,,done,'+1,`));
+  });
+
+  it('writes JSON with 1-based lines and workspace-relative files', () => {
+    const json = JSON.parse(exportItems(items, 'json', TODAY, rel));
+    assert.deepEqual(json[0], { text: '=HYPERLINK("http://evil.example")', owner: '@ana', due: '2026-06-18', dueText: null, done: false, ticket: null, priority: null, category: null, postmortem: 'Post-Mortem: Database failover', file: 'postmortems/db.md', line: 11 });
+  });
+
+  it('writes a Markdown table whose cells cannot break the table', () => {
+    const md = exportItems([item('Split a | b', { owner: 'Ana', due: '2026-06-10' })], 'markdown', TODAY, rel).split('\n');
+    assert.equal(md[0], '| Action | Owner | Due | Status | Ticket | Post-mortem |');
+    assert.equal(md[2], '| Split a \\| b | Ana | 2026-06-10 (5 days overdue) | open |  | [Post-Mortem: Database failover](postmortems/db.md#L11) |');
+  });
+});

@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { toggleDone, splitRow } from '../../server/src/analysis/action-items/toggle-done';
+
+/** Applies the toggle to the line holding `needle` and returns the new text (or the error). */
+function toggle(text: string, needle: string, done: boolean): string {
+  const line = text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+  assert.ok(text.includes(needle), `fixture lacks ${needle}`);
+  const result = toggleDone(text, line, done);
+  if ('error' in result) return `error: ${result.error}`;
+  if (!result.edit) return text;
+  return text.slice(0, result.edit.start) + result.edit.newText + text.slice(result.edit.end);
+}
+
+/** Asserts that only `from` changed into `to`, and nothing else in the text. */
+function changedOnly(before: string, after: string, from: string, to: string): void {
+  assert.equal(after, before.replace(from, to));
+}
+
+describe('marking an action item done or not done', () => {
+  it('ticks and unticks a task checkbox, in bullets, numbered lists, nested lists and quotes', () => {
+    const text = '## Action Items\n\n- [ ] Add an alert\n  * [X] Nested item\n3. [ ] Numbered\n> - [ ] Quoted item\n';
+    changedOnly(text, toggle(text, 'Add an alert', true), '- [ ] Add', '- [x] Add');
+    changedOnly(text, toggle(text, 'Nested item', false), '* [X] Nested', '* [ ] Nested');
+    changedOnly(text, toggle(text, 'Numbered', true), '3. [ ]', '3. [x]');
+    changedOnly(text, toggle(text, 'Quoted item', true), '> - [ ] Quoted', '> - [x] Quoted');
+    assert.equal(toggle(text, 'Add an alert', false), text, 'already open: no edit');
+  });
+
+  it('keeps CRLF line ends and a BOM untouched', () => {
+    const text = '\ufeff# Post-mortem\r\n\r\n## Action Items\r\n\r\n- [ ] First\r\n- [ ] Second\r\n';
+    changedOnly(text, toggle(text, 'Second', true), '- [ ] Second', '- [x] Second');
+  });
+
+  it('writes the status cell of a table, in the style the column already uses', () => {
+    const text = ['| Action | Owner | Status |', '| --- | --- | :---: |', '| Add `a|b` alert | Ana | Open |', '| Rotate keys | Omar | DONE |', '| Fix \\| docs | Li |  |', '| Short row | Kim |'].join('\n');
+    changedOnly(text, toggle(text, 'Add `a|b` alert', true), '| Ana | Open |', '| Ana | Done |');
+    changedOnly(text, toggle(text, 'Rotate keys', false), '| Omar | DONE |', '| Omar | OPEN |');
+    changedOnly(text, toggle(text, 'Fix \\| docs', true), '| Li |  |', '| Li | Done |');
+    assert.match(toggle(text, 'Short row', true), /^error: This row has no cell in the Status column/);
+  });
+
+  it('keeps emoji and yes/no status columns in their own words', () => {
+    const text = '| Task | Done? |\n|------|-------|\n| One | ⬜ |\n| Two | yes |\n';
+    changedOnly(text, toggle(text, 'One', true), '| One | ⬜ |', '| One | ✅ |');
+    changedOnly(text, toggle(text, 'Two', false), '| Two | yes |', '| Two | no |');
+  });
+
+  it('says so when a table has no status column', () => {
+    const text = '| Action | Owner |\n| --- | --- |\n| Add an alert | Ana |\n';
+    assert.match(toggle(text, 'Add an alert', true), /^error: This table has no Status column/);
+  });
+
+  it('changes an inline Status: value, a strike-through, or adds a checkbox to a plain bullet', () => {
+    const text = '- Add an alert. Status: **In progress**\n- ~~Rotate keys~~ (Omar)\n- Write the runbook (owner: Li)\n1) Numbered plain\n';
+    changedOnly(text, toggle(text, 'Add an alert', true), 'Status: **In progress**', 'Status: **Done**');
+    changedOnly(text, toggle(text, 'Rotate keys', false), '~~Rotate keys~~', 'Rotate keys');
+    changedOnly(text, toggle(text, 'Write the runbook', true), '- Write', '- [x] Write');
+    changedOnly(text, toggle(text, 'Numbered plain', true), '1) Numbered', '1) [x] Numbered');
+  });
+
+  it('refuses lines that are not items, and lines past the end', () => {
+    assert.match(toggle('Just a paragraph about alerts.\n', 'Just a paragraph', true), /^error: This item has no checkbox/);
+    assert.deepEqual(toggleDone('- [ ] a\n', 7, true), { error: 'The item is no longer in the document.' });
+  });
+
+  it('splits table rows around escaped pipes and pipes in code spans', () => {
+    const row = '| a `x|y` | b \\| c | d |';
+    assert.deepEqual(splitRow(row).map((c) => row.slice(c.start, c.end).trim()), ['a `x|y`', 'b \\| c', 'd']);
+  });
+});
