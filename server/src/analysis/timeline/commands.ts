@@ -96,6 +96,11 @@ function sortGroup(doc: AnalyzedDocument, group: TimelineEntry[]): { edits: Text
   if (timed.some((e) => (e.date === null) !== (timed[0].date === null))) {
     return { edits: [], problem: `the entries from line ${group[0].line + 1} mix times with a known day and times without one, so their order is unclear`, attached: 0 };
   }
+  // Days of undated times are inferred from their order (a time far earlier is the next day) in
+  // each entry's own zone; moving entries of several zones would change the day they are read on.
+  if (timed.some((e) => !e.dateWritten) && new Set(timed.map((e) => e.zone)).size > 1) {
+    return { edits: [], problem: `the entries from line ${group[0].line + 1} are in several zones and do not all write their date, so moving them would change the day they are read on (Normalise Timeline Times first)`, attached: 0 };
+  }
   const pinned: Unit[] = [];
   const units: Unit[] = [];
   let attached = 0;
@@ -300,8 +305,10 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
   }
 
   // The target format: the style most entries use (the first of them on a tie).
+  // Without a stated zone, the zone must stay on every entry: only formats that write one qualify.
+  const needsZone = !timeline.zoneId && readable.some((r) => r.entry.zoneWritten);
   const styles = new Map<string, number>();
-  for (const r of readable) if (r.style !== null) styles.set(r.style, (styles.get(r.style) ?? 0) + 1);
+  for (const r of readable) if (r.style !== null && (!needsZone || r.template.stamp.zone)) styles.set(r.style, (styles.get(r.style) ?? 0) + 1);
   let bestStyle: string | null = null;
   for (const [style, n] of styles) if (bestStyle === null || n > styles.get(bestStyle)!) bestStyle = style;
   const model = readable.find((r) => r.style === bestStyle);
@@ -330,9 +337,10 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
       skipped.push(`line ${entry.line + 1}`);
       continue;
     }
-    // A separate date column or a date heading holds the day: a time converted across midnight would disagree with it.
-    if (convert && day && entry.dateWritten && !template.stamp.date && dt.toISODate() !== entry.date) {
-      skipped.push(`line ${entry.line + 1} (in ${targetLabel} it falls on another day, written elsewhere)`);
+    // A time converted across midnight needs its new day written; where the format writes no date
+    // (or a date column or heading holds it), the day would be read wrong, so the entry is left.
+    if (convert && !model.template.stamp.date && dt.toISODate() !== (entry.date ?? '2000-01-01')) {
+      skipped.push(`line ${entry.line + 1} (in ${targetLabel} it falls on another day${entry.dateWritten ? ', written elsewhere' : ''})`);
       continue;
     }
     const stamp = renderStamp(model.template, dt, writesZone ? targetLabel : null, day !== null);

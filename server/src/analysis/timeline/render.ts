@@ -62,8 +62,9 @@ function monthName(example: string, dt: DateTime): string {
   return name;
 }
 
+/** Pads to two digits when the example does (`03`); `12` or `30` says nothing, so those are not padded. */
 function pad2(n: number, like: string): string {
-  return like.length === 2 ? String(n).padStart(2, '0') : String(n);
+  return like.length === 2 && like.startsWith('0') ? String(n).padStart(2, '0') : String(n);
 }
 
 /**
@@ -73,15 +74,23 @@ function pad2(n: number, like: string): string {
  */
 export function formatDateLike(example: string, exampleIso: string | null, dt: DateTime): string | null {
   const iso = ISO_LIKE.exec(example);
-  if (iso) return `${dt.year}${iso[2]}${pad2(dt.month, iso[3])}${iso[2]}${pad2(dt.day, iso[4])}`;
+  if (iso) {
+    // `2026-12-15` is padded as ISO dates are; `2026/3/1` is not.
+    const padded = iso[3].length === 2 || iso[4].length === 2;
+    const p = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
+    return `${dt.year}${iso[2]}${p(dt.month)}${iso[2]}${p(dt.day)}`;
+  }
   const numeric = NUMERIC.exec(example);
   if (numeric) {
     const [, a, sep, b, year] = numeric;
     const ref = exampleIso ? DateTime.fromISO(exampleIso) : null;
     // Month first unless the example's own day says otherwise.
     const dayFirst = ref?.isValid ? Number(a) === ref.day && Number(b) === ref.month && ref.day !== ref.month : false;
-    const first = dayFirst ? pad2(dt.day, a) : pad2(dt.month, a);
-    const second = dayFirst ? pad2(dt.month, b) : pad2(dt.day, b);
+    // `03/01` pads both numbers; `12/15` says nothing, so it is taken as unpadded.
+    const padded = a.startsWith('0') || b.startsWith('0');
+    const p = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
+    const first = dayFirst ? p(dt.day) : p(dt.month);
+    const second = dayFirst ? p(dt.month) : p(dt.day);
     const y = year === undefined ? '' : `${sep}${year.length === 2 ? String(dt.year % 100).padStart(2, '0') : dt.year}`;
     return `${first}${sep}${second}${y}`;
   }
