@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { newDocumentFeature } from './new-document';
+import { timelineFeature } from './timeline';
 
 /** What client features get: the extension context and the running language client, which restarts. */
 export interface ClientContext {
@@ -16,4 +17,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, timelineFeature];
