@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { analyzeDocument } from '../../server/src/analysis/build';
@@ -262,5 +264,42 @@ describe('timeline commands, property tests', function () {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('timeline commands on the shared corpus', function () {
+  this.timeout(120_000);
+  const dir = process.env.POSTMORTEM_CORPUS ?? join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  it('never throws, keeps edits inside the text and apart, keeps every event, and sorting twice equals sorting once', function () {
+    if (!existsSync(dir)) {
+      console.log(`    (skipped: no corpus at ${dir})`);
+      this.skip();
+    }
+    let sortedDocs = 0;
+    let normalisedDocs = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const doc = analyze(text);
+      const timeline = doc.model.timeline;
+      if (!timeline?.entries.length) continue;
+      for (const command of ['formatTable', 'sortTimeline', 'insertRow', 'normaliseTimes'] as const) {
+        for (const entry of [timeline.entries[0], timeline.entries[timeline.entries.length - 1]]) {
+          const result = runTimelineCommand(doc, command, entry.start, NOW);
+          const edits = [...result.edits].sort((a, b) => a.start - b.start);
+          edits.forEach((e, i) => {
+            assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end, `${name} ${command}: edit inside the text`);
+            if (i) assert.ok(edits[i - 1].end <= e.start, `${name} ${command}: edits do not overlap`);
+          });
+        }
+      }
+      const sorted = applyEdits(text, runTimelineCommand(doc, 'sortTimeline', 0, NOW).edits);
+      if (sorted !== text) sortedDocs++;
+      assert.deepEqual(analyze(sorted).model.timeline!.entries.map((e) => e.text).sort(), timeline.entries.map((e) => e.text).sort(), `${name}: sorting keeps every entry`);
+      assert.equal(applyEdits(sorted, runTimelineCommand(analyze(sorted), 'sortTimeline', 0, NOW).edits), sorted, `${name}: sorting twice equals sorting once`);
+      const normalised = applyEdits(text, runTimelineCommand(doc, 'normaliseTimes', 0, NOW).edits);
+      if (normalised !== text) normalisedDocs++;
+      assert.deepEqual(analyze(normalised).model.timeline!.entries.map((e) => e.text), timeline.entries.map((e) => e.text), `${name}: normalising keeps every event`);
+    }
+    console.log(`    (${sortedDocs} corpus timelines re-ordered, ${normalisedDocs} normalised)`);
   });
 });
