@@ -3,7 +3,7 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
-import { NotificationType, RequestType, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -146,6 +146,34 @@ export namespace SetActionItemDoneRequest {
     edit: WorkspaceEdit | null;
     /** Why there is no edit, in a sentence for the user. */
     message?: string;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * The client's timeline commands (Format Table, Sort Timeline, Insert Timeline Row, Normalise
+ * Timeline Times) ask the server for the edits of one document version; the server answers from
+ * its cached parse of that version, or fails with `ContentModified` when the document has moved on.
+ * The client applies the edits only while the document is still at `version`.
+ */
+export namespace TimelineEditsRequest {
+  export const method = 'postmortem/timelineEdits';
+  export type Command = 'formatTable' | 'sortTimeline' | 'insertRow' | 'normaliseTimes';
+  export interface Params {
+    uri: string;
+    /** The document version the client sees; the edits are for this version only. */
+    version: number;
+    command: Command;
+    /** The cursor: the table to format, the row to insert after. */
+    position: Position;
+  }
+  export interface Result {
+    version: number;
+    edits: FixEdit[];
+    /** What was done or why nothing was, to show the user; null when the edits say it all. */
+    message: string | null;
+    /** Where to put the cursor once the edits are applied (Insert Timeline Row), or null. */
+    cursor: Position | null;
   }
   export const type = new RequestType<Params, Result, void>(method);
 }

@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeLensRequest,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  HoverRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -33,6 +37,9 @@ import {
   type ServerCapabilities,
   type WorkspaceDiagnosticReport,
   type CodeAction,
+  type CodeLens,
+  type Hover,
+  type Position,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type ProtocolConnection,
@@ -204,6 +211,35 @@ export class LspClient {
     const at = range ?? diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: at, context: { diagnostics, only } });
     return (result ?? []) as CodeAction[];
+  }
+
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    return (await this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  async formatting(uri: string): Promise<TextEdit[]> {
+    return (await this.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) ?? [];
+  }
+
+  async rangeFormatting(uri: string, range: Range): Promise<TextEdit[]> {
+    return (await this.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } })) ?? [];
+  }
+
+  /** The position of the first occurrence of `text` in an open document (plus `delta` characters). */
+  positionOf(uri: string, text: string, delta = 0): Position {
+    const doc = this.document(uri);
+    const offset = doc.getText().indexOf(text);
+    if (offset === -1) throw new Error(`"${text}" is not in ${uri}`);
+    return doc.positionAt(offset + delta);
+  }
+
+  /** Applies plain text edits to the open document, as an editor applies formatting edits. Returns the new version. */
+  async applyTextEdits(uri: string, edits: TextEdit[]): Promise<number> {
+    return this.replace(uri, TextDocument.applyEdits(this.document(uri), edits));
   }
 
   /**

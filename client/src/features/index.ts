@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
+import { timelineFeature } from './timeline';
 
 /** What client features get: the extension context and the running language client, which restarts. */
 export interface ClientContext {
@@ -19,4 +20,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, timelineFeature];

@@ -14,8 +14,10 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty })),
     timeline: model.timeline && {
       timezone: model.timeline.timezone,
+      zoneSource: model.timeline.zoneSource,
       metrics: model.timeline.metrics,
-      entries: model.timeline.entries.map(({ line, text, time, milestone }) => ({ line: line + 1, text, time, milestone })),
+      stated: model.timeline.stated.map(({ kind, label, minutes, approximate, line }) => ({ kind, label, minutes, approximate, line: line + 1 })),
+      entries: model.timeline.entries.map(({ line, text, time, milestone, zone }) => ({ line: line + 1, text, time, milestone, zone })),
     },
     actionItems: model.actionItems.map((item) => ({
       line: item.line + 1,

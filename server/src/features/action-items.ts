@@ -1,6 +1,7 @@
 /**
  * Editor help for action items: completion of owners (after `@`, after `owner:` and in an
- * owner cell) and of due dates (after `due` and in a due cell), and a hover on each item.
+ * owner cell) and of due dates (after `due` and in a due cell), and a hover on each item
+ * (answered through the hover feature, `features/hover.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analy
 import { dueChoices } from '../analysis/action-items/policy';
 import { doneFix } from '../analysis/action-items/fixes';
 import type { Feature, ServerContext } from '../server';
+import type { HoverProvider } from './hover';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
 
@@ -52,7 +54,7 @@ async function ownerNames(context: ServerContext, uri: string): Promise<{ name: 
 }
 
 export const actionItemsFeature: Feature = {
-  capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] }, hoverProvider: true }),
+  capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] }, }),
   register(context) {
     const { connection, documents } = context;
 
@@ -87,18 +89,15 @@ export const actionItemsFeature: Feature = {
         return { label: name, detail: source, kind: CompletionItemKind.Reference, sortText: String(i).padStart(3, '0'), filterText: text, textEdit: { range, newText: text } };
       });
     });
-
-    connection.onHover(async ({ textDocument, position }) => {
-      const document = documents.get(textDocument.uri);
-      if (!document) return null;
-      const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
-      if (!doc || !doc.model.isPostmortem) return null;
-      const item = itemAt(doc, doc.lines.offsetAt(position));
-      if (!item) return null;
-      return {
-        contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now()) },
-        range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
-      };
-    });
   },
+};
+
+/** The hover on an action item: owner, due date, days left or overdue, ticket. */
+export const actionItemHover: HoverProvider = ({ doc, offset, context }) => {
+  const item = itemAt(doc, offset);
+  if (!item) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now()) },
+    range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
+  };
 };

@@ -1,7 +1,9 @@
 import type { Feature } from '../server';
-import { actionItemsFeature } from './action-items';
+import { actionItemHover, actionItemsFeature } from './action-items';
+import { hoverFeature } from './hover';
 import { modelFeature } from './model';
+import { timelineFeature, timelineHover } from './timeline';
 import { workspaceIndexFeature } from './workspace-index';
 
-/** Every server feature beyond diagnostics and fixes. Add new ones here. */
-export const FEATURES: readonly Feature[] = [modelFeature, actionItemsFeature, workspaceIndexFeature];
+/** Every server feature beyond diagnostics and fixes. Add new ones here; hover providers go to `hoverFeature`, first answer wins. */
+export const FEATURES: readonly Feature[] = [modelFeature, actionItemsFeature, workspaceIndexFeature, timelineFeature, hoverFeature([actionItemHover, timelineHover])];

@@ -1,0 +1,40 @@
+/**
+ * The one hover handler of the connection (LSP allows one). Features contribute hover providers;
+ * the handler asks each in turn, in the order listed in `features/index.ts`, and returns the
+ * first answer.
+ */
+import type { Hover } from 'vscode-languageserver';
+import type { AnalyzedDocument } from '../analysis/model';
+import type { Feature, ServerContext } from '../server';
+
+/** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
+export interface HoverInput {
+  doc: AnalyzedDocument;
+  offset: number;
+  context: ServerContext;
+}
+
+/** Answers a hover over a post-mortem, or null to let the next provider answer. */
+export type HoverProvider = (input: HoverInput) => Hover | null;
+
+/** The hover feature over the given providers. */
+export function hoverFeature(providers: readonly HoverProvider[]): Feature {
+  return {
+    capabilities: () => ({ hoverProvider: true }),
+    register(context) {
+      const { connection, documents } = context;
+      connection.onHover(async ({ textDocument, position }) => {
+        const document = documents.get(textDocument.uri);
+        if (!document) return null;
+        const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+        if (!doc || !doc.model.isPostmortem) return null;
+        const offset = doc.lines.offsetAt(position);
+        for (const provider of providers) {
+          const hover = provider({ doc, offset, context });
+          if (hover) return hover;
+        }
+        return null;
+      });
+    },
+  };
+}

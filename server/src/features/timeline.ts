@@ -1,0 +1,101 @@
+/**
+ * Editor help for the timeline: a code lens over it with time to detect, mitigate and resolve,
+ * a hover on each entry with its offset from the start ("T+12 min"), table formatting (whole
+ * document and range) in post-mortems, and the `postmortem/timelineEdits` request behind the
+ * timeline commands. All computing is done by the pure modules in `analysis/timeline/`.
+ */
+import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type CodeLens, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from '../analysis/findings';
+import type { AnalyzedDocument } from '../analysis/model';
+import { applyEdits, formatTablesInRange } from '../analysis/table-format';
+import { LineIndex } from '../analysis/text';
+import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/timeline/commands';
+import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/timeline/present';
+import { TimelineEditsRequest } from '../protocol';
+import type { Feature, ServerContext } from '../server';
+import type { HoverProvider } from './hover';
+
+/** The protocol's command names and the core's are the same list. */
+const commandOf: Record<TimelineEditsRequest.Command, TimelineCommand> = {
+  formatTable: 'formatTable',
+  sortTimeline: 'sortTimeline',
+  insertRow: 'insertRow',
+  normaliseTimes: 'normaliseTimes',
+};
+
+async function postmortemDoc(context: ServerContext, document: TextDocument): Promise<AnalyzedDocument | null> {
+  const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+  return doc && doc.model.isPostmortem ? doc : null;
+}
+
+function toLsp(doc: AnalyzedDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.lines.positionAt(e.start), end: doc.lines.positionAt(e.end) }, newText: e.newText }));
+}
+
+/** The hover on a timeline entry. */
+export const timelineHover: HoverProvider = ({ doc, offset }) => {
+  const timeline = doc.model.timeline;
+  if (!timeline) return null;
+  const entry = entryAtOffset(doc, timeline, offset);
+  if (!entry) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: entryHoverMarkdown(timeline, entry) },
+    range: { start: doc.lines.positionAt(entry.start), end: doc.lines.positionAt(entry.end) },
+  };
+};
+
+export const timelineFeature: Feature = {
+  capabilities: () => ({
+    codeLensProvider: { resolveProvider: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
+  }),
+  register(context) {
+    const { connection, documents } = context;
+
+    connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return [];
+      const doc = await postmortemDoc(context, document);
+      const timeline = doc?.model.timeline;
+      if (!doc || !timeline) return [];
+      const at = timeline.heading?.start ?? timeline.entries[0]?.start;
+      if (at === undefined) return [];
+      const position = doc.lines.positionAt(at);
+      // A lens without a command id is shown as plain text.
+      return [{ range: { start: position, end: position }, command: { title: metricsSummary(timeline), command: '' } }];
+    });
+
+    connection.onDocumentFormatting(async ({ textDocument }) => {
+      const document = documents.get(textDocument.uri);
+      const doc = document && (await postmortemDoc(context, document));
+      if (!doc) return [];
+      return toLsp(doc, formatTablesInRange(doc.text, doc.root, 0, doc.text.length));
+    });
+
+    connection.onDocumentRangeFormatting(async ({ textDocument, range }) => {
+      const document = documents.get(textDocument.uri);
+      const doc = document && (await postmortemDoc(context, document));
+      if (!doc) return [];
+      return toLsp(doc, formatTablesInRange(doc.text, doc.root, doc.lines.offsetAt(range.start), doc.lines.offsetAt(range.end)));
+    });
+
+    connection.onRequest(TimelineEditsRequest.type, async ({ uri, version, command, position }) => {
+      if (!TIMELINE_COMMANDS.includes(command)) throw new ResponseError(ErrorCodes.InvalidParams, `There is no timeline command ${String(command)}.`);
+      const document = documents.get(uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+      const settings = await context.settingsFor(uri);
+      const current = documents.get(uri);
+      if (!current || current.version !== version) {
+        throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the edits were computed; nothing was changed.');
+      }
+      const doc = context.checkDocument(current, settings).doc;
+      if (!doc || !doc.model.isPostmortem) return { version, edits: [], message: 'This document is not checked as a post-mortem, so the timeline commands do not apply to it.', cursor: null };
+      const result = runTimelineCommand(doc, commandOf[command], doc.lines.offsetAt(position), context.now());
+      let cursor = null;
+      if (result.cursor !== null) cursor = new LineIndex(applyEdits(doc.text, result.edits)).positionAt(result.cursor);
+      return { version, edits: toLsp(doc, result.edits), message: result.message, cursor };
+    });
+  },
+};
