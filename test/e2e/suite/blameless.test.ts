@@ -10,6 +10,8 @@ describe('blameless language', () => {
 
   afterEach(async () => {
     await closeAllEditors();
+    const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(POSTMORTEM)));
+    assert.ok(!disk.includes('Bob forgot'), 'the unsaved sentence never reached the file');
     await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
   });
 
@@ -28,8 +30,12 @@ describe('blameless language', () => {
     const allow = fixes.find((a) => a.title === 'Allow "Bob forgot" in this workspace');
     assert.ok(allow, `no allow fix among: ${fixes.map((a) => a.title).join('; ')}`);
     const before = editor.document.getText();
+    const onDisk = await vscode.workspace.fs.readFile(uri);
+    assert.ok(editor.document.isDirty, 'the blaming sentence is an unsaved change');
     await applyAction(allow);
     assert.equal(editor.document.getText(), before, 'the post-mortem itself is not changed');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), new TextDecoder().decode(onDisk), 'the post-mortem\'s unsaved change is not saved by the fix');
+    assert.ok(editor.document.isDirty, 'the post-mortem still has its unsaved change');
     await waitForFindings(uri, (l) => !l.some((d) => ruleOf(d) === 'blaming-language'), 'the blaming-language finding to go');
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)));

@@ -194,10 +194,14 @@ export function onlyFinding(uri: vscode.Uri, rule: string): vscode.Diagnostic {
   return matching[0];
 }
 
-/** Applies a code action's edit the way the light bulb does, failing when VS Code refuses it. */
+/**
+ * Applies a code action's edit the way the light bulb does, failing when VS Code refuses it. The
+ * light bulb applies edits as refactorings: with `files.refactoring.autoSave` (on by default),
+ * an edit that also creates or changes other files saves them.
+ */
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit, `the action "${action.title}" carries no edit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code refused the edit of "${action.title}"`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit, { isRefactoring: true }), `VS Code refused the edit of "${action.title}"`);
 }
 
 /** Prints a measurement in a form the runner picks out of the log. */
