@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { CONTENT_STILL_TO_WRITE } from '../../unit/helpers/template-rules';
-import { closeAllEditors, findings, ruleOf, waitForFindings, workspaceFile } from './helpers';
+import { closeAllEditors, findings, ruleOf, waitForFindings } from './helpers';
 
 function describeList(list: vscode.Diagnostic[]): string {
   return list.map((d) => `${d.range.start.line + 1} ${ruleOf(d)}: ${d.message}`).join('\n  ');
