@@ -56,6 +56,27 @@ function userInterface(page) {
       await page.keyboard.press('Control+Shift+M');
       await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n, rows);
     },
+    /** Waits until a hover with this text is on screen and has finished fading in. */
+    async hoverShown(text) {
+      const hover = page.locator('.monaco-hover', { hasText: text }).first();
+      await hover.waitFor();
+      await hover.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    },
+    /** Drags the side bar's edge until it is `width` pixels wide, so tree labels are not cut. */
+    async widenSidebar(width) {
+      const sidebar = page.locator('.part.sidebar');
+      const box = await sidebar.boundingBox();
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width + 1, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + width + 1, y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForFunction((w) => document.querySelector('.part.sidebar').getBoundingClientRect().width >= w - 4, width);
+    },
+    async toggleSidebar(visible) {
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: visible ? 'visible' : 'hidden' });
+    },
     /** Hides the bottom panel (Problems), so the next picture has room. */
     async togglePanel() {
       await page.keyboard.press('Control+J');
@@ -81,7 +102,7 @@ const SHOTS = [
       await ui.goToLine(20);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      await page.locator('.monaco-hover', { hasText: 'holds only placeholders' }).first().waitFor();
+      await ui.hoverShown('holds only placeholders');
     },
   },
   {
@@ -100,15 +121,18 @@ const SHOTS = [
     async steps(ui, page) {
       await page.keyboard.press('Escape');
       await ui.togglePanel();
-      await page.locator('.part.activitybar .action-label[aria-label^="Post-Mortems"]').click();
+      // The status-bar count of overdue items opens the view.
+      await page.locator('.part.statusbar .statusbar-item', { hasText: 'overdue action item' }).click();
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Roll configuration changes out one region' }).waitFor();
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Make the cleanup script dry-run' }).waitFor();
+      await ui.widenSidebar(560);
     },
   },
   {
     file: 'timeline.png',
     shows: 'a timeline table formatted by "Post-Mortem: Format Table", its code lens with time to detect, mitigate and resolve, and the hover on a row',
     async steps(ui, page) {
+      await ui.toggleSidebar(false);
       await ui.quickOpen(TIMELINE);
       await ui.focusEditor();
       await ui.goToLine(29);
@@ -118,7 +142,7 @@ const SHOTS = [
       await page.keyboard.press('End');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      await page.locator('.monaco-hover', { hasText: 'from the start' }).first().waitFor();
+      await ui.hoverShown('from the start');
     },
   },
 ];
