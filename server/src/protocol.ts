@@ -3,6 +3,7 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
+import type { ActionItemFields } from './analysis/action-item-fields';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
@@ -62,24 +63,14 @@ export namespace ModelRequest {
 }
 
 /** One action item of the workspace, with the document it comes from (lines are zero-based). */
-export interface ActionItemInfo {
+export interface ActionItemInfo extends ActionItemFields {
   uri: string;
   /** Absolute file-system path of the document. */
   path: string;
   /** The post-mortem's title, if it has one. */
   documentTitle: string | null;
   isTemplate: boolean;
-  line: number;
   range: Range;
-  text: string;
-  owner: string | null;
-  /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
-  due: string | null;
-  dueText: string | null;
-  done: boolean;
-  ticket: string | null;
-  priority: string | null;
-  category: string | null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { actionItemFields } from './action-item-fields';
 import type { AnalyzedDocument } from './model';
 
 /** The model as the CLI prints it and the `postmortem/model` request returns it: plain JSON, 1-based lines. */
@@ -19,17 +20,6 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
       stated: model.timeline.stated.map(({ kind, label, minutes, approximate, line }) => ({ kind, label, minutes, approximate, line: line + 1 })),
       entries: model.timeline.entries.map(({ line, text, time, milestone, zone }) => ({ line: line + 1, text, time, milestone, zone })),
     },
-    actionItems: model.actionItems.map((item) => ({
-      line: item.line + 1,
-      text: item.text,
-      owner: item.owner,
-      due: item.due,
-      dueText: item.dueText,
-      done: item.done,
-      ticket: item.ticket,
-      priority: item.priority,
-      category: item.category,
-      shape: item.shape,
-    })),
+    actionItems: model.actionItems.map((item) => ({ ...actionItemFields(item), line: item.line + 1, shape: item.shape })),
   };
 }

@@ -31,6 +31,7 @@ import { extensionRoot, type Feature, type ServerContext } from '../server';
 import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, localDay, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
+import { actionItemFields } from '../analysis/action-item-fields';
 
 /** What the client passes in `initializationOptions`. */
 export interface IndexInitOptions {
@@ -391,16 +392,8 @@ class WorkspaceIndexService {
       path: item.path,
       documentTitle: item.documentTitle,
       isTemplate: item.isTemplate,
-      line: item.line,
       range: item.range,
-      text: item.text,
-      owner: item.owner,
-      due: item.due,
-      dueText: item.dueText,
-      done: item.done,
-      ticket: item.ticket,
-      priority: item.priority,
-      category: item.category,
+      ...actionItemFields(item),
     }));
     const stats = this.index.stats(today);
     return { items, documents: stats.documents, overdue: stats.overdue, today, scanning: this.scanning || !this.scanned };
