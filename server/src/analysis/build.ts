@@ -120,9 +120,12 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
   if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
 }
 
-/** Parses the text once and builds the post-mortem model every rule reads. */
-export function analyzeDocument(text: string, path: string | undefined, settings: Settings): AnalyzedDocument {
-  const root = parseMarkdown(text);
+/**
+ * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
+ * what `parseMarkdown` returns for the text; the server passes an incremental parser.
+ */
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
+  const root = parse(text);
   const lines = new LineIndex(text);
   const { sections: matcher, placeholders } = compiled(settings);
   const frontMatter = readFrontMatter(root);
