@@ -30,6 +30,11 @@ export interface GenerateOptions {
   frontMatter?: boolean;
   /** Use reference-style links with definitions at the end, and footnotes (default true). */
   references?: boolean;
+  /**
+   * Add the flaws drafts have, so checks have something to report (default true): an ambiguous
+   * date, an empty section, action items without owner or due date, blaming and hindsight wording.
+   */
+  flaws?: boolean;
 }
 
 const SERVICES = ['checkout', 'search', 'payments', 'login', 'billing', 'image-resizer', 'queue', 'dns', 'gateway', 'reporting'];
@@ -209,6 +214,12 @@ export function generatePostmortem(options: GenerateOptions): string {
   ];
   // Short documents keep only the sections most templates have.
   if (short) sections.splice(0, sections.length, ...sections.filter((s) => s.heading !== '### Contributing Factors' && s.heading !== '## Detection'));
+  if (options.flaws ?? true) {
+    head.splice(head.length - 2, 0, 'Last updated: 03/04/2026', '');
+    sections.find((s) => s.heading === '## Root Cause')?.blocks.push([`${pick(rnd, PEOPLE).split(' ')[0]} should have noticed the alert sooner; it was human error.`]);
+    sections.find((s) => s.heading === '## Action Items')?.blocks.push(['- Improve monitoring', '- [ ] Write a runbook for the failover (due: TBD)']);
+    sections.splice(sections.length - 1, 0, { heading: '## Follow-up Questions', blocks: [['TBD']], grow: () => ['TBD'] });
+  }
   const tail: string[] = [];
   if (refs) tail.push('[design]: https://docs.example.com/design "Design notes"', '', '[^vendor]: The vendor posted an update two hours after the start.');
 

@@ -38,8 +38,16 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
+/** Heading texts by node: an incremental parse hands back the same node objects for unchanged text. */
+const headingTexts = new WeakMap<Heading, string>();
+
 function headingText(node: Heading): string {
-  return node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+  let text = headingTexts.get(node);
+  if (text === undefined) {
+    text = node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+    headingTexts.set(node, text);
+  }
+  return text;
 }
 
 function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {

@@ -23,7 +23,7 @@
  * positions are moved in place. A tree is valid until the next `parse` call of the same parser.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
 import { parseMarkdown } from './parse';
 
 /** A link or footnote label defined in a segment. */
@@ -101,8 +101,15 @@ function isAtxHeading(text: string, at: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/**
+ * Segments are at least this many characters long: each parse has a fixed cost, so tiny
+ * segments make a first parse slower than a whole one. Cuts stay content-defined: after an
+ * edit, the choice of cuts falls back into step with the old one at the next chosen cut.
+ */
+export const MIN_SEGMENT = 1500;
+
 /** Offsets where segments start, after 0. */
-export function cutPoints(text: string): number[] {
+export function cutPoints(text: string, min = MIN_SEGMENT): number[] {
   const cuts: number[] = [];
   for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
     if (text.charCodeAt(cr + 1) !== 10) return cuts;
@@ -114,7 +121,7 @@ export function cutPoints(text: string): number[] {
   let blank = false;
   while (start < text.length) {
     const c = text.charCodeAt(start);
-    if (blank && start > after && (c === 35 ? isAtxHeading(text, start) : isLetter(c) && chosenParagraph(text, start))) cuts.push(start);
+    if (blank && start > after && start - (cuts.length ? cuts[cuts.length - 1] : 0) >= min && (c === 35 ? isAtxHeading(text, start) : isLetter(c) && chosenParagraph(text, start))) cuts.push(start);
     let i = start;
     while (i < text.length) {
       const d = text.charCodeAt(i);
@@ -216,28 +223,48 @@ function movePoint(point: Point, lines: number, offset: number): Point {
   return { line: point.line + lines, column: point.column, offset: point.offset === undefined ? undefined : point.offset + offset };
 }
 
-/** Moves every position below `nodes`. Points are replaced, never edited, in case a parser shares them. */
+/**
+ * Moves every position below `nodes`, in place: mdast-util-from-markdown gives each node its
+ * own point objects (the property test would see a shared one moved twice).
+ */
 function move(nodes: readonly Nodes[], lines: number, offset: number): void {
   for (const node of nodes) {
     const position = node.position;
-    if (position) node.position = { start: movePoint(position.start, lines, offset), end: movePoint(position.end, lines, offset) } as Position;
+    if (position) {
+      position.start.line += lines;
+      position.end.line += lines;
+      if (position.start.offset !== undefined) position.start.offset += offset;
+      if (position.end.offset !== undefined) position.end.offset += offset;
+    }
     if ('children' in node) move(node.children as Nodes[], lines, offset);
   }
 }
 
 /** A parser for successive versions of one document. */
 export class IncrementalParser {
+  /** `minSegment`: the shortest segment in characters (tests use 0 to cut wherever it is safe). */
+  constructor(private readonly minSegment = MIN_SEGMENT) {}
+
   private cache = new Map<string, Segment[]>();
   private labels: Label[] = [];
   /** What the last call did. */
   stats: ParseStats = { segments: 0, reused: 0, parsed: 0, whole: true };
+  /** The last text cut into segments, so `prepare` and then `parse` of one version cut it once. */
+  private split: { text: string; starts: number[]; texts: string[] } | null = null;
+
+  private segmentsOf(text: string): { starts: number[]; texts: string[] } {
+    if (this.split?.text === text) return this.split;
+    const starts = [0, ...cutPoints(text, this.minSegment)];
+    const texts = starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length));
+    this.split = { text, starts, texts };
+    return this.split;
+  }
 
   /** Parses `text`, reusing the segments it shares with the previous version. */
   parse(text: string): Root {
-    const cuts = cutPoints(text);
-    if (!cuts.length) return this.whole(text);
-    const starts = [0, ...cuts];
-    const ends = [...cuts, text.length];
+    const { starts, texts } = this.segmentsOf(text);
+    if (starts.length === 1) return this.whole(text);
+    const ends = [...starts.slice(1), text.length];
     const previous = this.cache;
     const used = new Map<string, Segment[]>();
     const guess = this.cache.size ? this.labels : guessLabels(text);
@@ -257,10 +284,10 @@ export class IncrementalParser {
       const start = starts[i];
       let end = ends[i];
       const first = start === 0;
-      let segment = take(text.slice(start, end), guessKeys);
+      let segment = take(texts[i], guessKeys);
       let fresh = false;
       if (!segment) {
-        segment = this.parseSegment(text.slice(start, end), first && i === starts.length - 1 ? [] : guess, first, i === starts.length - 1) ?? undefined;
+        segment = this.parseSegment(texts[i], first && i === starts.length - 1 ? [] : guess, first, i === starts.length - 1) ?? undefined;
         fresh = true;
       }
       while (segment?.lastOpen && i + 1 < starts.length) {
@@ -333,10 +360,8 @@ export class IncrementalParser {
    * Returns false when it stopped early.
    */
   async prepare(text: string, stop: () => boolean, slice = 8): Promise<boolean> {
-    const cuts = cutPoints(text);
-    if (!cuts.length) return !stop();
-    const starts = [0, ...cuts];
-    const ends = [...cuts, text.length];
+    const { starts, texts } = this.segmentsOf(text);
+    if (starts.length === 1) return !stop();
     if (!this.cache.size) this.labels = guessLabels(text);
     const guess = this.labels;
     let since = performance.now();
@@ -346,7 +371,7 @@ export class IncrementalParser {
         since = performance.now();
       }
       if (stop()) return false;
-      const segmentText = text.slice(starts[i], ends[i]);
+      const segmentText = texts[i];
       if (this.cache.get(segmentText)?.length) continue;
       const segment = this.parseSegment(segmentText, i === 0 && i === starts.length - 1 ? [] : guess, i === 0, i === starts.length - 1);
       if (!segment) return !stop();
