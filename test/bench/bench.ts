@@ -302,7 +302,7 @@ function bundleSizes(): Record<string, number | null> {
       return null;
     }
   };
-  return { client_bytes: size('client/out/extension.js'), server_bytes: size('server/out/server.js'), client_map_bytes: size('client/out/extension.js.map') };
+  return { client_bytes: size('client/out/extension.js'), server_bytes: size('server/out/server.js'), source_maps: size('client/out/extension.js.map') ?? 0 };
 }
 
 async function main(): Promise<void> {
