@@ -29,6 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { check, type CheckResult } from './analysis/engine';
 import type { Finding, Fix, Severity } from './analysis/findings';
+import { IncrementalParser } from './analysis/incremental';
 import type { AnalyzedDocument } from './analysis/model';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
@@ -132,6 +133,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let supportsFolders = false;
   const settingsCache = new Map<string, Promise<Settings>>();
   const checks = new Map<string, CachedCheck>();
+  /** One incremental parser per open document: an edit re-parses only the segments it touched. */
+  const parsers = new Map<string, IncrementalParser>();
   const reportedProblems = new Set<string>();
   const codeActionProviders: CodeActionProvider[] = [];
   let initializeParams: InitializeParams | undefined;
@@ -187,11 +190,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return settings;
   }
 
+  function parserFor(uri: string): IncrementalParser {
+    let parser = parsers.get(uri);
+    if (!parser) parsers.set(uri, (parser = new IncrementalParser()));
+    return parser;
+  }
+
   /** Checks the current version of a document, reusing the last result when nothing changed. */
   function checkDocument(document: TextDocument, settings: Settings): CheckResult {
     const cached = checks.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = check(document.getText(), { path: pathFor(document.uri), settings, now: now() });
+    const parser = parserFor(document.uri);
+    const result = check(document.getText(), { path: pathFor(document.uri), settings, now: now(), parse: (text) => parser.parse(text) });
     checks.set(document.uri, { version: document.version, settings, result });
     return result;
   }
@@ -291,17 +301,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose((event) => {
     checks.delete(event.document.uri);
+    parsers.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
   });
 
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  const giveWay = () => new Promise((resolve) => setImmediate(resolve));
+
   connection.languages.diagnostics.on(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const settings = await settingsFor(document.uri);
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-    // Always answer for the newest version: the document may have changed while settings loaded.
-    const current = documents.get(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await settingsFor(uri);
+    // Let queued messages in first: a newer change or a cancellation makes this request's work stale.
+    await giveWay();
+    if (token.isCancellationRequested) throw cancelled();
+    let current = documents.get(uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const cached = checks.get(uri);
+    if (!cached || cached.version !== current.version || cached.settings !== settings) {
+      // Parse what changed in slices, so a cancellation is seen; what was parsed is kept for the next version.
+      const finished = await parserFor(uri).prepare(current.getText(), () => token.isCancellationRequested);
+      if (!finished) throw cancelled();
+      // Always answer for the newest version: the document may have changed while parsing.
+      current = documents.get(uri);
+      if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, checkDocument(current, settings)) };
   });
 

@@ -201,8 +201,9 @@ export class LspClient {
     return this.document(uri).getText();
   }
 
-  async diagnostics(uri: string): Promise<Diagnostic[]> {
-    const report: DocumentDiagnosticReport = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  /** Pulls diagnostics; cancelling `token` sends `$/cancelRequest` to the server. */
+  async diagnostics(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    const report: DocumentDiagnosticReport = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, token);
     if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
     return report.items;
   }

@@ -38,8 +38,16 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
+/** Heading texts by node: an incremental parse hands back the same node objects for unchanged text. */
+const headingTexts = new WeakMap<Heading, string>();
+
 function headingText(node: Heading): string {
-  return node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+  let text = headingTexts.get(node);
+  if (text === undefined) {
+    text = node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+    headingTexts.set(node, text);
+  }
+  return text;
 }
 
 function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
@@ -124,9 +132,12 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
   if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
 }
 
-/** Parses the text once and builds the post-mortem model every rule reads. */
-export function analyzeDocument(text: string, path: string | undefined, settings: Settings): AnalyzedDocument {
-  const root = parseMarkdown(text);
+/**
+ * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
+ * what `parseMarkdown` returns for the text; the server passes an incremental parser.
+ */
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
+  const root = parse(text);
   const lines = new LineIndex(text);
   const { sections: matcher, placeholders } = compiled(settings);
   const frontMatter = readFrontMatter(root);

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { RULES } from '../rules/index';
 import type { Report, Rule } from '../rules/types';
 import { analyzeDocument } from './build';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   settings: Settings;
   now?: Date;
   rules?: readonly Rule[];
+  /** Parses the text; defaults to a full parse. The server passes a per-document incremental parser. */
+  parse?: (text: string) => Root;
 }
 
 /** True when the text looks like a binary file rather than Markdown. */
@@ -140,7 +143,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
     return { doc: null, findings: [], notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null };
   }
   if (ruledOut(text, options)) return { doc: null, findings: [], notice: null };
-  const doc = analyzeDocument(text, options.path, settings);
+  const doc = analyzeDocument(text, options.path, settings, options.parse);
   if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
   return { doc, findings: runRules(doc, options), notice: null };
 }

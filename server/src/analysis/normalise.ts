@@ -3,6 +3,19 @@
  * no emoji or shortcodes, "(s)" dropped, "&" read as "and", punctuation as spaces.
  */
 export function normaliseHeading(text: string): string {
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    // Headings and keys repeat from one version of a document to the next: remember them, within bounds.
+    if (memo.size >= 20000) memo.clear();
+    folded = fold(text);
+    memo.set(text, folded);
+  }
+  return folded;
+}
+
+const memo = new Map<string, string>();
+
+function fold(text: string): string {
   let s = text.toLowerCase();
   s = s.replace(/:[a-z0-9_+-]+:/g, ' ');
   s = s.replace(/\p{Extended_Pictographic}/gu, ' ');

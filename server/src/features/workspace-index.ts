@@ -177,6 +177,13 @@ class WorkspaceIndexService {
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
+    // Write the index on the way out, so a reopened workspace finds it even when the session
+    // ended before a scan or a debounced save completed. Only this feature handles shutdown.
+    connection.onShutdown(async () => {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      await this.save();
+    });
     connection.onRequest(SetActionItemDoneRequest.type, (params) => this.setDone(params));
     connection.languages.diagnostics.onWorkspace((params, token) => this.workspaceDiagnostics(params.previousResultIds, token));
   }
