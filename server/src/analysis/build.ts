@@ -4,12 +4,12 @@ import YAML from 'yaml';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
-import type { AnalyzedDocument, ControlComment, Detection, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
+import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { normaliseHeading } from './normalise';
 import { parseMarkdown } from './parse';
 import { bodyContent, PlaceholderTest } from './placeholders';
 import { SectionMatcher } from './sections';
-import type { Settings } from './settings';
+import type { SectionSpec, Settings } from './settings';
 import { LineIndex } from './text';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
@@ -17,6 +17,7 @@ import { extractTimeline } from './timeline';
 /** Per-settings helpers that are costly to build, kept while the settings object lives. */
 interface Compiled {
   sections: SectionMatcher;
+  premortemSections: SectionMatcher;
   placeholders: PlaceholderTest;
 }
 const compiledFor = new WeakMap<Settings, Compiled>();
@@ -24,7 +25,11 @@ const compiledFor = new WeakMap<Settings, Compiled>();
 export function compiled(settings: Settings): Compiled {
   let c = compiledFor.get(settings);
   if (!c) {
-    c = { sections: new SectionMatcher(settings.sections), placeholders: new PlaceholderTest(settings.placeholders) };
+    c = {
+      sections: new SectionMatcher(settings.sections),
+      premortemSections: new SectionMatcher(settings.premortemSections),
+      placeholders: new PlaceholderTest(settings.placeholders),
+    };
     compiledFor.set(settings, c);
   }
   return c;
@@ -132,6 +137,21 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
   if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
 }
 
+const PREMORTEM_TYPES = new Set(['premortem', 'pre-mortem']);
+
+/** Whether the document is a post-mortem or a pre-mortem, from its front matter `type` or its first heading. */
+export function documentKind(frontMatter: Record<string, unknown>, firstHeading: string | null): DocumentKind {
+  const type = frontMatter.type;
+  if (typeof type === 'string') return PREMORTEM_TYPES.has(type.trim().toLowerCase()) ? 'premortem' : 'postmortem';
+  const title = typeof frontMatter.title === 'string' ? frontMatter.title : firstHeading;
+  return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
+}
+
+/** The required sections for a document of this kind. */
+export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
+  return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
+}
+
 /**
  * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
  * what `parseMarkdown` returns for the text; the server passes an incremental parser.
@@ -139,7 +159,7 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
 export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
   const root = parse(text);
   const lines = new LineIndex(text);
-  const { sections: matcher, placeholders } = compiled(settings);
+  const { placeholders } = compiled(settings);
   const frontMatter = readFrontMatter(root);
 
   const children = root.children;
@@ -152,6 +172,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     headings.push({ text: headingText(node), depth: node.depth, line: lines.positionAt(start).line, start, end: endOf(node) });
     headingIndexes.push(i);
   }
+
+  // A pre-mortem is checked against its own sections; its front matter or first heading says so.
+  const kind = documentKind(frontMatter?.data ?? {}, headings[0]?.text ?? null);
+  const matcher = kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
 
   // The first heading is the title when it is a level-1 heading that is not itself a section name.
   let firstSection = 0;
@@ -218,6 +242,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
 
   const model: PostmortemModel = {
     isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title',
+    kind,
     detection,
     isTemplate,
     title,

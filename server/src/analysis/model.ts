@@ -186,6 +186,9 @@ export interface Timeline {
   stated: StatedMetric[];
 }
 
+/** What a checked document is. */
+export type DocumentKind = 'postmortem' | 'premortem';
+
 /** Why a document was taken for a post-mortem, or why not. */
 export type Detection =
   | 'front-matter'
@@ -200,6 +203,8 @@ export interface PostmortemModel {
   detection: Detection;
   /** Templates are checked leniently: content still to be written is not reported. */
   isTemplate: boolean;
+  /** A post-mortem, or a pre-mortem (checked against the pre-mortem sections). */
+  kind: DocumentKind;
   title: HeadingInfo | null;
   frontMatter: { data: Record<string, unknown>; start: number; end: number; error: string | null } | null;
   metadata: MetadataField[];

@@ -10,6 +10,7 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
     file,
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
+    kind: model.kind,
     title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
     metadata,
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty })),

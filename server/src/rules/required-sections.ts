@@ -1,3 +1,4 @@
+import { requiredSections } from '../analysis/build';
 import type { Section } from '../analysis/model';
 import type { SectionSpec } from '../analysis/settings';
 import { docsPath, type Rule, type RuleContext } from './types';
@@ -21,7 +22,7 @@ function sectionDepth(context: RuleContext): number {
 
 /** Where a missing section goes: before the next present section of the canonical order, else after the previous one. */
 function insertionPoint(context: RuleContext, missing: SectionSpec): { offset: number; before: boolean } {
-  const order = context.settings.sections.map((s) => s.id);
+  const order = requiredSections(context.model, context.settings).map((s) => s.id);
   const at = order.indexOf(missing.id);
   const firstOf = (id: string): Section | undefined => context.model.sections.find((s) => s.kind === id);
   for (let i = at + 1; i < order.length; i++) {
@@ -62,11 +63,12 @@ const rule: Rule = {
     const anchor = context.model.title ?? context.model.headings[0];
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : context.doc.lines.lineEnd(0);
-    for (const spec of context.settings.sections) {
+    const noun = context.model.kind === 'premortem' ? 'pre-mortem' : 'post-mortem';
+    for (const spec of requiredSections(context.model, context.settings)) {
       if (present.has(spec.id)) continue;
       const others = spec.aliases.slice(0, 3).map((a) => `"${a}"`);
       context.report({
-        message: `The post-mortem has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
+        message: `The ${noun} has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
         start,
         end,
         fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }],
