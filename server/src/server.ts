@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { check, type CheckResult } from './analysis/engine';
+import { check, fixAllEdits, type CheckResult } from './analysis/engine';
 import type { Finding, Severity } from './analysis/findings';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
@@ -274,16 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (current && current.version === document.version) {
         const result = checkDocument(current, settings);
         const lines = result.doc?.lines ?? new LineIndex(current.getText());
-        const edits: TextEdit[] = [];
-        let lastEnd = -1;
-        const preferred = result.findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred).map((x) => x.edits)).flat();
-        preferred.sort((a, b) => a.start - b.start || a.end - b.end);
-        for (const edit of preferred) {
-          // Overlapping fixes cannot be applied together; the rest wait for the next round.
-          if (edit.start < lastEnd) continue;
-          edits.push({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText });
-          lastEnd = Math.max(lastEnd, edit.end);
-        }
+        const edits: TextEdit[] = fixAllEdits(result.findings).map((edit) => ({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText }));
         if (edits.length) actions.push({ title: 'Fix all post-mortem problems that have an obvious fix', kind: FIX_ALL_KIND, edit: editOf(edits) });
       }
     }

@@ -49,7 +49,7 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   const end = endOf(first);
   if (first.type !== 'yaml') return { data: {}, start, end, error: null };
   try {
-    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false });
+    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, start, end, error: null };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };

@@ -45,14 +45,48 @@ function ruledOut(text: string, options: CheckOptions): boolean {
   return quickScanRulesOut(scan);
 }
 
-function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix {
+type Positioned = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Positioned[] };
+
+/**
+ * True when a comment appended at `offset` would not work or would change the document's
+ * structure: in code or front matter (or after a closing fence, turning it into content), or
+ * inside an HTML comment that goes on past this line (the appended `-->` would end it early).
+ */
+function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
+  let nodes = doc.root.children as Positioned[];
+  for (;;) {
+    const node = nodes.find((n) => (n.position?.start.offset ?? 0) <= offset && offset <= (n.position?.end.offset ?? -1));
+    if (!node) return false;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (node.type === 'code' || node.type === 'yaml' || node.type === 'toml' || node.type === 'math') return true;
+    if (node.type === 'html' && offset < end && /^\s*<!--/.test(doc.text.slice(start, start + 64))) return true;
+    if ((node.type === 'inlineCode' || node.type === 'inlineMath') && start < offset && offset < end) return true;
+    if (!node.children) return false;
+    nodes = node.children;
+  }
+}
+
+function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
   const end = doc.lines.lineEnd(line);
+  if (unsafeForComment(doc, end)) return null;
+  const start = doc.lines.lineStart(line);
   const lineText = doc.lines.lineText(line);
-  const pad = lineText.length && !/\s$/.test(lineText) ? ' ' : '';
+  // On a blank line, text after the indentation could start an indented code block: put the comment first.
+  let at = lineText.trim() ? end : start;
+  // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
+  // closing hashes: after them, it would make them part of the heading's text.
+  const heading = doc.model.headings.find((h) => h.start === start + (/^ {0,3}/.exec(lineText)?.[0].length ?? 0));
+  if (heading && /^ {0,3}#/.test(lineText)) {
+    const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
+    if (closing && closing.index > 0) at = start + closing.index;
+  }
+  const pad = at > start && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
+  const trail = at === start && at < end ? ' ' : '';
   return {
     title: `Disable ${ruleId} for this line`,
     kind: 'suppress',
-    edits: [{ start: end, end, newText: `${pad}<!-- postmortem-disable-line ${ruleId} -->` }],
+    edits: [{ start: at, end: at, newText: `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}` }],
   };
 }
 
@@ -106,11 +140,31 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   for (const finding of findings) {
     const line = doc.lines.positionAt(finding.start).line;
     if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
-    finding.fixes.push(lineFix(doc, finding.ruleId, line), fileFix(doc, finding.ruleId));
+    const disableLine = lineFix(doc, finding.ruleId, line);
+    if (disableLine) finding.fixes.push(disableLine);
+    finding.fixes.push(fileFix(doc, finding.ruleId));
     kept.push(finding);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/**
+ * The edits of "fix all": every finding's preferred fix, in document order, leaving out any fix
+ * that overlaps one already taken (it is offered again on the next round). A fix is taken whole
+ * or not at all. The edit objects are the findings' own.
+ */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const fixes = findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred && x.edits.length));
+  fixes.sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
+  const taken: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const fix of fixes) {
+    if (fix.edits[0].start < lastEnd) continue;
+    taken.push(...fix.edits);
+    lastEnd = Math.max(lastEnd, fix.edits[fix.edits.length - 1].end);
+  }
+  return taken;
 }
 
 /** Checks one document: decides whether it is a post-mortem, parses it once and runs the rules. */

@@ -9,7 +9,8 @@ export function normaliseHeading(text: string): string {
   s = s.replace(/\(s\)/g, '');
   s = s.replace(/['’]/g, '');
   s = s.replace(/&/g, ' and ');
-  s = s.replace(/^[\s#*_]*(?:(?:\d+[.)]?)+|[ivxlc]+[.)]|[a-h][.)]|step\s+\d+[.:)]?)\s+/u, '');
+  // Numbering such as `2.`, `2.1`, `2.1.3)`: digit groups joined by single dots, so matching stays linear.
+  s = s.replace(/^[\s#*_]*(?:\d+(?:[.)]\d+)*[.)]?|[ivxlc]+[.)]|[a-h][.)]|step\s+\d+[.:)]?)\s+/u, '');
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ');
   return s.trim();
 }
