@@ -3,7 +3,7 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
-import { RequestType, type Range } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -51,4 +51,25 @@ export namespace ModelRequest {
     uri: string;
   }
   export const type = new RequestType<Params, PublicModel | null, void>(method);
+}
+
+/** What the client sends in `initializationOptions`. Every field is optional: other editors send nothing. */
+export interface InitializationOptions {
+  /**
+   * False when VS Code has not trusted the workspace (restricted mode). The server then ignores
+   * the workspace's `.postmortemrc.json`; the defaults and the user's settings apply.
+   */
+  workspaceTrusted?: boolean;
+}
+
+/**
+ * The client tells the server that the user granted (or, in editors that allow it, revoked)
+ * trust to the workspace, so the server reads the workspace configuration file again, or stops.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'postmortem/workspaceTrust';
+  export interface Params {
+    trusted: boolean;
+  }
+  export const type = new NotificationType<Params>(method);
 }

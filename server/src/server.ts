@@ -30,7 +30,7 @@ import type { Finding, Severity } from './analysis/findings';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
 import { findConfigFile, formatProblem, resolveSettings } from './config-file';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
+import { DIAGNOSTIC_SOURCE, WorkspaceTrustNotification, type DiagnosticData, type FixData, type InitializationOptions } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 import { FEATURES } from './features/index';
 
@@ -55,6 +55,8 @@ function extensionRoot(): string {
 
 interface CachedCheck {
   version: number;
+  /** The text checked: a client that sends versions out of order can reuse a version number. */
+  text: string;
   settings: Settings;
   result: CheckResult;
 }
@@ -102,6 +104,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let supportsFolders = false;
+  // Until the client says otherwise, the workspace is trusted: editors without Workspace Trust send nothing.
+  let workspaceTrusted = true;
   const settingsCache = new Map<string, Promise<Settings>>();
   const checks = new Map<string, CachedCheck>();
   const reportedProblems = new Set<string>();
@@ -135,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
       }
     }
-    const configFile = uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
+    const configFile = !workspaceTrusted ? null : uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
     const { settings, problems } = resolveSettings(editor, configFile);
     for (const problem of problems) {
       const line = formatProblem(problem);
@@ -159,9 +163,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Checks the current version of a document, reusing the last result when nothing changed. */
   function checkDocument(document: TextDocument, settings: Settings): CheckResult {
     const cached = checks.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = check(document.getText(), { path: pathFor(document.uri), settings, now: now() });
-    checks.set(document.uri, { version: document.version, settings, result });
+    const text = document.getText();
+    if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
+    const result = check(text, { path: pathFor(document.uri), settings, now: now() });
+    // A document closed while its settings loaded is not cached: nothing would ever remove it.
+    if (documents.get(document.uri)) checks.set(document.uri, { version: document.version, text, settings, result });
     return result;
   }
 
@@ -206,6 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
+    const init = params.initializationOptions as InitializationOptions | null | undefined;
+    workspaceTrusted = init?.workspaceTrusted !== false;
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
@@ -225,6 +233,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration(() => refresh());
+  connection.onNotification(WorkspaceTrustNotification.type, (params) => {
+    const trusted = params?.trusted !== false;
+    if (trusted === workspaceTrusted) return;
+    workspaceTrusted = trusted;
+    refresh();
+  });
   connection.onDidChangeWatchedFiles(() => refresh());
 
   documents.onDidClose((event) => {

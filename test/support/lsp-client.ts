@@ -36,6 +36,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceTrustNotification } from '../../server/src/protocol';
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
 
@@ -46,6 +47,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra arguments for node, e.g. `--max-old-space-size`. */
   execArgv?: string[];
+  /** Sent as `initializationOptions` (the VS Code client sends whether the workspace is trusted). */
+  initializationOptions?: unknown;
 }
 
 /** A running server and the client side of its connection. */
@@ -92,6 +95,7 @@ export class LspClient {
     const rootUri = options.workspace ? pathToFileURL(options.workspace).href : null;
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      initializationOptions: options.initializationOptions,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
       capabilities: {
@@ -180,6 +184,34 @@ export class LspClient {
       version = await this.replace(change.uri, text);
     }
     return version;
+  }
+
+  /**
+   * Writes bytes straight to the server's input, bypassing the protocol writer: for malformed
+   * messages. `frame` wraps the body in a correct `Content-Length` header.
+   */
+  async writeRaw(body: string | Buffer, frame = true): Promise<void> {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    const data = frame ? Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]) : bytes;
+    await new Promise<void>((resolve, reject) => this.process.stdin!.write(data, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** True while the server process runs. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  /** Tells the server that the workspace became trusted or untrusted, as the VS Code client does. */
+  async workspaceTrust(trusted: boolean): Promise<void> {
+    const refreshed = this.nextRefresh();
+    await this.connection.sendNotification(WorkspaceTrustNotification.type, { trusted });
+    await refreshed;
+  }
+
+  /** Sends a change with any version number, even one that goes backwards, replacing the whole text. */
+  async replaceWithVersion(uri: string, text: string, version: number): Promise<void> {
+    this.docs.set(uri, TextDocument.create(uri, 'markdown', version, text));
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
   async configurationChanged(settings: Record<string, unknown>): Promise<void> {

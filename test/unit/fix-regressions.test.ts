@@ -53,6 +53,7 @@ describe('fixes and positions on awkward documents', () => {
     const after = applyEdits(text, fix(empty, /for this line/).edits);
     assert.ok(after.includes('## Summary <!-- postmortem-disable-line empty-section --> ##'), after);
     assertEngineInvariants(text, postmortemOptions());
+    assertEngineInvariants('\ufeff# Summary #', postmortemOptions());
   });
 
   it('offers no line comment where it would become code or front matter, only the file-level one', () => {

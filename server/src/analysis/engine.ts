@@ -76,8 +76,9 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   let at = lineText.trim() ? end : start;
   // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
   // closing hashes: after them, it would make them part of the heading's text.
-  const heading = doc.model.headings.find((h) => h.start === start + (/^ {0,3}/.exec(lineText)?.[0].length ?? 0));
-  if (heading && /^ {0,3}#/.test(lineText)) {
+  const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
+  if (heading && /^ {0,3}#/.test(lineText.slice(bom))) {
     const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
     if (closing && closing.index > 0) at = start + closing.index;
   }
