@@ -129,6 +129,7 @@ export function assertFixWorks(text: string, finding: Finding, fix: Fix, before:
     if (applied.slice(0, first.start) !== text.slice(0, first.start)) fail(`${what}: text before the first edit changed`);
     if (applied.slice(applied.length - tail) !== text.slice(last.end)) fail(`${what}: text after the last edit changed`);
   }
+  if (text.charCodeAt(0) === 0xfeff && applied.charCodeAt(0) !== 0xfeff) fail(`${what}: the byte order mark is no longer the first character`);
   const after = check(applied, options).findings;
   if (countOf(after, finding) >= countOf(before, finding)) {
     fail(`${what}: the finding is still reported after the fix.\nText after the fix:\n${JSON.stringify(applied)}`);

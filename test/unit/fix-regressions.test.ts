@@ -28,6 +28,12 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('keeps the byte order mark first when the finding is on a blank first line', () => {
+    const text = '\ufeff  \n\nNotes about the cache, no headings yet.\n';
+    assertEngineInvariants(text, postmortemOptions());
+    for (const finding of findings(text)) for (const f of finding.fixes) assert.equal(applyEdits(text, f.edits).charCodeAt(0), 0xfeff, f.title);
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

@@ -72,18 +72,19 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   if (unsafeForComment(doc, end)) return null;
   const start = doc.lines.lineStart(line);
   const lineText = doc.lines.lineText(line);
-  // On a blank line, text after the indentation could start an indented code block: put the comment first.
-  let at = lineText.trim() ? end : start;
+  const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // On a blank line, text after the indentation could start an indented code block: put the
+  // comment first (after a byte order mark, which must stay the first character).
+  let at = lineText.trim() ? end : start + bom;
   // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
   // closing hashes: after them, it would make them part of the heading's text.
-  const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
   if (heading && /^ {0,3}#/.test(lineText.slice(bom))) {
     const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
     if (closing && closing.index > 0) at = start + closing.index;
   }
-  const pad = at > start && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
-  const trail = at === start && at < end ? ' ' : '';
+  const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
+  const trail = at === start + bom && at < end ? ' ' : '';
   return {
     title: `Disable ${ruleId} for this line`,
     kind: 'suppress',
