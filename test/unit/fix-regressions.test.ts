@@ -28,10 +28,23 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
-  it('keeps the byte order mark first when the finding is on a blank first line', () => {
+  it('keeps the byte order mark first, for a comment on a blank first line or a section added at the top', () => {
     const text = '\ufeff  \n\nNotes about the cache, no headings yet.\n';
     assertEngineInvariants(text, postmortemOptions());
-    for (const finding of findings(text)) for (const f of finding.fixes) assert.equal(applyEdits(text, f.edits).charCodeAt(0), 0xfeff, f.title);
+    for (const doc of [text, '\ufeff# Root Causes\n', '\ufeff```']) {
+      assertEngineInvariants(doc, postmortemOptions());
+      for (const finding of findings(doc)) for (const f of finding.fixes) assert.equal(applyEdits(doc, f.edits).charCodeAt(0), 0xfeff, f.title);
+    }
+  });
+
+  it('reads a metadata line right after a byte order mark', () => {
+    const text = '\ufeff**Date:** 2026-02-30\n';
+    assert.ok(findings(text).some((f) => f.ruleId === 'metadata-date'));
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('keeps a heading\'s text when a disable comment is added to it', () => {
+    for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n']) assertEngineInvariants(text, postmortemOptions());
   });
 
   it('counts a lone CR as a line break, as the editor does', () => {

@@ -38,8 +38,44 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+function trimSpacesStart(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  return text.slice(start);
+}
+
+/**
+ * A heading's text without its HTML (such as our control comments). Where a comment stood, the
+ * spaces around it fold into one, or none at a line's edge, so adding a comment to a heading
+ * does not change its text.
+ */
 function headingText(node: Heading): string {
-  return node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+  let out = '';
+  let gap = false;
+  for (const child of node.children) {
+    if (child.type === 'html') {
+      gap = true;
+      continue;
+    }
+    const text = toString(child);
+    if (!gap) {
+      out += text;
+      continue;
+    }
+    const left = trimSpacesEnd(out);
+    const right = trimSpacesStart(text);
+    const spaced = left.length !== out.length || right.length !== text.length;
+    const join = spaced && left && right && !left.endsWith('\n') && !right.startsWith('\n') ? ' ' : '';
+    out = left + join + right;
+    gap = false;
+  }
+  return (gap ? trimSpacesEnd(out) : out).trim();
 }
 
 function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
@@ -93,10 +129,15 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
       const first = lines.positionAt(startOf(block)).line;
       const last = lines.positionAt(endOf(block)).line;
       for (let line = first; line <= last; line++) {
-        const lineText = lines.lineText(line);
+        let lineText = lines.lineText(line);
+        let base = lines.lineStart(line);
+        // A byte order mark is not part of the first line's text.
+        if (base === 0 && lineText.charCodeAt(0) === 0xfeff) {
+          lineText = lineText.slice(1);
+          base = 1;
+        }
         const kv = readKeyValue(lineText);
         if (!kv || !kv.value) continue;
-        const base = lines.lineStart(line);
         add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
       }
     } else if (block.type === 'table') {

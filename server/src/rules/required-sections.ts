@@ -75,17 +75,21 @@ function planEnd(context: RuleContext): number | null {
 function insertion(context: RuleContext, spec: SectionSpec, endPlan: () => number | null) {
   const { text, lines } = context.doc;
   const eol = lines.eol;
-  const { offset, before } = insertionPoint(context, spec);
+  const point = insertionPoint(context, spec);
+  const { before } = point;
+  // A byte order mark must stay the first character of the file.
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = Math.max(first, point.offset);
   const block = `${'#'.repeat(sectionDepth(context))} ${spec.title}${eol}${eol}${spec.prompt}${eol}`;
   if (before) return { start: offset, end: offset, newText: `${block}${eol}` };
   const beforeOpenBlock = offset === text.length ? endPlan() : null;
   if (beforeOpenBlock !== null) {
-    const at = beforeOpenBlock;
-    return { start: at, end: at, newText: `${at > 0 && trailingBreaks(text, at) < 2 ? eol : ''}${block}${eol}` };
+    const at = Math.max(first, beforeOpenBlock);
+    return { start: at, end: at, newText: `${at > first && trailingBreaks(text, at) < 2 ? eol : ''}${block}${eol}` };
   }
   // Appending after a section: make sure a blank line separates the new heading from what precedes it.
   const breaks = trailingBreaks(text, offset);
-  const lead = offset === 0 ? '' : breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
+  const lead = offset <= first ? '' : breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
   const trail = offset < text.length ? eol : '';
   return { start: offset, end: offset, newText: `${lead}${block}${trail}` };
 }
