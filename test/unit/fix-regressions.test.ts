@@ -47,6 +47,14 @@ describe('fixes and positions on awkward documents', () => {
     for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n']) assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('offers no line comment where the comment would change what a block is', () => {
+    // "**x** |" has one cell and the row below two: no table. A comment would add the missing cell.
+    const text = '    \n**x** | \n--- | ---\nthe\n=';
+    const finding = findings(text).find((f) => f.ruleId === 'required-sections')!;
+    assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')), ['Disable required-sections for this file']);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

@@ -1,6 +1,7 @@
 import { RULES } from '../rules/index';
 import type { Report, Rule } from '../rules/types';
 import { analyzeDocument } from './build';
+import { parseMarkdown } from './parse';
 import { isSuppressed } from './controls';
 import { classifyPath, quickScan, quickScanRulesOut } from './detect';
 import type { Finding, Fix, TextEdit } from './findings';
@@ -49,8 +50,9 @@ type Positioned = { type: string; position?: { start: { offset?: number }; end: 
 
 /**
  * True when a comment appended at `offset` would not work or would change the document's
- * structure: in code or front matter (or after a closing fence, turning it into content), or
- * inside an HTML comment that goes on past this line (the appended `-->` would end it early).
+ * structure: in code or front matter (or after a closing fence, turning it into content),
+ * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
+ * or on a table's header or delimiter row.
  */
 function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
   let nodes = doc.root.children as Positioned[];
@@ -61,10 +63,40 @@ function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
     const end = node.position?.end.offset ?? 0;
     if (node.type === 'code' || node.type === 'yaml' || node.type === 'toml' || node.type === 'math') return true;
     if (node.type === 'html' && offset < end && /^\s*<!--/.test(doc.text.slice(start, start + 64))) return true;
+    // One more cell in a table's header or delimiter row and it is no longer a table.
+    if (node.type === 'table' && doc.lines.positionAt(offset).line <= doc.lines.positionAt(start).line + 1) return true;
     if ((node.type === 'inlineCode' || node.type === 'inlineMath') && start < offset && offset < end) return true;
     if (!node.children) return false;
     nodes = node.children;
   }
+}
+
+/** The nesting of block and inline nodes, without text and HTML: what a comment must not change. */
+function shape(node: Positioned): string {
+  const children = (node.children ?? []).filter((c) => c.type !== 'text' && c.type !== 'html');
+  return children.length ? `${node.type}(${children.map(shape).join(',')})` : node.type;
+}
+
+/** Blocks larger than this are not parsed again to check a disable comment; they get none. */
+const MAX_CHECKED_BLOCK = 8 * 1024;
+
+/** Verdicts per document and offset: findings of several rules on one line share one parse. */
+const shapeVerdicts = new WeakMap<AnalyzedDocument, Map<number, boolean>>();
+
+/**
+ * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
+ * a disable comment cannot, say, give a table header the cell it lacked or undo a heading.
+ * Checked by parsing that block again, with and without the comment.
+ */
+function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean {
+  const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
+  if (!block) return true;
+  const from = doc.lines.lineStart(doc.lines.positionAt(block.position?.start.offset ?? 0).line);
+  const to = block.position?.end.offset ?? from;
+  if (to - from > MAX_CHECKED_BLOCK) return false;
+  const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
+  const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
+  return shape(before) === shape(after);
 }
 
 function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
@@ -85,11 +117,14 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   }
   const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
   const trail = at === start + bom && at < end ? ' ' : '';
-  return {
-    title: `Disable ${ruleId} for this line`,
-    kind: 'suppress',
-    edits: [{ start: at, end: at, newText: `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}` }],
-  };
+  const newText = `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}`;
+  let verdicts = shapeVerdicts.get(doc);
+  if (!verdicts) shapeVerdicts.set(doc, (verdicts = new Map()));
+  // The rule id inside the comment does not change the shape, so one verdict serves every rule.
+  let keeps = verdicts.get(at);
+  if (keeps === undefined) verdicts.set(at, (keeps = keepsShape(doc, at, newText)));
+  if (!keeps) return null;
+  return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
 }
 
 function fileFix(doc: AnalyzedDocument, ruleId: string): Fix {
