@@ -168,3 +168,30 @@ export namespace TimelineEditsRequest {
   }
   export const type = new RequestType<Params, Result, void>(method);
 }
+
+/** What the client sends in `initializationOptions`. Every field is optional: other editors send nothing. */
+export interface InitializationOptions {
+  /** Where the server keeps its workspace index between sessions (the extension's workspace storage). */
+  storagePath?: string;
+  /** Where to keep it when no folder is open (the extension's global storage). */
+  globalStoragePath?: string;
+  /** False to leave closed post-mortems out of the Problems panel. */
+  workspaceDiagnostics?: boolean;
+  /**
+   * False when VS Code has not trusted the workspace (restricted mode). The server then ignores
+   * the workspace's `.postmortemrc.json`; the defaults and the user's settings apply.
+   */
+  workspaceTrusted?: boolean;
+}
+
+/**
+ * The client tells the server that the user granted (or, in editors that allow it, revoked)
+ * trust to the workspace, so the server reads the workspace configuration file again, or stops.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'postmortem/workspaceTrust';
+  export interface Params {
+    trusted: boolean;
+  }
+  export const type = new NotificationType<Params>(method);
+}

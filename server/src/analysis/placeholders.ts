@@ -4,6 +4,19 @@ import { toString } from 'mdast-util-to-string';
 const BRACKETED = /^(?:\[[^\]]*\]|<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}]*\}|_+|\.{3,}|…)$/;
 const LEADING_MARKER = /^(?:todo|tbd|tba|fixme|xxx)\b\s*[:\-–—]?/i;
 
+const LEADING = '*_`"\'(';
+const TRAILING = '*_`"\'.:!)';
+const SPACE = /\s/;
+
+/** Drops emphasis, quotes, brackets and punctuation around a word, in one pass from each end. */
+function stripWrapping(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (LEADING.includes(text[start]) || SPACE.test(text[start]))) start++;
+  while (end > start && (TRAILING.includes(text[end - 1]) || SPACE.test(text[end - 1]))) end--;
+  return text.slice(start, end);
+}
+
 /** Decides whether a piece of text is only a stand-in for content still to be written. */
 export class PlaceholderTest {
   private readonly words: Set<string>;
@@ -18,7 +31,7 @@ export class PlaceholderTest {
     const t = text.trim();
     if (!t) return true;
     if (this.words.has(t.toLowerCase())) return true;
-    const bare = t.replace(/^[\s*_`"'(]+|[\s*_`"'.:!)]+$/g, '').toLowerCase();
+    const bare = stripWrapping(t).toLowerCase();
     if (!bare || this.words.has(bare)) return true;
     if (BRACKETED.test(t)) return true;
     return LEADING_MARKER.test(t);

@@ -178,7 +178,27 @@ export const LIMITS = {
   listItems: 500,
   stringLength: 200,
   maxDocumentSize: 64 * 1024 * 1024,
+  /** Required sections, defaults included. */
+  sections: 50,
+  /** Wildcards (`*`, `?`, `**`) in one glob, and in one part of it between slashes: each one multiplies matching time. */
+  globWildcards: 4,
+  segmentWildcards: 2,
 };
+
+/** Why a glob is refused, or null when it is within the bounds. */
+export function globProblem(glob: string): string | null {
+  let total = 0;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') {
+      total++;
+      continue;
+    }
+    const count = (segment.match(/\*+|\?/g) ?? []).length;
+    if (count > LIMITS.segmentWildcards) return `has more than ${LIMITS.segmentWildcards} wildcards between two slashes; ignored`;
+    total += count;
+  }
+  return total > LIMITS.globWildcards ? `has more than ${LIMITS.globWildcards} wildcards; ignored` : null;
+}
 
 export function defaultSettings(): Settings {
   return {
@@ -219,19 +239,32 @@ class Normaliser {
     this.problems.push({ source: this.source, key, message });
   }
 
-  stringList(key: string, value: unknown, maxLength = LIMITS.stringLength): string[] | undefined {
+  stringList(key: string, value: unknown, maxLength = LIMITS.stringLength, maxItems = LIMITS.listItems): string[] | undefined {
     if (!Array.isArray(value)) {
       this.problem(key, `must be a list of strings, not ${describe(value)}; using the default`);
       return undefined;
     }
     const out: string[] = [];
-    value.forEach((item, i) => {
+    const limit = Math.min(maxItems, LIMITS.listItems);
+    for (const [i, item] of value.entries()) {
       if (typeof item !== 'string') this.problem(`${key}[${i}]`, `must be a string, not ${describe(item)}; ignored`);
       else if (item.length > maxLength) this.problem(`${key}[${i}]`, `is longer than ${maxLength} characters; ignored`);
-      else if (out.length >= LIMITS.listItems) this.problem(key, `has more than ${LIMITS.listItems} entries; the rest are ignored`);
-      else out.push(item);
-    });
+      else if (out.length >= limit) {
+        this.problem(key, `has more than ${limit} entries; the rest are ignored`);
+        break;
+      } else out.push(item);
+    }
     return out;
+  }
+
+  /** A list of globs, leaving out those whose wildcards would make matching slow. */
+  globList(key: string, value: unknown): string[] | undefined {
+    const list = this.stringList(key, value);
+    return list?.filter((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem) this.problem(`${key}[${i}]`, problem);
+      return !problem;
+    });
   }
 
   /** Reads `{ "days": [7, 14, 30], "bySeverity": { "SEV1": 28 } }`; day counts are whole numbers from 1 to 3650. */
@@ -273,7 +306,11 @@ class Normaliser {
       return undefined;
     }
     const patches: SectionPatches = {};
-    for (const [id, patch] of Object.entries(value)) {
+    for (const [id, patch] of Object.entries(value).slice(0, LIMITS.sections)) {
+      if (id.length > LIMITS.stringLength) {
+        this.problem(`${key}.${id.slice(0, 40)}…`, `is longer than ${LIMITS.stringLength} characters; ignored`);
+        continue;
+      }
       if (patch === false) {
         patches[id] = false;
         continue;
@@ -300,6 +337,7 @@ class Normaliser {
       }
       patches[id] = out;
     }
+    if (Object.keys(value).length > LIMITS.sections) this.problem(key, `has more than ${LIMITS.sections} sections; the rest are ignored`);
     return patches;
   }
 
@@ -319,7 +357,7 @@ class Normaliser {
         if (typeof value === 'string' && value.length <= (spec.maxLength ?? LIMITS.stringLength)) return value;
         break;
       case 'string[]':
-        return this.stringList(key, value, spec.maxLength);
+        return this.stringList(key, value, spec.maxLength, spec.maxItems);
     }
     this.problem(key, `must be a ${spec.type}, not ${describe(value)}; using the default`);
     return undefined;
@@ -370,7 +408,11 @@ export function normaliseLayer(
         break;
       case 'files':
       case 'exclude':
-      case 'templates':
+      case 'templates': {
+        const list = n.globList(key, value);
+        if (list) layer[key] = list;
+        break;
+      }
       case 'placeholders':
       case 'owners': {
         const list = n.stringList(key, value);
@@ -473,6 +515,7 @@ function applySectionPatches(sections: SectionSpec[], patches: SectionPatches | 
       continue;
     }
     if (index === -1) {
+      if (sections.length >= LIMITS.sections) continue;
       const title = patch.title ?? id;
       sections.push({ id, title, aliases: patch.aliases ?? [], prompt: patch.prompt ?? `TODO: Write the ${title} section.` });
     } else {

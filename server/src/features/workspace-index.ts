@@ -32,16 +32,10 @@ import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, localDay, parsePersi
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
 import { actionItemFields } from '../analysis/action-item-fields';
+import type { InitializationOptions } from '../protocol';
 
-/** What the client passes in `initializationOptions`. */
-export interface IndexInitOptions {
-  /** A folder the server may write its index cache to (the extension's workspace storage). */
-  storagePath?: string;
-  /** Used when there is no workspace storage (a single file or folder-less window). */
-  globalStoragePath?: string;
-  /** `postmortem.workspaceDiagnostics` at start; false leaves the capability out. */
-  workspaceDiagnostics?: boolean;
-}
+/** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
+type IndexInitOptions = InitializationOptions;
 
 const SEVERITY: Record<IndexedFinding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
