@@ -1,5 +1,6 @@
 // Bundles the client, the language server and the CLI into three CommonJS files.
 // Everything the extension runs is bundled, so the .vsix ships no node_modules.
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -34,4 +35,6 @@ if (watch) {
   }
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // A production build writes no source maps: remove those a development build left, so none is packaged.
+  if (production) for (const options of builds) rmSync(`${options.outfile}.map`, { force: true });
 }

@@ -3,7 +3,9 @@
  * restart command. Everything that checks documents lives in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import { continueAfterError, RestartPolicy } from './crash-policy';
 import type { ActionItemsViewApi } from './features/action-items-view';
 import { FEATURES } from './features/index';
 
@@ -16,6 +18,8 @@ export interface PostmortemApi {
 
 let client: LanguageClient | undefined;
 const startListeners: ((client: LanguageClient) => void)[] = [];
+/** Restarts after crashes, bounded; kept across clients so a crash loop is seen as one. */
+const restarts = new RestartPolicy();
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
@@ -34,11 +38,25 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // Where the server keeps its workspace index between sessions, and whether it reports closed files.
+    // Where the server keeps its workspace index between sessions, whether it reports closed
+    // files, and whether it may read the workspace's configuration file.
     initializationOptions: {
       storagePath: context.storageUri?.fsPath,
       globalStoragePath: context.globalStorageUri.fsPath,
       workspaceDiagnostics: vscode.workspace.getConfiguration('postmortem').get<boolean>('workspaceDiagnostics', true),
+      workspaceTrusted: vscode.workspace.isTrusted,
+    } satisfies InitializationOptions,
+    errorHandler: {
+      error: (_error, _message, count) => ({ action: continueAfterError(count) ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        const decision = restarts.closed();
+        if (decision.restart) return { action: CloseAction.Restart, handled: true };
+        output.appendLine(decision.message);
+        void vscode.window.showErrorMessage(decision.message, 'Show Output').then((choice) => {
+          if (choice === 'Show Output') output.show(true);
+        });
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
     },
   };
   return new LanguageClient('postmortem', 'Post-Mortem Language Server', serverOptions, clientOptions);
@@ -62,11 +80,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   context.subscriptions.push(output);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.restartServer', async () => {
+      restarts.reset();
       if (client) await client.stop().catch(() => undefined);
       await start(context, output);
       void vscode.window.setStatusBarMessage('Post-Mortem language server restarted', 3000);
     }),
     { dispose: () => void client?.stop() },
+    // Trust can be granted during a session; the server then reads the workspace config file.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(WorkspaceTrustNotification.type, { trusted: true });
+    }),
   );
   const api: PostmortemApi = { client: () => client };
   for (const feature of FEATURES) Object.assign(api, feature.activate({ extension: context, client: () => client, output, onClientStarted: (listener) => startListeners.push(listener) }));

@@ -3,6 +3,7 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
+import type { ActionItemFields } from './analysis/action-item-fields';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
@@ -62,24 +63,14 @@ export namespace ModelRequest {
 }
 
 /** One action item of the workspace, with the document it comes from (lines are zero-based). */
-export interface ActionItemInfo {
+export interface ActionItemInfo extends ActionItemFields {
   uri: string;
   /** Absolute file-system path of the document. */
   path: string;
   /** The post-mortem's title, if it has one. */
   documentTitle: string | null;
   isTemplate: boolean;
-  line: number;
   range: Range;
-  text: string;
-  owner: string | null;
-  /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
-  due: string | null;
-  dueText: string | null;
-  done: boolean;
-  ticket: string | null;
-  priority: string | null;
-  category: string | null;
 }
 
 /**
@@ -176,4 +167,31 @@ export namespace TimelineEditsRequest {
     cursor: Position | null;
   }
   export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** What the client sends in `initializationOptions`. Every field is optional: other editors send nothing. */
+export interface InitializationOptions {
+  /** Where the server keeps its workspace index between sessions (the extension's workspace storage). */
+  storagePath?: string;
+  /** Where to keep it when no folder is open (the extension's global storage). */
+  globalStoragePath?: string;
+  /** False to leave closed post-mortems out of the Problems panel. */
+  workspaceDiagnostics?: boolean;
+  /**
+   * False when VS Code has not trusted the workspace (restricted mode). The server then ignores
+   * the workspace's `.postmortemrc.json`; the defaults and the user's settings apply.
+   */
+  workspaceTrusted?: boolean;
+}
+
+/**
+ * The client tells the server that the user granted (or, in editors that allow it, revoked)
+ * trust to the workspace, so the server reads the workspace configuration file again, or stops.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'postmortem/workspaceTrust';
+  export interface Params {
+    trusted: boolean;
+  }
+  export const type = new NotificationType<Params>(method);
 }

@@ -27,14 +27,15 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { check, type CheckResult } from './analysis/engine';
+import { check, fixAllEdits, type CheckResult } from './analysis/engine';
 import type { Finding, Fix, Severity } from './analysis/findings';
+import { IncrementalParser } from './analysis/incremental';
 import type { AnalyzedDocument } from './analysis/model';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
 import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, readConfigText, resolveSettings } from './config-file';
 import { configWorkspaceEdit } from './config-edit';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
+import { DIAGNOSTIC_SOURCE, WorkspaceTrustNotification, type DiagnosticData, type FixData, type InitializationOptions } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 import { FEATURES } from './features/index';
 
@@ -59,6 +60,8 @@ export function extensionRoot(): string {
 
 interface CachedCheck {
   version: number;
+  /** The text checked: a client that sends versions out of order can reuse a version number. */
+  text: string;
   settings: Settings;
   result: CheckResult;
 }
@@ -130,8 +133,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let supportsFolders = false;
+  // Until the client says otherwise, the workspace is trusted: editors without Workspace Trust send nothing.
+  let workspaceTrusted = true;
   const settingsCache = new Map<string, Promise<Settings>>();
   const checks = new Map<string, CachedCheck>();
+  /** One incremental parser per open document: an edit re-parses only the segments it touched. */
+  const parsers = new Map<string, IncrementalParser>();
   const reportedProblems = new Set<string>();
   const codeActionProviders: CodeActionProvider[] = [];
   let initializeParams: InitializeParams | undefined;
@@ -166,7 +173,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
       }
     }
-    const configFile = uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
+    const configFile = !workspaceTrusted ? null : uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
     const { settings, problems } = resolveSettings(editor, configFile);
     for (const problem of problems) {
       const line = formatProblem(problem);
@@ -187,12 +194,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return settings;
   }
 
+  function parserFor(uri: string): IncrementalParser {
+    let parser = parsers.get(uri);
+    if (!parser) parsers.set(uri, (parser = new IncrementalParser()));
+    return parser;
+  }
+
   /** Checks the current version of a document, reusing the last result when nothing changed. */
   function checkDocument(document: TextDocument, settings: Settings): CheckResult {
     const cached = checks.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = check(document.getText(), { path: pathFor(document.uri), settings, now: now() });
-    checks.set(document.uri, { version: document.version, settings, result });
+    const text = document.getText();
+    if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
+    const parser = parserFor(document.uri);
+    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t) });
+    // A document closed while its settings loaded is not cached: nothing would ever remove it.
+    if (documents.get(document.uri)) checks.set(document.uri, { version: document.version, text, settings, result });
     return result;
   }
 
@@ -259,6 +275,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
+    const init = params.initializationOptions as InitializationOptions | null | undefined;
+    workspaceTrusted = init?.workspaceTrusted !== false;
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
@@ -283,6 +301,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refresh();
     for (const listener of listeners.configuration) listener();
   });
+  connection.onNotification(WorkspaceTrustNotification.type, (params) => {
+    const trusted = params?.trusted !== false;
+    if (trusted === workspaceTrusted) return;
+    workspaceTrusted = trusted;
+    refresh();
+  });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // Markdown files are watched too (for the workspace index); only configuration files change settings.
     if (changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)))) refresh();
@@ -291,17 +315,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose((event) => {
     checks.delete(event.document.uri);
+    parsers.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
   });
 
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  const giveWay = () => new Promise((resolve) => setImmediate(resolve));
+
   connection.languages.diagnostics.on(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const settings = await settingsFor(document.uri);
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-    // Always answer for the newest version: the document may have changed while settings loaded.
-    const current = documents.get(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await settingsFor(uri);
+    // Let queued messages in first: a newer change or a cancellation makes this request's work stale.
+    await giveWay();
+    if (token.isCancellationRequested) throw cancelled();
+    let current = documents.get(uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const cached = checks.get(uri);
+    if (!cached || cached.version !== current.version || cached.settings !== settings) {
+      // Parse what changed in slices, so a cancellation is seen; what was parsed is kept for the next version.
+      const finished = await parserFor(uri).prepare(current.getText(), () => token.isCancellationRequested);
+      if (!finished) throw cancelled();
+      // Always answer for the newest version: the document may have changed while parsing.
+      current = documents.get(uri);
+      if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, checkDocument(current, settings)) };
   });
 
@@ -358,16 +396,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (current && current.version === document.version) {
         const result = checkDocument(current, settings);
         const lines = result.doc?.lines ?? new LineIndex(current.getText());
-        const edits: TextEdit[] = [];
-        let lastEnd = -1;
-        const preferred = result.findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred).map((x) => x.edits)).flat();
-        preferred.sort((a, b) => a.start - b.start || a.end - b.end);
-        for (const edit of preferred) {
-          // Overlapping fixes cannot be applied together; the rest wait for the next round.
-          if (edit.start < lastEnd) continue;
-          edits.push({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText });
-          lastEnd = Math.max(lastEnd, edit.end);
-        }
+        const edits: TextEdit[] = fixAllEdits(result.findings).map((edit) => ({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText }));
         if (edits.length) actions.push({ title: 'Fix all post-mortem problems that have an obvious fix', kind: FIX_ALL_KIND, edit: editOf(edits) });
       }
     }

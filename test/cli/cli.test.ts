@@ -83,7 +83,7 @@ describe('postmortem CLI', function () {
     const { code, stdout } = run(['model', join('postmortems', 'a.md')], dir);
     assert.equal(code, 0);
     const model = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'title', 'metadata', 'sections', 'timeline', 'actionItems']);
+    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems']);
     assert.equal(model.isPostmortem, true);
     assert.equal(model.metadata.date, '2026-02-30');
     assert.deepEqual(model.sections, [{ kind: 'summary', heading: 'Summary', line: 5, empty: false }]);

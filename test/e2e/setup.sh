@@ -65,6 +65,9 @@ JSON
 # here: point it at the headers that come with the Node 24 package.
 (
   cd "$TOOLS/e2e"
+  # When this runs under `npm test`, npm has exported its own settings (npm_node_execpath, NODE,
+  # npm_config_*) naming Node 20; code-server's install scripts would pick them up. Drop them.
+  for name in $(compgen -e | grep -E '^(npm_|NODE$|INIT_CWD$)'); do unset "$name"; done
   export PATH="$NODE_HOME/bin:$PATH"
   export npm_config_nodedir="$NODE_HOME"
   quiet_npm install

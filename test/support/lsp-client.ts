@@ -48,7 +48,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ActionItemsChangedNotification } from '../../server/src/protocol';
+import { ActionItemsChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 
 /** The custom notifications the client records (see `notifications`). */
 const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method];
@@ -66,8 +66,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** What the server gets for `workspace/configuration` section `files` (e.g. `{ exclude: {…} }`). */
   files?: Record<string, unknown>;
-  /** The `initializationOptions` of the initialize request. */
-  initializationOptions?: Record<string, unknown>;
+  /** The `initializationOptions` of the initialize request, as the VS Code client sends them. */
+  initializationOptions?: InitializationOptions;
 }
 
 /** A running server and the client side of its connection. */
@@ -201,8 +201,9 @@ export class LspClient {
     return this.document(uri).getText();
   }
 
-  async diagnostics(uri: string): Promise<Diagnostic[]> {
-    const report: DocumentDiagnosticReport = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  /** Pulls diagnostics; cancelling `token` sends `$/cancelRequest` to the server. */
+  async diagnostics(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    const report: DocumentDiagnosticReport = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, token);
     if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
     return report.items;
   }
@@ -261,6 +262,34 @@ export class LspClient {
       version = await this.replace(change.uri, text);
     }
     return version;
+  }
+
+  /**
+   * Writes bytes straight to the server's input, bypassing the protocol writer: for malformed
+   * messages. `frame` wraps the body in a correct `Content-Length` header.
+   */
+  async writeRaw(body: string | Buffer, frame = true): Promise<void> {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    const data = frame ? Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]) : bytes;
+    await new Promise<void>((resolve, reject) => this.process.stdin!.write(data, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** True while the server process runs. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
+  /** Tells the server that the workspace became trusted or untrusted, as the VS Code client does. */
+  async workspaceTrust(trusted: boolean): Promise<void> {
+    const refreshed = this.nextRefresh();
+    await this.connection.sendNotification(WorkspaceTrustNotification.type, { trusted });
+    await refreshed;
+  }
+
+  /** Sends a change with any version number, even one that goes backwards, replacing the whole text. */
+  async replaceWithVersion(uri: string, text: string, version: number): Promise<void> {
+    this.docs.set(uri, TextDocument.create(uri, 'markdown', version, text));
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
   async configurationChanged(settings: Record<string, unknown>): Promise<void> {

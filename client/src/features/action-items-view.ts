@@ -59,11 +59,14 @@ const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
   done: ['pass', 'testing.iconPassed'],
 };
 
-/** Reads git's user name and e-mail for "My items" (local config only, no network). */
-function gitIdentity(cwd: string | undefined): Promise<string[]> {
+/**
+ * Reads git's user name and e-mail for "My items": a fixed command reading the user's global
+ * git configuration only, so nothing in the workspace (its .git/config included) takes part.
+ */
+function gitIdentity(_cwd: string | undefined): Promise<string[]> {
   const read = (key: string) =>
     new Promise<string | null>((resolve) => {
-      execFile('git', ['config', '--get', key], { cwd, timeout: 2000, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
+      execFile('git', ['config', '--global', '--get', key], { timeout: 2000, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
     });
   return Promise.all([read('user.name'), read('user.email')]).then((values) => values.filter((v): v is string => !!v));
 }

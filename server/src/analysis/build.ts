@@ -4,12 +4,12 @@ import YAML from 'yaml';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
-import type { AnalyzedDocument, ControlComment, Detection, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
+import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { normaliseHeading } from './normalise';
 import { parseMarkdown } from './parse';
 import { bodyContent, PlaceholderTest } from './placeholders';
 import { SectionMatcher } from './sections';
-import type { Settings } from './settings';
+import type { SectionSpec, Settings } from './settings';
 import { LineIndex } from './text';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
@@ -17,6 +17,7 @@ import { extractTimeline } from './timeline';
 /** Per-settings helpers that are costly to build, kept while the settings object lives. */
 interface Compiled {
   sections: SectionMatcher;
+  premortemSections: SectionMatcher;
   placeholders: PlaceholderTest;
 }
 const compiledFor = new WeakMap<Settings, Compiled>();
@@ -24,7 +25,11 @@ const compiledFor = new WeakMap<Settings, Compiled>();
 export function compiled(settings: Settings): Compiled {
   let c = compiledFor.get(settings);
   if (!c) {
-    c = { sections: new SectionMatcher(settings.sections), placeholders: new PlaceholderTest(settings.placeholders) };
+    c = {
+      sections: new SectionMatcher(settings.sections),
+      premortemSections: new SectionMatcher(settings.premortemSections),
+      placeholders: new PlaceholderTest(settings.placeholders),
+    };
     compiledFor.set(settings, c);
   }
   return c;
@@ -38,8 +43,56 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
   return node.position?.end.offset ?? 0;
 }
 
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+function trimSpacesStart(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  return text.slice(start);
+}
+
+/**
+ * A heading's text without its HTML (such as our control comments). Where a comment stood, the
+ * spaces around it fold into one, or none at a line's edge, so adding a comment to a heading
+ * does not change its text.
+ */
+function computeHeadingText(node: Heading): string {
+  let out = '';
+  let gap = false;
+  for (const child of node.children) {
+    if (child.type === 'html') {
+      gap = true;
+      continue;
+    }
+    const text = toString(child);
+    if (!gap) {
+      out += text;
+      continue;
+    }
+    const left = trimSpacesEnd(out);
+    const right = trimSpacesStart(text);
+    const spaced = left.length !== out.length || right.length !== text.length;
+    const join = spaced && left && right && !left.endsWith('\n') && !right.startsWith('\n') ? ' ' : '';
+    out = left + join + right;
+    gap = false;
+  }
+  return (gap ? trimSpacesEnd(out) : out).trim();
+}
+
+/** Heading texts by node: an incremental parse hands back the same node objects for unchanged text. */
+const headingTexts = new WeakMap<Heading, string>();
+
 function headingText(node: Heading): string {
-  return node.children.map((child) => (child.type === 'html' ? '' : toString(child))).join('').trim();
+  let text = headingTexts.get(node);
+  if (text === undefined) {
+    text = computeHeadingText(node);
+    headingTexts.set(node, text);
+  }
+  return text;
 }
 
 function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
@@ -49,7 +102,7 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   const end = endOf(first);
   if (first.type !== 'yaml') return { data: {}, start, end, error: null };
   try {
-    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false });
+    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, start, end, error: null };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };
@@ -61,24 +114,34 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   }
 }
 
-function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, text: string, lines: LineIndex): MetadataField[] {
+function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, lines: LineIndex): MetadataField[] {
   const fields: MetadataField[] = [];
-  const raw = text.slice(fm.start, fm.end);
+  // Where each top-level key's value is written, found in one pass over the front matter's lines
+  // (a search per key would grow with keys × size).
+  const written = new Map<string, { start: number; end: number }>();
+  const firstLine = lines.positionAt(fm.start).line;
+  const lastLine = lines.positionAt(fm.end).line;
+  for (let line = firstLine; line <= lastLine; line++) {
+    const lineText = lines.lineText(line);
+    const colon = lineText.indexOf(':');
+    if (colon <= 0 || /^[\s#-]/.test(lineText)) continue;
+    const key = lineText.slice(0, colon).trimEnd();
+    if (written.has(key)) continue;
+    let from = colon + 1;
+    while (from < lineText.length && (lineText[from] === ' ' || lineText[from] === '\t')) from++;
+    const base = lines.lineStart(line);
+    written.set(key, { start: base + from, end: base + lineText.trimEnd().length });
+  }
   for (const [label, value] of Object.entries(fm.data)) {
     let shown: string;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') shown = String(value);
     else if (value instanceof Date) shown = value.toISOString().slice(0, 10);
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) shown = value.join(', ');
     else continue;
-    // Point at the value as written when the key sits on its own line.
-    const keyLine = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:[ \\t]*(.*)$`, 'm').exec(raw);
-    let start = fm.start;
-    let end = fm.start;
-    if (keyLine) {
-      const valueText = keyLine[1];
-      start = fm.start + keyLine.index + keyLine[0].length - valueText.length;
-      end = start + valueText.replace(/\s+$/, '').length;
-    }
+    // Point at the value as written when the key sits on its own line; else at the front matter.
+    const at = written.get(label);
+    const start = at ? Math.max(at.start, fm.start) : fm.start;
+    const end = at ? Math.max(start, at.end) : fm.start;
     fields.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value: shown, line: lines.positionAt(start).line, start, end, source: 'front-matter' });
   }
   return fields;
@@ -93,10 +156,15 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
       const first = lines.positionAt(startOf(block)).line;
       const last = lines.positionAt(endOf(block)).line;
       for (let line = first; line <= last; line++) {
-        const lineText = lines.lineText(line);
+        let lineText = lines.lineText(line);
+        let base = lines.lineStart(line);
+        // A byte order mark is not part of the first line's text.
+        if (base === 0 && lineText.charCodeAt(0) === 0xfeff) {
+          lineText = lineText.slice(1);
+          base = 1;
+        }
         const kv = readKeyValue(lineText);
         if (!kv || !kv.value) continue;
-        const base = lines.lineStart(line);
         add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
       }
     } else if (block.type === 'table') {
@@ -124,11 +192,29 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
   if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
 }
 
-/** Parses the text once and builds the post-mortem model every rule reads. */
-export function analyzeDocument(text: string, path: string | undefined, settings: Settings): AnalyzedDocument {
-  const root = parseMarkdown(text);
+const PREMORTEM_TYPES = new Set(['premortem', 'pre-mortem']);
+
+/** Whether the document is a post-mortem or a pre-mortem, from its front matter `type` or its first heading. */
+export function documentKind(frontMatter: Record<string, unknown>, firstHeading: string | null): DocumentKind {
+  const type = frontMatter.type;
+  if (typeof type === 'string') return PREMORTEM_TYPES.has(type.trim().toLowerCase()) ? 'premortem' : 'postmortem';
+  const title = typeof frontMatter.title === 'string' ? frontMatter.title : firstHeading;
+  return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
+}
+
+/** The required sections for a document of this kind. */
+export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
+  return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
+}
+
+/**
+ * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
+ * what `parseMarkdown` returns for the text; the server passes an incremental parser.
+ */
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
+  const root = parse(text);
   const lines = new LineIndex(text);
-  const { sections: matcher, placeholders } = compiled(settings);
+  const { placeholders } = compiled(settings);
   const frontMatter = readFrontMatter(root);
 
   const children = root.children;
@@ -141,6 +227,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     headings.push({ text: headingText(node), depth: node.depth, line: lines.positionAt(start).line, start, end: endOf(node) });
     headingIndexes.push(i);
   }
+
+  // A pre-mortem is checked against its own sections; its front matter or first heading says so.
+  const kind = documentKind(frontMatter?.data ?? {}, headings[0]?.text ?? null);
+  const matcher = kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
 
   // The first heading is the title when it is a level-1 heading that is not itself a section name.
   let firstSection = 0;
@@ -169,7 +259,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     });
   }
 
-  const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, text, lines) : [];
+  const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;
   inlineFields(children.slice(0, preambleEnd), lines, metadata);
   // Templates such as the SRE book's write metadata as headings ("### Date") with the value below.
@@ -207,6 +297,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
 
   const model: PostmortemModel = {
     isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title',
+    kind,
     detection,
     isTemplate,
     title,

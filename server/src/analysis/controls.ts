@@ -1,14 +1,26 @@
 import type { ControlComment } from './model';
 
-const CONTROL = /<!--\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+const BODY = /^\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*)$/;
 
-/** Finds control comments in the raw value of an HTML node that starts at `offset`. */
+/**
+ * Finds control comments in the raw value of an HTML node that starts at `offset`. Each `-->`
+ * closes the nearest `<!--` before it, so a control comment written inside an unclosed note
+ * still counts. One pass over the text: an unclosed `<!--` ends the search.
+ */
 export function readControls(value: string, offset: number, lineOf: (offset: number) => number, out: ControlComment[]): void {
   if (!value.includes('postmortem-')) return;
-  CONTROL.lastIndex = 0;
-  for (let m = CONTROL.exec(value); m; m = CONTROL.exec(value)) {
-    const start = offset + m.index;
-    const end = start + m[0].length;
+  let from = 0;
+  for (;;) {
+    const first = value.indexOf('<!--', from);
+    if (first === -1) return;
+    const close = value.indexOf('-->', first + 4);
+    if (close === -1) return;
+    const open = Math.max(first, value.lastIndexOf('<!--', close - 4));
+    from = close + 3;
+    const m = BODY.exec(value.slice(open + 4, close));
+    if (!m) continue;
+    const start = offset + open;
+    const end = offset + from;
     out.push({
       kind: m[1] as ControlComment['kind'],
       rules: m[2].split(/[\s,]+/).filter(Boolean),

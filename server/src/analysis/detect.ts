@@ -3,6 +3,12 @@ import type { Settings } from './settings';
 
 type Matcher = (path: string) => boolean;
 
+/**
+ * How globs are read. Extended globs (`+(a|b)`) are off: nested, they compile to regular
+ * expressions that can take exponential time, and the settings do not promise them.
+ */
+const GLOB_OPTIONS = { dot: true, nocase: true, noextglob: true } as const;
+
 /** Compiled globs, kept per list so a settings object is compiled once. */
 const compiled = new WeakMap<readonly string[], Matcher>();
 
@@ -12,13 +18,13 @@ function matcherFor(globs: readonly string[]): Matcher {
     const valid: string[] = [];
     for (const glob of globs) {
       try {
-        picomatch.makeRe(glob, { dot: true, nocase: true });
+        picomatch.makeRe(glob, GLOB_OPTIONS);
         valid.push(glob);
       } catch {
         // A glob that does not compile matches nothing; configuration checks report it.
       }
     }
-    matcher = valid.length ? picomatch(valid, { dot: true, nocase: true }) : () => false;
+    matcher = valid.length ? picomatch(valid, GLOB_OPTIONS) : () => false;
     compiled.set(globs, matcher);
   }
   return matcher;

@@ -1,6 +1,8 @@
+import type { Root } from 'mdast';
 import { RULES } from '../rules/index';
 import type { Report, Rule } from '../rules/types';
 import { analyzeDocument } from './build';
+import { parseMarkdown } from './parse';
 import { isSuppressed } from './controls';
 import { classifyPath, quickScan, quickScanRulesOut } from './detect';
 import type { Finding, Fix, TextEdit } from './findings';
@@ -25,6 +27,8 @@ export interface CheckOptions {
   settings: Settings;
   now?: Date;
   rules?: readonly Rule[];
+  /** Parses the text; defaults to a full parse. The server passes a per-document incremental parser. */
+  parse?: (text: string) => Root;
 }
 
 /** True when the text looks like a binary file rather than Markdown. */
@@ -48,23 +52,92 @@ function ruledOut(text: string, options: CheckOptions): boolean {
 /** A plain `key: value` line of YAML, where a trailing `# comment` cannot change the value. */
 const YAML_SCALAR_LINE = /^\s*[\w.-]+\s*:\s+[^|>'"#\s][^#]*$/;
 
+type Positioned = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Positioned[] };
+
+/**
+ * True when a comment appended at `offset` would not work or would change the document's
+ * structure: in code or front matter (or after a closing fence, turning it into content),
+ * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
+ * or on a table's header or delimiter row.
+ */
+function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
+  let nodes = doc.root.children as Positioned[];
+  for (;;) {
+    const node = nodes.find((n) => (n.position?.start.offset ?? 0) <= offset && offset <= (n.position?.end.offset ?? -1));
+    if (!node) return false;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (node.type === 'code' || node.type === 'yaml' || node.type === 'toml' || node.type === 'math') return true;
+    if (node.type === 'html' && offset < end && /^\s*<!--/.test(doc.text.slice(start, start + 64))) return true;
+    // One more cell in a table's header or delimiter row and it is no longer a table.
+    if (node.type === 'table' && doc.lines.positionAt(offset).line <= doc.lines.positionAt(start).line + 1) return true;
+    if ((node.type === 'inlineCode' || node.type === 'inlineMath') && start < offset && offset < end) return true;
+    if (!node.children) return false;
+    nodes = node.children;
+  }
+}
+
+/** The nesting of block and inline nodes, without text and HTML: what a comment must not change. */
+function shape(node: Positioned): string {
+  const children = (node.children ?? []).filter((c) => c.type !== 'text' && c.type !== 'html');
+  return children.length ? `${node.type}(${children.map(shape).join(',')})` : node.type;
+}
+
+/** Blocks larger than this are not parsed again to check a disable comment; they get none. */
+const MAX_CHECKED_BLOCK = 8 * 1024;
+
+/** Verdicts per document and offset: findings of several rules on one line share one parse. */
+const shapeVerdicts = new WeakMap<AnalyzedDocument, Map<number, boolean>>();
+
+/**
+ * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
+ * a disable comment cannot, say, give a table header the cell it lacked or undo a heading.
+ * Checked by parsing that block again, with and without the comment.
+ */
+function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean {
+  const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
+  if (!block) return true;
+  const from = doc.lines.lineStart(doc.lines.positionAt(block.position?.start.offset ?? 0).line);
+  const to = block.position?.end.offset ?? from;
+  if (to - from > MAX_CHECKED_BLOCK) return false;
+  const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
+  const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
+  return shape(before) === shape(after);
+}
+
 function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
   const end = doc.lines.lineEnd(line);
+  const start = doc.lines.lineStart(line);
   const lineText = doc.lines.lineText(line);
-  const pad = lineText.length && !/\s$/.test(lineText) ? ' ' : '';
   const fm = doc.model.frontMatter;
-  const lineStart = doc.lines.lineStart(line);
-  if (fm && lineStart >= fm.start && lineStart < fm.end) {
+  if (fm && start >= fm.start && start < fm.end) {
     // Inside front matter an HTML comment would become part of a YAML value: use a YAML comment,
     // and offer nothing where even that could change the value (block scalars, quoted text).
-    if (!YAML_SCALAR_LINE.test(lineText)) return null;
+    if (!YAML_SCALAR_LINE.test(lineText.replace(/^\ufeff/, ''))) return null;
     return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: end, end, newText: ` # postmortem-disable-line ${ruleId}` }] };
   }
-  return {
-    title: `Disable ${ruleId} for this line`,
-    kind: 'suppress',
-    edits: [{ start: end, end, newText: `${pad}<!-- postmortem-disable-line ${ruleId} -->` }],
-  };
+  if (unsafeForComment(doc, end)) return null;
+  const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // On a blank line, text after the indentation could start an indented code block: put the
+  // comment first (after a byte order mark, which must stay the first character).
+  let at = lineText.trim() ? end : start + bom;
+  // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
+  // closing hashes: after them, it would make them part of the heading's text.
+  const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
+  if (heading && /^ {0,3}#/.test(lineText.slice(bom))) {
+    const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
+    if (closing && closing.index > 0) at = start + closing.index;
+  }
+  const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
+  const trail = at === start + bom && at < end ? ' ' : '';
+  const newText = `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}`;
+  let verdicts = shapeVerdicts.get(doc);
+  if (!verdicts) shapeVerdicts.set(doc, (verdicts = new Map()));
+  // The rule id inside the comment does not change the shape, so one verdict serves every rule.
+  let keeps = verdicts.get(at);
+  if (keeps === undefined) verdicts.set(at, (keeps = keepsShape(doc, at, newText)));
+  if (!keeps) return null;
+  return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
 }
 
 function fileFix(doc: AnalyzedDocument, ruleId: string): Fix {
@@ -117,13 +190,31 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   for (const finding of findings) {
     const line = doc.lines.positionAt(finding.start).line;
     if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
-    const forLine = lineFix(doc, finding.ruleId, line);
-    if (forLine) finding.fixes.push(forLine);
+    const disableLine = lineFix(doc, finding.ruleId, line);
+    if (disableLine) finding.fixes.push(disableLine);
     finding.fixes.push(fileFix(doc, finding.ruleId));
     kept.push(finding);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
+}
+
+/**
+ * The edits of "fix all": every finding's preferred fix, in document order, leaving out any fix
+ * that overlaps one already taken (it is offered again on the next round). A fix is taken whole
+ * or not at all. The edit objects are the findings' own.
+ */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const fixes = findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred && x.edits.length));
+  fixes.sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
+  const taken: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const fix of fixes) {
+    if (fix.edits[0].start < lastEnd) continue;
+    taken.push(...fix.edits);
+    lastEnd = Math.max(lastEnd, fix.edits[fix.edits.length - 1].end);
+  }
+  return taken;
 }
 
 /** Checks one document: decides whether it is a post-mortem, parses it once and runs the rules. */
@@ -140,7 +231,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
     return { doc: null, findings: [], notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null };
   }
   if (ruledOut(text, options)) return { doc: null, findings: [], notice: null };
-  const doc = analyzeDocument(text, options.path, settings);
+  const doc = analyzeDocument(text, options.path, settings, options.parse);
   if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
   return { doc, findings: runRules(doc, options), notice: null };
 }

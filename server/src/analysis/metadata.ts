@@ -94,6 +94,13 @@ export function readKeyValue(line: string): KeyValue | null {
   while (j < n && (line[j] === ' ' || line[j] === '\t')) j++;
   let end = n;
   while (end > j && /\s/.test(line[end - 1])) end--;
+  // Trailing HTML comments (notes, or our control comments) are not part of the value.
+  while (line.startsWith('-->', end - 3) && end - 3 >= j) {
+    const open = line.lastIndexOf('<!--', end - 4);
+    if (open < j) break;
+    end = open;
+    while (end > j && /\s/.test(line[end - 1])) end--;
+  }
   // Drop emphasis wrapping the whole value, as in `Status: **Resolved**`.
   let valueStart = j;
   let valueEnd = end;

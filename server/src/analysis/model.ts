@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { ActionItemFields } from './action-item-fields';
 import type { LineIndex } from './text';
 
 /** A heading of the document. Offsets are into the checked text; lines are zero-based. */
@@ -82,20 +83,9 @@ export interface ActionTable {
 }
 
 /** An action item, in any of the shapes documents use (table row, task, bullet). */
-export interface ActionItem {
-  line: number;
+export interface ActionItem extends ActionItemFields {
   start: number;
   end: number;
-  text: string;
-  owner: string | null;
-  /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
-  due: string | null;
-  /** The due date as written. */
-  dueText: string | null;
-  done: boolean;
-  ticket: string | null;
-  priority: string | null;
-  category: string | null;
   /** How the item is written. */
   shape: 'table' | 'task' | 'bullet' | 'numbered';
   /** How `dueText` reads: a calendar date, two possible dates, an impossible date, or words. */
@@ -196,6 +186,9 @@ export interface Timeline {
   stated: StatedMetric[];
 }
 
+/** What a checked document is. */
+export type DocumentKind = 'postmortem' | 'premortem';
+
 /** Why a document was taken for a post-mortem, or why not. */
 export type Detection =
   | 'front-matter'
@@ -210,6 +203,8 @@ export interface PostmortemModel {
   detection: Detection;
   /** Templates are checked leniently: content still to be written is not reported. */
   isTemplate: boolean;
+  /** A post-mortem, or a pre-mortem (checked against the pre-mortem sections). */
+  kind: DocumentKind;
   title: HeadingInfo | null;
   frontMatter: { data: Record<string, unknown>; start: number; end: number; error: string | null } | null;
   metadata: MetadataField[];

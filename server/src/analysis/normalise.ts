@@ -3,13 +3,29 @@
  * no emoji or shortcodes, "(s)" dropped, "&" read as "and", punctuation as spaces.
  */
 export function normaliseHeading(text: string): string {
+  // Only heading-sized text is remembered: long text would hold memory for nothing.
+  if (text.length > 200) return fold(text);
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    // Headings and keys repeat from one version of a document to the next: remember them, within bounds.
+    if (memo.size >= 20000) memo.clear();
+    folded = fold(text);
+    memo.set(text, folded);
+  }
+  return folded;
+}
+
+const memo = new Map<string, string>();
+
+function fold(text: string): string {
   let s = text.toLowerCase();
   s = s.replace(/:[a-z0-9_+-]+:/g, ' ');
   s = s.replace(/\p{Extended_Pictographic}/gu, ' ');
   s = s.replace(/\(s\)/g, '');
   s = s.replace(/['’]/g, '');
   s = s.replace(/&/g, ' and ');
-  s = s.replace(/^[\s#*_]*(?:(?:\d+[.)]?)+|[ivxlc]+[.)]|[a-h][.)]|step\s+\d+[.:)]?)\s+/u, '');
+  // Numbering such as `2.`, `2.1`, `2.1.3)`: digit groups joined by single dots, so matching stays linear.
+  s = s.replace(/^[\s#*_]*(?:\d+(?:[.)]\d+)*[.)]?|[ivxlc]+[.)]|[a-h][.)]|step\s+\d+[.:)]?)\s+/u, '');
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ');
   return s.trim();
 }

@@ -4,9 +4,24 @@ import { toString } from 'mdast-util-to-string';
 const BRACKETED = /^(?:\[[^\]]*\]|<[^<>]*>|\{\{[^{}]*\}\}|\{[^{}]*\}|_+|\.{3,}|…)$/;
 const LEADING_MARKER = /^(?:todo|tbd|tba|fixme|xxx)\b\s*[:\-–—]?/i;
 
+const LEADING = '*_`"\'(';
+const TRAILING = '*_`"\'.:!)';
+const SPACE = /\s/;
+
+/** Drops emphasis, quotes, brackets and punctuation around a word, in one pass from each end. */
+function stripWrapping(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (LEADING.includes(text[start]) || SPACE.test(text[start]))) start++;
+  while (end > start && (TRAILING.includes(text[end - 1]) || SPACE.test(text[end - 1]))) end--;
+  return text.slice(start, end);
+}
+
 /** Decides whether a piece of text is only a stand-in for content still to be written. */
 export class PlaceholderTest {
   private readonly words: Set<string>;
+  /** What each block holds, by node: an incremental parse hands back the same objects for unchanged text. */
+  private readonly blocks = new WeakMap<object, BodyContent>();
 
   constructor(placeholders: readonly string[]) {
     this.words = new Set(placeholders.map((p) => p.trim().toLowerCase()));
@@ -16,10 +31,20 @@ export class PlaceholderTest {
     const t = text.trim();
     if (!t) return true;
     if (this.words.has(t.toLowerCase())) return true;
-    const bare = t.replace(/^[\s*_`"'(]+|[\s*_`"'.:!)]+$/g, '').toLowerCase();
+    const bare = stripWrapping(t).toLowerCase();
     if (!bare || this.words.has(bare)) return true;
     if (BRACKETED.test(t)) return true;
     return LEADING_MARKER.test(t);
+  }
+
+  /** What one block holds; see `bodyContent`. */
+  blockContent(block: RootContent): BodyContent {
+    let content = this.blocks.get(block);
+    if (!content) {
+      content = readBlock(block, this);
+      this.blocks.set(block, content);
+    }
+    return content;
   }
 }
 
@@ -36,8 +61,22 @@ export interface BodyContent {
  */
 export function bodyContent(blocks: readonly RootContent[], test: PlaceholderTest): BodyContent {
   const result: BodyContent = { hasContent: false, hasPlaceholder: false };
+  for (const block of blocks) {
+    const content = test.blockContent(block);
+    if (content.hasPlaceholder) result.hasPlaceholder = true;
+    if (content.hasContent) {
+      result.hasContent = true;
+      break;
+    }
+  }
+  return result;
+}
+
+/** Reads one block until it finds real content. */
+function readBlock(block: RootContent, test: PlaceholderTest): BodyContent {
+  const result: BodyContent = { hasContent: false, hasPlaceholder: false };
   const fragment = (text: string) => {
-    if (!text.trim()) return;
+    if (result.hasContent || !text.trim()) return;
     if (test.isPlaceholder(text)) result.hasPlaceholder = true;
     else result.hasContent = true;
   };
@@ -58,12 +97,18 @@ export function bodyContent(blocks: readonly RootContent[], test: PlaceholderTes
         fragment(node.value);
         return;
       case 'table':
-        node.children.slice(1).forEach((row) => row.children.forEach((cell) => fragment(toString(cell, { includeHtml: true }))));
+        // Stop at the first real cell: a long timeline table need not be read to the end.
+        for (let r = 1; r < node.children.length && !result.hasContent; r++) {
+          for (const cell of node.children[r].children) {
+            fragment(toString(cell, { includeHtml: true }));
+            if (result.hasContent) break;
+          }
+        }
         return;
       case 'list':
       case 'listItem':
       case 'blockquote':
-        node.children.forEach((child) => visit(child as Nodes));
+        for (const child of node.children) visit(child as Nodes);
         return;
       case 'paragraph': {
         const text = node.children
@@ -77,6 +122,6 @@ export function bodyContent(blocks: readonly RootContent[], test: PlaceholderTes
         fragment(toString(node, { includeHtml: true }));
     }
   };
-  for (const block of blocks) visit(block as Nodes);
+  visit(block as Nodes);
   return result;
 }

@@ -1,3 +1,4 @@
+import { actionItemFields } from './action-item-fields';
 import type { AnalyzedDocument } from './model';
 
 /** The model as the CLI prints it and the `postmortem/model` request returns it: plain JSON, 1-based lines. */
@@ -9,6 +10,7 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
     file,
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
+    kind: model.kind,
     title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
     metadata,
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty })),
@@ -19,17 +21,6 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
       stated: model.timeline.stated.map(({ kind, label, minutes, approximate, line }) => ({ kind, label, minutes, approximate, line: line + 1 })),
       entries: model.timeline.entries.map(({ line, text, time, milestone, zone }) => ({ line: line + 1, text, time, milestone, zone })),
     },
-    actionItems: model.actionItems.map((item) => ({
-      line: item.line + 1,
-      text: item.text,
-      owner: item.owner,
-      due: item.due,
-      dueText: item.dueText,
-      done: item.done,
-      ticket: item.ticket,
-      priority: item.priority,
-      category: item.category,
-      shape: item.shape,
-    })),
+    actionItems: model.actionItems.map((item) => ({ ...actionItemFields(item), line: item.line + 1, shape: item.shape })),
   };
 }

@@ -26,6 +26,8 @@ export interface Settings {
   templates: string[];
   rules: Record<string, RuleSetting>;
   sections: SectionSpec[];
+  /** The sections a pre-mortem must have (pre-mortems are checked against these instead). */
+  premortemSections: SectionSpec[];
   /** Words and phrases that stand for content still to be written. */
   placeholders: string[];
   /** Known people who can own action items. */
@@ -120,6 +122,34 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   },
 ];
 
+/** What a pre-mortem (imagining, before a launch, that it has failed) must cover. */
+export const DEFAULT_PREMORTEM_SECTIONS: readonly SectionSpec[] = [
+  {
+    id: 'success-criteria',
+    title: 'Success Criteria',
+    aliases: ['Success', 'Goals', 'Definition of Success', 'What success looks like'],
+    prompt: 'TODO: Say how you will know the launch went well, in numbers where you can.',
+  },
+  {
+    id: 'imagined-failure',
+    title: 'Imagined Failure',
+    aliases: ['Failure Scenario', 'Failure Scenarios', 'Imagine it failed', 'How it failed', 'The failure'],
+    prompt: 'TODO: Imagine it is three months later and the launch failed. Describe what happened.',
+  },
+  {
+    id: 'risks',
+    title: 'Risks',
+    aliases: ['Risk Assessment', 'Risk Register', 'Risks by Category', 'Threats'],
+    prompt: 'TODO: List each risk with its category, likelihood and impact.',
+  },
+  {
+    id: 'mitigations',
+    title: 'Mitigations',
+    aliases: ['Mitigation Plan', 'Countermeasures', 'Preventive Actions', 'Action Items'],
+    prompt: 'TODO: For each risk that matters, say what will be done, by whom and by when.',
+  },
+];
+
 export const DEFAULT_FILES: readonly string[] = [
   '**/{postmortems,post-mortems,postmortem,post-mortem,post_mortems,incidents,incident-reports,incident_reports,incident-reviews,retrospectives,retros,pirs}/**/*.{md,markdown}',
   '**/*{postmortem,post-mortem,post_mortem,incident}*.{md,markdown}',
@@ -148,7 +178,27 @@ export const LIMITS = {
   listItems: 500,
   stringLength: 200,
   maxDocumentSize: 64 * 1024 * 1024,
+  /** Required sections, defaults included. */
+  sections: 50,
+  /** Wildcards (`*`, `?`, `**`) in one glob, and in one part of it between slashes: each one multiplies matching time. */
+  globWildcards: 4,
+  segmentWildcards: 2,
 };
+
+/** Why a glob is refused, or null when it is within the bounds. */
+export function globProblem(glob: string): string | null {
+  let total = 0;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') {
+      total++;
+      continue;
+    }
+    const count = (segment.match(/\*+|\?/g) ?? []).length;
+    if (count > LIMITS.segmentWildcards) return `has more than ${LIMITS.segmentWildcards} wildcards between two slashes; ignored`;
+    total += count;
+  }
+  return total > LIMITS.globWildcards ? `has more than ${LIMITS.globWildcards} wildcards; ignored` : null;
+}
 
 export function defaultSettings(): Settings {
   return {
@@ -158,6 +208,7 @@ export function defaultSettings(): Settings {
     templates: [...DEFAULT_TEMPLATES],
     rules: {},
     sections: DEFAULT_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
+    premortemSections: DEFAULT_PREMORTEM_SECTIONS.map((s) => ({ ...s, aliases: [...s.aliases] })),
     placeholders: [...DEFAULT_PLACEHOLDERS],
     owners: [],
     duePolicy: { days: [7, 14, 30], bySeverity: {} },
@@ -188,19 +239,32 @@ class Normaliser {
     this.problems.push({ source: this.source, key, message });
   }
 
-  stringList(key: string, value: unknown, maxLength = LIMITS.stringLength): string[] | undefined {
+  stringList(key: string, value: unknown, maxLength = LIMITS.stringLength, maxItems = LIMITS.listItems): string[] | undefined {
     if (!Array.isArray(value)) {
       this.problem(key, `must be a list of strings, not ${describe(value)}; using the default`);
       return undefined;
     }
     const out: string[] = [];
-    value.forEach((item, i) => {
+    const limit = Math.min(maxItems, LIMITS.listItems);
+    for (const [i, item] of value.entries()) {
       if (typeof item !== 'string') this.problem(`${key}[${i}]`, `must be a string, not ${describe(item)}; ignored`);
       else if (item.length > maxLength) this.problem(`${key}[${i}]`, `is longer than ${maxLength} characters; ignored`);
-      else if (out.length >= LIMITS.listItems) this.problem(key, `has more than ${LIMITS.listItems} entries; the rest are ignored`);
-      else out.push(item);
-    });
+      else if (out.length >= limit) {
+        this.problem(key, `has more than ${limit} entries; the rest are ignored`);
+        break;
+      } else out.push(item);
+    }
     return out;
+  }
+
+  /** A list of globs, leaving out those whose wildcards would make matching slow. */
+  globList(key: string, value: unknown): string[] | undefined {
+    const list = this.stringList(key, value);
+    return list?.filter((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem) this.problem(`${key}[${i}]`, problem);
+      return !problem;
+    });
   }
 
   /** Reads `{ "days": [7, 14, 30], "bySeverity": { "SEV1": 28 } }`; day counts are whole numbers from 1 to 3650. */
@@ -236,6 +300,47 @@ class Normaliser {
     return undefined;
   }
 
+  sectionPatches(key: string, value: unknown): SectionPatches | undefined {
+    if (!isRecord(value)) {
+      this.problem(key, 'must be an object that maps section ids to false or to { "title": …, "aliases": [ … ] }');
+      return undefined;
+    }
+    const patches: SectionPatches = {};
+    for (const [id, patch] of Object.entries(value).slice(0, LIMITS.sections)) {
+      if (id.length > LIMITS.stringLength) {
+        this.problem(`${key}.${id.slice(0, 40)}…`, `is longer than ${LIMITS.stringLength} characters; ignored`);
+        continue;
+      }
+      if (patch === false) {
+        patches[id] = false;
+        continue;
+      }
+      if (!isRecord(patch)) {
+        this.problem(`${key}.${id}`, `must be false or an object, not ${describe(patch)}`);
+        continue;
+      }
+      const out: Partial<SectionSpec> = {};
+      if (patch.title !== undefined) {
+        if (typeof patch.title === 'string' && patch.title.trim() && patch.title.length <= LIMITS.stringLength) out.title = patch.title.trim();
+        else this.problem(`${key}.${id}.title`, 'must be a non-empty string');
+      }
+      if (patch.aliases !== undefined) {
+        const aliases = this.stringList(`${key}.${id}.aliases`, patch.aliases);
+        if (aliases) out.aliases = aliases;
+      }
+      if (patch.prompt !== undefined) {
+        if (typeof patch.prompt === 'string' && patch.prompt.length <= LIMITS.stringLength) out.prompt = patch.prompt;
+        else this.problem(`${key}.${id}.prompt`, 'must be a string');
+      }
+      for (const extra of Object.keys(patch)) {
+        if (!['title', 'aliases', 'prompt'].includes(extra)) this.problem(`${key}.${id}.${extra}`, 'is not a section property (title, aliases, prompt)');
+      }
+      patches[id] = out;
+    }
+    if (Object.keys(value).length > LIMITS.sections) this.problem(key, `has more than ${LIMITS.sections} sections; the rest are ignored`);
+    return patches;
+  }
+
   option(key: string, spec: OptionSpec, value: unknown): unknown {
     switch (spec.type) {
       case 'number':
@@ -252,16 +357,20 @@ class Normaliser {
         if (typeof value === 'string' && value.length <= (spec.maxLength ?? LIMITS.stringLength)) return value;
         break;
       case 'string[]':
-        return this.stringList(key, value, spec.maxLength);
+        return this.stringList(key, value, spec.maxLength, spec.maxItems);
     }
     this.problem(key, `must be a ${spec.type}, not ${describe(value)}; using the default`);
     return undefined;
   }
 }
 
+/** Changes to a list of sections: `false` drops one, an object renames it or adds names. */
+export type SectionPatches = Record<string, Partial<SectionSpec> | false>;
+
 /** One normalised configuration source, applied over the defaults by `mergeSettings`. */
 export type SettingsLayer = Omit<Partial<Settings>, 'timeline'> & {
-  sectionPatches?: Record<string, Partial<SectionSpec> | false>;
+  sectionPatches?: SectionPatches;
+  premortemSectionPatches?: SectionPatches;
   /** Milestone keyword lists given by this layer; each replaces the default list. */
   milestones?: Partial<MilestoneKeywords>;
 };
@@ -299,7 +408,11 @@ export function normaliseLayer(
         break;
       case 'files':
       case 'exclude':
-      case 'templates':
+      case 'templates': {
+        const list = n.globList(key, value);
+        if (list) layer[key] = list;
+        break;
+      }
       case 'placeholders':
       case 'owners': {
         const list = n.stringList(key, value);
@@ -355,39 +468,12 @@ export function normaliseLayer(
         }
         break;
       case 'sections':
-        if (!isRecord(value)) {
-          n.problem(key, 'must be an object that maps section ids to false or to { "title": …, "aliases": [ … ] }');
-          break;
-        }
-        layer.sectionPatches = {};
-        for (const [id, patch] of Object.entries(value)) {
-          if (patch === false) {
-            layer.sectionPatches[id] = false;
-            continue;
-          }
-          if (!isRecord(patch)) {
-            n.problem(`sections.${id}`, `must be false or an object, not ${describe(patch)}`);
-            continue;
-          }
-          const out: Partial<SectionSpec> = {};
-          if (patch.title !== undefined) {
-            if (typeof patch.title === 'string' && patch.title.trim() && patch.title.length <= LIMITS.stringLength) out.title = patch.title.trim();
-            else n.problem(`sections.${id}.title`, 'must be a non-empty string');
-          }
-          if (patch.aliases !== undefined) {
-            const aliases = n.stringList(`sections.${id}.aliases`, patch.aliases);
-            if (aliases) out.aliases = aliases;
-          }
-          if (patch.prompt !== undefined) {
-            if (typeof patch.prompt === 'string' && patch.prompt.length <= LIMITS.stringLength) out.prompt = patch.prompt;
-            else n.problem(`sections.${id}.prompt`, 'must be a string');
-          }
-          for (const extra of Object.keys(patch)) {
-            if (!['title', 'aliases', 'prompt'].includes(extra)) n.problem(`sections.${id}.${extra}`, 'is not a section property (title, aliases, prompt)');
-          }
-          layer.sectionPatches[id] = out;
-        }
+      case 'premortemSections': {
+        const patches = n.sectionPatches(key, value);
+        if (patches && key === 'sections') layer.sectionPatches = patches;
+        else if (patches) layer.premortemSectionPatches = patches;
         break;
+      }
       case 'timeline':
         if (!isRecord(value)) {
           n.problem(key, 'must be an object such as { "milestones": { "detection": [ … ] } }');
@@ -420,6 +506,30 @@ export function normaliseLayer(
   return { layer, problems: n.problems };
 }
 
+/** Applies section changes in place: drop, rename, add aliases, or append a new section. */
+function applySectionPatches(sections: SectionSpec[], patches: SectionPatches | undefined): void {
+  for (const [id, patch] of Object.entries(patches ?? {})) {
+    const index = sections.findIndex((s) => s.id === id);
+    if (patch === false) {
+      if (index !== -1) sections.splice(index, 1);
+      continue;
+    }
+    if (index === -1) {
+      if (sections.length >= LIMITS.sections) continue;
+      const title = patch.title ?? id;
+      sections.push({ id, title, aliases: patch.aliases ?? [], prompt: patch.prompt ?? `TODO: Write the ${title} section.` });
+    } else {
+      const current = sections[index];
+      sections[index] = {
+        ...current,
+        title: patch.title ?? current.title,
+        aliases: patch.aliases ? [...current.aliases, ...patch.aliases] : current.aliases,
+        prompt: patch.prompt ?? current.prompt,
+      };
+    }
+  }
+}
+
 /** Applies layers in order (later wins) over the defaults. */
 export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer'][]): Settings {
   const settings = defaultSettings();
@@ -440,25 +550,8 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
         options: { ...previous?.options, ...rule.options },
       };
     }
-    for (const [id, patch] of Object.entries(layer.sectionPatches ?? {})) {
-      const index = settings.sections.findIndex((s) => s.id === id);
-      if (patch === false) {
-        if (index !== -1) settings.sections.splice(index, 1);
-        continue;
-      }
-      if (index === -1) {
-        const title = patch.title ?? id;
-        settings.sections.push({ id, title, aliases: patch.aliases ?? [], prompt: patch.prompt ?? `TODO: Write the ${title} section.` });
-      } else {
-        const current = settings.sections[index];
-        settings.sections[index] = {
-          ...current,
-          title: patch.title ?? current.title,
-          aliases: patch.aliases ? [...current.aliases, ...patch.aliases] : current.aliases,
-          prompt: patch.prompt ?? current.prompt,
-        };
-      }
-    }
+    applySectionPatches(settings.sections, layer.sectionPatches);
+    applySectionPatches(settings.premortemSections, layer.premortemSectionPatches);
   }
   return settings;
 }

@@ -4,17 +4,25 @@ export interface Position {
   character: number;
 }
 
-/** Converts between string offsets and line/character positions for one text. */
+/**
+ * Converts between string offsets and line/character positions for one text. Line breaks are
+ * `\n`, `\r\n` and a lone `\r`, as in LSP and CommonMark, so positions mean the same to the
+ * server and to the editor.
+ */
 export class LineIndex {
-  /** Offsets at which each line starts; a line ends before its `\n` (and `\r`). */
+  /** Offsets at which each line starts; a line ends before its line break. */
   private readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (code === 10) {
+        starts.push(i + 1);
+      }
     }
     this.starts = starts;
   }
@@ -34,7 +42,7 @@ export class LineIndex {
   lineEnd(line: number): number {
     if (line >= this.starts.length - 1) return this.text.length;
     let end = this.starts[line + 1] - 1;
-    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -44,7 +52,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the halves of a CRLF, the editor counts the offset as the end of the line.
+    if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -63,7 +73,9 @@ export class LineIndex {
 
   /** The line break this text mostly uses, for text we insert. */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    return crlf !== -1 ? '\r\n' : '\n';
+    if (this.starts.length < 2) return '\n';
+    const end = this.starts[1];
+    if (this.text.charCodeAt(end - 1) === 10) return this.text.charCodeAt(end - 2) === 13 ? '\r\n' : '\n';
+    return '\r';
   }
 }

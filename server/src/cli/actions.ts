@@ -2,24 +2,16 @@
  * `postmortem actions`: lists the action items of many post-mortems for trackers and
  * spreadsheets, as JSON, CSV or a Markdown table.
  */
+import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
 import type { ActionItem } from '../analysis/model';
 
 /** One action item as the CLI lists it. Lines are 1-based. */
-export interface ListedItem {
+export interface ListedItem extends ActionItemFields {
   file: string;
-  line: number;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  dueText: string | null;
-  done: boolean;
-  ticket: string | null;
-  priority: string | null;
-  category: string | null;
 }
 
 export function listed(file: string, item: ActionItem): ListedItem {
-  return { file, line: item.line + 1, text: item.text, owner: item.owner, due: item.due, dueText: item.dueText, done: item.done, ticket: item.ticket, priority: item.priority, category: item.category };
+  return { file, ...actionItemFields(item), line: item.line + 1 };
 }
 
 const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'owner', 'due', 'dueText', 'done', 'ticket', 'priority', 'category'];

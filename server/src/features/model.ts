@@ -7,9 +7,13 @@ import type { Feature } from '../server';
 export const modelFeature: Feature = {
   register({ connection, documents, settingsFor, checkDocument, pathFor }) {
     connection.onRequest(ModelRequest.type, async ({ uri }) => {
+      const notOpen = () => new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+      if (typeof uri !== 'string' || !documents.get(uri)) throw notOpen();
+      const settings = await settingsFor(uri);
+      // The document may have been closed or changed while the settings loaded: use what is open now.
       const document = documents.get(uri);
-      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
-      const result = checkDocument(document, await settingsFor(uri));
+      if (!document) throw notOpen();
+      const result = checkDocument(document, settings);
       return result.doc ? publicModel(pathFor(uri) ?? uri, result.doc) : null;
     });
   },

@@ -31,16 +31,11 @@ import { extensionRoot, type Feature, type ServerContext } from '../server';
 import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, localDay, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
+import { actionItemFields } from '../analysis/action-item-fields';
+import type { InitializationOptions } from '../protocol';
 
-/** What the client passes in `initializationOptions`. */
-export interface IndexInitOptions {
-  /** A folder the server may write its index cache to (the extension's workspace storage). */
-  storagePath?: string;
-  /** Used when there is no workspace storage (a single file or folder-less window). */
-  globalStoragePath?: string;
-  /** `postmortem.workspaceDiagnostics` at start; false leaves the capability out. */
-  workspaceDiagnostics?: boolean;
-}
+/** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
+type IndexInitOptions = InitializationOptions;
 
 const SEVERITY: Record<IndexedFinding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -176,6 +171,13 @@ class WorkspaceIndexService {
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
+    // Write the index on the way out, so a reopened workspace finds it even when the session
+    // ended before a scan or a debounced save completed. Only this feature handles shutdown.
+    connection.onShutdown(async () => {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      await this.save();
+    });
     connection.onRequest(SetActionItemDoneRequest.type, (params) => this.setDone(params));
     connection.languages.diagnostics.onWorkspace((params, token) => this.workspaceDiagnostics(params.previousResultIds, token));
   }
@@ -391,16 +393,8 @@ class WorkspaceIndexService {
       path: item.path,
       documentTitle: item.documentTitle,
       isTemplate: item.isTemplate,
-      line: item.line,
       range: item.range,
-      text: item.text,
-      owner: item.owner,
-      due: item.due,
-      dueText: item.dueText,
-      done: item.done,
-      ticket: item.ticket,
-      priority: item.priority,
-      category: item.category,
+      ...actionItemFields(item),
     }));
     const stats = this.index.stats(today);
     return { items, documents: stats.documents, overdue: stats.overdue, today, scanning: this.scanning || !this.scanned };

@@ -1,3 +1,4 @@
+import { requiredSections } from '../analysis/build';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   },
   check(context) {
     const seen = new Set<string>();
-    for (const spec of context.settings.sections) {
+    for (const spec of requiredSections(context.model, context.settings)) {
       const sections = context.model.sections.filter((s) => s.kind === spec.id);
       if (!sections.length || seen.has(spec.id) || sections.some((s) => !s.empty)) continue;
       seen.add(spec.id);

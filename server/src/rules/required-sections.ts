@@ -1,5 +1,7 @@
+import { requiredSections } from '../analysis/build';
 import type { Section } from '../analysis/model';
 import type { SectionSpec } from '../analysis/settings';
+import { parseMarkdown } from '../analysis/parse';
 import { docsPath, type Rule, type RuleContext } from './types';
 
 /** The heading depth most of the document's required sections use, so an inserted one fits in. */
@@ -21,7 +23,7 @@ function sectionDepth(context: RuleContext): number {
 
 /** Where a missing section goes: before the next present section of the canonical order, else after the previous one. */
 function insertionPoint(context: RuleContext, missing: SectionSpec): { offset: number; before: boolean } {
-  const order = context.settings.sections.map((s) => s.id);
+  const order = requiredSections(context.model, context.settings).map((s) => s.id);
   const at = order.indexOf(missing.id);
   const firstOf = (id: string): Section | undefined => context.model.sections.find((s) => s.kind === id);
   for (let i = at + 1; i < order.length; i++) {
@@ -35,15 +37,60 @@ function insertionPoint(context: RuleContext, missing: SectionSpec): { offset: n
   return { offset: context.doc.text.length, before: false };
 }
 
-function insertion(context: RuleContext, spec: SectionSpec) {
+/** How many line breaks (`\n`, `\r\n` or `\r`) end `text`, up to two. */
+function trailingBreaks(text: string, end: number): number {
+  let count = 0;
+  let at = end;
+  while (count < 2 && at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 10) at -= text.charCodeAt(at - 2) === 13 ? 2 : 1;
+    else if (code === 13) at -= 1;
+    else break;
+    count++;
+  }
+  return count;
+}
+
+/** True when a heading appended after `slice` is read as a heading, not swallowed by an open fence or HTML block. */
+function standsAlone(slice: string, eol: string): boolean {
+  const probe = parseMarkdown(`${slice}${eol}${eol}## Probe${eol}`);
+  const last = probe.children[probe.children.length - 1];
+  return last?.type === 'heading';
+}
+
+/**
+ * Where to append at the very end of the document. A fence or HTML block left open there would
+ * swallow a section appended after it, so new sections then go before the open block (its text
+ * stays as it was). Every fix inserts at the same point, so "fix all" can apply them together.
+ * Decided once per check, by parsing the last block with a heading after it.
+ */
+function planEnd(context: RuleContext): number | null {
+  const { text, lines, root } = context.doc;
+  const last = root.children[root.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return null;
+  const lastStart = last.position?.start.offset ?? 0;
+  if (standsAlone(text.slice(lastStart), lines.eol)) return null;
+  return lines.lineStart(lines.positionAt(lastStart).line);
+}
+
+function insertion(context: RuleContext, spec: SectionSpec, endPlan: () => number | null) {
   const { text, lines } = context.doc;
   const eol = lines.eol;
-  const { offset, before } = insertionPoint(context, spec);
+  const point = insertionPoint(context, spec);
+  const { before } = point;
+  // A byte order mark must stay the first character of the file.
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = Math.max(first, point.offset);
   const block = `${'#'.repeat(sectionDepth(context))} ${spec.title}${eol}${eol}${spec.prompt}${eol}`;
   if (before) return { start: offset, end: offset, newText: `${block}${eol}` };
+  const beforeOpenBlock = offset === text.length ? endPlan() : null;
+  if (beforeOpenBlock !== null) {
+    const at = Math.max(first, beforeOpenBlock);
+    return { start: at, end: at, newText: `${at > first && trailingBreaks(text, at) < 2 ? eol : ''}${block}${eol}` };
+  }
   // Appending after a section: make sure a blank line separates the new heading from what precedes it.
-  const preceding = text.slice(Math.max(0, offset - 2), offset).replace(/\r/g, '');
-  const lead = offset === 0 ? '' : preceding.endsWith('\n\n') ? '' : preceding.endsWith('\n') ? eol : eol + eol;
+  const breaks = trailingBreaks(text, offset);
+  const lead = offset <= first ? '' : breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
   const trail = offset < text.length ? eol : '';
   return { start: offset, end: offset, newText: `${lead}${block}${trail}` };
 }
@@ -62,14 +109,17 @@ const rule: Rule = {
     const anchor = context.model.title ?? context.model.headings[0];
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : context.doc.lines.lineEnd(0);
-    for (const spec of context.settings.sections) {
+    const noun = context.model.kind === 'premortem' ? 'pre-mortem' : 'post-mortem';
+    let plan: number | null | undefined;
+    const endPlan = () => (plan === undefined ? (plan = planEnd(context)) : plan);
+    for (const spec of requiredSections(context.model, context.settings)) {
       if (present.has(spec.id)) continue;
       const others = spec.aliases.slice(0, 3).map((a) => `"${a}"`);
       context.report({
-        message: `The post-mortem has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
+        message: `The ${noun} has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
         start,
         end,
-        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }],
+        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec, endPlan)], isPreferred: true }],
       });
     }
   },

@@ -8,6 +8,7 @@ import { check, type CheckResult } from '../analysis/engine';
 import type { ActionItem } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
 import { LineIndex, type Position } from '../analysis/text';
+import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -16,17 +17,8 @@ export interface Range {
 }
 
 /** The action item fields the index keeps, with a range instead of offsets. */
-export interface IndexedItem {
-  line: number;
+export interface IndexedItem extends ActionItemFields {
   range: Range;
-  text: string;
-  owner: string | null;
-  due: string | null;
-  dueText: string | null;
-  done: boolean;
-  ticket: string | null;
-  priority: string | null;
-  category: string | null;
 }
 
 /** A finding as the index keeps it for workspace diagnostics: positions, no fixes. */
@@ -71,16 +63,8 @@ export type Analyze = (text: string, path: string, settings: Settings, now: Date
 /** Picks the contract fields of an action item and turns its offsets into a range. */
 export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
   return {
-    line: item.line,
+    ...actionItemFields(item),
     range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
-    text: item.text,
-    owner: item.owner,
-    due: item.due,
-    dueText: item.dueText,
-    done: item.done,
-    ticket: item.ticket,
-    priority: item.priority,
-    category: item.category,
   };
 }
 

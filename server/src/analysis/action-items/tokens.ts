@@ -137,7 +137,10 @@ const LEADING_DONE = /^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*
  * Scans the raw source of an item's words. `s` is the Markdown as written (emphasis, links and
  * all), so offsets can be used for edits.
  */
-export function scanTokens(s: string): Tokens {
+export function scanTokens(text: string): Tokens {
+  // HTML comments (our disable comments among them) are not part of what an item says: blank
+  // them out, keeping every offset, so a comment never changes an item's owner or due date.
+  const s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)) : text;
   const out: Tokens = { owner: null, due: null, ticket: null, priority: null, category: null, done: false, status: null };
 
   for (const m of s.matchAll(OWNER_KEY)) {

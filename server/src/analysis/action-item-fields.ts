@@ -1,0 +1,25 @@
+/**
+ * The fields of an action item that leave the checker: printed by `postmortem model` and
+ * `postmortem actions`, kept by the workspace index, and sent to the client. One definition,
+ * so the four stay the same.
+ */
+export interface ActionItemFields {
+  /** Zero-based line in the model and over the protocol; the CLI prints it 1-based. */
+  line: number;
+  text: string;
+  owner: string | null;
+  /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
+  due: string | null;
+  /** The due date as written. */
+  dueText: string | null;
+  done: boolean;
+  ticket: string | null;
+  priority: string | null;
+  category: string | null;
+}
+
+/** Copies exactly the public fields of an item (which may carry offsets and spans besides). */
+export function actionItemFields(item: ActionItemFields): ActionItemFields {
+  const { line, text, owner, due, dueText, done, ticket, priority, category } = item;
+  return { line, text, owner, due, dueText, done, ticket, priority, category };
+}

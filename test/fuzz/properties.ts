@@ -1,0 +1,96 @@
+/**
+ * The property-based tests of the engine, shared by `npm test` (a few thousand cases, fixed
+ * seed) and `npm run fuzz` (at least 100,000 cases, new seed each run). Each entry says how
+ * many cases it gets in `npm test`; the fuzz run scales them up.
+ */
+import fc from 'fast-check';
+import { defaultSettings } from '../../server/src/analysis/settings';
+import { LineIndex } from '../../server/src/analysis/text';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { assertEngineInvariants, assertTimeBound, FIXED_NOW, postmortemOptions } from '../support/engine-properties';
+import { FORMATTERS, assertFormatterKeepsCells } from '../support/formatter-properties';
+import { CORPUS_DIR, HARD_CHARACTERS, largeMarkdownArb, markdownArb, mutatedDocumentArb, realDocuments } from '../support/markdown-arbitraries';
+
+export interface FuzzProperty {
+  name: string;
+  /** Cases in `npm test`. */
+  runs: number;
+  /** Cases in `npm run fuzz`. */
+  fuzzRuns: number;
+  /** Builds the property; `tick` is called once per case, for progress. */
+  build(tick: () => void): fc.IProperty<never> | null;
+  /** Why the property was left out, when `build` returns null. */
+  skipped?: string;
+}
+
+const documents = realDocuments();
+const pathArb = fc.constantFrom<string | undefined>('postmortems/fuzz.md', 'postmortems/fuzz.md', 'templates/postmortem-template.md', 'notes/readme-ish.md', undefined);
+
+function property<T>(arb: fc.Arbitrary<T>, tick: () => void, predicate: (value: T) => void): fc.IProperty<never> {
+  return fc.property(arb, (value) => {
+    tick();
+    predicate(value);
+  }) as unknown as fc.IProperty<never>;
+}
+
+export const PROPERTIES: FuzzProperty[] = [
+  {
+    name: 'any text: the check never throws and every range lies inside the document (whatever the path)',
+    runs: 1500,
+    fuzzRuns: 60000,
+    build: (tick) =>
+      property(fc.tuple(fc.oneof(markdownArb, fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom(...HARD_CHARACTERS, '\n', '\r', '# ', '---\n')).map((a) => a.join(''))), pathArb), tick, ([text, path]) => {
+        assertEngineInvariants(text, { path, settings: defaultSettings(), now: FIXED_NOW }, { fixes: false });
+      }),
+  },
+  {
+    name: 'generated post-mortems: every fix of every finding applies cleanly and removes its finding',
+    runs: 250,
+    fuzzRuns: 15000,
+    build: (tick) => property(markdownArb, tick, (text) => void assertEngineInvariants(text, postmortemOptions())),
+  },
+  {
+    name: 'mutated real documents: every fix of every finding applies cleanly and removes its finding',
+    runs: 100,
+    fuzzRuns: 3000,
+    build: (tick) => property(mutatedDocumentArb(documents), tick, (text) => void assertEngineInvariants(text, postmortemOptions())),
+  },
+  {
+    name: 'server and editor agree on every position (line breaks \\n, \\r\\n and \\r alike)',
+    runs: 1000,
+    fuzzRuns: 25000,
+    build: (tick) =>
+      property(fc.oneof(markdownArb, fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '😀', '\ud800')).map((a) => a.join(''))), tick, (text) => {
+        const ours = new LineIndex(text);
+        const editors = TextDocument.create('file:///x.md', 'markdown', 1, text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          const a = ours.positionAt(offset);
+          const b = editors.positionAt(offset);
+          if (a.line !== b.line || a.character !== b.character) throw new Error(`offset ${offset}: server ${a.line}:${a.character}, editor ${b.line}:${b.character}`);
+          if (ours.offsetAt(a) !== editors.offsetAt(b)) throw new Error(`position ${a.line}:${a.character}: server offset ${ours.offsetAt(a)}, editor ${editors.offsetAt(b)}`);
+        }
+      }),
+  },
+  {
+    name: 'large and hostile documents: checking costs at most a bounded multiple of parsing',
+    runs: 25,
+    fuzzRuns: 1000,
+    build: (tick) => property(largeMarkdownArb, tick, (text) => assertTimeBound(text, postmortemOptions())),
+  },
+  ...FORMATTERS.map(
+    (formatter): FuzzProperty => ({
+      name: `${formatter.name}: formatting is idempotent and keeps every cell's content`,
+      runs: 500,
+      fuzzRuns: 20000,
+      build: (tick) => property(fc.oneof(markdownArb, mutatedDocumentArb(documents)), tick, (text) => assertFormatterKeepsCells(formatter, text)),
+    }),
+  ),
+];
+
+/** Said once by both runners, so nobody thinks the corpus was fuzzed when it was not there. */
+export function corpusNote(): string {
+  const corpus = documents.filter((d) => d.source === 'corpus').length;
+  return corpus > 0
+    ? `mutating ${documents.length} real documents (${documents.length - corpus} examples, ${corpus} from the shared corpus)`
+    : `the shared corpus (${CORPUS_DIR}) is absent: mutating the ${documents.length} examples only`;
+}

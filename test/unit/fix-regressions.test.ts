@@ -1,0 +1,119 @@
+/**
+ * Cases the fuzzer found, kept as plain tests on real Markdown so each stays fixed and the
+ * reason is written down. Positions are found by searching the text.
+ */
+import { strict as assert } from 'node:assert';
+import { check, fixAllEdits } from '../../server/src/analysis/engine';
+import type { Finding } from '../../server/src/analysis/findings';
+import { LineIndex } from '../../server/src/analysis/text';
+import { applyEdits, assertEngineInvariants, postmortemOptions } from '../support/engine-properties';
+
+function findings(text: string): Finding[] {
+  return check(text, postmortemOptions()).findings;
+}
+
+function fix(finding: Finding, title: RegExp) {
+  const found = finding.fixes.find((f) => title.test(f.title));
+  assert.ok(found, `no fix matching ${title} among ${finding.fixes.map((f) => f.title).join(', ')}`);
+  return found;
+}
+
+describe('fixes and positions on awkward documents', () => {
+  it('points at the right characters in a document with a byte order mark', () => {
+    const text = '\ufeff# Post-Mortem: Cache\n\nDate: 2026-02-30\n';
+    const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
+    assert.equal(text.slice(date.start, date.end), '2026-02-30');
+    const after = applyEdits(text, fix(date, /for this line/).edits);
+    assert.ok(after.includes('Date: 2026-02-30 <!-- postmortem-disable-line metadata-date -->'), after);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('keeps the byte order mark first, for a comment on a blank first line or a section added at the top', () => {
+    const text = '\ufeff  \n\nNotes about the cache, no headings yet.\n';
+    assertEngineInvariants(text, postmortemOptions());
+    for (const doc of [text, '\ufeff# Root Causes\n', '\ufeff```']) {
+      assertEngineInvariants(doc, postmortemOptions());
+      for (const finding of findings(doc)) for (const f of finding.fixes) assert.equal(applyEdits(doc, f.edits).charCodeAt(0), 0xfeff, f.title);
+    }
+  });
+
+  it('reads a metadata line right after a byte order mark', () => {
+    const text = '\ufeff**Date:** 2026-02-30\n';
+    assert.ok(findings(text).some((f) => f.ruleId === 'metadata-date'));
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('keeps a heading\'s text when a disable comment is added to it', () => {
+    for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n']) assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('offers no line comment where the comment would change what a block is', () => {
+    // "**x** |" has one cell and the row below two: no table. A comment would add the missing cell.
+    const text = '    \n**x** | \n--- | ---\nthe\n=';
+    const finding = findings(text).find((f) => f.ruleId === 'required-sections')!;
+    assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')), ['Disable required-sections for this file']);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('counts a lone CR as a line break, as the editor does', () => {
+    const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
+    const lines = new LineIndex(text);
+    const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
+    assert.deepEqual(lines.positionAt(date.start), { line: 2, character: 6 });
+    assert.equal(lines.eol, '\r');
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('adds a missing section before a code fence left open at the end, not inside it', () => {
+    const text = '# Post-Mortem: Cache\n\n## Summary\n\nThe cache emptied.\n\n```\nlog line\n';
+    const missing = findings(text).filter((f) => f.ruleId === 'required-sections');
+    assert.ok(missing.length > 1);
+    const after = applyEdits(text, fix(missing[0], /^Add/).edits);
+    assert.ok(after.endsWith('```\nlog line\n'), 'the open fence and its content stay as they were');
+    assert.ok(after.indexOf('## Timeline') < after.indexOf('```'), after);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('puts the disable comment before the closing hashes of a heading', () => {
+    const text = '# Post-Mortem: Cache #\n\n## Summary ##\n\nTBD\n';
+    const empty = findings(text).find((f) => f.ruleId === 'empty-section')!;
+    const after = applyEdits(text, fix(empty, /for this line/).edits);
+    assert.ok(after.includes('## Summary <!-- postmortem-disable-line empty-section --> ##'), after);
+    assertEngineInvariants(text, postmortemOptions());
+    assertEngineInvariants('\ufeff# Summary #', postmortemOptions());
+  });
+
+  it('in front matter, offers a YAML comment rather than an HTML one, and none where even that could change a value', () => {
+    const text = '---\ndate: 2026-02-30\n---\n# Post-Mortem: Cache\n';
+    const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
+    assert.deepEqual(date.fixes.map((f) => f.title), ['Disable metadata-date for this line', 'Disable metadata-date for this file']);
+    assert.equal(date.fixes[0].edits[0].newText, ' # postmortem-disable-line metadata-date');
+    assertEngineInvariants(text, postmortemOptions());
+    const quoted = '---\ndate: "2026-02-30"\n---\n# Post-Mortem: Cache\n';
+    const inQuotes = findings(quoted).find((f) => f.ruleId === 'metadata-date')!;
+    assert.deepEqual(inQuotes.fixes.map((f) => f.title), ['Disable metadata-date for this file']);
+  });
+
+  it('does not read a comment after "Date:" as the date', () => {
+    const text = '# Post-Mortem: Cache\n\nDate: <!-- fill in -->\n\n## Summary\n\nx\n';
+    const reported = findings(text);
+    assert.ok(reported.some((f) => f.ruleId === 'required-sections'), 'the document is checked');
+    assert.ok(!reported.some((f) => f.message.includes('fill in')), reported.map((f) => f.message).join('\n'));
+  });
+
+  it('parses a document that opens front matter without closing it as plain Markdown', () => {
+    const text = '+++\nNotes:\n  - a list after a paragraph\n---\n# Post-Mortem: Cache\n';
+    const result = check(text, postmortemOptions());
+    assert.deepEqual(result.doc!.root.children.map((c) => c.type), ['paragraph', 'list', 'thematicBreak', 'heading']);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('adds every missing section at once with fix-all before an open fence', () => {
+    const text = '# Post-Mortem: Cache\n\n~~~\nopen fence\n';
+    const reported = findings(text);
+    const after = applyEdits(text, fixAllEdits(reported));
+    assert.ok(!findings(after).some((f) => f.ruleId === 'required-sections'), after);
+    assert.ok(after.endsWith('~~~\nopen fence\n'));
+    assertEngineInvariants(text, postmortemOptions());
+  });
+});

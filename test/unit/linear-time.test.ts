@@ -1,0 +1,95 @@
+/**
+ * Inputs that once made the checks slow (nested quantifiers, trailing-space trims, unclosed
+ * comments, globs with many wildcards) now cost time in proportion to their size. Speed is
+ * measured as a ratio within the run: the time for 8n against the time for n. Linear work
+ * gives about 8; quadratic work gives about 64.
+ */
+import { strict as assert } from 'node:assert';
+import { check } from '../../server/src/analysis/engine';
+import { readControls } from '../../server/src/analysis/controls';
+import { readKeyValue } from '../../server/src/analysis/metadata';
+import { normaliseHeading } from '../../server/src/analysis/normalise';
+import { PlaceholderTest } from '../../server/src/analysis/placeholders';
+import { DEFAULT_PLACEHOLDERS } from '../../server/src/analysis/settings';
+import { fastest, postmortemOptions } from '../support/engine-properties';
+
+/**
+ * Time for `8n` over time for `n`, each the fastest of a few runs. `n` starts at `start` and
+ * doubles until one run takes ten milliseconds, so timer resolution does not skew the ratio.
+ */
+/** Linear work gives about 8; quadratic about 64. */
+const LINEAR = 24;
+
+function growth(make: (n: number) => string, run: (input: string) => void, start: number): number {
+  let n = start;
+  let small = make(n);
+  run(small);
+  while (fastest(() => run(small), 3) < 10 && n < start * 4096) {
+    n *= 2;
+    small = make(n);
+  }
+  const large = make(8 * n);
+  run(large);
+  // Quadratic work is slow on every try; a busy machine is slow on some. Keep the best of five.
+  let best = Infinity;
+  for (let i = 0; i < 5 && best >= LINEAR; i++) best = Math.min(best, fastest(() => run(large), 3) / fastest(() => run(small), 5));
+  return best;
+}
+
+
+describe('linear time on hostile input', function () {
+  this.timeout(60000);
+
+  it('folds a heading of digits without a letter or space after them (was exponential)', () => {
+    // Before: `(?:\d+[.)]?)+` tried every way to split the digits; 30 digits took seconds.
+    const start = performance.now();
+    normaliseHeading(`${'1'.repeat(40)}x`);
+    const ratio = growth((n) => `${'12.'.repeat(n)}x`, normaliseHeading, 32000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(normaliseHeading('2.1.3) Root cause'), 'root cause');
+    assert.equal(normaliseHeading('12 Impact'), 'impact');
+    assert.ok(performance.now() - start < 60000);
+  });
+
+  it('trims a placeholder candidate with a long run of spaces inside (was quadratic)', () => {
+    const test = new PlaceholderTest(DEFAULT_PLACEHOLDERS);
+    const ratio = growth((n) => `a${' '.repeat(n)}b`, (s) => test.isPlaceholder(s), 200000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(test.isPlaceholder('  **TBD**  '), true);
+    assert.equal(test.isPlaceholder('"N/A".'), true);
+    assert.equal(test.isPlaceholder('\u00a0TODO\u00a0'), true);
+    assert.equal(test.isPlaceholder('Real text'), false);
+  });
+
+  it('reads control comments in HTML with many unclosed comments (was quadratic)', () => {
+    const ratio = growth((n) => '<!-- postmortem-disable x\n'.repeat(n), (s) => readControls(s, 0, () => 0, []), 16000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    const found: Parameters<typeof readControls>[3] = [];
+    readControls('<!-- a note <!-- postmortem-disable-line metadata-date -->', 0, () => 0, found);
+    assert.deepEqual(found.map((c) => [c.kind, c.rules]), [['disable-line', ['metadata-date']]]);
+  });
+
+  it('reads a key and value with many trailing comment markers', () => {
+    const ratio = growth((n) => `Date: 2026-03-04 ${'<!-- x -->'.repeat(n)}`, (s) => readKeyValue(s), 16000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(readKeyValue('Date: 2026-03-04 <!-- postmortem-disable-line metadata-date -->')?.value, '2026-03-04');
+    assert.equal(readKeyValue('Date: <!-- fill in -->')?.value, '');
+  });
+
+  for (const [name, unit] of [
+    ['a heading of digits', '# 1234567890123456789012345678901234567890x\n\n'],
+    ['lines with long runs of spaces', `Owner: a${' '.repeat(500)}b\n\n`],
+    ['unclosed control comments', '<!-- postmortem-disable required-sections\n'],
+    ['many front matter keys', ''],
+  ] as const) {
+    it(`checks a whole post-mortem made of ${name} in linear time`, () => {
+      const make =
+        name === 'many front matter keys'
+          ? (n: number) => `---\n${Array.from({ length: n }, (_, i) => `key${i}: value ${i}`).join('\n')}\ndate: 2026-02-30\n---\n# Post-Mortem: x\n`
+          : (n: number) => `# Post-Mortem: Hostile\n\n${unit.repeat(n)}`;
+      const options = postmortemOptions();
+      const ratio = growth(make, (s) => check(s, options), 100);
+      assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    });
+  }
+});
