@@ -6,11 +6,14 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { continueAfterError, RestartPolicy } from './crash-policy';
+import type { ActionItemsViewApi } from './features/action-items-view';
 import { FEATURES } from './features/index';
 
 /** What `activate` returns, so tests and other extensions can reach the running client. */
 export interface PostmortemApi {
   client(): LanguageClient | undefined;
+  /** The Action Items view as it shows now, and an event after each update (see action-items-view.ts). */
+  actionItems?: ActionItemsViewApi;
 }
 
 let client: LanguageClient | undefined;
@@ -88,9 +91,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
       void client?.sendNotification(WorkspaceTrustNotification.type, { trusted: true });
     }),
   );
-  for (const feature of FEATURES) feature.activate({ extension: context, client: () => client, output, onClientStarted: (listener) => startListeners.push(listener) });
+  const api: PostmortemApi = { client: () => client };
+  for (const feature of FEATURES) Object.assign(api, feature.activate({ extension: context, client: () => client, output, onClientStarted: (listener) => startListeners.push(listener) }));
   await start(context, output);
-  return { client: () => client };
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

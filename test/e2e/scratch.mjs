@@ -35,6 +35,9 @@ export function makeScratch(prefix, settings = {}) {
         'git.enabled': false,
         'github.gitAuthentication': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        // In the browser VS Code saves edited files after a second by default; the desktop does
+        // not, and the suite relies on unsaved edits staying unsaved until a test reverts them.
+        'files.autoSave': 'off',
         ...settings,
       },
       null,

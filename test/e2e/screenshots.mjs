@@ -3,7 +3,7 @@
 // as a user would, and saves PNGs to docs/images/. Every wait is on something appearing on
 // screen. Run with `npm run screenshots` (which packages first).
 //
-// To add a picture (the action-item tree, a formatted timeline …), add an entry to SHOTS: a file
+// To add a picture, add an entry to SHOTS: a file
 // name, what the picture shows (for the log) and the steps that bring it on screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { ROOT, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTo
 const OUT = join(ROOT, 'docs', 'images');
 const VSIX = join(ROOT, 'postmortem-lint.vsix');
 const DRAFT = '2026-05-19-search-index-outage.md';
+const TIMELINE = '2026-03-04-checkout-latency.md';
 
 /** Keyboard-level steps a user takes, each waiting until the UI shows its result. */
 function userInterface(page) {
@@ -55,6 +56,32 @@ function userInterface(page) {
       await page.keyboard.press('Control+Shift+M');
       await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n, rows);
     },
+    /** Waits until a hover with this text is on screen and has finished fading in. */
+    async hoverShown(text) {
+      const hover = page.locator('.monaco-hover', { hasText: text }).first();
+      await hover.waitFor();
+      await hover.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    },
+    /** Drags the side bar's edge until it is `width` pixels wide, so tree labels are not cut. */
+    async widenSidebar(width) {
+      const sidebar = page.locator('.part.sidebar');
+      const box = await sidebar.boundingBox();
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width + 1, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + width + 1, y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForFunction((w) => document.querySelector('.part.sidebar').getBoundingClientRect().width >= w - 4, width);
+    },
+    async toggleSidebar(visible) {
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: visible ? 'visible' : 'hidden' });
+    },
+    /** Hides the bottom panel (Problems), so the next picture has room. */
+    async togglePanel() {
+      await page.keyboard.press('Control+J');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    },
     async clearNotifications() {
       await ui.command('Notifications: Clear All Notifications');
     },
@@ -75,7 +102,7 @@ const SHOTS = [
       await ui.goToLine(20);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      await page.locator('.monaco-hover', { hasText: 'holds only placeholders' }).first().waitFor();
+      await ui.hoverShown('holds only placeholders');
     },
   },
   {
@@ -86,6 +113,36 @@ const SHOTS = [
       await ui.goToLine(1);
       await page.keyboard.press('Control+.');
       await page.locator('.action-widget', { hasText: 'Add the "Impact" section' }).waitFor();
+    },
+  },
+  {
+    file: 'action-items.png',
+    shows: 'the Action Items view: every open item of the workspace by status, with the overdue count on its badge',
+    async steps(ui, page) {
+      await page.keyboard.press('Escape');
+      await ui.togglePanel();
+      // The status-bar count of overdue items opens the view.
+      await page.locator('.part.statusbar .statusbar-item', { hasText: 'overdue action item' }).click();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Roll configuration changes out one region' }).waitFor();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Make the cleanup script dry-run' }).waitFor();
+      await ui.widenSidebar(560);
+    },
+  },
+  {
+    file: 'timeline.png',
+    shows: 'a timeline table formatted by "Post-Mortem: Format Table", its code lens with time to detect, mitigate and resolve, and the hover on a row',
+    async steps(ui, page) {
+      await ui.toggleSidebar(false);
+      await ui.quickOpen(TIMELINE);
+      await ui.focusEditor();
+      await ui.goToLine(29);
+      await ui.command('Post-Mortem: Format Table');
+      await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Detected after' }).waitFor();
+      await ui.goToLine(33);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await ui.hoverShown('from the start');
     },
   },
 ];

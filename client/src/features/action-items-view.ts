@@ -16,6 +16,40 @@ import type { ClientContext, ClientFeature } from './index';
 const VIEW_ID = 'postmortem.actionItems';
 
 type Node = { kind: 'group'; group: ItemGroup } | { kind: 'item'; item: ActionItemInfo };
+/** A node of the tree, as the item commands (`postmortem.actionItems.markDone`, …) receive it. */
+export type ActionItemNode = Node;
+
+/** One row of the tree as VS Code is given it. */
+export interface ActionItemRow {
+  node: ActionItemNode;
+  item: vscode.TreeItem;
+}
+
+/** The view as it shows now: the groups with their items, the badge and the status-bar text. */
+export interface ActionItemsSnapshot {
+  groups: (ActionItemRow & { items: ActionItemRow[] })[];
+  /** The overdue count on the view's badge, if any. */
+  badge: number | undefined;
+  /** The status-bar item's text while it is shown. */
+  status: string | undefined;
+}
+
+/**
+ * The view through the extension's API, for tests and automation: what it shows, built by the
+ * same `getChildren`/`getTreeItem` VS Code calls, and an event after every update.
+ */
+export interface ActionItemsViewApi {
+  snapshot(): ActionItemsSnapshot;
+  /** Fires once the tree, badge and status bar show a new answer or grouping. */
+  readonly onDidUpdate: vscode.Event<void>;
+  readonly view: vscode.TreeView<ActionItemNode>;
+}
+
+/** The optional argument of "Export Action Items", which skips its format pick and save dialog. */
+export interface ExportArguments {
+  format: ExportFormat;
+  uri: vscode.Uri;
+}
 
 const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
   overdue: ['error', 'list.errorForeground'],
@@ -40,6 +74,8 @@ function gitIdentity(_cwd: string | undefined): Promise<string[]> {
 class ActionItemsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly updated = new vscode.EventEmitter<void>();
+  private statusShown = false;
   private groups: ItemGroup[] = [];
   private result: ActionItemsRequest.Result | undefined;
   private view!: vscode.TreeView<Node>;
@@ -64,7 +100,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const { extension } = this.context;
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     const command = (id: string, run: (...args: never[]) => unknown) => extension.subscriptions.push(vscode.commands.registerCommand(id, run));
-    extension.subscriptions.push(this.view, this.status, this.changed);
+    extension.subscriptions.push(this.view, this.status, this.changed, this.updated);
     command('postmortem.actionItems.refresh', () => this.refresh());
     command('postmortem.actionItems.groupBy', () => this.pickGrouping());
     command('postmortem.actionItems.groupByStatus', () => this.setGrouping('status'));
@@ -79,7 +115,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     command('postmortem.actionItems.copyAsMarkdown', (node: Node) => node?.kind === 'item' && vscode.env.clipboard.writeText(itemAsMarkdown(node.item)));
     command('postmortem.actionItems.openTicket', (node: Node) => this.openTicket(node));
     command('postmortem.actionItems.reveal', (node: Node) => node?.kind === 'item' && this.reveal(node.item));
-    command('postmortem.exportActionItems', () => this.export());
+    command('postmortem.exportActionItems', (args?: ExportArguments) => this.export(args));
     extension.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('postmortem.me')) this.identities = undefined;
@@ -140,8 +176,23 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     this.status.tooltip = 'Show the Action Items view';
     if (overdue) this.status.show();
     else this.status.hide();
+    this.statusShown = overdue > 0;
     await vscode.commands.executeCommand('setContext', 'postmortem.hasPostmortems', this.result.documents > 0);
     await vscode.commands.executeCommand('setContext', 'postmortem.actionItems.ready', !this.result.scanning || this.result.documents > 0);
+    this.updated.fire();
+  }
+
+  /** What the extension's API offers of this view. */
+  api(): ActionItemsViewApi {
+    return {
+      snapshot: () => ({
+        groups: this.getChildren().map((node) => ({ node, item: this.getTreeItem(node), items: this.getChildren(node).map((child) => ({ node: child, item: this.getTreeItem(child) })) })),
+        badge: this.view.badge?.value,
+        status: this.statusShown ? this.status.text : undefined,
+      }),
+      onDidUpdate: this.updated.event,
+      view: this.view,
+    };
   }
 
   getChildren(node?: Node): Node[] {
@@ -204,6 +255,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     await this.setContext();
     if (this.result) this.groups = groupItems(this.result.items, by, this.result.today);
     this.changed.fire(undefined);
+    this.updated.fire();
   }
 
   private async setFilter(which: 'mine' | 'showDone', value: boolean): Promise<void> {
@@ -242,7 +294,8 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     else void vscode.window.showInformationMessage(node.item.ticket ? `The ticket "${node.item.ticket}" is not a web link.` : 'This item names no ticket.');
   }
 
-  private async export(): Promise<void> {
+  /** Asks for a format and a file, unless `args` gives both (tests and automation); the file must be inside the workspace. */
+  private async export(args?: ExportArguments): Promise<vscode.Uri | undefined> {
     const client = this.context.client();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!client?.isRunning() || !folders.length) {
@@ -254,9 +307,12 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
       { label: 'JSON', format: 'json', ext: 'json' },
       { label: 'Markdown', description: 'a table with links to the post-mortems', format: 'markdown', ext: 'md' },
     ];
-    const pick = await vscode.window.showQuickPick(formats, { title: 'Export Action Items' });
-    if (!pick) return;
-    const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`), filters: { [pick.label]: [pick.ext] }, title: 'Export Action Items' });
+    const pick = args ? formats.find((f) => f.format === args.format) : await vscode.window.showQuickPick(formats, { title: 'Export Action Items' });
+    if (!pick) {
+      if (args) void vscode.window.showErrorMessage(`Action items cannot be exported as "${String(args.format)}"; choose csv, json or markdown.`);
+      return;
+    }
+    const target = args ? args.uri : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`), filters: { [pick.label]: [pick.ext] }, title: 'Export Action Items' });
     if (!target) return;
     const folder = vscode.workspace.getWorkspaceFolder(target);
     const rel = folder ? relative(folder.uri.fsPath, target.fsPath) : '..';
@@ -269,12 +325,15 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const text = exportItems(result.items, pick.format, result.today, (path) => relative(folder.uri.fsPath, path).replace(/\\/g, '/'));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(`Exported ${result.items.length} action item${result.items.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
+    return target;
   }
 }
 
 /** The Action Items view, its commands, badge and status-bar item. */
 export const actionItemsView: ClientFeature = {
   activate(context) {
-    new ActionItemsView(context).activate();
+    const view = new ActionItemsView(context);
+    view.activate();
+    return { actionItems: view.api() };
   },
 };

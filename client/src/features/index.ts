@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PostmortemApi } from '../extension';
 import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
 import { timelineFeature } from './timeline';
@@ -16,7 +17,8 @@ export interface ClientContext {
 
 /** One UI concern of the client (a tree view, a command, a formatter). */
 export interface ClientFeature {
-  activate(context: ClientContext): void;
+  /** Binds the feature; it may return its part of the extension's API (for tests and automation). */
+  activate(context: ClientContext): Partial<PostmortemApi> | void;
 }
 
 /** Every client feature. Add new ones here. */

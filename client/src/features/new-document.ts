@@ -31,6 +31,16 @@ export const NEW_DOCUMENT_COMMANDS = {
   openActionItems: 'postmortem.openActionItems',
 } as const;
 
+/**
+ * The optional argument of "New Post-Mortem" and "New Pre-Mortem", for tests and automation:
+ * what it gives is not asked for. Without it the commands ask, as they do from the palette.
+ */
+export interface NewDocumentArguments {
+  title?: string;
+  /** A post-mortem's severity; any label, as the severity pick would return it. */
+  severity?: string;
+}
+
 /** A problem the user can act on; shown as an error with a button to the setting when there is one. */
 class UserError extends Error {
   constructor(
@@ -138,21 +148,22 @@ async function loadTemplate(
   return fillBuiltInTemplate(kind, entry.body, fill);
 }
 
-async function createDocument(context: ClientContext, kind: NewDocumentKind): Promise<vscode.Uri | undefined> {
+async function createDocument(context: ClientContext, kind: NewDocumentKind, args: NewDocumentArguments = {}): Promise<vscode.Uri | undefined> {
   const workspace = await pickWorkspaceFolder();
   if (!workspace) return undefined;
   const config = vscode.workspace.getConfiguration('postmortem.newFile', workspace.uri);
   const folder = checkFolder(config.get<string>('folder', 'postmortems'), 'postmortem.newFile.folder');
   if (!folder.ok) throw new UserError(folder.reason, 'postmortem.newFile.folder');
 
-  const title = await askTitle(kind);
+  if (args.title !== undefined && !args.title.trim()) throw new UserError('The title is empty; it also names the file.');
+  const title = args.title ?? (await askTitle(kind));
   if (title === undefined) return undefined;
   let severity = '';
   let incidentId = '';
   const now = new Date();
   const folderUri = vscode.Uri.joinPath(workspace.uri, ...folder.value);
   if (kind === 'postmortem') {
-    const picked = await askSeverity(config.get<string[]>('severities', ['SEV1', 'SEV2', 'SEV3', 'SEV4']).filter((s) => typeof s === 'string' && s.trim()));
+    const picked = args.severity ?? (await askSeverity(config.get<string[]>('severities', ['SEV1', 'SEV2', 'SEV3', 'SEV4']).filter((s) => typeof s === 'string' && s.trim())));
     if (picked === undefined) return undefined;
     severity = picked;
     const format = parseIdFormat(config.get<string>('incidentId', 'INC-${year}-${number}'), 'postmortem.newFile.incidentId');
@@ -210,9 +221,9 @@ async function openActionItems(): Promise<void> {
 
 export const newDocumentFeature: ClientFeature = {
   activate(context) {
-    const run = (kind: NewDocumentKind) => async () => {
+    const run = (kind: NewDocumentKind) => async (args?: NewDocumentArguments) => {
       try {
-        return await createDocument(context, kind);
+        return await createDocument(context, kind, args && typeof args === 'object' ? args : {});
       } catch (error) {
         await report(context, error);
         return undefined;

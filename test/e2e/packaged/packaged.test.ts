@@ -23,6 +23,23 @@ describe('the packaged extension (.vsix)', () => {
     }
   });
 
+  it('carries every file its manifest names (snippets, icons, walkthrough pages, grammars, schemas)', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const named = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        // A relative path with a folder and a file extension, such as ./snippets/postmortem.code-snippets.
+        if (/^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+\.[\w-]+$/.test(value) && !value.includes('://')) named.add(value.replace(/^\.\//, ''));
+      } else if (value && typeof value === 'object') {
+        for (const child of Object.values(value)) collect(child);
+      }
+    };
+    collect(extension.packageJSON.contributes);
+    for (const required of ['snippets/postmortem.code-snippets', 'client/media/action-items.svg']) assert.ok(named.has(required), `the manifest names ${required}`);
+    const missing = [...named].filter((file) => !existsSync(join(extension.extensionPath, file)));
+    assert.deepEqual(missing, [], 'files the manifest names but the package lacks');
+  });
+
   it('activates and reports findings on a post-mortem', async () => {
     const opened = Date.now();
     const uri = (await openFile('postmortems/2026-01-15-queue-backlog.md')).document.uri;
@@ -32,5 +49,18 @@ describe('the packaged extension (.vsix)', () => {
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
     report('packaged: first findings after opening', `${Date.now() - opened} ms`);
     report('packaged: first findings after activation', `${Date.now() - activated} ms`);
+  });
+
+  it('creates a post-mortem from its built-in template ("New Post-Mortem" reads the packaged snippets)', async () => {
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { title: 'Packaged template check', severity: 'SEV3' });
+    assert.ok(created, 'the command created a file');
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      assert.match(text, /^# Post-Mortem: Packaged template check$/m);
+      assert.match(text, /^## Action Items$/m);
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(created);
+    }
   });
 });

@@ -194,13 +194,84 @@ export function onlyFinding(uri: vscode.Uri, rule: string): vscode.Diagnostic {
   return matching[0];
 }
 
-/** Applies a code action's edit the way the light bulb does, failing when VS Code refuses it. */
+/**
+ * Applies a code action's edit the way the light bulb does, failing when VS Code refuses it. The
+ * light bulb applies edits as refactorings: with `files.refactoring.autoSave` (on by default),
+ * an edit that also creates or changes other files saves them.
+ */
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit, `the action "${action.title}" carries no edit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code refused the edit of "${action.title}"`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit, { isRefactoring: true }), `VS Code refused the edit of "${action.title}"`);
 }
 
 /** Prints a measurement in a form the runner picks out of the log. */
 export function report(name: string, value: string): void {
   console.log(`${process.env.POSTMORTEM_E2E_MARK ?? ''}[e2e-measure] ${name}: ${value}`);
+}
+
+/** Resolves with the first value `event` fires that satisfies `predicate`; fails after EVENT_LIMIT_MS saying `what`. */
+export function nextEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscription = event((value) => {
+      if (!predicate(value)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for ${what}`));
+    }, EVENT_LIMIT_MS);
+  });
+}
+
+/** Resolves when `predicate` holds: at once, or on an event of `event` after which it does. */
+export async function until<T>(event: vscode.Event<unknown>, predicate: () => T | undefined | false, what: string, describe: () => string = () => ''): Promise<T> {
+  const now = predicate();
+  if (now) return now;
+  let value: T | undefined | false;
+  try {
+    await nextEvent(event, () => !!(value = predicate()), what);
+  } catch (error) {
+    const seen = describe();
+    throw seen ? new Error(`${(error as Error).message}; instead:\n  ${seen}`) : error;
+  }
+  return value as T;
+}
+
+/** The position of the first occurrence of `text` in a document, plus `offset` characters; fails when it is absent. */
+export function positionOf(document: vscode.TextDocument, text: string, offset = 0): vscode.Position {
+  const at = document.getText().indexOf(text);
+  assert.ok(at !== -1, `"${text}" is not in ${vscode.workspace.asRelativePath(document.uri)}`);
+  return document.positionAt(at + offset);
+}
+
+/** The range of the first occurrence of `text` in a document. */
+export function rangeOf(document: vscode.TextDocument, text: string): vscode.Range {
+  const start = positionOf(document, text);
+  return new vscode.Range(start, document.positionAt(document.offsetAt(start) + text.length));
+}
+
+/** Every code action VS Code offers over a range, of one kind (and its sub-kinds). */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
+
+/** The text of a hover's contents, joined. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** Resolves when a document's text satisfies `predicate` (for edits that reach it asynchronously, such as a file written on disk). */
+export function waitForText(document: vscode.TextDocument, predicate: (text: string) => boolean, what: string): Promise<string> {
+  return until(
+    vscode.workspace.onDidChangeTextDocument,
+    () => (predicate(document.getText()) ? document.getText() : undefined),
+    what,
+    () => document.getText(),
+  );
 }

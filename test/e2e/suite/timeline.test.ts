@@ -1,0 +1,141 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, hoverText, positionOf, ruleOf, rulesOf, waitForFindings, waitForRules } from './helpers';
+
+const POSTMORTEM = [
+  '# Incident Report: Checkout errors',
+  '',
+  'Date: 2026-03-01',
+  '',
+  '## Summary',
+  '',
+  'Checkout failed for some customers.',
+  '',
+  '## Timeline (UTC)',
+  '',
+  '|Time|Event|',
+  '|-|-|',
+  '|14:02|Deploy started the change|',
+  '|2:40 pm|Rolled back the deploy|',
+  '|14:05|Alert fired|',
+  '|14:47|Resolved, all clear|',
+  '',
+  '## Impact',
+  '',
+  'About 200 customers could not pay for twenty minutes.',
+  '',
+  '## Root Cause',
+  '',
+  'A cache setting.',
+  '',
+  '## Lessons Learned',
+  '',
+  'Alerts on checkout work.',
+  '',
+  '## Action Items',
+  '',
+  '- [ ] Add a canary @ana due 2099-01-10',
+  '',
+].join('\n');
+
+const TABLE = POSTMORTEM.slice(POSTMORTEM.indexOf('|Time|'), POSTMORTEM.indexOf('\n\n## Impact'));
+
+describe('the timeline in the editor', () => {
+  let editor: vscode.TextEditor;
+  let uri: vscode.Uri;
+
+  beforeEach(async () => {
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: POSTMORTEM }));
+    uri = editor.document.uri;
+    await waitForRules(uri, ['timeline-order', 'timeline-time-format']);
+  });
+
+  afterEach(closeAllEditors);
+
+  /** Puts the cursor at `text` and runs a command, which resolves once its edits are applied. */
+  async function runAt(text: string, command: string): Promise<void> {
+    const at = positionOf(editor.document, text);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand(command);
+  }
+
+  /** The rest of the document, outside the timeline table, is what it was. */
+  function assertOnlyTableChanged(): string {
+    const text = editor.document.getText();
+    const start = POSTMORTEM.indexOf(TABLE);
+    assert.equal(text.slice(0, start), POSTMORTEM.slice(0, start));
+    const rest = POSTMORTEM.slice(start + TABLE.length);
+    assert.equal(text.slice(text.length - rest.length), rest);
+    return text.slice(start, text.length - rest.length);
+  }
+
+  it('shows time to detect, mitigate and resolve in a code lens over the timeline', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    assert.equal(lenses.length, 1, `lenses: ${lenses.map((l) => l.command?.title).join('; ')}`);
+    assert.equal(lenses[0].command?.title, 'Detected after 3 min · mitigated after 38 min · resolved after 45 min');
+    assert.equal(lenses[0].range.start.line, positionOf(editor.document, '## Timeline').line);
+  });
+
+  it('shows a row\'s offset from the start on hover', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'Alert fired'));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*T\+3 min\*\* from the start/);
+    assert.match(text, /Time to detect: 3 min/);
+  });
+
+  it('Normalise Timeline Times rewrites the 12-hour time, and the format finding goes', async () => {
+    await runAt('## Timeline', 'postmortem.normaliseTimelineTimes');
+    assert.equal(assertOnlyTableChanged(), TABLE.replace('|2:40 pm|', '|14:40|'));
+    await waitForRules(uri, ['timeline-order']);
+  });
+
+  it('Sort Timeline puts the rows in time order, and the order finding goes', async () => {
+    await runAt('## Timeline', 'postmortem.sortTimeline');
+    const rows = assertOnlyTableChanged().split('\n');
+    assert.deepEqual(rows, ['|Time|Event|', '|-|-|', '|14:02|Deploy started the change|', '|14:05|Alert fired|', '|2:40 pm|Rolled back the deploy|', '|14:47|Resolved, all clear|']);
+    await waitForRules(uri, ['timeline-time-format']);
+  });
+
+  it('Format Table aligns the table under the cursor and changes no cell', async () => {
+    await runAt('Alert fired', 'postmortem.formatTable');
+    const rows = assertOnlyTableChanged().split('\n');
+    assert.deepEqual(rows, [
+      '| Time    | Event                     |',
+      '| ------- | ------------------------- |',
+      '| 14:02   | Deploy started the change |',
+      '| 2:40 pm | Rolled back the deploy    |',
+      '| 14:05   | Alert fired               |',
+      '| 14:47   | Resolved, all clear       |',
+    ]);
+    // The findings are about the times, which did not change: they stay, on the moved cells.
+    const list = await waitForFindings(uri, (l) => l.some((d) => ruleOf(d) === 'timeline-order' && editor.document.getText(d.range).startsWith('14:05')), 'the order finding on the formatted row');
+    assert.deepEqual(list.map(ruleOf).sort(), ['timeline-order', 'timeline-time-format']);
+  });
+
+  it('Insert Timeline Row adds a row stamped now after the cursor\'s row, and puts the cursor in its event cell', async () => {
+    const earliest = new Date();
+    await runAt('Alert fired', 'postmortem.insertTimelineRow');
+    const latest = new Date();
+    const lines = editor.document.getText().split('\n');
+    const at = lines.indexOf('|14:05|Alert fired|');
+    const inserted = lines[at + 1];
+    const stamp = /^\|(\d\d):(\d\d)\| +\|$/.exec(inserted);
+    assert.ok(stamp, `inserted: ${inserted}`);
+    const minuteOf = (d: Date) => d.getUTCHours() * 60 + d.getUTCMinutes();
+    const minutes = Number(stamp[1]) * 60 + Number(stamp[2]);
+    assert.ok(minutes === minuteOf(earliest) || minutes === minuteOf(latest), `${inserted} is the time of the command, in UTC`);
+    assert.equal(editor.document.lineCount, POSTMORTEM.split('\n').length + 1, 'one line added');
+    assert.equal(editor.selection.active.line, at + 1);
+    assert.ok(editor.selection.active.character > inserted.indexOf('|', 1), 'the cursor is in the event cell');
+  });
+
+  it('formats the document\'s tables through Format Document', async () => {
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, { tabSize: 2, insertSpaces: true });
+    assert.ok(edits?.length, 'the formatter offers edits');
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.match(assertOnlyTableChanged(), /^\| Time {4}\| Event {21}\|\n\| -{7} \| -{25} \|\n/);
+    assert.equal(rulesOf(uri).join(','), 'timeline-order,timeline-time-format');
+  });
+});
