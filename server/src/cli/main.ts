@@ -113,6 +113,26 @@ function readText(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Reads expanded files one by one; a file that cannot be read is reported and skipped, and remembered for the exit code. */
+class FileReader {
+  failed = false;
+
+  *each<T extends { path: string }>(entries: T[]): Generator<T & { file: string; text: string }> {
+    for (const entry of entries) {
+      const file = relative(process.cwd(), entry.path) || entry.path;
+      let text: string;
+      try {
+        text = readText(entry.path);
+      } catch (error) {
+        process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+        this.failed = true;
+        continue;
+      }
+      yield { ...entry, file, text };
+    }
+  }
+}
+
 function textReport(results: FileResult[], skipped: number): string {
   const out: string[] = [];
   let count = 0;
@@ -150,17 +170,8 @@ async function runCheck(argv: string[]): Promise<number> {
   const loadSettings = settingsLoader(values.config, problems);
   const results: FileResult[] = [];
   let skipped = 0;
-  let unreadable = false;
-  for (const { path, named } of await expand(positionals)) {
-    const file = relative(process.cwd(), path) || path;
-    let text: string;
-    try {
-      text = readText(path);
-    } catch (error) {
-      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
-      unreadable = true;
-      continue;
-    }
+  const reading = new FileReader();
+  for (const { path, named, file, text } of reading.each(await expand(positionals))) {
     const settings = loadSettings(path);
     // A file named on the command line with --all is checked whatever it looks like.
     const effective = values.all && named ? { ...settings, files: ['**'], exclude: [] } : settings;
@@ -177,7 +188,7 @@ async function runCheck(argv: string[]): Promise<number> {
   if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all), null, 2)}\n`);
   else process.stdout.write(`${textReport(results, skipped)}\n`);
-  if (problems.length || unreadable) return 2;
+  if (problems.length || reading.failed) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
@@ -216,17 +227,8 @@ async function runActions(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const loadSettings = settingsLoader(values.config, problems);
   const out: ListedItem[] = [];
-  let unreadable = false;
-  for (const { path } of await expand(positionals)) {
-    const file = relative(process.cwd(), path) || path;
-    let text: string;
-    try {
-      text = readText(path);
-    } catch (error) {
-      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
-      unreadable = true;
-      continue;
-    }
+  const reading = new FileReader();
+  for (const { path, file, text } of reading.each(await expand(positionals))) {
     const settings = loadSettings(path);
     if (text.length > settings.maxDocumentSize) continue;
     const doc = analyzeDocument(text, file, settings);
@@ -237,7 +239,7 @@ async function runActions(argv: string[]): Promise<number> {
   if (format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   else if (format === 'csv') process.stdout.write(toCsv(out));
   else process.stdout.write(toMarkdown(out));
-  return unreadable || problems.length ? 2 : 0;
+  return reading.failed || problems.length ? 2 : 0;
 }
 
 /** Runs the CLI and returns its exit code. */
