@@ -9,6 +9,7 @@ import type { Finding, Fix, TextEdit } from '../../server/src/analysis/findings'
 import { parseMarkdown } from '../../server/src/analysis/parse';
 import { defaultSettings } from '../../server/src/analysis/settings';
 import { LineIndex } from '../../server/src/analysis/text';
+import { applyEdits } from '../../server/src/analysis/findings';
 
 /** The clock every property uses, so findings about dates are reproducible. */
 export const FIXED_NOW = new Date('2026-06-01T12:00:00Z');
@@ -50,16 +51,7 @@ export function assertEditsWellFormed(text: string, edits: readonly TextEdit[], 
   }
 }
 
-/** Applies offset edits (sorted, non-overlapping) to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    out += text.slice(at, edit.start) + edit.newText;
-    at = edit.end;
-  }
-  return out + text.slice(at);
-}
+export { applyEdits };
 
 /**
  * Applies the edits the way an editor does: converted to LSP positions with the engine's line

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { analyzeDocument } from '../../server/src/analysis/build';
 import type { AnalyzedDocument } from '../../server/src/analysis/model';
 import { defaultSettings } from '../../server/src/analysis/settings';
-import { applyEdits } from '../../server/src/analysis/table-format';
+import { applyEdits } from '../../server/src/analysis/findings';
 import { runTimelineCommand, type CommandResult, type TimelineCommand } from '../../server/src/analysis/timeline/commands';
 import { entryHoverMarkdown, metricsSummary } from '../../server/src/analysis/timeline/present';
 import { formatDateLike, formatTimeLike } from '../../server/src/analysis/timeline/render';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { check } from '../../server/src/analysis/engine';
 import type { Finding } from '../../server/src/analysis/findings';
 import { defaultSettings } from '../../server/src/analysis/settings';
-import { applyEdits } from '../../server/src/analysis/table-format';
+import { applyEdits } from '../../server/src/analysis/findings';
 
 function findings(text: string, ruleId: string): Finding[] {
   return check(text, { path: 'postmortems/x.md', settings: defaultSettings() }).findings.filter((f) => f.ruleId === ruleId);

@@ -23,6 +23,21 @@ export interface ConfigEdit {
 }
 
 /**
+ * Applies non-overlapping edits to `text`. Edits are taken in order of position; insertions at
+ * the same offset keep their order, as LSP specifies.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    out += text.slice(at, edit.start) + edit.newText;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * A fix carried as data inside the finding. Editors turn it into a code action without
  * looking anything up; the CLI could apply it the same way.
  */

@@ -8,7 +8,8 @@ import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type CodeLens, ty
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
-import { applyEdits, formatTablesInRange } from '../analysis/table-format';
+import { applyEdits } from '../analysis/findings';
+import { formatTablesInRange } from '../analysis/table-format';
 import { LineIndex } from '../analysis/text';
 import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/timeline/commands';
 import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/timeline/present';

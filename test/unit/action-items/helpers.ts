@@ -4,6 +4,7 @@ import { check } from '../../../server/src/analysis/engine';
 import type { Finding, Fix } from '../../../server/src/analysis/findings';
 import type { ActionItem } from '../../../server/src/analysis/model';
 import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+import { applyEdits } from '../../../server/src/analysis/findings';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
 export const PATH = 'postmortems/2026-03-04-test.md';
@@ -26,15 +27,13 @@ export function findings(text: string, settings: Settings = defaultSettings(), r
 /** Applies a fix's edits, checking that they do not overlap. */
 export function apply(text: string, fix: Fix): string {
   const edits = [...fix.edits].sort((a, b) => a.start - b.start);
-  let out = '';
   let at = 0;
   for (const edit of edits) {
     assert.ok(edit.start >= at, 'edits overlap');
     assert.ok(edit.end <= text.length);
-    out += text.slice(at, edit.start) + edit.newText;
     at = edit.end;
   }
-  return out + text.slice(at);
+  return applyEdits(text, edits);
 }
 
 /**

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { knownPeople } from '../../../server/src/analysis/blameless/people';
 import { detectInText, isAllowed } from '../../../server/src/analysis/blameless/index';
 import { check } from '../../../server/src/analysis/engine';
-import type { Finding, TextEdit } from '../../../server/src/analysis/findings';
+import { applyEdits, type Finding, type TextEdit } from '../../../server/src/analysis/findings';
 import type { PostmortemModel } from '../../../server/src/analysis/model';
 import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
 
@@ -22,9 +22,7 @@ function wordsOf(text: string, f: Finding): string {
 }
 
 function apply(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return applyEdits(text, edits);
 }
 
 const doc = (body: string) => `# Outage of the billing API\n\n## Summary\n\n${body}\n`;
