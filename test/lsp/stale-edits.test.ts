@@ -26,6 +26,7 @@ TBD. Bob forgot to drain the old queue before the deploy.
 
 - 10:02 the backlog starts
 - 10:09 the queue-age alert fired and paged the on-call engineer
+- 10:05 consumers slow down
 - 10:30 the consumer change was rolled back
 - 10:40 resolved, the queue is empty again
 

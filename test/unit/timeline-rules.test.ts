@@ -20,6 +20,24 @@ describe('timeline rules', () => {
       assert.match(found[0].message, /earlier than the one before it \(10:20\)/);
     });
 
+    it('fixes the order by sorting the timeline: every entry kept as written, the finding gone', () => {
+      const text = doc('All times in UTC.\n\n- 10:00 Errors began\n- 10:20 Alert fired\n- 10:05 Queue grew\n- 10:30 Rolled back');
+      const [finding] = findings(text, 'timeline-order');
+      const fix = finding.fixes.find((f) => f.title === 'Sort the timeline by time')!;
+      assert.ok(fix?.isPreferred);
+      const sorted = applyEdits(text, fix.edits);
+      assert.equal(sorted, text.replace('- 10:20 Alert fired\n- 10:05 Queue grew', '- 10:05 Queue grew\n- 10:20 Alert fired'));
+      assert.deepEqual(findings(sorted, 'timeline-order'), []);
+    });
+
+    it('offers no sort where the entries cannot be ordered by time, only the disable fixes', () => {
+      const text = doc('- [05-04 23:04] Outage starts\n- [05-04 02:50] Reported by a user', '\nAll times in UTC.\n');
+      const [finding] = findings(text, 'timeline-order');
+      for (const fix of finding.fixes.filter((f) => f.kind !== 'suppress')) {
+        assert.deepEqual(findings(applyEdits(text, fix.edits), 'timeline-order'), [], `${fix.title} must remove the finding`);
+      }
+    });
+
     it('accepts midnight and date changes', () => {
       assert.deepEqual(findings(doc('All times in UTC.\n\n- 23:50 Errors began\n- 00:10 Paged\n- 2026-05-05 01:00 Rolled back'), 'timeline-order'), []);
     });

@@ -1,3 +1,5 @@
+import type { Fix } from '../analysis/findings';
+import { runTimelineCommand } from '../analysis/timeline/commands';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {
@@ -5,13 +7,22 @@ const rule: Rule = {
     id: 'timeline-order',
     description: 'Reports a timeline entry that is earlier than the entry before it, allowing for date changes and midnight.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     docs: docsPath('timeline-order'),
     templates: 'skip',
   },
   check(context) {
     const timeline = context.model.timeline;
     if (!timeline) return;
+    // The fix is the Sort Timeline command's edit: computed once, and only when something is out of order.
+    let sort: Fix[] | undefined;
+    const sortFix = (): Fix[] => {
+      if (!sort) {
+        const { edits } = runTimelineCommand(context.doc, 'sortTimeline', 0, context.now);
+        sort = edits.length ? [{ title: 'Sort the timeline by time', edits, isPreferred: true }] : [];
+      }
+      return sort;
+    };
     let previous: (typeof timeline.entries)[number] | null = null;
     for (const entry of timeline.entries) {
       if (entry.instant === null || !entry.stamp) continue;
@@ -22,6 +33,7 @@ const rule: Rule = {
           message: `This entry (${entry.stamp.text}) is earlier than the one before it (${previous.stamp!.text}). Move it to its place, or correct its time${sameDay ? ' or its date: if it happened after midnight, write the next day' : ''}. "Post-Mortem: Sort Timeline" reorders the entries.`,
           start: entry.stamp.start,
           end: entry.stamp.end,
+          fixes: sortFix(),
         });
       }
       previous = entry;
