@@ -114,10 +114,10 @@ function tableEdit(lines: LineIndex, line: number, done: boolean): ToggleResult 
 /**
  * Computes the edit that marks the item on `line` (zero-based) done or not done, from the
  * current text. Returns `{ edit: null }` when the item already has that state, and an error
- * that says why when the item's shape gives nothing to change.
+ * that says why when the item's shape gives nothing to change. `lines` is the text's line index,
+ * when the caller has one already.
  */
-export function toggleDone(text: string, line: number, done: boolean): ToggleResult {
-  const lines = new LineIndex(text);
+export function toggleDone(text: string, line: number, done: boolean, lines: LineIndex = new LineIndex(text)): ToggleResult {
   if (line < 0 || line >= lines.lineCount) return { error: 'The item is no longer in the document.' };
   const lineText = lines.lineText(line);
   const base = lines.lineStart(line);
