@@ -55,6 +55,24 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('offers no line comment on a block that reads differently on its own than in the document', () => {
+    // After the indented code, "*" over "=" is a heading; on its own it would be an empty list
+    // item and a paragraph, so a parse of the block alone cannot vouch for the comment. Here the
+    // comment would turn the heading into a list item and the finding would stay.
+    const text = '    !\n*\n=';
+    const finding = findings(text).find((f) => f.ruleId === 'required-sections')!;
+    assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')), ['Disable required-sections for this file']);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('still offers the line comment in a paragraph whose footnote is defined elsewhere', () => {
+    const text = '# Post-Mortem: Queue\n\nDate: 2026-02-30 [^1]\n\n[^1]: Taken from the pager log.\n';
+    const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
+    const after = applyEdits(text, fix(date, /for this line/).edits);
+    assert.ok(after.includes('[^1] <!-- postmortem-disable-line metadata-date -->'), after);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

@@ -29,6 +29,12 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Parses the text; defaults to a full parse. The server passes a per-document incremental parser. */
   parse?: (text: string) => Root;
+  /**
+   * Whether findings carry the "disable for this line / file" fixes (default true). Checking that
+   * a line comment is safe costs a parse of the block, so the server leaves them out and asks
+   * `disableFixes` when the editor asks for the fixes of a line; the workspace index needs none.
+   */
+  disableFixes?: boolean;
 }
 
 /** True when the text looks like a binary file rather than Markdown. */
@@ -77,32 +83,63 @@ function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
   }
 }
 
+/** Inline node types: what `blockShape` leaves out. */
+const INLINE = new Set(['text', 'html', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+
 /** The nesting of block and inline nodes, without text and HTML: what a comment must not change. */
 function shape(node: Positioned): string {
   const children = (node.children ?? []).filter((c) => c.type !== 'text' && c.type !== 'html');
   return children.length ? `${node.type}(${children.map(shape).join(',')})` : node.type;
 }
 
+/** The nesting of block nodes only. */
+function blockShape(node: Positioned): string {
+  const children = (node.children ?? []).filter((c) => !INLINE.has(c.type));
+  return children.length ? `${node.type}(${children.map(blockShape).join(',')})` : node.type;
+}
+
 /** Blocks larger than this are not parsed again to check a disable comment; they get none. */
 const MAX_CHECKED_BLOCK = 8 * 1024;
 
-/** Verdicts per document and offset: findings of several rules on one line share one parse. */
-const shapeVerdicts = new WeakMap<AnalyzedDocument, Map<number, boolean>>();
+/**
+ * Verdicts of `keepsShape` per top-level block node, by the comment's offset from the block's
+ * start. The incremental parser hands unchanged blocks of a new version over as the same node
+ * objects, so a verdict lasts as long as its block is unchanged, and goes with it.
+ */
+const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
 
 /**
  * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
  * a disable comment cannot, say, give a table header the cell it lacked or undo a heading.
- * Checked by parsing that block again, with and without the comment.
+ * Checked by parsing that block again with the comment: when that gives the block as it is in
+ * the document, the comment is harmless. Otherwise (a reference whose definition lies outside
+ * the block parses differently on its own) the block is parsed without the comment too: the
+ * two must agree, and the block on its own must still be the same kind of block as in the
+ * document, or the parse on its own proves nothing.
  */
 function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean {
   const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
   if (!block) return true;
-  const from = doc.lines.lineStart(doc.lines.positionAt(block.position?.start.offset ?? 0).line);
+  const blockStart = block.position?.start.offset ?? 0;
+  let verdicts = shapeVerdicts.get(block);
+  if (!verdicts) shapeVerdicts.set(block, (verdicts = new Map()));
+  // The rule id inside the comment does not change the shape, so one verdict serves every rule.
+  const known = verdicts.get(at - blockStart);
+  if (known !== undefined) return known;
+  const from = doc.lines.lineStart(doc.lines.positionAt(blockStart).line);
   const to = block.position?.end.offset ?? from;
-  if (to - from > MAX_CHECKED_BLOCK) return false;
-  const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
-  const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
-  return shape(before) === shape(after);
+  let keeps = false;
+  if (to - from <= MAX_CHECKED_BLOCK) {
+    const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
+    const asInDocument: Positioned = { type: 'root', children: [block] };
+    if (shape(after) === shape(asInDocument)) keeps = true;
+    else {
+      const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
+      keeps = shape(before) === shape(after) && blockShape(before) === blockShape(asInDocument);
+    }
+  }
+  verdicts.set(at - blockStart, keeps);
+  return keeps;
 }
 
 function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
@@ -131,12 +168,7 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
   const trail = at === start + bom && at < end ? ' ' : '';
   const newText = `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}`;
-  let verdicts = shapeVerdicts.get(doc);
-  if (!verdicts) shapeVerdicts.set(doc, (verdicts = new Map()));
-  // The rule id inside the comment does not change the shape, so one verdict serves every rule.
-  let keeps = verdicts.get(at);
-  if (keeps === undefined) verdicts.set(at, (keeps = keepsShape(doc, at, newText)));
-  if (!keeps) return null;
+  if (!keepsShape(doc, at, newText)) return null;
   return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
 }
 
@@ -152,6 +184,15 @@ function fileFix(doc: AnalyzedDocument, ruleId: string): Fix {
     edit = { start: at, end: at, newText: `<!-- postmortem-disable-file ${ruleId} -->${eol}` };
   }
   return { title: `Disable ${ruleId} for this file`, kind: 'suppress', edits: [edit] };
+}
+
+/**
+ * The fixes that silence `ruleId` on `line` (zero-based) of an analysed document: a comment for
+ * this line where one is safe, and one for the whole file.
+ */
+export function disableFixes(doc: AnalyzedDocument, ruleId: string, line: number): Fix[] {
+  const disableLine = lineFix(doc, ruleId, line);
+  return disableLine ? [disableLine, fileFix(doc, ruleId)] : [fileFix(doc, ruleId)];
 }
 
 /** Runs every enabled rule over an analysed document and applies the inline control comments. */
@@ -190,9 +231,7 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   for (const finding of findings) {
     const line = doc.lines.positionAt(finding.start).line;
     if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
-    const disableLine = lineFix(doc, finding.ruleId, line);
-    if (disableLine) finding.fixes.push(disableLine);
-    finding.fixes.push(fileFix(doc, finding.ruleId));
+    if (options.disableFixes !== false) finding.fixes.push(...disableFixes(doc, finding.ruleId, line));
     kept.push(finding);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
