@@ -186,8 +186,8 @@ function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]):
   }
 }
 
-/** The prose blocks of a document, in document order. */
-export function proseBlocks(source: string, root: Root): ProseBlock[] {
+/** The prose blocks of a document, or of one of its top-level blocks, in document order. */
+export function proseBlocks(source: string, root: Root | Nodes): ProseBlock[] {
   const out: ProseBlock[] = [];
   walk(new Source(source), root, false, out);
   return out;

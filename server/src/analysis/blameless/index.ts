@@ -3,6 +3,7 @@
  * `hindsight-language` rules: prose blocks → sentences (memoised) → hits, mapped back to
  * document offsets. Computed once per analysed document and settings.
  */
+import type { Nodes } from 'mdast';
 import type { AnalyzedDocument } from '../model';
 import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../settings';
@@ -68,14 +69,42 @@ export function detectInText(text: string, people: People): Hit[] {
 
 const perDocument = new WeakMap<AnalyzedDocument, { settings: Settings; result: BlamelessAnalysis }>();
 
-/** The blameless analysis of a document, computed once per document and settings. */
-export function blamelessAnalysis(doc: AnalyzedDocument, settings: Settings): BlamelessAnalysis {
-  const cached = perDocument.get(doc);
-  if (cached && cached.settings === settings) return cached.result;
-  const people = knownPeople(settings, doc.model);
-  const result: BlamelessAnalysis = { blame: [], hindsight: [] };
-  for (const block of proseBlocks(doc.text, doc.root)) {
-    const hits = detectInText(block.text, people);
+/** What one top-level block of a document gave. */
+interface BlockHits {
+  /** Where the block started when it was analysed: its hits move with it. */
+  start: number;
+  /** Every word looked up in the list of known people while analysing it, and the answer. */
+  lookups: Map<string, boolean>;
+  blame: DocumentHit<BlameHit>[];
+  hindsight: DocumentHit<HindsightHit>[];
+}
+
+/**
+ * Hits per top-level block node. The incremental parser hands the unchanged blocks of a new
+ * version over as the same node objects, so after an edit only the changed blocks are read
+ * again; an entry goes when its node does. An entry is reused only while every name it looked
+ * up is still known (or unknown) as before, so a new owner or roster entry is seen at once.
+ */
+const perBlock = new WeakMap<object, BlockHits>();
+
+function shifted<H extends Hit>(hits: DocumentHit<H>[], by: number): DocumentHit<H>[] {
+  return hits.map((h) => ({ ...h, start: h.start + by, end: h.end + by, name: h.name && { ...h.name, start: h.name.start + by, end: h.name.end + by } }));
+}
+
+function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): BlockHits {
+  const lookups = new Map<string, boolean>();
+  const recording: People = {
+    names: {
+      has(name: string): boolean {
+        const known = people.names.has(name);
+        lookups.set(name, known);
+        return known;
+      },
+    },
+  };
+  const out: BlockHits = { start: node.position?.start.offset ?? 0, lookups, blame: [], hindsight: [] };
+  for (const block of proseBlocks(doc.text, node)) {
+    const hits = detectInText(block.text, recording);
     if (!hits.length) continue;
     const blameSpans = hits.filter((h) => h.rule === 'blaming-language').map((h) => [h.start, h.end] as const);
     for (const hit of hits) {
@@ -90,12 +119,33 @@ export function blamelessAnalysis(doc: AnalyzedDocument, settings: Settings): Bl
           // Offer the name fix only when the document holds the name as plain text.
           if (text === block.text.slice(hit.name.start, hit.name.end)) name = { ...r, text, sentenceInitial: hit.name.sentenceInitial };
         }
-        result.blame.push({ ...base, hit, name, overlapsBlame: false });
+        out.blame.push({ ...base, hit, name, overlapsBlame: false });
       } else {
         const overlapsBlame = blameSpans.some(([s, e]) => hit.start < e && hit.end > s);
-        result.hindsight.push({ ...base, hit, overlapsBlame });
+        out.hindsight.push({ ...base, hit, overlapsBlame });
       }
     }
+  }
+  return out;
+}
+
+/** The blameless analysis of a document, computed once per document and settings. */
+export function blamelessAnalysis(doc: AnalyzedDocument, settings: Settings): BlamelessAnalysis {
+  const cached = perDocument.get(doc);
+  if (cached && cached.settings === settings) return cached.result;
+  const people = knownPeople(settings, doc.model);
+  const result: BlamelessAnalysis = { blame: [], hindsight: [] };
+  for (const node of doc.root.children) {
+    const start = node.position?.start.offset ?? 0;
+    let hits = perBlock.get(node);
+    if (hits && [...hits.lookups].some(([name, known]) => people.names.has(name) !== known)) hits = undefined;
+    if (!hits) perBlock.set(node, (hits = analyseBlock(doc, node, people)));
+    else if (hits.start !== start) {
+      hits = { ...hits, start, blame: shifted(hits.blame, start - hits.start), hindsight: shifted(hits.hindsight, start - hits.start) };
+      perBlock.set(node, hits);
+    }
+    result.blame.push(...hits.blame);
+    result.hindsight.push(...hits.hindsight);
   }
   perDocument.set(doc, { settings, result });
   return result;

@@ -36,7 +36,7 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(
 
 /** Names known for one document: lower-case names and their parts. */
 export interface People {
-  names: ReadonlySet<string>;
+  names: { has(name: string): boolean };
 }
 
 const NAME_STOP = new Set([...GROUPS, ...ROLES, 'the', 'and', 'of', 'on', 'call', 'tbd', 'todo', 'none', 'n/a', 'unassigned', 'unknown', 'owner', 'everyone', 'all']);
