@@ -35,6 +35,10 @@ export interface FixData {
 export interface DiagnosticData {
   /** The document version the fixes were computed against; fixes for another version are not offered. */
   version: number;
+  /**
+   * The finding's own fixes. The "disable for this line / file" fixes are not here: the server
+   * adds them when asked for code actions, for the same version.
+   */
   fixes: FixData[];
 }
 

@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { check, fixAllEdits, type CheckResult } from './analysis/engine';
+import { check, disableFixes, fixAllEdits, type CheckResult } from './analysis/engine';
 import type { Finding, Fix, Severity } from './analysis/findings';
 import { IncrementalParser } from './analysis/incremental';
 import type { AnalyzedDocument } from './analysis/model';
@@ -206,21 +206,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = document.getText();
     if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
     const parser = parserFor(document.uri);
-    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t) });
+    // The disable fixes are left out: each costs a parse, and the code action handler asks for them.
+    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t), disableFixes: false });
     // A document closed while its settings loaded is not cached: nothing would ever remove it.
     if (documents.get(document.uri)) checks.set(document.uri, { version: document.version, text, settings, result });
     return result;
   }
 
-  function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
-    const range = { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) };
-    const toFix = (fix: Finding['fixes'][number]): FixData => ({
+  function toFixData(fix: Fix, lines: LineIndex): FixData {
+    return {
       title: fix.title,
       isPreferred: fix.isPreferred,
       kind: fix.kind,
       edits: fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })),
       configEdit: fix.configEdit,
-    });
+    };
+  }
+
+  function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
+    const range = { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) };
+    const toFix = (fix: Fix) => toFixData(fix, lines);
     const data: DiagnosticData = { version, fixes: finding.fixes.map(toFix) };
     const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
     return {
@@ -353,13 +358,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const editOf = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument, edits }] });
 
     if (wants(CodeActionKind.QuickFix)) {
+      const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === document.version);
+      // The disable fixes are computed now, for the findings asked about, from the checked version.
+      let checked: AnalyzedDocument | null = null;
+      if (ours.length) {
+        const settings = await settingsFor(document.uri);
+        const current = documents.get(document.uri);
+        if (current?.version === document.version) checked = checkDocument(current, settings).doc;
+      }
       // Findings of one rule on one line carry the same disable fixes: offer each edit once.
       const offered = new Set<string>();
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const data = diagnostic.data as DiagnosticData | undefined;
-        if (!data || data.version !== document.version) continue;
-        for (const fix of data.fixes) {
+      for (const diagnostic of ours) {
+        const data = diagnostic.data as DiagnosticData;
+        const ruleId = typeof diagnostic.code === 'string' && RULES_BY_ID.has(diagnostic.code) ? diagnostic.code : null;
+        const disable = checked && ruleId ? disableFixes(checked, ruleId, diagnostic.range.start.line).map((fix) => toFixData(fix, checked.lines)) : [];
+        for (const fix of [...data.fixes, ...disable]) {
           const edit = fixEdit(fix, textDocument);
           if (!edit) continue;
           const key = JSON.stringify([fix.title, fix.edits, fix.configEdit ?? null]);

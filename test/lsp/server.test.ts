@@ -44,7 +44,7 @@ describe('language server over the protocol', function () {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('reports findings for a post-mortem, with code, source, docs link and fixes in data', async () => {
+  it('reports findings for a post-mortem, with code, source, docs link and fixes in data, and disable fixes on request', async () => {
     const uri = await client.open(join(workspace, 'postmortems', 'queue.md'), DRAFT);
     const diagnostics = await client.diagnostics(uri);
     assert.deepEqual(codes(diagnostics), ['empty-section', 'metadata-date', 'required-sections', 'required-sections', 'required-sections']);
@@ -53,7 +53,11 @@ describe('language server over the protocol', function () {
       assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
       const data = d.data as DiagnosticData;
       assert.equal(data.version, 1);
-      assert.ok(data.fixes.some((f) => f.title.startsWith('Disable')));
+      // The disable fixes are not carried: the server computes them when asked for the line's actions.
+      assert.ok(!data.fixes.some((f) => f.title.startsWith('Disable')));
+      const titles = (await client.codeActions(uri, [d], ['quickfix'])).map((a) => a.title);
+      assert.ok(titles.includes(`Disable ${d.code} for this file`), titles.join(', '));
+      assert.deepEqual(titles.slice(0, data.fixes.length), data.fixes.map((f) => f.title), 'the finding\'s own fixes come first');
     }
     const date = diagnostics.find((d) => d.code === 'metadata-date')!;
     assert.equal(client.text(uri).split('\n')[date.range.start.line].slice(date.range.start.character, date.range.end.character), '2026-04-31');

@@ -82,7 +82,8 @@ describe('stale edits are refused', function () {
     const diagnostics = await client.diagnostics(uri);
     const fixable = RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id);
     for (const id of fixable) assert.ok(diagnostics.some((d) => d.code === id && (d.data as DiagnosticData).fixes.some((f) => f.kind !== 'suppress')), `the draft gives ${id} a fix to test`);
-    assert.ok(diagnostics.some((d) => (d.data as DiagnosticData).fixes.some((f) => f.kind === 'suppress')));
+    const disable = await client.codeActions(uri, diagnostics, ['quickfix']);
+    assert.ok(disable.some((a) => / for this line$/.test(a.title)) && disable.some((a) => / for this file$/.test(a.title)));
   });
 
   it('offers every action as an edit of the version it was computed for, and the editor refuses it once the text changed', async () => {
@@ -92,8 +93,11 @@ describe('stale edits are refused', function () {
     const actions: CodeAction[] = [];
     for (const diagnostic of diagnostics) actions.push(...(await client.codeActions(uri, [diagnostic], ['quickfix'])));
     actions.push(...(await client.codeActions(uri, [], ['source.fixAll.postmortem'])));
+    // One action per fix the finding carries, one or two disable fixes (line and file), plus fix-all.
     const offered = diagnostics.reduce((n, d) => n + (d.data as DiagnosticData).fixes.length, 0);
-    assert.equal(actions.length, offered + 1, 'one action per fix, plus fix-all');
+    const disabling = actions.filter((a) => /^Disable .* for this (?:line|file)$/.test(a.title)).length;
+    assert.ok(disabling >= diagnostics.length && disabling <= 2 * diagnostics.length, `${disabling} disable fixes for ${diagnostics.length} findings`);
+    assert.equal(actions.length, offered + disabling + 1, 'one action per fix, plus fix-all');
     for (const action of actions) assertVersioned(action, version, uri);
 
     // The user types: every action computed before is now stale, and applying it is refused.
