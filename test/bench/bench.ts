@@ -5,7 +5,8 @@
  * machines. Prints a table and writes `bench-results.json`.
  *
  * Modules in `test/bench/cases/*.ts` that export `run(): Promise<Record<string, unknown>>` add
- * their own measurements, printed and stored under the module's name.
+ * their own measurements, printed and stored under the module's name. `BENCH_SIZES=50,500`
+ * and `BENCH_CASES=timeline` (empty: none) narrow a run.
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -278,7 +279,11 @@ async function cases(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+    // BENCH_CASES=timeline,index runs only those cases; BENCH_CASES= (empty) runs none.
+    const only = process.env.BENCH_CASES?.split(',').filter(Boolean);
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && (!only || only.includes(basename(f, '.ts'))))
+      .sort();
   } catch {
     return out;
   }
