@@ -199,6 +199,23 @@ describe('incremental parsing', function () {
     );
   });
 
+  it('sees a name become known in an unchanged paragraph when an owner is edited elsewhere', () => {
+    const settings = defaultSettings();
+    const doc = (owner: string) =>
+      `# Post-Mortem: Billing export\n\nDate: 2026-03-02\n\n## Summary\n\nThe export stopped for two hours. Oluwaseun missed the page.\n\n${'Background paragraph about the export and its queue, long enough to stand alone.\n\n'.repeat(30)}## Action Items\n\n- [ ] Page a second responder after ten minutes (owner: ${owner}, due 2026-12-01)\n`;
+    const parser = new IncrementalParser(0);
+    const parse = (t: string) => parser.parse(t);
+    const options = { path: 'postmortems/doc.md', settings, parse, now: new Date('2026-06-01') };
+    const blame = (text: string, opts = options) => check(text, opts).findings.filter((f) => f.ruleId === 'blaming-language').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(blame(doc('Priya')), [], 'an unknown name with a verb systems share is not blame');
+    const summary = parser.parse(doc('Priya')).children.find((n) => n.type === 'paragraph');
+    const edited = doc('Oluwaseun');
+    assert.deepEqual(blame(edited), ['Oluwaseun missed'], 'the owner makes the name a person');
+    assert.ok(parser.stats.reused > 0 && parser.parse(edited).children.includes(summary!), 'the summary paragraph was reused, not parsed again');
+    assert.deepEqual(blame(edited, { ...options, parse: undefined as never }), ['Oluwaseun missed'], 'a full check agrees');
+    assert.deepEqual(blame(doc('Priya')), [], 'and the name is forgotten again when the owner changes back');
+  });
+
   it(`gives the same findings as a full check after random edits (seed ${SEED})`, () => {
     const settings = defaultSettings();
     fc.assert(

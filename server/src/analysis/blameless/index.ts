@@ -1,7 +1,8 @@
 /**
  * The blameless-language analysis of a document, shared by the `blaming-language` and
- * `hindsight-language` rules: prose blocks → sentences (memoised) → hits, mapped back to
- * document offsets. Computed once per analysed document and settings.
+ * `hindsight-language` rules: prose blocks → sentences → hits, mapped back to document
+ * offsets. Computed once per analysed document and settings, and per top-level block: blocks
+ * an edit left alone keep their hits.
  */
 import type { Nodes } from 'mdast';
 import type { AnalyzedDocument } from '../model';
