@@ -108,8 +108,10 @@ async function measureSize(client: LspClient, lines: number, lint: Lint, setting
   const path = (tag: string) => join(ROOT, 'postmortems', `bench-${lines}-${tag}.md`);
   const n = reps(lines);
   const full = await client.open(path('full'), texts[1]);
-  // Warm-up: every code path once or twice, in this process and in the server.
-  for (let i = 0; i < 2; i++) {
+  // Warm-up: every code path, in this process and in the server, often enough for the JIT to
+  // settle (the smallest size runs first, on a fresh server, and takes a few ms a round).
+  const warmups = lines <= 500 ? 20 : 2;
+  for (let i = 0; i < warmups; i++) {
     bare.parse(text);
     lint({ strings: { doc: text } });
     check(text, { path: 'postmortems/bench.md', settings });
