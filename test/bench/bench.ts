@@ -114,7 +114,7 @@ async function measureSize(client: LspClient, lines: number, lint: Lint, setting
   for (let i = 0; i < warmups; i++) {
     bare.parse(text);
     lint({ strings: { doc: text } });
-    check(text, { path: 'postmortems/bench.md', settings });
+    check(text, { path: 'postmortems/bench.md', settings, disableFixes: false });
     const uri = await client.open(path(`warm${i}`), text);
     await client.diagnostics(uri);
     await client.close(uri);
@@ -131,7 +131,7 @@ async function measureSize(client: LspClient, lines: number, lint: Lint, setting
     const current = texts[i % 2];
     bareTimes.push(time(() => bare.parse(current)));
     lintTimes.push(time(() => lint({ strings: { doc: current } })));
-    coreTimes.push(time(() => check(current, { path: 'postmortems/bench.md', settings })));
+    coreTimes.push(time(() => check(current, { path: 'postmortems/bench.md', settings, disableFixes: false })));
     // A full check through the server: the whole text replaced by the other post-mortem, then pulled.
     checkTimes.push(
       await timeAsync(async () => {

@@ -43,8 +43,11 @@ class Source {
 }
 
 class Builder {
-  private readonly chars: string[] = [];
-  private readonly map: number[] = [];
+  private out = '';
+  /** The last character of `out` (reading it from `out` would flatten the string each time). */
+  private last = '';
+  /** Document offsets of the characters of `out`; grows by doubling. */
+  private map = new Int32Array(64);
 
   private readonly source: string;
 
@@ -96,20 +99,27 @@ class Builder {
   }
 
   space(at: number): void {
-    if (this.chars.length && this.chars[this.chars.length - 1] !== ' ') this.push(' ', at);
+    if (this.out.length && this.last !== ' ') this.push(' ', at);
   }
 
   private push(char: string, offset: number): void {
-    this.chars.push(char);
-    this.map.push(offset);
+    const at = this.out.length;
+    if (at === this.map.length) {
+      const grown = new Int32Array(at * 2);
+      grown.set(this.map);
+      this.map = grown;
+    }
+    this.map[at] = offset;
+    this.out += char;
+    this.last = char;
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.out.length;
   }
 
   finish(): { text: string; offsets: Int32Array } {
-    return { text: this.chars.join(''), offsets: Int32Array.from(this.map) };
+    return { text: this.out, offsets: this.map.slice(0, this.out.length) };
   }
 }
 

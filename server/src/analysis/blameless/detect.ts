@@ -126,6 +126,9 @@ const ASIDE_OPENERS = new Set(['who', 'which', 'that', 'a', 'an', 'the', 'our', 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", "isn't", "aren't", 'seemed', 'seems', 'looked', 'felt']);
 const NP_STOPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'during', 'when', 'while', 'after', 'before', 'because', 'which', 'who', 'that', 'from', 'into', 'via', 'through', 'and', 'or', 'but', 'as', 'if', 'than', 'since', 'so']);
 
+/** The words `modalHave` starts from: every other word is passed over at once. */
+const MODALS: ReadonlySet<string> = new Set(["should've", "shouldn't've", "could've", "might've", "would've", 'should', "shouldn't", 'could', "couldn't", 'might', 'would', "wouldn't", 'ought']);
+
 function isWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word';
 }
@@ -431,6 +434,7 @@ class SentenceReader {
   modalHave(at: number): number {
     const t = this.t;
     const w = t[at].norm;
+    if (!MODALS.has(w)) return 0;
     let haveEnd = -1;
     let modal: 'should' | 'could' | 'would' | null = null;
     const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');

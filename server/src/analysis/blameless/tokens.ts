@@ -1,14 +1,13 @@
 /**
  * Sentences and words of a block of prose, from the unified natural-language parser
  * (`parse-english`, the parser behind `retext-english`). Parsing is the costly step of the
- * blameless checks, so results are memoised per block text in a bounded LRU map: re-checking a
- * document after an edit only parses the paragraphs that changed.
+ * blameless checks; `blameless/index.ts` keeps its results per top-level block, so re-checking a
+ * document after an edit only reads the blocks that changed.
  */
 import type { Paragraph, Root, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
-import { LruMap } from '../lru';
 
 /** A word, punctuation mark or symbol of a sentence; white space is dropped. */
 export interface Token {
@@ -28,12 +27,6 @@ export interface Token {
 export type Sentence = readonly Token[];
 
 const parser = new ParseEnglish();
-
-/** Entries are a few kilobytes; 4,096 covers every paragraph of a very long post-mortem. */
-const memo = new LruMap<string, readonly Sentence[]>(4096);
-
-/** How many blocks were parsed rather than found in the memo; for measurements and tests. */
-export const parseStats = { parsed: 0, reused: 0 };
 
 function normalise(raw: string): string {
   return raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -87,7 +80,8 @@ function markQuoted(tokens: Token[]): void {
   }
 }
 
-function parse(text: string): Sentence[] {
+/** The sentences of a block of prose. */
+export function sentencesOf(text: string): Sentence[] {
   const tree: Root = parser.parse(text);
   const sentences: Sentence[] = [];
   for (const paragraph of tree.children) {
@@ -97,24 +91,4 @@ function parse(text: string): Sentence[] {
     }
   }
   return sentences;
-}
-
-/** The sentences of a block of prose, memoised by the block's text. */
-export function sentencesOf(text: string): readonly Sentence[] {
-  const cached = memo.get(text);
-  if (cached) {
-    parseStats.reused++;
-    return cached;
-  }
-  parseStats.parsed++;
-  const sentences = parse(text);
-  memo.set(text, sentences);
-  return sentences;
-}
-
-/** Empties the memo, so measurements can start cold. */
-export function clearSentenceMemo(): void {
-  memo.clear();
-  parseStats.parsed = 0;
-  parseStats.reused = 0;
 }
