@@ -73,6 +73,19 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('adds a disable-file comment beside a control comment on the first line, not above it', () => {
+    // A line pushed in above would move the first line's comment away from the findings about
+    // the whole document, which stay at its start, and they would come back.
+    for (const text of ['<!-- postmortem-disable-line  -->\nDate: !\n', '<!-- postmortem-disable required-sections -->\nDate: !\n']) {
+      const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
+      const after = applyEdits(text, fix(date, /for this file/).edits);
+      assert.equal(after.split('\n').length, text.split('\n').length, after);
+      assert.ok(after.split('\n')[0].endsWith('<!-- postmortem-disable-file metadata-date -->'), after);
+      assert.deepEqual(findings(after).map((f) => f.ruleId), findings(text).map((f) => f.ruleId).filter((id) => id !== 'metadata-date'));
+      assertEngineInvariants(text, postmortemOptions());
+    }
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

@@ -172,27 +172,34 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
 }
 
-function fileFix(doc: AnalyzedDocument, ruleId: string): Fix {
+function fileFix(doc: AnalyzedDocument, ruleId: string): Fix | null {
   const fm = doc.model.frontMatter;
   const eol = doc.lines.eol;
-  let edit: TextEdit;
+  const title = `Disable ${ruleId} for this file`;
   if (fm) {
     const at = doc.lines.lineEnd(doc.lines.positionAt(fm.end).line);
-    edit = { start: at, end: at, newText: `${eol}<!-- postmortem-disable-file ${ruleId} -->` };
-  } else {
-    const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    edit = { start: at, end: at, newText: `<!-- postmortem-disable-file ${ruleId} -->${eol}` };
+    return { title, kind: 'suppress', edits: [{ start: at, end: at, newText: `${eol}<!-- postmortem-disable-file ${ruleId} -->` }] };
   }
-  return { title: `Disable ${ruleId} for this file`, kind: 'suppress', edits: [edit] };
+  if (doc.model.controls.some((c) => c.line === 0)) {
+    // A line pushed in above a control comment on the first line would move that comment away
+    // from the findings it silences there (those about the whole document stay at its start).
+    // The comment joins that line instead, where a line comment could go; a disable-file
+    // comment works anywhere in the file.
+    const onFirstLine = lineFix(doc, ruleId, 0);
+    if (!onFirstLine) return null;
+    const [edit] = onFirstLine.edits;
+    return { title, kind: 'suppress', edits: [{ ...edit, newText: edit.newText.replace('postmortem-disable-line', 'postmortem-disable-file') }] };
+  }
+  const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { title, kind: 'suppress', edits: [{ start: at, end: at, newText: `<!-- postmortem-disable-file ${ruleId} -->${eol}` }] };
 }
 
 /**
  * The fixes that silence `ruleId` on `line` (zero-based) of an analysed document: a comment for
- * this line where one is safe, and one for the whole file.
+ * this line and one for the whole file, each where it is safe.
  */
 export function disableFixes(doc: AnalyzedDocument, ruleId: string, line: number): Fix[] {
-  const disableLine = lineFix(doc, ruleId, line);
-  return disableLine ? [disableLine, fileFix(doc, ruleId)] : [fileFix(doc, ruleId)];
+  return [lineFix(doc, ruleId, line), fileFix(doc, ruleId)].filter((fix): fix is Fix => fix !== null);
 }
 
 /** Runs every enabled rule over an analysed document and applies the inline control comments. */
