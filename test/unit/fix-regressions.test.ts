@@ -86,6 +86,21 @@ describe('fixes and positions on awkward documents', () => {
     }
   });
 
+  it('gives each of two timeline-order findings its own disable comment', () => {
+    // The rule hands both findings one array of fixes; the disable fixes of one must not land in the other.
+    const text = '# Post-Mortem: Queue\n\n## Timeline\n\n- 10:05 UTC queue depth alert fires\n- 09:58 UTC consumer deploy starts\n- 10:20 UTC rollback completes\n- 10:11 UTC consumers drain the backlog\n';
+    const order = findings(text).filter((f) => f.ruleId === 'timeline-order');
+    assert.equal(order.length, 2);
+    for (const finding of order) {
+      const line = fix(finding, /for this line/);
+      assert.equal(finding.fixes.filter((f) => /for this line/.test(f.title)).length, 1);
+      const after = applyEdits(text, line.edits);
+      const own = text.slice(text.lastIndexOf('\n', finding.start) + 1, text.indexOf('\n', finding.start));
+      assert.ok(after.includes(`${own} <!-- postmortem-disable-line timeline-order -->`), after);
+    }
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

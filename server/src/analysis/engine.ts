@@ -218,7 +218,8 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
     const report = (r: Report) => {
       const start = Math.max(0, Math.min(r.start, doc.text.length));
       const end = Math.max(start, Math.min(r.end, doc.text.length));
-      findings.push({ ruleId: meta.id, message: r.message, start, end, severity, fixes: r.fixes ?? [] });
+      // A copy: rules may hand several findings one array, and the disable fixes differ per finding.
+      findings.push({ ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])] });
     };
     try {
       rule.check({ doc, model: doc.model, settings, options: ruleOptions, now, report });
