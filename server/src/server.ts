@@ -232,14 +232,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       range,
       severity: SEVERITY[finding.severity],
       code: finding.ruleId,
-      codeDescription: meta ? { href: pathToFileURL(join(root, meta.docs)).href } : undefined,
+      codeDescription: meta ? { href: docsLink(meta.id, meta.docs) } : undefined,
       source: DIAGNOSTIC_SOURCE,
       message: finding.message,
       data,
     };
   }
 
+  const docsLinks = new Map<string, string>();
+  function docsLink(ruleId: string, docs: string): string {
+    let href = docsLinks.get(ruleId);
+    if (!href) docsLinks.set(ruleId, (href = pathToFileURL(join(root, docs)).href));
+    return href;
+  }
+
+  /** Diagnostics per check result (one per document version): a second pull of a version is answered at once. */
+  const diagnosticsOf = new WeakMap<CheckResult, { version: number; items: Diagnostic[] }>();
+
   function diagnosticsFor(document: TextDocument, result: CheckResult): Diagnostic[] {
+    const known = diagnosticsOf.get(result);
+    if (known?.version === document.version) return known.items;
+    const items = computeDiagnostics(document, result);
+    diagnosticsOf.set(result, { version: document.version, items });
+    return items;
+  }
+
+  function computeDiagnostics(document: TextDocument, result: CheckResult): Diagnostic[] {
     if (result.notice) {
       return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message: result.notice.message }];
     }
