@@ -101,6 +101,18 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('treats a line of U+2029 or a no-break space as text, not as a blank line, when placing a comment', () => {
+    // JavaScript's trim() removes both; for Markdown they are text, and the line starts a heading
+    // here. A comment put first on the "blank" line would cut the heading in two.
+    for (const space of ['\u2029', '\u00a0']) {
+      const text = `${space}\nSummary\n=`;
+      assertEngineInvariants(text, postmortemOptions());
+      const missing = findings(text).find((f) => f.ruleId === 'required-sections')!;
+      const after = applyEdits(text, fix(missing, /for this line/).edits);
+      assert.equal(after, `${space}<!-- postmortem-disable-line required-sections -->\nSummary\n=`);
+    }
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

@@ -92,6 +92,14 @@ function shape(node: Positioned): string {
   return children.length ? `${node.type}(${children.map(shape).join(',')})` : node.type;
 }
 
+/** Where each top-level block other than HTML starts, in lines from `base`: a comment must not move one. */
+function blockLines(nodes: readonly Positioned[], base: number): string {
+  return nodes
+    .filter((n) => n.type !== 'html')
+    .map((n) => ((n.position?.start as { line?: number } | undefined)?.line ?? 0) - base)
+    .join(',');
+}
+
 /** The nesting of block nodes only. */
 function blockShape(node: Positioned): string {
   const children = (node.children ?? []).filter((c) => !INLINE.has(c.type));
@@ -132,7 +140,11 @@ function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean
   if (to - from <= MAX_CHECKED_BLOCK) {
     const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
     const asInDocument: Positioned = { type: 'root', children: [block] };
-    if (shape(after) === shape(asInDocument)) keeps = true;
+    // A comment at a line start can also split a block into an HTML block and the rest, which
+    // the shape (it leaves HTML out) does not show: the blocks must start on the same lines too.
+    const firstLine = doc.lines.positionAt(from).line + 1;
+    if (blockLines(after.children ?? [], 1) !== blockLines([block], firstLine)) keeps = false;
+    else if (shape(after) === shape(asInDocument)) keeps = true;
     else {
       const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
       keeps = shape(before) === shape(after) && blockShape(before) === blockShape(asInDocument);
@@ -157,7 +169,9 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // On a blank line, text after the indentation could start an indented code block: put the
   // comment first (after a byte order mark, which must stay the first character).
-  let at = lineText.trim() ? end : start + bom;
+  // Blank in Markdown's sense: spaces and tabs only (JavaScript's trim also drops characters
+  // such as U+2029 and U+00A0, which make a line of text for Markdown).
+  let at = /^\ufeff?[ \t]*$/.test(lineText) ? start + bom : end;
   // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
   // closing hashes: after them, it would make them part of the heading's text.
   const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
