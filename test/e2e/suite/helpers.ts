@@ -142,7 +142,10 @@ export async function openFile(relative: string): Promise<vscode.TextEditor> {
 /** Closes every editor, discarding unsaved changes, so each test starts from the files on disk. */
 export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
+    // Only the tests' own documents: VS Code's settings file, which the configuration API
+    // writes, can be dirty for a moment and is no editor of ours.
+    const ours = document.uri.scheme === 'untitled' || (document.uri.scheme === 'file' && !!vscode.workspace.getWorkspaceFolder(document.uri));
+    if (!document.isDirty || !ours) continue;
     // Reverting discards the change (for an untitled buffer, its content), so closing asks nothing.
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
