@@ -31,9 +31,11 @@ describe('workspace index over the protocol', function () {
   let root: string;
   let client: LspClient | undefined;
 
+  /** Starts the server and waits for the scan and then the findings pass (which checks the files the scan outlined). */
   const start = async (options: Partial<Parameters<typeof LspClient.start>[0]> = {}) => {
     client = await LspClient.start({ workspace: root, ...options });
     await client.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    await client.progressEnded('Checking post-mortems');
     return client;
   };
 

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
 import type { Settings } from '../analysis/settings';
-import { localDay, isFresh, type Analyze, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+import { localDay, isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
 export interface IndexerHost {
@@ -29,6 +29,13 @@ export interface IndexerHost {
   log(message: string): void;
   /** Resolves when the scan may read the next file; the server slows the scan while the user types. */
   turn?(): Promise<void>;
+}
+
+/** What the findings pass did, for logs and the bench. */
+export interface CheckReport {
+  checked: number;
+  errors: number;
+  ms: number;
 }
 
 /** What one scan did, for logs, progress and the bench. */
@@ -211,8 +218,9 @@ export class Indexer {
 
   /**
    * Scans every folder: files whose cached summary is still fresh are kept, the others are read
-   * and analysed one at a time, yielding between files so the server keeps answering requests.
-   * Entries for files no longer found are removed.
+   * and their outline analysed one at a time, yielding between files so the server keeps
+   * answering requests. Entries for files no longer found are removed. The rules do not run
+   * here: `checkPending` adds the findings afterwards, so the tree is complete first.
    */
   async scan(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<ScanReport> {
     const started = performance.now();
@@ -236,7 +244,7 @@ export class Indexer {
     let done = 0;
     for (const candidate of stale) {
       if (cancelled?.()) break;
-      const result = await this.analyseFile(candidate);
+      const result = await this.analyseFile(candidate, 'outline');
       if (result === 'analysed') report.analysed++;
       else if (result === 'error') report.errors++;
       else report.skipped++;
@@ -248,8 +256,45 @@ export class Indexer {
     return report;
   }
 
+  /**
+   * The findings pass: checks every post-mortem whose findings are not known yet (those the
+   * scan only outlined), one at a time, yielding between files. The file is read again, so a
+   * summary always describes one version of it; open documents are left to the editor's check.
+   */
+  async checkPending(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<CheckReport> {
+    const started = performance.now();
+    const report: CheckReport = { checked: 0, errors: 0, ms: 0 };
+    const pending = [...this.index.values()].filter((s) => s.isPostmortem && s.findings === null).map((s) => s.path);
+    let done = 0;
+    for (const path of pending) {
+      if (cancelled?.()) break;
+      const summary = this.index.get(path);
+      const folder = this.folderOf(path);
+      if (summary && summary.findings === null && folder && this.host.openText(path) === undefined) {
+        let stat;
+        try {
+          stat = await fs.stat(path);
+        } catch {
+          stat = undefined;
+        }
+        if (stat?.isFile()) {
+          const result = await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'full');
+          if (result === 'analysed') report.checked++;
+          else if (result === 'error') report.errors++;
+        } else {
+          this.index.delete(path);
+        }
+      }
+      done++;
+      progress?.(done, pending.length);
+      await (this.host.turn ? this.host.turn() : yieldToEvents());
+    }
+    report.ms = performance.now() - started;
+    return report;
+  }
+
   /** Reads the file (or the editor's text), analyses it and stores its summary. */
-  private async analyseFile(candidate: Candidate): Promise<'analysed' | 'skipped' | 'error'> {
+  private async analyseFile(candidate: Candidate, depth: Depth): Promise<'analysed' | 'skipped' | 'error'> {
     const { path, folder } = candidate;
     const settings = await this.host.settingsFor(folder, dirnameOf(path));
     const relPath = this.rel(folder, path);
@@ -268,7 +313,7 @@ export class Indexer {
         return 'error';
       }
     }
-    const summary = this.summarise(candidate, relPath, settings, text);
+    const summary = this.summarise(candidate, relPath, settings, text, depth);
     this.index.set(summary);
     return 'analysed';
   }
@@ -288,11 +333,11 @@ export class Indexer {
     return decodeText(await fs.readFile(candidate.path));
   }
 
-  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
+  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, depth: Depth, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
     const now = this.host.now();
     let analysis: FileAnalysis;
     try {
-      analysis = given ?? this.host.analyze(text, relPath, settings, now);
+      analysis = given ?? this.host.analyze(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
       analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: null };
@@ -341,7 +386,7 @@ export class Indexer {
       this.index.delete(path);
       return;
     }
-    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs });
+    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'full');
   }
 
   private async isExcludedFile(folder: string, path: string): Promise<boolean> {
@@ -361,7 +406,7 @@ export class Indexer {
     const sub: IndexerHost = { ...this.host, folders: () => [dir] };
     const walker = new Indexer(this.index, sub);
     const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
-    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder });
+    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder }, 'full');
   }
 
   /**
@@ -374,7 +419,7 @@ export class Indexer {
     const settings = await this.host.settingsFor(folder, dirnameOf(path));
     // Size and time -1: the summary is of the editor's text, never taken for the file on disk.
     const candidate = { path, folder, size: -1, mtimeMs: -1 };
-    const summary = this.summarise(candidate, this.rel(folder, path), settings, text, analysis);
+    const summary = this.summarise(candidate, this.rel(folder, path), settings, text, 'full', analysis);
     this.index.set(summary);
   }
 }
