@@ -287,6 +287,9 @@ describe('workspace indexer on a real folder', function () {
     writeFileSync(added, postmortem('Cache', ['- [ ] Warm the cache (owner: Li)']));
     await indexer.refreshPath(added);
     assert.equal(index.get(added)!.actionItems[0].owner, 'Li');
+    assert.equal(index.get(added)!.findings, null, 'a file event updates the outline; the findings pass follows');
+    assert.equal((await indexer.checkPending()).checked, 2);
+    assert.ok(index.get(added)!.findings!.some((f) => f.ruleId === 'required-sections'));
     writeFileSync(added, postmortem('Cache', ['- [x] Warm the cache (owner: Li)']));
     await indexer.refreshPath(added);
     assert.equal(index.get(added)!.actionItems[0].done, true);

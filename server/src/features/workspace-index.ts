@@ -87,6 +87,8 @@ class WorkspaceIndexService {
   /** The findings pass (after a scan, when workspace diagnostics are on) runs, and should run again when it ends. */
   private checking = false;
   private checkAgain = false;
+  /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
+  private checkWithProgress = false;
   private editorSettings = new Map<string, Promise<unknown>>();
   private filesExcludes = new Map<string, Promise<string[]>>();
   private configFiles = new Map<string, string | null>();
@@ -144,7 +146,7 @@ class WorkspaceIndexService {
         const path = uri.fsPath;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        void this.indexer.refreshPath(path);
+        void this.indexer.refreshPath(path).then(() => this.checkPending(false));
       }
     });
     events.onConfigurationChanged(() => {
@@ -171,7 +173,7 @@ class WorkspaceIndexService {
       this.docTimers.delete(document.uri);
       this.open.delete(uri.fsPath);
       // Closing without saving drops the editor's text: the file on disk is what counts again.
-      void this.indexer.refreshPath(uri.fsPath);
+      void this.indexer.refreshPath(uri.fsPath).then(() => this.checkPending(false));
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
@@ -322,14 +324,16 @@ class WorkspaceIndexService {
       await this.save();
       this.notifyNow();
     }
-    void this.checkPending();
+    void this.checkPending(true);
   }
 
   /**
-   * Adds the findings of the post-mortems the scan only outlined, when workspace diagnostics
-   * want them; stops early when a new scan starts (which runs this again when it ends).
+   * Adds the findings of the post-mortems that were only outlined (by a scan, or after a file
+   * changed on disk), when workspace diagnostics want them; stops early when a new scan starts
+   * (which runs this again when it ends). After a scan, it shows its progress.
    */
-  private async checkPending(): Promise<void> {
+  private async checkPending(showProgress: boolean): Promise<void> {
+    this.checkWithProgress ||= showProgress;
     if (this.checking) {
       this.checkAgain = true;
       return;
@@ -340,9 +344,11 @@ class WorkspaceIndexService {
     try {
       do {
         this.checkAgain = false;
+        const withProgress = this.checkWithProgress;
+        this.checkWithProgress = false;
         if (this.scanning || !(await this.workspaceDiagnosticsOn())) break;
         if (![...this.index.values()].some((s) => s.isPostmortem && s.findings === null)) break;
-        const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+        const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         progress?.begin('Checking post-mortems', 0, 'Finding problems in closed files…', false);
         let lastReport = 0;
         try {
@@ -366,7 +372,7 @@ class WorkspaceIndexService {
     } finally {
       this.checking = false;
     }
-    if (checked) await this.save();
+    if (checked) this.scheduleSave();
   }
 
   private scheduleDocument(uri: string, delay: number): void {

@@ -354,8 +354,9 @@ export class Indexer {
   }
 
   /**
-   * Brings one path up to date after a file event: re-analysed when it is a Markdown file of a
-   * workspace folder, removed when it is gone; a new folder (a rename) is walked.
+   * Brings one path up to date after a file event: its outline re-analysed when it is a Markdown
+   * file of a workspace folder (`checkPending` adds the findings), removed when it is gone; a new
+   * folder (a rename) is walked.
    */
   async refreshPath(path: string): Promise<void> {
     const previous = this.pending.get(path);
@@ -386,7 +387,7 @@ export class Indexer {
       this.index.delete(path);
       return;
     }
-    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'full');
+    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'outline');
   }
 
   private async isExcludedFile(folder: string, path: string): Promise<boolean> {
@@ -406,7 +407,7 @@ export class Indexer {
     const sub: IndexerHost = { ...this.host, folders: () => [dir] };
     const walker = new Indexer(this.index, sub);
     const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
-    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder }, 'full');
+    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder }, 'outline');
   }
 
   /**
