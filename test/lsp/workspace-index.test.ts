@@ -94,6 +94,19 @@ describe('workspace index over the protocol', function () {
     assert.equal((client.capabilities.diagnosticProvider as { workspaceDiagnostics: boolean }).workspaceDiagnostics, false);
   });
 
+  it('with workspace diagnostics off, only outlines closed post-mortems: their rules never run', async () => {
+    const storage = join(root, '.storage');
+    client = await LspClient.start({ workspace: root, initializationOptions: { storagePath: storage, workspaceDiagnostics: false } });
+    await client.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    assert.equal((await client.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).documents, 2);
+    await client.stop();
+    client = undefined;
+    const cache = JSON.parse(readFileSync(join(storage, 'postmortem-index.json'), 'utf8')) as { entries: { path: string; isPostmortem: boolean; findings: unknown }[] };
+    const postmortems = cache.entries.filter((e) => e.isPostmortem);
+    assert.equal(postmortems.length, 2);
+    assert.ok(postmortems.every((e) => e.findings === null), JSON.stringify(postmortems.map((e) => e.findings)));
+  });
+
   it('follows files added, changed, deleted and renamed through watched-file events', async () => {
     const c = await start();
     const first = await c.workspaceDiagnostics();

@@ -89,6 +89,7 @@ class WorkspaceIndexService {
   private checkAgain = false;
   /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
   private checkWithProgress = false;
+  private checkTimer: NodeJS.Timeout | undefined;
   private editorSettings = new Map<string, Promise<unknown>>();
   private filesExcludes = new Map<string, Promise<string[]>>();
   private configFiles = new Map<string, string | null>();
@@ -146,7 +147,7 @@ class WorkspaceIndexService {
         const path = uri.fsPath;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        void this.indexer.refreshPath(path).then(() => this.checkPending(false));
+        void this.indexer.refreshPath(path).then(() => this.scheduleCheck());
       }
     });
     events.onConfigurationChanged(() => {
@@ -173,13 +174,14 @@ class WorkspaceIndexService {
       this.docTimers.delete(document.uri);
       this.open.delete(uri.fsPath);
       // Closing without saving drops the editor's text: the file on disk is what counts again.
-      void this.indexer.refreshPath(uri.fsPath).then(() => this.checkPending(false));
+      void this.indexer.refreshPath(uri.fsPath).then(() => this.scheduleCheck());
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
+      clearTimeout(this.checkTimer);
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
       await this.save();
@@ -325,6 +327,15 @@ class WorkspaceIndexService {
       this.notifyNow();
     }
     void this.checkPending(true);
+  }
+
+  /** Checks changed files shortly after a burst of file events, once the tree has heard of them. */
+  private scheduleCheck(): void {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = undefined;
+      void this.checkPending(false);
+    }, 200);
   }
 
   /**

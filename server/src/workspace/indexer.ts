@@ -6,7 +6,7 @@
  * not UTF-8.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
@@ -55,6 +55,8 @@ const HEAD_ONLY_ABOVE = 256 * 1024;
 const HEAD_BYTES = 64 * 1024;
 /** A safety net for enormous trees: beyond this many Markdown files, the rest are not indexed. */
 export const MAX_FILES = 50_000;
+/** How many files of one folder are looked at (stat) at once. */
+const STAT_BATCH = 256;
 
 const settingsKeys = new WeakMap<Settings, string>();
 
@@ -77,6 +79,9 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A file's text with what analysing it needs, or why it could not be read. */
+type Loaded = { settings: Settings; relPath: string } & ({ text: string } | { error: NodeJS.ErrnoException });
 
 interface Candidate {
   path: string;
@@ -166,6 +171,7 @@ export class Indexer {
           continue;
         }
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+        const files: { entry: Dirent; path: string }[] = [];
         for (const entry of entries) {
           const path = join(dir, entry.name);
           let isDir = entry.isDirectory();
@@ -188,12 +194,15 @@ export class Indexer {
           if (!isFile || !MARKDOWN.test(entry.name)) continue;
           const rel = this.rel(folder, path);
           if (filesExcludeMatcher(await this.host.filesExclude(folder))(rel)) continue;
-          let stat;
-          try {
-            stat = await fs.stat(path);
-          } catch {
-            continue;
-          }
+          files.push({ entry, path });
+        }
+        // The files of a folder are looked at in batches: one wait for the disk, not one per file.
+        let stats: (Stats | undefined)[] = [];
+        for (let f = 0; f < files.length; f++) {
+          if (f % STAT_BATCH === 0) stats = await Promise.all(files.slice(f, f + STAT_BATCH).map(({ path }) => fs.stat(path).catch(() => undefined)));
+          const { entry, path } = files[f];
+          const stat = stats[f % STAT_BATCH];
+          if (!stat) continue;
           // The same file reached twice (through a link) is listed once.
           let realFile = join(real, entry.name);
           if (entry.isSymbolicLink()) {
@@ -242,9 +251,15 @@ export class Indexer {
       stale.push(candidate);
     }
     let done = 0;
-    for (const candidate of stale) {
+    // The next file is read while this one is analysed, so waiting on the disk (and on the
+    // thread that reads it, which a busy machine may not schedule at once) overlaps the parse.
+    let next = stale.length ? this.load(stale[0]) : undefined;
+    for (let i = 0; i < stale.length; i++) {
+      const candidate = stale[i];
+      const loaded = await next!;
+      next = i + 1 < stale.length && !cancelled?.() ? this.load(stale[i + 1]) : undefined;
       if (cancelled?.()) break;
-      const result = await this.analyseFile(candidate, 'outline');
+      const result = this.store(candidate, loaded, 'outline');
       if (result === 'analysed') report.analysed++;
       else if (result === 'error') report.errors++;
       else report.skipped++;
@@ -295,26 +310,33 @@ export class Indexer {
 
   /** Reads the file (or the editor's text), analyses it and stores its summary. */
   private async analyseFile(candidate: Candidate, depth: Depth): Promise<'analysed' | 'skipped' | 'error'> {
+    return this.store(candidate, await this.load(candidate), depth);
+  }
+
+  /** Reads a candidate's text (the editor's, if open) with its settings; never rejects. */
+  private async load(candidate: Candidate): Promise<Loaded> {
     const { path, folder } = candidate;
     const settings = await this.host.settingsFor(folder, dirnameOf(path));
     const relPath = this.rel(folder, path);
-    let text = this.host.openText(path);
-    if (text === undefined) {
-      try {
-        text = await this.readCandidate(candidate, relPath, settings);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') {
-          this.index.delete(path);
-          return 'skipped';
-        }
-        this.host.log(`Index: cannot read ${path} (${(error as Error).message}).`);
-        this.index.delete(path);
-        return 'error';
-      }
+    const open = this.host.openText(path);
+    if (open !== undefined) return { settings, relPath, text: open };
+    try {
+      return { settings, relPath, text: await this.readCandidate(candidate, relPath, settings) };
+    } catch (error) {
+      return { settings, relPath, error: error as NodeJS.ErrnoException };
     }
-    const summary = this.summarise(candidate, relPath, settings, text, depth);
-    this.index.set(summary);
+  }
+
+  /** Analyses loaded text and stores its summary; a file that could not be read leaves the index. */
+  private store(candidate: Candidate, loaded: Loaded, depth: Depth): 'analysed' | 'skipped' | 'error' {
+    const { path } = candidate;
+    if ('error' in loaded) {
+      this.index.delete(path);
+      if (loaded.error.code === 'ENOENT') return 'skipped';
+      this.host.log(`Index: cannot read ${path} (${loaded.error.message}).`);
+      return 'error';
+    }
+    this.index.set(this.summarise(candidate, loaded.relPath, loaded.settings, loaded.text, depth));
     return 'analysed';
   }
 
