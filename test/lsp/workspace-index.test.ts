@@ -31,9 +31,11 @@ describe('workspace index over the protocol', function () {
   let root: string;
   let client: LspClient | undefined;
 
+  /** Starts the server and waits for the scan and then the findings pass (which checks the files the scan outlined). */
   const start = async (options: Partial<Parameters<typeof LspClient.start>[0]> = {}) => {
     client = await LspClient.start({ workspace: root, ...options });
     await client.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    await client.progressEnded('Checking post-mortems');
     return client;
   };
 
@@ -90,6 +92,19 @@ describe('workspace index over the protocol', function () {
     await c.stop();
     client = await LspClient.start({ workspace: root, initializationOptions: { workspaceDiagnostics: false } });
     assert.equal((client.capabilities.diagnosticProvider as { workspaceDiagnostics: boolean }).workspaceDiagnostics, false);
+  });
+
+  it('with workspace diagnostics off, only outlines closed post-mortems: their rules never run', async () => {
+    const storage = join(root, '.storage');
+    client = await LspClient.start({ workspace: root, initializationOptions: { storagePath: storage, workspaceDiagnostics: false } });
+    await client.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
+    assert.equal((await client.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).documents, 2);
+    await client.stop();
+    client = undefined;
+    const cache = JSON.parse(readFileSync(join(storage, 'postmortem-index.json'), 'utf8')) as { entries: { path: string; isPostmortem: boolean; findings: unknown }[] };
+    const postmortems = cache.entries.filter((e) => e.isPostmortem);
+    assert.equal(postmortems.length, 2);
+    assert.ok(postmortems.every((e) => e.findings === null), JSON.stringify(postmortems.map((e) => e.findings)));
   });
 
   it('follows files added, changed, deleted and renamed through watched-file events', async () => {

@@ -33,7 +33,7 @@ export function fakeItems(text: string): IndexedItem[] {
 }
 
 /** The real analysis, with the fake extractor's items for post-mortems. */
-export const analyzeWithFakeItems: Analyze = (text, path, settings, now) => {
-  const analysis = analyzeText(text, path, settings, now);
+export const analyzeWithFakeItems: Analyze = (text, path, settings, now, depth) => {
+  const analysis = analyzeText(text, path, settings, now, depth);
   return analysis.isPostmortem ? { ...analysis, actionItems: fakeItems(text) } : analysis;
 };

@@ -90,6 +90,8 @@ export class LspClient {
   private notificationWaiters: { method: string; test: (params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
   private readonly docs = new Map<string, TextDocument>();
   private refreshWaiters: (() => void)[] = [];
+  /** Called on every `$/progress`; each returns true once it is satisfied. */
+  private progressWaiters: (() => boolean)[] = [];
 
   private constructor(
     readonly process: ChildProcess,
@@ -112,7 +114,12 @@ export class LspClient {
       return undefined;
     });
     connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params.message));
-    connection.onNotification('$/progress', (params: { token: string | number; value: unknown }) => client.progress.push(params));
+    connection.onNotification('$/progress', (params: { token: string | number; value: unknown }) => {
+      client.progress.push(params);
+      const waiting = client.progressWaiters;
+      client.progressWaiters = [];
+      for (const waiter of waiting) if (!waiter()) client.progressWaiters.push(waiter);
+    });
     for (const method of CUSTOM_NOTIFICATIONS) {
       connection.onNotification(method, (params: unknown) => {
         client.notifications.push({ method, params });
@@ -320,6 +327,22 @@ export class LspClient {
       if (past) return Promise.resolve(past.params as T);
     }
     return new Promise((resolve) => this.notificationWaiters.push({ method, test: test as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void }));
+  }
+
+  /** Resolves once a work-done progress that began with this title has ended (at once if one already has). */
+  progressEnded(title: string): Promise<void> {
+    const ended = () => {
+      const tokens = new Set(this.progress.filter((p) => (p.value as { kind: string; title?: string }).kind === 'begin' && (p.value as { title?: string }).title === title).map((p) => p.token));
+      return this.progress.some((p) => tokens.has(p.token) && (p.value as { kind: string }).kind === 'end');
+    };
+    if (ended()) return Promise.resolve();
+    return new Promise((resolve) =>
+      this.progressWaiters.push(() => {
+        if (!ended()) return false;
+        resolve();
+        return true;
+      }),
+    );
   }
 
   /** Sends `workspace/diagnostic`; the server may hold the request until something changes. */

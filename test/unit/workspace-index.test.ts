@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check } from '../../server/src/analysis/engine';
 import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import { LineIndex } from '../../server/src/analysis/text';
 import {
   daysBetween,
   filterItems,
@@ -13,7 +15,9 @@ import {
   serializeIndex,
   WorkspaceIndex,
   type Analyze,
+  analyzeText,
   type FileSummary,
+  type IndexChange,
   type IndexedItem,
 } from '../../server/src/workspace/index-core';
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
@@ -124,9 +128,9 @@ describe('workspace indexer on a real folder', function () {
     filesExclude: async () => filesExclude,
     openText: (path) => open.get(path),
     now: () => new Date(2026, 5, 15, 12),
-    analyze: (text, path, s, now) => {
+    analyze: (text, path, s, now, depth) => {
       analysed.push(path);
-      return analyze(text, path, s, now);
+      return analyze(text, path, s, now, depth);
     },
     log: () => undefined,
   });
@@ -155,9 +159,36 @@ describe('workspace indexer on a real folder', function () {
       ['Add a replica lag alert', 'Ana', '2026-06-01', false, 'OPS-1'],
       ['Rotate the credentials', 'Omar', null, true, null],
     ]);
-    assert.ok(db.findings.some((f) => f.ruleId === 'required-sections'), 'findings are kept for workspace diagnostics');
+    assert.equal(db.findings, null, 'the scan outlines; the rules run in the findings pass');
     assert.equal(index.get(join(root, 'notes.md'))!.isPostmortem, false);
+    assert.deepEqual(index.get(join(root, 'notes.md'))!.findings, [], 'a file that is no post-mortem has nothing to check');
     assert.deepEqual(index.stats('2026-06-15'), { documents: 1, items: 2, open: 1, overdue: 1 });
+  });
+
+  it('adds the findings of outlined post-mortems in a second pass, equal to a fresh check of the file', async () => {
+    const index = new WorkspaceIndex();
+    const indexer = new Indexer(index, host(analyzeText));
+    await indexer.scan();
+    const path = join(root, 'postmortems', 'db.md');
+    const outline = index.get(path)!;
+    const changes: IndexChange[] = [];
+    index.onChange((change) => changes.push(change));
+    analysed = [];
+    const report = await indexer.checkPending();
+    assert.equal(report.checked, 1);
+    assert.deepEqual(analysed, ['postmortems/db.md'], 'only the post-mortem is checked');
+    assert.deepEqual(changes, [{ changed: [path], removed: [], findingsOnly: true }], 'the outline did not change, so the tree need not hear of it');
+    const checked = index.get(path)!;
+    assert.deepEqual(checked.actionItems, outline.actionItems);
+    const text = readFileSync(path, 'utf8');
+    const fresh = check(text, { path: 'postmortems/db.md', settings, now: new Date(2026, 5, 15, 12) });
+    const lines = new LineIndex(text);
+    assert.ok(fresh.findings.length >= 2, 'the fixture has findings to compare');
+    assert.deepEqual(
+      checked.findings,
+      fresh.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } })),
+    );
+    assert.equal((await indexer.checkPending()).checked, 0, 'a second pass finds nothing left to check');
   });
 
   it('skips node_modules, files.exclude globs and postmortem.exclude folders', async () => {
@@ -206,9 +237,9 @@ describe('workspace indexer on a real folder', function () {
     writeFileSync(join(root, 'huge.md'), huge);
     const index = new WorkspaceIndex();
     const seen: number[] = [];
-    await new Indexer(index, host((text, path, s, now) => {
+    await new Indexer(index, host((text, path, s, now, depth) => {
       if (path === 'huge.md') seen.push(text.length);
-      return analyzeWithFakeItems(text, path, s, now);
+      return analyzeWithFakeItems(text, path, s, now, depth);
     })).scan();
     assert.deepEqual(seen, [0], 'the rest of the file was never read');
     assert.equal(index.get(join(root, 'huge.md'))!.isPostmortem, false);
@@ -256,6 +287,9 @@ describe('workspace indexer on a real folder', function () {
     writeFileSync(added, postmortem('Cache', ['- [ ] Warm the cache (owner: Li)']));
     await indexer.refreshPath(added);
     assert.equal(index.get(added)!.actionItems[0].owner, 'Li');
+    assert.equal(index.get(added)!.findings, null, 'a file event updates the outline; the findings pass follows');
+    assert.equal((await indexer.checkPending()).checked, 2);
+    assert.ok(index.get(added)!.findings!.some((f) => f.ruleId === 'required-sections'));
     writeFileSync(added, postmortem('Cache', ['- [x] Warm the cache (owner: Li)']));
     await indexer.refreshPath(added);
     assert.equal(index.get(added)!.actionItems[0].done, true);

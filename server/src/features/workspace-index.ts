@@ -84,6 +84,12 @@ class WorkspaceIndexService {
   /** False until the first scan ends: the items shown until then may come from the cache. */
   private scanned = false;
   private scanAgain = false;
+  /** The findings pass (after a scan, when workspace diagnostics are on) runs, and should run again when it ends. */
+  private checking = false;
+  private checkAgain = false;
+  /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
+  private checkWithProgress = false;
+  private checkTimer: NodeJS.Timeout | undefined;
   private editorSettings = new Map<string, Promise<unknown>>();
   private filesExcludes = new Map<string, Promise<string[]>>();
   private configFiles = new Map<string, string | null>();
@@ -117,8 +123,9 @@ class WorkspaceIndexService {
       // While the user types, the scan reads one file per 50 ms, so the document being edited keeps its speed.
       turn: () => new Promise((resolve) => (performance.now() - this.lastEdit < 200 ? setTimeout(resolve, 50) : setImmediate(resolve))),
     });
-    this.index.onChange(() => {
-      this.scheduleNotify();
+    this.index.onChange((change) => {
+      // New findings change nothing the tree shows: only workspace diagnostics hear of them.
+      if (!change.findingsOnly) this.scheduleNotify();
       this.scheduleSave();
       this.wakeWaiters();
     });
@@ -140,7 +147,7 @@ class WorkspaceIndexService {
         const path = uri.fsPath;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        void this.indexer.refreshPath(path);
+        void this.indexer.refreshPath(path).then(() => this.scheduleCheck());
       }
     });
     events.onConfigurationChanged(() => {
@@ -167,13 +174,14 @@ class WorkspaceIndexService {
       this.docTimers.delete(document.uri);
       this.open.delete(uri.fsPath);
       // Closing without saving drops the editor's text: the file on disk is what counts again.
-      void this.indexer.refreshPath(uri.fsPath);
+      void this.indexer.refreshPath(uri.fsPath).then(() => this.scheduleCheck());
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
+      clearTimeout(this.checkTimer);
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
       await this.save();
@@ -318,6 +326,64 @@ class WorkspaceIndexService {
       await this.save();
       this.notifyNow();
     }
+    void this.checkPending(true);
+  }
+
+  /** Checks changed files shortly after a burst of file events, once the tree has heard of them. */
+  private scheduleCheck(): void {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = undefined;
+      void this.checkPending(false);
+    }, 200);
+  }
+
+  /**
+   * Adds the findings of the post-mortems that were only outlined (by a scan, or after a file
+   * changed on disk), when workspace diagnostics want them; stops early when a new scan starts
+   * (which runs this again when it ends). After a scan, it shows its progress.
+   */
+  private async checkPending(showProgress: boolean): Promise<void> {
+    this.checkWithProgress ||= showProgress;
+    if (this.checking) {
+      this.checkAgain = true;
+      return;
+    }
+    this.checking = true;
+    const { connection } = this.context;
+    let checked = 0;
+    try {
+      do {
+        this.checkAgain = false;
+        const withProgress = this.checkWithProgress;
+        this.checkWithProgress = false;
+        if (this.scanning || !(await this.workspaceDiagnosticsOn())) break;
+        if (![...this.index.values()].some((s) => s.isPostmortem && s.findings === null)) break;
+        const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+        progress?.begin('Checking post-mortems', 0, 'Finding problems in closed files…', false);
+        let lastReport = 0;
+        try {
+          const report = await this.indexer.checkPending(
+            (done, total) => {
+              const now = performance.now();
+              if (now - lastReport < 100 && done < total) return;
+              lastReport = now;
+              progress?.report(Math.floor((done / total) * 100), `${done} of ${total} files`);
+            },
+            () => this.scanning,
+          );
+          checked += report.checked;
+          connection.console.log(`Index: ${report.checked} post-mortems checked for workspace diagnostics in ${Math.round(report.ms)} ms.`);
+        } finally {
+          progress?.done();
+        }
+      } while (this.checkAgain);
+    } catch (error) {
+      connection.console.error(`Index: checking closed post-mortems failed (${(error as Error).message}).`);
+    } finally {
+      this.checking = false;
+    }
+    if (checked) this.scheduleSave();
   }
 
   private scheduleDocument(uri: string, delay: number): void {
@@ -366,7 +432,8 @@ class WorkspaceIndexService {
   }
 
   private scheduleSave(): void {
-    if (this.saveTimer || this.scanning) return;
+    // A scan and the findings pass save once when they end, not every few seconds.
+    if (this.saveTimer || this.scanning || this.checking) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       void this.save();
@@ -425,7 +492,7 @@ class WorkspaceIndexService {
     if (folder) {
       const settings = await this.settingsFor(folder, dirname(uri.fsPath));
       const rel = uri.fsPath.slice(folder.length + 1).replace(/\\/g, '/');
-      const items = analyzeText(text, rel, settings, this.context.now()).actionItems.filter((i) => i.text === params.text);
+      const items = analyzeText(text, rel, settings, this.context.now(), 'outline').actionItems.filter((i) => i.text === params.text);
       // The same words may appear twice: take the occurrence nearest the line the view showed.
       items.sort((a, b) => Math.abs(a.line - params.line) - Math.abs(b.line - params.line));
       if (items[0]) {
@@ -473,7 +540,7 @@ class WorkspaceIndexService {
       const reported = new Set<string>();
       if (enabled) {
         for (const summary of this.index.values()) {
-          if (!summary.isPostmortem || !summary.findings.length || this.open.has(summary.path)) continue;
+          if (!summary.isPostmortem || !summary.findings?.length || this.open.has(summary.path)) continue;
           reported.add(summary.uri);
           const resultId = String(summary.generation);
           if (previous.get(summary.uri) === resultId) continue;

@@ -37,7 +37,8 @@ export interface FileAnalysis {
   /** Canonical metadata (`date`, `severity`, `status`, `owner` …), first value of each key. */
   metadata: Record<string, string>;
   actionItems: IndexedItem[];
-  findings: IndexedFinding[];
+  /** The rules' findings; null while only the outline of a post-mortem was analysed. */
+  findings: IndexedFinding[] | null;
   /** Why the file could not be checked (too large, binary), if so. */
   notice: string | null;
 }
@@ -57,38 +58,73 @@ export interface FileSummary extends FileAnalysis {
   generation: number;
 }
 
+/**
+ * How much of a file to analyse: its `outline` (what the tree needs: kind, title, metadata and
+ * action items; the rules do not run) or `full` (the outline and the rules' findings). A scan
+ * builds every outline first, so the tree is complete early; findings follow in a second pass.
+ */
+export type Depth = 'outline' | 'full';
+
 /** Analyses one file's text. `path` is workspace-relative; the clock is passed in. */
-export type Analyze = (text: string, path: string, settings: Settings, now: Date) => FileAnalysis;
+export type Analyze = (text: string, path: string, settings: Settings, now: Date, depth: Depth) => FileAnalysis;
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 represents a
+ * substring (and a concatenation holding one) as a view on its parent, so a title or message
+ * kept in the index would otherwise keep the whole document's text alive.
+ */
+export function detach<T extends string | null>(value: T): T {
+  // Strings this short are always copied by V8 rather than sliced or concatenated lazily.
+  if (value === null || value.length < 13) return value;
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** Picks the contract fields of an action item and turns its offsets into a range. */
 export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
+  const { line, text, owner, due, dueText, done, ticket, priority, category } = actionItemFields(item);
   return {
-    ...actionItemFields(item),
+    line,
+    text: detach(text),
+    owner: detach(owner),
+    due: detach(due),
+    dueText: detach(dueText),
+    done,
+    ticket: detach(ticket),
+    priority: detach(priority),
+    category: detach(category),
     range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
   };
 }
 
-/** The default analysis: the same check the editor runs on open documents. */
-export const analyzeText: Analyze = (text, path, settings, now) => fromCheck(check(text, { path, settings, now }));
+/** The default analysis: the same check the editor runs on open documents (without the rules for an outline). */
+export const analyzeText: Analyze = (text, path, settings, now, depth) =>
+  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined }), depth);
 
-/** Turns a check result (the server's cached one for open documents, or a fresh one) into the index's summary. */
-export function fromCheck(result: CheckResult): FileAnalysis {
+/**
+ * Turns a check result (the server's cached one for open documents, or a fresh one) into the
+ * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
+ */
+export function fromCheck(result: CheckResult, depth: Depth = 'full'): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
     return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: result.notice?.message ?? null };
   }
   const { model, lines } = doc;
   const metadata: Record<string, string> = {};
-  for (const field of model.metadata) if (field.canonical) metadata[field.canonical] ??= field.value;
+  for (const field of model.metadata) if (field.canonical) metadata[field.canonical] ??= detach(field.value);
   const fmTitle = model.frontMatter && typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : null;
   const range = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  let findings: IndexedFinding[] | null = [];
+  if (model.isPostmortem) {
+    findings = depth === 'outline' ? null : result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: detach(f.message), range: range(f.start, f.end) }));
+  }
   return {
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
-    title: model.title?.text ?? fmTitle,
+    title: detach(model.title?.text ?? fmTitle),
     metadata,
     actionItems: model.isPostmortem ? model.actionItems.map((item) => indexItem(item, lines)) : [],
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: range(f.start, f.end) })),
+    findings,
     notice: null,
   };
 }
@@ -195,6 +231,20 @@ export interface IndexStats {
 export interface IndexChange {
   changed: string[];
   removed: string[];
+  /** True when only findings changed: the outline (kind, title, metadata, items) of every changed file is as it was. */
+  findingsOnly?: boolean;
+}
+
+/** True when two summaries show the same outline: what the tree and the item queries read. */
+function sameOutline(a: FileAnalysis, b: FileAnalysis): boolean {
+  return (
+    a.isPostmortem === b.isPostmortem &&
+    a.isTemplate === b.isTemplate &&
+    a.title === b.title &&
+    a.notice === b.notice &&
+    JSON.stringify(a.metadata) === JSON.stringify(b.metadata) &&
+    JSON.stringify(a.actionItems) === JSON.stringify(b.actionItems)
+  );
 }
 
 /** The in-memory index: summaries by path, with change listeners. */
@@ -225,9 +275,10 @@ export class WorkspaceIndex {
 
   /** Adds or replaces a summary (its generation is assigned here). */
   set(summary: Omit<FileSummary, 'generation'>, quiet = false): FileSummary {
+    const previous = this.entries.get(summary.path);
     const entry: FileSummary = { ...summary, generation: ++this.generation };
     this.entries.set(summary.path, entry);
-    if (!quiet) this.emit({ changed: [summary.path], removed: [] });
+    if (!quiet) this.emit({ changed: [summary.path], removed: [], findingsOnly: !!previous && sameOutline(previous, entry) });
     return entry;
   }
 
@@ -292,7 +343,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -324,7 +375,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
-  return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && Array.isArray(e.findings) && e.findings.every(validFinding);
+  return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }
 
 /**

@@ -6,13 +6,13 @@
  * not UTF-8.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
 import type { Settings } from '../analysis/settings';
-import { localDay, isFresh, type Analyze, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+import { localDay, isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
 export interface IndexerHost {
@@ -29,6 +29,13 @@ export interface IndexerHost {
   log(message: string): void;
   /** Resolves when the scan may read the next file; the server slows the scan while the user types. */
   turn?(): Promise<void>;
+}
+
+/** What the findings pass did, for logs and the bench. */
+export interface CheckReport {
+  checked: number;
+  errors: number;
+  ms: number;
 }
 
 /** What one scan did, for logs, progress and the bench. */
@@ -48,6 +55,8 @@ const HEAD_ONLY_ABOVE = 256 * 1024;
 const HEAD_BYTES = 64 * 1024;
 /** A safety net for enormous trees: beyond this many Markdown files, the rest are not indexed. */
 export const MAX_FILES = 50_000;
+/** How many files of one folder are looked at (stat) at once. */
+const STAT_BATCH = 256;
 
 const settingsKeys = new WeakMap<Settings, string>();
 
@@ -70,6 +79,9 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A file's text with what analysing it needs, or why it could not be read. */
+type Loaded = { settings: Settings; relPath: string } & ({ text: string } | { error: NodeJS.ErrnoException });
 
 interface Candidate {
   path: string;
@@ -159,6 +171,7 @@ export class Indexer {
           continue;
         }
         entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+        const files: { entry: Dirent; path: string }[] = [];
         for (const entry of entries) {
           const path = join(dir, entry.name);
           let isDir = entry.isDirectory();
@@ -181,12 +194,15 @@ export class Indexer {
           if (!isFile || !MARKDOWN.test(entry.name)) continue;
           const rel = this.rel(folder, path);
           if (filesExcludeMatcher(await this.host.filesExclude(folder))(rel)) continue;
-          let stat;
-          try {
-            stat = await fs.stat(path);
-          } catch {
-            continue;
-          }
+          files.push({ entry, path });
+        }
+        // The files of a folder are looked at in batches: one wait for the disk, not one per file.
+        let stats: (Stats | undefined)[] = [];
+        for (let f = 0; f < files.length; f++) {
+          if (f % STAT_BATCH === 0) stats = await Promise.all(files.slice(f, f + STAT_BATCH).map(({ path }) => fs.stat(path).catch(() => undefined)));
+          const { entry, path } = files[f];
+          const stat = stats[f % STAT_BATCH];
+          if (!stat) continue;
           // The same file reached twice (through a link) is listed once.
           let realFile = join(real, entry.name);
           if (entry.isSymbolicLink()) {
@@ -211,8 +227,9 @@ export class Indexer {
 
   /**
    * Scans every folder: files whose cached summary is still fresh are kept, the others are read
-   * and analysed one at a time, yielding between files so the server keeps answering requests.
-   * Entries for files no longer found are removed.
+   * and their outline analysed one at a time, yielding between files so the server keeps
+   * answering requests. Entries for files no longer found are removed. The rules do not run
+   * here: `checkPending` adds the findings afterwards, so the tree is complete first.
    */
   async scan(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<ScanReport> {
     const started = performance.now();
@@ -234,9 +251,15 @@ export class Indexer {
       stale.push(candidate);
     }
     let done = 0;
-    for (const candidate of stale) {
+    // The next file is read while this one is analysed, so waiting on the disk (and on the
+    // thread that reads it, which a busy machine may not schedule at once) overlaps the parse.
+    let next = stale.length ? this.load(stale[0]) : undefined;
+    for (let i = 0; i < stale.length; i++) {
+      const candidate = stale[i];
+      const loaded = await next!;
+      next = i + 1 < stale.length && !cancelled?.() ? this.load(stale[i + 1]) : undefined;
       if (cancelled?.()) break;
-      const result = await this.analyseFile(candidate);
+      const result = this.store(candidate, loaded, 'outline');
       if (result === 'analysed') report.analysed++;
       else if (result === 'error') report.errors++;
       else report.skipped++;
@@ -248,28 +271,72 @@ export class Indexer {
     return report;
   }
 
+  /**
+   * The findings pass: checks every post-mortem whose findings are not known yet (those the
+   * scan only outlined), one at a time, yielding between files. The file is read again, so a
+   * summary always describes one version of it; open documents are left to the editor's check.
+   */
+  async checkPending(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<CheckReport> {
+    const started = performance.now();
+    const report: CheckReport = { checked: 0, errors: 0, ms: 0 };
+    const pending = [...this.index.values()].filter((s) => s.isPostmortem && s.findings === null).map((s) => s.path);
+    let done = 0;
+    for (const path of pending) {
+      if (cancelled?.()) break;
+      const summary = this.index.get(path);
+      const folder = this.folderOf(path);
+      if (summary && summary.findings === null && folder && this.host.openText(path) === undefined) {
+        let stat;
+        try {
+          stat = await fs.stat(path);
+        } catch {
+          stat = undefined;
+        }
+        if (stat?.isFile()) {
+          const result = await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'full');
+          if (result === 'analysed') report.checked++;
+          else if (result === 'error') report.errors++;
+        } else {
+          this.index.delete(path);
+        }
+      }
+      done++;
+      progress?.(done, pending.length);
+      await (this.host.turn ? this.host.turn() : yieldToEvents());
+    }
+    report.ms = performance.now() - started;
+    return report;
+  }
+
   /** Reads the file (or the editor's text), analyses it and stores its summary. */
-  private async analyseFile(candidate: Candidate): Promise<'analysed' | 'skipped' | 'error'> {
+  private async analyseFile(candidate: Candidate, depth: Depth): Promise<'analysed' | 'skipped' | 'error'> {
+    return this.store(candidate, await this.load(candidate), depth);
+  }
+
+  /** Reads a candidate's text (the editor's, if open) with its settings; never rejects. */
+  private async load(candidate: Candidate): Promise<Loaded> {
     const { path, folder } = candidate;
     const settings = await this.host.settingsFor(folder, dirnameOf(path));
     const relPath = this.rel(folder, path);
-    let text = this.host.openText(path);
-    if (text === undefined) {
-      try {
-        text = await this.readCandidate(candidate, relPath, settings);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') {
-          this.index.delete(path);
-          return 'skipped';
-        }
-        this.host.log(`Index: cannot read ${path} (${(error as Error).message}).`);
-        this.index.delete(path);
-        return 'error';
-      }
+    const open = this.host.openText(path);
+    if (open !== undefined) return { settings, relPath, text: open };
+    try {
+      return { settings, relPath, text: await this.readCandidate(candidate, relPath, settings) };
+    } catch (error) {
+      return { settings, relPath, error: error as NodeJS.ErrnoException };
     }
-    const summary = this.summarise(candidate, relPath, settings, text);
-    this.index.set(summary);
+  }
+
+  /** Analyses loaded text and stores its summary; a file that could not be read leaves the index. */
+  private store(candidate: Candidate, loaded: Loaded, depth: Depth): 'analysed' | 'skipped' | 'error' {
+    const { path } = candidate;
+    if ('error' in loaded) {
+      this.index.delete(path);
+      if (loaded.error.code === 'ENOENT') return 'skipped';
+      this.host.log(`Index: cannot read ${path} (${loaded.error.message}).`);
+      return 'error';
+    }
+    this.index.set(this.summarise(candidate, loaded.relPath, loaded.settings, loaded.text, depth));
     return 'analysed';
   }
 
@@ -288,11 +355,11 @@ export class Indexer {
     return decodeText(await fs.readFile(candidate.path));
   }
 
-  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
+  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, depth: Depth, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
     const now = this.host.now();
     let analysis: FileAnalysis;
     try {
-      analysis = given ?? this.host.analyze(text, relPath, settings, now);
+      analysis = given ?? this.host.analyze(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
       analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: null };
@@ -309,8 +376,9 @@ export class Indexer {
   }
 
   /**
-   * Brings one path up to date after a file event: re-analysed when it is a Markdown file of a
-   * workspace folder, removed when it is gone; a new folder (a rename) is walked.
+   * Brings one path up to date after a file event: its outline re-analysed when it is a Markdown
+   * file of a workspace folder (`checkPending` adds the findings), removed when it is gone; a new
+   * folder (a rename) is walked.
    */
   async refreshPath(path: string): Promise<void> {
     const previous = this.pending.get(path);
@@ -341,7 +409,7 @@ export class Indexer {
       this.index.delete(path);
       return;
     }
-    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs });
+    await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'outline');
   }
 
   private async isExcludedFile(folder: string, path: string): Promise<boolean> {
@@ -361,7 +429,7 @@ export class Indexer {
     const sub: IndexerHost = { ...this.host, folders: () => [dir] };
     const walker = new Indexer(this.index, sub);
     const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
-    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder });
+    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder }, 'outline');
   }
 
   /**
@@ -374,7 +442,7 @@ export class Indexer {
     const settings = await this.host.settingsFor(folder, dirnameOf(path));
     // Size and time -1: the summary is of the editor's text, never taken for the file on disk.
     const candidate = { path, folder, size: -1, mtimeMs: -1 };
-    const summary = this.summarise(candidate, this.rel(folder, path), settings, text, analysis);
+    const summary = this.summarise(candidate, this.rel(folder, path), settings, text, 'full', analysis);
     this.index.set(summary);
   }
 }
