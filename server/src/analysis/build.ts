@@ -310,7 +310,20 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     actionItems: [],
   };
   const doc: AnalyzedDocument = { text, lines, root, model, path };
-  model.timeline = extractTimeline(doc, settings);
+  if (parse === parseMarkdown) {
+    // The tree is this call's own, so the timeline can wait until something reads it: the
+    // workspace index's outline of a file never does. A tree from an incremental parser is
+    // not: the next parse moves its shared nodes, so the timeline is read from it now.
+    let timeline: PostmortemModel['timeline'] | undefined;
+    Object.defineProperty(model, 'timeline', {
+      enumerable: true,
+      configurable: true,
+      get: () => (timeline === undefined ? (timeline = extractTimeline(doc, settings)) : timeline),
+      set: (value: PostmortemModel['timeline']) => {
+        timeline = value;
+      },
+    });
+  } else model.timeline = extractTimeline(doc, settings);
   model.actionItems = extractActionItems(doc, settings);
   return doc;
 }

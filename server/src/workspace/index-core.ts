@@ -96,9 +96,12 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
   };
 }
 
-/** The default analysis: the same check the editor runs on open documents (without the rules for an outline). */
+/**
+ * The default analysis: the same check the editor runs on open documents (without the rules for
+ * an outline, and without the disable fixes, which the index does not keep).
+ */
 export const analyzeText: Analyze = (text, path, settings, now, depth) =>
-  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined }), depth);
+  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth);
 
 /**
  * Turns a check result (the server's cached one for open documents, or a fresh one) into the

@@ -28,7 +28,7 @@ const OWNERS = ['Ana Lima', 'Omar Haddad', 'Li Wei', 'Kim Park', 'Sam Ortiz', 'P
 const SYSTEMS = ['checkout', 'search', 'billing', 'login', 'queue', 'cache', 'DNS', 'storage'];
 
 /** A deterministic post-mortem of about 5 KB. */
-function generate(i: number): string {
+export function generate(i: number): string {
   const system = SYSTEMS[i % SYSTEMS.length];
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((i % 12) + 1).padStart(2, '0');
