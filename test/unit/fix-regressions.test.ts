@@ -113,6 +113,20 @@ describe('fixes and positions on awkward documents', () => {
     }
   });
 
+  it('does not offer an owner from a table cell that would not read as an owner in a list item', () => {
+    // The fuzzer (seed 9464833) wrote a table cell's words as "(owner: …)" after a list item,
+    // where they are no name, so the item still had no owner.
+    const text =
+      '# Post-Mortem: Queue\n\n## Action Items\n\n| Item | Owner | Due |\n| --- | --- | --- |\n| Add a lag alert | whoever is on the rota this week | 2026-12-01 |\n| Cap retries | Ana Lima | 2026-12-01 |\n\n- Document the replay procedure (due 2026-12-15)\n';
+    const parsed = check(text, postmortemOptions()).doc!;
+    assert.deepEqual(parsed.model.actionItems.map((i) => i.owner), ['whoever is on the rota this week', 'Ana Lima', null], 'the cell is read as an owner in its table');
+    const missing = findings(text).find((f) => f.ruleId === 'action-item-owner')!;
+    const titles = missing.fixes.map((f) => f.title);
+    assert.ok(titles.includes('Make Ana Lima the owner'), titles.join(', '));
+    assert.ok(!titles.some((t) => t.includes('whoever')), titles.join(', '));
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
   it('counts a lone CR as a line break, as the editor does', () => {
     const text = '# Post-Mortem: Cache\r\rDate: 2026-02-30\r';
     const lines = new LineIndex(text);

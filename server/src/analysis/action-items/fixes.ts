@@ -4,6 +4,7 @@
  * Every edit inserts text, or replaces only the value it is meant to replace (a vague due, a
  * status word, a checkbox mark); nothing else of the user's text changes.
  */
+import { scanTokens } from './tokens';
 import { toggleDone } from './toggle-done';
 import type { Fix, TextEdit } from '../findings';
 import type { ActionItem, ActionTable, AnalyzedDocument } from '../model';
@@ -99,8 +100,21 @@ function inline(item: ActionItem, token: string): TextEdit[] {
   return [{ start: item.insertAt, end: item.insertAt, newText: ` (${token})` }];
 }
 
-/** A fix that names `owner` as the item's owner, or null when the table is too broken to edit safely. */
+/**
+ * True when `owner`, written as an inline `(owner: …)` token, reads back as that owner. An owner
+ * cell of a table may hold words that an inline token would not take as a name, and a fix that
+ * writes them into a list item would leave the item without an owner.
+ */
+function readsAsInlineOwner(owner: string): boolean {
+  return scanTokens(`(owner: ${owner})`).owner?.value === owner;
+}
+
+/**
+ * A fix that names `owner` as the item's owner, or null when the table is too broken to edit
+ * safely or the name would not read as an owner where it goes.
+ */
 export function ownerFix(doc: AnalyzedDocument, item: ActionItem, owner: string, title: string): Fix | null {
+  if (!item.table && !readsAsInlineOwner(owner)) return null;
   const edits = item.table ? tableValue(doc, item, 'owner', owner) : inline(item, `owner: ${owner}`);
   return edits ? { title, edits } : null;
 }
