@@ -5,32 +5,14 @@
  * request correctly: that is the proof it keeps serving.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { ErrorCodes, type Diagnostic, type Range } from 'vscode-languageserver-protocol';
 import type { DiagnosticData } from '../../server/src/protocol';
 import { FIXED_SEED } from '../fuzz/config';
-import { LspClient } from '../support/lsp-client';
-
-const DRAFT = `# Incident Report: Queue backlog
-
-Date: 2026-04-31
-
-## Summary
-
-Messages waited in the queue for 40 minutes.
-
-## Timeline
-
-- 10:02 UTC the backlog starts
-
-## Root Cause
-
-TBD
-`;
+import type { LspClient } from '../support/lsp-client';
+import { QUEUE_DRAFT as DRAFT, serverPerTest } from '../support/server-per-test';
 
 /** What a client sees of a finding, without the version that differs between documents. */
 function comparable(diagnostics: Diagnostic[]) {
@@ -42,15 +24,9 @@ describe('language server under protocol abuse', function () {
   let workspace: string;
   let client: LspClient;
 
-  beforeEach(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-abuse-'));
-    mkdirSync(join(workspace, 'postmortems'));
-    client = await LspClient.start({ workspace });
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
+  serverPerTest('pm-abuse-', (w, c) => {
+    workspace = w;
+    client = c;
   });
 
   /** A normal request answered correctly: the server is still serving. */

@@ -6,23 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { DiagnosticData } from '../../server/src/protocol';
 import { LspClient } from '../support/lsp-client';
-
-const DRAFT = `# Incident Report: Queue backlog
-
-Date: 2026-04-31
-
-## Summary
-
-Messages waited in the queue for 40 minutes.
-
-## Timeline
-
-- 10:02 UTC the backlog starts
-
-## Root Cause
-
-TBD
-`;
+import { QUEUE_DRAFT as DRAFT, serverPerTest } from '../support/server-per-test';
 
 function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
@@ -33,15 +17,9 @@ describe('language server over the protocol', function () {
   let workspace: string;
   let client: LspClient;
 
-  beforeEach(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-lsp-'));
-    mkdirSync(join(workspace, 'postmortems'));
-    client = await LspClient.start({ workspace });
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
+  serverPerTest('pm-lsp-', (w, c) => {
+    workspace = w;
+    client = c;
   });
 
   it('reports findings for a post-mortem, with code, source, docs link and fixes in data, and disable fixes on request', async () => {

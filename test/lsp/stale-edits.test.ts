@@ -5,13 +5,12 @@
  * as VS Code does), and fixes carried by stale diagnostics are not offered at all.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import type { DiagnosticData } from '../../server/src/protocol';
 import { RULES } from '../../server/src/rules/index';
-import { LspClient } from '../support/lsp-client';
+import type { LspClient } from '../support/lsp-client';
+import { serverPerTest } from '../support/server-per-test';
 
 /** A post-mortem on which every fix path of the current rules has something to offer. */
 const DRAFT = `# Incident Report: Queue backlog
@@ -66,15 +65,9 @@ describe('stale edits are refused', function () {
   let workspace: string;
   let client: LspClient;
 
-  beforeEach(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-stale-'));
-    mkdirSync(join(workspace, 'postmortems'));
-    client = await LspClient.start({ workspace });
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
+  serverPerTest('pm-stale-', (w, c) => {
+    workspace = w;
+    client = c;
   });
 
   it('covers a fix of every fixable rule, the suppression fixes and fix-all', async () => {

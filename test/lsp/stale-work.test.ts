@@ -1,11 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancellationTokenSource, LSPErrorCodes, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { DiagnosticData } from '../../server/src/protocol';
 import { generatePostmortem } from '../bench/generate';
-import { LspClient } from '../support/lsp-client';
+import type { LspClient } from '../support/lsp-client';
+import { serverPerTest } from '../support/server-per-test';
 
 /** The versions the diagnostics' fixes were computed for. */
 function versions(diagnostics: Diagnostic[]): number[] {
@@ -19,15 +18,9 @@ describe('language server: stale work and cancellation', function () {
   // Long enough that a full parse takes far longer than a message round trip.
   const big = generatePostmortem({ lines: 20000, seed: 21 });
 
-  beforeEach(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-stale-'));
-    mkdirSync(join(workspace, 'postmortems'));
-    client = await LspClient.start({ workspace });
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    rmSync(workspace, { recursive: true, force: true });
+  serverPerTest('pm-stale-', (w, c) => {
+    workspace = w;
+    client = c;
   });
 
   it('stops a pull the client cancels, and answers the next one for the same text', async () => {
