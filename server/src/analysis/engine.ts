@@ -58,7 +58,7 @@ function ruledOut(text: string, options: CheckOptions): boolean {
 /** A plain `key: value` line of YAML, where a trailing `# comment` cannot change the value. */
 const YAML_SCALAR_LINE = /^\s*[\w.-]+\s*:\s+[^|>'"#\s][^#]*$/;
 
-type Positioned = { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Positioned[] };
+type Positioned = { type: string; position?: { start: { offset?: number; line?: number }; end: { offset?: number } }; children?: Positioned[] };
 
 /**
  * True when a comment appended at `offset` would not work or would change the document's
@@ -83,27 +83,30 @@ function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
   }
 }
 
-/** Inline node types: what `blockShape` leaves out. */
-const INLINE = new Set(['text', 'html', 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+/** Text and HTML: what `nesting` leaves out for the full shape (a comment is HTML). */
+const TEXT_AND_HTML: ReadonlySet<string> = new Set(['text', 'html']);
+
+/** Inline node types and HTML: what `nesting` leaves out for the shape of the blocks alone. */
+const INLINE: ReadonlySet<string> = new Set([...TEXT_AND_HTML, 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+
+/** The nesting of the node types below `node`, leaving out the types in `leaveOut`. */
+function nesting(node: Positioned, leaveOut: ReadonlySet<string>): string {
+  const children = (node.children ?? []).filter((c) => !leaveOut.has(c.type));
+  return children.length ? `${node.type}(${children.map((c) => nesting(c, leaveOut)).join(',')})` : node.type;
+}
 
 /** The nesting of block and inline nodes, without text and HTML: what a comment must not change. */
-function shape(node: Positioned): string {
-  const children = (node.children ?? []).filter((c) => c.type !== 'text' && c.type !== 'html');
-  return children.length ? `${node.type}(${children.map(shape).join(',')})` : node.type;
-}
+const shape = (node: Positioned) => nesting(node, TEXT_AND_HTML);
+
+/** The nesting of block nodes only. */
+const blockShape = (node: Positioned) => nesting(node, INLINE);
 
 /** Where each top-level block other than HTML starts, in lines from `base`: a comment must not move one. */
 function blockLines(nodes: readonly Positioned[], base: number): string {
   return nodes
     .filter((n) => n.type !== 'html')
-    .map((n) => ((n.position?.start as { line?: number } | undefined)?.line ?? 0) - base)
+    .map((n) => (n.position?.start.line ?? 0) - base)
     .join(',');
-}
-
-/** The nesting of block nodes only. */
-function blockShape(node: Positioned): string {
-  const children = (node.children ?? []).filter((c) => !INLINE.has(c.type));
-  return children.length ? `${node.type}(${children.map(blockShape).join(',')})` : node.type;
 }
 
 /** Blocks larger than this are not parsed again to check a disable comment; they get none. */
