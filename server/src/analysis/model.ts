@@ -86,8 +86,11 @@ export interface ActionTable {
 export interface ActionItem extends ActionItemFields {
   start: number;
   end: number;
-  /** How the item is written. */
-  shape: 'table' | 'task' | 'bullet' | 'numbered';
+  /**
+   * How the item is written: a table row, a task, a bullet, a numbered item, a numbered heading
+   * in an action-items section, or a sentence of prose ("Action item: …", "We will …").
+   */
+  shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
   /** How `dueText` reads: a calendar date, two possible dates, an impossible date, or words. */
   dueKind: 'date' | 'ambiguous' | 'invalid' | 'words' | null;
   /** Both readings of an ambiguous due date. */
