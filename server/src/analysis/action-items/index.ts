@@ -545,7 +545,7 @@ export function extractActionItems(doc: AnalyzedDocument, settings: Settings): A
     if (inSection[i] === 2) continue;
     if (node.type === 'table') {
       extractor.table(node, false, null);
-    } else if (node.type === 'list' && imperativeList(node) && !narrative[i]) {
+    } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
       extractor.block(node, null);
@@ -597,6 +597,23 @@ function imperativeList(list: List): boolean {
     if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40))) tasks++;
   }
   return tasks * 4 >= n * 3;
+}
+
+/**
+ * True for a list of at least two items most of which (two in three) commit to work ("We will
+ * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
+ */
+function commitmentList(list: List): boolean {
+  const n = list.children.length;
+  if (n < 2) return false;
+  let commitments = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
+    if (kind === 'future' || kind === 'progress') commitments++;
+  }
+  return commitments * 3 >= n * 2;
 }
 
 /** The paragraphs of a list item and of the lists under it. */

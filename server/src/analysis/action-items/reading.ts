@@ -14,7 +14,7 @@ import type { Span } from '../model';
 export const MAX_READ = 1000;
 
 const REMEDIATION_WORDS =
-  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action)\b/;
+  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
 const NOT_REMEDIATION = /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
@@ -30,7 +30,10 @@ export function readsAsRemediation(heading: string): boolean {
   return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key);
 }
 
-/** How a sentence speaks of work: a commitment, work in progress, or work done. */
+/**
+ * How a sentence speaks of work: a commitment by the authors or a named owner (`future`), a need,
+ * a "we should" (an item only in an action-items section), work in progress, or work done.
+ */
 export type Commitment = 'future' | 'need' | 'should' | 'progress' | 'done';
 
 /** What one sentence says about work, with the offset (in the sentence) of the words that say it. */
@@ -53,13 +56,13 @@ const NEED = /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ou
 
 const SHOULD = /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]/i;
 
-const PROGRESS = /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe\s+have\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
+const PROGRESS = /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
 
 /** A report of work done: "has been disabled", "have been removed". */
 const PASSIVE_DONE = /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /** A report of work the authors did: "we have removed …". */
-const DONE_REPORT = /\bwe\s+have\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+const DONE_REPORT = /\bwe(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
