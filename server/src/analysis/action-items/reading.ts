@@ -127,7 +127,7 @@ export function reportsDone(text: string): boolean {
       // "Tests failed on …" tells of the incident, not of the work: only verbs of work count.
       return !/^(?:on|at|during|while|because)$/.test(next) || i > 1;
     }
-    if (IMPERATIVE.has(w.toLowerCase()) || /^(?:to|will|should|must|is|are|was|were|be)$/i.test(w)) return false;
+    if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
 }
@@ -147,7 +147,7 @@ export function subjectOwner(sentence: string): Span & { value: string } | null 
   const lead = /^[\s*_>\d.)-]*/.exec(s)?.[0].length ?? 0;
   const adverbial = LEADING_ADVERBIAL.exec(s.slice(lead));
   const from = lead + (adverbial ? adverbial[0].length : 0);
-  const head = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(s.slice(from));
+  const head = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(s.slice(from));
   if (head && !NOT_SUBJECTS.test(head[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
   const inner = /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(s);
