@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { mayHoldHits } from '../../../server/src/analysis/blameless/index';
+import { detectInText, mayHoldHits } from '../../../server/src/analysis/blameless/index';
+import { check } from '../../../server/src/analysis/engine';
+import { defaultSettings } from '../../../server/src/analysis/settings';
 import * as lexicon from '../../../server/src/analysis/blameless/lexicon';
 import { runOurs } from '../../fixtures/blameless/load';
 
@@ -137,5 +139,60 @@ describe('blameless pre-filter', () => {
   it('lets "without" phrases through and keeps plain prose out', () => {
     assert.ok(mayHoldHits('Ran it without checking.'));
     assert.equal(mayHoldHits('The queue drained at 14:05 and latency returned to normal.'), false);
+  });
+});
+
+describe('blaming-language messages', () => {
+  const doc = (body: string) => `# Outage of the search API\n\n## Summary\n\n${body}\n`;
+  const messages = (text: string, rule = 'blaming-language') =>
+    check(text, { path: 'postmortems/x.md', settings: defaultSettings(), now: new Date('2026-03-01T00:00:00Z') }).findings.filter((f) => f.ruleId === rule).map((f) => f.message);
+
+  it('says what to write instead, with an example in blameless words', () => {
+    for (const sentence of [
+      'The engineer errantly deleted the search index.',
+      'Someone edited the hosts file by hand and broke the deploy.',
+      'An inexperienced engineer was given root on the search hosts.',
+      'We should have staged the index change on one host first.',
+      'It was a mistake on the part of the DBA.',
+    ]) {
+      const [message, ...rest] = messages(doc(sentence));
+      assert.equal(rest.length, 0, sentence);
+      assert.match(message, /instead|ask what/i, sentence);
+      assert.match(message, /e\.g\.|for example/i, sentence);
+      assert.ok(message.length < 330, `${message.length} characters: ${message}`);
+    }
+  });
+
+  it('reports hindsight about people once, as blame, and hindsight about systems as a hint', () => {
+    const text = doc('We should have staged the index change on one host first. The lag should have been visible on the dashboard.');
+    assert.equal(messages(text).length, 1);
+    const hints = check(text, { path: 'postmortems/x.md', settings: defaultSettings() }).findings.filter((f) => f.ruleId === 'hindsight-language');
+    assert.deepEqual(hints.map((f) => text.slice(f.start, f.end)), ['should have']);
+    assert.ok(hints[0].start > text.indexOf('The lag'));
+  });
+});
+
+describe('blameless reading of bad input', () => {
+  const people = { names: new Set<string>() };
+  const timed = (text: string) => {
+    const started = performance.now();
+    const hits = detectInText(text, people);
+    return { hits, ms: performance.now() - started };
+  };
+
+  it('reads a 50,000-character sentence of fault words in linear time', () => {
+    const unit = 'the engineer carelessly and without checking broke it and then someone did not update it and ';
+    const small = timed(unit.repeat(Math.ceil(5_000 / unit.length)));
+    const large = timed(unit.repeat(Math.ceil(50_000 / unit.length)));
+    assert.ok(large.hits.length > small.hits.length);
+    // Ten times the text: well under a hundred times the work, with room for a loaded machine.
+    assert.ok(large.ms < small.ms * 40 + 500, `5,000 characters: ${small.ms.toFixed(0)} ms, 50,000: ${large.ms.toFixed(0)} ms`);
+  });
+
+  it('reads mixed scripts without confusing them for people', () => {
+    const text = 'Кто-то broke 設定 and 工程师 forgot; المهندس carelessly 削除した the índice, sin revisar. '.repeat(600);
+    const { hits, ms } = timed(text);
+    assert.ok(ms < 5_000, `${ms} ms`);
+    assert.ok(hits.every((h) => h.start >= 0 && h.end <= text.length && h.start < h.end));
   });
 });
