@@ -157,6 +157,8 @@ export interface TimelineEntry {
   problem: string | null;
   /** How the milestone was found: an explicit tag such as `[detected]`, or a keyword. */
   milestoneSource: 'tag' | 'keyword' | null;
+  /** True when a note in the timeline explains that this entry is out of order on purpose. */
+  orderExplained: boolean;
 }
 
 /** Durations computed from the timeline's milestones, in minutes. */
