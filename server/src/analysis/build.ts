@@ -216,10 +216,6 @@ interface KindDecision {
 function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
-  // A "Summary" or "Overview" under another section sums up that section, not the incident.
-  if (byMeaning && parentKind && parentKind !== 'summary' && reading.kinds[0] === 'summary') {
-    return { kinds: [parentKind], how: reading.how, because: reading.words, other: false };
-  }
   if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
