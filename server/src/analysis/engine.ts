@@ -309,7 +309,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
     doc = analyzeDocument(text, options.path, settings, options.parse);
   } catch (error) {
     if (!(error instanceof NestingError)) throw error;
-    return { doc: null, findings: [], notice: { message: hazardMessage({ construct: `Markdown nested ${error.depth.toLocaleString('en-US')} levels deep`, line: error.line }) } };
+    return { doc: null, findings: [], notice: { message: hazardMessage({ construct: error.message, line: error.line }) } };
   }
   if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
   return { doc, findings: runRules(doc, options), notice: null };

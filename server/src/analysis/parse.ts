@@ -38,7 +38,7 @@ export class NestingError extends Error {
     /** The text of the segment the line counts in, when an incremental parse met it in one. */
     readonly within?: string,
   ) {
-    super(`Markdown nested ${depth} levels deep`);
+    super(`Markdown nested ${depth.toLocaleString('en-US')} levels deep`);
   }
 }
 
