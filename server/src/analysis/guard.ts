@@ -147,13 +147,21 @@ interface Opener {
 /** Estimates the parse cost of `text` (a whole document or one segment); lines count from 0. */
 export function estimateCost(text: string): CostEstimate {
   const est: CostEstimate = { work: 0, length: text.length, definitions: 0, lookups: 0, depth: 0, depthLine: 0, worst: null };
-  const perKind = new Map<Kind, { work: number; count: number; line: number }>();
+  // Per kind, the work of the line being added to and of the costliest line so far: the notice
+  // names the line where most of the work is, with the count of constructs on it.
+  const perKind = new Map<Kind, { work: number; count: number; line: number; best: { work: number; count: number; line: number } }>();
   const add = (kind: Kind, work: number, line: number) => {
     if (work <= 0) return;
     const w = work * WEIGHT[kind];
     est.work += w;
     let k = perKind.get(kind);
-    if (!k) perKind.set(kind, (k = { work: 0, count: 0, line }));
+    if (!k) perKind.set(kind, (k = { work: 0, count: 0, line, best: { work: 0, count: 0, line } }));
+    if (k.line !== line) {
+      if (k.work > k.best.work) k.best = { work: k.work, count: k.count, line: k.line };
+      k.work = 0;
+      k.count = 0;
+      k.line = line;
+    }
     k.work += w;
     k.count++;
   };
@@ -239,6 +247,8 @@ export function estimateCost(text: string): CostEstimate {
       } else if (c === 62 && !fence) {
         depth++;
         i++;
+        // The space after a quote marker belongs to the marker, not to indentation.
+        if (text.charCodeAt(i) === 32) i++;
       } else if ((c === 45 || c === 43 || c === 42) && !fence && isSpace(text.charCodeAt(i + 1)) && i + 1 < contentEnd) {
         depth++;
         listMarker = true;
@@ -405,7 +415,10 @@ export function estimateCost(text: string): CostEstimate {
   scopeEnd = text.length;
   closeScope();
   let worst: CostEstimate['worst'] = null;
-  for (const [kind, k] of perKind) if (!worst || k.work > worst.work) worst = { kind, line: k.line, work: k.work, count: k.count };
+  for (const [kind, k] of perKind) {
+    const best = k.work > k.best.work ? k : k.best;
+    if (!worst || best.work > worst.work) worst = { kind, line: best.line, work: best.work, count: best.count };
+  }
   est.worst = worst;
   return est;
 }
