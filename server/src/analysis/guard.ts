@@ -43,7 +43,7 @@ export interface CostEstimate {
   worst: { kind: Kind; line: number; work: number; count: number } | null;
 }
 
-type Kind = 'bracket' | 'emphasis' | 'code' | 'html' | 'destination' | 'nesting' | 'table' | 'autolink';
+type Kind = 'bracket' | 'emphasis' | 'code' | 'html' | 'destination' | 'nesting' | 'table' | 'autolink' | 'merge';
 
 /**
  * Weights: extra work per character scanned, in characters of ordinary parsing. Measured on
@@ -60,6 +60,7 @@ const WEIGHT: Record<Kind, number> = {
   autolink: 0.05,
   nesting: 0.05,
   table: 0.01,
+  merge: 0.003,
 };
 
 /** A label lookup compares the label with every definition: this much work per comparison. */
@@ -82,6 +83,7 @@ const NOUN: Record<Kind, (count: number) => string> = {
   autolink: (n) => `${n.toLocaleString('en-US')} web or e-mail addresses run together`,
   nesting: (n) => `block quotes or lists nested ${n.toLocaleString('en-US')} levels deep`,
   table: (n) => `a table row of ${n.toLocaleString('en-US')} cells`,
+  merge: (n) => `${n.toLocaleString('en-US')} pieces of Markdown syntax in one paragraph`,
 };
 
 /** The notice text for a hazard. */
@@ -101,9 +103,9 @@ function isPunct(c: number): boolean {
   return c > 32 && c < 127 && !isAlnum(c);
 }
 
-/** The characters the inline scan stops at: `\\ [ ] * _ ~ \` < @ w W`. */
+/** The characters the inline scan stops at: `\\ [ ] * _ ~ \` < @ & ! w W`. */
 const INTERESTING = new Uint8Array(128);
-for (const c of '\\[]*_~`<@wW') INTERESTING[c.charCodeAt(0)] = 1;
+for (const c of '\\[]*_~`<@&!wW') INTERESTING[c.charCodeAt(0)] = 1;
 
 /** True when the line holds only `|`, `:`, `-` and spaces, with at least one `-`: a table's delimiter row. */
 function isDelimiterRow(text: string, from: number, to: number): boolean {
@@ -150,7 +152,7 @@ export function estimateCost(text: string): CostEstimate {
   // Per kind, the work of the line being added to and of the costliest line so far: the notice
   // names the line where most of the work is, with the count of constructs on it.
   const perKind = new Map<Kind, { work: number; count: number; line: number; best: { work: number; count: number; line: number } }>();
-  const add = (kind: Kind, work: number, line: number) => {
+  const add = (kind: Kind, work: number, line: number, count = 1) => {
     if (work <= 0) return;
     const w = work * WEIGHT[kind];
     est.work += w;
@@ -163,7 +165,7 @@ export function estimateCost(text: string): CostEstimate {
       k.line = line;
     }
     k.work += w;
-    k.count++;
+    k.count += count;
   };
 
   const next = {
@@ -188,6 +190,10 @@ export function estimateCost(text: string): CostEstimate {
   const brackets: number[] = [];
   const openers: Record<number, Opener[]> = { 42: [], 95: [], 126: [] };
   const ticks: { at: number; length: number }[] = [];
+  // Pieces of text that stay text where syntax failed, counted once between two tokens that are
+  // not text (an opening bracket, an emphasis run, a backtick run, a line break).
+  let groups = 0;
+  let separated = true;
   const resetScope = (start: number, line: number) => {
     scopeStart = start;
     scopeLine = line;
@@ -196,9 +202,15 @@ export function estimateCost(text: string): CostEstimate {
     openers[95].length = 0;
     openers[126].length = 0;
     ticks.length = 0;
+    groups = 0;
+    separated = true;
     for (const n of nexts) n.reset();
   };
   const closeScope = () => {
+    // Each run of syntax characters that stays text leaves a piece of text that micromark joins
+    // to its neighbours by splicing the paragraph's list of events: a move of about half of it.
+    if (groups > 1) add('merge', groups * ((scopeEnd - scopeStart) >> 1), scopeLine, groups);
+    groups = 0;
     // Backtick runs: an opening run scans ahead for a run of its length, to the paragraph's end when there is none.
     if (!ticks.length) return;
     const nextSame = new Array<number>(ticks.length).fill(-1);
@@ -314,18 +326,30 @@ export function estimateCost(text: string): CostEstimate {
     if (inTable && hasPipe) {
       let cells = 0;
       for (let k = i; k < contentEnd; k++) if (text.charCodeAt(k) === 124) cells++;
-      if (cells > 64) add('table', cells * cells, line);
+      if (cells > 64) add('table', cells * cells, line, cells - 1);
     }
     blank = isBlank;
     previousHadPipe = hasPipe;
-    if (!isBlank && c0 === 91 && /^\[[^\]]{1,999}\]:/.test(text.slice(i, Math.min(contentEnd, i + 1004)))) est.definitions++;
+    if (!isBlank && c0 === 91 && /^\[[^\]]{1,999}\]:/.test(text.slice(i, Math.min(contentEnd, i + 1004)))) {
+      // A definition is a block of its own, not part of a paragraph.
+      est.definitions++;
+      scopeEnd = lineStart;
+      closeScope();
+      resetScope(lineStart, line);
+    }
 
+    separated = true;
     // The inline constructs of the line, in the paragraph's state. A scan may not go past the
     // paragraph's end, but the end of the text is a safe bound for it.
     const limit = text.length;
     for (let k = i; k < contentEnd; k++) {
       const c = text.charCodeAt(k);
       if (c >= 128 || !INTERESTING[c]) continue;
+      if (c === 91 || c === 42 || c === 95 || c === 126 || c === 96) separated = true;
+      else if (separated && (c === 60 || c === 38 || c === 92 || c === 64 || (c === 33 && text.charCodeAt(k + 1) !== 91) || (c === 93 && (!brackets.length || (text.charCodeAt(k + 1) !== 40 && text.charCodeAt(k + 1) !== 91))))) {
+        groups++;
+        separated = false;
+      }
       if (c === 92) {
         k++;
         continue;
