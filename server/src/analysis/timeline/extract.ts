@@ -174,7 +174,8 @@ class Walker {
   ) {}
 
   private orderNote(text: string): void {
-    if (ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
+    // A few notes are enough; the bound keeps matching notes to entries linear in the entries.
+    if (this.orderNotes.length < 8 && ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
   }
 
   /** How many entries open with a readable time, and how many entries there are. */
@@ -397,17 +398,17 @@ class Walker {
 /** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
 function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
   const out: { label: string; list: List }[] = [];
-  const visit = (nodes: readonly Nodes[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'listItem') {
-        const first = node.children[0];
-        const nested = node.children.find((c): c is List => c.type === 'list');
-        if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first)).replace(/:$/, ''), list: nested });
-      }
-      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') visit(node.children as Nodes[]);
+  // An explicit stack rather than recursion: lists may nest as deep as the text allows.
+  const stack: Nodes[] = [...doc.root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'listItem') {
+      const first = node.children[0];
+      const nested = node.children.find((c): c is List => c.type === 'list');
+      if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first).slice(0, 200)).replace(/:$/, ''), list: nested });
     }
-  };
-  visit(doc.root.children as Nodes[]);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
   return out;
 }
 
@@ -662,17 +663,18 @@ export function contextEntries(entries: readonly TimelineEntry[]): TimelineEntry
 /** The start of the incident: a tagged start, else the start word nearest before the detection, else the earliest entry that is not context. */
 export function chooseStart(entries: readonly TimelineEntry[]): StartChoice {
   const context = contextEntries(entries);
+  const isContext = new Set(context);
   const detection = entries.find((e) => e.milestone === 'detection' && e.instant !== null) ?? null;
   const starts = entries.filter((e) => e.milestone === 'start' && e.instant !== null);
   const tagged = starts.find((e) => e.milestoneSource === 'tag');
   if (tagged) return { entry: tagged, how: 'tagged', context };
   // The last start before the detection: when both "bug introduced" and "outage starts" are marked,
   // the outage is what detection is measured from. A start word on context, or after the detection, is not the start.
-  const usable = starts.filter((e) => !context.includes(e) && (!detection || minutesBetween(e, detection) !== null));
+  const usable = starts.filter((e) => !isContext.has(e) && (!detection || minutesBetween(e, detection) !== null));
   let start: TimelineEntry | null = null;
   for (const e of usable) start = e;
   if (start) return { entry: start, how: 'keyword', context };
-  for (const e of entries) if (e.instant !== null && !context.includes(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
+  for (const e of entries) if (e.instant !== null && !isContext.has(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
   return { entry: start, how: start ? 'earliest' : null, context };
 }
 
