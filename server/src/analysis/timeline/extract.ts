@@ -492,7 +492,8 @@ const DAY = 86_400_000;
 /** Reads the document's timeline section, or null when it has none. */
 export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Timeline | null {
   const { model, root } = doc;
-  const candidates = model.sections.filter((s) => s.kind === 'timeline');
+  // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
+  const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
   const section = candidates.find((s) => !s.empty) ?? candidates[0];
   let walker = new Walker(doc, settings);
   let heading: HeadingInfo | null = null;
