@@ -178,14 +178,16 @@ class Walker {
     if (this.orderNotes.length < 8 && ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
   }
 
-  /** How many entries open with a readable time, and how many entries there are. */
+  /** How many entries open with a readable time or a complete date, and how many entries there are. */
   score(): { timed: number; entries: number } {
     let timed = 0;
     let entries = 0;
     for (const item of this.items) {
       if (item.kind !== 'entry') continue;
       entries++;
-      if (item.draft.stamp?.time && item.draft.leading !== false) timed++;
+      const draft = item.draft;
+      // A time, or a complete date ("2025-01-16", "Jan 16, 2025"), opening the entry.
+      if ((draft.stamp?.time && draft.leading !== false) || (!draft.stamp && draft.date?.kind === 'full')) timed++;
     }
     return { timed, entries };
   }
@@ -389,6 +391,11 @@ class Walker {
       const stamp = source ? readStamp(source.text, false) : null;
       let date: DatePart | null = null;
       if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
+      // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
+      if (!stamp && !date && source) {
+        const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
+        date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
+      }
       const rest = cells.filter((_, i) => i !== timeColumn && i !== dateColumn).map((c) => plain(toString(c))).filter(Boolean);
       this.push({ shape: 'table-row', start: startOf(row), end: endOf(row), stamp: stamp && source ? shift(stamp, source.start) : null, date, columnZone, text: rest.join(' — ') });
     }
@@ -584,6 +591,8 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
       }
     } else if (date && !stamp) {
       previousMinute = null;
+      // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
+      if (dateWritten) iso = date;
     }
 
     const tag = matcher.tag(draft.text) ?? (stamp ? matcher.tag(doc.text.slice(draft.start, draft.end)) : null);
