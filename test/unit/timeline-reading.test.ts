@@ -141,6 +141,12 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.equal(timeline(text).entries.length, 4);
     });
 
+    it('reads a list of timed entries under a bold label in a section about something else', () => {
+      const text = '# Search outage\n\nDate: 2025-11-20\n\n## Overview\n\n- Search served old results\n- Customers were not told\n\nThe index job failed silently.\n\n**Timeline**\n\n- 06:15 UTC support reported stale results\n- 06:40 UTC reindex paused\n- 07:02 UTC rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
+      const t = timeline(text);
+      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z']);
+    });
+
     it('finds no timeline in lists that mention times in passing', () => {
       const text = '# Search outage\n\nDate: 2025-11-20\n\n## Causes\n\n- The job that starts at 02:00 ran long\n- Caches expire at 06:00 and 18:00\n- Nobody watched the 03:00 alert\n';
       assert.equal(analyzeDocument(text, 'postmortems/x.md', settings).model.timeline, null);

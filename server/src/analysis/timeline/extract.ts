@@ -434,16 +434,24 @@ interface FoundByBody {
  */
 function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody | null {
   const matcher = compiled(settings).sections;
-  let best: (FoundByBody & { timed: number }) | null = null;
+  let best: (FoundByBody & { timed: number; named: boolean }) | null = null;
   const consider = (found: FoundByBody, named: boolean): void => {
     const { timed, entries } = found.walker.score();
     const qualifies = named ? entries > 0 : timed >= 3 && timed * 5 >= entries * 3;
-    if (qualifies && (!best || timed > best.timed)) best = { ...found, timed };
+    // On a tie a section, with its heading, wins over the bare list it holds; a "Key events" list keeps its place.
+    if (qualifies && (!best || timed > best.timed || (timed === best.timed && !best.named))) best = { ...found, timed, named };
   };
   for (const { label, list } of labelledLists(doc)) {
     const walker = new Walker(doc, settings);
     walker.block(list, 0);
     consider({ walker, heading: null, start: startOf(list), end: endOf(list) }, matcher.match(label) === 'timeline');
+  }
+  // A single list or table, as under a bold "**Timeline**" line in a section about something else.
+  for (const block of doc.root.children) {
+    if (block.type !== 'list' && block.type !== 'table') continue;
+    const walker = new Walker(doc, settings);
+    walker.block(block, 0);
+    consider({ walker, heading: null, start: startOf(block), end: endOf(block) }, false);
   }
   for (const section of doc.model.sections) {
     if (section.empty) continue;
