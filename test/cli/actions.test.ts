@@ -41,6 +41,14 @@ describe('postmortem actions', () => {
     assert.equal(items[0].line, 5);
   });
 
+  it('gives each item its words without its own tokens and the people it names', async () => {
+    const items = JSON.parse((await run(['actions', dir, '--format', 'json'])).out);
+    assert.equal(items[0].text, '=HYPERLINK("http://evil.example") export check (owner: Ana Silva, due 2026-04-01)');
+    assert.equal(items[0].title, '=HYPERLINK("http://evil.example") export check');
+    assert.deepEqual(items[0].owners, ['Ana Silva']);
+    assert.equal(items[1].title, 'Rotate the keys');
+  });
+
   it('lists only open items with --open', async () => {
     const { out } = await run(['actions', dir, '--format', 'json', '--open']);
     assert.deepEqual(JSON.parse(out).map((i: { done: boolean }) => i.done), [false, false]);
