@@ -54,6 +54,9 @@ describe('action items: several owners in one cell', () => {
     assert.ok(finding, 'a finding');
     assert.match(finding.message, /2 owners \(Ana, Ben\): one person should be accountable/);
     assert.doesNotMatch(finding.message, /queue alert/);
+    const slash = findings(postmortem('| Action | Owner |\n| --- | --- |\n| Add a queue alert | ana/ben |\n| Rotate the keys | @acme/payments |'), defaultSettings(), ['action-item-vague-owner']);
+    assert.match(slash[0].message, /^2 owners \(ana, ben\)/);
+    assert.match(slash[1].message, /is a group/);
   });
 
   it('matches "My items" on any of the owners', () => {

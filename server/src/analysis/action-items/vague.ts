@@ -53,7 +53,8 @@ export function ownerProblem(owner: string, words: readonly string[], flagTeams:
     if (folded === foldOwner(word)) return `"${owner}" is not one person: name the one person accountable for this item; others can still do the work.`;
   }
   if (!folded || /^[?.\-–—]+$/.test(folded)) return `"${owner}" names no one: name the one person accountable for this item.`;
-  if (flagTeams && (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^[\w.-]+\/[\w.-]+$/.test(folded))) {
+  // A slash names a team only in a handle (`@org/team`); "ana/ben" is two people, the check below.
+  if (flagTeams && (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^@[\w.-]+\/[\w.-]+$/.test(owner.trim()))) {
     return `"${owner}" is a group: name the one person accountable for this item; the group can still do the work.`;
   }
   if (flagSeveral) {
