@@ -47,6 +47,15 @@ async function walkInCodeServer(documents, folder) {
   let browser;
   const log = [];
   let failed = true;
+  // An interrupted walk still ends code-server's process group and the browser.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server?.stop();
+      void browser?.close().catch(() => undefined);
+      console.error(`walk: stopped by ${signal}; kept ${scratch.dir}`);
+      process.exit(1);
+    });
+  }
   try {
     server = await startCodeServer(scratch, { env: { POSTMORTEM_WALK_OUT: out } });
     const launched = await launchBrowser();

@@ -8,13 +8,19 @@
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PostmortemApi } from '../../../client/src/extension';
-import { ActionItemsChangedNotification, ActionItemsRequest, DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
+import { ActionItemsRequest, DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 
 const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
 /** The longest the walk waits for the view, and then for the findings. */
 const LIMIT_MS = 8 * 60_000;
 /** Findings are complete when none has changed for this long after the view is: workspace diagnostics arrive in batches, with no "done" signal. */
 const SETTLED_MS = 5_000;
+/** Lines starting with this reach the terminal that runs the walk. */
+const MARK = '[postmortem-walk] ';
+
+function say(text: string): void {
+  console.log(`${MARK}walk: ${text}`);
+}
 
 /** Resolves once `ready()` answers true, asked now and after each event; rejects after the limit. */
 function until(events: vscode.Event<unknown>[], ready: () => Promise<boolean> | boolean, what: string): Promise<void> {
@@ -62,36 +68,40 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('postmortem.actionItems.focus');
 
   // The view is complete when the server's first scan is over and the view shows its answer.
-  const changed = new vscode.EventEmitter<void>();
-  let listening: vscode.Disposable | undefined;
+  // The server's change notification is the view's to hear (a second handler would replace
+  // its own), so the walk asks on each view update, and every second in case it came first.
+  const tick = new vscode.EventEmitter<void>();
+  const poll = setInterval(() => tick.fire(), 1000);
   let last: ActionItemsRequest.Result | undefined;
-  await until([view.onDidUpdate, changed.event], async () => {
+  let told = '';
+  say('waiting for the Action Items view');
+  await until([view.onDidUpdate, tick.event], async () => {
     const client = api.client();
     if (!client?.isRunning()) return false;
-    // Methods by name: the request types of this bundle are not the extension's own copies.
-    listening ??= client.onNotification(ActionItemsChangedNotification.method, () => changed.fire());
+    // The method by name: the request types of this bundle are not the extension's own copies.
     last = await client.sendRequest<ActionItemsRequest.Result>(ActionItemsRequest.method, { status: 'open' } satisfies ActionItemsRequest.Params);
     if (last.scanning) return false;
     // Grouped by status (a fresh window's grouping), each item shows once.
     const shown = view.snapshot().groups.reduce((n, g) => n + g.items.length, 0);
+    const state = `the view shows ${shown} items, the server has ${last.items.length}`;
+    if (shown !== last.items.length && state !== told) say((told = state));
     return shown === last.items.length;
-  }, 'the Action Items view to be complete');
+  }, 'the Action Items view to be complete').finally(() => clearInterval(poll));
   const viewCompleteMs = Date.now() - started;
   const snapshot = view.snapshot();
+  say(`the Action Items view is complete after ${(viewCompleteMs / 1000).toFixed(1)} s; waiting for the findings to settle`);
 
   // Findings of the files nobody opened come from the index's second pass, in batches.
   let lastChange = Date.now();
-  const tick = new vscode.EventEmitter<void>();
   const watch = vscode.languages.onDidChangeDiagnostics(() => {
     lastChange = Date.now();
   });
-  const poll = setInterval(() => tick.fire(), 500);
+  const settle = setInterval(() => tick.fire(), 500);
   try {
     await until([tick.event], () => Date.now() - lastChange >= SETTLED_MS && postmortemFindings().length > 0, 'the findings to settle');
   } finally {
-    clearInterval(poll);
+    clearInterval(settle);
     watch.dispose();
-    listening?.dispose();
   }
   const findingsSettledMs = lastChange - started;
 
