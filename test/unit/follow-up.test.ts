@@ -72,7 +72,7 @@ describe('archived post-mortems', () => {
   });
 
   it('shows archived items in their own group, with the date they were due instead of days overdue', () => {
-    const item = (archived: string | null): ActionItemInfo => ({ uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: 'A', isTemplate: false, archived, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, line: 1, text: 'Add jitter', title: 'Add jitter', owner: 'Ana', owners: ['Ana'], due: '2023-03-01', dueText: '2023-03-01', done: false, ticket: null, priority: null, category: null });
+    const item = (archived: string | null): ActionItemInfo => ({ uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: 'A', isTemplate: false, archived, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, line: 1, text: 'Add jitter', title: 'Add jitter', owner: 'Ana', owners: ['Ana'], due: '2023-03-01', dueText: '2023-03-01', done: false, ticket: null, priority: null, category: null, implicit: false });
     assert.equal(stateOf(item('the post-mortem is closed'), TODAY), 'archived');
     assert.equal(stateOf(item(null), TODAY), 'overdue');
     const groups = groupItems([item('the post-mortem is closed'), item(null)], 'status', TODAY);

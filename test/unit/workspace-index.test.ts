@@ -28,7 +28,7 @@ const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<IndexedItem> = {}): IndexedItem {
   const owner = extra.owner ?? null;
-  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, title: text, owner, owners: owner ? splitOwners(owner) : [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, ...extra };
+  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, title: text, owner, owners: owner ? splitOwners(owner) : [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false, ...extra };
 }
 
 function summary(path: string, items: IndexedItem[], extra: Partial<FileSummary> = {}): Omit<FileSummary, 'generation'> {
