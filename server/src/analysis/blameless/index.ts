@@ -59,7 +59,9 @@ export const ANCHORS: readonly string[] = [
   'naive', 'naïve', 'ignoran', 'unqualif', 'unprepar', 'incapab', 'unreliab', 'untrustworth', 'lax', 'cowboy',
   'apathe', 'indifferen', 'unresponsiv', 'uncooperativ', 'disorgani', 'inept', 'corners', 'shortcut', 'rogue', 'bypass',
   'circumvent', 'violat', 'chose', 'decided', 'despite', 'introduc', 'broken', 'faulty', 'buggy', 'incorrect', 'invalid',
-  'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken', 'part',
+  'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken', 'part', 'unacceptab', 'lack', 'absence', 'rookie',
+  'amateur', 'silly', 'dumb', 'newbie', 'beginner', 'advis', 'unwise', 'ill-consider', 'foolhard', 'sighted', 'misguid',
+  'identified', 'spotted', 'detected', 'found', 'flagged', 'reported', 'escalated', 'updated', 'oversight',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

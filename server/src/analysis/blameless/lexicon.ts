@@ -204,7 +204,7 @@ export const ADEQUACY_WORDS = new Set([
 export const PERSON_CHARACTER_WORDS = new Set([
   'inexperienced', 'greedy', 'arrogant', 'selfish', 'dishonest', 'complacent', 'naive', 'naïve', 'ignorant',
   'unqualified', 'unprepared', 'incapable', 'unreliable', 'untrustworthy', 'lax', 'cowboy', 'apathetic',
-  'indifferent', 'unresponsive', 'uncooperative', 'disorganised', 'disorganized',
+  'indifferent', 'unresponsive', 'uncooperative', 'disorganised', 'disorganized', 'unacceptable',
 ]);
 
 /** Participles that, followed by "by" and a person, pin a failure on them. */
@@ -244,6 +244,21 @@ export const NEGATIONS = new Set([
   "didn't", "won't", "can't", 'cannot', "shouldn't", 'nobody\'s', "no-one's", 'anyone\'s', 'anybody\'s', 'against',
   'refuse', 'refuses', 'reject', 'rejects', 'instead of', 'discourage', 'discourages', 'stop', 'stops',
 ]);
+
+/** Words that judge a decision, and so whoever made it ("starting at 5 pm was unwise"). */
+export const DECISION_WORDS = new Set(['inadvisable', 'ill-advised', 'unwise', 'ill-considered', 'foolhardy', 'short-sighted', 'shortsighted', 'misguided']);
+
+/** Participles that, negated and followed by "by" and people, pin an omission on them ("was not caught by the team"). */
+export const PASSIVE_OMISSION = new Set(['identified', 'caught', 'noticed', 'spotted', 'tested', 'reviewed', 'checked', 'verified', 'detected', 'found', 'flagged', 'reported', 'escalated', 'followed', 'updated', 'read']);
+
+/** Qualities of people whose absence is a judgement of them ("a lack of care", "a rookie mistake"). */
+export const JUDGING_PHRASES: readonly string[] = [
+  ...['lack of', 'lacked', 'lacking', 'absence of'].flatMap((lack) =>
+    ['diligence', 'care', 'attention to detail', 'professionalism', 'competence', 'judgement', 'judgment', 'discipline', 'rigour', 'rigor', 'common sense', 'accountability'].map((quality) => `${lack} ${quality}`),
+  ),
+  ...['rookie', 'amateur', 'silly', 'dumb', 'careless', 'stupid', 'sloppy', 'newbie', 'beginner'].flatMap((kind) => ['mistake', 'mistakes', 'error', 'errors', 'move'].map((what) => `${kind} ${what}`)),
+  'amateur hour', 'amateurish',
+];
 
 /** Phrases that name "the person" as the cause. */
 export const HUMAN_ERROR_PHRASES: readonly string[] = [
