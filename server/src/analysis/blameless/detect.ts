@@ -655,7 +655,7 @@ class SentenceReader {
     const t = this.t;
     if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
     let k = at + 1;
-    if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'an', 'his', 'her', 'their'].includes(t[k].norm)) k++;
+    if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
     if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
     const subject = this.subjectBefore(at);
     if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
@@ -797,7 +797,7 @@ class SentenceReader {
     let haveEnd = -1;
     let modal: 'should' | 'could' | 'would' | null = null;
     const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
-    const adverb = (k: number) => ['simply', 'just', 'really', 'easily', 'definitely', 'probably', 'also', 'not'].includes(next(k));
+    const adverb = (k: number) => ['simply', 'just', 'really', 'easily', 'definitely', 'probably', 'also', 'not', 'never'].includes(next(k));
     if (w === "should've" || w === "shouldn't've") [modal, haveEnd] = ['should', at];
     else if (w === "could've" || w === "might've") [modal, haveEnd] = ['could', at];
     else if (w === "would've") [modal, haveEnd] = ['would', at];

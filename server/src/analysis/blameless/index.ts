@@ -61,7 +61,8 @@ export const ANCHORS: readonly string[] = [
   'circumvent', 'violat', 'chose', 'decided', 'despite', 'introduc', 'broken', 'faulty', 'buggy', 'incorrect', 'invalid',
   'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken', 'part', 'unacceptab', 'lack', 'absence', 'rookie',
   'amateur', 'silly', 'dumb', 'newbie', 'beginner', 'advis', 'unwise', 'ill-consider', 'foolhard', 'sighted', 'misguid',
-  'identified', 'spotted', 'detected', 'found', 'flagged', 'reported', 'escalated', 'updated', 'oversight',
+  'identified', 'spotted', 'detected', 'found', 'flagged', 'reported', 'escalated', 'updated', 'oversight', 'job',
+  'doing', 'upon', 'judgement', 'judgment', 'experience',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
