@@ -206,7 +206,8 @@ async function runModel(argv: string[]): Promise<number> {
     const file = relative(process.cwd(), path) || path;
     try {
       const text = readText(path);
-      models.push(publicModel(file, analyzeDocument(text, file, loadSettings(path))));
+      const settings = loadSettings(path);
+      models.push(publicModel(file, analyzeDocument(text, file, settings), settings));
     } catch (error) {
       process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
       failed = true;
