@@ -1,0 +1,42 @@
+import { factsOf } from '../analysis/facts/index';
+import { sectionsOfKind } from '../analysis/facts/passages';
+import { docsPath, type Rule } from './types';
+
+/** The prompts of the classic template, inserted as a list to fill in. */
+export const IMPACT_PROMPTS = ['Customers affected: TODO', 'Duration: TODO', 'Business impact: TODO'];
+
+/** A list that already holds the prompts (filled in or not) is a place for the figures: nothing to add. */
+const HAS_PROMPTS = /^\s*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
+
+const rule: Rule = {
+  meta: {
+    id: 'impact-unquantified',
+    description: 'The impact section states no figure: no count of customers, requests or teams affected, no duration, no percentage and no cost.',
+    defaultSeverity: 'info',
+    fixable: true,
+    docs: docsPath('impact-unquantified'),
+    templates: 'skip',
+  },
+  check(context) {
+    const { doc, settings } = context;
+    const sections = sectionsOfKind(doc, 'impact');
+    if (!sections.length || sections.every((s) => s.empty)) return;
+    if (factsOf(doc, settings).impact.length) return;
+    const section = sections[0];
+    const body = doc.text.slice(section.bodyStart, section.end);
+    if (HAS_PROMPTS.test(body)) return;
+    // Insert after the section's last non-blank character, so the list follows what is written.
+    let at = section.end;
+    while (at > section.bodyStart && /\s/.test(doc.text[at - 1])) at--;
+    const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    const list = IMPACT_PROMPTS.map((p) => `- ${p}`).join(eol);
+    context.report({
+      message: 'The impact section states no figure. Say how many customers or requests were affected, for how long, and what it cost the business.',
+      start: section.heading.start,
+      end: section.heading.end,
+      fixes: [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText: `${eol}${eol}${list}` }] }],
+    });
+  },
+};
+
+export default rule;
