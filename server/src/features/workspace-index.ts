@@ -405,7 +405,7 @@ class WorkspaceIndexService {
     const current = this.context.documents.get(uri);
     if (!current) return;
     // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings)));
+    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings), 'full', settings));
   }
 
   private today(): string {

@@ -9,6 +9,7 @@ import type { ActionItem } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
 import { LineIndex, type Position } from '../analysis/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
+import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/facts/summary';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -41,6 +42,8 @@ export interface FileAnalysis {
   findings: IndexedFinding[] | null;
   /** Why the file could not be checked (too large, binary), if so. */
   notice: string | null;
+  /** What the post-mortem says about the system (services, severity, start, causes, kinds of items); read with the findings, absent in an outline. */
+  facts?: FactSummary | null;
 }
 
 /** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
@@ -101,13 +104,13 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
  * an outline, and without the disable fixes, which the index does not keep).
  */
 export const analyzeText: Analyze = (text, path, settings, now, depth) =>
-  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth);
+  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth, settings);
 
 /**
  * Turns a check result (the server's cached one for open documents, or a fresh one) into the
  * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
  */
-export function fromCheck(result: CheckResult, depth: Depth = 'full'): FileAnalysis {
+export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?: Settings): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
     return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: result.notice?.message ?? null };
@@ -129,6 +132,7 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full'): FileAnaly
     actionItems: model.isPostmortem ? model.actionItems.map((item) => indexItem(item, lines)) : [],
     findings,
     notice: null,
+    facts: model.isPostmortem && depth === 'full' && settings ? summariseFacts(doc, settings) : null,
   };
 }
 
@@ -346,7 +350,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -378,6 +382,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
+  if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }
 
