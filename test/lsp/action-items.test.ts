@@ -56,6 +56,7 @@ describe('action items over the protocol', function () {
     assert.match(text, /Ana Lima/);
     assert.match(text, /2026-03-01/);
     assert.match(text, /overdue/i);
+    assert.match(text, /\*\*Kind:\*\* detection \(inferred from: "Alert"\)/);
   });
 
   it('marks an open table item done by editing only its status cell, and a done task not done', async () => {

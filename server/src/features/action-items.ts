@@ -10,6 +10,7 @@ import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analy
 import { dueChoices } from '../analysis/action-items/policy';
 import { doneFix } from '../analysis/action-items/fixes';
 import type { Feature, ServerContext } from '../server';
+import { itemKindLine } from '../analysis/facts/hover-text';
 import type { HoverProvider } from './hover';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
@@ -93,11 +94,12 @@ export const actionItemsFeature: Feature = {
 };
 
 /** The hover on an action item: owner, due date, days left or overdue, ticket. */
-export const actionItemHover: HoverProvider = ({ doc, offset, context }) => {
+export const actionItemHover: HoverProvider = ({ doc, offset, context, settings }) => {
   const item = itemAt(doc, offset);
   if (!item) return null;
+  const kind = itemKindLine(doc, settings, item);
   return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now()) },
+    contents: { kind: MarkupKind.Markdown, value: kind ? `${hoverMarkdown(item, context.now())}\n\n${kind}` : hoverMarkdown(item, context.now()) },
     range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
   };
 };

@@ -5,6 +5,7 @@
  */
 import type { Hover } from 'vscode-languageserver';
 import type { AnalyzedDocument } from '../analysis/model';
+import type { Settings } from '../analysis/settings';
 import type { Feature, ServerContext } from '../server';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
@@ -12,6 +13,8 @@ export interface HoverInput {
   doc: AnalyzedDocument;
   offset: number;
   context: ServerContext;
+  /** The settings the document was checked with. */
+  settings: Settings;
 }
 
 /** Answers a hover over a post-mortem, or null to let the next provider answer. */
@@ -26,11 +29,12 @@ export function hoverFeature(providers: readonly HoverProvider[]): Feature {
       connection.onHover(async ({ textDocument, position }) => {
         const document = documents.get(textDocument.uri);
         if (!document) return null;
-        const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+        const settings = await context.settingsFor(document.uri);
+        const doc = context.checkDocument(document, settings).doc;
         if (!doc || !doc.model.isPostmortem) return null;
         const offset = doc.lines.offsetAt(position);
         for (const provider of providers) {
-          const hover = provider({ doc, offset, context });
+          const hover = provider({ doc, offset, context, settings });
           if (hover) return hover;
         }
         return null;
