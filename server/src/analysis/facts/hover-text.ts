@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, ActionItem } from '../model';
+import type { AnalyzedDocument, ActionItem, Section } from '../model';
 import type { Settings } from '../settings';
 import { factsOf } from './index';
 import { sectionsOfKind } from './passages';
@@ -10,7 +10,7 @@ const label = (id: string) => id.replace(/_/g, ' ');
  * The hover on a root-cause heading: its contributing factors (explicit, or inferred with the
  * words they were inferred from), the trigger, and how deep the why goes. Null off such a heading.
  */
-export function rootCauseHover(doc: AnalyzedDocument, settings: Settings, offset: number): { markdown: string; start: number; end: number } | null {
+export function rootCauseHover(doc: AnalyzedDocument, settings: Settings, offset: number): { markdown: string; start: number; end: number; section: Section } | null {
   const section = sectionsOfKind(doc, 'root-cause').find((s) => s.heading.start <= offset && offset <= s.heading.end);
   if (!section) return null;
   const facts = factsOf(doc, settings);
@@ -22,7 +22,7 @@ export function rootCauseHover(doc: AnalyzedDocument, settings: Settings, offset
   const shape = facts.rootCause;
   if (shape?.whys) lines.push('', `**Why depth:** ${shape.whys.depth}; the last answer is about ${shape.whys.lastAnswerAbout === 'person' ? 'a person: ask the next why' : 'the system or the process'}.`);
   else if (shape) lines.push('', `**Why depth:** not written as a chain of whys; ${shape.explained ? 'the cause is explained by another' : 'one cause with no why behind it'}.`);
-  return { markdown: lines.join('\n'), start: section.heading.start, end: section.heading.end };
+  return { markdown: lines.join('\n'), start: section.heading.start, end: section.heading.end, section };
 }
 
 /** One line for the hover on an action item: its kind, and what it was inferred from. */

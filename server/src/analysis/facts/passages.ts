@@ -15,7 +15,7 @@ const SECTION_BUDGET = 64 * 1024;
 export function sectionsOfKind(doc: AnalyzedDocument, kind: string): Section[] {
   const out: Section[] = [];
   for (const section of doc.model.sections) {
-    if (section.kind !== kind) continue;
+    if (section.kind !== kind && !section.kinds.includes(kind)) continue;
     if (out.length && section.heading.start < out[out.length - 1].end) continue;
     out.push(section);
   }
@@ -37,9 +37,13 @@ export function sectionsWhere(doc: AnalyzedDocument, test: (heading: string, sec
 export function sectionLines(doc: AnalyzedDocument, section: Section): Passage[] {
   const { lines } = doc;
   const end = Math.min(section.end, section.bodyStart + SECTION_BUDGET);
-  const first = lines.positionAt(section.bodyStart).line + 1;
+  const bodyLine = lines.positionAt(section.bodyStart).line;
+  const first = bodyLine + 1;
   const last = lines.positionAt(Math.max(section.bodyStart, end - 1)).line;
   const out: Passage[] = [];
+  // A bold label's section ("**Impact**: 40 users") starts on the label's own line.
+  const rest = doc.text.slice(section.bodyStart, lines.lineStart(bodyLine) + lines.lineText(bodyLine).length);
+  if (/\p{L}|\d/u.test(rest)) out.push({ line: bodyLine, text: rest, start: section.bodyStart });
   let fence: string | null = null;
   let comment = false;
   for (let line = first; line <= last; line++) {
