@@ -25,16 +25,21 @@ const rule: Rule = {
     const section = sections[0];
     const body = doc.text.slice(section.bodyStart, section.end);
     if (HAS_PROMPTS.test(body)) return;
-    // Insert after the section's last non-blank character, so the list follows what is written.
-    let at = section.end;
-    while (at > section.bodyStart && /\s/.test(doc.text[at - 1])) at--;
+    // The prompts go right under the heading: the section's end is where other fixes append
+    // whole sections, and two insertions at one offset would interleave under "fix all".
+    const at = section.heading.end;
     const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
     const list = IMPACT_PROMPTS.map((p) => `- ${p}`).join(eol);
+    // Text right under the heading would run on into the list's last item: keep a blank line.
+    const nextBlank = /^(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(doc.text.slice(at, at + 400)) || at === doc.text.length;
+    const newText = `${eol}${eol}${list}${nextBlank ? '' : eol}`;
+    // A bold label's section is the rest of its paragraph: a list added after it would be outside it.
+    const fixes = section.source === 'heading' ? [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText }] }] : [];
     context.report({
       message: 'The impact section states no figure. Say how many customers or requests were affected, for how long, and what it cost the business.',
       start: section.heading.start,
       end: section.heading.end,
-      fixes: [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText: `${eol}${eol}${list}` }] }],
+      fixes,
     });
   },
 };

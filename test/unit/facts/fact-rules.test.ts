@@ -24,12 +24,12 @@ describe('impact-unquantified', () => {
     }
   });
 
-  it('adds the three prompts of the classic template after the text, and the finding goes', () => {
+  it('adds the three prompts of the classic template under the heading, and the finding goes', () => {
     const text = doc({ Impact: ['Search showed old results.'], 'Action Items': ['- [ ] Add a freshness check (owner: Ana Lima, due: 2026-05-01)'] });
     const [finding] = findings(text, 'impact-unquantified');
     const fix = finding.fixes.find((f) => f.isPreferred)!;
     const fixed = applyEdits(text, fix.edits);
-    assert.ok(fixed.includes('Search showed old results.\n\n- Customers affected: TODO\n- Duration: TODO\n- Business impact: TODO\n\n## Action Items'));
+    assert.ok(fixed.includes('## Impact\n\n- Customers affected: TODO\n- Duration: TODO\n- Business impact: TODO\n\nSearch showed old results.'));
     assert.equal(fixed.replace('\n\n- Customers affected: TODO\n- Duration: TODO\n- Business impact: TODO', ''), text, 'nothing else changes');
     assert.deepEqual(findings(fixed, 'impact-unquantified'), []);
   });
@@ -37,7 +37,15 @@ describe('impact-unquantified', () => {
   it('keeps CRLF line ends in the inserted list', () => {
     const text = doc({ Impact: ['Old results.'] }).replace(/\n/g, '\r\n');
     const [finding] = findings(text, 'impact-unquantified');
-    assert.ok(applyEdits(text, finding.fixes[0].edits).includes('Old results.\r\n\r\n- Customers affected: TODO\r\n- Duration: TODO'));
+    assert.ok(applyEdits(text, finding.fixes[0].edits).includes('## Impact\r\n\r\n- Customers affected: TODO\r\n- Duration: TODO\r\n- Business impact: TODO\r\n\r\nOld results.'));
+  });
+
+  it('keeps a blank line between the list and text right under the heading, so the text does not join the list', () => {
+    const text = '# Incident: x\n\n## Impact\nOld results.\n';
+    const [finding] = findings(text, 'impact-unquantified');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.equal(fixed, '# Incident: x\n\n## Impact\n\n- Customers affected: TODO\n- Duration: TODO\n- Business impact: TODO\n\nOld results.\n');
+    assert.deepEqual(findings(fixed, 'impact-unquantified'), []);
   });
 
   it('leaves empty sections to empty-section, and templates alone', () => {
