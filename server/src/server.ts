@@ -207,7 +207,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
     const parser = parserFor(document.uri);
     // The disable fixes are left out: each costs a parse, and the code action handler asks for them.
-    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t), disableFixes: false });
+    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t), hazard: (t) => parser.hazard(t), disableFixes: false });
     // A document closed while its settings loaded is not cached: nothing would ever remove it.
     if (documents.get(document.uri)) checks.set(document.uri, { version: document.version, text, settings, result });
     return result;

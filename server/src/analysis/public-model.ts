@@ -1,4 +1,5 @@
 import { actionItemFields } from './action-item-fields';
+import { documentTitle } from './build';
 import { factsOf, publicFacts } from './facts/index';
 import type { AnalyzedDocument } from './model';
 import { defaultSettings, type Settings } from './settings';
@@ -15,7 +16,7 @@ export function publicModel(file: string, doc: AnalyzedDocument, settings: Setti
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
     kind: model.kind,
-    title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
+    title: documentTitle(model),
     metadata,
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty, kinds: s.kinds, decidedBy: s.decidedBy, because: s.because, source: s.source })),
     timeline: model.timeline && {

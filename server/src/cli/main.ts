@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/build';
 import { check } from '../analysis/engine';
+import { findHazard, hazardMessage } from '../analysis/guard';
+import { NestingError } from '../analysis/parse';
 import type { Finding } from '../analysis/findings';
 import { publicModel } from '../analysis/public-model';
 import type { Settings } from '../analysis/settings';
@@ -206,6 +208,12 @@ async function runModel(argv: string[]): Promise<number> {
     const file = relative(process.cwd(), path) || path;
     try {
       const text = readText(path);
+      const hazard = findHazard(text);
+      if (hazard) {
+        process.stderr.write(`${file}: ${hazardMessage(hazard)}\n`);
+        failed = true;
+        continue;
+      }
       const settings = loadSettings(path);
       const model = publicModel(file, analyzeDocument(text, file, settings), settings);
       models.push(model);
@@ -213,7 +221,8 @@ async function runModel(argv: string[]): Promise<number> {
       for (const problem of model.problems) process.stderr.write(`${file}: ${problem.message}\n`);
       for (const unknown of model.unknownCategories) process.stderr.write(`${file}:${unknown.line}: ${unknown.where}: "${unknown.text}" is not in the taxonomy; ignored\n`);
     } catch (error) {
-      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+      if (error instanceof NestingError) process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
+      else process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
       failed = true;
     }
   }
@@ -237,7 +246,19 @@ async function runActions(argv: string[]): Promise<number> {
   for (const { path, file, text } of reading.each(await expand(positionals))) {
     const settings = loadSettings(path);
     if (text.length > settings.maxDocumentSize) continue;
-    const doc = analyzeDocument(text, file, settings);
+    const hazard = findHazard(text);
+    if (hazard) {
+      process.stderr.write(`${file}: ${hazardMessage(hazard)}\n`);
+      continue;
+    }
+    let doc;
+    try {
+      doc = analyzeDocument(text, file, settings);
+    } catch (error) {
+      if (!(error instanceof NestingError)) throw error;
+      process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
+      continue;
+    }
     if (!doc.model.isPostmortem) continue;
     for (const item of doc.model.actionItems) if (!values.open || !item.done) out.push(listed(file, item));
   }

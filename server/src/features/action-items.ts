@@ -101,12 +101,16 @@ export const actionItemsFeature: Feature = {
 };
 
 /** The hover on an action item: owner, due date, days left or overdue, ticket. */
-export const actionItemHover: HoverProvider = ({ doc, offset, context, settings }) => {
+export const actionItemHover: HoverProvider = ({ doc, findings, offset, context, settings }) => {
   const item = itemAt(doc, offset);
   if (!item) return null;
+  const said = new Set(findings.filter((f) => f.start < item.end && f.end > item.start).map((f) => f.ruleId));
   const kind = itemKindLine(doc, settings, item);
+  const text = hoverMarkdown(item, context.now(), said);
   return {
-    contents: { kind: MarkupKind.Markdown, value: kind ? `${hoverMarkdown(item, context.now())}\n\n${kind}` : hoverMarkdown(item, context.now()) },
+    contents: { kind: MarkupKind.Markdown, value: kind ? `${text}
+
+${kind}` : text },
     range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
   };
 };

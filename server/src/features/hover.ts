@@ -4,6 +4,7 @@
  * first answer.
  */
 import type { Hover } from 'vscode-languageserver';
+import type { Finding } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
 import type { Feature, ServerContext } from '../server';
@@ -11,6 +12,8 @@ import type { Feature, ServerContext } from '../server';
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
 export interface HoverInput {
   doc: AnalyzedDocument;
+  /** The findings of the same check, which the editor shows above the hover: a provider need not repeat them. */
+  findings: readonly Finding[];
   offset: number;
   context: ServerContext;
   /** The settings the document was checked with. */
@@ -30,11 +33,12 @@ export function hoverFeature(providers: readonly HoverProvider[]): Feature {
         const document = documents.get(textDocument.uri);
         if (!document) return null;
         const settings = await context.settingsFor(document.uri);
-        const doc = context.checkDocument(document, settings).doc;
+        const result = context.checkDocument(document, settings);
+        const doc = result.doc;
         if (!doc || !doc.model.isPostmortem) return null;
         const offset = doc.lines.offsetAt(position);
         for (const provider of providers) {
-          const hover = provider({ doc, offset, context, settings });
+          const hover = provider({ doc, findings: result.findings, offset, context, settings });
           if (hover) return hover;
         }
         return null;

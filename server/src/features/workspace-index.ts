@@ -460,6 +460,7 @@ class WorkspaceIndexService {
       path: item.path,
       documentTitle: item.documentTitle,
       isTemplate: item.isTemplate,
+      archived: item.archived,
       range: item.range,
       ...actionItemFields(item),
     }));
