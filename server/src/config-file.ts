@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { readCatalogIn } from './catalog-file';
 import { RULES } from './rules/index';
 import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/settings';
 
@@ -75,7 +76,14 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
     problems.push(...file.problems);
     layers.push(file.layer);
   }
-  return { settings: mergeSettings(layers), problems };
+  const settings = mergeSettings(layers);
+  // A Backstage catalogue beside the config file (the repository's root) adds its components.
+  if (configFile) {
+    const catalog = readCatalogIn(dirname(configFile));
+    problems.push(...catalog.problems);
+    if (catalog.services.length) settings.facts.services = [...settings.facts.services, ...catalog.services];
+  }
+  return { settings, problems };
 }
 
 /** One line describing a configuration problem, naming the file and the key. */

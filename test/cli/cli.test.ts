@@ -83,10 +83,34 @@ describe('postmortem CLI', function () {
     const { code, stdout } = run(['model', join('postmortems', 'a.md')], dir);
     assert.equal(code, 0);
     const model = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems']);
+    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems', 'services', 'severity', 'incidentStart', 'contributingFactors', 'trigger', 'unknownCategories', 'rootCause', 'impact', 'problems']);
     assert.equal(model.isPostmortem, true);
     assert.equal(model.metadata.date, '2026-02-30');
     assert.deepEqual(model.sections, [{ kind: 'summary', heading: 'Summary', line: 5, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' }]);
+  });
+
+  it('adds the components of a catalog-info.yaml beside the config file, and names bad front matter and unknown categories', () => {
+    writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+    writeFileSync(join(dir, 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: ledger-sync\n  title: Ledger Sync\n');
+    writeFileSync(join(dir, 'postmortems', 'c.md'), '---\nsystems: 7\ncontributing_factors: [weather]\n---\n# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n');
+    const { code, stdout, stderr } = run(['model', join('postmortems', 'c.md')], dir);
+    assert.equal(code, 0);
+    const model = JSON.parse(stdout);
+    assert.deepEqual(model.services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 9 }]);
+    assert.match(stderr, /c\.md: front matter "systems" must be a list of names/);
+    assert.match(stderr, /c\.md:1: front matter "contributing_factors": "weather" is not in the taxonomy; ignored/);
+  });
+
+  it('does not read a catalog-info.yaml that is not YAML or too large, and says which file', () => {
+    writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+    writeFileSync(join(dir, 'catalog-info.yaml'), 'x'.repeat(5 * 1024 * 1024));
+    const big = run(['model', join('postmortems', 'a.md')], dir);
+    // A configuration problem exits 2, as any other does; the model is still printed.
+    assert.equal(big.code, 2);
+    assert.equal(JSON.parse(big.stdout).isPostmortem, true);
+    assert.match(big.stderr, /catalog-info\.yaml: is larger than 1 MB; its components are not read/);
+    writeFileSync(join(dir, 'catalog-info.yaml'), 'kind: [unclosed\n');
+    assert.match(run(['model', join('postmortems', 'a.md')], dir).stderr, /catalog-info\.yaml: "document 1" is not valid YAML/);
   });
 
   it('reports a binary post-mortem with a note instead of failing', () => {

@@ -3,6 +3,7 @@
  * items, timelines, blame). Each adds rows to the table, misses on the tuned part and a block of
  * `eval-results.json`. Add one here to measure a new kind of reading against the labels.
  */
+import { factsScorer } from './facts-scorer';
 import type { DocumentLabels } from './labels';
 import type { Reading } from './score';
 
@@ -19,7 +20,7 @@ export interface Scorer {
   results(): unknown;
 }
 
-/** The scorers beyond the core one; none yet. */
+/** The scorers beyond the core one: the facts (kinds of action items, contributing factors, trigger). */
 export function extraScorers(): Scorer[] {
-  return [];
+  return [factsScorer()];
 }

@@ -57,6 +57,7 @@ describe('action items over the protocol', function () {
     assert.match(text, /2026-03-01/);
     // The overdue finding, shown above the hover, says how late it is; the hover does not repeat it.
     assert.doesNotMatch(text, /overdue/i);
+    assert.match(text, /\*\*Kind:\*\* detection \(inferred from: "Alert"\)/);
   });
 
   it('marks an open table item done by editing only its status cell, and a done task not done', async () => {

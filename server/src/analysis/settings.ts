@@ -1,5 +1,15 @@
 import { SEVERITIES, type Severity } from './findings';
 
+/** True when `Intl` knows the zone (an IANA name or UTC). */
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A section a post-mortem must have, with the other names documents give it. */
 export interface SectionSpec {
   id: string;
@@ -43,6 +53,41 @@ export interface Settings {
   maxDocumentSize: number;
   /** How the timeline is read. */
   timeline: TimelineSettings;
+  /** What the facts of a post-mortem (services, severity, causes, kinds of action items) are read against. */
+  facts: FactSettings;
+}
+
+/** A service of the catalogue: its name and the other names documents give it. */
+export interface ServiceSpec {
+  name: string;
+  aliases: string[];
+}
+
+/** One entry of a taxonomy (a contributing-factor category or a trigger): a snake_case id and the other names it goes by. */
+export interface TaxonomyEntry {
+  id: string;
+  aliases: string[];
+}
+
+/**
+ * Settings of the facts read from a post-mortem: `services`, `taxonomy`, `insights.timeZone`,
+ * `detectionThreshold`, `mitigationThreshold` and `severityScale`.
+ */
+export interface FactSettings {
+  /** The service catalogue mentions are matched against (the workspace's catalog-info.yaml components are added by the edges). */
+  services: ServiceSpec[];
+  /** Contributing-factor categories a document may name. */
+  categories: TaxonomyEntry[];
+  /** What set an incident off. */
+  triggers: TaxonomyEntry[];
+  /** The IANA zone in which an incident's weekday and hour are given. */
+  timeZone: string;
+  /** Minutes from start to detection above which the detection counts as slow. */
+  detectionThreshold: number;
+  /** Minutes from start to mitigation above which the mitigation counts as slow. */
+  mitigationThreshold: number;
+  /** Severity words and labels to ranks (1 is the most severe), compared without case, spaces or dashes. */
+  severityScale: Record<string, number>;
 }
 
 /** Words that mark a timeline entry as a milestone, per milestone. Matched as whole words, ignoring case. */
@@ -176,6 +221,38 @@ export const DEFAULT_MILESTONES: Readonly<MilestoneKeywords> = {
   resolution: ['resolved', 'resolution', 'recovered', 'fully recovered', 'all clear', 'all-clear', 'outage ends', 'outage ended', 'incident closed', 'back to normal', 'returns to normal', 'returned to normal', 'goes away'],
 };
 
+/** The contributing-factor categories of the classic post-mortem guidance. */
+export const DEFAULT_CATEGORIES: readonly TaxonomyEntry[] = [
+  { id: 'human_action', aliases: ['human action', 'human action made possible by the system', 'human factors', 'human factor', 'people'] },
+  { id: 'process_gap', aliases: ['process', 'process gap', 'process gaps', 'procedure'] },
+  { id: 'tooling_failure', aliases: ['tooling', 'tooling failure', 'tools', 'tool failure', 'monitoring', 'observability'] },
+  { id: 'design_weakness', aliases: ['design', 'design weakness', 'architecture', 'system design', 'system'] },
+  { id: 'communication_breakdown', aliases: ['communication', 'communication breakdown', 'communications', 'miscommunication'] },
+];
+
+/** What sets an incident off. */
+export const DEFAULT_TRIGGERS: readonly TaxonomyEntry[] = [
+  { id: 'change', aliases: ['deploy', 'deployment', 'code change', 'release', 'change'] },
+  { id: 'configuration', aliases: ['config', 'configuration change', 'misconfiguration', 'config change'] },
+  { id: 'capacity', aliases: ['load', 'traffic', 'resource exhaustion', 'scaling'] },
+  { id: 'dependency', aliases: ['third party', 'third-party', 'upstream', 'vendor', 'provider', 'external'] },
+  { id: 'infrastructure', aliases: ['hardware', 'network', 'cloud', 'infra'] },
+  { id: 'security', aliases: ['attack', 'breach', 'vulnerability'] },
+  { id: 'unknown', aliases: ['unknown', 'undetermined'] },
+];
+
+/** Severity words to ranks; labels such as SEV1, Sev 2 or P0 keep the number they carry. */
+export const DEFAULT_SEVERITY_SCALE: Readonly<Record<string, number>> = {
+  critical: 1,
+  urgent: 1,
+  high: 2,
+  major: 2,
+  medium: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4,
+};
+
 export const DEFAULT_PLACEHOLDERS: readonly string[] = ['TBD', 'TODO', 'TBA', 'XXX', 'FIXME', 'N/A', 'NA', '?', '...', '…', '-', '—', 'None yet', 'Fill in', 'To be determined', 'To be written'];
 
 /** Bounds on user-supplied values, so no setting can make checking slow. */
@@ -188,6 +265,9 @@ export const LIMITS = {
   /** Wildcards (`*`, `?`, `**`) in one glob, and in one part of it between slashes: each one multiplies matching time. */
   globWildcards: 4,
   segmentWildcards: 2,
+  /** Names in the service catalogue (each with its aliases); matching costs the same whatever the count. */
+  services: 20_000,
+  aliasesPerService: 20,
 };
 
 /** Why a glob is refused, or null when it is within the bounds. */
@@ -220,7 +300,26 @@ export function defaultSettings(): Settings {
     followUpWindowDays: 0,
     maxDocumentSize: 4 * 1024 * 1024,
     timeline: { milestones: copyMilestones(DEFAULT_MILESTONES) },
+    facts: {
+      services: [],
+      categories: DEFAULT_CATEGORIES.map((c) => ({ id: c.id, aliases: [...c.aliases] })),
+      triggers: DEFAULT_TRIGGERS.map((c) => ({ id: c.id, aliases: [...c.aliases] })),
+      timeZone: 'UTC',
+      detectionThreshold: 15,
+      mitigationThreshold: 60,
+      severityScale: { ...DEFAULT_SEVERITY_SCALE },
+    },
   };
+}
+
+/** A taxonomy id or a name written for one, folded to snake_case (`Process Gap` → `process_gap`). */
+export function taxonomyId(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
+}
+
+/** A severity label folded for comparison: no case, spaces, dashes or underscores. */
+export function severityKey(label: string): string {
+  return label.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 function copyMilestones(m: Readonly<MilestoneKeywords>): MilestoneKeywords {
@@ -300,6 +399,63 @@ class Normaliser {
     return policy;
   }
 
+  /** Reads a service catalogue: names, or `{ "name": …, "aliases": [ … ] }`. */
+  services(key: string, value: unknown): ServiceSpec[] | undefined {
+    if (!Array.isArray(value)) {
+      this.problem(key, `must be a list of service names or { "name": …, "aliases": [ … ] }, not ${describe(value)}; no services are configured`);
+      return undefined;
+    }
+    const out: ServiceSpec[] = [];
+    let refused = 0;
+    for (const [i, entry] of value.entries()) {
+      if (out.length >= LIMITS.services) {
+        this.problem(key, `has more than ${LIMITS.services} services; the rest are ignored`);
+        break;
+      }
+      if (typeof entry === 'string' && entry.trim() && entry.length <= LIMITS.stringLength) out.push({ name: entry.trim(), aliases: [] });
+      else if (isRecord(entry) && typeof entry.name === 'string' && entry.name.trim() && entry.name.length <= LIMITS.stringLength) {
+        const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string' && !!a.trim() && a.length <= LIMITS.stringLength).slice(0, LIMITS.aliasesPerService) : [];
+        if (entry.aliases !== undefined && !Array.isArray(entry.aliases)) this.problem(`${key}[${i}].aliases`, `must be a list of names, not ${describe(entry.aliases)}; ignored`);
+        out.push({ name: entry.name.trim(), aliases: aliases.map((a) => a.trim()) });
+      } else if (refused++ < 5) this.problem(`${key}[${i}]`, `must be a name or { "name": …, "aliases": [ … ] }, not ${describe(entry)}; ignored`);
+    }
+    if (refused > 5) this.problem(key, `${refused - 5} more entries cannot be used; ignored`);
+    return out;
+  }
+
+  /** Reads `{ "categories": [ … ], "triggers": [ … ] }`, each entry a name or `{ "id": …, "aliases": [ … ] }`. */
+  taxonomy(key: string, value: unknown, layer: SettingsLayer): void {
+    if (!isRecord(value)) {
+      this.problem(key, `must be an object such as { "categories": ["process_gap", …], "triggers": ["change", …] }, not ${describe(value)}; using the default`);
+      return;
+    }
+    for (const [part, list] of Object.entries(value)) {
+      if (part !== 'categories' && part !== 'triggers') {
+        this.problem(`${key}.${part}`, 'is not part of the taxonomy (categories, triggers); ignored');
+        continue;
+      }
+      if (!Array.isArray(list)) {
+        this.problem(`${key}.${part}`, `must be a list of names or { "id": …, "aliases": [ … ] }, not ${describe(list)}; using the default`);
+        continue;
+      }
+      const defaults = part === 'categories' ? DEFAULT_CATEGORIES : DEFAULT_TRIGGERS;
+      const entries: TaxonomyEntry[] = [];
+      for (const [i, entry] of list.slice(0, 100).entries()) {
+        const raw = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.id === 'string' ? entry.id : null;
+        const id = raw && raw.length <= 80 ? taxonomyId(raw) : '';
+        if (!id) {
+          this.problem(`${key}.${part}[${i}]`, `must be a name or { "id": …, "aliases": [ … ] }, not ${describe(entry)}; ignored`);
+          continue;
+        }
+        const known = defaults.find((d) => d.id === id);
+        const extra = isRecord(entry) && Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string' && a.length <= 80).slice(0, 50) : [];
+        entries.push({ id, aliases: [...(known?.aliases ?? []), ...extra] });
+      }
+      if (list.length > 100) this.problem(`${key}.${part}`, 'has more than 100 entries; the rest are ignored');
+      layer[part] = entries;
+    }
+  }
+
   severity(key: string, value: unknown): Severity | undefined {
     if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
     this.problem(key, `must be one of ${SEVERITIES.join(', ')}, not ${describe(value)}; using the rule's default`);
@@ -374,7 +530,7 @@ class Normaliser {
 export type SectionPatches = Record<string, Partial<SectionSpec> | false>;
 
 /** One normalised configuration source, applied over the defaults by `mergeSettings`. */
-export type SettingsLayer = Omit<Partial<Settings>, 'timeline'> & {
+export type SettingsLayer = Omit<Partial<Settings>, 'timeline' | 'facts'> & Partial<FactSettings> & {
   sectionPatches?: SectionPatches;
   premortemSectionPatches?: SectionPatches;
   /** Milestone keyword lists given by this layer; each replaces the default list. */
@@ -484,6 +640,42 @@ export function normaliseLayer(
         else if (patches) layer.premortemSectionPatches = patches;
         break;
       }
+      case 'services': {
+        const services = n.services(key, value);
+        if (services) layer.services = services;
+        break;
+      }
+      case 'taxonomy':
+        n.taxonomy(key, value, layer);
+        break;
+      case 'insights':
+        if (!isRecord(value)) {
+          n.problem(key, `must be an object such as { "timeZone": "Europe/Berlin" }, not ${describe(value)}`);
+          break;
+        }
+        for (const [option, optionValue] of Object.entries(value)) {
+          if (option !== 'timeZone') n.problem(`insights.${option}`, 'is not an insights setting (timeZone); ignored');
+          else if (typeof optionValue === 'string' && optionValue.length <= 64 && validZone(optionValue)) layer.timeZone = optionValue;
+          else n.problem('insights.timeZone', `must be an IANA time zone such as "Europe/Berlin" or "UTC", not ${describe(optionValue)}; using UTC`);
+        }
+        break;
+      case 'detectionThreshold':
+      case 'mitigationThreshold':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 100_000) layer[key] = value;
+        else n.problem(key, `must be a number of minutes from 1 to 100000, not ${describe(value)}; using the default`);
+        break;
+      case 'severityScale':
+        if (!isRecord(value)) {
+          n.problem(key, `must map severity labels to ranks, such as { "P0": 1, "P1": 2 }, not ${describe(value)}`);
+          break;
+        }
+        layer.severityScale = {};
+        for (const [label, rank] of Object.entries(value).slice(0, 100)) {
+          if (typeof rank === 'number' && Number.isInteger(rank) && rank >= 0 && rank <= 100 && label.length <= 40) layer.severityScale[severityKey(label)] = rank;
+          else n.problem(`severityScale.${label.slice(0, 40)}`, `must be a whole number from 0 to 100, not ${describe(rank)}; ignored`);
+        }
+        if (Object.keys(value).length > 100) n.problem(key, 'has more than 100 labels; the rest are ignored');
+        break;
       case 'timeline':
         if (!isRecord(value)) {
           n.problem(key, 'must be an object such as { "milestones": { "detection": [ … ] } }');
@@ -554,6 +746,14 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.followUpWindowDays !== undefined) settings.followUpWindowDays = layer.followUpWindowDays;
     if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
     if (layer.milestones) settings.timeline.milestones = { ...settings.timeline.milestones, ...layer.milestones };
+    const facts = settings.facts;
+    if (layer.services) facts.services = layer.services;
+    if (layer.categories) facts.categories = layer.categories;
+    if (layer.triggers) facts.triggers = layer.triggers;
+    if (layer.timeZone) facts.timeZone = layer.timeZone;
+    if (layer.detectionThreshold !== undefined) facts.detectionThreshold = layer.detectionThreshold;
+    if (layer.mitigationThreshold !== undefined) facts.mitigationThreshold = layer.mitigationThreshold;
+    if (layer.severityScale) facts.severityScale = { ...facts.severityScale, ...layer.severityScale };
     for (const [id, rule] of Object.entries(layer.rules ?? {})) {
       const previous = settings.rules[id];
       settings.rules[id] = {

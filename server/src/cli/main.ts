@@ -214,7 +214,12 @@ async function runModel(argv: string[]): Promise<number> {
         failed = true;
         continue;
       }
-      models.push(publicModel(file, analyzeDocument(text, file, loadSettings(path))));
+      const settings = loadSettings(path);
+      const model = publicModel(file, analyzeDocument(text, file, settings), settings);
+      models.push(model);
+      // Values the facts could not use are named by file and key; the model still lists the rest.
+      for (const problem of model.problems) process.stderr.write(`${file}: ${problem.message}\n`);
+      for (const unknown of model.unknownCategories) process.stderr.write(`${file}:${unknown.line}: ${unknown.where}: "${unknown.text}" is not in the taxonomy; ignored\n`);
     } catch (error) {
       if (error instanceof NestingError) process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
       else process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);

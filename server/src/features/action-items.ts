@@ -10,6 +10,8 @@ import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analy
 import { dueChoices } from '../analysis/action-items/policy';
 import { doneFix } from '../analysis/action-items/fixes';
 import type { Feature, ServerContext } from '../server';
+import { factCompletion } from '../analysis/facts/completion';
+import { itemKindLine } from '../analysis/facts/hover-text';
 import type { HoverProvider } from './hover';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
@@ -72,6 +74,12 @@ export const actionItemsFeature: Feature = {
       const doc = context.checkDocument(document, settings).doc;
       if (!doc || !doc.model.isPostmortem) return [];
       const offset = doc.lines.offsetAt(position);
+      // Categories, triggers and services in front matter and in a "Contributing factors" list.
+      const facts = factCompletion(doc, offset, settings);
+      if (facts) {
+        const range = { start: doc.lines.positionAt(facts.start), end: position };
+        return facts.choices.map((c, i): CompletionItem => ({ label: c.label, detail: c.detail, kind: CompletionItemKind.EnumMember, sortText: String(i).padStart(4, '0'), textEdit: { range, newText: c.insert } }));
+      }
       const slot = completionSlot(doc, offset);
       if (!slot) return [];
       const range = { start: doc.lines.positionAt(slot.start), end: position };
@@ -93,12 +101,16 @@ export const actionItemsFeature: Feature = {
 };
 
 /** The hover on an action item: owner, due date, days left or overdue, ticket. */
-export const actionItemHover: HoverProvider = ({ doc, findings, offset, context }) => {
+export const actionItemHover: HoverProvider = ({ doc, findings, offset, context, settings }) => {
   const item = itemAt(doc, offset);
   if (!item) return null;
   const said = new Set(findings.filter((f) => f.start < item.end && f.end > item.start).map((f) => f.ruleId));
+  const kind = itemKindLine(doc, settings, item);
+  const text = hoverMarkdown(item, context.now(), said);
   return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now(), said) },
+    contents: { kind: MarkupKind.Markdown, value: kind ? `${text}
+
+${kind}` : text },
     range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
   };
 };

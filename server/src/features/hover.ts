@@ -6,6 +6,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Finding } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
+import type { Settings } from '../analysis/settings';
 import type { Feature, ServerContext } from '../server';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
@@ -15,6 +16,8 @@ export interface HoverInput {
   findings: readonly Finding[];
   offset: number;
   context: ServerContext;
+  /** The settings the document was checked with. */
+  settings: Settings;
 }
 
 /** Answers a hover over a post-mortem, or null to let the next provider answer. */
@@ -29,12 +32,13 @@ export function hoverFeature(providers: readonly HoverProvider[]): Feature {
       connection.onHover(async ({ textDocument, position }) => {
         const document = documents.get(textDocument.uri);
         if (!document) return null;
-        const result = context.checkDocument(document, await context.settingsFor(document.uri));
+        const settings = await context.settingsFor(document.uri);
+        const result = context.checkDocument(document, settings);
         const doc = result.doc;
         if (!doc || !doc.model.isPostmortem) return null;
         const offset = doc.lines.offsetAt(position);
         for (const provider of providers) {
-          const hover = provider({ doc, findings: result.findings, offset, context });
+          const hover = provider({ doc, findings: result.findings, offset, context, settings });
           if (hover) return hover;
         }
         return null;

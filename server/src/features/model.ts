@@ -14,7 +14,7 @@ export const modelFeature: Feature = {
       const document = documents.get(uri);
       if (!document) throw notOpen();
       const result = checkDocument(document, settings);
-      return result.doc ? publicModel(pathFor(uri) ?? uri, result.doc) : null;
+      return result.doc ? publicModel(pathFor(uri) ?? uri, result.doc, settings) : null;
     });
   },
 };

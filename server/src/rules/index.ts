@@ -16,6 +16,10 @@ import timelineMilestones from './timeline-milestones';
 import timelineOrder from './timeline-order';
 import timelineTimeFormat from './timeline-time-format';
 import timelineTimezone from './timeline-timezone';
+import impactUnquantified from './impact-unquantified';
+import rootCauseDepth from './root-cause-depth';
+import detectionGapUnaddressed from './detection-gap-unaddressed';
+import contributingFactorsMissing from './contributing-factors-missing';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings of equal position are listed. */
@@ -38,6 +42,10 @@ export const RULES: readonly Rule[] = [
   actionItemVagueOutcome,
   actionItemsTooMany,
   actionItemTicket,
+  impactUnquantified,
+  rootCauseDepth,
+  detectionGapUnaddressed,
+  contributingFactorsMissing,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

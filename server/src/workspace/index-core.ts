@@ -10,6 +10,7 @@ import type { ActionItem } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
 import { LineIndex, type Position } from '../analysis/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
+import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/facts/summary';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/action-items/follow-up';
 import { splitOwners } from '../analysis/action-items/owners';
 
@@ -46,6 +47,8 @@ export interface FileAnalysis {
   findings: IndexedFinding[] | null;
   /** Why the file could not be checked (too large, binary), if so. */
   notice: string | null;
+  /** What the post-mortem says about the system (services, severity, start, causes, kinds of items); read with the findings, absent in an outline. */
+  facts?: FactSummary | null;
 }
 
 /** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
@@ -117,7 +120,7 @@ export const analyzeText: Analyze = (text, path, settings, now, depth) =>
  * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
  * `settings` (those of the check) give the follow-up window; without them there is none.
  */
-export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?: Pick<Settings, 'followUpWindowDays'>): FileAnalysis {
+export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?: Pick<Settings, 'followUpWindowDays'> & Partial<Pick<Settings, 'facts'>>): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
     return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice: result.notice?.message ?? null };
@@ -139,6 +142,7 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
     followUp: followUpOf(model, settings ?? { followUpWindowDays: 0 }),
     findings,
     notice: null,
+    facts: model.isPostmortem && depth === 'full' && settings?.facts ? summariseFacts(doc, settings as Settings) : null,
   };
 }
 
@@ -392,6 +396,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
+  if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
   if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }

@@ -12,5 +12,8 @@ export const CONTENT_STILL_TO_WRITE: readonly string[] = [
   'action-item-vague-outcome',
 ];
 
-/** Rules that may fire on a template even once every prompt is written (none today). */
-export const ALLOWED_WHEN_WRITTEN: readonly string[] = [];
+/**
+ * Rules that may fire on a template once every prompt is written: they judge what the answer
+ * says, and the tests' stand-in answer states no figure and no cause behind the cause.
+ */
+export const ALLOWED_WHEN_WRITTEN: readonly string[] = ['impact-unquantified', 'root-cause-depth'];

@@ -1,0 +1,72 @@
+import type { AnalyzedDocument } from '../model';
+import { plain, sectionLines, sectionsOfKind } from './passages';
+
+/** What a figure of the impact counts. */
+export type ImpactUnit = 'users' | 'customers' | 'requests' | 'teams' | 'services' | 'items' | 'percent' | 'duration' | 'money';
+
+/** A number the impact section states, with its unit. */
+export interface ImpactFigure {
+  /** The figure as written ("1,200 users", "35%", "2 hours", "$4,000"). */
+  text: string;
+  value: number;
+  unit: ImpactUnit;
+  /** For durations, the figure in minutes; for the rest, null. */
+  minutes: number | null;
+  line: number;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:k|m|bn|thousand|million|billion)\b)?`;
+const MONEY = new RegExp(String.raw`(?:[$€£¥]\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)`, 'gi');
+const PERCENT = new RegExp(String.raw`(?:${NUMBER})\s?(?:%|percent\b|per cent\b)`, 'gi');
+const DURATION = new RegExp(String.raw`(?:${NUMBER})\s?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b`, 'gi');
+// A count and what it counts, with up to two words between ("1,200 active paying users").
+const COUNT = new RegExp(String.raw`(?:${NUMBER})${SCALE}\+?\s+(?:[\p{L}-]{1,20}\s+){0,2}?(users?|customers?|clients?|accounts?|people|visitors|members|subscribers|tenants|organi[sz]ations|requests?|calls|queries|transactions|orders|jobs|builds|messages|emails|downloads|uploads|pages|errors|teams?|services?|projects?|repositories|repos|sites|websites|nodes|servers|hosts|packages|crates|pods|databases)\b`, 'giu');
+
+const UNIT_OF: Record<string, ImpactUnit> = {
+  user: 'users', users: 'users', people: 'users', visitors: 'users', members: 'users', subscribers: 'users',
+  customer: 'customers', customers: 'customers', client: 'customers', clients: 'customers', account: 'customers', accounts: 'customers', tenants: 'customers', organisations: 'customers', organizations: 'customers',
+  request: 'requests', requests: 'requests', calls: 'requests', queries: 'requests', transactions: 'requests', orders: 'requests', jobs: 'requests', builds: 'requests', messages: 'requests', emails: 'requests', downloads: 'requests', uploads: 'requests', pages: 'requests', errors: 'requests',
+  team: 'teams', teams: 'teams',
+  service: 'services', services: 'services', projects: 'services', project: 'services', repositories: 'services', repos: 'services', sites: 'services', websites: 'services',
+};
+
+const MINUTES: Record<string, number> = { ms: 1 / 60000, millisecond: 1 / 60000, s: 1 / 60, sec: 1 / 60, second: 1 / 60, m: 1, min: 1, minute: 1, h: 60, hr: 60, hour: 60, day: 1440, week: 10080 };
+
+function valueOf(text: string): number {
+  const m = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(text);
+  let value = m ? Number(m[0].replace(/,/g, '')) : NaN;
+  const scale = /(?:\d|\s)(k|m|bn|thousand|million|billion)\b/i.exec(text);
+  if (scale) value *= { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 }[scale[1].toLowerCase()] ?? 1;
+  return value;
+}
+
+/** The figures the impact sections state: counts of what was affected, percentages, durations and money. */
+export function readImpact(doc: AnalyzedDocument): ImpactFigure[] {
+  const figures: ImpactFigure[] = [];
+  for (const section of sectionsOfKind(doc, 'impact')) {
+    for (const passage of sectionLines(doc, section)) {
+      if (figures.length >= 200) return figures;
+      const text = plain(passage.text);
+      const taken: [number, number][] = [];
+      const add = (m: RegExpExecArray, unit: ImpactUnit, minutes: number | null) => {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && a < end)) return;
+        // A time of day or a date is not a figure: 14:05, 2026-03-04, 3/4.
+        if (/[:/-]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[:/]\d/.test(text.slice(end, end + 2))) return;
+        taken.push([start, end]);
+        figures.push({ text: m[0].trim(), value: valueOf(m[0]), unit, minutes, line: passage.line });
+      };
+      for (const m of text.matchAll(MONEY)) add(m as RegExpExecArray, 'money', null);
+      for (const m of text.matchAll(PERCENT)) add(m as RegExpExecArray, 'percent', null);
+      for (const m of text.matchAll(COUNT)) add(m as RegExpExecArray, UNIT_OF[m[1].toLowerCase()] ?? 'items', null);
+      for (const m of text.matchAll(DURATION)) {
+        const unit = /(ms|millisecond|sec|second|min|minute|hr|hour|day|week|s|m|h)s?\b\s*$/i.exec(m[0]);
+        const per = unit ? MINUTES[unit[1].toLowerCase()] ?? null : null;
+        add(m as RegExpExecArray, 'duration', per === null ? null : Math.round(valueOf(m[0]) * per * 100) / 100);
+      }
+    }
+  }
+  return figures.sort((a, b) => a.line - b.line);
+}

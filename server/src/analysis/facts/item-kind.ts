@@ -1,0 +1,85 @@
+import type { ActionItem } from '../model';
+import { plain } from './passages';
+
+/** What an action item's outcome mainly serves. */
+export type ItemKind = 'detection' | 'response' | 'prevention' | 'communication';
+
+export const ITEM_KINDS: readonly ItemKind[] = ['detection', 'response', 'prevention', 'communication'];
+
+/** The kind of one action item and how it was found. */
+export interface ItemKindFact {
+  kind: ItemKind;
+  /** `written` when a column, tag or label says it; `inferred` when read from what the item changes. */
+  source: 'written' | 'inferred';
+  /** The words that decided it (the written label, or the matched words); empty when nothing matched and prevention is the default. */
+  evidence: string[];
+}
+
+/** Written labels (a Type/Category column, a `[detection]` tag, `Kind: response`) and the kind each stands for. */
+const LABELS: Record<string, ItemKind> = {
+  detection: 'detection',
+  detect: 'detection',
+  monitoring: 'detection',
+  alerting: 'detection',
+  observability: 'detection',
+  response: 'response',
+  respond: 'response',
+  mitigate: 'response',
+  mitigation: 'response',
+  prevention: 'prevention',
+  prevent: 'prevention',
+  preventive: 'prevention',
+  preventative: 'prevention',
+  repair: 'prevention',
+  fix: 'prevention',
+  communication: 'communication',
+  communications: 'communication',
+  communicate: 'communication',
+  comms: 'communication',
+};
+
+const TAG = /(?:^|\s)(?:\[|\(|#)(detection|detect|response|respond|prevention|prevent|communication|comms|mitigation|mitigate|repair)(?:\]|\)|\b)/i;
+const KIND_LINE = /\b(?:kind|type|category)\s*[:=]\s*\**\s*([A-Za-z]+)/i;
+
+/**
+ * What decides an inferred kind, in order: communication and detection words are specific, response
+ * words come next, and everything else (fixes, tests, limits, architecture) is prevention.
+ */
+const INFERRED: [ItemKind, RegExp][] = [
+  // A runbook or playbook is for the responder, even when it is an alert's runbook.
+  ['response', /\b(?:run ?books?|play ?books?)\b/i],
+  ['communication', /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i],
+  ['detection', /\b(?:alert(?:s|ing|ed)?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|probes?|observability|detective controls?|detect(?:s|ion|ed)?|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests)\b/i],
+  ['response', /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i],
+];
+
+/** The kind a written label stands for, or null. */
+export function kindOfLabel(label: string): ItemKind | null {
+  const word = label.trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim().split(' ')[0] ?? '';
+  return LABELS[word] ?? null;
+}
+
+/** The kind of an action item: its written category, tag or `Kind:` line first, else what its words change. */
+export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemKindFact {
+  if (item.category) {
+    const kind = kindOfLabel(item.category);
+    if (kind) return { kind, source: 'written', evidence: [item.category] };
+  }
+  const raw = item.text.length > 2000 ? item.text.slice(0, 2000) : item.text;
+  const tag = TAG.exec(raw);
+  if (tag) {
+    const kind = kindOfLabel(tag[1]);
+    if (kind) return { kind, source: 'written', evidence: [tag[0].trim()] };
+  }
+  const text = plain(raw);
+  const line = KIND_LINE.exec(text);
+  if (line) {
+    const kind = kindOfLabel(line[1]);
+    if (kind) return { kind, source: 'written', evidence: [line[0]] };
+  }
+  for (const [kind, pattern] of INFERRED) {
+    const match = pattern.exec(text);
+    if (match) return { kind, source: 'inferred', evidence: [match[0]] };
+  }
+  return { kind: 'prevention', source: 'inferred', evidence: [] };
+}

@@ -1,0 +1,81 @@
+import type { AnalyzedDocument, Section } from '../model';
+
+/** One line of a section's body, as plain text with its zero-based line number. */
+export interface Passage {
+  line: number;
+  text: string;
+  /** Offset of the line's start in the document. */
+  start: number;
+}
+
+/** At most this many characters of a section are read for facts: the facts are found near a section's start. */
+const SECTION_BUDGET = 64 * 1024;
+
+/** The outermost sections of the given kinds (a nested section of the same kind is inside its parent's span). */
+export function sectionsOfKind(doc: AnalyzedDocument, kind: string): Section[] {
+  const out: Section[] = [];
+  for (const section of doc.model.sections) {
+    if (section.kind !== kind && !section.kinds.includes(kind)) continue;
+    if (out.length && section.heading.start < out[out.length - 1].end) continue;
+    out.push(section);
+  }
+  return out;
+}
+
+/** Sections whose heading (folded to lower case) passes the test, outermost only. */
+export function sectionsWhere(doc: AnalyzedDocument, test: (heading: string, section: Section) => boolean): Section[] {
+  const out: Section[] = [];
+  for (const section of doc.model.sections) {
+    if (!test(section.heading.text.toLowerCase(), section)) continue;
+    if (out.length && section.heading.start < out[out.length - 1].end) continue;
+    out.push(section);
+  }
+  return out;
+}
+
+/** The body lines of a section (its subsections included), without code fences' content, HTML comments or blank lines. */
+export function sectionLines(doc: AnalyzedDocument, section: Section): Passage[] {
+  const { lines } = doc;
+  const end = Math.min(section.end, section.bodyStart + SECTION_BUDGET);
+  const bodyLine = lines.positionAt(section.bodyStart).line;
+  const first = bodyLine + 1;
+  const last = lines.positionAt(Math.max(section.bodyStart, end - 1)).line;
+  const out: Passage[] = [];
+  // A bold label's section ("**Impact**: 40 users") starts on the label's own line.
+  const rest = doc.text.slice(section.bodyStart, lines.lineStart(bodyLine) + lines.lineText(bodyLine).length);
+  if (/\p{L}|\d/u.test(rest)) out.push({ line: bodyLine, text: rest, start: section.bodyStart });
+  let fence: string | null = null;
+  let comment = false;
+  for (let line = first; line <= last; line++) {
+    const text = lines.lineText(line);
+    const trimmed = text.trimStart();
+    const marker = /^(`{3,}|~{3,})/.exec(trimmed);
+    if (fence) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (marker) {
+      fence = marker[1];
+      continue;
+    }
+    if (comment) {
+      if (text.includes('-->')) comment = false;
+      continue;
+    }
+    if (trimmed.startsWith('<!--')) {
+      if (!text.includes('-->')) comment = true;
+      continue;
+    }
+    if (!trimmed) continue;
+    out.push({ line, text, start: lines.lineStart(line) });
+  }
+  return out;
+}
+
+/** The document's words with Markdown emphasis, links' targets and code ticks dropped, for matching words. */
+export function plain(text: string): string {
+  return text
+    .replace(/\]\([^)\s]{0,2000}\)/g, ']')
+    .replace(/[*_`~]+/g, '')
+    .replace(/[[\]]/g, '');
+}

@@ -1,0 +1,47 @@
+import { factsOf } from '../analysis/facts/index';
+import { sectionsOfKind } from '../analysis/facts/passages';
+import { docsPath, type Rule } from './types';
+
+/** The prompts of the classic template, inserted as a list to fill in. */
+export const IMPACT_PROMPTS = ['Customers affected: TODO', 'Duration: TODO', 'Business impact: TODO'];
+
+/** A list that already holds the prompts (filled in or not) is a place for the figures: nothing to add. */
+const HAS_PROMPTS = /^\s*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
+
+const rule: Rule = {
+  meta: {
+    id: 'impact-unquantified',
+    description: 'The impact section states no figure: no count of customers, requests or teams affected, no duration, no percentage and no cost.',
+    defaultSeverity: 'info',
+    fixable: true,
+    docs: docsPath('impact-unquantified'),
+    templates: 'skip',
+  },
+  check(context) {
+    const { doc, settings } = context;
+    const sections = sectionsOfKind(doc, 'impact');
+    if (!sections.length || sections.every((s) => s.empty)) return;
+    if (factsOf(doc, settings).impact.length) return;
+    const section = sections[0];
+    const body = doc.text.slice(section.bodyStart, section.end);
+    if (HAS_PROMPTS.test(body)) return;
+    // The prompts go right under the heading: the section's end is where other fixes append
+    // whole sections, and two insertions at one offset would interleave under "fix all".
+    const at = section.heading.end;
+    const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    const list = IMPACT_PROMPTS.map((p) => `- ${p}`).join(eol);
+    // Text right under the heading would run on into the list's last item: keep a blank line.
+    const nextBlank = /^(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(doc.text.slice(at, at + 400)) || at === doc.text.length;
+    const newText = `${eol}${eol}${list}${nextBlank ? '' : eol}`;
+    // A bold label's section is the rest of its paragraph: a list added after it would be outside it.
+    const fixes = section.source === 'heading' ? [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText }] }] : [];
+    context.report({
+      message: 'The impact section states no figure. Say how many customers or requests were affected, for how long, and what it cost the business.',
+      start: section.heading.start,
+      end: section.heading.end,
+      fixes,
+    });
+  },
+};
+
+export default rule;

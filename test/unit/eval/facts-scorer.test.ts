@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { factFigures, factsScorer, scoreFacts, type FactTally } from '../../eval/facts-scorer';
+
+const DOC = [
+  '# Incident: stale search', // 1
+  '', // 2
+  '## Root Cause', // 3
+  '', // 4
+  'A misconfigured firewall rule blocked the indexer, and no alert fired for two hours.', // 5
+  'The indexer was a single point of failure in the design.', // 6
+  '', // 7
+  '## Action Items', // 8
+  '', // 9
+  '- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)', // 10
+  '- [ ] Write a runbook for restarting the indexer (owner: Ana Lima, due: 2026-05-01)', // 11
+  '- [ ] Split the indexer in two (owner: Ana Lima, due: 2026-05-01)', // 12
+].join('\n');
+
+const tally = (): FactTally => ({ kindLabelled: 0, kindMatched: 0, kindRight: 0, categoryDocuments: 0, categoryTrue: 0, categoryFalse: 0, categoryMissed: 0, triggerLabelled: 0, triggerAnswered: 0, triggerRight: 0 });
+
+describe('eval: facts scorer', () => {
+  it('counts item kinds right and wrong, categories found, extra and missed, and the trigger', () => {
+    const t = tally();
+    const misses: string[] = [];
+    scoreFacts(DOC, {
+      action_items: [
+        { line: 10, text: 'Add an alert', kind: 'detection' },
+        { line: 11, text: 'Write a runbook', kind: 'response' },
+        { line: 12, text: 'Split the indexer', kind: 'communication' },
+        { line: 40, text: 'not read by the engine', kind: 'prevention' },
+      ],
+      root_cause_categories: [{ category: 'tooling_failure', line: 5 }, { category: 'process_gap', line: 6 }],
+      trigger: 'configuration',
+    }, t, (line, message) => misses.push(`${line} ${message}`));
+    assert.deepEqual([t.kindLabelled, t.kindMatched, t.kindRight], [4, 3, 2]);
+    assert.deepEqual([t.categoryTrue, t.categoryFalse, t.categoryMissed], [1, 1, 1]);
+    assert.deepEqual([t.triggerLabelled, t.triggerAnswered, t.triggerRight], [1, 1, 1]);
+    assert.deepEqual(misses.map((m) => m.replace(/ \(from.*/, '')), ['12 item kind: expected communication, got prevention', '6 category: got design_weakness', '6 category: expected process_gap, got nothing']);
+    const f = factFigures(t);
+    assert.equal(f.itemKind.accuracy, 2 / 3);
+    assert.equal(f.categories.precision, 0.5);
+    assert.equal(f.trigger.accuracy, 1);
+  });
+
+  it('counts an abstained trigger against coverage only, and a wrong one against accuracy', () => {
+    const t = tally();
+    scoreFacts('# T\n\n## Root Cause\n\nWe do not know yet.\n', { action_items: [], trigger: 'change' }, t, () => {});
+    assert.deepEqual([t.triggerLabelled, t.triggerAnswered], [1, 0]);
+    assert.equal(factFigures(t).trigger.accuracy, null);
+    scoreFacts(DOC, { action_items: [], trigger: 'capacity' }, t, () => {});
+    assert.deepEqual([t.triggerAnswered, t.triggerRight], [1, 0]);
+  });
+
+  it('keeps the misses of the tuned part only, and reports both parts', () => {
+    const scorer = factsScorer();
+    const labels = { action_items: [{ line: 12, text: 'Split', kind: 'communication' }], root_cause_categories: [], trigger: 'configuration' };
+    scorer.add('tuned', 'a.md', labels, { text: DOC });
+    scorer.add('heldOut', 'b.md', labels, { text: DOC });
+    assert.equal(scorer.misses().filter((m) => m.startsWith('a.md:')).length, scorer.misses().length);
+    assert.ok(scorer.misses().length > 0);
+    const results = scorer.results();
+    assert.equal(results.heldOut.itemKind.matched, 1);
+    assert.equal(results.all.itemKind.matched, 2);
+    assert.deepEqual(scorer.rows().map((r) => r[0]), ['action item kind right', 'categories precision', 'categories recall', 'trigger right (when answered)']);
+  });
+});
