@@ -206,4 +206,10 @@ describe('timeline metrics, order notes and zones (issue 20)', () => {
     assert.deepEqual(findings(text, 'timeline-order'), []);
     assert.equal(findings(text, 'timeline-time-format').filter((f) => /cannot be trusted/.test(f.message)).length, 2);
   });
+  it('reads a table whose rows are wider than its header without a rule failing', () => {
+    const text = doc('| Event |\n| --- |\n| Cache flushed | 06:20 |\n| Rolled back | 06:40 |');
+    const failures = ['timeline-order', 'timeline-timezone', 'timeline-time-format', 'timeline-milestones'].flatMap((rule) => findings(text, rule)).filter((f) => /stopped with an error/.test(f.message));
+    assert.deepEqual(failures, []);
+    assert.deepEqual(timeline(text).entries.map((e) => e.time?.slice(-8, -3) ?? e.time), ['06:20', '06:40']);
+  });
 });

@@ -228,12 +228,12 @@ interface KindDecision {
  */
 function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
   const reading = matcher.read(text);
+  const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
   let how: Section['decidedBy'] = reading.how;
   let because = reading.words;
-  const parentKind = parent?.kinds[0];
   if (kinds.length && parentKind && !kinds.includes(parentKind)) {
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
@@ -329,6 +329,8 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
     });
     const reads = (lead: Lead) => {
       const reading = matcher.read(lead.text);
+      // As with headings, a summary inside another section sums up that section.
+      if (inside.length && reading.kinds[0] === 'summary') return null;
       return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
     if (block.type === 'paragraph') {

@@ -439,8 +439,8 @@ function shift(tokens: Tokens, base: number): Tokens {
   return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
 }
 
-/** "Action item: …", "Action point: …", "AI: …", "TODO: …" at the start of a paragraph. */
-const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up|todo)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+/** "Action item: …", "Action point: …", "AI: …" at the start of a paragraph ("TODO:" is a template's prompt). */
+const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {

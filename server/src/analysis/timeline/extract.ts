@@ -380,7 +380,8 @@ class Walker {
       }
       if (timeColumn === -1) return;
     }
-    const columnZone = findZoneNote(names[timeColumn]) ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn]) : null);
+    // Rows can be wider than the header; a time column beyond it has no header to state a zone.
+    const columnZone = findZoneNote(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn] ?? '') : null);
     if (columnZone) this.tableZone ??= columnZone;
     for (const row of rows) {
       const cells = row.children;
