@@ -95,6 +95,11 @@ describe('reading a section in its context and by its content', () => {
     ]);
   });
 
+  it('reads a bold "Summary" line inside another section as a part of that section, not the incident\'s summary', () => {
+    const text = '# Post-mortem: x\n\n## Lessons learned\n\nTest limits.\n\n**Overview**\n\nMore.\n';
+    assert.deepEqual(kindsOf(text), [['Lessons learned', 'lessons-learned']]);
+  });
+
   it('lets a weak reading under a section of another kind be a part of it', () => {
     const text = '# Post-mortem: disk full\n\n## Resolution\n\n### Long-term solution\n\nWe moved the logs to their own volume.\n';
     assert.deepEqual(kindsOf(text), [

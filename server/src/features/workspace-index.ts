@@ -405,7 +405,7 @@ class WorkspaceIndexService {
     const current = this.context.documents.get(uri);
     if (!current) return;
     // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings)));
+    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings), 'full', settings));
   }
 
   private today(): string {
@@ -460,6 +460,7 @@ class WorkspaceIndexService {
       path: item.path,
       documentTitle: item.documentTitle,
       isTemplate: item.isTemplate,
+      archived: item.archived,
       range: item.range,
       ...actionItemFields(item),
     }));

@@ -13,6 +13,8 @@ import { readDate } from '../dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
 import { normaliseHeading } from '../normalise';
 import type { Settings } from '../settings';
+import { splitOwners } from './owners';
+import { itemTitle } from './title';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 import { MAX_READ, plainWords, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
 
@@ -395,7 +397,9 @@ class Extractor {
       start: p.start,
       end: p.end,
       text: p.text,
+      title: itemTitle(p.text, [tokens.owner?.value, tokens.due?.text, tokens.status?.value]),
       owner: tokens.owner?.value ?? null,
+      owners: tokens.owner ? splitOwners(tokens.owner.value) : [],
       due,
       dueText: tokens.due?.text ?? null,
       done: p.done,
@@ -435,8 +439,8 @@ function shift(tokens: Tokens, base: number): Tokens {
   return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
 }
 
-/** "Action item: …", "Action point: …", "AI: …", "TODO: …" at the start of a paragraph. */
-const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up|todo)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+/** "Action item: …", "Action point: …", "AI: …" at the start of a paragraph ("TODO:" is a template's prompt). */
+const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {

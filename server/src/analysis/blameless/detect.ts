@@ -12,6 +12,7 @@ import {
   CHARACTER_WORD_TERMS,
   CHARACTER_WORDS,
   CLAUSE_MARKS,
+  DECISION_WORDS,
   FAILED_TO_OUTCOMES,
   FAULT_NOUN_TERMS,
   FAULT_NOUNS,
@@ -20,10 +21,12 @@ import {
   HUMAN_ERROR_PHRASES,
   IRREGULAR_PARTICIPLES,
   JUDGING_AFTER_OBVIOUSLY,
+  JUDGING_PHRASES,
   MANNER_ADVERBS,
   NEGATIONS,
   NOUN_PHRASE_MODIFIERS,
   PASSIVE_FAULT,
+  PASSIVE_OMISSION,
   PERSON_CHARACTER_WORDS,
   POSSESSIVE_PRONOUNS,
   SENTENCE_SUBJECT_STARTS,
@@ -127,6 +130,7 @@ class PhraseTable {
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
 const HUMAN_ERROR = new PhraseTable(HUMAN_ERROR_PHRASES);
+const JUDGING = new PhraseTable(JUDGING_PHRASES);
 const CULTURE = new PhraseTable(BLAME_CULTURE_PHRASES);
 const WHO_PAIRS = new PhraseTable(WHO_QUESTION_PAIRS);
 const JUST_HAD_TO = new PhraseTable([
@@ -448,8 +452,22 @@ class SentenceReader {
         return true;
       }
     }
-    // "An oversight on the part of the DBA", "a mistake on our part".
-    if (isWord(next) && next.norm === 'on' && strong && !this.negated(at)) {
+    // "It was an oversight", "this was an honest oversight": the authors owning a lapse.
+    if (noun === 'oversight' && !this.negated(at, 4)) {
+      let k = at - 1;
+      if (isWord(t[k]) && ['honest', 'simple', 'unfortunate', 'clear', 'obvious', 'big', 'major', 'minor', 'small'].includes(t[k].norm)) k--;
+      if (isWord(t[k]) && (t[k].norm === 'an' || t[k].norm === 'a') && isWord(t[k - 1]) && BE.has(t[k - 1].norm)) {
+        this.blame('fault-noun', 'group-fault', k - 1, at, k - 1, at);
+        return true;
+      }
+    }
+    // "A failure of leadership", "a failure of review".
+    if ((noun === 'failure' || noun === 'failures' || noun === 'failing' || noun === 'failings') && isWord(next) && next.norm === 'of' && isWord(t[at + 2]) && HUMAN_PROCESS.has(t[at + 2].norm) && !this.negated(at)) {
+      this.blame('fault-noun', 'group-fault', at, at + 2, at, at + 2);
+      return true;
+    }
+    // "An oversight on the part of the DBA", "a mistake on our part", "a failure on their part".
+    if (isWord(next) && next.norm === 'on' && !this.negated(at)) {
       const w = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
       if (w(2) === 'the' && w(3) === 'part' && w(4) === 'of') {
         const person = this.personAfter(at + 5);
@@ -572,12 +590,72 @@ class SentenceReader {
     this.blame('judgment-verb', categoryOf(cls, true), from, participle, at, Math.max(haveEnd, participle), name);
   }
 
+  /** "Starting a ten-hour job at 5 pm was unwise": a decision judged, and with it whoever took it. */
+  decision(at: number): boolean {
+    const t = this.t;
+    if (!DECISION_WORDS.has(t[at].norm) || t[at].literal || this.negated(at, 3)) return false;
+    this.blame('character', 'group-fault', at, at, at, at);
+    return true;
+  }
+
+  /**
+   * "The bug was not caught in testing by the service teams", "the risk was misjudged": an
+   * omission or misjudgement in the passive, pinned on people after "by", or a judgement word
+   * that only people earn.
+   */
+  passiveOmission(at: number): boolean {
+    const t = this.t;
+    const word = t[at].norm;
+    if (t[at].literal || !isWord(t[at - 1])) return false;
+    if (word === 'misjudged') {
+      // "The risk was misjudged", "why was the impact misjudged?".
+      for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
+        if (!isWord(t[k])) {
+          if (isClauseMark(t[k]) || t[k].raw === ',') break;
+          continue;
+        }
+        words++;
+        if (BE.has(t[k].norm)) {
+          this.blame('judgment-verb', 'individual-judgment', at, at, at, at);
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!PASSIVE_OMISSION.has(word)) return false;
+    const not = t[at - 1].norm;
+    if (!(not === 'not' || not === 'never') || !isWord(t[at - 2]) || !BE.has(t[at - 2].norm)) return false;
+    for (let k = at + 1, words = 0; k < t.length && words < 8; k++) {
+      if (!isWord(t[k])) {
+        if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+        continue;
+      }
+      words++;
+      if (t[k].norm !== 'by') continue;
+      // "Not reviewed by another developer" says a step was missing, not who skipped it.
+      if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm)) return false;
+      // "by the service teams affected": the people may carry a modifier of any kind.
+      let person: { cls: PersonClass; index: number } | null = null;
+      for (let j = k + 1, seen = 0; j < t.length && seen < 4 && isWord(t[j]) && !NP_STOPS.has(t[j].norm); j++, seen++) {
+        const cls = this.classify(j, false);
+        if (cls === 'named' || cls === 'individual' || cls === 'group' || cls === 'self') {
+          person = { cls, index: j };
+          break;
+        }
+      }
+      if (!person) return false;
+      this.blame('passive', categoryOf(person.cls, false), at - 1, person.index, at - 1, at, this.nameSpan(person.index, person.index));
+      return true;
+    }
+    return false;
+  }
+
   /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
   faultyChange(at: number): boolean {
     const t = this.t;
     if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
     let k = at + 1;
-    if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'an', 'his', 'her', 'their'].includes(t[k].norm)) k++;
+    if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
     if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
     const subject = this.subjectBefore(at);
     if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
@@ -600,9 +678,28 @@ class SentenceReader {
   /** "Bob merged it without checking", "… without being thorough". */
   without(at: number): boolean {
     const t = this.t;
-    if (t[at].norm !== 'without' || t[at].literal) return false;
+    if ((t[at].norm !== 'without' && t[at].norm !== 'despite') || t[at].literal) return false;
     let end = -1;
     const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+    if (t[at].norm === 'despite') {
+      // "Bob deployed despite the warnings", "despite being told to wait, the vendor …".
+      if (next(1) === 'being' && ['warned', 'told', 'asked', 'reminded'].includes(next(2))) end = at + 2;
+      else if (next(1) === 'warnings' || next(1) === 'repeated' || (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))) end = at + (next(1) === 'warnings' ? 1 : 2);
+      if (end < 0) return false;
+      let subject = this.clauseSubject(at);
+      if (!this.isPerson(subject, false)) {
+        // The subject after the leading phrase: "Despite being warned, the on-call …".
+        let c = end + 1;
+        while (c < t.length && c - end < 16 && t[c].raw !== ',' && !isClauseMark(t[c])) c++;
+        const person = t[c]?.raw === ',' ? this.personAfter(c + 1) : null;
+        if (!person || person.cls === 'we') return false;
+        subject = { cls: person.cls, head: person.index, first: person.index };
+        this.blame('manner', categoryOf(subject.cls, true), at, end, at, end, this.nameSpan(person.index, person.index));
+        return true;
+      }
+      this.judge(subject, at, end);
+      return true;
+    }
     if (WITHOUT_DILIGENCE.has(next(1))) end = at + 1;
     else if (next(1) === 'being' && WITHOUT_BEING.has(next(2))) end = at + 2;
     else if (['any', 'a', 'proper', 'adequate', 'sufficient', 'due'].includes(next(1)) && WITHOUT_DILIGENCE.has(next(2))) end = at + 2;
@@ -700,7 +797,7 @@ class SentenceReader {
     let haveEnd = -1;
     let modal: 'should' | 'could' | 'would' | null = null;
     const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
-    const adverb = (k: number) => ['simply', 'just', 'really', 'easily', 'definitely', 'probably', 'also', 'not'].includes(next(k));
+    const adverb = (k: number) => ['simply', 'just', 'really', 'easily', 'definitely', 'probably', 'also', 'not', 'never'].includes(next(k));
     if (w === "should've" || w === "shouldn't've") [modal, haveEnd] = ['should', at];
     else if (w === "could've" || w === "might've") [modal, haveEnd] = ['could', at];
     else if (w === "would've") [modal, haveEnd] = ['would', at];
@@ -774,6 +871,16 @@ class SentenceReader {
         i += humanError - 1;
         continue;
       }
+      const judging = JUDGING.match(t, i);
+      if (judging && !t[i].literal && !this.negated(i, 2)) {
+        // "A lack of care", "a rookie mistake": a judgement of whoever did it, named or not.
+        let cls: PersonClass = 'individual';
+        const owner = t[i - 1];
+        if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
+        this.blame('character', categoryOf(cls, true), i, i + judging - 1, i, i + judging - 1);
+        i += judging - 1;
+        continue;
+      }
       const culture = CULTURE.match(t, i);
       if (culture && !t[i].literal && !this.negated(i, 4)) {
         const phrase = t.slice(i, i + culture).map((x) => x.norm).join(' ');
@@ -800,7 +907,7 @@ class SentenceReader {
         i += modal - 1;
         continue;
       }
-      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.personCharacter(i) || this.faultyChange(i) || this.manner(i) || this.without(i) || this.adequacy(i) || this.blameWord(i) || this.obviously(i)) continue;
+      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.personCharacter(i) || this.decision(i) || this.passiveOmission(i) || this.faultyChange(i) || this.manner(i) || this.without(i) || this.adequacy(i) || this.blameWord(i) || this.obviously(i)) continue;
       const just = JUST_HAD_TO.match(t, i);
       if (just) {
         this.hindsight('just-had-to', i, i + just - 1);

@@ -51,15 +51,20 @@ export const ANCHORS: readonly string[] = [
   'should', 'could', 'would', 'might', 'ought', 'obvious', 'clearly', 'just', 'simply', 'merely', 'all', 'avoidable',
   'preventable', 'only', 'realis', 'realiz', 'slip', 'failing', 'blunder', 'decision', 'call', 'checked', 'tested',
   'caught', 'noticed', 'verified', 'asked', 'waited', 'reviewed', 'followed', 'read', 'culprit',
-  // Responsibility, awareness, manner and character words said of people.
+  // Responsibility, awareness, manner and character words said of people. Kept precise ("rashly",
+  // not "rash", which is in "crash"), since a block with an anchor costs a parse.
   'abandon', 'shirk', 'evad', 'dodg', 'disregard', 'buck', 'hands of', 'refus', 'declin', 'misjudg', 'misread',
-  'misunderst', 'mishandl', 'misconfigur', 'aware', 'no idea', 'does not', 'without', 'errant', 'hast', 'blind',
-  'haphazard', 'thoughtless', 'mindless', 'cavalier', 'heedless', 'rash', 'wanton', 'adequa', 'proper', 'sufficien',
-  'reasonabl', 'diligen', 'appropriat', 'inexperienc', 'greed', 'arrogan', 'selfish', 'dishonest', 'complacen',
-  'naive', 'naïve', 'ignoran', 'unqualif', 'unprepar', 'incapab', 'unreliab', 'untrustworth', 'lax', 'cowboy',
-  'apathe', 'indifferen', 'unresponsiv', 'uncooperativ', 'disorgani', 'inept', 'corners', 'shortcut', 'rogue', 'bypass',
-  'circumvent', 'violat', 'chose', 'decided', 'despite', 'introduc', 'broken', 'faulty', 'buggy', 'incorrect', 'invalid',
-  'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken', 'part',
+  'misunderst', 'mishandl', 'misconfigured', 'aware', 'no idea', 'does not', 'without', 'errant', 'hastily', 'blindly',
+  'haphazard', 'thoughtless', 'mindless', 'cavalier', 'heedless', 'rashly', 'wanton', 'not adequa', 'not proper',
+  'not sufficien', 'not reasonabl', 'not appropriat', 'not diligen', 'not responsib', 'nor ', 'inexperienc', 'greedy',
+  'arrogan', 'selfish', 'dishonest', 'complacen', 'naive', 'naïve', 'ignoran', 'unqualif', 'unprepar', 'incapab',
+  'unreliab', 'untrustworth', 'lax', 'cowboy', 'apathe', 'indifferen', 'unresponsiv', 'uncooperativ', 'disorgani',
+  'inept', 'corners', 'shortcut', 'rogue', 'bypass', 'circumvent', 'violat', 'chose to ignore', 'decided to ignore',
+  'decided not to', 'despite', 'faulty', 'buggy', 'incorrect', 'invalid', 'untested', 'unreviewed', 'erroneous',
+  'defective', 'mistaken', 'our part', 'their part', 'his part', 'her part', 'my part', 'part of', "'s part",
+  'unacceptab', 'lack of', 'lacked', 'lacking', 'absence of', 'rookie', 'amateur', 'silly', 'dumb', 'newbie', 'beginner',
+  'inadvisab', 'ill-advis', 'unwise', 'ill-consider', 'foolhard', 'sighted', 'misguid', 'was not', 'were not', 'is not',
+  'are not', 'oversight', 'their job', 'his job', 'her job', 'upon', 'judgement', 'judgment',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
@@ -85,6 +90,8 @@ interface BlockHits {
   start: number;
   /** Every word looked up in the list of known people while analysing it, and the answer. */
   lookups: Map<string, boolean>;
+  /** The known names when it was analysed: while they are the same, the lookups need no check. */
+  signature?: string;
   blame: DocumentHit<BlameHit>[];
   hindsight: DocumentHit<HindsightHit>[];
 }
@@ -112,7 +119,7 @@ function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): Block
       },
     },
   };
-  const out: BlockHits = { start: node.position?.start.offset ?? 0, lookups, blame: [], hindsight: [] };
+  const out: BlockHits = { start: node.position?.start.offset ?? 0, lookups, signature: people.signature, blame: [], hindsight: [] };
   for (const block of proseBlocks(doc.text, node)) {
     const hits = detectInText(block.text, recording);
     if (!hits.length) continue;
@@ -148,7 +155,18 @@ export function blamelessAnalysis(doc: AnalyzedDocument, settings: Settings): Bl
   for (const node of doc.root.children) {
     const start = node.position?.start.offset ?? 0;
     let hits = perBlock.get(node);
-    if (hits && [...hits.lookups].some(([name, known]) => people.names.has(name) !== known)) hits = undefined;
+    if (hits && (people.signature === undefined || hits.signature !== people.signature)) {
+      // The names changed (an owner was edited): keep the block only if none it looked up changed.
+      let stale = false;
+      for (const [name, known] of hits.lookups) {
+        if (people.names.has(name) !== known) {
+          stale = true;
+          break;
+        }
+      }
+      if (stale) hits = undefined;
+      else hits.signature = people.signature;
+    }
     if (!hits) perBlock.set(node, (hits = analyseBlock(doc, node, people)));
     else if (hits.start !== start) {
       hits = { ...hits, start, blame: shifted(hits.blame, start - hits.start), hindsight: shifted(hits.hindsight, start - hits.start) };

@@ -112,6 +112,9 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   ...['their', 'his', 'her', 'its'].flatMap((owner) => [`failed in ${owner} duty`, `failed in ${owner} duties`, `failed in ${owner} responsibilities`]),
   ...['should have been more', "should've been more", 'could have been more'].flatMap((was) => ['careful', 'thorough', 'diligent', 'cautious', 'attentive'].map((care) => `${was} ${care}`)),
   'cut corners', 'took shortcuts', 'took a shortcut', 'went rogue',
+  ...["didn't do", 'did not do', 'failed to do', "wasn't doing", 'was not doing'].flatMap((not) => ['their job', 'his job', 'her job', 'their jobs'].map((job) => `${not} ${job}`)),
+  ...["didn't know", 'did not know'].flatMap((not) => ['what he was doing', 'what she was doing', 'what they were doing', 'what i was doing', 'what we were doing'].map((what) => `${not} ${what}`)),
+  'took it upon himself', 'took it upon herself', 'took it upon themselves',
   'took no responsibility', 'shirked', 'passed the buck', 'washed their hands of', 'washed his hands of', 'washed her hands of',
   ...['refused', 'declined'].flatMap((verb) => ['engage', 'cooperate', 'co-operate', 'help', 'assist', 'acknowledge', 'take responsibility', 'take ownership', 'listen', 'communicate'].map((what) => `${verb} to ${what}`)),
 ];
@@ -143,6 +146,7 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'misjudged', 'misread', 'misunderstood', 'mishandled', 'misconfigured', 'forget to',
   "wasn't aware", 'was not aware', "wasn't fully aware", 'was not fully aware', "weren't aware", 'were not aware',
   'was unaware', 'were unaware', 'had no idea',
+  ...['is', 'was', 'are', 'were'].flatMap((be) => ['this mess', 'the mess', 'this outage', 'this incident', 'the breach', 'this breach', 'the downtime', 'this downtime', 'the failure', 'this failure', 'the disaster', 'this disaster'].map((harm) => `${be} responsible for ${harm}`)),
   // Omissions of a step that was theirs to do.
   ...["didn't", 'did not', "doesn't", 'does not', 'never'].flatMap((not) =>
     ['update', 'notify', 'inform', 'tell', 'respond', 'investigate', 'flag', 'create', 'request', 'document', 'communicate', 'confirm', 'validate', 'monitor', 'double check', 'announce', 'rotate', 'renew', 'back up', 'coordinate', 'consult'].map((verb) => `${not} ${verb}`),
@@ -204,7 +208,7 @@ export const ADEQUACY_WORDS = new Set([
 export const PERSON_CHARACTER_WORDS = new Set([
   'inexperienced', 'greedy', 'arrogant', 'selfish', 'dishonest', 'complacent', 'naive', 'naïve', 'ignorant',
   'unqualified', 'unprepared', 'incapable', 'unreliable', 'untrustworthy', 'lax', 'cowboy', 'apathetic',
-  'indifferent', 'unresponsive', 'uncooperative', 'disorganised', 'disorganized',
+  'indifferent', 'unresponsive', 'uncooperative', 'disorganised', 'disorganized', 'unacceptable', 'rogue',
 ]);
 
 /** Participles that, followed by "by" and a person, pin a failure on them. */
@@ -219,7 +223,7 @@ export const CHARACTER_WORDS = new Set([
   'sloppiness', 'lazy', 'laziness', 'incompetent', 'incompetence', 'incompetently', 'reckless', 'recklessly',
   'recklessness', 'stupid', 'stupidly', 'stupidity', 'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic',
   'clueless', 'irresponsible', 'irresponsibly', 'inattentive', 'foolish', 'foolishly', 'boneheaded', 'bonehead',
-  'dumbass', 'inexcusable', 'unprofessional', 'inept', 'ineptitude', 'ineptly',
+  'dumbass', 'inexcusable', 'unprofessional', 'inept', 'inexperience', 'ineptitude', 'ineptly',
 ]);
 
 /** System compounds that use a character word as a technical term ("lazy loading"). */
@@ -244,6 +248,24 @@ export const NEGATIONS = new Set([
   "didn't", "won't", "can't", 'cannot', "shouldn't", 'nobody\'s', "no-one's", 'anyone\'s', 'anybody\'s', 'against',
   'refuse', 'refuses', 'reject', 'rejects', 'instead of', 'discourage', 'discourages', 'stop', 'stops',
 ]);
+
+/** Words that judge a decision, and so whoever made it ("starting at 5 pm was unwise"). */
+export const DECISION_WORDS = new Set(['inadvisable', 'ill-advised', 'unwise', 'ill-considered', 'foolhardy', 'short-sighted', 'shortsighted', 'misguided']);
+
+/** Participles that, negated and followed by "by" and people, pin an omission on them ("was not caught by the team"). */
+export const PASSIVE_OMISSION = new Set(['identified', 'caught', 'noticed', 'spotted', 'tested', 'reviewed', 'checked', 'verified', 'detected', 'found', 'flagged', 'reported', 'escalated', 'followed', 'updated', 'read']);
+
+/** Qualities of people whose absence is a judgement of them ("a lack of care", "a rookie mistake"). */
+export const JUDGING_PHRASES: readonly string[] = [
+  ...['lack of', 'lacked', 'lacking', 'absence of'].flatMap((lack) =>
+    ['diligence', 'care', 'attention to detail', 'professionalism', 'competence', 'judgement', 'judgment', 'discipline', 'rigour', 'rigor', 'common sense', 'accountability'].map((quality) => `${lack} ${quality}`),
+  ),
+  ...['rookie', 'amateur', 'silly', 'dumb', 'careless', 'stupid', 'sloppy', 'newbie', 'beginner'].flatMap((kind) => ['mistake', 'mistakes', 'error', 'errors', 'move'].map((what) => `${kind} ${what}`)),
+  'amateur hour', 'amateurish',
+  ...['poor', 'bad', 'questionable'].flatMap((kind) => [`${kind} judgement`, `${kind} judgment`, `${kind} decision-making`]),
+  'error of judgement', 'error of judgment', 'lapse in judgement', 'lapse in judgment', 'lapse of judgement', 'lapse of judgment',
+  'lack of experience',
+];
 
 /** Phrases that name "the person" as the cause. */
 export const HUMAN_ERROR_PHRASES: readonly string[] = [

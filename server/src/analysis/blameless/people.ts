@@ -37,6 +37,8 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(
 /** Names known for one document: lower-case names and their parts. */
 export interface People {
   names: { has(name: string): boolean };
+  /** Every known name, sorted and joined: equal signatures mean equal lists, so cached reading stays valid. */
+  signature?: string;
 }
 
 const NAME_STOP = new Set([...GROUPS, ...ROLES, 'the', 'and', 'of', 'on', 'call', 'tbd', 'todo', 'none', 'n/a', 'unassigned', 'unknown', 'owner', 'everyone', 'all']);
@@ -60,7 +62,7 @@ export function knownPeople(settings: Settings, model: Pick<PostmortemModel, 'ac
   for (const field of model.metadata) {
     if (field.canonical === 'owner' || field.canonical === 'authors' || /\b(?:commander|author|owner|responder|lead|scribe)s?\b/.test(field.key)) addName(names, field.value);
   }
-  return { names };
+  return { names, signature: [...names].sort().join('\n') };
 }
 
 /** The word without a possessive ending: "bob's" → "bob", "teams'" → "teams". */
