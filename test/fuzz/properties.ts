@@ -91,14 +91,23 @@ export const PROPERTIES: FuzzProperty[] = [
         const result = check(text, options);
         const took = performance.now() - started;
         if (result.notice) {
-          if (!/too costly to parse \(.+ at line \d+\)/.test(result.notice.message)) throw new Error(`unexpected notice: ${result.notice.message}`);
+          // NULs make a text binary, which has its own notice.
+          if (!/too costly to parse \(.+ at line \d+\)|does not look like text/.test(result.notice.message)) throw new Error(`unexpected notice: ${result.notice.message}`);
         } else assertEngineInvariants(text, options, { fixes: false });
         const plain = generatePostmortem({ lines: Math.max(20, Math.round(text.length / 48)), seed: 1 });
-        const t = performance.now();
-        parseMarkdown(plain);
-        const parse = performance.now() - t;
-        // Generous: one run, on a machine others share; the bench holds the tight target.
-        if (took > 30 * parse + 200) throw new Error(`checking took ${took.toFixed(0)} ms, more than 30 × an ordinary parse of the same length (${parse.toFixed(0)} ms), for ${text.length} characters`);
+        const measure = () => {
+          const t = performance.now();
+          parseMarkdown(plain);
+          const parse = performance.now() - t;
+          const u = performance.now();
+          check(text, options);
+          return { parse, took: performance.now() - u };
+        };
+        let { parse, took: again } = measure();
+        // A measure over the bound is taken again before it counts: a busy machine is slow on some runs.
+        if (Math.min(took, again) > 30 * parse + 200) ({ parse, took: again } = measure());
+        // Generous, on a machine others share; the bench holds the tight target.
+        if (Math.min(took, again) > 30 * parse + 200) throw new Error(`checking took ${Math.min(took, again).toFixed(0)} ms, more than 30 × an ordinary parse of the same length (${parse.toFixed(0)} ms), for ${text.length} characters`);
       }),
   },
   ...FORMATTERS.map(
