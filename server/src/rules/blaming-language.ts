@@ -57,13 +57,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The fixes of one hit: name → role, "human error" → a prompt, and the allow-list entry. */
-function fixes(h: DocumentHit<BlameHit>, role: string, docText: string): Fix[] {
+/**
+ * The fixes of one hit: "human error" → a prompt, and the allow-list entry. There is no
+ * "replace the name with a role" fix: blame on a role ("an engineer forgot …") is still blame,
+ * so that edit would not remove the finding, and a fix must.
+ */
+function fixes(h: DocumentHit<BlameHit>, docText: string): Fix[] {
   const out: Fix[] = [];
-  if (h.name && role.trim()) {
-    const replacement = h.name.sentenceInitial ? capitalise(role.trim()) : role.trim();
-    out.push({ title: `Replace "${h.name.text}" with "${replacement}"`, edits: [{ start: h.name.start, end: h.name.end, newText: replacement }] });
-  }
   if (h.hit.form === 'human-error') {
     const written = docText.slice(h.start, h.end);
     // Only plain text is rewritten, so no markup inside the phrase is lost.
@@ -87,18 +87,16 @@ const rule: Rule = {
     templates: 'check',
     options: {
       allow: { type: 'string[]', default: [], maxItems: 500, maxLength: 200, description: 'Phrases this rule never reports, matched as whole words, ignoring case.' },
-      role: { type: 'string', default: 'an engineer', maxLength: 60, description: 'What the quick fix puts in place of a person\'s name.' },
       checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
     },
   },
   check(context) {
     const allow = context.options.allow as string[];
-    const role = context.options.role as string;
     const checkQuotes = context.options.checkQuotes as boolean;
     for (const h of blamelessAnalysis(context.doc, context.settings).blame) {
       if (h.inQuote && !checkQuotes) continue;
       if (isAllowed(h.phrase, allow)) continue;
-      context.report({ message: message(h), start: h.start, end: h.end, fixes: fixes(h, role, context.doc.text) });
+      context.report({ message: message(h), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
     }
   },
 };
