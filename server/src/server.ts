@@ -3,7 +3,7 @@
  * No checking logic lives here; see `analysis/` and `rules/`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -33,7 +33,8 @@ import { IncrementalParser } from './analysis/incremental';
 import type { AnalyzedDocument } from './analysis/model';
 import type { Settings } from './analysis/settings';
 import { LineIndex } from './analysis/text';
-import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, readConfigText, resolveSettings } from './config-file';
+import { readConfigText } from './config-file';
+import { isConfigFileChange, SettingsProvider } from './settings-provider';
 import { configWorkspaceEdit } from './config-edit';
 import { DIAGNOSTIC_SOURCE, WorkspaceTrustNotification, type DiagnosticData, type FixData, type InitializationOptions } from './protocol';
 import { RULES_BY_ID } from './rules/index';
@@ -80,6 +81,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   /** Settings for a document, from editor settings and the nearest config file; cached per URI. */
   settingsFor(uri: string): Promise<Settings>;
+  /** The one source of settings (Workspace Trust included), for open documents and the index. */
+  settings: SettingsProvider;
   /** The check of a document's current version (parsed once per version and cached). */
   checkDocument(document: TextDocument, settings: Settings): CheckResult;
   /** Workspace-relative path of a document (undefined for untitled buffers). */
@@ -133,66 +136,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let supportsFolders = false;
-  // Until the client says otherwise, the workspace is trusted: editors without Workspace Trust send nothing.
-  let workspaceTrusted = true;
-  const settingsCache = new Map<string, Promise<Settings>>();
+  const settingsProvider = new SettingsProvider({ connection, canPullConfiguration: () => canPullConfiguration, folders: () => folders.map((f) => URI.parse(f.uri).fsPath) });
   const checks = new Map<string, CachedCheck>();
   /** One incremental parser per open document: an edit re-parses only the segments it touched. */
   const parsers = new Map<string, IncrementalParser>();
-  const reportedProblems = new Set<string>();
   const codeActionProviders: CodeActionProvider[] = [];
   let initializeParams: InitializeParams | undefined;
   const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
-
-  function folderOf(uri: URI): string | undefined {
-    let best: string | undefined;
-    for (const folder of folders) {
-      const path = URI.parse(folder.uri).fsPath;
-      const rel = relative(path, uri.fsPath);
-      const inside = !rel.startsWith('..') && !isAbsolute(rel);
-      if (inside && (!best || path.length > best.length)) best = path;
-    }
-    return best;
-  }
 
   /** The path rules use to decide whether a document is a post-mortem: workspace-relative where possible. */
   function pathFor(uriString: string): string | undefined {
     const uri = URI.parse(uriString);
     if (uri.scheme !== 'file') return uri.scheme === 'untitled' ? undefined : uri.path;
-    const folder = folderOf(uri);
+    const folder = settingsProvider.folderOf(uri.fsPath);
     return folder ? relative(folder, uri.fsPath).replace(/\\/g, '/') : uri.fsPath;
   }
 
-  async function loadSettings(uriString: string): Promise<Settings> {
-    const uri = URI.parse(uriString);
-    let editor: unknown;
-    if (canPullConfiguration) {
-      try {
-        editor = await connection.workspace.getConfiguration({ scopeUri: uriString, section: 'postmortem' });
-      } catch (error) {
-        connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
-      }
-    }
-    const configFile = !workspaceTrusted ? null : uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
-    const { settings, problems } = resolveSettings(editor, configFile);
-    for (const problem of problems) {
-      const line = formatProblem(problem);
-      if (reportedProblems.has(line)) continue;
-      reportedProblems.add(line);
-      connection.console.warn(line);
-      void connection.window.showWarningMessage(`Post-mortem configuration: ${line}`);
-    }
-    return settings;
-  }
-
-  function settingsFor(uri: string): Promise<Settings> {
-    let settings = settingsCache.get(uri);
-    if (!settings) {
-      settings = loadSettings(uri);
-      settingsCache.set(uri, settings);
-    }
-    return settings;
-  }
+  const settingsFor = (uri: string) => settingsProvider.forDocument(uri);
 
   function parserFor(uri: string): IncrementalParser {
     let parser = parsers.get(uri);
@@ -265,19 +225,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return result.findings.map((f) => toDiagnostic(f, lines, document.version));
   }
 
-  /** The config file a fix for this document edits: the one its settings come from, else a new one in its workspace folder. */
-  function configFileForFix(uriString: string): string | null {
-    const uri = URI.parse(uriString);
-    const folder = uri.scheme === 'file' ? folderOf(uri) : folders[0] ? URI.parse(folders[0].uri).fsPath : undefined;
-    const start = uri.scheme === 'file' ? dirname(uri.fsPath) : folder;
-    if (!start) return null;
-    return findConfigFile(start, folder) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
-  }
-
   /** The workspace edit of a fix: its edits of the document, and its edit of the config file if any. */
   function fixEdit(fix: FixData, textDocument: { uri: string; version: number }): WorkspaceEdit | null {
     if (!fix.configEdit) return { documentChanges: [{ textDocument, edits: fix.edits }] };
-    const path = configFileForFix(textDocument.uri);
+    const path = settingsProvider.configFileForFix(textDocument.uri);
     if (!path) return null;
     const config = configWorkspaceEdit(pathToFileURL(path).href, readConfigText(path), fix.configEdit);
     if (!config?.documentChanges?.length) return null;
@@ -286,9 +237,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function refresh(): void {
-    settingsCache.clear();
+    settingsProvider.clear();
     checks.clear();
-    reportedProblems.clear();
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   }
 
@@ -299,7 +249,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as InitializationOptions | null | undefined;
-    workspaceTrusted = init?.workspaceTrusted !== false;
+    settingsProvider.setTrusted(init?.workspaceTrusted !== false);
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
@@ -325,21 +275,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const listener of listeners.configuration) listener();
   });
   connection.onNotification(WorkspaceTrustNotification.type, (params) => {
-    const trusted = params?.trusted !== false;
-    if (trusted === workspaceTrusted) return;
-    workspaceTrusted = trusted;
+    if (!settingsProvider.setTrusted(params?.trusted !== false)) return;
+    // Trust decides whether config files count: for open documents and the index alike.
     refresh();
+    for (const listener of listeners.configuration) listener();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // Markdown files are watched too (for the workspace index); only configuration files change settings.
-    if (changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)))) refresh();
+    if (changes.some((c) => isConfigFileChange(c.uri))) refresh();
     for (const listener of listeners.watched) listener(changes);
   });
 
   documents.onDidClose((event) => {
     checks.delete(event.document.uri);
     parsers.delete(event.document.uri);
-    settingsCache.delete(event.document.uri);
+    settingsProvider.forget(event.document.uri);
   });
 
   const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
@@ -439,6 +389,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents,
     settingsFor,
+    settings: settingsProvider,
     checkDocument,
     pathFor,
     folders: () => folders.map((f) => URI.parse(f.uri).fsPath),

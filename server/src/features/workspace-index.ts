@@ -22,13 +22,14 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import { isoDay } from '../analysis/dates';
 import { LineIndex } from '../analysis/text';
 import type { Settings } from '../analysis/settings';
-import { CONFIG_FILE_NAMES, findConfigFile, resolveSettings } from '../config-file';
+import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, DIAGNOSTIC_SOURCE, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import { RULES, RULES_BY_ID } from '../rules/index';
 import { extensionRoot, type Feature, type ServerContext } from '../server';
-import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, localDay, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
+import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
 import { actionItemFields } from '../analysis/action-item-fields';
@@ -90,10 +91,6 @@ class WorkspaceIndexService {
   /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
   private checkWithProgress = false;
   private checkTimer: NodeJS.Timeout | undefined;
-  private editorSettings = new Map<string, Promise<unknown>>();
-  private filesExcludes = new Map<string, Promise<string[]>>();
-  private configFiles = new Map<string, string | null>();
-  private resolved = new Map<string, Settings>();
   /** Open documents by file-system path. */
   private readonly open = new Map<string, string>();
   private readonly docTimers = new Map<string, NodeJS.Timeout>();
@@ -135,7 +132,7 @@ class WorkspaceIndexService {
       void this.start();
     });
     events.onWatchedFilesChanged((changes) => {
-      const config = changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)));
+      const config = changes.some((c) => isConfigFileChange(c.uri));
       if (config) {
         this.forgetSettings();
         void this.scan();
@@ -200,57 +197,21 @@ class WorkspaceIndexService {
     return (this.context.initializeParams()?.initializationOptions ?? {}) as IndexInitOptions;
   }
 
-  private canPullConfiguration(): boolean {
-    return !!this.context.initializeParams()?.capabilities.workspace?.configuration;
-  }
-
   private forgetSettings(): void {
-    this.editorSettings.clear();
-    this.filesExcludes.clear();
-    this.configFiles.clear();
-    this.resolved.clear();
+    this.context.settings.clear();
   }
 
   private rawEditorSettings(folder: string): Promise<unknown> {
-    let settings = this.editorSettings.get(folder);
-    if (!settings) {
-      settings = this.canPullConfiguration()
-        ? this.context.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'postmortem' }).catch(() => undefined)
-        : Promise.resolve(undefined);
-      this.editorSettings.set(folder, settings);
-    }
-    return settings;
+    return this.context.settings.editorSettings(pathToFileURL(folder).href);
   }
 
   private filesExclude(folder: string): Promise<string[]> {
-    let globs = this.filesExcludes.get(folder);
-    if (!globs) {
-      globs = this.canPullConfiguration()
-        ? this.context.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'files' }).then(
-            (files: { exclude?: Record<string, unknown> } | null) => Object.entries(files?.exclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
-            () => [],
-          )
-        : Promise.resolve([]);
-      this.filesExcludes.set(folder, globs);
-    }
-    return globs;
+    return this.context.settings.filesExclude(folder);
   }
 
-  /** Settings for a folder of the workspace: editor settings of the workspace folder and the nearest config file. */
-  private async settingsFor(folder: string, dir: string): Promise<Settings> {
-    let configFile = this.configFiles.get(dir);
-    if (configFile === undefined) {
-      configFile = findConfigFile(dir, folder);
-      this.configFiles.set(dir, configFile);
-    }
-    const key = `${folder}\u0000${configFile ?? ''}`;
-    let settings = this.resolved.get(key);
-    if (!settings) {
-      const editor = await this.rawEditorSettings(folder);
-      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile).settings;
-      this.resolved.set(key, settings);
-    }
-    return settings;
+  /** Settings for a folder of the workspace, from the one provider open documents use too (Workspace Trust included). */
+  private settingsFor(folder: string, dir: string): Promise<Settings> {
+    return this.context.settings.forFolder(folder, dir);
   }
 
   private async workspaceDiagnosticsOn(): Promise<boolean> {
@@ -409,7 +370,7 @@ class WorkspaceIndexService {
   }
 
   private today(): string {
-    return localDay(this.context.now());
+    return isoDay(this.context.now());
   }
 
   private stats() {
