@@ -2,8 +2,7 @@
  * Wires the analysis core to the protocol: documents, settings, diagnostics and code actions.
  * No checking logic lives here; see `analysis/` and `rules/`.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeAction,
@@ -28,7 +27,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { check, disableFixes, fixAllEdits, type CheckResult } from './analysis/engine';
-import type { Finding, Fix, Severity } from './analysis/findings';
 import { IncrementalParser } from './analysis/incremental';
 import type { AnalyzedDocument } from './analysis/model';
 import type { Settings } from './analysis/settings';
@@ -39,25 +37,13 @@ import { configWorkspaceEdit } from './config-edit';
 import { DIAGNOSTIC_SOURCE, WorkspaceTrustNotification, type DiagnosticData, type FixData, type InitializationOptions } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 import { FEATURES } from './features/index';
+import { REWRITE_KIND, type CodeActionProvider, type ServerContext } from './features/context';
+import { findingToDiagnostic, toFixData } from './lsp-convert';
 
-const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+export { extensionRoot } from './lsp-convert';
+export type { CodeActionProvider, Feature, ServerContext, ServerEvents } from './features/context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
-
-/** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
-export function extensionRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
-    dir = dirname(dir);
-  }
-  return resolve(__dirname, '..', '..');
-}
 
 interface CachedCheck {
   version: number;
@@ -72,65 +58,9 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
-/**
- * What a feature (completion, hover, code lens, formatting, the workspace index …) may use.
- * Features live in `features/<name>.ts`, export a `Feature`, and are listed in `features/index.ts`.
- */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  /** Settings for a document, from editor settings and the nearest config file; cached per URI. */
-  settingsFor(uri: string): Promise<Settings>;
-  /** The one source of settings (Workspace Trust included), for open documents and the index. */
-  settings: SettingsProvider;
-  /** The check of a document's current version (parsed once per version and cached). */
-  checkDocument(document: TextDocument, settings: Settings): CheckResult;
-  /** Workspace-relative path of a document (undefined for untitled buffers). */
-  pathFor(uri: string): string | undefined;
-  /** The open workspace folders, as file-system paths. */
-  folders(): string[];
-  /** The clock rules and features use. */
-  now(): Date;
-  /** Asks the client to pull diagnostics again (after configuration or index changes). */
-  refreshDiagnostics(): void;
-  /**
-   * Adds code actions that are not tied to a finding (for example "Mark this action item as
-   * done" on the item under the cursor). Providers get the analysed current version and the
-   * requested range as offsets, and return fixes; the server sends them as versioned edits.
-   */
-  addCodeActions(provider: CodeActionProvider): void;
-  /** The client's initialize parameters (set once the client has sent them). */
-  initializeParams(): InitializeParams | undefined;
-  /** LSP allows one handler per notification, and the server owns these: features listen here. */
-  events: ServerEvents;
-}
-
-/** Notifications the server handles and passes on to features. */
-export interface ServerEvents {
-  onInitialized(listener: () => void): void;
-  onWatchedFilesChanged(listener: (changes: FileEvent[]) => void): void;
-  onConfigurationChanged(listener: () => void): void;
-  onFoldersChanged(listener: () => void): void;
-}
-
-/** Offers fixes for a range of an analysed document, whatever its findings. */
-export type CodeActionProvider = (doc: AnalyzedDocument, start: number, end: number) => Fix[];
-
-/** The code action kind of fixes that are not tied to a finding. */
-export const REWRITE_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;
-
-/** A unit of server functionality beyond diagnostics and fixes. */
-export interface Feature {
-  /** Capabilities to merge into the initialize result. */
-  capabilities?(params: InitializeParams): ServerCapabilities;
-  /** Binds the feature's handlers; called once, before the connection listens. */
-  register(context: ServerContext): void;
-}
-
 /** Starts serving on `connection`. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const root = extensionRoot();
   const now = options.now ?? (() => new Date());
   let folders: WorkspaceFolder[] = [];
   let canPullConfiguration = false;
@@ -173,39 +103,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return result;
   }
 
-  function toFixData(fix: Fix, lines: LineIndex): FixData {
-    return {
-      title: fix.title,
-      isPreferred: fix.isPreferred,
-      kind: fix.kind,
-      edits: fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })),
-      configEdit: fix.configEdit,
-    };
-  }
-
-  function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
-    const range = { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) };
-    const toFix = (fix: Fix) => toFixData(fix, lines);
-    const data: DiagnosticData = { version, fixes: finding.fixes.map(toFix) };
-    const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
-    return {
-      range,
-      severity: SEVERITY[finding.severity],
-      code: finding.ruleId,
-      codeDescription: meta ? { href: docsLink(meta.id, meta.docs) } : undefined,
-      source: DIAGNOSTIC_SOURCE,
-      message: finding.message,
-      data,
-    };
-  }
-
-  const docsLinks = new Map<string, string>();
-  function docsLink(ruleId: string, docs: string): string {
-    let href = docsLinks.get(ruleId);
-    if (!href) docsLinks.set(ruleId, (href = pathToFileURL(join(root, docs)).href));
-    return href;
-  }
-
   /** Diagnostics per check result (one per document version): a second pull of a version is answered at once. */
   const diagnosticsOf = new WeakMap<CheckResult, { version: number; items: Diagnostic[] }>();
 
@@ -222,7 +119,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message: result.notice.message }];
     }
     const lines = result.doc?.lines ?? new LineIndex(document.getText());
-    return result.findings.map((f) => toDiagnostic(f, lines, document.version));
+    return result.findings.map((f) => findingToDiagnostic(f, lines, document.version));
   }
 
   /** The workspace edit of a fix: its edits of the document, and its edit of the config file if any. */

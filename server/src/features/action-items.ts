@@ -9,7 +9,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/action-items/editor';
 import { dueChoices } from '../analysis/action-items/policy';
 import { doneFix } from '../analysis/action-items/fixes';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 import type { HoverProvider } from './hover';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];

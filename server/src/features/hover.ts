@@ -5,7 +5,7 @@
  */
 import type { Hover } from 'vscode-languageserver';
 import type { AnalyzedDocument } from '../analysis/model';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
 export interface HoverInput {

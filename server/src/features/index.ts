@@ -1,4 +1,4 @@
-import type { Feature } from '../server';
+import type { Feature } from './context';
 import { actionItemHover, actionItemsFeature } from './action-items';
 import { hoverFeature } from './hover';
 import { modelFeature } from './model';

@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { publicModel } from '../analysis/public-model';
 import { ModelRequest } from '../protocol';
-import type { Feature } from '../server';
+import type { Feature } from './context';
 
 /** Answers `postmortem/model` from the same cached parse as the diagnostics. */
 export const modelFeature: Feature = {

@@ -14,7 +14,7 @@ import { LineIndex } from '../analysis/text';
 import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/timeline/commands';
 import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/timeline/present';
 import { TimelineEditsRequest } from '../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 import type { HoverProvider } from './hover';
 
 /** The protocol's command names and the core's are the same list. */

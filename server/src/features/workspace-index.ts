@@ -10,14 +10,12 @@ import { promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
-  type Diagnostic,
   type TextDocumentEdit,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
@@ -26,10 +24,11 @@ import { isoDay } from '../analysis/dates';
 import { LineIndex } from '../analysis/text';
 import type { Settings } from '../analysis/settings';
 import { isConfigFileChange } from '../settings-provider';
-import { ActionItemsChangedNotification, ActionItemsRequest, DIAGNOSTIC_SOURCE, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
-import { RULES, RULES_BY_ID } from '../rules/index';
-import { extensionRoot, type Feature, type ServerContext } from '../server';
-import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
+import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
+import { RULES } from '../rules/index';
+import type { Feature, ServerContext } from './context';
+import { toDiagnostic } from '../lsp-convert';
+import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
 import { actionItemFields } from '../analysis/action-item-fields';
@@ -37,13 +36,6 @@ import type { InitializationOptions } from '../protocol';
 
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
-
-const SEVERITY: Record<IndexedFinding['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 /** How long a workspace diagnostic request waits for a change before answering "nothing new". */
 const LONG_POLL_MS = 5 * 60 * 1000;
@@ -474,18 +466,6 @@ class WorkspaceIndexService {
     return { edit: { documentChanges: [change] } };
   }
 
-  private toDiagnostic(finding: IndexedFinding, root: string): Diagnostic {
-    const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
-    return {
-      range: finding.range,
-      severity: SEVERITY[finding.severity],
-      code: finding.ruleId,
-      codeDescription: meta ? { href: pathToFileURL(join(root, meta.docs)).href } : undefined,
-      source: DIAGNOSTIC_SOURCE,
-      message: finding.message,
-    };
-  }
-
   /**
    * Reports findings of the post-mortems that are not open. Unchanged files (same result id)
    * are left out; files that had findings and no longer do get an empty report. When nothing
@@ -493,7 +473,6 @@ class WorkspaceIndexService {
    */
   private async workspaceDiagnostics(previousResultIds: { uri: string; value: string }[], token: CancellationToken) {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
-    const root = extensionRoot();
     const deadline = Date.now() + LONG_POLL_MS;
     for (;;) {
       const enabled = await this.workspaceDiagnosticsOn();
@@ -505,7 +484,7 @@ class WorkspaceIndexService {
           reported.add(summary.uri);
           const resultId = String(summary.generation);
           if (previous.get(summary.uri) === resultId) continue;
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: summary.uri, version: null, resultId, items: summary.findings.map((f) => this.toDiagnostic(f, root)) });
+          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: summary.uri, version: null, resultId, items: summary.findings.map((f) => toDiagnostic(f, f.range)) });
         }
       }
       for (const [uri, value] of previous) {

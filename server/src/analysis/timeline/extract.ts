@@ -7,7 +7,7 @@
 import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
-import { compiled } from '../build';
+import { compiled } from '../compiled';
 import { readDate } from '../dates';
 import type { AnalyzedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../normalise';
