@@ -44,7 +44,13 @@ export default tseslint.config(
       // The code base narrows with explicit checks; these add noise for no safety here.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
-      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // Off until the integrator's one formatting pass at the end: `eslint --fix` would remove
+      // some thirty `!` and `as` across the analysis core, which other branches are editing now.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // Functions that implement a Promise-returning interface are async without awaiting.
+      '@typescript-eslint/require-await': 'off',
+      // A case that only lists more labels, with a comment between them, is not a fall-through.
+      'no-fallthrough': ['error', { allowEmptyCase: true }],
     },
   },
   {
@@ -71,9 +77,19 @@ export default tseslint.config(
     },
   },
   {
+    // The protocol follows vscode-languageserver's own convention: one namespace per request.
+    files: ['server/src/protocol.ts'],
+    rules: { '@typescript-eslint/no-namespace': 'off' },
+  },
+  {
     // Tests and scripts may use what they need; the type-unsafe rules only add noise there.
     files: ['test/**/*.ts', 'scripts/**/*.ts'],
     rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      '@typescript-eslint/prefer-promise-reject-errors': 'off',
+      'preserve-caught-error': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
