@@ -9,6 +9,7 @@ import type { CheckResult } from '../analysis/engine';
 import type { Fix } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
+import type { Analysed } from '../document-checks';
 import type { SettingsProvider } from '../settings-provider';
 
 /**
@@ -22,6 +23,12 @@ export interface ServerContext {
   settingsFor(uri: string): Promise<Settings>;
   /** The one source of settings (Workspace Trust included), for open documents and the index. */
   settings: SettingsProvider;
+  /**
+   * The analysed document for a URI, the version-safe way: its settings, then its newest version
+   * (or null when `version` is given and the document has moved on, or it is not open), then
+   * that version's check. Prefer this to `settingsFor` + `checkDocument`.
+   */
+  analysed(uri: string, version?: number): Promise<Analysed | null>;
   /** The check of a document's current version (parsed once per version and cached). */
   checkDocument(document: TextDocument, settings: Settings): CheckResult;
   /** Workspace-relative path of a document (undefined for untitled buffers). */

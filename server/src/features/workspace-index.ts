@@ -43,7 +43,7 @@ const CACHE_FILE = 'postmortem-index.json';
 
 /** Identifies this build of the engine, so a cache written by another version is not reused. */
 function engineKey(): string {
-  let build = '';
+  let build: string;
   try {
     const stat = statSync(__filename);
     build = `${stat.size}:${stat.mtimeMs}`;
@@ -354,11 +354,10 @@ class WorkspaceIndexService {
     const parsed = URI.parse(uri);
     const document = this.context.documents.get(uri);
     if (parsed.scheme !== 'file' || !document) return;
-    const settings = await this.context.settingsFor(uri);
-    const current = this.context.documents.get(uri);
-    if (!current) return;
+    const analysed = await this.context.analysed(uri);
+    if (!analysed) return;
     // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings)));
+    await this.indexer.updateFromText(parsed.fsPath, analysed.document.getText(), fromCheck(analysed.result));
   }
 
   private today(): string {
