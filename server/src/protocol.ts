@@ -42,16 +42,36 @@ export interface DiagnosticData {
   fixes: FixData[];
 }
 
-/** The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints it. */
+/**
+ * The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints
+ * it and `postmortem/model` returns it; the README documents it. This is its one definition:
+ * `analysis/public-model.ts` builds it, and a type test holds the two equal.
+ */
 export interface PublicModel {
   file: string;
   isPostmortem: boolean;
   isTemplate: boolean;
+  kind: 'postmortem' | 'premortem';
   title: string | null;
   metadata: Record<string, string>;
   sections: { kind: string | null; heading: string; line: number; empty: boolean }[];
-  timeline: unknown;
-  actionItems: unknown[];
+  timeline: PublicTimeline | null;
+  actionItems: PublicActionItem[];
+}
+
+/** The timeline of the public model. */
+export interface PublicTimeline {
+  timezone: string | null;
+  zoneSource: 'heading' | 'note' | 'table-header' | 'document' | null;
+  metrics: { timeToDetect: number | null; timeToMitigate: number | null; timeToResolve: number | null };
+  stated: { kind: 'detect' | 'mitigate' | 'resolve' | 'repair'; label: string; minutes: number; approximate: boolean; line: number }[];
+  entries: { line: number; text: string; time: string | null; milestone: 'start' | 'detection' | 'mitigation' | 'resolution' | null; zone: string | null }[];
+}
+
+/** An action item of the public model. */
+export interface PublicActionItem extends ActionItemFields {
+  line: number;
+  shape: 'table' | 'task' | 'bullet' | 'numbered';
 }
 
 /**
