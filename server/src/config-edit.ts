@@ -55,6 +55,8 @@ export function configListEdits(text: string | null, edit: ConfigEdit): ConfigTe
     const parentPath = edit.path.slice(0, depth);
     const node = findNodeAtLocation(root, parentPath);
     if (!node || node.type === 'object') continue;
+    // Only a rule has a short form; anything else that is not an object cannot take the list safely.
+    if (edit.path[0] !== 'rules') return null;
     const value: Record<string, unknown> = {};
     if (node.type === 'string') value.severity = node.value;
     else if (node.type === 'boolean' && node.value === false) value.severity = 'off';

@@ -54,7 +54,20 @@ export interface PublicModel {
   kind: 'postmortem' | 'premortem';
   title: string | null;
   metadata: Record<string, string>;
-  sections: { kind: string | null; heading: string; line: number; empty: boolean }[];
+  sections: {
+    kind: string | null;
+    heading: string;
+    line: number;
+    empty: boolean;
+    /** Every section the heading counts as, `kind` first (two for "Recovery and lessons learned"). */
+    kinds: string[];
+    /** How the kind was decided: a configured name, the heading's words, or the section's content. */
+    decidedBy: 'alias' | 'meaning' | 'body' | null;
+    /** What decided: the name that matched, the words that scored, or what the content holds. */
+    because: string[];
+    /** A Markdown `heading`, a bold or italic `line`, or a bold `label` starting a paragraph or list item. */
+    source: 'heading' | 'line' | 'label';
+  }[];
   timeline: PublicTimeline | null;
   actionItems: PublicActionItem[];
 }

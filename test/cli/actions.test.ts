@@ -58,7 +58,7 @@ describe('postmortem actions', () => {
 
   it('neutralises every formula lead character and quotes embedded line breaks', () => {
     assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain', null].map(csvField), ['"\'=1+1"', '"\'+1"', '"\'-1"', '"\'@SUM(A1)"', '"\'\tx"', '"plain"', '""']);
-    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null }]), /"two\nlines"/);
+    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false }]), /"two\nlines"/);
   });
 
   it('writes a Markdown table with pipes escaped', async () => {

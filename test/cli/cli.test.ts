@@ -86,7 +86,7 @@ describe('postmortem CLI', function () {
     assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems']);
     assert.equal(model.isPostmortem, true);
     assert.equal(model.metadata.date, '2026-02-30');
-    assert.deepEqual(model.sections, [{ kind: 'summary', heading: 'Summary', line: 5, empty: false }]);
+    assert.deepEqual(model.sections, [{ kind: 'summary', heading: 'Summary', line: 5, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' }]);
   });
 
   it('reports a binary post-mortem with a note instead of failing', () => {

@@ -27,6 +27,7 @@ export function fakeItems(text: string): IndexedItem[] {
       ticket: m[6] ?? null,
       priority: null,
       category: null,
+      implicit: false,
     });
   });
   return items;

@@ -21,6 +21,7 @@ function item(text: string, extra: Partial<ActionItemInfo> = {}): ActionItemInfo
     ticket: null,
     priority: null,
     category: null,
+    implicit: false,
     ...extra,
   };
 }

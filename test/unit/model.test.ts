@@ -63,7 +63,7 @@ describe('post-mortem model', () => {
 
   it('produces the public model with 1-based lines', () => {
     const doc = analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText\n', 'postmortems/a.md', settings);
-    assert.deepEqual(publicModel('a.md', doc).sections, [{ kind: 'summary', heading: 'Summary', line: 3, empty: false }]);
+    assert.deepEqual(publicModel('a.md', doc).sections, [{ kind: 'summary', heading: 'Summary', line: 3, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' }]);
   });
 });
 

@@ -160,7 +160,8 @@ describe('timeline parser on the shared corpus', () => {
     assert.equal(t.timezone, 'PST');
     const timed = t.entries.filter((e) => e.time);
     assert.equal(timed.length, 3);
-    assert.equal(timed[0].time, '19:32:00-08:00');
+    // The date line 01-10-2024 reads month first, as 01-31-2024 further down proves.
+    assert.equal(timed[0].time, '2024-01-10T19:32:00-08:00');
     assert.equal(t.metrics.timeToDetect, 6);
   });
 

@@ -26,7 +26,7 @@ import { analyzeWithFakeItems, fakeItems } from '../support/fake-items';
 const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<IndexedItem> = {}): IndexedItem {
-  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null, ...extra };
+  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false, ...extra };
 }
 
 function summary(path: string, items: IndexedItem[], extra: Partial<FileSummary> = {}): Omit<FileSummary, 'generation'> {

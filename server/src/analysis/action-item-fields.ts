@@ -16,10 +16,15 @@ export interface ActionItemFields {
   ticket: string | null;
   priority: string | null;
   category: string | null;
+  /**
+   * True for a commitment read from prose ("We will add …") in a document that keeps no list of
+   * action items: the author did not write it as an item, the checker read it as one.
+   */
+  implicit: boolean;
 }
 
 /** Copies exactly the public fields of an item (which may carry offsets and spans besides). */
 export function actionItemFields(item: ActionItemFields): ActionItemFields {
-  const { line, text, owner, due, dueText, done, ticket, priority, category } = item;
-  return { line, text, owner, due, dueText, done, ticket, priority, category };
+  const { line, text, owner, due, dueText, done, ticket, priority, category, implicit } = item;
+  return { line, text, owner, due, dueText, done, ticket, priority, category, implicit };
 }

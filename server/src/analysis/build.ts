@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import { readControls, readYamlControls } from './controls';
@@ -7,8 +7,10 @@ import { canonicalKey, readKeyValue } from './metadata';
 import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { normaliseHeading } from './normalise';
 import { parseMarkdown } from './parse';
-import { bodyContent } from './placeholders';
+import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
+import { bodyHints, bodySigns, isCommitmentList, kindFromBody, type BodySigns } from './section-body';
+import { NAMED, STRONG, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from './settings';
 import { LineIndex } from './text';
 import { extractActionItems } from './action-items';
@@ -174,6 +176,163 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
   if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
 }
 
+/** The section a heading opens, as far as the headings after it need to know. */
+interface OpenSection {
+  kinds: string[];
+  other: boolean;
+}
+
+/** A heading's kinds, how they were decided, and why. */
+interface KindDecision {
+  kinds: string[];
+  how: Section['decidedBy'];
+  because: string[];
+  other: boolean;
+}
+
+/**
+ * Decides what a heading's section is: its configured name, else its words read in the light of
+ * the section it sits in, else its content. Content also overrules a heading when it is a list
+ * of work promised in so many words, unless the heading already names a plan or lessons (lessons
+ * are often told as what will be done differently).
+ */
+function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
+  const reading = matcher.read(text);
+  if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
+  if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
+  let kinds = reading.kinds;
+  let how: Section['decidedBy'] = reading.how;
+  let because = reading.words;
+  const parentKind = parent?.kinds[0];
+  if (kinds.length && parentKind && !kinds.includes(parentKind)) {
+    // Under a section of another kind, a heading that could also be read as that kind is read so,
+    // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
+    if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
+    else if (reading.strength < STRONG) kinds = [];
+    if (!kinds.length) how = null;
+  }
+  if (!kinds.length && !reading.other && !parent?.other) {
+    const content = signs();
+    // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
+    const hint = reading.candidates[0];
+    const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
+    const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
+    // A sub-heading of a section already read is a part of it, unless its content says otherwise.
+    if (body && body.kind !== parentKind) {
+      kinds = [body.kind];
+      how = 'body';
+      because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
+    }
+  } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
+    const body = signs();
+    if (isCommitmentList(body)) {
+      kinds = ['action-items'];
+      how = 'body';
+      because = [`a list of ${body.future} commitments`];
+    }
+  }
+  return { kinds, how, because: kinds.length ? because : [], other: reading.other };
+}
+
+/** A bold or italic lead of a paragraph or list item that may stand for a heading. */
+interface Lead {
+  text: string;
+  /** The bold or italic node; its position is read when needed, as an incremental parse moves it. */
+  node: Nodes;
+  /** True when nothing follows the lead in its paragraph. */
+  alone: boolean;
+}
+
+const MAX_LEAD_WORDS = 5;
+const leadsOf = new WeakMap<Paragraph, Lead | null>();
+
+/** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
+function leadOf(paragraph: Paragraph): Lead | null {
+  let lead = leadsOf.get(paragraph);
+  if (lead !== undefined) return lead;
+  lead = null;
+  const first = paragraph.children[0];
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const raw = toString(first).trim();
+    const rest = paragraph.children.slice(1).map((c) => toString(c)).join('');
+    const alone = !rest.trim();
+    const colon = raw.endsWith(':') || /^\s*:/.test(rest);
+    const label = raw.replace(/:$/, '').trim();
+    const words = label.split(/\s+/).filter(Boolean).length;
+    if (label && label.length <= 60 && words <= MAX_LEAD_WORDS && (alone || colon)) lead = { text: label, node: first, alone };
+  }
+  leadsOf.set(paragraph, lead);
+  return lead;
+}
+
+/**
+ * Adds the sections that bold or italic leads stand for: a paragraph that is only bold text
+ * ("**What went well?**") heads the blocks after it; a bold label that starts a paragraph or a
+ * list item ("**Impact**: …") heads the rest of it. Only leads that name a section count, a list
+ * needs two such items (one bold start in a list is emphasis), and leads inside an action-item
+ * or timeline section are categories and times, not sections.
+ */
+function addLabelSections(children: readonly RootContent[], headingIndexes: readonly number[], firstSection: number, sections: Section[], matcher: SectionMatcher, lines: LineIndex, placeholders: PlaceholderTest): void {
+  const added: Section[] = [];
+  let h = 0;
+  const headingSections = sections.slice();
+  const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
+  for (let i = firstIndex; i < children.length; i++) {
+    const block = children[i];
+    if (block.type === 'heading') continue;
+    while (h < headingIndexes.length - firstSection && headingIndexes[h + firstSection] < i) h++;
+    const enclosing = h > 0 ? headingSections[h - 1] : null;
+    const inside = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
+    if (inside.includes('action-items') || inside.includes('timeline')) continue;
+    const make = (lead: Lead, kinds: string[], because: string[], how: Section['decidedBy'], blocks: [number, number], end: number, empty: boolean): Section => ({
+      kind: kinds[0],
+      kinds,
+      decidedBy: how,
+      because,
+      source: blocks[0] < blocks[1] ? 'line' : 'label',
+      heading: { text: lead.text, depth: (enclosing?.heading.depth ?? 0) + 1, line: lines.positionAt(startOf(lead.node)).line, start: startOf(lead.node), end: endOf(lead.node) },
+      bodyStart: endOf(lead.node),
+      end,
+      blocks,
+      empty,
+      placeholderOnly: false,
+    });
+    const reads = (lead: Lead) => {
+      const reading = matcher.read(lead.text);
+      return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
+    };
+    if (block.type === 'paragraph') {
+      const lead = leadOf(block);
+      const reading = lead && reads(lead);
+      if (!lead || !reading) continue;
+      if (lead.alone) {
+        let next = i + 1;
+        while (next < children.length && children[next].type !== 'heading' && !(children[next].type === 'paragraph' && leadOf(children[next] as Paragraph)?.alone && reads(leadOf(children[next] as Paragraph)!))) next++;
+        const content = bodyContent(children.slice(i + 1, next), placeholders);
+        const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
+      } else {
+        const rest = toString(block).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
+      }
+    } else if (block.type === 'list') {
+      const found: Section[] = [];
+      for (const item of (block as List).children.slice(0, 200)) {
+        const first = item.children[0];
+        const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
+        const reading = lead && reads(lead);
+        if (!lead || !reading) continue;
+        const rest = toString(first as Paragraph).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
+      }
+      if (found.length >= 2) added.push(...found);
+    }
+  }
+  if (!added.length) return;
+  sections.push(...added);
+  sections.sort((a, b) => a.heading.start - b.heading.start);
+}
+
 const PREMORTEM_TYPES = new Set(['premortem', 'pre-mortem']);
 
 /** Whether the document is a post-mortem or a pre-mortem, from its front matter `type` or its first heading. */
@@ -223,6 +382,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   }
 
   const sections: Section[] = [];
+  // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
+  // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
+  const open: { depth: number; kinds: string[]; other: boolean }[] = [];
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -230,8 +392,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const firstBlock = headingIndexes[h] + 1;
     const lastBlock = next < headings.length ? headingIndexes[next] : children.length;
     const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
+    while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
+    const parent = open.length ? open[open.length - 1] : null;
+    const decision = decideKind(matcher, heading.text, parent, () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text), kind === 'postmortem');
+    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({
-      kind: matcher.match(heading.text),
+      kind: decision.kinds[0] ?? null,
+      kinds: decision.kinds,
+      decidedBy: decision.how,
+      because: decision.because,
+      source: 'heading',
       heading,
       bodyStart: heading.end,
       end: next < headings.length ? headings[next].start : text.length,
@@ -240,6 +410,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       placeholderOnly: !content.hasContent && content.hasPlaceholder,
     });
   }
+  if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;

@@ -20,7 +20,7 @@ export function compiled(settings: Settings): Compiled {
   if (!c) {
     c = {
       sections: new SectionMatcher(settings.sections),
-      premortemSections: new SectionMatcher(settings.premortemSections),
+      premortemSections: new SectionMatcher(settings.premortemSections, false),
       placeholders: new PlaceholderTest(settings.placeholders),
     };
     compiledFor.set(settings, c);

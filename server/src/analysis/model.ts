@@ -13,8 +13,20 @@ export interface HeadingInfo {
 
 /** One section: a heading and everything up to the next heading of the same or a higher level. */
 export interface Section {
-  /** The required section this heading names (`summary`, `timeline` …), or null. */
+  /** The section this heading names (a required section's id such as `summary`, or `detection`, `resolution`), or null. */
   kind: string | null;
+  /** Every section the heading counts as, `kind` first: a compound heading ("Recovery and lessons learned") counts as two. */
+  kinds: string[];
+  /** How the kind was decided: a configured name (`alias`), the heading's words (`meaning`) or the section's content (`body`). */
+  decidedBy: 'alias' | 'meaning' | 'body' | null;
+  /** What decided: the configured name, the heading's words that scored, or what the content holds. */
+  because: string[];
+  /**
+   * How the heading is written: a Markdown `heading`, a `line` that is only bold or italic text,
+   * or a bold `label` that starts a paragraph or list item ("**Impact**: …"). A label's section
+   * is the rest of its paragraph or item, so it has no blocks of its own.
+   */
+  source: 'heading' | 'line' | 'label';
   heading: HeadingInfo;
   /** Offset just after the heading line's text. */
   bodyStart: number;
@@ -86,8 +98,11 @@ export interface ActionTable {
 export interface ActionItem extends ActionItemFields {
   start: number;
   end: number;
-  /** How the item is written. */
-  shape: 'table' | 'task' | 'bullet' | 'numbered';
+  /**
+   * How the item is written: a table row, a task, a bullet, a numbered item, a numbered heading
+   * in an action-items section, or a sentence of prose ("Action item: …", "We will …").
+   */
+  shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
   /** How `dueText` reads: a calendar date, two possible dates, an impossible date, or words. */
   dueKind: 'date' | 'ambiguous' | 'invalid' | 'words' | null;
   /** Both readings of an ambiguous due date. */
@@ -142,6 +157,8 @@ export interface TimelineEntry {
   problem: string | null;
   /** How the milestone was found: an explicit tag such as `[detected]`, or a keyword. */
   milestoneSource: 'tag' | 'keyword' | null;
+  /** True when a note in the timeline explains that this entry is out of order on purpose. */
+  orderExplained: boolean;
 }
 
 /** Durations computed from the timeline's milestones, in minutes. */

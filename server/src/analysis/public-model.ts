@@ -13,7 +13,7 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
     kind: model.kind,
     title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
     metadata,
-    sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty })),
+    sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty, kinds: s.kinds, decidedBy: s.decidedBy, because: s.because, source: s.source })),
     timeline: model.timeline && {
       timezone: model.timeline.timezone,
       zoneSource: model.timeline.zoneSource,

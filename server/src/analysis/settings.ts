@@ -111,7 +111,7 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'lessons-learned',
     title: 'Lessons Learned',
-    aliases: ['Learnings', 'Lessons', 'What went well', 'What went wrong', 'Where we got lucky', 'Takeaways', 'Lessons and Takeaways', 'Reflections'],
+    aliases: ['Learnings', 'Lessons', 'What went well', 'Where we got lucky', 'Takeaways', 'Lessons and Takeaways', 'Reflections'],
     prompt: 'TODO: Note what went well, what went wrong and where we got lucky.',
   },
   {

@@ -16,26 +16,34 @@ function whom(hit: BlameHit): string {
   }
 }
 
-/** The question that turns an act into a look at the system, by the kind of fault verb. */
+/** What to write instead of a fault verb, by the kind of verb: a question about the system and an example. */
 function systemQuestion(trigger: string): string {
   const t = trigger.toLowerCase();
-  if (/ignor/.test(t)) return 'Ask why the signal did not stand out, and what made setting it aside reasonable at the time.';
-  if (/fail/.test(t)) return 'Ask what made success depend on one person, and what would make the safe path the easy one.';
-  if (/broke|break|caus|mess|screw|botch|bungl|blunder|goof|fumbl|flub|fat|mistyp|mistake|error|typo|wrong|bad|poor|introduc/.test(t)) {
-    return 'Ask what let one action do this much harm, and why no check stopped it.';
+  if (/ignor|disregard|bypass|circumvent|violat/.test(t)) return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
+  if (/fail|n't|not|never/.test(t)) return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
+  if (/broke|break|caus|mess|screw|botch|bungl|blunder|goof|fumbl|flub|fat|mistyp|mistake|error|typo|wrong|bad|poor|introduc|broken|faulty|buggy|incorrect|invalid|untested|misconfigur|mishandl/.test(t)) {
+    return 'Write what the change did and why no check stopped it instead, e.g. "The edit reached production unvalidated." Ask what let one action do this much harm.';
   }
   return 'Ask what allowed the step to be missed: why did it depend on someone remembering, and why did nothing catch it? For example, "What allowed the migration to be skipped?"';
 }
 
 function message(h: DocumentHit<BlameHit>): string {
   const { hit, phrase } = h;
+  const whose = hit.category === 'self-fault' ? 'your own' : hit.category === 'group-fault' ? "a group's" : "a person's";
   switch (hit.form) {
     case 'fault-verb':
     case 'passive':
-      return `"${phrase}" puts the failure on ${whom(hit)}. Blame teaches people to hide the next slip, and the gap that allowed this one stays open. ${systemQuestion(hit.trigger)}`;
+      return `"${phrase}" puts the failure on ${whom(hit)}. ${systemQuestion(hit.trigger)}`;
     case 'judgment-verb':
+      if (/^should|should've/i.test(hit.trigger)) {
+        return `"${phrase}" judges ${whose} past choice with hindsight. Instead, write what was known then and why the choice made sense, and turn the lesson into an action item, e.g. "Stage storage changes on one host first (owner, due date)."`;
+      }
+      return `"${phrase}" judges ${whose} care or judgement. Write what was done, what was known at the time and what made it easy to get wrong instead, e.g. "The impact was not visible from the change alone."`;
     case 'character':
-      return `"${phrase}" judges ${hit.category === 'self-fault' ? 'your own' : hit.category === 'group-fault' ? "a group's" : "a person's"} care or character instead of describing what happened. It puts people on the defensive and hides what made the slip likely. Describe what was done, what was known at the time, and what made it easy to get wrong.`;
+    case 'manner':
+      return `"${phrase}" judges ${whose} care or character instead of describing what happened. Describe the act and what made it easy to get wrong, e.g. "The exception was added in the browser, where nothing records or expires it."`;
+    case 'fault-noun':
+      return `"${phrase}" names someone's fault. Name the gap instead, e.g. "Nothing checked the value before it shipped."`;
     case 'human-error':
       return `"${phrase}" ends the investigation where it should start: people slip every day. Name the missing safeguard instead: which check, default or signal let one slip cause this?`;
     case 'who-question':
@@ -72,7 +80,7 @@ function fixes(h: DocumentHit<BlameHit>, role: string, docText: string): Fix[] {
 const rule: Rule = {
   meta: {
     id: ID,
-    description: 'Reports words that pin a failure on a person or a group ("Bob forgot to …", "human error", "careless", "whose fault") instead of on the system that allowed it.',
+    description: 'Reports words that pin a failure on a person, a role, a team or an organisation ("Bob forgot to …", "the engineer carelessly …", "human error", "whose fault") instead of on the system that allowed it.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath(ID),

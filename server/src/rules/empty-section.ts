@@ -13,7 +13,7 @@ const rule: Rule = {
   check(context) {
     const seen = new Set<string>();
     for (const spec of requiredSections(context.model, context.settings)) {
-      const sections = context.model.sections.filter((s) => s.kind === spec.id);
+      const sections = context.model.sections.filter((s) => s.kinds.includes(spec.id));
       if (!sections.length || seen.has(spec.id) || sections.some((s) => !s.empty)) continue;
       seen.add(spec.id);
       const first = sections[0];

@@ -1,4 +1,5 @@
-import { requiredSections } from '../analysis/build';
+import { compiled, requiredSections } from '../analysis/build';
+import type { Fix } from '../analysis/findings';
 import type { Section } from '../analysis/model';
 import type { SectionSpec } from '../analysis/settings';
 import { parseMarkdown } from '../analysis/parse';
@@ -8,7 +9,7 @@ import { docsPath, type Rule, type RuleContext } from './types';
 function sectionDepth(context: RuleContext): number {
   const counts = new Map<number, number>();
   for (const section of context.model.sections) {
-    if (section.kind) counts.set(section.heading.depth, (counts.get(section.heading.depth) ?? 0) + 1);
+    if (section.kind && section.source === 'heading') counts.set(section.heading.depth, (counts.get(section.heading.depth) ?? 0) + 1);
   }
   let best = 0;
   let depth = context.model.title ? Math.min(context.model.title.depth + 1, 6) : 2;
@@ -25,13 +26,15 @@ function sectionDepth(context: RuleContext): number {
 function insertionPoint(context: RuleContext, missing: SectionSpec): { offset: number; before: boolean } {
   const order = requiredSections(context.model, context.settings).map((s) => s.id);
   const at = order.indexOf(missing.id);
-  const firstOf = (id: string): Section | undefined => context.model.sections.find((s) => s.kind === id);
+  // New headings go beside headings: a bold label inside a paragraph or list is no place for one.
+  const headed = context.model.sections.filter((s) => s.source === 'heading');
+  const firstOf = (id: string): Section | undefined => headed.find((s) => s.kinds.includes(id));
   for (let i = at + 1; i < order.length; i++) {
     const next = firstOf(order[i]);
     if (next) return { offset: context.doc.lines.lineStart(next.heading.line), before: true };
   }
   for (let i = at - 1; i >= 0; i--) {
-    const sections = context.model.sections.filter((s) => s.kind === order[i]);
+    const sections = headed.filter((s) => s.kinds.includes(order[i]));
     if (sections.length) return { offset: Math.max(...sections.map((s) => s.end)), before: false };
   }
   return { offset: context.doc.text.length, before: false };
@@ -95,6 +98,33 @@ function insertion(context: RuleContext, spec: SectionSpec, endPlan: () => numbe
   return { start: offset, end: offset, newText: `${lead}${block}${trail}` };
 }
 
+/** At most this many headings are offered as the missing section, so the light bulb stays short. */
+const MAX_COUNT_AS = 3;
+
+/**
+ * Headings the checker did not recognise that could be the missing section, those whose words
+ * lean to it first: each becomes a fix that teaches the checker the team's own name for it.
+ */
+function countAsFixes(context: RuleContext, spec: SectionSpec): Fix[] {
+  const { model, settings } = context;
+  const matcher = model.kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
+  const depth = sectionDepth(context);
+  const unread = model.sections.filter((s) => s.source === 'heading' && !s.kind && s.heading.depth <= depth && s.heading.text.trim() && /[\p{L}\p{N}]/u.test(s.heading.text));
+  const lean = (s: Section) => matcher.read(s.heading.text).candidates.find((c) => c.kind === spec.id)?.score ?? 0;
+  const ranked = unread
+    .slice(0, 200)
+    .map((s, order) => ({ s, order, lean: lean(s) }))
+    .sort((a, b) => b.lean - a.lean || a.order - b.order)
+    .slice(0, MAX_COUNT_AS);
+  const key = model.kind === 'premortem' ? 'premortemSections' : 'sections';
+  return ranked.map(({ s }) => ({
+    title: `Count '${s.heading.text}' as the ${spec.title} section`,
+    kind: 'quickfix' as const,
+    edits: [],
+    configEdit: { path: [key, spec.id, 'aliases'], append: s.heading.text },
+  }));
+}
+
 const rule: Rule = {
   meta: {
     id: 'required-sections',
@@ -105,7 +135,7 @@ const rule: Rule = {
     templates: 'check',
   },
   check(context) {
-    const present = new Set(context.model.sections.map((s) => s.kind));
+    const present = new Set(context.model.sections.flatMap((s) => s.kinds));
     const anchor = context.model.title ?? context.model.headings[0];
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : context.doc.lines.lineEnd(0);
@@ -119,7 +149,7 @@ const rule: Rule = {
         message: `The ${noun} has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
         start,
         end,
-        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec, endPlan)], isPreferred: true }],
+        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec, endPlan)], isPreferred: true }, ...countAsFixes(context, spec)],
       });
     }
   },

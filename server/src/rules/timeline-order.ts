@@ -5,7 +5,7 @@ import { docsPath, type Rule } from './types';
 const rule: Rule = {
   meta: {
     id: 'timeline-order',
-    description: 'Reports a timeline entry that is earlier than the entry before it, allowing for date changes and midnight.',
+    description: 'Reports a timeline entry that is earlier than the entry before it, allowing for date changes, midnight and entries a note explains.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath('timeline-order'),
@@ -25,7 +25,9 @@ const rule: Rule = {
     };
     let previous: (typeof timeline.entries)[number] | null = null;
     for (const entry of timeline.entries) {
-      if (entry.instant === null || !entry.stamp) continue;
+      // A time that cannot be trusted as written is timeline-time-format's to report, and an entry
+      // that a note explains is out of order on purpose; neither is compared.
+      if (entry.instant === null || !entry.stamp || entry.problem || entry.orderExplained) continue;
       // Entries with a day and entries without one are on different scales; compare like with like.
       if (previous && (previous.date === null) === (entry.date === null) && entry.instant < previous.instant!) {
         const sameDay = entry.date !== null && entry.date === previous.date;

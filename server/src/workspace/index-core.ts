@@ -81,7 +81,7 @@ export function detach<T extends string | null>(value: T): T {
 
 /** Picks the contract fields of an action item and turns its offsets into a range. */
 export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
-  const { line, text, owner, due, dueText, done, ticket, priority, category } = actionItemFields(item);
+  const { line, text, owner, due, dueText, done, ticket, priority, category, implicit } = actionItemFields(item);
   return {
     line,
     text: detach(text),
@@ -92,6 +92,7 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
     ticket: detach(ticket),
     priority: detach(priority),
     category: detach(category),
+    implicit,
     range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
   };
 }

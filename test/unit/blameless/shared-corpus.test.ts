@@ -6,15 +6,47 @@ import { defaultSettings } from '../../../server/src/analysis/settings';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 /**
+ * The documents set aside to measure how the reading generalises (issue 14): nobody tuning the
+ * rules may see what they report on them, so this reviewed list covers the tuning part only and
+ * `npm run eval` reports the held-out part in aggregate.
+ */
+const HELD_OUT = new Set(['40', '42', '43', '44', '45', '46', '47', '48', '50']);
+function isHeldOut(file: string): boolean {
+  return HELD_OUT.has(file.slice(0, 2));
+}
+
+/**
  * What the blameless rules report on the real post-mortems in /work/shared/corpus, reviewed by
  * hand. A new finding fails this test until someone reads it and adds it here (or fixes the rule).
  */
 const REVIEWED: Record<string, string[]> = {
-  // A role as the subject of "forgot": blame as the issue defines it.
-  '20-rust-crates-io-broken-downloads.md': ['blaming-language: The developer forgot', 'hindsight-language: could have'],
+  // Fault and judgement words about a group, a role or the authors (issue 14's unnamed agents).
+  '12-chia-dust-storm.md': ['blaming-language: parties were also unprepared'],
+  '14-moj-cloud-platform-2020-02-12.md': ["blaming-language: he wasn't fully aware"],
+  // A role as the subject of "forgot" and "misjudged": blame as the issue defines it.
+  '20-rust-crates-io-broken-downloads.md': [
+    'blaming-language: The developer creating the pull request misjudged',
+    'blaming-language: The developer forgot',
+    'blaming-language: the developer forget to',
+    'hindsight-language: could have',
+  ],
   '21-rust-dns-outage.md': ['hindsight-language: could have been avoided'],
-  '22-k8s-prow-hook-outage.md': ['hindsight-language: should have'],
-  '25-cheqd-v1x-upgrade-rca.md': ['hindsight-language: could have', 'hindsight-language: could have been avoided'],
+  '22-k8s-prow-hook-outage.md': ['blaming-language: review failure', 'hindsight-language: should have'],
+  '25-cheqd-v1x-upgrade-rca.md': ['hindsight-language: could have', 'blaming-language: We also failed to', 'hindsight-language: could have been avoided'],
+  '26-edgi-differ-locked-cluster.md': ['hindsight-language: should have', 'blaming-language: we should have been more careful', 'hindsight-language: clearly'],
+  // A handle as the subject of a manner word, an adequacy judgement and omissions in a coordinated clause.
+  '27-edgi-incorrect-tls-certs.md': [
+    'blaming-language: did not update',
+    'blaming-language: carelessly',
+    'blaming-language: does not update',
+    'blaming-language: @jsnshrmn did not use a reasonable',
+    'blaming-language: nor did he adequately',
+  ],
+  '28-edgi-versionista-silent-failure.md': ['blaming-language: failed to', 'blaming-language: did not respond'],
+  '34-obs-comments-degradation-2023.md': ['blaming-language: We did not test'],
+  '35-galaxy-eu-downtime-2018-09.md': ['blaming-language: we were unlucky and unprepared'],
+  '39-conda-forge-circleci-breach.md': ['blaming-language: We probably should\nhave known', 'hindsight-language: could have'],
+  '49-off-net-down-2021.md': ['blaming-language: should have done', 'blaming-language: Sysadmins were not aware'],
 };
 
 describe('blameless rules on the shared corpus of real post-mortems', () => {
@@ -26,7 +58,7 @@ describe('blameless rules on the shared corpus of real post-mortems', () => {
     }
     const settings = defaultSettings();
     const seen: Record<string, string[]> = {};
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort()) {
+    for (const file of readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f) && !isHeldOut(f)).sort()) {
       const text = readFileSync(join(dir, file), 'utf8');
       const found = check(text, { path: `postmortems/${file}`, settings }).findings
         .filter((f) => f.ruleId === 'blaming-language' || f.ruleId === 'hindsight-language')

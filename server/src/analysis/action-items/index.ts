@@ -6,7 +6,7 @@
  * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
  * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
  */
-import type { List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate } from '../dates';
@@ -14,6 +14,7 @@ import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } fr
 import { normaliseHeading } from '../normalise';
 import type { Settings } from '../settings';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+import { MAX_READ, plainWords, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
 
 function startOf(node: { position?: { start: { offset?: number } } }): number {
   return node.position?.start.offset ?? 0;
@@ -106,6 +107,11 @@ class Extractor {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
       const tokens = shift(scanTokens(raw), base);
+      if (!tokens.owner) {
+        // "Sam to send the list …", "@ana will …": the subject of the item is its owner.
+        const subject = subjectOwner(raw);
+        if (subject) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
+      }
       if (attributes) {
         for (const n of nestedItems) {
           const p = n.children[0] as Paragraph;
@@ -137,7 +143,7 @@ class Extractor {
         end: endOf(paragraph),
         text,
         tokens,
-        done: li.checked === true || struck || (li.checked == null && tokens.done),
+        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text))),
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
         checkbox,
@@ -145,7 +151,110 @@ class Extractor {
         category,
       });
     }
-    if (!attributes) for (const list of nested) this.list(list, category);
+    if (!attributes) for (const list of nested) this.subList(list, category);
+  }
+
+  /** A list under an item: its tasks are items of their own, its bare links are not. */
+  private subList(list: List, category: string | null): void {
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
+      this.listItem(item, !!list.ordered, category);
+    }
+  }
+
+  /**
+   * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
+   * item: its words are the heading's, its status is what they report.
+   */
+  headingItem(node: Heading, text: string): void {
+    const start = startOf(node);
+    const raw = this.doc.text.slice(start, endOf(node));
+    const words = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
+    const base = start + words;
+    const tokens = shift(scanTokens(this.doc.text.slice(base, endOf(node))), base);
+    this.push({
+      line: this.lineOf(start),
+      start,
+      end: endOf(node),
+      text,
+      tokens,
+      done: tokens.done || reportsDone(text),
+      shape: 'heading',
+      textSpan: { start: base, end: endOf(node) },
+      checkbox: null,
+      insertAt: endOf(node),
+      category: null,
+    });
+  }
+
+  /**
+   * Sentences of a paragraph that speak of work to do: in an action-items section every
+   * commitment, need or "we should"; elsewhere (`implicit`) firm commitments and work under
+   * way only. A paragraph led by "Action item:" is one item whatever its words.
+   */
+  paragraph(node: Paragraph, implicit: boolean): void {
+    const start = startOf(node);
+    const end = endOf(node);
+    const raw = this.doc.text.slice(start, end);
+    const label = ITEM_LABEL.exec(raw);
+    if (label) {
+      this.sentence(start + label[0].length, end, implicit, null, true);
+      return;
+    }
+    // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
+    if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
+    let first = true;
+    for (const found of paragraphCommitments(node, raw)) {
+      if (implicit && (found.kind === 'should' || found.kind === 'done')) continue;
+      const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
+      if (implicit) {
+        // A commitment told twice (in the summary and again below) is one piece of work.
+        const key = words.toLowerCase().replace(/^.*?\bwe\b/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6).join(' ');
+        if (this.told.has(key)) continue;
+        this.told.add(key);
+      }
+      // The first commitment of a paragraph stands for the paragraph: the sentences before it
+      // are its reasons, and the item is found wherever the paragraph is pointed at.
+      this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
+      first = false;
+    }
+  }
+
+  /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
+  private readonly told = new Set<string>();
+
+  private sentence(start: number, end: number, implicit: boolean, kind: Commitment | null, labelled: boolean, from = start): void {
+    const raw = this.doc.text.slice(start, end);
+    const text = plainWords(raw);
+    if (!text || this.placeholders.isPlaceholder(text)) return;
+    const tokens = shift(scanTokens(raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw), start);
+    if (!tokens.owner) {
+      const subject = subjectOwner(raw);
+      if (subject) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
+    }
+    // The owner and due go before the sentence's closing punctuation: "… (owner: Sam)."
+    let insertAt = end;
+    while (insertAt > start && /[.!;:]/.test(this.doc.text[insertAt - 1])) insertAt--;
+    this.push({
+      line: this.lineOf(from),
+      start: from,
+      end,
+      text,
+      tokens,
+      done: tokens.done || kind === 'done' || (labelled && reportsDone(text)),
+      shape: 'sentence',
+      textSpan: { start, end },
+      checkbox: null,
+      insertAt,
+      category: null,
+      implicit,
+    });
+  }
+
+  /** How many items have been read so far. */
+  get count(): number {
+    return this.items.length;
   }
 
   private raw(node: Nodes): string {
@@ -264,6 +373,7 @@ class Extractor {
     category: string | null;
     table?: ActionTable;
     row?: number;
+    implicit?: boolean;
   }): void {
     const { tokens } = p;
     let due: string | null = null;
@@ -303,6 +413,7 @@ class Extractor {
       insertAt: p.insertAt,
       table: p.table ?? null,
       row: p.row ?? -1,
+      implicit: p.implicit ?? false,
     });
   }
 }
@@ -324,6 +435,59 @@ function shift(tokens: Tokens, base: number): Tokens {
   return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
 }
 
+/** "Action item: …", "Action point: …", "AI: …", "TODO: …" at the start of a paragraph. */
+const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up|todo)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+
+/** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
+function onlyLinks(p: Paragraph): boolean {
+  let links = 0;
+  for (const c of p.children) {
+    if (c.type === 'link' || c.type === 'linkReference') links++;
+    else if (c.type !== 'text' || /[\p{L}\p{N}]/u.test(c.value)) return false;
+  }
+  return links > 0;
+}
+
+/** A sentence of a block that speaks of work, in offsets from the block's start. */
+interface FoundSentence {
+  start: number;
+  end: number;
+  kind: Commitment;
+}
+
+/**
+ * The sentences of each paragraph that speak of work, kept per paragraph node. The incremental
+ * parser hands unchanged blocks of a new version over as the same node objects, so an edit
+ * reads only the paragraphs it changed; offsets are kept relative to the paragraph.
+ */
+const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
+
+/** Words without which no sentence is read: most paragraphs are skipped by this one test. */
+const MAY_COMMIT = /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
+
+function paragraphCommitments(node: Paragraph, raw: string): FoundSentence[] {
+  let found = sentencesPerNode.get(node);
+  if (found) return found;
+  found = [];
+  if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
+    for (const span of sentenceSpans(raw)) {
+      const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));
+      if (reading) found.push({ ...span, kind: reading.kind });
+    }
+  }
+  sentencesPerNode.set(node, found);
+  return found;
+}
+
+/** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
+function leadLabel(li: ListItem): string | null {
+  const first = li.children[0];
+  if (!first || first.type !== 'paragraph') return null;
+  const head = first.children[0];
+  if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
+  return toString(head).trim().replace(/[:：]$/, '').trim() || null;
+}
+
 /**
  * Reads every action item of the document: in action-item sections (any of their aliases), in
  * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
@@ -333,36 +497,129 @@ export function extractActionItems(doc: AnalyzedDocument, settings: Settings): A
   const extractor = new Extractor(doc, settings);
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);
-  // Mark the blocks of action-item sections; nested action sections share blocks with their parent.
+  const isActionHeading = (text: string) => matcher.match(text) === 'action-items' || readsAsRemediation(text);
+  // Mark the blocks of action-item sections, named as such or in words that read as remediation;
+  // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
+  const depthOf = new Map<number, number>();
   for (const section of doc.model.sections) {
-    if (section.kind !== 'action-items') continue;
-    for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 1;
+    if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
+  for (const section of doc.model.sections) {
+    if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
+      if (inSection[i] !== 1) depthOf.set(i, section.heading.depth);
+      inSection[i] = 1;
+    }
+  }
+  // Blocks of sections that tell the incident, or that are a required section other than action items.
+  const narrative = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (section.kind === null && !readsAsNarrative(section.heading.text)) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) narrative[i] = 1;
+  }
+  // Before the first section (a summary without a heading) nothing is a list of tasks either.
+  const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
+  for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
+  // Paragraphs outside action sections, read for commitments only when the document keeps no list.
+  const prose: Paragraph[] = [];
   let category: string | null = null;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
-      // A sub-heading inside an action-item section ("### Process") names the category of what follows.
-      category = inSection[i] ? toString(node).trim() || null : null;
+      if (inSection[i] === 1) {
+        const text = toString(node).trim();
+        // A numbered sub-heading of an action section is an item; another names a category.
+        if (/^\d{1,3}[.)]\s/.test(text) && node.depth > (depthOf.get(i) ?? 0)) {
+          extractor.headingItem(node, text);
+          category = null;
+        } else category = text || null;
+      } else category = null;
       continue;
     }
-    if (inSection[i]) {
-      extractor.block(node, category);
+    if (inSection[i] === 1) {
+      if (node.type === 'paragraph') extractor.paragraph(node, false);
+      else extractor.block(node, category);
       continue;
     }
+    if (inSection[i] === 2) continue;
     if (node.type === 'table') {
       extractor.table(node, false, null);
-    } else if (node.type === 'paragraph' && i + 1 < children.length && !inSection[i + 1]) {
+    } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
+      // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
+      // list of action items whatever the heading says.
+      extractor.block(node, null);
+    } else if (node.type === 'list') {
+      // "- **Review actions**:" with items under it, in a list of key facts.
+      for (const li of node.children) {
+        const label = leadLabel(li);
+        if (label && isActionHeading(label)) {
+          const [first, ...rest] = li.children;
+          extractor.paragraph(first as Paragraph, false);
+          for (const child of rest) {
+            if (child.type === 'paragraph') extractor.paragraph(child, false);
+            else extractor.block(child, null);
+          }
+        } else collectParagraphs(li, prose);
+      }
+    } else if (node.type === 'paragraph') {
       const next = children[i + 1];
-      if ((next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+      if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
         const lead = leadInText(node);
-        if (lead && matcher.match(lead) === 'action-items') {
+        // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
+        const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
+        if (lead && (matcher.match(lead) === 'action-items' || (colon && readsAsRemediation(lead)))) {
           extractor.block(next, null);
           i++;
+          continue;
         }
       }
+      if (ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40)))) extractor.paragraph(node, false);
+      else prose.push(node);
     }
   }
+  // A document without a list of action items may still commit to work in its prose.
+  if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
+  extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/**
+ * True for a list of at least three items most of which (three in four) start with a common
+ * imperative verb: a list of work to do.
+ */
+function imperativeList(list: List): boolean {
+  const n = list.children.length;
+  if (n < 3) return false;
+  let tasks = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40))) tasks++;
+  }
+  return tasks * 4 >= n * 3;
+}
+
+/**
+ * True for a list of at least two items most of which (two in three) commit to work ("We will
+ * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
+ */
+function commitmentList(list: List): boolean {
+  const n = list.children.length;
+  if (n < 2) return false;
+  let commitments = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
+    if (kind === 'future' || kind === 'progress') commitments++;
+  }
+  return commitments * 3 >= n * 2;
+}
+
+/** The paragraphs of a list item and of the lists under it. */
+function collectParagraphs(node: ListItem, out: Paragraph[]): void {
+  for (const child of node.children) {
+    if (child.type === 'paragraph') out.push(child);
+    else if (child.type === 'list') for (const li of child.children) collectParagraphs(li, out);
+  }
 }

@@ -188,7 +188,8 @@ export function scanTokens(text: string): Tokens {
       else if (!out.due) {
         const reading = readDate(value);
         if (reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { start: span.start, end: span.end, text: value };
-        else if (isVagueTime(value)) out.due = { start: span.start, end: span.end, text: value };
+        // A lone "(?)" is a writer's doubt, not a due date.
+        else if (isVagueTime(value) && !/^\?+$/.test(value)) out.due = { start: span.start, end: span.end, text: value };
       }
     }
   }

@@ -5,20 +5,26 @@
  * "the migration job failed to run" is not. Pure and linear in the sentence's length.
  */
 import {
+  ADEQUACY_WORDS,
   BETWEEN_SUBJECT_AND_VERB,
   BLAME_CULTURE_PHRASES,
+  CHANGE_VERBS,
   CHARACTER_WORD_TERMS,
   CHARACTER_WORDS,
   CLAUSE_MARKS,
+  FAILED_TO_OUTCOMES,
   FAULT_NOUN_TERMS,
   FAULT_NOUNS,
+  FAULTY_OBJECT,
   HINDSIGHT_VERBS,
   HUMAN_ERROR_PHRASES,
   IRREGULAR_PARTICIPLES,
   JUDGING_AFTER_OBVIOUSLY,
+  MANNER_ADVERBS,
   NEGATIONS,
   NOUN_PHRASE_MODIFIERS,
   PASSIVE_FAULT,
+  PERSON_CHARACTER_WORDS,
   POSSESSIVE_PRONOUNS,
   SENTENCE_SUBJECT_STARTS,
   STRONG_FAULT_PHRASES,
@@ -26,6 +32,9 @@ import {
   WEAK_FAULT_PHRASES,
   WHO_QUESTION_PAIRS,
   WHO_QUESTION_WORDS,
+  WE_FAULT_PHRASES,
+  WITHOUT_BEING,
+  WITHOUT_DILIGENCE,
 } from './lexicon';
 import { basePossessive, classifyWord, isCapitalised, type People, type PersonClass } from './people';
 import type { Sentence, Token } from './tokens';
@@ -34,7 +43,17 @@ import type { Sentence, Token } from './tokens';
 export type BlameCategory = 'individual-judgment' | 'individual-attribution' | 'group-fault' | 'self-fault';
 
 /** How the blame is phrased, which decides the message. */
-export type BlameForm = 'fault-verb' | 'judgment-verb' | 'fault-noun' | 'character' | 'human-error' | 'who-question' | 'blame-culture' | 'passive';
+export type BlameForm =
+  | 'fault-verb'
+  | 'judgment-verb'
+  | 'fault-noun'
+  | 'character'
+  | 'human-error'
+  | 'who-question'
+  | 'blame-culture'
+  | 'passive'
+  /** A judgement of how a person acted: "carelessly", "errantly", "without checking", "did not properly test". */
+  | 'manner';
 
 /** How the hindsight is phrased, which decides the message. */
 export type HindsightForm = 'should-have' | 'counterfactual' | 'avoidable' | 'obviously' | 'just-had-to' | 'if-only';
@@ -117,7 +136,28 @@ const JUST_HAD_TO = new PhraseTable([
 ]);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
-const JUDGMENT_PHRASES = /known|know better|attention|careful|thorough|think|asleep|bother|care$/;
+const JUDGMENT_PHRASES = /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of/;
+
+/** Words that join a second verb phrase to the first one's subject ("Bob edited the file and broke it"). */
+const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
+
+/** Words of a leading adverbial set off by a comma ("On Friday, Bob …", "Weeks later, the on-call …"). */
+const INTRO_WORDS = new Set([
+  'on', 'at', 'in', 'after', 'before', 'during', 'later', 'then', 'yesterday', 'today', 'earlier', 'once', 'however',
+  'unfortunately', 'afterwards', 'subsequently', 'meanwhile', 'next', 'finally', 'first', 'also', 'again', 'still',
+  'weeks', 'days', 'hours', 'minutes', 'months', 'shortly', 'soon', 'around', 'about', 'by', 'from', 'since',
+]);
+
+/** Verbs after which a negated adequacy word describes what was missing, not how someone acted ("we did not have adequate alerting"). */
+const HAVING_VERBS = new Set(['have', 'has', 'had', 'get', 'got', 'receive', 'received', 'find', 'found', 'see', 'exist', 'include', 'provide', 'offer', 'give', 'seem', 'appear', 'look', 'need']);
+
+/** Human activities whose "failure" is fault language about the people in them ("a review failure"). */
+const HUMAN_PROCESS = new Set(['review', 'planning', 'management', 'leadership', 'judgement', 'judgment', 'coordination', 'oversight']);
+
+/** Words that pick people out of a group ("one of the engineers"). "None of" is no subject to blame. */
+const PARTITIVES = new Set(['one', 'some', 'several', 'many', 'most', 'few', 'two', 'three', 'member', 'members', 'each', 'both', 'either']);
+
+const PERSON_CLASSES: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they']);
 
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
@@ -149,11 +189,15 @@ interface Subject {
   head: number;
   /** Token index where the subject's noun phrase starts. */
   first: number;
+  /** True when the subject belongs to an earlier verb phrase of the clause ("Bob edited it and broke …"). */
+  shared?: boolean;
 }
 
 /** The sentence in one detection pass. */
 class SentenceReader {
   readonly hits: Hit[] = [];
+  /** The last "should have" read, for `shouldHaveBlame`. */
+  private lastShould: { at: number; haveEnd: number; participle: number; subject: Subject } | null = null;
 
   constructor(
     private readonly t: Sentence,
@@ -192,6 +236,8 @@ class SentenceReader {
       while (i >= 0 && isWord(t[i]) && BETWEEN_SUBJECT_AND_VERB.has(t[i].norm)) i--;
     };
     skip();
+    // "Someone edited the file and broke it": the verb shares the clause's subject.
+    if (i >= 0 && isWord(t[i]) && COORDINATORS.has(t[i].norm)) return { ...this.clauseSubject(i), shared: true };
     if (i >= 0 && t[i].raw === ',') {
       // "Bob, who was on call, forgot …": skip an aside set off by commas.
       let k = i - 1;
@@ -205,6 +251,8 @@ class SentenceReader {
       }
     }
     if (i < 0 || !isWord(t[i])) return { cls: i < 0 || isClauseMark(t[i]) || /^[\d:]+$/.test(t[i].raw) ? 'none' : 'system', head: -1, first: at };
+    // "The engineer in charge", "the developer on call": the role comes before its post-modifier.
+    if (i >= 2 && ['charge', 'duty', 'call', 'shift'].includes(t[i].norm) && isWord(t[i - 1]) && (t[i - 1].norm === 'in' || t[i - 1].norm === 'on')) i -= 2;
     let head = i;
     let cls = this.classify(i);
     // "No one forgot" praises; "no one" is never a subject to blame.
@@ -218,6 +266,14 @@ class SentenceReader {
           continue;
         }
         words++;
+        // "The developer creating the pull request misjudged …": a person followed by a participle.
+        if (k < i && isWord(t[k + 1]) && /[a-z]ing$/.test(t[k + 1].norm) && !DETERMINERS.has(token.norm)) {
+          const c = this.classify(k);
+          if (c === 'named' || c === 'individual' || c === 'group' || c === 'self') {
+            [head, cls] = [k, c];
+            break;
+          }
+        }
         if (token.norm === 'whoever') {
           [head, cls] = [k, 'individual'];
           break;
@@ -241,7 +297,43 @@ class SentenceReader {
       first--;
       if (DETERMINERS.has(previous.norm)) break;
     }
+    // "None of the engineers broke anything" clears people; it blames nobody.
+    if (first >= 2 && isWord(t[first - 1]) && t[first - 1].norm === 'of' && isWord(t[first - 2]) && ['none', 'neither'].includes(t[first - 2].norm)) cls = 'system';
     return { cls, head, first };
+  }
+
+  /**
+   * The subject that opens the clause holding `at`: the first noun phrase after the last clause
+   * mark, past a time stamp or a short adverbial set off by a comma. Looks at a few words only.
+   */
+  clauseSubject(at: number): Subject {
+    const t = this.t;
+    const none: Subject = { cls: 'system', head: -1, first: at };
+    let k = at - 1;
+    for (let seen = 0; k >= 0 && !isClauseMark(t[k]); k--) if (++seen > 40) return none;
+    k++;
+    while (k < at && (!isWord(t[k]) || /^[\d:.]+(?:am|pm)?$/.test(t[k].norm))) k++;
+    if (k < at && INTRO_WORDS.has(t[k].norm)) {
+      let c = k;
+      while (c < at && c - k < 24 && t[c].raw !== ',') c++;
+      if (c < at && t[c].raw === ',') k = c + 1;
+    }
+    for (let j = k, words = 0; j < at && words < 6; j++) {
+      if (!isWord(t[j])) return none;
+      words++;
+      // "One of the engineers", "a member of the payments team".
+      if (PARTITIVES.has(t[j].norm) && isWord(t[j + 1]) && t[j + 1].norm === 'of') {
+        j++;
+        continue;
+      }
+      const cls = this.classify(j, j === k);
+      if (PERSON_CLASSES.has(cls)) {
+        // "Bob Smith" and "the junior engineer": the phrase starts where the scan did.
+        return { cls, head: j, first: k };
+      }
+      if (!DETERMINERS.has(t[j].norm) && !NOUN_PHRASE_MODIFIERS.has(t[j].norm) && cls !== 'capitalised') return none;
+    }
+    return none;
   }
 
   /** A person in the noun phrase after `at` ("by the on-call engineer"), within a few words. */
@@ -298,10 +390,13 @@ class SentenceReader {
     if (!length || t[at].literal) return 0;
     const subject = this.subjectBefore(at);
     const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
-    if (!allowed.has(subject.cls)) return 0;
     const phrase = t.slice(at, at + length).map((w) => w.norm).join(' ');
+    // "We did not test how long it runs" admits a lapse; "we failed to reproduce it" reports an outcome.
+    const ourLapse = !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
+    if (!allowed.has(subject.cls) && !ourLapse) return 0;
     const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
-    const from = subject.head >= 0 ? subject.first : at;
+    // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
+    const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
     const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
     this.blame(judgment ? 'judgment-verb' : 'fault-verb', categoryOf(subject.cls, judgment), from, at + length - 1, at, at + length - 1, name);
     return length;
@@ -323,6 +418,11 @@ class SentenceReader {
     const strong = FAULT_NOUNS.has(noun);
     if ((!strong && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
     if (isWord(t[at + 1]) && FAULT_NOUN_TERMS.has(t[at + 1].norm)) return false;
+    // "A review failure", "a planning failure": fault words about the people doing the work.
+    if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !this.negated(at - 1, 2)) {
+      this.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
+      return true;
+    }
     // The owner: "Bob's fault", "my own mistake", "the on-call's error".
     let owner = at - 1;
     if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
@@ -348,7 +448,24 @@ class SentenceReader {
         return true;
       }
     }
-    // "Bob was at fault" is a weak fault phrase; "at fault" alone with a person before it.
+    // "An oversight on the part of the DBA", "a mistake on our part".
+    if (isWord(next) && next.norm === 'on' && strong && !this.negated(at)) {
+      const w = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+      if (w(2) === 'the' && w(3) === 'part' && w(4) === 'of') {
+        const person = this.personAfter(at + 5);
+        if (person) {
+          this.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, this.nameSpan(person.index, person.index));
+          return true;
+        }
+      }
+      const pronoun = POSSESSIVE_PRONOUNS.get(w(2));
+      const possessive = w(2).endsWith("'s") ? this.classify(at + 2, false) : undefined;
+      const cls = pronoun ?? possessive;
+      if (cls && w(3) === 'part' && PERSON_CLASSES.has(cls)) {
+        this.blame('fault-noun', categoryOf(cls, false), at, at + 3, at, at, pronoun ? undefined : this.nameSpan(at + 2, at + 2));
+        return true;
+      }
+    }
     return false;
   }
 
@@ -386,6 +503,151 @@ class SentenceReader {
     const owner = t[at - 1];
     if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
     this.blame('character', categoryOf(cls, true), at, at, at, at);
+    return true;
+  }
+
+  /** True for a subject that names people (not "it", a system or an unknown capitalised word). */
+  private isPerson(subject: Subject, withWe = true): boolean {
+    return PERSON_CLASSES.has(subject.cls) && (withWe || subject.cls !== 'we');
+  }
+
+  /** The subject of the verb at `at`, or else of its clause. */
+  private actor(at: number): Subject {
+    const direct = this.subjectBefore(at);
+    return this.isPerson(direct) ? direct : this.clauseSubject(at);
+  }
+
+  private judge(subject: Subject, at: number, to: number): void {
+    const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
+    const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+    this.blame('manner', categoryOf(subject.cls, true), from, to, at, to, name);
+  }
+
+  /** "An inexperienced engineer", "the vendor was greedy": character words said of people. */
+  personCharacter(at: number): boolean {
+    const t = this.t;
+    if (!PERSON_CHARACTER_WORDS.has(t[at].norm) || t[at].literal || this.negated(at)) return false;
+    // Attributive, before a person: "an inexperienced engineer", "greedy management".
+    if (isWord(t[at + 1])) {
+      const cls = this.classify(at + 1, false);
+      if (cls === 'individual' || cls === 'group') {
+        this.blame('character', categoryOf(cls, true), at, at + 1, at, at);
+        return true;
+      }
+    }
+    // Predicative: "the team was unprepared", "we were unlucky and unprepared".
+    let i = at - 1;
+    for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
+      const w = t[i];
+      if (isWord(w) && BE.has(w.norm)) break;
+      if (w.raw === ',' || (isWord(w) && (COORDINATORS.has(w.norm) || BETWEEN_SUBJECT_AND_VERB.has(w.norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'rather', 'simply'].includes(w.norm)))) continue;
+      if (isWord(w) && /(?:ed|ful|less|ous|ive|able|ible|al|ic|y|ent|ant)$/.test(w.norm) && isWord(t[i + 1]) && (COORDINATORS.has(t[i + 1].norm) || t[i + 1].raw === ',')) continue;
+      return false;
+    }
+    if (i < 0 || !isWord(t[i]) || !BE.has(t[i].norm)) return false;
+    const subject = this.subjectBefore(i);
+    if (!this.isPerson(subject)) return false;
+    this.judge(subject, at, at);
+    return true;
+  }
+
+  /**
+   * "We should have tested it on one host", "Bob should have waited", "should have staged it"
+   * (a lesson with the subject left out): hindsight aimed at people is fault language about them,
+   * so `blaming-language` reports it too (and `hindsight-language` steps back). Hindsight about
+   * what a system was meant to do, or a passive ("should have been caught"), stays a hint.
+   */
+  shouldHaveBlame(at: number): void {
+    const t = this.t;
+    const read = this.lastShould;
+    if (!read || read.at !== at) return;
+    const { subject, participle, haveEnd } = read;
+    // "The on-call should have been paged" is about what should have happened to them; "should
+    // have been more careful" is a fault phrase of its own.
+    if (t[participle].norm === 'been') return;
+    if (!['named', 'individual', 'self', 'group', 'we', 'none'].includes(subject.cls)) return;
+    const cls: PersonClass = subject.cls === 'none' ? 'we' : subject.cls;
+    const from = subject.head >= 0 && at - subject.first <= 6 ? subject.first : at;
+    const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+    this.blame('judgment-verb', categoryOf(cls, true), from, participle, at, Math.max(haveEnd, participle), name);
+  }
+
+  /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
+  faultyChange(at: number): boolean {
+    const t = this.t;
+    if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
+    let k = at + 1;
+    if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'an', 'his', 'her', 'their'].includes(t[k].norm)) k++;
+    if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
+    const subject = this.subjectBefore(at);
+    if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
+    const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
+    const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+    this.blame('fault-verb', categoryOf(subject.cls, false), from, k, at, k, name);
+    return true;
+  }
+
+  /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
+  manner(at: number): boolean {
+    const t = this.t;
+    if (!MANNER_ADVERBS.has(t[at].norm) || t[at].literal || this.negated(at, 2)) return false;
+    const subject = this.actor(at);
+    if (!this.isPerson(subject)) return false;
+    this.judge(subject, at, at);
+    return true;
+  }
+
+  /** "Bob merged it without checking", "… without being thorough". */
+  without(at: number): boolean {
+    const t = this.t;
+    if (t[at].norm !== 'without' || t[at].literal) return false;
+    let end = -1;
+    const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+    if (WITHOUT_DILIGENCE.has(next(1))) end = at + 1;
+    else if (next(1) === 'being' && WITHOUT_BEING.has(next(2))) end = at + 2;
+    else if (['any', 'a', 'proper', 'adequate', 'sufficient', 'due'].includes(next(1)) && WITHOUT_DILIGENCE.has(next(2))) end = at + 2;
+    if (end < 0) return false;
+    const subject = this.clauseSubject(at);
+    // "We shipped it without waiting for CI" is usually a report of response work; people judged are others.
+    if (!this.isPerson(subject, false)) return false;
+    this.judge(subject, at, end);
+    return true;
+  }
+
+  /** "@sam did not use a reasonable procedure", "nor did he adequately test", "didn't properly check". */
+  adequacy(at: number): boolean {
+    const t = this.t;
+    if (!ADEQUACY_WORDS.has(t[at].norm) || t[at].literal) return false;
+    // The negation, at most three words before, in the same clause.
+    let n = -1;
+    for (let i = at - 1, words = 0; i >= 0 && words < 4; i--) {
+      const w = t[i];
+      if (!isWord(w)) {
+        if (w.raw === ',' || isClauseMark(w)) break;
+        continue;
+      }
+      if (w.norm === 'not' || w.norm === 'never' || w.norm === 'nor' || w.norm.endsWith("n't")) {
+        n = i;
+        break;
+      }
+      if (HAVING_VERBS.has(w.norm) || BE.has(w.norm)) return false;
+      words++;
+    }
+    if (n < 0) return false;
+    let subject: Subject;
+    if (t[n].norm === 'nor') {
+      // "nor did he adequately test": the subject follows the auxiliary.
+      const aux = n + 1;
+      if (!isWord(t[aux]) || !['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'would'].includes(t[aux].norm) || aux + 1 >= at) return false;
+      const cls = this.classify(aux + 1, false);
+      subject = { cls, head: aux + 1, first: aux + 1 };
+    } else {
+      const auxiliary = t[n].norm === 'not' && isWord(t[n - 1]) ? n - 1 : n;
+      subject = this.subjectBefore(auxiliary);
+      if (!this.isPerson(subject)) subject = this.clauseSubject(n);
+    }
+    if (!this.isPerson(subject)) return false;
+    this.judge(subject, n, at);
     return true;
   }
 
@@ -459,6 +721,7 @@ class SentenceReader {
       // "The alert should have fired" states what the system was meant to do; that is no hindsight.
       if (subject.cls === 'system' && participle !== 'been' && subject.head >= 0 && !['it', 'this', 'that', 'which', 'these', 'those'].includes(t[subject.head].norm)) return 0;
       this.hindsight('should-have', at, haveEnd);
+      this.lastShould = { at, haveEnd, participle: p, subject };
       return haveEnd - at + 1;
     }
     if (avoided) {
@@ -504,7 +767,9 @@ class SentenceReader {
     for (let i = 0; i < t.length; i++) {
       if (!isWord(t[i])) continue;
       const humanError = HUMAN_ERROR.match(t, i);
-      if (humanError && !t[i].literal && !this.negated(i)) {
+      // "The human error budget" names a measure, not a cause.
+      const measure = humanError && isWord(t[i + humanError]) && FAULT_NOUN_TERMS.has(t[i + humanError].norm);
+      if (humanError && !measure && !t[i].literal && !this.negated(i)) {
         this.blame('human-error', 'individual-attribution', i, i + humanError - 1, i, i + humanError - 1);
         i += humanError - 1;
         continue;
@@ -531,10 +796,11 @@ class SentenceReader {
         continue;
       }
       if (modal) {
+        this.shouldHaveBlame(i);
         i += modal - 1;
         continue;
       }
-      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.blameWord(i) || this.obviously(i)) continue;
+      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.personCharacter(i) || this.faultyChange(i) || this.manner(i) || this.without(i) || this.adequacy(i) || this.blameWord(i) || this.obviously(i)) continue;
       const just = JUST_HAD_TO.match(t, i);
       if (just) {
         this.hindsight('just-had-to', i, i + just - 1);

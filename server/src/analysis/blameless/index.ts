@@ -51,6 +51,15 @@ export const ANCHORS: readonly string[] = [
   'should', 'could', 'would', 'might', 'ought', 'obvious', 'clearly', 'just', 'simply', 'merely', 'all', 'avoidable',
   'preventable', 'only', 'realis', 'realiz', 'slip', 'failing', 'blunder', 'decision', 'call', 'checked', 'tested',
   'caught', 'noticed', 'verified', 'asked', 'waited', 'reviewed', 'followed', 'read', 'culprit',
+  // Responsibility, awareness, manner and character words said of people.
+  'abandon', 'shirk', 'evad', 'dodg', 'disregard', 'buck', 'hands of', 'refus', 'declin', 'misjudg', 'misread',
+  'misunderst', 'mishandl', 'misconfigur', 'aware', 'no idea', 'does not', 'without', 'errant', 'hast', 'blind',
+  'haphazard', 'thoughtless', 'mindless', 'cavalier', 'heedless', 'rash', 'wanton', 'adequa', 'proper', 'sufficien',
+  'reasonabl', 'diligen', 'appropriat', 'inexperienc', 'greed', 'arrogan', 'selfish', 'dishonest', 'complacen',
+  'naive', 'naïve', 'ignoran', 'unqualif', 'unprepar', 'incapab', 'unreliab', 'untrustworth', 'lax', 'cowboy',
+  'apathe', 'indifferen', 'unresponsiv', 'uncooperativ', 'disorgani', 'inept', 'corners', 'shortcut', 'rogue', 'bypass',
+  'circumvent', 'violat', 'chose', 'decided', 'despite', 'introduc', 'broken', 'faulty', 'buggy', 'incorrect', 'invalid',
+  'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken', 'part',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -46,7 +46,11 @@ export const GROUPS = new Set([
   'everybody', 'engineers', 'developers', 'devs', 'programmers', 'operators', 'admins', 'administrators',
   'sysadmins', 'dbas', 'interns', 'contractors', 'consultants', 'reviewers', 'approvers', 'authors', 'maintainers',
   'managers', 'leadership', 'humans', 'employees', 'responders', 'testers', 'squad', 'crew', 'department',
+  'vendor', 'vendors', 'supplier', 'suppliers', 'parties', 'partners', 'contributors', 'colleagues', 'coworkers', 'teammates',
 ]);
+
+/** Words that end the name of an organisation ("Acme Corp", "Example Inc."): a group of people. */
+export const ORGANISATION_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'gmbh', 'plc', 'co', 'company', 'ag', 'sa']);
 
 /** Common words that are also first names, and tool names that are; never taken for a person. */
 export const NOT_NAMES = new Set(
@@ -84,7 +88,7 @@ export const NOUN_PHRASE_MODIFIERS = new Set([
 ]);
 
 /** Words that end a clause for the purpose of finding a subject. */
-export const CLAUSE_MARKS = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '[', ']', '!', '?', '.', '…']);
+export const CLAUSE_MARKS = new Set([';', ':', '—', '–', '-', '(', ')', '"', '“', '”', '[', ']', '!', '?', '.', '…']);
 
 /**
  * Fault verbs that only people do ("forgot", "neglected", "messed up"). Any subject that may be
@@ -100,6 +104,16 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   "wasn't careful", 'was not careful', "weren't careful", 'were not careful', "wasn't thorough", 'was not thorough',
   "weren't thorough", 'were not thorough', 'not thorough', 'not careful enough', "didn't think", 'did not think',
   "didn't bother to", 'was asleep at the wheel', 'were asleep at the wheel', 'dropped the ball on',
+  // Responsibility phrases: a duty set aside, a refusal to help.
+  ...['abandoned', 'shirked', 'neglected', 'ignored', 'evaded', 'dodged', 'disregarded'].flatMap((verb) =>
+    ['their', 'his', 'her', 'its', 'our', 'my'].flatMap((owner) => ['responsibility', 'responsibilities', 'duty', 'duties', 'obligations'].map((duty) => `${verb} ${owner} ${duty}`)),
+  ),
+  ...["didn't", 'did not'].flatMap((not) => ['take responsibility', 'take ownership'].map((what) => `${not} ${what}`)),
+  ...['their', 'his', 'her', 'its'].flatMap((owner) => [`failed in ${owner} duty`, `failed in ${owner} duties`, `failed in ${owner} responsibilities`]),
+  ...['should have been more', "should've been more", 'could have been more'].flatMap((was) => ['careful', 'thorough', 'diligent', 'cautious', 'attentive'].map((care) => `${was} ${care}`)),
+  'cut corners', 'took shortcuts', 'took a shortcut', 'went rogue',
+  'took no responsibility', 'shirked', 'passed the buck', 'washed their hands of', 'washed his hands of', 'washed her hands of',
+  ...['refused', 'declined'].flatMap((verb) => ['engage', 'cooperate', 'co-operate', 'help', 'assist', 'acknowledge', 'take responsibility', 'take ownership', 'listen', 'communicate'].map((what) => `${verb} to ${what}`)),
 ];
 
 /**
@@ -122,7 +136,76 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'should have noticed', 'should have double-checked', 'should have verified', 'should have read',
   'should have followed', 'should have asked', 'should have waited', 'should have reviewed', 'should have realised',
   'should have realized', "should've checked", "should've tested", "should've caught", "should've noticed",
+  // Rules and warnings set aside.
+  'bypassed', 'circumvented', 'violated', 'disregarded', 'chose to ignore', 'decided to ignore', 'decided not to follow',
+  ...['a bug', 'the bug', 'a regression', 'the regression', 'a typo', 'the typo', 'an error', 'the error', 'a mistake'].map((what) => `introduced ${what}`),
+  // Judging a person's reading of the situation.
+  'misjudged', 'misread', 'misunderstood', 'mishandled', 'misconfigured', 'forget to',
+  "wasn't aware", 'was not aware', "wasn't fully aware", 'was not fully aware', "weren't aware", 'were not aware',
+  'was unaware', 'were unaware', 'had no idea',
+  // Omissions of a step that was theirs to do.
+  ...["didn't", 'did not', "doesn't", 'does not', 'never'].flatMap((not) =>
+    ['update', 'notify', 'inform', 'tell', 'respond', 'investigate', 'flag', 'create', 'request', 'document', 'communicate', 'confirm', 'validate', 'monitor', 'double check', 'announce', 'rotate', 'renew', 'back up', 'coordinate', 'consult'].map((verb) => `${not} ${verb}`),
+  ),
 ];
+
+/**
+ * The weak fault phrases that also blame "we": an admitted lapse of diligence ("we did not test
+ * how long it takes"), not a report of what happened ("we did not deploy until Monday").
+ */
+export const WE_FAULT_PHRASES: ReadonlySet<string> = new Set([
+  "didn't check", 'did not check', "didn't test", 'did not test', "didn't verify", 'did not verify', "didn't review",
+  'did not review', "didn't double-check", 'did not double-check', 'never checked', 'never tested', 'never verified',
+  'never reviewed', 'failed to',
+]);
+
+/** What "we failed to" may be followed by and still report an outcome, not a lapse ("we failed to reproduce it"). */
+export const FAILED_TO_OUTCOMES = new Set([
+  'reproduce', 'find', 'determine', 'identify', 'connect', 'restore', 'recover', 'resolve', 'locate', 'obtain', 'reach',
+  'replicate', 'start', 'boot', 'load', 'get',
+]);
+
+/** Verbs of putting a change in place: with a person as subject and a faulty object, they attribute the fault ("Sam deployed the wrong build"). */
+export const CHANGE_VERBS = new Set([
+  'deployed', 'deploys', 'pushed', 'pushes', 'merged', 'merges', 'applied', 'applies', 'shipped', 'ships', 'committed',
+  'commits', 'released', 'releases', 'uploaded', 'uploads', 'wrote', 'writes', 'entered', 'enters', 'typed', 'types',
+  'configured', 'configures', 'set', 'sets', 'approved', 'approves', 'ran', 'runs', 'used', 'uses', 'chose', 'chooses',
+  'picked', 'picks', 'selected', 'selects', 'copied', 'copies', 'pasted', 'pastes', 'made', 'makes', 'installed', 'installs',
+]);
+/** Adjectives that call the object of a change faulty. */
+export const FAULTY_OBJECT = new Set(['broken', 'bad', 'faulty', 'buggy', 'incorrect', 'wrong', 'invalid', 'untested', 'unreviewed', 'erroneous', 'defective', 'mistaken']);
+
+/** Judgements of how an act was done: blame when the clause's subject is a person. */
+export const MANNER_ADVERBS = new Set([
+  'errantly', 'hastily', 'blindly', 'haphazardly', 'thoughtlessly', 'mindlessly', 'cavalierly', 'heedlessly',
+  'rashly', 'wantonly',
+]);
+
+/** What a person did "without" that judges their care ("without checking", "without being thorough"). */
+export const WITHOUT_DILIGENCE = new Set([
+  'checking', 'testing', 'verifying', 'reviewing', 'thinking', 'asking', 'consulting', 'double-checking', 'reading',
+  'looking', 'telling', 'notifying', 'informing', 'warning', 'confirming', 'validating', 'care', 'caring',
+  'permission', 'approval', 'bothering', 'considering',
+]);
+/** "without being …". */
+export const WITHOUT_BEING = new Set(['thorough', 'careful', 'diligent', 'attentive', 'cautious']);
+
+/** Words of adequacy: negated, with a person as the subject, they judge care ("did not adequately test"). */
+export const ADEQUACY_WORDS = new Set([
+  'adequately', 'properly', 'sufficiently', 'reasonably', 'thoroughly', 'carefully', 'diligently', 'appropriately',
+  'responsibly', 'adequate', 'proper', 'sufficient', 'reasonable', 'thorough', 'careful', 'diligent', 'appropriate',
+  'responsible',
+]);
+
+/**
+ * Character words that judge only when they are said of a person ("an inexperienced engineer",
+ * "the vendor was greedy"), since they also name techniques ("a greedy match", "a naive cache").
+ */
+export const PERSON_CHARACTER_WORDS = new Set([
+  'inexperienced', 'greedy', 'arrogant', 'selfish', 'dishonest', 'complacent', 'naive', 'naïve', 'ignorant',
+  'unqualified', 'unprepared', 'incapable', 'unreliable', 'untrustworthy', 'lax', 'cowboy', 'apathetic',
+  'indifferent', 'unresponsive', 'uncooperative', 'disorganised', 'disorganized',
+]);
 
 /** Participles that, followed by "by" and a person, pin a failure on them. */
 export const PASSIVE_FAULT = new Set([
@@ -136,7 +219,7 @@ export const CHARACTER_WORDS = new Set([
   'sloppiness', 'lazy', 'laziness', 'incompetent', 'incompetence', 'incompetently', 'reckless', 'recklessly',
   'recklessness', 'stupid', 'stupidly', 'stupidity', 'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic',
   'clueless', 'irresponsible', 'irresponsibly', 'inattentive', 'foolish', 'foolishly', 'boneheaded', 'bonehead',
-  'dumbass', 'inexcusable', 'unprofessional',
+  'dumbass', 'inexcusable', 'unprofessional', 'inept', 'ineptitude', 'ineptly',
 ]);
 
 /** System compounds that use a character word as a technical term ("lazy loading"). */

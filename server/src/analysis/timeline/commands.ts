@@ -9,6 +9,7 @@ import type { AnalyzedDocument, Timeline, TimelineEntry } from '../model';
 import { cellPipes, displayWidth, formatTable, tableAt } from '../table-format';
 import { entryAtOffset } from './present';
 import { renderStamp, stampTemplate, type StampTemplate } from './render';
+import { readStamp } from './stamps';
 import { readZoneAt } from './zones';
 
 /** The commands the editor offers on a timeline. */
@@ -274,9 +275,14 @@ const STYLE_PROBE = DateTime.fromObject({ year: 2001, month: 2, day: 3, hour: 4,
 /** Rewrites every readable time in one format (the one most entries use) and in the timeline's stated zone. */
 export function normaliseTimes(timeline: Timeline): CommandResult {
   const readable: { entry: TimelineEntry; template: StampTemplate; style: string | null }[] = [];
+  const ranges: string[] = [];
   let unreadable = 0;
   for (const entry of timeline.entries) {
     if (!entry.stamp) continue;
+    if (entry.instant !== null && readStamp(entry.stamp.text, false)?.range) {
+      ranges.push(`line ${entry.line + 1} (a range of times)`);
+      continue;
+    }
     const template = templateOf(entry);
     if (!template || entry.instant === null) {
       unreadable++;
@@ -316,7 +322,7 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
   const writesZone = !!model.template.stamp.zone;
 
   const edits: TextEdit[] = [];
-  const skipped: string[] = [];
+  const skipped: string[] = [...ranges];
   let converted = 0;
   for (const { entry, template } of readable) {
     const time = template.stamp.time!;

@@ -13,7 +13,7 @@ import type { AnalyzedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry,
 import { normaliseHeading } from '../normalise';
 import type { Settings } from '../settings';
 import { MilestoneMatcher } from './milestones';
-import { readLeadingDate, readStamp, resolveDate, type DatePart, type Stamp } from './stamps';
+import { firstFullDate, numericOrderOf, readLeadingDate, readStamp, resolveDate, type DatePart, type NumericOrder, type Stamp } from './stamps';
 import { readStatedMetrics } from './stated';
 import { findZoneNote, type ZoneReading } from './zones';
 
@@ -29,6 +29,8 @@ interface Draft {
   /** The zone of the table column the entry sits in. */
   columnZone: ZoneReading | null;
   text: string;
+  /** False for a list item whose time stands further on in its first line rather than opening it. */
+  leading?: boolean;
 }
 
 type Item = { kind: 'date'; part: DatePart } | { kind: 'entry'; draft: Draft };
@@ -66,11 +68,92 @@ function plain(source: string): string {
   return source
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[*_`]+/g, '')
     .replace(/^[\s\-–—:|)\]]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const BR = /<br\s*\/?>/gi;
+
+/** The parts of a line between `<br>` tags (a line break written in HTML), as [start, end) offsets. */
+function brSegments(text: string, start: number, end: number): [number, number][] {
+  const line = text.slice(start, end);
+  BR.lastIndex = 0;
+  if (!BR.test(line)) return [[start, end]];
+  const parts: [number, number][] = [];
+  let from = 0;
+  BR.lastIndex = 0;
+  for (let m = BR.exec(line); m; m = BR.exec(line)) {
+    parts.push([start + from, start + m.index]);
+    from = m.index + m[0].length;
+  }
+  parts.push([start + from, end]);
+  return parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** The zone of a note in parentheses that says nothing else, such as "(All times CEST)" or "(UTC)". */
+function zoneOnly(rest: string): ZoneReading | null {
+  if (!/^\([^()]{1,40}\)$/.test(rest.trim())) return null;
+  return findZoneNote(rest);
+}
+
+/** Words of a note that explains the order of the timeline: "out of chronological order", "not in order". */
+const ORDER_NOTE = /\bout\s+of\s+(?:[a-z]+\s+)?(?:order|sequence)\b|\bnot\s+in\s+(?:[a-z]+\s+)?order\b|\bnon-?chronological|\b(?:listed|placed|put|kept)\s+(?:first|here|above|out\s+of\s+place)\s+(?:on\s+purpose|deliberately|intentionally)/i;
+
+/** Words of four letters or more (with dots, slashes and dashes inside, as in host names and links), lower case. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}./_-]{2,}[\p{L}\p{N}]/gu) ?? []);
+}
+
+/** Entries the order check compares: a readable time it can trust. */
+function comparable(entry: TimelineEntry): boolean {
+  return entry.instant !== null && entry.stamp !== null && entry.problem === null;
+}
+
+/**
+ * The entries that a note explains as out of order. The note is matched to a place where the
+ * order breaks: the break whose entries it quotes the time of, or shares the most telling words
+ * with (words few other entries use weigh most), or the only break there is. Of the two entries at
+ * that break, the one out of place is the one without which the order holds.
+ */
+function explainedEntries(notes: readonly string[], entries: readonly TimelineEntry[]): Set<TimelineEntry> {
+  const out = new Set<TimelineEntry>();
+  if (!notes.length) return out;
+  const timed = entries.filter(comparable);
+  const breaks: number[] = [];
+  for (let i = 0; i + 1 < timed.length; i++) {
+    if ((timed[i].date === null) === (timed[i + 1].date === null) && timed[i + 1].instant! < timed[i].instant!) breaks.push(i);
+  }
+  if (!breaks.length) return out;
+  const entryWords = new Map(entries.map((e) => [e, words(e.text)]));
+  const frequency = new Map<string, number>();
+  for (const set of entryWords.values()) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const scoreOf = (note: string, noteWords: Set<string>, entry: TimelineEntry): number => {
+    if (entry.stamp && note.includes(entry.stamp.text)) return Infinity;
+    let score = 0;
+    for (const w of entryWords.get(entry)!) if (noteWords.has(w)) score += 1 / frequency.get(w)!;
+    return score;
+  };
+  for (const note of notes) {
+    const noteWords = words(note);
+    let best = breaks.length === 1 ? breaks[0] : -1;
+    let bestScore = 0;
+    for (const i of breaks) {
+      const score = Math.max(scoreOf(note, noteWords, timed[i]), scoreOf(note, noteWords, timed[i + 1]));
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    if (best === -1) continue;
+    const before = timed[best - 1];
+    const laterFits = !before || before.instant! <= timed[best + 1].instant!;
+    out.add(laterFits ? timed[best] : timed[best + 1]);
+  }
+  return out;
+}
+
+/** A kramdown attribute list such as `{: .table}`, which some sites write on the line after a table. */
+const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
 const TIME_HEADERS = new Set(['time', 'timestamp', 'time stamp', 'date', 'when', 'date time', 'datetime', 'date and time', 'time and date', 'start', 'start time', 'hour', 'clock', 'local time']);
 
@@ -79,6 +162,8 @@ class Walker {
   readonly items: Item[] = [];
   /** Zone notes found among the blocks ("All times in UTC"). */
   note: ZoneReading | null = null;
+  /** Notes that explain the order of the entries ("this event seems out of order because …"). */
+  readonly orderNotes: string[] = [];
   tableZone: ZoneReading | null = null;
   private heading: Draft | null = null;
   private paragraph: Draft | null = null;
@@ -87,6 +172,22 @@ class Walker {
     private readonly doc: AnalyzedDocument,
     private readonly settings: Settings,
   ) {}
+
+  private orderNote(text: string): void {
+    if (ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
+  }
+
+  /** How many entries open with a readable time, and how many entries there are. */
+  score(): { timed: number; entries: number } {
+    let timed = 0;
+    let entries = 0;
+    for (const item of this.items) {
+      if (item.kind !== 'entry') continue;
+      entries++;
+      if (item.draft.stamp?.time && item.draft.leading !== false) timed++;
+    }
+    return { timed, entries };
+  }
 
   private push(draft: Draft): void {
     this.items.push({ kind: 'entry', draft });
@@ -119,7 +220,10 @@ class Walker {
         }
         const dateLine = readLeadingDate(lineText.slice(hashes));
         if (dateLine) {
-          if (dateLine.rest) {
+          // "### 03-10-2021 (All times CEST)": a date heading that also states the zone.
+          const zoneNote = dateLine.rest ? zoneOnly(dateLine.rest) : null;
+          if (zoneNote) this.note ??= zoneNote;
+          if (dateLine.rest && !zoneNote) {
             const draft: Draft = { shape: 'heading', start, end: endOf(node), stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
             this.push(draft);
             this.heading = draft;
@@ -139,7 +243,10 @@ class Walker {
         return;
       case 'blockquote':
         if (this.heading) this.appendBody(this.heading, node);
-        else this.note ??= findZoneNote(toString(node));
+        else {
+          this.note ??= findZoneNote(toString(node));
+          this.orderNote(toString(node));
+        }
         return;
       default:
         if (this.heading) this.appendBody(this.heading, node as Nodes);
@@ -153,41 +260,44 @@ class Walker {
     this.paragraph = null;
     let sawEntry = false;
     for (let line = first; line <= last; line++) {
-      const lineStart = Math.max(lines.lineStart(line), line === first ? start : 0);
-      const lineEnd = Math.min(lines.lineEnd(line), end);
-      const lineText = text.slice(lineStart, lineEnd);
-      const stamp = readStamp(lineText, true);
-      if (stamp) {
-        const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: shift(stamp, lineStart), date: null, columnZone: null, text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')) };
-        this.push(draft);
-        this.paragraph = draft;
-        sawEntry = true;
-        continue;
-      }
-      const dateLine = readLeadingDate(lineText);
-      if (dateLine && !dateLine.rest) {
-        this.items.push({ kind: 'date', part: dateLine.date });
-        this.paragraph = null;
-        continue;
-      }
-      if (dateLine && /^[\s*_[(]*\d/.test(lineText)) {
-        const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
-        this.push(draft);
-        this.paragraph = draft;
-        sawEntry = true;
-        continue;
-      }
-      if (this.paragraph) {
-        this.paragraph.end = lineEnd;
-        const more = plain(lineText);
-        if (more) this.paragraph.text = `${this.paragraph.text} ${more}`.trim();
-      } else if (this.heading) {
-        this.heading.end = Math.max(this.heading.end, lineEnd);
-        const more = plain(lineText);
-        if (more) this.heading.text = this.heading.text ? `${this.heading.text} ${more}` : more;
+      const physicalStart = Math.max(lines.lineStart(line), line === first ? start : 0);
+      const physicalEnd = Math.min(lines.lineEnd(line), end);
+      for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
+        const lineText = text.slice(lineStart, lineEnd);
+        const stamp = readStamp(lineText, true);
+        if (stamp) {
+          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: shift(stamp, lineStart), date: null, columnZone: null, text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')) };
+          this.push(draft);
+          this.paragraph = draft;
+          sawEntry = true;
+          continue;
+        }
+        const dateLine = readLeadingDate(lineText);
+        if (dateLine && !dateLine.rest) {
+          this.items.push({ kind: 'date', part: dateLine.date });
+          this.paragraph = null;
+          continue;
+        }
+        if (dateLine && /^[\s*_[(]*\d/.test(lineText)) {
+          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
+          this.push(draft);
+          this.paragraph = draft;
+          sawEntry = true;
+          continue;
+        }
+        if (this.paragraph) {
+          this.paragraph.end = lineEnd;
+          const more = plain(lineText);
+          if (more) this.paragraph.text = `${this.paragraph.text} ${more}`.trim();
+        } else if (this.heading) {
+          this.heading.end = Math.max(this.heading.end, lineEnd);
+          const more = plain(lineText);
+          if (more) this.heading.text = this.heading.text ? `${this.heading.text} ${more}` : more;
+        }
       }
     }
     if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
+    if (!sawEntry) this.orderNote(toString(node));
     this.paragraph = null;
   }
 
@@ -215,7 +325,7 @@ class Walker {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
       const more = text.slice(firstLineEnd, end);
-      this.push({ shape: 'list-item', start, end, stamp: shift(stamp, contentStart), date: null, columnZone: null, text: plain(`${before} ${after}${more}`) });
+      this.push({ shape: 'list-item', start, end, stamp: shift(stamp, contentStart), date: null, columnZone: null, text: plain(`${before} ${after}${more}`), leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)) });
       return;
     }
     const dateLine = readLeadingDate(firstLine);
@@ -272,6 +382,7 @@ class Walker {
     for (const row of rows) {
       const cells = row.children;
       if (cells.every((c) => !toString(c).trim())) continue;
+      if (ATTRIBUTE_LIST.test(cells.map((c) => toString(c)).join('|'))) continue;
       const timeCell = cells[timeColumn];
       const source = timeCell ? this.cellSource(timeCell) : null;
       const stamp = source ? readStamp(source.text, false) : null;
@@ -283,24 +394,56 @@ class Walker {
   }
 }
 
-/** Finds a "Key events" list item (a label naming the timeline, with a nested list), as some templates write it. */
-function keyEventsList(doc: AnalyzedDocument, settings: Settings): List | null {
-  const matcher = compiled(settings).sections;
-  const visit = (nodes: readonly Nodes[]): List | null => {
+/** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
+function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
+  const out: { label: string; list: List }[] = [];
+  const visit = (nodes: readonly Nodes[]): void => {
     for (const node of nodes) {
       if (node.type === 'listItem') {
         const first = node.children[0];
         const nested = node.children.find((c): c is List => c.type === 'list');
-        if (first?.type === 'paragraph' && nested && matcher.match(plain(toString(first)).replace(/:$/, '')) === 'timeline') return nested;
+        if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first)).replace(/:$/, ''), list: nested });
       }
-      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-        const found = visit(node.children as Nodes[]);
-        if (found) return found;
-      }
+      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') visit(node.children as Nodes[]);
     }
-    return null;
   };
-  return visit(doc.root.children as Nodes[]);
+  visit(doc.root.children as Nodes[]);
+  return out;
+}
+
+/** A timeline found by what it holds, in a document whose headings name none. */
+interface FoundByBody {
+  walker: Walker;
+  heading: HeadingInfo | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * Without a timeline heading, the timeline is the list, table or run of entries that most reads as
+ * one: a "Key events" list, or any section or labelled list where at least three entries, and most
+ * of them, open with a time ("Leadup" over a list of `**00:27 UTC:**` items).
+ */
+function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody | null {
+  const matcher = compiled(settings).sections;
+  let best: (FoundByBody & { timed: number }) | null = null;
+  const consider = (found: FoundByBody, named: boolean): void => {
+    const { timed, entries } = found.walker.score();
+    const qualifies = named ? entries > 0 : timed >= 3 && timed * 5 >= entries * 3;
+    if (qualifies && (!best || timed > best.timed)) best = { ...found, timed };
+  };
+  for (const { label, list } of labelledLists(doc)) {
+    const walker = new Walker(doc, settings);
+    walker.block(list, 0);
+    consider({ walker, heading: null, start: startOf(list), end: endOf(list) }, matcher.match(label) === 'timeline');
+  }
+  for (const section of doc.model.sections) {
+    if (section.empty) continue;
+    const walker = new Walker(doc, settings);
+    for (const block of doc.root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    consider({ walker, heading: section.heading, start: section.bodyStart, end: section.end }, false);
+  }
+  return best;
 }
 
 /** The document's own date: metadata first, then a date in the title. */
@@ -312,7 +455,24 @@ function documentDate(doc: AnalyzedDocument): string | null {
   }
   const title = doc.model.title?.text ?? (typeof doc.model.frontMatter?.data.title === 'string' ? doc.model.frontMatter.data.title : '');
   const reading = readDate(title);
-  return reading.kind === 'date' ? reading.iso : null;
+  if (reading.kind === 'date') return reading.iso;
+  // Otherwise the first complete date the document writes gives dates such as "Jan 16" their year.
+  return firstFullDate(doc.text);
+}
+
+/** Which way round the timeline writes numeric dates, when its dates that read one way only agree. */
+function numericOrder(items: readonly Item[]): NumericOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const item of items) {
+    const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
+    const order = part && numericOrderOf(part);
+    if (order === 'day-first') dayFirst++;
+    else if (order === 'month-first') monthFirst++;
+  }
+  if (dayFirst && !monthFirst) return 'day-first';
+  if (monthFirst && !dayFirst) return 'month-first';
+  return null;
 }
 
 /** A sentence elsewhere in the document saying which zone all times are in ("All times in PDT"). */
@@ -331,9 +491,10 @@ const DAY = 86_400_000;
 /** Reads the document's timeline section, or null when it has none. */
 export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Timeline | null {
   const { model, root } = doc;
-  const candidates = model.sections.filter((s) => s.kind === 'timeline');
+  // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
+  const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
   const section = candidates.find((s) => !s.empty) ?? candidates[0];
-  const walker = new Walker(doc, settings);
+  let walker = new Walker(doc, settings);
   let heading: HeadingInfo | null = null;
   let bodyStart: number;
   let bodyEnd: number;
@@ -343,11 +504,9 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
     bodyEnd = section.end;
     for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
   } else {
-    const list = keyEventsList(doc, settings);
-    if (!list) return null;
-    bodyStart = startOf(list);
-    bodyEnd = endOf(list);
-    walker.block(list, 0);
+    const found = timelineByBody(doc, settings);
+    if (!found) return null;
+    ({ walker, heading, start: bodyStart, end: bodyEnd } = found);
   }
 
   // The timeline's zone: its heading, a note in it, its table's time column, or a note in the document.
@@ -365,13 +524,14 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
   const entries: TimelineEntry[] = [];
   const matcher = matcherFor(settings);
   let reference = documentDate(doc);
+  const order = numericOrder(walker.items);
   let carried: string | null = reference;
   let previousMinute: number | null = null;
   let dayShift = 0;
   let laterMilestoneSeen = false;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
-      const iso = resolveDate(item.part, carried ?? reference);
+      const iso = resolveDate(item.part, carried ?? reference, order);
       if (iso) {
         carried = iso;
         reference ??= iso;
@@ -386,7 +546,7 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
     let date: string | null = null;
     let dateWritten = false;
     if (datePart) {
-      date = resolveDate(datePart, carried ?? reference);
+      date = resolveDate(datePart, carried ?? reference, order);
       if (date) {
         dateWritten = true;
         carried = date;
@@ -455,8 +615,10 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
       instant,
       problem: stamp?.problem ?? null,
       milestoneSource,
+      orderExplained: false,
     });
   }
+  for (const entry of explainedEntries(walker.orderNotes, entries)) entry.orderExplained = true;
 
   return {
     entries,
@@ -471,23 +633,58 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
   };
 }
 
-/** The entries that anchor each milestone: the first of each kind, and the start (or the earliest entry). */
-export function milestoneEntries(entries: readonly TimelineEntry[]): Record<Milestone, TimelineEntry | null> {
-  const first = (m: Milestone) => entries.find((e) => e.milestone === m && e.instant !== null) ?? null;
-  const detection = first('detection');
-  // A tagged start wins. Otherwise the last start before the detection: when both "bug introduced"
-  // and "outage starts" are marked, the outage is what detection is measured from.
+/** How the start of the incident was chosen, for the editor to say. */
+export interface StartChoice {
+  entry: TimelineEntry | null;
+  /** `tagged` ([start]), `keyword` (a start word), or `earliest` (no start marked: the earliest entry that is not context). */
+  how: 'tagged' | 'keyword' | 'earliest' | null;
+  /** Entries long before the rest of the timeline (background such as a change made weeks earlier), not the start. */
+  context: TimelineEntry[];
+}
+
+/**
+ * Entries far before the others: those before a gap of more than a day that is longer than
+ * everything after it (a beta released weeks before an outage of one morning). They are context;
+ * the incident starts after them. The first detection, mitigation or resolution is never context.
+ */
+export function contextEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const dated = entries.filter((e) => e.instant !== null && e.date !== null).sort((a, b) => a.instant! - b.instant!);
+  if (dated.length < 3) return [];
+  const anchor = dated.find((e) => e.milestone !== null && e.milestone !== 'start') ?? dated[dated.length - 1];
+  const last = dated[dated.length - 1].instant!;
+  let cut = -1;
+  for (let i = 0; i + 1 < dated.length && dated[i + 1].instant! <= anchor.instant!; i++) {
+    const gap = dated[i + 1].instant! - dated[i].instant!;
+    if (gap > DAY && gap > last - dated[i + 1].instant!) cut = i;
+  }
+  return dated.slice(0, cut + 1);
+}
+
+/** The start of the incident: a tagged start, else the start word nearest before the detection, else the earliest entry that is not context. */
+export function chooseStart(entries: readonly TimelineEntry[]): StartChoice {
+  const context = contextEntries(entries);
+  const detection = entries.find((e) => e.milestone === 'detection' && e.instant !== null) ?? null;
   const starts = entries.filter((e) => e.milestone === 'start' && e.instant !== null);
   const tagged = starts.find((e) => e.milestoneSource === 'tag');
-  let start: TimelineEntry | null = tagged ?? null;
-  if (!start) {
-    for (const e of starts) if (!detection || e.instant! <= detection.instant!) start = e;
-    start ??= starts[0] ?? null;
-  }
-  if (!start) {
-    for (const e of entries) if (e.instant !== null && (!start || e.instant < start.instant!)) start = e;
-  }
-  return { start, detection, mitigation: first('mitigation'), resolution: first('resolution') };
+  if (tagged) return { entry: tagged, how: 'tagged', context };
+  // The last start before the detection: when both "bug introduced" and "outage starts" are marked,
+  // the outage is what detection is measured from. A start word on context, or after the detection, is not the start.
+  const usable = starts.filter((e) => !context.includes(e) && (!detection || minutesBetween(e, detection) !== null));
+  let start: TimelineEntry | null = null;
+  for (const e of usable) start = e;
+  if (start) return { entry: start, how: 'keyword', context };
+  for (const e of entries) if (e.instant !== null && !context.includes(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
+  return { entry: start, how: start ? 'earliest' : null, context };
+}
+
+function sameScale(a: TimelineEntry, b: TimelineEntry): boolean {
+  return (a.date === null) === (b.date === null);
+}
+
+/** The entries that anchor each milestone: the first of each kind, and the start (see `chooseStart`). */
+export function milestoneEntries(entries: readonly TimelineEntry[]): Record<Milestone, TimelineEntry | null> {
+  const first = (m: Milestone) => entries.find((e) => e.milestone === m && e.instant !== null) ?? null;
+  return { start: chooseStart(entries).entry, detection: first('detection'), mitigation: first('mitigation'), resolution: first('resolution') };
 }
 
 /** Minutes between two entries, or null when either has no time or they are on different scales. */

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedDocument, Milestone, Timeline, TimelineEntry } from '../model';
 import { formatMinutes } from './durations';
-import { milestoneEntries, minutesBetween } from './extract';
+import { chooseStart, milestoneEntries, minutesBetween } from './extract';
 
 /** "Detected after 3 min · mitigated after 38 min · resolved after 45 min", saying what is missing. */
 export function metricsSummary(timeline: Timeline): string {
@@ -21,17 +21,32 @@ export function metricsSummary(timeline: Timeline): string {
   const parts = [part('detection', 'detected', timeToDetect), part('mitigation', 'mitigated', timeToMitigate)];
   // Resolution is optional in many timelines: mention it only when it is marked.
   if (anchors.resolution || timeToResolve !== null) parts.push(part('resolution', 'resolved', timeToResolve));
+  // Say where the durations are measured from when it is not simply the first entry written.
+  const choice = chooseStart(timeline.entries);
+  const firstTimed = timed[0];
+  if (choice.entry && choice.entry !== firstTimed && (timeToDetect !== null || timeToMitigate !== null || timeToResolve !== null)) {
+    parts.push(`measured from line ${choice.entry.line + 1} (${choice.entry.stamp?.text ?? choice.entry.time})${choice.context.length ? `, ${choice.context.length === 1 ? 'one earlier entry' : `${choice.context.length} earlier entries`} taken as context` : ''}`);
+  }
   const text = parts.join(' · ');
   return text[0].toUpperCase() + text.slice(1);
+}
+
+/** Why the start entry was taken as the start, in a few words. */
+function startReason(how: ReturnType<typeof chooseStart>['how'], context: number): string {
+  if (how === 'tagged') return 'tagged as the start';
+  if (how === 'keyword') return 'it says the incident started';
+  const skipped = context ? `; ${context === 1 ? 'the entry' : `the ${context} entries`} long before it ${context === 1 ? 'is' : 'are'} context` : '';
+  return `the earliest entry; no start is marked${skipped}`;
 }
 
 /** A tooltip for the code lens: where the start and each milestone are. */
 export function metricsTooltip(timeline: Timeline): string {
   const anchors = milestoneEntries(timeline.entries);
+  const choice = chooseStart(timeline.entries);
   const lines: string[] = [];
   for (const milestone of ['start', 'detection', 'mitigation', 'resolution'] as const) {
     const entry = anchors[milestone];
-    if (entry) lines.push(`${milestone[0].toUpperCase()}${milestone.slice(1)}: line ${entry.line + 1}, ${entry.stamp?.text ?? entry.time}${milestone === 'start' && entry.milestone !== 'start' ? ' (the earliest entry; no start is marked)' : ''}`);
+    if (entry) lines.push(`${milestone[0].toUpperCase()}${milestone.slice(1)}: line ${entry.line + 1}, ${entry.stamp?.text ?? entry.time}${milestone === 'start' ? ` (${startReason(choice.how, choice.context.length)})` : ''}`);
   }
   lines.push('Mark milestones with words such as "alert fired" or "rolled back", or with tags such as [detected].');
   return lines.join('\n');
@@ -70,6 +85,7 @@ const MILESTONE_WORDS: Record<Milestone, string> = {
 /** Markdown for the hover on an entry: its offset from the start, its milestone and its time. */
 export function entryHoverMarkdown(timeline: Timeline, entry: TimelineEntry): string {
   const anchors = milestoneEntries(timeline.entries);
+  const choice = chooseStart(timeline.entries);
   const start = anchors.start;
   const lines: string[] = [];
   if (entry.instant === null) {
@@ -79,6 +95,8 @@ export function entryHoverMarkdown(timeline: Timeline, entry: TimelineEntry): st
     if (minutes === null) lines.push(`**No offset:** the start (line ${start.line + 1}) and this entry are not on the same day scale.`);
     else lines.push(`**${offsetLabel(minutes)}** from the start${start === entry ? '' : ` (line ${start.line + 1}, ${start.stamp?.text ?? start.time})`}`);
   }
+  if (start === entry) lines.push(`Taken as the start of the incident: ${startReason(choice.how, choice.context.length)}.`);
+  else if (choice.context.includes(entry)) lines.push('Context: this entry comes long before the rest of the timeline, so it is not taken as the start.');
   if (entry.milestone) {
     const counted = anchors[entry.milestone] === entry;
     lines.push(`Milestone: ${MILESTONE_WORDS[entry.milestone]}${entry.milestoneSource === 'tag' ? ' (tagged)' : ''}${counted ? '' : ' (an earlier entry is the one counted)'}`);

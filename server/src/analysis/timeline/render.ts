@@ -17,7 +17,8 @@ export interface StampTemplate {
 /** Reads an example stamp; null when the reader does not take the whole text as one readable stamp. */
 export function stampTemplate(text: string, exampleDate: string | null): StampTemplate | null {
   const stamp = readStamp(text, false);
-  if (!stamp || !stamp.time || stamp.problem || stamp.start !== 0 || stamp.end !== text.length) return null;
+  // A range (`02:00-04:30`) is not imitated: rewriting its start alone would leave its end behind.
+  if (!stamp || !stamp.time || stamp.problem || stamp.range || stamp.start !== 0 || stamp.end !== text.length) return null;
   return { text, stamp, exampleDate };
 }
 

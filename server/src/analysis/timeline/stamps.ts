@@ -6,12 +6,20 @@
 import { DateTime } from 'luxon';
 import { readZoneAt, type ZoneReading } from './zones';
 
-/** A calendar date as written: complete, without its year, or readable two ways. */
+/**
+ * A calendar date as written: complete, without its year, or readable two ways. `order` says which
+ * way round a numeric date was written when only one reading is possible (`29/09/2021` is
+ * day-month), so that the other numeric dates of the same timeline can be read the same way.
+ */
 export type DatePart =
-  | { kind: 'full'; iso: string }
-  | { kind: 'month-day'; month: number; day: number }
+  | { kind: 'full'; iso: string; order?: NumericOrder }
+  | { kind: 'month-day'; month: number; day: number; order?: NumericOrder }
   | { kind: 'ambiguous'; readings: [string, string] }
+  | { kind: 'numeric-month-day'; first: number; second: number }
   | { kind: 'invalid'; reason: string };
+
+/** How a document writes numeric dates: month first (`03/26`) or day first (`26/03`). */
+export type NumericOrder = 'month-first' | 'day-first';
 
 /** A time stamp found in a line. Offsets are into the line. */
 export interface Stamp {
@@ -26,6 +34,8 @@ export interface Stamp {
   zone: ZoneReading | null;
   /** Why the time cannot be trusted as written (`13:55 PM`, `25:10`), or null. */
   problem: string | null;
+  /** The end of a range such as `02:00-04:30` (the entry is placed at its start), or null. */
+  range: { start: number; end: number } | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -36,24 +46,39 @@ const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 
 const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])/giu;
 
-/** Dates that end right before a time (`2026-03-01 `, `2026-03-01T`, `12-05 `, `Oct 30, `). */
+/**
+ * What may stand between a date and the time after it: spaces, a comma, `@`, "at", a spaced dash,
+ * or a line break written as `<br>` (as in a table cell holding `Jan 16<br>5:44 AM`).
+ */
+const JOIN = String.raw`(?:\s*(?:,|@|<br\s*\/?>|\bat\b|(?<=\s)[-–—])\s*|\s+)`;
+
+/** A date right before a time: the date in group 1, its parts from group 2 on. */
+function before(core: string, join = JOIN): RegExp {
+  return new RegExp(`(${core})${join}$`, 'iu');
+}
+
+/** Dates that end right before a time (`2026-03-01 `, `2026-03-01T`, `12-05 `, `Oct 30, `, `Jan 16<br>`). */
 const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
-  { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s,]+|\s*@\s*|\s+at\s+)$/i, read: (m) => full(+m[1], +m[2], +m[3]) },
-  { re: /(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\s,]+|\s+at\s+)$/i, read: (m) => full(+m[1], +m[2], +m[3]) },
-  { re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[\s,]+|\s+at\s+)$/i, read: (m) => numeric(+m[1], +m[3], +m[4] < 100 ? 2000 + +m[4] : +m[4]) },
-  { re: /(?<![\d/.-])(\d{1,2})[-/](\d{1,2})\s+$/, read: (m) => monthDay(+m[1], +m[2]) },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:[\\s,]+|\\s+at\\s+)$`, 'i'), read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?:[\\s,]+|\\s+at\\s+)$`, 'i'), read: (m) => (m[3] ? full(+m[3], monthOf(m[2]), +m[1]) : monthDay(monthOf(m[2]), +m[1])) },
+  { re: before(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, `(?:T|${JOIN})`), read: (m) => full(+m[2], +m[3], +m[4]) },
+  { re: before(String.raw`(\d{4})\/(\d{1,2})\/(\d{1,2})`), read: (m) => full(+m[2], +m[3], +m[4]) },
+  { re: before(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})`), read: (m) => numeric(+m[2], +m[4], fullYear(m[5])) },
+  { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+`), read: (m) => numericMonthDay(+m[2], +m[3]) },
+  { re: before(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`), read: (m) => (m[4] ? full(+m[4], monthOf(m[2]), +m[3]) : monthDay(monthOf(m[2]), +m[3])) },
+  { re: before(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`), read: (m) => (m[4] ? full(+m[4], monthOf(m[3]), +m[2]) : monthDay(monthOf(m[3]), +m[2])) },
 ];
 
 /** Dates at a given position (after a time, or alone on a line). */
 const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
-  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], +m[4] < 100 ? 2000 + +m[4] : +m[4]) },
+  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
   { re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'i'), read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])) },
   { re: new RegExp(`^(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu'), read: (m) => (m[3] ? full(+m[3], monthOf(m[2]), +m[1]) : monthDay(monthOf(m[2]), +m[1])) },
 ];
+
+function fullYear(written: string): number {
+  return written.length <= 2 ? 2000 + Number(written) : Number(written);
+}
 
 function monthOf(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()];
@@ -73,8 +98,8 @@ function monthDay(month: number, day: number): DatePart {
 
 /** `04/05/2026`: read as written when only one reading is possible, otherwise kept ambiguous. */
 function numeric(a: number, b: number, year: number): DatePart {
-  if (a > 12 && b <= 12) return full(year, b, a);
-  if (b > 12 && a <= 12) return full(year, a, b);
+  if (a > 12 && b <= 12) return ordered(full(year, b, a), 'day-first');
+  if (b > 12 && a <= 12) return ordered(full(year, a, b), 'month-first');
   if (a === b) return full(year, a, b);
   if (a > 12 && b > 12) return { kind: 'invalid', reason: `neither ${a} nor ${b} is a month` };
   const first = full(year, a, b);
@@ -84,8 +109,37 @@ function numeric(a: number, b: number, year: number): DatePart {
   return { kind: 'ambiguous', readings: [first.iso, second.iso] };
 }
 
-/** Characters that may come before a stamp that starts an entry: emphasis, brackets, list bullets. */
-const LEAD = new RegExp(`^[\\s*_\`[(>~•·-]*(?:${WEEKDAY}\\s+)?`, 'i');
+/** `03-26` or `26-03` without a year: read as written when only one reading is possible. */
+function numericMonthDay(first: number, second: number): DatePart {
+  if (first > 12 && second <= 12) return ordered(monthDay(second, first), 'day-first');
+  if (second > 12 && first <= 12) return ordered(monthDay(first, second), 'month-first');
+  if (first === second || first > 12) return monthDay(first, second);
+  return { kind: 'numeric-month-day', first, second };
+}
+
+function ordered(part: DatePart, order: NumericOrder): DatePart {
+  return part.kind === 'full' || part.kind === 'month-day' ? { ...part, order } : part;
+}
+
+/** The order a numeric date proves (`29/09` is day first), or null when it proves none. */
+export function numericOrderOf(part: DatePart): NumericOrder | null {
+  return (part.kind === 'full' || part.kind === 'month-day') && part.order ? part.order : null;
+}
+
+const FULL_DATE = new RegExp(String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})(?!\d)`, 'gi');
+
+/** The first complete date written anywhere in `text` (`2026-03-01`, `March 1, 2026`, `1 March 2026`), as ISO, or null. */
+export function firstFullDate(text: string): string | null {
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const part = m[1] ? full(+m[1], +m[2], +m[3]) : m[4] ? full(+m[6], monthOf(m[4]), +m[5]) : full(+m[9], monthOf(m[8]), +m[7]);
+    if (part.kind === 'full') return part.iso;
+  }
+  return null;
+}
+
+/** Characters that may come before a stamp that starts an entry: emphasis, brackets, list bullets, a step number ("Step 2 —"), a weekday. */
+const LEAD = new RegExp(`^[\\s*_\`[(>~•·-]*(?:(?:step|stage|phase)\\s*#?\\d{1,3}[\\s*_]*[.:)–—-]?[\\s*_([]*)?(?:${WEEKDAY}\\s+)?`, 'i');
 
 function dateAt(text: string, from: number): (DatePart & { start: number; end: number }) | null {
   const rest = text.slice(from, from + 60);
@@ -113,7 +167,7 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
       const d = re.exec(before);
       if (d) {
         const start = timeStart - before.length + d.index;
-        date = { ...read(d), start, end: start + d[0].replace(/[\s,T@]+$|\s+at\s+$/i, '').length };
+        date = { ...read(d), start, end: start + d[1].length };
         break;
       }
     }
@@ -131,8 +185,20 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
     }
     if (hour > 23 || minute > 59 || (second !== null && second > 59)) problem = `${m[0].trim()} is not a time of day`;
     let end = timeEnd;
-    const zone = readZoneAt(line, end);
-    if (zone) end = zone.end;
+    let zone = readZoneAt(line, end);
+    // `02:00-04:30`: a range is placed at its start; a bare `-07:00` after a later time is an offset.
+    const isoLike = second !== null || (date !== null && line[date.end] === 'T');
+    let range = rangeEnd(line, timeEnd, hour * 60 + minute, isoLike);
+    if (range && zone && !zone.label.startsWith('-')) range = null;
+    if (range) {
+      zone = readZoneAt(line, range.end);
+    } else if (zone) {
+      range = rangeEnd(line, zone.end, hour * 60 + minute, true);
+      const endZone = range && readZoneAt(line, range.end);
+      if (range && endZone) range = { start: range.start, end: endZone.end };
+    }
+    if (zone && (!range || zone.end > range.end)) end = zone.end;
+    else if (range) end = range.end;
     if (!date) {
       // `12:45 PM PST Saturday Oct 30th`: a date after the time.
       const gap = /^[\s,]*(?:on\s+)?/i.exec(line.slice(end))![0].length;
@@ -151,9 +217,30 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
       date,
       zone,
       problem,
+      range,
     };
   }
   return null;
+}
+
+const RANGE_END = /^(\s*(?:[-–—]|to\b|until\b|till\b)\s*)(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
+
+/**
+ * The end of a time range starting at `from` (`-04:30`, ` – 4:30 pm`, ` to 04:30`), or null. A dash
+ * written without spaces right after a time is a range only when the time after it is later and
+ * the stamp is not an ISO one with seconds or a full date, where `-07:00` is the zone's offset.
+ */
+function rangeEnd(line: string, from: number, startMinute: number, isoLike: boolean): { start: number; end: number } | null {
+  const m = RANGE_END.exec(line.slice(from, from + 40));
+  if (!m) return null;
+  const bare = m[1] === '-';
+  if (bare) {
+    if (isoLike) return null;
+    let hour = Number(m[2]);
+    if (m[4]) hour = (hour % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+    if (hour * 60 + Number(m[3]) <= startMinute) return null;
+  }
+  return { start: from + m[1].length, end: from + m[0].length };
 }
 
 /**
@@ -162,24 +249,34 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
  */
 export function readLeadingDate(line: string): { date: DatePart & { start: number; end: number }; rest: string } | null {
   const lead = LEAD.exec(line)![0].length;
-  const date = dateAt(line, lead);
+  // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in parentheses).
+  const short = /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/.exec(line.slice(lead));
+  const date = dateAt(line, lead) ?? (short ? { ...numericMonthDay(+short[1], +short[2]), start: lead, end: lead + short[0].length } : null);
   if (!date) return null;
   const rest = line.slice(date.end).replace(/^[\s*_\])]*(?:[-–—:|]+\s*)?/, '').trim();
   return { date, rest };
 }
 
-/** The ISO date a date part stands for, choosing the year (or reading) closest to `reference`. */
-export function resolveDate(part: DatePart, reference: string | null): string | null {
+/**
+ * The ISO date a date part stands for, choosing the year (or reading) closest to `reference`. A
+ * numeric date that reads two ways is read in `order` when the timeline's other dates prove one.
+ */
+export function resolveDate(part: DatePart, reference: string | null, order: NumericOrder | null = null): string | null {
   switch (part.kind) {
     case 'full':
       return part.iso;
     case 'invalid':
       return null;
     case 'ambiguous': {
+      if (order) return part.readings[order === 'month-first' ? 0 : 1];
       if (!reference) return null;
       const ref = DateTime.fromISO(reference, { zone: 'utc' });
       const [a, b] = part.readings.map((r) => Math.abs(DateTime.fromISO(r, { zone: 'utc' }).diff(ref, 'days').days));
       return a <= b ? part.readings[0] : part.readings[1];
+    }
+    case 'numeric-month-day': {
+      const dayFirst = order === 'day-first';
+      return resolveDate(monthDay(dayFirst ? part.second : part.first, dayFirst ? part.first : part.second), reference);
     }
     case 'month-day': {
       if (!reference) return null;

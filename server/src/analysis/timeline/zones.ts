@@ -106,15 +106,43 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
   return { label: upper.length <= 5 ? upper : word[0].replace(/\s+/g, ' '), zone, start: i, end };
 }
 
+/** Markdown links and emphasis around words, blanked to spaces so that offsets stay the same. */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/\[([^\[\]]{0,60})\]\([^()\s]{0,500}\)/g, (whole, inner: string) => ` ${inner}${' '.repeat(whole.length - inner.length - 1)}`)
+    .replace(/[*_`]/g, ' ');
+}
+
+/** Words that open a sentence saying what its times are in ("Events are recorded in UTC time"). */
+const SUBJECT = /\b(?:events?|entries|timestamps?|times?|dates?|hours?|timeline)\b/giu;
+const PREPOSITION = /\b(?:in|are|using|use)\s+(?:the\s+)?/giu;
+
 /**
  * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST",
- * "(all times PST)", "Timeline (UTC)", "(all times in Pacific Time)". Returns null when none.
+ * "(all times PST)", "Timeline (UTC)", "(all times in Pacific Time)", "Events are recorded in
+ * [UTC](…) time". Markdown links and emphasis around the zone are read through. Returns null when none.
  */
-export function findZoneNote(text: string): ZoneReading | null {
+export function findZoneNote(source: string): ZoneReading | null {
+  const text = withoutMarkup(source);
   const note = /\b(?:all\s+)?times?\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?(?:the\s+)?/giu;
   for (let m = note.exec(text); m; m = note.exec(text)) {
     const zone = readZoneAt(text, m.index + m[0].length, true);
     if (zone) return zone;
+  }
+  // "Events are documented in UTC": the zone written as such (upper case, or a name such as Pacific Time).
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(text); m; m = SUBJECT.exec(text)) {
+    // The zone follows within the same sentence, after "in" or "are".
+    const from = m.index + m[0].length;
+    const window = /^[^.\n]{0,80}/.exec(text.slice(from, from + 80))![0];
+    PREPOSITION.lastIndex = 0;
+    for (let p = PREPOSITION.exec(window); p; p = PREPOSITION.exec(window)) {
+      const zone = readZoneAt(text, from + p.index + p[0].length, true);
+      if (!zone) continue;
+      const written = text.slice(zone.start, zone.end);
+      if (written === written.toUpperCase() || /\s/.test(written.trim())) return zone;
+    }
+    SUBJECT.lastIndex = Math.max(SUBJECT.lastIndex, from + window.length);
   }
   // A heading such as "Timeline (UTC)" or a column such as "Time (PDT)".
   const paren = /\(([^()]{1,30})\)/g;

@@ -1,0 +1,130 @@
+/**
+ * What a section's own content says it is, whatever its heading says: a list of commitments
+ * is a plan of action items, entries that start with times are a timeline, a chain of causes
+ * is a root cause. Read per block and remembered per block node, so an incremental parse that
+ * hands back unchanged nodes costs nothing here. Only the first words of each item and the
+ * first few thousand characters of each block are looked at: the cost is bounded per block.
+ */
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** Counts of what the blocks of a section hold. */
+export interface BodySigns {
+  /** List items and table rows (not the header). */
+  items: number;
+  /** Items that commit to future work in so many words ("We will …", "[ ] …", "TODO"). */
+  future: number;
+  /** Items that read as tasks: they start with a verb of doing, a checkbox or an issue link. */
+  tasks: number;
+  /** Items, rows and paragraph lines that start with a time or a date. */
+  stamped: number;
+  /** Lines of paragraphs. */
+  lines: number;
+  /** Words that tie a cause to an effect ("because", "caused by", "due to", "led to"). */
+  causal: number;
+}
+
+const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0 };
+
+/** How many characters of one item or line are read, and of one block. */
+const ITEM_CHARS = 160;
+const BLOCK_CHARS = 4000;
+const MAX_ITEMS = 200;
+
+const FUTURE = /^(?:\[ \]\s*)?(?:(?:we|i|they|the team|someone)\s+(?:will|shall|are going to|plan to|intend to|need to|should|must)\b|we'll\b|will\s+(?:be|add|have)\b|to ?do\b|planned\b|in progress\b|\(?(?:open|pending)\)?\s*[:-])/i;
+const TASK_VERBS = new Set(
+  'add adopt alert audit automate build change check clean configure consider create define deploy document enable enforce ensure establish evaluate expand extend fix implement improve increase introduce investigate limit make migrate monitor move prevent reduce refactor remove replace require review rewrite run schedule set setup switch test track train update upgrade use validate verify write'.split(' '),
+);
+const STAMP = /^(?:\*\*|__)?\s*[[(]?\s*(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+const CAUSAL = /\b(?:because|caused by|caused|due to|led to|leading to|resulted in|as a result|root cause|which meant|triggered|the reason)\b/gi;
+const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
+
+const signsOf = new WeakMap<RootContent, BodySigns>();
+
+function itemText(item: ListItem): string {
+  const first = item.children[0];
+  let text = first && first.type === 'paragraph' ? toString(first).slice(0, ITEM_CHARS) : '';
+  if (item.checked === false) text = `[ ] ${text}`;
+  else if (item.checked === true) text = `[x] ${text}`;
+  return text.trim();
+}
+
+/** Words that mark text still to be written: a template's prompts are no evidence of what a section is. */
+const UNWRITTEN = /\b(?:TODO|TBD|FIXME|XXX)\b/;
+
+function readItem(text: string, raw: string, out: BodySigns): void {
+  if (UNWRITTEN.test(text)) return;
+  out.items++;
+  if (FUTURE.test(text)) out.future++;
+  const word = /^(?:\[[ x]\]\s*)?([a-z]+)/i.exec(text)?.[1]?.toLowerCase();
+  if (/^\[[ x]\]/i.test(text) || (word && TASK_VERBS.has(word)) || ISSUE_LINK.test(raw)) out.tasks++;
+  if (STAMP.test(text)) out.stamped++;
+}
+
+function compute(block: RootContent, text: string): BodySigns {
+  const out: BodySigns = { ...EMPTY };
+  if (block.type === 'list') {
+    for (const item of (block as List).children.slice(0, MAX_ITEMS)) {
+      const start = item.position?.start.offset;
+      const end = item.position?.end.offset;
+      const raw = start !== undefined && end !== undefined ? text.slice(start, Math.min(end, start + ITEM_CHARS)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : '';
+      readItem(itemText(item), raw, out);
+    }
+  } else if (block.type === 'table') {
+    for (const row of (block as Table).children.slice(1, MAX_ITEMS + 1)) {
+      const cell = row.children[0];
+      const words = cell ? toString(cell).slice(0, ITEM_CHARS).trim() : '';
+      if (row.children.some((c) => UNWRITTEN.test(toString(c).slice(0, ITEM_CHARS)))) continue;
+      readItem(words, words, out);
+    }
+  } else if (block.type === 'paragraph') {
+    const words = toString(block).slice(0, BLOCK_CHARS);
+    for (const line of words.split('\n')) {
+      if (!line.trim() || UNWRITTEN.test(line)) continue;
+      out.lines++;
+      if (STAMP.test(line.trim())) out.stamped++;
+    }
+  }
+  if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
+    const words = toString(block).slice(0, BLOCK_CHARS);
+    out.causal = words.match(CAUSAL)?.length ?? 0;
+  }
+  return out;
+}
+
+/** What the blocks hold, up to the first heading among them. `text` is the document's text. */
+export function bodySigns(blocks: readonly RootContent[], text: string): BodySigns {
+  const total: BodySigns = { ...EMPTY };
+  for (const block of blocks) {
+    if (block.type === 'heading') break;
+    let signs = signsOf.get(block);
+    if (!signs) {
+      signs = compute(block, text);
+      signsOf.set(block, signs);
+    }
+    for (const key of Object.keys(total) as (keyof BodySigns)[]) total[key] += signs[key];
+  }
+  return total;
+}
+
+/** What the content alone says a section is, with a few words saying why; null when it says nothing clear. */
+export function kindFromBody(signs: BodySigns): { kind: string; why: string } | null {
+  const entries = signs.items + signs.lines;
+  if (signs.stamped >= 3 && signs.stamped * 2 >= entries) return { kind: 'timeline', why: `${signs.stamped} entries that start with a time or date` };
+  if (signs.items >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
+  if (signs.causal >= 2) return { kind: 'root-cause', why: `a chain of causes (${signs.causal} causal links)` };
+  return null;
+}
+
+/** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
+export function isCommitmentList(signs: BodySigns): boolean {
+  return signs.items >= 2 && signs.future * 3 >= signs.items * 2;
+}
+
+/** True when the content shows at least a sign of `kind`: enough to confirm a heading that only hints at it ("Leadup", "The problem"). */
+export function bodyHints(signs: BodySigns, kind: string): string | null {
+  if (kind === 'timeline' && signs.stamped >= 2) return `${signs.stamped} entries that start with a time or date`;
+  if (kind === 'root-cause' && signs.causal >= 1) return 'a cause told in its content';
+  if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
+  return null;
+}

@@ -1,0 +1,35 @@
+/**
+ * Runs the engine as the command line does and turns what it read into the scorer's plain data.
+ */
+import { check } from '../../server/src/analysis/engine';
+import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import type { Reading } from './score';
+
+/** Settings for a document named outright: checked whatever its path, as `postmortem check --all` does. */
+export function evalSettings(): Settings {
+  return { ...defaultSettings(), files: ['**'], exclude: [] };
+}
+
+/** Checks `text` with the engine and returns what it read, with 1-based lines. */
+export function readDocument(text: string, settings: Settings = evalSettings(), now = new Date('2026-12-01T00:00:00Z')): Reading {
+  const result = check(text, { path: 'postmortems/document.md', settings, now, disableFixes: false });
+  const doc = result.doc;
+  if (!doc) return { text, sections: [], items: [], timeline: null, findings: [] };
+  const line = (offset: number) => doc.lines.positionAt(offset).line + 1;
+  return {
+    text: doc.text,
+    sections: doc.model.sections.map((s) => ({ kind: s.kind, line: s.heading.line + 1, heading: s.heading.text })),
+    items: doc.model.actionItems.map((item) => ({
+      line: item.line + 1,
+      endLine: line(Math.max(item.start, item.end - 1)),
+      text: item.text,
+      owner: item.owner,
+      due: item.due,
+      dueText: item.dueText,
+      done: item.done,
+      implicit: (item as { implicit?: boolean }).implicit === true,
+    })),
+    timeline: doc.model.timeline && { entries: doc.model.timeline.entries.map((e) => ({ line: e.line + 1, time: e.time })) },
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, line: line(f.start), endLine: line(Math.max(f.start, f.end - 1)), message: f.message })),
+  };
+}

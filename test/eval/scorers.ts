@@ -1,0 +1,25 @@
+/**
+ * Further scorers of the accuracy benchmark, beside the core one in `score.ts` (sections, action
+ * items, timelines, blame). Each adds rows to the table, misses on the tuned part and a block of
+ * `eval-results.json`. Add one here to measure a new kind of reading against the labels.
+ */
+import type { DocumentLabels } from './labels';
+import type { Reading } from './score';
+
+export interface Scorer {
+  /** The key of its block in `eval-results.json`. */
+  name: string;
+  /** Scores one document of the given part. */
+  add(part: 'tuned' | 'heldOut', file: string, labels: DocumentLabels, reading: Reading): void;
+  /** Table rows: name, tuned, held out, all, target. */
+  rows(): string[][];
+  /** Misses on the tuned part, as `file:line expected … got …`. */
+  misses(): string[];
+  /** Its figures for `eval-results.json`. */
+  results(): unknown;
+}
+
+/** The scorers beyond the core one; none yet. */
+export function extraScorers(): Scorer[] {
+  return [];
+}

@@ -1,0 +1,188 @@
+import { strict as assert } from 'node:assert';
+import type { DocumentLabels } from '../../eval/labels';
+import { partOf } from '../../eval/labels';
+import { readDocument } from '../../eval/read';
+import { addTally, emptyTally, figures, scoreDocument, sentenceSpan, type Reading } from '../../eval/score';
+
+function labels(over: Partial<DocumentLabels>): DocumentLabels {
+  return {
+    file: 'x.md',
+    line_count: 0,
+    sections_present: [],
+    sections_missing: [],
+    action_items: [],
+    timeline: null,
+    blaming_sentences: [],
+    vague_owner_items: [],
+    non_blaming_distractors: [],
+    ...over,
+  };
+}
+
+const DRAFT = `# Post-mortem: queue stall
+
+## Summary
+
+The billing queue stopped for forty minutes.
+
+## Why did it stall?
+
+A retry storm filled the broker.
+
+## Follow-up
+
+| Action | Owner | Due |
+| --- | --- | --- |
+| Cap retries per consumer | Dana | 2026-05-01 |
+| Page on broker disk above 80% | the team | |
+
+## Timeline (UTC)
+
+- 10:05 Broker disk full
+- 09:55 Retries begin
+`;
+
+describe('accuracy benchmark scorer', () => {
+  it('scores the engine on a document of our own: sections, items, vague owners and timeline order', () => {
+    const reading = readDocument(DRAFT);
+    const tally = scoreDocument(
+      'draft.md',
+      labels({
+        line_count: 22,
+        sections_present: [
+          { section: 'summary', heading: 'Summary', line: 3 },
+          { section: 'root_cause', heading: 'Why did it stall?', line: 7 },
+          { section: 'action_items', heading: 'Follow-up', line: 11 },
+          { section: 'timeline', heading: 'Timeline (UTC)', line: 18 },
+        ],
+        action_items: [
+          { line: 15, text: 'Cap retries per consumer', has_owner: true, owner_text: 'Dana', has_due_date: true, due_text: '2026-05-01', done: null },
+          { line: 16, text: 'Page on broker disk above 80%', has_owner: true, owner_text: 'the team', owner_vague: true, has_due_date: false, due_text: null, done: null },
+        ],
+        vague_owner_items: [{ line: 16, text: 'Page on broker disk', owner_text: 'the team' }],
+        timeline: { format: 'list', entries: 2, timezone_stated: true, in_order: false },
+      }),
+      reading,
+    );
+    const f = figures(tally);
+    // Summary, action items and the timeline are read; "Why did it stall?" is a root cause by meaning.
+    assert.equal(tally.sections['summary'].found, 1);
+    assert.equal(tally.sections['action-items'].found, 1);
+    assert.equal(tally.sections['timeline'].found, 1);
+    assert.equal(tally.sections['root-cause'].labelled, 1);
+    assert.equal(f.actionItems.foundCount, 2);
+    assert.equal(f.actionItems.extraCount, 0);
+    assert.equal(f.actionItems.ownerRight, 1);
+    assert.equal(f.actionItems.dueRight, 1);
+    assert.equal(f.actionItems.vagueOwnersFound, 1);
+    assert.equal(f.timeline.read, 1);
+    assert.equal(f.timeline.outOfOrderFound, 1);
+    assert.equal(f.timeline.falseAlarms, 0);
+    // Impact and lessons learned are neither labelled nor read: no extra, no miss for them.
+    assert.equal(tally.sections['impact'].extra, 0);
+    assert.ok(!tally.misses.some((m) => /impact|lessons/.test(m)), tally.misses.join('\n'));
+  });
+
+  it('counts a section read but not labelled as extra, and one labelled but not read as a miss', () => {
+    const reading: Reading = { text: '# T\n\n## Notes\n\n## Impact\n', sections: [{ kind: 'impact', line: 5, heading: 'Impact' }], items: [], timeline: null, findings: [] };
+    const tally = scoreDocument('d.md', labels({ sections_present: [{ section: 'summary', heading: 'Notes', line: 3 }] }), reading);
+    const f = figures(tally);
+    assert.equal(f.sections.precision, 0);
+    assert.equal(f.sections.recall, 0);
+    assert.deepEqual(tally.misses.sort(), ['d.md:3 section: expected summary ("Notes"), got nothing', 'd.md:5 section: expected no impact, got "Impact" read as impact'].sort());
+  });
+
+  it('matches items one to one, a child label to the child item rather than its parent', () => {
+    const reading: Reading = {
+      text: '',
+      sections: [],
+      items: [
+        { line: 3, endLine: 5, text: 'Parent', owner: null, due: null, dueText: null, done: false },
+        { line: 4, endLine: 4, text: 'Child', owner: 'Ana Lima', due: null, dueText: null, done: true },
+        { line: 9, endLine: 9, text: 'Not an item', owner: null, due: null, dueText: null, done: false },
+      ],
+      timeline: null,
+      findings: [],
+    };
+    const tally = scoreDocument(
+      'd.md',
+      labels({
+        action_items: [
+          { line: 4, text: 'Child', has_owner: true, owner_text: '@ana', has_due_date: false, due_text: null, done: true },
+          { line: 3, text: 'Parent', has_owner: false, owner_text: null, has_due_date: true, due_text: 'Q3', done: false },
+        ],
+      }),
+      reading,
+    );
+    const f = figures(tally);
+    assert.equal(f.actionItems.foundCount, 2);
+    assert.equal(f.actionItems.extraCount, 1);
+    assert.equal(tally.items.ownerRight, 2, 'the owner "@ana" is read as "Ana Lima" (one word in common), and the parent has none');
+    assert.equal(tally.items.dueRight, 1, 'the parent has a labelled due date that was not read');
+    assert.equal(tally.items.doneRight, 2);
+    assert.ok(tally.misses.includes('d.md:3 action item due: expected "Q3", got none'));
+    assert.ok(tally.misses.includes('d.md:9 action item: expected none, got "Not an item"'));
+  });
+
+  it('leaves uncertain items out of both the count and the extras', () => {
+    const reading: Reading = { text: '', sections: [], items: [{ line: 2, endLine: 2, text: 'Maybe', owner: null, due: null, dueText: null, done: false }], timeline: null, findings: [] };
+    const tally = scoreDocument('d.md', labels({ action_items: [{ line: 2, text: 'Maybe', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null, uncertain: true }] }), reading);
+    assert.equal(tally.items.labelled, 0);
+    assert.equal(tally.items.extra, 0);
+  });
+
+  it('widens a labelled fragment of a wrapped sentence to the whole sentence', () => {
+    const text = 'First sentence here. The operator was careless\nwhen restarting the node. Next one.\n';
+    const starts = [0, text.indexOf('\n') + 1];
+    const [start, end] = sentenceSpan(text, starts, { line: 2, text: 'when restarting the node.' });
+    assert.equal(text.slice(start, end), 'The operator was careless\nwhen restarting the node.');
+  });
+
+  it('finds blame inside the sentence, counts flagged distractors and other flagged lines', () => {
+    const text = 'The operator was careless\nwhen restarting the node.\n\nSam paged the database team.\n\nThe deploy went out at noon.\n';
+    const at = (s: string) => text.indexOf(s);
+    const finding = (s: string) => ({ ruleId: 'blaming-language', start: at(s), end: at(s) + s.length, line: text.slice(0, at(s)).split('\n').length, endLine: text.slice(0, at(s)).split('\n').length, message: 'blame' });
+    const reading: Reading = { text, sections: [], items: [], timeline: null, findings: [finding('careless'), finding('Sam paged'), finding('deploy')] };
+    const tally = scoreDocument(
+      'd.md',
+      labels({
+        line_count: 7,
+        blaming_sentences: [{ line: 2, text: 'when restarting the node.', category: 'individual_judgment' }],
+        non_blaming_distractors: [{ line: 4, text: 'Sam paged the database team.' }],
+      }),
+      reading,
+    );
+    const f = figures(tally);
+    assert.equal(f.blame.certainRecall, 1);
+    assert.equal(f.blame.distractorsFlagged, 1);
+    assert.equal(tally.blame.otherLines, 1);
+    assert.ok(Math.abs((f.blame.otherLinesPer1000 ?? 0) - 1000 / 7) < 1e-9);
+  });
+
+  it('reports a timeline-order finding on an in-order timeline as a false alarm', () => {
+    const reading: Reading = { text: '', sections: [], items: [], timeline: { entries: [{ line: 3, time: '10:00:00' }] }, findings: [{ ruleId: 'timeline-order', start: 0, end: 1, line: 3, endLine: 3, message: 'out of order' }] };
+    const f = figures(scoreDocument('d.md', labels({ timeline: { format: 'table', entries: 4, timezone_stated: true, in_order: true } }), reading));
+    assert.equal(f.timeline.falseAlarms, 1);
+    assert.equal(f.timeline.entriesRead, 0.25);
+  });
+
+  it('gives no figure rather than a made-up one when nothing was labelled, and sums tallies', () => {
+    const empty = figures(emptyTally());
+    assert.equal(empty.sections.precision, null);
+    assert.equal(empty.actionItems.found, null);
+    assert.equal(empty.blame.certainRecall, null);
+    const a = emptyTally();
+    a.items.labelled = 2;
+    a.items.found = 1;
+    const b = emptyTally();
+    b.items.labelled = 2;
+    b.items.found = 2;
+    assert.equal(figures(addTally(a, b)).actionItems.found, 0.75);
+  });
+
+  it('keeps the held-out documents apart by their number', () => {
+    assert.equal(partOf('40-anything.md'), 'heldOut');
+    assert.equal(partOf('41-anything.md'), 'tuned');
+    assert.equal(partOf('08-anything.md'), 'tuned');
+  });
+});

@@ -1,0 +1,285 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/analysis/build';
+import { check } from '../../server/src/analysis/engine';
+import { applyEdits } from '../../server/src/analysis/findings';
+import { parseMarkdown } from '../../server/src/analysis/parse';
+import { publicModel } from '../../server/src/analysis/public-model';
+import { SectionMatcher } from '../../server/src/analysis/sections';
+import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
+import { configListEdits } from '../../server/src/config-edit';
+import { RULE_CONFIG } from '../../server/src/config-file';
+import { sectionHoverText } from '../../server/src/features/sections';
+
+const settings = defaultSettings();
+const model = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model;
+const kindsOf = (text: string) => model(text).sections.map((s) => [s.heading.text, s.kinds.join('+') || null]);
+const reader = new SectionMatcher(DEFAULT_SECTIONS);
+const read = (heading: string) => reader.read(heading).kinds;
+
+describe('reading a heading by its meaning', () => {
+  it('reads questions as the section they ask about', () => {
+    assert.deepEqual(read('How did this happen?'), ['root-cause']);
+    assert.deepEqual(read('Why did the queue stall?'), ['root-cause']);
+    assert.deepEqual(read('What was the problem?'), ['root-cause']);
+    assert.deepEqual(read('How did we fix it?'), ['resolution']);
+    assert.deepEqual(read('Who was hit, and how badly?').length, 0, 'no cue, no kind');
+  });
+
+  it('reads intentions as a plan of action items', () => {
+    for (const heading of ["What we're doing to fix this", 'What we are changing', 'Corrective and preventative measures', 'Recommendations', 'Long-term solution', 'Improving our paging setup', 'How we will prevent a repeat', "What's next", 'Going forward']) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+  });
+
+  it('reads synonyms by their stems', () => {
+    assert.deepEqual(read('Insights'), ['lessons-learned']);
+    assert.deepEqual(read('Key takeaways'), ['lessons-learned']);
+    assert.deepEqual(read('Things we learnt'), ['lessons-learned']);
+    assert.deepEqual(read('Blast radius'), ['impact']);
+    assert.deepEqual(read('How it was detected'), ['detection']);
+  });
+
+  it('reads one compound heading as two sections, and a part that adds nothing as none', () => {
+    assert.deepEqual(read('Severity & impact'), ['impact']);
+    assert.deepEqual(read('Recovery and lessons learned'), ['lessons-learned', 'resolution']);
+    assert.deepEqual(read('Detection / Response'), ['detection', 'resolution']);
+    assert.deepEqual(read('Summary of events'), ['summary', 'timeline']);
+    assert.deepEqual(read('Problems / Timeline'), ['timeline'], 'a weak part names nothing');
+    assert.deepEqual(read('What went well / What went wrong'), ['lessons-learned'], 'one kind explains both parts');
+  });
+
+  it('maps metadata, background, appendices and thanks to nothing', () => {
+    for (const heading of ['Date', 'Authors', 'Status', 'Background', 'Appendix', 'Appendix: raw logs', 'Thanks', 'Acknowledgements', 'Q&A', 'Participants']) {
+      const reading = reader.read(heading);
+      assert.deepEqual(reading.kinds, [], heading);
+      assert.equal(reading.other, true, heading);
+    }
+    assert.deepEqual(read('Background and root cause'), ['root-cause'], 'a part may still name a section');
+  });
+
+  it('forgives a one-letter slip in a long cue word', () => {
+    assert.deepEqual(read('Remediaton'), ['action-items']);
+    assert.equal(reader.read('Apendix').other, true);
+  });
+
+  it('says which words decided, and that a configured name is an alias', () => {
+    assert.deepEqual(reader.read('How did this happen?'), { ...reader.read('How did this happen?'), how: 'meaning', words: ['how', 'happen'] });
+    const alias = reader.read('Executive Summary');
+    assert.equal(alias.how, 'alias');
+    assert.deepEqual(alias.words, ['Executive Summary']);
+  });
+
+  it('reads a pre-mortem by its configured names only', () => {
+    const premortem = new SectionMatcher(DEFAULT_PREMORTEM_SECTIONS, false);
+    assert.deepEqual(premortem.read('Risk register').kinds, ['risks']);
+    assert.deepEqual(premortem.read('How did this happen?').kinds, []);
+  });
+
+  it('gives nothing, and never throws, for headings of punctuation, emoji, code or other scripts', () => {
+    for (const heading of ['', '---', '!!!???', '🔥🔥🔥', '`npm run build`', '```', 'Резюме', '事后总结', 'Résumé & 影响', '\u0000\u200b', 'x'.repeat(50_000), 'and and and / , ; |'.repeat(2000)]) {
+      const reading = reader.read(heading);
+      assert.ok(Array.isArray(reading.kinds), heading.slice(0, 20));
+    }
+    assert.deepEqual(read('Impact — 影响'), ['impact'], 'the Latin words of a mixed heading still count');
+  });
+});
+
+describe('reading a section in its context and by its content', () => {
+  it('reads "What went wrong" as a lesson under Lessons, and as the root cause on its own', () => {
+    const text = '# Post-mortem: cache stampede\n\n## Lessons\n\n### What went well\n\nAlerts.\n\n### What went wrong\n\nNo limit.\n\n## What went wrong?\n\nA deploy removed the limit.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Lessons', 'lessons-learned'],
+      ['What went well', 'lessons-learned'],
+      ['What went wrong', 'lessons-learned'],
+      ['What went wrong?', 'root-cause'],
+    ]);
+  });
+
+  it('lets a weak reading under a section of another kind be a part of it', () => {
+    const text = '# Post-mortem: disk full\n\n## Resolution\n\n### Long-term solution\n\nWe moved the logs to their own volume.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Resolution', 'resolution'],
+      ['Long-term solution', null],
+    ]);
+  });
+
+  it('reads an unnamed section by its content: commitments, times, causes', () => {
+    const text = [
+      '# Post-mortem: queue backlog',
+      '## Going further',
+      '- Add an alert on queue depth',
+      '- Write a runbook for draining the queue',
+      '- [ ] Cap retries at three',
+      '## The day',
+      '- 09:02 deploy starts',
+      '- 09:10 queue grows',
+      '- 09:30 rollback',
+      '## Why',
+      'Nothing.',
+      '## Context',
+      'The retry storm happened because the cap was removed, which led to a backlog due to slow consumers.',
+      '## Miscellany',
+      'Some words.',
+    ].join('\n\n');
+    const sections = model(text).sections;
+    const by = (h: string) => sections.find((s) => s.heading.text === h)!;
+    assert.deepEqual([by('Going further').kind, by('Going further').decidedBy], ['action-items', 'body']);
+    assert.match(by('Going further').because[0], /commitments/);
+    assert.deepEqual([by('The day').kind, by('The day').decidedBy], ['timeline', 'body']);
+    assert.deepEqual([by('Context').kind, by('Context').decidedBy], ['root-cause', 'body']);
+    assert.equal(by('Miscellany').kind, null);
+  });
+
+  it('lets a list of promised work overrule the heading, but not a plan or lessons', () => {
+    const promises = '- We will add a canary stage\n- We will page the owner on error budget burn\n- We are going to test restores monthly\n';
+    const text = `# Post-mortem: bad deploy\n\n## Resolution\n\n${promises}\n## Lessons learned\n\n${promises}`;
+    const sections = model(text).sections;
+    assert.deepEqual(sections.map((s) => [s.kind, s.decidedBy]), [
+      ['action-items', 'body'],
+      ['lessons-learned', 'alias'],
+    ]);
+  });
+
+  it('does not take a template prompt for content', () => {
+    const text = '# Post-mortem: x\n\n## The day\n\n| Time | Event |\n| --- | --- |\n| 09:00 | TODO: what started it |\n| 09:05 | TODO: who noticed |\n| 09:30 | TODO: what stopped it |\n';
+    assert.equal(model(text).sections[0].kind, null);
+  });
+});
+
+describe('bold and italic lines used as headings', () => {
+  it('counts a paragraph that is only bold text as a heading of the blocks after it', () => {
+    const text = '# Post-mortem: login errors\n\n## Summary\n\nLogins failed.\n\n**What went well?**\n\n- Rollback was quick\n\n*Impact*\n\nA tenth of logins failed for 20 minutes.\n';
+    const sections = model(text).sections;
+    const impact = sections.find((s) => s.kind === 'impact')!;
+    assert.equal(impact.source, 'line');
+    assert.equal(impact.heading.text, 'Impact');
+    assert.equal(impact.empty, false);
+    assert.ok(sections.some((s) => s.kind === 'lessons-learned' && s.source === 'line'));
+  });
+
+  it('counts a bold label that starts a paragraph, and in a list only when two items are labels', () => {
+    const labelled = '# Post-mortem: login errors\n\n**Impact**: a tenth of logins failed.\n\n**Root causes:** a stale certificate.\n';
+    assert.deepEqual(model(labelled).sections.map((s) => [s.heading.text, s.kind, s.source]), [
+      ['Impact', 'impact', 'label'],
+      ['Root causes', 'root-cause', 'label'],
+    ]);
+    const list = '# Post-mortem: x\n\n- **Detection**: a customer wrote in\n- **Impact**: checkout failed\n';
+    assert.deepEqual(model(list).sections.map((s) => s.kind), ['detection', 'impact']);
+    const one = '# Post-mortem: x\n\n- **Impact**: checkout failed\n- the rest is plain\n';
+    assert.deepEqual(model(one).sections, []);
+  });
+
+  it('reads bold starts inside action items and timelines as categories and times, not sections', () => {
+    const text = '# Post-mortem: x\n\n## Action items\n\n- **Detection**: add an alert\n- **Impact**: cap the blast radius\n\n## Timeline\n\n**Resolution**: 10:02 rollback\n';
+    assert.deepEqual(model(text).sections.map((s) => s.kind), ['action-items', 'timeline']);
+  });
+
+  it('ignores long bold sentences and bold metadata', () => {
+    const text = '# Post-mortem: x\n\n**Why did the cache not expire the old entries at all?**\n\n**Date**: 2026-01-02\n\n**Status**\n\nClosed.\n';
+    assert.deepEqual(model(text).sections, []);
+  });
+
+  it('keeps a label section out of the place a new heading goes', () => {
+    const text = '# Post-mortem: x\n\n- **Impact**: checkout failed\n- **Detection**: a customer wrote in\n\n## Timeline\n\n- 09:00 start\n';
+    const result = check(text, { path: 'postmortems/x.md', settings, now: new Date('2026-02-01T00:00:00Z') });
+    const summary = result.findings.find((f) => f.ruleId === 'required-sections' && f.message.includes('"Summary"'))!;
+    const fixed = applyEdits(text, summary.fixes[0].edits);
+    assert.ok(fixed.includes('- **Impact**: checkout failed\n- **Detection**: a customer wrote in\n'), 'the list is not split');
+    assert.ok(/^## Summary$/m.test(fixed));
+  });
+});
+
+describe('showing what was understood', () => {
+  it('the public model says how each kind was decided and which words decided it', () => {
+    const text = '# Post-mortem: x\n\n## How did this happen?\n\nA limit was removed.\n\n## Severity and impact\n\nHalf of requests failed.\n';
+    const doc = analyzeDocument(text, 'postmortems/x.md', settings);
+    assert.deepEqual(publicModel('x.md', doc).sections, [
+      { kind: 'root-cause', heading: 'How did this happen?', line: 3, empty: false, kinds: ['root-cause'], decidedBy: 'meaning', because: ['how', 'happen'], source: 'heading' },
+      { kind: 'impact', heading: 'Severity and impact', line: 7, empty: false, kinds: ['impact'], decidedBy: 'meaning', because: ['impact', 'severity'], source: 'heading' },
+    ]);
+  });
+
+  it('the hover on a heading names the section it counts as, and why', () => {
+    const [cause, combined, none] = model('# Post-mortem: x\n\n## How did this happen?\n\nA.\n\n## Recovery and lessons learned\n\nB.\n\n## Miscellany\n\nC.\n').sections;
+    assert.equal(sectionHoverText(cause), 'Counts as the **Root Cause** section: read from its words "how", "happen".');
+    assert.match(sectionHoverText(combined), /the \*\*Lessons Learned\*\* section and the Resolution section \(not required by default\)/);
+    assert.match(sectionHoverText(none), /^Not read as one of the sections/);
+  });
+});
+
+describe('teaching the checker a heading', () => {
+  const text = '# Post-mortem: cache stampede\n\n## Summary\n\nA.\n\n## Timeline\n\n- 09:00 start\n\n## Root cause\n\nB.\n\n## Blast zone\n\nHalf of requests failed.\n\n## Lessons learned\n\nC.\n\n## Action items\n\n- Add an alert (owner: Dana, due 2026-03-01)\n';
+  const findingFor = (t: string, s = settings) => check(t, { path: 'postmortems/x.md', settings: s, now: new Date('2026-02-01T00:00:00Z') }).findings.filter((f) => f.ruleId === 'required-sections');
+
+  it('offers to count an unrecognised heading as the missing section, as an edit of the config file', () => {
+    const [impact] = findingFor(text);
+    assert.match(impact.message, /"Impact"/);
+    const count = impact.fixes.find((f) => f.title === "Count 'Blast zone' as the Impact section")!;
+    assert.ok(count, impact.fixes.map((f) => f.title).join('; '));
+    assert.deepEqual(count.edits, [], 'the post-mortem itself is not changed');
+    assert.deepEqual(count.configEdit, { path: ['sections', 'impact', 'aliases'], append: 'Blast zone' });
+    assert.equal(impact.fixes[0].isPreferred, true, 'adding the section stays the preferred fix');
+    assert.notEqual(count.isPreferred, true);
+  });
+
+  it('the edited config keeps its comments and makes the heading count', () => {
+    const [impact] = findingFor(text);
+    const count = impact.fixes.find((f) => f.configEdit)!.configEdit!;
+    const config = '{\n  // our own names\n  "rules": { "metadata-date": "off" },\n}\n';
+    const edits = configListEdits(config, count)!;
+    let written = config;
+    for (const e of [...edits].sort((a, b) => b.offset - a.offset)) written = written.slice(0, e.offset) + e.content + written.slice(e.offset + e.length);
+    assert.ok(written.includes('// our own names'), written);
+    assert.ok(written.includes('"metadata-date": "off"'), written);
+    const { layer, problems } = normaliseLayer(JSON.parse(written.replace(/\/\/.*$/gm, '').replace(/,(\s*})/g, '$1')), '.postmortemrc.json', RULE_CONFIG);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(findingFor(text, mergeSettings([layer])), []);
+    const created = configListEdits(null, count)!;
+    assert.deepEqual(JSON.parse(created[0].content), { sections: { impact: { aliases: ['Blast zone'] } } });
+  });
+
+  it('adds to aliases already configured, and refuses a section written in a form it cannot extend', () => {
+    const edit = { path: ['sections', 'impact', 'aliases'], append: 'Blast zone' };
+    const extended = configListEdits('{ "sections": { "impact": { "aliases": ["Fallout"] } } }', edit)!;
+    assert.equal(extended.length, 1);
+    assert.equal(configListEdits('{ "sections": { "impact": { "aliases": ["blast  Zone"] } } }', edit)!.length, 0, 'already there');
+    assert.equal(configListEdits('{ "sections": { "impact": "Impact" } }', edit), null);
+  });
+
+  it('offers no such fix for metadata headings or headings of only punctuation', () => {
+    const bare = '# Post-mortem: x\n\n## Summary\n\nA.\n\n## ---\n\nB.\n\n## 🔥\n\nC.\n';
+    for (const finding of findingFor(bare)) {
+      assert.ok(finding.fixes.every((f) => !f.title.startsWith('Count')), finding.fixes.map((f) => f.title).join('; '));
+    }
+  });
+});
+
+describe('bounded cost of reading headings', () => {
+  /** The time to read a parsed document, against the time to parse it: the reading must cost less than the parse. */
+  function readingCost(text: string) {
+    let started = performance.now();
+    const root = parseMarkdown(text);
+    const parse = performance.now() - started;
+    started = performance.now();
+    const doc = analyzeDocument(text, 'postmortems/x.md', settings, () => root);
+    return { parse, read: performance.now() - started, sections: doc.model.sections.length };
+  }
+
+  it('reads 10,000 headings for less than their parse costs', function () {
+    // Parsing 40,000 lines takes a while on a busy machine; the bound is the ratio below.
+    this.timeout(180_000);
+    const lines: string[] = ['# Post-mortem: many'];
+    for (let i = 0; i < 10_000; i++) lines.push(`## ${['Impact', 'What went wrong?', 'Notes', '🔥', '`x`', 'Résumé & 影响', '**Bold**'][i % 7]} ${i}`, '', '- We will add a check', '');
+    const text = lines.join('\n');
+    const { parse, read, sections } = readingCost(text);
+    assert.equal(sections, 10_000);
+    assert.ok(read < parse, `reading took ${read} ms, the parse ${parse} ms`);
+  });
+
+  it('reads a 200 KB heading and 200 KB bold labels for less than their parse costs', function () {
+    this.timeout(60_000);
+    const long = 'why and '.repeat(25_000);
+    const { parse, read } = readingCost(`# Post-mortem: x\n\n## ${long}\n\n**${long}**: text\n\n**${'a '.repeat(100_000)}**\n`);
+    assert.ok(read < parse, `reading took ${read} ms, the parse ${parse} ms`);
+  });
+});
