@@ -84,7 +84,7 @@ export interface PublicTimeline {
 /** An action item of the public model. */
 export interface PublicActionItem extends ActionItemFields {
   line: number;
-  shape: 'table' | 'task' | 'bullet' | 'numbered';
+  shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
 }
 
 /**
