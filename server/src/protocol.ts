@@ -107,6 +107,8 @@ export interface ActionItemInfo extends ActionItemFields {
   /** The post-mortem's title, if it has one. */
   documentTitle: string | null;
   isTemplate: boolean;
+  /** Why the post-mortem's items no longer count as overdue (it is closed, or past its follow-up window), or null. */
+  archived: string | null;
   range: Range;
 }
 

@@ -41,6 +41,14 @@ describe('postmortem actions', () => {
     assert.equal(items[0].line, 5);
   });
 
+  it('gives each item its words without its own tokens and the people it names', async () => {
+    const items = JSON.parse((await run(['actions', dir, '--format', 'json'])).out);
+    assert.equal(items[0].text, '=HYPERLINK("http://evil.example") export check (owner: Ana Silva, due 2026-04-01)');
+    assert.equal(items[0].title, '=HYPERLINK("http://evil.example") export check');
+    assert.deepEqual(items[0].owners, ['Ana Silva']);
+    assert.equal(items[1].title, 'Rotate the keys');
+  });
+
   it('lists only open items with --open', async () => {
     const { out } = await run(['actions', dir, '--format', 'json', '--open']);
     assert.deepEqual(JSON.parse(out).map((i: { done: boolean }) => i.done), [false, false]);
@@ -58,7 +66,7 @@ describe('postmortem actions', () => {
 
   it('neutralises every formula lead character and quotes embedded line breaks', () => {
     assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain', null].map(csvField), ['"\'=1+1"', '"\'+1"', '"\'-1"', '"\'@SUM(A1)"', '"\'\tx"', '"plain"', '""']);
-    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false }]), /"two\nlines"/);
+    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', title: 'two\nlines', owner: null, owners: [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false }]), /"two\nlines"/);
   });
 
   it('writes a Markdown table with pipes escaped', async () => {

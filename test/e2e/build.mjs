@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SUITES = ['suite', 'packaged'];
+const SUITES = ['suite', 'packaged', 'walk'];
 
 await Promise.all(
   SUITES.map((suite) => {

@@ -9,7 +9,10 @@ import { LineIndex } from '../../server/src/analysis/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assertEngineInvariants, assertTimeBound, FIXED_NOW, postmortemOptions } from '../support/engine-properties';
 import { FORMATTERS, assertFormatterKeepsCells } from '../support/formatter-properties';
-import { CORPUS_DIR, HARD_CHARACTERS, largeMarkdownArb, markdownArb, mutatedDocumentArb, realDocuments } from '../support/markdown-arbitraries';
+import { CORPUS_DIR, HARD_CHARACTERS, largeMarkdownArb, markdownArb, mutatedDocumentArb, pathologicalMarkdownArb, realDocuments } from '../support/markdown-arbitraries';
+import { check } from '../../server/src/analysis/engine';
+import { parseMarkdown } from '../../server/src/analysis/parse';
+import { generatePostmortem } from '../bench/generate';
 
 export interface FuzzProperty {
   name: string;
@@ -76,6 +79,27 @@ export const PROPERTIES: FuzzProperty[] = [
     runs: 25,
     fuzzRuns: 1000,
     build: (tick) => property(largeMarkdownArb, tick, (text) => assertTimeBound(text, postmortemOptions())),
+  },
+  {
+    name: 'pathological shapes: checked or noticed, never a crash, within a bounded multiple of an ordinary parse',
+    runs: 12,
+    fuzzRuns: 400,
+    build: (tick) =>
+      property(pathologicalMarkdownArb, tick, (text) => {
+        const options = postmortemOptions();
+        const started = performance.now();
+        const result = check(text, options);
+        const took = performance.now() - started;
+        if (result.notice) {
+          if (!/too costly to parse \(.+ at line \d+\)/.test(result.notice.message)) throw new Error(`unexpected notice: ${result.notice.message}`);
+        } else assertEngineInvariants(text, options, { fixes: false });
+        const plain = generatePostmortem({ lines: Math.max(20, Math.round(text.length / 48)), seed: 1 });
+        const t = performance.now();
+        parseMarkdown(plain);
+        const parse = performance.now() - t;
+        // Generous: one run, on a machine others share; the bench holds the tight target.
+        if (took > 30 * parse + 200) throw new Error(`checking took ${took.toFixed(0)} ms, more than 30 × an ordinary parse of the same length (${parse.toFixed(0)} ms), for ${text.length} characters`);
+      }),
   },
   ...FORMATTERS.map(
     (formatter): FuzzProperty => ({

@@ -3,6 +3,7 @@
  * independently of) the real one: it reads task-list items under an "Action Items" heading,
  * written as `- [ ] words (owner: Name, due: 2026-01-31) TICKET-1`.
  */
+import { splitOwners } from '../../server/src/analysis/action-items/owners';
 import { analyzeText, type Analyze, type IndexedItem } from '../../server/src/workspace/index-core';
 
 const ITEM = /^(\s*[-*]\s+\[([ xX])\]\s+)(.*?)\s*(?:\(owner:\s*([^,)]+?)(?:,\s*due:\s*(\d{4}-\d{2}-\d{2}))?\))?\s*([A-Z]+-\d+)?\s*$/;
@@ -20,7 +21,9 @@ export function fakeItems(text: string): IndexedItem[] {
       line: index,
       range: { start: { line: index, character: m[1].length }, end: { line: index, character: line.length } },
       text: m[3],
+      title: m[3],
       owner: m[4] ?? null,
+      owners: m[4] ? splitOwners(m[4]) : [],
       due: m[5] ?? null,
       dueText: m[5] ?? null,
       done: m[2] !== ' ',

@@ -3,7 +3,7 @@
  *
  *   <!-- expect
  *   metadata-date @ "2026-02-30" ~ February 2026 has 28 days
- *   required-sections @ "# Post-mortem: Cache stampede" ~ no "Impact" section
+ *   required-sections @ "# Post-mortem: Cache stampede" ~ No "Impact" section
  *   -->
  *
  * Each line names the rule, the exact text the finding covers, and a fragment of its message.

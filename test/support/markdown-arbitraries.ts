@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { DEFAULT_PLACEHOLDERS, DEFAULT_SECTIONS } from '../../server/src/analysis/settings';
 import { RULES } from '../../server/src/rules/index';
+import { PATHOLOGICAL } from './pathological';
 
 const SECTION_NAMES = DEFAULT_SECTIONS.flatMap((s) => [s.title, ...s.aliases.slice(0, 3)]);
 const RULE_IDS = RULES.map((r) => r.meta.id);
@@ -215,3 +216,25 @@ export const largeMarkdownArb: fc.Arbitrary<string> = fc
     ),
   )
   .map(([docs, runs]) => [...docs, ...runs.map(([prefix, unit, n]) => `${prefix}${unit.repeat(n)}x`)].join('\n\n'));
+
+/**
+ * Pathological shapes (`pathological.ts`: the CommonMark and cmark-gfm suites, deep nesting,
+ * huge tables) at random sizes, alone or between ordinary Markdown, sometimes several at once
+ * and sometimes cut short, so the guard meets them at every offset and size.
+ */
+export const pathologicalMarkdownArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(markdownArb, { minLength: 0, maxLength: 6 }),
+    fc.array(fc.tuple(fc.constantFrom(...PATHOLOGICAL), fc.integer({ min: 200, max: 24000 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('\n\n', '\n', '\n> ', '\n- ', '\n| a |\n| - |\n| '),
+  )
+  .map(([docs, shapes, joiner]) => {
+    const parts = [...docs];
+    for (const [pattern, size, cutPercent] of shapes) {
+      const body = pattern.body(size);
+      // Sometimes only a part of the shape, so its runs end anywhere.
+      const kept = cutPercent < 70 ? body : body.slice(0, Math.max(1, Math.floor((body.length * cutPercent) / 100)));
+      parts.splice(Math.floor((parts.length * cutPercent) / 101), 0, kept);
+    }
+    return `# Post-Mortem: Generated\n\n## Summary\n\n${parts.join(joiner)}\n`;
+  });

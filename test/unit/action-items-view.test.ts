@@ -1,11 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { csvCell, exportItems } from '../../client/src/features/action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemTooltip, stateOf, ticketLink } from '../../client/src/features/action-items-model';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink } from '../../client/src/features/action-items-model';
+import { splitOwners } from '../../server/src/analysis/action-items/owners';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
 const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<ActionItemInfo> = {}): ActionItemInfo {
+  const owner = extra.owner ?? null;
   return {
     uri: 'file:///w/postmortems/db.md',
     path: '/w/postmortems/db.md',
@@ -14,7 +16,10 @@ function item(text: string, extra: Partial<ActionItemInfo> = {}): ActionItemInfo
     line: 10,
     range: { start: { line: 10, character: 6 }, end: { line: 10, character: 20 } },
     text,
+    title: text,
     owner: null,
+    owners: owner ? splitOwners(owner) : [],
+    archived: null,
     due: null,
     dueText: null,
     done: false,
@@ -55,6 +60,33 @@ describe('Action Items tree model', () => {
       ['No due date', ['nodue']],
       ['Done', ['done']],
     ]);
+  });
+
+  it('lists an item with several owners under each of them: the same people are one group each, whatever the order', () => {
+    const items = [item('alert', { owner: 'ana,omar,li' }), item('keys', { owner: 'omar, ana and Li' }), item('docs', { owner: 'Ana' })];
+    const groups = groupItems(items, 'owner', TODAY);
+    assert.deepEqual(groups.map((g) => [g.label, g.items.map((i) => i.text).sort()]), [
+      ['ana', ['alert', 'docs', 'keys']],
+      ['li', ['alert', 'keys']],
+      ['omar', ['alert', 'keys']],
+    ]);
+    const ana = groups[0];
+    assert.equal(itemDescription(ana.items.find((i) => i.text === 'alert')!, TODAY, ana), 'with omar, li · no due date', 'the other owners, not the group\'s own');
+    assert.equal(itemDescription(ana.items.find((i) => i.text === 'docs')!, TODAY, ana), 'no due date');
+  });
+
+  it('labels an item with its words without its tokens, and leaves out what its group says', () => {
+    const task = item('Add an alert (owner: Ana, due 2026-06-18)', { title: 'Add an alert', owner: 'Ana', due: '2026-06-18' });
+    assert.equal(itemLabel(task), 'Add an alert');
+    assert.equal(itemLabel(item('Plain words')), 'Plain words');
+    const [noDue] = groupItems([item('a')], 'status', TODAY);
+    assert.equal(noDue.label, 'No due date');
+    assert.equal(itemDescription(noDue.items[0], TODAY, noDue), 'no owner', 'not "no owner · no due date" under "No due date"');
+    const [vague] = groupItems([item('b', { dueText: 'next sprint' })], 'status', TODAY);
+    assert.equal(itemDescription(vague.items[0], TODAY, vague), 'no owner · due "next sprint"', 'a due the group does not say is kept');
+    const [byDoc] = groupItems([item('a')], 'document', TODAY);
+    assert.equal(itemDescription(byDoc.items[0], TODAY, byDoc), 'no owner · no due date');
+    assert.equal(itemAsMarkdown(task), '- [ ] Add an alert (owner: Ana, due: 2026-06-18)', 'tokens are written once');
   });
 
   it('groups by owner (case folded, no owner last) and by document (in line order)', () => {

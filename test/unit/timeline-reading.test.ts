@@ -48,6 +48,20 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
   });
 
+  describe('entries that write only their day', () => {
+    it('reads a list of dated events as a timeline, each entry at its day', () => {
+      const text = '# Leaked token\n\n## What happened\n\n- 2025-11-10: a token was pushed to a public fork\n- November 14, 2025: a scanner reported the token\n- 2025-11-15 – the token was revoked\n\n## Lessons\n\nScan forks.\n';
+      const t = timeline(text);
+      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-10', '2025-11-14', '2025-11-15']);
+      assert.deepEqual(findings(text, 'timeline-time-format'), []);
+    });
+
+    it('reads a time cell that holds only a span of days as its first day', () => {
+      const t = timeline(doc('| Time (UTC) | Event |\n|---|---|\n| 2025-11-09 19:16 | Firewall left off after a reboot |\n| Between 2025-11-10 and 2025-11-16 | Unknown host writes to the cache |\n| 2025-11-16 10:45 | Read-only errors noticed |'));
+      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-09T19:16:00Z', '2025-11-10', '2025-11-16T10:45:00Z']);
+    });
+  });
+
   describe('day-month-year dates', () => {
     it('reads numeric dates day first when another date of the timeline can only be day first', () => {
       const t = timeline(doc('All times in UTC.\n\n### 28-10-2025\n\n- 16:40 cache size lowered\n\n### 02-11\n\n- 03:05 first timeouts\n\n### 03-11-2025\n\n- 09:30 cache size restored', '# Incident\n\n'));
@@ -125,6 +139,12 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     it('prefers the labelled list with the most timed entries over a short "Key events" list', () => {
       const text = '# Search outage on 2025-11-20\n\n- **Key events**\n  - Detected 2025-11-20 06:15\n  - Resolved 2025-11-20 07:02\n\n- **Details**:\n  - 2025-11-20 06:15 support saw stale results\n  - 2025-11-20 06:40 reindex paused\n  - 2025-11-20 06:50 cause found\n  - 2025-11-20 07:02 rolled back\n';
       assert.equal(timeline(text).entries.length, 4);
+    });
+
+    it('reads a list of timed entries under a bold label in a section about something else', () => {
+      const text = '# Search outage\n\nDate: 2025-11-20\n\n## Overview\n\n- Search served old results\n- Customers were not told\n\nThe index job failed silently.\n\n**Timeline**\n\n- 06:15 UTC support reported stale results\n- 06:40 UTC reindex paused\n- 07:02 UTC rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
+      const t = timeline(text);
+      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z']);
     });
 
     it('finds no timeline in lists that mention times in passing', () => {

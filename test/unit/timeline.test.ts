@@ -158,7 +158,9 @@ describe('timeline parser on the shared corpus', () => {
     const t = read('13');
     if (!t) return this.skip();
     assert.equal(t.timezone, 'PST');
-    const timed = t.entries.filter((e) => e.time);
+    // Three timed entries, and two that write only their day (read as that day).
+    assert.deepEqual(t.entries.map((e) => e.time?.length), [25, 25, 25, 10, 10]);
+    const timed = t.entries.filter((e) => e.clock);
     assert.equal(timed.length, 3);
     // The date line 01-10-2024 reads month first, as 01-31-2024 further down proves.
     assert.equal(timed[0].time, '2024-01-10T19:32:00-08:00');

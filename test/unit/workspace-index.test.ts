@@ -21,16 +21,18 @@ import {
   type IndexedItem,
 } from '../../server/src/workspace/index-core';
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
+import { splitOwners } from '../../server/src/analysis/action-items/owners';
 import { analyzeWithFakeItems, fakeItems } from '../support/fake-items';
 
 const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<IndexedItem> = {}): IndexedItem {
-  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, owner: null, due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false, ...extra };
+  const owner = extra.owner ?? null;
+  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, title: text, owner, owners: owner ? splitOwners(owner) : [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false, ...extra };
 }
 
 function summary(path: string, items: IndexedItem[], extra: Partial<FileSummary> = {}): Omit<FileSummary, 'generation'> {
-  return { path, uri: `file://${path}`, size: 1, mtimeMs: 1, settingsKey: 'k', day: TODAY, isPostmortem: true, isTemplate: false, title: `Title of ${path}`, metadata: {}, actionItems: items, findings: [], notice: null, ...extra };
+  return { path, uri: `file://${path}`, size: 1, mtimeMs: 1, settingsKey: 'k', day: TODAY, isPostmortem: true, isTemplate: false, title: `Title of ${path}`, metadata: {}, actionItems: items, followUp: { closed: false, until: null }, findings: [], notice: null, ...extra };
 }
 
 const postmortem = (title: string, items: string[]) => `# Post-Mortem: ${title}\n\n## Summary\n\nThe ${title} broke.\n\n## Action Items\n\n${items.join('\n')}\n`;

@@ -3,14 +3,14 @@
  * Pure, so it is unit-tested.
  */
 import type { ActionItemInfo } from '../../../server/src/protocol';
-import { documentName, dueLabel } from './action-items-model';
+import { documentName, dueLabel, itemLabel } from './action-items-model';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
 
 const COLUMNS = ['Action', 'Owner', 'Due', 'Status', 'Ticket', 'Priority', 'Category', 'Post-mortem', 'File', 'Line'] as const;
 
 function row(item: ActionItemInfo, relativePath: (path: string) => string): string[] {
-  return [item.text, item.owner ?? '', item.due ?? item.dueText ?? '', item.done ? 'done' : 'open', item.ticket ?? '', item.priority ?? '', item.category ?? '', documentName(item), relativePath(item.path), String(item.line + 1)];
+  return [itemLabel(item), item.owner ?? '', item.due ?? item.dueText ?? '', item.done ? 'done' : 'open', item.ticket ?? '', item.priority ?? '', item.category ?? '', documentName(item), relativePath(item.path), String(item.line + 1)];
 }
 
 /**
@@ -45,7 +45,7 @@ export function exportItems(items: readonly ActionItemInfo[], format: ExportForm
       for (const item of items) {
         const due = item.due ? `${item.due} (${dueLabel(item, today)})` : (item.dueText ?? '');
         const doc = `[${markdownCell(documentName(item))}](${encodeURI(relativePath(item.path).replace(/\\/g, '/'))}#L${item.line + 1})`;
-        lines.push(`| ${[item.text, item.owner ?? '', due, item.done ? 'done' : 'open', item.ticket ?? ''].map(markdownCell).join(' | ')} | ${doc} |`);
+        lines.push(`| ${[itemLabel(item), item.owner ?? '', due, item.done ? 'done' : 'open', item.ticket ?? ''].map(markdownCell).join(' | ')} | ${doc} |`);
       }
       return `${lines.join('\n')}\n`;
     }

@@ -6,14 +6,18 @@
 import type { ActionItemInfo } from '../../../server/src/protocol';
 
 export type GroupBy = 'status' | 'owner' | 'document';
-export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'done';
+export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'archived' | 'done';
 
 export interface ItemGroup {
   /** Stable id, so the tree keeps groups expanded across refreshes. */
   id: string;
   label: string;
+  /** What the items are grouped by. */
+  by: GroupBy;
   /** For status groups, the state every item shares. */
   state?: ItemState;
+  /** For owner groups, the person (folded), or '' for items with no owner. */
+  owner?: string;
   items: ActionItemInfo[];
 }
 
@@ -22,9 +26,10 @@ const STATE_LABELS: Record<ItemState, string> = {
   thisWeek: 'Due this week',
   later: 'Later',
   noDue: 'No due date',
+  archived: 'Archived',
   done: 'Done',
 };
-const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'done'];
+const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'archived', 'done'];
 
 /** Whole days from `from` to `to` (yyyy-mm-dd). */
 export function daysFrom(from: string, to: string): number {
@@ -32,9 +37,13 @@ export function daysFrom(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
-/** The group an item falls in: overdue, due within seven days, later, no (readable) due date, done. */
-export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'>, today: string): ItemState {
+/**
+ * The group an item falls in: overdue, due within seven days, later, no (readable) due date,
+ * archived (an open item of a closed post-mortem, or one past its follow-up window), done.
+ */
+export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'> & { archived?: string | null }, today: string): ItemState {
   if (item.done) return 'done';
+  if (item.archived) return 'archived';
   if (!item.due) return 'noDue';
   const days = daysFrom(today, item.due);
   if (days < 0) return 'overdue';
@@ -45,19 +54,47 @@ export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'>, today: strin
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** When the item is due, in words relative to today. */
-export function dueLabel(item: Pick<ActionItemInfo, 'done' | 'due' | 'dueText'>, today: string): string {
+export function dueLabel(item: Pick<ActionItemInfo, 'done' | 'due' | 'dueText'> & { archived?: string | null }, today: string): string {
   if (!item.due) return item.dueText ? `due "${item.dueText}"` : 'no due date';
   const days = daysFrom(today, item.due);
-  if (item.done) return `was due ${item.due}`;
+  // An archived item is not chased: its date is history, not a count of days overdue.
+  if (item.done || (item.archived && days < 0)) return `was due ${item.due}`;
   if (days === 0) return 'due today';
   if (days === 1) return 'due tomorrow';
   if (days > 0) return `in ${plural(days, 'day')}`;
   return `${plural(-days, 'day')} overdue`;
 }
 
-/** The line under the item's text: owner and due. */
-export function itemDescription(item: ActionItemInfo, today: string): string {
-  return [item.owner ?? 'no owner', dueLabel(item, today)].join(' · ');
+/** Folds a person for grouping: no case, no leading `@`, single spaces. */
+function foldPerson(name: string): string {
+  return name.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The people an item names as owners (the owner as written when the server sent no list). */
+function ownersOf(item: ActionItemInfo): string[] {
+  if (item.owners?.length) return item.owners;
+  return item.owner?.trim() ? [item.owner.trim()] : [];
+}
+
+/** The words shown for an item: its text without its own owner and due tokens (shown beside it). */
+export function itemLabel(item: Pick<ActionItemInfo, 'text' | 'title'>): string {
+  return item.title?.trim() || item.text;
+}
+
+/**
+ * The line beside the item's text: owner and due, leaving out what its group already says
+ * (the owner under an owner group, "no due date" under "No due date").
+ */
+export function itemDescription(item: ActionItemInfo, today: string, group?: Pick<ItemGroup, 'by' | 'state' | 'owner'>): string {
+  const parts: string[] = [];
+  const owners = ownersOf(item);
+  if (group?.by === 'owner') {
+    const others = owners.filter((o) => foldPerson(o) !== group.owner);
+    if (group.owner && others.length) parts.push(`with ${others.join(', ')}`);
+  } else parts.push(owners.length ? owners.join(', ') : 'no owner');
+  const due = dueLabel(item, today);
+  if (!(group?.state === 'noDue' && !item.due && !item.dueText)) parts.push(due);
+  return parts.join(' · ');
 }
 
 /** The name of the post-mortem an item comes from: its title, else its file name. */
@@ -68,8 +105,10 @@ export function documentName(item: Pick<ActionItemInfo, 'documentTitle' | 'path'
 /** The hover text of an item, in Markdown. */
 export function itemTooltip(item: ActionItemInfo, today: string): string {
   const lines = [`**${escapeMarkdown(item.text)}**`, ''];
-  lines.push(`Owner: ${item.owner ? escapeMarkdown(item.owner) : 'none'}  `);
+  const owners = ownersOf(item);
+  lines.push(`${owners.length > 1 ? 'Owners' : 'Owner'}: ${owners.length ? owners.map(escapeMarkdown).join(', ') : 'none'}  `);
   lines.push(`Due: ${item.due ?? (item.dueText ? escapeMarkdown(item.dueText) : 'none')}${item.due ? ` (${dueLabel(item, today)})` : ''}  `);
+  if (item.archived && !item.done) lines.push(`Archived: ${escapeMarkdown(item.archived)}; not counted as overdue  `);
   if (item.ticket) lines.push(`Ticket: ${escapeMarkdown(item.ticket)}  `);
   if (item.priority) lines.push(`Priority: ${escapeMarkdown(item.priority)}  `);
   lines.push(`Status: ${item.done ? 'done' : 'open'}`, '', `From the post-mortem *${escapeMarkdown(documentName(item))}*, line ${item.line + 1}`);
@@ -98,15 +137,22 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
       const state = stateOf(item, today);
       groups.set(state, [...(groups.get(state) ?? []), item]);
     }
-    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({ id: `status:${state}`, label: STATE_LABELS[state], state, items: groups.get(state)!.sort(byDue) }));
+    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({ id: `status:${state}`, label: STATE_LABELS[state], by, state, items: groups.get(state)!.sort(byDue) }));
   }
   const groups = new Map<string, { label: string; items: ActionItemInfo[] }>();
-  for (const item of items) {
-    const key = by === 'owner' ? (item.owner?.trim().toLowerCase() ?? '') : item.uri;
-    const label = by === 'owner' ? (item.owner?.trim() ?? 'No owner') : documentName(item);
+  const add = (key: string, label: string, item: ActionItemInfo) => {
     const group = groups.get(key) ?? { label, items: [] };
     group.items.push(item);
     groups.set(key, group);
+  };
+  for (const item of items) {
+    if (by === 'document') add(item.uri, documentName(item), item);
+    else {
+      // An item with several owners is listed under each of them, whatever order they are written in.
+      const owners = ownersOf(item);
+      if (!owners.length) add('', 'No owner', item);
+      for (const owner of owners) add(foldPerson(owner), owner, item);
+    }
   }
   const entries = [...groups.entries()];
   entries.sort(([ka, a], [kb, b]) => {
@@ -117,6 +163,8 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
   return entries.map(([key, group]) => ({
     id: `${by}:${key}`,
     label: group.label,
+    by,
+    ...(by === 'owner' ? { owner: key } : {}),
     items: by === 'document' ? group.items.sort((a, b) => a.line - b.line) : group.items.sort(byDue),
   }));
 }
@@ -124,7 +172,7 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
 /** The item as one Markdown task line, to paste into another document or a chat. */
 export function itemAsMarkdown(item: ActionItemInfo): string {
   const details = [item.owner ? `owner: ${item.owner}` : null, item.due ? `due: ${item.due}` : item.dueText ? `due: ${item.dueText}` : null].filter(Boolean);
-  return `- [${item.done ? 'x' : ' '}] ${item.text}${details.length ? ` (${details.join(', ')})` : ''}${item.ticket ? ` ${item.ticket}` : ''}`;
+  return `- [${item.done ? 'x' : ' '}] ${itemLabel(item)}${details.length ? ` (${details.join(', ')})` : ''}${item.ticket ? ` ${item.ticket}` : ''}`;
 }
 
 /** The ticket as a web link, when it is one (only http and https are opened). */

@@ -10,12 +10,12 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
 import { exportItems, type ExportFormat } from './action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemTooltip, stateOf, ticketLink, type GroupBy, type ItemGroup } from './action-items-model';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, type GroupBy, type ItemGroup } from './action-items-model';
 import type { ClientContext, ClientFeature } from './index';
 
 const VIEW_ID = 'postmortem.actionItems';
 
-type Node = { kind: 'group'; group: ItemGroup } | { kind: 'item'; item: ActionItemInfo };
+type Node = { kind: 'group'; group: ItemGroup } | { kind: 'item'; item: ActionItemInfo; group: ItemGroup };
 /** A node of the tree, as the item commands (`postmortem.actionItems.markDone`, …) receive it. */
 export type ActionItemNode = Node;
 
@@ -56,6 +56,7 @@ const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
   thisWeek: ['watch', 'list.warningForeground'],
   later: ['circle-large-outline'],
   noDue: ['question'],
+  archived: ['archive'],
   done: ['pass', 'testing.iconPassed'],
 };
 
@@ -198,13 +199,14 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     if (!this.result || !this.result.items.length) return [];
     if (!node) return this.groups.map((group) => ({ kind: 'group', group }));
-    return node.kind === 'group' ? node.group.items.map((item) => ({ kind: 'item', item })) : [];
+    return node.kind === 'group' ? node.group.items.map((item) => ({ kind: 'item', item, group: node.group })) : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     const today = this.result?.today ?? new Date().toISOString().slice(0, 10);
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.label, node.group.state === 'done' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const folded = node.group.state === 'done' || node.group.state === 'archived';
+      const item = new vscode.TreeItem(node.group.label, folded ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.group.id;
       item.description = String(node.group.items.length);
       if (node.group.state) {
@@ -214,15 +216,17 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const { item: info } = node;
-    const item = new vscode.TreeItem(info.text, vscode.TreeItemCollapsibleState.None);
-    item.id = `${info.uri}#${info.line}#${info.text}`;
-    item.description = itemDescription(info, today);
+    const label = itemLabel(info);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    // An item with several owners shows once under each, so its id names its group too.
+    item.id = `${node.group.id}/${info.uri}#${info.line}#${info.text}`;
+    item.description = itemDescription(info, today, node.group);
     const tooltip = new vscode.MarkdownString(itemTooltip(info, today));
     item.tooltip = tooltip;
     const [icon, color] = ICONS[stateOf(info, today)];
     item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
     item.contextValue = `actionItem.${info.done ? 'done' : 'open'}${ticketLink(info.ticket) ? '.ticket' : ''}`;
-    item.accessibilityInformation = { label: `${info.text}, ${info.owner ?? 'no owner'}, ${dueLabel(info, today)}` };
+    item.accessibilityInformation = { label: `${label}, ${info.owner ?? 'no owner'}, ${dueLabel(info, today)}` };
     item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(info.uri), { selection: this.range(info) } satisfies vscode.TextDocumentShowOptions] };
     return item;
   }

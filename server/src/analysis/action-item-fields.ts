@@ -7,7 +7,12 @@ export interface ActionItemFields {
   /** Zero-based line in the model and over the protocol; the CLI prints it 1-based. */
   line: number;
   text: string;
+  /** The item's words without its own owner, due and status tokens, for lists that show those beside it. */
+  title: string;
+  /** The owner as written ("Ana, Ben"), or null. */
   owner: string | null;
+  /** The people the owner names, once each: "Ana, Ben", "Ana and Ben" and "Ana/Ben" are two. Empty without an owner. */
+  owners: string[];
   /** ISO date (yyyy-mm-dd), or null when there is none or it cannot be read. */
   due: string | null;
   /** The due date as written. */
@@ -25,6 +30,6 @@ export interface ActionItemFields {
 
 /** Copies exactly the public fields of an item (which may carry offsets and spans besides). */
 export function actionItemFields(item: ActionItemFields): ActionItemFields {
-  const { line, text, owner, due, dueText, done, ticket, priority, category, implicit } = item;
-  return { line, text, owner, due, dueText, done, ticket, priority, category, implicit };
+  const { line, text, title, owner, owners, due, dueText, done, ticket, priority, category, implicit } = item;
+  return { line, text, title, owner, owners: [...owners], due, dueText, done, ticket, priority, category, implicit };
 }

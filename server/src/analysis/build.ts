@@ -1,5 +1,6 @@
 import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
@@ -84,7 +85,7 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   if (!first || (first.type !== 'yaml' && (first.type as string) !== 'toml')) return null;
   const start = startOf(first);
   const end = endOf(first);
-  if (first.type !== 'yaml') return { data: {}, start, end, error: null };
+  if (first.type !== 'yaml') return readToml((first as unknown as { value: string }).value, start, end);
   try {
     const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, start, end, error: null };
@@ -98,6 +99,18 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   }
 }
 
+/** TOML front matter (`+++` fences), read as data the way YAML front matter is. */
+function readToml(value: string, start: number, end: number): PostmortemModel['frontMatter'] {
+  try {
+    // A shallow depth limit: front matter is a few keys, and a deeply nested value must not exhaust the stack.
+    const data = parseToml(value, { maxDepth: 32 });
+    return { data: data as Record<string, unknown>, start, end, error: null, format: 'toml' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, start, end, error: `The front matter is not valid TOML: ${message}`, format: 'toml' };
+  }
+}
+
 function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, lines: LineIndex): MetadataField[] {
   const fields: MetadataField[] = [];
   // Where each top-level key's value is written, found in one pass over the front matter's lines
@@ -107,7 +120,7 @@ function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, line
   const lastLine = lines.positionAt(fm.end).line;
   for (let line = firstLine; line <= lastLine; line++) {
     const lineText = lines.lineText(line);
-    const colon = lineText.indexOf(':');
+    const colon = lineText.indexOf(fm.format === 'toml' ? '=' : ':');
     if (colon <= 0 || /^[\s#-]/.test(lineText)) continue;
     const key = lineText.slice(0, colon).trimEnd();
     if (written.has(key)) continue;
@@ -479,4 +492,14 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   } else model.timeline = extractTimeline(doc, settings);
   model.actionItems = extractActionItems(doc, settings);
   return doc;
+}
+
+/**
+ * The title a document shows wherever it is listed: the front matter's `title` (YAML or TOML)
+ * first, then the title heading (a first level-1 heading that is not a section name).
+ */
+export function documentTitle(model: Pick<PostmortemModel, 'title' | 'frontMatter'>): string | null {
+  const written = model.frontMatter?.data.title;
+  const fromFrontMatter = typeof written === 'string' || typeof written === 'number' ? String(written).replace(/\s+/g, ' ').trim() : '';
+  return fromFrontMatter || model.title?.text || null;
 }

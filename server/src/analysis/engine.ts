@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { RULES } from '../rules/index';
 import type { Report, Rule } from '../rules/types';
 import { analyzeDocument } from './build';
-import { parseMarkdown } from './parse';
+import { findHazard, hazardMessage, type Hazard } from './guard';
+import { NestingError, parseMarkdown } from './parse';
 import { isSuppressed } from './controls';
 import { classifyPath, quickScan, quickScanRulesOut } from './detect';
 import type { Finding, Fix, TextEdit } from './findings';
@@ -35,6 +36,11 @@ export interface CheckOptions {
    * `disableFixes` when the editor asks for the fixes of a line; the workspace index needs none.
    */
   disableFixes?: boolean;
+  /**
+   * Finds what would make the parse too costly (see `guard.ts`); defaults to `findHazard` on the
+   * whole text. The server passes its incremental parser's, which looks again only at changed segments.
+   */
+  hazard?: (text: string) => Hazard | null;
 }
 
 /** True when the text looks like a binary file rather than Markdown. */
@@ -295,7 +301,16 @@ export function check(text: string, options: CheckOptions): CheckResult {
     return { doc: null, findings: [], notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null };
   }
   if (ruledOut(text, options)) return { doc: null, findings: [], notice: null };
-  const doc = analyzeDocument(text, options.path, settings, options.parse);
+  // Text the parser would take minutes over, or nest too deep to walk, gets one notice instead.
+  const hazard = (options.hazard ?? findHazard)(text);
+  if (hazard) return { doc: null, findings: [], notice: { message: hazardMessage(hazard) } };
+  let doc: AnalyzedDocument;
+  try {
+    doc = analyzeDocument(text, options.path, settings, options.parse);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    return { doc: null, findings: [], notice: { message: hazardMessage({ construct: error.message, line: error.line }) } };
+  }
   if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
   return { doc, findings: runRules(doc, options), notice: null };
 }

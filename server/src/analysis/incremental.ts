@@ -24,7 +24,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import { parseMarkdown } from './parse';
+import { combineCosts, estimateCost, hazardOf, type CostEstimate, type Hazard } from './guard';
+import { NestingError, parseMarkdown } from './parse';
 
 /** A link or footnote label defined in a segment. */
 interface Label {
@@ -260,8 +261,43 @@ export class IncrementalParser {
     return this.split;
   }
 
+  /** Cost estimates of the last version's segments, by segment text. */
+  private costs = new Map<string, CostEstimate>();
+
+  /**
+   * What would make parsing `text` too costly (see `guard.ts`), or null. Only segments not seen
+   * in the previous version are looked at again, so a costly paragraph costs its own segment.
+   */
+  hazard(text: string): Hazard | null {
+    const { starts, texts } = this.segmentsOf(text);
+    const costs = new Map<string, CostEstimate>();
+    const parts: { estimate: CostEstimate; line: number }[] = [];
+    let line = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const segmentText = texts[i];
+      let estimate = costs.get(segmentText) ?? this.costs.get(segmentText);
+      if (!estimate) estimate = estimateCost(segmentText);
+      costs.set(segmentText, estimate);
+      parts.push({ estimate, line });
+      line += countBreaks(segmentText);
+    }
+    this.costs = costs;
+    return hazardOf(combineCosts(parts));
+  }
+
   /** Parses `text`, reusing the segments it shares with the previous version. */
   parse(text: string): Root {
+    try {
+      return this.parseSegments(text);
+    } catch (error) {
+      if (!(error instanceof NestingError) || error.within === undefined) throw error;
+      // A segment's lines count from its own start: give the line in the whole text.
+      const at = Math.max(0, text.indexOf(error.within));
+      throw new NestingError(error.depth, error.line + countBreaks(text.slice(0, at)));
+    }
+  }
+
+  private parseSegments(text: string): Root {
     const { starts, texts } = this.segmentsOf(text);
     if (starts.length === 1) return this.whole(text);
     const ends = [...starts.slice(1), text.length];
@@ -362,6 +398,8 @@ export class IncrementalParser {
   async prepare(text: string, stop: () => boolean, slice = 8): Promise<boolean> {
     const { starts, texts } = this.segmentsOf(text);
     if (starts.length === 1) return !stop();
+    // Text too costly to parse is not parsed here either: the check gives its notice.
+    if (this.hazard(text)) return !stop();
     if (!this.cache.size) this.labels = guessLabels(text);
     const guess = this.labels;
     let since = performance.now();
@@ -373,7 +411,14 @@ export class IncrementalParser {
       if (stop()) return false;
       const segmentText = texts[i];
       if (this.cache.get(segmentText)?.length) continue;
-      const segment = this.parseSegment(segmentText, i === 0 && i === starts.length - 1 ? [] : guess, i === 0, i === starts.length - 1);
+      let segment: Segment | null;
+      try {
+        segment = this.parseSegment(segmentText, i === 0 && i === starts.length - 1 ? [] : guess, i === 0, i === starts.length - 1);
+      } catch (error) {
+        // Nesting too deep: the check that follows meets it again and reports it.
+        if (error instanceof NestingError) return !stop();
+        throw error;
+      }
       if (!segment) return !stop();
       this.cache.set(segmentText, [segment]);
     }
@@ -393,6 +438,17 @@ export class IncrementalParser {
    * segment (so front matter stays first) and before the others. Null when that went wrong.
    */
   private parseSegment(text: string, extra: readonly Label[], first: boolean, last: boolean): Segment | null {
+    try {
+      return this.parseSegmentNow(text, extra, first, last);
+    } catch (error) {
+      if (!(error instanceof NestingError)) throw error;
+      // Definitions written before the segment moved its lines down.
+      const before = extra.length && !first ? countBreaks(definitionText(extra) + '\n\n') : 0;
+      throw new NestingError(error.depth, Math.max(0, error.line - before), text);
+    }
+  }
+
+  private parseSegmentNow(text: string, extra: readonly Label[], first: boolean, last: boolean): Segment | null {
     let children: RootContent[];
     let end: Point;
     let baseLine = 0;

@@ -223,7 +223,8 @@ export interface PostmortemModel {
   /** A post-mortem, or a pre-mortem (checked against the pre-mortem sections). */
   kind: DocumentKind;
   title: HeadingInfo | null;
-  frontMatter: { data: Record<string, unknown>; start: number; end: number; error: string | null } | null;
+  /** The front matter read as data; `format` is `toml` for `+++` front matter, else YAML. */
+  frontMatter: { data: Record<string, unknown>; start: number; end: number; error: string | null; format?: 'yaml' | 'toml' } | null;
   metadata: MetadataField[];
   headings: HeadingInfo[];
   sections: Section[];

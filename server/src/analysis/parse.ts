@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { MAX_DEPTH } from './guard';
 
 /** Frozen processors: building one costs more than a small parse. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -13,22 +14,58 @@ const OPENS_FRONT_MATTER = /^\ufeff?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
 
 type Positioned = { position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } }; children?: Positioned[] };
 
-/** Moves every position one character on, past a byte order mark the parser skipped. */
-function shiftPastBom(node: Positioned): void {
-  const { position } = node;
-  if (position) {
-    for (const point of [position.start, position.end]) {
-      if (point.offset !== undefined) point.offset += 1;
-      if (point.line === 1) point.column += 1;
+/** Moves every position one character on, past a byte order mark the parser skipped (without recursion: trees can be deep). */
+function shiftPastBom(root: Positioned): void {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { position } = node;
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        if (point.offset !== undefined) point.offset += 1;
+        if (point.line === 1) point.column += 1;
+      }
+    }
+    if (node.children) for (const child of node.children) stack.push(child);
+  }
+}
+
+/** Thrown when a parse gives a tree nested deeper than `MAX_DEPTH`: walks over it could exhaust the stack. */
+export class NestingError extends Error {
+  constructor(
+    readonly depth: number,
+    /** Zero-based line of the deepest node, in the parsed text. */
+    readonly line: number,
+    /** The text of the segment the line counts in, when an incremental parse met it in one. */
+    readonly within?: string,
+  ) {
+    super(`Markdown nested ${depth.toLocaleString('en-US')} levels deep`);
+  }
+}
+
+/** Throws a `NestingError` when a node lies more than `MAX_DEPTH` levels below `nodes`' parent. */
+export function assertShallow(nodes: readonly Positioned[]): void {
+  // Two parallel stacks: no allocation per node.
+  const stack: Positioned[] = [...nodes];
+  const depths: number[] = nodes.map(() => 1);
+  while (stack.length) {
+    const node = stack.pop()!;
+    const depth = depths.pop()!;
+    const children = node.children;
+    if (!children?.length) continue;
+    if (depth >= MAX_DEPTH) throw new NestingError(depth + 1, (children[0].position?.start.line ?? 1) - 1);
+    for (let i = 0; i < children.length; i++) {
+      stack.push(children[i]);
+      depths.push(depth + 1);
     }
   }
-  if (node.children) for (const child of node.children) shiftPastBom(child);
 }
 
 /**
  * Parses Markdown (CommonMark + GFM + front matter) into an mdast tree with positions. Offsets
  * are into `text` itself: the parser skips a leading byte order mark and counts from after it,
- * which would put every position in such a document one character early.
+ * which would put every position in such a document one character early. Throws a
+ * `NestingError` for a tree deeper than `MAX_DEPTH` (see `guard.ts`), so that no recursive walk
+ * meets one. The parse itself is only bounded when the text passed `findHazard` first.
  */
 export function parseMarkdown(text: string): Root {
   let root = processor.parse(text);
@@ -38,6 +75,7 @@ export function parseMarkdown(text: string): Root {
   // matter, so it is parsed as plain Markdown.
   const first = root.children[0];
   if (OPENS_FRONT_MATTER.test(text) && first?.type !== 'yaml' && (first?.type as string) !== 'toml') root = withoutFrontMatter.parse(text);
+  assertShallow(root.children as Positioned[]);
   if (text.charCodeAt(0) === 0xfeff) {
     // The root starts at the BOM itself; its children and its end move past it.
     for (const child of root.children) shiftPastBom(child as Positioned);

@@ -1,4 +1,5 @@
 import { actionItemFields } from './action-item-fields';
+import { documentTitle } from './build';
 import type { AnalyzedDocument } from './model';
 
 /** The model as the CLI prints it and the `postmortem/model` request returns it: plain JSON, 1-based lines. */
@@ -11,7 +12,7 @@ export function publicModel(file: string, doc: AnalyzedDocument) {
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
     kind: model.kind,
-    title: model.title?.text ?? (typeof model.frontMatter?.data.title === 'string' ? model.frontMatter.data.title : null),
+    title: documentTitle(model),
     metadata,
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty, kinds: s.kinds, decidedBy: s.decidedBy, because: s.because, source: s.source })),
     timeline: model.timeline && {

@@ -34,6 +34,11 @@ export interface Settings {
   owners: string[];
   /** The due dates fixes and completion offer for action items. */
   duePolicy: DuePolicy;
+  /**
+   * Days after a post-mortem's date during which its open action items are followed up; after
+   * that they no longer count as overdue. 0 follows items up for ever.
+   */
+  followUpWindowDays: number;
   /** Documents larger than this many bytes are not checked. */
   maxDocumentSize: number;
   /** How the timeline is read. */
@@ -212,6 +217,7 @@ export function defaultSettings(): Settings {
     placeholders: [...DEFAULT_PLACEHOLDERS],
     owners: [],
     duePolicy: { days: [7, 14, 30], bySeverity: {} },
+    followUpWindowDays: 0,
     maxDocumentSize: 4 * 1024 * 1024,
     timeline: { milestones: copyMilestones(DEFAULT_MILESTONES) },
   };
@@ -424,6 +430,10 @@ export function normaliseLayer(
         if (policy) layer.duePolicy = policy;
         break;
       }
+      case 'followUpWindowDays':
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 36500) layer.followUpWindowDays = value;
+        else n.problem(key, `must be a whole number of days from 0 (no limit) to 36500, not ${describe(value)}; using the default`);
+        break;
       case 'maxDocumentSize':
         if (typeof value === 'number' && value > 0 && value <= LIMITS.maxDocumentSize) layer.maxDocumentSize = Math.floor(value);
         else n.problem(key, `must be a number of bytes between 1 and ${LIMITS.maxDocumentSize}`);
@@ -541,6 +551,7 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.placeholders) settings.placeholders = layer.placeholders;
     if (layer.owners) settings.owners = layer.owners;
     if (layer.duePolicy) settings.duePolicy = { days: layer.duePolicy.days ?? settings.duePolicy.days, bySeverity: { ...settings.duePolicy.bySeverity, ...layer.duePolicy.bySeverity } };
+    if (layer.followUpWindowDays !== undefined) settings.followUpWindowDays = layer.followUpWindowDays;
     if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
     if (layer.milestones) settings.timeline.milestones = { ...settings.timeline.milestones, ...layer.milestones };
     for (const [id, rule] of Object.entries(layer.rules ?? {})) {

@@ -14,7 +14,7 @@ export function listed(file: string, item: ActionItem): ListedItem {
   return { file, ...actionItemFields(item), line: item.line + 1 };
 }
 
-const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'owner', 'due', 'dueText', 'done', 'ticket', 'priority', 'category'];
+const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'title', 'owner', 'due', 'dueText', 'done', 'ticket', 'priority', 'category'];
 
 /**
  * One CSV field. A value that a spreadsheet would run as a formula (starting with =, +, -, @,
@@ -40,7 +40,7 @@ export function toMarkdown(items: ListedItem[]): string {
   const lines = ['| Done | Action | Owner | Due | Ticket | File |', '| --- | --- | --- | --- | --- | --- |'];
   for (const item of items) {
     const due = item.due ?? (item.dueText ? `${item.dueText} (not a date)` : '');
-    lines.push(`| ${item.done ? 'x' : ' '} | ${markdownCell(item.text)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`);
+    lines.push(`| ${item.done ? 'x' : ' '} | ${markdownCell(item.title)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`);
   }
   return `${lines.join('\n')}\n`;
 }

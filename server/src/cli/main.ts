@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/build';
 import { check } from '../analysis/engine';
+import { findHazard, hazardMessage } from '../analysis/guard';
+import { NestingError } from '../analysis/parse';
 import type { Finding } from '../analysis/findings';
 import { publicModel } from '../analysis/public-model';
 import type { Settings } from '../analysis/settings';
@@ -206,9 +208,16 @@ async function runModel(argv: string[]): Promise<number> {
     const file = relative(process.cwd(), path) || path;
     try {
       const text = readText(path);
+      const hazard = findHazard(text);
+      if (hazard) {
+        process.stderr.write(`${file}: ${hazardMessage(hazard)}\n`);
+        failed = true;
+        continue;
+      }
       models.push(publicModel(file, analyzeDocument(text, file, loadSettings(path))));
     } catch (error) {
-      process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
+      if (error instanceof NestingError) process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
+      else process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
       failed = true;
     }
   }
@@ -232,7 +241,19 @@ async function runActions(argv: string[]): Promise<number> {
   for (const { path, file, text } of reading.each(await expand(positionals))) {
     const settings = loadSettings(path);
     if (text.length > settings.maxDocumentSize) continue;
-    const doc = analyzeDocument(text, file, settings);
+    const hazard = findHazard(text);
+    if (hazard) {
+      process.stderr.write(`${file}: ${hazardMessage(hazard)}\n`);
+      continue;
+    }
+    let doc;
+    try {
+      doc = analyzeDocument(text, file, settings);
+    } catch (error) {
+      if (!(error instanceof NestingError)) throw error;
+      process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
+      continue;
+    }
     if (!doc.model.isPostmortem) continue;
     for (const item of doc.model.actionItems) if (!values.open || !item.done) out.push(listed(file, item));
   }

@@ -93,11 +93,12 @@ export const actionItemsFeature: Feature = {
 };
 
 /** The hover on an action item: owner, due date, days left or overdue, ticket. */
-export const actionItemHover: HoverProvider = ({ doc, offset, context }) => {
+export const actionItemHover: HoverProvider = ({ doc, findings, offset, context }) => {
   const item = itemAt(doc, offset);
   if (!item) return null;
+  const said = new Set(findings.filter((f) => f.start < item.end && f.end > item.start).map((f) => f.ruleId));
   return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now()) },
+    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(item, context.now(), said) },
     range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
   };
 };

@@ -4,12 +4,15 @@
  * first answer.
  */
 import type { Hover } from 'vscode-languageserver';
+import type { Finding } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
 import type { Feature, ServerContext } from './context';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
 export interface HoverInput {
   doc: AnalyzedDocument;
+  /** The findings of the same check, which the editor shows above the hover: a provider need not repeat them. */
+  findings: readonly Finding[];
   offset: number;
   context: ServerContext;
 }
@@ -26,11 +29,12 @@ export function hoverFeature(providers: readonly HoverProvider[]): Feature {
       connection.onHover(async ({ textDocument, position }) => {
         const document = documents.get(textDocument.uri);
         if (!document) return null;
-        const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+        const result = context.checkDocument(document, await context.settingsFor(document.uri));
+        const doc = result.doc;
         if (!doc || !doc.model.isPostmortem) return null;
         const offset = doc.lines.offsetAt(position);
         for (const provider of providers) {
-          const hover = provider({ doc, offset, context });
+          const hover = provider({ doc, findings: result.findings, offset, context });
           if (hover) return hover;
         }
         return null;

@@ -357,7 +357,7 @@ class WorkspaceIndexService {
     const analysed = await this.context.analysed(uri);
     if (!analysed) return;
     // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(parsed.fsPath, analysed.document.getText(), fromCheck(analysed.result));
+    await this.indexer.updateFromText(parsed.fsPath, analysed.document.getText(), fromCheck(analysed.result, 'full', analysed.settings));
   }
 
   private today(): string {
@@ -412,6 +412,7 @@ class WorkspaceIndexService {
       path: item.path,
       documentTitle: item.documentTitle,
       isTemplate: item.isTemplate,
+      archived: item.archived,
       range: item.range,
       ...actionItemFields(item),
     }));

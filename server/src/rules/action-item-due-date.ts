@@ -1,6 +1,6 @@
 import { dueFix } from '../analysis/action-items/fixes';
 import { dueChoices } from '../analysis/action-items/policy';
-import { itemRange, quote, rawWords } from '../analysis/action-items/rule-helpers';
+import { itemRange, rawWords } from '../analysis/action-items/rule-helpers';
 import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/action-items/vague';
 import type { Fix } from '../analysis/findings';
 import { docsPath, type Rule } from './types';
@@ -30,7 +30,11 @@ const rule: Rule = {
       }
       context.report({
         ...itemRange(doc, item),
-        message: `The action item ${quote(item)} has no due date. Give it a calendar date${item.table ? ' in the due column' : ', for example "(due: YYYY-MM-DD)"'}, so that its follow-up can be checked.`,
+        message: `No due date: ${
+          !item.table ? 'give it a calendar date, for example "(due: YYYY-MM-DD)", so that its follow-up can be checked.'
+          : item.table.columns.due === undefined ? 'add a Due column to the table and give this item a calendar date, so that its follow-up can be checked.'
+          : 'write a calendar date in the Due cell, so that its follow-up can be checked.'
+        }`,
         fixes,
       });
     }

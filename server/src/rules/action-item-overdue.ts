@@ -1,6 +1,6 @@
 import { doneFix, dueFix } from '../analysis/action-items/fixes';
+import { archivedReason, followUpOf } from '../analysis/action-items/follow-up';
 import { dueChoices } from '../analysis/action-items/policy';
-import { quote } from '../analysis/action-items/rule-helpers';
 import { daysBetween, isoDay } from '../analysis/dates';
 import type { Fix } from '../analysis/findings';
 import { docsPath, type Rule } from './types';
@@ -8,7 +8,7 @@ import { docsPath, type Rule } from './types';
 const rule: Rule = {
   meta: {
     id: 'action-item-overdue',
-    description: 'Reports an open action item whose due date has passed.',
+    description: 'Reports an open action item whose due date has passed, unless the post-mortem is archived.',
     defaultSeverity: 'info',
     fixable: true,
     docs: docsPath('action-item-overdue'),
@@ -17,6 +17,8 @@ const rule: Rule = {
   check(context) {
     const { doc } = context;
     const today = isoDay(context.now);
+    // An archived post-mortem (closed, or past its follow-up window) is not chased any more.
+    if (archivedReason(followUpOf(context.model, context.settings), today)) return;
     const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
       if (item.done || !item.due || !item.dueSpan || item.due >= today) continue;
@@ -31,7 +33,7 @@ const rule: Rule = {
       context.report({
         start: item.dueSpan.start,
         end: item.dueSpan.end,
-        message: `The action item ${quote(item)} was due on ${item.due}, ${late} day${late === 1 ? '' : 's'} ago, and is not marked done. Mark it done, or agree a new date with its owner.`,
+        message: `Overdue: due ${item.due}, ${late} day${late === 1 ? '' : 's'} ago, and not marked done. Mark it done, or agree a new date with its owner.`,
         fixes,
       });
     }

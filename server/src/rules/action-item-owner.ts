@@ -1,5 +1,5 @@
 import { ownerFix } from '../analysis/action-items/fixes';
-import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions, quote } from '../analysis/action-items/rule-helpers';
+import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions } from '../analysis/action-items/rule-helpers';
 import type { Fix } from '../analysis/findings';
 import { docsPath, type Rule } from './types';
 
@@ -26,7 +26,11 @@ const rule: Rule = {
       if (placeholder) fixes.push(placeholder);
       context.report({
         ...itemRange(doc, item),
-        message: `The action item ${quote(item)} has no owner. Name the one person who will see it through${item.table ? ' in the owner column' : ', for example "(owner: Name)" or "@handle"'}.`,
+        message: `No owner: ${
+          !item.table ? 'name the one person who will see this through, for example "(owner: Name)" or "@handle".'
+          : item.table.columns.owner === undefined ? 'add an Owner column to the table and name the one person who will see this item through.'
+          : 'name the one person who will see this through in the Owner cell.'
+        }`,
         fixes,
       });
     }

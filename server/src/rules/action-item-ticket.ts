@@ -1,4 +1,4 @@
-import { itemRange, quote } from '../analysis/action-items/rule-helpers';
+import { itemRange } from '../analysis/action-items/rule-helpers';
 import { docsPath, type Rule } from './types';
 
 /** A prefix counts when a letter or digit follows it, so "OPS-" needs "OPS-12" and a URL prefix needs a path. */
@@ -40,7 +40,7 @@ const rule: Rule = {
       if (ok) continue;
       context.report({
         ...itemRange(doc, item),
-        message: `The action item ${quote(item)} links to no ticket${prefixes.length ? ` (starting with ${prefixes.map((p) => `"${p}"`).join(' or ')})` : ''}. File it in the tracker and link it here, so that it is followed up where the team plans its work.`,
+        message: `No ticket${prefixes.length ? ` (starting with ${prefixes.map((p) => `"${p}"`).join(' or ')})` : ''}. File it in the tracker and link it here, so that it is followed up where the team plans its work.`,
       });
     }
   },

@@ -37,11 +37,11 @@ const rule: Rule = {
       const activity = startsWith(words, options.starts as string[]);
       let message: string | null = null;
       if (activity) {
-        message = `"${item.text.replace(LEAD, '').slice(0, activity.length)}" describes an activity, not an outcome, so this item cannot be checked off. Write the change that will exist when it is done, such as "Add an alert when checkout errors exceed 2% for 5 minutes"; if research is needed first, make the item "Decide on …, written up in a design note".`;
+        message = `"${item.text.replace(LEAD, '').slice(0, activity.length)}" is an activity, not an outcome, so this item cannot be checked off: write the change that will exist when it is done (if research comes first, "Decide on …, written up in a design note").`;
       } else {
         const improve = startsWith(words, options.improves as string[]);
         if (improve && !TARGET.test(rawWords(doc, item).replace(NOT_TARGETS, ' '))) {
-          message = `"${item.text.replace(LEAD, '').slice(0, 40)}…" has no measurable target, so nobody can tell when it is done. Say what will be true, for example "Cut p99 checkout latency to under 300 ms" or "Alert within 5 minutes of the first failed deploy".`;
+          message = `"${item.text.replace(LEAD, '').slice(0, improve.length)}" with no measurable target: nobody can tell when this is done. Say what will be true, for example "p99 latency under 300 ms".`;
         }
       }
       if (message) context.report({ ...itemRange(doc, item), message });

@@ -35,7 +35,7 @@ const rule: Rule = {
       context.report({
         start: item.ownerSpan.start,
         end: item.ownerSpan.end,
-        message: `${problem} Name the one person who will drive this item to done; a team can still do the work.`,
+        message: problem,
         fixes,
       });
     }

@@ -139,14 +139,13 @@ const rule: Rule = {
     const anchor = context.model.title ?? context.model.headings[0];
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : context.doc.lines.lineEnd(0);
-    const noun = context.model.kind === 'premortem' ? 'pre-mortem' : 'post-mortem';
     let plan: number | null | undefined;
     const endPlan = () => (plan === undefined ? (plan = planEnd(context)) : plan);
     for (const spec of requiredSections(context.model, context.settings)) {
       if (present.has(spec.id)) continue;
-      const others = spec.aliases.slice(0, 3).map((a) => `"${a}"`);
+      const others = spec.aliases.slice(0, 2).map((a) => `"${a}"`);
       context.report({
-        message: `The ${noun} has no "${spec.title}" section.${others.length ? ` Headings such as ${others.join(', ')} count too.` : ''}`,
+        message: `No "${spec.title}" section${others.length ? ` (${others.join(', ')} also count)` : ''}.`,
         start,
         end,
         fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec, endPlan)], isPreferred: true }, ...countAsFixes(context, spec)],

@@ -4,11 +4,14 @@
  * walks folders and watches files is `indexer.ts`; the per-file analysis is injectable so the
  * index can be tested with any extractor.
  */
+import { documentTitle } from '../analysis/build';
 import { check, type CheckResult } from '../analysis/engine';
 import type { ActionItem } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
 import { LineIndex, type Position } from '../analysis/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
+import { archivedReason, followUpOf, type FollowUp } from '../analysis/action-items/follow-up';
+import { splitOwners } from '../analysis/action-items/owners';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -37,6 +40,8 @@ export interface FileAnalysis {
   /** Canonical metadata (`date`, `severity`, `status`, `owner` …), first value of each key. */
   metadata: Record<string, string>;
   actionItems: IndexedItem[];
+  /** How long the post-mortem's open items are followed up (closed, or until a day); see `follow-up.ts`. */
+  followUp: FollowUp;
   /** The rules' findings; null while only the outline of a post-mortem was analysed. */
   findings: IndexedFinding[] | null;
   /** Why the file could not be checked (too large, binary), if so. */
@@ -81,11 +86,14 @@ export function detach<T extends string | null>(value: T): T {
 
 /** Picks the contract fields of an action item and turns its offsets into a range. */
 export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
-  const { line, text, owner, due, dueText, done, ticket, priority, category, implicit } = actionItemFields(item);
+  const { line, text, title, owner, owners, due, dueText, done, ticket, priority, category, implicit } = actionItemFields(item);
+  const kept = detach(text);
   return {
     line,
-    text: detach(text),
+    text: kept,
+    title: title === text ? kept : detach(title),
     owner: detach(owner),
+    owners: owners.map(detach),
     due: detach(due),
     dueText: detach(dueText),
     done,
@@ -102,21 +110,21 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
  * an outline, and without the disable fixes, which the index does not keep).
  */
 export const analyzeText: Analyze = (text, path, settings, now, depth) =>
-  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth);
+  fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth, settings);
 
 /**
  * Turns a check result (the server's cached one for open documents, or a fresh one) into the
  * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
+ * `settings` (those of the check) give the follow-up window; without them there is none.
  */
-export function fromCheck(result: CheckResult, depth: Depth = 'full'): FileAnalysis {
+export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?: Pick<Settings, 'followUpWindowDays'>): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
-    return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: result.notice?.message ?? null };
+    return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice: result.notice?.message ?? null };
   }
   const { model, lines } = doc;
   const metadata: Record<string, string> = {};
   for (const field of model.metadata) if (field.canonical) metadata[field.canonical] ??= detach(field.value);
-  const fmTitle = model.frontMatter && typeof model.frontMatter.data.title === 'string' ? model.frontMatter.data.title : null;
   const range = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   let findings: IndexedFinding[] | null = [];
   if (model.isPostmortem) {
@@ -125,9 +133,10 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full'): FileAnaly
   return {
     isPostmortem: model.isPostmortem,
     isTemplate: model.isTemplate,
-    title: detach(model.title?.text ?? fmTitle),
+    title: detach(documentTitle(model)),
     metadata,
     actionItems: model.isPostmortem ? model.actionItems.map((item) => indexItem(item, lines)) : [],
+    followUp: followUpOf(model, settings ?? { followUpWindowDays: 0 }),
     findings,
     notice: null,
   };
@@ -139,9 +148,9 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-/** True when an open item's due date is before today. */
-export function isOverdue(item: Pick<IndexedItem, 'done' | 'due'>, today: string): boolean {
-  return !item.done && item.due !== null && item.due < today;
+/** True when an open item's due date is before today (and its post-mortem, if given, is not archived). */
+export function isOverdue(item: Pick<IndexedItem, 'done' | 'due'>, today: string, followUp?: FollowUp): boolean {
+  return !item.done && item.due !== null && item.due < today && !(followUp && archivedReason(followUp, today));
 }
 
 /** Folds a name, handle or e-mail for comparison: lower case, no leading `@`, single spaces. */
@@ -164,8 +173,7 @@ export function ownerMatches(owner: string | null, identities: readonly string[]
     if (at > 0) wanted.add(f.slice(0, at));
   }
   if (!wanted.size) return false;
-  const parts = owner.split(/\s*(?:,|;|\/|&|\+|\band\b)\s*/i);
-  for (const part of [owner, ...parts]) {
+  for (const part of [owner, ...splitOwners(owner)]) {
     const f = fold(part.replace(/\s*\([^)]*\)\s*$/, ''));
     if (f && wanted.has(f)) return true;
     // "Ana Lima <ana@example.com>"
@@ -195,6 +203,8 @@ export interface ListedItem extends IndexedItem {
   path: string;
   documentTitle: string | null;
   isTemplate: boolean;
+  /** Why the post-mortem's items no longer count as overdue (closed, or past its follow-up window), or null. */
+  archived: string | null;
 }
 
 /** Applies a filter to the items of a set of summaries, in document then line order. */
@@ -205,13 +215,14 @@ export function filterItems(summaries: Iterable<FileSummary>, filter: ItemFilter
   for (const summary of sorted) {
     if (!summary.isPostmortem) continue;
     if (filter.document && summary.uri !== filter.document) continue;
+    const archived = archivedReason(summary.followUp, today);
     for (const item of summary.actionItems) {
       if (status === 'open' && item.done && !filter.includeDone) continue;
       if (status === 'done' && !item.done) continue;
-      if (status === 'overdue' && !isOverdue(item, today)) continue;
+      if (status === 'overdue' && !isOverdue(item, today, summary.followUp)) continue;
       if (filter.owner && !ownerMatches(item.owner, [filter.owner])) continue;
       if (filter.mine && !ownerMatches(item.owner, filter.mine)) continue;
-      out.push({ ...item, uri: summary.uri, path: summary.path, documentTitle: summary.title, isTemplate: summary.isTemplate });
+      out.push({ ...item, uri: summary.uri, path: summary.path, documentTitle: summary.title, isTemplate: summary.isTemplate, archived });
     }
   }
   return out;
@@ -240,6 +251,8 @@ function sameOutline(a: FileAnalysis, b: FileAnalysis): boolean {
     a.isTemplate === b.isTemplate &&
     a.title === b.title &&
     a.notice === b.notice &&
+    a.followUp.closed === b.followUp.closed &&
+    a.followUp.until === b.followUp.until &&
     JSON.stringify(a.metadata) === JSON.stringify(b.metadata) &&
     JSON.stringify(a.actionItems) === JSON.stringify(b.actionItems)
   );
@@ -322,7 +335,7 @@ export class WorkspaceIndex {
       for (const item of summary.actionItems) {
         stats.items++;
         if (!item.done) stats.open++;
-        if (isOverdue(item, today)) stats.overdue++;
+        if (isOverdue(item, today, summary.followUp)) stats.overdue++;
       }
     }
     return stats;
@@ -341,7 +354,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -359,7 +372,7 @@ const isRange = (v: unknown): boolean => {
 
 function validItem(v: unknown): v is IndexedItem {
   const i = v as IndexedItem;
-  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isNullableString(i.owner) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category);
+  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isString(i.title) && isNullableString(i.owner) && Array.isArray(i.owners) && i.owners.every(isString) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category);
 }
 
 function validFinding(v: unknown): v is IndexedFinding {
@@ -373,6 +386,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
+  if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }
 

@@ -363,7 +363,7 @@ export class Indexer {
       analysis = given ?? this.host.analyze(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
-      analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], findings: [], notice: null };
+      analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice: null };
     }
     return {
       ...analysis,

@@ -24,7 +24,7 @@ describe('activation and first findings', () => {
     report('first findings after activation', `${diagnosed - activated} ms`);
 
     const byRule = new Map(findings(uri).map((d) => [ruleOf(d), d]));
-    assert.match(byRule.get('required-sections')!.message, /no "Impact" section/);
+    assert.match(byRule.get('required-sections')!.message, /No "Impact" section/);
     assert.match(byRule.get('empty-section')!.message, /"Lessons Learned" section holds only placeholders/);
     assert.match(byRule.get('metadata-date')!.message, /"2026-13-45" is not a real date/);
     for (const diagnostic of findings(uri)) assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);

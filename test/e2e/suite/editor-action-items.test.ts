@@ -81,6 +81,21 @@ describe('action items in the editor', () => {
     assert.equal(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'TLS certificate file'))), '', 'no hover on prose');
   });
 
+  it('says what an item lacks once: one short hover block, findings that do not quote the item', async () => {
+    const at = positionOf(editor.document, 'Document the relay failover');
+    const found = await waitForFindings(uri, (l) => l.filter((d) => d.range.contains(at)).length >= 1, 'the owner finding on the item');
+    const onItem = found.filter((d) => d.range.contains(at));
+    assert.deepEqual(onItem.map(ruleOf), ['action-item-owner'], 'one finding: the item has a due date');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    const blocks = hovers.flatMap((h) => h.contents);
+    assert.equal(blocks.length, 1, `one hover block; got ${hoverText(hovers)}`);
+    const text = hoverText(hovers);
+    assert.doesNotMatch(text, /owner: none/i, 'the finding already says there is no owner');
+    assert.match(text, /2099-04-01/);
+    // The item's words are on screen under the hover: neither the hover nor a finding quotes them.
+    for (const said of [text, ...onItem.map((d) => d.message)]) assert.ok(!said.includes('relay failover'), said);
+  });
+
   it('marks the item under the cursor done with "Mark this action item as done", in its table cell or its checkbox', async () => {
     let actions = await codeActions(uri, rangeOf(editor.document, 'Restart the relay'), 'refactor.rewrite.postmortem');
     assert.deepEqual(actions.map((a) => a.title), ['Mark this action item as done']);

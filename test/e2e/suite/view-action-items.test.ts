@@ -8,9 +8,9 @@ const CERTIFICATE = 'postmortems/2025-04-22-certificate-expiry.md';
 const QUEUE = 'postmortems/2026-01-15-queue-backlog.md';
 const OVERDUE = 'Send an idempotency key with every charge request';
 const SLOW_NETWORK = 'Add a slow-network case to the retry tests';
-// A list item's text is the whole line, owner and due date included; a table item's is its first cell.
-const RENEW = 'Renew the partner API certificate automatically (owner: Lars Berg, due 2099-05-15)';
-const RENAME = 'Rename the variable in every template (owner: Ana Ruiz, due 2099-02-01)';
+// A list item shows its words without the owner and due date written in them (they are shown beside it).
+const RENEW = 'Renew the partner API certificate automatically';
+const RENAME = 'Rename the variable in every template';
 
 /** The tree as group label → item labels, the shape most assertions compare. */
 function outline(snapshot: ActionItemsSnapshot): Record<string, string[]> {
@@ -96,6 +96,47 @@ describe('the Action Items view', () => {
     });
     await vscode.commands.executeCommand('postmortem.actionItems.groupByStatus');
     await waitForTree(api, (s) => 'Overdue' in outline(s), 'status groups again');
+  });
+
+  it('lists an item with several owners under each of them, and a post-mortem by its front matter title', async () => {
+    const added = 'postmortems/2026-02-02-index-rebuild.md';
+    const uri = workspaceFile(added);
+    const text = [
+      '---',
+      'title: Search index rebuild stalled',
+      '---',
+      '',
+      '# Context',
+      '',
+      'The nightly rebuild of the search index stalled for six hours.',
+      '',
+      '## Action Items',
+      '',
+      '| Action | Owner | Due |',
+      '| --- | --- | --- |',
+      '| Add a stall alert to the rebuild job | Ines Costa, Tomas Silva | 2099-07-01 |',
+      '| Write the rebuild runbook | Tomas Silva and Ines Costa | 2099-07-02 |',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.commands.executeCommand('postmortem.actionItems.groupByOwner');
+      const byOwner = await waitForTree(api, (s) => 'Ines Costa' in outline(s) && 'Tomas Silva' in outline(s), 'a group for each owner of the cell');
+      const groups = outline(byOwner);
+      const both = ['Add a stall alert to the rebuild job', 'Write the rebuild runbook'];
+      assert.deepEqual(groups['Ines Costa'], both);
+      assert.deepEqual(groups['Tomas Silva'], both);
+      assert.ok(!Object.keys(groups).some((g) => g.includes(',') || g.includes(' and ')), `no group per spelling of the list: ${Object.keys(groups).join(' | ')}`);
+      const ines = byOwner.groups.find((g) => g.item.label === 'Ines Costa')!;
+      assert.match(String(ines.items[0].item.description), /^with Tomas Silva · in \d+ days$/, 'the group says who; the item names the other owner');
+      await vscode.commands.executeCommand('postmortem.actionItems.groupByDocument');
+      const byDocument = await waitForTree(api, (s) => 'Search index rebuild stalled' in outline(s), 'the post-mortem under its front matter title');
+      assert.ok(!('Context' in outline(byDocument)), 'not under its first heading');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand('postmortem.actionItems.groupByStatus');
+      await waitForTree(api, (s) => !Object.values(outline(s)).flat().includes('Write the rebuild runbook'), 'the added post-mortem to leave the tree');
+    }
   });
 
   it('jumps to an item: clicking it opens its post-mortem with the item selected, and so does "Reveal"', async () => {

@@ -13,7 +13,7 @@ describe('workspace diagnostics', () => {
     assert.ok(!open.includes(uri.toString()), `${CLOSED} must not be open for this test`);
     await waitForRules(uri, ['empty-section', 'required-sections', 'timeline-milestones']);
     const byRule = new Map(findings(uri).map((d) => [ruleOf(d), d]));
-    assert.match(byRule.get('required-sections')!.message, /no "Impact" section/);
+    assert.match(byRule.get('required-sections')!.message, /No "Impact" section/);
     assert.match(byRule.get('empty-section')!.message, /"Lessons Learned" section holds only placeholders/);
     assert.equal(byRule.get('timeline-milestones')!.severity, vscode.DiagnosticSeverity.Hint);
     // The ranges point at the text on disk, though no editor holds it.

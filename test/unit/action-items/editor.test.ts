@@ -44,10 +44,21 @@ describe('action items: editor helpers', () => {
     const doc = docOf('- [ ] Add retries OPS-12 (owner: Ida Lund, due 2026-03-01)\n- [ ] Add a canary @li (due 2026-03-17)\n- [ ] Rotate keys (due soon)');
     const [late, soon, vague] = doc.model.actionItems;
     assert.equal(itemAt(doc, after(doc.text, 'Add ret')), late);
-    assert.match(hoverMarkdown(late, NOW), /Owner: Ida Lund[\s\S]*Due: 2026-03-01 \(9 days overdue\)[\s\S]*Ticket: OPS-12/);
-    assert.match(hoverMarkdown(soon, NOW), /Due: 2026-03-17 \(in 7 days\)/);
-    assert.match(hoverMarkdown(vague, NOW), /Due: "soon" — not a calendar date/);
+    assert.equal(hoverMarkdown(late, NOW), '**Action item** (open) · owner: Ida Lund · due: 2026-03-01 (9 days overdue) · ticket: OPS-12');
+    assert.match(hoverMarkdown(soon, NOW), /due: 2026-03-17 \(in 7 days\)/);
+    assert.match(hoverMarkdown(vague, NOW), /due: "soon" \(not a calendar date\)/);
     assert.equal(itemAt(doc, after(doc.text, 'A tes')), null);
+  });
+
+  it('hovers an item in one block that leaves out what its findings say and does not quote the item', () => {
+    const doc = docOf('- [ ] Add retries to the payment client\n- [ ] Add a canary (owner: Ana and Ben, due 2026-03-01)');
+    const [bare, shared] = doc.model.actionItems;
+    // Without findings the hover says what is missing; with them it does not say it again.
+    assert.equal(hoverMarkdown(bare, NOW), '**Action item** (open) · owner: none · due: none');
+    assert.equal(hoverMarkdown(bare, NOW, new Set(['action-item-owner', 'action-item-due-date'])), '**Action item** (open)');
+    assert.equal(hoverMarkdown(shared, NOW, new Set(['action-item-overdue'])), '**Action item** (open) · owners: Ana, Ben · due: 2026-03-01');
+    for (const item of [bare, shared]) assert.ok(!hoverMarkdown(item, NOW).includes('Add '), 'the item is not quoted');
+    assert.ok(!hoverMarkdown(bare, NOW).includes('\n'), 'one block');
   });
 
   it('reads owners from CODEOWNERS, skipping comments and section headers', () => {

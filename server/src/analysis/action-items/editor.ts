@@ -14,29 +14,37 @@ export function itemAt(doc: AnalyzedDocument, offset: number): ActionItem | null
   return null;
 }
 
-function dueLine(item: ActionItem, now: Date): string {
+/** The due date in words, or null when a finding on the item already says all there is to say. */
+function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string | null {
   if (item.due) {
     const left = daysBetween(isoDay(now), item.due);
-    const when = item.done ? '' : left > 0 ? ` (in ${left} day${left === 1 ? '' : 's'})` : left === 0 ? ' (today)' : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
+    // The overdue finding says how late the item is; the hover then gives the date alone.
+    const when = item.done || (left < 0 && said.has('action-item-overdue')) ? '' : left > 0 ? ` (in ${left} day${left === 1 ? '' : 's'})` : left === 0 ? ' (today)' : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
     return `${item.due}${when}`;
   }
-  if (item.dueText && item.dueKind === 'ambiguous' && item.dueReadings) return `"${item.dueText}" — could be ${item.dueReadings[0]} or ${item.dueReadings[1]}`;
-  if (item.dueText) return `"${item.dueText}" — not a calendar date`;
-  return 'none';
+  if (item.dueText && said.has('action-item-vague-due')) return `"${item.dueText}"`;
+  if (item.dueText && item.dueKind === 'ambiguous' && item.dueReadings) return `"${item.dueText}" (${item.dueReadings[0]} or ${item.dueReadings[1]})`;
+  if (item.dueText) return `"${item.dueText}" (not a calendar date)`;
+  return said.has('action-item-due-date') ? null : 'none';
 }
 
-/** Markdown for the hover of an item: owner, due date with days left or overdue, status and ticket. */
-export function hoverMarkdown(item: ActionItem, now: Date): string {
-  const lines = [
-    `**Action item** (${item.done ? 'done' : 'open'})`,
-    '',
-    `- Owner: ${item.owner ?? 'none'}`,
-    `- Due: ${dueLine(item, now)}`,
-    `- Ticket: ${item.ticket ?? 'none'}`,
-  ];
-  if (item.priority) lines.push(`- Priority: ${item.priority}`);
-  if (item.category) lines.push(`- Category: ${item.category}`);
-  return lines.join('\n');
+/**
+ * Markdown for the hover of an item, in one short block: its state, owners, due date with days
+ * left or overdue, ticket. The editor shows the item's findings above it, so what they say
+ * (rule ids in `said`: no owner, no due date, how late it is) is not said again, and the item's
+ * words are not quoted: the hover sits on them.
+ */
+export function hoverMarkdown(item: ActionItem, now: Date, said: ReadonlySet<string> = new Set()): string {
+  const parts = [`**Action item** (${item.done ? 'done' : 'open'})`];
+  if (item.owners.length > 1) parts.push(`owners: ${item.owners.join(', ')}`);
+  else if (item.owner) parts.push(`owner: ${item.owner}`);
+  else if (!said.has('action-item-owner')) parts.push('owner: none');
+  const due = dueLine(item, now, said);
+  if (due) parts.push(`due: ${due}`);
+  if (item.ticket) parts.push(`ticket: ${item.ticket}`);
+  if (item.priority) parts.push(`priority: ${item.priority}`);
+  if (item.category) parts.push(`category: ${item.category}`);
+  return parts.join(' · ');
 }
 
 /** What is being typed at a position: an owner or a due date, and where the typed value starts. */

@@ -13,6 +13,8 @@ import { readDate } from '../dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
 import { normaliseHeading } from '../normalise';
 import type { Settings } from '../settings';
+import { splitOwners } from './owners';
+import { itemTitle } from './title';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 import { MAX_READ, plainWords, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
 
@@ -395,7 +397,9 @@ class Extractor {
       start: p.start,
       end: p.end,
       text: p.text,
+      title: itemTitle(p.text, [tokens.owner?.value, tokens.due?.text, tokens.status?.value]),
       owner: tokens.owner?.value ?? null,
+      owners: tokens.owner ? splitOwners(tokens.owner.value) : [],
       due,
       dueText: tokens.due?.text ?? null,
       done: p.done,

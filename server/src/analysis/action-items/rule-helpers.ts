@@ -22,12 +22,6 @@ export function itemRange(doc: AnalyzedDocument, item: ActionItem): { start: num
   return { start, end: Math.max(start, end) };
 }
 
-/** A short quote of an item for messages. */
-export function quote(item: ActionItem): string {
-  const text = item.text.length > 60 ? `${item.text.slice(0, 57).trimEnd()}…` : item.text;
-  return `"${text}"`;
-}
-
 /** Names to offer as owners: the configured roster, then accountable owners already named in the document. */
 export function ownerSuggestions(doc: AnalyzedDocument, settings: Settings, limit = 6): string[] {
   const names: string[] = [];

@@ -4,6 +4,7 @@
  * in the text for each phrase and no setting can make it slow.
  */
 import type { ActionItem, Span } from '../model';
+import { splitOwners } from './owners';
 
 export const DEFAULT_VAGUE_OWNERS = ['team', 'the team', 'engineering', 'ops', 'everyone', 'someone', 'TBD', '?', 'all', 'anyone', 'nobody', 'we', 'us', 'unassigned', 'N/A', 'on-call', 'devs', 'SRE'];
 
@@ -45,19 +46,20 @@ function foldOwner(owner: string): string {
   return owner.toLowerCase().replace(/[*_`]/g, '').replace(/^@/, '').replace(/^(?:the|our|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Why an owner is not one accountable person, or null when it is. */
+/** Why an owner is not one accountable person (the whole message), or null when it is. */
 export function ownerProblem(owner: string, words: readonly string[], flagTeams: boolean, flagSeveral: boolean): string | null {
   const folded = foldOwner(owner);
   for (const word of words) {
-    if (folded === foldOwner(word)) return `"${owner}" is not one accountable person.`;
+    if (folded === foldOwner(word)) return `"${owner}" is not one person: name the one person accountable for this item; others can still do the work.`;
   }
-  if (!folded || /^[?.\-–—]+$/.test(folded)) return `"${owner}" names no one.`;
-  if (flagTeams && (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^[\w.-]+\/[\w.-]+$/.test(folded))) {
-    return `"${owner}" is a group, not one accountable person.`;
+  if (!folded || /^[?.\-–—]+$/.test(folded)) return `"${owner}" names no one: name the one person accountable for this item.`;
+  // A slash names a team only in a handle (`@org/team`); "ana/ben" is two people, the check below.
+  if (flagTeams && (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^@[\w.-]+\/[\w.-]+$/.test(owner.trim()))) {
+    return `"${owner}" is a group: name the one person accountable for this item; the group can still do the work.`;
   }
   if (flagSeveral) {
-    const parts = owner.split(/\s*(?:,|&|\+|\/|\band\b)\s*/i).filter((p) => p.trim());
-    if (parts.length > 1) return `"${owner}" names ${parts.length} owners; an item with several owners tends to have none.`;
+    const people = splitOwners(owner);
+    if (people.length > 1) return `${people.length} owners (${people.join(', ')}): one person should be accountable for this item; the others can still help.`;
   }
   return null;
 }

@@ -174,17 +174,20 @@ class Walker {
   ) {}
 
   private orderNote(text: string): void {
-    if (ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
+    // A few notes are enough; the bound keeps matching notes to entries linear in the entries.
+    if (this.orderNotes.length < 8 && ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
   }
 
-  /** How many entries open with a readable time, and how many entries there are. */
+  /** How many entries open with a readable time or a complete date, and how many entries there are. */
   score(): { timed: number; entries: number } {
     let timed = 0;
     let entries = 0;
     for (const item of this.items) {
       if (item.kind !== 'entry') continue;
       entries++;
-      if (item.draft.stamp?.time && item.draft.leading !== false) timed++;
+      const draft = item.draft;
+      // A time, or a complete date ("2025-01-16", "Jan 16, 2025"), opening the entry.
+      if ((draft.stamp?.time && draft.leading !== false) || (!draft.stamp && draft.date?.kind === 'full')) timed++;
     }
     return { timed, entries };
   }
@@ -388,6 +391,11 @@ class Walker {
       const stamp = source ? readStamp(source.text, false) : null;
       let date: DatePart | null = null;
       if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
+      // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
+      if (!stamp && !date && source) {
+        const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
+        date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
+      }
       const rest = cells.filter((_, i) => i !== timeColumn && i !== dateColumn).map((c) => plain(toString(c))).filter(Boolean);
       this.push({ shape: 'table-row', start: startOf(row), end: endOf(row), stamp: stamp && source ? shift(stamp, source.start) : null, date, columnZone, text: rest.join(' — ') });
     }
@@ -397,17 +405,17 @@ class Walker {
 /** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
 function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
   const out: { label: string; list: List }[] = [];
-  const visit = (nodes: readonly Nodes[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'listItem') {
-        const first = node.children[0];
-        const nested = node.children.find((c): c is List => c.type === 'list');
-        if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first)).replace(/:$/, ''), list: nested });
-      }
-      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') visit(node.children as Nodes[]);
+  // An explicit stack rather than recursion: lists may nest as deep as the text allows.
+  const stack: Nodes[] = [...doc.root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'listItem') {
+      const first = node.children[0];
+      const nested = node.children.find((c): c is List => c.type === 'list');
+      if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first).slice(0, 200)).replace(/:$/, ''), list: nested });
     }
-  };
-  visit(doc.root.children as Nodes[]);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
   return out;
 }
 
@@ -426,16 +434,24 @@ interface FoundByBody {
  */
 function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody | null {
   const matcher = compiled(settings).sections;
-  let best: (FoundByBody & { timed: number }) | null = null;
+  let best: (FoundByBody & { timed: number; named: boolean }) | null = null;
   const consider = (found: FoundByBody, named: boolean): void => {
     const { timed, entries } = found.walker.score();
     const qualifies = named ? entries > 0 : timed >= 3 && timed * 5 >= entries * 3;
-    if (qualifies && (!best || timed > best.timed)) best = { ...found, timed };
+    // On a tie a section, with its heading, wins over the bare list it holds; a "Key events" list keeps its place.
+    if (qualifies && (!best || timed > best.timed || (timed === best.timed && !best.named))) best = { ...found, timed, named };
   };
   for (const { label, list } of labelledLists(doc)) {
     const walker = new Walker(doc, settings);
     walker.block(list, 0);
     consider({ walker, heading: null, start: startOf(list), end: endOf(list) }, matcher.match(label) === 'timeline');
+  }
+  // A single list or table, as under a bold "**Timeline**" line in a section about something else.
+  for (const block of doc.root.children) {
+    if (block.type !== 'list' && block.type !== 'table') continue;
+    const walker = new Walker(doc, settings);
+    walker.block(block, 0);
+    consider({ walker, heading: null, start: startOf(block), end: endOf(block) }, false);
   }
   for (const section of doc.model.sections) {
     if (section.empty) continue;
@@ -495,7 +511,7 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
   const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
   const section = candidates.find((s) => !s.empty) ?? candidates[0];
   let walker = new Walker(doc, settings);
-  let heading: HeadingInfo | null = null;
+  let heading: HeadingInfo | null;
   let bodyStart: number;
   let bodyEnd: number;
   if (section) {
@@ -583,6 +599,8 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
       }
     } else if (date && !stamp) {
       previousMinute = null;
+      // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
+      if (dateWritten) iso = date;
     }
 
     const tag = matcher.tag(draft.text) ?? (stamp ? matcher.tag(doc.text.slice(draft.start, draft.end)) : null);
@@ -663,17 +681,18 @@ export function contextEntries(entries: readonly TimelineEntry[]): TimelineEntry
 /** The start of the incident: a tagged start, else the start word nearest before the detection, else the earliest entry that is not context. */
 export function chooseStart(entries: readonly TimelineEntry[]): StartChoice {
   const context = contextEntries(entries);
+  const isContext = new Set(context);
   const detection = entries.find((e) => e.milestone === 'detection' && e.instant !== null) ?? null;
   const starts = entries.filter((e) => e.milestone === 'start' && e.instant !== null);
   const tagged = starts.find((e) => e.milestoneSource === 'tag');
   if (tagged) return { entry: tagged, how: 'tagged', context };
   // The last start before the detection: when both "bug introduced" and "outage starts" are marked,
   // the outage is what detection is measured from. A start word on context, or after the detection, is not the start.
-  const usable = starts.filter((e) => !context.includes(e) && (!detection || minutesBetween(e, detection) !== null));
+  const usable = starts.filter((e) => !isContext.has(e) && (!detection || minutesBetween(e, detection) !== null));
   let start: TimelineEntry | null = null;
   for (const e of usable) start = e;
   if (start) return { entry: start, how: 'keyword', context };
-  for (const e of entries) if (e.instant !== null && !context.includes(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
+  for (const e of entries) if (e.instant !== null && !isContext.has(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
   return { entry: start, how: start ? 'earliest' : null, context };
 }
 

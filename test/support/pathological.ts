@@ -1,0 +1,91 @@
+/**
+ * Pathological Markdown: the patterns of the CommonMark reference implementation's
+ * pathological suite (cmark `test/pathological_tests.py`) and of cmark-gfm's additions, plus
+ * shapes that stress our own reading (a huge timeline table, thousands of action items), each
+ * generated at a given size and placed in a post-mortem so the whole checker meets it.
+ * Shared by the pathological tests, `npm run bench` and `npm run fuzz`.
+ */
+
+/** One pattern: `body(size)` gives about `size` characters of Markdown. */
+export interface Pathological {
+  name: string;
+  /** The section the body goes under (default Summary). */
+  section?: string;
+  body(size: number): string;
+}
+
+/** `unit` repeated until the result is about `size` characters long. */
+function repeat(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+}
+
+/** Lines made by `line(i)` until about `size` characters. */
+function lines(size: number, line: (i: number) => string): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const l = line(i);
+    out.push(l);
+    length += l.length + 1;
+  }
+  return out.join('\n');
+}
+
+/** The largest `k` with `cost(k) <= size`, for shapes whose size grows faster than their count. */
+function largest(size: number, cost: (k: number) => number): number {
+  let k = 1;
+  while (cost(k + 1) <= size) k++;
+  return k;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const PATHOLOGICAL: readonly Pathological[] = [
+  // cmark's suite.
+  { name: 'nested strong emphasis', body: (size) => { const k = Math.floor(size / 14); return `${'*a **a '.repeat(k)}b${' a** a*'.repeat(k)}`; } },
+  { name: 'emphasis closers with no openers', body: (size) => repeat('a_ ', size) },
+  { name: 'emphasis openers with no closers', body: (size) => repeat('_a ', size) },
+  { name: 'link closers with no openers', body: (size) => repeat('a]', size) },
+  { name: 'link openers with no closers', body: (size) => repeat('[a', size) },
+  { name: 'mismatched openers and closers', body: (size) => repeat('*a_ ', size) },
+  { name: 'openers and closers multiple of 3', body: (size) => `a**b${repeat('c* ', size)}` },
+  { name: 'link openers and emphasis closers', body: (size) => repeat('[ a_', size) },
+  { name: 'pattern [ (]( repeated', body: (size) => repeat('[ (](', size) },
+  { name: 'pattern ![[]() repeated', body: (size) => repeat('![[]()', size) },
+  { name: 'nested brackets', body: (size) => { const k = Math.floor(size / 2); return `${'['.repeat(k)}a${']'.repeat(k)}`; } },
+  { name: 'nested block quotes', body: (size) => `${repeat('> ', size)}a` },
+  { name: 'nested lists', body: (size) => { const k = largest(size, (n) => n * n + 4 * n); return Array.from({ length: k }, (_, i) => `${'  '.repeat(i)}* a`).join('\n'); } },
+  { name: 'backticks of growing length', body: (size) => { const k = largest(size, (n) => (n * (n + 3)) / 2); return Array.from({ length: k }, (_, i) => `e${'`'.repeat(i + 1)}`).join(''); } },
+  { name: 'unclosed links A', body: (size) => repeat('[a](<b', size) },
+  { name: 'unclosed links B', body: (size) => repeat('[a](b', size) },
+  { name: 'unclosed HTML comments', body: (size) => `</${repeat('<!--', size)}` },
+  { name: 'NUL characters', body: (size) => repeat('abc\u0000de\u0000 ', size) },
+  // cmark-gfm's additions.
+  { name: 'table rows with line feeds and carriage returns', body: (size) => repeat('aaa\rbbb\n-\v\n', size) },
+  { name: 'many references', body: (size) => `${lines(size / 2, (i) => `[${i + 1}]: u`)}\n\n${repeat('[0] ', size / 2)}` },
+  { name: 'reference collisions', body: (size) => lines(size, (i) => `[x${i + 1}]: /url\n\n[x0]\n`) },
+  { name: 'reference definition amplification', body: (size) => `[a]: https://example.com/${'x'.repeat(2000)}\n\n${repeat('[a]', size - 2100)}` },
+  { name: 'table with long rows', body: (size) => { const k = Math.floor(size / 12); return `${'| a '.repeat(k)}|\n${'|---'.repeat(k)}|\n${'| b '.repeat(k)}|\n`; } },
+  { name: 'runs of <', body: (size) => repeat('<', size) },
+  { name: 'runs of <a', body: (size) => repeat('<a', size) },
+  // Deep nesting in other shapes.
+  { name: 'nested lists on one line', body: (size) => `${repeat('- ', size)}a` },
+  { name: 'nested quotes and lists', body: (size) => `${repeat('> 1. ', size)}a` },
+  { name: 'nested emphasis', body: (size) => { const k = Math.floor(size / 2); return `${'*'.repeat(k)}a${'*'.repeat(k)}`; } },
+  { name: 'nested images', body: (size) => { const k = Math.floor(size / 6); return `${'!['.repeat(k)}a${'](u)'.repeat(k)}`; } },
+  { name: 'nested HTML', body: (size) => `${repeat('<div>', size / 2)}\n\n${repeat('<span>', size / 2)}` },
+  { name: 'strikethrough openers', body: (size) => repeat('~a ', size) },
+  { name: 'autolink literals', body: (size) => repeat('www.a_b.', size / 2) + repeat(' a@b.c_', size / 2) },
+  // Our own reading: large but ordinary shapes.
+  { name: 'timeline table of many rows', section: 'Timeline', body: (size) => `| Time (UTC) | Event |\n| --- | --- |\n${lines(size, (i) => `| 2026-03-04 ${pad(Math.floor(i / 60) % 24)}:${pad(i % 60)} | Deploy ${i} restarted the workers |`)}` },
+  { name: 'table of many columns', body: (size) => { const k = Math.floor(size / 24); return `|${' h |'.repeat(k)}\n|${' - |'.repeat(k)}\n${`|${' c |'.repeat(k)}\n`.repeat(4)}`; } },
+  { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
+  { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
+  { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
+];
+
+/** A post-mortem holding the pattern's body (about `size` characters of it) in one section. */
+export function pathologicalDocument(pattern: Pathological, size: number): string {
+  const section = pattern.section ?? 'Summary';
+  return `# Post-Mortem: Pathological input\n\nDate: 2026-03-04\n\n## ${section}\n\n${pattern.body(size)}\n`;
+}

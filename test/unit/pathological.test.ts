@@ -1,0 +1,150 @@
+/**
+ * Pathological Markdown (the CommonMark and cmark-gfm pathological suites, deep nesting, huge
+ * tables; `test/support/pathological.ts`) at a fixed size: every pattern is checked or gets one
+ * notice naming the construct and its line, within a bounded multiple of an ordinary parse,
+ * never a crash; the command line does the same for a folder of them; the incremental parser
+ * looks again only at what changed. The server over the protocol: `test/lsp/pathological.test.ts`.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../../server/src/analysis/engine';
+import { estimateCost, findHazard, MAX_DEPTH } from '../../server/src/analysis/guard';
+import { IncrementalParser } from '../../server/src/analysis/incremental';
+import { assertShallow, NestingError, parseMarkdown } from '../../server/src/analysis/parse';
+import { main } from '../../server/src/cli/main';
+import { generatePostmortem } from '../bench/generate';
+import { fastest, postmortemOptions } from '../support/engine-properties';
+import { PATHOLOGICAL, pathologicalDocument } from '../support/pathological';
+
+/** The size every pattern is generated at. */
+const SIZE = 32 * 1024;
+/** A check may take this many ordinary parses of the same length (the bench holds the tighter target). */
+const BOUND = 20;
+
+const BINARY = /does not look like text/;
+const NOTICE = /^This file was not checked: its Markdown is too costly to parse \((.+) at line (\d+)\)\./;
+
+function ordinary(chars: number): string {
+  const lines = Math.max(20, Math.round(chars / 48));
+  return generatePostmortem({ lines, seed: 11 });
+}
+
+describe('pathological Markdown', function () {
+  this.timeout(180000);
+
+  for (const pattern of PATHOLOGICAL) {
+    it(`${pattern.name}: checked or noticed, in bounded time`, () => {
+      const text = pathologicalDocument(pattern, SIZE);
+      const options = postmortemOptions();
+      const plain = ordinary(text.length);
+      const parse = fastest(() => parseMarkdown(plain), 2);
+      let result = check(text, options);
+      // The first call warms this pattern's code paths up; the bound is on the fastest of two more.
+      const took = fastest(() => (result = check(text, options)), 2);
+      if (result.notice && BINARY.test(result.notice.message)) {
+        // NULs make a file binary, which has its own notice.
+        assert.ok(text.includes('\u0000'));
+      } else if (result.notice) {
+        const m = NOTICE.exec(result.notice.message);
+        assert.ok(m, result.notice.message);
+        const line = Number(m[2]) - 1;
+        assert.ok(line >= 0 && line < text.split('\n').length, `line ${line + 1} is inside the document`);
+        assert.equal(result.findings.length, 0);
+      } else {
+        assert.ok(result.doc?.model.isPostmortem, 'checked as a post-mortem');
+        assert.ok(result.findings.some((f) => f.ruleId === 'required-sections'), 'the rules ran');
+      }
+      assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse of an ordinary post-mortem of the same length`);
+    });
+  }
+
+  it('names the construct and its line in the notice', () => {
+    const text = `# Post-Mortem: Brackets\n\n## Summary\n\nFine text.\n\n${'a]'.repeat(20000)}\n`;
+    const { notice } = check(text, postmortemOptions());
+    assert.match(notice?.message ?? '', /20,000 unmatched or nested brackets at line 7\)/);
+    const deep = `# Post-Mortem: Quotes\n\n${'> '.repeat(400)}a\n`;
+    assert.match(check(deep, postmortemOptions()).notice?.message ?? '', /nested 400 levels deep at line 3\)/);
+  });
+
+  it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
+    for (const lines of [50, 500, 5000]) {
+      const text = generatePostmortem({ lines, seed: lines });
+      assert.equal(findHazard(text), null);
+      const estimate = estimateCost(text);
+      assert.ok(estimate.work < 0.1 * text.length, `estimate ${estimate.work} for ${text.length} characters`);
+    }
+  });
+
+  it('refuses trees nested deeper than the limit, without recursion', () => {
+    type Node = { type: string; children?: Node[] };
+    const root: Node = { type: 'root', children: [] };
+    let node = root;
+    for (let i = 0; i < 100000; i++) {
+      const child: Node = { type: 'blockquote', children: [] };
+      node.children!.push(child);
+      node = child;
+    }
+    assert.throws(() => assertShallow(root.children as never), NestingError);
+    assert.throws(() => parseMarkdown(`${'> '.repeat(MAX_DEPTH + 10)}a`), NestingError);
+    assert.doesNotThrow(() => parseMarkdown(`${'> '.repeat(20)}a`));
+  });
+
+  it('incremental: a costly paragraph is noticed, an edit elsewhere looks again at its own segment only, and removing it brings the findings back', () => {
+    const base = generatePostmortem({ lines: 400, seed: 3 });
+    const cut = base.indexOf('\n## ', base.length >> 1);
+    const costly = `\n\nBad paragraph ${'a_ '.repeat(30000)}\n`;
+    const withCostly = base.slice(0, cut) + costly + base.slice(cut);
+    const parser = new IncrementalParser();
+    const options = { ...postmortemOptions(), parse: (t: string) => parser.parse(t), hazard: (t: string) => parser.hazard(t) };
+    assert.equal(check(base, options).notice, null);
+    const noticed = check(withCostly, options);
+    assert.match(noticed.notice?.message ?? '', /emphasis markers/);
+    // An edit far from it: the guard's estimate of the costly segment is reused, so it is fast.
+    const edited = withCostly.replace('## Summary', '## Summary ');
+    const again = fastest(() => check(edited, options), 1);
+    const fresh = fastest(() => findHazard(edited), 1);
+    assert.ok(check(edited, options).notice);
+    assert.ok(again <= fresh * 2 + 20, `re-check ${again.toFixed(1)} ms vs a fresh look ${fresh.toFixed(1)} ms`);
+    const back = check(base, options);
+    assert.equal(back.notice, null);
+    assert.deepEqual(back.findings.map((f) => [f.ruleId, f.start]), check(base, postmortemOptions()).findings.map((f) => [f.ruleId, f.start]));
+  });
+
+  it('the command line checks a folder of them: a notice or findings for each, exit 0 or 1, and the ordinary file keeps its findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-patho-'));
+    try {
+      mkdirSync(join(dir, 'postmortems'));
+      PATHOLOGICAL.forEach((pattern, i) => writeFileSync(join(dir, 'postmortems', `p${String(i).padStart(2, '0')}.md`), pathologicalDocument(pattern, SIZE / 2)));
+      const plain = generatePostmortem({ lines: 300, seed: 5 });
+      writeFileSync(join(dir, 'postmortems', 'ordinary.md'), plain);
+      const write = process.stdout.write.bind(process.stdout);
+      let out = '';
+      process.stdout.write = ((chunk: string | Uint8Array) => {
+        out += String(chunk);
+        return true;
+      }) as typeof process.stdout.write;
+      let code: number;
+      try {
+        code = await main(['check', dir]);
+      } finally {
+        process.stdout.write = write;
+      }
+      assert.ok(code === 0 || code === 1, `exit code ${code}`);
+      const blocks = out.split('\n\n');
+      PATHOLOGICAL.forEach((pattern, i) => {
+        // A file with NULs is binary: outside a post-mortem folder the command line skips it as not a post-mortem.
+        if (pattern.body(100).includes('\u0000')) return;
+        const block = blocks.find((b) => b.includes(`p${String(i).padStart(2, '0')}.md`));
+        assert.ok(block, `${pattern.name}: reported`);
+        assert.ok(/note {2}This file (was not checked|does not look like text)/.test(block) || /required-sections/.test(block), `${pattern.name}: ${block.slice(0, 300)}`);
+      });
+      const ordinaryBlock = blocks.find((b) => b.includes('ordinary.md')) ?? '';
+      const expected = check(plain, { ...postmortemOptions('postmortems/ordinary.md'), now: new Date() }).findings.length;
+      assert.equal(ordinaryBlock.split('\n').length - 1, expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
