@@ -4,6 +4,8 @@
  * here may import `vscode` or the server's internals.
  */
 import type { ActionItemFields } from './analysis/action-item-fields';
+import type { publicFacts } from './analysis/facts/index';
+import type { ItemKindFact } from './analysis/facts/item-kind';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
@@ -42,11 +44,19 @@ export interface DiagnosticData {
   fixes: FixData[];
 }
 
-/** The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints it. */
-export interface PublicModel {
+/**
+ * The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints
+ * it and `postmortem/model` returns it; the README documents it. This is its one definition:
+ * `analysis/public-model.ts` builds it, and a type test holds the two equal.
+ */
+/** What the model says about the system: services, severity, start, causes, the why chain, impact figures. */
+export type PublicFacts = ReturnType<typeof publicFacts>;
+
+export interface PublicModel extends PublicFacts {
   file: string;
   isPostmortem: boolean;
   isTemplate: boolean;
+  kind: 'postmortem' | 'premortem';
   title: string | null;
   metadata: Record<string, string>;
   sections: {
@@ -63,8 +73,25 @@ export interface PublicModel {
     /** A Markdown `heading`, a bold or italic `line`, or a bold `label` starting a paragraph or list item. */
     source: 'heading' | 'line' | 'label';
   }[];
-  timeline: unknown;
-  actionItems: unknown[];
+  timeline: PublicTimeline | null;
+  actionItems: PublicActionItem[];
+}
+
+/** The timeline of the public model. */
+export interface PublicTimeline {
+  timezone: string | null;
+  zoneSource: 'heading' | 'note' | 'table-header' | 'document' | null;
+  metrics: { timeToDetect: number | null; timeToMitigate: number | null; timeToResolve: number | null };
+  stated: { kind: 'detect' | 'mitigate' | 'resolve' | 'repair'; label: string; minutes: number; approximate: boolean; line: number }[];
+  entries: { line: number; text: string; time: string | null; milestone: 'start' | 'detection' | 'mitigation' | 'resolution' | null; zone: string | null }[];
+}
+
+/** An action item of the public model. */
+export interface PublicActionItem extends ActionItemFields {
+  line: number;
+  shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
+  /** Detection, response, prevention or communication, as written or inferred with its evidence. */
+  kind: ItemKindFact;
 }
 
 /**

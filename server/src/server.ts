@@ -1,295 +1,61 @@
 /**
- * Wires the analysis core to the protocol: documents, settings, diagnostics and code actions.
- * No checking logic lives here; see `analysis/` and `rules/`.
+ * Wires the language server together: documents, settings, checks, diagnostics, code actions
+ * and the features. No checking logic lives here (see `analysis/` and `rules/`), and no LSP
+ * feature either (see `diagnostics.ts`, `code-actions.ts` and `features/`).
  */
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  CodeAction,
-  CodeActionKind,
-  DiagnosticSeverity,
-  DocumentDiagnosticReportKind,
-  LSPErrorCodes,
-  ResponseError,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type CodeActionParams,
-  type Connection,
-  type Diagnostic,
-  type InitializeParams,
-  type InitializeResult,
-  type ServerCapabilities,
-  type FileEvent,
-  type TextEdit,
-  type WorkspaceEdit,
-  type WorkspaceFolder,
-} from 'vscode-languageserver';
+import { relative } from 'node:path';
+import { TextDocumentSyncKind, TextDocuments, type Connection, type FileEvent, type InitializeParams, type InitializeResult, type ServerCapabilities, type WorkspaceFolder } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { check, disableFixes, fixAllEdits, type CheckResult } from './analysis/engine';
-import type { Finding, Fix, Severity } from './analysis/findings';
-import { IncrementalParser } from './analysis/incremental';
-import type { AnalyzedDocument } from './analysis/model';
-import type { Settings } from './analysis/settings';
-import { LineIndex } from './analysis/text';
-import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, readConfigText, resolveSettings } from './config-file';
-import { configWorkspaceEdit } from './config-edit';
-import { DIAGNOSTIC_SOURCE, WorkspaceTrustNotification, type DiagnosticData, type FixData, type InitializationOptions } from './protocol';
-import { RULES_BY_ID } from './rules/index';
+import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
+import { registerDiagnostics } from './diagnostics';
+import { DocumentChecks } from './document-checks';
+import type { CodeActionProvider, ServerContext } from './features/context';
 import { FEATURES } from './features/index';
+import { WorkspaceTrustNotification, type InitializationOptions } from './protocol';
+import { isConfigFileChange, SettingsProvider } from './settings-provider';
 
-const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
-
-/** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
-export function extensionRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
-    dir = dirname(dir);
-  }
-  return resolve(__dirname, '..', '..');
-}
-
-interface CachedCheck {
-  version: number;
-  /** The text checked: a client that sends versions out of order can reuse a version number. */
-  text: string;
-  settings: Settings;
-  result: CheckResult;
-}
+export { FIX_ALL_KIND } from './code-actions';
+export { extensionRoot } from './lsp-convert';
+export type { CodeActionProvider, Feature, ServerContext, ServerEvents } from './features/context';
 
 export interface ServerOptions {
   /** The clock the rules see; tests fix it. */
   now?: () => Date;
 }
 
-/**
- * What a feature (completion, hover, code lens, formatting, the workspace index …) may use.
- * Features live in `features/<name>.ts`, export a `Feature`, and are listed in `features/index.ts`.
- */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  /** Settings for a document, from editor settings and the nearest config file; cached per URI. */
-  settingsFor(uri: string): Promise<Settings>;
-  /** The check of a document's current version (parsed once per version and cached). */
-  checkDocument(document: TextDocument, settings: Settings): CheckResult;
-  /** Workspace-relative path of a document (undefined for untitled buffers). */
-  pathFor(uri: string): string | undefined;
-  /** The open workspace folders, as file-system paths. */
-  folders(): string[];
-  /** The clock rules and features use. */
-  now(): Date;
-  /** Asks the client to pull diagnostics again (after configuration or index changes). */
-  refreshDiagnostics(): void;
-  /**
-   * Adds code actions that are not tied to a finding (for example "Mark this action item as
-   * done" on the item under the cursor). Providers get the analysed current version and the
-   * requested range as offsets, and return fixes; the server sends them as versioned edits.
-   */
-  addCodeActions(provider: CodeActionProvider): void;
-  /** The client's initialize parameters (set once the client has sent them). */
-  initializeParams(): InitializeParams | undefined;
-  /** LSP allows one handler per notification, and the server owns these: features listen here. */
-  events: ServerEvents;
-}
-
-/** Notifications the server handles and passes on to features. */
-export interface ServerEvents {
-  onInitialized(listener: () => void): void;
-  onWatchedFilesChanged(listener: (changes: FileEvent[]) => void): void;
-  onConfigurationChanged(listener: () => void): void;
-  onFoldersChanged(listener: () => void): void;
-}
-
-/** Offers fixes for a range of an analysed document, whatever its findings. */
-export type CodeActionProvider = (doc: AnalyzedDocument, start: number, end: number) => Fix[];
-
-/** The code action kind of fixes that are not tied to a finding. */
-export const REWRITE_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;
-
-/** A unit of server functionality beyond diagnostics and fixes. */
-export interface Feature {
-  /** Capabilities to merge into the initialize result. */
-  capabilities?(params: InitializeParams): ServerCapabilities;
-  /** Binds the feature's handlers; called once, before the connection listens. */
-  register(context: ServerContext): void;
-}
-
 /** Starts serving on `connection`. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const root = extensionRoot();
   const now = options.now ?? (() => new Date());
   let folders: WorkspaceFolder[] = [];
   let canPullConfiguration = false;
   let canRefreshDiagnostics = false;
   let supportsFolders = false;
-  // Until the client says otherwise, the workspace is trusted: editors without Workspace Trust send nothing.
-  let workspaceTrusted = true;
-  const settingsCache = new Map<string, Promise<Settings>>();
-  const checks = new Map<string, CachedCheck>();
-  /** One incremental parser per open document: an edit re-parses only the segments it touched. */
-  const parsers = new Map<string, IncrementalParser>();
-  const reportedProblems = new Set<string>();
-  const codeActionProviders: CodeActionProvider[] = [];
   let initializeParams: InitializeParams | undefined;
-  const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
-
-  function folderOf(uri: URI): string | undefined {
-    let best: string | undefined;
-    for (const folder of folders) {
-      const path = URI.parse(folder.uri).fsPath;
-      const rel = relative(path, uri.fsPath);
-      const inside = !rel.startsWith('..') && !isAbsolute(rel);
-      if (inside && (!best || path.length > best.length)) best = path;
-    }
-    return best;
-  }
+  const folderPaths = () => folders.map((f) => URI.parse(f.uri).fsPath);
+  const settings = new SettingsProvider({ connection, canPullConfiguration: () => canPullConfiguration, folders: folderPaths });
 
   /** The path rules use to decide whether a document is a post-mortem: workspace-relative where possible. */
   function pathFor(uriString: string): string | undefined {
     const uri = URI.parse(uriString);
     if (uri.scheme !== 'file') return uri.scheme === 'untitled' ? undefined : uri.path;
-    const folder = folderOf(uri);
+    const folder = settings.folderOf(uri.fsPath);
     return folder ? relative(folder, uri.fsPath).replace(/\\/g, '/') : uri.fsPath;
   }
 
-  async function loadSettings(uriString: string): Promise<Settings> {
-    const uri = URI.parse(uriString);
-    let editor: unknown;
-    if (canPullConfiguration) {
-      try {
-        editor = await connection.workspace.getConfiguration({ scopeUri: uriString, section: 'postmortem' });
-      } catch (error) {
-        connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
-      }
-    }
-    const configFile = !workspaceTrusted ? null : uri.scheme === 'file' ? findConfigFile(dirname(uri.fsPath), folderOf(uri)) : folders[0] ? findConfigFile(URI.parse(folders[0].uri).fsPath, URI.parse(folders[0].uri).fsPath) : null;
-    const { settings, problems } = resolveSettings(editor, configFile);
-    for (const problem of problems) {
-      const line = formatProblem(problem);
-      if (reportedProblems.has(line)) continue;
-      reportedProblems.add(line);
-      connection.console.warn(line);
-      void connection.window.showWarningMessage(`Post-mortem configuration: ${line}`);
-    }
-    return settings;
-  }
-
-  function settingsFor(uri: string): Promise<Settings> {
-    let settings = settingsCache.get(uri);
-    if (!settings) {
-      settings = loadSettings(uri);
-      settingsCache.set(uri, settings);
-    }
-    return settings;
-  }
-
-  function parserFor(uri: string): IncrementalParser {
-    let parser = parsers.get(uri);
-    if (!parser) parsers.set(uri, (parser = new IncrementalParser()));
-    return parser;
-  }
-
-  /** Checks the current version of a document, reusing the last result when nothing changed. */
-  function checkDocument(document: TextDocument, settings: Settings): CheckResult {
-    const cached = checks.get(document.uri);
-    const text = document.getText();
-    if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
-    const parser = parserFor(document.uri);
-    // The disable fixes are left out: each costs a parse, and the code action handler asks for them.
-    const result = check(text, { path: pathFor(document.uri), settings, now: now(), parse: (t) => parser.parse(t), hazard: (t) => parser.hazard(t), disableFixes: false });
-    // A document closed while its settings loaded is not cached: nothing would ever remove it.
-    if (documents.get(document.uri)) checks.set(document.uri, { version: document.version, text, settings, result });
-    return result;
-  }
-
-  function toFixData(fix: Fix, lines: LineIndex): FixData {
-    return {
-      title: fix.title,
-      isPreferred: fix.isPreferred,
-      kind: fix.kind,
-      edits: fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })),
-      configEdit: fix.configEdit,
-    };
-  }
-
-  function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
-    const range = { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) };
-    const toFix = (fix: Fix) => toFixData(fix, lines);
-    const data: DiagnosticData = { version, fixes: finding.fixes.map(toFix) };
-    const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
-    return {
-      range,
-      severity: SEVERITY[finding.severity],
-      code: finding.ruleId,
-      codeDescription: meta ? { href: docsLink(meta.id, meta.docs) } : undefined,
-      source: DIAGNOSTIC_SOURCE,
-      message: finding.message,
-      data,
-    };
-  }
-
-  const docsLinks = new Map<string, string>();
-  function docsLink(ruleId: string, docs: string): string {
-    let href = docsLinks.get(ruleId);
-    if (!href) docsLinks.set(ruleId, (href = pathToFileURL(join(root, docs)).href));
-    return href;
-  }
-
-  /** Diagnostics per check result (one per document version): a second pull of a version is answered at once. */
-  const diagnosticsOf = new WeakMap<CheckResult, { version: number; items: Diagnostic[] }>();
-
-  function diagnosticsFor(document: TextDocument, result: CheckResult): Diagnostic[] {
-    const known = diagnosticsOf.get(result);
-    if (known?.version === document.version) return known.items;
-    const items = computeDiagnostics(document, result);
-    diagnosticsOf.set(result, { version: document.version, items });
-    return items;
-  }
-
-  function computeDiagnostics(document: TextDocument, result: CheckResult): Diagnostic[] {
-    if (result.notice) {
-      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message: result.notice.message }];
-    }
-    const lines = result.doc?.lines ?? new LineIndex(document.getText());
-    return result.findings.map((f) => toDiagnostic(f, lines, document.version));
-  }
-
-  /** The config file a fix for this document edits: the one its settings come from, else a new one in its workspace folder. */
-  function configFileForFix(uriString: string): string | null {
-    const uri = URI.parse(uriString);
-    const folder = uri.scheme === 'file' ? folderOf(uri) : folders[0] ? URI.parse(folders[0].uri).fsPath : undefined;
-    const start = uri.scheme === 'file' ? dirname(uri.fsPath) : folder;
-    if (!start) return null;
-    return findConfigFile(start, folder) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
-  }
-
-  /** The workspace edit of a fix: its edits of the document, and its edit of the config file if any. */
-  function fixEdit(fix: FixData, textDocument: { uri: string; version: number }): WorkspaceEdit | null {
-    if (!fix.configEdit) return { documentChanges: [{ textDocument, edits: fix.edits }] };
-    const path = configFileForFix(textDocument.uri);
-    if (!path) return null;
-    const config = configWorkspaceEdit(pathToFileURL(path).href, readConfigText(path), fix.configEdit);
-    if (!config?.documentChanges?.length) return null;
-    const own = fix.edits.length ? [{ textDocument, edits: fix.edits }] : [];
-    return { documentChanges: [...own, ...config.documentChanges] };
-  }
-
-  function refresh(): void {
-    settingsCache.clear();
-    checks.clear();
-    reportedProblems.clear();
+  const checks = new DocumentChecks(documents, settings, pathFor, now);
+  const codeActionProviders: CodeActionProvider[] = [];
+  const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
+  const refreshDiagnostics = () => {
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  };
+
+  /** Settings may have changed: read them again, check again, and have the client pull again. */
+  function refresh(): void {
+    settings.clear();
+    checks.clear();
+    refreshDiagnostics();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -299,11 +65,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as InitializationOptions | null | undefined;
-    workspaceTrusted = init?.workspaceTrusted !== false;
+    settings.setTrusted(init?.workspaceTrusted !== false);
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, REWRITE_KIND, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
     for (const feature of FEATURES) if (feature.capabilities) capabilities = { ...capabilities, ...feature.capabilities(params) };
@@ -325,127 +91,36 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const listener of listeners.configuration) listener();
   });
   connection.onNotification(WorkspaceTrustNotification.type, (params) => {
-    const trusted = params?.trusted !== false;
-    if (trusted === workspaceTrusted) return;
-    workspaceTrusted = trusted;
+    if (!settings.setTrusted(params?.trusted !== false)) return;
+    // Trust decides whether config files count: for open documents and the index alike.
     refresh();
+    for (const listener of listeners.configuration) listener();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // Markdown files are watched too (for the workspace index); only configuration files change settings.
-    if (changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)))) refresh();
+    if (changes.some((c) => isConfigFileChange(c.uri))) refresh();
     for (const listener of listeners.watched) listener(changes);
   });
 
   documents.onDidClose((event) => {
-    checks.delete(event.document.uri);
-    parsers.delete(event.document.uri);
-    settingsCache.delete(event.document.uri);
+    checks.forget(event.document.uri);
+    settings.forget(event.document.uri);
   });
 
-  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-  const giveWay = () => new Promise((resolve) => setImmediate(resolve));
-
-  connection.languages.diagnostics.on(async (params, token) => {
-    const uri = params.textDocument.uri;
-    if (!documents.get(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const settings = await settingsFor(uri);
-    // Let queued messages in first: a newer change or a cancellation makes this request's work stale.
-    await giveWay();
-    if (token.isCancellationRequested) throw cancelled();
-    let current = documents.get(uri);
-    if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const cached = checks.get(uri);
-    if (!cached || cached.version !== current.version || cached.settings !== settings) {
-      // Parse what changed in slices, so a cancellation is seen; what was parsed is kept for the next version.
-      const finished = await parserFor(uri).prepare(current.getText(), () => token.isCancellationRequested);
-      if (!finished) throw cancelled();
-      // Always answer for the newest version: the document may have changed while parsing.
-      current = documents.get(uri);
-      if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    }
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, checkDocument(current, settings)) };
-  });
-
-  connection.onCodeAction(async (params: CodeActionParams) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const actions: CodeAction[] = [];
-    const textDocument = { uri: document.uri, version: document.version };
-    const editOf = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument, edits }] });
-
-    if (wants(CodeActionKind.QuickFix)) {
-      const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === document.version);
-      // The disable fixes are computed now, for the findings asked about, from the checked version.
-      let checked: AnalyzedDocument | null = null;
-      if (ours.length) {
-        const settings = await settingsFor(document.uri);
-        const current = documents.get(document.uri);
-        if (current?.version === document.version) checked = checkDocument(current, settings).doc;
-      }
-      // Findings of one rule on one line carry the same disable fixes: offer each edit once.
-      const offered = new Set<string>();
-      for (const diagnostic of ours) {
-        const data = diagnostic.data as DiagnosticData;
-        const ruleId = typeof diagnostic.code === 'string' && RULES_BY_ID.has(diagnostic.code) ? diagnostic.code : null;
-        const disable = checked && ruleId ? disableFixes(checked, ruleId, diagnostic.range.start.line).map((fix) => toFixData(fix, checked.lines)) : [];
-        for (const fix of [...data.fixes, ...disable]) {
-          const edit = fixEdit(fix, textDocument);
-          if (!edit) continue;
-          const key = JSON.stringify([fix.title, fix.edits, fix.configEdit ?? null]);
-          if (offered.has(key)) continue;
-          offered.add(key);
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: fix.isPreferred,
-            edit,
-          });
-        }
-      }
-    }
-    if (codeActionProviders.length && wants(REWRITE_KIND)) {
-      const result = checkDocument(document, await settingsFor(document.uri));
-      const current = documents.get(document.uri);
-      if (result.doc?.model.isPostmortem && current?.version === document.version) {
-        const { lines } = result.doc;
-        const start = lines.offsetAt(params.range.start);
-        const end = lines.offsetAt(params.range.end);
-        for (const provider of codeActionProviders) {
-          for (const fix of provider(result.doc, start, end)) {
-            const edits = fix.edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText }));
-            actions.push({ title: fix.title, kind: REWRITE_KIND, edit: editOf(edits) });
-          }
-        }
-      }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const settings = await settingsFor(document.uri);
-      const current = documents.get(document.uri);
-      if (current && current.version === document.version) {
-        const result = checkDocument(current, settings);
-        const lines = result.doc?.lines ?? new LineIndex(current.getText());
-        const edits: TextEdit[] = fixAllEdits(result.findings).map((edit) => ({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, newText: edit.newText }));
-        if (edits.length) actions.push({ title: 'Fix all post-mortem problems that have an obvious fix', kind: FIX_ALL_KIND, edit: editOf(edits) });
-      }
-    }
-    return actions;
-  });
-
+  registerDiagnostics(connection, documents, checks, settings);
+  registerCodeActions(connection, documents, checks, settings, codeActionProviders);
 
   const context: ServerContext = {
     connection,
     documents,
-    settingsFor,
-    checkDocument,
+    settings,
+    settingsFor: (uri) => settings.forDocument(uri),
+    checkDocument: (document, documentSettings) => checks.check(document, documentSettings),
+    analysed: (uri, version) => checks.analysed(uri, version),
     pathFor,
-    folders: () => folders.map((f) => URI.parse(f.uri).fsPath),
+    folders: folderPaths,
     now,
-    refreshDiagnostics: () => {
-      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
-    },
+    refreshDiagnostics,
     addCodeActions: (provider) => {
       codeActionProviders.push(provider);
     },

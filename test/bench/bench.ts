@@ -279,7 +279,7 @@ function ruleGroups(settings: Settings, bareParseMs: number, checkMs: number): R
 async function cases(): Promise<Record<string, unknown>> {
   const dir = join(__dirname, 'cases');
   const out: Record<string, unknown> = {};
-  let files: string[] = [];
+  let files: string[];
   try {
     // BENCH_CASES=timeline,index runs only those cases; BENCH_CASES= (empty) runs none.
     const only = process.env.BENCH_CASES?.split(',').filter(Boolean);

@@ -24,7 +24,16 @@ for deb in chromium libkrb5-dev; do
 done
 if [ ${#missing_debs[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "e2e setup: ${missing_debs[*]} missing; run as root or install them with apt-get" >&2
+    cat >&2 <<MSG
+e2e setup: the end-to-end suite needs the Debian packages ${missing_debs[*]}, and installing
+them takes root (apt-get). Either ask someone with root to run:
+
+    sudo apt-get install --no-install-recommends ${missing_debs[*]}
+
+or run everything else without them: type-check, lint, build, and the unit, LSP and CLI suites:
+
+    npm run test:local
+MSG
     exit 1
   fi
   echo "e2e setup: apt-get install ${missing_debs[*]}"

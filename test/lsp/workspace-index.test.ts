@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, FileChangeType, type WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { defaultSettings } from '../../server/src/analysis/settings';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest } from '../../server/src/protocol';
 import { LspClient } from '../support/lsp-client';
 
@@ -23,8 +21,6 @@ function reported(report: WorkspaceDiagnosticReport, root: string): string[] {
   return report.items.filter((i) => i.kind === 'full' && i.items.length).map((i) => decodeURIComponent(i.uri).slice(uriOf(root).length + 1)).sort();
 }
 
-/** True once the real action-item extractor (issue 4) reads task lists; until then item tests are skipped. */
-const extractorLanded = analyzeDocument(postmortem('X', ['- [ ] Add an alert (owner: Ana)']), 'postmortems/x.md', defaultSettings()).model.actionItems.length > 0;
 
 describe('workspace index over the protocol', function () {
   this.timeout(30000);
@@ -224,11 +220,6 @@ describe('workspace index over the protocol', function () {
   });
 
   describe('action items', function () {
-    before(function () {
-      // Skipped, not faked, until the action-item extractor (issue 4) is merged into this branch.
-      if (!extractorLanded) this.skip();
-    });
-
     it('answers postmortem/actionItems with filters, and announces changes of open documents', async () => {
       const c = await start({});
       const all = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' });

@@ -8,6 +8,7 @@
 import type { Table } from 'mdast';
 import type { TextEdit } from '../../server/src/analysis/findings';
 import { parseMarkdown } from '../../server/src/analysis/parse';
+import { formatTablesInRange } from '../../server/src/analysis/table-format';
 import { applyEdits, assertEditsWellFormed } from './engine-properties';
 
 /** A pure formatter over text: it returns the new text, or the edits that make it. */
@@ -16,8 +17,14 @@ export interface FormatterUnderTest {
   format(text: string): string | TextEdit[];
 }
 
-/** Every formatter the fuzzer checks. None exists on this branch yet. */
-export const FORMATTERS: FormatterUnderTest[] = [];
+/** The table formatter that ships: Format Table, Format Document and Format Selection all use it. */
+export const TABLE_FORMATTER: FormatterUnderTest = {
+  name: 'table formatter',
+  format: (text) => formatTablesInRange(text, parseMarkdown(text), 0, text.length),
+};
+
+/** Every formatter the fuzzer and the unit tests check. */
+export const FORMATTERS: FormatterUnderTest[] = [TABLE_FORMATTER];
 
 function run(formatter: FormatterUnderTest, text: string): string {
   const out = formatter.format(text);
@@ -40,7 +47,7 @@ export function tablesOf(text: string): TableShape[] {
     if (node.type === 'table') {
       const table = node as unknown as Table;
       tables.push({
-        rows: table.children.map((row) => row.children.map((cell) => text.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|/, '').replace(/\|$/, '').trim())),
+        rows: table.children.map((row) => row.children.map((cell) => text.slice(cell.position!.start.offset!, cell.position!.end.offset!).trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').trim())),
         start: table.position!.start.offset!,
         end: table.position!.end.offset!,
       });

@@ -68,6 +68,8 @@ export interface StartOptions {
   files?: Record<string, unknown>;
   /** The `initializationOptions` of the initialize request, as the VS Code client sends them. */
   initializationOptions?: InitializationOptions;
+  /** Environment variables for the server process, over this process's own (e.g. `TZ`). */
+  env?: Record<string, string>;
 }
 
 /** A running server and the client side of its connection. */
@@ -103,7 +105,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ? { ...process.env, ...options.env } : process.env });
     const stderr: string[] = [];
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -7,9 +7,9 @@ import { cutPoints, IncrementalParser } from '../../server/src/analysis/incremen
 import { parseMarkdown } from '../../server/src/analysis/parse';
 import { defaultSettings } from '../../server/src/analysis/settings';
 import { generatePostmortem } from '../bench/generate';
+import { CORPUS_DIR } from '../support/corpus';
 
 const ROOT = join(__dirname, '..', '..');
-const CORPUS = '/work/shared/corpus';
 /** Fixed so `npm test` is repeatable; set PROPERTY_SEED / PROPERTY_RUNS to explore further. */
 const SEED = Number(process.env.PROPERTY_SEED ?? 20260521);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1);
@@ -22,7 +22,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 const examples = markdownFiles(join(ROOT, 'examples', 'postmortems'));
-const corpus = existsSync(CORPUS) ? markdownFiles(CORPUS) : [];
+const corpus = existsSync(CORPUS_DIR) ? markdownFiles(CORPUS_DIR) : [];
 const generated = [
   generatePostmortem({ lines: 60, seed: 1 }),
   generatePostmortem({ lines: 120, seed: 2, frontMatter: true }),
@@ -111,7 +111,7 @@ describe('incremental parsing', function () {
   this.timeout(300000);
 
   before(function () {
-    if (!corpus.length) console.log(`      (no corpus at ${CORPUS}: the property test runs on examples and generated documents only)`);
+    if (!corpus.length) console.log(`      (no corpus at ${CORPUS_DIR}: the property test runs on examples and generated documents only)`);
   });
 
   it('parses every document whole or in segments to the same tree as one full parse', () => {

@@ -1,12 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine';
+import { findings as findingsOf } from '../support/findings';
 import type { Finding } from '../../server/src/analysis/findings';
-import { defaultSettings } from '../../server/src/analysis/settings';
 import { applyEdits } from '../../server/src/analysis/findings';
 
-function findings(text: string, ruleId: string): Finding[] {
-  return check(text, { path: 'postmortems/x.md', settings: defaultSettings() }).findings.filter((f) => f.ruleId === ruleId);
-}
+const findings = (text: string, rule: string): Finding[] => findingsOf(text, { rule });
 
 const doc = (timeline: string, extra = '') => `# Incident: queue backlog\n\nDate: 2026-05-04\n${extra}\n## Timeline\n\n${timeline}\n\n## Root Cause\n\nA limit.\n`;
 

@@ -20,8 +20,8 @@ import {
   withCounter,
   type FilledTemplate,
   type NewDocumentKind,
-} from '../../../server/src/analysis/new-document';
-import { DEFAULT_SECTIONS } from '../../../server/src/analysis/settings';
+  DEFAULT_SECTIONS,
+} from '../../../server/src/shared/authoring';
 import type { ClientContext, ClientFeature } from './index';
 
 /** The commands this feature contributes. */

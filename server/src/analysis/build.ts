@@ -8,34 +8,17 @@ import { canonicalKey, readKeyValue } from './metadata';
 import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { normaliseHeading } from './normalise';
 import { parseMarkdown } from './parse';
-import { bodyContent, PlaceholderTest } from './placeholders';
+import { bodyContent, type PlaceholderTest } from './placeholders';
+import { compiled } from './compiled';
 import { bodyHints, bodySigns, isCommitmentList, kindFromBody, type BodySigns } from './section-body';
-import { NAMED, SectionMatcher, STRONG } from './sections';
+import { NAMED, STRONG, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from './settings';
 import { LineIndex } from './text';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
 
-/** Per-settings helpers that are costly to build, kept while the settings object lives. */
-interface Compiled {
-  sections: SectionMatcher;
-  premortemSections: SectionMatcher;
-  placeholders: PlaceholderTest;
-}
-const compiledFor = new WeakMap<Settings, Compiled>();
-
-export function compiled(settings: Settings): Compiled {
-  let c = compiledFor.get(settings);
-  if (!c) {
-    c = {
-      sections: new SectionMatcher(settings.sections),
-      premortemSections: new SectionMatcher(settings.premortemSections, false),
-      placeholders: new PlaceholderTest(settings.placeholders),
-    };
-    compiledFor.set(settings, c);
-  }
-  return c;
-}
+/** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
+export { compiled } from './compiled';
 
 function startOf(node: { position?: { start: { offset?: number } } }): number {
   return node.position?.start.offset ?? 0;

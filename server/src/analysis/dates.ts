@@ -71,7 +71,12 @@ export function readDate(text: string): DateReading {
   return { kind: 'none' };
 }
 
-/** Today's date in UTC as an ISO string, for a clock that tests can set. */
+/**
+ * Today, as an ISO date: the one definition of "today" in the product. It is the UTC calendar
+ * day of `now`, whatever the machine's time zone, so the rules, the hovers, the CLI in CI and
+ * the Action Items view (which is told this day by the server) agree on what is due today and
+ * what is overdue. Post-mortem timelines are conventionally in UTC too.
+ */
 export function isoDay(now: Date): string {
   return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
 }

@@ -139,7 +139,7 @@ function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean
   if (!block) return true;
   const blockStart = block.position?.start.offset ?? 0;
   let verdicts = shapeVerdicts.get(block);
-  if (!verdicts) shapeVerdicts.set(block, (verdicts = new Map()));
+  if (!verdicts) shapeVerdicts.set(block, (verdicts = new Map<number, boolean>()));
   // The rule id inside the comment does not change the shape, so one verdict serves every rule.
   const known = verdicts.get(at - blockStart);
   if (known !== undefined) return known;

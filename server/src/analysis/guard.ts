@@ -193,7 +193,8 @@ export function estimateCost(text: string): CostEstimate {
   // Pieces of text that stay text where syntax failed, counted once between two tokens that are
   // not text (an opening bracket, an emphasis run, a backtick run, a line break).
   let groups = 0;
-  let separated = true;
+  // Set by every reset of the scope before it is read.
+  let separated: boolean;
   const resetScope = (start: number, line: number) => {
     scopeStart = start;
     scopeLine = line;

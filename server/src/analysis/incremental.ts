@@ -318,7 +318,7 @@ export class IncrementalParser {
     const guessKeys = keysOf(guess);
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i];
-      let end = ends[i];
+      let end: number;
       const first = start === 0;
       let segment = take(texts[i], guessKeys);
       let fresh = false;

@@ -1,12 +1,16 @@
 /**
  * Formats GitHub-flavoured Markdown tables: pipes aligned by display width, alignment colons
  * kept, short rows padded with empty cells. It only ever changes the spaces around a cell's
- * content and the dashes of the delimiter row, so a cell's text (trimmed) is never altered:
- * escaped pipes (`\|`) and pipes inside code spans stay where they are.
+ * content and the dashes of the delimiter row, so a cell's text (trimmed) is never altered.
+ * Cells are the parser's (`table-cells.ts`): a pipe inside a code span separates cells, as it
+ * does for every GFM reader, and escaped pipes (`\|`) stay inside theirs.
  */
 import type { Nodes, Root, Table } from 'mdast';
 import stringWidth from 'string-width';
 import type { TextEdit } from './findings';
+import { cellPipes, rowCells } from './table-cells';
+
+export { cellPipes } from './table-cells';
 
 /** Column alignment as the delimiter row states it. */
 export type Align = 'left' | 'right' | 'center' | null;
@@ -31,49 +35,9 @@ function trimCell(text: string): string {
 }
 
 /**
- * Offsets of the pipes that separate cells in one row: not escaped with a backslash and not
- * inside a code span (a run of backticks closed by a run of the same length on the row).
+ * Splits one row of text (without its container prefix) into trimmed cells, leading and
+ * trailing pipes optional, the way GFM does: a pipe inside a code span splits it too.
  */
-export function cellPipes(row: string): number[] {
-  const pipes: number[] = [];
-  const n = row.length;
-  let i = 0;
-  while (i < n) {
-    const c = row.charCodeAt(i);
-    if (c === 92 /* \ */) {
-      i += 2;
-      continue;
-    }
-    if (c === 96 /* ` */) {
-      let run = i;
-      while (run < n && row.charCodeAt(run) === 96) run++;
-      const length = run - i;
-      // Look for a closing run of exactly the same length; without one the backticks are literal.
-      let j = run;
-      let close = -1;
-      while (j < n) {
-        if (row.charCodeAt(j) !== 96) {
-          j++;
-          continue;
-        }
-        let k = j;
-        while (k < n && row.charCodeAt(k) === 96) k++;
-        if (k - j === length) {
-          close = k;
-          break;
-        }
-        j = k;
-      }
-      i = close === -1 ? run : close;
-      continue;
-    }
-    if (c === 124 /* | */) pipes.push(i);
-    i++;
-  }
-  return pipes;
-}
-
-/** Splits one row (without its container prefix) into trimmed cells, leading and trailing pipes optional. */
 export function splitRow(row: string): string[] {
   const text = trimCell(row);
   const pipes = cellPipes(text);
@@ -134,19 +98,18 @@ function tableLines(text: string, table: Table): TableLine[] | null {
   const header = rows[0];
   const headerStart = header && startOf(header);
   if (headerStart === undefined) return null;
+  // A line ends at LF, CRLF or a lone CR, as it does for the parser.
   const lineEndAt = (from: number) => {
-    let end = text.indexOf('\n', from);
-    if (end === -1) end = text.length;
-    if (end > from && text.charCodeAt(end - 1) === 13) end--;
+    let end = from;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     return end;
   };
   const lines: TableLine[] = [];
   const headerEnd = lineEndAt(headerStart);
   lines.push({ start: headerStart, end: headerEnd, kind: 'header' });
   // The delimiter row has no node: it is the next line, after the same container prefix (spaces, `>`).
-  const nl = text.indexOf('\n', headerEnd);
-  if (nl === -1) return null;
-  const delimiterLineStart = nl + 1;
+  if (headerEnd >= text.length) return null;
+  const delimiterLineStart = headerEnd + (text.charCodeAt(headerEnd) === 13 && text.charCodeAt(headerEnd + 1) === 10 ? 2 : 1);
   const delimiterEnd = lineEndAt(delimiterLineStart);
   let d = delimiterLineStart;
   while (d < delimiterEnd && /[ \t>]/.test(text[d])) d++;
@@ -173,12 +136,13 @@ function tableLines(text: string, table: Table): TableLine[] | null {
 export function formatTable(text: string, table: Table): TextEdit[] {
   const lines = tableLines(text, table);
   if (!lines) return [];
-  const rows = lines.map((line) => splitRow(text.slice(line.start, line.end)));
+  // The delimiter row has no node: its text holds only pipes, colons, dashes and spaces.
+  const nodeRows = table.children.map((row) => rowCells(text, row).map((cell) => text.slice(cell.start, cell.end)));
+  const rows = [nodeRows[0], splitRow(text.slice(lines[1].start, lines[1].end)), ...nodeRows.slice(1)];
   const delimiter = rows[1];
   const columns = delimiter.length;
   const aligns = delimiter.map(alignOf);
-  // Short body rows are padded to the table's width; the header is left as written (GFM makes
-  // it as wide as the delimiter row, unless a code span holds a pipe that we keep whole).
+  // Short body rows are padded to the table's width; longer ones keep their extra cells.
   for (let r = 2; r < rows.length; r++) while (rows[r].length < columns) rows[r].push('');
   const widths: number[] = [];
   const cellWidths = rows.map((cells, r) =>

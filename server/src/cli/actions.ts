@@ -21,7 +21,7 @@ const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'title', 'owner',
  * a tab or a carriage return) gets a leading single quote, and every field is quoted.
  */
 export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

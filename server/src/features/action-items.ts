@@ -9,7 +9,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/action-items/editor';
 import { dueChoices } from '../analysis/action-items/policy';
 import { doneFix } from '../analysis/action-items/fixes';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 import { factCompletion } from '../analysis/facts/completion';
 import { itemKindLine } from '../analysis/facts/hover-text';
 import type { HoverProvider } from './hover';

@@ -7,7 +7,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { Finding } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
 import type { Settings } from '../analysis/settings';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
 export interface HoverInput {

@@ -1,4 +1,4 @@
-import type { Feature } from '../server';
+import type { Feature } from './context';
 import { actionItemHover, actionItemsFeature } from './action-items';
 import { rootCauseHeadingHover } from './facts';
 import { hoverFeature } from './hover';

@@ -5,7 +5,6 @@
  * timeline commands. All computing is done by the pure modules in `analysis/timeline/`.
  */
 import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type CodeLens, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from '../analysis/findings';
 import type { AnalyzedDocument } from '../analysis/model';
 import { applyEdits } from '../analysis/findings';
@@ -13,8 +12,9 @@ import { formatTablesInRange } from '../analysis/table-format';
 import { LineIndex } from '../analysis/text';
 import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/timeline/commands';
 import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/timeline/present';
+import { toLspEdits, toRange } from '../lsp-convert';
 import { TimelineEditsRequest } from '../protocol';
-import type { Feature, ServerContext } from '../server';
+import type { Feature, ServerContext } from './context';
 import type { HoverProvider } from './hover';
 
 /** The protocol's command names and the core's are the same list. */
@@ -25,13 +25,13 @@ const commandOf: Record<TimelineEditsRequest.Command, TimelineCommand> = {
   normaliseTimes: 'normaliseTimes',
 };
 
-async function postmortemDoc(context: ServerContext, document: TextDocument): Promise<AnalyzedDocument | null> {
-  const doc = context.checkDocument(document, await context.settingsFor(document.uri)).doc;
+async function postmortemDoc(context: ServerContext, uri: string): Promise<AnalyzedDocument | null> {
+  const doc = (await context.analysed(uri))?.result.doc;
   return doc && doc.model.isPostmortem ? doc : null;
 }
 
 function toLsp(doc: AnalyzedDocument, edits: readonly TextEdit[]): LspTextEdit[] {
-  return edits.map((e) => ({ range: { start: doc.lines.positionAt(e.start), end: doc.lines.positionAt(e.end) }, newText: e.newText }));
+  return toLspEdits(doc.lines, edits);
 }
 
 /** The hover on a timeline entry. */
@@ -42,7 +42,7 @@ export const timelineHover: HoverProvider = ({ doc, offset }) => {
   if (!entry) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: entryHoverMarkdown(timeline, entry) },
-    range: { start: doc.lines.positionAt(entry.start), end: doc.lines.positionAt(entry.end) },
+    range: toRange(doc.lines, entry.start, entry.end),
   };
 };
 
@@ -56,9 +56,7 @@ export const timelineFeature: Feature = {
     const { connection, documents } = context;
 
     connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
-      const document = documents.get(textDocument.uri);
-      if (!document) return [];
-      const doc = await postmortemDoc(context, document);
+      const doc = await postmortemDoc(context, textDocument.uri);
       const timeline = doc?.model.timeline;
       if (!doc || !timeline) return [];
       const at = timeline.heading?.start ?? timeline.entries[0]?.start;
@@ -69,29 +67,23 @@ export const timelineFeature: Feature = {
     });
 
     connection.onDocumentFormatting(async ({ textDocument }) => {
-      const document = documents.get(textDocument.uri);
-      const doc = document && (await postmortemDoc(context, document));
+      const doc = await postmortemDoc(context, textDocument.uri);
       if (!doc) return [];
       return toLsp(doc, formatTablesInRange(doc.text, doc.root, 0, doc.text.length));
     });
 
     connection.onDocumentRangeFormatting(async ({ textDocument, range }) => {
-      const document = documents.get(textDocument.uri);
-      const doc = document && (await postmortemDoc(context, document));
+      const doc = await postmortemDoc(context, textDocument.uri);
       if (!doc) return [];
       return toLsp(doc, formatTablesInRange(doc.text, doc.root, doc.lines.offsetAt(range.start), doc.lines.offsetAt(range.end)));
     });
 
     connection.onRequest(TimelineEditsRequest.type, async ({ uri, version, command, position }) => {
       if (!TIMELINE_COMMANDS.includes(command)) throw new ResponseError(ErrorCodes.InvalidParams, `There is no timeline command ${String(command)}.`);
-      const document = documents.get(uri);
-      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
-      const settings = await context.settingsFor(uri);
-      const current = documents.get(uri);
-      if (!current || current.version !== version) {
-        throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the edits were computed; nothing was changed.');
-      }
-      const doc = context.checkDocument(current, settings).doc;
+      if (!documents.get(uri)) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open.`);
+      const analysed = await context.analysed(uri, version);
+      if (!analysed) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the edits were computed; nothing was changed.');
+      const doc = analysed.result.doc;
       if (!doc || !doc.model.isPostmortem) return { version, edits: [], message: 'This document is not checked as a post-mortem, so the timeline commands do not apply to it.', cursor: null };
       const result = runTimelineCommand(doc, commandOf[command], doc.lines.offsetAt(position), context.now());
       let cursor = null;

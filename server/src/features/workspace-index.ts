@@ -10,25 +10,25 @@ import { promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
-  type Diagnostic,
   type TextDocumentEdit,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import { isoDay } from '../analysis/dates';
 import { LineIndex } from '../analysis/text';
 import type { Settings } from '../analysis/settings';
-import { CONFIG_FILE_NAMES, findConfigFile, resolveSettings } from '../config-file';
-import { ActionItemsChangedNotification, ActionItemsRequest, DIAGNOSTIC_SOURCE, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
-import { RULES, RULES_BY_ID } from '../rules/index';
-import { extensionRoot, type Feature, type ServerContext } from '../server';
-import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, localDay, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze, type IndexedFinding } from '../workspace/index-core';
+import { isConfigFileChange } from '../settings-provider';
+import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
+import { RULES } from '../rules/index';
+import type { Feature, ServerContext } from './context';
+import { toDiagnostic } from '../lsp-convert';
+import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
 import { actionItemFields } from '../analysis/action-item-fields';
@@ -37,20 +37,13 @@ import type { InitializationOptions } from '../protocol';
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
 
-const SEVERITY: Record<IndexedFinding['severity'], DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 /** How long a workspace diagnostic request waits for a change before answering "nothing new". */
 const LONG_POLL_MS = 5 * 60 * 1000;
 const CACHE_FILE = 'postmortem-index.json';
 
 /** Identifies this build of the engine, so a cache written by another version is not reused. */
 function engineKey(): string {
-  let build = '';
+  let build: string;
   try {
     const stat = statSync(__filename);
     build = `${stat.size}:${stat.mtimeMs}`;
@@ -90,10 +83,6 @@ class WorkspaceIndexService {
   /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
   private checkWithProgress = false;
   private checkTimer: NodeJS.Timeout | undefined;
-  private editorSettings = new Map<string, Promise<unknown>>();
-  private filesExcludes = new Map<string, Promise<string[]>>();
-  private configFiles = new Map<string, string | null>();
-  private resolved = new Map<string, Settings>();
   /** Open documents by file-system path. */
   private readonly open = new Map<string, string>();
   private readonly docTimers = new Map<string, NodeJS.Timeout>();
@@ -135,7 +124,7 @@ class WorkspaceIndexService {
       void this.start();
     });
     events.onWatchedFilesChanged((changes) => {
-      const config = changes.some((c) => CONFIG_FILE_NAMES.some((name) => c.uri.endsWith(`/${name}`)));
+      const config = changes.some((c) => isConfigFileChange(c.uri));
       if (config) {
         this.forgetSettings();
         void this.scan();
@@ -200,57 +189,21 @@ class WorkspaceIndexService {
     return (this.context.initializeParams()?.initializationOptions ?? {}) as IndexInitOptions;
   }
 
-  private canPullConfiguration(): boolean {
-    return !!this.context.initializeParams()?.capabilities.workspace?.configuration;
-  }
-
   private forgetSettings(): void {
-    this.editorSettings.clear();
-    this.filesExcludes.clear();
-    this.configFiles.clear();
-    this.resolved.clear();
+    this.context.settings.clear();
   }
 
   private rawEditorSettings(folder: string): Promise<unknown> {
-    let settings = this.editorSettings.get(folder);
-    if (!settings) {
-      settings = this.canPullConfiguration()
-        ? this.context.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'postmortem' }).catch(() => undefined)
-        : Promise.resolve(undefined);
-      this.editorSettings.set(folder, settings);
-    }
-    return settings;
+    return this.context.settings.editorSettings(pathToFileURL(folder).href);
   }
 
   private filesExclude(folder: string): Promise<string[]> {
-    let globs = this.filesExcludes.get(folder);
-    if (!globs) {
-      globs = this.canPullConfiguration()
-        ? this.context.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'files' }).then(
-            (files: { exclude?: Record<string, unknown> } | null) => Object.entries(files?.exclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
-            () => [],
-          )
-        : Promise.resolve([]);
-      this.filesExcludes.set(folder, globs);
-    }
-    return globs;
+    return this.context.settings.filesExclude(folder);
   }
 
-  /** Settings for a folder of the workspace: editor settings of the workspace folder and the nearest config file. */
-  private async settingsFor(folder: string, dir: string): Promise<Settings> {
-    let configFile = this.configFiles.get(dir);
-    if (configFile === undefined) {
-      configFile = findConfigFile(dir, folder);
-      this.configFiles.set(dir, configFile);
-    }
-    const key = `${folder}\u0000${configFile ?? ''}`;
-    let settings = this.resolved.get(key);
-    if (!settings) {
-      const editor = await this.rawEditorSettings(folder);
-      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile).settings;
-      this.resolved.set(key, settings);
-    }
-    return settings;
+  /** Settings for a folder of the workspace, from the one provider open documents use too (Workspace Trust included). */
+  private settingsFor(folder: string, dir: string): Promise<Settings> {
+    return this.context.settings.forFolder(folder, dir);
   }
 
   private async workspaceDiagnosticsOn(): Promise<boolean> {
@@ -401,15 +354,14 @@ class WorkspaceIndexService {
     const parsed = URI.parse(uri);
     const document = this.context.documents.get(uri);
     if (parsed.scheme !== 'file' || !document) return;
-    const settings = await this.context.settingsFor(uri);
-    const current = this.context.documents.get(uri);
-    if (!current) return;
+    const analysed = await this.context.analysed(uri);
+    if (!analysed) return;
     // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(parsed.fsPath, current.getText(), fromCheck(this.context.checkDocument(current, settings), 'full', settings));
+    await this.indexer.updateFromText(parsed.fsPath, analysed.document.getText(), fromCheck(analysed.result, 'full', analysed.settings));
   }
 
   private today(): string {
-    return localDay(this.context.now());
+    return isoDay(this.context.now());
   }
 
   private stats() {
@@ -514,18 +466,6 @@ class WorkspaceIndexService {
     return { edit: { documentChanges: [change] } };
   }
 
-  private toDiagnostic(finding: IndexedFinding, root: string): Diagnostic {
-    const meta = RULES_BY_ID.get(finding.ruleId)?.meta;
-    return {
-      range: finding.range,
-      severity: SEVERITY[finding.severity],
-      code: finding.ruleId,
-      codeDescription: meta ? { href: pathToFileURL(join(root, meta.docs)).href } : undefined,
-      source: DIAGNOSTIC_SOURCE,
-      message: finding.message,
-    };
-  }
-
   /**
    * Reports findings of the post-mortems that are not open. Unchanged files (same result id)
    * are left out; files that had findings and no longer do get an empty report. When nothing
@@ -533,7 +473,6 @@ class WorkspaceIndexService {
    */
   private async workspaceDiagnostics(previousResultIds: { uri: string; value: string }[], token: CancellationToken) {
     const previous = new Map(previousResultIds.map((p) => [p.uri, p.value]));
-    const root = extensionRoot();
     const deadline = Date.now() + LONG_POLL_MS;
     for (;;) {
       const enabled = await this.workspaceDiagnosticsOn();
@@ -545,7 +484,7 @@ class WorkspaceIndexService {
           reported.add(summary.uri);
           const resultId = String(summary.generation);
           if (previous.get(summary.uri) === resultId) continue;
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: summary.uri, version: null, resultId, items: summary.findings.map((f) => this.toDiagnostic(f, root)) });
+          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: summary.uri, version: null, resultId, items: summary.findings.map((f) => toDiagnostic(f, f.range)) });
         }
       }
       for (const [uri, value] of previous) {

@@ -1,6 +1,6 @@
 import { readDate } from '../analysis/dates';
 import { isDateKey } from '../analysis/metadata';
-import { compiled } from '../analysis/build';
+import { compiled } from '../analysis/compiled';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

@@ -60,7 +60,7 @@ export interface FileSummary extends FileAnalysis {
   mtimeMs: number;
   /** Hash of the settings the file was analysed with. */
   settingsKey: string;
-  /** The local calendar day (yyyy-mm-dd) the findings were computed on: some depend on today. */
+  /** The day (`isoDay`, the UTC calendar day) the findings were computed on: some depend on today. */
   day: string;
   /** Bumped on every change of this entry; used as the workspace diagnostic result id. */
   generation: number;
@@ -144,12 +144,6 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
     notice: null,
     facts: model.isPostmortem && depth === 'full' && settings?.facts ? summariseFacts(doc, settings as Settings) : null,
   };
-}
-
-/** The local calendar day of a date, as yyyy-mm-dd. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Whole days from `from` to `to` (both yyyy-mm-dd); negative when `to` is earlier. */

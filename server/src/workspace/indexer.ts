@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
 import type { Settings } from '../analysis/settings';
-import { localDay, isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+import { isoDay } from '../analysis/dates';
+import { isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
 export interface IndexerHost {
@@ -238,7 +239,7 @@ export class Indexer {
     report.files = candidates.length;
     const found = new Set(candidates.map((c) => c.path));
     report.removed = this.index.retain((s) => found.has(s.path)).length;
-    const today = localDay(this.host.now());
+    const today = isoDay(this.host.now());
     const stale: Candidate[] = [];
     for (const candidate of candidates) {
       const settings = await this.host.settingsFor(candidate.folder, dirnameOf(candidate.path));
@@ -371,7 +372,7 @@ export class Indexer {
       size: candidate.size,
       mtimeMs: candidate.mtimeMs,
       settingsKey: settingsKey(settings),
-      day: localDay(now),
+      day: isoDay(now),
     };
   }
 

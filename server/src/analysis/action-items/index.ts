@@ -8,7 +8,7 @@
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { compiled } from '../build';
+import { compiled } from '../compiled';
 import { readDate } from '../dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
 import { normaliseHeading } from '../normalise';

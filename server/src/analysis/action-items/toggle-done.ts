@@ -3,7 +3,11 @@
  * checkbox, the table's status cell, an inline `Status: …`, or a strike-through. Pure: text in,
  * one edit (by offsets) out, computed from the text as it is now.
  */
+import type { Root, Table, TableRow } from 'mdast';
 import type { TextEdit } from '../findings';
+import { parseMarkdown } from '../parse';
+import { rowCells } from '../table-cells';
+import { tablesIn } from '../table-format';
 import { LineIndex } from '../text';
 
 export type ToggleResult = { edit: TextEdit | null } | { error: string };
@@ -34,90 +38,54 @@ function styled(current: string, word: string): string {
   return word;
 }
 
-/** Splits a table row into cells with their offsets in the line; escaped pipes and code spans stay inside cells. */
-export function splitRow(line: string): { start: number; end: number }[] {
-  const cells: { start: number; end: number }[] = [];
-  let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  const leading = line[i] === '|';
-  if (leading) i++;
-  let cellStart = i;
-  let code = 0;
-  for (; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (ch === '`') {
-      let run = 0;
-      while (line[i + run] === '`') run++;
-      if (code === 0) code = run;
-      else if (code === run) code = 0;
-      i += run - 1;
-      continue;
-    }
-    if (ch === '|' && code === 0) {
-      cells.push({ start: cellStart, end: i });
-      cellStart = i + 1;
-    }
+/** The parsed table row that starts on `line`, with its table, or null. Header rows are not items. */
+function rowOn(root: Root, line: number): { table: Table; row: TableRow } | null {
+  for (const table of tablesIn(root)) {
+    const first = table.position?.start.line;
+    const last = table.position?.end.line;
+    // Positions count lines from 1.
+    if (first === undefined || last === undefined || line + 1 < first || line + 1 > last) continue;
+    for (const row of table.children.slice(1)) if (row.position?.start.line === line + 1) return { table, row };
+    return null;
   }
-  if (line.slice(cellStart).trim()) cells.push({ start: cellStart, end: line.length });
-  return cells;
+  return null;
 }
 
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-function trimmed(line: string, cell: { start: number; end: number }): { start: number; end: number; text: string } {
-  let start = cell.start;
-  let end = cell.end;
-  while (start < end && /\s/.test(line[start])) start++;
-  while (end > start && /\s/.test(line[end - 1])) end--;
-  return { start, end, text: line.slice(start, end) };
-}
-
-function tableEdit(lines: LineIndex, line: number, done: boolean): ToggleResult | null {
-  const rowText = lines.lineText(line);
-  if (!rowText.includes('|')) return null;
-  // Walk up to the delimiter row; the header is the line above it.
-  let delimiter = -1;
-  for (let l = line - 1; l >= 1 && l >= line - 5000; l--) {
-    const text = lines.lineText(l);
-    if (!text.includes('|') && !DELIMITER.test(text)) return null;
-    if (DELIMITER.test(text) && text.includes('-')) {
-      delimiter = l;
-      break;
-    }
-  }
-  if (delimiter < 1) return null;
-  const header = lines.lineText(delimiter - 1);
-  const headerCells = splitRow(header).map((c) => trimmed(header, c).text.replace(/[*_`]/g, '').trim());
+function tableEdit(text: string, lines: LineIndex, line: number, done: boolean, root: Root): ToggleResult | null {
+  const found = rowOn(root, line);
+  if (!found) return null;
+  const { table, row } = found;
+  // The cells every reader sees: the parser's (a pipe inside a code span separates cells too).
+  const headerCells = rowCells(text, table.children[0]).map((c) => text.slice(c.start, c.end).replace(/[*_`]/g, '').trim());
   const column = headerCells.findIndex((h) => STATUS_HEADER.test(h));
   if (column === -1) return { error: 'This table has no Status column to record that the item is done. Add one, or use a task list.' };
-  const cells = splitRow(rowText);
-  const base = lines.lineStart(line);
+  const cells = rowCells(text, row);
+  if (cells.length > headerCells.length) {
+    return { error: 'This row has more cells than the table has columns, so its cells are not where they look: a | inside code still separates cells in a Markdown table. Write it as \\|, then mark the item again.' };
+  }
   if (column >= cells.length) return { error: 'This row has no cell in the Status column.' };
-  const cell = trimmed(rowText, cells[column]);
-  const isDone = DONE_WORDS.test(cell.text.replace(/[*_~]/g, ''));
+  const cell = cells[column];
+  const value = text.slice(cell.start, cell.end);
+  const isDone = DONE_WORDS.test(value.replace(/[*_~]/g, ''));
   if (isDone === done) return { edit: null };
-  const word = statusWord(cell.text.replace(/^[*_~]+|[*_~]+$/g, ''), done);
+  const word = statusWord(value.replace(/^[*_~]+|[*_~]+$/g, ''), done);
   if (cell.start === cell.end) {
     // An empty cell: keep the column's padding, put the word after one space.
-    const raw = cells[column];
-    const at = raw.start + (raw.end > raw.start && rowText[raw.start] === ' ' ? 1 : 0);
-    const pad = rowText[at] === ' ' || raw.end === at ? '' : ' ';
-    return { edit: { start: base + at, end: base + at, newText: `${word}${pad}` } };
+    const lineEnd = lines.lineEnd(line);
+    const at = text[cell.start] === ' ' ? cell.start + 1 : cell.start;
+    const pad = text[at] === ' ' || text[at] === '|' || at >= lineEnd ? '' : ' ';
+    return { edit: { start: at, end: at, newText: `${word}${pad}` } };
   }
-  return { edit: { start: base + cell.start, end: base + cell.end, newText: word } };
+  return { edit: { start: cell.start, end: cell.end, newText: word } };
 }
 
 /**
  * Computes the edit that marks the item on `line` (zero-based) done or not done, from the
  * current text. Returns `{ edit: null }` when the item already has that state, and an error
- * that says why when the item's shape gives nothing to change. `lines` is the text's line index,
- * when the caller has one already.
+ * that says why when the item's shape gives nothing to change. `lines` is the text's line index
+ * and `root` its syntax tree, when the caller has them already (a table row needs the tree).
  */
-export function toggleDone(text: string, line: number, done: boolean, lines: LineIndex = new LineIndex(text)): ToggleResult {
+export function toggleDone(text: string, line: number, done: boolean, lines: LineIndex = new LineIndex(text), root?: Root): ToggleResult {
   if (line < 0 || line >= lines.lineCount) return { error: 'The item is no longer in the document.' };
   const lineText = lines.lineText(line);
   const base = lines.lineStart(line);
@@ -130,7 +98,7 @@ export function toggleDone(text: string, line: number, done: boolean, lines: Lin
     return { edit: { start: at, end: at + 1, newText: done ? 'x' : ' ' } };
   }
 
-  const table = tableEdit(lines, line, done);
+  const table = lineText.includes('|') ? tableEdit(text, lines, line, done, root ?? parseMarkdown(text)) : null;
   if (table) return table;
 
   const status = INLINE_STATUS.exec(lineText);

@@ -22,7 +22,7 @@ export interface FactSummary {
 }
 
 /** A copy of a string that shares no memory with the document text (see `detach` in the index). */
-const copy = (s: string): string => (s.length < 13 ? s : JSON.parse(JSON.stringify(s)));
+const copy = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 /** Summarises the facts of an analysed post-mortem for the workspace index. */
 export function summariseFacts(doc: AnalyzedDocument, settings: Settings): FactSummary {

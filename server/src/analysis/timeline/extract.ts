@@ -7,7 +7,7 @@
 import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
-import { compiled } from '../build';
+import { compiled } from '../compiled';
 import { readDate } from '../dates';
 import type { AnalyzedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../normalise';
@@ -512,7 +512,7 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
   const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
   const section = candidates.find((s) => !s.empty) ?? candidates[0];
   let walker = new Walker(doc, settings);
-  let heading: HeadingInfo | null = null;
+  let heading: HeadingInfo | null;
   let bodyStart: number;
   let bodyEnd: number;
   if (section) {

@@ -109,7 +109,7 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
 /** Markdown links and emphasis around words, blanked to spaces so that offsets stay the same. */
 function withoutMarkup(text: string): string {
   return text
-    .replace(/\[([^\[\]]{0,60})\]\([^()\s]{0,500}\)/g, (whole, inner: string) => ` ${inner}${' '.repeat(whole.length - inner.length - 1)}`)
+    .replace(/\[([^[\]]{0,60})\]\([^()\s]{0,500}\)/g, (whole, inner: string) => ` ${inner}${' '.repeat(whole.length - inner.length - 1)}`)
     .replace(/[*_`]/g, ' ');
 }
 

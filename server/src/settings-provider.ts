@@ -1,0 +1,167 @@
+/**
+ * Settings at the LSP edge, for open documents and for the workspace index alike: editor
+ * settings (`workspace/configuration`) layered under the nearest `.postmortemrc.json`, which is
+ * read only while the workspace is trusted. One place decides, so what a closed file shows in
+ * the Problems panel and the Action Items view follows the same settings as when it is open.
+ */
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { Settings } from './analysis/settings';
+import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
+
+export interface SettingsProviderHost {
+  connection: Connection;
+  /** Whether the client answers `workspace/configuration`. */
+  canPullConfiguration(): boolean;
+  /** The open workspace folders, as file-system paths. */
+  folders(): string[];
+}
+
+export class SettingsProvider {
+  /** Until the client says otherwise, the workspace is trusted: editors without Workspace Trust send nothing. */
+  private trusted = true;
+  private readonly byUri = new Map<string, Promise<Settings>>();
+  private readonly editor = new Map<string, Promise<unknown>>();
+  private readonly filesExcludes = new Map<string, Promise<string[]>>();
+  private readonly configFiles = new Map<string, string | null>();
+  private readonly resolved = new Map<string, Settings>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly host: SettingsProviderHost) {}
+
+  get workspaceTrusted(): boolean {
+    return this.trusted;
+  }
+
+  /** Sets the trust; returns true when it changed (the caller then refreshes what depends on settings). */
+  setTrusted(trusted: boolean): boolean {
+    if (trusted === this.trusted) return false;
+    this.trusted = trusted;
+    this.clear();
+    return true;
+  }
+
+  /** Forgets everything read: after a configuration, trust, folder or config-file change. */
+  clear(): void {
+    this.byUri.clear();
+    this.editor.clear();
+    this.filesExcludes.clear();
+    this.configFiles.clear();
+    this.resolved.clear();
+    this.reported.clear();
+  }
+
+  /** Forgets one document's settings (it was closed). */
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  /** The workspace folder holding a file-system path (the innermost one), or undefined. */
+  folderOf(path: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.host.folders()) {
+      const rel = relative(folder, path);
+      const inside = !rel.startsWith('..') && !isAbsolute(rel);
+      if (inside && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
+  }
+
+  /** Settings for a document by URI; configuration problems are reported once, to the user. */
+  forDocument(uri: string): Promise<Settings> {
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.loadForDocument(uri);
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private async loadForDocument(uriString: string): Promise<Settings> {
+    const uri = URI.parse(uriString);
+    const editor = await this.editorSettings(uriString, true);
+    const first = this.host.folders()[0];
+    const configFile = uri.scheme === 'file' ? this.configFile(this.folderOf(uri.fsPath), dirname(uri.fsPath)) : first ? this.configFile(first, first) : null;
+    const { settings, problems } = resolveSettings(editor, configFile);
+    for (const problem of problems) {
+      const line = formatProblem(problem);
+      if (this.reported.has(line)) continue;
+      this.reported.add(line);
+      this.host.connection.console.warn(line);
+      void this.host.connection.window.showWarningMessage(`Post-mortem configuration: ${line}`);
+    }
+    return settings;
+  }
+
+  /** Settings for a file of the index: editor settings of its workspace folder and the config file nearest `dir`. */
+  async forFolder(folder: string, dir: string): Promise<Settings> {
+    const configFile = this.configFile(folder, dir);
+    const key = `${folder}\u0000${configFile ?? ''}`;
+    let settings = this.resolved.get(key);
+    if (!settings) {
+      const editor = await this.editorSettings(pathToFileURL(folder).href, false);
+      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile).settings;
+      this.resolved.set(key, settings);
+    }
+    return settings;
+  }
+
+  /** The config file that applies to files in `dir`: none while the workspace is untrusted. */
+  private configFile(folder: string | undefined, dir: string): string | null {
+    if (!this.trusted) return null;
+    const key = `${folder ?? ''}\u0000${dir}`;
+    let file = this.configFiles.get(key);
+    if (file === undefined) {
+      file = findConfigFile(dir, folder);
+      this.configFiles.set(key, file);
+    }
+    return file;
+  }
+
+  /** The raw `postmortem` section of the editor settings for a scope (a document or a folder URI). */
+  editorSettings(scopeUri: string, warn = false): Promise<unknown> {
+    let settings = this.editor.get(scopeUri);
+    if (!settings) {
+      settings = this.host.canPullConfiguration()
+        ? (this.host.connection.workspace.getConfiguration({ scopeUri, section: 'postmortem' }) as Promise<unknown>).catch((error: unknown) => {
+            if (warn) this.host.connection.console.warn(`Could not read the postmortem settings: ${(error as Error).message}`);
+            return undefined;
+          })
+        : Promise.resolve(undefined);
+      this.editor.set(scopeUri, settings);
+    }
+    return settings;
+  }
+
+  /** The globs of `files.exclude` that are on, for a workspace folder. */
+  filesExclude(folder: string): Promise<string[]> {
+    let globs = this.filesExcludes.get(folder);
+    if (!globs) {
+      globs = this.host.canPullConfiguration()
+        ? this.host.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'files' }).then(
+            (files: { exclude?: Record<string, unknown> } | null) => Object.entries(files?.exclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
+            () => [],
+          )
+        : Promise.resolve([]);
+      this.filesExcludes.set(folder, globs);
+    }
+    return globs;
+  }
+
+  /** The config file a fix for this document edits: the one its settings come from, else a new one in its workspace folder. */
+  configFileForFix(uriString: string): string | null {
+    const uri = URI.parse(uriString);
+    const first = this.host.folders()[0];
+    const folder = uri.scheme === 'file' ? this.folderOf(uri.fsPath) : first;
+    const start = uri.scheme === 'file' ? dirname(uri.fsPath) : folder;
+    if (!start) return null;
+    return findConfigFile(start, folder) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
+  }
+}
+
+/** True when a watched-file change is a config file (settings must be read again). */
+export function isConfigFileChange(uri: string): boolean {
+  return CONFIG_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
+}
