@@ -18,7 +18,8 @@ export function readDocument(text: string, settings: Settings = evalSettings(), 
   const line = (offset: number) => doc.lines.positionAt(offset).line + 1;
   return {
     text: doc.text,
-    sections: doc.model.sections.map((s) => ({ kind: s.kind, line: s.heading.line + 1, heading: s.heading.text })),
+    // A compound heading ("Recovery and lessons learned") counts as each section it names.
+    sections: doc.model.sections.flatMap((s) => (s.kinds.length ? s.kinds : [s.kind]).map((kind) => ({ kind, line: s.heading.line + 1, heading: s.heading.text }))),
     items: doc.model.actionItems.map((item) => ({
       line: item.line + 1,
       endLine: line(Math.max(item.start, item.end - 1)),
