@@ -19,7 +19,11 @@ Date: 2026-04-31
 
 ## Summary
 
-TBD. Bob forgot to drain the old queue before the deploy.
+TBD. Bob forgot to drain the old queue before the deploy, a human error.
+
+## Impact
+
+Some customers saw delayed receipts.
 
 ## Timeline
 
