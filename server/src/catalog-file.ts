@@ -1,13 +1,13 @@
 /**
  * Reading the Backstage `catalog-info.yaml` files of the workspace (beside the configuration
  * file and anywhere below the workspace folder), so that the components they list count as
- * services a post-mortem can mention. The reading itself is pure (`analysis/facts/catalog.ts`);
+ * services a post-mortem can mention. The reading itself is pure (`analysis/model/facts/catalog.ts`);
  * this file only finds, sizes and reads the files.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/facts/catalog';
-import type { ConfigProblem, ServiceSpec } from './analysis/settings';
+import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/model/facts/catalog';
+import type { ConfigProblem, ServiceSpec } from './analysis/base/settings';
 
 export const CATALOG_FILE_NAMES = ['catalog-info.yaml', 'catalog-info.yml'];
 
