@@ -104,6 +104,18 @@ describe('postmortem CLI', function () {
     assert.match(stderr, /c\.md:1: front matter "contributing_factors": "weather" is not in the taxonomy; ignored/);
   });
 
+  it('adds the components of catalog-info.yaml files found below the config file, not those in node_modules', () => {
+    writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+    mkdirSync(join(dir, 'services', 'ledger'), { recursive: true });
+    writeFileSync(join(dir, 'services', 'ledger', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: ledger-sync\n  title: Ledger Sync\n');
+    mkdirSync(join(dir, 'node_modules', 'lib'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'lib', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: stall-lib\n  title: Stalled\n');
+    writeFileSync(join(dir, 'postmortems', 'c.md'), '# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n');
+    const { code, stdout } = run(['model', join('postmortems', 'c.md')], dir);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 5 }]);
+  });
+
   it('does not read a catalog-info.yaml that is not YAML or too large, and says which file', () => {
     writeFileSync(join(dir, '.postmortemrc.json'), '{}');
     writeFileSync(join(dir, 'catalog-info.yaml'), 'x'.repeat(5 * 1024 * 1024));
