@@ -48,6 +48,22 @@ export interface JsonFinding {
   message: string;
 }
 
+/**
+ * A file the checker did not check although it may be a post-mortem (binary, too costly to
+ * parse, too large), in the JSON output beside the findings: `ruleId` null and severity `notice`,
+ * as ESLint marks a file it could not lint, at the file's start.
+ */
+export interface JsonNotice {
+  file: string;
+  line: 1;
+  column: 1;
+  endLine: 1;
+  endColumn: 1;
+  ruleId: null;
+  severity: 'notice';
+  message: string;
+}
+
 interface FileResult {
   file: string;
   findings: JsonFinding[];
@@ -192,8 +208,9 @@ async function runCheck(argv: string[]): Promise<number> {
   }
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   const all = results.flatMap((r) => r.findings);
-  if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all), null, 2)}\n`);
+  const notices = results.flatMap((r): JsonNotice[] => (r.notice ? [{ file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: null, severity: 'notice', message: r.notice }] : []));
+  if (format === 'json') process.stdout.write(`${JSON.stringify(results.flatMap((r) => [...notices.filter((n) => n.file === r.file), ...r.findings]), null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all, notices), null, 2)}\n`);
   else process.stdout.write(`${textReport(results, skipped)}\n`);
   if (problems.length || reading.failed) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;
