@@ -1,56 +1,37 @@
 /**
- * Finding and reading the workspace configuration file. This is the one place that touches
- * the file system for configuration; the server and the CLI both use it.
+ * Finding and reading the workspace configuration file. The walk-up, the parsing and the merge
+ * are here once; the server reads through the workspace's files (`workspace/files.ts`: the disk
+ * on Node, the editor's file system in the web), the CLI through `node/config-file.ts`.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { readCatalogIn } from './catalog-file';
+import { readCatalogInFiles } from './catalog-file';
 import { RULES } from './rules/index';
-import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/settings';
+import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/settings';
+import { decodeText, type FileStat } from './workspace/files';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];
 
 /** Rule ids and options, as the configuration normaliser needs them. */
 export const RULE_CONFIG: ReadonlyMap<string, RuleConfigInfo> = new Map(RULES.map((r) => [r.meta.id, { options: r.meta.options }]));
 
-/** The nearest config file at or above `dir`, not going above `stopAt` when given. */
-export function findConfigFile(dir: string, stopAt?: string): string | null {
+/** The paths a config file may have for files in `dir`, nearest first, not going above `stopAt` when given. */
+export function configCandidates(dir: string, stopAt?: string): string[] {
+  const out: string[] = [];
   let current = resolve(dir);
   const stop = stopAt ? resolve(stopAt) : parsePath(current).root;
   for (let depth = 0; depth < 64; depth++) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(current, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // Not there: keep walking up.
-      }
-    }
+    for (const name of CONFIG_FILE_NAMES) out.push(join(current, name));
     if (current === stop) break;
     const parent = dirname(current);
     if (parent === current) break;
     current = parent;
   }
-  return null;
+  return out;
 }
 
-/** The text of a config file, or null when it does not exist or cannot be read. */
-export function readConfigText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** Reads and parses a config file. Problems name the file; the raw object is undefined when unusable. */
-export function readConfigFile(path: string): { raw: unknown; problems: ConfigProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { raw: undefined, problems: [{ source: path, key: '', message: `cannot be read (${(error as Error).message}); using the defaults` }] };
-  }
+/** Parses a config file's text (or why it could not be read). Problems name the file; the raw object is undefined when unusable. */
+export function parseConfigText(path: string, text: string | Error): { raw: unknown; problems: ConfigProblem[] } {
+  if (text instanceof Error) return { raw: undefined, problems: [{ source: path, key: '', message: `cannot be read (${text.message}); using the defaults` }] };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { raw: undefined, problems: [] };
   try {
@@ -60,8 +41,13 @@ export function readConfigFile(path: string): { raw: unknown; problems: ConfigPr
   }
 }
 
-/** Merges editor settings (if any) and the config file into one settings object. The file wins. */
-export function resolveSettings(editorSettings: unknown, configFile: string | null): { settings: Settings; problems: ConfigProblem[] } {
+/** Merges editor settings (if any), the config file (as read) and its catalogue into one settings object. The file wins. */
+export function mergeConfig(
+  editorSettings: unknown,
+  configFile: string | null,
+  read: { raw: unknown; problems: ConfigProblem[] } | null,
+  catalog: { services: ServiceSpec[]; problems: ConfigProblem[] } | null,
+): { settings: Settings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const layers = [];
   if (editorSettings !== undefined) {
@@ -69,8 +55,7 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
     problems.push(...editor.problems);
     layers.push(editor.layer);
   }
-  if (configFile) {
-    const read = readConfigFile(configFile);
+  if (configFile && read) {
     problems.push(...read.problems);
     const file = normaliseLayer(read.raw, configFile, RULE_CONFIG);
     problems.push(...file.problems);
@@ -78,12 +63,42 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
   }
   const settings = mergeSettings(layers);
   // A Backstage catalogue beside the config file (the repository's root) adds its components.
-  if (configFile) {
-    const catalog = readCatalogIn(dirname(configFile));
+  if (catalog) {
     problems.push(...catalog.problems);
     if (catalog.services.length) settings.facts.services = [...settings.facts.services, ...catalog.services];
   }
   return { settings, problems };
+}
+
+/** What the server reads config files through (the workspace's files). */
+export interface ConfigFiles {
+  stat(path: string): Promise<FileStat | null>;
+  read(path: string): Promise<Uint8Array>;
+}
+
+/** The nearest config file at or above `dir`, not going above `stopAt` when given. */
+export async function findConfigFileIn(files: ConfigFiles, dir: string, stopAt?: string): Promise<string | null> {
+  for (const candidate of configCandidates(dir, stopAt)) if ((await files.stat(candidate))?.kind === 'file') return candidate;
+  return null;
+}
+
+/** The text of a config file, or null when it does not exist or cannot be read. */
+export async function readConfigTextIn(files: ConfigFiles, path: string): Promise<string | null> {
+  try {
+    return decodeText(await files.read(path));
+  } catch {
+    return null;
+  }
+}
+
+/** Settings from editor settings and a config file, read through the workspace's files. */
+export async function resolveSettingsIn(files: ConfigFiles, editorSettings: unknown, configFile: string | null): Promise<{ settings: Settings; problems: ConfigProblem[] }> {
+  if (!configFile) return mergeConfig(editorSettings, null, null, null);
+  const text = await files.read(configFile).then(
+    (bytes) => decodeText(bytes),
+    (error: Error) => error,
+  );
+  return mergeConfig(editorSettings, configFile, parseConfigText(configFile, text), await readCatalogInFiles(files, dirname(configFile)));
 }
 
 /** One line describing a configuration problem, naming the file and the key. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../server/src/analysis/engine';
 import { mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
-import { findConfigFile, resolveSettings, RULE_CONFIG } from '../../server/src/config-file';
+import { RULE_CONFIG } from '../../server/src/config-file';
+import { findConfigFile, resolveSettings } from '../../server/src/node/config-file';
 
 const layer = (raw: unknown) => normaliseLayer(raw, '.postmortemrc.json', RULE_CONFIG);
 
