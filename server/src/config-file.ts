@@ -78,8 +78,10 @@ export interface ConfigFiles {
 
 /** The nearest config file at or above `dir`, not going above `stopAt` when given. */
 export async function findConfigFileIn(files: ConfigFiles, dir: string, stopAt?: string): Promise<string | null> {
-  for (const candidate of configCandidates(dir, stopAt)) if ((await files.stat(candidate))?.kind === 'file') return candidate;
-  return null;
+  // Every candidate is looked at at once: on a remote file system one round trip, not one per folder.
+  const candidates = configCandidates(dir, stopAt);
+  const stats = await Promise.all(candidates.map((candidate) => files.stat(candidate)));
+  return candidates.find((_, i) => stats[i]?.kind === 'file') ?? null;
 }
 
 /** The text of a config file, or null when it does not exist or cannot be read. */

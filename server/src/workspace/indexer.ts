@@ -370,5 +370,6 @@ export class Indexer {
 
 function dirnameOf(path: string): string {
   const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf(sep));
-  return at > 0 ? path.slice(0, at) : path;
+  // A file at the root of a POSIX path (`/README.md`, as in the web build's folders) is in `/`.
+  return at > 0 ? path.slice(0, at) : at === 0 ? path.slice(0, 1) : path;
 }
