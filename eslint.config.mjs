@@ -17,6 +17,32 @@ const CLIENT_MESSAGE = 'The client imports only server/src/protocol.ts and serve
 /** Node modules the web build cannot bundle. `node:path` is allowed: the web build maps it to path-browserify (POSIX paths of workspace URIs). */
 const NOT_IN_WEB = [...NODE_BUILTINS.filter((m) => m !== 'path'), '!node:path', 'vscode-languageserver/node', 'vscode-languageclient/node'];
 const WEB_MESSAGE = 'The web build bundles this file: no Node module here. Put Node-only code in server/src/node/ (or client/src/extension.ts) and reach files through WorkspaceFiles (server/src/workspace/files.ts).';
+/** What the pure core (analysis, rules, shared) may not import. */
+const PURE = [
+  { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
+  { group: NODE_BUILTINS, message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).' },
+  { group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The core does not import the edges.' },
+];
+
+/** The zone of one folder of analysis/: the pure core's limits, and none of the layers above it (nor the rules). */
+function layer(folder, above) {
+  return [
+    {
+      files: [`server/src/analysis/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...PURE,
+              { group: [...above, 'rules'].map((f) => `**/${f}/**`), message: `analysis/${folder}/ is below ${above.join(', ')} and the rules: it may not import them (see CONTRIBUTING.md, "Where code goes").` },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   {
@@ -61,19 +87,14 @@ export default tseslint.config(
   {
     // The pure core: text in, model and findings out. No editor, no LSP, no Node.
     files: ['server/src/analysis/**/*.ts', 'server/src/rules/**/*.ts', 'server/src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
-            { group: NODE_BUILTINS, message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).' },
-            { group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The core does not import the edges.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: PURE }] },
   },
+  // The layers of analysis/ (CONTRIBUTING.md): base -> parse -> model -> engine, and authoring
+  // over the model. A layer imports none of the layers after it.
+  ...layer('base', ['parse', 'model', 'engine', 'authoring']),
+  ...layer('parse', ['model', 'engine', 'authoring']),
+  ...layer('model', ['engine', 'authoring']),
+  ...layer('authoring', ['engine']),
   {
     // The client talks to the server over the protocol only; the web client imports no Node module.
     files: ['client/src/**/*.ts'],

@@ -1,12 +1,12 @@
 /**
  * Reading a Backstage `catalog-info.yaml` beside the workspace configuration file, so that the
  * components it lists count as services a post-mortem can mention. The reading itself is pure
- * (`analysis/facts/catalog.ts`); this file only finds, sizes and reads the file, through the
+ * (`analysis/model/facts/catalog.ts`); this file only finds, sizes and reads the file, through the
  * workspace's files (`workspace/files.ts`), so the Node server and the web build share it.
  */
 import { join } from 'node:path';
-import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/facts/catalog';
-import type { ConfigProblem, ServiceSpec } from './analysis/settings';
+import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/model/facts/catalog';
+import type { ConfigProblem, ServiceSpec } from './analysis/base/settings';
 import { decodeText, type FileStat } from './workspace/files';
 
 export const CATALOG_FILE_NAMES = ['catalog-info.yaml', 'catalog-info.yml'];

@@ -6,7 +6,7 @@
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { readCatalogInFiles } from './catalog-file';
 import { RULES } from './rules/index';
-import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/settings';
+import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
 import { decodeText, type FileStat } from './workspace/files';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];

@@ -6,7 +6,7 @@
  */
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import type { Settings } from './analysis/settings';
+import type { Settings } from './analysis/base/settings';
 import { CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, resolveSettingsIn } from './config-file';
 import type { WorkspaceFiles } from './workspace/files';
 

@@ -4,8 +4,8 @@
  */
 import { dirname } from 'node:path';
 import type { TextDocumentEdit } from 'vscode-languageserver';
-import { toggleDone } from '../analysis/action-items/toggle-done';
-import { LineIndex } from '../analysis/text';
+import { toggleDone } from '../analysis/authoring/toggle-done';
+import { LineIndex } from '../analysis/base/text';
 import type { SetActionItemDoneRequest } from '../protocol';
 import { analyzeText } from '../workspace/index-core';
 import { decodeText } from '../workspace/files';

@@ -6,14 +6,14 @@
  * (`mark-done.ts`). Files are reached through `context.files`, so the web build runs this as is.
  */
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
-import { isoDay } from '../analysis/dates';
-import type { Settings } from '../analysis/settings';
+import { isoDay } from '../analysis/base/dates';
+import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import type { Feature, ServerContext } from './context';
 import { analyzeText, filterItems, fromCheck, WorkspaceIndex, type Analyze } from '../workspace/index-core';
 import { Indexer, type ScanReport } from '../workspace/indexer';
-import { actionItemFields } from '../analysis/action-item-fields';
+import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
 import { IndexCache } from './index-cache';
 import { setActionItemDone } from './mark-done';

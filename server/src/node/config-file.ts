@@ -5,8 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cachedCatalog, catalogCandidates, catalogFrom } from '../catalog-file';
-import { CATALOG_MAX_BYTES } from '../analysis/facts/catalog';
-import type { ConfigProblem, ServiceSpec, Settings } from '../analysis/settings';
+import { CATALOG_MAX_BYTES } from '../analysis/model/facts/catalog';
+import type { ConfigProblem, ServiceSpec, Settings } from '../analysis/base/settings';
 import { configCandidates, mergeConfig, parseConfigText } from '../config-file';
 import type { FileStat } from '../workspace/files';
 

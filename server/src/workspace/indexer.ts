@@ -8,9 +8,9 @@
  */
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
-import type { Settings } from '../analysis/settings';
-import { isoDay } from '../analysis/dates';
+import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/model/detect';
+import type { Settings } from '../analysis/base/settings';
+import { isoDay } from '../analysis/base/dates';
 import { decodeText, FileReadError, shortHash, type FindFilter, type WorkspaceFiles } from './files';
 import { isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
