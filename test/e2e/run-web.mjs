@@ -141,7 +141,7 @@ async function main() {
       console.log(line);
       const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
       if (count) counts[count[2]] = Number(count[1]);
-      const measure = /^\[e2e-measure\] (.+?): (.+)$/.exec(line);
+      const measure = /^\[e2e-measure\] (.+): (.+)$/.exec(line);
       if (measure) recordMeasure(measure[1], measure[2]);
     });
     await page.goto(`http://127.0.0.1:${port}/`);

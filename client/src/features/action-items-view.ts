@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
 import { exportItems, type ExportFormat } from './action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, type GroupBy, type ItemGroup } from './action-items-model';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, viewMessage, type GroupBy, type ItemGroup } from './action-items-model';
 import type { ClientContext, ClientFeature } from './index';
 import { relativeInside, serverPath } from '../platform';
 
@@ -165,7 +165,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const overdue = this.result.overdue;
     const label = `${overdue} overdue action item${overdue === 1 ? '' : 's'}`;
     this.view.badge = overdue ? { value: overdue, tooltip: label } : undefined;
-    this.view.message = this.mine ? `Items owned by ${mine?.join(' or ')}` : undefined;
+    this.view.message = viewMessage(this.mine ? mine : undefined, this.result.unreadable ?? 0);
     this.status.text = `$(warning) ${label}`;
     this.status.tooltip = 'Show the Action Items view';
     if (overdue) this.status.show();
