@@ -11,11 +11,12 @@ import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import type { Feature, ServerContext } from './context';
-import { analyzeText, filterItems, fromCheck, WorkspaceIndex, type Analyze } from '../workspace/index-core';
+import { analyzeText, filterItems, WorkspaceIndex, type Analyze } from '../workspace/index-core';
 import { Indexer, type ScanReport } from '../workspace/indexer';
 import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
 import { IndexCache } from './index-cache';
+import { OpenDocuments } from './index-documents';
 import { setActionItemDone } from './mark-done';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 
@@ -54,35 +55,30 @@ class WorkspaceIndexService {
   /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
   private checkWithProgress = false;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Open documents by file-system path. */
-  private readonly open = new Map<string, string>();
-  private readonly docTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly open: OpenDocuments;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private lastNotify = 0;
   private initialized = false;
-  private lastEdit = -Infinity;
 
   constructor(
     private readonly context: ServerContext,
     analyze: Analyze,
   ) {
-    const { connection, documents, events } = context;
+    const { connection, events } = context;
+    this.open = new OpenDocuments(context, () => this.indexer, () => this.scheduleCheck());
     this.cache = new IndexCache(context, this.index, () => this.scanning || this.checking);
     this.diagnostics = new WorkspaceDiagnostics(this.index, (path) => this.open.has(path), () => this.workspaceDiagnosticsOn());
     this.indexer = new Indexer(this.index, {
       folders: () => context.folders(),
       settingsFor: (folder, dir) => this.settingsFor(folder, dir),
       filesExclude: (folder) => this.filesExclude(folder),
-      openText: (path) => {
-        const uri = this.open.get(path);
-        return uri ? documents.get(uri)?.getText() : undefined;
-      },
+      openText: (path) => this.open.text(path),
       now: () => context.now(),
       analyze,
       log: (message) => connection.console.log(message),
       files: context.files,
       // While the user types, the scan reads one file per 50 ms, so the document being edited keeps its speed.
-      turn: () => new Promise((resolve) => (performance.now() - this.lastEdit < 200 ? setTimeout(resolve, 50) : setImmediate(resolve))),
+      turn: () => new Promise((resolve) => (this.open.typingRecently() ? setTimeout(resolve, 50) : setImmediate(resolve))),
     });
     this.index.onChange((change) => {
       // New findings change nothing the tree shows: only workspace diagnostics hear of them.
@@ -117,25 +113,6 @@ class WorkspaceIndexService {
       void this.scan();
     });
     events.onFoldersChanged(() => void this.scan());
-
-    documents.onDidOpen(({ document }) => {
-      const path = context.files.pathOf(document.uri);
-      if (path !== null) this.open.set(path, document.uri);
-      this.scheduleDocument(document.uri, 0);
-    });
-    documents.onDidChangeContent(({ document }) => {
-      this.lastEdit = performance.now();
-      this.scheduleDocument(document.uri, 250);
-    });
-    documents.onDidClose(({ document }) => {
-      const path = context.files.pathOf(document.uri);
-      if (path === null) return;
-      clearTimeout(this.docTimers.get(document.uri));
-      this.docTimers.delete(document.uri);
-      this.open.delete(path);
-      // Closing without saving drops the editor's text: the file on disk is what counts again.
-      void this.indexer.refreshPath(path).then(() => this.scheduleCheck());
-    });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
     // Write the index on the way out, so a reopened workspace finds it even when the session
@@ -284,27 +261,6 @@ class WorkspaceIndexService {
       this.checking = false;
     }
     if (checked) this.cache.schedule();
-  }
-
-  private scheduleDocument(uri: string, delay: number): void {
-    clearTimeout(this.docTimers.get(uri));
-    this.docTimers.set(
-      uri,
-      setTimeout(() => {
-        this.docTimers.delete(uri);
-        void this.indexDocument(uri);
-      }, delay),
-    );
-  }
-
-  private async indexDocument(uri: string): Promise<void> {
-    const path = this.context.files.pathOf(uri);
-    const document = this.context.documents.get(uri);
-    if (path === null || !document) return;
-    const analysed = await this.context.analysed(uri);
-    if (!analysed) return;
-    // The check is the one diagnostics use for this version, so typing parses once.
-    await this.indexer.updateFromText(path, analysed.document.getText(), fromCheck(analysed.result, 'full', analysed.settings));
   }
 
   private today(): string {
