@@ -1,5 +1,7 @@
-// Bundles the client, the language server and the CLI into three CommonJS files.
-// Everything the extension runs is bundled, so the .vsix ships no node_modules.
+// Bundles the client, the language server and the CLI for Node, and the client and the language
+// server again for the web (VS Code for the web runs the client in a browser worker extension
+// host, and the server in a web worker of its own). Everything the extension runs is bundled,
+// so the .vsix ships no node_modules.
 import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -22,10 +24,30 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * The web bundles: no Node built-in is available. Paths in the server are POSIX paths of the
+ * workspace URIs there, so `node:path` becomes path-browserify; anything else from Node fails the
+ * build (the lint zones keep the analysis core free of it).
+ * @type {import('esbuild').BuildOptions}
+ */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
+  define: { 'import.meta.url': 'importMetaUrl', POSTMORTEM_BUILD: JSON.stringify(String(Date.now())) },
+  banner: { js: 'var importMetaUrl = self.location.href;' },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
+  { ...web, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', format: 'cjs', external: ['vscode'] },
+  // A worker has no DOM: packages that ship a DOM flavour for browsers (micromark's entity
+  // decoder) must give their worker one.
+  { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'server/out/browser.js', format: 'iife', conditions: ['worker'] },
 ];
 
 if (watch) {

@@ -13,6 +13,10 @@ const EDITOR_AND_LSP = ['vscode', 'vscode-*', 'vscode-*/**'];
 /** Relative paths into the server that a client file may not use (everything but the protocol and the shared module). */
 const SERVER_INTERNALS = ['**/server/src/*', '!**/server/src/protocol', '!**/server/src/shared', '**/server/src/*/**', '!**/server/src/shared/*'];
 
+const CLIENT_MESSAGE = 'The client imports only server/src/protocol.ts and server/src/shared/ (the pure module both sides share).';
+/** Node modules the web build cannot bundle. `node:path` is allowed: the web build maps it to path-browserify (POSIX paths of workspace URIs). */
+const NOT_IN_WEB = [...NODE_BUILTINS.filter((m) => m !== 'path'), '!node:path', 'vscode-languageserver/node', 'vscode-languageclient/node'];
+const WEB_MESSAGE = 'The web build bundles this file: no Node module here. Put Node-only code in server/src/node/ (or client/src/extension.ts) and reach files through WorkspaceFiles (server/src/workspace/files.ts).';
 /** What the pure core (analysis, rules, shared) may not import. */
 const PURE = [
   { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
@@ -42,7 +46,7 @@ function layer(folder, above) {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/out/**', '.tsbuild/**', '.tools/**', 'test/e2e/out/**', 'test/e2e/workspace/**', 'test/fixtures/**', '**/*.mjs', '**/*.js'],
+    ignores: ['**/node_modules/**', '**/out/**', '.tsbuild/**', '.tools/**', 'test/e2e/out/**', 'test/e2e/workspace/**', 'test/fixtures/**', '**/*.mjs', '**/*.cjs', '**/*.js', '.vscode-test-web/**', '.web-tests/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -92,10 +96,26 @@ export default tseslint.config(
   ...layer('model', ['engine', 'authoring']),
   ...layer('authoring', ['engine']),
   {
-    // The client talks to the server over the protocol only.
+    // The client talks to the server over the protocol only; the web client imports no Node module.
     files: ['client/src/**/*.ts'],
+    ignores: ['client/src/extension.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: 'The client imports only server/src/protocol.ts and server/src/shared/ (the pure module both sides share).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: CLIENT_MESSAGE }, { group: NOT_IN_WEB, message: WEB_MESSAGE }] }],
+    },
+  },
+  {
+    // The desktop client's entry point may use Node (it starts the server process and runs git).
+    files: ['client/src/extension.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: CLIENT_MESSAGE }] }],
+    },
+  },
+  {
+    // What the web build bundles of the server runs in a browser worker: the LSP edge, the features,
+    // the index and the worker's entry point. Node-only code lives in server/src/node/ and cli/.
+    files: ['server/src/*.ts', 'server/src/features/**/*.ts', 'server/src/workspace/**/*.ts', 'server/src/browser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_WEB, message: WEB_MESSAGE }] }],
     },
   },
   {

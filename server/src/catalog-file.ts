@@ -1,56 +1,60 @@
 /**
  * Reading the Backstage `catalog-info.yaml` files of the workspace (beside the configuration
  * file and anywhere below the workspace folder), so that the components they list count as
- * services a post-mortem can mention. The reading itself is pure (`analysis/model/facts/catalog.ts`);
- * this file only finds, sizes and reads the files.
+ * services a post-mortem can mention. The reading itself is pure
+ * (`analysis/model/facts/catalog.ts`); this file only finds, sizes and reads the file, through the
+ * workspace's files (`workspace/files.ts`), so the Node server and the web build share it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/model/facts/catalog';
 import type { ConfigProblem, ServiceSpec } from './analysis/base/settings';
+import { decodeText, type FileStat } from './workspace/files';
 
 export const CATALOG_FILE_NAMES = ['catalog-info.yaml', 'catalog-info.yml'];
 
-/** The last reading of each catalogue file, by path, kept while its size and time stay the same. */
-const cache = new Map<string, { size: number; mtimeMs: number; services: ServiceSpec[]; problems: ConfigProblem[] }>();
+type CatalogRead = { services: ServiceSpec[]; problems: ConfigProblem[] };
 
-/** The services of the catalogue file in `dir`, if there is one. A file over 1 MB is not read. */
-export function readCatalogIn(dir: string): { services: ServiceSpec[]; problems: ConfigProblem[] } {
-  for (const name of CATALOG_FILE_NAMES) {
-    const read = readCatalogFile(join(dir, name));
-    if (read) return read;
-  }
-  return { services: [], problems: [] };
+/** The last reading of each catalogue file, by path, kept while its size and time stay the same. */
+const cache = new Map<string, { size: number; mtimeMs: number } & CatalogRead>();
+
+/** The candidate catalogue files of a folder, in order. */
+export function catalogCandidates(dir: string): string[] {
+  return CATALOG_FILE_NAMES.map((name) => join(dir, name));
 }
 
-/** The services of one catalogue file, or null when there is no file at `path`. A file over 1 MB is not read. */
-function readCatalogFile(path: string): { services: ServiceSpec[]; problems: ConfigProblem[] } | null {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return null;
-  }
-  if (!stat.isFile()) return null;
+/** The cached reading of a catalogue with this stat, if any. */
+export function cachedCatalog(path: string, stat: FileStat): CatalogRead | undefined {
   const kept = cache.get(path);
-  if (kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs) return kept;
-  let read: { services: ServiceSpec[]; problems: ConfigProblem[] };
-  if (stat.size > CATALOG_MAX_BYTES) {
+  return kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs ? kept : undefined;
+}
+
+/** Reads a catalogue's bytes (or why not) into services and problems, and keeps the result. */
+export function catalogFrom(path: string, stat: FileStat, bytes: Uint8Array | Error | null): CatalogRead {
+  let read: CatalogRead;
+  if (stat.size > CATALOG_MAX_BYTES || bytes === null) {
     read = { services: [], problems: [{ source: path, key: '', message: `is larger than ${CATALOG_MAX_BYTES / 1024 / 1024} MB; its components are not read` }] };
+  } else if (bytes instanceof Error) {
+    read = { services: [], problems: [{ source: path, key: '', message: `cannot be read (${bytes.message}); its components are not used` }] };
   } else {
-    try {
-      read = readCatalogInfo(readFileSync(path, 'utf8'), path);
-    } catch (error) {
-      read = { services: [], problems: [{ source: path, key: '', message: `cannot be read (${(error as Error).message}); its components are not used` }] };
-    }
+    read = readCatalogInfo(decodeText(bytes), path);
   }
   if (cache.size > 100) cache.clear();
   cache.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ...read });
   return read;
 }
 
-/** Folders never searched for catalogue files (besides hidden ones such as `.git`): installed dependencies. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components']);
+/** The services of the catalogue file in `dir`, if there is one, read through the workspace's files. A file over 1 MB is not read. */
+export async function readCatalogInFiles(files: { stat(path: string): Promise<FileStat | null>; read(path: string): Promise<Uint8Array> }, dir: string): Promise<CatalogRead> {
+  for (const path of catalogCandidates(dir)) {
+    const stat = await files.stat(path);
+    if (stat?.kind !== 'file') continue;
+    const kept = cachedCatalog(path, stat);
+    if (kept) return kept;
+    if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
+    return catalogFrom(path, stat, await files.read(path).catch((error: Error) => error));
+  }
+  return { services: [], problems: [] };
+}
 
 /** Limits of the search for catalogue files under a workspace folder. */
 export interface CatalogSearchLimits {
@@ -73,51 +77,11 @@ export interface CatalogSearch {
   truncated: boolean;
 }
 
-/**
- * The catalogue files under `root`, breadth first, without following symbolic links and
- * skipping `node_modules`, `bower_components` and every hidden folder (`.git` among them).
- */
-export function findCatalogFiles(root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): CatalogSearch {
-  const files: string[] = [];
-  let tooMany = false;
-  let truncated = false;
-  let queue: string[] = [resolve(root)];
-  let listed = 0;
-  for (let depth = 0; queue.length && !tooMany; depth++) {
-    if (depth > limits.maxDepth) {
-      truncated = true;
-      break;
-    }
-    const next: string[] = [];
-    for (const dir of queue) {
-      if (listed >= limits.maxFolders) {
-        truncated = true;
-        break;
-      }
-      listed++;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        // A folder that cannot be listed holds nothing we can read.
-        continue;
-      }
-      // Sorted, so that which files are read under a limit does not depend on the file system's order.
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const entry of entries) {
-        if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) next.push(join(dir, entry.name));
-        } else if (entry.isFile() && CATALOG_FILE_NAMES.includes(entry.name)) {
-          if (files.length >= limits.maxFiles) tooMany = true;
-          else files.push(join(dir, entry.name));
-        }
-      }
-      if (tooMany) break;
-    }
-    if (truncated) break;
-    queue = next;
-  }
-  return { files, tooMany, truncated };
+/** What can search a workspace folder for catalogue files (the Node server's disk; the web build has none). */
+export interface CatalogFinder {
+  findCatalogFiles?(root: string, limits: CatalogSearchLimits): Promise<CatalogSearch>;
+  stat(path: string): Promise<FileStat | null>;
+  read(path: string): Promise<Uint8Array>;
 }
 
 /** The last search of each workspace folder, until `forgetCatalogSearches` (a watched catalogue file changed). */
@@ -128,30 +92,50 @@ export function forgetCatalogSearches(): void {
   searches.clear();
 }
 
+/** The kept search of a folder, or a new one (kept until `forgetCatalogSearches`). */
+export async function catalogSearch(root: string, find: () => CatalogSearch | Promise<CatalogSearch>): Promise<CatalogSearch> {
+  let search = searches.get(root);
+  if (!search) {
+    search = await find();
+    if (searches.size > 100) searches.clear();
+    searches.set(root, search);
+  }
+  return search;
+}
+
+/** One problem when a search found more catalogue files than are read. */
+export function tooManyCatalogs(root: string, search: CatalogSearch, limits: CatalogSearchLimits): ConfigProblem[] {
+  return search.tooMany ? [{ source: root, key: '', message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used` }] : [];
+}
+
+/** The services of one catalogue file read through the workspace's files, or null when it is gone. */
+export async function readCatalogFileIn(files: Pick<CatalogFinder, 'stat' | 'read'>, path: string): Promise<CatalogRead | null> {
+  const stat = await files.stat(path);
+  if (stat?.kind !== 'file') return null;
+  const kept = cachedCatalog(path, stat);
+  if (kept) return kept;
+  if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
+  return catalogFrom(path, stat, await files.read(path).catch((error: Error) => error));
+}
+
 /**
  * The services of every catalogue file under the workspace folder `root`, with the problems of
- * each file, and one problem when more files were found than are read. The search is kept until
- * `forgetCatalogSearches`; each file's reading is kept while its size and time stay the same.
+ * each file, and one problem when more files were found than are read. Null when these files
+ * cannot be searched (the web build: there only the catalogue beside the config file is read).
  */
-export function readCatalogsUnder(root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): { services: ServiceSpec[]; problems: ConfigProblem[]; files: string[] } {
-  const key = resolve(root);
-  let search = searches.get(key);
-  if (!search) {
-    search = findCatalogFiles(key, limits);
-    if (searches.size > 100) searches.clear();
-    searches.set(key, search);
-  }
+export async function readCatalogsUnderIn(files: CatalogFinder, root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): Promise<(CatalogRead & { files: string[] }) | null> {
+  const finder = files.findCatalogFiles?.bind(files);
+  if (!finder) return null;
+  const search = await catalogSearch(root, () => finder(root, limits));
   const services: ServiceSpec[] = [];
   const problems: ConfigProblem[] = [];
   for (const file of search.files) {
-    const read = readCatalogFile(file);
+    const read = await readCatalogFileIn(files, file);
     // Deleted since the search: the watcher's event will forget the search.
     if (!read) continue;
     services.push(...read.services);
     problems.push(...read.problems);
   }
-  if (search.tooMany) {
-    problems.push({ source: key, key: '', message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used` });
-  }
+  problems.push(...tooManyCatalogs(root, search, limits));
   return { services, problems, files: search.files };
 }

@@ -3,15 +3,15 @@
  * checked at), the "disable for this line / file" pair computed on demand, fixes that are not
  * tied to a finding (from features), and "fix all". Every edit names the document version.
  */
-import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableFixes, fixAllEdits } from './analysis/engine/engine';
 import type { AnalyzedDocument } from './analysis/model/model';
 import { LineIndex } from './analysis/base/text';
-import { readConfigText } from './config-file';
+import { readConfigTextIn } from './config-file';
 import { configWorkspaceEdit } from './config-edit';
 import type { DocumentChecks } from './document-checks';
+import type { WorkspaceFiles } from './workspace/files';
 import { REWRITE_KIND, type CodeActionProvider } from './features/context';
 import { toFixData, toLspEdits } from './lsp-convert';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
@@ -23,13 +23,20 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 /** The code action kinds the server offers. */
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, REWRITE_KIND, FIX_ALL_KIND];
 
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, checks: DocumentChecks, settings: SettingsProvider, providers: readonly CodeActionProvider[]): void {
+export function registerCodeActions(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  checks: DocumentChecks,
+  settings: SettingsProvider,
+  providers: readonly CodeActionProvider[],
+  files: WorkspaceFiles,
+): void {
   /** The workspace edit of a fix: its edits of the document, and its edit of the config file if any. */
-  function fixEdit(fix: FixData, textDocument: { uri: string; version: number }): WorkspaceEdit | null {
+  async function fixEdit(fix: FixData, textDocument: { uri: string; version: number }): Promise<WorkspaceEdit | null> {
     if (!fix.configEdit) return { documentChanges: [{ textDocument, edits: fix.edits }] };
-    const path = settings.configFileForFix(textDocument.uri);
+    const path = await settings.configFileForFix(textDocument.uri);
     if (!path) return null;
-    const config = configWorkspaceEdit(pathToFileURL(path).href, readConfigText(path), fix.configEdit);
+    const config = configWorkspaceEdit(files.uriOf(path), await readConfigTextIn(files, path), fix.configEdit);
     if (!config?.documentChanges?.length) return null;
     const own = fix.edits.length ? [{ textDocument, edits: fix.edits }] : [];
     return { documentChanges: [...own, ...config.documentChanges] };
@@ -55,7 +62,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
         const ruleId = typeof diagnostic.code === 'string' && RULES_BY_ID.has(diagnostic.code) ? diagnostic.code : null;
         const disable = checked && ruleId ? disableFixes(checked, ruleId, diagnostic.range.start.line).map((fix) => toFixData(fix, checked.lines)) : [];
         for (const fix of [...data.fixes, ...disable]) {
-          const edit = fixEdit(fix, textDocument);
+          const edit = await fixEdit(fix, textDocument);
           if (!edit) continue;
           const key = JSON.stringify([fix.title, fix.edits, fix.configEdit ?? null]);
           if (offered.has(key)) continue;

@@ -1,60 +1,41 @@
 /**
- * Finding and reading the workspace configuration file. This is the one place that touches
- * the file system for configuration; the server and the CLI both use it.
+ * Finding and reading the workspace configuration file. The walk-up, the parsing and the merge
+ * are here once; the server reads through the workspace's files (`workspace/files.ts`: the disk
+ * on Node, the editor's file system in the web), the CLI through `node/config-file.ts`.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { readCatalogIn, readCatalogsUnder } from './catalog-file';
+import { readCatalogInFiles, readCatalogsUnderIn, type CatalogFinder } from './catalog-file';
 import { RULES } from './rules/index';
 import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
+import { decodeText } from './workspace/files';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];
 
 /** Rule ids and options, as the configuration normaliser needs them. */
 export const RULE_CONFIG: ReadonlyMap<string, RuleConfigInfo> = new Map(RULES.map((r) => [r.meta.id, { options: r.meta.options }]));
 
-/** The nearest config file at or above `dir`, not going above `stopAt` when given. */
-export function findConfigFile(dir: string, stopAt?: string): string | null {
+/** The paths a config file may have for files in `dir`, nearest first, not going above `stopAt` when given. */
+export function configCandidates(dir: string, stopAt?: string): string[] {
+  const out: string[] = [];
   let current = resolve(dir);
   const stop = stopAt ? resolve(stopAt) : parsePath(current).root;
   for (let depth = 0; depth < 64; depth++) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(current, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // Not there: keep walking up.
-      }
-    }
+    for (const name of CONFIG_FILE_NAMES) out.push(join(current, name));
     if (current === stop) break;
     const parent = dirname(current);
     if (parent === current) break;
     current = parent;
   }
-  return null;
+  return out;
 }
 
-/** The text of a config file, or null when it does not exist or cannot be read. */
-export function readConfigText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** Reads and parses a config file. Problems name the file; the raw object is undefined when unusable. */
-export function readConfigFile(path: string): { raw: unknown; problems: ConfigProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { raw: undefined, problems: [{ source: path, key: '', message: `cannot be read (${(error as Error).message}); using the defaults` }] };
-  }
+/** Parses a config file's text (or why it could not be read). Problems name the file; the raw object is undefined when unusable. */
+export function parseConfigText(path: string, text: string | Error): { raw: unknown; problems: ConfigProblem[] } {
+  if (text instanceof Error) return { raw: undefined, problems: [{ source: path, key: '', message: `cannot be read (${text.message}); using the defaults` }] };
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { raw: undefined, problems: [] };
-  const read = parseConfigText(text);
+  const read = parseJsonc(text);
   if ('error' in read) return { raw: undefined, problems: [{ source: path, key: '', message: `is not valid JSON (${read.error}); using the defaults` }] };
   return { raw: read.value, problems: [] };
 }
@@ -84,7 +65,7 @@ const PARSE_ERRORS: Partial<Record<ParseErrorCode, string>> = {
  * settings files are), with jsonc-parser. The first error is given with its line and column.
  * Values are built as own properties, so a key such as `__proto__` stays an ordinary key.
  */
-export function parseConfigText(text: string): { value: unknown } | { error: string } {
+export function parseJsonc(text: string): { value: unknown } | { error: string } {
   const stack: (Record<string, unknown> | unknown[])[] = [];
   let key = '';
   let root: unknown;
@@ -134,11 +115,15 @@ export function parseConfigText(text: string): { value: unknown } | { error: str
 }
 
 /**
- * Merges editor settings (if any) and the config file into one settings object. The file wins.
- * The components of the Backstage catalogue files beside the config file and anywhere under
- * `workspaceFolder` (when given) are added to the service catalogue.
+ * Merges editor settings (if any), the config file (as read) and the Backstage catalogues (as
+ * read) into one settings object. The file wins; a component named twice counts once.
  */
-export function resolveSettings(editorSettings: unknown, configFile: string | null, workspaceFolder?: string): { settings: Settings; problems: ConfigProblem[] } {
+export function mergeConfig(
+  editorSettings: unknown,
+  configFile: string | null,
+  read: { raw: unknown; problems: ConfigProblem[] } | null,
+  catalogs: readonly { services: ServiceSpec[]; problems: ConfigProblem[] }[],
+): { settings: Settings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const layers = [];
   if (editorSettings !== undefined) {
@@ -146,19 +131,13 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
     problems.push(...editor.problems);
     layers.push(editor.layer);
   }
-  if (configFile) {
-    const read = readConfigFile(configFile);
+  if (configFile && read) {
     problems.push(...read.problems);
     const file = normaliseLayer(read.raw, configFile, RULE_CONFIG);
     problems.push(...file.problems);
     layers.push(file.layer);
   }
   const settings = mergeSettings(layers);
-  // Backstage catalogues add their components: those found in the workspace folder, and the one
-  // beside the config file (the repository's root) when the search did not already find it.
-  const found = workspaceFolder ? readCatalogsUnder(workspaceFolder) : null;
-  const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
-  if (configFile && !found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(readCatalogIn(dirname(configFile)));
   for (const catalog of catalogs) problems.push(...catalog.problems);
   const known = new Set(settings.facts.services.map((service) => service.name.toLowerCase()));
   const added = [];
@@ -169,6 +148,43 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
   }
   if (added.length) settings.facts.services = [...settings.facts.services, ...added];
   return { settings, problems };
+}
+
+/** What the server reads config files through (the workspace's files). */
+export type ConfigFiles = CatalogFinder;
+
+/** The nearest config file at or above `dir`, not going above `stopAt` when given. */
+export async function findConfigFileIn(files: ConfigFiles, dir: string, stopAt?: string): Promise<string | null> {
+  // Every candidate is looked at at once: on a remote file system one round trip, not one per folder.
+  const candidates = configCandidates(dir, stopAt);
+  const stats = await Promise.all(candidates.map((candidate) => files.stat(candidate)));
+  return candidates.find((_, i) => stats[i]?.kind === 'file') ?? null;
+}
+
+/** The text of a config file, or null when it does not exist or cannot be read. */
+export async function readConfigTextIn(files: ConfigFiles, path: string): Promise<string | null> {
+  try {
+    return decodeText(await files.read(path));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settings from editor settings and a config file, read through the workspace's files. The
+ * components of the Backstage catalogue files anywhere under `workspaceFolder` (when given and
+ * the files can be searched) and of the one beside the config file are added to the services.
+ */
+export async function resolveSettingsIn(files: ConfigFiles, editorSettings: unknown, configFile: string | null, workspaceFolder?: string): Promise<{ settings: Settings; problems: ConfigProblem[] }> {
+  const found = workspaceFolder ? await readCatalogsUnderIn(files, workspaceFolder) : null;
+  const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
+  if (!configFile) return mergeConfig(editorSettings, null, null, catalogs);
+  const text = await files.read(configFile).then(
+    (bytes) => decodeText(bytes),
+    (error: Error) => error,
+  );
+  if (!found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(await readCatalogInFiles(files, dirname(configFile)));
+  return mergeConfig(editorSettings, configFile, parseConfigText(configFile, text), catalogs);
 }
 
 /** One line describing a configuration problem, naming the file and the key. */

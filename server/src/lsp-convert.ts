@@ -3,23 +3,19 @@
  * documentation links, fix data. Used by document diagnostics, workspace diagnostics, code
  * actions and the features, so they cannot disagree.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Finding, Fix, Severity, TextEdit } from './analysis/base/findings';
 import type { LineIndex } from './analysis/base/text';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 
-/** The folder holding `docs/rules`, found from wherever the server runs (bundle or sources). */
-export function extensionRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
-    dir = dirname(dir);
-  }
-  return resolve(__dirname, '..', '..');
+/** The URI of the extension's folder, under which `docs/rules` lies: set once by the server's entry point. */
+let docsBase: string | undefined;
+
+/** Sets where rule documentation links point (a file URL on Node, the extension's URI in the web). */
+export function setDocsBase(base: string): void {
+  docsBase = base.replace(/\/+$/, '');
+  docsLinks.clear();
 }
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
@@ -35,8 +31,9 @@ const docsLinks = new Map<string, string>();
 export function docsLink(ruleId: string): string | undefined {
   const meta = RULES_BY_ID.get(ruleId)?.meta;
   if (!meta) return undefined;
+  if (docsBase === undefined) return undefined;
   let href = docsLinks.get(ruleId);
-  if (!href) docsLinks.set(ruleId, (href = pathToFileURL(join(extensionRoot(), meta.docs)).href));
+  if (!href) docsLinks.set(ruleId, (href = `${docsBase}/${meta.docs.split('/').map(encodeURIComponent).join('/')}`));
   return href;
 }
 

@@ -150,6 +150,8 @@ export namespace ActionItemsRequest {
     today: string;
     /** True while the first scan of the workspace is still running. */
     scanning: boolean;
+    /** Markdown files the last scan could not read (a file system that refused or did not answer); they are left out. */
+    unreadable?: number;
   }
   export const type = new RequestType<Params, Result, void>(method);
 }
@@ -162,6 +164,8 @@ export namespace ActionItemsChangedNotification {
     items: number;
     overdue: number;
     scanning: boolean;
+    /** Markdown files the last scan could not read (a file system that refused or did not answer); they are left out. */
+    unreadable?: number;
   }
   export const type = new NotificationType<Params>(method);
 }
@@ -230,6 +234,12 @@ export interface InitializationOptions {
    * the workspace's `.postmortemrc.json`; the defaults and the user's settings apply.
    */
   workspaceTrusted?: boolean;
+  /**
+   * Set by the web client only: the server runs in a browser worker and reaches the workspace's
+   * files through the `postmortem/files/*` requests below, answered by the client with
+   * `vscode.workspace.fs`. `docsBase` is the URI of the extension's folder (for rule links).
+   */
+  web?: { docsBase: string };
 }
 
 /**
@@ -242,4 +252,65 @@ export namespace WorkspaceTrustNotification {
     trusted: boolean;
   }
   export const type = new NotificationType<Params>(method);
+}
+
+/**
+ * The workspace's files, for a server that cannot open them itself (the web build's worker).
+ * The client answers with `vscode.workspace.fs` and `findFiles`; the Node server reads the disk
+ * and never sends these. URIs are strings; times are milliseconds; a missing file is `null`.
+ */
+export namespace FilesFindRequest {
+  export const method = 'postmortem/files/find';
+  export interface Params {
+    /** The folder to search, a URI. */
+    base: string;
+    /** A glob relative to `base`, as `vscode.RelativePattern` takes it. */
+    include: string;
+    /** A glob of files to leave out, or null. */
+    exclude: string | null;
+    maxResults: number;
+  }
+  /** The URIs found, each with its size and time (null when the stat failed). */
+  export interface Result {
+    files: { uri: string; size: number; mtimeMs: number }[];
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+export namespace FilesStatRequest {
+  export const method = 'postmortem/files/stat';
+  export interface Params {
+    uri: string;
+  }
+  export type Result = { kind: 'file' | 'directory' | 'other'; size: number; mtimeMs: number } | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+export namespace FilesReadRequest {
+  export const method = 'postmortem/files/read';
+  export interface Params {
+    uri: string;
+  }
+  /** The bytes as base64, or an error the server reports as a skipped file. */
+  export type Result = { base64: string } | { error: string; missing: boolean };
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** The saved workspace index, kept by the client in the extension's storage. */
+export namespace CacheReadRequest {
+  export const method = 'postmortem/cache/read';
+  export interface Params {
+    name: string;
+  }
+  export type Result = { text: string } | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+export namespace CacheWriteRequest {
+  export const method = 'postmortem/cache/write';
+  export interface Params {
+    name: string;
+    text: string;
+  }
+  export const type = new RequestType<Params, void, void>(method);
 }

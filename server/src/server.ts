@@ -12,11 +12,12 @@ import { registerDiagnostics } from './diagnostics';
 import { DocumentChecks } from './document-checks';
 import type { CodeActionProvider, ServerContext } from './features/context';
 import { FEATURES } from './features/index';
+import { setDocsBase } from './lsp-convert';
 import { WorkspaceTrustNotification, type InitializationOptions } from './protocol';
 import { isConfigFileChange, SettingsProvider } from './settings-provider';
+import type { WorkspaceFiles } from './workspace/files';
 
 export { FIX_ALL_KIND } from './code-actions';
-export { extensionRoot } from './lsp-convert';
 export type { CodeActionProvider, Feature, ServerContext, ServerEvents } from './features/context';
 
 export interface ServerOptions {
@@ -24,8 +25,8 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
-/** Starts serving on `connection`. */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+/** Starts serving on `connection`; `files` are the workspace's files (the disk on Node, the editor's in the web). */
+export function startServer(connection: Connection, files: WorkspaceFiles, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const now = options.now ?? (() => new Date());
   let folders: WorkspaceFolder[] = [];
@@ -33,15 +34,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canRefreshDiagnostics = false;
   let supportsFolders = false;
   let initializeParams: InitializeParams | undefined;
-  const folderPaths = () => folders.map((f) => URI.parse(f.uri).fsPath);
-  const settings = new SettingsProvider({ connection, canPullConfiguration: () => canPullConfiguration, folders: folderPaths });
+  const folderPaths = () => folders.map((f) => files.pathOf(f.uri) ?? URI.parse(f.uri).path);
+  const settings = new SettingsProvider({ connection, canPullConfiguration: () => canPullConfiguration, folders: folderPaths, files });
+  const setFolders = (list: WorkspaceFolder[]) => {
+    folders = list;
+    files.setFolders?.(folders.map((f) => f.uri));
+  };
 
   /** The path rules use to decide whether a document is a post-mortem: workspace-relative where possible. */
   function pathFor(uriString: string): string | undefined {
     const uri = URI.parse(uriString);
-    if (uri.scheme !== 'file') return uri.scheme === 'untitled' ? undefined : uri.path;
-    const folder = settings.folderOf(uri.fsPath);
-    return folder ? relative(folder, uri.fsPath).replace(/\\/g, '/') : uri.fsPath;
+    const path = files.pathOf(uriString);
+    if (path === null) return uri.scheme === 'untitled' ? undefined : uri.path;
+    const folder = settings.folderOf(path);
+    return folder ? relative(folder, path).replace(/\\/g, '/') : path;
   }
 
   const checks = new DocumentChecks(documents, settings, pathFor, now);
@@ -60,12 +66,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initializeParams = params;
-    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as InitializationOptions | null | undefined;
     settings.setTrusted(init?.workspaceTrusted !== false);
+    files.setStorage?.(init?.storagePath, init?.globalStoragePath);
+    if (init?.web?.docsBase) setDocsBase(init.web.docsBase);
     let capabilities: ServerCapabilities = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: false },
@@ -80,7 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const listener of listeners.initialized) listener();
     if (!supportsFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+      setFolders(folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added));
       refresh();
       for (const listener of listeners.folders) listener();
     });
@@ -108,12 +116,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   registerDiagnostics(connection, documents, checks, settings);
-  registerCodeActions(connection, documents, checks, settings, codeActionProviders);
+  registerCodeActions(connection, documents, checks, settings, codeActionProviders, files);
 
   const context: ServerContext = {
     connection,
     documents,
     settings,
+    files,
     settingsFor: (uri) => settings.forDocument(uri),
     checkDocument: (document, documentSettings) => checks.check(document, documentSettings),
     analysed: (uri, version) => checks.analysed(uri, version),

@@ -5,19 +5,20 @@
  * the Problems panel and the Action Items view follows the same settings as when it is open.
  */
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import type { Settings } from './analysis/base/settings';
 import { CATALOG_FILE_NAMES, forgetCatalogSearches } from './catalog-file';
-import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
+import { CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, resolveSettingsIn } from './config-file';
+import type { WorkspaceFiles } from './workspace/files';
 
 export interface SettingsProviderHost {
   connection: Connection;
   /** Whether the client answers `workspace/configuration`. */
   canPullConfiguration(): boolean;
-  /** The open workspace folders, as file-system paths. */
+  /** The open workspace folders, as paths of `files`. */
   folders(): string[];
+  /** The workspace's files, which config files are found and read through. */
+  files: WorkspaceFiles;
 }
 
 export class SettingsProvider {
@@ -26,7 +27,7 @@ export class SettingsProvider {
   private readonly byUri = new Map<string, Promise<Settings>>();
   private readonly editor = new Map<string, Promise<unknown>>();
   private readonly filesExcludes = new Map<string, Promise<string[]>>();
-  private readonly configFiles = new Map<string, string | null>();
+  private readonly configFiles = new Map<string, Promise<string | null>>();
   private readonly resolved = new Map<string, Settings>();
   private readonly reported = new Set<string>();
 
@@ -82,12 +83,12 @@ export class SettingsProvider {
   }
 
   private async loadForDocument(uriString: string): Promise<Settings> {
-    const uri = URI.parse(uriString);
+    const path = this.host.files.pathOf(uriString);
     const editor = await this.editorSettings(uriString, true);
     const first = this.host.folders()[0];
-    const folder = uri.scheme === 'file' ? this.folderOf(uri.fsPath) : first;
-    const configFile = uri.scheme === 'file' ? this.configFile(folder, dirname(uri.fsPath)) : first ? this.configFile(first, first) : null;
-    const { settings, problems } = resolveSettings(editor, configFile, this.catalogFolder(folder));
+    const folder = path !== null ? this.folderOf(path) : first;
+    const configFile = path !== null ? await this.configFile(folder, dirname(path)) : first ? await this.configFile(first, first) : null;
+    const { settings, problems } = await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder));
     for (const problem of problems) {
       const line = formatProblem(problem);
       if (this.reported.has(line)) continue;
@@ -100,12 +101,13 @@ export class SettingsProvider {
 
   /** Settings for a file of the index: editor settings of its workspace folder and the config file nearest `dir`. */
   async forFolder(folder: string, dir: string): Promise<Settings> {
-    const configFile = this.configFile(folder, dir);
+    const configFile = await this.configFile(folder, dir);
     const key = `${folder}\u0000${configFile ?? ''}`;
     let settings = this.resolved.get(key);
     if (!settings) {
-      const editor = await this.editorSettings(pathToFileURL(folder).href, false);
-      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile, this.catalogFolder(folder)).settings;
+      const editor = await this.editorSettings(this.host.files.uriOf(folder), false);
+      const resolved = (await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder))).settings;
+      settings = this.resolved.get(key) ?? resolved;
       this.resolved.set(key, settings);
     }
     return settings;
@@ -117,12 +119,12 @@ export class SettingsProvider {
   }
 
   /** The config file that applies to files in `dir`: none while the workspace is untrusted. */
-  private configFile(folder: string | undefined, dir: string): string | null {
-    if (!this.trusted) return null;
+  private configFile(folder: string | undefined, dir: string): Promise<string | null> {
+    if (!this.trusted) return Promise.resolve(null);
     const key = `${folder ?? ''}\u0000${dir}`;
     let file = this.configFiles.get(key);
     if (file === undefined) {
-      file = findConfigFile(dir, folder);
+      file = findConfigFileIn(this.host.files, dir, folder);
       this.configFiles.set(key, file);
     }
     return file;
@@ -148,7 +150,7 @@ export class SettingsProvider {
     let globs = this.filesExcludes.get(folder);
     if (!globs) {
       globs = this.host.canPullConfiguration()
-        ? this.host.connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: 'files' }).then(
+        ? this.host.connection.workspace.getConfiguration({ scopeUri: this.host.files.uriOf(folder), section: 'files' }).then(
             (files: { exclude?: Record<string, unknown> } | null) => Object.entries(files?.exclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
             () => [],
           )
@@ -159,13 +161,13 @@ export class SettingsProvider {
   }
 
   /** The config file a fix for this document edits: the one its settings come from, else a new one in its workspace folder. */
-  configFileForFix(uriString: string): string | null {
-    const uri = URI.parse(uriString);
+  async configFileForFix(uriString: string): Promise<string | null> {
+    const path = this.host.files.pathOf(uriString);
     const first = this.host.folders()[0];
-    const folder = uri.scheme === 'file' ? this.folderOf(uri.fsPath) : first;
-    const start = uri.scheme === 'file' ? dirname(uri.fsPath) : folder;
+    const folder = path !== null ? this.folderOf(path) : first;
+    const start = path !== null ? dirname(path) : folder;
     if (!start) return null;
-    return findConfigFile(start, folder) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
+    return (await findConfigFileIn(this.host.files, start, folder)) ?? join(folder ?? start, CONFIG_FILE_NAMES[0]);
   }
 }
 

@@ -9,6 +9,30 @@ import * as esbuild from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 const SUITES = ['suite', 'packaged', 'walk'];
 
+/** The line prefix the runners pick the suite's output out of the workbench's log by. */
+export const MARK = '[postmortem-e2e] ';
+
+// The web suite runs in VS Code for the web's extension host, a browser worker: one bundle with
+// mocha's browser build, no Node module (`node:assert` is a small stand-in), the environment the
+// Node suites read from process.env fixed at build time.
+const web = esbuild.build({
+  entryPoints: [join(here, 'web', 'index.ts')],
+  outfile: join(here, 'out', 'web', 'index.js'),
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  sourcemap: 'inline',
+  external: ['vscode'],
+  logLevel: 'warning',
+  alias: { 'node:assert': join(here, 'web', 'assert.ts') },
+  define: {
+    'process.env.POSTMORTEM_E2E_MARK': JSON.stringify(MARK),
+    'process.env.POSTMORTEM_E2E_GREP': JSON.stringify(process.env.POSTMORTEM_E2E_GREP ?? ''),
+  },
+});
+
+await web;
 await Promise.all(
   SUITES.map((suite) => {
     const dir = join(here, suite);

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
+import { recordMeasure } from './measures.mjs';
 import { ROOT, SUITE_SETTINGS, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, toolVersions } from './code-server.mjs';
 
 const SUITE_LIMIT_MS = 5 * 60_000;
@@ -72,6 +73,8 @@ async function main() {
         console.log(line);
         const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
         if (count) counts[count[2]] = Number(count[1]);
+        const measure = /^\[e2e-measure\] (.+): (.+)$/.exec(line);
+        if (measure) recordMeasure(measure[1], measure[2]);
       } else {
         pageLog.push(`[workbench ${type}] ${text}`);
       }

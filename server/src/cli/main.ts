@@ -17,7 +17,8 @@ import type { Finding } from '../analysis/base/findings';
 import { publicModel } from '../analysis/model/public-model';
 import type { Settings } from '../analysis/base/settings';
 import { LineIndex } from '../analysis/base/text';
-import { findConfigFile, formatProblem, resolveSettings } from '../config-file';
+import { formatProblem } from '../config-file';
+import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
 import { sarifLog } from './sarif';
 

@@ -3,7 +3,6 @@
  * owner cell) and of due dates (after `due` and in a due cell), and a hover on each item
  * (answered through the hover feature, `features/hover.ts`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/model/action-items/editor';
@@ -13,24 +12,23 @@ import type { Feature, ServerContext } from './context';
 import { factCompletion } from '../analysis/model/facts/completion';
 import { itemKindLine } from '../analysis/model/facts/hover-text';
 import type { HoverProvider } from './hover';
+import { readTextOrNull, type WorkspaceFiles } from '../workspace/files';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];
 
-/** CODEOWNERS entries per workspace folder, read once; a folder without the file has none. */
-const codeownersCache = new Map<string, string[]>();
+/** CODEOWNERS entries per workspace folder, read once (through the workspace's files); a folder without the file has none. */
+const codeownersCache = new Map<string, Promise<string[]>>();
 
-function codeowners(folder: string): string[] {
+function codeowners(files: WorkspaceFiles, folder: string): Promise<string[]> {
   let names = codeownersCache.get(folder);
   if (!names) {
-    names = [];
-    for (const path of CODEOWNERS_PATHS) {
-      try {
-        names = codeownersNames(readFileSync(join(folder, path), 'utf8'));
-        break;
-      } catch {
-        // Not at this path: try the next one.
+    names = (async () => {
+      for (const path of CODEOWNERS_PATHS) {
+        const text = await readTextOrNull(files, join(folder, path));
+        if (text !== null) return codeownersNames(text);
       }
-    }
+      return [];
+    })();
     codeownersCache.set(folder, names);
   }
   return names;
@@ -51,7 +49,7 @@ async function ownerNames(context: ServerContext, uri: string): Promise<{ name: 
     const result = context.checkDocument(document, await context.settingsFor(document.uri));
     for (const item of result.doc?.model.actionItems ?? []) if (item.owner) add(item.owner, 'owner in an open post-mortem');
   }
-  for (const folder of context.folders()) for (const name of codeowners(folder)) add(name, 'CODEOWNERS');
+  for (const folder of context.folders()) for (const name of await codeowners(context.files, folder)) add(name, 'CODEOWNERS');
   return out;
 }
 

@@ -11,6 +11,7 @@ import type { AnalyzedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import type { Analysed } from '../document-checks';
 import type { SettingsProvider } from '../settings-provider';
+import type { WorkspaceFiles } from '../workspace/files';
 
 /**
  * What a feature (completion, hover, code lens, formatting, the workspace index …) may use.
@@ -19,6 +20,8 @@ import type { SettingsProvider } from '../settings-provider';
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
+  /** The workspace's files (find, stat, read, the saved index): the disk on Node, the editor's file system in the web. */
+  files: WorkspaceFiles;
   /** Settings for a document, from editor settings and the nearest config file; cached per URI. */
   settingsFor(uri: string): Promise<Settings>;
   /** The one source of settings (Workspace Trust included), for open documents and the index. */
@@ -33,7 +36,7 @@ export interface ServerContext {
   checkDocument(document: TextDocument, settings: Settings): CheckResult;
   /** Workspace-relative path of a document (undefined for untitled buffers). */
   pathFor(uri: string): string | undefined;
-  /** The open workspace folders, as file-system paths. */
+  /** The open workspace folders, as paths of `files`. */
   folders(): string[];
   /** The clock rules and features use. */
   now(): Date;

@@ -1,18 +1,17 @@
 /**
- * The edge of the workspace index: walks workspace folders, reads files and feeds the pure
- * index (`index-core.ts`). It survives what real folders hold: symlink loops (directories are
- * visited once by real path), unreadable files and folders, files that vanish mid-scan, FIFOs,
- * huge files (only their head is read when they are not post-mortems by path) and text that is
- * not UTF-8.
+ * The edge of the workspace index: lists the Markdown files of the workspace folders, reads them
+ * and feeds the pure index (`index-core.ts`). Every file access goes through `WorkspaceFiles`
+ * (`files.ts`): the disk on Node, the editor's file system in the web build. It survives what
+ * real workspaces hold: unreadable files and folders, files that vanish mid-scan, reads that
+ * never answer, huge files (only their head is read when they are not post-mortems by path) and
+ * text that is not UTF-8.
  */
-import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent, type Stats } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/model/detect';
 import type { Settings } from '../analysis/base/settings';
 import { isoDay } from '../analysis/base/dates';
+import { decodeText, FileReadError, shortHash, type FindFilter, type WorkspaceFiles } from './files';
 import { isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
@@ -28,6 +27,8 @@ export interface IndexerHost {
   now(): Date;
   analyze: Analyze;
   log(message: string): void;
+  /** The workspace's files: the disk on Node, the editor's file system in the web build. */
+  files: WorkspaceFiles;
   /** Resolves when the scan may read the next file; the server slows the scan while the user types. */
   turn?(): Promise<void>;
 }
@@ -50,14 +51,17 @@ export interface ScanReport {
   ms: number;
 }
 
+/** A scan report with nothing in it yet. */
+export function emptyScanReport(): ScanReport {
+  return { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
+}
+
 const MARKDOWN = /\.(?:md|markdown)$/i;
 /** Files bigger than this that are not post-mortems by path are first judged by their head. */
 const HEAD_ONLY_ABOVE = 256 * 1024;
 const HEAD_BYTES = 64 * 1024;
 /** A safety net for enormous trees: beyond this many Markdown files, the rest are not indexed. */
 export const MAX_FILES = 50_000;
-/** How many files of one folder are looked at (stat) at once. */
-const STAT_BATCH = 256;
 
 const settingsKeys = new WeakMap<Settings, string>();
 
@@ -65,24 +69,18 @@ const settingsKeys = new WeakMap<Settings, string>();
 export function settingsKey(settings: Settings): string {
   let key = settingsKeys.get(settings);
   if (!key) {
-    key = createHash('sha1').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+    key = shortHash(JSON.stringify(settings));
     settingsKeys.set(settings, key);
   }
   return key;
 }
 
-/** Decodes file bytes the way an editor shows them: UTF-16 by its byte order mark, else UTF-8 with replacement characters; no BOM. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export { decodeText } from './files';
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A file's text with what analysing it needs, or why it could not be read. */
-type Loaded = { settings: Settings; relPath: string } & ({ text: string } | { error: NodeJS.ErrnoException });
+type Loaded = { settings: Settings; relPath: string } & ({ text: string } | { error: FileReadError });
 
 interface Candidate {
   path: string;
@@ -144,84 +142,21 @@ export class Indexer {
     return pathMatches(rel, settings.exclude) && pathMatches(`${rel}/x.md`, settings.exclude);
   }
 
+  /** What a listing of `folder` leaves out: `files.exclude`, and `postmortem.exclude` folders. */
+  private filter(folder: string): FindFilter {
+    return {
+      skipDir: (dir) => this.excludedDir(folder, dir),
+      skipFile: async (path) => filesExcludeMatcher(await this.host.filesExclude(folder))(this.rel(folder, path)),
+    };
+  }
+
   /** Lists the Markdown files of every workspace folder with their size and modification time. */
   async walk(report: ScanReport): Promise<Candidate[]> {
-    const seenDirs = new Set<string>();
-    const seenFiles = new Set<string>();
     const out: Candidate[] = [];
     for (const folder of this.host.folders()) {
-      const stack: string[] = [folder];
-      while (stack.length) {
-        const dir = stack.pop()!;
-        let real: string;
-        try {
-          real = await fs.realpath(dir);
-        } catch (error) {
-          report.errors++;
-          this.host.log(`Index: cannot resolve ${dir} (${(error as Error).message}).`);
-          continue;
-        }
-        if (seenDirs.has(real)) continue;
-        seenDirs.add(real);
-        let entries: Dirent[];
-        try {
-          entries = await fs.readdir(dir, { withFileTypes: true });
-        } catch (error) {
-          report.errors++;
-          this.host.log(`Index: cannot list ${dir} (${(error as Error).message}).`);
-          continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-        const files: { entry: Dirent; path: string }[] = [];
-        for (const entry of entries) {
-          const path = join(dir, entry.name);
-          let isDir = entry.isDirectory();
-          let isFile = entry.isFile();
-          if (entry.isSymbolicLink()) {
-            try {
-              const target = await fs.stat(path);
-              isDir = target.isDirectory();
-              isFile = target.isFile();
-            } catch {
-              // A dangling link: nothing to index.
-              continue;
-            }
-          }
-          if (isDir) {
-            if (!(await this.excludedDir(folder, path))) stack.push(path);
-            continue;
-          }
-          // Sockets, FIFOs and devices are never read: reading a FIFO would block forever.
-          if (!isFile || !MARKDOWN.test(entry.name)) continue;
-          const rel = this.rel(folder, path);
-          if (filesExcludeMatcher(await this.host.filesExclude(folder))(rel)) continue;
-          files.push({ entry, path });
-        }
-        // The files of a folder are looked at in batches: one wait for the disk, not one per file.
-        let stats: (Stats | undefined)[] = [];
-        for (let f = 0; f < files.length; f++) {
-          if (f % STAT_BATCH === 0) stats = await Promise.all(files.slice(f, f + STAT_BATCH).map(({ path }) => fs.stat(path).catch(() => undefined)));
-          const { entry, path } = files[f];
-          const stat = stats[f % STAT_BATCH];
-          if (!stat) continue;
-          // The same file reached twice (through a link) is listed once.
-          let realFile = join(real, entry.name);
-          if (entry.isSymbolicLink()) {
-            try {
-              realFile = await fs.realpath(path);
-            } catch {
-              continue;
-            }
-          }
-          if (seenFiles.has(realFile)) continue;
-          seenFiles.add(realFile);
-          if (out.length >= MAX_FILES) {
-            this.host.log(`Index: more than ${MAX_FILES} Markdown files; the rest are not indexed.`);
-            return out;
-          }
-          out.push({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs });
-        }
-      }
+      const found = await this.host.files.findMarkdown(folder, this.filter(folder), MAX_FILES - out.length, report, (m) => this.host.log(m));
+      for (const file of found) out.push({ ...file, folder });
+      if (out.length >= MAX_FILES) break;
     }
     return out;
   }
@@ -234,7 +169,7 @@ export class Indexer {
    */
   async scan(progress?: (done: number, total: number) => void, cancelled?: () => boolean): Promise<ScanReport> {
     const started = performance.now();
-    const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
+    const report = emptyScanReport();
     const candidates = await this.walk(report);
     report.files = candidates.length;
     const found = new Set(candidates.map((c) => c.path));
@@ -287,13 +222,8 @@ export class Indexer {
       const summary = this.index.get(path);
       const folder = this.folderOf(path);
       if (summary && summary.findings === null && folder && this.host.openText(path) === undefined) {
-        let stat;
-        try {
-          stat = await fs.stat(path);
-        } catch {
-          stat = undefined;
-        }
-        if (stat?.isFile()) {
+        const stat = await this.host.files.stat(path);
+        if (stat?.kind === 'file') {
           const result = await this.analyseFile({ path, folder, size: stat.size, mtimeMs: stat.mtimeMs }, 'full');
           if (result === 'analysed') report.checked++;
           else if (result === 'error') report.errors++;
@@ -324,7 +254,7 @@ export class Indexer {
     try {
       return { settings, relPath, text: await this.readCandidate(candidate, relPath, settings) };
     } catch (error) {
-      return { settings, relPath, error: error as NodeJS.ErrnoException };
+      return { settings, relPath, error: error instanceof FileReadError ? error : new FileReadError((error as Error).message, false) };
     }
   }
 
@@ -333,7 +263,7 @@ export class Indexer {
     const { path } = candidate;
     if ('error' in loaded) {
       this.index.delete(path);
-      if (loaded.error.code === 'ENOENT') return 'skipped';
+      if (loaded.error.missing) return 'skipped';
       this.host.log(`Index: cannot read ${path} (${loaded.error.message}).`);
       return 'error';
     }
@@ -344,16 +274,10 @@ export class Indexer {
   /** Reads a file, or only its head when it is large and its head shows it is no post-mortem (then the text is empty). */
   private async readCandidate(candidate: Candidate, relPath: string, settings: Settings): Promise<string> {
     if (candidate.size > HEAD_ONLY_ABOVE && classifyPath(relPath, settings) !== 'included') {
-      const handle = await fs.open(candidate.path, 'r');
-      try {
-        const buffer = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-        if (quickScanRulesOut(quickScan(decodeText(buffer.subarray(0, bytesRead))))) return '';
-      } finally {
-        await handle.close();
-      }
+      const head = await this.host.files.read(candidate.path, HEAD_BYTES);
+      if (quickScanRulesOut(quickScan(decodeText(head)))) return '';
     }
-    return decodeText(await fs.readFile(candidate.path));
+    return decodeText(await this.host.files.read(candidate.path));
   }
 
   private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, depth: Depth, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
@@ -368,7 +292,7 @@ export class Indexer {
     return {
       ...analysis,
       path: candidate.path,
-      uri: pathToFileURL(candidate.path).href,
+      uri: this.host.files.uriOf(candidate.path),
       size: candidate.size,
       mtimeMs: candidate.mtimeMs,
       settingsKey: settingsKey(settings),
@@ -395,18 +319,16 @@ export class Indexer {
       this.index.delete(path);
       return;
     }
-    let stat;
-    try {
-      stat = await fs.stat(path);
-    } catch {
+    const stat = await this.host.files.stat(path);
+    if (!stat) {
       this.index.delete(path);
       return;
     }
-    if (stat.isDirectory()) {
+    if (stat.kind === 'directory') {
       await this.walkInto(folder, path);
       return;
     }
-    if (!stat.isFile() || !MARKDOWN.test(path) || (await this.isExcludedFile(folder, path))) {
+    if (stat.kind !== 'file' || !MARKDOWN.test(path) || (await this.isExcludedFile(folder, path))) {
       this.index.delete(path);
       return;
     }
@@ -426,11 +348,9 @@ export class Indexer {
 
   /** Indexes the Markdown files under one folder (after it was created or renamed). */
   private async walkInto(folder: string, dir: string): Promise<void> {
-    if (await this.isExcludedFile(folder, join(dir, 'x.md'))) return;
-    const sub: IndexerHost = { ...this.host, folders: () => [dir] };
-    const walker = new Indexer(this.index, sub);
-    const report: ScanReport = { files: 0, analysed: 0, reused: 0, skipped: 0, errors: 0, removed: 0, ms: 0 };
-    for (const candidate of await walker.walk(report)) await this.analyseFile({ ...candidate, folder }, 'outline');
+    if (await this.isExcludedFile(folder, `${dir}/x.md`)) return;
+    const found = await this.host.files.findMarkdown(dir, this.filter(folder), MAX_FILES, emptyScanReport(), (m) => this.host.log(m));
+    for (const file of found) await this.analyseFile({ ...file, folder }, 'outline');
   }
 
   /**
@@ -450,5 +370,6 @@ export class Indexer {
 
 function dirnameOf(path: string): string {
   const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf(sep));
-  return at > 0 ? path.slice(0, at) : path;
+  // A file at the root of a POSIX path (`/README.md`, as in the web build's folders) is in `/`.
+  return at > 0 ? path.slice(0, at) : at === 0 ? path.slice(0, 1) : path;
 }

@@ -21,6 +21,7 @@ import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ActionItemsChangedNotification, ActionItemsRequest } from '../../../server/src/protocol';
 import { analyzeText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 import { Indexer, type IndexerHost, type ScanReport } from '../../../server/src/workspace/indexer';
+import { NodeFiles } from '../../../server/src/node/files';
 import { LspClient, SERVER_BUNDLE } from '../../support/lsp-client';
 
 const FILES = 2000;
@@ -92,7 +93,7 @@ function rssMb(pid: number): number | null {
 
 function host(root: string): IndexerHost {
   const settings = defaultSettings();
-  return { folders: () => [root], settingsFor: async () => settings, filesExclude: async () => [], openText: () => undefined, now: () => new Date(2026, 5, 15), analyze: analyzeText, log: () => undefined };
+  return { folders: () => [root], settingsFor: async () => settings, filesExclude: async () => [], openText: () => undefined, now: () => new Date(2026, 5, 15), analyze: analyzeText, log: () => undefined, files: new NodeFiles() };
 }
 
 /** A large post-mortem to edit while the index builds (about 2,000 lines). */

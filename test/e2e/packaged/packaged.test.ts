@@ -15,10 +15,10 @@ describe('the packaged extension (.vsix)', () => {
     assert.ok(extension.extensionPath.startsWith(installedIn), `the extension runs from ${extension.extensionPath}`);
     // What the .vsix must carry, and what it must leave out.
     // vsce stores README.md as readme.md and LICENSE as LICENSE.txt.
-    for (const file of ['client/out/extension.js', 'server/out/server.js', 'docs/rules/required-sections.md', 'schemas/postmortemrc.schema.json', 'readme.md', 'LICENSE.txt']) {
+    for (const file of ['client/out/extension.js', 'server/out/server.js', 'client/out/browser.js', 'server/out/browser.js', 'docs/rules/required-sections.md', 'schemas/postmortemrc.schema.json', 'readme.md', 'LICENSE.txt']) {
       assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is in the package`);
     }
-    for (const file of ['node_modules', 'client/src', 'server/src', 'test', 'client/out/extension.js.map']) {
+    for (const file of ['node_modules', 'client/src', 'server/src', 'test', 'client/out/extension.js.map', 'server/out/browser.js.map']) {
       assert.ok(!existsSync(join(extension.extensionPath, file)), `${file} is not in the package`);
     }
   });

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PostmortemApi } from '../../../client/src/extension';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
@@ -144,7 +144,7 @@ export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     // Only the tests' own documents: VS Code's settings file, which the configuration API
     // writes, can be dirty for a moment and is no editor of ours.
-    const ours = document.uri.scheme === 'untitled' || (document.uri.scheme === 'file' && !!vscode.workspace.getWorkspaceFolder(document.uri));
+    const ours = document.uri.scheme === 'untitled' || !!vscode.workspace.getWorkspaceFolder(document.uri);
     if (!document.isDirty || !ours) continue;
     // Reverting discards the change (for an untitled buffer, its content), so closing asks nothing.
     await vscode.window.showTextDocument(document);

@@ -1,0 +1,115 @@
+/**
+ * The search for Backstage catalogue files under a workspace folder, on the disk (Node only: the
+ * server's `NodeFiles` and the CLI use it; the web build reads only the catalogue beside the
+ * config file), and the CLI's synchronous reading of what it finds.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ConfigProblem, ServiceSpec } from '../analysis/base/settings';
+import { CATALOG_MAX_BYTES } from '../analysis/model/facts/catalog';
+import { CATALOG_FILE_NAMES, CATALOG_SEARCH_LIMITS, cachedCatalog, catalogFrom, tooManyCatalogs, type CatalogSearch, type CatalogSearchLimits } from '../catalog-file';
+import type { FileStat } from '../workspace/files';
+
+/** Folders never searched for catalogue files (besides hidden ones such as `.git`): installed dependencies. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components']);
+
+/**
+ * The catalogue files under `root`, breadth first, without following symbolic links and
+ * skipping `node_modules`, `bower_components` and every hidden folder (`.git` among them).
+ */
+export function findCatalogFiles(root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): CatalogSearch {
+  const files: string[] = [];
+  let tooMany = false;
+  let truncated = false;
+  let queue: string[] = [resolve(root)];
+  let listed = 0;
+  for (let depth = 0; queue.length && !tooMany; depth++) {
+    if (depth > limits.maxDepth) {
+      truncated = true;
+      break;
+    }
+    const next: string[] = [];
+    for (const dir of queue) {
+      if (listed >= limits.maxFolders) {
+        truncated = true;
+        break;
+      }
+      listed++;
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        // A folder that cannot be listed holds nothing we can read.
+        continue;
+      }
+      // Sorted, so that which files are read under a limit does not depend on the file system's order.
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        if (entry.isDirectory()) {
+          if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) next.push(join(dir, entry.name));
+        } else if (entry.isFile() && CATALOG_FILE_NAMES.includes(entry.name)) {
+          if (files.length >= limits.maxFiles) tooMany = true;
+          else files.push(join(dir, entry.name));
+        }
+      }
+      if (tooMany) break;
+    }
+    if (truncated) break;
+    queue = next;
+  }
+  return { files, tooMany, truncated };
+}
+
+/** Searches kept by the CLI and tests (the server keeps its own in `catalog-file.ts`). */
+const searches = new Map<string, CatalogSearch>();
+
+/** Forgets the kept searches (tests that change a folder between readings). */
+export function forgetDiskCatalogSearches(): void {
+  searches.clear();
+}
+
+function statOf(path: string): FileStat | null {
+  try {
+    const stat = statSync(path);
+    return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/** The services of one catalogue file on the disk, or null when there is no file at `path`. A file over 1 MB is not read. */
+export function readCatalogFileSync(path: string): { services: ServiceSpec[]; problems: ConfigProblem[] } | null {
+  const stat = statOf(path);
+  if (stat?.kind !== 'file') return null;
+  const kept = cachedCatalog(path, stat);
+  if (kept) return kept;
+  if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
+  let bytes: Uint8Array | Error;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    bytes = error as Error;
+  }
+  return catalogFrom(path, stat, bytes);
+}
+
+/** The services of every catalogue file under `root` on the disk (see `readCatalogsUnderIn`). */
+export function readCatalogsUnder(root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): { services: ServiceSpec[]; problems: ConfigProblem[]; files: string[] } {
+  const key = resolve(root);
+  let search = searches.get(key);
+  if (!search) {
+    search = findCatalogFiles(key, limits);
+    if (searches.size > 100) searches.clear();
+    searches.set(key, search);
+  }
+  const services: ServiceSpec[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const file of search.files) {
+    const read = readCatalogFileSync(file);
+    if (!read) continue;
+    services.push(...read.services);
+    problems.push(...read.problems);
+  }
+  problems.push(...tooManyCatalogs(key, search, limits));
+  return { services, problems, files: search.files };
+}

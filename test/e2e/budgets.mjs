@@ -1,0 +1,32 @@
+// The web build's budgets (issue 18), from the measurements of this run's end-to-end suites:
+//   - time from opening a post-mortem to its first findings, web within 1.5× the desktop build's,
+//     on the same document (the packaged checks on code-server and the web suite both open
+//     postmortems/2026-01-15-queue-backlog.md right after starting);
+//   - the web bundles (client + worker) at most 1.5 MB minified (run-web.mjs also stops on it).
+// Usage: node test/e2e/budgets.mjs --reset (before the runs) | node test/e2e/budgets.mjs (after).
+import { readMeasures, resetMeasures, MEASURES_FILE } from './measures.mjs';
+
+const RATIO = 1.5;
+const BUNDLE_BUDGET = 1.5 * 1024 * 1024;
+
+if (process.argv.includes('--reset')) {
+  resetMeasures();
+  process.exit(0);
+}
+const measures = readMeasures();
+const ms = (name) => {
+  const value = measures[name];
+  if (value === undefined) throw new Error(`${MEASURES_FILE} has no "${name}": did both end-to-end runs finish?`);
+  return Number.parseFloat(value);
+};
+const problems = [];
+const desktop = ms('packaged: first findings after opening');
+const web = ms('web: first findings after opening');
+const ratio = web / desktop;
+console.log(`budgets: first findings after opening: desktop ${desktop} ms, web ${web} ms, ratio ${ratio.toFixed(2)} (at most ${RATIO})`);
+if (ratio > RATIO) problems.push(`the web build took ${ratio.toFixed(2)}× the desktop build's time to its first findings (budget ${RATIO}×)`);
+const bundles = ms('web: bundles (client + worker)');
+console.log(`budgets: web bundles ${(bundles / 1024).toFixed(0)} KB (at most ${(BUNDLE_BUDGET / 1024).toFixed(0)} KB)`);
+if (bundles > BUNDLE_BUDGET) problems.push(`the web bundles are ${bundles} bytes (budget ${BUNDLE_BUDGET})`);
+for (const problem of problems) console.error(`budgets: ${problem}`);
+process.exitCode = problems.length ? 1 : 0;
