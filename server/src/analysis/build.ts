@@ -322,7 +322,13 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
       if (!lead || !reading) continue;
       if (lead.alone) {
         let next = i + 1;
-        while (next < children.length && children[next].type !== 'heading' && !(children[next].type === 'paragraph' && leadOf(children[next] as Paragraph)?.alone && reads(leadOf(children[next] as Paragraph)!))) next++;
+        // The section runs to the next heading, or the next bold line that names a section or
+        // names something that is no section ("**Open questions**", "**References**").
+        const ends = (b: RootContent) => {
+          const next = b.type === 'paragraph' ? leadOf(b) : null;
+          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
+        };
+        while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
         const content = bodyContent(children.slice(i + 1, next), placeholders);
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));

@@ -170,6 +170,8 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'supporting', 'information'],
   ['other', 4, 'links'],
   ['other', 4, 'recurrence'],
+  ['other', 4, 'questions'],
+  ['other', 4, 'unanswered'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
