@@ -11,7 +11,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { SectionSpec } from './settings';
-import { normaliseHeading } from './normalise';
+import { addressesReader, normaliseHeading } from './normalise';
 
 /** The section kinds read by meaning: the default required sections, and detection and resolution. */
 export const KNOWN_KINDS = ['summary', 'timeline', 'root-cause', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'] as const;
@@ -392,6 +392,11 @@ export class SectionMatcher {
       const list = decided.get('action-items') ?? [];
       for (const w of ['we', words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
       decided.set('action-items', list);
+    }
+    // "What you should do", "Recommendations for users": advice to readers is not the authors' plan.
+    if (scores.has('action-items') && addressesReader(text)) {
+      scores.delete('action-items');
+      decided.delete('action-items');
     }
     const candidates = [...scores].map(([kind, score]) => ({ kind, score })).sort((a, b) => b.score - a.score || KNOWN_KINDS.indexOf(a.kind as never) - KNOWN_KINDS.indexOf(b.kind as never));
     return { candidates, words: decided, other, otherWords };

@@ -8,6 +8,7 @@ import { analyzeDocument } from '../../../server/src/analysis/build';
 import { isQuestion, readsAsTask } from '../../../server/src/analysis/action-items';
 import { promisesStatusOnly } from '../../../server/src/analysis/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/action-items/tokens';
+import { addressesReader } from '../../../server/src/analysis/normalise';
 import { defaultSettings } from '../../../server/src/analysis/settings';
 
 function read(text: string) {
@@ -55,6 +56,21 @@ describe('action items: what is not one, whatever the heading', () => {
     assert.equal(promisesStatusOnly('We will keep you posted.'), true);
     assert.equal(promisesStatusOnly('We will update the status page automatically when a region fails.'), false);
     assert.equal(promisesStatusOnly('We will add a second region.'), false);
+  });
+});
+
+describe('action items: advice to readers is not the authors\' work', () => {
+  it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
+    const text =
+      '# Token exposure\n\n## Summary\n\nA token leaked. We revoked it.\n\n## What you should do\n\n- Rotate any token you copied.\n- Review your audit log.\n- Update your client to 4.2.1.\n\n' +
+      '## Recommendations for users\n\n1. Use short-lived tokens.\n2. Enable two-factor authentication on your account.\n3. Check your package versions.\n\n## Action items\n\n- Add secret scanning to every build (owner: Ola)\n';
+    const model = read(text);
+    assert.deepEqual(model.actionItems.map((i) => i.text), ['Add secret scanning to every build (owner: Ola)']);
+    assert.deepEqual(model.sections.filter((s) => s.kind === 'action-items').map((s) => s.heading.text), ['Action items']);
+    assert.equal(addressesReader('What you need to do'), true);
+    assert.equal(addressesReader('Next steps for customers'), true);
+    assert.equal(addressesReader('Impact on users'), false);
+    assert.equal(addressesReader('Next steps'), false);
   });
 });
 

@@ -7,7 +7,7 @@
  * bounded patterns over at most `MAX_READ` characters, so the cost is linear and small even on
  * a sentence of 50,000 characters.
  */
-import { normaliseHeading } from '../normalise';
+import { addressesReader, normaliseHeading } from '../normalise';
 import type { Span } from '../model';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
@@ -27,7 +27,7 @@ const NOT_REMEDIATION = /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|p
 export function readsAsRemediation(heading: string): boolean {
   const key = normaliseHeading(heading);
   if (!key || key.length > 120) return false;
-  return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key);
+  return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key) && !addressesReader(key);
 }
 
 /**
@@ -225,5 +225,5 @@ const NARRATIVE = /\b(?:resolution|recovery|response|mitigation|mitigated|resolv
 /** True when a heading names the story of the incident or a procedure, so that its lists are not work to do. */
 export function readsAsNarrative(heading: string): boolean {
   const key = normaliseHeading(heading);
-  return NARRATIVE.test(key) || NOT_REMEDIATION.test(key);
+  return NARRATIVE.test(key) || NOT_REMEDIATION.test(key) || addressesReader(key);
 }
