@@ -36,6 +36,13 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(text), []);
   });
 
+  it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
+    const text = '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';
+    assert.deepEqual(kinds(text), [['Response log', 'timeline']]);
+    // Without times under it, the same heading keeps its own reading.
+    assert.deepEqual(kinds('# Split brain\n\n## Response log\n\nHana took the page and restarted the old leader.\n'), [['Response log', 'resolution']]);
+  });
+
   it('reads common phrasings of lessons and plans, and open questions as no section', () => {
     const matcher = new SectionMatcher(defaultSettings().sections);
     assert.equal(matcher.match('What did we take away from this?'), 'lessons-learned');

@@ -250,10 +250,16 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     }
   } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
     const body = signs();
+    const told = reading.strength < STRONG && kinds[0] !== 'timeline' ? kindFromBody(body) : null;
     if (isCommitmentList(body)) {
       kinds = ['action-items'];
       how = 'body';
       because = [`a list of ${body.future} commitments`];
+    } else if (told?.kind === 'timeline') {
+      // A heading that only hints at its kind ("Response log") over entries that start with times is a timeline.
+      kinds = ['timeline'];
+      how = 'body';
+      because = [told.why];
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other };

@@ -53,6 +53,9 @@ describe('action items: what is not one, whatever the heading', () => {
       '# Cache outage\n\n## Summary\n\nThe cache cluster went down for an hour. We will continue to monitor the cluster. We will update this page when we know more. ' +
       "We'll share a full write-up next week. We are publishing more details soon. We will add a second cache region.\n";
     assert.deepEqual(titles(text), ['We will add a second cache region.']);
+    // In the prose of a plan too: the promise to keep watching is not one of its items.
+    const plan = '# Cache outage\n\n## What we are changing\n\nWe will add a second cache region. We will keep monitoring the cache and we will update this post if anything changes.\n';
+    assert.deepEqual(titles(plan), ['We will add a second cache region.']);
     assert.equal(promisesStatusOnly('We will keep you posted.'), true);
     assert.equal(promisesStatusOnly('We will update the status page automatically when a region fails.'), false);
     assert.equal(promisesStatusOnly('We will add a second region.'), false);

@@ -216,9 +216,9 @@ class Extractor {
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
-      // Outside an action list, "we will keep monitoring" or "we'll share a write-up" tells readers
-      // what comes next in the incident, not work to follow it up.
-      if (implicit && promisesStatusOnly(words)) continue;
+      // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
+      // next in the incident, not work to follow it up.
+      if (promisesStatusOnly(words)) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
         const key = words.toLowerCase().replace(/^.*?\bwe\b/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6).join(' ');
