@@ -19,10 +19,10 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { blamelessAnalysis } from '../../server/src/analysis/blameless';
-import { check } from '../../server/src/analysis/engine';
-import { MAX_READ, readSentence, startsImperative } from '../../server/src/analysis/action-items/reading';
-import type { ActionItem, Section } from '../../server/src/analysis/model';
+import { blamelessAnalysis } from '../../server/src/analysis/model/blameless';
+import { check } from '../../server/src/analysis/engine/engine';
+import { MAX_READ, readSentence, startsImperative } from '../../server/src/analysis/model/action-items/reading';
+import type { ActionItem, Section } from '../../server/src/analysis/model/model';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../support/corpus';
 import { loadCorpus, partOf, type DocumentLabels, type LabelSection } from './labels';
 import { evalSettings } from './read';

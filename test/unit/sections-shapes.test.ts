@@ -4,9 +4,9 @@
  * common phrasings of lessons and plans. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, htmlHeading } from '../../server/src/analysis/build';
-import { SectionMatcher } from '../../server/src/analysis/sections';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { analyzeDocument, htmlHeading } from '../../server/src/analysis/model/build';
+import { SectionMatcher } from '../../server/src/analysis/model/sections';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 
 function kinds(text: string): [string, string | null][] {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kind]);

@@ -4,12 +4,12 @@
  * document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { isQuestion, readsAsTask } from '../../../server/src/analysis/action-items';
-import { promisesStatusOnly } from '../../../server/src/analysis/action-items/reading';
-import { scanTokens } from '../../../server/src/analysis/action-items/tokens';
-import { addressesReader } from '../../../server/src/analysis/normalise';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
+import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
+import { addressesReader } from '../../../server/src/analysis/base/normalise';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
