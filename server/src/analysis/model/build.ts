@@ -370,11 +370,13 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
       // alone are facts about one thing, not a document's sections).
       const found: Section[] = [];
-      for (const row of (block as Table).children.slice(0, 200)) {
+      const rows = (block as Table).children;
+      for (const row of rows.length && rows[0].children.length <= 3 ? rows.slice(0, 200) : []) {
         const [key, value] = row.children;
         if (!key || !value || row.children.length > 3) continue;
         const text = toString(key).trim().replace(/[:：]$/, '').trim();
-        if (!text || text.length > 60 || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
+        // Keys are words: a time, a number or a sentence is no key ("| 10:02 | … |").
+        if (!text || text.length > 60 || !/^[\p{L}*_]/u.test(text) || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
         const lead: Lead = { text, node: key, alone: false };
         const reading = reads(lead);
         // Only a key that says its section plainly: "Severity" hints at impact but is a fact of its own.
