@@ -55,7 +55,8 @@ function tally(family: string, construct: string, doc: string, own: boolean, rig
 /** The construct that decided a section: how it is written, and the name or words that read it. */
 function sectionConstruct(s: Section): string {
   const how = s.decidedBy ?? 'none';
-  return `${s.source} by ${how} [${s.because.map((w) => w.toLowerCase()).join(' + ')}]`;
+  // What the content held is one construct whatever the count ("a chain of causes (3 causal links)").
+  return `${s.source} by ${how} [${s.because.map((w) => w.toLowerCase().replace(/\d+/g, 'N')).join(' + ')}]`;
 }
 
 const LABEL_LEAD = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：]/i;
