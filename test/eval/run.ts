@@ -8,8 +8,13 @@
  *   npm run eval                      both parts' figures, the tuned part's misses
  *   npm run eval -- --doc 12          one document's figures and misses
  *   npm run eval -- --quiet           figures only
+ *   npm run eval -- --doc g03         one of our own documents
  *
  * The held-out part's misses are never printed: nobody tuning the reading may look at them.
+ * A third, "own-written" column scores `test/eval/own/`: post-mortems we wrote ourselves in
+ * deliberately varied styles (question headings, bold lines, setext and HTML headings, tables of
+ * follow-ups with unusual column names, prose commitments …), labelled by the same `LABELS.md`.
+ * It is where a new reading rule is checked before it is trusted; its misses are always printed.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,13 +34,15 @@ if (!corpus.length) {
   console.log(`npm run eval: ${CORPUS_ABSENT.replace(/^skipped: /, '')}; nothing to measure.`);
   process.exit(0);
 }
+const own = loadCorpus(join(__dirname, 'own'));
 
 const selected = values.doc ? corpus.filter((d) => d.file.startsWith(values.doc ?? '')) : corpus;
-if (!selected.length) {
+const ownSelected = values.doc ? own.filter((d) => d.file.startsWith(values.doc ?? '')) : own;
+if (!selected.length && !ownSelected.length) {
   console.error(`npm run eval: no labelled document starts with "${values.doc}"`);
   process.exit(2);
 }
-if (values.doc && selected.every((d) => partOf(d.file) === 'heldOut')) {
+if (values.doc && selected.length && selected.every((d) => partOf(d.file) === 'heldOut')) {
   console.error(`npm run eval: ${values.doc} is in the held-out part; its details are not shown (run without --doc for its part's figures).`);
   process.exit(2);
 }
@@ -50,9 +57,11 @@ for (const { file, text, labels } of selected) {
   for (const scorer of extra) scorer.add(part, file, labels, reading);
 }
 const all = addTally(addTally(emptyTally(), parts.tuned), parts.heldOut);
+const ownTally = emptyTally();
+for (const { file, text, labels } of ownSelected) addTally(ownTally, scoreDocument(`own/${file}`, labels, readDocument(text)));
 
 const fmt = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? '—' : value.toFixed(digits));
-const f = { tuned: figures(parts.tuned), heldOut: figures(parts.heldOut), all: figures(all) };
+const f = { tuned: figures(parts.tuned), heldOut: figures(parts.heldOut), all: figures(all), own: figures(ownTally) };
 
 const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
   ['documents', (x) => String(x.documents), ''],
@@ -74,9 +83,10 @@ const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
   ['distractors flagged', (x) => `${fmt(x.blame.distractorsFlagged)} (of ${x.blame.distractors})`, '≤ 0.02'],
   ['other flagged lines / 1,000', (x) => fmt(x.blame.otherLinesPer1000), '≤ 1'],
 ];
-const table: string[][] = [['', 'tuned', 'held out', 'all', 'target']];
-for (const [name, get, target] of rows) table.push([name, get(f.tuned), get(f.heldOut), get(f.all), target]);
-for (const scorer of extra) for (const row of scorer.rows()) table.push(row);
+const table: string[][] = [['', 'tuned', 'held out', 'all', 'own-written', 'target']];
+for (const [name, get, target] of rows) table.push([name, get(f.tuned), get(f.heldOut), get(f.all), get(f.own), target]);
+// The further scorers measure the corpus only: their rows get no own-written figure.
+for (const scorer of extra) for (const row of scorer.rows()) table.push([...row.slice(0, 4), '—', ...row.slice(4)]);
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
 
@@ -89,8 +99,13 @@ if (!values.quiet) {
     for (const scorer of extra) out.push(...scorer.misses().map((m) => `  ${m}`));
     out.push('');
   }
+  if (ownTally.misses.length) {
+    out.push(`Misses and false alarms on our own documents, varied styles (${ownTally.misses.length}):`);
+    out.push(...ownTally.misses.map((m) => `  ${m}`));
+    out.push('');
+  }
 }
-out.push(`Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), ${Date.now() - started} ms:`);
+out.push(`Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} own-written in varied styles, ${Date.now() - started} ms:`);
 out.push(line(table[0]), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...table.slice(1).map(line));
 console.log(out.join('\n'));
 
@@ -98,7 +113,7 @@ const results = {
   date: new Date().toISOString().slice(0, 10),
   corpus: CORPUS_DIR.split(/[\\/]/).slice(-2).join('/'),
   ...f.all,
-  parts: { tuned: f.tuned, heldOut: f.heldOut },
+  parts: { tuned: f.tuned, heldOut: f.heldOut, own: f.own },
   extra: Object.fromEntries(extra.map((s) => [s.name, s.results()])),
 };
 writeFileSync(join(process.cwd(), values.out ?? 'eval-results.json'), `${JSON.stringify(results, null, 2)}\n`);

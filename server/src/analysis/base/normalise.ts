@@ -29,3 +29,15 @@ function fold(text: string): string {
   s = s.replace(/[^\p{L}\p{N}]+/gu, ' ');
   return s.trim();
 }
+
+/** Words by which a heading or an item speaks to its readers ("What you should do", "Advice for users"). */
+const READER = /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community)\b/;
+
+/**
+ * True when a heading or an item speaks to the document's readers: what it asks is the readers'
+ * to do (rotate your token, upgrade your client), not the authors' follow-up work.
+ */
+export function addressesReader(text: string): boolean {
+  const key = normaliseHeading(text.length > 400 ? text.slice(0, 400) : text);
+  return READER.test(key);
+}

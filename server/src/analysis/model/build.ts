@@ -69,6 +69,18 @@ function computeHeadingText(node: Heading): string {
   return (gap ? trimSpacesEnd(out) : out).trim();
 }
 
+/** `<h2 id="x">Text</h2>` alone on its block: the level and the text without tags. Bounded: only short blocks are read. */
+const HTML_HEADING = /^<h([1-6])(?:\s[^<>]{0,200})?>([^\n]{0,300}?)<\/h\1\s*>\s*$/i;
+
+/** The level and text of an HTML block that is only a heading, or null. */
+export function htmlHeading(html: string): { depth: 1 | 2 | 3 | 4 | 5 | 6; text: string } | null {
+  if (html.length > 600 || !/^<h[1-6]/i.test(html)) return null;
+  const m = HTML_HEADING.exec(html.trim());
+  if (!m) return null;
+  const text = m[2].replace(/<[^<>]{0,200}>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return text ? { depth: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6, text } : null;
+}
+
 /** Heading texts by node: an incremental parse hands back the same node objects for unchanged text. */
 const headingTexts = new WeakMap<Heading, string>();
 
@@ -239,10 +251,16 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     }
   } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
     const body = signs();
+    const told = reading.strength < STRONG && kinds[0] !== 'timeline' ? kindFromBody(body) : null;
     if (isCommitmentList(body)) {
       kinds = ['action-items'];
       how = 'body';
       because = [`a list of ${body.future} commitments`];
+    } else if (told?.kind === 'timeline') {
+      // A heading that only hints at its kind ("Response log") over entries that start with times is a timeline.
+      kinds = ['timeline'];
+      how = 'body';
+      because = [told.why];
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other };
@@ -323,7 +341,13 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
       if (!lead || !reading) continue;
       if (lead.alone) {
         let next = i + 1;
-        while (next < children.length && children[next].type !== 'heading' && !(children[next].type === 'paragraph' && leadOf(children[next] as Paragraph)?.alone && reads(leadOf(children[next] as Paragraph)!))) next++;
+        // The section runs to the next heading, or the next bold line that names a section or
+        // names something that is no section ("**Open questions**", "**References**").
+        const ends = (b: RootContent) => {
+          const next = b.type === 'paragraph' ? leadOf(b) : null;
+          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
+        };
+        while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
         const content = bodyContent(children.slice(i + 1, next), placeholders);
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
@@ -342,6 +366,25 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
         found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
+    } else if (block.type === 'table') {
+      // A table of key facts whose keys name sections ("| Impact | 40 customers |"): each such row is
+      // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
+      // alone are facts about one thing, not a document's sections).
+      const found: Section[] = [];
+      const rows = (block as Table).children;
+      for (const row of rows.length && rows[0].children.length <= 3 ? rows.slice(0, 200) : []) {
+        const [key, value] = row.children;
+        if (!key || !value || row.children.length > 3) continue;
+        const text = toString(key).trim().replace(/[:：]$/, '').trim();
+        // Keys are words: a time, a number or a sentence is no key ("| 10:02 | … |").
+        if (!text || text.length > 60 || !/^[\p{L}*_]/u.test(text) || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
+        const lead: Lead = { text, node: key, alone: false };
+        const reading = reads(lead);
+        // Only a key that says its section plainly: "Severity" hints at impact but is a fact of its own.
+        if (!reading || reading.strength < STRONG) continue;
+        found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(row), !toString(value).trim()));
+      }
+      if (new Set(found.map((f) => f.kind)).size >= 2) added.push(...found);
     }
   }
   if (!added.length) return;
@@ -379,6 +422,15 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const headingIndexes: number[] = [];
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (node.type === 'html') {
+      // An HTML heading on a block of its own ("<h2>Remediation</h2>") opens a section as a Markdown one does.
+      const html = htmlHeading(node.value);
+      if (!html) continue;
+      const start = startOf(node);
+      headings.push({ text: html.text, depth: html.depth, line: lines.positionAt(start).line, start, end: endOf(node) });
+      headingIndexes.push(i);
+      continue;
+    }
     if (node.type !== 'heading') continue;
     const start = startOf(node);
     headings.push({ text: headingText(node), depth: node.depth, line: lines.positionAt(start).line, start, end: endOf(node) });

@@ -52,9 +52,13 @@ function itemText(item: ListItem): string {
 /** Words that mark text still to be written: a template's prompts are no evidence of what a section is. */
 const UNWRITTEN = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 
+/** An item that speaks to the reader ("Rotate your token") asks the reader, not the authors. */
+const TO_READER = /\b(?:you|your|yours)\b/i;
+
 function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  if (TO_READER.test(text)) return;
   if (FUTURE.test(text)) out.future++;
   const word = /^(?:\[[ x]\]\s*)?([a-z]+)/i.exec(text)?.[1]?.toLowerCase();
   if (/^\[[ x]\]/i.test(text) || (word && TASK_VERBS.has(word)) || ISSUE_LINK.test(raw)) out.tasks++;

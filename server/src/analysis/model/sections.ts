@@ -11,7 +11,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { SectionSpec } from '../base/settings';
-import { normaliseHeading } from '../base/normalise';
+import { addressesReader, normaliseHeading } from '../base/normalise';
 
 /** The section kinds read by meaning: the default required sections, and detection and resolution. */
 export const KNOWN_KINDS = ['summary', 'timeline', 'root-cause', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'] as const;
@@ -96,6 +96,7 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'learnt'],
   ['lessons-learned', 3, 'learnings'],
   ['lessons-learned', 3, 'takeaways'],
+  ['lessons-learned', 3, 'take', 'away'],
   ['lessons-learned', 3, 'insights'],
   ['lessons-learned', 3, 'reflections'],
   ['lessons-learned', 2, 'retrospective'],
@@ -131,6 +132,7 @@ const CUES: readonly Cue[] = [
   ['action-items', 1, 'plan'],
   ['action-items', 3, 'future', 'work'],
   ['action-items', 3, 'going', 'forward'],
+  ['action-items', 3, 'go', 'from', 'here'],
   ['action-items', 3, 'moving', 'forward'],
   ['action-items', 1, 'differently'],
   ['action-items', 2, 'work', 'items'],
@@ -170,6 +172,8 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'supporting', 'information'],
   ['other', 4, 'links'],
   ['other', 4, 'recurrence'],
+  ['other', 4, 'questions'],
+  ['other', 4, 'unanswered'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
@@ -390,6 +394,11 @@ export class SectionMatcher {
       const list = decided.get('action-items') ?? [];
       for (const w of ['we', words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
       decided.set('action-items', list);
+    }
+    // "What you should do", "Recommendations for users": advice to readers is not the authors' plan.
+    if (scores.has('action-items') && addressesReader(text)) {
+      scores.delete('action-items');
+      decided.delete('action-items');
     }
     const candidates = [...scores].map(([kind, score]) => ({ kind, score })).sort((a, b) => b.score - a.score || KNOWN_KINDS.indexOf(a.kind as never) - KNOWN_KINDS.indexOf(b.kind as never));
     return { candidates, words: decided, other, otherWords };

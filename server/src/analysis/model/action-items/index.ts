@@ -11,12 +11,12 @@ import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate } from '../../base/dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
-import { normaliseHeading } from '../../base/normalise';
+import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
-import { MAX_READ, plainWords, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
+import { MAX_READ, plainWords, promisesStatusOnly, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
 
 function startOf(node: { position?: { start: { offset?: number } } }): number {
   return node.position?.start.offset ?? 0;
@@ -61,6 +61,8 @@ const ATTRIBUTE_LINE = /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadli
 
 class Extractor {
   readonly items: ActionItem[] = [];
+  /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
+  tasksOnly = false;
   private readonly placeholders;
 
   constructor(private readonly doc: AnalyzedDocument, settings: Settings) {
@@ -105,7 +107,10 @@ class Extractor {
       return;
     }
 
-    if (text && !this.placeholders.isPlaceholder(text)) {
+    // A question ("Should the cache be regional?") asks; it commits no one to anything. A checkbox,
+    // or a task that ends on a question ("Define a process (should we file an issue each time?)"), still counts.
+    // Beside lessons, only what reads as a task is an item.
+    if (text && !this.placeholders.isPlaceholder(text) && (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) && (!this.tasksOnly || li.checked != null || readsAsTask(text))) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
       const tokens = shift(scanTokens(raw), base);
@@ -208,8 +213,12 @@ class Extractor {
     if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
     let first = true;
     for (const found of paragraphCommitments(node, raw)) {
-      if (implicit && (found.kind === 'should' || found.kind === 'done')) continue;
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
+      if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
+      // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
+      // next in the incident, not work to follow it up.
+      if (promisesStatusOnly(words)) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
         const key = words.toLowerCase().replace(/^.*?\bwe\b/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6).join(' ');
@@ -282,6 +291,9 @@ class Extractor {
       if (role && columns[role] === undefined) columns[role] = i;
     });
     if (!inSection && (columns.item === undefined || (columns.owner === undefined && columns.due === undefined))) return;
+    // A table whose first column holds clock times in most rows ("| 10:02 | Ana | Restarted …") is a
+    // log of what happened, whatever its other headers say: not a list of work to do.
+    if (columns.due !== 0 && body.length && body.filter((row) => CLOCK.test(row.children[0] ? this.content(row.children[0]).slice(0, 40) : '')).length * 2 >= body.length) return;
     if (columns.item === undefined) {
       const taken = new Set(Object.values(columns));
       for (let i = 0; i < header.children.length; i++) {
@@ -433,6 +445,25 @@ function findLink(node: Nodes): string | null {
   return null;
 }
 
+/** A clock time near the start of a cell: "10:02", "2026-03-04 10:02", "Mar 3, 9:40 PM". */
+const CLOCK = /^[^|]{0,20}?\b\d{1,2}:\d{2}\b/;
+
+/** Owner or due words, a handle or a ticket key: the marks of a tracked task. */
+const TASK_MARKS = /(?:^|[\s(])(?:owners?|assignee|dri|due|deadline|eta)\s*[:=]|(?:^|[\s(])@[\p{L}\p{N}]|^[\s*_[]*[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/u;
+
+/** True when an item reads as work to do: it starts with a verb of doing, commits to work, or carries an owner, a due date or a ticket. */
+export function readsAsTask(text: string): boolean {
+  const head = text.slice(0, MAX_READ);
+  if (startsImperative(head.slice(0, 40)) || TASK_MARKS.test(head)) return true;
+  const kind = readSentence(head)?.kind;
+  return kind === 'future' || kind === 'progress';
+}
+
+/** True when an item's words are a question: they end in a question mark (before any closing marks). */
+export function isQuestion(text: string): boolean {
+  return /\?[\s*_"'”’)\]]*$/.test(text.length > 400 ? text.slice(-400) : text);
+}
+
 /** Moves token offsets from the scanned string into the document. */
 function shift(tokens: Tokens, base: number): Tokens {
   const move = <T extends Span>(span: T | null): T | null => (span ? { ...span, start: span.start + base, end: span.end + base } : null);
@@ -533,9 +564,20 @@ export function extractActionItems(doc: AnalyzedDocument, settings: Settings): A
   }
   for (const section of doc.model.sections) {
     if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    // A heading that names the plan together with another section ("Lessons and next steps") holds
+    // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
+    const mixed = section.kinds.some((k) => k !== 'action-items');
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
-      if (inSection[i] !== 1) depthOf.set(i, section.heading.depth);
-      inSection[i] = 1;
+      if (inSection[i] !== 1 && inSection[i] !== 3) depthOf.set(i, section.heading.depth);
+      if (inSection[i] !== 1) inSection[i] = mixed ? 3 : 1;
+    }
+  }
+  for (const section of doc.model.sections) {
+    if (section.kind === 'action-items' || !section.kinds.includes('action-items')) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
+      if (inSection[i] === 1 || inSection[i] === 3) continue;
+      depthOf.set(i, section.heading.depth);
+      inSection[i] = 3;
     }
   }
   // Blocks of sections that tell the incident, or that are a required section other than action items.
@@ -553,7 +595,7 @@ export function extractActionItems(doc: AnalyzedDocument, settings: Settings): A
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
-      if (inSection[i] === 1) {
+      if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
         // A numbered sub-heading of an action section is an item; another names a category.
         if (/^\d{1,3}[.)]\s/.test(text) && node.depth > (depthOf.get(i) ?? 0)) {
@@ -563,9 +605,11 @@ export function extractActionItems(doc: AnalyzedDocument, settings: Settings): A
       } else category = null;
       continue;
     }
-    if (inSection[i] === 1) {
+    if (inSection[i] === 1 || inSection[i] === 3) {
+      extractor.tasksOnly = inSection[i] === 3;
       if (node.type === 'paragraph') extractor.paragraph(node, false);
       else extractor.block(node, category);
+      extractor.tasksOnly = false;
       continue;
     }
     if (inSection[i] === 2) continue;
@@ -620,7 +664,8 @@ function imperativeList(list: List): boolean {
   let tasks = 0;
   for (const li of list.children) {
     const first = li.children[0];
-    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40))) tasks++;
+    // "Rotate your token" asks the reader: advice, not the authors' work.
+    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40)) && !addressesReader(toString(first).slice(0, 200))) tasks++;
   }
   return tasks * 4 >= n * 3;
 }

@@ -7,7 +7,7 @@
  * bounded patterns over at most `MAX_READ` characters, so the cost is linear and small even on
  * a sentence of 50,000 characters.
  */
-import { normaliseHeading } from '../../base/normalise';
+import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Span } from '../model';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
@@ -27,7 +27,7 @@ const NOT_REMEDIATION = /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|p
 export function readsAsRemediation(heading: string): boolean {
   const key = normaliseHeading(heading);
   if (!key || key.length > 120) return false;
-  return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key);
+  return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key) && !addressesReader(key);
 }
 
 /**
@@ -93,6 +93,19 @@ export function readSentence(sentence: string): SentenceReading | null {
 function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   return /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) || /\b(?:if|unless|in case)\b[^,.;]*$/.test(before);
+}
+
+/**
+ * What an incident update promises its readers rather than work that follows the incident: to keep
+ * watching ("we will continue to monitor", "keep an eye on it"), to say more ("we will update this
+ * page", "we'll share a full write-up", "publish more details", "keep you posted").
+ */
+const STATUS_UPDATE =
+  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
+
+/** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
+export function promisesStatusOnly(sentence: string): boolean {
+  return STATUS_UPDATE.test(sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
@@ -212,5 +225,5 @@ const NARRATIVE = /\b(?:resolution|recovery|response|mitigation|mitigated|resolv
 /** True when a heading names the story of the incident or a procedure, so that its lists are not work to do. */
 export function readsAsNarrative(heading: string): boolean {
   const key = normaliseHeading(heading);
-  return NARRATIVE.test(key) || NOT_REMEDIATION.test(key);
+  return NARRATIVE.test(key) || NOT_REMEDIATION.test(key) || addressesReader(key);
 }

@@ -178,7 +178,20 @@ export function scanTokens(text: string): Tokens {
   // Parenthesised groups: "(owner: Sam, due 2026-04-01)", "(2026-04-01)", "(done 2026-05-19)".
   for (const group of s.matchAll(/\(([^()\n]{1,120})\)/g)) {
     let at = group.index + 1;
-    for (const segment of group[1].split(/[,;]/)) {
+    const segments = group[1].split(/[,;]/);
+    // "(Kenji Watanabe, by 2026-09-05)", "(@ana; due Q3)": a name first and a due date after it is
+    // an owner and a due date, written without their keys.
+    if (!out.owner && segments.length >= 2) {
+      const span = trimSpan(s, at, at + segments[0].length);
+      const name = s.slice(span.start, span.end);
+      const dueAfter = segments.slice(1).some((seg) => {
+        const value = seg.trim().replace(/^(?:due|by|until|before|eta|target|deadline)\b[:\s]*/i, '');
+        const reading = readDate(value);
+        return (reading.kind !== 'none' && reading.start === 0) || isVagueTime(value);
+      });
+      if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0])) out.owner = { ...span, value: name };
+    }
+    for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);
       at += segment.length + 1;
       const value = s.slice(span.start, span.end);

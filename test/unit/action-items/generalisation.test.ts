@@ -1,0 +1,105 @@
+/**
+ * Reading rules that generalise: shapes of post-mortems that are not action items whatever
+ * their heading says, and shapes of follow-up work that teams write without our words. Every
+ * document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
+import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
+import { addressesReader } from '../../../server/src/analysis/base/normalise';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function read(text: string) {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
+}
+const titles = (text: string) => read(text).actionItems.map((i) => i.text);
+
+describe('action items: what is not one, whatever the heading', () => {
+  it('a question in a list of next steps commits no one to anything', () => {
+    const text = '# Disk full\n\n## Next steps\n\n- Add a disk usage alert (owner: Ravi)\n- Should the logs live on their own volume?\n- Who reviews the retention policy?\n';
+    assert.deepEqual(titles(text), ['Add a disk usage alert (owner: Ravi)']);
+  });
+
+  it('a task that ends on a question, or a checkbox question, is still an item', () => {
+    const text = '# Disk full\n\n## Next steps\n\n- Define a retention policy (per service, or one for all?)\n- [ ] Can the agent rotate its own logs?\n';
+    assert.equal(read(text).actionItems.length, 2);
+    assert.equal(isQuestion('Who owns the disk?'), true);
+    assert.equal(isQuestion('Who owns the disk?**'), true);
+    assert.equal(isQuestion('Add an alert.'), false);
+  });
+
+  it('a bold line naming open questions ends the bold-line section of next steps before it', () => {
+    const text = 'Queue stall, April\n\n**Summary**\n\nThe queue stalled.\n\n**Next steps**\n\n1. Cap retries at five. Owner: Lea.\n\n**Open questions**\n\n- Do other consumers retry forever?\n- Was the alert threshold right?\n';
+    const model = read(text);
+    assert.deepEqual(model.actionItems.map((i) => i.text), ['Cap retries at five. Owner: Lea.']);
+    const steps = model.sections.find((s) => s.kind === 'action-items');
+    assert.ok(steps && steps.end <= text.indexOf('**Open questions**'), 'the plan ends where the questions start');
+  });
+
+  it('a table of who did what at which time is a log, not a list of work', () => {
+    const text = '# Cache outage\n\n## Response log\n\n| Time | Who | What |\n| --- | --- | --- |\n| 10:02 | Ana | Restarted the primary |\n| 10:15 | Ben | Flushed stale keys |\n';
+    assert.deepEqual(titles(text), []);
+  });
+
+  it('a table of work with a "When" column of dates is still read', () => {
+    const text = '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n| What | Who | When |\n| --- | --- | --- |\n| Add a cache canary | Ana | 2026-06-01 |\n';
+    assert.deepEqual(titles(text), ['Add a cache canary']);
+  });
+
+  it('without an action list, promises to keep watching or to say more are not follow-up work', () => {
+    const text =
+      '# Cache outage\n\n## Summary\n\nThe cache cluster went down for an hour. We will continue to monitor the cluster. We will update this page when we know more. ' +
+      "We'll share a full write-up next week. We are publishing more details soon. We will add a second cache region.\n";
+    assert.deepEqual(titles(text), ['We will add a second cache region.']);
+    // In the prose of a plan too: the promise to keep watching is not one of its items.
+    const plan = '# Cache outage\n\n## What we are changing\n\nWe will add a second cache region. We will keep monitoring the cache and we will update this post if anything changes.\n';
+    assert.deepEqual(titles(plan), ['We will add a second cache region.']);
+    assert.equal(promisesStatusOnly('We will keep you posted.'), true);
+    assert.equal(promisesStatusOnly('We will update the status page automatically when a region fails.'), false);
+    assert.equal(promisesStatusOnly('We will add a second region.'), false);
+  });
+});
+
+describe('action items: advice to readers is not the authors\' work', () => {
+  it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
+    const text =
+      '# Token exposure\n\n## Summary\n\nA token leaked. We revoked it.\n\n## What you should do\n\n- Rotate any token you copied.\n- Review your audit log.\n- Update your client to 4.2.1.\n\n' +
+      '## Recommendations for users\n\n1. Use short-lived tokens.\n2. Enable two-factor authentication on your account.\n3. Check your package versions.\n\n## Action items\n\n- Add secret scanning to every build (owner: Ola)\n';
+    const model = read(text);
+    assert.deepEqual(model.actionItems.map((i) => i.text), ['Add secret scanning to every build (owner: Ola)']);
+    assert.deepEqual(model.sections.filter((s) => s.kind === 'action-items').map((s) => s.heading.text), ['Action items']);
+    assert.equal(addressesReader('What you need to do'), true);
+    assert.equal(addressesReader('Next steps for customers'), true);
+    assert.equal(addressesReader('Impact on users'), false);
+    assert.equal(addressesReader('Next steps'), false);
+  });
+});
+
+describe('action items: follow-up work in shapes teams use', () => {
+  it('a section of lessons and next steps holds items only where the words read as tasks', () => {
+    const text =
+      '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n## Lessons learned and action items\n\n' +
+      '- Monitoring caught the failure quickly.\n- The runbook was out of date.\n- Update the runbook for cache restarts (owner: Ana)\n- We will add a canary for the cache (@ben)\n';
+    assert.deepEqual(titles(text), ['Update the runbook for cache restarts (owner: Ana)', 'We will add a canary for the cache (@ben)']);
+    assert.equal(readsAsTask('Monitoring caught the failure quickly.'), false);
+    assert.equal(readsAsTask('OPS-12: alerting on queue depth'), true);
+  });
+
+  it('a name and a due date in parentheses are the owner and the due date, without keys', () => {
+    assert.equal(scanTokens('Pin firmware versions (Kenji Watanabe, by 2026-09-05)').owner?.value, 'Kenji Watanabe');
+    assert.equal(scanTokens('Refresh keys on failure (Mei Tanaka, due 2026-11-15)').owner?.value, 'Mei Tanaka');
+    assert.equal(scanTokens('Shorten the soak test (@amara; Q3)').owner?.value, '@amara');
+    // Without a date beside it, a capitalised word in parentheses is not an owner.
+    assert.equal(scanTokens('Move the job (Postgres, Redis)').owner, null);
+    // A date first is no name.
+    assert.equal(scanTokens('Move the job (2026-05-01, later)').owner, null);
+  });
+
+  it('items nested under a team name take their owners from their own parentheses', () => {
+    const text = '# Login failures\n\n## Action items\n\n- Identity team:\n  - Publish keys early (Farah Siddiqui, due 2026-11-01)\n- Mobile team:\n  - Refresh the key list (Mei Tanaka, due 2026-11-15)\n';
+    const items = read(text).actionItems;
+    assert.deepEqual(items.map((i) => [i.owner, i.due]), [['Farah Siddiqui', '2026-11-01'], ['Mei Tanaka', '2026-11-15']]);
+  });
+});

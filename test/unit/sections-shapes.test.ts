@@ -1,0 +1,54 @@
+/**
+ * Section shapes teams write that are not Markdown headings with our words: HTML headings, tables
+ * of key facts whose keys name sections, headings that say "no section" (open questions), and
+ * common phrasings of lessons and plans. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, htmlHeading } from '../../server/src/analysis/model/build';
+import { SectionMatcher } from '../../server/src/analysis/model/sections';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+
+function kinds(text: string): [string, string | null][] {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kind]);
+}
+
+describe('sections: shapes beyond Markdown headings', () => {
+  it('an HTML heading on its own block opens a section like a Markdown heading', () => {
+    const text = '# Retry storm\n\n<h2>Timeline</h2>\n\n- 10:00 UTC deploy\n- 10:20 UTC first duplicate\n\n<h2 id="cause">Root <em>cause</em></h2>\n\nThe wrapper retried.\n\n## Impact\n\nForty customers.\n';
+    assert.deepEqual(kinds(text), [['Timeline', 'timeline'], ['Root cause', 'root-cause'], ['Impact', 'impact']]);
+    assert.deepEqual(htmlHeading('<h3 class="x">Next steps</h3>'), { depth: 3, text: 'Next steps' });
+    assert.equal(htmlHeading('<h2>Two</h2>\n<p>blocks</p>'), null);
+    assert.equal(htmlHeading('<div>Impact</div>'), null);
+  });
+
+  it('an HTML heading of a pathological length is not read, and costs nothing', () => {
+    assert.equal(htmlHeading(`<h2>${'a '.repeat(100000)}</h2>`), null);
+    assert.equal(htmlHeading(`<h2 ${'x'.repeat(100000)}>Impact</h2>`), null);
+  });
+
+  it('a table of key facts whose keys name sections holds those sections', () => {
+    const text = '# Double charges\n\n| | |\n| --- | --- |\n| **Summary** | A retry loop charged cards twice. |\n| **Impact** | 40 customers. |\n| Severity | SEV-2 |\n';
+    assert.deepEqual(kinds(text), [['Summary', 'summary'], ['Impact', 'impact']]);
+  });
+
+  it('one key that names a section is not enough to read a table as sections', () => {
+    const text = '# Double charges\n\n| Field | Value |\n| --- | --- |\n| Impact | 40 customers |\n| Severity | SEV-2 |\n';
+    assert.deepEqual(kinds(text), []);
+  });
+
+  it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
+    const text = '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';
+    assert.deepEqual(kinds(text), [['Response log', 'timeline']]);
+    // Without times under it, the same heading keeps its own reading.
+    assert.deepEqual(kinds('# Split brain\n\n## Response log\n\nHana took the page and restarted the old leader.\n'), [['Response log', 'resolution']]);
+  });
+
+  it('reads common phrasings of lessons and plans, and open questions as no section', () => {
+    const matcher = new SectionMatcher(defaultSettings().sections);
+    assert.equal(matcher.match('What did we take away from this?'), 'lessons-learned');
+    assert.equal(matcher.match('Where do we go from here?'), 'action-items');
+    assert.equal(matcher.match('Open questions'), null);
+    assert.equal(matcher.read('Unanswered questions').other, true);
+    assert.equal(matcher.match('What you should do'), null);
+  });
+});
