@@ -1,0 +1,214 @@
+/**
+ * The similarity index: every post-mortem of an archive in a MiniSearch full-text index (BM25 over
+ * title, summary, root cause and impact), kept up to date one entry at a time, and a "more like
+ * this" query that adds agreement on services, contributing-factor categories and trigger. Every
+ * result says why: the shared terms and the fields they occur in, and the facts both agree on.
+ * Pure (no Node, no editor): the server, the command line and a web worker use it alike.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { isPhrase, termsOf } from './terms';
+import { TEXT_FIELDS, type ArchiveContext, type Explanation, type IncidentEntry, type RelatedIncident, type RelatedOptions, type SharedTerm, type TextField } from './types';
+
+/**
+ * How much each part of the score weighs (they add up to 1). The words carry most of it; the
+ * facts only reorder what the words already found, since two incidents of one service with
+ * different causes are not the same incident. Measured with `npm run eval` (related part).
+ */
+export const WEIGHTS = { text: 0.8, services: 0.05, categories: 0.1, trigger: 0.05 } as const;
+
+/** Field boosts of the word ranking: the root cause says most about which incident this was. */
+const BOOST: Record<TextField, number> = { title: 1, summary: 1, rootCause: 3, impact: 0.25 };
+
+/** The query is the document's most distinctive terms, not all of them: bounded cost, and the common words only add noise. */
+const QUERY_TERMS = 12;
+const MAX_LIMIT = 50;
+/** Shared terms named in an explanation. */
+const EXPLAINED_TERMS = 8;
+
+interface Indexed {
+  entry: IncidentEntry;
+  key: string;
+  /** Distinct terms with their count in this entry, each occurrence weighted by its field's boost, and the words they were written as. */
+  counts: Map<string, number>;
+  surface: Map<string, string>;
+}
+
+type Doc = { id: string } & Record<TextField, string>;
+
+/** Two lists as sets, compared without case: what they share and their Jaccard overlap. */
+function agreement(a: readonly string[], b: readonly string[]): { shared: string[]; overlap: number } {
+  if (!a.length || !b.length) return { shared: [], overlap: 0 };
+  const left = new Map(a.map((x) => [x.toLowerCase(), x]));
+  const right = new Set(b.map((x) => x.toLowerCase()));
+  const shared = [...left].filter(([k]) => right.has(k)).map(([, v]) => v);
+  const union = new Set([...left.keys(), ...right]).size;
+  return { shared, overlap: shared.length / union };
+}
+
+/** The related post-mortems of an archive, for the editor, the command line and the rules. */
+export class RelatedIndex {
+  private readonly search = new MiniSearch<Doc>({
+    fields: [...TEXT_FIELDS],
+    storeFields: [],
+    // The terms are made once by `termsOf`: MiniSearch gets them as they are.
+    tokenize: (text) => termsOf(text).map((t) => t.term),
+    processTerm: (term) => term,
+    autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+  });
+  private readonly entries = new Map<string, Indexed>();
+  /** Documents each term occurs in (any field): the rarity that picks a query's distinctive terms. */
+  private readonly documentFrequency = new Map<string, number>();
+  private changes = 0;
+
+  get generation(): number {
+    return this.changes;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The archive as the rules see it when checking the document `id`. */
+  forDocument(id: string): ArchiveContext {
+    return { documentId: id, generation: this.generation, related: (query, options) => this.related(query, options) };
+  }
+
+  get(id: string): IncidentEntry | undefined {
+    return this.entries.get(id)?.entry;
+  }
+
+  values(): IncidentEntry[] {
+    return [...this.entries.values()].map((e) => e.entry);
+  }
+
+  /** Adds an entry or replaces the one with its id; false (and nothing done) when it is unchanged. */
+  upsert(entry: IncidentEntry): boolean {
+    const key = JSON.stringify(entry);
+    const known = this.entries.get(entry.id);
+    if (known?.key === key) return false;
+    if (known) this.drop(known);
+    const counts = new Map<string, number>();
+    const surface = new Map<string, string>();
+    for (const field of TEXT_FIELDS) {
+      for (const { term, surface: written } of termsOf(entry.text[field])) {
+        // A word counts as much as the field it is in weighs: a root cause's words say more than an impact's.
+        counts.set(term, (counts.get(term) ?? 0) + BOOST[field]);
+        if (!surface.has(term)) surface.set(term, written);
+      }
+    }
+    for (const term of counts.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.entries.set(entry.id, { entry, key, counts, surface });
+    this.search.add({ id: entry.id, ...pick(entry) });
+    this.changes++;
+    return true;
+  }
+
+  /** Removes an entry; false when there was none. */
+  remove(id: string): boolean {
+    const known = this.entries.get(id);
+    if (!known) return false;
+    this.drop(known);
+    this.entries.delete(id);
+    this.changes++;
+    return true;
+  }
+
+  private drop(known: Indexed): void {
+    for (const term of known.counts.keys()) {
+      const n = (this.documentFrequency.get(term) ?? 1) - 1;
+      if (n > 0) this.documentFrequency.set(term, n);
+      else this.documentFrequency.delete(term);
+    }
+    // `discard` is MiniSearch's cheap removal: the postings are cleaned lazily and in batches.
+    this.search.discard(known.entry.id);
+  }
+
+  /** The query's most distinctive terms, weighted by (field-weighted) count and rarity (TF-IDF), that some other entry also uses. */
+  private queryTerms(query: Indexed): Map<string, number> {
+    const n = this.entries.size;
+    const weighted: [string, number][] = [];
+    for (const [term, count] of query.counts) {
+      const df = this.documentFrequency.get(term) ?? 0;
+      if (df < 2) continue;
+      weighted.push([term, Math.log(1 + count) * Math.log(1 + n / df)]);
+    }
+    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return new Map(weighted.slice(0, QUERY_TERMS));
+  }
+
+  /**
+   * The entries most like `query`, best first. The query is added to the index first (or
+   * replaces its older version there), so its own words count in the rarity of terms and its
+   * own score is the yardstick the word part of every score is measured against.
+   */
+  related(query: IncidentEntry, options: RelatedOptions = {}): RelatedIncident[] {
+    this.upsert(query);
+    const self = this.entries.get(query.id)!;
+    const limit = Math.max(0, Math.min(options.limit ?? 5, MAX_LIMIT));
+    if (!limit || this.entries.size < 2) return [];
+    const terms = this.queryTerms(self);
+    if (!terms.size) return [];
+    const hits = this.search.search([...terms.keys()].join(' '), {
+      combineWith: 'OR',
+      prefix: false,
+      fuzzy: false,
+      boost: BOOST,
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => Math.log(1 + (self.counts.get(term) ?? 1)),
+    });
+    const own = hits.find((h) => h.id === query.id)?.score ?? 0;
+    if (own <= 0) return [];
+    const out: RelatedIncident[] = [];
+    for (const hit of hits) {
+      if (hit.id === query.id) continue;
+      const other = this.entries.get(hit.id as string);
+      if (!other) continue;
+      if (options.before !== undefined && (!options.before || !other.entry.day || other.entry.day >= options.before)) continue;
+      const why = explain(self, other, hit, terms, Math.min(1, hit.score / own));
+      const score = WEIGHTS.text * why.parts.text + WEIGHTS.services * why.parts.services + WEIGHTS.categories * why.parts.categories + WEIGHTS.trigger * why.parts.trigger;
+      if (score < (options.minScore ?? 0)) continue;
+      out.push({ entry: other.entry, score: Math.round(score * 1000) / 1000, why });
+    }
+    out.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1));
+    return out.slice(0, limit);
+  }
+}
+
+function pick(entry: IncidentEntry): Record<TextField, string> {
+  const { title, summary, rootCause, impact } = entry.text;
+  return { title, summary, rootCause, impact };
+}
+
+/** Why `other` matched: its shared terms by weight (a phrase hides the words it is made of), and the facts both give. */
+function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<string, number>, text: number): Explanation {
+  const matched = Object.entries(hit.match as Record<string, string[]>)
+    .filter(([term]) => terms.has(term))
+    .sort((a, b) => (terms.get(b[0]) ?? 0) - (terms.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1));
+  const covered = new Set<string>();
+  const shared: SharedTerm[] = [];
+  for (const [term, fields] of matched) {
+    if (shared.length >= EXPLAINED_TERMS) break;
+    if (covered.has(term)) continue;
+    if (isPhrase(term)) for (const part of term.split('_')) covered.add(part);
+    shared.push({ text: self.surface.get(term) ?? term, fields: TEXT_FIELDS.filter((f) => fields.includes(f)) });
+  }
+  // A word listed before the phrase that covers it goes: the phrase says it better.
+  const phrases = shared.filter((s) => s.text.includes(' '));
+  const kept = shared.filter((s) => s.text.includes(' ') || !phrases.some((p) => p.text.split(' ').some((w) => stemOf(w) === stemOf(s.text))));
+  const services = agreement(self.entry.services, other.entry.services);
+  const categories = agreement(self.entry.categories, other.entry.categories);
+  const trigger = self.entry.trigger && other.entry.trigger && self.entry.trigger.toLowerCase() === other.entry.trigger.toLowerCase() ? other.entry.trigger : null;
+  return {
+    terms: kept,
+    services: services.shared,
+    categories: categories.shared,
+    trigger,
+    parts: { text: Math.round(text * 1000) / 1000, services: services.overlap, categories: categories.overlap, trigger: trigger ? 1 : 0 },
+  };
+}
+
+/** The stem a word was counted under. */
+function stemOf(word: string): string {
+  return termsOf(word)[0]?.term ?? word;
+}
