@@ -5,7 +5,7 @@ import type { RelatedIncident } from '../similarity/types';
 import { docsPath, type Rule } from './types';
 
 /** The score (0–1) from which an earlier post-mortem counts as the same kind of incident; see docs/rules/recurring-incident.md for how it was chosen. */
-export const RECURRING_THRESHOLD = 0.2;
+export const RECURRING_THRESHOLD = 0.25;
 
 const quoted = (r: RelatedIncident) => `'${r.entry.title ?? 'Untitled'}' (${r.entry.day ?? 'no date'})`;
 

@@ -123,13 +123,18 @@ export class RelatedIndex {
     this.search.discard(known.entry.id);
   }
 
-  /** The query's most distinctive terms, weighted by (field-weighted) count and rarity (TF-IDF), that some other entry also uses. */
-  private queryTerms(query: Indexed): Map<string, number> {
+  /**
+   * The query's most distinctive terms, weighted by (field-weighted) count and rarity (TF-IDF):
+   * with `shared`, only those some other entry also uses (they find the others); without, any
+   * (they measure the document itself, so a document that shares one word with another is not
+   * taken for its twin).
+   */
+  private queryTerms(query: Indexed, shared: boolean): Map<string, number> {
     const n = this.entries.size;
     const weighted: [string, number][] = [];
     for (const [term, count] of query.counts) {
       const df = this.documentFrequency.get(term) ?? 0;
-      if (df < 2) continue;
+      if (shared && df < 2) continue;
       weighted.push([term, Math.log(1 + count) * Math.log(1 + n / df)]);
     }
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -146,9 +151,10 @@ export class RelatedIndex {
     const self = this.entries.get(query.id)!;
     const limit = Math.max(0, Math.min(options.limit ?? 5, MAX_LIMIT));
     if (!limit || this.entries.size < 2) return [];
-    const terms = this.queryTerms(self);
+    const terms = this.queryTerms(self, true);
     if (!terms.size) return [];
-    const hits = this.search.search([...terms.keys()].join(' '), {
+    const own = this.queryTerms(self, false);
+    const hits = this.search.search([...new Set([...terms.keys(), ...own.keys()])].join(' '), {
       combineWith: 'OR',
       prefix: false,
       fuzzy: false,
@@ -157,15 +163,15 @@ export class RelatedIndex {
       processTerm: (term) => term,
       boostTerm: (term) => Math.log(1 + (self.counts.get(term) ?? 1)),
     });
-    const own = hits.find((h) => h.id === query.id)?.score ?? 0;
-    if (own <= 0) return [];
+    const yardstick = hits.find((h) => h.id === query.id)?.score ?? 0;
+    if (yardstick <= 0) return [];
     const out: RelatedIncident[] = [];
     for (const hit of hits) {
       if (hit.id === query.id) continue;
       const other = this.entries.get(hit.id as string);
       if (!other) continue;
       if (options.before !== undefined && (!options.before || !other.entry.day || other.entry.day >= options.before)) continue;
-      const why = explain(self, other, hit, terms, Math.min(1, hit.score / own));
+      const why = explain(self, other, hit, terms, Math.sqrt(Math.min(1, hit.score / yardstick)));
       const score = WEIGHTS.text * why.parts.text + WEIGHTS.services * why.parts.services + WEIGHTS.categories * why.parts.categories + WEIGHTS.trigger * why.parts.trigger;
       if (score < (options.minScore ?? 0)) continue;
       out.push({ entry: other.entry, score: Math.round(score * 1000) / 1000, why });
