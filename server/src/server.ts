@@ -14,6 +14,7 @@ import type { CodeActionProvider, ServerContext } from './features/context';
 import { FEATURES } from './features/index';
 import { WorkspaceTrustNotification, type InitializationOptions } from './protocol';
 import { isConfigFileChange, SettingsProvider } from './settings-provider';
+import { WorkspaceIndex } from './workspace/index-core';
 
 export { FIX_ALL_KIND } from './code-actions';
 export { extensionRoot } from './lsp-convert';
@@ -131,6 +132,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       onConfigurationChanged: (listener) => listeners.configuration.push(listener),
       onFoldersChanged: (listener) => listeners.folders.push(listener),
     },
+    workspaceIndex: new WorkspaceIndex(),
+    setArchive: (provider) => checks.setArchive(provider),
   };
   for (const feature of FEATURES) feature.register(context);
 

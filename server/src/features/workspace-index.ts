@@ -70,7 +70,8 @@ export function createWorkspaceIndexFeature(analyze: Analyze = analyzeText): Fea
 export const workspaceIndexFeature: Feature = createWorkspaceIndexFeature();
 
 class WorkspaceIndexService {
-  readonly index = new WorkspaceIndex();
+  /** The server's one index (`ServerContext.workspaceIndex`), which other features read. */
+  readonly index: WorkspaceIndex;
   readonly indexer: Indexer;
   private readonly engine = engineKey();
   private scanning = false;
@@ -98,6 +99,7 @@ class WorkspaceIndexService {
     analyze: Analyze,
   ) {
     const { connection, documents, events } = context;
+    this.index = context.workspaceIndex;
     this.indexer = new Indexer(this.index, {
       folders: () => context.folders(),
       settingsFor: (folder, dir) => this.settingsFor(folder, dir),

@@ -53,7 +53,7 @@ export class RelatedIndex {
     // The terms are made once by `termsOf`: MiniSearch gets them as they are.
     tokenize: (text) => termsOf(text).map((t) => t.term),
     processTerm: (term) => term,
-    autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+    autoVacuum: false,
   });
   private readonly entries = new Map<string, Indexed>();
   /** Documents each term occurs in (any field): the rarity that picks a query's distinctive terms. */
@@ -119,8 +119,10 @@ export class RelatedIndex {
       if (n > 0) this.documentFrequency.set(term, n);
       else this.documentFrequency.delete(term);
     }
-    // `discard` is MiniSearch's cheap removal: the postings are cleaned lazily and in batches.
-    this.search.discard(known.entry.id);
+    // An exact removal (MiniSearch reads the fields again to find the postings). Its cheaper
+    // `discard` cleans postings lazily, during later searches, so two searches of the same archive
+    // could rank differently.
+    this.search.remove({ id: known.entry.id, ...pick(known.entry) });
   }
 
   /**

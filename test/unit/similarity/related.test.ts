@@ -151,6 +151,8 @@ describe('related post-mortems: ranking and explanation', () => {
     assert.ok(index.generation > before);
     const moved = index.related(query);
     assert.ok(moved.findIndex((r) => r.entry.id === 'file:///pm/cert.md') <= 2);
+    // A replaced entry leaves nothing behind: the next query ranks exactly the same.
+    assert.deepEqual(index.related(query), moved);
     assert.equal(index.remove('file:///pm/checkout.md'), true);
     assert.equal(index.remove('file:///pm/checkout.md'), false);
     assert.ok(!index.related(query).some((r) => r.entry.id === 'file:///pm/checkout.md'));
