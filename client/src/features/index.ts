@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PostmortemApi } from '../extension';
 import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
+import { relatedView } from './related-view';
 import { timelineFeature } from './timeline';
 
 /** What client features get: the extension context and the running language client, which restarts. */
@@ -22,4 +23,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, timelineFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature];
