@@ -5,8 +5,8 @@
  * "held out" is the archive of seed 2, which nobody tuned on (same generator, other draws).
  * Each document goes through the real reading: Markdown, the model and its facts, the entry.
  */
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { RECURRING_THRESHOLD } from '../../server/src/rules/recurring-incident';
 import { RelatedIndex } from '../../server/src/similarity/archive';
 import { entryFromDocument } from '../../server/src/similarity/entry';

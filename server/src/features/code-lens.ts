@@ -4,8 +4,8 @@
  * every lens they give.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
 import type { Feature, ServerContext } from './context';
 
 /** What a lens provider gets: the checked post-mortem, its URI and settings. */

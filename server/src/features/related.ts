@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { sectionsOfKind } from '../analysis/facts/passages';
+import { sectionsOfKind } from '../analysis/model/facts/passages';
 import { RelatedChangedNotification, RelatedRequest, type RelatedInfo } from '../protocol';
 import { RECURRING_THRESHOLD } from '../rules/recurring-incident';
 import { RelatedIndex } from '../similarity/archive';

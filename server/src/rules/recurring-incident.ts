@@ -1,4 +1,4 @@
-import { sectionsOfKind } from '../analysis/facts/passages';
+import { sectionsOfKind } from '../analysis/model/facts/passages';
 import { describeWhy, listInProse } from '../similarity/describe';
 import { entryFromDocument } from '../similarity/entry';
 import type { RelatedIncident } from '../similarity/types';

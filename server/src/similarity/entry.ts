@@ -3,11 +3,11 @@
  * or from the workspace index's summary of a file (the rest of the archive). Both give the same
  * entry for the same text, so a document compares with the archive as the archive compares with it.
  */
-import { documentTitle } from '../analysis/build';
-import { readDate } from '../analysis/dates';
-import { factsOf } from '../analysis/facts/index';
-import type { AnalyzedDocument } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
+import { documentTitle } from '../analysis/model/build';
+import { readDate } from '../analysis/base/dates';
+import { factsOf } from '../analysis/model/facts/index';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
 import { incidentText } from './text';
 import type { IncidentEntry, IncidentText } from './types';
 

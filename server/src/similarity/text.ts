@@ -3,9 +3,9 @@
  * cause and impact sections, as plain text of bounded length. Read from the model once per
  * version (never a new parse), and kept in the workspace index's summary.
  */
-import { documentTitle } from '../analysis/build';
-import { plain, sectionLines, sectionsOfKind } from '../analysis/facts/passages';
-import type { AnalyzedDocument } from '../analysis/model';
+import { documentTitle } from '../analysis/model/build';
+import { plain, sectionLines, sectionsOfKind } from '../analysis/model/facts/passages';
+import type { AnalyzedDocument } from '../analysis/model/model';
 import type { IncidentText } from './types';
 
 /** Characters kept per field: enough for the words that say what happened, small enough for a 5,000-document index. */

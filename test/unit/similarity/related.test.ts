@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { addArchiveFindings, check } from '../../../server/src/analysis/engine';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { addArchiveFindings, check } from '../../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { RelatedIndex } from '../../../server/src/similarity/archive';
 import { describeWhy } from '../../../server/src/similarity/describe';
 import { entryFromDocument, entryFromSummary } from '../../../server/src/similarity/entry';
