@@ -35,16 +35,6 @@ interface Indexed {
 
 type Doc = { id: string } & Record<TextField, string>;
 
-/** Two lists as sets, compared without case: what they share and their Jaccard overlap. */
-function agreement(a: readonly string[], b: readonly string[]): { shared: string[]; overlap: number } {
-  if (!a.length || !b.length) return { shared: [], overlap: 0 };
-  const left = new Map(a.map((x) => [x.toLowerCase(), x]));
-  const right = new Set(b.map((x) => x.toLowerCase()));
-  const shared = [...left].filter(([k]) => right.has(k)).map(([, v]) => v);
-  const union = new Set([...left.keys(), ...right]).size;
-  return { shared, overlap: shared.length / union };
-}
-
 /** The related post-mortems of an archive, for the editor, the command line and the rules. */
 export class RelatedIndex {
   private readonly search = new MiniSearch<Doc>({
@@ -167,20 +157,68 @@ export class RelatedIndex {
     });
     const yardstick = hits.find((h) => h.id === query.id)?.score ?? 0;
     if (yardstick <= 0) return [];
-    const out: RelatedIncident[] = [];
+    // Every hit is scored (cheap); only the ones returned are explained.
+    const facts = { services: folded(self.entry.services), categories: folded(self.entry.categories), trigger: self.entry.trigger?.toLowerCase() ?? null };
+    const scored: { hit: SearchResult; other: Indexed; parts: Explanation['parts']; score: number }[] = [];
     for (const hit of hits) {
       if (hit.id === query.id) continue;
       const other = this.entries.get(hit.id as string);
       if (!other) continue;
       if (options.before !== undefined && (!options.before || !other.entry.day || other.entry.day >= options.before)) continue;
-      const why = explain(self, other, hit, terms, Math.sqrt(Math.min(1, hit.score / yardstick)));
-      const score = WEIGHTS.text * why.parts.text + WEIGHTS.services * why.parts.services + WEIGHTS.categories * why.parts.categories + WEIGHTS.trigger * why.parts.trigger;
+      const parts = {
+        text: Math.round(Math.sqrt(Math.min(1, hit.score / yardstick)) * 1000) / 1000,
+        services: overlap(facts.services, other.entry.services),
+        categories: overlap(facts.categories, other.entry.categories),
+        trigger: facts.trigger !== null && other.entry.trigger?.toLowerCase() === facts.trigger ? 1 : 0,
+      };
+      const score = Math.round((WEIGHTS.text * parts.text + WEIGHTS.services * parts.services + WEIGHTS.categories * parts.categories + WEIGHTS.trigger * parts.trigger) * 1000) / 1000;
       if (score < (options.minScore ?? 0)) continue;
-      out.push({ entry: other.entry, score: Math.round(score * 1000) / 1000, why });
+      scored.push({ hit, other, parts, score });
     }
-    out.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1));
-    return out.slice(0, limit);
+    scored.sort((a, b) => b.score - a.score || (a.other.entry.id < b.other.entry.id ? -1 : 1));
+    return scored.slice(0, limit).map(({ hit, other, parts, score }) => ({ entry: other.entry, score, why: explain(self, other, hit, terms, parts) }));
   }
+}
+
+/** A list folded to lower case, as a set. */
+function folded(list: readonly string[]): Set<string> {
+  return new Set(list.map((x) => x.toLowerCase()));
+}
+
+/** The Jaccard overlap of a folded set and a list (0 when either is empty). */
+function overlap(left: Set<string>, list: readonly string[]): number {
+  if (!left.size || !list.length) return 0;
+  const right = folded(list);
+  let shared = 0;
+  for (const x of right) if (left.has(x)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+/** The items of `list` that `other` also has, compared without case, as `list` writes them. */
+function sharedOf(list: readonly string[], other: readonly string[]): string[] {
+  const right = folded(other);
+  return [...new Map(list.map((x) => [x.toLowerCase(), x])).entries()].filter(([k]) => right.has(k)).map(([, v]) => v);
+}
+
+/** Why `other` matched: its shared terms by weight (a phrase hides the words it is made of), and the facts both give. */
+function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<string, number>, parts: Explanation['parts']): Explanation {
+  const matched = Object.entries(hit.match as Record<string, string[]>)
+    .filter(([term]) => terms.has(term))
+    .sort((a, b) => (terms.get(b[0]) ?? 0) - (terms.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1));
+  const covered = new Set<string>();
+  const chosen: [string, string[]][] = [];
+  for (const [term, fields] of matched) {
+    if (chosen.length >= EXPLAINED_TERMS) break;
+    if (covered.has(term)) continue;
+    if (isPhrase(term)) for (const part of term.split('_')) covered.add(part);
+    chosen.push([term, fields]);
+  }
+  // A word chosen before the phrase that covers it goes too: the phrase says it better.
+  const shared: SharedTerm[] = chosen
+    .filter(([term]) => isPhrase(term) || !covered.has(term))
+    .map(([term, fields]) => ({ text: self.surface.get(term) ?? term, fields: TEXT_FIELDS.filter((f) => fields.includes(f)) }));
+  const trigger = parts.trigger ? other.entry.trigger : null;
+  return { terms: shared, services: sharedOf(self.entry.services, other.entry.services), categories: sharedOf(self.entry.categories, other.entry.categories), trigger, parts };
 }
 
 function pick(entry: IncidentEntry): Record<TextField, string> {
@@ -188,35 +226,3 @@ function pick(entry: IncidentEntry): Record<TextField, string> {
   return { title, summary, rootCause, impact };
 }
 
-/** Why `other` matched: its shared terms by weight (a phrase hides the words it is made of), and the facts both give. */
-function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<string, number>, text: number): Explanation {
-  const matched = Object.entries(hit.match as Record<string, string[]>)
-    .filter(([term]) => terms.has(term))
-    .sort((a, b) => (terms.get(b[0]) ?? 0) - (terms.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1));
-  const covered = new Set<string>();
-  const shared: SharedTerm[] = [];
-  for (const [term, fields] of matched) {
-    if (shared.length >= EXPLAINED_TERMS) break;
-    if (covered.has(term)) continue;
-    if (isPhrase(term)) for (const part of term.split('_')) covered.add(part);
-    shared.push({ text: self.surface.get(term) ?? term, fields: TEXT_FIELDS.filter((f) => fields.includes(f)) });
-  }
-  // A word listed before the phrase that covers it goes: the phrase says it better.
-  const phrases = shared.filter((s) => s.text.includes(' '));
-  const kept = shared.filter((s) => s.text.includes(' ') || !phrases.some((p) => p.text.split(' ').some((w) => stemOf(w) === stemOf(s.text))));
-  const services = agreement(self.entry.services, other.entry.services);
-  const categories = agreement(self.entry.categories, other.entry.categories);
-  const trigger = self.entry.trigger && other.entry.trigger && self.entry.trigger.toLowerCase() === other.entry.trigger.toLowerCase() ? other.entry.trigger : null;
-  return {
-    terms: kept,
-    services: services.shared,
-    categories: categories.shared,
-    trigger,
-    parts: { text: Math.round(text * 1000) / 1000, services: services.overlap, categories: categories.overlap, trigger: trigger ? 1 : 0 },
-  };
-}
-
-/** The stem a word was counted under. */
-function stemOf(word: string): string {
-  return termsOf(word)[0]?.term ?? word;
-}
