@@ -6,7 +6,7 @@
  * Pure (no Node, no editor): the server, the command line and a web worker use it alike.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { isPhrase, termsOf } from './terms';
+import { isPhrase, termsOf, type Term } from './terms';
 import { TEXT_FIELDS, type ArchiveContext, type Explanation, type IncidentEntry, type RelatedIncident, type RelatedOptions, type SharedTerm, type TextField } from './types';
 
 /**
@@ -22,6 +22,8 @@ const BOOST: Record<TextField, number> = { title: 1, summary: 1, rootCause: 3, i
 /** The query is the document's most distinctive terms, not all of them: bounded cost, and the common words only add noise. */
 const QUERY_TERMS = 12;
 const MAX_LIMIT = 50;
+/** Field texts whose terms are kept: the four fields of the last few versions of a document. */
+const RECENT_TEXTS = 32;
 /** Shared terms named in an explanation. */
 const EXPLAINED_TERMS = 8;
 
@@ -40,8 +42,8 @@ export class RelatedIndex {
   private readonly search = new MiniSearch<Doc>({
     fields: [...TEXT_FIELDS],
     storeFields: [],
-    // The terms are made once by `termsOf`: MiniSearch gets them as they are.
-    tokenize: (text) => termsOf(text).map((t) => t.term),
+    // The terms are made by `termsOf` (kept for the texts seen last): MiniSearch gets them as they are.
+    tokenize: (text) => this.termsOf(text).map((t) => t.term),
     processTerm: (term) => term,
     autoVacuum: false,
   });
@@ -49,6 +51,21 @@ export class RelatedIndex {
   /** Documents each term occurs in (any field): the rarity that picks a query's distinctive terms. */
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
+  /**
+   * The terms of the field texts seen last. An entry's texts are cut into terms when it is added
+   * and again when it is removed; the document being edited is replaced after each edit, and
+   * only the field that changed is cut again.
+   */
+  private readonly recentTerms = new Map<string, Term[]>();
+
+  private termsOf(text: string): Term[] {
+    let terms = this.recentTerms.get(text);
+    if (terms) return terms;
+    terms = termsOf(text);
+    if (this.recentTerms.size >= RECENT_TEXTS) this.recentTerms.delete(this.recentTerms.keys().next().value!);
+    this.recentTerms.set(text, terms);
+    return terms;
+  }
 
   get generation(): number {
     return this.changes;
@@ -80,7 +97,7 @@ export class RelatedIndex {
     const counts = new Map<string, number>();
     const surface = new Map<string, string>();
     for (const field of TEXT_FIELDS) {
-      for (const { term, surface: written } of termsOf(entry.text[field])) {
+      for (const { term, surface: written } of this.termsOf(entry.text[field])) {
         // A word counts as much as the field it is in weighs: a root cause's words say more than an impact's.
         counts.set(term, (counts.get(term) ?? 0) + BOOST[field]);
         if (!surface.has(term)) surface.set(term, written);

@@ -23,8 +23,8 @@ export interface Term {
   surface: string;
 }
 
-/** Words: a letter, then letters and digits (so "s3" and "http2" are words, and "2026" is not). */
-const WORD_OR_BREAK = /\p{L}[\p{L}\p{N}]*|[.;:!?()]/gu;
+/** Words: a letter, then letters and digits (so "s3" and "http2" are words, and "2026" is not); or a sentence break. */
+const WORD_OR_BREAK = /(\p{L}[\p{L}\p{N}]*)|[.;:!?()]/gu;
 
 /** Terms longer than this are not words (a hash, a base64 run): they are left out. */
 const MAX_WORD = 40;
@@ -37,8 +37,8 @@ export function termsOf(text: string): Term[] {
   const out: Term[] = [];
   let previous: Term | null = null;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
-    const raw = match[0];
-    if (raw.length === 1 && !/\p{L}/u.test(raw)) {
+    const raw = match[1];
+    if (raw === undefined) {
       previous = null;
       continue;
     }

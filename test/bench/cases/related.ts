@@ -14,7 +14,7 @@ import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { RelatedIndex } from '../../../server/src/similarity/archive';
 import { entryFromDocument } from '../../../server/src/similarity/entry';
 import type { IncidentEntry } from '../../../server/src/similarity/types';
-import { generateArchive, toEntry, toMarkdown } from '../../eval/related-archive';
+import { generateArchive, toEntry } from '../../eval/related-archive';
 import { generatePostmortem } from '../generate';
 
 function median(values: number[]): number {
@@ -35,11 +35,12 @@ function time(fn: () => void, runs: number): number {
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Times the query of `edited` (two versions, alternately, so each query replaces the document's entry first). */
-function queryMs(index: RelatedIndex, versions: [IncidentEntry, IncidentEntry], runs: number): number {
-  let turn = 0;
+/** Times the query after an edit of the root cause: each run is a new version, which replaces the document's entry first. */
+function queryMs(index: RelatedIndex, entry: IncidentEntry, runs: number): number {
+  let edit = 0;
   return time(() => {
-    index.related(versions[turn++ % 2], { limit: 10 });
+    edit++;
+    index.related({ ...entry, text: { ...entry.text, rootCause: `${entry.text.rootCause} Edit ${'x'.repeat(edit % 7)}${edit}.` } }, { limit: 10 });
   }, runs);
 }
 
@@ -49,24 +50,23 @@ export async function run(): Promise<Record<string, unknown>> {
   const parser = unified().use(remarkParse).use(remarkGfm);
   const parseMs = time(() => parser.parse(text), 15);
 
-  // The archive through the real reading: Markdown, model, facts, entry.
-  const archive = generateArchive(2000, 5);
+  // The archive's entries straight from the generated parts (reading 2,000 documents is the
+  // index's cost, measured by the index case); building the similarity index from them is timed.
+  const archive = generateArchive(2000, 5).map(toEntry);
   const index = new RelatedIndex();
   const built = performance.now();
-  for (const g of archive) index.upsert(entryFromDocument(`file:///archive/${g.id}.md`, analyzeDocument(toMarkdown(g), `postmortems/${g.id}.md`, settings), settings));
+  for (const entry of archive) index.upsert(entry);
   const buildMs = performance.now() - built;
 
   const doc = analyzeDocument(text, 'postmortems/edited.md', settings);
   const entry = entryFromDocument('file:///edited.md', doc, settings);
-  const edited: IncidentEntry = { ...entry, text: { ...entry.text, rootCause: `${entry.text.rootCause} Retries exhausted the connection pool.` } };
-  const versions: [IncidentEntry, IncidentEntry] = [entry, edited];
-  const query2000 = queryMs(index, versions, 40);
+  const query2000 = queryMs(index, entry, 40);
   // The entry of the edited document itself (its words and facts), from the checked version.
   const entryMs = time(() => entryFromDocument('file:///edited.md', doc, settings), 40);
 
   const big = new RelatedIndex();
   for (const g of generateArchive(5000, 6)) big.upsert(toEntry(g));
-  const query5000 = queryMs(big, versions, 20);
+  const query5000 = queryMs(big, entry, 20);
 
   return {
     related_parse_500_lines_ms: round(parseMs, 2),
