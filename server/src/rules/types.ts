@@ -31,6 +31,12 @@ export interface Report {
   fixes?: Fix[];
   /** Places in other documents the finding refers to. */
   related?: RelatedLocation[];
+  /**
+   * What the finding is about, when another rule may report the same thing (such as
+   * `action-item@120` for the item starting at offset 120). The engine's arbitration
+   * (`analysis/engine/arbitration.ts`) compares it; it is not shown.
+   */
+  subject?: string;
 }
 
 /** Everything a rule may read, and the one way it reports. */
