@@ -39,7 +39,8 @@ const CERT = pm('Certificate expired', '2026-07-02', 'Clients refused to connect
 const DRAFT = pm('Payments hung at the sale', '2026-09-01', 'Payments hung for half an hour during the autumn sale.', 'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.');
 
 describe('related post-mortems over the protocol', function () {
-  this.timeout(30000);
+  // A workspace scan, its findings pass and a check each: generous for a loaded machine.
+  this.timeout(60000);
   let root: string;
   let client: LspClient | undefined;
   const file = (name: string) => join(root, 'postmortems', name);
