@@ -86,7 +86,7 @@ export default tseslint.config(
   },
   {
     // The pure core: text in, model and findings out. No editor, no LSP, no Node.
-    files: ['server/src/analysis/**/*.ts', 'server/src/rules/**/*.ts', 'server/src/shared/**/*.ts'],
+    files: ['server/src/analysis/**/*.ts', 'server/src/rules/**/*.ts', 'server/src/shared/**/*.ts', 'server/src/similarity/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: PURE }] },
   },
   // The layers of analysis/ (CONTRIBUTING.md): base -> parse -> model -> engine, and authoring

@@ -5,10 +5,11 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from './analysis/engine/engine';
+import { addArchiveFindings, check, type CheckResult } from './analysis/engine/engine';
 import { IncrementalParser } from './analysis/parse/incremental';
 import type { Settings } from './analysis/base/settings';
 import type { SettingsProvider } from './settings-provider';
+import type { ArchiveContext } from './similarity/types';
 
 interface CachedCheck {
   version: number;
@@ -29,6 +30,13 @@ export class DocumentChecks {
   private readonly checks = new Map<string, CachedCheck>();
   /** One incremental parser per open document: an edit re-parses only the segments it touched. */
   private readonly parsers = new Map<string, IncrementalParser>();
+  /** The archive for the rules that read it, by document; none until a feature provides it. */
+  private archive: ((uri: string) => ArchiveContext | undefined) | undefined;
+  /**
+   * Each check with the archive's findings added, per archive generation: a change elsewhere in
+   * the workspace costs the open document a query, not a check.
+   */
+  private readonly withArchive = new WeakMap<CheckResult, { generation: number; result: CheckResult }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -43,8 +51,26 @@ export class DocumentChecks {
     return parser;
   }
 
-  /** Checks the current version of a document, reusing the last result when nothing changed. */
+  /** Sets where the archive rules get the archive from (see `ServerContext.setArchive`). */
+  setArchive(provider: (uri: string) => ArchiveContext | undefined): void {
+    this.archive = provider;
+  }
+
+  /** Checks the current version of a document, reusing the last result when nothing changed, with the archive's findings added. */
   check(document: TextDocument, settings: Settings): CheckResult {
+    const base = this.checkAlone(document, settings);
+    const archive = base.doc?.model.isPostmortem ? this.archive?.(document.uri) : undefined;
+    if (!archive) return base;
+    const known = this.withArchive.get(base);
+    if (known && known.generation === archive.generation) return known.result;
+    const result = addArchiveFindings(base, { path: this.pathFor(document.uri), settings, now: this.now(), archive, disableFixes: false });
+    // The query may have put this version into the archive: the generation after it is the one this result is for.
+    this.withArchive.set(base, { generation: archive.generation, result });
+    return result;
+  }
+
+  /** The check of the document alone (no archive), cached per version and settings. */
+  private checkAlone(document: TextDocument, settings: Settings): CheckResult {
     const cached = this.checks.get(document.uri);
     const text = document.getText();
     if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;

@@ -68,5 +68,8 @@ export function toDiagnostic(finding: { ruleId: string; severity: Exclude<Severi
 
 /** A finding of an open document, with its fixes for the version it was checked at. */
 export function findingToDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
-  return toDiagnostic(finding, toRange(lines, finding.start, finding.end), { version, fixes: finding.fixes.map((fix) => toFixData(fix, lines)) });
+  const diagnostic = toDiagnostic(finding, toRange(lines, finding.start, finding.end), { version, fixes: finding.fixes.map((fix) => toFixData(fix, lines)) });
+  // Places in other documents (the earlier post-mortems of recurring-incident), at the start of their line.
+  if (finding.related?.length) diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.uri, range: { start: { line: r.line, character: 0 }, end: { line: r.line, character: 0 } } }, message: r.message }));
+  return diagnostic;
 }

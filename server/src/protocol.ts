@@ -6,6 +6,7 @@
 import type { ActionItemFields } from './analysis/model/action-item-fields';
 import type { publicFacts } from './analysis/model/facts/index';
 import type { ItemKind, ItemKindFact } from './analysis/model/facts/item-kind';
+import type { SharedTerm } from './similarity/types';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The diagnostic `source` of every finding. */
@@ -313,4 +314,59 @@ export namespace CacheWriteRequest {
     text: string;
   }
   export const type = new RequestType<Params, void, void>(method);
+}
+
+/** A post-mortem like the one asked about, with why (lines are zero-based). */
+export interface RelatedInfo {
+  uri: string;
+  title: string | null;
+  /** The incident's day (yyyy-mm-dd), or null when it has none. */
+  date: string | null;
+  /** How similar, from 0 to 1. */
+  score: number;
+  /** True when it happened before the document asked about (false when either has no date). */
+  earlier: boolean;
+  /** Why, in one line: the facts both give and the shared words with their fields. */
+  why: string;
+  /** The shared words and phrases that weighed most, with the fields of this post-mortem they occur in. */
+  terms: SharedTerm[];
+  services: string[];
+  categories: string[];
+  trigger: string | null;
+  /** Its action items still open, and all of them. */
+  openItems: number;
+  totalItems: number;
+  /** The line to open it at: its root-cause heading, else its first line. */
+  line: number;
+}
+
+/**
+ * The Related Post-Mortems view asks which post-mortems of the workspace are most like a
+ * document (its text as it is in the editor); the server answers from its similarity index,
+ * built from the workspace index, best first, with why.
+ */
+export namespace RelatedRequest {
+  export const method = 'postmortem/related';
+  export interface Params {
+    uri: string;
+    /** At most this many (default 10, at most 50). */
+    limit?: number;
+  }
+  export interface Result {
+    items: RelatedInfo[];
+    /** False when the document is not a post-mortem (or not open): the view says so. */
+    isPostmortem: boolean;
+    /** Post-mortems the similarity index holds. */
+    archiveSize: number;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** The server tells the client that the similarity index changed (a post-mortem was added, edited or removed), so the view asks again. */
+export namespace RelatedChangedNotification {
+  export const method = 'postmortem/relatedChanged';
+  export interface Params {
+    archiveSize: number;
+  }
+  export const type = new NotificationType<Params>(method);
 }

@@ -16,6 +16,7 @@ import { setDocsBase } from './lsp-convert';
 import { WorkspaceTrustNotification, type InitializationOptions } from './protocol';
 import { isConfigFileChange, SettingsProvider } from './settings-provider';
 import type { WorkspaceFiles } from './workspace/files';
+import { WorkspaceIndex } from './workspace/index-core';
 
 export { FIX_ALL_KIND } from './code-actions';
 export type { CodeActionProvider, Feature, ServerContext, ServerEvents } from './features/context';
@@ -140,6 +141,8 @@ export function startServer(connection: Connection, files: WorkspaceFiles, optio
       onConfigurationChanged: (listener) => listeners.configuration.push(listener),
       onFoldersChanged: (listener) => listeners.folders.push(listener),
     },
+    workspaceIndex: new WorkspaceIndex(),
+    setArchive: (provider) => checks.setArchive(provider),
   };
   for (const feature of FEATURES) feature.register(context);
 

@@ -4,6 +4,7 @@
  * `eval-results.json`. Add one here to measure a new kind of reading against the labels.
  */
 import { factsScorer } from './facts-scorer';
+import { relatedScorer } from './related-scorer';
 import type { DocumentLabels } from './labels';
 import type { Reading } from './score';
 
@@ -20,7 +21,7 @@ export interface Scorer {
   results(): unknown;
 }
 
-/** The scorers beyond the core one: the facts (kinds of action items, contributing factors, trigger). */
+/** The scorers beyond the core one: the facts (kinds of action items, contributing factors, trigger), and related post-mortems on generated archives. */
 export function extraScorers(): Scorer[] {
-  return [factsScorer()];
+  return [factsScorer(), relatedScorer()];
 }

@@ -4,6 +4,7 @@ import type { PostmortemApi } from '../activate';
 import type { ClientPlatform } from '../platform';
 import { actionItemsView } from './action-items-view';
 import { newDocumentFeature } from './new-document';
+import { relatedView } from './related-view';
 import { timelineFeature } from './timeline';
 
 /** What client features get: the extension context and the running language client, which restarts. */
@@ -25,4 +26,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, timelineFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature];

@@ -7,10 +7,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/model/build';
-import { check } from '../analysis/engine/engine';
+import { ARCHIVE_RULES, check, runRules } from '../analysis/engine/engine';
 import { findHazard, hazardMessage } from '../analysis/parse/guard';
 import { NestingError } from '../analysis/parse/parse';
 import type { Finding } from '../analysis/base/findings';
@@ -20,6 +21,10 @@ import { LineIndex } from '../analysis/base/text';
 import { formatProblem } from '../config-file';
 import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
+import { RECURRING_THRESHOLD } from '../rules/recurring-incident';
+import { RelatedIndex } from '../similarity/archive';
+import { entryFromDocument } from '../similarity/entry';
+import type { IncidentEntry } from '../similarity/types';
 import { sarifLog } from './sarif';
 
 const USAGE = `Usage:
@@ -192,6 +197,9 @@ async function runCheck(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const loadSettings = settingsLoader(values.config, problems);
   const results: FileResult[] = [];
+  /** The post-mortems checked, as the archive `recurring-incident` reads once every file is in it. */
+  const archive = new RelatedIndex();
+  const inArchive: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[] = [];
   let skipped = 0;
   const reading = new FileReader();
   for (const { path, named, file, text } of reading.each(await expand(positionals))) {
@@ -205,8 +213,16 @@ async function runCheck(argv: string[]): Promise<number> {
       continue;
     }
     const lines = result.doc?.lines ?? new LineIndex(text);
-    results.push({ file, findings: result.findings.map((f) => toJson(file, f, lines)), notice: result.notice?.message ?? null });
+    const fileResult: FileResult = { file, findings: result.findings.map((f) => toJson(file, f, lines)), notice: result.notice?.message ?? null };
+    results.push(fileResult);
+    if (result.doc && !result.doc.model.isTemplate) {
+      const id = pathToFileURL(path).href;
+      const entry = entryFromDocument(id, result.doc, effective);
+      archive.upsert(entry);
+      inArchive.push({ result: fileResult, path, id, settings: effective, entry });
+    }
   }
+  if (inArchive.length > 1) addRecurringFindings(archive, inArchive);
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   const all = results.flatMap((r) => r.findings);
   const notices = results.flatMap((r): JsonNotice[] => (r.notice ? [{ file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: null, severity: 'notice', message: r.notice }] : []));
@@ -215,6 +231,31 @@ async function runCheck(argv: string[]): Promise<number> {
   else process.stdout.write(`${textReport(results, skipped)}\n`);
   if (problems.length || reading.failed) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The second pass of `check` over several post-mortems: the archive rules (`recurring-incident`)
+ * with the checked files as the archive. Only a file with an earlier post-mortem similar enough is
+ * read and analysed again, so the pass costs a query per file and a parse per recurring incident.
+ */
+function addRecurringFindings(archive: RelatedIndex, checked: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[]): void {
+  for (const { result, path, id, settings, entry } of checked) {
+    const configured = settings.rules['recurring-incident'];
+    if (configured?.severity === 'off') continue;
+    const minScore = (configured?.options.minScore as number | undefined) ?? RECURRING_THRESHOLD;
+    if (!archive.related(entry, { before: entry.day ?? '9999-12-31', minScore, limit: 1 }).length) continue;
+    let text: string;
+    try {
+      text = readText(path);
+    } catch {
+      continue;
+    }
+    const doc = analyzeDocument(text, result.file, settings);
+    const found = runRules(doc, { path: result.file, settings, rules: ARCHIVE_RULES, archive: archive.forDocument(id), disableFixes: false });
+    if (!found.length) continue;
+    result.findings.push(...found.map((f) => toJson(result.file, f, doc.lines)));
+    result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
 }
 
 async function runModel(argv: string[]): Promise<number> {

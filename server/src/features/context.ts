@@ -12,6 +12,8 @@ import type { Settings } from '../analysis/base/settings';
 import type { Analysed } from '../document-checks';
 import type { SettingsProvider } from '../settings-provider';
 import type { WorkspaceFiles } from '../workspace/files';
+import type { ArchiveContext } from '../similarity/types';
+import type { WorkspaceIndex } from '../workspace/index-core';
 
 /**
  * What a feature (completion, hover, code lens, formatting, the workspace index …) may use.
@@ -52,6 +54,13 @@ export interface ServerContext {
   initializeParams(): InitializeParams | undefined;
   /** LSP allows one handler per notification, and the server owns these: features listen here. */
   events: ServerEvents;
+  /** The workspace index (one summary per post-mortem), which the workspace-index feature fills and other features read. */
+  workspaceIndex: WorkspaceIndex;
+  /**
+   * Gives the checks of open documents the archive (the other post-mortems of the workspace),
+   * for the rules that read it; see CONTRIBUTING.md, "Archive context". One provider at a time.
+   */
+  setArchive(provider: (uri: string) => ArchiveContext | undefined): void;
 }
 
 /** Notifications the server handles and passes on to features. */

@@ -1,10 +1,10 @@
 /**
- * Editor help for the timeline: a code lens over it with time to detect, mitigate and resolve,
+ * Editor help for the timeline: a code lens over it (a provider of `code-lens.ts`) with time to detect, mitigate and resolve,
  * a hover on each entry with its offset from the start ("T+12 min"), table formatting (whole
  * document and range) in post-mortems, and the `postmortem/timelineEdits` request behind the
  * timeline commands. All computing is done by the pure modules in `analysis/model/timeline/` and `analysis/authoring/timeline-commands.ts`.
  */
-import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type CodeLens, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextEdit } from '../analysis/base/findings';
 import type { AnalyzedDocument } from '../analysis/model/model';
 import { applyEdits } from '../analysis/base/findings';
@@ -15,6 +15,7 @@ import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/m
 import { toLspEdits, toRange } from '../lsp-convert';
 import { TimelineEditsRequest } from '../protocol';
 import type { Feature, ServerContext } from './context';
+import type { CodeLensProvider } from './code-lens';
 import type { HoverProvider } from './hover';
 
 /** The protocol's command names and the core's are the same list. */
@@ -46,25 +47,24 @@ export const timelineHover: HoverProvider = ({ doc, offset }) => {
   };
 };
 
+/** The lens over the timeline: time to detect, mitigate and resolve. */
+export const timelineLens: CodeLensProvider = ({ doc }) => {
+  const timeline = doc.model.timeline;
+  if (!timeline) return [];
+  const at = timeline.heading?.start ?? timeline.entries[0]?.start;
+  if (at === undefined) return [];
+  const position = doc.lines.positionAt(at);
+  // A lens without a command id is shown as plain text.
+  return [{ range: { start: position, end: position }, command: { title: metricsSummary(timeline), command: '' } }];
+};
+
 export const timelineFeature: Feature = {
   capabilities: () => ({
-    codeLensProvider: { resolveProvider: false },
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
   }),
   register(context) {
     const { connection, documents } = context;
-
-    connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
-      const doc = await postmortemDoc(context, textDocument.uri);
-      const timeline = doc?.model.timeline;
-      if (!doc || !timeline) return [];
-      const at = timeline.heading?.start ?? timeline.entries[0]?.start;
-      if (at === undefined) return [];
-      const position = doc.lines.positionAt(at);
-      // A lens without a command id is shown as plain text.
-      return [{ range: { start: position, end: position }, command: { title: metricsSummary(timeline), command: '' } }];
-    });
 
     connection.onDocumentFormatting(async ({ textDocument }) => {
       const doc = await postmortemDoc(context, textDocument.uri);

@@ -39,7 +39,8 @@ export function createWorkspaceIndexFeature(analyze: Analyze = analyzeText): Fea
 export const workspaceIndexFeature: Feature = createWorkspaceIndexFeature();
 
 class WorkspaceIndexService {
-  readonly index = new WorkspaceIndex();
+  /** The server's one index (`ServerContext.workspaceIndex`), which other features read. */
+  readonly index: WorkspaceIndex;
   readonly indexer: Indexer;
   private readonly cache: IndexCache;
   private readonly diagnostics: WorkspaceDiagnostics;
@@ -65,6 +66,7 @@ class WorkspaceIndexService {
     analyze: Analyze,
   ) {
     const { connection, events } = context;
+    this.index = context.workspaceIndex;
     this.open = new OpenDocuments(context, () => this.indexer, () => this.scheduleCheck());
     this.cache = new IndexCache(context, this.index, () => this.scanning || this.checking);
     this.diagnostics = new WorkspaceDiagnostics(this.index, (path) => this.open.has(path), () => this.workspaceDiagnosticsOn());

@@ -20,6 +20,7 @@ import impactUnquantified from './impact-unquantified';
 import rootCauseDepth from './root-cause-depth';
 import detectionGapUnaddressed from './detection-gap-unaddressed';
 import contributingFactorsMissing from './contributing-factors-missing';
+import recurringIncident from './recurring-incident';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings of equal position are listed. */
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   rootCauseDepth,
   detectionGapUnaddressed,
   contributingFactorsMissing,
+  recurringIncident,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,6 +1,7 @@
-import type { Fix, Severity } from '../analysis/base/findings';
+import type { Fix, RelatedLocation, Severity } from '../analysis/base/findings';
 import type { AnalyzedDocument, PostmortemModel } from '../analysis/model/model';
 import type { OptionSpec, Settings } from '../analysis/base/settings';
+import type { ArchiveContext } from '../similarity/types';
 
 /** What every rule declares about itself. Severity is configuration's business, not the rule's. */
 export interface RuleMeta {
@@ -17,6 +18,8 @@ export interface RuleMeta {
   templates: 'check' | 'skip';
   /** Off unless the rule is named in the configuration (which then runs it at `defaultSeverity`). */
   defaultOff?: boolean;
+  /** Reads the archive (`context.archive`): runs only when the caller passes one (see CONTRIBUTING.md, "Archive context"). */
+  archive?: boolean;
   options?: Record<string, OptionSpec>;
 }
 
@@ -26,6 +29,8 @@ export interface Report {
   start: number;
   end: number;
   fixes?: Fix[];
+  /** Places in other documents the finding refers to. */
+  related?: RelatedLocation[];
   /**
    * What the finding is about, when another rule may report the same thing (such as
    * `action-item@120` for the item starting at offset 120). The engine's arbitration
@@ -43,6 +48,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** The clock, injectable for tests. */
   now: Date;
+  /** The other post-mortems of the archive, when the caller has them (the editor's workspace, `postmortem check` over a folder). */
+  archive?: ArchiveContext;
   report(report: Report): void;
 }
 

@@ -14,6 +14,8 @@ import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/mod
 import { classifyItem, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
 import { splitOwners } from '../analysis/model/action-items/owners';
+import { incidentText, isIncidentText } from '../similarity/text';
+import type { IncidentText } from '../similarity/types';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -52,6 +54,8 @@ export interface FileAnalysis {
   notice: string | null;
   /** What the post-mortem says about the system (services, severity, start, causes, kinds of items); read with the findings, absent in an outline. */
   facts?: FactSummary | null;
+  /** The words similarity reads (title, summary, root cause, impact), bounded; null when not a post-mortem. */
+  incident?: IncidentText | null;
 }
 
 /** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
@@ -147,6 +151,7 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
     findings,
     notice: null,
     facts: model.isPostmortem && depth === 'full' && settings?.facts ? summariseFacts(doc, settings as Settings) : null,
+    incident: model.isPostmortem ? incidentText(doc) : null,
   };
 }
 
@@ -362,7 +367,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -395,6 +400,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
   if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
+  if (e.incident !== undefined && e.incident !== null && !isIncidentText(e.incident)) return false;
   if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }

@@ -52,6 +52,15 @@ export interface Fix {
   configEdit?: ConfigEdit;
 }
 
+/** A place in another document that a finding refers to (LSP's related information). */
+export interface RelatedLocation {
+  /** The other document's URI. */
+  uri: string;
+  /** Zero-based line in that document. */
+  line: number;
+  message: string;
+}
+
 /** What a rule reports: a message about a range of the document, with optional fixes. */
 export interface Finding {
   ruleId: string;
@@ -60,4 +69,6 @@ export interface Finding {
   end: number;
   severity: Exclude<Severity, 'off'>;
   fixes: Fix[];
+  /** Other documents the finding refers to (rules that read the archive). */
+  related?: RelatedLocation[];
 }

@@ -10,6 +10,7 @@ import { classifyPath, quickScan, quickScanRulesOut } from '../model/detect';
 import type { Finding, Fix, TextEdit } from '../base/findings';
 import type { AnalyzedDocument } from '../model/model';
 import type { Settings } from '../base/settings';
+import type { ArchiveContext } from '../../similarity/types';
 
 /** Why a document was not checked although it may be a post-mortem. */
 export interface Notice {
@@ -42,6 +43,11 @@ export interface CheckOptions {
    * whole text. The server passes its incremental parser's, which looks again only at changed segments.
    */
   hazard?: (text: string) => Hazard | null;
+  /**
+   * The other post-mortems of the archive. Rules whose `meta.archive` is set run only when it is
+   * given; without it a check depends on the document alone, as before.
+   */
+  archive?: ArchiveContext;
 }
 
 /** True when the text looks like a binary file rather than Markdown. */
@@ -238,18 +244,19 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
     const severity = configured?.severity ?? (meta.defaultOff && !configured ? 'off' : meta.defaultSeverity);
     if (severity === 'off') continue;
     if (doc.model.isTemplate && meta.templates === 'skip') continue;
+    if (meta.archive && !options.archive) continue;
     const ruleOptions: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(meta.options ?? {})) ruleOptions[name] = configured?.options[name] ?? spec.default;
     const report = (r: Report) => {
       const start = Math.max(0, Math.min(r.start, doc.text.length));
       const end = Math.max(start, Math.min(r.end, doc.text.length));
       // A copy: rules may hand several findings one array, and the disable fixes differ per finding.
-      const finding: Finding = { ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])] };
+      const finding: Finding = { ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])], ...(r.related?.length ? { related: r.related } : {}) };
       findings.push(finding);
       if (r.subject !== undefined) subjects.set(finding, r.subject);
     };
     try {
-      rule.check({ doc, model: doc.model, settings, options: ruleOptions, now, report });
+      rule.check({ doc, model: doc.model, settings, options: ruleOptions, now, report, archive: options.archive });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       findings.push({
@@ -321,4 +328,19 @@ export function check(text: string, options: CheckOptions): CheckResult {
   }
   if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
   return { doc, findings: runRules(doc, options), notice: null };
+}
+
+/** The rules that read the archive (`meta.archive`). */
+export const ARCHIVE_RULES: readonly Rule[] = RULES.filter((r) => r.meta.archive);
+
+/**
+ * Adds the findings of the archive rules to a check made without an archive. The editor keeps
+ * one check per document version and adds these per version of the archive, for the price of a
+ * query rather than a check. Findings stay in document order.
+ */
+export function addArchiveFindings(base: CheckResult, options: CheckOptions): CheckResult {
+  if (!base.doc?.model.isPostmortem || !options.archive || !ARCHIVE_RULES.length) return base;
+  const extra = runRules(base.doc, { ...options, rules: ARCHIVE_RULES });
+  if (!extra.length) return base;
+  return { ...base, findings: [...base.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
