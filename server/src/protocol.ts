@@ -8,6 +8,9 @@ import type { publicFacts } from './analysis/facts/index';
 import type { ItemKindFact } from './analysis/facts/item-kind';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
+/** Insights across the archive (`postmortem insights --format json`, the dashboard): the report's shape, see `insights/types.ts`. */
+export type * from './insights/types';
+
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
 

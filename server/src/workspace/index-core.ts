@@ -13,6 +13,7 @@ import { actionItemFields, type ActionItemFields } from '../analysis/action-item
 import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/facts/summary';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/action-items/follow-up';
 import { splitOwners } from '../analysis/action-items/owners';
+import { isInsightSummary, summariseInsight, type InsightSummary } from '../insights/summary';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -49,6 +50,8 @@ export interface FileAnalysis {
   notice: string | null;
   /** What the post-mortem says about the system (services, severity, start, causes, kinds of items); read with the findings, absent in an outline. */
   facts?: FactSummary | null;
+  /** What insights across the archive need beyond the facts: the lines facts come from, the timeline's milestones, missing sections, root-cause words; absent in an outline. */
+  insight?: InsightSummary | null;
 }
 
 /** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
@@ -143,6 +146,7 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
     findings,
     notice: null,
     facts: model.isPostmortem && depth === 'full' && settings?.facts ? summariseFacts(doc, settings as Settings) : null,
+    insight: model.isPostmortem && depth === 'full' && settings?.facts ? summariseInsight(doc, settings as Settings) : null,
   };
 }
 
@@ -358,7 +362,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -391,6 +395,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
   if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
+  if (e.insight !== undefined && e.insight !== null && !isInsightSummary(e.insight)) return false;
   if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }
