@@ -71,15 +71,23 @@ export function phrasesOf(texts: readonly RootCauseText[], total: number): Phras
     for (const [key, g] of grams) if (usable(key.slice(key.lastIndexOf(' ') + 1))) all.set(key, g);
     if (!grams.size) break;
   }
-  const score = (g: Gram) => g.docs.size * Math.log(1 + total / g.docs.size) * (1 + 0.25 * (g.n - 2));
+  // Shared by many and rare in the archive (tf-idf's document half): a phrase every root cause
+  // holds is the template's wording, not a cause that recurs, and in an archive of ten or more
+  // one held by more than half of them is left out.
+  const score = (g: Gram) => g.docs.size * Math.log((total + 1) / g.docs.size) * (1 + 0.25 * (g.n - 2));
+  if (total >= 10) for (const [key, g] of all) if (g.docs.size > total / 2) all.delete(key);
   const ranked = [...all].sort(([ka, a], [kb, b]) => score(b) - score(a) || b.n - a.n || (ka < kb ? -1 : 1));
   const out: Phrase[] = [];
   const kept: { key: string; docs: Map<number, number> }[] = [];
+  const signatures = new Set<string>();
   for (const [key, g] of ranked) {
     // A phrase inside a kept longer one, shared by no more post-mortems than it, adds nothing.
     if (kept.some((k) => ` ${k.key} `.includes(` ${key} `) && k.docs.size >= g.docs.size)) continue;
-    // A longer phrase over a kept shorter one with the same post-mortems replaces nothing either: keep the first.
-    if (kept.some((k) => ` ${key} `.includes(` ${k.key} `) && k.docs.size === g.docs.size)) continue;
+    // A phrase held by exactly the post-mortems of a kept one is most likely more of the same
+    // sentence ("job opened more connections", "more connections than the"): keep the first.
+    const signature = [...g.docs.keys()].sort((a, b) => a - b).join(',');
+    if (signatures.has(signature)) continue;
+    signatures.add(signature);
     kept.push({ key, docs: g.docs });
     const refs: Ref[] = [...g.docs].sort(([a], [b]) => a - b).map(([doc, line]) => ({ doc, line: line + 1 }));
     out.push({ phrase: key, count: g.docs.size, refs });
