@@ -26,6 +26,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
+  // The insights dashboard's webview script: a browser bundle, no Node, no editor API.
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: !production, logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'client/out/webview/insights.js' },
 ];
 
 if (watch) {

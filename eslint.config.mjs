@@ -89,7 +89,7 @@ export default tseslint.config(
   },
   {
     // The client talks to the server over the protocol only.
-    files: ['client/src/**/*.ts'],
+    files: ['client/src/**/*.ts', 'client/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: 'The client imports only server/src/protocol.ts and server/src/shared/ (the pure module both sides share).' }] }],
     },

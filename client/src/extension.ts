@@ -7,6 +7,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { continueAfterError, RestartPolicy } from './crash-policy';
 import type { ActionItemsViewApi } from './features/action-items-view';
+import type { InsightsDashboardApi } from './features/insights-dashboard';
 import { FEATURES } from './features/index';
 
 /** What `activate` returns, so tests and other extensions can reach the running client. */
@@ -14,6 +15,8 @@ export interface PostmortemApi {
   client(): LanguageClient | undefined;
   /** The Action Items view as it shows now, and an event after each update (see action-items-view.ts). */
   actionItems?: ActionItemsViewApi;
+  /** The insights dashboard (see insights-dashboard.ts). */
+  insights?: InsightsDashboardApi;
 }
 
 let client: LanguageClient | undefined;

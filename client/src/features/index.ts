@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PostmortemApi } from '../extension';
 import { actionItemsView } from './action-items-view';
+import { insightsDashboard } from './insights-dashboard';
 import { newDocumentFeature } from './new-document';
 import { timelineFeature } from './timeline';
 
@@ -22,4 +23,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, timelineFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, timelineFeature, insightsDashboard];

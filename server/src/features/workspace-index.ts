@@ -33,6 +33,7 @@ import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
 import { toggleDone } from '../analysis/action-items/toggle-done';
 import { actionItemFields } from '../analysis/action-item-fields';
 import type { InitializationOptions } from '../protocol';
+import { registerInsights } from './insights';
 
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
@@ -92,6 +93,8 @@ class WorkspaceIndexService {
   private waiters: (() => void)[] = [];
   private initialized = false;
   private lastEdit = -Infinity;
+  /** Files read of those listed by the running scan (for the insights dashboard's progress). */
+  private scanProgress: { done: number; total: number } | null = null;
 
   constructor(
     private readonly context: ServerContext,
@@ -167,6 +170,7 @@ class WorkspaceIndexService {
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
+    registerInsights(context, { index: this.index, state: () => ({ scanning: this.scanning || !this.scanned, progress: this.scanning ? this.scanProgress : null }) });
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
@@ -262,6 +266,7 @@ class WorkspaceIndexService {
       do {
         this.scanAgain = false;
         report = await this.indexer.scan((done, total) => {
+          this.scanProgress = { done, total };
           const now = performance.now();
           if (now - lastReport < 100 && done < total) return;
           lastReport = now;
