@@ -28,7 +28,10 @@ describe('postmortem CLI', function () {
     assert.equal(code, 0);
     assert.match(stdout, /2026-05-19-search-index-outage\.md/);
     assert.match(stdout, /metadata-date/);
-    assert.match(stdout, /\d+ findings in 3 post-mortems \(1 other Markdown file was skipped: not post-mortems\)\./);
+    // Findings of one file are the indented lines under its name.
+    assert.match(stdout, /2026-07-08-cdn-cache-purge\.md\n(?: {2}.*\n)*? {2}.*impact-unquantified/);
+    assert.match(stdout, /2026-06-12-order-history-timeouts\.md\n(?: {2}.*\n)*? {2}.*blaming-language/);
+    assert.match(stdout, /\d+ findings in 12 post-mortems \(1 other Markdown file was skipped: not post-mortems\)\./);
     assert.doesNotMatch(stdout, /README/);
   });
 

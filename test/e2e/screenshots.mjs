@@ -135,10 +135,10 @@ const SHOTS = [
       await ui.toggleSidebar(false);
       await ui.quickOpen(TIMELINE);
       await ui.focusEditor();
-      await ui.goToLine(29);
+      await ui.goToLine(30);
       await ui.command('Post-Mortem: Format Table');
       await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Detected after' }).waitFor();
-      await ui.goToLine(33);
+      await ui.goToLine(34);
       await page.keyboard.press('End');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
