@@ -8,11 +8,12 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/build';
 import { isoDay, readDate } from '../analysis/dates';
-import { computeInsights } from '../insights/compute';
+import { computeInsights, insightsOptions } from '../insights/compute';
 import { formatMarkdown, formatText } from '../insights/format';
 import { formatHtml } from '../insights/html';
 import { analyzeText, type FileSummary } from '../workspace/index-core';
@@ -312,21 +313,12 @@ async function runInsights(argv: string[]): Promise<number> {
     const settings = loadSettings(path);
     // A file too large or too costly to parse comes back with its notice, and the report lists it.
     const analysis = analyzeText(text, file, settings, now, 'full');
-    summaries.push({ ...analysis, path, uri: file, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });
+    summaries.push({ ...analysis, path, uri: pathToFileURL(path).href, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });
   }
   // The archive-wide options come from the configuration that applies where the command runs.
   const anchor = resolve(positionals.length === 1 && !isDynamicPattern(positionals[0]) ? positionals[0] : '.');
   const settings = loadSettings(statSync(anchor).isDirectory() ? resolve(anchor, 'postmortem-insights.md') : anchor);
-  const report = computeInsights(summaries, {
-    today,
-    timeZone: settings.facts.timeZone,
-    minimumSample: settings.facts.minimumSample,
-    since,
-    until,
-    followUpPolicy: settings.duePolicy.bySeverity,
-    severityScale: settings.facts.severityScale,
-    fileName: (s) => s.uri,
-  });
+  const report = computeInsights(summaries, { ...insightsOptions(settings, today, { since, until }), fileName: (s) => relative(process.cwd(), s.path) || s.path });
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? formatMarkdown(report) : format === 'html' ? formatHtml(report) : formatText(report);
   if (values.out) {
