@@ -10,7 +10,7 @@
 import { archivedReason } from '../analysis/action-items/follow-up';
 import { readDate } from '../analysis/dates';
 import { rankSeverity } from '../analysis/facts/severity';
-import { severityKey } from '../analysis/settings';
+import { severityKey, type Settings } from '../analysis/settings';
 import type { FileSummary, IndexedItem } from '../workspace/index-core';
 import { phrasesOf } from './phrases';
 import { binomialUpperTail, median, quantile } from './stats';
@@ -40,6 +40,19 @@ export interface InsightsOptions {
 }
 
 export const DEFAULT_MINIMUM_SAMPLE = 8;
+
+/** The options the settings give (`insights.timeZone`, `insights.minimumSample`, `duePolicy.bySeverity`, `severityScale`), for `today`. */
+export function insightsOptions(settings: Pick<Settings, 'facts' | 'duePolicy'>, today: string, period: { since?: string | null; until?: string | null } = {}): InsightsOptions {
+  return {
+    today,
+    timeZone: settings.facts.timeZone,
+    minimumSample: settings.facts.minimumSample,
+    followUpPolicy: settings.duePolicy.bySeverity,
+    severityScale: settings.facts.severityScale,
+    since: period.since ?? null,
+    until: period.until ?? null,
+  };
+}
 /** A duration longer than this is taken for a misread date, not an incident, and left out with that reason. */
 const LONGEST_DURATION_MINUTES = 30 * 24 * 60;
 /** A month axis longer than this (a typo such as year 1026) lists only the months that have incidents. */

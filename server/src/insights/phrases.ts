@@ -1,7 +1,6 @@
 /**
  * Phrases that recur across root causes ("connection pool", "retry storm"): word sequences of
- * two to four words shared by two or more post-mortems, ranked by how many share them and how
- * distinctive they are across the archive. A phrase may not start or end with a function word
+ * two to four words shared by two or more post-mortems, ranked by how many share them. A phrase may not start or end with a function word
  * ("of the", "was a"), and a shorter phrase that only ever appears inside a longer one is left
  * to the longer one. Pure and linear in the text: longer phrases are only grown from shorter
  * ones that are already shared.
@@ -71,12 +70,11 @@ export function phrasesOf(texts: readonly RootCauseText[], total: number): Phras
     for (const [key, g] of grams) if (usable(key.slice(key.lastIndexOf(' ') + 1))) all.set(key, g);
     if (!grams.size) break;
   }
-  // Shared by many and rare in the archive (tf-idf's document half): a phrase every root cause
-  // holds is the template's wording, not a cause that recurs, and in an archive of ten or more
-  // one held by more than half of them is left out.
-  const score = (g: Gram) => g.docs.size * Math.log((total + 1) / g.docs.size) * (1 + 0.25 * (g.n - 2));
+  // Ranked by how many root causes share a phrase, then the longer (more specific) first. A
+  // phrase that more than half of an archive of ten or more holds is the template's wording,
+  // not a cause that recurs, and is left out.
   if (total >= 10) for (const [key, g] of all) if (g.docs.size > total / 2) all.delete(key);
-  const ranked = [...all].sort(([ka, a], [kb, b]) => score(b) - score(a) || b.n - a.n || (ka < kb ? -1 : 1));
+  const ranked = [...all].sort(([ka, a], [kb, b]) => b.docs.size - a.docs.size || b.n - a.n || (ka < kb ? -1 : 1));
   const out: Phrase[] = [];
   const kept: { key: string; docs: Map<number, number> }[] = [];
   const signatures = new Set<string>();
