@@ -53,8 +53,8 @@ function summary(): RenderedSummary {
   };
 }
 
-function showProgress(scanning: boolean, progress: { done: number; total: number } | null): void {
-  status.textContent = progressText(scanning, progress);
+function showProgress(scanning: boolean, progress: { done: number; total: number } | null, outlined = result?.outlined ?? 0): void {
+  status.textContent = progressText(scanning, progress, outlined);
   status.hidden = !status.textContent;
 }
 
@@ -64,7 +64,7 @@ function render(next: InsightsRequest.Result): void {
   const rendered = renderDashboard(next);
   sources = rendered.sources;
   content.innerHTML = rendered.html;
-  showProgress(next.scanning, next.progress);
+  showProgress(next.scanning, next.progress, next.outlined);
   if (focused) (content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | SVGElement | null)?.focus();
   vscode.postMessage({ type: 'rendered', summary: summary() });
 }

@@ -140,10 +140,11 @@ function countTable(title: string, column: string, rows: { label: string; count:
 const share = (s: number | null) => (s === null ? '–' : `${Math.round(s * 100)}%`);
 
 /** The progress line while the index builds: the figures cover what is read so far. */
-export function progressText(scanning: boolean, progress: { done: number; total: number } | null): string {
-  if (!scanning) return '';
-  if (!progress || !progress.total) return 'Indexing the workspace… The figures cover the post-mortems read so far.';
-  return `Indexing the workspace: ${progress.done} of ${progress.total} files read. The figures cover the post-mortems read so far.`;
+export function progressText(scanning: boolean, progress: { done: number; total: number } | null, outlined = 0): string {
+  const partial = outlined ? ` ${plural(outlined, 'post-mortem')} not read in full yet: the figures cover what is read so far.` : ' The figures cover what is read so far.';
+  if (!scanning) return outlined ? partial.trim() : '';
+  if (!progress || !progress.total) return `Indexing the workspace…${partial}`;
+  return `Indexing the workspace: ${progress.done} of ${progress.total} files read.${partial}`;
 }
 
 /** The whole dashboard for one answer of the server. */

@@ -282,6 +282,8 @@ export namespace InsightsRequest {
     scanning: boolean;
     /** Files read of those listed, while a scan runs. */
     progress: { done: number; total: number } | null;
+    /** Post-mortems only outlined so far (their facts and timeline not read yet): the figures leave them out of what needs those. */
+    outlined: number;
   }
   export const type = new RequestType<Params, Result, void>(method);
 }

@@ -48,10 +48,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ActionItemsChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import { ActionItemsChangedNotification, InsightsChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 
 /** The custom notifications the client records (see `notifications`). */
-const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method];
+const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method, InsightsChangedNotification.method];
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
 

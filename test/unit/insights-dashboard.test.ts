@@ -25,7 +25,7 @@ function archive(title = (i: number) => `Incident ${i}`) {
 }
 
 function answer(report = archive(), scanning = false): InsightsRequest.Result {
-  return { report, charts: chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec))), scanning, progress: scanning ? { done: 3, total: 10 } : null };
+  return { report, charts: chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec))), scanning, progress: scanning ? { done: 3, total: 10 } : null, outlined: 0 };
 }
 
 describe('insights dashboard: rendering', () => {
@@ -106,6 +106,8 @@ describe('insights dashboard: rendering', () => {
     assert.equal(progressText(false, null), '');
     assert.match(progressText(true, { done: 3, total: 10 }), /3 of 10 files read/);
     assert.match(progressText(true, null), /Indexing/);
+    assert.equal(progressText(false, null, 4), '4 post-mortems not read in full yet: the figures cover what is read so far.');
+    assert.match(progressText(true, { done: 10, total: 10 }, 1), /10 of 10 files read\. 1 post-mortem not read in full yet/);
     const empty = renderDashboard(answer(computeInsights([], { today: TODAY, timeZone: 'UTC' })));
     assert.match(empty.html, /No post-mortem to count yet/);
     assert.equal(empty.sources.length, 0);

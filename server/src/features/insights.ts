@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { URI } from 'vscode-uri';
 import { isoDay } from '../analysis/dates';
 import { chartsOf, renderChart, type ChartSpec, type ChartTheme } from '../insights/charts';
-import { computeInsights, type InsightsSource } from '../insights/compute';
+import { computeInsights, insightsOptions, type InsightsSource } from '../insights/compute';
 import { InsightsChangedNotification, InsightsRequest, type InsightsChart, type InsightsTheme } from '../protocol';
 import type { WorkspaceIndex } from '../workspace/index-core';
 import type { ServerContext } from './context';
@@ -18,8 +18,10 @@ import type { ServerContext } from './context';
 /** What the insights read of the workspace index service. */
 export interface InsightsIndex {
   index: WorkspaceIndex;
-  /** Whether the index is still being built, and how far the scan has read. */
+  /** Whether the index is still being built (listed, then read in full), and how far it has read. */
   state(): { scanning: boolean; progress: { done: number; total: number } | null };
+  /** Asks for every post-mortem to be read in full (a scan only outlines; the figures need the facts). */
+  wantFull(): void;
 }
 
 const QUIET_MS = 500;
@@ -71,24 +73,22 @@ export function registerInsights(context: ServerContext, source: InsightsIndex):
 }
 
 async function insights(context: ServerContext, source: InsightsIndex, params: InsightsRequest.Params): Promise<InsightsRequest.Result> {
+  source.wantFull();
   const folders = context.folders();
   const scope = params.folder ? URI.parse(params.folder) : undefined;
   const scopePath = scope?.scheme === 'file' ? scope.fsPath : undefined;
   const under = (path: string) => !scopePath || path === scopePath || path.startsWith(join(scopePath, '/')) || path.startsWith(`${scopePath}\\`);
   const summaries: InsightsSource[] = [...source.index.values()].filter((s) => under(s.path));
+  // Outlined only (by the scan, or after a change on disk): counted, but without their facts yet.
+  const outlined = summaries.filter((s) => s.isPostmortem && !s.notice && s.findings === null).length;
   // The archive-wide options (time zone, minimum sample, follow-up policy) are those of the
   // folder asked for, or of the first workspace folder: one archive, one set of options.
   const folder = (scopePath && folders.find((f) => under(f) || scopePath.startsWith(join(f, '/')))) ?? folders[0];
+  const today = isoDay(context.now());
   const settings = folder ? await context.settings.forFolder(folder, scopePath ?? folder) : undefined;
-  const report = computeInsights(summaries, {
-    today: isoDay(context.now()),
-    timeZone: settings?.facts.timeZone ?? 'UTC',
-    minimumSample: settings?.facts.minimumSample,
-    followUpPolicy: settings?.duePolicy.bySeverity,
-    severityScale: settings?.facts.severityScale,
-    fileName: (s) => context.pathFor(s.uri) ?? s.path,
-  });
+  const options = settings ? insightsOptions(settings, today) : { today, timeZone: 'UTC' };
+  const report = computeInsights(summaries, { ...options, fileName: (s) => context.pathFor(s.uri) ?? s.path });
   const theme = safeTheme(params.theme) ?? undefined;
   const charts = chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec, theme)));
-  return { report, charts, ...source.state() };
+  return { report, charts, ...source.state(), outlined };
 }

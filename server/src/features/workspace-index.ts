@@ -95,6 +95,8 @@ class WorkspaceIndexService {
   private lastEdit = -Infinity;
   /** Files read of those listed by the running scan (for the insights dashboard's progress). */
   private scanProgress: { done: number; total: number } | null = null;
+  /** The insights dashboard has asked: closed post-mortems are read in full (facts, timeline) even without workspace diagnostics. */
+  private insightsWanted = false;
 
   constructor(
     private readonly context: ServerContext,
@@ -170,7 +172,15 @@ class WorkspaceIndexService {
     });
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
-    registerInsights(context, { index: this.index, state: () => ({ scanning: this.scanning || !this.scanned, progress: this.scanning ? this.scanProgress : null }) });
+    registerInsights(context, {
+      index: this.index,
+      state: () => ({ scanning: this.scanning || !this.scanned || this.checking, progress: this.scanning || this.checking ? this.scanProgress : null }),
+      wantFull: () => {
+        if (this.insightsWanted) return;
+        this.insightsWanted = true;
+        void this.checkPending(true);
+      },
+    });
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
@@ -315,7 +325,7 @@ class WorkspaceIndexService {
         this.checkAgain = false;
         const withProgress = this.checkWithProgress;
         this.checkWithProgress = false;
-        if (this.scanning || !(await this.workspaceDiagnosticsOn())) break;
+        if (this.scanning || !(this.insightsWanted || (await this.workspaceDiagnosticsOn()))) break;
         if (![...this.index.values()].some((s) => s.isPostmortem && s.findings === null)) break;
         const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         progress?.begin('Checking post-mortems', 0, 'Finding problems in closed files…', false);
@@ -323,6 +333,7 @@ class WorkspaceIndexService {
         try {
           const report = await this.indexer.checkPending(
             (done, total) => {
+              this.scanProgress = { done, total };
               const now = performance.now();
               if (now - lastReport < 100 && done < total) return;
               lastReport = now;
