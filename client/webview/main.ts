@@ -45,6 +45,8 @@ function summary(): RenderedSummary {
       id: section.dataset.chart ?? '',
       svg: section.querySelectorAll('svg').length,
       marks: section.querySelectorAll('svg [data-src]').length,
+      stops: section.querySelectorAll('svg [data-src][tabindex="0"]').length,
+      rows: [...section.querySelectorAll('.data tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
     })),
     tables: content.querySelectorAll('table').length,
     incidents: content.querySelectorAll('[data-key^="incident:"]').length,

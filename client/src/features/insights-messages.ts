@@ -7,8 +7,11 @@ import type { InsightsRequest, InsightsTheme } from '../../../server/src/protoco
 
 /** What the webview rendered, measured in its DOM: for tests and automation. */
 export interface RenderedSummary {
-  /** Per chart: its id, the SVG elements drawn and the data marks that are controls. */
-  charts: { id: string; svg: number; marks: number }[];
+  /**
+   * Per chart: its id, the SVG elements drawn, the data marks that are controls, those of them
+   * in the Tab order, and its data table as shown (cell texts, row by row).
+   */
+  charts: { id: string; svg: number; marks: number; stops: number; rows: string[][] }[];
   /** Tables shown. */
   tables: number;
   /** Rows of the incident list. */
