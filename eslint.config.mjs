@@ -13,6 +13,33 @@ const EDITOR_AND_LSP = ['vscode', 'vscode-*', 'vscode-*/**'];
 /** Relative paths into the server that a client file may not use (everything but the protocol and the shared module). */
 const SERVER_INTERNALS = ['**/server/src/*', '!**/server/src/protocol', '!**/server/src/shared', '**/server/src/*/**', '!**/server/src/shared/*'];
 
+/** What the pure core (analysis, rules, shared) may not import. */
+const PURE = [
+  { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
+  { group: NODE_BUILTINS, message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).' },
+  { group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The core does not import the edges.' },
+];
+
+/** The zone of one folder of analysis/: the pure core's limits, and none of the layers above it (nor the rules). */
+function layer(folder, above) {
+  return [
+    {
+      files: [`server/src/analysis/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...PURE,
+              { group: [...above, 'rules'].map((f) => `**/${f}/**`), message: `analysis/${folder}/ is below ${above.join(', ')} and the rules: it may not import them (see CONTRIBUTING.md, "Where code goes").` },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/out/**', '.tsbuild/**', '.tools/**', 'test/e2e/out/**', 'test/e2e/workspace/**', 'test/fixtures/**', '**/*.mjs', '**/*.js'],
@@ -56,19 +83,14 @@ export default tseslint.config(
   {
     // The pure core: text in, model and findings out. No editor, no LSP, no Node.
     files: ['server/src/analysis/**/*.ts', 'server/src/rules/**/*.ts', 'server/src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
-            { group: NODE_BUILTINS, message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).' },
-            { group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The core does not import the edges.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: PURE }] },
   },
+  // The layers of analysis/ (CONTRIBUTING.md): base -> parse -> model -> engine, and authoring
+  // over the model. A layer imports none of the layers after it.
+  ...layer('base', ['parse', 'model', 'engine', 'authoring']),
+  ...layer('parse', ['model', 'engine', 'authoring']),
+  ...layer('model', ['engine', 'authoring']),
+  ...layer('authoring', ['engine']),
   {
     // Insights across the archive: computed from the index's summaries, pure enough for a web
     // worker. No editor, no LSP, no Node; the index is read through its types only.

@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEVERITIES } from '../server/src/analysis/findings';
-import type { OptionSpec } from '../server/src/analysis/settings';
+import { SEVERITIES } from '../server/src/analysis/base/findings';
+import type { OptionSpec } from '../server/src/analysis/base/settings';
 import { RULES } from '../server/src/rules/index';
 
 type Json = Record<string, unknown>;

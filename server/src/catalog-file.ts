@@ -1,12 +1,12 @@
 /**
  * Reading a Backstage `catalog-info.yaml` beside the workspace configuration file, so that the
  * components it lists count as services a post-mortem can mention. The reading itself is pure
- * (`analysis/facts/catalog.ts`); this file only finds, sizes and reads the file.
+ * (`analysis/model/facts/catalog.ts`); this file only finds, sizes and reads the file.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/facts/catalog';
-import type { ConfigProblem, ServiceSpec } from './analysis/settings';
+import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/model/facts/catalog';
+import type { ConfigProblem, ServiceSpec } from './analysis/base/settings';
 
 export const CATALOG_FILE_NAMES = ['catalog-info.yaml', 'catalog-info.yml'];
 

@@ -6,9 +6,9 @@
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableFixes, fixAllEdits } from './analysis/engine';
-import type { AnalyzedDocument } from './analysis/model';
-import { LineIndex } from './analysis/text';
+import { disableFixes, fixAllEdits } from './analysis/engine/engine';
+import type { AnalyzedDocument } from './analysis/model/model';
+import { LineIndex } from './analysis/base/text';
 import { readConfigText } from './config-file';
 import { configWorkspaceEdit } from './config-edit';
 import type { DocumentChecks } from './document-checks';

@@ -6,8 +6,8 @@
  */
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type Node, type ParseError } from 'jsonc-parser';
 import { CreateFile, TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { ConfigEdit } from './analysis/findings';
-import { LineIndex } from './analysis/text';
+import type { ConfigEdit } from './analysis/base/findings';
+import { LineIndex } from './analysis/base/text';
 
 /** One replacement in the config file's text, in string offsets. */
 export interface ConfigTextEdit {

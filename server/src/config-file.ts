@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { readCatalogIn } from './catalog-file';
 import { RULES } from './rules/index';
-import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/settings';
+import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/base/settings';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];
 

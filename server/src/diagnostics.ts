@@ -5,8 +5,8 @@
  */
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type FullDocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from './analysis/engine';
-import { LineIndex } from './analysis/text';
+import type { CheckResult } from './analysis/engine/engine';
+import { LineIndex } from './analysis/base/text';
 import type { DocumentChecks } from './document-checks';
 import { findingToDiagnostic } from './lsp-convert';
 import { DIAGNOSTIC_SOURCE } from './protocol';

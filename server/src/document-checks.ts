@@ -5,9 +5,9 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from './analysis/engine';
-import { IncrementalParser } from './analysis/incremental';
-import type { Settings } from './analysis/settings';
+import { check, type CheckResult } from './analysis/engine/engine';
+import { IncrementalParser } from './analysis/parse/incremental';
+import type { Settings } from './analysis/base/settings';
 import type { SettingsProvider } from './settings-provider';
 
 interface CachedCheck {

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { Finding, Fix, Severity, TextEdit } from './analysis/findings';
-import type { LineIndex } from './analysis/text';
+import type { Finding, Fix, Severity, TextEdit } from './analysis/base/findings';
+import type { LineIndex } from './analysis/base/text';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from './protocol';
 import { RULES_BY_ID } from './rules/index';
 

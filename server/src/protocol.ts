@@ -3,9 +3,9 @@
  * shape of the data the server puts on its diagnostics. The client imports this file; nothing
  * here may import `vscode` or the server's internals.
  */
-import type { ActionItemFields } from './analysis/action-item-fields';
-import type { publicFacts } from './analysis/facts/index';
-import type { ItemKindFact } from './analysis/facts/item-kind';
+import type { ActionItemFields } from './analysis/model/action-item-fields';
+import type { publicFacts } from './analysis/model/facts/index';
+import type { ItemKindFact } from './analysis/model/facts/item-kind';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** Insights across the archive (`postmortem insights --format json`, the dashboard): the report's shape, see `insights/types.ts`. */
@@ -51,7 +51,7 @@ export interface DiagnosticData {
 /**
  * The public, JSON-friendly post-mortem model (lines are 1-based), as `postmortem model` prints
  * it and `postmortem/model` returns it; the README documents it. This is its one definition:
- * `analysis/public-model.ts` builds it, and a type test holds the two equal.
+ * `analysis/model/public-model.ts` builds it, and a type test holds the two equal.
  */
 /** What the model says about the system: services, severity, start, causes, the why chain, impact figures. */
 export type PublicFacts = ReturnType<typeof publicFacts>;

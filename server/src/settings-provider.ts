@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { Settings } from './analysis/settings';
+import type { Settings } from './analysis/base/settings';
 import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
 
 export interface SettingsProviderHost {

@@ -3,10 +3,10 @@
  * Run: node --import tsx test/bench/action-items-ratio.ts
  * All timings are taken in one process and reported as ratios; the median of several runs is used.
  */
-import { extractActionItems } from '../../server/src/analysis/action-items/index';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { check, runRules } from '../../server/src/analysis/engine';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { extractActionItems } from '../../server/src/analysis/model/action-items/index';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check, runRules } from '../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { RULES } from '../../server/src/rules/index';
 
 function generate(lines: number): string {

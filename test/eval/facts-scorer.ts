@@ -7,9 +7,9 @@
  * A scorer of `npm run eval` (see `scorers.ts`): it reads what the engine made of each document
  * and adds rows to the table, the tuned part's misses, and a `facts` block to eval-results.json.
  */
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { factsOf } from '../../server/src/analysis/facts/index';
-import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { factsOf } from '../../server/src/analysis/model/facts/index';
+import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
 
 type Part = 'tuned' | 'heldOut';
 

@@ -1,8 +1,8 @@
 /**
  * Runs the engine as the command line does and turns what it read into the scorer's plain data.
  */
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
 import type { Reading } from './score';
 
 /** Settings for a document named outright: checked whatever its path, as `postmortem check --all` does. */

@@ -4,14 +4,14 @@
  * many cases it gets in `npm test`; the fuzz run scales them up.
  */
 import fc from 'fast-check';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { LineIndex } from '../../server/src/analysis/text';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { LineIndex } from '../../server/src/analysis/base/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assertEngineInvariants, assertTimeBound, FIXED_NOW, postmortemOptions } from '../support/engine-properties';
 import { FORMATTERS, assertFormatterKeepsCells } from '../support/formatter-properties';
 import { CORPUS_DIR, HARD_CHARACTERS, largeMarkdownArb, markdownArb, mutatedDocumentArb, pathologicalMarkdownArb, realDocuments } from '../support/markdown-arbitraries';
-import { check } from '../../server/src/analysis/engine';
-import { parseMarkdown } from '../../server/src/analysis/parse';
+import { check } from '../../server/src/analysis/engine/engine';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { generatePostmortem } from '../bench/generate';
 
 export interface FuzzProperty {

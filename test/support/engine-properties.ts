@@ -4,12 +4,12 @@
  * Each function throws an Error that says what broke; property tests feed it generated text.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, fixAllEdits, type CheckOptions } from '../../server/src/analysis/engine';
-import type { Finding, Fix, TextEdit } from '../../server/src/analysis/findings';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { LineIndex } from '../../server/src/analysis/text';
-import { applyEdits } from '../../server/src/analysis/findings';
+import { check, fixAllEdits, type CheckOptions } from '../../server/src/analysis/engine/engine';
+import type { Finding, Fix, TextEdit } from '../../server/src/analysis/base/findings';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { LineIndex } from '../../server/src/analysis/base/text';
+import { applyEdits } from '../../server/src/analysis/base/findings';
 
 /** The clock every property uses, so findings about dates are reproducible. */
 export const FIXED_NOW = new Date('2026-06-01T12:00:00Z');

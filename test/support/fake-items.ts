@@ -3,7 +3,7 @@
  * independently of) the real one: it reads task-list items under an "Action Items" heading,
  * written as `- [ ] words (owner: Name, due: 2026-01-31) TICKET-1`.
  */
-import { splitOwners } from '../../server/src/analysis/action-items/owners';
+import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import { analyzeText, type Analyze, type IndexedItem } from '../../server/src/workspace/index-core';
 
 const ITEM = /^(\s*[-*]\s+\[([ xX])\]\s+)(.*?)\s*(?:\(owner:\s*([^,)]+?)(?:,\s*due:\s*(\d{4}-\d{2}-\d{2}))?\))?\s*([A-Z]+-\d+)?\s*$/;

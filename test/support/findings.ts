@@ -2,9 +2,9 @@
  * The one way tests check a text: `findings(text, options)` runs the engine as the server does
  * and returns the findings, of one rule when `rule` is given.
  */
-import { check } from '../../server/src/analysis/engine';
-import type { Finding } from '../../server/src/analysis/findings';
-import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import type { Finding } from '../../server/src/analysis/base/findings';
+import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
 
 export interface FindingsOptions {
   /** Only this rule's findings. */

@@ -12,9 +12,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../server/src/analysis/engine';
-import type { Finding } from '../../server/src/analysis/findings';
-import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import type { Finding } from '../../server/src/analysis/base/findings';
+import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
 
 export interface Expectation {
   ruleId: string;

@@ -6,9 +6,9 @@
  * To put a formatter under the fuzzer, add one line to `FORMATTERS` below.
  */
 import type { Table } from 'mdast';
-import type { TextEdit } from '../../server/src/analysis/findings';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { formatTablesInRange } from '../../server/src/analysis/table-format';
+import type { TextEdit } from '../../server/src/analysis/base/findings';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { formatTablesInRange } from '../../server/src/analysis/authoring/table-format';
 import { applyEdits, assertEditsWellFormed } from './engine-properties';
 
 /** A pure formatter over text: it returns the new text, or the edits that make it. */

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DEFAULT_PLACEHOLDERS, DEFAULT_SECTIONS } from '../../server/src/analysis/settings';
+import { DEFAULT_PLACEHOLDERS, DEFAULT_SECTIONS } from '../../server/src/analysis/base/settings';
 import { RULES } from '../../server/src/rules/index';
 import { PATHOLOGICAL } from './pathological';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { csvCell, exportItems } from '../../client/src/features/action-items-export';
 import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink } from '../../client/src/features/action-items-model';
-import { splitOwners } from '../../server/src/analysis/action-items/owners';
+import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
 const TODAY = '2026-06-15';

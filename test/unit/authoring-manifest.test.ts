@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarValues, checkFolder, formatFileName, parseIdFormat, safeRelativePath } from '../../server/src/analysis/new-document';
-import { normaliseLayer } from '../../server/src/analysis/settings';
+import { calendarValues, checkFolder, formatFileName, parseIdFormat, safeRelativePath } from '../../server/src/analysis/authoring/new-document';
+import { normaliseLayer } from '../../server/src/analysis/base/settings';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { addDays, daysBetween, readDate } from '../../server/src/analysis/dates';
+import { addDays, daysBetween, readDate } from '../../server/src/analysis/base/dates';
 
 describe('readDate', () => {
   const cases: [string, string][] = [

@@ -3,9 +3,9 @@
  * the title heading; never a section heading such as "Context" when the front matter has one.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, documentTitle } from '../../server/src/analysis/build';
-import { publicModel } from '../../server/src/analysis/public-model';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { analyzeDocument, documentTitle } from '../../server/src/analysis/model/build';
+import { publicModel } from '../../server/src/analysis/model/public-model';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { analyzeText } from '../../server/src/workspace/index-core';
 
 const PATH = 'postmortems/2026-01-01-dns.md';

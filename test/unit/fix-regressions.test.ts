@@ -3,9 +3,9 @@
  * reason is written down. Positions are found by searching the text.
  */
 import { strict as assert } from 'node:assert';
-import { check, fixAllEdits } from '../../server/src/analysis/engine';
-import type { Finding } from '../../server/src/analysis/findings';
-import { LineIndex } from '../../server/src/analysis/text';
+import { check, fixAllEdits } from '../../server/src/analysis/engine/engine';
+import type { Finding } from '../../server/src/analysis/base/findings';
+import { LineIndex } from '../../server/src/analysis/base/text';
 import { applyEdits, assertEngineInvariants, postmortemOptions } from '../support/engine-properties';
 
 function findings(text: string): Finding[] {

@@ -4,10 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { groupItems, itemDescription, stateOf } from '../../client/src/features/action-items-model';
-import { archivedReason, followUpOf } from '../../server/src/analysis/action-items/follow-up';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
+import { archivedReason, followUpOf } from '../../server/src/analysis/model/action-items/follow-up';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
 import { RULES } from '../../server/src/rules/index';
 import { analyzeText, filterItems, WorkspaceIndex } from '../../server/src/workspace/index-core';
 import type { ActionItemInfo } from '../../server/src/protocol';

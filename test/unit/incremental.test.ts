@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { check } from '../../server/src/analysis/engine';
-import { cutPoints, IncrementalParser } from '../../server/src/analysis/incremental';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import { cutPoints, IncrementalParser } from '../../server/src/analysis/parse/incremental';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { generatePostmortem } from '../bench/generate';
 import { CORPUS_DIR } from '../support/corpus';
 

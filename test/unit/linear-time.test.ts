@@ -5,12 +5,12 @@
  * gives about 8; quadratic work gives about 64.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine';
-import { readControls } from '../../server/src/analysis/controls';
-import { readKeyValue } from '../../server/src/analysis/metadata';
-import { normaliseHeading } from '../../server/src/analysis/normalise';
-import { PlaceholderTest } from '../../server/src/analysis/placeholders';
-import { DEFAULT_PLACEHOLDERS } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import { readControls } from '../../server/src/analysis/model/controls';
+import { readKeyValue } from '../../server/src/analysis/model/metadata';
+import { normaliseHeading } from '../../server/src/analysis/base/normalise';
+import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
+import { DEFAULT_PLACEHOLDERS } from '../../server/src/analysis/base/settings';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
 /**

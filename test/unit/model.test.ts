@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { publicModel } from '../../server/src/analysis/public-model';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { publicModel } from '../../server/src/analysis/model/public-model';
 
 const settings = defaultSettings();
 const model = (text: string, path = 'postmortems/x.md') => analyzeDocument(text, path, settings).model;

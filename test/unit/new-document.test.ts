@@ -19,9 +19,9 @@ import {
   withCounter,
   type FileNameValues,
   type IdFormat,
-} from '../../server/src/analysis/new-document';
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings, DEFAULT_SECTIONS } from '../../server/src/analysis/settings';
+} from '../../server/src/analysis/authoring/new-document';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings, DEFAULT_SECTIONS } from '../../server/src/analysis/base/settings';
 import { CONTENT_STILL_TO_WRITE } from './helpers/template-rules';
 
 const root = join(__dirname, '..', '..');

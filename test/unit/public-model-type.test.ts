@@ -3,9 +3,9 @@
  * `PublicModel` (checked by the type checker, both ways), and the README's fields are there.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { publicModel } from '../../server/src/analysis/public-model';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { publicModel } from '../../server/src/analysis/model/public-model';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 import type { PublicModel } from '../../server/src/protocol';
 
 type Built = ReturnType<typeof publicModel>;

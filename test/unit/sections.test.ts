@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { check } from '../../server/src/analysis/engine';
-import { applyEdits } from '../../server/src/analysis/findings';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { publicModel } from '../../server/src/analysis/public-model';
-import { SectionMatcher } from '../../server/src/analysis/sections';
-import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import { applyEdits } from '../../server/src/analysis/base/findings';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { publicModel } from '../../server/src/analysis/model/public-model';
+import { SectionMatcher } from '../../server/src/analysis/model/sections';
+import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
 import { configListEdits } from '../../server/src/config-edit';
 import { RULE_CONFIG } from '../../server/src/config-file';
 import { sectionHoverText } from '../../server/src/features/sections';

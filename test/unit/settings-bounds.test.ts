@@ -1,8 +1,8 @@
 /** Every user-supplied value that steers matching is bounded, and what is refused is named. */
 import { strict as assert } from 'node:assert';
 import { RULE_CONFIG } from '../../server/src/config-file';
-import { globProblem, LIMITS, mergeSettings, normaliseLayer, type RuleConfigInfo } from '../../server/src/analysis/settings';
-import { classifyPath } from '../../server/src/analysis/detect';
+import { globProblem, LIMITS, mergeSettings, normaliseLayer, type RuleConfigInfo } from '../../server/src/analysis/base/settings';
+import { classifyPath } from '../../server/src/analysis/model/detect';
 
 function normalise(raw: unknown, rules: ReadonlyMap<string, RuleConfigInfo> = RULE_CONFIG) {
   const { layer, problems } = normaliseLayer(raw, '.postmortemrc.json', rules);

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../server/src/analysis/engine';
-import { mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
+import { check } from '../../server/src/analysis/engine/engine';
+import { mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
 import { findConfigFile, resolveSettings, RULE_CONFIG } from '../../server/src/config-file';
 
 const layer = (raw: unknown) => normaliseLayer(raw, '.postmortemrc.json', RULE_CONFIG);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dateVariables, expandSnippet, parseSnippet, SnippetError, stopIndexes } from '../../server/src/analysis/snippet-syntax';
+import { dateVariables, expandSnippet, parseSnippet, SnippetError, stopIndexes } from '../../server/src/analysis/authoring/snippet-syntax';
 
 const now = new Date(2026, 2, 4, 9, 7, 5);
 const variables = dateVariables(now);

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { dateVariables, expandSnippet, parseSnippet, stopIndexes, type Expansion, type SnippetNode } from '../../server/src/analysis/snippet-syntax';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { dateVariables, expandSnippet, parseSnippet, stopIndexes, type Expansion, type SnippetNode } from '../../server/src/analysis/authoring/snippet-syntax';
 import { RULES } from '../../server/src/rules/index';
 import { ALLOWED_WHEN_WRITTEN, CONTENT_STILL_TO_WRITE } from './helpers/template-rules';
 

@@ -5,12 +5,12 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Table } from 'mdast';
-import { toggleDone } from '../../server/src/analysis/action-items/toggle-done';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { cellPipes, rowCells } from '../../server/src/analysis/table-cells';
-import { formatTablesInRange, tablesIn } from '../../server/src/analysis/table-format';
+import { toggleDone } from '../../server/src/analysis/authoring/toggle-done';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { cellPipes, rowCells } from '../../server/src/analysis/model/table-cells';
+import { formatTablesInRange, tablesIn } from '../../server/src/analysis/authoring/table-format';
 import { applyEdits } from '../support/engine-properties';
 
 const doc = (rows: string[]) => ['# Post-Mortem: Queue backlog', '', '## Action Items', '', '| Action | Owner | Status |', '| --- | --- | --- |', ...rows, ''].join('\n');

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Table, TableCell } from 'mdast';
-import { parseMarkdown } from '../../server/src/analysis/parse';
-import { applyEdits } from '../../server/src/analysis/findings';
-import { displayWidth, formatTablesInRange, splitRow, tableAt, tablesIn } from '../../server/src/analysis/table-format';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+import { applyEdits } from '../../server/src/analysis/base/findings';
+import { displayWidth, formatTablesInRange, splitRow, tableAt, tablesIn } from '../../server/src/analysis/authoring/table-format';
 
 /** Formats every table of a document. */
 function formatAll(text: string, root = parseMarkdown(text)): string {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
-import { TIMELINE_COMMANDS } from '../../server/src/analysis/timeline/commands';
+import { mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
+import { TIMELINE_COMMANDS } from '../../server/src/analysis/authoring/timeline-commands';
 import { RULE_CONFIG } from '../../server/src/config-file';
 
 const root = join(__dirname, '..', '..');

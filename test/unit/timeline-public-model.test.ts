@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { publicModel } from '../../server/src/analysis/public-model';
-import { defaultSettings } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { publicModel } from '../../server/src/analysis/model/public-model';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
 
 describe('timeline in the public model', () => {
   it('prints the zone of each entry, where the timeline zone comes from, and the figures the document states', () => {

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import { check } from '../../server/src/analysis/engine';
-import type { Finding } from '../../server/src/analysis/findings';
-import type { Timeline } from '../../server/src/analysis/model';
-import { defaultSettings } from '../../server/src/analysis/settings';
-import { runTimelineCommand } from '../../server/src/analysis/timeline/commands';
-import { entryHoverMarkdown, metricsSummary, metricsTooltip } from '../../server/src/analysis/timeline/present';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import type { Finding } from '../../server/src/analysis/base/findings';
+import type { Timeline } from '../../server/src/analysis/model/model';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { runTimelineCommand } from '../../server/src/analysis/authoring/timeline-commands';
+import { entryHoverMarkdown, metricsSummary, metricsTooltip } from '../../server/src/analysis/model/timeline/present';
 
 const settings = defaultSettings();
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findings as findingsOf } from '../support/findings';
-import type { Finding } from '../../server/src/analysis/findings';
-import { applyEdits } from '../../server/src/analysis/findings';
+import type { Finding } from '../../server/src/analysis/base/findings';
+import { applyEdits } from '../../server/src/analysis/base/findings';
 
 const findings = (text: string, rule: string): Finding[] => findingsOf(text, { rule });
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../../server/src/analysis/build';
-import type { Timeline } from '../../server/src/analysis/model';
-import { defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/settings';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import type { Timeline } from '../../server/src/analysis/model/model';
+import { defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
 import { RULE_CONFIG } from '../../server/src/config-file';
 
 function timeline(text: string, settings = defaultSettings()): Timeline {

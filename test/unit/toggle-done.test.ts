@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { toggleDone } from '../../server/src/analysis/action-items/toggle-done';
+import { toggleDone } from '../../server/src/analysis/authoring/toggle-done';
 
 /** Applies the toggle to the line holding `needle` and returns the new text (or the error). */
 function toggle(text: string, needle: string, done: boolean): string {

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../server/src/analysis/engine';
-import { defaultSettings, type Settings } from '../../server/src/analysis/settings';
-import { LineIndex } from '../../server/src/analysis/text';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
+import { LineIndex } from '../../server/src/analysis/base/text';
 import {
   daysBetween,
   filterItems,
@@ -21,7 +21,7 @@ import {
   type IndexedItem,
 } from '../../server/src/workspace/index-core';
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
-import { splitOwners } from '../../server/src/analysis/action-items/owners';
+import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import { analyzeWithFakeItems, fakeItems } from '../support/fake-items';
 
 const TODAY = '2026-06-15';

@@ -2,7 +2,7 @@
  * The "New Post-Mortem" and "New Pre-Mortem" commands: ask for a title (and a severity), create
  * the file from the template in the configured folder, and open it with the summary selected.
  * Every decision (names, IDs, filling, path safety) is made by the pure module
- * `server/src/analysis/new-document.ts`; this file only asks, reads, writes and opens.
+ * `server/src/analysis/authoring/new-document.ts`; this file only asks, reads, writes and opens.
  */
 import * as vscode from 'vscode';
 import {

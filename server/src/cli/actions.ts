@@ -2,8 +2,8 @@
  * `postmortem actions`: lists the action items of many post-mortems for trackers and
  * spreadsheets, as JSON, CSV or a Markdown table.
  */
-import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
-import type { ActionItem } from '../analysis/model';
+import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
+import type { ActionItem } from '../analysis/model/model';
 
 /** One action item as the CLI lists it. Lines are 1-based. */
 export interface ListedItem extends ActionItemFields {

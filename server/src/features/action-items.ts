@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
-import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/action-items/editor';
-import { dueChoices } from '../analysis/action-items/policy';
-import { doneFix } from '../analysis/action-items/fixes';
+import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/model/action-items/editor';
+import { dueChoices } from '../analysis/model/action-items/policy';
+import { doneFix } from '../analysis/authoring/action-item-fixes';
 import type { Feature, ServerContext } from './context';
-import { factCompletion } from '../analysis/facts/completion';
-import { itemKindLine } from '../analysis/facts/hover-text';
+import { factCompletion } from '../analysis/model/facts/completion';
+import { itemKindLine } from '../analysis/model/facts/hover-text';
 import type { HoverProvider } from './hover';
 
 const CODEOWNERS_PATHS = ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'];

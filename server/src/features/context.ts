@@ -5,10 +5,10 @@
  */
 import { CodeActionKind, type Connection, type FileEvent, type InitializeParams, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../analysis/engine';
-import type { Fix } from '../analysis/findings';
-import type { AnalyzedDocument } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
+import type { CheckResult } from '../analysis/engine/engine';
+import type { Fix } from '../analysis/base/findings';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
 import type { Analysed } from '../document-checks';
 import type { SettingsProvider } from '../settings-provider';
 

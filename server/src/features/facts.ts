@@ -1,6 +1,6 @@
 /** The editor side of the facts: the hover on a root-cause heading (categories, trigger, why depth). */
 import { MarkupKind } from 'vscode-languageserver';
-import { rootCauseHover } from '../analysis/facts/hover-text';
+import { rootCauseHover } from '../analysis/model/facts/hover-text';
 import type { HoverProvider } from './hover';
 import { sectionHoverText } from './sections';
 

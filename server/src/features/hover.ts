@@ -4,9 +4,9 @@
  * first answer.
  */
 import type { Hover } from 'vscode-languageserver';
-import type { Finding } from '../analysis/findings';
-import type { AnalyzedDocument } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
+import type { Finding } from '../analysis/base/findings';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
 import type { Feature, ServerContext } from './context';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */

@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { publicModel } from '../analysis/public-model';
+import { publicModel } from '../analysis/model/public-model';
 import { ModelRequest } from '../protocol';
 import type { Feature } from './context';
 

@@ -3,8 +3,8 @@
  * understood ("Counts as the Root Cause section: its words 'how', 'happen'.").
  */
 import { MarkupKind } from 'vscode-languageserver';
-import type { Section } from '../analysis/model';
-import { DEFAULT_SECTIONS } from '../analysis/settings';
+import type { Section } from '../analysis/model/model';
+import { DEFAULT_SECTIONS } from '../analysis/base/settings';
 import type { HoverProvider } from './hover';
 
 /** The title of a section kind: the default title, else the id in words ("contributing-factors" → "Contributing Factors"). */

@@ -2,16 +2,16 @@
  * Editor help for the timeline: a code lens over it with time to detect, mitigate and resolve,
  * a hover on each entry with its offset from the start ("T+12 min"), table formatting (whole
  * document and range) in post-mortems, and the `postmortem/timelineEdits` request behind the
- * timeline commands. All computing is done by the pure modules in `analysis/timeline/`.
+ * timeline commands. All computing is done by the pure modules in `analysis/model/timeline/` and `analysis/authoring/timeline-commands.ts`.
  */
 import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type CodeLens, type TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { TextEdit } from '../analysis/findings';
-import type { AnalyzedDocument } from '../analysis/model';
-import { applyEdits } from '../analysis/findings';
-import { formatTablesInRange } from '../analysis/table-format';
-import { LineIndex } from '../analysis/text';
-import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/timeline/commands';
-import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/timeline/present';
+import type { TextEdit } from '../analysis/base/findings';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import { applyEdits } from '../analysis/base/findings';
+import { formatTablesInRange } from '../analysis/authoring/table-format';
+import { LineIndex } from '../analysis/base/text';
+import { runTimelineCommand, TIMELINE_COMMANDS, type TimelineCommand } from '../analysis/authoring/timeline-commands';
+import { entryAtOffset, entryHoverMarkdown, metricsSummary } from '../analysis/model/timeline/present';
 import { toLspEdits, toRange } from '../lsp-convert';
 import { TimelineEditsRequest } from '../protocol';
 import type { Feature, ServerContext } from './context';

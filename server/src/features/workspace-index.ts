@@ -20,9 +20,9 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { isoDay } from '../analysis/dates';
-import { LineIndex } from '../analysis/text';
-import type { Settings } from '../analysis/settings';
+import { isoDay } from '../analysis/base/dates';
+import { LineIndex } from '../analysis/base/text';
+import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import { RULES } from '../rules/index';
@@ -30,8 +30,8 @@ import type { Feature, ServerContext } from './context';
 import { toDiagnostic } from '../lsp-convert';
 import { analyzeText, filterItems, fromCheck, INDEX_FORMAT, parsePersistedIndex, serializeIndex, WorkspaceIndex, type Analyze } from '../workspace/index-core';
 import { decodeText, Indexer, type ScanReport } from '../workspace/indexer';
-import { toggleDone } from '../analysis/action-items/toggle-done';
-import { actionItemFields } from '../analysis/action-item-fields';
+import { toggleDone } from '../analysis/authoring/toggle-done';
+import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
 import { registerInsights } from './insights';
 

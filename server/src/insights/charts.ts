@@ -43,6 +43,8 @@ export interface ChartSpec {
   refs: Ref[][];
   /** The data as a table: what the chart shows, in text. */
   table: { columns: string[]; rows: (string | number)[][] };
+  /** The refs behind each table row, when the rows are not the categories (else `refs` applies). */
+  tableRefs?: Ref[][];
   /** A sentence under the chart (a coverage, a significance statement), or null. */
   note: string | null;
 }
@@ -186,6 +188,7 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
         columns: ['Group', 'n', 'Median', 'p90', 'Shortest', 'Longest', 'Reading'],
         rows: [d.all, ...groups, ...d.byQuarter.filter((q) => q.n)].map((g) => [g.label, g.n, minutes(g.median ?? 0), minutes(g.p90 ?? 0), minutes(g.min ?? 0), minutes(g.max ?? 0), g.note ?? 'enough to compare']),
       },
+      tableRefs: [d.all, ...groups, ...d.byQuarter.filter((q) => q.n)].map((g) => g.points.map((p) => p.ref)),
       note: d.coverage.text,
     });
   }
@@ -202,6 +205,7 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
       unit: 'post-mortems',
       refs: c.quarters.map(() => []),
       table: { columns: ['Category', 'Post-mortems', ...c.quarters], rows: c.categories.map((cat) => [cat.label, cat.count, ...(c.categoriesByQuarter.find((s) => s.key === cat.key)?.counts ?? [])]) },
+      tableRefs: c.categories.map((cat) => cat.refs),
       note: c.coverage.text,
     });
   }

@@ -7,10 +7,10 @@
  * and the refs (post-mortem and line) behind it. Nothing is dropped silently: a post-mortem
  * left out of every figure is listed in `excluded`, with the reason.
  */
-import { archivedReason } from '../analysis/action-items/follow-up';
-import { readDate } from '../analysis/dates';
-import { rankSeverity } from '../analysis/facts/severity';
-import { severityKey, type Settings } from '../analysis/settings';
+import { archivedReason } from '../analysis/model/action-items/follow-up';
+import { readDate } from '../analysis/base/dates';
+import { rankSeverity } from '../analysis/model/facts/severity';
+import { severityKey, type Settings } from '../analysis/base/settings';
 import type { FileSummary, IndexedItem } from '../workspace/index-core';
 import { phrasesOf } from './phrases';
 import { binomialUpperTail, median, quantile } from './stats';

@@ -18,9 +18,10 @@ function refList(refs: readonly Ref[], max = 40): string {
 
 function dataTable(spec: ChartSpec): string {
   const head = spec.table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
-  const withSources = spec.refs.length === spec.table.rows.length && spec.refs.some((r) => r.length);
+  const refs = spec.tableRefs ?? spec.refs;
+  const withSources = refs.length === spec.table.rows.length && refs.some((r) => r.length);
   const rows = spec.table.rows
-    .map((row, i) => `<tr>${row.map((v, j) => (j === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td>${esc(String(v))}</td>`)).join('')}${withSources ? `<td class="src">${refList(spec.refs[i], 12)}</td>` : ''}</tr>`)
+    .map((row, i) => `<tr>${row.map((v, j) => (j === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td>${esc(String(v))}</td>`)).join('')}${withSources ? `<td class="src">${refList(refs[i], 12)}</td>` : ''}</tr>`)
     .join('\n');
   return `<table><caption>${esc(spec.title)}: the data</caption><thead><tr>${head}${withSources ? '<th scope="col">Where</th>' : ''}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }

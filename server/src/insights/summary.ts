@@ -6,12 +6,12 @@
  * analysed document when the index builds its summary; the insights never parse again.
  * Pure: no Node, no editor.
  */
-import { requiredSections } from '../analysis/build';
-import { factsOf } from '../analysis/facts/index';
-import { plain, sectionLines, sectionsOfKind } from '../analysis/facts/passages';
-import type { AnalyzedDocument } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
-import { milestoneEntries } from '../analysis/timeline/extract';
+import { requiredSections } from '../analysis/model/build';
+import { factsOf } from '../analysis/model/facts/index';
+import { plain, sectionLines, sectionsOfKind } from '../analysis/model/facts/passages';
+import type { AnalyzedDocument } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
+import { milestoneEntries } from '../analysis/model/timeline/extract';
 
 /** Milestones of the timeline the durations are measured between. */
 export type MilestoneName = 'start' | 'detection' | 'mitigation' | 'resolution';

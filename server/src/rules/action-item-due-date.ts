@@ -1,8 +1,8 @@
-import { dueFix } from '../analysis/action-items/fixes';
-import { dueChoices } from '../analysis/action-items/policy';
-import { itemRange, rawWords } from '../analysis/action-items/rule-helpers';
-import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/action-items/vague';
-import type { Fix } from '../analysis/findings';
+import { dueFix } from '../analysis/authoring/action-item-fixes';
+import { dueChoices } from '../analysis/model/action-items/policy';
+import { itemRange, rawWords } from '../analysis/model/action-items/rule-helpers';
+import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/model/action-items/vague';
+import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

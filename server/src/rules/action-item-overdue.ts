@@ -1,8 +1,8 @@
-import { doneFix, dueFix } from '../analysis/action-items/fixes';
-import { archivedReason, followUpOf } from '../analysis/action-items/follow-up';
-import { dueChoices } from '../analysis/action-items/policy';
-import { daysBetween, isoDay } from '../analysis/dates';
-import type { Fix } from '../analysis/findings';
+import { doneFix, dueFix } from '../analysis/authoring/action-item-fixes';
+import { archivedReason, followUpOf } from '../analysis/model/action-items/follow-up';
+import { dueChoices } from '../analysis/model/action-items/policy';
+import { daysBetween, isoDay } from '../analysis/base/dates';
+import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
-import { ownerFix } from '../analysis/action-items/fixes';
-import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions } from '../analysis/action-items/rule-helpers';
-import type { Fix } from '../analysis/findings';
+import { ownerFix } from '../analysis/authoring/action-item-fixes';
+import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
+import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

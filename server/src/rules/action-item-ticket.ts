@@ -1,4 +1,4 @@
-import { itemRange } from '../analysis/action-items/rule-helpers';
+import { itemRange } from '../analysis/model/action-items/rule-helpers';
 import { docsPath, type Rule } from './types';
 
 /** A prefix counts when a letter or digit follows it, so "OPS-" needs "OPS-12" and a URL prefix needs a path. */

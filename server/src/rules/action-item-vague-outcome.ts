@@ -1,5 +1,5 @@
-import { itemRange, rawWords } from '../analysis/action-items/rule-helpers';
-import { DEFAULT_VAGUE_IMPROVES, DEFAULT_VAGUE_STARTS } from '../analysis/action-items/vague';
+import { itemRange, rawWords } from '../analysis/model/action-items/rule-helpers';
+import { DEFAULT_VAGUE_IMPROVES, DEFAULT_VAGUE_STARTS } from '../analysis/model/action-items/vague';
 import { docsPath, type Rule } from './types';
 
 /** Words in front of the outcome that say nothing about it: checkboxes, priorities, "We should". */

@@ -1,7 +1,7 @@
-import { replaceOwnerFix } from '../analysis/action-items/fixes';
-import { ownerSuggestions } from '../analysis/action-items/rule-helpers';
-import { DEFAULT_VAGUE_OWNERS, ownerProblem } from '../analysis/action-items/vague';
-import type { Fix } from '../analysis/findings';
+import { replaceOwnerFix } from '../analysis/authoring/action-item-fixes';
+import { ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
+import { DEFAULT_VAGUE_OWNERS, ownerProblem } from '../analysis/model/action-items/vague';
+import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

@@ -1,5 +1,5 @@
-import { blamelessAnalysis, isAllowed, type BlameHit, type DocumentHit } from '../analysis/blameless/index';
-import type { Fix } from '../analysis/findings';
+import { blamelessAnalysis, isAllowed, type BlameHit, type DocumentHit } from '../analysis/model/blameless/index';
+import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
 const ID = 'blaming-language';

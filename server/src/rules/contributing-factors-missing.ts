@@ -1,5 +1,5 @@
-import { factsOf } from '../analysis/facts/index';
-import { sectionsOfKind } from '../analysis/facts/passages';
+import { factsOf } from '../analysis/model/facts/index';
+import { sectionsOfKind } from '../analysis/model/facts/passages';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

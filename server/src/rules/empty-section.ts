@@ -1,4 +1,4 @@
-import { requiredSections } from '../analysis/build';
+import { requiredSections } from '../analysis/model/build';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

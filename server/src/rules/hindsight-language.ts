@@ -1,4 +1,4 @@
-import { blamelessAnalysis, isAllowed, type DocumentHit, type HindsightHit } from '../analysis/blameless/index';
+import { blamelessAnalysis, isAllowed, type DocumentHit, type HindsightHit } from '../analysis/model/blameless/index';
 import { docsPath, type Rule } from './types';
 
 const ID = 'hindsight-language';

@@ -1,6 +1,6 @@
-import { readDate } from '../analysis/dates';
-import { isDateKey } from '../analysis/metadata';
-import { compiled } from '../analysis/compiled';
+import { readDate } from '../analysis/base/dates';
+import { isDateKey } from '../analysis/model/metadata';
+import { compiled } from '../analysis/model/compiled';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

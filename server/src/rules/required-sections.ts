@@ -1,8 +1,8 @@
-import { compiled, requiredSections } from '../analysis/build';
-import type { Fix } from '../analysis/findings';
-import type { Section } from '../analysis/model';
-import type { SectionSpec } from '../analysis/settings';
-import { parseMarkdown } from '../analysis/parse';
+import { compiled, requiredSections } from '../analysis/model/build';
+import type { Fix } from '../analysis/base/findings';
+import type { Section } from '../analysis/model/model';
+import type { SectionSpec } from '../analysis/base/settings';
+import { parseMarkdown } from '../analysis/parse/parse';
 import { docsPath, type Rule, type RuleContext } from './types';
 
 /** The heading depth most of the document's required sections use, so an inserted one fits in. */

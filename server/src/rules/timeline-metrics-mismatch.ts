@@ -1,6 +1,6 @@
-import type { StatedMetric, TimelineEntry } from '../analysis/model';
-import { milestoneEntries, minutesBetween } from '../analysis/timeline';
-import { formatLike, formatMinutes } from '../analysis/timeline/durations';
+import type { StatedMetric, TimelineEntry } from '../analysis/model/model';
+import { milestoneEntries, minutesBetween } from '../analysis/model/timeline';
+import { formatLike, formatMinutes } from '../analysis/model/timeline/durations';
 import { docsPath, type Rule } from './types';
 
 const NAMES: Record<StatedMetric['kind'], string> = {

@@ -1,5 +1,5 @@
-import type { Fix } from '../analysis/findings';
-import { runTimelineCommand } from '../analysis/timeline/commands';
+import type { Fix } from '../analysis/base/findings';
+import { runTimelineCommand } from '../analysis/authoring/timeline-commands';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../analysis/model';
+import type { TimelineEntry } from '../analysis/model/model';
 import { docsPath, type Rule } from './types';
 
 /** Zones written as numeric offsets (`+02:00`) or UTC say exactly which instant they mean. */

@@ -1,6 +1,6 @@
-import type { Fix, Severity } from '../analysis/findings';
-import type { AnalyzedDocument, PostmortemModel } from '../analysis/model';
-import type { OptionSpec, Settings } from '../analysis/settings';
+import type { Fix, Severity } from '../analysis/base/findings';
+import type { AnalyzedDocument, PostmortemModel } from '../analysis/model/model';
+import type { OptionSpec, Settings } from '../analysis/base/settings';
 
 /** What every rule declares about itself. Severity is configuration's business, not the rule's. */
 export interface RuleMeta {

@@ -19,5 +19,5 @@ export {
   withCounter,
   type FilledTemplate,
   type NewDocumentKind,
-} from '../analysis/new-document';
-export { DEFAULT_SECTIONS } from '../analysis/settings';
+} from '../analysis/authoring/new-document';
+export { DEFAULT_SECTIONS } from '../analysis/base/settings';

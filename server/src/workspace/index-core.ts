@@ -4,15 +4,15 @@
  * walks folders and watches files is `indexer.ts`; the per-file analysis is injectable so the
  * index can be tested with any extractor.
  */
-import { documentTitle } from '../analysis/build';
-import { check, type CheckResult } from '../analysis/engine';
-import type { ActionItem } from '../analysis/model';
-import type { Settings } from '../analysis/settings';
-import { LineIndex, type Position } from '../analysis/text';
-import { actionItemFields, type ActionItemFields } from '../analysis/action-item-fields';
-import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/facts/summary';
-import { archivedReason, followUpOf, type FollowUp } from '../analysis/action-items/follow-up';
-import { splitOwners } from '../analysis/action-items/owners';
+import { documentTitle } from '../analysis/model/build';
+import { check, type CheckResult } from '../analysis/engine/engine';
+import type { ActionItem } from '../analysis/model/model';
+import type { Settings } from '../analysis/base/settings';
+import { LineIndex, type Position } from '../analysis/base/text';
+import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
+import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/model/facts/summary';
+import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
+import { splitOwners } from '../analysis/model/action-items/owners';
 import { isInsightSummary, summariseInsight, type InsightSummary } from '../insights/summary';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */

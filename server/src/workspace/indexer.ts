@@ -10,9 +10,9 @@ import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/detect';
-import type { Settings } from '../analysis/settings';
-import { isoDay } from '../analysis/dates';
+import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/model/detect';
+import type { Settings } from '../analysis/base/settings';
+import { isoDay } from '../analysis/base/dates';
 import { isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */

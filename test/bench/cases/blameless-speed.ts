@@ -9,9 +9,9 @@
  * Run alone with `npx tsx test/bench/cases/blameless-speed.ts`.
  */
 import { performance } from 'node:perf_hooks';
-import { check } from '../../../server/src/analysis/engine';
-import { IncrementalParser } from '../../../server/src/analysis/incremental';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { RULES } from '../../../server/src/rules/index';
 
 const PROSE = [

@@ -2,8 +2,8 @@
  * The incremental parser alone, in this process: a first parse cut into segments against one
  * whole parse of the same text, and the parse after a one-character edit.
  */
-import { IncrementalParser } from '../../../server/src/analysis/incremental';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
+import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { generatePostmortem } from '../generate';
 
 function median(values: number[]): number {

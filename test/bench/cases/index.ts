@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ActionItemsChangedNotification, ActionItemsRequest } from '../../../server/src/protocol';
 import { analyzeText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 import { Indexer, type IndexerHost, type ScanReport } from '../../../server/src/workspace/indexer';

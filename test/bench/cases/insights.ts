@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { computeInsights } from '../../../server/src/insights/compute';
 import { formatHtml } from '../../../server/src/insights/html';
 import { analyzeText, WorkspaceIndex } from '../../../server/src/workspace/index-core';

@@ -3,10 +3,10 @@
  * `npm run bench`; also runnable alone with `npx tsx test/bench/cases/timeline.ts`.
  * Numbers are reported, not asserted: the bench compares them against a baseline in the same run.
  */
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
-import { defaultSettings } from '../../../server/src/analysis/settings';
-import { formatTablesInRange } from '../../../server/src/analysis/table-format';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { formatTablesInRange } from '../../../server/src/analysis/authoring/table-format';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

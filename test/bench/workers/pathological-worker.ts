@@ -6,8 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { check } from '../../../server/src/analysis/engine';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { PATHOLOGICAL, pathologicalDocument } from '../../support/pathological';
 import { generatePostmortem } from '../generate';
 

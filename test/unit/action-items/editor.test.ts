@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../../../server/src/analysis/action-items/editor';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../../../server/src/analysis/model/action-items/editor';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { NOW, PATH, postmortem } from './helpers';
 
 function docOf(body: string) {

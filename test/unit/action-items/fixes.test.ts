@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import type { Table } from 'mdast';
 import { apply, assertOnlyEdits, findings, items, postmortem } from './helpers';
 

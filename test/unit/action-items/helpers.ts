@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { check } from '../../../server/src/analysis/engine';
-import type { Finding, Fix } from '../../../server/src/analysis/findings';
-import type { ActionItem } from '../../../server/src/analysis/model';
-import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
-import { applyEdits } from '../../../server/src/analysis/findings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { check } from '../../../server/src/analysis/engine/engine';
+import type { Finding, Fix } from '../../../server/src/analysis/base/findings';
+import type { ActionItem } from '../../../server/src/analysis/model/model';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
+import { applyEdits } from '../../../server/src/analysis/base/findings';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
 export const PATH = 'postmortems/2026-03-04-test.md';

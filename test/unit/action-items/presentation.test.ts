@@ -3,11 +3,11 @@
  * item's words without its own tokens, and findings that say things once.
  */
 import { strict as assert } from 'node:assert';
-import { splitOwners } from '../../../server/src/analysis/action-items/owners';
-import { itemTitle } from '../../../server/src/analysis/action-items/title';
-import { publicModel } from '../../../server/src/analysis/public-model';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { splitOwners } from '../../../server/src/analysis/model/action-items/owners';
+import { itemTitle } from '../../../server/src/analysis/model/action-items/title';
+import { publicModel } from '../../../server/src/analysis/model/public-model';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ownerMatches } from '../../../server/src/workspace/index-core';
 import { findings, items, PATH, postmortem } from './helpers';
 

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { extractActionItems } from '../../../server/src/analysis/action-items';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
-import { readSentence, readsAsRemediation, reportsDone, sentenceSpans, subjectOwner } from '../../../server/src/analysis/action-items/reading';
-import type { ActionItem } from '../../../server/src/analysis/model';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { extractActionItems } from '../../../server/src/analysis/model/action-items';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
+import { readSentence, readsAsRemediation, reportsDone, sentenceSpans, subjectOwner } from '../../../server/src/analysis/model/action-items/reading';
+import type { ActionItem } from '../../../server/src/analysis/model/model';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { findings, items, PATH, postmortem } from './helpers';
 
 /** A post-mortem with a summary, a timeline and whatever `rest` holds, and no Action Items heading. */

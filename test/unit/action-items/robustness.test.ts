@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { defaultSettings } from '../../../server/src/analysis/settings';
-import type { AnalyzedDocument } from '../../../server/src/analysis/model';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import type { AnalyzedDocument } from '../../../server/src/analysis/model/model';
 import { apply, findings, postmortem } from './helpers';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 

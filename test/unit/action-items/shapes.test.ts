@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { ActionItem } from '../../../server/src/analysis/model';
+import type { ActionItem } from '../../../server/src/analysis/model/model';
 import { items, postmortem } from './helpers';
 
 type Expect = Partial<Pick<ActionItem, 'owner' | 'due' | 'dueText' | 'done' | 'ticket' | 'priority' | 'category' | 'shape' | 'dueKind'>> & { text?: RegExp };

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdown } from '../../../server/src/analysis/parse';
-import { CODE_PLACEHOLDER, documentRange, LINK_PLACEHOLDER, proseBlocks, type ProseBlock } from '../../../server/src/analysis/prose';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
+import { CODE_PLACEHOLDER, documentRange, LINK_PLACEHOLDER, proseBlocks, type ProseBlock } from '../../../server/src/analysis/model/prose';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 function blocksOf(text: string): ProseBlock[] {

@@ -1,11 +1,11 @@
-import { analyzeDocument } from '../../../server/src/analysis/build';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { strict as assert } from 'node:assert';
-import { knownPeople } from '../../../server/src/analysis/blameless/people';
-import { detectInText, isAllowed } from '../../../server/src/analysis/blameless/index';
-import { check } from '../../../server/src/analysis/engine';
-import { applyEdits, type Finding, type TextEdit } from '../../../server/src/analysis/findings';
-import type { PostmortemModel } from '../../../server/src/analysis/model';
-import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+import { knownPeople } from '../../../server/src/analysis/model/blameless/people';
+import { detectInText, isAllowed } from '../../../server/src/analysis/model/blameless/index';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { applyEdits, type Finding, type TextEdit } from '../../../server/src/analysis/base/findings';
+import type { PostmortemModel } from '../../../server/src/analysis/model/model';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../../server/src/analysis/engine';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 /**

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { detectInText, mayHoldHits } from '../../../server/src/analysis/blameless/index';
-import { check } from '../../../server/src/analysis/engine';
-import { defaultSettings } from '../../../server/src/analysis/settings';
-import * as lexicon from '../../../server/src/analysis/blameless/lexicon';
+import { detectInText, mayHoldHits } from '../../../server/src/analysis/model/blameless/index';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import * as lexicon from '../../../server/src/analysis/model/blameless/lexicon';
 import { runOurs } from '../../fixtures/blameless/load';
 
 /**

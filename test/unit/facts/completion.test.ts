@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { factCompletion } from '../../../server/src/analysis/facts/completion';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { factCompletion } from '../../../server/src/analysis/model/facts/completion';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 
 const settings = defaultSettings();
 settings.facts.services = [{ name: 'billing-api', aliases: ['Billing'] }, { name: 'search', aliases: [] }];

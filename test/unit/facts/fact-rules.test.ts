@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../../server/src/analysis/engine';
-import { applyEdits, type Finding } from '../../../server/src/analysis/findings';
-import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { applyEdits, type Finding } from '../../../server/src/analysis/base/findings';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
 
 function findings(text: string, ruleId: string, settings: Settings = defaultSettings()): Finding[] {
   return check(text, { path: 'postmortems/x.md', settings }).findings.filter((f) => f.ruleId === ruleId);

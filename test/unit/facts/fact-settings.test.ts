@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readCatalogInfo } from '../../../server/src/analysis/facts/catalog';
-import { mergeSettings, normaliseLayer } from '../../../server/src/analysis/settings';
+import { readCatalogInfo } from '../../../server/src/analysis/model/facts/catalog';
+import { mergeSettings, normaliseLayer } from '../../../server/src/analysis/base/settings';
 
 const normalise = (raw: unknown) => {
   const { layer, problems } = normaliseLayer(raw, '.postmortemrc.json', new Map());

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { factsOf } from '../../../server/src/analysis/facts/index';
-import { classifyItem } from '../../../server/src/analysis/facts/item-kind';
-import { rankSeverity } from '../../../server/src/analysis/facts/severity';
-import { publicModel } from '../../../server/src/analysis/public-model';
-import { DEFAULT_SEVERITY_SCALE, defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
+import { rankSeverity } from '../../../server/src/analysis/model/facts/severity';
+import { publicModel } from '../../../server/src/analysis/model/public-model';
+import { DEFAULT_SEVERITY_SCALE, defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
 
 const settings = defaultSettings();
 const doc = (lines: string[], s: Settings = settings) => analyzeDocument(lines.join('\n'), 'postmortems/x.md', s);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/build';
-import { itemKindLine, rootCauseHover } from '../../../server/src/analysis/facts/hover-text';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { itemKindLine, rootCauseHover } from '../../../server/src/analysis/model/facts/hover-text';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 
 const settings = defaultSettings();
 const text = ['# Incident: stale search', '', '## Root Cause', '', '1. Why were results stale? The indexer stopped.', '2. Why did it stop? No alert watches the queue and nobody was paged.', '', '## Action Items', '', '- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)', '- [ ] Fix the retry loop (owner: Ana Lima, due: 2026-05-01)'].join('\n');

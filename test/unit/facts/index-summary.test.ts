@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { defaultSettings } from '../../../server/src/analysis/settings';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { analyzeText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 
 const text = [

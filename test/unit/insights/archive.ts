@@ -2,7 +2,7 @@
  * Small archives of post-mortems we write ourselves, summarised exactly as the workspace index
  * summarises them (`analyzeText`), for the insights tests.
  */
-import { defaultSettings, type Settings } from '../../../server/src/analysis/settings';
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
 import { analyzeText, type FileSummary } from '../../../server/src/workspace/index-core';
 
 export const TODAY = '2026-11-30';

@@ -30,6 +30,10 @@ describe('insights charts', () => {
     assert.equal(month.refs[0][0].doc, 0);
     const detect = charts.find((c) => c.id === 'time-to-detect')!;
     assert.deepEqual(detect.points!.map((p) => p.value).sort((a, b) => a - b), [10, 15, 20, 25, 30, 35]);
+    // Each row of a duration table names the post-mortems behind it: all, then each severity and quarter.
+    assert.equal(detect.tableRefs!.length, detect.table.rows.length);
+    assert.equal(detect.tableRefs![0].length, 6);
+    assert.deepEqual(detect.tableRefs!.map((r) => r.length), detect.table.rows.map((row) => row[1]));
   });
 
   it('renders an SVG string without a DOM: labelled for screen readers, the same every time', () => {

@@ -56,7 +56,7 @@ describe('the insights report shape', () => {
 
 describe('the insights settings', () => {
   it('reads insights.minimumSample, and names a value it cannot use', async () => {
-    const { mergeSettings, normaliseLayer } = await import('../../../server/src/analysis/settings');
+    const { mergeSettings, normaliseLayer } = await import('../../../server/src/analysis/base/settings');
     const read = (raw: unknown) => {
       const { layer, problems } = normaliseLayer(raw, '.postmortemrc.json', new Map());
       return { minimum: mergeSettings([layer]).facts.minimumSample, problems: problems.map((p) => p.key) };

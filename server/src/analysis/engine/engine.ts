@@ -1,0 +1,316 @@
+import type { Root } from 'mdast';
+import { RULES } from '../../rules/index';
+import type { Report, Rule } from '../../rules/types';
+import { analyzeDocument } from '../model/build';
+import { findHazard, hazardMessage, type Hazard } from '../parse/guard';
+import { NestingError, parseMarkdown } from '../parse/parse';
+import { isSuppressed } from '../model/controls';
+import { classifyPath, quickScan, quickScanRulesOut } from '../model/detect';
+import type { Finding, Fix, TextEdit } from '../base/findings';
+import type { AnalyzedDocument } from '../model/model';
+import type { Settings } from '../base/settings';
+
+/** Why a document was not checked although it may be a post-mortem. */
+export interface Notice {
+  message: string;
+}
+
+export interface CheckResult {
+  /** The analysed document, or null when it was ruled out or could not be checked. */
+  doc: AnalyzedDocument | null;
+  findings: Finding[];
+  notice: Notice | null;
+}
+
+export interface CheckOptions {
+  /** Workspace-relative (or absolute) path, used to decide whether this is a post-mortem. */
+  path?: string;
+  settings: Settings;
+  now?: Date;
+  rules?: readonly Rule[];
+  /** Parses the text; defaults to a full parse. The server passes a per-document incremental parser. */
+  parse?: (text: string) => Root;
+  /**
+   * Whether findings carry the "disable for this line / file" fixes (default true). Checking that
+   * a line comment is safe costs a parse of the block, so the server leaves them out and asks
+   * `disableFixes` when the editor asks for the fixes of a line; the workspace index needs none.
+   */
+  disableFixes?: boolean;
+  /**
+   * Finds what would make the parse too costly (see `parse/guard.ts`); defaults to `findHazard` on the
+   * whole text. The server passes its incremental parser's, which looks again only at changed segments.
+   */
+  hazard?: (text: string) => Hazard | null;
+}
+
+/** True when the text looks like a binary file rather than Markdown. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (sample.includes('\u0000')) return true;
+  let replacement = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) replacement++;
+  return sample.length > 0 && replacement / sample.length > 0.1;
+}
+
+/** Decides cheaply whether the document can be skipped without a parse. */
+function ruledOut(text: string, options: CheckOptions): boolean {
+  const verdict = classifyPath(options.path, options.settings);
+  if (verdict === 'included') return false;
+  const scan = quickScan(text);
+  if (verdict === 'excluded') return !(scan.frontMatterType && /post-?mortem|incident|retrospective|pre-?mortem/.test(scan.frontMatterType));
+  return quickScanRulesOut(scan);
+}
+
+/** A plain `key: value` line of YAML, where a trailing `# comment` cannot change the value. */
+const YAML_SCALAR_LINE = /^\s*[\w.-]+\s*:\s+[^|>'"#\s][^#]*$/;
+
+type Positioned = { type: string; position?: { start: { offset?: number; line?: number }; end: { offset?: number } }; children?: Positioned[] };
+
+/**
+ * True when a comment appended at `offset` would not work or would change the document's
+ * structure: in code or front matter (or after a closing fence, turning it into content),
+ * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
+ * or on a table's header or delimiter row.
+ */
+function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
+  let nodes = doc.root.children as Positioned[];
+  for (;;) {
+    const node = nodes.find((n) => (n.position?.start.offset ?? 0) <= offset && offset <= (n.position?.end.offset ?? -1));
+    if (!node) return false;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (node.type === 'code' || node.type === 'yaml' || node.type === 'toml' || node.type === 'math') return true;
+    if (node.type === 'html' && offset < end && /^\s*<!--/.test(doc.text.slice(start, start + 64))) return true;
+    // One more cell in a table's header or delimiter row and it is no longer a table.
+    if (node.type === 'table' && doc.lines.positionAt(offset).line <= doc.lines.positionAt(start).line + 1) return true;
+    if ((node.type === 'inlineCode' || node.type === 'inlineMath') && start < offset && offset < end) return true;
+    if (!node.children) return false;
+    nodes = node.children;
+  }
+}
+
+/** Text and HTML: what `nesting` leaves out for the full shape (a comment is HTML). */
+const TEXT_AND_HTML: ReadonlySet<string> = new Set(['text', 'html']);
+
+/** Inline node types and HTML: what `nesting` leaves out for the shape of the blocks alone. */
+const INLINE: ReadonlySet<string> = new Set([...TEXT_AND_HTML, 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+
+/** The nesting of the node types below `node`, leaving out the types in `leaveOut`. */
+function nesting(node: Positioned, leaveOut: ReadonlySet<string>): string {
+  const children = (node.children ?? []).filter((c) => !leaveOut.has(c.type));
+  return children.length ? `${node.type}(${children.map((c) => nesting(c, leaveOut)).join(',')})` : node.type;
+}
+
+/** The nesting of block and inline nodes, without text and HTML: what a comment must not change. */
+const shape = (node: Positioned) => nesting(node, TEXT_AND_HTML);
+
+/** The nesting of block nodes only. */
+const blockShape = (node: Positioned) => nesting(node, INLINE);
+
+/** Where each top-level block other than HTML starts, in lines from `base`: a comment must not move one. */
+function blockLines(nodes: readonly Positioned[], base: number): string {
+  return nodes
+    .filter((n) => n.type !== 'html')
+    .map((n) => (n.position?.start.line ?? 0) - base)
+    .join(',');
+}
+
+/** Blocks larger than this are not parsed again to check a disable comment; they get none. */
+const MAX_CHECKED_BLOCK = 8 * 1024;
+
+/**
+ * Verdicts of `keepsShape` per top-level block node, by the comment's offset from the block's
+ * start. The incremental parser hands unchanged blocks of a new version over as the same node
+ * objects, so a verdict lasts as long as its block is unchanged, and goes with it.
+ */
+const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
+
+/**
+ * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
+ * a disable comment cannot, say, give a table header the cell it lacked or undo a heading.
+ * Checked by parsing that block again with the comment: when that gives the block as it is in
+ * the document, the comment is harmless. Otherwise (a reference whose definition lies outside
+ * the block parses differently on its own) the block is parsed without the comment too: the
+ * two must agree, and the block on its own must still be the same kind of block as in the
+ * document, or the parse on its own proves nothing.
+ */
+function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean {
+  const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
+  if (!block) return true;
+  const blockStart = block.position?.start.offset ?? 0;
+  let verdicts = shapeVerdicts.get(block);
+  if (!verdicts) shapeVerdicts.set(block, (verdicts = new Map<number, boolean>()));
+  // The rule id inside the comment does not change the shape, so one verdict serves every rule.
+  const known = verdicts.get(at - blockStart);
+  if (known !== undefined) return known;
+  const from = doc.lines.lineStart(doc.lines.positionAt(blockStart).line);
+  const to = block.position?.end.offset ?? from;
+  let keeps = false;
+  if (to - from <= MAX_CHECKED_BLOCK) {
+    const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
+    const asInDocument: Positioned = { type: 'root', children: [block] };
+    // A comment at a line start can also split a block into an HTML block and the rest, which
+    // the shape (it leaves HTML out) does not show: the blocks must start on the same lines too.
+    const firstLine = doc.lines.positionAt(from).line + 1;
+    if (blockLines(after.children ?? [], 1) !== blockLines([block], firstLine)) keeps = false;
+    else if (shape(after) === shape(asInDocument)) keeps = true;
+    else {
+      const before = parseMarkdown(doc.text.slice(from, to)) as Positioned;
+      keeps = shape(before) === shape(after) && blockShape(before) === blockShape(asInDocument);
+    }
+  }
+  verdicts.set(at - blockStart, keeps);
+  return keeps;
+}
+
+function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
+  const end = doc.lines.lineEnd(line);
+  const start = doc.lines.lineStart(line);
+  const lineText = doc.lines.lineText(line);
+  const fm = doc.model.frontMatter;
+  if (fm && start >= fm.start && start < fm.end) {
+    // Inside front matter an HTML comment would become part of a YAML value: use a YAML comment,
+    // and offer nothing where even that could change the value (block scalars, quoted text).
+    if (!YAML_SCALAR_LINE.test(lineText.replace(/^\ufeff/, ''))) return null;
+    return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: end, end, newText: ` # postmortem-disable-line ${ruleId}` }] };
+  }
+  if (unsafeForComment(doc, end)) return null;
+  const bom = start === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // On a blank line, text after the indentation could start an indented code block: put the
+  // comment first (after a byte order mark, which must stay the first character).
+  // Blank in Markdown's sense: spaces and tabs only (JavaScript's trim also drops characters
+  // such as U+2029 and U+00A0, which make a line of text for Markdown).
+  let at = /^\ufeff?[ \t]*$/.test(lineText) ? start + bom : end;
+  // On an ATX heading with a closing sequence (`## Impact ##`), the comment goes before the
+  // closing hashes: after them, it would make them part of the heading's text.
+  const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
+  if (heading && /^ {0,3}#/.test(lineText.slice(bom))) {
+    const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
+    if (closing && closing.index > 0) at = start + closing.index;
+  }
+  const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
+  const trail = at === start + bom && at < end ? ' ' : '';
+  const newText = `${pad}<!-- postmortem-disable-line ${ruleId} -->${trail}`;
+  if (!keepsShape(doc, at, newText)) return null;
+  return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
+}
+
+function fileFix(doc: AnalyzedDocument, ruleId: string): Fix | null {
+  const fm = doc.model.frontMatter;
+  const eol = doc.lines.eol;
+  const title = `Disable ${ruleId} for this file`;
+  if (fm) {
+    const at = doc.lines.lineEnd(doc.lines.positionAt(fm.end).line);
+    return { title, kind: 'suppress', edits: [{ start: at, end: at, newText: `${eol}<!-- postmortem-disable-file ${ruleId} -->` }] };
+  }
+  if (doc.model.controls.some((c) => c.line === 0)) {
+    // A line pushed in above a control comment on the first line would move that comment away
+    // from the findings it silences there (those about the whole document stay at its start).
+    // The comment joins that line instead, where a line comment could go; a disable-file
+    // comment works anywhere in the file.
+    const onFirstLine = lineFix(doc, ruleId, 0);
+    if (!onFirstLine) return null;
+    const [edit] = onFirstLine.edits;
+    return { title, kind: 'suppress', edits: [{ ...edit, newText: edit.newText.replace('postmortem-disable-line', 'postmortem-disable-file') }] };
+  }
+  const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { title, kind: 'suppress', edits: [{ start: at, end: at, newText: `<!-- postmortem-disable-file ${ruleId} -->${eol}` }] };
+}
+
+/**
+ * The fixes that silence `ruleId` on `line` (zero-based) of an analysed document: a comment for
+ * this line and one for the whole file, each where it is safe.
+ */
+export function disableFixes(doc: AnalyzedDocument, ruleId: string, line: number): Fix[] {
+  return [lineFix(doc, ruleId, line), fileFix(doc, ruleId)].filter((fix): fix is Fix => fix !== null);
+}
+
+/** Runs every enabled rule over an analysed document and applies the inline control comments. */
+export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[] {
+  const { settings } = options;
+  const now = options.now ?? new Date();
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const { meta } = rule;
+    const configured = settings.rules[meta.id];
+    const severity = configured?.severity ?? (meta.defaultOff && !configured ? 'off' : meta.defaultSeverity);
+    if (severity === 'off') continue;
+    if (doc.model.isTemplate && meta.templates === 'skip') continue;
+    const ruleOptions: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(meta.options ?? {})) ruleOptions[name] = configured?.options[name] ?? spec.default;
+    const report = (r: Report) => {
+      const start = Math.max(0, Math.min(r.start, doc.text.length));
+      const end = Math.max(start, Math.min(r.end, doc.text.length));
+      // A copy: rules may hand several findings one array, and the disable fixes differ per finding.
+      findings.push({ ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])] });
+    };
+    try {
+      rule.check({ doc, model: doc.model, settings, options: ruleOptions, now, report });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push({
+        ruleId: meta.id,
+        message: `The rule ${meta.id} stopped with an error on this document and its findings are missing (${reason}). Please report this; the other rules still ran.`,
+        start: 0,
+        end: 0,
+        severity: 'warning',
+        fixes: [],
+      });
+    }
+  }
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const line = doc.lines.positionAt(finding.start).line;
+    if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
+    if (options.disableFixes !== false) finding.fixes.push(...disableFixes(doc, finding.ruleId, line));
+    kept.push(finding);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
+
+/**
+ * The edits of "fix all": every finding's preferred fix, in document order, leaving out any fix
+ * that overlaps one already taken (it is offered again on the next round). A fix is taken whole
+ * or not at all. The edit objects are the findings' own.
+ */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const fixes = findings.flatMap((f) => f.fixes.filter((x) => x.isPreferred && x.edits.length));
+  fixes.sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
+  const taken: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const fix of fixes) {
+    if (fix.edits[0].start < lastEnd) continue;
+    taken.push(...fix.edits);
+    lastEnd = Math.max(lastEnd, fix.edits[fix.edits.length - 1].end);
+  }
+  return taken;
+}
+
+/** Checks one document: decides whether it is a post-mortem, parses it once and runs the rules. */
+export function check(text: string, options: CheckOptions): CheckResult {
+  const { settings } = options;
+  if (!settings.enable) return { doc: null, findings: [], notice: null };
+  const byPath = classifyPath(options.path, settings) === 'included';
+  if (text.length > settings.maxDocumentSize) {
+    if (!byPath && ruledOut(text, options)) return { doc: null, findings: [], notice: null };
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return { doc: null, findings: [], notice: { message: `This document is ${mb(text.length)}, larger than postmortem.maxDocumentSize (${mb(settings.maxDocumentSize)}), so it was not checked.` } };
+  }
+  if (looksBinary(text)) {
+    return { doc: null, findings: [], notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null };
+  }
+  if (ruledOut(text, options)) return { doc: null, findings: [], notice: null };
+  // Text the parser would take minutes over, or nest too deep to walk, gets one notice instead.
+  const hazard = (options.hazard ?? findHazard)(text);
+  if (hazard) return { doc: null, findings: [], notice: { message: hazardMessage(hazard) } };
+  let doc: AnalyzedDocument;
+  try {
+    doc = analyzeDocument(text, options.path, settings, options.parse);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    return { doc: null, findings: [], notice: { message: hazardMessage({ construct: error.message, line: error.line }) } };
+  }
+  if (!doc.model.isPostmortem) return { doc, findings: [], notice: null };
+  return { doc, findings: runRules(doc, options), notice: null };
+}

@@ -1,0 +1,629 @@
+/**
+ * Reads action items from the parsed document, in the shapes post-mortems use: tables whose
+ * columns are recognised by header, task lists, bullets and numbered lists (nested too), each
+ * with inline tokens for owner, due date, ticket, priority and status.
+ *
+ * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
+ * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { compiled } from '../compiled';
+import { readDate } from '../../base/dates';
+import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
+import { normaliseHeading } from '../../base/normalise';
+import type { Settings } from '../../base/settings';
+import { splitOwners } from './owners';
+import { itemTitle } from './title';
+import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+import { MAX_READ, plainWords, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** Header words of each column role, folded as `normaliseHeading` folds them. */
+const HEADERS: Record<string, ActionColumn> = {};
+const HEADER_WORDS: Record<ActionColumn, string[]> = {
+  item: ['action', 'action item', 'action items', 'actions', 'item', 'items', 'task', 'tasks', 'description', 'what', 'remediation', 'follow up', 'follow ups', 'followup', 'todo', 'to do', 'corrective action', 'repair item', 'title', 'summary', 'next step', 'next steps', 'activity', 'step'],
+  owner: ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'dri', 'responsible', 'owner team', 'lead', 'poc', 'point of contact', 'accountable'],
+  due: ['due', 'due date', 'deadline', 'target date', 'target', 'by', 'eta', 'by when', 'when', 'date due', 'due by', 'target completion', 'completion date', 'expected date'],
+  status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
+  ticket: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bug #', 'bugs', 'link', 'links', 'jira', 'tracking', 'tracker', 'pr', 'reference', 'ref', 'url', 'github issue', 'ticket id', 'tracking ticket'],
+  priority: ['priority', 'prio', 'severity', 'p', 'importance'],
+  category: ['type', 'category', 'kind', 'class', 'area', 'theme'],
+};
+for (const [role, words] of Object.entries(HEADER_WORDS) as [ActionColumn, string[]][]) {
+  for (const word of words) HEADERS[normaliseHeading(word) || word] = role;
+}
+
+/** The role of a column from its header, trying the whole header, then its first two words, then its first. */
+export function columnRole(header: string): ActionColumn | null {
+  const key = normaliseHeading(header);
+  if (!key) return null;
+  if (HEADERS[key]) return HEADERS[key];
+  const words = key.split(' ');
+  if (words.length > 2 && HEADERS[words.slice(0, 2).join(' ')]) return HEADERS[words.slice(0, 2).join(' ')];
+  if (words.length > 1 && HEADERS[words[0]]) return HEADERS[words[0]];
+  return null;
+}
+
+/** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
+function leadInText(node: Paragraph): string {
+  return toString(node).trim().replace(/[:：]$/, '').trim();
+}
+
+const ATTRIBUTE_LINE = /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
+
+class Extractor {
+  readonly items: ActionItem[] = [];
+  private readonly placeholders;
+
+  constructor(private readonly doc: AnalyzedDocument, settings: Settings) {
+    this.placeholders = compiled(settings).placeholders;
+  }
+
+  private lineOf(offset: number): number {
+    return this.doc.lines.positionAt(offset).line;
+  }
+
+  private content(node: Nodes): string {
+    return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Visits one block of an action-item section (or a follow-up list elsewhere). */
+  block(node: RootContent, category: string | null): void {
+    if (node.type === 'list') this.list(node, category);
+    else if (node.type === 'table') this.table(node, true, category);
+    else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
+  }
+
+  list(list: List, category: string | null): void {
+    for (const item of list.children) this.listItem(item, !!list.ordered, category);
+  }
+
+  private listItem(li: ListItem, ordered: boolean, category: string | null): void {
+    const first = li.children[0];
+    const nested = li.children.filter((c): c is List => c.type === 'list');
+    if (!first || first.type !== 'paragraph') {
+      for (const list of nested) this.list(list, category);
+      for (const child of li.children) if (child.type === 'table') this.table(child, true, category);
+      return;
+    }
+    const paragraph = first;
+    const text = this.content(paragraph);
+    const nestedItems = nested.flatMap((l) => l.children);
+    const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+
+    // "- Process:" with a list under it is a group label, not an item.
+    if (li.checked == null && nestedItems.length && !attributes && (text.endsWith(':') || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))) {
+      for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+      return;
+    }
+
+    if (text && !this.placeholders.isPlaceholder(text)) {
+      const base = startOf(paragraph);
+      const raw = this.doc.text.slice(base, endOf(paragraph));
+      const tokens = shift(scanTokens(raw), base);
+      if (!tokens.owner) {
+        // "Sam to send the list …", "@ana will …": the subject of the item is its owner.
+        const subject = subjectOwner(raw);
+        if (subject) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
+      }
+      if (attributes) {
+        for (const n of nestedItems) {
+          const p = n.children[0] as Paragraph;
+          const extra = shift(scanTokens(this.raw(p)), startOf(p));
+          tokens.owner ??= extra.owner;
+          tokens.due ??= extra.due;
+          tokens.ticket ??= extra.ticket;
+          tokens.priority ??= extra.priority;
+          tokens.category ??= extra.category;
+          tokens.status ??= extra.status;
+          tokens.done ||= extra.done;
+        }
+      }
+      const struck = paragraph.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()) || c.type === 'html');
+      const start = startOf(li);
+      let checkbox: number | null = null;
+      if (li.checked != null) {
+        const head = this.doc.text.slice(start, base);
+        const open = head.lastIndexOf('[');
+        if (open !== -1) checkbox = start + open + 1;
+      }
+      // Append inline tokens before a trailing HTML comment (such as a disable comment).
+      let insertAt = endOf(paragraph);
+      const last = paragraph.children[paragraph.children.length - 1];
+      if (last?.type === 'html' && paragraph.children.length > 1) insertAt = endOf(paragraph.children[paragraph.children.length - 2]);
+      this.push({
+        line: this.lineOf(start),
+        start,
+        end: endOf(paragraph),
+        text,
+        tokens,
+        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text))),
+        shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
+        textSpan: { start: base, end: endOf(paragraph) },
+        checkbox,
+        insertAt,
+        category,
+      });
+    }
+    if (!attributes) for (const list of nested) this.subList(list, category);
+  }
+
+  /** A list under an item: its tasks are items of their own, its bare links are not. */
+  private subList(list: List, category: string | null): void {
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
+      this.listItem(item, !!list.ordered, category);
+    }
+  }
+
+  /**
+   * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
+   * item: its words are the heading's, its status is what they report.
+   */
+  headingItem(node: Heading, text: string): void {
+    const start = startOf(node);
+    const raw = this.doc.text.slice(start, endOf(node));
+    const words = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
+    const base = start + words;
+    const tokens = shift(scanTokens(this.doc.text.slice(base, endOf(node))), base);
+    this.push({
+      line: this.lineOf(start),
+      start,
+      end: endOf(node),
+      text,
+      tokens,
+      done: tokens.done || reportsDone(text),
+      shape: 'heading',
+      textSpan: { start: base, end: endOf(node) },
+      checkbox: null,
+      insertAt: endOf(node),
+      category: null,
+    });
+  }
+
+  /**
+   * Sentences of a paragraph that speak of work to do: in an action-items section every
+   * commitment, need or "we should"; elsewhere (`implicit`) firm commitments and work under
+   * way only. A paragraph led by "Action item:" is one item whatever its words.
+   */
+  paragraph(node: Paragraph, implicit: boolean): void {
+    const start = startOf(node);
+    const end = endOf(node);
+    const raw = this.doc.text.slice(start, end);
+    const label = ITEM_LABEL.exec(raw);
+    if (label) {
+      this.sentence(start + label[0].length, end, implicit, null, true);
+      return;
+    }
+    // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
+    if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
+    let first = true;
+    for (const found of paragraphCommitments(node, raw)) {
+      if (implicit && (found.kind === 'should' || found.kind === 'done')) continue;
+      const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
+      if (implicit) {
+        // A commitment told twice (in the summary and again below) is one piece of work.
+        const key = words.toLowerCase().replace(/^.*?\bwe\b/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6).join(' ');
+        if (this.told.has(key)) continue;
+        this.told.add(key);
+      }
+      // The first commitment of a paragraph stands for the paragraph: the sentences before it
+      // are its reasons, and the item is found wherever the paragraph is pointed at.
+      this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
+      first = false;
+    }
+  }
+
+  /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
+  private readonly told = new Set<string>();
+
+  private sentence(start: number, end: number, implicit: boolean, kind: Commitment | null, labelled: boolean, from = start): void {
+    const raw = this.doc.text.slice(start, end);
+    const text = plainWords(raw);
+    if (!text || this.placeholders.isPlaceholder(text)) return;
+    const tokens = shift(scanTokens(raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw), start);
+    if (!tokens.owner) {
+      const subject = subjectOwner(raw);
+      if (subject) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
+    }
+    // The owner and due go before the sentence's closing punctuation: "… (owner: Sam)."
+    let insertAt = end;
+    while (insertAt > start && /[.!;:]/.test(this.doc.text[insertAt - 1])) insertAt--;
+    this.push({
+      line: this.lineOf(from),
+      start: from,
+      end,
+      text,
+      tokens,
+      done: tokens.done || kind === 'done' || (labelled && reportsDone(text)),
+      shape: 'sentence',
+      textSpan: { start, end },
+      checkbox: null,
+      insertAt,
+      category: null,
+      implicit,
+    });
+  }
+
+  /** How many items have been read so far. */
+  get count(): number {
+    return this.items.length;
+  }
+
+  private raw(node: Nodes): string {
+    return this.doc.text.slice(startOf(node), endOf(node));
+  }
+
+  /** The span of a cell's content, or an empty span where content would be typed. */
+  private cellContent(cell: Table['children'][number]['children'][number]): Span {
+    if (cell.children.length) return { start: startOf(cell.children[0]), end: endOf(cell.children[cell.children.length - 1]) };
+    const text = this.doc.text;
+    let at = startOf(cell);
+    if (text[at] === '|') at++;
+    if (text[at] === ' ') at++;
+    return { start: at, end: at };
+  }
+
+  table(node: Table, inSection: boolean, category: string | null): void {
+    const [header, ...body] = node.children;
+    if (!header) return;
+    const columns: Partial<Record<ActionColumn, number>> = {};
+    header.children.forEach((cell, i) => {
+      const role = columnRole(this.content(cell));
+      if (role && columns[role] === undefined) columns[role] = i;
+    });
+    if (!inSection && (columns.item === undefined || (columns.owner === undefined && columns.due === undefined))) return;
+    if (columns.item === undefined) {
+      const taken = new Set(Object.values(columns));
+      for (let i = 0; i < header.children.length; i++) {
+        if (!taken.has(i)) {
+          columns.item = i;
+          break;
+        }
+      }
+    }
+    if (columns.item === undefined) return;
+    const table: ActionTable = {
+      start: startOf(node),
+      end: endOf(node),
+      columns,
+      rows: node.children.map((row) => ({ start: startOf(row), end: endOf(row), cells: row.children.map((c) => ({ start: startOf(c), end: endOf(c) })) })),
+      delimiterLine: this.lineOf(endOf(header)) + 1,
+    };
+    body.forEach((row, r) => {
+      const cellText = (role: ActionColumn): string => {
+        const i = columns[role];
+        return i === undefined || !row.children[i] ? '' : this.content(row.children[i]);
+      };
+      const cellSpan = (role: ActionColumn): Span | null => {
+        const i = columns[role];
+        return i === undefined || !row.children[i] ? null : this.cellContent(row.children[i]);
+      };
+      if (row.children.every((c) => !this.content(c))) return;
+      const text = cellText('item');
+      if (this.placeholders.isPlaceholder(text) && row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))) return;
+
+      const itemSpan = cellSpan('item') ?? { start: startOf(row), end: startOf(row) };
+      const inline = shift(scanTokens(this.doc.text.slice(itemSpan.start, itemSpan.end)), itemSpan.start);
+      const tokens: Tokens = { ...inline };
+      const owner = cellText('owner');
+      const ownerSpan = cellSpan('owner');
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan ? { ...ownerSpan, value: owner } : null;
+      const due = cellText('due');
+      const dueSpan = cellSpan('due');
+      if (columns.due !== undefined) {
+        tokens.due = null;
+        if (due && dueSpan && !/^[-–—]$/.test(due)) {
+          const raw = this.doc.text.slice(dueSpan.start, dueSpan.end);
+          const reading = readDate(raw);
+          tokens.due = reading.kind === 'none' ? { ...dueSpan, text: due } : { start: dueSpan.start + reading.start, end: dueSpan.start + reading.end, text: raw.slice(reading.start, reading.end) };
+        }
+      }
+      const status = cellText('status');
+      const statusSpan = cellSpan('status');
+      if (columns.status !== undefined && statusSpan) {
+        tokens.status = { ...statusSpan, value: status };
+        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '');
+      }
+      const ticketCell = columns.ticket !== undefined ? row.children[columns.ticket] : undefined;
+      if (ticketCell && this.content(ticketCell)) {
+        const link = findLink(ticketCell);
+        tokens.ticket = link ?? this.content(ticketCell);
+      }
+      if (cellText('priority')) tokens.priority = cellText('priority');
+      if (cellText('category')) tokens.category = cellText('category');
+      const itemCell = columns.item !== undefined ? row.children[columns.item] : undefined;
+      const struck = !!itemCell && itemCell.children.length > 0 && itemCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()));
+      this.push({
+        line: this.lineOf(startOf(row)),
+        start: startOf(row),
+        end: endOf(row),
+        text,
+        tokens,
+        done: tokens.done || struck,
+        shape: 'table',
+        textSpan: itemSpan,
+        checkbox: null,
+        insertAt: itemSpan.end,
+        category,
+        table,
+        row: r + 1,
+      });
+    });
+  }
+
+  private push(p: {
+    line: number;
+    start: number;
+    end: number;
+    text: string;
+    tokens: Tokens;
+    done: boolean;
+    shape: ActionItem['shape'];
+    textSpan: Span;
+    checkbox: number | null;
+    insertAt: number;
+    category: string | null;
+    table?: ActionTable;
+    row?: number;
+    implicit?: boolean;
+  }): void {
+    const { tokens } = p;
+    let due: string | null = null;
+    let dueKind: ActionItem['dueKind'] = null;
+    let dueReadings: ActionItem['dueReadings'] = null;
+    if (tokens.due) {
+      const reading = readDate(tokens.due.text);
+      if (reading.kind === 'date') {
+        due = reading.iso;
+        dueKind = 'date';
+      } else if (reading.kind === 'ambiguous') {
+        dueKind = 'ambiguous';
+        dueReadings = reading.readings;
+      } else if (reading.kind === 'invalid') dueKind = 'invalid';
+      else dueKind = 'words';
+    }
+    this.items.push({
+      line: p.line,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      title: itemTitle(p.text, [tokens.owner?.value, tokens.due?.text, tokens.status?.value]),
+      owner: tokens.owner?.value ?? null,
+      owners: tokens.owner ? splitOwners(tokens.owner.value) : [],
+      due,
+      dueText: tokens.due?.text ?? null,
+      done: p.done,
+      ticket: tokens.ticket,
+      priority: tokens.priority,
+      category: tokens.category ?? p.category,
+      shape: p.shape,
+      dueKind,
+      dueReadings,
+      textSpan: p.textSpan,
+      ownerSpan: tokens.owner ? { start: tokens.owner.start, end: tokens.owner.end } : null,
+      dueSpan: tokens.due ? { start: tokens.due.start, end: tokens.due.end } : null,
+      statusSpan: tokens.status ? { start: tokens.status.start, end: tokens.status.end } : null,
+      checkbox: p.checkbox,
+      insertAt: p.insertAt,
+      table: p.table ?? null,
+      row: p.row ?? -1,
+      implicit: p.implicit ?? false,
+    });
+  }
+}
+
+function findLink(node: Nodes): string | null {
+  if (node.type === 'link') return node.url;
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findLink(child as Nodes);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Moves token offsets from the scanned string into the document. */
+function shift(tokens: Tokens, base: number): Tokens {
+  const move = <T extends Span>(span: T | null): T | null => (span ? { ...span, start: span.start + base, end: span.end + base } : null);
+  return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
+}
+
+/** "Action item: …", "Action point: …", "AI: …" at the start of a paragraph ("TODO:" is a template's prompt). */
+const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+
+/** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
+function onlyLinks(p: Paragraph): boolean {
+  let links = 0;
+  for (const c of p.children) {
+    if (c.type === 'link' || c.type === 'linkReference') links++;
+    else if (c.type !== 'text' || /[\p{L}\p{N}]/u.test(c.value)) return false;
+  }
+  return links > 0;
+}
+
+/** A sentence of a block that speaks of work, in offsets from the block's start. */
+interface FoundSentence {
+  start: number;
+  end: number;
+  kind: Commitment;
+}
+
+/**
+ * The sentences of each paragraph that speak of work, kept per paragraph node. The incremental
+ * parser hands unchanged blocks of a new version over as the same node objects, so an edit
+ * reads only the paragraphs it changed; offsets are kept relative to the paragraph.
+ */
+const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
+
+/** Words without which no sentence is read: most paragraphs are skipped by this one test. */
+const MAY_COMMIT = /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
+
+function paragraphCommitments(node: Paragraph, raw: string): FoundSentence[] {
+  let found = sentencesPerNode.get(node);
+  if (found) return found;
+  found = [];
+  if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
+    for (const span of sentenceSpans(raw)) {
+      const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));
+      if (reading) found.push({ ...span, kind: reading.kind });
+    }
+  }
+  sentencesPerNode.set(node, found);
+  return found;
+}
+
+/** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
+function leadLabel(li: ListItem): string | null {
+  const first = li.children[0];
+  if (!first || first.type !== 'paragraph') return null;
+  const head = first.children[0];
+  if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
+  return toString(head).trim().replace(/[:：]$/, '').trim() || null;
+}
+
+/**
+ * Reads every action item of the document: in action-item sections (any of their aliases), in
+ * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
+ * column and an owner or due column.
+ */
+export function extractActionItems(doc: AnalyzedDocument, settings: Settings): ActionItem[] {
+  const extractor = new Extractor(doc, settings);
+  const children = doc.root.children;
+  const { sections: matcher } = compiled(settings);
+  const isActionHeading = (text: string) => matcher.match(text) === 'action-items' || readsAsRemediation(text);
+  // Mark the blocks of action-item sections, named as such or in words that read as remediation;
+  // nested action sections share blocks with their parent. Timeline sections are never prose to read.
+  const inSection = new Uint8Array(children.length);
+  const depthOf = new Map<number, number>();
+  for (const section of doc.model.sections) {
+    if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
+  }
+  for (const section of doc.model.sections) {
+    if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
+      if (inSection[i] !== 1) depthOf.set(i, section.heading.depth);
+      inSection[i] = 1;
+    }
+  }
+  // Blocks of sections that tell the incident, or that are a required section other than action items.
+  const narrative = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (section.kind === null && !readsAsNarrative(section.heading.text)) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) narrative[i] = 1;
+  }
+  // Before the first section (a summary without a heading) nothing is a list of tasks either.
+  const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
+  for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
+  // Paragraphs outside action sections, read for commitments only when the document keeps no list.
+  const prose: Paragraph[] = [];
+  let category: string | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type === 'heading') {
+      if (inSection[i] === 1) {
+        const text = toString(node).trim();
+        // A numbered sub-heading of an action section is an item; another names a category.
+        if (/^\d{1,3}[.)]\s/.test(text) && node.depth > (depthOf.get(i) ?? 0)) {
+          extractor.headingItem(node, text);
+          category = null;
+        } else category = text || null;
+      } else category = null;
+      continue;
+    }
+    if (inSection[i] === 1) {
+      if (node.type === 'paragraph') extractor.paragraph(node, false);
+      else extractor.block(node, category);
+      continue;
+    }
+    if (inSection[i] === 2) continue;
+    if (node.type === 'table') {
+      extractor.table(node, false, null);
+    } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
+      // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
+      // list of action items whatever the heading says.
+      extractor.block(node, null);
+    } else if (node.type === 'list') {
+      // "- **Review actions**:" with items under it, in a list of key facts.
+      for (const li of node.children) {
+        const label = leadLabel(li);
+        if (label && isActionHeading(label)) {
+          const [first, ...rest] = li.children;
+          extractor.paragraph(first as Paragraph, false);
+          for (const child of rest) {
+            if (child.type === 'paragraph') extractor.paragraph(child, false);
+            else extractor.block(child, null);
+          }
+        } else collectParagraphs(li, prose);
+      }
+    } else if (node.type === 'paragraph') {
+      const next = children[i + 1];
+      if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+        const lead = leadInText(node);
+        // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
+        const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
+        if (lead && (matcher.match(lead) === 'action-items' || (colon && readsAsRemediation(lead)))) {
+          extractor.block(next, null);
+          i++;
+          continue;
+        }
+      }
+      if (ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40)))) extractor.paragraph(node, false);
+      else prose.push(node);
+    }
+  }
+  // A document without a list of action items may still commit to work in its prose.
+  if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
+  extractor.items.sort((a, b) => a.start - b.start);
+  return extractor.items;
+}
+
+/**
+ * True for a list of at least three items most of which (three in four) start with a common
+ * imperative verb: a list of work to do.
+ */
+function imperativeList(list: List): boolean {
+  const n = list.children.length;
+  if (n < 3) return false;
+  let tasks = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40))) tasks++;
+  }
+  return tasks * 4 >= n * 3;
+}
+
+/**
+ * True for a list of at least two items most of which (two in three) commit to work ("We will
+ * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
+ */
+function commitmentList(list: List): boolean {
+  const n = list.children.length;
+  if (n < 2) return false;
+  let commitments = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
+    if (kind === 'future' || kind === 'progress') commitments++;
+  }
+  return commitments * 3 >= n * 2;
+}
+
+/** The paragraphs of a list item and of the lists under it. */
+function collectParagraphs(node: ListItem, out: Paragraph[]): void {
+  for (const child of node.children) {
+    if (child.type === 'paragraph') out.push(child);
+    else if (child.type === 'list') for (const li of child.children) collectParagraphs(li, out);
+  }
+}

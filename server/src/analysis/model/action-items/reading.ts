@@ -1,0 +1,216 @@
+/**
+ * Reads what an item's words say beyond their tokens: whether a heading reads as a remediation
+ * heading, whether a sentence commits to work, reports work as finished or in progress, and who
+ * the subject of a commitment is ("Cloud Platform will …", "Sam to send …").
+ *
+ * Everything here works on one heading, one item or one sentence at a time, with anchored or
+ * bounded patterns over at most `MAX_READ` characters, so the cost is linear and small even on
+ * a sentence of 50,000 characters.
+ */
+import { normaliseHeading } from '../../base/normalise';
+import type { Span } from '../model';
+
+/** Only the first characters of a sentence are read for its verbs and subject. */
+export const MAX_READ = 1000;
+
+const REMEDIATION_WORDS =
+  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
+
+/** Headings about what went well or wrong, or about the incident itself, are not remediation. */
+const NOT_REMEDIATION = /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
+
+/**
+ * True when a heading names the work that follows an incident in the author's own words
+ * ("Corrective and Preventative Measures", "Future Actions", "How are we going to do better in
+ * the future?", "What we're changing"), and does not name something else as well.
+ */
+export function readsAsRemediation(heading: string): boolean {
+  const key = normaliseHeading(heading);
+  if (!key || key.length > 120) return false;
+  return REMEDIATION_WORDS.test(key) && !NOT_REMEDIATION.test(key);
+}
+
+/**
+ * How a sentence speaks of work: a commitment by the authors or a named owner (`future`), a need,
+ * a "we should" (an item only in an action-items section), work in progress, or work done.
+ */
+export type Commitment = 'future' | 'need' | 'should' | 'progress' | 'done';
+
+/** What one sentence says about work, with the offset (in the sentence) of the words that say it. */
+export interface SentenceReading {
+  kind: Commitment;
+  at: number;
+}
+
+const FUTURE: RegExp[] = [
+  // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
+  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
+  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
+  /\bwe\s+(?:plan|intend|aim|commit|are\s+planning|are\s+committed)\s+to\b/i,
+  /\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
+  // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
+  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed)\b/i,
+];
+
+const NEED = /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+
+const SHOULD = /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]/i;
+
+const PROGRESS = /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
+
+/** A report of work done: "has been disabled", "have been removed". */
+const PASSIVE_DONE = /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+
+/** A report of work the authors did: "we have removed …". */
+const DONE_REPORT = /\bwe(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+
+/**
+ * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
+ * conditions ("if we will …") and hypotheticals are not commitments.
+ */
+export function readSentence(sentence: string): SentenceReading | null {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
+  const progress = PROGRESS.exec(s);
+  if (progress) return { kind: 'progress', at: progress.index };
+  const done = DONE_REPORT.exec(s);
+  for (const pattern of FUTURE) {
+    const m = pattern.exec(s);
+    if (m && !conditional(s, m.index)) return { kind: 'future', at: m.index };
+  }
+  // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
+  const subject = subjectOwner(s);
+  if (subject && !conditional(s, subject.start)) return { kind: 'future', at: subject.start };
+  if (done) return { kind: 'done', at: done.index };
+  const need = NEED.exec(s);
+  if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
+  const should = SHOULD.exec(s);
+  if (should && !conditional(s, should.index)) return { kind: 'should', at: should.index };
+  return null;
+}
+
+/** True when the words before `at` make what follows a condition or a hypothesis. */
+function conditional(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
+  return /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) || /\b(?:if|unless|in case)\b[^,.;]*$/.test(before);
+}
+
+/** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
+export const IMPERATIVE = new Set(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull'.split(' '),
+);
+
+const DETERMINERS = /^(?:a|an|the|all|any|some|our|their|its|each|every|these|those|this|that|no|more|most|other|new|old|unused|failed|crashed|affected)$/i;
+
+const NOT_PARTICIPLES = /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused)$/i;
+
+/**
+ * True when an item's words report the work as finished: "Script updated to …", "Alerts
+ * configured", "has been disabled and removed", "We have removed …".
+ */
+export function reportsDone(text: string): boolean {
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  if (PROGRESS.test(s)) return false;
+  if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s)) return true;
+  // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
+  const words = s
+    .replace(/^[\s\d.)(*_`#-]+/, '')
+    .split(/\s+/, 5)
+    .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
+  if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase()) || /ed$/i.test(words[0])) return false;
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    const w = words[i];
+    if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
+      // "Run all crashed containers": a participle after a determiner describes a noun.
+      if (DETERMINERS.test(words[i - 1])) return false;
+      const next = (words[i + 1] ?? '').toLowerCase();
+      // "Tests failed on …" tells of the incident, not of the work: only verbs of work count.
+      return !/^(?:on|at|during|while|because)$/.test(next) || i > 1;
+    }
+    if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
+  }
+  return false;
+}
+
+/** Words that start a sentence without naming who does the work. */
+const NOT_SUBJECTS = /^(?:we|i|it|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
+
+const LEADING_ADVERBIAL = /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
+
+/**
+ * The owner a commitment names as its subject: "@ana will …", "Cloud Platform will …", "Sam to
+ * send …", "the Chia team is going to …". Null for "we", "it" and the like, and for subjects
+ * that are products or versions ("Cloud Platform 3.0 will contain …").
+ */
+export function subjectOwner(sentence: string): Span & { value: string } | null {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const lead = /^[\s*_>\d.)-]*/.exec(s)?.[0].length ?? 0;
+  const adverbial = LEADING_ADVERBIAL.exec(s.slice(lead));
+  const from = lead + (adverbial ? adverbial[0].length : 0);
+  const head = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(s.slice(from));
+  if (head && !NOT_SUBJECTS.test(head[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
+  // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
+  const inner = /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(s);
+  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0])) {
+    const start = inner.index + inner[0].indexOf(inner[1]);
+    return { start, end: start + inner[1].length, value: inner[1] };
+  }
+  return null;
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|mr|ms|mrs|dr|no|fig|cf|al|\p{L})$/iu;
+
+/**
+ * Splits the source of a paragraph into sentences: after `.`, `!` or `?` followed by white space
+ * (closing quotes, brackets and emphasis markers stay with the sentence), not after common
+ * abbreviations and initials. Linear in the length of the text.
+ */
+export function sentenceSpans(raw: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(raw[s])) s++;
+    let e = end;
+    while (e > s && /\s/.test(raw[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < raw.length && /["'”’)*_\]]/.test(raw[j])) j++;
+    if (j < raw.length && !/\s/.test(raw[j])) continue;
+    if (c === '.' && ABBREVIATIONS.test(raw.slice(Math.max(0, i - 7), i))) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(raw.length);
+  return out;
+}
+
+/** The words of a piece of Markdown source without its markup: link text for links, no emphasis or code marks. */
+export function plainWords(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g, '$1')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first word of an item, folded, when it is a common imperative verb ("Add", "Document"). */
+export function startsImperative(text: string): boolean {
+  const first = /^[\s*_`"'(]*([A-Za-z-]{2,20})/.exec(text);
+  return !!first && IMPERATIVE.has(first[1].toLowerCase());
+}
+
+/** Headings of sections that tell the incident (what was done during it), whose steps are not follow-up work. */
+const NARRATIVE = /\b(?:resolution|recovery|response|mitigation|mitigated|resolved|fixed|fix it|fixed it|workaround|steps taken|what we did|reproduc\w*|investigation|analysis|diagnosis|how to|instructions?|procedure|runbook|usage|setup|install\w*|configuration|leadup|lead up|five whys?|5 whys?|why)\b/;
+
+/** True when a heading names the story of the incident or a procedure, so that its lists are not work to do. */
+export function readsAsNarrative(heading: string): boolean {
+  const key = normaliseHeading(heading);
+  return NARRATIVE.test(key) || NOT_REMEDIATION.test(key);
+}

@@ -1,0 +1,233 @@
+/**
+ * Reads the inline tokens of one action item's words: owner, due date, ticket, priority,
+ * category and done markers. Every pattern here is anchored or bounded, so reading is linear
+ * in the length of the item.
+ */
+import { readDate } from '../../base/dates';
+import type { Span } from '../model';
+
+/** What the words of an item say, with offsets relative to the scanned string. */
+export interface Tokens {
+  owner: (Span & { value: string }) | null;
+  due: (Span & { text: string }) | null;
+  ticket: string | null;
+  priority: string | null;
+  category: string | null;
+  done: boolean;
+  status: (Span & { value: string }) | null;
+}
+
+/** Status words that mean an item is finished. */
+export const DONE_WORDS = /^(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|implemented|deployed|yes|y|x|\[x\]|✓|✔|✔️|✅|☑|☑️)$/iu;
+
+/**
+ * Phrases people write where a date belongs. The extractor uses them to recognise where a due
+ * is written; the `action-item-vague-due` rule reports them (its `words` option adds more).
+ */
+const VAGUE_TIME =
+  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|end of (?:the )?(?:day|week|month|quarter|year|sprint)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
+
+/** Owner words that name no one in particular; owners in these words are still recognised as owners. */
+const VAGUE_OWNER = /^(?:the |our |a )?(?:team|engineering|eng|ops|devops|sre|everyone|everybody|someone|somebody|anyone|all|us|we|tbd|tba|\?+|n\/a|unassigned|nobody|on-?call|management|leads?|owners?)(?: team)?$/i;
+
+const TICKET_URL = /\bhttps?:\/\/[^\s<>()[\]|`]{1,2000}/;
+const TICKET_KEY = /(?<![\p{L}\p{N}-])(?!(?:SEV|CVE|RFC|ISO|UTC|GMT|TLS|SSL|HTTP|HTTPS|IPV|UTF|SHA|MD|AES|RSA|PR|P|Q|H|FY|CY|IDX)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}])/u;
+const TICKET_NUMBER = /(?<![\p{L}\p{N}&/#])#\d{1,7}(?![\p{L}\p{N}])/u;
+
+/** A name-like phrase: at most five words, no sentence punctuation. */
+function nameLike(value: string): boolean {
+  if (!value || value.length > 60) return false;
+  if (/[.!?:;]$/.test(value) && !/\.$/.test(value.replace(/\b[A-Z]\.$/, ''))) return false;
+  const words = value.split(/\s+/);
+  if (words.length > 5) return false;
+  if (value.startsWith('@')) return true;
+  if (VAGUE_OWNER.test(value)) return true;
+  // Names are capitalised: every word that is not a particle starts with a capital (or is a handle).
+  return words.every((w) => /^[\p{Lu}@]/u.test(w) || /^(?:de|da|di|van|von|der|den|la|le|del|dos|bin|al|of|and|&|\/|\+)$/i.test(w));
+}
+
+/** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
+export function isVagueTime(value: string): boolean {
+  return VAGUE_TIME.test(value.trim().replace(/[*_`]+/g, '').replace(/\s+/g, ' '));
+}
+
+/** True for owner words that are recognised as an owner slot even in lower case ("the team"). */
+export function isVagueOwnerWord(value: string): boolean {
+  return VAGUE_OWNER.test(value.trim());
+}
+
+/** The end of a value that starts at `from`: the next separator, within `limit` characters. */
+function valueEnd(s: string, from: number, limit: number, stopAtSpaceKeyword: boolean): number {
+  const max = Math.min(s.length, from + limit);
+  let i = from;
+  for (; i < max; i++) {
+    const c = s[i];
+    if (c === ',' || c === ';' || c === ')' || c === '(' || c === '|' || c === '\n' || c === '\r' || c === ']' || c === '—' || c === '–') break;
+    if (stopAtSpaceKeyword && c === ' ') {
+      const rest = s.slice(i + 1, i + 12).toLowerCase();
+      if (/^(?:due|by|until|before|deadline|eta|target|status|-|--)\b/.test(rest) || rest.startsWith('- ')) break;
+    }
+  }
+  return i;
+}
+
+/** Trims spaces and emphasis markers from both ends of s[start, end). */
+function trimSpan(s: string, start: number, end: number): Span {
+  while (start < end && /[\s*_`"']/.test(s[start])) start++;
+  while (end > start && /[\s*_`"'.]/.test(s[end - 1])) end--;
+  return { start, end };
+}
+
+/** Reads the name after an owner key. Links `[Name](url)` count as their text. */
+function readOwner(s: string, from: number): (Span & { value: string }) | null {
+  let start = from;
+  while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '*' || s[start] === '_')) start++;
+  if (s[start] === '[') {
+    const close = s.indexOf(']', start);
+    if (close !== -1 && close - start < 80) {
+      const span = trimSpan(s, start + 1, close);
+      const value = s.slice(span.start, span.end);
+      return value ? { ...span, value } : null;
+    }
+  }
+  const span = trimSpan(s, start, valueEnd(s, start, 80, true));
+  const value = s.slice(span.start, span.end);
+  if (!value || value.split(/\s+/).length > 6) return null;
+  return { ...span, value };
+}
+
+/** Reads a due value after a due key. Without a colon only a date or a time phrase counts. */
+function readDue(s: string, from: number, explicit: boolean): (Span & { text: string }) | null {
+  let start = from;
+  while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '*' || s[start] === '_')) start++;
+  const end = valueEnd(s, start, 60, false);
+  const span = trimSpan(s, start, end);
+  const text = s.slice(span.start, span.end);
+  if (!text) return null;
+  const reading = readDate(text);
+  if (reading.kind !== 'none' && (explicit || reading.start === 0)) {
+    // Keep only the date when words surround it ("Mon 2026-04-01 at the latest").
+    return { start: span.start + reading.start, end: span.start + reading.end, text: text.slice(reading.start, reading.end) };
+  }
+  // Dates such as "April 1, 2026" hold a comma, which ends a value: read them from the wider text.
+  const window = s.slice(start, Math.min(s.length, start + 40)).split(/[\n\r)|]/)[0];
+  const wide = readDate(window);
+  if (wide.kind !== 'none' && wide.start === 0) return { start, end: start + wide.end, text: window.slice(0, wide.end) };
+  if (explicit) return { ...span, text };
+  // "by the end of the week": take the longest leading phrase that is a time phrase.
+  const words = text.split(' ');
+  for (let n = Math.min(words.length, 5); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (isVagueTime(phrase)) return { start: span.start, end: span.start + phrase.length, text: phrase };
+  }
+  return null;
+}
+
+const OWNER_KEY = /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
+const DUE_KEY = /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
+const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*/giu;
+const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
+const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
+const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
+const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
+const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
+const LEADING_DONE = /^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*(?:✅|✔️?|☑️?)/iu;
+
+/**
+ * Scans the raw source of an item's words. `s` is the Markdown as written (emphasis, links and
+ * all), so offsets can be used for edits.
+ */
+export function scanTokens(text: string): Tokens {
+  // HTML comments (our disable comments among them) are not part of what an item says: blank
+  // them out, keeping every offset, so a comment never changes an item's owner or due date.
+  const s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)) : text;
+  const out: Tokens = { owner: null, due: null, ticket: null, priority: null, category: null, done: false, status: null };
+
+  for (const m of s.matchAll(OWNER_KEY)) {
+    const owner = readOwner(s, m.index + m[0].length);
+    if (owner) {
+      out.owner = owner;
+      break;
+    }
+  }
+  if (!out.owner) {
+    const m = HANDLE.exec(s);
+    if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+
+  // "due to the outage" is not a due date: without a colon, a key needs a date or a time phrase after it.
+  for (const m of s.matchAll(DUE_KEY)) {
+    const due = readDue(s, m.index + m[0].length, !!m[2]);
+    if (due) {
+      out.due = due;
+      break;
+    }
+  }
+
+  for (const m of s.matchAll(STATUS_KEY)) {
+    const start = m.index + m[0].length;
+    const span = trimSpan(s, start, valueEnd(s, start, 30, false));
+    const value = s.slice(span.start, span.end);
+    if (value) {
+      out.status = { ...span, value };
+      if (DONE_WORDS.test(value.split(/\s+/)[0])) out.done = true;
+      break;
+    }
+  }
+
+  // Parenthesised groups: "(owner: Sam, due 2026-04-01)", "(2026-04-01)", "(done 2026-05-19)".
+  for (const group of s.matchAll(/\(([^()\n]{1,120})\)/g)) {
+    let at = group.index + 1;
+    for (const segment of group[1].split(/[,;]/)) {
+      const span = trimSpan(s, at, at + segment.length);
+      at += segment.length + 1;
+      const value = s.slice(span.start, span.end);
+      if (!value) continue;
+      const first = value.split(/\s+/)[0];
+      if (DONE_WORDS.test(first) && first.length > 1) out.done = true;
+      else if (!out.due) {
+        const reading = readDate(value);
+        if (reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { start: span.start, end: span.end, text: value };
+        // A lone "(?)" is a writer's doubt, not a due date.
+        else if (isVagueTime(value) && !/^\?+$/.test(value)) out.due = { start: span.start, end: span.end, text: value };
+      }
+    }
+  }
+
+  // A tail after a dash: "— Priya, 2026-04-01", "– the team, soon", " -- @sam".
+  const dash = /[ \t](?:—|–|--|-)[ \t]*(?=[^\s])/g;
+  let tail: RegExpExecArray | null = null;
+  for (const m of s.matchAll(dash)) tail = m as RegExpExecArray;
+  if (tail) {
+    const strongDash = !tail[0].includes('-') || tail[0].includes('--');
+    let at = tail.index + tail[0].length;
+    let first = true;
+    const body = s.slice(at).replace(/[\r\n][\s\S]*$/, '');
+    for (const segment of body.split(/[,;]/)) {
+      const span = trimSpan(s, at, at + segment.length);
+      at += segment.length + 1;
+      const value = s.slice(span.start, span.end);
+      if (!value) continue;
+      const reading = readDate(value);
+      if (!out.due && reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { ...span, text: value };
+      else if (!out.due && isVagueTime(value)) out.due = { ...span, text: value };
+      else if (first && !out.owner && (strongDash || value.startsWith('@')) && nameLike(value)) out.owner = { ...span, value };
+      else if (DONE_WORDS.test(value.split(/\s+/)[0]) && value.length > 1) out.done = true;
+      first = false;
+    }
+  }
+
+  const url = TICKET_URL.exec(s);
+  const key = TICKET_KEY.exec(s);
+  const num = TICKET_NUMBER.exec(s);
+  out.ticket = url ? url[0].replace(/[.,;:!?'"*_]+$/, '') : key ? key[0] : num ? num[0] : null;
+
+  const leading = LEADING_PRIORITY.exec(s);
+  const keyed = PRIORITY_KEY.exec(s);
+  const inline = INLINE_PRIORITY.exec(s);
+  out.priority = keyed ? keyed[1] : leading ? leading[1] : inline ? inline[1] : null;
+  const category = CATEGORY_KEY.exec(s);
+  if (category) out.category = category[1].trim();
+  if (LEADING_DONE.test(s)) out.done = true;
+  return out;
+}

@@ -1,0 +1,507 @@
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseToml } from 'smol-toml';
+import YAML from 'yaml';
+import { readControls, readYamlControls } from './controls';
+import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
+import { canonicalKey, readKeyValue } from './metadata';
+import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
+import { normaliseHeading } from '../base/normalise';
+import { parseMarkdown } from '../parse/parse';
+import { bodyContent, type PlaceholderTest } from './placeholders';
+import { compiled } from './compiled';
+import { bodyHints, bodySigns, isCommitmentList, kindFromBody, type BodySigns } from './section-body';
+import { NAMED, STRONG, type SectionMatcher } from './sections';
+import type { SectionSpec, Settings } from '../base/settings';
+import { LineIndex } from '../base/text';
+import { extractActionItems } from './action-items';
+import { extractTimeline } from './timeline';
+
+/** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
+export { compiled } from './compiled';
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+function trimSpacesStart(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  return text.slice(start);
+}
+
+/**
+ * A heading's text without its HTML (such as our control comments). Where a comment stood, the
+ * spaces around it fold into one, or none at a line's edge, so adding a comment to a heading
+ * does not change its text.
+ */
+function computeHeadingText(node: Heading): string {
+  let out = '';
+  let gap = false;
+  for (const child of node.children) {
+    if (child.type === 'html') {
+      gap = true;
+      continue;
+    }
+    const text = toString(child);
+    if (!gap) {
+      out += text;
+      continue;
+    }
+    const left = trimSpacesEnd(out);
+    const right = trimSpacesStart(text);
+    const spaced = left.length !== out.length || right.length !== text.length;
+    const join = spaced && left && right && !left.endsWith('\n') && !right.startsWith('\n') ? ' ' : '';
+    out = left + join + right;
+    gap = false;
+  }
+  return (gap ? trimSpacesEnd(out) : out).trim();
+}
+
+/** Heading texts by node: an incremental parse hands back the same node objects for unchanged text. */
+const headingTexts = new WeakMap<Heading, string>();
+
+function headingText(node: Heading): string {
+  let text = headingTexts.get(node);
+  if (text === undefined) {
+    text = computeHeadingText(node);
+    headingTexts.set(node, text);
+  }
+  return text;
+}
+
+function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
+  const first = root.children[0];
+  if (!first || (first.type !== 'yaml' && (first.type as string) !== 'toml')) return null;
+  const start = startOf(first);
+  const end = endOf(first);
+  if (first.type !== 'yaml') return readToml((first as unknown as { value: string }).value, start, end);
+  try {
+    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
+    if (data === null || data === undefined) return { data: {}, start, end, error: null };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };
+    }
+    return { data: data as Record<string, unknown>, start, end, error: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, start, end, error: `The front matter is not valid YAML: ${message}` };
+  }
+}
+
+/** TOML front matter (`+++` fences), read as data the way YAML front matter is. */
+function readToml(value: string, start: number, end: number): PostmortemModel['frontMatter'] {
+  try {
+    // A shallow depth limit: front matter is a few keys, and a deeply nested value must not exhaust the stack.
+    const data = parseToml(value, { maxDepth: 32 });
+    return { data: data as Record<string, unknown>, start, end, error: null, format: 'toml' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, start, end, error: `The front matter is not valid TOML: ${message}`, format: 'toml' };
+  }
+}
+
+function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, lines: LineIndex): MetadataField[] {
+  const fields: MetadataField[] = [];
+  // Where each top-level key's value is written, found in one pass over the front matter's lines
+  // (a search per key would grow with keys × size).
+  const written = new Map<string, { start: number; end: number }>();
+  const firstLine = lines.positionAt(fm.start).line;
+  const lastLine = lines.positionAt(fm.end).line;
+  for (let line = firstLine; line <= lastLine; line++) {
+    const lineText = lines.lineText(line);
+    const colon = lineText.indexOf(fm.format === 'toml' ? '=' : ':');
+    if (colon <= 0 || /^[\s#-]/.test(lineText)) continue;
+    const key = lineText.slice(0, colon).trimEnd();
+    if (written.has(key)) continue;
+    let from = colon + 1;
+    while (from < lineText.length && (lineText[from] === ' ' || lineText[from] === '\t')) from++;
+    const base = lines.lineStart(line);
+    written.set(key, { start: base + from, end: base + lineText.trimEnd().length });
+  }
+  for (const [label, value] of Object.entries(fm.data)) {
+    let shown: string;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') shown = String(value);
+    else if (value instanceof Date) shown = value.toISOString().slice(0, 10);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) shown = value.join(', ');
+    else continue;
+    // Point at the value as written when the key sits on its own line; else at the front matter.
+    const at = written.get(label);
+    const start = at ? Math.max(at.start, fm.start) : fm.start;
+    const end = at ? Math.max(start, at.end) : fm.start;
+    fields.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value: shown, line: lines.positionAt(start).line, start, end, source: 'front-matter' });
+  }
+  return fields;
+}
+
+function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: MetadataField[]): void {
+  const add = (label: string, value: string, start: number, end: number) => {
+    out.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value, line: lines.positionAt(start).line, start, end, source: 'inline' });
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'list') {
+      const first = lines.positionAt(startOf(block)).line;
+      const last = lines.positionAt(endOf(block)).line;
+      for (let line = first; line <= last; line++) {
+        let lineText = lines.lineText(line);
+        let base = lines.lineStart(line);
+        // A byte order mark is not part of the first line's text.
+        if (base === 0 && lineText.charCodeAt(0) === 0xfeff) {
+          lineText = lineText.slice(1);
+          base = 1;
+        }
+        const kv = readKeyValue(lineText);
+        if (!kv || !kv.value) continue;
+        add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
+      }
+    } else if (block.type === 'table') {
+      for (const row of (block as Table).children.slice(1)) {
+        if (row.children.length < 2) continue;
+        const [keyCell, valueCell] = row.children;
+        const label = toString(keyCell).replace(/:$/, '').trim();
+        const value = toString(valueCell).trim();
+        if (!label || !value || !canonicalKey(label)) continue;
+        // A cell's position spans its pipes and padding; point at the value itself.
+        const cellStart = startOf(valueCell);
+        const at = lines.text.slice(cellStart, endOf(valueCell)).indexOf(value);
+        if (at !== -1) add(label, value, cellStart + at, cellStart + at + value.length);
+      }
+    }
+  }
+}
+
+function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): void {
+  if (node.type === 'html') {
+    visit(node.value, startOf(node));
+    return;
+  }
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'text') return;
+  if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
+}
+
+/** The section a heading opens, as far as the headings after it need to know. */
+interface OpenSection {
+  kinds: string[];
+  other: boolean;
+}
+
+/** A heading's kinds, how they were decided, and why. */
+interface KindDecision {
+  kinds: string[];
+  how: Section['decidedBy'];
+  because: string[];
+  other: boolean;
+}
+
+/**
+ * Decides what a heading's section is: its configured name, else its words read in the light of
+ * the section it sits in, else its content. Content also overrules a heading when it is a list
+ * of work promised in so many words, unless the heading already names a plan or lessons (lessons
+ * are often told as what will be done differently).
+ */
+function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
+  const reading = matcher.read(text);
+  const parentKind = parent?.kinds[0];
+  if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
+  if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
+  let kinds = reading.kinds;
+  let how: Section['decidedBy'] = reading.how;
+  let because = reading.words;
+  if (kinds.length && parentKind && !kinds.includes(parentKind)) {
+    // Under a section of another kind, a heading that could also be read as that kind is read so,
+    // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
+    if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
+    else if (reading.strength < STRONG) kinds = [];
+    if (!kinds.length) how = null;
+  }
+  if (!kinds.length && !reading.other && !parent?.other) {
+    const content = signs();
+    // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
+    const hint = reading.candidates[0];
+    const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
+    const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
+    // A sub-heading of a section already read is a part of it, unless its content says otherwise.
+    if (body && body.kind !== parentKind) {
+      kinds = [body.kind];
+      how = 'body';
+      because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
+    }
+  } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
+    const body = signs();
+    if (isCommitmentList(body)) {
+      kinds = ['action-items'];
+      how = 'body';
+      because = [`a list of ${body.future} commitments`];
+    }
+  }
+  return { kinds, how, because: kinds.length ? because : [], other: reading.other };
+}
+
+/** A bold or italic lead of a paragraph or list item that may stand for a heading. */
+interface Lead {
+  text: string;
+  /** The bold or italic node; its position is read when needed, as an incremental parse moves it. */
+  node: Nodes;
+  /** True when nothing follows the lead in its paragraph. */
+  alone: boolean;
+}
+
+const MAX_LEAD_WORDS = 5;
+const leadsOf = new WeakMap<Paragraph, Lead | null>();
+
+/** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
+function leadOf(paragraph: Paragraph): Lead | null {
+  let lead = leadsOf.get(paragraph);
+  if (lead !== undefined) return lead;
+  lead = null;
+  const first = paragraph.children[0];
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const raw = toString(first).trim();
+    const rest = paragraph.children.slice(1).map((c) => toString(c)).join('');
+    const alone = !rest.trim();
+    const colon = raw.endsWith(':') || /^\s*:/.test(rest);
+    const label = raw.replace(/:$/, '').trim();
+    const words = label.split(/\s+/).filter(Boolean).length;
+    if (label && label.length <= 60 && words <= MAX_LEAD_WORDS && (alone || colon)) lead = { text: label, node: first, alone };
+  }
+  leadsOf.set(paragraph, lead);
+  return lead;
+}
+
+/**
+ * Adds the sections that bold or italic leads stand for: a paragraph that is only bold text
+ * ("**What went well?**") heads the blocks after it; a bold label that starts a paragraph or a
+ * list item ("**Impact**: …") heads the rest of it. Only leads that name a section count, a list
+ * needs two such items (one bold start in a list is emphasis), and leads inside an action-item
+ * or timeline section are categories and times, not sections.
+ */
+function addLabelSections(children: readonly RootContent[], headingIndexes: readonly number[], firstSection: number, sections: Section[], matcher: SectionMatcher, lines: LineIndex, placeholders: PlaceholderTest): void {
+  const added: Section[] = [];
+  let h = 0;
+  const headingSections = sections.slice();
+  const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
+  for (let i = firstIndex; i < children.length; i++) {
+    const block = children[i];
+    if (block.type === 'heading') continue;
+    while (h < headingIndexes.length - firstSection && headingIndexes[h + firstSection] < i) h++;
+    const enclosing = h > 0 ? headingSections[h - 1] : null;
+    const inside = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
+    if (inside.includes('action-items') || inside.includes('timeline')) continue;
+    const make = (lead: Lead, kinds: string[], because: string[], how: Section['decidedBy'], blocks: [number, number], end: number, empty: boolean): Section => ({
+      kind: kinds[0],
+      kinds,
+      decidedBy: how,
+      because,
+      source: blocks[0] < blocks[1] ? 'line' : 'label',
+      heading: { text: lead.text, depth: (enclosing?.heading.depth ?? 0) + 1, line: lines.positionAt(startOf(lead.node)).line, start: startOf(lead.node), end: endOf(lead.node) },
+      bodyStart: endOf(lead.node),
+      end,
+      blocks,
+      empty,
+      placeholderOnly: false,
+    });
+    const reads = (lead: Lead) => {
+      const reading = matcher.read(lead.text);
+      // As with headings, a summary inside another section sums up that section.
+      if (inside.length && reading.kinds[0] === 'summary') return null;
+      return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
+    };
+    if (block.type === 'paragraph') {
+      const lead = leadOf(block);
+      const reading = lead && reads(lead);
+      if (!lead || !reading) continue;
+      if (lead.alone) {
+        let next = i + 1;
+        while (next < children.length && children[next].type !== 'heading' && !(children[next].type === 'paragraph' && leadOf(children[next] as Paragraph)?.alone && reads(leadOf(children[next] as Paragraph)!))) next++;
+        const content = bodyContent(children.slice(i + 1, next), placeholders);
+        const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
+      } else {
+        const rest = toString(block).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
+      }
+    } else if (block.type === 'list') {
+      const found: Section[] = [];
+      for (const item of (block as List).children.slice(0, 200)) {
+        const first = item.children[0];
+        const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
+        const reading = lead && reads(lead);
+        if (!lead || !reading) continue;
+        const rest = toString(first as Paragraph).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
+      }
+      if (found.length >= 2) added.push(...found);
+    }
+  }
+  if (!added.length) return;
+  sections.push(...added);
+  sections.sort((a, b) => a.heading.start - b.heading.start);
+}
+
+const PREMORTEM_TYPES = new Set(['premortem', 'pre-mortem']);
+
+/** Whether the document is a post-mortem or a pre-mortem, from its front matter `type` or its first heading. */
+export function documentKind(frontMatter: Record<string, unknown>, firstHeading: string | null): DocumentKind {
+  const type = frontMatter.type;
+  if (typeof type === 'string') return PREMORTEM_TYPES.has(type.trim().toLowerCase()) ? 'premortem' : 'postmortem';
+  const title = typeof frontMatter.title === 'string' ? frontMatter.title : firstHeading;
+  return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
+}
+
+/** The required sections for a document of this kind. */
+export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
+  return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
+}
+
+/**
+ * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
+ * what `parseMarkdown` returns for the text; the server passes an incremental parser.
+ */
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
+  const root = parse(text);
+  const lines = new LineIndex(text);
+  const { placeholders } = compiled(settings);
+  const frontMatter = readFrontMatter(root);
+
+  const children = root.children;
+  const headings: HeadingInfo[] = [];
+  const headingIndexes: number[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type !== 'heading') continue;
+    const start = startOf(node);
+    headings.push({ text: headingText(node), depth: node.depth, line: lines.positionAt(start).line, start, end: endOf(node) });
+    headingIndexes.push(i);
+  }
+
+  // A pre-mortem is checked against its own sections; its front matter or first heading says so.
+  const kind = documentKind(frontMatter?.data ?? {}, headings[0]?.text ?? null);
+  const matcher = kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
+
+  // The first heading is the title when it is a level-1 heading that is not itself a section name.
+  let firstSection = 0;
+  let title: HeadingInfo | null = null;
+  if (headings.length && headings[0].depth === 1 && !matcher.isExact(headings[0].text)) {
+    title = headings[0];
+    firstSection = 1;
+  }
+
+  const sections: Section[] = [];
+  // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
+  // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
+  const open: { depth: number; kinds: string[]; other: boolean }[] = [];
+  for (let h = firstSection; h < headings.length; h++) {
+    const heading = headings[h];
+    let next = h + 1;
+    while (next < headings.length && headings[next].depth > heading.depth) next++;
+    const firstBlock = headingIndexes[h] + 1;
+    const lastBlock = next < headings.length ? headingIndexes[next] : children.length;
+    const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
+    while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
+    const parent = open.length ? open[open.length - 1] : null;
+    const decision = decideKind(matcher, heading.text, parent, () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text), kind === 'postmortem');
+    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
+    sections.push({
+      kind: decision.kinds[0] ?? null,
+      kinds: decision.kinds,
+      decidedBy: decision.how,
+      because: decision.because,
+      source: 'heading',
+      heading,
+      bodyStart: heading.end,
+      end: next < headings.length ? headings[next].start : text.length,
+      blocks: [firstBlock, lastBlock],
+      empty: !content.hasContent,
+      placeholderOnly: !content.hasContent && content.hasPlaceholder,
+    });
+  }
+  if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
+
+  const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
+  const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;
+  inlineFields(children.slice(0, preambleEnd), lines, metadata);
+  // Templates such as the SRE book's write metadata as headings ("### Date") with the value below.
+  for (const section of sections) {
+    const canonical = canonicalKey(section.heading.text);
+    if (!canonical || section.kind) continue;
+    const first = children[section.blocks[0]];
+    if (section.blocks[0] < section.blocks[1] && first.type === 'paragraph') {
+      const value = toString(first).split('\n')[0].trim();
+      if (value) metadata.push({ key: normaliseHeading(section.heading.text), label: section.heading.text, canonical, value, line: lines.positionAt(startOf(first)).line, start: startOf(first), end: startOf(first) + value.length, source: 'heading' });
+    }
+  }
+
+  const controls: ControlComment[] = [];
+  if (text.includes('postmortem-')) {
+    const lineOf = (offset: number) => lines.positionAt(offset).line;
+    if (frontMatter) readYamlControls(text.slice(frontMatter.start, frontMatter.end), frontMatter.start, lineOf, controls);
+    for (const child of children) walkHtml(child, (value, offset) => readControls(value, offset, lineOf, controls));
+  }
+
+  const fmData = frontMatter?.data ?? {};
+  const fmTitle = typeof fmData.title === 'string' ? fmData.title : null;
+  const verdict = frontMatterSaysPostmortem(fmData);
+  const pathVerdict = classifyPath(path, settings);
+  let detection: Detection;
+  if (verdict !== null) detection = verdict ? 'front-matter' : 'excluded';
+  else if (pathVerdict === 'excluded') detection = 'excluded';
+  else if (pathVerdict === 'included') detection = 'path';
+  else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
+  else detection = 'not-a-postmortem';
+  // A skeleton whose recognised sections are all still empty is a template, whatever its name.
+  const recognised = sections.filter((s) => s.kind);
+  const skeleton = recognised.length >= 3 && sections.every((s) => s.empty);
+  const isTemplate = skeleton || frontMatterSaysTemplate(fmData) || isTemplatePath(path, settings) || /\btemplate\b/i.test(title?.text ?? fmTitle ?? '');
+
+  const model: PostmortemModel = {
+    isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title',
+    kind,
+    detection,
+    isTemplate,
+    title,
+    frontMatter,
+    metadata,
+    headings,
+    sections,
+    controls,
+    timeline: null,
+    actionItems: [],
+  };
+  const doc: AnalyzedDocument = { text, lines, root, model, path };
+  if (parse === parseMarkdown) {
+    // The tree is this call's own, so the timeline can wait until something reads it: the
+    // workspace index's outline of a file never does. A tree from an incremental parser is
+    // not: the next parse moves its shared nodes, so the timeline is read from it now.
+    let timeline: PostmortemModel['timeline'] | undefined;
+    Object.defineProperty(model, 'timeline', {
+      enumerable: true,
+      configurable: true,
+      get: () => (timeline === undefined ? (timeline = extractTimeline(doc, settings)) : timeline),
+      set: (value: PostmortemModel['timeline']) => {
+        timeline = value;
+      },
+    });
+  } else model.timeline = extractTimeline(doc, settings);
+  model.actionItems = extractActionItems(doc, settings);
+  return doc;
+}
+
+/**
+ * The title a document shows wherever it is listed: the front matter's `title` (YAML or TOML)
+ * first, then the title heading (a first level-1 heading that is not a section name).
+ */
+export function documentTitle(model: Pick<PostmortemModel, 'title' | 'frontMatter'>): string | null {
+  const written = model.frontMatter?.data.title;
+  const fromFrontMatter = typeof written === 'string' || typeof written === 'number' ? String(written).replace(/\s+/g, ' ').trim() : '';
+  return fromFrontMatter || model.title?.text || null;
+}

@@ -1,0 +1,397 @@
+/**
+ * Reads a heading the way a person does: first by the names configured for each section
+ * (titles and aliases), then by what its words mean. The meaning is a small, transparent
+ * scorer: each section kind has cues (a word, or a few words that must all be present, taken as
+ * stems so "learnings", "learnt" and "lessons" all count), each with a weight; a heading names
+ * the kinds whose cues add up to enough. Question forms ("How did this happen?"), intentions
+ * ("What we're changing"), compound headings ("Severity & impact", "Recovery and lessons
+ * learned") and synonyms ("Takeaways", "Insights") are cues like any other. Headings that name
+ * something else (Background, Appendix, Authors, Thanks) have cues of their own that read as
+ * "no section". `body.ts` then lets a section's content confirm or overrule the heading.
+ */
+import { stemmer } from 'stemmer';
+import type { SectionSpec } from '../base/settings';
+import { normaliseHeading } from '../base/normalise';
+
+/** The section kinds read by meaning: the default required sections, and detection and resolution. */
+export const KNOWN_KINDS = ['summary', 'timeline', 'root-cause', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'] as const;
+
+/** How a section's kind was decided. */
+export type SectionDecision = 'alias' | 'meaning' | 'body';
+
+/** What a heading names, and why. */
+export interface HeadingReading {
+  /** The kinds the heading names, the first the main one; two for a compound heading. Empty: none. */
+  kinds: string[];
+  /** `alias` when a configured name matched, `meaning` when its words did; null when nothing matched. */
+  how: 'alias' | 'meaning' | null;
+  /** The words that decided: the configured name that matched, or the heading's words that scored. */
+  words: string[];
+  /** How strongly the heading says its main kind (an alias is strong). */
+  strength: number;
+  /** Every kind the words point at, with its score, strongest first (for a reader that knows the context). */
+  candidates: { kind: string; score: number }[];
+  /** True when the heading's words say it is no section at all (Background, Appendix, Authors). */
+  other: boolean;
+}
+
+/** A kind is named from this score up. */
+export const NAMED = 2;
+/** From this score up a heading is clear enough to stand against its context. */
+export const STRONG = 3;
+
+/** `kind`, weight, then the words that must all be in the heading (written plainly; stemmed when compiled). */
+type Cue = [kind: string, weight: number, ...words: string[]];
+
+/** `other` is the kind of headings that name no section. */
+const CUES: readonly Cue[] = [
+  ['summary', 3, 'summary'],
+  ['summary', 3, 'overview'],
+  ['summary', 3, 'tldr'],
+  ['summary', 3, 'tl', 'dr'],
+  ['summary', 3, 'synopsis'],
+  ['summary', 2, 'abstract'],
+  ['summary', 1.5, 'introduction'],
+  ['summary', 2, 'description'],
+  ['summary', 2, 'what', 'happened'],
+  ['timeline', 3, 'timeline'],
+  ['timeline', 3, 'chronology'],
+  ['timeline', 3, 'sequence', 'events'],
+  ['timeline', 3, 'key', 'events'],
+  ['timeline', 2, 'events'],
+  ['timeline', 2, 'time', 'line'],
+  ['timeline', 2, 'incident', 'log'],
+  ['timeline', 1, 'leadup'],
+  ['timeline', 1, 'lead', 'up'],
+  ['root-cause', 3, 'cause'],
+  ['root-cause', 3, 'causes'],
+  ['root-cause', 3, 'causal'],
+  ['root-cause', 3, 'diagnosis'],
+  ['root-cause', 3, 'why'],
+  ['root-cause', 1, 'root'],
+  ['root-cause', 2, 'fault'],
+  ['root-cause', 2, 'trigger'],
+  ['root-cause', 2, 'contributing'],
+  ['root-cause', 1, 'factors'],
+  ['root-cause', 3, 'how', 'happen'],
+  ['root-cause', 3, 'how', 'come'],
+  ['root-cause', 2.5, 'went', 'wrong'],
+  ['root-cause', 1, 'problem'],
+  ['root-cause', 1.5, 'what', 'problem'],
+  ['root-cause', 2, 'analysis'],
+  ['root-cause', 1.5, 'investigation'],
+  ['impact', 3, 'impact'],
+  ['impact', 3, 'impacted'],
+  ['impact', 2, 'affected'],
+  ['impact', 2, 'severity'],
+  ['impact', 2, 'consequences'],
+  ['impact', 2, 'damage'],
+  ['impact', 2, 'effects'],
+  ['impact', 2, 'effect'],
+  ['impact', 2, 'scope'],
+  ['impact', 1, 'downtime'],
+  ['impact', 3, 'blast', 'radius'],
+  ['lessons-learned', 3, 'lessons'],
+  ['lessons-learned', 3, 'learned'],
+  ['lessons-learned', 3, 'learnt'],
+  ['lessons-learned', 3, 'learnings'],
+  ['lessons-learned', 3, 'takeaways'],
+  ['lessons-learned', 3, 'insights'],
+  ['lessons-learned', 3, 'reflections'],
+  ['lessons-learned', 2, 'retrospective'],
+  ['lessons-learned', 3, 'went', 'well'],
+  ['lessons-learned', 3, 'go', 'well'],
+  ['lessons-learned', 3, 'went', 'poorly'],
+  ['lessons-learned', 2, 'went', 'wrong'],
+  ['lessons-learned', 3, 'lucky'],
+  ['lessons-learned', 2, 'opportunities'],
+  ['lessons-learned', 2, 'conclusion'],
+  ['action-items', 3, 'action'],
+  ['action-items', 3, 'actions'],
+  ['action-items', 3, 'follow', 'up'],
+  ['action-items', 3, 'followup'],
+  ['action-items', 3, 'followups'],
+  ['action-items', 3, 'remediation'],
+  ['action-items', 3, 'corrective'],
+  ['action-items', 3, 'preventative'],
+  ['action-items', 3, 'prevention'],
+  ['action-items', 3, 'recommendations'],
+  ['action-items', 3, 'next', 'steps'],
+  ['action-items', 3, 'what', 'next'],
+  ['action-items', 2, 'improvements'],
+  ['action-items', 2, 'tasks'],
+  ['action-items', 2, 'todo'],
+  ['action-items', 1, 'measures'],
+  ['action-items', 1, 'changing'],
+  ['action-items', 1, 'fix'],
+  ['action-items', 1, 'better'],
+  ['action-items', 1, 'future'],
+  ['action-items', 1.5, 'long', 'term'],
+  ['action-items', 1, 'solution'],
+  ['action-items', 1, 'plan'],
+  ['action-items', 3, 'future', 'work'],
+  ['action-items', 3, 'going', 'forward'],
+  ['action-items', 3, 'moving', 'forward'],
+  ['action-items', 1, 'differently'],
+  ['action-items', 2, 'work', 'items'],
+  ['detection', 3, 'detection'],
+  ['detection', 3, 'detected'],
+  ['detection', 2, 'identified'],
+  ['detection', 2, 'discovery'],
+  ['detection', 2, 'discovered'],
+  ['detection', 2, 'noticed'],
+  ['detection', 2, 'alerting'],
+  ['resolution', 3, 'resolution'],
+  ['resolution', 3, 'resolved'],
+  ['resolution', 3, 'recovery'],
+  ['resolution', 3, 'recover'],
+  ['resolution', 2, 'response'],
+  ['resolution', 2, 'mitigation'],
+  ['resolution', 2, 'restoration'],
+  ['resolution', 2, 'workaround'],
+  ['resolution', 3, 'did', 'fix'],
+  ['other', 4, 'background'],
+  ['other', 4, 'appendix'],
+  ['other', 4, 'thanks'],
+  ['other', 4, 'acknowledgements'],
+  ['other', 4, 'authors'],
+  ['other', 4, 'author'],
+  ['other', 4, 'date'],
+  ['other', 4, 'status'],
+  ['other', 4, 'references'],
+  ['other', 4, 'glossary'],
+  ['other', 4, 'responders'],
+  ['other', 4, 'participants'],
+  ['other', 4, 'attendees'],
+  ['other', 4, 'contents'],
+  ['other', 4, 'faq'],
+  ['other', 4, 'q', 'a'],
+  ['other', 4, 'closing', 'thoughts'],
+  ['other', 4, 'supporting', 'information'],
+  ['other', 4, 'links'],
+  ['other', 4, 'recurrence'],
+];
+
+/** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
+const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making']);
+const INTENTION_WEIGHT = 1.5;
+/** Gerunds that open a heading about future work. */
+const IMPROVING = new Set(['improving', 'preventing', 'reducing', 'hardening', 'strengthening', 'fixing', 'avoiding', 'making', 'adding', 'automating', 'changing', 'updating']);
+
+/** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
+function expandContractions(text: string): string {
+  return text
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b(\w+)'re\b/gi, '$1 are')
+    .replace(/\b(\w+)'ll\b/gi, '$1 will')
+    .replace(/\b(\w+)'ve\b/gi, '$1 have')
+    .replace(/\bcan't\b/gi, 'can not')
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/\b(\w+)n't\b/gi, '$1 not');
+}
+
+/** Headings longer than this many words are read by their first words only: cost stays bounded. */
+const MAX_WORDS = 24;
+
+interface CompiledCue {
+  kind: string;
+  weight: number;
+  stems: string[];
+  /** The cue's words as written, for the explanation. */
+  words: string[];
+}
+
+/** The stem of a word; stems of long made-up words are not worth the stemmer's time. */
+function stemOf(word: string): string {
+  return word.length > 30 ? word : stemmer(word);
+}
+
+/** Cue words that a one-letter slip still matches ("happend", "apendix"), by stem. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // A substitution, or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Splits a heading into the parts a compound heading joins ("A and B", "A & B", "A / B", "A, B"). */
+function compoundParts(text: string): string[] {
+  const parts = text.split(/\s+(?:and|&|\+)\s+|\s*[/,;|]\s*/i).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.length <= 4 ? parts : [];
+}
+
+/** Matches heading text to sections: by configured name first, then by meaning. */
+export class SectionMatcher {
+  private readonly exact = new Map<string, { id: string; name: string }>();
+  private readonly prefixes: { key: string; id: string; name: string }[] = [];
+  private readonly cues: CompiledCue[] = [];
+  /** Every stem that some cue needs, and its long cue words for one-letter slips. */
+  private readonly cueStems = new Set<string>();
+  private readonly slipWords: { word: string; stem: string }[] = [];
+  private readonly memo = new Map<string, HeadingReading>();
+
+  /**
+   * `meaning` turns on reading by meaning (post-mortems); without it only configured names count
+   * (pre-mortems, whose sections are of another kind).
+   */
+  constructor(specs: readonly SectionSpec[], private readonly meaning = true) {
+    for (const spec of specs) {
+      for (const name of [spec.title, ...spec.aliases]) {
+        const key = normaliseHeading(name);
+        if (!key) continue;
+        if (!this.exact.has(key)) this.exact.set(key, { id: spec.id, name });
+        this.prefixes.push({ key, id: spec.id, name });
+      }
+    }
+    this.prefixes.sort((a, b) => b.key.length - a.key.length);
+    if (!meaning) return;
+    for (const [kind, weight, ...words] of CUES) {
+      const stems = words.map(stemOf);
+      this.cues.push({ kind, weight, stems, words });
+      for (let i = 0; i < words.length; i++) {
+        this.cueStems.add(stems[i]);
+        if (words[i].length >= 6) this.slipWords.push({ word: words[i], stem: stems[i] });
+      }
+    }
+  }
+
+  /** The id of the section this heading names, or null. */
+  match(heading: string): string | null {
+    return this.read(heading).kinds[0] ?? null;
+  }
+
+  /** True when the heading is exactly a section name (so a first H1 is a section, not a title). */
+  isExact(heading: string): boolean {
+    return this.exact.has(normaliseHeading(heading));
+  }
+
+  /** What the heading names and why. Remembered per text: headings repeat across versions. */
+  read(heading: string): HeadingReading {
+    const cacheable = heading.length <= 200;
+    if (cacheable) {
+      const known = this.memo.get(heading);
+      if (known) return known;
+    }
+    const reading = this.compute(heading);
+    if (cacheable) {
+      if (this.memo.size >= 5000) this.memo.clear();
+      this.memo.set(heading, reading);
+    }
+    return reading;
+  }
+
+  private byName(text: string): { id: string; name: string; exact: boolean; rest: string } | null {
+    const key = normaliseHeading(text);
+    if (!key) return null;
+    const exact = this.exact.get(key);
+    if (exact) return { ...exact, exact: true, rest: '' };
+    for (const { key: name, id, name: written } of this.prefixes) {
+      if (key.startsWith(name) && key.charCodeAt(name.length) === 32) return { id, name: written, exact: false, rest: key.slice(name.length + 1) };
+    }
+    return null;
+  }
+
+  private compute(heading: string): HeadingReading {
+    const named = this.byName(heading);
+    const whole = this.meaning ? this.score(heading) : null;
+    const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
+    const candidates = whole?.candidates ?? [];
+    if (named) {
+      const kinds = [named.id];
+      const words = [named.name];
+      // A name that only starts the heading leaves the rest to be read: "Impact and lessons learned",
+      // "Summary of events".
+      if (!named.exact) {
+        for (const part of parts) this.addPart(part, kinds, words);
+        this.addPart(named.rest, kinds, words);
+      }
+      return { kinds, how: 'alias', words, strength: STRONG + 1, candidates: candidates.length ? candidates : [{ kind: named.id, score: STRONG + 1 }], other: false };
+    }
+    if (!whole) return { kinds: [], how: null, words: [], strength: 0, candidates, other: false };
+    const best = candidates[0];
+    const kinds: string[] = [];
+    const words: string[] = [];
+    if (best && best.score >= NAMED && best.score > whole.other) {
+      kinds.push(best.kind);
+      words.push(...(whole.words.get(best.kind) ?? []));
+    }
+    // Each part of a compound heading may name a section of its own ("Recovery and lessons learned"),
+    // and one part may name one where the whole does not ("Background and root cause", "Problems / Timeline").
+    for (const part of parts) this.addPart(part, kinds, words);
+    if (kinds.length) return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false };
+    return { kinds, how: null, words: whole.other ? whole.otherWords : [], strength: best?.score ?? 0, candidates, other: whole.other > 0 };
+  }
+
+  /** Adds the kind one part of a compound heading names, unless a kind already chosen explains that part. */
+  private addPart(part: string, kinds: string[], words: string[]): void {
+    const named = this.byName(part);
+    if (named?.exact) {
+      if (!kinds.includes(named.id)) {
+        kinds.push(named.id);
+        words.push(named.name);
+      }
+      return;
+    }
+    if (!this.meaning) return;
+    const scored = this.score(part);
+    const naming = scored.candidates.filter((c) => c.score >= NAMED && c.score > scored.other);
+    if (!naming.length || naming.some((c) => kinds.includes(c.kind))) return;
+    kinds.push(naming[0].kind);
+    for (const w of scored.words.get(naming[0].kind) ?? []) if (!words.includes(w)) words.push(w);
+  }
+
+  /** Scores the heading's words against every cue. */
+  private score(text: string) {
+    const words = normaliseHeading(expandContractions(text)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    const stems = new Map<string, string>();
+    for (const word of words) {
+      const stem = stemOf(word);
+      if (this.cueStems.has(stem)) {
+        if (!stems.has(stem)) stems.set(stem, word);
+        continue;
+      }
+      if (word.length < 5) continue;
+      const slip = this.slipWords.find((w) => withinOneEdit(word, w.word));
+      if (slip && !stems.has(slip.stem)) stems.set(slip.stem, word);
+    }
+    const scores = new Map<string, number>();
+    const decided = new Map<string, string[]>();
+    let other = 0;
+    const otherWords: string[] = [];
+    for (const cue of this.cues) {
+      if (!cue.stems.every((s) => stems.has(s))) continue;
+      const written = cue.stems.map((s) => stems.get(s)!);
+      if (cue.kind === 'other') {
+        other = Math.max(other, cue.weight);
+        otherWords.push(...written.filter((w) => !otherWords.includes(w)));
+        continue;
+      }
+      scores.set(cue.kind, (scores.get(cue.kind) ?? 0) + cue.weight);
+      const list = decided.get(cue.kind) ?? [];
+      for (const w of written) if (!list.includes(w)) list.push(w);
+      decided.set(cue.kind, list);
+    }
+    // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
+    // work of making things better is a plan.
+    if (words.length > 1 && IMPROVING.has(words[0])) {
+      scores.set('action-items', (scores.get('action-items') ?? 0) + INTENTION_WEIGHT + 1);
+      const list = decided.get('action-items') ?? [];
+      if (!list.includes(words[0])) list.unshift(words[0]);
+      decided.set('action-items', list);
+    }
+    // "What we are changing", "How we will prevent this": a first-person intention is a plan.
+    if (words.includes('we') && words.some((w) => INTENTION.has(w))) {
+      scores.set('action-items', (scores.get('action-items') ?? 0) + INTENTION_WEIGHT);
+      const list = decided.get('action-items') ?? [];
+      for (const w of ['we', words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
+      decided.set('action-items', list);
+    }
+    const candidates = [...scores].map(([kind, score]) => ({ kind, score })).sort((a, b) => b.score - a.score || KNOWN_KINDS.indexOf(a.kind as never) - KNOWN_KINDS.indexOf(b.kind as never));
+    return { candidates, words: decided, other, otherWords };
+  }
+}

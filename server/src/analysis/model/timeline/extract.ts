@@ -1,0 +1,726 @@
+/**
+ * Reads the timeline section into entries: tables (the time column found by its header), lists,
+ * paragraph lines and one heading per time. Dates carry from earlier entries, from date lines or
+ * headings, or from the document's date; times that go back by more than twelve hours roll over
+ * to the next day; zones come from the entry, the time column, a note or the heading.
+ */
+import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { DateTime } from 'luxon';
+import { compiled } from '../compiled';
+import { readDate } from '../../base/dates';
+import type { AnalyzedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
+import { normaliseHeading } from '../../base/normalise';
+import type { Settings } from '../../base/settings';
+import { MilestoneMatcher } from './milestones';
+import { firstFullDate, numericOrderOf, readLeadingDate, readStamp, resolveDate, type DatePart, type NumericOrder, type Stamp } from './stamps';
+import { readStatedMetrics } from './stated';
+import { findZoneNote, type ZoneReading } from './zones';
+
+/** An entry as found, before dates, zones and milestones are worked out. */
+interface Draft {
+  shape: TimelineEntry['shape'];
+  start: number;
+  end: number;
+  /** The stamp with offsets into the document. */
+  stamp: Stamp | null;
+  /** A day written in a separate column or before the time, when the stamp has none. */
+  date: DatePart | null;
+  /** The zone of the table column the entry sits in. */
+  columnZone: ZoneReading | null;
+  text: string;
+  /** False for a list item whose time stands further on in its first line rather than opening it. */
+  leading?: boolean;
+}
+
+type Item = { kind: 'date'; part: DatePart } | { kind: 'entry'; draft: Draft };
+
+const matchers = new WeakMap<Settings, MilestoneMatcher>();
+function matcherFor(settings: Settings): MilestoneMatcher {
+  let m = matchers.get(settings);
+  if (!m) {
+    m = new MilestoneMatcher(settings.timeline.milestones);
+    matchers.set(settings, m);
+  }
+  return m;
+}
+
+function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function shift(stamp: Stamp, by: number): Stamp {
+  return {
+    ...stamp,
+    start: stamp.start + by,
+    end: stamp.end + by,
+    time: stamp.time && { ...stamp.time, start: stamp.time.start + by, end: stamp.time.end + by },
+    date: stamp.date && { ...stamp.date, start: stamp.date.start + by, end: stamp.date.end + by },
+    zone: stamp.zone && { ...stamp.zone, start: stamp.zone.start + by, end: stamp.zone.end + by },
+  };
+}
+
+/** Plain text of a piece of Markdown source, for showing and for keyword search. */
+function plain(source: string): string {
+  return source
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/[*_`]+/g, '')
+    .replace(/^[\s\-–—:|)\]]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BR = /<br\s*\/?>/gi;
+
+/** The parts of a line between `<br>` tags (a line break written in HTML), as [start, end) offsets. */
+function brSegments(text: string, start: number, end: number): [number, number][] {
+  const line = text.slice(start, end);
+  BR.lastIndex = 0;
+  if (!BR.test(line)) return [[start, end]];
+  const parts: [number, number][] = [];
+  let from = 0;
+  BR.lastIndex = 0;
+  for (let m = BR.exec(line); m; m = BR.exec(line)) {
+    parts.push([start + from, start + m.index]);
+    from = m.index + m[0].length;
+  }
+  parts.push([start + from, end]);
+  return parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** The zone of a note in parentheses that says nothing else, such as "(All times CEST)" or "(UTC)". */
+function zoneOnly(rest: string): ZoneReading | null {
+  if (!/^\([^()]{1,40}\)$/.test(rest.trim())) return null;
+  return findZoneNote(rest);
+}
+
+/** Words of a note that explains the order of the timeline: "out of chronological order", "not in order". */
+const ORDER_NOTE = /\bout\s+of\s+(?:[a-z]+\s+)?(?:order|sequence)\b|\bnot\s+in\s+(?:[a-z]+\s+)?order\b|\bnon-?chronological|\b(?:listed|placed|put|kept)\s+(?:first|here|above|out\s+of\s+place)\s+(?:on\s+purpose|deliberately|intentionally)/i;
+
+/** Words of four letters or more (with dots, slashes and dashes inside, as in host names and links), lower case. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}./_-]{2,}[\p{L}\p{N}]/gu) ?? []);
+}
+
+/** Entries the order check compares: a readable time it can trust. */
+function comparable(entry: TimelineEntry): boolean {
+  return entry.instant !== null && entry.stamp !== null && entry.problem === null;
+}
+
+/**
+ * The entries that a note explains as out of order. The note is matched to a place where the
+ * order breaks: the break whose entries it quotes the time of, or shares the most telling words
+ * with (words few other entries use weigh most), or the only break there is. Of the two entries at
+ * that break, the one out of place is the one without which the order holds.
+ */
+function explainedEntries(notes: readonly string[], entries: readonly TimelineEntry[]): Set<TimelineEntry> {
+  const out = new Set<TimelineEntry>();
+  if (!notes.length) return out;
+  const timed = entries.filter(comparable);
+  const breaks: number[] = [];
+  for (let i = 0; i + 1 < timed.length; i++) {
+    if ((timed[i].date === null) === (timed[i + 1].date === null) && timed[i + 1].instant! < timed[i].instant!) breaks.push(i);
+  }
+  if (!breaks.length) return out;
+  const entryWords = new Map(entries.map((e) => [e, words(e.text)]));
+  const frequency = new Map<string, number>();
+  for (const set of entryWords.values()) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const scoreOf = (note: string, noteWords: Set<string>, entry: TimelineEntry): number => {
+    if (entry.stamp && note.includes(entry.stamp.text)) return Infinity;
+    let score = 0;
+    for (const w of entryWords.get(entry)!) if (noteWords.has(w)) score += 1 / frequency.get(w)!;
+    return score;
+  };
+  for (const note of notes) {
+    const noteWords = words(note);
+    let best = breaks.length === 1 ? breaks[0] : -1;
+    let bestScore = 0;
+    for (const i of breaks) {
+      const score = Math.max(scoreOf(note, noteWords, timed[i]), scoreOf(note, noteWords, timed[i + 1]));
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    if (best === -1) continue;
+    const before = timed[best - 1];
+    const laterFits = !before || before.instant! <= timed[best + 1].instant!;
+    out.add(laterFits ? timed[best] : timed[best + 1]);
+  }
+  return out;
+}
+
+/** A kramdown attribute list such as `{: .table}`, which some sites write on the line after a table. */
+const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
+
+const TIME_HEADERS = new Set(['time', 'timestamp', 'time stamp', 'date', 'when', 'date time', 'datetime', 'date and time', 'time and date', 'start', 'start time', 'hour', 'clock', 'local time']);
+
+/** Reads a timeline from the section blocks it was given. */
+class Walker {
+  readonly items: Item[] = [];
+  /** Zone notes found among the blocks ("All times in UTC"). */
+  note: ZoneReading | null = null;
+  /** Notes that explain the order of the entries ("this event seems out of order because …"). */
+  readonly orderNotes: string[] = [];
+  tableZone: ZoneReading | null = null;
+  private heading: Draft | null = null;
+  private paragraph: Draft | null = null;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly settings: Settings,
+  ) {}
+
+  private orderNote(text: string): void {
+    // A few notes are enough; the bound keeps matching notes to entries linear in the entries.
+    if (this.orderNotes.length < 8 && ORDER_NOTE.test(text)) this.orderNotes.push(text.slice(0, 2000));
+  }
+
+  /** How many entries open with a readable time or a complete date, and how many entries there are. */
+  score(): { timed: number; entries: number } {
+    let timed = 0;
+    let entries = 0;
+    for (const item of this.items) {
+      if (item.kind !== 'entry') continue;
+      entries++;
+      const draft = item.draft;
+      // A time, or a complete date ("2025-01-16", "Jan 16, 2025"), opening the entry.
+      if ((draft.stamp?.time && draft.leading !== false) || (!draft.stamp && draft.date?.kind === 'full')) timed++;
+    }
+    return { timed, entries };
+  }
+
+  private push(draft: Draft): void {
+    this.items.push({ kind: 'entry', draft });
+  }
+
+  private closeHeading(): void {
+    this.heading = null;
+  }
+
+  private appendBody(draft: Draft, node: Nodes): void {
+    draft.end = Math.max(draft.end, endOf(node));
+    const body = plain(this.doc.text.slice(startOf(node), endOf(node)));
+    if (body) draft.text = draft.text ? `${draft.text} ${body}` : body;
+  }
+
+  block(node: RootContent, sectionDepth: number): void {
+    switch (node.type) {
+      case 'heading': {
+        if (node.depth <= sectionDepth) return;
+        this.closeHeading();
+        const start = startOf(node);
+        const lineText = this.doc.text.slice(start, endOf(node));
+        const hashes = /^#{1,6}[ \t]*/.exec(lineText)?.[0].length ?? 0;
+        const stamp = readStamp(lineText.slice(hashes), true);
+        if (stamp) {
+          const draft: Draft = { shape: 'heading', start, end: endOf(node), stamp: shift(stamp, start + hashes), date: null, columnZone: null, text: plain(lineText.slice(hashes + stamp.end).replace(/^[\s\])*_]+/, '')) };
+          this.push(draft);
+          this.heading = draft;
+          return;
+        }
+        const dateLine = readLeadingDate(lineText.slice(hashes));
+        if (dateLine) {
+          // "### 03-10-2021 (All times CEST)": a date heading that also states the zone.
+          const zoneNote = dateLine.rest ? zoneOnly(dateLine.rest) : null;
+          if (zoneNote) this.note ??= zoneNote;
+          if (dateLine.rest && !zoneNote) {
+            const draft: Draft = { shape: 'heading', start, end: endOf(node), stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
+            this.push(draft);
+            this.heading = draft;
+          } else this.items.push({ kind: 'date', part: dateLine.date });
+        }
+        return;
+      }
+      case 'paragraph':
+        this.paragraphLines(node.position ? startOf(node) : 0, endOf(node), node);
+        return;
+      case 'list':
+        this.list(node);
+        return;
+      case 'table':
+        if (this.heading) this.appendBody(this.heading, node);
+        this.table(node);
+        return;
+      case 'blockquote':
+        if (this.heading) this.appendBody(this.heading, node);
+        else {
+          this.note ??= findZoneNote(toString(node));
+          this.orderNote(toString(node));
+        }
+        return;
+      default:
+        if (this.heading) this.appendBody(this.heading, node as Nodes);
+    }
+  }
+
+  private paragraphLines(start: number, end: number, node: Nodes): void {
+    const { lines, text } = this.doc;
+    const first = lines.positionAt(start).line;
+    const last = lines.positionAt(end).line;
+    this.paragraph = null;
+    let sawEntry = false;
+    for (let line = first; line <= last; line++) {
+      const physicalStart = Math.max(lines.lineStart(line), line === first ? start : 0);
+      const physicalEnd = Math.min(lines.lineEnd(line), end);
+      for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
+        const lineText = text.slice(lineStart, lineEnd);
+        const stamp = readStamp(lineText, true);
+        if (stamp) {
+          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: shift(stamp, lineStart), date: null, columnZone: null, text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')) };
+          this.push(draft);
+          this.paragraph = draft;
+          sawEntry = true;
+          continue;
+        }
+        const dateLine = readLeadingDate(lineText);
+        if (dateLine && !dateLine.rest) {
+          this.items.push({ kind: 'date', part: dateLine.date });
+          this.paragraph = null;
+          continue;
+        }
+        if (dateLine && /^[\s*_[(]*\d/.test(lineText)) {
+          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
+          this.push(draft);
+          this.paragraph = draft;
+          sawEntry = true;
+          continue;
+        }
+        if (this.paragraph) {
+          this.paragraph.end = lineEnd;
+          const more = plain(lineText);
+          if (more) this.paragraph.text = `${this.paragraph.text} ${more}`.trim();
+        } else if (this.heading) {
+          this.heading.end = Math.max(this.heading.end, lineEnd);
+          const more = plain(lineText);
+          if (more) this.heading.text = this.heading.text ? `${this.heading.text} ${more}` : more;
+        }
+      }
+    }
+    if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
+    if (!sawEntry) this.orderNote(toString(node));
+    this.paragraph = null;
+  }
+
+  private list(list: List): void {
+    const from = this.items.length;
+    for (const item of list.children) this.listItem(item);
+    // A list with no time or date in any item is prose (causes, notes), not a list of events.
+    const added = this.items.slice(from);
+    const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
+    if (events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
+  }
+
+  private listItem(item: ListItem): void {
+    const { text } = this.doc;
+    const start = startOf(item);
+    const end = endOf(item);
+    const firstLineEnd = this.doc.lines.lineEnd(this.doc.lines.positionAt(start).line);
+    const markerLength = /^(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/.exec(text.slice(start, firstLineEnd))?.[0].length ?? 0;
+    const contentStart = start + markerLength;
+    const firstLine = text.slice(contentStart, firstLineEnd);
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    const inHeading = this.heading !== null;
+    const stamp = readStamp(firstLine, inHeading);
+    if (stamp) {
+      const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
+      const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
+      const more = text.slice(firstLineEnd, end);
+      this.push({ shape: 'list-item', start, end, stamp: shift(stamp, contentStart), date: null, columnZone: null, text: plain(`${before} ${after}${more}`), leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)) });
+      return;
+    }
+    const dateLine = readLeadingDate(firstLine);
+    if (dateLine && !dateLine.rest && nested) {
+      this.items.push({ kind: 'date', part: dateLine.date });
+      this.list(nested);
+      return;
+    }
+    const label = plain(firstLine).replace(/:$/, '');
+    if (nested && compiled(this.settings).sections.match(label) === 'timeline') {
+      this.list(nested);
+      return;
+    }
+    if (inHeading) {
+      this.appendBody(this.heading!, item);
+      return;
+    }
+    if (dateLine) {
+      this.push({ shape: 'list-item', start, end, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) });
+      return;
+    }
+    this.push({ shape: 'list-item', start, end, stamp: null, date: null, columnZone: null, text: plain(text.slice(contentStart, end)) });
+  }
+
+  private cellSource(cell: TableCell): { text: string; start: number } {
+    const source = this.doc.text.slice(startOf(cell), endOf(cell));
+    const lead = /^\|?/.exec(source)![0].length;
+    const inner = source.slice(lead).replace(/\|$/, '');
+    return { text: inner, start: startOf(cell) + lead };
+  }
+
+  private table(table: Table): void {
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const names = header.children.map((c) => toString(c));
+    const keys = names.map((n) => normaliseHeading(n.replace(/\([^)]*\)/g, ' ')));
+    let timeColumn = keys.findIndex((k) => TIME_HEADERS.has(k) && k !== 'date');
+    let dateColumn = keys.findIndex((k) => k === 'date');
+    if (timeColumn === -1 && dateColumn !== -1) {
+      timeColumn = dateColumn;
+      dateColumn = -1;
+    }
+    if (timeColumn === -1) {
+      // No header says "time": take the first column where most rows hold a time.
+      const width = Math.max(...rows.map((r) => r.children.length), 0);
+      for (let c = 0; c < width && timeColumn === -1; c++) {
+        const timed = rows.filter((r) => r.children[c] && readStamp(toString(r.children[c]), false)).length;
+        if (rows.length && timed * 2 >= rows.length) timeColumn = c;
+      }
+      if (timeColumn === -1) return;
+    }
+    // Rows can be wider than the header; a time column beyond it has no header to state a zone.
+    const columnZone = findZoneNote(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn] ?? '') : null);
+    if (columnZone) this.tableZone ??= columnZone;
+    for (const row of rows) {
+      const cells = row.children;
+      if (cells.every((c) => !toString(c).trim())) continue;
+      if (ATTRIBUTE_LIST.test(cells.map((c) => toString(c)).join('|'))) continue;
+      const timeCell = cells[timeColumn];
+      const source = timeCell ? this.cellSource(timeCell) : null;
+      const stamp = source ? readStamp(source.text, false) : null;
+      let date: DatePart | null = null;
+      if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
+      // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
+      if (!stamp && !date && source) {
+        const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
+        date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
+      }
+      const rest = cells.filter((_, i) => i !== timeColumn && i !== dateColumn).map((c) => plain(toString(c))).filter(Boolean);
+      this.push({ shape: 'table-row', start: startOf(row), end: endOf(row), stamp: stamp && source ? shift(stamp, source.start) : null, date, columnZone, text: rest.join(' — ') });
+    }
+  }
+}
+
+/** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
+function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
+  const out: { label: string; list: List }[] = [];
+  // An explicit stack rather than recursion: lists may nest as deep as the text allows.
+  const stack: Nodes[] = [...doc.root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'listItem') {
+      const first = node.children[0];
+      const nested = node.children.find((c): c is List => c.type === 'list');
+      if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first).slice(0, 200)).replace(/:$/, ''), list: nested });
+    }
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return out;
+}
+
+/** A timeline found by what it holds, in a document whose headings name none. */
+interface FoundByBody {
+  walker: Walker;
+  heading: HeadingInfo | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * Without a timeline heading, the timeline is the list, table or run of entries that most reads as
+ * one: a "Key events" list, or any section or labelled list where at least three entries, and most
+ * of them, open with a time ("Leadup" over a list of `**00:27 UTC:**` items).
+ */
+function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody | null {
+  const matcher = compiled(settings).sections;
+  let best: (FoundByBody & { timed: number; named: boolean }) | null = null;
+  const consider = (found: FoundByBody, named: boolean): void => {
+    const { timed, entries } = found.walker.score();
+    const qualifies = named ? entries > 0 : timed >= 3 && timed * 5 >= entries * 3;
+    // On a tie a section, with its heading, wins over the bare list it holds; a "Key events" list keeps its place.
+    if (qualifies && (!best || timed > best.timed || (timed === best.timed && !best.named))) best = { ...found, timed, named };
+  };
+  for (const { label, list } of labelledLists(doc)) {
+    const walker = new Walker(doc, settings);
+    walker.block(list, 0);
+    consider({ walker, heading: null, start: startOf(list), end: endOf(list) }, matcher.match(label) === 'timeline');
+  }
+  // A single list or table, as under a bold "**Timeline**" line in a section about something else.
+  for (const block of doc.root.children) {
+    if (block.type !== 'list' && block.type !== 'table') continue;
+    const walker = new Walker(doc, settings);
+    walker.block(block, 0);
+    consider({ walker, heading: null, start: startOf(block), end: endOf(block) }, false);
+  }
+  for (const section of doc.model.sections) {
+    if (section.empty) continue;
+    const walker = new Walker(doc, settings);
+    for (const block of doc.root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    consider({ walker, heading: section.heading, start: section.bodyStart, end: section.end }, false);
+  }
+  return best;
+}
+
+/** The document's own date: metadata first, then a date in the title. */
+function documentDate(doc: AnalyzedDocument): string | null {
+  for (const field of doc.model.metadata) {
+    if (field.canonical !== 'date') continue;
+    const reading = readDate(field.value);
+    if (reading.kind === 'date') return reading.iso;
+  }
+  const title = doc.model.title?.text ?? (typeof doc.model.frontMatter?.data.title === 'string' ? doc.model.frontMatter.data.title : '');
+  const reading = readDate(title);
+  if (reading.kind === 'date') return reading.iso;
+  // Otherwise the first complete date the document writes gives dates such as "Jan 16" their year.
+  return firstFullDate(doc.text);
+}
+
+/** Which way round the timeline writes numeric dates, when its dates that read one way only agree. */
+function numericOrder(items: readonly Item[]): NumericOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const item of items) {
+    const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
+    const order = part && numericOrderOf(part);
+    if (order === 'day-first') dayFirst++;
+    else if (order === 'month-first') monthFirst++;
+  }
+  if (dayFirst && !monthFirst) return 'day-first';
+  if (monthFirst && !dayFirst) return 'month-first';
+  return null;
+}
+
+/** A sentence elsewhere in the document saying which zone all times are in ("All times in PDT"). */
+function documentZone(doc: AnalyzedDocument): ZoneReading | null {
+  const re = /all\s+times/gi;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const line = doc.lines.positionAt(m.index).line;
+    const zone = findZoneNote(doc.lines.lineText(line));
+    if (zone) return zone;
+  }
+  return null;
+}
+
+const DAY = 86_400_000;
+
+/** Reads the document's timeline section, or null when it has none. */
+export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Timeline | null {
+  const { model, root } = doc;
+  // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
+  const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
+  const section = candidates.find((s) => !s.empty) ?? candidates[0];
+  let walker = new Walker(doc, settings);
+  let heading: HeadingInfo | null;
+  let bodyStart: number;
+  let bodyEnd: number;
+  if (section) {
+    heading = section.heading;
+    bodyStart = section.bodyStart;
+    bodyEnd = section.end;
+    for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+  } else {
+    const found = timelineByBody(doc, settings);
+    if (!found) return null;
+    ({ walker, heading, start: bodyStart, end: bodyEnd } = found);
+  }
+
+  // The timeline's zone: its heading, a note in it, its table's time column, or a note in the document.
+  let zone: ZoneReading | null = null;
+  let zoneSource: Timeline['zoneSource'] = null;
+  const headingZone = heading ? findZoneNote(heading.text) : null;
+  if (headingZone) [zone, zoneSource] = [headingZone, 'heading'];
+  else if (walker.note) [zone, zoneSource] = [walker.note, 'note'];
+  else if (walker.tableZone) [zone, zoneSource] = [walker.tableZone, 'table-header'];
+  else {
+    const fromDocument = documentZone(doc);
+    if (fromDocument) [zone, zoneSource] = [fromDocument, 'document'];
+  }
+
+  const entries: TimelineEntry[] = [];
+  const matcher = matcherFor(settings);
+  let reference = documentDate(doc);
+  const order = numericOrder(walker.items);
+  let carried: string | null = reference;
+  let previousMinute: number | null = null;
+  let dayShift = 0;
+  let laterMilestoneSeen = false;
+  for (const item of doc.text ? walker.items : []) {
+    if (item.kind === 'date') {
+      const iso = resolveDate(item.part, carried ?? reference, order);
+      if (iso) {
+        carried = iso;
+        reference ??= iso;
+      }
+      previousMinute = null;
+      dayShift = 0;
+      continue;
+    }
+    const draft = item.draft;
+    const stamp = draft.stamp;
+    const datePart = stamp?.date ?? draft.date;
+    let date: string | null = null;
+    let dateWritten = false;
+    if (datePart) {
+      date = resolveDate(datePart, carried ?? reference, order);
+      if (date) {
+        dateWritten = true;
+        carried = date;
+        reference ??= date;
+        dayShift = 0;
+      }
+    }
+    const entryZone = stamp?.zone ?? null;
+    const effectiveZone = entryZone ?? draft.columnZone ?? zone;
+    let instant: number | null = null;
+    let iso: string | null = null;
+    if (stamp?.time && !stamp.problem?.includes('not a time')) {
+      const { hour, minute, second } = stamp.time;
+      const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
+      // Without a written date, a time that goes back by more than twelve hours is on the next day.
+      if (!dateWritten && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
+      previousMinute = minuteOfDay;
+      const day = date ?? carried;
+      const zoneId = effectiveZone?.zone ?? 'UTC';
+      if (day) {
+        let dt = DateTime.fromISO(day, { zone: zoneId }).set({ hour, minute, second: second ?? 0, millisecond: 0 });
+        if (!dateWritten && dayShift) dt = dt.plus({ days: dayShift });
+        if (dt.isValid) {
+          instant = dt.toMillis();
+          date = dt.toISODate();
+          iso = effectiveZone ? dt.toISO({ suppressMilliseconds: true }) : dt.toISO({ suppressMilliseconds: true, includeOffset: false });
+        }
+      } else {
+        // No day anywhere: times count from an arbitrary day, which is enough for order and durations.
+        const dt = DateTime.fromObject({ year: 2000, month: 1, day: 1, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({ days: dayShift });
+        instant = dt.toMillis() - 100 * 365 * DAY;
+        const time = DateTime.fromObject({ hour, minute, second: second ?? 0 }, { zone: zoneId });
+        iso = effectiveZone && !effectiveZone.zone.includes('/') ? time.toISOTime({ suppressMilliseconds: true }) : time.toISOTime({ suppressMilliseconds: true, includeOffset: false });
+      }
+    } else if (date && !stamp) {
+      previousMinute = null;
+      // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
+      if (dateWritten) iso = date;
+    }
+
+    const tag = matcher.tag(draft.text) ?? (stamp ? matcher.tag(doc.text.slice(draft.start, draft.end)) : null);
+    let milestone: Milestone | null = tag;
+    let milestoneSource: TimelineEntry['milestoneSource'] = tag ? 'tag' : null;
+    if (!tag) {
+      // "Started investigating" after the detection is not the start of the incident.
+      const found = matcher.candidates(draft.text).filter((m) => !(m === 'start' && laterMilestoneSeen));
+      milestone = found[0] ?? null;
+      if (milestone) milestoneSource = 'keyword';
+    }
+    if (milestone && milestone !== 'start') laterMilestoneSeen = true;
+
+    const line = doc.lines.positionAt(draft.start).line;
+    entries.push({
+      line,
+      start: draft.start,
+      end: draft.end,
+      text: draft.text,
+      time: iso,
+      milestone,
+      shape: draft.shape,
+      stamp: stamp ? { start: stamp.start, end: stamp.end, text: doc.text.slice(stamp.start, stamp.end) } : null,
+      date,
+      dateWritten,
+      zone: effectiveZone?.label ?? null,
+      zoneWritten: !!entryZone,
+      clock: stamp?.clock ?? null,
+      seconds: stamp?.time?.second !== null && stamp?.time?.second !== undefined,
+      instant,
+      problem: stamp?.problem ?? null,
+      milestoneSource,
+      orderExplained: false,
+    });
+  }
+  for (const entry of explainedEntries(walker.orderNotes, entries)) entry.orderExplained = true;
+
+  return {
+    entries,
+    timezone: zone?.label ?? null,
+    zoneId: zone?.zone ?? null,
+    zoneSource,
+    metrics: computeMetrics(entries),
+    heading,
+    start: bodyStart,
+    end: bodyEnd,
+    stated: readStatedMetrics(doc.text, doc.lines),
+  };
+}
+
+/** How the start of the incident was chosen, for the editor to say. */
+export interface StartChoice {
+  entry: TimelineEntry | null;
+  /** `tagged` ([start]), `keyword` (a start word), or `earliest` (no start marked: the earliest entry that is not context). */
+  how: 'tagged' | 'keyword' | 'earliest' | null;
+  /** Entries long before the rest of the timeline (background such as a change made weeks earlier), not the start. */
+  context: TimelineEntry[];
+}
+
+/**
+ * Entries far before the others: those before a gap of more than a day that is longer than
+ * everything after it (a beta released weeks before an outage of one morning). They are context;
+ * the incident starts after them. The first detection, mitigation or resolution is never context.
+ */
+export function contextEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const dated = entries.filter((e) => e.instant !== null && e.date !== null).sort((a, b) => a.instant! - b.instant!);
+  if (dated.length < 3) return [];
+  const anchor = dated.find((e) => e.milestone !== null && e.milestone !== 'start') ?? dated[dated.length - 1];
+  const last = dated[dated.length - 1].instant!;
+  let cut = -1;
+  for (let i = 0; i + 1 < dated.length && dated[i + 1].instant! <= anchor.instant!; i++) {
+    const gap = dated[i + 1].instant! - dated[i].instant!;
+    if (gap > DAY && gap > last - dated[i + 1].instant!) cut = i;
+  }
+  return dated.slice(0, cut + 1);
+}
+
+/** The start of the incident: a tagged start, else the start word nearest before the detection, else the earliest entry that is not context. */
+export function chooseStart(entries: readonly TimelineEntry[]): StartChoice {
+  const context = contextEntries(entries);
+  const isContext = new Set(context);
+  const detection = entries.find((e) => e.milestone === 'detection' && e.instant !== null) ?? null;
+  const starts = entries.filter((e) => e.milestone === 'start' && e.instant !== null);
+  const tagged = starts.find((e) => e.milestoneSource === 'tag');
+  if (tagged) return { entry: tagged, how: 'tagged', context };
+  // The last start before the detection: when both "bug introduced" and "outage starts" are marked,
+  // the outage is what detection is measured from. A start word on context, or after the detection, is not the start.
+  const usable = starts.filter((e) => !isContext.has(e) && (!detection || minutesBetween(e, detection) !== null));
+  let start: TimelineEntry | null = null;
+  for (const e of usable) start = e;
+  if (start) return { entry: start, how: 'keyword', context };
+  for (const e of entries) if (e.instant !== null && !isContext.has(e) && (!start || (sameScale(e, start) && e.instant < start.instant!))) start = e;
+  return { entry: start, how: start ? 'earliest' : null, context };
+}
+
+function sameScale(a: TimelineEntry, b: TimelineEntry): boolean {
+  return (a.date === null) === (b.date === null);
+}
+
+/** The entries that anchor each milestone: the first of each kind, and the start (see `chooseStart`). */
+export function milestoneEntries(entries: readonly TimelineEntry[]): Record<Milestone, TimelineEntry | null> {
+  const first = (m: Milestone) => entries.find((e) => e.milestone === m && e.instant !== null) ?? null;
+  return { start: chooseStart(entries).entry, detection: first('detection'), mitigation: first('mitigation'), resolution: first('resolution') };
+}
+
+/** Minutes between two entries, or null when either has no time or they are on different scales. */
+export function minutesBetween(from: TimelineEntry | null, to: TimelineEntry | null): number | null {
+  if (!from || !to || from.instant === null || to.instant === null) return null;
+  if ((from.date === null) !== (to.date === null)) return null;
+  const minutes = Math.round((to.instant - from.instant) / 60_000);
+  return minutes < 0 ? null : minutes;
+}
+
+/** Time to detect, mitigate and resolve, in minutes from the start. */
+export function computeMetrics(entries: readonly TimelineEntry[]): TimelineMetrics {
+  const m = milestoneEntries(entries);
+  return {
+    timeToDetect: minutesBetween(m.start, m.detection),
+    timeToMitigate: minutesBetween(m.start, m.mitigation),
+    timeToResolve: minutesBetween(m.start, m.resolution),
+  };
+}
