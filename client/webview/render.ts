@@ -115,11 +115,11 @@ function sourceButton(label: string, refs: InsightsRef[], key: string, addSource
 
 function chartTable(chart: InsightsChart, addSource: (s: Source) => number): string {
   const head = chart.table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
-  const withSources = chart.refs.length === chart.table.rows.length && chart.refs.some((r) => r.length);
+  const withSources = chart.tableRefs.length === chart.table.rows.length && chart.tableRefs.some((r) => r.length);
   const rows = chart.table.rows
     .map((row, i) => {
       const cells = row.map((v, j) => (j === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td>${esc(String(v))}</td>`)).join('');
-      const where = withSources ? `<td>${sourceButton(`${chart.title}: ${String(row[0])}`, chart.refs[i], `${chart.id}:row:${i}`, addSource)}</td>` : '';
+      const where = withSources ? `<td>${sourceButton(`${chart.title}: ${String(row[0])}`, chart.tableRefs[i], `${chart.id}:row:${i}`, addSource)}</td>` : '';
       return `<tr>${cells}${where}</tr>`;
     })
     .join('');

@@ -258,8 +258,10 @@ export interface InsightsChart {
   refs: InsightsRef[][];
   /** The ref of each point of a strip chart, in data order (empty for bars). */
   points: InsightsRef[];
-  /** The chart's data as a table (`refs` row by row when they have as many). */
+  /** The chart's data as a table. */
   table: { columns: string[]; rows: (string | number)[][] };
+  /** The post-mortems behind each table row (the categories' `refs` when the rows are the categories). */
+  tableRefs: InsightsRef[][];
   /** The chart as an SVG string (no script). */
   svg: string;
 }

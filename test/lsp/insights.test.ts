@@ -28,7 +28,7 @@ function figures(report: InsightsReport) {
 }
 
 describe('insights over the protocol', function () {
-  this.timeout(60000);
+  this.timeout(120_000);
   let root: string;
   let client: LspClient | undefined;
 

@@ -77,6 +77,11 @@ describe('insights dashboard: rendering', () => {
     const named = new Set([...html.matchAll(/data-src="(\d+)"/g)].map((m) => Number(m[1])));
     assert.equal(named.size, sources.length);
     assert.ok(sources.every((s) => s.refs.length > 0));
+    // A duration table's rows (all, per severity, per quarter) list the post-mortems behind each.
+    const detect = result.charts.find((c) => c.id === 'time-to-detect')!;
+    assert.equal(detect.tableRefs.length, detect.table.rows.length);
+    assert.ok(html.includes('data-key="time-to-detect:row:0"'));
+    assert.deepEqual(sources.find((s) => s.label === `Time to detect per severity: ${String(detect.table.rows[0][0])}`)?.refs, detect.tableRefs[0]);
     // The overdue item has a control that lists its post-mortem.
     const overdue = sources.find((s) => s.label === 'Overdue action items');
     assert.deepEqual(overdue?.refs, result.report.followUp.overdue);

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { URI } from 'vscode-uri';
-import { isoDay } from '../analysis/dates';
+import { isoDay } from '../analysis/base/dates';
 import { chartsOf, renderChart, type ChartSpec, type ChartTheme } from '../insights/charts';
 import { computeInsights, insightsOptions, type InsightsSource } from '../insights/compute';
 import { InsightsChangedNotification, InsightsRequest, type InsightsChart, type InsightsTheme } from '../protocol';
@@ -51,6 +51,7 @@ export function toInsightsChart(spec: ChartSpec, svg: string): InsightsChart {
     refs: spec.refs,
     points: spec.kind === 'strip' ? (spec.points ?? []).map((p) => p.ref) : [],
     table: spec.table,
+    tableRefs: spec.tableRefs ?? (spec.refs.length === spec.table.rows.length ? spec.refs : []),
     svg,
   };
 }

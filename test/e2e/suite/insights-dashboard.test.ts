@@ -59,12 +59,13 @@ describe('insights dashboard', function () {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    // File by file: the file watcher follows Markdown files, and a deleted folder is not one.
+    // File by file, and the folder only once the index has let them go: the file watcher follows
+    // Markdown files, and the deletion of a folder is reported as the folder's alone.
     for (const [name] of await vscode.workspace.fs.readDirectory(workspaceFile(FOLDER))) await vscode.workspace.fs.delete(workspaceFile(`${FOLDER}/${name}`));
-    await vscode.workspace.fs.delete(workspaceFile(FOLDER.split('/')[0]), { recursive: true, useTrash: false });
     // The other suites count the workspace's own post-mortems: wait until the index has let the copies go.
     await api.show();
     await rendered(api, (r) => !r.scanning && r.report.incidents.every((i) => !i.file.startsWith(FOLDER)), 'the index without the examples');
+    await vscode.workspace.fs.delete(workspaceFile(FOLDER.split('/')[0]), { recursive: true, useTrash: false });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
