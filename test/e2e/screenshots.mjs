@@ -150,6 +150,9 @@ const SHOTS = [
     shows: 'the insights dashboard over the example archive, with the post-mortems behind a bar listed',
     async steps(ui, page) {
       await page.keyboard.press('Escape');
+      // Taken alone, nothing has started the extension yet: a post-mortem opened does.
+      await ui.quickOpen(TIMELINE);
+      if (await page.locator('.part.sidebar').isVisible()) await ui.toggleSidebar(false);
       await ui.command('Post-Mortem: Show Insights');
       const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
       // Ready once the index is read in full: the progress line is gone and the charts are drawn.

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +85,17 @@ describe('insights over the protocol', function () {
     const full = await settled(c);
     assert.equal(full.outlined, 0);
     assert.ok(full.report.durations.some((d) => d.all.n > 0), 'the timelines were read');
+  });
+
+  it('reads in full a post-mortem opened while the scan runs', async () => {
+    cpSync(join(ROOT, 'examples', 'postmortems'), join(root, 'postmortems'), { recursive: true });
+    client = await LspClient.start({ workspace: root });
+    // Opened at once, before the scan outlines it from the editor's text.
+    const file = join(root, 'postmortems', '2026-03-04-checkout-latency.md');
+    await client.open(file, readFileSync(file, 'utf8'));
+    const full = await settled(client);
+    assert.equal(full.outlined, 0);
+    assert.equal(full.report.incidents.length, 12);
   });
 
   it('draws in the theme it is given, and in the print colours when a colour is not one', async () => {

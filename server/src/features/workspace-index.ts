@@ -293,6 +293,9 @@ class WorkspaceIndexService {
       // Saved before the announcement, so whoever hears that the scan ended finds the cache written.
       await this.save();
       this.notifyNow();
+      // The scan outlines open documents too, from the editor's text; the findings pass leaves them
+      // to the editor's check, which is cached per version: summarise them from it again.
+      for (const uri of this.open.values()) this.scheduleDocument(uri, 0);
     }
     void this.checkPending(true);
   }
