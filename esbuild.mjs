@@ -48,6 +48,8 @@ const builds = [
   // A worker has no DOM: packages that ship a DOM flavour for browsers (micromark's entity
   // decoder) must give their worker one.
   { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'server/out/browser.js', format: 'iife', conditions: ['worker'] },
+  // The insights dashboard's webview script: a browser bundle, no Node, no editor API.
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: !production, logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'client/out/webview/insights.js' },
 ];
 
 if (watch) {

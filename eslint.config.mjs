@@ -96,8 +96,26 @@ export default tseslint.config(
   ...layer('model', ['engine', 'authoring']),
   ...layer('authoring', ['engine']),
   {
+    // Insights across the archive: computed from the index's summaries, pure enough for a web
+    // worker. No editor, no LSP, no Node; the index is read through its types only.
+    files: ['server/src/insights/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: EDITOR_AND_LSP, message: 'The insights core is pure: no editor or LSP import.' },
+            { group: NODE_BUILTINS, message: 'The insights core is pure: no Node built-in (it also runs in a web worker).' },
+            { group: ['**/features/*', '**/server', '**/cli/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The insights core does not import the edges.' },
+            { group: ['**/workspace/*'], allowTypeImports: true, message: 'The insights core reads the index through its types only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The client talks to the server over the protocol only; the web client imports no Node module.
-    files: ['client/src/**/*.ts'],
+    files: ['client/src/**/*.ts', 'client/webview/**/*.ts'],
     ignores: ['client/src/extension.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: CLIENT_MESSAGE }, { group: NOT_IN_WEB, message: WEB_MESSAGE }] }],

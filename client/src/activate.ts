@@ -8,6 +8,7 @@ import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelecto
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { continueAfterError, RestartPolicy } from './crash-policy';
 import type { ActionItemsViewApi } from './features/action-items-view';
+import type { InsightsDashboardApi } from './features/insights-dashboard';
 import type { RelatedViewApi } from './features/related-view';
 import { FEATURES } from './features/index';
 import type { ClientPlatform } from './platform';
@@ -19,6 +20,8 @@ export interface PostmortemApi {
   actionItems?: ActionItemsViewApi;
   /** The Related Post-Mortems view as it shows now, and an event after each update (see related-view.ts). */
   related?: RelatedViewApi;
+  /** The insights dashboard (see insights-dashboard.ts). */
+  insights?: InsightsDashboardApi;
 }
 
 /** How an entry point makes its language client. */

@@ -9,6 +9,10 @@ import type { ItemKind, ItemKindFact } from './analysis/model/facts/item-kind';
 import type { SharedTerm } from './similarity/types';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
+/** Insights across the archive (`postmortem insights --format json`, the dashboard): the report's shape, see `insights/types.ts`. */
+export type * from './insights/types';
+import type { InsightsReport, Ref as InsightsRef } from './insights/types';
+
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
 
@@ -241,6 +245,72 @@ export interface InitializationOptions {
    * `vscode.workspace.fs`. `docsBase` is the URI of the extension's folder (for rule links).
    */
   web?: { docsBase: string };
+}
+
+/** Colours to draw the insights charts with (the dashboard reads them from the editor's theme). */
+export interface InsightsTheme {
+  foreground: string;
+  background: string;
+  grid: string;
+  palette: string[];
+}
+
+/** One chart of the insights, drawn by the server as the CLI's HTML report draws it (`insights/charts.ts`). */
+export interface InsightsChart {
+  id: string;
+  title: string;
+  description: string;
+  note: string | null;
+  /** `bar`: a data index is a category; `strip`: a data index is a point. */
+  kind: 'bar' | 'strip';
+  /** The category labels, in order. */
+  categories: string[];
+  /** Bar series: a value per category (empty for a strip chart). */
+  series: { name: string; values: number[] }[];
+  /** The post-mortems and lines behind each category. */
+  refs: InsightsRef[][];
+  /** The ref of each point of a strip chart, in data order (empty for bars). */
+  points: InsightsRef[];
+  /** The chart's data as a table. */
+  table: { columns: string[]; rows: (string | number)[][] };
+  /** The post-mortems behind each table row (the categories' `refs` when the rows are the categories). */
+  tableRefs: InsightsRef[][];
+  /** The chart as an SVG string (no script). */
+  svg: string;
+}
+
+/**
+ * The dashboard asks for the insights over the workspace index (or the part of it under
+ * `folder`, a folder URI), with the charts drawn in `theme`. Answered from the index as it is,
+ * also while it builds (`scanning`, `progress`): the figures then cover what is indexed so far.
+ */
+export namespace InsightsRequest {
+  export const method = 'postmortem/insights';
+  export interface Params {
+    folder?: string | null;
+    theme?: InsightsTheme | null;
+  }
+  export interface Result {
+    report: InsightsReport;
+    charts: InsightsChart[];
+    /** True until the index's first scan has ended, and while a scan runs. */
+    scanning: boolean;
+    /** Files read of those listed, while a scan runs. */
+    progress: { done: number; total: number } | null;
+    /** Post-mortems only outlined so far (their facts and timeline not read yet): the figures leave them out of what needs those. */
+    outlined: number;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** The server tells the client that the insights may have changed (debounced; it sends no report, the dashboard asks when shown). */
+export namespace InsightsChangedNotification {
+  export const method = 'postmortem/insightsChanged';
+  export interface Params {
+    scanning: boolean;
+    progress: { done: number; total: number } | null;
+  }
+  export const type = new NotificationType<Params>(method);
 }
 
 /**

@@ -49,10 +49,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ActionItemsChangedNotification, CacheReadRequest, CacheWriteRequest, FilesFindRequest, FilesReadRequest, FilesStatRequest, RelatedChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import { ActionItemsChangedNotification, CacheReadRequest, CacheWriteRequest, FilesFindRequest, FilesReadRequest, FilesStatRequest, InsightsChangedNotification, RelatedChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 
 /** The custom notifications the client records (see `notifications`). */
-const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method, RelatedChangedNotification.method];
+const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method, RelatedChangedNotification.method, InsightsChangedNotification.method];
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
 

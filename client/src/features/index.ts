@@ -3,6 +3,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import type { PostmortemApi } from '../activate';
 import type { ClientPlatform } from '../platform';
 import { actionItemsView } from './action-items-view';
+import { insightsDashboard } from './insights-dashboard';
 import { newDocumentFeature } from './new-document';
 import { relatedView } from './related-view';
 import { timelineFeature } from './timeline';
@@ -26,4 +27,4 @@ export interface ClientFeature {
 }
 
 /** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature];
+export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature, insightsDashboard];

@@ -3,9 +3,10 @@
  *   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE]
  *   postmortem model FILE… [--format json]
  *   postmortem actions [paths or globs…] [--format json|csv|markdown] [--open]
+ *   postmortem insights [paths…] [--format text|json|markdown|html] [--out FILE] [--since DATE] [--until DATE]
  * Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,11 @@ import type { Finding } from '../analysis/base/findings';
 import { publicModel } from '../analysis/model/public-model';
 import type { Settings } from '../analysis/base/settings';
 import { LineIndex } from '../analysis/base/text';
+import { isoDay, readDate } from '../analysis/base/dates';
+import { computeInsights, insightsOptions } from '../insights/compute';
+import { formatMarkdown, formatText } from '../insights/format';
+import { formatHtml } from '../insights/html';
+import { analyzeText, type FileSummary } from '../workspace/index-core';
 import { formatProblem } from '../config-file';
 import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
@@ -31,6 +37,8 @@ const USAGE = `Usage:
   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE] [--all]
   postmortem model FILE… [--format json]
   postmortem actions [paths or globs…] [--format json|csv|markdown] [--open] [--config FILE]
+  postmortem insights [paths…] [--format text|json|markdown|html] [--out FILE]
+                      [--since DATE] [--until DATE] [--config FILE]
 
 check   checks the post-mortems among the given files, folders and globs (default: .)
         and prints every finding. Folders and globs only take files that are post-mortems
@@ -38,6 +46,10 @@ check   checks the post-mortems among the given files, folders and globs (defaul
 model   prints the parsed post-mortem model of each file as JSON.
 actions lists the action items of the post-mortems among the given files, folders and globs
         (default: .) with owner, due date, status and ticket; --open lists only open items.
+insights counts the post-mortems among the given files, folders and globs (default: .):
+        volume, time to detect/mitigate/resolve, recurring causes, weekday and hour,
+        follow-up of action items, quality; every figure with its coverage and sources.
+        --since and --until (YYYY-MM-DD) keep the incidents of that period; --out writes a file.
 
 Exit codes: 0 no finding at error level, 1 some finding at error level,
             2 a usage or configuration error, or a file that could not be read.`;
@@ -332,6 +344,59 @@ async function runActions(argv: string[]): Promise<number> {
   return reading.failed || problems.length ? 2 : 0;
 }
 
+/** A day given on the command line, as yyyy-mm-dd. */
+function dayOption(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const reading = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? readDate(value.trim()) : null;
+  if (reading?.kind !== 'date') throw new UsageError(`--${name} must be a date such as 2026-01-31, not "${value}"`);
+  return reading.iso;
+}
+
+async function runInsights(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, config: { type: 'string' } },
+  });
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`--format must be text, json, markdown or html, not "${format}"`);
+  const since = dayOption('since', values.since);
+  const until = dayOption('until', values.until);
+  if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+  const problems: string[] = [];
+  const loadSettings = settingsLoader(values.config, problems);
+  const now = new Date();
+  const today = isoDay(now);
+  // The summaries are the workspace index's, made by the same analysis; the insights read nothing else.
+  const summaries: FileSummary[] = [];
+  const reading = new FileReader();
+  let generation = 0;
+  for (const { path, file, text } of reading.each(await expand(positionals))) {
+    const settings = loadSettings(path);
+    // A file too large or too costly to parse comes back with its notice, and the report lists it.
+    const analysis = analyzeText(text, file, settings, now, 'full');
+    summaries.push({ ...analysis, path, uri: pathToFileURL(path).href, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });
+  }
+  // The archive-wide options come from the configuration that applies where the command runs.
+  const anchor = resolve(positionals.length === 1 && !isDynamicPattern(positionals[0]) ? positionals[0] : '.');
+  const settings = loadSettings(statSync(anchor).isDirectory() ? resolve(anchor, 'postmortem-insights.md') : anchor);
+  const report = computeInsights(summaries, { ...insightsOptions(settings, today, { since, until }), fileName: (s) => relative(process.cwd(), s.path) || s.path });
+  for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
+  const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? formatMarkdown(report) : format === 'html' ? formatHtml(report) : formatText(report);
+  if (values.out) {
+    const target = resolve(values.out);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    } catch (error) {
+      process.stderr.write(`${values.out}: cannot be written (${(error as Error).message})\n`);
+      return 2;
+    }
+    process.stderr.write(`wrote ${values.out}: ${report.incidents.length} post-mortems${report.excluded.length ? `, ${report.excluded.length} left out` : ''}\n`);
+  } else process.stdout.write(output);
+  return reading.failed || problems.length ? 2 : 0;
+}
+
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -343,6 +408,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runModel(rest);
       case 'actions':
         return await runActions(rest);
+      case 'insights':
+        return await runInsights(rest);
       case '--help':
       case '-h':
       case 'help':

@@ -56,6 +56,14 @@ export class OpenDocuments {
     return performance.now() - this.lastEdit < 200;
   }
 
+  /**
+   * Indexes every open document again from its editor check: a scan outlines open documents too,
+   * and the findings pass leaves them to the editor's check (cached per version).
+   */
+  refreshAll(): void {
+    for (const uri of this.open.values()) this.schedule(uri, 0);
+  }
+
   private schedule(uri: string, delay: number): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(

@@ -19,6 +19,7 @@ import { IndexCache } from './index-cache';
 import { OpenDocuments } from './index-documents';
 import { setActionItemDone } from './mark-done';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { registerInsights } from './insights';
 
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
@@ -60,6 +61,10 @@ class WorkspaceIndexService {
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private lastNotify = 0;
   private initialized = false;
+  /** Files read of those listed by the running scan (for the insights dashboard's progress). */
+  private scanProgress: { done: number; total: number } | null = null;
+  /** The insights dashboard has asked: closed post-mortems are read in full (facts, timeline) even without workspace diagnostics. */
+  private insightsWanted = false;
 
   constructor(
     private readonly context: ServerContext,
@@ -117,6 +122,15 @@ class WorkspaceIndexService {
     events.onFoldersChanged(() => void this.scan());
 
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
+    registerInsights(context, {
+      index: this.index,
+      state: () => ({ scanning: this.scanning || !this.scanned || this.checking, progress: this.scanning || this.checking ? this.scanProgress : null }),
+      wantFull: () => {
+        if (this.insightsWanted) return;
+        this.insightsWanted = true;
+        void this.checkPending(true);
+      },
+    });
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
@@ -187,6 +201,7 @@ class WorkspaceIndexService {
       do {
         this.scanAgain = false;
         report = await this.indexer.scan((done, total) => {
+          this.scanProgress = { done, total };
           const now = performance.now();
           if (now - lastReport < 100 && done < total) return;
           lastReport = now;
@@ -204,6 +219,9 @@ class WorkspaceIndexService {
       // Saved before the announcement, so whoever hears that the scan ended finds the cache written.
       await this.cache.save();
       this.notifyNow();
+      // The scan outlines open documents too, from the editor's text; the findings pass leaves them
+      // to the editor's check, which is cached per version: summarise them from it again.
+      this.open.refreshAll();
     }
     void this.checkPending(true);
   }
@@ -236,7 +254,7 @@ class WorkspaceIndexService {
         this.checkAgain = false;
         const withProgress = this.checkWithProgress;
         this.checkWithProgress = false;
-        if (this.scanning || !(await this.workspaceDiagnosticsOn())) break;
+        if (this.scanning || !(this.insightsWanted || (await this.workspaceDiagnosticsOn()))) break;
         if (![...this.index.values()].some((s) => s.isPostmortem && s.findings === null)) break;
         const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         progress?.begin('Checking post-mortems', 0, 'Finding problems in closed files…', false);
@@ -244,6 +262,7 @@ class WorkspaceIndexService {
         try {
           const report = await this.indexer.checkPending(
             (done, total) => {
+              this.scanProgress = { done, total };
               const now = performance.now();
               if (now - lastReport < 100 && done < total) return;
               lastReport = now;

@@ -16,6 +16,7 @@ import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/act
 import { splitOwners } from '../analysis/model/action-items/owners';
 import { incidentText, isIncidentText } from '../similarity/text';
 import type { IncidentText } from '../similarity/types';
+import { isInsightSummary, summariseInsight, type InsightSummary } from '../insights/summary';
 
 /** A zero-based range, counted in UTF-16 code units (the LSP shape). */
 export interface Range {
@@ -56,6 +57,8 @@ export interface FileAnalysis {
   facts?: FactSummary | null;
   /** The words similarity reads (title, summary, root cause, impact), bounded; null when not a post-mortem. */
   incident?: IncidentText | null;
+  /** What insights across the archive need beyond the facts: the lines facts come from, the timeline's milestones, missing sections, root-cause words; absent in an outline. */
+  insight?: InsightSummary | null;
 }
 
 /** One indexed file. `size` and `mtimeMs` say which version of the file the summary is of. */
@@ -152,6 +155,7 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
     notice: null,
     facts: model.isPostmortem && depth === 'full' && settings?.facts ? summariseFacts(doc, settings as Settings) : null,
     incident: model.isPostmortem ? incidentText(doc) : null,
+    insight: model.isPostmortem && depth === 'full' && settings?.facts ? summariseInsight(doc, settings as Settings) : null,
   };
 }
 
@@ -401,6 +405,7 @@ function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
   if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
   if (e.incident !== undefined && e.incident !== null && !isIncidentText(e.incident)) return false;
+  if (e.insight !== undefined && e.insight !== null && !isInsightSummary(e.insight)) return false;
   if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
   return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
 }

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, closeAllEditors, openFile, report, runningClient, waitForRules } from '../suite/helpers';
+import { EXTENSION_ID, activate, closeAllEditors, openFile, report, runningClient, until, waitForRules } from '../suite/helpers';
 
 describe('the packaged extension (.vsix)', () => {
   after(closeAllEditors);
@@ -15,10 +15,10 @@ describe('the packaged extension (.vsix)', () => {
     assert.ok(extension.extensionPath.startsWith(installedIn), `the extension runs from ${extension.extensionPath}`);
     // What the .vsix must carry, and what it must leave out.
     // vsce stores README.md as readme.md and LICENSE as LICENSE.txt.
-    for (const file of ['client/out/extension.js', 'server/out/server.js', 'client/out/browser.js', 'server/out/browser.js', 'docs/rules/required-sections.md', 'schemas/postmortemrc.schema.json', 'readme.md', 'LICENSE.txt']) {
+    for (const file of ['client/out/extension.js', 'server/out/server.js', 'client/out/browser.js', 'server/out/browser.js', 'client/out/webview/insights.js', 'client/media/insights.css', 'docs/rules/required-sections.md', 'schemas/postmortemrc.schema.json', 'readme.md', 'LICENSE.txt']) {
       assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is in the package`);
     }
-    for (const file of ['node_modules', 'client/src', 'server/src', 'test', 'client/out/extension.js.map', 'server/out/browser.js.map']) {
+    for (const file of ['node_modules', 'client/src', 'client/webview', 'server/src', 'test', 'client/out/extension.js.map', 'server/out/browser.js.map', 'client/out/webview/insights.js.map']) {
       assert.ok(!existsSync(join(extension.extensionPath, file)), `${file} is not in the package`);
     }
   });
@@ -38,6 +38,15 @@ describe('the packaged extension (.vsix)', () => {
     for (const required of ['snippets/postmortem.code-snippets', 'client/media/action-items.svg']) assert.ok(named.has(required), `the manifest names ${required}`);
     const missing = [...named].filter((file) => !existsSync(join(extension.extensionPath, file)));
     assert.deepEqual(missing, [], 'files the manifest names but the package lacks');
+  });
+
+  it('shows the insights dashboard from the packaged webview script', async () => {
+    const insights = (await activate()).insights!;
+    await insights.show();
+    // The first answer may come before the index has its first post-mortem.
+    const shown = await until(insights.onDidRender, () => (insights.rendered()?.charts.length ? insights.rendered() : undefined), 'a chart drawn', () => JSON.stringify(insights.rendered()));
+    assert.ok(shown.charts.length > 0 && shown.charts.every((c) => c.svg === 1), `charts drawn: ${JSON.stringify(shown.charts.map((c) => [c.id, c.svg]))}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('activates and reports findings on a post-mortem', async () => {

@@ -82,6 +82,8 @@ export interface FactSettings {
   triggers: TaxonomyEntry[];
   /** The IANA zone in which an incident's weekday and hour are given. */
   timeZone: string;
+  /** Under this many incidents an insight figure is shown but no trend or pattern is read from it (`insights.minimumSample`). */
+  minimumSample: number;
   /** Minutes from start to detection above which the detection counts as slow. */
   detectionThreshold: number;
   /** Minutes from start to mitigation above which the mitigation counts as slow. */
@@ -305,6 +307,7 @@ export function defaultSettings(): Settings {
       categories: DEFAULT_CATEGORIES.map((c) => ({ id: c.id, aliases: [...c.aliases] })),
       triggers: DEFAULT_TRIGGERS.map((c) => ({ id: c.id, aliases: [...c.aliases] })),
       timeZone: 'UTC',
+      minimumSample: 8,
       detectionThreshold: 15,
       mitigationThreshold: 60,
       severityScale: { ...DEFAULT_SEVERITY_SCALE },
@@ -654,7 +657,10 @@ export function normaliseLayer(
           break;
         }
         for (const [option, optionValue] of Object.entries(value)) {
-          if (option !== 'timeZone') n.problem(`insights.${option}`, 'is not an insights setting (timeZone); ignored');
+          if (option === 'minimumSample') {
+            if (typeof optionValue === 'number' && Number.isInteger(optionValue) && optionValue >= 1 && optionValue <= 1000) layer.minimumSample = optionValue;
+            else n.problem('insights.minimumSample', `must be a whole number of incidents from 1 to 1000, not ${describe(optionValue)}; using 8`);
+          } else if (option !== 'timeZone') n.problem(`insights.${option}`, 'is not an insights setting (timeZone, minimumSample); ignored');
           else if (typeof optionValue === 'string' && optionValue.length <= 64 && validZone(optionValue)) layer.timeZone = optionValue;
           else n.problem('insights.timeZone', `must be an IANA time zone such as "Europe/Berlin" or "UTC", not ${describe(optionValue)}; using UTC`);
         }
@@ -751,6 +757,7 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.categories) facts.categories = layer.categories;
     if (layer.triggers) facts.triggers = layer.triggers;
     if (layer.timeZone) facts.timeZone = layer.timeZone;
+    if (layer.minimumSample !== undefined) facts.minimumSample = layer.minimumSample;
     if (layer.detectionThreshold !== undefined) facts.detectionThreshold = layer.detectionThreshold;
     if (layer.mitigationThreshold !== undefined) facts.mitigationThreshold = layer.mitigationThreshold;
     if (layer.severityScale) facts.severityScale = { ...facts.severityScale, ...layer.severityScale };

@@ -1,0 +1,144 @@
+/**
+ * The insights dashboard inside its webview: renders the server's answer (`render.ts`), lists
+ * the post-mortems behind a bar, point or row when it is activated (click, Enter or Space),
+ * asks the extension to open one at its line, and tells the extension the editor's colours (and
+ * again when the theme changes) so the charts are drawn in them. Keyboard focus survives a
+ * live update: the control that had it gets it back by its `data-key`.
+ */
+import type { InsightsRequest, InsightsTheme } from '../../server/src/protocol';
+import type { FromWebview, RenderedSummary, ToWebview } from '../src/features/insights-messages';
+import { parseOpen, progressText, renderDashboard, renderSourceList, type Source } from './render';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const content = document.getElementById('content')!;
+const status = document.getElementById('status')!;
+const list = document.getElementById('sources')!;
+
+let result: InsightsRequest.Result | undefined;
+let sources: Source[] = [];
+/** The control that opened the list, to go back to with Escape. */
+let opener: string | null = null;
+
+/** A colour the editor's theme gives a CSS variable, or the fallback. */
+function cssColour(name: string, fallback: string): string {
+  const value = getComputedStyle(document.body).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+function theme(): InsightsTheme {
+  return {
+    foreground: cssColour('--vscode-editor-foreground', cssColour('--vscode-foreground', '#1f2328')),
+    background: cssColour('--vscode-editor-background', '#ffffff'),
+    grid: cssColour('--vscode-editorWidget-border', cssColour('--vscode-panel-border', '#d0d7de')),
+    palette: ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c, i) => cssColour(`--vscode-charts-${c}`, ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#f0e442'][i])),
+  };
+}
+
+function summary(): RenderedSummary {
+  return {
+    charts: [...content.querySelectorAll<HTMLElement>('section.chart')].map((section) => ({
+      id: section.dataset.chart ?? '',
+      svg: section.querySelectorAll('svg').length,
+      marks: section.querySelectorAll('svg [data-src]').length,
+      stops: section.querySelectorAll('svg [data-src][tabindex="0"]').length,
+      rows: [...section.querySelectorAll('.data tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+    })),
+    tables: content.querySelectorAll('table').length,
+    incidents: content.querySelectorAll('[data-key^="incident:"]').length,
+    controls: content.querySelectorAll('[data-src], [data-open]').length,
+    progress: status.textContent ?? '',
+  };
+}
+
+function showProgress(scanning: boolean, progress: { done: number; total: number } | null, outlined = result?.outlined ?? 0): void {
+  status.textContent = progressText(scanning, progress, outlined);
+  status.hidden = !status.textContent;
+}
+
+function render(next: InsightsRequest.Result): void {
+  const focused = document.activeElement?.getAttribute('data-key') ?? null;
+  result = next;
+  const rendered = renderDashboard(next);
+  sources = rendered.sources;
+  content.innerHTML = rendered.html;
+  showProgress(next.scanning, next.progress, next.outlined);
+  if (focused) (content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | SVGElement | null)?.focus();
+  vscode.postMessage({ type: 'rendered', summary: summary() });
+}
+
+/** Lists the post-mortems behind a source and moves the focus to the list. */
+function showSources(index: number, from: Element): void {
+  const source = sources[index];
+  if (!source || !result) return;
+  opener = from.getAttribute('data-key');
+  list.innerHTML = renderSourceList(result.report, source);
+  list.hidden = false;
+  (list.querySelector('#sources-title') as HTMLElement | null)?.focus();
+  vscode.postMessage({ type: 'listed', label: source.label, entries: [...list.querySelectorAll('[data-open]')].map((e) => e.getAttribute('data-open') ?? '') });
+}
+
+function closeSources(): void {
+  list.hidden = true;
+  list.innerHTML = '';
+  if (opener) (content.querySelector(`[data-key="${CSS.escape(opener)}"]`) as HTMLElement | SVGElement | null)?.focus();
+}
+
+/** Activates a control: a source lists post-mortems, an incident opens. */
+function activate(target: Element): boolean {
+  const control = target.closest('[data-src], [data-open]');
+  if (!control) return false;
+  const open = parseOpen(control.getAttribute('data-open'));
+  if (open) vscode.postMessage({ type: 'open', doc: open.doc, line: open.line });
+  else showSources(Number(control.getAttribute('data-src')), control);
+  return true;
+}
+
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && activate(event.target)) event.preventDefault();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !list.hidden) {
+    closeSources();
+    event.preventDefault();
+    return;
+  }
+  // Buttons act on Enter and Space themselves (as a click); the chart's marks are SVG and do not.
+  if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && event.target.closest('svg') && activate(event.target)) event.preventDefault();
+});
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'result':
+      render(message.result);
+      break;
+    case 'progress':
+      showProgress(message.scanning, message.progress);
+      break;
+    case 'error':
+      status.textContent = message.message;
+      status.hidden = false;
+      break;
+    case 'activate': {
+      const control = content.querySelector(`[data-key="${CSS.escape(message.key)}"]`);
+      if (control instanceof HTMLElement || control instanceof SVGElement) {
+        control.focus();
+        control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        if (control instanceof HTMLButtonElement) control.click();
+      }
+      break;
+    }
+    case 'activateListed':
+      (list.querySelectorAll('[data-open]')[message.index] as HTMLElement | undefined)?.click();
+      break;
+  }
+});
+
+// The theme changes the body's class: the charts are drawn again in the new colours.
+new MutationObserver(() => vscode.postMessage({ type: 'theme', theme: theme() })).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+vscode.postMessage({ type: 'ready', theme: theme() });

@@ -1,0 +1,68 @@
+/**
+ * Small archives of post-mortems we write ourselves, summarised exactly as the workspace index
+ * summarises them (`analyzeText`), for the insights tests.
+ */
+import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
+import { analyzeText, type FileSummary } from '../../../server/src/workspace/index-core';
+
+export const TODAY = '2026-11-30';
+
+export function settingsWith(change: (s: Settings) => void = () => {}): Settings {
+  const settings = defaultSettings();
+  settings.facts.services = [{ name: 'checkout', aliases: [] }, { name: 'search', aliases: [] }, { name: 'billing-api', aliases: ['billing'] }];
+  change(settings);
+  return settings;
+}
+
+/** Summarises each `[path, markdown]` as the index would, on TODAY. */
+export function summarise(files: [string, string][], settings: Settings = settingsWith()): FileSummary[] {
+  const now = new Date(`${TODAY}T12:00:00Z`);
+  return files.map(([path, text], i) => ({
+    ...analyzeText(text, path, settings, now, 'full'),
+    path,
+    uri: `file:///archive/${path}`,
+    size: text.length,
+    mtimeMs: 1,
+    settingsKey: 'k',
+    day: TODAY,
+    generation: i + 1,
+  }));
+}
+
+export interface Incident {
+  title: string;
+  date?: string;
+  severity?: string;
+  id?: string;
+  services?: string[];
+  factors?: string[];
+  trigger?: string;
+  /** Timeline rows as [time, text]; the date of the incident is prefixed when given. */
+  timeline?: [string, string][];
+  rootCause?: string;
+  impact?: string;
+  items?: string[];
+  /** Leave out the Lessons Learned section. */
+  short?: boolean;
+}
+
+/** A post-mortem in the shape teams write: front matter, the usual sections, a timeline table. */
+export function postmortem(i: Incident): string {
+  const fm: string[] = [];
+  if (i.date) fm.push(`date: ${i.date}`);
+  if (i.severity) fm.push(`severity: ${i.severity}`);
+  if (i.id) fm.push(`incident_id: ${i.id}`);
+  if (i.services) fm.push(`services: [${i.services.join(', ')}]`);
+  if (i.factors) fm.push(`contributing_factors: [${i.factors.join(', ')}]`);
+  if (i.trigger) fm.push(`trigger: ${i.trigger}`);
+  const out = [fm.length ? `---\n${fm.join('\n')}\n---\n` : '', `# Post-Mortem: ${i.title}\n`, '## Summary\n', `The ${i.title.toLowerCase()} affected users for a while.\n`, '## Impact\n', `${i.impact ?? 'About 1,200 users saw errors for 40 minutes.'}\n`];
+  if (i.timeline) {
+    out.push('## Timeline (UTC)\n', '| Time | Event |', '| --- | --- |');
+    for (const [time, text] of i.timeline) out.push(`| ${i.date ? `${i.date} ` : ''}${time} | ${text} |`);
+    out.push('');
+  }
+  out.push('## Root Cause\n', `${i.rootCause ?? 'A configuration value was wrong.'}\n`);
+  if (!i.short) out.push('## Lessons Learned\n', 'Alerts on saturation help.\n');
+  out.push('## Action Items\n', ...(i.items ?? ['- [ ] Add an alert on saturation (owner: @ana, due: 2026-12-20)']), '');
+  return out.join('\n');
+}
