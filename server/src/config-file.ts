@@ -5,9 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { readCatalogIn } from './catalog-file';
+import { readCatalogIn, readCatalogsUnder } from './catalog-file';
 import { RULES } from './rules/index';
-import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/base/settings';
+import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];
 
@@ -133,8 +133,12 @@ export function parseConfigText(text: string): { value: unknown } | { error: str
   return error !== null ? { error } : { value: root };
 }
 
-/** Merges editor settings (if any) and the config file into one settings object. The file wins. */
-export function resolveSettings(editorSettings: unknown, configFile: string | null): { settings: Settings; problems: ConfigProblem[] } {
+/**
+ * Merges editor settings (if any) and the config file into one settings object. The file wins.
+ * The components of the Backstage catalogue files beside the config file and anywhere under
+ * `workspaceFolder` (when given) are added to the service catalogue.
+ */
+export function resolveSettings(editorSettings: unknown, configFile: string | null, workspaceFolder?: string): { settings: Settings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const layers = [];
   if (editorSettings !== undefined) {
@@ -150,12 +154,20 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
     layers.push(file.layer);
   }
   const settings = mergeSettings(layers);
-  // A Backstage catalogue beside the config file (the repository's root) adds its components.
-  if (configFile) {
-    const catalog = readCatalogIn(dirname(configFile));
-    problems.push(...catalog.problems);
-    if (catalog.services.length) settings.facts.services = [...settings.facts.services, ...catalog.services];
+  // Backstage catalogues add their components: those found in the workspace folder, and the one
+  // beside the config file (the repository's root) when the search did not already find it.
+  const found = workspaceFolder ? readCatalogsUnder(workspaceFolder) : null;
+  const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
+  if (configFile && !found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(readCatalogIn(dirname(configFile)));
+  for (const catalog of catalogs) problems.push(...catalog.problems);
+  const known = new Set(settings.facts.services.map((service) => service.name.toLowerCase()));
+  const added = [];
+  for (const service of catalogs.flatMap((catalog) => catalog.services)) {
+    if (known.has(service.name.toLowerCase())) continue;
+    known.add(service.name.toLowerCase());
+    added.push(service);
   }
+  if (added.length) settings.facts.services = [...settings.facts.services, ...added];
   return { settings, problems };
 }
 

@@ -28,7 +28,10 @@ describe('postmortem CLI', function () {
     assert.equal(code, 0);
     assert.match(stdout, /2026-05-19-search-index-outage\.md/);
     assert.match(stdout, /metadata-date/);
-    assert.match(stdout, /\d+ findings in 3 post-mortems \(1 other Markdown file was skipped: not post-mortems\)\./);
+    // Findings of one file are the indented lines under its name.
+    assert.match(stdout, /2026-07-08-cdn-cache-purge\.md\n(?: {2}.*\n)*? {2}.*impact-unquantified/);
+    assert.match(stdout, /2026-06-12-order-history-timeouts\.md\n(?: {2}.*\n)*? {2}.*blaming-language/);
+    assert.match(stdout, /\d+ findings in 12 post-mortems \(1 other Markdown file was skipped: not post-mortems\)\./);
     assert.doesNotMatch(stdout, /README/);
   });
 
@@ -116,6 +119,18 @@ describe('postmortem CLI', function () {
     assert.deepEqual(model.services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 9 }]);
     assert.match(stderr, /c\.md: front matter "systems" must be a list of names/);
     assert.match(stderr, /c\.md:1: front matter "contributing_factors": "weather" is not in the taxonomy; ignored/);
+  });
+
+  it('adds the components of catalog-info.yaml files found below the config file, not those in node_modules', () => {
+    writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+    mkdirSync(join(dir, 'services', 'ledger'), { recursive: true });
+    writeFileSync(join(dir, 'services', 'ledger', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: ledger-sync\n  title: Ledger Sync\n');
+    mkdirSync(join(dir, 'node_modules', 'lib'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'lib', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: stall-lib\n  title: Stalled\n');
+    writeFileSync(join(dir, 'postmortems', 'c.md'), '# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n');
+    const { code, stdout } = run(['model', join('postmortems', 'c.md')], dir);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 5 }]);
   });
 
   it('does not read a catalog-info.yaml that is not YAML or too large, and says which file', () => {

@@ -108,7 +108,11 @@ function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
   return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, ruleId: finding.ruleId, severity: finding.severity, message: finding.message };
 }
 
-/** Loads settings for a file: from --config when given, else from the nearest config file. */
+/**
+ * Loads settings for a file: from --config when given, else from the nearest config file. The
+ * workspace searched for Backstage catalogue files is the config file's folder, else the
+ * current directory.
+ */
 function settingsLoader(configPath: string | undefined, problems: string[]) {
   const cache = new Map<string, Settings>();
   return (file: string): Settings => {
@@ -116,7 +120,7 @@ function settingsLoader(configPath: string | undefined, problems: string[]) {
     const key = configFile ?? '';
     let settings = cache.get(key);
     if (!settings) {
-      const resolved = resolveSettings(undefined, configFile);
+      const resolved = resolveSettings(undefined, configFile, configFile ? dirname(configFile) : process.cwd());
       problems.push(...resolved.problems.map(formatProblem));
       settings = resolved.settings;
       cache.set(key, settings);
