@@ -17,16 +17,16 @@
  * It is where a new reading rule is checked before it is trusted; its misses are always printed.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../support/corpus';
 import { loadCorpus, partOf } from './labels';
+import { outputPath } from './out-path';
 import { readDocument } from './read';
 import { addTally, emptyTally, figures, scoreDocument, type Tally } from './score';
 import { extraScorers } from './scorers';
 
 const { values } = parseArgs({
-  options: { doc: { type: 'string' }, quiet: { type: 'boolean', default: false }, out: { type: 'string', default: 'eval-results.json' } },
+  options: { doc: { type: 'string' }, quiet: { type: 'boolean', default: false }, out: { type: 'string' } },
 });
 
 const corpus = loadCorpus(CORPUS_DIR);
@@ -116,4 +116,4 @@ const results = {
   parts: { tuned: f.tuned, heldOut: f.heldOut, own: f.own },
   extra: Object.fromEntries(extra.map((s) => [s.name, s.results()])),
 };
-writeFileSync(join(process.cwd(), values.out ?? 'eval-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(outputPath(values.out), `${JSON.stringify(results, null, 2)}\n`);

@@ -85,6 +85,19 @@ describe('pathological Markdown', function () {
     assert.ok(findHazard(`# Post-Mortem: Notes\n\n> x ${'<!-- a '.repeat(20000)}\n`));
   });
 
+  it('ends lines at a lone carriage return, as the parser does: a fence closed after one does not hide what follows', () => {
+    // Before: lines were cut at \n only, so a fence whose closing line followed a lone \r stayed
+    // open to the guard, and the costly paragraph after it was never estimated (and took the
+    // parser far longer than its budget).
+    const costly = 'a]'.repeat(20000);
+    for (const eol of ['\r', '\r\n', '\n']) {
+      const text = `# Post-Mortem: Logs${eol}${eol}~~~sh${eol}echo hi${eol}~~~${eol}${eol}${costly}${eol}`;
+      assert.match(findHazard(text)?.construct ?? '', /unmatched or nested brackets/, JSON.stringify(eol));
+    }
+    // And text inside a fence stays unread, whatever its line breaks.
+    assert.equal(findHazard(`# Post-Mortem: Logs\r\r~~~\r${costly}\r~~~\r`), null);
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });

@@ -5,7 +5,7 @@ import { applyEdits } from '../../server/src/analysis/base/findings';
 import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { publicModel } from '../../server/src/analysis/model/public-model';
 import { SectionMatcher } from '../../server/src/analysis/model/sections';
-import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
+import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer, type Settings } from '../../server/src/analysis/base/settings';
 import { configListEdits } from '../../server/src/config-edit';
 import { RULE_CONFIG } from '../../server/src/config-file';
 import { sectionHoverText } from '../../server/src/features/sections';
@@ -205,10 +205,22 @@ describe('showing what was understood', () => {
   });
 
   it('the hover on a heading names the section it counts as, and why', () => {
-    const [cause, combined, none] = model('# Post-mortem: x\n\n## How did this happen?\n\nA.\n\n## Recovery and lessons learned\n\nB.\n\n## Miscellany\n\nC.\n').sections;
-    assert.equal(sectionHoverText(cause), 'Counts as the **Root Cause** section: read from its words "how", "happen".');
-    assert.match(sectionHoverText(combined), /the \*\*Lessons Learned\*\* section and the Resolution section \(not required by default\)/);
-    assert.match(sectionHoverText(none), /^Not read as one of the sections/);
+    const read = model('# Post-mortem: x\n\n## How did this happen?\n\nA.\n\n## Recovery and lessons learned\n\nB.\n\n## Miscellany\n\nC.\n');
+    const [cause, combined, none] = read.sections;
+    assert.equal(sectionHoverText(cause, read.required), 'Counts as the **Root Cause** section: read from its words "how", "happen".');
+    assert.match(sectionHoverText(combined, read.required), /the \*\*Lessons Learned\*\* section and the Resolution section \(not required by default\)/);
+    assert.match(sectionHoverText(none, read.required), /^Not read as one of the sections/);
+  });
+
+  it('the hover uses the section titles of the settings, not the default ones', () => {
+    const renamed: Settings = {
+      ...settings,
+      sections: settings.sections.filter((s) => s.id !== 'impact').map((s) => (s.id === 'root-cause' ? { ...s, title: 'Why It Happened' } : s)),
+    };
+    const read = analyzeDocument('# Post-mortem: x\n\n## Root cause\n\nA.\n\n## Impact\n\nB.\n', 'postmortems/x.md', renamed).model;
+    const [cause, impact] = read.sections;
+    assert.match(sectionHoverText(cause, read.required), /^Counts as the \*\*Why It Happened\*\* section/);
+    assert.match(sectionHoverText(impact, read.required), /^Counts as the Impact section \(not required in these settings\)/);
   });
 });
 

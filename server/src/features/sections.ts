@@ -4,12 +4,15 @@
  */
 import { MarkupKind } from 'vscode-languageserver';
 import type { Section } from '../analysis/model/model';
-import { DEFAULT_SECTIONS } from '../analysis/base/settings';
+import type { SectionSpec } from '../analysis/base/settings';
 import type { HoverProvider } from './hover';
 
-/** The title of a section kind: the default title, else the id in words ("contributing-factors" → "Contributing Factors"). */
-function titleOf(kind: string): string {
-  const known = DEFAULT_SECTIONS.find((s) => s.id === kind)?.title;
+/**
+ * The title of a section kind: the title the settings give it (renamed sections keep their new
+ * name), else the id in words ("contributing-factors" → "Contributing Factors").
+ */
+function titleOf(kind: string, required: readonly SectionSpec[]): string {
+  const known = required.find((s) => s.id === kind)?.title;
   if (known) return known;
   return kind
     .split('-')
@@ -18,15 +21,18 @@ function titleOf(kind: string): string {
 }
 
 /** Kinds that are read (so the model can show them) but not required by default. */
-const NOT_REQUIRED = new Set(['detection', 'resolution']);
+const NOT_REQUIRED_BY_DEFAULT = new Set(['detection', 'resolution']);
 
-/** The hover text for a section's heading. */
-export function sectionHoverText(section: Section): string {
+/** The hover text for a section's heading; `required` is the document's required sections (`model.required`). */
+export function sectionHoverText(section: Section, required: readonly SectionSpec[]): string {
   if (!section.kinds.length) {
     return 'Not read as one of the sections a post-mortem needs. If it is one, the "has no … section" warning offers to count it as that section.';
   }
-  const names = section.kinds.map((k) => (NOT_REQUIRED.has(k) ? `the ${titleOf(k)} section (not required by default)` : `the **${titleOf(k)}** section`));
-  const counts = `Counts as ${names.join(' and ')}`;
+  const name = (k: string) => {
+    if (required.some((s) => s.id === k)) return `the **${titleOf(k, required)}** section`;
+    return `the ${titleOf(k, required)} section (${NOT_REQUIRED_BY_DEFAULT.has(k) ? 'not required by default' : 'not required in these settings'})`;
+  };
+  const counts = `Counts as ${section.kinds.map(name).join(' and ')}`;
   const quoted = section.because.map((w) => `"${w}"`).join(', ');
   switch (section.decidedBy) {
     case 'alias':
@@ -47,7 +53,7 @@ export const sectionHover: HoverProvider = ({ doc, offset }) => {
   const section = model.sections.find((s) => (s.source === 'heading' ? s.heading.line === line : offset >= s.heading.start && offset <= s.heading.end));
   if (!section) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: sectionHoverText(section) },
+    contents: { kind: MarkupKind.Markdown, value: sectionHoverText(section, model.required) },
     range: { start: lines.positionAt(section.heading.start), end: lines.positionAt(section.heading.end) },
   };
 };

@@ -250,21 +250,27 @@ export function estimateCost(text: string): CostEstimate {
   let line = 0;
   let lineStart = 0;
   let nextPipe = text.indexOf('|');
+  let nextLF = text.indexOf('\n');
+  let nextCR = text.indexOf('\r');
   // The end of the HTML block being read (the offset of its end marker), or -1 outside one.
   let htmlUntil = -1;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    // A line ends at \n, \r\n or a lone \r, as CommonMark says; the next of each is kept while
+    // it lies ahead, so a text without one of them is not scanned again from every line.
+    if (nextLF !== -1 && nextLF < lineStart) nextLF = text.indexOf('\n', lineStart);
+    if (nextCR !== -1 && nextCR < lineStart) nextCR = text.indexOf('\r', lineStart);
+    const lineEnd = Math.min(nextLF === -1 ? text.length : nextLF, nextCR === -1 ? text.length : nextCR);
+    const nextStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
     if (htmlUntil !== -1) {
       // An HTML block's lines are taken as they are, with no inline parsing, up to the line
       // that holds its end marker.
       if (htmlUntil < lineEnd) htmlUntil = -1;
       line++;
       if (lineEnd >= text.length) break;
-      lineStart = lineEnd + 1;
+      lineStart = nextStart;
       continue;
     }
-    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const contentEnd = lineEnd;
 
     // The container prefix: quote markers, list markers and indentation, each a nesting level.
     let i = lineStart;
@@ -320,13 +326,13 @@ export function estimateCost(text: string): CostEstimate {
         } else fence = null;
         blank = true;
         line++;
-        lineStart = lineEnd + 1;
+        lineStart = nextStart;
         continue;
       }
     }
     if (fence) {
       line++;
-      lineStart = lineEnd + 1;
+      lineStart = nextStart;
       if (lineEnd === text.length) break;
       continue;
     }
@@ -349,7 +355,7 @@ export function estimateCost(text: string): CostEstimate {
         }
         line++;
         if (lineEnd >= text.length) break;
-        lineStart = lineEnd + 1;
+        lineStart = nextStart;
         continue;
       }
     }
@@ -481,7 +487,7 @@ export function estimateCost(text: string): CostEstimate {
     }
     line++;
     if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
+    lineStart = nextStart;
   }
   scopeEnd = text.length;
   closeScope();
