@@ -34,7 +34,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     ],
     synchronize: {
       configurationSection: 'postmortem',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.postmortemrc,.postmortemrc.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.postmortemrc,.postmortemrc.json,catalog-info.yaml,catalog-info.yml}'),
     },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },

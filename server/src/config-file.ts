@@ -3,10 +3,11 @@
  * the file system for configuration; the server and the CLI both use it.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { readCatalogIn } from './catalog-file';
+import { readCatalogIn, readCatalogsUnder } from './catalog-file';
 import { RULES } from './rules/index';
-import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type Settings } from './analysis/base/settings';
+import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
 
 export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc'];
 
@@ -53,15 +54,91 @@ export function readConfigFile(path: string): { raw: unknown; problems: ConfigPr
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) return { raw: undefined, problems: [] };
-  try {
-    return { raw: JSON.parse(text), problems: [] };
-  } catch (error) {
-    return { raw: undefined, problems: [{ source: path, key: '', message: `is not valid JSON (${(error as Error).message}); using the defaults` }] };
-  }
+  const read = parseConfigText(text);
+  if ('error' in read) return { raw: undefined, problems: [{ source: path, key: '', message: `is not valid JSON (${read.error}); using the defaults` }] };
+  return { raw: read.value, problems: [] };
 }
 
-/** Merges editor settings (if any) and the config file into one settings object. The file wins. */
-export function resolveSettings(editorSettings: unknown, configFile: string | null): { settings: Settings; problems: ConfigProblem[] } {
+/** What each jsonc-parser error says, in words. */
+const PARSE_ERRORS: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'a number is malformed',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes was expected',
+  [ParseErrorCode.ValueExpected]: 'a value was expected',
+  [ParseErrorCode.ColonExpected]: 'a colon was expected',
+  [ParseErrorCode.CommaExpected]: 'a comma was expected',
+  [ParseErrorCode.CloseBraceExpected]: 'a closing brace was expected',
+  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket was expected',
+  [ParseErrorCode.EndOfFileExpected]: 'nothing more was expected',
+  [ParseErrorCode.InvalidCommentToken]: 'a comment is malformed',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'a number ends too early',
+  [ParseErrorCode.InvalidUnicode]: 'a \\u escape is malformed',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'an escape is malformed',
+  [ParseErrorCode.InvalidCharacter]: 'a control character inside a string',
+};
+
+/**
+ * Reads the text of a config file as JSON with comments and trailing commas (as VS Code's own
+ * settings files are), with jsonc-parser. The first error is given with its line and column.
+ * Values are built as own properties, so a key such as `__proto__` stays an ordinary key.
+ */
+export function parseConfigText(text: string): { value: unknown } | { error: string } {
+  const stack: (Record<string, unknown> | unknown[])[] = [];
+  let key = '';
+  let root: unknown;
+  let error: string | null = null;
+  const put = (value: unknown) => {
+    const top = stack[stack.length - 1];
+    if (!top) root = value;
+    else if (Array.isArray(top)) top.push(value);
+    else Object.defineProperty(top, key, { value, enumerable: true, writable: true, configurable: true });
+  };
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => {
+          const object: Record<string, unknown> = {};
+          put(object);
+          stack.push(object);
+        },
+        onObjectProperty: (property) => {
+          key = property;
+        },
+        onObjectEnd: () => {
+          stack.pop();
+        },
+        onArrayBegin: () => {
+          const array: unknown[] = [];
+          put(array);
+          stack.push(array);
+        },
+        onArrayEnd: () => {
+          stack.pop();
+        },
+        onLiteralValue: (value) => put(value),
+        onError: (code, _offset, _length, line, character) => {
+          error ??= `line ${line + 1}, column ${character + 1}: ${PARSE_ERRORS[code] ?? printParseErrorCode(code)}`;
+        },
+      },
+      { allowTrailingComma: true, disallowComments: false },
+    );
+  } catch (thrown) {
+    // The parser recurses once per level of nesting: a file nested thousands deep ends here.
+    if (thrown instanceof RangeError) return { error: 'nested too deeply' };
+    throw thrown;
+  }
+  return error !== null ? { error } : { value: root };
+}
+
+/**
+ * Merges editor settings (if any) and the config file into one settings object. The file wins.
+ * The components of the Backstage catalogue files beside the config file and anywhere under
+ * `workspaceFolder` (when given) are added to the service catalogue.
+ */
+export function resolveSettings(editorSettings: unknown, configFile: string | null, workspaceFolder?: string): { settings: Settings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const layers = [];
   if (editorSettings !== undefined) {
@@ -77,12 +154,20 @@ export function resolveSettings(editorSettings: unknown, configFile: string | nu
     layers.push(file.layer);
   }
   const settings = mergeSettings(layers);
-  // A Backstage catalogue beside the config file (the repository's root) adds its components.
-  if (configFile) {
-    const catalog = readCatalogIn(dirname(configFile));
-    problems.push(...catalog.problems);
-    if (catalog.services.length) settings.facts.services = [...settings.facts.services, ...catalog.services];
+  // Backstage catalogues add their components: those found in the workspace folder, and the one
+  // beside the config file (the repository's root) when the search did not already find it.
+  const found = workspaceFolder ? readCatalogsUnder(workspaceFolder) : null;
+  const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
+  if (configFile && !found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(readCatalogIn(dirname(configFile)));
+  for (const catalog of catalogs) problems.push(...catalog.problems);
+  const known = new Set(settings.facts.services.map((service) => service.name.toLowerCase()));
+  const added = [];
+  for (const service of catalogs.flatMap((catalog) => catalog.services)) {
+    if (known.has(service.name.toLowerCase())) continue;
+    known.add(service.name.toLowerCase());
+    added.push(service);
   }
+  if (added.length) settings.facts.services = [...settings.facts.services, ...added];
   return { settings, problems };
 }
 

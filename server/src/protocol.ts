@@ -5,7 +5,7 @@
  */
 import type { ActionItemFields } from './analysis/model/action-item-fields';
 import type { publicFacts } from './analysis/model/facts/index';
-import type { ItemKindFact } from './analysis/model/facts/item-kind';
+import type { ItemKind, ItemKindFact } from './analysis/model/facts/item-kind';
 import { NotificationType, RequestType, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** Insights across the archive (`postmortem insights --format json`, the dashboard): the report's shape, see `insights/types.ts`. */
@@ -120,6 +120,8 @@ export interface ActionItemInfo extends ActionItemFields {
   /** Why the post-mortem's items no longer count as overdue (it is closed, or past its follow-up window), or null. */
   archived: string | null;
   range: Range;
+  /** What the item serves: detection, response, prevention or communication (its written label, else inferred from its words); null or absent when not known. */
+  kind?: ItemKind | null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Settings } from './analysis/base/settings';
+import { CATALOG_FILE_NAMES, forgetCatalogSearches } from './catalog-file';
 import { CONFIG_FILE_NAMES, findConfigFile, formatProblem, resolveSettings } from './config-file';
 
 export interface SettingsProviderHost {
@@ -51,6 +52,7 @@ export class SettingsProvider {
     this.configFiles.clear();
     this.resolved.clear();
     this.reported.clear();
+    forgetCatalogSearches();
   }
 
   /** Forgets one document's settings (it was closed). */
@@ -83,8 +85,9 @@ export class SettingsProvider {
     const uri = URI.parse(uriString);
     const editor = await this.editorSettings(uriString, true);
     const first = this.host.folders()[0];
-    const configFile = uri.scheme === 'file' ? this.configFile(this.folderOf(uri.fsPath), dirname(uri.fsPath)) : first ? this.configFile(first, first) : null;
-    const { settings, problems } = resolveSettings(editor, configFile);
+    const folder = uri.scheme === 'file' ? this.folderOf(uri.fsPath) : first;
+    const configFile = uri.scheme === 'file' ? this.configFile(folder, dirname(uri.fsPath)) : first ? this.configFile(first, first) : null;
+    const { settings, problems } = resolveSettings(editor, configFile, this.catalogFolder(folder));
     for (const problem of problems) {
       const line = formatProblem(problem);
       if (this.reported.has(line)) continue;
@@ -102,10 +105,15 @@ export class SettingsProvider {
     let settings = this.resolved.get(key);
     if (!settings) {
       const editor = await this.editorSettings(pathToFileURL(folder).href, false);
-      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile).settings;
+      settings = this.resolved.get(key) ?? resolveSettings(editor, configFile, this.catalogFolder(folder)).settings;
       this.resolved.set(key, settings);
     }
     return settings;
+  }
+
+  /** The workspace folder searched for Backstage catalogue files: none while the workspace is untrusted, like config files. */
+  private catalogFolder(folder: string | undefined): string | undefined {
+    return this.trusted ? folder : undefined;
   }
 
   /** The config file that applies to files in `dir`: none while the workspace is untrusted. */
@@ -161,7 +169,7 @@ export class SettingsProvider {
   }
 }
 
-/** True when a watched-file change is a config file (settings must be read again). */
+/** True when a watched-file change is a config file or a Backstage catalogue (settings must be read again). */
 export function isConfigFileChange(uri: string): boolean {
-  return CONFIG_FILE_NAMES.some((name) => uri.endsWith(`/${name}`));
+  return [...CONFIG_FILE_NAMES, ...CATALOG_FILE_NAMES].some((name) => uri.endsWith(`/${name}`));
 }

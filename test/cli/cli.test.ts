@@ -56,6 +56,23 @@ describe('postmortem CLI', function () {
     assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'metadata-date');
   });
 
+  it('includes the files it could not check, in JSON and in SARIF', () => {
+    writeFileSync(join(dir, 'postmortems', 'brackets.md'), `# Post-Mortem: Brackets\n\n## Summary\n\n${'a]'.repeat(20000)}\n`);
+    writeFileSync(join(dir, 'postmortems', 'binary.md'), '# Post-Mortem: Binary\n\u0000\u0000\u0000\n');
+    const { code, stdout } = run(['check', '.', '--format', 'json'], dir);
+    assert.equal(code, 0);
+    const entries = JSON.parse(stdout) as { file: string; line: number; ruleId: string | null; severity: string; message: string }[];
+    const notices = entries.filter((e) => e.ruleId === null);
+    assert.deepEqual(notices.map((n) => [n.file, n.line, n.severity]).sort(), [[join('postmortems', 'binary.md'), 1, 'notice'], [join('postmortems', 'brackets.md'), 1, 'notice']]);
+    assert.match(notices.find((n) => n.file.endsWith('brackets.md'))!.message, /too costly to parse \(20,000 unmatched or nested brackets at line 5\)/);
+    assert.match(notices.find((n) => n.file.endsWith('binary.md'))!.message, /does not look like text/);
+    assert.ok(entries.some((e) => e.ruleId === 'metadata-date'), 'the findings of the other file are still there');
+    const log = JSON.parse(run(['check', '.', '--format', 'sarif'], dir).stdout);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    assert.deepEqual(notes.map((n) => n.locations[0].physicalLocation.artifactLocation.uri).sort(), ['postmortems/binary.md', 'postmortems/brackets.md']);
+    assert.ok(notes.every((n) => n.level === 'note' && n.message.text.startsWith('This file')));
+  });
+
   it('exits 1 when a finding is at error level', () => {
     writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'error' } }));
     assert.equal(run(['check', '.'], dir).code, 1);
@@ -102,6 +119,18 @@ describe('postmortem CLI', function () {
     assert.deepEqual(model.services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 9 }]);
     assert.match(stderr, /c\.md: front matter "systems" must be a list of names/);
     assert.match(stderr, /c\.md:1: front matter "contributing_factors": "weather" is not in the taxonomy; ignored/);
+  });
+
+  it('adds the components of catalog-info.yaml files found below the config file, not those in node_modules', () => {
+    writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+    mkdirSync(join(dir, 'services', 'ledger'), { recursive: true });
+    writeFileSync(join(dir, 'services', 'ledger', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: ledger-sync\n  title: Ledger Sync\n');
+    mkdirSync(join(dir, 'node_modules', 'lib'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'lib', 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: stall-lib\n  title: Stalled\n');
+    writeFileSync(join(dir, 'postmortems', 'c.md'), '# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n');
+    const { code, stdout } = run(['model', join('postmortems', 'c.md')], dir);
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).services, [{ name: 'ledger-sync', source: 'mention', key: 'Ledger Sync', line: 5 }]);
   });
 
   it('does not read a catalog-info.yaml that is not YAML or too large, and says which file', () => {

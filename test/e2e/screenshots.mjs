@@ -125,7 +125,7 @@ const SHOTS = [
       await page.locator('.part.statusbar .statusbar-item', { hasText: 'overdue action item' }).click();
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Roll configuration changes out one region' }).waitFor();
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Make the cleanup script dry-run' }).waitFor();
-      await ui.widenSidebar(560);
+      await ui.widenSidebar(720);
     },
   },
   {
@@ -157,7 +157,8 @@ async function main() {
   const { browser, page } = await launchBrowser({ width: 1280, height: 760 });
   let failed = false;
   try {
-    page.setDefaultTimeout(30_000);
+    // Every wait is for something to appear; a generous limit only matters on a loaded machine.
+    page.setDefaultTimeout(120_000);
     await page.goto(server.url(workspace));
     await page.locator('.monaco-workbench .part.statusbar').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();

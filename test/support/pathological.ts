@@ -59,6 +59,7 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'unclosed links A', body: (size) => repeat('[a](<b', size) },
   { name: 'unclosed links B', body: (size) => repeat('[a](b', size) },
   { name: 'unclosed HTML comments', body: (size) => `</${repeat('<!--', size)}` },
+  { name: 'lines that open comments', body: (size) => repeat('<!-- postmortem-disable required-sections\n', size) },
   { name: 'NUL characters', body: (size) => repeat('abc\u0000de\u0000 ', size) },
   // cmark-gfm's additions.
   { name: 'table rows with line feeds and carriage returns', body: (size) => repeat('aaa\rbbb\n-\v\n', size) },

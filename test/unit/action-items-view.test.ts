@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { csvCell, exportItems } from '../../client/src/features/action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink } from '../../client/src/features/action-items-model';
+import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, kindOf, stateOf, ticketLink } from '../../client/src/features/action-items-model';
 import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
@@ -101,6 +101,33 @@ describe('Action Items tree model', () => {
       ['a.md', ['other']],
       ['Post-Mortem: Database failover', ['first', 'second']],
     ]);
+  });
+
+  it('groups by kind in the order detection, response, prevention, communication, other, each by due date', () => {
+    const groups = groupItems(
+      [
+        item('status page', { kind: 'communication', due: '2026-07-01' }),
+        item('fix b', { kind: 'prevention', due: '2026-06-20' }),
+        item('old server'),
+        item('alert', { kind: 'detection' }),
+        item('fix a', { kind: 'prevention', due: '2026-06-10' }),
+        item('unknown', { kind: null }),
+      ],
+      'kind',
+      TODAY,
+    );
+    assert.deepEqual(groups.map((g) => [g.id, g.label, g.kind, g.items.map((i) => i.text)]), [
+      ['kind:detection', 'Detection', 'detection', ['alert']],
+      ['kind:prevention', 'Prevention', 'prevention', ['fix a', 'fix b']],
+      ['kind:communication', 'Communication', 'communication', ['status page']],
+      ['kind:other', 'Other', 'other', ['old server', 'unknown']],
+    ]);
+    assert.equal(kindOf(item('a', { kind: 'response' })), 'response');
+    assert.equal(kindOf(item('a')), 'other');
+    // Under a kind group the line beside an item still says its owner and when it is due.
+    assert.equal(itemDescription(groups[1].items[0], TODAY, groups[1]), 'no owner · 5 days overdue');
+    assert.match(itemTooltip(item('alert', { kind: 'detection' }), TODAY), /Kind: detection/);
+    assert.doesNotMatch(itemTooltip(item('alert'), TODAY), /Kind:/);
   });
 
   it('names the post-mortem in the tooltip and escapes Markdown in user text', () => {

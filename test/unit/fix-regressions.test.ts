@@ -188,4 +188,33 @@ describe('fixes and positions on awkward documents', () => {
     assert.ok(after.endsWith('~~~\nopen fence\n'));
     assertEngineInvariants(text, postmortemOptions());
   });
+  it('keeps reading a commitment that runs over two lines after one of its rules is disabled on the first', () => {
+    const text = [
+      '# Post-mortem: Cache outage',
+      '',
+      '## Summary',
+      '',
+      'The cache went down for an hour after a deploy.',
+      '',
+      '## What we will change',
+      '',
+      'This is the second cache outage this year. We need',
+      'to be stricter about load tests before each release, even for small changes.',
+      '',
+    ].join('\n');
+    const owner = findings(text).find((f) => f.ruleId === 'action-item-owner')!;
+    assert.ok(owner, 'the commitment is read as an item with no owner');
+    const after = applyEdits(text, fix(owner, /for this line/).edits);
+    assert.ok(after.includes('We need <!-- postmortem-disable-line action-item-owner -->\nto be stricter'), after);
+    // The comment sits inside the sentence: the item is still read, and still has no due date.
+    assert.deepEqual(findings(after).filter((f) => f.ruleId.startsWith('action-item')).map((f) => f.ruleId), ['action-item-due-date']);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('reads a sentence with an unclosed comment in bounded time', () => {
+    const text = `# Post-mortem: Cache\n\n## Summary\n\nWe will add an alert${' <!-- x'.repeat(20_000)}.\n`;
+    const started = Date.now();
+    findings(text);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
 });

@@ -68,6 +68,23 @@ describe('pathological Markdown', function () {
     assert.match(check(deep, postmortemOptions()).notice?.message ?? '', /nested 400 levels deep at line 3\)/);
   });
 
+  it('reads an HTML block as raw lines: many unclosed comments at the start of lines are checked, not noticed', () => {
+    // One `<!--` at the start of a line opens an HTML block that runs to its `-->` (here, the end
+    // of the file); micromark takes its lines in one pass, so the guard must not count them as
+    // inline comments of a paragraph.
+    const text = `# Post-Mortem: Notes\n\n${'<!-- postmortem-disable required-sections\n'.repeat(5000)}`;
+    assert.equal(findHazard(text), null);
+    const result = check(text, postmortemOptions());
+    assert.equal(result.notice, null);
+    assert.ok(result.doc?.model.isPostmortem);
+    // The same comments inside a paragraph are inline HTML, each scanning ahead: still noticed.
+    assert.match(findHazard(`# Post-Mortem: Notes\n\nText ${'<!-- a '.repeat(20000)}\n`)?.construct ?? '', /unclosed HTML tags or comments/);
+    // A block that ends leaves what follows it to be estimated as usual.
+    assert.match(findHazard(`# Post-Mortem: Notes\n\n<!-- a note\n-->\n\n${'a]'.repeat(20000)}\n`)?.construct ?? '', /20,000 unmatched or nested brackets/);
+    // An HTML block inside a quote or list is not modelled: its lines are estimated as a paragraph's.
+    assert.ok(findHazard(`# Post-Mortem: Notes\n\n> x ${'<!-- a '.repeat(20000)}\n`));
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });

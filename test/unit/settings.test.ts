@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../server/src/analysis/engine/engine';
 import { mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
-import { findConfigFile, resolveSettings, RULE_CONFIG } from '../../server/src/config-file';
+import { findConfigFile, parseConfigText, resolveSettings, RULE_CONFIG } from '../../server/src/config-file';
 
 const layer = (raw: unknown) => normaliseLayer(raw, '.postmortemrc.json', RULE_CONFIG);
 
@@ -95,6 +95,38 @@ describe('configuration', () => {
       assert.match(problems[0].message, /is not valid JSON/);
       assert.equal(problems[0].source, join(dir, '.postmortemrc.json'));
       assert.equal(settings.enable, true);
+    });
+
+    it('reads comments and trailing commas, as VS Code settings files allow', () => {
+      const rc = join(dir, '.postmortemrc.json');
+      writeFileSync(rc, '{\n  // Our house rules\n  "rules": {\n    "metadata-date": "off", /* not yet */\n  },\n}\n');
+      const { settings, problems } = resolveSettings(undefined, rc);
+      assert.deepEqual(problems, []);
+      assert.equal(settings.rules['metadata-date']?.severity, 'off');
+    });
+
+    it('gives the line and column of a syntax error', () => {
+      const rc = join(dir, '.postmortemrc.json');
+      writeFileSync(rc, '{\n  "rules": {\n    "metadata-date" "off"\n  }\n}\n');
+      const { problems } = resolveSettings(undefined, rc);
+      assert.match(problems[0].message, /is not valid JSON \(line 3, column 21: a colon was expected\); using the defaults/);
+      const errorOf = (text: string) => {
+        const read = parseConfigText(text);
+        return 'error' in read ? read.error : '';
+      };
+      assert.match(errorOf('{ "a": 1 /* open'), /^line 1, column 10: a comment is not closed$/);
+      assert.match(errorOf('[1, 2'), /^line 1, column 6: a closing bracket was expected$/);
+    });
+
+    it('keeps a key named __proto__ an ordinary key, and refuses nesting the parser cannot hold', () => {
+      const read = parseConfigText('{ "__proto__": { "enable": false }, "a": [1, { "b": null }] }');
+      assert.ok('value' in read);
+      const value = read.value as Record<string, unknown>;
+      assert.equal(Object.getPrototypeOf(value), Object.prototype);
+      assert.deepEqual(Object.keys(value), ['__proto__', 'a']);
+      assert.deepEqual(value.a, [1, { b: null }]);
+      const deep = parseConfigText(`${'['.repeat(200000)}${']'.repeat(200000)}`);
+      assert.ok('error' in deep ? deep.error === 'nested too deeply' : Array.isArray(deep.value));
     });
   });
 });

@@ -109,6 +109,30 @@ describe('workspace index core', () => {
     assert.equal(parsePersistedIndex(JSON.stringify(tampered), 'engine-1').length, 1, 'a malformed entry is dropped, the good one kept');
   });
 
+  it('keeps the kind of each item (written or inferred) for the view to group by, through its persisted form', () => {
+    const text = [
+      '# Post-mortem: Cache stampede',
+      '',
+      '## Action Items',
+      '',
+      '- [ ] Alert when the cache hit ratio falls under 70% (owner: Ana, due: 2026-07-01)',
+      '- [ ] Write the runbook for warming the cache (owner: Ben, due: 2026-07-02)',
+      '- [ ] Post an update on the status page within 15 minutes (owner: Ana, due: 2026-07-03)',
+      '- [ ] Spread cache expiry over ten minutes (owner: Ben, due: 2026-07-04)',
+      '- [ ] Add a dashboard for cache load [prevention] (owner: Ben, due: 2026-07-05)',
+      '',
+    ].join('\n');
+    const analysis = analyzeText(text, '/w/cache.md', defaultSettings(), new Date('2026-06-15T00:00:00Z'), 'outline');
+    assert.deepEqual(analysis.actionItems.map((i) => i.kind), ['detection', 'response', 'communication', 'prevention', 'prevention']);
+    const index = new WorkspaceIndex();
+    index.set(summary('/w/cache.md', analysis.actionItems));
+    const persisted = serializeIndex(index, 'engine-1');
+    assert.deepEqual(parsePersistedIndex(persisted, 'engine-1')[0].actionItems.map((i) => i.kind), ['detection', 'response', 'communication', 'prevention', 'prevention']);
+    const tampered = JSON.parse(persisted);
+    tampered.entries[0].actionItems[0].kind = 'sometimes';
+    assert.deepEqual(parsePersistedIndex(JSON.stringify(tampered), 'engine-1'), [], 'an entry with an unknown kind is dropped');
+  });
+
   it('decodes UTF-8 with a BOM, UTF-16 and invalid UTF-8 without throwing', () => {
     assert.equal(decodeText(Buffer.from('\ufeff# Título', 'utf8')), '# Título');
     assert.equal(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi', 'utf16le')])), '# Hi');

@@ -1,11 +1,13 @@
 /**
- * The Action Items tree as plain data: grouping (by status, owner or document), sorting, and
+ * The Action Items tree as plain data: grouping (by status, owner, document or kind), sorting, and
  * the words shown for each item ("in 3 days", "5 days overdue"). Pure: no `vscode` import, so
  * it is unit-tested; `action-items-view.ts` only turns it into tree items.
  */
 import type { ActionItemInfo } from '../../../server/src/protocol';
 
-export type GroupBy = 'status' | 'owner' | 'document';
+export type GroupBy = 'status' | 'owner' | 'document' | 'kind';
+/** The kind groups: what an item serves, as the server read it, and `other` when it could not say. */
+export type KindGroup = 'detection' | 'response' | 'prevention' | 'communication' | 'other';
 export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'archived' | 'done';
 
 export interface ItemGroup {
@@ -18,6 +20,8 @@ export interface ItemGroup {
   state?: ItemState;
   /** For owner groups, the person (folded), or '' for items with no owner. */
   owner?: string;
+  /** For kind groups, the kind every item shares. */
+  kind?: KindGroup;
   items: ActionItemInfo[];
 }
 
@@ -30,6 +34,21 @@ const STATE_LABELS: Record<ItemState, string> = {
   done: 'Done',
 };
 const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'archived', 'done'];
+
+const KIND_LABELS: Record<KindGroup, string> = {
+  detection: 'Detection',
+  response: 'Response',
+  prevention: 'Prevention',
+  communication: 'Communication',
+  other: 'Other',
+};
+/** The order of the guidance: find out sooner, respond faster, keep it from happening, tell people; then the rest. */
+const KIND_ORDER: KindGroup[] = ['detection', 'response', 'prevention', 'communication', 'other'];
+
+/** The kind group of an item: the server's kind, or `other` when it sent none (an older server or cache). */
+export function kindOf(item: Pick<ActionItemInfo, 'kind'>): KindGroup {
+  return item.kind && item.kind in KIND_LABELS ? item.kind : 'other';
+}
 
 /** Whole days from `from` to `to` (yyyy-mm-dd). */
 export function daysFrom(from: string, to: string): number {
@@ -111,6 +130,7 @@ export function itemTooltip(item: ActionItemInfo, today: string): string {
   if (item.archived && !item.done) lines.push(`Archived: ${escapeMarkdown(item.archived)}; not counted as overdue  `);
   if (item.ticket) lines.push(`Ticket: ${escapeMarkdown(item.ticket)}  `);
   if (item.priority) lines.push(`Priority: ${escapeMarkdown(item.priority)}  `);
+  if (item.kind) lines.push(`Kind: ${item.kind}  `);
   lines.push(`Status: ${item.done ? 'done' : 'open'}`, '', `From the post-mortem *${escapeMarkdown(documentName(item))}*, line ${item.line + 1}`);
   return lines.join('\n');
 }
@@ -138,6 +158,16 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
       groups.set(state, [...(groups.get(state) ?? []), item]);
     }
     return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({ id: `status:${state}`, label: STATE_LABELS[state], by, state, items: groups.get(state)!.sort(byDue) }));
+  }
+  if (by === 'kind') {
+    const groups = new Map<KindGroup, ActionItemInfo[]>();
+    for (const item of items) {
+      const kind = kindOf(item);
+      const group = groups.get(kind);
+      if (group) group.push(item);
+      else groups.set(kind, [item]);
+    }
+    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({ id: `kind:${kind}`, label: KIND_LABELS[kind], by, kind, items: groups.get(kind)!.sort(byDue) }));
   }
   const groups = new Map<string, { label: string; items: ActionItemInfo[] }>();
   const add = (key: string, label: string, item: ActionItemInfo) => {

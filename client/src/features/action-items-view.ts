@@ -107,6 +107,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     command('postmortem.actionItems.groupByStatus', () => this.setGrouping('status'));
     command('postmortem.actionItems.groupByOwner', () => this.setGrouping('owner'));
     command('postmortem.actionItems.groupByDocument', () => this.setGrouping('document'));
+    command('postmortem.actionItems.groupByKind', () => this.setGrouping('kind'));
     command('postmortem.actionItems.showMine', () => this.setFilter('mine', true));
     command('postmortem.actionItems.showEveryone', () => this.setFilter('mine', false));
     command('postmortem.actionItems.showDone', () => this.setFilter('showDone', true));
@@ -245,6 +246,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
       { label: 'Status', description: 'Overdue, due this week, later, no due date, done', by: 'status' },
       { label: 'Owner', by: 'owner' },
       { label: 'Post-mortem', by: 'document' },
+      { label: 'Kind', description: 'Detection, response, prevention, communication', by: 'kind' },
     ];
     const pick = await vscode.window.showQuickPick(
       picks.map((p) => ({ ...p, picked: p.by === this.groupBy })),

@@ -61,6 +61,22 @@ export interface JsonFinding {
   message: string;
 }
 
+/**
+ * A file the checker did not check although it may be a post-mortem (binary, too costly to
+ * parse, too large), in the JSON output beside the findings: `ruleId` null and severity `notice`,
+ * as ESLint marks a file it could not lint, at the file's start.
+ */
+export interface JsonNotice {
+  file: string;
+  line: 1;
+  column: 1;
+  endLine: 1;
+  endColumn: 1;
+  ruleId: null;
+  severity: 'notice';
+  message: string;
+}
+
 interface FileResult {
   file: string;
   findings: JsonFinding[];
@@ -105,7 +121,11 @@ function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
   return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, ruleId: finding.ruleId, severity: finding.severity, message: finding.message };
 }
 
-/** Loads settings for a file: from --config when given, else from the nearest config file. */
+/**
+ * Loads settings for a file: from --config when given, else from the nearest config file. The
+ * workspace searched for Backstage catalogue files is the config file's folder, else the
+ * current directory.
+ */
 function settingsLoader(configPath: string | undefined, problems: string[]) {
   const cache = new Map<string, Settings>();
   return (file: string): Settings => {
@@ -113,7 +133,7 @@ function settingsLoader(configPath: string | undefined, problems: string[]) {
     const key = configFile ?? '';
     let settings = cache.get(key);
     if (!settings) {
-      const resolved = resolveSettings(undefined, configFile);
+      const resolved = resolveSettings(undefined, configFile, configFile ? dirname(configFile) : process.cwd());
       problems.push(...resolved.problems.map(formatProblem));
       settings = resolved.settings;
       cache.set(key, settings);
@@ -201,8 +221,9 @@ async function runCheck(argv: string[]): Promise<number> {
   }
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   const all = results.flatMap((r) => r.findings);
-  if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all), null, 2)}\n`);
+  const notices = results.flatMap((r): JsonNotice[] => (r.notice ? [{ file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: null, severity: 'notice', message: r.notice }] : []));
+  if (format === 'json') process.stdout.write(`${JSON.stringify(results.flatMap((r) => [...notices.filter((n) => n.file === r.file), ...r.findings]), null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all, notices), null, 2)}\n`);
   else process.stdout.write(`${textReport(results, skipped)}\n`);
   if (problems.length || reading.failed) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;

@@ -1,12 +1,15 @@
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { RULES } from '../rules/index';
-import type { JsonFinding } from './main';
+import type { JsonFinding, JsonNotice } from './main';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** The findings as a SARIF 2.1.0 log, one run, with every rule described and linked to its page. */
-export function sarifLog(findings: JsonFinding[], docsRoot = resolve(__dirname, '..', '..')) {
+/**
+ * The findings as a SARIF 2.1.0 log, one run, with every rule described and linked to its page.
+ * Files that were not checked are the run's tool notifications.
+ */
+export function sarifLog(findings: JsonFinding[], notices: readonly JsonNotice[] = [], docsRoot = resolve(__dirname, '..', '..')) {
   const rules = RULES.map((rule) => ({
     id: rule.meta.id,
     shortDescription: { text: rule.meta.description },
@@ -20,6 +23,16 @@ export function sarifLog(findings: JsonFinding[], docsRoot = resolve(__dirname, 
     runs: [
       {
         tool: { driver: { name: 'postmortem', rules } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: notices.map((n) => ({
+              level: 'note',
+              message: { text: n.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: n.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
         results: findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),

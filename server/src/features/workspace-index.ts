@@ -414,6 +414,7 @@ class WorkspaceIndexService {
       isTemplate: item.isTemplate,
       archived: item.archived,
       range: item.range,
+      kind: item.kind ?? null,
       ...actionItemFields(item),
     }));
     const stats = this.index.stats(today);

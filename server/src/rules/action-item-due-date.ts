@@ -1,7 +1,6 @@
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
-import { itemRange, rawWords } from '../analysis/model/action-items/rule-helpers';
-import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/model/action-items/vague';
+import { itemRange, itemSubject } from '../analysis/model/action-items/rule-helpers';
 import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
 
@@ -16,13 +15,11 @@ const rule: Rule = {
   },
   check(context) {
     const { doc, settings } = context;
-    // A vague phrase such as "soon" is the vague-due rule's to report, unless that rule is off.
-    const vague = settings.rules['action-item-vague-due'];
-    const vagueWords = vague?.severity === 'off' ? [] : ((vague?.options.words as string[] | undefined) ?? DEFAULT_VAGUE_DUE);
+    // An item due "soon" is the vague-due rule's to report: the engine's arbitration drops this
+    // finding when that rule reports the same item (`subject`).
     const choices = dueChoices(context.model, settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
       if (item.done || item.dueText !== null) continue;
-      if (vagueDuePhrase(item, rawWords(doc, item), vagueWords)) continue;
       const fixes: Fix[] = [];
       for (const choice of choices) {
         const fix = dueFix(doc, item, choice.iso, `Set the due date to ${choice.iso} (${choice.label})`);
@@ -36,6 +33,7 @@ const rule: Rule = {
           : 'write a calendar date in the Due cell, so that its follow-up can be checked.'
         }`,
         fixes,
+        subject: itemSubject(item),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
-import { rawWords } from '../analysis/model/action-items/rule-helpers';
+import { itemSubject, rawWords } from '../analysis/model/action-items/rule-helpers';
 import { DEFAULT_VAGUE_DUE, vagueDuePhrase } from '../analysis/model/action-items/vague';
 import type { Fix } from '../analysis/base/findings';
 import { docsPath, type Rule } from './types';
@@ -51,7 +51,7 @@ const rule: Rule = {
           if (fix) fixes.push(fix);
         }
       }
-      context.report({ start, end, message, fixes });
+      context.report({ start, end, message, fixes, subject: itemSubject(item) });
     }
   },
 };

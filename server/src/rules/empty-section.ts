@@ -1,4 +1,3 @@
-import { requiredSections } from '../analysis/model/build';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {
@@ -12,7 +11,7 @@ const rule: Rule = {
   },
   check(context) {
     const seen = new Set<string>();
-    for (const spec of requiredSections(context.model, context.settings)) {
+    for (const spec of context.model.required) {
       const sections = context.model.sections.filter((s) => s.kinds.includes(spec.id));
       if (!sections.length || seen.has(spec.id) || sections.some((s) => !s.empty)) continue;
       seen.add(spec.id);

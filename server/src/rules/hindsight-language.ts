@@ -33,11 +33,8 @@ const rule: Rule = {
   check(context) {
     const allow = context.options.allow as string[];
     const checkQuotes = context.options.checkQuotes as boolean;
-    // Words that blame a person are reported once, by blaming-language, while that rule is on.
-    const blamingOn = context.settings.rules['blaming-language']?.severity !== 'off';
     for (const h of blamelessAnalysis(context.doc, context.settings).hindsight) {
       if (h.inQuote && !checkQuotes) continue;
-      if (h.overlapsBlame && blamingOn) continue;
       if (isAllowed(h.phrase, allow)) continue;
       context.report({
         message: message(h),

@@ -1,8 +1,7 @@
-import { compiled, requiredSections } from '../analysis/model/build';
+import { compiled } from '../analysis/model/build';
 import type { Fix } from '../analysis/base/findings';
 import type { Section } from '../analysis/model/model';
 import type { SectionSpec } from '../analysis/base/settings';
-import { parseMarkdown } from '../analysis/parse/parse';
 import { docsPath, type Rule, type RuleContext } from './types';
 
 /** The heading depth most of the document's required sections use, so an inserted one fits in. */
@@ -24,7 +23,7 @@ function sectionDepth(context: RuleContext): number {
 
 /** Where a missing section goes: before the next present section of the canonical order, else after the previous one. */
 function insertionPoint(context: RuleContext, missing: SectionSpec): { offset: number; before: boolean } {
-  const order = requiredSections(context.model, context.settings).map((s) => s.id);
+  const order = context.model.required.map((s) => s.id);
   const at = order.indexOf(missing.id);
   // New headings go beside headings: a bold label inside a paragraph or list is no place for one.
   const headed = context.model.sections.filter((s) => s.source === 'heading');
@@ -54,29 +53,13 @@ function trailingBreaks(text: string, end: number): number {
   return count;
 }
 
-/** True when a heading appended after `slice` is read as a heading, not swallowed by an open fence or HTML block. */
-function standsAlone(slice: string, eol: string): boolean {
-  const probe = parseMarkdown(`${slice}${eol}${eol}## Probe${eol}`);
-  const last = probe.children[probe.children.length - 1];
-  return last?.type === 'heading';
-}
-
 /**
- * Where to append at the very end of the document. A fence or HTML block left open there would
- * swallow a section appended after it, so new sections then go before the open block (its text
- * stays as it was). Every fix inserts at the same point, so "fix all" can apply them together.
- * Decided once per check, by parsing the last block with a heading after it.
+ * Where a missing section goes. At the very end of the document, a fence or HTML block left
+ * open there (`model.openEnd`) would swallow a section appended after it, so new sections then
+ * go before the open block (its text stays as it was). Every fix inserts at the same point, so
+ * "fix all" can apply them together.
  */
-function planEnd(context: RuleContext): number | null {
-  const { text, lines, root } = context.doc;
-  const last = root.children[root.children.length - 1];
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return null;
-  const lastStart = last.position?.start.offset ?? 0;
-  if (standsAlone(text.slice(lastStart), lines.eol)) return null;
-  return lines.lineStart(lines.positionAt(lastStart).line);
-}
-
-function insertion(context: RuleContext, spec: SectionSpec, endPlan: () => number | null) {
+function insertion(context: RuleContext, spec: SectionSpec) {
   const { text, lines } = context.doc;
   const eol = lines.eol;
   const point = insertionPoint(context, spec);
@@ -86,7 +69,7 @@ function insertion(context: RuleContext, spec: SectionSpec, endPlan: () => numbe
   const offset = Math.max(first, point.offset);
   const block = `${'#'.repeat(sectionDepth(context))} ${spec.title}${eol}${eol}${spec.prompt}${eol}`;
   if (before) return { start: offset, end: offset, newText: `${block}${eol}` };
-  const beforeOpenBlock = offset === text.length ? endPlan() : null;
+  const beforeOpenBlock = offset === text.length && context.model.openEnd !== null ? lines.lineStart(lines.positionAt(context.model.openEnd).line) : null;
   if (beforeOpenBlock !== null) {
     const at = Math.max(first, beforeOpenBlock);
     return { start: at, end: at, newText: `${at > first && trailingBreaks(text, at) < 2 ? eol : ''}${block}${eol}` };
@@ -139,16 +122,14 @@ const rule: Rule = {
     const anchor = context.model.title ?? context.model.headings[0];
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : context.doc.lines.lineEnd(0);
-    let plan: number | null | undefined;
-    const endPlan = () => (plan === undefined ? (plan = planEnd(context)) : plan);
-    for (const spec of requiredSections(context.model, context.settings)) {
+    for (const spec of context.model.required) {
       if (present.has(spec.id)) continue;
       const others = spec.aliases.slice(0, 2).map((a) => `"${a}"`);
       context.report({
         message: `No "${spec.title}" section${others.length ? ` (${others.join(', ')} also count)` : ''}.`,
         start,
         end,
-        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec, endPlan)], isPreferred: true }, ...countAsFixes(context, spec)],
+        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }, ...countAsFixes(context, spec)],
       });
     }
   },

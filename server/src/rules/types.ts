@@ -26,6 +26,12 @@ export interface Report {
   start: number;
   end: number;
   fixes?: Fix[];
+  /**
+   * What the finding is about, when another rule may report the same thing (such as
+   * `action-item@120` for the item starting at offset 120). The engine's arbitration
+   * (`analysis/engine/arbitration.ts`) compares it; it is not shown.
+   */
+  subject?: string;
 }
 
 /** Everything a rule may read, and the one way it reports. */

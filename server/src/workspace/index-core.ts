@@ -11,6 +11,7 @@ import type { Settings } from '../analysis/base/settings';
 import { LineIndex, type Position } from '../analysis/base/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
 import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/model/facts/summary';
+import { classifyItem, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
 import { splitOwners } from '../analysis/model/action-items/owners';
 import { isInsightSummary, summariseInsight, type InsightSummary } from '../insights/summary';
@@ -24,6 +25,8 @@ export interface Range {
 /** The action item fields the index keeps, with a range instead of offsets. */
 export interface IndexedItem extends ActionItemFields {
   range: Range;
+  /** Detection, response, prevention or communication (written, else inferred); absent in summaries made before it was kept. */
+  kind?: ItemKind;
 }
 
 /** A finding as the index keeps it for workspace diagnostics: positions, no fixes. */
@@ -108,6 +111,7 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
     category: detach(category),
     implicit,
     range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
+    kind: classifyItem(item).kind,
   };
 }
 
@@ -380,7 +384,7 @@ const isRange = (v: unknown): boolean => {
 
 function validItem(v: unknown): v is IndexedItem {
   const i = v as IndexedItem;
-  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isString(i.title) && isNullableString(i.owner) && Array.isArray(i.owners) && i.owners.every(isString) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category);
+  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isString(i.title) && isNullableString(i.owner) && Array.isArray(i.owners) && i.owners.every(isString) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category) && (i.kind === undefined || ITEM_KINDS.includes(i.kind));
 }
 
 function validFinding(v: unknown): v is IndexedFinding {

@@ -98,6 +98,45 @@ describe('the Action Items view', () => {
     await waitForTree(api, (s) => 'Overdue' in outline(s), 'status groups again');
   });
 
+  it('groups by kind: detection, response, prevention and communication, written or read from the words', async () => {
+    const added = 'postmortems/2026-03-09-cache-stampede.md';
+    const uri = workspaceFile(added);
+    const alert = 'Alert when the cache hit ratio falls under 70%';
+    const runbook = 'Write the runbook for warming the cache by hand';
+    const statusPage = 'Post an update on the status page within 15 minutes of a slowdown';
+    const spread = 'Spread cache expiry over ten minutes [prevention]';
+    const text = [
+      '# Post-mortem: Cache stampede',
+      '',
+      'The product cache expired at once and the database took every read for ten minutes.',
+      '',
+      '## Action Items',
+      '',
+      `- [ ] ${alert} (owner: Ines Costa, due: 2099-07-01)`,
+      `- [ ] ${runbook} (owner: Tomas Silva, due: 2099-07-02)`,
+      `- [ ] ${statusPage} (owner: Ines Costa, due: 2099-07-03)`,
+      `- [ ] ${spread} (owner: Tomas Silva, due: 2099-07-04)`,
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.commands.executeCommand('postmortem.actionItems.groupByKind');
+      const byKind = await waitForTree(api, (s) => 'Communication' in outline(s) && (outline(s).Prevention ?? []).includes(spread), 'kind groups with the added post-mortem');
+      // The fixture's own items are fixes (prevention); each group is ordered by due date.
+      assert.deepEqual(outline(byKind), {
+        Detection: [alert],
+        Response: [runbook],
+        Prevention: [OVERDUE, RENAME, RENEW, SLOW_NETWORK, spread],
+        Communication: [statusPage],
+      });
+      assert.match(String(row(byKind, alert).item.description), /^Ines Costa · in \d+ days$/);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.commands.executeCommand('postmortem.actionItems.groupByStatus');
+      await waitForTree(api, (s) => !Object.values(outline(s)).flat().includes(alert), 'the added post-mortem to leave the tree');
+    }
+  });
+
   it('lists an item with several owners under each of them, and a post-mortem by its front matter title', async () => {
     const added = 'postmortems/2026-02-02-index-rebuild.md';
     const uri = workspaceFile(added);

@@ -8,7 +8,8 @@ import { FIXED_SEED, seedFromEnvironment } from '../../fuzz/config';
 import { corpusNote, PROPERTIES } from '../../fuzz/properties';
 
 describe('engine properties (fast-check, fixed seed)', function () {
-  this.timeout(180000);
+  // Stall detectors, not timings: a few thousand cases each, on a machine that may be shared.
+  this.timeout(600000);
   const seed = seedFromEnvironment(FIXED_SEED);
 
   before(function () {

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { RULES } from '../../rules/index';
 import type { Report, Rule } from '../../rules/types';
 import { analyzeDocument } from '../model/build';
+import { arbitrate } from './arbitration';
 import { findHazard, hazardMessage, type Hazard } from '../parse/guard';
 import { NestingError, parseMarkdown } from '../parse/parse';
 import { isSuppressed } from '../model/controls';
@@ -230,6 +231,7 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
   const { settings } = options;
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
+  const subjects = new Map<Finding, string>();
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;
     const configured = settings.rules[meta.id];
@@ -242,7 +244,9 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
       const start = Math.max(0, Math.min(r.start, doc.text.length));
       const end = Math.max(start, Math.min(r.end, doc.text.length));
       // A copy: rules may hand several findings one array, and the disable fixes differ per finding.
-      findings.push({ ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])] });
+      const finding: Finding = { ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])] };
+      findings.push(finding);
+      if (r.subject !== undefined) subjects.set(finding, r.subject);
     };
     try {
       rule.check({ doc, model: doc.model, settings, options: ruleOptions, now, report });
@@ -258,12 +262,16 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
       });
     }
   }
-  const kept: Finding[] = [];
+  const unsuppressed: Finding[] = [];
   for (const finding of findings) {
     const line = doc.lines.positionAt(finding.start).line;
     if (isSuppressed(doc.model.controls, finding.ruleId, line, finding.start)) continue;
-    if (options.disableFixes !== false) finding.fixes.push(...disableFixes(doc, finding.ruleId, line));
-    kept.push(finding);
+    unsuppressed.push(finding);
+  }
+  // Where two rules report the same thing, one speaks: decided here, after the control comments.
+  const kept = arbitrate(unsuppressed, subjects);
+  if (options.disableFixes !== false) {
+    for (const finding of kept) finding.fixes.push(...disableFixes(doc, finding.ruleId, doc.lines.positionAt(finding.start).line));
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;

@@ -2,6 +2,7 @@ import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from '
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
+import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
@@ -476,6 +477,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     controls,
     timeline: null,
     actionItems: [],
+    required: requiredSections({ kind }, settings),
+    openEnd: openBlockAtEnd(text, root),
   };
   const doc: AnalyzedDocument = { text, lines, root, model, path };
   if (parse === parseMarkdown) {

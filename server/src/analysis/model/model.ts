@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { ActionItemFields } from './action-item-fields';
+import type { SectionSpec } from '../base/settings';
 import type { LineIndex } from '../base/text';
 
 /** A heading of the document. Offsets are into the checked text; lines are zero-based. */
@@ -231,6 +232,13 @@ export interface PostmortemModel {
   controls: ControlComment[];
   timeline: Timeline | null;
   actionItems: ActionItem[];
+  /** The sections a document of this kind must have (the post-mortem or the pre-mortem list), in their order. */
+  required: readonly SectionSpec[];
+  /**
+   * Where the last block starts when the document ends inside it, so that text appended at the
+   * end would become part of it (a code fence or HTML comment left open); null otherwise.
+   */
+  openEnd: number | null;
 }
 
 /** A document after its single parse: the text, its line index, the tree and the model. */

@@ -141,6 +141,16 @@ class NextOf {
   }
 }
 
+/** The end marker of an HTML block that starts at `at` and ends at a marker (CommonMark kinds 2 to 5), with the length of its start; null otherwise. */
+function htmlBlockEnd(text: string, at: number): { end: string; skip: number } | null {
+  if (text.startsWith('<!--', at)) return { end: '-->', skip: 4 };
+  if (text.startsWith('<?', at)) return { end: '?>', skip: 2 };
+  if (text.startsWith('<![CDATA[', at)) return { end: ']]>', skip: 9 };
+  const d = text.charCodeAt(at + 2);
+  if (text.charCodeAt(at + 1) === 33 && ((d >= 65 && d <= 90) || (d >= 97 && d <= 122))) return { end: '>', skip: 2 };
+  return null;
+}
+
 interface Opener {
   at: number;
   length: number;
@@ -239,9 +249,21 @@ export function estimateCost(text: string): CostEstimate {
   let blank = true;
   let line = 0;
   let lineStart = 0;
+  let nextPipe = text.indexOf('|');
+  // The end of the HTML block being read (the offset of its end marker), or -1 outside one.
+  let htmlUntil = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    if (htmlUntil !== -1) {
+      // An HTML block's lines are taken as they are, with no inline parsing, up to the line
+      // that holds its end marker.
+      if (htmlUntil < lineEnd) htmlUntil = -1;
+      line++;
+      if (lineEnd >= text.length) break;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
 
     // The container prefix: quote markers, list markers and indentation, each a nesting level.
@@ -309,9 +331,33 @@ export function estimateCost(text: string): CostEstimate {
       continue;
     }
 
+    // An HTML block that ends at a marker (a comment, `<?`, `<!X`, `<![CDATA[`), at the top level
+    // and indented less than a code block: micromark reads it as raw lines, in one pass, so none
+    // of its lines is inline content, however many `<!--` it holds.
+    if (c0 === 60 && depth === 0 && columns < 4) {
+      const marker = htmlBlockEnd(text, i);
+      if (marker) {
+        scopeEnd = lineStart;
+        closeScope();
+        resetScope(lineStart, line);
+        const end = text.indexOf(marker.end, i + marker.skip);
+        blank = true;
+        previousHadPipe = false;
+        inTable = false;
+        if (end === -1 || end >= contentEnd) {
+          htmlUntil = end === -1 ? text.length : end;
+        }
+        line++;
+        if (lineEnd >= text.length) break;
+        lineStart = lineEnd + 1;
+        continue;
+      }
+    }
     const heading = c0 === 35;
-    const pipe = text.indexOf('|', i);
-    const hasPipe = pipe !== -1 && pipe < contentEnd;
+    // The next pipe, kept while it lies ahead: looking it up from every line would scan the rest
+    // of a text without pipes once per line.
+    if (nextPipe !== -1 && nextPipe < i) nextPipe = text.indexOf('|', i);
+    const hasPipe = nextPipe !== -1 && nextPipe < contentEnd;
     // A delimiter row after a line with pipes starts a table: each row is parsed on its own.
     const delimiterRow = hasPipe && isDelimiterRow(text, i, contentEnd);
     if (isBlank) {

@@ -469,10 +469,32 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT = /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
 
-function paragraphCommitments(node: Paragraph, raw: string): FoundSentence[] {
+/**
+ * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
+ * comment such as a `postmortem-disable-line` written into a sentence is not part of what the
+ * sentence says, and suppressing one rule there must not stop the sentence being read as an
+ * item. Linear: each comment is found with `indexOf`; an unclosed one runs to the end.
+ */
+function blankComments(raw: string): string {
+  let at = raw.indexOf('<!--');
+  if (at === -1) return raw;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    const close = raw.indexOf('-->', at + 4);
+    const end = close === -1 ? raw.length : close + 3;
+    out += raw.slice(from, at) + ' '.repeat(end - at);
+    from = end;
+    at = close === -1 ? -1 : raw.indexOf('<!--', end);
+  }
+  return out + raw.slice(from);
+}
+
+function paragraphCommitments(node: Paragraph, original: string): FoundSentence[] {
   let found = sentencesPerNode.get(node);
   if (found) return found;
   found = [];
+  const raw = blankComments(original);
   if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
     for (const span of sentenceSpans(raw)) {
       const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));

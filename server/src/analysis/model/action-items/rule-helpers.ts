@@ -9,6 +9,11 @@ import { DEFAULT_VAGUE_OWNERS, ownerProblem } from './vague';
 /** The placeholder an "add owner" fix writes when no name is known; the vague-owner rule keeps reporting it. */
 export const OWNER_PLACEHOLDER = 'TBD';
 
+/** The subject of a finding about the whole item, for the engine's arbitration between rules. */
+export function itemSubject(item: ActionItem): string {
+  return `action-item@${item.start}`;
+}
+
 /** The Markdown of an item's own words (its first paragraph, or its item cell). */
 export function rawWords(doc: AnalyzedDocument, item: ActionItem): string {
   return doc.text.slice(item.textSpan.start, item.textSpan.end);

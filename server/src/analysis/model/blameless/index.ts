@@ -26,8 +26,6 @@ export interface DocumentHit<H extends Hit = Hit> {
   inQuote: boolean;
   /** The person's name in the document, when the hit names someone. */
   name?: { start: number; end: number; text: string; sentenceInitial: boolean };
-  /** For hindsight hits: the words are also part of a blaming hit. */
-  overlapsBlame: boolean;
 }
 
 /** Every blaming and hindsight hit of a document, in document order. */
@@ -123,7 +121,6 @@ function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): Block
   for (const block of proseBlocks(doc.text, node)) {
     const hits = detectInText(block.text, recording);
     if (!hits.length) continue;
-    const blameSpans = hits.filter((h) => h.rule === 'blaming-language').map((h) => [h.start, h.end] as const);
     for (const hit of hits) {
       const range = documentRange(block, hit.start, hit.end);
       const phrase = block.text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
@@ -136,10 +133,9 @@ function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): Block
           // Offer the name fix only when the document holds the name as plain text.
           if (text === block.text.slice(hit.name.start, hit.name.end)) name = { ...r, text, sentenceInitial: hit.name.sentenceInitial };
         }
-        out.blame.push({ ...base, hit, name, overlapsBlame: false });
+        out.blame.push({ ...base, hit, name });
       } else {
-        const overlapsBlame = blameSpans.some(([s, e]) => hit.start < e && hit.end > s);
-        out.hindsight.push({ ...base, hit, overlapsBlame });
+        out.hindsight.push({ ...base, hit });
       }
     }
   }
