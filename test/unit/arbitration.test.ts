@@ -9,6 +9,8 @@ import { arbitrate, PRECEDENCE } from '../../server/src/analysis/engine/arbitrat
 import type { Finding } from '../../server/src/analysis/base/findings';
 import { defaultSettings, type Settings } from '../../server/src/analysis/base/settings';
 import { findings } from '../support/findings';
+import { check } from '../../server/src/analysis/engine/engine';
+import { assertFixWorks } from '../support/engine-properties';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -41,6 +43,18 @@ describe('arbitration between rules', () => {
       assert.deepEqual(said(silenced, 'hindsight-language'), ['should have']);
       assert.deepEqual(said(text, 'hindsight-language', withRules({ 'blaming-language': { severity: 'off', options: {} } })), ['should have']);
       assert.deepEqual(said(text, 'hindsight-language', withRules({ 'blaming-language': { options: { allow: ['Bob should have known'] } } })), ['should have']);
+    });
+
+    it('lets the fix property accept the freed hindsight finding, and nothing else', () => {
+      const options = { settings: defaultSettings(), now: NOW };
+      const before = check(text, options).findings;
+      const blame = before.find((f) => f.ruleId === 'blaming-language')!;
+      const line = blame.fixes.find((f) => f.kind === 'suppress' && f.title.includes('this line'))!;
+      // Silencing the blame lets hindsight report the same words: by design, not a side effect.
+      assert.doesNotThrow(() => assertFixWorks(text, blame, line, before, options));
+      // A "fix" that silences the blame and also changes an unrelated finding is still caught.
+      const broken = { ...line, edits: [...line.edits, { start: text.length, end: text.length, newText: '\n## Timeline\n\n- 14:00 Alert.\n' }] };
+      assert.throws(() => assertFixWorks(text, blame, broken, before, options), /changed other findings/);
     });
   });
 
