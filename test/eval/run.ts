@@ -17,6 +17,7 @@
  * It is where a new reading rule is checked before it is trusted; its misses are always printed.
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../support/corpus';
 import { loadCorpus, partOf } from './labels';
