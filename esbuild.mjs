@@ -49,7 +49,17 @@ const builds = [
   // decoder) must give their worker one.
   { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'server/out/browser.js', format: 'iife', conditions: ['worker'] },
   // The insights dashboard's webview script: a browser bundle, no Node, no editor API.
-  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: !production, logLevel: 'warning', entryPoints: ['client/webview/main.ts'], outfile: 'client/out/webview/insights.js' },
+  {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    sourcemap: !production,
+    logLevel: 'warning',
+    entryPoints: ['client/webview/main.ts'],
+    outfile: 'client/out/webview/insights.js',
+  },
 ];
 
 if (watch) {

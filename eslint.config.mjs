@@ -16,12 +16,19 @@ const SERVER_INTERNALS = ['**/server/src/*', '!**/server/src/protocol', '!**/ser
 const CLIENT_MESSAGE = 'The client imports only server/src/protocol.ts and server/src/shared/ (the pure module both sides share).';
 /** Node modules the web build cannot bundle. `node:path` is allowed: the web build maps it to path-browserify (POSIX paths of workspace URIs). */
 const NOT_IN_WEB = [...NODE_BUILTINS.filter((m) => m !== 'path'), '!node:path', 'vscode-languageserver/node', 'vscode-languageclient/node'];
-const WEB_MESSAGE = 'The web build bundles this file: no Node module here. Put Node-only code in server/src/node/ (or client/src/extension.ts) and reach files through WorkspaceFiles (server/src/workspace/files.ts).';
+const WEB_MESSAGE =
+  'The web build bundles this file: no Node module here. Put Node-only code in server/src/node/ (or client/src/extension.ts) and reach files through WorkspaceFiles (server/src/workspace/files.ts).';
 /** What the pure core (analysis, rules, shared) may not import. */
 const PURE = [
   { group: EDITOR_AND_LSP, message: 'The analysis core and the rules are pure: no editor or LSP import (put it in server/src/features/ or server.ts).' },
-  { group: NODE_BUILTINS, message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).' },
-  { group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The core does not import the edges.' },
+  {
+    group: NODE_BUILTINS,
+    message: 'The analysis core and the rules are pure: no Node built-in (file access belongs to the edges: server, CLI, workspace walker).',
+  },
+  {
+    group: ['**/features/*', '**/server', '**/cli/*', '**/workspace/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'],
+    message: 'The core does not import the edges.',
+  },
 ];
 
 /** The zone of one folder of analysis/: the pure core's limits, and none of the layers above it (nor the rules). */
@@ -35,7 +42,10 @@ function layer(folder, above) {
           {
             patterns: [
               ...PURE,
-              { group: [...above, 'rules'].map((f) => `**/${f}/**`), message: `analysis/${folder}/ is below ${above.join(', ')} and the rules: it may not import them (see CONTRIBUTING.md, "Where code goes").` },
+              {
+                group: [...above, 'rules'].map((f) => `**/${f}/**`),
+                message: `analysis/${folder}/ is below ${above.join(', ')} and the rules: it may not import them (see CONTRIBUTING.md, "Where code goes").`,
+              },
             ],
           },
         ],
@@ -46,7 +56,20 @@ function layer(folder, above) {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/out/**', '.tsbuild/**', '.tools/**', 'test/e2e/out/**', 'test/e2e/workspace/**', 'test/fixtures/**', '**/*.mjs', '**/*.cjs', '**/*.js', '.vscode-test-web/**', '.web-tests/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/out/**',
+      '.tsbuild/**',
+      '.tools/**',
+      'test/e2e/out/**',
+      'test/e2e/workspace/**',
+      'test/fixtures/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.js',
+      '.vscode-test-web/**',
+      '.web-tests/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -75,9 +98,7 @@ export default tseslint.config(
       // The code base narrows with explicit checks; these add noise for no safety here.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
-      // Off until the integrator's one formatting pass at the end: `eslint --fix` would remove
-      // some thirty `!` and `as` across the analysis core, which other branches are editing now.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
       // Functions that implement a Promise-returning interface are async without awaiting.
       '@typescript-eslint/require-await': 'off',
       // A case that only lists more labels, with a comment between them, is not a fall-through.
@@ -106,7 +127,10 @@ export default tseslint.config(
           patterns: [
             { group: EDITOR_AND_LSP, message: 'The insights core is pure: no editor or LSP import.' },
             { group: NODE_BUILTINS, message: 'The insights core is pure: no Node built-in (it also runs in a web worker).' },
-            { group: ['**/features/*', '**/server', '**/cli/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'], message: 'The insights core does not import the edges.' },
+            {
+              group: ['**/features/*', '**/server', '**/cli/*', '**/protocol', '**/config-file', '**/config-edit', '**/settings-provider'],
+              message: 'The insights core does not import the edges.',
+            },
             { group: ['**/workspace/*'], allowTypeImports: true, message: 'The insights core reads the index through its types only.' },
           ],
         },
@@ -118,7 +142,15 @@ export default tseslint.config(
     files: ['client/src/**/*.ts', 'client/webview/**/*.ts'],
     ignores: ['client/src/extension.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: SERVER_INTERNALS, message: CLIENT_MESSAGE }, { group: NOT_IN_WEB, message: WEB_MESSAGE }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: SERVER_INTERNALS, message: CLIENT_MESSAGE },
+            { group: NOT_IN_WEB, message: WEB_MESSAGE },
+          ],
+        },
+      ],
     },
   },
   {

@@ -122,15 +122,34 @@ export function generateArchive(count: number, seed = 7, until = '2026-11-30'): 
       lines.push(`**Incident ID:** ${id}  `, `**Services affected:** ${services.join(', ')}`, '');
     }
     lines.push('## Summary', '', `For ${resolve} minutes ${services.join(' and ')} returned errors to some users. ${telling}`, '');
-    lines.push('## Impact', '', rand() < 0.8 ? `About ${Math.round(100 + rand() * 9000).toLocaleString('en-US')} users saw errors; ${Math.round(1 + rand() * 40)}% of requests failed.` : 'Some users saw errors.', '');
+    lines.push(
+      '## Impact',
+      '',
+      rand() < 0.8
+        ? `About ${Math.round(100 + rand() * 9000).toLocaleString('en-US')} users saw errors; ${Math.round(1 + rand() * 40)}% of requests failed.`
+        : 'Some users saw errors.',
+      '',
+    );
     if (bad !== 4) {
       const long = bad === 6 ? 90 * 24 * 60 : 0;
       if (rand() < 0.5) {
         lines.push('## Timeline (UTC)', '', '| Time | Event |', '| --- | --- |');
-        lines.push(`| ${at(0)} | Error rate starts to climb on ${services[0]} |`, `| ${at(detect)} | Pager alert fires and the on-call engineer acknowledges [detected] |`, `| ${at(mitigate + long)} | Traffic shifted away from the failing hosts [mitigated] |`, `| ${at(resolve + long)} | Error rate back to normal [resolved] |`, '');
+        lines.push(
+          `| ${at(0)} | Error rate starts to climb on ${services[0]} |`,
+          `| ${at(detect)} | Pager alert fires and the on-call engineer acknowledges [detected] |`,
+          `| ${at(mitigate + long)} | Traffic shifted away from the failing hosts [mitigated] |`,
+          `| ${at(resolve + long)} | Error rate back to normal [resolved] |`,
+          '',
+        );
       } else {
         lines.push('## Timeline', '', 'All times UTC.', '');
-        lines.push(`- ${at(0)} Error rate starts to climb`, `- ${at(detect)} Alert fires, incident declared [detected]`, `- ${at(mitigate + long)} Rolled back the change [mitigated]`, `- ${at(resolve + long)} All checks green [resolved]`, '');
+        lines.push(
+          `- ${at(0)} Error rate starts to climb`,
+          `- ${at(detect)} Alert fires, incident declared [detected]`,
+          `- ${at(mitigate + long)} Rolled back the change [mitigated]`,
+          `- ${at(resolve + long)} All checks green [resolved]`,
+          '',
+        );
       }
     }
     lines.push('## Root Cause', '', telling, '', `The ${services[0]} team traced it with the dashboards and the logs of the affected hosts.`, '');
@@ -140,7 +159,14 @@ export function generateArchive(count: number, seed = 7, until = '2026-11-30'): 
     for (let k = 0; k < items; k++) {
       const due = new Date(day.getTime() + Math.round(7 + rand() * 60) * 86_400_000).toISOString().slice(0, 10);
       const done = rand() < 0.55;
-      const what = pick(['Add an alert on connection pool saturation', 'Write a runbook for the failover', 'Add a canary stage to the deploy pipeline', 'Review rate limiter changes before rollout', 'Tell customers through the status page within 15 minutes', 'Load test the service at twice the peak']);
+      const what = pick([
+        'Add an alert on connection pool saturation',
+        'Write a runbook for the failover',
+        'Add a canary stage to the deploy pipeline',
+        'Review rate limiter changes before rollout',
+        'Tell customers through the status page within 15 minutes',
+        'Load test the service at twice the peak',
+      ]);
       lines.push(`- [${done ? 'x' : ' '}] ${what} (owner: ${pick(OWNERS)}, due: ${due})`);
     }
     lines.push('');

@@ -25,7 +25,12 @@ function optionSchema(spec: OptionSpec): Json {
     case 'string':
       return { type: 'string', ...(spec.maxLength ? { maxLength: spec.maxLength } : {}), ...base };
     case 'string[]':
-      return { type: 'array', items: { type: 'string', ...(spec.maxLength ? { maxLength: spec.maxLength } : {}) }, ...(spec.maxItems ? { maxItems: spec.maxItems } : {}), ...base };
+      return {
+        type: 'array',
+        items: { type: 'string', ...(spec.maxLength ? { maxLength: spec.maxLength } : {}) },
+        ...(spec.maxItems ? { maxItems: spec.maxItems } : {}),
+        ...base,
+      };
   }
 }
 
@@ -82,7 +87,8 @@ export function generateSchema(): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Post-mortem checker configuration',
-    description: 'Configuration for the post-mortem checker (the VS Code extension and the postmortem CLI). The same keys as the postmortem.* settings, without the prefix.',
+    description:
+      'Configuration for the post-mortem checker (the VS Code extension and the postmortem CLI). The same keys as the postmortem.* settings, without the prefix.',
     type: 'object',
     properties,
     additionalProperties: false,

@@ -102,7 +102,17 @@ export async function activateWith(host: ClientHost, context: vscode.ExtensionCo
     }),
   );
   const api: PostmortemApi = { client: () => client };
-  for (const feature of FEATURES) Object.assign(api, feature.activate({ extension: context, client: () => client, output, platform: host.platform, onClientStarted: (listener) => startListeners.push(listener) }));
+  for (const feature of FEATURES)
+    Object.assign(
+      api,
+      feature.activate({
+        extension: context,
+        client: () => client,
+        output,
+        platform: host.platform,
+        onClientStarted: (listener) => startListeners.push(listener),
+      }),
+    );
   await start(host, context, output);
   return api;
 }

@@ -40,7 +40,7 @@ const host: ClientHost = {
     // The DOM's Worker (the client's types are Node's and VS Code's, not the DOM's).
     const Worker = (globalThis as unknown as { Worker: new (url: string) => object }).Worker;
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'server/out/browser.js').toString(true));
-    return new LanguageClient('postmortem', 'Post-Mortem Language Server', clientOptions, worker as never);
+    return new LanguageClient('postmortem', 'Post-Mortem Language Server', clientOptions, worker);
   },
   prepare(client, context) {
     const fs = vscode.workspace.fs;

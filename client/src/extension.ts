@@ -17,7 +17,9 @@ export type { PostmortemApi } from './activate';
 function gitIdentity(): Promise<string[]> {
   const read = (key: string) =>
     new Promise<string | null>((resolve) => {
-      execFile('git', ['config', '--global', '--get', key], { timeout: 2000, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
+      execFile('git', ['config', '--global', '--get', key], { timeout: 2000, windowsHide: true }, (error, stdout) =>
+        resolve(error ? null : stdout.trim() || null),
+      );
     });
   return Promise.all([read('user.name'), read('user.email')]).then((values) => values.filter((v): v is string => !!v));
 }

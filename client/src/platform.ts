@@ -34,6 +34,7 @@ export function relativeInside(base: string, path: string): string | undefined {
 export const WEB_PLATFORM: ClientPlatform = {
   kind: 'web',
   gitIdentity: async () => ({
-    unavailable: 'In VS Code for the web, git\'s user name cannot be read. Set postmortem.me to your name as owners are written (for example "@ana" or "Ana Ruiz") to see your items.',
+    unavailable:
+      'In VS Code for the web, git\'s user name cannot be read. Set postmortem.me to your name as owners are written (for example "@ana" or "Ana Ruiz") to see your items.',
   }),
 };

@@ -35,7 +35,9 @@ function theme(): InsightsTheme {
     foreground: cssColour('--vscode-editor-foreground', cssColour('--vscode-foreground', '#1f2328')),
     background: cssColour('--vscode-editor-background', '#ffffff'),
     grid: cssColour('--vscode-editorWidget-border', cssColour('--vscode-panel-border', '#d0d7de')),
-    palette: ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c, i) => cssColour(`--vscode-charts-${c}`, ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#f0e442'][i])),
+    palette: ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c, i) =>
+      cssColour(`--vscode-charts-${c}`, ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#f0e442'][i]),
+    ),
   };
 }
 
@@ -67,7 +69,7 @@ function render(next: InsightsRequest.Result): void {
   sources = rendered.sources;
   content.innerHTML = rendered.html;
   showProgress(next.scanning, next.progress, next.outlined);
-  if (focused) (content.querySelector(`[data-key="${CSS.escape(focused)}"]`) as HTMLElement | SVGElement | null)?.focus();
+  if (focused) content.querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   vscode.postMessage({ type: 'rendered', summary: summary() });
 }
 
@@ -78,14 +80,14 @@ function showSources(index: number, from: Element): void {
   opener = from.getAttribute('data-key');
   list.innerHTML = renderSourceList(result.report, source);
   list.hidden = false;
-  (list.querySelector('#sources-title') as HTMLElement | null)?.focus();
+  list.querySelector<HTMLElement>('#sources-title')?.focus();
   vscode.postMessage({ type: 'listed', label: source.label, entries: [...list.querySelectorAll('[data-open]')].map((e) => e.getAttribute('data-open') ?? '') });
 }
 
 function closeSources(): void {
   list.hidden = true;
   list.innerHTML = '';
-  if (opener) (content.querySelector(`[data-key="${CSS.escape(opener)}"]`) as HTMLElement | SVGElement | null)?.focus();
+  if (opener) content.querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(opener)}"]`)?.focus();
 }
 
 /** Activates a control: a source lists post-mortems, an incident opens. */
@@ -108,7 +110,8 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   // Buttons act on Enter and Space themselves (as a click); the chart's marks are SVG and do not.
-  if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && event.target.closest('svg') && activate(event.target)) event.preventDefault();
+  if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && event.target.closest('svg') && activate(event.target))
+    event.preventDefault();
 });
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

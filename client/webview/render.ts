@@ -32,7 +32,24 @@ export function escapeHtml(text: string): string {
 const esc = escapeHtml;
 
 /** Style properties an SVG element may carry as attributes of the same name. */
-const PRESENTATION = new Set(['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linecap', 'stroke-linejoin']);
+const PRESENTATION = new Set([
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'stroke-linecap',
+  'stroke-linejoin',
+]);
 
 /**
  * Turns every `style="a:b;c:d"` of an SVG string into presentation attributes (`a="b" c="d"`),
@@ -83,23 +100,26 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function annotateChart(chart: InsightsChart, report: InsightsReport, addSource: (source: Source) => number): string {
   const svg = styleToAttributes(chart.svg);
   const stopped = new Set<number>();
-  return svg.replace(/<(path|rect|circle)\b([^>]*?)\secmeta_data_index="(\d+)"([^>]*)>/g, (whole: string, tag: string, before: string, index: string, after: string) => {
-    const attrs = `${before} ${after}`;
-    if (!/\secmeta_ssr_type="chart"/.test(attrs) || /\secmeta_silent="true"/.test(attrs)) return whole;
-    const dataIndex = Number(index);
-    const series = Number(/\secmeta_series_index="(\d+)"/.exec(attrs)?.[1] ?? 0);
-    if (chart.kind === 'bar' && !(chart.series[series]?.values[dataIndex] ?? 0)) return whole;
-    const refs = refsOfMark(chart, dataIndex);
-    if (!refs.length) return whole;
-    const label = markLabel(chart, dataIndex, report);
-    const n = addSource({ label, refs });
-    const aria = `${label}, ${plural(refs.length, 'source')}`;
-    const tab = stopped.has(dataIndex) ? -1 : 0;
-    stopped.add(dataIndex);
-    const key = tab === 0 ? `${chart.id}:${dataIndex}` : `${chart.id}:${dataIndex}:${series}`;
-    const close = after.endsWith('/') ? '/' : '';
-    return `<${tag}${before} ecmeta_data_index="${index}"${close ? after.slice(0, -1) : after} tabindex="${tab}" role="button" class="datum" data-src="${n}" data-key="${esc(key)}" aria-label="${esc(aria)}"${close}>`;
-  });
+  return svg.replace(
+    /<(path|rect|circle)\b([^>]*?)\secmeta_data_index="(\d+)"([^>]*)>/g,
+    (whole: string, tag: string, before: string, index: string, after: string) => {
+      const attrs = `${before} ${after}`;
+      if (!/\secmeta_ssr_type="chart"/.test(attrs) || /\secmeta_silent="true"/.test(attrs)) return whole;
+      const dataIndex = Number(index);
+      const series = Number(/\secmeta_series_index="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      if (chart.kind === 'bar' && !(chart.series[series]?.values[dataIndex] ?? 0)) return whole;
+      const refs = refsOfMark(chart, dataIndex);
+      if (!refs.length) return whole;
+      const label = markLabel(chart, dataIndex, report);
+      const n = addSource({ label, refs });
+      const aria = `${label}, ${plural(refs.length, 'source')}`;
+      const tab = stopped.has(dataIndex) ? -1 : 0;
+      stopped.add(dataIndex);
+      const key = tab === 0 ? `${chart.id}:${dataIndex}` : `${chart.id}:${dataIndex}:${series}`;
+      const close = after.endsWith('/') ? '/' : '';
+      return `<${tag}${before} ecmeta_data_index="${index}"${close ? after.slice(0, -1) : after} tabindex="${tab}" role="button" class="datum" data-src="${n}" data-key="${esc(key)}" aria-label="${esc(aria)}"${close}>`;
+    },
+  );
 }
 
 function coverage(c: Coverage): string {
@@ -131,9 +151,20 @@ function figure(chart: InsightsChart, report: InsightsReport, addSource: (s: Sou
 }
 
 /** A table of labelled counts with their sources: triggers, phrases, owners. */
-function countTable(title: string, column: string, rows: { label: string; count: number; refs: InsightsRef[] }[], key: string, addSource: (s: Source) => number): string {
+function countTable(
+  title: string,
+  column: string,
+  rows: { label: string; count: number; refs: InsightsRef[] }[],
+  key: string,
+  addSource: (s: Source) => number,
+): string {
   if (!rows.length) return '';
-  const body = rows.map((r, i) => `<tr><th scope="row">${esc(r.label)}</th><td>${r.count}</td><td>${sourceButton(`${title}: ${r.label}`, r.refs, `${key}:${i}`, addSource)}</td></tr>`).join('');
+  const body = rows
+    .map(
+      (r, i) =>
+        `<tr><th scope="row">${esc(r.label)}</th><td>${r.count}</td><td>${sourceButton(`${title}: ${r.label}`, r.refs, `${key}:${i}`, addSource)}</td></tr>`,
+    )
+    .join('');
   return `<h3>${esc(title)}</h3><table><thead><tr><th scope="col">${esc(column)}</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -141,7 +172,9 @@ const share = (s: number | null) => (s === null ? '–' : `${Math.round(s * 100)
 
 /** The progress line while the index builds: the figures cover what is read so far. */
 export function progressText(scanning: boolean, progress: { done: number; total: number } | null, outlined = 0): string {
-  const partial = outlined ? ` ${plural(outlined, 'post-mortem')} not read in full yet: the figures cover what is read so far.` : ' The figures cover what is read so far.';
+  const partial = outlined
+    ? ` ${plural(outlined, 'post-mortem')} not read in full yet: the figures cover what is read so far.`
+    : ' The figures cover what is read so far.';
   if (!scanning) return outlined ? partial.trim() : '';
   if (!progress || !progress.total) return `Indexing the workspace…${partial}`;
   return `Indexing the workspace: ${progress.done} of ${progress.total} files read.${partial}`;
@@ -158,12 +191,18 @@ export function renderDashboard(result: InsightsRequest.Result): Rendered {
     return c ? figure(c, r, addSource) : '';
   };
   const n = r.incidents.length;
-  const dates = r.incidents.filter((i) => i.date).map((i) => i.date!).sort();
+  const dates = r.incidents
+    .filter((i) => i.date)
+    .map((i) => i.date!)
+    .sort();
   const parts: string[] = [];
   parts.push(
     `<h1>Post-mortem insights</h1><p class="lead">${plural(n, 'post-mortem')}${dates.length ? `, ${esc(dates[0])} to ${esc(dates[dates.length - 1])}` : ''}; computed on ${esc(r.options.today)}, weekdays and hours in ${esc(r.options.timeZone)}. A figure under ${r.options.minimumSample} incidents is shown but read as too small a sample. Activate a bar, a point or a row's sources to list the post-mortems behind it.</p>`,
   );
-  if (!n) parts.push(`<p class="empty">No post-mortem to count yet${r.excluded.length ? `: ${plural(r.excluded.length, 'file')} left out (listed at the end)` : ''}.</p>`);
+  if (!n)
+    parts.push(
+      `<p class="empty">No post-mortem to count yet${r.excluded.length ? `: ${plural(r.excluded.length, 'file')} left out (listed at the end)` : ''}.</p>`,
+    );
 
   parts.push('<h2>Volume</h2>', chart('volume-by-month'), chart('volume-by-service'));
   parts.push('<h2>Time to detect, mitigate, resolve</h2>');
@@ -172,8 +211,26 @@ export function renderDashboard(result: InsightsRequest.Result): Rendered {
   const c = r.causes;
   parts.push('<h2>Recurring causes</h2>', chart('categories-by-quarter'));
   parts.push(countTable('Triggers', 'Trigger', c.triggers, 'triggers', addSource));
-  parts.push(countTable('Factors named together', 'Factors', c.cooccurrence.slice(0, 10).map((p) => ({ label: `${p.a} + ${p.b}`, count: p.count, refs: p.refs })), 'pairs', addSource));
-  if (c.phrases.length) parts.push(countTable('Phrases shared by root causes', 'Phrase', c.phrases.map((p) => ({ label: p.phrase, count: p.count, refs: p.refs })), 'phrases', addSource), coverage(c.phraseCoverage));
+  parts.push(
+    countTable(
+      'Factors named together',
+      'Factors',
+      c.cooccurrence.slice(0, 10).map((p) => ({ label: `${p.a} + ${p.b}`, count: p.count, refs: p.refs })),
+      'pairs',
+      addSource,
+    ),
+  );
+  if (c.phrases.length)
+    parts.push(
+      countTable(
+        'Phrases shared by root causes',
+        'Phrase',
+        c.phrases.map((p) => ({ label: p.phrase, count: p.count, refs: p.refs })),
+        'phrases',
+        addSource,
+      ),
+      coverage(c.phraseCoverage),
+    );
   parts.push(countTable('Services that recur', 'Service', c.recurringServices.slice(0, 15), 'services', addSource));
 
   const t = r.timePatterns;
@@ -194,7 +251,9 @@ export function renderDashboard(result: InsightsRequest.Result): Rendered {
         return `<tr><th scope="row">${esc(incident?.title ?? incident?.file ?? '')}</th><td>${esc(b.severity)}</td><td>${esc(b.limit)}</td><td>${esc(b.reason)}</td><td>${sourceButton(`Follow-up policy: ${incident?.title ?? ''}`, [b.ref], `breach:${i}`, addSource)}</td></tr>`;
       })
       .join('');
-    parts.push(`<h3>Items that break the follow-up policy</h3><table><thead><tr><th scope="col">Post-mortem</th><th scope="col">Severity</th><th scope="col">Limit</th><th scope="col">Why</th><th scope="col">Where</th></tr></thead><tbody>${rows}</tbody></table>`);
+    parts.push(
+      `<h3>Items that break the follow-up policy</h3><table><thead><tr><th scope="col">Post-mortem</th><th scope="col">Severity</th><th scope="col">Limit</th><th scope="col">Why</th><th scope="col">Where</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   parts.push(`<p class="note">${esc(f.policy.text)}</p>`, coverage(f.coverage));
 
@@ -206,20 +265,42 @@ export function renderDashboard(result: InsightsRequest.Result): Rendered {
       ['a timeline that yields a duration', q.usableTimeline],
     ] as const
   )
-    .map(([label, s], i) => `<tr><th scope="row">${label}</th><td>${s.count} of ${s.total}</td><td>${share(s.share)}</td><td>${sourceButton(`Post-mortems without ${label}`, s.failing, `quality:${i}`, addSource)}</td></tr>`)
+    .map(
+      ([label, s], i) =>
+        `<tr><th scope="row">${label}</th><td>${s.count} of ${s.total}</td><td>${share(s.share)}</td><td>${sourceButton(`Post-mortems without ${label}`, s.failing, `quality:${i}`, addSource)}</td></tr>`,
+    )
     .join('');
-  parts.push('<h2>Quality of the archive</h2>', `<table><thead><tr><th scope="col">Post-mortems with</th><th scope="col">Count</th><th scope="col">Share</th><th scope="col">Without</th></tr></thead><tbody>${quality}</tbody></table>`, chart('findings-by-quarter'));
+  parts.push(
+    '<h2>Quality of the archive</h2>',
+    `<table><thead><tr><th scope="col">Post-mortems with</th><th scope="col">Count</th><th scope="col">Share</th><th scope="col">Without</th></tr></thead><tbody>${quality}</tbody></table>`,
+    chart('findings-by-quarter'),
+  );
 
   // Charts the layout above does not place (a chart added to the module later) still show.
-  const placed = new Set(['volume-by-month', 'volume-by-service', ...r.durations.map((d) => `time-to-${d.key}`), 'categories-by-quarter', 'weekday', 'hour', 'follow-up', 'findings-by-quarter']);
+  const placed = new Set([
+    'volume-by-month',
+    'volume-by-service',
+    ...r.durations.map((d) => `time-to-${d.key}`),
+    'categories-by-quarter',
+    'weekday',
+    'hour',
+    'follow-up',
+    'findings-by-quarter',
+  ]);
   const others = result.charts.filter((ch) => !placed.has(ch.id));
   if (others.length) parts.push('<h2>More</h2>', ...others.map((ch) => figure(ch, r, addSource)));
 
   if (n) {
     const rows = r.incidents
-      .map((i, k) => `<tr><th scope="row">${k + 1}</th><td>${esc(i.date ?? '–')}</td><td>${esc(i.severity ?? '–')}</td><td>${esc(i.title ?? '')}</td><td><button type="button" class="open" data-open="${k}:${i.line}" data-key="incident:${k}">${esc(i.file)}:${i.line}</button></td></tr>`)
+      .map(
+        (i, k) =>
+          `<tr><th scope="row">${k + 1}</th><td>${esc(i.date ?? '–')}</td><td>${esc(i.severity ?? '–')}</td><td>${esc(i.title ?? '')}</td><td><button type="button" class="open" data-open="${k}:${i.line}" data-key="incident:${k}">${esc(i.file)}:${i.line}</button></td></tr>`,
+      )
       .join('');
-    parts.push('<h2>Incidents</h2>', `<table><thead><tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Severity</th><th scope="col">Title</th><th scope="col">File</th></tr></thead><tbody>${rows}</tbody></table>`);
+    parts.push(
+      '<h2>Incidents</h2>',
+      `<table><thead><tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Severity</th><th scope="col">Title</th><th scope="col">File</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   if (r.excluded.length || r.duplicates.length) {
     parts.push('<h2>Left out</h2>', `<ul>${r.excluded.map((e) => `<li>${esc(e.file)}: ${esc(e.reason)}</li>`).join('')}</ul>`);

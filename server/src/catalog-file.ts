@@ -32,7 +32,10 @@ export function cachedCatalog(path: string, stat: FileStat): CatalogRead | undef
 export function catalogFrom(path: string, stat: FileStat, bytes: Uint8Array | Error | null): CatalogRead {
   let read: CatalogRead;
   if (stat.size > CATALOG_MAX_BYTES || bytes === null) {
-    read = { services: [], problems: [{ source: path, key: '', message: `is larger than ${CATALOG_MAX_BYTES / 1024 / 1024} MB; its components are not read` }] };
+    read = {
+      services: [],
+      problems: [{ source: path, key: '', message: `is larger than ${CATALOG_MAX_BYTES / 1024 / 1024} MB; its components are not read` }],
+    };
   } else if (bytes instanceof Error) {
     read = { services: [], problems: [{ source: path, key: '', message: `cannot be read (${bytes.message}); its components are not used` }] };
   } else {
@@ -44,7 +47,10 @@ export function catalogFrom(path: string, stat: FileStat, bytes: Uint8Array | Er
 }
 
 /** The services of the catalogue file in `dir`, if there is one, read through the workspace's files. A file over 1 MB is not read. */
-export async function readCatalogInFiles(files: { stat(path: string): Promise<FileStat | null>; read(path: string): Promise<Uint8Array> }, dir: string): Promise<CatalogRead> {
+export async function readCatalogInFiles(
+  files: { stat(path: string): Promise<FileStat | null>; read(path: string): Promise<Uint8Array> },
+  dir: string,
+): Promise<CatalogRead> {
   for (const path of catalogCandidates(dir)) {
     const stat = await files.stat(path);
     if (stat?.kind !== 'file') continue;
@@ -105,7 +111,15 @@ export async function catalogSearch(root: string, find: () => CatalogSearch | Pr
 
 /** One problem when a search found more catalogue files than are read. */
 export function tooManyCatalogs(root: string, search: CatalogSearch, limits: CatalogSearchLimits): ConfigProblem[] {
-  return search.tooMany ? [{ source: root, key: '', message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used` }] : [];
+  return search.tooMany
+    ? [
+        {
+          source: root,
+          key: '',
+          message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used`,
+        },
+      ]
+    : [];
 }
 
 /** The services of one catalogue file read through the workspace's files, or null when it is gone. */
@@ -123,7 +137,11 @@ export async function readCatalogFileIn(files: Pick<CatalogFinder, 'stat' | 'rea
  * each file, and one problem when more files were found than are read. Null when these files
  * cannot be searched (the web build: there only the catalogue beside the config file is read).
  */
-export async function readCatalogsUnderIn(files: CatalogFinder, root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): Promise<(CatalogRead & { files: string[] }) | null> {
+export async function readCatalogsUnderIn(
+  files: CatalogFinder,
+  root: string,
+  limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS,
+): Promise<(CatalogRead & { files: string[] }) | null> {
   const finder = files.findCatalogFiles?.bind(files);
   if (!finder) return null;
   const search = await catalogSearch(root, () => finder(root, limits));

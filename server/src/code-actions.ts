@@ -3,7 +3,15 @@
  * checked at), the "disable for this line / file" pair computed on demand, fixes that are not
  * tied to a finding (from features), and "fix all". Every edit names the document version.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type TextDocuments, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type TextDocuments,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableFixes, fixAllEdits } from './analysis/engine/engine';
 import type { AnalyzedDocument } from './analysis/model/model';
@@ -52,7 +60,9 @@ export function registerCodeActions(
     const editOf = (edits: TextEdit[]) => ({ documentChanges: [{ textDocument, edits }] });
 
     if (wants(CodeActionKind.QuickFix)) {
-      const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === document.version);
+      const ours = params.context.diagnostics.filter(
+        (d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === document.version,
+      );
       // The disable fixes are computed now, for the findings asked about, from the checked version.
       const checked: AnalyzedDocument | null = ours.length ? ((await checks.analysed(document.uri, document.version))?.result.doc ?? null) : null;
       // Findings of one rule on one line carry the same disable fixes: offer each edit once.

@@ -175,7 +175,12 @@ export async function readConfigTextIn(files: ConfigFiles, path: string): Promis
  * components of the Backstage catalogue files anywhere under `workspaceFolder` (when given and
  * the files can be searched) and of the one beside the config file are added to the services.
  */
-export async function resolveSettingsIn(files: ConfigFiles, editorSettings: unknown, configFile: string | null, workspaceFolder?: string): Promise<{ settings: Settings; problems: ConfigProblem[] }> {
+export async function resolveSettingsIn(
+  files: ConfigFiles,
+  editorSettings: unknown,
+  configFile: string | null,
+  workspaceFolder?: string,
+): Promise<{ settings: Settings; problems: ConfigProblem[] }> {
   const found = workspaceFolder ? await readCatalogsUnderIn(files, workspaceFolder) : null;
   const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
   if (!configFile) return mergeConfig(editorSettings, null, null, catalogs);

@@ -3,7 +3,16 @@
  * changed in slices (so a cancellation is seen), and always answers for the newest version;
  * the diagnostics of a check are kept, so a second pull of a version is answered at once.
  */
-import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type FullDocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type Connection,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from './analysis/engine/engine';
 import { LineIndex } from './analysis/base/text';
@@ -25,7 +34,15 @@ function diagnosticsFor(document: TextDocument, result: CheckResult): Diagnostic
 
 function computeDiagnostics(document: TextDocument, result: CheckResult): Diagnostic[] {
   if (result.notice) {
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-checked', message: result.notice.message }];
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'not-checked',
+        message: result.notice.message,
+      },
+    ];
   }
   const lines = result.doc?.lines ?? new LineIndex(document.getText());
   return result.findings.map((f) => findingToDiagnostic(f, lines, document.version));

@@ -76,7 +76,14 @@ export class DocumentChecks {
     if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result;
     const parser = this.parserFor(document.uri);
     // The disable fixes are left out: each costs a parse, and the code action handler asks for them.
-    const result = check(text, { path: this.pathFor(document.uri), settings, now: this.now(), parse: (t) => parser.parse(t), hazard: (t) => parser.hazard(t), disableFixes: false });
+    const result = check(text, {
+      path: this.pathFor(document.uri),
+      settings,
+      now: this.now(),
+      parse: (t) => parser.parse(t),
+      hazard: (t) => parser.hazard(t),
+      disableFixes: false,
+    });
     // A document closed while its settings loaded is not cached: nothing would ever remove it.
     if (this.documents.get(document.uri)) this.checks.set(document.uri, { version: document.version, text, settings, result });
     return result;

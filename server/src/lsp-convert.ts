@@ -52,7 +52,11 @@ export function toFixData(fix: Fix, lines: LineIndex): FixData {
 }
 
 /** A finding as the LSP diagnostic every path reports. `data` (the version and the fixes) only for open documents. */
-export function toDiagnostic(finding: { ruleId: string; severity: Exclude<Severity, 'off'>; message: string }, range: Range, data?: DiagnosticData): Diagnostic {
+export function toDiagnostic(
+  finding: { ruleId: string; severity: Exclude<Severity, 'off'>; message: string },
+  range: Range,
+  data?: DiagnosticData,
+): Diagnostic {
   const href = docsLink(finding.ruleId);
   const diagnostic: Diagnostic = {
     range,
@@ -70,6 +74,10 @@ export function toDiagnostic(finding: { ruleId: string; severity: Exclude<Severi
 export function findingToDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
   const diagnostic = toDiagnostic(finding, toRange(lines, finding.start, finding.end), { version, fixes: finding.fixes.map((fix) => toFixData(fix, lines)) });
   // Places in other documents (the earlier post-mortems of recurring-incident), at the start of their line.
-  if (finding.related?.length) diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.uri, range: { start: { line: r.line, character: 0 }, end: { line: r.line, character: 0 } } }, message: r.message }));
+  if (finding.related?.length)
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: r.uri, range: { start: { line: r.line, character: 0 }, end: { line: r.line, character: 0 } } },
+      message: r.message,
+    }));
   return diagnostic;
 }

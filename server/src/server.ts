@@ -4,7 +4,16 @@
  * feature either (see `diagnostics.ts`, `code-actions.ts` and `features/`).
  */
 import { relative } from 'node:path';
-import { TextDocumentSyncKind, TextDocuments, type Connection, type FileEvent, type InitializeParams, type InitializeResult, type ServerCapabilities, type WorkspaceFolder } from 'vscode-languageserver';
+import {
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type FileEvent,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
@@ -53,7 +62,12 @@ export function startServer(connection: Connection, files: WorkspaceFiles, optio
 
   const checks = new DocumentChecks(documents, settings, pathFor, now);
   const codeActionProviders: CodeActionProvider[] = [];
-  const listeners = { initialized: [] as (() => void)[], watched: [] as ((changes: FileEvent[]) => void)[], configuration: [] as (() => void)[], folders: [] as (() => void)[] };
+  const listeners = {
+    initialized: [] as (() => void)[],
+    watched: [] as ((changes: FileEvent[]) => void)[],
+    configuration: [] as (() => void)[],
+    folders: [] as (() => void)[],
+  };
   const refreshDiagnostics = () => {
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   };

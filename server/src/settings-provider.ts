@@ -151,7 +151,10 @@ export class SettingsProvider {
     if (!globs) {
       globs = this.host.canPullConfiguration()
         ? this.host.connection.workspace.getConfiguration({ scopeUri: this.host.files.uriOf(folder), section: 'files' }).then(
-            (files: { exclude?: Record<string, unknown> } | null) => Object.entries(files?.exclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
+            (files: { exclude?: Record<string, unknown> } | null) =>
+              Object.entries(files?.exclude ?? {})
+                .filter(([, on]) => on === true)
+                .map(([glob]) => glob),
             () => [],
           )
         : Promise.resolve([]);

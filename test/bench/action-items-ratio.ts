@@ -11,9 +11,13 @@ import { RULES } from '../../server/src/rules/index';
 
 function generate(lines: number): string {
   const out = ['---', 'title: Generated incident', 'date: 2026-03-04', 'severity: SEV2', '---', '', '# Post-mortem: Generated incident', '', '## Summary', ''];
-  for (let i = 0; i < 200; i++) out.push(`Paragraph ${i} of the summary explains what the service did at step ${i}, with *emphasis* and a [link](https://example.com/${i}).`);
+  for (let i = 0; i < 200; i++)
+    out.push(`Paragraph ${i} of the summary explains what the service did at step ${i}, with *emphasis* and a [link](https://example.com/${i}).`);
   out.push('', '## Timeline', '', '| Time (UTC) | Event |', '| --- | --- |');
-  for (let i = 0; i < 1800; i++) out.push(`| 2026-03-04 ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | Event number ${i} happened on host-${i % 17} |`);
+  for (let i = 0; i < 1800; i++)
+    out.push(
+      `| 2026-03-04 ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | Event number ${i} happened on host-${i % 17} |`,
+    );
   out.push('', '## Root Cause', '');
   for (let i = 0; i < 900; i++) out.push(i % 10 === 9 ? '' : `Why ${i}? Because the component ${i % 13} waited on the lock held by component ${(i + 1) % 13}.`);
   out.push('', '## Impact', '');
@@ -78,5 +82,9 @@ const baseline = off - extract;
 const findings = runRules(doc, { path, settings, now, rules: mine }).length;
 
 console.log(`lines: ${text.split('\n').length}, action items: ${doc.model.actionItems.length}, action-item findings: ${findings}`);
-console.log(`median of ${runs} runs: check without the action-item rules ${off.toFixed(1)} ms (of which extraction ${extract.toFixed(1)} ms), action-item rules ${rules.toFixed(1)} ms (${rulesWithTicket.toFixed(1)} ms with action-item-ticket on)`);
-console.log(`extraction and rules add ${(((extract + rules) / baseline) * 100).toFixed(1)}% to the check without them (${(((extract + rulesWithTicket) / baseline) * 100).toFixed(1)}% with action-item-ticket on)`);
+console.log(
+  `median of ${runs} runs: check without the action-item rules ${off.toFixed(1)} ms (of which extraction ${extract.toFixed(1)} ms), action-item rules ${rules.toFixed(1)} ms (${rulesWithTicket.toFixed(1)} ms with action-item-ticket on)`,
+);
+console.log(
+  `extraction and rules add ${(((extract + rules) / baseline) * 100).toFixed(1)}% to the check without them (${(((extract + rulesWithTicket) / baseline) * 100).toFixed(1)}% with action-item-ticket on)`,
+);

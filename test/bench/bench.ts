@@ -82,7 +82,13 @@ async function rss(pid: number): Promise<number | null> {
   }
   try {
     const { execFileSync } = await import('node:child_process');
-    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
+    return (
+      Number(
+        execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+          .toString()
+          .trim(),
+      ) * 1024
+    );
   } catch {
     return null;
   }
@@ -247,7 +253,14 @@ async function cancellation(client: LspClient): Promise<Record<string, unknown>>
 /** What each group of rules adds to a check of a 5,000-line post-mortem, parse excluded. */
 function ruleGroups(settings: Settings, bareParseMs: number, checkMs: number): Record<string, unknown> {
   const text = generatePostmortem({ lines: 5000, seed: 5000 });
-  const groupOf = (id: string) => (id.startsWith('action-item') ? 'action-item' : id.startsWith('blaming') || id.startsWith('hindsight') ? 'blameless' : id.startsWith('timeline') ? 'timeline' : 'others');
+  const groupOf = (id: string) =>
+    id.startsWith('action-item')
+      ? 'action-item'
+      : id.startsWith('blaming') || id.startsWith('hindsight')
+        ? 'blameless'
+        : id.startsWith('timeline')
+          ? 'timeline'
+          : 'others';
   const groups = new Map<string, string[]>();
   for (const rule of RULES) {
     const group = groupOf(rule.meta.id);
@@ -255,7 +268,10 @@ function ruleGroups(settings: Settings, bareParseMs: number, checkMs: number): R
   }
   const root: Root = parseMarkdown(text);
   const reuse = () => root;
-  const options = (off: string[]) => ({ path: 'postmortems/bench.md', settings: { ...settings, rules: { ...settings.rules, ...Object.fromEntries(off.map((id) => [id, { severity: 'off' as const, options: {} }])) } } });
+  const options = (off: string[]) => ({
+    path: 'postmortems/bench.md',
+    settings: { ...settings, rules: { ...settings.rules, ...Object.fromEntries(off.map((id) => [id, { severity: 'off' as const, options: {} }])) } },
+  });
   const n = 15;
   for (let i = 0; i < 3; i++) runRules(analyzeDocument(text, 'postmortems/bench.md', settings, reuse), options([]));
   const modelTimes: number[] = [];
@@ -290,7 +306,10 @@ async function cases(): Promise<Record<string, unknown>> {
     return out;
   }
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: () => Promise<Record<string, unknown>>; default?: { run?: () => Promise<Record<string, unknown>> } };
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
+      run?: () => Promise<Record<string, unknown>>;
+      default?: { run?: () => Promise<Record<string, unknown>> };
+    };
     const run = mod.run ?? mod.default?.run;
     if (typeof run !== 'function') {
       console.warn(`bench: ${file} exports no run(); skipped`);
@@ -337,7 +356,13 @@ async function main(): Promise<void> {
 
   const bySize = (f: (r: SizeResult) => number, digits = 3) => Object.fromEntries(results.map((r) => [String(r.lines), round(f(r), digits)]));
   const output = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memory_gb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: process.platform,
+    },
     note: 'Medians of one run; compare the ratios, not the milliseconds. check_ms: the whole text replaced and diagnostics pulled through the language server; open_ms: a new document opened and pulled (settings fetched too); core_check_ms: the same check in this process, without the protocol.',
     check_vs_parse: bySize((r) => r.check_ms / r.bare_parse_ms),
     core_check_vs_parse: bySize((r) => r.core_check_ms / r.bare_parse_ms),
@@ -376,7 +401,18 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   console.log();
-  const { check_vs_parse: _a, core_check_vs_parse: _b, edit_latency_ms: _c, edit_vs_parse: _d, vs_markdownlint: _e, bare_parse_ms: _f, markdownlint_ms: _g, check_ms: _h, core_check_ms: _i, ...rest } = output;
+  const {
+    check_vs_parse: _a,
+    core_check_vs_parse: _b,
+    edit_latency_ms: _c,
+    edit_vs_parse: _d,
+    vs_markdownlint: _e,
+    bare_parse_ms: _f,
+    markdownlint_ms: _g,
+    check_ms: _h,
+    core_check_ms: _i,
+    ...rest
+  } = output;
   console.log(JSON.stringify({ core_check_vs_parse: output.core_check_vs_parse, ...rest }, null, 2));
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.log('\nWrote bench-results.json');

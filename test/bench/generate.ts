@@ -41,8 +41,26 @@ const SERVICES = ['checkout', 'search', 'payments', 'login', 'billing', 'image-r
 const PEOPLE = ['Ana Lima', 'Bo Chen', 'Chidi Okafor', 'Dana Weiss', 'Emil Novak', 'Farah Aziz', 'Gus Moreau', 'Hana Sato'];
 const HANDLES = ['@ana', '@bo', '@chidi', '@dana', '@emil', '@farah', '@gus', '@hana'];
 const VERBS = ['restarted', 'scaled', 'rolled back', 'drained', 'paged', 'throttled', 'rebuilt', 'reindexed', 'failed over', 'patched'];
-const THINGS = ['the primary database', 'the cache cluster', 'the ingress controller', 'a worker pool', 'the message queue', 'the DNS zone', 'the build runners', 'the load balancer'];
-const SYMPTOMS = ['error rates rose', 'latency doubled', 'requests timed out', 'disk usage hit 100%', 'the queue backed up', 'health checks flapped', 'memory climbed steadily', 'connections were refused'];
+const THINGS = [
+  'the primary database',
+  'the cache cluster',
+  'the ingress controller',
+  'a worker pool',
+  'the message queue',
+  'the DNS zone',
+  'the build runners',
+  'the load balancer',
+];
+const SYMPTOMS = [
+  'error rates rose',
+  'latency doubled',
+  'requests timed out',
+  'disk usage hit 100%',
+  'the queue backed up',
+  'health checks flapped',
+  'memory climbed steadily',
+  'connections were refused',
+];
 const CAUSES = [
   'a configuration change applied to more services than intended',
   'a retry loop that multiplied load during a partial outage',
@@ -105,14 +123,16 @@ function codeBlock(rnd: () => number): string[] {
   const body: string[] = [];
   const n = 2 + Math.floor(rnd() * 6);
   for (let i = 0; i < n; i++) {
-    body.push(pick(rnd, [
-      `$ kubectl -n ${pick(rnd, SERVICES)} get pods | grep -v Running`,
-      `ERROR ${time(Math.floor(rnd() * 1440))} connection refused (pool exhausted)`,
-      `max_connections: ${Math.floor(rnd() * 200)}`,
-      `SELECT count(*) FROM jobs WHERE state = 'stuck';`,
-      `# this heading-looking line is a comment in code`,
-      `  retries: ${Math.floor(rnd() * 9)}`,
-    ]));
+    body.push(
+      pick(rnd, [
+        `$ kubectl -n ${pick(rnd, SERVICES)} get pods | grep -v Running`,
+        `ERROR ${time(Math.floor(rnd() * 1440))} connection refused (pool exhausted)`,
+        `max_connections: ${Math.floor(rnd() * 200)}`,
+        `SELECT count(*) FROM jobs WHERE state = 'stuck';`,
+        `# this heading-looking line is a comment in code`,
+        `  retries: ${Math.floor(rnd() * 9)}`,
+      ]),
+    );
   }
   return [`${fence}${lang}`, ...body, fence];
 }
@@ -136,7 +156,9 @@ function timelineTable(rnd: () => number, rows: number, start: number): string[]
   let minute = start;
   for (let i = 0; i < rows; i++) {
     minute += 1 + Math.floor(rnd() * 7);
-    out.push(`| ${time(minute)} | ${pick(rnd, SYMPTOMS).replace(/^./, (c) => c.toUpperCase())}; ${pick(rnd, PEOPLE)} ${pick(rnd, VERBS)} ${pick(rnd, THINGS)}. |`);
+    out.push(
+      `| ${time(minute)} | ${pick(rnd, SYMPTOMS).replace(/^./, (c) => c.toUpperCase())}; ${pick(rnd, PEOPLE)} ${pick(rnd, VERBS)} ${pick(rnd, THINGS)}. |`,
+    );
   }
   return out;
 }
@@ -154,7 +176,9 @@ function timelineList(rnd: () => number, rows: number, start: number): string[] 
 function actionTable(rnd: () => number, rows: number): string[] {
   const out = ['| Action | Owner | Due | Status |', '| --- | --- | --- | --- |'];
   for (let i = 0; i < rows; i++) {
-    out.push(`| Alert when ${pick(rnd, SYMPTOMS)} on ${pick(rnd, SERVICES)} | ${pick(rnd, PEOPLE)} | ${day(rnd)} | ${pick(rnd, ['Open', 'In progress', 'Done'])} |`);
+    out.push(
+      `| Alert when ${pick(rnd, SYMPTOMS)} on ${pick(rnd, SERVICES)} | ${pick(rnd, PEOPLE)} | ${day(rnd)} | ${pick(rnd, ['Open', 'In progress', 'Done'])} |`,
+    );
   }
   return out;
 }
@@ -189,7 +213,16 @@ export function generatePostmortem(options: GenerateOptions): string {
 
   const head: string[] = [];
   if (frontMatter) {
-    head.push('---', `title: ${service} outage`, `date: ${date}`, 'type: postmortem', `severity: SEV${1 + Math.floor(rnd() * 3)}`, `owner: ${pick(rnd, PEOPLE)}`, '---', '');
+    head.push(
+      '---',
+      `title: ${service} outage`,
+      `date: ${date}`,
+      'type: postmortem',
+      `severity: SEV${1 + Math.floor(rnd() * 3)}`,
+      `owner: ${pick(rnd, PEOPLE)}`,
+      '---',
+      '',
+    );
   }
   head.push(`# Post-Mortem: ${service} outage on ${date}`, '');
   if (!frontMatter) head.push(`**Date:** ${date}  `, `**Owner:** ${pick(rnd, PEOPLE)}  `, `**Severity:** SEV2`, '');
@@ -204,19 +237,33 @@ export function generatePostmortem(options: GenerateOptions): string {
   const sections: { heading: string; blocks: Block[]; grow: () => Block }[] = [
     { heading: '## Summary', blocks: [short ? one() : paragraph(rnd, refs)], grow: () => paragraph(rnd, refs) },
     { heading: '## Impact', blocks: [short ? one() : bulletList(rnd, refs)], grow: () => (rnd() < 0.5 ? bulletList(rnd, refs) : paragraph(rnd, refs)) },
-    { heading: '## Timeline', blocks: [timelineTable(rnd, short ? 2 : 6, start)], grow: () => (rnd() < 0.5 ? timelineTable(rnd, 8, start) : timelineList(rnd, 6, start)) },
+    {
+      heading: '## Timeline',
+      blocks: [timelineTable(rnd, short ? 2 : 6, start)],
+      grow: () => (rnd() < 0.5 ? timelineTable(rnd, 8, start) : timelineList(rnd, 6, start)),
+    },
     { heading: '## Root Cause', blocks: [[`The trigger was ${pick(rnd, CAUSES)}.`]], grow: () => (rnd() < 0.3 ? codeBlock(rnd) : paragraph(rnd, refs)) },
     { heading: '### Contributing Factors', blocks: [bulletList(rnd, refs).slice(0, 2)], grow: () => bulletList(rnd, refs) },
     { heading: '## Detection', blocks: [one()], grow: () => (rnd() < 0.4 ? quote(rnd, refs) : paragraph(rnd, refs)) },
     { heading: '## Resolution', blocks: [one()], grow: () => (rnd() < 0.4 ? codeBlock(rnd) : paragraph(rnd, refs)) },
-    { heading: '## Lessons Learned', blocks: short ? [bulletList(rnd, refs).slice(0, 1)] : [['### What went well'], bulletList(rnd, refs), ['### What went wrong'], bulletList(rnd, refs)], grow: () => bulletList(rnd, refs) },
-    { heading: '## Action Items', blocks: short ? [actionTable(rnd, 2)] : [actionTable(rnd, 2), actionTasks(rnd, 2)], grow: () => pick(rnd, [actionTable, actionTasks, actionBullets])(rnd, 3) },
+    {
+      heading: '## Lessons Learned',
+      blocks: short ? [bulletList(rnd, refs).slice(0, 1)] : [['### What went well'], bulletList(rnd, refs), ['### What went wrong'], bulletList(rnd, refs)],
+      grow: () => bulletList(rnd, refs),
+    },
+    {
+      heading: '## Action Items',
+      blocks: short ? [actionTable(rnd, 2)] : [actionTable(rnd, 2), actionTasks(rnd, 2)],
+      grow: () => pick(rnd, [actionTable, actionTasks, actionBullets])(rnd, 3),
+    },
   ];
   // Short documents keep only the sections most templates have.
   if (short) sections.splice(0, sections.length, ...sections.filter((s) => s.heading !== '### Contributing Factors' && s.heading !== '## Detection'));
   if (options.flaws ?? true) {
     head.splice(head.length - 2, 0, 'Last updated: 03/04/2026', '');
-    sections.find((s) => s.heading === '## Root Cause')?.blocks.push([`${pick(rnd, PEOPLE).split(' ')[0]} should have noticed the alert sooner; it was human error.`]);
+    sections
+      .find((s) => s.heading === '## Root Cause')
+      ?.blocks.push([`${pick(rnd, PEOPLE).split(' ')[0]} should have noticed the alert sooner; it was human error.`]);
     sections.find((s) => s.heading === '## Action Items')?.blocks.push(['- Improve monitoring', '- [ ] Write a runbook for the failover (due: TBD)']);
     sections.splice(sections.length - 1, 0, { heading: '## Follow-up Questions', blocks: [['TBD']], grow: () => ['TBD'] });
   }

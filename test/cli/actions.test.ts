@@ -8,10 +8,10 @@ import { main } from '../../server/src/cli/main';
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     return { code: await main(args), out };
   } finally {
@@ -36,7 +36,10 @@ describe('postmortem actions', () => {
     const { code, out } = await run(['actions', dir, '--format', 'json']);
     assert.equal(code, 0);
     const items = JSON.parse(out);
-    assert.deepEqual(items.map((i: { owner: string }) => i.owner), ['Ana Silva', '@kwame', '+Bo Li']);
+    assert.deepEqual(
+      items.map((i: { owner: string }) => i.owner),
+      ['Ana Silva', '@kwame', '+Bo Li'],
+    );
     assert.equal(items[0].due, '2026-04-01');
     assert.equal(items[0].line, 5);
   });
@@ -51,7 +54,10 @@ describe('postmortem actions', () => {
 
   it('lists only open items with --open', async () => {
     const { out } = await run(['actions', dir, '--format', 'json', '--open']);
-    assert.deepEqual(JSON.parse(out).map((i: { done: boolean }) => i.done), [false, false]);
+    assert.deepEqual(
+      JSON.parse(out).map((i: { done: boolean }) => i.done),
+      [false, false],
+    );
   });
 
   it('writes CSV that spreadsheets do not run as formulas, quoting every field', async () => {
@@ -65,8 +71,35 @@ describe('postmortem actions', () => {
   });
 
   it('neutralises every formula lead character and quotes embedded line breaks', () => {
-    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain', null].map(csvField), ['"\'=1+1"', '"\'+1"', '"\'-1"', '"\'@SUM(A1)"', '"\'\tx"', '"plain"', '""']);
-    assert.match(toCsv([{ file: 'a.md', line: 1, text: 'two\nlines', title: 'two\nlines', owner: null, owners: [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false }]), /"two\nlines"/);
+    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain', null].map(csvField), [
+      '"\'=1+1"',
+      '"\'+1"',
+      '"\'-1"',
+      '"\'@SUM(A1)"',
+      '"\'\tx"',
+      '"plain"',
+      '""',
+    ]);
+    assert.match(
+      toCsv([
+        {
+          file: 'a.md',
+          line: 1,
+          text: 'two\nlines',
+          title: 'two\nlines',
+          owner: null,
+          owners: [],
+          due: null,
+          dueText: null,
+          done: false,
+          ticket: null,
+          priority: null,
+          category: null,
+          implicit: false,
+        },
+      ]),
+      /"two\nlines"/,
+    );
   });
 
   it('writes a Markdown table with pipes escaped', async () => {
@@ -77,7 +110,7 @@ describe('postmortem actions', () => {
 
   it('rejects an unknown format', async () => {
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = (() => true) as typeof process.stderr.write;
+    process.stderr.write = () => true;
     try {
       assert.equal((await run(['actions', dir, '--format', 'xml'])).code, 2);
     } finally {

@@ -38,7 +38,15 @@ describe('postmortem CLI', function () {
   it('prints JSON with 1-based positions, and skips the README', () => {
     const { code, stdout } = run(['check', '.', '--format', 'json'], dir);
     assert.equal(code, 0);
-    const findings = JSON.parse(stdout) as { file: string; line: number; column: number; endColumn: number; ruleId: string; severity: string; message: string }[];
+    const findings = JSON.parse(stdout) as {
+      file: string;
+      line: number;
+      column: number;
+      endColumn: number;
+      ruleId: string;
+      severity: string;
+      message: string;
+    }[];
     const date = findings.find((f) => f.ruleId === 'metadata-date')!;
     assert.deepEqual([date.file, date.line, date.column, date.endColumn, date.severity], [join('postmortems', 'a.md'), 3, 7, 17, 'warning']);
     assert.ok(findings.every((f) => f.file !== 'README.md'));
@@ -63,12 +71,22 @@ describe('postmortem CLI', function () {
     assert.equal(code, 0);
     const entries = JSON.parse(stdout) as { file: string; line: number; ruleId: string | null; severity: string; message: string }[];
     const notices = entries.filter((e) => e.ruleId === null);
-    assert.deepEqual(notices.map((n) => [n.file, n.line, n.severity]).sort(), [[join('postmortems', 'binary.md'), 1, 'notice'], [join('postmortems', 'brackets.md'), 1, 'notice']]);
+    assert.deepEqual(notices.map((n) => [n.file, n.line, n.severity]).sort(), [
+      [join('postmortems', 'binary.md'), 1, 'notice'],
+      [join('postmortems', 'brackets.md'), 1, 'notice'],
+    ]);
     assert.match(notices.find((n) => n.file.endsWith('brackets.md'))!.message, /too costly to parse \(20,000 unmatched or nested brackets at line 5\)/);
     assert.match(notices.find((n) => n.file.endsWith('binary.md'))!.message, /does not look like text/);
-    assert.ok(entries.some((e) => e.ruleId === 'metadata-date'), 'the findings of the other file are still there');
+    assert.ok(
+      entries.some((e) => e.ruleId === 'metadata-date'),
+      'the findings of the other file are still there',
+    );
     const log = JSON.parse(run(['check', '.', '--format', 'sarif'], dir).stdout);
-    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as {
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     assert.deepEqual(notes.map((n) => n.locations[0].physicalLocation.artifactLocation.uri).sort(), ['postmortems/binary.md', 'postmortems/brackets.md']);
     assert.ok(notes.every((n) => n.level === 'note' && n.message.text.startsWith('This file')));
   });
@@ -103,16 +121,40 @@ describe('postmortem CLI', function () {
     const { code, stdout } = run(['model', join('postmortems', 'a.md')], dir);
     assert.equal(code, 0);
     const model = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems', 'services', 'severity', 'incidentStart', 'contributingFactors', 'trigger', 'unknownCategories', 'rootCause', 'impact', 'problems']);
+    assert.deepEqual(Object.keys(model), [
+      'file',
+      'isPostmortem',
+      'isTemplate',
+      'kind',
+      'title',
+      'metadata',
+      'sections',
+      'timeline',
+      'actionItems',
+      'services',
+      'severity',
+      'incidentStart',
+      'contributingFactors',
+      'trigger',
+      'unknownCategories',
+      'rootCause',
+      'impact',
+      'problems',
+    ]);
     assert.equal(model.isPostmortem, true);
     assert.equal(model.metadata.date, '2026-02-30');
-    assert.deepEqual(model.sections, [{ kind: 'summary', heading: 'Summary', line: 5, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' }]);
+    assert.deepEqual(model.sections, [
+      { kind: 'summary', heading: 'Summary', line: 5, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' },
+    ]);
   });
 
   it('adds the components of a catalog-info.yaml beside the config file, and names bad front matter and unknown categories', () => {
     writeFileSync(join(dir, '.postmortemrc.json'), '{}');
     writeFileSync(join(dir, 'catalog-info.yaml'), 'kind: Component\nmetadata:\n  name: ledger-sync\n  title: Ledger Sync\n');
-    writeFileSync(join(dir, 'postmortems', 'c.md'), '---\nsystems: 7\ncontributing_factors: [weather]\n---\n# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n');
+    writeFileSync(
+      join(dir, 'postmortems', 'c.md'),
+      '---\nsystems: 7\ncontributing_factors: [weather]\n---\n# Post-mortem: C\n\n## Summary\n\nLedger Sync stalled.\n',
+    );
     const { code, stdout, stderr } = run(['model', join('postmortems', 'c.md')], dir);
     assert.equal(code, 0);
     const model = JSON.parse(stdout);

@@ -11,14 +11,14 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const writeErr = process.stderr.write.bind(process.stderr);
   let out = '';
   let err = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
+  };
+  process.stderr.write = (chunk: string | Uint8Array) => {
     err += String(chunk);
     return true;
-  }) as typeof process.stderr.write;
+  };
   try {
     return { code: await main(args), out, err };
   } finally {
@@ -44,7 +44,11 @@ describe('postmortem insights', function () {
           id: `INC-${i}`,
           services: ['checkout'],
           factors: ['design_weakness'],
-          timeline: [['16:00', 'Deploy goes out'], [`16:${String(10 + i).padStart(2, '0')}`, 'Alert fires [detected]'], ['17:00', 'Rolled back [mitigated]']],
+          timeline: [
+            ['16:00', 'Deploy goes out'],
+            [`16:${String(10 + i).padStart(2, '0')}`, 'Alert fires [detected]'],
+            ['17:00', 'Rolled back [mitigated]'],
+          ],
           rootCause: `The connection pool was exhausted by retries number ${i}.`,
           items: [`- [ ] Alert on pool saturation (owner: @ana, due: 2026-0${3 + i}-01)`],
         }),
@@ -57,14 +61,17 @@ describe('postmortem insights', function () {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the JSON report: counted once per incident id, future and duplicates named, the folder\'s configuration applied', async () => {
+  it("prints the JSON report: counted once per incident id, future and duplicates named, the folder's configuration applied", async () => {
     const { code, out } = await run(['insights', dir, '--format', 'json']);
     assert.equal(code, 0);
     const report = JSON.parse(out) as InsightsReport;
     assert.equal(report.version, 1);
     assert.equal(report.incidents.length, 5);
     assert.equal(report.options.minimumSample, 4);
-    assert.deepEqual(report.duplicates.map((d) => d.incidentId), ['INC-0']);
+    assert.deepEqual(
+      report.duplicates.map((d) => d.incidentId),
+      ['INC-0'],
+    );
     assert.ok(report.excluded.some((e) => e.file.endsWith('future.md') && e.reason === 'dated in the future (2099-01-01)'));
     assert.equal(report.timePatterns.weekdays[4].count, 5);
     assert.equal(report.durations[0].all.n, 5);
@@ -77,7 +84,10 @@ describe('postmortem insights', function () {
 
   it('--since and --until narrow the period; a bad date is a usage error', async () => {
     const report = JSON.parse((await run(['insights', dir, '--format', 'json', '--since', '2026-01-10', '--until', '2026-01-31'])).out) as InsightsReport;
-    assert.deepEqual(report.incidents.map((i) => i.date), ['2026-01-16', '2026-01-23']);
+    assert.deepEqual(
+      report.incidents.map((i) => i.date),
+      ['2026-01-16', '2026-01-23'],
+    );
     const bad = await run(['insights', dir, '--since', 'last week']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--since must be a date such as 2026-01-31, not "last week"/);

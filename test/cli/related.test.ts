@@ -7,10 +7,10 @@ import { main, type JsonFinding } from '../../server/src/cli/main';
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     return { code: await main(args), out };
   } finally {
@@ -26,9 +26,28 @@ describe('postmortem check over a folder: recurring-incident', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'pm-related-cli-'));
     mkdirSync(join(dir, 'postmortems'));
-    writeFileSync(join(dir, 'postmortems', 'a-orders.md'), pm('Orders stalled', '2026-06-10', 'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.', ['- [x] Cap transaction length (owner: Tom Berg, due: 2026-06-20)']));
-    writeFileSync(join(dir, 'postmortems', 'b-payments.md'), pm('Payments hung', '2026-09-01', 'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.', ['- [ ] Add a pool alert (owner: Ana Lima, due: 2026-09-20)']));
-    writeFileSync(join(dir, 'postmortems', 'c-cert.md'), pm('Certificate expired', '2026-07-02', 'The TLS certificate at the edge expired because its renewal job had stopped.', []));
+    writeFileSync(
+      join(dir, 'postmortems', 'a-orders.md'),
+      pm(
+        'Orders stalled',
+        '2026-06-10',
+        'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.',
+        ['- [x] Cap transaction length (owner: Tom Berg, due: 2026-06-20)'],
+      ),
+    );
+    writeFileSync(
+      join(dir, 'postmortems', 'b-payments.md'),
+      pm(
+        'Payments hung',
+        '2026-09-01',
+        'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.',
+        ['- [ ] Add a pool alert (owner: Ana Lima, due: 2026-09-20)'],
+      ),
+    );
+    writeFileSync(
+      join(dir, 'postmortems', 'c-cert.md'),
+      pm('Certificate expired', '2026-07-02', 'The TLS certificate at the edge expired because its renewal job had stopped.', []),
+    );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,7 +59,10 @@ describe('postmortem check over a folder: recurring-incident', () => {
     assert.match(found[0].file, /b-payments\.md$/);
     assert.equal(found[0].line, 12);
     assert.equal(found[0].severity, 'info');
-    assert.equal(found[0].message, "Resembles 'Post-Mortem: Orders stalled' (2026-06-10). 'Post-Mortem: Orders stalled' (2026-06-10) had its one action item done, due by 2026-06-20, before this incident: the fix did not hold.");
+    assert.equal(
+      found[0].message,
+      "Resembles 'Post-Mortem: Orders stalled' (2026-06-10). 'Post-Mortem: Orders stalled' (2026-06-10) had its one action item done, due by 2026-06-20, before this incident: the fix did not hold.",
+    );
   });
 
   it('does not report it when one file is checked alone, or when the rule is off', async () => {

@@ -36,7 +36,9 @@ await web;
 await Promise.all(
   SUITES.map((suite) => {
     const dir = join(here, suite);
-    const entryPoints = readdirSync(dir).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => join(dir, f));
+    const entryPoints = readdirSync(dir)
+      .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+      .map((f) => join(dir, f));
     return esbuild.build({
       entryPoints,
       outdir: join(here, 'out', suite),

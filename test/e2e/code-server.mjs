@@ -37,7 +37,10 @@ function commonArgs(scratch) {
 
 /** Installs a .vsix into the scratch extensions folder, as a user would; throws with code-server's output on failure. */
 export function installVsix(scratch, vsix) {
-  const result = spawnSync(NODE, [CODE_SERVER, ...commonArgs(scratch), '--install-extension', vsix, '--force'], { env: environment(scratch), encoding: 'utf8' });
+  const result = spawnSync(NODE, [CODE_SERVER, ...commonArgs(scratch), '--install-extension', vsix, '--force'], {
+    env: environment(scratch),
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout.trim();
 }
@@ -50,12 +53,16 @@ export async function startCodeServer(scratch, { env = {}, timeoutMs = 60_000 } 
   const args = [
     CODE_SERVER,
     ...commonArgs(scratch),
-    '--auth', 'none',
-    '--bind-addr', '127.0.0.1:0',
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--auth',
+    'none',
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--vscode-option',
+    'enable-smoke-test-driver',
     '--disable-workspace-trust',
     '--ignore-last-opened',
-    '--reconnection-grace-time', '5',
+    '--reconnection-grace-time',
+    '5',
     '--disable-getting-started-override',
   ];
   const child = spawn(NODE, args, { env: environment(scratch, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -112,7 +119,15 @@ export async function launchBrowser({ width = 1280, height = 800 } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width, height } });
   return { browser, page };

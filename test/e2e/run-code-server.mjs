@@ -103,7 +103,9 @@ async function main() {
     if (exitCode === 0) scratch.remove();
     else console.error(`e2e: kept ${scratch.dir} for inspection`);
   }
-  console.log(`e2e: ${vsix ? 'packaged checks' : 'suite'} ${exitCode === 0 ? 'passed' : `failed (exit ${exitCode})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `e2e: ${vsix ? 'packaged checks' : 'suite'} ${exitCode === 0 ? 'passed' : `failed (exit ${exitCode})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`e2e: ${counts.passing} passed, ${counts.failing} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
   process.exitCode = exitCode;
 }

@@ -34,8 +34,10 @@ async function main() {
       extensionTestsEnv: { POSTMORTEM_E2E_EXTENSIONS_DIR: scratch.extensions },
       launchArgs: [
         workspace,
-        '--user-data-dir', scratch.userData,
-        '--extensions-dir', scratch.extensions,
+        '--user-data-dir',
+        scratch.userData,
+        '--extensions-dir',
+        scratch.extensions,
         ...(vsix ? [] : ['--disable-extensions']),
         '--disable-workspace-trust',
         '--skip-welcome',

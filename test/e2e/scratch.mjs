@@ -63,4 +63,3 @@ export function copyWorkspace(scratch, source, name = 'workspace') {
   cpSync(source, target, { recursive: true });
   return target;
 }
-

@@ -15,7 +15,16 @@ const extension = unpack(join(ROOT, 'postmortem-lint.vsix'), scratch.dir);
 const workspace = copyWorkspace(scratch, join(ROOT, 'examples'));
 const { commit, data, testWeb } = prepareBuild();
 const port = await freePort();
-const server = await testWeb.open({ browserType: 'none', extensionDevelopmentPath: extension, folderPath: workspace, quality: 'stable', commit, testRunnerDataDir: data, host: '127.0.0.1', port });
+const server = await testWeb.open({
+  browserType: 'none',
+  extensionDevelopmentPath: extension,
+  folderPath: workspace,
+  quality: 'stable',
+  commit,
+  testRunnerDataDir: data,
+  host: '127.0.0.1',
+  port,
+});
 const { browser, page } = await launchBrowser({ width: 1280, height: 800 });
 try {
   await page.goto(`http://127.0.0.1:${port}/`);
@@ -28,7 +37,9 @@ try {
   await file.waitFor();
   await file.click();
   await page.locator('.tab.active', { hasText: DRAFT }).waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').length >= 2, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').length >= 2, undefined, {
+    timeout: 120_000,
+  });
   await page.keyboard.press('Control+Shift+M');
   await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, undefined, { timeout: 60_000 });
   await page.waitForTimeout(1000);

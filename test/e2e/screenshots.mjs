@@ -42,7 +42,10 @@ function userInterface(page) {
       await page.waitForFunction((n) => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= n, count);
     },
     async focusEditor() {
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page
+        .locator('.monaco-editor .view-lines')
+        .first()
+        .click({ position: { x: 5, y: 5 } });
     },
     async goToLine(line) {
       await page.keyboard.press('Control+G');

@@ -21,7 +21,14 @@ const WALK_LIMIT_MS = 20 * 60_000;
 /** The corpus's held-out documents: never shown one by one. */
 const HELD_OUT = new Set(['40', '42', '43', '44', '45', '46', '47', '48', '50']);
 /** Section titles of `required-sections` messages, as the labels name the sections. */
-const CANONICAL = { summary: 'summary', timeline: 'timeline', 'root cause': 'root_cause', impact: 'impact', 'lessons learned': 'lessons_learned', 'action items': 'action_items' };
+const CANONICAL = {
+  summary: 'summary',
+  timeline: 'timeline',
+  'root cause': 'root_cause',
+  impact: 'impact',
+  'lessons learned': 'lessons_learned',
+  'action items': 'action_items',
+};
 
 const numberOf = (file) => /^(\d+)-/.exec(file)?.[1] ?? null;
 const heldOut = (file) => HELD_OUT.has(numberOf(file) ?? '');
@@ -74,10 +81,12 @@ async function walkInCodeServer(documents, folder) {
       if (text.startsWith(MARK)) console.log(text.slice(MARK.length));
       else log.push(`[workbench ${type}] ${text}`);
     });
-    await page.goto(server.url(workspace, [
-      ['extensionDevelopmentPath', server.remote(HARNESS)],
-      ['extensionTestsPath', server.remote(WALK_INDEX)],
-    ]));
+    await page.goto(
+      server.url(workspace, [
+        ['extensionDevelopmentPath', server.remote(HARNESS)],
+        ['extensionTestsPath', server.remote(WALK_INDEX)],
+      ]),
+    );
     const code = await finished;
     if (code !== 0 || !existsSync(out)) throw new Error(`the walk in the window ended with exit code ${code}`);
     failed = false;
@@ -105,7 +114,13 @@ function figuresOf(doc, seen) {
     const named = /"([^"]+)" section/.exec(f.message)?.[1]?.toLowerCase();
     return named && CANONICAL[named] && present.has(CANONICAL[named]);
   });
-  return { items: rows.length, findings, required: required.length, falseRequired: falseRequired.length, labelledItems: doc.label ? doc.label.action_items.length : null };
+  return {
+    items: rows.length,
+    findings,
+    required: required.length,
+    falseRequired: falseRequired.length,
+    labelledItems: doc.label ? doc.label.action_items.length : null,
+  };
 }
 
 function byRule(findings) {
@@ -123,8 +138,17 @@ function summary(name, docs) {
   console.log(`\n${name}: ${docs.length} documents`);
   console.log(`  items in the view: ${items}${labelled !== null ? ` (the labels hold ${labelled})` : ''}`);
   console.log(`  documents with no item in the view: ${docs.filter((d) => d.figures.items === 0).length}`);
-  console.log(`  findings: ${findings.length}; per rule: ${byRule(findings).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
-  if (labelled !== null) console.log(`  required-sections findings naming a section the labels say is present: ${falseRequired} of ${required}${required ? ` (${Math.round((100 * falseRequired) / required)}%)` : ''}`);
+  console.log(
+    `  findings: ${findings.length}; per rule: ${
+      byRule(findings)
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  if (labelled !== null)
+    console.log(
+      `  required-sections findings naming a section the labels say is present: ${falseRequired} of ${required}${required ? ` (${Math.round((100 * falseRequired) / required)}%)` : ''}`,
+    );
 }
 
 async function main() {
@@ -145,20 +169,32 @@ async function main() {
   console.log(`walk: ${documents.length} documents of ${folder}`);
   const seen = await walkInCodeServer(documents, folder);
   const docs = documents.map((doc) => ({ ...doc, figures: figuresOf(doc, seen) }));
-  console.log(`\nThe Action Items view was complete ${(seen.viewCompleteMs / 1000).toFixed(1)} s after the extension host started; the last finding arrived after ${(seen.findingsSettledMs / 1000).toFixed(1)} s.`);
-  console.log(`The view lists ${seen.rows.length} open items of ${seen.documents} post-mortems; badge ${seen.badge ?? 'none'}; status bar "${seen.status ?? '(hidden)'}".`);
+  console.log(
+    `\nThe Action Items view was complete ${(seen.viewCompleteMs / 1000).toFixed(1)} s after the extension host started; the last finding arrived after ${(seen.findingsSettledMs / 1000).toFixed(1)} s.`,
+  );
+  console.log(
+    `The view lists ${seen.rows.length} open items of ${seen.documents} post-mortems; badge ${seen.badge ?? 'none'}; status bar "${seen.status ?? '(hidden)'}".`,
+  );
   console.log(`Groups: ${[...new Set(seen.rows.map((r) => r.group))].map((g) => `${g} ${seen.rows.filter((r) => r.group === g).length}`).join(', ')}`);
   const corpus = docs.some((d) => numberOf(d.file) !== null && d.label);
   const shown = corpus ? docs.filter((d) => !heldOut(d.file)) : docs;
   console.log(`\nPer document${corpus ? ' (tuning documents only)' : ''}: items in the view / labelled items, findings, required-sections false / all`);
   for (const d of shown) {
     const f = d.figures;
-    console.log(`  ${d.file}: ${f.items}${f.labelledItems !== null ? ` / ${f.labelledItems}` : ''} items, ${f.findings.length} findings${f.labelledItems !== null ? `, required-sections ${f.falseRequired} / ${f.required}` : ''}`);
+    console.log(
+      `  ${d.file}: ${f.items}${f.labelledItems !== null ? ` / ${f.labelledItems}` : ''} items, ${f.findings.length} findings${f.labelledItems !== null ? `, required-sections ${f.falseRequired} / ${f.required}` : ''}`,
+    );
   }
   summary('All documents', docs);
   if (corpus) {
-    summary('Tuning documents', docs.filter((d) => !heldOut(d.file)));
-    summary('Held-out documents (aggregates only)', docs.filter((d) => heldOut(d.file)));
+    summary(
+      'Tuning documents',
+      docs.filter((d) => !heldOut(d.file)),
+    );
+    summary(
+      'Held-out documents (aggregates only)',
+      docs.filter((d) => heldOut(d.file)),
+    );
   }
 }
 

@@ -24,7 +24,7 @@ import { check } from '../../server/src/analysis/engine/engine';
 import { MAX_READ, readSentence, startsImperative } from '../../server/src/analysis/model/action-items/reading';
 import type { ActionItem, Section } from '../../server/src/analysis/model/model';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../support/corpus';
-import { loadCorpus, partOf, type DocumentLabels, type LabelSection } from './labels';
+import { loadCorpus, partOf, type DocumentLabels } from './labels';
 import { evalSettings } from './read';
 import { SECTION_KINDS } from './score';
 
@@ -73,7 +73,7 @@ function itemConstruct(item: ActionItem, sections: readonly Section[], text: str
   const under = around.pop();
   const where = under ? `under "${under.kind ?? 'no section'}"` : 'before any section';
   const lead = item.text.slice(0, MAX_READ);
-  const how = startsImperative(lead) ? 'imperative' : readSentence(lead)?.kind ?? 'other';
+  const how = startsImperative(lead) ? 'imperative' : (readSentence(lead)?.kind ?? 'other');
   return `${item.shape} (${how}) outside an action-items section, ${where}`;
 }
 
@@ -97,7 +97,7 @@ function score(file: string, text: string, labels: DocumentLabels, own: boolean)
   const result = check(text, { path: 'postmortems/document.md', settings: evalSettings(), now: new Date('2026-12-01T00:00:00Z'), disableFixes: true });
   const doc = result.doc;
   if (!doc) return;
-  const labelled = new Set(labels.sections_present.map((s) => SECTION_KINDS[s.section as LabelSection]));
+  const labelled = new Set(labels.sections_present.map((s) => SECTION_KINDS[s.section]));
   for (const s of doc.model.sections) {
     for (const kind of s.kinds.length ? s.kinds : s.kind ? [s.kind] : []) tally(`section ${kind}`, sectionConstruct(s), file, own, labelled.has(kind));
   }
@@ -116,7 +116,11 @@ function score(file: string, text: string, labels: DocumentLabels, own: boolean)
     const shape = `${timed[0].shape}, stamps like "${stampShape(timed[0].stamp?.text ?? '')}"`;
     const label = labels.timeline;
     // Right when the reader sees a timeline there too, of about as many entries, without a false order alarm.
-    const right = !!label && label.format !== 'none' && timed.length <= label.entries * 1.1 + 1 && !(label.in_order !== false && result.findings.some((f) => f.ruleId === 'timeline-order'));
+    const right =
+      !!label &&
+      label.format !== 'none' &&
+      timed.length <= label.entries * 1.1 + 1 &&
+      !(label.in_order !== false && result.findings.some((f) => f.ruleId === 'timeline-order'));
     tally('timeline', shape, file, own, right);
   }
   const sentences = [...labels.blaming_sentences.map((b) => ({ ...b, blame: true })), ...labels.non_blaming_distractors.map((d) => ({ ...d, blame: false }))];
@@ -155,7 +159,9 @@ for (const [key, c] of rows) {
   if (mark) suspects++;
   if (values.suspects && !mark) continue;
   const cell = (a: number, b: number) => `${String(a).padStart(3)} / ${String(b).padEnd(3)}`;
-  out.push(`${cell(c.rightDocs.size, c.wrongDocs.size)} | ${cell(c.ownRightDocs.size, c.ownWrongDocs.size)} | ${cell(c.right, c.wrong)} | ${mark ? 'SUSPECT ' : ''}${key}`);
+  out.push(
+    `${cell(c.rightDocs.size, c.wrongDocs.size)} | ${cell(c.ownRightDocs.size, c.ownWrongDocs.size)} | ${cell(c.right, c.wrong)} | ${mark ? 'SUSPECT ' : ''}${key}`,
+  );
 }
 out.push('', `${counts.size} constructs decided something; ${suspects} help one tuned document at most and none of ours (SUSPECT).`);
 console.log(out.join('\n'));

@@ -34,7 +34,18 @@ export interface FactTally {
   triggerRight: number;
 }
 
-const emptyTally = (): FactTally => ({ kindLabelled: 0, kindMatched: 0, kindRight: 0, categoryDocuments: 0, categoryTrue: 0, categoryFalse: 0, categoryMissed: 0, triggerLabelled: 0, triggerAnswered: 0, triggerRight: 0 });
+const emptyTally = (): FactTally => ({
+  kindLabelled: 0,
+  kindMatched: 0,
+  kindRight: 0,
+  categoryDocuments: 0,
+  categoryTrue: 0,
+  categoryFalse: 0,
+  categoryMissed: 0,
+  triggerLabelled: 0,
+  triggerAnswered: 0,
+  triggerRight: 0,
+});
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
@@ -42,7 +53,11 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 export function factFigures(t: FactTally) {
   return {
     itemKind: { accuracy: ratio(t.kindRight, t.kindMatched), matched: t.kindMatched, labelled: t.kindLabelled },
-    categories: { precision: ratio(t.categoryTrue, t.categoryTrue + t.categoryFalse), recall: ratio(t.categoryTrue, t.categoryTrue + t.categoryMissed), documents: t.categoryDocuments },
+    categories: {
+      precision: ratio(t.categoryTrue, t.categoryTrue + t.categoryFalse),
+      recall: ratio(t.categoryTrue, t.categoryTrue + t.categoryMissed),
+      documents: t.categoryDocuments,
+    },
     trigger: { accuracy: ratio(t.triggerRight, t.triggerAnswered), answered: t.triggerAnswered, labelled: t.triggerLabelled },
   };
 }
@@ -56,7 +71,13 @@ function evalSettings(): Settings {
  * Scores one document's facts into `tally`, reporting each miss through `miss` (line, message).
  * An action item is matched to the engine's item whose lines hold the labelled line.
  */
-export function scoreFacts(text: string, labels: FactLabels, tally: FactTally, miss: (line: number | null, message: string) => void, settings: Settings = evalSettings()): void {
+export function scoreFacts(
+  text: string,
+  labels: FactLabels,
+  tally: FactTally,
+  miss: (line: number | null, message: string) => void,
+  settings: Settings = evalSettings(),
+): void {
   const doc = analyzeDocument(text, 'postmortems/document.md', settings);
   const facts = factsOf(doc, settings);
   const items = doc.model.actionItems.map((item) => ({ first: item.line + 1, last: doc.lines.positionAt(Math.max(item.start, item.end - 1)).line + 1 }));
@@ -109,7 +130,13 @@ export function factsScorer() {
     for (const t of Object.values(tallies)) for (const key of Object.keys(out) as (keyof FactTally)[]) out[key] += t[key];
     return out;
   };
-  const row = (name: string, value: (f: ReturnType<typeof factFigures>) => string, target: string) => [name, value(factFigures(tallies.tuned)), value(factFigures(tallies.heldOut)), value(factFigures(all())), target];
+  const row = (name: string, value: (f: ReturnType<typeof factFigures>) => string, target: string) => [
+    name,
+    value(factFigures(tallies.tuned)),
+    value(factFigures(tallies.heldOut)),
+    value(factFigures(all())),
+    target,
+  ];
   return {
     name: 'facts',
     add(part: Part, file: string, labels: FactLabels, reading: { text: string }) {

@@ -7,15 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The labels' names of the sections a post-mortem can have. */
-export type LabelSection =
-  | 'summary'
-  | 'timeline'
-  | 'root_cause'
-  | 'impact'
-  | 'lessons_learned'
-  | 'action_items'
-  | 'detection'
-  | 'resolution';
+export type LabelSection = 'summary' | 'timeline' | 'root_cause' | 'impact' | 'lessons_learned' | 'action_items' | 'detection' | 'resolution';
 
 export interface LabelledSection {
   section: LabelSection;

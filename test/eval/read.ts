@@ -19,7 +19,9 @@ export function readDocument(text: string, settings: Settings = evalSettings(), 
   return {
     text: doc.text,
     // A compound heading ("Recovery and lessons learned") counts as each section it names.
-    sections: doc.model.sections.flatMap((s) => (s.kinds.length ? s.kinds : [s.kind]).map((kind) => ({ kind, line: s.heading.line + 1, heading: s.heading.text }))),
+    sections: doc.model.sections.flatMap((s) =>
+      (s.kinds.length ? s.kinds : [s.kind]).map((kind) => ({ kind, line: s.heading.line + 1, heading: s.heading.text })),
+    ),
     items: doc.model.actionItems.map((item) => ({
       line: item.line + 1,
       endLine: line(Math.max(item.start, item.end - 1)),
@@ -31,6 +33,13 @@ export function readDocument(text: string, settings: Settings = evalSettings(), 
       implicit: (item as { implicit?: boolean }).implicit === true,
     })),
     timeline: doc.model.timeline && { entries: doc.model.timeline.entries.map((e) => ({ line: e.line + 1, time: e.time })) },
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, line: line(f.start), endLine: line(Math.max(f.start, f.end - 1)), message: f.message })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      start: f.start,
+      end: f.end,
+      line: line(f.start),
+      endLine: line(Math.max(f.start, f.end - 1)),
+      message: f.message,
+    })),
   };
 }

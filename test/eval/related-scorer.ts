@@ -82,7 +82,8 @@ export function measure(archive: GeneratedIncident[], threshold = RECURRING_THRE
 /** The scorer of `npm run eval`: it reads no labels; its figures come from the generated archives. */
 export function relatedScorer(): Scorer {
   let figures: { tuned: RelatedFigures; heldOut: RelatedFigures } | null = null;
-  const get = () => (figures ??= { tuned: measure(generateArchive(ARCHIVE_SIZE, SEEDS.tuned)), heldOut: measure(generateArchive(ARCHIVE_SIZE, SEEDS.heldOut)) });
+  const get = () =>
+    (figures ??= { tuned: measure(generateArchive(ARCHIVE_SIZE, SEEDS.tuned)), heldOut: measure(generateArchive(ARCHIVE_SIZE, SEEDS.heldOut)) });
   const f2 = (n: number) => n.toFixed(2);
   return {
     name: 'related',
@@ -93,7 +94,13 @@ export function relatedScorer(): Scorer {
       const { tuned, heldOut } = get();
       return [
         ['related: precision at 3 (generated archive)', f2(tuned.precisionAt3), f2(heldOut.precisionAt3), '—', '≥ 0.8'],
-        [`recurring-incident precision at ${RECURRING_THRESHOLD}`, `${f2(tuned.flaggedPrecision)} (${tuned.flagged})`, `${f2(heldOut.flaggedPrecision)} (${heldOut.flagged})`, '—', '≥ 0.9'],
+        [
+          `recurring-incident precision at ${RECURRING_THRESHOLD}`,
+          `${f2(tuned.flaggedPrecision)} (${tuned.flagged})`,
+          `${f2(heldOut.flaggedPrecision)} (${heldOut.flagged})`,
+          '—',
+          '≥ 0.9',
+        ],
         [`recurring-incident recall at ${RECURRING_THRESHOLD}`, f2(tuned.flaggedRecall), f2(heldOut.flaggedRecall), '—', '≥ 0.6'],
       ];
     },

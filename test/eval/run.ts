@@ -106,7 +106,9 @@ if (!values.quiet) {
     out.push('');
   }
 }
-out.push(`Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} own-written in varied styles, ${Date.now() - started} ms:`);
+out.push(
+  `Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} own-written in varied styles, ${Date.now() - started} ms:`,
+);
 out.push(line(table[0]), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...table.slice(1).map(line));
 console.log(out.join('\n'));
 

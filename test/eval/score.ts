@@ -76,7 +76,19 @@ export function emptyTally(): Tally {
     documents: 0,
     lines: 0,
     sections: {},
-    items: { labelled: 0, found: 0, extra: 0, ownerRight: 0, dueRight: 0, doneChecked: 0, doneRight: 0, vagueLabelled: 0, vagueFound: 0, implicitLabelled: 0, implicitFound: 0 },
+    items: {
+      labelled: 0,
+      found: 0,
+      extra: 0,
+      ownerRight: 0,
+      dueRight: 0,
+      doneChecked: 0,
+      doneRight: 0,
+      vagueLabelled: 0,
+      vagueFound: 0,
+      implicitLabelled: 0,
+      implicitFound: 0,
+    },
     timeline: { labelled: 0, read: 0, entriesLabelled: 0, entriesRead: 0, outOfOrderLabelled: 0, outOfOrderFound: 0, falseAlarms: 0 },
     blame: { certainLabelled: 0, certainFound: 0, allLabelled: 0, allFound: 0, distractors: 0, distractorsFlagged: 0, otherLines: 0 },
     misses: [],
@@ -206,15 +218,30 @@ export function scoreDocument(file: string, labels: DocumentLabels, reading: Rea
     const item = reading.items[index];
     tally.items.found++;
     if (label.implicit) tally.items.implicitFound++;
-    const ownerRight = item.owner === null ? !label.has_owner : label.has_owner && (label.owner_text === null || ownerWords(item.owner).some((w) => ownerWords(label.owner_text ?? '').includes(w)));
+    const ownerRight =
+      item.owner === null
+        ? !label.has_owner
+        : label.has_owner && (label.owner_text === null || ownerWords(item.owner).some((w) => ownerWords(label.owner_text ?? '').includes(w)));
     if (ownerRight) tally.items.ownerRight++;
-    else miss(label.line, `action item owner: expected ${label.has_owner ? `"${label.owner_text}"` : 'none'}, got ${item.owner === null ? 'none' : `"${item.owner}"`}`);
+    else
+      miss(
+        label.line,
+        `action item owner: expected ${label.has_owner ? `"${label.owner_text}"` : 'none'}, got ${item.owner === null ? 'none' : `"${item.owner}"`}`,
+      );
     const hasDue = item.due !== null || item.dueText !== null;
     if (hasDue === label.has_due_date) tally.items.dueRight++;
-    else miss(label.line, `action item due: expected ${label.has_due_date ? `"${label.due_text}"` : 'none'}, got ${hasDue ? `"${item.dueText ?? item.due}"` : 'none'}`);
+    else
+      miss(
+        label.line,
+        `action item due: expected ${label.has_due_date ? `"${label.due_text}"` : 'none'}, got ${hasDue ? `"${item.dueText ?? item.due}"` : 'none'}`,
+      );
     tally.items.doneChecked++;
     if (item.done === (label.done === true)) tally.items.doneRight++;
-    else miss(label.line, `action item done: expected ${label.done === true ? 'done' : label.done === false ? 'open' : 'open (not said)'}, got ${item.done ? 'done' : 'open'}`);
+    else
+      miss(
+        label.line,
+        `action item done: expected ${label.done === true ? 'done' : label.done === false ? 'open' : 'open (not said)'}, got ${item.done ? 'done' : 'open'}`,
+      );
   }
   for (const i of unmatched) {
     tally.items.extra++;
@@ -307,7 +334,10 @@ export function figures(t: Tally) {
       precision: ratio(tp, tp + fp),
       recall: ratio(tp, labelled),
       perKind: Object.fromEntries(
-        Object.entries(t.sections).map(([kind, s]) => [kind, { labelled: s.labelled, found: s.found, extra: s.extra, precision: ratio(s.found, s.found + s.extra), recall: ratio(s.found, s.labelled) }]),
+        Object.entries(t.sections).map(([kind, s]) => [
+          kind,
+          { labelled: s.labelled, found: s.found, extra: s.extra, precision: ratio(s.found, s.found + s.extra), recall: ratio(s.found, s.labelled) },
+        ]),
       ),
     },
     actionItems: {

@@ -9,7 +9,15 @@ import { LineIndex } from '../../server/src/analysis/base/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assertEngineInvariants, assertTimeBound, FIXED_NOW, postmortemOptions } from '../support/engine-properties';
 import { FORMATTERS, assertFormatterKeepsCells } from '../support/formatter-properties';
-import { CORPUS_DIR, HARD_CHARACTERS, largeMarkdownArb, markdownArb, mutatedDocumentArb, pathologicalMarkdownArb, realDocuments } from '../support/markdown-arbitraries';
+import {
+  CORPUS_DIR,
+  HARD_CHARACTERS,
+  largeMarkdownArb,
+  markdownArb,
+  mutatedDocumentArb,
+  pathologicalMarkdownArb,
+  realDocuments,
+} from '../support/markdown-arbitraries';
 import { check } from '../../server/src/analysis/engine/engine';
 import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { generatePostmortem } from '../bench/generate';
@@ -27,7 +35,13 @@ export interface FuzzProperty {
 }
 
 const documents = realDocuments();
-const pathArb = fc.constantFrom<string | undefined>('postmortems/fuzz.md', 'postmortems/fuzz.md', 'templates/postmortem-template.md', 'notes/readme-ish.md', undefined);
+const pathArb = fc.constantFrom<string | undefined>(
+  'postmortems/fuzz.md',
+  'postmortems/fuzz.md',
+  'templates/postmortem-template.md',
+  'notes/readme-ish.md',
+  undefined,
+);
 
 function property<T>(arb: fc.Arbitrary<T>, tick: () => void, predicate: (value: T) => void): fc.IProperty<never> {
   return fc.property(arb, (value) => {
@@ -42,9 +56,20 @@ export const PROPERTIES: FuzzProperty[] = [
     runs: 1500,
     fuzzRuns: 60000,
     build: (tick) =>
-      property(fc.tuple(fc.oneof(markdownArb, fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom(...HARD_CHARACTERS, '\n', '\r', '# ', '---\n')).map((a) => a.join(''))), pathArb), tick, ([text, path]) => {
-        assertEngineInvariants(text, { path, settings: defaultSettings(), now: FIXED_NOW }, { fixes: false });
-      }),
+      property(
+        fc.tuple(
+          fc.oneof(
+            markdownArb,
+            fc.string({ unit: 'binary', maxLength: 200 }),
+            fc.array(fc.constantFrom(...HARD_CHARACTERS, '\n', '\r', '# ', '---\n')).map((a) => a.join('')),
+          ),
+          pathArb,
+        ),
+        tick,
+        ([text, path]) => {
+          assertEngineInvariants(text, { path, settings: defaultSettings(), now: FIXED_NOW }, { fixes: false });
+        },
+      ),
   },
   {
     name: 'generated post-mortems: every fix of every finding applies cleanly and removes its finding',
@@ -63,16 +88,25 @@ export const PROPERTIES: FuzzProperty[] = [
     runs: 1000,
     fuzzRuns: 25000,
     build: (tick) =>
-      property(fc.oneof(markdownArb, fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '😀', '\ud800')).map((a) => a.join(''))), tick, (text) => {
-        const ours = new LineIndex(text);
-        const editors = TextDocument.create('file:///x.md', 'markdown', 1, text);
-        for (let offset = 0; offset <= text.length; offset++) {
-          const a = ours.positionAt(offset);
-          const b = editors.positionAt(offset);
-          if (a.line !== b.line || a.character !== b.character) throw new Error(`offset ${offset}: server ${a.line}:${a.character}, editor ${b.line}:${b.character}`);
-          if (ours.offsetAt(a) !== editors.offsetAt(b)) throw new Error(`position ${a.line}:${a.character}: server offset ${ours.offsetAt(a)}, editor ${editors.offsetAt(b)}`);
-        }
-      }),
+      property(
+        fc.oneof(
+          markdownArb,
+          fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '😀', '\ud800')).map((a) => a.join('')),
+        ),
+        tick,
+        (text) => {
+          const ours = new LineIndex(text);
+          const editors = TextDocument.create('file:///x.md', 'markdown', 1, text);
+          for (let offset = 0; offset <= text.length; offset++) {
+            const a = ours.positionAt(offset);
+            const b = editors.positionAt(offset);
+            if (a.line !== b.line || a.character !== b.character)
+              throw new Error(`offset ${offset}: server ${a.line}:${a.character}, editor ${b.line}:${b.character}`);
+            if (ours.offsetAt(a) !== editors.offsetAt(b))
+              throw new Error(`position ${a.line}:${a.character}: server offset ${ours.offsetAt(a)}, editor ${editors.offsetAt(b)}`);
+          }
+        },
+      ),
   },
   {
     name: 'large and hostile documents: checking costs at most a bounded multiple of parsing',
@@ -94,7 +128,8 @@ export const PROPERTIES: FuzzProperty[] = [
         const took = performance.now() - started;
         if (result.notice) {
           // NULs make a text binary, which has its own notice.
-          if (!/too costly to parse \(.+ at line \d+\)|does not look like text/.test(result.notice.message)) throw new Error(`unexpected notice: ${result.notice.message}`);
+          if (!/too costly to parse \(.+ at line \d+\)|does not look like text/.test(result.notice.message))
+            throw new Error(`unexpected notice: ${result.notice.message}`);
         } else assertEngineInvariants(text, options, { fixes: false });
         const plain = generatePostmortem({ lines: Math.max(20, Math.round(text.length / 48)), seed: 1 });
         const measure = () => {
@@ -110,17 +145,18 @@ export const PROPERTIES: FuzzProperty[] = [
         if (Math.min(took, again) > 60 * parse + 500) ({ parse, took: again } = measure());
         // A stall detector, generous on a machine others share: some mixtures of the shapes still
         // get past the guard at 20–40× an ordinary parse (issue 19); the bench holds the tight target.
-        if (Math.min(took, again) > 60 * parse + 500) throw new Error(`checking took ${Math.min(took, again).toFixed(0)} ms, more than 60 × an ordinary parse of the same length (${parse.toFixed(0)} ms), for ${text.length} characters`);
+        if (Math.min(took, again) > 60 * parse + 500)
+          throw new Error(
+            `checking took ${Math.min(took, again).toFixed(0)} ms, more than 60 × an ordinary parse of the same length (${parse.toFixed(0)} ms), for ${text.length} characters`,
+          );
       }),
   },
-  ...FORMATTERS.map(
-    (formatter): FuzzProperty => ({
-      name: `${formatter.name}: formatting is idempotent and keeps every cell's content`,
-      runs: 500,
-      fuzzRuns: 20000,
-      build: (tick) => property(fc.oneof(markdownArb, mutatedDocumentArb(documents)), tick, (text) => assertFormatterKeepsCells(formatter, text)),
-    }),
-  ),
+  ...FORMATTERS.map((formatter): FuzzProperty => ({
+    name: `${formatter.name}: formatting is idempotent and keeps every cell's content`,
+    runs: 500,
+    fuzzRuns: 20000,
+    build: (tick) => property(fc.oneof(markdownArb, mutatedDocumentArb(documents)), tick, (text) => assertFormatterKeepsCells(formatter, text)),
+  })),
 ];
 
 /** Said once by both runners, so nobody thinks the corpus was fuzzed when it was not there. */

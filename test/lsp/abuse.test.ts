@@ -16,7 +16,13 @@ import { QUEUE_DRAFT as DRAFT, serverPerTest } from '../support/server-per-test'
 
 /** What a client sees of a finding, without the version that differs between documents. */
 function comparable(diagnostics: Diagnostic[]) {
-  return diagnostics.map((d) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity, fixes: (d.data as DiagnosticData | undefined)?.fixes }));
+  return diagnostics.map((d) => ({
+    range: d.range,
+    code: d.code,
+    message: d.message,
+    severity: d.severity,
+    fixes: (d.data as DiagnosticData | undefined)?.fixes,
+  }));
 }
 
 describe('language server under protocol abuse', function () {
@@ -34,14 +40,32 @@ describe('language server under protocol abuse', function () {
     assert.ok(client.alive, `the server exited; stderr:\n${client.stderr.join('')}`);
     const uri = await client.open(join(workspace, 'postmortems', `probe-${Math.random().toString(36).slice(2)}.md`), DRAFT);
     const diagnostics = await client.diagnostics(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'metadata-date'), 'a normal document is checked as before');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'metadata-date'),
+      'a normal document is checked as before',
+    );
     await client.close(uri);
   }
 
   it('answers malformed JSON-RPC bodies and keeps serving', async () => {
     // Raw requests use string ids the test client never uses, so their answers cannot be
     // mistaken for answers to the client's own requests.
-    for (const body of ['{ not json', '', '[]', 'null', '42', '"text"', '{"jsonrpc":"2.0"}', '{"jsonrpc":"1.0","id":"raw-1","method":"x"}', '{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/diagnostic"}', '{"jsonrpc":"2.0","id":"raw-2","method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///nowhere.md"}}}', '{"jsonrpc":"2.0","id":"raw-3","method":"textDocument/codeAction","params":"nonsense"}', '\u0000\u0001\u0002', '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":null}', '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":42},"contentChanges":"x"}}']) {
+    for (const body of [
+      '{ not json',
+      '',
+      '[]',
+      'null',
+      '42',
+      '"text"',
+      '{"jsonrpc":"2.0"}',
+      '{"jsonrpc":"1.0","id":"raw-1","method":"x"}',
+      '{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/diagnostic"}',
+      '{"jsonrpc":"2.0","id":"raw-2","method":"textDocument/diagnostic","params":{"textDocument":{"uri":"file:///nowhere.md"}}}',
+      '{"jsonrpc":"2.0","id":"raw-3","method":"textDocument/codeAction","params":"nonsense"}',
+      '\u0000\u0001\u0002',
+      '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":null}',
+      '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":42},"contentChanges":"x"}}',
+    ]) {
       await client.writeRaw(body);
     }
     await client.writeRaw(Buffer.from([0xff, 0xfe, 0xfd, 0x7b]));
@@ -50,14 +74,20 @@ describe('language server under protocol abuse', function () {
 
   it('answers a request with broken parameters with an error, not a crash', async () => {
     await assert.rejects(client.connection.sendRequest('textDocument/diagnostic', {}), (error: { code: number }) => typeof error.code === 'number');
-    await assert.rejects(client.connection.sendRequest('textDocument/codeAction', { textDocument: null }), (error: { code: number }) => typeof error.code === 'number');
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/codeAction', { textDocument: null }),
+      (error: { code: number }) => typeof error.code === 'number',
+    );
     await assert.rejects(client.connection.sendRequest('postmortem/model', null), (error: { code: number }) => typeof error.code === 'number');
     await assert.rejects(client.connection.sendRequest('postmortem/model', { uri: 42 }), /is not open/);
     await stillServes();
   });
 
   it('answers unknown requests with MethodNotFound and ignores unknown notifications', async () => {
-    await assert.rejects(client.connection.sendRequest('postmortem/noSuchThing', { a: 1 }), (error: { code: number }) => error.code === ErrorCodes.MethodNotFound);
+    await assert.rejects(
+      client.connection.sendRequest('postmortem/noSuchThing', { a: 1 }),
+      (error: { code: number }) => error.code === ErrorCodes.MethodNotFound,
+    );
     await assert.rejects(client.connection.sendRequest('textDocument/noSuchThing'), (error: { code: number }) => error.code === ErrorCodes.MethodNotFound);
     await client.connection.sendNotification('postmortem/noSuchNotification', { a: 1 });
     await client.connection.sendNotification('$/noSuchNotification');
@@ -92,7 +122,14 @@ describe('language server under protocol abuse', function () {
 
   it('after 1,000 changes sent as fast as possible, a pull equals the findings of the final text opened fresh', async () => {
     const uri = await client.open(join(workspace, 'postmortems', 'storm.md'), DRAFT);
-    const random = fc.sample(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('', 'x', '\n', '## Impact\n', 'Date: 2026-02-30\n', '| a | b |\n', '```\n', '😀', '\r\n', '<!-- postmortem-disable -->')), { seed: FIXED_SEED, numRuns: 1000 });
+    const random = fc.sample(
+      fc.tuple(
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('', 'x', '\n', '## Impact\n', 'Date: 2026-02-30\n', '| a | b |\n', '```\n', '😀', '\r\n', '<!-- postmortem-disable -->'),
+      ),
+      { seed: FIXED_SEED, numRuns: 1000 },
+    );
     const pending: Promise<unknown>[] = [];
     for (const [i, [a, b, insert]] of random.entries()) {
       const doc = client.document(uri);
@@ -109,8 +146,8 @@ describe('language server under protocol abuse', function () {
     const stormed = await client.diagnostics(uri);
     const fresh = await client.open(join(workspace, 'postmortems', 'storm-fresh.md'), final);
     assert.deepEqual(comparable(stormed), comparable(await client.diagnostics(fresh)));
-    const model = (await client.connection.sendRequest('postmortem/model', { uri })) as { sections: unknown[] } | null;
-    const freshModel = (await client.connection.sendRequest('postmortem/model', { uri: fresh })) as { sections: unknown[] } | null;
+    const model = await client.connection.sendRequest<{ sections: unknown[] } | null>('postmortem/model', { uri });
+    const freshModel = await client.connection.sendRequest<{ sections: unknown[] } | null>('postmortem/model', { uri: fresh });
     assert.deepEqual(model?.sections, freshModel?.sections);
     await stillServes();
   });

@@ -44,14 +44,24 @@ describe('action items over the protocol', function () {
   });
 
   it('completes owners after @ from the roster, the document and CODEOWNERS', async () => {
-    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: after(DOC, 'failover @') })) as CompletionItem[] | CompletionList;
+    const result = await client.connection.sendRequest<CompletionItem[] | CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: after(DOC, 'failover @'),
+    });
     const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
-    for (const name of ['Lena Fischer', 'Ana Lima', 'Omar Haddad']) assert.ok(labels.some((l) => l.includes(name)), `${name} offered; got ${labels.join(', ')}`);
-    assert.ok(labels.some((l) => l.includes('priya')), `a CODEOWNERS entry is offered; got ${labels.join(', ')}`);
+    for (const name of ['Lena Fischer', 'Ana Lima', 'Omar Haddad'])
+      assert.ok(
+        labels.some((l) => l.includes(name)),
+        `${name} offered; got ${labels.join(', ')}`,
+      );
+    assert.ok(
+      labels.some((l) => l.includes('priya')),
+      `a CODEOWNERS entry is offered; got ${labels.join(', ')}`,
+    );
   });
 
   it('shows owner and due date on hover, and leaves how overdue it is to the overdue finding', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: after(DOC, '| Alert on queue') })) as Hover;
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: after(DOC, '| Alert on queue') });
     const text = (hover.contents as MarkupContent).value;
     assert.match(text, /Ana Lima/);
     assert.match(text, /2026-03-01/);

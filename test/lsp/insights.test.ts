@@ -63,7 +63,11 @@ describe('insights over the protocol', function () {
     assert.equal(result.report.incidents.length, 12);
     const cli = JSON.parse(execFileSync(process.execPath, [CLI, 'insights', archive, '--format', 'json'], { cwd: root, encoding: 'utf8' })) as InsightsReport;
     assert.deepEqual(figures(result.report), figures(cli));
-    assert.deepEqual(result.report.incidents.map((i) => i.file), cli.incidents.map((i) => i.file), 'both name files from the workspace folder');
+    assert.deepEqual(
+      result.report.incidents.map((i) => i.file),
+      cli.incidents.map((i) => i.file),
+      'both name files from the workspace folder',
+    );
     assert.deepEqual(
       result.report.incidents.map((i) => i.uri),
       cli.incidents.map((i) => i.uri),
@@ -84,7 +88,10 @@ describe('insights over the protocol', function () {
     assert.ok(first.scanning || first.outlined > 0, 'the first answer says the figures are partial');
     const full = await settled(c);
     assert.equal(full.outlined, 0);
-    assert.ok(full.report.durations.some((d) => d.all.n > 0), 'the timelines were read');
+    assert.ok(
+      full.report.durations.some((d) => d.all.n > 0),
+      'the timelines were read',
+    );
   });
 
   it('reads in full a post-mortem opened while the scan runs', async () => {
@@ -120,7 +127,10 @@ describe('insights over the protocol', function () {
     const all = await c.connection.sendRequest(InsightsRequest.type, {});
     assert.equal(all.report.incidents.length, 3);
     const a = await c.connection.sendRequest(InsightsRequest.type, { folder: pathToFileURL(join(root, 'team-a')).href });
-    assert.deepEqual(a.report.incidents.map((i) => i.file), ['team-a/one.md', 'team-a/two.md']);
+    assert.deepEqual(
+      a.report.incidents.map((i) => i.file),
+      ['team-a/one.md', 'team-a/two.md'],
+    );
   });
 
   it('tells the client when the index changes, and the next answer counts the change', async () => {
@@ -132,6 +142,9 @@ describe('insights over the protocol', function () {
     writeFileSync(join(root, 'two.md'), doc('Two'));
     await c.watchedFiles([{ path: join(root, 'two.md'), type: FileChangeType.Created }]);
     await changed;
-    assert.deepEqual((await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.map((i) => i.title), ['Post-Mortem: One', 'Post-Mortem: Two']);
+    assert.deepEqual(
+      (await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.map((i) => i.title),
+      ['Post-Mortem: One', 'Post-Mortem: Two'],
+    );
   });
 });

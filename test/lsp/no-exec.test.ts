@@ -49,42 +49,51 @@ describe('no network and no code execution from the workspace', function () {
     const evil = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'the workspace ran code');`;
     writeFileSync(join(workspace, 'evil.js'), evil);
     writeFileSync(join(workspace, 'postmortems', 'evil.js'), evil);
-    writeFileSync(join(workspace, '.postmortemrc.json'), JSON.stringify({
-      $schema: 'https://example.invalid/schema.json',
-      extends: './evil.js',
-      require: ['./evil.js'],
-      plugins: ['./evil.js'],
-      placeholders: ['TBD', "'); require('child_process').execSync('touch pwned'); ('"],
-      files: ['**/postmortems/**/*.md'],
-      sections: { __proto__: { title: 'Polluted' }, constructor: { title: 'Constructor' } },
-      rules: { 'metadata-date': { severity: 'error', url: 'http://example.invalid/' } },
-    }));
+    writeFileSync(
+      join(workspace, '.postmortemrc.json'),
+      JSON.stringify({
+        $schema: 'https://example.invalid/schema.json',
+        extends: './evil.js',
+        require: ['./evil.js'],
+        plugins: ['./evil.js'],
+        placeholders: ['TBD', "'); require('child_process').execSync('touch pwned'); ('"],
+        files: ['**/postmortems/**/*.md'],
+        sections: { __proto__: { title: 'Polluted' }, constructor: { title: 'Constructor' } },
+        rules: { 'metadata-date': { severity: 'error', url: 'http://example.invalid/' } },
+      }),
+    );
     const preload = join(workspace, 'preload.cjs');
     writeFileSync(preload, PRELOAD);
     client = await LspClient.start({ workspace, execArgv: ['--require', preload] });
-    const uri = await client.open(join(workspace, 'postmortems', 'evil.md'), [
-      '---',
-      'type: postmortem',
-      'date: !!js/function "function () { require(\'fs\').writeFileSync(\'pwned\', \'x\') }"',
-      'owner: !!js/undefined',
-      'when: !!binary aGVsbG8=',
-      '---',
-      '# Post-Mortem: <script>require("./evil.js")</script>',
-      '',
-      '<img src="http://example.invalid/pixel.png"> <iframe src="https://example.invalid/"></iframe>',
-      '',
-      '[link](http://example.invalid/) ![image](https://example.invalid/x.png)',
-      '',
-      '```js',
-      "require('./evil.js')",
-      '```',
-      '',
-      '## Summary',
-      '',
-      '<script>fetch("http://example.invalid")</script>',
-    ].join('\n'));
+    const uri = await client.open(
+      join(workspace, 'postmortems', 'evil.md'),
+      [
+        '---',
+        'type: postmortem',
+        "date: !!js/function \"function () { require('fs').writeFileSync('pwned', 'x') }\"",
+        'owner: !!js/undefined',
+        'when: !!binary aGVsbG8=',
+        '---',
+        '# Post-Mortem: <script>require("./evil.js")</script>',
+        '',
+        '<img src="http://example.invalid/pixel.png"> <iframe src="https://example.invalid/"></iframe>',
+        '',
+        '[link](http://example.invalid/) ![image](https://example.invalid/x.png)',
+        '',
+        '```js',
+        "require('./evil.js')",
+        '```',
+        '',
+        '## Summary',
+        '',
+        '<script>fetch("http://example.invalid")</script>',
+      ].join('\n'),
+    );
     const diagnostics = await client.diagnostics(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'required-sections'), 'the document was checked');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'required-sections'),
+      'the document was checked',
+    );
     await client.codeActions(uri, diagnostics, ['quickfix', 'source.fixAll.postmortem']);
     await client.connection.sendRequest('postmortem/model', { uri });
     assert.equal(existsSync(marker), false, 'no workspace script ran');

@@ -67,7 +67,10 @@ describe('pathological Markdown through the language server', function () {
         assert.equal(diagnostics.length, 1, pattern.name);
         assert.match(notice.message, /too costly to parse \(.+ at line \d+\)|does not look like text/, pattern.name);
       } else {
-        assert.ok(diagnostics.some((d) => d.code === 'required-sections'), `${pattern.name}: ${JSON.stringify(diagnostics.slice(0, 2))}`);
+        assert.ok(
+          diagnostics.some((d) => d.code === 'required-sections'),
+          `${pattern.name}: ${JSON.stringify(diagnostics.slice(0, 2))}`,
+        );
       }
       await c.close(uri);
     }

@@ -33,10 +33,32 @@ function pm(title: string, date: string, summary: string, cause: string | null, 
   ].join('\n');
 }
 
-const CHECKOUT = pm('Checkout latency', '2026-03-04', 'Checkout requests hung during the spring sale.', 'The database connection pool was exhausted by slow queries, so requests waited for a free connection and timed out.', ['- [ ] Alert on connection pool saturation (owner: Ana Lima, due: 2026-03-20)', '- [x] Raise the pool limit (owner: Omar Haddad, due: 2026-03-10)']);
-const ORDERS = pm('Orders stalled', '2026-06-10', 'Placing an order took minutes at peak traffic.', 'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.', ['- [x] Cap transaction length (owner: Tom Berg, due: 2026-06-20)', '- [x] Add a pool dashboard (owner: Ana Lima, due: 2026-06-25)']);
-const CERT = pm('Certificate expired', '2026-07-02', 'Clients refused to connect to the API.', 'The TLS certificate at the edge expired because its renewal job had stopped.');
-const DRAFT = pm('Payments hung at the sale', '2026-09-01', 'Payments hung for half an hour during the autumn sale.', 'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.');
+const CHECKOUT = pm(
+  'Checkout latency',
+  '2026-03-04',
+  'Checkout requests hung during the spring sale.',
+  'The database connection pool was exhausted by slow queries, so requests waited for a free connection and timed out.',
+  ['- [ ] Alert on connection pool saturation (owner: Ana Lima, due: 2026-03-20)', '- [x] Raise the pool limit (owner: Omar Haddad, due: 2026-03-10)'],
+);
+const ORDERS = pm(
+  'Orders stalled',
+  '2026-06-10',
+  'Placing an order took minutes at peak traffic.',
+  'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.',
+  ['- [x] Cap transaction length (owner: Tom Berg, due: 2026-06-20)', '- [x] Add a pool dashboard (owner: Ana Lima, due: 2026-06-25)'],
+);
+const CERT = pm(
+  'Certificate expired',
+  '2026-07-02',
+  'Clients refused to connect to the API.',
+  'The TLS certificate at the edge expired because its renewal job had stopped.',
+);
+const DRAFT = pm(
+  'Payments hung at the sale',
+  '2026-09-01',
+  'Payments hung for half an hour during the autumn sale.',
+  'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.',
+);
 
 describe('related post-mortems over the protocol', function () {
   // A workspace scan, its findings pass and a check each: generous for a loaded machine.
@@ -74,7 +96,10 @@ describe('related post-mortems over the protocol', function () {
     const result = await c.connection.sendRequest(RelatedRequest.type, { uri: id });
     assert.equal(result.isPostmortem, true);
     assert.equal(result.archiveSize, 4, 'three files and the open draft');
-    assert.deepEqual(result.items.slice(0, 2).map((i) => i.title), ['Orders stalled', 'Checkout latency']);
+    assert.deepEqual(
+      result.items.slice(0, 2).map((i) => i.title),
+      ['Orders stalled', 'Checkout latency'],
+    );
     const [orders] = result.items;
     assert.equal(orders.uri, uri('orders.md'));
     assert.equal(orders.date, '2026-06-10');
@@ -97,7 +122,10 @@ describe('related post-mortems over the protocol', function () {
     assert.ok(finding, JSON.stringify(diagnostics.map((d) => d.code)));
     assert.equal(finding.severity, 3);
     assert.equal(finding.range.start.line, DRAFT.split('\n').indexOf('## Root Cause'));
-    assert.match(finding.message, /^Resembles 'Orders stalled' \(2026-06-10\) and 'Checkout latency' \(2026-03-04\); 1 of their action items is still open\. 'Orders stalled' \(2026-06-10\) had all 2 of its action items done, due by 2026-06-25, before this incident: the fix did not hold\.$/);
+    assert.match(
+      finding.message,
+      /^Resembles 'Orders stalled' \(2026-06-10\) and 'Checkout latency' \(2026-03-04\); 1 of their action items is still open\. 'Orders stalled' \(2026-06-10\) had all 2 of its action items done, due by 2026-06-25, before this incident: the fix did not hold\.$/,
+    );
     assert.deepEqual(
       finding.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
       [
@@ -105,7 +133,7 @@ describe('related post-mortems over the protocol', function () {
         [uri('checkout.md'), CHECKOUT.split('\n').indexOf('## Root Cause')],
       ],
     );
-    assert.match(finding.relatedInformation![0].message, /^'Orders stalled' \(2026-06-10\): both checkout-api/);
+    assert.match(finding.relatedInformation[0].message, /^'Orders stalled' \(2026-06-10\): both checkout-api/);
     const lenses = await c.codeLenses(id);
     const lens = lenses.find((l) => l.command?.title.startsWith('Similar to'));
     assert.equal(lens?.command?.title, 'Similar to 2 earlier incidents');
@@ -119,7 +147,15 @@ describe('related post-mortems over the protocol', function () {
     assert.equal((await c.diagnostics(id)).find((d) => d.code === 'recurring-incident')?.relatedInformation?.length, 2);
     const changed = c.nextNotification(RelatedChangedNotification.method);
     const refreshed = c.nextRefresh();
-    writeFileSync(file('cert.md'), pm('Pool ran dry', '2026-07-02', 'Payments queued at peak.', 'Slow queries and long transactions held every pooled database connection, and payment requests queued until they timed out.'));
+    writeFileSync(
+      file('cert.md'),
+      pm(
+        'Pool ran dry',
+        '2026-07-02',
+        'Payments queued at peak.',
+        'Slow queries and long transactions held every pooled database connection, and payment requests queued until they timed out.',
+      ),
+    );
     const before = (await c.workspaceDiagnostics()).items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
     await c.watchedFiles([{ path: file('cert.md'), type: FileChangeType.Changed }]);
     await changed;
@@ -131,8 +167,11 @@ describe('related post-mortems over the protocol', function () {
     const finding = (await c.diagnostics(id)).find((d) => d.code === 'recurring-incident')!;
     assert.equal(finding.relatedInformation?.[0].location.uri, uri('cert.md'));
     assert.match(finding.message, /^Resembles 'Pool ran dry' \(2026-07-02\)/);
-    const count = finding.relatedInformation!.length;
-    assert.equal((await c.codeLenses(id)).find((l) => l.command?.title.startsWith('Similar to'))?.command?.title, `Similar to ${count} earlier incident${count === 1 ? '' : 's'}`);
+    const count = finding.relatedInformation.length;
+    assert.equal(
+      (await c.codeLenses(id)).find((l) => l.command?.title.startsWith('Similar to'))?.command?.title,
+      `Similar to ${count} earlier incident${count === 1 ? '' : 's'}`,
+    );
   });
 
   it('a document with no root cause gets no finding and no lens; a file that is not a post-mortem gets no answer', async () => {

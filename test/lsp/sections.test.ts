@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lsp-client';
 import { serverPerTest } from '../support/server-per-test';
 
@@ -46,7 +46,7 @@ function applyToDisk(edit: WorkspaceEdit): string[] {
     }
     const path = fileURLToPath(change.textDocument.uri);
     const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'json', 0, text), change.edits as TextEdit[]));
+    writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'json', 0, text), change.edits));
     touched.push(path);
   }
   return touched;
@@ -103,7 +103,10 @@ describe('sections over the protocol', function () {
     const line = (heading: string) => DOC.split('\n').indexOf(heading);
     const cause = await client.hover(uri, { line: line('## How did this happen?'), character: 4 });
     assert.match(JSON.stringify(cause?.contents), /Counts as the \*\*Root Cause\*\* section: read from its words \\"how\\", \\"happen\\"/);
-    assert.deepEqual(cause?.range, { start: { line: line('## How did this happen?'), character: 0 }, end: { line: line('## How did this happen?'), character: 23 } });
+    assert.deepEqual(cause?.range, {
+      start: { line: line('## How did this happen?'), character: 0 },
+      end: { line: line('## How did this happen?'), character: 23 },
+    });
     const unknown = await client.hover(uri, { line: line('## Blast zone'), character: 4 });
     assert.match(JSON.stringify(unknown?.contents), /Not read as one of the sections/);
     assert.equal(await client.hover(uri, { line: line('Pages were slow for 20 minutes.'), character: 2 }), null);

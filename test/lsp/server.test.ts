@@ -35,7 +35,11 @@ describe('language server over the protocol', function () {
       assert.ok(!data.fixes.some((f) => f.title.startsWith('Disable')));
       const titles = (await client.codeActions(uri, [d], ['quickfix'])).map((a) => a.title);
       assert.ok(titles.includes(`Disable ${d.code} for this file`), titles.join(', '));
-      assert.deepEqual(titles.slice(0, data.fixes.length), data.fixes.map((f) => f.title), 'the finding\'s own fixes come first');
+      assert.deepEqual(
+        titles.slice(0, data.fixes.length),
+        data.fixes.map((f) => f.title),
+        "the finding's own fixes come first",
+      );
     }
     const date = diagnostics.find((d) => d.code === 'metadata-date')!;
     assert.equal(client.text(uri).split('\n')[date.range.start.line].slice(date.range.start.character, date.range.end.character), '2026-04-31');
@@ -98,7 +102,10 @@ describe('language server over the protocol', function () {
     await client.configurationChanged({ rules: { 'empty-section': 'off', 'no-such-rule': 'error', 'metadata-date': 'loud' } });
     const after = await client.diagnostics(uri);
     assert.ok(!after.some((d) => d.code === 'empty-section'));
-    assert.ok(after.some((d) => d.code === 'metadata-date'), 'a bad severity falls back to the default');
+    assert.ok(
+      after.some((d) => d.code === 'metadata-date'),
+      'a bad severity falls back to the default',
+    );
     const warnings = client.messages.map((m) => m.message).join('\n');
     assert.match(warnings, /"rules\.no-such-rule" is not a known rule/);
     assert.match(warnings, /"rules\.metadata-date" must be one of off, hint, info, warning, error/);
@@ -113,7 +120,10 @@ describe('language server over the protocol', function () {
     writeFileSync(rc, '{ "rules": { ');
     await client.fileChanged(rc);
     const second = await client.diagnostics(uri);
-    assert.ok(second.filter((d) => d.code === 'required-sections').every((d) => d.severity === 2), 'defaults apply again');
+    assert.ok(
+      second.filter((d) => d.code === 'required-sections').every((d) => d.severity === 2),
+      'defaults apply again',
+    );
     assert.ok(client.messages.some((m) => m.message.includes(rc) && m.message.includes('is not valid JSON')));
   });
 
@@ -141,9 +151,12 @@ describe('language server over the protocol', function () {
 
   it('answers postmortem/model for an open document and errors cleanly for one that is not', async () => {
     const uri = await client.open(join(workspace, 'postmortems', 'queue.md'), DRAFT);
-    const model = (await client.connection.sendRequest('postmortem/model', { uri })) as { title: string; sections: { kind: string }[] };
+    const model = await client.connection.sendRequest<{ title: string; sections: { kind: string }[] }>('postmortem/model', { uri });
     assert.equal(model.title, 'Incident Report: Queue backlog');
-    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause']);
+    assert.deepEqual(
+      model.sections.map((s) => s.kind),
+      ['summary', 'timeline', 'root-cause'],
+    );
     await assert.rejects(client.connection.sendRequest('postmortem/model', { uri: pathToFileURL(join(workspace, 'nope.md')).href }), /is not open/);
   });
 
@@ -159,7 +172,10 @@ describe('language server over the protocol', function () {
         const inA = await multi.open(join(a, 'incidents', 'x.md'), DRAFT);
         const inB = await multi.open(join(b, 'incidents', 'x.md'), DRAFT);
         assert.equal((await multi.diagnostics(inA)).find((d) => d.code === 'metadata-date')?.severity, 1);
-        assert.equal((await multi.diagnostics(inB)).find((d) => d.code === 'metadata-date'), undefined);
+        assert.equal(
+          (await multi.diagnostics(inB)).find((d) => d.code === 'metadata-date'),
+          undefined,
+        );
       } finally {
         await multi.stop();
       }

@@ -51,9 +51,12 @@ function assertVersioned(action: CodeAction, version: number, documentUri: strin
   const edit = action.edit!;
   assert.equal(edit.changes, undefined, `"${action.title}" uses unversioned "changes"`);
   assert.ok(edit.documentChanges?.length, `"${action.title}" has no documentChanges`);
-  for (const change of edit.documentChanges!) {
+  for (const change of edit.documentChanges) {
     if (!('textDocument' in change)) {
-      assert.ok(change.kind === 'create' && change.uri.endsWith('/.postmortemrc.json'), `"${action.title}" ${change.kind}s ${'uri' in change ? change.uri : 'a file'}`);
+      assert.ok(
+        change.kind === 'create' && change.uri.endsWith('/.postmortemrc.json'),
+        `"${action.title}" ${change.kind}s ${'uri' in change ? change.uri : 'a file'}`,
+      );
       continue;
     }
     if (change.textDocument.uri !== documentUri) {
@@ -78,7 +81,11 @@ describe('stale edits are refused', function () {
     const uri = await client.open(join(workspace, 'postmortems', 'queue.md'), DRAFT);
     const diagnostics = await client.diagnostics(uri);
     const fixable = RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id);
-    for (const id of fixable) assert.ok(diagnostics.some((d) => d.code === id && (d.data as DiagnosticData).fixes.some((f) => f.kind !== 'suppress')), `the draft gives ${id} a fix to test`);
+    for (const id of fixable)
+      assert.ok(
+        diagnostics.some((d) => d.code === id && (d.data as DiagnosticData).fixes.some((f) => f.kind !== 'suppress')),
+        `the draft gives ${id} a fix to test`,
+      );
     const disable = await client.codeActions(uri, diagnostics, ['quickfix']);
     assert.ok(disable.some((a) => / for this line$/.test(a.title)) && disable.some((a) => / for this file$/.test(a.title)));
   });

@@ -59,7 +59,10 @@ describe('language server: stale work and cancellation', function () {
     // An opened fence swallows every later heading; closing it brings them back.
     await client.edit(uri, { start: summary, end: summary }, '```\n');
     const opened = await client.diagnostics(uri);
-    assert.ok(opened.some((d) => d.code === 'required-sections'), 'sections inside an open fence are missing');
+    assert.ok(
+      opened.some((d) => d.code === 'required-sections'),
+      'sections inside an open fence are missing',
+    );
     await client.edit(uri, { start: summary, end: { line: summary.line + 1, character: 0 } }, '');
     assert.equal(client.text(uri), text);
     const closed = await client.diagnostics(uri);

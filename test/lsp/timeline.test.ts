@@ -116,7 +116,10 @@ describe('timeline over the protocol', function () {
 
   it('sorts the timeline, after which the order finding is gone', async () => {
     const before = await client.diagnostics(uri);
-    assert.ok(before.some((d) => d.code === 'timeline-order'), before.map((d) => d.code).join(', '));
+    assert.ok(
+      before.some((d) => d.code === 'timeline-order'),
+      before.map((d) => d.code).join(', '),
+    );
     const result = await request('sortTimeline', '## Timeline');
     assert.equal(result.edits.length, 2);
     await applyResult(result);
@@ -144,7 +147,10 @@ describe('timeline over the protocol', function () {
   it('normalises the times, and the mixed-format finding is gone', async () => {
     await client.replace(uri, client.text(uri).replace('|14:40|', '|2:40 pm|'));
     const before = await client.diagnostics(uri);
-    assert.ok(before.some((d) => d.code === 'timeline-time-format'), before.map((d) => d.code).join(', '));
+    assert.ok(
+      before.some((d) => d.code === 'timeline-time-format'),
+      before.map((d) => d.code).join(', '),
+    );
     const result = await request('normaliseTimes', '## Timeline');
     assert.match(result.message!, /One time rewritten like 14:02/);
     await applyResult(result);
@@ -175,7 +181,12 @@ describe('timeline over the protocol', function () {
     assert.deepEqual(result.edits, []);
     assert.match(result.message!, /Put the cursor in a table/);
     const readme = await client.open(join(workspace, 'README.md'), '# Project\n\nText.\n');
-    const other = await client.connection.sendRequest(TimelineEditsRequest.type, { uri: readme, version: 1, command: 'sortTimeline', position: { line: 0, character: 0 } });
+    const other = await client.connection.sendRequest(TimelineEditsRequest.type, {
+      uri: readme,
+      version: 1,
+      command: 'sortTimeline',
+      position: { line: 0, character: 0 },
+    });
     assert.match(other.message!, /not checked as a post-mortem/);
     await client.close(readme);
   });

@@ -19,7 +19,10 @@ describe('workspace trust', function () {
     workspace = mkdtempSync(join(tmpdir(), 'pm-trust-'));
     mkdirSync(join(workspace, 'postmortems'));
     // The workspace's config file turns every rule's severity to error and adds a section.
-    writeFileSync(join(workspace, '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'error' }, sections: { 'customer-comms': { title: 'Customer Communication' } } }));
+    writeFileSync(
+      join(workspace, '.postmortemrc.json'),
+      JSON.stringify({ rules: { 'metadata-date': 'error' }, sections: { 'customer-comms': { title: 'Customer Communication' } } }),
+    );
   });
 
   afterEach(async () => {
@@ -42,7 +45,7 @@ describe('workspace trust', function () {
     assert.equal(asksForComms(trusted), true);
   });
 
-  it('still applies the user\'s own settings in an untrusted workspace', async () => {
+  it("still applies the user's own settings in an untrusted workspace", async () => {
     client = await LspClient.start({ workspace, initializationOptions: { workspaceTrusted: false }, settings: { rules: { 'metadata-date': 'hint' } } });
     const uri = await client.open(join(workspace, 'postmortems', 'queue.md'), DRAFT);
     assert.equal(severityOfDate(await client.diagnostics(uri)), 4);

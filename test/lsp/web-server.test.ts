@@ -13,7 +13,8 @@ import { LspClient, WEB_ROOT, type WebFiles } from '../support/lsp-client';
 
 type Changed = ActionItemsChangedNotification.Params;
 
-const postmortem = (title: string, items: string[]) => `# Post-Mortem: ${title}\n\nDate: 2026-05-02\n\n## Summary\n\nThe ${title} stopped for an hour.\n\n## Action Items\n\n${items.join('\n')}\n`;
+const postmortem = (title: string, items: string[]) =>
+  `# Post-Mortem: ${title}\n\nDate: 2026-05-02\n\n## Summary\n\nThe ${title} stopped for an hour.\n\n## Action Items\n\n${items.join('\n')}\n`;
 
 describe('the web build of the server over the protocol', function () {
   this.timeout(60_000);
@@ -51,7 +52,7 @@ describe('the web build of the server over the protocol', function () {
     assert.equal(link, 'https://extension.test/static/ext/docs/rules/required-sections.md');
   });
 
-  it('lists the items of closed files read through the client, and saves the index in the client\'s storage', async () => {
+  it("lists the items of closed files read through the client, and saves the index in the client's storage", async () => {
     const cache = new Map<string, string>();
     const c = await start({ cache });
     const result = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'open' });
@@ -62,7 +63,10 @@ describe('the web build of the server over the protocol', function () {
     assert.equal(result.unreadable, 0);
     await c.stop();
     client = undefined;
-    assert.ok([...cache.keys()].some((k) => k.startsWith('postmortem-index')), `the client was asked to keep the index: ${[...cache.keys()].join(', ')}`);
+    assert.ok(
+      [...cache.keys()].some((k) => k.startsWith('postmortem-index')),
+      `the client was asked to keep the index: ${[...cache.keys()].join(', ')}`,
+    );
     // A second session starts from the saved index.
     const again = await LspClient.start({ workspace: root, web: { cache } });
     client = again;
@@ -76,7 +80,10 @@ describe('the web build of the server over the protocol', function () {
     const result = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'open' });
     assert.deepEqual(result.items.map((i) => i.owner).sort(), ['Ana Lima', 'Omar']);
     assert.equal(result.unreadable, 1);
-    assert.ok(c.logs.some((l) => /cannot read .*locked\.md \(permission denied by the remote\)/.test(l)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => /cannot read .*locked\.md \(permission denied by the remote\)/.test(l)),
+      c.logs.join('\n'),
+    );
   });
 
   it('gives up on a read that does not answer, and indexes the rest', async () => {
@@ -85,6 +92,9 @@ describe('the web build of the server over the protocol', function () {
     const result = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'open' });
     assert.deepEqual(result.items.map((i) => i.owner).sort(), ['Ana Lima', 'Omar']);
     assert.equal(result.unreadable, 1);
-    assert.ok(c.logs.some((l) => /slow\.md \(the file system did not answer within \d+ s\)/.test(l)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => /slow\.md \(the file system did not answer within \d+ s\)/.test(l)),
+      c.logs.join('\n'),
+    );
   });
 });

@@ -9,7 +9,8 @@ import { LspClient } from '../support/lsp-client';
 
 type Changed = ActionItemsChangedNotification.Params;
 
-const postmortem = (title: string, items: string[]) => `# Post-Mortem: ${title}\n\nDate: 2026-05-02\n\n## Summary\n\nThe ${title} stopped for an hour.\n\n## Action Items\n\n${items.join('\n')}\n`;
+const postmortem = (title: string, items: string[]) =>
+  `# Post-Mortem: ${title}\n\nDate: 2026-05-02\n\n## Summary\n\nThe ${title} stopped for an hour.\n\n## Action Items\n\n${items.join('\n')}\n`;
 
 const uriOf = (path: string) => pathToFileURL(path).href;
 
@@ -18,9 +19,11 @@ const words = (text: string) => text.replace(/\s*\(owner:.*$/, '');
 
 /** Files with findings in a workspace report, as workspace-relative paths. */
 function reported(report: WorkspaceDiagnosticReport, root: string): string[] {
-  return report.items.filter((i) => i.kind === 'full' && i.items.length).map((i) => decodeURIComponent(i.uri).slice(uriOf(root).length + 1)).sort();
+  return report.items
+    .filter((i) => i.kind === 'full' && i.items.length)
+    .map((i) => decodeURIComponent(i.uri).slice(uriOf(root).length + 1))
+    .sort();
 }
-
 
 describe('workspace index over the protocol', function () {
   this.timeout(30000);
@@ -38,7 +41,10 @@ describe('workspace index over the protocol', function () {
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'pm-wsindex-'));
     mkdirSync(join(root, 'postmortems'));
-    writeFileSync(join(root, 'postmortems', 'db.md'), postmortem('Database failover', ['- [ ] Add a replica lag alert (owner: Ana Lima, due 2026-05-20)', '- [x] Rotate the credentials (owner: Omar)']));
+    writeFileSync(
+      join(root, 'postmortems', 'db.md'),
+      postmortem('Database failover', ['- [ ] Add a replica lag alert (owner: Ana Lima, due 2026-05-20)', '- [x] Rotate the credentials (owner: Omar)']),
+    );
     writeFileSync(join(root, 'postmortems', 'cache.md'), postmortem('Cache stampede', ['- [ ] Add request coalescing (owner: Omar)']));
     writeFileSync(join(root, 'README.md'), '# Project\n\n## Summary\n\nNot a post-mortem.\n');
   });
@@ -66,14 +72,22 @@ describe('workspace index over the protocol', function () {
     const first = await c.workspaceDiagnostics();
     assert.deepEqual(reported(first, root), ['postmortems/cache.md', 'postmortems/db.md']);
     const db = first.items.find((i) => i.uri.endsWith('db.md'))!;
-    assert.ok(db.kind === 'full' && db.items.some((d) => d.code === 'required-sections' && d.source === 'postmortem' && /docs\/rules\/required-sections\.md$/.test(d.codeDescription!.href)));
+    assert.ok(
+      db.kind === 'full' &&
+        db.items.some(
+          (d) => d.code === 'required-sections' && d.source === 'postmortem' && /docs\/rules\/required-sections\.md$/.test(d.codeDescription!.href),
+        ),
+    );
     assert.equal(db.version, null);
 
     // Opening a document takes it out of the workspace report: it gets an empty report once.
     const previous = first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
     await c.open(join(root, 'postmortems', 'db.md'), readFileSync(join(root, 'postmortems', 'db.md'), 'utf8'));
     const second = await c.workspaceDiagnostics(previous);
-    assert.deepEqual(second.items.map((i) => [decodeURIComponent(i.uri).endsWith('db.md'), i.kind === 'full' && i.items.length]), [[true, 0]]);
+    assert.deepEqual(
+      second.items.map((i) => [decodeURIComponent(i.uri).endsWith('db.md'), i.kind === 'full' && i.items.length]),
+      [[true, 0]],
+    );
   });
 
   it('turns workspace diagnostics off with postmortem.workspaceDiagnostics, and leaves the capability out when told at start', async () => {
@@ -83,7 +97,10 @@ describe('workspace index over the protocol', function () {
     await c.configurationChanged({ workspaceDiagnostics: false });
     const off = await c.workspaceDiagnostics(first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })));
     assert.equal(off.items.length, 2);
-    assert.ok(off.items.every((i) => i.kind === 'full' && i.items.length === 0), 'what was reported is cleared');
+    assert.ok(
+      off.items.every((i) => i.kind === 'full' && i.items.length === 0),
+      'what was reported is cleared',
+    );
     assert.deepEqual(c.messages, [], 'the setting is not reported as unknown');
     await c.stop();
     client = await LspClient.start({ workspace: root, initializationOptions: { workspaceDiagnostics: false } });
@@ -97,10 +114,15 @@ describe('workspace index over the protocol', function () {
     assert.equal((await client.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).documents, 2);
     await client.stop();
     client = undefined;
-    const cache = JSON.parse(readFileSync(join(storage, 'postmortem-index.json'), 'utf8')) as { entries: { path: string; isPostmortem: boolean; findings: unknown }[] };
+    const cache = JSON.parse(readFileSync(join(storage, 'postmortem-index.json'), 'utf8')) as {
+      entries: { path: string; isPostmortem: boolean; findings: unknown }[];
+    };
     const postmortems = cache.entries.filter((e) => e.isPostmortem);
     assert.equal(postmortems.length, 2);
-    assert.ok(postmortems.every((e) => e.findings === null), JSON.stringify(postmortems.map((e) => e.findings)));
+    assert.ok(
+      postmortems.every((e) => e.findings === null),
+      JSON.stringify(postmortems.map((e) => e.findings)),
+    );
   });
 
   it('follows files added, changed, deleted and renamed through watched-file events', async () => {
@@ -109,7 +131,10 @@ describe('workspace index over the protocol', function () {
     let previous = first.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }));
     const next = async () => {
       const report = await c.workspaceDiagnostics(previous);
-      previous = [...previous.filter((p) => !report.items.some((i) => i.uri === p.uri)), ...report.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId }))];
+      previous = [
+        ...previous.filter((p) => !report.items.some((i) => i.uri === p.uri)),
+        ...report.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })),
+      ];
       return report;
     };
 
@@ -120,11 +145,17 @@ describe('workspace index over the protocol', function () {
     assert.deepEqual(reported(await report, root), ['postmortems/dns.md']);
 
     // A complete post-mortem has no findings left: its report empties.
-    writeFileSync(added, `${postmortem('DNS', ['- [x] Lower the TTL (owner: Li, due 2026-06-01)'])}\n## Timeline\n\n- 10:00 UTC start\n\n## Root Cause\n\nA typo in a zone file.\n\n## Impact\n\nAll logins failed.\n\n## Lessons Learned\n\nReview zone changes.\n`);
+    writeFileSync(
+      added,
+      `${postmortem('DNS', ['- [x] Lower the TTL (owner: Li, due 2026-06-01)'])}\n## Timeline\n\n- 10:00 UTC start\n\n## Root Cause\n\nA typo in a zone file.\n\n## Impact\n\nAll logins failed.\n\n## Lessons Learned\n\nReview zone changes.\n`,
+    );
     report = next();
     await c.watchedFiles([{ path: added, type: FileChangeType.Changed }]);
     const changed = await report;
-    assert.ok(changed.items.some((i) => i.uri.endsWith('dns.md') && i.kind === 'full' && i.items.length === 0), JSON.stringify(changed.items.map((i) => i.kind === 'full' && i.items.map((d) => d.message))));
+    assert.ok(
+      changed.items.some((i) => i.uri.endsWith('dns.md') && i.kind === 'full' && i.items.length === 0),
+      JSON.stringify(changed.items.map((i) => i.kind === 'full' && i.items.map((d) => d.message))),
+    );
 
     writeFileSync(added, postmortem('DNS', []));
     report = next();
@@ -137,13 +168,19 @@ describe('workspace index over the protocol', function () {
     await c.watchedFiles([{ path: added, type: FileChangeType.Deleted }]);
     await counted;
     const deleted = await report;
-    assert.deepEqual(deleted.items.map((i) => [i.uri.endsWith('dns.md'), i.kind === 'full' && i.items.length]), [[true, 0]]);
+    assert.deepEqual(
+      deleted.items.map((i) => [i.uri.endsWith('dns.md'), i.kind === 'full' && i.items.length]),
+      [[true, 0]],
+    );
 
     const renamedFrom = join(root, 'postmortems', 'cache.md');
     const renamedTo = join(root, 'postmortems', 'cache-2026.md');
     renameSync(renamedFrom, renamedTo);
     report = next();
-    await c.watchedFiles([{ path: renamedFrom, type: FileChangeType.Deleted }, { path: renamedTo, type: FileChangeType.Created }]);
+    await c.watchedFiles([
+      { path: renamedFrom, type: FileChangeType.Deleted },
+      { path: renamedTo, type: FileChangeType.Created },
+    ]);
     let renamed = await report;
     // The two events may land in two answers.
     if (!renamed.items.some((i) => i.uri.endsWith('cache-2026.md'))) renamed = await next();
@@ -160,8 +197,14 @@ describe('workspace index over the protocol', function () {
     const c = await start();
     const report = await c.workspaceDiagnostics();
     assert.deepEqual(reported(report, root), ['postmortems/cache.md', 'postmortems/db.md', 'postmortems/latin1.md']);
-    assert.ok(c.logs.some((l) => l.includes('unreadable.md')), 'the unreadable file is named in the log');
-    assert.ok(c.logs.some((l) => /Index: \d+ Markdown files, .* 1 unreadable/.test(l)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => l.includes('unreadable.md')),
+      'the unreadable file is named in the log',
+    );
+    assert.ok(
+      c.logs.some((l) => /Index: \d+ Markdown files, .* 1 unreadable/.test(l)),
+      c.logs.join('\n'),
+    );
   });
 
   it('leaves out files matching files.exclude', async () => {
@@ -184,12 +227,18 @@ describe('workspace index over the protocol', function () {
     assert.equal(fromCache.documents, 2, 'the first announcement already counts the cached post-mortems');
     assert.equal(fromCache.scanning, true);
     await c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
-    assert.ok(c.logs.some((l) => /Index: 3 Markdown files, 0 read, 3 from the cache/.test(l)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => /Index: 3 Markdown files, 0 read, 3 from the cache/.test(l)),
+      c.logs.join('\n'),
+    );
     await c.stop();
 
     writeFileSync(join(storage, 'postmortem-index.json'), '{"format":1,"engine":');
     c = await start({ initializationOptions: { storagePath: storage } });
-    assert.ok(c.logs.some((l) => /Index: 3 Markdown files, 3 read/.test(l)), c.logs.join('\n'));
+    assert.ok(
+      c.logs.some((l) => /Index: 3 Markdown files, 3 read/.test(l)),
+      c.logs.join('\n'),
+    );
     assert.equal((await c.connection.sendRequest(ActionItemsRequest.type, {})).documents, 2);
   });
 
@@ -197,7 +246,10 @@ describe('workspace index over the protocol', function () {
     const c = await start();
     const path = join(root, 'postmortems', 'db.md');
     const uri = await c.open(path, readFileSync(path, 'utf8'), 4);
-    const line = c.text(uri).split('\n').findIndex((l) => l.includes('Add a replica lag alert'));
+    const line = c
+      .text(uri)
+      .split('\n')
+      .findIndex((l) => l.includes('Add a replica lag alert'));
     const done = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri, line, text: 'Add a replica lag alert', done: true });
     assert.ok(done.edit, done.message);
     await c.apply(done.edit);
@@ -208,13 +260,28 @@ describe('workspace index over the protocol', function () {
     await assert.rejects(c.apply(again.edit!), /edit for version 5, document is at 6/);
 
     const closed = uriOf(join(root, 'postmortems', 'cache.md'));
-    const closedLine = readFileSync(join(root, 'postmortems', 'cache.md'), 'utf8').split('\n').findIndex((l) => l.includes('request coalescing'));
-    const forClosed = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri: closed, line: closedLine, text: 'Add request coalescing', done: true });
+    const closedLine = readFileSync(join(root, 'postmortems', 'cache.md'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('request coalescing'));
+    const forClosed = await c.connection.sendRequest(SetActionItemDoneRequest.type, {
+      uri: closed,
+      line: closedLine,
+      text: 'Add request coalescing',
+      done: true,
+    });
     const change = forClosed.edit!.documentChanges![0] as { textDocument: { version: number | null }; edits: { newText: string }[] };
     assert.equal(change.textDocument.version, null);
-    assert.deepEqual(change.edits.map((e) => e.newText), ['x']);
+    assert.deepEqual(
+      change.edits.map((e) => e.newText),
+      ['x'],
+    );
 
-    const gone = await c.connection.sendRequest(SetActionItemDoneRequest.type, { uri: closed, line: closedLine, text: 'An item that is not there', done: true });
+    const gone = await c.connection.sendRequest(SetActionItemDoneRequest.type, {
+      uri: closed,
+      line: closedLine,
+      text: 'An item that is not there',
+      done: true,
+    });
     assert.equal(gone.edit, null);
     assert.match(gone.message!, /changed since the list was built/);
   });
@@ -231,14 +298,29 @@ describe('workspace index over the protocol', function () {
       assert.equal(text.split('\n')[dbItem.range.start.line].includes('Add a replica lag alert'), true);
       const open = await c.connection.sendRequest(ActionItemsRequest.type, {});
       assert.equal(open.items.length, 2);
-      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { mine: ['ana lima'] })).items.map((i) => words(i.text)), ['Add a replica lag alert']);
-      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { owner: 'Omar', includeDone: true })).items.map((i) => words(i.text)).sort(), ['Add request coalescing', 'Rotate the credentials']);
-      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { status: 'done' })).items.map((i) => words(i.text)), ['Rotate the credentials']);
-      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { document: uriOf(join(root, 'postmortems', 'cache.md')) })).items.map((i) => words(i.text)), ['Add request coalescing']);
+      assert.deepEqual(
+        (await c.connection.sendRequest(ActionItemsRequest.type, { mine: ['ana lima'] })).items.map((i) => words(i.text)),
+        ['Add a replica lag alert'],
+      );
+      assert.deepEqual((await c.connection.sendRequest(ActionItemsRequest.type, { owner: 'Omar', includeDone: true })).items.map((i) => words(i.text)).sort(), [
+        'Add request coalescing',
+        'Rotate the credentials',
+      ]);
+      assert.deepEqual(
+        (await c.connection.sendRequest(ActionItemsRequest.type, { status: 'done' })).items.map((i) => words(i.text)),
+        ['Rotate the credentials'],
+      );
+      assert.deepEqual(
+        (await c.connection.sendRequest(ActionItemsRequest.type, { document: uriOf(join(root, 'postmortems', 'cache.md')) })).items.map((i) => words(i.text)),
+        ['Add request coalescing'],
+      );
 
       const uri = await c.open(join(root, 'postmortems', 'cache.md'), readFileSync(join(root, 'postmortems', 'cache.md'), 'utf8'));
       const changed = c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => p.items === 4);
-      await c.replace(uri, c.text(uri).replace('- [ ] Add request coalescing (owner: Omar)', '- [ ] Add request coalescing (owner: Omar)\n- [ ] Cap the retries (owner: Li)'));
+      await c.replace(
+        uri,
+        c.text(uri).replace('- [ ] Add request coalescing (owner: Omar)', '- [ ] Add request coalescing (owner: Omar)\n- [ ] Cap the retries (owner: Li)'),
+      );
       await changed;
       assert.ok((await c.connection.sendRequest(ActionItemsRequest.type, { owner: 'Li' })).items.some((i) => words(i.text) === 'Cap the retries'));
     });

@@ -10,7 +10,9 @@ export const CORPUS_DIR = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 /** The corpus's post-mortem files (not its SOURCES.md), or [] when the folder is absent. */
 export function corpusFiles(): string[] {
   if (!existsSync(CORPUS_DIR)) return [];
-  return readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort();
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+    .sort();
 }
 
 export const CORPUS_ABSENT = 'skipped: ../shared/corpus (real post-mortems) is not present beside this clone';

@@ -45,9 +45,12 @@ export function assertEditsWellFormed(text: string, edits: readonly TextEdit[], 
   let last = 0;
   for (const [i, edit] of edits.entries()) {
     if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end)) fail(`${what}: edit ${i} has a non-integer offset`);
-    if (edit.start < 0 || edit.end > text.length || edit.start > edit.end) fail(`${what}: edit ${i} [${edit.start}, ${edit.end}) is not inside the document of length ${text.length}`);
-    if (edit.start < last) fail(`${what}: edit ${i} starts at ${edit.start}, before the previous edit ends (${last}): edits must be sorted and must not overlap`);
-    if (splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end)) fail(`${what}: edit ${i} [${edit.start}, ${edit.end}) splits a surrogate pair or a CRLF`);
+    if (edit.start < 0 || edit.end > text.length || edit.start > edit.end)
+      fail(`${what}: edit ${i} [${edit.start}, ${edit.end}) is not inside the document of length ${text.length}`);
+    if (edit.start < last)
+      fail(`${what}: edit ${i} starts at ${edit.start}, before the previous edit ends (${last}): edits must be sorted and must not overlap`);
+    if (splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end))
+      fail(`${what}: edit ${i} [${edit.start}, ${edit.end}) splits a surrogate pair or a CRLF`);
     last = edit.end;
   }
 }
@@ -98,7 +101,9 @@ export function assertRangesInside(text: string, findings: readonly Finding[]): 
       const ours = lines.positionAt(offset);
       const editors = document.positionAt(offset);
       if (ours.line !== editors.line || ours.character !== editors.character) {
-        fail(`offset ${offset} of ${describeFinding(f)} is ${ours.line}:${ours.character} for the server but ${editors.line}:${editors.character} for the editor`);
+        fail(
+          `offset ${offset} of ${describeFinding(f)} is ${ours.line}:${ours.character} for the server but ${editors.line}:${editors.character} for the editor`,
+        );
       }
     }
   }
@@ -144,7 +149,10 @@ export function assertFixWorks(text: string, finding: Finding, fix: Fix, before:
       if (was.get(k) === now.get(k)) return false;
       return !(freed.has(k.slice(0, k.indexOf('\u0000'))) && (now.get(k) ?? 0) > (was.get(k) ?? 0));
     });
-    if (changed.length) fail(`${what}: silencing ${finding.ruleId} changed other findings: ${changed.map((k) => k.replace('\u0000', ': ')).join(' | ')}\nText after the fix:\n${JSON.stringify(applied)}`);
+    if (changed.length)
+      fail(
+        `${what}: silencing ${finding.ruleId} changed other findings: ${changed.map((k) => k.replace('\u0000', ': ')).join(' | ')}\nText after the fix:\n${JSON.stringify(applied)}`,
+      );
   }
 }
 
@@ -160,7 +168,8 @@ export function assertFixAllWorks(text: string, findings: readonly Finding[], op
   for (const finding of findings) {
     const preferred = finding.fixes.find((f) => f.isPreferred);
     if (!preferred || !preferred.edits.every((e) => chosen.has(e))) continue;
-    if (countOf(after, finding) >= countOf(findings, finding)) fail(`fix all: ${describeFinding(finding)} is still reported.\nText after:\n${JSON.stringify(applied)}`);
+    if (countOf(after, finding) >= countOf(findings, finding))
+      fail(`fix all: ${describeFinding(finding)} is still reported.\nText after:\n${JSON.stringify(applied)}`);
   }
 }
 
@@ -204,7 +213,8 @@ let baseline: number | undefined;
 /** The parse time of a small fixed document, measured once per run: the unit of "a little time". */
 export function baselineParseTime(): number {
   if (baseline === undefined) {
-    const sample = '# Post-Mortem: Sample\n\nDate: 2026-03-04\n\n## Summary\n\nA short summary with `code` and **bold**.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [ ] a task\n';
+    const sample =
+      '# Post-Mortem: Sample\n\nDate: 2026-03-04\n\n## Summary\n\nA short summary with `code` and **bold**.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [ ] a task\n';
     baseline = fastest(() => parseMarkdown(sample), 20);
   }
   return baseline;
@@ -221,6 +231,8 @@ export function assertTimeBound(text: string, options: CheckOptions): void {
   let m = measure();
   if (m.full > TIME_BOUND.ratio * m.parse + slack) m = measure();
   if (m.full > TIME_BOUND.ratio * m.parse + slack) {
-    fail(`checking took ${m.full.toFixed(1)} ms, more than ${TIME_BOUND.ratio} × the parse (${m.parse.toFixed(1)} ms) + ${slack.toFixed(2)} ms, for ${text.length} characters`);
+    fail(
+      `checking took ${m.full.toFixed(1)} ms, more than ${TIME_BOUND.ratio} × the parse (${m.parse.toFixed(1)} ms) + ${slack.toFixed(2)} ms, for ${text.length} characters`,
+    );
   }
 }

@@ -41,7 +41,9 @@ export function readExpectations(text: string): Expectation[] | 'none' {
 export function describeRuleFixtures(ruleId: string, settings: Settings = defaultSettings(), now = new Date('2026-06-01T12:00:00Z')): void {
   const dir = join(__dirname, '..', 'fixtures', 'rules', ruleId);
   describe(`${ruleId} fixtures`, () => {
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       it(name, () => {
         const text = readFileSync(join(dir, name), 'utf8');
         const expected = readExpectations(text);

@@ -47,7 +47,16 @@ export function tablesOf(text: string): TableShape[] {
     if (node.type === 'table') {
       const table = node as unknown as Table;
       tables.push({
-        rows: table.children.map((row) => row.children.map((cell) => text.slice(cell.position!.start.offset!, cell.position!.end.offset!).trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').trim())),
+        rows: table.children.map((row) =>
+          row.children.map((cell) =>
+            text
+              .slice(cell.position!.start.offset, cell.position!.end.offset)
+              .trim()
+              .replace(/^\|/, '')
+              .replace(/(?<!\\)\|$/, '')
+              .trim(),
+          ),
+        ),
         start: table.position!.start.offset!,
         end: table.position!.end.offset!,
       });
@@ -55,7 +64,7 @@ export function tablesOf(text: string): TableShape[] {
     }
     for (const child of node.children ?? []) visit(child as typeof node);
   };
-  visit(parseMarkdown(text) as never);
+  visit(parseMarkdown(text));
   return tables;
 }
 
@@ -78,11 +87,13 @@ export function assertFormatterKeepsCells(formatter: FormatterUnderTest, text: s
   const after = tablesOf(once);
   if (before.length !== after.length) throw new Error(`${formatter.name} turned ${before.length} tables into ${after.length}:\n${JSON.stringify(once)}`);
   before.forEach((table, t) => {
-    if (table.rows.length !== after[t].rows.length) throw new Error(`${formatter.name}: table ${t + 1} had ${table.rows.length} rows and now has ${after[t].rows.length}`);
+    if (table.rows.length !== after[t].rows.length)
+      throw new Error(`${formatter.name}: table ${t + 1} had ${table.rows.length} rows and now has ${after[t].rows.length}`);
     table.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const now = after[t].rows[r][c];
-        if (cell && now !== cell) throw new Error(`${formatter.name}: table ${t + 1}, row ${r + 1}, column ${c + 1} was ${JSON.stringify(cell)} and is now ${JSON.stringify(now)}`);
+        if (cell && now !== cell)
+          throw new Error(`${formatter.name}: table ${t + 1}, row ${r + 1}, column ${c + 1} was ${JSON.stringify(cell)} and is now ${JSON.stringify(now)}`);
       }),
     );
   });

@@ -49,7 +49,18 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ActionItemsChangedNotification, CacheReadRequest, CacheWriteRequest, FilesFindRequest, FilesReadRequest, FilesStatRequest, InsightsChangedNotification, RelatedChangedNotification, WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
+import {
+  ActionItemsChangedNotification,
+  CacheReadRequest,
+  CacheWriteRequest,
+  FilesFindRequest,
+  FilesReadRequest,
+  FilesStatRequest,
+  InsightsChangedNotification,
+  RelatedChangedNotification,
+  WorkspaceTrustNotification,
+  type InitializationOptions,
+} from '../../server/src/protocol';
 
 /** The custom notifications the client records (see `notifications`). */
 const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method, RelatedChangedNotification.method, InsightsChangedNotification.method];
@@ -124,12 +135,17 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const args = options.web ? [join(__dirname, 'web-server-host.cjs')] : [SERVER_BUNDLE, '--stdio'];
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ? { ...process.env, ...options.env } : process.env });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+    });
     const stderr: string[] = [];
-    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, stderr, options);
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : item.section === 'files' ? (options.files ?? null) : null)));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'postmortem' ? client.settings : item.section === 'files' ? (options.files ?? null) : null)),
+    );
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations);
       return undefined;
@@ -179,7 +195,11 @@ export class LspClient {
         workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
           diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+            isPreferredSupport: true,
+            dataSupport: true,
+          },
           synchronization: { dynamicRegistration: false },
         },
         window: { workDoneProgress: true },
@@ -212,7 +232,10 @@ export class LspClient {
     const doc = this.document(uri);
     const version = doc.version + 1;
     this.docs.set(uri, TextDocument.update(doc, [{ range, text: newText }], version));
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: newText }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: newText }],
+    });
     return version;
   }
 
@@ -257,7 +280,10 @@ export class LspClient {
   }
 
   async rangeFormatting(uri: string, range: Range): Promise<TextEdit[]> {
-    return (await this.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } })) ?? [];
+    return (
+      (await this.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } })) ??
+      []
+    );
   }
 
   /** The position of the first occurrence of `text` in an open document (plus `delta` characters). */
@@ -280,7 +306,7 @@ export class LspClient {
   async apply(edit: WorkspaceEdit): Promise<number> {
     const changes: { uri: string; version: number | null; edits: TextEdit[] }[] = [];
     for (const change of edit.documentChanges ?? []) {
-      if ('textDocument' in change) changes.push({ uri: change.textDocument.uri, version: change.textDocument.version, edits: change.edits as TextEdit[] });
+      if ('textDocument' in change) changes.push({ uri: change.textDocument.uri, version: change.textDocument.version, edits: change.edits });
       else throw new Error(`unexpected resource operation ${change.kind}`);
     }
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) changes.push({ uri, version: null, edits });
@@ -331,13 +357,17 @@ export class LspClient {
 
   async fileChanged(path: string): Promise<void> {
     const refreshed = this.nextRefresh();
-    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path).href, type: FileChangeType.Changed }] });
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(path).href, type: FileChangeType.Changed }],
+    });
     await refreshed;
   }
 
   /** Sends file events without waiting for anything. */
   async watchedFiles(changes: { path: string; type: FileChangeType }[]): Promise<void> {
-    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map((c) => ({ uri: pathToFileURL(c.path).href, type: c.type })) });
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: changes.map((c) => ({ uri: pathToFileURL(c.path).href, type: c.type })),
+    });
   }
 
   /**
@@ -355,7 +385,11 @@ export class LspClient {
   /** Resolves once a work-done progress that began with this title has ended (at once if one already has). */
   progressEnded(title: string): Promise<void> {
     const ended = () => {
-      const tokens = new Set(this.progress.filter((p) => (p.value as { kind: string; title?: string }).kind === 'begin' && (p.value as { title?: string }).title === title).map((p) => p.token));
+      const tokens = new Set(
+        this.progress
+          .filter((p) => (p.value as { kind: string; title?: string }).kind === 'begin' && (p.value as { title?: string }).title === title)
+          .map((p) => p.token),
+      );
       return this.progress.some((p) => tokens.has(p.token) && (p.value as { kind: string }).kind === 'end');
     };
     if (ended()) return Promise.resolve();

@@ -16,15 +16,84 @@ const RULE_IDS = RULES.map((r) => r.meta.id);
 
 /** Characters that are hard for parsers, offset maths and editors. */
 export const HARD_CHARACTERS: readonly string[] = [
-  '\t', '\u0000', '\u0008', '\u000b', '\u000c', '\u00a0', '\u200b', '\u200d', '\u2028', '\u2029', '\ufeff', '\ufffd',
-  '事故', '根本原因', '障害', '复盘', '😀', '👩‍💻', '🇺🇦', '🔥', 'é', 'e\u0301', 'a\u0308\u0301', '\u0301', 'Ω',
-  'مراجعة', 'תקרית', '\u202e', '\u202d', '\u200f', '\ud800', '\udc00', '\udbff\udfff', '\\', '`', '|', '*', '_', '<', '>', '&', '[', ']',
+  '\t',
+  '\u0000',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '事故',
+  '根本原因',
+  '障害',
+  '复盘',
+  '😀',
+  '👩‍💻',
+  '🇺🇦',
+  '🔥',
+  'é',
+  'e\u0301',
+  'a\u0308\u0301',
+  '\u0301',
+  'Ω',
+  'مراجعة',
+  'תקרית',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  '\ud800',
+  '\udc00',
+  '\udbff\udfff',
+  '\\',
+  '`',
+  '|',
+  '*',
+  '_',
+  '<',
+  '>',
+  '&',
+  '[',
+  ']',
 ];
 
 const WORDS: readonly string[] = [
-  'the', 'database', 'failover', 'took', 'minutes', 'customers', 'saw', 'errors', 'we', 'rolled', 'back', 'deploy',
-  'alert', 'paged', 'on-call', 'latency', 'queue', 'backlog', 'UTC', '11:45', '2026-04-31', '2026-03-04', '04/05/2026',
-  'March 4, 2026', '31/12/2026', 'root', 'cause', 'impact', 'owner', '@alice', 'JIRA-123', 'http://example.com/x',
+  'the',
+  'database',
+  'failover',
+  'took',
+  'minutes',
+  'customers',
+  'saw',
+  'errors',
+  'we',
+  'rolled',
+  'back',
+  'deploy',
+  'alert',
+  'paged',
+  'on-call',
+  'latency',
+  'queue',
+  'backlog',
+  'UTC',
+  '11:45',
+  '2026-04-31',
+  '2026-03-04',
+  '04/05/2026',
+  'March 4, 2026',
+  '31/12/2026',
+  'root',
+  'cause',
+  'impact',
+  'owner',
+  '@alice',
+  'JIRA-123',
+  'http://example.com/x',
   ...DEFAULT_PLACEHOLDERS,
 ];
 
@@ -36,7 +105,10 @@ const wordArb = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,40}[.):]?[a-z]?$/) },
-  { weight: 1, arbitrary: fc.constantFrom('`code`', '`a|b`', '**bold**', '_em_', '[link](http://x)', '<span>', '<!-- note -->', '\\|', '~~gone~~', '![img](a.png)') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('`code`', '`a|b`', '**bold**', '_em_', '[link](http://x)', '<span>', '<!-- note -->', '\\|', '~~gone~~', '![img](a.png)'),
+  },
 );
 
 /** A short run of inline text, sometimes with hard characters and runs of spaces. */
@@ -46,12 +118,32 @@ export const inlineArb: fc.Arbitrary<string> = fc
 
 const headingTextArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...SECTION_NAMES) },
-  { weight: 1, arbitrary: fc.constantFrom('Post-Mortem: Checkout errors', 'Incident Report: DNS', 'Retrospective', 'Template', '1. Summary', 'IV) Impact', '🔥 Timeline', 'Root Cause(s)', 'Date', 'Owner') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'Post-Mortem: Checkout errors',
+      'Incident Report: DNS',
+      'Retrospective',
+      'Template',
+      '1. Summary',
+      'IV) Impact',
+      '🔥 Timeline',
+      'Root Cause(s)',
+      'Date',
+      'Owner',
+    ),
+  },
   { weight: 2, arbitrary: inlineArb },
 );
 
 const atxHeadingArb = fc
-  .tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '  ', '\t', ''), headingTextArb, fc.constantFrom('', ' #', ' ##', ' #  ', ' '), fc.constantFrom('', ' ', '   '))
+  .tuple(
+    fc.integer({ min: 1, max: 7 }),
+    fc.constantFrom(' ', '  ', '\t', ''),
+    headingTextArb,
+    fc.constantFrom('', ' #', ' ##', ' #  ', ' '),
+    fc.constantFrom('', ' ', '   '),
+  )
   .map(([depth, gap, text, closing, indent]) => `${indent}${'#'.repeat(depth)}${gap}${text}${closing}`);
 
 const setextHeadingArb = fc
@@ -59,7 +151,11 @@ const setextHeadingArb = fc
   .map(([text, ch, n, eol]) => `${text}${eol}${ch.repeat(n)}`);
 
 const keyValueArb = fc
-  .tuple(fc.constantFrom('Date', '**Date:**', '**Owner**:', 'Incident Date', 'Status', 'Severity', '- **Authors**:', 'Last Updated', 'date of incident'), fc.constantFrom(': ', ':', ' : ', ''), inlineArb)
+  .tuple(
+    fc.constantFrom('Date', '**Date:**', '**Owner**:', 'Incident Date', 'Status', 'Severity', '- **Authors**:', 'Last Updated', 'date of incident'),
+    fc.constantFrom(': ', ':', ' : ', ''),
+    inlineArb,
+  )
   .map(([key, colon, value]) => (key.includes(':') ? `${key} ${value}` : `${key}${colon}${value}`));
 
 const paragraphArb = fc
@@ -85,27 +181,80 @@ const tableArb = fc
   );
 
 const listItemArb = fc
-  .tuple(fc.constantFrom('', '  ', '    ', '\t', '   '), fc.constantFrom('-', '*', '+', '1.', '2)', '10.'), fc.constantFrom(' ', '  ', ' [ ] ', ' [x] ', ' [X] ', ' [] '), fc.oneof(inlineArb, keyValueArb))
+  .tuple(
+    fc.constantFrom('', '  ', '    ', '\t', '   '),
+    fc.constantFrom('-', '*', '+', '1.', '2)', '10.'),
+    fc.constantFrom(' ', '  ', ' [ ] ', ' [x] ', ' [X] ', ' [] '),
+    fc.oneof(inlineArb, keyValueArb),
+  )
   .map(([indent, marker, gap, text]) => `${indent}${marker}${gap}${text}`);
 
 const listArb = fc.tuple(fc.array(listItemArb, { minLength: 1, maxLength: 6 }), eolArb).map(([items, eol]) => items.join(eol));
 
 const fenceArb = fc
-  .tuple(fc.constantFrom('```', '~~~', '````', '  ```'), fc.constantFrom('', 'md', 'yaml', 'sh {x}'), fc.array(fc.oneof(inlineArb, atxHeadingArb), { maxLength: 4 }), fc.boolean(), eolArb)
+  .tuple(
+    fc.constantFrom('```', '~~~', '````', '  ```'),
+    fc.constantFrom('', 'md', 'yaml', 'sh {x}'),
+    fc.array(fc.oneof(inlineArb, atxHeadingArb), { maxLength: 4 }),
+    fc.boolean(),
+    eolArb,
+  )
   .map(([fence, info, lines, closed, eol]) => [`${fence}${info}`, ...lines, ...(closed ? [fence.trim()] : [])].join(eol));
 
 const controlArb = fc
-  .tuple(fc.constantFrom('disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file', 'disable-nope'), fc.subarray([...RULE_IDS, 'no-such-rule']), fc.constantFrom(' -->', '-->', ' --', ''))
+  .tuple(
+    fc.constantFrom('disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file', 'disable-nope'),
+    fc.subarray([...RULE_IDS, 'no-such-rule']),
+    fc.constantFrom(' -->', '-->', ' --', ''),
+  )
   .map(([kind, rules, close]) => `<!-- postmortem-${kind} ${rules.join(', ')}${close}`);
 
 const htmlArb = fc.oneof(
   controlArb,
-  fc.constantFrom('<!-- a comment -->', '<!--', '<!-- open\nstill open', '<div>', '<div>\n<p>text</p>\n</div>', '<pre>', '<pre>\ncode\n</pre>', '<?php echo 1; ?>', '<![CDATA[ x ]]>', '<!DOCTYPE html>', '<details><summary>More</summary>', '</details>', '<script>', '<style>a{}</style>'),
+  fc.constantFrom(
+    '<!-- a comment -->',
+    '<!--',
+    '<!-- open\nstill open',
+    '<div>',
+    '<div>\n<p>text</p>\n</div>',
+    '<pre>',
+    '<pre>\ncode\n</pre>',
+    '<?php echo 1; ?>',
+    '<![CDATA[ x ]]>',
+    '<!DOCTYPE html>',
+    '<details><summary>More</summary>',
+    '</details>',
+    '<script>',
+    '<style>a{}</style>',
+  ),
 );
 
 const yamlLineArb = fc.oneof(
-  fc.constantFrom('type: postmortem', 'type: incident', 'postmortem: false', 'template: true', 'title: "Post-Mortem: X"', 'date: 2026-02-30', 'date: 2026-03-04', 'date: 04/05/2026', 'owner: [a, b]', 'tags:\n  - a\n  - b'),
-  fc.constantFrom('a: &x [1, 2]', 'b: *x', 'c: *missing', '"unclosed: x', 'key: : value', '\tkey: tab', '- item', '? complex', 'k: !!binary aGVsbG8=', 'k: !!js/function "x"', 'date: TBD'),
+  fc.constantFrom(
+    'type: postmortem',
+    'type: incident',
+    'postmortem: false',
+    'template: true',
+    'title: "Post-Mortem: X"',
+    'date: 2026-02-30',
+    'date: 2026-03-04',
+    'date: 04/05/2026',
+    'owner: [a, b]',
+    'tags:\n  - a\n  - b',
+  ),
+  fc.constantFrom(
+    'a: &x [1, 2]',
+    'b: *x',
+    'c: *missing',
+    '"unclosed: x',
+    'key: : value',
+    '\tkey: tab',
+    '- item',
+    '? complex',
+    'k: !!binary aGVsbG8=',
+    'k: !!js/function "x"',
+    'date: TBD',
+  ),
   inlineArb.map((v) => `note: ${v}`),
 );
 
@@ -142,7 +291,10 @@ export function realDocuments(): RealDocument[] {
   const out: RealDocument[] = [];
   const read = (dir: string, source: RealDocument['source']) => {
     if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) out.push({ name, source, text: readFileSync(join(dir, name), 'utf8') });
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort())
+      out.push({ name, source, text: readFileSync(join(dir, name), 'utf8') });
   };
   read(join(__dirname, '..', '..', 'examples', 'postmortems'), 'examples');
   read(CORPUS_DIR, 'corpus');
@@ -169,7 +321,14 @@ type Mutation =
 const fractionArb = fc.integer({ min: 0, max: 1_000_000 });
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fractionArb, text: fc.oneof(blockArb, inlineArb, fc.constantFrom(...HARD_CHARACTERS), eolArb) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fractionArb,
+      text: fc.oneof(blockArb, inlineArb, fc.constantFrom(...HARD_CHARACTERS), eolArb),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fractionArb, length: fc.integer({ min: 1, max: 400 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fractionArb, length: fc.integer({ min: 1, max: 400 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('eol' as const), eol: fc.constantFrom('\r\n', '\r', '\n') }) },
@@ -225,7 +384,10 @@ export const largeMarkdownArb: fc.Arbitrary<string> = fc
 export const pathologicalMarkdownArb: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(markdownArb, { minLength: 0, maxLength: 6 }),
-    fc.array(fc.tuple(fc.constantFrom(...PATHOLOGICAL), fc.integer({ min: 200, max: 24000 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.constantFrom(...PATHOLOGICAL), fc.integer({ min: 200, max: 24000 }), fc.integer({ min: 0, max: 100 })), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     fc.constantFrom('\n\n', '\n', '\n> ', '\n- ', '\n| a |\n| - |\n| '),
   )
   .map(([docs, shapes, joiner]) => {

@@ -42,7 +42,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export const PATHOLOGICAL: readonly Pathological[] = [
   // cmark's suite.
-  { name: 'nested strong emphasis', body: (size) => { const k = Math.floor(size / 14); return `${'*a **a '.repeat(k)}b${' a** a*'.repeat(k)}`; } },
+  {
+    name: 'nested strong emphasis',
+    body: (size) => {
+      const k = Math.floor(size / 14);
+      return `${'*a **a '.repeat(k)}b${' a** a*'.repeat(k)}`;
+    },
+  },
   { name: 'emphasis closers with no openers', body: (size) => repeat('a_ ', size) },
   { name: 'emphasis openers with no closers', body: (size) => repeat('_a ', size) },
   { name: 'link closers with no openers', body: (size) => repeat('a]', size) },
@@ -52,10 +58,28 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'link openers and emphasis closers', body: (size) => repeat('[ a_', size) },
   { name: 'pattern [ (]( repeated', body: (size) => repeat('[ (](', size) },
   { name: 'pattern ![[]() repeated', body: (size) => repeat('![[]()', size) },
-  { name: 'nested brackets', body: (size) => { const k = Math.floor(size / 2); return `${'['.repeat(k)}a${']'.repeat(k)}`; } },
+  {
+    name: 'nested brackets',
+    body: (size) => {
+      const k = Math.floor(size / 2);
+      return `${'['.repeat(k)}a${']'.repeat(k)}`;
+    },
+  },
   { name: 'nested block quotes', body: (size) => `${repeat('> ', size)}a` },
-  { name: 'nested lists', body: (size) => { const k = largest(size, (n) => n * n + 4 * n); return Array.from({ length: k }, (_, i) => `${'  '.repeat(i)}* a`).join('\n'); } },
-  { name: 'backticks of growing length', body: (size) => { const k = largest(size, (n) => (n * (n + 3)) / 2); return Array.from({ length: k }, (_, i) => `e${'`'.repeat(i + 1)}`).join(''); } },
+  {
+    name: 'nested lists',
+    body: (size) => {
+      const k = largest(size, (n) => n * n + 4 * n);
+      return Array.from({ length: k }, (_, i) => `${'  '.repeat(i)}* a`).join('\n');
+    },
+  },
+  {
+    name: 'backticks of growing length',
+    body: (size) => {
+      const k = largest(size, (n) => (n * (n + 3)) / 2);
+      return Array.from({ length: k }, (_, i) => `e${'`'.repeat(i + 1)}`).join('');
+    },
+  },
   { name: 'unclosed links A', body: (size) => repeat('[a](<b', size) },
   { name: 'unclosed links B', body: (size) => repeat('[a](b', size) },
   { name: 'unclosed HTML comments', body: (size) => `</${repeat('<!--', size)}` },
@@ -66,20 +90,49 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'many references', body: (size) => `${lines(size / 2, (i) => `[${i + 1}]: u`)}\n\n${repeat('[0] ', size / 2)}` },
   { name: 'reference collisions', body: (size) => lines(size, (i) => `[x${i + 1}]: /url\n\n[x0]\n`) },
   { name: 'reference definition amplification', body: (size) => `[a]: https://example.com/${'x'.repeat(2000)}\n\n${repeat('[a]', size - 2100)}` },
-  { name: 'table with long rows', body: (size) => { const k = Math.floor(size / 12); return `${'| a '.repeat(k)}|\n${'|---'.repeat(k)}|\n${'| b '.repeat(k)}|\n`; } },
+  {
+    name: 'table with long rows',
+    body: (size) => {
+      const k = Math.floor(size / 12);
+      return `${'| a '.repeat(k)}|\n${'|---'.repeat(k)}|\n${'| b '.repeat(k)}|\n`;
+    },
+  },
   { name: 'runs of <', body: (size) => repeat('<', size) },
   { name: 'runs of <a', body: (size) => repeat('<a', size) },
   // Deep nesting in other shapes.
   { name: 'nested lists on one line', body: (size) => `${repeat('- ', size)}a` },
   { name: 'nested quotes and lists', body: (size) => `${repeat('> 1. ', size)}a` },
-  { name: 'nested emphasis', body: (size) => { const k = Math.floor(size / 2); return `${'*'.repeat(k)}a${'*'.repeat(k)}`; } },
-  { name: 'nested images', body: (size) => { const k = Math.floor(size / 6); return `${'!['.repeat(k)}a${'](u)'.repeat(k)}`; } },
+  {
+    name: 'nested emphasis',
+    body: (size) => {
+      const k = Math.floor(size / 2);
+      return `${'*'.repeat(k)}a${'*'.repeat(k)}`;
+    },
+  },
+  {
+    name: 'nested images',
+    body: (size) => {
+      const k = Math.floor(size / 6);
+      return `${'!['.repeat(k)}a${'](u)'.repeat(k)}`;
+    },
+  },
   { name: 'nested HTML', body: (size) => `${repeat('<div>', size / 2)}\n\n${repeat('<span>', size / 2)}` },
   { name: 'strikethrough openers', body: (size) => repeat('~a ', size) },
   { name: 'autolink literals', body: (size) => repeat('www.a_b.', size / 2) + repeat(' a@b.c_', size / 2) },
   // Our own reading: large but ordinary shapes.
-  { name: 'timeline table of many rows', section: 'Timeline', body: (size) => `| Time (UTC) | Event |\n| --- | --- |\n${lines(size, (i) => `| 2026-03-04 ${pad(Math.floor(i / 60) % 24)}:${pad(i % 60)} | Deploy ${i} restarted the workers |`)}` },
-  { name: 'table of many columns', body: (size) => { const k = Math.floor(size / 24); return `|${' h |'.repeat(k)}\n|${' - |'.repeat(k)}\n${`|${' c |'.repeat(k)}\n`.repeat(4)}`; } },
+  {
+    name: 'timeline table of many rows',
+    section: 'Timeline',
+    body: (size) =>
+      `| Time (UTC) | Event |\n| --- | --- |\n${lines(size, (i) => `| 2026-03-04 ${pad(Math.floor(i / 60) % 24)}:${pad(i % 60)} | Deploy ${i} restarted the workers |`)}`,
+  },
+  {
+    name: 'table of many columns',
+    body: (size) => {
+      const k = Math.floor(size / 24);
+      return `|${' h |'.repeat(k)}\n|${' - |'.repeat(k)}\n${`|${' c |'.repeat(k)}\n`.repeat(4)}`;
+    },
+  },
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },

@@ -1,6 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { csvCell, exportItems } from '../../client/src/features/action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, kindOf, stateOf, ticketLink } from '../../client/src/features/action-items-model';
+import {
+  dueLabel,
+  groupItems,
+  itemAsMarkdown,
+  itemDescription,
+  itemLabel,
+  itemTooltip,
+  kindOf,
+  stateOf,
+  ticketLink,
+} from '../../client/src/features/action-items-model';
 import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
@@ -49,30 +59,58 @@ describe('Action Items tree model', () => {
     assert.equal(stateOf(item('a', { due: '2026-06-22' }), TODAY), 'thisWeek');
     assert.equal(stateOf(item('a', { due: '2026-06-23' }), TODAY), 'later');
     const groups = groupItems(
-      [item('done', { done: true, due: '2026-01-01' }), item('later', { due: '2026-09-01' }), item('late b', { due: '2026-06-10' }), item('nodue'), item('late a', { due: '2026-06-01' }), item('soon', { due: '2026-06-16' })],
+      [
+        item('done', { done: true, due: '2026-01-01' }),
+        item('later', { due: '2026-09-01' }),
+        item('late b', { due: '2026-06-10' }),
+        item('nodue'),
+        item('late a', { due: '2026-06-01' }),
+        item('soon', { due: '2026-06-16' }),
+      ],
       'status',
       TODAY,
     );
-    assert.deepEqual(groups.map((g) => [g.label, g.items.map((i) => i.text)]), [
-      ['Overdue', ['late a', 'late b']],
-      ['Due this week', ['soon']],
-      ['Later', ['later']],
-      ['No due date', ['nodue']],
-      ['Done', ['done']],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.items.map((i) => i.text)]),
+      [
+        ['Overdue', ['late a', 'late b']],
+        ['Due this week', ['soon']],
+        ['Later', ['later']],
+        ['No due date', ['nodue']],
+        ['Done', ['done']],
+      ],
+    );
   });
 
   it('lists an item with several owners under each of them: the same people are one group each, whatever the order', () => {
     const items = [item('alert', { owner: 'ana,omar,li' }), item('keys', { owner: 'omar, ana and Li' }), item('docs', { owner: 'Ana' })];
     const groups = groupItems(items, 'owner', TODAY);
-    assert.deepEqual(groups.map((g) => [g.label, g.items.map((i) => i.text).sort()]), [
-      ['ana', ['alert', 'docs', 'keys']],
-      ['li', ['alert', 'keys']],
-      ['omar', ['alert', 'keys']],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.items.map((i) => i.text).sort()]),
+      [
+        ['ana', ['alert', 'docs', 'keys']],
+        ['li', ['alert', 'keys']],
+        ['omar', ['alert', 'keys']],
+      ],
+    );
     const ana = groups[0];
-    assert.equal(itemDescription(ana.items.find((i) => i.text === 'alert')!, TODAY, ana), 'with omar, li · no due date', 'the other owners, not the group\'s own');
-    assert.equal(itemDescription(ana.items.find((i) => i.text === 'docs')!, TODAY, ana), 'no due date');
+    assert.equal(
+      itemDescription(
+        ana.items.find((i) => i.text === 'alert')!,
+        TODAY,
+        ana,
+      ),
+      'with omar, li · no due date',
+      "the other owners, not the group's own",
+    );
+    assert.equal(
+      itemDescription(
+        ana.items.find((i) => i.text === 'docs')!,
+        TODAY,
+        ana,
+      ),
+      'no due date',
+    );
   });
 
   it('labels an item with its words without its tokens, and leaves out what its group says', () => {
@@ -91,16 +129,26 @@ describe('Action Items tree model', () => {
 
   it('groups by owner (case folded, no owner last) and by document (in line order)', () => {
     const items = [item('x', { owner: 'omar' }), item('y', { owner: 'Ana' }), item('z'), item('w', { owner: 'Omar', due: '2026-06-01' })];
-    assert.deepEqual(groupItems(items, 'owner', TODAY).map((g) => [g.label, g.items.map((i) => i.text)]), [
-      ['Ana', ['y']],
-      ['omar', ['w', 'x']],
-      ['No owner', ['z']],
-    ]);
-    const docs = groupItems([item('second', { line: 20 }), item('other', { uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: null }), item('first', { line: 5 })], 'document', TODAY);
-    assert.deepEqual(docs.map((g) => [g.label, g.items.map((i) => i.text)]), [
-      ['a.md', ['other']],
-      ['Post-Mortem: Database failover', ['first', 'second']],
-    ]);
+    assert.deepEqual(
+      groupItems(items, 'owner', TODAY).map((g) => [g.label, g.items.map((i) => i.text)]),
+      [
+        ['Ana', ['y']],
+        ['omar', ['w', 'x']],
+        ['No owner', ['z']],
+      ],
+    );
+    const docs = groupItems(
+      [item('second', { line: 20 }), item('other', { uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: null }), item('first', { line: 5 })],
+      'document',
+      TODAY,
+    );
+    assert.deepEqual(
+      docs.map((g) => [g.label, g.items.map((i) => i.text)]),
+      [
+        ['a.md', ['other']],
+        ['Post-Mortem: Database failover', ['first', 'second']],
+      ],
+    );
   });
 
   it('groups by kind in the order detection, response, prevention, communication, other, each by due date', () => {
@@ -116,12 +164,15 @@ describe('Action Items tree model', () => {
       'kind',
       TODAY,
     );
-    assert.deepEqual(groups.map((g) => [g.id, g.label, g.kind, g.items.map((i) => i.text)]), [
-      ['kind:detection', 'Detection', 'detection', ['alert']],
-      ['kind:prevention', 'Prevention', 'prevention', ['fix a', 'fix b']],
-      ['kind:communication', 'Communication', 'communication', ['status page']],
-      ['kind:other', 'Other', 'other', ['old server', 'unknown']],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.id, g.label, g.kind, g.items.map((i) => i.text)]),
+      [
+        ['kind:detection', 'Detection', 'detection', ['alert']],
+        ['kind:prevention', 'Prevention', 'prevention', ['fix a', 'fix b']],
+        ['kind:communication', 'Communication', 'communication', ['status page']],
+        ['kind:other', 'Other', 'other', ['old server', 'unknown']],
+      ],
+    );
     assert.equal(kindOf(item('a', { kind: 'response' })), 'response');
     assert.equal(kindOf(item('a')), 'other');
     // Under a kind group the line beside an item still says its owner and when it is due.
@@ -138,7 +189,10 @@ describe('Action Items tree model', () => {
   });
 
   it('copies an item as a Markdown task and opens only web links as tickets', () => {
-    assert.equal(itemAsMarkdown(item('Add an alert', { owner: 'Ana', due: '2026-06-18', ticket: 'OPS-12' })), '- [ ] Add an alert (owner: Ana, due: 2026-06-18) OPS-12');
+    assert.equal(
+      itemAsMarkdown(item('Add an alert', { owner: 'Ana', due: '2026-06-18', ticket: 'OPS-12' })),
+      '- [ ] Add an alert (owner: Ana, due: 2026-06-18) OPS-12',
+    );
     assert.equal(itemAsMarkdown(item('Done thing', { done: true })), '- [x] Done thing');
     assert.equal(ticketLink('https://tracker.example.com/OPS-12'), 'https://tracker.example.com/OPS-12');
     assert.equal(ticketLink('[OPS-12](https://tracker.example.com/OPS-12)'), 'https://tracker.example.com/OPS-12');
@@ -148,7 +202,10 @@ describe('Action Items tree model', () => {
 });
 
 describe('exporting action items', () => {
-  const items = [item('=HYPERLINK("http://evil.example")', { owner: '@ana', due: '2026-06-18' }), item('Plain, with "quotes"\nand a line break', { owner: '-Omar', done: true, ticket: '+1' })];
+  const items = [
+    item('=HYPERLINK("http://evil.example")', { owner: '@ana', due: '2026-06-18' }),
+    item('Plain, with "quotes"\nand a line break', { owner: '-Omar', done: true, ticket: '+1' }),
+  ];
   const rel = (p: string) => p.replace('/w/', '');
 
   it('neutralises spreadsheet formulas in CSV cells and quotes what needs quoting', () => {
@@ -168,7 +225,19 @@ describe('exporting action items', () => {
 
   it('writes JSON with 1-based lines and workspace-relative files', () => {
     const json = JSON.parse(exportItems(items, 'json', TODAY, rel));
-    assert.deepEqual(json[0], { text: '=HYPERLINK("http://evil.example")', owner: '@ana', due: '2026-06-18', dueText: null, done: false, ticket: null, priority: null, category: null, postmortem: 'Post-Mortem: Database failover', file: 'postmortems/db.md', line: 11 });
+    assert.deepEqual(json[0], {
+      text: '=HYPERLINK("http://evil.example")',
+      owner: '@ana',
+      due: '2026-06-18',
+      dueText: null,
+      done: false,
+      ticket: null,
+      priority: null,
+      category: null,
+      postmortem: 'Post-Mortem: Database failover',
+      file: 'postmortems/db.md',
+      line: 11,
+    });
   });
 
   it('writes a Markdown table whose cells cannot break the table', () => {

@@ -95,15 +95,23 @@ describe('arbitration between rules', () => {
     const sameItem = finding('action-item-due-date', 30, 45);
     const otherItem = finding('action-item-due-date', 60, 70);
     const unnamed = finding('action-item-due-date', 80, 90);
-    const subjects = new Map([[vague, 'action-item@30'], [sameItem, 'action-item@30'], [otherItem, 'action-item@60']]);
+    const subjects = new Map([
+      [vague, 'action-item@30'],
+      [sameItem, 'action-item@30'],
+      [otherItem, 'action-item@60'],
+    ]);
     assert.deepEqual(arbitrate([sameItem, vague, otherItem, unnamed], subjects), [vague, otherItem, unnamed]);
     // A loser without its winner is kept.
     assert.deepEqual(arbitrate([inside, sameItem], subjects), [inside, sameItem]);
   });
 
-  it('names only rules that exist, and no rule reads another rule\'s settings', () => {
+  it("names only rules that exist, and no rule reads another rule's settings", () => {
     const dir = join(__dirname, '..', '..', 'server', 'src', 'rules');
-    const ids = new Set(readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts').map((f) => f.replace(/\.ts$/, '')));
+    const ids = new Set(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts')
+        .map((f) => f.replace(/\.ts$/, '')),
+    );
     for (const p of PRECEDENCE) assert.ok(ids.has(p.winner) && ids.has(p.loser), `${p.winner} over ${p.loser}`);
     for (const id of ids) {
       const source = readFileSync(join(dir, `${id}.ts`), 'utf8');

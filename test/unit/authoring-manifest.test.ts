@@ -55,7 +55,8 @@ describe('authoring contributions', () => {
       const links = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m: RegExpMatchArray) => m[1]);
       const events = step.completionEvents.filter((e: string) => e.startsWith('onCommand:')).map((e: string) => e.slice('onCommand:'.length));
       assert.ok(links.length > 0, `${step.id} has a button`);
-      for (const id of [...links, ...events]) assert.ok(contributed.has(id) || BUILT_IN.has(id) || VIEW_COMMANDS.has(id), `${step.id}: ${id} is a known command`);
+      for (const id of [...links, ...events])
+        assert.ok(contributed.has(id) || BUILT_IN.has(id) || VIEW_COMMANDS.has(id), `${step.id}: ${id} is a known command`);
     }
   });
 });

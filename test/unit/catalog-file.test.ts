@@ -7,7 +7,8 @@ import { findCatalogFiles, forgetDiskCatalogSearches as forgetCatalogSearches, r
 import { resolveSettings } from '../../server/src/node/config-file';
 import { isConfigFileChange } from '../../server/src/settings-provider';
 
-const component = (name: string, title?: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\n${title ? `  title: ${title}\n` : ''}spec:\n  type: service\n`;
+const component = (name: string, title?: string) =>
+  `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\n${title ? `  title: ${title}\n` : ''}spec:\n  type: service\n`;
 
 describe('Backstage catalogue files in the workspace', () => {
   let root: string;
@@ -35,7 +36,12 @@ describe('Backstage catalogue files in the workspace', () => {
     const { files, tooMany, truncated } = findCatalogFiles(root);
     assert.deepEqual(
       files.map((file) => file.slice(root.length + 1)),
-      ['catalog-info.yaml', join('elsewhere', 'linked', 'catalog-info.yaml'), join('services', 'payments', 'catalog-info.yml'), join('services', 'orders', 'api', 'catalog-info.yaml')],
+      [
+        'catalog-info.yaml',
+        join('elsewhere', 'linked', 'catalog-info.yaml'),
+        join('services', 'payments', 'catalog-info.yml'),
+        join('services', 'orders', 'api', 'catalog-info.yaml'),
+      ],
     );
     assert.equal(tooMany, false);
     assert.equal(truncated, false);
@@ -48,7 +54,10 @@ describe('Backstage catalogue files in the workspace', () => {
     assert.equal(search.files.length, 3);
     assert.equal(search.tooMany, true);
     const read = readCatalogsUnder(root, limits);
-    assert.deepEqual(read.services.map((s) => s.name), ['svc-0', 'svc-1', 'svc-2']);
+    assert.deepEqual(
+      read.services.map((s) => s.name),
+      ['svc-0', 'svc-1', 'svc-2'],
+    );
     assert.equal(read.problems.length, 1);
     assert.equal(read.problems[0].source, root);
     assert.match(read.problems[0].message, /more than 3 catalog-info\.yaml files; the components of the first 3 \(the shallowest\) are used/);
@@ -58,10 +67,16 @@ describe('Backstage catalogue files in the workspace', () => {
     write('a/catalog-info.yaml', component('a'));
     write('b/c/d/e/catalog-info.yaml', component('deep'));
     const shallow = findCatalogFiles(root, { ...CATALOG_SEARCH_LIMITS, maxDepth: 2 });
-    assert.deepEqual(shallow.files.map((file) => file.slice(root.length + 1)), [join('a', 'catalog-info.yaml')]);
+    assert.deepEqual(
+      shallow.files.map((file) => file.slice(root.length + 1)),
+      [join('a', 'catalog-info.yaml')],
+    );
     assert.equal(shallow.truncated, true);
     const few = findCatalogFiles(root, { ...CATALOG_SEARCH_LIMITS, maxFolders: 2 });
-    assert.deepEqual(few.files.map((file) => file.slice(root.length + 1)), [join('a', 'catalog-info.yaml')]);
+    assert.deepEqual(
+      few.files.map((file) => file.slice(root.length + 1)),
+      [join('a', 'catalog-info.yaml')],
+    );
     assert.equal(few.truncated, true);
   });
 
@@ -93,26 +108,44 @@ describe('Backstage catalogue files in the workspace', () => {
     write('catalog-info.yaml', 'kind: [unclosed\n');
     write('svc/catalog-info.yaml', component('ok'));
     const { settings, problems } = resolveSettings(undefined, join(root, '.postmortemrc.json'), root);
-    assert.deepEqual(problems.map((p) => p.source), [join(root, 'catalog-info.yaml')]);
-    assert.deepEqual(settings.facts.services.map((s) => s.name), ['ok']);
+    assert.deepEqual(
+      problems.map((p) => p.source),
+      [join(root, 'catalog-info.yaml')],
+    );
+    assert.deepEqual(
+      settings.facts.services.map((s) => s.name),
+      ['ok'],
+    );
   });
 
   it('still reads the catalogue beside the config file when no workspace folder is given', () => {
     write('.postmortemrc.json', '{}');
     write('catalog-info.yaml', component('shop'));
     write('svc/catalog-info.yaml', component('nested'));
-    assert.deepEqual(resolveSettings(undefined, join(root, '.postmortemrc.json')).settings.facts.services.map((s) => s.name), ['shop']);
+    assert.deepEqual(
+      resolveSettings(undefined, join(root, '.postmortemrc.json')).settings.facts.services.map((s) => s.name),
+      ['shop'],
+    );
   });
 
   it('keeps a search until it is forgotten, as when the watcher reports a catalogue file', () => {
     write('a/catalog-info.yaml', component('first'));
-    assert.deepEqual(readCatalogsUnder(root).services.map((s) => s.name), ['first']);
+    assert.deepEqual(
+      readCatalogsUnder(root).services.map((s) => s.name),
+      ['first'],
+    );
     write('b/catalog-info.yaml', component('second'));
-    assert.deepEqual(readCatalogsUnder(root).services.map((s) => s.name), ['first']);
+    assert.deepEqual(
+      readCatalogsUnder(root).services.map((s) => s.name),
+      ['first'],
+    );
     assert.equal(isConfigFileChange(`file://${join(root, 'b', 'catalog-info.yaml')}`), true);
     assert.equal(isConfigFileChange(`file://${join(root, 'b', 'catalog-info.yml')}`), true);
     assert.equal(isConfigFileChange(`file://${join(root, 'b', 'my-catalog-info.yaml')}`), false);
     forgetCatalogSearches();
-    assert.deepEqual(readCatalogsUnder(root).services.map((s) => s.name), ['first', 'second']);
+    assert.deepEqual(
+      readCatalogsUnder(root).services.map((s) => s.name),
+      ['first', 'second'],
+    );
   });
 });

@@ -43,15 +43,19 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
-  it('keeps a heading\'s text when a disable comment is added to it', () => {
-    for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n']) assertEngineInvariants(text, postmortemOptions());
+  it("keeps a heading's text when a disable comment is added to it", () => {
+    for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n'])
+      assertEngineInvariants(text, postmortemOptions());
   });
 
   it('offers no line comment where the comment would change what a block is', () => {
     // "**x** |" has one cell and the row below two: no table. A comment would add the missing cell.
     const text = '    \n**x** | \n--- | ---\nthe\n=';
     const finding = findings(text).find((f) => f.ruleId === 'required-sections')!;
-    assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')), ['Disable required-sections for this file']);
+    assert.deepEqual(
+      finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')),
+      ['Disable required-sections for this file'],
+    );
     assertEngineInvariants(text, postmortemOptions());
   });
 
@@ -61,7 +65,10 @@ describe('fixes and positions on awkward documents', () => {
     // comment would turn the heading into a list item and the finding would stay.
     const text = '    !\n*\n=';
     const finding = findings(text).find((f) => f.ruleId === 'required-sections')!;
-    assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')), ['Disable required-sections for this file']);
+    assert.deepEqual(
+      finding.fixes.map((f) => f.title).filter((t) => t.startsWith('Disable')),
+      ['Disable required-sections for this file'],
+    );
     assertEngineInvariants(text, postmortemOptions());
   });
 
@@ -81,14 +88,20 @@ describe('fixes and positions on awkward documents', () => {
       const after = applyEdits(text, fix(date, /for this file/).edits);
       assert.equal(after.split('\n').length, text.split('\n').length, after);
       assert.ok(after.split('\n')[0].endsWith('<!-- postmortem-disable-file metadata-date -->'), after);
-      assert.deepEqual(findings(after).map((f) => f.ruleId), findings(text).map((f) => f.ruleId).filter((id) => id !== 'metadata-date'));
+      assert.deepEqual(
+        findings(after).map((f) => f.ruleId),
+        findings(text)
+          .map((f) => f.ruleId)
+          .filter((id) => id !== 'metadata-date'),
+      );
       assertEngineInvariants(text, postmortemOptions());
     }
   });
 
   it('gives each of two timeline-order findings its own disable comment', () => {
     // The rule hands both findings one array of fixes; the disable fixes of one must not land in the other.
-    const text = '# Post-Mortem: Queue\n\n## Timeline\n\n- 10:05 UTC queue depth alert fires\n- 09:58 UTC consumer deploy starts\n- 10:20 UTC rollback completes\n- 10:11 UTC consumers drain the backlog\n';
+    const text =
+      '# Post-Mortem: Queue\n\n## Timeline\n\n- 10:05 UTC queue depth alert fires\n- 09:58 UTC consumer deploy starts\n- 10:20 UTC rollback completes\n- 10:11 UTC consumers drain the backlog\n';
     const order = findings(text).filter((f) => f.ruleId === 'timeline-order');
     assert.equal(order.length, 2);
     for (const finding of order) {
@@ -119,7 +132,11 @@ describe('fixes and positions on awkward documents', () => {
     const text =
       '# Post-Mortem: Queue\n\n## Action Items\n\n| Item | Owner | Due |\n| --- | --- | --- |\n| Add a lag alert | whoever is on the rota this week | 2026-12-01 |\n| Cap retries | Ana Lima | 2026-12-01 |\n\n- Document the replay procedure (due 2026-12-15)\n';
     const parsed = check(text, postmortemOptions()).doc!;
-    assert.deepEqual(parsed.model.actionItems.map((i) => i.owner), ['whoever is on the rota this week', 'Ana Lima', null], 'the cell is read as an owner in its table');
+    assert.deepEqual(
+      parsed.model.actionItems.map((i) => i.owner),
+      ['whoever is on the rota this week', 'Ana Lima', null],
+      'the cell is read as an owner in its table',
+    );
     const missing = findings(text).find((f) => f.ruleId === 'action-item-owner')!;
     const titles = missing.fixes.map((f) => f.title);
     assert.ok(titles.includes('Make Ana Lima the owner'), titles.join(', '));
@@ -158,25 +175,37 @@ describe('fixes and positions on awkward documents', () => {
   it('in front matter, offers a YAML comment rather than an HTML one, and none where even that could change a value', () => {
     const text = '---\ndate: 2026-02-30\n---\n# Post-Mortem: Cache\n';
     const date = findings(text).find((f) => f.ruleId === 'metadata-date')!;
-    assert.deepEqual(date.fixes.map((f) => f.title), ['Disable metadata-date for this line', 'Disable metadata-date for this file']);
+    assert.deepEqual(
+      date.fixes.map((f) => f.title),
+      ['Disable metadata-date for this line', 'Disable metadata-date for this file'],
+    );
     assert.equal(date.fixes[0].edits[0].newText, ' # postmortem-disable-line metadata-date');
     assertEngineInvariants(text, postmortemOptions());
     const quoted = '---\ndate: "2026-02-30"\n---\n# Post-Mortem: Cache\n';
     const inQuotes = findings(quoted).find((f) => f.ruleId === 'metadata-date')!;
-    assert.deepEqual(inQuotes.fixes.map((f) => f.title), ['Disable metadata-date for this file']);
+    assert.deepEqual(
+      inQuotes.fixes.map((f) => f.title),
+      ['Disable metadata-date for this file'],
+    );
   });
 
   it('does not read a comment after "Date:" as the date', () => {
     const text = '# Post-Mortem: Cache\n\nDate: <!-- fill in -->\n\n## Summary\n\nx\n';
     const reported = findings(text);
-    assert.ok(reported.some((f) => f.ruleId === 'required-sections'), 'the document is checked');
+    assert.ok(
+      reported.some((f) => f.ruleId === 'required-sections'),
+      'the document is checked',
+    );
     assert.ok(!reported.some((f) => f.message.includes('fill in')), reported.map((f) => f.message).join('\n'));
   });
 
   it('parses a document that opens front matter without closing it as plain Markdown', () => {
     const text = '+++\nNotes:\n  - a list after a paragraph\n---\n# Post-Mortem: Cache\n';
     const result = check(text, postmortemOptions());
-    assert.deepEqual(result.doc!.root.children.map((c) => c.type), ['paragraph', 'list', 'thematicBreak', 'heading']);
+    assert.deepEqual(
+      result.doc!.root.children.map((c) => c.type),
+      ['paragraph', 'list', 'thematicBreak', 'heading'],
+    );
     assertEngineInvariants(text, postmortemOptions());
   });
 
@@ -207,7 +236,12 @@ describe('fixes and positions on awkward documents', () => {
     const after = applyEdits(text, fix(owner, /for this line/).edits);
     assert.ok(after.includes('We need <!-- postmortem-disable-line action-item-owner -->\nto be stricter'), after);
     // The comment sits inside the sentence: the item is still read, and still has no due date.
-    assert.deepEqual(findings(after).filter((f) => f.ruleId.startsWith('action-item')).map((f) => f.ruleId), ['action-item-due-date']);
+    assert.deepEqual(
+      findings(after)
+        .filter((f) => f.ruleId.startsWith('action-item'))
+        .map((f) => f.ruleId),
+      ['action-item-due-date'],
+    );
     assertEngineInvariants(text, postmortemOptions());
   });
 

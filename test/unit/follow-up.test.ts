@@ -20,7 +20,8 @@ function doc(front: string): string {
   return `---\n${front}---\n\n# Post-mortem: Cache stampede\n\n## Summary\n\nThe cache emptied.\n\n## Action Items\n\n- [ ] Add jitter to cache expiry (owner: Ana Lima, due 2023-03-01)\n`;
 }
 
-const overdue = (text: string, settings = defaultSettings()) => check(text, { path: PATH, settings, now: NOW }).findings.filter((f) => f.ruleId === 'action-item-overdue');
+const overdue = (text: string, settings = defaultSettings()) =>
+  check(text, { path: PATH, settings, now: NOW }).findings.filter((f) => f.ruleId === 'action-item-overdue');
 
 describe('archived post-mortems', () => {
   it('reads status: closed, status: archived and archived: true from YAML and TOML front matter', () => {
@@ -62,21 +63,60 @@ describe('archived post-mortems', () => {
 
   it('leaves archived items out of the overdue count and marks them in the listed items', () => {
     const index = new WorkspaceIndex();
-    const entry = (path: string, text: string) => ({ ...analyzeText(text, 'postmortems/x.md', defaultSettings(), NOW, 'outline'), path, uri: `file://${path}`, size: 1, mtimeMs: 1, settingsKey: 'k', day: TODAY });
+    const entry = (path: string, text: string) => ({
+      ...analyzeText(text, 'postmortems/x.md', defaultSettings(), NOW, 'outline'),
+      path,
+      uri: `file://${path}`,
+      size: 1,
+      mtimeMs: 1,
+      settingsKey: 'k',
+      day: TODAY,
+    });
     index.set(entry('/w/open.md', doc('date: 2023-02-01\n')));
     index.set(entry('/w/closed.md', doc('date: 2023-02-01\nstatus: closed\n')));
     assert.equal(index.stats(TODAY).overdue, 1);
     const listed = filterItems(index.values(), {}, TODAY);
-    assert.deepEqual(listed.map((i) => [i.path, i.archived]), [['/w/closed.md', 'the post-mortem is closed'], ['/w/open.md', null]]);
-    assert.deepEqual(filterItems(index.values(), { status: 'overdue' }, TODAY).map((i) => i.path), ['/w/open.md']);
+    assert.deepEqual(
+      listed.map((i) => [i.path, i.archived]),
+      [
+        ['/w/closed.md', 'the post-mortem is closed'],
+        ['/w/open.md', null],
+      ],
+    );
+    assert.deepEqual(
+      filterItems(index.values(), { status: 'overdue' }, TODAY).map((i) => i.path),
+      ['/w/open.md'],
+    );
   });
 
   it('shows archived items in their own group, with the date they were due instead of days overdue', () => {
-    const item = (archived: string | null): ActionItemInfo => ({ uri: 'file:///w/a.md', path: '/w/a.md', documentTitle: 'A', isTemplate: false, archived, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, line: 1, text: 'Add jitter', title: 'Add jitter', owner: 'Ana', owners: ['Ana'], due: '2023-03-01', dueText: '2023-03-01', done: false, ticket: null, priority: null, category: null, implicit: false });
+    const item = (archived: string | null): ActionItemInfo => ({
+      uri: 'file:///w/a.md',
+      path: '/w/a.md',
+      documentTitle: 'A',
+      isTemplate: false,
+      archived,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } },
+      line: 1,
+      text: 'Add jitter',
+      title: 'Add jitter',
+      owner: 'Ana',
+      owners: ['Ana'],
+      due: '2023-03-01',
+      dueText: '2023-03-01',
+      done: false,
+      ticket: null,
+      priority: null,
+      category: null,
+      implicit: false,
+    });
     assert.equal(stateOf(item('the post-mortem is closed'), TODAY), 'archived');
     assert.equal(stateOf(item(null), TODAY), 'overdue');
     const groups = groupItems([item('the post-mortem is closed'), item(null)], 'status', TODAY);
-    assert.deepEqual(groups.map((g) => g.label), ['Overdue', 'Archived']);
+    assert.deepEqual(
+      groups.map((g) => g.label),
+      ['Overdue', 'Archived'],
+    );
     assert.equal(itemDescription(groups[1].items[0], TODAY, groups[1]), 'Ana · was due 2023-03-01');
   });
 });

@@ -15,7 +15,15 @@ const padding: FormatterUnderTest = {
   name: 'reference padding formatter',
   format(text) {
     return text.replace(/(?:^\|.*\|$\n?)+/gm, (block) => {
-      const rows = block.trimEnd().split('\n').map((row) => row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+      const rows = block
+        .trimEnd()
+        .split('\n')
+        .map((row) =>
+          row
+            .slice(1, -1)
+            .split(/(?<!\\)\|/)
+            .map((c) => c.trim()),
+        );
       // Each row keeps its own cells: a ragged row is padded, never cut to the header's width.
       const columns = Math.max(...rows.map((r) => r.length));
       const widths = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length), 3));
@@ -54,7 +62,13 @@ describe('formatter property', () => {
   });
 
   it('accepts edits as well as text, and checks they are well formed', () => {
-    const overlapping: FormatterUnderTest = { name: 'overlapping', format: () => [{ start: 5, end: 9, newText: '' }, { start: 7, end: 8, newText: '' }] };
+    const overlapping: FormatterUnderTest = {
+      name: 'overlapping',
+      format: () => [
+        { start: 5, end: 9, newText: '' },
+        { start: 7, end: 8, newText: '' },
+      ],
+    };
     assert.throws(() => assertFormatterKeepsCells(overlapping, DOC), /must not overlap/);
   });
 

@@ -13,7 +13,10 @@ const markdownGrammar = join(root, 'node_modules', 'tm-grammars', 'grammars', 'm
 function runGrammarTests(pattern: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [runner, '--compact', '-g', markdownGrammar, pattern], { cwd: root, encoding: 'utf8' });
   // The Markdown grammar embeds many languages whose grammars are not loaded here; the runner warns about each.
-  const stderr = result.stderr.split('\n').filter((line) => !/^grammar not found for "/.test(line)).join('\n');
+  const stderr = result.stderr
+    .split('\n')
+    .filter((line) => !/^grammar not found for "/.test(line))
+    .join('\n');
   return { status: result.status, output: `${result.stdout}${stderr}` };
 }
 
@@ -33,7 +36,15 @@ describe('grammar (vscode-tmgrammar-test)', function () {
     const dir = mkdtempSync(join(tmpdir(), 'pm-grammar-'));
     try {
       const file = join(dir, 'wrong.test.md');
-      writeFileSync(file, ['<!-- SYNTAX TEST "text.html.markdown" "a deliberately wrong expectation"', '- **Owner:** @alice', '<!--         ^^^^^^ constant.numeric.date.postmortem', ''].join('\n'));
+      writeFileSync(
+        file,
+        [
+          '<!-- SYNTAX TEST "text.html.markdown" "a deliberately wrong expectation"',
+          '- **Owner:** @alice',
+          '<!--         ^^^^^^ constant.numeric.date.postmortem',
+          '',
+        ].join('\n'),
+      );
       const { status, output } = runGrammarTests(relative(root, file).split('\\').join('/'));
       assert.notEqual(status, 0, output);
       assert.match(output, /variable\.other\.owner\.postmortem/);

@@ -34,10 +34,52 @@ const documents = [...examples, ...corpus, ...generated];
 
 /** Pieces of Markdown that change how the text around them parses. */
 const FRAGMENTS = [
-  'x', ' ', '\n', '\n\n', '\r\n', '#', '# ', '## Heading\n', '\n\n## Impact\n\n', 'Paragraph text\n', '\n===\n', '\n---\n', '---\n', '+++\n',
-  '```\n', '```js\n', '~~~\n', '    indented code\n', '<!--', '-->', '<!-- postmortem-disable empty-section -->\n', '<script>\n', '</script>\n',
-  '<div>\n', '<?php\n', '?>', '- ', '1. ', '* item\n', '> ', '| a | b |\n| - | - |\n', '[design]: https://example.com/d\n\n', '[ref]: /r "t"\n',
-  '[^vendor]: A note.\n\n', '[^1]: First.\n', '[ref]', '[^1]', '[design]', '\\', '`', '*', '_', '[', ']', '\t', '---\ntitle: x\ntype: postmortem\n---\n',
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '#',
+  '# ',
+  '## Heading\n',
+  '\n\n## Impact\n\n',
+  'Paragraph text\n',
+  '\n===\n',
+  '\n---\n',
+  '---\n',
+  '+++\n',
+  '```\n',
+  '```js\n',
+  '~~~\n',
+  '    indented code\n',
+  '<!--',
+  '-->',
+  '<!-- postmortem-disable empty-section -->\n',
+  '<script>\n',
+  '</script>\n',
+  '<div>\n',
+  '<?php\n',
+  '?>',
+  '- ',
+  '1. ',
+  '* item\n',
+  '> ',
+  '| a | b |\n| - | - |\n',
+  '[design]: https://example.com/d\n\n',
+  '[ref]: /r "t"\n',
+  '[^vendor]: A note.\n\n',
+  '[^1]: First.\n',
+  '[ref]',
+  '[^1]',
+  '[design]',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '[',
+  ']',
+  '\t',
+  '---\ntitle: x\ntype: postmortem\n---\n',
 ];
 
 /**
@@ -45,7 +87,14 @@ const FRAGMENTS = [
  * test compares against stays cheap), or, now and then, a whole document.
  */
 const baseArb = fc.oneof(
-  { weight: 15, arbitrary: fc.record({ index: fc.nat({ max: documents.length - 1 }), from: fc.double({ min: 0, max: 1, noNaN: true }), lines: fc.integer({ min: 3, max: 40 }) }) },
+  {
+    weight: 15,
+    arbitrary: fc.record({
+      index: fc.nat({ max: documents.length - 1 }),
+      from: fc.double({ min: 0, max: 1, noNaN: true }),
+      lines: fc.integer({ min: 3, max: 40 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ index: fc.nat({ max: documents.length - 1 }), from: fc.constant(0), lines: fc.constant(Infinity) }) },
 );
 type Base = typeof baseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -58,7 +107,8 @@ function baseText(base: Base): string {
   return lines.slice(from, from + base.lines).join('\n');
 }
 
-type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'replace'; at: number; length: number; text: string };
+type Edit =
+  { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'replace'; at: number; length: number; text: string };
 
 /** Where an edit happens: anywhere, at a line start or end, or at the very start or end. */
 const place = fc.oneof(
@@ -103,7 +153,9 @@ function assertSameTree(text: string, parser: IncrementalParser, history: Edit[]
   try {
     assert.deepStrictEqual(incremental, whole);
   } catch (error) {
-    throw new Error(`incremental parse differs after edits ${JSON.stringify(history)} on ${JSON.stringify(text.slice(0, 2000))}: ${(error as Error).message.slice(0, 3000)}`);
+    throw new Error(
+      `incremental parse differs after edits ${JSON.stringify(history)} on ${JSON.stringify(text.slice(0, 2000))}: ${(error as Error).message.slice(0, 3000)}`,
+    );
   }
 }
 
@@ -151,7 +203,10 @@ describe('incremental parsing', function () {
   it('never cuts inside front matter, and parses text with lone carriage returns whole', () => {
     const fm = '---\ntitle: x\n\n# a YAML comment\n\nkey: value\n---\n\n# Title\n\nText\n\n## Summary\n\nMore\n';
     const cuts = cutPoints(fm, 0);
-    assert.ok(cuts.every((c) => c > fm.indexOf('\n---\n')), `cut inside front matter: ${cuts}`);
+    assert.ok(
+      cuts.every((c) => c > fm.indexOf('\n---\n')),
+      `cut inside front matter: ${cuts}`,
+    );
     assert.ok(cuts.includes(fm.indexOf('## Summary')));
     assert.deepStrictEqual(cutPoints('# A\r\rpara\r\r# B\r', 0), []);
     const parser = new IncrementalParser(0);
@@ -206,7 +261,10 @@ describe('incremental parsing', function () {
     const parser = new IncrementalParser(0);
     const parse = (t: string) => parser.parse(t);
     const options = { path: 'postmortems/doc.md', settings, parse, now: new Date('2026-06-01') };
-    const blame = (text: string, opts = options) => check(text, opts).findings.filter((f) => f.ruleId === 'blaming-language').map((f) => text.slice(f.start, f.end));
+    const blame = (text: string, opts = options) =>
+      check(text, opts)
+        .findings.filter((f) => f.ruleId === 'blaming-language')
+        .map((f) => text.slice(f.start, f.end));
     assert.deepEqual(blame(doc('Priya')), [], 'an unknown name with a verb systems share is not blame');
     const summary = parser.parse(doc('Priya')).children.find((n) => n.type === 'paragraph');
     const edited = doc('Oluwaseun');

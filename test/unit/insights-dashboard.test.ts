@@ -17,7 +17,11 @@ function archive(title = (i: number) => `Incident ${i}`) {
       severity: i % 2 ? 'SEV2' : 'SEV1',
       services: [i % 2 ? 'checkout' : 'search'],
       factors: ['design_weakness'],
-      timeline: [['10:00', 'Start'], [`10:${String(10 + i * 5)}`, 'Paged [detected]'], ['11:30', 'Done [resolved]']],
+      timeline: [
+        ['10:00', 'Start'],
+        [`10:${String(10 + i * 5)}`, 'Paged [detected]'],
+        ['11:30', 'Done [resolved]'],
+      ],
       items: i === 0 ? ['- [ ] Add an alert on saturation (owner: @ana, due: 2026-02-01)'] : undefined,
     }),
   ]);
@@ -25,12 +29,21 @@ function archive(title = (i: number) => `Incident ${i}`) {
 }
 
 function answer(report = archive(), scanning = false): InsightsRequest.Result {
-  return { report, charts: chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec))), scanning, progress: scanning ? { done: 3, total: 10 } : null, outlined: 0 };
+  return {
+    report,
+    charts: chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec))),
+    scanning,
+    progress: scanning ? { done: 3, total: 10 } : null,
+    outlined: 0,
+  };
 }
 
 describe('insights dashboard: rendering', () => {
   it('turns inline styles into presentation attributes, keeping the attributes already there', () => {
-    assert.equal(styleToAttributes('<text style="font-size:12px;font-family:Segoe UI, sans-serif;" x="1">a</text>'), '<text x="1" font-size="12px" font-family="Segoe UI, sans-serif">a</text>');
+    assert.equal(
+      styleToAttributes('<text style="font-size:12px;font-family:Segoe UI, sans-serif;" x="1">a</text>'),
+      '<text x="1" font-size="12px" font-family="Segoe UI, sans-serif">a</text>',
+    );
     assert.equal(styleToAttributes('<path fill="red" style="fill:blue;cursor:pointer"></path>'), '<path fill="red"></path>');
     assert.equal(styleToAttributes('<rect width="1"/>'), '<rect width="1"/>');
   });
@@ -66,7 +79,7 @@ describe('insights dashboard: rendering', () => {
     }
   });
 
-  it('renders every chart with its table, the report\'s tables and the incidents, without script or inline style', () => {
+  it("renders every chart with its table, the report's tables and the incidents, without script or inline style", () => {
     const result = answer();
     const { html, sources } = renderDashboard(result);
     for (const chart of result.charts) assert.ok(html.includes(`data-chart="${chart.id}"`), chart.id);
@@ -98,9 +111,19 @@ describe('insights dashboard: rendering', () => {
   it('lists the post-mortems behind a source once each, as buttons that open them at the line', () => {
     const result = answer();
     const ref = result.report.incidents[1];
-    const html = renderSourceList(result.report, { label: 'Two <kinds>', refs: [{ doc: 1, line: 7 }, { doc: 1, line: 7 }, { doc: 3, line: 2 }] });
+    const html = renderSourceList(result.report, {
+      label: 'Two <kinds>',
+      refs: [
+        { doc: 1, line: 7 },
+        { doc: 1, line: 7 },
+        { doc: 3, line: 2 },
+      ],
+    });
     assert.match(html, /<h2 id="sources-title" tabindex="-1">Two &lt;kinds&gt;<\/h2>/);
-    assert.deepEqual([...html.matchAll(/data-open="([^"]+)"/g)].map((m) => m[1]), ['1:7', '3:2']);
+    assert.deepEqual(
+      [...html.matchAll(/data-open="([^"]+)"/g)].map((m) => m[1]),
+      ['1:7', '3:2'],
+    );
     assert.ok(html.includes(`${ref.file}:7`));
     assert.deepEqual(parseOpen('3:12'), { doc: 3, line: 12 });
     assert.equal(parseOpen('3:x'), null);
@@ -121,21 +144,40 @@ describe('insights dashboard: rendering', () => {
 
 describe('insights dashboard: page and messages', () => {
   it('has a content security policy with no inline script, no eval and nothing remote', () => {
-    const html = dashboardHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', script: 'https://x/insights.js', style: 'https://x/insights.css', nonce: 'abc123' });
+    const html = dashboardHtml({
+      cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+      script: 'https://x/insights.js',
+      style: 'https://x/insights.css',
+      nonce: 'abc123',
+    });
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'nonce-abc123'(;|$)/);
     assert.doesNotMatch(csp, /unsafe-(eval|inline)|\*/);
-    assert.deepEqual([...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]), [' nonce="abc123" src="https://x/insights.js"']);
+    assert.deepEqual(
+      [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]),
+      [' nonce="abc123" src="https://x/insights.js"'],
+    );
   });
 
   it('accepts only well-formed messages from the webview', () => {
     assert.deepEqual(readFromWebview({ type: 'open', doc: 2, line: 14 }), { type: 'open', doc: 2, line: 14 });
-    for (const bad of [null, 'open', { type: 'open', doc: -1, line: 3 }, { type: 'open', doc: 1, line: 0 }, { type: 'open', doc: '1', line: 2 }, { type: 'run', code: 'x' }]) assert.equal(readFromWebview(bad), null, JSON.stringify(bad));
-    assert.deepEqual(readFromWebview({ type: 'theme', theme: { foreground: '#fff', background: '#000', grid: '#333', palette: ['#f00', 3] } }), { type: 'theme', theme: { foreground: '#fff', background: '#000', grid: '#333', palette: ['#f00', ''] } });
+    for (const bad of [
+      null,
+      'open',
+      { type: 'open', doc: -1, line: 3 },
+      { type: 'open', doc: 1, line: 0 },
+      { type: 'open', doc: '1', line: 2 },
+      { type: 'run', code: 'x' },
+    ])
+      assert.equal(readFromWebview(bad), null, JSON.stringify(bad));
+    assert.deepEqual(readFromWebview({ type: 'theme', theme: { foreground: '#fff', background: '#000', grid: '#333', palette: ['#f00', 3] } }), {
+      type: 'theme',
+      theme: { foreground: '#fff', background: '#000', grid: '#333', palette: ['#f00', ''] },
+    });
   });
 
-  it('draws with the editor\'s colours only when every one is a colour', () => {
+  it("draws with the editor's colours only when every one is a colour", () => {
     const theme = { foreground: '#cccccc', background: '#1e1e1e', grid: 'rgba(128, 128, 128, 0.35)', palette: ['#3794ff', '#d18616'] };
     assert.deepEqual(safeTheme(theme), theme);
     assert.equal(safeTheme({ ...theme, foreground: '#fff" onload="x' }), null);

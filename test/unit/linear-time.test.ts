@@ -37,7 +37,6 @@ function growth(make: (n: number) => string, run: (input: string) => void, start
   return best;
 }
 
-
 describe('linear time on hostile input', function () {
   this.timeout(60000);
 
@@ -56,7 +55,11 @@ describe('linear time on hostile input', function () {
 
   it('trims a placeholder candidate with a long run of spaces inside (was quadratic)', () => {
     const test = new PlaceholderTest(DEFAULT_PLACEHOLDERS);
-    const ratio = growth((n) => `a${' '.repeat(n)}b`, (s) => test.isPlaceholder(s), 200000);
+    const ratio = growth(
+      (n) => `a${' '.repeat(n)}b`,
+      (s) => test.isPlaceholder(s),
+      200000,
+    );
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     assert.equal(test.isPlaceholder('  **TBD**  '), true);
     assert.equal(test.isPlaceholder('"N/A".'), true);
@@ -65,22 +68,37 @@ describe('linear time on hostile input', function () {
   });
 
   it('reads control comments in HTML with many unclosed comments (was quadratic)', () => {
-    const ratio = growth((n) => '<!-- postmortem-disable x\n'.repeat(n), (s) => readControls(s, 0, () => 0, []), 16000);
+    const ratio = growth(
+      (n) => '<!-- postmortem-disable x\n'.repeat(n),
+      (s) => readControls(s, 0, () => 0, []),
+      16000,
+    );
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     const found: Parameters<typeof readControls>[3] = [];
     readControls('<!-- a note <!-- postmortem-disable-line metadata-date -->', 0, () => 0, found);
-    assert.deepEqual(found.map((c) => [c.kind, c.rules]), [['disable-line', ['metadata-date']]]);
+    assert.deepEqual(
+      found.map((c) => [c.kind, c.rules]),
+      [['disable-line', ['metadata-date']]],
+    );
   });
 
   it('estimates the parse cost of many lines after the last pipe (was quadratic)', () => {
     // Before: every line looked for its pipe from its start to the end of the text.
-    const ratio = growth((n) => `| a | b |\n| - | - |\n\n${'A line of prose.\n'.repeat(n)}`, (s) => estimateCost(s), 4000);
+    const ratio = growth(
+      (n) => `| a | b |\n| - | - |\n\n${'A line of prose.\n'.repeat(n)}`,
+      (s) => estimateCost(s),
+      4000,
+    );
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     assert.equal(estimateCost('a | b\n- | -\nc | d\n').work, 0);
   });
 
   it('reads a key and value with many trailing comment markers', () => {
-    const ratio = growth((n) => `Date: 2026-03-04 ${'<!-- x -->'.repeat(n)}`, (s) => readKeyValue(s), 16000);
+    const ratio = growth(
+      (n) => `Date: 2026-03-04 ${'<!-- x -->'.repeat(n)}`,
+      (s) => readKeyValue(s),
+      16000,
+    );
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     assert.equal(readKeyValue('Date: 2026-03-04 <!-- postmortem-disable-line metadata-date -->')?.value, '2026-03-04');
     assert.equal(readKeyValue('Date: <!-- fill in -->')?.value, '');

@@ -11,15 +11,31 @@ const model = (text: string, path = 'postmortems/x.md') => analyzeDocument(text,
 
 describe('post-mortem model', () => {
   it('matches headings to required sections whatever their numbering, emphasis, emoji or punctuation', () => {
-    const m = model(['# Post-mortem: X', '## 2. Root cause(s):', '## :warning: Impact', '### *Timeline* (UTC)', '## IV) Follow-up tasks', '## Five Why\'s', '## Appendix'].join('\n\n'));
-    assert.deepEqual(m.sections.map((s) => s.kind), ['root-cause', 'impact', 'timeline', 'action-items', 'root-cause', null]);
+    const m = model(
+      [
+        '# Post-mortem: X',
+        '## 2. Root cause(s):',
+        '## :warning: Impact',
+        '### *Timeline* (UTC)',
+        '## IV) Follow-up tasks',
+        "## Five Why's",
+        '## Appendix',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      m.sections.map((s) => s.kind),
+      ['root-cause', 'impact', 'timeline', 'action-items', 'root-cause', null],
+    );
   });
 
   it('takes a first level-1 heading as the title unless it is itself a section name', () => {
     assert.equal(model('# Incident on 2026-01-02\n\n## Summary\n').title?.text, 'Incident on 2026-01-02');
     const untitled = model('# Summary\n\nText\n\n# Timeline\n');
     assert.equal(untitled.title, null);
-    assert.deepEqual(untitled.sections.map((s) => s.kind), ['summary', 'timeline']);
+    assert.deepEqual(
+      untitled.sections.map((s) => s.kind),
+      ['summary', 'timeline'],
+    );
   });
 
   it('ends a section at the next heading of the same or a higher level, so sub-sections count as its content', () => {
@@ -31,11 +47,27 @@ describe('post-mortem model', () => {
 
   it('reads metadata from front matter, Key: value lines, bold keys, list items and key/value tables', () => {
     const text = [
-      '---', 'severity: SEV2', 'tags: [db, outage]', '---', '',
-      '# Post-mortem: DB failover', '',
-      '**Date:** 2026-03-01', '- **Owner**: Ida Berg', 'Incident ID: INC-42', '',
-      '| Field | Value |', '| --- | --- |', '| Status | Resolved |', '',
-      'Fault occurs 2026-03-01 11:45', '', '## Summary', '', 'Status: not metadata, it is in a section', '',
+      '---',
+      'severity: SEV2',
+      'tags: [db, outage]',
+      '---',
+      '',
+      '# Post-mortem: DB failover',
+      '',
+      '**Date:** 2026-03-01',
+      '- **Owner**: Ida Berg',
+      'Incident ID: INC-42',
+      '',
+      '| Field | Value |',
+      '| --- | --- |',
+      '| Status | Resolved |',
+      '',
+      'Fault occurs 2026-03-01 11:45',
+      '',
+      '## Summary',
+      '',
+      'Status: not metadata, it is in a section',
+      '',
     ].join('\n');
     const m = model(text);
     const byKey = Object.fromEntries(m.metadata.map((f) => [f.canonical ?? f.key, f.value]));
@@ -57,13 +89,23 @@ describe('post-mortem model', () => {
   });
 
   it('finds control comments outside code only', () => {
-    const m = model('# Post-mortem\n\n<!-- postmortem-disable empty-section, metadata-date -->\n\n```\n<!-- postmortem-disable-file -->\n```\n\nText <!-- postmortem-disable-line --> here\n');
-    assert.deepEqual(m.controls.map((c) => [c.kind, c.rules]), [['disable', ['empty-section', 'metadata-date']], ['disable-line', []]]);
+    const m = model(
+      '# Post-mortem\n\n<!-- postmortem-disable empty-section, metadata-date -->\n\n```\n<!-- postmortem-disable-file -->\n```\n\nText <!-- postmortem-disable-line --> here\n',
+    );
+    assert.deepEqual(
+      m.controls.map((c) => [c.kind, c.rules]),
+      [
+        ['disable', ['empty-section', 'metadata-date']],
+        ['disable-line', []],
+      ],
+    );
   });
 
   it('produces the public model with 1-based lines', () => {
     const doc = analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText\n', 'postmortems/a.md', settings);
-    assert.deepEqual(publicModel('a.md', doc).sections, [{ kind: 'summary', heading: 'Summary', line: 3, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' }]);
+    assert.deepEqual(publicModel('a.md', doc).sections, [
+      { kind: 'summary', heading: 'Summary', line: 3, empty: false, kinds: ['summary'], decidedBy: 'alias', because: ['Summary'], source: 'heading' },
+    ]);
   });
 });
 
@@ -99,7 +141,10 @@ describe('which documents are post-mortems', () => {
     assert.equal(analyzeDocument('# Title\n', 'postmortems/template.md', settings).model.isTemplate, true);
     assert.equal(analyzeDocument('# Post-mortem template\n', 'postmortems/a.md', settings).model.isTemplate, true);
     assert.equal(analyzeDocument('# Post-mortem: A\n\n## Summary\n\n## Timeline\n\n## Impact\n', 'postmortems/a.md', settings).model.isTemplate, true);
-    assert.equal(analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText.\n\n## Timeline\n\n## Impact\n', 'postmortems/a.md', settings).model.isTemplate, false);
+    assert.equal(
+      analyzeDocument('# Post-mortem: A\n\n## Summary\n\nText.\n\n## Timeline\n\n## Impact\n', 'postmortems/a.md', settings).model.isTemplate,
+      false,
+    );
   });
 });
 
@@ -131,9 +176,23 @@ describe('bad input', () => {
 
   it('tabs, unclosed fences, HTML blocks and deeply nested lists: no crash, sections stay right', () => {
     const text = [
-      '# Post-mortem: odd input', '', '<div>', '## Not a heading inside HTML? It is HTML.', '</div>', '',
-      '## Summary', '', '\tindented with a tab', '', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), '',
-      '## Timeline', '', '```', '## Root Cause', 'never closed',
+      '# Post-mortem: odd input',
+      '',
+      '<div>',
+      '## Not a heading inside HTML? It is HTML.',
+      '</div>',
+      '',
+      '## Summary',
+      '',
+      '\tindented with a tab',
+      '',
+      Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+      '',
+      '## Timeline',
+      '',
+      '```',
+      '## Root Cause',
+      'never closed',
     ].join('\n');
     const result = run(text);
     const kinds = result.doc!.model.sections.map((s) => s.kind);
@@ -142,7 +201,12 @@ describe('bad input', () => {
   });
 
   it('a rule that throws becomes one finding and the others still report', () => {
-    const boom = { meta: { id: 'boom', description: 'x', defaultSeverity: 'warning' as const, fixable: false, docs: 'docs/rules/boom.md', templates: 'check' as const }, check() { throw new Error('kaboom'); } };
+    const boom = {
+      meta: { id: 'boom', description: 'x', defaultSeverity: 'warning' as const, fixable: false, docs: 'docs/rules/boom.md', templates: 'check' as const },
+      check() {
+        throw new Error('kaboom');
+      },
+    };
     const { RULES } = require('../../server/src/rules/index') as typeof import('../../server/src/rules/index');
     const result = check('# Post-mortem: A\n', { path: 'postmortems/a.md', settings, rules: [boom, ...RULES] });
     assert.ok(result.findings.some((f) => f.ruleId === 'boom' && /stopped with an error.*kaboom/.test(f.message)));
@@ -164,7 +228,11 @@ describe('real post-mortems (../shared/corpus)', () => {
       assert.ok(!result.findings.some((f) => /stopped with an error/.test(f.message)));
       for (const f of result.findings) assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length);
       // Documents with real section headings have some of them recognised; a few write sections as bold list items.
-      if (result.doc!.model.sections.length >= 3) assert.ok(result.doc!.model.sections.some((s) => s.kind), 'some required section is recognised');
+      if (result.doc.model.sections.length >= 3)
+        assert.ok(
+          result.doc.model.sections.some((s) => s.kind),
+          'some required section is recognised',
+        );
     });
   }
 });

@@ -100,7 +100,18 @@ describe('new document', () => {
       assert.deepEqual(checkFolder('postmortems', 's'), { ok: true, value: ['postmortems'] });
       assert.deepEqual(checkFolder('./docs//incidents/', 's'), { ok: true, value: ['docs', 'incidents'] });
       assert.deepEqual(checkFolder('', 's'), { ok: true, value: [] });
-      for (const bad of ['../postmortems', 'docs/../../x', '/etc', '\\\\server\\share', 'C:\\Users\\x', 'c:relative', '~/notes', 'docs/CON', 'a\u0000b', 'trailing.']) {
+      for (const bad of [
+        '../postmortems',
+        'docs/../../x',
+        '/etc',
+        '\\\\server\\share',
+        'C:\\Users\\x',
+        'c:relative',
+        '~/notes',
+        'docs/CON',
+        'a\u0000b',
+        'trailing.',
+      ]) {
         const result = checkFolder(bad, 'postmortem.newFile.folder');
         assert.ok(!result.ok, `"${bad}" is refused`);
         assert.match(result.reason, /postmortem\.newFile\.folder/);
@@ -138,7 +149,9 @@ describe('new document', () => {
 
     it('never leaves the folder, whatever the title and pattern (property)', () => {
       const token = fc.constantFrom('${date}', '${slug}', '${id}', '${year}', '/', '\\', '..', '.', 'C:', 'CON', 'nul.', '\u0000', '\u202E', ' ', '.md');
-      const pattern = fc.array(fc.oneof(token, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 }).map((parts) => parts.join(''));
+      const pattern = fc
+        .array(fc.oneof(token, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 })
+        .map((parts) => parts.join(''));
       const anything = fc.string({ unit: 'binary', maxLength: 300 });
       fc.assert(
         fc.property(pattern, anything, anything, (pat, title, id) => {
@@ -195,7 +208,19 @@ describe('new document', () => {
     });
 
     it('reads declared IDs from front matter and metadata lines, with CRLF', () => {
-      const text = ['---', 'title: x', 'incident_id: INC-2026-031', '---', '', '# Post-Mortem: x', '', '- **Incident ID:** INC-2026-032', 'Incident: "INC-2026-033"', '', 'Unrelated: INC-2026-099'].join('\r\n');
+      const text = [
+        '---',
+        'title: x',
+        'incident_id: INC-2026-031',
+        '---',
+        '',
+        '# Post-Mortem: x',
+        '',
+        '- **Incident ID:** INC-2026-032',
+        'Incident: "INC-2026-033"',
+        '',
+        'Unrelated: INC-2026-099',
+      ].join('\r\n');
       assert.deepEqual(declaredIncidentIds(text), ['INC-2026-031', 'INC-2026-032', 'INC-2026-033']);
     });
   });
@@ -217,17 +242,28 @@ describe('new document', () => {
     });
 
     it('keeps a title with snippet syntax or control characters as plain text on one line', () => {
-      const filled = fillBuiltInTemplate('postmortem', full.body, { title: 'Costs $1 ${2:x}\n## Injected\u0000', severity: 'SEV1', incidentId: 'INC-2026-001', now: NOW });
+      const filled = fillBuiltInTemplate('postmortem', full.body, {
+        title: 'Costs $1 ${2:x}\n## Injected\u0000',
+        severity: 'SEV1',
+        incidentId: 'INC-2026-001',
+        now: NOW,
+      });
       assert.match(filled.text, /^# Post-Mortem: Costs \$1 \$\{2:x\} ## Injected$/m);
       assert.ok(!/^## Injected/m.test(filled.text));
     });
 
     it('the filled post-mortem and pre-mortem pass the engine apart from content still to be written', () => {
-      for (const [kind, body] of [['postmortem', full.body], ['premortem', pre.body]] as const) {
+      for (const [kind, body] of [
+        ['postmortem', full.body],
+        ['premortem', pre.body],
+      ] as const) {
         const filled = fillBuiltInTemplate(kind, body, { title: 'Payment retries', severity: 'SEV3', incidentId: 'INC-2026-002', now: NOW });
         const result = check(filled.text, { path: 'postmortems/2026-03-04-payment-retries.md', settings: defaultSettings(), now: NOW });
         assert.ok(result.doc?.model.isPostmortem);
-        assert.deepEqual(result.findings.filter((f) => !CONTENT_STILL_TO_WRITE.includes(f.ruleId)).map((f) => f.message), []);
+        assert.deepEqual(
+          result.findings.filter((f) => !CONTENT_STILL_TO_WRITE.includes(f.ruleId)).map((f) => f.message),
+          [],
+        );
       }
     });
 
@@ -238,7 +274,17 @@ describe('new document', () => {
     });
 
     it("fills a team's template tokens and keeps everything else", () => {
-      const template = ['# {{ title }} ({{id}})', '', 'Severity: {{severity}} · Date: {{date}} · {{owner}} · ${{cost}}', '', '## Overview', '', '<Write the overview>', '', '## Timeline'].join('\n');
+      const template = [
+        '# {{ title }} ({{id}})',
+        '',
+        'Severity: {{severity}} · Date: {{date}} · {{owner}} · ${{cost}}',
+        '',
+        '## Overview',
+        '',
+        '<Write the overview>',
+        '',
+        '## Timeline',
+      ].join('\n');
       const filled = fillTeamTemplate(template, { title: 'Queue backlog', severity: 'SEV2', incidentId: 'INC-2026-003', now: NOW }, DEFAULT_SECTIONS);
       assert.equal(filled.text.split('\n')[0], '# Queue backlog (INC-2026-003)');
       assert.equal(filled.text.split('\n')[2], 'Severity: SEV2 · Date: 2026-03-04 · {{owner}} · ${{cost}}');

@@ -57,7 +57,7 @@ describe('the open block at the end of a document (model.openEnd)', () => {
     }
   });
 
-  it('holds the required sections of the document\'s kind', () => {
+  it("holds the required sections of the document's kind", () => {
     const settings = defaultSettings();
     assert.deepEqual(analyzeDocument('# Post-Mortem: Cache\n', 'postmortems/x.md', settings).model.required, settings.sections);
     assert.deepEqual(analyzeDocument('# Pre-Mortem: Launch\n', 'postmortems/x.md', settings).model.required, settings.premortemSections);

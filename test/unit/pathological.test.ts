@@ -54,9 +54,15 @@ describe('pathological Markdown', function () {
         assert.equal(result.findings.length, 0);
       } else {
         assert.ok(result.doc?.model.isPostmortem, 'checked as a post-mortem');
-        assert.ok(result.findings.some((f) => f.ruleId === 'required-sections'), 'the rules ran');
+        assert.ok(
+          result.findings.some((f) => f.ruleId === 'required-sections'),
+          'the rules ran',
+        );
       }
-      assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse of an ordinary post-mortem of the same length`);
+      assert.ok(
+        took <= BOUND * parse + 50,
+        `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse of an ordinary post-mortem of the same length`,
+      );
     });
   }
 
@@ -139,22 +145,27 @@ describe('pathological Markdown', function () {
     assert.ok(again <= fresh * 2 + 20, `re-check ${again.toFixed(1)} ms vs a fresh look ${fresh.toFixed(1)} ms`);
     const back = check(base, options);
     assert.equal(back.notice, null);
-    assert.deepEqual(back.findings.map((f) => [f.ruleId, f.start]), check(base, postmortemOptions()).findings.map((f) => [f.ruleId, f.start]));
+    assert.deepEqual(
+      back.findings.map((f) => [f.ruleId, f.start]),
+      check(base, postmortemOptions()).findings.map((f) => [f.ruleId, f.start]),
+    );
   });
 
   it('the command line checks a folder of them: a notice or findings for each, exit 0 or 1, and the ordinary file keeps its findings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-patho-'));
     try {
       mkdirSync(join(dir, 'postmortems'));
-      PATHOLOGICAL.forEach((pattern, i) => writeFileSync(join(dir, 'postmortems', `p${String(i).padStart(2, '0')}.md`), pathologicalDocument(pattern, SIZE / 2)));
+      PATHOLOGICAL.forEach((pattern, i) =>
+        writeFileSync(join(dir, 'postmortems', `p${String(i).padStart(2, '0')}.md`), pathologicalDocument(pattern, SIZE / 2)),
+      );
       const plain = generatePostmortem({ lines: 300, seed: 5 });
       writeFileSync(join(dir, 'postmortems', 'ordinary.md'), plain);
       const write = process.stdout.write.bind(process.stdout);
       let out = '';
-      process.stdout.write = ((chunk: string | Uint8Array) => {
+      process.stdout.write = (chunk: string | Uint8Array) => {
         out += String(chunk);
         return true;
-      }) as typeof process.stdout.write;
+      };
       let code: number;
       try {
         code = await main(['check', dir]);
@@ -168,7 +179,10 @@ describe('pathological Markdown', function () {
         if (pattern.body(100).includes('\u0000')) return;
         const block = blocks.find((b) => b.includes(`p${String(i).padStart(2, '0')}.md`));
         assert.ok(block, `${pattern.name}: reported`);
-        assert.ok(/note {2}This file (was not checked|does not look like text)/.test(block) || /required-sections/.test(block), `${pattern.name}: ${block.slice(0, 300)}`);
+        assert.ok(
+          /note {2}This file (was not checked|does not look like text)/.test(block) || /required-sections/.test(block),
+          `${pattern.name}: ${block.slice(0, 300)}`,
+        );
       });
       const ordinaryBlock = blocks.find((b) => b.includes('ordinary.md')) ?? '';
       const expected = check(plain, { ...postmortemOptions('postmortems/ordinary.md'), now: new Date() }).findings.length;

@@ -19,6 +19,25 @@ describe('the public model type', () => {
     const text = '# Pre-Mortem: Checkout\n\n## Risks\n\n- [ ] Add a canary (owner: Ana Lima, due 2027-01-04)\n';
     const model: PublicModel = publicModel('premortems/checkout.md', analyzeDocument(text, 'premortems/checkout.md', defaultSettings()));
     assert.equal(model.kind, 'premortem');
-    assert.deepEqual(Object.keys(model), ['file', 'isPostmortem', 'isTemplate', 'kind', 'title', 'metadata', 'sections', 'timeline', 'actionItems', 'services', 'severity', 'incidentStart', 'contributingFactors', 'trigger', 'unknownCategories', 'rootCause', 'impact', 'problems']);
+    assert.deepEqual(Object.keys(model), [
+      'file',
+      'isPostmortem',
+      'isTemplate',
+      'kind',
+      'title',
+      'metadata',
+      'sections',
+      'timeline',
+      'actionItems',
+      'services',
+      'severity',
+      'incidentStart',
+      'contributingFactors',
+      'trigger',
+      'unknownCategories',
+      'rootCause',
+      'impact',
+      'problems',
+    ]);
   });
 });

@@ -53,7 +53,8 @@ const ALLOWED_MODULES: Record<string, { module: string; why: string }> = {
 
 /** Files of the server that may write, and where. */
 const ALLOWED_WRITERS: Record<string, string> = {
-  'server/src/node/files.ts': 'saves the workspace index cache (features/index-cache.ts) in the extension\'s storage folder, never in the workspace; the web build hands it to the client, which keeps it in the extension\'s storage',
+  'server/src/node/files.ts':
+    "saves the workspace index cache (features/index-cache.ts) in the extension's storage folder, never in the workspace; the web build hands it to the client, which keeps it in the extension's storage",
 };
 
 const FORBIDDEN_MODULES = /^(?:node:)?(?:child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster|inspector)$/;
@@ -80,8 +81,14 @@ describe('safety audit of the sources', () => {
   }
 
   it('the language server writes no file: only the CLI and tests touch the disk for writing', () => {
-    for (const file of FILES.filter((f) => f.includes(join('server', 'src')) && !f.includes(join('server', 'src', 'cli')) && !ALLOWED_WRITERS[relative(ROOT, f).replace(/\\/g, '/')])) {
-      assert.doesNotMatch(code(file), /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rmSync|unlink|unlinkSync|rename|renameSync|mkdir|mkdirSync|copyFile)\b/, relative(ROOT, file));
+    for (const file of FILES.filter(
+      (f) => f.includes(join('server', 'src')) && !f.includes(join('server', 'src', 'cli')) && !ALLOWED_WRITERS[relative(ROOT, f).replace(/\\/g, '/')],
+    )) {
+      assert.doesNotMatch(
+        code(file),
+        /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rmSync|unlink|unlinkSync|rename|renameSync|mkdir|mkdirSync|copyFile)\b/,
+        relative(ROOT, file),
+      );
     }
   });
 

@@ -23,9 +23,12 @@ describe('the .postmortemrc.json schema', () => {
     assert.equal(schemaPath, './schemas/postmortemrc.schema.json');
   });
 
-  it('lists exactly the registry\'s rules, in registry order, each with its options', () => {
+  it("lists exactly the registry's rules, in registry order, each with its options", () => {
     const rules = schema.properties.rules.properties as Record<string, { anyOf: { type?: string; properties?: Record<string, unknown> }[] }>;
-    assert.deepEqual(Object.keys(rules), RULES.map((r) => r.meta.id));
+    assert.deepEqual(
+      Object.keys(rules),
+      RULES.map((r) => r.meta.id),
+    );
     for (const rule of RULES) {
       const objectForm = rules[rule.meta.id].anyOf.find((s) => s.type === 'object');
       assert.ok(objectForm?.properties, `${rule.meta.id} accepts an object`);
@@ -49,18 +52,21 @@ describe('the .postmortemrc.json schema', () => {
 
   const accepted: [string, unknown][] = [
     ['an empty file', {}],
-    ['every setting', {
-      $schema: schemaPath,
-      enable: true,
-      files: ['docs/incidents/**/*.md'],
-      exclude: ['**/drafts/**'],
-      templates: ['**/template.md'],
-      placeholders: ['TBD'],
-      owners: ['Ana Ruiz'],
-      maxDocumentSize: 1048576,
-      rules: { 'required-sections': 'error', 'empty-section': false, 'metadata-date': { severity: 'info' } },
-      sections: { impact: false, detection: { title: 'Detection', aliases: ['How we noticed'], prompt: 'TODO: Say how the problem was noticed.' } },
-    }],
+    [
+      'every setting',
+      {
+        $schema: schemaPath,
+        enable: true,
+        files: ['docs/incidents/**/*.md'],
+        exclude: ['**/drafts/**'],
+        templates: ['**/template.md'],
+        placeholders: ['TBD'],
+        owners: ['Ana Ruiz'],
+        maxDocumentSize: 1048576,
+        rules: { 'required-sections': 'error', 'empty-section': false, 'metadata-date': { severity: 'info' } },
+        sections: { impact: false, detection: { title: 'Detection', aliases: ['How we noticed'], prompt: 'TODO: Say how the problem was noticed.' } },
+      },
+    ],
   ];
   for (const [name, config] of accepted) {
     it(`accepts ${name}, as the settings reader does`, () => {

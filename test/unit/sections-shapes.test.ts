@@ -14,8 +14,13 @@ function kinds(text: string): [string, string | null][] {
 
 describe('sections: shapes beyond Markdown headings', () => {
   it('an HTML heading on its own block opens a section like a Markdown heading', () => {
-    const text = '# Retry storm\n\n<h2>Timeline</h2>\n\n- 10:00 UTC deploy\n- 10:20 UTC first duplicate\n\n<h2 id="cause">Root <em>cause</em></h2>\n\nThe wrapper retried.\n\n## Impact\n\nForty customers.\n';
-    assert.deepEqual(kinds(text), [['Timeline', 'timeline'], ['Root cause', 'root-cause'], ['Impact', 'impact']]);
+    const text =
+      '# Retry storm\n\n<h2>Timeline</h2>\n\n- 10:00 UTC deploy\n- 10:20 UTC first duplicate\n\n<h2 id="cause">Root <em>cause</em></h2>\n\nThe wrapper retried.\n\n## Impact\n\nForty customers.\n';
+    assert.deepEqual(kinds(text), [
+      ['Timeline', 'timeline'],
+      ['Root cause', 'root-cause'],
+      ['Impact', 'impact'],
+    ]);
     assert.deepEqual(htmlHeading('<h3 class="x">Next steps</h3>'), { depth: 3, text: 'Next steps' });
     assert.equal(htmlHeading('<h2>Two</h2>\n<p>blocks</p>'), null);
     assert.equal(htmlHeading('<div>Impact</div>'), null);
@@ -27,8 +32,12 @@ describe('sections: shapes beyond Markdown headings', () => {
   });
 
   it('a table of key facts whose keys name sections holds those sections', () => {
-    const text = '# Double charges\n\n| | |\n| --- | --- |\n| **Summary** | A retry loop charged cards twice. |\n| **Impact** | 40 customers. |\n| Severity | SEV-2 |\n';
-    assert.deepEqual(kinds(text), [['Summary', 'summary'], ['Impact', 'impact']]);
+    const text =
+      '# Double charges\n\n| | |\n| --- | --- |\n| **Summary** | A retry loop charged cards twice. |\n| **Impact** | 40 customers. |\n| Severity | SEV-2 |\n';
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['Impact', 'impact'],
+    ]);
   });
 
   it('one key that names a section is not enough to read a table as sections', () => {
@@ -37,7 +46,8 @@ describe('sections: shapes beyond Markdown headings', () => {
   });
 
   it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
-    const text = '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';
+    const text =
+      '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';
     assert.deepEqual(kinds(text), [['Response log', 'timeline']]);
     // Without times under it, the same heading keeps its own reading.
     assert.deepEqual(kinds('# Split brain\n\n## Response log\n\nHana took the page and restarted the old leader.\n'), [['Response log', 'resolution']]);

@@ -5,7 +5,14 @@ import { applyEdits } from '../../server/src/analysis/base/findings';
 import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { publicModel } from '../../server/src/analysis/model/public-model';
 import { SectionMatcher } from '../../server/src/analysis/model/sections';
-import { DEFAULT_PREMORTEM_SECTIONS, DEFAULT_SECTIONS, defaultSettings, mergeSettings, normaliseLayer, type Settings } from '../../server/src/analysis/base/settings';
+import {
+  DEFAULT_PREMORTEM_SECTIONS,
+  DEFAULT_SECTIONS,
+  defaultSettings,
+  mergeSettings,
+  normaliseLayer,
+  type Settings,
+} from '../../server/src/analysis/base/settings';
 import { configListEdits } from '../../server/src/config-edit';
 import { RULE_CONFIG } from '../../server/src/config-file';
 import { sectionHoverText } from '../../server/src/features/sections';
@@ -26,7 +33,17 @@ describe('reading a heading by its meaning', () => {
   });
 
   it('reads intentions as a plan of action items', () => {
-    for (const heading of ["What we're doing to fix this", 'What we are changing', 'Corrective and preventative measures', 'Recommendations', 'Long-term solution', 'Improving our paging setup', 'How we will prevent a repeat', "What's next", 'Going forward']) {
+    for (const heading of [
+      "What we're doing to fix this",
+      'What we are changing',
+      'Corrective and preventative measures',
+      'Recommendations',
+      'Long-term solution',
+      'Improving our paging setup',
+      'How we will prevent a repeat',
+      "What's next",
+      'Going forward',
+    ]) {
       assert.deepEqual(read(heading), ['action-items'], heading);
     }
   });
@@ -76,7 +93,20 @@ describe('reading a heading by its meaning', () => {
   });
 
   it('gives nothing, and never throws, for headings of punctuation, emoji, code or other scripts', () => {
-    for (const heading of ['', '---', '!!!???', '🔥🔥🔥', '`npm run build`', '```', 'Резюме', '事后总结', 'Résumé & 影响', '\u0000\u200b', 'x'.repeat(50_000), 'and and and / , ; |'.repeat(2000)]) {
+    for (const heading of [
+      '',
+      '---',
+      '!!!???',
+      '🔥🔥🔥',
+      '`npm run build`',
+      '```',
+      'Резюме',
+      '事后总结',
+      'Résumé & 影响',
+      '\u0000\u200b',
+      'x'.repeat(50_000),
+      'and and and / , ; |'.repeat(2000),
+    ]) {
       const reading = reader.read(heading);
       assert.ok(Array.isArray(reading.kinds), heading.slice(0, 20));
     }
@@ -86,7 +116,8 @@ describe('reading a heading by its meaning', () => {
 
 describe('reading a section in its context and by its content', () => {
   it('reads "What went wrong" as a lesson under Lessons, and as the root cause on its own', () => {
-    const text = '# Post-mortem: cache stampede\n\n## Lessons\n\n### What went well\n\nAlerts.\n\n### What went wrong\n\nNo limit.\n\n## What went wrong?\n\nA deploy removed the limit.\n';
+    const text =
+      '# Post-mortem: cache stampede\n\n## Lessons\n\n### What went well\n\nAlerts.\n\n### What went wrong\n\nNo limit.\n\n## What went wrong?\n\nA deploy removed the limit.\n';
     assert.deepEqual(kindsOf(text), [
       ['Lessons', 'lessons-learned'],
       ['What went well', 'lessons-learned'],
@@ -139,21 +170,26 @@ describe('reading a section in its context and by its content', () => {
     const promises = '- We will add a canary stage\n- We will page the owner on error budget burn\n- We are going to test restores monthly\n';
     const text = `# Post-mortem: bad deploy\n\n## Resolution\n\n${promises}\n## Lessons learned\n\n${promises}`;
     const sections = model(text).sections;
-    assert.deepEqual(sections.map((s) => [s.kind, s.decidedBy]), [
-      ['action-items', 'body'],
-      ['lessons-learned', 'alias'],
-    ]);
+    assert.deepEqual(
+      sections.map((s) => [s.kind, s.decidedBy]),
+      [
+        ['action-items', 'body'],
+        ['lessons-learned', 'alias'],
+      ],
+    );
   });
 
   it('does not take a template prompt for content', () => {
-    const text = '# Post-mortem: x\n\n## The day\n\n| Time | Event |\n| --- | --- |\n| 09:00 | TODO: what started it |\n| 09:05 | TODO: who noticed |\n| 09:30 | TODO: what stopped it |\n';
+    const text =
+      '# Post-mortem: x\n\n## The day\n\n| Time | Event |\n| --- | --- |\n| 09:00 | TODO: what started it |\n| 09:05 | TODO: who noticed |\n| 09:30 | TODO: what stopped it |\n';
     assert.equal(model(text).sections[0].kind, null);
   });
 });
 
 describe('bold and italic lines used as headings', () => {
   it('counts a paragraph that is only bold text as a heading of the blocks after it', () => {
-    const text = '# Post-mortem: login errors\n\n## Summary\n\nLogins failed.\n\n**What went well?**\n\n- Rollback was quick\n\n*Impact*\n\nA tenth of logins failed for 20 minutes.\n';
+    const text =
+      '# Post-mortem: login errors\n\n## Summary\n\nLogins failed.\n\n**What went well?**\n\n- Rollback was quick\n\n*Impact*\n\nA tenth of logins failed for 20 minutes.\n';
     const sections = model(text).sections;
     const impact = sections.find((s) => s.kind === 'impact')!;
     assert.equal(impact.source, 'line');
@@ -164,19 +200,29 @@ describe('bold and italic lines used as headings', () => {
 
   it('counts a bold label that starts a paragraph, and in a list only when two items are labels', () => {
     const labelled = '# Post-mortem: login errors\n\n**Impact**: a tenth of logins failed.\n\n**Root causes:** a stale certificate.\n';
-    assert.deepEqual(model(labelled).sections.map((s) => [s.heading.text, s.kind, s.source]), [
-      ['Impact', 'impact', 'label'],
-      ['Root causes', 'root-cause', 'label'],
-    ]);
+    assert.deepEqual(
+      model(labelled).sections.map((s) => [s.heading.text, s.kind, s.source]),
+      [
+        ['Impact', 'impact', 'label'],
+        ['Root causes', 'root-cause', 'label'],
+      ],
+    );
     const list = '# Post-mortem: x\n\n- **Detection**: a customer wrote in\n- **Impact**: checkout failed\n';
-    assert.deepEqual(model(list).sections.map((s) => s.kind), ['detection', 'impact']);
+    assert.deepEqual(
+      model(list).sections.map((s) => s.kind),
+      ['detection', 'impact'],
+    );
     const one = '# Post-mortem: x\n\n- **Impact**: checkout failed\n- the rest is plain\n';
     assert.deepEqual(model(one).sections, []);
   });
 
   it('reads bold starts inside action items and timelines as categories and times, not sections', () => {
-    const text = '# Post-mortem: x\n\n## Action items\n\n- **Detection**: add an alert\n- **Impact**: cap the blast radius\n\n## Timeline\n\n**Resolution**: 10:02 rollback\n';
-    assert.deepEqual(model(text).sections.map((s) => s.kind), ['action-items', 'timeline']);
+    const text =
+      '# Post-mortem: x\n\n## Action items\n\n- **Detection**: add an alert\n- **Impact**: cap the blast radius\n\n## Timeline\n\n**Resolution**: 10:02 rollback\n';
+    assert.deepEqual(
+      model(text).sections.map((s) => s.kind),
+      ['action-items', 'timeline'],
+    );
   });
 
   it('ignores long bold sentences and bold metadata', () => {
@@ -199,8 +245,26 @@ describe('showing what was understood', () => {
     const text = '# Post-mortem: x\n\n## How did this happen?\n\nA limit was removed.\n\n## Severity and impact\n\nHalf of requests failed.\n';
     const doc = analyzeDocument(text, 'postmortems/x.md', settings);
     assert.deepEqual(publicModel('x.md', doc).sections, [
-      { kind: 'root-cause', heading: 'How did this happen?', line: 3, empty: false, kinds: ['root-cause'], decidedBy: 'meaning', because: ['how', 'happen'], source: 'heading' },
-      { kind: 'impact', heading: 'Severity and impact', line: 7, empty: false, kinds: ['impact'], decidedBy: 'meaning', because: ['impact', 'severity'], source: 'heading' },
+      {
+        kind: 'root-cause',
+        heading: 'How did this happen?',
+        line: 3,
+        empty: false,
+        kinds: ['root-cause'],
+        decidedBy: 'meaning',
+        because: ['how', 'happen'],
+        source: 'heading',
+      },
+      {
+        kind: 'impact',
+        heading: 'Severity and impact',
+        line: 7,
+        empty: false,
+        kinds: ['impact'],
+        decidedBy: 'meaning',
+        because: ['impact', 'severity'],
+        source: 'heading',
+      },
     ]);
   });
 
@@ -225,8 +289,10 @@ describe('showing what was understood', () => {
 });
 
 describe('teaching the checker a heading', () => {
-  const text = '# Post-mortem: cache stampede\n\n## Summary\n\nA.\n\n## Timeline\n\n- 09:00 start\n\n## Root cause\n\nB.\n\n## Blast zone\n\nHalf of requests failed.\n\n## Lessons learned\n\nC.\n\n## Action items\n\n- Add an alert (owner: Dana, due 2026-03-01)\n';
-  const findingFor = (t: string, s = settings) => check(t, { path: 'postmortems/x.md', settings: s, now: new Date('2026-02-01T00:00:00Z') }).findings.filter((f) => f.ruleId === 'required-sections');
+  const text =
+    '# Post-mortem: cache stampede\n\n## Summary\n\nA.\n\n## Timeline\n\n- 09:00 start\n\n## Root cause\n\nB.\n\n## Blast zone\n\nHalf of requests failed.\n\n## Lessons learned\n\nC.\n\n## Action items\n\n- Add an alert (owner: Dana, due 2026-03-01)\n';
+  const findingFor = (t: string, s = settings) =>
+    check(t, { path: 'postmortems/x.md', settings: s, now: new Date('2026-02-01T00:00:00Z') }).findings.filter((f) => f.ruleId === 'required-sections');
 
   it('offers to count an unrecognised heading as the missing section, as an edit of the config file', () => {
     const [impact] = findingFor(text);
@@ -266,7 +332,10 @@ describe('teaching the checker a heading', () => {
   it('offers no such fix for metadata headings or headings of only punctuation', () => {
     const bare = '# Post-mortem: x\n\n## Summary\n\nA.\n\n## ---\n\nB.\n\n## 🔥\n\nC.\n';
     for (const finding of findingFor(bare)) {
-      assert.ok(finding.fixes.every((f) => !f.title.startsWith('Count')), finding.fixes.map((f) => f.title).join('; '));
+      assert.ok(
+        finding.fixes.every((f) => !f.title.startsWith('Count')),
+        finding.fixes.map((f) => f.title).join('; '),
+      );
     }
   });
 });
@@ -286,7 +355,8 @@ describe('bounded cost of reading headings', () => {
     // Parsing 40,000 lines takes a while on a busy machine; the bound is the ratio below.
     this.timeout(180_000);
     const lines: string[] = ['# Post-mortem: many'];
-    for (let i = 0; i < 10_000; i++) lines.push(`## ${['Impact', 'What went wrong?', 'Notes', '🔥', '`x`', 'Résumé & 影响', '**Bold**'][i % 7]} ${i}`, '', '- We will add a check', '');
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`## ${['Impact', 'What went wrong?', 'Notes', '🔥', '`x`', 'Résumé & 影响', '**Bold**'][i % 7]} ${i}`, '', '- We will add a check', '');
     const text = lines.join('\n');
     const { parse, read, sections } = readingCost(text);
     assert.equal(sections, 10_000);

@@ -11,7 +11,12 @@ function normalise(raw: unknown, rules: ReadonlyMap<string, RuleConfigInfo> = RU
 
 describe('settings bounds', () => {
   it('accepts the default globs and ordinary ones', () => {
-    for (const glob of ['**/{postmortems,incidents}/**/*.{md,markdown}', '**/*{postmortem,incident}*.{md,markdown}', 'docs/**/incidents/**/*.md', '**/{templates,.templates}/**']) {
+    for (const glob of [
+      '**/{postmortems,incidents}/**/*.{md,markdown}',
+      '**/*{postmortem,incident}*.{md,markdown}',
+      'docs/**/incidents/**/*.md',
+      '**/{templates,.templates}/**',
+    ]) {
       assert.equal(globProblem(glob), null, glob);
     }
   });
@@ -38,8 +43,10 @@ describe('settings bounds', () => {
     assert.deepEqual(problems, [`owners: has more than ${LIMITS.listItems} entries; the rest are ignored`]);
   });
 
-  it('enforces a rule option\'s maxItems', () => {
-    const rules = new Map<string, RuleConfigInfo>([['phrases-rule', { options: { phrases: { type: 'string[]', default: [], maxItems: 3, maxLength: 20, description: 'Phrases.' } } }]]);
+  it("enforces a rule option's maxItems", () => {
+    const rules = new Map<string, RuleConfigInfo>([
+      ['phrases-rule', { options: { phrases: { type: 'string[]', default: [], maxItems: 3, maxLength: 20, description: 'Phrases.' } } }],
+    ]);
     const { settings, problems } = normalise({ rules: { 'phrases-rule': { phrases: ['a', 'b', 'c', 'd', 'x'.repeat(21)] } } }, rules);
     assert.deepEqual(settings.rules['phrases-rule'].options.phrases, ['a', 'b', 'c']);
     assert.deepEqual(problems, ['rules.phrases-rule.phrases: has more than 3 entries; the rest are ignored']);

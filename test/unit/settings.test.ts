@@ -20,7 +20,10 @@ describe('configuration', () => {
     assert.equal(settings.rules['empty-section'].severity, 'info');
     assert.equal(settings.rules['metadata-date'].severity, 'off');
     assert.equal(settings.rules['required-sections'].severity, 'error');
-    assert.deepEqual(settings.sections.map((s) => s.id), ['summary', 'timeline', 'root-cause', 'impact', 'action-items', 'detection']);
+    assert.deepEqual(
+      settings.sections.map((s) => s.id),
+      ['summary', 'timeline', 'root-cause', 'impact', 'action-items', 'detection'],
+    );
     const impact = settings.sections.find((s) => s.id === 'impact')!;
     assert.equal(impact.title, 'Customer Impact');
     assert.ok(impact.aliases.includes('Blast radius') && impact.aliases.includes('Impact Assessment'));
@@ -139,13 +142,19 @@ describe('inline control comments', () => {
   it('disable … enable switches a rule off for a stretch of the document', () => {
     const doc = text('<!-- postmortem-disable empty-section -->\n\n## Timeline\n\n<!-- postmortem-enable empty-section -->\n\n## Impact\n');
     const found = check(doc, { path: 'postmortems/a.md', settings: mergeSettings([]) }).findings.filter((f) => f.ruleId === 'empty-section');
-    assert.deepEqual(found.map((f) => doc.slice(f.start, f.end)), ['## Impact']);
+    assert.deepEqual(
+      found.map((f) => doc.slice(f.start, f.end)),
+      ['## Impact'],
+    );
   });
 
   it('disable-next-line covers exactly the next line', () => {
     const doc = text('<!-- postmortem-disable-next-line empty-section -->\n## Timeline\n\n## Impact\n');
     const found = check(doc, { path: 'postmortems/a.md', settings: mergeSettings([]) }).findings.filter((f) => f.ruleId === 'empty-section');
-    assert.deepEqual(found.map((f) => doc.slice(f.start, f.end)), ['## Impact']);
+    assert.deepEqual(
+      found.map((f) => doc.slice(f.start, f.end)),
+      ['## Impact'],
+    );
   });
 
   it('disable-file with no rule silences every rule', () => {

@@ -43,7 +43,10 @@ describe('snippet syntax', () => {
   });
 
   it('reads escapes and a `$` that starts nothing as text, as the editor does', () => {
-    assert.equal(expand('Price \\$1, brace \\} and backslash \\\\ stay; \\n is not an escape').text, 'Price $1, brace } and backslash \\ stay; \\n is not an escape');
+    assert.equal(
+      expand('Price \\$1, brace \\} and backslash \\\\ stay; \\n is not an escape').text,
+      'Price $1, brace } and backslash \\ stay; \\n is not an escape',
+    );
     assert.equal(expand('Costs $ and ${ and ${1 unclosed and $-1').text, 'Costs $ and ${ and ${1 unclosed and $-1');
     assert.equal(expand('${1:a \\} b}').text, 'a } b');
   });
@@ -54,13 +57,19 @@ describe('snippet syntax', () => {
 
   it('uses a variable default when the variable is empty, and refuses unknown variables without one', () => {
     const nodes = parseSnippet('${TM_SELECTED_TEXT:fallback} $UNKNOWN_THING');
-    assert.throws(() => expandSnippet(nodes, { variables: { TM_SELECTED_TEXT: '' } }), (e: unknown) => e instanceof SnippetError && /UNKNOWN_THING/.test(e.message));
+    assert.throws(
+      () => expandSnippet(nodes, { variables: { TM_SELECTED_TEXT: '' } }),
+      (e: unknown) => e instanceof SnippetError && /UNKNOWN_THING/.test(e.message),
+    );
     assert.equal(expandSnippet(parseSnippet('${TM_SELECTED_TEXT:fallback}'), { variables: { TM_SELECTED_TEXT: '' } }).text, 'fallback');
     assert.equal(expandSnippet(parseSnippet('${TM_SELECTED_TEXT:fallback}'), { variables: { TM_SELECTED_TEXT: 'chosen' } }).text, 'chosen');
   });
 
   it('refuses transforms, which templates do not support', () => {
-    assert.deepEqual(parseSnippet('${1/(.*)/${1:/upcase}/}').map((n) => n.type), ['transform']);
+    assert.deepEqual(
+      parseSnippet('${1/(.*)/${1:/upcase}/}').map((n) => n.type),
+      ['transform'],
+    );
     assert.throws(() => expand('${TM_FILENAME/(.*)/$1/g}'), SnippetError);
   });
 

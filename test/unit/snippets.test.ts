@@ -74,19 +74,39 @@ describe('snippets', () => {
 
     it('uses each prefix once', () => {
       const all = Object.values(snippets).flatMap((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]));
-      assert.deepEqual(all.filter((p, i) => all.indexOf(p) !== i), []);
+      assert.deepEqual(
+        all.filter((p, i) => all.indexOf(p) !== i),
+        [],
+      );
     });
 
     it('are all listed in the README table, with their first prefix', () => {
       const readme = readFileSync(join(root, 'README.md'), 'utf8');
       const table = readme.slice(readme.indexOf('<!-- snippets:start -->'), readme.indexOf('<!-- snippets:end -->'));
       const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
-      assert.deepEqual(listed, Object.values(snippets).map((s) => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix)));
+      assert.deepEqual(
+        listed,
+        Object.values(snippets).map((s) => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix)),
+      );
     });
 
     it('has the snippets the issue asks for', () => {
       const prefixes = new Set(Object.values(snippets).flatMap((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix])));
-      for (const p of ['pm-postmortem', 'pm-postmortem-lite', 'pm-premortem', 'pm-timeline-row', 'pm-action-task', 'pm-action-row', 'pm-five-whys', 'pm-start-stop-continue', 'pm-root-cause-categories', 'pm-disable-next-line', 'pm-disable-line', 'pm-disable-block', 'pm-disable-file']) {
+      for (const p of [
+        'pm-postmortem',
+        'pm-postmortem-lite',
+        'pm-premortem',
+        'pm-timeline-row',
+        'pm-action-task',
+        'pm-action-row',
+        'pm-five-whys',
+        'pm-start-stop-continue',
+        'pm-root-cause-categories',
+        'pm-disable-next-line',
+        'pm-disable-line',
+        'pm-disable-block',
+        'pm-disable-file',
+      ]) {
         assert.ok(prefixes.has(p), `missing ${p}`);
       }
     });
@@ -104,8 +124,13 @@ describe('snippets', () => {
 
       it('numbers its tab stops 1…n without gaps, each with text to replace or a choice', () => {
         const nodes = parseSnippet(entry.body);
-        const indexes = stopIndexes(nodes).filter((i) => i !== 0).sort((a, b) => a - b);
-        assert.deepEqual(indexes, indexes.map((_, i) => i + 1));
+        const indexes = stopIndexes(nodes)
+          .filter((i) => i !== 0)
+          .sort((a, b) => a - b);
+        assert.deepEqual(
+          indexes,
+          indexes.map((_, i) => i + 1),
+        );
         for (const node of stopNodes(nodes)) {
           if (node.type === 'placeholder') assert.ok(node.children.length > 0, `$${node.index} has a default`);
           if (node.type === 'choice') assert.ok(node.options.length >= 2 && node.options.every(Boolean), `$${node.index} offers real choices`);
@@ -116,9 +141,12 @@ describe('snippets', () => {
         const result = expandEntry(entry);
         const ranges = [...result.stops.entries()].filter(([i]) => i !== 0).flatMap(([, r]) => r);
         for (const m of result.text.matchAll(/TODO:[^|\n(]*|\bTBD\b/g)) {
-          const start = m.index!;
+          const start = m.index;
           const end = start + m[0].trimEnd().length;
-          assert.ok(ranges.some((r) => r.start <= start && end <= r.end), `"${m[0]}" is not a tab stop in ${name}`);
+          assert.ok(
+            ranges.some((r) => r.start <= start && end <= r.end),
+            `"${m[0]}" is not a tab stop in ${name}`,
+          );
         }
       });
 
@@ -133,7 +161,11 @@ describe('snippets', () => {
 
   describe('full documents checked by the engine', () => {
     it('are the full, the lightweight and the pre-mortem', () => {
-      assert.deepEqual(fullDocuments.map(([, s]) => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix)).sort(), ['pm-postmortem', 'pm-postmortem-lite', 'pm-premortem']);
+      assert.deepEqual(fullDocuments.map(([, s]) => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix)).sort(), [
+        'pm-postmortem',
+        'pm-postmortem-lite',
+        'pm-premortem',
+      ]);
     });
 
     for (const [name, entry] of fullDocuments) {
@@ -141,7 +173,10 @@ describe('snippets', () => {
         const result = checkText(expandEntry(entry).text);
         assert.ok(result.doc?.model.isPostmortem, 'it is taken for a post-mortem');
         const unexpected = result.findings.filter((f) => !CONTENT_STILL_TO_WRITE.includes(f.ruleId));
-        assert.deepEqual(unexpected.map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(
+          unexpected.map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+        );
       });
 
       it(`${name}: once every prompt is written, no rule fires`, () => {
@@ -156,7 +191,10 @@ describe('snippets', () => {
         const result = checkText(expandEntry(entry, values).text);
         assert.ok(Object.keys(values).length > 0);
         const unexpected = result.findings.filter((f) => !ALLOWED_WHEN_WRITTEN.includes(f.ruleId));
-        assert.deepEqual(unexpected.map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(
+          unexpected.map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+        );
       });
     }
 
@@ -172,7 +210,10 @@ describe('snippets', () => {
       const text = expandEntry(full).text.replace('## Timeline', '## Chronicle of the day');
       const rules = checkText(text).findings.map((f) => f.ruleId);
       assert.ok(rules.includes('required-sections'));
-      assert.ok(rules.some((r) => !CONTENT_STILL_TO_WRITE.includes(r)), 'the shape check above would fail on this text');
+      assert.ok(
+        rules.some((r) => !CONTENT_STILL_TO_WRITE.includes(r)),
+        'the shape check above would fail on this text',
+      );
     });
   });
 
@@ -184,11 +225,7 @@ describe('snippets', () => {
       for (const [name, entry] of disable) {
         const choice = stopNodes(parseSnippet(entry.body)).find((n) => n.type === 'choice');
         assert.ok(choice && choice.type === 'choice', `${name} offers a choice of rules`);
-        assert.deepEqual(
-          [...choice.options].sort(),
-          RULES.map((r) => r.meta.id).sort(),
-          `${name}: add new rule ids to the choice in ${SNIPPET_FILE}`,
-        );
+        assert.deepEqual([...choice.options].sort(), RULES.map((r) => r.meta.id).sort(), `${name}: add new rule ids to the choice in ${SNIPPET_FILE}`);
       }
     });
 

@@ -13,11 +13,13 @@ import { cellPipes, rowCells } from '../../server/src/analysis/model/table-cells
 import { formatTablesInRange, tablesIn } from '../../server/src/analysis/authoring/table-format';
 import { applyEdits } from '../support/engine-properties';
 
-const doc = (rows: string[]) => ['# Post-Mortem: Queue backlog', '', '## Action Items', '', '| Action | Owner | Status |', '| --- | --- | --- |', ...rows, ''].join('\n');
+const doc = (rows: string[]) =>
+  ['# Post-Mortem: Queue backlog', '', '## Action Items', '', '| Action | Owner | Status |', '| --- | --- | --- |', ...rows, ''].join('\n');
 const ROW = '| Add `a|b` alert | Ana | Open |';
 const ESCAPED = '| Add `a\\|b` alert | Ana | Open |';
 
-const itemsOf = (text: string) => analyzeDocument(text, 'postmortems/q.md', defaultSettings()).model.actionItems.map((i) => ({ text: i.text, owner: i.owner, done: i.done }));
+const itemsOf = (text: string) =>
+  analyzeDocument(text, 'postmortems/q.md', defaultSettings()).model.actionItems.map((i) => ({ text: i.text, owner: i.owner, done: i.done }));
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
 
 /** Each row's cell texts, as the parser reads them. */
@@ -48,7 +50,10 @@ describe('table cells: the model, Mark Done and the formatter agree', () => {
 
   it('Mark Done writes the status cell of a row whose pipe is escaped, and the model reads it done', () => {
     const text = doc([ESCAPED]);
-    assert.deepEqual(itemsOf(text).map((i) => [i.owner, i.done]), [['Ana', false]]);
+    assert.deepEqual(
+      itemsOf(text).map((i) => [i.owner, i.done]),
+      [['Ana', false]],
+    );
     const result = toggleDone(text, lineOf(text, 'Add `a'), true);
     assert.ok(!('error' in result) && result.edit);
     const after = applyEdits(text, [result.edit]);

@@ -136,7 +136,37 @@ describe('table formatter', () => {
 
 /** Cell text drawn from the troublesome parts of Unicode and Markdown. */
 const cellPiece = fc.oneof(
-  fc.constantFrom('a', 'Z', '1', ' ', '  ', '\t', '-', ':', '*', '_', '.', 'é', 'e\u0301', 'a\u0308\u0323', '名', '日本語', '한', '👍', '👍🏽', '👩‍👩‍👧', '🇫🇷', '\u00a0', '\\|', '\\\\', '\\', '`', '``', '<b>', '&amp;'),
+  fc.constantFrom(
+    'a',
+    'Z',
+    '1',
+    ' ',
+    '  ',
+    '\t',
+    '-',
+    ':',
+    '*',
+    '_',
+    '.',
+    'é',
+    'e\u0301',
+    'a\u0308\u0323',
+    '名',
+    '日本語',
+    '한',
+    '👍',
+    '👍🏽',
+    '👩‍👩‍👧',
+    '🇫🇷',
+    '\u00a0',
+    '\\|',
+    '\\\\',
+    '\\',
+    '`',
+    '``',
+    '<b>',
+    '&amp;',
+  ),
   fc.constantFrom('`a|b`', '`x | y`', '``a`|`b``', '**bold**', '[l](u)'),
   fc.string({ maxLength: 6 }).map((s) => s.replace(/[\r\n|`\\]/g, '')),
 );
@@ -188,7 +218,10 @@ describe('table formatter properties', () => {
             const was = before[t][r];
             const now = after[t][r];
             assert.deepEqual(now.slice(0, was.length), was, `row ${r} keeps its cells`);
-            assert.ok(now.slice(was.length).every((c) => c === ''), 'cells added to ragged rows are empty');
+            assert.ok(
+              now.slice(was.length).every((c) => c === ''),
+              'cells added to ragged rows are empty',
+            );
           }
         }
         // Only table lines change: the lines outside every table are byte-identical.

@@ -36,7 +36,13 @@ function assertOnlyBetween(before: string, after: string, first: string, last: s
 describe('timeline commands', () => {
   describe('Sort Timeline', () => {
     it('sorts table rows by time, stably, moving whole rows byte for byte and keeping an untimed row with the row above', () => {
-      const rows = ['|14:40|Rolled back `a|b`|ana|', '| 14:02 | Deploy started: 障害 \\| x | bo', '|  | continued, no time | |', '| 14:05 | Alert fired 👍🏽 | pager |', '| 14:05 | Second at the same minute | x |'];
+      const rows = [
+        '|14:40|Rolled back `a|b`|ana|',
+        '| 14:02 | Deploy started: 障害 \\| x | bo',
+        '|  | continued, no time | |',
+        '| 14:05 | Alert fired 👍🏽 | pager |',
+        '| 14:05 | Second at the same minute | x |',
+      ];
       const text = doc(['| Time (UTC) | Event | Who |', '|:--|--|--:|', ...rows].join('\r\n'), '## Timeline', '\r\n');
       const { result, out } = run(text, 'sortTimeline');
       assert.match(result.message!, /One entry without a readable time moved with the entry above/);
@@ -77,10 +83,16 @@ describe('timeline commands', () => {
 
   describe('Insert Timeline Row', () => {
     it('adds a table row after the row under the cursor, blank cells at the same widths, the time in the column zone', () => {
-      const text = doc('| Time (PST) | Event       | Who |\n| ---------- | ----------- | --- |\n| 06:40      | Rolled back | ana |\n| 06:50      | Resolved    | bo  |');
+      const text = doc(
+        '| Time (PST) | Event       | Who |\n| ---------- | ----------- | --- |\n| 06:40      | Rolled back | ana |\n| 06:50      | Resolved    | bo  |',
+      );
       const { result, out } = run(text, 'insertRow', 'Rolled back');
       assert.ok(out.includes('| 06:40      | Rolled back | ana |\n| 07:07      |             |     |\n| 06:50'), out);
-      assert.equal(out.slice(out.lastIndexOf('\n', result.cursor!) + 1, result.cursor!), '| 07:07      | ', 'the cursor goes into the first cell after the time');
+      assert.equal(
+        out.slice(out.lastIndexOf('\n', result.cursor!) + 1, result.cursor!),
+        '| 07:07      | ',
+        'the cursor goes into the first cell after the time',
+      );
       assert.equal(out.length - text.length, result.edits[0].newText.length);
     });
 
@@ -113,20 +125,36 @@ describe('timeline commands', () => {
 
   describe('Normalise Timeline Times', () => {
     it('writes every time in the format most entries use, converting other zones to the stated one, never touching the events', () => {
-      const text = doc('All times in UTC.\n\n- **14:40** — Rolled back 2:02 pm\n- **2:02 pm** — Deploy started\n- 06:05 PST — Alert fired\n- **14:45** — Resolved\n- **25:70** — unreadable');
+      const text = doc(
+        'All times in UTC.\n\n- **14:40** — Rolled back 2:02 pm\n- **2:02 pm** — Deploy started\n- 06:05 PST — Alert fired\n- **14:45** — Resolved\n- **25:70** — unreadable',
+      );
       const { result, out } = run(text, 'normaliseTimes');
-      assert.ok(out.includes('- **14:40** — Rolled back 2:02 pm\n- **14:02** — Deploy started\n- 14:05 — Alert fired\n- **14:45** — Resolved\n- **25:70** — unreadable'), out);
+      assert.ok(
+        out.includes(
+          '- **14:40** — Rolled back 2:02 pm\n- **14:02** — Deploy started\n- 14:05 — Alert fired\n- **14:45** — Resolved\n- **25:70** — unreadable',
+        ),
+        out,
+      );
       assert.match(result.message!, /2 times rewritten like 14:40, 1 of them converted to UTC/);
       assert.match(result.message!, /One time cannot be read/);
       const before = analyze(text).model.timeline!.entries;
       const after = analyze(out).model.timeline!.entries;
-      assert.deepEqual(after.map((e) => e.text), before.map((e) => e.text));
-      assert.deepEqual(after.map((e) => e.instant), before.map((e) => e.instant), 'every entry keeps its moment');
+      assert.deepEqual(
+        after.map((e) => e.text),
+        before.map((e) => e.text),
+      );
+      assert.deepEqual(
+        after.map((e) => e.instant),
+        before.map((e) => e.instant),
+        'every entry keeps its moment',
+      );
       assert.deepEqual(run(out, 'normaliseTimes').result.edits, [], 'normalising twice changes nothing more');
     });
 
     it('leaves a time that would cross midnight into a day written in another column', () => {
-      const text = doc('All times in UTC.\n\n| Date | Time | Event |\n|---|---|---|\n| 2026-03-01 | 23:30 | a |\n| 2026-03-01 | 4:30 pm PST | b |\n| 2026-03-01 | 23:50 | c |');
+      const text = doc(
+        'All times in UTC.\n\n| Date | Time | Event |\n|---|---|---|\n| 2026-03-01 | 23:30 | a |\n| 2026-03-01 | 4:30 pm PST | b |\n| 2026-03-01 | 23:50 | c |',
+      );
       const { result, out } = run(text, 'normaliseTimes');
       assert.equal(out, text);
       assert.match(result.message!, /falls on another day/);
@@ -148,7 +176,9 @@ describe('timeline commands', () => {
   });
 
   describe('code lens and hover text', () => {
-    const text = doc('| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy started the change |\n| 14:05 | Alert fired |\n| 14:40 | Rolled back |\n| 14:47 | Resolved, all clear |');
+    const text = doc(
+      '| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy started the change |\n| 14:05 | Alert fired |\n| 14:40 | Rolled back |\n| 14:47 | Resolved, all clear |',
+    );
     it('sums up the durations, and says what is missing', () => {
       assert.equal(metricsSummary(analyze(text).model.timeline!), 'Detected after 3 min · mitigated after 38 min · resolved after 45 min');
       const partial = doc('- 14:02 UTC deploy started\n- 14:40 UTC rolled back');
@@ -195,11 +225,17 @@ const minuteOfDay = fc.integer({ min: 0, max: 23 * 60 + 59 });
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const tableTimeline = fc.record({
-  rows: fc.array(fc.record({ minute: fc.option(minuteOfDay, { freq: 6 }), event: eventText, pad: fc.constantFrom('', ' ', '   '), cells: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 12 }),
+  rows: fc.array(
+    fc.record({ minute: fc.option(minuteOfDay, { freq: 6 }), event: eventText, pad: fc.constantFrom('', ' ', '   '), cells: fc.integer({ min: 1, max: 3 }) }),
+    { minLength: 1, maxLength: 12 },
+  ),
   eol: fc.constantFrom('\n', '\r\n'),
 });
 
-function tableText({ rows, eol }: { rows: { minute: number | null; event: string; pad: string; cells: number }[]; eol: string }): { text: string; lines: string[] } {
+function tableText({ rows, eol }: { rows: { minute: number | null; event: string; pad: string; cells: number }[]; eol: string }): {
+  text: string;
+  lines: string[];
+} {
   const lines = rows.map((r) => {
     const cells = [r.minute === null ? '' : hhmm(r.minute), r.event, 'who'].slice(0, r.cells + (r.minute === null ? 1 : 0));
     return `|${r.pad}${cells.join(`${r.pad}|${r.pad}`)}${r.pad}|`;
@@ -208,12 +244,29 @@ function tableText({ rows, eol }: { rows: { minute: number | null; event: string
 }
 
 const listTimeline = fc.record({
-  items: fc.array(fc.record({ minute: minuteOfDay, zone: fc.constantFrom('', ' UTC', ' PST', ' +02:00'), twelve: fc.boolean(), event: eventText.map((e) => e.replace(/`/g, "'")), more: fc.boolean() }), { minLength: 1, maxLength: 10 }),
+  items: fc.array(
+    fc.record({
+      minute: minuteOfDay,
+      zone: fc.constantFrom('', ' UTC', ' PST', ' +02:00'),
+      twelve: fc.boolean(),
+      event: eventText.map((e) => e.replace(/`/g, "'")),
+      more: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 10 },
+  ),
   eol: fc.constantFrom('\n', '\r\n'),
   note: fc.boolean(),
 });
 
-function listText({ items, eol, note }: { items: { minute: number; zone: string; twelve: boolean; event: string; more: boolean }[]; eol: string; note: boolean }): string {
+function listText({
+  items,
+  eol,
+  note,
+}: {
+  items: { minute: number; zone: string; twelve: boolean; event: string; more: boolean }[];
+  eol: string;
+  note: boolean;
+}): string {
   const lines = items.map((i) => {
     const h = Math.floor(i.minute / 60);
     const time = i.twelve ? `${h % 12 || 12}:${String(i.minute % 60).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}` : hhmm(i.minute);
@@ -234,8 +287,13 @@ describe('timeline commands, property tests', function () {
         assert.equal(once.slice(0, start), text.slice(0, start));
         assert.equal(once.slice(end), text.slice(end));
         assert.deepEqual(once.slice(start, end).split(input.eol).sort(), [...lines].sort());
-        const instants = analyze(once).model.timeline!.entries.map((e) => e.instant).filter((i): i is number => i !== null);
-        assert.deepEqual(instants, [...instants].sort((a, b) => a - b));
+        const instants = analyze(once)
+          .model.timeline!.entries.map((e) => e.instant)
+          .filter((i): i is number => i !== null);
+        assert.deepEqual(
+          instants,
+          [...instants].sort((a, b) => a - b),
+        );
         assert.equal(applyEdits(once, runTimelineCommand(analyze(once), 'sortTimeline', 0, NOW).edits), once);
       }),
       { numRuns: 200, seed: 20261121 },
@@ -255,11 +313,19 @@ describe('timeline commands, property tests', function () {
 
         const normalised = applyEdits(text, runTimelineCommand(analyze(text), 'normaliseTimes', 0, NOW).edits);
         const after = analyze(normalised).model.timeline!.entries;
-        assert.deepEqual(after.map((e) => e.text), before.map((e) => e.text), 'event text is never changed');
+        assert.deepEqual(
+          after.map((e) => e.text),
+          before.map((e) => e.text),
+          'event text is never changed',
+        );
         // Moments are kept when no time crosses midnight; a crossing may move the day the parser infers.
         const days = new Set(after.map((e) => e.date));
         // Without a stated zone an entry without one is read as UTC before and in the adopted zone after.
-        if ((input.note || input.items.every((i) => i.zone)) && days.size === 1 && new Set(before.map((e) => e.date)).size === 1) assert.deepEqual(after.map((e) => e.instant), before.map((e) => e.instant));
+        if ((input.note || input.items.every((i) => i.zone)) && days.size === 1 && new Set(before.map((e) => e.date)).size === 1)
+          assert.deepEqual(
+            after.map((e) => e.instant),
+            before.map((e) => e.instant),
+          );
         assert.equal(applyEdits(normalised, runTimelineCommand(analyze(normalised), 'normaliseTimes', 0, NOW).edits), normalised);
       }),
       { numRuns: 200, seed: 20261121 },
@@ -294,11 +360,21 @@ describe('timeline commands on the shared corpus', function () {
       }
       const sorted = applyEdits(text, runTimelineCommand(doc, 'sortTimeline', 0, NOW).edits);
       if (sorted !== text) sortedDocs++;
-      assert.deepEqual(analyze(sorted).model.timeline!.entries.map((e) => e.text).sort(), timeline.entries.map((e) => e.text).sort(), `${name}: sorting keeps every entry`);
+      assert.deepEqual(
+        analyze(sorted)
+          .model.timeline!.entries.map((e) => e.text)
+          .sort(),
+        timeline.entries.map((e) => e.text).sort(),
+        `${name}: sorting keeps every entry`,
+      );
       assert.equal(applyEdits(sorted, runTimelineCommand(analyze(sorted), 'sortTimeline', 0, NOW).edits), sorted, `${name}: sorting twice equals sorting once`);
       const normalised = applyEdits(text, runTimelineCommand(doc, 'normaliseTimes', 0, NOW).edits);
       if (normalised !== text) normalisedDocs++;
-      assert.deepEqual(analyze(normalised).model.timeline!.entries.map((e) => e.text), timeline.entries.map((e) => e.text), `${name}: normalising keeps every event`);
+      assert.deepEqual(
+        analyze(normalised).model.timeline!.entries.map((e) => e.text),
+        timeline.entries.map((e) => e.text),
+        `${name}: normalising keeps every event`,
+      );
     }
     console.log(`    (${sortedDocs} corpus timelines re-ordered, ${normalisedDocs} normalised)`);
   });

@@ -11,13 +11,20 @@ const feature = readFileSync(join(root, 'client', 'src', 'features', 'timeline.t
 
 describe('timeline contributions', () => {
   it('contributes each timeline command in the Post-Mortem category, for Markdown, and the client registers it for the server command of the same name', () => {
-    const ids: Record<string, string> = { formatTable: 'postmortem.formatTable', sortTimeline: 'postmortem.sortTimeline', insertRow: 'postmortem.insertTimelineRow', normaliseTimes: 'postmortem.normaliseTimelineTimes' };
+    const ids: Record<string, string> = {
+      formatTable: 'postmortem.formatTable',
+      sortTimeline: 'postmortem.sortTimeline',
+      insertRow: 'postmortem.insertTimelineRow',
+      normaliseTimes: 'postmortem.normaliseTimelineTimes',
+    };
     assert.deepEqual(Object.keys(ids).sort(), [...TIMELINE_COMMANDS].sort());
     for (const [command, id] of Object.entries(ids)) {
       const contributed = manifest.contributes.commands.find((c: { command: string }) => c.command === id);
       assert.ok(contributed, `${id} is in package.json`);
       assert.equal(contributed.category, 'Post-Mortem');
-      assert.ok(manifest.contributes.menus.commandPalette.some((m: { command: string; when: string }) => m.command === id && m.when === 'editorLangId == markdown'));
+      assert.ok(
+        manifest.contributes.menus.commandPalette.some((m: { command: string; when: string }) => m.command === id && m.when === 'editorLangId == markdown'),
+      );
       assert.ok(feature.includes(`${command}: '${id}'`), `the client maps ${command} to ${id}`);
     }
     assert.match(readFileSync(join(root, 'client', 'src', 'features', 'index.ts'), 'utf8'), /timelineFeature/);

@@ -19,66 +19,137 @@ function findings(text: string, ruleId: string): Finding[] {
   return check(text, { path: 'postmortems/x.md', settings }).findings.filter((f) => f.ruleId === ruleId);
 }
 
-const doc = (body: string, head = '# Incident: search returned stale results\n\nDate: 2025-11-20\n\n') => `${head}## Timeline\n\n${body}\n\n## Root Cause\n\nAn index.\n`;
+const doc = (body: string, head = '# Incident: search returned stale results\n\nDate: 2025-11-20\n\n') =>
+  `${head}## Timeline\n\n${body}\n\n## Root Cause\n\nAn index.\n`;
 
 describe('timeline reading of the shapes real post-mortems use', () => {
   describe('dates written with the time', () => {
     it('reads a month and day without a year in a time cell as a date, taking the year from the document', () => {
-      const t = timeline(doc('| When | What |\n|---|---|\n| Nov 19, 11:50 PM | Reindex job started |\n| Nov 20, 6:15 AM | Support saw stale results |\n| Nov 20, 7:02 AM | Reindex rolled back |'));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-19T23:50:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00']);
-      assert.deepEqual(t.entries.map((e) => e.dateWritten), [true, true, true]);
+      const t = timeline(
+        doc(
+          '| When | What |\n|---|---|\n| Nov 19, 11:50 PM | Reindex job started |\n| Nov 20, 6:15 AM | Support saw stale results |\n| Nov 20, 7:02 AM | Reindex rolled back |',
+        ),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-19T23:50:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00'],
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.dateWritten),
+        [true, true, true],
+      );
     });
 
     it('takes the year from a date written in the prose when the document has no date field', () => {
       const head = '# Stale search results\n\nOn November 20, 2025 the search index served old documents.\n\n';
       const t = timeline(doc('All times in UTC.\n\n- Nov 19 23:50 reindex job started\n- Nov 20 06:15 support saw stale results', head));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z']);
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z'],
+      );
     });
 
     it('reads a date and a time apart by a dash, "at", or a line break written as <br>', () => {
-      const t = timeline(doc('| Time (UTC) | What |\n|---|---|\n| Nov 19<br>11:50 PM | Reindex job started |\n| 20 Nov 2025 – 06:15 | Support saw stale results |\n| Nov 20 at 7:02 AM | Rolled back |'));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z', '2025-11-20T07:02:00Z']);
-      assert.deepEqual(findings(doc('| Time (UTC) | What |\n|---|---|\n| Nov 19<br>11:50 PM | Reindex job started |\n| Nov 20<br>6:15 AM | Support saw stale results |'), 'timeline-order'), []);
+      const t = timeline(
+        doc(
+          '| Time (UTC) | What |\n|---|---|\n| Nov 19<br>11:50 PM | Reindex job started |\n| 20 Nov 2025 – 06:15 | Support saw stale results |\n| Nov 20 at 7:02 AM | Rolled back |',
+        ),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z', '2025-11-20T07:02:00Z'],
+      );
+      assert.deepEqual(
+        findings(
+          doc('| Time (UTC) | What |\n|---|---|\n| Nov 19<br>11:50 PM | Reindex job started |\n| Nov 20<br>6:15 AM | Support saw stale results |'),
+          'timeline-order',
+        ),
+        [],
+      );
     });
 
     it('reads list entries that open with a date and a time, the date kept out of the event text', () => {
-      const t = timeline(doc('All times in UTC.\n\n- 19 November 2025 - 23:50 reindex job started\n- Thursday, November 20, 2025 at 06:15: support saw stale results'));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z']);
+      const t = timeline(
+        doc('All times in UTC.\n\n- 19 November 2025 - 23:50 reindex job started\n- Thursday, November 20, 2025 at 06:15: support saw stale results'),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-19T23:50:00Z', '2025-11-20T06:15:00Z'],
+      );
       assert.equal(t.entries[0].text, 'reindex job started');
     });
   });
 
   describe('entries that write only their day', () => {
     it('reads a list of dated events as a timeline, each entry at its day', () => {
-      const text = '# Leaked token\n\n## What happened\n\n- 2025-11-10: a token was pushed to a public fork\n- November 14, 2025: a scanner reported the token\n- 2025-11-15 – the token was revoked\n\n## Lessons\n\nScan forks.\n';
+      const text =
+        '# Leaked token\n\n## What happened\n\n- 2025-11-10: a token was pushed to a public fork\n- November 14, 2025: a scanner reported the token\n- 2025-11-15 – the token was revoked\n\n## Lessons\n\nScan forks.\n';
       const t = timeline(text);
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-10', '2025-11-14', '2025-11-15']);
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-10', '2025-11-14', '2025-11-15'],
+      );
       assert.deepEqual(findings(text, 'timeline-time-format'), []);
     });
 
     it('reads a time cell that holds only a span of days as its first day', () => {
-      const t = timeline(doc('| Time (UTC) | Event |\n|---|---|\n| 2025-11-09 19:16 | Firewall left off after a reboot |\n| Between 2025-11-10 and 2025-11-16 | Unknown host writes to the cache |\n| 2025-11-16 10:45 | Read-only errors noticed |'));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-09T19:16:00Z', '2025-11-10', '2025-11-16T10:45:00Z']);
+      const t = timeline(
+        doc(
+          '| Time (UTC) | Event |\n|---|---|\n| 2025-11-09 19:16 | Firewall left off after a reboot |\n| Between 2025-11-10 and 2025-11-16 | Unknown host writes to the cache |\n| 2025-11-16 10:45 | Read-only errors noticed |',
+        ),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-09T19:16:00Z', '2025-11-10', '2025-11-16T10:45:00Z'],
+      );
     });
   });
 
   describe('day-month-year dates', () => {
     it('reads numeric dates day first when another date of the timeline can only be day first', () => {
-      const t = timeline(doc('All times in UTC.\n\n### 28-10-2025\n\n- 16:40 cache size lowered\n\n### 02-11\n\n- 03:05 first timeouts\n\n### 03-11-2025\n\n- 09:30 cache size restored', '# Incident\n\n'));
-      assert.deepEqual(t.entries.map((e) => e.date), ['2025-10-28', '2025-11-02', '2025-11-03']);
-      assert.deepEqual(findings(doc('All times in UTC.\n\n### 28-10-2025\n\n- 16:40 cache size lowered\n\n### 02-11\n\n- 03:05 first timeouts\n\n### 03-11-2025\n\n- 09:30 cache size restored', '# Incident\n\n'), 'timeline-order'), []);
+      const t = timeline(
+        doc(
+          'All times in UTC.\n\n### 28-10-2025\n\n- 16:40 cache size lowered\n\n### 02-11\n\n- 03:05 first timeouts\n\n### 03-11-2025\n\n- 09:30 cache size restored',
+          '# Incident\n\n',
+        ),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.date),
+        ['2025-10-28', '2025-11-02', '2025-11-03'],
+      );
+      assert.deepEqual(
+        findings(
+          doc(
+            'All times in UTC.\n\n### 28-10-2025\n\n- 16:40 cache size lowered\n\n### 02-11\n\n- 03:05 first timeouts\n\n### 03-11-2025\n\n- 09:30 cache size restored',
+            '# Incident\n\n',
+          ),
+          'timeline-order',
+        ),
+        [],
+      );
     });
 
     it('reads them month first when another date can only be month first', () => {
       const t = timeline(doc('All times in UTC.\n\n- 10/28/2025 16:40 cache size lowered\n- 11/02/2025 03:05 first timeouts', '# Incident\n\n'));
-      assert.deepEqual(t.entries.map((e) => e.date), ['2025-10-28', '2025-11-02']);
+      assert.deepEqual(
+        t.entries.map((e) => e.date),
+        ['2025-10-28', '2025-11-02'],
+      );
     });
 
     it('treats a date heading that also states the zone as a date and a zone, not as an entry', () => {
-      const t = timeline(doc('#### 02-11-2025 (all times CET)\n\n- 03:05 first timeouts\n- 03:20 on-call paged\n\n#### 28-11-2025 (all times CET)\n\n- 10:00 review held', '# Incident\n\n'));
+      const t = timeline(
+        doc(
+          '#### 02-11-2025 (all times CET)\n\n- 03:05 first timeouts\n- 03:20 on-call paged\n\n#### 28-11-2025 (all times CET)\n\n- 10:00 review held',
+          '# Incident\n\n',
+        ),
+      );
       assert.equal(t.entries.length, 3);
       assert.equal(t.timezone, 'CET');
-      assert.deepEqual(t.entries.map((e) => e.date), ['2025-11-02', '2025-11-02', '2025-11-28']);
+      assert.deepEqual(
+        t.entries.map((e) => e.date),
+        ['2025-11-02', '2025-11-02', '2025-11-28'],
+      );
     });
   });
 
@@ -86,16 +157,25 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     it('places a range of times at its start, and never reads its end as a zone offset', () => {
       const text = doc('All times in UTC.\n\n- 02:00-04:30 planned maintenance, writes paused\n- 03:10 replica lag alert\n- 04:40 writes resumed');
       const t = timeline(text);
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-20T02:00:00Z', '2025-11-20T03:10:00Z', '2025-11-20T04:40:00Z']);
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T02:00:00Z', '2025-11-20T03:10:00Z', '2025-11-20T04:40:00Z'],
+      );
       assert.equal(t.entries[0].stamp?.text, '02:00-04:30');
       assert.equal(t.entries[0].text, 'planned maintenance, writes paused');
       assert.deepEqual(findings(text, 'timeline-order'), []);
-      assert.deepEqual(timeline(doc('- 02:00 to 4:30 pm UTC maintenance\n- 03:10 UTC – 03:20 UTC alert')).entries.map((e) => e.zone), ['UTC', 'UTC']);
+      assert.deepEqual(
+        timeline(doc('- 02:00 to 4:30 pm UTC maintenance\n- 03:10 UTC – 03:20 UTC alert')).entries.map((e) => e.zone),
+        ['UTC', 'UTC'],
+      );
     });
 
     it('still reads an offset written after a time with seconds or after an earlier time', () => {
       const t = timeline(doc('- 2025-11-20T14:05:00-07:00 alert fired\n- 14:30-07:00 rolled back'));
-      assert.deepEqual(t.entries.map((e) => e.zone), ['-07:00', '-07:00']);
+      assert.deepEqual(
+        t.entries.map((e) => e.zone),
+        ['-07:00', '-07:00'],
+      );
     });
 
     it('leaves a range out of Normalise Timeline Times rather than rewrite only its start', () => {
@@ -106,18 +186,26 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
 
     it('reads numbered steps that give their time after the step number', () => {
-      const t = timeline(doc('All times in UTC.\n\nStep 1 (06:15): support saw stale results\n\nStep 2 (06:40): reindex paused\n\n### Step 3 — 07:02 rolled back\n\nDone.'));
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z']);
+      const t = timeline(
+        doc('All times in UTC.\n\nStep 1 (06:15): support saw stale results\n\nStep 2 (06:40): reindex paused\n\n### Step 3 — 07:02 rolled back\n\nDone.'),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z'],
+      );
       assert.equal(t.entries[1].text, 'reindex paused');
     });
 
     it('reads entries joined on one line with <br>', () => {
       const t = timeline(doc('All times in UTC.\n\n06:15 support saw stale results<br>06:40 reindex paused<br/>07:02 rolled back'));
-      assert.deepEqual(t.entries.map((e) => [e.time, e.text]), [
-        ['2025-11-20T06:15:00Z', 'support saw stale results'],
-        ['2025-11-20T06:40:00Z', 'reindex paused'],
-        ['2025-11-20T07:02:00Z', 'rolled back'],
-      ]);
+      assert.deepEqual(
+        t.entries.map((e) => [e.time, e.text]),
+        [
+          ['2025-11-20T06:15:00Z', 'support saw stale results'],
+          ['2025-11-20T06:40:00Z', 'reindex paused'],
+          ['2025-11-20T07:02:00Z', 'rolled back'],
+        ],
+      );
     });
 
     it('ignores a kramdown attribute line under a table instead of reporting it as an entry without a time', () => {
@@ -129,7 +217,8 @@ describe('timeline reading of the shapes real post-mortems use', () => {
 
   describe('a timeline whose heading does not say so', () => {
     it('reads the section whose list opens each item with a time', () => {
-      const text = '# Search outage\n\nDate: 2025-11-20\n\n## Background\n\nThe index is rebuilt nightly.\n\n## What happened\n\n- **06:15 UTC:** support saw stale results\n- **06:40 UTC:** reindex paused\n- **07:02 UTC:** rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
+      const text =
+        '# Search outage\n\nDate: 2025-11-20\n\n## Background\n\nThe index is rebuilt nightly.\n\n## What happened\n\n- **06:15 UTC:** support saw stale results\n- **06:40 UTC:** reindex paused\n- **07:02 UTC:** rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
       const t = timeline(text);
       assert.equal(t.heading?.text, 'What happened');
       assert.equal(t.entries.length, 3);
@@ -137,58 +226,82 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
 
     it('prefers the labelled list with the most timed entries over a short "Key events" list', () => {
-      const text = '# Search outage on 2025-11-20\n\n- **Key events**\n  - Detected 2025-11-20 06:15\n  - Resolved 2025-11-20 07:02\n\n- **Details**:\n  - 2025-11-20 06:15 support saw stale results\n  - 2025-11-20 06:40 reindex paused\n  - 2025-11-20 06:50 cause found\n  - 2025-11-20 07:02 rolled back\n';
+      const text =
+        '# Search outage on 2025-11-20\n\n- **Key events**\n  - Detected 2025-11-20 06:15\n  - Resolved 2025-11-20 07:02\n\n- **Details**:\n  - 2025-11-20 06:15 support saw stale results\n  - 2025-11-20 06:40 reindex paused\n  - 2025-11-20 06:50 cause found\n  - 2025-11-20 07:02 rolled back\n';
       assert.equal(timeline(text).entries.length, 4);
     });
 
     it('reads a list of timed entries under a bold label in a section about something else', () => {
-      const text = '# Search outage\n\nDate: 2025-11-20\n\n## Overview\n\n- Search served old results\n- Customers were not told\n\nThe index job failed silently.\n\n**Timeline**\n\n- 06:15 UTC support reported stale results\n- 06:40 UTC reindex paused\n- 07:02 UTC rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
+      const text =
+        '# Search outage\n\nDate: 2025-11-20\n\n## Overview\n\n- Search served old results\n- Customers were not told\n\nThe index job failed silently.\n\n**Timeline**\n\n- 06:15 UTC support reported stale results\n- 06:40 UTC reindex paused\n- 07:02 UTC rolled back\n\n## Follow-up\n\n- Add a freshness check\n';
       const t = timeline(text);
-      assert.deepEqual(t.entries.map((e) => e.time), ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z']);
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T06:15:00Z', '2025-11-20T06:40:00Z', '2025-11-20T07:02:00Z'],
+      );
     });
 
     it('finds no timeline in lists that mention times in passing', () => {
-      const text = '# Search outage\n\nDate: 2025-11-20\n\n## Causes\n\n- The job that starts at 02:00 ran long\n- Caches expire at 06:00 and 18:00\n- Nobody watched the 03:00 alert\n';
+      const text =
+        '# Search outage\n\nDate: 2025-11-20\n\n## Causes\n\n- The job that starts at 02:00 ran long\n- Caches expire at 06:00 and 18:00\n- Nobody watched the 03:00 alert\n';
       assert.equal(analyzeDocument(text, 'postmortems/x.md', settings).model.timeline, null);
     });
   });
 });
 
 describe('timeline metrics, order notes and zones (issue 20)', () => {
-  const background = '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
+  const background =
+    '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
 
   it('measures from the failure starting, not from a first row weeks earlier, and says which entry it took', () => {
     const t = timeline(doc(`All times in UTC.\n\n${background}`));
     assert.deepEqual(t.metrics, { timeToDetect: 15, timeToMitigate: 40, timeToResolve: 90 });
     const summary = metricsSummary(t);
-    assert.match(summary, /^Detected after 15 min · mitigated after 40 min · resolved after 1 h 30 min · measured from line \d+ \(2025-11-20 06:00\), 2 earlier entries taken as context$/);
+    assert.match(
+      summary,
+      /^Detected after 15 min · mitigated after 40 min · resolved after 1 h 30 min · measured from line \d+ \(2025-11-20 06:00\), 2 earlier entries taken as context$/,
+    );
     assert.match(metricsTooltip(t), /Start: line \d+, 2025-11-20 06:00 \(the earliest entry; no start is marked; the 2 entries long before it are context\)/);
     assert.match(entryHoverMarkdown(t, t.entries[0]), /Context: this entry comes long before the rest of the timeline/);
     assert.match(entryHoverMarkdown(t, t.entries[2]), /Taken as the start of the incident/);
   });
 
   it('keeps an entry days before the detection as the start when the timeline spans days throughout', () => {
-    const t = timeline(doc('All times in UTC.\n\n- 2025-11-17 10:00 nightly reindex began to lag\n- 2025-11-18 10:00 lag doubled\n- 2025-11-19 10:00 lag doubled again\n- 2025-11-20 06:15 support reported stale results'));
+    const t = timeline(
+      doc(
+        'All times in UTC.\n\n- 2025-11-17 10:00 nightly reindex began to lag\n- 2025-11-18 10:00 lag doubled\n- 2025-11-19 10:00 lag doubled again\n- 2025-11-20 06:15 support reported stale results',
+      ),
+    );
     assert.equal(t.metrics.timeToDetect, 3 * 24 * 60 - 3 * 60 - 45);
   });
 
   it('does not take a start word written after the detection as the start', () => {
-    const t = timeline(doc('All times in UTC.\n\n| Time | Event |\n|---|---|\n| 2025-11-20 09:00 | Vendor outage started, per their status page |\n| 2025-11-20 06:15 | Support reported stale results |\n| 2025-11-20 06:40 | Rolled back |'));
+    const t = timeline(
+      doc(
+        'All times in UTC.\n\n| Time | Event |\n|---|---|\n| 2025-11-20 09:00 | Vendor outage started, per their status page |\n| 2025-11-20 06:15 | Support reported stale results |\n| 2025-11-20 06:40 | Rolled back |',
+      ),
+    );
     assert.equal(t.metrics.timeToDetect, 0);
     assert.equal(t.metrics.timeToMitigate, 25);
   });
 
   it('is silent about an entry that a note in the timeline says is out of order on purpose', () => {
-    const table = '| Time (UTC) | Event |\n|---|---|\n| 2025-11-20 09:00 | Vendor posted the incident on status.vendor.example |\n| 2025-11-20 06:15 | Support reported stale results |\n| 2025-11-20 06:40 | Rolled back |';
-    const note = '> The vendor entry uses the time of their post on status.vendor.example; their outage began earlier, which is why it is out of chronological order.\n\n';
+    const table =
+      '| Time (UTC) | Event |\n|---|---|\n| 2025-11-20 09:00 | Vendor posted the incident on status.vendor.example |\n| 2025-11-20 06:15 | Support reported stale results |\n| 2025-11-20 06:40 | Rolled back |';
+    const note =
+      '> The vendor entry uses the time of their post on status.vendor.example; their outage began earlier, which is why it is out of chronological order.\n\n';
     assert.equal(findings(doc(table), 'timeline-order').length, 1, 'without the note the order is reported');
     assert.deepEqual(findings(doc(note + table), 'timeline-order'), []);
     const t = timeline(doc(note + table));
-    assert.deepEqual(t.entries.map((e) => e.orderExplained), [true, false, false]);
+    assert.deepEqual(
+      t.entries.map((e) => e.orderExplained),
+      [true, false, false],
+    );
   });
 
   it('still reports another break in the order that the note does not explain', () => {
-    const list = 'All times in UTC.\n\nThe first entry is out of order on purpose: the vendor posted it late.\n\n- 09:00 vendor posted on their status page\n- 06:15 support reported stale results\n- 06:40 rolled back\n- 06:20 cache flushed';
+    const list =
+      'All times in UTC.\n\nThe first entry is out of order on purpose: the vendor posted it late.\n\n- 09:00 vendor posted on their status page\n- 06:15 support reported stale results\n- 06:40 rolled back\n- 06:20 cache flushed';
     const found = findings(doc(list), 'timeline-order');
     assert.equal(found.length, 1);
     assert.match(found[0].message, /\(06:20\)/);
@@ -208,8 +321,13 @@ describe('timeline metrics, order notes and zones (issue 20)', () => {
   });
   it('reads a table whose rows are wider than its header without a rule failing', () => {
     const text = doc('| Event |\n| --- |\n| Cache flushed | 06:20 |\n| Rolled back | 06:40 |');
-    const failures = ['timeline-order', 'timeline-timezone', 'timeline-time-format', 'timeline-milestones'].flatMap((rule) => findings(text, rule)).filter((f) => /stopped with an error/.test(f.message));
+    const failures = ['timeline-order', 'timeline-timezone', 'timeline-time-format', 'timeline-milestones']
+      .flatMap((rule) => findings(text, rule))
+      .filter((f) => /stopped with an error/.test(f.message));
     assert.deepEqual(failures, []);
-    assert.deepEqual(timeline(text).entries.map((e) => e.time?.slice(-8, -3) ?? e.time), ['06:20', '06:40']);
+    assert.deepEqual(
+      timeline(text).entries.map((e) => e.time?.slice(-8, -3) ?? e.time),
+      ['06:20', '06:40'],
+    );
   });
 });

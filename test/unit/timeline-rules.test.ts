@@ -5,7 +5,8 @@ import { applyEdits } from '../../server/src/analysis/base/findings';
 
 const findings = (text: string, rule: string): Finding[] => findingsOf(text, { rule });
 
-const doc = (timeline: string, extra = '') => `# Incident: queue backlog\n\nDate: 2026-05-04\n${extra}\n## Timeline\n\n${timeline}\n\n## Root Cause\n\nA limit.\n`;
+const doc = (timeline: string, extra = '') =>
+  `# Incident: queue backlog\n\nDate: 2026-05-04\n${extra}\n## Timeline\n\n${timeline}\n\n## Root Cause\n\nA limit.\n`;
 
 describe('timeline rules', () => {
   describe('timeline-order', () => {
@@ -66,7 +67,9 @@ describe('timeline rules', () => {
     });
 
     it('reports an entry in another zone written without an offset, not one with an offset', () => {
-      const text = doc('All times in PST.\n\n- 10:00 PST Errors began\n- 11:00 MST Paged\n- 10:30-08:00 Rolled back'.replace('10:30-08:00', '2026-05-04 10:30-08:00'));
+      const text = doc(
+        'All times in PST.\n\n- 10:00 PST Errors began\n- 11:00 MST Paged\n- 10:30-08:00 Rolled back'.replace('10:30-08:00', '2026-05-04 10:30-08:00'),
+      );
       const found = findings(text, 'timeline-timezone');
       assert.equal(found.length, 1);
       assert.equal(text.slice(found[0].start, found[0].end), '11:00 MST');
@@ -102,7 +105,10 @@ describe('timeline rules', () => {
     });
 
     it('is quiet when both are marked, by keyword or tag', () => {
-      assert.deepEqual(findings(doc('All times in UTC.\n\n- 14:00 Errors began\n- 14:10 Email from a customer [detected]\n- 14:20 Failed over'), 'timeline-milestones'), []);
+      assert.deepEqual(
+        findings(doc('All times in UTC.\n\n- 14:00 Errors began\n- 14:10 Email from a customer [detected]\n- 14:20 Failed over'), 'timeline-milestones'),
+        [],
+      );
     });
   });
 

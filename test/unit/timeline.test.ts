@@ -16,62 +16,103 @@ const doc = (body: string, head = '# Incident: checkout errors\n\nDate: 2026-03-
 
 describe('timeline parser', () => {
   it('reads a table with a Time (UTC) column, carrying the date from the metadata', () => {
-    const t = timeline(doc('| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy started the change |\n| 14:05 | Alert fired for checkout |\n| 14:40 | Rolled back |\n| 14:47 | Resolved, all clear |'));
+    const t = timeline(
+      doc(
+        '| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy started the change |\n| 14:05 | Alert fired for checkout |\n| 14:40 | Rolled back |\n| 14:47 | Resolved, all clear |',
+      ),
+    );
     assert.equal(t.timezone, 'UTC');
     assert.equal(t.zoneSource, 'table-header');
-    assert.deepEqual(t.entries.map((e) => e.time), ['2026-03-01T14:02:00Z', '2026-03-01T14:05:00Z', '2026-03-01T14:40:00Z', '2026-03-01T14:47:00Z']);
-    assert.deepEqual(t.entries.map((e) => e.milestone), ['start', 'detection', 'mitigation', 'resolution']);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-03-01T14:02:00Z', '2026-03-01T14:05:00Z', '2026-03-01T14:40:00Z', '2026-03-01T14:47:00Z'],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.milestone),
+      ['start', 'detection', 'mitigation', 'resolution'],
+    );
     assert.deepEqual(t.metrics, { timeToDetect: 3, timeToMitigate: 38, timeToResolve: 45 });
     assert.equal(t.entries[1].text, 'Alert fired for checkout');
   });
 
   it('reads separate Date and Time columns', () => {
     const t = timeline(doc('| Date | Time | What |\n|---|---|---|\n| 2026-03-02 | 23:50 | Errors began |\n| 2026-03-03 | 00:10 | Paged |', '# Incident\n\n'));
-    assert.deepEqual(t.entries.map((e) => e.time), ['2026-03-02T23:50:00', '2026-03-03T00:10:00']);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-03-02T23:50:00', '2026-03-03T00:10:00'],
+    );
     assert.equal(t.metrics.timeToDetect, 20);
   });
 
   it('reads lists with dashes, bold times, 12-hour clocks and zones per entry', () => {
     const t = timeline(doc('- **2:05 pm PST** — Errors began\n- 2:09 PM PST: on-call paged\n- 3:15 pm PST: rolled back the release'));
-    assert.deepEqual(t.entries.map((e) => e.time), ['2026-03-01T14:05:00-08:00', '2026-03-01T14:09:00-08:00', '2026-03-01T15:15:00-08:00']);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-03-01T14:05:00-08:00', '2026-03-01T14:09:00-08:00', '2026-03-01T15:15:00-08:00'],
+    );
     assert.ok(t.entries.every((e) => e.zoneWritten && e.zone === 'PST' && e.clock === '12h'));
     assert.equal(t.metrics.timeToMitigate, 70);
   });
 
   it('reads paragraph lines and a note giving the zone, and rolls over at midnight', () => {
-    const t = timeline(doc('All times in CET.\n\n23:40 - Disk filled up, writes started failing\n23:55 - Alert fired\n00:20 - Failed over to the replica\n01:02 - Recovered'));
+    const t = timeline(
+      doc('All times in CET.\n\n23:40 - Disk filled up, writes started failing\n23:55 - Alert fired\n00:20 - Failed over to the replica\n01:02 - Recovered'),
+    );
     assert.equal(t.timezone, 'CET');
     assert.equal(t.zoneSource, 'note');
-    assert.deepEqual(t.entries.map((e) => e.date), ['2026-03-01', '2026-03-01', '2026-03-02', '2026-03-02']);
+    assert.deepEqual(
+      t.entries.map((e) => e.date),
+      ['2026-03-01', '2026-03-01', '2026-03-02', '2026-03-02'],
+    );
     assert.deepEqual(t.metrics, { timeToDetect: 15, timeToMitigate: 40, timeToResolve: 82 });
   });
 
   it('reads one heading per time, with the date on the first heading, as some teams write it', () => {
-    const t = timeline(doc('All times in PST\n\n### 2018-01-18 4:19\n\nNoticed high load on the dashboard.\n\n### 4:27\n\nFound the cause.\n\n### 5:10 - Rolled back\n\nDone.', '# Hug of death\n\n'));
-    assert.deepEqual(t.entries.map((e) => [e.shape, e.time]), [
-      ['heading', '2018-01-18T04:19:00-08:00'],
-      ['heading', '2018-01-18T04:27:00-08:00'],
-      ['heading', '2018-01-18T05:10:00-08:00'],
-    ]);
+    const t = timeline(
+      doc(
+        'All times in PST\n\n### 2018-01-18 4:19\n\nNoticed high load on the dashboard.\n\n### 4:27\n\nFound the cause.\n\n### 5:10 - Rolled back\n\nDone.',
+        '# Hug of death\n\n',
+      ),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => [e.shape, e.time]),
+      [
+        ['heading', '2018-01-18T04:19:00-08:00'],
+        ['heading', '2018-01-18T04:27:00-08:00'],
+        ['heading', '2018-01-18T05:10:00-08:00'],
+      ],
+    );
     assert.equal(t.entries[0].milestone, 'detection');
     assert.equal(t.entries[2].milestone, 'mitigation');
   });
 
   it('carries dates from date lines and date headings', () => {
     const t = timeline(doc('### 2026-04-01\n\n- 22:00 UTC – change deployed\n\n### 2026-04-02\n\n- 01:00 UTC – users reported errors', '# Incident\n\n'));
-    assert.deepEqual(t.entries.map((e) => e.time), ['2026-04-01T22:00:00Z', '2026-04-02T01:00:00Z']);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-04-01T22:00:00Z', '2026-04-02T01:00:00Z'],
+    );
   });
 
   it('reads ISO stamps with offsets and Z', () => {
     const t = timeline(doc('- 2026-03-01T14:05:00Z alert fired\n- 2026-03-01 16:10+02:00 mitigated by a workaround'));
-    assert.deepEqual(t.entries.map((e) => e.instant), [Date.UTC(2026, 2, 1, 14, 5), Date.UTC(2026, 2, 1, 14, 10)]);
-    assert.deepEqual(t.entries.map((e) => e.zone), ['UTC', '+02:00']);
+    assert.deepEqual(
+      t.entries.map((e) => e.instant),
+      [Date.UTC(2026, 2, 1, 14, 5), Date.UTC(2026, 2, 1, 14, 10)],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.zone),
+      ['UTC', '+02:00'],
+    );
   });
 
   it('reads the zone from the heading, and times without any date', () => {
     const t = timeline(doc('- 10:00 Started\n- 10:30 Detected', '# Incident\n\n').replace('## Timeline', '## Timeline (all times PDT)'));
     assert.equal(t.timezone, 'PDT');
-    assert.deepEqual(t.entries.map((e) => e.time), ['10:00:00-07:00', '10:30:00-07:00']);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['10:00:00-07:00', '10:30:00-07:00'],
+    );
     assert.equal(t.metrics.timeToDetect, 30);
   });
 
@@ -92,7 +133,14 @@ describe('timeline parser', () => {
 
   it('uses explicit tags over keywords', () => {
     const t = timeline(doc('- 09:00 Config pushed [start]\n- 09:20 Customer email arrived [detected]\n- 09:30 Rolled back'));
-    assert.deepEqual(t.entries.map((e) => [e.milestone, e.milestoneSource]), [['start', 'tag'], ['detection', 'tag'], ['mitigation', 'keyword']]);
+    assert.deepEqual(
+      t.entries.map((e) => [e.milestone, e.milestoneSource]),
+      [
+        ['start', 'tag'],
+        ['detection', 'tag'],
+        ['mitigation', 'keyword'],
+      ],
+    );
     assert.equal(t.metrics.timeToDetect, 20);
   });
 
@@ -101,25 +149,48 @@ describe('timeline parser', () => {
     assert.deepEqual(problems, []);
     const settings = mergeSettings([layer]);
     const t = timeline(doc('- 09:00 Errors began\n- 09:04 Alert fired\n- 09:07 Pager went off'), settings);
-    assert.deepEqual(t.entries.map((e) => e.milestone), ['start', null, 'detection']);
+    assert.deepEqual(
+      t.entries.map((e) => e.milestone),
+      ['start', null, 'detection'],
+    );
     const bad = normaliseLayer({ timeline: { milestones: { detect: ['x'], start: 'y' } } }, 'test', RULE_CONFIG);
-    assert.deepEqual(bad.problems.map((p) => p.key), ['timeline.milestones.detect', 'timeline.milestones.start']);
+    assert.deepEqual(
+      bad.problems.map((p) => p.key),
+      ['timeline.milestones.detect', 'timeline.milestones.start'],
+    );
   });
 
   it('finds stated figures anywhere in the document', () => {
-    const t = timeline(doc('- 09:00 Errors began\n- 09:20 Alert fired', '# Incident\n\n- **Time to detection**: 20 min\n- MTTR: 1h 5m\n- Time to mitigate (TTM) | ~45 minutes\n\n'));
-    assert.deepEqual(t.stated.map((s) => [s.kind, s.minutes, s.approximate]), [['detect', 20, false], ['repair', 65, false], ['mitigate', 45, true]]);
+    const t = timeline(
+      doc(
+        '- 09:00 Errors began\n- 09:20 Alert fired',
+        '# Incident\n\n- **Time to detection**: 20 min\n- MTTR: 1h 5m\n- Time to mitigate (TTM) | ~45 minutes\n\n',
+      ),
+    );
+    assert.deepEqual(
+      t.stated.map((s) => [s.kind, s.minutes, s.approximate]),
+      [
+        ['detect', 20, false],
+        ['repair', 65, false],
+        ['mitigate', 45, true],
+      ],
+    );
   });
 
   it('reads a "Key events" list when there is no timeline section', () => {
-    const text = '# Incident on 2026-02-12\n\n- **Key events**\n  - Fault occurs 2026-02-12 11:45\n  - Incident declared 2026-02-12 11:51\n  - Resolved 2026-02-12 12:07\n\n- **Time to resolve**: 0h 22m\n';
+    const text =
+      '# Incident on 2026-02-12\n\n- **Key events**\n  - Fault occurs 2026-02-12 11:45\n  - Incident declared 2026-02-12 11:51\n  - Resolved 2026-02-12 12:07\n\n- **Time to resolve**: 0h 22m\n';
     const t = timeline(text);
-    assert.deepEqual(t.entries.map((e) => e.milestone), ['start', 'detection', 'resolution']);
+    assert.deepEqual(
+      t.entries.map((e) => e.milestone),
+      ['start', 'detection', 'resolution'],
+    );
     assert.equal(t.metrics.timeToResolve, 22);
   });
 
   it('survives ugly input: CRLF, BOM, unclosed fences, HTML and empty sections', () => {
-    const ugly = '\ufeff# Incident\r\n\r\n## Timeline\r\n\r\n- 14:05 Alert fired\r\n- 14:09 Rolled back\r\n\r\n```\r\n14:00 inside a fence\r\n\r\n<div>14:30</div>\r\n';
+    const ugly =
+      '\ufeff# Incident\r\n\r\n## Timeline\r\n\r\n- 14:05 Alert fired\r\n- 14:09 Rolled back\r\n\r\n```\r\n14:00 inside a fence\r\n\r\n<div>14:30</div>\r\n';
     const t = timeline(ugly);
     assert.equal(t.entries.length, 2);
     assert.equal(t.entries[1].text, 'Rolled back');
@@ -159,7 +230,10 @@ describe('timeline parser on the shared corpus', () => {
     if (!t) return this.skip();
     assert.equal(t.timezone, 'PST');
     // Three timed entries, and two that write only their day (read as that day).
-    assert.deepEqual(t.entries.map((e) => e.time?.length), [25, 25, 25, 10, 10]);
+    assert.deepEqual(
+      t.entries.map((e) => e.time?.length),
+      [25, 25, 25, 10, 10],
+    );
     const timed = t.entries.filter((e) => e.clock);
     assert.equal(timed.length, 3);
     // The date line 01-10-2024 reads month first, as 01-31-2024 further down proves.
@@ -172,7 +246,10 @@ describe('timeline parser on the shared corpus', () => {
     if (!t) return this.skip();
     assert.equal(t.entries.length, 3);
     assert.deepEqual(t.metrics, { timeToDetect: 6, timeToMitigate: null, timeToResolve: 22 });
-    assert.deepEqual(t.stated.map((s) => s.minutes), [16, 22]);
+    assert.deepEqual(
+      t.stated.map((s) => s.minutes),
+      [16, 22],
+    );
   });
 
   it('reads 12-hour list items under date lines (22)', function () {

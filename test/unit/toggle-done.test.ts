@@ -32,7 +32,15 @@ describe('marking an action item done or not done', () => {
   });
 
   it('writes the status cell of a table, in the style the column already uses', () => {
-    const text = ['| Action | Owner | Status |', '| --- | --- | :---: |', '| Add `a\\|b` alert | Ana | Open |', '| Rotate keys | Omar | DONE |', '| Fix \\| docs | Li |  |', '| Short row | Kim |', '| Add `a|b` alert | Ana | Open |'].join('\n');
+    const text = [
+      '| Action | Owner | Status |',
+      '| --- | --- | :---: |',
+      '| Add `a\\|b` alert | Ana | Open |',
+      '| Rotate keys | Omar | DONE |',
+      '| Fix \\| docs | Li |  |',
+      '| Short row | Kim |',
+      '| Add `a|b` alert | Ana | Open |',
+    ].join('\n');
     changedOnly(text, toggle(text, 'Add `a\\|b` alert', true), '| Ana | Open |', '| Ana | Done |');
     // In GFM an unescaped pipe inside code still separates cells: the row has four cells, and its
     // third (what the model reads as the status) is "Ana". Nothing is written; the message says why.

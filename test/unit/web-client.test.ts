@@ -7,7 +7,10 @@ describe('the web client', () => {
     assert.equal(viewMessage(undefined, 0), undefined);
     assert.equal(viewMessage(['Ana'], 0), 'Items owned by Ana.');
     assert.equal(viewMessage(undefined, 1), '1 file could not be read and is not listed (see the Post-Mortem output).');
-    assert.equal(viewMessage(['Ana', 'ana@example.com'], 3), 'Items owned by Ana or ana@example.com. 3 files could not be read and are not listed (see the Post-Mortem output).');
+    assert.equal(
+      viewMessage(['Ana', 'ana@example.com'], 3),
+      'Items owned by Ana or ana@example.com. 3 files could not be read and are not listed (see the Post-Mortem output).',
+    );
   });
 
   it('explains in words, without an error, why "My Items" cannot read git in the browser', async () => {

@@ -29,14 +29,46 @@ const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<IndexedItem> = {}): IndexedItem {
   const owner = extra.owner ?? null;
-  return { line: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text, title: text, owner, owners: owner ? splitOwners(owner) : [], due: null, dueText: null, done: false, ticket: null, priority: null, category: null, implicit: false, ...extra };
+  return {
+    line: 0,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    text,
+    title: text,
+    owner,
+    owners: owner ? splitOwners(owner) : [],
+    due: null,
+    dueText: null,
+    done: false,
+    ticket: null,
+    priority: null,
+    category: null,
+    implicit: false,
+    ...extra,
+  };
 }
 
 function summary(path: string, items: IndexedItem[], extra: Partial<FileSummary> = {}): Omit<FileSummary, 'generation'> {
-  return { path, uri: `file://${path}`, size: 1, mtimeMs: 1, settingsKey: 'k', day: TODAY, isPostmortem: true, isTemplate: false, title: `Title of ${path}`, metadata: {}, actionItems: items, followUp: { closed: false, until: null }, findings: [], notice: null, ...extra };
+  return {
+    path,
+    uri: `file://${path}`,
+    size: 1,
+    mtimeMs: 1,
+    settingsKey: 'k',
+    day: TODAY,
+    isPostmortem: true,
+    isTemplate: false,
+    title: `Title of ${path}`,
+    metadata: {},
+    actionItems: items,
+    followUp: { closed: false, until: null },
+    findings: [],
+    notice: null,
+    ...extra,
+  };
 }
 
-const postmortem = (title: string, items: string[]) => `# Post-Mortem: ${title}\n\n## Summary\n\nThe ${title} broke.\n\n## Action Items\n\n${items.join('\n')}\n`;
+const postmortem = (title: string, items: string[]) =>
+  `# Post-Mortem: ${title}\n\n## Summary\n\nThe ${title} broke.\n\n## Action Items\n\n${items.join('\n')}\n`;
 
 describe('workspace index core', () => {
   it('matches owners by name, handle, e-mail and in lists, case-insensitively', () => {
@@ -95,7 +127,13 @@ describe('workspace index core', () => {
 
   it('round-trips through its persisted form, and ignores a cache that is corrupt or from another engine', () => {
     const index = new WorkspaceIndex();
-    index.set(summary('/w/a.md', [item('x', { owner: 'Ana', due: '2026-07-01' })], { findings: [{ ruleId: 'required-sections', severity: 'warning', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } }] }));
+    index.set(
+      summary('/w/a.md', [item('x', { owner: 'Ana', due: '2026-07-01' })], {
+        findings: [
+          { ruleId: 'required-sections', severity: 'warning', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } },
+        ],
+      }),
+    );
     const text = serializeIndex(index, 'engine-1');
     const back = parsePersistedIndex(text, 'engine-1');
     assert.equal(back.length, 1);
@@ -124,11 +162,17 @@ describe('workspace index core', () => {
       '',
     ].join('\n');
     const analysis = analyzeText(text, '/w/cache.md', defaultSettings(), new Date('2026-06-15T00:00:00Z'), 'outline');
-    assert.deepEqual(analysis.actionItems.map((i) => i.kind), ['detection', 'response', 'communication', 'prevention', 'prevention']);
+    assert.deepEqual(
+      analysis.actionItems.map((i) => i.kind),
+      ['detection', 'response', 'communication', 'prevention', 'prevention'],
+    );
     const index = new WorkspaceIndex();
     index.set(summary('/w/cache.md', analysis.actionItems));
     const persisted = serializeIndex(index, 'engine-1');
-    assert.deepEqual(parsePersistedIndex(persisted, 'engine-1')[0].actionItems.map((i) => i.kind), ['detection', 'response', 'communication', 'prevention', 'prevention']);
+    assert.deepEqual(
+      parsePersistedIndex(persisted, 'engine-1')[0].actionItems.map((i) => i.kind),
+      ['detection', 'response', 'communication', 'prevention', 'prevention'],
+    );
     const tampered = JSON.parse(persisted);
     tampered.entries[0].actionItems[0].kind = 'sometimes';
     assert.deepEqual(parsePersistedIndex(JSON.stringify(tampered), 'engine-1'), [], 'an entry with an unknown kind is dropped');
@@ -170,7 +214,10 @@ describe('workspace indexer on a real folder', function () {
     settings = defaultSettings();
     filesExclude = [];
     mkdirSync(join(root, 'postmortems'));
-    writeFileSync(join(root, 'postmortems', 'db.md'), postmortem('Database failover', ['- [ ] Add a replica lag alert (owner: Ana, due: 2026-06-01) OPS-1', '- [x] Rotate the credentials (owner: Omar)']));
+    writeFileSync(
+      join(root, 'postmortems', 'db.md'),
+      postmortem('Database failover', ['- [ ] Add a replica lag alert (owner: Ana, due: 2026-06-01) OPS-1', '- [x] Rotate the credentials (owner: Omar)']),
+    );
     writeFileSync(join(root, 'notes.md'), '# Meeting notes\n\n- [ ] buy milk\n');
   });
 
@@ -183,10 +230,13 @@ describe('workspace indexer on a real folder', function () {
     const db = index.get(join(root, 'postmortems', 'db.md'))!;
     assert.equal(db.isPostmortem, true);
     assert.equal(db.title, 'Post-Mortem: Database failover');
-    assert.deepEqual(db.actionItems.map((i) => [i.text, i.owner, i.due, i.done, i.ticket]), [
-      ['Add a replica lag alert', 'Ana', '2026-06-01', false, 'OPS-1'],
-      ['Rotate the credentials', 'Omar', null, true, null],
-    ]);
+    assert.deepEqual(
+      db.actionItems.map((i) => [i.text, i.owner, i.due, i.done, i.ticket]),
+      [
+        ['Add a replica lag alert', 'Ana', '2026-06-01', false, 'OPS-1'],
+        ['Rotate the credentials', 'Omar', null, true, null],
+      ],
+    );
     assert.equal(db.findings, null, 'the scan outlines; the rules run in the findings pass');
     assert.equal(index.get(join(root, 'notes.md'))!.isPostmortem, false);
     assert.deepEqual(index.get(join(root, 'notes.md'))!.findings, [], 'a file that is no post-mortem has nothing to check');
@@ -214,7 +264,12 @@ describe('workspace indexer on a real folder', function () {
     assert.ok(fresh.findings.length >= 2, 'the fixture has findings to compare');
     assert.deepEqual(
       checked.findings,
-      fresh.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } })),
+      fresh.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+      })),
     );
     assert.equal((await indexer.checkPending()).checked, 0, 'a second pass finds nothing left to check');
   });
@@ -230,7 +285,13 @@ describe('workspace indexer on a real folder', function () {
     settings = { ...defaultSettings(), exclude: [...defaultSettings().exclude, '**/drafts/**'] };
     const index = new WorkspaceIndex();
     await new Indexer(index, host()).scan();
-    assert.deepEqual(index.paths().map((p) => p.slice(root.length + 1)).sort(), ['notes.md', 'postmortems/db.md']);
+    assert.deepEqual(
+      index
+        .paths()
+        .map((p) => p.slice(root.length + 1))
+        .sort(),
+      ['notes.md', 'postmortems/db.md'],
+    );
   });
 
   it('survives a symlink loop, a dangling link, a FIFO and a link to a file it already has', async () => {
@@ -247,8 +308,14 @@ describe('workspace indexer on a real folder', function () {
   });
 
   it('reads text that is not UTF-8 and skips binary content without failing', async () => {
-    writeFileSync(join(root, 'postmortems', 'latin1.md'), Buffer.from(postmortem('Caf\u00e9 outage', ['- [ ] Fix the caf\u00e9 menu (owner: Zo\u00e9)']), 'latin1'));
-    writeFileSync(join(root, 'postmortems', 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(postmortem('Wide outage', ['- [ ] Fix it (owner: Ana)']), 'utf16le')]));
+    writeFileSync(
+      join(root, 'postmortems', 'latin1.md'),
+      Buffer.from(postmortem('Caf\u00e9 outage', ['- [ ] Fix the caf\u00e9 menu (owner: Zo\u00e9)']), 'latin1'),
+    );
+    writeFileSync(
+      join(root, 'postmortems', 'utf16.md'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(postmortem('Wide outage', ['- [ ] Fix it (owner: Ana)']), 'utf16le')]),
+    );
     writeFileSync(join(root, 'postmortems', 'blob.md'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0xff, 0xfe, 0]));
     const index = new WorkspaceIndex();
     await new Indexer(index, host()).scan();
@@ -265,10 +332,13 @@ describe('workspace indexer on a real folder', function () {
     writeFileSync(join(root, 'huge.md'), huge);
     const index = new WorkspaceIndex();
     const seen: number[] = [];
-    await new Indexer(index, host((text, path, s, now, depth) => {
-      if (path === 'huge.md') seen.push(text.length);
-      return analyzeWithFakeItems(text, path, s, now, depth);
-    })).scan();
+    await new Indexer(
+      index,
+      host((text, path, s, now, depth) => {
+        if (path === 'huge.md') seen.push(text.length);
+        return analyzeWithFakeItems(text, path, s, now, depth);
+      }),
+    ).scan();
     assert.deepEqual(seen, [0], 'the rest of the file was never read');
     assert.equal(index.get(join(root, 'huge.md'))!.isPostmortem, false);
   });
@@ -328,7 +398,10 @@ describe('workspace indexer on a real folder', function () {
     assert.ok(index.get(renamed));
     renameSync(join(root, 'postmortems'), join(root, 'incidents'));
     await Promise.all([indexer.refreshPath(join(root, 'postmortems')), indexer.refreshPath(join(root, 'incidents'))]);
-    assert.deepEqual(index.paths().filter((p) => p.includes('postmortems')), []);
+    assert.deepEqual(
+      index.paths().filter((p) => p.includes('postmortems')),
+      [],
+    );
     assert.ok(index.get(join(root, 'incidents', 'db.md'))?.isPostmortem);
     rmSync(join(root, 'incidents', 'db.md'));
     await indexer.refreshPath(join(root, 'incidents', 'db.md'));
@@ -340,10 +413,22 @@ describe('workspace indexer on a real folder', function () {
     open.set(db, postmortem('Database failover', ['- [ ] Unsaved item (owner: Kim)']));
     const index = new WorkspaceIndex();
     await new Indexer(index, host()).scan();
-    assert.deepEqual(index.get(db)!.actionItems.map((i) => i.owner), ['Kim']);
+    assert.deepEqual(
+      index.get(db)!.actionItems.map((i) => i.owner),
+      ['Kim'],
+    );
   });
 
   it('the fake extractor used by these tests reads what it should', () => {
-    assert.deepEqual(fakeItems('# T\n\n- [ ] outside\n\n## Action Items\n\n- [x] Do it (owner: A, due: 2026-01-02) X-1\n').map((i) => [i.text, i.owner, i.due, i.done, i.ticket]), [['Do it', 'A', '2026-01-02', true, 'X-1']]);
+    assert.deepEqual(
+      fakeItems('# T\n\n- [ ] outside\n\n## Action Items\n\n- [x] Do it (owner: A, due: 2026-01-02) X-1\n').map((i) => [
+        i.text,
+        i.owner,
+        i.due,
+        i.done,
+        i.ticket,
+      ]),
+      [['Do it', 'A', '2026-01-02', true, 'X-1']],
+    );
   });
 });

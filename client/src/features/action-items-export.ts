@@ -10,7 +10,18 @@ export type ExportFormat = 'csv' | 'json' | 'markdown';
 const COLUMNS = ['Action', 'Owner', 'Due', 'Status', 'Ticket', 'Priority', 'Category', 'Post-mortem', 'File', 'Line'] as const;
 
 function row(item: ActionItemInfo, relativePath: (path: string) => string): string[] {
-  return [itemLabel(item), item.owner ?? '', item.due ?? item.dueText ?? '', item.done ? 'done' : 'open', item.ticket ?? '', item.priority ?? '', item.category ?? '', documentName(item), relativePath(item.path), String(item.line + 1)];
+  return [
+    itemLabel(item),
+    item.owner ?? '',
+    item.due ?? item.dueText ?? '',
+    item.done ? 'done' : 'open',
+    item.ticket ?? '',
+    item.priority ?? '',
+    item.category ?? '',
+    documentName(item),
+    relativePath(item.path),
+    String(item.line + 1),
+  ];
 }
 
 /**
@@ -35,7 +46,19 @@ export function exportItems(items: readonly ActionItemInfo[], format: ExportForm
       return `${[COLUMNS as readonly string[], ...items.map((i) => row(i, relativePath))].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
     case 'json':
       return `${JSON.stringify(
-        items.map((i) => ({ text: i.text, owner: i.owner, due: i.due, dueText: i.dueText, done: i.done, ticket: i.ticket, priority: i.priority, category: i.category, postmortem: documentName(i), file: relativePath(i.path), line: i.line + 1 })),
+        items.map((i) => ({
+          text: i.text,
+          owner: i.owner,
+          due: i.due,
+          dueText: i.dueText,
+          done: i.done,
+          ticket: i.ticket,
+          priority: i.priority,
+          category: i.category,
+          postmortem: documentName(i),
+          file: relativePath(i.path),
+          line: i.line + 1,
+        })),
         null,
         2,
       )}\n`;

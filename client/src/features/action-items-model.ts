@@ -157,7 +157,13 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
       const state = stateOf(item, today);
       groups.set(state, [...(groups.get(state) ?? []), item]);
     }
-    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({ id: `status:${state}`, label: STATE_LABELS[state], by, state, items: groups.get(state)!.sort(byDue) }));
+    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({
+      id: `status:${state}`,
+      label: STATE_LABELS[state],
+      by,
+      state,
+      items: groups.get(state)!.sort(byDue),
+    }));
   }
   if (by === 'kind') {
     const groups = new Map<KindGroup, ActionItemInfo[]>();
@@ -167,7 +173,13 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
       if (group) group.push(item);
       else groups.set(kind, [item]);
     }
-    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({ id: `kind:${kind}`, label: KIND_LABELS[kind], by, kind, items: groups.get(kind)!.sort(byDue) }));
+    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({
+      id: `kind:${kind}`,
+      label: KIND_LABELS[kind],
+      by,
+      kind,
+      items: groups.get(kind)!.sort(byDue),
+    }));
   }
   const groups = new Map<string, { label: string; items: ActionItemInfo[] }>();
   const add = (key: string, label: string, item: ActionItemInfo) => {
@@ -219,6 +231,9 @@ export function ticketLink(ticket: string | null): string | null {
 export function viewMessage(mine: readonly string[] | undefined, unreadable: number): string | undefined {
   const parts: string[] = [];
   if (mine) parts.push(`Items owned by ${mine.join(' or ')}`);
-  if (unreadable > 0) parts.push(`${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'is' : 'are'} not listed (see the Post-Mortem output)`);
+  if (unreadable > 0)
+    parts.push(
+      `${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'is' : 'are'} not listed (see the Post-Mortem output)`,
+    );
   return parts.length ? `${parts.join('. ')}.` : undefined;
 }

@@ -8,7 +8,19 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
 import { exportItems, type ExportFormat } from './action-items-export';
-import { dueLabel, groupItems, itemAsMarkdown, itemDescription, itemLabel, itemTooltip, stateOf, ticketLink, viewMessage, type GroupBy, type ItemGroup } from './action-items-model';
+import {
+  dueLabel,
+  groupItems,
+  itemAsMarkdown,
+  itemDescription,
+  itemLabel,
+  itemTooltip,
+  stateOf,
+  ticketLink,
+  viewMessage,
+  type GroupBy,
+  type ItemGroup,
+} from './action-items-model';
 import type { ClientContext, ClientFeature } from './index';
 import { relativeInside, serverPath } from '../platform';
 
@@ -148,7 +160,9 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     if (this.mine) {
       mine = await this.myIdentities();
       if (!mine.length) {
-        void vscode.window.showWarningMessage(this.identityProblem ?? '"My items" needs to know who you are: set postmortem.me to your name as owners are written, or set git\'s user.name.');
+        void vscode.window.showWarningMessage(
+          this.identityProblem ?? '"My items" needs to know who you are: set postmortem.me to your name as owners are written, or set git\'s user.name.',
+        );
         this.identities = undefined;
         this.mine = false;
         void this.setContext();
@@ -181,7 +195,11 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
   api(): ActionItemsViewApi {
     return {
       snapshot: () => ({
-        groups: this.getChildren().map((node) => ({ node, item: this.getTreeItem(node), items: this.getChildren(node).map((child) => ({ node: child, item: this.getTreeItem(child) })) })),
+        groups: this.getChildren().map((node) => ({
+          node,
+          item: this.getTreeItem(node),
+          items: this.getChildren(node).map((child) => ({ node: child, item: this.getTreeItem(child) })),
+        })),
         badge: this.view.badge?.value,
         status: this.statusShown ? this.status.text : undefined,
       }),
@@ -221,7 +239,11 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
     item.contextValue = `actionItem.${info.done ? 'done' : 'open'}${ticketLink(info.ticket) ? '.ticket' : ''}`;
     item.accessibilityInformation = { label: `${label}, ${info.owner ?? 'no owner'}, ${dueLabel(info, today)}` };
-    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(info.uri), { selection: this.range(info) } satisfies vscode.TextDocumentShowOptions] };
+    item.command = {
+      command: 'vscode.open',
+      title: 'Open',
+      arguments: [vscode.Uri.parse(info.uri), { selection: this.range(info) } satisfies vscode.TextDocumentShowOptions],
+    };
     return item;
   }
 
@@ -311,7 +333,13 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
       if (args) void vscode.window.showErrorMessage(`Action items cannot be exported as "${String(args.format)}"; choose csv, json or markdown.`);
       return;
     }
-    const target = args ? args.uri : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`), filters: { [pick.label]: [pick.ext] }, title: 'Export Action Items' });
+    const target = args
+      ? args.uri
+      : await vscode.window.showSaveDialog({
+          defaultUri: vscode.Uri.joinPath(folders[0].uri, `action-items.${pick.ext}`),
+          filters: { [pick.label]: [pick.ext] },
+          title: 'Export Action Items',
+        });
     if (!target) return;
     const folder = vscode.workspace.getWorkspaceFolder(target);
     const rel = folder ? relativeInside(serverPath(folder.uri), serverPath(target)) : undefined;
@@ -323,7 +351,9 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     const result = await client.sendRequest(ActionItemsRequest.type, { status: 'open', includeDone: this.showDone, mine });
     const text = exportItems(result.items, pick.format, result.today, (path) => relativeInside(serverPath(folder.uri), path) ?? path);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`Exported ${result.items.length} action item${result.items.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(
+      `Exported ${result.items.length} action item${result.items.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`,
+    );
     return target;
   }
 }

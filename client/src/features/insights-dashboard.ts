@@ -167,7 +167,11 @@ class InsightsDashboard {
     if (!incident?.uri) return;
     const position = new vscode.Position(Math.max(0, line - 1), 0);
     try {
-      await vscode.window.showTextDocument(vscode.Uri.parse(incident.uri), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside, preview: false });
+      await vscode.window.showTextDocument(vscode.Uri.parse(incident.uri), {
+        selection: new vscode.Range(position, position),
+        viewColumn: vscode.ViewColumn.Beside,
+        preview: false,
+      });
     } catch (error) {
       void vscode.window.showWarningMessage(`${incident.file} could not be opened: ${(error as Error).message}`);
     }

@@ -50,11 +50,15 @@ export function readFromWebview(message: unknown): FromWebview | null {
     case 'theme':
       return { type: m.type, theme: readTheme(m.theme) };
     case 'open':
-      return Number.isInteger(m.doc) && Number.isInteger(m.line) && (m.doc as number) >= 0 && (m.line as number) >= 1 ? { type: 'open', doc: m.doc as number, line: m.line as number } : null;
+      return Number.isInteger(m.doc) && Number.isInteger(m.line) && (m.doc as number) >= 0 && (m.line as number) >= 1
+        ? { type: 'open', doc: m.doc as number, line: m.line as number }
+        : null;
     case 'rendered':
       return m.summary && typeof m.summary === 'object' ? { type: 'rendered', summary: m.summary as RenderedSummary } : null;
     case 'listed':
-      return typeof m.label === 'string' && Array.isArray(m.entries) ? { type: 'listed', label: m.label, entries: m.entries.filter((e): e is string => typeof e === 'string') } : null;
+      return typeof m.label === 'string' && Array.isArray(m.entries)
+        ? { type: 'listed', label: m.label, entries: m.entries.filter((e): e is string => typeof e === 'string') }
+        : null;
     default:
       return null;
   }
@@ -83,7 +87,13 @@ export interface PageAssets {
  */
 export function dashboardHtml(assets: PageAssets): string {
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const csp = [`default-src 'none'`, `style-src ${assets.cspSource}`, `img-src ${assets.cspSource} data:`, `font-src ${assets.cspSource}`, `script-src 'nonce-${assets.nonce}'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${assets.cspSource}`,
+    `img-src ${assets.cspSource} data:`,
+    `font-src ${assets.cspSource}`,
+    `script-src 'nonce-${assets.nonce}'`,
+  ].join('; ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">

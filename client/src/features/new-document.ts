@@ -74,7 +74,10 @@ async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined
 async function askTitle(kind: NewDocumentKind): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title: kind === 'postmortem' ? 'New Post-Mortem' : 'New Pre-Mortem',
-    prompt: kind === 'postmortem' ? 'A short title that says what broke, for example "Checkout latency after a pool change".' : 'The project or launch this pre-mortem is about.',
+    prompt:
+      kind === 'postmortem'
+        ? 'A short title that says what broke, for example "Checkout latency after a pool change".'
+        : 'The project or launch this pre-mortem is about.',
     placeHolder: kind === 'postmortem' ? 'What broke' : 'Project or launch',
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() ? undefined : 'Write a title; it also names the file.'),
@@ -83,7 +86,11 @@ async function askTitle(kind: NewDocumentKind): Promise<string | undefined> {
 
 async function askSeverity(severities: readonly string[]): Promise<string | undefined> {
   const items: vscode.QuickPickItem[] = severities.map((label) => ({ label, description: SEVERITY_HINTS[label] }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Post-Mortem: severity', placeHolder: 'How severe was the incident?', ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'New Post-Mortem: severity',
+    placeHolder: 'How severe was the incident?',
+    ignoreFocusOut: true,
+  });
   return picked?.label;
 }
 
@@ -163,7 +170,9 @@ async function createDocument(context: ClientContext, kind: NewDocumentKind, arg
   const now = new Date();
   const folderUri = vscode.Uri.joinPath(workspace.uri, ...folder.value);
   if (kind === 'postmortem') {
-    const picked = args.severity ?? (await askSeverity(config.get<string[]>('severities', ['SEV1', 'SEV2', 'SEV3', 'SEV4']).filter((s) => typeof s === 'string' && s.trim())));
+    const picked =
+      args.severity ??
+      (await askSeverity(config.get<string[]>('severities', ['SEV1', 'SEV2', 'SEV3', 'SEV4']).filter((s) => typeof s === 'string' && s.trim())));
     if (picked === undefined) return undefined;
     severity = picked;
     const format = parseIdFormat(config.get<string>('incidentId', 'INC-${year}-${number}'), 'postmortem.newFile.incidentId');
@@ -178,7 +187,12 @@ async function createDocument(context: ClientContext, kind: NewDocumentKind, arg
   const path = safeRelativePath(folder.value, name.value);
   if (!path.ok) throw new UserError(path.reason, `postmortem.newFile.${patternSetting}`);
 
-  const filled = await loadTemplate(context, workspace, kind, config.get<string>(kind === 'postmortem' ? 'template' : 'premortemTemplate', ''), { title, severity, incidentId, now });
+  const filled = await loadTemplate(context, workspace, kind, config.get<string>(kind === 'postmortem' ? 'template' : 'premortemTemplate', ''), {
+    title,
+    severity,
+    incidentId,
+    now,
+  });
 
   // Never overwrite: take the first free name, and let the edit itself refuse an existing file.
   let target: vscode.Uri | undefined;
@@ -186,13 +200,18 @@ async function createDocument(context: ClientContext, kind: NewDocumentKind, arg
     const candidate = vscode.Uri.joinPath(workspace.uri, ...(counter === 1 ? path.value : withCounter(path.value, counter)));
     if (!(await exists(candidate))) target = candidate;
   }
-  if (!target) throw new UserError(`A hundred files named like ${path.value.join('/')} already exist; change postmortem.newFile.${patternSetting}.`, `postmortem.newFile.${patternSetting}`);
+  if (!target)
+    throw new UserError(
+      `A hundred files named like ${path.value.join('/')} already exist; change postmortem.newFile.${patternSetting}.`,
+      `postmortem.newFile.${patternSetting}`,
+    );
   const base = workspace.uri.path.replace(/\/+$/, '');
   if (!target.path.startsWith(`${base}/`)) throw new Error(`Refusing to create ${target.toString()} outside the workspace folder.`);
 
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(filled.text) });
-  if (!(await vscode.workspace.applyEdit(edit))) throw new UserError(`Could not create ${vscode.workspace.asRelativePath(target)}. It may exist already, or the folder may be read-only.`);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new UserError(`Could not create ${vscode.workspace.asRelativePath(target)}. It may exist already, or the folder may be read-only.`);
 
   const document = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(document);

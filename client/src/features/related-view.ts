@@ -99,7 +99,11 @@ class RelatedView implements vscode.TreeDataProvider<RelatedInfo> {
     row.iconPath = new vscode.ThemeIcon(item.earlier ? 'history' : 'file-text');
     row.resourceUri = vscode.Uri.parse(item.uri);
     const at = new vscode.Range(item.line, 0, item.line, 0);
-    row.command = { command: 'vscode.open', title: 'Open Post-Mortem', arguments: [vscode.Uri.parse(item.uri), { selection: at } satisfies vscode.TextDocumentShowOptions] };
+    row.command = {
+      command: 'vscode.open',
+      title: 'Open Post-Mortem',
+      arguments: [vscode.Uri.parse(item.uri), { selection: at } satisfies vscode.TextDocumentShowOptions],
+    };
     return row;
   }
 

@@ -47,7 +47,12 @@ export class EditorFiles implements WorkspaceFiles {
     let found: FilesFindRequest.Result;
     try {
       // One request lists the folder: a remote file system answers one search faster than a walk.
-      found = await this.connection.sendRequest(FilesFindRequest.type, { base: this.uriOf(dir), include: '**/*.{md,markdown,MD}', exclude: null, maxResults: max + 1 });
+      found = await this.connection.sendRequest(FilesFindRequest.type, {
+        base: this.uriOf(dir),
+        include: '**/*.{md,markdown,MD}',
+        exclude: null,
+        maxResults: max + 1,
+      });
     } catch (error) {
       report.errors++;
       log(`Index: cannot list ${dir} (${(error as Error).message}).`);

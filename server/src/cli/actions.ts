@@ -33,14 +33,19 @@ export function toCsv(items: ListedItem[]): string {
 }
 
 function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function toMarkdown(items: ListedItem[]): string {
   const lines = ['| Done | Action | Owner | Due | Ticket | File |', '| --- | --- | --- | --- | --- | --- |'];
   for (const item of items) {
     const due = item.due ?? (item.dueText ? `${item.dueText} (not a date)` : '');
-    lines.push(`| ${item.done ? 'x' : ' '} | ${markdownCell(item.title)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`);
+    lines.push(
+      `| ${item.done ? 'x' : ' '} | ${markdownCell(item.title)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -123,7 +123,16 @@ async function expand(args: string[]): Promise<{ path: string; named: boolean }[
 function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
   const start = lines.positionAt(finding.start);
   const end = lines.positionAt(finding.end);
-  return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, ruleId: finding.ruleId, severity: finding.severity, message: finding.message };
+  return {
+    file,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+  };
 }
 
 /**
@@ -187,7 +196,9 @@ function textReport(results: FileResult[], skipped: number): string {
     out.push('');
   }
   const checked = results.length;
-  out.push(`${count} finding${count === 1 ? '' : 's'} in ${checked} post-mortem${checked === 1 ? '' : 's'}${skipped ? ` (${skipped} other Markdown file${skipped === 1 ? ' was' : 's were'} skipped: not post-mortems)` : ''}.`);
+  out.push(
+    `${count} finding${count === 1 ? '' : 's'} in ${checked} post-mortem${checked === 1 ? '' : 's'}${skipped ? ` (${skipped} other Markdown file${skipped === 1 ? ' was' : 's were'} skipped: not post-mortems)` : ''}.`,
+  );
   return out.join('\n');
 }
 
@@ -237,8 +248,17 @@ async function runCheck(argv: string[]): Promise<number> {
   if (inArchive.length > 1) addRecurringFindings(archive, inArchive);
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   const all = results.flatMap((r) => r.findings);
-  const notices = results.flatMap((r): JsonNotice[] => (r.notice ? [{ file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: null, severity: 'notice', message: r.notice }] : []));
-  if (format === 'json') process.stdout.write(`${JSON.stringify(results.flatMap((r) => [...notices.filter((n) => n.file === r.file), ...r.findings]), null, 2)}\n`);
+  const notices = results.flatMap((r): JsonNotice[] =>
+    r.notice ? [{ file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: null, severity: 'notice', message: r.notice }] : [],
+  );
+  if (format === 'json')
+    process.stdout.write(
+      `${JSON.stringify(
+        results.flatMap((r) => [...notices.filter((n) => n.file === r.file), ...r.findings]),
+        null,
+        2,
+      )}\n`,
+    );
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(all, notices), null, 2)}\n`);
   else process.stdout.write(`${textReport(results, skipped)}\n`);
   if (problems.length || reading.failed) return 2;
@@ -250,7 +270,10 @@ async function runCheck(argv: string[]): Promise<number> {
  * with the checked files as the archive. Only a file with an earlier post-mortem similar enough is
  * read and analysed again, so the pass costs a query per file and a parse per recurring incident.
  */
-function addRecurringFindings(archive: RelatedIndex, checked: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[]): void {
+function addRecurringFindings(
+  archive: RelatedIndex,
+  checked: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[],
+): void {
   for (const { result, path, id, settings, entry } of checked) {
     const configured = settings.rules['recurring-incident'];
     if (configured?.severity === 'off') continue;
@@ -271,7 +294,11 @@ function addRecurringFindings(archive: RelatedIndex, checked: { result: FileResu
 }
 
 async function runModel(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, config: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'json' }, config: { type: 'string' } },
+  });
   if (values.format !== 'json') throw new UsageError(`--format must be json, not "${values.format}"`);
   if (!positionals.length) throw new UsageError('model needs at least one file');
   const problems: string[] = [];
@@ -294,7 +321,8 @@ async function runModel(argv: string[]): Promise<number> {
       models.push(model);
       // Values the facts could not use are named by file and key; the model still lists the rest.
       for (const problem of model.problems) process.stderr.write(`${file}: ${problem.message}\n`);
-      for (const unknown of model.unknownCategories) process.stderr.write(`${file}:${unknown.line}: ${unknown.where}: "${unknown.text}" is not in the taxonomy; ignored\n`);
+      for (const unknown of model.unknownCategories)
+        process.stderr.write(`${file}:${unknown.line}: ${unknown.where}: "${unknown.text}" is not in the taxonomy; ignored\n`);
     } catch (error) {
       if (error instanceof NestingError) process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
       else process.stderr.write(`${file}: cannot be read (${(error as Error).message})\n`);
@@ -356,7 +384,13 @@ async function runInsights(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, config: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      out: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      config: { type: 'string' },
+    },
   });
   const format = values.format ?? 'text';
   if (!['text', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`--format must be text, json, markdown or html, not "${format}"`);
@@ -380,9 +414,19 @@ async function runInsights(argv: string[]): Promise<number> {
   // The archive-wide options come from the configuration that applies where the command runs.
   const anchor = resolve(positionals.length === 1 && !isDynamicPattern(positionals[0]) ? positionals[0] : '.');
   const settings = loadSettings(statSync(anchor).isDirectory() ? resolve(anchor, 'postmortem-insights.md') : anchor);
-  const report = computeInsights(summaries, { ...insightsOptions(settings, today, { since, until }), fileName: (s) => relative(process.cwd(), s.path) || s.path });
+  const report = computeInsights(summaries, {
+    ...insightsOptions(settings, today, { since, until }),
+    fileName: (s) => relative(process.cwd(), s.path) || s.path,
+  });
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
-  const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? formatMarkdown(report) : format === 'html' ? formatHtml(report) : formatText(report);
+  const output =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? formatMarkdown(report)
+        : format === 'html'
+          ? formatHtml(report)
+          : formatText(report);
   if (values.out) {
     const target = resolve(values.out);
     try {
@@ -392,7 +436,9 @@ async function runInsights(argv: string[]): Promise<number> {
       process.stderr.write(`${values.out}: cannot be written (${(error as Error).message})\n`);
       return 2;
     }
-    process.stderr.write(`wrote ${values.out}: ${report.incidents.length} post-mortems${report.excluded.length ? `, ${report.excluded.length} left out` : ''}\n`);
+    process.stderr.write(
+      `wrote ${values.out}: ${report.incidents.length} post-mortems${report.excluded.length ? `, ${report.excluded.length} left out` : ''}\n`,
+    );
   } else process.stdout.write(output);
   return reading.failed || problems.length ? 2 : 0;
 }

@@ -54,7 +54,7 @@ async function ownerNames(context: ServerContext, uri: string): Promise<{ name: 
 }
 
 export const actionItemsFeature: Feature = {
-  capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] }, }),
+  capabilities: () => ({ completionProvider: { triggerCharacters: ['@', ':', '|', ' '] } }),
   register(context) {
     const { connection, documents } = context;
 
@@ -76,7 +76,13 @@ export const actionItemsFeature: Feature = {
       const facts = factCompletion(doc, offset, settings);
       if (facts) {
         const range = { start: doc.lines.positionAt(facts.start), end: position };
-        return facts.choices.map((c, i): CompletionItem => ({ label: c.label, detail: c.detail, kind: CompletionItemKind.EnumMember, sortText: String(i).padStart(4, '0'), textEdit: { range, newText: c.insert } }));
+        return facts.choices.map((c, i): CompletionItem => ({
+          label: c.label,
+          detail: c.detail,
+          kind: CompletionItemKind.EnumMember,
+          sortText: String(i).padStart(4, '0'),
+          textEdit: { range, newText: c.insert },
+        }));
       }
       const slot = completionSlot(doc, offset);
       if (!slot) return [];
@@ -92,7 +98,14 @@ export const actionItemsFeature: Feature = {
       }
       return (await ownerNames(context, document.uri)).map(({ name, source }, i): CompletionItem => {
         const text = slot.handle ? name.replace(/^@/, '') : name;
-        return { label: name, detail: source, kind: CompletionItemKind.Reference, sortText: String(i).padStart(3, '0'), filterText: text, textEdit: { range, newText: text } };
+        return {
+          label: name,
+          detail: source,
+          kind: CompletionItemKind.Reference,
+          sortText: String(i).padStart(3, '0'),
+          filterText: text,
+          textEdit: { range, newText: text },
+        };
       });
     });
   },
@@ -106,9 +119,14 @@ export const actionItemHover: HoverProvider = ({ doc, findings, offset, context,
   const kind = itemKindLine(doc, settings, item);
   const text = hoverMarkdown(item, context.now(), said);
   return {
-    contents: { kind: MarkupKind.Markdown, value: kind ? `${text}
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: kind
+        ? `${text}
 
-${kind}` : text },
+${kind}`
+        : text,
+    },
     range: { start: doc.lines.positionAt(item.start), end: doc.lines.positionAt(item.end) },
   };
 };

@@ -10,7 +10,10 @@ export const rootCauseHeadingHover: HoverProvider = ({ doc, offset, settings }) 
   if (!hover) return null;
   return {
     // The section hover would answer this heading too; first answer wins, so say both.
-    contents: { kind: MarkupKind.Markdown, value: hover.section ? `${sectionHoverText(hover.section, doc.model.required)}\n\n${hover.markdown}` : hover.markdown },
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: hover.section ? `${sectionHoverText(hover.section, doc.model.required)}\n\n${hover.markdown}` : hover.markdown,
+    },
     range: { start: doc.lines.positionAt(hover.start), end: doc.lines.positionAt(hover.end) },
   };
 };

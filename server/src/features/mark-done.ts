@@ -12,7 +12,11 @@ import { decodeText } from '../workspace/files';
 import type { Indexer } from '../workspace/indexer';
 import type { ServerContext } from './context';
 
-export async function setActionItemDone(context: ServerContext, indexer: Indexer, params: SetActionItemDoneRequest.Params): Promise<SetActionItemDoneRequest.Result> {
+export async function setActionItemDone(
+  context: ServerContext,
+  indexer: Indexer,
+  params: SetActionItemDoneRequest.Params,
+): Promise<SetActionItemDoneRequest.Result> {
   const path = context.files.pathOf(params.uri);
   const document = context.documents.get(params.uri);
   let text: string;

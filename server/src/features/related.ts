@@ -76,7 +76,8 @@ class RelatedService {
   private async announce(): Promise<void> {
     const { connection, documents } = this.context;
     void connection.sendNotification(RelatedChangedNotification.type, { archiveSize: this.related.size });
-    if (this.context.initializeParams()?.capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (this.context.initializeParams()?.capabilities.workspace?.codeLens?.refreshSupport)
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     let refresh = false;
     for (const document of documents.all()) {
       const analysed = await this.context.analysed(document.uri);

@@ -84,7 +84,8 @@ export const timelineFeature: Feature = {
       const analysed = await context.analysed(uri, version);
       if (!analysed) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the edits were computed; nothing was changed.');
       const doc = analysed.result.doc;
-      if (!doc || !doc.model.isPostmortem) return { version, edits: [], message: 'This document is not checked as a post-mortem, so the timeline commands do not apply to it.', cursor: null };
+      if (!doc || !doc.model.isPostmortem)
+        return { version, edits: [], message: 'This document is not checked as a post-mortem, so the timeline commands do not apply to it.', cursor: null };
       const result = runTimelineCommand(doc, commandOf[command], doc.lines.offsetAt(position), context.now());
       let cursor = null;
       if (result.cursor !== null) cursor = new LineIndex(applyEdits(doc.text, result.edits)).positionAt(result.cursor);

@@ -4,7 +4,13 @@
  * an empty report. When nothing changed, the request waits for the index to change, so the
  * client's polling costs nothing.
  */
-import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import { toDiagnostic } from '../lsp-convert';
 import type { WorkspaceIndex } from '../workspace/index-core';
 
@@ -41,7 +47,13 @@ export class WorkspaceDiagnostics {
           reported.add(summary.uri);
           const resultId = String(summary.generation);
           if (previous.get(summary.uri) === resultId) continue;
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri: summary.uri, version: null, resultId, items: summary.findings.map((f) => toDiagnostic(f, f.range)) });
+          items.push({
+            kind: DocumentDiagnosticReportKind.Full,
+            uri: summary.uri,
+            version: null,
+            resultId,
+            items: summary.findings.map((f) => toDiagnostic(f, f.range)),
+          });
         }
       }
       for (const [uri, value] of previous) {

@@ -72,9 +72,17 @@ class WorkspaceIndexService {
   ) {
     const { connection, events } = context;
     this.index = context.workspaceIndex;
-    this.open = new OpenDocuments(context, () => this.indexer, () => this.scheduleCheck());
+    this.open = new OpenDocuments(
+      context,
+      () => this.indexer,
+      () => this.scheduleCheck(),
+    );
     this.cache = new IndexCache(context, this.index, () => this.scanning || this.checking);
-    this.diagnostics = new WorkspaceDiagnostics(this.index, (path) => this.open.has(path), () => this.workspaceDiagnosticsOn());
+    this.diagnostics = new WorkspaceDiagnostics(
+      this.index,
+      (path) => this.open.has(path),
+      () => this.workspaceDiagnosticsOn(),
+    );
     this.indexer = new Indexer(this.index, {
       folders: () => context.folders(),
       settingsFor: (folder, dir) => this.settingsFor(folder, dir),
@@ -208,7 +216,9 @@ class WorkspaceIndexService {
           progress?.report(Math.floor((done / total) * 100), `${done} of ${total} files`);
         });
         this.unreadable = report.errors;
-        connection.console.log(`Index: ${report.files} Markdown files, ${report.analysed} read, ${report.reused} from the cache, ${report.errors} unreadable, in ${Math.round(report.ms)} ms.`);
+        connection.console.log(
+          `Index: ${report.files} Markdown files, ${report.analysed} read, ${report.reused} from the cache, ${report.errors} unreadable, in ${Math.round(report.ms)} ms.`,
+        );
       } while (this.scanAgain);
     } catch (error) {
       connection.console.error(`Index: the scan failed (${(error as Error).message}).`);

@@ -72,22 +72,66 @@ const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%
 /** The ECharts option that draws a chart definition. */
 export function chartOption(spec: ChartSpec, theme: ChartTheme = PRINT_THEME): Record<string, unknown> {
   const text = { color: theme.foreground, fontFamily: 'system-ui, -apple-system, Segoe UI, sans-serif', fontSize: 12 };
-  const category = { type: 'category', data: spec.categories, axisLabel: { ...text, interval: spec.categories.length > 16 ? 'auto' : 0, hideOverlap: true }, axisLine: { lineStyle: { color: theme.grid } } };
-  const value = { type: spec.kind === 'strip' ? 'log' : 'value', name: spec.unit, nameLocation: spec.horizontal ? 'middle' : 'end', nameGap: spec.horizontal ? 26 : 12, nameTextStyle: text, axisLabel: text, minInterval: spec.kind === 'strip' ? undefined : 1, splitLine: { lineStyle: { color: theme.grid } } };
+  const category = {
+    type: 'category',
+    data: spec.categories,
+    axisLabel: { ...text, interval: spec.categories.length > 16 ? 'auto' : 0, hideOverlap: true },
+    axisLine: { lineStyle: { color: theme.grid } },
+  };
+  const value = {
+    type: spec.kind === 'strip' ? 'log' : 'value',
+    name: spec.unit,
+    nameLocation: spec.horizontal ? 'middle' : 'end',
+    nameGap: spec.horizontal ? 26 : 12,
+    nameTextStyle: text,
+    axisLabel: text,
+    minInterval: spec.kind === 'strip' ? undefined : 1,
+    splitLine: { lineStyle: { color: theme.grid } },
+  };
   const markLine = spec.markers?.length
-    ? { silent: true, symbol: 'none', label: { ...text, formatter: '{b}' }, lineStyle: { color: theme.foreground, type: 'dashed' }, data: spec.markers.map((m) => ({ name: m.name, yAxis: m.value })) }
+    ? {
+        silent: true,
+        symbol: 'none',
+        label: { ...text, formatter: '{b}' },
+        lineStyle: { color: theme.foreground, type: 'dashed' },
+        data: spec.markers.map((m) => ({ name: m.name, yAxis: m.value })),
+      }
     : undefined;
   const series =
     spec.kind === 'strip'
-      ? [{ type: 'scatter', name: spec.unit, emphasis: { disabled: true }, symbolSize: 8, itemStyle: { color: theme.palette[0], opacity: 0.7 }, data: (spec.points ?? []).map((p) => [p.category, Math.max(p.value, 1)]), markLine }]
-      : spec.series.map((s, i) => ({ type: 'bar', name: s.name, emphasis: { disabled: true }, stack: spec.stacked ? 'all' : undefined, itemStyle: { color: theme.palette[i % theme.palette.length] }, data: s.values, markLine: i === 0 ? markLine : undefined }));
+      ? [
+          {
+            type: 'scatter',
+            name: spec.unit,
+            emphasis: { disabled: true },
+            symbolSize: 8,
+            itemStyle: { color: theme.palette[0], opacity: 0.7 },
+            data: (spec.points ?? []).map((p) => [p.category, Math.max(p.value, 1)]),
+            markLine,
+          },
+        ]
+      : spec.series.map((s, i) => ({
+          type: 'bar',
+          name: s.name,
+          emphasis: { disabled: true },
+          stack: spec.stacked ? 'all' : undefined,
+          itemStyle: { color: theme.palette[i % theme.palette.length] },
+          data: s.values,
+          markLine: i === 0 ? markLine : undefined,
+        }));
   return {
     animation: false,
     backgroundColor: theme.background,
     textStyle: text,
     aria: { enabled: true, label: { description: `${spec.title}. ${spec.description}` } },
     legend: spec.series.length > 1 ? { top: 0, textStyle: text, type: 'plain' } : undefined,
-    grid: { left: spec.horizontal ? 140 : 56, right: spec.markers?.length ? 96 : 24, top: spec.series.length > 1 ? 36 : 24, bottom: spec.horizontal ? 44 : 32, containLabel: false },
+    grid: {
+      left: spec.horizontal ? 140 : 56,
+      right: spec.markers?.length ? 96 : 24,
+      top: spec.series.length > 1 ? 36 : 24,
+      bottom: spec.horizontal ? 44 : 32,
+      containLabel: false,
+    },
     xAxis: spec.horizontal ? value : category,
     yAxis: spec.horizontal ? { ...category, inverse: true } : value,
     series,
@@ -147,7 +191,10 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
       stacked: true,
       unit: 'incidents',
       refs: v.byMonth.map((c) => c.refs),
-      table: { columns: ['Month', ...v.byMonthSeverity.map((s) => s.label), 'Total'], rows: v.byMonth.map((c, i) => [c.label, ...v.byMonthSeverity.map((s) => s.counts[i]), c.count]) },
+      table: {
+        columns: ['Month', ...v.byMonthSeverity.map((s) => s.label), 'Total'],
+        rows: v.byMonth.map((c, i) => [c.label, ...v.byMonthSeverity.map((s) => s.counts[i]), c.count]),
+      },
       note: v.coverage.text,
     });
   }
@@ -186,7 +233,15 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
       refs: groups.map((g) => g.points.map((p) => p.ref)),
       table: {
         columns: ['Group', 'n', 'Median', 'p90', 'Shortest', 'Longest', 'Reading'],
-        rows: [d.all, ...groups, ...d.byQuarter.filter((q) => q.n)].map((g) => [g.label, g.n, minutes(g.median ?? 0), minutes(g.p90 ?? 0), minutes(g.min ?? 0), minutes(g.max ?? 0), g.note ?? 'enough to compare']),
+        rows: [d.all, ...groups, ...d.byQuarter.filter((q) => q.n)].map((g) => [
+          g.label,
+          g.n,
+          minutes(g.median ?? 0),
+          minutes(g.p90 ?? 0),
+          minutes(g.min ?? 0),
+          minutes(g.max ?? 0),
+          g.note ?? 'enough to compare',
+        ]),
       },
       tableRefs: [d.all, ...groups, ...d.byQuarter.filter((q) => q.n)].map((g) => g.points.map((p) => p.ref)),
       note: d.coverage.text,
@@ -204,7 +259,10 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
       stacked: true,
       unit: 'post-mortems',
       refs: c.quarters.map(() => []),
-      table: { columns: ['Category', 'Post-mortems', ...c.quarters], rows: c.categories.map((cat) => [cat.label, cat.count, ...(c.categoriesByQuarter.find((s) => s.key === cat.key)?.counts ?? [])]) },
+      table: {
+        columns: ['Category', 'Post-mortems', ...c.quarters],
+        rows: c.categories.map((cat) => [cat.label, cat.count, ...(c.categoriesByQuarter.find((s) => s.key === cat.key)?.counts ?? [])]),
+      },
       tableRefs: c.categories.map((cat) => cat.refs),
       note: c.coverage.text,
     });
@@ -270,7 +328,10 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
       series: [{ name: 'Median findings', values: q.findingsByQuarter.map((e) => e.median ?? 0) }],
       unit: 'findings',
       refs: q.findingsByQuarter.map((e) => e.refs),
-      table: { columns: ['Quarter', 'Post-mortems', 'Findings', 'Median per post-mortem'], rows: q.findingsByQuarter.map((e) => [e.label, e.documents, e.findings, e.median ?? 0]) },
+      table: {
+        columns: ['Quarter', 'Post-mortems', 'Findings', 'Median per post-mortem'],
+        rows: q.findingsByQuarter.map((e) => [e.label, e.documents, e.findings, e.median ?? 0]),
+      },
       note: q.findingsCoverage.text,
     });
   }

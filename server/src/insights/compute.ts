@@ -14,10 +14,28 @@ import { severityKey, type Settings } from '../analysis/base/settings';
 import type { FileSummary, IndexedItem } from '../workspace/index-core';
 import { phrasesOf } from './phrases';
 import { binomialUpperTail, median, quantile } from './stats';
-import type { Completion, Count, Coverage, Distribution, DurationMetric, Exclusion, IncidentRef, InsightsReport, PatternBucket, PolicyBreach, Ref, Series, Share, Significance } from './types';
+import type {
+  Completion,
+  Count,
+  Coverage,
+  Distribution,
+  DurationMetric,
+  Exclusion,
+  IncidentRef,
+  InsightsReport,
+  PatternBucket,
+  PolicyBreach,
+  Ref,
+  Series,
+  Share,
+  Significance,
+} from './types';
 
 /** What the insights read of a summary. */
-export type InsightsSource = Pick<FileSummary, 'path' | 'uri' | 'isPostmortem' | 'isTemplate' | 'title' | 'metadata' | 'actionItems' | 'followUp' | 'findings' | 'notice' | 'facts' | 'insight'>;
+export type InsightsSource = Pick<
+  FileSummary,
+  'path' | 'uri' | 'isPostmortem' | 'isTemplate' | 'title' | 'metadata' | 'actionItems' | 'followUp' | 'findings' | 'notice' | 'facts' | 'insight'
+>;
 
 /** How to compute the report. */
 export interface InsightsOptions {
@@ -42,7 +60,11 @@ export interface InsightsOptions {
 export const DEFAULT_MINIMUM_SAMPLE = 8;
 
 /** The options the settings give (`insights.timeZone`, `insights.minimumSample`, `duePolicy.bySeverity`, `severityScale`), for `today`. */
-export function insightsOptions(settings: Pick<Settings, 'facts' | 'duePolicy'>, today: string, period: { since?: string | null; until?: string | null } = {}): InsightsOptions {
+export function insightsOptions(
+  settings: Pick<Settings, 'facts' | 'duePolicy'>,
+  today: string,
+  period: { since?: string | null; until?: string | null } = {},
+): InsightsOptions {
   return {
     today,
     timeZone: settings.facts.timeZone,
@@ -186,7 +208,13 @@ function shareOf(pass: Ref[], failing: Ref[]): Share {
 }
 
 /** The statement about the most frequent bucket (`buckets` in display order, labels as the statement names them), with a Bonferroni allowance for having looked at every bucket. */
-export function significance(buckets: { key: string; label: string; count: number }[], n: number, expected: number, minimum: number, noun: string): Significance | null {
+export function significance(
+  buckets: { key: string; label: string; count: number }[],
+  n: number,
+  expected: number,
+  minimum: number,
+  noun: string,
+): Significance | null {
   if (!n) return null;
   let top = buckets[0];
   for (const b of buckets) if (b.count > top.count) top = b;
@@ -319,9 +347,16 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
     months.add(month(doc.date), monthLabel(month(doc.date)), dateRef(doc));
     quarters.add(quarter(doc.date), quarterLabel(quarter(doc.date)), dateRef(doc));
   }
-  const monthAxis = axis(months.list().map((c) => c.key), nextMonth);
-  const quarterAxis = axis(quarters.list().map((c) => c.key), nextQuarter);
-  const filled = (counter: Counter, keys: string[], label: (k: string) => string): Count[] => keys.map((key) => counter.get(key) ?? { key, label: label(key), count: 0, refs: [] });
+  const monthAxis = axis(
+    months.list().map((c) => c.key),
+    nextMonth,
+  );
+  const quarterAxis = axis(
+    quarters.list().map((c) => c.key),
+    nextQuarter,
+  );
+  const filled = (counter: Counter, keys: string[], label: (k: string) => string): Count[] =>
+    keys.map((key) => counter.get(key) ?? { key, label: label(key), count: 0, refs: [] });
   const byMonth = filled(months, monthAxis, monthLabel);
   const monthIndex = new Map(monthAxis.map((k, i) => [k, i]));
   const byMonthSeverity: Series[] = severityOrder.map((key) => ({ key, label: severityLabels.get(key)!, counts: monthAxis.map(() => 0) }));
@@ -346,10 +381,10 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       else if (t.milestones.start === null) coverage.miss('no timed entry to start from', doc.index);
       else if (t.milestones[milestone] === null) coverage.miss(`no ${milestone} milestone in the timeline`, doc.index);
       else if (t.minutes[key] === null) coverage.miss(`the ${milestone} cannot be timed from the start (no day, or earlier than the start)`, doc.index);
-      else if (t.minutes[key]! > LONGEST_DURATION_MINUTES) coverage.miss('longer than 30 days: check the timeline\'s dates', doc.index);
+      else if (t.minutes[key] > LONGEST_DURATION_MINUTES) coverage.miss("longer than 30 days: check the timeline's dates", doc.index);
       else {
         coverage.cover();
-        points.push({ minutes: t.minutes[key]!, ref: ref(doc, t.milestones[milestone]), doc });
+        points.push({ minutes: t.minutes[key], ref: ref(doc, t.milestones[milestone]), doc });
       }
     }
     const strip = (list: typeof points) => list.map(({ minutes, ref: r }) => ({ minutes, ref: r }));
@@ -398,7 +433,8 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       catBySeverity.set(doc.sevKey, row);
     });
     const cats = [...seen].sort();
-    for (let i = 0; i < cats.length; i++) for (let j = i + 1; j < cats.length; j++) pairCounter.add(`${cats[i]}\u0000${cats[j]}`, '', ref(doc, lines?.categories[0]));
+    for (let i = 0; i < cats.length; i++)
+      for (let j = i + 1; j < cats.length; j++) pairCounter.add(`${cats[i]}\u0000${cats[j]}`, '', ref(doc, lines?.categories[0]));
     if (facts.trigger) {
       triggers.add(facts.trigger.trigger, facts.trigger.trigger, ref(doc, lines?.trigger));
       bump(trigByQuarter, facts.trigger.trigger, doc.date);
@@ -406,7 +442,8 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
   }
   const categoryList = categories.list().sort(byCount);
   const triggerList = triggers.list().sort(byCount);
-  const series = (map: Map<string, number[]>, order: Count[]): Series[] => order.filter((c) => map.has(c.key)).map((c) => ({ key: c.key, label: c.label, counts: map.get(c.key)! }));
+  const series = (map: Map<string, number[]>, order: Count[]): Series[] =>
+    order.filter((c) => map.has(c.key)).map((c) => ({ key: c.key, label: c.label, counts: map.get(c.key)! }));
   const phraseCoverage = new CoverageBuilder('Recurring phrases');
   const rootCauses: { doc: number; lines: { line: number; text: string }[] }[] = [];
   for (const doc of docs) {
@@ -447,8 +484,16 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       const c = counter.get(key) ?? { key, label, count: 0, refs: [] };
       return { ...c, label, share: started ? c.count / started : 0, expected, pValue: binomialUpperTail(c.count, started, expected) };
     });
-  const weekdays = pattern(weekdayCounter, WEEKDAYS.map((label, i) => ({ key: String(i + 1), label })), 1 / 7);
-  const hours = pattern(hourCounter, Array.from({ length: 24 }, (_, h) => ({ key: String(h), label: `${String(h).padStart(2, '0')}:00` })), 1 / 24);
+  const weekdays = pattern(
+    weekdayCounter,
+    WEEKDAYS.map((label, i) => ({ key: String(i + 1), label })),
+    1 / 7,
+  );
+  const hours = pattern(
+    hourCounter,
+    Array.from({ length: 24 }, (_, h) => ({ key: String(h), label: `${String(h).padStart(2, '0')}:00` })),
+    1 / 24,
+  );
   const bands = Array.from({ length: 6 }, (_, b) => ({
     key: `${b * 4}-${b * 4 + 4}`,
     label: `${String(b * 4).padStart(2, '0')}:00–${String(b * 4 + 4).padStart(2, '0')}:00`,
@@ -575,7 +620,9 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       quarters: quarterAxis,
       categoriesByQuarter: series(catByQuarter, categoryList),
       triggersByQuarter: series(trigByQuarter, triggerList),
-      categoriesBySeverity: severityOrder.filter((k) => catBySeverity.has(k)).map((k) => ({ severity: k, label: severityLabels.get(k)!, counts: catBySeverity.get(k)! })),
+      categoriesBySeverity: severityOrder
+        .filter((k) => catBySeverity.has(k))
+        .map((k) => ({ severity: k, label: severityLabels.get(k)!, counts: catBySeverity.get(k)! })),
       cooccurrence: pairCounter
         .list()
         .sort(byCount)
@@ -583,7 +630,10 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
           const [a, b] = c.key.split('\u0000');
           return { a, b, count: c.count, refs: c.refs };
         }),
-      recurringServices: services.list().filter((c) => c.count >= 2).sort(byCount),
+      recurringServices: services
+        .list()
+        .filter((c) => c.count >= 2)
+        .sort(byCount),
       phrases: phrasesOf(rootCauses, docs.length),
       phraseCoverage: phraseCoverage.build(),
     },
@@ -606,12 +656,23 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       bySeverity: severityOrder.filter((k) => sevGroups.has(k)).map((k) => rate(sevGroups.get(k)!)),
       overdueByOwner: owners.list().sort(byCount),
       openAge: { n: ages.length, medianDays: median(ages) },
-      policy: { rules: policyRules.map(({ severity, days }) => ({ severity, days })), documents: [...breaking].sort((a, b) => a - b), breaches, text: policyText },
+      policy: {
+        rules: policyRules.map(({ severity, days }) => ({ severity, days })),
+        documents: [...breaking].sort((a, b) => a - b),
+        breaches,
+        text: policyText,
+      },
     },
     quality: {
       total: qualityDocs.length,
-      allSections: pass((d) => d.s.insight!.missingSections.length === 0, (d) => d.titleLine - 1),
-      quantifiedImpact: pass((d) => d.s.insight!.impact.figures > 0, (d) => d.s.insight!.impact.line),
+      allSections: pass(
+        (d) => d.s.insight!.missingSections.length === 0,
+        (d) => d.titleLine - 1,
+      ),
+      quantifiedImpact: pass(
+        (d) => d.s.insight!.impact.figures > 0,
+        (d) => d.s.insight!.impact.line,
+      ),
       usableTimeline: pass(
         (d) => {
           const m = d.s.insight!.timeline?.minutes;
@@ -621,7 +682,14 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       ),
       findingsByQuarter: [...findingsQuarters]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, e]) => ({ key, label: quarterLabel(key), documents: e.findings.length, findings: e.findings.reduce((n, f) => n + f, 0), median: median([...e.findings].sort((a, b) => a - b)), refs: e.refs })),
+        .map(([key, e]) => ({
+          key,
+          label: quarterLabel(key),
+          documents: e.findings.length,
+          findings: e.findings.reduce((n, f) => n + f, 0),
+          median: median([...e.findings].sort((a, b) => a - b)),
+          refs: e.refs,
+        })),
       findingsCoverage: findingsCoverage.build(),
     },
   };

@@ -34,7 +34,9 @@ function headline(r: InsightsReport): string[] {
   const lines: string[] = [];
   const n = r.incidents.length;
   const range = r.incidents.filter((i) => i.date).map((i) => i.date!);
-  lines.push(`${n} post-mortem${n === 1 ? '' : 's'}${range.length ? `, ${range[0]} to ${range[range.length - 1]}` : ''}${r.excluded.length ? `; ${r.excluded.length} left out (listed at the end)` : ''}.`);
+  lines.push(
+    `${n} post-mortem${n === 1 ? '' : 's'}${range.length ? `, ${range[0]} to ${range[range.length - 1]}` : ''}${r.excluded.length ? `; ${r.excluded.length} left out (listed at the end)` : ''}.`,
+  );
   if (r.timePatterns.weekday) lines.push(r.timePatterns.weekday.text);
   const top = r.causes.phrases[0];
   if (top) lines.push(`Most shared root-cause phrase: "${top.phrase}" in ${top.count} post-mortems.`);
@@ -54,7 +56,13 @@ export function formatText(r: InsightsReport): string {
   section('Volume');
   for (const c of r.volume.byQuarter) out.push(`  ${c.label.padEnd(10)} ${String(c.count).padStart(4)}`);
   out.push(`  By severity: ${r.volume.bySeverity.map((c) => `${c.label} ${c.count}`).join(', ') || 'none'}`);
-  if (r.volume.byService.length) out.push(`  By service: ${r.volume.byService.slice(0, 10).map((c) => `${c.label} ${c.count}`).join(', ')}`);
+  if (r.volume.byService.length)
+    out.push(
+      `  By service: ${r.volume.byService
+        .slice(0, 10)
+        .map((c) => `${c.label} ${c.count}`)
+        .join(', ')}`,
+    );
   cover(r.volume.coverage);
 
   section('Time to detect, mitigate, resolve');
@@ -68,7 +76,13 @@ export function formatText(r: InsightsReport): string {
   out.push(`  Contributing factors: ${r.causes.categories.map((c) => `${c.label} ${c.count}`).join(', ') || 'none found'}`);
   out.push(`  Triggers: ${r.causes.triggers.map((c) => `${c.label} ${c.count}`).join(', ') || 'none found'}`);
   for (const p of r.causes.cooccurrence.slice(0, 5)) out.push(`  Together: ${p.a} + ${p.b} in ${p.count}`);
-  if (r.causes.recurringServices.length) out.push(`  Services that recur: ${r.causes.recurringServices.slice(0, 10).map((c) => `${c.label} ${c.count}`).join(', ')}`);
+  if (r.causes.recurringServices.length)
+    out.push(
+      `  Services that recur: ${r.causes.recurringServices
+        .slice(0, 10)
+        .map((c) => `${c.label} ${c.count}`)
+        .join(', ')}`,
+    );
   for (const p of r.causes.phrases) out.push(`  "${p.phrase}" in ${p.count}: ${whereList(r, p.refs)}`);
   cover(r.causes.coverage);
   cover(r.causes.phraseCoverage);
@@ -82,8 +96,17 @@ export function formatText(r: InsightsReport): string {
 
   section('Follow-up');
   const f = r.followUp;
-  out.push(`  ${f.total} action items: ${f.open.length} open, ${f.overdue.length} overdue, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`}.`);
-  out.push(`  Done by kind: ${f.byKind.filter((k) => k.total).map((k) => `${k.label} ${k.done}/${k.total}`).join(', ') || '–'}`);
+  out.push(
+    `  ${f.total} action items: ${f.open.length} open, ${f.overdue.length} overdue, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`}.`,
+  );
+  out.push(
+    `  Done by kind: ${
+      f.byKind
+        .filter((k) => k.total)
+        .map((k) => `${k.label} ${k.done}/${k.total}`)
+        .join(', ') || '–'
+    }`,
+  );
   out.push(`  Done by severity: ${f.bySeverity.map((k) => `${k.label} ${k.done}/${k.total}`).join(', ') || '–'}`);
   for (const o of f.overdueByOwner.slice(0, 10)) out.push(`  Overdue for ${o.label}: ${o.count} (${whereList(r, o.refs)})`);
   out.push(`  ${f.policy.text}`);
@@ -107,7 +130,10 @@ export function formatText(r: InsightsReport): string {
 
 /** A Markdown table cell. */
 function cell(value: string | number): string {
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return String(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 function table(columns: string[], rows: (string | number)[][]): string[] {
@@ -119,41 +145,100 @@ export function formatMarkdown(r: InsightsReport): string {
   const out: string[] = ['## Post-mortem insights', '', ...headline(r).map((l) => `- ${l}`)];
   const note = (c: Coverage) => out.push('', `_${c.text}_`);
 
-  out.push('', '### Volume', '', ...table(['Quarter', 'Incidents'], r.volume.byQuarter.map((c) => [c.label, c.count])));
-  out.push('', ...table(['Severity', 'Incidents'], r.volume.bySeverity.map((c) => [c.label, c.count])));
+  out.push(
+    '',
+    '### Volume',
+    '',
+    ...table(
+      ['Quarter', 'Incidents'],
+      r.volume.byQuarter.map((c) => [c.label, c.count]),
+    ),
+  );
+  out.push(
+    '',
+    ...table(
+      ['Severity', 'Incidents'],
+      r.volume.bySeverity.map((c) => [c.label, c.count]),
+    ),
+  );
   note(r.volume.coverage);
 
   out.push('', '### Time to detect, mitigate, resolve', '');
   const rows: (string | number)[][] = [];
-  for (const d of r.durations) for (const g of [d.all, ...d.bySeverity]) rows.push([d.label, g.label, g.n, formatMinutes(g.median), formatMinutes(g.p90), g.enough ? '' : 'too small to read a trend']);
+  for (const d of r.durations)
+    for (const g of [d.all, ...d.bySeverity])
+      rows.push([d.label, g.label, g.n, formatMinutes(g.median), formatMinutes(g.p90), g.enough ? '' : 'too small to read a trend']);
   out.push(...table(['Metric', 'Group', 'n', 'Median', 'p90', 'Note'], rows));
   for (const d of r.durations) note(d.coverage);
 
   out.push('', '### Recurring causes', '');
-  out.push(...table(['Contributing factor', 'Post-mortems'], r.causes.categories.map((c) => [c.label, c.count])));
-  if (r.causes.phrases.length) out.push('', ...table(['Shared root-cause phrase', 'Post-mortems', 'Where'], r.causes.phrases.map((p) => [p.phrase, p.count, whereList(r, p.refs)])));
-  if (r.causes.recurringServices.length) out.push('', `Services that recur: ${r.causes.recurringServices.slice(0, 10).map((c) => `${c.label} (${c.count})`).join(', ')}.`);
+  out.push(
+    ...table(
+      ['Contributing factor', 'Post-mortems'],
+      r.causes.categories.map((c) => [c.label, c.count]),
+    ),
+  );
+  if (r.causes.phrases.length)
+    out.push(
+      '',
+      ...table(
+        ['Shared root-cause phrase', 'Post-mortems', 'Where'],
+        r.causes.phrases.map((p) => [p.phrase, p.count, whereList(r, p.refs)]),
+      ),
+    );
+  if (r.causes.recurringServices.length)
+    out.push(
+      '',
+      `Services that recur: ${r.causes.recurringServices
+        .slice(0, 10)
+        .map((c) => `${c.label} (${c.count})`)
+        .join(', ')}.`,
+    );
   note(r.causes.coverage);
 
   out.push('', `### Time patterns (${r.timePatterns.timeZone})`, '');
-  out.push(...table(r.timePatterns.weekdays.map((w) => w.label.slice(0, 3)), [r.timePatterns.weekdays.map((w) => w.count)]));
+  out.push(
+    ...table(
+      r.timePatterns.weekdays.map((w) => w.label.slice(0, 3)),
+      [r.timePatterns.weekdays.map((w) => w.count)],
+    ),
+  );
   for (const s of [r.timePatterns.weekday, r.timePatterns.hourBand]) if (s) out.push('', s.text);
   note(r.timePatterns.coverage);
 
   const f = r.followUp;
   out.push('', '### Follow-up', '', `${f.total} action items: ${f.open.length} open, **${f.overdue.length} overdue**, ${f.done.length} done.`);
-  if (f.overdueByOwner.length) out.push('', ...table(['Owner', 'Overdue', 'Where'], f.overdueByOwner.slice(0, 15).map((o) => [o.label, o.count, whereList(r, o.refs)])));
+  if (f.overdueByOwner.length)
+    out.push(
+      '',
+      ...table(
+        ['Owner', 'Overdue', 'Where'],
+        f.overdueByOwner.slice(0, 15).map((o) => [o.label, o.count, whereList(r, o.refs)]),
+      ),
+    );
   out.push('', f.policy.text);
-  if (f.policy.breaches.length) out.push('', ...table(['Item', 'Severity', 'Why'], f.policy.breaches.slice(0, 20).map((b) => [where(r, b.ref), b.severity, b.reason])));
+  if (f.policy.breaches.length)
+    out.push(
+      '',
+      ...table(
+        ['Item', 'Severity', 'Why'],
+        f.policy.breaches.slice(0, 20).map((b) => [where(r, b.ref), b.severity, b.reason]),
+      ),
+    );
   note(f.coverage);
 
   const q = r.quality;
   out.push('', '### Quality of the archive', '');
-  out.push(...table(['Post-mortems with', 'Count', 'Share'], [
-    ['every required section', `${q.allSections.count} of ${q.allSections.total}`, formatShare(q.allSections.share)],
-    ['a quantified impact', `${q.quantifiedImpact.count} of ${q.quantifiedImpact.total}`, formatShare(q.quantifiedImpact.share)],
-    ['a timeline that yields a duration', `${q.usableTimeline.count} of ${q.usableTimeline.total}`, formatShare(q.usableTimeline.share)],
-  ]));
+  out.push(
+    ...table(
+      ['Post-mortems with', 'Count', 'Share'],
+      [
+        ['every required section', `${q.allSections.count} of ${q.allSections.total}`, formatShare(q.allSections.share)],
+        ['a quantified impact', `${q.quantifiedImpact.count} of ${q.quantifiedImpact.total}`, formatShare(q.quantifiedImpact.share)],
+        ['a timeline that yields a duration', `${q.usableTimeline.count} of ${q.usableTimeline.total}`, formatShare(q.usableTimeline.share)],
+      ],
+    ),
+  );
   if (r.excluded.length) out.push('', '<details><summary>Left out</summary>', '', ...r.excluded.map((e) => `- ${cell(e.file)}: ${e.reason}`), '', '</details>');
   return `${out.join('\n')}\n`;
 }

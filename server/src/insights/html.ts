@@ -21,7 +21,10 @@ function dataTable(spec: ChartSpec): string {
   const refs = spec.tableRefs ?? spec.refs;
   const withSources = refs.length === spec.table.rows.length && refs.some((r) => r.length);
   const rows = spec.table.rows
-    .map((row, i) => `<tr>${row.map((v, j) => (j === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td>${esc(String(v))}</td>`)).join('')}${withSources ? `<td class="src">${refList(refs[i], 12)}</td>` : ''}</tr>`)
+    .map(
+      (row, i) =>
+        `<tr>${row.map((v, j) => (j === 0 ? `<th scope="row">${esc(String(v))}</th>` : `<td>${esc(String(v))}</td>`)).join('')}${withSources ? `<td class="src">${refList(refs[i], 12)}</td>` : ''}</tr>`,
+    )
     .join('\n');
   return `<table><caption>${esc(spec.title)}: the data</caption><thead><tr>${head}${withSources ? '<th scope="col">Where</th>' : ''}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
@@ -55,7 +58,9 @@ export function formatHtml(report: InsightsReport, theme: ChartTheme = PRINT_THE
   const n = r.incidents.length;
   const dates = r.incidents.filter((i) => i.date).map((i) => i.date!);
   const parts: string[] = [];
-  parts.push(`<h1>Post-mortem insights</h1><p>${n} post-mortem${n === 1 ? '' : 's'}${dates.length ? `, ${esc(dates[0])} to ${esc(dates[dates.length - 1])}` : ''}; computed on ${esc(r.options.today)}${r.options.since ? `, since ${esc(r.options.since)}` : ''}${r.options.until ? `, until ${esc(r.options.until)}` : ''}. A figure under ${r.options.minimumSample} incidents is shown but read as too small a sample. <em>#n:line</em> names incident n of the list at the end and the line the number comes from.</p>`);
+  parts.push(
+    `<h1>Post-mortem insights</h1><p>${n} post-mortem${n === 1 ? '' : 's'}${dates.length ? `, ${esc(dates[0])} to ${esc(dates[dates.length - 1])}` : ''}; computed on ${esc(r.options.today)}${r.options.since ? `, since ${esc(r.options.since)}` : ''}${r.options.until ? `, until ${esc(r.options.until)}` : ''}. A figure under ${r.options.minimumSample} incidents is shown but read as too small a sample. <em>#n:line</em> names incident n of the list at the end and the line the number comes from.</p>`,
+  );
 
   parts.push('<h2>Volume</h2>', chart('volume-by-month'), chart('volume-by-service'));
 
@@ -64,32 +69,76 @@ export function formatHtml(report: InsightsReport, theme: ChartTheme = PRINT_THE
 
   parts.push('<h2>Recurring causes</h2>', chart('categories-by-quarter'));
   const c = r.causes;
-  if (c.triggers.length) parts.push(`<h3>Triggers</h3><table><thead><tr><th scope="col">Trigger</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.triggers.map((t) => `<tr><th scope="row">${esc(t.label)}</th><td>${t.count}</td><td class="src">${refList(t.refs, 12)}</td></tr>`).join('')}</tbody></table>`);
-  if (c.cooccurrence.length) parts.push(`<h3>Factors named together</h3><table><thead><tr><th scope="col">Factors</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.cooccurrence.slice(0, 10).map((p) => `<tr><th scope="row">${esc(p.a)} + ${esc(p.b)}</th><td>${p.count}</td><td class="src">${refList(p.refs, 12)}</td></tr>`).join('')}</tbody></table>`);
-  if (c.phrases.length) parts.push(`<h3>Phrases shared by root causes</h3><table><thead><tr><th scope="col">Phrase</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.phrases.map((p) => `<tr><th scope="row">${esc(p.phrase)}</th><td>${p.count}</td><td class="src">${refList(p.refs, 12)}</td></tr>`).join('')}</tbody></table>${coverage(c.phraseCoverage)}`);
-  if (c.recurringServices.length) parts.push(`<p>Services that recur: ${c.recurringServices.slice(0, 15).map((s) => `${esc(s.label)} (${s.count})`).join(', ')}.</p>`);
+  if (c.triggers.length)
+    parts.push(
+      `<h3>Triggers</h3><table><thead><tr><th scope="col">Trigger</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.triggers.map((t) => `<tr><th scope="row">${esc(t.label)}</th><td>${t.count}</td><td class="src">${refList(t.refs, 12)}</td></tr>`).join('')}</tbody></table>`,
+    );
+  if (c.cooccurrence.length)
+    parts.push(
+      `<h3>Factors named together</h3><table><thead><tr><th scope="col">Factors</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.cooccurrence
+        .slice(0, 10)
+        .map((p) => `<tr><th scope="row">${esc(p.a)} + ${esc(p.b)}</th><td>${p.count}</td><td class="src">${refList(p.refs, 12)}</td></tr>`)
+        .join('')}</tbody></table>`,
+    );
+  if (c.phrases.length)
+    parts.push(
+      `<h3>Phrases shared by root causes</h3><table><thead><tr><th scope="col">Phrase</th><th scope="col">Post-mortems</th><th scope="col">Where</th></tr></thead><tbody>${c.phrases.map((p) => `<tr><th scope="row">${esc(p.phrase)}</th><td>${p.count}</td><td class="src">${refList(p.refs, 12)}</td></tr>`).join('')}</tbody></table>${coverage(c.phraseCoverage)}`,
+    );
+  if (c.recurringServices.length)
+    parts.push(
+      `<p>Services that recur: ${c.recurringServices
+        .slice(0, 15)
+        .map((s) => `${esc(s.label)} (${s.count})`)
+        .join(', ')}.</p>`,
+    );
 
   parts.push(`<h2>Time patterns</h2>`, chart('weekday'), chart('hour'), coverage(r.timePatterns.coverage));
-  if (r.timePatterns.zoneUnknown.length) parts.push(`<p class="note">${r.timePatterns.zoneUnknown.length} start(s) name no time zone and are counted as written: ${refList(r.timePatterns.zoneUnknown, 20)}</p>`);
+  if (r.timePatterns.zoneUnknown.length)
+    parts.push(
+      `<p class="note">${r.timePatterns.zoneUnknown.length} start(s) name no time zone and are counted as written: ${refList(r.timePatterns.zoneUnknown, 20)}</p>`,
+    );
 
   const f = r.followUp;
-  parts.push('<h2>Follow-up</h2>', `<p>${f.total} action items: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong>, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`} (${f.openAge.n} items).</p>`, chart('follow-up'));
-  if (f.overdueByOwner.length) parts.push(`<h3>Overdue per owner</h3><table><thead><tr><th scope="col">Owner</th><th scope="col">Overdue</th><th scope="col">Where</th></tr></thead><tbody>${f.overdueByOwner.map((o) => `<tr><th scope="row">${esc(o.label)}</th><td>${o.count}</td><td class="src">${refList(o.refs, 12)}</td></tr>`).join('')}</tbody></table>`);
-  if (f.policy.breaches.length) parts.push(`<h3>Items that break the follow-up policy</h3><table><thead><tr><th scope="col">Item</th><th scope="col">Severity</th><th scope="col">Limit</th><th scope="col">Why</th></tr></thead><tbody>${f.policy.breaches.slice(0, 200).map((b) => `<tr><th scope="row">${refList([b.ref])}</th><td>${esc(b.severity)}</td><td>${esc(b.limit)}</td><td>${esc(b.reason)}</td></tr>`).join('')}</tbody></table>${f.policy.breaches.length > 200 ? `<p class="note">and ${f.policy.breaches.length - 200} more.</p>` : ''}`);
+  parts.push(
+    '<h2>Follow-up</h2>',
+    `<p>${f.total} action items: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong>, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`} (${f.openAge.n} items).</p>`,
+    chart('follow-up'),
+  );
+  if (f.overdueByOwner.length)
+    parts.push(
+      `<h3>Overdue per owner</h3><table><thead><tr><th scope="col">Owner</th><th scope="col">Overdue</th><th scope="col">Where</th></tr></thead><tbody>${f.overdueByOwner.map((o) => `<tr><th scope="row">${esc(o.label)}</th><td>${o.count}</td><td class="src">${refList(o.refs, 12)}</td></tr>`).join('')}</tbody></table>`,
+    );
+  if (f.policy.breaches.length)
+    parts.push(
+      `<h3>Items that break the follow-up policy</h3><table><thead><tr><th scope="col">Item</th><th scope="col">Severity</th><th scope="col">Limit</th><th scope="col">Why</th></tr></thead><tbody>${f.policy.breaches
+        .slice(0, 200)
+        .map((b) => `<tr><th scope="row">${refList([b.ref])}</th><td>${esc(b.severity)}</td><td>${esc(b.limit)}</td><td>${esc(b.reason)}</td></tr>`)
+        .join('')}</tbody></table>${f.policy.breaches.length > 200 ? `<p class="note">and ${f.policy.breaches.length - 200} more.</p>` : ''}`,
+    );
   parts.push(coverage(f.coverage));
 
   const q = r.quality;
-  parts.push('<h2>Quality of the archive</h2>', `<table><thead><tr><th scope="col">Post-mortems with</th><th scope="col">Count</th><th scope="col">Share</th><th scope="col">Without</th></tr></thead><tbody>${(
-    [
-      ['every required section', q.allSections],
-      ['a quantified impact', q.quantifiedImpact],
-      ['a timeline that yields a duration', q.usableTimeline],
-    ] as const
-  )
-    .map(([label, s]) => `<tr><th scope="row">${label}</th><td>${s.count} of ${s.total}</td><td>${formatShare(s.share)}</td><td class="src">${refList(s.failing, 20)}</td></tr>`)
-    .join('')}</tbody></table>`, chart('findings-by-quarter'));
+  parts.push(
+    '<h2>Quality of the archive</h2>',
+    `<table><thead><tr><th scope="col">Post-mortems with</th><th scope="col">Count</th><th scope="col">Share</th><th scope="col">Without</th></tr></thead><tbody>${(
+      [
+        ['every required section', q.allSections],
+        ['a quantified impact', q.quantifiedImpact],
+        ['a timeline that yields a duration', q.usableTimeline],
+      ] as const
+    )
+      .map(
+        ([label, s]) =>
+          `<tr><th scope="row">${label}</th><td>${s.count} of ${s.total}</td><td>${formatShare(s.share)}</td><td class="src">${refList(s.failing, 20)}</td></tr>`,
+      )
+      .join('')}</tbody></table>`,
+    chart('findings-by-quarter'),
+  );
 
-  parts.push('<h2>Incidents</h2>', `<table><thead><tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Severity</th><th scope="col">Title</th><th scope="col">File</th></tr></thead><tbody>${r.incidents.map((i, k) => `<tr id="i${k + 1}"><th scope="row">${k + 1}</th><td>${esc(i.date ?? '–')}</td><td>${esc(i.severity ?? '–')}</td><td>${esc(i.title ?? '')}</td><td>${esc(i.file)}:${i.line}</td></tr>`).join('\n')}</tbody></table>`);
+  parts.push(
+    '<h2>Incidents</h2>',
+    `<table><thead><tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Severity</th><th scope="col">Title</th><th scope="col">File</th></tr></thead><tbody>${r.incidents.map((i, k) => `<tr id="i${k + 1}"><th scope="row">${k + 1}</th><td>${esc(i.date ?? '–')}</td><td>${esc(i.severity ?? '–')}</td><td>${esc(i.title ?? '')}</td><td>${esc(i.file)}:${i.line}</td></tr>`).join('\n')}</tbody></table>`,
+  );
   if (r.excluded.length) parts.push('<h2>Left out</h2>', `<ul>${r.excluded.map((e) => `<li>${esc(e.file)}: ${esc(e.reason)}</li>`).join('')}</ul>`);
 
   return `<!doctype html>
@@ -101,4 +150,3 @@ ${parts.filter(Boolean).join('\n')}
 </body></html>
 `;
 }
-

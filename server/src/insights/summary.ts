@@ -86,7 +86,10 @@ export function summariseInsight(doc: AnalyzedDocument, settings: Settings): Ins
   for (const section of sectionsOfKind(doc, 'root-cause')) {
     for (const passage of sectionLines(doc, section)) {
       if (rootCause.length >= ROOT_CAUSE_LINES || chars >= ROOT_CAUSE_CHARS) break;
-      const text = plain(passage.text).replace(/\s+/g, ' ').trim().slice(0, ROOT_CAUSE_CHARS - chars);
+      const text = plain(passage.text)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, ROOT_CAUSE_CHARS - chars);
       if (!text) continue;
       chars += text.length;
       rootCause.push({ line: passage.line, text: copy(text) });

@@ -7,7 +7,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConfigProblem, ServiceSpec } from '../analysis/base/settings';
 import { CATALOG_MAX_BYTES } from '../analysis/model/facts/catalog';
-import { CATALOG_FILE_NAMES, CATALOG_SEARCH_LIMITS, cachedCatalog, catalogFrom, tooManyCatalogs, type CatalogSearch, type CatalogSearchLimits } from '../catalog-file';
+import {
+  CATALOG_FILE_NAMES,
+  CATALOG_SEARCH_LIMITS,
+  cachedCatalog,
+  catalogFrom,
+  tooManyCatalogs,
+  type CatalogSearch,
+  type CatalogSearchLimits,
+} from '../catalog-file';
 import type { FileStat } from '../workspace/files';
 
 /** Folders never searched for catalogue files (besides hidden ones such as `.git`): installed dependencies. */
@@ -94,7 +102,10 @@ export function readCatalogFileSync(path: string): { services: ServiceSpec[]; pr
 }
 
 /** The services of every catalogue file under `root` on the disk (see `readCatalogsUnderIn`). */
-export function readCatalogsUnder(root: string, limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS): { services: ServiceSpec[]; problems: ConfigProblem[]; files: string[] } {
+export function readCatalogsUnder(
+  root: string,
+  limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS,
+): { services: ServiceSpec[]; problems: ConfigProblem[]; files: string[] } {
   const key = resolve(root);
   let search = searches.get(key);
   if (!search) {

@@ -49,7 +49,11 @@ function readCatalogIn(dir: string): { services: ServiceSpec[]; problems: Config
  * The components of the Backstage catalogue files beside the config file and anywhere under
  * `workspaceFolder` (when given) are added to the service catalogue.
  */
-export function resolveSettings(editorSettings: unknown, configFile: string | null, workspaceFolder?: string): { settings: Settings; problems: ConfigProblem[] } {
+export function resolveSettings(
+  editorSettings: unknown,
+  configFile: string | null,
+  workspaceFolder?: string,
+): { settings: Settings; problems: ConfigProblem[] } {
   const found = workspaceFolder ? readCatalogsUnder(workspaceFolder) : null;
   const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
   if (!configFile) return mergeConfig(editorSettings, null, null, catalogs);

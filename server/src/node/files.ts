@@ -149,7 +149,9 @@ export class NodeFiles implements WorkspaceFiles {
   cacheLocation(name: string): string | undefined {
     if (!this.storage) return undefined;
     // The global storage is shared by every window: one cache per set of folders.
-    return this.storage.perWorkspace ? join(this.storage.dir, name) : join(this.storage.dir, name.replace(/\.json$/, `-${shortHash(this.folders.join('\u0000')).slice(0, 12)}.json`));
+    return this.storage.perWorkspace
+      ? join(this.storage.dir, name)
+      : join(this.storage.dir, name.replace(/\.json$/, `-${shortHash(this.folders.join('\u0000')).slice(0, 12)}.json`));
   }
 
   async readCache(name: string): Promise<string | null> {

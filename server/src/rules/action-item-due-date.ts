@@ -28,9 +28,11 @@ const rule: Rule = {
       context.report({
         ...itemRange(doc, item),
         message: `No due date: ${
-          !item.table ? 'give it a calendar date, for example "(due: YYYY-MM-DD)", so that its follow-up can be checked.'
-          : item.table.columns.due === undefined ? 'add a Due column to the table and give this item a calendar date, so that its follow-up can be checked.'
-          : 'write a calendar date in the Due cell, so that its follow-up can be checked.'
+          !item.table
+            ? 'give it a calendar date, for example "(due: YYYY-MM-DD)", so that its follow-up can be checked.'
+            : item.table.columns.due === undefined
+              ? 'add a Due column to the table and give this item a calendar date, so that its follow-up can be checked.'
+              : 'write a calendar date in the Due cell, so that its follow-up can be checked.'
         }`,
         fixes,
         subject: itemSubject(item),

@@ -27,9 +27,11 @@ const rule: Rule = {
       context.report({
         ...itemRange(doc, item),
         message: `No owner: ${
-          !item.table ? 'name the one person who will see this through, for example "(owner: Name)" or "@handle".'
-          : item.table.columns.owner === undefined ? 'add an Owner column to the table and name the one person who will see this item through.'
-          : 'name the one person who will see this through in the Owner cell.'
+          !item.table
+            ? 'name the one person who will see this through, for example "(owner: Name)" or "@handle".'
+            : item.table.columns.owner === undefined
+              ? 'add an Owner column to the table and name the one person who will see this item through.'
+              : 'name the one person who will see this through in the Owner cell.'
         }`,
         fixes,
       });

@@ -26,7 +26,8 @@ const rule: Rule = {
         type: 'string[]',
         default: [],
         maxLength: 200,
-        description: 'Literal prefixes a tracker reference starts with, such as "https://jira.example.com/browse/" or "OPS-". Empty: any URL, ABC-123 or #123 counts.',
+        description:
+          'Literal prefixes a tracker reference starts with, such as "https://jira.example.com/browse/" or "OPS-". Empty: any URL, ABC-123 or #123 counts.',
       },
     },
   },

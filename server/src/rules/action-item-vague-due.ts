@@ -8,13 +8,19 @@ import { docsPath, type Rule } from './types';
 const rule: Rule = {
   meta: {
     id: 'action-item-vague-due',
-    description: 'Reports an open action item whose due is not a calendar date: words such as "soon", "ASAP", "next sprint" or "Q3", an impossible date, or a date such as 04/05/2026 that reads two ways.',
+    description:
+      'Reports an open action item whose due is not a calendar date: words such as "soon", "ASAP", "next sprint" or "Q3", an impossible date, or a date such as 04/05/2026 that reads two ways.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath('action-item-vague-due'),
     templates: 'skip',
     options: {
-      words: { type: 'string[]', default: DEFAULT_VAGUE_DUE, maxLength: 60, description: 'Time phrases reported when they stand in for a due date anywhere in an item without one.' },
+      words: {
+        type: 'string[]',
+        default: DEFAULT_VAGUE_DUE,
+        maxLength: 60,
+        description: 'Time phrases reported when they stand in for a due date anywhere in an item without one.',
+      },
     },
   },
   check(context) {

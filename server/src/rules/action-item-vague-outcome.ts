@@ -3,10 +3,12 @@ import { DEFAULT_VAGUE_IMPROVES, DEFAULT_VAGUE_STARTS } from '../analysis/model/
 import { docsPath, type Rule } from './types';
 
 /** Words in front of the outcome that say nothing about it: checkboxes, priorities, "We should". */
-const LEAD = /^(?:\s*(?:\*\*|__|\[[ xX]\]|(?:todo|ai-?\d*|action(?: item)?|p[0-4]|critical|high|medium|low|urgent|we should|we will|we need to|we must|should|need to|we|let'?s)\b)[*_]*\s*[:.)–—-]?\s*)*/i;
+const LEAD =
+  /^(?:\s*(?:\*\*|__|\[[ xX]\]|(?:todo|ai-?\d*|action(?: item)?|p[0-4]|critical|high|medium|low|urgent|we should|we will|we need to|we must|should|need to|we|let'?s)\b)[*_]*\s*[:.)–—-]?\s*)*/i;
 
 /** Tickets, links, dates and owner tokens, whose digits are not a target. */
-const NOT_TARGETS = /https?:\/\/\S+|\[[^\]]*\]\([^)]*\)|[A-Z][A-Z0-9]+-\d+|#\d+|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\((?:owner|due)[^)]*\)|@[\w.-]+|\bP[0-4]\b/g;
+const NOT_TARGETS =
+  /https?:\/\/\S+|\[[^\]]*\]\([^)]*\)|[A-Z][A-Z0-9]+-\d+|#\d+|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\((?:owner|due)[^)]*\)|@[\w.-]+|\bP[0-4]\b/g;
 
 /** Signs of a measurable target: a number, a percentage, or words that bound the outcome. */
 const TARGET = /\d|%|\b(?:every|each|all|at least|at most|no more than|fewer than|less than|under|below|above|within|zero|none)\b/i;
@@ -14,14 +16,20 @@ const TARGET = /\d|%|\b(?:every|each|all|at least|at most|no more than|fewer tha
 const rule: Rule = {
   meta: {
     id: 'action-item-vague-outcome',
-    description: 'Reports an open action item whose outcome cannot be checked off: it starts with "Investigate", "Look into", "Consider" and the like, or says "Improve …"/"Better …" with no measurable target.',
+    description:
+      'Reports an open action item whose outcome cannot be checked off: it starts with "Investigate", "Look into", "Consider" and the like, or says "Improve …"/"Better …" with no measurable target.',
     defaultSeverity: 'info',
     fixable: false,
     docs: docsPath('action-item-vague-outcome'),
     templates: 'skip',
     options: {
       starts: { type: 'string[]', default: DEFAULT_VAGUE_STARTS, maxLength: 60, description: 'Openings that describe an activity rather than an outcome.' },
-      improves: { type: 'string[]', default: DEFAULT_VAGUE_IMPROVES, maxLength: 60, description: 'Openings that are vague unless the item names a measurable target (a number, a percentage, "every", "within" …).' },
+      improves: {
+        type: 'string[]',
+        default: DEFAULT_VAGUE_IMPROVES,
+        maxLength: 60,
+        description: 'Openings that are vague unless the item names a measurable target (a number, a percentage, "every", "within" …).',
+      },
     },
   },
   check(context) {

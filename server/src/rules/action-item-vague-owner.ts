@@ -7,14 +7,24 @@ import { docsPath, type Rule } from './types';
 const rule: Rule = {
   meta: {
     id: 'action-item-vague-owner',
-    description: 'Reports an open action item whose owner is not one accountable person: a group ("the team", "ops"), a placeholder ("TBD", "?") or several names.',
+    description:
+      'Reports an open action item whose owner is not one accountable person: a group ("the team", "ops"), a placeholder ("TBD", "?") or several names.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath('action-item-vague-owner'),
     templates: 'skip',
     options: {
-      words: { type: 'string[]', default: DEFAULT_VAGUE_OWNERS, maxLength: 60, description: 'Owner words that name no one person, compared without case and without a leading "the".' },
-      teams: { type: 'boolean', default: true, description: 'Also report owners that end in "team", "squad", "group" and the like, and team handles such as @org/team.' },
+      words: {
+        type: 'string[]',
+        default: DEFAULT_VAGUE_OWNERS,
+        maxLength: 60,
+        description: 'Owner words that name no one person, compared without case and without a leading "the".',
+      },
+      teams: {
+        type: 'boolean',
+        default: true,
+        description: 'Also report owners that end in "team", "squad", "group" and the like, and team handles such as @org/team.',
+      },
       several: { type: 'boolean', default: true, description: 'Also report owners that list several people ("Ana and Ben", "Ana, Ben").' },
     },
   },

@@ -19,9 +19,15 @@ function whom(hit: BlameHit): string {
 /** What to write instead of a fault verb, by the kind of verb: a question about the system and an example. */
 function systemQuestion(trigger: string): string {
   const t = trigger.toLowerCase();
-  if (/ignor|disregard|bypass|circumvent|violat/.test(t)) return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
-  if (/fail|n't|not|never/.test(t)) return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
-  if (/broke|break|caus|mess|screw|botch|bungl|blunder|goof|fumbl|flub|fat|mistyp|mistake|error|typo|wrong|bad|poor|introduc|broken|faulty|buggy|incorrect|invalid|untested|misconfigur|mishandl/.test(t)) {
+  if (/ignor|disregard|bypass|circumvent|violat/.test(t))
+    return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
+  if (/fail|n't|not|never/.test(t))
+    return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
+  if (
+    /broke|break|caus|mess|screw|botch|bungl|blunder|goof|fumbl|flub|fat|mistyp|mistake|error|typo|wrong|bad|poor|introduc|broken|faulty|buggy|incorrect|invalid|untested|misconfigur|mishandl/.test(
+      t,
+    )
+  ) {
     return 'Write what the change did and why no check stopped it instead, e.g. "The edit reached production unvalidated." Ask what let one action do this much harm.';
   }
   return 'Ask what allowed the step to be missed: why did it depend on someone remembering, and why did nothing catch it? For example, "What allowed the migration to be skipped?"';
@@ -69,8 +75,13 @@ function fixes(h: DocumentHit<BlameHit>, docText: string): Fix[] {
     // Only plain text is rewritten, so no markup inside the phrase is lost.
     if (written.replace(/\s+/g, ' ') === h.phrase) {
       const prompt = 'a missing safeguard (TODO: name the check, default or signal that let one slip cause this)';
-      const initial = /^[A-Z]/.test(written) && (h.start === 0 || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$/.test(docText.slice(Math.max(0, h.start - 12), h.start)));
-      out.push({ title: `Replace "${h.phrase}" with a prompt to name the missing safeguard`, edits: [{ start: h.start, end: h.end, newText: initial ? capitalise(prompt) : prompt }] });
+      const initial =
+        /^[A-Z]/.test(written) &&
+        (h.start === 0 || /(?:^|[.!?:]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)$/.test(docText.slice(Math.max(0, h.start - 12), h.start)));
+      out.push({
+        title: `Replace "${h.phrase}" with a prompt to name the missing safeguard`,
+        edits: [{ start: h.start, end: h.end, newText: initial ? capitalise(prompt) : prompt }],
+      });
     }
   }
   out.push({ title: `Allow "${h.phrase}" in this workspace`, kind: 'suppress', edits: [], configEdit: { path: ['rules', ID, 'allow'], append: h.phrase } });
@@ -80,13 +91,20 @@ function fixes(h: DocumentHit<BlameHit>, docText: string): Fix[] {
 const rule: Rule = {
   meta: {
     id: ID,
-    description: 'Reports words that pin a failure on a person, a role, a team or an organisation ("Bob forgot to …", "the engineer carelessly …", "human error", "whose fault") instead of on the system that allowed it.',
+    description:
+      'Reports words that pin a failure on a person, a role, a team or an organisation ("Bob forgot to …", "the engineer carelessly …", "human error", "whose fault") instead of on the system that allowed it.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath(ID),
     templates: 'check',
     options: {
-      allow: { type: 'string[]', default: [], maxItems: 500, maxLength: 200, description: 'Phrases this rule never reports, matched as whole words, ignoring case.' },
+      allow: {
+        type: 'string[]',
+        default: [],
+        maxItems: 500,
+        maxLength: 200,
+        description: 'Phrases this rule never reports, matched as whole words, ignoring case.',
+      },
       checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
     },
   },

@@ -24,7 +24,7 @@ const rule: Rule = {
     const actions = sectionsOfKind(doc, 'action-items')[0];
     if (!actions && !model.actionItems.length) return;
     const kinds = new Set(factsOf(doc, settings).itemKinds.map((k) => k.kind));
-    const at = actions ? actions.heading : timeline.heading ?? { start: timeline.start, end: timeline.start };
+    const at = actions ? actions.heading : (timeline.heading ?? { start: timeline.start, end: timeline.start });
     if (slowDetect && !kinds.has('detection')) {
       context.report({
         message: `Detection took ${timeToDetect} minutes (more than ${detectionThreshold}), and no action item makes it sooner. Add an alert, a dashboard or a synthetic check that would have caught it.`,

@@ -20,13 +20,20 @@ function message(h: DocumentHit<HindsightHit>): string {
 const rule: Rule = {
   meta: {
     id: ID,
-    description: 'Reports hindsight and counterfactuals ("should have", "could have … if", "would have been avoided", "obviously", "just had to") that judge the past with knowledge nobody had then.',
+    description:
+      'Reports hindsight and counterfactuals ("should have", "could have … if", "would have been avoided", "obviously", "just had to") that judge the past with knowledge nobody had then.',
     defaultSeverity: 'hint',
     fixable: false,
     docs: docsPath(ID),
     templates: 'check',
     options: {
-      allow: { type: 'string[]', default: [], maxItems: 500, maxLength: 200, description: 'Phrases this rule never reports, matched as whole words, ignoring case.' },
+      allow: {
+        type: 'string[]',
+        default: [],
+        maxItems: 500,
+        maxLength: 200,
+        description: 'Phrases this rule never reports, matched as whole words, ignoring case.',
+      },
       checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
     },
   },
@@ -40,7 +47,9 @@ const rule: Rule = {
         message: message(h),
         start: h.start,
         end: h.end,
-        fixes: [{ title: `Allow "${h.phrase}" in this workspace`, kind: 'suppress', edits: [], configEdit: { path: ['rules', ID, 'allow'], append: h.phrase } }],
+        fixes: [
+          { title: `Allow "${h.phrase}" in this workspace`, kind: 'suppress', edits: [], configEdit: { path: ['rules', ID, 'allow'], append: h.phrase } },
+        ],
       });
     }
   },

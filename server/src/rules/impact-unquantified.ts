@@ -34,7 +34,10 @@ const rule: Rule = {
     const nextBlank = /^(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(doc.text.slice(at, at + 400)) || at === doc.text.length;
     const newText = `${eol}${eol}${list}${nextBlank ? '' : eol}`;
     // A bold label's section is the rest of its paragraph: a list added after it would be outside it.
-    const fixes = section.source === 'heading' ? [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText }] }] : [];
+    const fixes =
+      section.source === 'heading'
+        ? [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText }] }]
+        : [];
     context.report({
       message: 'The impact section states no figure. Say how many customers or requests were affected, for how long, and what it cost the business.',
       start: section.heading.start,

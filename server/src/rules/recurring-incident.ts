@@ -18,14 +18,21 @@ function fixDidNotHold(r: RelatedIncident, day: string | null): boolean {
 const rule: Rule = {
   meta: {
     id: 'recurring-incident',
-    description: 'The post-mortem closely resembles earlier ones in the archive: says which, how many of their action items are still open, and when their fix did not hold.',
+    description:
+      'The post-mortem closely resembles earlier ones in the archive: says which, how many of their action items are still open, and when their fix did not hold.',
     defaultSeverity: 'info',
     fixable: false,
     docs: docsPath('recurring-incident'),
     templates: 'skip',
     archive: true,
     options: {
-      minScore: { type: 'number', default: RECURRING_THRESHOLD, min: 0.05, max: 1, description: 'How similar (0–1) an earlier post-mortem must be to count as the same kind of incident.' },
+      minScore: {
+        type: 'number',
+        default: RECURRING_THRESHOLD,
+        min: 0.05,
+        max: 1,
+        description: 'How similar (0–1) an earlier post-mortem must be to count as the same kind of incident.',
+      },
       maxShown: { type: 'number', default: 3, min: 1, max: 10, description: 'The most earlier post-mortems named in one finding.' },
     },
   },

@@ -92,7 +92,9 @@ function countAsFixes(context: RuleContext, spec: SectionSpec): Fix[] {
   const { model, settings } = context;
   const matcher = model.kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
   const depth = sectionDepth(context);
-  const unread = model.sections.filter((s) => s.source === 'heading' && !s.kind && s.heading.depth <= depth && s.heading.text.trim() && /[\p{L}\p{N}]/u.test(s.heading.text));
+  const unread = model.sections.filter(
+    (s) => s.source === 'heading' && !s.kind && s.heading.depth <= depth && s.heading.text.trim() && /[\p{L}\p{N}]/u.test(s.heading.text),
+  );
   const lean = (s: Section) => matcher.read(s.heading.text).candidates.find((c) => c.kind === spec.id)?.score ?? 0;
   const ranked = unread
     .slice(0, 200)
@@ -111,7 +113,8 @@ function countAsFixes(context: RuleContext, spec: SectionSpec): Fix[] {
 const rule: Rule = {
   meta: {
     id: 'required-sections',
-    description: 'Reports each required section (Summary, Timeline, Root Cause, Impact, Lessons Learned, Action Items by default) that the post-mortem does not have.',
+    description:
+      'Reports each required section (Summary, Timeline, Root Cause, Impact, Lessons Learned, Action Items by default) that the post-mortem does not have.',
     defaultSeverity: 'warning',
     fixable: true,
     docs: docsPath('required-sections'),

@@ -31,9 +31,20 @@ const rule: Rule = {
       // Teams measure from the start of impact or from the detection; either reading is accepted.
       const pairs: [TimelineEntry | null, TimelineEntry | null][] = {
         detect: [[m.start, m.detection]],
-        mitigate: [[m.start, m.mitigation], [m.detection, m.mitigation]],
-        resolve: [[m.start, m.resolution], [m.detection, m.resolution]],
-        repair: [[m.start, m.mitigation], [m.detection, m.mitigation], [m.start, m.resolution], [m.detection, m.resolution]],
+        mitigate: [
+          [m.start, m.mitigation],
+          [m.detection, m.mitigation],
+        ],
+        resolve: [
+          [m.start, m.resolution],
+          [m.detection, m.resolution],
+        ],
+        repair: [
+          [m.start, m.mitigation],
+          [m.detection, m.mitigation],
+          [m.start, m.resolution],
+          [m.detection, m.resolution],
+        ],
       }[stated.kind] as [TimelineEntry | null, TimelineEntry | null][];
       const readings = pairs.map(([from, to]) => ({ from, to, minutes: minutesBetween(from, to) })).filter((r) => r.minutes !== null);
       if (!readings.length) continue;
@@ -47,7 +58,12 @@ const rule: Rule = {
         message: `This says ${written} for ${NAMES[stated.kind]}, but the timeline gives ${formatMinutes(best.minutes!)} (from ${from} to ${to}). Correct the figure or the timeline.`,
         start: stated.start,
         end: stated.end,
-        fixes: [{ title: `Change to ${formatLike(written, best.minutes!)}, as the timeline gives`, edits: [{ start: stated.start, end: stated.end, newText: formatLike(written, best.minutes!) }] }],
+        fixes: [
+          {
+            title: `Change to ${formatLike(written, best.minutes!)}, as the timeline gives`,
+            edits: [{ start: stated.start, end: stated.end, newText: formatLike(written, best.minutes!) }],
+          },
+        ],
       });
     }
   },

@@ -23,7 +23,11 @@ const rule: Rule = {
           end: Math.min(entry.end, lineEnd),
         });
       } else if (entry.problem && entry.stamp) {
-        context.report({ message: `The time "${entry.stamp.text}" cannot be trusted as written: ${entry.problem}.`, start: entry.stamp.start, end: entry.stamp.end });
+        context.report({
+          message: `The time "${entry.stamp.text}" cannot be trusted as written: ${entry.problem}.`,
+          start: entry.stamp.start,
+          end: entry.stamp.end,
+        });
       }
     }
     // Mixed clocks: the 12-hour and the 24-hour clock in one timeline make readers convert.

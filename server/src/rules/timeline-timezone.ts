@@ -28,7 +28,8 @@ const rule: Rule = {
         ? [{ title: 'State that the times are in UTC', edits: [{ start: heading.end, end: heading.end, newText: `${eol}${eol}All times in UTC.` }] }]
         : [];
       context.report({
-        message: 'The timeline does not say which time zone its times are in. Add a note such as "All times in UTC", or write the zone in the time column\'s header.',
+        message:
+          'The timeline does not say which time zone its times are in. Add a note such as "All times in UTC", or write the zone in the time column\'s header.',
         start: at.start,
         end: at.end,
         fixes,

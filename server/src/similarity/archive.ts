@@ -7,7 +7,16 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { isPhrase, termsOf, type Term } from './terms';
-import { TEXT_FIELDS, type ArchiveContext, type Explanation, type IncidentEntry, type RelatedIncident, type RelatedOptions, type SharedTerm, type TextField } from './types';
+import {
+  TEXT_FIELDS,
+  type ArchiveContext,
+  type Explanation,
+  type IncidentEntry,
+  type RelatedIncident,
+  type RelatedOptions,
+  type SharedTerm,
+  type TextField,
+} from './types';
 
 /**
  * How much each part of the score weighs (they add up to 1). The words carry most of it; the
@@ -188,7 +197,10 @@ export class RelatedIndex {
         categories: overlap(facts.categories, other.entry.categories),
         trigger: facts.trigger !== null && other.entry.trigger?.toLowerCase() === facts.trigger ? 1 : 0,
       };
-      const score = Math.round((WEIGHTS.text * parts.text + WEIGHTS.services * parts.services + WEIGHTS.categories * parts.categories + WEIGHTS.trigger * parts.trigger) * 1000) / 1000;
+      const score =
+        Math.round(
+          (WEIGHTS.text * parts.text + WEIGHTS.services * parts.services + WEIGHTS.categories * parts.categories + WEIGHTS.trigger * parts.trigger) * 1000,
+        ) / 1000;
       if (score < (options.minScore ?? 0)) continue;
       scored.push({ hit, other, parts, score });
     }
@@ -235,11 +247,16 @@ function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<st
     .filter(([term]) => isPhrase(term) || !covered.has(term))
     .map(([term, fields]) => ({ text: self.surface.get(term) ?? term, fields: TEXT_FIELDS.filter((f) => fields.includes(f)) }));
   const trigger = parts.trigger ? other.entry.trigger : null;
-  return { terms: shared, services: sharedOf(self.entry.services, other.entry.services), categories: sharedOf(self.entry.categories, other.entry.categories), trigger, parts };
+  return {
+    terms: shared,
+    services: sharedOf(self.entry.services, other.entry.services),
+    categories: sharedOf(self.entry.categories, other.entry.categories),
+    trigger,
+    parts,
+  };
 }
 
 function pick(entry: IncidentEntry): Record<TextField, string> {
   const { title, summary, rootCause, impact } = entry.text;
   return { title, summary, rootCause, impact };
 }
-

@@ -20,7 +20,10 @@ function sectionText(doc: AnalyzedDocument, kind: string, budget: number): strin
   for (const section of sectionsOfKind(doc, kind)) {
     for (const passage of sectionLines(doc, section)) {
       // List markers, table pipes and heading hashes carry no words.
-      const line = plain(passage.text).replace(/^[\s>]*(?:[-*+]|\d+[.)])\s+/, '').replace(/[|#]+/g, ' ').trim();
+      const line = plain(passage.text)
+        .replace(/^[\s>]*(?:[-*+]|\d+[.)])\s+/, '')
+        .replace(/[|#]+/g, ' ')
+        .trim();
       if (!line) continue;
       out += (out ? ' ' : '') + line;
       if (out.length >= budget) return copy(out.slice(0, budget));

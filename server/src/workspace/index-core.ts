@@ -131,10 +131,23 @@ export const analyzeText: Analyze = (text, path, settings, now, depth) =>
  * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
  * `settings` (those of the check) give the follow-up window; without them there is none.
  */
-export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?: Pick<Settings, 'followUpWindowDays'> & Partial<Pick<Settings, 'facts'>>): FileAnalysis {
+export function fromCheck(
+  result: CheckResult,
+  depth: Depth = 'full',
+  settings?: Pick<Settings, 'followUpWindowDays'> & Partial<Pick<Settings, 'facts'>>,
+): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
-    return { isPostmortem: !!result.notice, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice: result.notice?.message ?? null };
+    return {
+      isPostmortem: !!result.notice,
+      isTemplate: false,
+      title: null,
+      metadata: {},
+      actionItems: [],
+      followUp: { closed: false, until: null },
+      findings: [],
+      notice: result.notice?.message ?? null,
+    };
   }
   const { model, lines } = doc;
   const metadata: Record<string, string> = {};
@@ -142,7 +155,10 @@ export function fromCheck(result: CheckResult, depth: Depth = 'full', settings?:
   const range = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
   let findings: IndexedFinding[] | null = [];
   if (model.isPostmortem) {
-    findings = depth === 'outline' ? null : result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: detach(f.message), range: range(f.start, f.end) }));
+    findings =
+      depth === 'outline'
+        ? null
+        : result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: detach(f.message), range: range(f.start, f.end) }));
   }
   return {
     isPostmortem: model.isPostmortem,
@@ -384,30 +400,58 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isRange = (v: unknown): boolean => {
   const r = v as Range | null;
-  return !!r && typeof r === 'object' && !!r.start && !!r.end && [r.start.line, r.start.character, r.end.line, r.end.character].every((n) => Number.isInteger(n) && n >= 0);
+  return (
+    !!r &&
+    typeof r === 'object' &&
+    !!r.start &&
+    !!r.end &&
+    [r.start.line, r.start.character, r.end.line, r.end.character].every((n) => Number.isInteger(n) && n >= 0)
+  );
 };
 
 function validItem(v: unknown): v is IndexedItem {
   const i = v as IndexedItem;
-  return !!i && typeof i === 'object' && Number.isInteger(i.line) && isRange(i.range) && isString(i.text) && isString(i.title) && isNullableString(i.owner) && Array.isArray(i.owners) && i.owners.every(isString) && isNullableString(i.due) && isNullableString(i.dueText) && typeof i.done === 'boolean' && isNullableString(i.ticket) && isNullableString(i.priority) && isNullableString(i.category) && (i.kind === undefined || ITEM_KINDS.includes(i.kind));
+  return (
+    !!i &&
+    typeof i === 'object' &&
+    Number.isInteger(i.line) &&
+    isRange(i.range) &&
+    isString(i.text) &&
+    isString(i.title) &&
+    isNullableString(i.owner) &&
+    Array.isArray(i.owners) &&
+    i.owners.every(isString) &&
+    isNullableString(i.due) &&
+    isNullableString(i.dueText) &&
+    typeof i.done === 'boolean' &&
+    isNullableString(i.ticket) &&
+    isNullableString(i.priority) &&
+    isNullableString(i.category) &&
+    (i.kind === undefined || ITEM_KINDS.includes(i.kind))
+  );
 }
 
 function validFinding(v: unknown): v is IndexedFinding {
   const f = v as IndexedFinding;
-  return !!f && typeof f === 'object' && isString(f.ruleId) && ['error', 'warning', 'info', 'hint'].includes(f.severity) && isString(f.message) && isRange(f.range);
+  return (
+    !!f && typeof f === 'object' && isString(f.ruleId) && ['error', 'warning', 'info', 'hint'].includes(f.severity) && isString(f.message) && isRange(f.range)
+  );
 }
 
 function validEntry(v: unknown): v is Omit<FileSummary, 'generation'> {
   const e = v as FileSummary;
   if (!e || typeof e !== 'object') return false;
-  if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day)) return false;
+  if (!isString(e.path) || !isString(e.uri) || !Number.isFinite(e.size) || !Number.isFinite(e.mtimeMs) || !isString(e.settingsKey) || !isString(e.day))
+    return false;
   if (typeof e.isPostmortem !== 'boolean' || typeof e.isTemplate !== 'boolean' || !isNullableString(e.title) || !isNullableString(e.notice)) return false;
   if (!e.metadata || typeof e.metadata !== 'object' || !Object.values(e.metadata).every(isString)) return false;
   if (e.facts !== undefined && e.facts !== null && !isFactSummary(e.facts)) return false;
   if (e.incident !== undefined && e.incident !== null && !isIncidentText(e.incident)) return false;
   if (e.insight !== undefined && e.insight !== null && !isInsightSummary(e.insight)) return false;
   if (!e.followUp || typeof e.followUp.closed !== 'boolean' || !isNullableString(e.followUp.until)) return false;
-  return Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)));
+  return (
+    Array.isArray(e.actionItems) && e.actionItems.every(validItem) && (e.findings === null || (Array.isArray(e.findings) && e.findings.every(validFinding)))
+  );
 }
 
 /**
@@ -422,7 +466,8 @@ export function parsePersistedIndex(text: string, engine: string): Omit<FileSumm
     return [];
   }
   const persisted = data as PersistedIndex;
-  if (!persisted || typeof persisted !== 'object' || persisted.format !== INDEX_FORMAT || persisted.engine !== engine || !Array.isArray(persisted.entries)) return [];
+  if (!persisted || typeof persisted !== 'object' || persisted.format !== INDEX_FORMAT || persisted.engine !== engine || !Array.isArray(persisted.entries))
+    return [];
   return persisted.entries.filter(validEntry);
 }
 

@@ -280,14 +280,30 @@ export class Indexer {
     return decodeText(await this.host.files.read(candidate.path));
   }
 
-  private summarise(candidate: Candidate, relPath: string, settings: Settings, text: string, depth: Depth, given?: FileAnalysis): Omit<FileSummary, 'generation'> {
+  private summarise(
+    candidate: Candidate,
+    relPath: string,
+    settings: Settings,
+    text: string,
+    depth: Depth,
+    given?: FileAnalysis,
+  ): Omit<FileSummary, 'generation'> {
     const now = this.host.now();
     let analysis: FileAnalysis;
     try {
       analysis = given ?? this.host.analyze(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
-      analysis = { isPostmortem: false, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice: null };
+      analysis = {
+        isPostmortem: false,
+        isTemplate: false,
+        title: null,
+        metadata: {},
+        actionItems: [],
+        followUp: { closed: false, until: null },
+        findings: [],
+        notice: null,
+      };
     }
     return {
       ...analysis,
@@ -307,7 +323,9 @@ export class Indexer {
    */
   async refreshPath(path: string): Promise<void> {
     const previous = this.pending.get(path);
-    const next = (previous ?? Promise.resolve()).then(() => this.refreshNow(path)).catch((error) => this.host.log(`Index: updating ${path} failed (${(error as Error).message}).`));
+    const next = (previous ?? Promise.resolve())
+      .then(() => this.refreshNow(path))
+      .catch((error) => this.host.log(`Index: updating ${path} failed (${(error as Error).message}).`));
     this.pending.set(path, next);
     await next;
     if (this.pending.get(path) === next) this.pending.delete(path);

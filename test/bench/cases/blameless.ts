@@ -34,7 +34,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const holdout = loadCorpus(HOLDOUT_PATH);
   const ours = figures((c) => runOurs(c.text).blame.length > 0, cases, holdout);
   const alexFlags = new Map<string, string[]>();
-  for (const c of [...cases, ...holdout]) alexFlags.set(c.text, markdown(`${c.text}\n`).messages.map((m) => String(m.ruleId)));
+  for (const c of [...cases, ...holdout])
+    alexFlags.set(
+      c.text,
+      markdown(`${c.text}\n`).messages.map((m) => String(m.ruleId)),
+    );
   const alex = figures((c) => (alexFlags.get(c.text) ?? []).length > 0, cases, holdout);
   const alexWords = new Map<string, number>();
   for (const c of cases.filter((x) => x.label === 'clean')) for (const id of alexFlags.get(c.text) ?? []) alexWords.set(id, (alexWords.get(id) ?? 0) + 1);

@@ -33,9 +33,18 @@ export function generate(i: number): string {
   const system = SYSTEMS[i % SYSTEMS.length];
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((i % 12) + 1).padStart(2, '0');
-  const timeline = Array.from({ length: 18 }, (_, k) => `- 2026-${month}-${day} ${String(9 + Math.floor(k / 4)).padStart(2, '0')}:${String((k * 13) % 60).padStart(2, '0')} UTC: step ${k + 1} of the ${system} response; the on-call engineer checked the dashboards and the error rate.`);
-  const items = Array.from({ length: 6 }, (_, k) => `- [${k % 4 === 0 ? 'x' : ' '}] Add a ${system} alert for case ${k + 1} (owner: ${OWNERS[(i + k) % OWNERS.length]}, due 2026-${String(((i + k) % 12) + 1).padStart(2, '0')}-15) OPS-${i * 10 + k}`);
-  const paragraph = (topic: string) => `The ${system} service ${topic}. Requests that reached the service during the window were retried by clients, which added load while capacity was reduced. Dashboards showed the change within two minutes, and the team followed the runbook to restore capacity.`;
+  const timeline = Array.from(
+    { length: 18 },
+    (_, k) =>
+      `- 2026-${month}-${day} ${String(9 + Math.floor(k / 4)).padStart(2, '0')}:${String((k * 13) % 60).padStart(2, '0')} UTC: step ${k + 1} of the ${system} response; the on-call engineer checked the dashboards and the error rate.`,
+  );
+  const items = Array.from(
+    { length: 6 },
+    (_, k) =>
+      `- [${k % 4 === 0 ? 'x' : ' '}] Add a ${system} alert for case ${k + 1} (owner: ${OWNERS[(i + k) % OWNERS.length]}, due 2026-${String(((i + k) % 12) + 1).padStart(2, '0')}-15) OPS-${i * 10 + k}`,
+  );
+  const paragraph = (topic: string) =>
+    `The ${system} service ${topic}. Requests that reached the service during the window were retried by clients, which added load while capacity was reduced. Dashboards showed the change within two minutes, and the team followed the runbook to restore capacity.`;
   return [
     `# Post-Mortem: ${system} incident ${i}`,
     '',
@@ -93,13 +102,26 @@ function rssMb(pid: number): number | null {
 
 function host(root: string): IndexerHost {
   const settings = defaultSettings();
-  return { folders: () => [root], settingsFor: async () => settings, filesExclude: async () => [], openText: () => undefined, now: () => new Date(2026, 5, 15), analyze: analyzeText, log: () => undefined, files: new NodeFiles() };
+  return {
+    folders: () => [root],
+    settingsFor: async () => settings,
+    filesExclude: async () => [],
+    openText: () => undefined,
+    now: () => new Date(2026, 5, 15),
+    analyze: analyzeText,
+    log: () => undefined,
+    files: new NodeFiles(),
+  };
 }
 
 /** A large post-mortem to edit while the index builds (about 2,000 lines). */
 function bigDocument(): string {
   const base = generate(99999);
-  const timeline = Array.from({ length: 1800 }, (_, k) => `- 2026-03-04 ${String(Math.floor(k / 60) % 24).padStart(2, '0')}:${String(k % 60).padStart(2, '0')} UTC: event ${k}, the engineer on call looked at the graphs.`).join('\n');
+  const timeline = Array.from(
+    { length: 1800 },
+    (_, k) =>
+      `- 2026-03-04 ${String(Math.floor(k / 60) % 24).padStart(2, '0')}:${String(k % 60).padStart(2, '0')} UTC: event ${k}, the engineer on call looked at the graphs.`,
+  ).join('\n');
   return base.replace('## Root Cause', `${timeline}\n\n## Root Cause`);
 }
 
@@ -224,7 +246,9 @@ export async function run(): Promise<Record<string, unknown>> {
 
     client = await LspClient.start({ workspace: root });
     let scanning = true;
-    void client.nextNotification<ActionItemsChangedNotification.Params>(ActionItemsChangedNotification.method, (p) => !p.scanning, true).then(() => (scanning = false));
+    void client
+      .nextNotification<ActionItemsChangedNotification.Params>(ActionItemsChangedNotification.method, (p) => !p.scanning, true)
+      .then(() => (scanning = false));
     const busyUri = await client.open(join(root, 'editing.md'), big);
     let checking = true;
     void client.progressEnded('Checking post-mortems').then(() => (checking = false));

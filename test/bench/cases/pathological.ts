@@ -70,7 +70,8 @@ export async function run(): Promise<Record<string, unknown>> {
     const at200 = (row['200KB'] as Measure | undefined)?.ratio;
     const growth = ratios.length === SIZES.length && SIZES.length > 1 ? ratios[ratios.length - 1] / ratios[0] : null;
     row.growth = growth === null ? null : Number(growth.toFixed(2));
-    const ok = ratios.length === SIZES.length && (at200 === undefined || at200 <= 10) && (growth === null || SIZES[SIZES.length - 1] / SIZES[0] !== 4 || growth <= 2.5);
+    const ok =
+      ratios.length === SIZES.length && (at200 === undefined || at200 <= 10) && (growth === null || SIZES[SIZES.length - 1] / SIZES[0] !== 4 || growth <= 2.5);
     if (!ok) failing.push(pattern.name);
     const shown = SIZES.map((s) => {
       const m = row[`${s / 1024}KB`] as Measure | { outcome: string };
@@ -79,7 +80,11 @@ export async function run(): Promise<Record<string, unknown>> {
     process.stderr.write(`  ${pattern.name}: ${shown.join(', ')}${ok ? '' : '  <- over target'}\n`);
     out[pattern.name] = row;
   }
-  return { note: 'check time of each pattern in a post-mortem ÷ bare parse of an ordinary post-mortem of the same length; targets: ≤ 10× at 200 KB, ratio at 400 KB ≤ 2.5× the ratio at 100 KB', over_target: failing, patterns: out };
+  return {
+    note: 'check time of each pattern in a post-mortem ÷ bare parse of an ordinary post-mortem of the same length; targets: ≤ 10× at 200 KB, ratio at 400 KB ≤ 2.5× the ratio at 100 KB',
+    over_target: failing,
+    patterns: out,
+  };
 }
 
 if (require.main === module) {

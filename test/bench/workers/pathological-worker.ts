@@ -51,4 +51,10 @@ const ms = fastest(() => {
   const result = check(text, options);
   outcome = result.notice ? 'notice' : result.doc ? 'checked' : 'skipped';
 }, 2);
-parentPort!.postMessage({ ms: Number(ms.toFixed(1)), ordinary_parse_ms: Number(parseMs.toFixed(1)), ratio: Number((ms / parseMs).toFixed(2)), outcome, rss_mb: Math.round(process.memoryUsage().rss / 1e6) });
+parentPort!.postMessage({
+  ms: Number(ms.toFixed(1)),
+  ordinary_parse_ms: Number(parseMs.toFixed(1)),
+  ratio: Number((ms / parseMs).toFixed(2)),
+  outcome,
+  rss_mb: Math.round(process.memoryUsage().rss / 1e6),
+});

@@ -15,10 +15,30 @@ describe('the packaged extension (.vsix)', () => {
     assert.ok(extension.extensionPath.startsWith(installedIn), `the extension runs from ${extension.extensionPath}`);
     // What the .vsix must carry, and what it must leave out.
     // vsce stores README.md as readme.md and LICENSE as LICENSE.txt.
-    for (const file of ['client/out/extension.js', 'server/out/server.js', 'client/out/browser.js', 'server/out/browser.js', 'client/out/webview/insights.js', 'client/media/insights.css', 'docs/rules/required-sections.md', 'schemas/postmortemrc.schema.json', 'readme.md', 'LICENSE.txt']) {
+    for (const file of [
+      'client/out/extension.js',
+      'server/out/server.js',
+      'client/out/browser.js',
+      'server/out/browser.js',
+      'client/out/webview/insights.js',
+      'client/media/insights.css',
+      'docs/rules/required-sections.md',
+      'schemas/postmortemrc.schema.json',
+      'readme.md',
+      'LICENSE.txt',
+    ]) {
       assert.ok(existsSync(join(extension.extensionPath, file)), `${file} is in the package`);
     }
-    for (const file of ['node_modules', 'client/src', 'client/webview', 'server/src', 'test', 'client/out/extension.js.map', 'server/out/browser.js.map', 'client/out/webview/insights.js.map']) {
+    for (const file of [
+      'node_modules',
+      'client/src',
+      'client/webview',
+      'server/src',
+      'test',
+      'client/out/extension.js.map',
+      'server/out/browser.js.map',
+      'client/out/webview/insights.js.map',
+    ]) {
       assert.ok(!existsSync(join(extension.extensionPath, file)), `${file} is not in the package`);
     }
   });
@@ -35,7 +55,8 @@ describe('the packaged extension (.vsix)', () => {
       }
     };
     collect(extension.packageJSON.contributes);
-    for (const required of ['snippets/postmortem.code-snippets', 'client/media/action-items.svg']) assert.ok(named.has(required), `the manifest names ${required}`);
+    for (const required of ['snippets/postmortem.code-snippets', 'client/media/action-items.svg'])
+      assert.ok(named.has(required), `the manifest names ${required}`);
     const missing = [...named].filter((file) => !existsSync(join(extension.extensionPath, file)));
     assert.deepEqual(missing, [], 'files the manifest names but the package lacks');
   });
@@ -44,7 +65,12 @@ describe('the packaged extension (.vsix)', () => {
     const insights = (await activate()).insights!;
     await insights.show();
     // The first answer may come before the index has its first post-mortem.
-    const shown = await until(insights.onDidRender, () => (insights.rendered()?.charts.length ? insights.rendered() : undefined), 'a chart drawn', () => JSON.stringify(insights.rendered()));
+    const shown = await until(
+      insights.onDidRender,
+      () => (insights.rendered()?.charts.length ? insights.rendered() : undefined),
+      'a chart drawn',
+      () => JSON.stringify(insights.rendered()),
+    );
     assert.ok(shown.charts.length > 0 && shown.charts.every((c) => c.svg === 1), `charts drawn: ${JSON.stringify(shown.charts.map((c) => [c.id, c.svg]))}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -61,7 +87,10 @@ describe('the packaged extension (.vsix)', () => {
   });
 
   it('creates a post-mortem from its built-in template ("New Post-Mortem" reads the packaged snippets)', async () => {
-    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { title: 'Packaged template check', severity: 'SEV3' });
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', {
+      title: 'Packaged template check',
+      severity: 'SEV3',
+    });
     assert.ok(created, 'the command created a file');
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));

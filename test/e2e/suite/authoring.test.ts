@@ -23,7 +23,8 @@ describe('authoring', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Post-mortem (full)' });
     const text = editor.document.getText();
     assert.match(text, /^# Post-Mortem: Short title of the incident\n/);
-    for (const section of ['Summary', 'Impact', 'Timeline', 'Root Cause', 'Lessons Learned', 'Action Items']) assert.match(text, new RegExp(`^## ${section}$`, 'm'));
+    for (const section of ['Summary', 'Impact', 'Timeline', 'Root Cause', 'Lessons Learned', 'Action Items'])
+      assert.match(text, new RegExp(`^## ${section}$`, 'm'));
     assert.ok(!/\$\{?\d/.test(text), 'no snippet syntax is left in the text');
     const list = await onlyUnwrittenContent(editor.document.uri);
     const empty = list.filter((d) => ruleOf(d) === 'empty-section').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
@@ -31,7 +32,10 @@ describe('authoring', () => {
   });
 
   it('"New Post-Mortem" creates the file in the workspace from the template, opens it and selects the summary to write', async () => {
-    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', { title: 'Login outage after a certificate rotation', severity: 'SEV2' });
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', {
+      title: 'Login outage after a certificate rotation',
+      severity: 'SEV2',
+    });
     assert.ok(created, 'the command returns the new file');
     try {
       const relative = vscode.workspace.asRelativePath(created);

@@ -1,6 +1,17 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, onlyFinding, openFile, positionOf, quickFixesFor, ruleOf, waitForFindings, waitForRules, workspaceFile } from './helpers';
+import {
+  applyAction,
+  closeAllEditors,
+  onlyFinding,
+  openFile,
+  positionOf,
+  quickFixesFor,
+  ruleOf,
+  waitForFindings,
+  waitForRules,
+  workspaceFile,
+} from './helpers';
 
 const POSTMORTEM = 'postmortems/2026-01-15-queue-backlog.md';
 const BLAMING = 'Bob forgot to rename the variable in the deploy template. ';
@@ -34,7 +45,11 @@ describe('blameless language', () => {
     assert.ok(editor.document.isDirty, 'the blaming sentence is an unsaved change');
     await applyAction(allow);
     assert.equal(editor.document.getText(), before, 'the post-mortem itself is not changed');
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), new TextDecoder().decode(onDisk), 'the post-mortem\'s unsaved change is not saved by the fix');
+    assert.equal(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+      new TextDecoder().decode(onDisk),
+      "the post-mortem's unsaved change is not saved by the fix",
+    );
     assert.ok(editor.document.isDirty, 'the post-mortem still has its unsaved change');
     await waitForFindings(uri, (l) => !l.some((d) => ruleOf(d) === 'blaming-language'), 'the blaming-language finding to go');
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);

@@ -9,6 +9,9 @@ describe('contributed commands', () => {
     const contributed: { command: string }[] = extension.packageJSON.contributes?.commands ?? [];
     assert.ok(contributed.length > 0, 'the manifest contributes commands');
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.map((c) => c.command).filter((c) => !registered.has(c)), []);
+    assert.deepEqual(
+      contributed.map((c) => c.command).filter((c) => !registered.has(c)),
+      [],
+    );
   });
 });

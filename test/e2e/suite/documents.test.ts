@@ -19,7 +19,11 @@ describe('which documents are checked', () => {
     const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: readme.toString() } });
     assert.equal(answer.kind, 'full');
     assert.deepEqual(answer.kind === 'full' ? answer.items : undefined, []);
-    assert.equal(await client.sendRequest<PublicModel | null>(ModelRequest.method, { uri: readme.toString() }), null, 'the README is not taken for a post-mortem');
+    assert.equal(
+      await client.sendRequest<PublicModel | null>(ModelRequest.method, { uri: readme.toString() }),
+      null,
+      'the README is not taken for a post-mortem',
+    );
     assert.deepEqual(findings(readme), []);
   });
 
@@ -32,7 +36,10 @@ describe('which documents are checked', () => {
     const list = await waitForFindings(document.uri, (l) => l.length > 0, 'findings on the untitled post-mortem');
     const missing = list.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
     assert.deepEqual(missing.sort(), ['Action Items', 'Impact', 'Lessons Learned', 'Root Cause']);
-    assert.ok(list.some((d) => ruleOf(d) === 'empty-section' && d.message.includes('"Timeline"')), 'the placeholder-only Timeline is reported');
+    assert.ok(
+      list.some((d) => ruleOf(d) === 'empty-section' && d.message.includes('"Timeline"')),
+      'the placeholder-only Timeline is reported',
+    );
   });
 
   it('leaves an untitled buffer of ordinary Markdown alone, and picks it up once it becomes a post-mortem', async () => {

@@ -1,6 +1,19 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, codeActions, hoverText, onlyFinding, positionOf, quickFixesFor, rangeOf, ruleOf, setSetting, waitForFindings, waitForRules } from './helpers';
+import {
+  applyAction,
+  closeAllEditors,
+  codeActions,
+  hoverText,
+  onlyFinding,
+  positionOf,
+  quickFixesFor,
+  rangeOf,
+  ruleOf,
+  setSetting,
+  waitForFindings,
+  waitForRules,
+} from './helpers';
 
 const POSTMORTEM = `# Post-mortem: Mail queue stall
 
@@ -73,12 +86,16 @@ describe('action items in the editor', () => {
     await waitForFindings(uri, (l) => !l.some((d) => ruleOf(d) === 'action-item-owner'), 'the owner finding to go');
   });
 
-  it('shows an item\'s owner, due date and time left on hover', async () => {
+  it("shows an item's owner, due date and time left on hover", async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'Alert on queue age'));
     const text = hoverText(hovers);
     assert.match(text, /Ana Lima/);
     assert.match(text, /2099-03-01/);
-    assert.equal(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'TLS certificate file'))), '', 'no hover on prose');
+    assert.equal(
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'TLS certificate file'))),
+      '',
+      'no hover on prose',
+    );
   });
 
   it('says what an item lacks once: one short hover block, findings that do not quote the item', async () => {
@@ -98,18 +115,31 @@ describe('action items in the editor', () => {
 
   it('marks the item under the cursor done with "Mark this action item as done", in its table cell or its checkbox', async () => {
     let actions = await codeActions(uri, rangeOf(editor.document, 'Restart the relay'), 'refactor.rewrite.postmortem');
-    assert.deepEqual(actions.map((a) => a.title), ['Mark this action item as done']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Mark this action item as done'],
+    );
     await applyAction(actions[0]);
     assert.equal(editor.document.getText(), POSTMORTEM.replace('- [ ] Restart the relay', '- [x] Restart the relay'));
 
     actions = await codeActions(uri, rangeOf(editor.document, 'Alert on queue age'), 'refactor.rewrite.postmortem');
-    assert.deepEqual(actions.map((a) => a.title), ['Mark this action item as done']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Mark this action item as done'],
+    );
     await applyAction(actions[0]);
     assert.ok(editor.document.getText().includes('| Alert on queue age over 10 minutes | Ana Lima | 2099-03-01 | Done |'), editor.document.getText());
 
     const undo = await codeActions(uri, rangeOf(editor.document, 'Restart the relay'), 'refactor.rewrite.postmortem');
-    assert.deepEqual(undo.map((a) => a.title), ['Mark this action item as not done']);
-    assert.deepEqual(await codeActions(uri, rangeOf(editor.document, 'TLS certificate file'), 'refactor.rewrite.postmortem'), [], 'nothing to mark outside an item');
+    assert.deepEqual(
+      undo.map((a) => a.title),
+      ['Mark this action item as not done'],
+    );
+    assert.deepEqual(
+      await codeActions(uri, rangeOf(editor.document, 'TLS certificate file'), 'refactor.rewrite.postmortem'),
+      [],
+      'nothing to mark outside an item',
+    );
   });
 
   it('adds an owner with a quick fix, and the finding goes', async () => {
@@ -118,7 +148,10 @@ describe('action items in the editor', () => {
     const titles = fixes.map((a) => a.title);
     const make = fixes.find((a) => a.title === 'Make Lena Fischer the owner');
     assert.ok(make, `no "Make Lena Fischer the owner" among: ${titles.join('; ')}`);
-    assert.ok(titles.some((t) => t.startsWith('Add an owner placeholder')), `a placeholder fix among: ${titles.join('; ')}`);
+    assert.ok(
+      titles.some((t) => t.startsWith('Add an owner placeholder')),
+      `a placeholder fix among: ${titles.join('; ')}`,
+    );
     await applyAction(make);
     const line = editor.document.lineAt(finding.range.start.line).text;
     assert.match(line, /^- \[ \] Document the relay failover \(.*Lena Fischer.*\)$/);

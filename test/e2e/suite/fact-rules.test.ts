@@ -64,7 +64,11 @@ describe('the fact rules, turned on', () => {
     assert.ok(!before.some((d) => ['impact-unquantified', 'root-cause-depth'].includes(ruleOf(d))), 'the fact rules start off');
 
     await setSetting('rules', FACT_RULES);
-    const list = await waitForFindings(uri, (l) => l.some((d) => ruleOf(d) === 'impact-unquantified') && l.some((d) => ruleOf(d) === 'root-cause-depth'), 'impact-unquantified and root-cause-depth');
+    const list = await waitForFindings(
+      uri,
+      (l) => l.some((d) => ruleOf(d) === 'impact-unquantified') && l.some((d) => ruleOf(d) === 'root-cause-depth'),
+      'impact-unquantified and root-cause-depth',
+    );
     const impact = list.find((d) => ruleOf(d) === 'impact-unquantified')!;
     assert.equal(impact.range.start.line, positionOf(editor.document, '## Impact').line);
     assert.equal(impact.severity, vscode.DiagnosticSeverity.Information);

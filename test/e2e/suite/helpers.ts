@@ -229,7 +229,12 @@ export function nextEvent<T>(event: vscode.Event<T>, predicate: (value: T) => bo
 }
 
 /** Resolves when `predicate` holds: at once, or on an event of `event` after which it does. */
-export async function until<T>(event: vscode.Event<unknown>, predicate: () => T | undefined | false, what: string, describe: () => string = () => ''): Promise<T> {
+export async function until<T>(
+  event: vscode.Event<unknown>,
+  predicate: () => T | undefined | false,
+  what: string,
+  describe: () => string = () => '',
+): Promise<T> {
   const now = predicate();
   if (now) return now;
   let value: T | undefined | false;

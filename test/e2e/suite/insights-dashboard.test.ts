@@ -53,7 +53,12 @@ describe('insights dashboard', function () {
     // The numbers to show: the CLI's JSON over the same folder.
     // Run where a user runs it, in the workspace folder (from elsewhere, an absolute path to the folder
     // is matched against the post-mortem folder globs as "../…", and fewer files count: see the report).
-    cli = JSON.parse(execFileSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'insights', FOLDER, '--format', 'json'], { encoding: 'utf8', cwd: workspaceFile('.').fsPath })) as InsightsReport;
+    cli = JSON.parse(
+      execFileSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'insights', FOLDER, '--format', 'json'], {
+        encoding: 'utf8',
+        cwd: workspaceFile('.').fsPath,
+      }),
+    ) as InsightsReport;
     assert.equal(cli.incidents.length, 12);
   });
 
@@ -65,6 +70,17 @@ describe('insights dashboard', function () {
     // The other suites count the workspace's own post-mortems: wait until the index has let the copies go.
     await api.show();
     await rendered(api, (r) => !r.scanning && r.report.incidents.every((i) => !i.file.startsWith(FOLDER)), 'the index without the examples');
+    // And the item list the other suites read (the Action Items view's request): every item of the copies gone.
+    const client = (await activate()).client();
+    assert.ok(client, 'the language client runs');
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const answer: { items: { uri: string }[] } = await client.sendRequest('postmortem/actionItems', { status: 'all' });
+      const left: { uri: string }[] = answer.items.filter((item) => item.uri.includes('/insights-examples/'));
+      if (!left.length) break;
+      if (Date.now() > deadline) assert.fail(`the index still lists ${left.length} action items of the deleted copies`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     await vscode.workspace.fs.delete(workspaceFile(FOLDER.split('/')[0]), { recursive: true, useTrash: false });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -74,15 +90,30 @@ describe('insights dashboard', function () {
     const result = await rendered(api, (r) => r.report.incidents.length === 12 && !r.scanning && r.outlined === 0, 'the twelve examples, read in full');
     const report = result.report;
     // The same post-mortems and figures as the CLI's JSON for the folder.
-    assert.deepEqual(report.incidents.map((i) => [i.uri, i.title, i.date, i.severity, i.line]), cli.incidents.map((i) => [i.uri, i.title, i.date, i.severity, i.line]));
+    assert.deepEqual(
+      report.incidents.map((i) => [i.uri, i.title, i.date, i.severity, i.line]),
+      cli.incidents.map((i) => [i.uri, i.title, i.date, i.severity, i.line]),
+    );
     assert.deepEqual(report.volume.byMonth, cli.volume.byMonth);
-    assert.deepEqual(report.durations.map((d) => [d.key, d.all.n, d.all.median, d.all.p90]), cli.durations.map((d) => [d.key, d.all.n, d.all.median, d.all.p90]));
-    assert.deepEqual(report.timePatterns.weekdays.map((w) => w.count), cli.timePatterns.weekdays.map((w) => w.count));
-    assert.deepEqual([report.followUp.total, report.followUp.overdue.length, report.followUp.done.length], [cli.followUp.total, cli.followUp.overdue.length, cli.followUp.done.length]);
+    assert.deepEqual(
+      report.durations.map((d) => [d.key, d.all.n, d.all.median, d.all.p90]),
+      cli.durations.map((d) => [d.key, d.all.n, d.all.median, d.all.p90]),
+    );
+    assert.deepEqual(
+      report.timePatterns.weekdays.map((w) => w.count),
+      cli.timePatterns.weekdays.map((w) => w.count),
+    );
+    assert.deepEqual(
+      [report.followUp.total, report.followUp.overdue.length, report.followUp.done.length],
+      [cli.followUp.total, cli.followUp.overdue.length, cli.followUp.done.length],
+    );
 
     // What the webview drew, measured in its DOM: one SVG per chart, its marks as controls, and its table.
     const shown = api.rendered()!;
-    assert.deepEqual(shown.charts.map((c) => c.id), result.charts.map((c) => c.id));
+    assert.deepEqual(
+      shown.charts.map((c) => c.id),
+      result.charts.map((c) => c.id),
+    );
     for (const chart of shown.charts) {
       assert.equal(chart.svg, 1, `${chart.id} has its SVG`);
       // Bars and points stand for post-mortems when the chart names them per category or point.
@@ -92,7 +123,10 @@ describe('insights dashboard', function () {
     assert.equal(shown.incidents, 12);
     const month = shown.charts.find((c) => c.id === 'volume-by-month')!;
     // The month table's last column is the total: the CLI's count per month.
-    assert.deepEqual(month.rows.map((r) => Number(r[r.length - 2])), cli.volume.byMonth.map((c) => c.count));
+    assert.deepEqual(
+      month.rows.map((r) => Number(r[r.length - 2])),
+      cli.volume.byMonth.map((c) => c.count),
+    );
     // One Tab stop per month with incidents.
     assert.equal(month.stops, cli.volume.byMonth.filter((c) => c.count > 0).length);
     const detect = shown.charts.find((c) => c.id === 'time-to-detect')!;
@@ -103,7 +137,10 @@ describe('insights dashboard', function () {
     const busiest = cli.volume.byMonth.reduce((best, c, i) => (c.count > cli.volume.byMonth[best].count ? i : best), 0);
     const listed = await api.activate(`volume-by-month:${busiest}`);
     assert.equal(listed.label, `Incidents per month: ${cli.volume.byMonth[busiest].label}`);
-    assert.deepEqual(listed.entries, cli.volume.byMonth[busiest].refs.map((r) => `${r.doc}:${r.line}`));
+    assert.deepEqual(
+      listed.entries,
+      cli.volume.byMonth[busiest].refs.map((r) => `${r.doc}:${r.line}`),
+    );
     const ref = cli.volume.byMonth[busiest].refs[0];
     const target = cli.incidents[ref.doc];
     await api.activateListed(0);
@@ -122,7 +159,12 @@ describe('insights dashboard', function () {
   it('follows the archive as it changes', async () => {
     const before = api.result()!.report.incidents.length;
     const extra = workspaceFile(`${FOLDER}/2026-11-20-extra-incident.md`);
-    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode('---\ndate: 2026-11-20\nseverity: SEV3\n---\n# Post-Mortem: Report export stalled\n\n## Summary\n\nExports stalled for an hour.\n'));
+    await vscode.workspace.fs.writeFile(
+      extra,
+      new TextEncoder().encode(
+        '---\ndate: 2026-11-20\nseverity: SEV3\n---\n# Post-Mortem: Report export stalled\n\n## Summary\n\nExports stalled for an hour.\n',
+      ),
+    );
     await rendered(api, (r) => r.report.incidents.length === before + 1, 'the new post-mortem counted');
     await vscode.workspace.fs.delete(extra);
     await rendered(api, (r) => r.report.incidents.length === before, 'the deleted post-mortem gone');

@@ -19,7 +19,9 @@ export function runMochaFiles(dir: string): Promise<void> {
   // POSTMORTEM_E2E_GREP narrows a run to matching tests while working on one of them.
   const grep = process.env.POSTMORTEM_E2E_GREP;
   if (grep) mocha.grep(grep);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   if (!files.length) return Promise.reject(new Error(`No end-to-end test files in ${dir}`));
   for (const file of files) mocha.addFile(join(dir, file));
   return new Promise((resolve, reject) => {

@@ -41,13 +41,30 @@ describe('quick fixes', () => {
   });
 
   it('offers each fix once when several findings share a line', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Post-Mortem: cache stampede\n\n## Summary\n\nThe cache expired for every key at once.\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '# Post-Mortem: cache stampede\n\n## Summary\n\nThe cache expired for every key at once.\n',
+    });
     await vscode.window.showTextDocument(document);
-    const list = await waitForFindings(document.uri, (l) => l.filter((d) => ruleOf(d) === 'required-sections').length === 5, 'five required-sections findings on the title');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, list[0].range, vscode.CodeActionKind.QuickFix.value);
+    const list = await waitForFindings(
+      document.uri,
+      (l) => l.filter((d) => ruleOf(d) === 'required-sections').length === 5,
+      'five required-sections findings on the title',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      list[0].range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles.filter((t, i) => titles.indexOf(t) !== i), [], `repeated actions in: ${titles.join('; ')}`);
-    for (const section of ['Timeline', 'Root Cause', 'Impact', 'Lessons Learned', 'Action Items']) assert.ok(titles.includes(`Add the "${section}" section`), `${section} can be added`);
+    assert.deepEqual(
+      titles.filter((t, i) => titles.indexOf(t) !== i),
+      [],
+      `repeated actions in: ${titles.join('; ')}`,
+    );
+    for (const section of ['Timeline', 'Root Cause', 'Impact', 'Lessons Learned', 'Action Items'])
+      assert.ok(titles.includes(`Add the "${section}" section`), `${section} can be added`);
     assert.ok(titles.includes('Disable required-sections for this line'));
   });
 

@@ -9,8 +9,18 @@ const LATER = 'postmortems/2026-05-12-payments-pool.md';
 const postmortem = (title: string, date: string, summary: string, cause: string) =>
   `---\ndate: ${date}\nservices: [orders-db]\ntrigger: capacity\n---\n# Post-Mortem: ${title}\n\n## Summary\n\n${summary}\n\n## Root Cause\n\n${cause}\n\n## Impact\n\nAbout 900 requests failed over 35 minutes.\n`;
 
-const EARLIER_TEXT = postmortem('Orders stalled at peak', '2026-02-03', 'Placing an order took minutes while traffic peaked.', 'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.');
-const LATER_TEXT = postmortem('Payments hung at the sale', '2026-05-12', 'Payments hung for half an hour during the sale.', 'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.');
+const EARLIER_TEXT = postmortem(
+  'Orders stalled at peak',
+  '2026-02-03',
+  'Placing an order took minutes while traffic peaked.',
+  'All pooled database connections were held by long transactions; new requests queued for a connection until they gave up.',
+);
+const LATER_TEXT = postmortem(
+  'Payments hung at the sale',
+  '2026-05-12',
+  'Payments hung for half an hour during the sale.',
+  'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.',
+);
 
 async function write(relative: string, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(workspaceFile(relative), new TextEncoder().encode(text));
@@ -52,7 +62,11 @@ describe('related post-mortems', () => {
     assert.ok(snapshot.items[0].earlier);
     assert.ok(row.command, 'a row opens its post-mortem');
     await vscode.commands.executeCommand(row.command.command, ...(row.command.arguments ?? []));
-    const opened = await until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === earlier ? vscode.window.activeTextEditor : undefined), 'the earlier post-mortem opened');
+    const opened = await until(
+      vscode.window.onDidChangeActiveTextEditor,
+      () => (vscode.window.activeTextEditor?.document.uri.toString() === earlier ? vscode.window.activeTextEditor : undefined),
+      'the earlier post-mortem opened',
+    );
     assert.equal(opened.selection.active.line, EARLIER_TEXT.split('\n').indexOf('## Root Cause'));
   });
 
@@ -70,6 +84,9 @@ describe('related post-mortems', () => {
       lenses.some((l) => l.command?.title === 'Similar to 1 earlier incident' && l.range.start.line === finding.range.start.line),
       JSON.stringify(lenses.map((l) => l.command?.title)),
     );
-    assert.ok(findings(workspaceFile(EARLIER)).every((d) => ruleOf(d) !== 'recurring-incident'), 'the first of its kind gets none');
+    assert.ok(
+      findings(workspaceFile(EARLIER)).every((d) => ruleOf(d) !== 'recurring-incident'),
+      'the first of its kind gets none',
+    );
   });
 });

@@ -1,6 +1,19 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, findings, hoverText, openFile, positionOf, quickFixesFor, rangeOf, ruleOf, waitForFindings, waitForRules, workspaceFile } from './helpers';
+import {
+  applyAction,
+  closeAllEditors,
+  findings,
+  hoverText,
+  openFile,
+  positionOf,
+  quickFixesFor,
+  rangeOf,
+  ruleOf,
+  waitForFindings,
+  waitForRules,
+  workspaceFile,
+} from './helpers';
 
 const POSTMORTEM = 'postmortems/2026-01-15-queue-backlog.md';
 const OWN_NAME = 'The renamed variable';

@@ -24,5 +24,4 @@ describe('language server lifecycle', () => {
     }
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
   });
-
 });

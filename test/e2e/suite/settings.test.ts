@@ -27,7 +27,7 @@ describe('settings and the workspace config file', () => {
     await waitForRules(uri, ALL);
   });
 
-  it('changes a rule\'s severity through postmortem.rules', async () => {
+  it("changes a rule's severity through postmortem.rules", async () => {
     await setSetting('rules', { 'required-sections': 'error' });
     await waitForFindings(uri, (list) => list.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'an error-level finding');
     assert.equal(onlyFinding(uri, 'required-sections').severity, vscode.DiagnosticSeverity.Error);

@@ -76,7 +76,7 @@ describe('the timeline in the editor', () => {
     assert.equal(lenses[0].range.start.line, positionOf(editor.document, '## Timeline').line);
   });
 
-  it('shows a row\'s offset from the start on hover', async () => {
+  it("shows a row's offset from the start on hover", async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'Alert fired'));
     const text = hoverText(hovers);
     assert.match(text, /\*\*T\+3 min\*\* from the start/);
@@ -92,7 +92,14 @@ describe('the timeline in the editor', () => {
   it('Sort Timeline puts the rows in time order, and the order finding goes', async () => {
     await runAt('## Timeline', 'postmortem.sortTimeline');
     const rows = assertOnlyTableChanged().split('\n');
-    assert.deepEqual(rows, ['|Time|Event|', '|-|-|', '|14:02|Deploy started the change|', '|14:05|Alert fired|', '|2:40 pm|Rolled back the deploy|', '|14:47|Resolved, all clear|']);
+    assert.deepEqual(rows, [
+      '|Time|Event|',
+      '|-|-|',
+      '|14:02|Deploy started the change|',
+      '|14:05|Alert fired|',
+      '|2:40 pm|Rolled back the deploy|',
+      '|14:47|Resolved, all clear|',
+    ]);
     await waitForRules(uri, ['timeline-time-format']);
   });
 
@@ -108,11 +115,15 @@ describe('the timeline in the editor', () => {
       '| 14:47   | Resolved, all clear       |',
     ]);
     // The findings are about the times, which did not change: they stay, on the moved cells.
-    const list = await waitForFindings(uri, (l) => l.some((d) => ruleOf(d) === 'timeline-order' && editor.document.getText(d.range).startsWith('14:05')), 'the order finding on the formatted row');
+    const list = await waitForFindings(
+      uri,
+      (l) => l.some((d) => ruleOf(d) === 'timeline-order' && editor.document.getText(d.range).startsWith('14:05')),
+      'the order finding on the formatted row',
+    );
     assert.deepEqual(list.map(ruleOf).sort(), ['timeline-order', 'timeline-time-format']);
   });
 
-  it('Insert Timeline Row adds a row stamped now after the cursor\'s row, and puts the cursor in its event cell', async () => {
+  it("Insert Timeline Row adds a row stamped now after the cursor's row, and puts the cursor in its event cell", async () => {
     const earliest = new Date();
     await runAt('Alert fired', 'postmortem.insertTimelineRow');
     const latest = new Date();
@@ -129,7 +140,7 @@ describe('the timeline in the editor', () => {
     assert.ok(editor.selection.active.character > inserted.indexOf('|', 1), 'the cursor is in the event cell');
   });
 
-  it('formats the document\'s tables through Format Document', async () => {
+  it("formats the document's tables through Format Document", async () => {
     const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, { tabSize: 2, insertSpaces: true });
     assert.ok(edits?.length, 'the formatter offers edits');
     const edit = new vscode.WorkspaceEdit();

@@ -24,7 +24,12 @@ function describeTree(api: ActionItemsViewApi): string {
 
 /** Waits until the view shows what `predicate` wants, on the view's update event. */
 function waitForTree(api: ActionItemsViewApi, predicate: (snapshot: ActionItemsSnapshot) => boolean, what: string): Promise<ActionItemsSnapshot> {
-  return until(api.onDidUpdate, () => (predicate(api.snapshot()) ? api.snapshot() : undefined), what, () => describeTree(api));
+  return until(
+    api.onDidUpdate,
+    () => (predicate(api.snapshot()) ? api.snapshot() : undefined),
+    what,
+    () => describeTree(api),
+  );
 }
 
 function row(snapshot: ActionItemsSnapshot, label: string): ActionItemRow {
@@ -121,7 +126,11 @@ describe('the Action Items view', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       await vscode.commands.executeCommand('postmortem.actionItems.groupByKind');
-      const byKind = await waitForTree(api, (s) => 'Communication' in outline(s) && (outline(s).Prevention ?? []).includes(spread), 'kind groups with the added post-mortem');
+      const byKind = await waitForTree(
+        api,
+        (s) => 'Communication' in outline(s) && (outline(s).Prevention ?? []).includes(spread),
+        'kind groups with the added post-mortem',
+      );
       // The fixture's own items are fixes (prevention); each group is ordered by due date.
       assert.deepEqual(outline(byKind), {
         Detection: [alert],
@@ -165,7 +174,10 @@ describe('the Action Items view', () => {
       const both = ['Add a stall alert to the rebuild job', 'Write the rebuild runbook'];
       assert.deepEqual(groups['Ines Costa'], both);
       assert.deepEqual(groups['Tomas Silva'], both);
-      assert.ok(!Object.keys(groups).some((g) => g.includes(',') || g.includes(' and ')), `no group per spelling of the list: ${Object.keys(groups).join(' | ')}`);
+      assert.ok(
+        !Object.keys(groups).some((g) => g.includes(',') || g.includes(' and ')),
+        `no group per spelling of the list: ${Object.keys(groups).join(' | ')}`,
+      );
       const ines = byOwner.groups.find((g) => g.item.label === 'Ines Costa')!;
       assert.match(String(ines.items[0].item.description), /^with Tomas Silva · in \d+ days$/, 'the group says who; the item names the other owner');
       await vscode.commands.executeCommand('postmortem.actionItems.groupByDocument');
@@ -192,7 +204,10 @@ describe('the Action Items view', () => {
     await vscode.commands.executeCommand('postmortem.actionItems.reveal', row(api.snapshot(), RENAME).node);
     editor = await revealed;
     assert.ok(editor.document.getText(editor.selection).includes(RENAME), `selected: "${editor.document.getText(editor.selection)}"`);
-    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the item is scrolled into view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(editor.selection)),
+      'the item is scrolled into view',
+    );
   });
 
   it('marks an item done from the tree: its status cell changes on disk, it leaves the tree, and the badge goes; and back', async () => {
@@ -220,7 +235,7 @@ describe('the Action Items view', () => {
     await waitForTree(api, (s) => !('Done' in outline(s)), 'done items hidden again');
   });
 
-  it('exports the items to a file in the workspace (format and file given as the command\'s argument, in place of its pick and save dialog)', async () => {
+  it("exports the items to a file in the workspace (format and file given as the command's argument, in place of its pick and save dialog)", async () => {
     await waitForTree(api, (s) => outline(s).Overdue?.length === 1, 'the overdue item');
     const target = workspaceFile('exports/action-items.csv');
     try {

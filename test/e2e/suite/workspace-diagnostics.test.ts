@@ -20,7 +20,10 @@ describe('workspace diagnostics', () => {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const line = text.split('\n')[byRule.get('empty-section')!.range.start.line];
     assert.equal(line, '## Lessons Learned');
-    assert.ok(!open.includes(uri.toString()) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'reading the findings did not open it');
+    assert.ok(
+      !open.includes(uri.toString()) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+      'reading the findings did not open it',
+    );
   });
 
   it('follows a change on disk of a post-mortem that is not open', async () => {
@@ -28,7 +31,10 @@ describe('workspace diagnostics', () => {
     const original = await vscode.workspace.fs.readFile(uri);
     const text = new TextDecoder().decode(original);
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text.replace('TODO', 'Certificates that are renewed by hand expire unnoticed; renewal must not depend on a reminder.')));
+      await vscode.workspace.fs.writeFile(
+        uri,
+        new TextEncoder().encode(text.replace('TODO', 'Certificates that are renewed by hand expire unnoticed; renewal must not depend on a reminder.')),
+      );
       await waitForFindings(uri, (list) => list.length > 0 && !list.some((d) => ruleOf(d) === 'empty-section'), 'the empty-section finding to go');
       assert.deepEqual(findings(uri).map(ruleOf).sort(), ['required-sections', 'timeline-milestones']);
     } finally {

@@ -75,18 +75,22 @@ export async function run(): Promise<void> {
   let last: ActionItemsRequest.Result | undefined;
   let told = '';
   say('waiting for the Action Items view');
-  await until([view.onDidUpdate, tick.event], async () => {
-    const client = api.client();
-    if (!client?.isRunning()) return false;
-    // The method by name: the request types of this bundle are not the extension's own copies.
-    last = await client.sendRequest<ActionItemsRequest.Result>(ActionItemsRequest.method, { status: 'open' } satisfies ActionItemsRequest.Params);
-    if (last.scanning) return false;
-    // Grouped by status (a fresh window's grouping), each item shows once.
-    const shown = view.snapshot().groups.reduce((n, g) => n + g.items.length, 0);
-    const state = `the view shows ${shown} items, the server has ${last.items.length}`;
-    if (shown !== last.items.length && state !== told) say((told = state));
-    return shown === last.items.length;
-  }, 'the Action Items view to be complete').finally(() => clearInterval(poll));
+  await until(
+    [view.onDidUpdate, tick.event],
+    async () => {
+      const client = api.client();
+      if (!client?.isRunning()) return false;
+      // The method by name: the request types of this bundle are not the extension's own copies.
+      last = await client.sendRequest<ActionItemsRequest.Result>(ActionItemsRequest.method, { status: 'open' } satisfies ActionItemsRequest.Params);
+      if (last.scanning) return false;
+      // Grouped by status (a fresh window's grouping), each item shows once.
+      const shown = view.snapshot().groups.reduce((n, g) => n + g.items.length, 0);
+      const state = `the view shows ${shown} items, the server has ${last.items.length}`;
+      if (shown !== last.items.length && state !== told) say((told = state));
+      return shown === last.items.length;
+    },
+    'the Action Items view to be complete',
+  ).finally(() => clearInterval(poll));
   const viewCompleteMs = Date.now() - started;
   const snapshot = view.snapshot();
   say(`the Action Items view is complete after ${(viewCompleteMs / 1000).toFixed(1)} s; waiting for the findings to settle`);
@@ -110,14 +114,26 @@ export async function run(): Promise<void> {
       group: String(g.item.label),
       label: String(item.label),
       description: String(item.description ?? ''),
-      ...(node.kind === 'item' ? { uri: node.item.uri, line: node.item.line, owners: node.item.owners, archived: node.item.archived, documentTitle: node.item.documentTitle } : {}),
+      ...(node.kind === 'item'
+        ? { uri: node.item.uri, line: node.item.line, owners: node.item.owners, archived: node.item.archived, documentTitle: node.item.documentTitle }
+        : {}),
     })),
   );
   const findings = postmortemFindings().flatMap(([uri, list]) =>
-    list.map((d) => ({ uri: uri.toString(), line: d.range.start.line, ruleId: String(typeof d.code === 'object' ? d.code.value : d.code), severity: d.severity, message: d.message })),
+    list.map((d) => ({
+      uri: uri.toString(),
+      line: d.range.start.line,
+      ruleId: String(typeof d.code === 'object' ? d.code.value : d.code),
+      severity: d.severity,
+      message: d.message,
+    })),
   );
   writeFileSync(
     out,
-    JSON.stringify({ viewCompleteMs, findingsSettledMs, badge: snapshot.badge ?? null, status: snapshot.status ?? null, documents: last?.documents ?? 0, rows, findings }, null, 1),
+    JSON.stringify(
+      { viewCompleteMs, findingsSettledMs, badge: snapshot.badge ?? null, status: snapshot.status ?? null, documents: last?.documents ?? 0, rows, findings },
+      null,
+      1,
+    ),
   );
 }

@@ -7,7 +7,22 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, applyAction, closeAllEditors, onlyFinding, openFile, positionOf, quickFixesFor, report, ruleOf, until, waitForFindings, waitForRules, waitForText } from '../suite/helpers';
+import {
+  EXTENSION_ID,
+  activate,
+  applyAction,
+  closeAllEditors,
+  onlyFinding,
+  openFile,
+  positionOf,
+  quickFixesFor,
+  report,
+  ruleOf,
+  until,
+  waitForFindings,
+  waitForRules,
+  waitForText,
+} from '../suite/helpers';
 
 const QUEUE = 'postmortems/2026-01-15-queue-backlog.md';
 const PAYMENTS = 'postmortems/2025-09-08-payment-retries.md';
@@ -45,7 +60,10 @@ describe('the web build (VS Code for the web)', () => {
     const before = editor.document.getText();
     await applyAction(actions[0]);
     const at = before.indexOf('## Lessons Learned');
-    assert.equal(editor.document.getText(), `${before.slice(0, at)}## Impact\n\nTODO: Quantify the impact: customers or requests affected, duration, and business cost.\n\n${before.slice(at)}`);
+    assert.equal(
+      editor.document.getText(),
+      `${before.slice(0, at)}## Impact\n\nTODO: Quantify the impact: customers or requests affected, duration, and business cost.\n\n${before.slice(at)}`,
+    );
     await waitForFindings(uri, (list) => !list.some((d) => ruleOf(d) === 'required-sections'), 'the required-sections finding to go');
   });
 
@@ -56,13 +74,31 @@ describe('the web build (VS Code for the web)', () => {
     assert.ok(api, 'the extension API offers the Action Items view');
     await vscode.commands.executeCommand('postmortem.actionItems.groupByStatus');
     const labels = () => api.snapshot().groups.flatMap((g) => g.items.map((i) => String(i.item.label)));
-    await until(api.onDidUpdate, () => labels().includes(OVERDUE), `"${OVERDUE}" in the tree`, () => labels().join('; '));
-    const row = api.snapshot().groups.flatMap((g) => g.items).find((i) => i.item.label === OVERDUE)!;
+    await until(
+      api.onDidUpdate,
+      () => labels().includes(OVERDUE),
+      `"${OVERDUE}" in the tree`,
+      () => labels().join('; '),
+    );
+    const row = api
+      .snapshot()
+      .groups.flatMap((g) => g.items)
+      .find((i) => i.item.label === OVERDUE)!;
     assert.match(String(row.item.description), /^Mei Tanaka · \d+ days overdue$/);
   });
 
   it('formats the table under the cursor', async () => {
-    const text = ['# Incident Report: Checkout errors', '', '## Timeline', '', '|Time|Event|', '|-|-|', '|14:02|Deploy started|', '|14:05|Alert fired|', ''].join('\n');
+    const text = [
+      '# Incident Report: Checkout errors',
+      '',
+      '## Timeline',
+      '',
+      '|Time|Event|',
+      '|-|-|',
+      '|14:02|Deploy started|',
+      '|14:05|Alert fired|',
+      '',
+    ].join('\n');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
     await waitForFindings(editor.document.uri, () => true, 'a first check of the document');
     const at = positionOf(editor.document, 'Alert fired');

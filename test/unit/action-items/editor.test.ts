@@ -19,7 +19,11 @@ describe('action items: editor helpers', () => {
   it('offers owners after @, with the typed part replaced', () => {
     const doc = docOf('- [ ] Add a quota alert @an');
     const slot = completionSlot(doc, after(doc.text, '@an'));
-    assert.deepEqual(slot && { kind: slot.kind, handle: slot.handle, typed: doc.text.slice(slot.start, after(doc.text, '@an')) }, { kind: 'owner', handle: true, typed: 'an' });
+    assert.deepEqual(slot && { kind: slot.kind, handle: slot.handle, typed: doc.text.slice(slot.start, after(doc.text, '@an')) }, {
+      kind: 'owner',
+      handle: true,
+      typed: 'an',
+    });
   });
 
   it('offers owners after owner: and due dates after due', () => {

@@ -14,12 +14,30 @@ function settingsWithOwners(): Settings {
 
 /** Documents whose items have every kind of gap, in every shape. */
 const DOCUMENTS: [string, string][] = [
-  ['task list', '- [ ] Add a quota alert for the build hosts\n- [ ] Tighten the alert threshold — the team, soon\n- [ ] Add retries (owner: Ida Lund, due 2026-03-01)\n- [ ] Add a retention policy (owner: Ida Lund, due 04/05/2026)'],
-  ['bullets and numbers', '- Cap retries at three per request\n1. Move cron jobs to the scheduler, due next sprint\n2. Fix the flaky test (owner: TBD, deadline 2026-02-30)'],
-  ['table with all columns', '| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Split the pool config |  |  | Open |\n| Roll out by region | ops | ASAP |  |\n| Add a canary | Li Wei | 2026-03-01 | In progress |'],
-  ['table without owner or due columns', '| Action | Status |\n| ------ | ------ |\n| Split the pool config | Open |\n| Add a canary stage to deploys | Open |'],
-  ['aligned table without outer pipes', 'Action                | Priority\n--------------------- | --------\nAdd a rollback button | P1\nAdd a deploy freeze   | P2'],
-  ['ragged table', '| Action | Owner | Due |\n| --- | --- | --- |\n| Add a rollback button |\n| Add a deploy freeze | Gil Ramos |\n| Add a deploy lock | Gil Ramos | 2026-03-01 | extra |'],
+  [
+    'task list',
+    '- [ ] Add a quota alert for the build hosts\n- [ ] Tighten the alert threshold — the team, soon\n- [ ] Add retries (owner: Ida Lund, due 2026-03-01)\n- [ ] Add a retention policy (owner: Ida Lund, due 04/05/2026)',
+  ],
+  [
+    'bullets and numbers',
+    '- Cap retries at three per request\n1. Move cron jobs to the scheduler, due next sprint\n2. Fix the flaky test (owner: TBD, deadline 2026-02-30)',
+  ],
+  [
+    'table with all columns',
+    '| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Split the pool config |  |  | Open |\n| Roll out by region | ops | ASAP |  |\n| Add a canary | Li Wei | 2026-03-01 | In progress |',
+  ],
+  [
+    'table without owner or due columns',
+    '| Action | Status |\n| ------ | ------ |\n| Split the pool config | Open |\n| Add a canary stage to deploys | Open |',
+  ],
+  [
+    'aligned table without outer pipes',
+    'Action                | Priority\n--------------------- | --------\nAdd a rollback button | P1\nAdd a deploy freeze   | P2',
+  ],
+  [
+    'ragged table',
+    '| Action | Owner | Due |\n| --- | --- | --- |\n| Add a rollback button |\n| Add a deploy freeze | Gil Ramos |\n| Add a deploy lock | Gil Ramos | 2026-03-01 | extra |',
+  ],
   ['escaped pipes and code spans', '| Action | Notes |\n| --- | --- |\n| Reject `a \\| b` in the filter | keep \\| here |\n| Quote `x|y` values | `|` |'],
   ['CRLF', '- [ ] Add a quota alert\r\n- [ ] Rotate the keys — the team, soon\r\n\r\n| Action | Owner |\r\n| --- | --- |\r\n| Add a canary |  |'],
 ];
@@ -40,17 +58,28 @@ describe('action items: fixes', () => {
           for (const edit of fix.edits) {
             const replaced = text.slice(edit.start, edit.end);
             // Replacements may only touch a vague due, an owner, a status word or a checkbox mark.
-            if (replaced) assert.ok(/^(?:[ xX]|soon|ASAP|next sprint|ops|the team|TBD|Open|In progress|2026-\d\d-\d\d|04\/05\/2026)$/.test(replaced), `"${fix.title}" replaced "${replaced}"`);
+            if (replaced)
+              assert.ok(
+                /^(?:[ xX]|soon|ASAP|next sprint|ops|the team|TBD|Open|In progress|2026-\d\d-\d\d|04\/05\/2026)$/.test(replaced),
+                `"${fix.title}" replaced "${replaced}"`,
+              );
           }
           const again = findings(after, settings, RULES).filter((f) => f.ruleId === finding.ruleId);
           const sameRule = before.filter((f) => f.ruleId === finding.ruleId);
-          assert.equal(again.length, sameRule.length - 1, `"${fix.title}" for "${finding.message}" left:\n${again.map((f) => f.message).join('\n')}\n---\n${after}`);
+          assert.equal(
+            again.length,
+            sameRule.length - 1,
+            `"${fix.title}" for "${finding.message}" left:\n${again.map((f) => f.message).join('\n')}\n---\n${after}`,
+          );
           // Nothing of any item is lost: every item keeps its words.
           const words = items(after).map((i) => i.text);
           const replacements = fix.edits.filter((e) => e.end > e.start).map((e) => [text.slice(e.start, e.end), e.newText] as const);
           for (const item of items(text)) {
             const expected = replacements.reduce((t, [from, to]) => t.replace(from, to), item.text);
-            assert.ok(words.some((w) => w.startsWith(item.text) || w.startsWith(expected)), `lost "${item.text}"`);
+            assert.ok(
+              words.some((w) => w.startsWith(item.text) || w.startsWith(expected)),
+              `lost "${item.text}"`,
+            );
           }
         }
       }
@@ -59,12 +88,16 @@ describe('action items: fixes', () => {
   }
 
   it('adds an owner column to a table that has none, padding every row so the columns stay aligned', () => {
-    const body = '| Action                | Status |\n| --------------------- | ------ |\n| Split the pool config | Open   |\n| Add a canary stage    | Open   |';
+    const body =
+      '| Action                | Status |\n| --------------------- | ------ |\n| Split the pool config | Open   |\n| Add a canary stage    | Open   |';
     const text = postmortem(body);
     const finding = findings(text, settings, ['action-item-owner']).find((f) => text.slice(f.start, f.end).startsWith('Add a canary'))!;
     const fix = finding.fixes.find((f) => f.title === 'Make Ana Silva the owner')!;
     const after = apply(text, fix);
-    assert.ok(fix.edits.every((e) => e.start === e.end), 'only insertions');
+    assert.ok(
+      fix.edits.every((e) => e.start === e.end),
+      'only insertions',
+    );
     const table = after.slice(after.indexOf('| Action'), after.lastIndexOf('|') + 1);
     const lines = table.split('\n');
     assert.deepEqual(lines, [
@@ -82,11 +115,17 @@ describe('action items: fixes', () => {
     const after = apply(text, fix);
     const cells = (t: string) => {
       const table = parseMarkdown(t).children.find((n): n is Table => n.type === 'table')!;
-      return table.children.map((row) => row.children.map((c) => t.slice(c.position!.start.offset!, c.position!.end.offset!).replace(/^\|\s*|\s*\|?\s*$/g, '')));
+      return table.children.map((row) => row.children.map((c) => t.slice(c.position!.start.offset, c.position!.end.offset).replace(/^\|\s*|\s*\|?\s*$/g, '')));
     };
     const rows = cells(after);
-    assert.deepEqual(rows.map((r) => r.length), [3, 3]);
-    assert.deepEqual(rows.map((r) => [r[0], r[2]]), cells(text).map((r) => [r[0], r[1]]));
+    assert.deepEqual(
+      rows.map((r) => r.length),
+      [3, 3],
+    );
+    assert.deepEqual(
+      rows.map((r) => [r[0], r[2]]),
+      cells(text).map((r) => [r[0], r[1]]),
+    );
     assert.equal(rows[1][1], 'Ana Silva');
   });
 
@@ -104,18 +143,26 @@ describe('action items: fixes', () => {
     const text = postmortem('- [ ] Add a quota alert @ida', '\n', 'severity: SEV-1\n');
     const titles = findings(text, policy, ['action-item-due-date'])[0].fixes.map((f) => f.title);
     // The incident was on 2026-03-04; the clock says 2026-03-10.
-    assert.deepEqual(titles.slice(0, 2), ['Set the due date to 2026-04-01 (28 days after the incident (SEV-1 policy))', 'Set the due date to 2026-03-17 (in 7 days)']);
+    assert.deepEqual(titles.slice(0, 2), [
+      'Set the due date to 2026-04-01 (28 days after the incident (SEV-1 policy))',
+      'Set the due date to 2026-03-17 (in 7 days)',
+    ]);
   });
 
   it('offers both readings of an ambiguous due date', () => {
     const text = postmortem('- [ ] Add a retention policy (owner: Ida Lund, due 04/05/2026)');
     const finding = findings(text, settings, ['action-item-vague-due'])[0];
     assert.match(finding.message, /2026-04-05 or 2026-05-04/);
-    assert.deepEqual(finding.fixes.filter((f) => f.kind !== 'suppress').map((f) => apply(text, f).match(/due (\S+)\)/)![1]), ['2026-04-05', '2026-05-04']);
+    assert.deepEqual(
+      finding.fixes.filter((f) => f.kind !== 'suppress').map((f) => apply(text, f).match(/due (\S+)\)/)![1]),
+      ['2026-04-05', '2026-05-04'],
+    );
   });
 
   it('marks an overdue task done by ticking its box, and a table row by its status cell', () => {
-    const text = postmortem('- [ ] Add retries (owner: Ida Lund, due 2026-03-01)\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Add a canary | Li Wei | 2026-03-01 | Open |');
+    const text = postmortem(
+      '- [ ] Add retries (owner: Ida Lund, due 2026-03-01)\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Add a canary | Li Wei | 2026-03-01 | Open |',
+    );
     const overdue = findings(text, settings, ['action-item-overdue']);
     assert.equal(overdue.length, 2);
     const done = overdue.map((f) => f.fixes.find((x) => x.title === 'Mark this action item as done')!);

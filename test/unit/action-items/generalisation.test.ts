@@ -18,7 +18,8 @@ const titles = (text: string) => read(text).actionItems.map((i) => i.text);
 
 describe('action items: what is not one, whatever the heading', () => {
   it('a question in a list of next steps commits no one to anything', () => {
-    const text = '# Disk full\n\n## Next steps\n\n- Add a disk usage alert (owner: Ravi)\n- Should the logs live on their own volume?\n- Who reviews the retention policy?\n';
+    const text =
+      '# Disk full\n\n## Next steps\n\n- Add a disk usage alert (owner: Ravi)\n- Should the logs live on their own volume?\n- Who reviews the retention policy?\n';
     assert.deepEqual(titles(text), ['Add a disk usage alert (owner: Ravi)']);
   });
 
@@ -31,20 +32,26 @@ describe('action items: what is not one, whatever the heading', () => {
   });
 
   it('a bold line naming open questions ends the bold-line section of next steps before it', () => {
-    const text = 'Queue stall, April\n\n**Summary**\n\nThe queue stalled.\n\n**Next steps**\n\n1. Cap retries at five. Owner: Lea.\n\n**Open questions**\n\n- Do other consumers retry forever?\n- Was the alert threshold right?\n';
+    const text =
+      'Queue stall, April\n\n**Summary**\n\nThe queue stalled.\n\n**Next steps**\n\n1. Cap retries at five. Owner: Lea.\n\n**Open questions**\n\n- Do other consumers retry forever?\n- Was the alert threshold right?\n';
     const model = read(text);
-    assert.deepEqual(model.actionItems.map((i) => i.text), ['Cap retries at five. Owner: Lea.']);
+    assert.deepEqual(
+      model.actionItems.map((i) => i.text),
+      ['Cap retries at five. Owner: Lea.'],
+    );
     const steps = model.sections.find((s) => s.kind === 'action-items');
     assert.ok(steps && steps.end <= text.indexOf('**Open questions**'), 'the plan ends where the questions start');
   });
 
   it('a table of who did what at which time is a log, not a list of work', () => {
-    const text = '# Cache outage\n\n## Response log\n\n| Time | Who | What |\n| --- | --- | --- |\n| 10:02 | Ana | Restarted the primary |\n| 10:15 | Ben | Flushed stale keys |\n';
+    const text =
+      '# Cache outage\n\n## Response log\n\n| Time | Who | What |\n| --- | --- | --- |\n| 10:02 | Ana | Restarted the primary |\n| 10:15 | Ben | Flushed stale keys |\n';
     assert.deepEqual(titles(text), []);
   });
 
   it('a table of work with a "When" column of dates is still read', () => {
-    const text = '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n| What | Who | When |\n| --- | --- | --- |\n| Add a cache canary | Ana | 2026-06-01 |\n';
+    const text =
+      '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n| What | Who | When |\n| --- | --- | --- |\n| Add a cache canary | Ana | 2026-06-01 |\n';
     assert.deepEqual(titles(text), ['Add a cache canary']);
   });
 
@@ -54,7 +61,8 @@ describe('action items: what is not one, whatever the heading', () => {
       "We'll share a full write-up next week. We are publishing more details soon. We will add a second cache region.\n";
     assert.deepEqual(titles(text), ['We will add a second cache region.']);
     // In the prose of a plan too: the promise to keep watching is not one of its items.
-    const plan = '# Cache outage\n\n## What we are changing\n\nWe will add a second cache region. We will keep monitoring the cache and we will update this post if anything changes.\n';
+    const plan =
+      '# Cache outage\n\n## What we are changing\n\nWe will add a second cache region. We will keep monitoring the cache and we will update this post if anything changes.\n';
     assert.deepEqual(titles(plan), ['We will add a second cache region.']);
     assert.equal(promisesStatusOnly('We will keep you posted.'), true);
     assert.equal(promisesStatusOnly('We will update the status page automatically when a region fails.'), false);
@@ -62,14 +70,20 @@ describe('action items: what is not one, whatever the heading', () => {
   });
 });
 
-describe('action items: advice to readers is not the authors\' work', () => {
+describe("action items: advice to readers is not the authors' work", () => {
   it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
     const text =
       '# Token exposure\n\n## Summary\n\nA token leaked. We revoked it.\n\n## What you should do\n\n- Rotate any token you copied.\n- Review your audit log.\n- Update your client to 4.2.1.\n\n' +
       '## Recommendations for users\n\n1. Use short-lived tokens.\n2. Enable two-factor authentication on your account.\n3. Check your package versions.\n\n## Action items\n\n- Add secret scanning to every build (owner: Ola)\n';
     const model = read(text);
-    assert.deepEqual(model.actionItems.map((i) => i.text), ['Add secret scanning to every build (owner: Ola)']);
-    assert.deepEqual(model.sections.filter((s) => s.kind === 'action-items').map((s) => s.heading.text), ['Action items']);
+    assert.deepEqual(
+      model.actionItems.map((i) => i.text),
+      ['Add secret scanning to every build (owner: Ola)'],
+    );
+    assert.deepEqual(
+      model.sections.filter((s) => s.kind === 'action-items').map((s) => s.heading.text),
+      ['Action items'],
+    );
     assert.equal(addressesReader('What you need to do'), true);
     assert.equal(addressesReader('Next steps for customers'), true);
     assert.equal(addressesReader('Impact on users'), false);
@@ -98,8 +112,15 @@ describe('action items: follow-up work in shapes teams use', () => {
   });
 
   it('items nested under a team name take their owners from their own parentheses', () => {
-    const text = '# Login failures\n\n## Action items\n\n- Identity team:\n  - Publish keys early (Farah Siddiqui, due 2026-11-01)\n- Mobile team:\n  - Refresh the key list (Mei Tanaka, due 2026-11-15)\n';
+    const text =
+      '# Login failures\n\n## Action items\n\n- Identity team:\n  - Publish keys early (Farah Siddiqui, due 2026-11-01)\n- Mobile team:\n  - Refresh the key list (Mei Tanaka, due 2026-11-15)\n';
     const items = read(text).actionItems;
-    assert.deepEqual(items.map((i) => [i.owner, i.due]), [['Farah Siddiqui', '2026-11-01'], ['Mei Tanaka', '2026-11-15']]);
+    assert.deepEqual(
+      items.map((i) => [i.owner, i.due]),
+      [
+        ['Farah Siddiqui', '2026-11-01'],
+        ['Mei Tanaka', '2026-11-15'],
+      ],
+    );
   });
 });

@@ -39,7 +39,9 @@ describe('action items: several owners in one cell', () => {
   });
 
   it('gives every item its owners in the model, the public model included', () => {
-    const text = postmortem('| Action | Owner | Due |\n| --- | --- | --- |\n| Add a queue alert | ana,ben,carla | 2026-04-01 |\n| Rotate the keys | Ben Okafor | 2026-04-02 |\n\n- [ ] Write the runbook (owner: Ana and Dev, due 2026-04-03)');
+    const text = postmortem(
+      '| Action | Owner | Due |\n| --- | --- | --- |\n| Add a queue alert | ana,ben,carla | 2026-04-01 |\n| Rotate the keys | Ben Okafor | 2026-04-02 |\n\n- [ ] Write the runbook (owner: Ana and Dev, due 2026-04-03)',
+    );
     const [alert, keys, runbook] = items(text);
     assert.deepEqual(alert.owners, ['ana', 'ben', 'carla']);
     assert.equal(alert.owner, 'ana,ben,carla');
@@ -54,7 +56,11 @@ describe('action items: several owners in one cell', () => {
     assert.ok(finding, 'a finding');
     assert.match(finding.message, /2 owners \(Ana, Ben\): one person should be accountable/);
     assert.doesNotMatch(finding.message, /queue alert/);
-    const slash = findings(postmortem('| Action | Owner |\n| --- | --- |\n| Add a queue alert | ana/ben |\n| Rotate the keys | @acme/payments |'), defaultSettings(), ['action-item-vague-owner']);
+    const slash = findings(
+      postmortem('| Action | Owner |\n| --- | --- |\n| Add a queue alert | ana/ben |\n| Rotate the keys | @acme/payments |'),
+      defaultSettings(),
+      ['action-item-vague-owner'],
+    );
     assert.match(slash[0].message, /^2 owners \(ana, ben\)/);
     assert.match(slash[1].message, /is a group/);
   });
@@ -67,7 +73,7 @@ describe('action items: several owners in one cell', () => {
 });
 
 describe('action items: the words without their own tokens', () => {
-  it('cuts the owner, due and status tokens out of an item\'s words', () => {
+  it("cuts the owner, due and status tokens out of an item's words", () => {
     assert.equal(itemTitle('Add an alert (owner: Ana, due 2026-04-01)', ['Ana', '2026-04-01']), 'Add an alert');
     assert.equal(itemTitle('Add an alert @ana by 2026-04-01', ['@ana', '2026-04-01']), 'Add an alert');
     assert.equal(itemTitle('Add an alert — Ana Lima', ['Ana Lima']), 'Add an alert');
@@ -83,7 +89,9 @@ describe('action items: the words without their own tokens', () => {
   });
 
   it('gives each item its title in the model', () => {
-    const [task, table] = items(postmortem('- [ ] Add a queue alert (owner: Ana Lima, due 2026-04-01)\n\n| Action | Owner |\n| --- | --- |\n| Rotate the keys | Ben |'));
+    const [task, table] = items(
+      postmortem('- [ ] Add a queue alert (owner: Ana Lima, due 2026-04-01)\n\n| Action | Owner |\n| --- | --- |\n| Rotate the keys | Ben |'),
+    );
     assert.equal(task.text, 'Add a queue alert (owner: Ana Lima, due 2026-04-01)');
     assert.equal(task.title, 'Add a queue alert');
     assert.equal(table.title, 'Rotate the keys');
@@ -109,8 +117,13 @@ describe('action items: findings say things once', () => {
     const text = postmortem('| Action | Due |\n| --- | --- |\n| Add a queue alert | 2026-04-01 |');
     const [finding] = findings(text, { ...defaultSettings(), owners: ['Ana Lima'] }, ['action-item-owner']);
     assert.match(finding.message, /add an Owner column/);
-    assert.ok(finding.fixes.some((fix) => fix.edits.some((e) => /Owner/.test(e.newText))), 'a fix writes the column');
-    const [cell] = findings(postmortem('| Action | Owner | Due |\n| --- | --- | --- |\n| Add a queue alert |  | 2026-04-01 |'), defaultSettings(), ['action-item-owner']);
+    assert.ok(
+      finding.fixes.some((fix) => fix.edits.some((e) => /Owner/.test(e.newText))),
+      'a fix writes the column',
+    );
+    const [cell] = findings(postmortem('| Action | Owner | Due |\n| --- | --- | --- |\n| Add a queue alert |  | 2026-04-01 |'), defaultSettings(), [
+      'action-item-owner',
+    ]);
     assert.match(cell.message, /Owner cell/);
   });
 

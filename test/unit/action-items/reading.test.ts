@@ -18,7 +18,16 @@ function read(text: string): ActionItem[] {
 
 describe('action items: reading headings, lists and prose', () => {
   describe('headings that read as remediation', () => {
-    for (const heading of ['Corrective and Preventive Measures', 'Future Actions', 'How will we do better in the future?', "What we're changing", 'Resulting Actions', 'Moving forward', "What's next", 'Preventing this from happening again']) {
+    for (const heading of [
+      'Corrective and Preventive Measures',
+      'Future Actions',
+      'How will we do better in the future?',
+      "What we're changing",
+      'Resulting Actions',
+      'Moving forward',
+      "What's next",
+      'Preventing this from happening again',
+    ]) {
       it(`reads "${heading}" as remediation`, () => assert.ok(readsAsRemediation(heading)));
     }
     for (const heading of ['Lessons learned', 'What went wrong', 'Timeline', 'Impact', 'Root cause', 'Immediate fix', 'Background']) {
@@ -26,32 +35,55 @@ describe('action items: reading headings, lists and prose', () => {
     }
 
     it('reads the list and the table under a remediation heading of any name', () => {
-      const got = read(document('## Corrective and Preventive Measures\n\n- Add an alert on queue depth\n- Rotate the broker credentials\n\n| Kind | Description |\n| --- | --- |\n| Corrective | Pin the broker version |'));
-      assert.deepEqual(got.map((i) => i.text), ['Add an alert on queue depth', 'Rotate the broker credentials', 'Pin the broker version']);
+      const got = read(
+        document(
+          '## Corrective and Preventive Measures\n\n- Add an alert on queue depth\n- Rotate the broker credentials\n\n| Kind | Description |\n| --- | --- |\n| Corrective | Pin the broker version |',
+        ),
+      );
+      assert.deepEqual(
+        got.map((i) => i.text),
+        ['Add an alert on queue depth', 'Rotate the broker credentials', 'Pin the broker version'],
+      );
       assert.ok(got.every((i) => !i.implicit));
     });
 
     it('reads the commitments of the paragraphs under a remediation heading, not their reasons', () => {
-      const got = read(document('## How will we do better?\n\nThe broker had no alert. We need to add one on queue depth.\n\nThe old logs were noisy for everyone.'));
+      const got = read(
+        document('## How will we do better?\n\nThe broker had no alert. We need to add one on queue depth.\n\nThe old logs were noisy for everyone.'),
+      );
       assert.equal(got.length, 1);
       assert.equal(got[0].text, 'We need to add one on queue depth.');
     });
 
     it('skips a template prompt in italics under an action heading', () => {
       const got = read(document('## Follow-up tasks\n\n*List the tasks we should complete after this incident*\n\n- [ ] Add a queue alert @ida'));
-      assert.deepEqual(got.map((i) => i.owner), ['@ida']);
+      assert.deepEqual(
+        got.map((i) => i.owner),
+        ['@ida'],
+      );
     });
 
     it('reads a numbered sub-heading of an action section as an item, its past tense as done', () => {
       const got = read(document('## Action Items\n\n### 1) Queue alert configured `@ida`\n\nThe alert pages the on-call.\n\n### 2) Broker upgrade `@omar`'));
-      assert.deepEqual(got.map((i) => [i.shape, i.owner, i.done]), [['heading', '@ida', true], ['heading', '@omar', false]]);
+      assert.deepEqual(
+        got.map((i) => [i.shape, i.owner, i.done]),
+        [
+          ['heading', '@ida', true],
+          ['heading', '@omar', false],
+        ],
+      );
     });
   });
 
   describe('lists outside an action section', () => {
     it('reads "**Review actions**:" in a list of key facts as the lead of its items', () => {
-      const got = read(`# Queue outage\n\n- **Impact**: an hour of delay\n- **Review actions**:\n  - Add a runbook for broker restarts\n  - Alert on consumer lag\n`);
-      assert.deepEqual(got.map((i) => i.text), ['Add a runbook for broker restarts', 'Alert on consumer lag']);
+      const got = read(
+        `# Queue outage\n\n- **Impact**: an hour of delay\n- **Review actions**:\n  - Add a runbook for broker restarts\n  - Alert on consumer lag\n`,
+      );
+      assert.deepEqual(
+        got.map((i) => i.text),
+        ['Add a runbook for broker restarts', 'Alert on consumer lag'],
+      );
     });
 
     it('reads a list of tasks under a heading that names no section', () => {
@@ -65,13 +97,23 @@ describe('action items: reading headings, lists and prose', () => {
     });
 
     it('reads a list of commitments as items wherever it stands', () => {
-      const got = read(document('## Lessons learned\n\n- The queue had no alert.\n\n## Other\n\n- We will alert on consumer lag.\n- @omar will write the runbook.\n- Broker logs are kept a week.'));
-      assert.deepEqual(got.map((i) => i.owner), [null, '@omar', null]);
+      const got = read(
+        document(
+          '## Lessons learned\n\n- The queue had no alert.\n\n## Other\n\n- We will alert on consumer lag.\n- @omar will write the runbook.\n- Broker logs are kept a week.',
+        ),
+      );
+      assert.deepEqual(
+        got.map((i) => i.owner),
+        [null, '@omar', null],
+      );
     });
 
     it('does not take a sub-bullet that is only a link for an item', () => {
       const got = items(postmortem('- [ ] Add a queue alert @ida\n  - [tracking issue](https://tracker.example.com/1)\n  - [ ] Page on it @ida'));
-      assert.deepEqual(got.map((i) => i.text), ['Add a queue alert @ida', 'Page on it @ida']);
+      assert.deepEqual(
+        got.map((i) => i.text),
+        ['Add a queue alert @ida', 'Page on it @ida'],
+      );
     });
   });
 
@@ -89,7 +131,11 @@ describe('action items: reading headings, lists and prose', () => {
 
   describe('commitments in prose', () => {
     it('reads "we will", "we\'ll", "we are going to", "we plan to" as implicit items when there is no action list', () => {
-      const got = read(document("## Discussion\n\nThe broker filled its disk. We will add a disk alert.\n\nWe'll move the logs to their own volume.\n\nNext quarter we are going to replace the broker.\n\nWe plan to test restores monthly."));
+      const got = read(
+        document(
+          "## Discussion\n\nThe broker filled its disk. We will add a disk alert.\n\nWe'll move the logs to their own volume.\n\nNext quarter we are going to replace the broker.\n\nWe plan to test restores monthly.",
+        ),
+      );
       assert.equal(got.length, 4);
       assert.ok(got.every((i) => i.implicit && !i.done && i.owner === null && i.shape === 'sentence'));
       assert.equal(got[0].text, 'We will add a disk alert.');
@@ -97,27 +143,44 @@ describe('action items: reading headings, lists and prose', () => {
 
     it('reads no prose commitment when the document has a list of action items', () => {
       const got = read(document('## Discussion\n\nWe will add a disk alert.\n\n## Action Items\n\n- [ ] Move the logs to their own volume @ida'));
-      assert.deepEqual(got.map((i) => i.owner), ['@ida']);
+      assert.deepEqual(
+        got.map((i) => i.owner),
+        ['@ida'],
+      );
     });
 
     it('counts a commitment told twice once', () => {
-      const got = read(document('## Summary of work\n\nWe have begun moving the logs to their own volume.\n\n## Discussion\n\nWe have begun moving the logs to their own volume, as said above.'));
+      const got = read(
+        document(
+          '## Summary of work\n\nWe have begun moving the logs to their own volume.\n\n## Discussion\n\nWe have begun moving the logs to their own volume, as said above.',
+        ),
+      );
       assert.equal(got.length, 1);
     });
 
     it('leaves questions, conditions, hypotheticals and timeline entries alone', () => {
-      const got = read(document('## Discussion\n\nWill we see this again? If we will need more disk, we ask. We would have added an alert. We will never know. We decided not to repair the old host.'));
+      const got = read(
+        document(
+          '## Discussion\n\nWill we see this again? If we will need more disk, we ask. We would have added an alert. We will never know. We decided not to repair the old host.',
+        ),
+      );
       assert.equal(got.length, 0);
     });
 
     it('reads the named subject as the owner', () => {
       const got = read(document('## Discussion\n\nThe platform team will publish a guide for upgrades. @ida will add the alert. Omar to rotate the keys.'));
-      assert.deepEqual(got.map((i) => i.owner), ['The platform team', '@ida', 'Omar']);
+      assert.deepEqual(
+        got.map((i) => i.owner),
+        ['The platform team', '@ida', 'Omar'],
+      );
     });
 
     it('reads work under way as open', () => {
       const got = read(document('## Discussion\n\nWe are investigating a read-only mode. We have begun retiring the old hosts.'));
-      assert.deepEqual(got.map((i) => i.done), [false, false]);
+      assert.deepEqual(
+        got.map((i) => i.done),
+        [false, false],
+      );
     });
 
     it('reports an implicit item without an owner or due date like any other, with a fix in the sentence', () => {
@@ -126,30 +189,57 @@ describe('action items: reading headings, lists and prose', () => {
       assert.deepEqual(found.map((f) => f.ruleId).sort(), ['action-item-due-date', 'action-item-owner']);
       const fix = found.find((f) => f.ruleId === 'action-item-owner')!.fixes[0];
       const [edit] = fix.edits;
-      assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), text.replace('We will add a disk alert.', 'We will add a disk alert (owner: TBD).'));
+      assert.equal(
+        text.slice(0, edit.start) + edit.newText + text.slice(edit.end),
+        text.replace('We will add a disk alert.', 'We will add a disk alert (owner: TBD).'),
+      );
     });
   });
 
   describe('finished work', () => {
-    for (const text of ['Script updated to skip empty queues', 'Alerts configured for the broker', 'The old webhook has been disabled and removed', "We've removed the bot's write access", 'We have rotated every token']) {
+    for (const text of [
+      'Script updated to skip empty queues',
+      'Alerts configured for the broker',
+      'The old webhook has been disabled and removed',
+      "We've removed the bot's write access",
+      'We have rotated every token',
+    ]) {
       it(`reads "${text}" as done`, () => assert.ok(reportsDone(text)));
     }
-    for (const text of ['Update the script to skip empty queues', 'Run all crashed containers on the new host', 'Gather commands used during the incident', 'We have begun rotating tokens', 'We are improving the docs', 'Add a metric for failed logins']) {
+    for (const text of [
+      'Update the script to skip empty queues',
+      'Run all crashed containers on the new host',
+      'Gather commands used during the incident',
+      'We have begun rotating tokens',
+      'We are improving the docs',
+      'Add a metric for failed logins',
+    ]) {
       it(`reads "${text}" as not done`, () => assert.ok(!reportsDone(text)));
     }
 
     it('marks list items in an action section that report finished work as done, and raises no owner or due warning for them', () => {
-      const text = postmortem('- The leaky webhook has been disabled and removed.\n- We have removed the bot\'s write access.\n- We are improving the onboarding guide.');
-      assert.deepEqual(items(text).map((i) => i.done), [true, true, false]);
+      const text = postmortem(
+        "- The leaky webhook has been disabled and removed.\n- We have removed the bot's write access.\n- We are improving the onboarding guide.",
+      );
+      assert.deepEqual(
+        items(text).map((i) => i.done),
+        [true, true, false],
+      );
       const lines = findings(text, defaultSettings(), ['action-item-owner', 'action-item-due-date']).map((f) => text.slice(f.start, f.end));
-      assert.ok(lines.every((l) => l.startsWith('We are improving')), lines.join(' | '));
+      assert.ok(
+        lines.every((l) => l.startsWith('We are improving')),
+        lines.join(' | '),
+      );
     });
   });
 
   describe('pieces', () => {
     it('splits sentences, not after abbreviations or initials', () => {
       const raw = 'We will add e.g. an alert. J. Smith agreed! Is it done? Yes';
-      assert.deepEqual(sentenceSpans(raw).map((s) => raw.slice(s.start, s.end)), ['We will add e.g. an alert.', 'J. Smith agreed!', 'Is it done?', 'Yes']);
+      assert.deepEqual(
+        sentenceSpans(raw).map((s) => raw.slice(s.start, s.end)),
+        ['We will add e.g. an alert.', 'J. Smith agreed!', 'Is it done?', 'Yes'],
+      );
     });
 
     it('reads the kinds of sentences', () => {

@@ -24,10 +24,63 @@ function assertSpansInside(doc: AnalyzedDocument): void {
 
 /** Pieces real action items are made of, including broken ones. */
 const PIECES = [
-  '- [ ] ', '- [x] ', '* ', '1. ', '2) ', '  - ', '> ', '| ', ' | ', '|', '\\|', '`', '`a | b`', '~~', '**', '__', '[', ']', '(', ')',
-  'owner: ', 'Owner: ', '(owner: ', 'due ', 'Due: ', 'by ', '— ', ' - ', '@ana', 'Ana Silva', 'the team', 'soon', 'Q3', 'next sprint',
-  '2026-04-01', '04/05/2026', '2026-02-30', 'April 1, 2026', 'OPS-12', '#7', 'https://t.example/1', 'Done', 'Open', '| --- | --- |',
-  '| Action | Owner | Due |', '| Task | Who |', 'Investigate', 'Improve it', '<!-- c -->', '```', '\n', '\r\n', '\n\n', '    ', '\t', 'é', '😀',
+  '- [ ] ',
+  '- [x] ',
+  '* ',
+  '1. ',
+  '2) ',
+  '  - ',
+  '> ',
+  '| ',
+  ' | ',
+  '|',
+  '\\|',
+  '`',
+  '`a | b`',
+  '~~',
+  '**',
+  '__',
+  '[',
+  ']',
+  '(',
+  ')',
+  'owner: ',
+  'Owner: ',
+  '(owner: ',
+  'due ',
+  'Due: ',
+  'by ',
+  '— ',
+  ' - ',
+  '@ana',
+  'Ana Silva',
+  'the team',
+  'soon',
+  'Q3',
+  'next sprint',
+  '2026-04-01',
+  '04/05/2026',
+  '2026-02-30',
+  'April 1, 2026',
+  'OPS-12',
+  '#7',
+  'https://t.example/1',
+  'Done',
+  'Open',
+  '| --- | --- |',
+  '| Action | Owner | Due |',
+  '| Task | Who |',
+  'Investigate',
+  'Improve it',
+  '<!-- c -->',
+  '```',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '    ',
+  '\t',
+  'é',
+  '😀',
 ];
 
 describe('action items: robustness', () => {
@@ -64,7 +117,10 @@ describe('action items: robustness', () => {
   it('reads a BOM and an unclosed fence without losing items before it', () => {
     const text = `\uFEFF${postmortem('- [ ] Add a quota alert @ida\n\n```\n- [ ] not an item')}`;
     const doc = analyzeDocument(text, 'postmortems/x.md', defaultSettings());
-    assert.deepEqual(doc.model.actionItems.map((i) => i.owner), ['@ida']);
+    assert.deepEqual(
+      doc.model.actionItems.map((i) => i.owner),
+      ['@ida'],
+    );
   });
 
   const corpus = CORPUS_DIR;

@@ -17,7 +17,17 @@ describe('blameless corpus: recall and false-positive rate', () => {
   it('holds at least 200 labelled sentences, with every kind of blame and look-alike', () => {
     assert.ok(cases.length >= 200, `${cases.length} cases`);
     const kinds = new Set(cases.map((c) => `${c.label}:${c.kind}`));
-    for (const kind of ['blame:individual-judgment', 'blame:individual-attribution', 'blame:group-fault', 'blame:self-fault', 'clean:system-failure', 'clean:joke', 'clean:neutral-mistake', 'clean:quote', 'clean:code']) {
+    for (const kind of [
+      'blame:individual-judgment',
+      'blame:individual-attribution',
+      'blame:group-fault',
+      'blame:self-fault',
+      'clean:system-failure',
+      'clean:joke',
+      'clean:neutral-mistake',
+      'clean:quote',
+      'clean:code',
+    ]) {
       assert.ok(kinds.has(kind), `no ${kind} cases`);
     }
   });
@@ -39,7 +49,9 @@ describe('blameless corpus: recall and false-positive rate', () => {
   it(`hindsight-language finds at least ${MIN_RECALL * 100}% of hindsight sentences and flags at most ${MAX_FALSE_POSITIVE_RATE * 100}% of look-alikes`, () => {
     const missed = hindsight.filter(({ r }) => !r.hindsight.length);
     const flagged = clean.filter(({ r }) => r.hindsight.length);
-    console.log(`      hindsight-language: recall ${pct(hindsight.length - missed.length, hindsight.length)}, false positives ${pct(flagged.length, clean.length)}`);
+    console.log(
+      `      hindsight-language: recall ${pct(hindsight.length - missed.length, hindsight.length)}, false positives ${pct(flagged.length, clean.length)}`,
+    );
     assert.ok((hindsight.length - missed.length) / hindsight.length >= MIN_RECALL, `missed:\n${list(missed)}`);
     assert.ok(flagged.length / clean.length <= MAX_FALSE_POSITIVE_RATE, `flagged:\n${list(flagged)}`);
   });

@@ -12,7 +12,11 @@ function blocksOf(text: string): ProseBlock[] {
 /** True when the character at `i` belongs to a code or link placeholder of the block's text. */
 function insidePlaceholder(blockText: string, i: number): boolean {
   for (const placeholder of [CODE_PLACEHOLDER, LINK_PLACEHOLDER]) {
-    for (let at = blockText.lastIndexOf(placeholder, i); at !== -1 && at + placeholder.length > i; at = at > 0 ? blockText.lastIndexOf(placeholder, at - 1) : -1) {
+    for (
+      let at = blockText.lastIndexOf(placeholder, i);
+      at !== -1 && at + placeholder.length > i;
+      at = at > 0 ? blockText.lastIndexOf(placeholder, at - 1) : -1
+    ) {
       if (at <= i) return true;
     }
   }
@@ -90,7 +94,10 @@ describe('prose blocks', () => {
   it('survives broken Markdown: an unclosed fence, a malformed table, stray HTML', () => {
     const text = 'Bob <b>forgot</b> it\n\n| a | b\n|--|\n| Carol ignored | it |\n\n```\nnever closed\nAlice forgot\n';
     const blocks = blocksOf(text);
-    assert.ok(blocks.every((b) => !b.text.includes('Alice')), 'text inside the unclosed fence is code');
+    assert.ok(
+      blocks.every((b) => !b.text.includes('Alice')),
+      'text inside the unclosed fence is code',
+    );
     assert.match(blocks[0].text, /^Bob forgot\s+it$/, 'inline HTML is left out');
     assert.equal(rangeOf(text, blocks[0], 'Bob forgot'), 'Bob <b>forgot');
     assertAligned(text, blocks);

@@ -38,37 +38,56 @@ describe('blaming-language', () => {
   });
 
   it('never flags the words incidents need', () => {
-    const text = doc([
-      'The deploy failed at 14:02 and the job crashed.',
-      'The node was killed, the migration was executed twice, and the error rate spiked.',
-      'We keep a mistake-tolerant environment with fault injection and lazy loading.',
-      'Kubernetes ignored the memory limit; the health check failed to detect it.',
-    ].join(' '));
-    assert.deepEqual(findings(text, 'blaming-language').map((f) => wordsOf(text, f)), []);
+    const text = doc(
+      [
+        'The deploy failed at 14:02 and the job crashed.',
+        'The node was killed, the migration was executed twice, and the error rate spiked.',
+        'We keep a mistake-tolerant environment with fault injection and lazy loading.',
+        'Kubernetes ignored the memory limit; the health check failed to detect it.',
+      ].join(' '),
+    );
+    assert.deepEqual(
+      findings(text, 'blaming-language').map((f) => wordsOf(text, f)),
+      [],
+    );
   });
 
   it('skips code spans, code blocks, URLs and HTML, and block quotes unless told', () => {
-    const text = doc('Run `Bob forgot` and see https://x.test/bob-forgot-it.\n\n```\nAlice forgot the migration\n```\n\n<p>Carol forgot</p>\n\n> 14:03 dave: I forgot to drain the node');
+    const text = doc(
+      'Run `Bob forgot` and see https://x.test/bob-forgot-it.\n\n```\nAlice forgot the migration\n```\n\n<p>Carol forgot</p>\n\n> 14:03 dave: I forgot to drain the node',
+    );
     assert.deepEqual(findings(text, 'blaming-language'), []);
     const quoted = findings(text, 'blaming-language', settingsWith({}, { 'blaming-language': { options: { checkQuotes: true } } }));
-    assert.deepEqual(quoted.map((f) => wordsOf(text, f)), ['I forgot']);
+    assert.deepEqual(
+      quoted.map((f) => wordsOf(text, f)),
+      ['I forgot'],
+    );
   });
 
   it('offers no name-to-role rewrite: blame on a role is still blame, so it would fix nothing', () => {
     const text = doc('Priyanka skipped the canary. Later that day priyanka ignored the page.');
     const settings = settingsWith({ owners: ['Priyanka'] });
     const found = findings(text, 'blaming-language', settings);
-    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['Priyanka skipped', 'priyanka ignored']);
+    assert.deepEqual(
+      found.map((f) => wordsOf(text, f)),
+      ['Priyanka skipped', 'priyanka ignored'],
+    );
     for (const f of found) assert.ok(!f.fixes.some((x) => x.title.startsWith('Replace')), f.fixes.map((x) => x.title).join(', '));
     // The same sentence with a role in place of the name is still reported.
     const withRole = doc('A responder skipped the canary.');
-    assert.deepEqual(findings(withRole, 'blaming-language', settings).map((f) => wordsOf(withRole, f)), ['A responder skipped']);
+    assert.deepEqual(
+      findings(withRole, 'blaming-language', settings).map((f) => wordsOf(withRole, f)),
+      ['A responder skipped'],
+    );
   });
 
   it('rewrites "human error" into a prompt for the missing safeguard, and nothing else', () => {
     const text = doc('Root cause: human error during the maintenance window.\r\n\r\nHuman error, again.');
     const found = findings(text, 'blaming-language');
-    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['human error', 'Human error']);
+    assert.deepEqual(
+      found.map((f) => wordsOf(text, f)),
+      ['human error', 'Human error'],
+    );
     const fixedOnce = apply(text, found[1].fixes.find((x) => x.title.includes('prompt'))!.edits);
     assert.ok(fixedOnce.endsWith('A missing safeguard (TODO: name the check, default or signal that let one slip cause this), again.\n'), fixedOnce);
     assert.ok(fixedOnce.startsWith(text.slice(0, found[1].start)), 'text before the phrase is untouched');
@@ -88,11 +107,20 @@ describe('blaming-language', () => {
   });
 
   it('knows people from the roster, action item owners and the metadata', () => {
-    const parsed = analyzeDocument('# Post-mortem: X\n\n## Action Items\n\n- [ ] Rotate the key @oluwaseun\n- [ ] Add a canary (owner: Xiu Ying Zhao)\n', 'postmortems/x.md', settingsWith({}));
-    assert.deepEqual(parsed.model.actionItems.map((i) => i.owner), ['@oluwaseun', 'Xiu Ying Zhao']);
+    const parsed = analyzeDocument(
+      '# Post-mortem: X\n\n## Action Items\n\n- [ ] Rotate the key @oluwaseun\n- [ ] Add a canary (owner: Xiu Ying Zhao)\n',
+      'postmortems/x.md',
+      settingsWith({}),
+    );
+    assert.deepEqual(
+      parsed.model.actionItems.map((i) => i.owner),
+      ['@oluwaseun', 'Xiu Ying Zhao'],
+    );
     const model: Pick<PostmortemModel, 'actionItems' | 'metadata'> = {
       actionItems: parsed.model.actionItems,
-      metadata: [{ key: 'incident commander', label: 'Incident Commander', canonical: null, value: 'Ngozi Adeyemi', line: 0, start: 0, end: 0, source: 'inline' }],
+      metadata: [
+        { key: 'incident commander', label: 'Incident Commander', canonical: null, value: 'Ngozi Adeyemi', line: 0, start: 0, end: 0, source: 'inline' },
+      ],
     };
     const people = knownPeople(settingsWith({ owners: ['Tomasz'] }), model);
     for (const [sentence, words] of [
@@ -102,16 +130,24 @@ describe('blaming-language', () => {
       ['Tomasz skipped the tests.', 'Tomasz skipped'],
     ]) {
       const hits = detectInText(sentence, people).filter((h) => h.rule === 'blaming-language');
-      assert.deepEqual(hits.map((h) => sentence.slice(h.start, h.end)), [words], sentence);
+      assert.deepEqual(
+        hits.map((h) => sentence.slice(h.start, h.end)),
+        [words],
+        sentence,
+      );
     }
     // Without the roster, a name that is not a common first name is not enough for a verb systems share.
     assert.deepEqual(detectInText('Oluwaseun missed the page.', knownPeople(settingsWith(), { actionItems: [], metadata: [] })), []);
   });
 
   it('checks headings, table cells and list items, in a CRLF document with a BOM', () => {
-    const text = '\uFEFF# Outage\r\n\r\n## Why did the on-call engineer ignore it\r\n\r\n| When | What |\r\n| --- | --- |\r\n| 14:00 | Ops forgot the cert |\r\n\r\n- Alice was sloppy\r\n';
+    const text =
+      '\uFEFF# Outage\r\n\r\n## Why did the on-call engineer ignore it\r\n\r\n| When | What |\r\n| --- | --- |\r\n| 14:00 | Ops forgot the cert |\r\n\r\n- Alice was sloppy\r\n';
     const found = findings(text, 'blaming-language');
-    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['Ops forgot', 'Alice was sloppy']);
+    assert.deepEqual(
+      found.map((f) => wordsOf(text, f)),
+      ['Ops forgot', 'Alice was sloppy'],
+    );
   });
 
   it('stays fast and quiet on a huge document with no blame', () => {
@@ -125,11 +161,20 @@ describe('hindsight-language', () => {
   it('reports hindsight as a hint on the exact words, and not what blame already reports', () => {
     const text = doc('This should have been caught in review. Bob should have known. Obviously, the flag was wrong. The alert should have fired at 14:00.');
     const found = findings(text, 'hindsight-language');
-    assert.deepEqual(found.map((f) => wordsOf(text, f)), ['should have', 'Obviously']);
+    assert.deepEqual(
+      found.map((f) => wordsOf(text, f)),
+      ['should have', 'Obviously'],
+    );
     assert.ok(found.every((f) => f.severity === 'hint'));
-    assert.deepEqual(findings(text, 'blaming-language').map((f) => wordsOf(text, f)), ['Bob should have known']);
+    assert.deepEqual(
+      findings(text, 'blaming-language').map((f) => wordsOf(text, f)),
+      ['Bob should have known'],
+    );
     const blameOff = settingsWith({}, { 'blaming-language': { severity: 'off', options: {} } });
-    assert.deepEqual(findings(text, 'hindsight-language', blameOff).map((f) => wordsOf(text, f)), ['should have', 'should have', 'Obviously']);
+    assert.deepEqual(
+      findings(text, 'hindsight-language', blameOff).map((f) => wordsOf(text, f)),
+      ['should have', 'should have', 'Obviously'],
+    );
   });
 
   it('can be allowed per phrase', () => {

@@ -65,10 +65,12 @@ describe('blameless rules on the shared corpus of real post-mortems', () => {
     }
     const settings = defaultSettings();
     const seen: Record<string, string[]> = {};
-    for (const file of readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f) && !isHeldOut(f)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => /^\d\d-.*\.md$/.test(f) && !isHeldOut(f))
+      .sort()) {
       const text = readFileSync(join(dir, file), 'utf8');
-      const found = check(text, { path: `postmortems/${file}`, settings }).findings
-        .filter((f) => f.ruleId === 'blaming-language' || f.ruleId === 'hindsight-language')
+      const found = check(text, { path: `postmortems/${file}`, settings })
+        .findings.filter((f) => f.ruleId === 'blaming-language' || f.ruleId === 'hindsight-language')
         .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
       if (found.length) seen[file] = found;
     }

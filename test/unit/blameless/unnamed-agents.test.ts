@@ -161,7 +161,9 @@ describe('blameless pre-filter', () => {
     });
   }
   it('lets every adequacy word through after the negation it needs', () => {
-    const blocked = [...lexicon.ADEQUACY_WORDS].filter((word) => !mayHoldHits(`was not ${word}`) || !mayHoldHits(`did not ${word}`) || !mayHoldHits(`nor did he ${word}`));
+    const blocked = [...lexicon.ADEQUACY_WORDS].filter(
+      (word) => !mayHoldHits(`was not ${word}`) || !mayHoldHits(`did not ${word}`) || !mayHoldHits(`nor did he ${word}`),
+    );
     assert.deepEqual(blocked, []);
   });
 
@@ -175,7 +177,9 @@ describe('blameless pre-filter', () => {
 describe('blaming-language messages', () => {
   const doc = (body: string) => `# Outage of the search API\n\n## Summary\n\n${body}\n`;
   const messages = (text: string, rule = 'blaming-language') =>
-    check(text, { path: 'postmortems/x.md', settings: defaultSettings(), now: new Date('2026-03-01T00:00:00Z') }).findings.filter((f) => f.ruleId === rule).map((f) => f.message);
+    check(text, { path: 'postmortems/x.md', settings: defaultSettings(), now: new Date('2026-03-01T00:00:00Z') })
+      .findings.filter((f) => f.ruleId === rule)
+      .map((f) => f.message);
 
   it('says what to write instead, with an example in blameless words', () => {
     for (const sentence of [
@@ -197,7 +201,10 @@ describe('blaming-language messages', () => {
     const text = doc('We should have staged the index change on one host first. The lag should have been visible on the dashboard.');
     assert.equal(messages(text).length, 1);
     const hints = check(text, { path: 'postmortems/x.md', settings: defaultSettings() }).findings.filter((f) => f.ruleId === 'hindsight-language');
-    assert.deepEqual(hints.map((f) => text.slice(f.start, f.end)), ['should have']);
+    assert.deepEqual(
+      hints.map((f) => text.slice(f.start, f.end)),
+      ['should have'],
+    );
     assert.ok(hints[0].start > text.indexOf('The lag'));
   });
 });

@@ -16,26 +16,48 @@ const DOC = [
   '- [ ] Split the indexer in two (owner: Ana Lima, due: 2026-05-01)', // 12
 ].join('\n');
 
-const tally = (): FactTally => ({ kindLabelled: 0, kindMatched: 0, kindRight: 0, categoryDocuments: 0, categoryTrue: 0, categoryFalse: 0, categoryMissed: 0, triggerLabelled: 0, triggerAnswered: 0, triggerRight: 0 });
+const tally = (): FactTally => ({
+  kindLabelled: 0,
+  kindMatched: 0,
+  kindRight: 0,
+  categoryDocuments: 0,
+  categoryTrue: 0,
+  categoryFalse: 0,
+  categoryMissed: 0,
+  triggerLabelled: 0,
+  triggerAnswered: 0,
+  triggerRight: 0,
+});
 
 describe('eval: facts scorer', () => {
   it('counts item kinds right and wrong, categories found, extra and missed, and the trigger', () => {
     const t = tally();
     const misses: string[] = [];
-    scoreFacts(DOC, {
-      action_items: [
-        { line: 10, text: 'Add an alert', kind: 'detection' },
-        { line: 11, text: 'Write a runbook', kind: 'response' },
-        { line: 12, text: 'Split the indexer', kind: 'communication' },
-        { line: 40, text: 'not read by the engine', kind: 'prevention' },
-      ],
-      root_cause_categories: [{ category: 'tooling_failure', line: 5 }, { category: 'process_gap', line: 6 }],
-      trigger: 'configuration',
-    }, t, (line, message) => misses.push(`${line} ${message}`));
+    scoreFacts(
+      DOC,
+      {
+        action_items: [
+          { line: 10, text: 'Add an alert', kind: 'detection' },
+          { line: 11, text: 'Write a runbook', kind: 'response' },
+          { line: 12, text: 'Split the indexer', kind: 'communication' },
+          { line: 40, text: 'not read by the engine', kind: 'prevention' },
+        ],
+        root_cause_categories: [
+          { category: 'tooling_failure', line: 5 },
+          { category: 'process_gap', line: 6 },
+        ],
+        trigger: 'configuration',
+      },
+      t,
+      (line, message) => misses.push(`${line} ${message}`),
+    );
     assert.deepEqual([t.kindLabelled, t.kindMatched, t.kindRight], [4, 3, 2]);
     assert.deepEqual([t.categoryTrue, t.categoryFalse, t.categoryMissed], [1, 1, 1]);
     assert.deepEqual([t.triggerLabelled, t.triggerAnswered, t.triggerRight], [1, 1, 1]);
-    assert.deepEqual(misses.map((m) => m.replace(/ \(from.*/, '')), ['12 item kind: expected communication, got prevention', '6 category: got design_weakness', '6 category: expected process_gap, got nothing']);
+    assert.deepEqual(
+      misses.map((m) => m.replace(/ \(from.*/, '')),
+      ['12 item kind: expected communication, got prevention', '6 category: got design_weakness', '6 category: expected process_gap, got nothing'],
+    );
     const f = factFigures(t);
     assert.equal(f.itemKind.accuracy, 2 / 3);
     assert.equal(f.categories.precision, 0.5);
@@ -61,6 +83,9 @@ describe('eval: facts scorer', () => {
     const results = scorer.results();
     assert.equal(results.heldOut.itemKind.matched, 1);
     assert.equal(results.all.itemKind.matched, 2);
-    assert.deepEqual(scorer.rows().map((r) => r[0]), ['action item kind right', 'categories precision', 'categories recall', 'trigger right (when answered)']);
+    assert.deepEqual(
+      scorer.rows().map((r) => r[0]),
+      ['action item kind right', 'categories precision', 'categories recall', 'trigger right (when answered)'],
+    );
   });
 });

@@ -57,7 +57,16 @@ describe('accuracy benchmark scorer', () => {
         ],
         action_items: [
           { line: 15, text: 'Cap retries per consumer', has_owner: true, owner_text: 'Dana', has_due_date: true, due_text: '2026-05-01', done: null },
-          { line: 16, text: 'Page on broker disk above 80%', has_owner: true, owner_text: 'the team', owner_vague: true, has_due_date: false, due_text: null, done: null },
+          {
+            line: 16,
+            text: 'Page on broker disk above 80%',
+            has_owner: true,
+            owner_text: 'the team',
+            owner_vague: true,
+            has_due_date: false,
+            due_text: null,
+            done: null,
+          },
         ],
         vague_owner_items: [{ line: 16, text: 'Page on broker disk', owner_text: 'the team' }],
         timeline: { format: 'list', entries: 2, timezone_stated: true, in_order: false },
@@ -84,12 +93,21 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('counts a section read but not labelled as extra, and one labelled but not read as a miss', () => {
-    const reading: Reading = { text: '# T\n\n## Notes\n\n## Impact\n', sections: [{ kind: 'impact', line: 5, heading: 'Impact' }], items: [], timeline: null, findings: [] };
+    const reading: Reading = {
+      text: '# T\n\n## Notes\n\n## Impact\n',
+      sections: [{ kind: 'impact', line: 5, heading: 'Impact' }],
+      items: [],
+      timeline: null,
+      findings: [],
+    };
     const tally = scoreDocument('d.md', labels({ sections_present: [{ section: 'summary', heading: 'Notes', line: 3 }] }), reading);
     const f = figures(tally);
     assert.equal(f.sections.precision, 0);
     assert.equal(f.sections.recall, 0);
-    assert.deepEqual(tally.misses.sort(), ['d.md:3 section: expected summary ("Notes"), got nothing', 'd.md:5 section: expected no impact, got "Impact" read as impact'].sort());
+    assert.deepEqual(
+      tally.misses.sort(),
+      ['d.md:3 section: expected summary ("Notes"), got nothing', 'd.md:5 section: expected no impact, got "Impact" read as impact'].sort(),
+    );
   });
 
   it('matches items one to one, a child label to the child item rather than its parent', () => {
@@ -125,8 +143,20 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('leaves uncertain items out of both the count and the extras', () => {
-    const reading: Reading = { text: '', sections: [], items: [{ line: 2, endLine: 2, text: 'Maybe', owner: null, due: null, dueText: null, done: false }], timeline: null, findings: [] };
-    const tally = scoreDocument('d.md', labels({ action_items: [{ line: 2, text: 'Maybe', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null, uncertain: true }] }), reading);
+    const reading: Reading = {
+      text: '',
+      sections: [],
+      items: [{ line: 2, endLine: 2, text: 'Maybe', owner: null, due: null, dueText: null, done: false }],
+      timeline: null,
+      findings: [],
+    };
+    const tally = scoreDocument(
+      'd.md',
+      labels({
+        action_items: [{ line: 2, text: 'Maybe', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null, uncertain: true }],
+      }),
+      reading,
+    );
     assert.equal(tally.items.labelled, 0);
     assert.equal(tally.items.extra, 0);
   });
@@ -141,7 +171,14 @@ describe('accuracy benchmark scorer', () => {
   it('finds blame inside the sentence, counts flagged distractors and other flagged lines', () => {
     const text = 'The operator was careless\nwhen restarting the node.\n\nSam paged the database team.\n\nThe deploy went out at noon.\n';
     const at = (s: string) => text.indexOf(s);
-    const finding = (s: string) => ({ ruleId: 'blaming-language', start: at(s), end: at(s) + s.length, line: text.slice(0, at(s)).split('\n').length, endLine: text.slice(0, at(s)).split('\n').length, message: 'blame' });
+    const finding = (s: string) => ({
+      ruleId: 'blaming-language',
+      start: at(s),
+      end: at(s) + s.length,
+      line: text.slice(0, at(s)).split('\n').length,
+      endLine: text.slice(0, at(s)).split('\n').length,
+      message: 'blame',
+    });
     const reading: Reading = { text, sections: [], items: [], timeline: null, findings: [finding('careless'), finding('Sam paged'), finding('deploy')] };
     const tally = scoreDocument(
       'd.md',
@@ -160,7 +197,13 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('reports a timeline-order finding on an in-order timeline as a false alarm', () => {
-    const reading: Reading = { text: '', sections: [], items: [], timeline: { entries: [{ line: 3, time: '10:00:00' }] }, findings: [{ ruleId: 'timeline-order', start: 0, end: 1, line: 3, endLine: 3, message: 'out of order' }] };
+    const reading: Reading = {
+      text: '',
+      sections: [],
+      items: [],
+      timeline: { entries: [{ line: 3, time: '10:00:00' }] },
+      findings: [{ ruleId: 'timeline-order', start: 0, end: 1, line: 3, endLine: 3, message: 'out of order' }],
+    };
     const f = figures(scoreDocument('d.md', labels({ timeline: { format: 'table', entries: 4, timezone_stated: true, in_order: true } }), reading));
     assert.equal(f.timeline.falseAlarms, 1);
     assert.equal(f.timeline.entriesRead, 0.25);

@@ -4,7 +4,10 @@ import { factCompletion } from '../../../server/src/analysis/model/facts/complet
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 
 const settings = defaultSettings();
-settings.facts.services = [{ name: 'billing-api', aliases: ['Billing'] }, { name: 'search', aliases: [] }];
+settings.facts.services = [
+  { name: 'billing-api', aliases: ['Billing'] },
+  { name: 'search', aliases: [] },
+];
 
 /** Completion where `|` stands in the text. */
 function complete(withCursor: string) {
@@ -15,12 +18,21 @@ function complete(withCursor: string) {
 
 describe('facts in the editor: completion', () => {
   it('offers service names under services, filtered by what is typed', () => {
-    assert.deepEqual(complete('---\nservices:\n  - bi|\n---\n# T\n')?.choices.map((c) => c.label), ['billing-api']);
-    assert.deepEqual(complete('---\nservices: [search, |]\n---\n# T\n')?.choices.map((c) => c.label), ['billing-api', 'search']);
+    assert.deepEqual(
+      complete('---\nservices:\n  - bi|\n---\n# T\n')?.choices.map((c) => c.label),
+      ['billing-api'],
+    );
+    assert.deepEqual(
+      complete('---\nservices: [search, |]\n---\n# T\n')?.choices.map((c) => c.label),
+      ['billing-api', 'search'],
+    );
   });
 
   it('offers the taxonomy under contributing_factors and trigger', () => {
-    assert.deepEqual(complete('---\ncontributing_factors:\n  - |\n---\n# T\n')?.choices.map((c) => c.label), ['human_action', 'process_gap', 'tooling_failure', 'design_weakness', 'communication_breakdown']);
+    assert.deepEqual(
+      complete('---\ncontributing_factors:\n  - |\n---\n# T\n')?.choices.map((c) => c.label),
+      ['human_action', 'process_gap', 'tooling_failure', 'design_weakness', 'communication_breakdown'],
+    );
     assert.ok(complete('---\ntrigger: |\n---\n# T\n')?.choices.some((c) => c.label === 'configuration'));
   });
 

@@ -7,7 +7,14 @@ function findings(text: string, ruleId: string, settings: Settings = defaultSett
   return check(text, { path: 'postmortems/x.md', settings }).findings.filter((f) => f.ruleId === ruleId);
 }
 
-const doc = (parts: Record<string, string[]>) => ['# Incident: stale search results', '', 'Date: 2026-04-02', '', ...Object.entries(parts).flatMap(([heading, body]) => [`## ${heading}`, '', ...body, ''])].join('\n');
+const doc = (parts: Record<string, string[]>) =>
+  [
+    '# Incident: stale search results',
+    '',
+    'Date: 2026-04-02',
+    '',
+    ...Object.entries(parts).flatMap(([heading, body]) => [`## ${heading}`, '', ...body, '']),
+  ].join('\n');
 
 describe('impact-unquantified', () => {
   it('reports an impact section with no figure, on its heading', () => {
@@ -37,7 +44,11 @@ describe('impact-unquantified', () => {
   it('keeps CRLF line ends in the inserted list', () => {
     const text = doc({ Impact: ['Old results.'] }).replace(/\n/g, '\r\n');
     const [finding] = findings(text, 'impact-unquantified');
-    assert.ok(applyEdits(text, finding.fixes[0].edits).includes('## Impact\r\n\r\n- Customers affected: TODO\r\n- Duration: TODO\r\n- Business impact: TODO\r\n\r\nOld results.'));
+    assert.ok(
+      applyEdits(text, finding.fixes[0].edits).includes(
+        '## Impact\r\n\r\n- Customers affected: TODO\r\n- Duration: TODO\r\n- Business impact: TODO\r\n\r\nOld results.',
+      ),
+    );
   });
 
   it('keeps a blank line between the list and text right under the heading, so the text does not join the list', () => {
@@ -61,7 +72,10 @@ describe('root-cause-depth', () => {
   });
 
   it('asks it of a chain of whys whose last answer is a person', () => {
-    const [finding] = findings(doc({ 'Root Cause': ['1. Why were results stale? The indexer stopped.', '2. Why did it stop? The engineer forgot to restart it.'] }), 'root-cause-depth');
+    const [finding] = findings(
+      doc({ 'Root Cause': ['1. Why were results stale? The indexer stopped.', '2. Why did it stop? The engineer forgot to restart it.'] }),
+      'root-cause-depth',
+    );
     assert.match(finding.message, /chain of whys ends at a person/);
   });
 
@@ -71,13 +85,31 @@ describe('root-cause-depth', () => {
   });
 
   it('is quiet on a chain that ends at the system, and on an explained cause', () => {
-    assert.deepEqual(findings(doc({ 'Root Cause': ['1. Why were results stale? The indexer stopped.', '2. Why did it stop? Its queue filled.', '3. Why did nothing warn us? No alert watches the queue depth.'] }), 'root-cause-depth'), []);
+    assert.deepEqual(
+      findings(
+        doc({
+          'Root Cause': [
+            '1. Why were results stale? The indexer stopped.',
+            '2. Why did it stop? Its queue filled.',
+            '3. Why did nothing warn us? No alert watches the queue depth.',
+          ],
+        }),
+        'root-cause-depth',
+      ),
+      [],
+    );
     assert.deepEqual(findings(doc({ 'Root Cause': ['The indexer stopped because its queue filled, and no check limits the queue.'] }), 'root-cause-depth'), []);
   });
 });
 
 describe('detection-gap-unaddressed', () => {
-  const timeline = (detectAt: string, mitigateAt: string) => ['All times UTC.', '', '- 10:00 Errors started', `- ${detectAt} Alert fired`, `- ${mitigateAt} Rolled back`];
+  const timeline = (detectAt: string, mitigateAt: string) => [
+    'All times UTC.',
+    '',
+    '- 10:00 Errors started',
+    `- ${detectAt} Alert fired`,
+    `- ${mitigateAt} Rolled back`,
+  ];
 
   it('reports slow detection with no detection item, on the action items heading', () => {
     const text = doc({ Timeline: timeline('10:40', '10:50'), 'Action Items': ['- [ ] Fix the indexer retry (owner: Ana Lima, due: 2026-05-01)'] });
@@ -88,7 +120,10 @@ describe('detection-gap-unaddressed', () => {
   });
 
   it('is quiet once an item is of the detection kind, written or inferred', () => {
-    for (const item of ['- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)', '- [ ] [detection] Watch the indexer (owner: Ana Lima, due: 2026-05-01)']) {
+    for (const item of [
+      '- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)',
+      '- [ ] [detection] Watch the indexer (owner: Ana Lima, due: 2026-05-01)',
+    ]) {
       assert.deepEqual(findings(doc({ Timeline: timeline('10:40', '10:50'), 'Action Items': [item] }), 'detection-gap-unaddressed'), [], item);
     }
   });
@@ -104,7 +139,10 @@ describe('detection-gap-unaddressed', () => {
   });
 
   it('is quiet when the detection is fast, or when there are no action items to weigh', () => {
-    assert.deepEqual(findings(doc({ Timeline: timeline('10:05', '10:10'), 'Action Items': ['- [ ] Fix it (owner: Ana Lima, due: 2026-05-01)'] }), 'detection-gap-unaddressed'), []);
+    assert.deepEqual(
+      findings(doc({ Timeline: timeline('10:05', '10:10'), 'Action Items': ['- [ ] Fix it (owner: Ana Lima, due: 2026-05-01)'] }), 'detection-gap-unaddressed'),
+      [],
+    );
     assert.deepEqual(findings(doc({ Timeline: timeline('10:40', '10:50') }), 'detection-gap-unaddressed'), []);
   });
 });
@@ -126,7 +164,10 @@ describe('contributing-factors-missing', () => {
   });
 
   it('when on, is quiet when categories are written or inferred with confidence', () => {
-    assert.deepEqual(findings(`---\ncontributing_factors: [process gap]\n---\n${doc({ 'Root Cause': ['The indexer stopped.'] })}`, 'contributing-factors-missing', on()), []);
+    assert.deepEqual(
+      findings(`---\ncontributing_factors: [process gap]\n---\n${doc({ 'Root Cause': ['The indexer stopped.'] })}`, 'contributing-factors-missing', on()),
+      [],
+    );
     assert.deepEqual(findings(doc({ 'Root Cause': ['The indexer stopped, and no alert fired for two hours.'] }), 'contributing-factors-missing', on()), []);
   });
 });

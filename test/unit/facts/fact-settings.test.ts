@@ -18,9 +18,18 @@ describe('fact settings', () => {
       severityScale: { 'P-0': 1 },
     });
     assert.deepEqual(problems, []);
-    assert.deepEqual(settings.services, [{ name: 'checkout', aliases: [] }, { name: 'billing-api', aliases: ['Billing'] }]);
-    assert.deepEqual(settings.categories.map((c) => c.id), ['process_gap', 'vendor_failure']);
-    assert.deepEqual(settings.triggers.map((c) => c.id), ['change']);
+    assert.deepEqual(settings.services, [
+      { name: 'checkout', aliases: [] },
+      { name: 'billing-api', aliases: ['Billing'] },
+    ]);
+    assert.deepEqual(
+      settings.categories.map((c) => c.id),
+      ['process_gap', 'vendor_failure'],
+    );
+    assert.deepEqual(
+      settings.triggers.map((c) => c.id),
+      ['change'],
+    );
     assert.equal(settings.timeZone, 'Europe/Berlin');
     assert.equal(settings.detectionThreshold, 10);
     assert.equal(settings.mitigationThreshold, 30);
@@ -41,7 +50,10 @@ describe('fact settings', () => {
     assert.equal(settings.timeZone, 'UTC');
     assert.equal(settings.detectionThreshold, 15);
     for (const key of ['services', 'taxonomy.categories', 'taxonomy.colours', 'insights.timeZone', 'detectionThreshold', 'severityScale.P0']) {
-      assert.ok(problems.some((p) => p.startsWith(`${key}: `)), `${key} is named in ${problems.join(' / ')}`);
+      assert.ok(
+        problems.some((p) => p.startsWith(`${key}: `)),
+        `${key} is named in ${problems.join(' / ')}`,
+      );
     }
   });
 
@@ -55,15 +67,35 @@ describe('fact settings', () => {
 
 describe('catalog-info.yaml', () => {
   it('reads the components of a multi-document catalogue, with their titles as other names', () => {
-    const text = ['apiVersion: backstage.io/v1alpha1', 'kind: Component', 'metadata:', '  name: checkout', '  title: Checkout Service', '---', 'kind: Group', 'metadata:', '  name: payments-team', '---', 'kind: System', 'metadata:', '  name: storefront'].join('\n');
+    const text = [
+      'apiVersion: backstage.io/v1alpha1',
+      'kind: Component',
+      'metadata:',
+      '  name: checkout',
+      '  title: Checkout Service',
+      '---',
+      'kind: Group',
+      'metadata:',
+      '  name: payments-team',
+      '---',
+      'kind: System',
+      'metadata:',
+      '  name: storefront',
+    ].join('\n');
     const { services, problems } = readCatalogInfo(text, 'catalog-info.yaml');
-    assert.deepEqual(services, [{ name: 'checkout', aliases: ['Checkout Service'] }, { name: 'storefront', aliases: [] }]);
+    assert.deepEqual(services, [
+      { name: 'checkout', aliases: ['Checkout Service'] },
+      { name: 'storefront', aliases: [] },
+    ]);
     assert.deepEqual(problems, []);
   });
 
   it('reports a file that is not YAML by file and document, and keeps the entities it could read', () => {
     const { services, problems } = readCatalogInfo('kind: Component\nmetadata:\n  name: ok\n---\nkind: [unclosed\n', 'svc/catalog-info.yaml');
-    assert.deepEqual(services.map((s) => s.name), ['ok']);
+    assert.deepEqual(
+      services.map((s) => s.name),
+      ['ok'],
+    );
     assert.equal(problems.length, 1);
     assert.equal(problems[0].source, 'svc/catalog-info.yaml');
     assert.equal(problems[0].key, 'document 2');

@@ -12,7 +12,16 @@ const facts = (lines: string[], s: Settings = settings) => factsOf(doc(lines, s)
 
 describe('facts: severity', () => {
   it('ranks labels by the number they carry and words by the scale, keeping the text as written', () => {
-    for (const [text, rank] of [['SEV1', 1], ['Sev 2', 2], ['SEV-3', 3], ['P0', 0], ['Priority 1', 1], ['Critical', 1], ['high (customer facing)', 2], ['Low', 4]] as const) {
+    for (const [text, rank] of [
+      ['SEV1', 1],
+      ['Sev 2', 2],
+      ['SEV-3', 3],
+      ['P0', 0],
+      ['Priority 1', 1],
+      ['Critical', 1],
+      ['high (customer facing)', 2],
+      ['Low', 4],
+    ] as const) {
       assert.equal(rankSeverity(text, DEFAULT_SEVERITY_SCALE), rank, text);
     }
     assert.equal(rankSeverity('purple', DEFAULT_SEVERITY_SCALE), null);
@@ -31,7 +40,20 @@ describe('facts: incident start', () => {
   it('is the start milestone as a UTC instant, with weekday and hour in the configured zone', () => {
     const s = defaultSettings();
     s.facts.timeZone = 'America/New_York';
-    const f = facts(['# Outage on 2026-03-06', '', 'Date: 2026-03-06', '', '## Timeline (UTC)', '', '- 02:10 Errors started on the checkout page', '- 02:30 Alert fired', '- 03:00 Rolled back'], s);
+    const f = facts(
+      [
+        '# Outage on 2026-03-06',
+        '',
+        'Date: 2026-03-06',
+        '',
+        '## Timeline (UTC)',
+        '',
+        '- 02:10 Errors started on the checkout page',
+        '- 02:30 Alert fired',
+        '- 03:00 Rolled back',
+      ],
+      s,
+    );
     assert.ok(f.incidentStart);
     assert.equal(f.incidentStart.instant, '2026-03-06T02:10:00Z');
     assert.equal(f.incidentStart.zoneKnown, true);
@@ -49,20 +71,44 @@ describe('facts: incident start', () => {
 describe('facts: services', () => {
   it('reads front matter lists, metadata lines and catalogue mentions, each with where it was found', () => {
     const s = defaultSettings();
-    s.facts.services = [{ name: 'billing-api', aliases: ['Billing API'] }, { name: 'search', aliases: [] }];
-    const f = facts(['---', 'services: [checkout]', 'tags: [search, outage]', '---', '# Outage', '', 'Affected systems: payments, ledger', '', '## Summary', '', 'The Billing API returned errors.'], s);
-    assert.deepEqual(f.services.map((x) => [x.name, x.source, x.key]), [
-      ['checkout', 'front-matter', 'services'],
-      ['search', 'front-matter', 'tags'],
-      ['payments', 'metadata', 'Affected systems'],
-      ['ledger', 'metadata', 'Affected systems'],
-      ['billing-api', 'mention', 'Billing API'],
-    ]);
+    s.facts.services = [
+      { name: 'billing-api', aliases: ['Billing API'] },
+      { name: 'search', aliases: [] },
+    ];
+    const f = facts(
+      [
+        '---',
+        'services: [checkout]',
+        'tags: [search, outage]',
+        '---',
+        '# Outage',
+        '',
+        'Affected systems: payments, ledger',
+        '',
+        '## Summary',
+        '',
+        'The Billing API returned errors.',
+      ],
+      s,
+    );
+    assert.deepEqual(
+      f.services.map((x) => [x.name, x.source, x.key]),
+      [
+        ['checkout', 'front-matter', 'services'],
+        ['search', 'front-matter', 'tags'],
+        ['payments', 'metadata', 'Affected systems'],
+        ['ledger', 'metadata', 'Affected systems'],
+        ['billing-api', 'mention', 'Billing API'],
+      ],
+    );
   });
 
   it('reads a string where a list is expected as a comma-separated list, and says so naming the key', () => {
     const f = facts(['---', 'components: api, web', 'systems: 42', '---', '# T']);
-    assert.deepEqual(f.services.map((x) => x.name), ['api', 'web']);
+    assert.deepEqual(
+      f.services.map((x) => x.name),
+      ['api', 'web'],
+    );
     assert.equal(f.problems.length, 2);
     assert.match(f.problems[0].message, /front matter "components" is a string/);
     assert.match(f.problems[1].message, /front matter "systems" must be a list of names/);
@@ -96,24 +142,62 @@ describe('facts: services', () => {
 describe('facts: contributing factors and trigger', () => {
   it('takes explicit categories from front matter, marking unknown names', () => {
     const f = facts(['---', 'contributing_factors: [Process gap, tooling, weather]', 'trigger: deploy', '---', '# T']);
-    assert.deepEqual(f.causes.categories.map((c) => [c.category, c.source]), [['process_gap', 'explicit'], ['tooling_failure', 'explicit']]);
-    assert.deepEqual(f.causes.unknown.map((u) => [u.text, u.where]), [['weather', 'front matter "contributing_factors"']]);
+    assert.deepEqual(
+      f.causes.categories.map((c) => [c.category, c.source]),
+      [
+        ['process_gap', 'explicit'],
+        ['tooling_failure', 'explicit'],
+      ],
+    );
+    assert.deepEqual(
+      f.causes.unknown.map((u) => [u.text, u.where]),
+      [['weather', 'front matter "contributing_factors"']],
+    );
     assert.deepEqual(f.causes.trigger && [f.causes.trigger.trigger, f.causes.trigger.source], ['change', 'explicit']);
   });
 
   it('reads the labelled list the pm-root-cause-categories snippet writes, skipping None and TODO', () => {
-    const f = facts(['# T', '', '## Root Cause', '', '### Contributing factors', '', '- **Human action made possible by the system:** None', '- **Process gap:** The runbook skipped the drain step.', '- **Tooling failure:** TODO: a tool', '- **Design weakness:** One queue served every tenant.']);
-    assert.deepEqual(f.causes.categories.map((c) => [c.category, c.source, c.line]), [['process_gap', 'explicit', 7], ['design_weakness', 'explicit', 9]]);
+    const f = facts([
+      '# T',
+      '',
+      '## Root Cause',
+      '',
+      '### Contributing factors',
+      '',
+      '- **Human action made possible by the system:** None',
+      '- **Process gap:** The runbook skipped the drain step.',
+      '- **Tooling failure:** TODO: a tool',
+      '- **Design weakness:** One queue served every tenant.',
+    ]);
+    assert.deepEqual(
+      f.causes.categories.map((c) => [c.category, c.source, c.line]),
+      [
+        ['process_gap', 'explicit', 7],
+        ['design_weakness', 'explicit', 9],
+      ],
+    );
   });
 
   it('reads GitLab-style RootCause labels', () => {
     const f = facts(['# T', '', 'Labels: RootCause::Config-Change RootCause::Process-Gap']);
-    assert.deepEqual(f.causes.categories.map((c) => c.category), ['process_gap']);
+    assert.deepEqual(
+      f.causes.categories.map((c) => c.category),
+      ['process_gap'],
+    );
     assert.equal(f.causes.trigger?.trigger, 'configuration');
   });
 
   it('infers categories from the words that tell a gap, with the evidence, marked inferred', () => {
-    const f = facts(['# T', '', '## Root Cause', '', 'A schema change was deployed without review.', 'No alert fired when the queue stopped.', 'The importer had a single point of failure in its design.', 'Nobody was paged.']);
+    const f = facts([
+      '# T',
+      '',
+      '## Root Cause',
+      '',
+      'A schema change was deployed without review.',
+      'No alert fired when the queue stopped.',
+      'The importer had a single point of failure in its design.',
+      'Nobody was paged.',
+    ]);
     const byCategory = Object.fromEntries(f.causes.categories.map((c) => [c.category, c]));
     assert.deepEqual(Object.keys(byCategory).sort(), ['design_weakness', 'process_gap', 'tooling_failure']);
     for (const c of f.causes.categories) assert.equal(c.source, 'inferred');
@@ -130,14 +214,25 @@ describe('facts: contributing factors and trigger', () => {
 
   it('infers the trigger from the opening of the root cause, and abstains when two are as likely', () => {
     assert.equal(facts(['# T', '', '## Root Cause', '', 'Disk space ran out on the primary after traffic tripled.']).causes.trigger?.trigger, 'capacity');
-    assert.equal(facts(['# T', '', '## Root Cause', '', 'A misconfigured firewall rule dropped all traffic to the cache.']).causes.trigger?.trigger, 'configuration');
+    assert.equal(
+      facts(['# T', '', '## Root Cause', '', 'A misconfigured firewall rule dropped all traffic to the cache.']).causes.trigger?.trigger,
+      'configuration',
+    );
     assert.equal(facts(['# T', '', '## Root Cause', '', 'We deployed a new release and then traffic tripled.']).causes.trigger, null);
   });
 });
 
 describe('facts: root cause depth', () => {
   it('measures a chain of whys and whether its last answer is about a person or the system', () => {
-    const system = facts(['# T', '', '## Five Whys', '', '1. Why did checkout fail? The pool ran dry.', '2. Why did the pool run dry? A retry loop held connections.', '3. Why was the loop shipped? No test covers retries.']).rootCause!;
+    const system = facts([
+      '# T',
+      '',
+      '## Five Whys',
+      '',
+      '1. Why did checkout fail? The pool ran dry.',
+      '2. Why did the pool run dry? A retry loop held connections.',
+      '3. Why was the loop shipped? No test covers retries.',
+    ]).rootCause!;
     assert.equal(system.whys?.depth, 3);
     assert.equal(system.whys?.shape, 'numbered');
     assert.equal(system.whys?.lastAnswerAbout, 'system');
@@ -156,13 +251,25 @@ describe('facts: root cause depth', () => {
 
 describe('facts: impact figures', () => {
   it('reads counts, percentages, durations and money with their units and lines', () => {
-    const f = facts(['# T', '', '## Impact', '', '- About 1,200 active users could not log in for 45 minutes.', '- 3% of requests failed; two teams were blocked.', '- Refunds cost $4,500.', '- Started at 14:05 on 2026-03-04.']);
-    assert.deepEqual(f.impact.map((x) => [x.unit, x.value, x.line]), [
-      ['users', 1200, 4],
-      ['duration', 45, 4],
-      ['percent', 3, 5],
-      ['money', 4500, 6],
+    const f = facts([
+      '# T',
+      '',
+      '## Impact',
+      '',
+      '- About 1,200 active users could not log in for 45 minutes.',
+      '- 3% of requests failed; two teams were blocked.',
+      '- Refunds cost $4,500.',
+      '- Started at 14:05 on 2026-03-04.',
     ]);
+    assert.deepEqual(
+      f.impact.map((x) => [x.unit, x.value, x.line]),
+      [
+        ['users', 1200, 4],
+        ['duration', 45, 4],
+        ['percent', 3, 5],
+        ['money', 4500, 6],
+      ],
+    );
     assert.equal(f.impact[1].minutes, 45);
   });
 
@@ -193,9 +300,19 @@ describe('facts: kinds of action items', () => {
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {
-    const d = doc(['# T', '', '## Action Items', '', '- [ ] Add an alert on replication lag (owner: Ana Lima, due: 2026-05-01)', '- [ ] Fix the retry loop (owner: Omar Haddad, due: 2026-05-01)']);
+    const d = doc([
+      '# T',
+      '',
+      '## Action Items',
+      '',
+      '- [ ] Add an alert on replication lag (owner: Ana Lima, due: 2026-05-01)',
+      '- [ ] Fix the retry loop (owner: Omar Haddad, due: 2026-05-01)',
+    ]);
     const out = publicModel('x.md', d, settings);
-    assert.deepEqual(out.actionItems.map((i) => i.kind.kind), ['detection', 'prevention']);
+    assert.deepEqual(
+      out.actionItems.map((i) => i.kind.kind),
+      ['detection', 'prevention'],
+    );
     assert.ok('contributingFactors' in out && 'impact' in out && 'incidentStart' in out);
   });
 });

@@ -4,7 +4,19 @@ import { itemKindLine, rootCauseHover } from '../../../server/src/analysis/model
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 
 const settings = defaultSettings();
-const text = ['# Incident: stale search', '', '## Root Cause', '', '1. Why were results stale? The indexer stopped.', '2. Why did it stop? No alert watches the queue and nobody was paged.', '', '## Action Items', '', '- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)', '- [ ] Fix the retry loop (owner: Ana Lima, due: 2026-05-01)'].join('\n');
+const text = [
+  '# Incident: stale search',
+  '',
+  '## Root Cause',
+  '',
+  '1. Why were results stale? The indexer stopped.',
+  '2. Why did it stop? No alert watches the queue and nobody was paged.',
+  '',
+  '## Action Items',
+  '',
+  '- [ ] Add an alert on index age (owner: Ana Lima, due: 2026-05-01)',
+  '- [ ] Fix the retry loop (owner: Ana Lima, due: 2026-05-01)',
+].join('\n');
 const doc = analyzeDocument(text, 'postmortems/a.md', settings);
 
 describe('facts in the editor: hover text', () => {

@@ -9,7 +9,11 @@ export const TODAY = '2026-11-30';
 
 export function settingsWith(change: (s: Settings) => void = () => {}): Settings {
   const settings = defaultSettings();
-  settings.facts.services = [{ name: 'checkout', aliases: [] }, { name: 'search', aliases: [] }, { name: 'billing-api', aliases: ['billing'] }];
+  settings.facts.services = [
+    { name: 'checkout', aliases: [] },
+    { name: 'search', aliases: [] },
+    { name: 'billing-api', aliases: ['billing'] },
+  ];
   change(settings);
   return settings;
 }
@@ -55,7 +59,14 @@ export function postmortem(i: Incident): string {
   if (i.services) fm.push(`services: [${i.services.join(', ')}]`);
   if (i.factors) fm.push(`contributing_factors: [${i.factors.join(', ')}]`);
   if (i.trigger) fm.push(`trigger: ${i.trigger}`);
-  const out = [fm.length ? `---\n${fm.join('\n')}\n---\n` : '', `# Post-Mortem: ${i.title}\n`, '## Summary\n', `The ${i.title.toLowerCase()} affected users for a while.\n`, '## Impact\n', `${i.impact ?? 'About 1,200 users saw errors for 40 minutes.'}\n`];
+  const out = [
+    fm.length ? `---\n${fm.join('\n')}\n---\n` : '',
+    `# Post-Mortem: ${i.title}\n`,
+    '## Summary\n',
+    `The ${i.title.toLowerCase()} affected users for a while.\n`,
+    '## Impact\n',
+    `${i.impact ?? 'About 1,200 users saw errors for 40 minutes.'}\n`,
+  ];
   if (i.timeline) {
     out.push('## Timeline (UTC)\n', '| Time | Event |', '| --- | --- |');
     for (const [time, text] of i.timeline) out.push(`| ${i.date ? `${i.date} ` : ''}${time} | ${text} |`);

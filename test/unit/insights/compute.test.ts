@@ -84,11 +84,30 @@ describe('insights: the archive', () => {
   });
 
   it('one post-mortem: every figure counts it once and names its lines', () => {
-    const { r, texts } = report([{ title: 'Checkout latency', date: '2026-03-06', severity: 'SEV1', services: ['checkout'], factors: ['design_weakness'], trigger: 'deploy', timeline: timeline('14:00', 12, 30, 95) }]);
+    const { r, texts } = report([
+      {
+        title: 'Checkout latency',
+        date: '2026-03-06',
+        severity: 'SEV1',
+        services: ['checkout'],
+        factors: ['design_weakness'],
+        trigger: 'deploy',
+        timeline: timeline('14:00', 12, 30, 95),
+      },
+    ]);
     assert.equal(r.incidents.length, 1);
-    assert.deepEqual(r.volume.byMonth.map((c) => [c.key, c.count]), [['2026-03', 1]]);
-    assert.deepEqual(r.volume.bySeverity.map((c) => [c.label, c.count]), [['SEV1', 1]]);
-    assert.deepEqual(r.volume.byService.map((c) => [c.key, c.count]), [['checkout', 1]]);
+    assert.deepEqual(
+      r.volume.byMonth.map((c) => [c.key, c.count]),
+      [['2026-03', 1]],
+    );
+    assert.deepEqual(
+      r.volume.bySeverity.map((c) => [c.label, c.count]),
+      [['SEV1', 1]],
+    );
+    assert.deepEqual(
+      r.volume.byService.map((c) => [c.key, c.count]),
+      [['checkout', 1]],
+    );
     const [detect, mitigate, resolve] = r.durations;
     assert.deepEqual([detect.all.median, mitigate.all.median, resolve.all.median], [12, 30, 95]);
     assert.equal(detect.all.enough, false);
@@ -97,8 +116,14 @@ describe('insights: the archive', () => {
     assert.match(lineOf(r, texts, resolve.all.points[0].ref), /\[resolved\]/);
     assert.match(lineOf(r, texts, r.volume.byMonth[0].refs[0]), /^date: 2026-03-06/);
     assert.match(lineOf(r, texts, r.volume.bySeverity[0].refs[0]), /^severity: SEV1/);
-    assert.deepEqual(r.causes.categories.map((c) => c.key), ['design_weakness']);
-    assert.deepEqual(r.causes.triggers.map((c) => c.key), ['change']);
+    assert.deepEqual(
+      r.causes.categories.map((c) => c.key),
+      ['design_weakness'],
+    );
+    assert.deepEqual(
+      r.causes.triggers.map((c) => c.key),
+      ['change'],
+    );
     assert.equal(r.timePatterns.weekdays[4].count, 1, 'a Friday');
     assert.equal(r.timePatterns.hours[14].count, 1);
     assert.equal(r.timePatterns.weekday!.verdict, 'too-few');
@@ -109,10 +134,16 @@ describe('insights: the archive', () => {
     assert.equal(r.incidents.length, 2);
     assert.deepEqual(r.excluded, []);
     assert.equal(r.volume.coverage.text, 'Incidents per month covers 0 of 2 post-mortems; not covered: no date in the metadata or the timeline (2).');
-    assert.deepEqual(r.volume.bySeverity.map((c) => [c.key, c.label, c.count]), [['unknown', 'No severity', 2]]);
+    assert.deepEqual(
+      r.volume.bySeverity.map((c) => [c.key, c.label, c.count]),
+      [['unknown', 'No severity', 2]],
+    );
     assert.equal(r.durations[0].coverage.text, 'Time to detect covers 0 of 2 post-mortems; not covered: no timeline (2).');
     assert.equal(r.timePatterns.coverage.covered, 0);
-    assert.deepEqual(r.timePatterns.coverage.gaps.map((g) => [g.reason, g.docs]), [['no timeline start with a calendar day', [0, 1]]]);
+    assert.deepEqual(
+      r.timePatterns.coverage.gaps.map((g) => [g.reason, g.docs]),
+      [['no timeline start with a calendar day', [0, 1]]],
+    );
     assert.equal(r.quality.usableTimeline.count, 0);
     assert.equal(r.quality.usableTimeline.failing.length, 2);
   });
@@ -124,36 +155,82 @@ describe('insights: the archive', () => {
       { title: 'C', date: '2026-04-02', severity: 'Sev 2' },
       { title: 'D', date: '2026-04-03' },
     ]);
-    assert.deepEqual(r.volume.byMonth.map((c) => [c.key, c.count]), [['2026-01', 2], ['2026-02', 0], ['2026-03', 0], ['2026-04', 2]]);
-    assert.deepEqual(r.volume.byQuarter.map((c) => [c.label, c.count]), [['Q1 2026', 2], ['Q2 2026', 2]]);
-    assert.deepEqual(r.volume.bySeverity.map((c) => [c.key, c.count]), [['sev:1', 1], ['sev:2', 2], ['unknown', 1]]);
+    assert.deepEqual(
+      r.volume.byMonth.map((c) => [c.key, c.count]),
+      [
+        ['2026-01', 2],
+        ['2026-02', 0],
+        ['2026-03', 0],
+        ['2026-04', 2],
+      ],
+    );
+    assert.deepEqual(
+      r.volume.byQuarter.map((c) => [c.label, c.count]),
+      [
+        ['Q1 2026', 2],
+        ['Q2 2026', 2],
+      ],
+    );
+    assert.deepEqual(
+      r.volume.bySeverity.map((c) => [c.key, c.count]),
+      [
+        ['sev:1', 1],
+        ['sev:2', 2],
+        ['unknown', 1],
+      ],
+    );
     assert.deepEqual(r.volume.byMonthSeverity.find((s) => s.key === 'sev:2')!.counts, [1, 0, 0, 1]);
   });
 
   it('durations as distributions: median, p90, every point, n, per severity and quarter', () => {
     const detects = [3, 5, 8, 10, 12, 15, 20, 25, 40, 180];
-    const { r } = report(detects.map((d, i) => ({ title: `Incident ${i}`, date: `2026-0${1 + (i % 6)}-1${i % 9}`, severity: i < 5 ? 'SEV1' : 'SEV2', timeline: timeline('10:00', d) })));
+    const { r } = report(
+      detects.map((d, i) => ({
+        title: `Incident ${i}`,
+        date: `2026-0${1 + (i % 6)}-1${i % 9}`,
+        severity: i < 5 ? 'SEV1' : 'SEV2',
+        timeline: timeline('10:00', d),
+      })),
+    );
     const detect = r.durations[0];
     assert.equal(detect.all.n, 10);
     assert.equal(detect.all.median, 13.5);
     assert.equal(detect.all.p90, 40);
-    assert.deepEqual(detect.all.points.map((p) => p.minutes), detects);
+    assert.deepEqual(
+      detect.all.points.map((p) => p.minutes),
+      detects,
+    );
     assert.equal(detect.all.enough, true);
     assert.equal(detect.all.note, null);
-    assert.deepEqual(detect.bySeverity.map((d) => [d.label, d.n, d.median]), [['SEV1', 5, 8], ['SEV2', 5, 25]]);
-    assert.equal(detect.byQuarter.reduce((n, d) => n + d.n, 0), 10);
+    assert.deepEqual(
+      detect.bySeverity.map((d) => [d.label, d.n, d.median]),
+      [
+        ['SEV1', 5, 8],
+        ['SEV2', 5, 25],
+      ],
+    );
+    assert.equal(
+      detect.byQuarter.reduce((n, d) => n + d.n, 0),
+      10,
+    );
     assert.ok(detect.byQuarter.every((d) => !d.enough));
     assert.equal(r.durations[1].coverage.text, 'Time to mitigate covers 0 of 10 post-mortems; not covered: no mitigation milestone in the timeline (10).');
   });
 
   it('the minimum sample is configurable', () => {
-    const { r } = report([1, 2, 3].map((d) => ({ title: `I${d}`, date: `2026-02-0${d}`, timeline: timeline('10:00', d) })), { minimumSample: 3 });
+    const { r } = report(
+      [1, 2, 3].map((d) => ({ title: `I${d}`, date: `2026-02-0${d}`, timeline: timeline('10:00', d) })),
+      { minimumSample: 3 },
+    );
     assert.equal(r.durations[0].all.enough, true);
     assert.equal(r.options.minimumSample, 3);
   });
 
   it('bad input: a future date, a second document for one incident id, a duration of months', () => {
-    const months: [string, string][] = [['2026-01-05 10:00', 'Disk fills up'], ['2026-04-05 10:00', 'Noticed [detected]']];
+    const months: [string, string][] = [
+      ['2026-01-05 10:00', 'Disk fills up'],
+      ['2026-04-05 10:00', 'Noticed [detected]'],
+    ];
     const files: [string, string][] = [
       ['pm/a.md', postmortem({ title: 'First', date: '2026-02-01', id: 'INC-7' })],
       ['pm/b.md', postmortem({ title: 'First again', date: '2026-02-01', id: 'inc-7' })],
@@ -162,7 +239,13 @@ describe('insights: the archive', () => {
     ];
     const r = computeInsights(summarise(files), options);
     // The one without a metadata date is dated by its timeline's start, so it comes first.
-    assert.deepEqual(r.incidents.map((i) => [i.file, i.date]), [['pm/d.md', '2026-01-05'], ['pm/a.md', '2026-02-01']]);
+    assert.deepEqual(
+      r.incidents.map((i) => [i.file, i.date]),
+      [
+        ['pm/d.md', '2026-01-05'],
+        ['pm/a.md', '2026-02-01'],
+      ],
+    );
     assert.deepEqual(r.duplicates, [{ incidentId: 'INC-7', kept: 1, files: ['pm/b.md'] }]);
     assert.deepEqual(
       r.excluded.map((e) => [e.file, e.reason]),
@@ -177,24 +260,65 @@ describe('insights: the archive', () => {
   });
 
   it('--since and --until keep the incidents in range and name the rest', () => {
-    const { r } = report([{ title: 'Old', date: '2025-12-01' }, { title: 'In', date: '2026-03-01' }, { title: 'New', date: '2026-10-01' }, { title: 'Undated' }], { since: '2026-01-01', until: '2026-06-30' });
-    assert.deepEqual(r.incidents.map((i) => i.date), ['2026-03-01']);
-    assert.deepEqual(r.excluded.map((e) => e.reason), ['before 2026-01-01', 'after 2026-06-30', 'no date, so --since and --until cannot place it']);
+    const { r } = report(
+      [{ title: 'Old', date: '2025-12-01' }, { title: 'In', date: '2026-03-01' }, { title: 'New', date: '2026-10-01' }, { title: 'Undated' }],
+      { since: '2026-01-01', until: '2026-06-30' },
+    );
+    assert.deepEqual(
+      r.incidents.map((i) => i.date),
+      ['2026-03-01'],
+    );
+    assert.deepEqual(
+      r.excluded.map((e) => e.reason),
+      ['before 2026-01-01', 'after 2026-06-30', 'no date, so --since and --until cannot place it'],
+    );
   });
 
   it('recurring causes: categories, triggers over time, by severity, together; services that recur', () => {
     const { r } = report([
-      { title: 'A', date: '2026-01-10', severity: 'SEV1', services: ['checkout', 'search'], factors: ['design_weakness', 'tooling_failure'], trigger: 'deploy' },
+      {
+        title: 'A',
+        date: '2026-01-10',
+        severity: 'SEV1',
+        services: ['checkout', 'search'],
+        factors: ['design_weakness', 'tooling_failure'],
+        trigger: 'deploy',
+      },
       { title: 'B', date: '2026-02-10', severity: 'SEV2', services: ['checkout'], factors: ['design_weakness', 'tooling_failure'], trigger: 'deploy' },
       { title: 'C', date: '2026-05-10', severity: 'SEV2', services: ['billing-api'], factors: ['process_gap'], trigger: 'configuration' },
     ]);
-    assert.deepEqual(r.causes.categories.map((c) => [c.key, c.count]), [['design_weakness', 2], ['tooling_failure', 2], ['process_gap', 1]]);
+    assert.deepEqual(
+      r.causes.categories.map((c) => [c.key, c.count]),
+      [
+        ['design_weakness', 2],
+        ['tooling_failure', 2],
+        ['process_gap', 1],
+      ],
+    );
     assert.deepEqual(r.causes.quarters, ['2026-Q1', '2026-Q2']);
     assert.deepEqual(r.causes.categoriesByQuarter.find((s) => s.key === 'design_weakness')!.counts, [2, 0]);
-    assert.deepEqual(r.causes.triggersByQuarter.map((s) => [s.key, s.counts]), [['change', [2, 0]], ['configuration', [0, 1]]]);
-    assert.deepEqual(r.causes.categoriesBySeverity.map((s) => [s.label, s.counts]), [['SEV1', { design_weakness: 1, tooling_failure: 1 }], ['SEV2', { design_weakness: 1, tooling_failure: 1, process_gap: 1 }]]);
-    assert.deepEqual(r.causes.cooccurrence.map((p) => [p.a, p.b, p.count]), [['design_weakness', 'tooling_failure', 2]]);
-    assert.deepEqual(r.causes.recurringServices.map((c) => [c.key, c.count]), [['checkout', 2]]);
+    assert.deepEqual(
+      r.causes.triggersByQuarter.map((s) => [s.key, s.counts]),
+      [
+        ['change', [2, 0]],
+        ['configuration', [0, 1]],
+      ],
+    );
+    assert.deepEqual(
+      r.causes.categoriesBySeverity.map((s) => [s.label, s.counts]),
+      [
+        ['SEV1', { design_weakness: 1, tooling_failure: 1 }],
+        ['SEV2', { design_weakness: 1, tooling_failure: 1, process_gap: 1 }],
+      ],
+    );
+    assert.deepEqual(
+      r.causes.cooccurrence.map((p) => [p.a, p.b, p.count]),
+      [['design_weakness', 'tooling_failure', 2]],
+    );
+    assert.deepEqual(
+      r.causes.recurringServices.map((c) => [c.key, c.count]),
+      [['checkout', 2]],
+    );
   });
 
   it('phrases that recur across root causes, worded differently, not single common words', () => {
@@ -207,7 +331,10 @@ describe('insights: the archive', () => {
     assert.equal(r.causes.phrases[0].phrase, 'connection pool');
     assert.equal(r.causes.phrases[0].count, 3);
     for (const ref of r.causes.phrases[0].refs) assert.match(lineOf(r, texts, ref), /connection pool/);
-    assert.ok(r.causes.phrases.every((p) => p.phrase.includes(' ')), 'no single words');
+    assert.ok(
+      r.causes.phrases.every((p) => p.phrase.includes(' ')),
+      'no single words',
+    );
     assert.ok(!r.causes.phrases.some((p) => /^(?:the|of|a) | (?:the|of|a)$/.test(p.phrase)), 'no phrase starts or ends with a function word');
     assert.equal(r.causes.phraseCoverage.covered, 4);
   });
@@ -234,7 +361,11 @@ describe('insights: the archive', () => {
           title: 'A',
           date: '2026-06-01',
           severity: 'SEV1',
-          items: ['- [ ] Add an alert on queue depth (owner: @ana, due: 2026-06-20)', '- [x] Fix the retry loop (owner: @bo, due: 2026-06-10)', '- [ ] Update the status page template (owner: @ana, due: 2026-08-30)'],
+          items: [
+            '- [ ] Add an alert on queue depth (owner: @ana, due: 2026-06-20)',
+            '- [x] Fix the retry loop (owner: @bo, due: 2026-06-10)',
+            '- [ ] Update the status page template (owner: @ana, due: 2026-08-30)',
+          ],
         },
         { title: 'B', date: '2026-09-01', severity: 'SEV2', items: ['- [ ] Write the runbook for failover (owner: @cy, due: 2026-09-10)'] },
         { title: 'C', date: '2026-10-01', severity: 'SEV1', items: [] },
@@ -244,14 +375,32 @@ describe('insights: the archive', () => {
     const f = r.followUp;
     assert.equal(f.total, 4);
     assert.deepEqual([f.open.length, f.overdue.length, f.done.length], [3, 3, 1]);
-    assert.deepEqual(f.overdueByOwner.map((c) => [c.label, c.count]), [['@ana', 2], ['@cy', 1]]);
-    assert.deepEqual(f.bySeverity.map((g) => [g.label, g.total, g.done, g.rate]), [['SEV1', 3, 1, 1 / 3], ['SEV2', 1, 0, 0]]);
-    assert.equal(f.byKind.reduce((n, k) => n + k.total, 0), 4);
+    assert.deepEqual(
+      f.overdueByOwner.map((c) => [c.label, c.count]),
+      [
+        ['@ana', 2],
+        ['@cy', 1],
+      ],
+    );
+    assert.deepEqual(
+      f.bySeverity.map((g) => [g.label, g.total, g.done, g.rate]),
+      [
+        ['SEV1', 3, 1, 1 / 3],
+        ['SEV2', 1, 0, 0],
+      ],
+    );
+    assert.equal(
+      f.byKind.reduce((n, k) => n + k.total, 0),
+      4,
+    );
     assert.equal(f.coverage.text, 'Action item follow-up covers 2 of 3 post-mortems; not covered: no action items (1).');
     assert.equal(f.openAge.n, 3);
     assert.equal(f.openAge.medianDays, 182);
     assert.deepEqual(f.policy.rules, [{ severity: 'SEV1', days: 28 }]);
-    assert.deepEqual(f.policy.breaches.map((b) => b.reason), ['still open 154 days after the limit', 'due 2026-08-30, 62 days after the limit']);
+    assert.deepEqual(
+      f.policy.breaches.map((b) => b.reason),
+      ['still open 154 days after the limit', 'due 2026-08-30, 62 days after the limit'],
+    );
     assert.match(lineOf(r, texts, f.policy.breaches[1].ref), /status page/);
     assert.equal(f.policy.text, 'SEV1 items due within 28 days of the incident: 1 post-mortem breaks it (2 items).');
     assert.match(computeInsights([], options).followUp.policy.text, /^No follow-up policy/);
@@ -266,14 +415,37 @@ describe('insights: the archive', () => {
     assert.equal(q.total, 2);
     assert.deepEqual([q.allSections.count, q.quantifiedImpact.count, q.usableTimeline.count], [1, 1, 1]);
     assert.equal(q.allSections.share, 0.5);
-    assert.deepEqual(q.findingsByQuarter.map((e) => [e.key, e.documents]), [['2026-Q1', 1], ['2026-Q2', 1]]);
+    assert.deepEqual(
+      q.findingsByQuarter.map((e) => [e.key, e.documents]),
+      [
+        ['2026-Q1', 1],
+        ['2026-Q2', 1],
+      ],
+    );
     assert.ok(q.findingsByQuarter[1].findings > q.findingsByQuarter[0].findings, 'the short one has more findings');
   });
 
   it('every ref points inside its post-mortem, on a line that exists', () => {
     const { r, texts } = report([
-      { title: 'A', date: '2026-01-10', severity: 'SEV1', services: ['checkout'], factors: ['design_weakness'], trigger: 'deploy', timeline: timeline('10:00', 5, 10, 20), rootCause: 'The connection pool ran dry.' },
-      { title: 'B', date: '2026-02-10', severity: 'SEV1', services: ['checkout'], factors: ['design_weakness'], timeline: timeline('11:00', 7), rootCause: 'Again the connection pool ran dry.' },
+      {
+        title: 'A',
+        date: '2026-01-10',
+        severity: 'SEV1',
+        services: ['checkout'],
+        factors: ['design_weakness'],
+        trigger: 'deploy',
+        timeline: timeline('10:00', 5, 10, 20),
+        rootCause: 'The connection pool ran dry.',
+      },
+      {
+        title: 'B',
+        date: '2026-02-10',
+        severity: 'SEV1',
+        services: ['checkout'],
+        factors: ['design_weakness'],
+        timeline: timeline('11:00', 7),
+        rootCause: 'Again the connection pool ran dry.',
+      },
     ]);
     const refs: Ref[] = [];
     const walk = (v: unknown): void => {
@@ -293,7 +465,18 @@ describe('insights: the archive', () => {
   });
 
   it('5,000 summaries (some without facts, templates, notices): every one is counted or excluded with a reason', () => {
-    const base = summarise([['pm/base.md', postmortem({ title: 'Base', date: '2026-03-01', severity: 'SEV2', timeline: timeline('09:00', 4, 8, 16), items: ['- [ ] Alert on it (owner: @ana, due: 2026-04-01)'] })]])[0];
+    const base = summarise([
+      [
+        'pm/base.md',
+        postmortem({
+          title: 'Base',
+          date: '2026-03-01',
+          severity: 'SEV2',
+          timeline: timeline('09:00', 4, 8, 16),
+          items: ['- [ ] Alert on it (owner: @ana, due: 2026-04-01)'],
+        }),
+      ],
+    ])[0];
     const many: FileSummary[] = [];
     for (let i = 0; i < 5000; i++) {
       const day = `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;

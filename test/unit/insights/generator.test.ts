@@ -9,7 +9,10 @@ describe('the archive generator (scripts/generate-archive.ts)', function () {
   it('is seeded: the same seed gives the same files, another seed others', () => {
     const a = generateArchive(50, 3);
     assert.deepEqual(generateArchive(50, 3), a);
-    assert.notDeepEqual(generateArchive(50, 4).map((f) => f.text), a.map((f) => f.text));
+    assert.notDeepEqual(
+      generateArchive(50, 4).map((f) => f.text),
+      a.map((f) => f.text),
+    );
     assert.equal(new Set(a.map((f) => f.name)).size, 50);
   });
 

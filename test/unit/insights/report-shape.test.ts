@@ -15,23 +15,66 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 const same: Same<Built, ProtocolReport> = true;
 
 describe('the insights report shape', () => {
-  const r = computeInsights(summarise([['pm/a.md', postmortem({ title: 'A', date: '2026-02-03', severity: 'SEV1', timeline: [['10:00', 'Start'], ['10:05', 'Paged [detected]']] })]]), { today: TODAY, timeZone: 'UTC' });
+  const r = computeInsights(
+    summarise([
+      [
+        'pm/a.md',
+        postmortem({
+          title: 'A',
+          date: '2026-02-03',
+          severity: 'SEV1',
+          timeline: [
+            ['10:00', 'Start'],
+            ['10:05', 'Paged [detected]'],
+          ],
+        }),
+      ],
+    ]),
+    { today: TODAY, timeZone: 'UTC' },
+  );
 
   it('is the type protocol.ts exports', () => {
     assert.equal(same, true);
   });
 
   it('keeps its fields', () => {
-    assert.deepEqual(Object.keys(r), ['version', 'options', 'incidents', 'excluded', 'duplicates', 'volume', 'durations', 'causes', 'timePatterns', 'followUp', 'quality']);
+    assert.deepEqual(Object.keys(r), [
+      'version',
+      'options',
+      'incidents',
+      'excluded',
+      'duplicates',
+      'volume',
+      'durations',
+      'causes',
+      'timePatterns',
+      'followUp',
+      'quality',
+    ]);
     assert.deepEqual(Object.keys(r.options), ['today', 'timeZone', 'minimumSample', 'since', 'until']);
     assert.deepEqual(Object.keys(r.incidents[0]), ['file', 'uri', 'title', 'date', 'incidentId', 'severity', 'line']);
     assert.deepEqual(Object.keys(r.volume), ['coverage', 'byMonth', 'byMonthSeverity', 'byQuarter', 'bySeverity', 'byService']);
     assert.deepEqual(Object.keys(r.volume.coverage), ['covered', 'total', 'gaps', 'text']);
     assert.deepEqual(Object.keys(r.volume.byMonth[0]), ['key', 'label', 'count', 'refs']);
-    assert.deepEqual(r.durations.map((d) => d.key), ['detect', 'mitigate', 'resolve']);
+    assert.deepEqual(
+      r.durations.map((d) => d.key),
+      ['detect', 'mitigate', 'resolve'],
+    );
     assert.deepEqual(Object.keys(r.durations[0]), ['key', 'label', 'coverage', 'all', 'bySeverity', 'byQuarter']);
     assert.deepEqual(Object.keys(r.durations[0].all), ['key', 'label', 'n', 'median', 'p90', 'min', 'max', 'points', 'enough', 'note']);
-    assert.deepEqual(Object.keys(r.causes), ['coverage', 'categories', 'triggers', 'quarters', 'categoriesByQuarter', 'triggersByQuarter', 'categoriesBySeverity', 'cooccurrence', 'recurringServices', 'phrases', 'phraseCoverage']);
+    assert.deepEqual(Object.keys(r.causes), [
+      'coverage',
+      'categories',
+      'triggers',
+      'quarters',
+      'categoriesByQuarter',
+      'triggersByQuarter',
+      'categoriesBySeverity',
+      'cooccurrence',
+      'recurringServices',
+      'phrases',
+      'phraseCoverage',
+    ]);
     assert.deepEqual(Object.keys(r.timePatterns), ['timeZone', 'coverage', 'zoneUnknown', 'weekdays', 'hours', 'weekday', 'hourBand']);
     assert.deepEqual(Object.keys(r.timePatterns.weekdays[0]), ['key', 'label', 'count', 'refs', 'share', 'expected', 'pValue']);
     assert.deepEqual(Object.keys(r.timePatterns.weekday!), ['key', 'count', 'n', 'share', 'expected', 'pValue', 'adjustedPValue', 'verdict', 'text']);

@@ -14,8 +14,19 @@ import { generateArchive, toEntry } from '../../eval/related-archive';
 const settings = defaultSettings();
 
 /** A small post-mortem of our own. */
-function pm(o: { title: string; date?: string; services?: string[]; trigger?: string; summary: string; cause?: string; impact?: string; items?: string[] }): string {
-  const fm = [o.date ? `date: ${o.date}` : '', o.services ? `services: [${o.services.join(', ')}]` : '', o.trigger ? `trigger: ${o.trigger}` : ''].filter(Boolean);
+function pm(o: {
+  title: string;
+  date?: string;
+  services?: string[];
+  trigger?: string;
+  summary: string;
+  cause?: string;
+  impact?: string;
+  items?: string[];
+}): string {
+  const fm = [o.date ? `date: ${o.date}` : '', o.services ? `services: [${o.services.join(', ')}]` : '', o.trigger ? `trigger: ${o.trigger}` : ''].filter(
+    Boolean,
+  );
   return [
     ...(fm.length ? ['---', ...fm, '---'] : []),
     `# ${o.title}`,
@@ -98,7 +109,9 @@ describe('related post-mortems: ranking and explanation', () => {
     const results = archive().related(entry('file:///pm/new.md', NEW_DRAFT));
     assert.deepEqual(
       results.slice(0, 2).map((r) => r.entry.id),
-      ['file:///pm/checkout.md', 'file:///pm/orders.md'].sort((a, b) => results.findIndex((r) => r.entry.id === a) - results.findIndex((r) => r.entry.id === b)),
+      ['file:///pm/checkout.md', 'file:///pm/orders.md'].sort(
+        (a, b) => results.findIndex((r) => r.entry.id === a) - results.findIndex((r) => r.entry.id === b),
+      ),
     );
     assert.ok(results[0].score > 0.2, `score ${results[0].score}`);
     const unrelated = results.find((r) => r.entry.id === 'file:///pm/cert.md');
@@ -108,7 +121,10 @@ describe('related post-mortems: ranking and explanation', () => {
   it('explains a result: the shared terms with the fields they occur in, and the facts both give', () => {
     const [first] = archive().related(entry('file:///pm/new.md', NEW_DRAFT));
     const words = first.why.terms.map((t) => t.text);
-    assert.ok(words.some((w) => /connection|pool|database/.test(w)), words.join(', '));
+    assert.ok(
+      words.some((w) => /connection|pool|database/.test(w)),
+      words.join(', '),
+    );
     assert.ok(first.why.terms.every((t) => t.fields.length > 0));
     assert.ok(first.why.terms.some((t) => t.fields.includes('rootCause')));
     assert.deepEqual(first.why.services, ['checkout-api']);
@@ -147,7 +163,15 @@ describe('related post-mortems: ranking and explanation', () => {
     assert.equal(index.upsert(entry('file:///pm/cert.md', ARCHIVE['file:///pm/cert.md'])), false);
     assert.equal(index.generation, before);
     // The certificate post-mortem is rewritten about the connection pool: it now ranks high.
-    index.upsert(entry('file:///pm/cert.md', ARCHIVE['file:///pm/cert.md'].replace('The TLS certificate at the edge expired because its renewal job had stopped.', 'Slow queries held every database pool connection and requests timed out waiting.')));
+    index.upsert(
+      entry(
+        'file:///pm/cert.md',
+        ARCHIVE['file:///pm/cert.md'].replace(
+          'The TLS certificate at the edge expired because its renewal job had stopped.',
+          'Slow queries held every database pool connection and requests timed out waiting.',
+        ),
+      ),
+    );
     assert.ok(index.generation > before);
     const moved = index.related(query);
     assert.ok(moved.findIndex((r) => r.entry.id === 'file:///pm/cert.md') <= 2);
@@ -161,7 +185,10 @@ describe('related post-mortems: ranking and explanation', () => {
   it('answers nothing from an empty archive, or for a document that shares no word with it', () => {
     assert.deepEqual(new RelatedIndex().related(entry('file:///pm/new.md', NEW_DRAFT)), []);
     const index = archive();
-    assert.deepEqual(index.related({ ...entry('z', NEW_DRAFT), id: 'z', text: { title: '', summary: '', rootCause: '', impact: '', rootCauseLine: null } }), []);
+    assert.deepEqual(
+      index.related({ ...entry('z', NEW_DRAFT), id: 'z', text: { title: '', summary: '', rootCause: '', impact: '', rootCauseLine: null } }),
+      [],
+    );
   });
 
   it('stays bounded on a 5,000-post-mortem archive: at most 50 results, and a query in milliseconds', function () {
@@ -191,7 +218,12 @@ describe('related post-mortems: what is read of a document', () => {
   });
 
   it('reads a document with no root cause: empty text and no line, and the rule stays quiet', () => {
-    const text = pm({ title: 'Checkout latency again', date: '2026-09-09', services: ['checkout-api'], summary: 'The database connection pool was exhausted again.' });
+    const text = pm({
+      title: 'Checkout latency again',
+      date: '2026-09-09',
+      services: ['checkout-api'],
+      summary: 'The database connection pool was exhausted again.',
+    });
     const read = incidentText(analyzeDocument(text, 'postmortems/a.md', settings));
     assert.equal(read.rootCause, '');
     assert.equal(read.rootCauseLine, null);
@@ -235,7 +267,9 @@ describe('recurring-incident', () => {
     const strict = defaultSettings();
     strict.rules['recurring-incident'] = { severity: 'info', options: { minScore: 0.35 } };
     const index = archive();
-    const [finding] = check(NEW_DRAFT, { path: 'postmortems/new.md', settings: strict, archive: index.forDocument('file:///pm/new.md') }).findings.filter((f) => f.ruleId === 'recurring-incident');
+    const [finding] = check(NEW_DRAFT, { path: 'postmortems/new.md', settings: strict, archive: index.forDocument('file:///pm/new.md') }).findings.filter(
+      (f) => f.ruleId === 'recurring-incident',
+    );
     assert.match(finding.message, /^Resembles 'Orders stalled' \(2026-06-10\)\. 'Orders stalled' \(2026-06-10\) had all 2 of its action items done/);
   });
 
@@ -243,17 +277,23 @@ describe('recurring-incident', () => {
     const [finding, ...rest] = findings(NEW_DRAFT);
     assert.equal(rest.length, 0);
     assert.equal(NEW_DRAFT.slice(finding.start, finding.end), '## Root Cause');
-    assert.match(finding.message, /^Resembles '(Checkout latency|Orders stalled)' \(2026-0\d-\d\d\) and '(Checkout latency|Orders stalled)' \(2026-0\d-\d\d\); 1 of their action items is still open\./);
+    assert.match(
+      finding.message,
+      /^Resembles '(Checkout latency|Orders stalled)' \(2026-0\d-\d\d\) and '(Checkout latency|Orders stalled)' \(2026-0\d-\d\d\); 1 of their action items is still open\./,
+    );
     assert.equal(finding.severity, 'info');
     assert.deepEqual(finding.related?.map((r) => r.uri).sort(), ['file:///pm/checkout.md', 'file:///pm/orders.md']);
-    const checkout = finding.related!.find((r) => r.uri === 'file:///pm/checkout.md')!;
+    const checkout = finding.related.find((r) => r.uri === 'file:///pm/checkout.md')!;
     assert.equal(checkout.line, ARCHIVE['file:///pm/checkout.md'].split('\n').indexOf('## Root Cause'));
     assert.match(checkout.message, /^'Checkout latency' \(2026-03-04\): both checkout-api/);
   });
 
   it('says the fix did not hold when every item of an earlier incident was done and due before this one', () => {
     const [finding] = findings(NEW_DRAFT);
-    assert.match(finding.message, /'Orders stalled' \(2026-06-10\) had all 2 of its action items done, due by 2026-06-25, before this incident: the fix did not hold\./);
+    assert.match(
+      finding.message,
+      /'Orders stalled' \(2026-06-10\) had all 2 of its action items done, due by 2026-06-25, before this incident: the fix did not hold\./,
+    );
     assert.doesNotMatch(finding.message, /'Checkout latency' \(2026-03-04\) had/);
   });
 
@@ -276,10 +316,16 @@ describe('recurring-incident', () => {
     const strict = defaultSettings();
     strict.rules['recurring-incident'] = { severity: 'info', options: { minScore: 0.99 } };
     const index = archive();
-    assert.ok(!check(NEW_DRAFT, { path: 'postmortems/new.md', settings: strict, archive: index.forDocument('file:///pm/new.md') }).findings.some((f) => f.ruleId === 'recurring-incident'));
+    assert.ok(
+      !check(NEW_DRAFT, { path: 'postmortems/new.md', settings: strict, archive: index.forDocument('file:///pm/new.md') }).findings.some(
+        (f) => f.ruleId === 'recurring-incident',
+      ),
+    );
     const one = defaultSettings();
     one.rules['recurring-incident'] = { severity: 'info', options: { maxShown: 1 } };
-    const [finding] = check(NEW_DRAFT, { path: 'postmortems/new.md', settings: one, archive: index.forDocument('file:///pm/new.md') }).findings.filter((f) => f.ruleId === 'recurring-incident');
+    const [finding] = check(NEW_DRAFT, { path: 'postmortems/new.md', settings: one, archive: index.forDocument('file:///pm/new.md') }).findings.filter(
+      (f) => f.ruleId === 'recurring-incident',
+    );
     assert.equal(finding.related?.length, 1);
     assert.doesNotMatch(finding.message, / and '/);
   });

@@ -126,7 +126,13 @@ export function replaceOwnerFix(item: ActionItem, owner: string, title: string):
 }
 
 /** A fix that sets the due date: it replaces a due as written, or adds one where the shape wants it. */
-export function dueFix(doc: AnalyzedDocument, item: ActionItem, iso: string, title: string, replacing?: { start: number; end: number; newText: string }): Fix | null {
+export function dueFix(
+  doc: AnalyzedDocument,
+  item: ActionItem,
+  iso: string,
+  title: string,
+  replacing?: { start: number; end: number; newText: string },
+): Fix | null {
   if (replacing) return { title, edits: [replacing] };
   if (item.dueSpan) return { title, edits: [{ start: item.dueSpan.start, end: item.dueSpan.end, newText: iso }] };
   const edits = item.table ? tableValue(doc, item, 'due', iso) : inline(item, `due: ${iso}`);

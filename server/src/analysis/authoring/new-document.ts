@@ -77,7 +77,10 @@ export function formatFileName(pattern: string, values: FileNameValues, setting:
     return whole;
   });
   if (unknown.length) {
-    return { ok: false, reason: `The setting ${setting} uses ${unknown.join(', ')}, which it does not know. It can use \${date}, \${year}, \${month}, \${day}, \${slug}, \${id} and \${kind}.` };
+    return {
+      ok: false,
+      reason: `The setting ${setting} uses ${unknown.join(', ')}, which it does not know. It can use \${date}, \${year}, \${month}, \${day}, \${slug}, \${id} and \${kind}.`,
+    };
   }
   if (!/\$\{slug\}|\$\{id\}/.test(pattern) && !/\$\{(?:date|year|month|day)\}/.test(pattern)) {
     return { ok: false, reason: `The setting ${setting} has no \${slug}, \${id} or date in it, so every new file would get the same name.` };
@@ -137,13 +140,20 @@ export function sanitizeSegment(segment: string): string {
 export function checkFolder(folder: string, setting: string): Outcome<string[]> {
   const trimmed = folder.trim();
   if (/^(?:[a-zA-Z]:|[\\/]|~)/.test(trimmed)) {
-    return { ok: false, reason: `The setting ${setting} ("${folder}") is an absolute path. Write a folder relative to the workspace folder, such as postmortems.` };
+    return {
+      ok: false,
+      reason: `The setting ${setting} ("${folder}") is an absolute path. Write a folder relative to the workspace folder, such as postmortems.`,
+    };
   }
   const segments = trimmed.split(/[\\/]+/).filter((s) => s && s !== '.');
   for (const segment of segments) {
-    if (segment === '..') return { ok: false, reason: `The setting ${setting} ("${folder}") leads out of the workspace folder. New documents are only created inside it.` };
+    if (segment === '..')
+      return { ok: false, reason: `The setting ${setting} ("${folder}") leads out of the workspace folder. New documents are only created inside it.` };
     if (sanitizeSegment(segment) !== segment) {
-      return { ok: false, reason: `The setting ${setting} ("${folder}") has a folder name ("${segment}") that is not safe on every system. Use letters, digits, spaces, hyphens and underscores.` };
+      return {
+        ok: false,
+        reason: `The setting ${setting} ("${folder}") has a folder name ("${segment}") that is not safe on every system. Use letters, digits, spaces, hyphens and underscores.`,
+      };
     }
   }
   return { ok: true, value: segments };
@@ -156,7 +166,10 @@ export function checkFolder(folder: string, setting: string): Outcome<string[]> 
  * gets a Markdown extension.
  */
 export function safeRelativePath(folderSegments: readonly string[], fileName: string): Outcome<string[]> {
-  const parts = fileName.split(/[\\/]+/).map(sanitizeSegment).filter(Boolean);
+  const parts = fileName
+    .split(/[\\/]+/)
+    .map(sanitizeSegment)
+    .filter(Boolean);
   if (parts.length > 8) return { ok: false, reason: 'The file-name pattern makes more than eight nested folders.' };
   let last = parts.pop() ?? '';
   if (!last || /^(?:md|markdown)$/i.test(last)) last = 'untitled.md';
@@ -284,7 +297,10 @@ export interface FilledTemplate {
  * Which tab stop of each built-in snippet holds which value. Kept next to the snippet's name so a
  * test can check that the stops still mean what this table says.
  */
-export const BUILT_IN_TEMPLATES: Record<NewDocumentKind, { snippet: string; stops: { title: number; severity?: number; incidentId?: number; date: number; cursor: number } }> = {
+export const BUILT_IN_TEMPLATES: Record<
+  NewDocumentKind,
+  { snippet: string; stops: { title: number; severity?: number; incidentId?: number; date: number; cursor: number } }
+> = {
   postmortem: { snippet: 'Post-mortem (full)', stops: { title: 1, date: 2, incidentId: 3, severity: 5, cursor: 7 } },
   premortem: { snippet: 'Pre-mortem', stops: { title: 1, date: 2, cursor: 6 } },
 };
@@ -319,7 +335,15 @@ export const TEMPLATE_TOKENS = ['title', 'severity', 'id', 'date', 'year', 'mont
  */
 export function fillTeamTemplate(template: string, values: TemplateValues, sections: readonly SectionSpec[]): FilledTemplate {
   const cal = calendarValues(values.now);
-  const map: Record<string, string> = { title: cleanTitle(values.title) || 'Untitled', severity: values.severity, id: values.incidentId, date: cal.date, year: cal.year, month: cal.month, day: cal.day };
+  const map: Record<string, string> = {
+    title: cleanTitle(values.title) || 'Untitled',
+    severity: values.severity,
+    id: values.incidentId,
+    date: cal.date,
+    year: cal.year,
+    month: cal.month,
+    day: cal.day,
+  };
   // A token with no value (the severity of a pre-mortem) stays, so the checks still see a placeholder.
   const text = template.replace(/\{\{\s*([a-zA-Z]+)\s*\}\}/g, (whole, key: string) => map[key.toLowerCase()] || whole);
   return { text, selection: summarySelection(text, sections) };

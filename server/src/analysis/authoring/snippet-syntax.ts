@@ -261,7 +261,8 @@ export interface ExpandOptions {
 function definitions(nodes: readonly SnippetNode[], out = new Map<number, SnippetNode>()): Map<number, SnippetNode> {
   for (const node of nodes) {
     if ((node.type === 'placeholder' || node.type === 'choice') && !out.has(node.index)) out.set(node.index, node);
-    if (node.type === 'placeholder' || (node.type === 'variable' && node.children)) definitions(node.type === 'placeholder' ? node.children : node.children!, out);
+    if (node.type === 'placeholder' || (node.type === 'variable' && node.children))
+      definitions(node.type === 'placeholder' ? node.children : node.children!, out);
   }
   return out;
 }

@@ -168,7 +168,6 @@ export function formatTable(text: string, table: Table): TextEdit[] {
   return edits;
 }
 
-
 /** Every table in the tree, including those inside lists and block quotes, in document order. */
 export function tablesIn(root: Root): Table[] {
   const out: Table[] = [];
@@ -177,7 +176,7 @@ export function tablesIn(root: Root): Table[] {
       out.push(node);
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(root);
   return out;
@@ -204,4 +203,3 @@ export function formatTablesInRange(text: string, root: Root, start: number, end
   }
   return edits;
 }
-

@@ -95,12 +95,20 @@ function sortGroup(doc: AnalyzedDocument, group: TimelineEntry[]): { edits: Text
   const timed = group.filter((e) => e.instant !== null);
   if (timed.length < 2) return { edits: [], problem: null, attached: 0 };
   if (timed.some((e) => (e.date === null) !== (timed[0].date === null))) {
-    return { edits: [], problem: `the entries from line ${group[0].line + 1} mix times with a known day and times without one, so their order is unclear`, attached: 0 };
+    return {
+      edits: [],
+      problem: `the entries from line ${group[0].line + 1} mix times with a known day and times without one, so their order is unclear`,
+      attached: 0,
+    };
   }
   // Days of undated times are inferred from their order (a time far earlier is the next day) in
   // each entry's own zone; moving entries of several zones would change the day they are read on.
   if (timed.some((e) => !e.dateWritten) && new Set(timed.map((e) => e.zone)).size > 1) {
-    return { edits: [], problem: `the entries from line ${group[0].line + 1} are in several zones and do not all write their date, so moving them would change the day they are read on (Normalise Timeline Times first)`, attached: 0 };
+    return {
+      edits: [],
+      problem: `the entries from line ${group[0].line + 1} are in several zones and do not all write their date, so moving them would change the day they are read on (Normalise Timeline Times first)`,
+      attached: 0,
+    };
   }
   const pinned: Unit[] = [];
   const units: Unit[] = [];
@@ -124,7 +132,11 @@ function sortGroup(doc: AnalyzedDocument, group: TimelineEntry[]): { edits: Text
     const body = text.slice(moved.start, moved.end);
     // Continuation lines are indented to the marker's width; a wider or narrower marker would change them.
     if (moved.marker !== slot.marker && /\n/.test(body)) {
-      return { edits: [], problem: `the list from line ${group[0].line + 1} has items of several lines under markers of different widths, which moving would re-indent`, attached: 0 };
+      return {
+        edits: [],
+        problem: `the list from line ${group[0].line + 1} has items of several lines under markers of different widths, which moving would re-indent`,
+        attached: 0,
+      };
     }
     edits.push({ start: slot.start, end: slot.end, newText: body });
   }
@@ -211,7 +223,13 @@ export function insertRow(doc: AnalyzedDocument, timeline: Timeline, offset: num
   const anchor = entryAtOffset(doc, timeline, offset) ?? timeline.entries[timeline.entries.length - 1];
   // The format comes from the anchor, or from the nearest entry that has a readable time.
   const index = timeline.entries.indexOf(anchor);
-  const order = [index, ...timeline.entries.map((_, i) => i).filter((i) => i !== index).sort((a, b) => Math.abs(a - index) - Math.abs(b - index) || a - b)];
+  const order = [
+    index,
+    ...timeline.entries
+      .map((_, i) => i)
+      .filter((i) => i !== index)
+      .sort((a, b) => Math.abs(a - index) - Math.abs(b - index) || a - b),
+  ];
   let model: TimelineEntry | null = null;
   let template: StampTemplate | null = null;
   for (const i of order) {
@@ -260,7 +278,13 @@ export function insertRow(doc: AnalyzedDocument, timeline: Timeline, offset: num
       break;
     case 'heading': {
       const hashes = /^#+[ \t]*/.exec(text.slice(anchor.start))![0];
-      row = eol + prefix + hashes + text.slice(model.start + (/^#+[ \t]*/.exec(text.slice(model.start))![0].length), model.stamp!.start) + stamp + separator.trimEnd();
+      row =
+        eol +
+        prefix +
+        hashes +
+        text.slice(model.start + /^#+[ \t]*/.exec(text.slice(model.start))![0].length, model.stamp!.start) +
+        stamp +
+        separator.trimEnd();
       cursorInRow = row.length;
       break;
     }
@@ -359,9 +383,13 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
   }
   const notes: string[] = [];
   if (!edits.length) notes.push('Every time is already written the same way.');
-  else notes.push(`${edits.length === 1 ? 'One time' : `${edits.length} times`} rewritten like ${model.template.text}${converted ? `, ${converted} of them converted to ${targetLabel}` : ''}.`);
+  else
+    notes.push(
+      `${edits.length === 1 ? 'One time' : `${edits.length} times`} rewritten like ${model.template.text}${converted ? `, ${converted} of them converted to ${targetLabel}` : ''}.`,
+    );
   if (!timeline.zoneId && targetLabel) notes.push(`The timeline states no zone, so ${targetLabel}, which most entries write, was used.`);
   if (skipped.length) notes.push(`Left as written: ${skipped.join('; ')}.`);
-  if (unreadable) notes.push(`${unreadable === 1 ? 'One time cannot' : `${unreadable} times cannot`} be read and ${unreadable === 1 ? 'was' : 'were'} left alone.`);
+  if (unreadable)
+    notes.push(`${unreadable === 1 ? 'One time cannot' : `${unreadable} times cannot`} be read and ${unreadable === 1 ? 'was' : 'were'} left alone.`);
   return { edits, message: notes.join(' '), cursor: null };
 }

@@ -16,7 +16,8 @@ const TASK = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ xX])\]/;
 const BULLET = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\])/;
 const STATUS_HEADER = /^(?:status|state|done|complete|completed|resolved|progress)\??$/i;
 const DONE_WORDS = /^(?:done|closed|complete|completed|resolved|fixed|finished|shipped|yes|y|true|✅|✔️?|☑️?|\[x\])$/i;
-const INLINE_STATUS = /\b(status|state)(\s*:\s*|\s*=\s*)(\*\*|__)?(done|closed|complete|completed|resolved|fixed|finished|open|todo|to do|in progress|pending|wip|not started|blocked)\b/i;
+const INLINE_STATUS =
+  /\b(status|state)(\s*:\s*|\s*=\s*)(\*\*|__)?(done|closed|complete|completed|resolved|fixed|finished|open|todo|to do|in progress|pending|wip|not started|blocked)\b/i;
 
 /** The word a status cell gets, in the style of what it holds now. */
 function statusWord(current: string, done: boolean): string {
@@ -61,7 +62,10 @@ function tableEdit(text: string, lines: LineIndex, line: number, done: boolean, 
   if (column === -1) return { error: 'This table has no Status column to record that the item is done. Add one, or use a task list.' };
   const cells = rowCells(text, row);
   if (cells.length > headerCells.length) {
-    return { error: 'This row has more cells than the table has columns, so its cells are not where they look: a | inside code still separates cells in a Markdown table. Write it as \\|, then mark the item again.' };
+    return {
+      error:
+        'This row has more cells than the table has columns, so its cells are not where they look: a | inside code still separates cells in a Markdown table. Write it as \\|, then mark the item again.',
+    };
   }
   if (column >= cells.length) return { error: 'This row has no cell in the Status column.' };
   const cell = cells[column];

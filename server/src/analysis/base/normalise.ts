@@ -31,7 +31,8 @@ function fold(text: string): string {
 }
 
 /** Words by which a heading or an item speaks to its readers ("What you should do", "Advice for users"). */
-const READER = /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community)\b/;
+const READER =
+  /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community)\b/;
 
 /**
  * True when a heading or an item speaks to the document's readers: what it asks is the readers'

@@ -139,7 +139,18 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'summary',
     title: 'Summary',
-    aliases: ['Overview', 'Incident Summary', 'Executive Summary', 'Issue Summary', 'TL;DR', 'TLDR', 'Abstract', 'What happened', 'Incident Overview', 'Description'],
+    aliases: [
+      'Overview',
+      'Incident Summary',
+      'Executive Summary',
+      'Issue Summary',
+      'TL;DR',
+      'TLDR',
+      'Abstract',
+      'What happened',
+      'Incident Overview',
+      'Description',
+    ],
     prompt: 'TODO: In two or three sentences, say what happened, who was affected and how it ended.',
   },
   {
@@ -151,13 +162,37 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'root-cause',
     title: 'Root Cause',
-    aliases: ['Root Cause Analysis', 'Root Causes', 'Contributing Factors', 'Causes', 'Cause', 'RCA', 'Five Whys', '5 Whys', 'Root Cause and Mitigation', 'Why did it happen', 'Blameless Root Cause', 'Underlying Cause', 'Causal Analysis'],
+    aliases: [
+      'Root Cause Analysis',
+      'Root Causes',
+      'Contributing Factors',
+      'Causes',
+      'Cause',
+      'RCA',
+      'Five Whys',
+      '5 Whys',
+      'Root Cause and Mitigation',
+      'Why did it happen',
+      'Blameless Root Cause',
+      'Underlying Cause',
+      'Causal Analysis',
+    ],
     prompt: 'TODO: Ask "why" until the answer is a gap in a system or a process, not a person.',
   },
   {
     id: 'impact',
     title: 'Impact',
-    aliases: ['Impact Assessment', 'Customer Impact', 'User Impact', 'Business Impact', 'Summary of Impact', 'Scope of Impact', 'Who was affected', 'What was impacted', 'What was affected'],
+    aliases: [
+      'Impact Assessment',
+      'Customer Impact',
+      'User Impact',
+      'Business Impact',
+      'Summary of Impact',
+      'Scope of Impact',
+      'Who was affected',
+      'What was impacted',
+      'What was affected',
+    ],
     prompt: 'TODO: Quantify the impact: customers or requests affected, duration, and business cost.',
   },
   {
@@ -169,7 +204,29 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
   {
     id: 'action-items',
     title: 'Action Items',
-    aliases: ['Follow-ups', 'Follow ups', 'Followups', 'Follow-up Actions', 'Follow-up Items', 'Remediation', 'Remediations', 'Remediation Items', 'Corrective Actions', 'Corrective and Preventive Actions', 'Preventive Actions', 'Next Steps', 'Action Plan', 'Actions', 'Repair Items', 'Follow-up Tasks', 'Follow-up', 'Followup Tasks', 'Action Items and Follow-ups', "What we're doing about it", 'What we are doing about it'],
+    aliases: [
+      'Follow-ups',
+      'Follow ups',
+      'Followups',
+      'Follow-up Actions',
+      'Follow-up Items',
+      'Remediation',
+      'Remediations',
+      'Remediation Items',
+      'Corrective Actions',
+      'Corrective and Preventive Actions',
+      'Preventive Actions',
+      'Next Steps',
+      'Action Plan',
+      'Actions',
+      'Repair Items',
+      'Follow-up Tasks',
+      'Follow-up',
+      'Followup Tasks',
+      'Action Items and Follow-ups',
+      "What we're doing about it",
+      'What we are doing about it',
+    ],
     prompt: 'TODO: List each action with one named owner, a calendar due date and a concrete outcome.',
   },
 ];
@@ -217,10 +274,97 @@ export const DEFAULT_TEMPLATES: readonly string[] = ['**/*template*.{md,markdown
 
 /** The default milestone keywords. A start keyword after the detection is ignored ("started investigating"). */
 export const DEFAULT_MILESTONES: Readonly<MilestoneKeywords> = {
-  start: ['outage started', 'outage starts', 'outage began', 'outage begins', 'incident started', 'incident began', 'impact started', 'impact began', 'problem starts', 'problem started', 'issue started', 'issue began', 'errors started', 'errors began', 'fault occurs', 'fault occurred', 'started failing', 'began failing', 'started', 'began', 'introduced', 'deployed the change', 'went down', 'became unavailable', 'became unresponsive', 'hard down'],
-  detection: ['alert fired', 'alerts fired', 'alert triggered', 'alerted', 'alarm', 'alarms', 'paged', 'pages the', 'paging', 'alert fires', 'alerts fire', 'alert goes off', 'pinged', 'detected', 'first detected', 'noticed', 'notice', 'reported', 'reports', 'notified', 'incident declared', 'declared'],
-  mitigation: ['mitigated', 'mitigation', 'mitigate', 'rolled back', 'rollback', 'roll back', 'reverted', 'revert', 'reverts', 'rolls back', 'fails over', 'restored', 'restores', 'failed over', 'failover', 'fail over', 'workaround', 'work around', 'repaired', 'hotfix', 'service restored', 'restored service'],
-  resolution: ['resolved', 'resolution', 'recovered', 'fully recovered', 'all clear', 'all-clear', 'outage ends', 'outage ended', 'incident closed', 'back to normal', 'returns to normal', 'returned to normal', 'goes away'],
+  start: [
+    'outage started',
+    'outage starts',
+    'outage began',
+    'outage begins',
+    'incident started',
+    'incident began',
+    'impact started',
+    'impact began',
+    'problem starts',
+    'problem started',
+    'issue started',
+    'issue began',
+    'errors started',
+    'errors began',
+    'fault occurs',
+    'fault occurred',
+    'started failing',
+    'began failing',
+    'started',
+    'began',
+    'introduced',
+    'deployed the change',
+    'went down',
+    'became unavailable',
+    'became unresponsive',
+    'hard down',
+  ],
+  detection: [
+    'alert fired',
+    'alerts fired',
+    'alert triggered',
+    'alerted',
+    'alarm',
+    'alarms',
+    'paged',
+    'pages the',
+    'paging',
+    'alert fires',
+    'alerts fire',
+    'alert goes off',
+    'pinged',
+    'detected',
+    'first detected',
+    'noticed',
+    'notice',
+    'reported',
+    'reports',
+    'notified',
+    'incident declared',
+    'declared',
+  ],
+  mitigation: [
+    'mitigated',
+    'mitigation',
+    'mitigate',
+    'rolled back',
+    'rollback',
+    'roll back',
+    'reverted',
+    'revert',
+    'reverts',
+    'rolls back',
+    'fails over',
+    'restored',
+    'restores',
+    'failed over',
+    'failover',
+    'fail over',
+    'workaround',
+    'work around',
+    'repaired',
+    'hotfix',
+    'service restored',
+    'restored service',
+  ],
+  resolution: [
+    'resolved',
+    'resolution',
+    'recovered',
+    'fully recovered',
+    'all clear',
+    'all-clear',
+    'outage ends',
+    'outage ended',
+    'incident closed',
+    'back to normal',
+    'returns to normal',
+    'returned to normal',
+    'goes away',
+  ],
 };
 
 /** The contributing-factor categories of the classic post-mortem guidance. */
@@ -255,7 +399,24 @@ export const DEFAULT_SEVERITY_SCALE: Readonly<Record<string, number>> = {
   minor: 4,
 };
 
-export const DEFAULT_PLACEHOLDERS: readonly string[] = ['TBD', 'TODO', 'TBA', 'XXX', 'FIXME', 'N/A', 'NA', '?', '...', '…', '-', '—', 'None yet', 'Fill in', 'To be determined', 'To be written'];
+export const DEFAULT_PLACEHOLDERS: readonly string[] = [
+  'TBD',
+  'TODO',
+  'TBA',
+  'XXX',
+  'FIXME',
+  'N/A',
+  'NA',
+  '?',
+  '...',
+  '…',
+  '-',
+  '—',
+  'None yet',
+  'Fill in',
+  'To be determined',
+  'To be written',
+];
 
 /** Bounds on user-supplied values, so no setting can make checking slow. */
 export const LIMITS = {
@@ -317,7 +478,10 @@ export function defaultSettings(): Settings {
 
 /** A taxonomy id or a name written for one, folded to snake_case (`Process Gap` → `process_gap`). */
 export function taxonomyId(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** A severity label folded for comparison: no case, spaces, dashes or underscores. */
@@ -390,13 +554,18 @@ class Normaliser {
     for (const [field, v] of Object.entries(value)) {
       if (field === 'days') {
         if (!Array.isArray(v)) this.problem(`${key}.days`, `must be a list of day counts, not ${describe(v)}; using the default`);
-        else policy.days = v.slice(0, 10).map((d, i) => dayCount(`${key}.days[${i}]`, d)).filter((d): d is number => d !== undefined);
+        else
+          policy.days = v
+            .slice(0, 10)
+            .map((d, i) => dayCount(`${key}.days[${i}]`, d))
+            .filter((d): d is number => d !== undefined);
       } else if (field === 'bySeverity') {
         if (!isRecord(v)) this.problem(`${key}.bySeverity`, `must map severities to day counts, not ${describe(v)}`);
-        else for (const [sev, d] of Object.entries(v).slice(0, 50)) {
-          const days = dayCount(`${key}.bySeverity.${sev}`, d);
-          if (days !== undefined && sev.length <= 40) policy.bySeverity[sev] = days;
-        }
+        else
+          for (const [sev, d] of Object.entries(v).slice(0, 50)) {
+            const days = dayCount(`${key}.bySeverity.${sev}`, d);
+            if (days !== undefined && sev.length <= 40) policy.bySeverity[sev] = days;
+          }
       } else this.problem(`${key}.${field}`, 'is not part of the due policy (days, bySeverity); ignored');
     }
     return policy;
@@ -417,8 +586,11 @@ class Normaliser {
       }
       if (typeof entry === 'string' && entry.trim() && entry.length <= LIMITS.stringLength) out.push({ name: entry.trim(), aliases: [] });
       else if (isRecord(entry) && typeof entry.name === 'string' && entry.name.trim() && entry.name.length <= LIMITS.stringLength) {
-        const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string' && !!a.trim() && a.length <= LIMITS.stringLength).slice(0, LIMITS.aliasesPerService) : [];
-        if (entry.aliases !== undefined && !Array.isArray(entry.aliases)) this.problem(`${key}[${i}].aliases`, `must be a list of names, not ${describe(entry.aliases)}; ignored`);
+        const aliases = Array.isArray(entry.aliases)
+          ? entry.aliases.filter((a): a is string => typeof a === 'string' && !!a.trim() && a.length <= LIMITS.stringLength).slice(0, LIMITS.aliasesPerService)
+          : [];
+        if (entry.aliases !== undefined && !Array.isArray(entry.aliases))
+          this.problem(`${key}[${i}].aliases`, `must be a list of names, not ${describe(entry.aliases)}; ignored`);
         out.push({ name: entry.name.trim(), aliases: aliases.map((a) => a.trim()) });
       } else if (refused++ < 5) this.problem(`${key}[${i}]`, `must be a name or { "name": …, "aliases": [ … ] }, not ${describe(entry)}; ignored`);
     }
@@ -451,7 +623,8 @@ class Normaliser {
           continue;
         }
         const known = defaults.find((d) => d.id === id);
-        const extra = isRecord(entry) && Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string' && a.length <= 80).slice(0, 50) : [];
+        const extra =
+          isRecord(entry) && Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string' && a.length <= 80).slice(0, 50) : [];
         entries.push({ id, aliases: [...(known?.aliases ?? []), ...extra] });
       }
       if (list.length > 100) this.problem(`${key}.${part}`, 'has more than 100 entries; the rest are ignored');
@@ -533,22 +706,19 @@ class Normaliser {
 export type SectionPatches = Record<string, Partial<SectionSpec> | false>;
 
 /** One normalised configuration source, applied over the defaults by `mergeSettings`. */
-export type SettingsLayer = Omit<Partial<Settings>, 'timeline' | 'facts'> & Partial<FactSettings> & {
-  sectionPatches?: SectionPatches;
-  premortemSectionPatches?: SectionPatches;
-  /** Milestone keyword lists given by this layer; each replaces the default list. */
-  milestones?: Partial<MilestoneKeywords>;
-};
+export type SettingsLayer = Omit<Partial<Settings>, 'timeline' | 'facts'> &
+  Partial<FactSettings> & {
+    sectionPatches?: SectionPatches;
+    premortemSectionPatches?: SectionPatches;
+    /** Milestone keyword lists given by this layer; each replaces the default list. */
+    milestones?: Partial<MilestoneKeywords>;
+  };
 
 /**
  * Turns one raw configuration object (editor settings or a `.postmortemrc.json`) into a partial
  * settings layer. Anything that cannot be used is reported and left out, so the defaults apply.
  */
-export function normaliseLayer(
-  raw: unknown,
-  source: string,
-  rules: ReadonlyMap<string, RuleConfigInfo>,
-): { layer: SettingsLayer; problems: ConfigProblem[] } {
+export function normaliseLayer(raw: unknown, source: string, rules: ReadonlyMap<string, RuleConfigInfo>): { layer: SettingsLayer; problems: ConfigProblem[] } {
   const n = new Normaliser(source);
   const layer: SettingsLayer = {};
   if (raw === undefined || raw === null) return { layer, problems: n.problems };
@@ -677,7 +847,8 @@ export function normaliseLayer(
         }
         layer.severityScale = {};
         for (const [label, rank] of Object.entries(value).slice(0, 100)) {
-          if (typeof rank === 'number' && Number.isInteger(rank) && rank >= 0 && rank <= 100 && label.length <= 40) layer.severityScale[severityKey(label)] = rank;
+          if (typeof rank === 'number' && Number.isInteger(rank) && rank >= 0 && rank <= 100 && label.length <= 40)
+            layer.severityScale[severityKey(label)] = rank;
           else n.problem(`severityScale.${label.slice(0, 40)}`, `must be a whole number from 0 to 100, not ${describe(rank)}; ignored`);
         }
         if (Object.keys(value).length > 100) n.problem(key, 'has more than 100 labels; the rest are ignored');
@@ -748,7 +919,11 @@ export function mergeSettings(layers: ReturnType<typeof normaliseLayer>['layer']
     if (layer.templates) settings.templates = layer.templates;
     if (layer.placeholders) settings.placeholders = layer.placeholders;
     if (layer.owners) settings.owners = layer.owners;
-    if (layer.duePolicy) settings.duePolicy = { days: layer.duePolicy.days ?? settings.duePolicy.days, bySeverity: { ...settings.duePolicy.bySeverity, ...layer.duePolicy.bySeverity } };
+    if (layer.duePolicy)
+      settings.duePolicy = {
+        days: layer.duePolicy.days ?? settings.duePolicy.days,
+        bySeverity: { ...settings.duePolicy.bySeverity, ...layer.duePolicy.bySeverity },
+      };
     if (layer.followUpWindowDays !== undefined) settings.followUpWindowDays = layer.followUpWindowDays;
     if (layer.maxDocumentSize !== undefined) settings.maxDocumentSize = layer.maxDocumentSize;
     if (layer.milestones) settings.timeline.milestones = { ...settings.timeline.milestones, ...layer.milestones };

@@ -100,7 +100,20 @@ function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
 const TEXT_AND_HTML: ReadonlySet<string> = new Set(['text', 'html']);
 
 /** Inline node types and HTML: what `nesting` leaves out for the shape of the blocks alone. */
-const INLINE: ReadonlySet<string> = new Set([...TEXT_AND_HTML, 'emphasis', 'strong', 'delete', 'inlineCode', 'inlineMath', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+const INLINE: ReadonlySet<string> = new Set([
+  ...TEXT_AND_HTML,
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'inlineMath',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'footnoteReference',
+]);
 
 /** The nesting of the node types below `node`, leaving out the types in `leaveOut`. */
 function nesting(node: Positioned, leaveOut: ReadonlySet<string>): string {
@@ -251,7 +264,15 @@ export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[
       const start = Math.max(0, Math.min(r.start, doc.text.length));
       const end = Math.max(start, Math.min(r.end, doc.text.length));
       // A copy: rules may hand several findings one array, and the disable fixes differ per finding.
-      const finding: Finding = { ruleId: meta.id, message: r.message, start, end, severity, fixes: [...(r.fixes ?? [])], ...(r.related?.length ? { related: r.related } : {}) };
+      const finding: Finding = {
+        ruleId: meta.id,
+        message: r.message,
+        start,
+        end,
+        severity,
+        fixes: [...(r.fixes ?? [])],
+        ...(r.related?.length ? { related: r.related } : {}),
+      };
       findings.push(finding);
       if (r.subject !== undefined) subjects.set(finding, r.subject);
     };
@@ -310,10 +331,20 @@ export function check(text: string, options: CheckOptions): CheckResult {
   if (text.length > settings.maxDocumentSize) {
     if (!byPath && ruledOut(text, options)) return { doc: null, findings: [], notice: null };
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { doc: null, findings: [], notice: { message: `This document is ${mb(text.length)}, larger than postmortem.maxDocumentSize (${mb(settings.maxDocumentSize)}), so it was not checked.` } };
+    return {
+      doc: null,
+      findings: [],
+      notice: {
+        message: `This document is ${mb(text.length)}, larger than postmortem.maxDocumentSize (${mb(settings.maxDocumentSize)}), so it was not checked.`,
+      },
+    };
   }
   if (looksBinary(text)) {
-    return { doc: null, findings: [], notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null };
+    return {
+      doc: null,
+      findings: [],
+      notice: byPath ? { message: 'This file does not look like text (it holds NUL bytes or undecodable characters), so it was not checked.' } : null,
+    };
   }
   if (ruledOut(text, options)) return { doc: null, findings: [], notice: null };
   // Text the parser would take minutes over, or nest too deep to walk, gets one notice instead.

@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
@@ -77,7 +77,12 @@ export function htmlHeading(html: string): { depth: 1 | 2 | 3 | 4 | 5 | 6; text:
   if (html.length > 600 || !/^<h[1-6]/i.test(html)) return null;
   const m = HTML_HEADING.exec(html.trim());
   if (!m) return null;
-  const text = m[2].replace(/<[^<>]{0,200}>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = m[2]
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text ? { depth: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6, text } : null;
 }
 
@@ -117,7 +122,7 @@ function readToml(value: string, start: number, end: number): PostmortemModel['f
   try {
     // A shallow depth limit: front matter is a few keys, and a deeply nested value must not exhaust the stack.
     const data = parseToml(value, { maxDepth: 32 });
-    return { data: data as Record<string, unknown>, start, end, error: null, format: 'toml' };
+    return { data: data, start, end, error: null, format: 'toml' };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { data: {}, start, end, error: `The front matter is not valid TOML: ${message}`, format: 'toml' };
@@ -152,7 +157,16 @@ function frontMatterFields(fm: NonNullable<PostmortemModel['frontMatter']>, line
     const at = written.get(label);
     const start = at ? Math.max(at.start, fm.start) : fm.start;
     const end = at ? Math.max(start, at.end) : fm.start;
-    fields.push({ key: normaliseHeading(label), label, canonical: canonicalKey(label), value: shown, line: lines.positionAt(start).line, start, end, source: 'front-matter' });
+    fields.push({
+      key: normaliseHeading(label),
+      label,
+      canonical: canonicalKey(label),
+      value: shown,
+      line: lines.positionAt(start).line,
+      start,
+      end,
+      source: 'front-matter',
+    });
   }
   return fields;
 }
@@ -178,7 +192,7 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
         add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
       }
     } else if (block.type === 'table') {
-      for (const row of (block as Table).children.slice(1)) {
+      for (const row of block.children.slice(1)) {
         if (row.children.length < 2) continue;
         const [keyCell, valueCell] = row.children;
         const label = toString(keyCell).replace(/:$/, '').trim();
@@ -199,7 +213,7 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
     return;
   }
   if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'text') return;
-  if ('children' in node) for (const child of node.children) walkHtml(child as Nodes, visit);
+  if ('children' in node) for (const child of node.children) walkHtml(child, visit);
 }
 
 /** The section a heading opens, as far as the headings after it need to know. */
@@ -286,7 +300,10 @@ function leadOf(paragraph: Paragraph): Lead | null {
   const first = paragraph.children[0];
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     const raw = toString(first).trim();
-    const rest = paragraph.children.slice(1).map((c) => toString(c)).join('');
+    const rest = paragraph.children
+      .slice(1)
+      .map((c) => toString(c))
+      .join('');
     const alone = !rest.trim();
     const colon = raw.endsWith(':') || /^\s*:/.test(rest);
     const label = raw.replace(/:$/, '').trim();
@@ -304,7 +321,15 @@ function leadOf(paragraph: Paragraph): Lead | null {
  * needs two such items (one bold start in a list is emphasis), and leads inside an action-item
  * or timeline section are categories and times, not sections.
  */
-function addLabelSections(children: readonly RootContent[], headingIndexes: readonly number[], firstSection: number, sections: Section[], matcher: SectionMatcher, lines: LineIndex, placeholders: PlaceholderTest): void {
+function addLabelSections(
+  children: readonly RootContent[],
+  headingIndexes: readonly number[],
+  firstSection: number,
+  sections: Section[],
+  matcher: SectionMatcher,
+  lines: LineIndex,
+  placeholders: PlaceholderTest,
+): void {
   const added: Section[] = [];
   let h = 0;
   const headingSections = sections.slice();
@@ -316,13 +341,27 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
     const enclosing = h > 0 ? headingSections[h - 1] : null;
     const inside = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
     if (inside.includes('action-items') || inside.includes('timeline')) continue;
-    const make = (lead: Lead, kinds: string[], because: string[], how: Section['decidedBy'], blocks: [number, number], end: number, empty: boolean): Section => ({
+    const make = (
+      lead: Lead,
+      kinds: string[],
+      because: string[],
+      how: Section['decidedBy'],
+      blocks: [number, number],
+      end: number,
+      empty: boolean,
+    ): Section => ({
       kind: kinds[0],
       kinds,
       decidedBy: how,
       because,
       source: blocks[0] < blocks[1] ? 'line' : 'label',
-      heading: { text: lead.text, depth: (enclosing?.heading.depth ?? 0) + 1, line: lines.positionAt(startOf(lead.node)).line, start: startOf(lead.node), end: endOf(lead.node) },
+      heading: {
+        text: lead.text,
+        depth: (enclosing?.heading.depth ?? 0) + 1,
+        line: lines.positionAt(startOf(lead.node)).line,
+        start: startOf(lead.node),
+        end: endOf(lead.node),
+      },
       bodyStart: endOf(lead.node),
       end,
       blocks,
@@ -352,17 +391,21 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
       } else {
-        const rest = toString(block).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        const rest = toString(block)
+          .slice(lead.text.length)
+          .replace(/^[\s:*_]+/, '');
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
       }
     } else if (block.type === 'list') {
       const found: Section[] = [];
-      for (const item of (block as List).children.slice(0, 200)) {
+      for (const item of block.children.slice(0, 200)) {
         const first = item.children[0];
         const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
         const reading = lead && reads(lead);
         if (!lead || !reading) continue;
-        const rest = toString(first as Paragraph).slice(lead.text.length).replace(/^[\s:*_]+/, '');
+        const rest = toString(first)
+          .slice(lead.text.length)
+          .replace(/^[\s:*_]+/, '');
         found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
@@ -371,11 +414,14 @@ function addLabelSections(children: readonly RootContent[], headingIndexes: read
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
       // alone are facts about one thing, not a document's sections).
       const found: Section[] = [];
-      const rows = (block as Table).children;
+      const rows = block.children;
       for (const row of rows.length && rows[0].children.length <= 3 ? rows.slice(0, 200) : []) {
         const [key, value] = row.children;
         if (!key || !value || row.children.length > 3) continue;
-        const text = toString(key).trim().replace(/[:：]$/, '').trim();
+        const text = toString(key)
+          .trim()
+          .replace(/[:：]$/, '')
+          .trim();
         // Keys are words: a time, a number or a sentence is no key ("| 10:02 | … |").
         if (!text || text.length > 60 || !/^[\p{L}*_]/u.test(text) || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
         const lead: Lead = { text, node: key, alone: false };
@@ -462,7 +508,13 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
-    const decision = decideKind(matcher, heading.text, parent, () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text), kind === 'postmortem');
+    const decision = decideKind(
+      matcher,
+      heading.text,
+      parent,
+      () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
+      kind === 'postmortem',
+    );
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({
       kind: decision.kinds[0] ?? null,
@@ -490,7 +542,17 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const first = children[section.blocks[0]];
     if (section.blocks[0] < section.blocks[1] && first.type === 'paragraph') {
       const value = toString(first).split('\n')[0].trim();
-      if (value) metadata.push({ key: normaliseHeading(section.heading.text), label: section.heading.text, canonical, value, line: lines.positionAt(startOf(first)).line, start: startOf(first), end: startOf(first) + value.length, source: 'heading' });
+      if (value)
+        metadata.push({
+          key: normaliseHeading(section.heading.text),
+          label: section.heading.text,
+          canonical,
+          value,
+          line: lines.positionAt(startOf(first)).line,
+          start: startOf(first),
+          end: startOf(first) + value.length,
+          source: 'heading',
+        });
     }
   }
 

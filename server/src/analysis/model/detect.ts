@@ -39,7 +39,8 @@ export function pathMatches(path: string, globs: readonly string[]): boolean {
   return matcherFor(globs)(posix(path));
 }
 
-const TITLE_PATTERN = /\b(?:post[\s-]?mortem|incident\s+(?:report|review|analysis|retrospective|summary|write-?up)|retrospective|post[\s-]?incident\s+review|root\s+cause\s+analysis|pre[\s-]?mortem)\b/i;
+const TITLE_PATTERN =
+  /\b(?:post[\s-]?mortem|incident\s+(?:report|review|analysis|retrospective|summary|write-?up)|retrospective|post[\s-]?incident\s+review|root\s+cause\s+analysis|pre[\s-]?mortem)\b/i;
 
 /** True when a title names the document a post-mortem (or an incident report, review, retrospective). */
 export function titleSaysPostmortem(title: string): boolean {

@@ -108,7 +108,7 @@ function readBlock(block: RootContent, test: PlaceholderTest): BodyContent {
       case 'list':
       case 'listItem':
       case 'blockquote':
-        for (const child of node.children) visit(child as Nodes);
+        for (const child of node.children) visit(child);
         return;
       case 'paragraph': {
         const text = node.children
@@ -122,6 +122,6 @@ function readBlock(block: RootContent, test: PlaceholderTest): BodyContent {
         fragment(toString(node, { includeHtml: true }));
     }
   };
-  visit(block as Nodes);
+  visit(block);
   return result;
 }

@@ -64,7 +64,7 @@ class Builder {
   text(value: string, from: number, to: number): void {
     const source = this.source;
     let p = from;
-    for (let i = 0; i < value.length; ) {
+    for (let i = 0; i < value.length;) {
       const c = value[i];
       const out = c === '\n' || c === '\r' ? ' ' : c;
       if (p >= to) {
@@ -189,7 +189,7 @@ function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]):
     case 'table':
     case 'tableRow':
     case 'footnoteDefinition':
-      for (const child of node.children) walk(source, child as Nodes, inQuote, out);
+      for (const child of node.children) walk(source, child, inQuote, out);
       return;
     default:
     // Code blocks, HTML, front matter, definitions and thematic breaks hold no prose.

@@ -18,7 +18,16 @@ export function publicModel(file: string, doc: AnalyzedDocument, settings: Setti
     kind: model.kind,
     title: documentTitle(model),
     metadata,
-    sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading.text, line: s.heading.line + 1, empty: s.empty, kinds: s.kinds, decidedBy: s.decidedBy, because: s.because, source: s.source })),
+    sections: model.sections.map((s) => ({
+      kind: s.kind,
+      heading: s.heading.text,
+      line: s.heading.line + 1,
+      empty: s.empty,
+      kinds: s.kinds,
+      decidedBy: s.decidedBy,
+      because: s.because,
+      source: s.source,
+    })),
     timeline: model.timeline && {
       timezone: model.timeline.timezone,
       zoneSource: model.timeline.zoneSource,

@@ -5,7 +5,7 @@
  * hands back unchanged nodes costs nothing here. Only the first words of each item and the
  * first few thousand characters of each block are looked at: the cost is bounded per block.
  */
-import type { List, ListItem, RootContent, Table } from 'mdast';
+import type { ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** Counts of what the blocks of a section hold. */
@@ -31,11 +31,15 @@ const ITEM_CHARS = 160;
 const BLOCK_CHARS = 4000;
 const MAX_ITEMS = 200;
 
-const FUTURE = /^(?:\[ \]\s*)?(?:(?:we|i|they|the team|someone)\s+(?:will|shall|are going to|plan to|intend to|need to|should|must)\b|we'll\b|will\s+(?:be|add|have)\b|to ?do\b|planned\b|in progress\b|\(?(?:open|pending)\)?\s*[:-])/i;
+const FUTURE =
+  /^(?:\[ \]\s*)?(?:(?:we|i|they|the team|someone)\s+(?:will|shall|are going to|plan to|intend to|need to|should|must)\b|we'll\b|will\s+(?:be|add|have)\b|to ?do\b|planned\b|in progress\b|\(?(?:open|pending)\)?\s*[:-])/i;
 const TASK_VERBS = new Set(
-  'add adopt alert audit automate build change check clean configure consider create define deploy document enable enforce ensure establish evaluate expand extend fix implement improve increase introduce investigate limit make migrate monitor move prevent reduce refactor remove replace require review rewrite run schedule set setup switch test track train update upgrade use validate verify write'.split(' '),
+  'add adopt alert audit automate build change check clean configure consider create define deploy document enable enforce ensure establish evaluate expand extend fix implement improve increase introduce investigate limit make migrate monitor move prevent reduce refactor remove replace require review rewrite run schedule set setup switch test track train update upgrade use validate verify write'.split(
+    ' ',
+  ),
 );
-const STAMP = /^(?:\*\*|__)?\s*[[(]?\s*(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+const STAMP =
+  /^(?:\*\*|__)?\s*[[(]?\s*(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL = /\b(?:because|caused by|caused|due to|led to|leading to|resulted in|as a result|root cause|which meant|triggered|the reason)\b/gi;
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
@@ -68,14 +72,14 @@ function readItem(text: string, raw: string, out: BodySigns): void {
 function compute(block: RootContent, text: string): BodySigns {
   const out: BodySigns = { ...EMPTY };
   if (block.type === 'list') {
-    for (const item of (block as List).children.slice(0, MAX_ITEMS)) {
+    for (const item of block.children.slice(0, MAX_ITEMS)) {
       const start = item.position?.start.offset;
       const end = item.position?.end.offset;
       const raw = start !== undefined && end !== undefined ? text.slice(start, Math.min(end, start + ITEM_CHARS)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : '';
       readItem(itemText(item), raw, out);
     }
   } else if (block.type === 'table') {
-    for (const row of (block as Table).children.slice(1, MAX_ITEMS + 1)) {
+    for (const row of block.children.slice(1, MAX_ITEMS + 1)) {
       const cell = row.children[0];
       const words = cell ? toString(cell).slice(0, ITEM_CHARS).trim() : '';
       if (row.children.some((c) => UNWRITTEN.test(toString(c).slice(0, ITEM_CHARS)))) continue;

@@ -180,7 +180,20 @@ const CUES: readonly Cue[] = [
 const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making']);
 const INTENTION_WEIGHT = 1.5;
 /** Gerunds that open a heading about future work. */
-const IMPROVING = new Set(['improving', 'preventing', 'reducing', 'hardening', 'strengthening', 'fixing', 'avoiding', 'making', 'adding', 'automating', 'changing', 'updating']);
+const IMPROVING = new Set([
+  'improving',
+  'preventing',
+  'reducing',
+  'hardening',
+  'strengthening',
+  'fixing',
+  'avoiding',
+  'making',
+  'adding',
+  'automating',
+  'changing',
+  'updating',
+]);
 
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
@@ -225,7 +238,10 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** Splits a heading into the parts a compound heading joins ("A and B", "A & B", "A / B", "A, B"). */
 function compoundParts(text: string): string[] {
-  const parts = text.split(/\s+(?:and|&|\+)\s+|\s*[/,;|]\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s+(?:and|&|\+)\s+|\s*[/,;|]\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length > 1 && parts.length <= 4 ? parts : [];
 }
 
@@ -243,7 +259,10 @@ export class SectionMatcher {
    * `meaning` turns on reading by meaning (post-mortems); without it only configured names count
    * (pre-mortems, whose sections are of another kind).
    */
-  constructor(specs: readonly SectionSpec[], private readonly meaning = true) {
+  constructor(
+    specs: readonly SectionSpec[],
+    private readonly meaning = true,
+  ) {
     for (const spec of specs) {
       for (const name of [spec.title, ...spec.aliases]) {
         const key = normaliseHeading(name);
@@ -314,7 +333,14 @@ export class SectionMatcher {
         for (const part of parts) this.addPart(part, kinds, words);
         this.addPart(named.rest, kinds, words);
       }
-      return { kinds, how: 'alias', words, strength: STRONG + 1, candidates: candidates.length ? candidates : [{ kind: named.id, score: STRONG + 1 }], other: false };
+      return {
+        kinds,
+        how: 'alias',
+        words,
+        strength: STRONG + 1,
+        candidates: candidates.length ? candidates : [{ kind: named.id, score: STRONG + 1 }],
+        other: false,
+      };
     }
     if (!whole) return { kinds: [], how: null, words: [], strength: 0, candidates, other: false };
     const best = candidates[0];
@@ -400,7 +426,9 @@ export class SectionMatcher {
       scores.delete('action-items');
       decided.delete('action-items');
     }
-    const candidates = [...scores].map(([kind, score]) => ({ kind, score })).sort((a, b) => b.score - a.score || KNOWN_KINDS.indexOf(a.kind as never) - KNOWN_KINDS.indexOf(b.kind as never));
+    const candidates = [...scores]
+      .map(([kind, score]) => ({ kind, score }))
+      .sort((a, b) => b.score - a.score || KNOWN_KINDS.indexOf(a.kind as never) - KNOWN_KINDS.indexOf(b.kind as never));
     return { candidates, words: decided, other, otherWords };
   }
 }

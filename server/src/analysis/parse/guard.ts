@@ -230,7 +230,7 @@ export function estimateCost(text: string): CostEstimate {
       nextSame[i] = last.get(ticks[i].length) ?? -1;
       last.set(ticks[i].length, i);
     }
-    for (let i = 0; i < ticks.length; ) {
+    for (let i = 0; i < ticks.length;) {
       const j = nextSame[i];
       if (j === -1) {
         add('code', scopeEnd - ticks[i].at, scopeLine);
@@ -318,7 +318,12 @@ export function estimateCost(text: string): CostEstimate {
     if ((c0 === 96 || c0 === 126) && !isBlank) {
       let j = i;
       while (j < contentEnd && text.charCodeAt(j) === c0) j++;
-      if (j - i >= 3 && (!fence ? !(c0 === 96 && text.slice(j, contentEnd).includes('`')) : c0 === fence.char && j - i >= fence.length && text.slice(j, contentEnd).trim() === '')) {
+      if (
+        j - i >= 3 &&
+        (!fence
+          ? !(c0 === 96 && text.slice(j, contentEnd).includes('`'))
+          : c0 === fence.char && j - i >= fence.length && text.slice(j, contentEnd).trim() === '')
+      ) {
         if (!fence) {
           scopeEnd = lineStart;
           closeScope();
@@ -399,7 +404,15 @@ export function estimateCost(text: string): CostEstimate {
       const c = text.charCodeAt(k);
       if (c >= 128 || !INTERESTING[c]) continue;
       if (c === 91 || c === 42 || c === 95 || c === 126 || c === 96) separated = true;
-      else if (separated && (c === 60 || c === 38 || c === 92 || c === 64 || (c === 33 && text.charCodeAt(k + 1) !== 91) || (c === 93 && (!brackets.length || (text.charCodeAt(k + 1) !== 40 && text.charCodeAt(k + 1) !== 91))))) {
+      else if (
+        separated &&
+        (c === 60 ||
+          c === 38 ||
+          c === 92 ||
+          c === 64 ||
+          (c === 33 && text.charCodeAt(k + 1) !== 91) ||
+          (c === 93 && (!brackets.length || (text.charCodeAt(k + 1) !== 40 && text.charCodeAt(k + 1) !== 91))))
+      ) {
         groups++;
         separated = false;
       }
@@ -523,7 +536,8 @@ export function hazardOf(est: CostEstimate): Hazard | null {
   const lookups = est.definitions * est.lookups * LOOKUP_WEIGHT;
   const total = est.work + lookups;
   if (total <= budget(est.length)) return null;
-  if (lookups > est.work) return { construct: `${est.lookups.toLocaleString('en-US')} link labels looked up among ${est.definitions.toLocaleString('en-US')} definitions`, line: 0 };
+  if (lookups > est.work)
+    return { construct: `${est.lookups.toLocaleString('en-US')} link labels looked up among ${est.definitions.toLocaleString('en-US')} definitions`, line: 0 };
   const worst = est.worst!;
   return { construct: NOUN[worst.kind](worst.kind === 'nesting' ? est.depth : worst.count), line: worst.line };
 }

@@ -122,7 +122,13 @@ export function cutPoints(text: string, min = MIN_SEGMENT): number[] {
   let blank = false;
   while (start < text.length) {
     const c = text.charCodeAt(start);
-    if (blank && start > after && start - (cuts.length ? cuts[cuts.length - 1] : 0) >= min && (c === 35 ? isAtxHeading(text, start) : isLetter(c) && chosenParagraph(text, start))) cuts.push(start);
+    if (
+      blank &&
+      start > after &&
+      start - (cuts.length ? cuts[cuts.length - 1] : 0) >= min &&
+      (c === 35 ? isAtxHeading(text, start) : isLetter(c) && chosenParagraph(text, start))
+    )
+      cuts.push(start);
     let i = start;
     while (i < text.length) {
       const d = text.charCodeAt(i);
@@ -155,7 +161,7 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 function mayBeOpen(node: RootContent | undefined, text: string, shift: number): boolean {
   if (!node?.position) return false;
   if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
-    return mayBeOpen(node.children[node.children.length - 1] as RootContent | undefined, text, shift);
+    return mayBeOpen(node.children[node.children.length - 1], text, shift);
   }
   if (node.type !== 'html' && node.type !== 'code') return false;
   const source = text.slice(node.position.start.offset! + shift, node.position.end.offset! + shift);
@@ -217,7 +223,10 @@ function definitionText(labels: readonly Label[]): string {
 /** Checks that the parse of the written definitions gave exactly those definitions. */
 function definitionsMatch(nodes: readonly RootContent[], labels: readonly Label[]): boolean {
   if (nodes.length !== labels.length) return false;
-  return nodes.every((node, i) => (node.type === 'definition' || node.type === 'footnoteDefinition') && `${node.type === 'definition' ? 'l' : 'f'}:${node.identifier}` === labels[i].key);
+  return nodes.every(
+    (node, i) =>
+      (node.type === 'definition' || node.type === 'footnoteDefinition') && `${node.type === 'definition' ? 'l' : 'f'}:${node.identifier}` === labels[i].key,
+  );
 }
 
 function movePoint(point: Point, lines: number, offset: number): Point {

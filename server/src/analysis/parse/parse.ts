@@ -12,7 +12,10 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 /** A first line that opens front matter (`---` or `+++`), after an optional byte order mark. */
 const OPENS_FRONT_MATTER = /^\ufeff?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
 
-type Positioned = { position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } }; children?: Positioned[] };
+type Positioned = {
+  position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } };
+  children?: Positioned[];
+};
 
 /** Moves every position one character on, past a byte order mark the parser skipped (without recursion: trees can be deep). */
 function shiftPastBom(root: Positioned): void {
@@ -75,10 +78,10 @@ export function parseMarkdown(text: string): Root {
   // matter, so it is parsed as plain Markdown.
   const first = root.children[0];
   if (OPENS_FRONT_MATTER.test(text) && first?.type !== 'yaml' && (first?.type as string) !== 'toml') root = withoutFrontMatter.parse(text);
-  assertShallow(root.children as Positioned[]);
+  assertShallow(root.children);
   if (text.charCodeAt(0) === 0xfeff) {
     // The root starts at the BOM itself; its children and its end move past it.
-    for (const child of root.children) shiftPastBom(child as Positioned);
+    for (const child of root.children) shiftPastBom(child);
     if (root.position) {
       if (root.position.end.offset !== undefined) root.position.end.offset += 1;
       if (root.position.end.line === 1) root.position.end.column += 1;

@@ -19,7 +19,14 @@ function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string
   if (item.due) {
     const left = daysBetween(isoDay(now), item.due);
     // The overdue finding says how late the item is; the hover then gives the date alone.
-    const when = item.done || (left < 0 && said.has('action-item-overdue')) ? '' : left > 0 ? ` (in ${left} day${left === 1 ? '' : 's'})` : left === 0 ? ' (today)' : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
+    const when =
+      item.done || (left < 0 && said.has('action-item-overdue'))
+        ? ''
+        : left > 0
+          ? ` (in ${left} day${left === 1 ? '' : 's'})`
+          : left === 0
+            ? ' (today)'
+            : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
     return `${item.due}${when}`;
   }
   if (item.dueText && said.has('action-item-vague-due')) return `"${item.dueText}"`;
@@ -57,7 +64,8 @@ export interface CompletionSlot {
 }
 
 const OWNER_BEFORE = /(?:^|[\s(,;*_])(?:owners?|assignee|assigned to|dri|who|responsible)[*_]{0,2}\s*[:=][*_]{0,2}\s*([^,;()|\n]{0,60})$/i;
-const DUE_BEFORE = /(?:^|[\s(,;*_])(?:due(?: date)?|deadline|eta|target date)[*_]{0,2}\s*[:=]?[*_]{0,2}\s+([^,;()|\n]{0,30})$|(?:^|[\s(,;*_])(?:due(?: date)?|deadline|eta|target date)[*_]{0,2}\s*[:=][*_]{0,2}()$/i;
+const DUE_BEFORE =
+  /(?:^|[\s(,;*_])(?:due(?: date)?|deadline|eta|target date)[*_]{0,2}\s*[:=]?[*_]{0,2}\s+([^,;()|\n]{0,30})$|(?:^|[\s(,;*_])(?:due(?: date)?|deadline|eta|target date)[*_]{0,2}\s*[:=][*_]{0,2}()$/i;
 const HANDLE_BEFORE = /(?:^|[\s(,;|])@([\p{L}\p{N}_.-]{0,39})$/u;
 
 /** Decides whether the cursor is where an owner or a due date goes. */

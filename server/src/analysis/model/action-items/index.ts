@@ -16,7 +16,19 @@ import type { Settings } from '../../base/settings';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
-import { MAX_READ, plainWords, promisesStatusOnly, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, sentenceSpans, startsImperative, subjectOwner, type Commitment } from './reading';
+import {
+  MAX_READ,
+  plainWords,
+  promisesStatusOnly,
+  readSentence,
+  readsAsNarrative,
+  readsAsRemediation,
+  reportsDone,
+  sentenceSpans,
+  startsImperative,
+  subjectOwner,
+  type Commitment,
+} from './reading';
 
 function startOf(node: { position?: { start: { offset?: number } } }): number {
   return node.position?.start.offset ?? 0;
@@ -29,11 +41,85 @@ function endOf(node: { position?: { end: { offset?: number } } }): number {
 /** Header words of each column role, folded as `normaliseHeading` folds them. */
 const HEADERS: Record<string, ActionColumn> = {};
 const HEADER_WORDS: Record<ActionColumn, string[]> = {
-  item: ['action', 'action item', 'action items', 'actions', 'item', 'items', 'task', 'tasks', 'description', 'what', 'remediation', 'follow up', 'follow ups', 'followup', 'todo', 'to do', 'corrective action', 'repair item', 'title', 'summary', 'next step', 'next steps', 'activity', 'step'],
-  owner: ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'dri', 'responsible', 'owner team', 'lead', 'poc', 'point of contact', 'accountable'],
-  due: ['due', 'due date', 'deadline', 'target date', 'target', 'by', 'eta', 'by when', 'when', 'date due', 'due by', 'target completion', 'completion date', 'expected date'],
+  item: [
+    'action',
+    'action item',
+    'action items',
+    'actions',
+    'item',
+    'items',
+    'task',
+    'tasks',
+    'description',
+    'what',
+    'remediation',
+    'follow up',
+    'follow ups',
+    'followup',
+    'todo',
+    'to do',
+    'corrective action',
+    'repair item',
+    'title',
+    'summary',
+    'next step',
+    'next steps',
+    'activity',
+    'step',
+  ],
+  owner: [
+    'owner',
+    'owners',
+    'who',
+    'assignee',
+    'assignees',
+    'assigned to',
+    'dri',
+    'responsible',
+    'owner team',
+    'lead',
+    'poc',
+    'point of contact',
+    'accountable',
+  ],
+  due: [
+    'due',
+    'due date',
+    'deadline',
+    'target date',
+    'target',
+    'by',
+    'eta',
+    'by when',
+    'when',
+    'date due',
+    'due by',
+    'target completion',
+    'completion date',
+    'expected date',
+  ],
   status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
-  ticket: ['ticket', 'tickets', 'issue', 'issues', 'bug', 'bug #', 'bugs', 'link', 'links', 'jira', 'tracking', 'tracker', 'pr', 'reference', 'ref', 'url', 'github issue', 'ticket id', 'tracking ticket'],
+  ticket: [
+    'ticket',
+    'tickets',
+    'issue',
+    'issues',
+    'bug',
+    'bug #',
+    'bugs',
+    'link',
+    'links',
+    'jira',
+    'tracking',
+    'tracker',
+    'pr',
+    'reference',
+    'ref',
+    'url',
+    'github issue',
+    'ticket id',
+    'tracking ticket',
+  ],
   priority: ['priority', 'prio', 'severity', 'p', 'importance'],
   category: ['type', 'category', 'kind', 'class', 'area', 'theme'],
 };
@@ -54,10 +140,14 @@ export function columnRole(header: string): ActionColumn | null {
 
 /** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
 function leadInText(node: Paragraph): string {
-  return toString(node).trim().replace(/[:：]$/, '').trim();
+  return toString(node)
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
 }
 
-const ATTRIBUTE_LINE = /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
+const ATTRIBUTE_LINE =
+  /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
 class Extractor {
   readonly items: ActionItem[] = [];
@@ -65,7 +155,10 @@ class Extractor {
   tasksOnly = false;
   private readonly placeholders;
 
-  constructor(private readonly doc: AnalyzedDocument, settings: Settings) {
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    settings: Settings,
+  ) {
     this.placeholders = compiled(settings).placeholders;
   }
 
@@ -110,7 +203,12 @@ class Extractor {
     // A question ("Should the cache be regional?") asks; it commits no one to anything. A checkbox,
     // or a task that ends on a question ("Define a process (should we file an issue each time?)"), still counts.
     // Beside lessons, only what reads as a task is an item.
-    if (text && !this.placeholders.isPlaceholder(text) && (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) && (!this.tasksOnly || li.checked != null || readsAsTask(text))) {
+    if (
+      text &&
+      !this.placeholders.isPlaceholder(text) &&
+      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
+      (!this.tasksOnly || li.checked != null || readsAsTask(text))
+    ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
       const tokens = shift(scanTokens(raw), base);
@@ -221,7 +319,13 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
-        const key = words.toLowerCase().replace(/^.*?\bwe\b/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6).join(' ');
+        const key = words
+          .toLowerCase()
+          .replace(/^.*?\bwe\b/, '')
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .slice(0, 6)
+          .join(' ');
         if (this.told.has(key)) continue;
         this.told.add(key);
       }
@@ -293,7 +397,12 @@ class Extractor {
     if (!inSection && (columns.item === undefined || (columns.owner === undefined && columns.due === undefined))) return;
     // A table whose first column holds clock times in most rows ("| 10:02 | Ana | Restarted …") is a
     // log of what happened, whatever its other headers say: not a list of work to do.
-    if (columns.due !== 0 && body.length && body.filter((row) => CLOCK.test(row.children[0] ? this.content(row.children[0]).slice(0, 40) : '')).length * 2 >= body.length) return;
+    if (
+      columns.due !== 0 &&
+      body.length &&
+      body.filter((row) => CLOCK.test(row.children[0] ? this.content(row.children[0]).slice(0, 40) : '')).length * 2 >= body.length
+    )
+      return;
     if (columns.item === undefined) {
       const taken = new Set(Object.values(columns));
       for (let i = 0; i < header.children.length; i++) {
@@ -322,7 +431,11 @@ class Extractor {
       };
       if (row.children.every((c) => !this.content(c))) return;
       const text = cellText('item');
-      if (this.placeholders.isPlaceholder(text) && row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))) return;
+      if (
+        this.placeholders.isPlaceholder(text) &&
+        row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))
+      )
+        return;
 
       const itemSpan = cellSpan('item') ?? { start: startOf(row), end: startOf(row) };
       const inline = shift(scanTokens(this.doc.text.slice(itemSpan.start, itemSpan.end)), itemSpan.start);
@@ -337,7 +450,10 @@ class Extractor {
         if (due && dueSpan && !/^[-–—]$/.test(due)) {
           const raw = this.doc.text.slice(dueSpan.start, dueSpan.end);
           const reading = readDate(raw);
-          tokens.due = reading.kind === 'none' ? { ...dueSpan, text: due } : { start: dueSpan.start + reading.start, end: dueSpan.start + reading.end, text: raw.slice(reading.start, reading.end) };
+          tokens.due =
+            reading.kind === 'none'
+              ? { ...dueSpan, text: due }
+              : { start: dueSpan.start + reading.start, end: dueSpan.start + reading.end, text: raw.slice(reading.start, reading.end) };
         }
       }
       const status = cellText('status');
@@ -354,7 +470,8 @@ class Extractor {
       if (cellText('priority')) tokens.priority = cellText('priority');
       if (cellText('category')) tokens.category = cellText('category');
       const itemCell = columns.item !== undefined ? row.children[columns.item] : undefined;
-      const struck = !!itemCell && itemCell.children.length > 0 && itemCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()));
+      const struck =
+        !!itemCell && itemCell.children.length > 0 && itemCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()));
       this.push({
         line: this.lineOf(startOf(row)),
         start: startOf(row),
@@ -438,7 +555,7 @@ function findLink(node: Nodes): string | null {
   if (node.type === 'link') return node.url;
   if ('children' in node) {
     for (const child of node.children) {
-      const found = findLink(child as Nodes);
+      const found = findLink(child);
       if (found) return found;
     }
   }
@@ -498,7 +615,8 @@ interface FoundSentence {
 const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
-const MAY_COMMIT = /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
+const MAY_COMMIT =
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -542,7 +660,12 @@ function leadLabel(li: ListItem): string | null {
   if (!first || first.type !== 'paragraph') return null;
   const head = first.children[0];
   if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
-  return toString(head).trim().replace(/[:：]$/, '').trim() || null;
+  return (
+    toString(head)
+      .trim()
+      .replace(/[:：]$/, '')
+      .trim() || null
+  );
 }
 
 /**

@@ -13,7 +13,10 @@ export interface DueChoice {
 }
 
 function severityKey(value: string): string {
-  return value.toLowerCase().replace(/[\s_-]+/g, '').replace(/^severity/, 'sev');
+  return value
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/^severity/, 'sev');
 }
 
 /** The incident's severity and date as the metadata gives them, if it does. */

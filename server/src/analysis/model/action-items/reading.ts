@@ -17,7 +17,8 @@ const REMEDIATION_WORDS =
   /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
-const NOT_REMEDIATION = /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
+const NOT_REMEDIATION =
+  /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
 
 /**
  * True when a heading names the work that follows an incident in the author's own words
@@ -52,17 +53,21 @@ const FUTURE: RegExp[] = [
   /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed)\b/i,
 ];
 
-const NEED = /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+const NEED =
+  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
 const SHOULD = /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]/i;
 
-const PROGRESS = /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
+const PROGRESS =
+  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
 
 /** A report of work done: "has been disabled", "have been removed". */
-const PASSIVE_DONE = /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+const PASSIVE_DONE =
+  /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /** A report of work the authors did: "we have removed …". */
-const DONE_REPORT = /\bwe(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+const DONE_REPORT =
+  /\bwe(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
@@ -92,7 +97,10 @@ export function readSentence(sentence: string): SentenceReading | null {
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
-  return /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) || /\b(?:if|unless|in case)\b[^,.;]*$/.test(before);
+  return (
+    /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
+    /\b(?:if|unless|in case)\b[^,.;]*$/.test(before)
+  );
 }
 
 /**
@@ -110,12 +118,15 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull'.split(' '),
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull'.split(
+    ' ',
+  ),
 );
 
 const DETERMINERS = /^(?:a|an|the|all|any|some|our|their|its|each|every|these|those|this|that|no|more|most|other|new|old|unused|failed|crashed|affected)$/i;
 
-const NOT_PARTICIPLES = /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused)$/i;
+const NOT_PARTICIPLES =
+  /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused)$/i;
 
 /**
  * True when an item's words report the work as finished: "Script updated to …", "Alerts
@@ -146,24 +157,32 @@ export function reportsDone(text: string): boolean {
 }
 
 /** Words that start a sentence without naming who does the work. */
-const NOT_SUBJECTS = /^(?:we|i|it|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
+const NOT_SUBJECTS =
+  /^(?:we|i|it|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
 
-const LEADING_ADVERBIAL = /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
+const LEADING_ADVERBIAL =
+  /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
 
 /**
  * The owner a commitment names as its subject: "@ana will …", "Cloud Platform will …", "Sam to
  * send …", "the Chia team is going to …". Null for "we", "it" and the like, and for subjects
  * that are products or versions ("Cloud Platform 3.0 will contain …").
  */
-export function subjectOwner(sentence: string): Span & { value: string } | null {
+export function subjectOwner(sentence: string): (Span & { value: string }) | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   const lead = /^[\s*_>\d.)-]*/.exec(s)?.[0].length ?? 0;
   const adverbial = LEADING_ADVERBIAL.exec(s.slice(lead));
   const from = lead + (adverbial ? adverbial[0].length : 0);
-  const head = /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(s.slice(from));
+  const head =
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
+      s.slice(from),
+    );
   if (head && !NOT_SUBJECTS.test(head[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
-  const inner = /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(s);
+  const inner =
+    /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
+      s,
+    );
   if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0])) {
     const start = inner.index + inner[0].indexOf(inner[1]);
     return { start, end: start + inner[1].length, value: inner[1] };
@@ -220,7 +239,8 @@ export function startsImperative(text: string): boolean {
 }
 
 /** Headings of sections that tell the incident (what was done during it), whose steps are not follow-up work. */
-const NARRATIVE = /\b(?:resolution|recovery|response|mitigation|mitigated|resolved|fixed|fix it|fixed it|workaround|steps taken|what we did|reproduc\w*|investigation|analysis|diagnosis|how to|instructions?|procedure|runbook|usage|setup|install\w*|configuration|leadup|lead up|five whys?|5 whys?|why)\b/;
+const NARRATIVE =
+  /\b(?:resolution|recovery|response|mitigation|mitigated|resolved|fixed|fix it|fixed it|workaround|steps taken|what we did|reproduc\w*|investigation|analysis|diagnosis|how to|instructions?|procedure|runbook|usage|setup|install\w*|configuration|leadup|lead up|five whys?|5 whys?|why)\b/;
 
 /** True when a heading names the story of the incident or a procedure, so that its lists are not work to do. */
 export function readsAsNarrative(heading: string): boolean {

@@ -6,7 +6,8 @@
  */
 
 /** A key or a dash written just before a token's value ("owner: ", "due ", "— "), at the end of the text before it. */
-const KEY_BEFORE = /(?:(?<![\p{L}\p{N}])(?:owners?|assignees?|assigned to|assigned|dri|who|responsible|poc|due(?: date)?|deadline|eta|target(?: date)?|until|by|before|status|state)[*_]{0,2}[ \t]*[:=]?[*_]{0,2}[ \t]*|[—–][ \t]*|[ \t]-{1,2}[ \t]*)$/iu;
+const KEY_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:owners?|assignees?|assigned to|assigned|dri|who|responsible|poc|due(?: date)?|deadline|eta|target(?: date)?|until|by|before|status|state)[*_]{0,2}[ \t]*[:=]?[*_]{0,2}[ \t]*|[—–][ \t]*|[ \t]-{1,2}[ \t]*)$/iu;
 const SEPARATOR = /[\s,;:—–-]/;
 const EMPTY_GROUP = /\(\s*(?:[,;]\s*)*\)|\[\s*(?:[,;]\s*)*\]/g;
 const LEADING_SEPARATOR = /([([])\s*[,;]\s*/g;

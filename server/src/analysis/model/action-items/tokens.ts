@@ -28,10 +28,12 @@ const VAGUE_TIME =
   /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|end of (?:the )?(?:day|week|month|quarter|year|sprint)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
 
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
-const VAGUE_OWNER = /^(?:the |our |a )?(?:team|engineering|eng|ops|devops|sre|everyone|everybody|someone|somebody|anyone|all|us|we|tbd|tba|\?+|n\/a|unassigned|nobody|on-?call|management|leads?|owners?)(?: team)?$/i;
+const VAGUE_OWNER =
+  /^(?:the |our |a )?(?:team|engineering|eng|ops|devops|sre|everyone|everybody|someone|somebody|anyone|all|us|we|tbd|tba|\?+|n\/a|unassigned|nobody|on-?call|management|leads?|owners?)(?: team)?$/i;
 
 const TICKET_URL = /\bhttps?:\/\/[^\s<>()[\]|`]{1,2000}/;
-const TICKET_KEY = /(?<![\p{L}\p{N}-])(?!(?:SEV|CVE|RFC|ISO|UTC|GMT|TLS|SSL|HTTP|HTTPS|IPV|UTF|SHA|MD|AES|RSA|PR|P|Q|H|FY|CY|IDX)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}])/u;
+const TICKET_KEY =
+  /(?<![\p{L}\p{N}-])(?!(?:SEV|CVE|RFC|ISO|UTC|GMT|TLS|SSL|HTTP|HTTPS|IPV|UTF|SHA|MD|AES|RSA|PR|P|Q|H|FY|CY|IDX)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}])/u;
 const TICKET_NUMBER = /(?<![\p{L}\p{N}&/#])#\d{1,7}(?![\p{L}\p{N}])/u;
 
 /** A name-like phrase: at most five words, no sentence punctuation. */
@@ -48,7 +50,12 @@ function nameLike(value: string): boolean {
 
 /** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
 export function isVagueTime(value: string): boolean {
-  return VAGUE_TIME.test(value.trim().replace(/[*_`]+/g, '').replace(/\s+/g, ' '));
+  return VAGUE_TIME.test(
+    value
+      .trim()
+      .replace(/[*_`]+/g, '')
+      .replace(/\s+/g, ' '),
+  );
 }
 
 /** True for owner words that are recognised as an owner slot even in lower case ("the team"). */
@@ -123,8 +130,10 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   return null;
 }
 
-const OWNER_KEY = /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
-const DUE_KEY = /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
+const OWNER_KEY =
+  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
+const DUE_KEY =
+  /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
 const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*/giu;
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
@@ -189,7 +198,8 @@ export function scanTokens(text: string): Tokens {
         const reading = readDate(value);
         return (reading.kind !== 'none' && reading.start === 0) || isVagueTime(value);
       });
-      if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0])) out.owner = { ...span, value: name };
+      if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0]))
+        out.owner = { ...span, value: name };
     }
     for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);
@@ -210,7 +220,7 @@ export function scanTokens(text: string): Tokens {
   // A tail after a dash: "— Priya, 2026-04-01", "– the team, soon", " -- @sam".
   const dash = /[ \t](?:—|–|--|-)[ \t]*(?=[^\s])/g;
   let tail: RegExpExecArray | null = null;
-  for (const m of s.matchAll(dash)) tail = m as RegExpExecArray;
+  for (const m of s.matchAll(dash)) tail = m;
   if (tail) {
     const strongDash = !tail[0].includes('-') || tail[0].includes('--');
     let at = tail.index + tail[0].length;

@@ -6,11 +6,69 @@
 import type { ActionItem, Span } from '../model';
 import { splitOwners } from './owners';
 
-export const DEFAULT_VAGUE_OWNERS = ['team', 'the team', 'engineering', 'ops', 'everyone', 'someone', 'TBD', '?', 'all', 'anyone', 'nobody', 'we', 'us', 'unassigned', 'N/A', 'on-call', 'devs', 'SRE'];
+export const DEFAULT_VAGUE_OWNERS = [
+  'team',
+  'the team',
+  'engineering',
+  'ops',
+  'everyone',
+  'someone',
+  'TBD',
+  '?',
+  'all',
+  'anyone',
+  'nobody',
+  'we',
+  'us',
+  'unassigned',
+  'N/A',
+  'on-call',
+  'devs',
+  'SRE',
+];
 
-export const DEFAULT_VAGUE_DUE = ['soon', 'ASAP', 'next sprint', 'this sprint', 'next week', 'next month', 'next quarter', 'next release', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'later', 'eventually', 'someday', 'TBD', 'end of quarter', 'end of year', 'ongoing'];
+export const DEFAULT_VAGUE_DUE = [
+  'soon',
+  'ASAP',
+  'next sprint',
+  'this sprint',
+  'next week',
+  'next month',
+  'next quarter',
+  'next release',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'H1',
+  'H2',
+  'later',
+  'eventually',
+  'someday',
+  'TBD',
+  'end of quarter',
+  'end of year',
+  'ongoing',
+];
 
-export const DEFAULT_VAGUE_STARTS = ['investigate', 'look into', 'consider', 'explore', 'think about', 'be more careful', 'research', 'discuss', 'try to', 'figure out', 'evaluate', 'revisit', 'keep an eye on', 'be careful', 'make sure to be', 'monitor the situation'];
+export const DEFAULT_VAGUE_STARTS = [
+  'investigate',
+  'look into',
+  'consider',
+  'explore',
+  'think about',
+  'be more careful',
+  'research',
+  'discuss',
+  'try to',
+  'figure out',
+  'evaluate',
+  'revisit',
+  'keep an eye on',
+  'be careful',
+  'make sure to be',
+  'monitor the situation',
+];
 
 export const DEFAULT_VAGUE_IMPROVES = ['improve', 'better', 'enhance', 'optimise', 'optimize', 'strengthen', 'increase', 'reduce', 'more', 'fewer'];
 
@@ -43,7 +101,13 @@ export function findPhrase(text: string, phrases: readonly string[]): (Span & { 
 
 /** Folds an owner for comparison with the vague words: lower case, no `@`, no leading "the". */
 function foldOwner(owner: string): string {
-  return owner.toLowerCase().replace(/[*_`]/g, '').replace(/^@/, '').replace(/^(?:the|our|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  return owner
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/^@/, '')
+    .replace(/^(?:the|our|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Why an owner is not one accountable person (the whole message), or null when it is. */
@@ -54,7 +118,10 @@ export function ownerProblem(owner: string, words: readonly string[], flagTeams:
   }
   if (!folded || /^[?.\-–—]+$/.test(folded)) return `"${owner}" names no one: name the one person accountable for this item.`;
   // A slash names a team only in a handle (`@org/team`); "ana/ben" is two people, the check below.
-  if (flagTeams && (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^@[\w.-]+\/[\w.-]+$/.test(owner.trim()))) {
+  if (
+    flagTeams &&
+    (/\b(?:team|squad|group|crew|guild|department|org|organisation|organization|folks|people)$/.test(folded) || /^@[\w.-]+\/[\w.-]+$/.test(owner.trim()))
+  ) {
     return `"${owner}" is a group: name the one person accountable for this item; the group can still do the work.`;
   }
   if (flagSeveral) {

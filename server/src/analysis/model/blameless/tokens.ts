@@ -4,7 +4,7 @@
  * blameless checks; `blameless/index.ts` keeps its results per top-level block, so re-checking a
  * document after an edit only reads the blocks that changed.
  */
-import type { Paragraph, Root, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Root, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
@@ -86,7 +86,7 @@ export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
-    for (const child of (paragraph as Paragraph).children) {
+    for (const child of paragraph.children) {
       if (child.type === 'SentenceNode') sentences.push(sentenceTokens(child));
     }
   }

@@ -25,7 +25,11 @@ export function readCatalogInfo(text: string, file: string): { services: Service
   try {
     documents = YAML.parseAllDocuments(text, { prettyErrors: false }) as YAML.Document.Parsed[];
   } catch (error) {
-    problems.push({ source: file, key: '', message: `is not YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its components are not read` });
+    problems.push({
+      source: file,
+      key: '',
+      message: `is not YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its components are not read`,
+    });
     return { services, problems };
   }
   if (!Array.isArray(documents)) documents = [documents];
@@ -38,7 +42,11 @@ export function readCatalogInfo(text: string, file: string): { services: Service
     try {
       entity = document.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      problems.push({ source: file, key: `document ${i + 1}`, message: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); skipped` });
+      problems.push({
+        source: file,
+        key: `document ${i + 1}`,
+        message: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); skipped`,
+      });
       continue;
     }
     if (entity === null || entity === undefined) continue;

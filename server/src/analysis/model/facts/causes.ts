@@ -51,8 +51,18 @@ function lookup(entries: readonly TaxonomyEntry[], name: string): TaxonomyEntry 
 
 /** Names a front matter value lists: a list, or (leniently) a comma-separated string. */
 export function namesOf(value: unknown): string[] | null {
-  if (typeof value === 'string') return value.split(/[,;]/).map((s) => s.trim()).filter(Boolean).slice(0, 200);
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((s) => s.trim()).filter(Boolean).slice(0, 200);
+  if (typeof value === 'string')
+    return value
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 200);
+  if (Array.isArray(value))
+    return value
+      .filter((v): v is string => typeof v === 'string')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 200);
   return null;
 }
 
@@ -62,11 +72,16 @@ export function namesOf(value: unknown): string[] | null {
  * gap told as such ("no alert fired", "was never tested"), not for a topic named in passing.
  */
 const CATEGORY_PATTERNS: Record<string, RegExp> = {
-  tooling_failure: /\b(?:no (?:alert|alerting|alarm|monitoring|notification)s?\b|(?:alerts?|alarms?|monitoring|checks?|tests?|ci|presubmit|pipeline|linters?|tooling|sentry|health ?checks?) (?:did ?n[o']t|didn't|never|failed to|was not|were not|wasn't|weren't) (?:fire|trigger|alert|catch|detect|notice|run|work|report|flag|block)|not (?:caught|detected|noticed) (?:by|in|until)|(?:nobody|no one|no-one) (?:was )?(?:notified|alerted|paged)|without (?:any )?(?:alert|monitoring)|lack of (?:monitoring|alerting|observability|visibility)|(?:bug|flaw|failure) in the (?:ci|pipeline|tool|installer|dependency)|silently|did not (?:fire|alert)|no (?:detective|detection)|(?:lost|losing) (?:the ability|visibility)|alert(?:ing)? (?:was|were) (?:missed|too noisy)|too much noise|(?:we should|need to|we need|we may) (?:be )?(?:monitor|add (?:monitoring|alerting|alerts))\w*|(?:hours|days) before we (?:realized|noticed))/i,
-  process_gap: /\b(?:no (?:process|procedure|checklist|runbook|review|documentation|backups?|plan|policy|owner)\b|lack of (?:a )?(?:process|procedure|documentation|testing|review|backups?|access|time|feedback|coordination)|(?:was|were|is|been) (?:never|not) (?:tested|reviewed|documented|verified|tested in)|(?:did not|didn't|never) (?:test|review|verify|document)|not (?:identified|caught) in (?:testing|review)|should have been caught|(?:handled|done|managed|performed) manually|manual (?:process|step|procedure|deploy)|process:|without (?:a )?(?:review|test|testing|approval)|(?:no|insufficient|not enough) (?:time|testing|coordination) (?:between|to|for)|we need (?:a |to (?:define|document|decide))|(?:is|are) still managed manually|(?:confusion|unclear) (?:about|as to) who|(?:untested|unreviewed)\b|procedure|too many \w+ (?:brought down|changed) (?:at once|simultaneously)|(?:changes|multiple changes) simultaneously|time pressures?|no (?:recent )?(?:database )?back-?up|(?:only|nobody|no one) (?:else )?(?:had|has) (?:the )?(?:access|permissions?|skills)|could have been discovered in advance)/i,
-  design_weakness: /\b(?:single point of failure|spof|(?:hard|hard-coded|fixed) (?:limit|requirement|dependency)|(?:did not|didn't|does not|doesn't|could not|couldn't) (?:recover|scale|fail over|handle)|not (?:resilient|redundant|designed)|no (?:redundancy|failover|fallback|isolation|resource limits?)|cascad\w+|race condition|deadlock\w*|(?:tightly )?coupled|(?:depend(?:s|ed|ence|ency)?|rel(?:y|ies|ied|ying)) (?:directly |implicitly )?on (?:an? )?(?:external|single|shared|one)|shar(?:ed|ing) (?:just )?(?:a |the same )?(?:couple|nodes?|cluster|database|token|host)|(?:a |the )?(?:bug|flaw|defect) (?:in|was introduced)|edge case|(?:not|wasn't|weren't|isn't) (?:configured|set up|built) to|(?:design|architecture|architectural) (?:flaw|weakness|issue|problem|limitation|decision)|limits? (?:of|on) (?:the )?\w+ (?:nodes|connections|pods)|(?:maximum|max) (?:of )?\d+|hard requirement|(?:not|never) (?:properly )?(?:set up|configured) to)/i,
-  human_action: /\b(?:human error|accidentally|by accident|mistakenly|by mistake|inadvertently|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management))/i,
-  communication_breakdown: /\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|(?:confusion|unclear) (?:about|over) where|(?:were|was) not (?:aware|informed|told) (?:about|of) (?:all )?(?:the )?(?:impact|change|incident|outage)|(?:did not|didn't|failed to) (?:communicate|inform|tell|flag|notify|effectively)|misalign\w*|status page (?:was not|wasn't) updated|(?:two|multiple|several) (?:forums|channels|communities) )/i,
+  tooling_failure:
+    /\b(?:no (?:alert|alerting|alarm|monitoring|notification)s?\b|(?:alerts?|alarms?|monitoring|checks?|tests?|ci|presubmit|pipeline|linters?|tooling|sentry|health ?checks?) (?:did ?n[o']t|didn't|never|failed to|was not|were not|wasn't|weren't) (?:fire|trigger|alert|catch|detect|notice|run|work|report|flag|block)|not (?:caught|detected|noticed) (?:by|in|until)|(?:nobody|no one|no-one) (?:was )?(?:notified|alerted|paged)|without (?:any )?(?:alert|monitoring)|lack of (?:monitoring|alerting|observability|visibility)|(?:bug|flaw|failure) in the (?:ci|pipeline|tool|installer|dependency)|silently|did not (?:fire|alert)|no (?:detective|detection)|(?:lost|losing) (?:the ability|visibility)|alert(?:ing)? (?:was|were) (?:missed|too noisy)|too much noise|(?:we should|need to|we need|we may) (?:be )?(?:monitor|add (?:monitoring|alerting|alerts))\w*|(?:hours|days) before we (?:realized|noticed))/i,
+  process_gap:
+    /\b(?:no (?:process|procedure|checklist|runbook|review|documentation|backups?|plan|policy|owner)\b|lack of (?:a )?(?:process|procedure|documentation|testing|review|backups?|access|time|feedback|coordination)|(?:was|were|is|been) (?:never|not) (?:tested|reviewed|documented|verified|tested in)|(?:did not|didn't|never) (?:test|review|verify|document)|not (?:identified|caught) in (?:testing|review)|should have been caught|(?:handled|done|managed|performed) manually|manual (?:process|step|procedure|deploy)|process:|without (?:a )?(?:review|test|testing|approval)|(?:no|insufficient|not enough) (?:time|testing|coordination) (?:between|to|for)|we need (?:a |to (?:define|document|decide))|(?:is|are) still managed manually|(?:confusion|unclear) (?:about|as to) who|(?:untested|unreviewed)\b|procedure|too many \w+ (?:brought down|changed) (?:at once|simultaneously)|(?:changes|multiple changes) simultaneously|time pressures?|no (?:recent )?(?:database )?back-?up|(?:only|nobody|no one) (?:else )?(?:had|has) (?:the )?(?:access|permissions?|skills)|could have been discovered in advance)/i,
+  design_weakness:
+    /\b(?:single point of failure|spof|(?:hard|hard-coded|fixed) (?:limit|requirement|dependency)|(?:did not|didn't|does not|doesn't|could not|couldn't) (?:recover|scale|fail over|handle)|not (?:resilient|redundant|designed)|no (?:redundancy|failover|fallback|isolation|resource limits?)|cascad\w+|race condition|deadlock\w*|(?:tightly )?coupled|(?:depend(?:s|ed|ence|ency)?|rel(?:y|ies|ied|ying)) (?:directly |implicitly )?on (?:an? )?(?:external|single|shared|one)|shar(?:ed|ing) (?:just )?(?:a |the same )?(?:couple|nodes?|cluster|database|token|host)|(?:a |the )?(?:bug|flaw|defect) (?:in|was introduced)|edge case|(?:not|wasn't|weren't|isn't) (?:configured|set up|built) to|(?:design|architecture|architectural) (?:flaw|weakness|issue|problem|limitation|decision)|limits? (?:of|on) (?:the )?\w+ (?:nodes|connections|pods)|(?:maximum|max) (?:of )?\d+|hard requirement|(?:not|never) (?:properly )?(?:set up|configured) to)/i,
+  human_action:
+    /\b(?:human error|accidentally|by accident|mistakenly|by mistake|inadvertently|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management))/i,
+  communication_breakdown:
+    /\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|(?:confusion|unclear) (?:about|over) where|(?:were|was) not (?:aware|informed|told) (?:about|of) (?:all )?(?:the )?(?:impact|change|incident|outage)|(?:did not|didn't|failed to) (?:communicate|inform|tell|flag|notify|effectively)|misalign\w*|status page (?:was not|wasn't) updated|(?:two|multiple|several) (?:forums|channels|communities) )/i,
 };
 
 /** Points a category needs; the rarer categories need more, so that a passing word does not name them. */
@@ -74,29 +89,40 @@ const MIN_SCORE = 2;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
-const DEFICIENCY = /\b(?:no|not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
+const DEFICIENCY =
+  /\b(?:no|not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
 
 /**
  * The topic of each category: a line that names it together with a deficiency is weak evidence
  * (one point); a line matching `CATEGORY_PATTERNS` is strong (two). A category needs two points.
  */
 const CATEGORY_TOPICS: Record<string, RegExp> = {
-  tooling_failure: /\b(?:alert\w*|alarm\w*|monitor\w*|observability|metrics?|dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|logs?|logging|health ?checks?|tooling|installer)\b/i,
-  process_gap: /\b(?:process\w*|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|access|permissions?|on-?call|ownership|owner)\b/i,
-  design_weakness: /\b(?:design\w*|architecture\w*|single|redundan\w+|failover|fallback|isolat\w+|coupl\w+|depend\w*|limits?|quotas?|scal\w+|recover\w*|resilien\w+|bug|assumption|shared|default)\b/i,
+  tooling_failure:
+    /\b(?:alert\w*|alarm\w*|monitor\w*|observability|metrics?|dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|logs?|logging|health ?checks?|tooling|installer)\b/i,
+  process_gap:
+    /\b(?:process\w*|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|access|permissions?|on-?call|ownership|owner)\b/i,
+  design_weakness:
+    /\b(?:design\w*|architecture\w*|single|redundan\w+|failover|fallback|isolat\w+|coupl\w+|depend\w*|limits?|quotas?|scal\w+|recover\w*|resilien\w+|bug|assumption|shared|default)\b/i,
   human_action: /\b(?:accidentally|mistakenly|manually|human|operator|engineer|typo|misjudg\w+|misunderstood|unaware|aware)\b/i,
   communication_breakdown: /\b(?:communicat\w+|informed|told|status page|announce\w*|channels?|confusion|misalign\w*|aware)\b/i,
 };
 
 /** Evidence for each trigger, as patterns over one line; see `CATEGORY_PATTERNS`. */
 const TRIGGER_PATTERNS: Record<string, RegExp> = {
-  security: /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|leak\w*|cve-\d+)/i,
-  configuration: /\b(?:misconfigur\w+|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|expired|setting (?:was|to)|format (?:of|in) the config)/i,
-  change: /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed|migrated)\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression)/i,
-  capacity: /\b(?:(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
-  dependency: /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?:service )?provider(?:'s)?|vendor|(?:their|its) (?:outage|api|service)|mirror|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage))/i,
-  infrastructure: /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted)|power (?:outage|failure|loss)|data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|hypervisor|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage))/i,
-  unknown: /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear))/i,
+  security:
+    /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|leak\w*|cve-\d+)/i,
+  configuration:
+    /\b(?:misconfigur\w+|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|expired|setting (?:was|to)|format (?:of|in) the config)/i,
+  change:
+    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed|migrated)\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression)/i,
+  capacity:
+    /\b(?:(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
+  dependency:
+    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?:service )?provider(?:'s)?|vendor|(?:their|its) (?:outage|api|service)|mirror|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage))/i,
+  infrastructure:
+    /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted)|power (?:outage|failure|loss)|data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|hypervisor|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage))/i,
+  unknown:
+    /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear))/i,
 };
 
 /**
@@ -111,7 +137,10 @@ function causeSections(doc: AnalyzedDocument): Section[] {
 /** Sections that say what set the incident off: the root cause and the summary. */
 function triggerSections(doc: AnalyzedDocument): Section[] {
   const rootCause = sectionsOfKind(doc, 'root-cause');
-  const extra = sectionsWhere(doc, (h, s) => s.kind !== 'root-cause' && /\b(?:contributing|what went wrong|causes?|trigger|how did this happen|what happened)\b/.test(h));
+  const extra = sectionsWhere(
+    doc,
+    (h, s) => s.kind !== 'root-cause' && /\b(?:contributing|what went wrong|causes?|trigger|how did this happen|what happened)\b/.test(h),
+  );
   return [...rootCause, ...extra].sort((a, b) => a.heading.start - b.heading.start);
 }
 
@@ -194,7 +223,12 @@ export function readCauses(doc: AnalyzedDocument, settings: FactSettings): Cause
     for (const { fact, score } of hits.values()) if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE)) categories.push(fact);
     confident = categories.length > 0;
   }
-  if (!trigger) trigger = inferTrigger(doc, triggerSections(doc).flatMap((s) => sectionLines(doc, s)), settings);
+  if (!trigger)
+    trigger = inferTrigger(
+      doc,
+      triggerSections(doc).flatMap((s) => sectionLines(doc, s)),
+      settings,
+    );
   // One fact per category: the first place it is said.
   const seen = new Set<string>();
   const unique = categories.filter((c) => !seen.has(c.category) && seen.add(c.category));
@@ -227,7 +261,10 @@ function inferTrigger(doc: AnalyzedDocument, causeLines: Passage[], settings: Fa
     }
   };
   read(causeLines, 2);
-  read(sectionsOfKind(doc, 'summary').flatMap((s) => sectionLines(doc, s)), 1);
+  read(
+    sectionsOfKind(doc, 'summary').flatMap((s) => sectionLines(doc, s)),
+    1,
+  );
   const title = doc.model.title;
   if (title) read([{ line: title.line, text: title.text, start: title.start }], 2);
   // A security incident is one whatever else changed on the way: it is named as such when it is told.

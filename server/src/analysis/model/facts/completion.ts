@@ -48,17 +48,20 @@ export function factCompletion(doc: AnalyzedDocument, offset: number, settings: 
     const key = frontMatterKey(doc, line, firstLine);
     if (!key) return null;
     // On the key's own line, only after the colon.
-    if (key.inline && !/:\s*(?:\[[^\]]*)?$/.test(before.slice(0, before.length - word.length)) && !/,\s*$/.test(before.slice(0, before.length - word.length))) return null;
+    if (key.inline && !/:\s*(?:\[[^\]]*)?$/.test(before.slice(0, before.length - word.length)) && !/,\s*$/.test(before.slice(0, before.length - word.length)))
+      return null;
     const prefix = word.toLowerCase();
     if (SERVICE_KEYS.test(key.key)) {
       const choices: FactCompletion['choices'] = [];
       for (const s of settings.facts.services) {
         if (choices.length >= MAX_CHOICES) break;
-        if (!prefix || s.name.toLowerCase().startsWith(prefix) || s.aliases.some((a) => a.toLowerCase().startsWith(prefix))) choices.push({ label: s.name, insert: s.name, detail: s.aliases.length ? `service (${s.aliases.slice(0, 3).join(', ')})` : 'service' });
+        if (!prefix || s.name.toLowerCase().startsWith(prefix) || s.aliases.some((a) => a.toLowerCase().startsWith(prefix)))
+          choices.push({ label: s.name, insert: s.name, detail: s.aliases.length ? `service (${s.aliases.slice(0, 3).join(', ')})` : 'service' });
       }
       return { start, choices };
     }
-    if (CATEGORY_KEYS.test(key.key)) return { start, choices: settings.facts.categories.map((c) => ({ label: c.id, insert: c.id, detail: 'contributing factor' })) };
+    if (CATEGORY_KEYS.test(key.key))
+      return { start, choices: settings.facts.categories.map((c) => ({ label: c.id, insert: c.id, detail: 'contributing factor' })) };
     if (TRIGGER_KEYS.test(key.key)) return { start, choices: settings.facts.triggers.map((t) => ({ label: t.id, insert: t.id, detail: 'trigger' })) };
     return null;
   }
@@ -68,5 +71,8 @@ export function factCompletion(doc: AnalyzedDocument, offset: number, settings: 
   const inList = sectionsWhere(doc, (h) => /\bcontributing factors?\b/.test(h)).some((s) => offset > s.heading.end && offset <= s.end);
   if (!inList) return null;
   const itemStart = offset - item[2].length - (item[1] ? 2 : 0);
-  return { start: itemStart, choices: settings.facts.categories.map((c) => ({ label: label(c.id), insert: `**${label(c.id)}:** `, detail: 'contributing factor' })) };
+  return {
+    start: itemStart,
+    choices: settings.facts.categories.map((c) => ({ label: label(c.id), insert: `**${label(c.id)}:** `, detail: 'contributing factor' })),
+  };
 }

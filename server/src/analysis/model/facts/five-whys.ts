@@ -34,8 +34,10 @@ const WHY_LINE = /^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\|\s*)?(?:\*\*|__)?\s*(?:\d{1,2
 const TABLE_WHY = /^\s*\|\s*(?:\*\*)?(?:why\s*#?\s*\d{1,2}|\d{1,2})(?:\*\*)?\s*\|/i;
 
 /** Words that put an outcome on a person rather than on what allowed it. */
-const PERSON = /\b(?:human error|operator error|user error|(?:he|she|they|someone|somebody|the (?:engineer|developer|operator|admin|on-?call))\s+(?:forgot|missed|didn'?t|did not|failed to|made a mistake|was careless|overlooked|ignored|neglected|mistyped)|forgot to|careless\w*|negligen\w+|mistake (?:by|of)|not paying attention|lack of attention|fat[- ]finger\w*|typo by|@\w+ (?:forgot|missed|didn't|did not))\b/i;
-const SYSTEM = /\b(?:no (?:check|test|guard|validation|review|alert|process|limit)|(?:system|process|pipeline|tool|tooling|config\w*|design|architecture|automation|review|validation|check|test|guard|safeguard|policy|procedure)s?\b|allowed|permitted|possible to|did not (?:prevent|block|warn)|without (?:a |any )?(?:check|review|test|guard))/i;
+const PERSON =
+  /\b(?:human error|operator error|user error|(?:he|she|they|someone|somebody|the (?:engineer|developer|operator|admin|on-?call))\s+(?:forgot|missed|didn'?t|did not|failed to|made a mistake|was careless|overlooked|ignored|neglected|mistyped)|forgot to|careless\w*|negligen\w+|mistake (?:by|of)|not paying attention|lack of attention|fat[- ]finger\w*|typo by|@\w+ (?:forgot|missed|didn't|did not))\b/i;
+const SYSTEM =
+  /\b(?:no (?:check|test|guard|validation|review|alert|process|limit)|(?:system|process|pipeline|tool|tooling|config\w*|design|architecture|automation|review|validation|check|test|guard|safeguard|policy|procedure)s?\b|allowed|permitted|possible to|did not (?:prevent|block|warn)|without (?:a |any )?(?:check|review|test|guard))/i;
 
 const CAUSAL = /\b(?:because|due to|caused by|as a result|which (?:meant|caused|led)|led to|resulted in|so that|therefore|since the|this meant|the reason)\b/i;
 
@@ -62,7 +64,10 @@ function readChain(passages: Passage[]): FiveWhys | null {
     lastLine = passages[i].line;
     if (table) {
       shape = 'table';
-      const cells = text.split('|').map((c) => c.trim()).filter(Boolean);
+      const cells = text
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
       lastAnswer = plain(cells[cells.length - 1] ?? '');
     } else {
       if (/^\s*\d/.test(text)) shape = 'numbered';

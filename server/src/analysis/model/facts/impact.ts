@@ -21,17 +21,68 @@ const MONEY = new RegExp(String.raw`(?:[$€£¥]\s?(?:${NUMBER})${SCALE}|(?:${N
 const PERCENT = new RegExp(String.raw`(?:${NUMBER})\s?(?:%|percent\b|per cent\b)`, 'gi');
 const DURATION = new RegExp(String.raw`(?:${NUMBER})\s?(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b`, 'gi');
 // A count and what it counts, with up to two words between ("1,200 active paying users").
-const COUNT = new RegExp(String.raw`(?:${NUMBER})${SCALE}\+?\s+(?:[\p{L}-]{1,20}\s+){0,2}?(users?|customers?|clients?|accounts?|people|visitors|members|subscribers|tenants|organi[sz]ations|requests?|calls|queries|transactions|orders|jobs|builds|messages|emails|downloads|uploads|pages|errors|teams?|services?|projects?|repositories|repos|sites|websites|nodes|servers|hosts|packages|crates|pods|databases)\b`, 'giu');
+const COUNT = new RegExp(
+  String.raw`(?:${NUMBER})${SCALE}\+?\s+(?:[\p{L}-]{1,20}\s+){0,2}?(users?|customers?|clients?|accounts?|people|visitors|members|subscribers|tenants|organi[sz]ations|requests?|calls|queries|transactions|orders|jobs|builds|messages|emails|downloads|uploads|pages|errors|teams?|services?|projects?|repositories|repos|sites|websites|nodes|servers|hosts|packages|crates|pods|databases)\b`,
+  'giu',
+);
 
 const UNIT_OF: Record<string, ImpactUnit> = {
-  user: 'users', users: 'users', people: 'users', visitors: 'users', members: 'users', subscribers: 'users',
-  customer: 'customers', customers: 'customers', client: 'customers', clients: 'customers', account: 'customers', accounts: 'customers', tenants: 'customers', organisations: 'customers', organizations: 'customers',
-  request: 'requests', requests: 'requests', calls: 'requests', queries: 'requests', transactions: 'requests', orders: 'requests', jobs: 'requests', builds: 'requests', messages: 'requests', emails: 'requests', downloads: 'requests', uploads: 'requests', pages: 'requests', errors: 'requests',
-  team: 'teams', teams: 'teams',
-  service: 'services', services: 'services', projects: 'services', project: 'services', repositories: 'services', repos: 'services', sites: 'services', websites: 'services',
+  user: 'users',
+  users: 'users',
+  people: 'users',
+  visitors: 'users',
+  members: 'users',
+  subscribers: 'users',
+  customer: 'customers',
+  customers: 'customers',
+  client: 'customers',
+  clients: 'customers',
+  account: 'customers',
+  accounts: 'customers',
+  tenants: 'customers',
+  organisations: 'customers',
+  organizations: 'customers',
+  request: 'requests',
+  requests: 'requests',
+  calls: 'requests',
+  queries: 'requests',
+  transactions: 'requests',
+  orders: 'requests',
+  jobs: 'requests',
+  builds: 'requests',
+  messages: 'requests',
+  emails: 'requests',
+  downloads: 'requests',
+  uploads: 'requests',
+  pages: 'requests',
+  errors: 'requests',
+  team: 'teams',
+  teams: 'teams',
+  service: 'services',
+  services: 'services',
+  projects: 'services',
+  project: 'services',
+  repositories: 'services',
+  repos: 'services',
+  sites: 'services',
+  websites: 'services',
 };
 
-const MINUTES: Record<string, number> = { ms: 1 / 60000, millisecond: 1 / 60000, s: 1 / 60, sec: 1 / 60, second: 1 / 60, m: 1, min: 1, minute: 1, h: 60, hr: 60, hour: 60, day: 1440, week: 10080 };
+const MINUTES: Record<string, number> = {
+  ms: 1 / 60000,
+  millisecond: 1 / 60000,
+  s: 1 / 60,
+  sec: 1 / 60,
+  second: 1 / 60,
+  m: 1,
+  min: 1,
+  minute: 1,
+  h: 60,
+  hr: 60,
+  hour: 60,
+  day: 1440,
+  week: 10080,
+};
 
 function valueOf(text: string): number {
   const m = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(text);
@@ -58,13 +109,13 @@ export function readImpact(doc: AnalyzedDocument): ImpactFigure[] {
         taken.push([start, end]);
         figures.push({ text: m[0].trim(), value: valueOf(m[0]), unit, minutes, line: passage.line });
       };
-      for (const m of text.matchAll(MONEY)) add(m as RegExpExecArray, 'money', null);
-      for (const m of text.matchAll(PERCENT)) add(m as RegExpExecArray, 'percent', null);
-      for (const m of text.matchAll(COUNT)) add(m as RegExpExecArray, UNIT_OF[m[1].toLowerCase()] ?? 'items', null);
+      for (const m of text.matchAll(MONEY)) add(m, 'money', null);
+      for (const m of text.matchAll(PERCENT)) add(m, 'percent', null);
+      for (const m of text.matchAll(COUNT)) add(m, UNIT_OF[m[1].toLowerCase()] ?? 'items', null);
       for (const m of text.matchAll(DURATION)) {
         const unit = /(ms|millisecond|sec|second|min|minute|hr|hour|day|week|s|m|h)s?\b\s*$/i.exec(m[0]);
-        const per = unit ? MINUTES[unit[1].toLowerCase()] ?? null : null;
-        add(m as RegExpExecArray, 'duration', per === null ? null : Math.round(valueOf(m[0]) * per * 100) / 100);
+        const per = unit ? (MINUTES[unit[1].toLowerCase()] ?? null) : null;
+        add(m, 'duration', per === null ? null : Math.round(valueOf(m[0]) * per * 100) / 100);
       }
     }
   }

@@ -45,7 +45,7 @@ export function factsOf(doc: AnalyzedDocument, settings: Settings): Facts {
   const s = settings.facts;
   const problems: FrontMatterProblem[] = [];
   const cache: Partial<Record<keyof Facts, unknown>> = {};
-  const lazy = <K extends keyof Facts>(key: K, read: () => Facts[K]): Facts[K] => (key in cache ? (cache[key] as Facts[K]) : ((cache[key] = read()) as Facts[K]));
+  const lazy = <K extends keyof Facts>(key: K, read: () => Facts[K]): Facts[K] => (key in cache ? (cache[key] as Facts[K]) : (cache[key] = read()));
   const facts: Facts = {
     get services() {
       return lazy('services', () => readServices(doc, s, problems));

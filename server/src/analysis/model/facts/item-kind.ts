@@ -48,14 +48,29 @@ const KIND_LINE = /\b(?:kind|type|category)\s*[:=]\s*\**\s*([A-Za-z]+)/i;
 const INFERRED: [ItemKind, RegExp][] = [
   // A runbook or playbook is for the responder, even when it is an alert's runbook.
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
-  ['communication', /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i],
-  ['detection', /\b(?:alert(?:s|ing|ed)?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|probes?|observability|detective controls?|detect(?:s|ion|ed)?|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests)\b/i],
-  ['response', /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i],
+  [
+    'communication',
+    /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i,
+  ],
+  [
+    'detection',
+    /\b(?:alert(?:s|ing|ed)?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|probes?|observability|detective controls?|detect(?:s|ion|ed)?|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests)\b/i,
+  ],
+  [
+    'response',
+    /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
+  ],
 ];
 
 /** The kind a written label stands for, or null. */
 export function kindOfLabel(label: string): ItemKind | null {
-  const word = label.trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim().split(' ')[0] ?? '';
+  const word =
+    label
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim()
+      .split(' ')[0] ?? '';
   return LABELS[word] ?? null;
 }
 

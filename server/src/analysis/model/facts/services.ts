@@ -22,7 +22,25 @@ export interface FrontMatterProblem {
 const FRONT_MATTER_KEYS = ['services', 'service', 'components', 'component', 'systems', 'system', 'affected_services', 'affected-services', 'affected_systems'];
 /** Tags are a service only when the catalogue knows them: most tags are topics. */
 const TAG_KEYS = ['tags', 'labels'];
-const METADATA_KEYS = new Set(['services affected', 'affected services', 'affected service', 'service affected', 'affected systems', 'systems affected', 'affected components', 'components affected', 'components', 'component', 'services', 'service', 'systems', 'system', 'impacted services', 'services impacted', 'impacted systems']);
+const METADATA_KEYS = new Set([
+  'services affected',
+  'affected services',
+  'affected service',
+  'service affected',
+  'affected systems',
+  'systems affected',
+  'affected components',
+  'components affected',
+  'components',
+  'component',
+  'services',
+  'service',
+  'systems',
+  'system',
+  'impacted services',
+  'services impacted',
+  'impacted systems',
+]);
 
 /** Longest catalogue name, in words, that a mention can be. */
 const MAX_NAME_WORDS = 4;
@@ -80,10 +98,14 @@ export function readServices(doc: AnalyzedDocument, settings: FactSettings, prob
       if (value === undefined || value === null) continue;
       const names = namesOf(value);
       if (!names) {
-        problems.push({ key, message: `front matter "${key}" must be a list of names, not ${Array.isArray(value) ? 'a list of other things' : typeof value}; ignored` });
+        problems.push({
+          key,
+          message: `front matter "${key}" must be a list of names, not ${Array.isArray(value) ? 'a list of other things' : typeof value}; ignored`,
+        });
         continue;
       }
-      if (typeof value === 'string' && value.includes(',')) problems.push({ key, message: `front matter "${key}" is a string; it was read as a comma-separated list. Write it as a YAML list: [a, b]` });
+      if (typeof value === 'string' && value.includes(','))
+        problems.push({ key, message: `front matter "${key}" is a string; it was read as a comma-separated list. Write it as a YAML list: [a, b]` });
       for (const name of names) {
         if (TAG_KEYS.includes(key) && !c.byName.has((name.toLowerCase().match(WORD) ?? []).join(' '))) continue;
         add({ name: canonicalName(name, c), source: 'front-matter', key, line });

@@ -49,7 +49,8 @@ export function isFactSummary(v: unknown): v is FactSummary {
     Array.isArray(f.categories) &&
     f.categories.every((c) => c && typeof c.category === 'string') &&
     (f.severity === null || (typeof f.severity === 'object' && typeof f.severity.text === 'string')) &&
-    (f.start === null || (typeof f.start === 'object' && typeof f.start.instant === 'string' && Number.isInteger(f.start.weekday) && Number.isInteger(f.start.hour))) &&
+    (f.start === null ||
+      (typeof f.start === 'object' && typeof f.start.instant === 'string' && Number.isInteger(f.start.weekday) && Number.isInteger(f.start.hour))) &&
     (f.trigger === null || (typeof f.trigger === 'object' && typeof f.trigger.trigger === 'string'))
   );
 }

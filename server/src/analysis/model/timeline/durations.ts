@@ -15,7 +15,8 @@ export function formatLike(example: string, minutes: number): string {
   const h = Math.floor(m / 60);
   const rest = m % 60;
   if (/\d\s*h\s*\d+\s*m\b/i.test(example) || /^\d+\s*h$/i.test(example.trim())) return `${h}h ${rest}m`;
-  if (/hours?/i.test(example)) return h ? `${h} hour${h === 1 ? '' : 's'}${rest ? ` ${rest} minute${rest === 1 ? '' : 's'}` : ''}` : `${rest} minute${rest === 1 ? '' : 's'}`;
+  if (/hours?/i.test(example))
+    return h ? `${h} hour${h === 1 ? '' : 's'}${rest ? ` ${rest} minute${rest === 1 ? '' : 's'}` : ''}` : `${rest} minute${rest === 1 ? '' : 's'}`;
   if (/minutes?/i.test(example)) return h ? `${h} hour${h === 1 ? '' : 's'} ${rest} minutes` : `${rest} minute${rest === 1 ? '' : 's'}`;
   if (/mins?\b/i.test(example) && !h) return `${rest} min`;
   return formatMinutes(m);

@@ -100,7 +100,8 @@ function zoneOnly(rest: string): ZoneReading | null {
 }
 
 /** Words of a note that explains the order of the timeline: "out of chronological order", "not in order". */
-const ORDER_NOTE = /\bout\s+of\s+(?:[a-z]+\s+)?(?:order|sequence)\b|\bnot\s+in\s+(?:[a-z]+\s+)?order\b|\bnon-?chronological|\b(?:listed|placed|put|kept)\s+(?:first|here|above|out\s+of\s+place)\s+(?:on\s+purpose|deliberately|intentionally)/i;
+const ORDER_NOTE =
+  /\bout\s+of\s+(?:[a-z]+\s+)?(?:order|sequence)\b|\bnot\s+in\s+(?:[a-z]+\s+)?order\b|\bnon-?chronological|\b(?:listed|placed|put|kept)\s+(?:first|here|above|out\s+of\s+place)\s+(?:on\s+purpose|deliberately|intentionally)/i;
 
 /** Words of four letters or more (with dots, slashes and dashes inside, as in host names and links), lower case. */
 function words(text: string): Set<string> {
@@ -155,7 +156,22 @@ function explainedEntries(notes: readonly string[], entries: readonly TimelineEn
 /** A kramdown attribute list such as `{: .table}`, which some sites write on the line after a table. */
 const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
-const TIME_HEADERS = new Set(['time', 'timestamp', 'time stamp', 'date', 'when', 'date time', 'datetime', 'date and time', 'time and date', 'start', 'start time', 'hour', 'clock', 'local time']);
+const TIME_HEADERS = new Set([
+  'time',
+  'timestamp',
+  'time stamp',
+  'date',
+  'when',
+  'date time',
+  'datetime',
+  'date and time',
+  'time and date',
+  'start',
+  'start time',
+  'hour',
+  'clock',
+  'local time',
+]);
 
 /** Reads a timeline from the section blocks it was given. */
 class Walker {
@@ -216,7 +232,15 @@ class Walker {
         const hashes = /^#{1,6}[ \t]*/.exec(lineText)?.[0].length ?? 0;
         const stamp = readStamp(lineText.slice(hashes), true);
         if (stamp) {
-          const draft: Draft = { shape: 'heading', start, end: endOf(node), stamp: shift(stamp, start + hashes), date: null, columnZone: null, text: plain(lineText.slice(hashes + stamp.end).replace(/^[\s\])*_]+/, '')) };
+          const draft: Draft = {
+            shape: 'heading',
+            start,
+            end: endOf(node),
+            stamp: shift(stamp, start + hashes),
+            date: null,
+            columnZone: null,
+            text: plain(lineText.slice(hashes + stamp.end).replace(/^[\s\])*_]+/, '')),
+          };
           this.push(draft);
           this.heading = draft;
           return;
@@ -252,7 +276,7 @@ class Walker {
         }
         return;
       default:
-        if (this.heading) this.appendBody(this.heading, node as Nodes);
+        if (this.heading) this.appendBody(this.heading, node);
     }
   }
 
@@ -269,7 +293,15 @@ class Walker {
         const lineText = text.slice(lineStart, lineEnd);
         const stamp = readStamp(lineText, true);
         if (stamp) {
-          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: shift(stamp, lineStart), date: null, columnZone: null, text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')) };
+          const draft: Draft = {
+            shape: 'paragraph',
+            start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0),
+            end: lineEnd,
+            stamp: shift(stamp, lineStart),
+            date: null,
+            columnZone: null,
+            text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')),
+          };
           this.push(draft);
           this.paragraph = draft;
           sawEntry = true;
@@ -282,7 +314,15 @@ class Walker {
           continue;
         }
         if (dateLine && /^[\s*_[(]*\d/.test(lineText)) {
-          const draft: Draft = { shape: 'paragraph', start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0), end: lineEnd, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) };
+          const draft: Draft = {
+            shape: 'paragraph',
+            start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0),
+            end: lineEnd,
+            stamp: null,
+            date: dateLine.date,
+            columnZone: null,
+            text: plain(dateLine.rest),
+          };
           this.push(draft);
           this.paragraph = draft;
           sawEntry = true;
@@ -328,7 +368,16 @@ class Walker {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
       const more = text.slice(firstLineEnd, end);
-      this.push({ shape: 'list-item', start, end, stamp: shift(stamp, contentStart), date: null, columnZone: null, text: plain(`${before} ${after}${more}`), leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)) });
+      this.push({
+        shape: 'list-item',
+        start,
+        end,
+        stamp: shift(stamp, contentStart),
+        date: null,
+        columnZone: null,
+        text: plain(`${before} ${after}${more}`),
+        leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)),
+      });
       return;
     }
     const dateLine = readLeadingDate(firstLine);
@@ -397,8 +446,19 @@ class Walker {
         const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
         date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
       }
-      const rest = cells.filter((_, i) => i !== timeColumn && i !== dateColumn).map((c) => plain(toString(c))).filter(Boolean);
-      this.push({ shape: 'table-row', start: startOf(row), end: endOf(row), stamp: stamp && source ? shift(stamp, source.start) : null, date, columnZone, text: rest.join(' — ') });
+      const rest = cells
+        .filter((_, i) => i !== timeColumn && i !== dateColumn)
+        .map((c) => plain(toString(c)))
+        .filter(Boolean);
+      this.push({
+        shape: 'table-row',
+        start: startOf(row),
+        end: endOf(row),
+        stamp: stamp && source ? shift(stamp, source.start) : null,
+        date,
+        columnZone,
+        text: rest.join(' — '),
+      });
     }
   }
 }
@@ -415,7 +475,8 @@ function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
       const nested = node.children.find((c): c is List => c.type === 'list');
       if (first?.type === 'paragraph' && nested) out.push({ label: plain(toString(first).slice(0, 200)).replace(/:$/, ''), list: nested });
     }
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out;
 }
@@ -596,7 +657,10 @@ export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Time
         const dt = DateTime.fromObject({ year: 2000, month: 1, day: 1, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({ days: dayShift });
         instant = dt.toMillis() - 100 * 365 * DAY;
         const time = DateTime.fromObject({ hour, minute, second: second ?? 0 }, { zone: zoneId });
-        iso = effectiveZone && !effectiveZone.zone.includes('/') ? time.toISOTime({ suppressMilliseconds: true }) : time.toISOTime({ suppressMilliseconds: true, includeOffset: false });
+        iso =
+          effectiveZone && !effectiveZone.zone.includes('/')
+            ? time.toISOTime({ suppressMilliseconds: true })
+            : time.toISOTime({ suppressMilliseconds: true, includeOffset: false });
       }
     } else if (date && !stamp) {
       previousMinute = null;

@@ -16,7 +16,13 @@ function tagMilestone(word: string): Milestone {
 
 function isWordChar(code: number): boolean {
   // Letters and digits of any script, and the hyphen inside words such as "on-call".
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
+  );
 }
 
 /** Finds milestones in entry text by keywords (whole words, any case) and explicit tags. */

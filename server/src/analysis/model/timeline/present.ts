@@ -25,7 +25,9 @@ export function metricsSummary(timeline: Timeline): string {
   const choice = chooseStart(timeline.entries);
   const firstTimed = timed[0];
   if (choice.entry && choice.entry !== firstTimed && (timeToDetect !== null || timeToMitigate !== null || timeToResolve !== null)) {
-    parts.push(`measured from line ${choice.entry.line + 1} (${choice.entry.stamp?.text ?? choice.entry.time})${choice.context.length ? `, ${choice.context.length === 1 ? 'one earlier entry' : `${choice.context.length} earlier entries`} taken as context` : ''}`);
+    parts.push(
+      `measured from line ${choice.entry.line + 1} (${choice.entry.stamp?.text ?? choice.entry.time})${choice.context.length ? `, ${choice.context.length === 1 ? 'one earlier entry' : `${choice.context.length} earlier entries`} taken as context` : ''}`,
+    );
   }
   const text = parts.join(' · ');
   return text[0].toUpperCase() + text.slice(1);
@@ -46,7 +48,10 @@ export function metricsTooltip(timeline: Timeline): string {
   const lines: string[] = [];
   for (const milestone of ['start', 'detection', 'mitigation', 'resolution'] as const) {
     const entry = anchors[milestone];
-    if (entry) lines.push(`${milestone[0].toUpperCase()}${milestone.slice(1)}: line ${entry.line + 1}, ${entry.stamp?.text ?? entry.time}${milestone === 'start' ? ` (${startReason(choice.how, choice.context.length)})` : ''}`);
+    if (entry)
+      lines.push(
+        `${milestone[0].toUpperCase()}${milestone.slice(1)}: line ${entry.line + 1}, ${entry.stamp?.text ?? entry.time}${milestone === 'start' ? ` (${startReason(choice.how, choice.context.length)})` : ''}`,
+      );
   }
   lines.push('Mark milestones with words such as "alert fired" or "rolled back", or with tags such as [detected].');
   return lines.join('\n');
@@ -99,12 +104,20 @@ export function entryHoverMarkdown(timeline: Timeline, entry: TimelineEntry): st
   else if (choice.context.includes(entry)) lines.push('Context: this entry comes long before the rest of the timeline, so it is not taken as the start.');
   if (entry.milestone) {
     const counted = anchors[entry.milestone] === entry;
-    lines.push(`Milestone: ${MILESTONE_WORDS[entry.milestone]}${entry.milestoneSource === 'tag' ? ' (tagged)' : ''}${counted ? '' : ' (an earlier entry is the one counted)'}`);
+    lines.push(
+      `Milestone: ${MILESTONE_WORDS[entry.milestone]}${entry.milestoneSource === 'tag' ? ' (tagged)' : ''}${counted ? '' : ' (an earlier entry is the one counted)'}`,
+    );
     if (counted && entry.milestone !== 'start') {
       const minutes = minutesBetween(start, entry);
-      if (minutes !== null) lines.push(`Time to ${entry.milestone === 'detection' ? 'detect' : entry.milestone === 'mitigation' ? 'mitigate' : 'resolve'}: ${formatMinutes(minutes)}`);
+      if (minutes !== null)
+        lines.push(
+          `Time to ${entry.milestone === 'detection' ? 'detect' : entry.milestone === 'mitigation' ? 'mitigate' : 'resolve'}: ${formatMinutes(minutes)}`,
+        );
     }
   }
-  if (entry.time) lines.push(`Read as \`${entry.time}\`${entry.zone ? ` (${entry.zone}${entry.zoneWritten ? '' : `, from the ${timeline.zoneSource === 'table-header' ? 'time column' : timeline.zoneSource ?? 'timeline'}`})` : ' (no zone stated)'}`);
+  if (entry.time)
+    lines.push(
+      `Read as \`${entry.time}\`${entry.zone ? ` (${entry.zone}${entry.zoneWritten ? '' : `, from the ${timeline.zoneSource === 'table-header' ? 'time column' : (timeline.zoneSource ?? 'timeline')}`})` : ' (no zone stated)'}`,
+    );
   return lines.join('\n\n');
 }

@@ -39,12 +39,24 @@ export interface Stamp {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 
-const TIME = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])/giu;
+const TIME =
+  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])/giu;
 
 /**
  * What may stand between a date and the time after it: spaces, a comma, `@`, "at", a spaced dash,
@@ -63,8 +75,14 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: before(String.raw`(\d{4})\/(\d{1,2})\/(\d{1,2})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})`), read: (m) => numeric(+m[2], +m[4], fullYear(m[5])) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+`), read: (m) => numericMonthDay(+m[2], +m[3]) },
-  { re: before(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`), read: (m) => (m[4] ? full(+m[4], monthOf(m[2]), +m[3]) : monthDay(monthOf(m[2]), +m[3])) },
-  { re: before(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`), read: (m) => (m[4] ? full(+m[4], monthOf(m[3]), +m[2]) : monthDay(monthOf(m[3]), +m[2])) },
+  {
+    re: before(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`),
+    read: (m) => (m[4] ? full(+m[4], monthOf(m[2]), +m[3]) : monthDay(monthOf(m[2]), +m[3])),
+  },
+  {
+    re: before(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`),
+    read: (m) => (m[4] ? full(+m[4], monthOf(m[3]), +m[2]) : monthDay(monthOf(m[3]), +m[2])),
+  },
 ];
 
 /** Dates at a given position (after a time, or alone on a line). */
@@ -72,8 +90,14 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
-  { re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'i'), read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])) },
-  { re: new RegExp(`^(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu'), read: (m) => (m[3] ? full(+m[3], monthOf(m[2]), +m[1]) : monthDay(monthOf(m[2]), +m[1])) },
+  {
+    re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'i'),
+    read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
+  },
+  {
+    re: new RegExp(`^(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu'),
+    read: (m) => (m[3] ? full(+m[3], monthOf(m[2]), +m[1]) : monthDay(monthOf(m[2]), +m[1])),
+  },
 ];
 
 function fullYear(written: string): number {
@@ -86,7 +110,7 @@ function monthOf(name: string): number {
 
 function full(year: number, month: number, day: number): DatePart {
   const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-  if (date.isValid) return { kind: 'full', iso: date.toISODate()! };
+  if (date.isValid) return { kind: 'full', iso: date.toISODate() };
   return { kind: 'invalid', reason: month < 1 || month > 12 ? `there is no month ${month}` : `${year}-${month} has no day ${day}` };
 }
 
@@ -126,7 +150,10 @@ export function numericOrderOf(part: DatePart): NumericOrder | null {
   return (part.kind === 'full' || part.kind === 'month-day') && part.order ? part.order : null;
 }
 
-const FULL_DATE = new RegExp(String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})(?!\d)`, 'gi');
+const FULL_DATE = new RegExp(
+  String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})(?!\d)`,
+  'gi',
+);
 
 /** The first complete date written anywhere in `text` (`2026-03-01`, `March 1, 2026`, `1 March 2026`), as ISO, or null. */
 export function firstFullDate(text: string): string | null {
@@ -253,7 +280,10 @@ export function readLeadingDate(line: string): { date: DatePart & { start: numbe
   const short = /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/.exec(line.slice(lead));
   const date = dateAt(line, lead) ?? (short ? { ...numericMonthDay(+short[1], +short[2]), start: lead, end: lead + short[0].length } : null);
   if (!date) return null;
-  const rest = line.slice(date.end).replace(/^[\s*_\])]*(?:[-–—:|]+\s*)?/, '').trim();
+  const rest = line
+    .slice(date.end)
+    .replace(/^[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
+    .trim();
   return { date, rest };
 }
 

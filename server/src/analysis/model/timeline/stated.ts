@@ -62,7 +62,15 @@ export function readStatedMetrics(text: string, lines: LineIndex): StatedMetric[
       const duration = readDuration(lineText, after + between[0].length);
       if (!duration) continue;
       const base = lines.lineStart(line);
-      out.push({ kind, label: m[0], minutes: Math.round(duration.minutes * 100) / 100, approximate: duration.approximate, line, start: base + duration.start, end: base + duration.end });
+      out.push({
+        kind,
+        label: m[0],
+        minutes: Math.round(duration.minutes * 100) / 100,
+        approximate: duration.approximate,
+        line,
+        start: base + duration.start,
+        end: base + duration.end,
+      });
       break;
     }
   }

@@ -16,30 +16,58 @@ export interface ZoneReading {
 
 /** Abbreviations with a fixed offset from UTC, in hours. Seasonal ones (PST/PDT) name their season. */
 const FIXED: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0,
-  BST: 1, CET: 1, WEST: 1, IST: 5.5,
-  CEST: 2, EET: 2, SAST: 2,
-  EEST: 3, MSK: 3,
-  PKT: 5, ICT: 7, WIB: 7,
-  SGT: 8, HKT: 8, AWST: 8, PHT: 8,
-  JST: 9, KST: 9,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 1,
+  CET: 1,
+  WEST: 1,
+  IST: 5.5,
+  CEST: 2,
+  EET: 2,
+  SAST: 2,
+  EEST: 3,
+  MSK: 3,
+  PKT: 5,
+  ICT: 7,
+  WIB: 7,
+  SGT: 8,
+  HKT: 8,
+  AWST: 8,
+  PHT: 8,
+  JST: 9,
+  KST: 9,
   ACST: 9.5,
-  AEST: 10, ACDT: 10.5, AEDT: 11,
-  NZST: 12, NZDT: 13,
-  HST: -10, AKST: -9, AKDT: -8,
-  PST: -8, PDT: -7,
-  MST: -7, MDT: -6,
-  CST: -6, CDT: -5,
-  EST: -5, EDT: -4,
-  AST: -4, ADT: -3, NST: -3.5, NDT: -2.5,
-  BRT: -3, ART: -3,
+  AEST: 10,
+  ACDT: 10.5,
+  AEDT: 11,
+  NZST: 12,
+  NZDT: 13,
+  HST: -10,
+  AKST: -9,
+  AKDT: -8,
+  PST: -8,
+  PDT: -7,
+  MST: -7,
+  MDT: -6,
+  CST: -6,
+  CDT: -5,
+  EST: -5,
+  EDT: -4,
+  AST: -4,
+  ADT: -3,
+  NST: -3.5,
+  NDT: -2.5,
+  BRT: -3,
+  ART: -3,
 };
 
 /** Names that follow daylight saving time, so the offset depends on the date. */
 const REGIONAL: Record<string, string> = {
   PT: 'America/Los_Angeles',
   'PACIFIC TIME': 'America/Los_Angeles',
-  'PACIFIC': 'America/Los_Angeles',
+  PACIFIC: 'America/Los_Angeles',
   MT: 'America/Denver',
   'MOUNTAIN TIME': 'America/Denver',
   CT: 'America/Chicago',
@@ -64,7 +92,9 @@ function offsetLabel(sign: string, h: number, m: number): string {
   return `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-const ABBREVIATIONS = Object.keys(FIXED).filter((k) => k !== 'Z').sort((a, b) => b.length - a.length);
+const ABBREVIATIONS = Object.keys(FIXED)
+  .filter((k) => k !== 'Z')
+  .sort((a, b) => b.length - a.length);
 const REGIONS = Object.keys(REGIONAL).sort((a, b) => b.length - a.length);
 const WORD_ZONE = new RegExp(`^(?:${[...REGIONS.map((r) => r.replace(/ /g, '\\s+')), ...ABBREVIATIONS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
