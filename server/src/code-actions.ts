@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableFixes, fixAllEdits } from './analysis/engine/engine';
-import type { AnalyzedDocument } from './analysis/model/model';
+import type { AnalysedDocument } from './analysis/model/model';
 import { LineIndex } from './analysis/base/text';
 import { readConfigTextIn } from './config-file';
 import { configWorkspaceEdit } from './config-edit';
@@ -64,7 +64,7 @@ export function registerCodeActions(
         (d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === document.version,
       );
       // The disable fixes are computed now, for the findings asked about, from the checked version.
-      const checked: AnalyzedDocument | null = ours.length ? ((await checks.analysed(document.uri, document.version))?.result.doc ?? null) : null;
+      const checked: AnalysedDocument | null = ours.length ? ((await checks.analysed(document.uri, document.version))?.result.doc ?? null) : null;
       // Findings of one rule on one line carry the same disable fixes: offer each edit once.
       const offered = new Set<string>();
       for (const diagnostic of ours) {

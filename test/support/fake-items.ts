@@ -4,7 +4,7 @@
  * written as `- [ ] words (owner: Name, due: 2026-01-31) TICKET-1`.
  */
 import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
-import { analyzeText, type Analyze, type IndexedItem } from '../../server/src/workspace/index-core';
+import { analyseText, type Analyse, type IndexedItem } from '../../server/src/workspace/index-core';
 
 const ITEM = /^(\s*[-*]\s+\[([ xX])\]\s+)(.*?)\s*(?:\(owner:\s*([^,)]+?)(?:,\s*due:\s*(\d{4}-\d{2}-\d{2}))?\))?\s*([A-Z]+-\d+)?\s*$/;
 
@@ -37,7 +37,7 @@ export function fakeItems(text: string): IndexedItem[] {
 }
 
 /** The real analysis, with the fake extractor's items for post-mortems. */
-export const analyzeWithFakeItems: Analyze = (text, path, settings, now, depth) => {
-  const analysis = analyzeText(text, path, settings, now, depth);
+export const analyseWithFakeItems: Analyse = (text, path, settings, now, depth) => {
+  const analysis = analyseText(text, path, settings, now, depth);
   return analysis.isPostmortem ? { ...analysis, actionItems: fakeItems(text) } : analysis;
 };

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument, documentTitle } from '../../server/src/analysis/model/build';
 import { publicModel } from '../../server/src/analysis/model/public-model';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
-import { analyzeText } from '../../server/src/workspace/index-core';
+import { analyseText } from '../../server/src/workspace/index-core';
 
 const PATH = 'postmortems/2026-01-01-dns.md';
 const BODY = '# Context\n\nA resolver was removed.\n\n## Summary\n\nLookups failed for an hour.\n';
@@ -18,7 +18,7 @@ describe('document titles', () => {
     const text = `---\ntitle: "Resolver removal broke lookups"\n---\n\n${BODY}`;
     assert.equal(titleOf(text), 'Resolver removal broke lookups');
     assert.equal(publicModel(PATH, analyzeDocument(text, PATH, defaultSettings())).title, 'Resolver removal broke lookups');
-    assert.equal(analyzeText(text, PATH, defaultSettings(), new Date(), 'outline').title, 'Resolver removal broke lookups');
+    assert.equal(analyseText(text, PATH, defaultSettings(), new Date(), 'outline').title, 'Resolver removal broke lookups');
   });
 
   it('takes the TOML front matter title, and reads its other keys as metadata', () => {

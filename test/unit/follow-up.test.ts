@@ -9,7 +9,7 @@ import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings, mergeSettings, normaliseLayer } from '../../server/src/analysis/base/settings';
 import { RULES } from '../../server/src/rules/index';
-import { analyzeText, filterItems, WorkspaceIndex } from '../../server/src/workspace/index-core';
+import { analyseText, filterItems, WorkspaceIndex } from '../../server/src/workspace/index-core';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -64,7 +64,7 @@ describe('archived post-mortems', () => {
   it('leaves archived items out of the overdue count and marks them in the listed items', () => {
     const index = new WorkspaceIndex();
     const entry = (path: string, text: string) => ({
-      ...analyzeText(text, 'postmortems/x.md', defaultSettings(), NOW, 'outline'),
+      ...analyseText(text, 'postmortems/x.md', defaultSettings(), NOW, 'outline'),
       path,
       uri: `file://${path}`,
       size: 1,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
-import type { AnalyzedDocument } from '../../server/src/analysis/model/model';
+import type { AnalysedDocument } from '../../server/src/analysis/model/model';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { applyEdits } from '../../server/src/analysis/base/findings';
 import { runTimelineCommand, type CommandResult, type TimelineCommand } from '../../server/src/analysis/authoring/timeline-commands';
@@ -12,13 +12,13 @@ import { entryHoverMarkdown, metricsSummary } from '../../server/src/analysis/mo
 import { formatDateLike, formatTimeLike } from '../../server/src/analysis/model/timeline/render';
 
 const settings = defaultSettings();
-const analyze = (text: string): AnalyzedDocument => analyzeDocument(text, 'postmortems/x.md', settings);
+const analyse = (text: string): AnalysedDocument => analyzeDocument(text, 'postmortems/x.md', settings);
 const NOW = new Date('2026-03-01T15:07:09Z');
 
 function run(text: string, command: TimelineCommand, at = '', now = NOW): { result: CommandResult; out: string } {
   const offset = at ? text.indexOf(at) : 0;
   assert.ok(offset >= 0, `"${at}" is in the text`);
-  const result = runTimelineCommand(analyze(text), command, offset, now);
+  const result = runTimelineCommand(analyse(text), command, offset, now);
   return { result, out: applyEdits(text, result.edits) };
 }
 
@@ -137,8 +137,8 @@ describe('timeline commands', () => {
       );
       assert.match(result.message!, /2 times rewritten like 14:40, 1 of them converted to UTC/);
       assert.match(result.message!, /One time cannot be read/);
-      const before = analyze(text).model.timeline!.entries;
-      const after = analyze(out).model.timeline!.entries;
+      const before = analyse(text).model.timeline!.entries;
+      const after = analyse(out).model.timeline!.entries;
       assert.deepEqual(
         after.map((e) => e.text),
         before.map((e) => e.text),
@@ -180,12 +180,12 @@ describe('timeline commands', () => {
       '| Time (UTC) | Event |\n|---|---|\n| 14:02 | Deploy started the change |\n| 14:05 | Alert fired |\n| 14:40 | Rolled back |\n| 14:47 | Resolved, all clear |',
     );
     it('sums up the durations, and says what is missing', () => {
-      assert.equal(metricsSummary(analyze(text).model.timeline!), 'Detected after 3 min · mitigated after 38 min · resolved after 45 min');
+      assert.equal(metricsSummary(analyse(text).model.timeline!), 'Detected after 3 min · mitigated after 38 min · resolved after 45 min');
       const partial = doc('- 14:02 UTC deploy started\n- 14:40 UTC rolled back');
-      assert.equal(metricsSummary(analyze(partial).model.timeline!), 'No detection marked · mitigated after 38 min');
+      assert.equal(metricsSummary(analyse(partial).model.timeline!), 'No detection marked · mitigated after 38 min');
     });
     it('gives each entry its offset from the start', () => {
-      const t = analyze(text).model.timeline!;
+      const t = analyse(text).model.timeline!;
       assert.match(entryHoverMarkdown(t, t.entries[1]), /^\*\*T\+3 min\*\* from the start \(line \d+, 14:02\)/);
       assert.match(entryHoverMarkdown(t, t.entries[1]), /Time to detect: 3 min/);
       assert.match(entryHoverMarkdown(t, t.entries[0]), /^\*\*T\+0\*\* from the start\n/);
@@ -281,20 +281,20 @@ describe('timeline commands, property tests', function () {
     fc.assert(
       fc.property(tableTimeline, (input) => {
         const { text, lines } = tableText(input);
-        const once = applyEdits(text, runTimelineCommand(analyze(text), 'sortTimeline', 0, NOW).edits);
+        const once = applyEdits(text, runTimelineCommand(analyse(text), 'sortTimeline', 0, NOW).edits);
         const start = text.indexOf(lines[0]);
         const end = text.lastIndexOf(lines[lines.length - 1]) + lines[lines.length - 1].length;
         assert.equal(once.slice(0, start), text.slice(0, start));
         assert.equal(once.slice(end), text.slice(end));
         assert.deepEqual(once.slice(start, end).split(input.eol).sort(), [...lines].sort());
-        const instants = analyze(once)
+        const instants = analyse(once)
           .model.timeline!.entries.map((e) => e.instant)
           .filter((i): i is number => i !== null);
         assert.deepEqual(
           instants,
           [...instants].sort((a, b) => a - b),
         );
-        assert.equal(applyEdits(once, runTimelineCommand(analyze(once), 'sortTimeline', 0, NOW).edits), once);
+        assert.equal(applyEdits(once, runTimelineCommand(analyse(once), 'sortTimeline', 0, NOW).edits), once);
       }),
       { numRuns: 200, seed: 20261121 },
     );
@@ -304,15 +304,15 @@ describe('timeline commands, property tests', function () {
     fc.assert(
       fc.property(listTimeline, (input) => {
         const text = listText(input);
-        const before = analyze(text).model.timeline!.entries;
-        const sorted = applyEdits(text, runTimelineCommand(analyze(text), 'sortTimeline', 0, NOW).edits);
-        const afterSort = analyze(sorted).model.timeline!.entries;
+        const before = analyse(text).model.timeline!.entries;
+        const sorted = applyEdits(text, runTimelineCommand(analyse(text), 'sortTimeline', 0, NOW).edits);
+        const afterSort = analyse(sorted).model.timeline!.entries;
         assert.deepEqual(afterSort.map((e) => e.text).sort(), before.map((e) => e.text).sort());
         assert.equal(sorted.length, text.length);
-        assert.equal(applyEdits(sorted, runTimelineCommand(analyze(sorted), 'sortTimeline', 0, NOW).edits), sorted);
+        assert.equal(applyEdits(sorted, runTimelineCommand(analyse(sorted), 'sortTimeline', 0, NOW).edits), sorted);
 
-        const normalised = applyEdits(text, runTimelineCommand(analyze(text), 'normaliseTimes', 0, NOW).edits);
-        const after = analyze(normalised).model.timeline!.entries;
+        const normalised = applyEdits(text, runTimelineCommand(analyse(text), 'normaliseTimes', 0, NOW).edits);
+        const after = analyse(normalised).model.timeline!.entries;
         assert.deepEqual(
           after.map((e) => e.text),
           before.map((e) => e.text),
@@ -326,7 +326,7 @@ describe('timeline commands, property tests', function () {
             after.map((e) => e.instant),
             before.map((e) => e.instant),
           );
-        assert.equal(applyEdits(normalised, runTimelineCommand(analyze(normalised), 'normaliseTimes', 0, NOW).edits), normalised);
+        assert.equal(applyEdits(normalised, runTimelineCommand(analyse(normalised), 'normaliseTimes', 0, NOW).edits), normalised);
       }),
       { numRuns: 200, seed: 20261121 },
     );
@@ -345,7 +345,7 @@ describe('timeline commands on the shared corpus', function () {
     let normalisedDocs = 0;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
       const text = readFileSync(join(dir, name), 'utf8');
-      const doc = analyze(text);
+      const doc = analyse(text);
       const timeline = doc.model.timeline;
       if (!timeline?.entries.length) continue;
       for (const command of ['formatTable', 'sortTimeline', 'insertRow', 'normaliseTimes'] as const) {
@@ -361,17 +361,17 @@ describe('timeline commands on the shared corpus', function () {
       const sorted = applyEdits(text, runTimelineCommand(doc, 'sortTimeline', 0, NOW).edits);
       if (sorted !== text) sortedDocs++;
       assert.deepEqual(
-        analyze(sorted)
+        analyse(sorted)
           .model.timeline!.entries.map((e) => e.text)
           .sort(),
         timeline.entries.map((e) => e.text).sort(),
         `${name}: sorting keeps every entry`,
       );
-      assert.equal(applyEdits(sorted, runTimelineCommand(analyze(sorted), 'sortTimeline', 0, NOW).edits), sorted, `${name}: sorting twice equals sorting once`);
+      assert.equal(applyEdits(sorted, runTimelineCommand(analyse(sorted), 'sortTimeline', 0, NOW).edits), sorted, `${name}: sorting twice equals sorting once`);
       const normalised = applyEdits(text, runTimelineCommand(doc, 'normaliseTimes', 0, NOW).edits);
       if (normalised !== text) normalisedDocs++;
       assert.deepEqual(
-        analyze(normalised).model.timeline!.entries.map((e) => e.text),
+        analyse(normalised).model.timeline!.entries.map((e) => e.text),
         timeline.entries.map((e) => e.text),
         `${name}: normalising keeps every event`,
       );

@@ -14,8 +14,8 @@ import {
   parsePersistedIndex,
   serializeIndex,
   WorkspaceIndex,
-  type Analyze,
-  analyzeText,
+  type Analyse,
+  analyseText,
   type FileSummary,
   type IndexChange,
   type IndexedItem,
@@ -23,7 +23,7 @@ import {
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
 import { NodeFiles } from '../../server/src/node/files';
 import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
-import { analyzeWithFakeItems, fakeItems } from '../support/fake-items';
+import { analyseWithFakeItems, fakeItems } from '../support/fake-items';
 
 const TODAY = '2026-06-15';
 
@@ -161,7 +161,7 @@ describe('workspace index core', () => {
       '- [ ] Add a dashboard for cache load [prevention] (owner: Ben, due: 2026-07-05)',
       '',
     ].join('\n');
-    const analysis = analyzeText(text, '/w/cache.md', defaultSettings(), new Date('2026-06-15T00:00:00Z'), 'outline');
+    const analysis = analyseText(text, '/w/cache.md', defaultSettings(), new Date('2026-06-15T00:00:00Z'), 'outline');
     assert.deepEqual(
       analysis.actionItems.map((i) => i.kind),
       ['detection', 'response', 'communication', 'prevention', 'prevention'],
@@ -193,15 +193,15 @@ describe('workspace indexer on a real folder', function () {
   let settings: Settings;
   let filesExclude: string[];
 
-  const host = (analyze: Analyze = analyzeWithFakeItems): IndexerHost => ({
+  const host = (analyse: Analyse = analyseWithFakeItems): IndexerHost => ({
     folders: () => [root],
     settingsFor: async () => settings,
     filesExclude: async () => filesExclude,
     openText: (path) => open.get(path),
     now: () => new Date(2026, 5, 15, 12),
-    analyze: (text, path, s, now, depth) => {
+    analyse: (text, path, s, now, depth) => {
       analysed.push(path);
-      return analyze(text, path, s, now, depth);
+      return analyse(text, path, s, now, depth);
     },
     log: () => undefined,
     files: new NodeFiles(),
@@ -245,7 +245,7 @@ describe('workspace indexer on a real folder', function () {
 
   it('adds the findings of outlined post-mortems in a second pass, equal to a fresh check of the file', async () => {
     const index = new WorkspaceIndex();
-    const indexer = new Indexer(index, host(analyzeText));
+    const indexer = new Indexer(index, host(analyseText));
     await indexer.scan();
     const path = join(root, 'postmortems', 'db.md');
     const outline = index.get(path)!;
@@ -336,7 +336,7 @@ describe('workspace indexer on a real folder', function () {
       index,
       host((text, path, s, now, depth) => {
         if (path === 'huge.md') seen.push(text.length);
-        return analyzeWithFakeItems(text, path, s, now, depth);
+        return analyseWithFakeItems(text, path, s, now, depth);
       }),
     ).scan();
     assert.deepEqual(seen, [0], 'the rest of the file was never read');

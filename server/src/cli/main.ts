@@ -23,7 +23,7 @@ import { isoDay, readDate } from '../analysis/base/dates';
 import { computeInsights, insightsOptions } from '../insights/compute';
 import { formatMarkdown, formatText } from '../insights/format';
 import { formatHtml } from '../insights/html';
-import { analyzeText, type FileSummary } from '../workspace/index-core';
+import { analyseText, type FileSummary } from '../workspace/index-core';
 import { formatProblem } from '../config-file';
 import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
@@ -408,7 +408,7 @@ async function runInsights(argv: string[]): Promise<number> {
   for (const { path, file, text } of reading.each(await expand(positionals))) {
     const settings = loadSettings(path);
     // A file too large or too costly to parse comes back with its notice, and the report lists it.
-    const analysis = analyzeText(text, file, settings, now, 'full');
+    const analysis = analyseText(text, file, settings, now, 'full');
     summaries.push({ ...analysis, path, uri: pathToFileURL(path).href, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });
   }
   // The archive-wide options come from the configuration that applies where the command runs.

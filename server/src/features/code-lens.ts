@@ -4,14 +4,14 @@
  * every lens they give.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import type { Feature, ServerContext } from './context';
 
 /** What a lens provider gets: the checked post-mortem, its URI and settings. */
 export interface CodeLensInput {
   uri: string;
-  doc: AnalyzedDocument;
+  doc: AnalysedDocument;
   settings: Settings;
   context: ServerContext;
 }

@@ -7,7 +7,7 @@ import { CodeActionKind, type Connection, type FileEvent, type InitializeParams,
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../analysis/engine/engine';
 import type { Fix } from '../analysis/base/findings';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import type { Analysed } from '../document-checks';
 import type { SettingsProvider } from '../settings-provider';
@@ -72,7 +72,7 @@ export interface ServerEvents {
 }
 
 /** Offers fixes for a range of an analysed document, whatever its findings. */
-export type CodeActionProvider = (doc: AnalyzedDocument, start: number, end: number) => Fix[];
+export type CodeActionProvider = (doc: AnalysedDocument, start: number, end: number) => Fix[];
 
 /** The code action kind of fixes that are not tied to a finding. */
 export const REWRITE_KIND = `${CodeActionKind.RefactorRewrite}.postmortem`;

@@ -5,13 +5,13 @@
  */
 import type { Hover } from 'vscode-languageserver';
 import type { Finding } from '../analysis/base/findings';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import type { Feature, ServerContext } from './context';
 
 /** What a hover provider gets: the checked post-mortem and the hovered offset in it. */
 export interface HoverInput {
-  doc: AnalyzedDocument;
+  doc: AnalysedDocument;
   /** The findings of the same check, which the editor shows above the hover: a provider need not repeat them. */
   findings: readonly Finding[];
   offset: number;

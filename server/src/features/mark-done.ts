@@ -7,7 +7,7 @@ import type { TextDocumentEdit } from 'vscode-languageserver';
 import { toggleDone } from '../analysis/authoring/toggle-done';
 import { LineIndex } from '../analysis/base/text';
 import type { SetActionItemDoneRequest } from '../protocol';
-import { analyzeText } from '../workspace/index-core';
+import { analyseText } from '../workspace/index-core';
 import { decodeText } from '../workspace/files';
 import type { Indexer } from '../workspace/indexer';
 import type { ServerContext } from './context';
@@ -40,7 +40,7 @@ export async function setActionItemDone(
   if (folder && path !== null) {
     const settings = await context.settings.forFolder(folder, dirname(path));
     const rel = path.slice(folder.length + 1).replace(/\\/g, '/');
-    const items = analyzeText(text, rel, settings, context.now(), 'outline').actionItems.filter((i) => i.text === params.text);
+    const items = analyseText(text, rel, settings, context.now(), 'outline').actionItems.filter((i) => i.text === params.text);
     // The same words may appear twice: take the occurrence nearest the line the view showed.
     items.sort((a, b) => Math.abs(a.line - params.line) - Math.abs(b.line - params.line));
     if (items[0]) {

@@ -6,7 +6,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, MarkupKind, ResponseError, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextEdit } from '../analysis/base/findings';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import { applyEdits } from '../analysis/base/findings';
 import { formatTablesInRange } from '../analysis/authoring/table-format';
 import { LineIndex } from '../analysis/base/text';
@@ -26,12 +26,12 @@ const commandOf: Record<TimelineEditsRequest.Command, TimelineCommand> = {
   normaliseTimes: 'normaliseTimes',
 };
 
-async function postmortemDoc(context: ServerContext, uri: string): Promise<AnalyzedDocument | null> {
+async function postmortemDoc(context: ServerContext, uri: string): Promise<AnalysedDocument | null> {
   const doc = (await context.analysed(uri))?.result.doc;
   return doc && doc.model.isPostmortem ? doc : null;
 }
 
-function toLsp(doc: AnalyzedDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+function toLsp(doc: AnalysedDocument, edits: readonly TextEdit[]): LspTextEdit[] {
   return toLspEdits(doc.lines, edits);
 }
 

@@ -11,7 +11,7 @@ import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import type { Feature, ServerContext } from './context';
-import { analyzeText, filterItems, WorkspaceIndex, type Analyze } from '../workspace/index-core';
+import { analyseText, filterItems, WorkspaceIndex, type Analyse } from '../workspace/index-core';
 import { Indexer, type ScanReport } from '../workspace/indexer';
 import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
@@ -24,14 +24,14 @@ import { registerInsights } from './insights';
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
 
-export function createWorkspaceIndexFeature(analyze: Analyze = analyzeText): Feature {
+export function createWorkspaceIndexFeature(analyse: Analyse = analyseText): Feature {
   return {
     capabilities(params) {
       const options = (params.initializationOptions ?? {}) as IndexInitOptions;
       return { diagnosticProvider: { identifier: 'postmortem', interFileDependencies: false, workspaceDiagnostics: options.workspaceDiagnostics !== false } };
     },
     register(context) {
-      new WorkspaceIndexService(context, analyze);
+      new WorkspaceIndexService(context, analyse);
     },
   };
 }
@@ -68,7 +68,7 @@ class WorkspaceIndexService {
 
   constructor(
     private readonly context: ServerContext,
-    analyze: Analyze,
+    analyse: Analyse,
   ) {
     const { connection, events } = context;
     this.index = context.workspaceIndex;
@@ -89,7 +89,7 @@ class WorkspaceIndexService {
       filesExclude: (folder) => this.filesExclude(folder),
       openText: (path) => this.open.text(path),
       now: () => context.now(),
-      analyze,
+      analyse,
       log: (message) => connection.console.log(message),
       files: context.files,
       // While the user types, the scan reads one file per 50 ms, so the document being edited keeps its speed.

@@ -9,7 +9,7 @@
 import { requiredSections } from '../analysis/model/build';
 import { factsOf } from '../analysis/model/facts/index';
 import { plain, sectionLines, sectionsOfKind } from '../analysis/model/facts/passages';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import { milestoneEntries } from '../analysis/model/timeline/extract';
 
@@ -57,7 +57,7 @@ const ROOT_CAUSE_LINES = 40;
 const ROOT_CAUSE_CHARS = 2000;
 
 /** Reads the insight facts of an analysed post-mortem. */
-export function summariseInsight(doc: AnalyzedDocument, settings: Settings): InsightSummary {
+export function summariseInsight(doc: AnalysedDocument, settings: Settings): InsightSummary {
   const { model } = doc;
   const facts = factsOf(doc, settings);
   const metaLine = (canonical: string): number | null => model.metadata.find((f) => f.canonical === canonical)?.line ?? null;

@@ -1,5 +1,5 @@
 import type { Fix, RelatedLocation, Severity } from '../analysis/base/findings';
-import type { AnalyzedDocument, PostmortemModel } from '../analysis/model/model';
+import type { AnalysedDocument, PostmortemModel } from '../analysis/model/model';
 import type { OptionSpec, Settings } from '../analysis/base/settings';
 import type { ArchiveContext } from '../similarity/types';
 
@@ -41,7 +41,7 @@ export interface Report {
 
 /** Everything a rule may read, and the one way it reports. */
 export interface RuleContext {
-  doc: AnalyzedDocument;
+  doc: AnalysedDocument;
   model: PostmortemModel;
   settings: Settings;
   /** The rule's options, defaults filled in. */

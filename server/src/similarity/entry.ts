@@ -6,7 +6,7 @@
 import { documentTitle } from '../analysis/model/build';
 import { readDate } from '../analysis/base/dates';
 import { factsOf } from '../analysis/model/facts/index';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import { incidentText } from './text';
 import type { IncidentEntry, IncidentText } from './types';
@@ -48,7 +48,7 @@ function itemsOf(items: readonly { done: boolean; due: string | null }[]): Incid
 }
 
 /** The entry of an analysed post-mortem (the document being checked), with its facts read under `settings`. */
-export function entryFromDocument(id: string, doc: AnalyzedDocument, settings: Settings): IncidentEntry {
+export function entryFromDocument(id: string, doc: AnalysedDocument, settings: Settings): IncidentEntry {
   const facts = factsOf(doc, settings);
   const start = facts.incidentStart;
   const date = doc.model.metadata.find((m) => m.canonical === 'date')?.value;

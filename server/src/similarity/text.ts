@@ -5,7 +5,7 @@
  */
 import { documentTitle } from '../analysis/model/build';
 import { plain, sectionLines, sectionsOfKind } from '../analysis/model/facts/passages';
-import type { AnalyzedDocument } from '../analysis/model/model';
+import type { AnalysedDocument } from '../analysis/model/model';
 import type { IncidentText } from './types';
 
 /** Characters kept per field: enough for the words that say what happened, small enough for a 5,000-document index. */
@@ -15,7 +15,7 @@ export const FIELD_BUDGET = { title: 200, summary: 1500, rootCause: 3000, impact
 const copy = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 /** The plain words of the sections of one kind, up to `budget` characters. */
-function sectionText(doc: AnalyzedDocument, kind: string, budget: number): string {
+function sectionText(doc: AnalysedDocument, kind: string, budget: number): string {
   let out = '';
   for (const section of sectionsOfKind(doc, kind)) {
     for (const passage of sectionLines(doc, section)) {
@@ -33,7 +33,7 @@ function sectionText(doc: AnalyzedDocument, kind: string, budget: number): strin
 }
 
 /** The similarity text of an analysed post-mortem. */
-export function incidentText(doc: AnalyzedDocument): IncidentText {
+export function incidentText(doc: AnalysedDocument): IncidentText {
   const rootCause = sectionsOfKind(doc, 'root-cause')[0];
   return {
     title: copy((documentTitle(doc.model) ?? '').slice(0, FIELD_BUDGET.title)),

@@ -84,7 +84,7 @@ export interface FileSummary extends FileAnalysis {
 export type Depth = 'outline' | 'full';
 
 /** Analyses one file's text. `path` is workspace-relative; the clock is passed in. */
-export type Analyze = (text: string, path: string, settings: Settings, now: Date, depth: Depth) => FileAnalysis;
+export type Analyse = (text: string, path: string, settings: Settings, now: Date, depth: Depth) => FileAnalysis;
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. V8 represents a
@@ -123,7 +123,7 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
  * The default analysis: the same check the editor runs on open documents (without the rules for
  * an outline, and without the disable fixes, which the index does not keep).
  */
-export const analyzeText: Analyze = (text, path, settings, now, depth) =>
+export const analyseText: Analyse = (text, path, settings, now, depth) =>
   fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth, settings);
 
 /**

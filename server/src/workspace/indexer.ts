@@ -12,7 +12,7 @@ import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../anal
 import type { Settings } from '../analysis/base/settings';
 import { isoDay } from '../analysis/base/dates';
 import { decodeText, FileReadError, shortHash, type FindFilter, type WorkspaceFiles } from './files';
-import { isFresh, type Analyze, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+import { isFresh, type Analyse, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
 export interface IndexerHost {
@@ -25,7 +25,7 @@ export interface IndexerHost {
   /** The editor's text of an open document, which wins over the file on disk. */
   openText(path: string): string | undefined;
   now(): Date;
-  analyze: Analyze;
+  analyse: Analyse;
   log(message: string): void;
   /** The workspace's files: the disk on Node, the editor's file system in the web build. */
   files: WorkspaceFiles;
@@ -291,7 +291,7 @@ export class Indexer {
     const now = this.host.now();
     let analysis: FileAnalysis;
     try {
-      analysis = given ?? this.host.analyze(text, relPath, settings, now, depth);
+      analysis = given ?? this.host.analyse(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
       analysis = {

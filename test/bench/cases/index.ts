@@ -19,7 +19,7 @@ import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ActionItemsChangedNotification, ActionItemsRequest } from '../../../server/src/protocol';
-import { analyzeText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
+import { analyseText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 import { Indexer, type IndexerHost, type ScanReport } from '../../../server/src/workspace/indexer';
 import { NodeFiles } from '../../../server/src/node/files';
 import { LspClient, SERVER_BUNDLE } from '../../support/lsp-client';
@@ -108,7 +108,7 @@ function host(root: string): IndexerHost {
     filesExclude: async () => [],
     openText: () => undefined,
     now: () => new Date(2026, 5, 15),
-    analyze: analyzeText,
+    analyse: analyseText,
     log: () => undefined,
     files: new NodeFiles(),
   };
@@ -150,7 +150,7 @@ export async function run(): Promise<Record<string, unknown>> {
     }
 
     // Warm up both paths once on a few files, so neither pays for JIT warm-up alone.
-    for (let i = 0; i < 50; i++) analyzeText(generate(i), 'postmortems/x.md', defaultSettings(), new Date(), 'full');
+    for (let i = 0; i < 50; i++) analyseText(generate(i), 'postmortems/x.md', defaultSettings(), new Date(), 'full');
 
     // Baseline: the bare remark parse of the same files (read included), one thread. The cold
     // index runs three times, each between two baseline runs, and each round's ratio uses the

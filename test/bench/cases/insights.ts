@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { computeInsights } from '../../../server/src/insights/compute';
 import { formatHtml } from '../../../server/src/insights/html';
-import { analyzeText, WorkspaceIndex } from '../../../server/src/workspace/index-core';
+import { analyseText, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 import { NodeFiles } from '../../../server/src/node/files';
 import { Indexer, type IndexerHost } from '../../../server/src/workspace/indexer';
 import { generateArchive, writeArchive } from '../../../scripts/generate-archive';
@@ -31,7 +31,7 @@ function host(root: string): IndexerHost {
     filesExclude: async () => [],
     openText: () => undefined,
     now: () => new Date(`${TODAY}T12:00:00Z`),
-    analyze: analyzeText,
+    analyse: analyseText,
     log: () => undefined,
     files: new NodeFiles(),
   };

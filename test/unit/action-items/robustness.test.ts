@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import type { AnalyzedDocument } from '../../../server/src/analysis/model/model';
+import type { AnalysedDocument } from '../../../server/src/analysis/model/model';
 import { apply, findings, postmortem } from './helpers';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../../support/corpus';
 
 /** Every span the model holds lies inside the document, and the item's words are found at its span. */
-function assertSpansInside(doc: AnalyzedDocument): void {
+function assertSpansInside(doc: AnalysedDocument): void {
   const n = doc.text.length;
   for (const item of doc.model.actionItems) {
     for (const span of [item, item.textSpan, item.ownerSpan, item.dueSpan, item.statusSpan]) {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { analyzeText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
+import { analyseText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
 
 const text = [
   '---',
@@ -32,7 +32,7 @@ describe('workspace index: facts per file', () => {
     const settings = defaultSettings();
     settings.facts.timeZone = 'Asia/Tokyo';
     const now = new Date('2026-04-10T00:00:00Z');
-    const full = analyzeText(text, 'postmortems/a.md', settings, now, 'full');
+    const full = analyseText(text, 'postmortems/a.md', settings, now, 'full');
     assert.deepEqual(full.facts, {
       services: ['search-indexer'],
       severity: { text: 'SEV2', rank: 2 },
@@ -42,13 +42,13 @@ describe('workspace index: facts per file', () => {
       trigger: { trigger: 'configuration', source: 'inferred' },
       itemKinds: ['detection', 'communication'],
     });
-    assert.equal(analyzeText(text, 'postmortems/a.md', settings, now, 'outline').facts ?? null, null);
+    assert.equal(analyseText(text, 'postmortems/a.md', settings, now, 'outline').facts ?? null, null);
   });
 
   it('round-trips the facts through the persisted index, and drops an entry whose facts are malformed', () => {
     const settings = defaultSettings();
     const index = new WorkspaceIndex();
-    const analysis = analyzeText(text, 'postmortems/a.md', settings, new Date('2026-04-10T00:00:00Z'), 'full');
+    const analysis = analyseText(text, 'postmortems/a.md', settings, new Date('2026-04-10T00:00:00Z'), 'full');
     index.set({ ...analysis, path: '/w/a.md', uri: 'file:///w/a.md', size: 1, mtimeMs: 1, settingsKey: 'k', day: '2026-04-10' });
     const persisted = serializeIndex(index, 'engine');
     const [entry] = parsePersistedIndex(persisted, 'engine');

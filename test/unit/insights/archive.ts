@@ -1,9 +1,9 @@
 /**
  * Small archives of post-mortems we write ourselves, summarised exactly as the workspace index
- * summarises them (`analyzeText`), for the insights tests.
+ * summarises them (`analyseText`), for the insights tests.
  */
 import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
-import { analyzeText, type FileSummary } from '../../../server/src/workspace/index-core';
+import { analyseText, type FileSummary } from '../../../server/src/workspace/index-core';
 
 export const TODAY = '2026-11-30';
 
@@ -22,7 +22,7 @@ export function settingsWith(change: (s: Settings) => void = () => {}): Settings
 export function summarise(files: [string, string][], settings: Settings = settingsWith()): FileSummary[] {
   const now = new Date(`${TODAY}T12:00:00Z`);
   return files.map(([path, text], i) => ({
-    ...analyzeText(text, path, settings, now, 'full'),
+    ...analyseText(text, path, settings, now, 'full'),
     path,
     uri: `file:///archive/${path}`,
     size: text.length,

@@ -7,7 +7,7 @@
 import { scanTokens } from '../model/action-items/tokens';
 import { toggleDone } from './toggle-done';
 import type { Fix, TextEdit } from '../base/findings';
-import type { ActionItem, ActionTable, AnalyzedDocument } from '../model/model';
+import type { ActionItem, ActionTable, AnalysedDocument } from '../model/model';
 
 /** The column a new column of each role goes after, and its header. */
 const NEW_COLUMN = {
@@ -31,7 +31,7 @@ function rowInsertion(text: string, row: ActionTable['rows'][number], after: num
   return { start: end, end, newText: `${' |'.repeat(missing)} | ${value}` };
 }
 
-function delimiterInsertion(doc: AnalyzedDocument, table: ActionTable, after: number, width: number): TextEdit | null {
+function delimiterInsertion(doc: AnalysedDocument, table: ActionTable, after: number, width: number): TextEdit | null {
   const line = table.delimiterLine;
   const lineStart = doc.lines.lineStart(line);
   const lineText = doc.lines.lineText(line);
@@ -52,7 +52,7 @@ function delimiterInsertion(doc: AnalyzedDocument, table: ActionTable, after: nu
  * Adds a column after column `after` to every row of the table, padded to one width so the
  * columns after it stay aligned. Row `row` gets `value`; the others get an empty cell.
  */
-export function addColumn(doc: AnalyzedDocument, table: ActionTable, after: number, header: string, row: number, value: string): TextEdit[] | null {
+export function addColumn(doc: AnalysedDocument, table: ActionTable, after: number, header: string, row: number, value: string): TextEdit[] | null {
   const width = Math.max(header.length, value.length, 3);
   const edits: TextEdit[] = [];
   for (let r = 0; r < table.rows.length; r++) {
@@ -69,7 +69,7 @@ export function addColumn(doc: AnalyzedDocument, table: ActionTable, after: numb
 }
 
 /** Puts `value` into the row's cell of column `column`, adding empty cells to a short row. */
-function fillCell(doc: AnalyzedDocument, item: ActionItem, column: number, value: string): TextEdit | null {
+function fillCell(doc: AnalysedDocument, item: ActionItem, column: number, value: string): TextEdit | null {
   const table = item.table!;
   const row = table.rows[item.row];
   const text = doc.text;
@@ -82,7 +82,7 @@ function fillCell(doc: AnalyzedDocument, item: ActionItem, column: number, value
 }
 
 /** Where an item of a table gets a value for a role: its cell, or a new column. */
-function tableValue(doc: AnalyzedDocument, item: ActionItem, role: keyof typeof NEW_COLUMN, value: string): TextEdit[] | null {
+function tableValue(doc: AnalysedDocument, item: ActionItem, role: keyof typeof NEW_COLUMN, value: string): TextEdit[] | null {
   const table = item.table!;
   const column = table.columns[role];
   if (column !== undefined) {
@@ -113,7 +113,7 @@ function readsAsInlineOwner(owner: string): boolean {
  * A fix that names `owner` as the item's owner, or null when the table is too broken to edit
  * safely or the name would not read as an owner where it goes.
  */
-export function ownerFix(doc: AnalyzedDocument, item: ActionItem, owner: string, title: string): Fix | null {
+export function ownerFix(doc: AnalysedDocument, item: ActionItem, owner: string, title: string): Fix | null {
   if (!item.table && !readsAsInlineOwner(owner)) return null;
   const edits = item.table ? tableValue(doc, item, 'owner', owner) : inline(item, `owner: ${owner}`);
   return edits ? { title, edits } : null;
@@ -127,7 +127,7 @@ export function replaceOwnerFix(item: ActionItem, owner: string, title: string):
 
 /** A fix that sets the due date: it replaces a due as written, or adds one where the shape wants it. */
 export function dueFix(
-  doc: AnalyzedDocument,
+  doc: AnalysedDocument,
   item: ActionItem,
   iso: string,
   title: string,
@@ -140,7 +140,7 @@ export function dueFix(
 }
 
 /** A fix that marks the item done (or open again), in the way the item records status. */
-export function doneFix(doc: AnalyzedDocument, item: ActionItem, done: boolean): Fix | null {
+export function doneFix(doc: AnalysedDocument, item: ActionItem, done: boolean): Fix | null {
   const title = done ? 'Mark this action item as done' : 'Mark this action item as not done';
   // One implementation of "mark done" serves the editor, the fixes and the sidebar.
   const toggled = toggleDone(doc.text, item.line, done, doc.lines);

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { TextEdit } from '../base/findings';
-import type { AnalyzedDocument, Timeline, TimelineEntry } from '../model/model';
+import type { AnalysedDocument, Timeline, TimelineEntry } from '../model/model';
 import { cellPipes, displayWidth, formatTable, tableAt } from './table-format';
 import { entryAtOffset } from '../model/timeline/present';
 import { renderStamp, stampTemplate, type StampTemplate } from '../model/timeline/render';
@@ -30,7 +30,7 @@ export interface CommandResult {
 const nothing = (message: string): CommandResult => ({ edits: [], message, cursor: null });
 
 /** Runs one command at `offset` (the cursor). `now` is the clock Insert Timeline Row reads. */
-export function runTimelineCommand(doc: AnalyzedDocument, command: TimelineCommand, offset: number, now: Date): CommandResult {
+export function runTimelineCommand(doc: AnalysedDocument, command: TimelineCommand, offset: number, now: Date): CommandResult {
   if (command === 'formatTable') return formatTableAt(doc, offset);
   const timeline = doc.model.timeline;
   if (!timeline) return nothing('This post-mortem has no timeline section.');
@@ -46,7 +46,7 @@ export function runTimelineCommand(doc: AnalyzedDocument, command: TimelineComma
 }
 
 /** Formats the table under the cursor. */
-export function formatTableAt(doc: AnalyzedDocument, offset: number): CommandResult {
+export function formatTableAt(doc: AnalysedDocument, offset: number): CommandResult {
   const table = tableAt(doc.root, offset);
   if (!table) return nothing('Put the cursor in a table to format it.');
   const edits = formatTable(doc.text, table);
@@ -64,12 +64,12 @@ function contentStart(text: string, entry: TimelineEntry): number {
   return entry.start + (LIST_MARKER.exec(text.slice(entry.start, entry.start + 16))?.[0].length ?? 0);
 }
 
-function columnOf(doc: AnalyzedDocument, offset: number): number {
+function columnOf(doc: AnalysedDocument, offset: number): number {
   return offset - doc.lines.lineStart(doc.lines.positionAt(offset).line);
 }
 
 /** True when two entries sit next to each other in the same table, list, paragraph or run of headings. */
-function adjacent(doc: AnalyzedDocument, a: TimelineEntry, b: TimelineEntry): boolean {
+function adjacent(doc: AnalysedDocument, a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.shape !== b.shape || b.start < a.end) return false;
   const gap = doc.text.slice(a.end, b.start);
   if (a.shape === 'table-row' || a.shape === 'paragraph') {
@@ -90,7 +90,7 @@ interface Unit {
 }
 
 /** The edits that put one run of entries in time order, or why they cannot be sorted. */
-function sortGroup(doc: AnalyzedDocument, group: TimelineEntry[]): { edits: TextEdit[]; problem: string | null; attached: number } {
+function sortGroup(doc: AnalysedDocument, group: TimelineEntry[]): { edits: TextEdit[]; problem: string | null; attached: number } {
   const { text } = doc;
   const timed = group.filter((e) => e.instant !== null);
   if (timed.length < 2) return { edits: [], problem: null, attached: 0 };
@@ -144,7 +144,7 @@ function sortGroup(doc: AnalyzedDocument, group: TimelineEntry[]): { edits: Text
 }
 
 /** Sorts each table, list, paragraph or run of headings of the timeline by time; stable. */
-export function sortTimeline(doc: AnalyzedDocument, timeline: Timeline): CommandResult {
+export function sortTimeline(doc: AnalysedDocument, timeline: Timeline): CommandResult {
   const groups: TimelineEntry[][] = [];
   for (const entry of timeline.entries) {
     const last = groups[groups.length - 1];
@@ -181,7 +181,7 @@ function zoneIdOf(entry: TimelineEntry, template: StampTemplate | null): string 
   return entry.zone ? (readZoneAt(entry.zone, 0, true)?.zone ?? null) : null;
 }
 
-function lineEndAt(doc: AnalyzedDocument, offset: number): number {
+function lineEndAt(doc: AnalysedDocument, offset: number): number {
   return doc.lines.lineEnd(doc.lines.positionAt(offset).line);
 }
 
@@ -218,7 +218,7 @@ function tableRowLike(row: string, stampStart: number, stampEnd: number, stamp: 
 }
 
 /** Inserts a row with the current time after the entry under the cursor, or at the end of the timeline. */
-export function insertRow(doc: AnalyzedDocument, timeline: Timeline, offset: number, now: Date): CommandResult {
+export function insertRow(doc: AnalysedDocument, timeline: Timeline, offset: number, now: Date): CommandResult {
   const { text, lines } = doc;
   const anchor = entryAtOffset(doc, timeline, offset) ?? timeline.entries[timeline.entries.length - 1];
   // The format comes from the anchor, or from the nearest entry that has a readable time.

@@ -8,7 +8,7 @@ import { NestingError, parseMarkdown } from '../parse/parse';
 import { isSuppressed } from '../model/controls';
 import { classifyPath, quickScan, quickScanRulesOut } from '../model/detect';
 import type { Finding, Fix, TextEdit } from '../base/findings';
-import type { AnalyzedDocument } from '../model/model';
+import type { AnalysedDocument } from '../model/model';
 import type { Settings } from '../base/settings';
 import type { ArchiveContext } from '../../similarity/types';
 
@@ -19,7 +19,7 @@ export interface Notice {
 
 export interface CheckResult {
   /** The analysed document, or null when it was ruled out or could not be checked. */
-  doc: AnalyzedDocument | null;
+  doc: AnalysedDocument | null;
   findings: Finding[];
   notice: Notice | null;
 }
@@ -79,7 +79,7 @@ type Positioned = { type: string; position?: { start: { offset?: number; line?: 
  * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
  * or on a table's header or delimiter row.
  */
-function unsafeForComment(doc: AnalyzedDocument, offset: number): boolean {
+function unsafeForComment(doc: AnalysedDocument, offset: number): boolean {
   let nodes = doc.root.children as Positioned[];
   for (;;) {
     const node = nodes.find((n) => (n.position?.start.offset ?? 0) <= offset && offset <= (n.position?.end.offset ?? -1));
@@ -154,7 +154,7 @@ const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
  * two must agree, and the block on its own must still be the same kind of block as in the
  * document, or the parse on its own proves nothing.
  */
-function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean {
+function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean {
   const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
   if (!block) return true;
   const blockStart = block.position?.start.offset ?? 0;
@@ -183,7 +183,7 @@ function keepsShape(doc: AnalyzedDocument, at: number, newText: string): boolean
   return keeps;
 }
 
-function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | null {
+function lineFix(doc: AnalysedDocument, ruleId: string, line: number): Fix | null {
   const end = doc.lines.lineEnd(line);
   const start = doc.lines.lineStart(line);
   const lineText = doc.lines.lineText(line);
@@ -215,7 +215,7 @@ function lineFix(doc: AnalyzedDocument, ruleId: string, line: number): Fix | nul
   return { title: `Disable ${ruleId} for this line`, kind: 'suppress', edits: [{ start: at, end: at, newText }] };
 }
 
-function fileFix(doc: AnalyzedDocument, ruleId: string): Fix | null {
+function fileFix(doc: AnalysedDocument, ruleId: string): Fix | null {
   const fm = doc.model.frontMatter;
   const eol = doc.lines.eol;
   const title = `Disable ${ruleId} for this file`;
@@ -241,12 +241,12 @@ function fileFix(doc: AnalyzedDocument, ruleId: string): Fix | null {
  * The fixes that silence `ruleId` on `line` (zero-based) of an analysed document: a comment for
  * this line and one for the whole file, each where it is safe.
  */
-export function disableFixes(doc: AnalyzedDocument, ruleId: string, line: number): Fix[] {
+export function disableFixes(doc: AnalysedDocument, ruleId: string, line: number): Fix[] {
   return [lineFix(doc, ruleId, line), fileFix(doc, ruleId)].filter((fix): fix is Fix => fix !== null);
 }
 
 /** Runs every enabled rule over an analysed document and applies the inline control comments. */
-export function runRules(doc: AnalyzedDocument, options: CheckOptions): Finding[] {
+export function runRules(doc: AnalysedDocument, options: CheckOptions): Finding[] {
   const { settings } = options;
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
@@ -350,7 +350,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
   // Text the parser would take minutes over, or nest too deep to walk, gets one notice instead.
   const hazard = (options.hazard ?? findHazard)(text);
   if (hazard) return { doc: null, findings: [], notice: { message: hazardMessage(hazard) } };
-  let doc: AnalyzedDocument;
+  let doc: AnalysedDocument;
   try {
     doc = analyzeDocument(text, options.path, settings, options.parse);
   } catch (error) {

@@ -6,7 +6,7 @@ import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
-import type { AnalyzedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
+import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
@@ -457,7 +457,7 @@ export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings:
  * Parses the text once and builds the post-mortem model every rule reads. `parse` must return
  * what `parseMarkdown` returns for the text; the server passes an incremental parser.
  */
-export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalyzedDocument {
+export function analyzeDocument(text: string, path: string | undefined, settings: Settings, parse: (text: string) => Root = parseMarkdown): AnalysedDocument {
   const root = parse(text);
   const lines = new LineIndex(text);
   const { placeholders } = compiled(settings);
@@ -594,7 +594,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     required: requiredSections({ kind }, settings),
     openEnd: openBlockAtEnd(text, root),
   };
-  const doc: AnalyzedDocument = { text, lines, root, model, path };
+  const doc: AnalysedDocument = { text, lines, root, model, path };
   if (parse === parseMarkdown) {
     // The tree is this call's own, so the timeline can wait until something reads it: the
     // workspace index's outline of a file never does. A tree from an incremental parser is

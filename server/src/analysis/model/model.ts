@@ -237,7 +237,7 @@ export interface PostmortemModel {
 }
 
 /** A document after its single parse: the text, its line index, the tree and the model. */
-export interface AnalyzedDocument {
+export interface AnalysedDocument {
   text: string;
   lines: LineIndex;
   root: Root;

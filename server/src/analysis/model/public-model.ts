@@ -1,11 +1,11 @@
 import { actionItemFields } from './action-item-fields';
 import { documentTitle } from './build';
 import { factsOf, publicFacts } from './facts/index';
-import type { AnalyzedDocument } from './model';
+import type { AnalysedDocument } from './model';
 import { defaultSettings, type Settings } from '../base/settings';
 
 /** The model as the CLI prints it and the `postmortem/model` request returns it: plain JSON, 1-based lines. */
-export function publicModel(file: string, doc: AnalyzedDocument, settings: Settings = defaultSettings()) {
+export function publicModel(file: string, doc: AnalysedDocument, settings: Settings = defaultSettings()) {
   const { model } = doc;
   const facts = factsOf(doc, settings);
   const kinds = facts.itemKinds;

@@ -4,10 +4,10 @@
  * CODEOWNERS file. The language-server side is in `features/action-items.ts`.
  */
 import { daysBetween, isoDay } from '../../base/dates';
-import type { ActionItem, AnalyzedDocument } from '../model';
+import type { ActionItem, AnalysedDocument } from '../model';
 
 /** The action item whose line(s) hold `offset`, if any. */
-export function itemAt(doc: AnalyzedDocument, offset: number): ActionItem | null {
+export function itemAt(doc: AnalysedDocument, offset: number): ActionItem | null {
   for (const item of doc.model.actionItems) {
     if (offset >= item.start && offset <= item.end) return item;
   }
@@ -69,7 +69,7 @@ const DUE_BEFORE =
 const HANDLE_BEFORE = /(?:^|[\s(,;|])@([\p{L}\p{N}_.-]{0,39})$/u;
 
 /** Decides whether the cursor is where an owner or a due date goes. */
-export function completionSlot(doc: AnalyzedDocument, offset: number): CompletionSlot | null {
+export function completionSlot(doc: AnalysedDocument, offset: number): CompletionSlot | null {
   const { line } = doc.lines.positionAt(offset);
   const before = doc.text.slice(doc.lines.lineStart(line), offset);
   let m = HANDLE_BEFORE.exec(before);

@@ -10,7 +10,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } fr
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate } from '../../base/dates';
-import type { ActionColumn, ActionItem, ActionTable, AnalyzedDocument, Span } from '../model';
+import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { splitOwners } from './owners';
@@ -156,7 +156,7 @@ class Extractor {
   private readonly placeholders;
 
   constructor(
-    private readonly doc: AnalyzedDocument,
+    private readonly doc: AnalysedDocument,
     settings: Settings,
   ) {
     this.placeholders = compiled(settings).placeholders;
@@ -673,7 +673,7 @@ function leadLabel(li: ListItem): string | null {
  * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
  * column and an owner or due column.
  */
-export function extractActionItems(doc: AnalyzedDocument, settings: Settings): ActionItem[] {
+export function extractActionItems(doc: AnalysedDocument, settings: Settings): ActionItem[] {
   const extractor = new Extractor(doc, settings);
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);

@@ -5,7 +5,7 @@
  * an edit left alone keep their hits.
  */
 import type { Nodes } from 'mdast';
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../../base/settings';
 import { detectSentence, type BlameHit, type HindsightHit, type Hit } from './detect';
@@ -275,7 +275,7 @@ export function detectInText(text: string, people: People): Hit[] {
   return hits;
 }
 
-const perDocument = new WeakMap<AnalyzedDocument, { settings: Settings; result: BlamelessAnalysis }>();
+const perDocument = new WeakMap<AnalysedDocument, { settings: Settings; result: BlamelessAnalysis }>();
 
 /** What one top-level block of a document gave. */
 interface BlockHits {
@@ -301,7 +301,7 @@ function shifted<H extends Hit>(hits: DocumentHit<H>[], by: number): DocumentHit
   return hits.map((h) => ({ ...h, start: h.start + by, end: h.end + by, name: h.name && { ...h.name, start: h.name.start + by, end: h.name.end + by } }));
 }
 
-function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): BlockHits {
+function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People): BlockHits {
   const lookups = new Map<string, boolean>();
   const recording: People = {
     names: {
@@ -338,7 +338,7 @@ function analyseBlock(doc: AnalyzedDocument, node: Nodes, people: People): Block
 }
 
 /** The blameless analysis of a document, computed once per document and settings. */
-export function blamelessAnalysis(doc: AnalyzedDocument, settings: Settings): BlamelessAnalysis {
+export function blamelessAnalysis(doc: AnalysedDocument, settings: Settings): BlamelessAnalysis {
   const cached = perDocument.get(doc);
   if (cached && cached.settings === settings) return cached.result;
   const people = knownPeople(settings, doc.model);

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Section } from '../model';
+import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { plain, sectionLines, sectionsOfKind, sectionsWhere, type Passage } from './passages';
 
@@ -130,12 +130,12 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
  * what will change, not what was missing). Contributing factors are told everywhere: in the
  * timeline ("no alert fired"), the lessons, a Q&A.
  */
-function causeSections(doc: AnalyzedDocument): Section[] {
+function causeSections(doc: AnalysedDocument): Section[] {
   return sectionsWhere(doc, (_, s) => s.kind !== 'action-items');
 }
 
 /** Sections that say what set the incident off: the root cause and the summary. */
-function triggerSections(doc: AnalyzedDocument): Section[] {
+function triggerSections(doc: AnalysedDocument): Section[] {
   const rootCause = sectionsOfKind(doc, 'root-cause');
   const extra = sectionsWhere(
     doc,
@@ -145,7 +145,7 @@ function triggerSections(doc: AnalyzedDocument): Section[] {
 }
 
 /** Lines a `- **Label:** text` list under a "Contributing factors" heading labels with a category. */
-function labelledFactors(doc: AnalyzedDocument, settings: FactSettings, out: CategoryFact[], unknown: UnknownLabel[]): void {
+function labelledFactors(doc: AnalysedDocument, settings: FactSettings, out: CategoryFact[], unknown: UnknownLabel[]): void {
   for (const section of sectionsWhere(doc, (h) => /\bcontributing factors?\b|\broot[- ]cause categor/.test(h))) {
     for (const passage of sectionLines(doc, section)) {
       const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([^:*_\n]{2,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/.exec(passage.text);
@@ -161,7 +161,7 @@ function labelledFactors(doc: AnalyzedDocument, settings: FactSettings, out: Cat
 }
 
 /** Reads the contributing factors (explicit ones first, else inferred) and the trigger. */
-export function readCauses(doc: AnalyzedDocument, settings: FactSettings): CausesFact {
+export function readCauses(doc: AnalysedDocument, settings: FactSettings): CausesFact {
   const categories: CategoryFact[] = [];
   const unknown: UnknownLabel[] = [];
   let trigger: TriggerFact | null = null;
@@ -239,7 +239,7 @@ export function readCauses(doc: AnalyzedDocument, settings: FactSettings): Cause
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
  */
-function inferTrigger(doc: AnalyzedDocument, causeLines: Passage[], settings: FactSettings): TriggerFact | null {
+function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: FactSettings): TriggerFact | null {
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   // The trigger is usually told first: the opening lines of a section count more.

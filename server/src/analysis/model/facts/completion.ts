@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import type { Settings } from '../../base/settings';
 import { sectionsWhere } from './passages';
 
@@ -18,7 +18,7 @@ const MAX_CHOICES = 200;
 const label = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/_/g, ' ');
 
 /** The front matter key whose value the line at `line` belongs to: its own key, or the key above a `- item` line. */
-function frontMatterKey(doc: AnalyzedDocument, line: number, firstLine: number): { key: string; inline: boolean } | null {
+function frontMatterKey(doc: AnalysedDocument, line: number, firstLine: number): { key: string; inline: boolean } | null {
   const own = /^([\w-]+)\s*:/.exec(doc.lines.lineText(line));
   if (own) return { key: own[1], inline: true };
   if (!/^\s+-\s|^-\s|^\s*-$/.test(doc.lines.lineText(line))) return null;
@@ -36,7 +36,7 @@ function frontMatterKey(doc: AnalyzedDocument, line: number, firstLine: number):
  * `services`/`components`/`systems`, `contributing_factors`/`causes`/`categories` and `trigger`,
  * and at the start of an item of a "Contributing factors" list.
  */
-export function factCompletion(doc: AnalyzedDocument, offset: number, settings: Settings): FactCompletion | null {
+export function factCompletion(doc: AnalysedDocument, offset: number, settings: Settings): FactCompletion | null {
   const { line } = doc.lines.positionAt(offset);
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);

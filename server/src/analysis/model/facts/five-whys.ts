@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import { plain, sectionLines, sectionsOfKind, type Passage } from './passages';
 
 /** The chain of whys a root cause is written as, when it is. */
@@ -80,7 +80,7 @@ function readChain(passages: Passage[]): FiveWhys | null {
 }
 
 /** Reads the root cause's shape: its chain of whys, and whether it explains or blames. */
-export function readRootCause(doc: AnalyzedDocument): RootCauseShape | null {
+export function readRootCause(doc: AnalysedDocument): RootCauseShape | null {
   const sections = sectionsOfKind(doc, 'root-cause');
   if (!sections.length) return null;
   const passages = sections.flatMap((s) => sectionLines(doc, s));

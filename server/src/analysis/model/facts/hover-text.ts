@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, ActionItem, Section } from '../model';
+import type { AnalysedDocument, ActionItem, Section } from '../model';
 import type { Settings } from '../../base/settings';
 import { factsOf } from './index';
 import { sectionsOfKind } from './passages';
@@ -15,7 +15,7 @@ const label = (id: string) => id.replace(/_/g, ' ');
  * words they were inferred from), the trigger, and how deep the why goes. Null off such a heading.
  */
 export function rootCauseHover(
-  doc: AnalyzedDocument,
+  doc: AnalysedDocument,
   settings: Settings,
   offset: number,
 ): { markdown: string; start: number; end: number; section: Section } | null {
@@ -45,7 +45,7 @@ export function rootCauseHover(
 }
 
 /** One line for the hover on an action item: its kind, and what it was inferred from. */
-export function itemKindLine(doc: AnalyzedDocument, settings: Settings, item: ActionItem): string | null {
+export function itemKindLine(doc: AnalysedDocument, settings: Settings, item: ActionItem): string | null {
   const index = doc.model.actionItems.indexOf(item);
   if (index < 0) return null;
   const kind = factsOf(doc, settings).itemKinds[index];

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import { plain, sectionLines, sectionsOfKind } from './passages';
 
 /** What a figure of the impact counts. */
@@ -93,7 +93,7 @@ function valueOf(text: string): number {
 }
 
 /** The figures the impact sections state: counts of what was affected, percentages, durations and money. */
-export function readImpact(doc: AnalyzedDocument): ImpactFigure[] {
+export function readImpact(doc: AnalysedDocument): ImpactFigure[] {
   const figures: ImpactFigure[] = [];
   for (const section of sectionsOfKind(doc, 'impact')) {
     for (const passage of sectionLines(doc, section)) {

@@ -4,7 +4,7 @@
  * kind of each action item. Each is read from the model and the text (never from a new parse),
  * on first use, and kept with the document version it was read from.
  */
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import type { Settings } from '../../base/settings';
 import { readCauses, type CausesFact } from './causes';
 import { readRootCause, type RootCauseShape } from './five-whys';
@@ -36,10 +36,10 @@ export interface Facts {
   readonly problems: FrontMatterProblem[];
 }
 
-const memo = new WeakMap<AnalyzedDocument, { settings: Settings; facts: Facts }>();
+const memo = new WeakMap<AnalysedDocument, { settings: Settings; facts: Facts }>();
 
 /** The facts of a document, read lazily and kept for as long as the analysed document lives. */
-export function factsOf(doc: AnalyzedDocument, settings: Settings): Facts {
+export function factsOf(doc: AnalysedDocument, settings: Settings): Facts {
   const kept = memo.get(doc);
   if (kept && kept.settings === settings) return kept.facts;
   const s = settings.facts;

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Section } from '../model';
+import type { AnalysedDocument, Section } from '../model';
 
 /** One line of a section's body, as plain text with its zero-based line number. */
 export interface Passage {
@@ -12,7 +12,7 @@ export interface Passage {
 const SECTION_BUDGET = 64 * 1024;
 
 /** The outermost sections of the given kinds (a nested section of the same kind is inside its parent's span). */
-export function sectionsOfKind(doc: AnalyzedDocument, kind: string): Section[] {
+export function sectionsOfKind(doc: AnalysedDocument, kind: string): Section[] {
   const out: Section[] = [];
   for (const section of doc.model.sections) {
     if (section.kind !== kind && !section.kinds.includes(kind)) continue;
@@ -23,7 +23,7 @@ export function sectionsOfKind(doc: AnalyzedDocument, kind: string): Section[] {
 }
 
 /** Sections whose heading (folded to lower case) passes the test, outermost only. */
-export function sectionsWhere(doc: AnalyzedDocument, test: (heading: string, section: Section) => boolean): Section[] {
+export function sectionsWhere(doc: AnalysedDocument, test: (heading: string, section: Section) => boolean): Section[] {
   const out: Section[] = [];
   for (const section of doc.model.sections) {
     if (!test(section.heading.text.toLowerCase(), section)) continue;
@@ -34,7 +34,7 @@ export function sectionsWhere(doc: AnalyzedDocument, test: (heading: string, sec
 }
 
 /** The body lines of a section (its subsections included), without code fences' content, HTML comments or blank lines. */
-export function sectionLines(doc: AnalyzedDocument, section: Section): Passage[] {
+export function sectionLines(doc: AnalysedDocument, section: Section): Passage[] {
   const { lines } = doc;
   const end = Math.min(section.end, section.bodyStart + SECTION_BUDGET);
   const bodyLine = lines.positionAt(section.bodyStart).line;

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import type { FactSettings, ServiceSpec } from '../../base/settings';
 import { namesOf } from './causes';
 
@@ -80,7 +80,7 @@ function canonicalName(name: string, c: Catalogue): string {
 }
 
 /** Reads the services affected: front matter lists, metadata lines, and mentions of catalogue names. */
-export function readServices(doc: AnalyzedDocument, settings: FactSettings, problems: FrontMatterProblem[]): ServiceFact[] {
+export function readServices(doc: AnalysedDocument, settings: FactSettings, problems: FrontMatterProblem[]): ServiceFact[] {
   const out: ServiceFact[] = [];
   const seen = new Set<string>();
   const add = (fact: ServiceFact) => {
@@ -124,7 +124,7 @@ export function readServices(doc: AnalyzedDocument, settings: FactSettings, prob
 }
 
 /** Finds catalogue names in the text, word by word, trying each run of up to `maxWords` words. */
-function mentions(doc: AnalyzedDocument, c: Catalogue, add: (fact: ServiceFact) => void): void {
+function mentions(doc: AnalysedDocument, c: Catalogue, add: (fact: ServiceFact) => void): void {
   const text = doc.text;
   const starts: number[] = [];
   const words: string[] = [];

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../model';
+import type { AnalysedDocument } from '../model';
 import type { Settings } from '../../base/settings';
 import { factsOf } from './index';
 import type { ItemKind } from './item-kind';
@@ -25,7 +25,7 @@ export interface FactSummary {
 const copy = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 /** Summarises the facts of an analysed post-mortem for the workspace index. */
-export function summariseFacts(doc: AnalyzedDocument, settings: Settings): FactSummary {
+export function summariseFacts(doc: AnalysedDocument, settings: Settings): FactSummary {
   const facts = factsOf(doc, settings);
   const { severity, incidentStart: start, causes } = facts;
   return {

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
 import { readDate } from '../../base/dates';
-import type { AnalyzedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
+import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { MilestoneMatcher } from './milestones';
@@ -185,7 +185,7 @@ class Walker {
   private paragraph: Draft | null = null;
 
   constructor(
-    private readonly doc: AnalyzedDocument,
+    private readonly doc: AnalysedDocument,
     private readonly settings: Settings,
   ) {}
 
@@ -464,7 +464,7 @@ class Walker {
 }
 
 /** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
-function labelledLists(doc: AnalyzedDocument): { label: string; list: List }[] {
+function labelledLists(doc: AnalysedDocument): { label: string; list: List }[] {
   const out: { label: string; list: List }[] = [];
   // An explicit stack rather than recursion: lists may nest as deep as the text allows.
   const stack: Nodes[] = [...doc.root.children].reverse();
@@ -494,7 +494,7 @@ interface FoundByBody {
  * one: a "Key events" list, or any section or labelled list where at least three entries, and most
  * of them, open with a time ("Leadup" over a list of `**00:27 UTC:**` items).
  */
-function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody | null {
+function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody | null {
   const matcher = compiled(settings).sections;
   let best: (FoundByBody & { timed: number; named: boolean }) | null = null;
   const consider = (found: FoundByBody, named: boolean): void => {
@@ -525,7 +525,7 @@ function timelineByBody(doc: AnalyzedDocument, settings: Settings): FoundByBody 
 }
 
 /** The document's own date: metadata first, then a date in the title. */
-function documentDate(doc: AnalyzedDocument): string | null {
+function documentDate(doc: AnalysedDocument): string | null {
   for (const field of doc.model.metadata) {
     if (field.canonical !== 'date') continue;
     const reading = readDate(field.value);
@@ -554,7 +554,7 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
 }
 
 /** A sentence elsewhere in the document saying which zone all times are in ("All times in PDT"). */
-function documentZone(doc: AnalyzedDocument): ZoneReading | null {
+function documentZone(doc: AnalysedDocument): ZoneReading | null {
   const re = /all\s+times/gi;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const line = doc.lines.positionAt(m.index).line;
@@ -567,7 +567,7 @@ function documentZone(doc: AnalyzedDocument): ZoneReading | null {
 const DAY = 86_400_000;
 
 /** Reads the document's timeline section, or null when it has none. */
-export function extractTimeline(doc: AnalyzedDocument, settings: Settings): Timeline | null {
+export function extractTimeline(doc: AnalysedDocument, settings: Settings): Timeline | null {
   const { model, root } = doc;
   // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
   const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');

@@ -2,7 +2,7 @@
  * The words the editor shows about a timeline: the code lens over it with the durations, and the
  * hover on an entry with its offset from the start of the incident.
  */
-import type { AnalyzedDocument, Milestone, Timeline, TimelineEntry } from '../model';
+import type { AnalysedDocument, Milestone, Timeline, TimelineEntry } from '../model';
 import { formatMinutes } from './durations';
 import { chooseStart, milestoneEntries, minutesBetween } from './extract';
 
@@ -71,7 +71,7 @@ export function offsetLabel(minutes: number): string {
 }
 
 /** The entry whose lines hold the offset, or null. */
-export function entryAtOffset(doc: AnalyzedDocument, timeline: Timeline, offset: number): TimelineEntry | null {
+export function entryAtOffset(doc: AnalysedDocument, timeline: Timeline, offset: number): TimelineEntry | null {
   for (const entry of timeline.entries) {
     const from = doc.lines.lineStart(doc.lines.positionAt(entry.start).line);
     const to = doc.lines.lineEnd(doc.lines.positionAt(entry.end).line);
