@@ -79,6 +79,12 @@ export class OpenDocuments {
     const path = this.context.files.pathOf(uri);
     const document = this.context.documents.get(uri);
     if (path === null || !document) return;
+    // A document whose file was deleted may stay open in the editor (and is opened again in a
+    // restarted server): the index lists the workspace's files, so it leaves with its file.
+    if (uri.startsWith('file:') && !(await this.context.files.stat(path))) {
+      await this.indexer().refreshPath(path);
+      return;
+    }
     const analysed = await this.context.analysed(uri);
     if (!analysed) return;
     // The check is the one diagnostics use for this version, so typing parses once.
