@@ -125,6 +125,23 @@ describe('workspace index over the protocol', function () {
     );
   });
 
+  it('leaves out a document the editor still holds whose file was deleted, as a restarted server is sent it', async () => {
+    const c = await start();
+    const texts = async () => (await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).items.map((i) => words(i.text));
+    // No file on disk behind this one (deleted while the editor kept it); the second is a real file.
+    await c.open(uriOf(join(root, 'postmortems', 'gone.md')), postmortem('Gone', ['- [ ] Replace the gone queue (owner: Ana Lima, due 2026-06-01)']));
+    const kept = join(root, 'postmortems', 'kept.md');
+    const keptText = postmortem('Kept', ['- [ ] Add a queue depth alert (owner: Omar, due 2026-06-02)']);
+    writeFileSync(kept, keptText);
+    await c.open(uriOf(kept), keptText);
+    const deadline = Date.now() + 10000;
+    while (!(await texts()).includes('Add a queue depth alert') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const listed = await texts();
+    assert.ok(listed.includes('Add a queue depth alert'), JSON.stringify(listed));
+    assert.ok(!listed.includes('Replace the gone queue'), JSON.stringify(listed));
+  });
+
   it('follows files added, changed, deleted and renamed through watched-file events', async () => {
     const c = await start();
     const first = await c.workspaceDiagnostics();
