@@ -1,11 +1,12 @@
 /**
  * The insights dashboard inside its webview: renders the server's answer (`render.ts`), lists
  * the post-mortems behind a bar, point or row when it is activated (click, Enter or Space),
- * asks the extension to open one at its line, and tells the extension the editor's colours (and
- * again when the theme changes) so the charts are drawn in them. Keyboard focus survives a
- * live update: the control that had it gets it back by its `data-key`.
+ * and asks the extension to open one at its line. The charts are drawn here, by the chart module
+ * the CLI's HTML report uses, in the editor's colours (again when the theme changes). Keyboard
+ * focus survives a live update: the control that had it gets it back by its `data-key`.
  */
-import type { InsightsRequest, InsightsTheme } from '../../server/src/protocol';
+import type { InsightsRequest } from '../../server/src/protocol';
+import { PRINT_THEME, renderChart, safeTheme, type ChartTheme } from '../../server/src/shared/charts';
 import type { FromWebview, RenderedSummary, ToWebview } from '../src/features/insights-messages';
 import { parseOpen, progressText, renderDashboard, renderSourceList, type Source } from './render';
 
@@ -30,8 +31,9 @@ function cssColour(name: string, fallback: string): string {
   return value || fallback;
 }
 
-function theme(): InsightsTheme {
-  return {
+/** The editor's colours, when each is a colour (else the print colours). */
+function theme(): ChartTheme {
+  const colours = {
     foreground: cssColour('--vscode-editor-foreground', cssColour('--vscode-foreground', '#1f2328')),
     background: cssColour('--vscode-editor-background', '#ffffff'),
     grid: cssColour('--vscode-editorWidget-border', cssColour('--vscode-panel-border', '#d0d7de')),
@@ -39,6 +41,7 @@ function theme(): InsightsTheme {
       cssColour(`--vscode-charts-${c}`, ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#f0e442'][i]),
     ),
   };
+  return safeTheme(colours) ?? PRINT_THEME;
 }
 
 function summary(): RenderedSummary {
@@ -65,7 +68,8 @@ function showProgress(scanning: boolean, progress: { done: number; total: number
 function render(next: InsightsRequest.Result): void {
   const focused = document.activeElement?.getAttribute('data-key') ?? null;
   result = next;
-  const rendered = renderDashboard(next);
+  const colours = theme();
+  const rendered = renderDashboard(next, (chart) => renderChart(chart, colours));
   sources = rendered.sources;
   content.innerHTML = rendered.html;
   showProgress(next.scanning, next.progress, next.outlined);
@@ -143,5 +147,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 });
 
 // The theme changes the body's class: the charts are drawn again in the new colours.
-new MutationObserver(() => vscode.postMessage({ type: 'theme', theme: theme() })).observe(document.body, { attributes: true, attributeFilter: ['class'] });
-vscode.postMessage({ type: 'ready', theme: theme() });
+new MutationObserver(() => {
+  if (result) render(result);
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+vscode.postMessage({ type: 'ready' });

@@ -6,10 +6,10 @@
  * every bar, point and table row that stands for post-mortems is a control (`data-src`, an
  * index into `sources`) that lists them, and each listed post-mortem opens at its line.
  *
- * The charts' SVG comes from the server's chart module (the one the CLI's report inlines);
- * here it is only annotated: its data marks (ECharts marks them `ecmeta_data_index`) become
- * focusable, and its inline `style` attributes become presentation attributes, since the
- * webview's content security policy allows no inline style.
+ * The charts' SVG comes from `draw`: in the webview, the shared chart module (the one the CLI's
+ * report inlines) in the editor's colours. Here it is only annotated: its data marks (ECharts
+ * marks them `ecmeta_data_index`) become focusable, and its inline `style` attributes become
+ * presentation attributes, since the webview's content security policy allows no inline style.
  */
 import type { Coverage, InsightsChart, InsightsReport, InsightsRequest, Ref as InsightsRef } from '../../server/src/protocol';
 
@@ -74,14 +74,17 @@ export function styleToAttributes(svg: string): string {
 
 /** The refs behind a data mark of a chart: a category's for bars, the point's own for a strip chart. */
 export function refsOfMark(chart: InsightsChart, dataIndex: number): InsightsRef[] {
-  if (chart.kind === 'strip') return chart.points[dataIndex] ? [chart.points[dataIndex]] : [];
+  if (chart.kind === 'strip') {
+    const point = chart.points?.[dataIndex];
+    return point ? [point.ref] : [];
+  }
   return chart.refs[dataIndex] ?? [];
 }
 
 /** What a data mark is called when read aloud and in the list's heading. */
 export function markLabel(chart: InsightsChart, dataIndex: number, report: InsightsReport): string {
   if (chart.kind === 'strip') {
-    const ref = chart.points[dataIndex];
+    const ref = chart.points?.[dataIndex]?.ref;
     const incident = ref ? report.incidents[ref.doc] : undefined;
     return `${chart.title}: ${incident?.title ?? incident?.file ?? 'a post-mortem'}`;
   }
@@ -97,8 +100,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * category: the other segments of a stacked bar list the same post-mortems, so they are
  * clickable but not in the Tab order.
  */
-export function annotateChart(chart: InsightsChart, report: InsightsReport, addSource: (source: Source) => number): string {
-  const svg = styleToAttributes(chart.svg);
+export function annotateChart(chart: InsightsChart, drawing: string, report: InsightsReport, addSource: (source: Source) => number): string {
+  const svg = styleToAttributes(drawing);
   const stopped = new Set<number>();
   return svg.replace(
     /<(path|rect|circle)\b([^>]*?)\secmeta_data_index="(\d+)"([^>]*)>/g,
@@ -146,8 +149,11 @@ function chartTable(chart: InsightsChart, addSource: (s: Source) => number): str
   return `<table><caption>${esc(chart.title)}: the data</caption><thead><tr>${head}${withSources ? '<th scope="col">Where</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function figure(chart: InsightsChart, report: InsightsReport, addSource: (s: Source) => number): string {
-  return `<section class="chart" id="chart-${esc(chart.id)}" data-chart="${esc(chart.id)}"><h3>${esc(chart.title)}</h3><div class="pair"><figure>${annotateChart(chart, report, addSource)}<figcaption>${esc(chart.description)}</figcaption></figure><div class="data">${chartTable(chart, addSource)}</div></div>${chart.note ? `<p class="note">${esc(chart.note)}</p>` : ''}</section>`;
+/** Draws a chart definition as an SVG string. */
+export type Draw = (chart: InsightsChart) => string;
+
+function figure(chart: InsightsChart, draw: Draw, report: InsightsReport, addSource: (s: Source) => number): string {
+  return `<section class="chart" id="chart-${esc(chart.id)}" data-chart="${esc(chart.id)}"><h3>${esc(chart.title)}</h3><div class="pair"><figure>${annotateChart(chart, draw(chart), report, addSource)}<figcaption>${esc(chart.description)}</figcaption></figure><div class="data">${chartTable(chart, addSource)}</div></div>${chart.note ? `<p class="note">${esc(chart.note)}</p>` : ''}</section>`;
 }
 
 /** A table of labelled counts with their sources: triggers, phrases, owners. */
@@ -180,15 +186,15 @@ export function progressText(scanning: boolean, progress: { done: number; total:
   return `Indexing the workspace: ${progress.done} of ${progress.total} files read.${partial}`;
 }
 
-/** The whole dashboard for one answer of the server. */
-export function renderDashboard(result: InsightsRequest.Result): Rendered {
+/** The whole dashboard for one answer of the server, its charts drawn by `draw`. */
+export function renderDashboard(result: InsightsRequest.Result, draw: Draw): Rendered {
   const sources: Source[] = [];
   const addSource = (s: Source) => sources.push(s) - 1;
   const r = result.report;
   const byId = new Map(result.charts.map((c) => [c.id, c]));
   const chart = (id: string) => {
     const c = byId.get(id);
-    return c ? figure(c, r, addSource) : '';
+    return c ? figure(c, draw, r, addSource) : '';
   };
   const n = r.incidents.length;
   const dates = r.incidents
@@ -288,7 +294,7 @@ export function renderDashboard(result: InsightsRequest.Result): Rendered {
     'findings-by-quarter',
   ]);
   const others = result.charts.filter((ch) => !placed.has(ch.id));
-  if (others.length) parts.push('<h2>More</h2>', ...others.map((ch) => figure(ch, r, addSource)));
+  if (others.length) parts.push('<h2>More</h2>', ...others.map((ch) => figure(ch, draw, r, addSource)));
 
   if (n) {
     const rows = r.incidents

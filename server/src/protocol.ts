@@ -12,6 +12,7 @@ import { NotificationType, RequestType, type Position, type Range, type Workspac
 /** Insights across the archive (`postmortem insights --format json`, the dashboard): the report's shape, see `insights/types.ts`. */
 export type * from './insights/types';
 import type { InsightsReport, Ref as InsightsRef } from './insights/types';
+import type { ChartSpec } from './shared/charts';
 
 /** The diagnostic `source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'postmortem';
@@ -247,48 +248,22 @@ export interface InitializationOptions {
   web?: { docsBase: string };
 }
 
-/** Colours to draw the insights charts with (the dashboard reads them from the editor's theme). */
-export interface InsightsTheme {
-  foreground: string;
-  background: string;
-  grid: string;
-  palette: string[];
-}
-
-/** One chart of the insights, drawn by the server as the CLI's HTML report draws it (`insights/charts.ts`). */
-export interface InsightsChart {
-  id: string;
-  title: string;
-  description: string;
-  note: string | null;
-  /** `bar`: a data index is a category; `strip`: a data index is a point. */
-  kind: 'bar' | 'strip';
-  /** The category labels, in order. */
-  categories: string[];
-  /** Bar series: a value per category (empty for a strip chart). */
-  series: { name: string; values: number[] }[];
-  /** The post-mortems and lines behind each category. */
-  refs: InsightsRef[][];
-  /** The ref of each point of a strip chart, in data order (empty for bars). */
-  points: InsightsRef[];
-  /** The chart's data as a table. */
-  table: { columns: string[]; rows: (string | number)[][] };
-  /** The post-mortems behind each table row (the categories' `refs` when the rows are the categories). */
-  tableRefs: InsightsRef[][];
-  /** The chart as an SVG string (no script). */
-  svg: string;
-}
+/**
+ * One chart of the insights as a definition (`insights/charts.ts`): the dashboard draws it with
+ * the shared chart module (`shared/charts.ts`), as the CLI's HTML report does. `tableRefs` lists
+ * the post-mortems behind each table row (the categories' `refs` when the rows are the categories).
+ */
+export type InsightsChart = ChartSpec & { tableRefs: InsightsRef[][] };
 
 /**
  * The dashboard asks for the insights over the workspace index (or the part of it under
- * `folder`, a folder URI), with the charts drawn in `theme`. Answered from the index as it is,
+ * `folder`, a folder URI) and their charts' definitions. Answered from the index as it is,
  * also while it builds (`scanning`, `progress`): the figures then cover what is indexed so far.
  */
 export namespace InsightsRequest {
   export const method = 'postmortem/insights';
   export interface Params {
     folder?: string | null;
-    theme?: InsightsTheme | null;
   }
   export interface Result {
     report: InsightsReport;

@@ -11,7 +11,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { InsightsChangedNotification, InsightsRequest, type InsightsTheme } from '../../../server/src/protocol';
+import { InsightsChangedNotification, InsightsRequest } from '../../../server/src/protocol';
 import { dashboardHtml, readFromWebview, type RenderedSummary, type ToWebview } from './insights-messages';
 import type { ClientContext, ClientFeature } from './index';
 
@@ -38,7 +38,6 @@ export interface InsightsDashboardApi {
 class InsightsDashboard {
   private panel: vscode.WebviewPanel | undefined;
   private folder: vscode.Uri | undefined;
-  private theme: InsightsTheme | null = null;
   private last: InsightsRequest.Result | undefined;
   private lastRendered: RenderedSummary | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -140,12 +139,7 @@ class InsightsDashboard {
     if (!message) return;
     switch (message.type) {
       case 'ready':
-        this.theme = message.theme;
         if (this.last) this.post({ type: 'result', result: this.last });
-        this.schedule(0);
-        break;
-      case 'theme':
-        this.theme = message.theme;
         this.schedule(0);
         break;
       case 'rendered':
@@ -194,7 +188,7 @@ class InsightsDashboard {
     }
     this.asking = true;
     try {
-      const result = await client.sendRequest(InsightsRequest.type, { folder: this.folder?.toString() ?? null, theme: this.theme });
+      const result = await client.sendRequest(InsightsRequest.type, { folder: this.folder?.toString() ?? null });
       this.last = result;
       this.post({ type: 'result', result });
     } catch (error) {

@@ -3,7 +3,7 @@
  * data both ways; the extension checks what it is sent (a webview is another origin) before
  * acting on it. No vscode here, so it is unit-tested.
  */
-import type { InsightsRequest, InsightsTheme } from '../../../server/src/protocol';
+import type { InsightsRequest } from '../../../server/src/protocol';
 
 /** What the webview rendered, measured in its DOM: for tests and automation. */
 export interface RenderedSummary {
@@ -34,8 +34,7 @@ export type ToWebview =
 
 /** Webview to extension. */
 export type FromWebview =
-  | { type: 'ready'; theme: InsightsTheme | null }
-  | { type: 'theme'; theme: InsightsTheme | null }
+  | { type: 'ready' }
   | { type: 'open'; doc: number; line: number }
   | { type: 'rendered'; summary: RenderedSummary }
   /** The list shown after an activation: its heading and the `doc:line` of each entry. */
@@ -47,8 +46,7 @@ export function readFromWebview(message: unknown): FromWebview | null {
   const m = message as Record<string, unknown>;
   switch (m.type) {
     case 'ready':
-    case 'theme':
-      return { type: m.type, theme: readTheme(m.theme) };
+      return { type: 'ready' };
     case 'open':
       return Number.isInteger(m.doc) && Number.isInteger(m.line) && (m.doc as number) >= 0 && (m.line as number) >= 1
         ? { type: 'open', doc: m.doc as number, line: m.line as number }
@@ -62,14 +60,6 @@ export function readFromWebview(message: unknown): FromWebview | null {
     default:
       return null;
   }
-}
-
-function readTheme(value: unknown): InsightsTheme | null {
-  if (!value || typeof value !== 'object') return null;
-  const t = value as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  if (!Array.isArray(t.palette)) return null;
-  return { foreground: str(t.foreground), background: str(t.background), grid: str(t.grid), palette: t.palette.map(str).slice(0, 16) };
 }
 
 /** Where the page's assets are, as the webview gives them (`asWebviewUri`), and the script's nonce. */

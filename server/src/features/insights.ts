@@ -1,17 +1,17 @@
 /**
  * Insights over the workspace index, for the dashboard: answers `postmortem/insights` with the
  * report of the insights core (`computeInsights`, over the index's summaries, never parsing
- * again) and its charts drawn by the chart module as the CLI's HTML report draws them, in the
- * colours the dashboard asks for. Tells the client `postmortem/insightsChanged` when the index
+ * again) and its charts' definitions, which the dashboard draws with the chart module the CLI's
+ * HTML report uses (the server carries no drawing code). Tells the client `postmortem/insightsChanged` when the index
  * changes, at most every half second (every second and a half while a scan runs), so an open
  * dashboard follows the archive without redrawing on every keystroke.
  */
 import { join } from 'node:path';
 import { URI } from 'vscode-uri';
 import { isoDay } from '../analysis/base/dates';
-import { chartsOf, renderChart, type ChartSpec, type ChartTheme } from '../insights/charts';
+import { chartsOf, type ChartSpec } from '../insights/charts';
 import { computeInsights, insightsOptions, type InsightsSource } from '../insights/compute';
-import { InsightsChangedNotification, InsightsRequest, type InsightsChart, type InsightsTheme } from '../protocol';
+import { InsightsChangedNotification, InsightsRequest, type InsightsChart } from '../protocol';
 import type { WorkspaceIndex } from '../workspace/index-core';
 import type { ServerContext } from './context';
 
@@ -26,34 +26,10 @@ export interface InsightsIndex {
 
 const QUIET_MS = 500;
 const SCANNING_MS = 1500;
-/** A colour the chart module may be given: a hex, rgb() or rgba() colour, nothing that reads like markup. */
-const COLOUR = /^(#[0-9a-f]{3,8}|rgba?\([0-9.,%\s]{5,40}\))$/i;
 
-/** The theme a request asks for, when every colour in it is one (else null: the print colours). */
-export function safeTheme(theme: InsightsTheme | null | undefined): ChartTheme | null {
-  if (!theme || typeof theme !== 'object') return null;
-  const { foreground, background, grid, palette } = theme;
-  const ok = (c: unknown): c is string => typeof c === 'string' && COLOUR.test(c.trim());
-  if (!ok(foreground) || !ok(background) || !ok(grid) || !Array.isArray(palette) || !palette.length || palette.length > 16 || !palette.every(ok)) return null;
-  return { foreground: foreground.trim(), background: background.trim(), grid: grid.trim(), palette: palette.map((c) => c.trim()) };
-}
-
-/** A chart definition and its drawing, as the dashboard gets them. */
-export function toInsightsChart(spec: ChartSpec, svg: string): InsightsChart {
-  return {
-    id: spec.id,
-    title: spec.title,
-    description: spec.description,
-    note: spec.note,
-    kind: spec.kind,
-    categories: spec.categories,
-    series: spec.kind === 'bar' ? spec.series : [],
-    refs: spec.refs,
-    points: spec.kind === 'strip' ? (spec.points ?? []).map((p) => p.ref) : [],
-    table: spec.table,
-    tableRefs: spec.tableRefs ?? (spec.refs.length === spec.table.rows.length ? spec.refs : []),
-    svg,
-  };
+/** A chart definition as the dashboard gets it: the post-mortems behind each table row made explicit. */
+export function toInsightsChart(spec: ChartSpec): InsightsChart {
+  return { ...spec, tableRefs: spec.tableRefs ?? (spec.refs.length === spec.table.rows.length ? spec.refs : []) };
 }
 
 /** Answers the dashboard's requests over `source`; call once, from the workspace index feature. */
@@ -89,7 +65,6 @@ async function insights(context: ServerContext, source: InsightsIndex, params: I
   const settings = folder ? await context.settings.forFolder(folder, scopePath ?? folder) : undefined;
   const options = settings ? insightsOptions(settings, today) : { today, timeZone: 'UTC' };
   const report = computeInsights(summaries, { ...options, fileName: (s) => context.pathFor(s.uri) ?? s.path });
-  const theme = safeTheme(params.theme) ?? undefined;
-  const charts = chartsOf(report).map((spec) => toInsightsChart(spec, renderChart(spec, theme)));
+  const charts = chartsOf(report).map(toInsightsChart);
   return { report, charts, ...source.state(), outlined };
 }

@@ -4,7 +4,8 @@
  * its table on one page. Numbers are traced with the incident numbers (#n) of the list at the
  * end, which names each file, and the line (#n:line).
  */
-import { chartsOf, escapeXml, renderChart, type ChartSpec, type ChartTheme, PRINT_THEME } from './charts';
+import { escapeXml, renderChart, type ChartSpec, type ChartTheme, PRINT_THEME } from '../shared/charts';
+import { chartsOf } from './charts';
 import { formatShare } from './format';
 import type { Coverage, InsightsReport, Ref } from './types';
 

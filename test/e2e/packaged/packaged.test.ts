@@ -21,6 +21,10 @@ describe('the packaged extension (.vsix)', () => {
       'client/out/browser.js',
       'server/out/browser.js',
       'client/out/webview/insights.js',
+      // The licence notices of the packages bundled in the server and the chart drawing.
+      'server/out/server.js.LEGAL.txt',
+      'server/out/browser.js.LEGAL.txt',
+      'client/out/webview/insights.js.LEGAL.txt',
       'client/media/insights.css',
       'docs/rules/required-sections.md',
       'schemas/postmortemrc.schema.json',

@@ -118,7 +118,7 @@ describe('insights dashboard', function () {
       assert.equal(chart.svg, 1, `${chart.id} has its SVG`);
       // Bars and points stand for post-mortems when the chart names them per category or point.
       const answer = result.charts.find((c) => c.id === chart.id)!;
-      if (answer.refs.some((r) => r.length) || answer.points.length) assert.ok(chart.marks > 0, `${chart.id} has marks to activate`);
+      if (answer.refs.some((r) => r.length) || answer.points?.length) assert.ok(chart.marks > 0, `${chart.id} has marks to activate`);
     }
     assert.equal(shown.incidents, 12);
     const month = shown.charts.find((c) => c.id === 'volume-by-month')!;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { chartOption, chartsOf, renderChart, type ChartSpec } from '../../../server/src/insights/charts';
+import { chartsOf } from '../../../server/src/insights/charts';
+import { chartOption, renderChart, type ChartSpec } from '../../../server/src/shared/charts';
 import { computeInsights } from '../../../server/src/insights/compute';
 import { postmortem, summarise, TODAY } from './archive';
 
