@@ -1,9 +1,10 @@
 /**
- * The workspace index as an LSP feature: scans every folder at start (with work-done progress),
- * follows file events and open-document changes, answers `postmortem/actionItems`, announces
- * changes with `postmortem/actionItemsChanged`. Its parts: the saved index (`index-cache.ts`),
- * `workspace/diagnostic` for closed files (`workspace-diagnostics.ts`) and Mark Done
- * (`mark-done.ts`). Files are reached through `context.files`, so the web build runs this as is.
+ * The workspace index as an LSP feature: decides when to scan (at start, when files, settings or
+ * folders change), answers `postmortem/actionItems` and announces changes with
+ * `postmortem/actionItemsChanged`. Its parts: the scan and the findings pass (`index-scan.ts`),
+ * the saved index (`index-cache.ts`), open documents (`index-documents.ts`), `workspace/diagnostic`
+ * for closed files (`workspace-diagnostics.ts`), Mark Done (`mark-done.ts`) and the insights
+ * (`insights.ts`). Files are reached through `context.files`, so the web build runs this as is.
  */
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { isoDay } from '../analysis/base/dates';
@@ -12,10 +13,11 @@ import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import type { Feature, ServerContext } from './context';
 import { analyseText, filterItems, WorkspaceIndex, type Analyse } from '../workspace/index-core';
-import { Indexer, type ScanReport } from '../workspace/indexer';
+import { Indexer } from '../workspace/indexer';
 import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
 import { IndexCache } from './index-cache';
+import { IndexScan } from './index-scan';
 import { OpenDocuments } from './index-documents';
 import { setActionItemDone } from './mark-done';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
@@ -45,24 +47,12 @@ class WorkspaceIndexService {
   readonly indexer: Indexer;
   private readonly cache: IndexCache;
   private readonly diagnostics: WorkspaceDiagnostics;
-  /** Files the last scan could not read (a file system that refused or did not answer): the view says how many. */
-  private unreadable = 0;
-  private scanning = false;
-  /** False until the first scan ends: the items shown until then may come from the cache. */
-  private scanned = false;
-  private scanAgain = false;
-  /** The findings pass (after a scan, when workspace diagnostics are on) runs, and should run again when it ends. */
-  private checking = false;
-  private checkAgain = false;
-  /** Whether the next round of the findings pass shows progress (after a scan; not after one file changed). */
-  private checkWithProgress = false;
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly passes: IndexScan;
   private readonly open: OpenDocuments;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private lastNotify = 0;
+  /** No scan runs before the client has said `initialized`. */
   private initialized = false;
-  /** Files read of those listed by the running scan (for the insights dashboard's progress). */
-  private scanProgress: { done: number; total: number } | null = null;
   /** The insights dashboard has asked: closed post-mortems are read in full (facts, timeline) even without workspace diagnostics. */
   private insightsWanted = false;
 
@@ -75,9 +65,9 @@ class WorkspaceIndexService {
     this.open = new OpenDocuments(
       context,
       () => this.indexer,
-      () => this.scheduleCheck(),
+      () => this.passes.scheduleCheck(),
     );
-    this.cache = new IndexCache(context, this.index, () => this.scanning || this.checking);
+    this.cache = new IndexCache(context, this.index, () => this.passes.scanning || this.passes.checking);
     this.diagnostics = new WorkspaceDiagnostics(
       this.index,
       (path) => this.open.has(path),
@@ -94,6 +84,18 @@ class WorkspaceIndexService {
       files: context.files,
       // While the user types, the scan reads one file per 50 ms, so the document being edited keeps its speed.
       turn: () => new Promise((resolve) => (this.open.typingRecently() ? setTimeout(resolve, 50) : setImmediate(resolve))),
+    });
+    this.passes = new IndexScan(context, this.index, this.indexer, {
+      wantFindings: async () => this.insightsWanted || (await this.workspaceDiagnosticsOn()),
+      scanEnded: async () => {
+        // Saved before the announcement, so whoever hears that the scan ended finds the cache written.
+        await this.cache.save();
+        this.notifyNow();
+        // The scan outlines open documents too, from the editor's text; the findings pass leaves them
+        // to the editor's check, which is cached per version: summarise them from it again.
+        this.open.refreshAll();
+      },
+      checked: () => this.cache.schedule(),
     });
     this.index.onChange((change) => {
       // New findings change nothing the tree shows: only workspace diagnostics hear of them.
@@ -118,7 +120,7 @@ class WorkspaceIndexService {
         if (path === null) continue;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        void this.indexer.refreshPath(path).then(() => this.scheduleCheck());
+        void this.indexer.refreshPath(path).then(() => this.passes.scheduleCheck());
       }
     });
     events.onConfigurationChanged(() => {
@@ -132,17 +134,20 @@ class WorkspaceIndexService {
     connection.onRequest(ActionItemsRequest.type, (params) => this.actionItems(params));
     registerInsights(context, {
       index: this.index,
-      state: () => ({ scanning: this.scanning || !this.scanned || this.checking, progress: this.scanning || this.checking ? this.scanProgress : null }),
+      state: () => {
+        const { scanning, scanned, checking, progress } = this.passes;
+        return { scanning: scanning || !scanned || checking, progress: scanning || checking ? progress : null };
+      },
       wantFull: () => {
         if (this.insightsWanted) return;
         this.insightsWanted = true;
-        void this.checkPending(true);
+        void this.passes.checkPending(true);
       },
     });
     // Write the index on the way out, so a reopened workspace finds it even when the session
     // ended before a scan or a debounced save completed. Only this feature handles shutdown.
     connection.onShutdown(async () => {
-      clearTimeout(this.checkTimer);
+      this.passes.cancelScheduledCheck();
       await this.cache.save();
     });
     connection.onRequest(SetActionItemDoneRequest.type, (params) => setActionItemDone(context, this.indexer, params));
@@ -192,106 +197,13 @@ class WorkspaceIndexService {
     await this.scan();
   }
 
-  /** Runs a full scan; a scan asked for while one runs starts again when it ends. */
-  async scan(): Promise<void> {
-    if (!this.initialized) return;
-    if (this.scanning) {
-      this.scanAgain = true;
-      return;
-    }
-    this.scanning = true;
-    const { connection } = this.context;
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Indexing post-mortems', 0, 'Listing files…', false);
-    let lastReport = 0;
-    let report: ScanReport | undefined;
-    try {
-      do {
-        this.scanAgain = false;
-        report = await this.indexer.scan((done, total) => {
-          this.scanProgress = { done, total };
-          const now = performance.now();
-          if (now - lastReport < 100 && done < total) return;
-          lastReport = now;
-          progress?.report(Math.floor((done / total) * 100), `${done} of ${total} files`);
-        });
-        this.unreadable = report.errors;
-        connection.console.log(
-          `Index: ${report.files} Markdown files, ${report.analysed} read, ${report.reused} from the cache, ${report.errors} unreadable, in ${Math.round(report.ms)} ms.`,
-        );
-      } while (this.scanAgain);
-    } catch (error) {
-      connection.console.error(`Index: the scan failed (${(error as Error).message}).`);
-    } finally {
-      this.scanning = false;
-      this.scanned = true;
-      progress?.done();
-      // Saved before the announcement, so whoever hears that the scan ended finds the cache written.
-      await this.cache.save();
-      this.notifyNow();
-      // The scan outlines open documents too, from the editor's text; the findings pass leaves them
-      // to the editor's check, which is cached per version: summarise them from it again.
-      this.open.refreshAll();
-    }
-    void this.checkPending(true);
+  private async scan(): Promise<void> {
+    if (this.initialized) await this.passes.scan();
   }
 
-  /** Checks changed files shortly after a burst of file events, once the tree has heard of them. */
-  private scheduleCheck(): void {
-    clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = undefined;
-      void this.checkPending(false);
-    }, 200);
-  }
-
-  /**
-   * Adds the findings of the post-mortems that were only outlined (by a scan, or after a file
-   * changed on disk), when workspace diagnostics want them; stops early when a new scan starts
-   * (which runs this again when it ends). After a scan, it shows its progress.
-   */
-  private async checkPending(showProgress: boolean): Promise<void> {
-    this.checkWithProgress ||= showProgress;
-    if (this.checking) {
-      this.checkAgain = true;
-      return;
-    }
-    this.checking = true;
-    const { connection } = this.context;
-    let checked = 0;
-    try {
-      do {
-        this.checkAgain = false;
-        const withProgress = this.checkWithProgress;
-        this.checkWithProgress = false;
-        if (this.scanning || !(this.insightsWanted || (await this.workspaceDiagnosticsOn()))) break;
-        if (![...this.index.values()].some((s) => s.isPostmortem && s.findings === null)) break;
-        const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-        progress?.begin('Checking post-mortems', 0, 'Finding problems in closed files…', false);
-        let lastReport = 0;
-        try {
-          const report = await this.indexer.checkPending(
-            (done, total) => {
-              this.scanProgress = { done, total };
-              const now = performance.now();
-              if (now - lastReport < 100 && done < total) return;
-              lastReport = now;
-              progress?.report(Math.floor((done / total) * 100), `${done} of ${total} files`);
-            },
-            () => this.scanning,
-          );
-          checked += report.checked;
-          connection.console.log(`Index: ${report.checked} post-mortems checked for workspace diagnostics in ${Math.round(report.ms)} ms.`);
-        } finally {
-          progress?.done();
-        }
-      } while (this.checkAgain);
-    } catch (error) {
-      connection.console.error(`Index: checking closed post-mortems failed (${(error as Error).message}).`);
-    } finally {
-      this.checking = false;
-    }
-    if (checked) this.cache.schedule();
+  /** What the Action Items view shows of the index's state. */
+  private scanState(): { scanning: boolean; unreadable: number } {
+    return { scanning: this.passes.scanning || !this.passes.scanned, unreadable: this.passes.unreadable };
   }
 
   private today(): string {
@@ -300,13 +212,13 @@ class WorkspaceIndexService {
 
   private stats() {
     const stats = this.index.stats(this.today());
-    return { documents: stats.documents, items: stats.items, overdue: stats.overdue, scanning: this.scanning || !this.scanned, unreadable: this.unreadable };
+    return { documents: stats.documents, items: stats.items, overdue: stats.overdue, ...this.scanState() };
   }
 
   /** While scanning, listeners hear of progress at most twice a second; otherwise at once (batched). */
   private scheduleNotify(): void {
     if (this.notifyTimer) return;
-    const wait = this.scanning ? Math.max(0, 500 - (performance.now() - this.lastNotify)) : 0;
+    const wait = this.passes.scanning ? Math.max(0, 500 - (performance.now() - this.lastNotify)) : 0;
     this.notifyTimer = setTimeout(() => this.notifyNow(), wait);
   }
 
@@ -330,6 +242,6 @@ class WorkspaceIndexService {
       ...actionItemFields(item),
     }));
     const stats = this.index.stats(today);
-    return { items, documents: stats.documents, overdue: stats.overdue, today, scanning: this.scanning || !this.scanned, unreadable: this.unreadable };
+    return { items, documents: stats.documents, overdue: stats.overdue, today, ...this.scanState() };
   }
 }
