@@ -3,7 +3,9 @@
  * file and anywhere below the workspace folder), so that the components they list count as
  * services a post-mortem can mention. The reading itself is pure
  * (`analysis/model/facts/catalog.ts`); this file only finds, sizes and reads the file, through the
- * workspace's files (`workspace/files.ts`), so the Node server and the web build share it.
+ * workspace's files (`workspace/files.ts`), so the Node server and the web build share it. What
+ * does no input or output (the kept readings and searches, the steps that need no bytes, putting
+ * the readings of a search together) serves the CLI's synchronous edge too (`node/catalog-search.ts`).
  */
 import { join } from 'node:path';
 import { CATALOG_MAX_BYTES, readCatalogInfo } from './analysis/model/facts/catalog';
@@ -23,9 +25,21 @@ export function catalogCandidates(dir: string): string[] {
 }
 
 /** The cached reading of a catalogue with this stat, if any. */
-export function cachedCatalog(path: string, stat: FileStat): CatalogRead | undefined {
+function cachedCatalog(path: string, stat: FileStat): CatalogRead | undefined {
   const kept = cache.get(path);
   return kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs ? kept : undefined;
+}
+
+/**
+ * The reading of a catalogue file that needs none of its bytes: the kept one while the file is
+ * unchanged, or the refusal of a file over 1 MB. Undefined when the bytes must be read (and handed
+ * to `catalogFrom`).
+ */
+export function catalogWithoutBytes(path: string, stat: FileStat): CatalogRead | undefined {
+  const kept = cachedCatalog(path, stat);
+  if (kept) return kept;
+  if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
+  return undefined;
 }
 
 /** Reads a catalogue's bytes (or why not) into services and problems, and keeps the result. */
@@ -52,12 +66,8 @@ export async function readCatalogInFiles(
   dir: string,
 ): Promise<CatalogRead> {
   for (const path of catalogCandidates(dir)) {
-    const stat = await files.stat(path);
-    if (stat?.kind !== 'file') continue;
-    const kept = cachedCatalog(path, stat);
-    if (kept) return kept;
-    if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
-    return catalogFrom(path, stat, await files.read(path).catch((error: Error) => error));
+    const read = await readCatalogFileIn(files, path);
+    if (read) return read;
   }
   return { services: [], problems: [] };
 }
@@ -90,46 +100,61 @@ export interface CatalogFinder {
   read(path: string): Promise<Uint8Array>;
 }
 
-/** The last search of each workspace folder, until `forgetCatalogSearches` (a watched catalogue file changed). */
-const searches = new Map<string, CatalogSearch>();
+/** The last search of each workspace folder, until forgotten (at most 100 folders: beyond, all are forgotten). */
+export class CatalogSearches {
+  private readonly kept = new Map<string, CatalogSearch>();
+
+  get(root: string): CatalogSearch | undefined {
+    return this.kept.get(root);
+  }
+
+  keep(root: string, search: CatalogSearch): CatalogSearch {
+    if (this.kept.size > 100) this.kept.clear();
+    this.kept.set(root, search);
+    return search;
+  }
+
+  forget(): void {
+    this.kept.clear();
+  }
+}
+
+/** The server's searches, until `forgetCatalogSearches` (a watched catalogue file changed). */
+const searches = new CatalogSearches();
 
 /** Forgets the searches: a catalogue file was created, changed or deleted. */
 export function forgetCatalogSearches(): void {
-  searches.clear();
+  searches.forget();
 }
 
-/** The kept search of a folder, or a new one (kept until `forgetCatalogSearches`). */
-export async function catalogSearch(root: string, find: () => CatalogSearch | Promise<CatalogSearch>): Promise<CatalogSearch> {
-  let search = searches.get(root);
-  if (!search) {
-    search = await find();
-    if (searches.size > 100) searches.clear();
-    searches.set(root, search);
+/**
+ * The readings of a search's files put together, in the search's order (a file gone since the
+ * search, read as null, is left out: the watcher's event will forget the search), with one
+ * problem when the search found more catalogue files than are read.
+ */
+export function catalogsOf(root: string, search: CatalogSearch, reads: (CatalogRead | null)[], limits: CatalogSearchLimits): CatalogRead & { files: string[] } {
+  const services: ServiceSpec[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const read of reads) {
+    if (!read) continue;
+    services.push(...read.services);
+    problems.push(...read.problems);
   }
-  return search;
-}
-
-/** One problem when a search found more catalogue files than are read. */
-export function tooManyCatalogs(root: string, search: CatalogSearch, limits: CatalogSearchLimits): ConfigProblem[] {
-  return search.tooMany
-    ? [
-        {
-          source: root,
-          key: '',
-          message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used`,
-        },
-      ]
-    : [];
+  if (search.tooMany) {
+    problems.push({
+      source: root,
+      key: '',
+      message: `holds more than ${limits.maxFiles} catalog-info.yaml files; the components of the first ${limits.maxFiles} (the shallowest) are used`,
+    });
+  }
+  return { services, problems, files: search.files };
 }
 
 /** The services of one catalogue file read through the workspace's files, or null when it is gone. */
 export async function readCatalogFileIn(files: Pick<CatalogFinder, 'stat' | 'read'>, path: string): Promise<CatalogRead | null> {
   const stat = await files.stat(path);
   if (stat?.kind !== 'file') return null;
-  const kept = cachedCatalog(path, stat);
-  if (kept) return kept;
-  if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
-  return catalogFrom(path, stat, await files.read(path).catch((error: Error) => error));
+  return catalogWithoutBytes(path, stat) ?? catalogFrom(path, stat, await files.read(path).catch((error: Error) => error));
 }
 
 /**
@@ -144,16 +169,8 @@ export async function readCatalogsUnderIn(
 ): Promise<(CatalogRead & { files: string[] }) | null> {
   const finder = files.findCatalogFiles?.bind(files);
   if (!finder) return null;
-  const search = await catalogSearch(root, () => finder(root, limits));
-  const services: ServiceSpec[] = [];
-  const problems: ConfigProblem[] = [];
-  for (const file of search.files) {
-    const read = await readCatalogFileIn(files, file);
-    // Deleted since the search: the watcher's event will forget the search.
-    if (!read) continue;
-    services.push(...read.services);
-    problems.push(...read.problems);
-  }
-  problems.push(...tooManyCatalogs(root, search, limits));
-  return { services, problems, files: search.files };
+  const search = searches.get(root) ?? searches.keep(root, await finder(root, limits));
+  const reads: (CatalogRead | null)[] = [];
+  for (const file of search.files) reads.push(await readCatalogFileIn(files, file));
+  return catalogsOf(root, search, reads, limits);
 }

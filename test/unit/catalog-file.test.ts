@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CATALOG_SEARCH_LIMITS } from '../../server/src/catalog-file';
+import { CATALOG_SEARCH_LIMITS, forgetCatalogSearches as forgetServerCatalogSearches, readCatalogsUnderIn } from '../../server/src/catalog-file';
+import { resolveSettingsIn } from '../../server/src/config-file';
+import { NodeFiles } from '../../server/src/node/files';
 import { findCatalogFiles, forgetDiskCatalogSearches as forgetCatalogSearches, readCatalogsUnder } from '../../server/src/node/catalog-search';
 import { resolveSettings } from '../../server/src/node/config-file';
 import { isConfigFileChange } from '../../server/src/settings-provider';
@@ -147,5 +149,55 @@ describe('Backstage catalogue files in the workspace', () => {
       readCatalogsUnder(root).services.map((s) => s.name),
       ['first', 'second'],
     );
+  });
+
+  it("the server's reading through the workspace's files agrees with the CLI's reading from the disk", async () => {
+    // Each reads its own copy (readings are kept by path), so both read every file; paths are compared from the copy's folder.
+    const copies = { server: root, cli: mkdtempSync(join(tmpdir(), 'pm-catalog-cli-')) };
+    try {
+      for (const at of Object.values(copies)) {
+        const put = (path: string, text: string) => {
+          mkdirSync(join(at, path, '..'), { recursive: true });
+          writeFileSync(join(at, path), text);
+        };
+        put('.postmortemrc.json', JSON.stringify({ services: [{ name: 'payments-api', aliases: ['payments'] }] }));
+        put('catalog-info.yaml', component('shop', 'The Shop'));
+        put('services/payments/catalog-info.yaml', component('payments-api', 'Payments API'));
+        put('services/orders/catalog-info.yml', component('orders-service'));
+        put('services/broken/catalog-info.yaml', 'kind: [unclosed\n');
+        put('services/huge/catalog-info.yaml', `# padding\n`.repeat(110_000));
+        put('teams/a/catalog-info.yaml', component('team-a'));
+        put('teams/b/catalog-info.yaml', component('team-b'));
+        put('teams/c/catalog-info.yaml', component('team-c'));
+      }
+      const files = new NodeFiles();
+      const relative = (at: string, value: unknown) => JSON.parse(JSON.stringify(value).split(at).join('<root>')) as unknown;
+      const config = (at: string) => join(at, '.postmortemrc.json');
+      // The whole workspace folder; then a folder below the config file, whose catalogue is read beside it.
+      for (const folder of ['', 'services']) {
+        forgetServerCatalogSearches();
+        forgetCatalogSearches();
+        const server = await resolveSettingsIn(files, undefined, config(copies.server), join(copies.server, folder));
+        const cli = resolveSettings(undefined, config(copies.cli), join(copies.cli, folder));
+        assert.deepEqual(relative(copies.server, server), relative(copies.cli, cli), `folder "${folder}"`);
+        assert.ok(server.settings.facts.services.some((s) => s.name === 'orders-service'));
+        assert.ok(server.settings.facts.services.some((s) => s.name === 'shop'));
+        assert.deepEqual(server.problems.map((p) => p.source.slice(copies.server.length + 1)).sort(), [
+          'services/broken/catalog-info.yaml',
+          'services/huge/catalog-info.yaml',
+        ]);
+      }
+      // More catalogue files than are read: the same first files and the same problem.
+      const limits = { ...CATALOG_SEARCH_LIMITS, maxFiles: 2 };
+      const server = await readCatalogsUnderIn(files, join(copies.server, 'teams'), limits);
+      const cli = readCatalogsUnder(join(copies.cli, 'teams'), limits);
+      assert.deepEqual(relative(copies.server, server), relative(copies.cli, cli));
+      assert.deepEqual(
+        server?.problems.map((p) => p.source),
+        [join(copies.server, 'teams')],
+      );
+    } finally {
+      rmSync(copies.cli, { recursive: true, force: true });
+    }
   });
 });

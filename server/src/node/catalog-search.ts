@@ -1,22 +1,23 @@
 /**
  * The search for Backstage catalogue files under a workspace folder, on the disk (Node only: the
  * server's `NodeFiles` and the CLI use it; the web build reads only the catalogue beside the
- * config file), and the CLI's synchronous reading of what it finds.
+ * config file), and the CLI's synchronous reading of what it finds: the disk's input and output
+ * around the steps `catalog-file.ts` shares with the server.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConfigProblem, ServiceSpec } from '../analysis/base/settings';
-import { CATALOG_MAX_BYTES } from '../analysis/model/facts/catalog';
 import {
   CATALOG_FILE_NAMES,
   CATALOG_SEARCH_LIMITS,
-  cachedCatalog,
+  CatalogSearches,
   catalogFrom,
-  tooManyCatalogs,
+  catalogsOf,
+  catalogWithoutBytes,
   type CatalogSearch,
   type CatalogSearchLimits,
 } from '../catalog-file';
-import type { FileStat } from '../workspace/files';
+import { statSyncOf } from './disk-stat';
 
 /** Folders never searched for catalogue files (besides hidden ones such as `.git`): installed dependencies. */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components']);
@@ -69,29 +70,19 @@ export function findCatalogFiles(root: string, limits: CatalogSearchLimits = CAT
 }
 
 /** Searches kept by the CLI and tests (the server keeps its own in `catalog-file.ts`). */
-const searches = new Map<string, CatalogSearch>();
+const searches = new CatalogSearches();
 
 /** Forgets the kept searches (tests that change a folder between readings). */
 export function forgetDiskCatalogSearches(): void {
-  searches.clear();
-}
-
-function statOf(path: string): FileStat | null {
-  try {
-    const stat = statSync(path);
-    return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size, mtimeMs: stat.mtimeMs };
-  } catch {
-    return null;
-  }
+  searches.forget();
 }
 
 /** The services of one catalogue file on the disk, or null when there is no file at `path`. A file over 1 MB is not read. */
 export function readCatalogFileSync(path: string): { services: ServiceSpec[]; problems: ConfigProblem[] } | null {
-  const stat = statOf(path);
+  const stat = statSyncOf(path);
   if (stat?.kind !== 'file') return null;
-  const kept = cachedCatalog(path, stat);
-  if (kept) return kept;
-  if (stat.size > CATALOG_MAX_BYTES) return catalogFrom(path, stat, null);
+  const known = catalogWithoutBytes(path, stat);
+  if (known) return known;
   let bytes: Uint8Array | Error;
   try {
     bytes = readFileSync(path);
@@ -107,20 +98,11 @@ export function readCatalogsUnder(
   limits: CatalogSearchLimits = CATALOG_SEARCH_LIMITS,
 ): { services: ServiceSpec[]; problems: ConfigProblem[]; files: string[] } {
   const key = resolve(root);
-  let search = searches.get(key);
-  if (!search) {
-    search = findCatalogFiles(key, limits);
-    if (searches.size > 100) searches.clear();
-    searches.set(key, search);
-  }
-  const services: ServiceSpec[] = [];
-  const problems: ConfigProblem[] = [];
-  for (const file of search.files) {
-    const read = readCatalogFileSync(file);
-    if (!read) continue;
-    services.push(...read.services);
-    problems.push(...read.problems);
-  }
-  problems.push(...tooManyCatalogs(key, search, limits));
-  return { services, problems, files: search.files };
+  const search = searches.get(key) ?? searches.keep(key, findCatalogFiles(key, limits));
+  return catalogsOf(
+    key,
+    search,
+    search.files.map((file) => readCatalogFileSync(file)),
+    limits,
+  );
 }

@@ -2,26 +2,17 @@
  * The configuration file for the CLI (and tests): the same walk-up, parsing and merge as the
  * server's (`config-file.ts`), read synchronously from the disk.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { catalogCandidates } from '../catalog-file';
 import { readCatalogFileSync, readCatalogsUnder } from './catalog-search';
 import type { ConfigProblem, ServiceSpec, Settings } from '../analysis/base/settings';
 import { configCandidates, mergeConfig, parseConfigText } from '../config-file';
-import type { FileStat } from '../workspace/files';
-
-function statOf(path: string): FileStat | null {
-  try {
-    const stat = statSync(path);
-    return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size, mtimeMs: stat.mtimeMs };
-  } catch {
-    return null;
-  }
-}
+import { statSyncOf } from './disk-stat';
 
 /** The nearest config file at or above `dir`, not going above `stopAt` when given. */
 export function findConfigFile(dir: string, stopAt?: string): string | null {
-  return configCandidates(dir, stopAt).find((candidate) => statOf(candidate)?.kind === 'file') ?? null;
+  return configCandidates(dir, stopAt).find((candidate) => statSyncOf(candidate)?.kind === 'file') ?? null;
 }
 
 /** Reads and parses a config file. Problems name the file; the raw object is undefined when unusable. */

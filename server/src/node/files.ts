@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'vscode-uri';
 import type { CatalogSearch, CatalogSearchLimits } from '../catalog-file';
 import { findCatalogFiles } from './catalog-search';
+import { fileStatOf } from './disk-stat';
 import { FileReadError, shortHash, type FileStat, type FindFilter, type FindReport, type FoundFile, type WorkspaceFiles } from '../workspace/files';
 
 const MARKDOWN = /\.(?:md|markdown)$/i;
@@ -114,8 +115,7 @@ export class NodeFiles implements WorkspaceFiles {
 
   async stat(path: string): Promise<FileStat | null> {
     try {
-      const stat = await fs.stat(path);
-      return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', size: stat.size, mtimeMs: stat.mtimeMs };
+      return fileStatOf(await fs.stat(path));
     } catch {
       return null;
     }
