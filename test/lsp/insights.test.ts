@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { ActionItemsChangedNotification, InsightsChangedNotification, InsightsRequest, type InsightsReport } from '../../server/src/protocol';
-import { LspClient } from '../support/lsp-client';
+import type { LspClient, StartOptions } from '../support/lsp-client';
+import { workspacePerTest } from '../support/server-per-test';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'server', 'out', 'cli.js');
@@ -29,20 +29,10 @@ function figures(report: InsightsReport) {
 
 describe('insights over the protocol', function () {
   this.timeout(120_000);
-  let root: string;
-  let client: LspClient | undefined;
+  const workspace = workspacePerTest('pm-insights-');
 
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'pm-insights-'));
-  });
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  const started = async (options: Partial<Parameters<typeof LspClient.start>[0]> = {}) => {
-    client = await LspClient.start({ workspace: root, ...options });
+  const started = async (options: Omit<StartOptions, 'workspace'> = {}) => {
+    const client = await workspace.start(options);
     await client.nextNotification<ActionItemsChangedNotification.Params>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
     return client;
   };
@@ -56,12 +46,14 @@ describe('insights over the protocol', function () {
   };
 
   it('answers with the numbers of the CLI for the example archive, and its charts as definitions to draw', async () => {
-    const archive = join(root, 'postmortems');
+    const archive = join(workspace.path, 'postmortems');
     cpSync(join(ROOT, 'examples', 'postmortems'), archive, { recursive: true });
     const c = await started();
     const result = await settled(c);
     assert.equal(result.report.incidents.length, 12);
-    const cli = JSON.parse(execFileSync(process.execPath, [CLI, 'insights', archive, '--format', 'json'], { cwd: root, encoding: 'utf8' })) as InsightsReport;
+    const cli = JSON.parse(
+      execFileSync(process.execPath, [CLI, 'insights', archive, '--format', 'json'], { cwd: workspace.path, encoding: 'utf8' }),
+    ) as InsightsReport;
     assert.deepEqual(figures(result.report), figures(cli));
     assert.deepEqual(
       result.report.incidents.map((i) => i.file),
@@ -83,7 +75,7 @@ describe('insights over the protocol', function () {
   });
 
   it('reads the post-mortems in full for the dashboard even with workspace diagnostics off, saying so meanwhile', async () => {
-    cpSync(join(ROOT, 'examples', 'postmortems'), join(root, 'postmortems'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'postmortems'), join(workspace.path, 'postmortems'), { recursive: true });
     const c = await started({ settings: { workspaceDiagnostics: false } });
     const first = await c.connection.sendRequest(InsightsRequest.type, {});
     assert.equal(first.report.incidents.length, 12);
@@ -97,10 +89,10 @@ describe('insights over the protocol', function () {
   });
 
   it('reads in full a post-mortem opened while the scan runs', async () => {
-    cpSync(join(ROOT, 'examples', 'postmortems'), join(root, 'postmortems'), { recursive: true });
-    client = await LspClient.start({ workspace: root });
+    cpSync(join(ROOT, 'examples', 'postmortems'), join(workspace.path, 'postmortems'), { recursive: true });
+    const client = await workspace.start();
     // Opened at once, before the scan outlines it from the editor's text.
-    const file = join(root, 'postmortems', '2026-03-04-checkout-latency.md');
+    const file = join(workspace.path, 'postmortems', '2026-03-04-checkout-latency.md');
     await client.open(file, readFileSync(file, 'utf8'));
     const full = await settled(client);
     assert.equal(full.outlined, 0);
@@ -109,15 +101,15 @@ describe('insights over the protocol', function () {
 
   it('counts only the post-mortems under the folder asked for', async () => {
     const doc = (title: string, date: string) => `---\ndate: ${date}\nseverity: SEV2\n---\n# Post-Mortem: ${title}\n\n## Summary\n\nIt broke.\n`;
-    mkdirSync(join(root, 'team-a'));
-    mkdirSync(join(root, 'team-ab'));
-    writeFileSync(join(root, 'team-a', 'one.md'), doc('One', '2026-01-05'));
-    writeFileSync(join(root, 'team-a', 'two.md'), doc('Two', '2026-02-05'));
-    writeFileSync(join(root, 'team-ab', 'three.md'), doc('Three', '2026-03-05'));
+    mkdirSync(join(workspace.path, 'team-a'));
+    mkdirSync(join(workspace.path, 'team-ab'));
+    writeFileSync(join(workspace.path, 'team-a', 'one.md'), doc('One', '2026-01-05'));
+    writeFileSync(join(workspace.path, 'team-a', 'two.md'), doc('Two', '2026-02-05'));
+    writeFileSync(join(workspace.path, 'team-ab', 'three.md'), doc('Three', '2026-03-05'));
     const c = await started();
     const all = await c.connection.sendRequest(InsightsRequest.type, {});
     assert.equal(all.report.incidents.length, 3);
-    const a = await c.connection.sendRequest(InsightsRequest.type, { folder: pathToFileURL(join(root, 'team-a')).href });
+    const a = await c.connection.sendRequest(InsightsRequest.type, { folder: pathToFileURL(join(workspace.path, 'team-a')).href });
     assert.deepEqual(
       a.report.incidents.map((i) => i.file),
       ['team-a/one.md', 'team-a/two.md'],
@@ -126,12 +118,12 @@ describe('insights over the protocol', function () {
 
   it('tells the client when the index changes, and the next answer counts the change', async () => {
     const doc = (title: string) => `---\ndate: 2026-04-01\nseverity: SEV1\n---\n# Post-Mortem: ${title}\n\n## Summary\n\nIt broke.\n`;
-    writeFileSync(join(root, 'one.md'), doc('One'));
+    writeFileSync(join(workspace.path, 'one.md'), doc('One'));
     const c = await started();
     assert.equal((await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.length, 1);
     const changed = c.nextNotification<InsightsChangedNotification.Params>(InsightsChangedNotification.method, (p) => !p.scanning);
-    writeFileSync(join(root, 'two.md'), doc('Two'));
-    await c.watchedFiles([{ path: join(root, 'two.md'), type: FileChangeType.Created }]);
+    writeFileSync(join(workspace.path, 'two.md'), doc('Two'));
+    await c.watchedFiles([{ path: join(workspace.path, 'two.md'), type: FileChangeType.Created }]);
     await changed;
     assert.deepEqual(
       (await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.map((i) => i.title),

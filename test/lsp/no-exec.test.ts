@@ -5,10 +5,9 @@
  * tags, HTML with scripts and remote images. Source-level rules are in test/unit/safety-audit.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LspClient } from '../support/lsp-client';
+import { workspacePerTest } from '../support/server-per-test';
 
 const PRELOAD = `
 const report = (what) => { process.stderr.write('FORBIDDEN ' + what + '\\n'); throw new Error('forbidden: ' + what); };
@@ -31,26 +30,15 @@ globalThis.WebSocket = function () { return report('WebSocket'); };
 
 describe('no network and no code execution from the workspace', function () {
   this.timeout(30000);
-  let workspace: string;
-  let client: LspClient | undefined;
-
-  beforeEach(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-noexec-'));
-    mkdirSync(join(workspace, 'postmortems'));
-  });
-
-  afterEach(async () => {
-    await client?.stop();
-    rmSync(workspace, { recursive: true, force: true });
-  });
+  const workspace = workspacePerTest('pm-noexec-');
 
   it('checks a hostile workspace without opening a socket, starting a process or running its scripts', async () => {
-    const marker = join(workspace, 'ran.txt');
+    const marker = join(workspace.path, 'ran.txt');
     const evil = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'the workspace ran code');`;
-    writeFileSync(join(workspace, 'evil.js'), evil);
-    writeFileSync(join(workspace, 'postmortems', 'evil.js'), evil);
+    writeFileSync(join(workspace.path, 'evil.js'), evil);
+    writeFileSync(join(workspace.path, 'postmortems', 'evil.js'), evil);
     writeFileSync(
-      join(workspace, '.postmortemrc.json'),
+      join(workspace.path, '.postmortemrc.json'),
       JSON.stringify({
         $schema: 'https://example.invalid/schema.json',
         extends: './evil.js',
@@ -62,11 +50,11 @@ describe('no network and no code execution from the workspace', function () {
         rules: { 'metadata-date': { severity: 'error', url: 'http://example.invalid/' } },
       }),
     );
-    const preload = join(workspace, 'preload.cjs');
+    const preload = join(workspace.path, 'preload.cjs');
     writeFileSync(preload, PRELOAD);
-    client = await LspClient.start({ workspace, execArgv: ['--require', preload] });
+    const client = await workspace.start({ execArgv: ['--require', preload] });
     const uri = await client.open(
-      join(workspace, 'postmortems', 'evil.md'),
+      join(workspace.path, 'postmortems', 'evil.md'),
       [
         '---',
         'type: postmortem',
@@ -97,7 +85,7 @@ describe('no network and no code execution from the workspace', function () {
     await client.codeActions(uri, diagnostics, ['quickfix', 'source.fixAll.postmortem']);
     await client.connection.sendRequest('postmortem/model', { uri });
     assert.equal(existsSync(marker), false, 'no workspace script ran');
-    assert.equal(existsSync(join(workspace, 'pwned')), false);
+    assert.equal(existsSync(join(workspace.path, 'pwned')), false);
     assert.equal(({} as Record<string, unknown>).title, undefined, 'nothing leaked into Object.prototype of the test process');
     const stderr = client.stderr.join('');
     assert.doesNotMatch(stderr, /FORBIDDEN/, stderr);
@@ -105,10 +93,10 @@ describe('no network and no code execution from the workspace', function () {
   });
 
   it('the preload does catch a forbidden call (the test above can fail)', async () => {
-    const preload = join(workspace, 'preload.cjs');
+    const preload = join(workspace.path, 'preload.cjs');
     writeFileSync(preload, `${PRELOAD}\nsetImmediate(() => { try { require('http').get('http://example.invalid/'); } catch {} });`);
-    client = await LspClient.start({ workspace, execArgv: ['--require', preload] });
-    await client.open(join(workspace, 'postmortems', 'x.md'), '# Post-Mortem: x\n');
+    const client = await workspace.start({ execArgv: ['--require', preload] });
+    await client.open(join(workspace.path, 'postmortems', 'x.md'), '# Post-Mortem: x\n');
     assert.match(client.stderr.join(''), /FORBIDDEN http\.get/);
   });
 });

@@ -4,11 +4,10 @@
  * `.postmortemrc.json` changes neither their findings nor their items.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionItemsChangedNotification, ActionItemsRequest, type InitializationOptions } from '../../server/src/protocol';
-import { LspClient } from '../support/lsp-client';
+import { workspacePerTest } from '../support/server-per-test';
 
 const DOC = `# Post-Mortem: Queue backlog
 
@@ -37,37 +36,27 @@ interface Seen {
 
 describe('workspace trust in the workspace index', function () {
   this.timeout(60000);
-  let workspace: string;
-  let client: LspClient | undefined;
+  const workspace = workspacePerTest('pm-trust-index-');
 
   beforeEach(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'pm-trust-index-'));
-    mkdirSync(join(workspace, 'postmortems'));
-    writeFileSync(join(workspace, 'postmortems', 'queue.md'), DOC);
-  });
-
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    rmSync(workspace, { recursive: true, force: true });
+    writeFileSync(join(workspace.path, 'postmortems', 'queue.md'), DOC);
   });
 
   /** What the index says of the closed file: its findings (rule and severity) and its items. */
   async function seen(initializationOptions: InitializationOptions | undefined): Promise<Seen> {
-    client = await LspClient.start({ workspace, initializationOptions });
+    const client = await workspace.start({ initializationOptions });
     await client.nextNotification<ActionItemsChangedNotification.Params>(ActionItemsChangedNotification.method, (p) => !p.scanning, true);
     await client.progressEnded('Checking post-mortems');
     const report = await client.workspaceDiagnostics();
     const findings = report.items.flatMap((r) => (r.kind === 'full' ? r.items.map((d) => `${String(d.code)}:${d.severity}:${d.message}`) : [])).sort();
     const items = (await client.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).items.map((i) => `${i.text}|${i.owner}|${i.due}`);
-    await client.stop();
-    client = undefined;
+    await workspace.stop();
     return { findings, items };
   }
 
   it('ignores .postmortemrc.json for closed files in an untrusted workspace', async () => {
     const withoutFile = await seen({ workspaceTrusted: false });
-    writeFileSync(join(workspace, '.postmortemrc.json'), JSON.stringify(CONFIG));
+    writeFileSync(join(workspace.path, '.postmortemrc.json'), JSON.stringify(CONFIG));
     const trusted = await seen({ workspaceTrusted: true });
     // The file does change what a trusted workspace sees, so the comparison below can fail.
     assert.notDeepEqual(trusted.findings, withoutFile.findings, 'the config file changes the findings when trusted');
