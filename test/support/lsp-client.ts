@@ -428,7 +428,24 @@ export class LspClient {
 function serveWebFiles(connection: ProtocolConnection, workspace: string, web: WebFiles): void {
   const relativeOf = (uri: string) => decodeURIComponent(uri.slice(WEB_ROOT.length));
   const onDisk = (uri: string) => join(workspace, ...relativeOf(uri).split('/'));
-  const wait = (uri: string) => new Promise((resolve) => setTimeout(resolve, web.delay?.(relativeOf(uri)) ?? 0));
+  // A slow file system's delays end with the connection: a read the server gave up on must not
+  // keep the test process alive for the rest of its delay (one test answers after two minutes).
+  const delays = new Set<ReturnType<typeof setTimeout>>();
+  connection.onDispose(() => {
+    for (const timer of delays) clearTimeout(timer);
+    delays.clear();
+  });
+  const wait = (uri: string) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(
+        () => {
+          delays.delete(timer);
+          resolve(undefined);
+        },
+        web.delay?.(relativeOf(uri)) ?? 0,
+      );
+      delays.add(timer);
+    });
   connection.onRequest(FilesFindRequest.type, async ({ base }) => {
     const files: FilesFindRequest.Result['files'] = [];
     const walk = (dir: string) => {
