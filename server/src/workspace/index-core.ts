@@ -126,6 +126,11 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
 export const analyseText: Analyse = (text, path, settings, now, depth) =>
   fromCheck(check(text, { path, settings, now, rules: depth === 'outline' ? [] : undefined, disableFixes: false }), depth, settings);
 
+/** The summary of a file with nothing to read in it: not Markdown the engine could model, or a check that failed. */
+export function emptyAnalysis(isPostmortem: boolean, notice: string | null): FileAnalysis {
+  return { isPostmortem, isTemplate: false, title: null, metadata: {}, actionItems: [], followUp: { closed: false, until: null }, findings: [], notice };
+}
+
 /**
  * Turns a check result (the server's cached one for open documents, or a fresh one) into the
  * index's summary. For an `outline`, the check ran no rules and the findings are left unknown.
@@ -138,16 +143,7 @@ export function fromCheck(
 ): FileAnalysis {
   const doc = result.doc;
   if (!doc) {
-    return {
-      isPostmortem: !!result.notice,
-      isTemplate: false,
-      title: null,
-      metadata: {},
-      actionItems: [],
-      followUp: { closed: false, until: null },
-      findings: [],
-      notice: result.notice?.message ?? null,
-    };
+    return emptyAnalysis(!!result.notice, result.notice?.message ?? null);
   }
   const { model, lines } = doc;
   const metadata: Record<string, string> = {};

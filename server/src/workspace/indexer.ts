@@ -12,7 +12,7 @@ import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../anal
 import type { Settings } from '../analysis/base/settings';
 import { isoDay } from '../analysis/base/dates';
 import { decodeText, FileReadError, shortHash, type FindFilter, type WorkspaceFiles } from './files';
-import { isFresh, type Analyse, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
+import { emptyAnalysis, isFresh, type Analyse, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
 export interface IndexerHost {
@@ -294,16 +294,7 @@ export class Indexer {
       analysis = given ?? this.host.analyse(text, relPath, settings, now, depth);
     } catch (error) {
       this.host.log(`Index: analysing ${candidate.path} failed (${(error as Error).message}).`);
-      analysis = {
-        isPostmortem: false,
-        isTemplate: false,
-        title: null,
-        metadata: {},
-        actionItems: [],
-        followUp: { closed: false, until: null },
-        findings: [],
-        notice: null,
-      };
+      analysis = emptyAnalysis(false, null);
     }
     return {
       ...analysis,
