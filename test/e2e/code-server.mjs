@@ -1,10 +1,12 @@
 // Starts code-server (the real VS Code workbench and server) from .tools/ and drives it with
-// headless Debian Chromium through playwright-core. Used by the end-to-end runner and by the
-// screenshot script. test/e2e/setup.sh installs everything this needs.
+// headless Debian Chromium through playwright-core, and follows the tests a workbench page runs.
+// Used by the end-to-end runner, the walk and the screenshot script. test/e2e/setup.sh installs
+// everything this needs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { format } from 'node:util';
 import { ROOT } from './scratch.mjs';
 
 export { ROOT, SUITE_SETTINGS, copyWorkspace, makeScratch } from './scratch.mjs';
@@ -136,4 +138,40 @@ export async function launchBrowser({ width = 1280, height = 800 } = {}) {
 /** The versions setup.sh installed, for the log. */
 export function toolVersions() {
   return readFileSync(join(TOOLS, 'stamp'), 'utf8').trim();
+}
+
+/** An interrupted run (Ctrl+C, a cancelled job) still ends code-server's process group and the browser; the scratch folder is kept. */
+export function stopOnSignals(label, scratch, running) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      const { server, browser } = running();
+      server?.stop();
+      void browser?.close().catch(() => undefined);
+      console.error(`${label}: stopped by ${signal}; kept ${scratch.dir}`);
+      process.exit(1);
+    });
+  }
+}
+
+/**
+ * Follows the tests a workbench page runs (call it before the page opens the workbench): the lines
+ * they log with `mark` go to `onLine` without it, the workbench's other lines to `onOther`.
+ * `finished` resolves with the exit code the tests report, and rejects when they take longer than
+ * `limitMs` or the page crashes.
+ */
+export async function followTests(page, { what, limitMs, mark, onLine, onOther }) {
+  const finished = new Promise((resolveExit, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not finish within ${limitMs / 60_000} minutes`)), limitMs);
+    void page.exposeFunction('codeAutomationExit', (code) => {
+      clearTimeout(timer);
+      resolveExit(code);
+    });
+    page.on('crash', () => reject(new Error('the workbench page crashed')));
+  });
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    if (text.startsWith(mark)) onLine(text.slice(mark.length));
+    else onOther(`[workbench ${type}] ${text}`);
+  });
+  return { finished };
 }

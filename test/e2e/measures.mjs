@@ -20,3 +20,11 @@ export function recordMeasure(name, value) {
 export function resetMeasures() {
   rmSync(MEASURES_FILE, { force: true });
 }
+
+/** Reads a line of the suite's output: counts mocha's summary lines into `counts` and records measures. */
+export function tallySuiteLine(line, counts) {
+  const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+  if (count) counts[count[2]] = Number(count[1]);
+  const measure = /^\[e2e-measure\] (.+): (.+)$/.exec(line);
+  if (measure) recordMeasure(measure[1], measure[2]);
+}

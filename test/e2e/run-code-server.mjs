@@ -7,9 +7,20 @@
 // fails; exits with the suite's exit code (1 when it could not run at all).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { format } from 'node:util';
-import { recordMeasure } from './measures.mjs';
-import { ROOT, SUITE_SETTINGS, copyWorkspace, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, toolVersions } from './code-server.mjs';
+import { tallySuiteLine } from './measures.mjs';
+import {
+  ROOT,
+  SUITE_SETTINGS,
+  copyWorkspace,
+  followTests,
+  installVsix,
+  launchBrowser,
+  makeScratch,
+  requireTools,
+  startCodeServer,
+  stopOnSignals,
+  toolVersions,
+} from './code-server.mjs';
 
 const SUITE_LIMIT_MS = 5 * 60_000;
 const MARK = '[postmortem-e2e] ';
@@ -39,15 +50,7 @@ async function main() {
   const pageLog = [];
   const counts = { passing: 0, failing: 0, pending: 0 };
   let exitCode = 1;
-  // Interrupted runs still end code-server's process group and the browser.
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      server?.stop();
-      void browser?.close().catch(() => undefined);
-      console.error(`e2e: stopped by ${signal}; kept ${scratch.dir}`);
-      process.exit(1);
-    });
-  }
+  stopOnSignals('e2e', scratch, () => ({ server, browser }));
   try {
     server = await startCodeServer(scratch, { env: { POSTMORTEM_E2E_EXTENSIONS_DIR: scratch.extensions, POSTMORTEM_E2E_MARK: MARK } });
     const launched = await launchBrowser();
@@ -56,28 +59,17 @@ async function main() {
     page.on('pageerror', (error) => pageLog.push(`[page error] ${error.stack ?? error.message}`));
     page.on('crash', () => pageLog.push('[page crashed]'));
 
-    const finished = new Promise((resolveExit, reject) => {
-      const timer = setTimeout(() => reject(new Error(`The suite did not finish within ${SUITE_LIMIT_MS / 60_000} minutes`)), SUITE_LIMIT_MS);
-      page.exposeFunction('codeAutomationExit', (code) => {
-        clearTimeout(timer);
-        resolveExit(code);
-      });
-      page.on('crash', () => reject(new Error('The workbench page crashed')));
-    });
     // Every workbench log line arrives here; the suite's own lines carry MARK, the rest is
     // kept and printed only when the run fails.
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      if (text.startsWith(MARK)) {
-        const line = text.slice(MARK.length);
+    const { finished } = await followTests(page, {
+      what: 'the suite',
+      limitMs: SUITE_LIMIT_MS,
+      mark: MARK,
+      onLine: (line) => {
         console.log(line);
-        const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
-        if (count) counts[count[2]] = Number(count[1]);
-        const measure = /^\[e2e-measure\] (.+): (.+)$/.exec(line);
-        if (measure) recordMeasure(measure[1], measure[2]);
-      } else {
-        pageLog.push(`[workbench ${type}] ${text}`);
-      }
+        tallySuiteLine(line, counts);
+      },
+      onOther: (line) => pageLog.push(line),
     });
     // Tests run only in a window with a development extension. For the packaged checks that is
     // an empty harness, so the extension under test is the installed .vsix.

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
 import { ROOT, SUITE_SETTINGS, TOOLS, copyWorkspace, launchBrowser, makeScratch, requireTools } from './code-server.mjs';
-import { recordMeasure } from './measures.mjs';
+import { recordMeasure, tallySuiteLine } from './measures.mjs';
 
 const SUITE_LIMIT_MS = 5 * 60_000;
 const MARK = '[postmortem-e2e] ';
@@ -143,10 +143,7 @@ async function main() {
       if (!text.startsWith(MARK)) return pageLog.push(`[workbench ${type}] ${text}`);
       const line = text.slice(MARK.length);
       console.log(line);
-      const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
-      if (count) counts[count[2]] = Number(count[1]);
-      const measure = /^\[e2e-measure\] (.+): (.+)$/.exec(line);
-      if (measure) recordMeasure(measure[1], measure[2]);
+      tallySuiteLine(line, counts);
     });
     await page.goto(`http://127.0.0.1:${port}/`);
     exitCode = await finished;

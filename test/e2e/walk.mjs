@@ -10,8 +10,7 @@
 // (whose generalisation the accuracy benchmark measures) appear in aggregates only.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { format } from 'node:util';
-import { ROOT, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, toolVersions } from './code-server.mjs';
+import { ROOT, followTests, installVsix, launchBrowser, makeScratch, requireTools, startCodeServer, stopOnSignals, toolVersions } from './code-server.mjs';
 
 const VSIX = join(ROOT, 'postmortem-lint.vsix');
 const WALK_INDEX = join(ROOT, 'test', 'e2e', 'out', 'walk', 'index.js');
@@ -54,32 +53,18 @@ async function walkInCodeServer(documents, folder) {
   let browser;
   const log = [];
   let failed = true;
-  // An interrupted walk still ends code-server's process group and the browser.
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      server?.stop();
-      void browser?.close().catch(() => undefined);
-      console.error(`walk: stopped by ${signal}; kept ${scratch.dir}`);
-      process.exit(1);
-    });
-  }
+  stopOnSignals('walk', scratch, () => ({ server, browser }));
   try {
     server = await startCodeServer(scratch, { env: { POSTMORTEM_WALK_OUT: out } });
     const launched = await launchBrowser();
     browser = launched.browser;
     const { page } = launched;
-    const finished = new Promise((resolveExit, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the walk did not finish within ${WALK_LIMIT_MS / 60_000} minutes`)), WALK_LIMIT_MS);
-      void page.exposeFunction('codeAutomationExit', (code) => {
-        clearTimeout(timer);
-        resolveExit(code);
-      });
-      page.on('crash', () => reject(new Error('the workbench page crashed')));
-    });
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = format(...(Array.isArray(args) ? args : [args]));
-      if (text.startsWith(MARK)) console.log(text.slice(MARK.length));
-      else log.push(`[workbench ${type}] ${text}`);
+    const { finished } = await followTests(page, {
+      what: 'the walk',
+      limitMs: WALK_LIMIT_MS,
+      mark: MARK,
+      onLine: (line) => console.log(line),
+      onOther: (line) => log.push(line),
     });
     await page.goto(
       server.url(workspace, [
