@@ -1,5 +1,6 @@
-import { blamelessAnalysis, isAllowed, type BlameHit, type DocumentHit } from '../analysis/model/blameless/index';
+import { blamelessAnalysis, type BlameHit, type DocumentHit } from '../analysis/model/blameless/index';
 import type { Fix } from '../analysis/base/findings';
+import { PHRASE_RULE_OPTIONS, reportedPhrases } from './phrase-options';
 import { docsPath, type Rule } from './types';
 
 const ID = 'blaming-language';
@@ -97,23 +98,10 @@ const rule: Rule = {
     fixable: true,
     docs: docsPath(ID),
     templates: 'check',
-    options: {
-      allow: {
-        type: 'string[]',
-        default: [],
-        maxItems: 500,
-        maxLength: 200,
-        description: 'Phrases this rule never reports, matched as whole words, ignoring case.',
-      },
-      checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
-    },
+    options: PHRASE_RULE_OPTIONS,
   },
   check(context) {
-    const allow = context.options.allow as string[];
-    const checkQuotes = context.options.checkQuotes as boolean;
-    for (const h of blamelessAnalysis(context.doc, context.settings).blame) {
-      if (h.inQuote && !checkQuotes) continue;
-      if (isAllowed(h.phrase, allow)) continue;
+    for (const h of reportedPhrases(blamelessAnalysis(context.doc, context.settings).blame, context.options)) {
       context.report({ message: message(h), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
     }
   },

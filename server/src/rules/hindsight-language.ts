@@ -1,4 +1,5 @@
-import { blamelessAnalysis, isAllowed, type DocumentHit, type HindsightHit } from '../analysis/model/blameless/index';
+import { blamelessAnalysis, type DocumentHit, type HindsightHit } from '../analysis/model/blameless/index';
+import { PHRASE_RULE_OPTIONS, reportedPhrases } from './phrase-options';
 import { docsPath, type Rule } from './types';
 
 const ID = 'hindsight-language';
@@ -26,23 +27,10 @@ const rule: Rule = {
     fixable: false,
     docs: docsPath(ID),
     templates: 'check',
-    options: {
-      allow: {
-        type: 'string[]',
-        default: [],
-        maxItems: 500,
-        maxLength: 200,
-        description: 'Phrases this rule never reports, matched as whole words, ignoring case.',
-      },
-      checkQuotes: { type: 'boolean', default: false, description: 'Also check block quotes, where chat logs and e-mails are usually pasted.' },
-    },
+    options: PHRASE_RULE_OPTIONS,
   },
   check(context) {
-    const allow = context.options.allow as string[];
-    const checkQuotes = context.options.checkQuotes as boolean;
-    for (const h of blamelessAnalysis(context.doc, context.settings).hindsight) {
-      if (h.inQuote && !checkQuotes) continue;
-      if (isAllowed(h.phrase, allow)) continue;
+    for (const h of reportedPhrases(blamelessAnalysis(context.doc, context.settings).hindsight, context.options)) {
       context.report({
         message: message(h),
         start: h.start,
