@@ -3,21 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField, toCsv } from '../../server/src/cli/actions';
-import { main } from '../../server/src/cli/main';
-
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let out = '';
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  };
-  try {
-    return { code: await main(args), out };
-  } finally {
-    process.stdout.write = write;
-  }
-}
+import { runCli as run } from '../support/cli';
 
 describe('postmortem actions', () => {
   let dir: string;

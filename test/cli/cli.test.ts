@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PUBLIC_MODEL_KEYS } from '../support/public-model';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'postmortem.js');
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -121,26 +122,7 @@ describe('postmortem CLI', function () {
     const { code, stdout } = run(['model', join('postmortems', 'a.md')], dir);
     assert.equal(code, 0);
     const model = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(model), [
-      'file',
-      'isPostmortem',
-      'isTemplate',
-      'kind',
-      'title',
-      'metadata',
-      'sections',
-      'timeline',
-      'actionItems',
-      'services',
-      'severity',
-      'incidentStart',
-      'contributingFactors',
-      'trigger',
-      'unknownCategories',
-      'rootCause',
-      'impact',
-      'problems',
-    ]);
+    assert.deepEqual(Object.keys(model), PUBLIC_MODEL_KEYS);
     assert.equal(model.isPostmortem, true);
     assert.equal(model.metadata.date, '2026-02-30');
     assert.deepEqual(model.sections, [

@@ -2,30 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { main } from '../../server/src/cli/main';
 import type { InsightsReport } from '../../server/src/protocol';
 import { postmortem } from '../unit/insights/archive';
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  let out = '';
-  let err = '';
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  };
-  process.stderr.write = (chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  };
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-}
+import { runCli as run } from '../support/cli';
 
 describe('postmortem insights', function () {
   this.timeout(60_000);

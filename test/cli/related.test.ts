@@ -2,21 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type JsonFinding } from '../../server/src/cli/main';
-
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let out = '';
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  };
-  try {
-    return { code: await main(args), out };
-  } finally {
-    process.stdout.write = write;
-  }
-}
+import type { JsonFinding } from '../../server/src/cli/main';
+import { runCli as run } from '../support/cli';
 
 const pm = (title: string, date: string, cause: string, items: string[]) =>
   `---\ndate: ${date}\nservices: [checkout-api]\ntrigger: capacity\n---\n# Post-Mortem: ${title}\n\n## Summary\n\nCheckout slowed down.\n\n## Root Cause\n\n${cause}\n\n## Impact\n\nSome orders failed.\n\n## Action Items\n\n${items.join('\n')}\n`;

@@ -1,0 +1,21 @@
+/** The public model's fields, in the order `publicModel` returns them and `postmortem model` prints them (README, "The model"). */
+export const PUBLIC_MODEL_KEYS = [
+  'file',
+  'isPostmortem',
+  'isTemplate',
+  'kind',
+  'title',
+  'metadata',
+  'sections',
+  'timeline',
+  'actionItems',
+  'services',
+  'severity',
+  'incidentStart',
+  'contributingFactors',
+  'trigger',
+  'unknownCategories',
+  'rootCause',
+  'impact',
+  'problems',
+];
