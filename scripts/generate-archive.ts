@@ -11,18 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-
-/** A small, fast, seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../test/support/random';
 
 const SERVICES = ['checkout', 'search', 'billing-api', 'login', 'notifications', 'payments', 'inventory', 'image-resizer', 'api-gateway', 'reporting'];
 const OWNERS = ['Ana Lima', 'Omar Haddad', 'Li Wei', 'Kim Park', 'Sam Ortiz', 'Priya Nair', '@jdoe', '@mchen'];

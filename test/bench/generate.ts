@@ -7,18 +7,7 @@
  * table, as tasks and as bullets, prose paragraphs with links and emphasis, code blocks,
  * nested lists, quotes, HTML comments, and (optionally) reference links and footnotes.
  */
-
-/** A small seeded PRNG (mulberry32): fast, good enough for test data, same stream everywhere. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support/random';
 
 export interface GenerateOptions {
   /** Number of lines of the result (exact). */

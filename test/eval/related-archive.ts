@@ -5,6 +5,7 @@
  * words of every report and often a service. Seeded, so a run is repeatable; written by us.
  */
 import type { IncidentEntry } from '../../server/src/similarity/types';
+import { random } from '../support/random';
 
 /** One cause family: the category and trigger it usually comes with, and several ways to tell it. */
 interface Family {
@@ -310,18 +311,6 @@ export interface GeneratedIncident {
   categories: string[];
   trigger: string | null;
   items: { text: string; owner: string; due: string; done: boolean }[];
-}
-
-/** mulberry32: a small seeded generator, so an archive is the same for a seed on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
