@@ -8,11 +8,11 @@
  * disable fixes, which the server computes only when the editor asks for a line's fixes.
  * Run alone with `npx tsx test/bench/cases/blameless-speed.ts`.
  */
-import { performance } from 'node:perf_hooks';
 import { check } from '../../../server/src/analysis/engine/engine';
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { RULES } from '../../../server/src/rules/index';
+import { median, timeOnce as time } from '../measure';
 
 const PROSE = [
   'The deploy of the billing service started at {t} and the first canary pods came up healthy.',
@@ -58,17 +58,6 @@ export function generatePostmortem(lines: number): string {
     n++;
   }
   return out.slice(0, lines).join('\n') + '\n';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
 }
 
 export async function run(): Promise<Record<string, unknown>> {

@@ -5,17 +5,7 @@
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { generatePostmortem } from '../generate';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
-
-function time(f: () => unknown): number {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
-}
+import { median, timeOnce as time } from '../measure';
 
 export async function run(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};

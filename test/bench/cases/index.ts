@@ -23,6 +23,7 @@ import { analyseText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from
 import { Indexer, type IndexerHost, type ScanReport } from '../../../server/src/workspace/indexer';
 import { NodeFiles } from '../../../server/src/node/files';
 import { LspClient, SERVER_BUNDLE } from '../../support/lsp-client';
+import { median } from '../measure';
 
 const FILES = 2000;
 const OWNERS = ['Ana Lima', 'Omar Haddad', 'Li Wei', 'Kim Park', 'Sam Ortiz', 'Priya Nair'];
@@ -85,10 +86,6 @@ export function generate(i: number): string {
   ].join('\n');
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function rssMb(pid: number): number | null {

@@ -17,11 +17,11 @@ import { analyseText, WorkspaceIndex } from '../../../server/src/workspace/index
 import { NodeFiles } from '../../../server/src/node/files';
 import { Indexer, type IndexerHost } from '../../../server/src/workspace/indexer';
 import { generateArchive, writeArchive } from '../../../scripts/generate-archive';
+import { median } from '../measure';
 
 const TODAY = '2026-11-30';
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function host(root: string): IndexerHost {
   const settings = defaultSettings();

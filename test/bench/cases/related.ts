@@ -16,22 +16,7 @@ import { entryFromDocument } from '../../../server/src/similarity/entry';
 import type { IncidentEntry } from '../../../server/src/similarity/types';
 import { generateArchive, toEntry } from '../../eval/related-archive';
 import { generatePostmortem } from '../generate';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
-
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return median(samples);
-}
+import { medianTime as time } from '../measure';
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 

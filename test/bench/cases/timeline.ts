@@ -7,22 +7,10 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { formatTablesInRange } from '../../../server/src/analysis/authoring/table-format';
+import { medianTime } from '../measure';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[sorted.length >> 1] * 100) / 100;
-}
-
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return median(samples);
-}
+/** The median time of `runs` warmed-up calls, to a hundredth of a millisecond. */
+const time = (fn: () => void, runs: number) => Math.round(medianTime(fn, runs) * 100) / 100;
 
 /** A 2,000-row timeline table with uneven cells, some wide characters and an escaped pipe. */
 export function bigTable(rows: number): string {
