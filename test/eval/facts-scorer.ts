@@ -34,7 +34,8 @@ export interface FactTally {
   triggerRight: number;
 }
 
-const emptyTally = (): FactTally => ({
+/** A tally with nothing counted yet. */
+export const emptyTally = (): FactTally => ({
   kindLabelled: 0,
   kindMatched: 0,
   kindRight: 0,

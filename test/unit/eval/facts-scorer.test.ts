@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { factFigures, factsScorer, scoreFacts, type FactTally } from '../../eval/facts-scorer';
+import { emptyTally, factFigures, factsScorer, scoreFacts } from '../../eval/facts-scorer';
 
 const DOC = [
   '# Incident: stale search', // 1
@@ -16,22 +16,9 @@ const DOC = [
   '- [ ] Split the indexer in two (owner: Ana Lima, due: 2026-05-01)', // 12
 ].join('\n');
 
-const tally = (): FactTally => ({
-  kindLabelled: 0,
-  kindMatched: 0,
-  kindRight: 0,
-  categoryDocuments: 0,
-  categoryTrue: 0,
-  categoryFalse: 0,
-  categoryMissed: 0,
-  triggerLabelled: 0,
-  triggerAnswered: 0,
-  triggerRight: 0,
-});
-
 describe('eval: facts scorer', () => {
   it('counts item kinds right and wrong, categories found, extra and missed, and the trigger', () => {
-    const t = tally();
+    const t = emptyTally();
     const misses: string[] = [];
     scoreFacts(
       DOC,
@@ -65,7 +52,7 @@ describe('eval: facts scorer', () => {
   });
 
   it('counts an abstained trigger against coverage only, and a wrong one against accuracy', () => {
-    const t = tally();
+    const t = emptyTally();
     scoreFacts('# T\n\n## Root Cause\n\nWe do not know yet.\n', { action_items: [], trigger: 'change' }, t, () => {});
     assert.deepEqual([t.triggerLabelled, t.triggerAnswered], [1, 0]);
     assert.equal(factFigures(t).trigger.accuracy, null);
