@@ -20,9 +20,9 @@ import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ActionItemsChangedNotification, ActionItemsRequest } from '../../../server/src/protocol';
 import { analyseText, parsePersistedIndex, serializeIndex, WorkspaceIndex } from '../../../server/src/workspace/index-core';
-import { Indexer, type IndexerHost, type ScanReport } from '../../../server/src/workspace/indexer';
-import { NodeFiles } from '../../../server/src/node/files';
+import { Indexer, type ScanReport } from '../../../server/src/workspace/indexer';
 import { LspClient, SERVER_BUNDLE } from '../../support/lsp-client';
+import { diskIndexerHost } from '../disk-index';
 import { median } from '../measure';
 
 const FILES = 2000;
@@ -97,19 +97,7 @@ function rssMb(pid: number): number | null {
   }
 }
 
-function host(root: string): IndexerHost {
-  const settings = defaultSettings();
-  return {
-    folders: () => [root],
-    settingsFor: async () => settings,
-    filesExclude: async () => [],
-    openText: () => undefined,
-    now: () => new Date(2026, 5, 15),
-    analyse: analyseText,
-    log: () => undefined,
-    files: new NodeFiles(),
-  };
-}
+const host = (root: string) => diskIndexerHost(root, new Date(2026, 5, 15));
 
 /** A large post-mortem to edit while the index builds (about 2,000 lines). */
 function bigDocument(): string {

@@ -10,32 +10,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { computeInsights } from '../../../server/src/insights/compute';
 import { formatHtml } from '../../../server/src/insights/html';
-import { analyseText, WorkspaceIndex } from '../../../server/src/workspace/index-core';
-import { NodeFiles } from '../../../server/src/node/files';
-import { Indexer, type IndexerHost } from '../../../server/src/workspace/indexer';
+import { WorkspaceIndex } from '../../../server/src/workspace/index-core';
+import { Indexer } from '../../../server/src/workspace/indexer';
 import { generateArchive, writeArchive } from '../../../scripts/generate-archive';
+import { diskIndexerHost } from '../disk-index';
 import { median } from '../measure';
 
 const TODAY = '2026-11-30';
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
 
-function host(root: string): IndexerHost {
-  const settings = defaultSettings();
-  return {
-    folders: () => [root],
-    settingsFor: async () => settings,
-    filesExclude: async () => [],
-    openText: () => undefined,
-    now: () => new Date(`${TODAY}T12:00:00Z`),
-    analyse: analyseText,
-    log: () => undefined,
-    files: new NodeFiles(),
-  };
-}
+const host = (root: string) => diskIndexerHost(root, new Date(`${TODAY}T12:00:00Z`));
 
 async function indexed(count: number): Promise<{ index: WorkspaceIndex; ms: number; root: string; bytes: number }> {
   const root = mkdtempSync(join(tmpdir(), 'pm-bench-insights-'));
