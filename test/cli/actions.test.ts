@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField, toCsv } from '../../server/src/cli/actions';
 import { runCli as run } from '../support/cli';
+import { itemFields } from '../support/items';
 
 describe('postmortem actions', () => {
   let dir: string;
@@ -66,26 +67,7 @@ describe('postmortem actions', () => {
       '"plain"',
       '""',
     ]);
-    assert.match(
-      toCsv([
-        {
-          file: 'a.md',
-          line: 1,
-          text: 'two\nlines',
-          title: 'two\nlines',
-          owner: null,
-          owners: [],
-          due: null,
-          dueText: null,
-          done: false,
-          ticket: null,
-          priority: null,
-          category: null,
-          implicit: false,
-        },
-      ]),
-      /"two\nlines"/,
-    );
+    assert.match(toCsv([{ file: 'a.md', ...itemFields('two\nlines', { line: 1 }) }]), /"two\nlines"/);
   });
 
   it('writes a Markdown table with pipes escaped', async () => {

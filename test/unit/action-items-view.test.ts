@@ -11,32 +11,20 @@ import {
   stateOf,
   ticketLink,
 } from '../../client/src/features/action-items-model';
-import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
+import { itemFields } from '../support/items';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
 const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<ActionItemInfo> = {}): ActionItemInfo {
-  const owner = extra.owner ?? null;
   return {
     uri: 'file:///w/postmortems/db.md',
     path: '/w/postmortems/db.md',
     documentTitle: 'Post-Mortem: Database failover',
     isTemplate: false,
-    line: 10,
     range: { start: { line: 10, character: 6 }, end: { line: 10, character: 20 } },
-    text,
-    title: text,
-    owner: null,
-    owners: owner ? splitOwners(owner) : [],
     archived: null,
-    due: null,
-    dueText: null,
-    done: false,
-    ticket: null,
-    priority: null,
-    category: null,
-    implicit: false,
+    ...itemFields(text, { line: 10, ...extra }),
     ...extra,
   };
 }

@@ -22,29 +22,13 @@ import {
 } from '../../server/src/workspace/index-core';
 import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
 import { NodeFiles } from '../../server/src/node/files';
-import { splitOwners } from '../../server/src/analysis/model/action-items/owners';
+import { itemFields } from '../support/items';
 import { analyseWithFakeItems, fakeItems } from '../support/fake-items';
 
 const TODAY = '2026-06-15';
 
 function item(text: string, extra: Partial<IndexedItem> = {}): IndexedItem {
-  const owner = extra.owner ?? null;
-  return {
-    line: 0,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-    text,
-    title: text,
-    owner,
-    owners: owner ? splitOwners(owner) : [],
-    due: null,
-    dueText: null,
-    done: false,
-    ticket: null,
-    priority: null,
-    category: null,
-    implicit: false,
-    ...extra,
-  };
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, ...itemFields(text, extra), ...extra };
 }
 
 function summary(path: string, items: IndexedItem[], extra: Partial<FileSummary> = {}): Omit<FileSummary, 'generation'> {
