@@ -13,6 +13,7 @@ import {
   CHARACTER_WORDS,
   CLAUSE_MARKS,
   DECISION_WORDS,
+  DETERMINERS,
   FAILED_TO_OUTCOMES,
   FAULT_NOUN_TERMS,
   FAULT_NOUNS,
@@ -228,7 +229,6 @@ const PERSON_CLASSES: ReadonlySet<PersonClass> = new Set(['named', 'individual',
 
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that']);
 const ASIDE_OPENERS = new Set([
   'who',
   'which',

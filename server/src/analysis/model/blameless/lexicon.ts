@@ -70,6 +70,10 @@ export const ROLES = new Set([
   'individual',
 ]);
 
+/** The determiners and possessives that open a noun phrase ("the", "our", "that"). */
+const DETERMINER_WORDS = ['the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'this', 'that'];
+export const DETERMINERS: ReadonlySet<string> = new Set(DETERMINER_WORDS);
+
 /**
  * Roles that also name software ("the lock manager", "the Kafka operator"): a person only after
  * a determiner or one of `PERSON_ROLE_MODIFIERS`.
@@ -92,17 +96,7 @@ export const AMBIGUOUS_ROLES = new Set([
   'approver',
 ]);
 export const PERSON_ROLE_MODIFIERS = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'their',
-  'his',
-  'her',
-  'my',
-  'your',
-  'this',
-  'that',
+  ...DETERMINER_WORDS,
   'one',
   'release',
   'incident',
@@ -307,17 +301,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
 
 /** Modifiers that belong to a person's noun phrase ("the junior on-call engineer"). */
 export const NOUN_PHRASE_MODIFIERS = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'their',
-  'his',
-  'her',
-  'my',
-  'your',
-  'this',
-  'that',
+  ...DETERMINER_WORDS,
   'one',
   'new',
   'junior',
