@@ -104,6 +104,37 @@ describe('pathological Markdown', function () {
     assert.equal(findHazard(`# Post-Mortem: Logs\r\r~~~\r${costly}\r~~~\r`), null);
   });
 
+  it('finds how deep emphasis pairs nest before parsing: nested strong emphasis in a quote is noticed, not parsed first', () => {
+    // Before: each pair was seen on its own (one level), so the parser took the whole paragraph
+    // in (seconds at 20 KB) and only the walk after it found the tree too deep.
+    const k = Math.floor(SIZE / 8 / 14);
+    const text = `# Post-Mortem: Emphasis\n\n## Summary\n\n> ${'*a **a '.repeat(k)}b${' a** a*'.repeat(k)}\n`;
+    const estimate = estimateCost(text);
+    assert.ok(estimate.depth > MAX_DEPTH, `estimated depth ${estimate.depth}`);
+    const plain = ordinary(text.length);
+    const parse = fastest(() => parseMarkdown(plain), 2);
+    let result = check(text, postmortemOptions());
+    const took = fastest(() => (result = check(text, postmortemOptions())), 2);
+    assert.match(result.notice?.message ?? '', /nested [\d,]+ levels deep at line 5\)/);
+    assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
+    // Pairs side by side do not add up: a long paragraph of ordinary emphasis stays shallow.
+    assert.ok(estimateCost(`# Notes\n\n${'a *b* **c** _d_ [e](f) '.repeat(2000)}\n`).depth < 4);
+  });
+
+  it('counts the openers of the other marker that an emphasis closer passes: `*a_ ` repeated is noticed at a few KB', () => {
+    // Before: each `_` was costed by the characters it scans back over, but it also compares the
+    // marker of every `*` it passes; at 6 KB the parse took 20–40 ordinary parses unnoticed.
+    const text = `# Post-Mortem: Markers\n\n## Summary\n\n${'*a_ '.repeat(1500)}\n`;
+    const plain = ordinary(text.length);
+    const parse = fastest(() => parseMarkdown(plain), 2);
+    let result = check(text, postmortemOptions());
+    const took = fastest(() => (result = check(text, postmortemOptions())), 2);
+    assert.match(result.notice?.message ?? '', /emphasis markers .* that do not pair up at line 5\)/);
+    assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
+    // Openers the closer finds first are not passed: matched pairs of both markers cost nothing extra.
+    assert.equal(findHazard(`# Notes\n\n${'*a* _b_ '.repeat(3000)}\n`), null);
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });
