@@ -135,6 +135,21 @@ describe('pathological Markdown', function () {
     assert.equal(findHazard(`# Notes\n\n${'*a* _b_ '.repeat(3000)}\n`), null);
   });
 
+  it('costs a table row by the square of its cells: a table of some hundred columns is noticed, not parsed for seconds', () => {
+    // Before: a weight of a sixth of the measured cost let 6-row tables of up to about 1,500
+    // cells a row through, at 15–30 ordinary parses.
+    const columns = Math.floor(SIZE / 2 / 24);
+    const text = `# Post-Mortem: Wide\n\n## Summary\n\n|${' h |'.repeat(columns)}\n|${' - |'.repeat(columns)}\n${`|${' c |'.repeat(columns)}\n`.repeat(4)}`;
+    const plain = ordinary(text.length);
+    const parse = fastest(() => parseMarkdown(plain), 2);
+    let result = check(text, postmortemOptions());
+    const took = fastest(() => (result = check(text, postmortemOptions())), 2);
+    assert.match(result.notice?.message ?? '', new RegExp(`a table row of ${columns} cells at line 6\\)`));
+    assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
+    // A wide table of ordinary size is still checked.
+    assert.equal(findHazard(`# Notes\n\n|${' h |'.repeat(80)}\n|${' - |'.repeat(80)}\n${`|${' c |'.repeat(80)}\n`.repeat(20)}`), null);
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });
