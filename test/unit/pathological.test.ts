@@ -150,6 +150,25 @@ describe('pathological Markdown', function () {
     assert.equal(findHazard(`# Notes\n\n|${' h |'.repeat(80)}\n|${' - |'.repeat(80)}\n${`|${' c |'.repeat(80)}\n`.repeat(20)}`), null);
   });
 
+  it('marks table rows done from the tree already parsed: many overdue rows cost one parse, not one each', () => {
+    // Before: the "mark done" fix of each overdue item in a table parsed the whole document again
+    // to find its row, so a table of a few hundred rows took hundreds of parses.
+    const rows: string[] = [];
+    for (let i = 0, length = 0; length < SIZE / 2; i++) {
+      rows.push(`| Add an alert for queue ${i} | @ana | 2026-01-05 |`);
+      length += rows[rows.length - 1].length + 1;
+    }
+    const text = `# Post-Mortem: Queues\n\nDate: 2026-03-04\n\n## Action Items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+    const plain = ordinary(text.length);
+    const parse = fastest(() => parseMarkdown(plain), 2);
+    let result = check(text, postmortemOptions());
+    const took = fastest(() => (result = check(text, postmortemOptions())), 2);
+    const overdue = result.findings.filter((f) => f.ruleId === 'action-item-overdue');
+    assert.equal(overdue.length, rows.length);
+    assert.ok(overdue.every((f) => f.fixes.some((fix) => /done/.test(fix.title))));
+    assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });

@@ -143,7 +143,7 @@ export function dueFix(
 export function doneFix(doc: AnalysedDocument, item: ActionItem, done: boolean): Fix | null {
   const title = done ? 'Mark this action item as done' : 'Mark this action item as not done';
   // One implementation of "mark done" serves the editor, the fixes and the sidebar.
-  const toggled = toggleDone(doc.text, item.line, done, doc.lines);
+  const toggled = toggleDone(doc.text, item.line, done, doc.lines, doc.root);
   if ('edit' in toggled) return toggled.edit ? { title, edits: [toggled.edit] } : null;
   // A table without a status column: add one, so the row can say it is done.
   if (item.table && done) {
