@@ -48,6 +48,42 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('reads a single author\'s intentions ("What I\'m changing") as a plan, as the plural ones are', () => {
+    for (const heading of [
+      "What I'm changing",
+      "What I'll do differently",
+      'Steps we are taking',
+      'Further work',
+      'Open items',
+      'Outstanding work',
+      'Our commitments',
+    ]) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    // A how-to and a list of reproduction steps are no plan.
+    for (const heading of ['How to do a restore', 'Steps to reproduce', 'How we fixed it', 'What I did']) {
+      assert.ok(!read(heading).includes('action-items'), heading);
+    }
+  });
+
+  it('reads more ways of naming the cause, the impact, the lessons and the opening summary', () => {
+    assert.deepEqual(read('What broke'), ['root-cause']);
+    assert.deepEqual(read('The underlying issue'), ['root-cause']);
+    assert.deepEqual(read('Reasons for the outage'), ['root-cause']);
+    assert.deepEqual(read('How bad was it?'), ['impact']);
+    assert.deepEqual(read('What could have gone better'), ['lessons-learned']);
+    assert.deepEqual(read('Introduction'), ['summary']);
+    // "Context", "Technical details": hints that only the section's content can confirm.
+    assert.deepEqual(read('Context'), []);
+    assert.deepEqual(read('Technical details'), []);
+    const text =
+      '# Disk full\n\n## Context\n\nThe disk filled up because log rotation was turned off.\n\n## Technical details\n\nThe host runs three services.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Context', 'root-cause'],
+      ['Technical details', null],
+    ]);
+  });
+
   it('reads synonyms by their stems', () => {
     assert.deepEqual(read('Insights'), ['lessons-learned']);
     assert.deepEqual(read('Key takeaways'), ['lessons-learned']);

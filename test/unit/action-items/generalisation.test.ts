@@ -124,3 +124,33 @@ describe('action items: follow-up work in shapes teams use', () => {
     );
   });
 });
+
+describe('action items: more ways teams write them', () => {
+  it('numbered "AI-1:", "Action item 2:" and "Follow-up #3:" paragraphs are items; "ai" in a sentence is no label', () => {
+    const text =
+      '# Payout delays\n\n## Summary\n\nPayouts waited a day.\n\n## Remediation\n\nAI-1: Alert on worker saturation. Owner: Lee.\n\n**Action item 2:** Add queue depth to the dashboard.\n\nFollow-up #3: Write down how to drain the queue.\n\n## Discussion\n\nai: the model we tried did not help. The queue drained by noon.\n';
+    assert.deepEqual(titles(text), ['Alert on worker saturation. Owner: Lee.', 'Add queue depth to the dashboard.', 'Write down how to drain the queue.']);
+  });
+
+  it('a table of changes with a number column reads the words, not the numbers, and knows "Change", "Team" and "Quarter"', () => {
+    const text =
+      '# Payout delays\n\n## Summary\n\nPayouts waited a day.\n\n## What changes\n\nText before.\n\n| # | Change | Team | Quarter |\n|---|---|---|---|\n| 1 | Autoscale the worker pool | Payments | Q3 |\n| 2 | Load test the payout batch | SRE | Q4 |\n';
+    const items = read(text).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.owner, i.dueText]),
+      [
+        ['Autoscale the worker pool', 'Payments', 'Q3'],
+        ['Load test the payout batch', 'SRE', 'Q4'],
+      ],
+    );
+  });
+
+  it('an item that opens on a verb of work in the past tense is done; a plan or a timeline line is not', () => {
+    const text =
+      '# Regression\n\n## Summary\n\nA release broke builds.\n\n## Follow-ups\n\n- Added tests for optional arguments (#12)\n- Rotated the signing keys\n- Planned a release drill for the next quarter\n- Run the compiler over popular packages before each release\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.done),
+      [true, true, false, false],
+    );
+  });
+});

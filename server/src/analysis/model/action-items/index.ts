@@ -66,6 +66,24 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'next steps',
     'activity',
     'step',
+    'change',
+    'changes',
+    'fix',
+    'fixes',
+    'work',
+    'work item',
+    'mitigation',
+    'mitigations',
+    'measure',
+    'measures',
+    'improvement',
+    'improvements',
+    'recommendation',
+    'recommendations',
+    'proposal',
+    'deliverable',
+    'countermeasure',
+    'what to do',
   ],
   owner: [
     'owner',
@@ -81,6 +99,10 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'poc',
     'point of contact',
     'accountable',
+    'owned by',
+    'assigned',
+    'team',
+    'owning team',
   ],
   due: [
     'due',
@@ -97,6 +119,13 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'target completion',
     'completion date',
     'expected date',
+    'target quarter',
+    'quarter',
+    'timeframe',
+    'time frame',
+    'planned for',
+    'expected',
+    'milestone',
   ],
   status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
   ticket: [
@@ -404,11 +433,19 @@ class Extractor {
     )
       return;
     if (columns.item === undefined) {
+      // The column of the work is the one that holds words: not a "#" or "ID" column of numbers.
       const taken = new Set(Object.values(columns));
+      let best = -1;
       for (let i = 0; i < header.children.length; i++) {
-        if (!taken.has(i)) {
+        if (taken.has(i)) continue;
+        let letters = 0;
+        for (const row of body.slice(0, 50)) {
+          const cell = row.children[i];
+          if (cell) letters += (this.content(cell).slice(0, 200).match(/\p{L}/gu) ?? []).length;
+        }
+        if (columns.item === undefined || letters > best) {
           columns.item = i;
-          break;
+          best = letters;
         }
       }
     }
@@ -587,8 +624,13 @@ function shift(tokens: Tokens, base: number): Tokens {
   return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
 }
 
-/** "Action item: …", "Action point: …", "AI: …" at the start of a paragraph ("TODO:" is a template's prompt). */
-const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+/**
+ * "Action item: …", "Action point: …", "AI: …", "Follow-up: …" at the start of a paragraph, numbered or
+ * not ("AI-1:", "Action item 2:", "Follow-up #3:"). "TODO:" is a template's prompt; "AI" must be
+ * written in capitals, so the word "ai" in a sentence is no label.
+ */
+const ITEM_LABEL =
+  /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {

@@ -141,7 +141,9 @@ export function reportsDone(text: string): boolean {
     .replace(/^[\s\d.)(*_`#-]+/, '')
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
-  if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase()) || /ed$/i.test(words[0])) return false;
+  if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
+  if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
     const w = words[i];
     if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
@@ -154,6 +156,18 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
+function pastOfWork(word: string): boolean {
+  if (word.length < 5 || word.length > 20) return false;
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, word.slice(0, -1)];
+  if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  // "Planned", "considered", "discussed": the work is still to come.
+  if (/^(?:planned|considered|discussed|proposed|requested|suggested|scheduled)$/.test(word)) return false;
+  return candidates.some((c) => IMPERATIVE.has(c) && !NOT_PARTICIPLES.test(word));
 }
 
 /** Words that start a sentence without naming who does the work. */
