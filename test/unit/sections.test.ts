@@ -57,11 +57,16 @@ describe('reading a heading by its meaning', () => {
       'Open items',
       'Outstanding work',
       'Our commitments',
+      'What we changed',
+      'Changes we made',
+      'Measures taken',
+      'Looking ahead',
+      'What now?',
     ]) {
       assert.deepEqual(read(heading), ['action-items'], heading);
     }
     // A how-to and a list of reproduction steps are no plan.
-    for (const heading of ['How to do a restore', 'Steps to reproduce', 'How we fixed it', 'What I did']) {
+    for (const heading of ['How to do a restore', 'Steps to reproduce', 'How we fixed it', 'What I did', 'What we did', 'Ahead of the launch']) {
       assert.ok(!read(heading).includes('action-items'), heading);
     }
   });

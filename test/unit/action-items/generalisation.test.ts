@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
-import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
@@ -152,5 +152,55 @@ describe('action items: more ways teams write them', () => {
       read(text).actionItems.map((i) => i.done),
       [true, true, false, false],
     );
+  });
+
+  it('in a plan, paragraphs led by bold titles, and a paragraph that starts with a verb of doing, are items; a note is not', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## What we are changing\n\nHere is the plan.\n\n' +
+      '**Per-client limits.** Each client gets a cap on open connections.\n\n**Descriptor alerts**: the on-call is paged at 80% of the limit.\n\n' +
+      'Document the failover drill in the runbook.\n\n**Note:** the caps are tentative.\n';
+    assert.deepEqual(titles(text), [
+      'Per-client limits. Each client gets a cap on open connections.',
+      'Descriptor alerts: the on-call is paged at 80% of the limit.',
+      'Document the failover drill in the runbook.',
+    ]);
+  });
+
+  it('one bold-led paragraph alone is emphasis, not an item', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## Next steps\n\n**In short,** the relays need limits.\n\n- Add per-client limits\n';
+    assert.deepEqual(titles(text), ['Add per-client limits']);
+  });
+
+  it('a sub-heading of a plan that starts with a verb of doing is an item that runs over its description; another sub-heading names a group', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## Next steps\n\n### Add per-client limits\n\nEach client gets a cap. We will roll it out region by region.\n\nIt ships in the next release.\n\n' +
+      '### Monitoring\n\n- Alert on descriptor use\n\n### Why did the relay fall over?\n\nIt ran out of descriptors.\n';
+    const model = read(text);
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.text, i.shape, i.category]),
+      [
+        ['Add per-client limits', 'heading', null],
+        ['Alert on descriptor use', 'bullet', 'Monitoring'],
+      ],
+    );
+    const item = model.actionItems[0];
+    assert.ok(text.slice(item.start, item.end).endsWith('It ships in the next release.'));
+  });
+
+  it('reads commitments in more words: a single author, "the plan is to", a wish, a passive promise, work under way', () => {
+    const kind = (t: string) => readSentence(t)?.kind ?? null;
+    assert.equal(kind("I'm going to add an uptime check."), 'future');
+    assert.equal(kind('I plan to script the restore.'), 'future');
+    assert.equal(kind('The plan is to move the relays next month.'), 'future');
+    assert.equal(kind('Our next step is to cap connections per client.'), 'future');
+    assert.equal(kind('Affected depositors will be reimbursed in full.'), 'future');
+    assert.equal(kind("We'd like to move the database to its own host."), 'should');
+    assert.equal(kind('A fix is being rolled out to every relay.'), 'progress');
+    assert.equal(kind('We are now requiring two reviewers.'), 'progress');
+    // Thanks, apologies and news are no work.
+    assert.equal(kind('We would like to thank everyone who reported it.'), null);
+    assert.equal(kind('We want to apologise for the trouble.'), null);
+    assert.equal(kind('Users will be affected during the window.'), null);
   });
 });

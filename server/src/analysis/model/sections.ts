@@ -160,6 +160,10 @@ const CUES: readonly Cue[] = [
   ['action-items', 2, 'outstanding'],
   ['action-items', 2, 'commitments'],
   ['action-items', 1, 'steps', 'we'],
+  ['action-items', 2, 'measures', 'taken'],
+  ['action-items', 2.5, 'looking', 'ahead'],
+  ['action-items', 2.5, 'road', 'ahead'],
+  ['action-items', 2.5, 'what', 'now'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -201,7 +205,7 @@ const CUES: readonly Cue[] = [
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
-const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making', 'taking']);
+const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making', 'taking', 'changed', 'improved', 'added', 'made']);
 /** The authors, in the plural or (a blog of one) the singular: "what we are changing", "what I'm doing about it". */
 const AUTHORS = new Set(['we', 'i']);
 const INTENTION_WEIGHT = 1.5;

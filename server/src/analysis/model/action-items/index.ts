@@ -301,7 +301,7 @@ class Extractor {
    * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
    * item: its words are the heading's, its status is what they report.
    */
-  headingItem(node: Heading, text: string): void {
+  headingItem(node: Heading, text: string, described: Nodes | null = null): void {
     const start = startOf(node);
     const raw = this.doc.text.slice(start, endOf(node));
     const words = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
@@ -310,7 +310,6 @@ class Extractor {
     this.push({
       line: this.lineOf(start),
       start,
-      end: endOf(node),
       text,
       tokens,
       done: tokens.done || reportsDone(text),
@@ -319,6 +318,8 @@ class Extractor {
       checkbox: null,
       insertAt: endOf(node),
       category: null,
+      // The item runs over the paragraphs that describe it, to the next heading.
+      end: described ? Math.max(endOf(node), endOf(described)) : endOf(node),
     });
   }
 
@@ -327,7 +328,7 @@ class Extractor {
    * commitment, need or "we should"; elsewhere (`implicit`) firm commitments and work under
    * way only. A paragraph led by "Action item:" is one item whatever its words.
    */
-  paragraph(node: Paragraph, implicit: boolean): void {
+  paragraph(node: Paragraph, implicit: boolean, series = false): void {
     const start = startOf(node);
     const end = endOf(node);
     const raw = this.doc.text.slice(start, end);
@@ -338,6 +339,13 @@ class Extractor {
     }
     // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
     if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
+    // In a plan, a paragraph that is a task of its own is one item: one of a series of paragraphs
+    // led by a bold title ("**Rate limits per client.** Each client gets …"), or one that starts
+    // with a verb of doing ("Add a cap on open connections …").
+    if (!implicit && !this.tasksOnly && (series || paragraphTask(node))) {
+      this.sentence(start, end, false, null, true);
+      return;
+    }
     let first = true;
     for (const found of paragraphCommitments(node, raw)) {
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
@@ -642,6 +650,32 @@ function onlyLinks(p: Paragraph): boolean {
   return links > 0;
 }
 
+/** Bold leads that introduce a remark, not a piece of work ("**Note:** …", "**Update:** …"). */
+const REMARK_LEAD =
+  /^(?:notes?|nb|n\.b\.|update[sd]?|edit(?:ed)?|disclaimer|status|summary|context|background|ps|p\.s\.|tl;?dr|warning|caveat|important|reminder|thanks|credits?)\b/i;
+
+/** The bold title a paragraph opens with, followed by words of its own, or null. */
+export function boldLead(node: Paragraph): string | null {
+  const head = node.children[0];
+  if (!head || head.type !== 'strong' || node.children.length < 2) return null;
+  const lead = toString(head).trim();
+  const rest = node.children
+    .slice(1)
+    .map((c) => toString(c))
+    .join('')
+    .replace(/^[\s:.—–-]+/, '');
+  if (!lead || lead.length > 120 || !/\p{L}/u.test(rest) || REMARK_LEAD.test(lead)) return null;
+  return lead;
+}
+
+/** True when a paragraph is a task of its own: it starts with a verb of doing and is no question or lead-in. */
+function paragraphTask(node: Paragraph): boolean {
+  const words = toString(node).slice(0, 400).trim();
+  if (!startsImperative(words.slice(0, 40)) || isQuestion(words) || /[:：]$/.test(words)) return false;
+  // "See the tracking issue", "Thanks …": pointers and credits are not work.
+  return !/^(?:see|thanks|thank|read|note)\b/i.test(words) && !addressesReader(words.slice(0, 200));
+}
+
 /** A sentence of a block that speaks of work, in offsets from the block's start. */
 interface FoundSentence {
   start: number;
@@ -658,7 +692,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -757,23 +791,40 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // Paragraphs outside action sections, read for commitments only when the document keeps no list.
   const prose: Paragraph[] = [];
   let category: string | null = null;
+  // True under a sub-heading read as an item: the paragraphs there describe it, they are not items of their own.
+  let describing = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
+      describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
-        // A numbered sub-heading of an action section is an item; another names a category.
-        if (/^\d{1,3}[.)]\s/.test(text) && node.depth > (depthOf.get(i) ?? 0)) {
-          extractor.headingItem(node, text);
+        // A numbered sub-heading of an action section is an item, and so is one that starts with a
+        // verb of doing ("### Add rate limits to the relay"); another names a category.
+        const deeper = node.depth > (depthOf.get(i) ?? 0);
+        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || (startsImperative(text.slice(0, 40)) && !isQuestion(text) && !readsAsNarrative(text)))) {
+          let last: RootContent | null = null;
+          for (let j = i + 1; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) last = children[j];
+          extractor.headingItem(node, text, last);
           category = null;
+          describing = true;
         } else category = text || null;
       } else category = null;
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
       extractor.tasksOnly = inSection[i] === 3;
-      if (node.type === 'paragraph') extractor.paragraph(node, false);
-      else extractor.block(node, category);
+      if (node.type === 'paragraph') {
+        if (!describing) {
+          // One of two or more paragraphs in a row led by a bold title.
+          const lead = boldLead(node);
+          const near = (j: number) => {
+            const other = children[j];
+            return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
+          };
+          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)));
+        }
+      } else extractor.block(node, category);
       extractor.tasksOnly = false;
       continue;
     }
