@@ -203,4 +203,17 @@ describe('action items: more ways teams write them', () => {
     assert.equal(kind('We want to apologise for the trouble.'), null);
     assert.equal(kind('Users will be affected during the window.'), null);
   });
+
+  it('in a plan, lines that start with a bullet Markdown does not know ("•", "☐", "✅") are one item each, continuation lines included', () => {
+    const text =
+      '# Outage\n\n## Summary\n\nThe site was down.\n\n## Next steps\n\nHere is what comes next:\n• Add an uptime check\n• Move backups off the host,\n  to a second provider\n✅ Rotated the admin password\n\n## Lessons learned\n\nA → B is how the traffic flows.\n→ it is fine.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Add an uptime check', false],
+        ['Move backups off the host, to a second provider', false],
+        ['Rotated the admin password', true],
+      ],
+    );
+  });
 });

@@ -339,6 +339,9 @@ class Extractor {
     }
     // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
     if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
+    // Lines that start with a bullet a Markdown parser does not know ("• Add …", "☐ Add …"), or with
+    // a number that cannot start a list there ("2) Add …" after a line of text): one item per line.
+    if (!implicit && this.pseudoList(start, raw)) return;
     // In a plan, a paragraph that is a task of its own is one item: one of a series of paragraphs
     // led by a bold title ("**Rate limits per client.** Each client gets …"), or one that starts
     // with a verb of doing ("Add a cap on open connections …").
@@ -371,6 +374,33 @@ class Extractor {
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
     }
+  }
+
+  /** Reads the lines of a paragraph written as a list without Markdown's list syntax; false when it is not one. */
+  private pseudoList(start: number, raw: string): boolean {
+    if (raw.length > 20000 || !raw.includes('\n')) return false;
+    const lines: { at: number; text: string }[] = [];
+    let at = 0;
+    for (const text of raw.split('\n')) {
+      lines.push({ at, text });
+      at += text.length + 1;
+    }
+    // Two marked lines at least, after one line of lead-in at most ("Here is what comes next:").
+    const marked = lines.filter((l) => PSEUDO_BULLET.test(l.text));
+    const firstMarked = lines.findIndex((l) => PSEUDO_BULLET.test(l.text));
+    if (marked.length < 2 || firstMarked > 1) return false;
+    for (let i = 0; i < lines.length; i++) {
+      const bullet = PSEUDO_BULLET.exec(lines[i].text);
+      if (!bullet) continue;
+      // A line without a bullet after this one continues its item.
+      let last = i;
+      while (last + 1 < lines.length && !PSEUDO_BULLET.test(lines[last + 1].text)) last++;
+      const from = start + lines[i].at + bullet[0].length;
+      const to = start + lines[last].at + lines[last].text.replace(/\s+$/, '').length;
+      if (to > from) this.sentence(from, to, false, null, true, start + lines[i].at);
+      i = last;
+    }
+    return true;
   }
 
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
@@ -649,6 +679,9 @@ function onlyLinks(p: Paragraph): boolean {
   }
   return links > 0;
 }
+
+/** A bullet a Markdown parser reads as text, or a number that cannot start a list inside a paragraph, at a line's start. */
+const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔✅]\uFE0F?|\d{1,2}[.)])[ \t]+(?=\S)/u;
 
 /** Bold leads that introduce a remark, not a piece of work ("**Note:** …", "**Update:** …"). */
 const REMARK_LEAD =
