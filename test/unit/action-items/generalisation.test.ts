@@ -216,4 +216,18 @@ describe('action items: more ways teams write them', () => {
       ],
     );
   });
+
+  it('a sub-bullet that explains its item is not an item; a sub-bullet task or checkbox is', () => {
+    const text =
+      '# Outage\n\n## Summary\n\nThe site was down.\n\n## Action items\n\n- Add an uptime check (owner: Ana)\n  - This lets us hear of an outage before users do.\n  - Page the on-call from it\n  - [ ] Test the page\n';
+    assert.deepEqual(titles(text), ['Add an uptime check (owner: Ana)', 'Page the on-call from it', 'Test the page']);
+  });
+
+  it('a heading that asks the readers to act ("Action required", "Actions for users") is their advice, not the plan', () => {
+    for (const heading of ['Action required', 'Actions for users', 'Required actions', 'Next steps for affected customers']) {
+      const text = `# Token leak\n\n## Summary\n\nA token leaked.\n\n## ${heading}\n\n- Rotate the token\n- Upgrade to 2.1\n- Review recent uploads\n`;
+      assert.deepEqual(titles(text), [], heading);
+    }
+    assert.equal(addressesReader('Actions for the platform team'), false);
+  });
 });

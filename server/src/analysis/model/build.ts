@@ -7,7 +7,7 @@ import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
-import { normaliseHeading } from '../base/normalise';
+import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
@@ -258,7 +258,8 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
     const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
-    if (body && body.kind !== parentKind) {
+    // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
+    if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];

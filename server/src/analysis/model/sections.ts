@@ -352,7 +352,10 @@ export class SectionMatcher {
   }
 
   private compute(heading: string): HeadingReading {
-    const named = this.byName(heading);
+    let named = this.byName(heading);
+    // "Actions for users", "Next steps for affected customers": a plan's name that speaks to the
+    // readers is their advice, not the authors' plan (a configured name written out in full still counts).
+    if (named && !named.exact && named.id === 'action-items' && this.meaning && addressesReader(heading)) named = null;
     const whole = this.meaning ? this.score(heading) : null;
     const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];

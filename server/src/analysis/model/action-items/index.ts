@@ -293,6 +293,17 @@ class Extractor {
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
+      // A sub-bullet that explains its item ("This lets us see …", "Context: …") is not work of its
+      // own: only one that reads as a task, or a checkbox, is.
+      if (
+        item.checked == null &&
+        first?.type === 'paragraph' &&
+        !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
+        !reportsDone(this.content(first).slice(0, MAX_READ))
+      ) {
+        for (const child of item.children) if (child.type === 'list') this.subList(child, category);
+        continue;
+      }
       this.listItem(item, !!list.ordered, category);
     }
   }
