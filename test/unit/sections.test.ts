@@ -71,6 +71,17 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('confirms a heading that only hints at the impact by figures or words of harm in its content', () => {
+    const text =
+      '# Slow builds\n\n## Summary\n\nBuilds slowed.\n\n## Where it hurt\n\nMerges slowed down and two releases slipped.\n\n## The cost\n\nAbout 340 developer hours.\n\n## Duration\n\nWe keep build logs for a week.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Where it hurt', 'impact'],
+      ['The cost', 'impact'],
+      ['Duration', null],
+    ]);
+  });
+
   it('reads more ways of naming the cause, the impact, the lessons and the opening summary', () => {
     assert.deepEqual(read('What broke'), ['root-cause']);
     assert.deepEqual(read('The underlying issue'), ['root-cause']);
@@ -78,6 +89,8 @@ describe('reading a heading by its meaning', () => {
     assert.deepEqual(read('How bad was it?'), ['impact']);
     assert.deepEqual(read('What could have gone better'), ['lessons-learned']);
     assert.deepEqual(read('Introduction'), ['summary']);
+    assert.deepEqual(read('What went right'), ['lessons-learned']);
+    assert.deepEqual(read('Observations'), ['lessons-learned']);
     // "Context", "Technical details": hints that only the section's content can confirm.
     assert.deepEqual(read('Context'), []);
     assert.deepEqual(read('Technical details'), []);

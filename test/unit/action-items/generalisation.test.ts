@@ -230,4 +230,16 @@ describe('action items: more ways teams write them', () => {
     }
     assert.equal(addressesReader('Actions for the platform team'), false);
   });
+
+  it('a sentence naming who owns the work just promised gives its owner and due date to those items, and is no item itself', () => {
+    const text =
+      '# Slow builds\n\n## Summary\n\nBuilds slowed down.\n\n## What we will change\n\nWe will add a unit to every duration in the file. We are also adding a size check to the purge job. Noor Haddad will own these, by the end of August.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.owner, i.dueText]),
+      [
+        ['Noor Haddad', 'the end of August'],
+        ['Noor Haddad', 'the end of August'],
+      ],
+    );
+  });
 });

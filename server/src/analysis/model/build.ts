@@ -236,7 +236,14 @@ interface KindDecision {
  * of work promised in so many words, unless the heading already names a plan or lessons (lessons
  * are often told as what will be done differently).
  */
-function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
+function decideKind(
+  matcher: SectionMatcher,
+  text: string,
+  parent: OpenSection | null,
+  signs: () => BodySigns,
+  byMeaning: boolean,
+  opening = false,
+): KindDecision {
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
@@ -255,7 +262,8 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
-    const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
+    // A summary is told first: only the opening section is confirmed as one by its prose.
+    const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
     const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
@@ -515,6 +523,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       parent,
       () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
       kind === 'postmortem',
+      h === firstSection,
     );
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({

@@ -361,6 +361,7 @@ class Extractor {
       return;
     }
     let first = true;
+    const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
@@ -380,6 +381,8 @@ class Extractor {
         if (this.told.has(key)) continue;
         this.told.add(key);
       }
+      // "Carla will own both changes by July": who owns the work just promised, not work of its own.
+      if (this.items.length > before && this.ownsPrevious(start + found.start, start + found.end, before)) continue;
       // The first commitment of a paragraph stands for the paragraph: the sentences before it
       // are its reasons, and the item is found wherever the paragraph is pointed at.
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
@@ -410,6 +413,29 @@ class Extractor {
       const to = start + lines[last].at + lines[last].text.replace(/\s+$/, '').length;
       if (to > from) this.sentence(from, to, false, null, true, start + lines[i].at);
       i = last;
+    }
+    return true;
+  }
+
+  /**
+   * When the sentence at [start, end) names who owns the work promised just before it ("Ana will
+   * own both changes", "Ana leads this, by the end of July"), gives that owner and due date to the
+   * items read since `since` that have none, and returns true.
+   */
+  private ownsPrevious(start: number, end: number, since: number): boolean {
+    const raw = this.doc.text.slice(start, Math.min(end, start + MAX_READ));
+    const statement = OWNER_STATEMENT.exec(raw);
+    if (!statement) return false;
+    const tokens = shift(scanTokens(raw), start);
+    const owner = { start: start + statement.index, end: start + statement.index + statement[1].length, value: statement[1] };
+    const due = tokens.due ? dueFields(tokens.due) : null;
+    for (const item of this.items.slice(since)) {
+      if (!item.owner) {
+        item.owner = owner.value;
+        item.owners = splitOwners(owner.value);
+        item.ownerSpan = { start: owner.start, end: owner.end };
+      }
+      if (due && !item.dueText) Object.assign(item, due);
     }
     return true;
   }
@@ -593,20 +619,7 @@ class Extractor {
     implicit?: boolean;
   }): void {
     const { tokens } = p;
-    let due: string | null = null;
-    let dueKind: ActionItem['dueKind'] = null;
-    let dueReadings: ActionItem['dueReadings'] = null;
-    if (tokens.due) {
-      const reading = readDate(tokens.due.text);
-      if (reading.kind === 'date') {
-        due = reading.iso;
-        dueKind = 'date';
-      } else if (reading.kind === 'ambiguous') {
-        dueKind = 'ambiguous';
-        dueReadings = reading.readings;
-      } else if (reading.kind === 'invalid') dueKind = 'invalid';
-      else dueKind = 'words';
-    }
+    const { due, dueKind, dueReadings } = tokens.due ? dueFields(tokens.due) : { due: null, dueKind: null, dueReadings: null };
     this.items.push({
       line: p.line,
       start: p.start,
@@ -636,6 +649,19 @@ class Extractor {
     });
   }
 }
+
+/** The due fields of an item, from the due date as written. */
+function dueFields(written: Span & { text: string }): Pick<ActionItem, 'due' | 'dueKind' | 'dueReadings' | 'dueText' | 'dueSpan'> {
+  const reading = readDate(written.text);
+  const span = { dueText: written.text, dueSpan: { start: written.start, end: written.end } };
+  if (reading.kind === 'date') return { due: reading.iso, dueKind: 'date', dueReadings: null, ...span };
+  if (reading.kind === 'ambiguous') return { due: null, dueKind: 'ambiguous', dueReadings: reading.readings, ...span };
+  return { due: null, dueKind: reading.kind === 'invalid' ? 'invalid' : 'words', dueReadings: null, ...span };
+}
+
+/** "Ana Lima will own both changes", "@ana leads this work", "Ops is responsible for these": an owner for the work just named. */
+const OWNER_STATEMENT =
+  /^[\s*_]*(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’-]{0,30}(?:\s+\p{Lu}[\p{L}'’-]{0,30}){0,3})\s+(?:will\s+)?(?:own|owns|lead|leads|drive|drives|be\s+responsible\s+for|is\s+responsible\s+for|take\s+ownership\s+of|takes\s+ownership\s+of)\s+(?:both|these|those|this|them|all|the\s+(?:changes|work|items|tasks|fixes|above))\b/u;
 
 function findLink(node: Nodes): string | null {
   if (node.type === 'link') return node.url;
