@@ -241,6 +241,10 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The first report got lost in the scrollback.', 'Others saw it but did not escalate.']), [
       'communication_breakdown',
     ]);
+    // A blog's author told as acting; a design without bounds; checks that passed the change.
+    assert.deepEqual(cats(['# T', '', '## What went wrong', '', 'I deleted the wrong volume.']), ['human_action']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The queue was unbounded and the client had no timeout.']), ['design_weakness']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'All checks passed on the change, so it merged.']), ['tooling_failure']);
     // Told before any heading, as a blog post does.
     assert.deepEqual(cats(['# Our site was down', '', 'The renewal was handled manually and nobody owned it.', '', '## Timeline', '', '- 10:00 down']), [
       'process_gap',
