@@ -129,6 +129,8 @@ describe('the timeline in the editor', () => {
     const latest = new Date();
     const lines = editor.document.getText().split('\n');
     const at = lines.indexOf('|14:05|Alert fired|');
+    // Failed once in a full run (not since, alone or after the settings suite): say what the document held.
+    assert.ok(at >= 0, `the anchor row is gone; the document reads:\n${editor.document.getText()}`);
     const inserted = lines[at + 1];
     const stamp = /^\|(\d\d):(\d\d)\| +\|$/.exec(inserted);
     assert.ok(stamp, `inserted: ${inserted}`);
