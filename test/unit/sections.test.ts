@@ -71,6 +71,16 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('under a summary, a part of the story named plainly enough is a section of its own', () => {
+    const text =
+      '# Queue stall\n\n## What happened\n\nThe queue stalled.\n\n### Affected services\n\nBilling and search.\n\n### Background\n\nThe queue is old.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['What happened', 'summary'],
+      ['Affected services', 'impact'],
+      ['Background', null],
+    ]);
+  });
+
   it('confirms a heading that only hints at the impact by figures or words of harm in its content', () => {
     const text =
       '# Slow builds\n\n## Summary\n\nBuilds slowed.\n\n## Where it hurt\n\nMerges slowed down and two releases slipped.\n\n## The cost\n\nAbout 340 developer hours.\n\n## Duration\n\nWe keep build logs for a week.\n';

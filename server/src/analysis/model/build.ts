@@ -255,7 +255,8 @@ function decideKind(
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
     if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
-    else if (reading.strength < STRONG) kinds = [];
+    // Under a summary ("What happened"), the parts of the story are sections of their own ("Affected users").
+    else if (reading.strength < STRONG && parentKind !== 'summary') kinds = [];
     if (!kinds.length) how = null;
   }
   if (!kinds.length && !reading.other && !parent?.other) {
