@@ -100,6 +100,11 @@ describe('reading a heading by its meaning', () => {
     assert.deepEqual(read('What could have gone better'), ['lessons-learned']);
     assert.deepEqual(read('Introduction'), ['summary']);
     assert.deepEqual(read('What went right'), ['lessons-learned']);
+    assert.deepEqual(read('In hindsight'), ['lessons-learned']);
+    assert.deepEqual(read("What I'd tell myself a year ago"), ['lessons-learned']);
+    assert.deepEqual(read('How it broke'), ['root-cause']);
+    assert.deepEqual(read('When it happened'), ['timeline']);
+    assert.deepEqual(read('How it unfolded'), ['timeline']);
     assert.deepEqual(read('Observations'), ['lessons-learned']);
     // "Context", "Technical details": hints that only the section's content can confirm.
     assert.deepEqual(read('Context'), []);
