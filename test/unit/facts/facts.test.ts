@@ -205,6 +205,65 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(f.causes.confident, true);
   });
 
+  it('reads each category from the many ways a gap is told, and the story before the first heading', () => {
+    const cats = (lines: string[]) =>
+      facts(lines)
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A person told as acting (a handle, a pronoun, a role), work done by hand, an alert people missed.
+    assert.deepEqual(
+      cats(['# T', '', '## What went wrong', '', '@kim made configuration changes to the proxy outside of terraform.', 'The expiry warning email was missed.']),
+      ['human_action'],
+    );
+    // A check that came late or did not cover the case; a flaw in a tool the build relies on.
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'The uptime alert only fired after forty minutes.', 'The tests did not cover the production setting.']),
+      ['tooling_failure'],
+    );
+    // One failure taking others down; a window between two steps of a deploy.
+    assert.deepEqual(
+      cats([
+        '# T',
+        '',
+        '## Root cause',
+        '',
+        'The database host also took down several file systems.',
+        'Errors came in the window between the restart and the migration.',
+      ]),
+      ['design_weakness'],
+    );
+    // A repeat of a known failure; luck that the one person with access was online.
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'This is the second time a format change broke the service.', 'A maintainer with access happened to be online.']),
+      ['process_gap'],
+    );
+    // A report lost in the chat; nobody passed it on.
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The first report got lost in the scrollback.', 'Others saw it but did not escalate.']), [
+      'communication_breakdown',
+    ]);
+    // A blog's author told as acting; a design without bounds; checks that passed the change.
+    assert.deepEqual(cats(['# T', '', '## What went wrong', '', 'I deleted the wrong volume.']), ['human_action']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The queue was unbounded and the client had no timeout.']), ['design_weakness']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'All checks passed on the change, so it merged.']), ['tooling_failure']);
+    // Told before any heading, as a blog post does.
+    assert.deepEqual(cats(['# Our site was down', '', 'The renewal was handled manually and nobody owned it.', '', '## Timeline', '', '- 10:00 down']), [
+      'process_gap',
+    ]);
+  });
+
+  it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
+    const f = facts([
+      '# T',
+      '',
+      '## Root cause',
+      '',
+      'Sam restarted the service at 10:02.',
+      'The node crashed and was replaced.',
+      'He paged the database team.',
+    ]);
+    assert.deepEqual(f.causes.categories, []);
+  });
+
   it('names no category and no trigger when nothing says why', () => {
     const f = facts(['# T', '', '## Root Cause', '', 'We are still looking into it.']);
     assert.deepEqual(f.causes.categories, []);

@@ -7,7 +7,7 @@ import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
 import { canonicalKey, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
-import { normaliseHeading } from '../base/normalise';
+import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
@@ -236,7 +236,14 @@ interface KindDecision {
  * of work promised in so many words, unless the heading already names a plan or lessons (lessons
  * are often told as what will be done differently).
  */
-function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
+function decideKind(
+  matcher: SectionMatcher,
+  text: string,
+  parent: OpenSection | null,
+  signs: () => BodySigns,
+  byMeaning: boolean,
+  opening = false,
+): KindDecision {
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
@@ -248,17 +255,20 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
     if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
-    else if (reading.strength < STRONG) kinds = [];
+    // Under a summary ("What happened"), the parts of the story are sections of their own ("Affected users").
+    else if (reading.strength < STRONG && parentKind !== 'summary') kinds = [];
     if (!kinds.length) how = null;
   }
   if (!kinds.length && !reading.other && !parent?.other) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
-    const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
+    // A summary is told first: only the opening section is confirmed as one by its prose.
+    const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
     const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
-    if (body && body.kind !== parentKind) {
+    // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
+    if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
@@ -514,6 +524,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       parent,
       () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
       kind === 'postmortem',
+      h === firstSection,
     );
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({
