@@ -65,6 +65,19 @@ describe('the packaged extension (.vsix)', () => {
     assert.deepEqual(missing, [], 'files the manifest names but the package lacks');
   });
 
+  // The first test to activate the extension: the time to the first findings includes starting
+  // the server, as in the web run (test/e2e/web/web.test.ts), which budgets.mjs compares it with.
+  it('activates and reports findings on a post-mortem', async () => {
+    const opened = Date.now();
+    const uri = (await openFile('postmortems/2026-01-15-queue-backlog.md')).document.uri;
+    await activate();
+    const activated = Date.now();
+    await runningClient();
+    await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
+    report('packaged: first findings after opening', `${Date.now() - opened} ms`);
+    report('packaged: first findings after activation', `${Date.now() - activated} ms`);
+  });
+
   it('shows the insights dashboard from the packaged webview script', async () => {
     const insights = (await activate()).insights!;
     await insights.show();
@@ -77,17 +90,6 @@ describe('the packaged extension (.vsix)', () => {
     );
     assert.ok(shown.charts.length > 0 && shown.charts.every((c) => c.svg === 1), `charts drawn: ${JSON.stringify(shown.charts.map((c) => [c.id, c.svg]))}`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  });
-
-  it('activates and reports findings on a post-mortem', async () => {
-    const opened = Date.now();
-    const uri = (await openFile('postmortems/2026-01-15-queue-backlog.md')).document.uri;
-    await activate();
-    const activated = Date.now();
-    await runningClient();
-    await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
-    report('packaged: first findings after opening', `${Date.now() - opened} ms`);
-    report('packaged: first findings after activation', `${Date.now() - activated} ms`);
   });
 
   it('creates a post-mortem from its built-in template ("New Post-Mortem" reads the packaged snippets)', async () => {
