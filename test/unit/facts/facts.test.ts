@@ -103,6 +103,61 @@ describe('facts: services', () => {
     );
   });
 
+  it('reads the services of a key/value table near the top as it reads the severity there, with or without a header row', () => {
+    const body = ['', '## Summary', '', 'Card payments failed for half an hour.'];
+    const withHeader = doc([
+      '# Card payments failing',
+      '',
+      '| Field | Value |',
+      '| --- | --- |',
+      '| Severity | SEV2 |',
+      '| Services affected | checkout, payments |',
+      '| **Incident commander** | Ana Lima |',
+      ...body,
+    ]);
+    const f = factsOf(withHeader, settings);
+    assert.deepEqual(f.severity, { text: 'SEV2', rank: 2, line: 4 });
+    assert.deepEqual(
+      f.services.map((x) => [x.name, x.source, x.key, x.line]),
+      [
+        ['checkout', 'metadata', 'Services affected', 5],
+        ['payments', 'metadata', 'Services affected', 5],
+      ],
+    );
+    // The header names the columns: it is not a field.
+    assert.ok(!withHeader.model.metadata.some((m) => m.key === 'field'));
+    assert.ok(withHeader.model.metadata.some((m) => m.key === 'incident commander' && m.value === 'Ana Lima'));
+
+    // A table with no header of its own: its first row is a field.
+    const headless = facts(['# Card payments failing', '', '| Services affected | checkout; payments |', '| --- | --- |', '| Severity | SEV2 |', ...body]);
+    assert.deepEqual(
+      headless.services.map((x) => [x.name, x.line]),
+      [
+        ['checkout', 2],
+        ['payments', 2],
+      ],
+    );
+    assert.equal(headless.severity?.text, 'SEV2');
+  });
+
+  it('reads no services from a wider table or a table that is not metadata', () => {
+    const wide = facts([
+      '# Outage',
+      '',
+      '| Services affected | Owner | Status |',
+      '| --- | --- | --- |',
+      '| checkout | Ana | degraded |',
+      '',
+      '## Summary',
+      '',
+      'Text.',
+    ]);
+    assert.deepEqual(wide.services, []);
+    // A timeline table before the first section: its header is no field and its rows no keys.
+    const timeline = doc(['# Outage', '', '| Date | Event |', '| --- | --- |', '| 2026-03-02 10:00 | Alert fired |', '', '## Summary', '', 'Text.']);
+    assert.deepEqual(timeline.model.metadata, []);
+  });
+
   it('reads a string where a list is expected as a comma-separated list, and says so naming the key', () => {
     const f = facts(['---', 'components: api, web', 'systems: 42', '---', '# T']);
     assert.deepEqual(

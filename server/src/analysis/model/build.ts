@@ -1,11 +1,11 @@
-import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
 import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
-import { canonicalKey, readKeyValue } from './metadata';
+import { canonicalKey, isColumnWord, isKeyLabel, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
@@ -192,12 +192,24 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
         add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
       }
     } else if (block.type === 'table') {
-      for (const row of block.children.slice(1)) {
+      const labelOf = (row: TableRow) => toString(row.children[0]).replace(/:$/, '').trim();
+      // A two-column table is a key/value table: its rows are read as `Key: value` lines are. In a
+      // wider table only the well-known keys count (`| Severity | SEV2 | … |`).
+      const keyValue = block.children[0].children.length === 2;
+      const [header, ...body] = block.children;
+      // Such a table often has no header of its own: its first row is a field ("| Services affected | checkout |")
+      // when the rows below are metadata and neither of its cells names a column ("| Field | Value |").
+      const headerIsField =
+        keyValue &&
+        body.some((row) => canonicalKey(labelOf(row))) &&
+        header.children.length === 2 &&
+        !header.children.some((cell) => isColumnWord(toString(cell).replace(/:$/, '').trim()));
+      for (const row of headerIsField ? block.children : body) {
         if (row.children.length < 2) continue;
-        const [keyCell, valueCell] = row.children;
-        const label = toString(keyCell).replace(/:$/, '').trim();
+        const valueCell = row.children[1];
+        const label = labelOf(row);
         const value = toString(valueCell).trim();
-        if (!label || !value || !canonicalKey(label)) continue;
+        if (!label || !value || !(canonicalKey(label) || (keyValue && isKeyLabel(label)))) continue;
         // A cell's position spans its pipes and padding; point at the value itself.
         const cellStart = startOf(valueCell);
         const at = lines.text.slice(cellStart, endOf(valueCell)).indexOf(value);
