@@ -59,7 +59,7 @@ function sectionConstruct(s: Section): string {
   return `${s.source} by ${how} [${s.because.map((w) => w.toLowerCase().replace(/\d+/g, 'N')).join(' + ')}]`;
 }
 
-const LABEL_LEAD = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：]/i;
+const LABEL_LEAD = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)(?:[ \t]*[-#]?[ \t]*\d{1,3})?[ \t]*(?:\*\*|__)?[ \t]*[:：]/i;
 
 /** The way an action item was reached. */
 function itemConstruct(item: ActionItem, sections: readonly Section[], text: string): string {

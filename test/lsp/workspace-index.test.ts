@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, FileChangeType, type WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest } from '../../server/src/protocol';
+import { ActionItemsChangedNotification, ActionItemsRequest, InsightsRequest, SetActionItemDoneRequest } from '../../server/src/protocol';
 import { LspClient } from '../support/lsp-client';
 
 type Changed = ActionItemsChangedNotification.Params;
@@ -204,6 +204,49 @@ describe('workspace index over the protocol', function () {
     assert.ok(renamed.items.some((i) => i.uri.endsWith('cache-2026.md') && i.kind === 'full' && i.items.length));
     const items = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' });
     assert.equal(items.documents, 2);
+  });
+
+  it('drops every post-mortem under a deleted folder, of which the editor reports only the folder', async () => {
+    const archived = join(root, 'postmortems', '2025');
+    mkdirSync(join(archived, 'q4'), { recursive: true });
+    writeFileSync(join(archived, 'queue.md'), postmortem('Queue backlog', ['- [ ] Alert on queue depth (owner: Li, due 2026-06-10)']));
+    writeFileSync(join(archived, 'q4', 'dns.md'), postmortem('DNS outage', ['- [ ] Lower the zone TTL (owner: Li, due 2026-06-11)']));
+    // A sibling whose name starts like the folder's stays.
+    mkdirSync(join(root, 'postmortems', '2025-drafts'));
+    writeFileSync(join(root, 'postmortems', '2025-drafts', 'cdn.md'), postmortem('CDN purge', ['- [ ] Rate-limit purges (owner: Li, due 2026-06-12)']));
+    const c = await start();
+    const texts = async () => (await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).items.map((i) => words(i.text)).sort();
+    assert.deepEqual(await texts(), [
+      'Add a replica lag alert',
+      'Add request coalescing',
+      'Alert on queue depth',
+      'Lower the zone TTL',
+      'Rate-limit purges',
+      'Rotate the credentials',
+    ]);
+    // The editor watches for deletions of folders as well as of Markdown files.
+    assert.ok(
+      c.registrations.some(
+        (r) =>
+          r.method === 'workspace/didChangeWatchedFiles' &&
+          (r.registerOptions as { watchers: { globPattern: string; kind?: number }[] }).watchers.some(
+            (w) => w.globPattern === '**/*' && w.kind !== undefined && (w.kind & 4) !== 0,
+          ),
+      ),
+      JSON.stringify(c.registrations),
+    );
+
+    const counted = c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => p.documents === 3);
+    rmSync(archived, { recursive: true });
+    await c.watchedFiles([{ path: archived, type: FileChangeType.Deleted }]);
+    await counted;
+    assert.deepEqual(await texts(), ['Add a replica lag alert', 'Add request coalescing', 'Rate-limit purges', 'Rotate the credentials']);
+    const insights = await c.connection.sendRequest(InsightsRequest.type, {});
+    assert.deepEqual(insights.report.incidents.map((i) => i.title).sort(), [
+      'Post-Mortem: CDN purge',
+      'Post-Mortem: Cache stampede',
+      'Post-Mortem: Database failover',
+    ]);
   });
 
   it('survives a symlink loop, an unreadable file and a file that is not UTF-8', async () => {

@@ -48,6 +48,75 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('reads a single author\'s intentions ("What I\'m changing") as a plan, as the plural ones are', () => {
+    for (const heading of [
+      "What I'm changing",
+      "What I'll do differently",
+      'Steps we are taking',
+      'Further work',
+      'Open items',
+      'Outstanding work',
+      'Our commitments',
+      'What we changed',
+      'Changes we made',
+      'Measures taken',
+      'Looking ahead',
+      'What now?',
+    ]) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    // A how-to and a list of reproduction steps are no plan.
+    for (const heading of ['How to do a restore', 'Steps to reproduce', 'How we fixed it', 'What I did', 'What we did', 'Ahead of the launch']) {
+      assert.ok(!read(heading).includes('action-items'), heading);
+    }
+  });
+
+  it('under a summary, a part of the story named plainly enough is a section of its own', () => {
+    const text =
+      '# Queue stall\n\n## What happened\n\nThe queue stalled.\n\n### Affected services\n\nBilling and search.\n\n### Background\n\nThe queue is old.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['What happened', 'summary'],
+      ['Affected services', 'impact'],
+      ['Background', null],
+    ]);
+  });
+
+  it('confirms a heading that only hints at the impact by figures or words of harm in its content', () => {
+    const text =
+      '# Slow builds\n\n## Summary\n\nBuilds slowed.\n\n## Where it hurt\n\nMerges slowed down and two releases slipped.\n\n## The cost\n\nAbout 340 developer hours.\n\n## Duration\n\nWe keep build logs for a week.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Where it hurt', 'impact'],
+      ['The cost', 'impact'],
+      ['Duration', null],
+    ]);
+  });
+
+  it('reads more ways of naming the cause, the impact, the lessons and the opening summary', () => {
+    assert.deepEqual(read('What broke'), ['root-cause']);
+    assert.deepEqual(read('The underlying issue'), ['root-cause']);
+    assert.deepEqual(read('Reasons for the outage'), ['root-cause']);
+    assert.deepEqual(read('How bad was it?'), ['impact']);
+    assert.deepEqual(read('What could have gone better'), ['lessons-learned']);
+    assert.deepEqual(read('Introduction'), ['summary']);
+    assert.deepEqual(read('What went right'), ['lessons-learned']);
+    assert.deepEqual(read('In hindsight'), ['lessons-learned']);
+    assert.deepEqual(read("What I'd tell myself a year ago"), ['lessons-learned']);
+    assert.deepEqual(read('How it broke'), ['root-cause']);
+    assert.deepEqual(read('When it happened'), ['timeline']);
+    assert.deepEqual(read('How it unfolded'), ['timeline']);
+    assert.deepEqual(read('Observations'), ['lessons-learned']);
+    // "Context", "Technical details": hints that only the section's content can confirm.
+    assert.deepEqual(read('Context'), []);
+    assert.deepEqual(read('Technical details'), []);
+    const text =
+      '# Disk full\n\n## Context\n\nThe disk filled up because log rotation was turned off.\n\n## Technical details\n\nThe host runs three services.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Context', 'root-cause'],
+      ['Technical details', null],
+    ]);
+  });
+
   it('reads synonyms by their stems', () => {
     assert.deepEqual(read('Insights'), ['lessons-learned']);
     assert.deepEqual(read('Key takeaways'), ['lessons-learned']);

@@ -331,3 +331,25 @@ describe('timeline metrics, order notes and zones (issue 20)', () => {
     );
   });
 });
+
+describe("timeline: weekdays before times, under a heading in its author's words", () => {
+  const text =
+    '# Photo site down\n\n## When it happened\n\n- Fri 21:10 library upgraded\n- Sat 12:25 disk full, first errors\n- Mon 07:50 error page noticed\n- Mon 08:30 site back\n';
+
+  it('reads "When it happened" over entries that open on a weekday and a time as the timeline', () => {
+    const t = timeline(text);
+    assert.equal(t.entries.filter((e) => e.time !== null).length, 4);
+  });
+
+  it('takes a change of weekday for a change of day: the entries are in order', () => {
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+    const t = timeline(text);
+    const days = t.entries.map((e) => Math.floor((e.instant! - t.entries[0].instant!) / 3_600_000));
+    assert.deepEqual(days, [0, 15, 58, 59]);
+  });
+
+  it('still reports an entry that goes back on the same weekday', () => {
+    const back = '# Photo site down\n\n## Timeline\n\n- Sat 12:25 disk full\n- Sat 11:00 library upgraded\n- Sat 13:00 site back\n';
+    assert.equal(findings(back, 'timeline-order').length, 1);
+  });
+});

@@ -7,9 +7,10 @@
  * Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/model/build';
 import { ARCHIVE_RULES, check, runRules } from '../analysis/engine/engine';
@@ -82,6 +83,16 @@ export interface JsonNotice {
   message: string;
 }
 
+/** A post-mortem `check` read, kept for its second pass (`recurring-incident` over the archive). */
+interface Checked {
+  result: FileResult;
+  path: string;
+  matchPath: string;
+  id: string;
+  settings: Settings;
+  entry: IncidentEntry;
+}
+
 interface FileResult {
   file: string;
   findings: JsonFinding[];
@@ -93,9 +104,20 @@ class UsageError extends Error {}
 const MARKDOWN = '**/*.{md,markdown,mdx}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/**
+ * A Markdown file found from the arguments: `named` when the argument was the file itself (not a
+ * folder or a glob); `base` is the folder the argument gave (the folder, the glob's fixed start, or
+ * the named file's folder), where the file's path is read from when no better base holds it.
+ */
+interface Expanded {
+  path: string;
+  named: boolean;
+  base: string;
+}
+
 /** Expands arguments into Markdown files; folders and globs are marked as "found", not named. */
-async function expand(args: string[]): Promise<{ path: string; named: boolean }[]> {
-  const out = new Map<string, boolean>();
+async function expand(args: string[]): Promise<Expanded[]> {
+  const out = new Map<string, Expanded>();
   for (const arg of args.length ? args : ['.']) {
     let stats;
     try {
@@ -104,20 +126,55 @@ async function expand(args: string[]): Promise<{ path: string; named: boolean }[
       stats = undefined;
     }
     if (stats?.isFile()) {
-      out.set(resolve(arg), true);
+      const path = resolve(arg);
+      out.set(path, { path, named: true, base: dirname(path) });
     } else if (stats?.isDirectory()) {
+      const base = resolve(arg);
       for (const file of await glob(MARKDOWN, { cwd: arg, ignore: IGNORE, absolute: true, dot: false, followSymbolicLinks: false })) {
-        if (!out.has(file)) out.set(file, false);
+        if (!out.has(file)) out.set(file, { path: file, named: false, base });
       }
     } else if (isDynamicPattern(arg)) {
+      const base = resolve(picomatch.scan(arg).base || '.');
       for (const file of await glob(arg, { ignore: IGNORE, absolute: true, followSymbolicLinks: false })) {
-        if (!out.has(file)) out.set(file, false);
+        if (!out.has(file)) out.set(file, { path: file, named: false, base });
       }
     } else {
       throw new UsageError(`${arg}: no such file or folder`);
     }
   }
-  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([path, named]) => ({ path, named }));
+  return [...out.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The path of `path` inside `folder` with `/` separators, or null when it lies outside. */
+function inside(folder: string, path: string): string | null {
+  const rel = relative(folder, path);
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join('/');
+}
+
+/**
+ * The folder that plays the editor's workspace folder for a file found from `base`: the current
+ * directory or the folder given, whichever holds the file and is the outer one. So
+ * `postmortem insights ../archive` and `postmortem insights .` inside `../archive` read the same
+ * folder, and so do `postmortem check postmortems` and `postmortem check ..` inside it.
+ */
+function workspaceOf(path: string, base: string): string {
+  const cwd = process.cwd();
+  const inCwd = inside(cwd, path);
+  if (inCwd === null) return base;
+  const inBase = inside(base, path);
+  return inBase === null || inCwd.length >= inBase.length ? cwd : base;
+}
+
+/**
+ * The path the `files`, `exclude` and `templates` globs are matched against, as the editor matches
+ * them against the workspace-relative path: relative to the folder of the configuration file that
+ * applies when it holds the file, else to the workspace (`workspaceOf`). A path starting with
+ * `../` would match no `**` glob.
+ */
+function matchPath(path: string, base: string, configFile: string | null): string {
+  const config = configFile ? inside(dirname(configFile), path) : null;
+  return config ?? inside(workspaceOf(path, base), path) ?? path;
 }
 
 function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
@@ -135,24 +192,31 @@ function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
   };
 }
 
+/** The settings for a file, and its path as the globs of those settings read it (`matchPath`). */
+interface FileSettings {
+  settings: Settings;
+  matchPath: string;
+}
+
 /**
  * Loads settings for a file: from --config when given, else from the nearest config file. The
  * workspace searched for Backstage catalogue files is the config file's folder, else the
- * current directory.
+ * file's workspace (`workspaceOf`).
  */
 function settingsLoader(configPath: string | undefined, problems: string[]) {
   const cache = new Map<string, Settings>();
-  return (file: string): Settings => {
+  return (file: string, base: string = dirname(file)): FileSettings => {
     const configFile = configPath ? resolve(configPath) : findConfigFile(dirname(file));
-    const key = configFile ?? '';
+    const workspace = configFile ? dirname(configFile) : workspaceOf(file, base);
+    const key = configFile ?? `\0${workspace}`;
     let settings = cache.get(key);
     if (!settings) {
-      const resolved = resolveSettings(undefined, configFile, configFile ? dirname(configFile) : process.cwd());
+      const resolved = resolveSettings(undefined, configFile, workspace);
       problems.push(...resolved.problems.map(formatProblem));
       settings = resolved.settings;
       cache.set(key, settings);
     }
-    return settings;
+    return { settings, matchPath: matchPath(file, base, configFile) };
   };
 }
 
@@ -222,15 +286,15 @@ async function runCheck(argv: string[]): Promise<number> {
   const results: FileResult[] = [];
   /** The post-mortems checked, as the archive `recurring-incident` reads once every file is in it. */
   const archive = new RelatedIndex();
-  const inArchive: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[] = [];
+  const inArchive: Checked[] = [];
   let skipped = 0;
   const reading = new FileReader();
-  for (const { path, named, file, text } of reading.each(await expand(positionals))) {
-    const settings = loadSettings(path);
+  for (const { path, named, base, file, text } of reading.each(await expand(positionals))) {
+    const { settings, matchPath } = loadSettings(path, base);
     // A file named on the command line with --all is checked whatever it looks like.
     const effective = values.all && named ? { ...settings, files: ['**'], exclude: [] } : settings;
     // The command line prints no fixes, so it skips the disable fixes (each costs a parse).
-    const result = check(text, { path: file, settings: effective, disableFixes: false });
+    const result = check(text, { path: matchPath, settings: effective, disableFixes: false });
     if (!result.notice && !result.doc?.model.isPostmortem) {
       skipped++;
       continue;
@@ -242,7 +306,7 @@ async function runCheck(argv: string[]): Promise<number> {
       const id = pathToFileURL(path).href;
       const entry = entryFromDocument(id, result.doc, effective);
       archive.upsert(entry);
-      inArchive.push({ result: fileResult, path, id, settings: effective, entry });
+      inArchive.push({ result: fileResult, path, matchPath, id, settings: effective, entry });
     }
   }
   if (inArchive.length > 1) addRecurringFindings(archive, inArchive);
@@ -270,11 +334,8 @@ async function runCheck(argv: string[]): Promise<number> {
  * with the checked files as the archive. Only a file with an earlier post-mortem similar enough is
  * read and analysed again, so the pass costs a query per file and a parse per recurring incident.
  */
-function addRecurringFindings(
-  archive: RelatedIndex,
-  checked: { result: FileResult; path: string; id: string; settings: Settings; entry: IncidentEntry }[],
-): void {
-  for (const { result, path, id, settings, entry } of checked) {
+function addRecurringFindings(archive: RelatedIndex, checked: Checked[]): void {
+  for (const { result, path, matchPath, id, settings, entry } of checked) {
     const configured = settings.rules['recurring-incident'];
     if (configured?.severity === 'off') continue;
     const minScore = (configured?.options.minScore as number | undefined) ?? RECURRING_THRESHOLD;
@@ -285,8 +346,8 @@ function addRecurringFindings(
     } catch {
       continue;
     }
-    const doc = analyzeDocument(text, result.file, settings);
-    const found = runRules(doc, { path: result.file, settings, rules: ARCHIVE_RULES, archive: archive.forDocument(id), disableFixes: false });
+    const doc = analyzeDocument(text, matchPath, settings);
+    const found = runRules(doc, { path: matchPath, settings, rules: ARCHIVE_RULES, archive: archive.forDocument(id), disableFixes: false });
     if (!found.length) continue;
     result.findings.push(...found.map((f) => toJson(result.file, f, doc.lines)));
     result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -316,8 +377,8 @@ async function runModel(argv: string[]): Promise<number> {
         failed = true;
         continue;
       }
-      const settings = loadSettings(path);
-      const model = publicModel(file, analyzeDocument(text, file, settings), settings);
+      const { settings, matchPath } = loadSettings(path);
+      const model = publicModel(file, analyzeDocument(text, matchPath, settings), settings);
       models.push(model);
       // Values the facts could not use are named by file and key; the model still lists the rest.
       for (const problem of model.problems) process.stderr.write(`${file}: ${problem.message}\n`);
@@ -346,8 +407,8 @@ async function runActions(argv: string[]): Promise<number> {
   const loadSettings = settingsLoader(values.config, problems);
   const out: ListedItem[] = [];
   const reading = new FileReader();
-  for (const { path, file, text } of reading.each(await expand(positionals))) {
-    const settings = loadSettings(path);
+  for (const { path, base, file, text } of reading.each(await expand(positionals))) {
+    const { settings, matchPath } = loadSettings(path, base);
     if (text.length > settings.maxDocumentSize) continue;
     const hazard = findHazard(text);
     if (hazard) {
@@ -356,7 +417,7 @@ async function runActions(argv: string[]): Promise<number> {
     }
     let doc;
     try {
-      doc = analyzeDocument(text, file, settings);
+      doc = analyzeDocument(text, matchPath, settings);
     } catch (error) {
       if (!(error instanceof NestingError)) throw error;
       process.stderr.write(`${file}: ${hazardMessage({ construct: error.message, line: error.line })}\n`);
@@ -405,15 +466,15 @@ async function runInsights(argv: string[]): Promise<number> {
   const summaries: FileSummary[] = [];
   const reading = new FileReader();
   let generation = 0;
-  for (const { path, file, text } of reading.each(await expand(positionals))) {
-    const settings = loadSettings(path);
+  for (const { path, base, text } of reading.each(await expand(positionals))) {
+    const { settings, matchPath } = loadSettings(path, base);
     // A file too large or too costly to parse comes back with its notice, and the report lists it.
-    const analysis = analyseText(text, file, settings, now, 'full');
+    const analysis = analyseText(text, matchPath, settings, now, 'full');
     summaries.push({ ...analysis, path, uri: pathToFileURL(path).href, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });
   }
   // The archive-wide options come from the configuration that applies where the command runs.
   const anchor = resolve(positionals.length === 1 && !isDynamicPattern(positionals[0]) ? positionals[0] : '.');
-  const settings = loadSettings(statSync(anchor).isDirectory() ? resolve(anchor, 'postmortem-insights.md') : anchor);
+  const { settings } = loadSettings(statSync(anchor).isDirectory() ? resolve(anchor, 'postmortem-insights.md') : anchor);
   const report = computeInsights(summaries, {
     ...insightsOptions(settings, today, { since, until }),
     fileName: (s) => relative(process.cwd(), s.path) || s.path,

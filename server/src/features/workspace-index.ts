@@ -6,7 +6,7 @@
  * for closed files (`workspace-diagnostics.ts`), Mark Done (`mark-done.ts`) and the insights
  * (`insights.ts`). Files are reached through `context.files`, so the web build runs this as is.
  */
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind } from 'vscode-languageserver';
 import { isoDay } from '../analysis/base/dates';
 import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
@@ -22,6 +22,8 @@ import { OpenDocuments } from './index-documents';
 import { setActionItemDone } from './mark-done';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { registerInsights } from './insights';
+
+const MARKDOWN = /\.(?:md|markdown)$/i;
 
 /** What the index reads of the client's `initializationOptions` (the shape is in protocol.ts). */
 type IndexInitOptions = InitializationOptions;
@@ -118,6 +120,8 @@ class WorkspaceIndexService {
       for (const change of changes) {
         const path = context.files.pathOf(change.uri);
         if (path === null) continue;
+        // The watcher of deletions hears of every file and folder; only one that held indexed files matters.
+        if (change.type === FileChangeType.Deleted && !MARKDOWN.test(path) && !this.index.holds(path)) continue;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
         void this.indexer.refreshPath(path).then(() => this.passes.scheduleCheck());
@@ -187,7 +191,13 @@ class WorkspaceIndexService {
   private async start(): Promise<void> {
     const { connection } = this.context;
     if (this.context.initializeParams()?.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }).catch(() => undefined);
+      // An editor reports a deleted (or moved) folder as that folder alone, not as each Markdown
+      // file in it (VS Code's watchers say so), so deletions of anything are watched too.
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+        })
+        .catch(() => undefined);
     }
     const cached = await this.cache.load();
     if (cached) {

@@ -13,6 +13,7 @@ import { rankSeverity } from '../analysis/model/facts/severity';
 import { severityKey, type Settings } from '../analysis/base/settings';
 import type { FileSummary, IndexedItem } from '../workspace/index-core';
 import { phrasesOf } from './phrases';
+import { OwnerCounter } from './owners';
 import { binomialUpperTail, median, quantile } from './stats';
 import type {
   Completion,
@@ -514,7 +515,7 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
   const done: Ref[] = [];
   const kindGroups = new Map<string, Completion>(KINDS.map((k) => [k.key, { ...k, total: 0, done: 0, rate: null, refs: [] }]));
   const sevGroups = new Map<string, Completion>();
-  const owners = new Counter();
+  const owners = new OwnerCounter();
   const ages: number[] = [];
   let itemTotal = 0;
   const policyRules = Object.entries(options.followUpPolicy ?? {})
@@ -552,8 +553,8 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
         if (item.due !== null && item.due < today && !archived) {
           overdue.push(r);
           const names = item.owners.length ? item.owners : item.owner ? [item.owner] : [];
-          if (!names.length) owners.add('', 'No owner', r);
-          for (const name of names) owners.add(name.trim().toLowerCase(), name.trim(), r);
+          if (!names.length) owners.add(null, r);
+          for (const name of names) owners.add(name, r);
         }
       }
       if (rule && doc.date) {

@@ -287,6 +287,11 @@ function sameOutline(a: FileAnalysis, b: FileAnalysis): boolean {
   );
 }
 
+/** The start of the paths under folder `path`, with the separator its paths use. */
+function childPrefix(path: string): string {
+  return path.endsWith('/') || path.endsWith('\\') ? path : `${path}${path.includes('\\') && !path.includes('/') ? '\\' : '/'}`;
+}
+
 /** The in-memory index: summaries by path, with change listeners. */
 export class WorkspaceIndex {
   private readonly entries = new Map<string, FileSummary>();
@@ -328,11 +333,19 @@ export class WorkspaceIndex {
     if (summaries.length) this.emit({ changed: summaries.map((s) => s.path), removed: [] });
   }
 
+  /** True when `path` is indexed or is a folder holding an indexed file. */
+  holds(path: string): boolean {
+    if (this.entries.has(path)) return true;
+    const prefix = childPrefix(path);
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
   /** Removes a file, or every file under a folder (a deleted or renamed folder arrives as one event). */
   delete(path: string): string[] {
     const removed: string[] = [];
     if (this.entries.delete(path)) removed.push(path);
-    const prefix = path.endsWith('/') || path.endsWith('\\') ? path : `${path}${path.includes('\\') && !path.includes('/') ? '\\' : '/'}`;
+    const prefix = childPrefix(path);
     for (const key of this.entries.keys()) {
       if (key.startsWith(prefix)) {
         this.entries.delete(key);

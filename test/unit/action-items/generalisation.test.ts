@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
-import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
@@ -120,6 +120,125 @@ describe('action items: follow-up work in shapes teams use', () => {
       [
         ['Farah Siddiqui', '2026-11-01'],
         ['Mei Tanaka', '2026-11-15'],
+      ],
+    );
+  });
+});
+
+describe('action items: more ways teams write them', () => {
+  it('numbered "AI-1:", "Action item 2:" and "Follow-up #3:" paragraphs are items; "ai" in a sentence is no label', () => {
+    const text =
+      '# Payout delays\n\n## Summary\n\nPayouts waited a day.\n\n## Remediation\n\nAI-1: Alert on worker saturation. Owner: Lee.\n\n**Action item 2:** Add queue depth to the dashboard.\n\nFollow-up #3: Write down how to drain the queue.\n\n## Discussion\n\nai: the model we tried did not help. The queue drained by noon.\n';
+    assert.deepEqual(titles(text), ['Alert on worker saturation. Owner: Lee.', 'Add queue depth to the dashboard.', 'Write down how to drain the queue.']);
+  });
+
+  it('a table of changes with a number column reads the words, not the numbers, and knows "Change", "Team" and "Quarter"', () => {
+    const text =
+      '# Payout delays\n\n## Summary\n\nPayouts waited a day.\n\n## What changes\n\nText before.\n\n| # | Change | Team | Quarter |\n|---|---|---|---|\n| 1 | Autoscale the worker pool | Payments | Q3 |\n| 2 | Load test the payout batch | SRE | Q4 |\n';
+    const items = read(text).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.owner, i.dueText]),
+      [
+        ['Autoscale the worker pool', 'Payments', 'Q3'],
+        ['Load test the payout batch', 'SRE', 'Q4'],
+      ],
+    );
+  });
+
+  it('an item that opens on a verb of work in the past tense is done; a plan or a timeline line is not', () => {
+    const text =
+      '# Regression\n\n## Summary\n\nA release broke builds.\n\n## Follow-ups\n\n- Added tests for optional arguments (#12)\n- Rotated the signing keys\n- Planned a release drill for the next quarter\n- Run the compiler over popular packages before each release\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.done),
+      [true, true, false, false],
+    );
+  });
+
+  it('in a plan, paragraphs led by bold titles, and a paragraph that starts with a verb of doing, are items; a note is not', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## What we are changing\n\nHere is the plan.\n\n' +
+      '**Per-client limits.** Each client gets a cap on open connections.\n\n**Descriptor alerts**: the on-call is paged at 80% of the limit.\n\n' +
+      'Document the failover drill in the runbook.\n\n**Note:** the caps are tentative.\n';
+    assert.deepEqual(titles(text), [
+      'Per-client limits. Each client gets a cap on open connections.',
+      'Descriptor alerts: the on-call is paged at 80% of the limit.',
+      'Document the failover drill in the runbook.',
+    ]);
+  });
+
+  it('one bold-led paragraph alone is emphasis, not an item', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## Next steps\n\n**In short,** the relays need limits.\n\n- Add per-client limits\n';
+    assert.deepEqual(titles(text), ['Add per-client limits']);
+  });
+
+  it('a sub-heading of a plan that starts with a verb of doing is an item that runs over its description; another sub-heading names a group', () => {
+    const text =
+      '# Relay outage\n\n## Summary\n\nRelays dropped connections.\n\n## Next steps\n\n### Add per-client limits\n\nEach client gets a cap. We will roll it out region by region.\n\nIt ships in the next release.\n\n' +
+      '### Monitoring\n\n- Alert on descriptor use\n\n### Why did the relay fall over?\n\nIt ran out of descriptors.\n';
+    const model = read(text);
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.text, i.shape, i.category]),
+      [
+        ['Add per-client limits', 'heading', null],
+        ['Alert on descriptor use', 'bullet', 'Monitoring'],
+      ],
+    );
+    const item = model.actionItems[0];
+    assert.ok(text.slice(item.start, item.end).endsWith('It ships in the next release.'));
+  });
+
+  it('reads commitments in more words: a single author, "the plan is to", a wish, a passive promise, work under way', () => {
+    const kind = (t: string) => readSentence(t)?.kind ?? null;
+    assert.equal(kind("I'm going to add an uptime check."), 'future');
+    assert.equal(kind('I plan to script the restore.'), 'future');
+    assert.equal(kind('The plan is to move the relays next month.'), 'future');
+    assert.equal(kind('Our next step is to cap connections per client.'), 'future');
+    assert.equal(kind('Affected depositors will be reimbursed in full.'), 'future');
+    assert.equal(kind("We'd like to move the database to its own host."), 'should');
+    assert.equal(kind('A fix is being rolled out to every relay.'), 'progress');
+    assert.equal(kind('We are now requiring two reviewers.'), 'progress');
+    // Thanks, apologies and news are no work.
+    assert.equal(kind('We would like to thank everyone who reported it.'), null);
+    assert.equal(kind('We want to apologise for the trouble.'), null);
+    assert.equal(kind('Users will be affected during the window.'), null);
+  });
+
+  it('in a plan, lines that start with a bullet Markdown does not know ("•", "☐", "✅") are one item each, continuation lines included', () => {
+    const text =
+      '# Outage\n\n## Summary\n\nThe site was down.\n\n## Next steps\n\nHere is what comes next:\n• Add an uptime check\n• Move backups off the host,\n  to a second provider\n✅ Rotated the admin password\n\n## Lessons learned\n\nA → B is how the traffic flows.\n→ it is fine.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Add an uptime check', false],
+        ['Move backups off the host, to a second provider', false],
+        ['Rotated the admin password', true],
+      ],
+    );
+  });
+
+  it('a sub-bullet that explains its item is not an item; a sub-bullet task or checkbox is', () => {
+    const text =
+      '# Outage\n\n## Summary\n\nThe site was down.\n\n## Action items\n\n- Add an uptime check (owner: Ana)\n  - This lets us hear of an outage before users do.\n  - Page the on-call from it\n  - [ ] Test the page\n';
+    assert.deepEqual(titles(text), ['Add an uptime check (owner: Ana)', 'Page the on-call from it', 'Test the page']);
+  });
+
+  it('a heading that asks the readers to act ("Action required", "Actions for users") is their advice, not the plan', () => {
+    for (const heading of ['Action required', 'Actions for users', 'Required actions', 'Next steps for affected customers']) {
+      const text = `# Token leak\n\n## Summary\n\nA token leaked.\n\n## ${heading}\n\n- Rotate the token\n- Upgrade to 2.1\n- Review recent uploads\n`;
+      assert.deepEqual(titles(text), [], heading);
+    }
+    assert.equal(addressesReader('Actions for the platform team'), false);
+  });
+
+  it('a sentence naming who owns the work just promised gives its owner and due date to those items, and is no item itself', () => {
+    const text =
+      '# Slow builds\n\n## Summary\n\nBuilds slowed down.\n\n## What we will change\n\nWe will add a unit to every duration in the file. We are also adding a size check to the purge job. Noor Haddad will own these, by the end of August.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.owner, i.dueText]),
+      [
+        ['Noor Haddad', 'the end of August'],
+        ['Noor Haddad', 'the end of August'],
       ],
     );
   });

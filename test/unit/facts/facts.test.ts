@@ -103,6 +103,61 @@ describe('facts: services', () => {
     );
   });
 
+  it('reads the services of a key/value table near the top as it reads the severity there, with or without a header row', () => {
+    const body = ['', '## Summary', '', 'Card payments failed for half an hour.'];
+    const withHeader = doc([
+      '# Card payments failing',
+      '',
+      '| Field | Value |',
+      '| --- | --- |',
+      '| Severity | SEV2 |',
+      '| Services affected | checkout, payments |',
+      '| **Incident commander** | Ana Lima |',
+      ...body,
+    ]);
+    const f = factsOf(withHeader, settings);
+    assert.deepEqual(f.severity, { text: 'SEV2', rank: 2, line: 4 });
+    assert.deepEqual(
+      f.services.map((x) => [x.name, x.source, x.key, x.line]),
+      [
+        ['checkout', 'metadata', 'Services affected', 5],
+        ['payments', 'metadata', 'Services affected', 5],
+      ],
+    );
+    // The header names the columns: it is not a field.
+    assert.ok(!withHeader.model.metadata.some((m) => m.key === 'field'));
+    assert.ok(withHeader.model.metadata.some((m) => m.key === 'incident commander' && m.value === 'Ana Lima'));
+
+    // A table with no header of its own: its first row is a field.
+    const headless = facts(['# Card payments failing', '', '| Services affected | checkout; payments |', '| --- | --- |', '| Severity | SEV2 |', ...body]);
+    assert.deepEqual(
+      headless.services.map((x) => [x.name, x.line]),
+      [
+        ['checkout', 2],
+        ['payments', 2],
+      ],
+    );
+    assert.equal(headless.severity?.text, 'SEV2');
+  });
+
+  it('reads no services from a wider table or a table that is not metadata', () => {
+    const wide = facts([
+      '# Outage',
+      '',
+      '| Services affected | Owner | Status |',
+      '| --- | --- | --- |',
+      '| checkout | Ana | degraded |',
+      '',
+      '## Summary',
+      '',
+      'Text.',
+    ]);
+    assert.deepEqual(wide.services, []);
+    // A timeline table before the first section: its header is no field and its rows no keys.
+    const timeline = doc(['# Outage', '', '| Date | Event |', '| --- | --- |', '| 2026-03-02 10:00 | Alert fired |', '', '## Summary', '', 'Text.']);
+    assert.deepEqual(timeline.model.metadata, []);
+  });
+
   it('reads a string where a list is expected as a comma-separated list, and says so naming the key', () => {
     const f = facts(['---', 'components: api, web', 'systems: 42', '---', '# T']);
     assert.deepEqual(
@@ -203,6 +258,65 @@ describe('facts: contributing factors and trigger', () => {
     for (const c of f.causes.categories) assert.equal(c.source, 'inferred');
     assert.ok(byCategory.tooling_failure.evidence.some((e) => /no alert/i.test(e)));
     assert.equal(f.causes.confident, true);
+  });
+
+  it('reads each category from the many ways a gap is told, and the story before the first heading', () => {
+    const cats = (lines: string[]) =>
+      facts(lines)
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A person told as acting (a handle, a pronoun, a role), work done by hand, an alert people missed.
+    assert.deepEqual(
+      cats(['# T', '', '## What went wrong', '', '@kim made configuration changes to the proxy outside of terraform.', 'The expiry warning email was missed.']),
+      ['human_action'],
+    );
+    // A check that came late or did not cover the case; a flaw in a tool the build relies on.
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'The uptime alert only fired after forty minutes.', 'The tests did not cover the production setting.']),
+      ['tooling_failure'],
+    );
+    // One failure taking others down; a window between two steps of a deploy.
+    assert.deepEqual(
+      cats([
+        '# T',
+        '',
+        '## Root cause',
+        '',
+        'The database host also took down several file systems.',
+        'Errors came in the window between the restart and the migration.',
+      ]),
+      ['design_weakness'],
+    );
+    // A repeat of a known failure; luck that the one person with access was online.
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'This is the second time a format change broke the service.', 'A maintainer with access happened to be online.']),
+      ['process_gap'],
+    );
+    // A report lost in the chat; nobody passed it on.
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The first report got lost in the scrollback.', 'Others saw it but did not escalate.']), [
+      'communication_breakdown',
+    ]);
+    // A blog's author told as acting; a design without bounds; checks that passed the change.
+    assert.deepEqual(cats(['# T', '', '## What went wrong', '', 'I deleted the wrong volume.']), ['human_action']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The queue was unbounded and the client had no timeout.']), ['design_weakness']);
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'All checks passed on the change, so it merged.']), ['tooling_failure']);
+    // Told before any heading, as a blog post does.
+    assert.deepEqual(cats(['# Our site was down', '', 'The renewal was handled manually and nobody owned it.', '', '## Timeline', '', '- 10:00 down']), [
+      'process_gap',
+    ]);
+  });
+
+  it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
+    const f = facts([
+      '# T',
+      '',
+      '## Root cause',
+      '',
+      'Sam restarted the service at 10:02.',
+      'The node crashed and was replaced.',
+      'He paged the database team.',
+    ]);
+    assert.deepEqual(f.causes.categories, []);
   });
 
   it('names no category and no trigger when nothing says why', () => {

@@ -246,6 +246,44 @@ describe('related post-mortems: what is read of a document', () => {
     assert.deepEqual(entryFromSummary(summary), entry('file:///pm/checkout.md', text));
   });
 
+  it('finds the same cause told with other words for one thing (a password, a token), and shows both words', () => {
+    const docs: Record<string, string> = {
+      'file:///pm/keys.md': pm({
+        title: 'Reports job locked out',
+        date: '2026-02-03',
+        summary: 'The nightly reports job stopped working.',
+        cause: 'The service token was replaced by the vault, but the job kept presenting the old one.',
+      }),
+      'file:///pm/disk.md': pm({
+        title: 'Reports job stopped',
+        date: '2026-03-03',
+        summary: 'The nightly reports job stopped working and the on-call engineer was paged.',
+        cause: 'The volume filled up with old exports, and the job could not write its output.',
+      }),
+    };
+    const [first] = archive(docs).related(
+      entry(
+        'file:///pm/new.md',
+        pm({
+          title: 'Billing job locked out',
+          date: '2026-04-01',
+          summary: 'The billing job stopped working and the on-call engineer was paged.',
+          cause: 'The database password was replaced, but the job kept presenting the old one.',
+        }),
+      ),
+    );
+    assert.equal(first.entry.id, 'file:///pm/keys.md');
+    assert.ok(
+      first.why.terms.some((t) => t.text === 'password / token'),
+      first.why.terms.map((t) => t.text).join(', '),
+    );
+  });
+
+  it('does not take the words of every incident response for a shared cause', () => {
+    const terms = termsOf('Requests failed with errors; the on-call engineer was paged and the status page updated.').map((t) => t.term);
+    assert.deepEqual(terms, ['page']);
+  });
+
   it('cuts words into stems and neighbouring pairs, leaving out common words and numbers', () => {
     assert.deepEqual(
       termsOf('The pooled connections, 40 of them, were exhausted.').map((t) => t.term),

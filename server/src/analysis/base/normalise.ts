@@ -32,7 +32,7 @@ function fold(text: string): string {
 
 /** Words by which a heading or an item speaks to its readers ("What you should do", "Advice for users"). */
 const READER =
-  /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community)\b/;
+  /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the |all |any )?(?:affected |impacted )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community|depositors|holders)\b|\b(?:user |customer )?actions? required\b|\brequired (?:user |customer )?actions?\b/;
 
 /**
  * True when a heading or an item speaks to the document's readers: what it asks is the readers'

@@ -1,13 +1,13 @@
-import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
 import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
-import { canonicalKey, readKeyValue } from './metadata';
+import { canonicalKey, isColumnWord, isKeyLabel, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
-import { normaliseHeading } from '../base/normalise';
+import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
@@ -192,12 +192,24 @@ function inlineFields(blocks: readonly RootContent[], lines: LineIndex, out: Met
         add(kv.label, kv.value, base + kv.valueStart, base + kv.valueEnd);
       }
     } else if (block.type === 'table') {
-      for (const row of block.children.slice(1)) {
+      const labelOf = (row: TableRow) => toString(row.children[0]).replace(/:$/, '').trim();
+      // A two-column table is a key/value table: its rows are read as `Key: value` lines are. In a
+      // wider table only the well-known keys count (`| Severity | SEV2 | … |`).
+      const keyValue = block.children[0].children.length === 2;
+      const [header, ...body] = block.children;
+      // Such a table often has no header of its own: its first row is a field ("| Services affected | checkout |")
+      // when the rows below are metadata and neither of its cells names a column ("| Field | Value |").
+      const headerIsField =
+        keyValue &&
+        body.some((row) => canonicalKey(labelOf(row))) &&
+        header.children.length === 2 &&
+        !header.children.some((cell) => isColumnWord(toString(cell).replace(/:$/, '').trim()));
+      for (const row of headerIsField ? block.children : body) {
         if (row.children.length < 2) continue;
-        const [keyCell, valueCell] = row.children;
-        const label = toString(keyCell).replace(/:$/, '').trim();
+        const valueCell = row.children[1];
+        const label = labelOf(row);
         const value = toString(valueCell).trim();
-        if (!label || !value || !canonicalKey(label)) continue;
+        if (!label || !value || !(canonicalKey(label) || (keyValue && isKeyLabel(label)))) continue;
         // A cell's position spans its pipes and padding; point at the value itself.
         const cellStart = startOf(valueCell);
         const at = lines.text.slice(cellStart, endOf(valueCell)).indexOf(value);
@@ -236,7 +248,14 @@ interface KindDecision {
  * of work promised in so many words, unless the heading already names a plan or lessons (lessons
  * are often told as what will be done differently).
  */
-function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, byMeaning: boolean): KindDecision {
+function decideKind(
+  matcher: SectionMatcher,
+  text: string,
+  parent: OpenSection | null,
+  signs: () => BodySigns,
+  byMeaning: boolean,
+  opening = false,
+): KindDecision {
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
@@ -248,17 +267,20 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
     if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
-    else if (reading.strength < STRONG) kinds = [];
+    // Under a summary ("What happened"), the parts of the story are sections of their own ("Affected users").
+    else if (reading.strength < STRONG && parentKind !== 'summary') kinds = [];
     if (!kinds.length) how = null;
   }
   if (!kinds.length && !reading.other && !parent?.other) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
-    const hinted = hint && hint.kind !== parentKind ? bodyHints(content, hint.kind) : null;
+    // A summary is told first: only the opening section is confirmed as one by its prose.
+    const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
     const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
-    if (body && body.kind !== parentKind) {
+    // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
+    if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
@@ -514,6 +536,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       parent,
       () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
       kind === 'postmortem',
+      h === firstSection,
     );
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({

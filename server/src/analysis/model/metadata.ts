@@ -43,6 +43,42 @@ export function isDateKey(key: string, canonical: string | null): boolean {
   return canonical === 'date' || canonical === 'updated' || /\bdate\b/.test(key);
 }
 
+/**
+ * True when a label can be a metadata key: it starts with a letter, holds only letters, digits,
+ * spaces and `()#/_.-`, and is at most five words, so that a sentence, a time or a URL is not one.
+ */
+export function isKeyLabel(label: string): boolean {
+  if (!label || label.length > 40 || !/^[\p{L}][\p{L}\p{N} ()#/_.-]*$/u.test(label) || label.split(/\s+/).length > 5) return false;
+  return !/^(?:https?|mailto|ftp)$/i.test(label);
+}
+
+/** Words that name a column of a key/value table rather than a key ("| Field | Value |"). */
+const COLUMN_WORDS = new Set([
+  'field',
+  'fields',
+  'key',
+  'value',
+  'values',
+  'item',
+  'property',
+  'attribute',
+  'name',
+  'detail',
+  'details',
+  'description',
+  'info',
+  'information',
+  'metadata',
+  'parameter',
+  'setting',
+  'entry',
+]);
+
+/** True when a header cell names a table's column ("Field", "Value", "Details"), not a key or its value. */
+export function isColumnWord(cell: string): boolean {
+  return COLUMN_WORDS.has(normaliseHeading(cell));
+}
+
 export interface KeyValue {
   label: string;
   value: string;
@@ -89,8 +125,7 @@ export function readKeyValue(line: string): KeyValue | null {
     }
   }
   const label = line.slice(keyStart, keyEnd).trim();
-  if (!label || !/^[\p{L}][\p{L}\p{N} ()#/_.-]*$/u.test(label) || label.split(/\s+/).length > 5) return null;
-  if (/^(?:https?|mailto|ftp)$/i.test(label)) return null;
+  if (!isKeyLabel(label)) return null;
   while (j < n && (line[j] === ' ' || line[j] === '\t')) j++;
   let end = n;
   while (end > j && /\s/.test(line[end - 1])) end--;

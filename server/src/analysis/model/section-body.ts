@@ -22,9 +22,13 @@ export interface BodySigns {
   lines: number;
   /** Words that tie a cause to an effect ("because", "caused by", "due to", "led to"). */
   causal: number;
+  /** Figures of harm: a number of users, requests or minutes, a share ("40% of requests"), money. */
+  figures: number;
+  /** Words of harm done to users or work: "slowed", "could not", "unavailable", "slipped", "lost". */
+  harm: number;
 }
 
-const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0 };
+const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0 };
 
 /** How many characters of one item or line are read, and of one block. */
 const ITEM_CHARS = 160;
@@ -39,8 +43,12 @@ const TASK_VERBS = new Set(
   ),
 );
 const STAMP =
-  /^(?:\*\*|__)?\s*[[(]?\s*(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:\*\*|__)?\s*[[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL = /\b(?:because|caused by|caused|due to|led to|leading to|resulted in|as a result|root cause|which meant|triggered|the reason)\b/gi;
+const FIGURE =
+  /(?:\b\d[\d,.]*[ \t]?(?:%|percent\b|[km]?[ \t]?(?:[a-z-]{2,20}[ \t])?(?:users?|customers?|requests?|accounts?|orders?|people|visitors?|sites?|repositories|repos|packages?|downloads?|builds?|transactions?|payments?|errors?|minutes?|mins?|hours?|hrs?|days?|seconds?)\b)|[$€£]\s?\d)/gi;
+const HARM =
+  /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
@@ -96,6 +104,8 @@ function compute(block: RootContent, text: string): BodySigns {
   if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
     const words = toString(block).slice(0, BLOCK_CHARS);
     out.causal = words.match(CAUSAL)?.length ?? 0;
+    out.figures = words.match(FIGURE)?.length ?? 0;
+    out.harm = words.match(HARM)?.length ?? 0;
   }
   return out;
 }
@@ -133,6 +143,9 @@ export function isCommitmentList(signs: BodySigns): boolean {
 export function bodyHints(signs: BodySigns, kind: string): string | null {
   if (kind === 'timeline' && signs.stamped >= 2) return `${signs.stamped} entries that start with a time or date`;
   if (kind === 'root-cause' && signs.causal >= 1) return 'a cause told in its content';
+  if (kind === 'impact' && signs.figures >= 1) return 'figures of harm in its content';
+  if (kind === 'impact' && signs.harm >= 2) return 'harm told in its content';
+  if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items <= signs.lines) return 'an opening account in prose';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;
 }

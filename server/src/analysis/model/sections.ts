@@ -51,7 +51,11 @@ const CUES: readonly Cue[] = [
   ['summary', 3, 'tl', 'dr'],
   ['summary', 3, 'synopsis'],
   ['summary', 2, 'abstract'],
-  ['summary', 1.5, 'introduction'],
+  ['summary', 2, 'introduction'],
+  ['summary', 2, 'intro'],
+  ['summary', 1, 'incident'],
+  ['summary', 1, 'outage'],
+  ['summary', 1, 'happened'],
   ['summary', 2, 'description'],
   ['summary', 2, 'what', 'happened'],
   ['timeline', 3, 'timeline'],
@@ -63,6 +67,9 @@ const CUES: readonly Cue[] = [
   ['timeline', 2, 'incident', 'log'],
   ['timeline', 1, 'leadup'],
   ['timeline', 1, 'lead', 'up'],
+  ['timeline', 2.5, 'when', 'happened'],
+  ['timeline', 2.5, 'how', 'unfolded'],
+  ['timeline', 2, 'hour', 'by', 'hour'],
   ['root-cause', 3, 'cause'],
   ['root-cause', 3, 'causes'],
   ['root-cause', 3, 'causal'],
@@ -79,6 +86,18 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'problem'],
   ['root-cause', 1.5, 'what', 'problem'],
   ['root-cause', 2, 'analysis'],
+  ['root-cause', 3, 'reason'],
+  ['root-cause', 3, 'reasons'],
+  ['root-cause', 2, 'underlying'],
+  ['root-cause', 2.5, 'what', 'broke'],
+  ['root-cause', 2.5, 'how', 'broke'],
+  ['root-cause', 1, 'broke'],
+  ['root-cause', 2, 'culprit'],
+  ['root-cause', 1, 'bug'],
+  ['root-cause', 1, 'context'],
+  ['root-cause', 1, 'technical'],
+  ['root-cause', 1, 'explanation'],
+  ['root-cause', 1, 'deep', 'dive'],
   ['root-cause', 1.5, 'investigation'],
   ['impact', 3, 'impact'],
   ['impact', 3, 'impacted'],
@@ -90,6 +109,13 @@ const CUES: readonly Cue[] = [
   ['impact', 2, 'effect'],
   ['impact', 2, 'scope'],
   ['impact', 1, 'downtime'],
+  ['impact', 1, 'duration'],
+  ['impact', 1, 'hurt'],
+  ['impact', 1, 'harm'],
+  ['impact', 1, 'cost'],
+  ['impact', 1.5, 'fallout'],
+  ['impact', 2.5, 'how', 'bad'],
+  ['impact', 2.5, 'who', 'affected'],
   ['impact', 3, 'blast', 'radius'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
@@ -107,6 +133,16 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'lucky'],
   ['lessons-learned', 2, 'opportunities'],
   ['lessons-learned', 2, 'conclusion'],
+  ['lessons-learned', 3, 'gone', 'better'],
+  ['lessons-learned', 3, 'could', 'better'],
+  ['lessons-learned', 3, 'went', 'badly'],
+  ['lessons-learned', 3, 'learn'],
+  ['lessons-learned', 3, 'went', 'right'],
+  ['lessons-learned', 3, 'hindsight'],
+  ['lessons-learned', 2.5, 'tell', 'myself'],
+  ['lessons-learned', 2.5, 'note', 'self'],
+  ['lessons-learned', 2, 'mistakes'],
+  ['lessons-learned', 2, 'observations'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -136,6 +172,16 @@ const CUES: readonly Cue[] = [
   ['action-items', 3, 'moving', 'forward'],
   ['action-items', 1, 'differently'],
   ['action-items', 2, 'work', 'items'],
+  ['action-items', 2, 'open', 'items'],
+  ['action-items', 2, 'further', 'work'],
+  ['action-items', 2, 'remaining', 'work'],
+  ['action-items', 2, 'outstanding'],
+  ['action-items', 2, 'commitments'],
+  ['action-items', 1, 'steps', 'we'],
+  ['action-items', 2, 'measures', 'taken'],
+  ['action-items', 2.5, 'looking', 'ahead'],
+  ['action-items', 2.5, 'road', 'ahead'],
+  ['action-items', 2.5, 'what', 'now'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -177,7 +223,9 @@ const CUES: readonly Cue[] = [
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
-const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making']);
+const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making', 'taking', 'changed', 'improved', 'added', 'made']);
+/** The authors, in the plural or (a blog of one) the singular: "what we are changing", "what I'm doing about it". */
+const AUTHORS = new Set(['we', 'i']);
 const INTENTION_WEIGHT = 1.5;
 /** Gerunds that open a heading about future work. */
 const IMPROVING = new Set([
@@ -202,6 +250,8 @@ function expandContractions(text: string): string {
     .replace(/\b(\w+)'re\b/gi, '$1 are')
     .replace(/\b(\w+)'ll\b/gi, '$1 will')
     .replace(/\b(\w+)'ve\b/gi, '$1 have')
+    .replace(/\bi'm\b/gi, 'i am')
+    .replace(/\bi'd\b/gi, 'i would')
     .replace(/\bcan't\b/gi, 'can not')
     .replace(/\bwon't\b/gi, 'will not')
     .replace(/\b(\w+)n't\b/gi, '$1 not');
@@ -320,7 +370,10 @@ export class SectionMatcher {
   }
 
   private compute(heading: string): HeadingReading {
-    const named = this.byName(heading);
+    let named = this.byName(heading);
+    // "Actions for users", "Next steps for affected customers": a plan's name that speaks to the
+    // readers is their advice, not the authors' plan (a configured name written out in full still counts).
+    if (named && !named.exact && named.id === 'action-items' && this.meaning && addressesReader(heading)) named = null;
     const whole = this.meaning ? this.score(heading) : null;
     const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
@@ -414,11 +467,12 @@ export class SectionMatcher {
       if (!list.includes(words[0])) list.unshift(words[0]);
       decided.set('action-items', list);
     }
-    // "What we are changing", "How we will prevent this": a first-person intention is a plan.
-    if (words.includes('we') && words.some((w) => INTENTION.has(w))) {
+    // "What we are changing", "How we will prevent this", "What I'm doing about it": a first-person intention is a plan.
+    const author = words.find((w) => AUTHORS.has(w));
+    if (author && words.some((w) => INTENTION.has(w))) {
       scores.set('action-items', (scores.get('action-items') ?? 0) + INTENTION_WEIGHT);
       const list = decided.get('action-items') ?? [];
-      for (const w of ['we', words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
+      for (const w of [author, words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
       decided.set('action-items', list);
     }
     // "What you should do", "Recommendations for users": advice to readers is not the authors' plan.

@@ -66,6 +66,24 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'next steps',
     'activity',
     'step',
+    'change',
+    'changes',
+    'fix',
+    'fixes',
+    'work',
+    'work item',
+    'mitigation',
+    'mitigations',
+    'measure',
+    'measures',
+    'improvement',
+    'improvements',
+    'recommendation',
+    'recommendations',
+    'proposal',
+    'deliverable',
+    'countermeasure',
+    'what to do',
   ],
   owner: [
     'owner',
@@ -81,6 +99,10 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'poc',
     'point of contact',
     'accountable',
+    'owned by',
+    'assigned',
+    'team',
+    'owning team',
   ],
   due: [
     'due',
@@ -97,6 +119,13 @@ const HEADER_WORDS: Record<ActionColumn, string[]> = {
     'target completion',
     'completion date',
     'expected date',
+    'target quarter',
+    'quarter',
+    'timeframe',
+    'time frame',
+    'planned for',
+    'expected',
+    'milestone',
   ],
   status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
   ticket: [
@@ -264,6 +293,17 @@ class Extractor {
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
+      // A sub-bullet that explains its item ("This lets us see …", "Context: …") is not work of its
+      // own: only one that reads as a task, or a checkbox, is.
+      if (
+        item.checked == null &&
+        first?.type === 'paragraph' &&
+        !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
+        !reportsDone(this.content(first).slice(0, MAX_READ))
+      ) {
+        for (const child of item.children) if (child.type === 'list') this.subList(child, category);
+        continue;
+      }
       this.listItem(item, !!list.ordered, category);
     }
   }
@@ -272,7 +312,7 @@ class Extractor {
    * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
    * item: its words are the heading's, its status is what they report.
    */
-  headingItem(node: Heading, text: string): void {
+  headingItem(node: Heading, text: string, described: Nodes | null = null): void {
     const start = startOf(node);
     const raw = this.doc.text.slice(start, endOf(node));
     const words = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
@@ -281,7 +321,6 @@ class Extractor {
     this.push({
       line: this.lineOf(start),
       start,
-      end: endOf(node),
       text,
       tokens,
       done: tokens.done || reportsDone(text),
@@ -290,6 +329,8 @@ class Extractor {
       checkbox: null,
       insertAt: endOf(node),
       category: null,
+      // The item runs over the paragraphs that describe it, to the next heading.
+      end: described ? Math.max(endOf(node), endOf(described)) : endOf(node),
     });
   }
 
@@ -298,7 +339,7 @@ class Extractor {
    * commitment, need or "we should"; elsewhere (`implicit`) firm commitments and work under
    * way only. A paragraph led by "Action item:" is one item whatever its words.
    */
-  paragraph(node: Paragraph, implicit: boolean): void {
+  paragraph(node: Paragraph, implicit: boolean, series = false): void {
     const start = startOf(node);
     const end = endOf(node);
     const raw = this.doc.text.slice(start, end);
@@ -309,7 +350,18 @@ class Extractor {
     }
     // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
     if (node.children.length === 1 && node.children[0].type === 'emphasis') return;
+    // Lines that start with a bullet a Markdown parser does not know ("• Add …", "☐ Add …"), or with
+    // a number that cannot start a list there ("2) Add …" after a line of text): one item per line.
+    if (!implicit && this.pseudoList(start, raw)) return;
+    // In a plan, a paragraph that is a task of its own is one item: one of a series of paragraphs
+    // led by a bold title ("**Rate limits per client.** Each client gets …"), or one that starts
+    // with a verb of doing ("Add a cap on open connections …").
+    if (!implicit && !this.tasksOnly && (series || paragraphTask(node))) {
+      this.sentence(start, end, false, null, true);
+      return;
+    }
     let first = true;
+    const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
@@ -329,11 +381,63 @@ class Extractor {
         if (this.told.has(key)) continue;
         this.told.add(key);
       }
+      // "Carla will own both changes by July": who owns the work just promised, not work of its own.
+      if (this.items.length > before && this.ownsPrevious(start + found.start, start + found.end, before)) continue;
       // The first commitment of a paragraph stands for the paragraph: the sentences before it
       // are its reasons, and the item is found wherever the paragraph is pointed at.
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
     }
+  }
+
+  /** Reads the lines of a paragraph written as a list without Markdown's list syntax; false when it is not one. */
+  private pseudoList(start: number, raw: string): boolean {
+    if (raw.length > 20000 || !raw.includes('\n')) return false;
+    const lines: { at: number; text: string }[] = [];
+    let at = 0;
+    for (const text of raw.split('\n')) {
+      lines.push({ at, text });
+      at += text.length + 1;
+    }
+    // Two marked lines at least, after one line of lead-in at most ("Here is what comes next:").
+    const marked = lines.filter((l) => PSEUDO_BULLET.test(l.text));
+    const firstMarked = lines.findIndex((l) => PSEUDO_BULLET.test(l.text));
+    if (marked.length < 2 || firstMarked > 1) return false;
+    for (let i = 0; i < lines.length; i++) {
+      const bullet = PSEUDO_BULLET.exec(lines[i].text);
+      if (!bullet) continue;
+      // A line without a bullet after this one continues its item.
+      let last = i;
+      while (last + 1 < lines.length && !PSEUDO_BULLET.test(lines[last + 1].text)) last++;
+      const from = start + lines[i].at + bullet[0].length;
+      const to = start + lines[last].at + lines[last].text.replace(/\s+$/, '').length;
+      if (to > from) this.sentence(from, to, false, null, true, start + lines[i].at);
+      i = last;
+    }
+    return true;
+  }
+
+  /**
+   * When the sentence at [start, end) names who owns the work promised just before it ("Ana will
+   * own both changes", "Ana leads this, by the end of July"), gives that owner and due date to the
+   * items read since `since` that have none, and returns true.
+   */
+  private ownsPrevious(start: number, end: number, since: number): boolean {
+    const raw = this.doc.text.slice(start, Math.min(end, start + MAX_READ));
+    const statement = OWNER_STATEMENT.exec(raw);
+    if (!statement) return false;
+    const tokens = shift(scanTokens(raw), start);
+    const owner = { start: start + statement.index, end: start + statement.index + statement[1].length, value: statement[1] };
+    const due = tokens.due ? dueFields(tokens.due) : null;
+    for (const item of this.items.slice(since)) {
+      if (!item.owner) {
+        item.owner = owner.value;
+        item.owners = splitOwners(owner.value);
+        item.ownerSpan = { start: owner.start, end: owner.end };
+      }
+      if (due && !item.dueText) Object.assign(item, due);
+    }
+    return true;
   }
 
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
@@ -404,11 +508,19 @@ class Extractor {
     )
       return;
     if (columns.item === undefined) {
+      // The column of the work is the one that holds words: not a "#" or "ID" column of numbers.
       const taken = new Set(Object.values(columns));
+      let best = -1;
       for (let i = 0; i < header.children.length; i++) {
-        if (!taken.has(i)) {
+        if (taken.has(i)) continue;
+        let letters = 0;
+        for (const row of body.slice(0, 50)) {
+          const cell = row.children[i];
+          if (cell) letters += (this.content(cell).slice(0, 200).match(/\p{L}/gu) ?? []).length;
+        }
+        if (columns.item === undefined || letters > best) {
           columns.item = i;
-          break;
+          best = letters;
         }
       }
     }
@@ -507,20 +619,7 @@ class Extractor {
     implicit?: boolean;
   }): void {
     const { tokens } = p;
-    let due: string | null = null;
-    let dueKind: ActionItem['dueKind'] = null;
-    let dueReadings: ActionItem['dueReadings'] = null;
-    if (tokens.due) {
-      const reading = readDate(tokens.due.text);
-      if (reading.kind === 'date') {
-        due = reading.iso;
-        dueKind = 'date';
-      } else if (reading.kind === 'ambiguous') {
-        dueKind = 'ambiguous';
-        dueReadings = reading.readings;
-      } else if (reading.kind === 'invalid') dueKind = 'invalid';
-      else dueKind = 'words';
-    }
+    const { due, dueKind, dueReadings } = tokens.due ? dueFields(tokens.due) : { due: null, dueKind: null, dueReadings: null };
     this.items.push({
       line: p.line,
       start: p.start,
@@ -550,6 +649,19 @@ class Extractor {
     });
   }
 }
+
+/** The due fields of an item, from the due date as written. */
+function dueFields(written: Span & { text: string }): Pick<ActionItem, 'due' | 'dueKind' | 'dueReadings' | 'dueText' | 'dueSpan'> {
+  const reading = readDate(written.text);
+  const span = { dueText: written.text, dueSpan: { start: written.start, end: written.end } };
+  if (reading.kind === 'date') return { due: reading.iso, dueKind: 'date', dueReadings: null, ...span };
+  if (reading.kind === 'ambiguous') return { due: null, dueKind: 'ambiguous', dueReadings: reading.readings, ...span };
+  return { due: null, dueKind: reading.kind === 'invalid' ? 'invalid' : 'words', dueReadings: null, ...span };
+}
+
+/** "Ana Lima will own both changes", "@ana leads this work", "Ops is responsible for these": an owner for the work just named. */
+const OWNER_STATEMENT =
+  /^[\s*_]*(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’-]{0,30}(?:\s+\p{Lu}[\p{L}'’-]{0,30}){0,3})\s+(?:will\s+)?(?:own|owns|lead|leads|drive|drives|be\s+responsible\s+for|is\s+responsible\s+for|take\s+ownership\s+of|takes\s+ownership\s+of)\s+(?:both|these|those|this|them|all|the\s+(?:changes|work|items|tasks|fixes|above))\b/u;
 
 function findLink(node: Nodes): string | null {
   if (node.type === 'link') return node.url;
@@ -587,8 +699,13 @@ function shift(tokens: Tokens, base: number): Tokens {
   return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
 }
 
-/** "Action item: …", "Action point: …", "AI: …" at the start of a paragraph ("TODO:" is a template's prompt). */
-const ITEM_LABEL = /^[ \t]*(?:\*\*|__)?(?:action[ -]items?|action[ -]points?|AI|follow[ -]?up)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+/**
+ * "Action item: …", "Action point: …", "AI: …", "Follow-up: …" at the start of a paragraph, numbered or
+ * not ("AI-1:", "Action item 2:", "Follow-up #3:"). "TODO:" is a template's prompt; "AI" must be
+ * written in capitals, so the word "ai" in a sentence is no label.
+ */
+const ITEM_LABEL =
+  /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
@@ -598,6 +715,35 @@ function onlyLinks(p: Paragraph): boolean {
     else if (c.type !== 'text' || /[\p{L}\p{N}]/u.test(c.value)) return false;
   }
   return links > 0;
+}
+
+/** A bullet a Markdown parser reads as text, or a number that cannot start a list inside a paragraph, at a line's start. */
+const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔✅]\uFE0F?|\d{1,2}[.)])[ \t]+(?=\S)/u;
+
+/** Bold leads that introduce a remark, not a piece of work ("**Note:** …", "**Update:** …"). */
+const REMARK_LEAD =
+  /^(?:notes?|nb|n\.b\.|update[sd]?|edit(?:ed)?|disclaimer|status|summary|context|background|ps|p\.s\.|tl;?dr|warning|caveat|important|reminder|thanks|credits?)\b/i;
+
+/** The bold title a paragraph opens with, followed by words of its own, or null. */
+export function boldLead(node: Paragraph): string | null {
+  const head = node.children[0];
+  if (!head || head.type !== 'strong' || node.children.length < 2) return null;
+  const lead = toString(head).trim();
+  const rest = node.children
+    .slice(1)
+    .map((c) => toString(c))
+    .join('')
+    .replace(/^[\s:.—–-]+/, '');
+  if (!lead || lead.length > 120 || !/\p{L}/u.test(rest) || REMARK_LEAD.test(lead)) return null;
+  return lead;
+}
+
+/** True when a paragraph is a task of its own: it starts with a verb of doing and is no question or lead-in. */
+function paragraphTask(node: Paragraph): boolean {
+  const words = toString(node).slice(0, 400).trim();
+  if (!startsImperative(words.slice(0, 40)) || isQuestion(words) || /[:：]$/.test(words)) return false;
+  // "See the tracking issue", "Thanks …": pointers and credits are not work.
+  return !/^(?:see|thanks|thank|read|note)\b/i.test(words) && !addressesReader(words.slice(0, 200));
 }
 
 /** A sentence of a block that speaks of work, in offsets from the block's start. */
@@ -616,7 +762,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been)\b/i;
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -715,23 +861,40 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // Paragraphs outside action sections, read for commitments only when the document keeps no list.
   const prose: Paragraph[] = [];
   let category: string | null = null;
+  // True under a sub-heading read as an item: the paragraphs there describe it, they are not items of their own.
+  let describing = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
+      describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
-        // A numbered sub-heading of an action section is an item; another names a category.
-        if (/^\d{1,3}[.)]\s/.test(text) && node.depth > (depthOf.get(i) ?? 0)) {
-          extractor.headingItem(node, text);
+        // A numbered sub-heading of an action section is an item, and so is one that starts with a
+        // verb of doing ("### Add rate limits to the relay"); another names a category.
+        const deeper = node.depth > (depthOf.get(i) ?? 0);
+        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || (startsImperative(text.slice(0, 40)) && !isQuestion(text) && !readsAsNarrative(text)))) {
+          let last: RootContent | null = null;
+          for (let j = i + 1; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) last = children[j];
+          extractor.headingItem(node, text, last);
           category = null;
+          describing = true;
         } else category = text || null;
       } else category = null;
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
       extractor.tasksOnly = inSection[i] === 3;
-      if (node.type === 'paragraph') extractor.paragraph(node, false);
-      else extractor.block(node, category);
+      if (node.type === 'paragraph') {
+        if (!describing) {
+          // One of two or more paragraphs in a row led by a bold title.
+          const lead = boldLead(node);
+          const near = (j: number) => {
+            const other = children[j];
+            return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
+          };
+          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)));
+        }
+      } else extractor.block(node, category);
       extractor.tasksOnly = false;
       continue;
     }

@@ -46,20 +46,24 @@ export interface SentenceReading {
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
   /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
-  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
-  /\bwe\s+(?:plan|intend|aim|commit|are\s+planning|are\s+committed)\s+to\b/i,
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
+  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
+  // "The plan is to …", "Our next step is to …", "My goal is to …".
+  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term)\s+)?(?:plan|step|steps|goal|intention|priority)\s+(?:is|are|will\s+be)\s+to\s+[a-z]/i,
   /\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
   // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
-  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed)\b/i,
+  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
 ];
 
 const NEED =
   /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
-const SHOULD = /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]/i;
+/** "We should …", and a wish of the authors' ("we want to", "we'd like to", "I hope to"): work to do in an action-items section. */
+const SHOULD =
+  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b)[a-z]/i;
 
 const PROGRESS =
-  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
+  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
 
 /** A report of work done: "has been disabled", "have been removed". */
 const PASSIVE_DONE =
@@ -141,7 +145,9 @@ export function reportsDone(text: string): boolean {
     .replace(/^[\s\d.)(*_`#-]+/, '')
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
-  if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase()) || /ed$/i.test(words[0])) return false;
+  if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
+  if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
     const w = words[i];
     if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
@@ -154,6 +160,18 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
+function pastOfWork(word: string): boolean {
+  if (word.length < 5 || word.length > 20) return false;
+  const stem = word.slice(0, -2);
+  const candidates = [stem, `${stem}e`, word.slice(0, -1)];
+  if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  // "Planned", "considered", "discussed": the work is still to come.
+  if (/^(?:planned|considered|discussed|proposed|requested|suggested|scheduled)$/.test(word)) return false;
+  return candidates.some((c) => IMPERATIVE.has(c) && !NOT_PARTICIPLES.test(word));
 }
 
 /** Words that start a sentence without naming who does the work. */

@@ -25,7 +25,7 @@ export const DONE_WORDS = /^(?:done|closed|complete|completed|fixed|resolved|shi
  * is written; the `action-item-vague-due` rule reports them (its `words` option adds more).
  */
 const VAGUE_TIME =
-  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|end of (?:the )?(?:day|week|month|quarter|year|sprint)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
+  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
 
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =

@@ -35,15 +35,32 @@ export function sectionsWhere(doc: AnalysedDocument, test: (heading: string, sec
 
 /** The body lines of a section (its subsections included), without code fences' content, HTML comments or blank lines. */
 export function sectionLines(doc: AnalysedDocument, section: Section): Passage[] {
+  return spanLines(doc, section.bodyStart, section.end);
+}
+
+/**
+ * The lines before the first section, after the title and the front matter: where a blog post or
+ * an announcement tells its story before (or without) any heading of its own.
+ */
+export function preambleLines(doc: AnalysedDocument): Passage[] {
+  const { model } = doc;
+  const from = Math.max(model.title?.end ?? 0, model.frontMatter?.end ?? 0);
+  const first = model.sections.find((s) => s.heading.start >= from);
+  const to = first ? first.heading.start : doc.text.length;
+  return to > from ? spanLines(doc, from, to) : [];
+}
+
+/** The lines of the text from `bodyStart` to `sectionEnd` (the first line from `bodyStart` on), within the budget. */
+function spanLines(doc: AnalysedDocument, bodyStart: number, sectionEnd: number): Passage[] {
   const { lines } = doc;
-  const end = Math.min(section.end, section.bodyStart + SECTION_BUDGET);
-  const bodyLine = lines.positionAt(section.bodyStart).line;
+  const end = Math.min(sectionEnd, bodyStart + SECTION_BUDGET);
+  const bodyLine = lines.positionAt(bodyStart).line;
   const first = bodyLine + 1;
-  const last = lines.positionAt(Math.max(section.bodyStart, end - 1)).line;
+  const last = lines.positionAt(Math.max(bodyStart, end - 1)).line;
   const out: Passage[] = [];
   // A bold label's section ("**Impact**: 40 users") starts on the label's own line.
-  const rest = doc.text.slice(section.bodyStart, lines.lineStart(bodyLine) + lines.lineText(bodyLine).length);
-  if (/\p{L}|\d/u.test(rest)) out.push({ line: bodyLine, text: rest, start: section.bodyStart });
+  const rest = doc.text.slice(bodyStart, lines.lineStart(bodyLine) + lines.lineText(bodyLine).length);
+  if (/\p{L}|\d/u.test(rest)) out.push({ line: bodyLine, text: rest, start: bodyStart });
   let fence: string | null = null;
   let comment = false;
   for (let line = first; line <= last; line++) {

@@ -36,6 +36,12 @@ interface Draft {
 type Item = { kind: 'date'; part: DatePart } | { kind: 'entry'; draft: Draft };
 
 const matchers = new WeakMap<Settings, MilestoneMatcher>();
+/** The day of the week (0 for Monday) written just before a time ("Sat 12:25", "Monday, 09:00"), or null. */
+function weekdayBefore(lead: string): number | null {
+  const m = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[\s*_]*$/i.exec(lead);
+  return m ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1].toLowerCase()) : null;
+}
+
 function matcherFor(settings: Settings): MilestoneMatcher {
   let m = matchers.get(settings);
   if (!m) {
@@ -606,6 +612,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   let carried: string | null = reference;
   let previousMinute: number | null = null;
   let dayShift = 0;
+  let previousWeekday: number | null = null;
   let laterMilestoneSeen = false;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
@@ -616,6 +623,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       }
       previousMinute = null;
       dayShift = 0;
+      previousWeekday = null;
       continue;
     }
     const draft = item.draft;
@@ -639,8 +647,12 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     if (stamp?.time && !stamp.problem?.includes('not a time')) {
       const { hour, minute, second } = stamp.time;
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
-      // Without a written date, a time that goes back by more than twelve hours is on the next day.
-      if (!dateWritten && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
+      // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
+      const weekday = dateWritten ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
+      if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;
+      // Without a written date or weekday, a time that goes back by more than twelve hours is on the next day.
+      else if (!dateWritten && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
+      previousWeekday = weekday;
       previousMinute = minuteOfDay;
       const day = date ?? carried;
       const zoneId = effectiveZone?.zone ?? 'UTC';

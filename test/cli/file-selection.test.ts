@@ -1,0 +1,122 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli/main';
+import type { InsightsReport } from '../../server/src/protocol';
+import type { JsonFinding } from '../../server/src/cli/main';
+
+/** Runs the CLI in-process from `cwd`, capturing what it prints. */
+async function runIn(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const write = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const before = process.cwd();
+  let out = '';
+  let err = '';
+  process.stdout.write = (chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  };
+  process.stderr.write = (chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  };
+  try {
+    process.chdir(cwd);
+    return { code: await main(args), out, err };
+  } finally {
+    process.chdir(before);
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+  }
+}
+
+/** A post-mortem that says so neither in its title nor in front matter: only its path makes it one. */
+function byPathOnly(title: string, date: string): string {
+  return [
+    `# ${title}`,
+    '',
+    `Date: ${date}`,
+    '',
+    '## Summary',
+    '',
+    'Orders failed for twenty minutes.',
+    '',
+    '## Root Cause',
+    '',
+    'A limit was set too low.',
+    '',
+  ].join('\n');
+}
+
+function insightsFiles(out: string): string[] {
+  return (JSON.parse(out) as InsightsReport).incidents.map((i) => i.file.split(/[\\/]/).pop()!).sort();
+}
+
+function checkedFiles(out: string): string[] {
+  return [...new Set((JSON.parse(out) as JsonFinding[]).map((f) => f.file.split(/[\\/]/).pop()!))].sort();
+}
+
+describe('postmortem: which files a folder given from elsewhere holds', function () {
+  this.timeout(60_000);
+  let root: string;
+  let archive: string;
+  let elsewhere: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'pm-selection-'));
+    archive = join(root, 'archive');
+    elsewhere = join(root, 'elsewhere');
+    mkdirSync(join(archive, 'postmortems'), { recursive: true });
+    mkdirSync(join(archive, 'reviews'), { recursive: true });
+    mkdirSync(elsewhere);
+    writeFileSync(join(archive, 'postmortems', '2026-03-02-orders.md'), byPathOnly('Orders failing', '2026-03-02'));
+    writeFileSync(join(archive, 'postmortems', '2026-04-09-login.md'), byPathOnly('Login slow', '2026-04-09'));
+    // Excluded by its name (`**/README.md`), although its title says post-mortem.
+    writeFileSync(join(archive, 'postmortems', 'README.md'), '# Post-mortems of the orders team\n\nOne file per incident.\n');
+    // A template by its folder (`**/templates/**`): checked leniently, never counted.
+    mkdirSync(join(archive, 'postmortems', 'templates'));
+    writeFileSync(join(archive, 'postmortems', 'templates', 'blank.md'), byPathOnly('Title', '2026-01-01'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('insights counts the same post-mortems from inside the folder, from a sibling folder, by absolute path and from a subfolder', async () => {
+    const inside = await runIn(archive, ['insights', '.', '--format', 'json']);
+    assert.equal(inside.code, 0, inside.err);
+    assert.deepEqual(insightsFiles(inside.out), ['2026-03-02-orders.md', '2026-04-09-login.md']);
+    for (const [cwd, arg] of [
+      [elsewhere, join('..', 'archive')],
+      [elsewhere, archive],
+      [join(archive, 'postmortems'), '..'],
+    ]) {
+      const outside = await runIn(cwd, ['insights', arg, '--format', 'json']);
+      assert.equal(outside.code, 0, outside.err);
+      assert.deepEqual(insightsFiles(outside.out), insightsFiles(inside.out), `from ${cwd}: insights ${arg}`);
+    }
+  });
+
+  it('check takes the same files from inside and from outside, a glob too, and leaves the README out', async () => {
+    const inside = await runIn(archive, ['check', '.', '--format', 'json']);
+    assert.deepEqual(checkedFiles(inside.out), ['2026-03-02-orders.md', '2026-04-09-login.md', 'blank.md']);
+    const outside = await runIn(elsewhere, ['check', join('..', 'archive'), '--format', 'json']);
+    assert.deepEqual(checkedFiles(outside.out), checkedFiles(inside.out));
+    const glob = await runIn(elsewhere, ['check', '../archive/**/*.md', '--format', 'json']);
+    assert.deepEqual(checkedFiles(glob.out), checkedFiles(inside.out));
+  });
+
+  it("matches the globs of a .postmortemrc.json against paths from the file's folder", async () => {
+    const configured = join(root, 'configured');
+    mkdirSync(join(configured, 'docs', 'reviews'), { recursive: true });
+    writeFileSync(join(configured, '.postmortemrc.json'), JSON.stringify({ files: ['docs/reviews/*.md'] }));
+    writeFileSync(join(configured, 'docs', 'reviews', 'cache.md'), byPathOnly('Cache stampede', '2026-05-05'));
+    writeFileSync(join(configured, 'docs', 'notes.md'), byPathOnly('Meeting notes', '2026-05-06'));
+    for (const [cwd, arg] of [
+      [configured, '.'],
+      [elsewhere, join('..', 'configured')],
+      [join(configured, 'docs'), 'reviews'],
+    ]) {
+      const { code, out, err } = await runIn(cwd, ['insights', arg, '--format', 'json']);
+      assert.equal(code, 0, err);
+      assert.deepEqual(insightsFiles(out), ['cache.md'], `from ${cwd}: insights ${arg}`);
+    }
+  });
+});
