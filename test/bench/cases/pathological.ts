@@ -68,7 +68,8 @@ export async function run(): Promise<Record<string, unknown>> {
       if ('ratio' in m) ratios.push(m.ratio);
     }
     const at200 = (row['200KB'] as Measure | undefined)?.ratio;
-    const growth = ratios.length === SIZES.length && SIZES.length > 1 ? ratios[ratios.length - 1] / ratios[0] : null;
+    // A ratio that rounds to 0 (a binary file noticed at once) has no growth to speak of.
+    const growth = ratios.length === SIZES.length && SIZES.length > 1 && ratios[0] > 0 ? ratios[ratios.length - 1] / ratios[0] : null;
     row.growth = growth === null ? null : Number(growth.toFixed(2));
     const ok =
       ratios.length === SIZES.length && (at200 === undefined || at200 <= 10) && (growth === null || SIZES[SIZES.length - 1] / SIZES[0] !== 4 || growth <= 2.5);
