@@ -2,34 +2,12 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli/main';
 import type { InsightsReport } from '../../server/src/protocol';
 import type { JsonFinding } from '../../server/src/cli/main';
+import { runCli } from '../support/cli';
 
 /** Runs the CLI in-process from `cwd`, capturing what it prints. */
-async function runIn(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  const before = process.cwd();
-  let out = '';
-  let err = '';
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  };
-  process.stderr.write = (chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  };
-  try {
-    process.chdir(cwd);
-    return { code: await main(args), out, err };
-  } finally {
-    process.chdir(before);
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-}
+const runIn = (cwd: string, args: string[]) => runCli(args, cwd);
 
 /** A post-mortem that says so neither in its title nor in front matter: only its path makes it one. */
 function byPathOnly(title: string, date: string): string {
