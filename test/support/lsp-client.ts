@@ -3,7 +3,7 @@
  * (`server/out/server.js`) over stdio and speaks the protocol to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -66,6 +66,7 @@ import {
 const CUSTOM_NOTIFICATIONS = [ActionItemsChangedNotification.method, RelatedChangedNotification.method, InsightsChangedNotification.method];
 
 export const SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'server.js');
+const WEB_SERVER_BUNDLE = join(__dirname, '..', '..', 'server', 'out', 'browser.js');
 
 export interface StartOptions {
   /** Workspace folder on disk; its URI is sent in initialize. */
@@ -134,6 +135,9 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
+    const bundle = options.web ? WEB_SERVER_BUNDLE : SERVER_BUNDLE;
+    // Without the bundle the child exits at once and every request would wait for the test's timeout.
+    if (!existsSync(bundle)) throw new Error(`${relative(process.cwd(), bundle)} is not built: run \`npm run build\` first (\`npm test\` does).`);
     const args = options.web ? [join(__dirname, 'web-server-host.cjs')] : [SERVER_BUNDLE, '--stdio'];
     const child = spawn(process.execPath, [...(options.execArgv ?? []), ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
