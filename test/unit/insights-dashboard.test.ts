@@ -6,26 +6,11 @@ import { chartsOf } from '../../server/src/insights/charts';
 import { PRINT_THEME, renderChart, safeTheme } from '../../server/src/shared/charts';
 import { computeInsights } from '../../server/src/insights/compute';
 import type { InsightsRequest } from '../../server/src/protocol';
-import { postmortem, summarise, TODAY } from './insights/archive';
+import { sixMonths, summarise, TODAY } from './insights/archive';
 
-/** Six incidents over six months, two severities, two services, a timeline each. */
+/** The six-month archive, with one open item in January's post-mortem. */
 function archive(title = (i: number) => `Incident ${i}`) {
-  const files: [string, string][] = [0, 1, 2, 3, 4, 5].map((i) => [
-    `pm/${i}.md`,
-    postmortem({
-      title: title(i),
-      date: `2026-0${1 + i}-0${1 + i}`,
-      severity: i % 2 ? 'SEV2' : 'SEV1',
-      services: [i % 2 ? 'checkout' : 'search'],
-      factors: ['design_weakness'],
-      timeline: [
-        ['10:00', 'Start'],
-        [`10:${String(10 + i * 5)}`, 'Paged [detected]'],
-        ['11:30', 'Done [resolved]'],
-      ],
-      items: i === 0 ? ['- [ ] Add an alert on saturation (owner: @ana, due: 2026-02-01)'] : undefined,
-    }),
-  ]);
+  const files = sixMonths({ title, items: (i) => (i === 0 ? ['- [ ] Add an alert on saturation (owner: @ana, due: 2026-02-01)'] : undefined) });
   return computeInsights(summarise(files), { today: TODAY, timeZone: 'UTC' });
 }
 

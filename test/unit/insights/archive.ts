@@ -77,3 +77,27 @@ export function postmortem(i: Incident): string {
   out.push('## Action Items\n', ...(i.items ?? ['- [ ] Add an alert on saturation (owner: @ana, due: 2026-12-20)']), '');
   return out.join('\n');
 }
+
+/**
+ * Six incidents over six months (one a month from January), SEV1 and SEV2 in turn, on two
+ * services, a timeline each; `title` names each and `items` gives one its action items.
+ */
+export function sixMonths(options: { title?: (i: number) => string; items?: (i: number) => string[] | undefined } = {}): [string, string][] {
+  const { title = (i: number) => `Incident ${i}`, items = () => undefined } = options;
+  return [0, 1, 2, 3, 4, 5].map((i) => [
+    `pm/${i}.md`,
+    postmortem({
+      title: title(i),
+      date: `2026-0${1 + i}-0${1 + i}`,
+      severity: i % 2 ? 'SEV2' : 'SEV1',
+      services: [i % 2 ? 'checkout' : 'search'],
+      factors: ['design_weakness'],
+      timeline: [
+        ['10:00', 'Start'],
+        [`10:${String(10 + i * 5)}`, 'Paged [detected]'],
+        ['11:30', 'Done [resolved]'],
+      ],
+      items: items(i),
+    }),
+  ]);
+}

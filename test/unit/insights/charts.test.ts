@@ -2,24 +2,10 @@ import { strict as assert } from 'node:assert';
 import { chartsOf } from '../../../server/src/insights/charts';
 import { chartOption, renderChart, type ChartSpec } from '../../../server/src/shared/charts';
 import { computeInsights } from '../../../server/src/insights/compute';
-import { postmortem, summarise, TODAY } from './archive';
+import { sixMonths, summarise, TODAY } from './archive';
 
 describe('insights charts', () => {
-  const files: [string, string][] = [0, 1, 2, 3, 4, 5].map((i) => [
-    `pm/${i}.md`,
-    postmortem({
-      title: `Incident ${i}`,
-      date: `2026-0${1 + i}-0${1 + i}`,
-      severity: i % 2 ? 'SEV2' : 'SEV1',
-      services: [i % 2 ? 'checkout' : 'search'],
-      factors: ['design_weakness'],
-      timeline: [
-        ['10:00', 'Start'],
-        [`10:${String(10 + i * 5)}`, 'Paged [detected]'],
-        ['11:30', 'Done [resolved]'],
-      ],
-    }),
-  ]);
+  const files = sixMonths();
   const report = computeInsights(summarise(files), { today: TODAY, timeZone: 'UTC' });
   const charts = chartsOf(report);
 
