@@ -5,7 +5,7 @@
  * Cells are the parser's (`model/table-cells.ts`): a pipe inside a code span separates cells, as it
  * does for every GFM reader, and escaped pipes (`\|`) stay inside theirs.
  */
-import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
 import stringWidth from 'string-width';
 import type { TextEdit } from '../base/findings';
 import { cellPipes, rowCells } from '../model/table-cells';
@@ -180,26 +180,6 @@ export function tablesIn(root: Nodes): Table[] {
   };
   walk(root);
   return out;
-}
-
-/**
- * The top-level block whose lines hold `line` (one-based, as positions count), or null: a
- * binary search over the root's children, which are in document order. What is inside the
- * other blocks is never read, so a lookup costs the same however long the document is.
- */
-export function blockOnLine(root: Root, line: number): RootContent | null {
-  const blocks = root.children;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const position = blocks[mid].position;
-    if (!position) return null;
-    if (line < position.start.line) high = mid - 1;
-    else if (line > position.end.line) low = mid + 1;
-    else return blocks[mid];
-  }
-  return null;
 }
 
 /** The table whose lines hold `offset`, or null. */

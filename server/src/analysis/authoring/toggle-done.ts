@@ -7,7 +7,8 @@ import type { Root, Table, TableRow } from 'mdast';
 import type { TextEdit } from '../base/findings';
 import { parseMarkdown } from '../parse/parse';
 import { rowCells } from '../model/table-cells';
-import { blockOnLine, tablesIn } from './table-format';
+import { blockOnLine } from '../parse/blocks';
+import { tablesIn } from './table-format';
 import { LineIndex } from '../base/text';
 
 export type ToggleResult = { edit: TextEdit | null } | { error: string };
