@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { toggleDone } from '../../server/src/analysis/authoring/toggle-done';
+import { LineIndex } from '../../server/src/analysis/base/text';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 
 /** Applies the toggle to the line holding `needle` and returns the new text (or the error). */
 function toggle(text: string, needle: string, done: boolean): string {
@@ -78,5 +80,29 @@ describe('marking an action item done or not done', () => {
     const text = '| Action | Status |\n| --- | --- |\n| a `x\\|y` b \\| c | Open |\n| a `x|y` | Open |\n';
     changedOnly(text, toggle(text, 'a `x\\|y`', true), '| Open |\n| a `x|', '| Done |\n| a `x|');
     assert.match(toggle(text, 'a `x|y`', true), /^error: This row has more cells/);
+  });
+
+  it('finds a table row by reading only the top-level block that holds it, not the whole tree', () => {
+    // The overdue rule marks every late item done on every check: a walk of the whole tree per
+    // item made a one-character edit of a long post-mortem cost a walk per late table row.
+    const story = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the story, with *emphasis* and a [link](https://example.com/${i}).`);
+    const table = '| Action | Owner | Status |\n| --- | --- | --- |\n| Add an alert for the queue | Ana | Open |';
+    const text = `# Post-mortem\n\n${story.slice(0, 20).join('\n\n')}\n\n## Action Items\n\n${table}\n\n${story.slice(20).join('\n\n')}\n`;
+    const root = parseMarkdown(text);
+    const line = text.slice(0, text.indexOf('| Add an alert')).split('\n').length - 1;
+    let opened = 0;
+    for (const block of root.children) {
+      if (block.type === 'table' || !('children' in block)) continue;
+      const children = block.children;
+      Object.defineProperty(block, 'children', {
+        get: () => {
+          opened++;
+          return children;
+        },
+      });
+    }
+    const result = toggleDone(text, line, true, new LineIndex(text), root);
+    assert.deepEqual(result, { edit: { start: text.indexOf('Open |'), end: text.indexOf('Open |') + 4, newText: 'Done' } });
+    assert.equal(opened, 0, 'the other blocks were walked into');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { extractActionItems } from '../../../server/src/analysis/model/action-items';
+import { commitmentList, extractActionItems, imperativeList } from '../../../server/src/analysis/model/action-items';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { readSentence, readsAsRemediation, reportsDone, sentenceSpans, subjectOwner } from '../../../server/src/analysis/model/action-items/reading';
@@ -289,5 +289,28 @@ describe('action items: reading headings, lists and prose', () => {
       assert.equal(count, 1);
       assert.ok(extract < parse / 2, `reading ${extract} ms, parse ${parse} ms`);
     });
+  });
+
+  it('reads a list for commitments and tasks once per list node, as the incremental parser keeps unchanged lists', () => {
+    const [list] = parseMarkdown('- We will add an alert on queue depth.\n- We will page the storage team sooner.\n- Restarted the broker\n').children;
+    assert.equal(list.type, 'list');
+    let reads = 0;
+    for (const item of list.children) {
+      const children = item.children;
+      Object.defineProperty(item, 'children', {
+        get: () => {
+          reads++;
+          return children;
+        },
+      });
+    }
+    assert.equal(commitmentList(list), true);
+    assert.equal(imperativeList(list), false);
+    const first = reads;
+    assert.ok(first > 0);
+    // Typing elsewhere hands the same node over again: its items are not read again.
+    assert.equal(commitmentList(list), true);
+    assert.equal(imperativeList(list), false);
+    assert.equal(reads, first, 'the list was read again');
   });
 });

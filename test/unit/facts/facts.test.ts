@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { factsOf } from '../../../server/src/analysis/model/facts/index';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
 import { rankSeverity } from '../../../server/src/analysis/model/facts/severity';
@@ -333,6 +334,61 @@ describe('facts: contributing factors and trigger', () => {
       'configuration',
     );
     assert.equal(facts(['# T', '', '## Root Cause', '', 'We deployed a new release and then traffic tripled.']).causes.trigger, null);
+  });
+
+  it('reads again after an edit only the lines of the blocks that changed', () => {
+    // The recurring-incident rule reads the causes on every check: typing must not cost a reading of every line.
+    const lines = [
+      '# Queue outage',
+      '',
+      '## Summary',
+      '',
+      'The deploy of a new release filled the disk of the primary queue host.',
+      '',
+      '## Root Cause',
+      '',
+      'There was no alert on disk usage, so nobody was paged until customers wrote in.',
+      '',
+      'The queue was a single point of failure for the checkout service.',
+      '',
+      '## Timeline',
+      '',
+      ...Array.from({ length: 30 }, (_, i) => `- 10:${String(i).padStart(2, '0')} The on-call engineer checked dashboard ${i} and found nothing unusual.`),
+      '',
+    ];
+    const text = lines.join('\n');
+    // Segments as small as a section, so that a short document is cut at all.
+    const parser = new IncrementalParser(1);
+    const read = (t: string) =>
+      factsOf(
+        analyzeDocument(t, 'postmortems/x.md', settings, (u) => parser.parse(u)),
+        settings,
+      ).causes;
+    const before = read(text);
+    assert.deepEqual(
+      before.categories.map((c) => c.category),
+      ['tooling_failure', 'design_weakness'],
+    );
+    // Count the lines the design-weakness pattern is tried on.
+    const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')!;
+    const original = exec.value as (this: RegExp, input: string) => RegExpExecArray | null;
+    let tried = 0;
+    Object.defineProperty(RegExp.prototype, 'exec', {
+      ...exec,
+      value: function (this: RegExp, input: string) {
+        if (this.source.includes('single point of failure')) tried++;
+        return original.call(this, input);
+      },
+    });
+    let after: ReturnType<typeof read>;
+    try {
+      after = read(text.replace('The deploy of', 'Late at night, the deploy of'));
+    } finally {
+      Object.defineProperty(RegExp.prototype, 'exec', exec);
+    }
+    assert.deepEqual(after, before);
+    // The summary's section was parsed again, and its one line read again; the 33 other lines were not.
+    assert.equal(tried, 1, `only the edited line is read again, not ${tried}`);
   });
 });
 

@@ -168,8 +168,8 @@ export function formatTable(text: string, table: Table): TextEdit[] {
   return edits;
 }
 
-/** Every table in the tree, including those inside lists and block quotes, in document order. */
-export function tablesIn(root: Root): Table[] {
+/** Every table in the tree (or under one node), including those inside lists and block quotes, in document order. */
+export function tablesIn(root: Nodes): Table[] {
   const out: Table[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'table') {

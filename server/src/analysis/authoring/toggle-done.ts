@@ -7,6 +7,7 @@ import type { Root, Table, TableRow } from 'mdast';
 import type { TextEdit } from '../base/findings';
 import { parseMarkdown } from '../parse/parse';
 import { rowCells } from '../model/table-cells';
+import { blockOnLine } from '../parse/blocks';
 import { tablesIn } from './table-format';
 import { LineIndex } from '../base/text';
 
@@ -39,12 +40,18 @@ function styled(current: string, word: string): string {
   return word;
 }
 
-/** The parsed table row that starts on `line`, with its table, or null. Header rows are not items. */
+/**
+ * The parsed table row that starts on `line`, with its table, or null. Header rows are not items.
+ * Only the top-level block that holds the line is searched: the overdue rule asks this for every
+ * late item on every check, so a walk of the whole tree per item made typing slow.
+ */
 function rowOn(root: Root, line: number): { table: Table; row: TableRow } | null {
-  for (const table of tablesIn(root)) {
+  // Positions count lines from 1.
+  const block = blockOnLine(root, line + 1);
+  if (!block) return null;
+  for (const table of tablesIn(block)) {
     const first = table.position?.start.line;
     const last = table.position?.end.line;
-    // Positions count lines from 1.
     if (first === undefined || last === undefined || line + 1 < first || line + 1 > last) continue;
     for (const row of table.children.slice(1)) if (row.position?.start.line === line + 1) return { table, row };
     return null;

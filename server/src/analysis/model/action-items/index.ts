@@ -941,10 +941,36 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
 }
 
 /**
+ * What a top-level list outside the action sections reads as, kept per list node: reading every
+ * item's first sentence is the costly part of finding items in prose, and the incremental parser
+ * hands an unchanged list of a new version over as the same node, so an edit reads only the
+ * lists it changed.
+ */
+const listVerdicts = new WeakMap<List, { imperative?: boolean; commitment?: boolean }>();
+
+function verdictsOf(list: List): { imperative?: boolean; commitment?: boolean } {
+  let verdicts = listVerdicts.get(list);
+  if (!verdicts) listVerdicts.set(list, (verdicts = {}));
+  return verdicts;
+}
+
+/** `readsAsImperative`, once per list node. */
+export function imperativeList(list: List): boolean {
+  const verdicts = verdictsOf(list);
+  return (verdicts.imperative ??= readsAsImperative(list));
+}
+
+/** `readsAsCommitments`, once per list node. */
+export function commitmentList(list: List): boolean {
+  const verdicts = verdictsOf(list);
+  return (verdicts.commitment ??= readsAsCommitments(list));
+}
+
+/**
  * True for a list of at least three items most of which (three in four) start with a common
  * imperative verb: a list of work to do.
  */
-function imperativeList(list: List): boolean {
+function readsAsImperative(list: List): boolean {
   const n = list.children.length;
   if (n < 3) return false;
   let tasks = 0;
@@ -960,7 +986,7 @@ function imperativeList(list: List): boolean {
  * True for a list of at least two items most of which (two in three) commit to work ("We will
  * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
  */
-function commitmentList(list: List): boolean {
+function readsAsCommitments(list: List): boolean {
   const n = list.children.length;
   if (n < 2) return false;
   let commitments = 0;

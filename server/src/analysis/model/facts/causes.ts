@@ -1,5 +1,6 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
+import { blockOnLine } from '../../parse/blocks';
 import { plain, preambleLines, sectionLines, sectionsOfKind, sectionsWhere, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
@@ -125,6 +126,53 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
     /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear))/i,
 };
 
+/** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
+interface LineReading {
+  /** In the order of `CATEGORY_PATTERNS`, every category whether or not the settings know it. */
+  categories: { category: string; strong: boolean; words: string }[];
+  /** In the order of `TRIGGER_PATTERNS`. */
+  triggers: { trigger: string; words: string }[];
+  /** The line tells of a configuration change (then a plain change is no trigger of its own). */
+  configuration: boolean;
+}
+
+/** Reads one line with every pattern; a pure function of its text. */
+function readLine(line: string): LineReading {
+  const text = plain(line);
+  const deficient = DEFICIENCY.test(text);
+  const categories: LineReading['categories'] = [];
+  for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
+    const strong = pattern.exec(text);
+    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(text) : null);
+    if (m) categories.push({ category, strong: !!strong, words: m[0] });
+  }
+  const triggers: LineReading['triggers'] = [];
+  for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
+    const m = pattern.exec(text);
+    if (m) triggers.push({ trigger, words: m[0] });
+  }
+  return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) };
+}
+
+/**
+ * Readings of lines, per top-level block node and by the line's text. Causes are read from
+ * nearly every line of a post-mortem, and the archive's recurring-incident rule asks for them
+ * on every check; the incremental parser hands the unchanged blocks of a new version over as
+ * the same node objects, so after an edit only the lines of the changed blocks are read again.
+ * An entry goes when its node does.
+ */
+const readingsPerBlock = new WeakMap<object, Map<string, LineReading>>();
+
+function readingOf(doc: AnalysedDocument, passage: Passage): LineReading {
+  const block = blockOnLine(doc.root, passage.line + 1);
+  if (!block) return readLine(passage.text);
+  let readings = readingsPerBlock.get(block);
+  if (!readings) readingsPerBlock.set(block, (readings = new Map<string, LineReading>()));
+  let reading = readings.get(passage.text);
+  if (!reading) readings.set(passage.text, (reading = readLine(passage.text)));
+  return reading;
+}
+
 /**
  * Sections whose words may tell why the incident happened: all but the action items (which say
  * what will change, not what was missing). Contributing factors are told everywhere: in the
@@ -206,19 +254,13 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
     const passages = [...preambleLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s))];
     const hits = new Map<string, { fact: CategoryFact; score: number }>();
     for (const passage of passages) {
-      const text = plain(passage.text);
-      const deficient = DEFICIENCY.test(text);
-      for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
+      for (const { category, strong, words } of readingOf(doc, passage).categories) {
         if (!known.has(category)) continue;
-        const strong = pattern.exec(text);
-        const weak = strong || !deficient ? null : CATEGORY_TOPICS[category].exec(text);
-        const m = strong ?? weak;
-        if (!m) continue;
         const hit = hits.get(category);
         if (hit) {
           hit.score += strong ? 2 : 1;
-          if (hit.fact.evidence.length < 5) hit.fact.evidence.push(m[0]);
-        } else hits.set(category, { fact: { category, source: 'inferred', line: passage.line, evidence: [m[0]] }, score: strong ? 2 : 1 });
+          if (hit.fact.evidence.length < 5) hit.fact.evidence.push(words);
+        } else hits.set(category, { fact: { category, source: 'inferred', line: passage.line, evidence: [words] }, score: strong ? 2 : 1 });
       }
     }
     for (const { fact, score } of hits.values()) if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE)) categories.push(fact);
@@ -247,16 +289,13 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const read = (passages: Passage[], weight: number) => {
     for (const [i, passage] of passages.entries()) {
       const w = i < 2 ? weight * 3 : weight;
-      const text = plain(passage.text);
-      // A deploy of a configuration, or a change made to one, is a configuration trigger.
-      const configuration = TRIGGER_PATTERNS.configuration.test(text);
-      for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-        if (!known.has(trigger) || (trigger === 'change' && configuration)) continue;
-        const m = pattern.exec(text);
-        if (!m) continue;
+      const reading = readingOf(doc, passage);
+      for (const { trigger, words } of reading.triggers) {
+        // A deploy of a configuration, or a change made to one, is a configuration trigger.
+        if (!known.has(trigger) || (trigger === 'change' && reading.configuration)) continue;
         const s = scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] };
         s.score += w;
-        if (s.evidence.length < 5) s.evidence.push(m[0]);
+        if (s.evidence.length < 5) s.evidence.push(words);
         scores.set(trigger, s);
       }
     }

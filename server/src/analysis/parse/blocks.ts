@@ -1,0 +1,27 @@
+/**
+ * Finding a top-level block of a parsed tree by where it stands. The incremental parser hands
+ * unchanged blocks of a new version over as the same node objects, so work kept per block (in
+ * a WeakMap keyed by the node) lasts while the block is unchanged; these lookups reach a block
+ * without reading the others.
+ */
+import type { Root, RootContent } from 'mdast';
+
+/**
+ * The top-level block whose lines hold `line` (one-based, as positions count), or null: a
+ * binary search over the root's children, which are in document order. What is inside the
+ * other blocks is never read, so a lookup costs the same however long the document is.
+ */
+export function blockOnLine(root: Root, line: number): RootContent | null {
+  const blocks = root.children;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const position = blocks[mid].position;
+    if (!position) return null;
+    if (line < position.start.line) high = mid - 1;
+    else if (line > position.end.line) low = mid + 1;
+    else return blocks[mid];
+  }
+  return null;
+}
