@@ -4,10 +4,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MAX_DEPTH } from './guard';
+import { linearTables, type LinearTablesOptions } from './linear-tables';
+
+/**
+ * The parser: CommonMark, GFM with tables read in linear time (`linear-tables.ts`), and front
+ * matter when `frontMatter` is set. `tables` is for the tests that count the tables' work.
+ */
+export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOptions) {
+  const gfm = unified().use(remarkParse).use(remarkGfm).use(linearTables, tables);
+  return (frontMatter ? gfm.use(remarkFrontmatter, ['yaml', 'toml']) : gfm).freeze();
+}
 
 /** Frozen processors: building one costs more than a small parse. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
+const processor = markdownProcessor(true);
+const withoutFrontMatter = markdownProcessor(false);
 
 /** A first line that opens front matter (`---` or `+++`), after an optional byte order mark. */
 const OPENS_FRONT_MATTER = /^\ufeff?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
