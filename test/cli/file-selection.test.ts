@@ -97,4 +97,25 @@ describe('postmortem: which files a folder given from elsewhere holds', function
       assert.deepEqual(insightsFiles(out), ['cache.md'], `from ${cwd}: insights ${arg}`);
     }
   });
+
+  it("matches the globs of a .postmortemrc.json below the folder checked from that file's folder, as the editor does", async () => {
+    // The same layout as the editor's test (test/lsp/workspace-index.test.ts): only the glob makes the review a post-mortem.
+    const workspace = join(root, 'workspace');
+    const team = join(workspace, 'team');
+    mkdirSync(join(team, 'reviews'), { recursive: true });
+    writeFileSync(join(team, '.postmortemrc.json'), JSON.stringify({ files: ['reviews/*.md'] }));
+    writeFileSync(join(team, 'reviews', 'cache.md'), byPathOnly('Cache stampede', '2026-05-05'));
+    writeFileSync(join(team, 'notes.md'), byPathOnly('Meeting notes', '2026-05-06'));
+    for (const [cwd, arg] of [
+      [workspace, '.'],
+      [team, '.'],
+      [elsewhere, join('..', 'workspace')],
+    ]) {
+      const { code, out, err } = await runIn(cwd, ['insights', arg, '--format', 'json']);
+      assert.equal(code, 0, err);
+      assert.deepEqual(insightsFiles(out), ['cache.md'], `from ${cwd}: insights ${arg}`);
+      const checked = await runIn(cwd, ['check', arg, '--format', 'json']);
+      assert.deepEqual(checkedFiles(checked.out), ['cache.md'], `from ${cwd}: check ${arg}`);
+    }
+  });
 });

@@ -302,6 +302,24 @@ describe('workspace index over the protocol', function () {
     }
   });
 
+  it("matches the globs of a .postmortemrc.json below the workspace folder from that file's folder, as the command line does", async () => {
+    // The same layout as the command line's test (test/cli/file-selection.test.ts): only the glob makes the review a post-mortem.
+    const team = join(root, 'team');
+    mkdirSync(join(team, 'reviews'), { recursive: true });
+    writeFileSync(join(team, '.postmortemrc.json'), JSON.stringify({ files: ['reviews/*.md'] }));
+    const review = `# Cache stampede\n\nDate: 2026-05-05\n\n## Summary\n\nOrders failed for twenty minutes.\n\n## Root Cause\n\nA limit was set too low.\n`;
+    writeFileSync(join(team, 'reviews', 'cache.md'), review);
+    writeFileSync(join(team, 'notes.md'), review.replace('Cache stampede', 'Meeting notes'));
+    const c = await start();
+    const insights = await c.connection.sendRequest(InsightsRequest.type, {});
+    assert.deepEqual(insights.report.incidents.map((i) => i.title).sort(), ['Cache stampede', 'Post-Mortem: Cache stampede', 'Post-Mortem: Database failover']);
+    // An open document is matched the same way: the review is checked as a post-mortem, the notes are not.
+    await c.open(uriOf(join(team, 'reviews', 'cache.md')), review);
+    await c.open(uriOf(join(team, 'notes.md')), review.replace('Cache stampede', 'Meeting notes'));
+    assert.ok((await c.diagnostics(uriOf(join(team, 'reviews', 'cache.md')))).some((d) => d.code === 'required-sections'));
+    assert.deepEqual(await c.diagnostics(uriOf(join(team, 'notes.md'))), []);
+  });
+
   it('survives a symlink loop, an unreadable file and a file that is not UTF-8', async () => {
     symlinkSync(root, join(root, 'postmortems', 'loop'));
     // /proc/self/mem is a regular file that fails to read (EIO), even for root.
