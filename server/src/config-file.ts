@@ -135,9 +135,8 @@ export function rebaseGlobs(globs: readonly string[], base: string): string[] {
  * Merges editor settings (if any), the config file (as read) and the Backstage catalogues (as
  * read) into one settings object. The file wins; a component named twice counts once. The
  * config file's `files`, `exclude` and `templates` globs are written from its folder: with
- * `configBase` (that folder below the workspace folder, as the editor's paths start from the
- * workspace folder), they are put below it; the command line matches paths from the config
- * file's folder itself and gives none.
+ * `configBase` (that folder below the folder paths start from: the workspace folder in the
+ * editor, the command line's workspace in the CLI), they are put below it.
  */
 export function mergeConfig(
   editorSettings: unknown,

@@ -310,9 +310,17 @@ describe('workspace index over the protocol', function () {
     const review = `# Cache stampede\n\nDate: 2026-05-05\n\n## Summary\n\nOrders failed for twenty minutes.\n\n## Root Cause\n\nA limit was set too low.\n`;
     writeFileSync(join(team, 'reviews', 'cache.md'), review);
     writeFileSync(join(team, 'notes.md'), review.replace('Cache stampede', 'Meeting notes'));
+    // A config file without globs inside a folder the default globs name: the defaults still see that folder.
+    writeFileSync(join(root, 'postmortems', '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'off' } }));
+    writeFileSync(join(root, 'postmortems', '2026-05-07-queue.md'), review.replace('Cache stampede', 'Queue backlog'));
     const c = await start();
     const insights = await c.connection.sendRequest(InsightsRequest.type, {});
-    assert.deepEqual(insights.report.incidents.map((i) => i.title).sort(), ['Cache stampede', 'Post-Mortem: Cache stampede', 'Post-Mortem: Database failover']);
+    assert.deepEqual(insights.report.incidents.map((i) => i.title).sort(), [
+      'Cache stampede',
+      'Post-Mortem: Cache stampede',
+      'Post-Mortem: Database failover',
+      'Queue backlog',
+    ]);
     // An open document is matched the same way: the review is checked as a post-mortem, the notes are not.
     await c.open(uriOf(join(team, 'reviews', 'cache.md')), review);
     await c.open(uriOf(join(team, 'notes.md')), review.replace('Cache stampede', 'Meeting notes'));
