@@ -114,15 +114,36 @@ export function parseJsonc(text: string): { value: unknown } | { error: string }
   return error !== null ? { error } : { value: root };
 }
 
+/** Characters a glob reads as more than themselves, escaped in a folder name put before globs. */
+const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/g;
+
+/**
+ * The globs of a config file whose folder is `base` (a `/`-separated path below the workspace
+ * folder), made to match workspace-relative paths: each is put below `base` (`incidents/**` in
+ * `docs/.postmortemrc.json` is `docs/incidents/**`), a negation staying one.
+ */
+export function rebaseGlobs(globs: readonly string[], base: string): string[] {
+  const prefix = base.replace(GLOB_SPECIAL, '\\$&');
+  return globs.map((glob) => {
+    const negated = glob.startsWith('!');
+    const rest = (negated ? glob.slice(1) : glob).replace(/^(?:\.\/)+/, '');
+    return `${negated ? '!' : ''}${prefix}/${rest}`;
+  });
+}
+
 /**
  * Merges editor settings (if any), the config file (as read) and the Backstage catalogues (as
- * read) into one settings object. The file wins; a component named twice counts once.
+ * read) into one settings object. The file wins; a component named twice counts once. The
+ * config file's `files`, `exclude` and `templates` globs are written from its folder: with
+ * `configBase` (that folder below the folder paths start from: the workspace folder in the
+ * editor, the command line's workspace in the CLI), they are put below it.
  */
 export function mergeConfig(
   editorSettings: unknown,
   configFile: string | null,
   read: { raw: unknown; problems: ConfigProblem[] } | null,
   catalogs: readonly { services: ServiceSpec[]; problems: ConfigProblem[] }[],
+  configBase?: string,
 ): { settings: Settings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const layers = [];
@@ -135,6 +156,12 @@ export function mergeConfig(
     problems.push(...read.problems);
     const file = normaliseLayer(read.raw, configFile, RULE_CONFIG);
     problems.push(...file.problems);
+    if (configBase) {
+      for (const key of ['files', 'exclude', 'templates'] as const) {
+        const globs = file.layer[key];
+        if (globs) file.layer[key] = rebaseGlobs(globs, configBase);
+      }
+    }
     layers.push(file.layer);
   }
   const settings = mergeSettings(layers);
@@ -180,6 +207,7 @@ export async function resolveSettingsIn(
   editorSettings: unknown,
   configFile: string | null,
   workspaceFolder?: string,
+  configBase?: string,
 ): Promise<{ settings: Settings; problems: ConfigProblem[] }> {
   const found = workspaceFolder ? await readCatalogsUnderIn(files, workspaceFolder) : null;
   const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
@@ -189,7 +217,7 @@ export async function resolveSettingsIn(
     (error: Error) => error,
   );
   if (!found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(await readCatalogInFiles(files, dirname(configFile)));
-  return mergeConfig(editorSettings, configFile, parseConfigText(configFile, text), catalogs);
+  return mergeConfig(editorSettings, configFile, parseConfigText(configFile, text), catalogs, configBase);
 }
 
 /** One line describing a configuration problem, naming the file and the key. */

@@ -88,7 +88,7 @@ export class SettingsProvider {
     const first = this.host.folders()[0];
     const folder = path !== null ? this.folderOf(path) : first;
     const configFile = path !== null ? await this.configFile(folder, dirname(path)) : first ? await this.configFile(first, first) : null;
-    const { settings, problems } = await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder));
+    const { settings, problems } = await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile));
     for (const problem of problems) {
       const line = formatProblem(problem);
       if (this.reported.has(line)) continue;
@@ -106,7 +106,7 @@ export class SettingsProvider {
     let settings = this.resolved.get(key);
     if (!settings) {
       const editor = await this.editorSettings(this.host.files.uriOf(folder), false);
-      const resolved = (await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder))).settings;
+      const resolved = (await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile))).settings;
       settings = this.resolved.get(key) ?? resolved;
       this.resolved.set(key, settings);
     }
@@ -177,4 +177,16 @@ export class SettingsProvider {
 /** True when a watched-file change is a config file or a Backstage catalogue (settings must be read again). */
 export function isConfigFileChange(uri: string): boolean {
   return [...CONFIG_FILE_NAMES, ...CATALOG_FILE_NAMES].some((name) => uri.endsWith(`/${name}`));
+}
+
+/**
+ * The folder of a config file below the workspace folder, as a `/`-separated path (`docs/team`):
+ * its globs are written from there, and the editor's paths start at the workspace folder. None
+ * for a config file at the workspace folder itself (or outside it).
+ */
+export function configBase(folder: string | undefined, configFile: string | null): string | undefined {
+  if (!folder || !configFile) return undefined;
+  const rel = relative(folder, dirname(configFile));
+  if (!rel || rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)) return undefined;
+  return rel.replace(/\\/g, '/');
 }

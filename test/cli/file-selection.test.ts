@@ -97,4 +97,29 @@ describe('postmortem: which files a folder given from elsewhere holds', function
       assert.deepEqual(insightsFiles(out), ['cache.md'], `from ${cwd}: insights ${arg}`);
     }
   });
+
+  it("matches the globs of a .postmortemrc.json below the folder checked from that file's folder, as the editor does", async () => {
+    // The same layout as the editor's test (test/lsp/workspace-index.test.ts): only the glob makes the review a post-mortem.
+    const workspace = join(root, 'workspace');
+    const team = join(workspace, 'team');
+    mkdirSync(join(team, 'reviews'), { recursive: true });
+    writeFileSync(join(team, '.postmortemrc.json'), JSON.stringify({ files: ['reviews/*.md'] }));
+    writeFileSync(join(team, 'reviews', 'cache.md'), byPathOnly('Cache stampede', '2026-05-05'));
+    writeFileSync(join(team, 'notes.md'), byPathOnly('Meeting notes', '2026-05-06'));
+    // A config file without globs inside a folder the default globs name: the defaults still see that folder.
+    mkdirSync(join(workspace, 'postmortems'));
+    writeFileSync(join(workspace, 'postmortems', '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'off' } }));
+    writeFileSync(join(workspace, 'postmortems', '2026-05-07-queue.md'), byPathOnly('Queue backlog', '2026-05-07'));
+    for (const [cwd, arg, expected] of [
+      [workspace, '.', ['2026-05-07-queue.md', 'cache.md']],
+      [team, '.', ['cache.md']],
+      [elsewhere, join('..', 'workspace'), ['2026-05-07-queue.md', 'cache.md']],
+    ] as const) {
+      const { code, out, err } = await runIn(cwd, ['insights', arg, '--format', 'json']);
+      assert.equal(code, 0, err);
+      assert.deepEqual(insightsFiles(out), expected, `from ${cwd}: insights ${arg}`);
+      const checked = await runIn(cwd, ['check', arg, '--format', 'json']);
+      assert.deepEqual(checkedFiles(checked.out), expected, `from ${cwd}: check ${arg}`);
+    }
+  });
 });

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { CancellationTokenSource, FileChangeType, type WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { ActionItemsChangedNotification, ActionItemsRequest, InsightsRequest, SetActionItemDoneRequest } from '../../server/src/protocol';
 import { LspClient } from '../support/lsp-client';
@@ -23,6 +24,21 @@ function reported(report: WorkspaceDiagnosticReport, root: string): string[] {
     .filter((i) => i.kind === 'full' && i.items.length)
     .map((i) => decodeURIComponent(i.uri).slice(uriOf(root).length + 1))
     .sort();
+}
+
+/**
+ * The changes an editor reports to the server: those a watcher the server registered asks for
+ * (its glob, matched against the workspace-relative path, and its kinds: create 1, change 2,
+ * delete 4; all three when it names none).
+ */
+function editorReports(client: LspClient, root: string, changes: { path: string; type: FileChangeType }[]): { path: string; type: FileChangeType }[] {
+  const kinds = { [FileChangeType.Created]: 1, [FileChangeType.Changed]: 2, [FileChangeType.Deleted]: 4 };
+  const watchers = client.registrations
+    .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+    .flatMap((r) => (r.registerOptions as { watchers: { globPattern: string; kind?: number }[] }).watchers);
+  return changes.filter((change) =>
+    watchers.some((w) => picomatch(w.globPattern, { dot: true })(relative(root, change.path)) && ((w.kind ?? 7) & kinds[change.type]) !== 0),
+  );
 }
 
 describe('workspace index over the protocol', function () {
@@ -247,6 +263,69 @@ describe('workspace index over the protocol', function () {
       'Post-Mortem: Cache stampede',
       'Post-Mortem: Database failover',
     ]);
+  });
+
+  it('follows a folder moved in from outside the workspace, of which the editor reports only the folder', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'pm-wsindex-outside-'));
+    try {
+      mkdirSync(join(outside, 'imported', 'q1'), { recursive: true });
+      writeFileSync(join(outside, 'imported', 'queue.md'), postmortem('Queue backlog', ['- [ ] Alert on queue depth (owner: Li, due 2026-06-10)']));
+      writeFileSync(join(outside, 'imported', 'q1', 'dns.md'), postmortem('DNS outage', ['- [ ] Lower the zone TTL (owner: Li, due 2026-06-11)']));
+      writeFileSync(join(outside, 'imported', 'notes.txt'), 'Not Markdown.');
+      const c = await start();
+      const texts = async () => (await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).items.map((i) => words(i.text)).sort();
+      assert.deepEqual(await texts(), ['Add a replica lag alert', 'Add request coalescing', 'Rotate the credentials']);
+
+      const moved = join(root, 'postmortems', 'imported');
+      renameSync(join(outside, 'imported'), moved);
+      // A file created beside it that is not Markdown is heard of too, and changes nothing.
+      writeFileSync(join(root, 'build.log'), 'built');
+      const counted = c.nextNotification<Changed>(ActionItemsChangedNotification.method, (p) => p.documents === 4);
+      const reports = editorReports(c, root, [
+        { path: moved, type: FileChangeType.Created },
+        { path: join(root, 'build.log'), type: FileChangeType.Created },
+      ]);
+      assert.equal(reports.length, 2, 'the editor reports the folder and the file: the server watches creations of anything');
+      await c.watchedFiles(reports);
+      await counted;
+      assert.deepEqual(await texts(), [
+        'Add a replica lag alert',
+        'Add request coalescing',
+        'Alert on queue depth',
+        'Lower the zone TTL',
+        'Rotate the credentials',
+      ]);
+      const items = await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' });
+      assert.ok(!items.items.some((i) => i.uri.endsWith('build.log') || i.uri.endsWith('notes.txt')));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("matches the globs of a .postmortemrc.json below the workspace folder from that file's folder, as the command line does", async () => {
+    // The same layout as the command line's test (test/cli/file-selection.test.ts): only the glob makes the review a post-mortem.
+    const team = join(root, 'team');
+    mkdirSync(join(team, 'reviews'), { recursive: true });
+    writeFileSync(join(team, '.postmortemrc.json'), JSON.stringify({ files: ['reviews/*.md'] }));
+    const review = `# Cache stampede\n\nDate: 2026-05-05\n\n## Summary\n\nOrders failed for twenty minutes.\n\n## Root Cause\n\nA limit was set too low.\n`;
+    writeFileSync(join(team, 'reviews', 'cache.md'), review);
+    writeFileSync(join(team, 'notes.md'), review.replace('Cache stampede', 'Meeting notes'));
+    // A config file without globs inside a folder the default globs name: the defaults still see that folder.
+    writeFileSync(join(root, 'postmortems', '.postmortemrc.json'), JSON.stringify({ rules: { 'metadata-date': 'off' } }));
+    writeFileSync(join(root, 'postmortems', '2026-05-07-queue.md'), review.replace('Cache stampede', 'Queue backlog'));
+    const c = await start();
+    const insights = await c.connection.sendRequest(InsightsRequest.type, {});
+    assert.deepEqual(insights.report.incidents.map((i) => i.title).sort(), [
+      'Cache stampede',
+      'Post-Mortem: Cache stampede',
+      'Post-Mortem: Database failover',
+      'Queue backlog',
+    ]);
+    // An open document is matched the same way: the review is checked as a post-mortem, the notes are not.
+    await c.open(uriOf(join(team, 'reviews', 'cache.md')), review);
+    await c.open(uriOf(join(team, 'notes.md')), review.replace('Cache stampede', 'Meeting notes'));
+    assert.ok((await c.diagnostics(uriOf(join(team, 'reviews', 'cache.md')))).some((d) => d.code === 'required-sections'));
+    assert.deepEqual(await c.diagnostics(uriOf(join(team, 'notes.md'))), []);
   });
 
   it('survives a symlink loop, an unreadable file and a file that is not UTF-8', async () => {

@@ -167,14 +167,21 @@ function workspaceOf(path: string, base: string): string {
 }
 
 /**
- * The path the `files`, `exclude` and `templates` globs are matched against, as the editor matches
- * them against the workspace-relative path: relative to the folder of the configuration file that
- * applies when it holds the file, else to the workspace (`workspaceOf`). A path starting with
- * `../` would match no `**` glob.
+ * Where the `files`, `exclude` and `templates` globs start for a file, as in the editor, where
+ * they start at the workspace folder: the file's workspace (`workspaceOf`), or the folder of the
+ * configuration file that applies when that folder holds the workspace. A configuration file
+ * below the workspace has its own globs put below its folder (`configBase`), as the editor does.
+ * `matchPath` is the file's path from there; a path starting with `../` would match no `**` glob.
  */
-function matchPath(path: string, base: string, configFile: string | null): string {
-  const config = configFile ? inside(dirname(configFile), path) : null;
-  return config ?? inside(workspaceOf(path, base), path) ?? path;
+function globRoot(path: string, base: string, configFile: string | null): { matchPath: string; configBase?: string } {
+  const workspace = workspaceOf(path, base);
+  const configDir = configFile ? dirname(configFile) : null;
+  if (configDir && inside(configDir, path) !== null) {
+    const below = inside(workspace, configDir);
+    if (below !== null) return { matchPath: inside(workspace, path)!, configBase: below };
+    return { matchPath: inside(configDir, path)! };
+  }
+  return { matchPath: inside(workspace, path) ?? path };
 }
 
 function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
@@ -208,15 +215,16 @@ function settingsLoader(configPath: string | undefined, problems: string[]) {
   return (file: string, base: string = dirname(file)): FileSettings => {
     const configFile = configPath ? resolve(configPath) : findConfigFile(dirname(file));
     const workspace = configFile ? dirname(configFile) : workspaceOf(file, base);
-    const key = configFile ?? `\0${workspace}`;
+    const { matchPath, configBase } = globRoot(file, base, configFile);
+    const key = `${configFile ?? `\0${workspace}`}\0${configBase ?? ''}`;
     let settings = cache.get(key);
     if (!settings) {
-      const resolved = resolveSettings(undefined, configFile, workspace);
+      const resolved = resolveSettings(undefined, configFile, workspace, configBase);
       problems.push(...resolved.problems.map(formatProblem));
       settings = resolved.settings;
       cache.set(key, settings);
     }
-    return { settings, matchPath: matchPath(file, base, configFile) };
+    return { settings, matchPath };
   };
 }
 

@@ -124,7 +124,16 @@ class WorkspaceIndexService {
         if (change.type === FileChangeType.Deleted && !MARKDOWN.test(path) && !this.index.holds(path)) continue;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        void this.indexer.refreshPath(path).then(() => this.passes.scheduleCheck());
+        // The watcher of creations hears of every file and folder too; of those that are not
+        // Markdown, only a folder matters (moved or copied in, its Markdown files unreported).
+        if (change.type === FileChangeType.Created && !MARKDOWN.test(path)) {
+          void context.files
+            .stat(path)
+            .then((stat) => (stat?.kind === 'directory' ? this.refresh(path) : undefined))
+            .catch(() => undefined);
+          continue;
+        }
+        void this.refresh(path);
       }
     });
     events.onConfigurationChanged(() => {
@@ -156,6 +165,12 @@ class WorkspaceIndexService {
     });
     connection.onRequest(SetActionItemDoneRequest.type, (params) => setActionItemDone(context, this.indexer, params));
     connection.languages.diagnostics.onWorkspace((params, token) => this.diagnostics.report(params.previousResultIds, token));
+  }
+
+  /** Reads a changed file or folder into the index, then lets the findings pass follow. */
+  private async refresh(path: string): Promise<void> {
+    await this.indexer.refreshPath(path);
+    this.passes.scheduleCheck();
   }
 
   private get options(): IndexInitOptions {
@@ -191,11 +206,12 @@ class WorkspaceIndexService {
   private async start(): Promise<void> {
     const { connection } = this.context;
     if (this.context.initializeParams()?.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // An editor reports a deleted (or moved) folder as that folder alone, not as each Markdown
-      // file in it (VS Code's watchers say so), so deletions of anything are watched too.
+      // An editor reports a deleted, created or moved folder as that folder alone, not as each
+      // Markdown file in it (VS Code's watchers say so): a folder moved into the workspace from
+      // outside is one creation. So creations and deletions of anything are watched too.
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
         })
         .catch(() => undefined);
     }

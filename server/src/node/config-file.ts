@@ -38,16 +38,18 @@ function readCatalogIn(dir: string): { services: ServiceSpec[]; problems: Config
 /**
  * Merges editor settings (if any) and the config file into one settings object. The file wins.
  * The components of the Backstage catalogue files beside the config file and anywhere under
- * `workspaceFolder` (when given) are added to the service catalogue.
+ * `workspaceFolder` (when given) are added to the service catalogue. With `configBase` (the
+ * config file's folder below where paths start), its globs are put below that folder.
  */
 export function resolveSettings(
   editorSettings: unknown,
   configFile: string | null,
   workspaceFolder?: string,
+  configBase?: string,
 ): { settings: Settings; problems: ConfigProblem[] } {
   const found = workspaceFolder ? readCatalogsUnder(workspaceFolder) : null;
   const catalogs: { services: ServiceSpec[]; problems: ConfigProblem[] }[] = found ? [found] : [];
   if (!configFile) return mergeConfig(editorSettings, null, null, catalogs);
   if (!found?.files.some((file) => dirname(file) === dirname(configFile))) catalogs.push(readCatalogIn(dirname(configFile)));
-  return mergeConfig(editorSettings, configFile, readConfigFile(configFile), catalogs);
+  return mergeConfig(editorSettings, configFile, readConfigFile(configFile), catalogs, configBase);
 }

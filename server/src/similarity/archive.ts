@@ -1,12 +1,12 @@
 /**
- * The similarity index: every post-mortem of an archive in a MiniSearch full-text index (BM25 over
- * title, summary, root cause and impact), kept up to date one entry at a time, and a "more like
- * this" query that adds agreement on services, contributing-factor categories and trigger. Every
- * result says why: the shared terms and the fields they occur in, and the facts both agree on.
+ * The similarity index: the words of every post-mortem of an archive (title, summary, root cause
+ * and impact) in postings per field, ranked with BM25, kept up to date one entry and one changed
+ * field at a time, and a "more like this" query that adds agreement on services,
+ * contributing-factor categories and trigger. Every result says why: the shared terms and the
+ * fields they occur in, and the facts both agree on.
  * Pure (no Node, no editor): the server, the command line and a web worker use it alike.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { isConcept, isPhrase, termsOf, type Term } from './terms';
+import { isConcept, isPhrase, termsOf } from './terms';
 import {
   TEXT_FIELDS,
   type ArchiveContext,
@@ -27,55 +27,64 @@ import {
 export const WEIGHTS = { text: 0.85, services: 0.05, categories: 0.05, trigger: 0.05 } as const;
 
 /** Field boosts of the word ranking: the root cause says most about which incident this was. */
-const BOOST: Record<TextField, number> = { title: 1, summary: 1, rootCause: 3, impact: 0.25 };
+export const BOOST: Record<TextField, number> = { title: 1, summary: 1, rootCause: 3, impact: 0.25 };
+
+/**
+ * BM25+ as MiniSearch scores it (its defaults: term saturation `k`, length normalisation `b`,
+ * a floor `d` for any match), the ranking this index was first built on; a test ranks an archive
+ * with both and finds the same scores.
+ */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** The query is the document's most distinctive terms, not all of them: bounded cost, and the common words only add noise. */
 const QUERY_TERMS = 12;
 const MAX_LIMIT = 50;
-/** Field texts whose terms are kept: the four fields of the last few versions of a document. */
-const RECENT_TEXTS = 32;
 /** Shared terms named in an explanation. */
 const EXPLAINED_TERMS = 8;
 
-interface Indexed {
-  entry: IncidentEntry;
-  key: string;
-  /** Distinct terms with their count in this entry, each occurrence weighted by its field's boost, and the words they were written as. */
+/** The terms of one field of an entry: how often each occurs, and the word it was first written as. */
+interface FieldTerms {
+  text: string;
   counts: Map<string, number>;
   surface: Map<string, string>;
 }
 
-type Doc = { id: string } & Record<TextField, string>;
+interface Indexed {
+  entry: IncidentEntry;
+  key: string;
+  /** The terms of each field, in the order of `TEXT_FIELDS`. */
+  fields: FieldTerms[];
+  /** The length of each field for BM25: its number of distinct terms (kept beside the terms, as the scoring loop reads it for every posting). */
+  lengths: number[];
+  /** Distinct terms with their count in this entry, each occurrence weighted by its field's boost. */
+  counts: Map<string, number>;
+  /** The facts, folded once here rather than at every query that meets this entry. */
+  services: Set<string>;
+  categories: Set<string>;
+  trigger: string | null;
+  /** A query's running sums for this entry (see `scores`): no map per query or per term. */
+  scratch: { term: number; pending: number; sum: number; matched: number };
+}
+
+const FIELD_BOOSTS = TEXT_FIELDS.map((f) => BOOST[f]);
+
+/** The terms of an empty field (and of a field before its entry is added). */
+const EMPTY_FIELD: FieldTerms = { text: '', counts: new Map(), surface: new Map() };
 
 /** The related post-mortems of an archive, for the editor, the command line and the rules. */
 export class RelatedIndex {
-  private readonly search = new MiniSearch<Doc>({
-    fields: [...TEXT_FIELDS],
-    storeFields: [],
-    // The terms are made by `termsOf` (kept for the texts seen last): MiniSearch gets them as they are.
-    tokenize: (text) => this.termsOf(text).map((t) => t.term),
-    processTerm: (term) => term,
-    autoVacuum: false,
-  });
   private readonly entries = new Map<string, Indexed>();
+  /** For each term, per field, the entries that use it there and how often. */
+  private readonly postings = new Map<string, (Map<Indexed, number> | undefined)[]>();
+  /** The lengths of each field summed over the archive (for BM25's average length). */
+  private readonly totalLength = TEXT_FIELDS.map(() => 0);
   /** Documents each term occurs in (any field): the rarity that picks a query's distinctive terms. */
   private readonly documentFrequency = new Map<string, number>();
+  /** The stem of each word met, so that a field cut into terms again after an edit is not stemmed again. */
+  private readonly stems = new Map<string, string>();
   private changes = 0;
-  /**
-   * The terms of the field texts seen last. An entry's texts are cut into terms when it is added
-   * and again when it is removed; the document being edited is replaced after each edit, and
-   * only the field that changed is cut again.
-   */
-  private readonly recentTerms = new Map<string, Term[]>();
-
-  private termsOf(text: string): Term[] {
-    let terms = this.recentTerms.get(text);
-    if (terms) return terms;
-    terms = termsOf(text);
-    if (this.recentTerms.size >= RECENT_TEXTS) this.recentTerms.delete(this.recentTerms.keys().next().value!);
-    this.recentTerms.set(text, terms);
-    return terms;
-  }
+  /** Numbers each term of each query, for the entries' scratch sums. */
+  private terms = 0;
 
   get generation(): number {
     return this.changes;
@@ -98,24 +107,37 @@ export class RelatedIndex {
     return [...this.entries.values()].map((e) => e.entry);
   }
 
-  /** Adds an entry or replaces the one with its id; false (and nothing done) when it is unchanged. */
+  private fieldTerms(text: string): FieldTerms {
+    const counts = new Map<string, number>();
+    const surface = new Map<string, string>();
+    for (const { term, surface: written } of termsOf(text, this.stems)) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (!surface.has(term)) surface.set(term, written);
+    }
+    return { text, counts, surface };
+  }
+
+  /**
+   * Adds an entry or replaces the one with its id; false (and nothing done) when it is unchanged.
+   * A replaced entry keeps the terms of the fields whose text did not change, and of an edited
+   * field only the terms whose count changed are posted again: after an edit of the document
+   * being written, that is the edited field's cut into terms and a few postings.
+   */
   upsert(entry: IncidentEntry): boolean {
     const key = JSON.stringify(entry);
     const known = this.entries.get(entry.id);
     if (known?.key === key) return false;
-    if (known) this.drop(known);
-    const counts = new Map<string, number>();
-    const surface = new Map<string, string>();
-    for (const field of TEXT_FIELDS) {
-      for (const { term, surface: written } of this.termsOf(entry.text[field])) {
-        // A word counts as much as the field it is in weighs: a root cause's words say more than an impact's.
-        counts.set(term, (counts.get(term) ?? 0) + BOOST[field]);
-        if (!surface.has(term)) surface.set(term, written);
-      }
+    const facts = { services: folded(entry.services), categories: folded(entry.categories), trigger: entry.trigger?.toLowerCase() ?? null };
+    let indexed = known;
+    if (indexed) Object.assign(indexed, { entry, key, ...facts });
+    else {
+      indexed = { entry, key, fields: [], lengths: [], counts: new Map(), ...facts, scratch: { term: 0, pending: 0, sum: 0, matched: 0 } };
+      this.entries.set(entry.id, indexed);
     }
-    for (const term of counts.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    this.entries.set(entry.id, { entry, key, counts, surface });
-    this.search.add({ id: entry.id, ...pick(entry) });
+    for (let i = 0; i < TEXT_FIELDS.length; i++) {
+      const text = entry.text[TEXT_FIELDS[i]];
+      if (indexed.fields[i]?.text !== text) this.refield(indexed, i, this.fieldTerms(text));
+    }
     this.changes++;
     return true;
   }
@@ -124,22 +146,65 @@ export class RelatedIndex {
   remove(id: string): boolean {
     const known = this.entries.get(id);
     if (!known) return false;
-    this.drop(known);
+    for (let i = 0; i < TEXT_FIELDS.length; i++) this.refield(known, i, EMPTY_FIELD);
     this.entries.delete(id);
     this.changes++;
     return true;
   }
 
-  private drop(known: Indexed): void {
-    for (const term of known.counts.keys()) {
+  /**
+   * Gives field `i` of an entry new terms: the postings, the entry's field-weighted counts (a
+   * word counts as much as the field it is in weighs: a root cause's words say more than an
+   * impact's), the rarity of terms and the field lengths follow, for the terms whose count changed.
+   */
+  private refield(indexed: Indexed, i: number, field: FieldTerms): void {
+    const old = indexed.fields[i] ?? EMPTY_FIELD;
+    const boost = FIELD_BOOSTS[i];
+    for (const [term, n] of old.counts) {
+      const now = field.counts.get(term);
+      if (now === n) continue;
+      this.count(indexed, term, -n * boost);
+      if (now === undefined) this.unpost(indexed, i, term);
+    }
+    for (const [term, n] of field.counts) {
+      if (old.counts.get(term) === n) continue;
+      this.count(indexed, term, n * boost);
+      let perField = this.postings.get(term);
+      if (!perField) this.postings.set(term, (perField = TEXT_FIELDS.map(() => undefined)));
+      (perField[i] ??= new Map()).set(indexed, n);
+    }
+    indexed.fields[i] = field;
+    indexed.lengths[i] = field.counts.size;
+    this.totalLength[i] += field.counts.size - old.counts.size;
+  }
+
+  /**
+   * Adds `weight` to an entry's count of `term` (the counts are sums of quarters, so exact in any
+   * order); a term the entry starts or stops using changes how many documents use it.
+   */
+  private count(indexed: Indexed, term: string, weight: number): void {
+    const before = indexed.counts.get(term) ?? 0;
+    const after = before + weight;
+    if (after > 0) indexed.counts.set(term, after);
+    else indexed.counts.delete(term);
+    if (!before) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    else if (after <= 0) {
       const n = (this.documentFrequency.get(term) ?? 1) - 1;
       if (n > 0) this.documentFrequency.set(term, n);
       else this.documentFrequency.delete(term);
     }
-    // An exact removal (MiniSearch reads the fields again to find the postings). Its cheaper
-    // `discard` cleans postings lazily, during later searches, so two searches of the same archive
-    // could rank differently.
-    this.search.remove({ id: known.entry.id, ...pick(known.entry) });
+  }
+
+  /** Takes an entry out of the postings of `term` in field `i`. */
+  private unpost(indexed: Indexed, i: number, term: string): void {
+    const perField = this.postings.get(term);
+    const posting = perField?.[i];
+    if (!perField || !posting) return;
+    posting.delete(indexed);
+    if (!posting.size) {
+      perField[i] = undefined;
+      if (perField.every((p) => !p)) this.postings.delete(term);
+    }
   }
 
   /**
@@ -156,8 +221,57 @@ export class RelatedIndex {
       if (shared && df < 2) continue;
       weighted.push([term, Math.log(1 + count) * Math.log(1 + n / df)]);
     }
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return new Map(weighted.slice(0, QUERY_TERMS));
+    return new Map(best(weighted, QUERY_TERMS, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  }
+
+  /**
+   * The BM25 score of every entry that uses one of `terms`, each term boosted by how much the
+   * query uses it, each field by its boost, and the sum times the number of terms matched (as
+   * MiniSearch scores an OR query: the same additions in the same order, so the same numbers).
+   * The sums run in each entry's scratch: an entry's sum for the term being scored is added to
+   * its total when a later term meets it, or at the end.
+   */
+  private scores(self: Indexed, terms: readonly string[]): { other: Indexed; score: number }[] {
+    const n = this.entries.size;
+    const average = this.totalLength.map((total) => total / n);
+    const { k, b, d } = BM25;
+    const first = this.terms + 1;
+    const met: Indexed[] = [];
+    for (const term of terms) {
+      const perField = this.postings.get(term);
+      if (!perField) continue;
+      const mark = ++this.terms;
+      const termBoost = Math.log(1 + (self.counts.get(term) ?? 1));
+      for (let i = 0; i < perField.length; i++) {
+        const posting = perField[i];
+        if (!posting) continue;
+        const matching = posting.size;
+        const rarity = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+        const weight = termBoost * FIELD_BOOSTS[i];
+        for (const [other, tf] of posting) {
+          const length = other.lengths[i];
+          const score = weight * (rarity * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average[i]))));
+          const scratch = other.scratch;
+          if (scratch.term === mark) scratch.pending += score;
+          else {
+            if (scratch.term >= first) {
+              scratch.sum += scratch.pending;
+              scratch.matched++;
+            } else {
+              scratch.sum = 0;
+              scratch.matched = 0;
+              met.push(other);
+            }
+            scratch.term = mark;
+            scratch.pending = score;
+          }
+        }
+      }
+    }
+    return met.map((other) => {
+      const scratch = other.scratch;
+      return { other, score: (scratch.sum + scratch.pending) * (scratch.matched + 1) };
+    });
   }
 
   /**
@@ -168,46 +282,83 @@ export class RelatedIndex {
   related(query: IncidentEntry, options: RelatedOptions = {}): RelatedIncident[] {
     this.upsert(query);
     const self = this.entries.get(query.id)!;
-    const limit = Math.max(0, Math.min(options.limit ?? 5, MAX_LIMIT));
+    const limit = Math.floor(Math.max(0, Math.min(options.limit ?? 5, MAX_LIMIT)));
     if (!limit || this.entries.size < 2) return [];
     const terms = this.queryTerms(self, true);
     if (!terms.size) return [];
     const own = this.queryTerms(self, false);
-    const hits = this.search.search([...new Set([...terms.keys(), ...own.keys()])].join(' '), {
-      combineWith: 'OR',
-      prefix: false,
-      fuzzy: false,
-      boost: BOOST,
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (term) => Math.log(1 + (self.counts.get(term) ?? 1)),
-    });
-    const yardstick = hits.find((h) => h.id === query.id)?.score ?? 0;
+    const hits = this.scores(self, [...new Set([...terms.keys(), ...own.keys()])]);
+    const yardstick = hits.find((h) => h.other === self)?.score ?? 0;
     if (yardstick <= 0) return [];
-    // Every hit is scored (cheap); only the ones returned are explained.
-    const facts = { services: folded(self.entry.services), categories: folded(self.entry.categories), trigger: self.entry.trigger?.toLowerCase() ?? null };
-    const scored: { hit: SearchResult; other: Indexed; parts: Explanation['parts']; score: number }[] = [];
-    for (const hit of hits) {
-      if (hit.id === query.id) continue;
-      const other = this.entries.get(hit.id as string);
-      if (!other) continue;
+    // Every hit is scored (cheap, from facts folded at upsert), the best kept as they come; only
+    // the ones returned are explained. A hit whose words leave it behind the last one kept even
+    // with every fact in agreement is passed over before its facts are compared.
+    const kept: Scored[] = [];
+    const minScore = options.minScore ?? 0;
+    for (const { other, score: hit } of hits) {
+      if (other === self) continue;
       if (options.before !== undefined && (!options.before || !other.entry.day || other.entry.day >= options.before)) continue;
+      const text = Math.round(Math.sqrt(Math.min(1, hit / yardstick)) * 1000) / 1000;
+      if (kept.length === limit && combined(text, 1, 1, 1) < kept[limit - 1].score) continue;
       const parts = {
-        text: Math.round(Math.sqrt(Math.min(1, hit.score / yardstick)) * 1000) / 1000,
-        services: overlap(facts.services, other.entry.services),
-        categories: overlap(facts.categories, other.entry.categories),
-        trigger: facts.trigger !== null && other.entry.trigger?.toLowerCase() === facts.trigger ? 1 : 0,
+        text,
+        services: overlap(self.services, other.services),
+        categories: overlap(self.categories, other.categories),
+        trigger: self.trigger !== null && other.trigger === self.trigger ? 1 : 0,
       };
-      const score =
-        Math.round(
-          (WEIGHTS.text * parts.text + WEIGHTS.services * parts.services + WEIGHTS.categories * parts.categories + WEIGHTS.trigger * parts.trigger) * 1000,
-        ) / 1000;
-      if (score < (options.minScore ?? 0)) continue;
-      scored.push({ hit, other, parts, score });
+      const score = combined(parts.text, parts.services, parts.categories, parts.trigger);
+      if (score < minScore) continue;
+      insert(kept, limit, { other, parts, score }, byScore);
     }
-    scored.sort((a, b) => b.score - a.score || (a.other.entry.id < b.other.entry.id ? -1 : 1));
-    return scored.slice(0, limit).map(({ hit, other, parts, score }) => ({ entry: other.entry, score, why: explain(self, other, hit, terms, parts) }));
+    return kept.map(({ other, parts, score }) => ({ entry: other.entry, score, why: explain(self, other, terms, parts) }));
   }
+}
+
+interface Scored {
+  other: Indexed;
+  parts: Explanation['parts'];
+  score: number;
+}
+
+/** Best first; among equals, by id. */
+const byScore = (a: Scored, b: Scored): number => b.score - a.score || (a.other.entry.id < b.other.entry.id ? -1 : 1);
+
+/** The score of a related post-mortem from its parts (0–1 each), to three decimals; never lower when a part is higher. */
+function combined(text: number, services: number, categories: number, trigger: number): number {
+  return Math.round((WEIGHTS.text * text + WEIGHTS.services * services + WEIGHTS.categories * categories + WEIGHTS.trigger * trigger) * 1000) / 1000;
+}
+
+/**
+ * Puts `item` into `kept` (at most `limit` items, in the order of `compare`) if it belongs
+ * among the first `limit`. With a total order, the items kept are those a full sort would put first.
+ */
+function insert<T>(kept: T[], limit: number, item: T, compare: (a: T, b: T) => number): void {
+  if (kept.length === limit && compare(item, kept[limit - 1]) >= 0) return;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compare(kept[middle], item) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  kept.splice(low, 0, item);
+  if (kept.length > limit) kept.pop();
+}
+
+/** The first `limit` of `items` in the order of `compare` (a total order), without sorting them all. */
+function best<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (limit > 0) for (const item of items) insert(kept, limit, item, compare);
+  return kept;
+}
+
+/** The word a term was first written as in an entry (its fields in order). */
+function surfaceOf(indexed: Indexed, term: string): string | undefined {
+  for (const field of indexed.fields) {
+    const written = field.surface.get(term);
+    if (written !== undefined) return written;
+  }
+  return undefined;
 }
 
 /** A list folded to lower case, as a set. */
@@ -215,10 +366,9 @@ function folded(list: readonly string[]): Set<string> {
   return new Set(list.map((x) => x.toLowerCase()));
 }
 
-/** The Jaccard overlap of a folded set and a list (0 when either is empty). */
-function overlap(left: Set<string>, list: readonly string[]): number {
-  if (!left.size || !list.length) return 0;
-  const right = folded(list);
+/** The Jaccard overlap of two folded sets (0 when either is empty). */
+function overlap(left: Set<string>, right: Set<string>): number {
+  if (!left.size || !right.size) return 0;
   let shared = 0;
   for (const x of right) if (left.has(x)) shared++;
   return shared / (left.size + right.size - shared);
@@ -230,13 +380,19 @@ function sharedOf(list: readonly string[], other: readonly string[]): string[] {
   return [...new Map(list.map((x) => [x.toLowerCase(), x])).entries()].filter(([k]) => right.has(k)).map(([, v]) => v);
 }
 
-/** Why `other` matched: its shared terms by weight (a phrase hides the words it is made of), and the facts both give. */
-function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<string, number>, parts: Explanation['parts']): Explanation {
-  const matched = Object.entries(hit.match as Record<string, string[]>)
-    .filter(([term]) => terms.has(term))
-    .sort((a, b) => (terms.get(b[0]) ?? 0) - (terms.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1));
+/**
+ * Why `other` matched: its shared terms by weight (a phrase hides the words it is made of), with
+ * the fields of `other` they occur in, and the facts both give.
+ */
+function explain(self: Indexed, other: Indexed, terms: Map<string, number>, parts: Explanation['parts']): Explanation {
+  const matched: [string, TextField[]][] = [];
+  for (const term of terms.keys()) {
+    const fields = TEXT_FIELDS.filter((_, i) => other.fields[i].counts.has(term));
+    if (fields.length) matched.push([term, fields]);
+  }
+  matched.sort((a, b) => (terms.get(b[0]) ?? 0) - (terms.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1));
   const covered = new Set<string>();
-  const chosen: [string, string[]][] = [];
+  const chosen: [string, TextField[]][] = [];
   for (const [term, fields] of matched) {
     if (chosen.length >= EXPLAINED_TERMS) break;
     if (covered.has(term)) continue;
@@ -248,13 +404,13 @@ function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<st
   const said = new Set<string>();
   for (const [term, fields] of chosen) {
     if (!isPhrase(term) && covered.has(term)) continue;
-    const mine = self.surface.get(term) ?? term;
+    const mine = surfaceOf(self, term) ?? term;
     // A concept both tell in other words shows both ("password / secret"); in the same word, it is that word once.
-    const theirs = isConcept(term) ? other.surface.get(term) : undefined;
+    const theirs = isConcept(term) ? surfaceOf(other, term) : undefined;
     const text = theirs && theirs !== mine ? `${mine} / ${theirs}` : mine;
     if (said.has(text)) continue;
     said.add(text);
-    shared.push({ text, fields: TEXT_FIELDS.filter((f) => fields.includes(f)) });
+    shared.push({ text, fields });
   }
   const trigger = parts.trigger ? other.entry.trigger : null;
   return {
@@ -264,9 +420,4 @@ function explain(self: Indexed, other: Indexed, hit: SearchResult, terms: Map<st
     trigger,
     parts,
   };
-}
-
-function pick(entry: IncidentEntry): Record<TextField, string> {
-  const { title, summary, rootCause, impact } = entry.text;
-  return { title, summary, rootCause, impact };
 }

@@ -59,11 +59,16 @@ const WORD_OR_BREAK = /(\p{L}[\p{L}\p{N}]*)|[.;:!?()]/gu;
 /** Terms longer than this are not words (a hash, a base64 run): they are left out. */
 const MAX_WORD = 40;
 
+/** Stems held by a memo before it starts again: a large archive's vocabulary, at a few megabytes. */
+const MAX_MEMO = 50_000;
+
 /**
  * The terms of a text in order: every content word's stem, and after each word that follows
- * another content word in the same sentence, the pair of their stems.
+ * another content word in the same sentence, the pair of their stems. With `stems`, the stem of
+ * each word is looked up there first and kept there (an archive's words recur, and stemming
+ * costs more than the rest of the cut).
  */
-export function termsOf(text: string): Term[] {
+export function termsOf(text: string, stems?: Map<string, string>): Term[] {
   const out: Term[] = [];
   let previous: Term | null = null;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
@@ -78,7 +83,14 @@ export function termsOf(text: string): Term[] {
       previous = null;
       continue;
     }
-    const stem = stemmer(word);
+    let stem = stems?.get(word);
+    if (stem === undefined) {
+      stem = stemmer(word);
+      if (stems) {
+        if (stems.size >= MAX_MEMO) stems.clear();
+        stems.set(word, stem);
+      }
+    }
     if (STOP.has(stem)) {
       previous = null;
       continue;

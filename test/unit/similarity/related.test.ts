@@ -1,13 +1,14 @@
 import { strict as assert } from 'node:assert';
+import MiniSearch from 'minisearch';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { addArchiveFindings, check } from '../../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { RelatedIndex } from '../../../server/src/similarity/archive';
+import { BOOST, BM25, RelatedIndex } from '../../../server/src/similarity/archive';
 import { describeWhy } from '../../../server/src/similarity/describe';
 import { entryFromDocument, entryFromSummary } from '../../../server/src/similarity/entry';
 import { termsOf } from '../../../server/src/similarity/terms';
 import { FIELD_BUDGET, incidentText, isIncidentText } from '../../../server/src/similarity/text';
-import type { IncidentEntry } from '../../../server/src/similarity/types';
+import { TEXT_FIELDS, type IncidentEntry } from '../../../server/src/similarity/types';
 import { fromCheck } from '../../../server/src/workspace/index-core';
 import { generateArchive, toEntry } from '../../eval/related-archive';
 
@@ -182,6 +183,78 @@ describe('related post-mortems: ranking and explanation', () => {
     assert.ok(!index.related(query).some((r) => r.entry.id === 'file:///pm/checkout.md'));
   });
 
+  it('scores the words with BM25 as MiniSearch does over the same terms', () => {
+    const archived = [...Object.entries(ARCHIVE).map(([id, text]) => entry(id, text)), ...generateArchive(50, 1).map(toEntry)];
+    const index = new RelatedIndex();
+    for (const e of archived) index.upsert(e);
+    const base = { title: '', summary: '', impact: '', rootCauseLine: 1 };
+    const queries: IncidentEntry[] = [
+      { ...entry('q1', NEW_DRAFT), id: 'q1', text: { ...base, title: 'Pool exhausted', rootCause: 'Slow queries held the connection pool.' } },
+      {
+        ...entry('q2', NEW_DRAFT),
+        id: 'q2',
+        text: { ...base, summary: 'The certificate expired.', rootCause: 'Renewal stopped; the TLS certificate lapsed.' },
+      },
+      { ...entry('q3', NEW_DRAFT), id: 'q3', text: { ...base, rootCause: 'The disk filled with logs.', impact: 'Writes to the ledger failed.' } },
+    ];
+    for (const query of queries) {
+      // With at most twelve distinct terms, the query is all of them: MiniSearch can be asked the same.
+      const counts = new Map<string, number>();
+      for (const field of TEXT_FIELDS) for (const { term } of termsOf(query.text[field])) counts.set(term, (counts.get(term) ?? 0) + BOOST[field]);
+      assert.ok(counts.size <= 12, `${counts.size} terms`);
+      const search = new MiniSearch({
+        fields: [...TEXT_FIELDS],
+        tokenize: (text) => termsOf(text).map((t) => t.term),
+        processTerm: (term) => term,
+        searchOptions: { bm25: BM25 },
+      });
+      for (const e of [...archived, query]) search.add({ id: e.id, ...e.text });
+      const hits = search.search([...counts.keys()].join(' '), {
+        boost: BOOST,
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+        boostTerm: (term) => Math.log(1 + counts.get(term)!),
+      });
+      const yardstick = hits.find((h) => h.id === query.id)!.score;
+      const expected = new Map(hits.filter((h) => h.id !== query.id).map((h) => [h.id, Math.round(Math.sqrt(Math.min(1, h.score / yardstick)) * 1000) / 1000]));
+      const results = index.related(query, { limit: 50 });
+      assert.equal(results.length, Math.min(50, expected.size), query.id);
+      assert.ok(expected.size > 3, query.id);
+      for (const r of results) assert.equal(r.why.parts.text, expected.get(r.entry.id), `${query.id} → ${r.entry.id}`);
+      index.remove(query.id);
+    }
+  });
+
+  it('after edits field by field, removals and returns, answers as an index built afresh', () => {
+    const generated = generateArchive(60, 4).map(toEntry);
+    const edited = new RelatedIndex();
+    for (const e of generated) edited.upsert(e);
+    const final = generated.map((e, i) => {
+      let current = e;
+      const change = (next: IncidentEntry) => {
+        current = next;
+        edited.related(current, { limit: 3 });
+      };
+      if (i % 3 === 0) change({ ...current, text: { ...current.text, rootCause: `${current.text.rootCause} A retry storm then filled the queue.` } });
+      if (i % 3 === 1) {
+        change({ ...current, text: { ...current.text, summary: 'The disk filled up.' } });
+        change({ ...current, text: { ...current.text, summary: e.text.summary } });
+      }
+      if (i % 4 === 0) change({ ...current, text: { ...current.text, title: `${current.text.title} again`, impact: '' }, services: ['ledger'] });
+      if (i % 5 === 0) {
+        edited.remove(e.id);
+        if (i % 10 === 0) return null;
+        edited.upsert(current);
+      }
+      return current;
+    });
+    const kept = final.filter((e): e is IncidentEntry => e !== null);
+    const fresh = new RelatedIndex();
+    for (const e of kept) fresh.upsert(e);
+    assert.equal(edited.size, fresh.size);
+    for (const e of kept) assert.deepEqual(edited.related(e, { limit: 8 }), fresh.related(e, { limit: 8 }), e.id);
+  });
+
   it('answers nothing from an empty archive, or for a document that shares no word with it', () => {
     assert.deepEqual(new RelatedIndex().related(entry('file:///pm/new.md', NEW_DRAFT)), []);
     const index = archive();
@@ -282,6 +355,26 @@ describe('related post-mortems: what is read of a document', () => {
   it('does not take the words of every incident response for a shared cause', () => {
     const terms = termsOf('Requests failed with errors; the on-call engineer was paged and the status page updated.').map((t) => t.term);
     assert.deepEqual(terms, ['page']);
+  });
+
+  it('keeps the stems it made in a memo when given one, with the same terms', () => {
+    const text = 'The pooled connections were exhausted; the pool ran dry.';
+    const stems = new Map<string, string>();
+    assert.deepEqual(termsOf(text, stems), termsOf(text));
+    assert.deepEqual(
+      [...stems],
+      [
+        ['pooled', 'pool'],
+        ['connections', 'connect'],
+        ['exhausted', 'exhaust'],
+        ['pool', 'pool'],
+        ['ran', 'ran'],
+        ['dry', 'dry'],
+      ],
+    );
+    // A word in the memo is not stemmed again: the memo's stem is the one used.
+    stems.set('dry', 'arid');
+    assert.ok(termsOf(text, stems).some((t) => t.term === 'arid'));
   });
 
   it('cuts words into stems and neighbouring pairs, leaving out common words and numbers', () => {
