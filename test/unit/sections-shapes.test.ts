@@ -61,4 +61,46 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.equal(matcher.read('Unanswered questions').other, true);
     assert.equal(matcher.match('What you should do'), null);
   });
+
+  describe('question headings of public review templates', () => {
+    const matcher = new SectionMatcher(defaultSettings().sections);
+
+    it('reads the aim of a plan ("stop it happening again", "less likely") as action items, not as what happened', () => {
+      assert.equal(matcher.match("What we're doing to stop it happening again"), 'action-items');
+      assert.equal(matcher.match('Making sure this never happens again'), 'action-items');
+      assert.equal(matcher.match('How are we making outages like this less likely or less impactful?'), 'action-items');
+      // The same words without an aim tell the story.
+      assert.equal(matcher.match('It happened again'), null);
+      assert.equal(matcher.match('What happened'), 'summary');
+      // "like this" is not "likely".
+      assert.equal(matcher.match('Why did a failure like this spread?'), 'root-cause');
+    });
+
+    it('reads no section in an adjective of quality ("less impactful", "more useful")', () => {
+      assert.equal(matcher.match('How can customers make incidents like this less impactful?'), null);
+      assert.equal(matcher.match('How can we make our updates more useful?'), null);
+      assert.equal(matcher.match('Impact'), 'impact');
+    });
+
+    it('reads "How did we respond?" as the response, and only "Responders" as a list of people', () => {
+      assert.equal(matcher.match('How did we respond?'), 'resolution');
+      assert.equal(matcher.read('Responders').other, true);
+      assert.equal(matcher.read('How did we respond?').other, false);
+    });
+
+    it('reads a response told as entries that start with times as a timeline', () => {
+      const text =
+        '# Queue outage\n\n## How did we respond?\n\n- 07:52 UTC on 11 March 2026 – Impact begins.\n- 08:58 UTC on 11 March 2026 – Alert fires.\n- 10:05 UTC on 11 March 2026 – Old certificate restored.\n\n## Who responded\n\nAna and Omar.\n';
+      assert.deepEqual(kinds(text), [
+        ['How did we respond?', 'timeline'],
+        ['Who responded', 'resolution'],
+      ]);
+    });
+
+    it('reads "What can be improved" as lessons, so what went badly is not a list of tasks', () => {
+      assert.equal(matcher.match('What can be improved'), 'lessons-learned');
+      assert.equal(matcher.match('What could have been improved?'), 'lessons-learned');
+      assert.equal(matcher.match('Improvements'), 'action-items');
+    });
+  });
 });

@@ -40,7 +40,11 @@ export const NAMED = 2;
 /** From this score up a heading is clear enough to stand against its context. */
 export const STRONG = 3;
 
-/** `kind`, weight, then the words that must all be in the heading (written plainly; stemmed when compiled). */
+/**
+ * `kind`, weight, then the words that must all be in the heading (written plainly; stemmed when
+ * compiled). A word written with a leading `=` must be in the heading as written, not by its stem:
+ * "Responders" (a list of people) is not "How did we respond?".
+ */
 type Cue = [kind: string, weight: number, ...words: string[]];
 
 /** `other` is the kind of headings that name no section. */
@@ -143,6 +147,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],
   ['lessons-learned', 2, 'observations'],
+  // "What can be improved", "What could have been improved": what the response lacked, told as lessons.
+  ['lessons-learned', 3, 'can', 'improved'],
+  ['lessons-learned', 3, 'could', 'improved'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -182,6 +189,10 @@ const CUES: readonly Cue[] = [
   ['action-items', 2.5, 'looking', 'ahead'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
+  // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
+  ['action-items', 3, 'stop', 'happen', 'again'],
+  ['action-items', 3, 'never', 'happen', 'again'],
+  ['action-items', 2.5, '=less', '=likely'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -198,6 +209,7 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'restoration'],
   ['resolution', 2, 'workaround'],
   ['resolution', 3, 'did', 'fix'],
+  ['resolution', 2, 'respond'],
   ['other', 4, 'background'],
   ['other', 4, 'appendix'],
   ['other', 4, 'thanks'],
@@ -208,7 +220,7 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'status'],
   ['other', 4, 'references'],
   ['other', 4, 'glossary'],
-  ['other', 4, 'responders'],
+  ['other', 4, '=responders'],
   ['other', 4, 'participants'],
   ['other', 4, 'attendees'],
   ['other', 4, 'contents'],
@@ -323,8 +335,9 @@ export class SectionMatcher {
     }
     this.prefixes.sort((a, b) => b.key.length - a.key.length);
     if (!meaning) return;
-    for (const [kind, weight, ...words] of CUES) {
-      const stems = words.map(stemOf);
+    for (const [kind, weight, ...written] of CUES) {
+      const words = written.map((w) => w.replace(/^=/, ''));
+      const stems = written.map((w) => (w.startsWith('=') ? w : stemOf(w)));
       this.cues.push({ kind, weight, stems, words });
       for (let i = 0; i < words.length; i++) {
         this.cueStems.add(stems[i]);
@@ -433,6 +446,10 @@ export class SectionMatcher {
     const words = normaliseHeading(expandContractions(text)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
     const stems = new Map<string, string>();
     for (const word of words) {
+      // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
+      // although its stem is a cue's ("impact", "harm").
+      if (word.length > 5 && /ful(?:ly)?$/.test(word)) continue;
+      if (this.cueStems.has(`=${word}`) && !stems.has(`=${word}`)) stems.set(`=${word}`, word);
       const stem = stemOf(word);
       if (this.cueStems.has(stem)) {
         if (!stems.has(stem)) stems.set(stem, word);
