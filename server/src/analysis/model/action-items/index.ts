@@ -574,6 +574,10 @@ class Extractor {
         tokens.status = { ...statusSpan, value: status };
         tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '');
       }
+      // Without a status column, a done mark in another cell says the row is done: "b/123 **DONE**"
+      // in a bug column, a check mark beside the owner.
+      if (columns.status === undefined && !tokens.done)
+        tokens.done = row.children.some((c, i) => i !== columns.item && doneMark(this.content(c).slice(0, 200)));
       const ticketCell = columns.ticket !== undefined ? row.children[columns.ticket] : undefined;
       if (ticketCell && this.content(ticketCell)) {
         const link = findLink(ticketCell);
@@ -938,6 +942,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** True for a table cell that marks its row done: a done word as the whole cell, one in capitals, or a check mark. */
+function doneMark(cell: string): boolean {
+  const text = cell.trim();
+  if (/^(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished)$/i.test(text)) return true;
+  return /(?:^|[\s(])(?:DONE|FIXED|CLOSED|COMPLETED?|RESOLVED)(?=$|[\s).,;])/.test(text) || /[✅✔☑]/u.test(text);
 }
 
 /**

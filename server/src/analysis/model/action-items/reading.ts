@@ -115,9 +115,18 @@ function conditional(s: string, at: number): boolean {
 const STATUS_UPDATE =
   /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
+/**
+ * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
+ * better, or to learn and improve in general ("we will learn from this and improve"). An apology's
+ * closing words, not an item; a commitment that says what will change is read as usual.
+ */
+const EMPTY_PROMISE =
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust)/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
-  return STATUS_UPDATE.test(sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence);
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
@@ -142,10 +151,16 @@ export function reportsDone(text: string): boolean {
   if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
+    // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
+    // is read from the words after it.
+    .replace(/^\s*(?:https?:\/\/\S+|[A-Z][A-Z0-9]{1,9}-\d{1,7}:?)\s+(?=\S)/, '')
     .replace(/^[\s\d.)(*_`#-]+/, '')
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
   if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "Validating generated files …", "Adding a kill switch": work named by its gerund is still to do
+  // (or under way), whatever participle follows it.
+  if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
   if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -160,6 +175,15 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** True for the gerund of a common verb of work: "adding", "validating", "keeping", "stopping". */
+function gerundOfWork(word: string): boolean {
+  if (word.length < 6 || word.length > 20 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  return candidates.some((c) => IMPERATIVE.has(c));
 }
 
 /** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
@@ -192,10 +216,11 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   const adverbial = LEADING_ADVERBIAL.exec(s.slice(lead));
   const from = lead + (adverbial ? adverbial[0].length : 0);
   const head =
-    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
     );
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
+  // "Our networking team will …" names a team; "Our fix will …" names none.
+  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
   const inner =
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
