@@ -68,6 +68,8 @@ describe('sections: shapes beyond Markdown headings', () => {
     it('reads the aim of a plan ("stop it happening again", "less likely") as action items, not as what happened', () => {
       assert.equal(matcher.match("What we're doing to stop it happening again"), 'action-items');
       assert.equal(matcher.match('Making sure this never happens again'), 'action-items');
+      assert.equal(matcher.match('What are we doing so this does not happen again?'), 'action-items');
+      assert.equal(matcher.match("What we're doing so it doesn't happen again"), 'action-items');
       assert.equal(matcher.match('How are we making outages like this less likely or less impactful?'), 'action-items');
       // The same words without an aim tell the story.
       assert.equal(matcher.match('It happened again'), null);
@@ -95,6 +97,13 @@ describe('sections: shapes beyond Markdown headings', () => {
         ['How did we respond?', 'timeline'],
         ['Who responded', 'resolution'],
       ]);
+    });
+
+    it('reads the details of a vulnerability or an attack as the root cause', () => {
+      assert.equal(matcher.match('Vulnerability details'), 'root-cause');
+      assert.equal(matcher.match('Attack vector'), 'root-cause');
+      assert.equal(matcher.match('How the attack worked'), 'root-cause');
+      assert.equal(matcher.match('Exploit timeline'), 'timeline');
     });
 
     it('reads "What can be improved" as lessons, so what went badly is not a list of tasks', () => {

@@ -323,4 +323,39 @@ describe('action items: shapes of public templates and write-ups', () => {
       [true, false, true, false],
     );
   });
+
+  it("a single author's finished change (\"I've already switched …\") and a team's work under way are items of a plan", () => {
+    const text =
+      "# Site down\n\n## What I'm changing\n\nI've already switched the DNS record to a reserved address. Our infrastructure team is also writing a rollback plan, by 15 May.\n";
+    assert.deepEqual(
+      model(text).map((i) => [i.done, i.owner, i.due]),
+      [
+        [true, null, null],
+        [false, 'Our infrastructure team', '15 May'],
+      ],
+    );
+    assert.equal(readSentence('I am adding an uptime check.')?.kind, 'progress');
+    assert.equal(readSentence('The disk is still filling up.'), null);
+  });
+
+  it('a date a few words after "before" or "by" bounds the work; a date far off or in another clause does not', () => {
+    assert.equal(scanTokens('Set up a check before the next issue goes out on 14 August').due?.text, '14 August');
+    assert.equal(scanTokens('Restart the job before the outage window').due, null);
+    assert.equal(scanTokens('Fix this before we are done with the many many other things planned on 14 August').due, null);
+    assert.equal(scanTokens('Fix this before the release. It broke on 14 August').due, null);
+  });
+
+  it('"Reimburse affected depositors": an adjective after the verb does not make the item done', () => {
+    const text = postmortem('- Reimburse affected depositors from the treasury\n- Refund impacted orders by hand\n- Depositors reimbursed from the treasury');
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [false, false, true],
+    );
+  });
+
+  it('a sentence that ends on a colon introduces the items of a plan; it is not one of them', () => {
+    const text =
+      '# Relay outage\n\n## Remediation\n\nBeyond that, the infrastructure team is taking the following steps:\n\n- Validate generated relay files\n- Add a kill switch for the relay build\n';
+    assert.deepEqual(titles(text), ['Validate generated relay files', 'Add a kill switch for the relay build']);
+  });
 });

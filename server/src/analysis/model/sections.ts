@@ -103,6 +103,11 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'explanation'],
   ['root-cause', 1, 'deep', 'dive'],
   ['root-cause', 1.5, 'investigation'],
+  // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
+  ['root-cause', 2, 'vulnerability'],
+  ['root-cause', 2, 'exploit'],
+  ['root-cause', 3, 'attack', 'vector'],
+  ['root-cause', 2.5, 'how', 'attack'],
   ['impact', 3, 'impact'],
   ['impact', 3, 'impacted'],
   ['impact', 2, 'affected'],
@@ -192,6 +197,7 @@ const CUES: readonly Cue[] = [
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
   ['action-items', 3, 'stop', 'happen', 'again'],
   ['action-items', 3, 'never', 'happen', 'again'],
+  ['action-items', 3, 'not', 'happen', 'again'],
   ['action-items', 2.5, '=less', '=likely'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],

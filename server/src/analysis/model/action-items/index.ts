@@ -369,6 +369,9 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "We are taking the following steps:", "we are working on the following:": a sentence that
+      // ends on a colon introduces the items after it; it is not one of them.
+      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
         const key = words

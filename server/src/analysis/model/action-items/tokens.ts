@@ -149,6 +149,28 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   return null;
 }
 
+const DAY_AND_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
+
+/**
+ * "before the next issue goes out on 14 August": a date a few words after "by", "before" or
+ * "until", in the same clause, bounds the work.
+ */
+function dateSoonAfter(s: string, from: number): (Span & { text: string }) | null {
+  const clause = /^[^.;:!?\n()]{0,60}/.exec(s.slice(from))?.[0] ?? '';
+  const full = readDate(clause);
+  const at =
+    full.kind !== 'none'
+      ? { index: full.start, length: full.end - full.start }
+      : (() => {
+          const m = DAY_AND_MONTH.exec(clause);
+          return m ? { index: m.index, length: m[0].length } : null;
+        })();
+  if (!at || clause.slice(0, at.index).trim().split(/\s+/).length > 8) return null;
+  const start = from + at.index;
+  return { start, end: start + at.length, text: s.slice(start, start + at.length) };
+}
+
 const OWNER_KEY =
   /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
 const DUE_KEY =
@@ -188,7 +210,7 @@ export function scanTokens(text: string): Tokens {
   // as spaces, one for one, so offsets stay those of the source.
   const flat = s.includes('\n') ? s.replace(/[\r\n]/g, ' ') : s;
   for (const m of flat.matchAll(DUE_KEY)) {
-    const due = readDue(flat, m.index + m[0].length, !!m[2]);
+    const due = readDue(flat, m.index + m[0].length, !!m[2]) ?? (/^(?:by|before|until)$/i.test(m[1]) ? dateSoonAfter(flat, m.index + m[0].length) : null);
     if (due) {
       out.due = due;
       break;

@@ -614,6 +614,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   let dayShift = 0;
   let previousWeekday: number | null = null;
   let laterMilestoneSeen = false;
+  // The arbitrary year of times whose written day has no year and no reference to take one from.
+  let nominalYear = 2000;
+  let nominalDay: DateTime | null = null;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
       const iso = resolveDate(item.part, carried ?? reference, order);
@@ -648,10 +651,13 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const { hour, minute, second } = stamp.time;
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
-      const weekday = dateWritten ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
+      // A day written without a year that could not be placed still says which day it is.
+      const dayOnly = !dateWritten && datePart?.kind === 'month-day';
+      if (dayOnly) dayShift = 0;
+      const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;
       // Without a written date or weekday, a time that goes back by more than twelve hours is on the next day.
-      else if (!dateWritten && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
+      else if (!dateWritten && !dayOnly && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
       previousWeekday = weekday;
       previousMinute = minuteOfDay;
       const day = date ?? carried;
@@ -666,7 +672,23 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         }
       } else {
         // No day anywhere: times count from an arbitrary day, which is enough for order and durations.
-        const dt = DateTime.fromObject({ year: 2000, month: 1, day: 1, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({ days: dayShift });
+        // A day and month written without a year ("Oct 2, 15:10") place the time on that day of an
+        // arbitrary year, so entries over several days keep their order; going back by more than
+        // half a year is the next year ("Dec 31" then "Jan 1").
+        let month = 1;
+        let dayOfMonth = 1;
+        if (datePart?.kind === 'month-day') {
+          const nominal = DateTime.fromObject({ year: nominalYear, month: datePart.month, day: datePart.day }, { zone: 'utc' });
+          if (nominalDay !== null && nominal.isValid && nominalDay.diff(nominal, 'days').days > 183) nominalYear++;
+          month = datePart.month;
+          dayOfMonth = datePart.day;
+          const placed = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth }, { zone: 'utc' });
+          if (placed.isValid) nominalDay = placed;
+          else [month, dayOfMonth] = [1, 1];
+        }
+        const dt = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({
+          days: dayShift,
+        });
         instant = dt.toMillis() - 100 * 365 * DAY;
         const time = DateTime.fromObject({ hour, minute, second: second ?? 0 }, { zone: zoneId });
         iso =
