@@ -99,6 +99,15 @@ describe('sections: shapes beyond Markdown headings', () => {
       ]);
     });
 
+    it('reads actions placed in the response ("taken during the incident", "to restore service") as the resolution', () => {
+      assert.equal(matcher.match('Actions taken during the incident'), 'resolution');
+      assert.equal(matcher.match('Steps taken to restore service'), 'resolution');
+      assert.equal(matcher.match('Actions taken to mitigate'), 'resolution');
+      assert.equal(matcher.match('Actions'), 'action-items');
+      assert.equal(matcher.match('Action items for next quarter'), 'action-items');
+      assert.equal(matcher.match('Timeline of events during the incident'), 'timeline');
+    });
+
     it('reads the details of a vulnerability or an attack as the root cause', () => {
       assert.equal(matcher.match('Vulnerability details'), 'root-cause');
       assert.equal(matcher.match('Attack vector'), 'root-cause');

@@ -216,6 +216,14 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'workaround'],
   ['resolution', 3, 'did', 'fix'],
   ['resolution', 2, 'respond'],
+  // "Actions taken during the incident", "Steps taken to restore service": the response, not a plan.
+  ['resolution', 5, 'taken', 'during'],
+  ['resolution', 5, 'actions', 'during'],
+  ['resolution', 5, 'steps', 'during'],
+  ['resolution', 5, 'taken', 'mitigate'],
+  ['resolution', 5, 'taken', 'restore'],
+  ['resolution', 5, 'taken', 'resolve'],
+  ['resolution', 5, 'taken', 'recover'],
   ['other', 4, 'background'],
   ['other', 4, 'appendix'],
   ['other', 4, 'thanks'],
@@ -394,6 +402,10 @@ export class SectionMatcher {
     // readers is their advice, not the authors' plan (a configured name written out in full still counts).
     if (named && !named.exact && named.id === 'action-items' && this.meaning && addressesReader(heading)) named = null;
     const whole = this.meaning ? this.score(heading) : null;
+    // "Actions taken during the incident": words after a configured name that place the work in the
+    // response (a cue of weight 5) say what the heading is.
+    const placed = whole?.candidates[0];
+    if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
     const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {
