@@ -108,6 +108,12 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.equal(matcher.match('Timeline of events during the incident'), 'timeline');
     });
 
+    it('reads a participle after a section name as qualifying it, not as a second section', () => {
+      assert.deepEqual(matcher.read('Lessons identified').kinds, ['lessons-learned']);
+      assert.deepEqual(matcher.read('4. Lessons identified').kinds, ['lessons-learned']);
+      assert.deepEqual(matcher.read('Impact and lessons learned').kinds.sort(), ['impact', 'lessons-learned']);
+    });
+
     it('reads the details of a vulnerability or an attack as the root cause', () => {
       assert.equal(matcher.match('Vulnerability details'), 'root-cause');
       assert.equal(matcher.match('Attack vector'), 'root-cause');

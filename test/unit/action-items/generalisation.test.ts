@@ -358,4 +358,16 @@ describe('action items: shapes of public templates and write-ups', () => {
       '# Relay outage\n\n## Remediation\n\nBeyond that, the infrastructure team is taking the following steps:\n\n- Validate generated relay files\n- Add a kill switch for the relay build\n';
     assert.deepEqual(titles(text), ['Validate generated relay files', 'Add a kill switch for the relay build']);
   });
+
+  it('a coloured mark before a status word is decoration; "Target date: to be agreed" is no due date', () => {
+    const text = postmortem(
+      '| Ticket | Remediation | Owner | Status |\n| --- | --- | --- | --- |\n| UPL-1 | Sign requests in contract tests | Kai Lind | 🟢 Done |\n| UPL-2 | Allow clock skew | Sara Oko | 🟡 In progress |',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [true, false],
+    );
+    assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: to be agreed.').due, null);
+    assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: 27 February 2026.').due?.text, '27 February 2026');
+  });
 });

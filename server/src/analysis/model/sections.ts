@@ -415,7 +415,8 @@ export class SectionMatcher {
       // "Summary of events".
       if (!named.exact) {
         for (const part of parts) this.addPart(part, kinds, words);
-        this.addPart(named.rest, kinds, words);
+        // "Lessons identified", "Actions agreed": a participle after the name qualifies it; it names no section.
+        if (!/^[a-z]+(?:ed|en)$/.test(named.rest)) this.addPart(named.rest, kinds, words);
       }
       return {
         kinds,

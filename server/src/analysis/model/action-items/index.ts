@@ -575,7 +575,9 @@ class Extractor {
       const statusSpan = cellSpan('status');
       if (columns.status !== undefined && statusSpan) {
         tokens.status = { ...statusSpan, value: status };
-        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '');
+        // "🟢 Done", "✔ Complete": a coloured mark before the word is decoration.
+        const word = status.replace(/^[^\p{L}\p{N}[]+/u, '');
+        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '') || DONE_WORDS.test(word.split(/\s+/)[0] ?? '');
       }
       // Without a status column, a done mark in another cell says the row is done: "b/123 **DONE**"
       // in a bug column, a check mark beside the owner.

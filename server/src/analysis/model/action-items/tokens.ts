@@ -125,6 +125,9 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   const span = trimSpan(s, start, end);
   const text = s.slice(span.start, span.end);
   if (!text) return null;
+  // "Target date: to be agreed": a key with no date yet is no due date.
+  if (/^(?:to be (?:agreed|confirmed|decided|determined|defined|set|scheduled)|not (?:yet )?(?:set|agreed|known|decided)|unknown|none)\b/i.test(text))
+    return null;
   const reading = readDate(text);
   if (reading.kind !== 'none' && (explicit || reading.start === 0)) {
     // Keep only the date when words surround it ("Mon 2026-04-01 at the latest").
