@@ -65,6 +65,19 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.equal(back.length, 1);
     });
 
+    it('reads times relative to a base a note states ("T+12m" after "T = 08:05 PST"), and none without a base', () => {
+      const t = timeline(
+        doc('Times relative to the first failed upload (T = 08:05 PST).\n\n- T+0m — first failed upload\n- T+12m — alert fires\n- T+1h05m — rolled back'),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time?.slice(11, 16)),
+        ['08:05', '08:17', '09:10'],
+      );
+      assert.deepEqual(findings(doc('(T = 23:50 UTC)\n\n- T+0m — job starts\n- T+20m — job fails after midnight'), 'timeline-order'), []);
+      const none = analyzeDocument(doc('- T+0m — first failed upload\n- T+12m — alert fires'), 'postmortems/x.md', settings).model.timeline;
+      assert.ok(!none || none.entries.every((e) => e.time === null));
+    });
+
     it('reads a date and a time apart by a dash, "at", or a line break written as <br>', () => {
       const t = timeline(
         doc(

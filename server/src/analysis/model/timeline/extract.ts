@@ -13,7 +13,18 @@ import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry,
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { MilestoneMatcher } from './milestones';
-import { firstFullDate, numericOrderOf, readLeadingDate, readStamp, resolveDate, type DatePart, type NumericOrder, type Stamp } from './stamps';
+import {
+  firstFullDate,
+  numericOrderOf,
+  readLeadingDate,
+  readRelativeStamp,
+  readStamp,
+  relativeBase,
+  resolveDate,
+  type DatePart,
+  type NumericOrder,
+  type Stamp,
+} from './stamps';
 import { readStatedMetrics } from './stated';
 import { findZoneNote, type ZoneReading } from './zones';
 
@@ -187,6 +198,8 @@ class Walker {
   /** Notes that explain the order of the entries ("this event seems out of order because …"). */
   readonly orderNotes: string[] = [];
   tableZone: ZoneReading | null = null;
+  /** The clock time (minutes of the day) that relative entries ("T+12m") count from, once a note states it. */
+  private base: number | null = null;
   private heading: Draft | null = null;
   private paragraph: Draft | null = null;
 
@@ -297,7 +310,7 @@ class Walker {
       const physicalEnd = Math.min(lines.lineEnd(line), end);
       for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
         const lineText = text.slice(lineStart, lineEnd);
-        const stamp = readStamp(lineText, true);
+        const stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
         if (stamp) {
           const draft: Draft = {
             shape: 'paragraph',
@@ -346,6 +359,7 @@ class Walker {
       }
     }
     if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
+    if (!sawEntry) this.base ??= relativeBase(toString(node));
     if (!sawEntry) this.orderNote(toString(node));
     this.paragraph = null;
   }
@@ -369,7 +383,7 @@ class Walker {
     const firstLine = text.slice(contentStart, firstLineEnd);
     const nested = item.children.find((c): c is List => c.type === 'list');
     const inHeading = this.heading !== null;
-    const stamp = readStamp(firstLine, inHeading);
+    const stamp = readStamp(firstLine, inHeading) ?? (this.base !== null ? readRelativeStamp(firstLine, this.base) : null);
     if (stamp) {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
