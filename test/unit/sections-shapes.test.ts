@@ -114,6 +114,15 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(matcher.read('Impact and lessons learned').kinds.sort(), ['impact', 'lessons-learned']);
     });
 
+    it('reads more question and plan headings of public templates', () => {
+      assert.equal(matcher.match('How was it fixed?'), 'resolution');
+      assert.equal(matcher.match('How we fixed it'), 'resolution');
+      assert.equal(matcher.match('How we will fix it'), 'action-items');
+      assert.equal(matcher.match('How did we find out?'), 'detection');
+      assert.equal(matcher.match('Short-term fixes'), 'action-items');
+      assert.equal(matcher.match('Ongoing work'), 'action-items');
+    });
+
     it('reads the details of a vulnerability or an attack as the root cause', () => {
       assert.equal(matcher.match('Vulnerability details'), 'root-cause');
       assert.equal(matcher.match('Attack vector'), 'root-cause');

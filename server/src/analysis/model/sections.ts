@@ -176,6 +176,8 @@ const CUES: readonly Cue[] = [
   ['action-items', 1, 'better'],
   ['action-items', 1, 'future'],
   ['action-items', 1.5, 'long', 'term'],
+  ['action-items', 1.5, 'short', 'term'],
+  ['action-items', 2, 'ongoing', 'work'],
   ['action-items', 1, 'solution'],
   ['action-items', 1, 'plan'],
   ['action-items', 3, 'future', 'work'],
@@ -206,6 +208,7 @@ const CUES: readonly Cue[] = [
   ['detection', 2, 'discovered'],
   ['detection', 2, 'noticed'],
   ['detection', 2, 'alerting'],
+  ['detection', 3, 'find', 'out'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -216,6 +219,8 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'workaround'],
   ['resolution', 3, 'did', 'fix'],
   ['resolution', 2, 'respond'],
+  // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
+  ['resolution', 3, 'how', '=fixed'],
   // "Actions taken during the incident", "Steps taken to restore service": the response, not a plan.
   ['resolution', 5, 'taken', 'during'],
   ['resolution', 5, 'actions', 'during'],
