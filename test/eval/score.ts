@@ -189,16 +189,34 @@ export function scoreDocument(file: string, labels: DocumentLabels, reading: Rea
     }
   }
 
-  // Action items: one label to one item, by the line the item starts on, else the item whose
-  // lines hold the labelled line (the smallest such item, so a parent does not take a child's label).
+  // Action items: one label to one item. The item whose lines hold the labelled line and whose
+  // text holds the labelled words comes first (a paragraph read as an item starts on its first
+  // line, which may be another label's); then the item that starts on the line, else the item
+  // whose lines hold it (the smallest such item, so a parent does not take a child's label).
   const unmatched = new Set(reading.items.map((_, i) => i));
   const uncertainLabel = new Set<number>();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const holds = (i: number, line: number) => reading.items[i].line <= line && line <= reading.items[i].endLine;
+  // First, each label whose words an item holding its line says takes that item.
+  const saidBy = new Map<(typeof labels.action_items)[number], number>();
+  for (const label of labels.action_items) {
+    const said = words(label.text);
+    if (said.length < 12) continue;
+    const index = [...unmatched].find((i) => holds(i, label.line) && words(reading.items[i].text).includes(said));
+    if (index === undefined) continue;
+    saidBy.set(label, index);
+    unmatched.delete(index);
+  }
   for (const label of labels.action_items) {
     const exact = [...unmatched].find((i) => reading.items[i].line === label.line);
     const around = [...unmatched]
-      .filter((i) => reading.items[i].line <= label.line && label.line <= reading.items[i].endLine)
+      .filter((i) => holds(i, label.line))
       .sort((a, b) => reading.items[a].endLine - reading.items[a].line - (reading.items[b].endLine - reading.items[b].line));
-    const index = exact ?? around[0];
+    const index = saidBy.get(label) ?? exact ?? around[0];
     if (label.uncertain) {
       // An uncertain item is neither required nor, when read, counted as extra.
       if (index !== undefined) {

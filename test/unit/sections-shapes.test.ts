@@ -61,4 +61,79 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.equal(matcher.read('Unanswered questions').other, true);
     assert.equal(matcher.match('What you should do'), null);
   });
+
+  describe('question headings of public review templates', () => {
+    const matcher = new SectionMatcher(defaultSettings().sections);
+
+    it('reads the aim of a plan ("stop it happening again", "less likely") as action items, not as what happened', () => {
+      assert.equal(matcher.match("What we're doing to stop it happening again"), 'action-items');
+      assert.equal(matcher.match('Making sure this never happens again'), 'action-items');
+      assert.equal(matcher.match('What are we doing so this does not happen again?'), 'action-items');
+      assert.equal(matcher.match("What we're doing so it doesn't happen again"), 'action-items');
+      assert.equal(matcher.match('How are we making outages like this less likely or less impactful?'), 'action-items');
+      // The same words without an aim tell the story.
+      assert.equal(matcher.match('It happened again'), null);
+      assert.equal(matcher.match('What happened'), 'summary');
+      // "like this" is not "likely".
+      assert.equal(matcher.match('Why did a failure like this spread?'), 'root-cause');
+    });
+
+    it('reads no section in an adjective of quality ("less impactful", "more useful")', () => {
+      assert.equal(matcher.match('How can customers make incidents like this less impactful?'), null);
+      assert.equal(matcher.match('How can we make our updates more useful?'), null);
+      assert.equal(matcher.match('Impact'), 'impact');
+    });
+
+    it('reads "How did we respond?" as the response, and only "Responders" as a list of people', () => {
+      assert.equal(matcher.match('How did we respond?'), 'resolution');
+      assert.equal(matcher.read('Responders').other, true);
+      assert.equal(matcher.read('How did we respond?').other, false);
+    });
+
+    it('reads a response told as entries that start with times as a timeline', () => {
+      const text =
+        '# Queue outage\n\n## How did we respond?\n\n- 07:52 UTC on 11 March 2026 – Impact begins.\n- 08:58 UTC on 11 March 2026 – Alert fires.\n- 10:05 UTC on 11 March 2026 – Old certificate restored.\n\n## Who responded\n\nAna and Omar.\n';
+      assert.deepEqual(kinds(text), [
+        ['How did we respond?', 'timeline'],
+        ['Who responded', 'resolution'],
+      ]);
+    });
+
+    it('reads actions placed in the response ("taken during the incident", "to restore service") as the resolution', () => {
+      assert.equal(matcher.match('Actions taken during the incident'), 'resolution');
+      assert.equal(matcher.match('Steps taken to restore service'), 'resolution');
+      assert.equal(matcher.match('Actions taken to mitigate'), 'resolution');
+      assert.equal(matcher.match('Actions'), 'action-items');
+      assert.equal(matcher.match('Action items for next quarter'), 'action-items');
+      assert.equal(matcher.match('Timeline of events during the incident'), 'timeline');
+    });
+
+    it('reads a participle after a section name as qualifying it, not as a second section', () => {
+      assert.deepEqual(matcher.read('Lessons identified').kinds, ['lessons-learned']);
+      assert.deepEqual(matcher.read('4. Lessons identified').kinds, ['lessons-learned']);
+      assert.deepEqual(matcher.read('Impact and lessons learned').kinds.sort(), ['impact', 'lessons-learned']);
+    });
+
+    it('reads more question and plan headings of public templates', () => {
+      assert.equal(matcher.match('How was it fixed?'), 'resolution');
+      assert.equal(matcher.match('How we fixed it'), 'resolution');
+      assert.equal(matcher.match('How we will fix it'), 'action-items');
+      assert.equal(matcher.match('How did we find out?'), 'detection');
+      assert.equal(matcher.match('Short-term fixes'), 'action-items');
+      assert.equal(matcher.match('Ongoing work'), 'action-items');
+    });
+
+    it('reads the details of a vulnerability or an attack as the root cause', () => {
+      assert.equal(matcher.match('Vulnerability details'), 'root-cause');
+      assert.equal(matcher.match('Attack vector'), 'root-cause');
+      assert.equal(matcher.match('How the attack worked'), 'root-cause');
+      assert.equal(matcher.match('Exploit timeline'), 'timeline');
+    });
+
+    it('reads "What can be improved" as lessons, so what went badly is not a list of tasks', () => {
+      assert.equal(matcher.match('What can be improved'), 'lessons-learned');
+      assert.equal(matcher.match('What could have been improved?'), 'lessons-learned');
+      assert.equal(matcher.match('Improvements'), 'action-items');
+    });
+  });
 });

@@ -49,6 +49,35 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       );
     });
 
+    it('keeps entries over several days in order when nothing in the document gives their dates a year', () => {
+      const head = '# Release 4.2.0 refused valid files\n\nThe release was broken for a day and a half.\n\n';
+      const body =
+        '| When (UTC) | What |\n| --- | --- |\n| Oct 2, 15:10 | Release published |\n| Oct 2, 18:44 | First report |\n| Oct 3, 09:20 | Cause found |\n| Oct 4, 05:30 | Fix released |';
+      assert.deepEqual(findings(doc(body, head), 'timeline-order'), []);
+      const t = timeline(doc(body, head));
+      assert.ok(t.entries.every((e, i) => i === 0 || e.instant! > t.entries[i - 1].instant!));
+      // The year turns between "Dec 31" and "Jan 1"; a day that really goes back is still reported.
+      assert.deepEqual(
+        findings(doc('| When | What |\n| --- | --- |\n| Dec 31, 23:10 | Job started |\n| Jan 1, 00:20 | Job failed |', head), 'timeline-order'),
+        [],
+      );
+      const back = findings(doc('| When | What |\n| --- | --- |\n| Oct 3, 09:20 | Cause found |\n| Oct 2, 18:44 | First report |', head), 'timeline-order');
+      assert.equal(back.length, 1);
+    });
+
+    it('reads times relative to a base a note states ("T+12m" after "T = 08:05 PST"), and none without a base', () => {
+      const t = timeline(
+        doc('Times relative to the first failed upload (T = 08:05 PST).\n\n- T+0m — first failed upload\n- T+12m — alert fires\n- T+1h05m — rolled back'),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => e.time?.slice(11, 16)),
+        ['08:05', '08:17', '09:10'],
+      );
+      assert.deepEqual(findings(doc('(T = 23:50 UTC)\n\n- T+0m — job starts\n- T+20m — job fails after midnight'), 'timeline-order'), []);
+      const none = analyzeDocument(doc('- T+0m — first failed upload\n- T+12m — alert fires'), 'postmortems/x.md', settings).model.timeline;
+      assert.ok(!none || none.entries.every((e) => e.time === null));
+    });
+
     it('reads a date and a time apart by a dash, "at", or a line break written as <br>', () => {
       const t = timeline(
         doc(

@@ -10,6 +10,7 @@ import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/m
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { postmortem } from './helpers';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
@@ -241,5 +242,132 @@ describe('action items: more ways teams write them', () => {
         ['Noor Haddad', 'the end of August'],
       ],
     );
+  });
+});
+
+describe('action items: shapes of public templates and write-ups', () => {
+  const model = (text: string) => read(text).actionItems.map((i) => ({ text: i.text, owner: i.owner, due: i.dueText, done: i.done }));
+
+  it('a closing promise that names no work ("we will do everything we can … and improve") is not an item', () => {
+    const text =
+      '# Storage outage\n\n## Summary\n\nThe storage index lost capacity for an hour. We will split the index into smaller cells.\n\n' +
+      'We are sorry. We will do everything we can to learn from this event and improve.\n';
+    assert.deepEqual(titles(text), ['We will split the index into smaller cells.']);
+    for (const s of ['We will do better.', 'We will learn from this.', "We'll do our best to earn back your trust.", 'We will work hard to improve.'])
+      assert.equal(promisesStatusOnly(s), true, s);
+    for (const s of ['We will learn from this by adding a load test.', 'We will improve the disk alert.', 'We will do a restore drill every month.'])
+      assert.equal(promisesStatusOnly(s), false, s);
+  });
+
+  it('an item that opens on its issue link or key is read from the words after it: not done because of a participle', () => {
+    const text = postmortem(
+      '- https://git.example.com/infra/-/issues/2291 Delete expired tags in batches\n- OPS-12: Script updated to skip empty queues\n- https://git.example.com/infra/-/issues/2292 Restored the index by hand',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [false, true, true],
+    );
+  });
+
+  it('work named by its gerund is still to do, whatever participle follows', () => {
+    const text = postmortem(
+      '- Validating generated routing files the same way we validate uploaded ones\n- Adding a kill switch for the nightly build\n- Existing alerts updated to page the owner',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [false, false, true],
+    );
+  });
+
+  it('a person named in parentheses at the end of an item is its owner; a product or a status word is not', () => {
+    const text = postmortem(
+      '- OPS-5540: Turn debug logging off after a day (Tom Okafor)\n- OPS-5541: Lower the disk alert to 80% (Priya Raman) — done\n- Move sessions to the new store (Session Handling)\n- Raise the pool size (Done Soon)',
+    );
+    assert.deepEqual(
+      model(text).map((i) => [i.owner, i.done]),
+      [
+        ['Tom Okafor', false],
+        ['Priya Raman', true],
+        [null, false],
+        [null, true],
+      ],
+    );
+  });
+
+  it('"Estimated completion: April 2026", a day and month without a year, and a date wrapped over two lines are due dates', () => {
+    const text = postmortem(
+      '- We are adding a chain check for old clients. (Estimated completion: April 2026)\n- Alert on scoring latency — @kbello, by 30 November\n- Split the index into cells; we expect to finish this by the end\n  of the year',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.due),
+      ['April 2026', '30 November', 'the end of the year'],
+    );
+    assert.equal(scanTokens('Fix the retries due to the outage').due, null);
+  });
+
+  it('"Our networking team will …" names a team as the owner; "Our fix will …" names none', () => {
+    const text =
+      '# Queue outage\n\n## How are we making this less likely?\n\n- Our networking team will roll certificates out one zone at a time.\n- Our fix will land in the next release.\n';
+    assert.deepEqual(
+      model(text).map((i) => i.owner),
+      ['Our networking team', null],
+    );
+  });
+
+  it('without a status column, a done mark in another cell marks the row done', () => {
+    const text = postmortem(
+      '| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Give the fallback path a deadline | prevent | mhoffer | b/70211 **DONE** |\n| Load test the fallback | prevent | tnakamura | b/70214 |\n| Page on shard loss | detect | ebrandt | ✅ |\n| Ask media to warn us | communicate | jolaleye | TODO |',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [true, false, true, false],
+    );
+  });
+
+  it("a single author's finished change (\"I've already switched …\") and a team's work under way are items of a plan", () => {
+    const text =
+      "# Site down\n\n## What I'm changing\n\nI've already switched the DNS record to a reserved address. Our infrastructure team is also writing a rollback plan, by 15 May.\n";
+    assert.deepEqual(
+      model(text).map((i) => [i.done, i.owner, i.due]),
+      [
+        [true, null, null],
+        [false, 'Our infrastructure team', '15 May'],
+      ],
+    );
+    assert.equal(readSentence('I am adding an uptime check.')?.kind, 'progress');
+    assert.equal(readSentence('The disk is still filling up.'), null);
+  });
+
+  it('a date a few words after "before" or "by" bounds the work; a date far off or in another clause does not', () => {
+    assert.equal(scanTokens('Set up a check before the next issue goes out on 14 August').due?.text, '14 August');
+    assert.equal(scanTokens('Restart the job before the outage window').due, null);
+    assert.equal(scanTokens('Fix this before we are done with the many many other things planned on 14 August').due, null);
+    assert.equal(scanTokens('Fix this before the release. It broke on 14 August').due, null);
+  });
+
+  it('"Reimburse affected depositors": an adjective after the verb does not make the item done', () => {
+    const text = postmortem('- Reimburse affected depositors from the treasury\n- Refund impacted orders by hand\n- Depositors reimbursed from the treasury');
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [false, false, true],
+    );
+  });
+
+  it('a sentence that ends on a colon introduces the items of a plan; it is not one of them', () => {
+    const text =
+      '# Relay outage\n\n## Remediation\n\nBeyond that, the infrastructure team is taking the following steps:\n\n- Validate generated relay files\n- Add a kill switch for the relay build\n';
+    assert.deepEqual(titles(text), ['Validate generated relay files', 'Add a kill switch for the relay build']);
+  });
+
+  it('a coloured mark before a status word is decoration; "Target date: to be agreed" is no due date', () => {
+    const text = postmortem(
+      '| Ticket | Remediation | Owner | Status |\n| --- | --- | --- | --- |\n| UPL-1 | Sign requests in contract tests | Kai Lind | 🟢 Done |\n| UPL-2 | Allow clock skew | Sara Oko | 🟡 In progress |',
+    );
+    assert.deepEqual(
+      model(text).map((i) => i.done),
+      [true, false],
+    );
+    assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: to be agreed.').due, null);
+    assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: 27 February 2026.').due?.text, '27 February 2026');
   });
 });

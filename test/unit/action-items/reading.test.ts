@@ -149,6 +149,38 @@ describe('action items: reading headings, lists and prose', () => {
       );
     });
 
+    it('reads only the plan when a template keeps one: a summary restating an item and a customer message promising steps add nothing', () => {
+      // The shape of the public templates (a list under "Action Items", an overview that restates
+      // the main fix, a "Messaging" section with the text sent to customers): their prose
+      // commitments repeat the list or speak to customers; none is work of its own.
+      const text = [
+        '# Notification delays',
+        '',
+        '## Overview',
+        '',
+        'A broker disk filled up and delayed notifications. We will add backoff to the producers.',
+        '',
+        '## Action Items',
+        '',
+        '- OPS-1: Add exponential backoff to the producers (Dana Whitfield)',
+        '- OPS-2: Lower the broker disk alert to 80% (Priya Raman) — done',
+        '',
+        '## Messaging',
+        '',
+        '### External',
+        '',
+        'Some notifications arrived late this afternoon. We are taking steps to make sure a full disk cannot delay delivery again.',
+        '',
+      ].join('\n');
+      assert.deepEqual(
+        read(text).map((i) => [i.owner, i.done]),
+        [
+          ['Dana Whitfield', false],
+          ['Priya Raman', true],
+        ],
+      );
+    });
+
     it('counts a commitment told twice once', () => {
       const got = read(
         document(

@@ -142,6 +142,40 @@ describe('accuracy benchmark scorer', () => {
     assert.ok(tally.misses.includes('d.md:9 action item: expected none, got "Not an item"'));
   });
 
+  it("matches a label to the item that says its words when a paragraph item starts on another label's line", () => {
+    // A paragraph whose first commitment is in its second sentence is read as one item starting on
+    // the paragraph's first line; the label of that first sentence must not take it.
+    const reading: Reading = {
+      text: '',
+      sections: [],
+      items: [{ line: 7, endLine: 9, text: 'We will also split the index into smaller cells.', owner: null, due: null, dueText: null, done: false }],
+      timeline: null,
+      findings: [],
+    };
+    const tally = scoreDocument(
+      'd.md',
+      labels({
+        action_items: [
+          {
+            line: 7,
+            text: 'We have already changed the tool',
+            has_owner: false,
+            owner_text: null,
+            has_due_date: false,
+            due_text: null,
+            done: true,
+            uncertain: true,
+          },
+          { line: 8, text: 'We will also split the index', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null },
+        ],
+      }),
+      reading,
+    );
+    assert.equal(tally.items.labelled, 1);
+    assert.equal(tally.items.found, 1);
+    assert.deepEqual(tally.misses, []);
+  });
+
   it('leaves uncertain items out of both the count and the extras', () => {
     const reading: Reading = {
       text: '',

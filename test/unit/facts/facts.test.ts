@@ -301,6 +301,34 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats(['# T', '', '## What went wrong', '', 'I deleted the wrong volume.']), ['human_action']);
     assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The queue was unbounded and the client had no timeout.']), ['design_weakness']);
     assert.deepEqual(cats(['# T', '', '## Root cause', '', 'All checks passed on the change, so it merged.']), ['tooling_failure']);
+    // Shapes of public write-ups: a rollout with no stage, a setting tested in one region only;
+    // a check that only verified part of the case, an alert threshold set too high; a design that
+    // treats a missing answer as a failure or was built for the smallest case; a wrong value entered.
+    assert.deepEqual(
+      cats(['# T', '', '## Fault', '', 'The new value was tested in one region only.', 'The setting was pushed to all regions at once, with no canary.']),
+      ['process_gap'],
+    );
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'The validation step only checked that the certificate was valid.', 'The disk alert threshold was set too high.']),
+      ['tooling_failure'],
+    );
+    assert.deepEqual(
+      cats([
+        '# T',
+        '',
+        '## Root cause',
+        '',
+        'We treat a missing score as a decline.',
+        'The job was written when the largest namespace had a few hundred tags.',
+      ]),
+      ['design_weakness'],
+    );
+    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'One parameter of the command was entered with a larger value than intended.']), ['human_action']);
+    // Several verbs that all failed to pass a report on.
+    assert.deepEqual(
+      cats(['# T', '', '## Root cause', '', 'Others saw the errors but did not respond or investigate or flag them.', 'The report was lost in the channel.']),
+      ['communication_breakdown'],
+    );
     // Told before any heading, as a blog post does.
     assert.deepEqual(cats(['# Our site was down', '', 'The renewal was handled manually and nobody owned it.', '', '## Timeline', '', '- 10:00 down']), [
       'process_gap',

@@ -40,7 +40,11 @@ export const NAMED = 2;
 /** From this score up a heading is clear enough to stand against its context. */
 export const STRONG = 3;
 
-/** `kind`, weight, then the words that must all be in the heading (written plainly; stemmed when compiled). */
+/**
+ * `kind`, weight, then the words that must all be in the heading (written plainly; stemmed when
+ * compiled). A word written with a leading `=` must be in the heading as written, not by its stem:
+ * "Responders" (a list of people) is not "How did we respond?".
+ */
 type Cue = [kind: string, weight: number, ...words: string[]];
 
 /** `other` is the kind of headings that name no section. */
@@ -99,6 +103,11 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'explanation'],
   ['root-cause', 1, 'deep', 'dive'],
   ['root-cause', 1.5, 'investigation'],
+  // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
+  ['root-cause', 2, 'vulnerability'],
+  ['root-cause', 2, 'exploit'],
+  ['root-cause', 3, 'attack', 'vector'],
+  ['root-cause', 2.5, 'how', 'attack'],
   ['impact', 3, 'impact'],
   ['impact', 3, 'impacted'],
   ['impact', 2, 'affected'],
@@ -143,6 +152,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],
   ['lessons-learned', 2, 'observations'],
+  // "What can be improved", "What could have been improved": what the response lacked, told as lessons.
+  ['lessons-learned', 3, 'can', 'improved'],
+  ['lessons-learned', 3, 'could', 'improved'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -164,6 +176,8 @@ const CUES: readonly Cue[] = [
   ['action-items', 1, 'better'],
   ['action-items', 1, 'future'],
   ['action-items', 1.5, 'long', 'term'],
+  ['action-items', 1.5, 'short', 'term'],
+  ['action-items', 2, 'ongoing', 'work'],
   ['action-items', 1, 'solution'],
   ['action-items', 1, 'plan'],
   ['action-items', 3, 'future', 'work'],
@@ -182,6 +196,11 @@ const CUES: readonly Cue[] = [
   ['action-items', 2.5, 'looking', 'ahead'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
+  // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
+  ['action-items', 3, 'stop', 'happen', 'again'],
+  ['action-items', 3, 'never', 'happen', 'again'],
+  ['action-items', 3, 'not', 'happen', 'again'],
+  ['action-items', 2.5, '=less', '=likely'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -189,6 +208,7 @@ const CUES: readonly Cue[] = [
   ['detection', 2, 'discovered'],
   ['detection', 2, 'noticed'],
   ['detection', 2, 'alerting'],
+  ['detection', 3, 'find', 'out'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -198,6 +218,17 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'restoration'],
   ['resolution', 2, 'workaround'],
   ['resolution', 3, 'did', 'fix'],
+  ['resolution', 2, 'respond'],
+  // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
+  ['resolution', 3, 'how', '=fixed'],
+  // "Actions taken during the incident", "Steps taken to restore service": the response, not a plan.
+  ['resolution', 5, 'taken', 'during'],
+  ['resolution', 5, 'actions', 'during'],
+  ['resolution', 5, 'steps', 'during'],
+  ['resolution', 5, 'taken', 'mitigate'],
+  ['resolution', 5, 'taken', 'restore'],
+  ['resolution', 5, 'taken', 'resolve'],
+  ['resolution', 5, 'taken', 'recover'],
   ['other', 4, 'background'],
   ['other', 4, 'appendix'],
   ['other', 4, 'thanks'],
@@ -208,7 +239,7 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'status'],
   ['other', 4, 'references'],
   ['other', 4, 'glossary'],
-  ['other', 4, 'responders'],
+  ['other', 4, '=responders'],
   ['other', 4, 'participants'],
   ['other', 4, 'attendees'],
   ['other', 4, 'contents'],
@@ -323,8 +354,9 @@ export class SectionMatcher {
     }
     this.prefixes.sort((a, b) => b.key.length - a.key.length);
     if (!meaning) return;
-    for (const [kind, weight, ...words] of CUES) {
-      const stems = words.map(stemOf);
+    for (const [kind, weight, ...written] of CUES) {
+      const words = written.map((w) => w.replace(/^=/, ''));
+      const stems = written.map((w) => (w.startsWith('=') ? w : stemOf(w)));
       this.cues.push({ kind, weight, stems, words });
       for (let i = 0; i < words.length; i++) {
         this.cueStems.add(stems[i]);
@@ -375,6 +407,10 @@ export class SectionMatcher {
     // readers is their advice, not the authors' plan (a configured name written out in full still counts).
     if (named && !named.exact && named.id === 'action-items' && this.meaning && addressesReader(heading)) named = null;
     const whole = this.meaning ? this.score(heading) : null;
+    // "Actions taken during the incident": words after a configured name that place the work in the
+    // response (a cue of weight 5) say what the heading is.
+    const placed = whole?.candidates[0];
+    if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
     const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {
@@ -384,7 +420,8 @@ export class SectionMatcher {
       // "Summary of events".
       if (!named.exact) {
         for (const part of parts) this.addPart(part, kinds, words);
-        this.addPart(named.rest, kinds, words);
+        // "Lessons identified", "Actions agreed": a participle after the name qualifies it; it names no section.
+        if (!/^[a-z]+(?:ed|en)$/.test(named.rest)) this.addPart(named.rest, kinds, words);
       }
       return {
         kinds,
@@ -433,6 +470,10 @@ export class SectionMatcher {
     const words = normaliseHeading(expandContractions(text)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
     const stems = new Map<string, string>();
     for (const word of words) {
+      // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
+      // although its stem is a cue's ("impact", "harm").
+      if (word.length > 5 && /ful(?:ly)?$/.test(word)) continue;
+      if (this.cueStems.has(`=${word}`) && !stems.has(`=${word}`)) stems.set(`=${word}`, word);
       const stem = stemOf(word);
       if (this.cueStems.has(stem)) {
         if (!stems.has(stem)) stems.set(stem, word);

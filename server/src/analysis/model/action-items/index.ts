@@ -369,6 +369,9 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "We are taking the following steps:", "we are working on the following:": a sentence that
+      // ends on a colon introduces the items after it; it is not one of them.
+      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
         const key = words
@@ -572,8 +575,14 @@ class Extractor {
       const statusSpan = cellSpan('status');
       if (columns.status !== undefined && statusSpan) {
         tokens.status = { ...statusSpan, value: status };
-        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '');
+        // "🟢 Done", "✔ Complete": a coloured mark before the word is decoration.
+        const word = status.replace(/^[^\p{L}\p{N}[]+/u, '');
+        tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '') || DONE_WORDS.test(word.split(/\s+/)[0] ?? '');
       }
+      // Without a status column, a done mark in another cell says the row is done: "b/123 **DONE**"
+      // in a bug column, a check mark beside the owner.
+      if (columns.status === undefined && !tokens.done)
+        tokens.done = row.children.some((c, i) => i !== columns.item && doneMark(this.content(c).slice(0, 200)));
       const ticketCell = columns.ticket !== undefined ? row.children[columns.ticket] : undefined;
       if (ticketCell && this.content(ticketCell)) {
         const link = findLink(ticketCell);
@@ -938,6 +947,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** True for a table cell that marks its row done: a done word as the whole cell, one in capitals, or a check mark. */
+function doneMark(cell: string): boolean {
+  const text = cell.trim();
+  if (/^(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished)$/i.test(text)) return true;
+  return /(?:^|[\s(])(?:DONE|FIXED|CLOSED|COMPLETED?|RESOLVED)(?=$|[\s).,;])/.test(text) || /[✅✔☑]/u.test(text);
 }
 
 /**

@@ -63,7 +63,7 @@ const SHOULD =
   /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b)[a-z]/i;
 
 const PROGRESS =
-  /\bwe(?:\s+are|['’]re)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/i;
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
 /** A report of work done: "has been disabled", "have been removed". */
 const PASSIVE_DONE =
@@ -71,7 +71,7 @@ const PASSIVE_DONE =
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
-  /\bwe(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+  /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
@@ -115,14 +115,23 @@ function conditional(s: string, at: number): boolean {
 const STATUS_UPDATE =
   /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
+/**
+ * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
+ * better, or to learn and improve in general ("we will learn from this and improve"). An apology's
+ * closing words, not an item; a commitment that says what will change is read as usual.
+ */
+const EMPTY_PROMISE =
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust)/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
-  return STATUS_UPDATE.test(sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence);
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit'.split(
     ' ',
   ),
 );
@@ -130,7 +139,7 @@ export const IMPERATIVE = new Set(
 const DETERMINERS = /^(?:a|an|the|all|any|some|our|their|its|each|every|these|those|this|that|no|more|most|other|new|old|unused|failed|crashed|affected)$/i;
 
 const NOT_PARTICIPLES =
-  /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused)$/i;
+  /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused|affected|impacted|expired|failed|crashed|stalled|leaked|compromised)$/i;
 
 /**
  * True when an item's words report the work as finished: "Script updated to …", "Alerts
@@ -142,10 +151,16 @@ export function reportsDone(text: string): boolean {
   if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
+    // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
+    // is read from the words after it.
+    .replace(/^\s*(?:https?:\/\/\S+|[A-Z][A-Z0-9]{1,9}-\d{1,7}:?)\s+(?=\S)/, '')
     .replace(/^[\s\d.)(*_`#-]+/, '')
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
   if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "Validating generated files …", "Adding a kill switch": work named by its gerund is still to do
+  // (or under way), whatever participle follows it.
+  if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
   if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -160,6 +175,15 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** True for the gerund of a common verb of work: "adding", "validating", "keeping", "stopping". */
+function gerundOfWork(word: string): boolean {
+  if (word.length < 6 || word.length > 20 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  return candidates.some((c) => IMPERATIVE.has(c));
 }
 
 /** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
@@ -191,11 +215,18 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   const lead = /^[\s*_>\d.)-]*/.exec(s)?.[0].length ?? 0;
   const adverbial = LEADING_ADVERBIAL.exec(s.slice(lead));
   const from = lead + (adverbial ? adverbial[0].length : 0);
-  const head =
-    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|[Tt]he\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
+  // "Our infrastructure team is also writing …": a team with the work under way owns it.
+  const busy =
+    /^((?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?\p{Ll}{2,30}ing\b/u.exec(
       s.slice(from),
     );
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
+  if (busy && !NOT_SUBJECTS.test(busy[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + busy[1].length, value: busy[1] };
+  const head =
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
+      s.slice(from),
+    );
+  // "Our networking team will …" names a team; "Our fix will …" names none.
+  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
   const inner =
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(

@@ -25,7 +25,7 @@ export const DONE_WORDS = /^(?:done|closed|complete|completed|fixed|resolved|shi
  * is written; the `action-item-vague-due` rule reports them (its `words` option adds more).
  */
 const VAGUE_TIME =
-  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
+  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
 
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =
@@ -46,6 +46,20 @@ function nameLike(value: string): boolean {
   if (VAGUE_OWNER.test(value)) return true;
   // Names are capitalised: every word that is not a particle starts with a capital (or is a handle).
   return words.every((w) => /^[\p{Lu}@]/u.test(w) || /^(?:de|da|di|van|von|der|den|la|le|del|dos|bin|al|of|and|&|\/|\+)$/i.test(w));
+}
+
+/**
+ * True for what reads as a person's name on its own: two or three capitalised words ("Priya Raman",
+ * "Ana de Souza"), none of them a month, a weekday or a word of status. Stricter than `nameLike`,
+ * for a name that comes without a key or a date beside it.
+ */
+function personName(value: string): boolean {
+  const words = value.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || value.length > 40) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+  if (capitalised.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
+  if (!words.every((w) => capitalised.includes(w) || /^(?:de|da|di|van|von|der|den|la|le|del|dos|bin|al)$/.test(w))) return false;
+  return !words.some((w) => DONE_WORDS.test(w) || isVagueTime(w) || /(?:ing|tion|sion|ment|ness|ity|ics|ware)$/i.test(w) || VAGUE_OWNER.test(w));
 }
 
 /** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
@@ -111,6 +125,9 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   const span = trimSpan(s, start, end);
   const text = s.slice(span.start, span.end);
   if (!text) return null;
+  // "Target date: to be agreed": a key with no date yet is no due date.
+  if (/^(?:to be (?:agreed|confirmed|decided|determined|defined|set|scheduled)|not (?:yet )?(?:set|agreed|known|decided)|unknown|none)\b/i.test(text))
+    return null;
   const reading = readDate(text);
   if (reading.kind !== 'none' && (explicit || reading.start === 0)) {
     // Keep only the date when words surround it ("Mon 2026-04-01 at the latest").
@@ -122,18 +139,45 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   if (wide.kind !== 'none' && wide.start === 0) return { start, end: start + wide.end, text: window.slice(0, wide.end) };
   if (explicit) return { ...span, text };
   // "by the end of the week": take the longest leading phrase that is a time phrase.
-  const words = text.split(' ');
-  for (let n = Math.min(words.length, 5); n > 0; n--) {
-    const phrase = words.slice(0, n).join(' ');
-    if (isVagueTime(phrase)) return { start: span.start, end: span.start + phrase.length, text: phrase };
+  // Words may be apart by more than a space where a wrapped line was indented ("by the end\n  of the year").
+  const ends: number[] = [];
+  for (const word of text.matchAll(/\S+/g)) {
+    ends.push(word.index + word[0].length);
+    if (ends.length === 5) break;
+  }
+  for (let n = ends.length; n > 0; n--) {
+    const phrase = text.slice(0, ends[n - 1]);
+    if (isVagueTime(phrase)) return { start: span.start, end: span.start + phrase.length, text: phrase.replace(/\s+/g, ' ') };
   }
   return null;
+}
+
+const DAY_AND_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
+
+/**
+ * "before the next issue goes out on 14 August": a date a few words after "by", "before" or
+ * "until", in the same clause, bounds the work.
+ */
+function dateSoonAfter(s: string, from: number): (Span & { text: string }) | null {
+  const clause = /^[^.;:!?\n()]{0,60}/.exec(s.slice(from))?.[0] ?? '';
+  const full = readDate(clause);
+  const at =
+    full.kind !== 'none'
+      ? { index: full.start, length: full.end - full.start }
+      : (() => {
+          const m = DAY_AND_MONTH.exec(clause);
+          return m ? { index: m.index, length: m[0].length } : null;
+        })();
+  if (!at || clause.slice(0, at.index).trim().split(/\s+/).length > 8) return null;
+  const start = from + at.index;
+  return { start, end: start + at.length, text: s.slice(start, start + at.length) };
 }
 
 const OWNER_KEY =
   /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
 const DUE_KEY =
-  /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
+  /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|(?:estimated |expected |planned |target )?(?:completion|delivery)(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
 const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*/giu;
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
@@ -165,8 +209,11 @@ export function scanTokens(text: string): Tokens {
   }
 
   // "due to the outage" is not a due date: without a colon, a key needs a date or a time phrase after it.
-  for (const m of s.matchAll(DUE_KEY)) {
-    const due = readDue(s, m.index + m[0].length, !!m[2]);
+  // A sentence wraps where its writer pressed return ("by the end\nof the year"): line breaks read
+  // as spaces, one for one, so offsets stay those of the source.
+  const flat = s.includes('\n') ? s.replace(/[\r\n]/g, ' ') : s;
+  for (const m of flat.matchAll(DUE_KEY)) {
+    const due = readDue(flat, m.index + m[0].length, !!m[2]) ?? (/^(?:by|before|until)$/i.test(m[1]) ? dateSoonAfter(flat, m.index + m[0].length) : null);
     if (due) {
       out.due = due;
       break;
@@ -200,6 +247,12 @@ export function scanTokens(text: string): Tokens {
       });
       if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0]))
         out.owner = { ...span, value: name };
+    }
+    // "Lower the alert to 80% (Priya Raman)": a person's name in parentheses that ends the item is its owner.
+    if (!out.owner && segments.length === 1 && /^[\s.;,]*(?:(?:—|–|--|-)[^()\n]{0,40})?$/.test(s.slice(group.index + group[0].length))) {
+      const span = trimSpan(s, at, at + segments[0].length);
+      const name = s.slice(span.start, span.end);
+      if (personName(name)) out.owner = { ...span, value: name };
     }
     for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);

@@ -13,7 +13,18 @@ import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry,
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { MilestoneMatcher } from './milestones';
-import { firstFullDate, numericOrderOf, readLeadingDate, readStamp, resolveDate, type DatePart, type NumericOrder, type Stamp } from './stamps';
+import {
+  firstFullDate,
+  numericOrderOf,
+  readLeadingDate,
+  readRelativeStamp,
+  readStamp,
+  relativeBase,
+  resolveDate,
+  type DatePart,
+  type NumericOrder,
+  type Stamp,
+} from './stamps';
 import { readStatedMetrics } from './stated';
 import { findZoneNote, type ZoneReading } from './zones';
 
@@ -187,6 +198,8 @@ class Walker {
   /** Notes that explain the order of the entries ("this event seems out of order because …"). */
   readonly orderNotes: string[] = [];
   tableZone: ZoneReading | null = null;
+  /** The clock time (minutes of the day) that relative entries ("T+12m") count from, once a note states it. */
+  private base: number | null = null;
   private heading: Draft | null = null;
   private paragraph: Draft | null = null;
 
@@ -297,7 +310,7 @@ class Walker {
       const physicalEnd = Math.min(lines.lineEnd(line), end);
       for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
         const lineText = text.slice(lineStart, lineEnd);
-        const stamp = readStamp(lineText, true);
+        const stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
         if (stamp) {
           const draft: Draft = {
             shape: 'paragraph',
@@ -346,6 +359,7 @@ class Walker {
       }
     }
     if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
+    if (!sawEntry) this.base ??= relativeBase(toString(node));
     if (!sawEntry) this.orderNote(toString(node));
     this.paragraph = null;
   }
@@ -369,7 +383,7 @@ class Walker {
     const firstLine = text.slice(contentStart, firstLineEnd);
     const nested = item.children.find((c): c is List => c.type === 'list');
     const inHeading = this.heading !== null;
-    const stamp = readStamp(firstLine, inHeading);
+    const stamp = readStamp(firstLine, inHeading) ?? (this.base !== null ? readRelativeStamp(firstLine, this.base) : null);
     if (stamp) {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
@@ -614,6 +628,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   let dayShift = 0;
   let previousWeekday: number | null = null;
   let laterMilestoneSeen = false;
+  // The arbitrary year of times whose written day has no year and no reference to take one from.
+  let nominalYear = 2000;
+  let nominalDay: DateTime | null = null;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
       const iso = resolveDate(item.part, carried ?? reference, order);
@@ -648,10 +665,13 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const { hour, minute, second } = stamp.time;
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
-      const weekday = dateWritten ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
+      // A day written without a year that could not be placed still says which day it is.
+      const dayOnly = !dateWritten && datePart?.kind === 'month-day';
+      if (dayOnly) dayShift = 0;
+      const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;
       // Without a written date or weekday, a time that goes back by more than twelve hours is on the next day.
-      else if (!dateWritten && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
+      else if (!dateWritten && !dayOnly && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
       previousWeekday = weekday;
       previousMinute = minuteOfDay;
       const day = date ?? carried;
@@ -666,7 +686,23 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         }
       } else {
         // No day anywhere: times count from an arbitrary day, which is enough for order and durations.
-        const dt = DateTime.fromObject({ year: 2000, month: 1, day: 1, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({ days: dayShift });
+        // A day and month written without a year ("Oct 2, 15:10") place the time on that day of an
+        // arbitrary year, so entries over several days keep their order; going back by more than
+        // half a year is the next year ("Dec 31" then "Jan 1").
+        let month = 1;
+        let dayOfMonth = 1;
+        if (datePart?.kind === 'month-day') {
+          const nominal = DateTime.fromObject({ year: nominalYear, month: datePart.month, day: datePart.day }, { zone: 'utc' });
+          if (nominalDay !== null && nominal.isValid && nominalDay.diff(nominal, 'days').days > 183) nominalYear++;
+          month = datePart.month;
+          dayOfMonth = datePart.day;
+          const placed = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth }, { zone: 'utc' });
+          if (placed.isValid) nominalDay = placed;
+          else [month, dayOfMonth] = [1, 1];
+        }
+        const dt = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({
+          days: dayShift,
+        });
         instant = dt.toMillis() - 100 * 365 * DAY;
         const time = DateTime.fromObject({ hour, minute, second: second ?? 0 }, { zone: zoneId });
         iso =

@@ -177,6 +177,42 @@ function dateAt(text: string, from: number): (DatePart & { start: number; end: n
   return null;
 }
 
+/** "T = 08:05", "T0 = 14:10", "(T is 08:05 PST)": the clock time a timeline of relative times counts from. */
+const RELATIVE_BASE = /\bT\s*0?\s*(?:=|is)\s*(\d{1,2}):(\d{2})\b/;
+/** "T+12m", "T+1h05m", "T+90 min", "T-5m", "T+0": an entry's time after (or before) the base. */
+const RELATIVE = /^[\s*_`[(>~•·-]*T\s*([+\-−])\s*(?:(\d{1,3})\s*h(?:ours?|rs?)?\s*)?(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?(?![\p{L}\d])/u;
+
+/** The base of a timeline of relative times stated in a note, as minutes of the day, or null. */
+export function relativeBase(text: string): number | null {
+  const m = RELATIVE_BASE.exec(text.slice(0, 2000));
+  if (!m || +m[1] > 23 || +m[2] > 59) return null;
+  return +m[1] * 60 + +m[2];
+}
+
+/**
+ * A stamp for an entry that opens on a time relative to `base` ("T+12m" after "T = 08:05" is 08:17),
+ * or null. The clock time is the base plus the offset, within the day; a later entry that goes back
+ * past midnight is placed on the next day as any other.
+ */
+export function readRelativeStamp(line: string, base: number): Stamp | null {
+  const m = RELATIVE.exec(line.slice(0, 200));
+  if (!m || (m[2] === undefined && m[3] === undefined && !/^[\s*_`[(>~•·-]*T\s*[+\-−]\s*0(?![\p{L}\d])/u.test(line))) return null;
+  const offset = (m[2] !== undefined ? +m[2] * 60 : 0) + (m[3] !== undefined ? +m[3] : 0);
+  const minutes = (((base + (m[1] === '+' ? offset : -offset)) % 1440) + 1440) % 1440;
+  const start = m[0].indexOf('T');
+  const end = m[0].trimEnd().length;
+  return {
+    start,
+    end,
+    time: { hour: Math.floor(minutes / 60), minute: minutes % 60, second: null, start, end },
+    clock: '24h',
+    date: null,
+    zone: null,
+    problem: null,
+    range: null,
+  };
+}
+
 /**
  * Finds the first time stamp in `line`. With `leading`, the stamp (a date or a time) must open the
  * line, after emphasis, brackets or a weekday; otherwise it may stand anywhere on the line.
