@@ -36,8 +36,14 @@ function growth(make: (n: number) => string, run: (input: string) => void, start
   let largeMs = Infinity;
   let smallMs = Infinity;
   for (let i = 0; i < 12 && (i < 3 || largeMs / smallMs >= LINEAR); i++) {
-    largeMs = Math.min(largeMs, fastest(() => run(large), 1));
-    smallMs = Math.min(smallMs, fastest(() => run(small), 2));
+    largeMs = Math.min(
+      largeMs,
+      fastest(() => run(large), 1),
+    );
+    smallMs = Math.min(
+      smallMs,
+      fastest(() => run(small), 2),
+    );
   }
   return largeMs / smallMs;
 }

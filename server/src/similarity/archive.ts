@@ -56,8 +56,12 @@ interface Indexed {
   fields: FieldTerms[];
   /** The length of each field for BM25: its number of distinct terms (kept beside the terms, as the scoring loop reads it for every posting). */
   lengths: number[];
-  /** Distinct terms with their count in this entry, each occurrence weighted by its field's boost. */
-  counts: Map<string, number>;
+  /**
+   * Distinct terms with their count in this entry, each occurrence weighted by its field's boost
+   * (a word counts as much as the field it is in weighs: a root cause's words say more than an
+   * impact's); made when the entry is a query (`weightedCounts`), and dropped when a field changes.
+   */
+  counts: Map<string, number> | null;
   /** The facts, folded once here rather than at every query that meets this entry. */
   services: Set<string>;
   categories: Set<string>;
@@ -131,7 +135,7 @@ export class RelatedIndex {
     let indexed = known;
     if (indexed) Object.assign(indexed, { entry, key, ...facts });
     else {
-      indexed = { entry, key, fields: [], lengths: [], counts: new Map(), ...facts, scratch: { term: 0, pending: 0, sum: 0, matched: 0 } };
+      indexed = { entry, key, fields: [], lengths: [], counts: null, ...facts, scratch: { term: 0, pending: 0, sum: 0, matched: 0 } };
       this.entries.set(entry.id, indexed);
     }
     for (let i = 0; i < TEXT_FIELDS.length; i++) {
@@ -153,46 +157,37 @@ export class RelatedIndex {
   }
 
   /**
-   * Gives field `i` of an entry new terms: the postings, the entry's field-weighted counts (a
-   * word counts as much as the field it is in weighs: a root cause's words say more than an
-   * impact's), the rarity of terms and the field lengths follow, for the terms whose count changed.
+   * Gives field `i` of an entry new terms: the postings, the rarity of terms and the field lengths
+   * follow, for the terms whose count changed.
    */
   private refield(indexed: Indexed, i: number, field: FieldTerms): void {
     const old = indexed.fields[i] ?? EMPTY_FIELD;
-    const boost = FIELD_BOOSTS[i];
-    for (const [term, n] of old.counts) {
-      const now = field.counts.get(term);
-      if (now === n) continue;
-      this.count(indexed, term, -n * boost);
-      if (now === undefined) this.unpost(indexed, i, term);
+    for (const term of old.counts.keys()) {
+      // A term the field keeps is posted again below if its count changed.
+      if (field.counts.has(term)) continue;
+      this.unpost(indexed, i, term);
+      // The entry stops using the term unless another of its fields has it.
+      if (!inOtherField(indexed, i, term)) this.forget(term);
     }
     for (const [term, n] of field.counts) {
-      if (old.counts.get(term) === n) continue;
-      this.count(indexed, term, n * boost);
+      const before = old.counts.get(term);
+      if (before === n) continue;
+      if (before === undefined && !inOtherField(indexed, i, term)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       let perField = this.postings.get(term);
       if (!perField) this.postings.set(term, (perField = TEXT_FIELDS.map(() => undefined)));
       (perField[i] ??= new Map()).set(indexed, n);
     }
     indexed.fields[i] = field;
     indexed.lengths[i] = field.counts.size;
+    indexed.counts = null;
     this.totalLength[i] += field.counts.size - old.counts.size;
   }
 
-  /**
-   * Adds `weight` to an entry's count of `term` (the counts are sums of quarters, so exact in any
-   * order); a term the entry starts or stops using changes how many documents use it.
-   */
-  private count(indexed: Indexed, term: string, weight: number): void {
-    const before = indexed.counts.get(term) ?? 0;
-    const after = before + weight;
-    if (after > 0) indexed.counts.set(term, after);
-    else indexed.counts.delete(term);
-    if (!before) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    else if (after <= 0) {
-      const n = (this.documentFrequency.get(term) ?? 1) - 1;
-      if (n > 0) this.documentFrequency.set(term, n);
-      else this.documentFrequency.delete(term);
-    }
+  /** One document fewer uses `term`. */
+  private forget(term: string): void {
+    const n = (this.documentFrequency.get(term) ?? 1) - 1;
+    if (n > 0) this.documentFrequency.set(term, n);
+    else this.documentFrequency.delete(term);
   }
 
   /** Takes an entry out of the postings of `term` in field `i`. */
@@ -216,7 +211,7 @@ export class RelatedIndex {
   private queryTerms(query: Indexed, shared: boolean): Map<string, number> {
     const n = this.entries.size;
     const weighted: [string, number][] = [];
-    for (const [term, count] of query.counts) {
+    for (const [term, count] of weightedCounts(query)) {
       const df = this.documentFrequency.get(term) ?? 0;
       if (shared && df < 2) continue;
       weighted.push([term, Math.log(1 + count) * Math.log(1 + n / df)]);
@@ -235,13 +230,14 @@ export class RelatedIndex {
     const n = this.entries.size;
     const average = this.totalLength.map((total) => total / n);
     const { k, b, d } = BM25;
+    const counts = weightedCounts(self);
     const first = this.terms + 1;
     const met: Indexed[] = [];
     for (const term of terms) {
       const perField = this.postings.get(term);
       if (!perField) continue;
       const mark = ++this.terms;
-      const termBoost = Math.log(1 + (self.counts.get(term) ?? 1));
+      const termBoost = Math.log(1 + (counts.get(term) ?? 1));
       for (let i = 0; i < perField.length; i++) {
         const posting = perField[i];
         if (!posting) continue;
@@ -350,6 +346,22 @@ function best<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => num
   const kept: T[] = [];
   if (limit > 0) for (const item of items) insert(kept, limit, item, compare);
   return kept;
+}
+
+/** True when a field of the entry other than field `i` has `term`. */
+function inOtherField(indexed: Indexed, i: number, term: string): boolean {
+  for (let j = 0; j < indexed.fields.length; j++) if (j !== i && indexed.fields[j]?.counts.has(term)) return true;
+  return false;
+}
+
+/** The entry's field-weighted counts of its terms (sums of quarters, so exact whatever the order). */
+function weightedCounts(indexed: Indexed): Map<string, number> {
+  if (indexed.counts) return indexed.counts;
+  const counts = new Map<string, number>();
+  indexed.fields.forEach((field, i) => {
+    for (const [term, n] of field.counts) counts.set(term, (counts.get(term) ?? 0) + n * FIELD_BOOSTS[i]);
+  });
+  return (indexed.counts = counts);
 }
 
 /** The word a term was first written as in an entry (its fields in order). */
