@@ -281,7 +281,7 @@ describe('action items: shapes of public templates and write-ups', () => {
 
   it('a person named in parentheses at the end of an item is its owner; a product or a status word is not', () => {
     const text = postmortem(
-      '- OPS-5540: Turn debug logging off after a day (Tom Okafor)\n- OPS-5541: Lower the disk alert to 80% (Priya Raman) — done\n- Move sessions to the new store (Session Handling)\n- Raise the pool size (Done Soon)',
+      '- OPS-5540: Turn debug logging off after a day (Tom Okafor)\n- OPS-5541: Lower the disk alert to 80% (Priya Raman) — done\n- Move sessions to the new store (Session Handling)\n- Raise the pool size (Done Soon)\n- Add a replica for failover (Redis Cluster)\n- Rate-limit the retries (Payments Gateway)',
     );
     assert.deepEqual(
       model(text).map((i) => [i.owner, i.done]),
@@ -290,6 +290,8 @@ describe('action items: shapes of public templates and write-ups', () => {
         ['Priya Raman', true],
         [null, false],
         [null, true],
+        [null, false],
+        [null, false],
       ],
     );
   });

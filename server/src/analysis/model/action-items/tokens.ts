@@ -49,9 +49,16 @@ function nameLike(value: string): boolean {
 }
 
 /**
+ * Words that make a capitalised phrase the name of a system, not of a person: "(Redis Cluster)",
+ * "(Payments Gateway)", "(Grafana Cloud)" say where the work happens, not who does it.
+ */
+const SYSTEM_WORDS =
+  /^(?:api|apis|app|apps|balancer|bucket|cache|cloud|cluster|console|controller|dashboard|database|db|engine|gateway|index|job|jobs|manager|network|node|nodes|operator|pipeline|platform|pool|portal|proxy|queue|region|registry|replica|router|runner|server|servers|service|services|storage|store|system|systems|worker|workers|zone)$/i;
+
+/**
  * True for what reads as a person's name on its own: two or three capitalised words ("Priya Raman",
- * "Ana de Souza"), none of them a month, a weekday or a word of status. Stricter than `nameLike`,
- * for a name that comes without a key or a date beside it.
+ * "Ana de Souza"), none of them a month, a weekday, a word of status or a system's ("Redis
+ * Cluster"). Stricter than `nameLike`, for a name that comes without a key or a date beside it.
  */
 function personName(value: string): boolean {
   const words = value.split(/\s+/);
@@ -59,7 +66,9 @@ function personName(value: string): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
   if (capitalised.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
   if (!words.every((w) => capitalised.includes(w) || /^(?:de|da|di|van|von|der|den|la|le|del|dos|bin|al)$/.test(w))) return false;
-  return !words.some((w) => DONE_WORDS.test(w) || isVagueTime(w) || /(?:ing|tion|sion|ment|ness|ity|ics|ware)$/i.test(w) || VAGUE_OWNER.test(w));
+  return !words.some(
+    (w) => DONE_WORDS.test(w) || isVagueTime(w) || /(?:ing|tion|sion|ment|ness|ity|ics|ware)$/i.test(w) || VAGUE_OWNER.test(w) || SYSTEM_WORDS.test(w),
+  );
 }
 
 /** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
