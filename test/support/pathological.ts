@@ -119,6 +119,11 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'nested HTML', body: (size) => `${repeat('<div>', size / 2)}\n\n${repeat('<span>', size / 2)}` },
   { name: 'strikethrough openers', body: (size) => repeat('~a ', size) },
   { name: 'autolink literals', body: (size) => repeat('www.a_b.', size / 2) + repeat(' a@b.c_', size / 2) },
+  // Lazy lines: each line that continues a list item's or a quote's paragraph without the
+  // item's indentation or the quote's `>` makes micromark look back over the whole paragraph.
+  { name: 'lazy lines in a list item', body: (size) => `- a\n${repeat('b\n', size)}` },
+  { name: 'lazy lines in a block quote', body: (size) => `> a\n${repeat('b\n', size)}` },
+  { name: 'table rows with line feeds and carriage returns in a list item', body: (size) => `- ${repeat('aaa\rbbb\n-\v\n', size)}` },
   // Our own reading: large but ordinary shapes.
   {
     name: 'timeline table of many rows',

@@ -121,6 +121,29 @@ describe('pathological Markdown', function () {
     assert.ok(estimateCost(`# Notes\n\n${'a *b* **c** _d_ [e](f) '.repeat(2000)}\n`).depth < 4);
   });
 
+  it('costs the lazy lines of a list item or quote by the square of the paragraph: thousands are noticed, ordinary ones are not', () => {
+    // Before: a lazy line cost the guard nothing, but micromark looks back over the whole
+    // paragraph for each one; 16,000 of them (32 KB) took 80 to 200 ordinary parses unnoticed.
+    const lazy = `# Post-Mortem: Notes\n\n## Summary\n\n- First item\n${'more text\n'.repeat(6000)}`;
+    assert.match(
+      check(lazy, postmortemOptions()).notice?.message ?? '',
+      /a paragraph of a list item or block quote continued by 6,000 lines without .* at line 5\)/,
+    );
+    assert.match(findHazard(`# Notes\n\n> Quoted\n${'more text\n'.repeat(6000)}`)?.construct ?? '', /continued by 6,000 lines/);
+    // A vertical tab after a dash is text, not a list marker: these lines are lazy too.
+    assert.match(findHazard(`# Notes\n\n- ${'aaa\rbbb\n-\v\n'.repeat(3000)}`)?.construct ?? '', /continued by [\d,]+ lines/);
+    // Lines that keep the item's indentation or the quote's marker are not lazy, nor a top-level
+    // paragraph's lines, nor a few lazy lines in a row.
+    for (const text of [
+      `# Notes\n\n- First item\n${'  more text\n'.repeat(6000)}`,
+      `# Notes\n\n> Quoted\n${'> more text\n'.repeat(6000)}`,
+      `# Notes\n\n  Indented paragraph\n${'more text\n'.repeat(6000)}`,
+      `# Notes\n\n${'- Item\nlazy line\n'.repeat(3000)}`,
+      `# Notes\n\n> # A heading in a quote\n${'more text\n'.repeat(6000)}`,
+    ])
+      assert.equal(findHazard(text), null, text.slice(0, 40));
+  });
+
   it('counts the openers of the other marker that an emphasis closer passes: `*a_ ` repeated is noticed at a few KB', () => {
     // Before: each `_` was costed by the characters it scans back over, but it also compares the
     // marker of every `*` it passes; at 6 KB the parse took 20–40 ordinary parses unnoticed.
