@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../server/src/analysis/engine/engine';
-import { estimateCost, findHazard, MAX_DEPTH } from '../../server/src/analysis/parse/guard';
+import { estimateCost, findHazard, MAX_DEPTH, MAX_LABELS } from '../../server/src/analysis/parse/guard';
 import { IncrementalParser } from '../../server/src/analysis/parse/incremental';
 import { assertShallow, NestingError, parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { main } from '../../server/src/cli/main';
@@ -142,6 +142,17 @@ describe('pathological Markdown', function () {
       `# Notes\n\n> # A heading in a quote\n${'more text\n'.repeat(6000)}`,
     ])
       assert.equal(findHazard(text), null, text.slice(0, 40));
+  });
+
+  it('refuses more bracketed labels than the parser holds in bounded memory: 41,000 references are noticed, a long task list is not', () => {
+    // Before: each `[a]` cost the parser little time, so 66,000 of them (200 KB) were parsed,
+    // and the parser's events took the process past 500 MB (1.2 GB at 400 KB).
+    const references = `# Post-Mortem: Links\n\n[a]: https://example.com/runbook\n\n${'[a]'.repeat(MAX_LABELS + 1000)}\n`;
+    const result = check(references, postmortemOptions());
+    assert.match(result.notice?.message ?? '', /41,001 bracketed labels \(links, references, images or check boxes\) in one file/);
+    // A long plan is far from the limit: 5,000 task items with a link each are checked.
+    const items = Array.from({ length: 5000 }, (_, i) => `- [ ] Fix [OPS-${i}](https://example.com/OPS-${i}) (owner: @ana, due: 2026-12-31)`).join('\n');
+    assert.equal(findHazard(`# Post-Mortem: Plan\n\n## Action Items\n\n${items}\n`), null);
   });
 
   it('counts the openers of the other marker that an emphasis closer passes: `*a_ ` repeated is noticed at a few KB', () => {
