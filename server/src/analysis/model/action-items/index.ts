@@ -949,10 +949,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   return extractor.items;
 }
 
+/** Done words that say so only in a status column: elsewhere "yes", "x" or "deployed" mean other things. */
+const STATUS_ONLY_DONE = /^(?:yes|y|x|implemented|deployed)$/i;
+
 /** True for a table cell that marks its row done: a done word as the whole cell, one in capitals, or a check mark. */
 function doneMark(cell: string): boolean {
   const text = cell.trim();
-  if (/^(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished)$/i.test(text)) return true;
+  if (DONE_WORDS.test(text) && !STATUS_ONLY_DONE.test(text)) return true;
   return /(?:^|[\s(])(?:DONE|FIXED|CLOSED|COMPLETED?|RESOLVED)(?=$|[\s).,;])/.test(text) || /[✅✔☑]/u.test(text);
 }
 
