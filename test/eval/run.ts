@@ -9,6 +9,8 @@
  *   npm run eval -- --doc 12          one document's figures and misses
  *   npm run eval -- --quiet           figures only
  *   npm run eval -- --doc g03         one of our own documents
+ *   npm run eval -- --own DIR         score another labelled folder (a team's own archive, a
+ *                                     development set) in the last column instead of ours
  *
  * The held-out part's misses are never printed: nobody tuning the reading may look at them.
  * A third, "own-written" column scores `test/eval/own/`: post-mortems we wrote ourselves in
@@ -16,8 +18,8 @@
  * follow-ups with unusual column names, prose commitments …), labelled by the same `LABELS.md`.
  * It is where a new reading rule is checked before it is trusted; its misses are always printed.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_ABSENT, CORPUS_DIR } from '../support/corpus';
 import { loadCorpus, partOf } from './labels';
@@ -27,7 +29,7 @@ import { addTally, emptyTally, figures, scoreDocument, type Tally } from './scor
 import { extraScorers } from './scorers';
 
 const { values } = parseArgs({
-  options: { doc: { type: 'string' }, quiet: { type: 'boolean', default: false }, out: { type: 'string' } },
+  options: { doc: { type: 'string' }, quiet: { type: 'boolean', default: false }, out: { type: 'string' }, own: { type: 'string' } },
 });
 
 const corpus = loadCorpus(CORPUS_DIR);
@@ -35,7 +37,16 @@ if (!corpus.length) {
   console.log(`npm run eval: ${CORPUS_ABSENT.replace(/^skipped: /, '')}; nothing to measure.`);
   process.exit(0);
 }
-const own = loadCorpus(join(__dirname, 'own'));
+// The last column: our own documents, or another labelled folder named with --own (its files with
+// `labels/<file>.json` beside them, as LABELS.md defines).
+const ownDir = values.own ? resolve(values.own) : join(__dirname, 'own');
+if (values.own && !existsSync(join(ownDir, 'labels'))) {
+  console.error(`npm run eval: ${values.own} has no labels/ folder of <file>.md.json answers beside its post-mortems`);
+  process.exit(2);
+}
+const own = loadCorpus(ownDir);
+const ownName = values.own ? basename(ownDir) : 'own-written';
+const ownPrefix = values.own ? `${basename(ownDir)}/` : 'own/';
 
 const selected = values.doc ? corpus.filter((d) => d.file.startsWith(values.doc ?? '')) : corpus;
 const ownSelected = values.doc ? own.filter((d) => d.file.startsWith(values.doc ?? '')) : own;
@@ -59,7 +70,7 @@ for (const { file, text, labels } of selected) {
 }
 const all = addTally(addTally(emptyTally(), parts.tuned), parts.heldOut);
 const ownTally = emptyTally();
-for (const { file, text, labels } of ownSelected) addTally(ownTally, scoreDocument(`own/${file}`, labels, readDocument(text)));
+for (const { file, text, labels } of ownSelected) addTally(ownTally, scoreDocument(`${ownPrefix}${file}`, labels, readDocument(text)));
 
 const fmt = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 const f = { tuned: figures(parts.tuned), heldOut: figures(parts.heldOut), all: figures(all), own: figures(ownTally) };
@@ -84,7 +95,7 @@ const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
   ['distractors flagged', (x) => `${fmt(x.blame.distractorsFlagged)} (of ${x.blame.distractors})`, '≤ 0.02'],
   ['other flagged lines / 1,000', (x) => fmt(x.blame.otherLinesPer1000), '≤ 1'],
 ];
-const table: string[][] = [['', 'tuned', 'held out', 'all', 'own-written', 'target']];
+const table: string[][] = [['', 'tuned', 'held out', 'all', ownName, 'target']];
 for (const [name, get, target] of rows) table.push([name, get(f.tuned), get(f.heldOut), get(f.all), get(f.own), target]);
 // The further scorers measure the corpus only: their rows get no own-written figure.
 for (const scorer of extra) for (const row of scorer.rows()) table.push([...row.slice(0, 4), '—', ...row.slice(4)]);
@@ -101,13 +112,14 @@ if (!values.quiet) {
     out.push('');
   }
   if (ownTally.misses.length) {
-    out.push(`Misses and false alarms on our own documents, varied styles (${ownTally.misses.length}):`);
+    const whose = values.own ? `the documents of ${values.own}` : 'our own documents, varied styles';
+    out.push(`Misses and false alarms on ${whose} (${ownTally.misses.length}):`);
     out.push(...ownTally.misses.map((m) => `  ${m}`));
     out.push('');
   }
 }
 out.push(
-  `Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} own-written in varied styles, ${Date.now() - started} ms:`,
+  `Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} ${values.own ? `from ${values.own}` : 'own-written in varied styles'}, ${Date.now() - started} ms:`,
 );
 out.push(line(table[0]), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...table.slice(1).map(line));
 console.log(out.join('\n'));
