@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { check } from '../../server/src/analysis/engine/engine';
-import type { Finding } from '../../server/src/analysis/base/findings';
+import { applyEdits, type Finding } from '../../server/src/analysis/base/findings';
 import type { Timeline } from '../../server/src/analysis/model/model';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { runTimelineCommand } from '../../server/src/analysis/authoring/timeline-commands';
@@ -241,6 +241,63 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       const text = doc('Time | Event\n--- | ---\n06:15 | support saw stale results\n07:02 | rolled back\n{: .table .striped }');
       assert.equal(timeline(text).entries.length, 2);
       assert.deepEqual(findings(text, 'timeline-time-format'), []);
+    });
+  });
+
+  describe('status-page updates, newest first', () => {
+    const updates = [
+      '**Resolved** - Logins are back to their usual speed.',
+      'Mar 9, 11:20 UTC',
+      '',
+      '**Monitoring** - The session store was scaled out and login times are falling.',
+      'Mar 9, 10:48 UTC',
+      '',
+      '**Identified** - A connection pool that was halved in a config change.',
+      'Mar 9, 10:31 UTC',
+      '',
+      '**Investigating** - We are looking into slow logins for some users.',
+      'Mar 9, 10:02 UTC',
+    ].join('\n');
+    const statusPost = `# Slow logins on the web app\n\n${updates}\n\n## Summary\n\nLogins were slow for 78 minutes.\n\n## Root Cause\n\nA pool size.\n`;
+
+    it('reads updates whose stamp closes the paragraph, opening the document before any section', () => {
+      const t = timeline(statusPost);
+      assert.deepEqual(
+        t.entries.map((e) => [e.stamp?.text, e.text.split(' - ')[0], e.milestone]),
+        [
+          ['Mar 9, 11:20 UTC', 'Resolved', 'resolution'],
+          ['Mar 9, 10:48 UTC', 'Monitoring', 'mitigation'],
+          ['Mar 9, 10:31 UTC', 'Identified', null],
+          ['Mar 9, 10:02 UTC', 'Investigating', 'detection'],
+        ],
+      );
+      assert.equal(t.heading, null);
+    });
+
+    it('reports a timeline that runs newest first once, and sorting it moves whole updates byte for byte', () => {
+      const found = findings(statusPost, 'timeline-order');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /runs newest first, from Mar 9, 11:20 UTC back to Mar 9, 10:02 UTC/);
+      const fix = found[0].fixes.find((f) => f.title === 'Sort the timeline by time');
+      assert.ok(fix, 'the sort is offered');
+      const sorted = applyEdits(statusPost, fix.edits);
+      const paragraphs = updates.split('\n\n');
+      assert.equal(sorted, statusPost.replace(updates, [...paragraphs].reverse().join('\n\n')));
+      assert.deepEqual(findings(sorted, 'timeline-order'), []);
+    });
+
+    it('keeps one finding per entry out of place when the timeline is not wholly reversed', () => {
+      const found = findings(doc('- 10:00 UTC Errors began\n- 10:20 UTC Alert fired\n- 10:05 UTC Queue grew\n- 10:30 UTC Rolled back'), 'timeline-order');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /earlier than the one before it/);
+    });
+
+    it('leaves a paragraph that only mentions a time, and a stamp with text of its own, as they were', () => {
+      const t = timeline(
+        doc('The first report came from support.\n10:02 UTC Support reported slow logins\n\n10:20 UTC Paged the on-call\n\n10:40 UTC Rolled back'),
+      );
+      assert.equal(t.entries[0].text, 'Support reported slow logins');
+      assert.equal(t.entries.length, 3);
     });
   });
 

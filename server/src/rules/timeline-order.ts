@@ -23,18 +23,32 @@ const rule: Rule = {
       }
       return sort;
     };
-    let previous: (typeof timeline.entries)[number] | null = null;
-    for (const entry of timeline.entries) {
-      // A time that cannot be trusted as written is timeline-time-format's to report, and an entry
-      // that a note explains is out of order on purpose; neither is compared.
-      if (entry.instant === null || !entry.stamp || entry.problem || entry.orderExplained) continue;
-      // Entries with a day and entries without one are on different scales; compare like with like.
-      if (previous && (previous.date === null) === (entry.date === null) && entry.instant < previous.instant!) {
+    const sortHint = (verb: string) => (sortFix().length ? ` "Post-Mortem: Sort Timeline" ${verb}.` : '');
+    // A time that cannot be trusted as written is timeline-time-format's to report, and an entry
+    // that a note explains is out of order on purpose; neither is compared.
+    const compared = timeline.entries.filter((entry) => entry.instant !== null && entry.stamp && !entry.problem && !entry.orderExplained);
+    // Entries with a day and entries without one are on different scales; compare like with like.
+    const comparable = (a: (typeof compared)[number], b: (typeof compared)[number]) => (a.date === null) === (b.date === null);
+    // Every entry earlier than the one before: written newest first, as status updates are posted.
+    // That is one finding about the whole timeline, not one per entry.
+    if (compared.length >= 3 && compared.every((entry, i) => i === 0 || (comparable(compared[i - 1], entry) && entry.instant! < compared[i - 1].instant!))) {
+      const [first, last] = [compared[0], compared[compared.length - 1]];
+      context.report({
+        message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${sortHint('reverses it')}`,
+        start: first.stamp!.start,
+        end: first.stamp!.end,
+        fixes: sortFix(),
+      });
+      return;
+    }
+    let previous: (typeof compared)[number] | null = null;
+    for (const entry of compared) {
+      if (previous && comparable(previous, entry) && entry.instant! < previous.instant!) {
         const sameDay = entry.date !== null && entry.date === previous.date;
         context.report({
-          message: `This entry (${entry.stamp.text}) is earlier than the one before it (${previous.stamp!.text}). Move it to its place, or correct its time${sameDay ? ' or its date: if it happened after midnight, write the next day' : ''}. "Post-Mortem: Sort Timeline" reorders the entries.`,
-          start: entry.stamp.start,
-          end: entry.stamp.end,
+          message: `This entry (${entry.stamp!.text}) is earlier than the one before it (${previous.stamp!.text}). Move it to its place, or correct its time${sameDay ? ' or its date: if it happened after midnight, write the next day' : ''}.${sortHint('reorders the entries')}`,
+          start: entry.stamp!.start,
+          end: entry.stamp!.end,
           fixes: sortFix(),
         });
       }

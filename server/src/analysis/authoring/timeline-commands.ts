@@ -72,8 +72,11 @@ function columnOf(doc: AnalysedDocument, offset: number): number {
 function adjacent(doc: AnalysedDocument, a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.shape !== b.shape || b.start < a.end) return false;
   const gap = doc.text.slice(a.end, b.start);
-  if (a.shape === 'table-row' || a.shape === 'paragraph') {
+  if (a.shape === 'table-row') {
     if (!/^[ \t]*\r?\n[ \t>]*$/.test(gap)) return false;
+  } else if (a.shape === 'paragraph') {
+    // Lines of one paragraph, or paragraphs one blank line apart (status updates, one per paragraph).
+    if (!/^[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*$/.test(gap)) return false;
   } else if (!/^\s*$/.test(gap)) return false;
   if (columnOf(doc, a.start) !== columnOf(doc, b.start)) return false;
   if (a.shape === 'heading') return /^#+/.exec(doc.text.slice(a.start))![0] === /^#+/.exec(doc.text.slice(b.start))![0];

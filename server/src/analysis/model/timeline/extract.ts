@@ -12,7 +12,7 @@ import { readDate } from '../../base/dates';
 import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
-import { MilestoneMatcher } from './milestones';
+import { MilestoneMatcher, statusMilestone } from './milestones';
 import {
   firstFullDate,
   numericOrderOf,
@@ -305,6 +305,9 @@ class Walker {
     const last = lines.positionAt(end).line;
     this.paragraph = null;
     let sawEntry = false;
+    // Text before the paragraph's first stamp, kept for a stamp that closes its update rather than
+    // opening it, as status pages write them ("**Resolved** - The fix holds." over "Jun 3, 16:42 UTC").
+    let lead: { start: number; text: string } | null = null;
     for (let line = first; line <= last; line++) {
       const physicalStart = Math.max(lines.lineStart(line), line === first ? start : 0);
       const physicalEnd = Math.min(lines.lineEnd(line), end);
@@ -321,6 +324,11 @@ class Walker {
             columnZone: null,
             text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')),
           };
+          if (!draft.text && lead && !sawEntry) {
+            draft.start = lead.start;
+            draft.text = lead.text;
+          }
+          lead = null;
           this.push(draft);
           this.paragraph = draft;
           sawEntry = true;
@@ -355,6 +363,9 @@ class Walker {
           this.heading.end = Math.max(this.heading.end, lineEnd);
           const more = plain(lineText);
           if (more) this.heading.text = this.heading.text ? `${this.heading.text} ${more}` : more;
+        } else if (!sawEntry) {
+          const more = plain(lineText);
+          if (more) lead = lead ? { start: lead.start, text: `${lead.text} ${more}`.slice(0, 2000) } : { start: lineStart, text: more };
         }
       }
     }
@@ -535,6 +546,13 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
     walker.block(block, 0);
     consider({ walker, heading: null, start: startOf(block), end: endOf(block) }, false);
   }
+  // The blocks before the first heading after the title: status-page posts open with their updates.
+  const opening = openingBlocks(doc);
+  if (opening.length) {
+    const walker = new Walker(doc, settings);
+    for (const block of opening) walker.block(block, 0);
+    consider({ walker, heading: null, start: startOf(opening[0]), end: endOf(opening[opening.length - 1]) }, false);
+  }
   for (const section of doc.model.sections) {
     if (section.empty) continue;
     const walker = new Walker(doc, settings);
@@ -542,6 +560,17 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
     consider({ walker, heading: section.heading, start: section.bodyStart, end: section.end }, false);
   }
   return best;
+}
+
+/** The top-level blocks after the front matter and the title, up to the next heading. */
+function openingBlocks(doc: AnalysedDocument): RootContent[] {
+  const out: RootContent[] = [];
+  let i = 0;
+  const children = doc.root.children;
+  while (i < children.length && (children[i].type === 'yaml' || children[i].type === 'html')) i++;
+  if (children[i]?.type === 'heading' && (children[i] as { depth: number }).depth === 1) i++;
+  for (; i < children.length && children[i].type !== 'heading'; i++) out.push(children[i]);
+  return out;
 }
 
 /** The document's own date: metadata first, then a date in the title. */
@@ -722,7 +751,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     if (!tag) {
       // "Started investigating" after the detection is not the start of the incident.
       const found = matcher.candidates(draft.text).filter((m) => !(m === 'start' && laterMilestoneSeen));
-      milestone = found[0] ?? null;
+      milestone = statusMilestone(draft.text) ?? found[0] ?? null;
       if (milestone) milestoneSource = 'keyword';
     }
     if (milestone && milestone !== 'start') laterMilestoneSeen = true;

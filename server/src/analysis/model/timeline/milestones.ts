@@ -25,6 +25,20 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/**
+ * The status an update opens with on a status page ("Investigating - …", "Monitoring - …"): a
+ * team investigates once it knows (detection), monitors once a fix is in (mitigation), and resolves.
+ * "Identified" (the cause is known) and "Update" mark none.
+ */
+const STATUS_LABEL = /^(investigating|monitoring|resolved|completed)[ \t]*[-–—:][ \t]/i;
+
+export function statusMilestone(text: string): Milestone | null {
+  const m = STATUS_LABEL.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return word === 'investigating' ? 'detection' : word === 'monitoring' ? 'mitigation' : 'resolution';
+}
+
 /** Finds milestones in entry text by keywords (whole words, any case) and explicit tags. */
 export class MilestoneMatcher {
   private readonly keywords: { word: string; milestone: Milestone }[] = [];
