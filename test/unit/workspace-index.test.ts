@@ -23,6 +23,8 @@ import {
 import { decodeText, Indexer, topMost, type IndexerHost } from '../../server/src/workspace/indexer';
 import type { FileStat } from '../../server/src/workspace/files';
 import { NodeFiles } from '../../server/src/node/files';
+import { SettingsProvider } from '../../server/src/settings-provider';
+import type { Connection } from 'vscode-languageserver';
 import { itemFields } from '../support/items';
 import { analyseWithFakeItems, fakeItems } from '../support/fake-items';
 
@@ -458,6 +460,31 @@ describe('workspace indexer on a real folder', function () {
     ]);
     assert.deepEqual(files.statted, [join(root, 'logo.png')], 'only the path that is neither excluded nor outside is looked at');
     assert.deepEqual(index.paths(), before);
+  });
+
+  it("with the server's settings, looks at each created file once and at nothing under a folder the scan left out", async () => {
+    writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ exclude: ['**/node_modules/**', '**/drafts/**'] }));
+    for (const dir of ['dist', 'drafts', join('node_modules', 'pkg')]) mkdirSync(join(root, dir), { recursive: true });
+    // Config files are looked for through the same files, so a look for one counts too.
+    const provider = new SettingsProvider({ connection: {} as Connection, canPullConfiguration: () => false, folders: () => [root], files });
+    const indexer = new Indexer(new WorkspaceIndex(), { ...host(), settingsFor: (folder, dir) => provider.forFolder(folder, dir) });
+    await indexer.scan();
+    files.statted.length = 0;
+    const built = Array.from({ length: 50 }, (_, i) => join(root, 'dist', `chunk-${i}.js`));
+    for (const file of built) writeFileSync(file, '');
+    mkdirSync(join(root, 'node_modules', 'pkg', 'lib'));
+    writeFileSync(join(root, 'node_modules', 'pkg', 'lib', 'index.js'), '');
+    mkdirSync(join(root, 'drafts', 'q3'));
+    writeFileSync(join(root, 'drafts', 'q3', 'db.md'), postmortem('Draft', []));
+    await indexer.refreshCreated([
+      ...built,
+      join(root, 'node_modules', 'pkg', 'lib'),
+      join(root, 'node_modules', 'pkg', 'lib', 'index.js'),
+      join(root, 'drafts', 'q3', 'db.md'),
+      join(root, 'drafts', 'q3'),
+    ]);
+    assert.deepEqual(files.statted.sort(), built.sort(), 'no config file is looked for beside a created file, nor inside an excluded folder');
+    assert.equal(indexer.index.get(join(root, 'drafts', 'q3', 'db.md')), undefined);
   });
 
   it('indexes a created file and its created folder, reported together, once', async () => {

@@ -339,7 +339,7 @@ export class Indexer {
         if (!(await this.isExcludedFile(folder, path))) await this.refreshPath(path);
         return;
       }
-      if (await this.isExcludedFile(folder, `${path}/x.md`)) return;
+      if (await this.isExcludedCreation(folder, path)) return;
       const stat = await this.host.files.stat(path).catch(() => null);
       if (stat?.kind === 'directory') await this.refreshPath(path, stat);
     });
@@ -370,13 +370,26 @@ export class Indexer {
 
   private async isExcludedFile(folder: string, path: string): Promise<boolean> {
     if (filesExcludeMatcher(await this.host.filesExclude(folder))(this.rel(folder, path))) return true;
-    // A file inside an excluded folder is not indexed, as in the full scan.
-    let dir = dirnameOf(path);
-    while (dir.length > folder.length) {
-      if (await this.excludedDir(folder, dir)) return true;
-      dir = dirnameOf(dir);
-    }
+    // A file inside an excluded folder is not indexed, as in the full scan. Outermost first, as
+    // the scan prunes: the folders asked about are then those the scan has asked about (their
+    // settings known), not the folders inside an excluded one, whose config files would be looked for.
+    const dirs: string[] = [];
+    for (let dir = dirnameOf(path); dir.length > folder.length; dir = dirnameOf(dir)) dirs.push(dir);
+    for (const dir of dirs.reverse()) if (await this.excludedDir(folder, dir)) return true;
     return false;
+  }
+
+  /**
+   * Whether a created path that is not Markdown is left out, judged before anything is looked at:
+   * `files.exclude` on it and its folders, `postmortem.exclude` on its folders and on itself as a
+   * folder, by the settings of the folder it was created in. Its own config file, if it is a
+   * folder holding one, cannot be known without looking inside it: `walkInto` asks again with it.
+   */
+  private async isExcludedCreation(folder: string, path: string): Promise<boolean> {
+    if (await this.isExcludedFile(folder, path)) return true;
+    const rel = this.rel(folder, path);
+    const settings = await this.host.settingsFor(folder, dirnameOf(path));
+    return pathMatches(rel, settings.exclude) && pathMatches(`${rel}/x.md`, settings.exclude);
   }
 
   /** Indexes the Markdown files under one folder (after it was created or renamed). */
