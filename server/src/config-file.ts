@@ -4,7 +4,7 @@
  * on Node, the editor's file system in the web), the CLI through `node/config-file.ts`.
  */
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
-import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { readCatalogInFiles, readCatalogsUnderIn, type CatalogFinder } from './catalog-file';
 import { RULES } from './rules/index';
 import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
@@ -112,6 +112,25 @@ export function parseJsonc(text: string): { value: unknown } | { error: string }
     throw thrown;
   }
   return error !== null ? { error } : { value: root };
+}
+
+/** The path of `path` inside `folder`, with `/` separators; null for the folder itself and for a path outside it. */
+export function pathInside(folder: string, path: string): string | null {
+  const rel = relative(folder, path);
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join('/');
+}
+
+/**
+ * Where a config file's globs start, below the folder paths are matched from (the workspace
+ * folder in the editor, the command line's workspace in the CLI): the config file's folder as a
+ * `/`-separated path (`docs/team`), for `rebaseGlobs`. None for a config file at that folder
+ * itself, or outside it. The editor and the command line both ask this one function, so a
+ * `.postmortemrc.json` below the workspace means the same to both.
+ */
+export function configBase(folder: string | undefined, configFile: string | null): string | undefined {
+  if (!folder || !configFile) return undefined;
+  return pathInside(folder, dirname(configFile)) ?? undefined;
 }
 
 /** Characters a glob reads as more than themselves, escaped in a folder name put before globs. */

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { Settings } from './analysis/base/settings';
 import { CATALOG_FILE_NAMES, forgetCatalogSearches } from './catalog-file';
-import { CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, resolveSettingsIn } from './config-file';
+import { configBase, CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, resolveSettingsIn } from './config-file';
 import type { WorkspaceFiles } from './workspace/files';
 
 export interface SettingsProviderHost {
@@ -179,14 +179,5 @@ export function isConfigFileChange(uri: string): boolean {
   return [...CONFIG_FILE_NAMES, ...CATALOG_FILE_NAMES].some((name) => uri.endsWith(`/${name}`));
 }
 
-/**
- * The folder of a config file below the workspace folder, as a `/`-separated path (`docs/team`):
- * its globs are written from there, and the editor's paths start at the workspace folder. None
- * for a config file at the workspace folder itself (or outside it).
- */
-export function configBase(folder: string | undefined, configFile: string | null): string | undefined {
-  if (!folder || !configFile) return undefined;
-  const rel = relative(folder, dirname(configFile));
-  if (!rel || rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel)) return undefined;
-  return rel.replace(/\\/g, '/');
-}
+/** Where a config file's globs start below the workspace folder: one function with the command line's, in `config-file.ts`. */
+export { configBase } from './config-file';

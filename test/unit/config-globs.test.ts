@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathMatches } from '../../server/src/analysis/model/detect';
 import { rebaseGlobs } from '../../server/src/config-file';
 import { configBase } from '../../server/src/settings-provider';
+import { globRoot } from '../../server/src/cli/main';
 
 describe('globs of a config file below the workspace folder', () => {
   it('are put below its folder, so workspace-relative paths match them as paths from the folder match the globs', () => {
@@ -29,5 +31,29 @@ describe('globs of a config file below the workspace folder', () => {
     assert.equal(configBase(folder, join('/work', '.postmortemrc.json')), undefined);
     assert.equal(configBase(undefined, join(folder, 'docs', '.postmortemrc.json')), undefined);
     assert.equal(configBase(folder, null), undefined);
+  });
+});
+
+describe('the command line and the editor on where config globs start', () => {
+  it('agree for every config file the editor can find: at the workspace folder, below it, or none', () => {
+    // Outside the current directory, so the command line's workspace is the folder it was given.
+    const folder = join(tmpdir(), 'pm-globs', 'space');
+    const file = join(folder, 'docs', 'team', 'reviews', 'q3.md');
+    for (const configFile of [
+      null,
+      join(folder, '.postmortemrc.json'),
+      join(folder, 'docs', '.postmortemrc.json'),
+      join(folder, 'docs', 'team', '.postmortemrc'),
+      join(folder, 'docs', 'team', 'reviews', '.postmortemrc.json'),
+    ]) {
+      const base = configBase(folder, configFile);
+      const editor = { matchPath: 'docs/team/reviews/q3.md', ...(base !== undefined ? { configBase: base } : {}) };
+      assert.deepEqual(globRoot(file, folder, configFile), editor, String(configFile));
+    }
+    assert.deepEqual(
+      [join(folder, 'docs', '.postmortemrc.json'), join(folder, 'docs', 'team', 'reviews', '.postmortemrc.json')].map((c) => configBase(folder, c)),
+      ['docs', 'docs/team/reviews'],
+      'the layouts above do put globs below a folder',
+    );
   });
 });

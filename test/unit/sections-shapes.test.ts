@@ -12,6 +12,11 @@ function kinds(text: string): [string, string | null][] {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kind]);
 }
 
+/** Asserts the kind of section each heading is read as (null: none), naming the heading that is read otherwise. */
+function assertKinds(matcher: SectionMatcher, expected: [heading: string, kind: string | null][]): void {
+  for (const [heading, kind] of expected) assert.equal(matcher.match(heading), kind, heading);
+}
+
 describe('sections: shapes beyond Markdown headings', () => {
   it('an HTML heading on its own block opens a section like a Markdown heading', () => {
     const text =
@@ -55,9 +60,11 @@ describe('sections: shapes beyond Markdown headings', () => {
 
   it('reads common phrasings of lessons and plans, and open questions as no section', () => {
     const matcher = new SectionMatcher(defaultSettings().sections);
-    assert.equal(matcher.match('What did we take away from this?'), 'lessons-learned');
-    assert.equal(matcher.match('Where do we go from here?'), 'action-items');
-    assert.equal(matcher.match('Open questions'), null);
+    assertKinds(matcher, [
+      ['What did we take away from this?', 'lessons-learned'],
+      ['Where do we go from here?', 'action-items'],
+      ['Open questions', null],
+    ]);
     assert.equal(matcher.read('Unanswered questions').other, true);
     assert.equal(matcher.match('What you should do'), null);
   });
@@ -66,22 +73,26 @@ describe('sections: shapes beyond Markdown headings', () => {
     const matcher = new SectionMatcher(defaultSettings().sections);
 
     it('reads the aim of a plan ("stop it happening again", "less likely") as action items, not as what happened', () => {
-      assert.equal(matcher.match("What we're doing to stop it happening again"), 'action-items');
-      assert.equal(matcher.match('Making sure this never happens again'), 'action-items');
-      assert.equal(matcher.match('What are we doing so this does not happen again?'), 'action-items');
-      assert.equal(matcher.match("What we're doing so it doesn't happen again"), 'action-items');
-      assert.equal(matcher.match('How are we making outages like this less likely or less impactful?'), 'action-items');
-      // The same words without an aim tell the story.
-      assert.equal(matcher.match('It happened again'), null);
-      assert.equal(matcher.match('What happened'), 'summary');
-      // "like this" is not "likely".
-      assert.equal(matcher.match('Why did a failure like this spread?'), 'root-cause');
+      assertKinds(matcher, [
+        ["What we're doing to stop it happening again", 'action-items'],
+        ['Making sure this never happens again', 'action-items'],
+        ['What are we doing so this does not happen again?', 'action-items'],
+        ["What we're doing so it doesn't happen again", 'action-items'],
+        ['How are we making outages like this less likely or less impactful?', 'action-items'],
+        // The same words without an aim tell the story.
+        ['It happened again', null],
+        ['What happened', 'summary'],
+        // "like this" is not "likely".
+        ['Why did a failure like this spread?', 'root-cause'],
+      ]);
     });
 
     it('reads no section in an adjective of quality ("less impactful", "more useful")', () => {
-      assert.equal(matcher.match('How can customers make incidents like this less impactful?'), null);
-      assert.equal(matcher.match('How can we make our updates more useful?'), null);
-      assert.equal(matcher.match('Impact'), 'impact');
+      assertKinds(matcher, [
+        ['How can customers make incidents like this less impactful?', null],
+        ['How can we make our updates more useful?', null],
+        ['Impact', 'impact'],
+      ]);
     });
 
     it('reads "How did we respond?" as the response, and only "Responders" as a list of people', () => {
@@ -100,12 +111,14 @@ describe('sections: shapes beyond Markdown headings', () => {
     });
 
     it('reads actions placed in the response ("taken during the incident", "to restore service") as the resolution', () => {
-      assert.equal(matcher.match('Actions taken during the incident'), 'resolution');
-      assert.equal(matcher.match('Steps taken to restore service'), 'resolution');
-      assert.equal(matcher.match('Actions taken to mitigate'), 'resolution');
-      assert.equal(matcher.match('Actions'), 'action-items');
-      assert.equal(matcher.match('Action items for next quarter'), 'action-items');
-      assert.equal(matcher.match('Timeline of events during the incident'), 'timeline');
+      assertKinds(matcher, [
+        ['Actions taken during the incident', 'resolution'],
+        ['Steps taken to restore service', 'resolution'],
+        ['Actions taken to mitigate', 'resolution'],
+        ['Actions', 'action-items'],
+        ['Action items for next quarter', 'action-items'],
+        ['Timeline of events during the incident', 'timeline'],
+      ]);
     });
 
     it('reads a participle after a section name as qualifying it, not as a second section', () => {
@@ -115,25 +128,31 @@ describe('sections: shapes beyond Markdown headings', () => {
     });
 
     it('reads more question and plan headings of public templates', () => {
-      assert.equal(matcher.match('How was it fixed?'), 'resolution');
-      assert.equal(matcher.match('How we fixed it'), 'resolution');
-      assert.equal(matcher.match('How we will fix it'), 'action-items');
-      assert.equal(matcher.match('How did we find out?'), 'detection');
-      assert.equal(matcher.match('Short-term fixes'), 'action-items');
-      assert.equal(matcher.match('Ongoing work'), 'action-items');
+      assertKinds(matcher, [
+        ['How was it fixed?', 'resolution'],
+        ['How we fixed it', 'resolution'],
+        ['How we will fix it', 'action-items'],
+        ['How did we find out?', 'detection'],
+        ['Short-term fixes', 'action-items'],
+        ['Ongoing work', 'action-items'],
+      ]);
     });
 
     it('reads the details of a vulnerability or an attack as the root cause', () => {
-      assert.equal(matcher.match('Vulnerability details'), 'root-cause');
-      assert.equal(matcher.match('Attack vector'), 'root-cause');
-      assert.equal(matcher.match('How the attack worked'), 'root-cause');
-      assert.equal(matcher.match('Exploit timeline'), 'timeline');
+      assertKinds(matcher, [
+        ['Vulnerability details', 'root-cause'],
+        ['Attack vector', 'root-cause'],
+        ['How the attack worked', 'root-cause'],
+        ['Exploit timeline', 'timeline'],
+      ]);
     });
 
     it('reads "What can be improved" as lessons, so what went badly is not a list of tasks', () => {
-      assert.equal(matcher.match('What can be improved'), 'lessons-learned');
-      assert.equal(matcher.match('What could have been improved?'), 'lessons-learned');
-      assert.equal(matcher.match('Improvements'), 'action-items');
+      assertKinds(matcher, [
+        ['What can be improved', 'lessons-learned'],
+        ['What could have been improved?', 'lessons-learned'],
+        ['Improvements', 'action-items'],
+      ]);
     });
   });
 });

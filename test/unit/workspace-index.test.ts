@@ -20,8 +20,11 @@ import {
   type IndexChange,
   type IndexedItem,
 } from '../../server/src/workspace/index-core';
-import { decodeText, Indexer, type IndexerHost } from '../../server/src/workspace/indexer';
+import { decodeText, Indexer, topMost, type IndexerHost } from '../../server/src/workspace/indexer';
+import type { FileStat } from '../../server/src/workspace/files';
 import { NodeFiles } from '../../server/src/node/files';
+import { SettingsProvider } from '../../server/src/settings-provider';
+import type { Connection } from 'vscode-languageserver';
 import { itemFields } from '../support/items';
 import { analyseWithFakeItems, fakeItems } from '../support/fake-items';
 
@@ -169,6 +172,15 @@ describe('workspace index core', () => {
   });
 });
 
+/** The disk, counting the paths it is asked to stat: in the web build, each is a request to the client. */
+class CountingFiles extends NodeFiles {
+  readonly statted: string[] = [];
+  override stat(path: string): Promise<FileStat | null> {
+    this.statted.push(path);
+    return super.stat(path);
+  }
+}
+
 describe('workspace indexer on a real folder', function () {
   this.timeout(20000);
   let root: string;
@@ -176,6 +188,7 @@ describe('workspace indexer on a real folder', function () {
   let open: Map<string, string>;
   let settings: Settings;
   let filesExclude: string[];
+  let files: CountingFiles;
 
   const host = (analyse: Analyse = analyseWithFakeItems): IndexerHost => ({
     folders: () => [root],
@@ -188,7 +201,7 @@ describe('workspace indexer on a real folder', function () {
       return analyse(text, path, s, now, depth);
     },
     log: () => undefined,
-    files: new NodeFiles(),
+    files,
   });
 
   beforeEach(() => {
@@ -197,6 +210,7 @@ describe('workspace indexer on a real folder', function () {
     open = new Map();
     settings = defaultSettings();
     filesExclude = [];
+    files = new CountingFiles();
     mkdirSync(join(root, 'postmortems'));
     writeFileSync(
       join(root, 'postmortems', 'db.md'),
@@ -390,6 +404,116 @@ describe('workspace indexer on a real folder', function () {
     rmSync(join(root, 'incidents', 'db.md'));
     await indexer.refreshPath(join(root, 'incidents', 'db.md'));
     assert.equal(index.get(join(root, 'incidents', 'db.md')), undefined);
+  });
+
+  it('stats one path for a folder moved in with 5,000 created paths reported under it, and indexes it at once', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'pm-index-outside-'));
+    try {
+      mkdirSync(join(outside, 'imported', 'assets'), { recursive: true });
+      writeFileSync(join(outside, 'imported', 'queue.md'), postmortem('Queue backlog', ['- [ ] Alert on queue depth (owner: Li)']));
+      const reported = [join(root, 'imported'), join(root, 'imported', 'assets'), join(root, 'imported', 'queue.md')];
+      for (let i = reported.length; i < 5000; i++) {
+        writeFileSync(join(outside, 'imported', 'assets', `chunk-${i}.js`), '');
+        reported.push(join(root, 'imported', 'assets', `chunk-${i}.js`));
+      }
+      const index = new WorkspaceIndex();
+      // The server's settings: the walk of the new folder looks for config files in it and its subfolder.
+      const provider = new SettingsProvider({ connection: {} as Connection, canPullConfiguration: () => false, folders: () => [root], files });
+      const indexer = new Indexer(index, { ...host(), settingsFor: (folder, dir) => provider.forFolder(folder, dir) });
+      await indexer.scan();
+      files.statted.length = 0;
+      analysed = [];
+      renameSync(join(outside, 'imported'), join(root, 'imported'));
+      // The editor's order is not the tree's: the folder comes last here.
+      await indexer.refreshCreated([...reported.slice(1), reported[0]]);
+      assert.equal(reported.length, 5000);
+      const configLooks = files.statted.filter((path) => /[\\/]\.postmortemrc(?:\.json)?$/.test(path));
+      assert.deepEqual(
+        files.statted.filter((path) => !configLooks.includes(path)),
+        [join(root, 'imported')],
+      );
+      assert.ok(configLooks.length <= 10, `config files looked for in the two new folders and above them: ${configLooks.length}`);
+      assert.deepEqual(analysed, ['imported/queue.md'], 'read once, by the walk of its folder');
+      assert.equal(index.get(join(root, 'imported', 'queue.md'))!.actionItems[0].owner, 'Li', 'indexed when the call resolves, without a scan');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('never stats a created path under an excluded glob or outside the workspace folders', async () => {
+    filesExclude = ['**/build'];
+    settings = { ...defaultSettings(), exclude: [...defaultSettings().exclude, '**/drafts/**'] };
+    const index = new WorkspaceIndex();
+    const indexer = new Indexer(index, host());
+    await indexer.scan();
+    const before = index.paths();
+    files.statted.length = 0;
+    mkdirSync(join(root, 'build', 'postmortems'), { recursive: true });
+    writeFileSync(join(root, 'build', 'postmortems', 'copy.md'), postmortem('Copy', []));
+    mkdirSync(join(root, 'drafts', 'postmortems'), { recursive: true });
+    writeFileSync(join(root, 'drafts', 'postmortems', 'draft.md'), postmortem('Draft', []));
+    mkdirSync(join(root, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(root, 'node_modules', 'pkg', 'index.js'), '');
+    writeFileSync(join(root, 'logo.png'), '');
+    await indexer.refreshCreated([
+      join(root, 'build', 'postmortems', 'copy.md'),
+      join(root, 'build', 'postmortems'),
+      join(root, 'drafts', 'postmortems'),
+      join(root, 'drafts', 'postmortems', 'draft.md'),
+      join(root, 'node_modules', 'pkg'),
+      join(root, 'node_modules', 'pkg', 'index.js'),
+      join(tmpdir(), 'elsewhere'),
+      join(root, 'logo.png'),
+    ]);
+    assert.deepEqual(files.statted, [join(root, 'logo.png')], 'only the path that is neither excluded nor outside is looked at');
+    assert.deepEqual(index.paths(), before);
+  });
+
+  it("with the server's settings, looks at each created file once and at nothing under a folder the scan left out", async () => {
+    writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ exclude: ['**/node_modules/**', '**/drafts/**'] }));
+    for (const dir of ['dist', 'drafts', join('node_modules', 'pkg')]) mkdirSync(join(root, dir), { recursive: true });
+    // Config files are looked for through the same files, so a look for one counts too.
+    const provider = new SettingsProvider({ connection: {} as Connection, canPullConfiguration: () => false, folders: () => [root], files });
+    const indexer = new Indexer(new WorkspaceIndex(), { ...host(), settingsFor: (folder, dir) => provider.forFolder(folder, dir) });
+    await indexer.scan();
+    files.statted.length = 0;
+    const built = Array.from({ length: 50 }, (_, i) => join(root, 'dist', `chunk-${i}.js`));
+    for (const file of built) writeFileSync(file, '');
+    mkdirSync(join(root, 'node_modules', 'pkg', 'lib'));
+    writeFileSync(join(root, 'node_modules', 'pkg', 'lib', 'index.js'), '');
+    mkdirSync(join(root, 'drafts', 'q3'));
+    writeFileSync(join(root, 'drafts', 'q3', 'db.md'), postmortem('Draft', []));
+    await indexer.refreshCreated([
+      ...built,
+      join(root, 'node_modules', 'pkg', 'lib'),
+      join(root, 'node_modules', 'pkg', 'lib', 'index.js'),
+      join(root, 'drafts', 'q3', 'db.md'),
+      join(root, 'drafts', 'q3'),
+    ]);
+    assert.deepEqual(files.statted.sort(), built.sort(), 'no config file is looked for beside a created file, nor inside an excluded folder');
+    assert.equal(indexer.index.get(join(root, 'drafts', 'q3', 'db.md')), undefined);
+  });
+
+  it('indexes a created file and its created folder, reported together, once', async () => {
+    const index = new WorkspaceIndex();
+    const indexer = new Indexer(index, host());
+    await indexer.scan();
+    files.statted.length = 0;
+    analysed = [];
+    mkdirSync(join(root, 'incidents'));
+    writeFileSync(join(root, 'incidents', 'dns.md'), postmortem('DNS outage', ['- [ ] Lower the zone TTL (owner: Ana)']));
+    writeFileSync(join(root, 'cache-postmortem.md'), postmortem('Cache', ['- [ ] Warm the cache (owner: Li)']));
+    await indexer.refreshCreated([join(root, 'incidents', 'dns.md'), join(root, 'incidents'), join(root, 'cache-postmortem.md')]);
+    assert.deepEqual(files.statted.sort(), [join(root, 'cache-postmortem.md'), join(root, 'incidents')].sort());
+    assert.deepEqual(analysed.sort(), ['cache-postmortem.md', 'incidents/dns.md']);
+    assert.equal(index.get(join(root, 'incidents', 'dns.md'))!.actionItems[0].owner, 'Ana');
+    assert.equal(index.get(join(root, 'cache-postmortem.md'))!.actionItems[0].owner, 'Li');
+  });
+
+  it('keeps of created paths only those under no other, each once', () => {
+    assert.deepEqual(topMost(['/w/a/b.md', '/w/a', '/w/ab', '/w/a/c/d', '/w/ab', '/']), ['/']);
+    assert.deepEqual(topMost(['/w/a/b.md', '/w/a', '/w/ab', '/w/a/c/d', '/w/ab']), ['/w/a', '/w/ab']);
+    assert.deepEqual(topMost(['/w/a/c/d', '/w/a/c', '/w/x.md']), ['/w/a/c', '/w/x.md']);
   });
 
   it('indexes an open document from the editor text, not from the file', async () => {

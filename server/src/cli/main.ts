@@ -7,7 +7,7 @@
  * Exit codes: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
@@ -25,7 +25,7 @@ import { computeInsights, insightsOptions } from '../insights/compute';
 import { formatMarkdown, formatText } from '../insights/format';
 import { formatHtml } from '../insights/html';
 import { analyseText, type FileSummary } from '../workspace/index-core';
-import { formatProblem } from '../config-file';
+import { configBase, formatProblem, pathInside } from '../config-file';
 import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
 import { RECURRING_THRESHOLD } from '../rules/recurring-incident';
@@ -145,13 +145,6 @@ async function expand(args: string[]): Promise<Expanded[]> {
   return [...out.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The path of `path` inside `folder` with `/` separators, or null when it lies outside. */
-function inside(folder: string, path: string): string | null {
-  const rel = relative(folder, path);
-  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
-  return rel.split(sep).join('/');
-}
-
 /**
  * The folder that plays the editor's workspace folder for a file found from `base`: the current
  * directory or the folder given, whichever holds the file and is the outer one. So
@@ -160,9 +153,9 @@ function inside(folder: string, path: string): string | null {
  */
 function workspaceOf(path: string, base: string): string {
   const cwd = process.cwd();
-  const inCwd = inside(cwd, path);
+  const inCwd = pathInside(cwd, path);
   if (inCwd === null) return base;
-  const inBase = inside(base, path);
+  const inBase = pathInside(base, path);
   return inBase === null || inCwd.length >= inBase.length ? cwd : base;
 }
 
@@ -173,15 +166,15 @@ function workspaceOf(path: string, base: string): string {
  * below the workspace has its own globs put below its folder (`configBase`), as the editor does.
  * `matchPath` is the file's path from there; a path starting with `../` would match no `**` glob.
  */
-function globRoot(path: string, base: string, configFile: string | null): { matchPath: string; configBase?: string } {
+export function globRoot(path: string, base: string, configFile: string | null): { matchPath: string; configBase?: string } {
   const workspace = workspaceOf(path, base);
   const configDir = configFile ? dirname(configFile) : null;
-  if (configDir && inside(configDir, path) !== null) {
-    const below = inside(workspace, configDir);
-    if (below !== null) return { matchPath: inside(workspace, path)!, configBase: below };
-    return { matchPath: inside(configDir, path)! };
+  if (configDir && pathInside(configDir, path) !== null) {
+    const below = configBase(workspace, configFile);
+    if (below !== undefined) return { matchPath: pathInside(workspace, path)!, configBase: below };
+    return { matchPath: pathInside(configDir, path)! };
   }
-  return { matchPath: inside(workspace, path) ?? path };
+  return { matchPath: pathInside(workspace, path) ?? path };
 }
 
 function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {

@@ -117,6 +117,9 @@ class WorkspaceIndexService {
         void this.scan();
         return;
       }
+      // The watcher of creations hears of every file and folder too (a folder moved or copied in
+      // is reported alone, its Markdown files unreported): the indexer takes them as one batch.
+      const created: string[] = [];
       for (const change of changes) {
         const path = context.files.pathOf(change.uri);
         if (path === null) continue;
@@ -124,17 +127,10 @@ class WorkspaceIndexService {
         if (change.type === FileChangeType.Deleted && !MARKDOWN.test(path) && !this.index.holds(path)) continue;
         // An open document is indexed from the editor's text; its file on disk is read again when it closes.
         if (this.open.has(path) && change.type !== FileChangeType.Deleted) continue;
-        // The watcher of creations hears of every file and folder too; of those that are not
-        // Markdown, only a folder matters (moved or copied in, its Markdown files unreported).
-        if (change.type === FileChangeType.Created && !MARKDOWN.test(path)) {
-          void context.files
-            .stat(path)
-            .then((stat) => (stat?.kind === 'directory' ? this.refresh(path) : undefined))
-            .catch(() => undefined);
-          continue;
-        }
-        void this.refresh(path);
+        if (change.type === FileChangeType.Created) created.push(path);
+        else void this.refresh(path);
       }
+      if (created.length) void this.refreshCreated(created);
     });
     events.onConfigurationChanged(() => {
       this.forgetSettings();
@@ -170,6 +166,14 @@ class WorkspaceIndexService {
   /** Reads a changed file or folder into the index, then lets the findings pass follow. */
   private async refresh(path: string): Promise<void> {
     await this.indexer.refreshPath(path);
+    this.passes.scheduleCheck();
+  }
+
+  /** Reads one notification's created files and folders into the index, then lets the findings pass follow. */
+  private async refreshCreated(paths: string[]): Promise<void> {
+    await this.indexer
+      .refreshCreated(paths)
+      .catch((error) => this.context.connection.console.log(`Index: reading created files failed (${(error as Error).message}).`));
     this.passes.scheduleCheck();
   }
 

@@ -11,7 +11,7 @@ import picomatch from 'picomatch';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/model/detect';
 import type { Settings } from '../analysis/base/settings';
 import { isoDay } from '../analysis/base/dates';
-import { decodeText, FileReadError, shortHash, type FindFilter, type WorkspaceFiles } from './files';
+import { decodeText, FileReadError, shortHash, type FileStat, type FindFilter, type WorkspaceFiles } from './files';
 import { emptyAnalysis, isFresh, type Analyse, type Depth, type FileAnalysis, type FileSummary, type WorkspaceIndex } from './index-core';
 
 /** What the indexer needs from its host (the language server, a test or the bench). */
@@ -312,23 +312,47 @@ export class Indexer {
    * file of a workspace folder (`checkPending` adds the findings), removed when it is gone; a new
    * folder (a rename) is walked.
    */
-  async refreshPath(path: string): Promise<void> {
+  async refreshPath(path: string, known?: FileStat): Promise<void> {
     const previous = this.pending.get(path);
     const next = (previous ?? Promise.resolve())
-      .then(() => this.refreshNow(path))
+      .then(() => this.refreshNow(path, known))
       .catch((error) => this.host.log(`Index: updating ${path} failed (${(error as Error).message}).`));
     this.pending.set(path, next);
     await next;
     if (this.pending.get(path) === next) this.pending.delete(path);
   }
 
-  private async refreshNow(path: string): Promise<void> {
+  /**
+   * Brings the index up to date after the creations one file notification reports. The editor
+   * reports a folder moved or copied in as that folder alone, so a created path that is not
+   * Markdown may be a folder to walk; but a build creates thousands of paths at once, and each
+   * stat is a request in the web build. So paths outside the workspace folders or under an
+   * excluded glob are dropped before any stat, a path under another created path is left to
+   * that one's walk, and each path left is stat'ed once: Markdown files are indexed, folders walked.
+   */
+  async refreshCreated(paths: Iterable<string>): Promise<void> {
+    const work = topMost(paths).map(async (path) => {
+      const folder = this.folderOf(path);
+      if (!folder) return;
+      if (MARKDOWN.test(path)) {
+        // A folder named like a Markdown file is walked by `refreshNow` after its one stat.
+        if (!(await this.isExcludedFile(folder, path))) await this.refreshPath(path);
+        return;
+      }
+      if (await this.isExcludedCreation(folder, path)) return;
+      const stat = await this.host.files.stat(path).catch(() => null);
+      if (stat?.kind === 'directory') await this.refreshPath(path, stat);
+    });
+    await Promise.all(work);
+  }
+
+  private async refreshNow(path: string, known?: FileStat): Promise<void> {
     const folder = this.folderOf(path);
     if (!folder) {
       this.index.delete(path);
       return;
     }
-    const stat = await this.host.files.stat(path);
+    const stat = known ?? (await this.host.files.stat(path));
     if (!stat) {
       this.index.delete(path);
       return;
@@ -346,13 +370,26 @@ export class Indexer {
 
   private async isExcludedFile(folder: string, path: string): Promise<boolean> {
     if (filesExcludeMatcher(await this.host.filesExclude(folder))(this.rel(folder, path))) return true;
-    // A file inside an excluded folder is not indexed, as in the full scan.
-    let dir = dirnameOf(path);
-    while (dir.length > folder.length) {
-      if (await this.excludedDir(folder, dir)) return true;
-      dir = dirnameOf(dir);
-    }
+    // A file inside an excluded folder is not indexed, as in the full scan. Outermost first, as
+    // the scan prunes: the folders asked about are then those the scan has asked about (their
+    // settings known), not the folders inside an excluded one, whose config files would be looked for.
+    const dirs: string[] = [];
+    for (let dir = dirnameOf(path); dir.length > folder.length; dir = dirnameOf(dir)) dirs.push(dir);
+    for (const dir of dirs.reverse()) if (await this.excludedDir(folder, dir)) return true;
     return false;
+  }
+
+  /**
+   * Whether a created path that is not Markdown is left out, judged before anything is looked at:
+   * `files.exclude` on it and its folders, `postmortem.exclude` on its folders and on itself as a
+   * folder, by the settings of the folder it was created in. Its own config file, if it is a
+   * folder holding one, cannot be known without looking inside it: `walkInto` asks again with it.
+   */
+  private async isExcludedCreation(folder: string, path: string): Promise<boolean> {
+    if (await this.isExcludedFile(folder, path)) return true;
+    const rel = this.rel(folder, path);
+    const settings = await this.host.settingsFor(folder, dirnameOf(path));
+    return pathMatches(rel, settings.exclude) && pathMatches(`${rel}/x.md`, settings.exclude);
   }
 
   /** Indexes the Markdown files under one folder (after it was created or renamed). */
@@ -375,6 +412,17 @@ export class Indexer {
     const summary = this.summarise(candidate, this.rel(folder, path), settings, text, 'full', analysis);
     this.index.set(summary);
   }
+}
+
+/** The paths of a list that are not under another path of it (each once, in the list's order). */
+export function topMost(paths: Iterable<string>): string[] {
+  const all = new Set(paths);
+  return [...all].filter((path) => {
+    for (let child = path, dir = dirnameOf(path); dir !== child; child = dir, dir = dirnameOf(dir)) {
+      if (all.has(dir)) return false;
+    }
+    return true;
+  });
 }
 
 function dirnameOf(path: string): string {

@@ -247,6 +247,8 @@ describe('action items: more ways teams write them', () => {
 
 describe('action items: shapes of public templates and write-ups', () => {
   const model = (text: string) => read(text).actionItems.map((i) => ({ text: i.text, owner: i.owner, due: i.dueText, done: i.done }));
+  /** Whether each item of a plan holding `lines` is read as done. */
+  const doneMarks = (lines: string) => model(postmortem(lines)).map((i) => i.done);
 
   it('a closing promise that names no work ("we will do everything we can … and improve") is not an item', () => {
     const text =
@@ -260,21 +262,19 @@ describe('action items: shapes of public templates and write-ups', () => {
   });
 
   it('an item that opens on its issue link or key is read from the words after it: not done because of a participle', () => {
-    const text = postmortem(
-      '- https://git.example.com/infra/-/issues/2291 Delete expired tags in batches\n- OPS-12: Script updated to skip empty queues\n- https://git.example.com/infra/-/issues/2292 Restored the index by hand',
-    );
     assert.deepEqual(
-      model(text).map((i) => i.done),
+      doneMarks(
+        '- https://git.example.com/infra/-/issues/2291 Delete expired tags in batches\n- OPS-12: Script updated to skip empty queues\n- https://git.example.com/infra/-/issues/2292 Restored the index by hand',
+      ),
       [false, true, true],
     );
   });
 
   it('work named by its gerund is still to do, whatever participle follows', () => {
-    const text = postmortem(
-      '- Validating generated routing files the same way we validate uploaded ones\n- Adding a kill switch for the nightly build\n- Existing alerts updated to page the owner',
-    );
     assert.deepEqual(
-      model(text).map((i) => i.done),
+      doneMarks(
+        '- Validating generated routing files the same way we validate uploaded ones\n- Adding a kill switch for the nightly build\n- Existing alerts updated to page the owner',
+      ),
       [false, false, true],
     );
   });
@@ -317,11 +317,10 @@ describe('action items: shapes of public templates and write-ups', () => {
   });
 
   it('without a status column, a done mark in another cell marks the row done', () => {
-    const text = postmortem(
-      '| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Give the fallback path a deadline | prevent | mhoffer | b/70211 **DONE** |\n| Load test the fallback | prevent | tnakamura | b/70214 |\n| Page on shard loss | detect | ebrandt | ✅ |\n| Ask media to warn us | communicate | jolaleye | TODO |',
-    );
     assert.deepEqual(
-      model(text).map((i) => i.done),
+      doneMarks(
+        '| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Give the fallback path a deadline | prevent | mhoffer | b/70211 **DONE** |\n| Load test the fallback | prevent | tnakamura | b/70214 |\n| Page on shard loss | detect | ebrandt | ✅ |\n| Ask media to warn us | communicate | jolaleye | TODO |',
+      ),
       [true, false, true, false],
     );
   });
@@ -348,9 +347,8 @@ describe('action items: shapes of public templates and write-ups', () => {
   });
 
   it('"Reimburse affected depositors": an adjective after the verb does not make the item done', () => {
-    const text = postmortem('- Reimburse affected depositors from the treasury\n- Refund impacted orders by hand\n- Depositors reimbursed from the treasury');
     assert.deepEqual(
-      model(text).map((i) => i.done),
+      doneMarks('- Reimburse affected depositors from the treasury\n- Refund impacted orders by hand\n- Depositors reimbursed from the treasury'),
       [false, false, true],
     );
   });
@@ -362,11 +360,10 @@ describe('action items: shapes of public templates and write-ups', () => {
   });
 
   it('a coloured mark before a status word is decoration; "Target date: to be agreed" is no due date', () => {
-    const text = postmortem(
-      '| Ticket | Remediation | Owner | Status |\n| --- | --- | --- | --- |\n| UPL-1 | Sign requests in contract tests | Kai Lind | 🟢 Done |\n| UPL-2 | Allow clock skew | Sara Oko | 🟡 In progress |',
-    );
     assert.deepEqual(
-      model(text).map((i) => i.done),
+      doneMarks(
+        '| Ticket | Remediation | Owner | Status |\n| --- | --- | --- | --- |\n| UPL-1 | Sign requests in contract tests | Kai Lind | 🟢 Done |\n| UPL-2 | Allow clock skew | Sara Oko | 🟡 In progress |',
+      ),
       [true, false],
     );
     assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: to be agreed.').due, null);

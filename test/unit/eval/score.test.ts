@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { DocumentLabels } from '../../eval/labels';
+import type { DocumentLabels, LabelledItem } from '../../eval/labels';
 import { partOf } from '../../eval/labels';
 import { readDocument } from '../../eval/read';
 import { addTally, emptyTally, figures, scoreDocument, sentenceSpan, type Reading } from '../../eval/score';
@@ -17,6 +17,21 @@ function labels(over: Partial<DocumentLabels>): DocumentLabels {
     non_blaming_distractors: [],
     ...over,
   };
+}
+
+/** What the engine read, empty but for what a test gives. */
+function readingWith(over: Partial<Reading>): Reading {
+  return { text: '', sections: [], items: [], timeline: null, findings: [], ...over };
+}
+
+/** An item as read on one line: no owner or due date, not done, unless given. */
+function readItem(line: number, text: string, over: Partial<Reading['items'][number]> = {}): Reading['items'][number] {
+  return { line, endLine: line, text, owner: null, due: null, dueText: null, done: false, ...over };
+}
+
+/** A labelled item: no owner or due date, done or not left open, unless given. */
+function labelledItem(line: number, text: string, over: Partial<LabelledItem> = {}): LabelledItem {
+  return { line, text, has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null, ...over };
 }
 
 const DRAFT = `# Post-mortem: queue stall
@@ -93,14 +108,8 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('counts a section read but not labelled as extra, and one labelled but not read as a miss', () => {
-    const reading: Reading = {
-      text: '# T\n\n## Notes\n\n## Impact\n',
-      sections: [{ kind: 'impact', line: 5, heading: 'Impact' }],
-      items: [],
-      timeline: null,
-      findings: [],
-    };
-    const tally = scoreDocument('d.md', labels({ sections_present: [{ section: 'summary', heading: 'Notes', line: 3 }] }), reading);
+    const read = readingWith({ text: '# T\n\n## Notes\n\n## Impact\n', sections: [{ kind: 'impact', line: 5, heading: 'Impact' }] });
+    const tally = scoreDocument('d.md', labels({ sections_present: [{ section: 'summary', heading: 'Notes', line: 3 }] }), read);
     const f = figures(tally);
     assert.equal(f.sections.precision, 0);
     assert.equal(f.sections.recall, 0);
@@ -111,26 +120,18 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('matches items one to one, a child label to the child item rather than its parent', () => {
-    const reading: Reading = {
-      text: '',
-      sections: [],
-      items: [
-        { line: 3, endLine: 5, text: 'Parent', owner: null, due: null, dueText: null, done: false },
-        { line: 4, endLine: 4, text: 'Child', owner: 'Ana Lima', due: null, dueText: null, done: true },
-        { line: 9, endLine: 9, text: 'Not an item', owner: null, due: null, dueText: null, done: false },
-      ],
-      timeline: null,
-      findings: [],
-    };
+    const read = readingWith({
+      items: [readItem(3, 'Parent', { endLine: 5 }), readItem(4, 'Child', { owner: 'Ana Lima', done: true }), readItem(9, 'Not an item')],
+    });
     const tally = scoreDocument(
       'd.md',
       labels({
         action_items: [
-          { line: 4, text: 'Child', has_owner: true, owner_text: '@ana', has_due_date: false, due_text: null, done: true },
-          { line: 3, text: 'Parent', has_owner: false, owner_text: null, has_due_date: true, due_text: 'Q3', done: false },
+          labelledItem(4, 'Child', { has_owner: true, owner_text: '@ana', done: true }),
+          labelledItem(3, 'Parent', { has_due_date: true, due_text: 'Q3', done: false }),
         ],
       }),
-      reading,
+      read,
     );
     const f = figures(tally);
     assert.equal(f.actionItems.foundCount, 2);
@@ -145,31 +146,13 @@ describe('accuracy benchmark scorer', () => {
   it("matches a label to the item that says its words when a paragraph item starts on another label's line", () => {
     // A paragraph whose first commitment is in its second sentence is read as one item starting on
     // the paragraph's first line; the label of that first sentence must not take it.
-    const reading: Reading = {
-      text: '',
-      sections: [],
-      items: [{ line: 7, endLine: 9, text: 'We will also split the index into smaller cells.', owner: null, due: null, dueText: null, done: false }],
-      timeline: null,
-      findings: [],
-    };
+    const read = readingWith({ items: [readItem(7, 'We will also split the index into smaller cells.', { endLine: 9 })] });
     const tally = scoreDocument(
       'd.md',
       labels({
-        action_items: [
-          {
-            line: 7,
-            text: 'We have already changed the tool',
-            has_owner: false,
-            owner_text: null,
-            has_due_date: false,
-            due_text: null,
-            done: true,
-            uncertain: true,
-          },
-          { line: 8, text: 'We will also split the index', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null },
-        ],
+        action_items: [labelledItem(7, 'We have already changed the tool', { done: true, uncertain: true }), labelledItem(8, 'We will also split the index')],
       }),
-      reading,
+      read,
     );
     assert.equal(tally.items.labelled, 1);
     assert.equal(tally.items.found, 1);
@@ -177,19 +160,10 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('leaves uncertain items out of both the count and the extras', () => {
-    const reading: Reading = {
-      text: '',
-      sections: [],
-      items: [{ line: 2, endLine: 2, text: 'Maybe', owner: null, due: null, dueText: null, done: false }],
-      timeline: null,
-      findings: [],
-    };
     const tally = scoreDocument(
       'd.md',
-      labels({
-        action_items: [{ line: 2, text: 'Maybe', has_owner: false, owner_text: null, has_due_date: false, due_text: null, done: null, uncertain: true }],
-      }),
-      reading,
+      labels({ action_items: [labelledItem(2, 'Maybe', { uncertain: true })] }),
+      readingWith({ items: [readItem(2, 'Maybe')] }),
     );
     assert.equal(tally.items.labelled, 0);
     assert.equal(tally.items.extra, 0);
@@ -213,7 +187,7 @@ describe('accuracy benchmark scorer', () => {
       endLine: text.slice(0, at(s)).split('\n').length,
       message: 'blame',
     });
-    const reading: Reading = { text, sections: [], items: [], timeline: null, findings: [finding('careless'), finding('Sam paged'), finding('deploy')] };
+    const read = readingWith({ text, findings: [finding('careless'), finding('Sam paged'), finding('deploy')] });
     const tally = scoreDocument(
       'd.md',
       labels({
@@ -221,7 +195,7 @@ describe('accuracy benchmark scorer', () => {
         blaming_sentences: [{ line: 2, text: 'when restarting the node.', category: 'individual_judgment' }],
         non_blaming_distractors: [{ line: 4, text: 'Sam paged the database team.' }],
       }),
-      reading,
+      read,
     );
     const f = figures(tally);
     assert.equal(f.blame.certainRecall, 1);
@@ -231,14 +205,11 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('reports a timeline-order finding on an in-order timeline as a false alarm', () => {
-    const reading: Reading = {
-      text: '',
-      sections: [],
-      items: [],
+    const read = readingWith({
       timeline: { entries: [{ line: 3, time: '10:00:00' }] },
       findings: [{ ruleId: 'timeline-order', start: 0, end: 1, line: 3, endLine: 3, message: 'out of order' }],
-    };
-    const f = figures(scoreDocument('d.md', labels({ timeline: { format: 'table', entries: 4, timezone_stated: true, in_order: true } }), reading));
+    });
+    const f = figures(scoreDocument('d.md', labels({ timeline: { format: 'table', entries: 4, timezone_stated: true, in_order: true } }), read));
     assert.equal(f.timeline.falseAlarms, 1);
     assert.equal(f.timeline.entriesRead, 0.25);
   });

