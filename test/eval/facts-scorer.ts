@@ -125,7 +125,11 @@ const fmt = (value: number | null, digits = 2) => (value === null ? '—' : valu
 /** The scorer as `npm run eval` runs it. */
 export function factsScorer() {
   const tallies: Record<Part, FactTally> = { tuned: emptyTally(), heldOut: emptyTally() };
+  // The last column of the table (our own documents, or the folder named with --own): scored
+  // apart from the corpus, its misses always shown.
+  const own = emptyTally();
   const missed: string[] = [];
+  const ownMissed: string[] = [];
   const all = (): FactTally => {
     const out = emptyTally();
     for (const t of Object.values(tallies)) for (const key of Object.keys(out) as (keyof FactTally)[]) out[key] += t[key];
@@ -145,6 +149,19 @@ export function factsScorer() {
       const miss = part === 'tuned' ? (line: number | null, message: string) => missed.push(`${file}:${line ?? '-'} ${message}`) : () => {};
       scoreFacts(reading.text, labels, tallies[part], miss);
     },
+    addOwn(file: string, labels: FactLabels, reading: { text: string }) {
+      scoreFacts(reading.text, labels, own, (line, message) => ownMissed.push(`${file}:${line ?? '-'} ${message}`));
+    },
+    ownCells: (): string[] => {
+      const f = factFigures(own);
+      return [
+        `${fmt(f.itemKind.accuracy)} (of ${f.itemKind.matched})`,
+        fmt(f.categories.precision),
+        fmt(f.categories.recall),
+        `${fmt(f.trigger.accuracy)} (${f.trigger.answered}/${f.trigger.labelled})`,
+      ];
+    },
+    ownMisses: () => ownMissed,
     rows: (): string[][] => [
       row('action item kind right', (f) => `${fmt(f.itemKind.accuracy)} (of ${f.itemKind.matched})`, '≥ 0.85'),
       row('categories precision', (f) => fmt(f.categories.precision), '≥ 0.8'),
@@ -152,6 +169,6 @@ export function factsScorer() {
       row('trigger right (when answered)', (f) => `${fmt(f.trigger.accuracy)} (${f.trigger.answered}/${f.trigger.labelled})`, '≥ 0.7'),
     ],
     misses: () => missed,
-    results: () => ({ tuned: factFigures(tallies.tuned), heldOut: factFigures(tallies.heldOut), all: factFigures(all()) }),
+    results: () => ({ tuned: factFigures(tallies.tuned), heldOut: factFigures(tallies.heldOut), all: factFigures(all()), own: factFigures(own) }),
   };
 }

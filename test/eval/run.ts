@@ -70,7 +70,11 @@ for (const { file, text, labels } of selected) {
 }
 const all = addTally(addTally(emptyTally(), parts.tuned), parts.heldOut);
 const ownTally = emptyTally();
-for (const { file, text, labels } of ownSelected) addTally(ownTally, scoreDocument(`${ownPrefix}${file}`, labels, readDocument(text)));
+for (const { file, text, labels } of ownSelected) {
+  const reading = readDocument(text);
+  addTally(ownTally, scoreDocument(`${ownPrefix}${file}`, labels, reading));
+  for (const scorer of extra) scorer.addOwn?.(`${ownPrefix}${file}`, labels, reading);
+}
 
 const fmt = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 const f = { tuned: figures(parts.tuned), heldOut: figures(parts.heldOut), all: figures(all), own: figures(ownTally) };
@@ -97,8 +101,11 @@ const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
 ];
 const table: string[][] = [['', 'tuned', 'held out', 'all', ownName, 'target']];
 for (const [name, get, target] of rows) table.push([name, get(f.tuned), get(f.heldOut), get(f.all), get(f.own), target]);
-// The further scorers measure the corpus only: their rows get no own-written figure.
-for (const scorer of extra) for (const row of scorer.rows()) table.push([...row.slice(0, 4), '—', ...row.slice(4)]);
+// A further scorer that cannot read the last column's documents (it measures generated archives) shows no figure there.
+for (const scorer of extra) {
+  const cells = scorer.ownCells?.() ?? [];
+  scorer.rows().forEach((row, i) => table.push([...row.slice(0, 4), cells[i] ?? '—', ...row.slice(4)]));
+}
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
 
@@ -111,10 +118,11 @@ if (!values.quiet) {
     for (const scorer of extra) out.push(...scorer.misses().map((m) => `  ${m}`));
     out.push('');
   }
-  if (ownTally.misses.length) {
+  const ownMisses = [...ownTally.misses, ...extra.flatMap((scorer) => scorer.ownMisses?.() ?? [])];
+  if (ownMisses.length) {
     const whose = values.own ? `the documents of ${values.own}` : 'our own documents, varied styles';
-    out.push(`Misses and false alarms on ${whose} (${ownTally.misses.length}):`);
-    out.push(...ownTally.misses.map((m) => `  ${m}`));
+    out.push(`Misses and false alarms on ${whose} (${ownMisses.length}):`);
+    out.push(...ownMisses.map((m) => `  ${m}`));
     out.push('');
   }
 }

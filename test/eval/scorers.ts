@@ -19,6 +19,12 @@ export interface Scorer {
   misses(): string[];
   /** Its figures for `eval-results.json`. */
   results(): unknown;
+  /** Scores one document of the last column (our own documents, or the folder named with --own), when the scorer can. */
+  addOwn?(file: string, labels: DocumentLabels, reading: Reading): void;
+  /** The last column's cell of each row, in the order of `rows()`. */
+  ownCells?(): string[];
+  /** The last column's misses, as `file:line expected … got …`. */
+  ownMisses?(): string[];
 }
 
 /** The scorers beyond the core one: the facts (kinds of action items, contributing factors, trigger), and related post-mortems on generated archives. */

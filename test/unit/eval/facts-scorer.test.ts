@@ -75,4 +75,24 @@ describe('eval: facts scorer', () => {
       ['action item kind right', 'categories precision', 'categories recall', 'trigger right (when answered)'],
     );
   });
+
+  it('scores the last column apart from the corpus, with its own cells and misses', () => {
+    const scorer = factsScorer();
+    const labels = {
+      action_items: [
+        { line: 10, text: 'Add an alert', kind: 'detection' },
+        { line: 12, text: 'Split', kind: 'communication' },
+      ],
+      trigger: 'configuration',
+    };
+    scorer.addOwn('dev/a.md', labels, { text: DOC });
+    assert.deepEqual(scorer.misses(), []);
+    assert.equal(scorer.results().all.itemKind.matched, 0);
+    assert.equal(scorer.results().own.itemKind.matched, 2);
+    assert.deepEqual(scorer.ownCells(), ['0.50 (of 2)', '—', '—', '1.00 (1/1)']);
+    assert.deepEqual(
+      scorer.ownMisses().map((m) => m.replace(/ \(from.*/, '')),
+      ['dev/a.md:12 item kind: expected communication, got prevention'],
+    );
+  });
 });
