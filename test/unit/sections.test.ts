@@ -285,6 +285,68 @@ describe('bold and italic lines used as headings', () => {
     assert.deepEqual(model(one).sections, []);
   });
 
+  it('reads each field of a block of field lines joined by line breaks, the last one with the list under it', () => {
+    const text = [
+      '# Post-mortem: queue stall',
+      '',
+      '**Date**: 2026-03-04  ',
+      '**Written by**: Ana, Bo  ',
+      '**Summary**: the queue stalled for an hour.  ',
+      '**Impact**:',
+      '1. Orders waited an hour.',
+      '2. Two refunds failed.',
+      '',
+      '**Root cause**: a lock was never released.',
+      '**Detection**: a customer wrote in.',
+      '',
+    ].join('\n');
+    const sections = model(text).sections;
+    assert.deepEqual(
+      sections.map((s) => [s.heading.text, s.kind, s.source, s.empty, s.heading.line + 1]),
+      [
+        ['Summary', 'summary', 'label', false, 5],
+        ['Impact', 'impact', 'label', false, 6],
+        ['Root cause', 'root-cause', 'label', false, 10],
+        ['Detection', 'detection', 'label', false, 11],
+      ],
+    );
+    const impact = sections[1];
+    assert.ok(text.slice(impact.bodyStart, impact.end).includes('Two refunds failed'), 'the list under the last field is its value');
+    const summary = sections[0];
+    assert.ok(!text.slice(summary.bodyStart, summary.end).includes('Orders'), 'a field ends where the next one starts');
+  });
+
+  it('reads the fields under a heading whose kind came from its content alone, as an empty "##" separator', () => {
+    const text = [
+      '# Post-mortem: queue stall',
+      '##',
+      '',
+      '**Summary**: the queue stalled for an hour.  ',
+      '**Root cause**: a lock was never released, because the retry path skipped the unlock.  ',
+      '**Resolution**: we restarted the workers.',
+      '',
+    ].join('\n');
+    const sections = model(text).sections;
+    assert.deepEqual(
+      sections.filter((s) => s.source === 'label').map((s) => s.kind),
+      ['summary', 'root-cause', 'resolution'],
+    );
+    // Under a heading that names its kind in words, a summary label still sums up that section.
+    const named = '# Post-mortem: x\n\n## Root cause\n\n**Summary**: a lock.  \n**Detection**: a customer wrote in.\n';
+    assert.deepEqual(
+      model(named).sections.map((s) => s.kind),
+      ['root-cause', 'detection'],
+    );
+  });
+
+  it('does not read a bold word that starts a wrapped line of prose, or a lone field line, as a block of fields', () => {
+    const prose = '# Post-mortem: x\n\nWe rolled back at once and the errors stopped, which was\n**Impact**: not what we expected.\n';
+    assert.deepEqual(model(prose).sections, []);
+    const emptyLast = '# Post-mortem: x\n\n**Summary**: it broke.  \n**Impact**:\n\nNo figures yet.\n';
+    const impact = model(emptyLast).sections.find((s) => s.kind === 'impact')!;
+    assert.equal(impact.empty, true, 'a field with no value and no list under it is empty');
+  });
+
   it('reads bold starts inside action items and timelines as categories and times, not sections', () => {
     const text =
       '# Post-mortem: x\n\n## Action items\n\n- **Detection**: add an alert\n- **Impact**: cap the blast radius\n\n## Timeline\n\n**Resolution**: 10:02 rollback\n';

@@ -313,6 +313,39 @@ interface Lead {
 
 const MAX_LEAD_WORDS = 5;
 const leadsOf = new WeakMap<Paragraph, Lead | null>();
+const fieldLeadsOf = new WeakMap<Paragraph, Lead[]>();
+
+/** A bold or italic label written as a field ("**Impact**: …"), or null. */
+function fieldLabel(node: Paragraph['children'][number], after: Paragraph['children'][number] | undefined): Lead | null {
+  if (node.type !== 'strong' && node.type !== 'emphasis') return null;
+  const raw = toString(node).trim();
+  const colon = raw.endsWith(':') || (after?.type === 'text' && /^\s*:/.test(after.value));
+  const label = raw.replace(/:$/, '').trim();
+  if (!colon || !label || label.length > 60 || label.split(/\s+/).length > MAX_LEAD_WORDS) return null;
+  return { text: label, node, alone: false };
+}
+
+/**
+ * The field labels of a paragraph written as a block of fields, one a line, the lines joined by
+ * hard or soft breaks ("**Summary**: …␠␠⏎**Impact**: …␠␠⏎**Root Causes**: …"): every line of the
+ * block that opens on a label, the first included. Empty unless two lines at least are fields, so a
+ * bold word that happens to start a wrapped line of prose is no heading.
+ */
+function fieldLeads(paragraph: Paragraph): Lead[] {
+  let leads = fieldLeadsOf.get(paragraph);
+  if (leads) return leads;
+  leads = [];
+  const children = paragraph.children;
+  for (let j = 0; j < children.length && leads.length < 50; j++) {
+    const before = children[j - 1];
+    const lineStart = j === 0 || before.type === 'break' || (before.type === 'text' && /\n[ \t]*$/.test(before.value));
+    const lead = lineStart ? fieldLabel(children[j], children[j + 1]) : null;
+    if (lead) leads.push(lead);
+  }
+  if (leads.length < 2) leads = [];
+  fieldLeadsOf.set(paragraph, leads);
+  return leads;
+}
 
 /** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
 function leadOf(paragraph: Paragraph): Lead | null {
@@ -361,8 +394,12 @@ function addLabelSections(
     if (block.type === 'heading') continue;
     while (h < headingIndexes.length - firstSection && headingIndexes[h + firstSection] < i) h++;
     const enclosing = h > 0 ? headingSections[h - 1] : null;
-    const inside = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
-    if (inside.includes('action-items') || inside.includes('timeline')) continue;
+    const around = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
+    if (around.includes('action-items') || around.includes('timeline')) continue;
+    // A kind the enclosing heading got from its content alone (an empty "##" over a block of
+    // fields reads as the cause it holds) does not make the labels in it parts of it: they name
+    // their sections in so many words.
+    const inside = enclosing?.decidedBy === 'body' ? [] : around;
     const make = (
       lead: Lead,
       kinds: string[],
@@ -397,6 +434,23 @@ function addLabelSections(
       return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
     if (block.type === 'paragraph') {
+      const fields = fieldLeads(block);
+      if (fields.length) {
+        // A block of fields: each field that names a section runs to the next field's line.
+        fields.forEach((field, f) => {
+          const reading = reads(field);
+          if (!reading) return;
+          const next = fields[f + 1];
+          let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
+          const rest = lines.text.slice(endOf(field.node), end).replace(/^[\s:*_]+/, '');
+          // The last field's value may be the list under the block ("**Impact**:␠␠⏎1. …").
+          const after = children[i + 1];
+          const list = !next && !rest.trim() && after?.type === 'list';
+          if (list) end = endOf(after);
+          added.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
+        });
+        continue;
+      }
       const lead = leadOf(block);
       const reading = lead && reads(lead);
       if (!lead || !reading) continue;
