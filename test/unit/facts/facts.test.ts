@@ -337,6 +337,50 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(facts(section('Root Cause', 'We deployed a new release and then traffic tripled.')).causes.trigger, null);
   });
 
+  it('reads a change named by a pull request, a versioned upgrade or a release that went live', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('After a PR from a contributor, the hub pods started to crash.'), 'change');
+    assert.equal(trigger('Merging PR #412 broke the login page for older browsers.'), 'change');
+    assert.equal(trigger('The ledger stopped nine days after the Acme v7 Harbor Upgrade, on a bug in the module that went live with it.'), 'change');
+    assert.equal(trigger('Upgrading the chart to version 4 dropped support for our old clusters.'), 'change');
+    // A pull request that changes a configuration is a configuration trigger, not a code change.
+    assert.equal(trigger('The PR refactored the job configuration presets, and the hooks could not load the new configuration.'), 'configuration');
+    // "pr" inside other words is no pull request.
+    assert.equal(trigger('The primary ran the express job twice.'), null);
+  });
+
+  it('takes the opening of a section from its story, not from its metadata lines', () => {
+    const lines = (story: string) => [
+      '# T',
+      '',
+      '## Summary',
+      '',
+      '**Date**: 2026-03-04  ',
+      '**Authors**: Ana, Bo  ',
+      story,
+      '',
+      '## Details',
+      '',
+      'More text.',
+    ];
+    assert.equal(facts(lines('The cluster stopped ten days after the Acme v7 Harbor Upgrade.')).causes.trigger?.trigger, 'change');
+    // The same line as the third of a story (not its opening) is too little to name a trigger.
+    const told = [
+      '# T',
+      '',
+      '## Summary',
+      '',
+      'The cluster stopped.',
+      'Users waited.',
+      'It came ten days after the Acme v7 Harbor Upgrade.',
+      '',
+      '## Details',
+      '',
+      'More.',
+    ];
+    assert.equal(facts(told).causes.trigger, null);
+  });
+
   it('reads again after an edit only the lines of the blocks that changed', () => {
     // The recurring-incident rule reads the causes on every check: typing must not cost a reading of every line.
     const lines = [

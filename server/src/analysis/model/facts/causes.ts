@@ -108,6 +108,13 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
   communication_breakdown: /\b(?:communicat\w+|informed|told|status page|announce\w*|channels?|confusion|misalign\w*|aware)\b/i,
 };
 
+/** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
+const METADATA_LINE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:date|time|authors?|written by|status|owners?|severity|duration|incident (?:id|date|number))\b[^:\n]{0,30}:/i;
+
+/** A configuration named on the line: a change told with it is a change to a configuration. */
+const CONFIGURATION_OBJECT = /\bconfig(?:uration)?s?\b/i;
+
 /** Evidence for each trigger, as patterns over one line; see `CATEGORY_PATTERNS`. */
 const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
@@ -115,7 +122,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   configuration:
     /\b(?:misconfigur\w+|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|expired|setting (?:was|to)|format (?:of|in) the config)/i,
   change:
-    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed|migrated)\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression)/i,
+    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed|migrated)\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
     /\b(?:(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
@@ -151,7 +158,8 @@ function readLine(line: string): LineReading {
     const m = pattern.exec(text);
     if (m) triggers.push({ trigger, words: m[0] });
   }
-  return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) };
+  // "The PR refactored some job configuration presets", "loosen the config loading in a PR": a change to a configuration.
+  return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text) };
 }
 
 /**
@@ -287,8 +295,12 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   // The trigger is usually told first: the opening lines of a section count more.
   const read = (passages: Passage[], weight: number) => {
-    for (const [i, passage] of passages.entries()) {
-      const w = i < 2 ? weight * 3 : weight;
+    // The opening is the first lines of the story: a section's metadata lines ("**Date:** …",
+    // "Authors: …") come before it and are not it.
+    let told = 0;
+    for (const passage of passages) {
+      const metadata = METADATA_LINE.test(passage.text);
+      const w = !metadata && told++ < 2 ? weight * 3 : weight;
       const reading = readingOf(doc, passage);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
