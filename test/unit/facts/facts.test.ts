@@ -512,6 +512,33 @@ describe('facts: kinds of action items', () => {
     }
   });
 
+  it('reads writing the report as communication, response work by its moment, and a recovery column as response', () => {
+    const cases: [string, string][] = [
+      ['Write the incident report for the cache outage', 'communication'],
+      ['Finish the post-mortem and circulate it', 'communication'],
+      ['New runbooks for customer comms during an outage', 'communication'],
+      ['A tool to drain stuck workers during incidents', 'response'],
+      ['Declare incidents as soon as two reports agree', 'response'],
+      // A document for responders is not the incident report.
+      ['Write a short guide for incident response', 'response'],
+    ];
+    for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
+    assert.deepEqual(classifyItem({ text: 'Reopen the bridge channel', category: 'Recovery' }), {
+      kind: 'response',
+      source: 'written',
+      evidence: ['Recovery'],
+    });
+  });
+
+  it('reads an item by what it changes, not by the benefit its reason names', () => {
+    const item = 'Open incidents sooner: declare an incident as soon as a problem is confirmed. This enables timely customer communication.';
+    assert.equal(classifyItem({ text: item, category: null }).kind, 'response');
+    const alert = 'Add alerting on client-side exceptions. This would have detected the issue within minutes.';
+    assert.equal(classifyItem({ text: alert, category: null }).kind, 'detection');
+    // When the reason is all there is, it is read.
+    assert.equal(classifyItem({ text: 'This would help the status page stay current.', category: null }).kind, 'communication');
+  });
+
   it('gives every action item of the model its kind in `postmortem model`', () => {
     const d = doc(
       section(

@@ -26,6 +26,8 @@ const LABELS: Record<string, ItemKind> = {
   respond: 'response',
   mitigate: 'response',
   mitigation: 'response',
+  recovery: 'response',
+  recover: 'response',
   prevention: 'prevention',
   prevent: 'prevention',
   preventive: 'prevention',
@@ -46,6 +48,12 @@ const KIND_LINE = /\b(?:kind|type|category)\s*[:=]\s*\**\s*([A-Za-z]+)/i;
  * words come next, and everything else (fixes, tests, limits, architecture) is prevention.
  */
 const INFERRED: [ItemKind, RegExp][] = [
+  // Writing the incident report is telling people what happened; a runbook for the customer
+  // messages is a plan for telling them.
+  [
+    'communication',
+    /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements))\b/i,
+  ],
   // A runbook or playbook is for the responder, even when it is an alert's runbook.
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
   [
@@ -58,9 +66,23 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   [
     'response',
-    /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
+    /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
   ],
 ];
+
+/**
+ * Sentences that give the reason for an item ("This enables faster customer communication.",
+ * "This would have detected it in minutes."): they say what the item is for, told as a benefit,
+ * and often name another kind's outcome. The item is what it changes, so they are left out, unless
+ * nothing else is left.
+ */
+const RATIONALE =
+  /(?:^|(?<=[.!?])\s+)(?:this|that|which|these|it) (?:enables|allows|will allow|would allow|would have|will help|helps|would help|ensures|means|gives|lets)\b[^.!?]*[.!?]?/gi;
+
+function withoutRationale(text: string): string {
+  const rest = text.replace(RATIONALE, ' ').trim();
+  return rest ? rest : text;
+}
 
 /** The kind a written label stands for, or null. */
 export function kindOfLabel(label: string): ItemKind | null {
@@ -86,7 +108,7 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemK
     const kind = kindOfLabel(tag[1]);
     if (kind) return { kind, source: 'written', evidence: [tag[0].trim()] };
   }
-  const text = plain(raw);
+  const text = withoutRationale(plain(raw));
   const line = KIND_LINE.exec(text);
   if (line) {
     const kind = kindOfLabel(line[1]);
