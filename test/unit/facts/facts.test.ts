@@ -319,6 +319,20 @@ describe('facts: contributing factors and trigger', () => {
     ]);
   });
 
+  it('reads a process gap told as a missing plan or test with a qualifier, a missed case, or too few people', () => {
+    const cats = (...story: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...story])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('- No rollback plan had been written for the migration.'), ['process_gap']);
+    assert.deepEqual(cats('- No load testing before the launch.'), ['process_gap']);
+    assert.deepEqual(cats('- There were no tests or simulations of a two-node failure.'), ['process_gap']);
+    assert.deepEqual(cats('- This edge of the parser should have been found in staging; the test case was missed.'), ['process_gap']);
+    assert.deepEqual(cats('- The staffing gap over the holiday slowed the fix.'), ['process_gap']);
+    // A plan that exists, and tests that ran, tell no gap.
+    assert.deepEqual(cats('- The rollback plan worked and the load testing had covered this path.'), []);
+  });
+
   it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
     const f = facts(section('Root cause', 'Sam restarted the service at 10:02.', 'The node crashed and was replaced.', 'He paged the database team.'));
     assert.deepEqual(f.causes.categories, []);
