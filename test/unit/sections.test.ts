@@ -235,6 +235,37 @@ describe('reading a section in its context and by its content', () => {
     assert.equal(by('Miscellany').kind, null);
   });
 
+  it('reads "Details" as the summary when it opens the report after its date and time headings, and only then', () => {
+    const report = [
+      '## Report on the lost reward payouts',
+      '## Date: 2026-03-04',
+      '## Time: 05:14 UTC',
+      '## Details:',
+      '',
+      'The nightly payout computed zero for every account, so no rewards were paid that day.',
+      '',
+      '## Impact:',
+      '',
+      'Four thousand accounts were paid a day late.',
+    ].join('\n');
+    assert.deepEqual(
+      kindsOf(report).filter(([, kind]) => kind),
+      [
+        ['Details:', 'summary'],
+        ['Impact:', 'impact'],
+      ],
+    );
+    // Further down, "Details" is a part of the story, not its summary.
+    const later = '# Post-mortem: x\n\n## Summary\n\nPayouts failed.\n\n## Details\n\nThe job computed zero for every account.\n';
+    assert.deepEqual(kindsOf(later), [
+      ['Summary', 'summary'],
+      ['Details', null],
+    ]);
+    // "Technical details" still only hints at the cause: the opening's prose does not make it a summary.
+    const technical = '## Technical details\n\nThe payout job divides by a price that was zero.\n';
+    assert.notDeepEqual(kindsOf(technical), [['Technical details', 'summary']]);
+  });
+
   it('lets a list of promised work overrule the heading, but not a plan or lessons', () => {
     const promises = '- We will add a canary stage\n- We will page the owner on error budget burn\n- We are going to test restores monthly\n';
     const text = `# Post-mortem: bad deploy\n\n## Resolution\n\n${promises}\n## Lessons learned\n\n${promises}`;

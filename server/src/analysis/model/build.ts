@@ -575,6 +575,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
   // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
   const open: { depth: number; kinds: string[]; other: boolean }[] = [];
+  // The opening section is the first one with something in it: a report's title, date and time
+  // headings ("## Date: …", "## Time: …") before it are no part of the story.
+  let opened = false;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -590,8 +593,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       parent,
       () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
       kind === 'postmortem',
-      h === firstSection,
+      !opened,
     );
+    if (content.hasContent && !decision.other) opened = true;
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({
       kind: decision.kinds[0] ?? null,

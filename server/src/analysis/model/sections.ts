@@ -62,6 +62,9 @@ const CUES: readonly Cue[] = [
   ['summary', 1, 'happened'],
   ['summary', 2, 'description'],
   ['summary', 2, 'what', 'happened'],
+  // "Details": the account of what happened when it opens the report (confirmed by its prose);
+  // weaker than any other hint, so "Technical details" still hints at the cause.
+  ['summary', 0.5, 'details'],
   ['timeline', 3, 'timeline'],
   ['timeline', 3, 'chronology'],
   ['timeline', 3, 'sequence', 'events'],
