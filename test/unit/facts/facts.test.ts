@@ -333,6 +333,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- The rollback plan worked and the load testing had covered this path.'), []);
   });
 
+  it('reads an accident as a human action when a person is told, or an operation done by mistake, not a value a release set wrongly', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## Root cause', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('An engineer accidentally removed the production bucket policy.'), ['human_action']);
+    assert.deepEqual(cats('We mistakenly pointed the mirror at the staging host.'), ['human_action']);
+    assert.deepEqual(cats('The production namespace was accidentally deleted during the clean-up.'), ['human_action']);
+    // A value the release itself set wrongly tells of no person's action.
+    assert.deepEqual(cats('The fee was set by mistake to 100% through the release script.'), []);
+  });
+
   it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
     const f = facts(section('Root cause', 'Sam restarted the service at 10:02.', 'The node crashed and was replaced.', 'He paged the database team.'));
     assert.deepEqual(f.causes.categories, []);
