@@ -71,6 +71,30 @@ describe('action items: what is not one, whatever the heading', () => {
   });
 });
 
+describe('action items: a list of fields is not a list of work', () => {
+  it('a closing list of figures ("Time to detection: 40 minutes") adds no item and names no owner "Time"', () => {
+    const text =
+      '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Action Items\n\n- Alert on queue depth\n\n## Figures\n\n' +
+      '- Area: Messaging\n- Time to detection: 40 minutes\n- Time to recovery: 3 hours\n- **Time to first response**: N/A\n';
+    assert.deepEqual(titles(text), ['Alert on queue depth']);
+    // Without an action list, the same fields are no prose commitment either.
+    const bare = '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Figures\n\n- Time to detection: 40 minutes\n- Time to recovery: 3 hours\n';
+    assert.deepEqual(titles(bare), []);
+    assert.equal(readSentence('Time to detection: 40 minutes'), null);
+    assert.equal(readSentence('Time to mitigate:2h'), null);
+  });
+
+  it('a named owner "to" a verb of work before a colon still commits', () => {
+    assert.equal(readSentence('Omar to rotate keys: by Friday')?.kind, 'future');
+    assert.equal(readSentence('Ravi to add the alert.')?.kind, 'future');
+    const text = '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Notes\n\n- Omar to rotate keys: by Friday\n- Ravi to add the alert\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['Omar', 'Ravi'],
+    );
+  });
+});
+
 describe("action items: advice to readers is not the authors' work", () => {
   it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
     const text =

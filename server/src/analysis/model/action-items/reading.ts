@@ -226,7 +226,8 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
       s.slice(from),
     );
   // "Our networking team will …" names a team; "Our fix will …" names none.
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
+  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
+    return { start: from, end: from + head[1].length, value: head[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
   const inner =
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
@@ -237,6 +238,16 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     return { start, end: start + inner[1].length, value: inner[1] };
   }
   return null;
+}
+
+/**
+ * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",
+ * "Time to first response: N/A". A colon one or two words on, after a word that is not a verb of
+ * work, ends a label; "Omar to rotate keys: by Friday" still commits Omar.
+ */
+function fieldLabel(afterTo: string): boolean {
+  const label = /^([\p{L}'’-]+)(?:\s+[\p{L}\p{N}'’-]+)?[*_]*\s*:/u.exec(afterTo);
+  return !!label && !IMPERATIVE.has(label[1].toLowerCase());
 }
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|mr|ms|mrs|dr|no|fig|cf|al|\p{L})$/iu;
