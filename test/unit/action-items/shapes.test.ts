@@ -56,6 +56,24 @@ const SHAPES: [string, string, Expect[]][] = [
   ],
   ['DONE prefix', '- DONE: Restarted the cache fleet with the fixed build', [{ done: true }]],
   ['check-mark emoji prefix', '- ✅ Renewed the TLS certificate (owner: Pat Kim)', [{ done: true, owner: 'Pat Kim' }]],
+  ['check-mark emoji at the end', '- Turn on audit logging for the bucket ✅', [{ done: true }]],
+  [
+    'GitHub check-mark shortcode, first or last',
+    '- :white_check_mark: Pin the base image\n- Pin the base image :heavy_check_mark:',
+    [{ done: true }, { done: true }],
+  ],
+  ['a check mark after a dash', '- Split the nightly job in two — ✔', [{ done: true }]],
+  [
+    'a done word after a colon or in brackets',
+    '- Shorten the DNS TTL: DONE\n- Shorten the DNS TTL: Done.\n- Shorten the DNS TTL [done]',
+    [{ done: true }, { done: true }, { done: true }],
+  ],
+  ['struck text then "done"', '- ~~Move the broker to three nodes~~ done', [{ done: true }]],
+  [
+    'a cross mark, "open", "WIP" or a done word inside the text are not done',
+    '- ❌ Add a canary\n- Add a canary (open)\n- Add a canary (WIP)\n- Mark the job done when it exits',
+    [{ done: false }, { done: false }, { done: false }, { done: false }],
+  ],
   [
     'vague owner and vague due after a dash',
     '- [ ] Tighten the alert threshold — the team, soon',

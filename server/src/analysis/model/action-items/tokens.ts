@@ -193,7 +193,16 @@ const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
-const LEADING_DONE = /^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*(?:✅|✔️?|☑️?)/iu;
+const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
+const LEADING_DONE = new RegExp(String.raw`^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`, 'iu');
+/**
+ * A done mark that ends an item: a check mark ("Move the broker ✅", ":white_check_mark:"), a done
+ * word after a colon or in brackets ("…: DONE", "… [done]"), or after struck text ("~~…~~ done").
+ */
+const TRAILING_DONE = new RegExp(
+  String.raw`(?:^|[\s([—–-])${CHECK_MARK}[\s)\].!*_]*$|(?:[:[(]|~~)[\s*_]*(?:[-–—]\s*)?(?:done|completed?|fixed|resolved|closed|shipped|merged|finished)[\s*_]*[\])]?[\s.!]*$`,
+  'iu',
+);
 
 /**
  * Scans the raw source of an item's words. `s` is the Markdown as written (emphasis, links and
@@ -313,6 +322,6 @@ export function scanTokens(text: string): Tokens {
   out.priority = keyed ? keyed[1] : leading ? leading[1] : inline ? inline[1] : null;
   const category = CATEGORY_KEY.exec(s);
   if (category) out.category = category[1].trim();
-  if (LEADING_DONE.test(s)) out.done = true;
+  if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
   return out;
 }
