@@ -95,6 +95,33 @@ describe('action items: a list of fields is not a list of work', () => {
   });
 });
 
+describe('action items: a firm commitment in the analysis beside a list', () => {
+  const doc = (extra: string) =>
+    '# Upload failures\n\n## Summary\n\nUploads failed for an hour. We will add a size check to the upload path.\n\n' +
+    `## Detection\n\nNobody was paged until customers wrote in. ${extra}\n\n` +
+    '## Lessons learned\n\nWe need to watch the upload queue. We will add a size check to every upload path as well.\n\n' +
+    '## Action items\n\n- Add a size check to the upload path (owner: Ines)\n';
+
+  it('is read as an item of its own; the summary retelling the plan, a need and a restated item are not', () => {
+    const items = read(doc('We will page on the ratio of failed uploads from now on.')).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.implicit === true]),
+      [
+        ['We will page on the ratio of failed uploads from now on.', true],
+        ['Add a size check to the upload path (owner: Ines)', false],
+      ],
+    );
+  });
+
+  it('a promise to keep watching, a "should" and a condition stay prose', () => {
+    const items = read(doc('We will keep monitoring the uploads. We should page on failures. If we will need more, we ask.')).actionItems;
+    assert.deepEqual(
+      items.map((i) => i.text),
+      ['Add a size check to the upload path (owner: Ines)'],
+    );
+  });
+});
+
 describe("action items: advice to readers is not the authors' work", () => {
   it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
     const text =
