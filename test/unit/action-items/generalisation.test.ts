@@ -95,6 +95,32 @@ describe('action items: a list of fields is not a list of work', () => {
   });
 });
 
+describe('action items: a checkbox is a task wherever it stands', () => {
+  it('reads the boxes among lessons or under a heading of no section as items, the bullets beside them as lessons', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Lessons learned\n\n- Lag alerts were too coarse.\n- [ ] Alert on lag per replica\n- [x] Pin the replica count\n\n' +
+      '## Odds and ends\n\n* [ ] Ask the vendor about lag metrics @lin\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Alert on lag per replica', false],
+        ['Pin the replica count', true],
+        ['Ask the vendor about lag metrics @lin', false],
+      ],
+    );
+  });
+
+  it('leaves the boxes that tick off steps of the response or the timeline alone', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Response\n\n- [x] Fail reads over to the primary\n- [x] Rebuild the lagging replica\n\n' +
+      '## Timeline\n\n- [x] 10:02 lag alert\n- [x] 10:30 replica rebuilt\n\n## Action items\n\n- Alert on lag per replica\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['Alert on lag per replica'],
+    );
+  });
+});
+
 describe('action items: a firm commitment in the analysis beside a list', () => {
   const doc = (extra: string) =>
     '# Upload failures\n\n## Summary\n\nUploads failed for an hour. We will add a size check to the upload path.\n\n' +

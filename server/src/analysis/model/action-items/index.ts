@@ -210,6 +210,11 @@ class Extractor {
     else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
   }
 
+  /** Reads one list item of a list outside the action sections as an item. */
+  listItemOf(li: ListItem, ordered: boolean): void {
+    this.listItem(li, ordered, null);
+  }
+
   list(list: List, category: string | null): void {
     for (const item of list.children) this.listItem(item, !!list.ordered, category);
   }
@@ -883,6 +888,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.kind === null && !readsAsNarrative(section.heading.text)) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) narrative[i] = 1;
   }
+  // Blocks of sections that tell the incident itself: its timeline, detection, impact and response.
+  const toldIncident = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (
+      !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
+      !(section.kind === null && readsAsNarrative(section.heading.text) && !readsAsLessons(section.heading.text))
+    )
+      continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = 1;
+  }
   // Before the first section (a summary without a heading) nothing is a list of tasks either.
   const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
   for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
@@ -946,6 +961,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             if (child.type === 'paragraph') extractor.paragraph(child, false);
             else extractor.block(child, null);
           }
+        } else if (li.checked != null && !toldIncident[i]) {
+          // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons);
+          // in the telling of the incident it ticks off a step taken.
+          extractor.listItemOf(li, !!node.ordered);
         } else {
           collectParagraphs(li, prose);
           while (proseBlock.length < prose.length) proseBlock.push(i);
@@ -992,6 +1011,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */
 const MAX_RESTATE_ITEMS = 500;
 const MAX_BESIDE = 200;
+
+/** Sections that tell the incident itself, where a checked box ticks off a step taken. */
+const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
+
+/** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
+function readsAsLessons(heading: string): boolean {
+  return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
+}
 
 /** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
 const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
