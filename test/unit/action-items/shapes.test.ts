@@ -93,6 +93,11 @@ const SHAPES: [string, string, Expect[]][] = [
     [{ owner: 'Storage team' }, { owner: 'The Mobile Apps team' }],
   ],
   ['a topic before a colon is no owner', '- Monitoring: add a quota alert', [{ owner: null }]],
+  [
+    'ugly marks: emphasis around the team and the done word, spaces around a check mark and inside brackets',
+    '- **Storage team**: add a quota alert\n- Shorten the TTL: **DONE**\n- Shorten the TTL   ✅   \n- Shorten the TTL [ DONE ]',
+    [{ owner: 'Storage team', done: false }, { done: true }, { done: true }, { done: true }],
+  ],
   ['ETA quarter', '- [ ] Add retries to the client. ETA: Q3', [{ dueText: 'Q3', due: null }]],
   ['impossible date', '- [ ] Fix the flaky test, deadline 2026-02-30', [{ dueText: '2026-02-30', due: null, dueKind: 'invalid' }]],
   ['US date in a group', '- [ ] Page the database on-call (owner: @db-lead, due 12/25/2026)', [{ owner: '@db-lead', due: '2026-12-25' }]],
