@@ -110,6 +110,16 @@ describe('action items: a checkbox is a task wherever it stands', () => {
     );
   });
 
+  it('leaves the boxes that track the write-up (its status, its sign-off) alone', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Review status\n\n- [x] Timeline filled in\n- [ ] Read by the on-call lead\n\n' +
+      '## Sign-off\n\n- [ ] Engineering manager\n\n## Action items\n\n- Alert on lag per replica\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['Alert on lag per replica'],
+    );
+  });
+
   it('leaves the boxes that tick off steps of the response or the timeline alone', () => {
     const text =
       '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Response\n\n- [x] Fail reads over to the primary\n- [x] Rebuild the lagging replica\n\n' +

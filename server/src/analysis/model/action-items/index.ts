@@ -893,7 +893,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   for (const section of doc.model.sections) {
     if (
       !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
-      !(section.kind === null && readsAsNarrative(section.heading.text) && !readsAsLessons(section.heading.text))
+      !(
+        section.kind === null &&
+        ((readsAsNarrative(section.heading.text) && !readsAsLessons(section.heading.text)) || TRACKS_DOCUMENT.test(section.heading.text))
+      )
     )
       continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = 1;
@@ -1014,6 +1017,9 @@ const MAX_BESIDE = 200;
 
 /** Sections that tell the incident itself, where a checked box ticks off a step taken. */
 const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
+
+/** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
+const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
 
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 function readsAsLessons(heading: string): boolean {
