@@ -65,6 +65,19 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.equal(back.length, 1);
     });
 
+    it('keeps the day of a heading or a date line without a year when nothing gives it one', () => {
+      const head = '# Queue consumers stalled\n\nTwo nights of stalls.\n\n';
+      // Times start again under each day: that is not out of order, and a time that goes back within a day still is.
+      const body = '### May 4\n\n- 22:40 consumers stall\n- 23:05 restarted\n\n### May 5\n\n- 01:10 stall again\n- 00:55 page sent\n';
+      const found = findings(doc(body, head), 'timeline-order');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /00:55/);
+      const lines = '**4 May**\n\n- 21:00 deploy\n\n**5 May**\n\n- 09:00 stall\n- 09:30 rollback\n';
+      assert.deepEqual(findings(doc(lines, head), 'timeline-order'), []);
+      const t = timeline(doc(lines, head));
+      assert.ok(t.entries.every((e, i) => i === 0 || e.instant! > t.entries[i - 1].instant!));
+    });
+
     it('reads times relative to a base a note states ("T+12m" after "T = 08:05 PST"), and none without a base', () => {
       const t = timeline(
         doc('Times relative to the first failed upload (T = 08:05 PST).\n\n- T+0m — first failed upload\n- T+12m — alert fires\n- T+1h05m — rolled back'),

@@ -71,6 +71,93 @@ describe('action items: what is not one, whatever the heading', () => {
   });
 });
 
+describe('action items: a list of fields is not a list of work', () => {
+  it('a closing list of figures ("Time to detection: 40 minutes") adds no item and names no owner "Time"', () => {
+    const text =
+      '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Action Items\n\n- Alert on queue depth\n\n## Figures\n\n' +
+      '- Area: Messaging\n- Time to detection: 40 minutes\n- Time to recovery: 3 hours\n- **Time to first response**: N/A\n';
+    assert.deepEqual(titles(text), ['Alert on queue depth']);
+    // Without an action list, the same fields are no prose commitment either.
+    const bare = '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Figures\n\n- Time to detection: 40 minutes\n- Time to recovery: 3 hours\n';
+    assert.deepEqual(titles(bare), []);
+    assert.equal(readSentence('Time to detection: 40 minutes'), null);
+    assert.equal(readSentence('Time to mitigate:2h'), null);
+  });
+
+  it('a named owner "to" a verb of work before a colon still commits', () => {
+    assert.equal(readSentence('Omar to rotate keys: by Friday')?.kind, 'future');
+    assert.equal(readSentence('Ravi to add the alert.')?.kind, 'future');
+    const text = '# Queue backlog\n\n## Summary\n\nThe queue backed up.\n\n## Notes\n\n- Omar to rotate keys: by Friday\n- Ravi to add the alert\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['Omar', 'Ravi'],
+    );
+  });
+});
+
+describe('action items: a checkbox is a task wherever it stands', () => {
+  it('reads the boxes among lessons or under a heading of no section as items, the bullets beside them as lessons', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Lessons learned\n\n- Lag alerts were too coarse.\n- [ ] Alert on lag per replica\n- [x] Pin the replica count\n\n' +
+      '## Odds and ends\n\n* [ ] Ask the vendor about lag metrics @lin\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Alert on lag per replica', false],
+        ['Pin the replica count', true],
+        ['Ask the vendor about lag metrics @lin', false],
+      ],
+    );
+  });
+
+  it('leaves the boxes that track the write-up (its status, its sign-off) alone', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Review status\n\n- [x] Timeline filled in\n- [ ] Read by the on-call lead\n\n' +
+      '## Sign-off\n\n- [ ] Engineering manager\n\n## Action items\n\n- Alert on lag per replica\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['Alert on lag per replica'],
+    );
+  });
+
+  it('leaves the boxes that tick off steps of the response or the timeline alone', () => {
+    const text =
+      '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Response\n\n- [x] Fail reads over to the primary\n- [x] Rebuild the lagging replica\n\n' +
+      '## Timeline\n\n- [x] 10:02 lag alert\n- [x] 10:30 replica rebuilt\n\n## Action items\n\n- Alert on lag per replica\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['Alert on lag per replica'],
+    );
+  });
+});
+
+describe('action items: a firm commitment in the analysis beside a list', () => {
+  const doc = (extra: string) =>
+    '# Upload failures\n\n## Summary\n\nUploads failed for an hour. We will add a size check to the upload path.\n\n' +
+    `## Detection\n\nNobody was paged until customers wrote in. ${extra}\n\n` +
+    '## Lessons learned\n\nWe need to watch the upload queue. We will add a size check to every upload path as well.\n\n' +
+    '## Action items\n\n- Add a size check to the upload path (owner: Ines)\n';
+
+  it('is read as an item of its own; the summary retelling the plan, a need and a restated item are not', () => {
+    const items = read(doc('We will page on the ratio of failed uploads from now on.')).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.implicit === true]),
+      [
+        ['We will page on the ratio of failed uploads from now on.', true],
+        ['Add a size check to the upload path (owner: Ines)', false],
+      ],
+    );
+  });
+
+  it('a promise to keep watching, a "should" and a condition stay prose', () => {
+    const items = read(doc('We will keep monitoring the uploads. We should page on failures. If we will need more, we ask.')).actionItems;
+    assert.deepEqual(
+      items.map((i) => i.text),
+      ['Add a size check to the upload path (owner: Ines)'],
+    );
+  });
+});
+
 describe("action items: advice to readers is not the authors' work", () => {
   it('a section that tells readers what to do holds no items, whatever its heading or verbs', () => {
     const text =

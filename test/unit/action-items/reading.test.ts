@@ -249,6 +249,42 @@ describe('action items: reading headings, lists and prose', () => {
       it(`reads "${text}" as not done`, () => assert.ok(!reportsDone(text)));
     }
 
+    it("does not read done from words that are not the item's own report", () => {
+      // A participle in an opening phrase describes its noun; the item's verb comes after it.
+      assert.equal(reportsDone('For every queue created, set a size limit'), false);
+      assert.equal(reportsDone('When a node is drained, page the owner'), false);
+      // A counterfactual ("should have been told") reports nothing.
+      assert.equal(reportsDone('The vendor should have been told earlier'), false);
+      assert.equal(reportsDone('Decide whether the runbook could have been followed'), false);
+      // A perfect inside the first sentence of a task is a clause of the task…
+      assert.equal(reportsDone('Reflect on whether the regions we have tested are enough'), false);
+      assert.equal(reportsDone('Revisit the limits we have set for uploads'), false);
+      // …while a later sentence may still report the work done.
+      assert.equal(reportsDone('Add an upload limit. We have added it in staging.'), true);
+      // Work put on a roadmap or backlog, or set in the near future, is planned.
+      assert.equal(reportsDone('The storage team has placed the rewrite on its roadmap'), false);
+      assert.equal(reportsDone('Billing has added a retry queue to the Q3 backlog'), false);
+      assert.equal(reportsDone('Ops will have migrated the hosts in the near future'), false);
+      assert.equal(reportsDone('The old webhook has been disabled and removed'), true);
+    });
+
+    it('reads the party that put the work on its roadmap as its owner, and the item as open', () => {
+      const text = postmortem(
+        '- Billing has added a retry queue to its backlog for next quarter.\n\n- The storage team has placed a rewrite of the sync job on our roadmap.\n- We have added the cleanup to our backlog.',
+      );
+      assert.deepEqual(
+        items(text).map((i) => [i.owner, i.done]),
+        [
+          ['Billing', false],
+          ['The storage team', false],
+          [null, false],
+        ],
+      );
+      assert.equal(readSentence('We have added the cleanup to our backlog.')?.kind, 'future');
+      assert.equal(readSentence('We have removed the cleanup job.')?.kind, 'done');
+      assert.equal(subjectOwner('Sam has added alerts to the dashboard'), null);
+    });
+
     it('marks list items in an action section that report finished work as done, and raises no owner or due warning for them', () => {
       const text = postmortem(
         "- The leaky webhook has been disabled and removed.\n- We have removed the bot's write access.\n- We are improving the onboarding guide.",

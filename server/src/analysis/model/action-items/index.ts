@@ -182,6 +182,10 @@ class Extractor {
   readonly items: ActionItem[] = [];
   /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
   tasksOnly = false;
+  /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
+  besideList = false;
+  private besideRead = 0;
+  private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
 
   constructor(
@@ -204,6 +208,11 @@ class Extractor {
     if (node.type === 'list') this.list(node, category);
     else if (node.type === 'table') this.table(node, true, category);
     else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
+  }
+
+  /** Reads one list item of a list outside the action sections as an item. */
+  listItemOf(li: ListItem, ordered: boolean): void {
+    this.listItem(li, ordered, null);
   }
 
   list(list: List, category: string | null): void {
@@ -369,6 +378,7 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      if (this.besideList && (found.kind !== 'future' || this.restates(words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
@@ -441,6 +451,20 @@ class Extractor {
       if (due && !item.dueText) Object.assign(item, due);
     }
     return true;
+  }
+
+  /** True when half the content words of a sentence are those of an item already read: it restates that item. */
+  private restates(words: string): boolean {
+    const own = contentWords(words);
+    // Beside a very long list the comparison is bounded: past it, no more prose is read.
+    if (!own.size || this.items.length > MAX_RESTATE_ITEMS || ++this.besideRead > MAX_BESIDE) return true;
+    return this.items.some((item) => {
+      let theirs = this.itemWords.get(item);
+      if (!theirs) this.itemWords.set(item, (theirs = contentWords(item.text)));
+      let shared = 0;
+      for (const w of own) if (theirs.has(w)) shared++;
+      return shared * 2 >= own.size;
+    });
   }
 
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
@@ -864,11 +888,26 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.kind === null && !readsAsNarrative(section.heading.text)) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) narrative[i] = 1;
   }
+  // Blocks of sections that tell the incident itself: its timeline, detection, impact and response.
+  const toldIncident = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (
+      !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
+      !(
+        section.kind === null &&
+        ((readsAsNarrative(section.heading.text) && !readsAsLessons(section.heading.text)) || TRACKS_DOCUMENT.test(section.heading.text))
+      )
+    )
+      continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = 1;
+  }
   // Before the first section (a summary without a heading) nothing is a list of tasks either.
   const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
   for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
   // Paragraphs outside action sections, read for commitments only when the document keeps no list.
   const prose: Paragraph[] = [];
+  // The block each prose paragraph stands in, for the commitments read beside a list.
+  const proseBlock: number[] = [];
   let category: string | null = null;
   // True under a sub-heading read as an item: the paragraphs there describe it, they are not items of their own.
   let describing = false;
@@ -925,7 +964,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             if (child.type === 'paragraph') extractor.paragraph(child, false);
             else extractor.block(child, null);
           }
-        } else collectParagraphs(li, prose);
+        } else if (li.checked != null && !toldIncident[i]) {
+          // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons);
+          // in the telling of the incident it ticks off a step taken.
+          extractor.listItemOf(li, !!node.ordered);
+        } else {
+          collectParagraphs(li, prose);
+          while (proseBlock.length < prose.length) proseBlock.push(i);
+        }
       }
     } else if (node.type === 'paragraph') {
       const next = children[i + 1];
@@ -940,13 +986,64 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
       }
       if (ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40)))) extractor.paragraph(node, false);
-      else prose.push(node);
+      else {
+        prose.push(node);
+        proseBlock.push(i);
+      }
     }
   }
   // A document without a list of action items may still commit to work in its prose.
   if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
+  else {
+    // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
+    // response or lessons) is work the list may not hold; a summary retells the plan, and a
+    // sentence that restates an item of the list is that item.
+    const analysis = new Uint8Array(children.length);
+    for (const section of doc.model.sections) {
+      if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
+      for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
+    }
+    extractor.besideList = true;
+    for (let k = 0; k < prose.length; k++) if (analysis[proseBlock[k]]) extractor.paragraph(prose[k], true);
+    extractor.besideList = false;
+  }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** Bounds on reading prose beside a list: the items compared with, and the commitments read. */
+const MAX_RESTATE_ITEMS = 500;
+const MAX_BESIDE = 200;
+
+/** Sections that tell the incident itself, where a checked box ticks off a step taken. */
+const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
+
+/** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
+const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
+
+/** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
+function readsAsLessons(heading: string): boolean {
+  return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
+}
+
+/** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
+const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
+
+/** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text
+    .toLowerCase()
+    .slice(0, MAX_READ)
+    .split(/[^\p{L}\p{N}]+/u))
+    if (
+      w.length >= 4 &&
+      !/^(?:will|shall|going|also|this|that|these|those|with|from|into|have|been|more|when|then|they|their|there|about|which|would|should|could|make|sure)$/.test(
+        w,
+      )
+    )
+      out.add(w);
+  return out;
 }
 
 /** Done words that say so only in a status column: elsewhere "yes", "x" or "deployed" mean other things. */

@@ -65,9 +65,9 @@ const SHOULD =
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
-/** A report of work done: "has been disabled", "have been removed". */
+/** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
 const PASSIVE_DONE =
-  /\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
@@ -90,7 +90,8 @@ export function readSentence(sentence: string): SentenceReading | null {
   // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
   const subject = subjectOwner(s);
   if (subject && !conditional(s, subject.start)) return { kind: 'future', at: subject.start };
-  if (done) return { kind: 'done', at: done.index };
+  // "We have added the rewrite to our backlog": planned, not done.
+  if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   const need = NEED.exec(s);
   if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
@@ -131,7 +132,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree'.split(
     ' ',
   ),
 );
@@ -147,8 +148,11 @@ const NOT_PARTICIPLES =
  */
 export function reportsDone(text: string): boolean {
   const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
-  if (PROGRESS.test(s)) return false;
-  if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s)) return true;
+  if (PROGRESS.test(s) || PLANNED.test(s)) return false;
+  // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
+  // work, a perfect inside its first sentence is a clause of the task, not a report of it.
+  const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
+  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
@@ -158,6 +162,8 @@ export function reportsDone(text: string): boolean {
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
   if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "For every host deployed, check …": a participle in an opening phrase describes its noun.
+  if (OPENING_PHRASE.test(words[0])) return false;
   // "Validating generated files …", "Adding a kill switch": work named by its gerund is still to do
   // (or under way), whatever participle follows it.
   if (gerundOfWork(words[0].toLowerCase())) return false;
@@ -175,6 +181,23 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/** Words that open a phrase or clause before the item's own verb: "For every …", "When …", "After …". */
+const OPENING_PHRASE =
+  /^(?:for|in|on|at|with|without|after|before|during|per|from|across|within|under|over|when|whenever|once|if|where|wherever|whether|as|since|until|unless|while)$/i;
+
+/**
+ * Work put on a roadmap or backlog, or set in the time to come ("in the near future"): planned,
+ * not done, whatever verb reports the planning ("DevOps has added the rewrite to its roadmap").
+ */
+const PLANNED =
+  /\b(?:on|onto|to|in|into)\s+(?:the|our|its|their|his|her|my|a)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:roadmap|backlog)s?\b|\bin\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months|quarters?)\b/iu;
+
+/** The offset just past the first sentence of a text (its length when there is one sentence). */
+function firstSentenceEnd(s: string): number {
+  const end = /[.!?;](?=\s|$)/.exec(s);
+  return end ? end.index + 1 : s.length;
 }
 
 /** True for the gerund of a common verb of work: "adding", "validating", "keeping", "stopping". */
@@ -226,7 +249,15 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
       s.slice(from),
     );
   // "Our networking team will …" names a team; "Our fix will …" names none.
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + head[1].length, value: head[1] };
+  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
+    return { start: from, end: from + head[1].length, value: head[1] };
+  // "DevOps has put the rewrite on its roadmap": the party that planned the work owns it.
+  const planner =
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:placed|put|added|scheduled|planned|included)\b/u.exec(
+      s.slice(from),
+    );
+  if (planner && PLANNED.test(s) && !NOT_SUBJECTS.test(planner[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]))
+    return { start: from, end: from + planner[1].length, value: planner[1] };
   // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
   const inner =
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
@@ -237,6 +268,16 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     return { start, end: start + inner[1].length, value: inner[1] };
   }
   return null;
+}
+
+/**
+ * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",
+ * "Time to first response: N/A". A colon one or two words on, after a word that is not a verb of
+ * work, ends a label; "Omar to rotate keys: by Friday" still commits Omar.
+ */
+function fieldLabel(afterTo: string): boolean {
+  const label = /^([\p{L}'’-]+)(?:\s+[\p{L}\p{N}'’-]+)?[*_]*\s*:/u.exec(afterTo);
+  return !!label && !IMPERATIVE.has(label[1].toLowerCase());
 }
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|mr|ms|mrs|dr|no|fig|cf|al|\p{L})$/iu;

@@ -23,9 +23,11 @@ export const DONE_WORDS = /^(?:done|closed|complete|completed|fixed|resolved|shi
 /**
  * Phrases people write where a date belongs. The extractor uses them to recognise where a due
  * is written; the `action-item-vague-due` rule reports them (its `words` option adds more).
+ * A quarter, a half or a year may end the phrase ("end of Q2", "by the end of 2026",
+ * "mid-April", "2026-Q3").
  */
 const VAGUE_TIME =
-  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
+  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?|q[1-4](?: \d{4})?|h[12](?: \d{4})?|\d{4})|mid[- ]?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|q[1-4]|h[12]|\d{4}|(?:the )?(?:month|quarter|year))|\d{4}[ /-]?(?:q[1-4]|h[12])|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
 
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =
@@ -187,13 +189,23 @@ const OWNER_KEY =
   /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
 const DUE_KEY =
   /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|(?:estimated |expected |planned |target )?(?:completion|delivery)(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
+const TEAM_LEAD = /^[\s*_]*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’-]{0,30}(?:\s+[\p{L}\p{N}&'’-]{1,30}){0,2}\s+(?:team|squad|group))[*_]*\s*:[*_]*\s+\S/u;
 const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*/giu;
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
-const LEADING_DONE = /^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*(?:✅|✔️?|☑️?)/iu;
+const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
+const LEADING_DONE = new RegExp(String.raw`^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`, 'iu');
+/**
+ * A done mark that ends an item: a check mark ("Move the broker ✅", ":white_check_mark:"), a done
+ * word after a colon or in brackets ("…: DONE", "… [done]"), or after struck text ("~~…~~ done").
+ */
+const TRAILING_DONE = new RegExp(
+  String.raw`(?:^|[\s([—–-])${CHECK_MARK}[\s)\].!*_]*$|(?:[:[(]|~~)[\s*_]*(?:[-–—]\s*)?(?:done|completed?|fixed|resolved|closed|shipped|merged|finished)[\s*_]*[\])]?[\s.!]*$`,
+  'iu',
+);
 
 /**
  * Scans the raw source of an item's words. `s` is the Markdown as written (emphasis, links and
@@ -215,6 +227,14 @@ export function scanTokens(text: string): Tokens {
   if (!out.owner) {
     const m = HANDLE.exec(s);
     if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+  }
+  // "Platform team: add …": a team named before a colon that opens the item owns it.
+  if (!out.owner) {
+    const m = TEAM_LEAD.exec(s);
+    if (m) {
+      const start = m[0].indexOf(m[1]);
+      out.owner = { start, end: start + m[1].length, value: m[1] };
+    }
   }
 
   // "due to the outage" is not a due date: without a colon, a key needs a date or a time phrase after it.
@@ -240,8 +260,10 @@ export function scanTokens(text: string): Tokens {
     }
   }
 
-  // Parenthesised groups: "(owner: Sam, due 2026-04-01)", "(2026-04-01)", "(done 2026-05-19)".
-  for (const group of s.matchAll(/\(([^()\n]{1,120})\)/g)) {
+  // Parenthesised groups: "(owner: Sam, due 2026-04-01)", "(2026-04-01)", "(done 2026-05-19)", and
+  // the same in square brackets that are not a link's text ("[Ana Silva, 2026-04-01]").
+  for (const group of s.matchAll(/\(([^()\n]{1,120})\)|(?<!!)\[([^[\]\n]{1,120})\](?![([:])/g)) {
+    group[1] ??= group[2];
     let at = group.index + 1;
     const segments = group[1].split(/[,;]/);
     // "(Kenji Watanabe, by 2026-09-05)", "(@ana; due Q3)": a name first and a due date after it is
@@ -313,6 +335,6 @@ export function scanTokens(text: string): Tokens {
   out.priority = keyed ? keyed[1] : leading ? leading[1] : inline ? inline[1] : null;
   const category = CATEGORY_KEY.exec(s);
   if (category) out.category = category[1].trim();
-  if (LEADING_DONE.test(s)) out.done = true;
+  if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
   return out;
 }

@@ -660,6 +660,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // The arbitrary year of times whose written day has no year and no reference to take one from.
   let nominalYear = 2000;
   let nominalDay: DateTime | null = null;
+  // A day heading or date line without a year ("### March 2") that no reference could place: the
+  // entries under it are on that day of the arbitrary year, so a new day keeps the order.
+  let carriedDay: DatePart | null = null;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
       const iso = resolveDate(item.part, carried ?? reference, order);
@@ -667,6 +670,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         carried = iso;
         reference ??= iso;
       }
+      carriedDay = !iso && item.part.kind === 'month-day' ? item.part : null;
       previousMinute = null;
       dayShift = 0;
       previousWeekday = null;
@@ -674,7 +678,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     }
     const draft = item.draft;
     const stamp = draft.stamp;
-    const datePart = stamp?.date ?? draft.date;
+    const datePart = stamp?.date ?? draft.date ?? (carried ? null : carriedDay);
     let date: string | null = null;
     let dateWritten = false;
     if (datePart) {
