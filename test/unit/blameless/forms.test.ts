@@ -138,6 +138,22 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The scheduler reminds the on-call to acknowledge a page after five minutes.',
     ],
   },
+  'blame a sentence sets up only to refute or set aside': {
+    blame: [
+      'It is tempting to blame the network, but the on-call ignored the page.',
+      'We do not think the vendor was negligent; the operator ignored the alert.',
+      'Bob forgot the migration, which is easy to say in hindsight.',
+      'Nobody forgot; Dana neglected to renew the domain.',
+    ],
+    clean: [
+      'It is tempting to blame the on-call engineer, but the page never reached her.',
+      'It would be easy to say someone made a mistake, but the default was wrong.',
+      'We don’t believe the operator ignored the alert; it was muted by the maintenance window.',
+      'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
+      'Nobody forgot anything; the checklist did not have the step.',
+      'Blaming the operator would miss the point.',
+    ],
+  },
 };
 
 describe('blaming-language: forms beyond a fault word after a name', () => {

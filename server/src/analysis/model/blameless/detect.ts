@@ -336,6 +336,15 @@ const VERB_GROUP = new Set([
 /** The words of a verb group that make it a demand ("need to", "must"), not a report ("tried to be"). */
 const MODAL_NEEDS = new Set(['need', 'needs', 'have', 'has', 'had', 'got', 'ought', 'must', 'should', 'will', 'shall']);
 
+/** Judgements of blaming that set it aside ("it is tempting to blame …", "it would be easy to say …"). */
+const REFUTING_JUDGEMENTS = new Set(['tempting', 'easy', 'easiest', 'natural', 'unfair', 'wrong', 'simplistic', 'convenient', 'pointless', 'unhelpful']);
+
+/** What such a judgement is about: blaming, or saying who did it. */
+const REFUTED_ACTS = new Set(['blame', 'say', 'conclude', 'think', 'assume', 'call', 'write', 'point', 'single', 'claim']);
+
+/** Verbs of belief that, negated, refute what follows ("we don't believe the operator ignored it"). */
+const BELIEFS = new Set(['believe', 'think', 'feel', 'accept', 'agree', 'claim', 'suggest', 'say']);
+
 /** The words `modalHave` starts from: every other word is passed over at once. */
 const MODALS: ReadonlySet<string> = new Set([
   "should've",
@@ -449,6 +458,8 @@ class SentenceReader {
     let cls = this.classify(i);
     // "No one forgot" praises; "no one" is never a subject to blame.
     if (t[i].norm === 'one' && isWord(t[i - 1]) && t[i - 1].norm === 'no') cls = 'system';
+    // "Nobody forgot anything": a negative subject clears people.
+    if (['nobody', 'noone', 'none', 'neither'].includes(t[i].norm)) cls = 'system';
     if (cls === 'system') {
       // "The developer who wrote the cron entry was clueless", "Whoever approved this forgot …".
       for (let k = i, words = 0; k >= 0 && words < 10; k--) {
@@ -1210,6 +1221,8 @@ class SentenceReader {
     const t = this.t;
     const word = t[at].norm;
     if (!['blame', 'blamed', 'blames', 'blaming', 'culprit', 'culprits'].includes(word) || t[at].literal) return false;
+    // "Blaming the operator would miss the point" talks about blame as an act.
+    if (word === 'blaming' && this.initialAt(at)) return false;
     if (this.negated(at, 4)) return false;
     const previous = t[at - 1];
     if (isWord(previous) && (previous.norm === 'git' || previous.norm === 'svn' || previous.norm === 'hg')) return false;
@@ -1444,7 +1457,32 @@ class SentenceReader {
         i++;
       }
     }
-    return this.hits;
+    return this.withoutRefuted();
+  }
+
+  /**
+   * The hits less the blame that the sentence sets up only to refute or set aside: "it is
+   * tempting to blame the on-call, but …", "we don't believe the operator ignored the alert",
+   * "one might say the engineer was careless". The frame reaches to the next "but", ";" or ":".
+   */
+  private withoutRefuted(): Hit[] {
+    const t = this.t;
+    const scopes: [number, number][] = [];
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!isWord(t[i]) || !isWord(t[i + 1]) || t[i].literal) continue;
+      const [w, next] = [t[i].norm, t[i + 1].norm];
+      let end = -1;
+      if (REFUTING_JUDGEMENTS.has(w) && next === 'to' && isWord(t[i + 2]) && REFUTED_ACTS.has(t[i + 2].norm)) end = i + 2;
+      else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next)) end = i + 1;
+      else if (w === 'not' && BELIEFS.has(next)) end = i + 1;
+      else if (['might', 'may', 'would', 'could', 'will'].includes(w) && ['say', 'claim', 'argue', 'conclude'].includes(next)) end = i + 1;
+      if (end < 0) continue;
+      let stop = end + 1;
+      while (stop < t.length && !(isWord(t[stop]) ? ['but', 'however', 'yet'].includes(t[stop].norm) : [';', ':', '—'].includes(t[stop].raw))) stop++;
+      scopes.push([t[end].start, stop < t.length ? t[stop].start : Infinity]);
+    }
+    if (!scopes.length) return this.hits;
+    return this.hits.filter((h) => h.rule !== 'blaming-language' || !scopes.some(([from, to]) => h.start >= from && h.start < to));
   }
 }
 
