@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { check } from '../../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { detectInText } from '../../../server/src/analysis/model/blameless/index';
 import { runOurs } from '../../fixtures/blameless/load';
 
 /**
@@ -240,4 +241,35 @@ describe('blaming-language on a post-mortem that mixes these forms with response
     );
     for (const f of found) assert.ok(f.message.includes(`"${f.quoted}"`), f.message);
   });
+});
+
+describe('these forms on long text', () => {
+  const people = { names: new Set<string>() };
+  const timed = (text: string) => {
+    let best = Infinity;
+    let hits = detectInText(text, people);
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      hits = detectInText(text, people);
+      best = Math.min(best, performance.now() - started);
+    }
+    return { hits, ms: best };
+  };
+
+  // Each with no sentence end and no "but": a frame reaches to the end, a condition may be anywhere.
+  const units = {
+    'refuting frames': 'it is easy to say someone forgot and we do not believe the engineer broke it and ',
+    'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
+    'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
+    'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+  };
+  for (const [what, unit] of Object.entries(units)) {
+    it(`reads a 50,000-character sentence of ${what} in linear time`, () => {
+      const small = timed(unit.repeat(Math.ceil(5_000 / unit.length)));
+      const large = timed(unit.repeat(Math.ceil(50_000 / unit.length)));
+      if (small.hits.length > 1) assert.ok(large.hits.length > small.hits.length);
+      // Ten times the text: well under a hundred times the work, with room for a loaded machine.
+      assert.ok(large.ms < small.ms * 40 + 1_000, `5,000 characters: ${small.ms.toFixed(0)} ms, 50,000: ${large.ms.toFixed(0)} ms`);
+    });
+  }
 });

@@ -928,7 +928,7 @@ class SentenceReader {
     const t = this.t;
     let start = at;
     let modal = false;
-    while (start > 0 && isWord(t[start - 1]) && VERB_GROUP.has(t[start - 1].norm)) {
+    while (start > 0 && at - start < 8 && isWord(t[start - 1]) && VERB_GROUP.has(t[start - 1].norm)) {
       start--;
       if (MODAL_NEEDS.has(t[start].norm)) modal = true;
     }
@@ -971,7 +971,7 @@ class SentenceReader {
       if (['with', 'using', 'via', 'through', 'given', 'but', 'instead'].includes(t[k].norm)) return;
     }
     // "… had the alert been routed to them", "if the dashboard had shown it": the condition is a system's.
-    for (let k = 0; k < t.length; k++) {
+    for (let k = Math.max(0, at - 30); k < t.length && k < participle + 30; k++) {
       if (!isWord(t[k]) || k === at) continue;
       const condition = t[k].norm === 'if' || t[k].norm === 'unless' || (t[k].norm === 'had' && (this.initialAt(k) || t[k - 1]?.raw === ','));
       if (!condition) continue;
@@ -1468,6 +1468,13 @@ class SentenceReader {
   private withoutRefuted(): Hit[] {
     const t = this.t;
     const scopes: [number, number][] = [];
+    // Where each frame stops, found in one pass from the end so a long sentence costs its length.
+    const stops: number[] = new Array<number>(t.length + 1);
+    stops[t.length] = t.length;
+    for (let i = t.length - 1; i >= 0; i--) {
+      const stop = isWord(t[i]) ? ['but', 'however', 'yet'].includes(t[i].norm) : [';', ':', '—'].includes(t[i].raw);
+      stops[i] = stop ? i : stops[i + 1];
+    }
     for (let i = 0; i + 1 < t.length; i++) {
       if (!isWord(t[i]) || !isWord(t[i + 1]) || t[i].literal) continue;
       const [w, next] = [t[i].norm, t[i + 1].norm];
@@ -1477,12 +1484,28 @@ class SentenceReader {
       else if (w === 'not' && BELIEFS.has(next)) end = i + 1;
       else if (['might', 'may', 'would', 'could', 'will'].includes(w) && ['say', 'claim', 'argue', 'conclude'].includes(next)) end = i + 1;
       if (end < 0) continue;
-      let stop = end + 1;
-      while (stop < t.length && !(isWord(t[stop]) ? ['but', 'however', 'yet'].includes(t[stop].norm) : [';', ':', '—'].includes(t[stop].raw))) stop++;
+      const stop = stops[end + 1];
       scopes.push([t[end].start, stop < t.length ? t[stop].start : Infinity]);
     }
     if (!scopes.length) return this.hits;
-    return this.hits.filter((h) => h.rule !== 'blaming-language' || !scopes.some(([from, to]) => h.start >= from && h.start < to));
+    // The scopes start in order; merged, each hit is placed by a binary search.
+    const merged: [number, number][] = [];
+    for (const scope of scopes) {
+      const last = merged[merged.length - 1];
+      if (last && scope[0] <= last[1]) last[1] = Math.max(last[1], scope[1]);
+      else merged.push([...scope]);
+    }
+    const refuted = (offset: number) => {
+      let [lo, hi] = [0, merged.length - 1];
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (offset < merged[mid][0]) hi = mid - 1;
+        else if (offset >= merged[mid][1]) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    return this.hits.filter((h) => h.rule !== 'blaming-language' || !refuted(h.start));
   }
 }
 
