@@ -139,6 +139,19 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The scheduler reminds the on-call to acknowledge a page after five minutes.',
     ],
   },
+  'the incident itself called unacceptable': {
+    blame: [
+      'An outage of this length is unacceptable for a payments provider.',
+      'Two hours of downtime on launch day was simply unacceptable.',
+      'This incident is unacceptable, and we are sorry.',
+    ],
+    clean: [
+      'The latency was unacceptable for the checkout flow.',
+      'Error rates above one percent are unacceptable under our SLO.',
+      'We agreed that a short outage was not unacceptable during the maintenance window.',
+      'The proxy marked the route file as unacceptable and kept the old one.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

@@ -345,6 +345,9 @@ const REFUTED_ACTS = new Set(['blame', 'say', 'conclude', 'think', 'assume', 'ca
 /** Verbs of belief that, negated, refute what follows ("we don't believe the operator ignored it"). */
 const BELIEFS = new Set(['believe', 'think', 'feel', 'accept', 'agree', 'claim', 'suggest', 'say']);
 
+/** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
+const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
+
 /** The words `modalHave` starts from: every other word is passed over at once. */
 const MODALS: ReadonlySet<string> = new Set([
   "should've",
@@ -803,6 +806,27 @@ class SentenceReader {
     const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
     const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
     this.blame(form, categoryOf(subject.cls, true), from, to, at, to, name);
+  }
+
+  /** "An outage of this size is unacceptable": the incident itself called inexcusable, a fault the authors take on. */
+  unacceptableIncident(at: number): boolean {
+    const t = this.t;
+    if (t[at].norm !== 'unacceptable' || t[at].literal || this.negated(at)) return false;
+    let be = at - 1;
+    if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
+    if (!isWord(t[be]) || !BE.has(t[be].norm)) return false;
+    for (let k = be - 1, words = 0; k >= 0 && words < 8; k--) {
+      if (!isWord(t[k])) {
+        if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+        continue;
+      }
+      words++;
+      if (INCIDENT_WORDS.has(t[k].norm)) {
+        this.blame('character', 'group-fault', at, at, at, at);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "An inexperienced engineer", "the vendor was greedy": character words said of people. */
@@ -1431,6 +1455,7 @@ class SentenceReader {
         this.faultNoun(i) ||
         this.character(i) ||
         this.personCharacter(i) ||
+        this.unacceptableIncident(i) ||
         this.decision(i) ||
         this.passiveOmission(i) ||
         this.faultyChange(i) ||
