@@ -22,6 +22,8 @@ function systemQuestion(trigger: string): string {
   const t = trigger.toLowerCase();
   if (/ignor|disregard|bypass|circumvent|violat/.test(t))
     return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
+  if (/deem|judg|consider|thought|dismiss/.test(t))
+    return 'Write what was known when the call was made and what would have shown the risk instead, e.g. "Nothing in the change showed that the endpoint carried most of the traffic."';
   if (/fail|n't|not|never/.test(t))
     return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
   if (
@@ -42,13 +44,15 @@ function message(h: DocumentHit<BlameHit>): string {
     case 'passive':
       return `"${phrase}" puts the failure on ${whom(hit)}. ${systemQuestion(hit.trigger)}`;
     case 'judgment-verb':
-      if (/^should|should've/i.test(hit.trigger)) {
+      if (/^(?:should|could|might)|should've|could've|might've/i.test(hit.trigger)) {
         return `"${phrase}" judges ${whose} past choice with hindsight. Instead, write what was known then and why the choice made sense, and turn the lesson into an action item, e.g. "Stage storage changes on one host first (owner, due date)."`;
       }
       return `"${phrase}" judges ${whose} care or judgement. Write what was done, what was known at the time and what made it easy to get wrong instead, e.g. "The impact was not visible from the change alone."`;
     case 'character':
     case 'manner':
       return `"${phrase}" judges ${whose} care or character instead of describing what happened. Describe the act and what made it easy to get wrong, e.g. "The exception was added in the browser, where nothing records or expires it."`;
+    case 'exhortation':
+      return `"${phrase}" asks people to try harder or to remember, which leaves the failure on their care. Name the safeguard that makes the careful path the default instead, e.g. "Block merges to the billing code until the smoke tests pass (owner, due date)."`;
     case 'fault-noun':
       return `"${phrase}" names someone's fault. Name the gap instead, e.g. "Nothing checked the value before it shipped."`;
     case 'human-error':

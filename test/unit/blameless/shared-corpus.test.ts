@@ -23,11 +23,18 @@ const REVIEWED: Record<string, string[]> = {
   // Fault and judgement words about a group, a role or the authors (issue 14's unnamed agents).
   '12-chia-dust-storm.md': ['blaming-language: parties were also unprepared', 'blaming-language: was an honest oversight'],
   '14-moj-cloud-platform-2020-02-12.md': ["blaming-language: he wasn't fully aware"],
-  // An omission in the passive, pinned on a group after "by".
-  '16-moj-cloud-platform-ingress-nginx.md': ['blaming-language: not identified in testing by the service teams'],
+  // An omission in the passive, pinned on a group after "by"; a fix that reminds other teams of their part.
+  '16-moj-cloud-platform-ingress-nginx.md': [
+    'blaming-language: re-iterate the need for service teams',
+    'blaming-language: not identified in testing by the service teams',
+    'blaming-language: re-iterate the need for service teams',
+  ],
   // A role as the subject of "forgot" and "misjudged": blame as the issue defines it.
+  // A judgement call pinned on the developer after "by", and a review the subject did not ask for.
   '20-rust-crates-io-broken-downloads.md': [
+    'blaming-language: deemed "good enough for now" by the developer',
     'blaming-language: The developer creating the pull request misjudged',
+    'blaming-language: They did not explicitly request a review',
     'blaming-language: misjudged',
     'blaming-language: The developer forgot',
     'blaming-language: the developer forget to',
@@ -37,20 +44,31 @@ const REVIEWED: Record<string, string[]> = {
   '22-k8s-prow-hook-outage.md': ['blaming-language: review failure', 'hindsight-language: should have'],
   // A decision judged ("inadvisable"), and with it the people who took it.
   '23-k8s-boskos-outage.md': ['blaming-language: inadvisable'],
-  '25-cheqd-v1x-upgrade-rca.md': ['hindsight-language: could have', 'blaming-language: We also failed to', 'hindsight-language: could have been avoided'],
+  // The authors' own work judged as not done with care, in the passive.
+  '25-cheqd-v1x-upgrade-rca.md': [
+    'blaming-language: wasn’t done in a systematic, coordinated manner',
+    'hindsight-language: could have',
+    'blaming-language: We also failed to',
+    'hindsight-language: could have been avoided',
+  ],
   '26-edgi-differ-locked-cluster.md': ['hindsight-language: should have', 'blaming-language: we should have been more careful', 'hindsight-language: clearly'],
   // A handle as the subject of a manner word, an adequacy judgement and omissions in a coordinated clause.
   '27-edgi-incorrect-tls-certs.md': [
     'blaming-language: did not update',
+    // "… and by doing that applied the incorrect certificates": the handle is the subject across the means phrase.
+    'blaming-language: applied the incorrect',
     'blaming-language: carelessly',
     'blaming-language: does not update',
     'blaming-language: @jsnshrmn did not use a reasonable',
     'blaming-language: nor did he adequately',
   ],
   '28-edgi-versionista-silent-failure.md': ['blaming-language: failed to', 'blaming-language: did not respond'],
+  // A call to try harder, aimed at the authors.
+  '33-obs-downtime-2019-06-13.md': ['blaming-language: We need\nto be more rigorous'],
   '34-obs-comments-degradation-2023.md': ['blaming-language: We did not test'],
   '35-galaxy-eu-downtime-2018-09.md': ['blaming-language: we were unlucky and unprepared'],
-  '39-conda-forge-circleci-breach.md': ['blaming-language: We probably should\nhave known', 'hindsight-language: could have'],
+  // "We could have avoided …": a counterfactual that puts the prevention on the authors.
+  '39-conda-forge-circleci-breach.md': ['blaming-language: We probably should\nhave known', 'blaming-language: we\n    could have avoided'],
   '49-off-net-down-2021.md': ['blaming-language: should have done', 'blaming-language: Sysadmins were not aware'],
 };
 

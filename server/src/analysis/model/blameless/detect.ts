@@ -8,6 +8,9 @@ import {
   ADEQUACY_WORDS,
   BETWEEN_SUBJECT_AND_VERB,
   BLAME_CULTURE_PHRASES,
+  CARE_MANNER_ADJECTIVES,
+  CARE_MANNERS,
+  CARE_QUALITIES,
   CHANGE_VERBS,
   CHARACTER_WORD_TERMS,
   CHARACTER_WORDS,
@@ -20,8 +23,10 @@ import {
   FAULTY_OBJECT,
   HINDSIGHT_VERBS,
   HUMAN_ERROR_PHRASES,
+  HUMAN_WORK,
   IRREGULAR_PARTICIPLES,
   JUDGING_AFTER_OBVIOUSLY,
+  JUDGEMENT_PARTICIPLES,
   JUDGING_PHRASES,
   MANNER_ADVERBS,
   NEGATIONS,
@@ -30,6 +35,11 @@ import {
   PASSIVE_OMISSION,
   PERSON_CHARACTER_WORDS,
   POSSESSIVE_PRONOUNS,
+  PREVENTION_PARTICIPLES,
+  REMINDER_VERBS,
+  REVIEW_REQUESTS,
+  REVIEW_WORDS,
+  RISK_ACCEPTED,
   SENTENCE_SUBJECT_STARTS,
   STRONG_FAULT_PHRASES,
   WEAK_FAULT_NOUNS,
@@ -57,7 +67,9 @@ export type BlameForm =
   | 'blame-culture'
   | 'passive'
   /** A judgement of how a person acted: "carelessly", "errantly", "without checking", "did not properly test". */
-  | 'manner';
+  | 'manner'
+  /** Trying harder or remembering asked of people in place of a safeguard: "we need to be more careful", "remind engineers to …". */
+  | 'exhortation';
 
 /** How the hindsight is phrased, which decides the message. */
 export type HindsightForm = 'should-have' | 'counterfactual' | 'avoidable' | 'obviously' | 'just-had-to' | 'if-only';
@@ -297,6 +309,45 @@ const NP_STOPS = new Set([
   'so',
 ]);
 
+/** Words of a verb group before "be" or a reminder verb ("will have to", "needs to", "should also"). */
+const VERB_GROUP = new Set([
+  'to',
+  'need',
+  'needs',
+  'have',
+  'has',
+  'had',
+  'got',
+  'ought',
+  'must',
+  'should',
+  'will',
+  'shall',
+  'would',
+  'all',
+  'also',
+  'really',
+  'just',
+  'definitely',
+  'simply',
+  'clearly',
+]);
+
+/** The words of a verb group that make it a demand ("need to", "must"), not a report ("tried to be"). */
+const MODAL_NEEDS = new Set(['need', 'needs', 'have', 'has', 'had', 'got', 'ought', 'must', 'should', 'will', 'shall']);
+
+/** Judgements of blaming that set it aside ("it is tempting to blame …", "it would be easy to say …"). */
+const REFUTING_JUDGEMENTS = new Set(['tempting', 'easy', 'easiest', 'natural', 'unfair', 'wrong', 'simplistic', 'convenient', 'pointless', 'unhelpful']);
+
+/** What such a judgement is about: blaming, or saying who did it. */
+const REFUTED_ACTS = new Set(['blame', 'say', 'conclude', 'think', 'assume', 'call', 'write', 'point', 'single', 'claim']);
+
+/** Verbs of belief that, negated, refute what follows ("we don't believe the operator ignored it"). */
+const BELIEFS = new Set(['believe', 'think', 'feel', 'accept', 'agree', 'claim', 'suggest', 'say']);
+
+/** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
+const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
+
 /** The words `modalHave` starts from: every other word is passed over at once. */
 const MODALS: ReadonlySet<string> = new Set([
   "should've",
@@ -381,6 +432,14 @@ class SentenceReader {
       while (i >= 0 && isWord(t[i]) && BETWEEN_SUBJECT_AND_VERB.has(t[i].norm)) i--;
     };
     skip();
+    // "… and by doing so applied the wrong file": the means phrase stands between the verb and
+    // the "and" that gives it the clause's subject.
+    if (i >= 2 && isWord(t[i]) && ['so', 'that', 'this', 'it'].includes(t[i].norm) && isWord(t[i - 1]) && /[a-z]ing$/.test(t[i - 1].norm)) {
+      if (isWord(t[i - 2]) && t[i - 2].norm === 'by') {
+        i -= 3;
+        skip();
+      }
+    }
     // "Someone edited the file and broke it": the verb shares the clause's subject.
     if (i >= 0 && isWord(t[i]) && COORDINATORS.has(t[i].norm)) return { ...this.clauseSubject(i), shared: true };
     if (i >= 0 && t[i].raw === ',') {
@@ -402,6 +461,8 @@ class SentenceReader {
     let cls = this.classify(i);
     // "No one forgot" praises; "no one" is never a subject to blame.
     if (t[i].norm === 'one' && isWord(t[i - 1]) && t[i - 1].norm === 'no') cls = 'system';
+    // "Nobody forgot anything": a negative subject clears people.
+    if (['nobody', 'noone', 'none', 'neither'].includes(t[i].norm)) cls = 'system';
     if (cls === 'system') {
       // "The developer who wrote the cron entry was clueless", "Whoever approved this forgot …".
       for (let k = i, words = 0; k >= 0 && words < 10; k--) {
@@ -500,6 +561,16 @@ class SentenceReader {
       const cls = this.classify(i, false);
       if (cls === 'named' || cls === 'individual' || cls === 'self' || cls === 'group' || cls === 'we') return { cls, index: i };
       if (!NOUN_PHRASE_MODIFIERS.has(token.norm) && !DETERMINERS.has(token.norm) && cls !== 'capitalised') return null;
+    }
+    return null;
+  }
+
+  /** The person a "by" phrase names from `at` ("by the service teams affected"): the people may carry a modifier of any kind. */
+  agentAfter(at: number): { cls: PersonClass; index: number } | null {
+    const t = this.t;
+    for (let j = at, seen = 0; j < t.length && seen < 4 && isWord(t[j]) && !NP_STOPS.has(t[j].norm); j++, seen++) {
+      const cls = this.classify(j, false);
+      if (cls === 'named' || cls === 'individual' || cls === 'group' || cls === 'self') return { cls, index: j };
     }
     return null;
   }
@@ -728,9 +799,34 @@ class SentenceReader {
   }
 
   private judge(subject: Subject, at: number, to: number): void {
+    this.judgeAs('manner', subject, at, to);
+  }
+
+  private judgeAs(form: BlameForm, subject: Subject, at: number, to: number): void {
     const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
     const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
-    this.blame('manner', categoryOf(subject.cls, true), from, to, at, to, name);
+    this.blame(form, categoryOf(subject.cls, true), from, to, at, to, name);
+  }
+
+  /** "An outage of this size is unacceptable": the incident itself called inexcusable, a fault the authors take on. */
+  unacceptableIncident(at: number): boolean {
+    const t = this.t;
+    if (t[at].norm !== 'unacceptable' || t[at].literal || this.negated(at)) return false;
+    let be = at - 1;
+    if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
+    if (!isWord(t[be]) || !BE.has(t[be].norm)) return false;
+    for (let k = be - 1, words = 0; k >= 0 && words < 8; k--) {
+      if (!isWord(t[k])) {
+        if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+        continue;
+      }
+      words++;
+      if (INCIDENT_WORDS.has(t[k].norm)) {
+        this.blame('character', 'group-fault', at, at, at, at);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "An inexperienced engineer", "the vendor was greedy": character words said of people. */
@@ -787,7 +883,10 @@ class SentenceReader {
     const { subject, participle, haveEnd } = read;
     // "The on-call should have been paged" is about what should have happened to them; "should
     // have been more careful" is a fault phrase of its own.
-    if (t[participle].norm === 'been') return;
+    if (t[participle].norm === 'been') {
+      this.reviewHindsight(at, participle);
+      return;
+    }
     if (!['named', 'individual', 'self', 'group', 'we', 'none'].includes(subject.cls)) return;
     const cls: PersonClass = subject.cls === 'none' ? 'we' : subject.cls;
     const from = subject.head >= 0 && at - subject.first <= 6 ? subject.first : at;
@@ -840,17 +939,199 @@ class SentenceReader {
       // "Not reviewed by another developer" says a step was missing, not who skipped it.
       if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm))
         return false;
-      // "by the service teams affected": the people may carry a modifier of any kind.
-      let person: { cls: PersonClass; index: number } | null = null;
-      for (let j = k + 1, seen = 0; j < t.length && seen < 4 && isWord(t[j]) && !NP_STOPS.has(t[j].norm); j++, seen++) {
-        const cls = this.classify(j, false);
-        if (cls === 'named' || cls === 'individual' || cls === 'group' || cls === 'self') {
-          person = { cls, index: j };
+      const person = this.agentAfter(k + 1);
+      if (!person) return false;
+      this.blame('passive', categoryOf(person.cls, false), at - 1, person.index, at - 1, at, this.nameSpan(person.index, person.index));
+      return true;
+    }
+    return false;
+  }
+
+  /** The first word of the verb group ending before `at`: back over modals and "need to" ("we will have to be …"). */
+  private verbGroupStart(at: number): { start: number; modal: boolean } {
+    const t = this.t;
+    let start = at;
+    let modal = false;
+    while (start > 0 && at - start < 8 && isWord(t[start - 1]) && VERB_GROUP.has(t[start - 1].norm)) {
+      start--;
+      if (MODAL_NEEDS.has(t[start].norm)) modal = true;
+    }
+    // "Please be more careful": a polite imperative.
+    if (start > 0 && isWord(t[start - 1]) && t[start - 1].norm === 'please') start--;
+    return { start, modal };
+  }
+
+  /** "We need to be more careful", "reviewers must be more rigorous", "Be more careful with …". */
+  exhortation(at: number): boolean {
+    const t = this.t;
+    if (t[at].norm !== 'be' || t[at].literal || !isWord(t[at + 1]) || !['more', 'extra'].includes(t[at + 1].norm)) return false;
+    const quality = at + 2;
+    if (!isWord(t[quality]) || !CARE_QUALITIES.has(t[quality].norm)) return false;
+    const { start, modal } = this.verbGroupStart(at);
+    // Without a modal, only an imperative ("Be more careful", "Please be more careful"); "To be more careful, …" states a purpose.
+    if (!modal && !(this.initialAt(start) && t.slice(start, at).every((w) => w.norm === 'please'))) return false;
+    const subject = this.subjectBefore(start);
+    if (subject.cls === 'none' || this.initialAt(start)) {
+      this.blame('exhortation', 'group-fault', start, quality, start, quality);
+      return true;
+    }
+    if (!this.isPerson(subject)) return false;
+    this.judgeAs('exhortation', subject, start, quality);
+    return true;
+  }
+
+  /** "We could have avoided it", "the reviewer could have caught it": a counterfactual that puts the prevention on people. */
+  private couldHaveBlame(at: number, participle: number): void {
+    const t = this.t;
+    for (let k = at; k < participle; k++) if (isWord(t[k]) && (NEGATIONS.has(t[k].norm) || t[k].norm.endsWith("n't"))) return;
+    if (!PREVENTION_PARTICIPLES.has(t[participle].norm)) return;
+    // "Could have noticed nothing" clears people.
+    if (isWord(t[participle + 1]) && ['nothing', 'no', 'none'].includes(t[participle + 1].norm)) return;
+    // "We could have caught it with better alerting" names a safeguard, not a lapse; "we could
+    // have avoided the restart, but …" an option set aside.
+    for (let k = participle + 1, words = 0; k < t.length && words < 12; k++) {
+      if (!isWord(t[k])) continue;
+      words++;
+      if (['with', 'using', 'via', 'through', 'given', 'but', 'instead'].includes(t[k].norm)) return;
+    }
+    // "… had the alert been routed to them", "if the dashboard had shown it": the condition is a system's.
+    for (let k = Math.max(0, at - 30); k < t.length && k < participle + 30; k++) {
+      if (!isWord(t[k]) || k === at) continue;
+      const condition = t[k].norm === 'if' || t[k].norm === 'unless' || (t[k].norm === 'had' && (this.initialAt(k) || t[k - 1]?.raw === ','));
+      if (!condition) continue;
+      for (let j = k + 1, words = 0; j < t.length && words < 4 && isWord(t[j]); j++, words++) {
+        if (['not', 'only', 'just'].includes(t[j].norm) || DETERMINERS.has(t[j].norm)) continue;
+        if (!PERSON_CLASSES.has(this.classify(j, false))) return;
+        break;
+      }
+    }
+    const subject = this.subjectBefore(at);
+    if (!['named', 'individual', 'self', 'group', 'we'].includes(subject.cls)) return;
+    this.judgeAs('judgment-verb', subject, at, participle);
+  }
+
+  /**
+   * "… should have been spotted by the reviewer": hindsight aimed at the person who checks. A
+   * step without a person ("should have been caught in review") stays a hindsight hint.
+   */
+  private reviewHindsight(at: number, been: number): boolean {
+    const t = this.t;
+    const caught = been + 1;
+    if (!isWord(t[caught]) || !isWord(t[caught + 1]) || t[caught + 1].norm !== 'by') return false;
+    if (!PREVENTION_PARTICIPLES.has(t[caught].norm) && !PASSIVE_OMISSION.has(t[caught].norm)) return false;
+    const person = this.agentAfter(caught + 2);
+    if (!person) return false;
+    this.blame('judgment-verb', categoryOf(person.cls, true), at, person.index, at, caught, this.nameSpan(person.index, person.index));
+    return true;
+  }
+
+  /** "It was deemed good enough by the developer": a call that let the risk through, pinned on a person. */
+  judgementCall(at: number): boolean {
+    const t = this.t;
+    if (!JUDGEMENT_PARTICIPLES.has(t[at].norm) || t[at].literal || !isWord(t[at - 1]) || !BE.has(t[at - 1].norm)) return false;
+    let verdict = t[at].norm === 'dismissed';
+    // The verdict may be quoted ("deemed \"good enough\" by …"): read past quotation marks, not past the clause.
+    for (let k = at + 1, seen = 0; k < t.length && seen < 12; k++, seen++) {
+      const token = t[k];
+      if (!isWord(token)) {
+        if (['"', '“', '”', "'", ','].includes(token.raw)) continue;
+        return false;
+      }
+      if (RISK_ACCEPTED.has(token.norm)) verdict = true;
+      if (token.norm !== 'by') continue;
+      if (!verdict) return false;
+      const person = this.personAfter(k + 1);
+      if (!person) return false;
+      this.blame('passive', categoryOf(person.cls, true), at, person.index, at, at, this.nameSpan(person.index, person.index));
+      return true;
+    }
+    return false;
+  }
+
+  /** "The cleanup was not done in a coordinated manner", "wasn't planned properly": people's work judged careless. */
+  passiveManner(at: number): boolean {
+    const t = this.t;
+    if (!HUMAN_WORK.has(t[at].norm) || t[at].literal) return false;
+    let n = at - 1;
+    if (isWord(t[n]) && CARE_MANNERS.has(t[n].norm)) n--;
+    const not = t[n];
+    if (!isWord(not)) return false;
+    const negated =
+      ((not.norm === 'not' || not.norm === 'never') && isWord(t[n - 1]) && BE.has(t[n - 1].norm)) || (not.norm.endsWith("n't") && BE.has(not.norm));
+    if (!negated) return false;
+    let k = at + 1;
+    if (t[at].norm === 'carried') {
+      if (!isWord(t[k]) || t[k].norm !== 'out') return false;
+      k++;
+    }
+    let end = -1;
+    if (n < at - 1) end = at;
+    else if (isWord(t[k]) && CARE_MANNERS.has(t[k].norm)) end = k;
+    else if (isWord(t[k]) && t[k].norm === 'in' && isWord(t[k + 1]) && ['a', 'an'].includes(t[k + 1].norm)) {
+      let careful = false;
+      for (let j = k + 2; j < t.length && j < k + 9; j++) {
+        if (!isWord(t[j])) {
+          if (t[j].raw === ',') continue;
+          break;
+        }
+        if (CARE_MANNER_ADJECTIVES.has(t[j].norm)) careful = true;
+        if (['manner', 'way', 'fashion'].includes(t[j].norm)) {
+          if (careful) end = j;
           break;
         }
       }
-      if (!person) return false;
-      this.blame('passive', categoryOf(person.cls, false), at - 1, person.index, at - 1, at, this.nameSpan(person.index, person.index));
+    }
+    if (end < 0) return false;
+    // "… not done properly by the SDK": the work named as a system's.
+    if (isWord(t[end + 1]) && t[end + 1].norm === 'by' && !this.personAfter(end + 2)) return false;
+    this.blame('manner', 'group-fault', n, end, n, end);
+    return true;
+  }
+
+  /** "They did not request a review", "the developer didn't wait for approval": a person who skipped the check. */
+  reviewSkipped(at: number): boolean {
+    const t = this.t;
+    if (!REVIEW_REQUESTS.has(t[at].norm) || t[at].literal) return false;
+    let k = at + 1;
+    if (isWord(t[k]) && t[k].norm === 'for') k++;
+    for (
+      let skipped = 0;
+      skipped < 2 && isWord(t[k]) && (DETERMINERS.has(t[k].norm) || ['peer', 'code', 'second', 'formal', 'explicit'].includes(t[k].norm));
+      skipped++
+    )
+      k++;
+    if (!isWord(t[k]) || !REVIEW_WORDS.has(t[k].norm)) return false;
+    // The negation, before the verb and at most one adverb ("did not explicitly request").
+    let n = at - 1;
+    if (isWord(t[n]) && /[a-z]ly$/.test(t[n].norm)) n--;
+    const not = t[n];
+    if (!isWord(not) || !(not.norm === 'not' || not.norm === 'never' || not.norm.endsWith("n't"))) return false;
+    const auxiliary = not.norm === 'not' && isWord(t[n - 1]) ? n - 1 : n;
+    const subject = this.subjectBefore(auxiliary);
+    if (!['named', 'individual', 'self', 'group', 'they'].includes(subject.cls)) return false;
+    const from = subject.head >= 0 && !subject.shared && at - subject.first <= 8 ? subject.first : n;
+    const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
+    this.blame('fault-verb', categoryOf(subject.cls, false), from, k, n, k, name);
+    return true;
+  }
+
+  /** "We will remind engineers to run the smoke tests", "re-iterate the need for service teams to …": a fix that asks people to remember. */
+  reminder(at: number): boolean {
+    const t = this.t;
+    if (!REMINDER_VERBS.has(t[at].norm) || t[at].literal) return false;
+    const { start } = this.verbGroupStart(at);
+    const subject = this.subjectBefore(start);
+    const imperative = subject.cls === 'none' || this.initialAt(start);
+    // Software reminds people too ("the bot will remind the owner"); a reminder only people give is "re-iterated".
+    const people = this.isPerson(subject) || (subject.cls === 'capitalised' && t[at].norm !== 'remind');
+    if (!imperative && !people) return false;
+    for (let k = at + 1, words = 0; k < t.length && words < 8; k++) {
+      if (!isWord(t[k])) return false;
+      words++;
+      const cls = this.classify(k, false);
+      if (cls !== 'named' && cls !== 'individual' && cls !== 'group' && cls !== 'they') continue;
+      if (!isWord(t[k + 1]) || !['to', 'that', 'of', 'about'].includes(t[k + 1].norm)) return false;
+      this.blame('exhortation', categoryOf(cls, true), at, k, at, at, this.nameSpan(k, k));
       return true;
     }
     return false;
@@ -964,6 +1245,8 @@ class SentenceReader {
     const t = this.t;
     const word = t[at].norm;
     if (!['blame', 'blamed', 'blames', 'blaming', 'culprit', 'culprits'].includes(word) || t[at].literal) return false;
+    // "Blaming the operator would miss the point" talks about blame as an act.
+    if (word === 'blaming' && this.initialAt(at)) return false;
     if (this.negated(at, 4)) return false;
     const previous = t[at - 1];
     if (isWord(previous) && (previous.norm === 'git' || previous.norm === 'svn' || previous.norm === 'hg')) return false;
@@ -1027,6 +1310,7 @@ class SentenceReader {
     const p = this.participleAfter(haveEnd + 1);
     if (p < 0) return 0;
     const participle = t[p].norm;
+    if (modal === 'could') this.couldHaveBlame(at, p);
     const beenThen = participle === 'been' && isWord(t[p + 1]) ? t[p + 1].norm : '';
     const avoided = [
       'avoided',
@@ -1171,12 +1455,18 @@ class SentenceReader {
         this.faultNoun(i) ||
         this.character(i) ||
         this.personCharacter(i) ||
+        this.unacceptableIncident(i) ||
         this.decision(i) ||
         this.passiveOmission(i) ||
         this.faultyChange(i) ||
         this.manner(i) ||
         this.without(i) ||
         this.adequacy(i) ||
+        this.exhortation(i) ||
+        this.judgementCall(i) ||
+        this.passiveManner(i) ||
+        this.reviewSkipped(i) ||
+        this.reminder(i) ||
         this.blameWord(i) ||
         this.obviously(i)
       )
@@ -1192,7 +1482,55 @@ class SentenceReader {
         i++;
       }
     }
-    return this.hits;
+    return this.withoutRefuted();
+  }
+
+  /**
+   * The hits less the blame that the sentence sets up only to refute or set aside: "it is
+   * tempting to blame the on-call, but …", "we don't believe the operator ignored the alert",
+   * "one might say the engineer was careless". The frame reaches to the next "but", ";" or ":".
+   */
+  private withoutRefuted(): Hit[] {
+    const t = this.t;
+    const scopes: [number, number][] = [];
+    // Where each frame stops, found in one pass from the end so a long sentence costs its length.
+    const stops: number[] = new Array<number>(t.length + 1);
+    stops[t.length] = t.length;
+    for (let i = t.length - 1; i >= 0; i--) {
+      const stop = isWord(t[i]) ? ['but', 'however', 'yet'].includes(t[i].norm) : [';', ':', '—'].includes(t[i].raw);
+      stops[i] = stop ? i : stops[i + 1];
+    }
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!isWord(t[i]) || !isWord(t[i + 1]) || t[i].literal) continue;
+      const [w, next] = [t[i].norm, t[i + 1].norm];
+      let end = -1;
+      if (REFUTING_JUDGEMENTS.has(w) && next === 'to' && isWord(t[i + 2]) && REFUTED_ACTS.has(t[i + 2].norm)) end = i + 2;
+      else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next)) end = i + 1;
+      else if (w === 'not' && BELIEFS.has(next)) end = i + 1;
+      else if (['might', 'may', 'would', 'could', 'will'].includes(w) && ['say', 'claim', 'argue', 'conclude'].includes(next)) end = i + 1;
+      if (end < 0) continue;
+      const stop = stops[end + 1];
+      scopes.push([t[end].start, stop < t.length ? t[stop].start : Infinity]);
+    }
+    if (!scopes.length) return this.hits;
+    // The scopes start in order; merged, each hit is placed by a binary search.
+    const merged: [number, number][] = [];
+    for (const scope of scopes) {
+      const last = merged[merged.length - 1];
+      if (last && scope[0] <= last[1]) last[1] = Math.max(last[1], scope[1]);
+      else merged.push([...scope]);
+    }
+    const refuted = (offset: number) => {
+      let [lo, hi] = [0, merged.length - 1];
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (offset < merged[mid][0]) hi = mid - 1;
+        else if (offset >= merged[mid][1]) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    return this.hits.filter((h) => h.rule !== 'blaming-language' || !refuted(h.start));
   }
 }
 

@@ -769,6 +769,8 @@ export const WITHOUT_DILIGENCE = new Set([
   'approval',
   'bothering',
   'considering',
+  'review',
+  'reviews',
 ]);
 /** "without being …". */
 export const WITHOUT_BEING = new Set(['thorough', 'careful', 'diligent', 'attentive', 'cautious']);
@@ -1395,3 +1397,98 @@ export const SENTENCE_SUBJECT_STARTS = new Set([
   'everyone',
   'anyone',
 ]);
+
+/** Qualities a call to "be more …" asks of people ("we need to be more careful"): trying harder in place of a safeguard. */
+export const CARE_QUALITIES = new Set([
+  'careful',
+  'rigorous',
+  'diligent',
+  'thorough',
+  'attentive',
+  'vigilant',
+  'cautious',
+  'disciplined',
+  'mindful',
+  'conscientious',
+]);
+
+/** Participles of catching a problem in time: "could have caught", "should have been spotted in review". */
+export const PREVENTION_PARTICIPLES = new Set([
+  'avoided',
+  'prevented',
+  'averted',
+  'stopped',
+  'caught',
+  'spotted',
+  'noticed',
+  'detected',
+  'flagged',
+  'found',
+  'questioned',
+  'rejected',
+]);
+
+/** Participles of a judgement call ("was deemed acceptable by the developer"). */
+export const JUDGEMENT_PARTICIPLES = new Set(['deemed', 'judged', 'dismissed']);
+
+/** Verdicts of such a call that let a risk through ("good enough", "acceptable", "noise"). */
+export const RISK_ACCEPTED = new Set([
+  'enough',
+  'acceptable',
+  'safe',
+  'fine',
+  'harmless',
+  'benign',
+  'unnecessary',
+  'unimportant',
+  'minor',
+  'noise',
+  'ok',
+  'okay',
+  'sufficient',
+  'adequate',
+]);
+
+/** Participles of work only people do, which "was not done properly" judges. */
+export const HUMAN_WORK = new Set(['done', 'carried', 'coordinated', 'planned', 'communicated', 'organised', 'organized']);
+
+/** How such work should have been done: "properly", "in a coordinated manner". */
+export const CARE_MANNERS = new Set([
+  'properly',
+  'carefully',
+  'thoroughly',
+  'diligently',
+  'systematically',
+  'adequately',
+  'sufficiently',
+  'responsibly',
+  'methodically',
+  'rigorously',
+]);
+
+/** Adjectives of a "… manner" or "… way" that describe care ("in a systematic, coordinated manner"). */
+export const CARE_MANNER_ADJECTIVES = new Set([
+  'systematic',
+  'coordinated',
+  'co-ordinated',
+  'careful',
+  'structured',
+  'organised',
+  'organized',
+  'controlled',
+  'disciplined',
+  'professional',
+  'responsible',
+  'thorough',
+  'methodical',
+  'rigorous',
+]);
+
+/** Verbs of getting a change looked at ("did not request a review", "didn't wait for approval"). */
+export const REVIEW_REQUESTS = new Set(['request', 'ask', 'wait', 'get', 'seek', 'obtain']);
+
+/** What such a verb asks for. */
+export const REVIEW_WORDS = new Set(['review', 'reviews', 'approval', 'sign-off', 'signoff']);
+
+/** Verbs of reminding people of their part, which as a fix puts the failure on their memory. */
+export const REMINDER_VERBS = new Set(['remind', 'reiterate', 're-iterate', 're-emphasise', 're-emphasize', 'reemphasise', 'reemphasize']);

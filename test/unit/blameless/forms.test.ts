@@ -1,0 +1,288 @@
+import { strict as assert } from 'node:assert';
+import { check } from '../../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { detectInText } from '../../../server/src/analysis/model/blameless/index';
+import { runOurs } from '../../fixtures/blameless/load';
+
+/**
+ * Forms of blame that real post-mortems use and that need more than a fault word after a name
+ * (issue 14), each with look-alikes that share its words and must stay unflagged. Every
+ * sentence here is our own.
+ */
+const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+  'a call to be more careful, aimed at people': {
+    blame: [
+      'We need to be more careful when we touch the DNS zone.',
+      'Engineers must be more diligent about reading the change plan.',
+      'The on-call should be more vigilant on holiday weekends.',
+      'Reviewers have to be more rigorous with changes to the billing code.',
+      'Be more careful with force pushes to the release branch.',
+      'Everyone needs to be more attentive to the deploy channel.',
+      'Operators will have to be more cautious with the purge command.',
+    ],
+    clean: [
+      'The parser needs to be more careful about trailing commas.',
+      'The health check must be more thorough than a TCP connect.',
+      'Our alerting should be more rigorous about disk growth.',
+      'We need to be more aggressive about expiring old sessions.',
+      'The queue will be more resilient once the second consumer lands.',
+      'To be more careful, we now stage every change on one host.',
+      'We tried to be more careful this time, and it worked.',
+      'We want the rollout tooling to be more careful on our behalf.',
+    ],
+  },
+  'a counterfactual in which people would have prevented it': {
+    blame: [
+      'We could have avoided the outage by testing the restore once.',
+      'Had the reviewer looked at the diff, she could have caught the typo.',
+      'The release team could have prevented this by waiting a day.',
+      'I could have spotted the expired token an hour earlier.',
+    ],
+    clean: [
+      'The outage could have been avoided with a staged rollout.',
+      'The developer could have noticed nothing from the dashboard.',
+      'The SRE team could have detected it, had the alert been routed to them.',
+      'We could have avoided the restart, but we chose to fail over instead.',
+      'A canary could have caught the regression in minutes.',
+      'We could have caught this earlier with better alerting on the queue.',
+      'The release team could have prevented this using a staged rollout.',
+      'Nobody could have predicted the provider would drop the zone.',
+      'We could not have prevented the upstream failure.',
+      'Anyone with access could have restarted the scheduler.',
+      'We could have restored from the nightly snapshot, but the log replay was faster.',
+    ],
+  },
+  'hindsight about a person who should have caught it': {
+    blame: [
+      'The bad value should have been caught by the reviewer.',
+      'The risky migration should have been flagged by the database team.',
+      'The expired token should have been noticed by Dana.',
+    ],
+    clean: [
+      // A step without a person stays a hindsight hint (hindsight-language), as the rule's own tests hold.
+      'This should have been caught in review.',
+      'The typo should have been spotted during code review.',
+      'This should have been caught in CI.',
+      'The outage should have been noticed by us sooner.',
+      'The regression should have been caught by the integration tests.',
+      'The typo should have been flagged by the linter.',
+      'The expiry should have been detected by the certificate monitor.',
+    ],
+  },
+  'a judgement call pinned on a person in a by-phrase': {
+    blame: [
+      'The risk was deemed acceptable by the release manager.',
+      'The old code path was judged "safe enough" by the developer.',
+      'The warning was dismissed as noise by the on-call engineer.',
+    ],
+    clean: [
+      'The incident was deemed resolved by the incident commander.',
+      'The alert was dismissed by the auto-resolver after five minutes.',
+      'The change was deemed low risk by the automated policy check.',
+      'The release was approved by the release manager on Tuesday.',
+      'It was considered fine by everyone at the time, given what we knew.',
+    ],
+  },
+  'a person who put a faulty thing in place, told with an aside': {
+    blame: [
+      'After the cleanup, Dana rebuilt the proxy pool, and by doing so applied the wrong routing table.',
+      '@kwame restarted the workers and by doing that deployed the broken image everywhere.',
+    ],
+    clean: [
+      'After the cleanup, Dana rebuilt the proxy pool, and by doing so restored the routing table.',
+      'The controller restarted the workers and by doing that deployed the broken image everywhere.',
+      'Dana rolled back, and the automation then applied the wrong routing table again.',
+    ],
+  },
+  'work of people judged as not done with care, in the passive': {
+    blame: [
+      'The cleanup was not done in a systematic, coordinated manner.',
+      'The handover to the night shift wasn’t planned properly.',
+      'The customer notice was not communicated in a careful way.',
+      'The rotation was not carried out thoroughly.',
+    ],
+    clean: [
+      'The replica was not properly configured for failover.',
+      'The error was not handled gracefully by the client library.',
+      'Errors from the upstream were not handled properly by the client.',
+      'The retries were not done properly by the SDK, which gave up after one.',
+      'The migration was not done in a single transaction.',
+      'The cleanup was done in a systematic, coordinated manner.',
+      'The failover was not handled automatically, so we promoted the replica by hand.',
+    ],
+  },
+  'a review that a person did not ask for or wait for': {
+    blame: [
+      'They did not explicitly request a review and merged the change themselves.',
+      'The developer did not ask for a review before the release.',
+      'Tomasz merged the schema change without review.',
+      'The contractor didn’t wait for approval before resizing the volume.',
+    ],
+    clean: [
+      'The pull request was not reviewed by another developer.',
+      'We deployed the hotfix without review while the site was down.',
+      'The bot merged the dependency bump without review, as its policy allows.',
+      'The team did not need a review for a documentation change.',
+    ],
+  },
+  'reminding people to do their part, as the fix': {
+    blame: [
+      'We will remind engineers to run the smoke tests before each deploy.',
+      'Platform Services will re-iterate the need for product teams to test on staging first.',
+      'Remind the on-call to check the replication lag before a failover.',
+      'We will reiterate to the service teams that they must use the test cluster.',
+    ],
+    clean: [
+      'Sam reminded the on-call to update the status page.',
+      'The bot will remind the owner when a certificate is 30 days from expiry.',
+      'We will add a reminder to the deploy checklist.',
+      'The scheduler reminds the on-call to acknowledge a page after five minutes.',
+    ],
+  },
+  'the incident itself called unacceptable': {
+    blame: [
+      'An outage of this length is unacceptable for a payments provider.',
+      'Two hours of downtime on launch day was simply unacceptable.',
+      'This incident is unacceptable, and we are sorry.',
+    ],
+    clean: [
+      'The latency was unacceptable for the checkout flow.',
+      'Error rates above one percent are unacceptable under our SLO.',
+      'We agreed that a short outage was not unacceptable during the maintenance window.',
+      'The proxy marked the route file as unacceptable and kept the old one.',
+    ],
+  },
+  'blame a sentence sets up only to refute or set aside': {
+    blame: [
+      'It is tempting to blame the network, but the on-call ignored the page.',
+      'We do not think the vendor was negligent; the operator ignored the alert.',
+      'Bob forgot the migration, which is easy to say in hindsight.',
+      'Nobody forgot; Dana neglected to renew the domain.',
+    ],
+    clean: [
+      'It is tempting to blame the on-call engineer, but the page never reached her.',
+      'It would be easy to say someone made a mistake, but the default was wrong.',
+      'We don’t believe the operator ignored the alert; it was muted by the maintenance window.',
+      'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
+      'Nobody forgot anything; the checklist did not have the step.',
+      'Blaming the operator would miss the point.',
+    ],
+  },
+};
+
+describe('blaming-language: forms beyond a fault word after a name', () => {
+  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
+    it(`reports ${form}`, () => {
+      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
+      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
+    });
+    it(`leaves its look-alikes alone (${form})`, () => {
+      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
+      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
+    });
+  }
+});
+
+describe('blaming-language messages for these forms', () => {
+  it('quote the words that read as blame and say what to write instead', () => {
+    for (const { blame } of Object.values(FORMS)) {
+      const sentence = blame[0];
+      const text = `# Outage\n\n## Summary\n\n${sentence}\n`;
+      const found = check(text, { path: 'postmortems/x.md', settings: defaultSettings(), now: new Date('2026-03-01T00:00:00Z') }).findings.filter(
+        (f) => f.ruleId === 'blaming-language',
+      );
+      assert.equal(found.length, 1, sentence);
+      const [f] = found;
+      assert.ok(f.message.startsWith(`"${text.slice(f.start, f.end)}"`), f.message);
+      assert.match(f.message, /instead/i, f.message);
+      assert.ok(f.message.length < 330, `${f.message.length} characters: ${f.message}`);
+      // No fix rewrites the user's words: the allow fix edits the configuration, a disable fix adds a comment.
+      assert.ok(f.fixes.length > 0, sentence);
+      assert.ok(
+        f.fixes.every((fix) => fix.edits.every((e) => e.end <= f.start || e.start >= f.end)),
+        sentence,
+      );
+    }
+  });
+});
+
+describe('blaming-language on a post-mortem that mixes these forms with response work', () => {
+  const text = [
+    '# Search outage',
+    '',
+    '## Summary',
+    '',
+    'Search was down for forty minutes after a schema change. The change was not reviewed by a',
+    'second engineer, and the canary stage was turned off that week.',
+    '',
+    '## Timeline',
+    '',
+    '- 14:02 The schema change reached production.',
+    '- 14:05 Errors rose; the on-call engineer was paged.',
+    '- 14:09 Sam reminded the on-call to update the status page.',
+    '- 14:20 The on-call rolled back the change and the errors stopped.',
+    '',
+    '## Root cause',
+    '',
+    'The index was rebuilt with a wrong analyser. This should have been caught in review, not by',
+    'the customers. The analyser should have been checked by the search team.',
+    'The risk was deemed acceptable by the release manager.',
+    '',
+    '## Lessons learned',
+    '',
+    'The outage could have been avoided with a staged rollout. We need to be more careful.',
+    '',
+    '## Action items',
+    '',
+    '- [ ] Turn the canary stage back on (owner: Sam, due 2026-04-01)',
+    '',
+  ].join('\n');
+  const lines = (body: string) =>
+    check(body, { path: 'postmortems/search.md', settings: defaultSettings(), now: new Date('2026-03-01T00:00:00Z') })
+      .findings.filter((f) => f.ruleId === 'blaming-language')
+      .map((f) => ({ line: body.slice(0, f.start).split('\n').length, quoted: body.slice(f.start, f.end), message: f.message }));
+
+  it('reports the blame and only the blame, on its own words', () => {
+    const found = lines(text);
+    assert.deepEqual(
+      found.map((f) => [f.line, f.quoted]),
+      [
+        [18, 'should have been checked by the search team'],
+        [19, 'deemed acceptable by the release manager'],
+        [23, 'We need to be more careful'],
+      ],
+    );
+    for (const f of found) assert.ok(f.message.includes(`"${f.quoted}"`), f.message);
+  });
+});
+
+describe('these forms on long text', () => {
+  const people = { names: new Set<string>() };
+  const timed = (text: string) => {
+    let best = Infinity;
+    let hits = detectInText(text, people);
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      hits = detectInText(text, people);
+      best = Math.min(best, performance.now() - started);
+    }
+    return { hits, ms: best };
+  };
+
+  // Each with no sentence end and no "but": a frame reaches to the end, a condition may be anywhere.
+  const units = {
+    'refuting frames': 'it is easy to say someone forgot and we do not believe the engineer broke it and ',
+    'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
+    'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
+    'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+  };
+  for (const [what, unit] of Object.entries(units)) {
+    it(`reads a 50,000-character sentence of ${what} in linear time`, () => {
+      const small = timed(unit.repeat(Math.ceil(5_000 / unit.length)));
+      const large = timed(unit.repeat(Math.ceil(50_000 / unit.length)));
+      if (small.hits.length > 1) assert.ok(large.hits.length > small.hits.length);
+      // Ten times the text: well under a hundred times the work, with room for a loaded machine.
+      assert.ok(large.ms < small.ms * 40 + 1_000, `5,000 characters: ${small.ms.toFixed(0)} ms, 50,000: ${large.ms.toFixed(0)} ms`);
+    });
+  }
+});
