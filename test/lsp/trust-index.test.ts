@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { ActionItemsChangedNotification, ActionItemsRequest, type InitializationOptions } from '../../server/src/protocol';
 import { workspacePerTest } from '../support/server-per-test';
 
+/**
+ * The follow-up is a plain bullet: a checkbox is read as a task under any heading, so only the
+ * configured section title makes this one an action item, and the items can show the config's effect.
+ */
 const DOC = `# Post-Mortem: Queue backlog
 
 Date: 2026-04-02
@@ -19,7 +23,7 @@ Messages waited in the queue for 40 minutes.
 
 ## Follow-through
 
-- [ ] Add a backlog alert (owner: Ana Lima, due 2027-09-01)
+- Add a backlog alert (owner: Ana Lima, due 2027-09-01)
 `;
 
 /** Raises a severity, requires a section the document lacks, renames the action items section and sets a roster. */
