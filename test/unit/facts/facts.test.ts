@@ -565,6 +565,35 @@ describe('facts: kinds of action items', () => {
     assert.equal(classifyItem({ text: 'This would help the status page stay current.', category: null }).kind, 'communication');
   });
 
+  it('reads a check added to the list of a routine operation as prevention, and tools for responders as response', () => {
+    const cases: [string, string][] = [
+      // A check in the list or runbook of a release, an upgrade or a resize stops the next one going wrong.
+      ['Add the replica count to the resize checklist', 'prevention'],
+      ['Add a schema check to the release runbook', 'prevention'],
+      ['Update the upgrade runbooks to include validating the firewall after a restart', 'prevention'],
+      ['Put a disk model check into the node acceptance checklist', 'prevention'],
+      // Putting back what a change took away, and a regression test, are fixes.
+      ['Restore the previous cache size on the new hosts', 'prevention'],
+      ['Roll back the flag and add a regression test', 'prevention'],
+      // Kubernetes probes restart what fails; a dashboard of them is still detection.
+      ['Improve coverage of readiness/liveness probes', 'prevention'],
+      ['Build a dashboard for liveness probe coverage', 'detection'],
+      // An alarm, a page, a scanner and logs gathered in one place find it sooner.
+      ['Add alarms for the log shipper when no data arrives', 'detection'],
+      ['Page on a storage pool that loses a member', 'detection'],
+      ['Scan build output for token patterns', 'detection'],
+      ['Collect node logs centrally', 'detection'],
+      // A written procedure, a switch to stop a job, a learning path are for the people who respond.
+      ['Write the procedure for failing over to the standby', 'response'],
+      ['Document the rollover process, and what to do when it goes bad', 'response'],
+      ['Add a kill switch to the nightly import', 'response'],
+      ['Set up a learning path for the on-call rotation', 'response'],
+      // An alert's runbook still serves the responder.
+      ['Update the disk alert runbook to check the volume size', 'response'],
+    ];
+    for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
+  });
+
   it('gives every action item of the model its kind in `postmortem model`', () => {
     const d = doc(
       section(
