@@ -333,6 +333,54 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- The rollback plan worked and the load testing had covered this path.'), []);
   });
 
+  it('reads each item of a list headed as the contributing factors as a factor, with its topic and a gap', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## Contributing factors', '', ...items])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A topic told with a gap is enough in a list the author headed as the factors ...
+    assert.deepEqual(listed('- Pod disruption budgets not implemented'), ['design_weakness']);
+    // ... and not in a story, where a passing word needs more to name a category.
+    assert.deepEqual(
+      facts(section('Summary', 'Pod disruption budgets not implemented.'))
+        .causes.categories.map((c) => c.category)
+        .sort(),
+      [],
+    );
+    // An item that tells no gap names nothing, even in the list.
+    assert.deepEqual(listed('- The queue holds about a day of orders'), []);
+  });
+
+  it('reads the ways a factor is told in a short list or in prose: a check not in place, a late detection, a warning missed', () => {
+    const listed = (item: string) =>
+      facts(['# T', '', '## Contributing factors', '', `- ${item}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      ['Contract tests not in place for the billing API', 'tooling_failure'],
+      ['Slow detection let the backlog grow for two hours', 'tooling_failure'],
+      ['We were not using a scanner to check the container images', 'tooling_failure'],
+      ['Hard to verify the archives without a tool', 'tooling_failure'],
+      ['Sign-up errors were reported by customers first', 'tooling_failure'],
+      ['The schema checks that would have caught it were switched off last spring', 'tooling_failure'],
+      ['Trying the new flags using production as a sandbox', 'process_gap'],
+      ['No on-call escalation paths to the data teams', 'process_gap'],
+      ['Availability of platform engineers over the weekend', 'process_gap'],
+      ['Lack of maintenance of older clusters while new features came first', 'process_gap'],
+      ['The trace flag had been left on after a debugging session', 'process_gap'],
+      ['The migration had never run against a table of this size', 'process_gap'],
+      ['Nobody checked the release calendar against the sale dates', 'process_gap'],
+      ['The remaining replica could not serve the load on its own', 'design_weakness'],
+      ['Most services are not using liveness probes yet', 'design_weakness'],
+      ['An earlier disk warning was a sign we missed', 'human_action'],
+      ['The flag was thought to be off, but was actually on', 'human_action'],
+      ['Warnings in the ops channel were drowning in other noise', 'communication_breakdown'],
+      ['Information sharing was scattered across calls and direct messages', 'communication_breakdown'],
+      ['Two teams changed the schema in the same week and neither knew of the other', 'communication_breakdown'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+  });
+
   it('reads an accident as a human action when a person is told, or an operation done by mistake, not a value a release set wrongly', () => {
     const cats = (line: string) =>
       facts(['# T', '', '## Root cause', '', line])
