@@ -423,6 +423,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The primary ran the express job twice.'), null);
   });
 
+  it('reads a setting changed, a configuration sent to the wrong place and a load not kept up with, not a word that only sounds like a trigger', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The connection timeout had been lowered the day before, and slow replies were dropped.'), 'configuration');
+    assert.equal(trigger('The proxy received a configuration meant for the staging pool.'), 'configuration');
+    assert.equal(trigger('The signing certificate for the API expired on Sunday night.'), 'configuration');
+    assert.equal(trigger('Large requests filled the queue, and the workers could not keep up.'), 'capacity');
+    assert.equal(trigger('We were migrating the billing jobs from cron to the scheduler when the runs doubled.'), 'change');
+    // Entries pushed out of a cache were not deployed, and tags that expired are no configuration.
+    assert.equal(trigger('Large tokens pushed most other entries out of the cache.'), null);
+    assert.equal(trigger('The job deleted all expired tags in one transaction.'), null);
+  });
+
   it('takes the opening of a section from its story, not from its metadata lines', () => {
     const lines = (story: string) => [
       '# T',
