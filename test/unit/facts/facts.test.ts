@@ -381,6 +381,23 @@ describe('facts: contributing factors and trigger', () => {
     for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
   });
 
+  it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
+    const cats = (...story: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...story])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The sale had been set for a quiet week. Nobody', 'checked the release calendar against the sale dates.'), ['process_gap']);
+    // The same words split by a full stop, or by a new list item, are two statements.
+    assert.deepEqual(cats('The sale had been set for a quiet week, by nobody.', 'Checked calendars agreed with the sale dates.'), []);
+    assert.deepEqual(cats('- The sale had been set for a quiet week, by nobody', '- checked calendars agreed with the sale dates'), []);
+    // A factor told wholly on one line is counted once, not again at the break.
+    const f = facts(['# T', '', '## What went wrong', '', 'Nobody checked the release calendar', 'against the sale dates, so the sale met the freeze.']);
+    assert.deepEqual(
+      f.causes.categories.map((c) => [c.category, c.evidence.length]),
+      [['process_gap', 1]],
+    );
+  });
+
   it('reads an accident as a human action when a person is told, or an operation done by mistake, not a value a release set wrongly', () => {
     const cats = (line: string) =>
       facts(['# T', '', '## Root cause', '', line])

@@ -181,6 +181,45 @@ function readingOf(doc: AnalysedDocument, passage: Passage): LineReading {
   return reading;
 }
 
+/** A line that starts a block of its own: a list item, a heading, a table row, a quote. */
+const BLOCK_START = /^\s*(?:[-*+>|#]|\d{1,3}[.)]\s)/;
+/** How much of each side of a line break a seam reads. */
+const SEAM_SIDE = 60;
+
+/** The next line goes on with the sentence of this one: same paragraph, no sentence end at the break. */
+function continues(line: Passage, next: Passage): boolean {
+  return next.line === line.line + 1 && !BLOCK_START.test(next.text) && !/[.!?:;]\s*$/.test(line.text);
+}
+
+/**
+ * Categories told across a line break ("Nobody" at the end of one line, "checked the calendar"
+ * at the start of the next): the strong patterns over the end of a line joined to the start of
+ * the next, counted only when the match crosses the break (a match on one side is that line's own).
+ */
+function readSeam(before: string, after: string): LineReading['categories'] {
+  const tail = plain(before).slice(-SEAM_SIDE).trimEnd();
+  const text = `${tail} ${plain(after).trimStart().slice(0, SEAM_SIDE)}`;
+  const out: LineReading['categories'] = [];
+  for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
+    const m = pattern.exec(text);
+    if (m && m.index < tail.length && m.index + m[0].length > tail.length + 1) out.push({ category, strong: true, words: m[0] });
+  }
+  return out;
+}
+
+const seamsPerBlock = new WeakMap<object, Map<string, LineReading['categories']>>();
+
+function seamOf(doc: AnalysedDocument, line: Passage, next: Passage): LineReading['categories'] {
+  const block = blockOnLine(doc.root, line.line + 1);
+  if (!block) return readSeam(line.text, next.text);
+  let seams = seamsPerBlock.get(block);
+  if (!seams) seamsPerBlock.set(block, (seams = new Map<string, LineReading['categories']>()));
+  const key = `${line.text}\n${next.text}`;
+  let seam = seams.get(key);
+  if (!seam) seams.set(key, (seam = readSeam(line.text, next.text)));
+  return seam;
+}
+
 /**
  * Sections whose words may tell why the incident happened: all but the action items (which say
  * what will change, not what was missing). Contributing factors are told everywhere: in the
@@ -274,10 +313,14 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
     const passages = [...preambleLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s))];
     const hits = new Map<string, { fact: CategoryFact; score: number }>();
     const listed = factorListLines(doc);
-    for (const passage of passages) {
+    for (let i = 0; i < passages.length; i++) {
+      const passage = passages[i];
       // An item of a list the author headed as the factors is a factor told as such: its evidence counts a point more.
       const bonus = listed.has(passage.line) ? 1 : 0;
-      for (const { category, strong, words } of readingOf(doc, passage).categories) {
+      const reading = readingOf(doc, passage);
+      const next = passages[i + 1];
+      const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
+      for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
         if (!known.has(category)) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
