@@ -333,6 +333,71 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- The rollback plan worked and the load testing had covered this path.'), []);
   });
 
+  it('reads each item of a list headed as the contributing factors as a factor, with its topic and a gap', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## Contributing factors', '', ...items])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A topic told with a gap is enough in a list the author headed as the factors ...
+    assert.deepEqual(listed('- Pod disruption budgets not implemented'), ['design_weakness']);
+    // ... and not in a story, where a passing word needs more to name a category.
+    assert.deepEqual(
+      facts(section('Summary', 'Pod disruption budgets not implemented.'))
+        .causes.categories.map((c) => c.category)
+        .sort(),
+      [],
+    );
+    // An item that tells no gap names nothing, even in the list.
+    assert.deepEqual(listed('- The queue holds about a day of orders'), []);
+  });
+
+  it('reads the ways a factor is told in a short list or in prose: a check not in place, a late detection, a warning missed', () => {
+    const listed = (item: string) =>
+      facts(['# T', '', '## Contributing factors', '', `- ${item}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      ['Contract tests not in place for the billing API', 'tooling_failure'],
+      ['Slow detection let the backlog grow for two hours', 'tooling_failure'],
+      ['We were not using a scanner to check the container images', 'tooling_failure'],
+      ['Hard to verify the archives without a tool', 'tooling_failure'],
+      ['Sign-up errors were reported by customers first', 'tooling_failure'],
+      ['The schema checks that would have caught it were switched off last spring', 'tooling_failure'],
+      ['Trying the new flags using production as a sandbox', 'process_gap'],
+      ['No on-call escalation paths to the data teams', 'process_gap'],
+      ['Availability of platform engineers over the weekend', 'process_gap'],
+      ['Lack of maintenance of older clusters while new features came first', 'process_gap'],
+      ['The trace flag had been left on after a debugging session', 'process_gap'],
+      ['The migration had never run against a table of this size', 'process_gap'],
+      ['Nobody checked the release calendar against the sale dates', 'process_gap'],
+      ['The remaining replica could not serve the load on its own', 'design_weakness'],
+      ['Most services are not using liveness probes yet', 'design_weakness'],
+      ['An earlier disk warning was a sign we missed', 'human_action'],
+      ['The flag was thought to be off, but was actually on', 'human_action'],
+      ['Warnings in the ops channel were drowning in other noise', 'communication_breakdown'],
+      ['Information sharing was scattered across calls and direct messages', 'communication_breakdown'],
+      ['Two teams changed the schema in the same week and neither knew of the other', 'communication_breakdown'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+  });
+
+  it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
+    const cats = (...story: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...story])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The sale had been set for a quiet week. Nobody', 'checked the release calendar against the sale dates.'), ['process_gap']);
+    // The same words split by a full stop, or by a new list item, are two statements.
+    assert.deepEqual(cats('The sale had been set for a quiet week, by nobody.', 'Checked calendars agreed with the sale dates.'), []);
+    assert.deepEqual(cats('- The sale had been set for a quiet week, by nobody', '- checked calendars agreed with the sale dates'), []);
+    // A factor told wholly on one line is counted once, not again at the break.
+    const f = facts(['# T', '', '## What went wrong', '', 'Nobody checked the release calendar', 'against the sale dates, so the sale met the freeze.']);
+    assert.deepEqual(
+      f.causes.categories.map((c) => [c.category, c.evidence.length]),
+      [['process_gap', 1]],
+    );
+  });
+
   it('reads an accident as a human action when a person is told, or an operation done by mistake, not a value a release set wrongly', () => {
     const cats = (line: string) =>
       facts(['# T', '', '## Root cause', '', line])
@@ -373,6 +438,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The PR refactored the job configuration presets, and the hooks could not load the new configuration.'), 'configuration');
     // "pr" inside other words is no pull request.
     assert.equal(trigger('The primary ran the express job twice.'), null);
+  });
+
+  it('reads a setting changed, a configuration sent to the wrong place and a load not kept up with, not a word that only sounds like a trigger', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The connection timeout had been lowered the day before, and slow replies were dropped.'), 'configuration');
+    assert.equal(trigger('The proxy received a configuration meant for the staging pool.'), 'configuration');
+    assert.equal(trigger('The signing certificate for the API expired on Sunday night.'), 'configuration');
+    assert.equal(trigger('Large requests filled the queue, and the workers could not keep up.'), 'capacity');
+    assert.equal(trigger('We were migrating the billing jobs from cron to the scheduler when the runs doubled.'), 'change');
+    // Entries pushed out of a cache were not deployed, and tags that expired are no configuration.
+    assert.equal(trigger('Large tokens pushed most other entries out of the cache.'), null);
+    assert.equal(trigger('The job deleted all expired tags in one transaction.'), null);
   });
 
   it('takes the opening of a section from its story, not from its metadata lines', () => {
@@ -563,6 +640,35 @@ describe('facts: kinds of action items', () => {
     assert.equal(classifyItem({ text: alert, category: null }).kind, 'detection');
     // When the reason is all there is, it is read.
     assert.equal(classifyItem({ text: 'This would help the status page stay current.', category: null }).kind, 'communication');
+  });
+
+  it('reads a check added to the list of a routine operation as prevention, and tools for responders as response', () => {
+    const cases: [string, string][] = [
+      // A check in the list or runbook of a release, an upgrade or a resize stops the next one going wrong.
+      ['Add the replica count to the resize checklist', 'prevention'],
+      ['Add a schema check to the release runbook', 'prevention'],
+      ['Update the upgrade runbooks to include validating the firewall after a restart', 'prevention'],
+      ['Put a disk model check into the node acceptance checklist', 'prevention'],
+      // Putting back what a change took away, and a regression test, are fixes.
+      ['Restore the previous cache size on the new hosts', 'prevention'],
+      ['Roll back the flag and add a regression test', 'prevention'],
+      // Kubernetes probes restart what fails; a dashboard of them is still detection.
+      ['Improve coverage of readiness/liveness probes', 'prevention'],
+      ['Build a dashboard for liveness probe coverage', 'detection'],
+      // An alarm, a page, a scanner and logs gathered in one place find it sooner.
+      ['Add alarms for the log shipper when no data arrives', 'detection'],
+      ['Page on a storage pool that loses a member', 'detection'],
+      ['Scan build output for token patterns', 'detection'],
+      ['Collect node logs centrally', 'detection'],
+      // A written procedure, a switch to stop a job, a learning path are for the people who respond.
+      ['Write the procedure for failing over to the standby', 'response'],
+      ['Document the rollover process, and what to do when it goes bad', 'response'],
+      ['Add a kill switch to the nightly import', 'response'],
+      ['Set up a learning path for the on-call rotation', 'response'],
+      // An alert's runbook still serves the responder.
+      ['Update the disk alert runbook to check the volume size', 'response'],
+    ];
+    for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {

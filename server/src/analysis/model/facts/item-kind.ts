@@ -54,6 +54,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'communication',
     /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements))\b/i,
   ],
+  // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
+  // stops the next one going wrong; so do a regression test and putting back the setting a change
+  // took away.
+  [
+    'prevention',
+    /\b(?:(?:release|deploy\w*|acceptance|review|resize|migration|upgrade|update|rollout|rotation|change|launch|pre-?flight|merge|maintenance) (?:check-?lists?|run ?books?|play ?books?)|(?:checks?|tests?|steps?|validation|gates?|settings?) (?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:check-?lists?|run ?books?|play ?books?)|(?:run ?books?|check-?lists?) to (?:include |also )?(?:compare|validat\w*|verify)|regression tests?|(?:restore|roll ?back|revert|put back) (?:the |our )?(?:old|previous|original|earlier|former)\b)/i,
+  ],
   // A runbook or playbook is for the responder, even when it is an alert's runbook.
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
   [
@@ -62,11 +69,11 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   [
     'detection',
-    /\b(?:alert(?:s|ing|ed)?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|probes?|observability|detective controls?|detect(?:s|ion|ed)?|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests)\b/i,
+    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests)\b/i,
   ],
   [
     'response',
-    /\b(?:run ?books?|play ?books?|escalat\w*|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
+    /\b(?:run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|(?:kill|stop|off|emergency) switch(?:es)?|learning path|on-?call|pag(?:e|ing)\b|incident (?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
   ],
 ];
 
