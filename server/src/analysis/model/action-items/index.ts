@@ -378,6 +378,8 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
+      if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       if (this.besideList && (found.kind !== 'future' || this.restates(words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
@@ -882,6 +884,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       inSection[i] = 3;
     }
   }
+  // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
+  // what was done during the incident: its steps are not follow-up work, and neither are their details.
+  for (const section of doc.model.sections) {
+    const [from, to] = section.blocks;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
+    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+  }
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
   for (const section of doc.model.sections) {
@@ -947,6 +956,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     }
     if (inSection[i] === 2) continue;
+    if (inSection[i] === 4) {
+      // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
+      if (node.type === 'paragraph' && ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40))))
+        extractor.paragraph(node, false);
+      continue;
+    }
     if (node.type === 'table') {
       extractor.table(node, false, null);
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
@@ -1009,6 +1024,49 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
+const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
+
+/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
+const CARRIED_OUT =
+  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
+
+/** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
+const RESPONSE_HEADING = /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|hot ?fix(?:es)?)\b/i;
+
+/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
+const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
+
+/**
+ * True when a section of the plan records the response rather than work to follow: its heading says
+ * the response was carried out ("Immediate actions (completed)", "Mitigation steps taken", "What we
+ * did"), or names the immediate response and every item of its lists reports done work
+ * ("Immediate actions" over "✅ Rolled back …", "Posted a notice …").
+ */
+function recordsResponse(heading: string, blocks: RootContent[]): boolean {
+  const text = heading.length > 200 ? heading.slice(0, 200) : heading;
+  if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
+  if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
+  if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
+  let steps = 0;
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    for (const li of block.children) {
+      const first = li.children[0];
+      if (li.checked === false) return false;
+      if (li.checked === true) {
+        steps++;
+        continue;
+      }
+      if (first?.type !== 'paragraph') return false;
+      const words = toString(first).slice(0, MAX_READ).trim();
+      if (!(reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done)) return false;
+      steps++;
+    }
+  }
+  return steps > 0;
 }
 
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */

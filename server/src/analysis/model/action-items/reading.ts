@@ -168,7 +168,8 @@ export function reportsDone(text: string): boolean {
   // (or under way), whatever participle follows it.
   if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
-  if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
+  if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
+    return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
     const w = words[i];
     if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
@@ -182,6 +183,9 @@ export function reportsDone(text: string): boolean {
   }
   return false;
 }
+
+/** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
+const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
 
 /** Words that open a phrase or clause before the item's own verb: "For every …", "When …", "After …". */
 const OPENING_PHRASE =

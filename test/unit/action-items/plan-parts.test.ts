@@ -1,0 +1,69 @@
+/**
+ * The parts of a plan that teams write under one remediation heading: a record of the response
+ * already carried out, work still to come, a due range in a sub-heading, a team that owns an item,
+ * and firm commitments written as prose. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function read(text: string) {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
+}
+const titles = (text: string) => read(text).actionItems.map((i) => i.text);
+
+const HEAD = '# Queue stall\n\n## Summary\n\nThe queue stopped for an hour.\n\n## Remediation\n\n';
+
+describe('action items: a record of the response is not follow-up work', () => {
+  it('skips the steps, and their details, under a heading that says they were carried out', () => {
+    const text =
+      HEAD +
+      '### Immediate actions (completed)\n\n1. **Find the stuck consumer**\nWe traced the stall by reading:\n\n- Consumer offsets\n- Broker logs\n\n' +
+      '2. **Move to a fresh partition**\n\n- Created a second partition with its own retention.\n- Drained the old one overnight.\n\n' +
+      '### Follow-up work\n\n- Alert on consumer lag per partition\n';
+    assert.deepEqual(titles(text), ['Alert on consumer lag per partition']);
+  });
+
+  it('skips "Steps taken" and "What we did" wherever they stand in the plan', () => {
+    for (const heading of ['Steps taken', 'What we did', 'Mitigation steps performed']) {
+      const text = `${HEAD}### ${heading}\n\n- Restarted the consumers\n- Paused the producers\n\n### Next steps\n\n- Add a lag alert\n`;
+      assert.deepEqual(titles(text), ['Add a lag alert'], heading);
+    }
+  });
+
+  it('skips an "Immediate actions" list only when every step reports done work', () => {
+    const done = `${HEAD}### Immediate actions\n\n- ✅ Rolled back the release and shipped 3.1.1\n- Posted a notice to every affected team\n\n### Later\n\n- Add a canary stage\n`;
+    assert.deepEqual(titles(done), ['Add a canary stage']);
+    const labelled = done.replace('### Later', '**Action item:** Page the owner of a stalled queue within ten minutes.\n\n### Later');
+    assert.deepEqual(titles(labelled), ['Page the owner of a stalled queue within ten minutes.', 'Add a canary stage']);
+    const toCome = `${HEAD}### Immediate actions\n\n- Roll back the release\n- Post a notice to every affected team\n`;
+    assert.deepEqual(titles(toCome), ['Roll back the release', 'Post a notice to every affected team']);
+  });
+
+  it('reads the past tense of verbs that do not end in "-ed" as done work ("Sent …", "Ran …")', () => {
+    const log = `${HEAD}### Immediate actions\n\n- Sent a notice to every affected team\n- Ran the replay job for the lost hour\n\n### Later\n\n- Add a canary stage\n`;
+    assert.deepEqual(titles(log), ['Add a canary stage']);
+    const plan = `${HEAD}- Sent the customer notice\n- Build a replay tool\n`;
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => i.done),
+      [true, false],
+    );
+  });
+
+  it('keeps the items of a heading that says the work is to come, and work "to be taken"', () => {
+    const text = `${HEAD}### Actions to be taken\n\n- Add a canary stage\n\n### Completed follow-ups\n\n- Added a lag alert\n`;
+    const items = read(text).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.done]),
+      [
+        ['Add a canary stage', false],
+        ['Added a lag alert', true],
+      ],
+    );
+  });
+
+  it('does not read a sentence telling the immediate recovery as an item', () => {
+    const text = `${HEAD}We have taken immediate steps to recover by draining the old partition. We will add a lag alert by 2026-07-01.\n`;
+    assert.deepEqual(titles(text), ['We will add a lag alert by 2026-07-01.']);
+  });
+});
