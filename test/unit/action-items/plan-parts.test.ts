@@ -67,3 +67,31 @@ describe('action items: a record of the response is not follow-up work', () => {
     assert.deepEqual(titles(text), ['We will add a lag alert by 2026-07-01.']);
   });
 });
+
+describe('action items: work still to come in the plan', () => {
+  it('does not read the list that names the parts of the item before it as items of their own', () => {
+    const text =
+      HEAD +
+      '### Planned\n\n1. **Deeper broker monitoring**\n   We will add dashboards and alerts for:\n\n- Consumer lag per partition\n- Disk use per broker\n\n' +
+      '2. **Replay tooling**\nWe will write a replay tool.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.line),
+      [10, 16],
+    );
+  });
+
+  it('still reads a list of tasks after such a lead-in, and the list after "the following:"', () => {
+    const tasks = `${HEAD}1. **Deeper broker monitoring**\n   We will add alerts for:\n\n- Add a lag alert per partition\n- Add a disk alert per broker\n`;
+    assert.equal(read(tasks).actionItems.length, 3);
+    const following = `${HEAD}1. **Deeper broker monitoring**\n   We will do the following:\n\n- Consumer lag per partition\n- Disk use per broker\n`;
+    assert.equal(read(following).actionItems.length, 3);
+  });
+
+  it('reads an item that commits to its work as open, whatever participle its title opens with', () => {
+    const text = `${HEAD}1. **Improved runbooks for broker limits**\nWe plan to write down what to check first.\n\n2. **Improved runbooks for disks**\nWritten and linked from the alert.\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.done),
+      [false, true],
+    );
+  });
+});

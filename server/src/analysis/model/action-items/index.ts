@@ -951,7 +951,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)));
         }
-      } else extractor.block(node, category);
+      } else if (!(node.type === 'list' && enumeratesPrevious(children[i - 1], node))) extractor.block(node, category);
       extractor.tasksOnly = false;
       continue;
     }
@@ -1067,6 +1067,27 @@ function recordsResponse(heading: string, blocks: RootContent[]): boolean {
     }
   }
   return steps > 0;
+}
+
+/** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
+const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering|across|between)[\s*_]*[:：][\s*_]*$/i;
+
+/**
+ * True when a list only names the parts of the item just before it: the item ends on a lead-in
+ * such as "We plan to add metrics and alerts around:" and none of the list's entries is a task of
+ * its own (an unindented list after a numbered item is a list of its own to a Markdown parser).
+ */
+function enumeratesPrevious(previous: RootContent | undefined, list: List): boolean {
+  if (previous?.type !== 'list') return false;
+  const last = previous.children[previous.children.length - 1];
+  const paragraph = last?.children[last.children.length - 1];
+  if (paragraph?.type !== 'paragraph') return false;
+  const end = toString(paragraph);
+  if (!OBJECTS_FOLLOW.test(end.length > 200 ? end.slice(-200) : end)) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
+  });
 }
 
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */

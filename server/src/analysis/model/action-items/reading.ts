@@ -149,6 +149,9 @@ const NOT_PARTICIPLES =
 export function reportsDone(text: string): boolean {
   const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
+  // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
+  // whatever participle its title opens with.
+  if (FUTURE.some((pattern) => pattern.test(s))) return false;
   // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
   const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
