@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { apply, findings } from './helpers';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
@@ -93,5 +94,50 @@ describe('action items: work still to come in the plan', () => {
       read(text).actionItems.map((i) => i.done),
       [false, true],
     );
+  });
+});
+
+describe('action items: a due date written in a heading of the plan', () => {
+  const plan =
+    HEAD +
+    '### Later work (Q3–Q4 2027)\n\n- Build a replay tool\n- Alert on consumer lag (due: 2027-05-01)\n\n' +
+    '### Fixes (target: 2026-02-01)\n\n- Cap the retries of each consumer\n\n### Other work\n\n- Write the broker runbook\n';
+
+  it('applies to the items under it that write none of their own, not past the next heading', () => {
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => [i.text, i.dueText]),
+      [
+        ['Build a replay tool', 'Q3–Q4 2027'],
+        ['Alert on consumer lag (due: 2027-05-01)', '2027-05-01'],
+        ['Cap the retries of each consumer', '2026-02-01'],
+        ['Write the broker runbook', null],
+      ],
+    );
+  });
+
+  it('reads a range of quarters in parentheses, and a date after a colon', () => {
+    for (const [heading, due] of [
+      ['Long-term (Q4 2027 - Q1 2028)', 'Q4 2027 - Q1 2028'],
+      ['Next quarter: Q3 2027', 'Q3 2027'],
+      ['Follow-up (In Progress)', null],
+    ]) {
+      const text = `${HEAD}### ${heading}\n\n- Build a replay tool\n`;
+      assert.equal(read(text).actionItems[0]?.dueText, due, heading as string);
+    }
+  });
+
+  it('is reported once when vague, and an overdue item under it is reported on the item, with a date of its own as the fix', () => {
+    const text = plan.replace('(Q3–Q4 2027)', '(Q3 2027)').replace('- Alert on consumer lag (due: 2027-05-01)\n', '- Alert on consumer lag\n');
+    const vague = findings(text, defaultSettings(), ['action-item-vague-due']);
+    assert.equal(vague.length, 1);
+    assert.equal(text.slice(vague[0].start, vague[0].end), 'Q3 2027');
+    const overdue = findings(text, defaultSettings(), ['action-item-overdue']);
+    assert.equal(overdue.length, 1);
+    assert.equal(text.slice(overdue[0].start, overdue[0].end), 'Cap the retries of each consumer');
+    const move = overdue[0].fixes.find((f) => f.title.startsWith('Move the due date'));
+    assert.ok(move);
+    const after = apply(text, move);
+    assert.ok(after.includes('### Fixes (target: 2026-02-01)'), 'the heading keeps its date');
+    assert.match(after, /- Cap the retries of each consumer \(?due:? \d{4}-\d{2}-\d{2}/);
   });
 });

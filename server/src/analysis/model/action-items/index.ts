@@ -15,7 +15,7 @@ import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
-import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
   plainWords,
@@ -1007,6 +1007,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
     }
   }
+  inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
   if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
   else {
@@ -1088,6 +1089,65 @@ function enumeratesPrevious(previous: RootContent | undefined, list: List): bool
     const first = li.children[0];
     return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
   });
+}
+
+/** At most this many headings of a plan give their due date to the items under them. */
+const MAX_DUE_HEADINGS = 200;
+
+/**
+ * Gives the due date written in a heading of the plan ("### Long-term (Q3–Q4 2027)", "### Fixes
+ * (target: 2027-06-30)") to the items under it that write none of their own: the innermost such
+ * heading wins. The due span stays on the heading, where the date is written.
+ */
+function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
+  const ranges: { start: number; end: number; due: Span & { text: string } }[] = [];
+  const children = doc.root.children;
+  for (const section of doc.model.sections) {
+    if (ranges.length >= MAX_DUE_HEADINGS) break;
+    const [from, to] = section.blocks;
+    const heading = children[from - 1];
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || heading?.type !== 'heading') continue;
+    const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
+    if (due)
+      ranges.push({
+        start: endOf(heading),
+        end: endOf(children[to - 1]),
+        due: { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) },
+      });
+  }
+  if (!ranges.length) return;
+  for (const item of items) {
+    if (item.dueText !== null || item.implicit) continue;
+    let best: (typeof ranges)[number] | null = null;
+    for (const range of ranges) if (range.start <= item.start && item.start < range.end && (!best || range.start > best.start)) best = range;
+    if (best) Object.assign(item, dueFields(best.due));
+  }
+}
+
+/** True for a value that is a date, a time phrase ("Q3 2027", "mid-May") or a range of two ("Q3–Q4 2027", "Q4 2027 - Q1 2028"). */
+function timeBound(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.length > 60) return false;
+  const whole = (part: string) => {
+    const reading = readDate(part);
+    return (reading.kind !== 'none' && reading.start === 0 && reading.end === part.length) || isVagueTime(part);
+  };
+  if (whole(v)) return true;
+  const range = /^(.{2,25}?)\s*(?:-|–|—|to|through|until)\s*(.{2,25})$/i.exec(v);
+  return !!range && whole(range[1].trim()) && whole(range[2].trim());
+}
+
+/** The due date a heading's words give, in offsets into the heading's source: in a due key, in parentheses, or after a colon. */
+function headingDue(raw: string): (Span & { text: string }) | null {
+  if (raw.length > 300) return null;
+  const due = scanTokens(raw).due;
+  if (due) return due;
+  for (const group of raw.matchAll(/\(([^()\n]{2,60})\)|[:：]\s*([^:：()\n]{2,60}?)\s*#*\s*$/g)) {
+    const value = group[1] ?? group[2];
+    const at = group.index + group[0].indexOf(value);
+    if (timeBound(value)) return { start: at, end: at + value.length, text: value.trim() };
+  }
+  return null;
 }
 
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */
