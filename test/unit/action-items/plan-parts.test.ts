@@ -141,3 +141,19 @@ describe('action items: a due date written in a heading of the plan', () => {
     assert.match(after, /- Cap the retries of each consumer \(?due:? \d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe('action items: a team that should do the work owns it', () => {
+  it('reads the team named as the subject, after the bold title too', () => {
+    const text = `${HEAD}- **Watch retries:** The queue platform team should alert on retry storms.\n- @omar must rotate the broker keys\n- We should add a canary stage\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['The queue platform team', '@omar', null],
+    );
+  });
+
+  it('does not make prose outside the plan an item for saying what a team should do', () => {
+    const text =
+      '# Queue stall\n\n## Summary\n\nThe queue stopped for an hour. The queue platform team should review retry limits.\n\n## Lessons learned\n\nRetries hid the stall.\n';
+    assert.deepEqual(titles(text), []);
+  });
+});

@@ -89,7 +89,8 @@ export function readSentence(sentence: string): SentenceReading | null {
   }
   // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
   const subject = subjectOwner(s);
-  if (subject && !conditional(s, subject.start)) return { kind: 'future', at: subject.start };
+  // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
+  if (subject && !conditional(s, subject.start)) return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   const need = NEED.exec(s);
@@ -258,6 +259,13 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   // "Our networking team will …" names a team; "Our fix will …" names none.
   if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
     return { start: from, end: from + head[1].length, value: head[1] };
+  // "**Monitor errors:** The error tracking team should watch …": a team (or a handle) that should or
+  // must do the work, after the item's bold title if it has one, owns it.
+  const titled = from + (/^[^*_\n]{1,120}?(?:\*\*|__)\s*[:.—–-]?\s*/.exec(s.slice(from))?.[0].length ?? 0);
+  for (const at of titled > from ? [from, titled] : [from]) {
+    const duty = TEAM_DUTY.exec(s.slice(at));
+    if (duty && !NOT_SUBJECTS.test(duty[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: at, end: at + duty[1].length, value: duty[1] };
+  }
   // "DevOps has put the rewrite on its roadmap": the party that planned the work owns it.
   const planner =
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:placed|put|added|scheduled|planned|included)\b/u.exec(
@@ -276,6 +284,10 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   }
   return null;
 }
+
+/** "The error tracking team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
+const TEAM_DUTY =
+  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u;
 
 /**
  * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",
