@@ -157,3 +157,22 @@ describe('action items: a team that should do the work owns it', () => {
     assert.deepEqual(titles(text), []);
   });
 });
+
+describe('action items: firm future prose in the plan', () => {
+  it('reads a future passive or progressive of any verb as work, but not a sentence that tells more of the one before', () => {
+    const text =
+      `${HEAD}All the lost messages will be replayed to their consumers in the next release. ` +
+      'These messages will be taken from the nightly archive. Until then, the on-call rotation will be closely watching the consumer lag.\n';
+    assert.deepEqual(titles(text), [
+      'All the lost messages will be replayed to their consumers in the next release.',
+      'Until then, the on-call rotation will be closely watching the consumer lag.',
+    ]);
+  });
+
+  it('does not read such a sentence outside the plan, or one about who is affected', () => {
+    const outside = '# Queue stall\n\n## Summary\n\nAll the lost messages will be replayed to their consumers in the next release.\n';
+    assert.deepEqual(titles(outside), []);
+    const affected = `${HEAD}Some consumers will be affected during the replay.\n`;
+    assert.deepEqual(titles(affected), []);
+  });
+});

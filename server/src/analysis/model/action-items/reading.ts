@@ -97,8 +97,20 @@ export function readSentence(sentence: string): SentenceReading | null {
   if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
   if (should && !conditional(s, should.index)) return { kind: 'should', at: should.index };
+  // "All refunds will be paid in the next release", "the platform will be watching the feeds": a
+  // firm future of any verb, read as work only in the plan (as "we should" is). A sentence whose
+  // subject points back ("These will be taken from …") tells more of the work before it.
+  const firm = FIRM_FUTURE.exec(s);
+  if (firm && !ANAPHORIC_SUBJECT.test(s) && !conditional(s, firm.index)) return { kind: 'should', at: firm.index };
   return null;
 }
+
+/** A future passive or progressive of any verb: "will be distributed", "will be closely monitoring". */
+const FIRM_FUTURE =
+  /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
+
+/** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
+const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
