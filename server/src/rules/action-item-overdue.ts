@@ -1,4 +1,4 @@
-import { doneFix, dueFix } from '../analysis/authoring/action-item-fixes';
+import { doneFix, dueFix, ownsDue } from '../analysis/authoring/action-item-fixes';
 import { archivedReason, followUpOf } from '../analysis/model/action-items/follow-up';
 import { dueChoices } from '../analysis/model/action-items/policy';
 import { daysBetween, isoDay } from '../analysis/base/dates';
@@ -30,9 +30,11 @@ const rule: Rule = {
         const fix = dueFix(doc, item, choice.iso, `Move the due date to ${choice.iso} (${choice.label})`);
         if (fix) fixes.push(fix);
       }
+      // A due inherited from a heading is reported on the item, so each late item is told apart.
+      const at = ownsDue(item) ? item.dueSpan : item.textSpan;
       context.report({
-        start: item.dueSpan.start,
-        end: item.dueSpan.end,
+        start: at.start,
+        end: at.end,
         message: `Overdue: due ${item.due}, ${late} day${late === 1 ? '' : 's'} ago, and not marked done. Mark it done, or agree a new date with its owner.`,
         fixes,
       });

@@ -26,8 +26,14 @@ const rule: Rule = {
   check(context) {
     const { doc } = context;
     const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
+    // A due written once in a heading serves every item under it: it is reported once.
+    const reported = new Set<number>();
     for (const item of context.model.actionItems) {
       if (item.done) continue;
+      if (item.dueSpan && item.dueKind !== 'date') {
+        if (reported.has(item.dueSpan.start)) continue;
+        reported.add(item.dueSpan.start);
+      }
       let start: number;
       let end: number;
       let message: string;

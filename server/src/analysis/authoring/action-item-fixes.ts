@@ -125,6 +125,11 @@ export function replaceOwnerFix(item: ActionItem, owner: string, title: string):
   return { title, edits: [{ start: item.ownerSpan.start, end: item.ownerSpan.end, newText: owner }] };
 }
 
+/** True when the item's due date is written in the item's own words, not in a heading above it. */
+export function ownsDue(item: ActionItem): boolean {
+  return !!item.dueSpan && item.dueSpan.start >= item.start && item.dueSpan.end <= Math.max(item.end, item.textSpan.end);
+}
+
 /** A fix that sets the due date: it replaces a due as written, or adds one where the shape wants it. */
 export function dueFix(
   doc: AnalysedDocument,
@@ -134,7 +139,8 @@ export function dueFix(
   replacing?: { start: number; end: number; newText: string },
 ): Fix | null {
   if (replacing) return { title, edits: [replacing] };
-  if (item.dueSpan) return { title, edits: [{ start: item.dueSpan.start, end: item.dueSpan.end, newText: iso }] };
+  // A due inherited from a heading serves other items too: this item gets a date of its own.
+  if (item.dueSpan && ownsDue(item)) return { title, edits: [{ start: item.dueSpan.start, end: item.dueSpan.end, newText: iso }] };
   const edits = item.table ? tableValue(doc, item, 'due', iso) : inline(item, `due: ${iso}`);
   return edits ? { title, edits } : null;
 }

@@ -15,7 +15,7 @@ import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
-import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
   plainWords,
@@ -378,6 +378,8 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
+      if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       if (this.besideList && (found.kind !== 'future' || this.restates(words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
@@ -882,6 +884,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       inSection[i] = 3;
     }
   }
+  // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
+  // what was done during the incident: its steps are not follow-up work, and neither are their details.
+  for (const section of doc.model.sections) {
+    const [from, to] = section.blocks;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
+    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+  }
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
   for (const section of doc.model.sections) {
@@ -942,11 +951,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)));
         }
-      } else extractor.block(node, category);
+      } else if (!(node.type === 'list' && enumeratesPrevious(children[i - 1], node))) extractor.block(node, category);
       extractor.tasksOnly = false;
       continue;
     }
     if (inSection[i] === 2) continue;
+    if (inSection[i] === 4) {
+      // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
+      if (node.type === 'paragraph' && ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40))))
+        extractor.paragraph(node, false);
+      continue;
+    }
     if (node.type === 'table') {
       extractor.table(node, false, null);
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
@@ -992,6 +1007,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
     }
   }
+  inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
   if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
   else {
@@ -1009,6 +1025,129 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
+const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
+
+/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
+const CARRIED_OUT =
+  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
+
+/** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
+const RESPONSE_HEADING = /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|hot ?fix(?:es)?)\b/i;
+
+/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
+const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
+
+/**
+ * True when a section of the plan records the response rather than work to follow: its heading says
+ * the response was carried out ("Immediate actions (completed)", "Mitigation steps taken", "What we
+ * did"), or names the immediate response and every item of its lists reports done work
+ * ("Immediate actions" over "✅ Rolled back …", "Posted a notice …").
+ */
+function recordsResponse(heading: string, blocks: RootContent[]): boolean {
+  const text = heading.length > 200 ? heading.slice(0, 200) : heading;
+  if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
+  if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
+  if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
+  let steps = 0;
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    for (const li of block.children) {
+      const first = li.children[0];
+      if (li.checked === false) return false;
+      if (li.checked === true) {
+        steps++;
+        continue;
+      }
+      if (first?.type !== 'paragraph') return false;
+      const words = toString(first).slice(0, MAX_READ).trim();
+      if (!(reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done)) return false;
+      steps++;
+    }
+  }
+  return steps > 0;
+}
+
+/** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
+const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering|across|between)[\s*_]*[:：][\s*_]*$/i;
+
+/**
+ * True when a list only names the parts of the item just before it: the item ends on a lead-in
+ * such as "We plan to add metrics and alerts around:" and none of the list's entries is a task of
+ * its own (an unindented list after a numbered item is a list of its own to a Markdown parser).
+ */
+function enumeratesPrevious(previous: RootContent | undefined, list: List): boolean {
+  if (previous?.type !== 'list') return false;
+  const last = previous.children[previous.children.length - 1];
+  const paragraph = last?.children[last.children.length - 1];
+  if (paragraph?.type !== 'paragraph') return false;
+  const end = toString(paragraph);
+  if (!OBJECTS_FOLLOW.test(end.length > 200 ? end.slice(-200) : end)) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
+  });
+}
+
+/** At most this many headings of a plan give their due date to the items under them. */
+const MAX_DUE_HEADINGS = 200;
+
+/**
+ * Gives the due date written in a heading of the plan ("### Long-term (Q3–Q4 2027)", "### Fixes
+ * (target: 2027-06-30)") to the items under it that write none of their own: the innermost such
+ * heading wins. The due span stays on the heading, where the date is written.
+ */
+function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
+  const ranges: { start: number; end: number; due: Span & { text: string } }[] = [];
+  const children = doc.root.children;
+  for (const section of doc.model.sections) {
+    if (ranges.length >= MAX_DUE_HEADINGS) break;
+    const [from, to] = section.blocks;
+    const heading = children[from - 1];
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || heading?.type !== 'heading') continue;
+    const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
+    if (due)
+      ranges.push({
+        start: endOf(heading),
+        end: endOf(children[to - 1]),
+        due: { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) },
+      });
+  }
+  if (!ranges.length) return;
+  for (const item of items) {
+    if (item.dueText !== null || item.implicit) continue;
+    let best: (typeof ranges)[number] | null = null;
+    for (const range of ranges) if (range.start <= item.start && item.start < range.end && (!best || range.start > best.start)) best = range;
+    if (best) Object.assign(item, dueFields(best.due));
+  }
+}
+
+/** True for a value that is a date, a time phrase ("Q3 2027", "mid-May") or a range of two ("Q3–Q4 2027", "Q4 2027 - Q1 2028"). */
+function timeBound(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.length > 60) return false;
+  const whole = (part: string) => {
+    const reading = readDate(part);
+    return (reading.kind !== 'none' && reading.start === 0 && reading.end === part.length) || isVagueTime(part);
+  };
+  if (whole(v)) return true;
+  const range = /^(.{2,25}?)\s*(?:-|–|—|to|through|until)\s*(.{2,25})$/i.exec(v);
+  return !!range && whole(range[1].trim()) && whole(range[2].trim());
+}
+
+/** The due date a heading's words give, in offsets into the heading's source: in a due key, in parentheses, or after a colon. */
+function headingDue(raw: string): (Span & { text: string }) | null {
+  if (raw.length > 300) return null;
+  const due = scanTokens(raw).due;
+  if (due) return due;
+  for (const group of raw.matchAll(/\(([^()\n]{2,60})\)|[:：]\s*([^:：()\n]{2,60}?)\s*#*\s*$/g)) {
+    const value = group[1] ?? group[2];
+    const at = group.index + group[0].indexOf(value);
+    if (timeBound(value)) return { start: at, end: at + value.length, text: value.trim() };
+  }
+  return null;
 }
 
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */

@@ -89,15 +89,28 @@ export function readSentence(sentence: string): SentenceReading | null {
   }
   // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
   const subject = subjectOwner(s);
-  if (subject && !conditional(s, subject.start)) return { kind: 'future', at: subject.start };
+  // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
+  if (subject && !conditional(s, subject.start)) return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   const need = NEED.exec(s);
   if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
   if (should && !conditional(s, should.index)) return { kind: 'should', at: should.index };
+  // "All refunds will be paid in the next release", "the platform will be watching the feeds": a
+  // firm future of any verb, read as work only in the plan (as "we should" is). A sentence whose
+  // subject points back ("These will be taken from …") tells more of the work before it.
+  const firm = FIRM_FUTURE.exec(s);
+  if (firm && !ANAPHORIC_SUBJECT.test(s) && !conditional(s, firm.index)) return { kind: 'should', at: firm.index };
   return null;
 }
+
+/** A future passive or progressive of any verb: "will be distributed", "will be closely monitoring". */
+const FIRM_FUTURE =
+  /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
+
+/** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
+const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
@@ -149,6 +162,9 @@ const NOT_PARTICIPLES =
 export function reportsDone(text: string): boolean {
   const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
+  // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
+  // whatever participle its title opens with.
+  if (FUTURE.some((pattern) => pattern.test(s))) return false;
   // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
   const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
@@ -168,7 +184,8 @@ export function reportsDone(text: string): boolean {
   // (or under way), whatever participle follows it.
   if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
-  if (/ed$/i.test(words[0])) return pastOfWork(words[0].toLowerCase()) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
+  if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
+    return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
     const w = words[i];
     if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
@@ -182,6 +199,9 @@ export function reportsDone(text: string): boolean {
   }
   return false;
 }
+
+/** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
+const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
 
 /** Words that open a phrase or clause before the item's own verb: "For every …", "When …", "After …". */
 const OPENING_PHRASE =
@@ -251,6 +271,13 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   // "Our networking team will …" names a team; "Our fix will …" names none.
   if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
     return { start: from, end: from + head[1].length, value: head[1] };
+  // "**Monitor errors:** The error tracking team should watch …": a team (or a handle) that should or
+  // must do the work, after the item's bold title if it has one, owns it.
+  const titled = from + (/^[^*_\n]{1,120}?(?:\*\*|__)\s*[:.—–-]?\s*/.exec(s.slice(from))?.[0].length ?? 0);
+  for (const at of titled > from ? [from, titled] : [from]) {
+    const duty = TEAM_DUTY.exec(s.slice(at));
+    if (duty && !NOT_SUBJECTS.test(duty[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: at, end: at + duty[1].length, value: duty[1] };
+  }
   // "DevOps has put the rewrite on its roadmap": the party that planned the work owns it.
   const planner =
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:placed|put|added|scheduled|planned|included)\b/u.exec(
@@ -269,6 +296,10 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   }
   return null;
 }
+
+/** "The error tracking team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
+const TEAM_DUTY =
+  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u;
 
 /**
  * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",

@@ -1,0 +1,178 @@
+/**
+ * The parts of a plan that teams write under one remediation heading: a record of the response
+ * already carried out, work still to come, a due range in a sub-heading, a team that owns an item,
+ * and firm commitments written as prose. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { apply, findings } from './helpers';
+
+function read(text: string) {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
+}
+const titles = (text: string) => read(text).actionItems.map((i) => i.text);
+
+const HEAD = '# Queue stall\n\n## Summary\n\nThe queue stopped for an hour.\n\n## Remediation\n\n';
+
+describe('action items: a record of the response is not follow-up work', () => {
+  it('skips the steps, and their details, under a heading that says they were carried out', () => {
+    const text =
+      HEAD +
+      '### Immediate actions (completed)\n\n1. **Find the stuck consumer**\nWe traced the stall by reading:\n\n- Consumer offsets\n- Broker logs\n\n' +
+      '2. **Move to a fresh partition**\n\n- Created a second partition with its own retention.\n- Drained the old one overnight.\n\n' +
+      '### Follow-up work\n\n- Alert on consumer lag per partition\n';
+    assert.deepEqual(titles(text), ['Alert on consumer lag per partition']);
+  });
+
+  it('skips "Steps taken" and "What we did" wherever they stand in the plan', () => {
+    for (const heading of ['Steps taken', 'What we did', 'Mitigation steps performed']) {
+      const text = `${HEAD}### ${heading}\n\n- Restarted the consumers\n- Paused the producers\n\n### Next steps\n\n- Add a lag alert\n`;
+      assert.deepEqual(titles(text), ['Add a lag alert'], heading);
+    }
+  });
+
+  it('skips an "Immediate actions" list only when every step reports done work', () => {
+    const done = `${HEAD}### Immediate actions\n\n- ✅ Rolled back the release and shipped 3.1.1\n- Posted a notice to every affected team\n\n### Later\n\n- Add a canary stage\n`;
+    assert.deepEqual(titles(done), ['Add a canary stage']);
+    const labelled = done.replace('### Later', '**Action item:** Page the owner of a stalled queue within ten minutes.\n\n### Later');
+    assert.deepEqual(titles(labelled), ['Page the owner of a stalled queue within ten minutes.', 'Add a canary stage']);
+    const toCome = `${HEAD}### Immediate actions\n\n- Roll back the release\n- Post a notice to every affected team\n`;
+    assert.deepEqual(titles(toCome), ['Roll back the release', 'Post a notice to every affected team']);
+  });
+
+  it('reads the past tense of verbs that do not end in "-ed" as done work ("Sent …", "Ran …")', () => {
+    const log = `${HEAD}### Immediate actions\n\n- Sent a notice to every affected team\n- Ran the replay job for the lost hour\n\n### Later\n\n- Add a canary stage\n`;
+    assert.deepEqual(titles(log), ['Add a canary stage']);
+    const plan = `${HEAD}- Sent the customer notice\n- Build a replay tool\n`;
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => i.done),
+      [true, false],
+    );
+  });
+
+  it('keeps the items of a heading that says the work is to come, and work "to be taken"', () => {
+    const text = `${HEAD}### Actions to be taken\n\n- Add a canary stage\n\n### Completed follow-ups\n\n- Added a lag alert\n`;
+    const items = read(text).actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.text, i.done]),
+      [
+        ['Add a canary stage', false],
+        ['Added a lag alert', true],
+      ],
+    );
+  });
+
+  it('does not read a sentence telling the immediate recovery as an item', () => {
+    const text = `${HEAD}We have taken immediate steps to recover by draining the old partition. We will add a lag alert by 2026-07-01.\n`;
+    assert.deepEqual(titles(text), ['We will add a lag alert by 2026-07-01.']);
+  });
+});
+
+describe('action items: work still to come in the plan', () => {
+  it('does not read the list that names the parts of the item before it as items of their own', () => {
+    const text =
+      HEAD +
+      '### Planned\n\n1. **Deeper broker monitoring**\n   We will add dashboards and alerts for:\n\n- Consumer lag per partition\n- Disk use per broker\n\n' +
+      '2. **Replay tooling**\nWe will write a replay tool.\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.line),
+      [10, 16],
+    );
+  });
+
+  it('still reads a list of tasks after such a lead-in, and the list after "the following:"', () => {
+    const tasks = `${HEAD}1. **Deeper broker monitoring**\n   We will add alerts for:\n\n- Add a lag alert per partition\n- Add a disk alert per broker\n`;
+    assert.equal(read(tasks).actionItems.length, 3);
+    const following = `${HEAD}1. **Deeper broker monitoring**\n   We will do the following:\n\n- Consumer lag per partition\n- Disk use per broker\n`;
+    assert.equal(read(following).actionItems.length, 3);
+  });
+
+  it('reads an item that commits to its work as open, whatever participle its title opens with', () => {
+    const text = `${HEAD}1. **Improved runbooks for broker limits**\nWe plan to write down what to check first.\n\n2. **Improved runbooks for disks**\nWritten and linked from the alert.\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.done),
+      [false, true],
+    );
+  });
+});
+
+describe('action items: a due date written in a heading of the plan', () => {
+  const plan =
+    HEAD +
+    '### Later work (Q3–Q4 2027)\n\n- Build a replay tool\n- Alert on consumer lag (due: 2027-05-01)\n\n' +
+    '### Fixes (target: 2026-02-01)\n\n- Cap the retries of each consumer\n\n### Other work\n\n- Write the broker runbook\n';
+
+  it('applies to the items under it that write none of their own, not past the next heading', () => {
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => [i.text, i.dueText]),
+      [
+        ['Build a replay tool', 'Q3–Q4 2027'],
+        ['Alert on consumer lag (due: 2027-05-01)', '2027-05-01'],
+        ['Cap the retries of each consumer', '2026-02-01'],
+        ['Write the broker runbook', null],
+      ],
+    );
+  });
+
+  it('reads a range of quarters in parentheses, and a date after a colon', () => {
+    for (const [heading, due] of [
+      ['Long-term (Q4 2027 - Q1 2028)', 'Q4 2027 - Q1 2028'],
+      ['Next quarter: Q3 2027', 'Q3 2027'],
+      ['Follow-up (In Progress)', null],
+    ]) {
+      const text = `${HEAD}### ${heading}\n\n- Build a replay tool\n`;
+      assert.equal(read(text).actionItems[0]?.dueText, due, heading as string);
+    }
+  });
+
+  it('is reported once when vague, and an overdue item under it is reported on the item, with a date of its own as the fix', () => {
+    const text = plan.replace('(Q3–Q4 2027)', '(Q3 2027)').replace('- Alert on consumer lag (due: 2027-05-01)\n', '- Alert on consumer lag\n');
+    const vague = findings(text, defaultSettings(), ['action-item-vague-due']);
+    assert.equal(vague.length, 1);
+    assert.equal(text.slice(vague[0].start, vague[0].end), 'Q3 2027');
+    const overdue = findings(text, defaultSettings(), ['action-item-overdue']);
+    assert.equal(overdue.length, 1);
+    assert.equal(text.slice(overdue[0].start, overdue[0].end), 'Cap the retries of each consumer');
+    const move = overdue[0].fixes.find((f) => f.title.startsWith('Move the due date'));
+    assert.ok(move);
+    const after = apply(text, move);
+    assert.ok(after.includes('### Fixes (target: 2026-02-01)'), 'the heading keeps its date');
+    assert.match(after, /- Cap the retries of each consumer \(?due:? \d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('action items: a team that should do the work owns it', () => {
+  it('reads the team named as the subject, after the bold title too', () => {
+    const text = `${HEAD}- **Watch retries:** The queue platform team should alert on retry storms.\n- @omar must rotate the broker keys\n- We should add a canary stage\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['The queue platform team', '@omar', null],
+    );
+  });
+
+  it('does not make prose outside the plan an item for saying what a team should do', () => {
+    const text =
+      '# Queue stall\n\n## Summary\n\nThe queue stopped for an hour. The queue platform team should review retry limits.\n\n## Lessons learned\n\nRetries hid the stall.\n';
+    assert.deepEqual(titles(text), []);
+  });
+});
+
+describe('action items: firm future prose in the plan', () => {
+  it('reads a future passive or progressive of any verb as work, but not a sentence that tells more of the one before', () => {
+    const text =
+      `${HEAD}All the lost messages will be replayed to their consumers in the next release. ` +
+      'These messages will be taken from the nightly archive. Until then, the on-call rotation will be closely watching the consumer lag.\n';
+    assert.deepEqual(titles(text), [
+      'All the lost messages will be replayed to their consumers in the next release.',
+      'Until then, the on-call rotation will be closely watching the consumer lag.',
+    ]);
+  });
+
+  it('does not read such a sentence outside the plan, or one about who is affected', () => {
+    const outside = '# Queue stall\n\n## Summary\n\nAll the lost messages will be replayed to their consumers in the next release.\n';
+    assert.deepEqual(titles(outside), []);
+    const affected = `${HEAD}Some consumers will be affected during the replay.\n`;
+    assert.deepEqual(titles(affected), []);
+  });
+});
