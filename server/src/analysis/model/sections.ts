@@ -129,6 +129,9 @@ const CUES: readonly Cue[] = [
   ['impact', 2.5, 'how', 'bad'],
   ['impact', 2.5, 'who', 'affected'],
   ['impact', 3, 'blast', 'radius'],
+  // "Risks and Hazards": the harm done or threatened. "Risks" alone only hints (the body confirms it).
+  ['impact', 2, 'hazards'],
+  ['impact', 1.5, 'risks'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
@@ -212,6 +215,12 @@ const CUES: readonly Cue[] = [
   ['detection', 2, 'noticed'],
   ['detection', 2, 'alerting'],
   ['detection', 3, 'find', 'out'],
+  // "How we found out", "How was it found?", "How we knew": the story of the detection, told as a question.
+  ['detection', 3, '=found', 'out'],
+  ['detection', 3, '=finding', 'out'],
+  ['detection', 2.5, 'how', '=found'],
+  ['detection', 2.5, 'how', '=knew'],
+  ['detection', 2, 'spotted'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -254,6 +263,8 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'recurrence'],
   ['other', 4, 'questions'],
   ['other', 4, 'unanswered'],
+  // "Postmortem checklist", "Review checklist": boxes that track the write-up, not the incident's follow-up work.
+  ['other', 4, 'checklist'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
