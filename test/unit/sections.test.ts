@@ -541,6 +541,14 @@ describe("headings in other teams' words, confirmed by their content", () => {
     assert.deepEqual(read('What we found'), [], 'findings are not the detection');
   });
 
+  it('reads the question headings of review templates: "How did we get here?", "How did it end?", "What are we doing about it?"', () => {
+    assert.deepEqual(read('How did we get here?'), ['root-cause']);
+    assert.deepEqual(read('How did it end?'), ['resolution']);
+    assert.deepEqual(read('How it ended'), ['resolution']);
+    assert.deepEqual(read('What are we doing about it?'), ['action-items']);
+    assert.deepEqual(read('How end users were affected'), ['impact'], 'an end user is no ending');
+  });
+
   it('reads "Risks and Hazards" as the impact, and "Risks" alone only when its content tells harm', () => {
     assert.deepEqual(read('Risks and Hazards:'), ['impact']);
     assert.deepEqual(read('Risks'), [], 'a hint, not a name');

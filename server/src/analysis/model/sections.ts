@@ -98,6 +98,7 @@ const CUES: readonly Cue[] = [
   ['root-cause', 2, 'underlying'],
   ['root-cause', 2.5, 'what', 'broke'],
   ['root-cause', 2.5, 'how', 'broke'],
+  ['root-cause', 2.5, 'how', 'get', 'here'],
   ['root-cause', 1, 'broke'],
   ['root-cause', 2, 'culprit'],
   ['root-cause', 1, 'bug'],
@@ -202,6 +203,8 @@ const CUES: readonly Cue[] = [
   ['action-items', 2.5, 'looking', 'ahead'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
+  // "What are we doing about it?": with the authors' intention, a plan.
+  ['action-items', 1, 'doing', 'about'],
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
   ['action-items', 3, 'stop', 'happen', 'again'],
   ['action-items', 3, 'never', 'happen', 'again'],
@@ -233,6 +236,9 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
   ['resolution', 3, 'how', '=fixed'],
+  // "How did it end?", "How it ended" (not "How end users were hit").
+  ['resolution', 2.5, 'how', 'it', '=end'],
+  ['resolution', 2.5, 'how', '=ended'],
   // "Actions taken during the incident", "Steps taken to restore service": the response, not a plan.
   ['resolution', 5, 'taken', 'during'],
   ['resolution', 5, 'actions', 'during'],
