@@ -532,3 +532,122 @@ describe('bounded cost of reading headings', () => {
     assert.ok(read < parse, `reading took ${read} ms, the parse ${parse} ms`);
   });
 });
+
+describe("headings in other teams' words, confirmed by their content", () => {
+  it('reads "How we found out" and its kin as the detection', () => {
+    for (const heading of ['How we found out', 'How did we find out?', 'How was it found?', 'How we knew', 'Spotted by']) {
+      assert.deepEqual(read(heading), ['detection'], heading);
+    }
+    assert.deepEqual(read('What we found'), [], 'findings are not the detection');
+  });
+
+  it('reads the question headings of review templates: "How did we get here?", "How did it end?", "What are we doing about it?"', () => {
+    assert.deepEqual(read('How did we get here?'), ['root-cause']);
+    assert.deepEqual(read('How did it end?'), ['resolution']);
+    assert.deepEqual(read('How it ended'), ['resolution']);
+    assert.deepEqual(read('What are we doing about it?'), ['action-items']);
+    assert.deepEqual(read('How end users were affected'), ['impact'], 'an end user is no ending');
+  });
+
+  it('reads "Risks and Hazards" as the impact, and "Risks" alone only when its content tells harm', () => {
+    assert.deepEqual(read('Risks and Hazards:'), ['impact']);
+    assert.deepEqual(read('Risks'), [], 'a hint, not a name');
+    const text = '# Post-mortem: fee bug\n\n## Summary\n\nFees were set wrong.\n\n## Risks\n\nAbout 300 accounts paid too much for two days.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Risks', 'impact'],
+    ]);
+  });
+
+  it('reads a checklist that tracks the write-up as no section, whatever boxes it holds', () => {
+    const text = [
+      '# Post-mortem: queue backlog',
+      '## Action items',
+      '- [ ] Add an alert on queue depth (owner: Ana, due 2027-01-10)',
+      '## Postmortem checklist',
+      '- [x] Timeline reviewed',
+      '- [x] Shared with the team',
+      '- [ ] Sign-off by the service owner',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Action items', 'action-items'],
+      ['Postmortem checklist', null],
+    ]);
+    assert.equal(model(text).sections[1].heading.text, 'Postmortem checklist');
+  });
+
+  it('reads a heading over recovery steps told as taken as the resolution ("Fix")', () => {
+    const text = [
+      '# Post-mortem: disk full',
+      '## Summary',
+      'The build cache filled the disk and builds stopped.',
+      '## Fix',
+      'We cleared the old cache layers and restarted the builders. Builds were restored by 10:40.',
+    ].join('\n\n');
+    const fix = model(text).sections.find((s) => s.heading.text === 'Fix')!;
+    assert.deepEqual([fix.kind, fix.decidedBy], ['resolution', 'body']);
+    // The same heading over work still to do is no resolution.
+    const plan = text.replace(/We cleared.*$/, '- Add a cache size limit\n- Alert on disk use above 80%');
+    assert.equal(model(plan).sections.find((s) => s.heading.text === 'Fix')!.kind, 'action-items');
+    // A story of the incident with one recovery word in it is not the resolution.
+    const story = '# Post-mortem: x\n\n## Tuesday\n\nThe cache grew all day; in the evening we restarted one builder.\n';
+    assert.equal(model(story).sections[0].kind, null);
+  });
+
+  it('reads "causing" as a causal link', () => {
+    const text = '# Post-mortem: x\n\n## Summary\n\nImages did not load.\n\n## Context\n\nThe certificate expired, causing every image request to fail.\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Context', 'root-cause'],
+    ]);
+  });
+
+  it('reads a second section named like a summary as the cause when its content is a chain of causes', () => {
+    const report = [
+      '# Report: missed payouts',
+      '## Introduction',
+      'The nightly payouts were not made on 4 March.',
+      '## Description',
+      'The payout job reads a price feed. Due to a stale feed the price was zero, causing every payout to be computed as zero.',
+    ].join('\n\n');
+    const description = model(report).sections.find((s) => s.heading.text === 'Description')!;
+    assert.deepEqual([description.kinds, description.decidedBy], [['root-cause'], 'body']);
+    // As the opening section, "Description" stays the summary whatever it tells.
+    const opening = report.replace(/## Introduction\n\nThe nightly payouts were not made on 4 March.\n\n/, '');
+    assert.deepEqual(model(opening).sections.find((s) => s.heading.text === 'Description')!.kinds, ['summary']);
+  });
+
+  it('reads "What went wrong" under Lessons as a lesson and the cause when its content is a chain of causes', () => {
+    const text = [
+      '# Post-mortem: scheduler overload',
+      '## Lessons',
+      '### What went well',
+      'Alerts fired early.',
+      '### What went wrong',
+      'No resource limits were set, so the scheduler packed every pod on one node, which led to the node running out of memory.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text).pop(), ['What went wrong', 'lessons-learned+root-cause']);
+    // A report with a root cause section of its own has the cause there: the lesson stays a lesson.
+    const withCause = text.replace('## Lessons', '## Root cause\n\nPods had no limits.\n\n## Lessons');
+    assert.deepEqual(kindsOf(withCause).pop(), ['What went wrong', 'lessons-learned']);
+  });
+
+  it('reads a heading that is a time under a timeline as an entry, whatever its content tells', () => {
+    const text = [
+      '# Post-mortem: x',
+      '## Timeline',
+      '### 2026-10-10 18:15',
+      'The release held a slow migration, which led to locked tables because every worker retried at once.',
+      '### 2026-10-10 18:30',
+      'We rolled back the release and restarted the workers; the queue recovered.',
+      '### 2026-10-10 18:40',
+      'All clear.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Timeline', 'timeline'],
+      ['2026-10-10 18:15', null],
+      ['2026-10-10 18:30', null],
+      ['2026-10-10 18:40', null],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, isCommitmentList, kindFromBody, type BodySigns } from './section-body';
+import { bodyHints, bodySigns, isCommitmentList, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
 import { NAMED, STRONG, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
@@ -240,6 +240,8 @@ interface KindDecision {
   how: Section['decidedBy'];
   because: string[];
   other: boolean;
+  /** A second kind that only the content confirmed; it gives way to a section named that kind elsewhere. */
+  added?: string;
 }
 
 /**
@@ -255,23 +257,38 @@ function decideKind(
   signs: () => BodySigns,
   byMeaning: boolean,
   opening = false,
+  summarised = false,
 ): KindDecision {
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
-  if (reading.how === 'alias') return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
+  if (reading.how === 'alias') {
+    // A document has one summary: a later heading named like one ("Description" after an
+    // introduction) whose content is a chain of causes tells the cause.
+    if (summarised && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
+      const told = kindFromBody(signs());
+      if (told?.kind === 'root-cause') return { kinds: ['root-cause'], how: 'body', because: [told.why], other: false };
+    }
+    return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
+  }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
   let how: Section['decidedBy'] = reading.how;
   let because = reading.words;
+  let added: string | undefined;
   if (kinds.length && parentKind && !kinds.includes(parentKind)) {
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
-    if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) kinds = [parentKind];
+    if (reading.candidates.some((c) => c.kind === parentKind && c.score >= NAMED)) {
+      // "What went wrong" under "Lessons" is a lesson; when its content is the causes too, it is both.
+      added = kinds.find((k) => k !== 'summary' && bodyHints(signs(), k));
+      kinds = added ? [parentKind, added] : [parentKind];
+    }
     // Under a summary ("What happened"), the parts of the story are sections of their own ("Affected users").
     else if (reading.strength < STRONG && parentKind !== 'summary') kinds = [];
     if (!kinds.length) how = null;
   }
-  if (!kinds.length && !reading.other && !parent?.other) {
+  // A heading that is a time or a date is an entry of a timeline: its content is what happened then.
+  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text))) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
@@ -299,7 +316,7 @@ function decideKind(
       because = [told.why];
     }
   }
-  return { kinds, how, because: kinds.length ? because : [], other: reading.other };
+  return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
 }
 
 /** A bold or italic lead of a paragraph or list item that may stand for a heading. */
@@ -575,9 +592,11 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
   // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
   const open: { depth: number; kinds: string[]; other: boolean }[] = [];
+  const added: { section: Section; kind: string }[] = [];
   // The opening section is the first one with something in it: a report's title, date and time
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
   let opened = false;
+  let summarised = false;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -594,8 +613,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
       kind === 'postmortem',
       !opened,
+      summarised,
     );
     if (content.hasContent && !decision.other) opened = true;
+    if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
     sections.push({
       kind: decision.kinds[0] ?? null,
@@ -610,6 +631,13 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       empty: !content.hasContent,
       placeholderOnly: !content.hasContent && content.hasPlaceholder,
     });
+    if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
+  }
+  // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
+  // section of the document is named that kind: a report with its own root cause has it there.
+  for (const { section, kind } of added) {
+    if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s)))
+      section.kinds = section.kinds.filter((k) => k !== kind);
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
 

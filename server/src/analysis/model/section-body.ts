@@ -26,9 +26,11 @@ export interface BodySigns {
   figures: number;
   /** Words of harm done to users or work: "slowed", "could not", "unavailable", "slipped", "lost". */
   harm: number;
+  /** Recovery work told as done: "we rolled back", "restarted the pods", "service was restored". */
+  recovered: number;
 }
 
-const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0 };
+const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0, recovered: 0 };
 
 /** How many characters of one item or line are read, and of one block. */
 const ITEM_CHARS = 160;
@@ -44,11 +46,14 @@ const TASK_VERBS = new Set(
 );
 const STAMP =
   /^(?:\*\*|__)?\s*[[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
-const CAUSAL = /\b(?:because|caused by|caused|due to|led to|leading to|resulted in|as a result|root cause|which meant|triggered|the reason)\b/gi;
+const CAUSAL = /\b(?:because|caused by|caused|causing|due to|led to|leading to|resulted in|as a result|root cause|which meant|triggered|the reason)\b/gi;
 const FIGURE =
   /(?:\b\d[\d,.]*[ \t]?(?:%|percent\b|[km]?[ \t]?(?:[a-z-]{2,20}[ \t])?(?:users?|customers?|requests?|accounts?|orders?|people|visitors?|sites?|repositories|repos|packages?|downloads?|builds?|transactions?|payments?|errors?|minutes?|mins?|hours?|hrs?|days?|seconds?)\b)|[$€£]\s?\d)/gi;
 const HARM =
   /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
+/** Recovery verbs in the past tense: the steps that ended the incident, told as taken. */
+const RECOVERED =
+  /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
@@ -106,6 +111,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.causal = words.match(CAUSAL)?.length ?? 0;
     out.figures = words.match(FIGURE)?.length ?? 0;
     out.harm = words.match(HARM)?.length ?? 0;
+    out.recovered = words.match(RECOVERED)?.length ?? 0;
   }
   return out;
 }
@@ -131,7 +137,15 @@ export function kindFromBody(signs: BodySigns): { kind: string; why: string } | 
   if (signs.stamped >= 3 && signs.stamped * 2 >= entries) return { kind: 'timeline', why: `${signs.stamped} entries that start with a time or date` };
   if (signs.items >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
   if (signs.causal >= 2) return { kind: 'root-cause', why: `a chain of causes (${signs.causal} causal links)` };
+  // Recovery steps told as taken, and no commitment among them: how the incident was ended.
+  if (signs.recovered >= 2 && signs.future === 0 && signs.recovered > signs.causal)
+    return { kind: 'resolution', why: `${signs.recovered} recovery steps told as taken` };
   return null;
+}
+
+/** True when the text starts with a time or a date ("2026-03-02 18:15", "14:05 UTC"): a heading so written is an entry of a timeline. */
+export function startsWithStamp(text: string): boolean {
+  return STAMP.test(text.trim());
 }
 
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
@@ -146,6 +160,7 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   if (kind === 'impact' && signs.figures >= 1) return 'figures of harm in its content';
   if (kind === 'impact' && signs.harm >= 2) return 'harm told in its content';
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items <= signs.lines) return 'an opening account in prose';
+  if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;
 }

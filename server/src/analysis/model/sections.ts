@@ -98,6 +98,7 @@ const CUES: readonly Cue[] = [
   ['root-cause', 2, 'underlying'],
   ['root-cause', 2.5, 'what', 'broke'],
   ['root-cause', 2.5, 'how', 'broke'],
+  ['root-cause', 2.5, 'how', 'get', 'here'],
   ['root-cause', 1, 'broke'],
   ['root-cause', 2, 'culprit'],
   ['root-cause', 1, 'bug'],
@@ -129,6 +130,9 @@ const CUES: readonly Cue[] = [
   ['impact', 2.5, 'how', 'bad'],
   ['impact', 2.5, 'who', 'affected'],
   ['impact', 3, 'blast', 'radius'],
+  // "Risks and Hazards": the harm done or threatened. "Risks" alone only hints (the body confirms it).
+  ['impact', 2, 'hazards'],
+  ['impact', 1.5, 'risks'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
@@ -199,6 +203,8 @@ const CUES: readonly Cue[] = [
   ['action-items', 2.5, 'looking', 'ahead'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
+  // "What are we doing about it?": with the authors' intention, a plan.
+  ['action-items', 1, 'doing', 'about'],
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
   ['action-items', 3, 'stop', 'happen', 'again'],
   ['action-items', 3, 'never', 'happen', 'again'],
@@ -212,6 +218,12 @@ const CUES: readonly Cue[] = [
   ['detection', 2, 'noticed'],
   ['detection', 2, 'alerting'],
   ['detection', 3, 'find', 'out'],
+  // "How we found out", "How was it found?", "How we knew": the story of the detection, told as a question.
+  ['detection', 3, '=found', 'out'],
+  ['detection', 3, '=finding', 'out'],
+  ['detection', 2.5, 'how', '=found'],
+  ['detection', 2.5, 'how', '=knew'],
+  ['detection', 2, 'spotted'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -224,6 +236,9 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
   ['resolution', 3, 'how', '=fixed'],
+  // "How did it end?", "How it ended" (not "How end users were hit").
+  ['resolution', 2.5, 'how', 'it', '=end'],
+  ['resolution', 2.5, 'how', '=ended'],
   // "Actions taken during the incident", "Steps taken to restore service": the response, not a plan.
   ['resolution', 5, 'taken', 'during'],
   ['resolution', 5, 'actions', 'during'],
@@ -254,6 +269,8 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'recurrence'],
   ['other', 4, 'questions'],
   ['other', 4, 'unanswered'],
+  // "Postmortem checklist", "Review checklist": boxes that track the write-up, not the incident's follow-up work.
+  ['other', 4, 'checklist'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
