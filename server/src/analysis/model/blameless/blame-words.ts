@@ -1,0 +1,105 @@
+/**
+ * Blame named as such: "human error", "a rookie mistake", "the fault lies with Bob", "blame the
+ * operator", "who pushed this?". Leaves blame as an act talked about ("blaming the operator would
+ * miss the point"), tools ("git blame") and faults that lie with a system.
+ */
+import { categoryOf } from './hit';
+import {
+  BLAME_CULTURE_PHRASES,
+  FAULT_NOUN_TERMS,
+  HUMAN_ERROR_PHRASES,
+  JUDGING_PHRASES,
+  POSSESSIVE_PRONOUNS,
+  WHO_QUESTION_PAIRS,
+  WHO_QUESTION_WORDS,
+} from './lexicon';
+import type { PersonClass } from './people';
+import { PhraseTable } from './phrase-table';
+import type { SentenceReader } from './reader';
+import { BE, isWord } from './words';
+
+const HUMAN_ERROR = new PhraseTable(HUMAN_ERROR_PHRASES);
+
+const JUDGING = new PhraseTable(JUDGING_PHRASES);
+
+const CULTURE = new PhraseTable(BLAME_CULTURE_PHRASES);
+
+const WHO_PAIRS = new PhraseTable(WHO_QUESTION_PAIRS);
+
+/** "Blame the operator", "the culprit was Bob": the word blame or culprit pointed at a person. */
+export function blameWord(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const word = t[at].norm;
+  if (!['blame', 'blamed', 'blames', 'blaming', 'culprit', 'culprits'].includes(word) || t[at].literal) return false;
+  // "Blaming the operator would miss the point" talks about blame as an act.
+  if (word === 'blaming' && r.initialAt(at)) return false;
+  if (r.negated(at, 4)) return false;
+  const previous = t[at - 1];
+  if (isWord(previous) && (previous.norm === 'git' || previous.norm === 'svn' || previous.norm === 'hg')) return false;
+  let after = at + 1;
+  if (word.startsWith('culprit')) {
+    if (!isWord(t[after]) || !BE.has(t[after].norm)) return false;
+    after++;
+  }
+  const person = r.personAfter(after);
+  if (!person) return false;
+  r.blame('blame-culture', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
+  return true;
+}
+
+/** "Who pushed this?", "whose change broke it?": a question that asks for a person to blame. */
+export function whoQuestion(r: SentenceReader): void {
+  const t = r.t;
+  const firstWord = t.findIndex(isWord);
+  if (firstWord < 0 || t[t.length - 1].raw !== '?') return;
+  if (!['who', 'whose', "who's"].includes(t[firstWord].norm)) return;
+  for (let i = firstWord + 1; i < t.length; i++) {
+    const pair = WHO_PAIRS.match(t, i);
+    if (pair || (isWord(t[i]) && WHO_QUESTION_WORDS.has(t[i].norm))) {
+      r.blame('who-question', 'individual-attribution', firstWord, i + Math.max(pair, 1) - 1, firstWord, i + Math.max(pair, 1) - 1);
+      return;
+    }
+  }
+}
+
+/**
+ * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger
+ * pointing", "the fault lies with …"): the number of words it takes, 1 for a phrase that blames
+ * no one here (nothing more is read at that word), or 0 when none starts there.
+ */
+export function blamePhrase(r: SentenceReader, i: number): number {
+  const t = r.t;
+  const humanError = HUMAN_ERROR.match(t, i);
+  // "The human error budget" names a measure, not a cause.
+  const measure = humanError && isWord(t[i + humanError]) && FAULT_NOUN_TERMS.has(t[i + humanError].norm);
+  if (humanError && !measure && !t[i].literal && !r.negated(i)) {
+    r.blame('human-error', 'individual-attribution', i, i + humanError - 1, i, i + humanError - 1);
+    return humanError;
+  }
+  const judging = JUDGING.match(t, i);
+  if (judging && !t[i].literal && !r.negated(i, 2)) {
+    // "A lack of care", "a rookie mistake": a judgement of whoever did it, named or not.
+    let cls: PersonClass = 'individual';
+    const owner = t[i - 1];
+    if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
+    r.blame('character', categoryOf(cls, true), i, i + judging - 1, i, i + judging - 1);
+    return judging;
+  }
+  const culture = CULTURE.match(t, i);
+  if (culture && !t[i].literal && !r.negated(i, 4)) {
+    const phrase = t
+      .slice(i, i + culture)
+      .map((x) => x.norm)
+      .join(' ');
+    // "The fault lies with the load balancer" blames a system: only a person makes it blame.
+    if (/^the (?:blame|fault) (?:lies|lay|falls|rests|rested|goes)$/.test(phrase)) {
+      const person = r.personAfter(i + culture + (isWord(t[i + culture]) && ['with', 'on'].includes(t[i + culture].norm) ? 1 : 0));
+      if (!person) return 1;
+      r.blame('blame-culture', categoryOf(person.cls, false), i, person.index, i, i + culture - 1, r.nameSpan(person.index, person.index));
+      return person.index - i + 1;
+    }
+    r.blame('blame-culture', 'individual-attribution', i, i + culture - 1, i, i + culture - 1);
+    return culture;
+  }
+  return 0;
+}

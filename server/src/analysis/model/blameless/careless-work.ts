@@ -1,0 +1,47 @@
+/**
+ * People's work called careless in the passive: "the cleanup was not done in a coordinated
+ * manner", "it wasn't planned properly". Leaves work done "by" a system ("not done properly by
+ * the SDK") and manner words without a negation.
+ */
+import { CARE_MANNER_ADJECTIVES, CARE_MANNERS, HUMAN_WORK } from './lexicon';
+import type { SentenceReader } from './reader';
+import { BE, isWord } from './words';
+
+/** "The cleanup was not done in a coordinated manner", "wasn't planned properly": people's work judged careless. */
+export function passiveManner(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!HUMAN_WORK.has(t[at].norm) || t[at].literal) return false;
+  let n = at - 1;
+  if (isWord(t[n]) && CARE_MANNERS.has(t[n].norm)) n--;
+  const not = t[n];
+  if (!isWord(not)) return false;
+  const negated = ((not.norm === 'not' || not.norm === 'never') && isWord(t[n - 1]) && BE.has(t[n - 1].norm)) || (not.norm.endsWith("n't") && BE.has(not.norm));
+  if (!negated) return false;
+  let k = at + 1;
+  if (t[at].norm === 'carried') {
+    if (!isWord(t[k]) || t[k].norm !== 'out') return false;
+    k++;
+  }
+  let end = -1;
+  if (n < at - 1) end = at;
+  else if (isWord(t[k]) && CARE_MANNERS.has(t[k].norm)) end = k;
+  else if (isWord(t[k]) && t[k].norm === 'in' && isWord(t[k + 1]) && ['a', 'an'].includes(t[k + 1].norm)) {
+    let careful = false;
+    for (let j = k + 2; j < t.length && j < k + 9; j++) {
+      if (!isWord(t[j])) {
+        if (t[j].raw === ',') continue;
+        break;
+      }
+      if (CARE_MANNER_ADJECTIVES.has(t[j].norm)) careful = true;
+      if (['manner', 'way', 'fashion'].includes(t[j].norm)) {
+        if (careful) end = j;
+        break;
+      }
+    }
+  }
+  if (end < 0) return false;
+  // "… not done properly by the SDK": the work named as a system's.
+  if (isWord(t[end + 1]) && t[end + 1].norm === 'by' && !r.personAfter(end + 2)) return false;
+  r.blame('manner', 'group-fault', n, end, n, end);
+  return true;
+}

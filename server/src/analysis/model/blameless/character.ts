@@ -1,0 +1,94 @@
+/**
+ * Character words said of people: "Bob was careless", "an inexperienced engineer", "it was
+ * reckless of the release manager". Leaves the same words said of systems ("the cache was lazy")
+ * and fixed terms ("lazy loading").
+ */
+import { categoryOf } from './hit';
+import { BETWEEN_SUBJECT_AND_VERB, CHARACTER_WORD_TERMS, CHARACTER_WORDS, PERSON_CHARACTER_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
+import { basePossessive, type PersonClass } from './people';
+import type { SentenceReader } from './reader';
+import { BE, COORDINATORS, isWord } from './words';
+
+/** "Bob was careless", "sheer laziness", "it was reckless of the release manager": a character word said of people. */
+export function character(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const word = t[at].norm;
+  if (!CHARACTER_WORDS.has(word) || t[at].literal) return false;
+  const terms = CHARACTER_WORD_TERMS.get(word);
+  if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
+  if (r.negated(at)) return false;
+  // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
+  let i = at - 1;
+  while (
+    i >= 0 &&
+    isWord(t[i]) &&
+    (BETWEEN_SUBJECT_AND_VERB.has(t[i].norm) || ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'incredibly', 'rather'].includes(t[i].norm))
+  )
+    i--;
+  const predicative = i + 1 < at && t.slice(i + 1, at).some((w) => BE.has(w.norm));
+  // "It was reckless of the release manager to …".
+  if (isWord(t[at + 1]) && t[at + 1].norm === 'of') {
+    const person = r.personAfter(at + 2);
+    if (person) {
+      r.blame('character', categoryOf(person.cls, true), at, person.index, at, at, r.nameSpan(person.index, person.index));
+      return true;
+    }
+  }
+  const noun = /(?:ness|ence|ity|ism|iness)$/.test(word);
+  if (!noun && (predicative || (isWord(t[at - 1]) && BE.has(t[at - 1].norm)))) {
+    const subject = r.subjectBefore(i + 1);
+    const pointer = subject.head >= 0 && ['it', 'this', 'that', 'which'].includes(t[subject.head].norm);
+    if (subject.cls === 'system' && !pointer) return false;
+    const cls: PersonClass = pointer ? 'individual' : subject.cls;
+    const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
+    const from = subject.head >= 0 ? subject.first : at;
+    r.blame('character', categoryOf(cls, true), from, at, at, at, name);
+    return true;
+  }
+  let cls: PersonClass = 'individual';
+  const owner = t[at - 1];
+  if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
+  r.blame('character', categoryOf(cls, true), at, at, at, at);
+  return true;
+}
+
+/** "An inexperienced engineer", "the vendor was greedy": character words said of people. */
+export function personCharacter(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!PERSON_CHARACTER_WORDS.has(t[at].norm) || t[at].literal || r.negated(at)) return false;
+  // Attributive, before a person: "an inexperienced engineer", "greedy management".
+  if (isWord(t[at + 1])) {
+    const cls = r.classify(at + 1, false);
+    if (cls === 'individual' || cls === 'group') {
+      r.blame('character', categoryOf(cls, true), at, at + 1, at, at);
+      return true;
+    }
+  }
+  // Predicative: "the team was unprepared", "we were unlucky and unprepared".
+  let i = at - 1;
+  for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
+    const w = t[i];
+    if (isWord(w) && BE.has(w.norm)) break;
+    if (
+      w.raw === ',' ||
+      (isWord(w) &&
+        (COORDINATORS.has(w.norm) ||
+          BETWEEN_SUBJECT_AND_VERB.has(w.norm) ||
+          ['very', 'so', 'too', 'pretty', 'quite', 'extremely', 'rather', 'simply'].includes(w.norm)))
+    )
+      continue;
+    if (
+      isWord(w) &&
+      /(?:ed|ful|less|ous|ive|able|ible|al|ic|y|ent|ant)$/.test(w.norm) &&
+      isWord(t[i + 1]) &&
+      (COORDINATORS.has(t[i + 1].norm) || t[i + 1].raw === ',')
+    )
+      continue;
+    return false;
+  }
+  if (i < 0 || !isWord(t[i]) || !BE.has(t[i].norm)) return false;
+  const subject = r.subjectBefore(i);
+  if (!r.isPerson(subject)) return false;
+  r.judge(subject, at, at);
+  return true;
+}

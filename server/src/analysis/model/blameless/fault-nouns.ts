@@ -1,0 +1,99 @@
+/**
+ * Fault nouns with an owner: "Bob's mistake", "an oversight on our part", "a failure of review".
+ * Leaves fault nouns that name a measure or a thing ("error budget", "a failure of the disk")
+ * and owners that are negated ("not anyone's fault").
+ */
+import { categoryOf } from './hit';
+import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, WEAK_FAULT_NOUNS } from './lexicon';
+import type { PersonClass } from './people';
+import type { SentenceReader } from './reader';
+import { BE, isWord, PERSON_CLASSES } from './words';
+
+/** Human activities whose "failure" is fault language about the people in them ("a review failure"). */
+const HUMAN_PROCESS = new Set(['review', 'planning', 'management', 'leadership', 'judgement', 'judgment', 'coordination', 'oversight']);
+
+/** A fault noun with a person as owner: "Bob's fault", "my own mistake", "an oversight on our part". */
+export function faultNoun(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const noun = t[at].norm;
+  const strong = FAULT_NOUNS.has(noun);
+  if ((!strong && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
+  if (isWord(t[at + 1]) && FAULT_NOUN_TERMS.has(t[at + 1].norm)) return false;
+  // "A review failure", "a planning failure": fault words about the people doing the work.
+  if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !r.negated(at - 1, 2)) {
+    r.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
+    return true;
+  }
+  // The owner: "Bob's fault", "my own mistake", "the on-call's error".
+  let owner = at - 1;
+  if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
+  const o = t[owner];
+  if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
+    const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
+    const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);
+    if ((pronoun || possessive) && (noun !== 'bad' || o.norm === 'my') && !r.negated(owner, 2)) {
+      const cls: PersonClass = pronoun ?? (NEGATIONS.has(o.norm) ? 'system' : r.classify(owner, false));
+      const allowed = strong
+        ? new Set<PersonClass>(['named', 'individual', 'self', 'group', 'we', 'they'])
+        : new Set<PersonClass>(['named', 'individual', 'self']);
+      if (allowed.has(cls)) {
+        r.blame('fault-noun', categoryOf(cls, false), owner, at, owner, at, pronoun ? undefined : r.nameSpan(owner, owner));
+        return true;
+      }
+    }
+  }
+  // "the fault of the DBA", "a mistake by Bob".
+  const next = t[at + 1];
+  if (
+    isWord(next) &&
+    (next.norm === 'of' || next.norm === 'by') &&
+    (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') &&
+    !r.negated(at)
+  ) {
+    const person = r.personAfter(at + 2);
+    if (person) {
+      r.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
+      return true;
+    }
+  }
+  // "It was an oversight", "this was an honest oversight": the authors owning a lapse.
+  if (noun === 'oversight' && !r.negated(at, 4)) {
+    let k = at - 1;
+    if (isWord(t[k]) && ['honest', 'simple', 'unfortunate', 'clear', 'obvious', 'big', 'major', 'minor', 'small'].includes(t[k].norm)) k--;
+    if (isWord(t[k]) && (t[k].norm === 'an' || t[k].norm === 'a') && isWord(t[k - 1]) && BE.has(t[k - 1].norm)) {
+      r.blame('fault-noun', 'group-fault', k - 1, at, k - 1, at);
+      return true;
+    }
+  }
+  // "A failure of leadership", "a failure of review".
+  if (
+    (noun === 'failure' || noun === 'failures' || noun === 'failing' || noun === 'failings') &&
+    isWord(next) &&
+    next.norm === 'of' &&
+    isWord(t[at + 2]) &&
+    HUMAN_PROCESS.has(t[at + 2].norm) &&
+    !r.negated(at)
+  ) {
+    r.blame('fault-noun', 'group-fault', at, at + 2, at, at + 2);
+    return true;
+  }
+  // "An oversight on the part of the DBA", "a mistake on our part", "a failure on their part".
+  if (isWord(next) && next.norm === 'on' && !r.negated(at)) {
+    const w = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+    if (w(2) === 'the' && w(3) === 'part' && w(4) === 'of') {
+      const person = r.personAfter(at + 5);
+      if (person) {
+        r.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
+        return true;
+      }
+    }
+    const pronoun = POSSESSIVE_PRONOUNS.get(w(2));
+    const possessive = w(2).endsWith("'s") ? r.classify(at + 2, false) : undefined;
+    const cls = pronoun ?? possessive;
+    if (cls && w(3) === 'part' && PERSON_CLASSES.has(cls)) {
+      r.blame('fault-noun', categoryOf(cls, false), at, at + 3, at, at, pronoun ? undefined : r.nameSpan(at + 2, at + 2));
+      return true;
+    }
+  }
+  return false;
+}

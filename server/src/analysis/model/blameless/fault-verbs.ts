@@ -1,0 +1,63 @@
+/**
+ * Fault verbs with a person as subject: "Bob forgot to run the migration", "the developer merged
+ * a broken change". Leaves the same verbs about systems ("the job failed to run") and outcomes
+ * the authors report ("we failed to reproduce it").
+ */
+import { categoryOf } from './hit';
+import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
+import type { PersonClass } from './people';
+import { PhraseTable } from './phrase-table';
+import type { SentenceReader } from './reader';
+import { isWord } from './words';
+
+const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
+
+const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
+
+/** Strong fault phrases that judge care or knowledge rather than report an act. */
+const JUDGMENT_PHRASES =
+  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of/;
+
+const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
+
+const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
+
+/** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
+export function faultVerb(r: SentenceReader, at: number): number {
+  const t = r.t;
+  const strong = STRONG.match(t, at);
+  const weak = strong ? 0 : WEAK.match(t, at);
+  const length = strong || weak;
+  if (!length || t[at].literal) return 0;
+  const subject = r.subjectBefore(at);
+  const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
+  const phrase = t
+    .slice(at, at + length)
+    .map((w) => w.norm)
+    .join(' ');
+  // "We did not test how long it runs" admits a lapse; "we failed to reproduce it" reports an outcome.
+  const ourLapse =
+    !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
+  if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
+  // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
+  const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
+  const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
+  r.blame(judgment ? 'judgment-verb' : 'fault-verb', categoryOf(subject.cls, judgment), from, at + length - 1, at, at + length - 1, name);
+  return length;
+}
+
+/** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
+export function faultyChange(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
+  let k = at + 1;
+  if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
+  if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
+  const subject = r.subjectBefore(at);
+  if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
+  const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
+  const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, k, at, k, name);
+  return true;
+}

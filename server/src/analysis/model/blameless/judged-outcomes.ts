@@ -1,0 +1,31 @@
+/**
+ * An outcome or a decision judged, which judges whoever owned it: "an outage of this size is
+ * unacceptable", "starting the job at 5 pm was unwise". Leaves "unacceptable" said of anything
+ * but the incident ("unacceptable latency") and negated judgements.
+ */
+import { DECISION_WORDS } from './lexicon';
+import type { SentenceReader } from './reader';
+import { BE, isWord } from './words';
+
+/** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
+const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
+
+/** "An outage of this size is unacceptable": the incident itself called inexcusable, a fault the authors take on. */
+export function unacceptableIncident(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'unacceptable' || t[at].literal || r.negated(at)) return false;
+  let be = at - 1;
+  if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
+  if (!isWord(t[be]) || !BE.has(t[be].norm)) return false;
+  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm))) return false;
+  r.blame('character', 'group-fault', at, at, at, at);
+  return true;
+}
+
+/** "Starting a ten-hour job at 5 pm was unwise": a decision judged, and with it whoever took it. */
+export function decision(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!DECISION_WORDS.has(t[at].norm) || t[at].literal || r.negated(at, 3)) return false;
+  r.blame('character', 'group-fault', at, at, at, at);
+  return true;
+}

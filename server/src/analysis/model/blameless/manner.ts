@@ -1,0 +1,121 @@
+/**
+ * How a person acted, judged: "@sam errantly deleted …", "merged it without checking",
+ * "deployed despite the warnings", "did not properly test". Leaves what was missing rather than
+ * how someone acted ("we did not have adequate alerting") and the authors' own response work.
+ */
+import { categoryOf } from './hit';
+import { ADEQUACY_WORDS, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
+import type { SentenceReader, Subject } from './reader';
+import { BE, isClauseMark, isWord } from './words';
+
+/** Verbs after which a negated adequacy word describes what was missing, not how someone acted ("we did not have adequate alerting"). */
+const HAVING_VERBS = new Set([
+  'have',
+  'has',
+  'had',
+  'get',
+  'got',
+  'receive',
+  'received',
+  'find',
+  'found',
+  'see',
+  'exist',
+  'include',
+  'provide',
+  'offer',
+  'give',
+  'seem',
+  'appear',
+  'look',
+  'need',
+]);
+
+/** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
+export function manner(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!MANNER_ADVERBS.has(t[at].norm) || t[at].literal || r.negated(at, 2)) return false;
+  const subject = r.actor(at);
+  if (!r.isPerson(subject)) return false;
+  r.judge(subject, at, at);
+  return true;
+}
+
+/** "Bob merged it without checking", "… without being thorough". */
+export function without(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if ((t[at].norm !== 'without' && t[at].norm !== 'despite') || t[at].literal) return false;
+  let end = -1;
+  const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+  if (t[at].norm === 'despite') {
+    // "Bob deployed despite the warnings", "despite being told to wait, the vendor …".
+    if (next(1) === 'being' && ['warned', 'told', 'asked', 'reminded'].includes(next(2))) end = at + 2;
+    else if (
+      next(1) === 'warnings' ||
+      next(1) === 'repeated' ||
+      (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))
+    )
+      end = at + (next(1) === 'warnings' ? 1 : 2);
+    if (end < 0) return false;
+    let subject = r.clauseSubject(at);
+    if (!r.isPerson(subject, false)) {
+      // The subject after the leading phrase: "Despite being warned, the on-call …".
+      let c = end + 1;
+      while (c < t.length && c - end < 16 && t[c].raw !== ',' && !isClauseMark(t[c])) c++;
+      const person = t[c]?.raw === ',' ? r.personAfter(c + 1) : null;
+      if (!person || person.cls === 'we') return false;
+      subject = { cls: person.cls, head: person.index, first: person.index };
+      r.blame('manner', categoryOf(subject.cls, true), at, end, at, end, r.nameSpan(person.index, person.index));
+      return true;
+    }
+    r.judge(subject, at, end);
+    return true;
+  }
+  if (WITHOUT_DILIGENCE.has(next(1))) end = at + 1;
+  else if (next(1) === 'being' && WITHOUT_BEING.has(next(2))) end = at + 2;
+  else if (['any', 'a', 'proper', 'adequate', 'sufficient', 'due'].includes(next(1)) && WITHOUT_DILIGENCE.has(next(2))) end = at + 2;
+  if (end < 0) return false;
+  const subject = r.clauseSubject(at);
+  // "We shipped it without waiting for CI" is usually a report of response work; people judged are others.
+  if (!r.isPerson(subject, false)) return false;
+  r.judge(subject, at, end);
+  return true;
+}
+
+/** "@sam did not use a reasonable procedure", "nor did he adequately test", "didn't properly check". */
+export function adequacy(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!ADEQUACY_WORDS.has(t[at].norm) || t[at].literal) return false;
+  // The negation, at most three words before, in the same clause.
+  let n = -1;
+  for (let i = at - 1, words = 0; i >= 0 && words < 4; i--) {
+    const w = t[i];
+    if (!isWord(w)) {
+      if (w.raw === ',' || isClauseMark(w)) break;
+      continue;
+    }
+    if (w.norm === 'not' || w.norm === 'never' || w.norm === 'nor' || w.norm.endsWith("n't")) {
+      n = i;
+      break;
+    }
+    if (HAVING_VERBS.has(w.norm) || BE.has(w.norm)) return false;
+    words++;
+  }
+  if (n < 0) return false;
+  let subject: Subject;
+  if (t[n].norm === 'nor') {
+    // "nor did he adequately test": the subject follows the auxiliary.
+    const aux = n + 1;
+    if (!isWord(t[aux]) || !['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'would'].includes(t[aux].norm) || aux + 1 >= at)
+      return false;
+    const cls = r.classify(aux + 1, false);
+    subject = { cls, head: aux + 1, first: aux + 1 };
+  } else {
+    const auxiliary = t[n].norm === 'not' && isWord(t[n - 1]) ? n - 1 : n;
+    subject = r.subjectBefore(auxiliary);
+    if (!r.isPerson(subject)) subject = r.clauseSubject(n);
+  }
+  if (!r.isPerson(subject)) return false;
+  r.judge(subject, n, at);
+  return true;
+}
