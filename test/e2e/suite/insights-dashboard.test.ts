@@ -27,7 +27,11 @@ async function rendered(api: InsightsDashboardApi, test: (result: InsightsReques
         api.onDidRender,
         () => {
           const result = api.result();
-          return result && api.rendered() && test(result) ? result : undefined;
+          const shown = api.rendered();
+          // The answer can arrive while the webview still shows the one before it: wait for the
+          // render of this answer (the same charts), not only for the answer.
+          const drawn = shown && result && shown.charts.map((c) => c.id).join() === result.charts.map((c) => c.id).join();
+          return result && drawn && test(result) ? result : undefined;
         },
         what,
         () => describe_(api),
