@@ -402,6 +402,42 @@ describe('bold and italic lines used as headings', () => {
   });
 });
 
+describe('a timeline told without a heading of its own', () => {
+  const timelineFinding = (t: string) =>
+    check(t, { path: 'postmortems/x.md', settings, now: new Date('2026-02-01T00:00:00Z') }).findings.find(
+      (f) => f.ruleId === 'required-sections' && f.message.includes('"Timeline"'),
+    );
+  const updates =
+    '**Resolved** - Exports finish again.\nJun 3, 12:40 UTC\n\n**Monitoring** - The worker pool was doubled.\nJun 3, 12:05 UTC\n\n**Investigating** - Some exports time out.\nJun 3, 11:47 UTC\n';
+  const statusPost = `# Slow exports\n\n${updates}\n## Summary\n\nExports timed out for an hour.\n`;
+
+  it('says where the timeline is, and prefers a heading over it to a new empty section', () => {
+    const found = timelineFinding(statusPost)!;
+    assert.match(found.message, /^No "Timeline" section: the timeline that starts at line 3 has no heading of its own\.$/);
+    assert.equal(found.fixes[0].title, 'Add a "Timeline" heading over the timeline');
+    assert.equal(found.fixes[0].isPreferred, true);
+    assert.notEqual(found.fixes.find((f) => f.title === 'Add the "Timeline" section')?.isPreferred, true);
+    const fixed = applyEdits(statusPost, found.fixes[0].edits);
+    assert.equal(fixed, `# Slow exports\n\n## Timeline\n\n${updates}\n## Summary\n\nExports timed out for an hour.\n`, 'only the heading is added');
+    assert.equal(timelineFinding(fixed), undefined, 'the timeline now counts as the section');
+    assert.equal(model(fixed).timeline?.entries.length, 3, 'and is read as before');
+  });
+
+  it('puts the heading over timed lines in a list, and keeps CRLF line ends', () => {
+    const text = '# Slow exports\r\n\r\n- 11:47 UTC exports time out\r\n- 12:05 UTC pool doubled\r\n- 12:40 UTC exports finish\r\n\r\n## Summary\r\n\r\nA.\r\n';
+    const found = timelineFinding(text)!;
+    assert.equal(found.fixes[0].title, 'Add a "Timeline" heading over the timeline');
+    assert.equal(applyEdits(text, found.fixes[0].edits), text.replace('- 11:47', '## Timeline\r\n\r\n- 11:47'));
+  });
+
+  it('does not cut a list whose timed entries start below its first item', () => {
+    const text = '# Slow exports\n\n- Exports are queued per customer\n- 11:47 UTC exports time out\n- 12:05 UTC pool doubled\n\n## Summary\n\nA.\n';
+    const found = timelineFinding(text)!;
+    assert.match(found.message, /^No "Timeline" section \(/);
+    assert.equal(found.fixes[0].title, 'Add the "Timeline" section');
+  });
+});
+
 describe('showing what was understood', () => {
   it('the public model says how each kind was decided and which words decided it', () => {
     const text = '# Post-mortem: x\n\n## How did this happen?\n\nA limit was removed.\n\n## Severity and impact\n\nHalf of requests failed.\n';

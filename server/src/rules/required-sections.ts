@@ -110,6 +110,35 @@ function countAsFixes(context: RuleContext, spec: SectionSpec): Fix[] {
   }));
 }
 
+/**
+ * Where a heading over a timeline read without one would go: the start of the line that opens the
+ * top-level block (paragraph, list or table) holding its first entry, when that block starts with
+ * the entry or is a table. Null when a heading there would cut into text that is not the timeline.
+ */
+function unheadedTimelineStart(context: RuleContext): number | null {
+  const timeline = context.model.timeline;
+  if (!timeline || timeline.heading || timeline.entries.length < 2) return null;
+  const first = timeline.entries[0];
+  const block = context.doc.root.children.find((node) => {
+    const at = node.position;
+    return at?.start.offset !== undefined && at.end.offset !== undefined && at.start.offset <= first.start && first.start < at.end.offset;
+  });
+  if (!block?.position || !['paragraph', 'list', 'table'].includes(block.type)) return null;
+  const line = block.position.start.line - 1;
+  if (block.type !== 'table' && line !== first.line) return null;
+  return context.doc.lines.lineStart(line);
+}
+
+/** The fix that puts a heading over a timeline the document tells without one, its text unmoved. */
+function timelineHeadingFix(context: RuleContext, spec: SectionSpec, at: number): Fix {
+  const eol = context.doc.lines.eol;
+  return {
+    title: `Add a "${spec.title}" heading over the timeline`,
+    edits: [{ start: at, end: at, newText: `${'#'.repeat(sectionDepth(context))} ${spec.title}${eol}${eol}` }],
+    isPreferred: true,
+  };
+}
+
 const rule: Rule = {
   meta: {
     id: 'required-sections',
@@ -128,11 +157,16 @@ const rule: Rule = {
     for (const spec of context.model.required) {
       if (present.has(spec.id)) continue;
       const others = spec.aliases.slice(0, 2).map((a) => `"${a}"`);
+      const unheaded = spec.id === 'timeline' ? unheadedTimelineStart(context) : null;
+      const addSection: Fix = { title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: unheaded === null };
       context.report({
-        message: `No "${spec.title}" section${others.length ? ` (${others.join(', ')} also count)` : ''}.`,
+        message:
+          unheaded === null
+            ? `No "${spec.title}" section${others.length ? ` (${others.join(', ')} also count)` : ''}.`
+            : `No "${spec.title}" section: the timeline that starts at line ${context.doc.lines.positionAt(unheaded).line + 1} has no heading of its own.`,
         start,
         end,
-        fixes: [{ title: `Add the "${spec.title}" section`, edits: [insertion(context, spec)], isPreferred: true }, ...countAsFixes(context, spec)],
+        fixes: [...(unheaded === null ? [] : [timelineHeadingFix(context, spec, unheaded)]), addSection, ...countAsFixes(context, spec)],
       });
     }
   },
