@@ -589,6 +589,17 @@ describe('facts: impact figures', () => {
     assert.equal(f.impact[1].minutes, 45);
   });
 
+  it('reads a count of any plural thing as items, but not counts of times, steps or years', () => {
+    const f = facts(section('Impact', '- About 300 exports failed and 40 queued invoices were sent twice.', '- We tried 3 times over 2 years in 4 steps.'));
+    assert.deepEqual(
+      f.impact.map((x) => [x.text, x.unit, x.value]),
+      [
+        ['300 exports', 'items', 300],
+        ['40 queued invoices', 'items', 40],
+      ],
+    );
+  });
+
   it('finds no figure in words alone', () => {
     assert.deepEqual(facts(section('Impact', 'Some users were affected for a while.')).impact, []);
   });

@@ -25,6 +25,10 @@ const COUNT = new RegExp(
   String.raw`(?:${NUMBER})${SCALE}\+?\s+(?:[\p{L}-]{1,20}\s+){0,2}?(users?|customers?|clients?|accounts?|people|visitors|members|subscribers|tenants|organi[sz]ations|requests?|calls|queries|transactions|orders|jobs|builds|messages|emails|downloads|uploads|pages|errors|teams?|services?|projects?|repositories|repos|sites|websites|nodes|servers|hosts|packages|crates|pods|databases)\b`,
   'giu',
 );
+// Any other count of things the incident touched, named by a plural noun ("300 exports", "about
+// 40 failed invoices"): a figure too, counted as items. Plurals that count no impact are left out.
+const OTHER_COUNT = new RegExp(String.raw`(?:${NUMBER})${SCALE}\+?\s+(?:[\p{L}-]{1,20}\s+)?([\p{L}]{2,}s)\b`, 'giu');
+const NOT_IMPACT = /^(?:times|years|months|steps|reasons|ways|things|lines|versions|ms|secs|mins|hrs|seconds|minutes|hours|days|weeks)$/i;
 
 const UNIT_OF: Record<string, ImpactUnit> = {
   user: 'users',
@@ -117,6 +121,7 @@ export function readImpact(doc: AnalysedDocument): ImpactFigure[] {
         const per = unit ? (MINUTES[unit[1].toLowerCase()] ?? null) : null;
         add(m, 'duration', per === null ? null : Math.round(valueOf(m[0]) * per * 100) / 100);
       }
+      for (const m of text.matchAll(OTHER_COUNT)) if (!NOT_IMPACT.test(m[1])) add(m, 'items', null);
     }
   }
   return figures.sort((a, b) => a.line - b.line);
