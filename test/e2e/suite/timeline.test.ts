@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, hoverText, positionOf, ruleOf, rulesOf, waitForFindings, waitForRules } from './helpers';
+import { applyAction, closeAllEditors, hoverText, onlyFinding, positionOf, quickFixesFor, ruleOf, rulesOf, waitForFindings, waitForRules } from './helpers';
 
 const POSTMORTEM = [
   '# Incident Report: Checkout errors',
@@ -150,5 +150,86 @@ describe('the timeline in the editor', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.match(assertOnlyTableChanged(), /^\| Time {4}\| Event {21}\|\n\| -{7} \| -{25} \|\n/);
     assert.equal(rulesOf(uri).join(','), 'timeline-order,timeline-time-format');
+  });
+});
+
+/** A post that opens with its status-page updates, newest first, each closed by its stamp. */
+const STATUS_POST = [
+  '# Post-mortem: Slow exports',
+  '',
+  '**Resolved** - Exports finish on time again and the queue is empty.',
+  'Jun 3, 12:40 UTC',
+  '',
+  '**Monitoring** - The export worker pool was doubled; the queue is shrinking.',
+  'Jun 3, 12:05 UTC',
+  '',
+  '**Investigating** - Some customers report exports that time out.',
+  'Jun 3, 11:47 UTC',
+  '',
+  '## Summary',
+  '',
+  'Exports timed out for 53 minutes after a worker pool was halved.',
+  '',
+  '## Impact',
+  '',
+  'About 300 exports failed and were retried.',
+  '',
+  '## Root Cause',
+  '',
+  'The pool size was halved in a settings change because the review did not show the production value.',
+  '',
+  '## Lessons Learned',
+  '',
+  'Settings changes need the same review as code.',
+  '',
+  '## Action Items',
+  '',
+  '- [ ] Alert when the export queue waits over 10 minutes @ana due 2099-01-10',
+  '',
+].join('\n');
+
+const UPDATES = STATUS_POST.slice(STATUS_POST.indexOf('**Resolved**'), STATUS_POST.indexOf('\n\n## Summary'));
+
+describe('status-page updates as the timeline, in the editor', () => {
+  let editor: vscode.TextEditor;
+  let uri: vscode.Uri;
+
+  beforeEach(async () => {
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: STATUS_POST }));
+    uri = editor.document.uri;
+    await waitForRules(uri, ['required-sections', 'timeline-order']);
+  });
+
+  afterEach(closeAllEditors);
+
+  it('reads the updates as the timeline: one finding for its order, and the metrics lens over the first update', async () => {
+    assert.match(onlyFinding(uri, 'timeline-order').message, /^This timeline runs newest first, from Jun 3, 12:40 UTC back to Jun 3, 11:47 UTC\./);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    const metrics = lenses.find((l) => l.command?.title.startsWith('Detected after'));
+    assert.ok(metrics, `lenses: ${titles.join('; ')}`);
+    assert.match(metrics.command!.title, /^Detected after 0 min · mitigated after 18 min · resolved after 53 min/);
+    assert.equal(metrics.range.start.line, positionOf(editor.document, '**Resolved**').line);
+  });
+
+  it('Sort Timeline moves whole updates, each with its stamp, and the order finding goes', async () => {
+    const at = positionOf(editor.document, 'Jun 3, 12:05');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('postmortem.sortTimeline');
+    const reversed = UPDATES.split('\n\n').reverse().join('\n\n');
+    assert.equal(editor.document.getText(), STATUS_POST.replace(UPDATES, reversed));
+    await waitForRules(uri, ['required-sections']);
+  });
+
+  it('the missing Timeline section is fixed by a heading over the updates, not by a second timeline', async () => {
+    const missing = onlyFinding(uri, 'required-sections');
+    assert.match(missing.message, /the timeline that starts at line 3 has no heading of its own/);
+    const fixes = await quickFixesFor(uri, missing);
+    const heading = fixes.find((f) => f.title === 'Add a "Timeline" heading over the timeline');
+    assert.ok(heading, `fixes: ${fixes.map((f) => f.title).join('; ')}`);
+    assert.equal(heading.isPreferred, true);
+    await applyAction(heading);
+    assert.equal(editor.document.getText(), STATUS_POST.replace('**Resolved**', '## Timeline\n\n**Resolved**'));
+    await waitForRules(uri, ['timeline-order']);
   });
 });
