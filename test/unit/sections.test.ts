@@ -687,3 +687,85 @@ describe("headings in other teams' words, confirmed by their content", () => {
     ]);
   });
 });
+
+describe('problem statements and the topics of a plan', () => {
+  it('reads "The Issue" as the summary when it opens the report with prose, and not elsewhere', () => {
+    const text = [
+      '# Incident report: stale avatars',
+      'Notes from the team.',
+      '## The Issue  ',
+      'Avatars uploaded on Monday showed the old picture for a day.',
+      '## The Cause',
+      'The CDN kept the old file because its cache key ignored the version.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['The Issue', 'summary'],
+      ['The Cause', 'root-cause'],
+    ]);
+    // After the opening section, "issue" alone names nothing; with other words it is only a hint.
+    const later = ['# x', '## Summary', 'Avatars were stale.', '## Known issues', 'The old client still caches.'].join('\n\n');
+    assert.deepEqual(kindsOf(later), [
+      ['Summary', 'summary'],
+      ['Known issues', null],
+    ]);
+    assert.deepEqual(read('Issue summary'), ['summary']);
+    assert.deepEqual(read('The issue'), [], 'a hint, not a name');
+  });
+
+  it('reads "What was the problem?" as the summary when a later heading asks why, and as the cause otherwise', () => {
+    const text = [
+      '---\ntitle: Blank page after login\n---',
+      '_Date: 2 March_',
+      '## What was the problem?',
+      'Some users saw a blank page after logging in.',
+      '## Why did it happen?',
+      'An old settings format in the browser broke the new code.',
+      '## How did we fix it?',
+      'We renamed the storage key.',
+    ].join('\n\n');
+    const sections = model(text).sections;
+    const problem = sections.find((s) => s.heading.text === 'What was the problem?')!;
+    assert.deepEqual([problem.kinds, problem.decidedBy], [['summary'], 'body']);
+    assert.match(problem.because[0], /Why did it happen\?/);
+    assert.deepEqual(sections.find((s) => s.heading.text === 'Why did it happen?')!.kinds, ['root-cause']);
+    // No heading of its own for the cause: the problem is the cause.
+    const alone = text.replace('## Why did it happen?', '## Notes');
+    assert.deepEqual(model(alone).sections[0].kinds, ['root-cause']);
+    // A problem told with its cause stays the cause.
+    const causal = text.replace('Some users saw a blank page after logging in.', 'Some users saw a blank page because the settings were old.');
+    assert.deepEqual(model(causal).sections[0].kinds, ['root-cause']);
+    // A report with a summary already keeps the problem as a cause too.
+    const summarised = text.replace('## What was the problem?', '## Summary\n\nA blank page.\n\n## What was the problem?');
+    assert.deepEqual(
+      model(summarised).sections.map((s) => s.kinds.join('+')),
+      ['summary', 'root-cause', 'root-cause', 'resolution'],
+    );
+  });
+
+  it('reads "Detection" and "Recovery" under a plan as topics of the plan, and on their own as sections', () => {
+    const text = [
+      '# Post-mortem: leaked key',
+      '## Summary',
+      'A deploy key was exposed.',
+      '## Remediations',
+      '### Intrusion detection',
+      'We are adding alerts on new keys.',
+      '### Faster recovery',
+      'We will script the key rotation.',
+      '### Lessons learned',
+      'Rotate early.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Remediations', 'action-items'],
+      ['Intrusion detection', null],
+      ['Faster recovery', null],
+      ['Lessons learned', 'lessons-learned'],
+    ]);
+    const flat = text.replace(/###/g, '##');
+    assert.deepEqual(
+      kindsOf(flat).map(([, k]) => k),
+      ['summary', 'action-items', 'detection', 'resolution', 'lessons-learned'],
+    );
+  });
+});

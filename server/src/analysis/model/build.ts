@@ -234,6 +234,9 @@ interface OpenSection {
   other: boolean;
 }
 
+/** Kinds of section whose names also sort the work of a plan: "Detection", "Recovery" under "Remediations". */
+const PLAN_TOPICS = new Set(['detection', 'resolution']);
+
 /** A heading's kinds, how they were decided, and why. */
 interface KindDecision {
   kinds: string[];
@@ -285,6 +288,9 @@ function decideKind(
     }
     // Under a summary ("What happened"), the parts of the story are sections of their own ("Affected users").
     else if (reading.strength < STRONG && parentKind !== 'summary') kinds = [];
+    // Under a plan, a heading that names finding out or recovering ("Intrusion detection", "Faster
+    // recovery") is a topic the plan's work is sorted by, not the story of the incident's detection.
+    else if (parentKind === 'action-items' && PLAN_TOPICS.has(kinds[0])) kinds = [];
     if (!kinds.length) how = null;
   }
   // A heading that is a time or a date is an entry of a timeline: its content is what happened then.
@@ -317,6 +323,26 @@ function decideKind(
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+}
+
+/**
+ * "What was the problem?" opening a report whose cause has a heading of its own ("Why did it
+ * happen?") tells what went wrong, not why: it is the summary. Only a heading that names the
+ * cause weakly (a problem, not a cause or a reason), over content that ties no cause to an
+ * effect, in a document with no summary, gives way so.
+ */
+function problemStatement(first: Section, signs: () => BodySigns, sections: readonly Section[], matcher: SectionMatcher): void {
+  if (first.decidedBy !== 'meaning' || first.kinds.length !== 1 || first.kind !== 'root-cause') return;
+  if (matcher.read(first.heading.text).strength >= STRONG) return;
+  if (sections.some((s) => s.kinds.includes('summary'))) return;
+  const cause = sections.find(
+    (s) => s !== first && s.kinds.includes('root-cause') && (s.decidedBy === 'alias' || matcher.read(s.heading.text).strength >= STRONG),
+  );
+  if (!cause || signs().causal > 0) return;
+  first.kind = 'summary';
+  first.kinds = ['summary'];
+  first.decidedBy = 'body';
+  first.because = [`what went wrong, told before "${cause.heading.text}" gives the cause`];
 }
 
 /** A bold or italic lead of a paragraph or list item that may stand for a heading. */
@@ -597,6 +623,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
   let opened = false;
   let summarised = false;
+  let opening: { section: Section; signs: () => BodySigns } | null = null;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -606,15 +633,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
-    const decision = decideKind(
-      matcher,
-      heading.text,
-      parent,
-      () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text),
-      kind === 'postmortem',
-      !opened,
-      summarised,
-    );
+    const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
+    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    const opens = content.hasContent && !decision.other && !opened;
     if (content.hasContent && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
@@ -632,7 +653,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       placeholderOnly: !content.hasContent && content.hasPlaceholder,
     });
     if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
+    if (opens) opening = { section: sections[sections.length - 1], signs };
   }
+  if (kind === 'postmortem' && opening) problemStatement(opening.section, opening.signs, sections, matcher);
   // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
   // section of the document is named that kind: a report with its own root cause has it there.
   for (const { section, kind } of added) {

@@ -62,6 +62,8 @@ const CUES: readonly Cue[] = [
   ['summary', 1, 'happened'],
   ['summary', 2, 'description'],
   ['summary', 2, 'what', 'happened'],
+  // "The Issue": the problem the report is about, when it opens the report (confirmed by its prose).
+  ['summary', 1, 'issue'],
   // "Details": the account of what happened when it opens the report (confirmed by its prose);
   // weaker than any other hint, so "Technical details" still hints at the cause.
   ['summary', 0.5, 'details'],
