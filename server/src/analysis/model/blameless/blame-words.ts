@@ -6,10 +6,12 @@
 import { categoryOf } from './hit';
 import {
   BLAME_CULTURE_PHRASES,
+  FAIL_TERMS,
   FAULT_NOUN_TERMS,
   HUMAN_ERROR_PHRASES,
   JUDGING_PHRASES,
   POSSESSIVE_PRONOUNS,
+  SIZE_WORDS,
   WHO_QUESTION_PAIRS,
   WHO_QUESTION_WORDS,
 } from './lexicon';
@@ -63,6 +65,19 @@ export function whoQuestion(r: SentenceReader): void {
 }
 
 /**
+ * True when a judging phrase ending at `at` names a thing, not a verdict: "fail" written as a part
+ * of a term ("a big fail-over test"), or a mistake placed in a thing ("the big mistake in the parser").
+ */
+function judgesAThing(r: SentenceReader, from: number, at: number): boolean {
+  const t = r.t;
+  const next = t[at + 1];
+  if (!next) return false;
+  if (t[at].norm === 'fail') return next.raw === '-' || (isWord(next) && FAIL_TERMS.has(next.norm));
+  const after = t[at + 2];
+  return SIZE_WORDS.has(t[from].norm) && isWord(next) && next.norm === 'in' && isWord(after) && ['the', 'a', 'an', 'this', 'that'].includes(after.norm);
+}
+
+/**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger
  * pointing", "the fault lies with …"): the number of words it takes, 1 for a phrase that blames
  * no one here (nothing more is read at that word), or 0 when none starts there.
@@ -77,7 +92,7 @@ export function blamePhrase(r: SentenceReader, i: number): number {
     return humanError;
   }
   const judging = JUDGING.match(t, i);
-  if (judging && !t[i].literal && !r.negated(i, 2)) {
+  if (judging && !t[i].literal && !r.negated(i, 2) && !judgesAThing(r, i, i + judging - 1)) {
     // "A lack of care", "a rookie mistake": a judgement of whoever did it, named or not.
     let cls: PersonClass = 'individual';
     const owner = t[i - 1];

@@ -1080,6 +1080,21 @@ export const PASSIVE_OMISSION = new Set([
   'read',
 ]);
 
+/** Words that only make a fault noun bigger: "a huge mistake" judges, "a huge mistake in the parser" names a bug. */
+export const SIZE_WORDS: ReadonlySet<string> = new Set([
+  'massive',
+  'huge',
+  'big',
+  'terrible',
+  'horrible',
+  'colossal',
+  'monumental',
+  'epic',
+  'glaring',
+  'embarrassing',
+  'unforgivable',
+]);
+
 /** Qualities of people whose absence is a judgement of them ("a lack of care", "a rookie mistake"). */
 export const JUDGING_PHRASES: readonly string[] = [
   ...['lack of', 'lacked', 'lacking', 'absence of'].flatMap((lack) =>
@@ -1111,7 +1126,12 @@ export const JUDGING_PHRASES: readonly string[] = [
   'lapse of judgement',
   'lapse of judgment',
   'lack of experience',
+  // "A massive mistake", "an epic fail": a fault noun made bigger is a verdict on whoever did it.
+  ...[...SIZE_WORDS].flatMap((size) => ['mistake', 'blunder', 'fail'].map((what) => `${size} ${what}`)),
 ];
+
+/** Words after "fail" that make it a term of failover, not the noun of a verdict ("a big fail-over test"). */
+export const FAIL_TERMS: ReadonlySet<string> = new Set(['over', 'safe', 'open', 'closed', 'fast', 'back', 'whale']);
 
 /** Phrases that name "the person" as the cause. */
 export const HUMAN_ERROR_PHRASES: readonly string[] = [

@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { runOurs } from '../../fixtures/blameless/load';
+
+/**
+ * A verdict told with a fault noun made bigger ("a massive mistake", "an epic fail"): it judges
+ * whoever did what the sentence points at, named or not. The same words about a bug placed in a
+ * thing, a failover drill or mistakes in general stay quiet. Every sentence here is our own.
+ */
+const VERDICTS = [
+  'Turning off the alerts was a huge, huge mistake.',
+  'Letting the ops team keep root on every host was a huge mistake.',
+  'Shipping on the Friday before the holiday was a big mistake.',
+  'Clearly the rollout plan was a massive fail, and the release team shipped it anyway.',
+  'Forwarding agents to every host was an epic fail on our part.',
+  'Skipping the dry run was a colossal blunder.',
+  'IT WAS A TERRIBLE MISTAKE TO DISABLE THE ALERTS.',
+];
+
+const LOOK_ALIKES = [
+  'It was not a big mistake, just a typo in a comment.',
+  'We ran a big fail-over test on Sunday.',
+  'We ran a big fail over drill on Sunday.',
+  'Small changes prevent big mistakes.',
+  'The big mistake in the parser was fixed in 2.1.',
+  'A huge mistake in the cache key meant stale avatars for a day.',
+  'The job failed with a massive stack trace.',
+  'Our big failover to the second region took four minutes.',
+  'The alert had a massive false-positive rate before we tuned it.',
+];
+
+describe('blaming-language: verdicts told with a fault noun made bigger', () => {
+  it('reports "a massive mistake", "an epic fail" and their kin', () => {
+    const missed = VERDICTS.filter((s) => runOurs(s).blame.length === 0);
+    assert.deepEqual(missed, []);
+  });
+
+  it('reports the verdict at its words, once', () => {
+    assert.deepEqual(runOurs('Letting the ops team keep root on every host was a huge mistake.').blame, ['huge mistake']);
+    assert.deepEqual(runOurs('Turning off the alerts was a huge, huge mistake.').blame, ['huge mistake']);
+  });
+
+  it('leaves alone a bug placed in a thing, failover terms, negations and mistakes in general', () => {
+    const flagged = LOOK_ALIKES.filter((s) => runOurs(s).blame.length > 0);
+    assert.deepEqual(flagged, []);
+  });
+});
