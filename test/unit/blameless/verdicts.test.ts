@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { mayHoldHits } from '../../../server/src/analysis/model/blameless/index';
+import * as lexicon from '../../../server/src/analysis/model/blameless/lexicon';
 import { runOurs } from '../../fixtures/blameless/load';
 
 /**
@@ -42,5 +44,43 @@ describe('blaming-language: verdicts told with a fault noun made bigger', () => 
   it('leaves alone a bug placed in a thing, failover terms, negations and mistakes in general', () => {
     const flagged = LOOK_ALIKES.filter((s) => runOurs(s).blame.length > 0);
     assert.deepEqual(flagged, []);
+  });
+});
+
+/** A person's conduct judged: the conduct noun stands for the person. Our own sentences. */
+const CONDUCT = [
+  'We judged that behaviour as blackhat once the payout was kept.',
+  'Their behaviour was unprofessional throughout the call.',
+  'His attitude was arrogant when we asked for logs.',
+  "The contractor's conduct was plainly unethical.",
+  'We regard such conduct as reckless.',
+];
+
+const CONDUCT_LOOK_ALIKES = [
+  'Its behaviour was erratic under load.',
+  'This behaviour is expected when the cache is cold.',
+  'Their conduct was exemplary during the recovery.',
+  'The attacker installed malicious code on the build host.',
+  'We logged this behaviour as a bug in the scheduler.',
+  'Their behaviour was not malicious; the script had the wrong target.',
+  'The conduct of the review was careful.',
+  'The queue behaviour was greedy by design: it took every free slot.',
+];
+
+describe("blaming-language: a person's conduct judged", () => {
+  it('reports conduct judged with a word only people earn', () => {
+    const missed = CONDUCT.filter((s) => runOurs(s).blame.length === 0);
+    assert.deepEqual(missed, []);
+    assert.deepEqual(runOurs('We judged that behaviour as blackhat once the payout was kept.').blame, ['that behaviour as blackhat']);
+  });
+
+  it("leaves alone a system's behaviour, conduct praised or cleared, and judging words said of things", () => {
+    const flagged = CONDUCT_LOOK_ALIKES.filter((s) => runOurs(s).blame.length > 0);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('lets every conduct noun through the pre-filter', () => {
+    const blocked = [...lexicon.CONDUCT_NOUNS].filter((noun) => !mayHoldHits(`their ${noun} was rude`));
+    assert.deepEqual(blocked, []);
   });
 });

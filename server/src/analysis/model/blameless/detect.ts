@@ -9,6 +9,7 @@
 import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
+import { conduct } from './conduct';
 import { exhortation, reminder } from './exhortation';
 import { faultNoun } from './fault-nouns';
 import { faultVerb, faultyChange } from './fault-verbs';
@@ -37,6 +38,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   faultNoun,
   character,
   personCharacter,
+  conduct,
   unacceptableIncident,
   decision,
   passiveOmission,

@@ -290,6 +290,10 @@ export const ANCHORS: readonly string[] = [
   'approval',
   'sign-off',
   'signoff',
+  // A person's conduct judged: "their behaviour was unethical".
+  'behavio',
+  'conduct',
+  'attitude',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -828,6 +828,28 @@ export const PERSON_CHARACTER_WORDS = new Set([
   'rogue',
 ]);
 
+/** Nouns of a person's conduct: judged, they judge the person ("their behaviour was reckless"). */
+export const CONDUCT_NOUNS: ReadonlySet<string> = new Set(['behaviour', 'behavior', 'conduct', 'attitude']);
+
+/**
+ * Words that judge conduct as a person's (with the character words): "judged that behaviour as
+ * blackhat", "their conduct was unethical". Not words that also judge systems ("unacceptable", "erratic").
+ */
+export const CONDUCT_VERDICTS: ReadonlySet<string> = new Set([
+  'blackhat',
+  'unethical',
+  'dishonest',
+  'arrogant',
+  'selfish',
+  'greedy',
+  'shameful',
+  'disgraceful',
+  'malicious',
+  'hostile',
+  'rude',
+  'abusive',
+]);
+
 /** Participles that, followed by "by" and a person, pin a failure on them. */
 export const PASSIVE_FAULT = new Set([
   'caused',
