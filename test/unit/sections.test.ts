@@ -769,3 +769,35 @@ describe('problem statements and the topics of a plan', () => {
     );
   });
 });
+
+describe('the first level-1 heading under a front-matter title', () => {
+  it('reads it as a section when it shares no word with the title and names a section', () => {
+    const text = [
+      '---\ntitle: "Images vanished from the gallery"\n---',
+      'On Monday the gallery showed no pictures for an hour.',
+      '# Context',
+      'The certificates are renewed by hand, and the renewal was missed, causing the image host to fail.',
+      '## Timeline',
+      '- 09:00 reports of missing images',
+      '- 09:40 certificate renewed',
+    ].join('\n\n');
+    const m = model(text);
+    assert.equal(m.title, null);
+    assert.deepEqual(
+      m.sections.map((s) => [s.heading.text, s.kinds.join('+')]),
+      [
+        ['Context', 'root-cause'],
+        ['Timeline', 'timeline'],
+      ],
+    );
+  });
+
+  it('keeps it as the title when it repeats the front-matter title, names nothing, or there is no front-matter title', () => {
+    const repeat = '---\ntitle: Incident on 3 May - queue backlog\n---\n\n# Incident on 3 May - backlog of the mail queue\n\n## Summary\n\nMail was late.\n';
+    assert.equal(model(repeat).title?.text, 'Incident on 3 May - backlog of the mail queue');
+    const catchy = '---\ntitle: Mail outage\n---\n\n# A long Tuesday\n\n## Summary\n\nMail was late.\n';
+    assert.equal(model(catchy).title?.text, 'A long Tuesday');
+    const bare = '# Context\n\n## Summary\n\nMail was late because the queue filled.\n';
+    assert.equal(model(bare).title?.text, 'Context');
+  });
+});

@@ -557,6 +557,28 @@ function addLabelSections(
   sections.sort((a, b) => a.heading.start - b.heading.start);
 }
 
+/** The words of a title worth comparing: three letters and up, lower case. */
+function titleWords(text: string): Set<string> {
+  return new Set(
+    normaliseHeading(text)
+      .split(' ')
+      .filter((w) => w.length >= 3),
+  );
+}
+
+/**
+ * True when the front matter already titles the document and the first level-1 heading shares no
+ * word with that title but reads as a section ("# Context" under `title: "Images vanished"`): the
+ * heading opens a section, it does not repeat the title.
+ */
+function sectionUnderTitle(heading: string, title: unknown, matcher: SectionMatcher): boolean {
+  if (typeof title !== 'string' || !title.trim()) return false;
+  const reading = matcher.read(heading);
+  if (reading.other || !reading.candidates.length) return false;
+  const words = titleWords(title);
+  return ![...titleWords(heading)].some((w) => words.has(w));
+}
+
 const PREMORTEM_TYPES = new Set(['premortem', 'pre-mortem']);
 
 /** Whether the document is a post-mortem or a pre-mortem, from its front matter `type` or its first heading. */
@@ -609,7 +631,12 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // The first heading is the title when it is a level-1 heading that is not itself a section name.
   let firstSection = 0;
   let title: HeadingInfo | null = null;
-  if (headings.length && headings[0].depth === 1 && !matcher.isExact(headings[0].text)) {
+  if (
+    headings.length &&
+    headings[0].depth === 1 &&
+    !matcher.isExact(headings[0].text) &&
+    !sectionUnderTitle(headings[0].text, frontMatter?.data.title, matcher)
+  ) {
     title = headings[0];
     firstSection = 1;
   }
