@@ -84,3 +84,38 @@ describe("blaming-language: a person's conduct judged", () => {
     assert.deepEqual(blocked, []);
   });
 });
+
+/** Care wished for in hindsight judges the people it names. Our own sentences. */
+const MORE_CARE = [
+  'The leak would have been avoided had the admins been more disciplined with secrets.',
+  'If we had been more careful, the keys would never have reached the server.',
+  'Had the engineer been more thorough, the outage would not have happened.',
+  'The reviewer could have been more thorough with the diff.',
+  'If only the on-call had been more attentive during the handover.',
+];
+
+const MORE_CARE_LOOK_ALIKES = [
+  'We have been more careful since the incident.',
+  'If the test had been more thorough, it would have caught the bug.',
+  'If the alert had been more sensitive, we would have caught it.',
+  'Had the check been more careful about nulls, the job would not have crashed.',
+  'The new runbook has been more thorough than the old one.',
+];
+
+describe('blaming-language: care wished for in hindsight', () => {
+  it('reports "had we been more attentive", "if the engineer had been more careful" and their kin', () => {
+    const missed = MORE_CARE.filter((s) => runOurs(s).blame.length === 0);
+    assert.deepEqual(missed, []);
+    assert.deepEqual(runOurs('Had the engineer been more thorough, the outage would not have happened.').blame, ['the engineer been more thorough']);
+  });
+
+  it('leaves alone care shown since, systems wished better and other qualities', () => {
+    const flagged = MORE_CARE_LOOK_ALIKES.filter((s) => runOurs(s).blame.length > 0);
+    assert.deepEqual(flagged, []);
+  });
+
+  it('lets every care word through the pre-filter', () => {
+    const blocked = [...lexicon.CARE_WORDS].filter((word) => !mayHoldHits(`had we been more ${word}`));
+    assert.deepEqual(blocked, []);
+  });
+});

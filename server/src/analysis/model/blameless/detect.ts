@@ -10,6 +10,7 @@ import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
+import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
 import { faultNoun } from './fault-nouns';
 import { faultVerb, faultyChange } from './fault-verbs';
@@ -39,6 +40,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   character,
   personCharacter,
   conduct,
+  moreCareful,
   unacceptableIncident,
   decision,
   passiveOmission,

@@ -294,6 +294,11 @@ export const ANCHORS: readonly string[] = [
   'behavio',
   'conduct',
   'attitude',
+  // Care wished for: "had we been more attentive".
+  'attentive',
+  'cautious',
+  'vigilant',
+  'conscientious',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -828,6 +828,20 @@ export const PERSON_CHARACTER_WORDS = new Set([
   'rogue',
 ]);
 
+/** Qualities of care a counterfactual wishes people had had more of ("had we been more careful"). */
+export const CARE_WORDS: ReadonlySet<string> = new Set([
+  'careful',
+  'thorough',
+  'diligent',
+  'disciplined',
+  'attentive',
+  'cautious',
+  'vigilant',
+  'rigorous',
+  'methodical',
+  'conscientious',
+]);
+
 /** Nouns of a person's conduct: judged, they judge the person ("their behaviour was reckless"). */
 export const CONDUCT_NOUNS: ReadonlySet<string> = new Set(['behaviour', 'behavior', 'conduct', 'attitude']);
 
