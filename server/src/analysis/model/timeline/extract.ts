@@ -460,6 +460,22 @@ class Walker {
       }
       if (timeColumn === -1) return;
     }
+    // "| Day | Time (UTC) | Event |": another column whose cells are only dates gives each row its day.
+    if (dateColumn === -1 && rows.length) {
+      // The first rows are enough to tell: the cost stays bounded on a table of any length.
+      const sample = rows.slice(0, 50);
+      const width = Math.min(Math.max(...sample.map((r) => r.children.length)), 20);
+      for (let c = 0; c < width && dateColumn === -1; c++) {
+        if (c === timeColumn) continue;
+        const dated = sample.filter((r) => {
+          const cell = r.children[c];
+          const line = cell ? toString(cell).slice(0, 60) : '';
+          const read = readLeadingDate(line);
+          return !!read && !read.rest && !readStamp(line, false);
+        }).length;
+        if (dated * 2 > sample.length) dateColumn = c;
+      }
+    }
     // Rows can be wider than the header; a time column beyond it has no header to state a zone.
     const columnZone = findZoneNote(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn] ?? '') : null);
     if (columnZone) this.tableZone ??= columnZone;
@@ -602,6 +618,23 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   return null;
 }
 
+/**
+ * True when the timeline's bare times are on a 12-hour clock: none is past 12 or written with a
+ * leading zero ("00:40", "09:05", "17:20" are the 24-hour clock), and an hour is written in one
+ * digit ("9:44", "1:17"), as the 12-hour clock writes them.
+ */
+function twelveHourClock(text: string, items: readonly Item[]): boolean {
+  let short = false;
+  for (const item of items) {
+    const stamp = item.kind === 'entry' ? item.draft.stamp : null;
+    if (!stamp?.time || stamp.clock === '12h') continue;
+    const hour = text.slice(stamp.time.start, stamp.time.end).split(':')[0];
+    if (stamp.time.hour > 12 || hour.startsWith('0')) return false;
+    if (hour.length === 1) short = true;
+  }
+  return short;
+}
+
 /** A sentence elsewhere in the document saying which zone all times are in ("All times in PDT"). */
 function documentZone(doc: AnalysedDocument): ZoneReading | null {
   const re = /all\s+times/gi;
@@ -663,8 +696,13 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // A day heading or date line without a year ("### March 2") that no reference could place: the
   // entries under it are on that day of the arbitrary year, so a new day keeps the order.
   let carriedDay: DatePart | null = null;
+  // On a 12-hour clock written without "am"/"pm" ("11:57", then "1:17"), the afternoon of the last
+  // stamp that wrote it ("### 1:42-1:59 PM") or a turn past noon carries to the bare times after it.
+  const halfDay = twelveHourClock(doc.text, walker.items);
+  let afternoon = false;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
+      afternoon = false;
       const iso = resolveDate(item.part, carried ?? reference, order);
       if (iso) {
         carried = iso;
@@ -695,7 +733,15 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     let instant: number | null = null;
     let iso: string | null = null;
     if (stamp?.time && !stamp.problem?.includes('not a time')) {
-      const { hour, minute, second } = stamp.time;
+      const { minute, second } = stamp.time;
+      let { hour } = stamp.time;
+      if (stamp.clock === '12h') afternoon = hour >= 12;
+      else if (halfDay && hour >= 1 && hour <= 11 && !stamp.problem) {
+        // Back by six hours or more, yet less than a day: the clock went past noon ("11:57" → "1:17").
+        const back = previousMinute === null ? 0 : previousMinute - (hour * 60 + minute);
+        if (!afternoon && back >= 360 && back < 720) afternoon = true;
+        if (afternoon) hour += 12;
+      }
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
       // A day written without a year that could not be placed still says which day it is.
