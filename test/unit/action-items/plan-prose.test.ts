@@ -25,6 +25,15 @@ describe('action items: plans told in paragraphs and around lists', () => {
     ]);
   });
 
+  it('reads a paragraph of the plan that says what should change, named first, as an item; not outside the plan', () => {
+    const text =
+      '# Mail relay outage\n\n## Summary\n\nThe queue should have drained in minutes. The relay should be fine now.\n\n## Follow-up\n\nThe pager rota should include the mail team. It covers only the platform team today.\n\nOur runbook must cover a full queue.\n\nThe old relay should be fine for another year.\n';
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['The pager rota should include the mail team.', 'Our runbook must cover a full queue.'],
+    );
+  });
+
   it('leaves a note in parentheses that reports nothing, and prose outside the plan, as they were', () => {
     const text =
       '# Mail relay outage\n\n## Summary\n\nThe relay stopped. (fixed by a restart)\n\n## Follow-up\n\nThe relay keeps a queue on disk. (see the design notes)\n';
