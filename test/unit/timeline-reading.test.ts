@@ -401,6 +401,20 @@ describe('timeline reading of the shapes real post-mortems use', () => {
 });
 
 describe('timeline metrics, order notes and zones (issue 20)', () => {
+  it('reads a zone named with both its seasons ("PST/PDT") as the region, each entry in the season of its date', () => {
+    const text = doc(
+      '### 2025-11-01\n\n15:10 - rollout began<br>\n16:00 - rollback\n\n### 2025-11-03\n\n09:00 - fix shipped',
+      '# Ranking rollback\n\n',
+    ).replace('## Timeline', '## Timeline (all times in PST/PDT)');
+    const t = timeline(text);
+    assert.equal(t.zoneId, 'America/Los_Angeles');
+    assert.deepEqual(
+      t.entries.filter((e) => e.time?.includes('T')).map((e) => e.time),
+      ['2025-11-01T15:10:00-07:00', '2025-11-01T16:00:00-07:00', '2025-11-03T09:00:00-08:00'],
+    );
+    assert.equal(timeline(doc('All times in EST / EDT.\n\n- 2025-07-01 10:00 alert')).zoneId, 'America/New_York');
+  });
+
   const background =
     '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
 
