@@ -264,6 +264,31 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       );
     });
 
+    it('reads the entries of a timeline paragraph wrapped by hand, where a time after a link or a sentence opens the next one', () => {
+      const text = doc(
+        'All times in UTC.\n\n2025-11-20 06:15 - support saw stale results\nhttps://example.com/tickets/88 06:20 -\nreindex paused. 06:40 - cause found\n\n2025-11-20 07:02 - rolled back. Done at 07:30 as planned.',
+      );
+      const t = timeline(text);
+      assert.deepEqual(
+        t.entries.map((e) => [e.time, e.text.slice(0, 14)]),
+        [
+          ['2025-11-20T06:15:00Z', 'support saw st'],
+          ['2025-11-20T06:20:00Z', 'reindex paused'],
+          ['2025-11-20T06:40:00Z', 'cause found'],
+          ['2025-11-20T07:02:00Z', 'rolled back. D'],
+        ],
+      );
+      // An entry out of place inside such a line is reported, and sorting moves it whole, every character kept.
+      const back = doc('All times in UTC.\n\n06:15 - support saw stale results. 06:50 - cause found\n06:40 - reindex paused.');
+      assert.equal(findings(back, 'timeline-order').length, 1);
+      const sorted = applyEdits(
+        back,
+        runTimelineCommand(analyzeDocument(back, 'postmortems/x.md', settings), 'sortTimeline', 0, new Date('2025-11-21T00:00:00Z')).edits,
+      );
+      assert.match(sorted, /06:15 - support saw stale results\. 06:40 - reindex paused\.\n06:50 - cause found\n/);
+      assert.deepEqual([...sorted].sort(), [...back].sort());
+    });
+
     it('reads the day of each row from a column of dates beside the time column, whatever its header', () => {
       const text = doc(
         '| Day | Time (UTC) | Event |\n|---|---|---|\n| 2025-11-19 | 22:40 | Reindex job started |\n| 2025-11-19 | 23:55 | Stale results reported |\n| 2025-11-20 | 00:20 | Reindex rolled back |',

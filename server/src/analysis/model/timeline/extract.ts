@@ -110,6 +110,29 @@ function brSegments(text: string, start: number, end: number): [number, number][
   return parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
+/**
+ * A time that opens another entry inside a line of a timeline paragraph wrapped by hand: after a
+ * link or the end of a sentence, followed by a dash or a colon, or by the end of the line ("…
+ * first frame regressions. 15:56 - After seven attempts …", "…/issues/12 00:01 -").
+ */
+const INLINE_STAMP = /(?:\S+:\/\/\S+|[.!?"”)\]])[ \t]+(\d{1,2}:\d{2})(?=[ \t]*(?:[-–—:][ \t]|[-–—:]?[ \t]*$))/g;
+
+/** The parts of a segment of a timeline paragraph, cut before each time that opens an entry inside it. */
+function inlineEntries(text: string, start: number, end: number): [number, number][] {
+  const segment = text.slice(start, end);
+  if (segment.length > 2000 || !/\d:\d\d/.test(segment)) return [[start, end]];
+  const parts: [number, number][] = [];
+  let from = start;
+  INLINE_STAMP.lastIndex = 0;
+  for (let m = INLINE_STAMP.exec(segment); m; m = INLINE_STAMP.exec(segment)) {
+    const at = start + m.index + m[0].length - m[1].length;
+    parts.push([from, at]);
+    from = at;
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
 /** The zone of a note in parentheses that says nothing else, such as "(All times CEST)" or "(UTC)". */
 function zoneOnly(rest: string): ZoneReading | null {
   if (!/^\([^()]{1,40}\)$/.test(rest.trim())) return null;
@@ -311,7 +334,11 @@ class Walker {
     for (let line = first; line <= last; line++) {
       const physicalStart = Math.max(lines.lineStart(line), line === first ? start : 0);
       const physicalEnd = Math.min(lines.lineEnd(line), end);
-      for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
+      // In a paragraph of entries, a time after a link or a sentence opens the next entry on the same line.
+      const segments = brSegments(text, physicalStart, physicalEnd).flatMap(([a, b]) =>
+        sawEntry || readStamp(text.slice(a, b), true) ? inlineEntries(text, a, b) : [[a, b] as [number, number]],
+      );
+      for (const [lineStart, lineEnd] of segments) {
         const lineText = text.slice(lineStart, lineEnd);
         const stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
         if (stamp) {
