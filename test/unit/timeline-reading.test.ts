@@ -279,13 +279,13 @@ describe('timeline reading of the shapes real post-mortems use', () => {
         ],
       );
       // An entry out of place inside such a line is reported, and sorting moves it whole, every character kept.
-      const back = doc('All times in UTC.\n\n06:15 - support saw stale results. 06:50 - cause found\n06:40 - reindex paused.');
-      assert.equal(findings(back, 'timeline-order').length, 1);
+      const back = doc('All times in UTC.\n\n06:15 - support saw stale results. 06:50 - cause found. 06:45 - paged\n06:40 - reindex paused.');
+      assert.equal(findings(back, 'timeline-order').length, 2);
       const sorted = applyEdits(
         back,
         runTimelineCommand(analyzeDocument(back, 'postmortems/x.md', settings), 'sortTimeline', 0, new Date('2025-11-21T00:00:00Z')).edits,
       );
-      assert.match(sorted, /06:15 - support saw stale results\. 06:40 - reindex paused\.\n06:50 - cause found\n/);
+      assert.match(sorted, /06:15 - support saw stale results\. 06:40 - reindex paused\. 06:45 - paged\n06:50 - cause found\.\n/);
       assert.deepEqual([...sorted].sort(), [...back].sort());
     });
 

@@ -81,11 +81,11 @@ function adjacent(doc: AnalysedDocument, a: TimelineEntry, b: TimelineEntry): bo
   if (a.shape === 'table-row') {
     if (!/^[ \t]*\r?\n[ \t>]*$/.test(gap)) return false;
   } else if (a.shape === 'paragraph') {
+    // Two entries on one line of a paragraph wrapped by hand ("… regressions. 15:56 - After …") sit side by side.
+    if (/^[ \t]*$/.test(gap)) return true;
     // Lines of one paragraph, or paragraphs one blank line apart (status updates, one per paragraph).
     if (!/^[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*$/.test(gap)) return false;
   } else if (!/^\s*$/.test(gap)) return false;
-  // Two entries on one line of a paragraph wrapped by hand ("… regressions. 15:56 - After …") sit side by side.
-  if (a.shape === 'paragraph' && /^[ \t]+$/.test(gap)) return true;
   // After such a line, the next line's entry lines up with the line's first entry, not its last.
   const from = a.shape === 'paragraph' ? lineContentStart(doc, a.start) : a.start;
   if (columnOf(doc, from) !== columnOf(doc, b.start)) return false;

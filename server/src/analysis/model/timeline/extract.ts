@@ -126,7 +126,10 @@ function inlineEntries(text: string, start: number, end: number): [number, numbe
   INLINE_STAMP.lastIndex = 0;
   for (let m = INLINE_STAMP.exec(segment); m; m = INLINE_STAMP.exec(segment)) {
     const at = start + m.index + m[0].length - m[1].length;
-    parts.push([from, at]);
+    // The spaces before the time stay between the two entries, so that moving either keeps them.
+    let cut = at;
+    while (cut > from && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;
+    parts.push([from, cut]);
     from = at;
   }
   parts.push([from, end]);
