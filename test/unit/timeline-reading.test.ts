@@ -212,6 +212,20 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       );
     });
 
+    it('reads a range followed by the colon that opens the entry ("10:01-10:02: …") as a range, not a zone offset', () => {
+      const text = doc('All times in UTC.\n\n- 09:50: pager fired\n- 10:01-10:02: two restarts, both failed\n- 10:05: traffic moved to the spare');
+      const t = timeline(text);
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T09:50:00Z', '2025-11-20T10:01:00Z', '2025-11-20T10:05:00Z'],
+      );
+      assert.equal(t.entries[1].stamp?.text, '10:01-10:02');
+      assert.equal(t.entries[1].text, 'two restarts, both failed');
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+      // A time with seconds after the dash is still the end of the range; a colon and digits go on being read as before.
+      assert.equal(timeline(doc('- 10:01-10:02:30: restarts')).entries[0].stamp?.text, '10:01-10:02:30');
+    });
+
     it('still reads an offset written after a time with seconds or after an earlier time', () => {
       const t = timeline(doc('- 2025-11-20T14:05:00-07:00 alert fired\n- 14:30-07:00 rolled back'));
       assert.deepEqual(
@@ -248,6 +262,69 @@ describe('timeline reading of the shapes real post-mortems use', () => {
           ['2025-11-20T07:02:00Z', 'rolled back'],
         ],
       );
+    });
+
+    it('reads the entries of a timeline paragraph wrapped by hand, where a time after a link or a sentence opens the next one', () => {
+      const text = doc(
+        'All times in UTC.\n\n2025-11-20 06:15 - support saw stale results\nhttps://example.com/tickets/88 06:20 -\nreindex paused. 06:40 - cause found\n\n2025-11-20 07:02 - rolled back. Done at 07:30 as planned.',
+      );
+      const t = timeline(text);
+      assert.deepEqual(
+        t.entries.map((e) => [e.time, e.text.slice(0, 14)]),
+        [
+          ['2025-11-20T06:15:00Z', 'support saw st'],
+          ['2025-11-20T06:20:00Z', 'reindex paused'],
+          ['2025-11-20T06:40:00Z', 'cause found'],
+          ['2025-11-20T07:02:00Z', 'rolled back. D'],
+        ],
+      );
+      // An entry out of place inside such a line is reported, and sorting moves it whole, every character kept.
+      const back = doc('All times in UTC.\n\n06:15 - support saw stale results. 06:50 - cause found. 06:45 - paged\n06:40 - reindex paused.');
+      assert.equal(findings(back, 'timeline-order').length, 2);
+      const sorted = applyEdits(
+        back,
+        runTimelineCommand(analyzeDocument(back, 'postmortems/x.md', settings), 'sortTimeline', 0, new Date('2025-11-21T00:00:00Z')).edits,
+      );
+      assert.match(sorted, /06:15 - support saw stale results\. 06:40 - reindex paused\. 06:45 - paged\n06:50 - cause found\.\n/);
+      assert.deepEqual([...sorted].sort(), [...back].sort());
+    });
+
+    it('reads the day of each row from a column of dates beside the time column, whatever its header', () => {
+      const text = doc(
+        '| Day | Time (UTC) | Event |\n|---|---|---|\n| 2025-11-19 | 22:40 | Reindex job started |\n| 2025-11-19 | 23:55 | Stale results reported |\n| 2025-11-20 | 00:20 | Reindex rolled back |',
+      );
+      assert.deepEqual(
+        timeline(text).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00Z', '2025-11-19T23:55:00Z', '2025-11-20T00:20:00Z'],
+      );
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+      // A row that really goes back within its day is still reported.
+      const back = doc('| | Time | Event |\n|---|---|---|\n| Nov 19 | 22:40 | started |\n| Nov 19 | 21:10 | reported |');
+      assert.equal(findings(back, 'timeline-order').length, 1);
+      // A column of words is no column of days.
+      const words = doc('| Who | Time | Event |\n|---|---|---|\n| Ana | 22:40 | started |\n| Li | 21:10 | reported |');
+      assert.equal(findings(words, 'timeline-order').length, 1);
+    });
+
+    it('reads bare times past noon on a 12-hour clock, after a stamp that writes PM or a turn from late morning', () => {
+      const pm = doc(
+        '### 10:40-11:58 AM: Triage\n\n- 10:41: alert seen\n- 11:57: cause found\n- 1:17: fix merged\n- 1:30: fix deployed\n\n### 2:00-3:10 PM: Rollout\n\n- 2:05: first region\n- 3:02: last region',
+      );
+      assert.deepEqual(findings(pm, 'timeline-order'), []);
+      assert.deepEqual(
+        timeline(pm)
+          .entries.filter((e) => e.stamp?.text.length === 4)
+          .map((e) => e.time),
+        ['2025-11-20T13:17:00', '2025-11-20T13:30:00', '2025-11-20T14:05:00', '2025-11-20T15:02:00'],
+      );
+      // Hours without a leading zero, and none past 12: the clock turned past noon.
+      assert.deepEqual(findings(doc('- 9:40 alert\n- 11:50 cause found\n- 12:20 fix merged\n- 2:10 fix deployed'), 'timeline-order'), []);
+      // A step back of minutes is still out of order, and so is any step back on a 24-hour clock.
+      assert.equal(findings(doc('- 9:40 alert\n- 11:50 cause found\n- 11:20 fix merged'), 'timeline-order').length, 1);
+      assert.equal(findings(doc('- 09:40 alert\n- 11:50 cause found\n- 02:10 fix deployed'), 'timeline-order').length, 1);
+      const mixed = findings(doc('- 9:40 alert\n- 16:50 cause found\n- 5:10 fix deployed'), 'timeline-order');
+      assert.equal(mixed.length, 1);
+      assert.match(mixed[0].message, /\(5:10\)/);
     });
 
     it('ignores a kramdown attribute line under a table instead of reporting it as an entry without a time', () => {
@@ -349,6 +426,20 @@ describe('timeline reading of the shapes real post-mortems use', () => {
 });
 
 describe('timeline metrics, order notes and zones (issue 20)', () => {
+  it('reads a zone named with both its seasons ("PST/PDT") as the region, each entry in the season of its date', () => {
+    const text = doc(
+      '### 2025-11-01\n\n15:10 - rollout began<br>\n16:00 - rollback\n\n### 2025-11-03\n\n09:00 - fix shipped',
+      '# Ranking rollback\n\n',
+    ).replace('## Timeline', '## Timeline (all times in PST/PDT)');
+    const t = timeline(text);
+    assert.equal(t.zoneId, 'America/Los_Angeles');
+    assert.deepEqual(
+      t.entries.filter((e) => e.time?.includes('T')).map((e) => e.time),
+      ['2025-11-01T15:10:00-07:00', '2025-11-01T16:00:00-07:00', '2025-11-03T09:00:00-08:00'],
+    );
+    assert.equal(timeline(doc('All times in EST / EDT.\n\n- 2025-07-01 10:00 alert')).zoneId, 'America/New_York');
+  });
+
   const background =
     '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
 

@@ -68,6 +68,12 @@ function columnOf(doc: AnalysedDocument, offset: number): number {
   return offset - doc.lines.lineStart(doc.lines.positionAt(offset).line);
 }
 
+/** The offset of the first character of the line holding `offset`, after indentation and quote marks. */
+function lineContentStart(doc: AnalysedDocument, offset: number): number {
+  const start = doc.lines.lineStart(doc.lines.positionAt(offset).line);
+  return start + (/^[ \t>]*/.exec(doc.text.slice(start, Math.min(offset, start + 200)))?.[0].length ?? 0);
+}
+
 /** True when two entries sit next to each other in the same table, list, paragraph or run of headings. */
 function adjacent(doc: AnalysedDocument, a: TimelineEntry, b: TimelineEntry): boolean {
   if (a.shape !== b.shape || b.start < a.end) return false;
@@ -75,10 +81,14 @@ function adjacent(doc: AnalysedDocument, a: TimelineEntry, b: TimelineEntry): bo
   if (a.shape === 'table-row') {
     if (!/^[ \t]*\r?\n[ \t>]*$/.test(gap)) return false;
   } else if (a.shape === 'paragraph') {
+    // Two entries on one line of a paragraph wrapped by hand ("… regressions. 15:56 - After …") sit side by side.
+    if (/^[ \t]*$/.test(gap)) return true;
     // Lines of one paragraph, or paragraphs one blank line apart (status updates, one per paragraph).
     if (!/^[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*$/.test(gap)) return false;
   } else if (!/^\s*$/.test(gap)) return false;
-  if (columnOf(doc, a.start) !== columnOf(doc, b.start)) return false;
+  // After such a line, the next line's entry lines up with the line's first entry, not its last.
+  const from = a.shape === 'paragraph' ? lineContentStart(doc, a.start) : a.start;
+  if (columnOf(doc, from) !== columnOf(doc, b.start)) return false;
   if (a.shape === 'heading') return /^#+/.exec(doc.text.slice(a.start))![0] === /^#+/.exec(doc.text.slice(b.start))![0];
   return true;
 }

@@ -13,6 +13,7 @@ import { readDate } from '../../base/dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
+import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
 import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
@@ -24,6 +25,7 @@ import {
   readsAsNarrative,
   readsAsRemediation,
   reportsDone,
+  reportsWorkDone,
   sentenceSpans,
   startsImperative,
   subjectOwner,
@@ -175,6 +177,12 @@ function leadInText(node: Paragraph): string {
     .trim();
 }
 
+/** True for text longer than a label: two sentences or more, or more than twelve words. */
+function toldInSentences(text: string): boolean {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
+}
+
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
@@ -232,20 +240,26 @@ class Extractor {
     const nestedItems = nested.flatMap((l) => l.children);
     const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
 
-    // "- Process:" with a list under it is a group label, not an item.
-    if (li.checked == null && nestedItems.length && !attributes && (text.endsWith(':') || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))) {
+    // "- Process:" with a list under it is a group label, not an item; a task told in sentences that
+    // ends on a colon over its details ("Raise the stop timeout. Each platform ships it:") is an item.
+    if (
+      li.checked == null &&
+      nestedItems.length &&
+      !attributes &&
+      ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))
+    ) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
 
     // A question ("Should the cache be regional?") asks; it commits no one to anything. A checkbox,
     // or a task that ends on a question ("Define a process (should we file an issue each time?)"), still counts.
-    // Beside lessons, only what reads as a task is an item.
+    // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
     if (
       text &&
       !this.placeholders.isPlaceholder(text) &&
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
-      (!this.tasksOnly || li.checked != null || readsAsTask(text))
+      (!this.tasksOnly || li.checked != null || readsAsTask(text) || reportsWorkDone(text))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -369,6 +383,17 @@ class Extractor {
       this.sentence(start, end, false, null, true);
       return;
     }
+    // "The monitor checks the wrong host. (fixed by adding a second check)", "… a channel for
+    // emergencies. (filed #133)": a paragraph of the plan closed by a note on what became of it is
+    // one item, done when the note says the work was done.
+    const tail = raw.length > 2000 ? raw.slice(-2000) : raw;
+    const outcome = !implicit && !this.tasksOnly ? OUTCOME_NOTE.exec(tail) : null;
+    if (outcome) {
+      // Who the note names ("added an @oncall role") did the work; it names no owner of the item.
+      const note = start + raw.length - tail.length + outcome.index;
+      this.sentence(start, end, false, DONE_OUTCOME.test(outcome[1]) ? 'done' : null, true, start, note);
+      return;
+    }
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
@@ -384,6 +409,8 @@ class Extractor {
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
+      // "The team will conduct the following actions …", "we will do as follows": it points at the items, it is none of them.
+      if (POINTS_AT_ITEMS.test(words)) continue;
       if (implicit) {
         // A commitment told twice (in the summary and again below) is one piece of work.
         const key = words
@@ -472,13 +499,14 @@ class Extractor {
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
   private readonly told = new Set<string>();
 
-  private sentence(start: number, end: number, implicit: boolean, kind: Commitment | null, labelled: boolean, from = start): void {
+  private sentence(start: number, end: number, implicit: boolean, kind: Commitment | null, labelled: boolean, from = start, tokensTo = end): void {
     const raw = this.doc.text.slice(start, end);
     const text = plainWords(raw);
     if (!text || this.placeholders.isPlaceholder(text)) return;
-    const tokens = shift(scanTokens(raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw), start);
+    const scanned = raw.slice(0, Math.min(MAX_READ, tokensTo - start));
+    const tokens = shift(scanTokens(scanned), start);
     if (!tokens.owner) {
-      const subject = subjectOwner(raw);
+      const subject = subjectOwner(scanned);
       if (subject) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
     }
     // The owner and due go before the sentence's closing punctuation: "… (owner: Sam)."
@@ -868,6 +896,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   for (const section of doc.model.sections) {
     if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
+    // "More Resources" lists reading, not work.
+    if ((inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) || REFERENCE_HEADING.test(normaliseHeading(section.heading.text)))
+      continue;
     // A heading that names the plan together with another section ("Lessons and next steps") holds
     // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
     const mixed = section.kinds.some((k) => k !== 'action-items');
@@ -994,7 +1026,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const lead = leadInText(node);
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
-        if (lead && (matcher.match(lead) === 'action-items' || (colon && readsAsRemediation(lead)))) {
+        // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
+        if (lead && (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))) {
           extractor.block(next, null);
           i++;
           continue;
@@ -1026,6 +1059,20 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
 }
+
+/** A note in parentheses that closes a paragraph and says what became of its work: "(fixed by …)", "(added …)", "(filed #12)". */
+const OUTCOME_NOTE =
+  /\(\s*(?:(?:now|already|since|was|were|has been|have been)\s+)?(fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated|filed|tracked|opened|raised|logged|ticketed)\b[^()]{0,300}\)[\s.*_]*$/i;
+
+/** The outcomes of `OUTCOME_NOTE` that report the work done, rather than tracked. */
+const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated)$/i;
+
+/** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
+const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
+
+/** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
+const REFERENCE_HEADING =
+  /^(?:more |further |additional |other |useful )?(?:resources?|references?|reading|links?|sources|see also|bibliography|more information|learn more)$/;
 
 /** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
 const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;

@@ -50,7 +50,8 @@ const FUTURE: RegExp[] = [
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …".
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term)\s+)?(?:plan|step|steps|goal|intention|priority)\s+(?:is|are|will\s+be)\s+to\s+[a-z]/i,
-  /\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
+  // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
   // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
   /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
 ];
@@ -58,9 +59,12 @@ const FUTURE: RegExp[] = [
 const NEED =
   /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
-/** "We should …", and a wish of the authors' ("we want to", "we'd like to", "I hope to"): work to do in an action-items section. */
+/**
+ * "We should …", "The pager rota should include …" (a thing that should change, named first), and
+ * a wish of the authors' ("we want to", "we'd like to", "I hope to"): work to do in an action-items section.
+ */
 const SHOULD =
-  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b)[a-z]/i;
+  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b)[a-z]/iu;
 
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
@@ -68,6 +72,13 @@ const PROGRESS =
 /** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
 const PASSIVE_DONE =
   /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+
+/**
+ * A change told as the state it left, in the present passive: "Blockchain tests are updated to
+ * cover …", "The check is now enabled". Not a habit ("are updated every night", "is enabled by default").
+ */
+const PRESENT_DONE =
+  /^[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
@@ -168,7 +179,7 @@ export function reportsDone(text: string): boolean {
   // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
   const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
-  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported)) return true;
+  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
@@ -200,6 +211,27 @@ export function reportsDone(text: string): boolean {
   return false;
 }
 
+/**
+ * True when an item reports work done in so many words: a perfect or a present passive ("are
+ * updated to cover …"), a verb of work first ("Added …"), or a subject and a verb of work with its
+ * object ("Clients implemented a fix …"); not a participle before a phrase of time or place, which
+ * tells of the incident ("Settings changed during a resize are …").
+ */
+export function reportsWorkDone(text: string): boolean {
+  if (!reportsDone(text)) return false;
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s) || PRESENT_DONE.test(s)) return true;
+  const words = s
+    .replace(/^[\s\d.)(*_`#-]+/, '')
+    .split(/\s+/, 5)
+    .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!/ed$/i.test(words[i]) && !IRREGULAR_PAST.test(words[i])) continue;
+    return !/^(?:on|at|during|while|because|in|by|after|before|when|since|until|from|for|to|within|across|over|under)$/i.test(words[i + 1]);
+  }
+  return false;
+}
+
 /** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
 const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
 
@@ -208,11 +240,12 @@ const OPENING_PHRASE =
   /^(?:for|in|on|at|with|without|after|before|during|per|from|across|within|under|over|when|whenever|once|if|where|wherever|whether|as|since|until|unless|while)$/i;
 
 /**
- * Work put on a roadmap or backlog, or set in the time to come ("in the near future"): planned,
- * not done, whatever verb reports the planning ("DevOps has added the rewrite to its roadmap").
+ * Work put on a roadmap or backlog, or set in the time to come ("in the near future"), or marked
+ * "(Already planned)": planned, not done, whatever verb reports the planning ("DevOps has added
+ * the rewrite to its roadmap").
  */
 const PLANNED =
-  /\b(?:on|onto|to|in|into)\s+(?:the|our|its|their|his|her|my|a)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:roadmap|backlog)s?\b|\bin\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months|quarters?)\b/iu;
+  /\b(?:on|onto|to|in|into)\s+(?:the|our|its|their|his|her|my|a)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:roadmap|backlog)s?\b|\bin\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months|quarters?)\b|\balready\s+planned\b|\(\s*planned\s*\)/iu;
 
 /** The offset just past the first sentence of a text (its length when there is one sentence). */
 function firstSentenceEnd(s: string): number {

@@ -110,6 +110,32 @@ function brSegments(text: string, start: number, end: number): [number, number][
   return parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
+/**
+ * A time that opens another entry inside a line of a timeline paragraph wrapped by hand: after a
+ * link or the end of a sentence, followed by a dash or a colon, or by the end of the line ("…
+ * first frame regressions. 15:56 - After seven attempts …", "…/issues/12 00:01 -").
+ */
+const INLINE_STAMP = /(?:\S+:\/\/\S+|[.!?"”)\]])[ \t]+(\d{1,2}:\d{2})(?=[ \t]*(?:[-–—:][ \t]|[-–—:]?[ \t]*$))/g;
+
+/** The parts of a segment of a timeline paragraph, cut before each time that opens an entry inside it. */
+function inlineEntries(text: string, start: number, end: number): [number, number][] {
+  const segment = text.slice(start, end);
+  if (segment.length > 2000 || !/\d:\d\d/.test(segment)) return [[start, end]];
+  const parts: [number, number][] = [];
+  let from = start;
+  INLINE_STAMP.lastIndex = 0;
+  for (let m = INLINE_STAMP.exec(segment); m; m = INLINE_STAMP.exec(segment)) {
+    const at = start + m.index + m[0].length - m[1].length;
+    // The spaces before the time stay between the two entries, so that moving either keeps them.
+    let cut = at;
+    while (cut > from && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;
+    parts.push([from, cut]);
+    from = at;
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
 /** The zone of a note in parentheses that says nothing else, such as "(All times CEST)" or "(UTC)". */
 function zoneOnly(rest: string): ZoneReading | null {
   if (!/^\([^()]{1,40}\)$/.test(rest.trim())) return null;
@@ -311,7 +337,11 @@ class Walker {
     for (let line = first; line <= last; line++) {
       const physicalStart = Math.max(lines.lineStart(line), line === first ? start : 0);
       const physicalEnd = Math.min(lines.lineEnd(line), end);
-      for (const [lineStart, lineEnd] of brSegments(text, physicalStart, physicalEnd)) {
+      // In a paragraph of entries, a time after a link or a sentence opens the next entry on the same line.
+      const segments = brSegments(text, physicalStart, physicalEnd).flatMap(([a, b]) =>
+        sawEntry || readStamp(text.slice(a, b), true) ? inlineEntries(text, a, b) : [[a, b] as [number, number]],
+      );
+      for (const [lineStart, lineEnd] of segments) {
         const lineText = text.slice(lineStart, lineEnd);
         const stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
         if (stamp) {
@@ -460,6 +490,22 @@ class Walker {
       }
       if (timeColumn === -1) return;
     }
+    // "| Day | Time (UTC) | Event |": another column whose cells are only dates gives each row its day.
+    if (dateColumn === -1 && rows.length) {
+      // The first rows are enough to tell: the cost stays bounded on a table of any length.
+      const sample = rows.slice(0, 50);
+      const width = Math.min(Math.max(...sample.map((r) => r.children.length)), 20);
+      for (let c = 0; c < width && dateColumn === -1; c++) {
+        if (c === timeColumn) continue;
+        const dated = sample.filter((r) => {
+          const cell = r.children[c];
+          const line = cell ? toString(cell).slice(0, 60) : '';
+          const read = readLeadingDate(line);
+          return !!read && !read.rest && !readStamp(line, false);
+        }).length;
+        if (dated * 2 > sample.length) dateColumn = c;
+      }
+    }
     // Rows can be wider than the header; a time column beyond it has no header to state a zone.
     const columnZone = findZoneNote(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn] ?? '') : null);
     if (columnZone) this.tableZone ??= columnZone;
@@ -602,6 +648,23 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   return null;
 }
 
+/**
+ * True when the timeline's bare times are on a 12-hour clock: none is past 12 or written with a
+ * leading zero ("00:40", "09:05", "17:20" are the 24-hour clock), and an hour is written in one
+ * digit ("9:44", "1:17"), as the 12-hour clock writes them.
+ */
+function twelveHourClock(text: string, items: readonly Item[]): boolean {
+  let short = false;
+  for (const item of items) {
+    const stamp = item.kind === 'entry' ? item.draft.stamp : null;
+    if (!stamp?.time || stamp.clock === '12h') continue;
+    const hour = text.slice(stamp.time.start, stamp.time.end).split(':')[0];
+    if (stamp.time.hour > 12 || hour.startsWith('0')) return false;
+    if (hour.length === 1) short = true;
+  }
+  return short;
+}
+
 /** A sentence elsewhere in the document saying which zone all times are in ("All times in PDT"). */
 function documentZone(doc: AnalysedDocument): ZoneReading | null {
   const re = /all\s+times/gi;
@@ -663,8 +726,13 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // A day heading or date line without a year ("### March 2") that no reference could place: the
   // entries under it are on that day of the arbitrary year, so a new day keeps the order.
   let carriedDay: DatePart | null = null;
+  // On a 12-hour clock written without "am"/"pm" ("11:57", then "1:17"), the afternoon of the last
+  // stamp that wrote it ("### 1:42-1:59 PM") or a turn past noon carries to the bare times after it.
+  const halfDay = twelveHourClock(doc.text, walker.items);
+  let afternoon = false;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
+      afternoon = false;
       const iso = resolveDate(item.part, carried ?? reference, order);
       if (iso) {
         carried = iso;
@@ -695,7 +763,15 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     let instant: number | null = null;
     let iso: string | null = null;
     if (stamp?.time && !stamp.problem?.includes('not a time')) {
-      const { hour, minute, second } = stamp.time;
+      const { minute, second } = stamp.time;
+      let { hour } = stamp.time;
+      if (stamp.clock === '12h') afternoon = hour >= 12;
+      else if (halfDay && hour >= 1 && hour <= 11 && !stamp.problem) {
+        // Back by six hours or more, yet less than a day: the clock went past noon ("11:57" → "1:17").
+        const back = previousMinute === null ? 0 : previousMinute - (hour * 60 + minute);
+        if (!afternoon && back >= 360 && back < 720) afternoon = true;
+        if (afternoon) hour += 12;
+      }
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
       // A day written without a year that could not be placed still says which day it is.

@@ -286,7 +286,8 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
   return null;
 }
 
-const RANGE_END = /^(\s*(?:[-–—]|to\b|until\b|till\b)\s*)(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
+/** The end of a range: `-04:30`, ` to 4:30 pm`; a colon after it that no digit follows (`10:01-10:02: …`) ends the stamp. */
+const RANGE_END = /^(\s*(?:[-–—]|to\b|until\b|till\b)\s*)(\d{1,2}):(\d{2})(?::\d{2})?(?!\d|:\d)(?:\s?([ap])\.?m\.?(?![\p{L}]))?/iu;
 
 /**
  * The end of a time range starting at `from` (`-04:30`, ` – 4:30 pm`, ` to 04:30`), or null. A dash

@@ -77,6 +77,19 @@ const REGIONAL: Record<string, string> = {
   'CENTRAL EUROPEAN TIME': 'Europe/Berlin',
   'UK TIME': 'Europe/London',
   'LONDON TIME': 'Europe/London',
+  // "All times in PST/PDT": both seasons named, so the date says which one an entry is in.
+  'PST/PDT': 'America/Los_Angeles',
+  'PDT/PST': 'America/Los_Angeles',
+  'MST/MDT': 'America/Denver',
+  'MDT/MST': 'America/Denver',
+  'CST/CDT': 'America/Chicago',
+  'CDT/CST': 'America/Chicago',
+  'EST/EDT': 'America/New_York',
+  'EDT/EST': 'America/New_York',
+  'GMT/BST': 'Europe/London',
+  'BST/GMT': 'Europe/London',
+  'CET/CEST': 'Europe/Berlin',
+  'CEST/CET': 'Europe/Berlin',
 };
 
 function fixed(hours: number): string {
@@ -96,7 +109,10 @@ const ABBREVIATIONS = Object.keys(FIXED)
   .filter((k) => k !== 'Z')
   .sort((a, b) => b.length - a.length);
 const REGIONS = Object.keys(REGIONAL).sort((a, b) => b.length - a.length);
-const WORD_ZONE = new RegExp(`^(?:${[...REGIONS.map((r) => r.replace(/ /g, '\\s+')), ...ABBREVIATIONS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const WORD_ZONE = new RegExp(
+  `^(?:${[...REGIONS.map((r) => r.replace(/ /g, '\\s+').replace('/', '\\s*/\\s*')), ...ABBREVIATIONS].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 
 /**
@@ -123,7 +139,10 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
   }
   const word = WORD_ZONE.exec(rest);
   if (!word) return null;
-  const upper = word[0].toUpperCase().replace(/\s+/g, ' ');
+  const upper = word[0]
+    .toUpperCase()
+    .replace(/\s*\/\s*/, '/')
+    .replace(/\s+/g, ' ');
   if (!lenient && word[0] !== word[0].toUpperCase()) return null;
   // `UTC+2` and `GMT-07:00` are read as offsets above; a bare `UTC` or `GMT` lands here.
   let end = i + word[0].length;
