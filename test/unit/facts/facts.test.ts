@@ -381,6 +381,44 @@ describe('facts: contributing factors and trigger', () => {
     for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
   });
 
+  it('reads a gap told as a bare phrase in a list of what went wrong, and leaves the same topics told as working', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      // A plan or guide missing in the plural; infrastructure kept outside code; a live setup that drifted from it.
+      ['No runbooks for the queue workers', 'process_gap'],
+      ['The DNS zone is not kept in version control', 'process_gap'],
+      ['Config drift between Terraform and the live load balancer', 'process_gap'],
+      // Too few people; a repeat of a known failure; recovery slowed by hand work.
+      ['Only having one person on-call for the whole region', 'process_gap'],
+      ['The same crash has happened before, last spring', 'process_gap'],
+      ['Slow recovery because of the manual restore process', 'process_gap'],
+      // An alert that should have fired; a paging tool set up wrongly.
+      ['A latency alert should have fired within five minutes', 'tooling_failure'],
+      ['Opsgenie was misconfigured for the new rota', 'tooling_failure'],
+      // Errors not handled, logs never rotated, a value that may be absent, a service failing its own probes.
+      ['The worker had no error handling for a closed socket', 'design_weakness'],
+      ['Access logs were never rotated on the build host', 'design_weakness'],
+      ['The customer field could be null for older accounts', 'design_weakness'],
+      ['The proxy failed to answer its liveness probes while loading routes', 'design_weakness'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+    // A status page left stale and a system never wired to it are a communication gap, said twice.
+    assert.deepEqual(listed('Our status page was never updated during the outage', 'The new API was not integrated with the status page'), [
+      'communication_breakdown',
+    ]);
+    // The same topics told as working, or as something else, name nothing.
+    for (const item of [
+      'Clock drift between the two nodes stayed under a second',
+      'Error handling worked as designed and the retry succeeded',
+      'The status page was updated every twenty minutes',
+      'The runbooks for the queue workers were followed step by step',
+    ])
+      assert.deepEqual(listed(item), [], item);
+  });
+
   it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
     const cats = (...story: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...story])
