@@ -709,6 +709,24 @@ describe('facts: kinds of action items', () => {
     for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
   });
 
+  it('reads logging failures and a scheduled check as detection, and paging and incident tooling as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Log build failures as errors', 'detection'],
+      ['We will log every rejected payment as an error', 'detection'],
+      ['Add an hourly check that the mirror serves the latest index', 'detection'],
+      ['A nightly scan of the bucket policies', 'detection'],
+      ['Give the second responder a pager', 'response'],
+      ['Enable SMS notifications for our PagerDuty account', 'response'],
+      ['Roll out incident management tooling', 'response'],
+      ['Move the team to incident.io', 'response'],
+      // Logs and reports that are the thing fixed, not a signal added, stay prevention.
+      ['Fix the log rotation errors on the build host', 'prevention'],
+      ['Remove the weekly report job that filled the disk', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('gives every action item of the model its kind in `postmortem model`', () => {
     const d = doc(
       section(
