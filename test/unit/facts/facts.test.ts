@@ -448,6 +448,22 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The fee was set by mistake to 100% through the release script.'), []);
   });
 
+  it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
+    const cats = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The new configuration inadvertently disabled the volume claims.'), []);
+    assert.deepEqual(cats('The upgrade script accidentally removed the old index.'), []);
+    // The same accident told of a person is one.
+    assert.deepEqual(cats('An engineer inadvertently disabled the volume claims.'), ['human_action']);
+    // Restarting by hand is how it was fixed, not why it broke; a tool acting "accidentally" is no person.
+    assert.deepEqual(
+      cats('We could not reach the host, so we manually restarted it.', 'The debugger was not helpful and accidentally kept every object alive.'),
+      [],
+    );
+  });
+
   it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
     const f = facts(section('Root cause', 'Sam restarted the service at 10:02.', 'The node crashed and was replaced.', 'He paged the database team.'));
     assert.deepEqual(f.causes.categories, []);
