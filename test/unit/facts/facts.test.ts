@@ -506,6 +506,17 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The job deleted all expired tags in one transaction.'), null);
   });
 
+  it('reads a component added as a change, a provider that changed or dropped a service as a dependency, and a node moved under a service as infrastructure', () => {
+    const trigger = (line: string) => facts(section('Root Cause', line)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The addition of a login hook sent every sign-in into a redirect loop.'), 'change');
+    assert.equal(trigger('Something changed in AWS over the weekend and image pulls began to fail.'), 'dependency');
+    assert.equal(trigger('Our renewal relied on a service that was discontinued in May.'), 'dependency');
+    assert.equal(trigger('The controller pod restarted during a node rebalancing and could not start again.'), 'infrastructure');
+    assert.equal(trigger('Pods were evicted when the spot instances were preempted.'), 'infrastructure');
+    // Entries evicted from a cache are no machine taken away.
+    assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
+  });
+
   it('takes the opening of a section from its story, not from its metadata lines', () => {
     const lines = (story: string) => [
       '# T',
