@@ -419,6 +419,28 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads a design, check or review gap told as what the system did rather than with a gap word', () => {
+    const listed = (item: string) =>
+      facts(['# T', '', '## What went wrong', '', `- ${item}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      // Everything on one machine; a resource held until a timeout; a part that cannot simply come back.
+      ['The whole shop runs on one small droplet', 'design_weakness'],
+      ['Each request held a database connection open until the client gave up', 'design_weakness'],
+      ['The queue could not simply be restarted, because every worker had to replay its journal first', 'design_weakness'],
+      // A check that acts only in some cases.
+      ['The scanner flags keys only when they sit in a file named .env', 'tooling_failure'],
+      // A review that let it through; new machines not matched to the ones they replaced.
+      ['The code review missed the unchecked loop bound', 'process_gap'],
+      ['The replacement servers had fewer worker threads than the old ones', 'process_gap'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+    // A schedule, a review that worked and one replica that kept up tell no gap.
+    for (const item of ['The job runs only on weekdays', 'The review found the missing check before release', 'We run one replica per region and it kept up'])
+      assert.deepEqual(listed(item), [], item);
+  });
+
   it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
     const cats = (...story: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...story])
