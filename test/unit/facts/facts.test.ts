@@ -381,6 +381,66 @@ describe('facts: contributing factors and trigger', () => {
     for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
   });
 
+  it('reads a gap told as a bare phrase in a list of what went wrong, and leaves the same topics told as working', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      // A plan or guide missing in the plural; infrastructure kept outside code; a live setup that drifted from it.
+      ['No runbooks for the queue workers', 'process_gap'],
+      ['The DNS zone is not kept in version control', 'process_gap'],
+      ['Config drift between Terraform and the live load balancer', 'process_gap'],
+      // Too few people; a repeat of a known failure; recovery slowed by hand work.
+      ['Only having one person on-call for the whole region', 'process_gap'],
+      ['The same crash has happened before, last spring', 'process_gap'],
+      ['Slow recovery because of the manual restore process', 'process_gap'],
+      // An alert that should have fired; a paging tool set up wrongly.
+      ['A latency alert should have fired within five minutes', 'tooling_failure'],
+      ['Opsgenie was misconfigured for the new rota', 'tooling_failure'],
+      // Errors not handled, logs never rotated, a value that may be absent, a service failing its own probes.
+      ['The worker had no error handling for a closed socket', 'design_weakness'],
+      ['Access logs were never rotated on the build host', 'design_weakness'],
+      ['The customer field could be null for older accounts', 'design_weakness'],
+      ['The proxy failed to answer its liveness probes while loading routes', 'design_weakness'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+    // A status page left stale and a system never wired to it are a communication gap, said twice.
+    assert.deepEqual(listed('Our status page was never updated during the outage', 'The new API was not integrated with the status page'), [
+      'communication_breakdown',
+    ]);
+    // The same topics told as working, or as something else, name nothing.
+    for (const item of [
+      'Clock drift between the two nodes stayed under a second',
+      'Error handling worked as designed and the retry succeeded',
+      'The status page was updated every twenty minutes',
+      'The runbooks for the queue workers were followed step by step',
+    ])
+      assert.deepEqual(listed(item), [], item);
+  });
+
+  it('reads a design, check or review gap told as what the system did rather than with a gap word', () => {
+    const listed = (item: string) =>
+      facts(['# T', '', '## What went wrong', '', `- ${item}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      // Everything on one machine; a resource held until a timeout; a part that cannot simply come back.
+      ['The whole shop runs on one small droplet', 'design_weakness'],
+      ['Each request held a database connection open until the client gave up', 'design_weakness'],
+      ['The queue could not simply be restarted, because every worker had to replay its journal first', 'design_weakness'],
+      // A check that acts only in some cases.
+      ['The scanner flags keys only when they sit in a file named .env', 'tooling_failure'],
+      // A review that let it through; new machines not matched to the ones they replaced.
+      ['The code review missed the unchecked loop bound', 'process_gap'],
+      ['The replacement servers had fewer worker threads than the old ones', 'process_gap'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+    // A schedule, a review that worked and one replica that kept up tell no gap.
+    for (const item of ['The job runs only on weekdays', 'The review found the missing check before release', 'We run one replica per region and it kept up'])
+      assert.deepEqual(listed(item), [], item);
+  });
+
   it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
     const cats = (...story: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...story])
@@ -408,6 +468,22 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The production namespace was accidentally deleted during the clean-up.'), ['human_action']);
     // A value the release itself set wrongly tells of no person's action.
     assert.deepEqual(cats('The fee was set by mistake to 100% through the release script.'), []);
+  });
+
+  it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
+    const cats = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The new configuration inadvertently disabled the volume claims.'), []);
+    assert.deepEqual(cats('The upgrade script accidentally removed the old index.'), []);
+    // The same accident told of a person is one.
+    assert.deepEqual(cats('An engineer inadvertently disabled the volume claims.'), ['human_action']);
+    // Restarting by hand is how it was fixed, not why it broke; a tool acting "accidentally" is no person.
+    assert.deepEqual(
+      cats('We could not reach the host, so we manually restarted it.', 'The debugger was not helpful and accidentally kept every object alive.'),
+      [],
+    );
   });
 
   it('leaves neutral accounts of who did what, and failures told of the system, without a category', () => {
@@ -450,6 +526,17 @@ describe('facts: contributing factors and trigger', () => {
     // Entries pushed out of a cache were not deployed, and tags that expired are no configuration.
     assert.equal(trigger('Large tokens pushed most other entries out of the cache.'), null);
     assert.equal(trigger('The job deleted all expired tags in one transaction.'), null);
+  });
+
+  it('reads a component added as a change, a provider that changed or dropped a service as a dependency, and a node moved under a service as infrastructure', () => {
+    const trigger = (line: string) => facts(section('Root Cause', line)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The addition of a login hook sent every sign-in into a redirect loop.'), 'change');
+    assert.equal(trigger('Something changed in AWS over the weekend and image pulls began to fail.'), 'dependency');
+    assert.equal(trigger('Our renewal relied on a service that was discontinued in May.'), 'dependency');
+    assert.equal(trigger('The controller pod restarted during a node rebalancing and could not start again.'), 'infrastructure');
+    assert.equal(trigger('Pods were evicted when the spot instances were preempted.'), 'infrastructure');
+    // Entries evicted from a cache are no machine taken away.
+    assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
   });
 
   it('takes the opening of a section from its story, not from its metadata lines', () => {
@@ -680,6 +767,24 @@ describe('facts: kinds of action items', () => {
       ['Update the disk alert runbook to check the volume size', 'response'],
     ];
     for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
+  });
+
+  it('reads logging failures and a scheduled check as detection, and paging and incident tooling as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Log build failures as errors', 'detection'],
+      ['We will log every rejected payment as an error', 'detection'],
+      ['Add an hourly check that the mirror serves the latest index', 'detection'],
+      ['A nightly scan of the bucket policies', 'detection'],
+      ['Give the second responder a pager', 'response'],
+      ['Enable SMS notifications for our PagerDuty account', 'response'],
+      ['Roll out incident management tooling', 'response'],
+      ['Move the team to incident.io', 'response'],
+      // Logs and reports that are the thing fixed, not a signal added, stay prevention.
+      ['Fix the log rotation errors on the build host', 'prevention'],
+      ['Remove the weekly report job that filled the disk', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {
