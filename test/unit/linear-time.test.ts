@@ -5,13 +5,17 @@
  * gives about 8; quadratic work gives about 64.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { check } from '../../server/src/analysis/engine/engine';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import type { AnalysedDocument } from '../../server/src/analysis/model/model';
+import { extractTimeline, linkText, plain } from '../../server/src/analysis/model/timeline/extract';
 import { estimateCost } from '../../server/src/analysis/parse/guard';
 import { readControls } from '../../server/src/analysis/model/controls';
 import { readKeyValue } from '../../server/src/analysis/model/metadata';
 import { normaliseHeading } from '../../server/src/analysis/base/normalise';
 import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
-import { DEFAULT_PLACEHOLDERS } from '../../server/src/analysis/base/settings';
+import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis/base/settings';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
 /**
@@ -113,6 +117,54 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     assert.equal(readKeyValue('Date: 2026-03-04 <!-- postmortem-disable-line metadata-date -->')?.value, '2026-03-04');
     assert.equal(readKeyValue('Date: <!-- fill in -->')?.value, '');
+  });
+
+  it('takes the plain text of a line of unclosed links and autolinks (was quadratic)', () => {
+    // Before: links and autolinks were replaced with patterns that tried again from every `[`
+    // and `<` to the end of the line, on every line of every paragraph before a status stamp.
+    // Twenty readings a run, so the sizes timed stay those of a line in a real document.
+    const ratio = growth(
+      (n) => '[a <https:x '.repeat(n),
+      (line) => {
+        for (let i = 0; i < 20; i++) plain(line);
+      },
+      100,
+    );
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(
+      plain('**Update** - see [the dashboard](https://example.com) and <https://example.com/x>'),
+      'Update - see the dashboard and https://example.com/x',
+    );
+  });
+
+  it('reads a stamp followed by many lines of its paragraph (was quadratic)', () => {
+    // Before: the entry's text was trimmed again, whole, for every line added to it, which
+    // shows from a few thousand lines on. The tree is parsed once per size; the reading is timed.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const make = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Timeline\n\nMar 3, 10:00 UTC\n${'Update - the queue is draining\n'.repeat(n)}\nMar 3, 10:30 UTC Resolved\n`;
+    const read = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      extractTimeline(doc, settings);
+    };
+    const ratio = growth(make, read, 1000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    const entries = extractTimeline(analyzeDocument(make(3), 'postmortems/hostile.md', settings), settings)?.entries ?? [];
+    assert.equal(entries[0]?.text, 'Update - the queue is draining Update - the queue is draining Update - the queue is draining');
+  });
+
+  it('replaces links with their text as the pattern it stands for does', () => {
+    const pattern = (s: string) => s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+    for (const s of ['[a](b)', '![a](b) c', 'x [a] (b) [c](d', '[a [b](c)', '!![a](b)![c](d)', '[a](b)[c](d))']) assert.equal(linkText(s), pattern(s), s);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('[', ']', '(', ')', '!', 'a', ' '), { maxLength: 40 }), (chars) => {
+        const s = chars.join('');
+        assert.equal(linkText(s), pattern(s));
+      }),
+      { seed: 9, numRuns: 5000 },
+    );
   });
 
   for (const [name, unit] of [
