@@ -9,8 +9,8 @@
 /** One pattern: `body(size)` gives about `size` characters of Markdown. */
 export interface Pathological {
   name: string;
-  /** The section the body goes under (default Summary). */
-  section?: string;
+  /** The section the body goes under (default Summary); null: before the first section, where status-page updates are pasted. */
+  section?: string | null;
   body(size: number): string;
 }
 
@@ -141,10 +141,43 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
+  // Status-page updates, as teams paste them at the top of a post-mortem: newest first, each a
+  // paragraph whose last line is its stamp; among them stamps without an update, updates without
+  // a stamp, a paragraph of stamps, and updates of one very long line.
+  { name: 'status-page updates', section: null, body: (size) => statusUpdates(size) },
+  // One update of thousands of lines closed by a stamp, and one stamp opening thousands of lines.
+  { name: 'status update of many lines', section: null, body: (size) => `${lines(size, (i) => `Update ${i} - the queue is draining`)}\n${statusStamp(0)}` },
+  { name: 'stamp over many lines', section: null, body: (size) => `${statusStamp(0)}\n${lines(size, (i) => `Update ${i} - the queue is draining`)}` },
 ];
+
+/** A status page's stamp, `minutes` after the start of 3 March. */
+function statusStamp(minutes: number): string {
+  const months = Math.floor(minutes / 1440);
+  return `Mar ${3 + (months % 25)}, ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)} UTC`;
+}
+
+/** About `size` characters of status-page updates, newest first (see PATHOLOGICAL). */
+function statusUpdates(size: number): string {
+  const status = ['Investigating', 'Identified', 'Update', 'Monitoring', 'Resolved'];
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const word = status[i % status.length];
+    let paragraph: string;
+    if (i % 50 === 49) paragraph = `**${word}** - ${'the queue drained slowly while the workers restarted and '.repeat(80)}\n${statusStamp(i)}`;
+    else if (i % 10 === 3) paragraph = statusStamp(i);
+    else if (i % 10 === 6) paragraph = `**${word}** - No change for queue ${i}; we are still watching it.`;
+    else if (i % 10 === 8) paragraph = `${statusStamp(i)}\n${statusStamp(i)}\n${statusStamp(i)}\nThe workers of queue ${i} restarted.`;
+    else paragraph = `**${word}** - We are looking into slow jobs on queue ${i} and will post again soon.\n${statusStamp(i)}`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return paragraphs.reverse().join('\n\n');
+}
 
 /** A post-mortem holding the pattern's body (about `size` characters of it) in one section. */
 export function pathologicalDocument(pattern: Pathological, size: number): string {
+  if (pattern.section === null) return `# Post-Mortem: Pathological input\n\n${pattern.body(size)}\n\n## Summary\n\nDate: 2026-03-04\n`;
   const section = pattern.section ?? 'Summary';
   return `# Post-Mortem: Pathological input\n\nDate: 2026-03-04\n\n## ${section}\n\n${pattern.body(size)}\n`;
 }

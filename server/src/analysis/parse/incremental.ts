@@ -250,6 +250,22 @@ function move(nodes: readonly Nodes[], lines: number, offset: number): void {
   }
 }
 
+/**
+ * The top-level blocks of each tree the incremental parser returned, grouped by segment. A
+ * segment the parser reused is the same array object in the next tree, so work kept per
+ * segment (in a WeakMap keyed by the array) is found without looking at its blocks.
+ */
+const segmentsByTree = new WeakMap<Root, readonly (readonly RootContent[])[]>();
+
+/**
+ * The top-level blocks of `root` in document order, grouped by the segment that holds them:
+ * an unchanged segment of an incremental parse is the same array as in the previous tree (its
+ * blocks the same nodes, moved in place). A tree parsed whole is one group.
+ */
+export function treeSegments(root: Root): readonly (readonly RootContent[])[] {
+  return segmentsByTree.get(root) ?? [root.children];
+}
+
 /** A parser for successive versions of one document. */
 export class IncrementalParser {
   /** `minSegment`: the shortest segment in characters (tests use 0 to cut wherever it is safe). */
@@ -395,7 +411,12 @@ export class IncrementalParser {
     this.labels = all;
     stats.segments = placed.length;
     this.stats = stats;
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: last.end } };
+    const root: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: last.end } };
+    segmentsByTree.set(
+      root,
+      placed.map(({ segment }) => segment.children),
+    );
+    return root;
   }
 
   /**

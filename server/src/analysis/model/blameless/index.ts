@@ -4,10 +4,11 @@
  * offsets. Computed once per analysed document and settings, and per top-level block: blocks
  * an edit left alone keep their hits.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { AnalysedDocument } from '../model';
 import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../../base/settings';
+import { treeSegments } from '../../parse/incremental';
 import { detectSentence, type BlameHit, type HindsightHit, type Hit } from './detect';
 import { knownPeople, type People } from './people';
 import { sentencesOf } from './tokens';
@@ -318,39 +319,65 @@ export function detectInText(text: string, people: People): Hit[] {
 
 const perDocument = new WeakMap<AnalysedDocument, { settings: Settings; result: BlamelessAnalysis }>();
 
-/** What one top-level block of a document gave. */
+/**
+ * What one top-level block gave, its hits in offsets from the block's first character: the
+ * parser moves an unchanged block's positions in place, and its hits move with it.
+ */
 interface BlockHits {
-  /** Where the block started when it was analysed: its hits move with it. */
-  start: number;
   /** Every word looked up in the list of known people while analysing it, and the answer. */
   lookups: Map<string, boolean>;
-  /** The known names when it was analysed: while they are the same, the lookups need no check. */
-  signature?: string;
   blame: DocumentHit<BlameHit>[];
   hindsight: DocumentHit<HindsightHit>[];
   /** The block's text and the shape of its tree (see `contentKey`). */
   key: string;
-  /** The versions of the document this block belongs to. */
+}
+
+/**
+ * What the blocks of one segment of the incremental parse gave (`treeSegments`): a segment the
+ * parser reused is the same array of the same nodes, so its entry is found without looking at
+ * its blocks, and its hits, placed in the document once, are moved only when the segment moved.
+ */
+interface SegmentHits {
+  /** Per block of the segment, in order. */
+  blocks: BlockHits[];
+  /** The known names the blocks' lookups were last checked against: while the same, they hold. */
+  signature?: string;
+  /** Where the segment's first block started when `blame` and `hindsight` were placed. */
+  placedAt: number;
+  blame: DocumentHit<BlameHit>[];
+  hindsight: DocumentHit<HindsightHit>[];
   lineage: Lineage;
 }
 
 /**
- * The blocks of the latest analysed version of one document, by content. The incremental parser
- * keeps the node objects of the segments an edit left alone, but parses the edited segment (at
- * least 1,500 characters, often ten or twenty blocks) anew: its unchanged blocks come back as new
- * nodes, and are found here by their text and shape instead of being read again. A lineage is
- * reached only through its blocks' entries, so it goes with them.
+ * The segments of the latest analysed version of one document. The incremental parser keeps the
+ * segments an edit left alone, but parses the edited one (at least 1,500 characters, often ten
+ * or twenty blocks) anew: its unchanged blocks come back as new nodes, and are found among the
+ * blocks of the segments that went, by their text and shape, instead of being read again. A
+ * lineage is reached only through its segments' entries, so it goes with them.
  */
 interface Lineage {
-  byContent: Map<string, BlockHits>;
+  segments: Map<readonly RootContent[], SegmentHits>;
 }
 
-/** How many blocks have been read for blame since the server started: what the tests count. */
-let blocksRead = 0;
+/** Segment entries by the parser's array of the segment's blocks; an entry goes when its segment does. */
+const perSegment = new WeakMap<readonly RootContent[], SegmentHits>();
 
-/** The number of blocks read so far (not taken from a cache). For tests and the bench. */
-export function blamelessBlocksRead(): number {
-  return blocksRead;
+/** The work done since the server started, counted: what the tests hold an edit to. */
+export interface BlamelessWork {
+  /** Blocks whose cache entry was looked at: the blocks of new segments and of those that went. */
+  blocksVisited: number;
+  /** Blocks read for blame (not taken from a cache). */
+  blocksRead: number;
+  /** Hits moved to a new document offset because the text before their segment changed length. */
+  hitsShifted: number;
+}
+
+const work: BlamelessWork = { blocksVisited: 0, blocksRead: 0, hitsShifted: 0 };
+
+/** The work counted so far, for tests and the bench. */
+export function blamelessWork(): BlamelessWork {
+  return { ...work };
 }
 
 /**
@@ -371,21 +398,16 @@ function contentKey(text: string, node: Nodes): string {
   return `${text.slice(base, node.position?.end.offset ?? base)}\u0000${parts.join(' ')}`;
 }
 
-/**
- * Hits per top-level block node. The incremental parser hands the blocks of unchanged segments
- * over as the same node objects, and the lineage finds the unchanged blocks of the segment it
- * parsed again, so after an edit only the changed blocks are read again; an entry goes when its
- * node does. An entry is reused only while every name it looked
- * up is still known (or unknown) as before, so a new owner or roster entry is seen at once.
- */
-const perBlock = new WeakMap<object, BlockHits>();
-
-function shifted<H extends Hit>(hits: DocumentHit<H>[], by: number): DocumentHit<H>[] {
+function shifted<H extends Hit>(hits: readonly DocumentHit<H>[], by: number): DocumentHit<H>[] {
   return hits.map((h) => ({ ...h, start: h.start + by, end: h.end + by, name: h.name && { ...h.name, start: h.name.start + by, end: h.name.end + by } }));
 }
 
-function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: string, lineage: Lineage): BlockHits {
-  blocksRead++;
+function startOf(node: RootContent | undefined): number {
+  return node?.position?.start.offset ?? 0;
+}
+
+function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: string): BlockHits {
+  work.blocksRead++;
   const lookups = new Map<string, boolean>();
   const recording: People = {
     names: {
@@ -396,21 +418,23 @@ function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: s
       },
     },
   };
-  const out: BlockHits = { start: node.position?.start.offset ?? 0, lookups, signature: people.signature, blame: [], hindsight: [], key, lineage };
+  const at = node.position?.start.offset ?? 0;
+  const out: BlockHits = { lookups, blame: [], hindsight: [], key };
   for (const block of proseBlocks(doc.text, node)) {
     const hits = detectInText(block.text, recording);
     if (!hits.length) continue;
     for (const hit of hits) {
       const range = documentRange(block, hit.start, hit.end);
       const phrase = block.text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
-      const base = { start: range.start, end: range.end, phrase, inQuote: block.inQuote };
+      const base = { start: range.start - at, end: range.end - at, phrase, inQuote: block.inQuote };
       if (hit.rule === 'blaming-language') {
         let name: DocumentHit['name'];
         if (hit.name) {
           const r = documentRange(block, hit.name.start, hit.name.end);
           const text = doc.text.slice(r.start, r.end);
           // Offer the name fix only when the document holds the name as plain text.
-          if (text === block.text.slice(hit.name.start, hit.name.end)) name = { ...r, text, sentenceInitial: hit.name.sentenceInitial };
+          if (text === block.text.slice(hit.name.start, hit.name.end))
+            name = { start: r.start - at, end: r.end - at, text, sentenceInitial: hit.name.sentenceInitial };
         }
         out.blame.push({ ...base, hit, name });
       } else {
@@ -421,52 +445,111 @@ function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: s
   return out;
 }
 
-/**
- * True while every name the block looked up is still known (or unknown) as before, so a new owner
- * or roster entry is seen at once. Marks the entry as checked against the current names.
- */
-function stillValid(hits: BlockHits, people: People): boolean {
-  if (people.signature !== undefined && hits.signature === people.signature) return true;
+/** True while every name the block looked up is still known (or unknown) as before. */
+function lookupsHold(hits: BlockHits, people: People): boolean {
   for (const [name, known] of hits.lookups) if (people.names.has(name) !== known) return false;
-  hits.signature = people.signature;
   return true;
 }
 
-/** The blameless analysis of a document, computed once per document and settings. */
+/** Places the blocks' hits in the document, where the segment's blocks stand now. */
+function place(segment: SegmentHits, nodes: readonly RootContent[]): void {
+  segment.placedAt = startOf(nodes[0]);
+  segment.blame = [];
+  segment.hindsight = [];
+  nodes.forEach((node, i) => {
+    const { blame, hindsight } = segment.blocks[i];
+    if (blame.length) segment.blame.push(...shifted(blame, startOf(node)));
+    if (hindsight.length) segment.hindsight.push(...shifted(hindsight, startOf(node)));
+  });
+}
+
+/** Reads the blocks of a segment the parser parsed anew, taking unchanged blocks from those that went. */
+function readSegment(doc: AnalysedDocument, nodes: readonly RootContent[], people: People, gone: Map<string, BlockHits>, lineage: Lineage): SegmentHits {
+  const segment: SegmentHits = { blocks: [], signature: people.signature, placedAt: 0, blame: [], hindsight: [], lineage };
+  for (const node of nodes) {
+    work.blocksVisited++;
+    const key = contentKey(doc.text, node);
+    let hits = gone.get(key);
+    if (hits && !lookupsHold(hits, people)) hits = undefined;
+    segment.blocks.push(hits ?? analyseBlock(doc, node, people, key));
+  }
+  place(segment, nodes);
+  return segment;
+}
+
+/**
+ * Brings a reused segment up to date: blocks that looked up a name whose answer changed (say an
+ * owner was edited elsewhere) are read again, and hits are moved when the segment moved.
+ */
+function refresh(doc: AnalysedDocument, segment: SegmentHits, nodes: readonly RootContent[], people: People): void {
+  if (people.signature === undefined || segment.signature !== people.signature) {
+    let changed = false;
+    segment.blocks = segment.blocks.map((hits, i) => {
+      work.blocksVisited++;
+      if (lookupsHold(hits, people)) return hits;
+      changed = true;
+      return analyseBlock(doc, nodes[i], people, hits.key);
+    });
+    segment.signature = people.signature;
+    if (changed) return place(segment, nodes);
+  }
+  const by = startOf(nodes[0]) - segment.placedAt;
+  if (!by || (!segment.blame.length && !segment.hindsight.length)) return;
+  work.hitsShifted += segment.blame.length + segment.hindsight.length;
+  segment.blame = shifted(segment.blame, by);
+  segment.hindsight = shifted(segment.hindsight, by);
+  segment.placedAt += by;
+}
+
+/**
+ * The blocks of the previous version's segments that are not in this one, by content: a segment
+ * parsed again holds them as new nodes.
+ */
+function goneBlocks(previous: Lineage['segments'] | undefined, segments: readonly (readonly RootContent[])[]): Map<string, BlockHits> {
+  const gone = new Map<string, BlockHits>();
+  if (!previous) return gone;
+  const kept = new Set(segments);
+  for (const [nodes, segment] of previous) {
+    if (kept.has(nodes)) continue;
+    for (const hits of segment.blocks) {
+      work.blocksVisited++;
+      gone.set(hits.key, hits);
+    }
+  }
+  return gone;
+}
+
+/**
+ * The blameless analysis of a document, computed once per document and settings. After an edit
+ * the work is the edit's: segments the parser reused keep their entries without a look at their
+ * blocks, and their hits are moved only when text before them changed length.
+ */
 export function blamelessAnalysis(doc: AnalysedDocument, settings: Settings): BlamelessAnalysis {
   const cached = perDocument.get(doc);
   if (cached && cached.settings === settings) return cached.result;
   const people = knownPeople(settings, doc.model);
   const result: BlamelessAnalysis = { blame: [], hindsight: [] };
-  // The document's earlier versions, found through any block the parser handed over unchanged.
+  const segments = treeSegments(doc.root);
+  // The document's earlier versions, found through any segment the parser handed over unchanged.
   let lineage: Lineage | undefined;
-  for (const node of doc.root.children) {
-    lineage = perBlock.get(node)?.lineage;
+  for (const nodes of segments) {
+    lineage = perSegment.get(nodes)?.lineage;
     if (lineage) break;
   }
-  const previous = lineage?.byContent;
-  lineage ??= { byContent: new Map() };
-  const byContent = new Map<string, BlockHits>();
-  for (const node of doc.root.children) {
-    const start = node.position?.start.offset ?? 0;
-    let hits = perBlock.get(node);
-    let key: string | undefined;
-    if (!hits && previous) {
-      // A block of a segment parsed again: the same text and shape give the same hits.
-      key = contentKey(doc.text, node);
-      hits = previous.get(key);
-    }
-    if (hits && !stillValid(hits, people)) hits = undefined;
-    if (!hits) hits = analyseBlock(doc, node, people, key ?? contentKey(doc.text, node), lineage);
-    if (hits.start !== start || hits.lineage !== lineage) {
-      hits = { ...hits, start, lineage, blame: shifted(hits.blame, start - hits.start), hindsight: shifted(hits.hindsight, start - hits.start) };
-    }
-    perBlock.set(node, hits);
-    byContent.set(hits.key, hits);
-    result.blame.push(...hits.blame);
-    result.hindsight.push(...hits.hindsight);
+  const previous = lineage?.segments;
+  lineage ??= { segments: new Map() };
+  let gone: Map<string, BlockHits> | undefined;
+  const current = new Map<readonly RootContent[], SegmentHits>();
+  for (const nodes of segments) {
+    let segment = previous?.get(nodes);
+    if (segment) refresh(doc, segment, nodes, people);
+    else segment = readSegment(doc, nodes, people, (gone ??= goneBlocks(previous, segments)), lineage);
+    perSegment.set(nodes, segment);
+    current.set(nodes, segment);
+    if (segment.blame.length) result.blame.push(...segment.blame);
+    if (segment.hindsight.length) result.hindsight.push(...segment.hindsight);
   }
-  lineage.byContent = byContent;
+  lineage.segments = current;
   perDocument.set(doc, { settings, result });
   return result;
 }

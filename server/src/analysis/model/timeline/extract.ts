@@ -80,11 +80,41 @@ function shift(stamp: Stamp, by: number): Stamp {
   };
 }
 
-/** Plain text of a piece of Markdown source, for showing and for keyword search. */
-function plain(source: string): string {
-  return source
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<(https?:[^>]+)>/g, '$1')
+/**
+ * `source` with each inline link or image (`[text](url)`, `![text](url)`) replaced by its text,
+ * as `source.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')` does, in one pass: that pattern tries
+ * again from every `[`, so a line of unclosed brackets costs the square of its length. Exported
+ * for tests.
+ */
+export function linkText(source: string): string {
+  let out = '';
+  let done = 0;
+  let open = source.indexOf('[');
+  while (open !== -1) {
+    // The pattern's text runs to the first `]` after the `[`; an earlier `[` would stop there too.
+    const close = source.indexOf(']', open + 1);
+    if (close === -1) break;
+    if (source.charCodeAt(close + 1) !== 40) {
+      open = source.indexOf('[', close + 1);
+      continue;
+    }
+    const end = source.indexOf(')', close + 2);
+    if (end === -1) break;
+    const start = open > done && source.charCodeAt(open - 1) === 33 ? open - 1 : open;
+    out += source.slice(done, start) + source.slice(open + 1, close);
+    done = end + 1;
+    open = source.indexOf('[', done);
+  }
+  return done ? out + source.slice(done) : source;
+}
+
+/** Plain text of a piece of Markdown source, for showing and for keyword search. Exported for tests. */
+export function plain(source: string): string {
+  let linked = linkText(source);
+  // No autolink runs past the last `>`: the pattern is not tried from every `<` after it to the end.
+  const last = linked.lastIndexOf('>');
+  if (last !== -1) linked = linked.slice(0, last + 1).replace(/<(https?:[^>]+)>/g, '$1') + linked.slice(last + 1);
+  return linked
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[*_`]+/g, '')
     .replace(/^[\s\-–—:|)\]]+/, '')
@@ -388,7 +418,8 @@ class Walker {
         if (this.paragraph) {
           this.paragraph.end = lineEnd;
           const more = plain(lineText);
-          if (more) this.paragraph.text = `${this.paragraph.text} ${more}`.trim();
+          // Both parts are trimmed already: trimming the whole again would copy it for every line.
+          if (more) this.paragraph.text = this.paragraph.text ? `${this.paragraph.text} ${more}` : more;
         } else if (this.heading) {
           this.heading.end = Math.max(this.heading.end, lineEnd);
           const more = plain(lineText);
