@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { hoverMarkdown } from '../../../server/src/analysis/model/action-items/editor';
 import { apply, findings } from './helpers';
 
 function read(text: string) {
@@ -139,6 +140,81 @@ describe('action items: a due date written in a heading of the plan', () => {
     const after = apply(text, move);
     assert.ok(after.includes('### Fixes (target: 2026-02-01)'), 'the heading keeps its date');
     assert.match(after, /- Cap the retries of each consumer \(?due:? \d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('action items: a due window counted from the review, in a heading of the plan', () => {
+  const dated = (date: string, plan: string) => `# Queue stall\n\n**Date:** ${date}\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n${plan}`;
+  const windows =
+    '### Immediate actions (0-7 days)\n\n- [ ] Alert on consumer lag\n- [ ] Cap the retries (due: 2026-03-20)\n\n' +
+    '### Short-term improvements (8–30 days)\n\n- [ ] Build a replay tool\n\n### Long-term (30+ days)\n\n- [ ] Split the broker\n';
+
+  it('gives the items under it the date that far after the post-mortem, and keeps a date an item writes', () => {
+    const model = read(dated('2026-03-02', windows));
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.text, i.due, i.dueKind, i.dueText]),
+      [
+        ['Alert on consumer lag', '2026-03-09', 'window', '0-7 days'],
+        ['Cap the retries (due: 2026-03-20)', '2026-03-20', 'date', '2026-03-20'],
+        ['Build a replay tool', '2026-04-01', 'window', '8–30 days'],
+        ['Split the broker', null, 'words', '30+ days'],
+      ],
+    );
+  });
+
+  it('counts weeks and calendar months, from front matter or a date in the title too', () => {
+    for (const [heading, due] of [
+      ['Next steps (1-2 weeks)', '2026-02-14'],
+      ['Follow-up: within 1 month', '2026-02-28'],
+      ['Later (**next 3 months**)', '2026-04-30'],
+      ['Soon (≤ 10d)', '2026-02-10'],
+    ]) {
+      const plan = `### ${heading}\n\n- [ ] Build a replay tool\n`;
+      assert.equal(read(dated('2026-01-31', plan)).actionItems[0]?.due, due, heading);
+      assert.equal(read(`---\ndate: 2026-01-31\n---\n\n# Stall\n\n## Action items\n\n${plan}`).actionItems[0]?.due, due, heading);
+      assert.equal(read(`# 2026-01-31: queue stall\n\n## Action items\n\n${plan}`).actionItems[0]?.due, due, heading);
+    }
+  });
+
+  it('leaves words that are not a window alone: reversed ends, counts of other things, spans of years', () => {
+    for (const heading of ['Fixes (7-0 days)', 'Fixes (2 engineers)', 'Fixes (0-900 days)', 'Fixes (days 1-7)', 'Fixes (0-7)']) {
+      const item = read(dated('2026-03-02', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
+      assert.equal(item?.due, null, heading);
+      assert.equal(item?.dueText, null, heading);
+    }
+  });
+
+  it('is a due the rule accepts when counted, reported once per heading when the document has no date or the window no end', () => {
+    const counted = findings(dated('2026-03-02', windows), defaultSettings(), ['action-item-vague-due']);
+    assert.deepEqual(
+      counted.map((f) => f.message),
+      ['The due "30+ days" is not a calendar date, so nobody can tell when this item is late. Write a date as YYYY-MM-DD.'],
+    );
+    const undated = HEAD + windows.replace('- [ ] Build a replay tool\n', '- [ ] Build a replay tool\n- [ ] Add a lag dashboard\n');
+    const vague = findings(undated, defaultSettings(), ['action-item-vague-due']);
+    assert.deepEqual(
+      vague.map((f) => undated.slice(f.start, f.end)),
+      ['0-7 days', '8–30 days', '30+ days'],
+    );
+  });
+
+  it('makes the items overdue once their window has passed, and the fix writes a date on the item, not in the heading', () => {
+    const text = dated('2026-02-01', windows);
+    const overdue = findings(text, defaultSettings(), ['action-item-overdue']);
+    assert.deepEqual(
+      overdue.map((f) => text.slice(f.start, f.end)),
+      ['Alert on consumer lag', 'Build a replay tool'],
+    );
+    const move = overdue[0].fixes.find((f) => f.title.startsWith('Move the due date'));
+    assert.ok(move);
+    const after = apply(text, move);
+    assert.ok(after.includes('### Immediate actions (0-7 days)'), 'the heading keeps its window');
+    assert.match(after, /- \[ \] Alert on consumer lag \(?due:? \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('says in the hover where the date comes from', () => {
+    const item = read(dated('2026-03-02', windows)).actionItems[0];
+    assert.match(hoverMarkdown(item, new Date('2026-03-04T12:00:00Z')), /due: 2026-03-09 \(in 5 days\), "0-7 days" after the post-mortem's date/);
   });
 });
 

@@ -107,6 +107,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
 }
 
+/** A span of calendar time: days, weeks or months (one of them). */
+export interface Period {
+  days?: number;
+  weeks?: number;
+  months?: number;
+}
+
+/** `iso` plus a period, in calendar terms (a month from 31 January is the last day of February). */
+export function addPeriod(iso: string, period: Period): string {
+  return DateTime.fromISO(iso, { zone: 'utc' }).plus(period).toISODate()!;
+}
+
 /** `iso` plus `days` days. */
 export function addDays(iso: string, days: number): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;

@@ -104,8 +104,11 @@ export interface ActionItem extends ActionItemFields {
    * in an action-items section, or a sentence of prose ("Action item: …", "We will …").
    */
   shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
-  /** How `dueText` reads: a calendar date, two possible dates, an impossible date, or words. */
-  dueKind: 'date' | 'ambiguous' | 'invalid' | 'words' | null;
+  /**
+   * How `dueText` reads: a calendar date, two possible dates, an impossible date, words, or a
+   * window counted from the document's date ("0-7 days" in a plan heading), whose end is `due`.
+   */
+  dueKind: 'date' | 'window' | 'ambiguous' | 'invalid' | 'words' | null;
   /** Both readings of an ambiguous due date. */
   dueReadings: [string, string] | null;
   /** Where the item's own words are (the first paragraph, or the item cell). */

@@ -27,7 +27,9 @@ function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string
           : left === 0
             ? ' (today)'
             : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
-    return `${item.due}${when}`;
+    // A window written in the plan's heading ("0-7 days") says where its date comes from.
+    const from = item.dueKind === 'window' ? `, "${item.dueText}" after the post-mortem's date` : '';
+    return `${item.due}${when}${from}`;
   }
   if (item.dueText && said.has('action-item-vague-due')) return `"${item.dueText}"`;
   if (item.dueText && item.dueKind === 'ambiguous' && item.dueReadings) return `"${item.dueText}" (${item.dueReadings[0]} or ${item.dueReadings[1]})`;

@@ -9,13 +9,14 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
-import { readDate } from '../../base/dates';
+import { readDate, type Period } from '../../base/dates';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
+import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
@@ -1144,10 +1145,12 @@ const MAX_DUE_HEADINGS = 200;
 /**
  * Gives the due date written in a heading of the plan ("### Long-term (Q3–Q4 2027)", "### Fixes
  * (target: 2027-06-30)") to the items under it that write none of their own: the innermost such
- * heading wins. The due span stays on the heading, where the date is written.
+ * heading wins. The due span stays on the heading, where the date is written. A window counted
+ * from the review ("### Immediate actions (0-7 days)") gives the date that far after the
+ * document's own date; without one it stays words, which the due rule reports once.
  */
 function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
-  const ranges: { start: number; end: number; due: Span & { text: string } }[] = [];
+  const ranges: { start: number; end: number; fields: ReturnType<typeof dueFields> }[] = [];
   const children = doc.root.children;
   for (const section of doc.model.sections) {
     if (ranges.length >= MAX_DUE_HEADINGS) break;
@@ -1155,19 +1158,23 @@ function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection
     const heading = children[from - 1];
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || heading?.type !== 'heading') continue;
     const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
-    if (due)
-      ranges.push({
-        start: endOf(heading),
-        end: endOf(children[to - 1]),
-        due: { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) },
-      });
+    if (!due) continue;
+    const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
+    const counted = due.window ? windowDue(doc.model, due.window) : null;
+    ranges.push({
+      start: endOf(heading),
+      end: endOf(children[to - 1]),
+      fields: counted
+        ? { due: counted, dueKind: 'window', dueReadings: null, dueText: written.text, dueSpan: { start: written.start, end: written.end } }
+        : dueFields(written),
+    });
   }
   if (!ranges.length) return;
   for (const item of items) {
     if (item.dueText !== null || item.implicit) continue;
     let best: (typeof ranges)[number] | null = null;
     for (const range of ranges) if (range.start <= item.start && item.start < range.end && (!best || range.start > best.start)) best = range;
-    if (best) Object.assign(item, dueFields(best.due));
+    if (best) Object.assign(item, best.fields);
   }
 }
 
@@ -1184,15 +1191,21 @@ function timeBound(value: string): boolean {
   return !!range && whole(range[1].trim()) && whole(range[2].trim());
 }
 
-/** The due date a heading's words give, in offsets into the heading's source: in a due key, in parentheses, or after a colon. */
-function headingDue(raw: string): (Span & { text: string }) | null {
+/**
+ * The due date a heading's words give, in offsets into the heading's source: in a due key, in
+ * parentheses, or after a colon; `window` is set when the words are a window counted from the review.
+ */
+function headingDue(raw: string): (Span & { text: string; window?: Period }) | null {
   if (raw.length > 300) return null;
   const due = scanTokens(raw).due;
   if (due) return due;
   for (const group of raw.matchAll(/\(([^()\n]{2,60})\)|[:：]\s*([^:：()\n]{2,60}?)\s*#*\s*$/g)) {
     const value = group[1] ?? group[2];
     const at = group.index + group[0].indexOf(value);
-    if (timeBound(value)) return { start: at, end: at + value.length, text: value.trim() };
+    const span = { start: at, end: at + value.length, text: value.trim() };
+    if (timeBound(value) || isOpenWindow(value)) return span;
+    const window = readWindow(value);
+    if (window) return { ...span, window };
   }
   return null;
 }

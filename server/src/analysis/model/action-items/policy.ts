@@ -2,7 +2,8 @@
  * Which due dates to offer for an action item, from the due policy in the settings: days after
  * today, and per incident severity days after the incident date.
  */
-import { addDays, isoDay, readDate } from '../../base/dates';
+import { addDays, isoDay } from '../../base/dates';
+import { documentDay } from './windows';
 import type { PostmortemModel } from '../model';
 import type { DuePolicy } from '../../base/settings';
 
@@ -19,18 +20,10 @@ function severityKey(value: string): string {
     .replace(/^severity/, 'sev');
 }
 
-/** The incident's severity and date as the metadata gives them, if it does. */
+/** The incident's severity as the metadata gives it, and the document's date, if they are written. */
 function incident(model: PostmortemModel): { severity: string | null; date: string | null } {
-  let severity: string | null = null;
-  let date: string | null = null;
-  for (const field of model.metadata) {
-    if (field.canonical === 'severity' && severity === null) severity = field.value.trim();
-    if (field.canonical === 'date' && date === null) {
-      const reading = readDate(field.value);
-      if (reading.kind === 'date') date = reading.iso;
-    }
-  }
-  return { severity, date };
+  const severity = model.metadata.find((field) => field.canonical === 'severity')?.value.trim() ?? null;
+  return { severity, date: documentDay(model) };
 }
 
 /**

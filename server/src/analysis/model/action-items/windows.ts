@@ -1,0 +1,49 @@
+/**
+ * Due windows that a plan writes relative to the post-mortem instead of as dates: headings such
+ * as "Immediate actions (0-7 days)", "Short-term (8–30 days)", "Next steps: within 2 weeks".
+ * Review templates use them so that every item under the heading is due that long after the
+ * review; counted from the document's own date they are calendar dates that can be followed up.
+ */
+import { addPeriod, readDate, type Period } from '../../base/dates';
+import type { PostmortemModel } from '../model';
+
+/** "0-7 days", "8–30 days", "1 to 2 weeks", "within 30 days", "next 3 months", "≤ 7d". Open ends ("30+ days") do not match. */
+const WINDOW =
+  /^(?:(?:within|in|next|up to|≤|<=?)\s*(?:the\s+)?(?:next\s+)?)?(?:(\d{1,3})\s*(?:-|–|—|to)\s*)?(\d{1,3})\s*(days?|d|weeks?|wks?|w|months?|mos?)$/i;
+
+/** The far end of a due window, or null when the words are not one (or its ends are the wrong way round). */
+export function readWindow(value: string): Period | null {
+  const match = WINDOW.exec(value.trim().replace(/[*_`]+/g, ''));
+  if (!match) return null;
+  const count = Number(match[2]);
+  if (match[1] !== undefined && Number(match[1]) > count) return null;
+  const unit = match[3].toLowerCase();
+  const period: Period = unit.startsWith('d') ? { days: count } : unit.startsWith('w') ? { weeks: count } : { months: count };
+  // Longer than about two years is not a follow-up window.
+  return (period.days ?? 0) + (period.weeks ?? 0) * 7 + (period.months ?? 0) * 31 > 750 ? null : period;
+}
+
+/** "30+ days", "> 90 days", "over 3 months": a window with no far end, a due in words. */
+const OPEN_WINDOW = /^(?:(?:>|≥|>=|over|more than|after)\s*\d{1,3}|\d{1,3}\s*\+)\s*(?:days?|d|weeks?|wks?|w|months?|mos?)\+?$/i;
+
+/** True for a window with no far end ("30+ days"): it stands where a due date goes, but gives none. */
+export function isOpenWindow(value: string): boolean {
+  return OPEN_WINDOW.test(value.trim().replace(/[*_`]+/g, ''));
+}
+
+/** The document's own date: its `date` metadata, else a date in its title; null when it writes neither. */
+export function documentDay(model: PostmortemModel): string | null {
+  for (const field of model.metadata) {
+    if (field.canonical !== 'date') continue;
+    const reading = readDate(field.value);
+    if (reading.kind === 'date') return reading.iso;
+  }
+  const reading = model.title ? readDate(model.title.text) : null;
+  return reading?.kind === 'date' ? reading.iso : null;
+}
+
+/** The calendar date a window gives, counted from the document's date, or null when the document has none. */
+export function windowDue(model: PostmortemModel, period: Period): string | null {
+  const from = documentDay(model);
+  return from ? addPeriod(from, period) : null;
+}
