@@ -4,6 +4,7 @@
  * headings, or from the document's date; times that go back by more than twelve hours roll over
  * to the next day; zones come from the entry, the time column, a note or the heading.
  */
+import { documentDay } from '../action-items/windows';
 import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
@@ -650,14 +651,11 @@ function openingBlocks(doc: AnalysedDocument): RootContent[] {
   return out;
 }
 
-/** The document's own date: metadata first, then a date in the title. */
+/** The document's own date: metadata first, then a date in the title (or the front matter's title). */
 function documentDate(doc: AnalysedDocument): string | null {
-  for (const field of doc.model.metadata) {
-    if (field.canonical !== 'date') continue;
-    const reading = readDate(field.value);
-    if (reading.kind === 'date') return reading.iso;
-  }
-  const title = doc.model.title?.text ?? (typeof doc.model.frontMatter?.data.title === 'string' ? doc.model.frontMatter.data.title : '');
+  const own = documentDay(doc.model);
+  if (own) return own;
+  const title = doc.model.title ? '' : typeof doc.model.frontMatter?.data.title === 'string' ? doc.model.frontMatter.data.title : '';
   const reading = readDate(title);
   if (reading.kind === 'date') return reading.iso;
   // Otherwise the first complete date the document writes gives dates such as "Jan 16" their year.
