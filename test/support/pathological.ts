@@ -141,6 +141,14 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
+  // Open items that ask to "Improve" something, whose words are hunted for a measurable target
+  // past their links, ticket keys and owner notes: links never closed, a run of capitals, owner
+  // notes never closed.
+  {
+    name: 'vague items of unclosed links, capitals and notes',
+    section: 'Action Items',
+    body: (size) => ['[a](b ', 'A', '(owner '].map((unit) => `- [ ] Improve ${repeat(unit, size / 3)}`).join('\n'),
+  },
   // Status-page updates, as teams paste them at the top of a post-mortem: newest first, each a
   // paragraph whose last line is its stamp; among them stamps without an update, updates without
   // a stamp, a paragraph of stamps, and updates of one very long line.

@@ -16,6 +16,7 @@ import { readKeyValue } from '../../server/src/analysis/model/metadata';
 import { normaliseHeading } from '../../server/src/analysis/base/normalise';
 import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
 import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis/base/settings';
+import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
 /** Linear work gives about 8; quadratic about 64. */
@@ -152,6 +153,30 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     const entries = extractTimeline(analyzeDocument(make(3), 'postmortems/hostile.md', settings), settings)?.entries ?? [];
     assert.equal(entries[0]?.text, 'Update - the queue is draining Update - the queue is draining Update - the queue is draining');
+  });
+
+  it('looks for a measurable target in items of unclosed links, capitals and owner notes (was quadratic)', () => {
+    // Before: the parts of the item that are not targets were matched with unbounded runs, so
+    // each `[`, capital and `(owner` was tried again to the end of the item. The tree is read
+    // once per size; the rule is timed.
+    const settings = defaultSettings();
+    const options = Object.fromEntries(Object.entries(vagueOutcome.meta.options ?? {}).map(([key, option]) => [key, option.default]));
+    const docs = new Map<string, AnalysedDocument>();
+    const reported = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      const messages: string[] = [];
+      vagueOutcome.check({ doc, model: doc.model, settings, options, now: new Date('2026-06-01T12:00:00Z'), report: (r) => messages.push(r.message) });
+      return messages;
+    };
+    const items = (...lines: string[]) => `# Post-Mortem: Hostile\n\n## Action Items\n\n${lines.map((l) => `- [ ] ${l}\n`).join('')}`;
+    for (const unit of ['[a ', 'A', '(owner ']) {
+      const ratio = growth((n) => items(`Improve ${unit.repeat(n)}`), reported, 500, 0.5);
+      assert.ok(ratio < LINEAR, `${JSON.stringify(unit)}: 8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    // Links, ticket keys and owner notes still hide their digits; a number of the outcome does not.
+    assert.equal(reported(items('Improve alerting, see [runbook 7](https://example.com/7 "step 2") and OPS-123 (owner: @ana, due 2026-07-01)')).length, 1);
+    assert.equal(reported(items('Improve alerting so pages reach on-call within 5 minutes (owner: @ana)')).length, 0);
   });
 
   it('replaces links with their text as the pattern it stands for does', () => {
