@@ -141,6 +141,13 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
+  // Figures of the impact: a run of digits, digits grouped by thousands that never end, and a
+  // line of thousands of figures.
+  {
+    name: 'impact of endless figures',
+    section: 'Impact',
+    body: (size) => [repeat('1', size / 3), repeat('123,', size / 3), repeat('1 users ', size / 3)].join('\n\n'),
+  },
   // Open items that ask to "Improve" something, whose words are hunted for a measurable target
   // past their links, ticket keys and owner notes: links never closed, a run of capitals, owner
   // notes never closed.

@@ -16,6 +16,7 @@ import { readKeyValue } from '../../server/src/analysis/model/metadata';
 import { normaliseHeading } from '../../server/src/analysis/base/normalise';
 import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
 import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis/base/settings';
+import { readImpact } from '../../server/src/analysis/model/facts/impact';
 import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
@@ -177,6 +178,34 @@ describe('linear time on hostile input', function () {
     // Links, ticket keys and owner notes still hide their digits; a number of the outcome does not.
     assert.equal(reported(items('Improve alerting, see [runbook 7](https://example.com/7 "step 2") and OPS-123 (owner: @ana, due 2026-07-01)')).length, 1);
     assert.equal(reported(items('Improve alerting so pages reach on-call within 5 minutes (owner: @ana)')).length, 0);
+  });
+
+  it('reads the figures of an impact of endless digits, thousands and figures (was quadratic)', () => {
+    // Before: every figure pattern was tried again from each digit of a run (and after each
+    // `123,`) to the run's end, and each figure of a line was held against all before it. The
+    // tree is read once per size; the impact is timed.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const figures = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      return readImpact(doc);
+    };
+    const impact = (line: string) => `# Post-Mortem: Hostile\n\n## Impact\n\n${line}\n`;
+    for (const unit of ['1', '123,', '1 users ']) {
+      const ratio = growth((n) => impact(unit.repeat(n)), figures, 500, 0.5);
+      assert.ok(ratio < LINEAR, `${JSON.stringify(unit)}: 8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    assert.equal(figures(impact('1 users '.repeat(1000))).length, 200, 'at most 200 figures are kept');
+    assert.deepEqual(
+      figures(impact('About 1,200,000 users and 12,345 requests in 4.5 hours; $7,500 of refunds.')).map((f) => [f.unit, f.value]),
+      [
+        ['money', 7500],
+        ['users', 1200000],
+        ['requests', 12345],
+        ['duration', 4.5],
+      ],
+    );
   });
 
   it('replaces links with their text as the pattern it stands for does', () => {
