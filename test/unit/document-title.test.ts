@@ -7,6 +7,7 @@ import { analyzeDocument, documentTitle } from '../../server/src/analysis/model/
 import { publicModel } from '../../server/src/analysis/model/public-model';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { analyseText } from '../../server/src/workspace/index-core';
+import { fastest } from '../support/engine-properties';
 
 const PATH = 'postmortems/2026-01-01-dns.md';
 const BODY = '# Context\n\nA resolver was removed.\n\n## Summary\n\nLookups failed for an hour.\n';
@@ -49,10 +50,12 @@ describe('document titles', () => {
     assert.match(analyzeDocument(deep, PATH, defaultSettings()).model.frontMatter!.error!, /not valid TOML/);
     // 200 KB of TOML front matter costs about what the same YAML front matter costs.
     const keys = Array.from({ length: 8000 }, (_, i) => `k${i} = "${'v'.repeat(15)}"`).join('\n');
+    // CPU time, not the clock: a busy machine's other work counts for neither.
     const time = (text: string) => {
-      const started = performance.now();
-      assert.equal(analyzeDocument(text, PATH, defaultSettings()).model.metadata.length, 8000);
-      return performance.now() - started;
+      let keys = 0;
+      const ms = fastest(() => (keys = analyzeDocument(text, PATH, defaultSettings()).model.metadata.length), 1);
+      assert.equal(keys, 8000);
+      return ms;
     };
     const yaml = time(`---\n${keys.replace(/ = /g, ': ')}\n---\n\n${BODY}`);
     const toml = time(`+++\n${keys}\n+++\n\n${BODY}`);

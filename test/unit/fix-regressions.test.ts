@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { check, fixAllEdits } from '../../server/src/analysis/engine/engine';
 import type { Finding } from '../../server/src/analysis/base/findings';
 import { LineIndex } from '../../server/src/analysis/base/text';
-import { applyEdits, assertEngineInvariants, postmortemOptions } from '../support/engine-properties';
+import { applyEdits, assertEngineInvariants, fastest, postmortemOptions } from '../support/engine-properties';
 
 function findings(text: string): Finding[] {
   return check(text, postmortemOptions()).findings;
@@ -247,8 +247,8 @@ describe('fixes and positions on awkward documents', () => {
 
   it('reads a sentence with an unclosed comment in bounded time', () => {
     const text = `# Post-mortem: Cache\n\n## Summary\n\nWe will add an alert${' <!-- x'.repeat(20_000)}.\n`;
-    const started = Date.now();
-    findings(text);
-    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    // CPU time, not the clock: a busy machine's other work does not count.
+    const ms = fastest(() => findings(text), 1);
+    assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
   });
 });

@@ -10,6 +10,7 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { ownerMatches } from '../../../server/src/workspace/index-core';
 import { findings, items, PATH, postmortem } from './helpers';
+import { fastest } from '../../support/engine-properties';
 
 describe('action items: several owners in one cell', () => {
   it('reads a list of owners as several people, once each, in the order written', () => {
@@ -32,10 +33,13 @@ describe('action items: several owners in one cell', () => {
 
   it('is linear on a long owner cell', () => {
     const cell = 'a/'.repeat(100_000);
-    const started = performance.now();
-    splitOwners(cell);
-    splitOwners('Ana, '.repeat(40_000));
-    assert.ok(performance.now() - started < 2000, 'two 200 KB owners split in well under two seconds');
+    const many = 'Ana, '.repeat(40_000);
+    // CPU time, not the clock: a busy machine's other work does not count.
+    const ms = fastest(() => {
+      splitOwners(cell);
+      splitOwners(many);
+    }, 1);
+    assert.ok(ms < 2000, `two 200 KB owners split in ${ms.toFixed(0)} ms, not well under two seconds`);
   });
 
   it('gives every item its owners in the model, the public model included', () => {
@@ -99,9 +103,8 @@ describe('action items: the words without their own tokens', () => {
 
   it('is linear on a long item full of separators', () => {
     const text = `${', ;'.repeat(70_000)}x`;
-    const started = performance.now();
-    itemTitle(text, ['x']);
-    assert.ok(performance.now() - started < 2000);
+    const ms = fastest(() => itemTitle(text, ['x']), 1);
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readCatalogInfo } from '../../../server/src/analysis/model/facts/catalog';
 import { mergeSettings, normaliseLayer } from '../../../server/src/analysis/base/settings';
+import { fastest } from '../../support/engine-properties';
 
 const normalise = (raw: unknown) => {
   const { layer, problems } = normaliseLayer(raw, '.postmortemrc.json', new Map());
@@ -102,9 +103,12 @@ describe('catalog-info.yaml', () => {
   });
 
   it('does not read a 5 MB file, and says why', () => {
-    const started = performance.now();
-    const { services, problems } = readCatalogInfo('# padding\n'.repeat(512 * 1024), 'big/catalog-info.yaml');
-    assert.ok(performance.now() - started < 1000);
+    const big = '# padding\n'.repeat(512 * 1024);
+    let read: ReturnType<typeof readCatalogInfo> | undefined;
+    // CPU time, not the clock: a busy machine's other work does not count.
+    const ms = fastest(() => (read = readCatalogInfo(big, 'big/catalog-info.yaml')), 1);
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+    const { services, problems } = read!;
     assert.deepEqual(services, []);
     assert.match(problems[0].message, /larger than 1 MB/);
   });
