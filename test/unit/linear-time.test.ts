@@ -16,6 +16,8 @@ import { readKeyValue } from '../../server/src/analysis/model/metadata';
 import { normaliseHeading } from '../../server/src/analysis/base/normalise';
 import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
 import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis/base/settings';
+import { atxHeadingText, frontMatterField, quickScan } from '../../server/src/analysis/model/detect';
+import { summarySelection } from '../../server/src/analysis/authoring/new-document';
 import { readImpact } from '../../server/src/analysis/model/facts/impact';
 import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
@@ -204,6 +206,45 @@ describe('linear time on hostile input', function () {
         ['requests', 12345],
         ['duration', 4.5],
       ],
+    );
+  });
+
+  it('reads a first heading and front matter with long runs of spaces without a parse (was quadratic)', () => {
+    // Before: the heading and the front matter's value were read with a lazy pattern that tried
+    // every end of the text again to the end of a run of spaces: 40 KB cost seconds.
+    const spaced = (n: number) => `a${' '.repeat(n)}b`;
+    for (const make of [(n: number) => `---\ntitle: ${spaced(n)}\n---\n`, (n: number) => `# Post-Mortem: ${spaced(n)}\n\ntext\n`]) {
+      const ratio = growth(make, quickScan, 200, 0.5);
+      assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    const ratio = growth(
+      (n) => `# Post-Mortem: ${spaced(n)}\n\n## Summary\n\n`,
+      (s) => summarySelection(s, defaultSettings().sections),
+      200,
+      0.5,
+    );
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.deepEqual(quickScan(`---\ntype: "Incident"   \n---\n# Outage ##  \n`), { frontMatterType: 'incident', title: 'Outage' });
+  });
+
+  it('reads headings and front matter fields as the patterns they stand for do', () => {
+    const heading = (s: string) => /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(s)?.[1] ?? null;
+    const field = (s: string) => {
+      const m = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?(.*?)["']?\s*$/i.exec(s);
+      return m ? [m[1].toLowerCase(), m[2]] : null;
+    };
+    for (const s of ['# Impact', '## Impact ##', '# #', '#  ##', '# a # #', '####### x', '#\tx\t#\t', '   # x', '    # x', '#x', '# a\r'])
+      assert.equal(atxHeadingText(s), heading(s), s);
+    for (const s of ['title: "a"', "Type: 'x' ", 'title:', "title: '", "title: a''", 'title: a\rb', 'title: a\r', 'kind : x "'])
+      assert.deepEqual(frontMatterField(s), field(s), s);
+    const chars = fc.constantFrom('#', ' ', '\t', 'a', '"', "'", '\r', ':', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }), (cs) => {
+        const s = cs.join('');
+        assert.equal(atxHeadingText(s), heading(s));
+        assert.deepEqual(frontMatterField(`title${s}`), field(`title${s}`));
+      }),
+      { seed: 10, numRuns: 5000 },
     );
   });
 
