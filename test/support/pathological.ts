@@ -148,6 +148,8 @@ export const PATHOLOGICAL: readonly Pathological[] = [
     section: 'Impact',
     body: (size) => [repeat('1', size / 3), repeat('123,', size / 3), repeat('1 users ', size / 3)].join('\n\n'),
   },
+  // An impact with no figure, its words far apart between lines of spaces.
+  { name: 'impact of blank lines', section: 'Impact', body: (size) => `Some users were affected.\n${repeat(' \n', size)}It was slow.` },
   // Open items that ask to "Improve" something, whose words are hunted for a measurable target
   // past their links, ticket keys and owner notes: links never closed, a run of capitals, owner
   // notes never closed.

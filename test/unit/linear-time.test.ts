@@ -19,6 +19,7 @@ import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis
 import { atxHeadingText, frontMatterField, quickScan } from '../../server/src/analysis/model/detect';
 import { summarySelection } from '../../server/src/analysis/authoring/new-document';
 import { readImpact } from '../../server/src/analysis/model/facts/impact';
+import impactUnquantified from '../../server/src/rules/impact-unquantified';
 import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
@@ -207,6 +208,25 @@ describe('linear time on hostile input', function () {
         ['duration', 4.5],
       ],
     );
+  });
+
+  it('looks for the impact prompts past many blank lines (was quadratic)', () => {
+    // Before: the space before a prompt's bullet could run over line breaks, so it was tried
+    // from every line of a run of blank lines to its end. The tree is read once per size.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const reported = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      let count = 0;
+      impactUnquantified.check({ doc, model: doc.model, settings, options: {}, now: new Date('2026-06-01T12:00:00Z'), report: () => count++ });
+      return count;
+    };
+    const impact = (body: string) => `# Post-Mortem: Hostile\n\n## Impact\n\n${body}\n`;
+    const ratio = growth((n) => impact(`Some users were affected.\n${' \n'.repeat(n)}It was slow.`), reported, 500, 0.5);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(reported(impact(`Some users were affected.\n${' \n'.repeat(50)}It was slow.`)), 1);
+    assert.equal(reported(impact('Some users were affected.\n\n \u00a0 - **Customers affected**: TODO\n- Duration: TODO')), 0, 'the prompts are there');
   });
 
   it('reads a first heading and front matter with long runs of spaces without a parse (was quadratic)', () => {
