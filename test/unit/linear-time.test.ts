@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { check } from '../../server/src/analysis/engine/engine';
+import { check, disableFixes } from '../../server/src/analysis/engine/engine';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import type { AnalysedDocument } from '../../server/src/analysis/model/model';
 import { extractTimeline, linkText, plain } from '../../server/src/analysis/model/timeline/extract';
@@ -227,6 +227,28 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     assert.equal(reported(impact(`Some users were affected.\n${' \n'.repeat(50)}It was slow.`)), 1);
     assert.equal(reported(impact('Some users were affected.\n\n \u00a0 - **Customers affected**: TODO\n- Duration: TODO')), 0, 'the prompts are there');
+  });
+
+  it('offers to disable a rule on a heading with a long run of spaces (was quadratic)', () => {
+    // Before: the closing hashes were looked for with a pattern that tried every space of the
+    // run again to its end. The tree is read once per size; the fix is timed.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const fixes = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      return disableFixes(doc, 'empty-section', 2);
+    };
+    const ratio = growth((n) => `# Post-Mortem: Hostile\n\n## Summary${' '.repeat(n)}x\n\nTBD\n`, fixes, 2000, 0.5);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    const at = (heading: string) => {
+      const text = `# Post-Mortem: Hostile\n\n${heading}\n\nTBD\n`;
+      const edit = fixes(text)[0].edits[0];
+      return text.slice(text.indexOf('##'), edit.start);
+    };
+    assert.equal(at('## Summary \t##  '), '## Summary');
+    assert.equal(at('## Summary#'), '## Summary#');
+    assert.equal(at('## Summary  x'), '## Summary  x');
   });
 
   it('reads a first heading and front matter with long runs of spaces without a parse (was quadratic)', () => {
