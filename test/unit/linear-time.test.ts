@@ -158,7 +158,9 @@ describe('linear time on hostile input', function () {
     assert.equal(entries[0]?.text, 'Update - the queue is draining Update - the queue is draining Update - the queue is draining');
   });
 
-  it('looks for a measurable target in items of unclosed links, capitals and owner notes (was quadratic)', () => {
+  it('looks for a measurable target in items of unclosed links, capitals and owner notes (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
     // Before: the parts of the item that are not targets were matched with unbounded runs, so
     // each `[`, capital and `(owner` was tried again to the end of the item. The tree is read
     // once per size; the rule is timed.
@@ -182,7 +184,9 @@ describe('linear time on hostile input', function () {
     assert.equal(reported(items('Improve alerting so pages reach on-call within 5 minutes (owner: @ana)')).length, 0);
   });
 
-  it('reads the figures of an impact of endless digits, thousands and figures (was quadratic)', () => {
+  it('reads the figures of an impact of endless digits, thousands and figures (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
     // Before: every figure pattern was tried again from each digit of a run (and after each
     // `123,`) to the run's end, and each figure of a line was held against all before it. The
     // tree is read once per size; the impact is timed.
@@ -210,7 +214,9 @@ describe('linear time on hostile input', function () {
     );
   });
 
-  it('looks for the impact prompts past many blank lines (was quadratic)', () => {
+  it('looks for the impact prompts past many blank lines (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
     // Before: the space before a prompt's bullet could run over line breaks, so it was tried
     // from every line of a run of blank lines to its end. The tree is read once per size.
     const settings = defaultSettings();
@@ -229,7 +235,9 @@ describe('linear time on hostile input', function () {
     assert.equal(reported(impact('Some users were affected.\n\n \u00a0 - **Customers affected**: TODO\n- Duration: TODO')), 0, 'the prompts are there');
   });
 
-  it('offers to disable a rule on a heading with a long run of spaces (was quadratic)', () => {
+  it('offers to disable a rule on a heading with a long run of spaces (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
     // Before: the closing hashes were looked for with a pattern that tried every space of the
     // run again to its end. The tree is read once per size; the fix is timed.
     const settings = defaultSettings();
