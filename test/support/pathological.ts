@@ -140,6 +140,8 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   },
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
+  // Labels back to back that make no link (`[ ]`, `[a]` with no definition): each stays text.
+  { name: 'labels back to back', body: (size) => repeat('[ ]', size / 2) + repeat('[a]', size / 2) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
   // Figures of the impact: a run of digits, digits grouped by thousands that never end, and a
   // line of thousands of figures.
