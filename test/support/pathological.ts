@@ -140,7 +140,26 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   },
   { name: 'link definitions', body: (size) => lines(size, (i) => `[def ${i}]: https://example.com/${i}`) },
   { name: 'action items', section: 'Action Items', body: (size) => lines(size, (i) => `- [ ] Add an alert for queue ${i} (owner: @ana, due 2026-05-01)`) },
+  // Labels back to back that make no link (`[ ]`, `[a]` with no definition): each stays text.
+  { name: 'labels back to back', body: (size) => repeat('[ ]', size / 2) + repeat('[a]', size / 2) },
   { name: 'one long sentence', body: (size) => repeat('the deploy restarted a worker and ', size) },
+  // Figures of the impact: a run of digits, digits grouped by thousands that never end, and a
+  // line of thousands of figures.
+  {
+    name: 'impact of endless figures',
+    section: 'Impact',
+    body: (size) => [repeat('1', size / 3), repeat('123,', size / 3), repeat('1 users ', size / 3)].join('\n\n'),
+  },
+  // An impact with no figure, its words far apart between lines of spaces.
+  { name: 'impact of blank lines', section: 'Impact', body: (size) => `Some users were affected.\n${repeat(' \n', size)}It was slow.` },
+  // Open items that ask to "Improve" something, whose words are hunted for a measurable target
+  // past their links, ticket keys and owner notes: links never closed, a run of capitals, owner
+  // notes never closed.
+  {
+    name: 'vague items of unclosed links, capitals and notes',
+    section: 'Action Items',
+    body: (size) => ['[a](b ', 'A', '(owner '].map((unit) => `- [ ] Improve ${repeat(unit, size / 3)}`).join('\n'),
+  },
   // Status-page updates, as teams paste them at the top of a post-mortem: newest first, each a
   // paragraph whose last line is its stamp; among them stamps without an update, updates without
   // a stamp, a paragraph of stamps, and updates of one very long line.

@@ -11,6 +11,7 @@ import {
   stateOf,
   ticketLink,
 } from '../../client/src/features/action-items-model';
+import { fastest } from '../support/engine-properties';
 import { itemFields } from '../support/items';
 import type { ActionItemInfo } from '../../server/src/protocol';
 
@@ -167,6 +168,21 @@ describe('Action Items tree model', () => {
     assert.equal(itemDescription(groups[1].items[0], TODAY, groups[1]), 'no owner · 5 days overdue');
     assert.match(itemTooltip(item('alert', { kind: 'detection' }), TODAY), /Kind: detection/);
     assert.doesNotMatch(itemTooltip(item('alert'), TODAY), /Kind:/);
+  });
+
+  it('groups thousands of items of one state in time in proportion to their number (was quadratic)', () => {
+    // Before: the status groups were copied whole for every item added to them. CPU time of 8n
+    // items against n, each the fastest of three; the sort of each group grows a little faster than n.
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => item(`Item ${i}`, { due: `2026-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const small = many(3000);
+    const large = many(24000);
+    groupItems(small, 'status', TODAY);
+    const ratio = fastest(() => groupItems(large, 'status', TODAY)) / fastest(() => groupItems(small, 'status', TODAY));
+    assert.ok(ratio < 24, `8× the items took ${ratio.toFixed(1)}× the time`);
+    const [overdue] = groupItems(large, 'status', TODAY);
+    assert.equal(overdue.state, 'overdue');
+    assert.equal(overdue.items.length, 24000);
   });
 
   it('names the post-mortem in the tooltip and escapes Markdown in user text', () => {

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { check } from '../../server/src/analysis/engine/engine';
+import { check, disableFixes } from '../../server/src/analysis/engine/engine';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import type { AnalysedDocument } from '../../server/src/analysis/model/model';
 import { extractTimeline, linkText, plain } from '../../server/src/analysis/model/timeline/extract';
@@ -16,6 +16,11 @@ import { readKeyValue } from '../../server/src/analysis/model/metadata';
 import { normaliseHeading } from '../../server/src/analysis/base/normalise';
 import { PlaceholderTest } from '../../server/src/analysis/model/placeholders';
 import { DEFAULT_PLACEHOLDERS, defaultSettings } from '../../server/src/analysis/base/settings';
+import { atxHeadingText, frontMatterField, quickScan } from '../../server/src/analysis/model/detect';
+import { summarySelection } from '../../server/src/analysis/authoring/new-document';
+import { readImpact } from '../../server/src/analysis/model/facts/impact';
+import impactUnquantified from '../../server/src/rules/impact-unquantified';
+import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
 
 /** Linear work gives about 8; quadratic about 64. */
@@ -151,6 +156,146 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
     const entries = extractTimeline(analyzeDocument(make(3), 'postmortems/hostile.md', settings), settings)?.entries ?? [];
     assert.equal(entries[0]?.text, 'Update - the queue is draining Update - the queue is draining Update - the queue is draining');
+  });
+
+  it('looks for a measurable target in items of unclosed links, capitals and owner notes (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
+    // Before: the parts of the item that are not targets were matched with unbounded runs, so
+    // each `[`, capital and `(owner` was tried again to the end of the item. The tree is read
+    // once per size; the rule is timed.
+    const settings = defaultSettings();
+    const options = Object.fromEntries(Object.entries(vagueOutcome.meta.options ?? {}).map(([key, option]) => [key, option.default]));
+    const docs = new Map<string, AnalysedDocument>();
+    const reported = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      const messages: string[] = [];
+      vagueOutcome.check({ doc, model: doc.model, settings, options, now: new Date('2026-06-01T12:00:00Z'), report: (r) => messages.push(r.message) });
+      return messages;
+    };
+    const items = (...lines: string[]) => `# Post-Mortem: Hostile\n\n## Action Items\n\n${lines.map((l) => `- [ ] ${l}\n`).join('')}`;
+    for (const unit of ['[a ', 'A', '(owner ']) {
+      const ratio = growth((n) => items(`Improve ${unit.repeat(n)}`), reported, 500, 0.5);
+      assert.ok(ratio < LINEAR, `${JSON.stringify(unit)}: 8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    // Links, ticket keys and owner notes still hide their digits; a number of the outcome does not.
+    assert.equal(reported(items('Improve alerting, see [runbook 7](https://example.com/7 "step 2") and OPS-123 (owner: @ana, due 2026-07-01)')).length, 1);
+    assert.equal(reported(items('Improve alerting so pages reach on-call within 5 minutes (owner: @ana)')).length, 0);
+  });
+
+  it('reads the figures of an impact of endless digits, thousands and figures (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
+    // Before: every figure pattern was tried again from each digit of a run (and after each
+    // `123,`) to the run's end, and each figure of a line was held against all before it. The
+    // tree is read once per size; the impact is timed.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const figures = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      return readImpact(doc);
+    };
+    const impact = (line: string) => `# Post-Mortem: Hostile\n\n## Impact\n\n${line}\n`;
+    for (const unit of ['1', '123,', '1 users ']) {
+      const ratio = growth((n) => impact(unit.repeat(n)), figures, 500, 0.5);
+      assert.ok(ratio < LINEAR, `${JSON.stringify(unit)}: 8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    assert.equal(figures(impact('1 users '.repeat(1000))).length, 200, 'at most 200 figures are kept');
+    assert.deepEqual(
+      figures(impact('About 1,200,000 users and 12,345 requests in 4.5 hours; $7,500 of refunds.')).map((f) => [f.unit, f.value]),
+      [
+        ['money', 7500],
+        ['users', 1200000],
+        ['requests', 12345],
+        ['duration', 4.5],
+      ],
+    );
+  });
+
+  it('looks for the impact prompts past many blank lines (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
+    // Before: the space before a prompt's bullet could run over line breaks, so it was tried
+    // from every line of a run of blank lines to its end. The tree is read once per size.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const reported = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      let count = 0;
+      impactUnquantified.check({ doc, model: doc.model, settings, options: {}, now: new Date('2026-06-01T12:00:00Z'), report: () => count++ });
+      return count;
+    };
+    const impact = (body: string) => `# Post-Mortem: Hostile\n\n## Impact\n\n${body}\n`;
+    const ratio = growth((n) => impact(`Some users were affected.\n${' \n'.repeat(n)}It was slow.`), reported, 500, 0.5);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(reported(impact(`Some users were affected.\n${' \n'.repeat(50)}It was slow.`)), 1);
+    assert.equal(reported(impact('Some users were affected.\n\n \u00a0 - **Customers affected**: TODO\n- Duration: TODO')), 0, 'the prompts are there');
+  });
+
+  it('offers to disable a rule on a heading with a long run of spaces (was quadratic)', function () {
+    // Each size is parsed once, up to a few hundred KB: seconds on a loaded machine. The bound is the ratio.
+    this.timeout(180_000);
+    // Before: the closing hashes were looked for with a pattern that tried every space of the
+    // run again to its end. The tree is read once per size; the fix is timed.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const fixes = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      return disableFixes(doc, 'empty-section', 2);
+    };
+    const ratio = growth((n) => `# Post-Mortem: Hostile\n\n## Summary${' '.repeat(n)}x\n\nTBD\n`, fixes, 2000, 0.5);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    const at = (heading: string) => {
+      const text = `# Post-Mortem: Hostile\n\n${heading}\n\nTBD\n`;
+      const edit = fixes(text)[0].edits[0];
+      return text.slice(text.indexOf('##'), edit.start);
+    };
+    assert.equal(at('## Summary \t##  '), '## Summary');
+    assert.equal(at('## Summary#'), '## Summary#');
+    assert.equal(at('## Summary  x'), '## Summary  x');
+  });
+
+  it('reads a first heading and front matter with long runs of spaces without a parse (was quadratic)', () => {
+    // Before: the heading and the front matter's value were read with a lazy pattern that tried
+    // every end of the text again to the end of a run of spaces: 40 KB cost seconds.
+    const spaced = (n: number) => `a${' '.repeat(n)}b`;
+    for (const make of [(n: number) => `---\ntitle: ${spaced(n)}\n---\n`, (n: number) => `# Post-Mortem: ${spaced(n)}\n\ntext\n`]) {
+      const ratio = growth(make, quickScan, 200, 0.5);
+      assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+    const ratio = growth(
+      (n) => `# Post-Mortem: ${spaced(n)}\n\n## Summary\n\n`,
+      (s) => summarySelection(s, defaultSettings().sections),
+      200,
+      0.5,
+    );
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.deepEqual(quickScan(`---\ntype: "Incident"   \n---\n# Outage ##  \n`), { frontMatterType: 'incident', title: 'Outage' });
+  });
+
+  it('reads headings and front matter fields as the patterns they stand for do', () => {
+    const heading = (s: string) => /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(s)?.[1] ?? null;
+    const field = (s: string) => {
+      const m = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?(.*?)["']?\s*$/i.exec(s);
+      return m ? [m[1].toLowerCase(), m[2]] : null;
+    };
+    for (const s of ['# Impact', '## Impact ##', '# #', '#  ##', '# a # #', '####### x', '#\tx\t#\t', '   # x', '    # x', '#x', '# a\r'])
+      assert.equal(atxHeadingText(s), heading(s), s);
+    for (const s of ['title: "a"', "Type: 'x' ", 'title:', "title: '", "title: a''", 'title: a\rb', 'title: a\r', 'kind : x "'])
+      assert.deepEqual(frontMatterField(s), field(s), s);
+    const chars = fc.constantFrom('#', ' ', '\t', 'a', '"', "'", '\r', ':', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }), (cs) => {
+        const s = cs.join('');
+        assert.equal(atxHeadingText(s), heading(s));
+        assert.deepEqual(frontMatterField(`title${s}`), field(`title${s}`));
+      }),
+      { seed: 10, numRuns: 5000 },
+    );
   });
 
   it('replaces links with their text as the pattern it stands for does', () => {

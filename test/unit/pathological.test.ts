@@ -203,6 +203,24 @@ describe('pathological Markdown', function () {
     assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
   });
 
+  it('costs labels back to back that make no link as text the parser joins: `[ ]` repeated is noticed at 12 KB', () => {
+    // Before: a `]` before a `[` was taken for a full reference, one construct, but with a blank
+    // label or no definition each pair stays text; 25 KB took 15 ordinary parses, 100 KB 33.
+    for (const unit of ['[ ]', '[a]']) {
+      const text = `# Post-Mortem: Labels\n\n## Summary\n\n${unit.repeat(4000)}\n`;
+      const plain = ordinary(text.length);
+      const parse = fastest(() => parseMarkdown(plain), 2);
+      let result = check(text, postmortemOptions());
+      const took = fastest(() => (result = check(text, postmortemOptions())), 2);
+      assert.match(result.notice?.message ?? '', /pieces of Markdown syntax in one paragraph/, unit);
+      assert.ok(took <= BOUND * parse + 50, `checking took ${took.toFixed(0)} ms, more than ${BOUND} × the ${parse.toFixed(0)} ms parse`);
+    }
+    // Full references in an ordinary paragraph, with their definitions, are left alone.
+    const refs = Array.from({ length: 40 }, (_, i) => `see [the graph][g${i}] and`).join(' ');
+    const defs = Array.from({ length: 40 }, (_, i) => `[g${i}]: https://example.com/${i}`).join('\n');
+    assert.equal(findHazard(`# Notes\n\n${refs} more.\n\n${defs}\n`), null);
+  });
+
   it('leaves ordinary post-mortems alone: no hazard, and a small estimate', () => {
     for (const lines of [50, 500, 5000]) {
       const text = generatePostmortem({ lines, seed: lines });

@@ -149,37 +149,31 @@ function byDue(a: ActionItemInfo, b: ActionItemInfo): number {
   return a.text.localeCompare(b.text);
 }
 
+/** The items by `keyOf`, in the order of `order`, each group sorted by due date; keys with no items are left out. */
+function groupsInOrder<K>(items: readonly ActionItemInfo[], keyOf: (item: ActionItemInfo) => K, order: readonly K[]): [K, ActionItemInfo[]][] {
+  const groups = new Map<K, ActionItemInfo[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return order.filter((key) => groups.has(key)).map((key) => [key, groups.get(key)!.sort(byDue)]);
+}
+
 /** Groups items; groups with no items are left out. */
 export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today: string): ItemGroup[] {
   if (by === 'status') {
-    const groups = new Map<ItemState, ActionItemInfo[]>();
-    for (const item of items) {
-      const state = stateOf(item, today);
-      groups.set(state, [...(groups.get(state) ?? []), item]);
-    }
-    return STATE_ORDER.filter((s) => groups.has(s)).map((state) => ({
+    return groupsInOrder(items, (item) => stateOf(item, today), STATE_ORDER).map(([state, group]) => ({
       id: `status:${state}`,
       label: STATE_LABELS[state],
       by,
       state,
-      items: groups.get(state)!.sort(byDue),
+      items: group,
     }));
   }
   if (by === 'kind') {
-    const groups = new Map<KindGroup, ActionItemInfo[]>();
-    for (const item of items) {
-      const kind = kindOf(item);
-      const group = groups.get(kind);
-      if (group) group.push(item);
-      else groups.set(kind, [item]);
-    }
-    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({
-      id: `kind:${kind}`,
-      label: KIND_LABELS[kind],
-      by,
-      kind,
-      items: groups.get(kind)!.sort(byDue),
-    }));
+    return groupsInOrder(items, kindOf, KIND_ORDER).map(([kind, group]) => ({ id: `kind:${kind}`, label: KIND_LABELS[kind], by, kind, items: group }));
   }
   const groups = new Map<string, { label: string; items: ActionItemInfo[] }>();
   const add = (key: string, label: string, item: ActionItemInfo) => {

@@ -6,9 +6,14 @@ import { docsPath, type Rule } from './types';
 const LEAD =
   /^(?:\s*(?:\*\*|__|\[[ xX]\]|(?:todo|ai-?\d*|action(?: item)?|p[0-4]|critical|high|medium|low|urgent|we should|we will|we need to|we must|should|need to|we|let'?s)\b)[*_]*\s*[:.)–—-]?\s*)*/i;
 
-/** Tickets, links, dates and owner tokens, whose digits are not a target. */
+/**
+ * Tickets, links, dates and owner tokens, whose digits are not a target. Every part that can
+ * fail after a run of characters is bounded (link text, URL, ticket key, owner note), as in the
+ * action items' reading: unbounded, each `[`, capital or `(owner` would be tried again to the end
+ * of the item, and an item of unclosed links cost the square of its length.
+ */
 const NOT_TARGETS =
-  /https?:\/\/\S+|\[[^\]]*\]\([^)]*\)|[A-Z][A-Z0-9]+-\d+|#\d+|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\((?:owner|due)[^)]*\)|@[\w.-]+|\bP[0-4]\b/g;
+  /https?:\/\/\S+|\[[^\]\n]{0,200}\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)|[A-Z][A-Z0-9]{1,30}-\d+|#\d+|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\((?:owner|due)[^)]{0,500}\)|@[\w.-]+|\bP[0-4]\b/g;
 
 /** Signs of a measurable target: a number, a percentage, or words that bound the outcome. */
 const TARGET = /\d|%|\b(?:every|each|all|at least|at most|no more than|fewer than|less than|under|below|above|within|zero|none)\b/i;

@@ -5,8 +5,12 @@ import { docsPath, type Rule } from './types';
 /** The prompts of the classic template, inserted as a list to fill in. */
 export const IMPACT_PROMPTS = ['Customers affected: TODO', 'Duration: TODO', 'Business impact: TODO'];
 
-/** A list that already holds the prompts (filled in or not) is a place for the figures: nothing to add. */
-const HAS_PROMPTS = /^\s*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
+/**
+ * A list that already holds the prompts (filled in or not) is a place for the figures: nothing to
+ * add. The space before the bullet stays on its line: a `\s*` there ran on from every line of a
+ * run of blank lines to its end, and an impact of many blank lines cost their square.
+ */
+const HAS_PROMPTS = /^[^\S\n\r\u2028\u2029]*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
 
 const rule: Rule = {
   meta: {

@@ -7,6 +7,7 @@
 import { canonicalKey, readKeyValue } from '../model/metadata';
 import { normaliseHeading } from '../base/normalise';
 import { SectionMatcher } from '../model/sections';
+import { atxHeadingText, Fences } from '../model/detect';
 import type { SectionSpec } from '../base/settings';
 import { dateVariables, expandSnippet, parseSnippet, type StopRange } from './snippet-syntax';
 
@@ -357,32 +358,26 @@ export function fillTeamTemplate(template: string, values: TemplateValues, secti
 export function summarySelection(text: string, sections: readonly SectionSpec[]): StopRange {
   const matcher = new SectionMatcher(sections);
   const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-  let fence: string | null = null;
+  const fences = new Fences();
   let afterSummary: number | null = null;
   let firstHeadingEnd: number | null = null;
   for (let m = lineRe.exec(text); m && m[0]; m = lineRe.exec(text)) {
     const start = m.index;
     const content = m[0].replace(/\r?\n$|\r$/, '');
     const end = start + content.length;
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(content);
-    if (fenceMatch) {
-      if (fence === null) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const heading = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(content);
+    if (fences.inCode(content)) continue;
+    const heading = atxHeadingText(content);
     if (afterSummary !== null) {
-      if (heading) return { start: afterSummary, end: afterSummary };
+      if (heading !== null) return { start: afterSummary, end: afterSummary };
       if (content.trim()) {
         const lead = content.length - content.trimStart().length;
         return { start: start + lead, end };
       }
       continue;
     }
-    if (heading) {
+    if (heading !== null) {
       if (firstHeadingEnd === null) firstHeadingEnd = end;
-      if (matcher.match(heading[1]) === 'summary') afterSummary = end;
+      if (matcher.match(heading) === 'summary') afterSummary = end;
     }
   }
   const at = afterSummary ?? firstHeadingEnd ?? 0;

@@ -183,6 +183,23 @@ function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean
   return keeps;
 }
 
+/**
+ * Where the closing sequence of an ATX heading's line starts (the spaces and `#` at its end, as
+ * `/[ \t]+#+[ \t]*$/` finds them), or -1. Read from the end: that pattern tried every space of a
+ * long run again to the run's end, which cost the square of the run.
+ */
+function closingSequence(lineText: string): number {
+  const blank = (i: number) => lineText.charCodeAt(i) === 32 || lineText.charCodeAt(i) === 9;
+  let end = lineText.length;
+  while (end > 0 && blank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && lineText.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end || hashes === 0 || !blank(hashes - 1)) return -1;
+  let spaces = hashes;
+  while (spaces > 0 && blank(spaces - 1)) spaces--;
+  return spaces;
+}
+
 function lineFix(doc: AnalysedDocument, ruleId: string, line: number): Fix | null {
   const end = doc.lines.lineEnd(line);
   const start = doc.lines.lineStart(line);
@@ -205,8 +222,8 @@ function lineFix(doc: AnalysedDocument, ruleId: string, line: number): Fix | nul
   // closing hashes: after them, it would make them part of the heading's text.
   const heading = doc.model.headings.find((h) => h.start === start + bom + (/^ {0,3}/.exec(lineText.slice(bom))?.[0].length ?? 0));
   if (heading && /^ {0,3}#/.test(lineText.slice(bom))) {
-    const closing = /[ \t]+#+[ \t]*$/.exec(lineText);
-    if (closing && closing.index > 0) at = start + closing.index;
+    const closing = closingSequence(lineText);
+    if (closing > 0) at = start + closing;
   }
   const pad = at > start + bom && !/\s/.test(doc.text[at - 1]) ? ' ' : '';
   const trail = at === start + bom && at < end ? ' ' : '';

@@ -67,6 +67,58 @@ export function frontMatterSaysTemplate(data: Record<string, unknown>): boolean 
 }
 
 /** What a cheap scan of the first lines finds, so most non-post-mortems are never parsed. */
+/** A front matter key that says what a document is, or its title. */
+const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?/i;
+
+/**
+ * The key (lower case) and value of a front matter line that says what a document is
+ * (`type: postmortem`, `title: "…"`), without the value's quotes and trailing space: what
+ * `/^(type|…)\s*:\s*["']?(.*?)["']?\s*$/i` reads, without trying every end of the value again
+ * to the end of a run of spaces, which cost the square of the run. Exported for tests.
+ */
+export function frontMatterField(line: string): [string, string] | null {
+  const key = FRONT_MATTER_KEY.exec(line);
+  if (!key) return null;
+  let value = line.slice(key[0].length).trimEnd();
+  // The value is one line: a line break left inside it (a lone `\r`) makes no field.
+  if (/[\n\r\u2028\u2029]/.test(value)) return null;
+  if (/["']$/.test(value)) value = value.slice(0, -1);
+  return [key[1].toLowerCase(), value];
+}
+
+/**
+ * The text of an ATX heading line (`## Impact ##` gives `Impact`), or null for any other line,
+ * as `/^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/` reads it: the closing run of `#` goes when a space
+ * stands before it. In one pass: that pattern tried every end of the text again to the end of a
+ * run of spaces, and a heading with a long one cost the square of its length.
+ */
+export function atxHeadingText(line: string): string | null {
+  const open = /^ {0,3}#{1,6}\s/.exec(line);
+  if (!open) return null;
+  const text = line.slice(open[0].length).trim();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  const heading = end < text.length && end > 0 && /\s/.test(text[end - 1]) ? text.slice(0, end).trimEnd() : text;
+  // The text is one line: a line break left inside it (a lone `\r`) makes no heading.
+  return /[\n\r\u2028\u2029]/.test(heading) ? null : heading;
+}
+
+/** Follows fenced code line by line without a parse, for the quick looks that read lines. */
+export class Fences {
+  private fence: string | null = null;
+
+  /** True when `line` opens or closes a fence, or lies inside one. */
+  inCode(line: string): boolean {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (marker) {
+      if (this.fence === null) this.fence = marker[1][0];
+      else if (marker[1][0] === this.fence) this.fence = null;
+      return true;
+    }
+    return this.fence !== null;
+  }
+}
+
 export interface QuickScan {
   frontMatterType: string | null;
   title: string | null;
@@ -85,28 +137,22 @@ export function quickScan(text: string): QuickScan {
   let i = 0;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---' && lines[i] !== '...'; i++) {
-      const m = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?(.*?)["']?\s*$/i.exec(lines[i]);
-      if (!m) continue;
-      const key = m[1].toLowerCase();
-      if (key === 'title') scan.title = m[2];
-      else if (key === 'postmortem') scan.frontMatterType = m[2] === 'true' ? 'postmortem' : scan.frontMatterType;
-      else scan.frontMatterType = m[2].toLowerCase();
+      const field = frontMatterField(lines[i]);
+      if (!field) continue;
+      const [key, value] = field;
+      if (key === 'title') scan.title = value;
+      else if (key === 'postmortem') scan.frontMatterType = value === 'true' ? 'postmortem' : scan.frontMatterType;
+      else scan.frontMatterType = value.toLowerCase();
     }
     i++;
   }
-  let fence: string | null = null;
+  const fences = new Fences();
   for (; i < lines.length; i++) {
     const line = lines[i];
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      if (fence === null) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const atx = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-    if (atx) {
-      scan.title = scan.title && titleSaysPostmortem(scan.title) ? scan.title : atx[1];
+    if (fences.inCode(line)) continue;
+    const atx = atxHeadingText(line);
+    if (atx !== null) {
+      scan.title = scan.title && titleSaysPostmortem(scan.title) ? scan.title : atx;
       break;
     }
     if (i > 0 && /^ {0,3}=+\s*$/.test(line) && lines[i - 1].trim()) {

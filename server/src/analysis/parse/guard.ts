@@ -523,7 +523,9 @@ export function estimateCost(text: string): CostEstimate {
           c === 92 ||
           c === 64 ||
           (c === 33 && text.charCodeAt(k + 1) !== 91) ||
-          (c === 93 && (!brackets.length || (text.charCodeAt(k + 1) !== 40 && text.charCodeAt(k + 1) !== 91))))
+          // A `]` ends a run unless a destination follows; one before a `[` too, since labels
+          // back to back make a link only with a definition (`[ ][ ]`, `[a][a]` with none stay text).
+          (c === 93 && (!brackets.length || text.charCodeAt(k + 1) !== 40)))
       ) {
         groups++;
         separated = false;

@@ -15,7 +15,10 @@ export interface ImpactFigure {
   line: number;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A figure starts where its digits start: not after a digit, nor after a group of thousands.
+// Tried from inside a run of digits (or after each `123,`), every pattern below would read the
+// run again to its end, and a long run would cost the square of its length.
+const NUMBER = String.raw`(?<!\d)(?<!\d{3},)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(?:k|m|bn|thousand|million|billion)\b)?`;
 const MONEY = new RegExp(String.raw`(?:[$€£¥]\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)`, 'gi');
 const PERCENT = new RegExp(String.raw`(?:${NUMBER})\s?(?:%|percent\b|per cent\b)`, 'gi');
@@ -105,6 +108,8 @@ export function readImpact(doc: AnalysedDocument): ImpactFigure[] {
       const text = plain(passage.text);
       const taken: [number, number][] = [];
       const add = (m: RegExpExecArray, unit: ImpactUnit, minutes: number | null) => {
+        // Past 200 the rest of a line is not kept: its figures would each be held against all before them.
+        if (figures.length >= 200) return;
         const start = m.index;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && a < end)) return;
