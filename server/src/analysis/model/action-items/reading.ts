@@ -18,7 +18,7 @@ const REMEDIATION_WORDS =
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
 const NOT_REMEDIATION =
-  /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
+  /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|needs? improv\w*|could (?:have )?(?:gone|been done) better|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
 
 /**
  * True when a heading names the work that follows an incident in the author's own words
@@ -80,6 +80,15 @@ const PASSIVE_DONE =
 const PRESENT_DONE =
   /^[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
 
+/**
+ * A change told in the past passive at the head of an item: "Fix was applied to avoid …",
+ * "Stuck transfers were accelerated". Only in the item's main clause (no "why", "when", "that"
+ * before it: "Alert when the disk was filled" is a task), and not a state of the incident
+ * ("was affected", "were needed", "was caused by").
+ */
+const PAST_DONE =
+  /^(?![^.;:!?\n]{0,80}?\b(?:why|when|whenever|since|because|that|which|who|if|after|before|where|how|as|until|while|whether|what|once)\b[^.;:!?\n]{0,80}?\b(?:was|were)\b)[^.;:!?\n]{1,80}?\b(?:was|were)\s+(?:now\s+|already\s+|also\s+|successfully\s+|then\s+|finally\s+)?(?!(?:needed|required|affected|impacted|expected|based|related|caused|triggered|limited|used|unused|exposed|involved|delayed|blocked|stuck|broken|down|due|not|never|unable|able)\b)(?:[a-z]{2,}(?:ed|en|wn|lt|pt)|set|put|shut|cut|made|built|sent|run|paid)\b/i;
+
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
@@ -101,7 +110,9 @@ export function readSentence(sentence: string): SentenceReading | null {
   // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
   const subject = subjectOwner(s);
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
-  if (subject && !conditional(s, subject.start)) return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
+  // "I moved the APs, which means the APs will reboot": a consequence of what was done, not a promise.
+  if (subject && !conditional(s, subject.start) && !CONSEQUENCE.test(s.slice(Math.max(0, subject.start - 40), subject.start)))
+    return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   const need = NEED.exec(s);
@@ -116,6 +127,31 @@ export function readSentence(sentence: string): SentenceReading | null {
   return null;
 }
 
+/**
+ * True when the first sentence under a sub-heading of the plan promises, in a firm future, work
+ * whose subject is the heading's ("## Removal of the legacy flag" / "It will be turned off …"):
+ * the pronoun points at the heading, so the sentence is that piece of work.
+ */
+export function commitsForHeading(sentence: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!/^[\s*_>"'“]*(?:it|this|they|these)\s/i.test(s) || /\?\s*[*_"'”’)]*\s*$/.test(s)) return false;
+  const firm = FIRM_FUTURE.exec(s);
+  return !!firm && !conditional(s, firm.index) && !promisesStatusOnly(s);
+}
+
+/** Words that make what follows the consequence of the clause before: "which means the hosts …". */
+const CONSEQUENCE = /\b(?:(?:which|this|that|it)\s+means|meaning)(?:\s+that)?\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
+
+/**
+ * True for a line that names what went wrong or what the response lacked ("What needs
+ * improvement:", "What went poorly"): its list holds lessons, not work.
+ */
+export function namesShortcomings(text: string): boolean {
+  return /\b(?:needs?\s+improv\w*|went\s+(?:wrong|poorly|badly)|could\s+(?:have\s+)?(?:gone|been\s+done)\s+better|did\s+not\s+go\s+well|didn[’']?t\s+go\s+well)\b/i.test(
+    text.slice(0, 200),
+  );
+}
+
 /** A future passive or progressive of any verb: "will be distributed", "will be closely monitoring". */
 const FIRM_FUTURE =
   /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
@@ -128,6 +164,8 @@ function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
+    // "… is still out as to whether we will …": an open question, however "whether" is spelt.
+    /\bas\s+to\s+[a-z]+\s+$/.test(before) ||
     /\b(?:if|unless|in case)\b[^,.;]*$/.test(before)
   );
 }
@@ -176,10 +214,14 @@ export function reportsDone(text: string): boolean {
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
   if (FUTURE.some((pattern) => pattern.test(s))) return false;
+  // "Users have been identified and will be contacted": what is still to come keeps the item open.
+  if (FIRM_FUTURE.test(s)) return false;
   // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
-  const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
-  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported)) return true;
+  // "Fix was applied …": a first word that "was" follows is the subject, a noun, not a verb of work.
+  const imperative = startsImperative(s.slice(0, 40)) && !/^[^\p{L}]*\p{L}+\s+(?:was|were|is|are|has|have)\b/iu.test(s);
+  const reported = imperative ? s.slice(firstSentenceEnd(s)) : s;
+  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
