@@ -179,3 +179,33 @@ describe('action items: a plan written as sub-headings with a paragraph each', (
     );
   });
 });
+
+describe('action items: steps taken during the response are not follow-up work', () => {
+  it('a list after "… had to be restarted:" recounts the response, even under a heading read as a plan', () => {
+    const text = postmortem(
+      [
+        'Once the token was replaced, the exporter had to be restarted:',
+        '',
+        '- open the workloads page',
+        '- pick `exporter`',
+        '- click "Restart"',
+        '',
+        'Next steps:',
+        '',
+        '- Move the token to a service account',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Move the token to a service account'],
+    );
+  });
+
+  it('a lead-in that plans ("We will need to:") still introduces items', () => {
+    const text = postmortem(['To close this out we will need to:', '', '- Move the token to a service account', '- Alert on exporter restarts'].join('\n'));
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Move the token to a service account', 'Alert on exporter restarts'],
+    );
+  });
+});

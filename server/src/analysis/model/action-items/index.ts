@@ -1002,7 +1002,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
         }
-      } else if (!(node.type === 'list' && enumeratesPrevious(children[i - 1], node))) {
+      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
         const before = extractor.items.length;
         extractor.block(node, category);
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
@@ -1172,6 +1172,21 @@ function enumeratesPrevious(previous: RootContent | undefined, list: List): bool
     const first = li.children[0];
     return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
   });
+}
+
+/**
+ * The end of a lead-in that tells what had to be done during the response: "Once the secret was
+ * updated, the service had to be restarted:", "Then we did the following:". Its list recounts the
+ * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
+ */
+const STEPS_TAKEN =
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response. */
+function recountsSteps(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return STEPS_TAKEN.test(text.length > 300 ? text.slice(-300) : text);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */
