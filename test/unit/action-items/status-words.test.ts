@@ -209,3 +209,41 @@ describe('action items: steps taken during the response are not follow-up work',
     );
   });
 });
+
+describe('action items: work under way told with any common verb of work', () => {
+  const note = (body: string) => `# Key leak\n\n${body}\n`;
+
+  it('"we are establishing …", "we\'re also extending …" and "We\'ve decided to …" are work in prose', () => {
+    const got = items(
+      note(
+        [
+          'The build host kept an old agent socket. We are establishing a monthly review of every host key.',
+          '',
+          "We're also extending the nightly scan to the package mirrors.",
+          '',
+          "We've decided to retire the shared bastion.",
+        ].join('\n'),
+      ),
+    ).map((i) => i.text);
+    assert.deepEqual(got, [
+      'We are establishing a monthly review of every host key.',
+      "We're also extending the nightly scan to the package mirrors.",
+      "We've decided to retire the shared bastion.",
+    ]);
+  });
+
+  it('finding out about the incident, and a progressive that is no verb of work, are not follow-up work', () => {
+    const got = items(
+      note(
+        [
+          "We're still analysing the logs, but so far only one host looks touched.",
+          '',
+          'We are seeing fewer errors since noon.',
+          '',
+          'At that point we decided to fail over.',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(got, []);
+  });
+});

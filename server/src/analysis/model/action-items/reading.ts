@@ -51,7 +51,7 @@ const FUTURE: RegExp[] = [
   // "The plan is to …", "Our next step is to …", "My goal is to …".
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term)\s+)?(?:plan|step|steps|goal|intention|priority)\s+(?:is|are|will\s+be)\s+to\s+[a-z]/i,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
   // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
   /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
 ];
@@ -68,6 +68,14 @@ const SHOULD =
 
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
+
+/** "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. */
+const WE_DOING =
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+|in\s+the\s+process\s+of\s+)?([a-z]{5,20}ing)\b/i;
+
+/** Verbs of finding out about the incident ("we're still analysing the logs"): its telling, not work that follows it. */
+const FINDING_OUT =
+  /^(?:analy[sz]ing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
 
 /** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
 const PASSIVE_DONE =
@@ -102,6 +110,11 @@ export function readSentence(sentence: string): SentenceReading | null {
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
   if (progress) return { kind: 'progress', at: progress.index };
+  // "We are establishing a review …", "we're also extending the checks …": work under way, told
+  // with any common verb of work, not only those PROGRESS names.
+  const doing = WE_DOING.exec(s);
+  if (doing && gerundOfWork(doing[1].toLowerCase()) && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index))
+    return { kind: 'progress', at: doing.index };
   const done = DONE_REPORT.exec(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
