@@ -20,6 +20,8 @@ import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
+  commitsForHeading,
+  namesShortcomings,
   plainWords,
   promisesStatusOnly,
   readSentence,
@@ -363,7 +365,7 @@ class Extractor {
    * commitment, need or "we should"; elsewhere (`implicit`) firm commitments and work under
    * way only. A paragraph led by "Action item:" is one item whatever its words.
    */
-  paragraph(node: Paragraph, implicit: boolean, series = false): void {
+  paragraph(node: Paragraph, implicit: boolean, series = false, headed = false): void {
     const start = startOf(node);
     const end = endOf(node);
     const raw = this.doc.text.slice(start, end);
@@ -430,6 +432,12 @@ class Extractor {
       // are its reasons, and the item is found wherever the paragraph is pointed at.
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
+    }
+    // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a
+    // sentence "It will be turned off …" is that work, its pronoun standing for the heading or its subject.
+    if (headed && first && !implicit && !this.tasksOnly) {
+      const span = sentenceSpans(raw).find((sp) => commitsForHeading(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ))));
+      if (span) this.sentence(start + span.start, start + span.end, false, 'future', false, start);
     }
   }
 
@@ -953,6 +961,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let category: string | null = null;
   // True under a sub-heading read as an item: the paragraphs there describe it, they are not items of their own.
   let describing = false;
+  // The block of the last sub-heading of a plan that names a piece of work or a group of it.
+  let headedAt = -1;
+  // What a status line before a list says of its items ("Completed:" → done, "In progress:" → open), or null.
+  let listStatus: boolean | null = null;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
@@ -968,23 +980,35 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           extractor.headingItem(node, text, last);
           category = null;
           describing = true;
-        } else category = text || null;
+        } else {
+          category = text || null;
+          headedAt = i;
+        }
       } else category = null;
+      listStatus = null;
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
       extractor.tasksOnly = inSection[i] === 3;
       if (node.type === 'paragraph') {
-        if (!describing) {
+        const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
+        if (status !== null) listStatus = status;
+        else if (!describing) {
           // One of two or more paragraphs in a row led by a bold title.
           const lead = boldLead(node);
           const near = (j: number) => {
             const other = children[j];
             return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
           };
-          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)));
+          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
         }
-      } else if (!(node.type === 'list' && enumeratesPrevious(children[i - 1], node))) extractor.block(node, category);
+      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
+        const before = extractor.items.length;
+        extractor.block(node, category);
+        // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
+        if (node.type === 'list' && listStatus !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = listStatus;
+        listStatus = null;
+      }
       extractor.tasksOnly = false;
       continue;
     }
@@ -1028,7 +1052,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
         // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
-        if (lead && (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))) {
+        // "What needs improvement:" lists what the response lacked: lessons, whatever word it shares with a plan.
+        if (lead && !namesShortcomings(lead) && (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))) {
           extractor.block(next, null);
           i++;
           continue;
@@ -1059,6 +1084,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
+const STATUS_LINE =
+  /^[\s*_]*(?:(completed?|done|finished|fixed|resolved|shipped)|(in progress|ongoing|open|planned|pending|not started|to ?do|still to do|remaining))[\s*_]*[:：][\s*_]*$/i;
+
+/** What a status line says of the items below it: true for done, false for open, null when it is no status line. */
+function statusLine(text: string): boolean | null {
+  const m = text.length > 40 ? null : STATUS_LINE.exec(text);
+  return m ? m[1] !== undefined : null;
 }
 
 /** A note in parentheses that closes a paragraph and says what became of its work: "(fixed by …)", "(added …)", "(filed #12)". */
@@ -1137,6 +1172,21 @@ function enumeratesPrevious(previous: RootContent | undefined, list: List): bool
     const first = li.children[0];
     return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
   });
+}
+
+/**
+ * The end of a lead-in that tells what had to be done during the response: "Once the secret was
+ * updated, the service had to be restarted:", "Then we did the following:". Its list recounts the
+ * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
+ */
+const STEPS_TAKEN =
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response. */
+function recountsSteps(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return STEPS_TAKEN.test(text.length > 300 ? text.slice(-300) : text);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */

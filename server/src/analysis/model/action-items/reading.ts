@@ -18,7 +18,7 @@ const REMEDIATION_WORDS =
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
 const NOT_REMEDIATION =
-  /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
+  /\b(?:lessons?|learn(?:ed|t|ings?)?|went (?:well|wrong|poorly|badly)|needs? improv\w*|could (?:have )?(?:gone|been done) better|timeline|chronology|impact|root cause|what happened|summary|background|immediate|detection|trigger|symptoms?|lucky|thanks|acknowledg\w*|appendix|glossary|references?)\b/;
 
 /**
  * True when a heading names the work that follows an incident in the author's own words
@@ -51,7 +51,7 @@ const FUTURE: RegExp[] = [
   // "The plan is to …", "Our next step is to …", "My goal is to …".
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term)\s+)?(?:plan|step|steps|goal|intention|priority)\s+(?:is|are|will\s+be)\s+to\s+[a-z]/i,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe\s+(?:have\s+)?decided\b(?!\s+(?:not|against)\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
   // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
   /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
 ];
@@ -69,6 +69,14 @@ const SHOULD =
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
+/** "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. */
+const WE_DOING =
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+|in\s+the\s+process\s+of\s+)?([a-z]{5,20}ing)\b/i;
+
+/** Verbs of finding out about the incident ("we're still analysing the logs"): its telling, not work that follows it. */
+const FINDING_OUT =
+  /^(?:analy[sz]ing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
+
 /** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
 const PASSIVE_DONE =
   /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
@@ -79,6 +87,15 @@ const PASSIVE_DONE =
  */
 const PRESENT_DONE =
   /^[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
+
+/**
+ * A change told in the past passive at the head of an item: "Fix was applied to avoid …",
+ * "Stuck transfers were accelerated". Only in the item's main clause (no "why", "when", "that"
+ * before it: "Alert when the disk was filled" is a task), and not a state of the incident
+ * ("was affected", "were needed", "was caused by").
+ */
+const PAST_DONE =
+  /^(?![^.;:!?\n]{0,80}?\b(?:why|when|whenever|since|because|that|which|who|if|after|before|where|how|as|until|while|whether|what|once)\b[^.;:!?\n]{0,80}?\b(?:was|were)\b)[^.;:!?\n]{1,80}?\b(?:was|were)\s+(?:now\s+|already\s+|also\s+|successfully\s+|then\s+|finally\s+)?(?!(?:needed|required|affected|impacted|expected|based|related|caused|triggered|limited|used|unused|exposed|involved|delayed|blocked|stuck|broken|down|due|not|never|unable|able)\b)(?:[a-z]{2,}(?:ed|en|wn|lt|pt)|set|put|shut|cut|made|built|sent|run|paid)\b/i;
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
@@ -93,6 +110,11 @@ export function readSentence(sentence: string): SentenceReading | null {
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
   if (progress) return { kind: 'progress', at: progress.index };
+  // "We are establishing a review …", "we're also extending the checks …": work under way, told
+  // with any common verb of work, not only those PROGRESS names.
+  const doing = WE_DOING.exec(s);
+  if (doing && gerundOfWork(doing[1].toLowerCase()) && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index))
+    return { kind: 'progress', at: doing.index };
   const done = DONE_REPORT.exec(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
@@ -101,7 +123,9 @@ export function readSentence(sentence: string): SentenceReading | null {
   // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
   const subject = subjectOwner(s);
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
-  if (subject && !conditional(s, subject.start)) return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
+  // "I moved the APs, which means the APs will reboot": a consequence of what was done, not a promise.
+  if (subject && !conditional(s, subject.start) && !CONSEQUENCE.test(s.slice(Math.max(0, subject.start - 40), subject.start)))
+    return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   const need = NEED.exec(s);
@@ -116,6 +140,31 @@ export function readSentence(sentence: string): SentenceReading | null {
   return null;
 }
 
+/**
+ * True when the first sentence under a sub-heading of the plan promises, in a firm future, work
+ * whose subject is the heading's ("## Removal of the legacy flag" / "It will be turned off …"):
+ * the pronoun points at the heading, so the sentence is that piece of work.
+ */
+export function commitsForHeading(sentence: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!/^[\s*_>"'“]*(?:it|this|they|these)\s/i.test(s) || /\?\s*[*_"'”’)]*\s*$/.test(s)) return false;
+  const firm = FIRM_FUTURE.exec(s);
+  return !!firm && !conditional(s, firm.index) && !promisesStatusOnly(s);
+}
+
+/** Words that make what follows the consequence of the clause before: "which means the hosts …". */
+const CONSEQUENCE = /\b(?:(?:which|this|that|it)\s+means|meaning)(?:\s+that)?\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
+
+/**
+ * True for a line that names what went wrong or what the response lacked ("What needs
+ * improvement:", "What went poorly"): its list holds lessons, not work.
+ */
+export function namesShortcomings(text: string): boolean {
+  return /\b(?:needs?\s+improv\w*|went\s+(?:wrong|poorly|badly)|could\s+(?:have\s+)?(?:gone|been\s+done)\s+better|did\s+not\s+go\s+well|didn[’']?t\s+go\s+well)\b/i.test(
+    text.slice(0, 200),
+  );
+}
+
 /** A future passive or progressive of any verb: "will be distributed", "will be closely monitoring". */
 const FIRM_FUTURE =
   /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
@@ -128,6 +177,8 @@ function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
+    // "… is still out as to whether we will …": an open question, however "whether" is spelt.
+    /\bas\s+to\s+[a-z]+\s+$/.test(before) ||
     /\b(?:if|unless|in case)\b[^,.;]*$/.test(before)
   );
 }
@@ -176,10 +227,14 @@ export function reportsDone(text: string): boolean {
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
   if (FUTURE.some((pattern) => pattern.test(s))) return false;
+  // "Users have been identified and will be contacted": what is still to come keeps the item open.
+  if (FIRM_FUTURE.test(s)) return false;
   // "Reflect on whether the hosts we have tested should …": in an item that opens on a verb of
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
-  const reported = startsImperative(s.slice(0, 40)) ? s.slice(firstSentenceEnd(s)) : s;
-  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported)) return true;
+  // "Fix was applied …": a first word that "was" follows is the subject, a noun, not a verb of work.
+  const imperative = startsImperative(s.slice(0, 40)) && !/^[^\p{L}]*\p{L}+\s+(?:was|were|is|are|has|have)\b/iu.test(s);
+  const reported = imperative ? s.slice(firstSentenceEnd(s)) : s;
+  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")

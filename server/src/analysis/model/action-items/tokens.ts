@@ -197,7 +197,11 @@ const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
-const LEADING_DONE = new RegExp(String.raw`^[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`, 'iu');
+/** A done word that opens an item, plain or as the text of a link ("Done: …", "[Done][ref]: …", "[Fixed](url) - …"). */
+const LEADING_DONE = new RegExp(
+  String.raw`^[\s*_]*\[?[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*(?:\](?:\[[^\]\n]{0,80}\]|\([^)\n]{0,300}\))?)?[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`,
+  'iu',
+);
 /**
  * A done mark that ends an item: a check mark ("Move the broker ✅", ":white_check_mark:"), a done
  * word after a colon or in brackets ("…: DONE", "… [done]"), or after struck text ("~~…~~ done").
