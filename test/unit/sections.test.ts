@@ -801,3 +801,56 @@ describe('the first level-1 heading under a front-matter title', () => {
     assert.equal(model(bare).title?.text, 'Context');
   });
 });
+
+describe('debugging write-ups: narrative headings and a title one level down', () => {
+  it('reads the takeaway, the habit, the symptoms and what was really going on by their meaning', () => {
+    assert.deepEqual(read("What I'd take from this"), ['lessons-learned']);
+    assert.deepEqual(read('What we can take from it'), ['lessons-learned']);
+    assert.deepEqual(read('Habits worth keeping'), ['lessons-learned']);
+    assert.deepEqual(read('The symptoms'), ['impact']);
+    assert.deepEqual(read('What was actually happening'), ['root-cause']);
+    assert.deepEqual(read('What really happened?'), ['root-cause']);
+    assert.deepEqual(read('What happened'), ['summary'], 'the plain question still opens the story');
+    assert.deepEqual(read('Actions we take from here'), ['action-items'], 'a plan keeps its name');
+  });
+
+  it('reads a story told under such headings: the symptom, the real cause, the takeaway', () => {
+    const text = [
+      '# The cache that never expired',
+      '## The setup',
+      'A small service keeps a cache of user profiles for ten minutes.',
+      '## The symptom',
+      'Users saw their old avatar for days after changing it.',
+      '## What was actually happening',
+      'The expiry was written in seconds but read in minutes, so every entry lived sixty times longer.',
+      "## What I'd take from this",
+      '- Put the unit in the name of every duration setting.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['The setup', null],
+      ['The symptom', 'impact'],
+      ['What was actually happening', 'root-cause'],
+      ["What I'd take from this", 'lessons-learned'],
+    ]);
+  });
+
+  it('takes a first heading one level down as the title when every other heading is deeper, or there is none', () => {
+    const alone =
+      '## 2026-04-02: Why the nightly export came out empty\n\nThe export ran, wrote a header, and stopped.\n\nThe cause was a filter left on from a test.\n';
+    assert.equal(model(alone).title?.text, '2026-04-02: Why the nightly export came out empty');
+    assert.deepEqual(kindsOf(alone), []);
+    const deeper = '---\ntitle: x\n---\n\n## Export came out empty\n\n### Summary\n\nNo rows.\n\n### Root cause\n\nA filter.\n';
+    assert.equal(model(deeper).title?.text, 'Export came out empty');
+    assert.deepEqual(kindsOf(deeper), [
+      ['Summary', 'summary'],
+      ['Root cause', 'root-cause'],
+    ]);
+    // Not when a sibling heading follows, when prose comes first, or when it is a section name.
+    const siblings = '## Why the export was empty\n\nA filter.\n\n## Timeline\n\n- 10:00 run\n';
+    assert.equal(model(siblings).title, null);
+    assert.deepEqual(kindsOf(siblings)[0], ['Why the export was empty', 'root-cause']);
+    assert.equal(model('Some words first.\n\n## Why the export was empty\n\nA filter.\n').title, null);
+    assert.equal(model('## Summary\n\nNo rows.\n').title, null);
+    assert.equal(model('####\n\ntext\n').title, null);
+  });
+});

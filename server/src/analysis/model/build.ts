@@ -589,6 +589,21 @@ export function documentKind(frontMatter: Record<string, unknown>, firstHeading:
   return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
 }
 
+/**
+ * True when the first heading, with words in it, is the document's first block (after front matter and rules) and
+ * every other heading is deeper: it heads the whole document.
+ */
+function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+  for (let i = 0; i < index; i++) {
+    const type = children[i].type as string;
+    if (type !== 'yaml' && type !== 'toml' && type !== 'thematicBreak') return false;
+  }
+  if (!/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
+  const depth = headings[0].depth;
+  for (let h = 1; h < headings.length; h++) if (headings[h].depth <= depth) return false;
+  return true;
+}
+
 /** The required sections for a document of this kind. */
 export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
   return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
@@ -628,12 +643,14 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const kind = documentKind(frontMatter?.data ?? {}, headings[0]?.text ?? null);
   const matcher = kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
 
-  // The first heading is the title when it is a level-1 heading that is not itself a section name.
+  // The first heading is the title when it is a level-1 heading that is not itself a section name,
+  // or when it opens the document above every other heading ("## 2026-08-20: Why the bots lost
+  // money" over "###" sections or over prose alone): a title written one level down.
   let firstSection = 0;
   let title: HeadingInfo | null = null;
   if (
     headings.length &&
-    headings[0].depth === 1 &&
+    (headings[0].depth === 1 || opensAboveTheRest(children, headingIndexes[0], headings)) &&
     !matcher.isExact(headings[0].text) &&
     !sectionUnderTitle(headings[0].text, frontMatter?.data.title, matcher)
   ) {

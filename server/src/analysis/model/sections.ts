@@ -101,6 +101,10 @@ const CUES: readonly Cue[] = [
   ['root-cause', 2.5, 'what', 'broke'],
   ['root-cause', 2.5, 'how', 'broke'],
   ['root-cause', 2.5, 'how', 'get', 'here'],
+  // "What was actually happening", "What really happened": the real cause, after the wrong guesses
+  // (stronger than "what happened", the summary).
+  ['root-cause', 4, 'actually', 'happen'],
+  ['root-cause', 4, 'really', 'happen'],
   ['root-cause', 1, 'broke'],
   ['root-cause', 2, 'culprit'],
   ['root-cause', 1, 'bug'],
@@ -124,6 +128,8 @@ const CUES: readonly Cue[] = [
   ['impact', 2, 'effect'],
   ['impact', 2, 'scope'],
   ['impact', 1, 'downtime'],
+  // "Symptoms", "The symptom": what the users saw.
+  ['impact', 2, 'symptoms'],
   ['impact', 1, 'duration'],
   ['impact', 1, 'hurt'],
   ['impact', 1, 'harm'],
@@ -161,6 +167,10 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],
   ['lessons-learned', 2, 'observations'],
+  // "What I'd take from this", "What to take from it": the takeaway, told as a question.
+  ['lessons-learned', 2.5, 'what', 'take', 'from'],
+  // "The habit I'm changing", "The generalisable habit": the lesson turned into practice.
+  ['lessons-learned', 2, 'habit'],
   // "What can be improved", "What could have been improved": what the response lacked, told as lessons.
   ['lessons-learned', 3, 'can', 'improved'],
   ['lessons-learned', 3, 'could', 'improved'],
