@@ -854,3 +854,26 @@ describe('debugging write-ups: narrative headings and a title one level down', (
     assert.equal(model('####\n\ntext\n').title, null);
   });
 });
+
+describe('fields that rate an incident', () => {
+  it('reads "Severity: P2" and "Affected: a, b" fields as metadata, and a field that tells the harm as the impact', () => {
+    const header = [
+      '# Nightly backups stopped',
+      '**Date:** 2026-02-11  \n**Severity:** P2 Medium  \n**Affected:** billing-db, reports-db  \n**Status:** Resolved',
+      '## Summary',
+      'The backup job lost its schedule after a reboot.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(header), [['Summary', 'summary']]);
+    const listed = '# Backups stopped\n\n- **Severity**: high\n- **Services affected**: billing-db\n\n## Summary\n\nNo backups for two days.\n';
+    assert.deepEqual(kindsOf(listed), [['Summary', 'summary']]);
+    const lone = '# Backups stopped\n\n**Severity:** SEV-2\n\n## Summary\n\nNo backups for two days.\n';
+    assert.deepEqual(kindsOf(lone), [['Summary', 'summary']]);
+    const told = '# Backups stopped\n\n**Severity:** High — no backup of the billing database for two days.\n\n## Summary\n\nThe job lost its schedule.\n';
+    assert.deepEqual(kindsOf(told), [
+      ['Severity', 'impact'],
+      ['Summary', 'summary'],
+    ]);
+    const named = '# Backups stopped\n\n**Impact:** billing-db\n\n## Summary\n\nThe job lost its schedule.\n';
+    assert.deepEqual(kindsOf(named)[0], ['Impact', 'impact']);
+  });
+});

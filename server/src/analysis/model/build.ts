@@ -12,7 +12,7 @@ import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import { bodyHints, bodySigns, isCommitmentList, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
-import { NAMED, STRONG, type SectionMatcher } from './sections';
+import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { extractActionItems } from './action-items';
@@ -470,10 +470,11 @@ function addLabelSections(
       empty,
       placeholderOnly: false,
     });
-    const reads = (lead: Lead) => {
+    const reads = (lead: Lead, value?: string) => {
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
+      if (value !== undefined && ratingField(reading, value)) return null;
       return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
     if (block.type === 'paragraph') {
@@ -481,11 +482,11 @@ function addLabelSections(
       if (fields.length) {
         // A block of fields: each field that names a section runs to the next field's line.
         fields.forEach((field, f) => {
-          const reading = reads(field);
-          if (!reading) return;
           const next = fields[f + 1];
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
           const rest = lines.text.slice(endOf(field.node), end).replace(/^[\s:*_]+/, '');
+          const reading = reads(field, rest);
+          if (!reading) return;
           // The last field's value may be the list under the block ("**Impact**:␠␠⏎1. …").
           const after = children[i + 1];
           const list = !next && !rest.trim() && after?.type === 'list';
@@ -495,7 +496,8 @@ function addLabelSections(
         continue;
       }
       const lead = leadOf(block);
-      const reading = lead && reads(lead);
+      const value = lead && !lead.alone ? toString(block).slice(lead.text.length) : undefined;
+      const reading = lead && reads(lead, value);
       if (!lead || !reading) continue;
       if (lead.alone) {
         let next = i + 1;
@@ -520,11 +522,13 @@ function addLabelSections(
       for (const item of block.children.slice(0, 200)) {
         const first = item.children[0];
         const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
-        const reading = lead && reads(lead);
+        const rest = lead
+          ? toString(first)
+              .slice(lead.text.length)
+              .replace(/^[\s:*_]+/, '')
+          : '';
+        const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
-        const rest = toString(first)
-          .slice(lead.text.length)
-          .replace(/^[\s:*_]+/, '');
         found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
@@ -555,6 +559,22 @@ function addLabelSections(
   if (!added.length) return;
   sections.push(...added);
   sections.sort((a, b) => a.heading.start - b.heading.start);
+}
+
+/** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */
+const RATING_WORDS = new Set(['severity', 'affected', 'priority', 'level', 'duration', 'downtime', 'scope']);
+
+/**
+ * True for a field that rates the incident or names what it touched ("**Severity:** P2 Medium",
+ * "**Affected:** api, worker queue"): metadata, not the impact section. A label that names the
+ * impact ("Impact", "User impact") or a value told as a sentence ("High — logins failed for an
+ * hour.") still is the impact.
+ */
+function ratingField(reading: HeadingReading, value: string): boolean {
+  if (reading.how !== 'meaning' || reading.kinds.length !== 1 || reading.kinds[0] !== 'impact') return false;
+  if (!reading.words.every((w) => RATING_WORDS.has(w.toLowerCase()))) return false;
+  const told = value.replace(/^[\s:*_]+/, '').trim();
+  return told.split(/\s+/).length <= 12 && !/[.!?]$/.test(told);
 }
 
 /** The words of a title worth comparing: three letters and up, lower case. */
