@@ -877,3 +877,32 @@ describe('fields that rate an incident', () => {
     assert.deepEqual(kindsOf(named)[0], ['Impact', 'impact']);
   });
 });
+
+describe('bold labels with a remark in brackets', () => {
+  it('reads a label by its words outside brackets, so evidence "(follow-up test)" is no plan', () => {
+    const text = [
+      '# Queue stall',
+      '## Root cause',
+      'The poller only deploys a new commit, never a failed one.',
+      '**Confirmed (3 March follow-up test):**',
+      'A second push was never deployed either. What the logs show:',
+      '- The worker log shows one failed pull\n- No retry came after it',
+      '## Action items',
+      '- [ ] Alert when the deployed and latest commits differ (owner: Sam)',
+    ].join('\n\n');
+    const m = model(text);
+    assert.deepEqual(kindsOf(text), [
+      ['Root cause', 'root-cause'],
+      ['Action items', 'action-items'],
+    ]);
+    assert.deepEqual(
+      m.actionItems.map((i) => i.text.slice(0, 20)),
+      ['Alert when the deplo'],
+    );
+    // The items reader's own reading of a list right under a remediation-like line is its own matter.
+    // Brackets around the whole label, or a kind outside them, still count.
+    assert.deepEqual(kindsOf('# A\n\n**(Follow-up)**\n\n- [ ] Add an alert\n- [ ] Add a test\n')[0], ['(Follow-up)', 'action-items']);
+    assert.deepEqual(kindsOf('# A\n\n**Timeline (UTC)**\n\n- 10:00 deploy\n- 10:05 alert\n')[0], ['Timeline (UTC)', 'timeline']);
+    assert.deepEqual(kindsOf('# A\n\n**Impact (estimated (roughly)):** forty users lost their drafts.\n')[0], ['Impact (estimated (roughly))', 'impact']);
+  });
+});

@@ -358,6 +358,17 @@ function compoundParts(text: string): string[] {
   return parts.length > 1 && parts.length <= 4 ? parts : [];
 }
 
+/** The heading without its remarks in brackets; as written when brackets are all it has. Reads 400 characters at most. */
+function outsideBrackets(heading: string): string {
+  if (!heading.includes('(')) return heading;
+  const outside = heading
+    .slice(0, 400)
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(outside) ? outside : heading;
+}
+
 /** Matches heading text to sections: by configured name first, then by meaning. */
 export class SectionMatcher {
   private readonly exact = new Map<string, { id: string; name: string }>();
@@ -414,7 +425,10 @@ export class SectionMatcher {
       const known = this.memo.get(heading);
       if (known) return known;
     }
-    const reading = this.compute(heading);
+    // Words in brackets remark on the heading, they do not name it: "Confirmed (follow-up test)"
+    // tells evidence, not follow-up work. A configured name is matched as written.
+    const bare = outsideBrackets(heading);
+    const reading = this.compute(bare !== heading && !this.isExact(heading) ? bare : heading);
     if (cacheable) {
       if (this.memo.size >= 5000) this.memo.clear();
       this.memo.set(heading, reading);
