@@ -906,3 +906,27 @@ describe('bold labels with a remark in brackets', () => {
     assert.deepEqual(kindsOf('# A\n\n**Impact (estimated (roughly)):** forty users lost their drafts.\n')[0], ['Impact (estimated (roughly))', 'impact']);
   });
 });
+
+describe('a section name on a plain line', () => {
+  it('reads a one-line paragraph that is exactly a section name as a heading that lost its markup', () => {
+    const text = [
+      '# Cache outage',
+      '## Summary',
+      'The cache cluster lost its leader for forty minutes.',
+      'Timeline (all times in UTC)',
+      '09:10 leader lost\n09:50 leader elected',
+      'Action items',
+      '- Add an alert on leader changes\n- Run a failover drill each quarter',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Timeline (all times in UTC)', 'timeline'],
+      ['Action items', 'action-items'],
+    ]);
+    assert.equal(model(text).actionItems.length, 2);
+    // Any other short line is prose: a sentence, a line with a colon, a phrase that only hints at a section.
+    for (const line of ['Action items follow.', 'Timeline review', 'What went wrong in the rollout', 'Impact was small', 'Timeline\nof the day']) {
+      assert.deepEqual(kindsOf(`# Cache outage\n\n## Summary\n\nText.\n\n${line}\n\nMore text.\n`), [['Summary', 'summary']], line);
+    }
+  });
+});

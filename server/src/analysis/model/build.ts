@@ -413,6 +413,19 @@ function leadOf(paragraph: Paragraph): Lead | null {
 }
 
 /**
+ * A paragraph that is only a section's name in plain text, on one line ("Action items",
+ * "Timeline (all times in PST)"): a heading that lost its markup when the report was pasted
+ * from another editor. Only an exact name counts; any other short line is prose.
+ */
+function plainNameLine(paragraph: Paragraph, matcher: SectionMatcher): Lead | null {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : null;
+  if (!only || only.type !== 'text') return null;
+  const text = only.value.trim();
+  if (!text || text.length > 60 || text.includes('\n') || /[.,;:!?]$/.test(text)) return null;
+  return matcher.namesExactly(text) ? { text, node: only, alone: true } : null;
+}
+
+/**
  * Adds the sections that bold or italic leads stand for: a paragraph that is only bold text
  * ("**What went well?**") heads the blocks after it; a bold label that starts a paragraph or a
  * list item ("**Impact**: …") heads the rest of it. Only leads that name a section count, a list
@@ -495,7 +508,7 @@ function addLabelSections(
         });
         continue;
       }
-      const lead = leadOf(block);
+      const lead = leadOf(block) ?? plainNameLine(block, matcher);
       const value = lead && !lead.alone ? toString(block).slice(lead.text.length) : undefined;
       const reading = lead && reads(lead, value);
       if (!lead || !reading) continue;
@@ -504,7 +517,7 @@ function addLabelSections(
         // The section runs to the next heading, or the next bold line that names a section or
         // names something that is no section ("**Open questions**", "**References**").
         const ends = (b: RootContent) => {
-          const next = b.type === 'paragraph' ? leadOf(b) : null;
+          const next = b.type === 'paragraph' ? (leadOf(b) ?? plainNameLine(b, matcher)) : null;
           return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;

@@ -418,6 +418,11 @@ export class SectionMatcher {
     return this.exact.has(normaliseHeading(heading));
   }
 
+  /** True when the text, with or without its remarks in brackets, is exactly a section name ("Timeline (all times UTC)"). */
+  namesExactly(text: string): boolean {
+    return this.isExact(text) || this.isExact(outsideBrackets(text));
+  }
+
   /** What the heading names and why. Remembered per text: headings repeat across versions. */
   read(heading: string): HeadingReading {
     const cacheable = heading.length <= 200;
