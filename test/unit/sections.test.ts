@@ -841,6 +841,7 @@ describe('debugging write-ups: narrative headings and a title one level down', (
     assert.deepEqual(kindsOf(alone), []);
     const deeper = '---\ntitle: x\n---\n\n## Export came out empty\n\n### Summary\n\nNo rows.\n\n### Root cause\n\nA filter.\n';
     assert.equal(model(deeper).title?.text, 'Export came out empty');
+    assert.equal(model(`<!-- postmortem-disable-file empty-section -->\n\n${alone}`).title?.text, model(alone).title?.text, 'a comment first changes nothing');
     assert.deepEqual(kindsOf(deeper), [
       ['Summary', 'summary'],
       ['Root cause', 'root-cause'],
@@ -925,7 +926,17 @@ describe('a section name on a plain line', () => {
     ]);
     assert.equal(model(text).actionItems.length, 2);
     // Any other short line is prose: a sentence, a line with a colon, a phrase that only hints at a section.
-    for (const line of ['Action items follow.', 'Timeline review', 'What went wrong in the rollout', 'Impact was small', 'Timeline\nof the day']) {
+    const commented = text.replace('Action items', 'Action items <!-- postmortem-disable-line required-sections -->');
+    assert.deepEqual(kindsOf(commented), kindsOf(text), 'a comment on the line changes nothing');
+    for (const line of [
+      'Action items follow.',
+      'Timeline review',
+      'What went wrong in the rollout',
+      'Impact was small',
+      'Timeline\nof the day',
+      '####### Root Cause #',
+      '*Timeline*x',
+    ]) {
       assert.deepEqual(kindsOf(`# Cache outage\n\n## Summary\n\nText.\n\n${line}\n\nMore text.\n`), [['Summary', 'summary']], line);
     }
   });

@@ -418,10 +418,13 @@ function leadOf(paragraph: Paragraph): Lead | null {
  * from another editor. Only an exact name counts; any other short line is prose.
  */
 function plainNameLine(paragraph: Paragraph, matcher: SectionMatcher): Lead | null {
-  const only = paragraph.children.length === 1 ? paragraph.children[0] : null;
+  // A comment on the line (a control comment a quick fix adds) leaves it the same line.
+  const parts = paragraph.children.filter((c) => !(c.type === 'html' && /^<!--[^]*-->$/.test(c.value)) && !(c.type === 'text' && !c.value.trim()));
+  const only = parts.length === 1 ? parts[0] : null;
   if (!only || only.type !== 'text') return null;
   const text = only.value.trim();
-  if (!text || text.length > 60 || text.includes('\n') || /[.,;:!?]$/.test(text)) return null;
+  // Words only: a line of marks ("####### Root cause") is no name, though its words are.
+  if (text.length > 60 || !/^[\p{L}\p{N}][\p{L}\p{N} '’&/()-]*$/u.test(text)) return null;
   return matcher.namesExactly(text) ? { text, node: only, alone: true } : null;
 }
 
@@ -623,12 +626,15 @@ export function documentKind(frontMatter: Record<string, unknown>, firstHeading:
 }
 
 /**
- * True when the first heading, with words in it, is the document's first block (after front matter and rules) and
+ * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
  * every other heading is deeper: it heads the whole document.
  */
 function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
   for (let i = 0; i < index; i++) {
-    const type = children[i].type as string;
+    const node = children[i];
+    const type = node.type as string;
+    // Comments (a control comment, a note to editors) come before a title as they do before any heading.
+    if (node.type === 'html' && /^\s*<!--/.test(node.value)) continue;
     if (type !== 'yaml' && type !== 'toml' && type !== 'thematicBreak') return false;
   }
   if (!/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
