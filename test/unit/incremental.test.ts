@@ -214,6 +214,50 @@ describe('incremental parsing', function () {
     assert.equal(parser.stats.whole, true);
   });
 
+  it('reads a document between two thematic breaks as Markdown, whole or in segments, and keeps YAML with comments as front matter', () => {
+    const body = [
+      '# Queue stalled after the broker upgrade',
+      '',
+      'Date: 2026-03-02',
+      '**Severity:** SEV3',
+      '',
+      '## Summary',
+      '',
+      'Jobs piled up for two hours while the workers waited on a renamed queue.',
+      '',
+      '## Root Cause',
+      '',
+      'The upgrade renamed a setting and the workers kept the old name.',
+      '',
+    ].join('\n');
+    for (const text of [
+      `---\n\n${body}\n---\n`,
+      `---\n${body}---\n\n## Follow-up\n\n- Pin the setting name\n`,
+      `---\r\n\r\n${body.replace(/\n/g, '\r\n')}---\r\n`,
+    ]) {
+      const tree = parseMarkdown(text);
+      assert.notEqual(tree.children[0].type, 'yaml', JSON.stringify(text.slice(0, 40)));
+      assert.equal(tree.children[0].type, 'thematicBreak');
+      assert.ok(tree.children.some((c) => c.type === 'heading' && c.depth === 2));
+      assert.ok(cutPoints(text, 0).length > 0, 'segments may start inside what looked like front matter');
+      const parser = new IncrementalParser(0);
+      assert.deepStrictEqual(parser.parse(text), tree);
+    }
+    // YAML whose comment looks like a heading, with keys, lists and indented values only.
+    for (const yaml of [
+      '# Owned by the SRE team\ntitle: Queue stall\nservices:\n  - broker\n- loose entry\n',
+      '## notes\nsummary: >\n  Folded text\n  over lines\n...\n',
+      'título: Cola\n# comentario\n',
+    ]) {
+      const text = `---\n${yaml}---\n\n# Queue stall\n\nText.\n`;
+      assert.equal(parseMarkdown(text).children[0].type, 'yaml', yaml);
+    }
+    // Ugly input: a heading and prose alone, nothing, unclosed.
+    assert.equal(parseMarkdown('---\n# a\nb\n---').children[0].type, 'thematicBreak');
+    assert.equal(parseMarkdown('---\n---\n').children[0].type, 'yaml');
+    assert.equal(parseMarkdown('---\n# a\nb\n').children[0].type, 'thematicBreak');
+  });
+
   it('re-parses segments that refer to a link definition added elsewhere', () => {
     const text = '# T\n\nSee [design] and [^n].\n\n## Impact\n\nNone.\n';
     const parser = new IncrementalParser(0);

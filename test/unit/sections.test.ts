@@ -804,3 +804,143 @@ describe('the first level-1 heading under a front-matter title', () => {
     assert.equal(model(bare).title?.text, 'Context');
   });
 });
+
+describe('debugging write-ups: narrative headings and a title one level down', () => {
+  it('reads the takeaway, the habit, the symptoms and what was really going on by their meaning', () => {
+    assert.deepEqual(read("What I'd take from this"), ['lessons-learned']);
+    assert.deepEqual(read('What we can take from it'), ['lessons-learned']);
+    assert.deepEqual(read('Habits worth keeping'), ['lessons-learned']);
+    assert.deepEqual(read('The symptoms'), ['impact']);
+    assert.deepEqual(read('What was actually happening'), ['root-cause']);
+    assert.deepEqual(read('What really happened?'), ['root-cause']);
+    assert.deepEqual(read('What happened'), ['summary'], 'the plain question still opens the story');
+    assert.deepEqual(read('Actions we take from here'), ['action-items'], 'a plan keeps its name');
+  });
+
+  it('reads a story told under such headings: the symptom, the real cause, the takeaway', () => {
+    const text = [
+      '# The cache that never expired',
+      '## The setup',
+      'A small service keeps a cache of user profiles for ten minutes.',
+      '## The symptom',
+      'Users saw their old avatar for days after changing it.',
+      '## What was actually happening',
+      'The expiry was written in seconds but read in minutes, so every entry lived sixty times longer.',
+      "## What I'd take from this",
+      '- Put the unit in the name of every duration setting.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['The setup', null],
+      ['The symptom', 'impact'],
+      ['What was actually happening', 'root-cause'],
+      ["What I'd take from this", 'lessons-learned'],
+    ]);
+  });
+
+  it('takes a first heading one level down as the title when every other heading is deeper, or there is none', () => {
+    const alone =
+      '## 2026-04-02: Why the nightly export came out empty\n\nThe export ran, wrote a header, and stopped.\n\nThe cause was a filter left on from a test.\n';
+    assert.equal(model(alone).title?.text, '2026-04-02: Why the nightly export came out empty');
+    assert.deepEqual(kindsOf(alone), []);
+    const deeper = '---\ntitle: x\n---\n\n## Export came out empty\n\n### Summary\n\nNo rows.\n\n### Root cause\n\nA filter.\n';
+    assert.equal(model(deeper).title?.text, 'Export came out empty');
+    assert.equal(model(`<!-- postmortem-disable-file empty-section -->\n\n${alone}`).title?.text, model(alone).title?.text, 'a comment first changes nothing');
+    assert.deepEqual(kindsOf(deeper), [
+      ['Summary', 'summary'],
+      ['Root cause', 'root-cause'],
+    ]);
+    // Not when a sibling heading follows, when prose comes first, or when it is a section name.
+    const siblings = '## Why the export was empty\n\nA filter.\n\n## Timeline\n\n- 10:00 run\n';
+    assert.equal(model(siblings).title, null);
+    assert.deepEqual(kindsOf(siblings)[0], ['Why the export was empty', 'root-cause']);
+    assert.equal(model('Some words first.\n\n## Why the export was empty\n\nA filter.\n').title, null);
+    assert.equal(model('## Summary\n\nNo rows.\n').title, null);
+    assert.equal(model('####\n\ntext\n').title, null);
+  });
+});
+
+describe('fields that rate an incident', () => {
+  it('reads "Severity: P2" and "Affected: a, b" fields as metadata, and a field that tells the harm as the impact', () => {
+    const header = [
+      '# Nightly backups stopped',
+      '**Date:** 2026-02-11  \n**Severity:** P2 Medium  \n**Affected:** billing-db, reports-db  \n**Status:** Resolved',
+      '## Summary',
+      'The backup job lost its schedule after a reboot.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(header), [['Summary', 'summary']]);
+    const listed = '# Backups stopped\n\n- **Severity**: high\n- **Services affected**: billing-db\n\n## Summary\n\nNo backups for two days.\n';
+    assert.deepEqual(kindsOf(listed), [['Summary', 'summary']]);
+    const lone = '# Backups stopped\n\n**Severity:** SEV-2\n\n## Summary\n\nNo backups for two days.\n';
+    assert.deepEqual(kindsOf(lone), [['Summary', 'summary']]);
+    const told = '# Backups stopped\n\n**Severity:** High — no backup of the billing database for two days.\n\n## Summary\n\nThe job lost its schedule.\n';
+    assert.deepEqual(kindsOf(told), [
+      ['Severity', 'impact'],
+      ['Summary', 'summary'],
+    ]);
+    const named = '# Backups stopped\n\n**Impact:** billing-db\n\n## Summary\n\nThe job lost its schedule.\n';
+    assert.deepEqual(kindsOf(named)[0], ['Impact', 'impact']);
+  });
+});
+
+describe('bold labels with a remark in brackets', () => {
+  it('reads a label by its words outside brackets, so evidence "(follow-up test)" is no plan', () => {
+    const text = [
+      '# Queue stall',
+      '## Root cause',
+      'The poller only deploys a new commit, never a failed one.',
+      '**Confirmed (3 March follow-up test):**',
+      'A second push was never deployed either. What the logs show:',
+      '- The worker log shows one failed pull\n- No retry came after it',
+      '## Action items',
+      '- [ ] Alert when the deployed and latest commits differ (owner: Sam)',
+    ].join('\n\n');
+    const m = model(text);
+    assert.deepEqual(kindsOf(text), [
+      ['Root cause', 'root-cause'],
+      ['Action items', 'action-items'],
+    ]);
+    assert.deepEqual(
+      m.actionItems.map((i) => i.text.slice(0, 20)),
+      ['Alert when the deplo'],
+    );
+    // The items reader's own reading of a list right under a remediation-like line is its own matter.
+    // Brackets around the whole label, or a kind outside them, still count.
+    assert.deepEqual(kindsOf('# A\n\n**(Follow-up)**\n\n- [ ] Add an alert\n- [ ] Add a test\n')[0], ['(Follow-up)', 'action-items']);
+    assert.deepEqual(kindsOf('# A\n\n**Timeline (UTC)**\n\n- 10:00 deploy\n- 10:05 alert\n')[0], ['Timeline (UTC)', 'timeline']);
+    assert.deepEqual(kindsOf('# A\n\n**Impact (estimated (roughly)):** forty users lost their drafts.\n')[0], ['Impact (estimated (roughly))', 'impact']);
+  });
+});
+
+describe('a section name on a plain line', () => {
+  it('reads a one-line paragraph that is exactly a section name as a heading that lost its markup', () => {
+    const text = [
+      '# Cache outage',
+      '## Summary',
+      'The cache cluster lost its leader for forty minutes.',
+      'Timeline (all times in UTC)',
+      '09:10 leader lost\n09:50 leader elected',
+      'Action items',
+      '- Add an alert on leader changes\n- Run a failover drill each quarter',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Timeline (all times in UTC)', 'timeline'],
+      ['Action items', 'action-items'],
+    ]);
+    assert.equal(model(text).actionItems.length, 2);
+    // Any other short line is prose: a sentence, a line with a colon, a phrase that only hints at a section.
+    const commented = text.replace('Action items', 'Action items <!-- postmortem-disable-line required-sections -->');
+    assert.deepEqual(kindsOf(commented), kindsOf(text), 'a comment on the line changes nothing');
+    for (const line of [
+      'Action items follow.',
+      'Timeline review',
+      'What went wrong in the rollout',
+      'Impact was small',
+      'Timeline\nof the day',
+      '####### Root Cause #',
+      '*Timeline*x',
+    ]) {
+      assert.deepEqual(kindsOf(`# Cache outage\n\n## Summary\n\nText.\n\n${line}\n\nMore text.\n`), [['Summary', 'summary']], line);
+    }
+  });
+});

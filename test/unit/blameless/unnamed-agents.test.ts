@@ -72,6 +72,12 @@ const BLAME: Record<string, string[]> = {
     'A rogue engineer wiped the staging cluster.',
     'The vendor is responsible for this mess.',
   ],
+  'a person who added or introduced the faulty change': [
+    'This is where I introduced a second bug, while fixing the first one.',
+    'The developer introduced another regression in the retry path.',
+    '@kiran-dev added the broken cron entry on Monday.',
+    'The contractor introduced the wrong timeout value in the gateway config.',
+  ],
 };
 
 const CLEAN: Record<string, string[]> = {
@@ -114,6 +120,13 @@ const CLEAN: Record<string, string[]> = {
     'Regulatory oversight of the bank was not affected.',
     'There was no lack of attention to detail in the recovery.',
     'The alert fired, but the dashboard did not update for ten minutes.',
+  ],
+  'changes that introduced or added things, told without a person': [
+    'The upgrade introduced a second bug in the exporter.',
+    'That release introduced a new regression in the cache.',
+    'We added the broken-link checker to the nightly job.',
+    'Sam added a test that feeds invalid input to the parser.',
+    'We introduced a new alert for the queue depth.',
   ],
   'system framing': [
     'No one owned the certificate renewal, so it lapsed.',

@@ -12,7 +12,7 @@ import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import { bodyHints, bodySigns, isCommitmentList, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
-import { NAMED, STRONG, type SectionMatcher } from './sections';
+import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { extractActionItems } from './action-items';
@@ -413,6 +413,22 @@ function leadOf(paragraph: Paragraph): Lead | null {
 }
 
 /**
+ * A paragraph that is only a section's name in plain text, on one line ("Action items",
+ * "Timeline (all times in PST)"): a heading that lost its markup when the report was pasted
+ * from another editor. Only an exact name counts; any other short line is prose.
+ */
+function plainNameLine(paragraph: Paragraph, matcher: SectionMatcher): Lead | null {
+  // A comment on the line (a control comment a quick fix adds) leaves it the same line.
+  const parts = paragraph.children.filter((c) => !(c.type === 'html' && /^<!--[^]*-->$/.test(c.value)) && !(c.type === 'text' && !c.value.trim()));
+  const only = parts.length === 1 ? parts[0] : null;
+  if (!only || only.type !== 'text') return null;
+  const text = only.value.trim();
+  // Words only: a line of marks ("####### Root cause") is no name, though its words are.
+  if (text.length > 60 || !/^[\p{L}\p{N}][\p{L}\p{N} '’&/()-]*$/u.test(text)) return null;
+  return matcher.namesExactly(text) ? { text, node: only, alone: true } : null;
+}
+
+/**
  * Adds the sections that bold or italic leads stand for: a paragraph that is only bold text
  * ("**What went well?**") heads the blocks after it; a bold label that starts a paragraph or a
  * list item ("**Impact**: …") heads the rest of it. Only leads that name a section count, a list
@@ -470,10 +486,11 @@ function addLabelSections(
       empty,
       placeholderOnly: false,
     });
-    const reads = (lead: Lead) => {
+    const reads = (lead: Lead, value?: string) => {
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
+      if (value !== undefined && ratingField(reading, value)) return null;
       return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
     if (block.type === 'paragraph') {
@@ -481,11 +498,11 @@ function addLabelSections(
       if (fields.length) {
         // A block of fields: each field that names a section runs to the next field's line.
         fields.forEach((field, f) => {
-          const reading = reads(field);
-          if (!reading) return;
           const next = fields[f + 1];
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
           const rest = lines.text.slice(endOf(field.node), end).replace(/^[\s:*_]+/, '');
+          const reading = reads(field, rest);
+          if (!reading) return;
           // The last field's value may be the list under the block ("**Impact**:␠␠⏎1. …").
           const after = children[i + 1];
           const list = !next && !rest.trim() && after?.type === 'list';
@@ -494,15 +511,16 @@ function addLabelSections(
         });
         continue;
       }
-      const lead = leadOf(block);
-      const reading = lead && reads(lead);
+      const lead = leadOf(block) ?? plainNameLine(block, matcher);
+      const value = lead && !lead.alone ? toString(block).slice(lead.text.length) : undefined;
+      const reading = lead && reads(lead, value);
       if (!lead || !reading) continue;
       if (lead.alone) {
         let next = i + 1;
         // The section runs to the next heading, or the next bold line that names a section or
         // names something that is no section ("**Open questions**", "**References**").
         const ends = (b: RootContent) => {
-          const next = b.type === 'paragraph' ? leadOf(b) : null;
+          const next = b.type === 'paragraph' ? (leadOf(b) ?? plainNameLine(b, matcher)) : null;
           return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
@@ -520,11 +538,13 @@ function addLabelSections(
       for (const item of block.children.slice(0, 200)) {
         const first = item.children[0];
         const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
-        const reading = lead && reads(lead);
+        const rest = lead
+          ? toString(first)
+              .slice(lead.text.length)
+              .replace(/^[\s:*_]+/, '')
+          : '';
+        const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
-        const rest = toString(first)
-          .slice(lead.text.length)
-          .replace(/^[\s:*_]+/, '');
         found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
@@ -557,6 +577,22 @@ function addLabelSections(
   sections.sort((a, b) => a.heading.start - b.heading.start);
 }
 
+/** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */
+const RATING_WORDS = new Set(['severity', 'affected', 'priority', 'level', 'duration', 'downtime', 'scope']);
+
+/**
+ * True for a field that rates the incident or names what it touched ("**Severity:** P2 Medium",
+ * "**Affected:** api, worker queue"): metadata, not the impact section. A label that names the
+ * impact ("Impact", "User impact") or a value told as a sentence ("High — logins failed for an
+ * hour.") still is the impact.
+ */
+function ratingField(reading: HeadingReading, value: string): boolean {
+  if (reading.how !== 'meaning' || reading.kinds.length !== 1 || reading.kinds[0] !== 'impact') return false;
+  if (!reading.words.every((w) => RATING_WORDS.has(w.toLowerCase()))) return false;
+  const told = value.replace(/^[\s:*_]+/, '').trim();
+  return told.split(/\s+/).length <= 12 && !/[.!?]$/.test(told);
+}
+
 /** The words of a title worth comparing: three letters and up, lower case. */
 function titleWords(text: string): Set<string> {
   return new Set(
@@ -587,6 +623,24 @@ export function documentKind(frontMatter: Record<string, unknown>, firstHeading:
   if (typeof type === 'string') return PREMORTEM_TYPES.has(type.trim().toLowerCase()) ? 'premortem' : 'postmortem';
   const title = typeof frontMatter.title === 'string' ? frontMatter.title : firstHeading;
   return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
+}
+
+/**
+ * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
+ * every other heading is deeper: it heads the whole document.
+ */
+function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+  for (let i = 0; i < index; i++) {
+    const node = children[i];
+    const type = node.type as string;
+    // Comments (a control comment, a note to editors) come before a title as they do before any heading.
+    if (node.type === 'html' && /^\s*<!--/.test(node.value)) continue;
+    if (type !== 'yaml' && type !== 'toml' && type !== 'thematicBreak') return false;
+  }
+  if (!/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
+  const depth = headings[0].depth;
+  for (let h = 1; h < headings.length; h++) if (headings[h].depth <= depth) return false;
+  return true;
 }
 
 /** The required sections for a document of this kind. */
@@ -628,12 +682,14 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const kind = documentKind(frontMatter?.data ?? {}, headings[0]?.text ?? null);
   const matcher = kind === 'premortem' ? compiled(settings).premortemSections : compiled(settings).sections;
 
-  // The first heading is the title when it is a level-1 heading that is not itself a section name.
+  // The first heading is the title when it is a level-1 heading that is not itself a section name,
+  // or when it opens the document above every other heading ("## 2026-08-20: Why the bots lost
+  // money" over "###" sections or over prose alone): a title written one level down.
   let firstSection = 0;
   let title: HeadingInfo | null = null;
   if (
     headings.length &&
-    headings[0].depth === 1 &&
+    (headings[0].depth === 1 || opensAboveTheRest(children, headingIndexes[0], headings)) &&
     !matcher.isExact(headings[0].text) &&
     !sectionUnderTitle(headings[0].text, frontMatter?.data.title, matcher)
   ) {

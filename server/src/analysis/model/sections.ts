@@ -101,6 +101,10 @@ const CUES: readonly Cue[] = [
   ['root-cause', 2.5, 'what', 'broke'],
   ['root-cause', 2.5, 'how', 'broke'],
   ['root-cause', 2.5, 'how', 'get', 'here'],
+  // "What was actually happening", "What really happened": the real cause, after the wrong guesses
+  // (stronger than "what happened", the summary).
+  ['root-cause', 4, 'actually', 'happen'],
+  ['root-cause', 4, 'really', 'happen'],
   ['root-cause', 1, 'broke'],
   ['root-cause', 2, 'culprit'],
   ['root-cause', 1, 'bug'],
@@ -124,6 +128,8 @@ const CUES: readonly Cue[] = [
   ['impact', 2, 'effect'],
   ['impact', 2, 'scope'],
   ['impact', 1, 'downtime'],
+  // "Symptoms", "The symptom": what the users saw.
+  ['impact', 2, 'symptoms'],
   ['impact', 1, 'duration'],
   ['impact', 1, 'hurt'],
   ['impact', 1, 'harm'],
@@ -161,6 +167,10 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],
   ['lessons-learned', 2, 'observations'],
+  // "What I'd take from this", "What to take from it": the takeaway, told as a question.
+  ['lessons-learned', 2.5, 'what', 'take', 'from'],
+  // "The habit I'm changing", "The generalisable habit": the lesson turned into practice.
+  ['lessons-learned', 2, 'habit'],
   // "What can be improved", "What could have been improved": what the response lacked, told as lessons.
   ['lessons-learned', 3, 'can', 'improved'],
   ['lessons-learned', 3, 'could', 'improved'],
@@ -348,6 +358,17 @@ function compoundParts(text: string): string[] {
   return parts.length > 1 && parts.length <= 4 ? parts : [];
 }
 
+/** The heading without its remarks in brackets; as written when brackets are all it has. Reads 400 characters at most. */
+function outsideBrackets(heading: string): string {
+  if (!heading.includes('(')) return heading;
+  const outside = heading
+    .slice(0, 400)
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(outside) ? outside : heading;
+}
+
 /** Matches heading text to sections: by configured name first, then by meaning. */
 export class SectionMatcher {
   private readonly exact = new Map<string, { id: string; name: string }>();
@@ -397,6 +418,11 @@ export class SectionMatcher {
     return this.exact.has(normaliseHeading(heading));
   }
 
+  /** True when the text, with or without its remarks in brackets, is exactly a section name ("Timeline (all times UTC)"). */
+  namesExactly(text: string): boolean {
+    return this.isExact(text) || this.isExact(outsideBrackets(text));
+  }
+
   /** What the heading names and why. Remembered per text: headings repeat across versions. */
   read(heading: string): HeadingReading {
     const cacheable = heading.length <= 200;
@@ -404,7 +430,10 @@ export class SectionMatcher {
       const known = this.memo.get(heading);
       if (known) return known;
     }
-    const reading = this.compute(heading);
+    // Words in brackets remark on the heading, they do not name it: "Confirmed (follow-up test)"
+    // tells evidence, not follow-up work. A configured name is matched as written.
+    const bare = outsideBrackets(heading);
+    const reading = this.compute(bare !== heading && !this.isExact(heading) ? bare : heading);
     if (cacheable) {
       if (this.memo.size >= 5000) this.memo.clear();
       this.memo.set(heading, reading);

@@ -25,7 +25,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { combineCosts, estimateCost, hazardOf, type CostEstimate, type Hazard } from './guard';
-import { NestingError, parseMarkdown } from './parse';
+import { NestingError, markdownBetweenRules, parseMarkdown } from './parse';
 
 /** A link or footnote label defined in a segment. */
 interface Label {
@@ -84,7 +84,10 @@ function frontMatterEnd(text: string): number {
   const closing = marker === '---' ? /\n---[ \t]*(?:\r?\n|\r?$)/g : /\n\+\+\+[ \t]*(?:\r?\n|\r?$)/g;
   closing.lastIndex = start;
   const m = closing.exec(text);
-  return m ? m.index + m[0].length : -1;
+  if (!m) return -1;
+  // Markdown between two thematic breaks is no front matter (`parseMarkdown` reads it as Markdown).
+  if (marker === '---' && markdownBetweenRules(text.slice(start + 3, m.index))) return 0;
+  return m.index + m[0].length;
 }
 
 function isLetter(c: number): boolean {

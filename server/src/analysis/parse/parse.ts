@@ -22,6 +22,33 @@ const withoutFrontMatter = markdownProcessor(false);
 /** A first line that opens front matter (`---` or `+++`), after an optional byte order mark. */
 const OPENS_FRONT_MATTER = /^\ufeff?(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/;
 
+/** A YAML mapping key opening a line ("title:", "incident_start:", "'on call':"). */
+const YAML_KEY = /^["']?[\p{L}\p{N}_$.-][\p{L}\p{N}_ $./-]{0,60}["']?[ \t]*:(?:[ \t]|$)/u;
+/** An ATX heading: 1 to 6 `#`, a space, then text. In YAML such a line is a comment. */
+const ATX_HEADING = /^#{1,6}[ \t]+\S/;
+
+/**
+ * True when what `---` lines fence at the top of a document is Markdown, not YAML: a document
+ * that opens and ends (or breaks) with a thematic break ("---⏎⏎# Incident report⏎⏎Date: …⏎…⏎---").
+ * It holds a heading and a line of prose. YAML holds neither together: a `#` line in it is a
+ * comment, and its other lines are keys, list entries, indented values, comments or blank.
+ */
+export function markdownBetweenRules(fenced: string): boolean {
+  let heading = false;
+  let prose = false;
+  for (let at = 0; at < fenced.length && !(heading && prose);) {
+    let end = fenced.indexOf('\n', at);
+    if (end === -1) end = fenced.length;
+    const line = fenced.slice(at, Math.min(end, at + 200)).replace(/\r$/, '');
+    at = end + 1;
+    // Blank or indented (a YAML value), a comment, a list entry, a document marker, a key, a flow collection.
+    if (!line.trim() || /^[ \t]/.test(line)) continue;
+    if (ATX_HEADING.test(line)) heading = true;
+    else if (!/^(?:#|-(?:[ \t]|$)|\.\.\.|---|[[{])/.test(line) && !YAML_KEY.test(line)) prose = true;
+  }
+  return heading && prose;
+}
+
 type Positioned = {
   position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } };
   children?: Positioned[];
@@ -86,8 +113,11 @@ export function parseMarkdown(text: string): Root {
   // changes how the lines below are read (a list then cannot interrupt a paragraph), and
   // appending anything to the first line changes the whole parse. Such a document has no front
   // matter, so it is parsed as plain Markdown.
+  // Nor has a document whose first `---` is a thematic break over its own headings and prose.
   const first = root.children[0];
-  if (OPENS_FRONT_MATTER.test(text) && first?.type !== 'yaml' && (first?.type as string) !== 'toml') root = withoutFrontMatter.parse(text);
+  if (OPENS_FRONT_MATTER.test(text) && (first?.type === 'yaml' ? markdownBetweenRules(first.value) : (first?.type as string) !== 'toml')) {
+    root = withoutFrontMatter.parse(text);
+  }
   assertShallow(root.children);
   if (text.charCodeAt(0) === 0xfeff) {
     // The root starts at the BOM itself; its children and its end move past it.

@@ -564,6 +564,10 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'decided to ignore',
   'decided not to follow',
   ...['a bug', 'the bug', 'a regression', 'the regression', 'a typo', 'the typo', 'an error', 'the error', 'a mistake'].map((what) => `introduced ${what}`),
+  // "I introduced a second bug while chasing the first", "she introduced another regression".
+  ...['a second', 'a new', 'a subtle', 'a nasty', 'a serious', 'another', 'the second', 'the new', 'one more'].flatMap((which) =>
+    ['bug', 'regression', 'typo', 'error', 'mistake'].map((what) => `introduced ${which} ${what}`),
+  ),
   // Judging a person's reading of the situation.
   'misjudged',
   'misread',
@@ -670,6 +674,10 @@ export const FAILED_TO_OUTCOMES = new Set([
 export const CHANGE_VERBS = new Set([
   'deployed',
   'deploys',
+  'added',
+  'adds',
+  'introduced',
+  'introduces',
   'pushed',
   'pushes',
   'merged',
