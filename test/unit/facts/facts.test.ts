@@ -441,6 +441,18 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads gap words written with a typographic apostrophe as with a plain one', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', `- ${line}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('We didn\u2019t test the restore path before the switch.'), ['process_gap']);
+    assert.deepEqual(cats("We didn't test the restore path before the switch."), ['process_gap']);
+    assert.deepEqual(cats('The disk alerts didn\u2019t fire during the night.'), ['tooling_failure']);
+    // The same words with the apostrophe but no gap name nothing.
+    assert.deepEqual(cats('We\u2019d tested the restore path the week before.'), []);
+  });
+
   it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
     const cats = (...story: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...story])

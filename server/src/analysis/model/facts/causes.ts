@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
-import { plain, preambleLines, sectionLines, sectionsOfKind, sectionsWhere, type Passage } from './passages';
+import { preambleLines, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
 export interface CategoryFact {
@@ -145,7 +145,7 @@ interface LineReading {
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
-  const text = plain(line);
+  const text = words(line);
   const deficient = DEFICIENCY.test(text);
   const categories: LineReading['categories'] = [];
   for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
@@ -197,8 +197,8 @@ function continues(line: Passage, next: Passage): boolean {
  * the next, counted only when the match crosses the break (a match on one side is that line's own).
  */
 function readSeam(before: string, after: string): LineReading['categories'] {
-  const tail = plain(before).slice(-SEAM_SIDE).trimEnd();
-  const text = `${tail} ${plain(after).trimStart().slice(0, SEAM_SIDE)}`;
+  const tail = words(before).slice(-SEAM_SIDE).trimEnd();
+  const text = `${tail} ${words(after).trimStart().slice(0, SEAM_SIDE)}`;
   const out: LineReading['categories'] = [];
   for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
     const m = pattern.exec(text);

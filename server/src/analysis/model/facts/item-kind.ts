@@ -1,5 +1,5 @@
 import type { ActionItem } from '../model';
-import { plain } from './passages';
+import { words } from './passages';
 
 /** What an action item's outcome mainly serves. */
 export type ItemKind = 'detection' | 'response' | 'prevention' | 'communication';
@@ -115,7 +115,7 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemK
     const kind = kindOfLabel(tag[1]);
     if (kind) return { kind, source: 'written', evidence: [tag[0].trim()] };
   }
-  const text = withoutRationale(plain(raw));
+  const text = withoutRationale(words(raw));
   const line = KIND_LINE.exec(text);
   if (line) {
     const kind = kindOfLabel(line[1]);
