@@ -870,6 +870,23 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads telemetry and a bug bounty as detection, and an emergency process, triage and outside investigators as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Enable more telemetry for dropped peer connections', 'detection'],
+      ['Start a bug bounty for the bridge contracts', 'detection'],
+      ['[Sec] Doubled the bounty rewards for one month', 'detection'],
+      ['Define a critical emergency process between the two teams', 'response'],
+      ['Agree emergency contacts with the hosting provider', 'response'],
+      ['[Sec] Completed triage of every commit by the account', 'response'],
+      ['Engaged outside binary analysts to review the builds', 'response'],
+      // Defining a thing that is not a process, and hiring for the team, stay prevention.
+      ['Define the schema for the export files', 'prevention'],
+      ['Hire a second database engineer', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('gives every action item of the model its kind in `postmortem model`', () => {
     const d = doc(
       section(
