@@ -490,6 +490,27 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(listed('The signature tests gave a false positive because they looked at the wrong build'), ['tooling_failure']);
+    assert.deepEqual(listed('Headers were compared before the move, but the changed scheme header was overlooked'), ['process_gap']);
+    assert.deepEqual(listed('The wrong timeout value was missed in code review'), ['process_gap']);
+    // No channel to the users, said twice, is a communication gap.
+    assert.deepEqual(listed('We do not have a way to communicate quickly with our users', 'Users did not have any channel to reach us'), [
+      'communication_breakdown',
+    ]);
+    // A detail missed in a chat, a test that found a real problem, a way that exists: none of these.
+    for (const item of [
+      'A few details got missed in the scrollback',
+      'The signature tests caught a real positive before release',
+      'We have a way to communicate with every user within minutes',
+    ])
+      assert.deepEqual(listed(item), [], item);
+  });
+
   it('reads a misunderstanding told as a gap in what the team knew as a process gap, and one behind an action as a human action', () => {
     const cats = (line: string) =>
       facts(['# T', '', '## What went wrong', '', `- ${line}`])
