@@ -908,6 +908,20 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Notify node operators who have not upgraded yet to move their stop height', 'communication'],
+      ['We will inform all affected integrators once the patch is out', 'communication'],
+      ['A channel for getting hold of maintainers at the weekend', 'response'],
+      ['Document the new #incident-response channel', 'response'],
+      // Notifying a system, and an alert for operators, are not telling people.
+      ['Notify the scheduler when a node drains', 'prevention'],
+      ['Alert operators when the disk is 80% full', 'detection'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('gives every action item of the model its kind in `postmortem model`', () => {
     const d = doc(
       section(
