@@ -443,6 +443,87 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads gap words written with a typographic apostrophe as with a plain one', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', `- ${line}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('We didn\u2019t test the restore path before the switch.'), ['process_gap']);
+    assert.deepEqual(cats("We didn't test the restore path before the switch."), ['process_gap']);
+    assert.deepEqual(cats('The disk alerts didn\u2019t fire during the night.'), ['tooling_failure']);
+    // The same words with the apostrophe but no gap name nothing.
+    assert.deepEqual(cats('We\u2019d tested the restore path the week before.'), []);
+  });
+
+  it('reads a check that let a bad input through, a case handled one way only, a build missing a part, tests not run and a fix left out', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const cases: [string, string][] = [
+      // A safeguard or a validation that did not act: the check failed, whatever it is called.
+      ['The throttling safeguard failed to trigger when the queue backed up', 'tooling_failure'],
+      ['The quota guard never fired for accounts created by the importer', 'tooling_failure'],
+      ['The vote passed despite being invalid, and the ledger stopped', 'tooling_failure'],
+      // Behaviour that covers one case and not the next; a shipped artefact without a part it needs.
+      ['The proxy only retried a request if the backend refused it, not if the backend timed out', 'design_weakness'],
+      ['The release image was missing the hook that copies plugins on first start', 'design_weakness'],
+      // Tests that exist but were not run; a known fix that did not make it into the release.
+      ['We did not run the full upgrade tests before tagging the patch', 'process_gap'],
+      ['The fix was not included in the release the nodes were running', 'process_gap'],
+      ['We had not yet backported the fix into the stable branch', 'process_gap'],
+    ];
+    for (const [item, category] of cases) assert.deepEqual(listed(item), [category], item);
+    // A bug in a validation is a check that let it through, and a bug.
+    assert.deepEqual(listed('A bug in the chart library in its input validation accepted negative sizes'), ['design_weakness', 'tooling_failure']);
+    // Poor communication and a team not told of a patch: a communication gap, said twice.
+    assert.deepEqual(listed('Haste and poor communication between the two teams', 'The release team wasn\u2019t aware of the database patch'), [
+      'communication_breakdown',
+    ]);
+    // The same topics told as working name nothing.
+    for (const item of [
+      'The throttling safeguard triggered within a second',
+      'The proxy retried the request when the backend timed out',
+      'We ran the full upgrade tests before tagging the patch',
+      'The fix was included in the release the nodes were running',
+      'The release image had every hook it needed',
+      'Communication between the two teams was quick',
+    ])
+      assert.deepEqual(listed(item), [], item);
+  });
+
+  it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
+    const listed = (...items: string[]) =>
+      facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(listed('The signature tests gave a false positive because they looked at the wrong build'), ['tooling_failure']);
+    assert.deepEqual(listed('Headers were compared before the move, but the changed scheme header was overlooked'), ['process_gap']);
+    assert.deepEqual(listed('The wrong timeout value was missed in code review'), ['process_gap']);
+    // No channel to the users, said twice, is a communication gap.
+    assert.deepEqual(listed('We do not have a way to communicate quickly with our users', 'Users did not have any channel to reach us'), [
+      'communication_breakdown',
+    ]);
+    // A detail missed in a chat, a test that found a real problem, a way that exists: none of these.
+    for (const item of [
+      'A few details got missed in the scrollback',
+      'The signature tests caught a real positive before release',
+      'We have a way to communicate with every user within minutes',
+    ])
+      assert.deepEqual(listed(item), [], item);
+  });
+
+  it('reads a misunderstanding told as a gap in what the team knew as a process gap, and one behind an action as a human action', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', `- ${line}`])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('We did not have enough knowledge of how the scheduler orders jobs, which led to a misunderstanding of its limits'), ['process_gap']);
+    assert.deepEqual(cats('A misunderstanding of the queue internals on our side'), ['process_gap']);
+    // A value set on a misunderstanding is still someone's action.
+    assert.deepEqual(cats('The log level was set to zero based on a misunderstanding of the docs'), ['human_action']);
+  });
+
   it('reads a factor told across a line break of a wrapped paragraph, once, and not across the end of a sentence or a list item', () => {
     const cats = (...story: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...story])
@@ -539,6 +620,29 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('Pods were evicted when the spot instances were preempted.'), 'infrastructure');
     // Entries evicted from a cache are no machine taken away.
     assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
+  });
+
+  it('reads a trigger from a line the author labels as the cause, a parameter change and an overload', () => {
+    const opening = (label: string) => [
+      '# Slow blocks',
+      '',
+      '- Date: 2026-02-03',
+      '- Summary: Blocks took three times as long for an hour.',
+      '- Impact: Some transfers failed and were sent again.',
+      `- ${label}: Bulk transfers overloaded the block producers.`,
+      '',
+      '## Action Items',
+      '',
+      '- Raise the fee window',
+    ];
+    assert.equal(facts(opening('Root Causes')).causes.trigger?.trigger, 'capacity');
+    assert.equal(facts(opening('**Trigger**')).causes.trigger?.trigger, 'capacity');
+    // The same words on a line labelled as something else, after the opening, are too little.
+    assert.equal(facts(opening('Notes')).causes.trigger, null);
+    const trigger = (line: string) => facts(section('Root Cause', line)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('A parameter change proposal set the reward share above one.'), 'configuration');
+    assert.equal(trigger('The param-change vote set the reward share above one.'), 'configuration');
+    assert.equal(trigger('A flood of bulk transfers overloaded the block producers.'), 'capacity');
   });
 
   it('takes the opening of a section from its story, not from its metadata lines', () => {
@@ -785,6 +889,37 @@ describe('facts: kinds of action items', () => {
       // Logs and reports that are the thing fixed, not a signal added, stay prevention.
       ['Fix the log rotation errors on the build host', 'prevention'],
       ['Remove the weekly report job that filled the disk', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads telemetry and a bug bounty as detection, and an emergency process, triage and outside investigators as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Enable more telemetry for dropped peer connections', 'detection'],
+      ['Start a bug bounty for the bridge contracts', 'detection'],
+      ['[Sec] Doubled the bounty rewards for one month', 'detection'],
+      ['Define a critical emergency process between the two teams', 'response'],
+      ['Agree emergency contacts with the hosting provider', 'response'],
+      ['[Sec] Completed triage of every commit by the account', 'response'],
+      ['Engaged outside binary analysts to review the builds', 'response'],
+      // Defining a thing that is not a process, and hiring for the team, stay prevention.
+      ['Define the schema for the export files', 'prevention'],
+      ['Hire a second database engineer', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Notify node operators who have not upgraded yet to move their stop height', 'communication'],
+      ['We will inform all affected integrators once the patch is out', 'communication'],
+      ['A channel for getting hold of maintainers at the weekend', 'response'],
+      ['Document the new #incident-response channel', 'response'],
+      // Notifying a system, and an alert for operators, are not telling people.
+      ['Notify the scheduler when a node drains', 'prevention'],
+      ['Alert operators when the disk is 80% full', 'detection'],
     ] as const)
       assert.equal(kind(text), expected, text);
   });

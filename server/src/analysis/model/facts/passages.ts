@@ -89,6 +89,14 @@ function spanLines(doc: AnalysedDocument, bodyStart: number, sectionEnd: number)
   return out;
 }
 
+/**
+ * The words of a line for the fact patterns: `plain`, with typographic apostrophes written as
+ * ASCII ones, so that "didn’t" and "wasn’t" read as "didn't" and "wasn't".
+ */
+export function words(text: string): string {
+  return plain(text).replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
 /** The document's words with Markdown emphasis, links' targets and code ticks dropped, for matching words. */
 export function plain(text: string): string {
   return text
