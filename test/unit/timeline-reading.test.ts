@@ -327,6 +327,21 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.match(mixed[0].message, /\(5:10\)/);
     });
 
+    it('takes the timeline from the section whose entries carry times when several headings read as one', () => {
+      const text =
+        '# Checkout slowed twice\n\nDate: 2025-11-20\n\n## Load during the events\n\n| Measure | Value |\n|---|---|\n| Peak queue | 900 jobs |\n| Slowest page | 14 s |\n\n' +
+        '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 09:10 | Queue started to grow |\n| 09:40 | Worker pool doubled |\n\n## Root Cause\n\nA lock.\n';
+      const t = timeline(text);
+      assert.equal(t.heading?.text, 'Timeline');
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T09:10:00Z', '2025-11-20T09:40:00Z'],
+      );
+      // When none of them carries a time, the first one with content stays the timeline.
+      const untimed = text.replace('09:10', 'Early').replace('09:40', 'Later');
+      assert.equal(timeline(untimed).heading?.text, 'Load during the events');
+    });
+
     it('ignores a kramdown attribute line under a table instead of reporting it as an entry without a time', () => {
       const text = doc('Time | Event\n--- | ---\n06:15 | support saw stale results\n07:02 | rolled back\n{: .table .striped }');
       assert.equal(timeline(text).entries.length, 2);

@@ -712,16 +712,28 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   const { model, root } = doc;
   // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
   const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
-  const section = candidates.find((s) => !s.empty) ?? candidates[0];
+  let section = candidates.find((s) => !s.empty) ?? candidates[0];
   let walker = new Walker(doc, settings);
   let heading: HeadingInfo | null;
   let bodyStart: number;
   let bodyEnd: number;
   if (section) {
+    let walked = false;
+    // Of several sections read as timelines ("Events during the outage" over a table of figures,
+    // then "Timeline"), the first whose entries carry times is the timeline.
+    for (const candidate of candidates.length > 1 ? candidates.slice(0, 8) : []) {
+      if (candidate.empty) continue;
+      const tried = new Walker(doc, settings);
+      for (const block of root.children.slice(candidate.blocks[0], candidate.blocks[1])) tried.block(block, candidate.heading.depth);
+      if (tried.score().timed) {
+        [section, walker, walked] = [candidate, tried, true];
+        break;
+      }
+    }
     heading = section.heading;
     bodyStart = section.bodyStart;
     bodyEnd = section.end;
-    for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    if (!walked) for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
   } else {
     const found = timelineByBody(doc, settings);
     if (!found) return null;
