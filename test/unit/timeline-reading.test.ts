@@ -122,6 +122,41 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
   });
 
+  describe('four-digit times written with their zone', () => {
+    it('reads "1506 UTC" and "0117Z" as times, and a day before the first one as the day of the bare ones after it', () => {
+      const text = doc(
+        '- Nov 19 2210 UTC: queue paused\n- 2245 UTC: replay started\n- 2330 UTC: replay stalled\n- Nov 20 0117Z: replay done\n- 0140 UTC: queue resumed',
+      );
+      assert.deepEqual(
+        timeline(text).entries.map((e) => e.time),
+        ['2025-11-19T22:10:00Z', '2025-11-19T22:45:00Z', '2025-11-19T23:30:00Z', '2025-11-20T01:17:00Z', '2025-11-20T01:40:00Z'],
+      );
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+    });
+
+    it('keeps them in order when nothing in the document gives the day a year', () => {
+      const text = doc(
+        '- Mar 3 2210 UTC: queue paused\n- 2245 UTC: replay started\n- Mar 4 0117 UTC: replay done\n- 0140 UTC: queue resumed',
+        '# Replay stalled\n\n',
+      );
+      assert.equal(timeline(text).entries.filter((e) => e.time !== null).length, 4);
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+      // A step back on the same day is still reported.
+      const back = doc('- Mar 3 2210 UTC: queue paused\n- 2145 UTC: replay started', '# Replay stalled\n\n');
+      assert.equal(findings(back, 'timeline-order').length, 1);
+    });
+
+    it('does not read four digits without a zone, or a year before a zone after a comma, as a time', () => {
+      const years = doc('- 2024 UTC was the default zone\n- 1530 requests failed\n- In 2023 the job moved');
+      assert.equal(analyzeDocument(years, 'postmortems/x.md', settings).model.timeline?.entries.some((e) => e.time !== null) ?? false, false);
+      const comma = doc('- 09:10 queue paused\n- 09:40 replay started', '# Replay stalled on March 3, 2024 UTC\n\n');
+      assert.deepEqual(
+        timeline(comma).entries.map((e) => e.time),
+        ['2024-03-03T09:10:00', '2024-03-03T09:40:00'],
+      );
+    });
+  });
+
   describe('entries that write only their day', () => {
     it('reads a list of dated events as a timeline, each entry at its day', () => {
       const text =

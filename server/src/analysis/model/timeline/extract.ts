@@ -787,7 +787,8 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     }
     const draft = item.draft;
     const stamp = draft.stamp;
-    const datePart = stamp?.date ?? draft.date ?? (carried ? null : carriedDay);
+    const ownDate = stamp?.date ?? draft.date;
+    const datePart = ownDate ?? (carried ? null : carriedDay);
     let date: string | null = null;
     let dateWritten = false;
     if (datePart) {
@@ -798,6 +799,12 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         reference ??= date;
         dayShift = 0;
       }
+    }
+    // "Feb 7 1506 UTC" then "1936 UTC": with no year anywhere, the entries after a day without its
+    // year are on that day, as under a day heading.
+    if (!date && ownDate?.kind === 'month-day') {
+      carriedDay = ownDate;
+      dayShift = 0;
     }
     const entryZone = stamp?.zone ?? null;
     const effectiveZone = entryZone ?? draft.columnZone ?? zone;
@@ -816,7 +823,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
       // A day written without a year that could not be placed still says which day it is.
-      const dayOnly = !dateWritten && datePart?.kind === 'month-day';
+      const dayOnly = !dateWritten && ownDate?.kind === 'month-day';
       if (dayOnly) dayShift = 0;
       const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;

@@ -55,8 +55,13 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 
+/**
+ * `14:05`, `14:05:30`, `2:05 pm`, `2 pm`, and a four-digit 24-hour time written with its zone
+ * (`1506 UTC`, `0117Z`, as military and aviation logs write them); without a zone four digits
+ * are more likely a year or a number, and are not read.
+ */
 const TIME =
-  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])/giu;
+  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])|(?<![\d:.,/\p{L}-])([01]\d|2[0-3])([0-5]\d)(?=\s?[A-Z]{1,4}(?![\p{L}\d]))/giu;
 
 /**
  * What may stand between a date and the time after it: spaces, a comma, `@`, "at", a spaced dash,
@@ -150,8 +155,10 @@ export function numericOrderOf(part: DatePart): NumericOrder | null {
   return (part.kind === 'full' || part.kind === 'month-day') && part.order ? part.order : null;
 }
 
+// After a month name, only a year of this era; four digits with a zone after them and no comma
+// before them are a time ("Feb 9 1924 UTC").
 const FULL_DATE = new RegExp(
-  String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})(?!\d)`,
+  String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?!\d)`,
   'gi',
 );
 
@@ -160,7 +167,8 @@ export function firstFullDate(text: string): string | null {
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
     const part = m[1] ? full(+m[1], +m[2], +m[3]) : m[4] ? full(+m[6], monthOf(m[4]), +m[5]) : full(+m[9], monthOf(m[8]), +m[7]);
-    if (part.kind === 'full') return part.iso;
+    const time = !m[1] && !m[0].includes(',') && /^[A-Z]/.test(readZoneAt(text, m.index + m[0].length)?.label ?? '');
+    if (part.kind === 'full' && !time) return part.iso;
   }
   return null;
 }
@@ -237,8 +245,14 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
     const start = date ? date.start : timeStart;
     // A leading stamp opens the line; the first time further on belongs to the event's text.
     if (leading && start !== lead) return null;
-    let hour = Number(m[1] ?? m[5]);
-    const minute = m[2] !== undefined ? Number(m[2]) : 0;
+    // Four digits are a time only with a zone after them that ends the stamp ("1506 UTC: …",
+    // "0117Z -"), not "2025 Q3" or "2024 UTC was the default".
+    if (m[7] !== undefined) {
+      const zoneAfter = readZoneAt(line, timeEnd);
+      if (!zoneAfter || !/^[A-Z]/.test(zoneAfter.label) || !/^\s*(?:[:|)\]([,–—-]|\*|_|$)/.test(line.slice(zoneAfter.end, zoneAfter.end + 4))) continue;
+    }
+    let hour = Number(m[1] ?? m[5] ?? m[7]);
+    const minute = m[2] !== undefined ? Number(m[2]) : m[8] !== undefined ? Number(m[8]) : 0;
     const second = m[3] !== undefined ? Number(m[3]) : null;
     const meridiem = (m[4] ?? m[6])?.toLowerCase() ?? null;
     let problem: string | null = null;
