@@ -157,6 +157,39 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
   });
 
+  describe('approximate times', () => {
+    it('reads the day before a time marked approximate ("10-02 ~07:01", "Nov 20 around 06:15"), so no false order alarm', () => {
+      const table = doc(
+        '| Time | Event |\n|---|---|\n| 11-19 22:40 | Reindex started |\n| 11-19 ~23:55 | Stale results reported |\n| 11-20 ~06:15 | Support escalated |\n| 11-20 07:02 | Rolled back |',
+      );
+      assert.deepEqual(
+        timeline(table).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-19T23:55:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00'],
+      );
+      assert.deepEqual(findings(table, 'timeline-order'), []);
+      const list = doc('- Nov 19 ≈ 22:40: reindex started\n- Nov 20 around 06:15: support escalated\n- Nov 20 ca. 07:02: rolled back');
+      assert.deepEqual(
+        timeline(list).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00'],
+      );
+      // The mark does not hide a real step back.
+      assert.equal(findings(doc('- Nov 20 07:40: alert\n- Nov 20 ~07:10: deploy'), 'timeline-order').length, 1);
+    });
+
+    it('reads a time cell that gives a day and a word for the time ("11-19 evening") as that day', () => {
+      const table = doc(
+        '| Time | Event |\n|---|---|\n| 11-19 22:40 | Reindex started |\n| 11-19 late evening | Stale results reported |\n| 11-20 06:15 | Rolled back |',
+      );
+      assert.deepEqual(
+        timeline(table).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-19', '2025-11-20T06:15:00'],
+      );
+      assert.deepEqual(findings(table, 'timeline-time-format'), []);
+      // Outside a time column, a short date before words is not read as a date.
+      assert.equal(timeline(doc('- 11-19 22:40 reindex\n- 3/4 of the shards failed\n- 11-20 06:15 rolled back')).entries[1].time, null);
+    });
+  });
+
   describe('entries that write only their day', () => {
     it('reads a list of dated events as a timeline, each entry at its day', () => {
       const text =

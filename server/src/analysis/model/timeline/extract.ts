@@ -552,7 +552,7 @@ class Walker {
       if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
       // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
       if (!stamp && !date && source) {
-        const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
+        const iso = readLeadingDate(source.text, true)?.date ?? firstFullDate(source.text.slice(0, 200));
         date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
       }
       const rest = cells

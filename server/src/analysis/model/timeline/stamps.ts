@@ -67,7 +67,10 @@ const TIME =
  * What may stand between a date and the time after it: spaces, a comma, `@`, "at", a spaced dash,
  * or a line break written as `<br>` (as in a table cell holding `Jan 16<br>5:44 AM`).
  */
-const JOIN = String.raw`(?:\s*(?:,|@|<br\s*\/?>|\bat\b|(?<=\s)[-–—])\s*|\s+)`;
+/** A mark that the time after it is approximate: `~07:01`, `≈ 15:00`, `ca. 9:40`, `around 10:15`. */
+export const APPROX = String.raw`(?:[~≈]|\b(?:approx\.?|ca\.|circa|around|about)(?=\s))\s*`;
+
+const JOIN = String.raw`(?:\s*(?:,|@|<br\s*\/?>|\bat\b|(?<=\s)[-–—])\s*|\s+)(?:${APPROX})?`;
 
 /** A date right before a time: the date in group 1, its parts from group 2 on. */
 function before(core: string, join = JOIN): RegExp {
@@ -79,7 +82,7 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: before(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, `(?:T|${JOIN})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(\d{4})\/(\d{1,2})\/(\d{1,2})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})`), read: (m) => numeric(+m[2], +m[4], fullYear(m[5])) },
-  { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+`), read: (m) => numericMonthDay(+m[2], +m[3]) },
+  { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+(?:${APPROX})?`), read: (m) => numericMonthDay(+m[2], +m[3]) },
   {
     re: before(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`),
     read: (m) => (m[4] ? full(+m[4], monthOf(m[2]), +m[3]) : monthDay(monthOf(m[2]), +m[3])),
@@ -325,10 +328,11 @@ function rangeEnd(line: string, from: number, startMinute: number, isoLike: bool
  * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19` or
  * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators stripped.
  */
-export function readLeadingDate(line: string): { date: DatePart & { start: number; end: number }; rest: string } | null {
+export function readLeadingDate(line: string, timeCell = false): { date: DatePart & { start: number; end: number }; rest: string } | null {
   const lead = LEAD.exec(line)![0].length;
-  // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in parentheses).
-  const short = /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/.exec(line.slice(lead));
+  // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in
+  // parentheses), or in a table's time column, where a word may stand for the time ("10-01 evening").
+  const short = (timeCell ? /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$)|\s+\p{L})/u : /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/).exec(line.slice(lead));
   const date = dateAt(line, lead) ?? (short ? { ...numericMonthDay(+short[1], +short[2]), start: lead, end: lead + short[0].length } : null);
   if (!date) return null;
   const rest = line
