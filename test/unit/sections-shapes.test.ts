@@ -50,6 +50,30 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(text), []);
   });
 
+  it('a list of plain fields whose labels name sections holds those sections, each ending at its label', () => {
+    const text =
+      '# Double charges\n\n- Date: 2026-04-30\n- Owner: payments team\n- Summary: A retry loop charged cards twice.\n- Impact: 40 customers paid twice.\n- Root Causes: the wrapper retried a call that had succeeded.\n- Trigger: a slow card network\n\n## Action items\n\n- Make charges idempotent\n';
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['Impact', 'impact'],
+      ['Root Causes', 'root-cause'],
+      ['Action items', 'action-items'],
+    ]);
+    const summary = analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections[0];
+    assert.equal(text.slice(summary.heading.start, summary.heading.end), 'Summary');
+    assert.equal(summary.heading.line, 4);
+  });
+
+  it('plain "label: value" items are no sections in a list of prose, with one kind only, or with weak labels', () => {
+    const prose =
+      '# Double charges\n\n## What happened\n\n- Impact: 40 customers paid twice.\n- Root cause: the wrapper retried.\n- The card network was slow that day and several calls timed out after they had succeeded.\n- Support saw the first complaint an hour later and opened a ticket.\n- Refunds went out the next morning.\n';
+    assert.deepEqual(kinds(prose), [['What happened', 'summary']]);
+    const oneKind = '# Double charges\n\n- Impact: 40 customers paid twice.\n- Severity: high\n- Duration: 2 hours\n';
+    assert.deepEqual(kinds(oneKind), []);
+    const weak = '# Double charges\n\n- Trigger: a slow card network\n- Problem: retries\n- Status: closed\n';
+    assert.deepEqual(kinds(weak), []);
+  });
+
   it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
     const text =
       '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';

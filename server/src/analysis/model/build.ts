@@ -413,6 +413,25 @@ function leadOf(paragraph: Paragraph): Lead | null {
 }
 
 /**
+ * The plain label that opens a list item written as a field, "Root Causes: …" (a few words, a
+ * colon, a value), as a lead covering the label only; null for any other item. Times and links
+ * ("14:05: …", "https://…") are no labels.
+ */
+function plainFieldLabel(paragraph: Paragraph): Lead | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'text' || !first.position) return null;
+  const m = /^([\p{L}][\p{L}\p{N} '’&/()-]{0,58}?)[ \t]*:[ \t]+\S/u.exec(first.value.slice(0, 80));
+  if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) return null;
+  const start = first.position.start;
+  const node = {
+    type: 'text',
+    value: m[1],
+    position: { start, end: { line: start.line, column: start.column + m[1].length, offset: (start.offset ?? 0) + m[1].length } },
+  };
+  return { text: m[1].trim(), node: node as Nodes, alone: false };
+}
+
+/**
  * A paragraph that is only a section's name in plain text, on one line ("Action items",
  * "Timeline (all times in PST)"): a heading that lost its markup when the report was pasted
  * from another editor. Only an exact name counts; any other short line is prose.
@@ -535,9 +554,16 @@ function addLabelSections(
       }
     } else if (block.type === 'list') {
       const found: Section[] = [];
-      for (const item of block.children.slice(0, 200)) {
+      const plain: Section[] = [];
+      let fields = 0;
+      const items = block.children.slice(0, 200);
+      for (const item of items) {
         const first = item.children[0];
-        const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
+        const paragraph = first && first.type === 'paragraph' ? first : null;
+        const bold = paragraph ? leadOf(paragraph) : null;
+        const field = bold ? null : paragraph && plainFieldLabel(paragraph);
+        if (field) fields++;
+        const lead = bold ?? field;
         const rest = lead
           ? toString(first)
               .slice(lead.text.length)
@@ -545,9 +571,14 @@ function addLabelSections(
           : '';
         const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
-        found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
+        // A plain label counts only when it says its section plainly ("Root Causes:", not "Trigger:").
+        if (field && reading.strength < STRONG) continue;
+        (field ? plain : found).push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
+      // "- Summary: …", "- Impact: …", "- Root Causes: …": a list of plain fields standing for the
+      // report's sections, when most of its items are fields and two kinds of section at least are named.
+      if (fields * 3 >= items.length * 2 && new Set(plain.map((p) => p.kind)).size >= 2) added.push(...plain);
     } else if (block.type === 'table') {
       // A table of key facts whose keys name sections ("| Impact | 40 customers |"): each such row is
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
