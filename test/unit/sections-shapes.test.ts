@@ -74,6 +74,23 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(weak), []);
   });
 
+  it('a "Postmortem" section inside a report is its look back (lessons); a "Post Mortem" heading that opens the report is its title', () => {
+    const inside =
+      '# Queue stalled\n\n## What happened\n\nJobs waited for an hour.\n\n## Resolution\n\nWe restarted the broker.\n\n## Post-mortem\n\nWe could have split the change in two; the next rollout will be staged.\n';
+    assert.deepEqual(kinds(inside), [
+      ['What happened', 'summary'],
+      ['Resolution', 'resolution'],
+      ['Post-mortem', 'lessons-learned'],
+    ]);
+    const opening = '## Post Mortem\n\n### What happened\n\nJobs waited for an hour.\n\n## Recovery\n\nWe restarted the broker.\n';
+    assert.deepEqual(kinds(opening), [
+      ['What happened', 'summary'],
+      ['Recovery', 'resolution'],
+    ]);
+    // Only at the very top: after prose, it is a section like any other.
+    assert.deepEqual(kinds(`Some notes first.\n\n${opening}`)[0], ['Post Mortem', 'lessons-learned']);
+  });
+
   it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
     const text =
       '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';

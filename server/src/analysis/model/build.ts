@@ -656,11 +656,8 @@ export function documentKind(frontMatter: Record<string, unknown>, firstHeading:
   return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
 }
 
-/**
- * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
- * every other heading is deeper: it heads the whole document.
- */
-function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+/** True when nothing but front matter, rules and comments comes before the block at `index`. */
+function opensTheDocument(children: readonly RootContent[], index: number): boolean {
   for (let i = 0; i < index; i++) {
     const node = children[i];
     const type = node.type as string;
@@ -668,7 +665,18 @@ function opensAboveTheRest(children: readonly RootContent[], index: number, head
     if (node.type === 'html' && /^\s*<!--/.test(node.value)) continue;
     if (type !== 'yaml' && type !== 'toml' && type !== 'thematicBreak') return false;
   }
-  if (!/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
+  return true;
+}
+
+/** "Post Mortem", "Postmortem: checkout outage", "Incident report": a heading that names the document itself. */
+const NAMES_THE_REPORT = /^(?:incident\s+)?(?:post[\s-]?mortem|retrospective|incident\s+report)\b/i;
+
+/**
+ * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
+ * every other heading is deeper: it heads the whole document.
+ */
+function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+  if (!opensTheDocument(children, index) || !/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
   const depth = headings[0].depth;
   for (let h = 1; h < headings.length; h++) if (headings[h].depth <= depth) return false;
   return true;
@@ -720,7 +728,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   let title: HeadingInfo | null = null;
   if (
     headings.length &&
-    (headings[0].depth === 1 || opensAboveTheRest(children, headingIndexes[0], headings)) &&
+    (headings[0].depth === 1 ||
+      opensAboveTheRest(children, headingIndexes[0], headings) ||
+      // "## Post Mortem" opening the document names the report, whatever level its sections take.
+      (NAMES_THE_REPORT.test(headings[0].text) && opensTheDocument(children, headingIndexes[0]))) &&
     !matcher.isExact(headings[0].text) &&
     !sectionUnderTitle(headings[0].text, frontMatter?.data.title, matcher)
   ) {
