@@ -91,6 +91,18 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(`Some notes first.\n\n${opening}`)[0], ['Post Mortem', 'lessons-learned']);
   });
 
+  it('a heading that is only a date names no section, whatever its content tells', () => {
+    const body = '\n\nThe relay went down because its disk filled, which caused the queue to back up and led to missed blocks.\n\n';
+    const log = `# Relay incident log\n\n## October 2024${body}## 2024-09-28${body}### Sat, Sep 14${body}`;
+    assert.deepEqual(kinds(log), [
+      ['October 2024', null],
+      ['2024-09-28', null],
+      ['Sat, Sep 14', null],
+    ]);
+    // A heading of words over the same content is still read by its content.
+    assert.deepEqual(kinds(`# Relay incident log\n\n## The relay${body}`), [['The relay', 'root-cause']]);
+  });
+
   it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
     const text =
       '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';

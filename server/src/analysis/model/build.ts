@@ -11,7 +11,7 @@ import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, isCommitmentList, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
+import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
 import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
@@ -294,7 +294,7 @@ function decideKind(
     if (!kinds.length) how = null;
   }
   // A heading that is a time or a date is an entry of a timeline: its content is what happened then.
-  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text))) {
+  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyDate(text)) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
