@@ -50,6 +50,59 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(text), []);
   });
 
+  it('a list of plain fields whose labels name sections holds those sections, each ending at its label', () => {
+    const text =
+      '# Double charges\n\n- Date: 2026-04-30\n- Owner: payments team\n- Summary: A retry loop charged cards twice.\n- Impact: 40 customers paid twice.\n- Root Causes: the wrapper retried a call that had succeeded.\n- Trigger: a slow card network\n\n## Action items\n\n- Make charges idempotent\n';
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['Impact', 'impact'],
+      ['Root Causes', 'root-cause'],
+      ['Action items', 'action-items'],
+    ]);
+    const summary = analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections[0];
+    assert.equal(text.slice(summary.heading.start, summary.heading.end), 'Summary');
+    assert.equal(summary.heading.line, 4);
+  });
+
+  it('plain "label: value" items are no sections in a list of prose, with one kind only, or with weak labels', () => {
+    const prose =
+      '# Double charges\n\n## What happened\n\n- Impact: 40 customers paid twice.\n- Root cause: the wrapper retried.\n- The card network was slow that day and several calls timed out after they had succeeded.\n- Support saw the first complaint an hour later and opened a ticket.\n- Refunds went out the next morning.\n';
+    assert.deepEqual(kinds(prose), [['What happened', 'summary']]);
+    const oneKind = '# Double charges\n\n- Impact: 40 customers paid twice.\n- Severity: high\n- Duration: 2 hours\n';
+    assert.deepEqual(kinds(oneKind), []);
+    const weak = '# Double charges\n\n- Trigger: a slow card network\n- Problem: retries\n- Status: closed\n';
+    assert.deepEqual(kinds(weak), []);
+  });
+
+  it('a "Postmortem" section inside a report is its look back (lessons); a "Post Mortem" heading that opens the report is its title', () => {
+    const inside =
+      '# Queue stalled\n\n## What happened\n\nJobs waited for an hour.\n\n## Resolution\n\nWe restarted the broker.\n\n## Post-mortem\n\nWe could have split the change in two; the next rollout will be staged.\n';
+    assert.deepEqual(kinds(inside), [
+      ['What happened', 'summary'],
+      ['Resolution', 'resolution'],
+      ['Post-mortem', 'lessons-learned'],
+    ]);
+    const opening = '## Post Mortem\n\n### What happened\n\nJobs waited for an hour.\n\n## Recovery\n\nWe restarted the broker.\n';
+    assert.deepEqual(kinds(opening), [
+      ['What happened', 'summary'],
+      ['Recovery', 'resolution'],
+    ]);
+    // Only at the very top: after prose, it is a section like any other.
+    assert.deepEqual(kinds(`Some notes first.\n\n${opening}`)[0], ['Post Mortem', 'lessons-learned']);
+  });
+
+  it('a heading that is only a date names no section, whatever its content tells', () => {
+    const body = '\n\nThe relay went down because its disk filled, which caused the queue to back up and led to missed blocks.\n\n';
+    const log = `# Relay incident log\n\n## October 2024${body}## 2024-09-28${body}### Sat, Sep 14${body}`;
+    assert.deepEqual(kinds(log), [
+      ['October 2024', null],
+      ['2024-09-28', null],
+      ['Sat, Sep 14', null],
+    ]);
+    // A heading of words over the same content is still read by its content.
+    assert.deepEqual(kinds(`# Relay incident log\n\n## The relay${body}`), [['The relay', 'root-cause']]);
+  });
+
   it('a heading that only hints at its kind over entries that start with times is a timeline', () => {
     const text =
       '# Split brain\n\n## Response log\n\n| Time (UTC) | Who | What |\n| --- | --- | --- |\n| 03:12 | Alerting | Alert fires |\n| 03:20 | Hana | Acknowledges |\n| 03:31 | Hana | Finds two leaders |\n';

@@ -160,6 +160,18 @@ describe('timeline commands', () => {
       assert.match(result.message!, /falls on another day/);
     });
 
+    it('keeps an approximate time and a four-digit time as their authors wrote them', () => {
+      const text = doc('- 03-01 14:00 UTC start\n- 03-01 ~14:20 UTC alert fired\n- 03-01 14:30 UTC rolled back');
+      const { out, result } = run(text, 'normaliseTimes');
+      assert.equal(out, text);
+      assert.match(result.message!, /line 8 \(an approximate time\)/);
+      const military = doc('All times in UTC.\n\n- 1400 UTC: start\n- 1420 UTC: alert fired\n- 7:30 am PST: rolled back');
+      assert.ok(
+        run(military, 'normaliseTimes').out.includes('- 1400 UTC: start\n- 1420 UTC: alert fired\n- 1530 UTC: rolled back'),
+        run(military, 'normaliseTimes').out,
+      );
+    });
+
     it('takes the zone most entries write when the timeline states none', () => {
       const text = doc('- 14:00 UTC start\n- 14:05 UTC alert fired\n- 7:10 PDT rolled back', '## Timeline', '\n');
       const { out, result } = run(text, 'normaliseTimes');

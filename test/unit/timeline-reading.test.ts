@@ -122,6 +122,74 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
   });
 
+  describe('four-digit times written with their zone', () => {
+    it('reads "1506 UTC" and "0117Z" as times, and a day before the first one as the day of the bare ones after it', () => {
+      const text = doc(
+        '- Nov 19 2210 UTC: queue paused\n- 2245 UTC: replay started\n- 2330 UTC: replay stalled\n- Nov 20 0117Z: replay done\n- 0140 UTC: queue resumed',
+      );
+      assert.deepEqual(
+        timeline(text).entries.map((e) => e.time),
+        ['2025-11-19T22:10:00Z', '2025-11-19T22:45:00Z', '2025-11-19T23:30:00Z', '2025-11-20T01:17:00Z', '2025-11-20T01:40:00Z'],
+      );
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+    });
+
+    it('keeps them in order when nothing in the document gives the day a year', () => {
+      const text = doc(
+        '- Mar 3 2210 UTC: queue paused\n- 2245 UTC: replay started\n- Mar 4 0117 UTC: replay done\n- 0140 UTC: queue resumed',
+        '# Replay stalled\n\n',
+      );
+      assert.equal(timeline(text).entries.filter((e) => e.time !== null).length, 4);
+      assert.deepEqual(findings(text, 'timeline-order'), []);
+      // A step back on the same day is still reported.
+      const back = doc('- Mar 3 2210 UTC: queue paused\n- 2145 UTC: replay started', '# Replay stalled\n\n');
+      assert.equal(findings(back, 'timeline-order').length, 1);
+    });
+
+    it('does not read four digits without a zone, or a year before a zone after a comma, as a time', () => {
+      const years = doc('- 2024 UTC was the default zone\n- 1530 requests failed\n- In 2023 the job moved');
+      assert.equal(analyzeDocument(years, 'postmortems/x.md', settings).model.timeline?.entries.some((e) => e.time !== null) ?? false, false);
+      const comma = doc('- 09:10 queue paused\n- 09:40 replay started', '# Replay stalled on March 3, 2024 UTC\n\n');
+      assert.deepEqual(
+        timeline(comma).entries.map((e) => e.time),
+        ['2024-03-03T09:10:00', '2024-03-03T09:40:00'],
+      );
+    });
+  });
+
+  describe('approximate times', () => {
+    it('reads the day before a time marked approximate ("10-02 ~07:01", "Nov 20 around 06:15"), so no false order alarm', () => {
+      const table = doc(
+        '| Time | Event |\n|---|---|\n| 11-19 22:40 | Reindex started |\n| 11-19 ~23:55 | Stale results reported |\n| 11-20 ~06:15 | Support escalated |\n| 11-20 07:02 | Rolled back |',
+      );
+      assert.deepEqual(
+        timeline(table).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-19T23:55:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00'],
+      );
+      assert.deepEqual(findings(table, 'timeline-order'), []);
+      const list = doc('- Nov 19 ≈ 22:40: reindex started\n- Nov 20 around 06:15: support escalated\n- Nov 20 ca. 07:02: rolled back');
+      assert.deepEqual(
+        timeline(list).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-20T06:15:00', '2025-11-20T07:02:00'],
+      );
+      // The mark does not hide a real step back.
+      assert.equal(findings(doc('- Nov 20 07:40: alert\n- Nov 20 ~07:10: deploy'), 'timeline-order').length, 1);
+    });
+
+    it('reads a time cell that gives a day and a word for the time ("11-19 evening") as that day', () => {
+      const table = doc(
+        '| Time | Event |\n|---|---|\n| 11-19 22:40 | Reindex started |\n| 11-19 late evening | Stale results reported |\n| 11-20 06:15 | Rolled back |',
+      );
+      assert.deepEqual(
+        timeline(table).entries.map((e) => e.time),
+        ['2025-11-19T22:40:00', '2025-11-19', '2025-11-20T06:15:00'],
+      );
+      assert.deepEqual(findings(table, 'timeline-time-format'), []);
+      // Outside a time column, a short date before words is not read as a date.
+      assert.equal(timeline(doc('- 11-19 22:40 reindex\n- 3/4 of the shards failed\n- 11-20 06:15 rolled back')).entries[1].time, null);
+    });
+  });
+
   describe('entries that write only their day', () => {
     it('reads a list of dated events as a timeline, each entry at its day', () => {
       const text =
@@ -325,6 +393,21 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       const mixed = findings(doc('- 9:40 alert\n- 16:50 cause found\n- 5:10 fix deployed'), 'timeline-order');
       assert.equal(mixed.length, 1);
       assert.match(mixed[0].message, /\(5:10\)/);
+    });
+
+    it('takes the timeline from the section whose entries carry times when several headings read as one', () => {
+      const text =
+        '# Checkout slowed twice\n\nDate: 2025-11-20\n\n## Load during the events\n\n| Measure | Value |\n|---|---|\n| Peak queue | 900 jobs |\n| Slowest page | 14 s |\n\n' +
+        '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 09:10 | Queue started to grow |\n| 09:40 | Worker pool doubled |\n\n## Root Cause\n\nA lock.\n';
+      const t = timeline(text);
+      assert.equal(t.heading?.text, 'Timeline');
+      assert.deepEqual(
+        t.entries.map((e) => e.time),
+        ['2025-11-20T09:10:00Z', '2025-11-20T09:40:00Z'],
+      );
+      // When none of them carries a time, the first one with content stays the timeline.
+      const untimed = text.replace('09:10', 'Early').replace('09:40', 'Later');
+      assert.equal(timeline(untimed).heading?.text, 'Load during the events');
     });
 
     it('ignores a kramdown attribute line under a table instead of reporting it as an entry without a time', () => {

@@ -9,7 +9,7 @@ import type { AnalysedDocument, Timeline, TimelineEntry } from '../model/model';
 import { cellPipes, displayWidth, formatTable, tableAt } from './table-format';
 import { entryAtOffset } from '../model/timeline/present';
 import { renderStamp, stampTemplate, type StampTemplate } from '../model/timeline/render';
-import { readStamp } from '../model/timeline/stamps';
+import { APPROX, readStamp } from '../model/timeline/stamps';
 import { readZoneAt } from '../model/timeline/zones';
 
 /** The commands the editor offers on a timeline. */
@@ -309,6 +309,8 @@ export function insertRow(doc: AnalysedDocument, timeline: Timeline, offset: num
 /** A fixed moment for comparing stamp styles: two stamps with one style render it identically. */
 const STYLE_PROBE = DateTime.fromObject({ year: 2001, month: 2, day: 3, hour: 4, minute: 5, second: 6 }, { zone: 'UTC' });
 
+const APPROXIMATE = new RegExp(APPROX, 'i');
+
 /** Rewrites every readable time in one format (the one most entries use) and in the timeline's stated zone. */
 export function normaliseTimes(timeline: Timeline): CommandResult {
   const readable: { entry: TimelineEntry; template: StampTemplate; style: string | null }[] = [];
@@ -318,6 +320,11 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
     if (!entry.stamp) continue;
     if (entry.instant !== null && readStamp(entry.stamp.text, false)?.range) {
       ranges.push(`line ${entry.line + 1} (a range of times)`);
+      continue;
+    }
+    // "10-02 ~07:01": rewriting the stamp in another entry's style would drop the mark that the time is approximate.
+    if (entry.instant !== null && APPROXIMATE.test(entry.stamp.text)) {
+      ranges.push(`line ${entry.line + 1} (an approximate time)`);
       continue;
     }
     const template = templateOf(entry);

@@ -11,7 +11,7 @@ import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, isCommitmentList, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
+import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
 import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
@@ -294,7 +294,7 @@ function decideKind(
     if (!kinds.length) how = null;
   }
   // A heading that is a time or a date is an entry of a timeline: its content is what happened then.
-  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text))) {
+  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyDate(text)) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
@@ -410,6 +410,25 @@ function leadOf(paragraph: Paragraph): Lead | null {
   }
   leadsOf.set(paragraph, lead);
   return lead;
+}
+
+/**
+ * The plain label that opens a list item written as a field, "Root Causes: …" (a few words, a
+ * colon, a value), as a lead covering the label only; null for any other item. Times and links
+ * ("14:05: …", "https://…") are no labels.
+ */
+function plainFieldLabel(paragraph: Paragraph): Lead | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'text' || !first.position) return null;
+  const m = /^([\p{L}][\p{L}\p{N} '’&/()-]{0,58}?)[ \t]*:[ \t]+\S/u.exec(first.value.slice(0, 80));
+  if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) return null;
+  const start = first.position.start;
+  const node = {
+    type: 'text',
+    value: m[1],
+    position: { start, end: { line: start.line, column: start.column + m[1].length, offset: (start.offset ?? 0) + m[1].length } },
+  };
+  return { text: m[1].trim(), node: node as Nodes, alone: false };
 }
 
 /**
@@ -535,9 +554,16 @@ function addLabelSections(
       }
     } else if (block.type === 'list') {
       const found: Section[] = [];
-      for (const item of block.children.slice(0, 200)) {
+      const plain: Section[] = [];
+      let fields = 0;
+      const items = block.children.slice(0, 200);
+      for (const item of items) {
         const first = item.children[0];
-        const lead = first && first.type === 'paragraph' ? leadOf(first) : null;
+        const paragraph = first && first.type === 'paragraph' ? first : null;
+        const bold = paragraph ? leadOf(paragraph) : null;
+        const field = bold ? null : paragraph && plainFieldLabel(paragraph);
+        if (field) fields++;
+        const lead = bold ?? field;
         const rest = lead
           ? toString(first)
               .slice(lead.text.length)
@@ -545,9 +571,14 @@ function addLabelSections(
           : '';
         const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
-        found.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
+        // A plain label counts only when it says its section plainly ("Root Causes:", not "Trigger:").
+        if (field && reading.strength < STRONG) continue;
+        (field ? plain : found).push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(item), !rest.trim() && item.children.length < 2));
       }
       if (found.length >= 2) added.push(...found);
+      // "- Summary: …", "- Impact: …", "- Root Causes: …": a list of plain fields standing for the
+      // report's sections, when most of its items are fields and two kinds of section at least are named.
+      if (fields * 3 >= items.length * 2 && new Set(plain.map((p) => p.kind)).size >= 2) added.push(...plain);
     } else if (block.type === 'table') {
       // A table of key facts whose keys name sections ("| Impact | 40 customers |"): each such row is
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
@@ -625,11 +656,8 @@ export function documentKind(frontMatter: Record<string, unknown>, firstHeading:
   return title && /\bpre[\s-]?mortem\b/i.test(title) ? 'premortem' : 'postmortem';
 }
 
-/**
- * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
- * every other heading is deeper: it heads the whole document.
- */
-function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+/** True when nothing but front matter, rules and comments comes before the block at `index`. */
+function opensTheDocument(children: readonly RootContent[], index: number): boolean {
   for (let i = 0; i < index; i++) {
     const node = children[i];
     const type = node.type as string;
@@ -637,7 +665,18 @@ function opensAboveTheRest(children: readonly RootContent[], index: number, head
     if (node.type === 'html' && /^\s*<!--/.test(node.value)) continue;
     if (type !== 'yaml' && type !== 'toml' && type !== 'thematicBreak') return false;
   }
-  if (!/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
+  return true;
+}
+
+/** "Post Mortem", "Postmortem: checkout outage", "Incident report": a heading that names the document itself. */
+const NAMES_THE_REPORT = /^(?:incident\s+)?(?:post[\s-]?mortem|retrospective|incident\s+report)\b/i;
+
+/**
+ * True when the first heading, with words in it, is the document's first block (after front matter, rules and comments) and
+ * every other heading is deeper: it heads the whole document.
+ */
+function opensAboveTheRest(children: readonly RootContent[], index: number, headings: readonly HeadingInfo[]): boolean {
+  if (!opensTheDocument(children, index) || !/[\p{L}\p{N}]/u.test(headings[0].text)) return false;
   const depth = headings[0].depth;
   for (let h = 1; h < headings.length; h++) if (headings[h].depth <= depth) return false;
   return true;
@@ -689,7 +728,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   let title: HeadingInfo | null = null;
   if (
     headings.length &&
-    (headings[0].depth === 1 || opensAboveTheRest(children, headingIndexes[0], headings)) &&
+    (headings[0].depth === 1 ||
+      opensAboveTheRest(children, headingIndexes[0], headings) ||
+      // "## Post Mortem" opening the document names the report, whatever level its sections take.
+      (NAMES_THE_REPORT.test(headings[0].text) && opensTheDocument(children, headingIndexes[0]))) &&
     !matcher.isExact(headings[0].text) &&
     !sectionUnderTitle(headings[0].text, frontMatter?.data.title, matcher)
   ) {

@@ -143,6 +143,18 @@ export function kindFromBody(signs: BodySigns): { kind: string; why: string } | 
   return null;
 }
 
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date and nothing else: `2021-09-28`, `28/09/2021`, `September 2021`, `Sept 28, 2021`, `28 September`. */
+const ONLY_DATE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|${MONTHS}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4})|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}(?:,?\\s+\\d{4})?)$`,
+  'i',
+);
+
+/** True when a heading is only a date ("September 2021"): an entry of a log of incidents, which names no section whatever it holds. */
+export function isOnlyDate(text: string): boolean {
+  return text.length <= 40 && ONLY_DATE.test(text.trim());
+}
+
 /** True when the text starts with a time or a date ("2026-03-02 18:15", "14:05 UTC"): a heading so written is an entry of a timeline. */
 export function startsWithStamp(text: string): boolean {
   return STAMP.test(text.trim());

@@ -150,6 +150,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'insights'],
   ['lessons-learned', 3, 'reflections'],
   ['lessons-learned', 2, 'retrospective'],
+  // "Postmortem" as a section of a report (its title is read apart): the authors' look back.
+  ['lessons-learned', 2, 'postmortem'],
+  ['lessons-learned', 2, 'post', 'mortem'],
   ['lessons-learned', 3, 'went', 'well'],
   ['lessons-learned', 3, 'go', 'well'],
   ['lessons-learned', 3, 'went', 'poorly'],

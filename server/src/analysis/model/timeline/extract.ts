@@ -552,7 +552,7 @@ class Walker {
       if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
       // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
       if (!stamp && !date && source) {
-        const iso = readLeadingDate(source.text)?.date ?? firstFullDate(source.text.slice(0, 200));
+        const iso = readLeadingDate(source.text, true)?.date ?? firstFullDate(source.text.slice(0, 200));
         date = typeof iso === 'string' ? { kind: 'full', iso } : iso;
       }
       const rest = cells
@@ -712,16 +712,28 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   const { model, root } = doc;
   // A bold label ("- **Key events**") heads no blocks of its own: the list that holds it is read below.
   const candidates = model.sections.filter((s) => s.kind === 'timeline' && s.source !== 'label');
-  const section = candidates.find((s) => !s.empty) ?? candidates[0];
+  let section = candidates.find((s) => !s.empty) ?? candidates[0];
   let walker = new Walker(doc, settings);
   let heading: HeadingInfo | null;
   let bodyStart: number;
   let bodyEnd: number;
   if (section) {
+    let walked = false;
+    // Of several sections read as timelines ("Events during the outage" over a table of figures,
+    // then "Timeline"), the first whose entries carry times is the timeline.
+    for (const candidate of candidates.length > 1 ? candidates.slice(0, 8) : []) {
+      if (candidate.empty) continue;
+      const tried = new Walker(doc, settings);
+      for (const block of root.children.slice(candidate.blocks[0], candidate.blocks[1])) tried.block(block, candidate.heading.depth);
+      if (tried.score().timed) {
+        [section, walker, walked] = [candidate, tried, true];
+        break;
+      }
+    }
     heading = section.heading;
     bodyStart = section.bodyStart;
     bodyEnd = section.end;
-    for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    if (!walked) for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
   } else {
     const found = timelineByBody(doc, settings);
     if (!found) return null;
@@ -775,7 +787,8 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     }
     const draft = item.draft;
     const stamp = draft.stamp;
-    const datePart = stamp?.date ?? draft.date ?? (carried ? null : carriedDay);
+    const ownDate = stamp?.date ?? draft.date;
+    const datePart = ownDate ?? (carried ? null : carriedDay);
     let date: string | null = null;
     let dateWritten = false;
     if (datePart) {
@@ -786,6 +799,12 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         reference ??= date;
         dayShift = 0;
       }
+    }
+    // "Feb 7 1506 UTC" then "1936 UTC": with no year anywhere, the entries after a day without its
+    // year are on that day, as under a day heading.
+    if (!date && ownDate?.kind === 'month-day') {
+      carriedDay = ownDate;
+      dayShift = 0;
     }
     const entryZone = stamp?.zone ?? null;
     const effectiveZone = entryZone ?? draft.columnZone ?? zone;
@@ -804,7 +823,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const minuteOfDay = hour * 60 + minute + (second ?? 0) / 60;
       // "Fri 21:10 … Sat 12:25": without a written date, a weekday before the time says which day it is.
       // A day written without a year that could not be placed still says which day it is.
-      const dayOnly = !dateWritten && datePart?.kind === 'month-day';
+      const dayOnly = !dateWritten && ownDate?.kind === 'month-day';
       if (dayOnly) dayShift = 0;
       const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;

@@ -39,6 +39,8 @@ export function formatTimeLike(example: string, dt: DateTime): string {
     const letter = dt.hour < 12 ? 'a' : 'p';
     return `${hour}${minutes}${seconds}${space1}${upper ? letter.toUpperCase() : letter}${dot1}${space2}${mm}${dot2}`;
   }
+  // "1506" (with its zone after it) stays four digits.
+  if (/^\d{4}$/.test(example)) return `${String(dt.hour).padStart(2, '0')}${String(dt.minute).padStart(2, '0')}`;
   const m = TWENTY_FOUR.exec(example);
   const pad = !m || m[1].length === 2;
   const seconds = m?.[3] !== undefined ? `:${String(dt.second).padStart(2, '0')}` : '';

@@ -55,14 +55,22 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 
+/**
+ * `14:05`, `14:05:30`, `2:05 pm`, `2 pm`, and a four-digit 24-hour time written with its zone
+ * (`1506 UTC`, `0117Z`, as military and aviation logs write them); without a zone four digits
+ * are more likely a year or a number, and are not read.
+ */
 const TIME =
-  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])/giu;
+  /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)(?:\s?([ap])\.?\s?m\.?(?![\p{L}]))?|(?<![\d:.\p{L}])(\d{1,2})\s?([ap])\.?m\.?(?![\p{L}\d])|(?<![\d:.,/\p{L}-])([01]\d|2[0-3])([0-5]\d)(?=\s?[A-Z]{1,4}(?![\p{L}\d]))/giu;
 
 /**
  * What may stand between a date and the time after it: spaces, a comma, `@`, "at", a spaced dash,
  * or a line break written as `<br>` (as in a table cell holding `Jan 16<br>5:44 AM`).
  */
-const JOIN = String.raw`(?:\s*(?:,|@|<br\s*\/?>|\bat\b|(?<=\s)[-–—])\s*|\s+)`;
+/** A mark that the time after it is approximate: `~07:01`, `≈ 15:00`, `ca. 9:40`, `around 10:15`. */
+export const APPROX = String.raw`(?:[~≈]|\b(?:approx\.?|ca\.|circa|around|about)(?=\s))\s*`;
+
+const JOIN = String.raw`(?:\s*(?:,|@|<br\s*\/?>|\bat\b|(?<=\s)[-–—])\s*|\s+)(?:${APPROX})?`;
 
 /** A date right before a time: the date in group 1, its parts from group 2 on. */
 function before(core: string, join = JOIN): RegExp {
@@ -74,7 +82,7 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: before(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, `(?:T|${JOIN})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(\d{4})\/(\d{1,2})\/(\d{1,2})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})`), read: (m) => numeric(+m[2], +m[4], fullYear(m[5])) },
-  { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+`), read: (m) => numericMonthDay(+m[2], +m[3]) },
+  { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+(?:${APPROX})?`), read: (m) => numericMonthDay(+m[2], +m[3]) },
   {
     re: before(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`),
     read: (m) => (m[4] ? full(+m[4], monthOf(m[2]), +m[3]) : monthDay(monthOf(m[2]), +m[3])),
@@ -150,8 +158,10 @@ export function numericOrderOf(part: DatePart): NumericOrder | null {
   return (part.kind === 'full' || part.kind === 'month-day') && part.order ? part.order : null;
 }
 
+// After a month name, only a year of this era; four digits with a zone after them and no comma
+// before them are a time ("Feb 9 1924 UTC").
 const FULL_DATE = new RegExp(
-  String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})(?!\d)`,
+  String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})(?!\d)`,
   'gi',
 );
 
@@ -160,7 +170,8 @@ export function firstFullDate(text: string): string | null {
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
     const part = m[1] ? full(+m[1], +m[2], +m[3]) : m[4] ? full(+m[6], monthOf(m[4]), +m[5]) : full(+m[9], monthOf(m[8]), +m[7]);
-    if (part.kind === 'full') return part.iso;
+    const time = !m[1] && !m[0].includes(',') && /^[A-Z]/.test(readZoneAt(text, m.index + m[0].length)?.label ?? '');
+    if (part.kind === 'full' && !time) return part.iso;
   }
   return null;
 }
@@ -237,8 +248,14 @@ export function readStamp(line: string, leading: boolean): Stamp | null {
     const start = date ? date.start : timeStart;
     // A leading stamp opens the line; the first time further on belongs to the event's text.
     if (leading && start !== lead) return null;
-    let hour = Number(m[1] ?? m[5]);
-    const minute = m[2] !== undefined ? Number(m[2]) : 0;
+    // Four digits are a time only with a zone after them that ends the stamp ("1506 UTC: …",
+    // "0117Z -"), not "2025 Q3" or "2024 UTC was the default".
+    if (m[7] !== undefined) {
+      const zoneAfter = readZoneAt(line, timeEnd);
+      if (!zoneAfter || !/^[A-Z]/.test(zoneAfter.label) || !/^\s*(?:[:|)\]([,–—-]|\*|_|$)/.test(line.slice(zoneAfter.end, zoneAfter.end + 4))) continue;
+    }
+    let hour = Number(m[1] ?? m[5] ?? m[7]);
+    const minute = m[2] !== undefined ? Number(m[2]) : m[8] !== undefined ? Number(m[8]) : 0;
     const second = m[3] !== undefined ? Number(m[3]) : null;
     const meridiem = (m[4] ?? m[6])?.toLowerCase() ?? null;
     let problem: string | null = null;
@@ -311,10 +328,11 @@ function rangeEnd(line: string, from: number, startMinute: number, isoLike: bool
  * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19` or
  * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators stripped.
  */
-export function readLeadingDate(line: string): { date: DatePart & { start: number; end: number }; rest: string } | null {
+export function readLeadingDate(line: string, timeCell = false): { date: DatePart & { start: number; end: number }; rest: string } | null {
   const lead = LEAD.exec(line)![0].length;
-  // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in parentheses).
-  const short = /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/.exec(line.slice(lead));
+  // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in
+  // parentheses), or in a table's time column, where a word may stand for the time ("10-01 evening").
+  const short = (timeCell ? /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$)|\s+\p{L})/u : /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/).exec(line.slice(lead));
   const date = dateAt(line, lead) ?? (short ? { ...numericMonthDay(+short[1], +short[2]), start: lead, end: lead + short[0].length } : null);
   if (!date) return null;
   const rest = line
