@@ -13,6 +13,10 @@ describe('readDate', () => {
     ['25/12/2026', '2026-12-25'],
     ['12/25/2026', '2026-12-25'],
     ['07.07.2026', '2026-07-07'],
+    ['Date: 2026-Feb-07', '2026-02-07'],
+    ['2026/sept/9', '2026-09-09'],
+    ['released 04-Mar-2026 at 10:00', '2026-03-04'],
+    ['9-december-2026', '2026-12-09'],
   ];
   for (const [text, iso] of cases) {
     it(`reads "${text}" as ${iso}`, () => {
@@ -42,6 +46,15 @@ describe('readDate', () => {
   it('finds nothing in text without a date', () => {
     assert.equal(readDate('soon, next sprint').kind, 'none');
     assert.equal(readDate('version 1.2.3').kind, 'none');
+    // A month's name between numbers with mixed marks, or inside longer runs of figures, is no date.
+    assert.equal(readDate('2026-Feb/07').kind, 'none');
+    assert.equal(readDate('build 12-2026-Mar-04-7').kind, 'none');
+  });
+
+  it('reports a month-name date whose day the month lacks', () => {
+    const reading = readDate('2026-Feb-30');
+    assert.equal(reading.kind, 'invalid');
+    assert.match(reading.kind === 'invalid' ? reading.reason : '', /February 2026 has 28 days/);
   });
 
   it('gives offsets of the date inside the text', () => {

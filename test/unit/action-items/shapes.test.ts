@@ -25,6 +25,11 @@ const SHAPES: [string, string, Expect[]][] = [
     '1. Add a canary stage to the deploy pipeline, assigned to Rosa Diaz, by April 1, 2026',
     [{ owner: 'Rosa Diaz', due: '2026-04-01', shape: 'numbered' }],
   ],
+  [
+    'due date with a short month name between hyphens',
+    '- [ ] Split the billing queue from the mail queue (owner: Noor Haddad, due 2026-Apr-15)',
+    [{ owner: 'Noor Haddad', due: '2026-04-15' }],
+  ],
   ['numbered with a parenthesis marker', '2) Move the cron jobs to the scheduler (owner: Ada Obi)', [{ owner: 'Ada Obi', due: null, shape: 'numbered' }]],
   ['plus bullet with a dash owner', '+ Alert on queue depth — Kofi Mensah', [{ owner: 'Kofi Mensah' }]],
   ['struck-through item', '- ~~Remove the stale feature flag~~', [{ done: true, owner: null }]],

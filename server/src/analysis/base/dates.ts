@@ -40,6 +40,9 @@ const YMD_SLASH = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** A month's name between the year and the day, or between the day and the year, with hyphens or slashes: "2026-Mar-04", "04-Mar-2026". */
+const YEAR_NAME_DAY = new RegExp(`(?<![\\d/-])(\\d{4})([/-])${MONTH}\\2(\\d{1,2})(?![\\d/-])`, 'i');
+const DAY_NAME_YEAR = new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])${MONTH}\\2(\\d{4})(?![\\d/-])`, 'i');
 
 function build(year: number, month: number, day: number): DateTime {
   return DateTime.fromObject({ year, month, day }, { zone: 'utc' });
@@ -63,8 +66,8 @@ function fullYear(text: string): number {
 }
 
 /**
- * Finds the first calendar date in `text`. ISO dates, `2026/03/01`, `March 1, 2026` and
- * `1 March 2026` are read as written; a numeric `04/05/2026` where both parts could be the
+ * Finds the first calendar date in `text`. ISO dates, `2026/03/01`, `March 1, 2026`,
+ * `1 March 2026`, `2026-Mar-01` and `01-Mar-2026` are read as written; a numeric `04/05/2026` where both parts could be the
  * month is reported as ambiguous rather than guessed. Offsets are into `text`.
  */
 export function readDate(text: string): DateReading {
@@ -74,6 +77,10 @@ export function readDate(text: string): DateReading {
   if (m) return checked(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]), m.index, m.index + m[0].length);
   m = DAY_MONTH_YEAR.exec(text);
   if (m) return checked(Number(m[3]), MONTHS[m[2].toLowerCase().replace('.', '')], Number(m[1]), m.index, m.index + m[0].length);
+  m = YEAR_NAME_DAY.exec(text);
+  if (m) return checked(Number(m[1]), MONTHS[m[3].toLowerCase().replace('.', '')], Number(m[4]), m.index, m.index + m[0].length);
+  m = DAY_NAME_YEAR.exec(text);
+  if (m) return checked(Number(m[4]), MONTHS[m[3].toLowerCase().replace('.', '')], Number(m[1]), m.index, m.index + m[0].length);
   m = NUMERIC.exec(text);
   if (m) {
     const a = Number(m[1]);
