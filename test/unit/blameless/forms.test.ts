@@ -152,6 +152,21 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The proxy marked the route file as unacceptable and kept the old one.',
     ],
   },
+  'a person unaware of what happened, not of how a platform works': {
+    blame: [
+      'The operator was unaware that the flag had also disabled backups.',
+      'Dana wasn’t aware that the migration had already run on the replica.',
+      'The on-call engineer was not aware that the certificate expired on Sunday.',
+      'The release team was unaware that the freeze was still in force.',
+      // Broken off after "that": no fact to read, so it stays what it says of the team.
+      'The team was unaware that',
+    ],
+    clean: [
+      'The team was unaware that the orchestrator injects an environment variable for every service.',
+      'Sam was unaware that the scheduler runs each job twice after a failover.',
+      'The on-call team was not aware that the proxy caches negative answers for an hour.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

@@ -8,7 +8,7 @@ import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, 
 import type { PersonClass } from './people';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
-import { isWord } from './words';
+import { isClauseMark, isWord } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 
@@ -21,6 +21,47 @@ const JUDGMENT_PHRASES =
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
+
+/** Words of a "that" clause that tell of something that happened, not of how a thing always works. */
+const EVENT_WORDS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'would',
+  'could',
+  'might',
+  'should',
+  "'d",
+  'been',
+  'already',
+  'yet',
+  'then',
+  'still',
+  'no',
+  'longer',
+]);
+
+/**
+ * True when an awareness phrase ending before `after` is followed by "that" and a timeless fact
+ * about how something works ("the team was unaware that the orchestrator injects variables"):
+ * a knowledge gap about a platform, not a step someone missed ("unaware that the cert had expired").
+ */
+function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
+  const t = r.t;
+  if (!isWord(t[after]) || t[after].norm !== 'that') return false;
+  let words = 0;
+  for (let k = after + 1; k < t.length && words < 16; k++) {
+    const w = t[k];
+    if (!isWord(w)) {
+      if (w.raw === ',' || isClauseMark(w)) break;
+      continue;
+    }
+    words++;
+    if (EVENT_WORDS.has(w.norm) || w.norm.endsWith("'d") || /[a-z]{2}ed$/.test(w.norm)) return false;
+  }
+  return words >= 2;
+}
 
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
@@ -39,6 +80,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const ourLapse =
     !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
   // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
