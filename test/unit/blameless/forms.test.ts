@@ -167,6 +167,21 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The on-call team was not aware that the proxy caches negative answers for an hour.',
     ],
   },
+  'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
+    blame: [
+      'The contractor did not use an appropriate procedure for the cutover.',
+      'The on-call did not properly check the backup before the restore.',
+      'Dana missed the page twice that night.',
+      'The operators missed the warnings in the deploy channel.',
+    ],
+    clean: [
+      'We think the errors came from the upgrade not working properly on older nodes.',
+      'The proxy was not responding properly after the reload.',
+      'We don’t know the appropriate contact at the registrar to speed up a transfer.',
+      'Credits were issued to everyone that missed slots while the relay was down.',
+      'Validators that missed blocks during the halt were not penalised.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

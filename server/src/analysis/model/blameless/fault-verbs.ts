@@ -22,6 +22,22 @@ const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual'
 
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
 
+/** What a node or a validator misses as an outcome of a fault elsewhere: "everyone that missed slots" is owed a refund, not blamed. */
+const MISSED_OUTCOMES = new Set([
+  'slot',
+  'slots',
+  'block',
+  'blocks',
+  'attestation',
+  'attestations',
+  'heartbeat',
+  'heartbeats',
+  'epoch',
+  'epochs',
+  'round',
+  'rounds',
+]);
+
 /** Words of a "that" clause that tell of something that happened, not of how a thing always works. */
 const EVENT_WORDS = new Set([
   'was',
@@ -70,6 +86,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const weak = strong ? 0 : WEAK.match(t, at);
   const length = strong || weak;
   if (!length || t[at].literal) return 0;
+  if (weak === 1 && t[at].norm === 'missed' && isWord(t[at + 1]) && MISSED_OUTCOMES.has(t[at + 1].norm)) return 0;
   const subject = r.subjectBefore(at);
   const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
   const phrase = t

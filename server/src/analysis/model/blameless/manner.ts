@@ -29,7 +29,14 @@ const HAVING_VERBS = new Set([
   'appear',
   'look',
   'need',
+  // What someone did not know is a gap in what they were told: "we don't know the appropriate channel".
+  'know',
+  'knew',
+  'known',
 ]);
+
+/** Verbs of a thing's own state: "the upgrade was not working properly" describes it, not how someone acted. */
+const STATE_VERBS = new Set(['working', 'functioning', 'running', 'behaving', 'operating', 'responding', 'performing', 'loading', 'rendering']);
 
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
@@ -98,7 +105,7 @@ export function adequacy(r: SentenceReader, at: number): boolean {
       n = i;
       break;
     }
-    if (HAVING_VERBS.has(w.norm) || BE.has(w.norm)) return false;
+    if (HAVING_VERBS.has(w.norm) || BE.has(w.norm) || STATE_VERBS.has(w.norm)) return false;
     words++;
   }
   if (n < 0) return false;
