@@ -182,6 +182,24 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Validators that missed blocks during the halt were not penalised.',
     ],
   },
+  'haste and bad ways of working named as a cause': {
+    blame: [
+      '- Contributing factors: haste, an untested script',
+      'In our rush we thought the old key was revoked, but it was not.',
+      'In their hurry to ship, the platform team left the debug port open.',
+      'The host was taken over through an old plugin and bad ops practices.',
+      'Sloppy security practices let the token sit in a public log for a week.',
+    ],
+    clean: [
+      'We moved the reindex out of our rush hour.',
+      'During our rush period the checkout queue backs up.',
+      'The hurry-up timer fired after thirty seconds.',
+      'We wrote down good practices for key rotation.',
+      'The team documented its release practices in the handbook.',
+      'Hastebin and the paste service were down too.',
+      'No haste; we waited for the replica to catch up.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

@@ -300,6 +300,11 @@ export const ANCHORS: readonly string[] = [
   'cautious',
   'vigilant',
   'conscientious',
+  // Haste and ways of working judged: "in our rush", "bad ops practices".
+  'haste',
+  'rush',
+  'hurry',
+  'practices',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

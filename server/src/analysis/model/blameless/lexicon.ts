@@ -1172,7 +1172,29 @@ export const JUDGING_PHRASES: readonly string[] = [
   'lack of experience',
   // "A massive mistake", "an epic fail": a fault noun made bigger is a verdict on whoever did it.
   ...[...SIZE_WORDS].flatMap((size) => ['mistake', 'blunder', 'fail'].map((what) => `${size} ${what}`)),
+  // Haste named as a cause, or owned: "root causes: haste", "in our rush we thought …".
+  'haste',
+  ...['our', 'their', 'his', 'her', 'my'].flatMap((owner) => ['rush', 'haste', 'hurry'].map((what) => `${owner} ${what}`)),
+  // Ways of working called bad: "bad ops practices", "sloppy security practices".
+  ...['bad', 'poor', 'sloppy', 'careless'].flatMap((kind) =>
+    ['', 'ops ', 'operational ', 'operations ', 'security ', 'engineering ', 'release ', 'deployment ', 'coding '].map((what) => `${kind} ${what}practices`),
+  ),
 ];
+
+/** Words after "rush" or "hurry" that make it a time of heavy load, not haste: "our rush hour". */
+export const RUSH_TERMS: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'period',
+  'periods',
+  'season',
+  'traffic',
+  'order',
+  'orders',
+  'job',
+  'jobs',
+  'delivery',
+]);
 
 /** Words after "fail" that make it a term of failover, not the noun of a verdict ("a big fail-over test"). */
 export const FAIL_TERMS: ReadonlySet<string> = new Set(['over', 'safe', 'open', 'closed', 'fast', 'back', 'whale']);
