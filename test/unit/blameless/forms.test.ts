@@ -200,6 +200,21 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'No haste; we waited for the replica to catch up.',
     ],
   },
+  'how late people noticed, judged as inexcusable': {
+    blame: [
+      'Six hours from release to detection is unacceptable for a checkout bug.',
+      '- Unreasonably long detection time let the bad prices stay up all morning.',
+      'The detection time was simply inexcusable.',
+      'An unacceptable detection delay meant customers told us first.',
+    ],
+    clean: [
+      'Unacceptable latency was detected by the canary within a minute.',
+      'Our anomaly detection flagged unacceptable error rates on the payments route.',
+      'Two hours to detection was not unacceptable for a nightly batch job.',
+      'Detection took four minutes, and the unacceptable error rate lasted ten.',
+      'We reviewed the detection rules; the false positives were unreasonably frequent.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

@@ -305,6 +305,9 @@ export const ANCHORS: readonly string[] = [
   'rush',
   'hurry',
   'practices',
+  // A delay in noticing judged: "an unreasonably long detection time".
+  'unreasonab',
+  'inexcusab',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
