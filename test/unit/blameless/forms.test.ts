@@ -215,6 +215,20 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We reviewed the detection rules; the false positives were unreasonably frequent.',
     ],
   },
+  'self-criticism: evidence explained away, smugness': {
+    blame: [
+      'The docs said it applies at once. I was smug about it.',
+      'I explained it away twice because I had already picked a culprit.',
+      'The on-call brushed it off as noise from the canary.',
+      'We wrote it off as a one-time blip and moved on.',
+    ],
+    clean: [
+      'The cluster shrugged off the traffic spike without a page.',
+      'Postgres brushed off the load test.',
+      'The smug little banner in the dashboard said everything was fine.',
+      'The flag was turned off right away, and the errors went away.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

@@ -308,6 +308,13 @@ export const ANCHORS: readonly string[] = [
   // A delay in noticing judged: "an unreasonably long detection time".
   'unreasonab',
   'inexcusab',
+  // Self-criticism: "I was smug about it", "I explained it away".
+  'smug',
+  'it away',
+  'them away',
+  'explained away',
+  'it off',
+  'them off',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

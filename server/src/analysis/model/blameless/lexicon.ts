@@ -425,6 +425,15 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   'was asleep at the wheel',
   'were asleep at the wheel',
   'dropped the ball on',
+  // Evidence set aside by the person reading it: "I explained it away three times".
+  'explained it away',
+  'explained them away',
+  'explained away',
+  'brushed it off',
+  'brushed them off',
+  'waved it away',
+  'waved it off',
+  'wrote it off as',
   // Responsibility phrases: a duty set aside, a refusal to help.
   ...['abandoned', 'shirked', 'neglected', 'ignored', 'evaded', 'dodged', 'disregarded'].flatMap((verb) =>
     ['their', 'his', 'her', 'its', 'our', 'my'].flatMap((owner) =>
@@ -834,6 +843,7 @@ export const PERSON_CHARACTER_WORDS = new Set([
   'disorganized',
   'unacceptable',
   'rogue',
+  'smug',
 ]);
 
 /** Qualities of care a counterfactual wishes people had had more of ("had we been more careful"). */
