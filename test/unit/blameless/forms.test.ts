@@ -229,6 +229,23 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The flag was turned off right away, and the errors went away.',
     ],
   },
+  'a slip told as a person’s act': {
+    blame: [
+      'On Friday, an engineer unintentionally deleted the production namespace.',
+      'Dana accidentally ran the cleanup script against the primary.',
+      'Sam restarted the proxy and accidentally cleared the session store.',
+      'The vendor inadvertently sent the keys in plain text.',
+    ],
+    clean: [
+      'The hotfix release accidentally uploaded unsigned archives.',
+      'The old runtime had been set as the default accidentally.',
+      'We accidentally deleted the staging bucket, and restored it from the snapshot.',
+      'The two peer tables were inadvertently merged during the upgrade.',
+      'The team was accidentally paged twice by the test alert.',
+      'The on-call had accidentally been added to both rotations.',
+      'The cron job restarted and accidentally cleared the cache.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

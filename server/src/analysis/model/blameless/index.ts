@@ -315,6 +315,10 @@ export const ANCHORS: readonly string[] = [
   'explained away',
   'it off',
   'them off',
+  // A slip told as a person's act: "the engineer accidentally deleted …".
+  'accidental',
+  'unintentional',
+  'inadvertent',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
