@@ -244,6 +244,9 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The team was accidentally paged twice by the test alert.',
       'The on-call had accidentally been added to both rotations.',
       'The cron job restarted and accidentally cleared the cache.',
+      // Broken off: no verb after the adverb, or no subject before it.
+      'The engineer accidentally',
+      'Accidentally deleted.',
     ],
   },
   'blame a sentence sets up only to refute or set aside': {
@@ -360,6 +363,8 @@ describe('these forms on long text', () => {
     'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
     'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
     'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+    'haste, slips and evidence explained away':
+      'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
   };
   for (const [what, unit] of Object.entries(units)) {
     it(`reads a 50,000-character sentence of ${what} in linear time`, () => {
