@@ -249,6 +249,22 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Accidentally deleted.',
     ],
   },
+  'a fault noun owned through a relative clause': {
+    blame: [
+      'Errors I made: I did not open the port to the endpoint.',
+      'The mistake the on-call engineer made was to restart the primary first.',
+      'The mistakes we had made in the runbook cost us an hour.',
+      'The error that Priyanka made in the zone file went unnoticed.',
+    ],
+    clean: [
+      'The errors the parser made were logged and skipped.',
+      'Errors we made visible on the dashboard helped the support team.',
+      'The mistakes users make when typing a region are common, so the form now suggests one.',
+      'No mistake I made caused this; the default changed upstream.',
+      'Mistakes were made.',
+      'Errors I',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

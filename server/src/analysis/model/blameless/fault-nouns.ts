@@ -24,6 +24,22 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
     r.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
     return true;
   }
+  // Owned by a relative clause: "the errors I made", "the mistake that Bob made", "mistakes we had made".
+  if (noun !== 'bad' && noun !== 'fault' && !r.negated(at, 2)) {
+    const start = isWord(t[at + 1]) && t[at + 1].norm === 'that' ? at + 2 : at + 1;
+    const person = r.personAfter(start);
+    if (person) {
+      let k = person.index + 1;
+      // The rest of the person's noun phrase: "the on-call engineer", "Dana Whitfield".
+      for (let more = 0; more < 2 && isWord(t[k]) && ['named', 'individual', 'group', 'capitalised'].includes(r.classify(k, false)); more++) k++;
+      if (isWord(t[k]) && ['had', 'has', 'have'].includes(t[k].norm)) k++;
+      const allowed: readonly PersonClass[] = strong ? ['named', 'individual', 'self', 'group', 'we'] : ['named', 'individual', 'self'];
+      if (isWord(t[k]) && ['made', 'committed'].includes(t[k].norm) && allowed.includes(person.cls)) {
+        r.blame('fault-noun', categoryOf(person.cls, false), at, k, at, at, r.nameSpan(person.index, person.index));
+        return true;
+      }
+    }
+  }
   // The owner: "Bob's fault", "my own mistake", "the on-call's error".
   let owner = at - 1;
   if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
