@@ -24,7 +24,7 @@ function systemQuestion(trigger: string): string {
     return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
   if (/deem|judg|consider|thought|dismiss/.test(t))
     return 'Write what was known when the call was made and what would have shown the risk instead, e.g. "Nothing in the change showed that the endpoint carried most of the traffic."';
-  if (/accident|unintention|inadvertent|mistaken/.test(t))
+  if (/accident|unintention|inadvertent|mistaken|by mistake/.test(t))
     return 'Write what the action did and what made the slip easy and costly instead, e.g. "The delete ran against production because both clusters shared one login context."';
   if (/fail|n't|not|never/.test(t))
     return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';

@@ -235,6 +235,8 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Dana accidentally ran the cleanup script against the primary.',
       'Sam restarted the proxy and accidentally cleared the session store.',
       'The vendor inadvertently sent the keys in plain text.',
+      'The intern deleted the table by mistake.',
+      'Dana ran the cleanup against production by accident.',
     ],
     clean: [
       'The hotfix release accidentally uploaded unsigned archives.',
@@ -247,6 +249,12 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       // Broken off: no verb after the adverb, or no subject before it.
       'The engineer accidentally',
       'Accidentally deleted.',
+      'The fee was changed by mistake to a hundred percent.',
+      'The script deleted the old snapshots by mistake.',
+      'We dropped the index by mistake and rebuilt it.',
+      'By accident, the support team found the leak.',
+      'The config got applied by mistake.',
+      'It was no accident.',
     ],
   },
   'a fault noun owned through a relative clause': {
@@ -264,6 +272,10 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Mistakes were made.',
       'Errors I',
     ],
+  },
+  'the fault of a team named with a modifier of any kind': {
+    blame: ['This was entirely the fault of the deploy team.', 'It was a mistake by the release team.'],
+    clean: ['The fault of the deploy pipeline was a missing timeout.', 'It was a mistake by the release automation.'],
   },
   'blame a sentence sets up only to refute or set aside': {
     blame: [

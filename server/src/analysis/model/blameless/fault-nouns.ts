@@ -5,7 +5,7 @@
  */
 import { categoryOf } from './hit';
 import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, WEAK_FAULT_NOUNS } from './lexicon';
-import type { PersonClass } from './people';
+import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { BE, isWord, PERSON_CLASSES } from './words';
 
@@ -66,7 +66,9 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
     (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') &&
     !r.negated(at)
   ) {
-    const person = r.personAfter(at + 2);
+    // "The fault of the deploy team": the people may carry a modifier of any kind, but not own a thing ("the payments team's database").
+    const agent = r.agentAfter(at + 2);
+    const person = r.personAfter(at + 2) ?? (agent && basePossessive(t[agent.index].norm) === t[agent.index].norm ? agent : null);
     if (person) {
       r.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
       return true;

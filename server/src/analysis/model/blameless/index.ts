@@ -316,7 +316,7 @@ export const ANCHORS: readonly string[] = [
   'it off',
   'them off',
   // A slip told as a person's act: "the engineer accidentally deleted …".
-  'accidental',
+  'accident',
   'unintentional',
   'inadvertent',
 ];

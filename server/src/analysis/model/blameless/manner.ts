@@ -163,6 +163,8 @@ const IRREGULAR_PAST = new Set([
  */
 export function slip(r: SentenceReader, at: number): boolean {
   const t = r.t;
+  if (t[at].norm === 'by' && isWord(t[at + 1]) && (t[at + 1].norm === 'mistake' || t[at + 1].norm === 'accident') && !t[at + 1].literal)
+    return slipAfter(r, at);
   if (!SLIP_ADVERBS.has(t[at].norm) || t[at].literal) return false;
   const verb = t[at + 1];
   if (!isWord(verb) || BE.has(verb.norm) || !(/[a-z]ed$/.test(verb.norm) || IRREGULAR_PARTICIPLES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm)))
@@ -173,5 +175,17 @@ export function slip(r: SentenceReader, at: number): boolean {
   if (!['named', 'individual', 'group'].includes(subject.cls)) return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
   r.blame('fault-verb', categoryOf(subject.cls, false), from, at + 1, at, at + 1, subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined);
+  return true;
+}
+
+/** "The intern deleted the table by mistake": the slip named after the act, in the active voice. */
+function slipAfter(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const subject = r.clauseSubject(at);
+  if (subject.head < 0 || !['named', 'individual', 'group'].includes(subject.cls)) return false;
+  // "The fee was changed by mistake": a passive slip has no person as its agent.
+  for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && (BE.has(t[k].norm) || t[k].norm === 'got')) return false;
+  const from = at - subject.first <= 8 ? subject.first : at;
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, at + 1, at, at + 1, r.nameSpan(subject.head, subject.first));
   return true;
 }
