@@ -277,6 +277,22 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
     blame: ['This was entirely the fault of the deploy team.', 'It was a mistake by the release team.'],
     clean: ['The fault of the deploy pipeline was a missing timeout.', 'It was a mistake by the release automation.'],
   },
+  'a person who operated on the wrong thing': {
+    blame: [
+      'The DBA dropped the wrong table.',
+      'Tomasz restarted the wrong node, then the right one.',
+      'The on-call rolled back the wrong release.',
+      'The engineer changed the wrong setting in the load balancer.',
+    ],
+    clean: [
+      'Dana restarted the broken pod and the errors stopped.',
+      'Sam removed the bad config from the bucket.',
+      'Sam updated the broken link in the runbook.',
+      'The cleanup script deleted the wrong files.',
+      'We restored the wrong snapshot first, then the right one.',
+      'The DBA dropped the old table after the migration.',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

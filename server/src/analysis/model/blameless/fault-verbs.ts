@@ -106,13 +106,62 @@ export function faultVerb(r: SentenceReader, at: number): number {
   return length;
 }
 
+/**
+ * Verbs of operating on a thing: with a person as subject they put a slip on them only when the
+ * thing was the wrong one ("the DBA dropped the wrong table"); "restarted the broken pod" is repair.
+ */
+const OPERATION_VERBS = new Set([
+  'dropped',
+  'drops',
+  'deleted',
+  'deletes',
+  'removed',
+  'removes',
+  'restarted',
+  'restarts',
+  'rebooted',
+  'reboots',
+  'edited',
+  'edits',
+  'changed',
+  'changes',
+  'modified',
+  'modifies',
+  'updated',
+  'updates',
+  'restored',
+  'restores',
+  'killed',
+  'kills',
+  'terminated',
+  'terminates',
+  'stopped',
+  'stops',
+  'targeted',
+  'targets',
+  'migrated',
+  'migrates',
+  'rolled',
+  'promoted',
+  'promotes',
+  'failed',
+  'wiped',
+  'wipes',
+]);
+
+/** What makes an operated-on thing the wrong one. */
+const WRONG_TARGET = new Set(['wrong', 'incorrect', 'mistaken']);
+
 /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
 export function faultyChange(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
+  const change = CHANGE_VERBS.has(t[at].norm);
+  if ((!change && !OPERATION_VERBS.has(t[at].norm)) || t[at].literal) return false;
   let k = at + 1;
+  // "rolled back the wrong release", "failed over the wrong database".
+  if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
   if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
-  if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
+  if (!isWord(t[k]) || !(change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) || t[k].literal) return false;
   const subject = r.subjectBefore(at);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
