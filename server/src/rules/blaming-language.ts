@@ -20,6 +20,8 @@ function whom(hit: BlameHit): string {
 /** What to write instead of a fault verb, by the kind of verb: a question about the system and an example. */
 function systemQuestion(trigger: string): string {
   const t = trigger.toLowerCase();
+  if (/^(?:decided|chose|opted|elected) to/.test(t))
+    return 'Write what made skipping the safeguard look reasonable then, and what would have kept it in place, instead, e.g. "The canary stage took an hour and nothing marked the change as risky."';
   if (/ignor|disregard|bypass|circumvent|violat/.test(t))
     return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
   if (/deem|judg|consider|thought|dismiss/.test(t))

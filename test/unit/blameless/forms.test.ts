@@ -293,6 +293,16 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The DBA dropped the old table after the migration.',
     ],
   },
+  'a safeguard a person chose to skip': {
+    blame: ['The SRE decided to skip the canary to save time.', 'Priyanka opted to bypass the review because the change looked small.'],
+    clean: [
+      'We decided to skip the canary because the fix was urgent and the site was down.',
+      'The scheduler decided to skip the run after two failures.',
+      'The team decided to skip the offsite this year.',
+      'The on-call decided to skip the remaining steps once service was back.',
+      'Sam decided to skip',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',

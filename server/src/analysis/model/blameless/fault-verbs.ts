@@ -38,6 +38,50 @@ const MISSED_OUTCOMES = new Set([
   'rounds',
 ]);
 
+/** Safeguards a person may choose to skip: "decided to skip the canary", not "skip the offsite". */
+const SAFEGUARDS = new Set([
+  'canary',
+  'staging',
+  'review',
+  'reviews',
+  'test',
+  'tests',
+  'testing',
+  'check',
+  'checks',
+  'checklist',
+  'approval',
+  'approvals',
+  'backup',
+  'backups',
+  'runbook',
+  'procedure',
+  'validation',
+  'qa',
+  'ci',
+  'gate',
+  'gates',
+  'sign-off',
+  'signoff',
+  'dry-run',
+  'rollout',
+  'freeze',
+]);
+
+/** True when a safeguard is named within a few words from `from` ("skip the staging checks"). */
+function safeguardAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 4; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+      continue;
+    }
+    words++;
+    if (SAFEGUARDS.has(t[k].norm)) return true;
+  }
+  return false;
+}
+
 /** Words of a "that" clause that tell of something that happened, not of how a thing always works. */
 const EVENT_WORDS = new Set([
   'was',
@@ -97,6 +141,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const ourLapse =
     !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
   // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.

@@ -570,6 +570,8 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'violated',
   'disregarded',
   'chose to ignore',
+  // A safeguard set aside by choice: as "skipped" and "bypassed", said of a person.
+  ...['decided', 'chose', 'opted', 'elected'].flatMap((choice) => ['skip', 'bypass', 'circumvent'].map((what) => `${choice} to ${what}`)),
   'decided to ignore',
   'decided not to follow',
   ...['a bug', 'the bug', 'a regression', 'the regression', 'a typo', 'the typo', 'an error', 'the error', 'a mistake'].map((what) => `introduced ${what}`),
