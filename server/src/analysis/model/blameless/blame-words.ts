@@ -72,6 +72,12 @@ export function whoQuestion(r: SentenceReader): void {
 function judgesAThing(r: SentenceReader, from: number, at: number): boolean {
   const t = r.t;
   const next = t[at + 1];
+  // "Good and bad practices for rollouts", "bad practices to avoid": advice about practices, not a verdict.
+  if (t[at].norm === 'practices') {
+    const before = (k: number) => (isWord(t[from - k]) ? t[from - k].norm : '');
+    if ((before(1) === 'and' || before(1) === 'or') && ['good', 'best', 'sound'].includes(before(2))) return true;
+    return isWord(next) && (next.norm === 'for' || next.norm === 'to');
+  }
   if (!next) return false;
   if (t[at].norm === 'fail') return next.raw === '-' || (isWord(next) && FAIL_TERMS.has(next.norm));
   if (t[at].norm === 'rush' || t[at].norm === 'hurry') return next.raw === '-' || (isWord(next) && RUSH_TERMS.has(next.norm));

@@ -64,7 +64,6 @@ const SAFEGUARDS = new Set([
   'sign-off',
   'signoff',
   'dry-run',
-  'rollout',
   'freeze',
 ]);
 
