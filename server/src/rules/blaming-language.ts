@@ -20,10 +20,14 @@ function whom(hit: BlameHit): string {
 /** What to write instead of a fault verb, by the kind of verb: a question about the system and an example. */
 function systemQuestion(trigger: string): string {
   const t = trigger.toLowerCase();
+  if (/^(?:decided|chose|opted|elected) to/.test(t))
+    return 'Write what made skipping the safeguard look reasonable then, and what would have kept it in place, instead, e.g. "The canary stage took an hour and nothing marked the change as risky."';
   if (/ignor|disregard|bypass|circumvent|violat/.test(t))
     return 'Write why the signal or rule was easy to set aside instead, e.g. "The alert looked like the usual noise and nothing marked it as urgent."';
   if (/deem|judg|consider|thought|dismiss/.test(t))
     return 'Write what was known when the call was made and what would have shown the risk instead, e.g. "Nothing in the change showed that the endpoint carried most of the traffic."';
+  if (/accident|unintention|inadvertent|mistaken|by mistake/.test(t))
+    return 'Write what the action did and what made the slip easy and costly instead, e.g. "The delete ran against production because both clusters shared one login context."';
   if (/fail|n't|not|never/.test(t))
     return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
   if (

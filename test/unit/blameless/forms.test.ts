@@ -152,6 +152,161 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The proxy marked the route file as unacceptable and kept the old one.',
     ],
   },
+  'a person unaware of what happened, not of how a platform works': {
+    blame: [
+      'The operator was unaware that the flag had also disabled backups.',
+      'Dana wasn’t aware that the migration had already run on the replica.',
+      'The on-call engineer was not aware that the certificate expired on Sunday.',
+      'The release team was unaware that the freeze was still in force.',
+      // Broken off after "that": no fact to read, so it stays what it says of the team.
+      'The team was unaware that',
+    ],
+    clean: [
+      'The team was unaware that the orchestrator injects an environment variable for every service.',
+      'Sam was unaware that the scheduler runs each job twice after a failover.',
+      'The on-call team was not aware that the proxy caches negative answers for an hour.',
+    ],
+  },
+  'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
+    blame: [
+      'The contractor did not use an appropriate procedure for the cutover.',
+      'The on-call did not properly check the backup before the restore.',
+      'Dana missed the page twice that night.',
+      'The operators missed the warnings in the deploy channel.',
+    ],
+    clean: [
+      'We think the errors came from the upgrade not working properly on older nodes.',
+      'The proxy was not responding properly after the reload.',
+      'We don’t know the appropriate contact at the registrar to speed up a transfer.',
+      'Credits were issued to everyone that missed slots while the relay was down.',
+      'Validators that missed blocks during the halt were not penalised.',
+    ],
+  },
+  'haste and bad ways of working named as a cause': {
+    blame: [
+      '- Contributing factors: haste, an untested script',
+      'In our rush we thought the old key was revoked, but it was not.',
+      'In their hurry to ship, the platform team left the debug port open.',
+      'The host was taken over through an old plugin and bad ops practices.',
+      'Sloppy security practices let the token sit in a public log for a week.',
+    ],
+    clean: [
+      'We moved the reindex out of our rush hour.',
+      'During our rush period the checkout queue backs up.',
+      'The hurry-up timer fired after thirty seconds.',
+      'We wrote down good practices for key rotation.',
+      'The team documented its release practices in the handbook.',
+      'The review lists good and bad practices for rollouts.',
+      'The handbook has a page of bad security practices to avoid.',
+      'Good or bad practices',
+      'Hastebin and the paste service were down too.',
+      'No haste; we waited for the replica to catch up.',
+    ],
+  },
+  'how late people noticed, judged as inexcusable': {
+    blame: [
+      'Six hours from release to detection is unacceptable for a checkout bug.',
+      '- Unreasonably long detection time let the bad prices stay up all morning.',
+      'The detection time was simply inexcusable.',
+      'An unacceptable detection delay meant customers told us first.',
+    ],
+    clean: [
+      'Unacceptable latency was detected by the canary within a minute.',
+      'Our anomaly detection flagged unacceptable error rates on the payments route.',
+      'Two hours to detection was not unacceptable for a nightly batch job.',
+      'Detection took four minutes, and the unacceptable error rate lasted ten.',
+      'We reviewed the detection rules; the false positives were unreasonably frequent.',
+    ],
+  },
+  'self-criticism: evidence explained away, smugness': {
+    blame: [
+      'The docs said it applies at once. I was smug about it.',
+      'I explained it away twice because I had already picked a culprit.',
+      'The on-call brushed it off as noise from the canary.',
+      'We wrote it off as a one-time blip and moved on.',
+    ],
+    clean: [
+      'The cluster shrugged off the traffic spike without a page.',
+      'Postgres brushed off the load test.',
+      'The smug little banner in the dashboard said everything was fine.',
+      'The flag was turned off right away, and the errors went away.',
+    ],
+  },
+  'a slip told as a person’s act': {
+    blame: [
+      'On Friday, an engineer unintentionally deleted the production namespace.',
+      'Dana accidentally ran the cleanup script against the primary.',
+      'Sam restarted the proxy and accidentally cleared the session store.',
+      'The vendor inadvertently sent the keys in plain text.',
+      'The intern deleted the table by mistake.',
+      'Dana ran the cleanup against production by accident.',
+    ],
+    clean: [
+      'The hotfix release accidentally uploaded unsigned archives.',
+      'The old runtime had been set as the default accidentally.',
+      'We accidentally deleted the staging bucket, and restored it from the snapshot.',
+      'The two peer tables were inadvertently merged during the upgrade.',
+      'The team was accidentally paged twice by the test alert.',
+      'The on-call had accidentally been added to both rotations.',
+      'The cron job restarted and accidentally cleared the cache.',
+      // Broken off: no verb after the adverb, or no subject before it.
+      'The engineer accidentally',
+      'Accidentally deleted.',
+      'The fee was changed by mistake to a hundred percent.',
+      'The script deleted the old snapshots by mistake.',
+      'We dropped the index by mistake and rebuilt it.',
+      'By accident, the support team found the leak.',
+      'The config got applied by mistake.',
+      'It was no accident.',
+    ],
+  },
+  'a fault noun owned through a relative clause': {
+    blame: [
+      'Errors I made: I did not open the port to the endpoint.',
+      'The mistake the on-call engineer made was to restart the primary first.',
+      'The mistakes we had made in the runbook cost us an hour.',
+      'The error that Priyanka made in the zone file went unnoticed.',
+    ],
+    clean: [
+      'The errors the parser made were logged and skipped.',
+      'Errors we made visible on the dashboard helped the support team.',
+      'The mistakes users make when typing a region are common, so the form now suggests one.',
+      'No mistake I made caused this; the default changed upstream.',
+      'Mistakes were made.',
+      'Errors I',
+    ],
+  },
+  'the fault of a team named with a modifier of any kind': {
+    blame: ['This was entirely the fault of the deploy team.', 'It was a mistake by the release team.'],
+    clean: ['The fault of the deploy pipeline was a missing timeout.', 'It was a mistake by the release automation.'],
+  },
+  'a person who operated on the wrong thing': {
+    blame: [
+      'The DBA dropped the wrong table.',
+      'Tomasz restarted the wrong node, then the right one.',
+      'The on-call rolled back the wrong release.',
+      'The engineer changed the wrong setting in the load balancer.',
+    ],
+    clean: [
+      'Dana restarted the broken pod and the errors stopped.',
+      'Sam removed the bad config from the bucket.',
+      'Sam updated the broken link in the runbook.',
+      'The cleanup script deleted the wrong files.',
+      'We restored the wrong snapshot first, then the right one.',
+      'The DBA dropped the old table after the migration.',
+    ],
+  },
+  'a safeguard a person chose to skip': {
+    blame: ['The SRE decided to skip the canary to save time.', 'Priyanka opted to bypass the review because the change looked small.'],
+    clean: [
+      'We decided to skip the canary because the fix was urgent and the site was down.',
+      'The scheduler decided to skip the run after two failures.',
+      'The team decided to skip the offsite this year.',
+      'The team decided to skip the rollout of version 2 and go straight to 3.',
+      'The on-call decided to skip the remaining steps once service was back.',
+      'Sam decided to skip',
+    ],
+  },
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',
@@ -266,6 +421,8 @@ describe('these forms on long text', () => {
     'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
     'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
     'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+    'haste, slips and evidence explained away':
+      'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
   };
   for (const [what, unit] of Object.entries(units)) {
     it(`reads a 50,000-character sentence of ${what} in linear time`, () => {

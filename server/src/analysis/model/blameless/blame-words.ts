@@ -11,6 +11,7 @@ import {
   HUMAN_ERROR_PHRASES,
   JUDGING_PHRASES,
   POSSESSIVE_PRONOUNS,
+  RUSH_TERMS,
   SIZE_WORDS,
   WHO_QUESTION_PAIRS,
   WHO_QUESTION_WORDS,
@@ -71,8 +72,15 @@ export function whoQuestion(r: SentenceReader): void {
 function judgesAThing(r: SentenceReader, from: number, at: number): boolean {
   const t = r.t;
   const next = t[at + 1];
+  // "Good and bad practices for rollouts", "bad practices to avoid": advice about practices, not a verdict.
+  if (t[at].norm === 'practices') {
+    const before = (k: number) => (isWord(t[from - k]) ? t[from - k].norm : '');
+    if ((before(1) === 'and' || before(1) === 'or') && ['good', 'best', 'sound'].includes(before(2))) return true;
+    return isWord(next) && (next.norm === 'for' || next.norm === 'to');
+  }
   if (!next) return false;
   if (t[at].norm === 'fail') return next.raw === '-' || (isWord(next) && FAIL_TERMS.has(next.norm));
+  if (t[at].norm === 'rush' || t[at].norm === 'hurry') return next.raw === '-' || (isWord(next) && RUSH_TERMS.has(next.norm));
   const after = t[at + 2];
   return SIZE_WORDS.has(t[from].norm) && isWord(next) && next.norm === 'in' && isWord(after) && ['the', 'a', 'an', 'this', 'that'].includes(after.norm);
 }
@@ -95,7 +103,8 @@ export function blamePhrase(r: SentenceReader, i: number): number {
   if (judging && !t[i].literal && !r.negated(i, 2) && !judgesAThing(r, i, i + judging - 1)) {
     // "A lack of care", "a rookie mistake": a judgement of whoever did it, named or not.
     let cls: PersonClass = 'individual';
-    const owner = t[i - 1];
+    // The owner before the phrase ("their lack of care") or opening it ("in our rush").
+    const owner = POSSESSIVE_PRONOUNS.has(t[i].norm) ? t[i] : t[i - 1];
     if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
     r.blame('character', categoryOf(cls, true), i, i + judging - 1, i, i + judging - 1);
     return judging;

@@ -17,9 +17,9 @@ import { faultVerb, faultyChange } from './fault-verbs';
 import { hindsightPhrase, modalHave, obviously } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
-import { decision, unacceptableIncident } from './judged-outcomes';
+import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
-import { adequacy, manner, without } from './manner';
+import { adequacy, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import type { People } from './people';
 import { SentenceReader } from './reader';
@@ -42,10 +42,12 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   conduct,
   moreCareful,
   unacceptableIncident,
+  slowDetection,
   decision,
   passiveOmission,
   faultyChange,
   manner,
+  slip,
   without,
   adequacy,
   exhortation,

@@ -5,7 +5,7 @@
  */
 import { categoryOf } from './hit';
 import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, WEAK_FAULT_NOUNS } from './lexicon';
-import type { PersonClass } from './people';
+import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { BE, isWord, PERSON_CLASSES } from './words';
 
@@ -23,6 +23,22 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !r.negated(at - 1, 2)) {
     r.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
     return true;
+  }
+  // Owned by a relative clause: "the errors I made", "the mistake that Bob made", "mistakes we had made".
+  if (noun !== 'bad' && noun !== 'fault' && !r.negated(at, 2)) {
+    const start = isWord(t[at + 1]) && t[at + 1].norm === 'that' ? at + 2 : at + 1;
+    const person = r.personAfter(start);
+    if (person) {
+      let k = person.index + 1;
+      // The rest of the person's noun phrase: "the on-call engineer", "Dana Whitfield".
+      for (let more = 0; more < 2 && isWord(t[k]) && ['named', 'individual', 'group', 'capitalised'].includes(r.classify(k, false)); more++) k++;
+      if (isWord(t[k]) && ['had', 'has', 'have'].includes(t[k].norm)) k++;
+      const allowed: readonly PersonClass[] = strong ? ['named', 'individual', 'self', 'group', 'we'] : ['named', 'individual', 'self'];
+      if (isWord(t[k]) && ['made', 'committed'].includes(t[k].norm) && allowed.includes(person.cls)) {
+        r.blame('fault-noun', categoryOf(person.cls, false), at, k, at, at, r.nameSpan(person.index, person.index));
+        return true;
+      }
+    }
   }
   // The owner: "Bob's fault", "my own mistake", "the on-call's error".
   let owner = at - 1;
@@ -50,7 +66,9 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
     (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') &&
     !r.negated(at)
   ) {
-    const person = r.personAfter(at + 2);
+    // "The fault of the deploy team": the people may carry a modifier of any kind, but not own a thing ("the payments team's database").
+    const agent = r.agentAfter(at + 2);
+    const person = r.personAfter(at + 2) ?? (agent && basePossessive(t[agent.index].norm) === t[agent.index].norm ? agent : null);
     if (person) {
       r.blame('fault-noun', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
       return true;

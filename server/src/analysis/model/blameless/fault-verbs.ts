@@ -8,7 +8,7 @@ import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, 
 import type { PersonClass } from './people';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
-import { isWord } from './words';
+import { isClauseMark, isWord } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 
@@ -16,11 +16,111 @@ const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
 const JUDGMENT_PHRASES =
-  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of/;
+  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of|away$|off(?: as)?$/;
 
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 
 const WEAK_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group']);
+
+/** What a node or a validator misses as an outcome of a fault elsewhere: "everyone that missed slots" is owed a refund, not blamed. */
+const MISSED_OUTCOMES = new Set([
+  'slot',
+  'slots',
+  'block',
+  'blocks',
+  'attestation',
+  'attestations',
+  'heartbeat',
+  'heartbeats',
+  'epoch',
+  'epochs',
+  'round',
+  'rounds',
+]);
+
+/** Safeguards a person may choose to skip: "decided to skip the canary", not "skip the offsite". */
+const SAFEGUARDS = new Set([
+  'canary',
+  'staging',
+  'review',
+  'reviews',
+  'test',
+  'tests',
+  'testing',
+  'check',
+  'checks',
+  'checklist',
+  'approval',
+  'approvals',
+  'backup',
+  'backups',
+  'runbook',
+  'procedure',
+  'validation',
+  'qa',
+  'ci',
+  'gate',
+  'gates',
+  'sign-off',
+  'signoff',
+  'dry-run',
+  'freeze',
+]);
+
+/** True when a safeguard is named within a few words from `from` ("skip the staging checks"). */
+function safeguardAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 4; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+      continue;
+    }
+    words++;
+    if (SAFEGUARDS.has(t[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Words of a "that" clause that tell of something that happened, not of how a thing always works. */
+const EVENT_WORDS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'would',
+  'could',
+  'might',
+  'should',
+  "'d",
+  'been',
+  'already',
+  'yet',
+  'then',
+  'still',
+  'no',
+  'longer',
+]);
+
+/**
+ * True when an awareness phrase ending before `after` is followed by "that" and a timeless fact
+ * about how something works ("the team was unaware that the orchestrator injects variables"):
+ * a knowledge gap about a platform, not a step someone missed ("unaware that the cert had expired").
+ */
+function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
+  const t = r.t;
+  if (!isWord(t[after]) || t[after].norm !== 'that') return false;
+  let words = 0;
+  for (let k = after + 1; k < t.length && words < 16; k++) {
+    const w = t[k];
+    if (!isWord(w)) {
+      if (w.raw === ',' || isClauseMark(w)) break;
+      continue;
+    }
+    words++;
+    if (EVENT_WORDS.has(w.norm) || w.norm.endsWith("'d") || /[a-z]{2}ed$/.test(w.norm)) return false;
+  }
+  return words >= 2;
+}
 
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
@@ -29,6 +129,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const weak = strong ? 0 : WEAK.match(t, at);
   const length = strong || weak;
   if (!length || t[at].literal) return 0;
+  if (weak === 1 && t[at].norm === 'missed' && isWord(t[at + 1]) && MISSED_OUTCOMES.has(t[at + 1].norm)) return 0;
   const subject = r.subjectBefore(at);
   const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
   const phrase = t
@@ -39,6 +140,8 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const ourLapse =
     !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
+  if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
   // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
@@ -47,13 +150,62 @@ export function faultVerb(r: SentenceReader, at: number): number {
   return length;
 }
 
+/**
+ * Verbs of operating on a thing: with a person as subject they put a slip on them only when the
+ * thing was the wrong one ("the DBA dropped the wrong table"); "restarted the broken pod" is repair.
+ */
+const OPERATION_VERBS = new Set([
+  'dropped',
+  'drops',
+  'deleted',
+  'deletes',
+  'removed',
+  'removes',
+  'restarted',
+  'restarts',
+  'rebooted',
+  'reboots',
+  'edited',
+  'edits',
+  'changed',
+  'changes',
+  'modified',
+  'modifies',
+  'updated',
+  'updates',
+  'restored',
+  'restores',
+  'killed',
+  'kills',
+  'terminated',
+  'terminates',
+  'stopped',
+  'stops',
+  'targeted',
+  'targets',
+  'migrated',
+  'migrates',
+  'rolled',
+  'promoted',
+  'promotes',
+  'failed',
+  'wiped',
+  'wipes',
+]);
+
+/** What makes an operated-on thing the wrong one. */
+const WRONG_TARGET = new Set(['wrong', 'incorrect', 'mistaken']);
+
 /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
 export function faultyChange(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (!CHANGE_VERBS.has(t[at].norm) || t[at].literal) return false;
+  const change = CHANGE_VERBS.has(t[at].norm);
+  if ((!change && !OPERATION_VERBS.has(t[at].norm)) || t[at].literal) return false;
   let k = at + 1;
+  // "rolled back the wrong release", "failed over the wrong database".
+  if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
   if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
-  if (!isWord(t[k]) || !FAULTY_OBJECT.has(t[k].norm) || t[k].literal) return false;
+  if (!isWord(t[k]) || !(change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) || t[k].literal) return false;
   const subject = r.subjectBefore(at);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;

@@ -300,6 +300,25 @@ export const ANCHORS: readonly string[] = [
   'cautious',
   'vigilant',
   'conscientious',
+  // Haste and ways of working judged: "in our rush", "bad ops practices".
+  'haste',
+  'rush',
+  'hurry',
+  'practices',
+  // A delay in noticing judged: "an unreasonably long detection time".
+  'unreasonab',
+  'inexcusab',
+  // Self-criticism: "I was smug about it", "I explained it away".
+  'smug',
+  'it away',
+  'them away',
+  'explained away',
+  'it off',
+  'them off',
+  // A slip told as a person's act: "the engineer accidentally deleted …".
+  'accident',
+  'unintentional',
+  'inadvertent',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -29,3 +29,31 @@ export function decision(r: SentenceReader, at: number): boolean {
   r.blame('character', 'group-fault', at, at, at, at);
   return true;
 }
+
+/** Words that judge a delay as inexcusable, which judges the people who were to notice. */
+const DELAY_VERDICTS = new Set(['unacceptable', 'unacceptably', 'unreasonable', 'unreasonably', 'inexcusable', 'inexcusably']);
+
+/**
+ * "Four hours from deploy to detection is unacceptable", "an unreasonably long detection time":
+ * how late people noticed, judged as inexcusable. Leaves the same words said of anything else
+ * ("unacceptable latency was detected") and judgements negated.
+ */
+export function slowDetection(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!DELAY_VERDICTS.has(t[at].norm) || t[at].literal || r.negated(at)) return false;
+  const isDetection = (k: number) => isWord(t[k]) && t[k].norm === 'detection';
+  // Attributive: the verdict, at most one word ("long", "slow"), then "detection".
+  let found = isDetection(at + 1) || (isWord(t[at + 1]) && isDetection(at + 2));
+  if (!found) {
+    // Predicative: "… to detection is unacceptable", "the detection was simply unreasonable".
+    let be = at - 1;
+    if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly', 'just'].includes(t[be].norm)) be--;
+    found =
+      isWord(t[be]) &&
+      BE.has(t[be].norm) &&
+      (isDetection(be - 1) || (isWord(t[be - 1]) && ['time', 'times', 'delay', 'delays'].includes(t[be - 1].norm) && isDetection(be - 2)));
+  }
+  if (!found) return false;
+  r.blame('character', 'group-fault', at, at, at, at);
+  return true;
+}

@@ -425,6 +425,15 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   'was asleep at the wheel',
   'were asleep at the wheel',
   'dropped the ball on',
+  // Evidence set aside by the person reading it: "I explained it away three times".
+  'explained it away',
+  'explained them away',
+  'explained away',
+  'brushed it off',
+  'brushed them off',
+  'waved it away',
+  'waved it off',
+  'wrote it off as',
   // Responsibility phrases: a duty set aside, a refusal to help.
   ...['abandoned', 'shirked', 'neglected', 'ignored', 'evaded', 'dodged', 'disregarded'].flatMap((verb) =>
     ['their', 'his', 'her', 'its', 'our', 'my'].flatMap((owner) =>
@@ -561,6 +570,8 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'violated',
   'disregarded',
   'chose to ignore',
+  // A safeguard set aside by choice: as "skipped" and "bypassed", said of a person.
+  ...['decided', 'chose', 'opted', 'elected'].flatMap((choice) => ['skip', 'bypass', 'circumvent'].map((what) => `${choice} to ${what}`)),
   'decided to ignore',
   'decided not to follow',
   ...['a bug', 'the bug', 'a regression', 'the regression', 'a typo', 'the typo', 'an error', 'the error', 'a mistake'].map((what) => `introduced ${what}`),
@@ -834,6 +845,7 @@ export const PERSON_CHARACTER_WORDS = new Set([
   'disorganized',
   'unacceptable',
   'rogue',
+  'smug',
 ]);
 
 /** Qualities of care a counterfactual wishes people had had more of ("had we been more careful"). */
@@ -1172,7 +1184,29 @@ export const JUDGING_PHRASES: readonly string[] = [
   'lack of experience',
   // "A massive mistake", "an epic fail": a fault noun made bigger is a verdict on whoever did it.
   ...[...SIZE_WORDS].flatMap((size) => ['mistake', 'blunder', 'fail'].map((what) => `${size} ${what}`)),
+  // Haste named as a cause, or owned: "root causes: haste", "in our rush we thought …".
+  'haste',
+  ...['our', 'their', 'his', 'her', 'my'].flatMap((owner) => ['rush', 'haste', 'hurry'].map((what) => `${owner} ${what}`)),
+  // Ways of working called bad: "bad ops practices", "sloppy security practices".
+  ...['bad', 'poor', 'sloppy', 'careless'].flatMap((kind) =>
+    ['', 'ops ', 'operational ', 'operations ', 'security ', 'engineering ', 'release ', 'deployment ', 'coding '].map((what) => `${kind} ${what}practices`),
+  ),
 ];
+
+/** Words after "rush" or "hurry" that make it a time of heavy load, not haste: "our rush hour". */
+export const RUSH_TERMS: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'period',
+  'periods',
+  'season',
+  'traffic',
+  'order',
+  'orders',
+  'job',
+  'jobs',
+  'delivery',
+]);
 
 /** Words after "fail" that make it a term of failover, not the noun of a verdict ("a big fail-over test"). */
 export const FAIL_TERMS: ReadonlySet<string> = new Set(['over', 'safe', 'open', 'closed', 'fast', 'back', 'whale']);

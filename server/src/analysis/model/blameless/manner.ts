@@ -4,7 +4,7 @@
  * how someone acted ("we did not have adequate alerting") and the authors' own response work.
  */
 import { categoryOf } from './hit';
-import { ADEQUACY_WORDS, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
+import { ADEQUACY_WORDS, IRREGULAR_PARTICIPLES, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
 import type { SentenceReader, Subject } from './reader';
 import { BE, isClauseMark, isWord } from './words';
 
@@ -29,7 +29,14 @@ const HAVING_VERBS = new Set([
   'appear',
   'look',
   'need',
+  // What someone did not know is a gap in what they were told: "we don't know the appropriate channel".
+  'know',
+  'knew',
+  'known',
 ]);
+
+/** Verbs of a thing's own state: "the upgrade was not working properly" describes it, not how someone acted. */
+const STATE_VERBS = new Set(['working', 'functioning', 'running', 'behaving', 'operating', 'responding', 'performing', 'loading', 'rendering']);
 
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
@@ -98,7 +105,7 @@ export function adequacy(r: SentenceReader, at: number): boolean {
       n = i;
       break;
     }
-    if (HAVING_VERBS.has(w.norm) || BE.has(w.norm)) return false;
+    if (HAVING_VERBS.has(w.norm) || BE.has(w.norm) || STATE_VERBS.has(w.norm)) return false;
     words++;
   }
   if (n < 0) return false;
@@ -117,5 +124,68 @@ export function adequacy(r: SentenceReader, at: number): boolean {
   }
   if (!r.isPerson(subject)) return false;
   r.judge(subject, n, at);
+  return true;
+}
+
+/** Adverbs that tell a slip: with a person as subject, the slip is put on them. */
+const SLIP_ADVERBS = new Set(['accidentally', 'unintentionally', 'inadvertently', 'mistakenly']);
+
+/** Past tenses that are not participles too: "ran", "wrote", "broke". */
+const IRREGULAR_PAST = new Set([
+  'ran',
+  'wrote',
+  'overwrote',
+  'broke',
+  'took',
+  'gave',
+  'threw',
+  'tore',
+  'chose',
+  'did',
+  'began',
+  'set',
+  'put',
+  'sent',
+  'made',
+  'left',
+  'hit',
+  'cut',
+  'shut',
+  'kept',
+  'lost',
+  'let',
+]);
+
+/**
+ * "An engineer unintentionally deleted the namespace", "Dana accidentally ran the script on
+ * production": a slip told as a person's act, which names them as its cause. Leaves slips told of
+ * a thing ("the release accidentally uploaded …"), in the passive, and the authors' own ("we").
+ */
+export function slip(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm === 'by' && isWord(t[at + 1]) && (t[at + 1].norm === 'mistake' || t[at + 1].norm === 'accident') && !t[at + 1].literal)
+    return slipAfter(r, at);
+  if (!SLIP_ADVERBS.has(t[at].norm) || t[at].literal) return false;
+  const verb = t[at + 1];
+  if (!isWord(verb) || BE.has(verb.norm) || !(/[a-z]ed$/.test(verb.norm) || IRREGULAR_PARTICIPLES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm)))
+    return false;
+  // "The team was accidentally paged": the slip happened to them.
+  if (r.wordBefore(at, 3, (w) => BE.has(w.norm) || w.norm === 'got' || w.norm === 'get')) return false;
+  const subject = r.subjectBefore(at);
+  if (!['named', 'individual', 'group'].includes(subject.cls)) return false;
+  const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, at + 1, at, at + 1, subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined);
+  return true;
+}
+
+/** "The intern deleted the table by mistake": the slip named after the act, in the active voice. */
+function slipAfter(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const subject = r.clauseSubject(at);
+  if (subject.head < 0 || !['named', 'individual', 'group'].includes(subject.cls)) return false;
+  // "The fee was changed by mistake": a passive slip has no person as its agent.
+  for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && (BE.has(t[k].norm) || t[k].norm === 'got')) return false;
+  const from = at - subject.first <= 8 ? subject.first : at;
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, at + 1, at, at + 1, r.nameSpan(subject.head, subject.first));
   return true;
 }
