@@ -622,6 +622,29 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
   });
 
+  it('names a security trigger when an attack is told, not when it is mentioned once in passing', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('Someone used a stolen deploy token to push a malicious build to the mirror.'), 'security');
+    // Deep in the story, a word of the field is not what set the incident off.
+    const passing = ['The job ran every hour.', 'It wrote a file per tenant.', 'We told the regulator, as we would for any data breach.'];
+    assert.equal(trigger(...passing), null);
+    // A guess at what an attacker could do, told after a change, makes neither the one nor the other sure.
+    assert.equal(
+      trigger('The rule set was saved as usual.', 'Nothing else looked odd.', 'Deployed on Monday, it missed attackers who tried one name only.'),
+      null,
+    );
+    assert.equal(trigger('Attackers got in through an exposed admin port.', 'They copied the user table.', 'The breach went unseen for a day.'), 'security');
+  });
+
+  it('leaves out a cause the author rules out', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The outage had nothing to do with the release on Monday; the database host failed at noon.'), 'infrastructure');
+    assert.equal(trigger('The stall was unrelated to the upgrade, it was just bad timing.'), null);
+    assert.equal(trigger('The crash was not caused by the new release but by the node failure that night.'), 'infrastructure');
+    // Unbroken, the same words still name it.
+    assert.equal(trigger('The stall came with the upgrade, right after it.'), 'change');
+  });
+
   it('reads a trigger from a line the author labels as the cause, a parameter change and an overload', () => {
     const opening = (label: string) => [
       '# Slow blocks',

@@ -115,6 +115,16 @@ const METADATA_LINE =
 /** A line labelled as the cause or the trigger: "- Root Causes: …", "**Trigger**: …", "Cause: …". */
 const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)(?:\*\*|__)?\s*:/i;
 
+/**
+ * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
+ * the migration", "was not caused by the deploy", "unrelated to the upgrade". It names no trigger.
+ */
+const DENIED =
+  /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out)\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
+
+/** Points a security trigger needs: more than one passing mention. */
+const SECURITY_SCORE = 4;
+
 /** A configuration named on the line: a change told with it is a change to a configuration. */
 const CONFIGURATION_OBJECT = /\bconfig(?:uration)?s?\b/i;
 
@@ -163,8 +173,9 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
+  const told = text.replace(DENIED, ' ');
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
   // "The PR refactored some job configuration presets", "loosen the config loading in a PR": a change to a configuration.
@@ -392,11 +403,15 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const title = doc.model.title;
   if (title) read([{ line: title.line, text: title.text, start: title.start }], 2);
   // A security incident is one whatever else changed on the way: it is named as such when it is told.
+  // One passing word ("for an attacker who tries …", "as for any data breach") is not that telling:
+  // it takes more than one mention, or one in the opening of the cause.
   const security = scores.get('security');
-  if (security && security.score >= 3) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
+  if (security && security.score >= SECURITY_SCORE) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   if (!ranked.length) return null;
   const [best, second] = ranked;
+  // A document that speaks of an attack in passing, and of nothing else more, does not say what set it off.
+  if (best[0] === 'security') return null;
   if (second && best[1].score < second[1].score * 1.5) return null;
   if (best[1].score < 2) return null;
   return { trigger: best[0], source: 'inferred', line: best[1].line, evidence: best[1].evidence };
