@@ -492,6 +492,23 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads no process gap from a thing processed, and no action from machines that ran slow', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## What happened', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // "Process" as a verb, or what was not processed, is no gap in how the team works.
+    assert.deepEqual(told('The queue did not process new payments for an hour.', 'Orders were not processed until noon.'), []);
+    assert.deepEqual(told('The nodes lacked the memory to process other messages.', 'Afterwards the indexer was unable to process new blocks.'), []);
+    // A heading that asks why a test network did not fail is no untested change.
+    assert.deepEqual(told('### Why didn\u2019t testnet fail?', '', 'It had fewer validators.'), []);
+    // Nodes (or people) that ran slower are no one's action; an operator who ran a command is.
+    assert.deepEqual(told('Once the load came, they ran progressively slower until blocks stopped.'), []);
+    assert.deepEqual(told('They ran the purge script against the live database.'), ['human_action']);
+    // The gap told as such is still read.
+    assert.deepEqual(told('There was no process for the key rotation.', 'We never tested the restore on the new hosts.'), ['process_gap']);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
