@@ -950,6 +950,25 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads triage of things kept in the system and the checklist of an operation as prevention', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // Sorting out stale certificates or keys is a clean-up, not work on incoming incidents.
+      ['Remove/triage the old self-signed certificates so nothing falls back to them', 'prevention'],
+      ['Triage the unused API keys in the vault', 'prevention'],
+      ['Triage incoming reports within the hour', 'response'],
+      ['Add a triage rotation for security reports', 'response'],
+      // The checklist of a routine operation, whatever the operation is called, stops the next one going wrong.
+      ['Take a copy of /srv/data before any rebuild; rebuild checklist in the ops repo', 'prevention'],
+      ['Volume snapshot + reprovision checklist', 'prevention'],
+      // A checklist for people handling an incident, or one not said what for, is for responders.
+      ['Write an incident management checklist for the next one', 'response'],
+      ['Keep a checklist for on-call handover', 'response'],
+      ['Create a checklist and share it with the team', 'response'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
