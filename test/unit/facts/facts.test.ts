@@ -969,6 +969,36 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads logs sent somewhere to be watched, an observability tool and audit trails as detection, and people to be contacted as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['[OPS-7]: ship the worker and proxy logs to Loggly', 'detection'],
+      ['Rotate the proxy logs to keep the disk free', 'prevention'],
+      ['Add more logs to the start-up and migration steps', 'detection'],
+      ['Split the staging runners out of the fleet graph in Grafana', 'detection'],
+      ['Keep audit trails of every admin login', 'detection'],
+      ['Near-real-time log analysis for odd sign-ins', 'detection'],
+      ['Holders of the old token have been found and will be contacted by email.', 'communication'],
+      // Logging told as a fix, and logs kept shorter, stay what they were.
+      ['We added improved logging and a restart of the worker', 'prevention'],
+      ['Hash user ids before logging them', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('lets an item that tells people win over a "mitigate" or "fix" column, and keeps the column otherwise', () => {
+    assert.deepEqual(classifyItem({ text: 'Tell affected users what happened', category: 'mitigate' }).kind, 'communication');
+    assert.deepEqual(classifyItem({ text: 'Inform all customers of the delay', category: 'Fix' }).kind, 'communication');
+    assert.deepEqual(classifyItem({ text: 'Resend the stuck payouts', category: 'mitigation' }), {
+      kind: 'response',
+      source: 'written',
+      evidence: ['mitigation'],
+    });
+    assert.deepEqual(classifyItem({ text: 'Patch the fee estimate', category: 'fix' }), { kind: 'prevention', source: 'written', evidence: ['fix'] });
+    // A column that names one of the four kinds is taken as written.
+    assert.deepEqual(classifyItem({ text: 'Tell affected users what happened', category: 'Response' }).kind, 'response');
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [

@@ -65,11 +65,11 @@ const INFERRED: [ItemKind, RegExp][] = [
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
   [
     'communication',
-    /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:^|\b(?:to|will|and|also|we|should|must) )(?:notify|inform|tell) (?:all |the |our |any |every )?(?:[\w-]+ ){0,3}(?:users|customers|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community)\b|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i,
+    /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:^|\b(?:to|will|and|also|we|should|must) )(?:notify|inform|tell) (?:all |the |our |any |every )?(?:[\w-]+ ){0,3}(?:users|customers|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community)\b|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|(?:will|shall) be (?:contacted|notified|informed|emailed|told)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i,
   ],
   [
     'detection',
-    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?))\b/i,
+    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
   ],
   [
     'response',
@@ -107,9 +107,16 @@ export function kindOfLabel(label: string): ItemKind | null {
 export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemKindFact {
   if (item.category) {
     const kind = kindOfLabel(item.category);
-    if (kind) return { kind, source: 'written', evidence: [item.category] };
+    if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
+    if (kind) {
+      // "Mitigate" and "fix" sort work by when it lands, not by what it serves: an item under
+      // them that tells people is communication; the rest keeps the column's word.
+      const inferred = inferKind(item.text);
+      if (inferred.kind === 'communication') return inferred;
+      return { kind, source: 'written', evidence: [item.category] };
+    }
   }
-  const raw = item.text.length > 2000 ? item.text.slice(0, 2000) : item.text;
+  const raw = clip(item.text);
   const tag = TAG.exec(raw);
   if (tag) {
     const kind = kindOfLabel(tag[1]);
@@ -121,6 +128,17 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemK
     const kind = kindOfLabel(line[1]);
     if (kind) return { kind, source: 'written', evidence: [line[0]] };
   }
+  return inferKind(item.text);
+}
+
+const clip = (text: string): string => (text.length > 2000 ? text.slice(0, 2000) : text);
+
+/** Labels of another way of sorting work (by when it lands), which stand for a kind unless the item tells people. */
+const BORROWED = /^\W*(?:mitigat\w*|fix\w*|repair\w*)\b/i;
+
+/** The kind read from what the item's words change; prevention when nothing else matches. */
+function inferKind(itemText: string): ItemKindFact {
+  const text = withoutRationale(words(clip(itemText)));
   for (const [kind, pattern] of INFERRED) {
     const match = pattern.exec(text);
     if (match) return { kind, source: 'inferred', evidence: [match[0]] };
