@@ -999,6 +999,25 @@ describe('facts: kinds of action items', () => {
     assert.deepEqual(classifyItem({ text: 'Tell affected users what happened', category: 'Response' }).kind, 'response');
   });
 
+  it('reads backups kept, a workaround taken out and a check that goes red as what they serve', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // Backups taken on a schedule or before an operation limit what the next failure loses.
+      ['**Snapshot the ledger volume nightly.** One copy a day would have saved the week', 'prevention'],
+      ['Set up weekly disk snapshots kept for a month', 'prevention'],
+      ['Take a backup of the config store before every migration', 'prevention'],
+      // Starting again from a snapshot, during the incident, is the response.
+      ['Start a fresh container from the last snapshot', 'response'],
+      // The workaround goes once the real fix is in; reverting a bad change is the response.
+      ['P2 Revert the temporary patch from the proxy once 4.1 ships', 'prevention'],
+      ['Remove the retry hack from the uploader', 'prevention'],
+      ['Revert the storage driver change', 'response'],
+      // A job that goes red when an upstream breaks us tells us sooner.
+      ['A nightly job that goes red when a dependency ships a breaking version', 'detection'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
