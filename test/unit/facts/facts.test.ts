@@ -509,6 +509,21 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('There was no process for the key rotation.', 'We never tested the restore on the new hosts.'), ['process_gap']);
   });
 
+  it('reads tests that were never written as a process gap, and a value with no bound as a design weakness', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Why it happened', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // Nobody wrote the test: a gap in how the work is done, not a tool that failed to catch it.
+    assert.deepEqual(told('## No tests for key removal', '', 'The absence of tests for key removal let the change through.'), ['process_gap']);
+    assert.deepEqual(told('There were no integration tests covering the old client versions.'), ['process_gap']);
+    // A check that exists and let it through is still the tool.
+    assert.deepEqual(told('The schema check did not catch the renamed column.'), ['tooling_failure']);
+    // A computed value with no floor or ceiling.
+    assert.deepEqual(told('The fee estimate had no lower bound, so a quiet network gave a fee nobody would relay.'), ['design_weakness']);
+    assert.deepEqual(told('Retries ran without an upper bound on the wait.'), ['design_weakness']);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
