@@ -1033,6 +1033,22 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads health checks that take a failing instance out as prevention, and what is kept for recovery as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // A health check wired into a rollout or a balancer keeps a bad instance out of service.
+      ['[OPS-12]: add load balancer health checks to the `roll_hosts` script.', 'prevention'],
+      ['**Probe tuning**: configure stricter liveness and readiness probes so crashing pods leave rotation', 'prevention'],
+      // Watching health checks, or a dashboard of probes, still finds it sooner.
+      ['Alert when the health check fails twice', 'detection'],
+      ['Create a dashboard for readiness/liveness probe coverage', 'detection'],
+      // What is kept or written down for the next recovery serves whoever responds.
+      ['Keep the previous image on every host for recovery', 'response'],
+      ['- [x] Rollback steps documented in OPS.md', 'response'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
