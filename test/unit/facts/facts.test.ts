@@ -1049,6 +1049,13 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
+  it('reads keeping logs for less time as prevention, and keeping them longer as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Minimise log retention to the two weeks support needs'), 'prevention');
+    assert.equal(kind('Reduce the log retention for request bodies to a day'), 'prevention');
+    assert.equal(kind('Raise log retention on the edge to ninety days'), 'detection');
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
