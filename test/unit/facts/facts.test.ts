@@ -524,6 +524,19 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('Retries ran without an upper bound on the wait.'), ['design_weakness']);
   });
 
+  it('reads no category from a cause the author rules out or a first suspect', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The stall was not caused by human error, whatever the first reports said.'), []);
+    assert.deepEqual(told('It had nothing to do with a race condition in the scheduler.'), []);
+    assert.deepEqual(told('The first suspect was a race condition in the scheduler. The logs soon showed otherwise.'), []);
+    // Told as the cause, the same words name it; a "but" ends what is ruled out.
+    assert.deepEqual(told('A race condition in the scheduler let two workers take the same job.'), ['design_weakness']);
+    assert.deepEqual(told('It was not caused by the network but by a race condition in the scheduler.'), ['design_weakness']);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])

@@ -120,7 +120,7 @@ const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:pr
  * the migration", "was not caused by the deploy", "unrelated to the upgrade". It names no trigger.
  */
 const DENIED =
-  /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out)\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
+  /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
 
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
@@ -161,7 +161,7 @@ const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
-  const text = words(line);
+  const text = words(line).replace(DENIED, ' ');
   const deficient = DEFICIENCY.test(text);
   let categories: LineReading['categories'] = [];
   for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
@@ -173,9 +173,8 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  const told = text.replace(DENIED, ' ');
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-    const m = pattern.exec(told);
+    const m = pattern.exec(text);
     if (m) triggers.push({ trigger, words: m[0] });
   }
   // "The PR refactored some job configuration presets", "loosen the config loading in a PR": a change to a configuration.
