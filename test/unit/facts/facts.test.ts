@@ -537,6 +537,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('It was not caused by the network but by a race condition in the scheduler.'), ['design_weakness']);
   });
 
+  it('reads a hard-coded value and an unguarded method as design weaknesses', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The export script hardcoded the names of the three tenants it knew of.'), ['design_weakness']);
+    assert.deepEqual(told('Timeouts were hard-coded in the client rather than read from settings.'), ['design_weakness']);
+    assert.deepEqual(told('The vault had an unguarded setter method that anyone could call.'), ['design_weakness']);
+    // A guarded method, and the words in another sense, are no weakness.
+    assert.deepEqual(told('The setter method was guarded by the owner check, as intended.'), []);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
