@@ -549,6 +549,19 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('The setter method was guarded by the owner check, as intended.'), []);
   });
 
+  it('reads an operator error as a human action, and checks set up wrongly as a tooling failure', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The replica lost its state through operator error during the restart.'), ['human_action']);
+    assert.deepEqual(told('A user error on the admin page removed the wrong zone.'), ['human_action']);
+    assert.deepEqual(told('Traffic kept reaching crashing pods for an hour because of improperly configured readiness probes.'), ['tooling_failure']);
+    // Probes set up as intended, and an error a user saw, are neither.
+    assert.deepEqual(told('The readiness probes were configured as the chart suggests.'), []);
+    assert.deepEqual(told('Every user saw an error page for ten minutes.'), []);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
