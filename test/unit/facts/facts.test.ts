@@ -1094,6 +1094,14 @@ describe('facts: kinds of action items', () => {
     assert.equal(kind('Raise log retention on the edge to ninety days'), 'detection');
   });
 
+  it('reads a promise of updates or published instructions as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('We will post an update here once the index is rebuilt.'), 'communication');
+    assert.equal(kind('Once it is tested, the patch goes live and upgrade instructions will be published in the node repo.'), 'communication');
+    // Updating a thing, or instructions written for the team, are not telling people.
+    assert.equal(kind('Update the index schema to hold the new field'), 'prevention');
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
