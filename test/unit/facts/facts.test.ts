@@ -1102,6 +1102,16 @@ describe('facts: kinds of action items', () => {
     assert.equal(kind('Update the index schema to hold the new field'), 'prevention');
   });
 
+  it('reads alerting or warning people, with no condition to watch for, as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Alert contributors'), 'communication');
+    assert.equal(kind('Warn affected holders about the paused bridge'), 'communication');
+    assert.equal(classifyItem({ text: 'Alert contributors', category: 'mitigate' }).kind, 'communication');
+    // With something to watch for, it is an alert: detection.
+    assert.equal(kind('Alert contributors when the build queue stalls'), 'detection');
+    assert.equal(kind('Alert operators if the disk is 80% full'), 'detection');
+  });
+
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
