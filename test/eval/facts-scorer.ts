@@ -85,7 +85,12 @@ export function scoreFacts(
   for (const label of labels.action_items ?? []) {
     if (!label.kind) continue;
     tally.kindLabelled++;
-    const index = items.findIndex((i) => i.first <= label.line && label.line <= i.last);
+    // The item that starts on the labelled line, else the smallest whose lines hold it (so a
+    // parent does not take its child's label), as the action-item scorer matches them.
+    let index = items.findIndex((i) => i.first === label.line);
+    if (index < 0)
+      for (const [i, item] of items.entries())
+        if (item.first <= label.line && label.line <= item.last && (index < 0 || item.last - item.first < items[index].last - items[index].first)) index = i;
     if (index < 0) continue;
     tally.kindMatched++;
     const got = facts.itemKinds[index];

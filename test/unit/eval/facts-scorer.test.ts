@@ -51,6 +51,28 @@ describe('eval: facts scorer', () => {
     assert.equal(f.trigger.accuracy, 1);
   });
 
+  it('scores a label against the item that starts on its line, not an earlier one whose lines hold it', () => {
+    const doc = [
+      '# T', // 1
+      '', // 2
+      '## What we will change', // 3
+      '', // 4
+      'We will split the export job into two smaller jobs so that one slow', // 5
+      'tenant no longer holds the rest back. We are also going to publish', // 6
+      'a notice on the status page whenever an export runs late.', // 7
+    ].join('\n');
+    const t = emptyTally();
+    const misses: string[] = [];
+    const labels = {
+      action_items: [
+        { line: 5, text: 'split the export job', kind: 'prevention' },
+        { line: 6, text: 'publish a notice on the status page', kind: 'communication' },
+      ],
+    };
+    scoreFacts(doc, labels, t, (line, message) => misses.push(`${line} ${message}`));
+    assert.deepEqual([t.kindLabelled, t.kindMatched, t.kindRight], [2, 2, 2], misses.join('; '));
+  });
+
   it('counts an abstained trigger against coverage only, and a wrong one against accuracy', () => {
     const t = emptyTally();
     scoreFacts('# T\n\n## Root Cause\n\nWe do not know yet.\n', { action_items: [], trigger: 'change' }, t, () => {});

@@ -492,6 +492,76 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads no process gap from a thing processed, and no action from machines that ran slow', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## What happened', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // "Process" as a verb, or what was not processed, is no gap in how the team works.
+    assert.deepEqual(told('The queue did not process new payments for an hour.', 'Orders were not processed until noon.'), []);
+    assert.deepEqual(told('The nodes lacked the memory to process other messages.', 'Afterwards the indexer was unable to process new blocks.'), []);
+    // A heading that asks why a test network did not fail is no untested change.
+    assert.deepEqual(told('### Why didn\u2019t testnet fail?', '', 'It had fewer validators.'), []);
+    // Nodes (or people) that ran slower are no one's action; an operator who ran a command is.
+    assert.deepEqual(told('Once the load came, they ran progressively slower until blocks stopped.'), []);
+    assert.deepEqual(told('They ran the purge script against the live database.'), ['human_action']);
+    // The gap told as such is still read.
+    assert.deepEqual(told('There was no process for the key rotation.', 'We never tested the restore on the new hosts.'), ['process_gap']);
+  });
+
+  it('reads tests that were never written as a process gap, and a value with no bound as a design weakness', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Why it happened', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // Nobody wrote the test: a gap in how the work is done, not a tool that failed to catch it.
+    assert.deepEqual(told('## No tests for key removal', '', 'The absence of tests for key removal let the change through.'), ['process_gap']);
+    assert.deepEqual(told('There were no integration tests covering the old client versions.'), ['process_gap']);
+    // A check that exists and let it through is still the tool.
+    assert.deepEqual(told('The schema check did not catch the renamed column.'), ['tooling_failure']);
+    // A computed value with no floor or ceiling.
+    assert.deepEqual(told('The fee estimate had no lower bound, so a quiet network gave a fee nobody would relay.'), ['design_weakness']);
+    assert.deepEqual(told('Retries ran without an upper bound on the wait.'), ['design_weakness']);
+  });
+
+  it('reads no category from a cause the author rules out or a first suspect', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The stall was not caused by human error, whatever the first reports said.'), []);
+    assert.deepEqual(told('It had nothing to do with a race condition in the scheduler.'), []);
+    assert.deepEqual(told('The first suspect was a race condition in the scheduler. The logs soon showed otherwise.'), []);
+    // Told as the cause, the same words name it; a "but" ends what is ruled out.
+    assert.deepEqual(told('A race condition in the scheduler let two workers take the same job.'), ['design_weakness']);
+    assert.deepEqual(told('It was not caused by the network but by a race condition in the scheduler.'), ['design_weakness']);
+  });
+
+  it('reads a hard-coded value and an unguarded method as design weaknesses', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The export script hardcoded the names of the three tenants it knew of.'), ['design_weakness']);
+    assert.deepEqual(told('Timeouts were hard-coded in the client rather than read from settings.'), ['design_weakness']);
+    assert.deepEqual(told('The vault had an unguarded setter method that anyone could call.'), ['design_weakness']);
+    // A guarded method, and the words in another sense, are no weakness.
+    assert.deepEqual(told('The setter method was guarded by the owner check, as intended.'), []);
+  });
+
+  it('reads an operator error as a human action, and checks set up wrongly as a tooling failure', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The replica lost its state through operator error during the restart.'), ['human_action']);
+    assert.deepEqual(told('A user error on the admin page removed the wrong zone.'), ['human_action']);
+    assert.deepEqual(told('Traffic kept reaching crashing pods for an hour because of improperly configured readiness probes.'), ['tooling_failure']);
+    // Probes set up as intended, and an error a user saw, are neither.
+    assert.deepEqual(told('The readiness probes were configured as the chart suggests.'), []);
+    assert.deepEqual(told('Every user saw an error page for ten minutes.'), []);
+  });
+
   it('reads a check that gave a false result, a detail overlooked in a check, and no way to tell people', () => {
     const listed = (...items: string[]) =>
       facts(['# T', '', '## What went wrong', '', ...items.map((i) => `- ${i}`)])
@@ -620,6 +690,29 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('Pods were evicted when the spot instances were preempted.'), 'infrastructure');
     // Entries evicted from a cache are no machine taken away.
     assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
+  });
+
+  it('names a security trigger when an attack is told, not when it is mentioned once in passing', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('Someone used a stolen deploy token to push a malicious build to the mirror.'), 'security');
+    // Deep in the story, a word of the field is not what set the incident off.
+    const passing = ['The job ran every hour.', 'It wrote a file per tenant.', 'We told the regulator, as we would for any data breach.'];
+    assert.equal(trigger(...passing), null);
+    // A guess at what an attacker could do, told after a change, makes neither the one nor the other sure.
+    assert.equal(
+      trigger('The rule set was saved as usual.', 'Nothing else looked odd.', 'Deployed on Monday, it missed attackers who tried one name only.'),
+      null,
+    );
+    assert.equal(trigger('Attackers got in through an exposed admin port.', 'They copied the user table.', 'The breach went unseen for a day.'), 'security');
+  });
+
+  it('leaves out a cause the author rules out', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The outage had nothing to do with the release on Monday; the database host failed at noon.'), 'infrastructure');
+    assert.equal(trigger('The stall was unrelated to the upgrade, it was just bad timing.'), null);
+    assert.equal(trigger('The crash was not caused by the new release but by the node failure that night.'), 'infrastructure');
+    // Unbroken, the same words still name it.
+    assert.equal(trigger('The stall came with the upgrade, right after it.'), 'change');
   });
 
   it('reads a trigger from a line the author labels as the cause, a parameter change and an overload', () => {
@@ -908,6 +1001,115 @@ describe('facts: kinds of action items', () => {
       ['Hire a second database engineer', 'prevention'],
     ] as const)
       assert.equal(kind(text), expected, text);
+  });
+
+  it('reads triage of things kept in the system and the checklist of an operation as prevention', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // Sorting out stale certificates or keys is a clean-up, not work on incoming incidents.
+      ['Remove/triage the old self-signed certificates so nothing falls back to them', 'prevention'],
+      ['Triage the unused API keys in the vault', 'prevention'],
+      ['Triage incoming reports within the hour', 'response'],
+      ['Add a triage rotation for security reports', 'response'],
+      // The checklist of a routine operation, whatever the operation is called, stops the next one going wrong.
+      ['Take a copy of /srv/data before any rebuild; rebuild checklist in the ops repo', 'prevention'],
+      ['Volume snapshot + reprovision checklist', 'prevention'],
+      // A checklist for people handling an incident, or one not said what for, is for responders.
+      ['Write an incident management checklist for the next one', 'response'],
+      ['Keep a checklist for on-call handover', 'response'],
+      ['Create a checklist and share it with the team', 'response'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads logs sent somewhere to be watched, an observability tool and audit trails as detection, and people to be contacted as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['[OPS-7]: ship the worker and proxy logs to Loggly', 'detection'],
+      ['Rotate the proxy logs to keep the disk free', 'prevention'],
+      ['Add more logs to the start-up and migration steps', 'detection'],
+      ['Split the staging runners out of the fleet graph in Grafana', 'detection'],
+      ['Keep audit trails of every admin login', 'detection'],
+      ['Near-real-time log analysis for odd sign-ins', 'detection'],
+      ['Holders of the old token have been found and will be contacted by email.', 'communication'],
+      // Logging told as a fix, and logs kept shorter, stay what they were.
+      ['We added improved logging and a restart of the worker', 'prevention'],
+      ['Hash user ids before logging them', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('lets an item that tells people win over a "mitigate" or "fix" column, and keeps the column otherwise', () => {
+    assert.deepEqual(classifyItem({ text: 'Tell affected users what happened', category: 'mitigate' }).kind, 'communication');
+    assert.deepEqual(classifyItem({ text: 'Inform all customers of the delay', category: 'Fix' }).kind, 'communication');
+    assert.deepEqual(classifyItem({ text: 'Resend the stuck payouts', category: 'mitigation' }), {
+      kind: 'response',
+      source: 'written',
+      evidence: ['mitigation'],
+    });
+    assert.deepEqual(classifyItem({ text: 'Patch the fee estimate', category: 'fix' }), { kind: 'prevention', source: 'written', evidence: ['fix'] });
+    // A column that names one of the four kinds is taken as written.
+    assert.deepEqual(classifyItem({ text: 'Tell affected users what happened', category: 'Response' }).kind, 'response');
+  });
+
+  it('reads backups kept, a workaround taken out and a check that goes red as what they serve', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // Backups taken on a schedule or before an operation limit what the next failure loses.
+      ['**Snapshot the ledger volume nightly.** One copy a day would have saved the week', 'prevention'],
+      ['Set up weekly disk snapshots kept for a month', 'prevention'],
+      ['Take a backup of the config store before every migration', 'prevention'],
+      // Starting again from a snapshot, during the incident, is the response.
+      ['Start a fresh container from the last snapshot', 'response'],
+      // The workaround goes once the real fix is in; reverting a bad change is the response.
+      ['P2 Revert the temporary patch from the proxy once 4.1 ships', 'prevention'],
+      ['Remove the retry hack from the uploader', 'prevention'],
+      ['Revert the storage driver change', 'response'],
+      // A job that goes red when an upstream breaks us tells us sooner.
+      ['A nightly job that goes red when a dependency ships a breaking version', 'detection'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads health checks that take a failing instance out as prevention, and what is kept for recovery as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      // A health check wired into a rollout or a balancer keeps a bad instance out of service.
+      ['[OPS-12]: add load balancer health checks to the `roll_hosts` script.', 'prevention'],
+      ['**Probe tuning**: configure stricter liveness and readiness probes so crashing pods leave rotation', 'prevention'],
+      // Watching health checks, or a dashboard of probes, still finds it sooner.
+      ['Alert when the health check fails twice', 'detection'],
+      ['Create a dashboard for readiness/liveness probe coverage', 'detection'],
+      // What is kept or written down for the next recovery serves whoever responds.
+      ['Keep the previous image on every host for recovery', 'response'],
+      ['- [x] Rollback steps documented in OPS.md', 'response'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads keeping logs for less time as prevention, and keeping them longer as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Minimise log retention to the two weeks support needs'), 'prevention');
+    assert.equal(kind('Reduce the log retention for request bodies to a day'), 'prevention');
+    assert.equal(kind('Raise log retention on the edge to ninety days'), 'detection');
+  });
+
+  it('reads a promise of updates or published instructions as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('We will post an update here once the index is rebuilt.'), 'communication');
+    assert.equal(kind('Once it is tested, the patch goes live and upgrade instructions will be published in the node repo.'), 'communication');
+    // Updating a thing, or instructions written for the team, are not telling people.
+    assert.equal(kind('Update the index schema to hold the new field'), 'prevention');
+  });
+
+  it('reads alerting or warning people, with no condition to watch for, as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Alert contributors'), 'communication');
+    assert.equal(kind('Warn affected holders about the paused bridge'), 'communication');
+    assert.equal(classifyItem({ text: 'Alert contributors', category: 'mitigate' }).kind, 'communication');
+    // With something to watch for, it is an alert: detection.
+    assert.equal(kind('Alert contributors when the build queue stalls'), 'detection');
+    assert.equal(kind('Alert operators if the disk is 80% full'), 'detection');
   });
 
   it('reads telling an audience as communication, and a channel to reach responders or an incident-response channel as response', () => {

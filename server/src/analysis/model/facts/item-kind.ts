@@ -55,25 +55,27 @@ const INFERRED: [ItemKind, RegExp][] = [
     /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements))\b/i,
   ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
-  // stops the next one going wrong; so do a regression test and putting back the setting a change
-  // took away.
+  // stops the next one going wrong; so do a regression test, putting back the setting a change
+  // took away, taking out a workaround once the fix is in, and backups taken regularly or before an
+  // operation (they limit what a failure loses), and health checks that take a failing instance out
+  // of a rollout or a load balancer.
   [
     'prevention',
-    /\b(?:(?:release|deploy\w*|acceptance|review|resize|migration|upgrade|update|rollout|rotation|change|launch|pre-?flight|merge|maintenance) (?:check-?lists?|run ?books?|play ?books?)|(?:checks?|tests?|steps?|validation|gates?|settings?) (?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:check-?lists?|run ?books?|play ?books?)|(?:run ?books?|check-?lists?) to (?:include |also )?(?:compare|validat\w*|verify)|regression tests?|(?:restore|roll ?back|revert|put back) (?:the |our )?(?:old|previous|original|earlier|former)\b)/i,
+    /\b(?:(?:release|deploy\w*|acceptance|review|resize|migration|upgrade|update|rollout|rotation|change|launch|pre-?flight|merge|maintenance) (?:check-?lists?|run ?books?|play ?books?)|(?<!\b(?:a|an|the|our|this|that|new|same|shared|simple|written|short|one|each|every|its|their|your) )(?<!\b(?:incident|response|recovery|outage|emergency|escalation|on-?call|triage|restore|disaster|failover|handover|debug\w*|troubleshoot\w*|investigation|responders?)(?: [\w-]+)? )(?<=[\w-]+ )check-?lists?\b|(?:checks?|tests?|steps?|validation|gates?|settings?) (?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:check-?lists?|run ?books?|play ?books?)|(?:run ?books?|check-?lists?) to (?:include |also )?(?:compare|validat\w*|verify)|regression tests?|(?:restore|roll ?back|revert|put back) (?:the |our )?(?:old|previous|original|earlier|former)\b|(?:take|taking|taken|set up|daily|hourly|weekly|nightly|regular|periodic|scheduled|automated|automatic|full) (?:[\w-]+ ){0,2}(?:snapshots?|back-?ups?)\b|(?:snapshots?|back(?: |-)?ups?|back up) (?:[\w/.`()+-]+ ){0,4}(?:before (?:any|each|every|all|an?|the)|regularly|daily|nightly|weekly|hourly|every)\b|(?:revert|remove|roll ?back|undo|drop) (?:the |our |this |that |a )?(?:[\w-]+ )?(?:workarounds?|hacks?|stop-?gaps?|temporary (?:fix|fixes|patch|patches|change|changes))\b|(?:configur\w*|tun(?:e|es|ed|ing)|tighten\w*|add(?:s|ed|ing)?|set(?:s|ting)?(?: up)?|enabl\w*) (?:[\w-]+ ){0,3}(?:liveness|readiness)(?: (?:and|or) (?:liveness|readiness))? (?:probes?|checks?)\b|(?:alb|elb|nlb|load[- ]balancer|lb|target group) health ?checks?\b|health ?checks? (?:to|in|into|for) (?:the |our |each |every )?(?:[\w`.-]+ ){0,2}(?:scripts?|deploy\w*|rollouts?|pipelines?|cycl\w+|upgrades?|releases?)\b)/i,
   ],
   // A runbook or playbook is for the responder, even when it is an alert's runbook.
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
   [
     'communication',
-    /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:^|\b(?:to|will|and|also|we|should|must) )(?:notify|inform|tell) (?:all |the |our |any |every )?(?:[\w-]+ ){0,3}(?:users|customers|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community)\b|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i,
+    /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:^|\b(?:to|will|and|also|we|should|must) )(?:notify|inform|tell) (?:all |the |our |any |every )?(?:[\w-]+ ){0,3}(?:users|customers|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community)\b|(?:^|\b(?:to|will|and|also|we|should|must) )(?:alert|warn) (?:all |the |our |any |every |affected )?(?:[\w-]+ ){0,2}(?:users|customers|contributors|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community|holders)\b(?! (?:[\w-]+ )?(?:when|if|whenever|on|once|as soon as|before|after)\b)|(?:announce|announcement|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post) (?:the |a |full |our )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|(?:will|shall) be (?:contacted|notified|informed|emailed|told)|(?:update|post (?:an? )?updates?|report back) (?:here|on this (?:page|post|thread|issue)|in this (?:post|thread|issue))|(?:instructions|guidance|updates?|details|a notice) will be (?:provided|published|shared|posted|announced|sent)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements))/i,
   ],
   [
     'detection',
-    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?))\b/i,
+    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?<!\b(?:minimi[sz]\w*|reduc\w*|shorten\w*|limit\w*|cut(?:s|ting)?|lower\w*|trim\w*) (?:the |our |all )?)(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|(?:goes|go|turns?|turning) red (?:if|when|on|whenever)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
   ],
   [
     'response',
-    /\b(?:run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create|define) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|emergency (?:[\w-]+ )?(?:process(?:es)?|procedures?|plans?|response|contacts?)\b|triag(?:e|ed|ing)\b|(?:engag\w+|hir\w+|retain\w*|brought in|bring in) (?:an? |the )?(?:third[- ]party |external |outside |independent )?(?:[\w-]+ )?(?:analysts?|investigators?|incident responders?|security firms?)\b|(?:kill|stop|off|emergency) switch(?:es)?|channel (?:for|to) (?:getting hold of|reach(?:ing)?|contact(?:ing)?|pag(?:e|ing)|escalat\w+)|learning path|on-?call|pag(?:e|ing)\b|pagers?\b|pager ?duty (?:account|schedule|rota|notifications?|escalations?|settings?)|(?:phone|sms|call|push) (?:call )?(?:notifications?|escalations?)|incident[- ]management|incident\.io|incident[- ](?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
+    /\b(?:run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create|define) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|emergency (?:[\w-]+ )?(?:process(?:es)?|procedures?|plans?|response|contacts?)\b|triag(?:e|ed|ing)\b(?! (?:the |all |any |our |these |those |old |custom |stale |unused )?(?:[\w./-]+ ){0,3}(?:certificates?|certs?|files?|keys?|configs?|configurations?|settings?|entries|records?|rules?|packages?|dependencies|images?|tokens?|secrets?|volumes?|buckets?|branches)\b)|(?:engag\w+|hir\w+|retain\w*|brought in|bring in) (?:an? |the )?(?:third[- ]party |external |outside |independent )?(?:[\w-]+ )?(?:analysts?|investigators?|incident responders?|security firms?)\b|(?:kill|stop|off|emergency) switch(?:es)?|channel (?:for|to) (?:getting hold of|reach(?:ing)?|contact(?:ing)?|pag(?:e|ing)|escalat\w+)|learning path|on-?call|pag(?:e|ing)\b|pagers?\b|pager ?duty (?:account|schedule|rota|notifications?|escalations?|settings?)|(?:phone|sms|call|push) (?:call )?(?:notifications?|escalations?)|incident[- ]management|incident\.io|incident[- ](?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:for|during|to (?:speed up|aid|help(?: with)?)) (?:the |a |faster |quick(?:er)? )?(?:recovery|restores?|troubleshooting|debugging)\b|(?:recovery|restore|rollback|failover|unstick) (?:steps? |procedures? |process )?(?:is |was |are |were )?(?:now )?(?:documented|written (?:up|down))\b|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
   ],
 ];
 
@@ -107,9 +109,16 @@ export function kindOfLabel(label: string): ItemKind | null {
 export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemKindFact {
   if (item.category) {
     const kind = kindOfLabel(item.category);
-    if (kind) return { kind, source: 'written', evidence: [item.category] };
+    if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
+    if (kind) {
+      // "Mitigate" and "fix" sort work by when it lands, not by what it serves: an item under
+      // them that tells people is communication; the rest keeps the column's word.
+      const inferred = inferKind(item.text);
+      if (inferred.kind === 'communication') return inferred;
+      return { kind, source: 'written', evidence: [item.category] };
+    }
   }
-  const raw = item.text.length > 2000 ? item.text.slice(0, 2000) : item.text;
+  const raw = clip(item.text);
   const tag = TAG.exec(raw);
   if (tag) {
     const kind = kindOfLabel(tag[1]);
@@ -121,6 +130,17 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemK
     const kind = kindOfLabel(line[1]);
     if (kind) return { kind, source: 'written', evidence: [line[0]] };
   }
+  return inferKind(item.text);
+}
+
+const clip = (text: string): string => (text.length > 2000 ? text.slice(0, 2000) : text);
+
+/** Labels of another way of sorting work (by when it lands), which stand for a kind unless the item tells people. */
+const BORROWED = /^\W*(?:mitigat\w*|fix\w*|repair\w*)\b/i;
+
+/** The kind read from what the item's words change; prevention when nothing else matches. */
+function inferKind(itemText: string): ItemKindFact {
+  const text = withoutRationale(words(clip(itemText)));
   for (const [kind, pattern] of INFERRED) {
     const match = pattern.exec(text);
     if (match) return { kind, source: 'inferred', evidence: [match[0]] };
