@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { looseLines } from '../../../server/src/analysis/model/facts/passages';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
 import { rankSeverity } from '../../../server/src/analysis/model/facts/severity';
 import { publicModel } from '../../../server/src/analysis/model/public-model';
@@ -704,6 +705,37 @@ describe('facts: contributing factors and trigger', () => {
       null,
     );
     assert.equal(trigger('Attackers got in through an exposed admin port.', 'They copied the user table.', 'The breach went unseen for a day.'), 'security');
+  });
+
+  it('reads causes told on the lines a list of fields leaves between the fields read as sections', () => {
+    const lines = [
+      '# Cache stampede',
+      '',
+      'Told in one list, as the on-call wrote it down.',
+      '',
+      '- Summary: Pages loaded slowly for twenty minutes.',
+      '- Reported by: a customer, as there was no alert on the cache hit rate.',
+      '- Impact: About a third of page views took over five seconds.',
+      '- Note: the review is on Thursday.',
+      '',
+      '## Action Items',
+      '',
+      '- Alert on the cache hit rate',
+    ];
+    const d = doc(lines);
+    assert.deepEqual(
+      d.model.sections.map((s) => s.kind),
+      ['summary', 'impact', 'action-items'],
+    );
+    // The story before the list and the two lines between the fields, once each; not the fields' own lines.
+    assert.deepEqual(
+      looseLines(d).map((p) => p.line),
+      [2, 5, 7],
+    );
+    assert.deepEqual(
+      factsOf(d, settings).causes.categories.map((c) => [c.category, c.line]),
+      [['tooling_failure', 5]],
+    );
   });
 
   it('leaves out a cause the author rules out', () => {

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
-import { preambleLines, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
+import { looseLines, preambleLines, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
 export interface CategoryFact {
@@ -329,7 +329,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   let confident = true;
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
-    const passages = [...preambleLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s))];
+    const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s))];
     const hits = new Map<string, { fact: CategoryFact; score: number }>();
     const listed = factorListLines(doc);
     for (let i = 0; i < passages.length; i++) {
@@ -396,8 +396,9 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const summary = summaries.length ? summaries.flatMap((s) => sectionLines(doc, s)) : preambleLines(doc);
   read(summary, 1);
   // A line the author labels as the cause or the trigger ("- Root Causes: …", "**Trigger:** …")
-  // in the opening list or the summary says it as the root cause does, whatever section holds it.
-  const labelled = [...(summaries.length ? preambleLines(doc) : []), ...summary].filter((p) => CAUSE_LABEL_LINE.test(p.text));
+  // in the opening list (between fields read as sections, too) or the summary says it as the root
+  // cause does, whatever section holds it.
+  const labelled = [...(summaries.length ? looseLines(doc) : []), ...summary].filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
   const title = doc.model.title;
   if (title) read([{ line: title.line, text: title.text, start: title.start }], 2);

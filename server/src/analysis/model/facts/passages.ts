@@ -50,6 +50,30 @@ export function preambleLines(doc: AnalysedDocument): Passage[] {
   return to > from ? spanLines(doc, from, to) : [];
 }
 
+/**
+ * The whole lines after the title and the front matter that no section holds: the story before
+ * the first section, and the lines a list of fields leaves between the fields it reads as
+ * sections ("- Date: …", "- Trigger: …" between "- Summary: …" and "- Impact: …").
+ */
+export function looseLines(doc: AnalysedDocument): Passage[] {
+  const { model, lines, text } = doc;
+  const out: Passage[] = [];
+  const gap = (from: number, to: number) => {
+    let first = lines.positionAt(from).line;
+    if (from > lines.lineStart(first)) first++;
+    // The line where a section starts is the section's, even when its heading starts inside it.
+    const last = to >= text.length ? lines.positionAt(to).line : lines.positionAt(to).line - 1;
+    if (first <= last) out.push(...spanLines(doc, lines.lineStart(first), lines.lineStart(last) + lines.lineText(last).length));
+  };
+  let at = Math.max(model.title?.end ?? 0, model.frontMatter?.end ?? 0);
+  for (const section of [...model.sections].sort((a, b) => a.heading.start - b.heading.start)) {
+    if (section.heading.start > at) gap(at, section.heading.start);
+    at = Math.max(at, section.end);
+  }
+  if (at < text.length) gap(at, text.length);
+  return out;
+}
+
 /** The lines of the text from `bodyStart` to `sectionEnd` (the first line from `bodyStart` on), within the budget. */
 function spanLines(doc: AnalysedDocument, bodyStart: number, sectionEnd: number): Passage[] {
   const { lines } = doc;
