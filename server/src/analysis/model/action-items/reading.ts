@@ -207,7 +207,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double'.split(
     ' ',
   ),
 );
@@ -222,7 +222,9 @@ const NOT_PARTICIPLES =
  * configured", "has been disabled and removed", "We have removed …".
  */
 export function reportsDone(text: string): boolean {
-  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  // "[ICL] Removed the old team's access": a tag in brackets that opens the item (its owner, its
+  // kind) is not one of its words.
+  const s = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
@@ -250,6 +252,9 @@ export function reportsDone(text: string): boolean {
   // (or under way), whatever participle follows it.
   if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
+  // "Temporarily doubled the limit", "Quickly added a guard": a manner adverb before the verb of work.
+  if (words.length > 2 && MANNER.test(words[0]) && !/^(?:only|early|daily|weekly|monthly|yearly|nightly|hourly|family|apply|reply|supply)$/i.test(words[0]))
+    words.shift();
   if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
     return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -286,6 +291,12 @@ export function reportsWorkDone(text: string): boolean {
   }
   return false;
 }
+
+/** A tag in brackets that opens an item: "[ICL] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
+const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
+
+/** A manner adverb: "temporarily", "quickly". */
+const MANNER = /^\p{Ll}{3,}ly$/iu;
 
 /** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
 const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;

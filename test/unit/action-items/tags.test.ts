@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { items, postmortem } from './helpers';
+
+/** The items read from a whole document, as [title, owner, done] triples. */
+function read(text: string): [string, string | null, boolean][] {
+  return items(text).map((i) => [i.title, i.owner, i.done]);
+}
+
+describe('action items: a tag in brackets that opens an item', () => {
+  it('a name or a team in brackets before the words owns the item', () => {
+    const got = read(
+      postmortem(
+        [
+          '- [KDR] Rotate the signing keys of the mirror',
+          '- [Quokka] look at raising the gossip window',
+          '- **[Storage team]** Add a size cap on uploads',
+          '- [ ] [Lina Park] Write the replay runbook',
+          '- [Ops] [P2] Pin the base image',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(got, [
+      ['Rotate the signing keys of the mirror', 'KDR', false],
+      ['look at raising the gossip window', 'Quokka', false],
+      ['Add a size cap on uploads', 'Storage team', false],
+      ['Write the replay runbook', 'Lina Park', false],
+      ['[P2] Pin the base image', 'Ops', false],
+    ]);
+  });
+
+  it('a tag that sorts the work (kind, priority, status, issue, quarter, system) owns nothing', () => {
+    const got = read(
+      postmortem(
+        [
+          '- [P1] Add a retry budget',
+          '- [Monitoring] Alert on replication lag',
+          '- [Security] Rotate the deploy tokens',
+          '- [WIP] Move the cron to the scheduler',
+          '- [OPS-41] Drop the unused bucket',
+          '- [Q3] Split the ingest queue',
+          '- [Redis Cluster] Raise the memory limit',
+          '- [Follow-up] Check the backup restore',
+          '- [Docs](https://example.org/docs) Update the failover page',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      got.map(([, owner]) => owner),
+      [null, null, null, null, null, null, null, null, null],
+    );
+  });
+
+  it('past-tense work after an owner tag is read as done, an adverb before the verb too', () => {
+    const got = read(
+      postmortem(
+        [
+          '- [KDR] Removed the stale maintainer group',
+          '- [KDR] Completed the audit of every merged change',
+          '- [Quokka] Finalized the list of unsafe builds',
+          '- [Quokka] Enforced branch protection on all repos',
+          '- [KDR] Engaged an outside reviewer for the binaries',
+          '- [KDR] Temporarily doubled the reward for reports',
+          '- [Quokka] Remove the stale maintainer group',
+          '- [KDR] Temporarily double the reward for reports',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      got.map(([title, , done]) => [title, done]),
+      [
+        ['Removed the stale maintainer group', true],
+        ['Completed the audit of every merged change', true],
+        ['Finalized the list of unsafe builds', true],
+        ['Enforced branch protection on all repos', true],
+        ['Engaged an outside reviewer for the binaries', true],
+        ['Temporarily doubled the reward for reports', true],
+        ['Remove the stale maintainer group', false],
+        ['Temporarily double the reward for reports', false],
+      ],
+    );
+  });
+
+  it('broken brackets read as words, without an owner and without a crash', () => {
+    const long = `[${'A'.repeat(60)}] Add a guard`;
+    const got = read(postmortem(['- [ Add a guard', '- [] Add a guard', `- ${long}`, '- [KDR]'].join('\n')));
+    assert.deepEqual(got, [
+      ['[ Add a guard', null, false],
+      ['[] Add a guard', null, false],
+      [long, null, false],
+    ]);
+  });
+});
