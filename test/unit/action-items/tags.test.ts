@@ -90,3 +90,55 @@ describe('action items: a tag in brackets that opens an item', () => {
     ]);
   });
 });
+
+describe('action items: a list of bare addresses after a lead line', () => {
+  /** A document whose summary holds `lines`, and no action-items section. */
+  function summary(lines: string[]): string {
+    return [
+      '# Post-mortem: cache stampede',
+      '',
+      '## Summary',
+      '',
+      'The cache fell over twice.',
+      '',
+      ...lines,
+      '',
+      '## Timeline',
+      '',
+      '- 10:02 alert fired',
+      '',
+    ].join('\n');
+  }
+
+  it('is reading, not work, when the line does not name follow-up work', () => {
+    const got = items(
+      summary([
+        'Related commits:',
+        '',
+        '- https://example.org/cache/commits?author=kim',
+        '- [https://example.org/cache/pull/9](https://example.org/cache/pull/9)',
+      ]),
+    );
+    assert.deepEqual(got, []);
+  });
+
+  it('still holds items when the line names follow-up work, or the links carry titles', () => {
+    const named = items(summary(['Follow-ups:', '', '- https://example.org/cache/issues/41', '- https://example.org/cache/issues/42']));
+    assert.deepEqual(
+      named.map((i) => i.text),
+      ['https://example.org/cache/issues/41', 'https://example.org/cache/issues/42'],
+    );
+    const titled = items(
+      summary([
+        'Related commits:',
+        '',
+        '- [Cap the refill rate](https://example.org/cache/issues/43)',
+        '- [Warm the cache on deploy](https://example.org/cache/issues/44)',
+      ]),
+    );
+    assert.deepEqual(
+      titled.map((i) => i.text),
+      ['Cap the refill rate', 'Warm the cache on deploy'],
+    );
+  });
+});

@@ -789,6 +789,13 @@ function onlyLinks(p: Paragraph): boolean {
   return links > 0;
 }
 
+/** True for a list item that is only links written as their own addresses: "- https://…", "- [https://…](https://…)". */
+function bareLink(li: ListItem): boolean {
+  const first = li.children[0];
+  if (li.children.length !== 1 || first?.type !== 'paragraph' || !onlyLinks(first)) return false;
+  return first.children.every((c) => c.type !== 'link' || /^(?:https?:\/\/|www\.)\S*$/i.test(toString(c).trim()));
+}
+
 /** A bullet a Markdown parser reads as text, or a number that cannot start a list inside a paragraph, at a line's start. */
 const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔✅]\uFE0F?|\d{1,2}[.)])[ \t]+(?=\S)/u;
 
@@ -1053,7 +1060,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
         // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
         // "What needs improvement:" lists what the response lacked: lessons, whatever word it shares with a plan.
-        if (lead && !namesShortcomings(lead) && (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))) {
+        // "Related commits:" over bare addresses points at reading, not at work: unless the line names
+        // follow-up work in so many words, a list of addresses without titles holds no task.
+        if (
+          lead &&
+          !namesShortcomings(lead) &&
+          !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
+        ) {
           extractor.block(next, null);
           i++;
           continue;
