@@ -252,3 +252,39 @@ describe('action items: firm future prose in the plan', () => {
     assert.deepEqual(titles(affected), []);
   });
 });
+
+describe('action items: steps of the response told as done, under a heading of the response', () => {
+  const DOC = '# Ledger halt\n\n## Summary\n\nThe ledger stopped for an hour.\n\n';
+
+  it('skips "Resolving actions" whose steps mostly report done work and the rest name no task', () => {
+    const text =
+      DOC +
+      '### Resolving actions\n\n- operators restored their nodes to the last good height\n- operators pinned the previous release\n- a vote to undo the faulty payout\n\n' +
+      '### Resolving actions\n\n- prepare a fixed contract for the test network\n- replay the payout on a copy first\n';
+    assert.deepEqual(titles(text), ['prepare a fixed contract for the test network', 'replay the payout on a copy first']);
+  });
+
+  it('skips a bare "Remediation" whose numbered steps report the fix, some in verbs it does not know', () => {
+    const text =
+      DOC +
+      '## Remediation\n\n1. **Stopped the writes** at once and took a dump of every table.\n2. **Re-keyed the replicas** with the new secret.\n' +
+      '3. **Added the audit table to the backup job**, with its own role.\n\n## Prevention\n\n- Alert when a backup job has not run for a day\n';
+    assert.deepEqual(titles(text), ['Alert when a backup job has not run for a day']);
+    // The same steps under "Action items" are the team's work, done: finished items ("Re-keyed" is a verb it does not know).
+    const listed = text.replace('## Remediation', '## Action items');
+    assert.deepEqual(
+      read(listed).actionItems.map((i) => i.done),
+      [true, false, true, false],
+    );
+    // A "Remediation" that holds tasks is a plan.
+    const plan = `${DOC}## Remediation\n\n1. Re-key the replicas\n2. Added the audit table to the backup job\n`;
+    assert.deepEqual(titles(plan), ['Re-key the replicas', 'Added the audit table to the backup job']);
+  });
+
+  it('skips the done steps under a "**Remediation:**" line, and keeps those that hold a task', () => {
+    const text = `${DOC}## What went wrong\n\nThe signing key leaked into a log.\n\n**Remediation:**\n\n- Signing key revoked in both stores.\n- Fresh keys issued; every consumer updated.\n`;
+    assert.deepEqual(titles(text), []);
+    const plan = text.replace('- Fresh keys issued; every consumer updated.', '- Issue fresh keys to every consumer.');
+    assert.deepEqual(titles(plan), ['Signing key revoked in both stores.', 'Issue fresh keys to every consumer.']);
+  });
+});

@@ -1066,6 +1066,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           lead &&
           !namesShortcomings(lead) &&
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
+          // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
+          !recordsResponse(lead, [next]) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);
@@ -1132,7 +1134,8 @@ const CARRIED_OUT =
   /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
 
 /** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
-const RESPONSE_HEADING = /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|hot ?fix(?:es)?)\b/i;
+const RESPONSE_HEADING =
+  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
 
 /** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
 const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
@@ -1148,23 +1151,39 @@ function recordsResponse(heading: string, blocks: RootContent[]): boolean {
   if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
   if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
   if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
-  let steps = 0;
+  let done = 0;
+  let other = 0;
   for (const block of blocks) {
     if (block.type !== 'list') continue;
-    for (const li of block.children) {
-      const first = li.children[0];
-      if (li.checked === false) return false;
-      if (li.checked === true) {
-        steps++;
-        continue;
-      }
-      if (first?.type !== 'paragraph') return false;
-      const words = toString(first).slice(0, MAX_READ).trim();
-      if (!(reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done)) return false;
-      steps++;
-    }
+    const verdict = stepsDone(block);
+    if (verdict === null) return false;
+    done += verdict.done;
+    other += verdict.other;
   }
-  return steps > 0;
+  return done > other;
+}
+
+/**
+ * How many items of a list report work done, and how many say nothing of it ("a rollback
+ * proposal to the chain"); null when one is open or reads as a task ("Rotate the keys").
+ */
+function stepsDone(list: List): { done: number; other: number } | null {
+  let done = 0;
+  let other = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked === false) return null;
+    if (li.checked === true) {
+      done++;
+      continue;
+    }
+    if (first?.type !== 'paragraph') return null;
+    const words = toString(first).slice(0, MAX_READ).trim();
+    if (reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
+    else if (readsAsTask(words) || readSentence(words)) return null;
+    else other++;
+  }
+  return { done, other };
 }
 
 /** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
