@@ -142,3 +142,54 @@ describe('action items: a list of bare addresses after a lead line', () => {
     );
   });
 });
+
+describe('action items: a short title over one sub-bullet that describes it', () => {
+  const DOC =
+    '# Relay outage\n\n## Summary\n\nThe relay served stale headers. We are adding guards so it cannot happen again.\n\n## Looking Forward\n\nWe found a few areas to work on:\n\n';
+
+  it('is one item, the title, under "Looking Forward"; the plan makes the summary\'s promise no second item', () => {
+    const text =
+      DOC +
+      '1. **Simulator headroom**\n   - Running load tests so the simulator keeps answering under a burst.\n\n' +
+      '2. **Faster demotion**\n   - We are looking into demoting a builder after the first timeout.\n\n' +
+      '3. **Bounty**\n   - We will open a bounty for the relay code.\n';
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.implicit, i.done]),
+      [
+        ['Simulator headroom', false, false],
+        ['Faster demotion', false, false],
+        ['Bounty', false, false],
+      ],
+    );
+  });
+
+  it('is done when its description reports the work done', () => {
+    const text = postmortem('- **Lag alert**\n  - Added an alert on consumer lag last week.\n- **Replay tool**\n  - Still to be written.');
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.done]),
+      [
+        ['Lag alert', true],
+        ['Replay tool', false],
+      ],
+    );
+  });
+
+  it('stays a group when the sub-bullet is a task, a checkbox or holds an owner, or the title ends on a colon', () => {
+    const text = postmortem(
+      [
+        '- **Alerts**',
+        '  - Add an alert on consumer lag',
+        '- **Runbook**',
+        '  - [ ] A page on replaying the queue',
+        '- **Replay**',
+        '  - A replay tool for the lost hour (owner: Ines)',
+        '- Capacity:',
+        '  - We will double the broker disks',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Add an alert on consumer lag', 'A page on replaying the queue', 'A replay tool for the lost hour (owner: Ines)', 'We will double the broker disks'],
+    );
+  });
+});

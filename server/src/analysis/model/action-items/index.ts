@@ -242,6 +242,13 @@ class Extractor {
     const text = this.content(paragraph);
     const nestedItems = nested.flatMap((l) => l.children);
     const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+    // "1. **Load handling**" over one sub-bullet that is not a task of its own ("Running stress tests
+    // so …", "We are looking into …"): a title and its description, one item. "**Alerts**" over
+    // "- Add a lag alert" stays a group of tasks.
+    const sub = nestedItems.length === 1 && nestedItems[0].checked == null ? nestedItems[0].children : [];
+    const describedBy =
+      li.checked == null && !text.endsWith(':') && text.split(' ').length <= 6 && sub.length === 1 && sub[0].type === 'paragraph' ? this.content(sub[0]) : null;
+    const described = !!describedBy && !attributes && !startsImperative(describedBy.slice(0, 40)) && !TASK_MARKS.test(describedBy.slice(0, MAX_READ));
 
     // "- Process:" with a list under it is a group label, not an item; a task told in sentences that
     // ends on a colon over its details ("Raise the stop timeout. Each platform ships it:") is an item.
@@ -249,6 +256,7 @@ class Extractor {
       li.checked == null &&
       nestedItems.length &&
       !attributes &&
+      !described &&
       ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))
     ) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
@@ -303,7 +311,7 @@ class Extractor {
         end: endOf(paragraph),
         text,
         tokens,
-        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text))),
+        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')))),
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
         checkbox,
@@ -311,7 +319,7 @@ class Extractor {
         category,
       });
     }
-    if (!attributes) for (const list of nested) this.subList(list, category);
+    if (!attributes && !described) for (const list of nested) this.subList(list, category);
   }
 
   /** A list under an item: its tasks are items of their own, its bare links are not. */

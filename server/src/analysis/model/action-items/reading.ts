@@ -14,7 +14,7 @@ import type { Span } from '../model';
 export const MAX_READ = 1000;
 
 const REMEDIATION_WORDS =
-  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
+  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|looking forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
 const NOT_REMEDIATION =
