@@ -193,3 +193,23 @@ describe('action items: a short title over one sub-bullet that describes it', ()
     );
   });
 });
+
+describe('action items: "X to do Y" names X as owner only when X can own work', () => {
+  it('reads no owner from a verb, a gerund or a word of manner before "to"', () => {
+    const text = postmortem(
+      [
+        '- Try to teach every engineer why agent forwarding is risky',
+        '- Continue to publish images to the public registry',
+        '- Remembering to name a comms lead on every incident',
+        '- Needless to say, the admin port is now closed',
+        '- Reminders to snapshot disks before a rebuild',
+        '- Mark to send the customer notice',
+        '- Quokka to build the patch release',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.owner),
+      [null, null, null, null, null, 'Mark', 'Quokka'],
+    );
+  });
+});

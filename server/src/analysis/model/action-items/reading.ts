@@ -367,8 +367,14 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
     );
-  // "Our networking team will …" names a team; "Our fix will …" names none.
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
+  // "Our networking team will …" names a team; "Our fix will …" names none; nor do "Try to …",
+  // "Remembering to …", "Needless to say": a verb or a word of manner before "to" is no one.
+  if (
+    head &&
+    !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) &&
+    !fieldLabel(s.slice(from + head[0].length - 1)) &&
+    !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
+  )
     return { start: from, end: from + head[1].length, value: head[1] };
   // "**Monitor errors:** The error tracking team should watch …": a team (or a handle) that should or
   // must do the work, after the item's bold title if it has one, owns it.
@@ -394,6 +400,20 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     return { start, end: start + inner[1].length, value: inner[1] };
   }
   return null;
+}
+
+/**
+ * Words before "to" that name no one: verbs ("Try", "Continue", "Remember"), their "-ing" forms, and
+ * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
+ */
+const NOT_PARTIES =
+  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
+
+/** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
+function notAParty(subject: string): boolean {
+  const first = subject.split(/\s+/)[0].toLowerCase();
+  if (subject.includes(' ')) return false;
+  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing'));
 }
 
 /** "The error tracking team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
