@@ -288,3 +288,19 @@ describe('action items: steps of the response told as done, under a heading of t
     assert.deepEqual(titles(plan), ['Signing key revoked in both stores.', 'Issue fresh keys to every consumer.']);
   });
 });
+
+describe('action items: the steps a fix took, and advice with an adverb first', () => {
+  const DOC = '# Fee switch\n\n## Summary\n\nA fee could be redirected.\n\n';
+
+  it('does not read the list after "The fix involved two steps:" as work to do, but reads it after "The fix will need:"', () => {
+    const done = `${DOC}## Details of the fix\n\nThe fix involved two steps:\n\n1. Replace the admin of the old factory with a fixed contract\n2. Set the fee receiver to the treasury\n`;
+    assert.deepEqual(titles(done), []);
+    const plan = done.replace('The fix involved two steps:', 'The fix will need two steps:');
+    assert.deepEqual(titles(plan), ['Replace the admin of the old factory with a fixed contract', 'Set the fee receiver to the treasury']);
+  });
+
+  it('reads no owner, and so no promise, from "Sometimes to fix …" in a lesson', () => {
+    const text = `${DOC}## Lessons and thoughts\n\n- Keep stored values small. Sometimes to fix the bugs, you may have to do hacks.\n`;
+    assert.deepEqual(titles(text), []);
+  });
+});
