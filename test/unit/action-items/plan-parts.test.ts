@@ -304,3 +304,19 @@ describe('action items: the steps a fix took, and advice with an adverb first', 
     assert.deepEqual(titles(text), []);
   });
 });
+
+describe('action items: a list of causes under the plan', () => {
+  const DOC = '# Upgrade failure\n\n## Summary\n\nThe upgrade broke three installs.\n\n## Prevention\n\n';
+
+  it('is not work when its lead-in gives the causes ("were due to …:", "because of:", "the reasons were:")', () => {
+    for (const lead of ['All of the failures were due to gaps in our tests:', 'It broke because of:', 'The reasons were:']) {
+      const text = `${DOC}${lead}\n\n- the upgrade path had no test at all\n- the region default was only half covered\n\nEvery change now ships with a test, and we will add an upgrade test per release.\n`;
+      assert.deepEqual(titles(text), ['Every change now ships with a test, and we will add an upgrade test per release.'], lead);
+    }
+  });
+
+  it('is work when the lead-in names what to do about them', () => {
+    const text = `${DOC}To close the gaps due to missing tests, we will:\n\n- add a test of the upgrade path\n- cover the region default fully\n`;
+    assert.deepEqual(titles(text), ['add a test of the upgrade path', 'cover the region default fully']);
+  });
+});

@@ -1223,11 +1223,19 @@ function enumeratesPrevious(previous: RootContent | undefined, list: List): bool
 const STEPS_TAKEN =
   /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
-/** True when `previous` is a paragraph whose last words lead into the steps taken during the response. */
+/**
+ * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
+ * happened because of:", "The contributing factors were:". Its list names what went wrong, not work.
+ */
+const CAUSES_FOLLOW =
+  /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, or into the causes. */
 function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
-  return STEPS_TAKEN.test(text.length > 300 ? text.slice(-300) : text);
+  const tail = text.length > 300 ? text.slice(-300) : text;
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */
