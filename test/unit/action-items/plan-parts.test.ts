@@ -320,3 +320,20 @@ describe('action items: a list of causes under the plan', () => {
     assert.deepEqual(titles(text), ['add a test of the upgrade path', 'cover the region default fully']);
   });
 });
+
+describe('action items: work reported done in the passive, in the prose of the plan', () => {
+  const DOC = '# Upgrade failure\n\n## Summary\n\nThe upgrade broke three installs.\n\n## Prevention\n\n';
+
+  it('reads "… and a test of the whole upgrade has been written" as a done item', () => {
+    const text = `${DOC}The hotfix for this case has already been shipped, and a test of the whole upgrade path has been written.\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [['The hotfix for this case has already been shipped, and a test of the whole upgrade path has been written.', true]],
+    );
+  });
+
+  it('does not read a passive that tells of the incident ("the log format has been changed")', () => {
+    const text = `${DOC}Apparently the log format has been changed upstream. We will add a parser test per release.\n`;
+    assert.deepEqual(titles(text), ['We will add a parser test per release.']);
+  });
+});

@@ -97,6 +97,12 @@ const PRESENT_DONE =
 const PAST_DONE =
   /^(?![^.;:!?\n]{0,80}?\b(?:why|when|whenever|since|because|that|which|who|if|after|before|where|how|as|until|while|whether|what|once)\b[^.;:!?\n]{0,80}?\b(?:was|were)\b)[^.;:!?\n]{1,80}?\b(?:was|were)\s+(?:now\s+|already\s+|also\s+|successfully\s+|then\s+|finally\s+)?(?!(?:needed|required|affected|impacted|expected|based|related|caused|triggered|limited|used|unused|exposed|involved|delayed|blocked|stuck|broken|down|due|not|never|unable|able)\b)(?:[a-z]{2,}(?:ed|en|wn|lt|pt)|set|put|shut|cut|made|built|sent|run|paid)\b/i;
 
+const PASSIVE_DONE_ALL = new RegExp(PASSIVE_DONE.source, 'gi');
+
+/** Nouns of follow-up work: what a passive report of work done is about ("a regression test has been added"). */
+const WORK_NOUN =
+  /\b(?:tests?|fix(?:es)?|checks?|alerts?|alarms?|monitors?|monitoring|scripts?|runbooks?|playbooks?|guards?|safeguards?|patch(?:es)?|validations?|dashboards?|procedures?|limits?|retries|timeouts?)\b/i;
+
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
@@ -128,6 +134,10 @@ export function readSentence(sentence: string): SentenceReading | null {
     return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
+  // "… and a test of the whole upgrade has been written": a piece of work (a test, a fix, an alert)
+  // reported done in the passive; "the log format has been changed" tells of the incident.
+  for (const passive of s.matchAll(PASSIVE_DONE_ALL))
+    if (WORK_NOUN.test(s.slice(Math.max(0, passive.index - 120), passive.index)) && !conditional(s, passive.index)) return { kind: 'done', at: passive.index };
   const need = NEED.exec(s);
   if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
