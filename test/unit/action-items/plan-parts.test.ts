@@ -252,3 +252,88 @@ describe('action items: firm future prose in the plan', () => {
     assert.deepEqual(titles(affected), []);
   });
 });
+
+describe('action items: steps of the response told as done, under a heading of the response', () => {
+  const DOC = '# Ledger halt\n\n## Summary\n\nThe ledger stopped for an hour.\n\n';
+
+  it('skips "Resolving actions" whose steps mostly report done work and the rest name no task', () => {
+    const text =
+      DOC +
+      '### Resolving actions\n\n- operators restored their nodes to the last good height\n- operators pinned the previous release\n- a vote to undo the faulty payout\n\n' +
+      '### Resolving actions\n\n- prepare a fixed contract for the test network\n- replay the payout on a copy first\n';
+    assert.deepEqual(titles(text), ['prepare a fixed contract for the test network', 'replay the payout on a copy first']);
+  });
+
+  it('skips a bare "Remediation" whose numbered steps report the fix, some in verbs it does not know', () => {
+    const text =
+      DOC +
+      '## Remediation\n\n1. **Stopped the writes** at once and took a dump of every table.\n2. **Re-keyed the replicas** with the new secret.\n' +
+      '3. **Added the audit table to the backup job**, with its own role.\n\n## Prevention\n\n- Alert when a backup job has not run for a day\n';
+    assert.deepEqual(titles(text), ['Alert when a backup job has not run for a day']);
+    // The same steps under "Action items" are the team's work, done: finished items ("Re-keyed" is a verb it does not know).
+    const listed = text.replace('## Remediation', '## Action items');
+    assert.deepEqual(
+      read(listed).actionItems.map((i) => i.done),
+      [true, false, true, false],
+    );
+    // A "Remediation" that holds tasks is a plan.
+    const plan = `${DOC}## Remediation\n\n1. Re-key the replicas\n2. Added the audit table to the backup job\n`;
+    assert.deepEqual(titles(plan), ['Re-key the replicas', 'Added the audit table to the backup job']);
+  });
+
+  it('skips the done steps under a "**Remediation:**" line, and keeps those that hold a task', () => {
+    const text = `${DOC}## What went wrong\n\nThe signing key leaked into a log.\n\n**Remediation:**\n\n- Signing key revoked in both stores.\n- Fresh keys issued; every consumer updated.\n`;
+    assert.deepEqual(titles(text), []);
+    const plan = text.replace('- Fresh keys issued; every consumer updated.', '- Issue fresh keys to every consumer.');
+    assert.deepEqual(titles(plan), ['Signing key revoked in both stores.', 'Issue fresh keys to every consumer.']);
+  });
+});
+
+describe('action items: the steps a fix took, and advice with an adverb first', () => {
+  const DOC = '# Fee switch\n\n## Summary\n\nA fee could be redirected.\n\n';
+
+  it('does not read the list after "The fix involved two steps:" as work to do, but reads it after "The fix will need:"', () => {
+    const done = `${DOC}## Details of the fix\n\nThe fix involved two steps:\n\n1. Replace the admin of the old factory with a fixed contract\n2. Set the fee receiver to the treasury\n`;
+    assert.deepEqual(titles(done), []);
+    const plan = done.replace('The fix involved two steps:', 'The fix will need two steps:');
+    assert.deepEqual(titles(plan), ['Replace the admin of the old factory with a fixed contract', 'Set the fee receiver to the treasury']);
+  });
+
+  it('reads no owner, and so no promise, from "Sometimes to fix …" in a lesson', () => {
+    const text = `${DOC}## Lessons and thoughts\n\n- Keep stored values small. Sometimes to fix the bugs, you may have to do hacks.\n`;
+    assert.deepEqual(titles(text), []);
+  });
+});
+
+describe('action items: a list of causes under the plan', () => {
+  const DOC = '# Upgrade failure\n\n## Summary\n\nThe upgrade broke three installs.\n\n## Prevention\n\n';
+
+  it('is not work when its lead-in gives the causes ("were due to …:", "because of:", "the reasons were:")', () => {
+    for (const lead of ['All of the failures were due to gaps in our tests:', 'It broke because of:', 'The reasons were:']) {
+      const text = `${DOC}${lead}\n\n- the upgrade path had no test at all\n- the region default was only half covered\n\nEvery change now ships with a test, and we will add an upgrade test per release.\n`;
+      assert.deepEqual(titles(text), ['Every change now ships with a test, and we will add an upgrade test per release.'], lead);
+    }
+  });
+
+  it('is work when the lead-in names what to do about them', () => {
+    const text = `${DOC}To close the gaps due to missing tests, we will:\n\n- add a test of the upgrade path\n- cover the region default fully\n`;
+    assert.deepEqual(titles(text), ['add a test of the upgrade path', 'cover the region default fully']);
+  });
+});
+
+describe('action items: work reported done in the passive, in the prose of the plan', () => {
+  const DOC = '# Upgrade failure\n\n## Summary\n\nThe upgrade broke three installs.\n\n## Prevention\n\n';
+
+  it('reads "… and a test of the whole upgrade has been written" as a done item', () => {
+    const text = `${DOC}The hotfix for this case has already been shipped, and a test of the whole upgrade path has been written.\n`;
+    assert.deepEqual(
+      read(text).actionItems.map((i) => [i.text, i.done]),
+      [['The hotfix for this case has already been shipped, and a test of the whole upgrade path has been written.', true]],
+    );
+  });
+
+  it('does not read a passive that tells of the incident ("the log format has been changed")', () => {
+    const text = `${DOC}Apparently the log format has been changed upstream. We will add a parser test per release.\n`;
+    assert.deepEqual(titles(text), ['We will add a parser test per release.']);
+  });
+});

@@ -242,6 +242,13 @@ class Extractor {
     const text = this.content(paragraph);
     const nestedItems = nested.flatMap((l) => l.children);
     const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+    // "1. **Load handling**" over one sub-bullet that is not a task of its own ("Running stress tests
+    // so …", "We are looking into …"): a title and its description, one item. "**Alerts**" over
+    // "- Add a lag alert" stays a group of tasks.
+    const sub = nestedItems.length === 1 && nestedItems[0].checked == null ? nestedItems[0].children : [];
+    const describedBy =
+      li.checked == null && !text.endsWith(':') && text.split(' ').length <= 6 && sub.length === 1 && sub[0].type === 'paragraph' ? this.content(sub[0]) : null;
+    const described = !!describedBy && !attributes && !startsImperative(describedBy.slice(0, 40)) && !TASK_MARKS.test(describedBy.slice(0, MAX_READ));
 
     // "- Process:" with a list under it is a group label, not an item; a task told in sentences that
     // ends on a colon over its details ("Raise the stop timeout. Each platform ships it:") is an item.
@@ -249,6 +256,7 @@ class Extractor {
       li.checked == null &&
       nestedItems.length &&
       !attributes &&
+      !described &&
       ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))
     ) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
@@ -303,7 +311,7 @@ class Extractor {
         end: endOf(paragraph),
         text,
         tokens,
-        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text))),
+        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')))),
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
         checkbox,
@@ -311,7 +319,7 @@ class Extractor {
         category,
       });
     }
-    if (!attributes) for (const list of nested) this.subList(list, category);
+    if (!attributes && !described) for (const list of nested) this.subList(list, category);
   }
 
   /** A list under an item: its tasks are items of their own, its bare links are not. */
@@ -789,6 +797,13 @@ function onlyLinks(p: Paragraph): boolean {
   return links > 0;
 }
 
+/** True for a list item that is only links written as their own addresses: "- https://…", "- [https://…](https://…)". */
+function bareLink(li: ListItem): boolean {
+  const first = li.children[0];
+  if (li.children.length !== 1 || first?.type !== 'paragraph' || !onlyLinks(first)) return false;
+  return first.children.every((c) => c.type !== 'link' || /^(?:https?:\/\/|www\.)\S*$/i.test(toString(c).trim()));
+}
+
 /** A bullet a Markdown parser reads as text, or a number that cannot start a list inside a paragraph, at a line's start. */
 const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔✅]\uFE0F?|\d{1,2}[.)])[ \t]+(?=\S)/u;
 
@@ -1053,7 +1068,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
         // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
         // "What needs improvement:" lists what the response lacked: lessons, whatever word it shares with a plan.
-        if (lead && !namesShortcomings(lead) && (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))) {
+        // "Related commits:" over bare addresses points at reading, not at work: unless the line names
+        // follow-up work in so many words, a list of addresses without titles holds no task.
+        if (
+          lead &&
+          !namesShortcomings(lead) &&
+          !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
+          // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
+          !recordsResponse(lead, [next]) &&
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
+        ) {
           extractor.block(next, null);
           i++;
           continue;
@@ -1118,7 +1142,8 @@ const CARRIED_OUT =
   /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
 
 /** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
-const RESPONSE_HEADING = /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|hot ?fix(?:es)?)\b/i;
+const RESPONSE_HEADING =
+  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
 
 /** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
 const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
@@ -1134,23 +1159,39 @@ function recordsResponse(heading: string, blocks: RootContent[]): boolean {
   if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
   if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
   if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
-  let steps = 0;
+  let done = 0;
+  let other = 0;
   for (const block of blocks) {
     if (block.type !== 'list') continue;
-    for (const li of block.children) {
-      const first = li.children[0];
-      if (li.checked === false) return false;
-      if (li.checked === true) {
-        steps++;
-        continue;
-      }
-      if (first?.type !== 'paragraph') return false;
-      const words = toString(first).slice(0, MAX_READ).trim();
-      if (!(reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done)) return false;
-      steps++;
-    }
+    const verdict = stepsDone(block);
+    if (verdict === null) return false;
+    done += verdict.done;
+    other += verdict.other;
   }
-  return steps > 0;
+  return done > other;
+}
+
+/**
+ * How many items of a list report work done, and how many say nothing of it ("a rollback
+ * proposal to the chain"); null when one is open or reads as a task ("Rotate the keys").
+ */
+function stepsDone(list: List): { done: number; other: number } | null {
+  let done = 0;
+  let other = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked === false) return null;
+    if (li.checked === true) {
+      done++;
+      continue;
+    }
+    if (first?.type !== 'paragraph') return null;
+    const words = toString(first).slice(0, MAX_READ).trim();
+    if (reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
+    else if (readsAsTask(words) || readSentence(words)) return null;
+    else other++;
+  }
+  return { done, other };
 }
 
 /** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
@@ -1176,17 +1217,25 @@ function enumeratesPrevious(previous: RootContent | undefined, list: List): bool
 
 /**
  * The end of a lead-in that tells what had to be done during the response: "Once the secret was
- * updated, the service had to be restarted:", "Then we did the following:". Its list recounts the
+ * updated, the service had to be restarted:", "Then we did the following:", "The fix involved two steps:". Its list recounts the
  * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
  */
 const STEPS_TAKEN =
-  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
-/** True when `previous` is a paragraph whose last words lead into the steps taken during the response. */
+/**
+ * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
+ * happened because of:", "The contributing factors were:". Its list names what went wrong, not work.
+ */
+const CAUSES_FOLLOW =
+  /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, or into the causes. */
 function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
-  return STEPS_TAKEN.test(text.length > 300 ? text.slice(-300) : text);
+  const tail = text.length > 300 ? text.slice(-300) : text;
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */

@@ -14,7 +14,7 @@ import type { Span } from '../model';
 export const MAX_READ = 1000;
 
 const REMEDIATION_WORDS =
-  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
+  /\b(?:actions?|action items?|action points?|action plan|follow ?ups?|followups?|remediations?|corrective|preventi?ve|preventative|prevention|next steps?|todos?|to[- ]dos|to[- ]do list|tasks|improvements?|improving|going forward|future|do better|doing about|doing to|are doing|changing|will change|we ll|we will|recommendations?|fix(?:es)? (?:this|it)|repair items?|long term (?:fix|fixes|plan|plans|solution|solutions|work)|resulting action|moving forward|looking forward|way forward|path forward|whats next|what s next|what comes next|preventing (?:this|it|future|recurrence)|to prevent|(?:protective|preventive|preventative|corrective) (?:measures|steps)|plans? (?:going forward|for the future))\b/;
 
 /** Headings about what went well or wrong, or about the incident itself, are not remediation. */
 const NOT_REMEDIATION =
@@ -97,6 +97,12 @@ const PRESENT_DONE =
 const PAST_DONE =
   /^(?![^.;:!?\n]{0,80}?\b(?:why|when|whenever|since|because|that|which|who|if|after|before|where|how|as|until|while|whether|what|once)\b[^.;:!?\n]{0,80}?\b(?:was|were)\b)[^.;:!?\n]{1,80}?\b(?:was|were)\s+(?:now\s+|already\s+|also\s+|successfully\s+|then\s+|finally\s+)?(?!(?:needed|required|affected|impacted|expected|based|related|caused|triggered|limited|used|unused|exposed|involved|delayed|blocked|stuck|broken|down|due|not|never|unable|able)\b)(?:[a-z]{2,}(?:ed|en|wn|lt|pt)|set|put|shut|cut|made|built|sent|run|paid)\b/i;
 
+const PASSIVE_DONE_ALL = new RegExp(PASSIVE_DONE.source, 'gi');
+
+/** Nouns of follow-up work: what a passive report of work done is about ("a regression test has been added"). */
+const WORK_NOUN =
+  /\b(?:tests?|fix(?:es)?|checks?|alerts?|alarms?|monitors?|monitoring|scripts?|runbooks?|playbooks?|guards?|safeguards?|patch(?:es)?|validations?|dashboards?|procedures?|limits?|retries|timeouts?)\b/i;
+
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
@@ -128,6 +134,10 @@ export function readSentence(sentence: string): SentenceReading | null {
     return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
+  // "… and a test of the whole upgrade has been written": a piece of work (a test, a fix, an alert)
+  // reported done in the passive; "the log format has been changed" tells of the incident.
+  for (const passive of s.matchAll(PASSIVE_DONE_ALL))
+    if (WORK_NOUN.test(s.slice(Math.max(0, passive.index - 120), passive.index)) && !conditional(s, passive.index)) return { kind: 'done', at: passive.index };
   const need = NEED.exec(s);
   if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
@@ -207,7 +217,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double'.split(
     ' ',
   ),
 );
@@ -222,7 +232,9 @@ const NOT_PARTICIPLES =
  * configured", "has been disabled and removed", "We have removed …".
  */
 export function reportsDone(text: string): boolean {
-  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  // "[ICL] Removed the old team's access": a tag in brackets that opens the item (its owner, its
+  // kind) is not one of its words.
+  const s = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
@@ -250,6 +262,9 @@ export function reportsDone(text: string): boolean {
   // (or under way), whatever participle follows it.
   if (gerundOfWork(words[0].toLowerCase())) return false;
   // "Added regression tests …", "Rotated the keys": a verb of work in the past tense, first, reports the work done.
+  // "Temporarily doubled the limit", "Quickly added a guard": a manner adverb before the verb of work.
+  if (words.length > 2 && MANNER.test(words[0]) && !/^(?:only|early|daily|weekly|monthly|yearly|nightly|hourly|family|apply|reply|supply)$/i.test(words[0]))
+    words.shift();
   if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
     return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -286,6 +301,12 @@ export function reportsWorkDone(text: string): boolean {
   }
   return false;
 }
+
+/** A tag in brackets that opens an item: "[ICL] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
+const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
+
+/** A manner adverb: "temporarily", "quickly". */
+const MANNER = /^\p{Ll}{3,}ly$/iu;
 
 /** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
 const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
@@ -356,8 +377,14 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
     );
-  // "Our networking team will …" names a team; "Our fix will …" names none.
-  if (head && !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) && !fieldLabel(s.slice(from + head[0].length - 1)))
+  // "Our networking team will …" names a team; "Our fix will …" names none; nor do "Try to …",
+  // "Remembering to …", "Needless to say": a verb or a word of manner before "to" is no one.
+  if (
+    head &&
+    !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) &&
+    !fieldLabel(s.slice(from + head[0].length - 1)) &&
+    !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
+  )
     return { start: from, end: from + head[1].length, value: head[1] };
   // "**Monitor errors:** The error tracking team should watch …": a team (or a handle) that should or
   // must do the work, after the item's bold title if it has one, owns it.
@@ -383,6 +410,20 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     return { start, end: start + inner[1].length, value: inner[1] };
   }
   return null;
+}
+
+/**
+ * Words before "to" that name no one: verbs ("Try", "Continue", "Remember"), their "-ing" forms, and
+ * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
+ */
+const NOT_PARTIES =
+  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
+
+/** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
+function notAParty(subject: string): boolean {
+  const first = subject.split(/\s+/)[0].toLowerCase();
+  if (subject.includes(' ')) return false;
+  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing'));
 }
 
 /** "The error tracking team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */

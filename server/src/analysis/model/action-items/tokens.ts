@@ -211,6 +211,36 @@ const TRAILING_DONE = new RegExp(
   'iu',
 );
 
+/** A bracketed tag that opens an item, before its words: "[ICL] Remove …", "**[Data team]** Add …". Not a link's text nor a checkbox. */
+const LEADING_TAG = /^[\s*_]*\[([^[\]\n]{1,40})\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=[\p{L}\p{N}*_`"'[])/u;
+
+/**
+ * Tags that sort or mark an item rather than name who does it: a status, a priority, a kind of
+ * work ("[Monitoring]", "[Docs]", "[Security]"), a size or a term.
+ */
+const NOT_OWNER_TAGS =
+  /^(?:wip|todo|to ?do|tbd|tba|new|bug|bugs|fix|fixes|feat|feature|chore|docs?|doc|test|tests|ci|open|opened|blocked|optional|nice to have|must|should|could|epic|story|task|spike|fyi|rfc|draft|idea|question|note|later|now|next|short|long|short[- ]term|long[- ]term|mid[- ]term|quick win|s|m|l|xl|xs|high|low|med|medium|urgent|critical|minor|major|infra|process|n\/a|na|none|nobody|unassigned|people|tooling|tools|response|alerts?|alarms?|metrics|logs|logging|runbooks?|playbooks?|code|config|data|backend|frontend|api|ui|ux|perf|performance|reliability|availability|followup|follow[- ]up|action|action item|ai|update|updated|ongoing|pending|in progress|not started|cancelled|canceled|won't fix|wontfix|dropped|deferred|backlog|planned|proposed)$/i;
+
+function ownerTag(s: string): (Span & { value: string }) | null {
+  const m = LEADING_TAG.exec(s);
+  if (!m) return null;
+  const value = m[1].trim();
+  if (!value || NOT_OWNER_TAGS.test(value) || DONE_WORDS.test(value) || isVagueTime(value)) return null;
+  // A priority ("[P1]"), an issue key ("[OPS-12]"), a number or a date is not a name.
+  if (/\d/.test(value) || readDate(value).kind !== 'none') return null;
+  // "[Platform team]" names a team; otherwise a tag is a name when its words are capitalised and
+  // none names a kind of work ("[Detection]") or a system ("[Redis Cluster]").
+  if (/^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,2}\s+(?:team|squad|group)$/u.test(value)) return tagSpan(m, value);
+  if (!nameLike(value) || (!value.startsWith('@') && /[^\p{L}\s&'’.-]/u.test(value))) return null;
+  if (value.split(/\s+/).some((w) => /(?:ing|tion|sion|ment|ness|ity|ics|ance|ence)$/i.test(w) || SYSTEM_WORDS.test(w))) return null;
+  return tagSpan(m, value);
+}
+
+function tagSpan(m: RegExpExecArray, value: string): Span & { value: string } {
+  const start = m[0].indexOf('[') + 1 + (m[1].length - m[1].trimStart().length);
+  return { start, end: start + value.length, value };
+}
+
 /**
  * Scans the raw source of an item's words. `s` is the Markdown as written (emphasis, links and
  * all), so offsets can be used for edits.
@@ -228,6 +258,8 @@ export function scanTokens(text: string): Tokens {
       break;
     }
   }
+  // "[Infra] Rotate the keys", "[ICL] Removed the old team": a name in brackets that opens the item owns it.
+  if (!out.owner) out.owner = ownerTag(s);
   if (!out.owner) {
     const m = HANDLE.exec(s);
     if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
