@@ -337,3 +337,36 @@ describe('action items: work reported done in the passive, in the prose of the p
     assert.deepEqual(titles(text), ['We will add a parser test per release.']);
   });
 });
+
+describe('action items: a verb-led sub-heading over a list names a group', () => {
+  it('reads the list entries as the items, not the heading spanning them', () => {
+    const text =
+      `${HEAD}### Trim logging and the data it keeps\n\nWe keep far too much in the request logs.\n\n` +
+      '- Hashing every account name before it is written\n- Cutting log retention to two weeks\n\n' +
+      '### Secure releases\n\nWhat we settled on:\n\n* Signing happens on one offline laptop\n* We rotate the signing key every year\n';
+    const got = titles(text);
+    assert.ok(!got.some((t) => t.startsWith('Trim logging')), `no item for the heading: ${JSON.stringify(got)}`);
+    assert.ok(!got.some((t) => t.startsWith('Secure releases')), `no item for the heading: ${JSON.stringify(got)}`);
+    assert.ok(
+      got.some((t) => t.startsWith('Hashing every account name')),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((t) => t.startsWith('Cutting log retention')),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((t) => t.startsWith('We rotate the signing key')),
+      JSON.stringify(got),
+    );
+  });
+
+  it('keeps a verb-led sub-heading with only prose under it as one item', () => {
+    const text = `${HEAD}### Add a lag alert to the consumers\n\nIt pages the on-call engineer after five minutes of lag.\n\n### Cap the retries\n\nEach consumer stops after three tries.\n`;
+    const got = titles(text);
+    assert.deepEqual(
+      got.filter((t) => t.startsWith('Add a lag alert') || t.startsWith('Cap the retries')),
+      ['Add a lag alert to the consumers', 'Cap the retries'],
+    );
+  });
+});

@@ -989,9 +989,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         // A numbered sub-heading of an action section is an item, and so is one that starts with a
         // verb of doing ("### Add rate limits to the relay"); another names a category.
         const deeper = node.depth > (depthOf.get(i) ?? 0);
-        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || (startsImperative(text.slice(0, 40)) && !isQuestion(text) && !readsAsNarrative(text)))) {
-          let last: RootContent | null = null;
-          for (let j = i + 1; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) last = children[j];
+        let last: RootContent | null = null;
+        let holdsList = false;
+        for (let j = i + 1; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) {
+          last = children[j];
+          if (last.type === 'list') holdsList = true;
+        }
+        // A verb-led sub-heading over a list of its own ("#### Tighten logging" then "- Hash … / - Trim …")
+        // names a group: the list holds the items, the heading is not one more spanning them all.
+        const verbLed = startsImperative(text.slice(0, 40)) && !holdsList && !isQuestion(text) && !readsAsNarrative(text);
+        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || verbLed)) {
           extractor.headingItem(node, text, last);
           category = null;
           describing = true;
