@@ -98,3 +98,17 @@ describe('action items: plans told in paragraphs and around lists', () => {
     assert.deepEqual(items(text), []);
   });
 });
+
+describe('action items: an amount of work that names no task', () => {
+  it('does not read "a lot we need to do" or "much more we should do" as an item; the task after it is one', () => {
+    const text =
+      '# Mail relay outage\n\n## Follow-up\n\nThere is clearly a lot we need to do before the next peak. To start, we are adding a queue depth alert.\n\n' +
+      'There is much more that we should do on the relay too.\n\nWe need to do a load test every quarter.\n';
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['To start, we are adding a queue depth alert.', 'We need to do a load test every quarter.'],
+    );
+    assert.equal(readSentence('There is plenty we could do here, honestly.'), null);
+    assert.equal(readSentence('we still need to do a restore drill')?.kind, 'need');
+  });
+});

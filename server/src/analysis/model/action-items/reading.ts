@@ -107,6 +107,10 @@ const WORK_NOUN =
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
+/** An amount of work with no task named: "a lot we need to do", "much more that we should do". */
+const UNNAMED_WORK =
+  /\b(?:a\s+lot|lots|much|more|plenty|a\s+great\s+deal)\s+(?:(?:that|which)\s+)?we\s+(?:still\s+|also\s+|really\s+)?(?:need\s+to|have\s+to|must|ought\s+to|should|could|can)\s+do\b/i;
+
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
  * conditions ("if we will …") and hypotheticals are not commitments.
@@ -138,10 +142,12 @@ export function readSentence(sentence: string): SentenceReading | null {
   // reported done in the passive; "the log format has been changed" tells of the incident.
   for (const passive of s.matchAll(PASSIVE_DONE_ALL))
     if (WORK_NOUN.test(s.slice(Math.max(0, passive.index - 120), passive.index)) && !conditional(s, passive.index)) return { kind: 'done', at: passive.index };
+  // "There is a lot we need to do", "much more we should do": an amount of work that names no task.
+  const unnamed = UNNAMED_WORK.test(s);
   const need = NEED.exec(s);
-  if (need && !conditional(s, need.index)) return { kind: 'need', at: need.index };
+  if (need && !unnamed && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
-  if (should && !conditional(s, should.index)) return { kind: 'should', at: should.index };
+  if (should && !unnamed && !conditional(s, should.index)) return { kind: 'should', at: should.index };
   // "All refunds will be paid in the next release", "the platform will be watching the feeds": a
   // firm future of any verb, read as work only in the plan (as "we should" is). A sentence whose
   // subject points back ("These will be taken from …") tells more of the work before it.
