@@ -112,3 +112,34 @@ describe('action items: an amount of work that names no task', () => {
     assert.equal(readSentence('we still need to do a restore drill')?.kind, 'need');
   });
 });
+
+describe('action items: two promises in one sentence', () => {
+  it('reads "We will X, and we will Y" as two items', () => {
+    const text =
+      '# Mail relay outage\n\n## Follow-up\n\nWe will add a queue depth alert, and we will rotate the relay keys every quarter.\n\n' +
+      "We're moving the relay to its own host, and we're going to retire the old mail gateway by June.\n";
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      [
+        'We will add a queue depth alert',
+        'we will rotate the relay keys every quarter.',
+        "We're moving the relay to its own host",
+        "we're going to retire the old mail gateway by June.",
+      ],
+    );
+  });
+
+  it('keeps one item when the second clause points back at the first, or promises nothing', () => {
+    const text =
+      '# Mail relay outage\n\n## Follow-up\n\nWe will add a queue depth alert, and we will make it page the whole rota.\n\n' +
+      'We will add a canary stage, and we will not skip it for hotfixes.\n\nWe will add a lag alert, and then a dashboard.\n';
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      [
+        'We will add a queue depth alert, and we will make it page the whole rota.',
+        'We will add a canary stage, and we will not skip it for hotfixes.',
+        'We will add a lag alert, and then a dashboard.',
+      ],
+    );
+  });
+});

@@ -872,15 +872,43 @@ function blankComments(raw: string): string {
   return out + raw.slice(from);
 }
 
+/** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
+const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
+/** Words that point back at the first promise: the clause after them tells more of it ("and we will make it page …"). */
+const POINTS_BACK = /\b(?:it|its|this|that|these|those|them|then|so|also\s+use)\b/i;
+
+/**
+ * A sentence holding two promises of the authors ("We will add a lag alert, and we will rotate the
+ * keys"): two spans, one per promise, when both read as commitments on their own. A second clause
+ * that points back at the first ("…, and we will make it page the rota") is its detail: one span.
+ */
+function splitCommitments(raw: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const sentence = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+  if (!/,\s+and\s+we/i.test(sentence)) return [span];
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(SECOND_PROMISE)) {
+    const next = m.index + m[0].length;
+    if (POINTS_BACK.test(m[1]) || !readSentence(sentence.slice(from, m.index)) || !readSentence(sentence.slice(next))) continue;
+    spans.push({ start: span.start + from, end: span.start + m.index });
+    from = next;
+  }
+  if (!spans.length) return [span];
+  spans.push({ start: span.start + from, end: span.end });
+  return spans;
+}
+
 function paragraphCommitments(node: Paragraph, original: string): FoundSentence[] {
   let found = sentencesPerNode.get(node);
   if (found) return found;
   found = [];
   const raw = blankComments(original);
   if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
-    for (const span of sentenceSpans(raw)) {
-      const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));
-      if (reading) found.push({ ...span, kind: reading.kind });
+    for (const whole of sentenceSpans(raw)) {
+      for (const span of splitCommitments(raw, whole)) {
+        const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));
+        if (reading) found.push({ ...span, kind: reading.kind });
+      }
     }
   }
   sentencesPerNode.set(node, found);
