@@ -72,6 +72,33 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('reads a list of commits as a reference, and a promise of work ("Our commitments") still as a plan', () => {
+    for (const heading of ['Commits', 'Relevant commits', 'Commit log', 'Relevant commit history', 'commits:']) {
+      const reading = reader.read(heading);
+      assert.deepEqual(reading.kinds, [], heading);
+      assert.equal(reading.other, true, heading);
+    }
+    for (const heading of ['Commitments', 'Our commitments', 'What we commit to', "What we're committing to", 'What I commit to']) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    // A part that names a plan still counts beside the reference.
+    assert.deepEqual(read('Commits and follow-ups'), ['action-items']);
+    // The commits listed under the heading start with verbs of doing, yet they are no plan.
+    const text = [
+      '# Post-mortem: retry storm',
+      '## Summary',
+      'The worker retried without a cap and flooded the queue.',
+      '## Commits',
+      '- [a1b2c3d](https://example.org/c/a1b2c3d) Add a cap on retries',
+      '- [d4e5f6a](https://example.org/c/d4e5f6a) Fix the backoff jitter',
+      '- [0f9e8d7](https://example.org/c/0f9e8d7) Remove the unbounded loop',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Commits', null],
+    ]);
+  });
+
   it('under a summary, a part of the story named plainly enough is a section of its own', () => {
     const text =
       '# Queue stall\n\n## What happened\n\nThe queue stalled.\n\n### Affected services\n\nBilling and search.\n\n### Background\n\nThe queue is old.\n';
