@@ -99,6 +99,27 @@ describe('reading a heading by its meaning', () => {
     ]);
   });
 
+  it('reads "Looking forward" over a list of future work as the plan, as "Looking ahead" is', () => {
+    for (const heading of ['Looking forward', 'Looking Forward:', '5. Looking forward', 'Look forward']) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    assert.ok(!read('Looking back').includes('action-items'), 'a look back is no plan');
+    const text = [
+      '# Post-mortem: stale cache',
+      '## Summary',
+      'The cache served stale prices for an hour.',
+      '## Looking forward',
+      '1. **Shorter expiry**',
+      '   - Cutting the expiry of price entries to one minute.',
+      '2. **An alert on staleness**',
+      '   - Paging when the newest entry is older than five minutes.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Looking forward', 'action-items'],
+    ]);
+  });
+
   it('under a summary, a part of the story named plainly enough is a section of its own', () => {
     const text =
       '# Queue stall\n\n## What happened\n\nThe queue stalled.\n\n### Affected services\n\nBilling and search.\n\n### Background\n\nThe queue is old.\n';

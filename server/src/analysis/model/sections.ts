@@ -222,6 +222,8 @@ const CUES: readonly Cue[] = [
   ['action-items', 1, 'steps', 'we'],
   ['action-items', 2, 'measures', 'taken'],
   ['action-items', 2.5, 'looking', 'ahead'],
+  // "Looking forward": the work ahead, as "Looking ahead" is.
+  ['action-items', 2.5, 'looking', 'forward'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
   // "What are we doing about it?": with the authors' intention, a plan.
