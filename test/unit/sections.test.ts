@@ -104,6 +104,10 @@ describe('reading a heading by its meaning', () => {
       assert.deepEqual(read(heading), ['action-items'], heading);
     }
     assert.ok(!read('Looking back').includes('action-items'), 'a look back is no plan');
+    for (const heading of ['Forward-looking statements', 'Forward looking statement']) {
+      assert.deepEqual(read(heading), [], heading);
+      assert.equal(reader.read(heading).other, true, heading);
+    }
     const text = [
       '# Post-mortem: stale cache',
       '## Summary',
