@@ -294,9 +294,9 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'unanswered'],
   // "Postmortem checklist", "Review checklist": boxes that track the write-up, not the incident's follow-up work.
   ['other', 4, 'checklist'],
-  // "Commits", "Commit log", "Relevant commit history": the changes made, listed for reference.
   // "Forward-looking statements": a disclaimer, not the work ahead.
   ['other', 4, 'forward', 'looking', 'statements'],
+  // "Commits", "Commit log", "Relevant commit history": the changes made, listed for reference.
   ['other', 4, '=commits'],
   ['other', 4, '=commit', 'log'],
   ['other', 4, '=commit', 'history'],
