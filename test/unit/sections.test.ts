@@ -72,6 +72,58 @@ describe('reading a heading by its meaning', () => {
     }
   });
 
+  it('reads a list of commits as a reference, and a promise of work ("Our commitments") still as a plan', () => {
+    for (const heading of ['Commits', 'Relevant commits', 'Commit log', 'Relevant commit history', 'commits:']) {
+      const reading = reader.read(heading);
+      assert.deepEqual(reading.kinds, [], heading);
+      assert.equal(reading.other, true, heading);
+    }
+    for (const heading of ['Commitments', 'Our commitments', 'What we commit to', "What we're committing to", 'What I commit to']) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    // A part that names a plan still counts beside the reference.
+    assert.deepEqual(read('Commits and follow-ups'), ['action-items']);
+    // The commits listed under the heading start with verbs of doing, yet they are no plan.
+    const text = [
+      '# Post-mortem: retry storm',
+      '## Summary',
+      'The worker retried without a cap and flooded the queue.',
+      '## Commits',
+      '- [a1b2c3d](https://example.org/c/a1b2c3d) Add a cap on retries',
+      '- [d4e5f6a](https://example.org/c/d4e5f6a) Fix the backoff jitter',
+      '- [0f9e8d7](https://example.org/c/0f9e8d7) Remove the unbounded loop',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Commits', null],
+    ]);
+  });
+
+  it('reads "Looking forward" over a list of future work as the plan, as "Looking ahead" is', () => {
+    for (const heading of ['Looking forward', 'Looking Forward:', '5. Looking forward', 'Look forward']) {
+      assert.deepEqual(read(heading), ['action-items'], heading);
+    }
+    assert.ok(!read('Looking back').includes('action-items'), 'a look back is no plan');
+    for (const heading of ['Forward-looking statements', 'Forward looking statement']) {
+      assert.deepEqual(read(heading), [], heading);
+      assert.equal(reader.read(heading).other, true, heading);
+    }
+    const text = [
+      '# Post-mortem: stale cache',
+      '## Summary',
+      'The cache served stale prices for an hour.',
+      '## Looking forward',
+      '1. **Shorter expiry**',
+      '   - Cutting the expiry of price entries to one minute.',
+      '2. **An alert on staleness**',
+      '   - Paging when the newest entry is older than five minutes.',
+    ].join('\n\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Looking forward', 'action-items'],
+    ]);
+  });
+
   it('under a summary, a part of the story named plainly enough is a section of its own', () => {
     const text =
       '# Queue stall\n\n## What happened\n\nThe queue stalled.\n\n### Affected services\n\nBilling and search.\n\n### Background\n\nThe queue is old.\n';

@@ -130,7 +130,7 @@ describe('action items: a list of bare addresses after a lead line', () => {
     );
     const titled = items(
       summary([
-        'Related commits:',
+        'Open items:',
         '',
         '- [Cap the refill rate](https://example.org/cache/issues/43)',
         '- [Warm the cache on deploy](https://example.org/cache/issues/44)',

@@ -212,10 +212,18 @@ const CUES: readonly Cue[] = [
   ['action-items', 2, 'further', 'work'],
   ['action-items', 2, 'remaining', 'work'],
   ['action-items', 2, 'outstanding'],
-  ['action-items', 2, 'commitments'],
+  // "Our commitments", "What we commit to": a promise of work. By the word as written, since "commit"
+  // is the stem of "commits" too, and a list of commits is a reference, not a plan.
+  ['action-items', 2, '=commitments'],
+  ['action-items', 2, '=commitment'],
+  ['action-items', 2, 'we', '=commit'],
+  ['action-items', 2, 'i', '=commit'],
+  ['action-items', 2, 'we', '=committing'],
   ['action-items', 1, 'steps', 'we'],
   ['action-items', 2, 'measures', 'taken'],
   ['action-items', 2.5, 'looking', 'ahead'],
+  // "Looking forward": the work ahead, as "Looking ahead" is.
+  ['action-items', 2.5, 'looking', 'forward'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
   // "What are we doing about it?": with the authors' intention, a plan.
@@ -286,6 +294,12 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'unanswered'],
   // "Postmortem checklist", "Review checklist": boxes that track the write-up, not the incident's follow-up work.
   ['other', 4, 'checklist'],
+  // "Forward-looking statements": a disclaimer, not the work ahead.
+  ['other', 4, 'forward', 'looking', 'statements'],
+  // "Commits", "Commit log", "Relevant commit history": the changes made, listed for reference.
+  ['other', 4, '=commits'],
+  ['other', 4, '=commit', 'log'],
+  ['other', 4, '=commit', 'history'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
