@@ -238,7 +238,7 @@ const NOT_PARTICIPLES =
  * configured", "has been disabled and removed", "We have removed …".
  */
 export function reportsDone(text: string): boolean {
-  // "[ICL] Removed the old team's access": a tag in brackets that opens the item (its owner, its
+  // "[Core] Removed the old team's access": a tag in brackets that opens the item (its owner, its
   // kind) is not one of its words.
   const s = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
@@ -308,7 +308,7 @@ export function reportsWorkDone(text: string): boolean {
   return false;
 }
 
-/** A tag in brackets that opens an item: "[ICL] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
+/** A tag in brackets that opens an item: "[Core] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
 const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
 
 /** A manner adverb: "temporarily", "quickly". */

@@ -211,7 +211,7 @@ const TRAILING_DONE = new RegExp(
   'iu',
 );
 
-/** A bracketed tag that opens an item, before its words: "[ICL] Remove …", "**[Data team]** Add …". Not a link's text nor a checkbox. */
+/** A bracketed tag that opens an item, before its words: "[Core] Remove …", "**[Data team]** Add …". Not a link's text nor a checkbox. */
 const LEADING_TAG = /^[\s*_]*\[([^[\]\n]{1,40})\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=[\p{L}\p{N}*_`"'[])/u;
 
 /**
@@ -258,7 +258,7 @@ export function scanTokens(text: string): Tokens {
       break;
     }
   }
-  // "[Infra] Rotate the keys", "[ICL] Removed the old team": a name in brackets that opens the item owns it.
+  // "[Infra] Rotate the keys", "[Core] Removed the old team": a name in brackets that opens the item owns it.
   if (!out.owner) out.owner = ownerTag(s);
   if (!out.owner) {
     const m = HANDLE.exec(s);
