@@ -25,7 +25,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { combineCosts, estimateCost, hazardOf, type CostEstimate, type Hazard } from './guard';
-import { NestingError, markdownBetweenRules, parseMarkdown } from './parse';
+import { NestingError, frontMatterEnd, parseMarkdown } from './parse';
 
 /** A link or footnote label defined in a segment. */
 interface Label {
@@ -73,21 +73,6 @@ function chosenParagraph(text: string, at: number): boolean {
     hash = (Math.imul(hash, 31) + c) | 0;
   }
   return (hash & 7) === 0;
-}
-
-/** Offset after the closing line of front matter, 0 when there is none, -1 when it never closes. */
-function frontMatterEnd(text: string): number {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const marker = text.slice(start, start + 3);
-  if (marker !== '---' && marker !== '+++') return 0;
-  // The closing fence is the marker alone on its line, trailing spaces allowed (micromark-extension-frontmatter).
-  const closing = marker === '---' ? /\n---[ \t]*(?:\r?\n|\r?$)/g : /\n\+\+\+[ \t]*(?:\r?\n|\r?$)/g;
-  closing.lastIndex = start;
-  const m = closing.exec(text);
-  if (!m) return -1;
-  // Markdown between two thematic breaks is no front matter (`parseMarkdown` reads it as Markdown).
-  if (marker === '---' && markdownBetweenRules(text.slice(start + 3, m.index))) return 0;
-  return m.index + m[0].length;
 }
 
 function isLetter(c: number): boolean {

@@ -49,6 +49,21 @@ export function markdownBetweenRules(fenced: string): boolean {
   return heading && prose;
 }
 
+/** Offset after the closing line of front matter, 0 when there is none, -1 when it never closes. */
+export function frontMatterEnd(text: string): number {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const marker = text.slice(start, start + 3);
+  if (marker !== '---' && marker !== '+++') return 0;
+  // The closing fence is the marker alone on its line, trailing spaces allowed (micromark-extension-frontmatter).
+  const closing = marker === '---' ? /\n---[ \t]*(?:\r?\n|\r?$)/g : /\n\+\+\+[ \t]*(?:\r?\n|\r?$)/g;
+  closing.lastIndex = start;
+  const m = closing.exec(text);
+  if (!m) return -1;
+  // Markdown between two thematic breaks is no front matter.
+  if (marker === '---' && markdownBetweenRules(text.slice(start + 3, m.index))) return 0;
+  return m.index + m[0].length;
+}
+
 type Positioned = {
   position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number; line: number; column: number } };
   children?: Positioned[];
@@ -108,14 +123,18 @@ export function assertShallow(nodes: readonly Positioned[]): void {
  * meets one. The parse itself is only bounded when the text passed `findHazard` first.
  */
 export function parseMarkdown(text: string): Root {
-  let root = processor.parse(text);
+  // A first `---` over the document's own headings and prose, closed by another `---`, is a
+  // thematic break, not front matter: told from the text, so such a document is parsed once.
+  const betweenRules = OPENS_FRONT_MATTER.test(text) && frontMatterEnd(text) === 0;
+  let root = (betweenRules ? withoutFrontMatter : processor).parse(text);
   // When a document opens front matter but never closes it, the front matter extension still
   // changes how the lines below are read (a list then cannot interrupt a paragraph), and
   // appending anything to the first line changes the whole parse. Such a document has no front
   // matter, so it is parsed as plain Markdown.
-  // Nor has a document whose first `---` is a thematic break over its own headings and prose.
+  // Nor has a document whose first `---` is a thematic break over its own headings and prose
+  // (read from the text above; the parsed value is checked too, should the two fences differ).
   const first = root.children[0];
-  if (OPENS_FRONT_MATTER.test(text) && (first?.type === 'yaml' ? markdownBetweenRules(first.value) : (first?.type as string) !== 'toml')) {
+  if (!betweenRules && OPENS_FRONT_MATTER.test(text) && (first?.type === 'yaml' ? markdownBetweenRules(first.value) : (first?.type as string) !== 'toml')) {
     root = withoutFrontMatter.parse(text);
   }
   assertShallow(root.children);
