@@ -856,6 +856,30 @@ describe('facts: contributing factors and trigger', () => {
     // The summary's section was parsed again, and its one line read again; the 33 other lines were not.
     assert.equal(tried, 1, `only the edited line is read again, not ${tried}`);
   });
+  it('reads a route announced to other networks as routing, not as telling people', () => {
+    const f = facts(
+      section(
+        'What went wrong',
+        '- The new prefix was missing from our BGP announcements for two hours.',
+        '- No check compared the routing table with the route announcements.',
+        '- The aggregate announcement was not withdrawn before the reload.',
+      ),
+    );
+    assert.ok(!f.causes.categories.some((c) => c.category === 'communication_breakdown'), JSON.stringify(f.causes.categories));
+    // Telling people that was missing stays a communication breakdown.
+    const told = facts(
+      section(
+        'What went wrong',
+        '- The maintenance was not announced to customers.',
+        '- Support was not informed of the change.',
+        '- There was no status page entry for the outage.',
+      ),
+    );
+    assert.ok(
+      told.causes.categories.some((c) => c.category === 'communication_breakdown'),
+      JSON.stringify(told.causes.categories),
+    );
+  });
 });
 
 describe('facts: root cause depth', () => {
@@ -1156,6 +1180,61 @@ describe('facts: kinds of action items', () => {
       ['Alert operators when the disk is 80% full', 'detection'],
     ] as const)
       assert.equal(kind(text), expected, text);
+  });
+
+  it('reads access for responders, "on call" written apart and a faster failover as response, and health checking as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Improve out-of-band access', 'response'],
+      ['Add a jump host for the core routers', 'response'],
+      ['Keep a break-glass account for the cloud console', 'response'],
+      ['Because nobody can be on call all week, we will hire a second engineer', 'response'],
+      ['Make the site failover faster and less manual', 'response'],
+      ['Automated health checking of the anycast nodes', 'detection'],
+      // Failover built into the system, and a call on a supplier, are neither.
+      ['Set up automatic failover for the primary database', 'prevention'],
+      ['Call on the vendor to fix the driver', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads a route announced to other networks as routing, not as telling people', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Alert when the BGP announcements of our prefixes change', 'detection'],
+      ['Stop announcing the /24 to upstreams during maintenance', 'prevention'],
+      ['Add monitoring for interface vs bgp announcement consistency', 'detection'],
+      ['Announce planned maintenance on the forum a week ahead', 'communication'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads an item written as a bare title by the description under it, and one written as a sentence by its own words', () => {
+    const d = doc(
+      section(
+        'Follow-up actions',
+        '1. **Failover testing schedule**',
+        '   - **Description:** Run a failover drill every quarter so that responders know the steps.',
+        '2. **Review the supplier contract**',
+        '   - Description: agree escalation contacts and response times with the carrier.',
+        '3. **Tidy the backup job**',
+        '   - [ ] Page the owner when a nightly run fails',
+        '4. We will move the queue to its own disk so that a full log volume cannot stop it.',
+        '   - This came up in the drill last spring.',
+      ),
+    );
+    const kinds = factsOf(d, settings).itemKinds.map((k) => k.kind);
+    const texts = d.model.actionItems.map((i) => i.text);
+    assert.deepEqual(
+      texts.map((t, i) => [t, kinds[i]]),
+      [
+        ['Failover testing schedule', 'response'],
+        ['Review the supplier contract', 'response'],
+        ['Tidy the backup job', 'prevention'],
+        ['Page the owner when a nightly run fails', 'response'],
+        ['We will move the queue to its own disk so that a full log volume cannot stop it.', 'prevention'],
+      ],
+    );
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {

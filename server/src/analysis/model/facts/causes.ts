@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
-import { looseLines, preambleLines, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
+import { looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
 export interface CategoryFact {
@@ -161,7 +161,7 @@ const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
-  const text = words(line).replace(DENIED, ' ');
+  const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const deficient = DEFICIENCY.test(text);
   let categories: LineReading['categories'] = [];
   for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
@@ -216,8 +216,8 @@ function continues(line: Passage, next: Passage): boolean {
  * the next, counted only when the match crosses the break (a match on one side is that line's own).
  */
 function readSeam(before: string, after: string): LineReading['categories'] {
-  const tail = words(before).slice(-SEAM_SIDE).trimEnd();
-  const text = `${tail} ${words(after).trimStart().slice(0, SEAM_SIDE)}`;
+  const tail = words(before).replace(ROUTE_ANNOUNCEMENT, 'route advertisement').slice(-SEAM_SIDE).trimEnd();
+  const text = `${tail} ${words(after).replace(ROUTE_ANNOUNCEMENT, 'route advertisement').trimStart().slice(0, SEAM_SIDE)}`;
   const out: LineReading['categories'] = [];
   for (const [category, pattern] of Object.entries(CATEGORY_PATTERNS)) {
     const m = pattern.exec(text);
