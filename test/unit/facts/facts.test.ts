@@ -856,6 +856,16 @@ describe('facts: contributing factors and trigger', () => {
     // The summary's section was parsed again, and its one line read again; the 33 other lines were not.
     assert.equal(tried, 1, `only the edited line is read again, not ${tried}`);
   });
+  it('reads a service a manual step restored as no process gap, an event that set off no alert as a tooling failure, and redundancy the design rules out', () => {
+    const categories = (...story: string[]) => facts(section('Root cause', ...story)).causes.categories.map((c) => c.category);
+    // "restored" is what the reboot did, not a manual restore procedure.
+    assert.deepEqual(categories('The disk controller of the archive host failed at noon.', 'A manual reboot restored the array within minutes.'), []);
+    assert.deepEqual(categories('The restore was a manual process of forty steps.'), ['process_gap']);
+    assert.deepEqual(categories('The stalled queue did not trigger any pager or SMS based alerts.'), ['tooling_failure']);
+    assert.deepEqual(categories('Its chassis is only 1U, which precludes a redundant power supply.'), ['design_weakness']);
+    assert.deepEqual(categories('The small enclosure leaves no room for a second uplink to the gateway.'), ['design_weakness']);
+  });
+
   it('reads a route announced to other networks as routing, not as telling people', () => {
     const f = facts(
       section(
