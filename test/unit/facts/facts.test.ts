@@ -890,6 +890,44 @@ describe('facts: contributing factors and trigger', () => {
       JSON.stringify(told.causes.categories),
     );
   });
+
+  it('reads a denial-of-service attack as security, a cause not identified as unknown, and a line commented out of a configuration as configuration', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The site went down under a denial-of-service attack from a few thousand hosts.'), 'security');
+    assert.equal(trigger('A DDoS attack saturated the uplink of the web tier.'), 'security');
+    assert.equal(trigger('An unidentified condition in the storage driver corrupted the search index.'), 'unknown');
+    assert.equal(trigger('The listener address was commented out in the proxy config on one host.'), 'configuration');
+    // A step that stalled for a reason not known, after a named change, is that change.
+    assert.equal(trigger('The publish job stalled for an unknown reason after a new release renamed the default branch.'), 'change');
+    // "Attack" ruled out, or named once without its kind, sets nothing off.
+    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when the disk was full.'), 'capacity');
+  });
+
+  it('weighs the title as the opening of the story where the story tells the same trigger, and as one more line where it does not', () => {
+    const trigger = (lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+    // "Network outage" names what people saw; the summary says what set it off.
+    assert.equal(
+      trigger([
+        '# Network outage of 4 May',
+        '',
+        '## Summary',
+        '',
+        'A misconfiguration pushed to the core router dropped every route.',
+        '',
+        '## Impact',
+        '',
+        'Nothing loaded for 20 minutes.',
+      ]),
+      'configuration',
+    );
+    // A title that is all the document says still answers.
+    assert.equal(trigger(['# Power outage at the data centre', '', '## Impact', '', 'Nothing loaded for 20 minutes.']), 'infrastructure');
+    // A title that names the trigger the story tells settles it against a second one.
+    assert.equal(
+      trigger(['# Vendor hiccup took down payments', '', '## Root cause', '', 'An upstream provider failed, and our retries overloaded the queue.']),
+      'dependency',
+    );
+  });
 });
 
 describe('facts: root cause depth', () => {

@@ -131,9 +131,9 @@ const CONFIGURATION_OBJECT = /\bconfig(?:uration)?s?\b/i;
 /** Evidence for each trigger, as patterns over one line; see `CATEGORY_PATTERNS`. */
 const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
-    /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|leak\w*|cve-\d+)/i,
+    /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|leak\w*|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out)/i,
   change:
     /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
@@ -143,7 +143,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   infrastructure:
     /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted)|power (?:outage|failure|loss)|data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|hypervisor|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage)|node (?:rebalanc\w+|drain\w*|maintenance|replacement|pool upgrade)|(?:pods?|nodes?|hosts?|instances?|vms?) (?:was |were )?(?:rescheduled|evicted|preempted|live[- ]migrated))/i,
   unknown:
-    /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear))/i,
+    /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear)|(?:an? |the )?(?:unidentified|unexplained|undetermined) (?:condition|cause|issue|bug|problem|fault)s?|(?:an? |the )?(?:unknown|unclear) (?:condition|cause)s?)/i,
 };
 
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
@@ -372,13 +372,13 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   // The trigger is usually told first: the opening lines of a section count more.
-  const read = (passages: Passage[], weight: number) => {
+  const read = (passages: Passage[], weight: number, opening = true) => {
     // The opening is the first lines of the story: a section's metadata lines ("**Date:** …",
     // "Authors: …") come before it and are not it.
     let told = 0;
     for (const passage of passages) {
       const metadata = METADATA_LINE.test(passage.text);
-      const w = !metadata && told++ < 2 ? weight * 3 : weight;
+      const w = opening && !metadata && told++ < 2 ? weight * 3 : weight;
       const reading = readingOf(doc, passage);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
@@ -400,8 +400,17 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // cause does, whatever section holds it.
   const labelled = [...(summaries.length ? looseLines(doc) : []), ...summary].filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
+  // The title names the incident, often by what people saw ("Network outage"). It counts as the
+  // opening of the story where the story tells the same trigger; a trigger only the title names
+  // counts as one more line of evidence.
   const title = doc.model.title;
-  if (title) read([{ line: title.line, text: title.text, start: title.start }], 2);
+  if (title) {
+    const told = new Set(scores.keys());
+    const passage = [{ line: title.line, text: title.text, start: title.start }];
+    const reading = readingOf(doc, passage[0]);
+    const confirmed = reading.triggers.some((t) => told.has(t.trigger));
+    read(passage, 2, confirmed);
+  }
   // A security incident is one whatever else changed on the way: it is named as such when it is told.
   // One passing word ("for an attacker who tries …", "as for any data breach") is not that telling:
   // it takes more than one mention, or one in the opening of the cause.
