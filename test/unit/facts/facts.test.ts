@@ -1230,7 +1230,7 @@ describe('facts: kinds of action items', () => {
       assert.equal(kind(text), expected, text);
   });
 
-  it('reads access for responders, "on call" written apart and a faster failover as response, and health checking as detection', () => {
+  it('reads access for responders, "on call" written apart, a faster failover and documenting what was set up during the incident as response, and health checking as detection', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
       ['Improve out-of-band access', 'response'],
@@ -1240,6 +1240,7 @@ describe('facts: kinds of action items', () => {
       ['Make the site failover faster and less manual', 'response'],
       ['Automated health checking of the anycast nodes', 'detection'],
       // Failover built into the system, and a call on a supplier, are neither.
+      ['We set up a new chat room for the outage. We should document that.', 'response'],
       ['Set up automatic failover for the primary database', 'prevention'],
       ['Call on the vendor to fix the driver', 'prevention'],
     ] as const)
