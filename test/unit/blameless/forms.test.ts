@@ -296,6 +296,39 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The DBA dropped the old table after the migration.',
     ],
   },
+  'a person whose act was aimed at the wrong target': {
+    blame: [
+      'Dana ran the migration against the wrong database.',
+      'The on-call restarted the validator with the wrong flags.',
+      'Sam pushed the hotfix to the wrong cluster.',
+      'The engineer applied the patch on the wrong host, then on the right one.',
+      'Priyanka rolled back to the wrong release.',
+    ],
+    clean: [
+      'Sam moved the service back from the wrong region.',
+      'The link pointed to the wrong page.',
+      'The deploy job pushed the image to the wrong registry.',
+      'We deployed to the wrong region first.',
+      'Sam fixed the route that sent traffic to the wrong region.',
+      'Dana restarted the pod that wrote to the wrong bucket.',
+      'Sam used the dashboard to find which host had the wrong config.',
+      'Sam uploaded the fix to the right bucket after the script wrote to the wrong one.',
+    ],
+  },
+  'a review that did not catch or spot the fault': {
+    blame: [
+      "The reviewer didn't catch the missing quote.",
+      'Dana did not catch the typo in the zone file.',
+      'The release team didn’t spot the changed default.',
+    ],
+    clean: [
+      "The tests didn't catch the regression.",
+      'Our alerting did not catch the slow leak.',
+      "We didn't catch the error until the next morning.",
+      "The linter didn't spot the unused variable.",
+      'The canary did not spot the problem because it ran in another region.',
+    ],
+  },
   'a safeguard a person chose to skip': {
     blame: ['The SRE decided to skip the canary to save time.', 'Priyanka opted to bypass the review because the change looked small.'],
     clean: [

@@ -204,12 +204,70 @@ export function faultyChange(r: SentenceReader, at: number): boolean {
   let k = at + 1;
   // "rolled back the wrong release", "failed over the wrong database".
   if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
-  if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
-  if (!isWord(t[k]) || !(change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) || t[k].literal) return false;
+  if (isWord(t[k]) && TARGET_DETERMINERS.has(t[k].norm)) k++;
+  const direct = isWord(t[k]) && (change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) && !t[k].literal;
+  const target = direct ? k : wrongTargetAfter(r, at + 1);
+  if (target < 0) return false;
   const subject = r.subjectBefore(at);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
-  r.blame('fault-verb', categoryOf(subject.cls, false), from, k, at, k, name);
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, target, at, target, name);
   return true;
+}
+
+const TARGET_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their']);
+
+/** Prepositions that aim an act at its target: "ran it against the wrong database", "pushed it to the wrong cluster". */
+const AIMING = new Set(['to', 'on', 'onto', 'against', 'in', 'into', 'with', 'at', 'using']);
+
+/**
+ * Words that end the act's own words: past them a wrong thing belongs to another clause ("restarted
+ * the pod that wrote to the wrong bucket") or is where a repair started ("moved it back from the
+ * wrong region").
+ */
+const ACT_ENDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'and',
+  'but',
+  'or',
+  'so',
+  'until',
+  'then',
+  'from',
+  'instead',
+  'once',
+  'if',
+]);
+
+/**
+ * The "wrong" word of a target named after a preposition within a few words of the verb at
+ * `from - 1` ("ran the migration against the wrong database", "restarted it with the wrong
+ * flags"), or -1.
+ */
+function wrongTargetAfter(r: SentenceReader, from: number): number {
+  const t = r.t;
+  for (let j = from, words = 0; j < t.length && words < 6; j++) {
+    if (!isWord(t[j])) {
+      if (isClauseMark(t[j]) || t[j].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (ACT_ENDS.has(t[j].norm)) return -1;
+    if (!AIMING.has(t[j].norm)) continue;
+    let m = j + 1;
+    if (isWord(t[m]) && TARGET_DETERMINERS.has(t[m].norm)) m++;
+    if (isWord(t[m]) && WRONG_TARGET.has(t[m].norm) && !t[m].literal) return m;
+  }
+  return -1;
 }
