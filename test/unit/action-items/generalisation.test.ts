@@ -120,6 +120,27 @@ describe('action items: a checkbox is a task wherever it stands', () => {
     );
   });
 
+  it("leaves the numbered boxes that close the report's own ticket alone, but reads a plan to close a gap", () => {
+    const closing =
+      '# Queue stall\n\n### Summary\n\n- **Cause:** a stuck consumer\n- **Follow-ups:**\n  - [ ] Restart consumers on a health probe\n\n' +
+      '### Steps to close\n\n1. [x] Owner: has a responder been named on this ticket?\n2. [x] Tags: is a service tag set?\n' +
+      '3. [x] "Cause" - write it into the summary\n4. [ ] Follow-ups copied to the summary\n';
+    assert.deepEqual(
+      read(closing).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe'],
+    );
+    const variant = closing.replace('### Steps to close', '## Before closing this issue:');
+    assert.deepEqual(
+      read(variant).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe'],
+    );
+    const plan = closing.replace(/### Steps to close[\s\S]*$/, '### Steps to close the gap\n\n1. [ ] Page on consumer lag\n2. [ ] Cap the retry queue\n');
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe', 'Page on consumer lag', 'Cap the retry queue'],
+    );
+  });
+
   it('leaves the boxes that tick off steps of the response or the timeline alone', () => {
     const text =
       '# Replica lag\n\n## Summary\n\nReads went stale.\n\n## Response\n\n- [x] Fail reads over to the primary\n- [x] Rebuild the lagging replica\n\n' +

@@ -950,7 +950,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
     // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
-    if ((inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) || REFERENCE_HEADING.test(normaliseHeading(section.heading.text)))
+    if (
+      (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
+      REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
+      CLOSES_REPORT.test(section.heading.text)
+    )
       continue;
     // A heading that names the plan together with another section ("Lessons and next steps") holds
     // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
@@ -985,6 +989,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const toldIncident = new Uint8Array(children.length);
   for (const section of doc.model.sections) {
     if (
+      !CLOSES_REPORT.test(section.heading.text) &&
       !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
       !(
         section.kind === null &&
@@ -1353,6 +1358,14 @@ const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'reso
 
 /** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
 const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
+
+/**
+ * Headings over the steps that close the report's own ticket ("Steps to close", "Before closing this
+ * issue:", "Definition of done"): their boxes tick off the write-up, whatever the section reader makes
+ * of the word "steps"; "Steps to close the alerting gap" is a plan.
+ */
+const CLOSES_REPORT =
+  /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
 
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 function readsAsLessons(heading: string): boolean {
