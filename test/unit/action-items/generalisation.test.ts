@@ -478,3 +478,32 @@ describe('action items: shapes of public templates and write-ups', () => {
     assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: 27 February 2026.').due?.text, '27 February 2026');
   });
 });
+
+describe('action items: an owner written before a dash, and an owner key that says more than a name', () => {
+  it('reads a first name (with an initial) before a dash, escaped or not, as the owner', () => {
+    const text = postmortem(
+      '- Priya \\- page on replica lag\n- Omar K \\- write up the failover drill\n- Lena - Rotate the signing keys\n- Bruno – trim the retry queue',
+    );
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['Priya', 'Omar K', 'Lena', 'Bruno'],
+    );
+  });
+
+  it('does not take an area, a stage, a status or a system before a dash for a person', () => {
+    const text = postmortem(
+      '- Alerts - page on replica lag\n- Phase - cut over the DNS\n- Monitoring - add a lag panel\n- Database - add an index\n- Done - rotated the keys\n- High - trim the retry queue',
+    );
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      [null, null, null, null, null, null],
+    );
+  });
+
+  it('reads "Owner: None, …" as no owner and "Owner: Name to …" as that name', () => {
+    assert.equal(scanTokens('Drop the old queue. **Owner:** None, the new broker replaces it').owner, null);
+    assert.equal(scanTokens('Share the drill notes. **Owner:** Ravi to present at the weekly sync').owner?.value, 'Ravi');
+    assert.equal(scanTokens('Rework the cache. Owner: @mika will pair with storage').owner?.value, '@mika');
+    assert.equal(scanTokens('Tidy the dashboards. Owner: Ada Lovelace').owner?.value, 'Ada Lovelace');
+  });
+});
