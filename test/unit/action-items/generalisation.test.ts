@@ -507,3 +507,29 @@ describe('action items: an owner written before a dash, and an owner key that sa
     assert.equal(scanTokens('Tidy the dashboards. Owner: Ada Lovelace').owner?.value, 'Ada Lovelace');
   });
 });
+
+describe('action items: a follow-up label left empty at the end of a list, answered below it', () => {
+  const doc = (answer: string) =>
+    '# Importer stall\n\n### Summary\n\n- **What broke?**\n\nThe nightly import hung on a locked table.\n\n- **Follow-ups:**\n\n' +
+    `${answer}\n\n### Notes\n\nThe import resumed by itself at noon.\n`;
+
+  it('reads the paragraph after the empty label as the follow-up work', () => {
+    assert.deepEqual(
+      read(doc('Add a lock timeout to the importer:\nhttps://example.org/issues/12')).actionItems.map((i) => i.line),
+      [10],
+    );
+  });
+
+  it('reads only the work in a paragraph that also tells what happened', () => {
+    const text = doc('The stall began at midnight.\nWe will make the importer give up after ten minutes.') + '\n### Action items\n\n- Page on import lag\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['We will make the importer give up after ten minutes.', 'Page on import lag'],
+    );
+  });
+
+  it('leaves paragraphs alone after a label that holds its own answer, or after any other list', () => {
+    assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Follow-ups:** none\n\n')).actionItems.length, 0);
+    assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Detected by:** a customer\n\n')).actionItems.length, 0);
+  });
+});

@@ -1013,8 +1013,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedAt = -1;
   // What a status line before a list says of its items ("Completed:" → done, "In progress:" → open), or null.
   let listStatus: boolean | null = null;
+  // True after a list whose last item is a follow-up label left empty, while paragraphs answer it.
+  let answersLabel = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (answersLabel) {
+      if (node.type === 'paragraph' && !inSection[i]) {
+        extractor.paragraph(node, false);
+        continue;
+      }
+      answersLabel = false;
+    }
     if (node.type === 'heading') {
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
@@ -1091,6 +1100,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             if (child.type === 'paragraph') extractor.paragraph(child, false);
             else extractor.block(child, null);
           }
+          // "- **Follow-ups:**" that ends the list with nothing under it: its answer is written
+          // after the list, in the paragraphs up to the next list or heading.
+          if (
+            rest.length === 0 &&
+            li === node.children[node.children.length - 1] &&
+            toString(first)
+              .trim()
+              .replace(/[:：]$/, '')
+              .trim() === label
+          )
+            answersLabel = true;
         } else if (li.checked != null && !toldIncident[i]) {
           // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons);
           // in the telling of the incident it ticks off a step taken.
