@@ -10,7 +10,7 @@ import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/m
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { postmortem } from './helpers';
+import { items, postmortem } from './helpers';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
@@ -531,5 +531,21 @@ describe('action items: a follow-up label left empty at the end of a list, answe
   it('leaves paragraphs alone after a label that holds its own answer, or after any other list', () => {
     assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Follow-ups:** none\n\n')).actionItems.length, 0);
     assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Detected by:** a customer\n\n')).actionItems.length, 0);
+  });
+});
+
+describe('action items: a sub-bullet that opens on its owner', () => {
+  it('is an item of its own even when its words are a noun phrase, not a verb', () => {
+    const text = postmortem(
+      '- Marta - schedule a restore drill\n  - Idris - paging tool trial\n  - Why: the last restore took four hours\n  - @noor: restore checklist',
+    );
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.owner]),
+      [
+        ['Marta - schedule a restore drill', 'Marta'],
+        ['Idris - paging tool trial', 'Idris'],
+        ['@noor: restore checklist', '@noor'],
+      ],
+    );
   });
 });

@@ -17,7 +17,7 @@ import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
-import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
+import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
   commitsForHeading,
@@ -328,12 +328,14 @@ class Extractor {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
       // A sub-bullet that explains its item ("This lets us see …", "Context: …") is not work of its
-      // own: only one that reads as a task, or a checkbox, is.
+      // own: only one that reads as a task, or a checkbox, is, or one that opens on whose work it is
+      // ("Chris - incident tooling").
       if (
         item.checked == null &&
         first?.type === 'paragraph' &&
         !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
-        !reportsDone(this.content(first).slice(0, MAX_READ))
+        !reportsDone(this.content(first).slice(0, MAX_READ)) &&
+        !opensWithOwner(this.raw(first).slice(0, MAX_READ))
       ) {
         for (const child of item.children) if (child.type === 'list') this.subList(child, category);
         continue;

@@ -244,6 +244,12 @@ function leadingName(value: string): boolean {
   return !/(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ware|ure|ism|ogy)$/i.test(word);
 }
 
+/** True when an item's source opens on its owner: "Chris - …", "Platform team: …", "@ana …". */
+export function opensWithOwner(s: string): boolean {
+  const person = PERSON_LEAD.exec(s);
+  return (!!person && leadingName(person[1])) || TEAM_LEAD.test(s) || /^[\s*_]*@[\p{L}\p{N}]/u.test(s);
+}
+
 function ownerTag(s: string): (Span & { value: string }) | null {
   const m = LEADING_TAG.exec(s);
   if (!m) return null;
