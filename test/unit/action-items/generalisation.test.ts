@@ -549,3 +549,22 @@ describe('action items: a sub-bullet that opens on its owner', () => {
     );
   });
 });
+
+describe('action items: bullets under a sub-bullet that is a sentence, not a task', () => {
+  it('say more of that sentence and are not items; under a label or a colon they may be', () => {
+    const body = (sub: string) =>
+      `- Build a staging copy of the billing database\n  - ${sub}\n    - Masked customer records\n    - Restart the nightly copy job\n`;
+    assert.deepEqual(
+      items(postmortem(body('We want a copy as large as production'))).map((i) => i.text),
+      ['Build a staging copy of the billing database'],
+    );
+    assert.deepEqual(
+      items(postmortem(body('Copy jobs:'))).map((i) => i.text),
+      ['Build a staging copy of the billing database', 'Restart the nightly copy job'],
+    );
+    assert.deepEqual(
+      items(postmortem(body('We want a copy that holds:'))).map((i) => i.text),
+      ['Build a staging copy of the billing database', 'Restart the nightly copy job'],
+    );
+  });
+});
