@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
-import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
+import { promisesStatusOnly, readSentence, reportsDone } from '../../../server/src/analysis/model/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
@@ -565,6 +565,17 @@ describe('action items: bullets under a sub-bullet that is a sentence, not a tas
     assert.deepEqual(
       items(postmortem(body('We want a copy that holds:'))).map((i) => i.text),
       ['Build a staging copy of the billing database', 'Restart the nightly copy job'],
+    );
+  });
+});
+
+describe('action items: done or open after a name and a dash', () => {
+  it('reads the work after "Name -", so a participle inside it does not make the item done', () => {
+    assert.equal(reportsDone('Wen - Use masked customer data to fill the staging database'), false);
+    assert.equal(reportsDone('Wen \\- Rotated the signing keys'), true);
+    assert.deepEqual(
+      items(postmortem('- Wen - Use masked customer data to fill staging\n- Ola - Rotated the signing keys')).map((i) => i.done),
+      [false, true],
     );
   });
 });

@@ -244,6 +244,12 @@ function leadingName(value: string): boolean {
   return !/(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ware|ure|ism|ogy)$/i.test(word);
 }
 
+/** The length of a person's name and the dash after it that open an item ("Chris - …"), or 0. */
+export function ownerLeadLength(s: string): number {
+  const person = PERSON_LEAD.exec(s);
+  return person && leadingName(person[1]) ? person[0].length : 0;
+}
+
 /** True when an item's source opens on its owner: "Chris - …", "Platform team: …", "@ana …". */
 export function opensWithOwner(s: string): boolean {
   const person = PERSON_LEAD.exec(s);
