@@ -27,6 +27,7 @@ import {
   readSentence,
   readsAsNarrative,
   readsAsRemediation,
+  reportsBackDone,
   reportsDone,
   reportsWorkDone,
   sentenceSpans,
@@ -438,8 +439,15 @@ class Extractor {
       if (this.items.length > before && this.ownsPrevious(start + found.start, start + found.end, before)) continue;
       // The first commitment of a paragraph stands for the paragraph: the sentences before it
       // are its reasons, and the item is found wherever the paragraph is pointed at.
+      const count = this.items.length;
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
+      // "The main change is to move to Buildkite. The latter has now been extended to every
+      // pipeline": the sentence after the promise, pointing back at it, says the work was done.
+      if (this.items.length > count && (found.kind === 'future' || found.kind === 'progress')) {
+        const next = sentenceSpans(raw.slice(found.end, found.end + MAX_READ))[0];
+        if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) this.items[this.items.length - 1].done = true;
+      }
     }
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a
     // sentence "It will be turned off …" is that work, its pronoun standing for the heading or its subject.
@@ -849,7 +857,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way)\b/i;
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a

@@ -1,0 +1,84 @@
+/**
+ * Work under way and remedies told in the wordings development set D showed in a long remediation
+ * plan: two adverbs before the verb ("we are now also setting up …"), short verbs ("we're running
+ * …"), the work named by its means ("we are mitigating this by switching …"), the remedy named as
+ * such ("Our solution is to …", "The main change in the build setup is to …"), and a promise whose
+ * next sentence says it is already done. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { readSentence, reportsBackDone } from '../../../server/src/analysis/model/action-items/reading';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function items(text: string) {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
+}
+
+const kind = (sentence: string) => readSentence(sentence)?.kind ?? null;
+
+describe('action items: work under way and remedies in the plan', () => {
+  it('reads work under way after two adverbs, with a short verb, or named by its means', () => {
+    assert.equal(kind('We are now also setting up weekly restore drills for every database.'), 'progress');
+    assert.equal(kind("We're also running the importer in its own sandbox from now on."), 'progress');
+    assert.equal(kind('We are mitigating this by moving the signing step onto an offline laptop.'), 'progress');
+    assert.equal(kind('We are doing this by rotating the tokens every month, and also by auditing them.'), 'progress');
+    // States of the service and finding out are not work under way.
+    assert.equal(kind("We're running low on disk on the old cluster."), null);
+    assert.equal(kind('We are running on the spare region until Friday.'), null);
+    assert.equal(kind('We are seeing this by looking at the proxy logs.'), null);
+    assert.equal(kind('We are checking this by replaying the queue.'), null);
+  });
+
+  it('reads a remedy named as such as a commitment, not one told in the past', () => {
+    assert.equal(kind('Our solution is to keep every secret in the vault, from the base image up.'), 'future');
+    assert.equal(kind('The main change in our build and release tooling is to move off the old CI server.'), 'future');
+    assert.equal(kind('The fix for this is to pin the base image.'), 'future');
+    assert.equal(kind('The main change was to move off the old CI server.'), null);
+    assert.equal(kind('Our solution worked for a while.'), null);
+  });
+
+  it('finds such sentences as items of a plan told in paragraphs, and reads a promise said to be done since as done', () => {
+    const text = [
+      '# Leaked deploy key',
+      '',
+      '## Remediation',
+      '',
+      '### Access',
+      '',
+      'Shell access was far too broad. We are mitigating this by moving every deploy onto the pipeline, so nobody needs a shell on the hosts.',
+      '',
+      "We're also running each service in its own container by default from now on.",
+      '',
+      '### Patching',
+      '',
+      'Going forward, we are now also setting up a monthly scan of every public host.',
+      '',
+      '### CI infrastructure',
+      '',
+      'The main change in our build setup is to move from the old CI server to a hosted one. The latter has now been extended to every repository we ship.',
+      '',
+      'Our solution is to keep every secret in the vault. It replaces the shared config repository.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 40), i.done]),
+      [
+        ['We are mitigating this by moving every d', false],
+        ["We're also running each service in its o", false],
+        ['Going forward, we are now also setting u', false],
+        ['The main change in our build setup is to', true],
+        ['Our solution is to keep every secret in ', false],
+      ],
+    );
+  });
+
+  it('reads a sentence as done since only when it points back and says now, already or since', () => {
+    assert.equal(reportsBackDone('The latter has now been extended to every pipeline.'), true);
+    assert.equal(reportsBackDone('This is already in place on the main hosts.'), true);
+    assert.equal(reportsBackDone('It has been tested on staging.'), false);
+    assert.equal(reportsBackDone('The database has now been moved.'), false);
+    assert.equal(reportsBackDone('It has now been agreed and will be rolled out next week.'), false);
+    assert.equal(reportsBackDone(''), false);
+    assert.equal(reportsBackDone(`This has now been ${'x'.repeat(50_000)}ed.`), false);
+  });
+});
