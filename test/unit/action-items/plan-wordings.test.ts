@@ -81,4 +81,41 @@ describe('action items: work under way and remedies in the plan', () => {
     assert.equal(reportsBackDone(''), false);
     assert.equal(reportsBackDone(`This has now been ${'x'.repeat(50_000)}ed.`), false);
   });
+
+  it('reads no item from the problems a heading in the plan lists, only its tasks and the work after it', () => {
+    const text = [
+      '# Broken token drop',
+      '',
+      '## Follow-up',
+      '',
+      '### Drop contract bugs',
+      '',
+      'Two small bugs remain in the drop contract.',
+      '',
+      '- the [token names](https://example.com/src/state.rs) are hard-coded, so a test chain cannot use its own.',
+      '- payout function is unfinished.',
+      '- Add a test for the refund path.',
+      '',
+      '### Identified problems:',
+      '',
+      '* No second way into the core routers.',
+      '* Emergency access depends on the VPN being up.',
+      '',
+      '### Work',
+      '',
+      '* Set up a jump host outside the VPN.',
+      '* Write the access runbook.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Add a test for the refund path.', 'Set up a jump host outside the VPN.', 'Write the access runbook.'],
+    );
+    // A heading of the plan that only mentions issues, such as one over tickets, keeps its items.
+    const tickets = '# Outage\n\n## Follow-up issues\n\n- Cache warmup is slow after deploys\n- Alerts fire too late\n';
+    assert.deepEqual(
+      items(tickets).map((i) => i.text),
+      ['Cache warmup is slow after deploys', 'Alerts fire too late'],
+    );
+  });
 });

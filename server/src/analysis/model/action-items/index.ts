@@ -1016,9 +1016,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedAt = -1;
   // What a status line before a list says of its items ("Completed:" → done, "In progress:" → open), or null.
   let listStatus: boolean | null = null;
+  // True under a heading that names problems found ("Identified problems", "Patch bugs"): only
+  // what reads as a task there is work, the problems themselves are not.
+  let problems = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
+      problems = namesProblems(toString(node));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
@@ -1047,7 +1051,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
-      extractor.tasksOnly = inSection[i] === 3;
+      extractor.tasksOnly = inSection[i] === 3 || problems;
       if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
         if (status !== null) listStatus = status;
@@ -1151,6 +1155,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
+const PROBLEMS_HEADING =
+  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
+
+/** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
+function namesProblems(heading: string): boolean {
+  const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
+  return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
 }
 
 /** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
