@@ -118,4 +118,78 @@ describe('action items: work under way and remedies in the plan', () => {
       ['Cache warmup is slow after deploys', 'Alerts fire too late'],
     );
   });
+
+  it('reads an entry ending on a colon over sub-bullets as an item when it names a goal, carries a status or stands among items', () => {
+    const text = [
+      '# Queue stall',
+      '',
+      '## Follow-up',
+      '',
+      '### Process',
+      '',
+      '* A faster way to spot a surge of duplicate reports:',
+      '  * Alerts for reports that gather many votes in an hour',
+      '  * Weekly triage of new reports after each release',
+      '',
+      '### Measures implemented',
+      '',
+      '1. **Two monitoring paths**:',
+      '   - Host metrics from the node exporter',
+      '   - Chain metrics via a patched exporter of our own',
+      '2. **Inventory**: every node is now listed in both paths',
+      '3. **Config audit**: all nodes checked against the inventory',
+      '',
+      '### Later',
+      '',
+      '- Cable ties on every server in the rack',
+      '- A config check in the deploy pipeline',
+      '- **Automatic failover** (in development):',
+      '  - Trigger: a whole session of missed votes',
+      '  - Polling every 30 seconds',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 36), i.done]),
+      [
+        ['A faster way to spot a surge of dupl', false],
+        ['Alerts for reports that gather many ', false],
+        ['Weekly triage of new reports after e', false],
+        ['Two monitoring paths:', true],
+        ['Inventory: every node is now listed ', true],
+        ['Config audit: all nodes checked agai', true],
+        ['Cable ties on every server in the ra', false],
+        ['A config check in the deploy pipelin', false],
+        ['Automatic failover (in development):', false],
+      ],
+    );
+  });
+
+  it('keeps a short label or a label among other labels a group over the items under it', () => {
+    const text = [
+      '# Queue stall',
+      '',
+      '## Action items',
+      '',
+      '- Short term:',
+      '  - Raise the worker limit',
+      '- Long term:',
+      '  - Split the queue per tenant',
+      '  - Add a stall alert',
+      '- Hire a second on-call engineer',
+      '',
+      '* Ownership of the queue:',
+      '  * Name an owner for the queue',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.category]),
+      [
+        ['Raise the worker limit', 'Short term'],
+        ['Split the queue per tenant', 'Long term'],
+        ['Add a stall alert', 'Long term'],
+        ['Hire a second on-call engineer', null],
+        ['Name an owner for the queue', 'Ownership of the queue'],
+      ],
+    );
+  });
 });

@@ -187,6 +187,18 @@ function toldInSentences(text: string): boolean {
   return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
 }
 
+/** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
+const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
+
+/** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
+const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
+
+/** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
+function plainEntry(li: ListItem): boolean {
+  const first = li.children[0];
+  return first?.type === 'paragraph' && !li.children.some((c) => c.type === 'list') && !/[:：][\s*_]*$/.test(toString(first).slice(-20));
+}
+
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
@@ -228,10 +240,15 @@ class Extractor {
   }
 
   list(list: List, category: string | null): void {
-    for (const item of list.children) this.listItem(item, !!list.ordered, category);
+    // How many entries of the list are items by themselves (no list under them, no closing colon):
+    // beside a majority of such, an entry over a list of its own is one more item, not a group label.
+    let plain = 0;
+    for (const li of list.children) if (plainEntry(li)) plain++;
+    const amongItems = plain >= 2 && plain * 2 > list.children.length;
+    for (const item of list.children) this.listItem(item, !!list.ordered, category, amongItems);
   }
 
-  private listItem(li: ListItem, ordered: boolean, category: string | null): void {
+  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
     const first = li.children[0];
     const nested = li.children.filter((c): c is List => c.type === 'list');
     if (!first || first.type !== 'paragraph') {
@@ -253,13 +270,17 @@ class Extractor {
 
     // "- Process:" with a list under it is a group label, not an item; a task told in sentences that
     // ends on a colon over its details ("Raise the stop timeout. Each platform ships it:") is an item.
-    if (
+    const grouping =
       li.checked == null &&
-      nestedItems.length &&
+      nestedItems.length > 0 &&
       !attributes &&
       !described &&
-      ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))
-    ) {
+      ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)));
+    // "A better process for flagging fires quickly:" over its tasks names a goal, an item of its own;
+    // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
+    // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
+    const goal = grouping && GOAL_LEAD.test(text);
+    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text)) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -320,11 +341,16 @@ class Extractor {
         category,
       });
     }
-    if (!attributes && !described) for (const list of nested) this.subList(list, category);
+    if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+    else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
   }
 
-  /** A list under an item: its tasks are items of their own, its bare links are not. */
-  private subList(list: List, category: string | null): void {
+  /**
+   * A list under an item: its tasks are items of their own, its bare links are not. Under an item
+   * that ends on a colon (`parts`), what reads as done is a part of it ("Metrics via a forked
+   * exporter"), not work of its own.
+   */
+  private subList(list: List, category: string | null, parts = false): void {
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
@@ -334,9 +360,9 @@ class Extractor {
         item.checked == null &&
         first?.type === 'paragraph' &&
         !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
-        !reportsDone(this.content(first).slice(0, MAX_READ))
+        (parts || !reportsDone(this.content(first).slice(0, MAX_READ)))
       ) {
-        for (const child of item.children) if (child.type === 'list') this.subList(child, category);
+        for (const child of item.children) if (child.type === 'list') this.subList(child, category, parts);
         continue;
       }
       this.listItem(item, !!list.ordered, category);
@@ -1019,10 +1045,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // True under a heading that names problems found ("Identified problems", "Patch bugs"): only
   // what reads as a task there is work, the problems themselves are not.
   let problems = false;
+  // True under a heading of the plan that says its work is carried out ("Corrective measures implemented").
+  let headedDone = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'heading') {
       problems = namesProblems(toString(node));
+      headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
@@ -1068,7 +1097,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const before = extractor.items.length;
         extractor.block(node, category);
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
-        if (node.type === 'list' && listStatus !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = listStatus;
+        // Under "Corrective measures implemented", what the list holds is done.
+        const status = listStatus ?? (headedDone || null);
+        if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
         listStatus = null;
       }
       extractor.tasksOnly = false;
@@ -1166,6 +1197,9 @@ function namesProblems(heading: string): boolean {
   const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
   return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
 }
+
+/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
+const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
 
 /** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
 const STATUS_LINE =
