@@ -192,4 +192,42 @@ describe('action items: work under way and remedies in the plan', () => {
       ],
     );
   });
+
+  it('reads no work in what the write-up itself says, advises or weighs', () => {
+    assert.equal(kind('We should also acknowledge that the reporter waited a week for our answer.'), null);
+    assert.equal(kind('We should point out that no data left the building.'), null);
+    assert.equal(kind("We'd like to recommend that every distribution ships a safer default."), null);
+    assert.equal(kind('As a general point, we should try and do it right the first time.'), null);
+    // Work to do is still read.
+    assert.equal(kind('We should add a check on the key directory.'), 'should');
+    assert.equal(kind("We'd like to add a second jump host."), 'should');
+    assert.equal(kind('In general, we will add a test for every parser bug.'), 'future');
+    const text = [
+      '# Signing keys exposed',
+      '',
+      '## Remediation',
+      '',
+      'We should also acknowledge that the reporter waited a week for an answer.',
+      '',
+      'Releases are now built on one offline laptop. We are moving the signing keys onto it.',
+      '',
+      'Alternatives here included:',
+      '',
+      '- In a better world we would have reproducible builds and sign their hashes.',
+      '- We could hand the builds to a hosted build service.',
+      '',
+      "We'd like to recommend that every distribution ships a safer default.",
+      '',
+      'As a general point, we should retire temporary hosts on time.',
+      '',
+      '## Closing',
+      '',
+      "On that note, we're going to go back to building new features for a while.",
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['We are moving the signing keys onto it.'],
+    );
+  });
 });

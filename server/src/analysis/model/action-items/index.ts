@@ -1321,12 +1321,19 @@ const STEPS_TAKEN =
 const CAUSES_FOLLOW =
   /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
 
-/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, or into the causes. */
+/**
+ * The end of a lead-in that gives the options weighed and not taken: "Alternatives here included:",
+ * "Other options we considered were:", "We also looked at:". Its list names roads not taken, not work.
+ */
+const ALTERNATIVES_FOLLOW =
+  /\b(?:alternatives?|other\s+options|options\s+(?:we\s+)?(?:considered|weighed|rejected|discarded)|we\s+(?:also\s+)?(?:considered|weighed|looked\s+at|rejected|discarded))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
 function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
   const tail = text.length > 300 ? text.slice(-300) : text;
-  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail);
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */
