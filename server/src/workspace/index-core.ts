@@ -161,7 +161,9 @@ export function fromCheck(
     isTemplate: model.isTemplate,
     title: detach(documentTitle(model)),
     metadata,
-    actionItems: model.isPostmortem ? model.actionItems.map((item, _, all) => indexItem(item, lines, classifyItem(item, itemDetail(doc, item, all)).kind)) : [],
+    actionItems: model.isPostmortem
+      ? model.actionItems.map((item, _, all) => indexItem(item, lines, classifyItem(item, () => itemDetail(doc, item, all)).kind))
+      : [],
     followUp: followUpOf(model, settings ?? { followUpWindowDays: 0 }),
     findings,
     notice: null,

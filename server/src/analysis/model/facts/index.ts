@@ -66,7 +66,7 @@ export function factsOf(doc: AnalysedDocument, settings: Settings): Facts {
       return lazy('impact', () => readImpact(doc));
     },
     get itemKinds() {
-      return lazy('itemKinds', () => doc.model.actionItems.map((item, _, all) => classifyItem(item, itemDetail(doc, item, all))));
+      return lazy('itemKinds', () => doc.model.actionItems.map((item, _, all) => classifyItem(item, () => itemDetail(doc, item, all))));
     },
     get problems() {
       // The services are where front matter lists are read; reading them first makes the list complete.

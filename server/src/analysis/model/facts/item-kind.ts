@@ -109,22 +109,64 @@ export function kindOfLabel(label: string): ItemKind | null {
 /** At most this much of an item's detail is read: what it changes is said near its title. */
 const DETAIL_BUDGET = 2000;
 
+/** A node of the parsed tree, as far as finding a list item by offset needs it. */
+interface Positioned {
+  type: string;
+  children?: unknown[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** The child of `node` that holds `offset`: a binary search, as children are in document order. */
+function childAt(node: Positioned, offset: number): Positioned | null {
+  const children = (node.children ?? []) as Positioned[];
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const position = children[mid].position;
+    if (!position) return null;
+    if (offset < (position.start.offset ?? 0)) high = mid - 1;
+    else if (offset >= (position.end.offset ?? 0)) low = mid + 1;
+    else return children[mid];
+  }
+  return null;
+}
+
 /** The innermost list item of `node` that holds `offset`, or null. */
-function listItemAt(
-  node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } },
-  offset: number,
-): { end: number } | null {
+function listItemAt(node: Positioned, offset: number): { end: number } | null {
   let found: { end: number } | null = null;
-  // Lists nest a few levels deep; each step goes one level down.
+  // Lists nest a few levels deep; each step goes one level down, so a list of 10,000 items costs
+  // a binary search per level, not a scan.
   for (let depth = 0; depth < 32 && node.children; depth++) {
-    const child = (node.children as (typeof node)[]).find(
-      (c) => (c.position?.start.offset ?? Infinity) <= offset && offset < (c.position?.end.offset ?? -Infinity),
-    );
+    const child = childAt(node, offset);
     if (!child || (child.type !== 'list' && child.type !== 'listItem')) break;
     if (child.type === 'listItem') found = { end: child.position?.end.offset ?? offset };
     node = child;
   }
   return found;
+}
+
+type Spanned = Pick<ActionItem, 'start' | 'end'>;
+
+/** The items of a document by where they start, sorted once per list of items. */
+const sortedItems = new WeakMap<readonly Spanned[], Spanned[]>();
+
+function byStart(items: readonly Spanned[]): Spanned[] {
+  let sorted = sortedItems.get(items);
+  if (!sorted) sortedItems.set(items, (sorted = [...items].sort((a, b) => a.start - b.start)));
+  return sorted;
+}
+
+/** The index of the first item that starts at or after `offset`. */
+function firstFrom(sorted: Spanned[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -135,7 +177,7 @@ function listItemAt(
 export function itemDetail(
   doc: Pick<AnalysedDocument, 'text' | 'root'>,
   item: Pick<ActionItem, 'line' | 'start' | 'textSpan'>,
-  items: readonly Pick<ActionItem, 'start' | 'end'>[],
+  items: readonly Spanned[],
 ): string {
   const block = blockOnLine(doc.root, item.line + 1);
   const listItem = block && block.type === 'list' ? listItemAt({ type: 'root', children: [block] }, item.start) : null;
@@ -146,8 +188,9 @@ export function itemDetail(
   let out = '';
   let at = from;
   // Items nested in this one say what they change themselves.
-  for (const other of items) {
-    if (other.start < from || other.start >= to) continue;
+  const sorted = byStart(items);
+  for (let i = firstFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) {
+    const other = sorted[i];
     if (other.start > at) out += doc.text.slice(at, other.start);
     at = Math.max(at, Math.min(other.end, to));
   }
@@ -161,7 +204,7 @@ export function itemDetail(
  * out-of-band access") is read by its `detail`, the description written under it, when that names
  * a kind; an item written as a sentence is what it says.
  */
-export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail = ''): ItemKindFact {
+export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail: string | (() => string) = ''): ItemKindFact {
   if (item.category) {
     const kind = kindOfLabel(item.category);
     if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
@@ -187,7 +230,10 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail
   }
   const inferred = inferKind(item.text);
   if (inferred.evidence.length || !detail || !isTitle(item.text)) return inferred;
-  const described = inferKind(detail);
+  // The detail is read only for a bare title that named nothing: most items never need it.
+  const said = typeof detail === 'string' ? detail : detail();
+  if (!said) return inferred;
+  const described = inferKind(said);
   return described.evidence.length ? described : inferred;
 }
 
