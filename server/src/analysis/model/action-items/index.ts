@@ -340,7 +340,7 @@ class Extractor {
         // Under a label ("Alerts:", "Tooling") the bullets may be tasks; under a sentence that is no
         // task and introduces nothing ("We need a load-test stack like production"), they say more
         // of it: what it needs, what it holds.
-        const said = this.content(first).trim();
+        const said = this.content(first).slice(0, MAX_READ).trim();
         if (!/[:：]$/.test(said) && said.split(/\s+/).length >= 5) continue;
         for (const child of item.children) if (child.type === 'list') this.subList(child, category);
         continue;
