@@ -27,6 +27,7 @@ import {
   readSentence,
   readsAsNarrative,
   readsAsRemediation,
+  reportsBackDone,
   reportsDone,
   reportsWorkDone,
   sentenceSpans,
@@ -186,6 +187,18 @@ function toldInSentences(text: string): boolean {
   return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
 }
 
+/** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
+const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
+
+/** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
+const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
+
+/** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
+function plainEntry(li: ListItem): boolean {
+  const first = li.children[0];
+  return first?.type === 'paragraph' && !li.children.some((c) => c.type === 'list') && !/[:：][\s*_]*$/.test(toString(first).slice(-20));
+}
+
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
@@ -227,10 +240,15 @@ class Extractor {
   }
 
   list(list: List, category: string | null): void {
-    for (const item of list.children) this.listItem(item, !!list.ordered, category);
+    // How many entries of the list are items by themselves (no list under them, no closing colon):
+    // beside a majority of such, an entry over a list of its own is one more item, not a group label.
+    let plain = 0;
+    for (const li of list.children) if (plainEntry(li)) plain++;
+    const amongItems = plain >= 2 && plain * 2 > list.children.length;
+    for (const item of list.children) this.listItem(item, !!list.ordered, category, amongItems);
   }
 
-  private listItem(li: ListItem, ordered: boolean, category: string | null): void {
+  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
     const first = li.children[0];
     const nested = li.children.filter((c): c is List => c.type === 'list');
     if (!first || first.type !== 'paragraph') {
@@ -252,13 +270,17 @@ class Extractor {
 
     // "- Process:" with a list under it is a group label, not an item; a task told in sentences that
     // ends on a colon over its details ("Raise the stop timeout. Each platform ships it:") is an item.
-    if (
+    const grouping =
       li.checked == null &&
-      nestedItems.length &&
+      nestedItems.length > 0 &&
       !attributes &&
       !described &&
-      ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)))
-    ) {
+      ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)));
+    // "A better process for flagging fires quickly:" over its tasks names a goal, an item of its own;
+    // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
+    // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
+    const goal = grouping && GOAL_LEAD.test(text);
+    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text)) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -319,11 +341,16 @@ class Extractor {
         category,
       });
     }
-    if (!attributes && !described) for (const list of nested) this.subList(list, category);
+    if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+    else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
   }
 
-  /** A list under an item: its tasks are items of their own, its bare links are not. */
-  private subList(list: List, category: string | null): void {
+  /**
+   * A list under an item: its tasks are items of their own, its bare links are not. Under an item
+   * that ends on a colon (`parts`), what reads as done is a part of it ("Metrics via a forked
+   * exporter"), not work of its own.
+   */
+  private subList(list: List, category: string | null, parts = false): void {
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
@@ -334,7 +361,7 @@ class Extractor {
         item.checked == null &&
         first?.type === 'paragraph' &&
         !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
-        !reportsDone(this.content(first).slice(0, MAX_READ)) &&
+        (parts || !reportsDone(this.content(first).slice(0, MAX_READ))) &&
         !opensWithOwner(this.raw(first).slice(0, MAX_READ))
       ) {
         // Under a label ("Alerts:", "Tooling") the bullets may be tasks; under a sentence that is no
@@ -342,7 +369,7 @@ class Extractor {
         // of it: what it needs, what it holds.
         const said = this.content(first).slice(0, MAX_READ).trim();
         if (!/[:：]$/.test(said) && said.split(/\s+/).length >= 5) continue;
-        for (const child of item.children) if (child.type === 'list') this.subList(child, category);
+        for (const child of item.children) if (child.type === 'list') this.subList(child, category, parts);
         continue;
       }
       this.listItem(item, !!list.ordered, category);
@@ -445,8 +472,15 @@ class Extractor {
       if (this.items.length > before && this.ownsPrevious(start + found.start, start + found.end, before)) continue;
       // The first commitment of a paragraph stands for the paragraph: the sentences before it
       // are its reasons, and the item is found wherever the paragraph is pointed at.
+      const count = this.items.length;
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
+      // "The main change is to move to Buildkite. The latter has now been extended to every
+      // pipeline": the sentence after the promise, pointing back at it, says the work was done.
+      if (this.items.length > count && (found.kind === 'future' || found.kind === 'progress')) {
+        const next = sentenceSpans(raw.slice(found.end, found.end + MAX_READ))[0];
+        if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) this.items[this.items.length - 1].done = true;
+      }
     }
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a
     // sentence "It will be turned off …" is that work, its pronoun standing for the heading or its subject.
@@ -856,7 +890,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:now |currently |also |actively |still )?\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way)\b/i;
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -1022,6 +1056,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let listStatus: boolean | null = null;
   // True after a list whose last item is a follow-up label left empty, while paragraphs answer it.
   let answersLabel = false;
+  // True under a heading that names problems found ("Identified problems", "Patch bugs"): only
+  // what reads as a task there is work, the problems themselves are not.
+  let problems = false;
+  // True under a heading of the plan that says its work is carried out ("Corrective measures implemented").
+  let headedDone = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (answersLabel) {
@@ -1032,6 +1071,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       answersLabel = false;
     }
     if (node.type === 'heading') {
+      problems = namesProblems(toString(node));
+      headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
@@ -1060,7 +1101,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
-      extractor.tasksOnly = inSection[i] === 3;
+      extractor.tasksOnly = inSection[i] === 3 || problems;
       if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
         if (status !== null) listStatus = status;
@@ -1077,7 +1118,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const before = extractor.items.length;
         extractor.block(node, category);
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
-        if (node.type === 'list' && listStatus !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = listStatus;
+        // Under "Corrective measures implemented", what the list holds is done.
+        const status = listStatus ?? (headedDone || null);
+        if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
         listStatus = null;
       }
       extractor.tasksOnly = false;
@@ -1176,6 +1219,19 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
 }
+
+/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
+const PROBLEMS_HEADING =
+  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
+
+/** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
+function namesProblems(heading: string): boolean {
+  const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
+  return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
+}
+
+/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
+const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
 
 /** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
 const STATUS_LINE =
@@ -1297,12 +1353,19 @@ const STEPS_TAKEN =
 const CAUSES_FOLLOW =
   /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
 
-/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, or into the causes. */
+/**
+ * The end of a lead-in that gives the options weighed and not taken: "Alternatives here included:",
+ * "Other options we considered were:", "We also looked at:". Its list names roads not taken, not work.
+ */
+const ALTERNATIVES_FOLLOW =
+  /\b(?:alternatives?|other\s+options|options\s+(?:we\s+)?(?:considered|weighed|rejected|discarded)|we\s+(?:also\s+)?(?:considered|weighed|looked\s+at|rejected|discarded))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
 function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
   const tail = text.length > 300 ? text.slice(-300) : text;
-  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail);
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
 }
 
 /** At most this many headings of a plan give their due date to the items under them. */

@@ -49,8 +49,9 @@ const FUTURE: RegExp[] = [
   /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
-  // "The plan is to …", "Our next step is to …", "My goal is to …".
-  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term)\s+)?(?:plan|step|steps|goal|intention|priority)\s+(?:is|are|will\s+be)\s+to\s+[a-z]/i,
+  // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
+  // solution is to …", "The main change in our build setup is to …".
+  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
   /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
   // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
@@ -65,18 +66,27 @@ const NEED =
  * a wish of the authors' ("we want to", "we'd like to", "I hope to"): work to do in an action-items section.
  */
 const SHOULD =
-  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b)[a-z]/iu;
+  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b|(?:also\s+)?(?:acknowledge|admit|note|mention|say|stress|emphasi[sz]e|point\s+out|recogni[sz]e|thank|apologi[sz]e|clarify|explain|reiterate)\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b|recommend\b|suggest\b|encourage\b|urge\b|remind\b|invite\b|acknowledge\b|stress\b|emphasi[sz]e\b|highlight\b|mention\b|reiterate\b)[a-z]/iu;
 
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
-/** "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. */
+/**
+ * "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. Up to two
+ * such adverbs ("we are now also setting up …"), and short verbs too ("we're running …").
+ */
 const WE_DOING =
-  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+|in\s+the\s+process\s+of\s+)?([a-z]{5,20}ing)\b/i;
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
+
+/** "running low", "running on the old cluster": a state of the service, not work. */
+const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|smoothly|normally|again|without|hot|slow)\b/i;
+
+/** "… this by switching to …", "… it by managing the keys …": the means, a gerund, names the work. */
+const BY_MEANS = /^\s+(?:this|it|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+by\s+[a-z]{3,20}ing\b/i;
 
 /** Verbs of finding out about the incident ("we're still analysing the logs"): its telling, not work that follows it. */
 const FINDING_OUT =
-  /^(?:analy[sz]ing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
+  /^(?:analy[sz]ing|seeing|noticing|observing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
 
 /** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
 const PASSIVE_DONE =
@@ -108,6 +118,9 @@ const WORK_NOUN =
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
+/** The opening of general advice: "As a general point, …", "As a rule, …", "In general, …". */
+const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|principle|lesson)|in\s+general|generally(?:\s+speaking)?)\s*,/i;
+
 /** An amount of work with no task named: "a lot we need to do", "much more that we should do". */
 const UNNAMED_WORK =
   /\b(?:a\s+lot|lots|much|more|plenty|a\s+great\s+deal)\s+(?:(?:that|which)\s+)?we\s+(?:still\s+|also\s+|really\s+)?(?:need\s+to|have\s+to|must|ought\s+to|should|could|can)\s+do\b/i;
@@ -124,8 +137,13 @@ export function readSentence(sentence: string): SentenceReading | null {
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
   const doing = WE_DOING.exec(s);
-  if (doing && gerundOfWork(doing[1].toLowerCase()) && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index))
-    return { kind: 'progress', at: doing.index };
+  if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
+    const after = s.slice(doing.index + doing[0].length);
+    // "We are mitigating this by switching …", "we are doing this by managing …": whatever the
+    // first verb, the work is what the means names.
+    const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
+    if (work) return { kind: 'progress', at: doing.index };
+  }
   const done = DONE_REPORT.exec(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
@@ -148,7 +166,8 @@ export function readSentence(sentence: string): SentenceReading | null {
   const need = NEED.exec(s);
   if (need && !unnamed && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
-  if (should && !unnamed && !conditional(s, should.index)) return { kind: 'should', at: should.index };
+  // "As a general point, we should …": advice drawn from the incident, a lesson, not a piece of work.
+  if (should && !unnamed && !conditional(s, should.index) && !GENERAL_ADVICE.test(s)) return { kind: 'should', at: should.index };
   // "All refunds will be paid in the next release", "the platform will be watching the feeds": a
   // firm future of any verb, read as work only in the plan (as "we should" is). A sentence whose
   // subject points back ("These will be taken from …") tells more of the work before it.
@@ -186,6 +205,20 @@ export function namesShortcomings(text: string): boolean {
 const FIRM_FUTURE =
   /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
 
+/**
+ * True for a sentence that points back at the work just named and says it is already done: "The
+ * latter has now been extended to …", "This is already in place", "It has since been rolled out".
+ * Only with "now", "already" or "since": "It has been tested on staging" may tell a step on the way.
+ */
+export function reportsBackDone(sentence: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!/^[\s*_>"'“]*(?:it|this|that|these|they|the\s+latter|the\s+(?:new|change|move|switch|migration|fix))\b/i.test(s)) return false;
+  if (FIRM_FUTURE.test(s) || FUTURE.some((pattern) => pattern.test(s))) return false;
+  return /\b(?:has|have)\s+(?:now|already|since)\s+been\s+[a-z]+(?:ed|en|wn|lt|pt)\b|\b(?:is|are)\s+(?:now|already)\s+(?:in\s+place|done|complete|completed|live|deployed|enabled|rolled\s+out)\b/i.test(
+    s,
+  );
+}
+
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 
@@ -214,7 +247,7 @@ const STATUS_UPDATE =
  * closing words, not an item; a commitment that says what will change is read as usual.
  */
 const EMPTY_PROMISE =
-  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust)/i;
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))/i;
 
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {

@@ -1,0 +1,233 @@
+/**
+ * Work under way and remedies told in the wordings development set D showed in a long remediation
+ * plan: two adverbs before the verb ("we are now also setting up …"), short verbs ("we're running
+ * …"), the work named by its means ("we are mitigating this by switching …"), the remedy named as
+ * such ("Our solution is to …", "The main change in the build setup is to …"), and a promise whose
+ * next sentence says it is already done. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { readSentence, reportsBackDone } from '../../../server/src/analysis/model/action-items/reading';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function items(text: string) {
+  return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
+}
+
+const kind = (sentence: string) => readSentence(sentence)?.kind ?? null;
+
+describe('action items: work under way and remedies in the plan', () => {
+  it('reads work under way after two adverbs, with a short verb, or named by its means', () => {
+    assert.equal(kind('We are now also setting up weekly restore drills for every database.'), 'progress');
+    assert.equal(kind("We're also running the importer in its own sandbox from now on."), 'progress');
+    assert.equal(kind('We are mitigating this by moving the signing step onto an offline laptop.'), 'progress');
+    assert.equal(kind('We are doing this by rotating the tokens every month, and also by auditing them.'), 'progress');
+    // States of the service and finding out are not work under way.
+    assert.equal(kind("We're running low on disk on the old cluster."), null);
+    assert.equal(kind('We are running on the spare region until Friday.'), null);
+    assert.equal(kind('We are seeing this by looking at the proxy logs.'), null);
+    assert.equal(kind('We are checking this by replaying the queue.'), null);
+  });
+
+  it('reads a remedy named as such as a commitment, not one told in the past', () => {
+    assert.equal(kind('Our solution is to keep every secret in the vault, from the base image up.'), 'future');
+    assert.equal(kind('The main change in our build and release tooling is to move off the old CI server.'), 'future');
+    assert.equal(kind('The fix for this is to pin the base image.'), 'future');
+    assert.equal(kind('The main change was to move off the old CI server.'), null);
+    assert.equal(kind('Our solution worked for a while.'), null);
+  });
+
+  it('finds such sentences as items of a plan told in paragraphs, and reads a promise said to be done since as done', () => {
+    const text = [
+      '# Leaked deploy key',
+      '',
+      '## Remediation',
+      '',
+      '### Access',
+      '',
+      'Shell access was far too broad. We are mitigating this by moving every deploy onto the pipeline, so nobody needs a shell on the hosts.',
+      '',
+      "We're also running each service in its own container by default from now on.",
+      '',
+      '### Patching',
+      '',
+      'Going forward, we are now also setting up a monthly scan of every public host.',
+      '',
+      '### CI infrastructure',
+      '',
+      'The main change in our build setup is to move from the old CI server to a hosted one. The latter has now been extended to every repository we ship.',
+      '',
+      'Our solution is to keep every secret in the vault. It replaces the shared config repository.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 40), i.done]),
+      [
+        ['We are mitigating this by moving every d', false],
+        ["We're also running each service in its o", false],
+        ['Going forward, we are now also setting u', false],
+        ['The main change in our build setup is to', true],
+        ['Our solution is to keep every secret in ', false],
+      ],
+    );
+  });
+
+  it('reads a sentence as done since only when it points back and says now, already or since', () => {
+    assert.equal(reportsBackDone('The latter has now been extended to every pipeline.'), true);
+    assert.equal(reportsBackDone('This is already in place on the main hosts.'), true);
+    assert.equal(reportsBackDone('It has been tested on staging.'), false);
+    assert.equal(reportsBackDone('The database has now been moved.'), false);
+    assert.equal(reportsBackDone('It has now been agreed and will be rolled out next week.'), false);
+    assert.equal(reportsBackDone(''), false);
+    assert.equal(reportsBackDone(`This has now been ${'x'.repeat(50_000)}ed.`), false);
+  });
+
+  it('reads no item from the problems a heading in the plan lists, only its tasks and the work after it', () => {
+    const text = [
+      '# Broken token drop',
+      '',
+      '## Follow-up',
+      '',
+      '### Drop contract bugs',
+      '',
+      'Two small bugs remain in the drop contract.',
+      '',
+      '- the [token names](https://example.com/src/state.rs) are hard-coded, so a test chain cannot use its own.',
+      '- payout function is unfinished.',
+      '- Add a test for the refund path.',
+      '',
+      '### Identified problems:',
+      '',
+      '* No second way into the core routers.',
+      '* Emergency access depends on the VPN being up.',
+      '',
+      '### Work',
+      '',
+      '* Set up a jump host outside the VPN.',
+      '* Write the access runbook.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Add a test for the refund path.', 'Set up a jump host outside the VPN.', 'Write the access runbook.'],
+    );
+    // A heading of the plan that only mentions issues, such as one over tickets, keeps its items.
+    const tickets = '# Outage\n\n## Follow-up issues\n\n- Cache warmup is slow after deploys\n- Alerts fire too late\n';
+    assert.deepEqual(
+      items(tickets).map((i) => i.text),
+      ['Cache warmup is slow after deploys', 'Alerts fire too late'],
+    );
+  });
+
+  it('reads an entry ending on a colon over sub-bullets as an item when it names a goal, carries a status or stands among items', () => {
+    const text = [
+      '# Queue stall',
+      '',
+      '## Follow-up',
+      '',
+      '### Process',
+      '',
+      '* A faster way to spot a surge of duplicate reports:',
+      '  * Alerts for reports that gather many votes in an hour',
+      '  * Weekly triage of new reports after each release',
+      '',
+      '### Measures implemented',
+      '',
+      '1. **Two monitoring paths**:',
+      '   - Host metrics from the node exporter',
+      '   - Chain metrics via a patched exporter of our own',
+      '2. **Inventory**: every node is now listed in both paths',
+      '3. **Config audit**: all nodes checked against the inventory',
+      '',
+      '### Later',
+      '',
+      '- Cable ties on every server in the rack',
+      '- A config check in the deploy pipeline',
+      '- **Automatic failover** (in development):',
+      '  - Trigger: a whole session of missed votes',
+      '  - Polling every 30 seconds',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 36), i.done]),
+      [
+        ['A faster way to spot a surge of dupl', false],
+        ['Alerts for reports that gather many ', false],
+        ['Weekly triage of new reports after e', false],
+        ['Two monitoring paths:', true],
+        ['Inventory: every node is now listed ', true],
+        ['Config audit: all nodes checked agai', true],
+        ['Cable ties on every server in the ra', false],
+        ['A config check in the deploy pipelin', false],
+        ['Automatic failover (in development):', false],
+      ],
+    );
+  });
+
+  it('keeps a short label or a label among other labels a group over the items under it', () => {
+    const text = [
+      '# Queue stall',
+      '',
+      '## Action items',
+      '',
+      '- Short term:',
+      '  - Raise the worker limit',
+      '- Long term:',
+      '  - Split the queue per tenant',
+      '  - Add a stall alert',
+      '- Hire a second on-call engineer',
+      '',
+      '* Ownership of the queue:',
+      '  * Name an owner for the queue',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.category]),
+      [
+        ['Raise the worker limit', 'Short term'],
+        ['Split the queue per tenant', 'Long term'],
+        ['Add a stall alert', 'Long term'],
+        ['Hire a second on-call engineer', null],
+        ['Name an owner for the queue', 'Ownership of the queue'],
+      ],
+    );
+  });
+
+  it('reads no work in what the write-up itself says, advises or weighs', () => {
+    assert.equal(kind('We should also acknowledge that the reporter waited a week for our answer.'), null);
+    assert.equal(kind('We should point out that no data left the building.'), null);
+    assert.equal(kind("We'd like to recommend that every distribution ships a safer default."), null);
+    assert.equal(kind('As a general point, we should try and do it right the first time.'), null);
+    // Work to do is still read.
+    assert.equal(kind('We should add a check on the key directory.'), 'should');
+    assert.equal(kind("We'd like to add a second jump host."), 'should');
+    assert.equal(kind('In general, we will add a test for every parser bug.'), 'future');
+    const text = [
+      '# Signing keys exposed',
+      '',
+      '## Remediation',
+      '',
+      'We should also acknowledge that the reporter waited a week for an answer.',
+      '',
+      'Releases are now built on one offline laptop. We are moving the signing keys onto it.',
+      '',
+      'Alternatives here included:',
+      '',
+      '- In a better world we would have reproducible builds and sign their hashes.',
+      '- We could hand the builds to a hosted build service.',
+      '',
+      "We'd like to recommend that every distribution ships a safer default.",
+      '',
+      'As a general point, we should retire temporary hosts on time.',
+      '',
+      '## Closing',
+      '',
+      "On that note, we're going to go back to building new features for a while.",
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['We are moving the signing keys onto it.'],
+    );
+  });
+});
