@@ -579,3 +579,23 @@ describe('action items: done or open after a name and a dash', () => {
     );
   });
 });
+
+describe('action items: a heading that names where the incident is tracked, over bare addresses', () => {
+  const doc = (heading: string, list: string) =>
+    `# Parser crash\n\n## Summary\n\nA header crashed the parser.\n\n## ${heading}\n\n${list}\n\n## Action items\n\n- Fuzz the header parser\n`;
+  const bare = '* https://example.org/tracker/issues/41\n* https://example.org/tracker/issues/42';
+
+  it('is a list of references, not of work', () => {
+    for (const heading of ['CVE issue(s)', 'Related issues', 'Tracking ticket']) {
+      assert.deepEqual(
+        read(doc(heading, bare)).actionItems.map((i) => i.text),
+        ['Fuzz the header parser'],
+        heading,
+      );
+    }
+  });
+
+  it('still holds work when the heading names follow-ups', () => {
+    assert.equal(read(doc('Follow-up issues', bare)).actionItems.length, 3);
+  });
+});

@@ -367,7 +367,7 @@ class Extractor {
         // Under a label ("Alerts:", "Tooling") the bullets may be tasks; under a sentence that is no
         // task and introduces nothing ("We need a load-test stack like production"), they say more
         // of it: what it needs, what it holds.
-        const said = this.content(first).trim();
+        const said = this.content(first).slice(0, MAX_READ).trim();
         if (!/[:：]$/.test(said) && said.split(/\s+/).length >= 5) continue;
         for (const child of item.children) if (child.type === 'list') this.subList(child, category, parts);
         continue;
@@ -994,6 +994,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (
       (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
       REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
+      // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
+      (ISSUE_REFERENCE.test(normaliseHeading(section.heading.text)) && onlyBareLinks(children.slice(section.blocks[0], section.blocks[1]))) ||
       CLOSES_REPORT.test(section.heading.text)
     )
       continue;
@@ -1256,6 +1258,15 @@ const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|descri
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 const REFERENCE_HEADING =
   /^(?:more |further |additional |other |useful )?(?:resources?|references?|reading|links?|sources|see also|bibliography|more information|learn more)$/;
+
+/** Headings that name the issues an incident is tracked in ("CVE issue(s)", "Related issues", "Tracking issue"). */
+const ISSUE_REFERENCE =
+  /^(?:the )?(?:cve|related|original|tracking|upstream|reported|linked|source|incident|security|github|gitlab|jira)(?: \w+)? (?:issues?|tickets?|bugs?|advisory|advisories|prs?|pull requests?)$/;
+
+/** True when blocks hold lists of bare addresses and nothing else (blank-free by construction). */
+function onlyBareLinks(blocks: RootContent[]): boolean {
+  return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
+}
 
 /** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
 const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
