@@ -208,4 +208,34 @@ describe('sections: shapes beyond Markdown headings', () => {
       ]);
     });
   });
+
+  describe('headings in the words of the people the incident hit, and of its end', () => {
+    it('reads "What users saw" and a would-be wish ("What we\'d do differently") by their words, and "What we will do differently" as a plan', () => {
+      const matcher = new SectionMatcher(defaultSettings().sections);
+      assertKinds(matcher, [
+        ['What users saw', 'impact'],
+        ['What customers saw', 'impact'],
+        ["What we'd do differently", 'lessons-learned'],
+        ['What we would do differently', 'lessons-learned'],
+        ['What we will do differently', 'action-items'],
+        ['What we missed', 'lessons-learned'],
+      ]);
+    });
+
+    it('reads "Outcome", "Aftermath" and "Customer experience" as the impact when the content tells harm, and as nothing when it does not', () => {
+      const harm = 'No orders were lost, but checkout was unavailable and 1,200 payments failed.';
+      const plain = 'The board met on Tuesday and agreed the plan.';
+      for (const heading of ['Outcome', 'Aftermath', 'Customer experience']) {
+        assert.deepEqual(kinds(`# Checkout outage\n\n## ${heading}\n\n${harm}\n`), [[heading, 'impact']], heading);
+        assert.deepEqual(kinds(`# Checkout outage\n\n## ${heading}\n\n${plain}\n`), [[heading, null]], heading);
+      }
+    });
+
+    it('reads "Rollback" and "Cleanup" as the resolution when the content tells the recovery as taken, and a plan of them as no resolution', () => {
+      assert.deepEqual(kinds('# Queue outage\n\n## Rollback\n\nWe rolled back the deploy at 14:20 and the errors stopped.\n'), [['Rollback', 'resolution']]);
+      assert.deepEqual(kinds('# Queue outage\n\n## Cleanup\n\nWe deleted the stale locks and restarted the scheduler.\n'), [['Cleanup', 'resolution']]);
+      assert.notEqual(kinds('# Queue outage\n\n## Rollback plan\n\nWe will keep the previous image for a week.\n')[0][1], 'resolution');
+      assert.deepEqual(kinds('# Queue outage\n\n## Cleanup\n\nThe board met on Tuesday.\n'), [['Cleanup', null]]);
+    });
+  });
 });

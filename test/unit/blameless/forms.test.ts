@@ -355,6 +355,21 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Refused to start: the daemon exits at once.',
     ],
   },
+  'an act of people called groundless': {
+    blame: [
+      'The vendor opened thousands of connections for no apparent reason.',
+      'The contractor deleted the bucket for no good reason.',
+      'Sam restarted the database for no reason.',
+    ],
+    clean: [
+      'The service restarted for no apparent reason.',
+      'We restarted it twice for no good reason.',
+      'The node crashed for no apparent reason, and Sam restarted it.',
+      'Sam restarted the node, which had crashed for no apparent reason.',
+      'There was no reason for the outage beyond a full disk.',
+      'Sam found no reason for the crash.',
+    ],
+  },
   'a safeguard a person chose to skip': {
     blame: ['The SRE decided to skip the canary to save time.', 'Priyanka opted to bypass the review because the change looked small.'],
     clean: [

@@ -141,6 +141,14 @@ const CUES: readonly Cue[] = [
   // "Risks and Hazards": the harm done or threatened. "Risks" alone only hints (the body confirms it).
   ['impact', 2, 'hazards'],
   ['impact', 1.5, 'risks'],
+  // "Outcome", "Aftermath": what the incident left behind, when the content tells harm or figures.
+  ['impact', 1, 'outcome'],
+  ['impact', 1.5, 'aftermath'],
+  // "What users saw", "Customer experience": the incident as the people it hit met it.
+  ['impact', 2.5, 'users', 'saw'],
+  ['impact', 2.5, 'customers', 'saw'],
+  ['impact', 1.5, 'user', 'experience'],
+  ['impact', 1.5, 'customer', 'experience'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
@@ -177,6 +185,9 @@ const CUES: readonly Cue[] = [
   // "What can be improved", "What could have been improved": what the response lacked, told as lessons.
   ['lessons-learned', 3, 'can', 'improved'],
   ['lessons-learned', 3, 'could', 'improved'],
+  // "What we would do differently", "What we'd change next time": the lesson, told as a wish (not "will").
+  ['lessons-learned', 2.5, 'would', 'differently'],
+  ['lessons-learned', 2.5, 'what', 'we', 'missed'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -255,6 +266,9 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'mitigation'],
   ['resolution', 2, 'restoration'],
   ['resolution', 2, 'workaround'],
+  // "Rollback", "Cleanup": read so when the content tells the recovery as taken.
+  ['resolution', 1, 'rollback'],
+  ['resolution', 1, 'cleanup'],
   ['resolution', 3, 'did', 'fix'],
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
@@ -331,7 +345,7 @@ function expandContractions(text: string): string {
     .replace(/\b(\w+)'ll\b/gi, '$1 will')
     .replace(/\b(\w+)'ve\b/gi, '$1 have')
     .replace(/\bi'm\b/gi, 'i am')
-    .replace(/\bi'd\b/gi, 'i would')
+    .replace(/\b(i|we|you|they)'d\b/gi, '$1 would')
     .replace(/\bcan't\b/gi, 'can not')
     .replace(/\bwon't\b/gi, 'will not')
     .replace(/\b(\w+)n't\b/gi, '$1 not');

@@ -19,7 +19,7 @@ import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
 import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
-import { adequacy, manner, slip, without } from './manner';
+import { adequacy, forNoReason, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import type { People } from './people';
 import { SentenceReader } from './reader';
@@ -47,6 +47,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   passiveOmission,
   faultyChange,
   manner,
+  forNoReason,
   slip,
   without,
   adequacy,

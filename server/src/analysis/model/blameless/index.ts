@@ -216,6 +216,8 @@ export const ANCHORS: readonly string[] = [
   'despite',
   // "restarted it with X instead of Y": a means set against the right one.
   'instead of',
+  // "… for no apparent reason": an act of people called groundless.
+  'for no ',
   'faulty',
   'buggy',
   'incorrect',

@@ -38,6 +38,37 @@ const HAVING_VERBS = new Set([
 /** Verbs of a thing's own state: "the upgrade was not working properly" describes it, not how someone acted. */
 const STATE_VERBS = new Set(['working', 'functioning', 'running', 'behaving', 'operating', 'responding', 'performing', 'loading', 'rendering']);
 
+/** Words that open another clause between a person and an act. */
+const CLAUSE_OPENERS = new Set(['which', 'that', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'so']);
+
+/** Words between "for no" and "reason" that still leave the act without one: "for no apparent reason". */
+const NO_REASON_WORDS = new Set(['apparent', 'good', 'obvious', 'particular', 'real', 'clear', 'valid', 'discernible', 'known']);
+
+/**
+ * "The vendor opened thousands of connections for no apparent reason": an act of people called
+ * groundless. The same words about a system ("the service restarted for no apparent reason")
+ * say the cause is unknown, not that anyone is at fault.
+ */
+export function forNoReason(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'for' || t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'no') return false;
+  let end = at + 2;
+  if (isWord(t[end]) && NO_REASON_WORDS.has(t[end].norm)) end++;
+  if (!isWord(t[end]) || t[end].norm !== 'reason') return false;
+  const subject = r.actor(at);
+  // "We restarted it twice for no good reason" is the authors' own account of their response.
+  if (!r.isPerson(subject, false) || subject.head < 0) return false;
+  // The act must be the person's own: in "Sam restarted the node, which had crashed for no
+  // apparent reason" the groundless act is the node's.
+  for (let k = subject.head + 1; k < at; k++) {
+    if (!isWord(t[k])) {
+      if (t[k].raw === ',' || isClauseMark(t[k])) return false;
+    } else if (CLAUSE_OPENERS.has(t[k].norm)) return false;
+  }
+  r.judge(subject, at, end);
+  return true;
+}
+
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
   const t = r.t;
