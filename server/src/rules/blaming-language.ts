@@ -1,6 +1,6 @@
 import { blamelessAnalysis, type BlameHit, type DocumentHit } from '../analysis/model/blameless/index';
 import type { Fix } from '../analysis/base/findings';
-import { PHRASE_RULE_OPTIONS, reportedPhrases } from './phrase-options';
+import { PHRASE_RULE_OPTIONS, quotedPhrase, reportedPhrases } from './phrase-options';
 import { docsPath, type Rule } from './types';
 
 const ID = 'blaming-language';
@@ -40,8 +40,9 @@ function systemQuestion(trigger: string): string {
   return 'Ask what allowed the step to be missed: why did it depend on someone remembering, and why did nothing catch it? For example, "What allowed the migration to be skipped?"';
 }
 
-function message(h: DocumentHit<BlameHit>): string {
-  const { hit, phrase } = h;
+function message(h: DocumentHit<BlameHit>, docText: string): string {
+  const { hit } = h;
+  const phrase = quotedPhrase(h, docText);
   const whose = hit.category === 'self-fault' ? 'your own' : hit.category === 'group-fault' ? "a group's" : "a person's";
   switch (hit.form) {
     case 'fault-verb':
@@ -110,7 +111,7 @@ const rule: Rule = {
   },
   check(context) {
     for (const h of reportedPhrases(blamelessAnalysis(context.doc, context.settings).blame, context.options)) {
-      context.report({ message: message(h), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
+      context.report({ message: message(h, context.doc.text), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
     }
   },
 };

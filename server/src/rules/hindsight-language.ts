@@ -1,11 +1,11 @@
 import { blamelessAnalysis, type DocumentHit, type HindsightHit } from '../analysis/model/blameless/index';
-import { PHRASE_RULE_OPTIONS, reportedPhrases } from './phrase-options';
+import { PHRASE_RULE_OPTIONS, quotedPhrase, reportedPhrases } from './phrase-options';
 import { docsPath, type Rule } from './types';
 
 const ID = 'hindsight-language';
 
-function message(h: DocumentHit<HindsightHit>): string {
-  const { phrase } = h;
+function message(h: DocumentHit<HindsightHit>, docText: string): string {
+  const phrase = quotedPhrase(h, docText);
   switch (h.hit.form) {
     case 'should-have':
       return `"${phrase}" judges the past with knowledge nobody had at the time. Describe what people saw and knew then, why their actions made sense, and what would make the safer path easier.`;
@@ -32,7 +32,7 @@ const rule: Rule = {
   check(context) {
     for (const h of reportedPhrases(blamelessAnalysis(context.doc, context.settings).hindsight, context.options)) {
       context.report({
-        message: message(h),
+        message: message(h, context.doc.text),
         start: h.start,
         end: h.end,
         fixes: [

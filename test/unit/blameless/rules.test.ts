@@ -64,6 +64,31 @@ describe('blaming-language', () => {
     );
   });
 
+  it('quotes inline code and addresses in its message as written, not as the words the reading puts in their place', () => {
+    const text = doc('Sam ran `migrate --all` against the wrong database. **Kim** forgot the code freeze.');
+    const found = findings(text, 'blaming-language');
+    const messages = found.map((f) => f.message);
+    assert.ok(
+      messages.some((m) => m.startsWith('"Sam ran `migrate --all` against the wrong')),
+      messages.join('\n'),
+    );
+    // No placeholder in the phrase: quoted as read, markup left out ("Kim forgot", not "Kim** forgot").
+    assert.ok(
+      messages.some((m) => m.startsWith('"Kim forgot"')),
+      messages.join('\n'),
+    );
+    assert.ok(!messages.some((m) => /"Sam ran code\b/.test(m)), messages.join('\n'));
+  });
+
+  it('folds a quoted phrase that wraps inside a block quote to one line without its markers', () => {
+    const text = doc('> Sam ran `drop table`\n> against the wrong cluster on Friday.');
+    const found = findings(text, 'blaming-language', settingsWith({}, { 'blaming-language': { options: { checkQuotes: true } } }));
+    const quoted = found.map((f) => f.message).find((m) => m.includes('`drop table`'));
+    assert.ok(quoted, found.map((f) => f.message).join('\n'));
+    assert.ok(!/>/.test(quoted.slice(0, quoted.indexOf('" '))), quoted);
+    assert.match(quoted, /^"Sam ran `drop table` against the wrong/);
+  });
+
   it('offers no name-to-role rewrite: blame on a role is still blame, so it would fix nothing', () => {
     const text = doc('Priyanka skipped the canary. Later that day priyanka ignored the page.');
     const settings = settingsWith({ owners: ['Priyanka'] });
