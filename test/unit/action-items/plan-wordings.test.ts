@@ -230,4 +230,27 @@ describe('action items: work under way and remedies in the plan', () => {
       ['We are moving the signing keys onto it.'],
     );
   });
+
+  it('reads "Immediate actions" with a window to come ("(0-7 days)") as a part of the plan, not a record of the response', () => {
+    const plan = [
+      '# Archive job removed live builds',
+      '',
+      '## Action items',
+      '',
+      '### Immediate actions (0-7 days)',
+      '',
+      '- [x] **Rebuilt every affected project**',
+      '- [x] **Add a job that keeps the active build of each project**',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(plan).map((i) => [i.text, i.done]),
+      [
+        ['Rebuilt every affected project', true],
+        ['Add a job that keeps the active build of each project', true],
+      ],
+    );
+    // Without a window, ticked steps under "Immediate actions" are the response itself.
+    assert.deepEqual(items(plan.replace(' (0-7 days)', '')), []);
+  });
 });

@@ -1236,8 +1236,9 @@ const CARRIED_OUT =
 const RESPONSE_HEADING =
   /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
 
-/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
-const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
+/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term", a window to come ("(0-7 days)", "(next 2-4 weeks)"). */
+const STILL_TO_DO =
+  /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b|\(\s*(?:within\s+|next\s+)?\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:days?|weeks?|months?)\s*\)/i;
 
 /**
  * True when a section of the plan records the response rather than work to follow: its heading says
