@@ -68,4 +68,19 @@ describe('readDate', () => {
     assert.equal(daysBetween('2026-03-10', '2026-03-01'), -9);
     assert.equal(addDays('2026-02-25', 7), '2026-03-04');
   });
+
+  it('counts leap days, and gives the same answers once the remembered dates overflow', () => {
+    assert.equal(daysBetween('2028-02-28', '2028-03-01'), 2);
+    assert.equal(daysBetween('2027-02-28', '2027-03-01'), 1);
+    assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+    // More distinct dates than the memo keeps: every answer is still computed, not stale.
+    for (let i = 0; i < 5000; i++) assert.equal(daysBetween('2020-01-01', addDays('2020-01-01', i)), i);
+    assert.equal(daysBetween('2028-02-28', '2028-03-01'), 2);
+    assert.equal(addDays('2026-12-31', -365), '2025-12-31');
+  });
+
+  it('gives no number of days for a text that is not a date', () => {
+    assert.ok(Number.isNaN(daysBetween('soon', '2026-03-01')));
+    assert.ok(Number.isNaN(daysBetween('2026-02-30', '2026-03-01')));
+  });
 });

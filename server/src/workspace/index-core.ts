@@ -11,7 +11,7 @@ import type { Settings } from '../analysis/base/settings';
 import { LineIndex, type Position } from '../analysis/base/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
 import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/model/facts/summary';
-import { classifyItem, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
+import { classifyItem, itemDetail, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
 import { splitOwners } from '../analysis/model/action-items/owners';
 import { incidentText, isIncidentText } from '../similarity/text';
@@ -97,8 +97,8 @@ export function detach<T extends string | null>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** Picks the contract fields of an action item and turns its offsets into a range. */
-export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
+/** Picks the contract fields of an action item and turns its offsets into a range; `kind` as the facts read it. */
+export function indexItem(item: ActionItem, lines: LineIndex, kind: ItemKind = classifyItem(item).kind): IndexedItem {
   const { line, text, title, owner, owners, due, dueText, done, ticket, priority, category, implicit } = actionItemFields(item);
   const kept = detach(text);
   return {
@@ -115,7 +115,7 @@ export function indexItem(item: ActionItem, lines: LineIndex): IndexedItem {
     category: detach(category),
     implicit,
     range: { start: lines.positionAt(item.start), end: lines.positionAt(item.end) },
-    kind: classifyItem(item).kind,
+    kind,
   };
 }
 
@@ -161,7 +161,9 @@ export function fromCheck(
     isTemplate: model.isTemplate,
     title: detach(documentTitle(model)),
     metadata,
-    actionItems: model.isPostmortem ? model.actionItems.map((item) => indexItem(item, lines)) : [],
+    actionItems: model.isPostmortem
+      ? model.actionItems.map((item, _, all) => indexItem(item, lines, classifyItem(item, () => itemDetail(doc, item, all)).kind))
+      : [],
     followUp: followUpOf(model, settings ?? { followUpWindowDays: 0 }),
     findings,
     notice: null,

@@ -6,11 +6,11 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
-import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
+import { promisesStatusOnly, readSentence, reportsDone } from '../../../server/src/analysis/model/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { postmortem } from './helpers';
+import { items, postmortem } from './helpers';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
@@ -117,6 +117,27 @@ describe('action items: a checkbox is a task wherever it stands', () => {
     assert.deepEqual(
       read(text).actionItems.map((i) => i.text),
       ['Alert on lag per replica'],
+    );
+  });
+
+  it("leaves the numbered boxes that close the report's own ticket alone, but reads a plan to close a gap", () => {
+    const closing =
+      '# Queue stall\n\n### Summary\n\n- **Cause:** a stuck consumer\n- **Follow-ups:**\n  - [ ] Restart consumers on a health probe\n\n' +
+      '### Steps to close\n\n1. [x] Owner: has a responder been named on this ticket?\n2. [x] Tags: is a service tag set?\n' +
+      '3. [x] "Cause" - write it into the summary\n4. [ ] Follow-ups copied to the summary\n';
+    assert.deepEqual(
+      read(closing).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe'],
+    );
+    const variant = closing.replace('### Steps to close', '## Before closing this issue:');
+    assert.deepEqual(
+      read(variant).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe'],
+    );
+    const plan = closing.replace(/### Steps to close[\s\S]*$/, '### Steps to close the gap\n\n1. [ ] Page on consumer lag\n2. [ ] Cap the retry queue\n');
+    assert.deepEqual(
+      read(plan).actionItems.map((i) => i.text),
+      ['Restart consumers on a health probe', 'Page on consumer lag', 'Cap the retry queue'],
     );
   });
 
@@ -455,5 +476,126 @@ describe('action items: shapes of public templates and write-ups', () => {
     );
     assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: to be agreed.').due, null);
     assert.equal(scanTokens('Agree a template. Owner: Student Communications. Target date: 27 February 2026.').due?.text, '27 February 2026');
+  });
+});
+
+describe('action items: an owner written before a dash, and an owner key that says more than a name', () => {
+  it('reads a first name (with an initial) before a dash, escaped or not, as the owner', () => {
+    const text = postmortem(
+      '- Priya \\- page on replica lag\n- Omar K \\- write up the failover drill\n- Lena - Rotate the signing keys\n- Bruno – trim the retry queue',
+    );
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      ['Priya', 'Omar K', 'Lena', 'Bruno'],
+    );
+  });
+
+  it('does not take an area, a stage, a status or a system before a dash for a person', () => {
+    const text = postmortem(
+      '- Alerts - page on replica lag\n- Phase - cut over the DNS\n- Monitoring - add a lag panel\n- Database - add an index\n- Done - rotated the keys\n- High - trim the retry queue',
+    );
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.owner),
+      [null, null, null, null, null, null],
+    );
+  });
+
+  it('reads "Owner: None, …" as no owner and "Owner: Name to …" as that name', () => {
+    assert.equal(scanTokens('Drop the old queue. **Owner:** None, the new broker replaces it').owner, null);
+    assert.equal(scanTokens('Share the drill notes. **Owner:** Ravi to present at the weekly sync').owner?.value, 'Ravi');
+    assert.equal(scanTokens('Rework the cache. Owner: @mika will pair with storage').owner?.value, '@mika');
+    assert.equal(scanTokens('Tidy the dashboards. Owner: Ada Lovelace').owner?.value, 'Ada Lovelace');
+  });
+});
+
+describe('action items: a follow-up label left empty at the end of a list, answered below it', () => {
+  const doc = (answer: string) =>
+    '# Importer stall\n\n### Summary\n\n- **What broke?**\n\nThe nightly import hung on a locked table.\n\n- **Follow-ups:**\n\n' +
+    `${answer}\n\n### Notes\n\nThe import resumed by itself at noon.\n`;
+
+  it('reads the paragraph after the empty label as the follow-up work', () => {
+    assert.deepEqual(
+      read(doc('Add a lock timeout to the importer:\nhttps://example.org/issues/12')).actionItems.map((i) => i.line),
+      [10],
+    );
+  });
+
+  it('reads only the work in a paragraph that also tells what happened', () => {
+    const text = doc('The stall began at midnight.\nWe will make the importer give up after ten minutes.') + '\n### Action items\n\n- Page on import lag\n';
+    assert.deepEqual(
+      read(text).actionItems.map((i) => i.text),
+      ['We will make the importer give up after ten minutes.', 'Page on import lag'],
+    );
+  });
+
+  it('leaves paragraphs alone after a label that holds its own answer, or after any other list', () => {
+    assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Follow-ups:** none\n\n')).actionItems.length, 0);
+    assert.equal(read(doc('Add a lock timeout to the importer.').replace('- **Follow-ups:**\n\n', '- **Detected by:** a customer\n\n')).actionItems.length, 0);
+  });
+});
+
+describe('action items: a sub-bullet that opens on its owner', () => {
+  it('is an item of its own even when its words are a noun phrase, not a verb', () => {
+    const text = postmortem(
+      '- Marta - schedule a restore drill\n  - Idris - paging tool trial\n  - Why: the last restore took four hours\n  - @noor: restore checklist',
+    );
+    assert.deepEqual(
+      items(text).map((i) => [i.text, i.owner]),
+      [
+        ['Marta - schedule a restore drill', 'Marta'],
+        ['Idris - paging tool trial', 'Idris'],
+        ['@noor: restore checklist', '@noor'],
+      ],
+    );
+  });
+});
+
+describe('action items: bullets under a sub-bullet that is a sentence, not a task', () => {
+  it('say more of that sentence and are not items; under a label or a colon they may be', () => {
+    const body = (sub: string) =>
+      `- Build a staging copy of the billing database\n  - ${sub}\n    - Masked customer records\n    - Restart the nightly copy job\n`;
+    assert.deepEqual(
+      items(postmortem(body('We want a copy as large as production'))).map((i) => i.text),
+      ['Build a staging copy of the billing database'],
+    );
+    assert.deepEqual(
+      items(postmortem(body('Copy jobs:'))).map((i) => i.text),
+      ['Build a staging copy of the billing database', 'Restart the nightly copy job'],
+    );
+    assert.deepEqual(
+      items(postmortem(body('We want a copy that holds:'))).map((i) => i.text),
+      ['Build a staging copy of the billing database', 'Restart the nightly copy job'],
+    );
+  });
+});
+
+describe('action items: done or open after a name and a dash', () => {
+  it('reads the work after "Name -", so a participle inside it does not make the item done', () => {
+    assert.equal(reportsDone('Wen - Use masked customer data to fill the staging database'), false);
+    assert.equal(reportsDone('Wen \\- Rotated the signing keys'), true);
+    assert.deepEqual(
+      items(postmortem('- Wen - Use masked customer data to fill staging\n- Ola - Rotated the signing keys')).map((i) => i.done),
+      [false, true],
+    );
+  });
+});
+
+describe('action items: a heading that names where the incident is tracked, over bare addresses', () => {
+  const doc = (heading: string, list: string) =>
+    `# Parser crash\n\n## Summary\n\nA header crashed the parser.\n\n## ${heading}\n\n${list}\n\n## Action items\n\n- Fuzz the header parser\n`;
+  const bare = '* https://example.org/tracker/issues/41\n* https://example.org/tracker/issues/42';
+
+  it('is a list of references, not of work', () => {
+    for (const heading of ['CVE issue(s)', 'Related issues', 'Tracking ticket']) {
+      assert.deepEqual(
+        read(doc(heading, bare)).actionItems.map((i) => i.text),
+        ['Fuzz the header parser'],
+        heading,
+      );
+    }
+  });
+
+  it('still holds work when the heading names follow-ups', () => {
+    assert.equal(read(doc('Follow-up issues', bare)).actionItems.length, 3);
   });
 });

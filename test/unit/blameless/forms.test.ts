@@ -296,6 +296,65 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The DBA dropped the old table after the migration.',
     ],
   },
+  'a person whose act was aimed at the wrong target': {
+    blame: [
+      'Dana ran the migration against the wrong database.',
+      'The on-call restarted the validator with the wrong flags.',
+      'Sam pushed the hotfix to the wrong cluster.',
+      'The engineer applied the patch on the wrong host, then on the right one.',
+      'Priyanka rolled back to the wrong release.',
+    ],
+    clean: [
+      'Sam moved the service back from the wrong region.',
+      'The link pointed to the wrong page.',
+      'The deploy job pushed the image to the wrong registry.',
+      'We deployed to the wrong region first.',
+      'Sam fixed the route that sent traffic to the wrong region.',
+      'Dana restarted the pod that wrote to the wrong bucket.',
+      'Sam used the dashboard to find which host had the wrong config.',
+      'Sam uploaded the fix to the right bucket after the script wrote to the wrong one.',
+    ],
+  },
+  'a review that did not catch or spot the fault': {
+    blame: [
+      "The reviewer didn't catch the missing quote.",
+      'Dana did not catch the typo in the zone file.',
+      'The release team didn’t spot the changed default.',
+    ],
+    clean: [
+      "The tests didn't catch the regression.",
+      'Our alerting did not catch the slow leak.',
+      "We didn't catch the error until the next morning.",
+      "The linter didn't spot the unused variable.",
+      'The canary did not spot the problem because it ran in another region.',
+    ],
+  },
+  'a person who acted with one means instead of the right one': {
+    blame: [
+      'The on-call restarted the node with the old binary instead of the new one.',
+      'Dana re-started the indexer with `serve --once` instead of `supervise serve`.',
+      'Sam deployed the hotfix via SSH instead of the pipeline.',
+      'Sam restarted the proxy with a signal instead of the deploy script, and the old certificate stayed in place.',
+    ],
+    clean: [
+      'Dana restarted the service with a config flag instead of a full redeploy, which was quicker.',
+      'The team restarted the cluster with the previous image instead of the broken one.',
+      'Dana updated the record with the new address instead of the old one.',
+      'We restarted the node with the old binary instead of the new one.',
+      'Sam restarted the pod instead of deleting it.',
+      'The job restarted the worker with the old binary instead of the new one.',
+      'Sam migrated the data with rsync, instead of the replication tool.',
+    ],
+  },
+  'a refusal of any act by a person or a group': {
+    blame: ['The vendor refused to refund the lost credits.', 'Tomasz refused to roll back until the morning.', 'The data team refuses to share the logs.'],
+    clean: [
+      'The server refused to start after the upgrade.',
+      'The daemon refuses to load the module without a signature.',
+      'Sam declined to comment on the timeline.',
+      'Refused to start: the daemon exits at once.',
+    ],
+  },
   'a safeguard a person chose to skip': {
     blame: ['The SRE decided to skip the canary to save time.', 'Priyanka opted to bypass the review because the change looked small.'],
     clean: [

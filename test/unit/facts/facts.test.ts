@@ -3,11 +3,13 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { factsOf } from '../../../server/src/analysis/model/facts/index';
 import { looseLines } from '../../../server/src/analysis/model/facts/passages';
-import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
+import { classifyItem, itemDetail } from '../../../server/src/analysis/model/facts/item-kind';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { rankSeverity } from '../../../server/src/analysis/model/facts/severity';
 import { publicModel } from '../../../server/src/analysis/model/public-model';
 import { DEFAULT_SEVERITY_SCALE, defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
 import { fastest } from '../../support/engine-properties';
+import type { List } from 'mdast';
 
 const settings = defaultSettings();
 const doc = (lines: string[], s: Settings = settings) => analyzeDocument(lines.join('\n'), 'postmortems/x.md', s);
@@ -856,6 +858,78 @@ describe('facts: contributing factors and trigger', () => {
     // The summary's section was parsed again, and its one line read again; the 33 other lines were not.
     assert.equal(tried, 1, `only the edited line is read again, not ${tried}`);
   });
+  it('reads a service a manual step restored as no process gap, an event that set off no alert as a tooling failure, and redundancy the design rules out', () => {
+    const categories = (...story: string[]) => facts(section('Root cause', ...story)).causes.categories.map((c) => c.category);
+    // "restored" is what the reboot did, not a manual restore procedure.
+    assert.deepEqual(categories('The disk controller of the archive host failed at noon.', 'A manual reboot restored the array within minutes.'), []);
+    assert.deepEqual(categories('The restore was a manual process of forty steps.'), ['process_gap']);
+    assert.deepEqual(categories('The stalled queue did not trigger any pager or SMS based alerts.'), ['tooling_failure']);
+    assert.deepEqual(categories('Its chassis is only 1U, which precludes a redundant power supply.'), ['design_weakness']);
+    assert.deepEqual(categories('The small enclosure leaves no room for a second uplink to the gateway.'), ['design_weakness']);
+  });
+
+  it('reads a route announced to other networks as routing, not as telling people', () => {
+    const f = facts(
+      section(
+        'What went wrong',
+        '- The new prefix was missing from our BGP announcements for two hours.',
+        '- No check compared the routing table with the route announcements.',
+        '- The aggregate announcement was not withdrawn before the reload.',
+      ),
+    );
+    assert.ok(!f.causes.categories.some((c) => c.category === 'communication_breakdown'), JSON.stringify(f.causes.categories));
+    // Telling people that was missing stays a communication breakdown.
+    const told = facts(
+      section(
+        'What went wrong',
+        '- The maintenance was not announced to customers.',
+        '- Support was not informed of the change.',
+        '- There was no status page entry for the outage.',
+      ),
+    );
+    assert.ok(
+      told.causes.categories.some((c) => c.category === 'communication_breakdown'),
+      JSON.stringify(told.causes.categories),
+    );
+  });
+
+  it('reads a denial-of-service attack as security, a cause not identified as unknown, and a line commented out of a configuration as configuration', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The site went down under a denial-of-service attack from a few thousand hosts.'), 'security');
+    assert.equal(trigger('A DDoS attack saturated the uplink of the web tier.'), 'security');
+    assert.equal(trigger('An unidentified condition in the storage driver corrupted the search index.'), 'unknown');
+    assert.equal(trigger('The listener address was commented out in the proxy config on one host.'), 'configuration');
+    // A step that stalled for a reason not known, after a named change, is that change.
+    assert.equal(trigger('The publish job stalled for an unknown reason after a new release renamed the default branch.'), 'change');
+    // "Attack" ruled out, or named once without its kind, sets nothing off.
+    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when the disk was full.'), 'capacity');
+  });
+
+  it('weighs the title as the opening of the story where the story tells the same trigger, and as one more line where it does not', () => {
+    const trigger = (lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+    // "Network outage" names what people saw; the summary says what set it off.
+    assert.equal(
+      trigger([
+        '# Network outage of 4 May',
+        '',
+        '## Summary',
+        '',
+        'A misconfiguration pushed to the core router dropped every route.',
+        '',
+        '## Impact',
+        '',
+        'Nothing loaded for 20 minutes.',
+      ]),
+      'configuration',
+    );
+    // A title that is all the document says still answers.
+    assert.equal(trigger(['# Power outage at the data centre', '', '## Impact', '', 'Nothing loaded for 20 minutes.']), 'infrastructure');
+    // A title that names the trigger the story tells settles it against a second one.
+    assert.equal(
+      trigger(['# Vendor hiccup took down payments', '', '## Root cause', '', 'An upstream provider failed, and our retries overloaded the queue.']),
+      'dependency',
+    );
+  });
 });
 
 describe('facts: root cause depth', () => {
@@ -1156,6 +1230,88 @@ describe('facts: kinds of action items', () => {
       ['Alert operators when the disk is 80% full', 'detection'],
     ] as const)
       assert.equal(kind(text), expected, text);
+  });
+
+  it('reads access for responders, "on call" written apart, a faster failover and documenting what was set up during the incident as response, and health checking as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Improve out-of-band access', 'response'],
+      ['Add a jump host for the core routers', 'response'],
+      ['Keep a break-glass account for the cloud console', 'response'],
+      ['Because nobody can be on call all week, we will hire a second engineer', 'response'],
+      ['Make the site failover faster and less manual', 'response'],
+      ['Automated health checking of the anycast nodes', 'detection'],
+      // Failover built into the system, and a call on a supplier, are neither.
+      ['We set up a new chat room for the outage. We should document that.', 'response'],
+      ['Set up automatic failover for the primary database', 'prevention'],
+      ['Call on the vendor to fix the driver', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads a route announced to other networks as routing, not as telling people', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Alert when the BGP announcements of our prefixes change', 'detection'],
+      ['Stop announcing the /24 to upstreams during maintenance', 'prevention'],
+      ['Add monitoring for interface vs bgp announcement consistency', 'detection'],
+      ['Announce planned maintenance on the forum a week ahead', 'communication'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads an item written as a bare title by the description under it, and one written as a sentence by its own words', () => {
+    const d = doc(
+      section(
+        'Follow-up actions',
+        '1. **Failover testing schedule**',
+        '   - **Description:** Run a failover drill every quarter so that responders know the steps.',
+        '2. **Review the supplier contract**',
+        '   - Description: agree escalation contacts and response times with the carrier.',
+        '3. **Tidy the backup job**',
+        '   - [ ] Page the owner when a nightly run fails',
+        '4. We will move the queue to its own disk so that a full log volume cannot stop it.',
+        '   - This came up in the drill last spring.',
+      ),
+    );
+    const kinds = factsOf(d, settings).itemKinds.map((k) => k.kind);
+    const texts = d.model.actionItems.map((i) => i.text);
+    assert.deepEqual(
+      texts.map((t, i) => [t, kinds[i]]),
+      [
+        ['Failover testing schedule', 'response'],
+        ['Review the supplier contract', 'response'],
+        ['Tidy the backup job', 'prevention'],
+        ['Page the owner when a nightly run fails', 'response'],
+        ['We will move the queue to its own disk so that a full log volume cannot stop it.', 'prevention'],
+      ],
+    );
+  });
+
+  it('finds the description under each titled item in time that grows with the list, not with its square', () => {
+    const details = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => `- Title ${i}\n  - Description ${i}`).join('\n');
+      const root = parseMarkdown(text);
+      const list = root.children[0] as List;
+      const items = list.children.map((li) => {
+        const p = li.children[0];
+        const span = { start: p.position?.start.offset ?? 0, end: p.position?.end.offset ?? 0 };
+        return { line: (p.position?.start.line ?? 1) - 1, start: li.position?.start.offset ?? 0, end: span.end, textSpan: span };
+      });
+      let found = 0;
+      // CPU time, not the clock: a busy machine's other work does not count.
+      const ms = fastest(() => {
+        found = 0;
+        for (const item of items) if (itemDetail({ text, root }, item, items)) found++;
+      }, 3);
+      return { ms, found };
+    };
+    details(200);
+    const small = details(200);
+    const large = details(2000);
+    assert.equal(large.found, 2000);
+    // Ten times the items: about ten times the work, where a scan of the list per item would be a hundred.
+    assert.ok(large.ms < small.ms * 25 + 5, `2,000 items took ${large.ms.toFixed(1)} ms, 200 items ${small.ms.toFixed(1)} ms`);
   });
 
   it('gives every action item of the model its kind in `postmortem model`', () => {

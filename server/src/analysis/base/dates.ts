@@ -109,9 +109,34 @@ export function isoDay(now: Date): string {
   return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
 }
 
+/**
+ * A small memo for the date arithmetic the rules repeat on every check (each open item's due
+ * date against today, the same few suggested dates): parsing an ISO date is most of its cost.
+ * Bounded: emptied when full, so a long session's many dates cost memory once, not forever.
+ */
+function memo<T>(limit = 2048): (key: string, compute: () => T) => T {
+  const values = new Map<string, T>();
+  return (key, compute) => {
+    let value = values.get(key);
+    if (value === undefined && !values.has(key)) {
+      if (values.size >= limit) values.clear();
+      values.set(key, (value = compute()));
+    }
+    return value as T;
+  };
+}
+
+const dayNumbers = memo<number>();
+
+/** Days since 1970-01-01 of an ISO date (NaN when it is not one). */
+function dayNumber(iso: string): number {
+  return dayNumbers(iso, () => DateTime.fromISO(iso, { zone: 'utc' }).toMillis() / 86_400_000);
+}
+
 /** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+  // UTC days are all 24 hours long, so the difference of day numbers is the calendar difference.
+  return Math.round(dayNumber(to) - dayNumber(from));
 }
 
 /** A span of calendar time: days, weeks or months (one of them). */
@@ -126,7 +151,9 @@ export function addPeriod(iso: string, period: Period): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).plus(period).toISODate()!;
 }
 
+const sums = memo<string>();
+
 /** `iso` plus `days` days. */
 export function addDays(iso: string, days: number): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!;
+  return sums(`${iso}+${days}`, () => DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!);
 }

@@ -17,7 +17,7 @@ import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
-import { DONE_WORDS, isVagueTime, scanTokens, type Tokens } from './tokens';
+import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
 import {
   MAX_READ,
   commitsForHeading,
@@ -356,13 +356,20 @@ class Extractor {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
       // A sub-bullet that explains its item ("This lets us see …", "Context: …") is not work of its
-      // own: only one that reads as a task, or a checkbox, is.
+      // own: only one that reads as a task, or a checkbox, is, or one that opens on whose work it is
+      // ("Chris - incident tooling").
       if (
         item.checked == null &&
         first?.type === 'paragraph' &&
         !readsAsTask(this.content(first).slice(0, MAX_READ)) &&
-        (parts || !reportsDone(this.content(first).slice(0, MAX_READ)))
+        (parts || !reportsDone(this.content(first).slice(0, MAX_READ))) &&
+        !opensWithOwner(this.raw(first).slice(0, MAX_READ))
       ) {
+        // Under a label ("Alerts:", "Tooling") the bullets may be tasks; under a sentence that is no
+        // task and introduces nothing ("We need a load-test stack like production"), they say more
+        // of it: what it needs, what it holds.
+        const said = this.content(first).slice(0, MAX_READ).trim();
+        if (!/[:：]$/.test(said) && said.split(/\s+/).length >= 5) continue;
         for (const child of item.children) if (child.type === 'list') this.subList(child, category, parts);
         continue;
       }
@@ -999,7 +1006,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
     // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
-    if ((inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) || REFERENCE_HEADING.test(normaliseHeading(section.heading.text)))
+    if (
+      (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
+      REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
+      // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
+      (ISSUE_REFERENCE.test(normaliseHeading(section.heading.text)) && onlyBareLinks(children.slice(section.blocks[0], section.blocks[1]))) ||
+      CLOSES_REPORT.test(section.heading.text)
+    )
       continue;
     // A heading that names the plan together with another section ("Lessons and next steps") holds
     // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
@@ -1034,6 +1047,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const toldIncident = new Uint8Array(children.length);
   for (const section of doc.model.sections) {
     if (
+      !CLOSES_REPORT.test(section.heading.text) &&
       !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
       !(
         section.kind === null &&
@@ -1057,6 +1071,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedAt = -1;
   // What a status line before a list says of its items ("Completed:" → done, "In progress:" → open), or null.
   let listStatus: boolean | null = null;
+  // True after a list whose last item is a follow-up label left empty, while paragraphs answer it.
+  let answersLabel = false;
   // True under a heading that names problems found ("Identified problems", "Patch bugs"): only
   // what reads as a task there is work, the problems themselves are not.
   let problems = false;
@@ -1064,6 +1080,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedDone = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (answersLabel) {
+      if (node.type === 'paragraph' && !inSection[i]) {
+        extractor.paragraph(node, false);
+        continue;
+      }
+      answersLabel = false;
+    }
     if (node.type === 'heading') {
       problems = namesProblems(toString(node));
       headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
@@ -1144,6 +1167,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             if (child.type === 'paragraph') extractor.paragraph(child, false);
             else extractor.block(child, null);
           }
+          // "- **Follow-ups:**" that ends the list with nothing under it: its answer is written
+          // after the list, in the paragraphs up to the next list or heading.
+          if (
+            rest.length === 0 &&
+            li === node.children[node.children.length - 1] &&
+            toString(first)
+              .trim()
+              .replace(/[:：]$/, '')
+              .trim() === label
+          )
+            answersLabel = true;
         } else if (li.checked != null && !toldIncident[i]) {
           // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons);
           // in the telling of the incident it ticks off a step taken.
@@ -1239,6 +1273,15 @@ const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|descri
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 const REFERENCE_HEADING =
   /^(?:more |further |additional |other |useful )?(?:resources?|references?|reading|links?|sources|see also|bibliography|more information|learn more)$/;
+
+/** Headings that name the issues an incident is tracked in ("CVE issue(s)", "Related issues", "Tracking issue"). */
+const ISSUE_REFERENCE =
+  /^(?:the )?(?:cve|related|original|tracking|upstream|reported|linked|source|incident|security|github|gitlab|jira)(?: \w+)? (?:issues?|tickets?|bugs?|advisory|advisories|prs?|pull requests?)$/;
+
+/** True when blocks hold lists of bare addresses and nothing else (blank-free by construction). */
+function onlyBareLinks(blocks: RootContent[]): boolean {
+  return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
+}
 
 /** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
 const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
@@ -1432,6 +1475,14 @@ const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'reso
 
 /** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
 const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
+
+/**
+ * Headings over the steps that close the report's own ticket ("Steps to close", "Before closing this
+ * issue:", "Definition of done"): their boxes tick off the write-up, whatever the section reader makes
+ * of the word "steps"; "Steps to close the alerting gap" is a plan.
+ */
+const CLOSES_REPORT =
+  /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
 
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 function readsAsLessons(heading: string): boolean {

@@ -9,6 +9,7 @@
  */
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Span } from '../model';
+import { ownerLeadLength } from './tokens';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
 export const MAX_READ = 1000;
@@ -273,7 +274,9 @@ const NOT_PARTICIPLES =
 export function reportsDone(text: string): boolean {
   // "[Core] Removed the old team's access": a tag in brackets that opens the item (its owner, its
   // kind) is not one of its words.
-  const s = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
+  // So is a name before a dash ("Chris - Use anonymised data …"): the work starts after it.
+  const tagless = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
+  const s = tagless.slice(ownerLeadLength(tagless));
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.

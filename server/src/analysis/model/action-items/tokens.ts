@@ -124,7 +124,12 @@ function readOwner(s: string, from: number): (Span & { value: string }) | null {
   }
   const span = trimSpan(s, start, valueEnd(s, start, 80, true));
   const value = s.slice(span.start, span.end);
-  if (!value || value.split(/\s+/).length > 6) return null;
+  // "Owner: None, covered by the new setup" says that no one owns it.
+  if (!value || /^(?:none|no one)$/i.test(value)) return null;
+  // "Owner: Carey to ask the team", "Owner: @sam will check": the name before what they will do.
+  const doing = /^(.{1,40}?)\s+(?:to|will)\s+\p{Ll}/u.exec(value);
+  if (doing && nameLike(doing[1]) && !VAGUE_OWNER.test(doing[1])) return { start: span.start, end: span.start + doing[1].length, value: doing[1] };
+  if (value.split(/\s+/).length > 6) return null;
   return { ...span, value };
 }
 
@@ -221,6 +226,36 @@ const LEADING_TAG = /^[\s*_]*\[([^[\]\n]{1,40})\](?![([:])[*_]*[ \t]*(?:[:–—
 const NOT_OWNER_TAGS =
   /^(?:wip|todo|to ?do|tbd|tba|new|bug|bugs|fix|fixes|feat|feature|chore|docs?|doc|test|tests|ci|open|opened|blocked|optional|nice to have|must|should|could|epic|story|task|spike|fyi|rfc|draft|idea|question|note|later|now|next|short|long|short[- ]term|long[- ]term|mid[- ]term|quick win|s|m|l|xl|xs|high|low|med|medium|urgent|critical|minor|major|infra|process|n\/a|na|none|nobody|unassigned|people|tooling|tools|response|alerts?|alarms?|metrics|logs|logging|runbooks?|playbooks?|code|config|data|backend|frontend|api|ui|ux|perf|performance|reliability|availability|followup|follow[- ]up|action|action item|ai|update|updated|ongoing|pending|in progress|not started|cancelled|canceled|won't fix|wontfix|dropped|deferred|backlog|planned|proposed)$/i;
 
+/** A capitalised word, or a word and an initial, then a dash (escaped or not) and the item's words. */
+const PERSON_LEAD = /^[\s*_]*(\p{Lu}\p{Ll}{2,20}(?:[ \t]+\p{Lu}\.?)?)[*_]*[ \t]+\\?(?:--?|–|—)[ \t]+(?=[\p{L}\p{N}[`*_])/u;
+
+/**
+ * Words that open an item before a dash without naming anyone: areas and kinds of work ("Alerts -",
+ * "Docs -"), stages ("Phase -"), notes and statuses; besides these, any word that `ownerTag` would
+ * not take for a name.
+ */
+const NOT_LEADING_NAMES =
+  /^(?:alerts?|alarms?|metrics?|logs?|docs?|runbooks?|frontend|backend|security|comms|prevention|detection|response|mitigation|remediation|followups?|phase|stage|step|steps|week|day|part|item|items|note|notes|update|updates|status|owner|priority|goal|goals|idea|option|problem|issue|issues|fix|fixes|short|long|then|also|first|second|third|next|later|today|tomorrow|done|open|blocked|pending|optional|both|all|none|other|others|misc|general|ongoing|immediate|future)$/i;
+
+function leadingName(value: string): boolean {
+  const word = value.split(/\s+/)[0];
+  if (NOT_LEADING_NAMES.test(word) || NOT_OWNER_TAGS.test(word) || DONE_WORDS.test(word) || VAGUE_OWNER.test(word) || SYSTEM_WORDS.test(word)) return false;
+  if (isVagueTime(word) || readDate(word).kind !== 'none' || LEADING_PRIORITY.test(word)) return false;
+  return !/(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ware|ure|ism|ogy)$/i.test(word);
+}
+
+/** The length of a person's name and the dash after it that open an item ("Chris - …"), or 0. */
+export function ownerLeadLength(s: string): number {
+  const person = PERSON_LEAD.exec(s);
+  return person && leadingName(person[1]) ? person[0].length : 0;
+}
+
+/** True when an item's source opens on its owner: "Chris - …", "Platform team: …", "@ana …". */
+export function opensWithOwner(s: string): boolean {
+  const person = PERSON_LEAD.exec(s);
+  return (!!person && leadingName(person[1])) || TEAM_LEAD.test(s) || /^[\s*_]*@[\p{L}\p{N}]/u.test(s);
+}
+
 function ownerTag(s: string): (Span & { value: string }) | null {
   const m = LEADING_TAG.exec(s);
   if (!m) return null;
@@ -268,6 +303,16 @@ export function scanTokens(text: string): Tokens {
   if (!out.owner) {
     const m = TEAM_LEAD.exec(s);
     if (m) {
+      const start = m[0].indexOf(m[1]);
+      out.owner = { start, end: start + m[1].length, value: m[1] };
+    }
+  }
+
+  // "Chris - alert on queue depth", "Chris C \- write the issue" (a word processor's export escapes
+  // the dash): a first name, with an initial perhaps, before a dash that opens the item owns it.
+  if (!out.owner) {
+    const m = PERSON_LEAD.exec(s);
+    if (m && leadingName(m[1])) {
       const start = m[0].indexOf(m[1]);
       out.owner = { start, end: start + m[1].length, value: m[1] };
     }

@@ -199,17 +199,159 @@ const WRONG_TARGET = new Set(['wrong', 'incorrect', 'mistaken']);
 /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
 export function faultyChange(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  const change = CHANGE_VERBS.has(t[at].norm);
-  if ((!change && !OPERATION_VERBS.has(t[at].norm)) || t[at].literal) return false;
+  // "Re-started" is "restarted"; "re-deployed", the act done again, is the act.
+  const joined = t[at].norm.replace(/^re-/, 're');
+  const verb = OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : t[at].norm.replace(/^re-/, '');
+  const change = CHANGE_VERBS.has(verb);
+  if ((!change && !OPERATION_VERBS.has(verb)) || t[at].literal) return false;
   let k = at + 1;
   // "rolled back the wrong release", "failed over the wrong database".
   if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
-  if (isWord(t[k]) && ['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their'].includes(t[k].norm)) k++;
-  if (!isWord(t[k]) || !(change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) || t[k].literal) return false;
+  if (isWord(t[k]) && TARGET_DETERMINERS.has(t[k].norm)) k++;
+  const direct = isWord(t[k]) && (change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) && !t[k].literal;
+  const target = direct ? k : Math.max(wrongTargetAfter(r, at + 1), meansInsteadOf(r, at + 1));
+  if (target < 0) return false;
   const subject = r.subjectBefore(at);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
-  r.blame('fault-verb', categoryOf(subject.cls, false), from, k, at, k, name);
+  r.blame('fault-verb', categoryOf(subject.cls, false), from, target, at, target, name);
   return true;
+}
+
+const TARGET_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their']);
+
+/** Prepositions that aim an act at its target: "ran it against the wrong database", "pushed it to the wrong cluster". */
+const AIMING = new Set(['to', 'on', 'onto', 'against', 'in', 'into', 'with', 'at', 'using']);
+
+/**
+ * Words that end the act's own words: past them a wrong thing belongs to another clause ("restarted
+ * the pod that wrote to the wrong bucket") or is where a repair started ("moved it back from the
+ * wrong region").
+ */
+const ACT_ENDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'and',
+  'but',
+  'or',
+  'so',
+  'until',
+  'then',
+  'from',
+  'instead',
+  'once',
+  'if',
+]);
+
+const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`']);
+
+/** Words that name the means of an act: "restarted it with X", "deployed using the old script". */
+const MEANS = new Set(['with', 'using', 'via']);
+
+/**
+ * The "of" of a means set against the right one within a few words of the verb at `from - 1`:
+ * "re-started the node with `run start` instead of `supervisor start`", "deployed using the old
+ * script instead of the pipeline". The act without a means ("restarted the pod instead of
+ * deleting it") is a choice told, not a slip. -1 when there is none.
+ */
+function meansInsteadOf(r: SentenceReader, from: number): number {
+  const t = r.t;
+  let means = -1;
+  for (let j = from, words = 0; j < t.length && words < 10; j++) {
+    if (!isWord(t[j])) {
+      // A quoted command is part of the means: its quotation marks end nothing.
+      if ((isClauseMark(t[j]) && !QUOTATION_MARKS.has(t[j].raw)) || t[j].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (t[j].literal) continue;
+    if (MEANS.has(t[j].norm)) means = j;
+    else if (t[j].norm === 'instead') {
+      if (means < 0 || !isWord(t[j + 1]) || t[j + 1].norm !== 'of') return -1;
+      // "… with the new address instead of the old one": the right means, a repair.
+      for (let k = means + 1; k < j; k++) if (isWord(t[k]) && !t[k].literal && RIGHT_MEANS.has(t[k].norm)) return -1;
+      return choiceAfter(r, j + 2) ? -1 : j + 1;
+    } else if (ACT_ENDS.has(t[j].norm)) return -1;
+  }
+  return -1;
+}
+
+/** Words that call a means the right one. */
+const RIGHT_MEANS = new Set(['new', 'newer', 'latest', 'correct', 'right', 'fixed', 'patched', 'updated', 'proper', 'good', 'working', 'healthy']);
+
+/** Words after "instead of …" that give the act a reason or call the other means the bad one. */
+const CHOICE_WORDS = new Set([
+  'because',
+  'since',
+  'as',
+  'so',
+  'which',
+  'to',
+  'faster',
+  'quicker',
+  'safer',
+  'simpler',
+  'cheaper',
+  'failing',
+  'corrupt',
+  'corrupted',
+  ...FAULTY_OBJECT,
+]);
+
+/**
+ * True when the words after "instead of" at `from` make the act a choice, not a slip: a reason
+ * ("… instead of a redeploy, which was quicker") or a faulty other means ("… with the previous
+ * image instead of the broken one", a repair).
+ */
+function choiceAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 10; k++) {
+    if (!isWord(t[k])) {
+      // Past a comma only a reason ("…, which was quicker") still belongs to the act; "…, and
+      // this caused …" tells what followed.
+      if (t[k].raw === ',' || (isClauseMark(t[k]) && !QUOTATION_MARKS.has(t[k].raw))) {
+        const next = t[k + 1];
+        return isWord(next) && REASONS.has(next.norm);
+      }
+      continue;
+    }
+    words++;
+    if (!t[k].literal && CHOICE_WORDS.has(t[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Words that open a reason after a comma. */
+const REASONS = new Set(['which', 'because', 'since', 'as', 'so', 'to']);
+
+/**
+ * The "wrong" word of a target named after a preposition within a few words of the verb at
+ * `from - 1` ("ran the migration against the wrong database", "restarted it with the wrong
+ * flags"), or -1.
+ */
+function wrongTargetAfter(r: SentenceReader, from: number): number {
+  const t = r.t;
+  for (let j = from, words = 0; j < t.length && words < 6; j++) {
+    if (!isWord(t[j])) {
+      if (isClauseMark(t[j]) || t[j].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (ACT_ENDS.has(t[j].norm)) return -1;
+    if (!AIMING.has(t[j].norm)) continue;
+    let m = j + 1;
+    if (isWord(t[m]) && TARGET_DETERMINERS.has(t[m].norm)) m++;
+    if (isWord(t[m]) && WRONG_TARGET.has(t[m].norm) && !t[m].literal) return m;
+  }
+  return -1;
 }

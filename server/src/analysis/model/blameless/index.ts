@@ -214,6 +214,8 @@ export const ANCHORS: readonly string[] = [
   'decided to ignore',
   'decided not to',
   'despite',
+  // "restarted it with X instead of Y": a means set against the right one.
+  'instead of',
   'faulty',
   'buggy',
   'incorrect',

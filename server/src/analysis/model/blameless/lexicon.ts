@@ -504,6 +504,14 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'did not double-check',
   "didn't notice",
   'did not notice',
+  // "The vendor refused to refund us", "Sam refused to roll back": a refusal of any act, by a person.
+  'refused to',
+  'refuses to',
+  // "The reviewer didn't catch the typo": an omission of review, like "didn't notice".
+  "didn't catch",
+  'did not catch',
+  "didn't spot",
+  'did not spot',
   "didn't escalate",
   'did not escalate',
   "didn't look",

@@ -1,5 +1,6 @@
-import type { ActionItem } from '../model';
-import { words } from './passages';
+import type { ActionItem, AnalysedDocument } from '../model';
+import { blockOnLine } from '../../parse/blocks';
+import { ROUTE_ANNOUNCEMENT, words } from './passages';
 
 /** What an action item's outcome mainly serves. */
 export type ItemKind = 'detection' | 'response' | 'prevention' | 'communication';
@@ -71,11 +72,11 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   [
     'detection',
-    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health ?checks?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?<!\b(?:minimi[sz]\w*|reduc\w*|shorten\w*|limit\w*|cut(?:s|ting)?|lower\w*|trim\w*) (?:the |our |all )?)(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|(?:goes|go|turns?|turning) red (?:if|when|on|whenever)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
+    /\b(?:alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health[- ]?check(?:s|ing)?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?<!\b(?:minimi[sz]\w*|reduc\w*|shorten\w*|limit\w*|cut(?:s|ting)?|lower\w*|trim\w*) (?:the |our |all )?)(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|(?:goes|go|turns?|turning) red (?:if|when|on|whenever)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
   ],
   [
     'response',
-    /\b(?:run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create|define) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|emergency (?:[\w-]+ )?(?:process(?:es)?|procedures?|plans?|response|contacts?)\b|triag(?:e|ed|ing)\b(?! (?:the |all |any |our |these |those |old |custom |stale |unused )?(?:[\w./-]+ ){0,3}(?:certificates?|certs?|files?|keys?|configs?|configurations?|settings?|entries|records?|rules?|packages?|dependencies|images?|tokens?|secrets?|volumes?|buckets?|branches)\b)|(?:engag\w+|hir\w+|retain\w*|brought in|bring in) (?:an? |the )?(?:third[- ]party |external |outside |independent )?(?:[\w-]+ )?(?:analysts?|investigators?|incident responders?|security firms?)\b|(?:kill|stop|off|emergency) switch(?:es)?|channel (?:for|to) (?:getting hold of|reach(?:ing)?|contact(?:ing)?|pag(?:e|ing)|escalat\w+)|learning path|on-?call|pag(?:e|ing)\b|pagers?\b|pager ?duty (?:account|schedule|rota|notifications?|escalations?|settings?)|(?:phone|sms|call|push) (?:call )?(?:notifications?|escalations?)|incident[- ]management|incident\.io|incident[- ](?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|(?:for|during|to (?:speed up|aid|help(?: with)?)) (?:the |a |faster |quick(?:er)? )?(?:recovery|restores?|troubleshooting|debugging)\b|(?:recovery|restore|rollback|failover|unstick) (?:steps? |procedures? |process )?(?:is |was |are |were )?(?:now )?(?:documented|written (?:up|down))\b|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
+    /\b(?:run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create|define) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|emergency (?:[\w-]+ )?(?:process(?:es)?|procedures?|plans?|response|contacts?)\b|triag(?:e|ed|ing)\b(?! (?:the |all |any |our |these |those |old |custom |stale |unused )?(?:[\w./-]+ ){0,3}(?:certificates?|certs?|files?|keys?|configs?|configurations?|settings?|entries|records?|rules?|packages?|dependencies|images?|tokens?|secrets?|volumes?|buckets?|branches)\b)|(?:engag\w+|hir\w+|retain\w*|brought in|bring in) (?:an? |the )?(?:third[- ]party |external |outside |independent )?(?:[\w-]+ )?(?:analysts?|investigators?|incident responders?|security firms?)\b|(?:kill|stop|off|emergency) switch(?:es)?|channel (?:for|to) (?:getting hold of|reach(?:ing)?|contact(?:ing)?|pag(?:e|ing)|escalat\w+)|learning path|on[- ]?call\b|pag(?:e|ing)\b|out-of-band (?:[\w-]+ )?(?:access|consoles?|management|links?)|emergency (?:ssh |remote |console )?access|jump (?:servers?|hosts?|box(?:es)?)|break[- ]glass|(?:easier|faster|quicker|simpler|less manual) (?:[\w-]+ )?fail-?over|fail-?over (?:[\w-]+ )?(?:easier|faster|quicker|simpler|less manual)|pagers?\b|pager ?duty (?:account|schedule|rota|notifications?|escalations?|settings?)|(?:phone|sms|call|push) (?:call )?(?:notifications?|escalations?)|incident[- ]management|incident\.io|incident[- ](?:response|commander|process|handling)|(?:recovery|restore|response|deployment|incident|rollback|production) (?:procedure|process|steps|documentation|guide)|document (?:our|the|how|a|clear)|document (?:this|that|it)\b|(?:for|during|to (?:speed up|aid|help(?: with)?)) (?:the |a |faster |quick(?:er)? )?(?:recovery|restores?|troubleshooting|debugging)\b|(?:recovery|restore|rollback|failover|unstick) (?:steps? |procedures? |process )?(?:is |was |are |were )?(?:now )?(?:documented|written (?:up|down))\b|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
   ],
 ];
 
@@ -105,8 +106,105 @@ export function kindOfLabel(label: string): ItemKind | null {
   return LABELS[word] ?? null;
 }
 
-/** The kind of an action item: its written category, tag or `Kind:` line first, else what its words change. */
-export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemKindFact {
+/** At most this much of an item's detail is read: what it changes is said near its title. */
+const DETAIL_BUDGET = 2000;
+
+/** A node of the parsed tree, as far as finding a list item by offset needs it. */
+interface Positioned {
+  type: string;
+  children?: unknown[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** The child of `node` that holds `offset`: a binary search, as children are in document order. */
+function childAt(node: Positioned, offset: number): Positioned | null {
+  const children = (node.children ?? []) as Positioned[];
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const position = children[mid].position;
+    if (!position) return null;
+    if (offset < (position.start.offset ?? 0)) high = mid - 1;
+    else if (offset >= (position.end.offset ?? 0)) low = mid + 1;
+    else return children[mid];
+  }
+  return null;
+}
+
+/** The innermost list item of `node` that holds `offset`, or null. */
+function listItemAt(node: Positioned, offset: number): { end: number } | null {
+  let found: { end: number } | null = null;
+  // Lists nest a few levels deep; each step goes one level down, so a list of 10,000 items costs
+  // a binary search per level, not a scan.
+  for (let depth = 0; depth < 32 && node.children; depth++) {
+    const child = childAt(node, offset);
+    if (!child || (child.type !== 'list' && child.type !== 'listItem')) break;
+    if (child.type === 'listItem') found = { end: child.position?.end.offset ?? offset };
+    node = child;
+  }
+  return found;
+}
+
+type Spanned = Pick<ActionItem, 'start' | 'end'>;
+
+/** The items of a document by where they start, sorted once per list of items. */
+const sortedItems = new WeakMap<readonly Spanned[], Spanned[]>();
+
+function byStart(items: readonly Spanned[]): Spanned[] {
+  let sorted = sortedItems.get(items);
+  if (!sorted) sortedItems.set(items, (sorted = [...items].sort((a, b) => a.start - b.start)));
+  return sorted;
+}
+
+/** The index of the first item that starts at or after `offset`. */
+function firstFrom(sorted: Spanned[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The words of a list item below its own first paragraph that no other item holds: the
+ * "Description: …" line under a bold title, a note that explains it. Empty for a table row, a
+ * sentence, or an item of one paragraph.
+ */
+export function itemDetail(
+  doc: Pick<AnalysedDocument, 'text' | 'root'>,
+  item: Pick<ActionItem, 'line' | 'start' | 'textSpan'>,
+  items: readonly Spanned[],
+): string {
+  const block = blockOnLine(doc.root, item.line + 1);
+  const listItem = block && block.type === 'list' ? listItemAt({ type: 'root', children: [block] }, item.start) : null;
+  if (!listItem) return '';
+  const from = item.textSpan.end;
+  const to = Math.min(listItem.end, from + DETAIL_BUDGET);
+  if (to <= from) return '';
+  let out = '';
+  let at = from;
+  // Items nested in this one say what they change themselves.
+  const sorted = byStart(items);
+  for (let i = firstFrom(sorted, from); i < sorted.length && sorted[i].start < to; i++) {
+    const other = sorted[i];
+    if (other.start > at) out += doc.text.slice(at, other.start);
+    at = Math.max(at, Math.min(other.end, to));
+  }
+  if (at < to) out += doc.text.slice(at, to);
+  return out.trim();
+}
+
+/**
+ * The kind of an action item: its written category, tag or `Kind:` line first, else what its words
+ * change. An item written as a bare title whose words name nothing of any kind ("Improve
+ * out-of-band access") is read by its `detail`, the description written under it, when that names
+ * a kind; an item written as a sentence is what it says.
+ */
+export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail: string | (() => string) = ''): ItemKindFact {
   if (item.category) {
     const kind = kindOfLabel(item.category);
     if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
@@ -130,7 +228,22 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>): ItemK
     const kind = kindOfLabel(line[1]);
     if (kind) return { kind, source: 'written', evidence: [line[0]] };
   }
-  return inferKind(item.text);
+  const inferred = inferKind(item.text);
+  if (inferred.evidence.length || !detail || !isTitle(item.text)) return inferred;
+  // The detail is read only for a bare title that named nothing: most items never need it.
+  const said = typeof detail === 'string' ? detail : detail();
+  if (!said) return inferred;
+  const described = inferKind(said);
+  return described.evidence.length ? described : inferred;
+}
+
+/** Words a title has at most: more, and the item is a sentence that says what it changes. */
+const TITLE_WORDS = 8;
+
+/** An item written as a title ("Improve out-of-band access"): a few words, no sentence of its own. */
+function isTitle(text: string): boolean {
+  const t = words(text).trim();
+  return t.length <= 120 && t.split(/\s+/).length <= TITLE_WORDS && !/[.!?]\s+\S/.test(t);
 }
 
 const clip = (text: string): string => (text.length > 2000 ? text.slice(0, 2000) : text);
@@ -140,7 +253,7 @@ const BORROWED = /^\W*(?:mitigat\w*|fix\w*|repair\w*)\b/i;
 
 /** The kind read from what the item's words change; prevention when nothing else matches. */
 function inferKind(itemText: string): ItemKindFact {
-  const text = withoutRationale(words(clip(itemText)));
+  const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   for (const [kind, pattern] of INFERRED) {
     const match = pattern.exec(text);
     if (match) return { kind, source: 'inferred', evidence: [match[0]] };
