@@ -230,4 +230,55 @@ describe('action items: work under way and remedies in the plan', () => {
       ['We are moving the signing keys onto it.'],
     );
   });
+
+  it('reads "Immediate actions" with a window to come ("(0-7 days)") as a part of the plan, not a record of the response', () => {
+    const plan = [
+      '# Archive job removed live builds',
+      '',
+      '## Action items',
+      '',
+      '### Immediate actions (0-7 days)',
+      '',
+      '- [x] **Rebuilt every affected project**',
+      '- [x] **Add a job that keeps the active build of each project**',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(plan).map((i) => [i.text, i.done]),
+      [
+        ['Rebuilt every affected project', true],
+        ['Add a job that keeps the active build of each project', true],
+      ],
+    );
+    // Without a window, ticked steps under "Immediate actions" are the response itself.
+    assert.deepEqual(items(plan.replace(' (0-7 days)', '')), []);
+  });
+
+  it('reads a promise with "they" for the party named in the sentence before, with that party as its owner', () => {
+    const text = [
+      '# Testnet split',
+      '',
+      '## Follow-up',
+      '',
+      '- Add a fuzz test for the event parser',
+      '',
+      '## Lessons learned',
+      '',
+      'Nimbus team shipped a hot fix within the hour. They are also going to review every parser of contract events.',
+      '',
+      'Users reported stuck deposits. They will retry once the chain moves.',
+      '',
+      'The relay held up well. They will see more load next month.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 36), i.owner]),
+      [
+        ['Add a fuzz test for the event parser', null],
+        ['They are also going to review every ', 'Nimbus team'],
+      ],
+    );
+    const made = items(text)[1];
+    assert.equal(text.slice(made.ownerSpan!.start, made.ownerSpan!.end), 'Nimbus team');
+  });
 });

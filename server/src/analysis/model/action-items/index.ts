@@ -23,6 +23,7 @@ import {
   commitsForHeading,
   namesShortcomings,
   plainWords,
+  promisesForNamedParty,
   promisesStatusOnly,
   readSentence,
   readsAsNarrative,
@@ -475,6 +476,12 @@ class Extractor {
       const count = this.items.length;
       this.sentence(start + found.start, start + found.end, implicit, found.kind, false, first ? start : undefined);
       first = false;
+      const made = this.items.length > count ? this.items[this.items.length - 1] : null;
+      if (made && found.party && !made.owner) {
+        made.owner = found.party.value;
+        made.owners = splitOwners(found.party.value);
+        made.ownerSpan = { start: start + found.party.start, end: start + found.party.end };
+      }
       // "The main change is to move to Buildkite. The latter has now been extended to every
       // pipeline": the sentence after the promise, pointing back at it, says the work was done.
       if (this.items.length > count && (found.kind === 'future' || found.kind === 'progress')) {
@@ -879,6 +886,8 @@ interface FoundSentence {
   start: number;
   end: number;
   kind: Commitment;
+  /** The party a "they" promise stands for, named in the sentence before (offsets in the paragraph). */
+  party?: Span & { value: string };
 }
 
 /**
@@ -945,10 +954,16 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
   found = [];
   const raw = blankComments(original);
   if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
+    let previous = -1;
     for (const whole of sentenceSpans(raw)) {
       for (const span of splitCommitments(raw, whole)) {
-        const reading = readSentence(raw.slice(span.start, Math.min(span.end, span.start + MAX_READ)));
+        const words = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+        const reading = readSentence(words);
+        // "Besu team used a plugin … They are also going to review …": the party named just before promises it.
+        const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
         if (reading) found.push({ ...span, kind: reading.kind });
+        else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
+        previous = span.start;
       }
     }
   }
@@ -1279,8 +1294,9 @@ const CARRIED_OUT =
 const RESPONSE_HEADING =
   /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
 
-/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term". */
-const STILL_TO_DO = /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b/i;
+/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term", a window to come ("(0-7 days)", "(next 2-4 weeks)"). */
+const STILL_TO_DO =
+  /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b|\(\s*(?:within\s+|next\s+)?\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:days?|weeks?|months?)\s*\)/i;
 
 /**
  * True when a section of the plan records the response rather than work to follow: its heading says

@@ -454,6 +454,30 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   return null;
 }
 
+/** "They are (also) going to …", "They will (also) …": a promise whose subject points back. */
+const THEY_PROMISE =
+  /^[\s*_>"'“]*they\s+(?:are\s+(?:also\s+|now\s+)?going\s+to|will\s+(?:also\s+|now\s+)?)\s*(?!be\b|have\b|not\b|never\b|need\b|see\b|know\b|probably\b|likely\b)[a-z]/i;
+
+/** A sentence that opens on a named party: "Besu team used …", "The Geth developers found …", "Acme has …". */
+const NAMED_OPENING =
+  /^[\s*_>"'“]*(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}'’&-]{1,30}){0,3})(?:\s+(?:team|developers|devs|maintainers|engineers|folks))?\s+\p{Ll}/u;
+
+/**
+ * The party a promise with "they" as its subject stands for, when `previous`, the sentence before
+ * it, opens on a named one: "Besu team used a plugin … They are also going to review …" gives
+ * "Besu team", in offsets of `previous`. Null otherwise, and for a generic party ("Users …").
+ */
+export function promisesForNamedParty(previous: string, sentence: string): (Span & { value: string }) | null {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!THEY_PROMISE.test(s) || /\?\s*[*_"'”’)]*\s*$/.test(s) || promisesStatusOnly(s)) return null;
+  const named = NAMED_OPENING.exec(previous.length > 200 ? previous.slice(0, 200) : previous);
+  if (!named || NOT_SUBJECTS.test(named[1].split(/\s+/)[0])) return null;
+  // The party as written, with its "team" when it has one: "Besu team".
+  const party = named[0].trimStart().replace(/\s+\p{Ll}$/u, '');
+  const start = named[0].length - named[0].trimStart().length;
+  return { start, end: start + party.length, value: party };
+}
+
 /**
  * Words before "to" that name no one: verbs ("Try", "Continue", "Remember"), their "-ing" forms, and
  * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
