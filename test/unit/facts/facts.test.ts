@@ -512,6 +512,38 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('There was no process for the key rotation.', 'We never tested the restore on the new hosts.'), ['process_gap']);
   });
 
+  it('reads no factor from users who could not reach a site, processes left hanging, a status page updated by hand or a signal people could see', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## What happened', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // "Access" as what users could not do is the impact, not a gap in who may reach what.
+    assert.deepEqual(
+      told(
+        'Shoppers could not access the store while the proxy could not reach its origin.',
+        'For an hour users were unable to access the admin page, and no order went through.',
+      ),
+      [],
+    );
+    // Processes of a machine that hang or get stuck are no missing procedure.
+    assert.deepEqual(told('We rebooted both web hosts so that there were no hanging processes.', 'A second look found no stuck processes either.'), []);
+    // Updating the status page by hand is telling people, not a change someone made to the system.
+    assert.deepEqual(told('| 10:05 | status page manually updated |', '| 10:40 | Status page updated by hand again, no new facts |'), []);
+    // A signal a human could see is no person's action.
+    assert.deepEqual(
+      told(
+        'The nightly report went red: two files missing. First human-visible signal.',
+        'It was the first human-readable sign, and nothing failed before it.',
+      ),
+      [],
+    );
+    // The gaps told as such are still read.
+    assert.deepEqual(told('Only one person had access to the registry, and no one else had the permissions.'), ['process_gap']);
+    assert.deepEqual(told('There was no process for rotating the keys.'), ['process_gap']);
+    assert.deepEqual(told('An operator manually edited the firewall rules in production.'), ['human_action']);
+    assert.deepEqual(told('Human error: the wrong volume was detached.'), ['human_action']);
+  });
+
   it('reads tests that were never written as a process gap, and a value with no bound as a design weakness', () => {
     const told = (...lines: string[]) =>
       facts(['# T', '', '## Why it happened', '', ...lines])
