@@ -1077,6 +1077,15 @@ describe('facts: kinds of action items', () => {
     assert.equal(classifyItem({ text: 'This would help the status page stay current.', category: null }).kind, 'communication');
   });
 
+  it('reads tests written to prevent regressions as prevention, and tests that watch production as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('End-to-end tests that load several plugins together, to help prevent regressions between them.'), 'prevention');
+    assert.equal(kind('Integration tests covering the billing flow so we catch future regressions before release'), 'prevention');
+    // Tests run against production to find an outage still serve detection.
+    assert.equal(kind('Run the end-to-end tests against production every ten minutes and alert on failure'), 'detection');
+    assert.equal(kind('Add integration tests for the login page'), 'detection');
+  });
+
   it('reads a check added to the list of a routine operation as prevention, and tools for responders as response', () => {
     const cases: [string, string][] = [
       // A check in the list or runbook of a release, an upgrade or a resize stops the next one going wrong.
