@@ -194,6 +194,31 @@ const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:
 /** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
 
+/**
+ * The end of a task that goes on to what it will allow: "Set up a jump host, allowing:", "Add a
+ * second probe so that:". The list after it tells what the task brings, its parts, not work of its own.
+ */
+const EFFECTS_FOLLOW =
+  /[,;]?\s*\b(?:allowing|enabling|letting|permitting|so\s+that|which\s+(?:will\s+)?(?:allows?|enables?|lets?|permits?)|to\s+(?:allow|enable|let|permit))(?:\s+(?:for|us|users|people|teams?|operators?))?[\s*_]*[:：][\s*_]*$/i;
+
+/** A short label before a task: "Jump host access: Configure …", "**Access:** Add …". */
+const TASK_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N} /&-]{0,40}?[\s*_]*[:：][\s*_]*/u;
+
+/**
+ * Where a task that leads into what it allows ends, before its lead-in ("Configure a jump host",
+ * without ", allowing:"), or -1 when the text is no such task.
+ */
+function effectsLeadIn(text: string): number {
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  const found = EFFECTS_FOLLOW.exec(tail);
+  if (!found) return -1;
+  const at = text.length - tail.length + found.index;
+  const label = TASK_LABEL.exec(text);
+  const task = label && label[0].length < at ? text.slice(label[0].length) : text;
+  if (!startsImperative(task.slice(0, 40)) || isQuestion(task)) return -1;
+  return at;
+}
+
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
   const first = li.children[0];
@@ -281,7 +306,8 @@ class Extractor {
     // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
     // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
     const goal = grouping && GOAL_LEAD.test(text);
-    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text)) {
+    // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
+    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -344,6 +370,28 @@ class Extractor {
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
+  }
+
+  /**
+   * A paragraph of the plan that is a task leading into what it allows ("Jump host: Configure a
+   * jump host, allowing:"), read as one item without its lead-in; `end` is where the task ends.
+   */
+  leadTask(node: Paragraph, end: number): void {
+    this.sentence(startOf(node), startOf(node) + end, false, null, true);
+  }
+
+  /**
+   * The list after such a task: what it allows are its parts ("Staff to reach a switch from home"
+   * reads as the object of "allowing", not as a task with an owner); only a checkbox or an entry
+   * that starts with a verb of doing is an item of its own.
+   */
+  partsList(list: List, category: string | null): void {
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (li.checked != null || (first?.type === 'paragraph' && startsImperative(this.content(first).slice(0, 40))))
+        this.listItem(li, !!list.ordered, category);
+      else for (const child of li.children) if (child.type === 'list') this.partsList(child, category);
+    }
   }
 
   /**
@@ -1078,6 +1126,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let problems = false;
   // True under a heading of the plan that says its work is carried out ("Corrective measures implemented").
   let headedDone = false;
+  // True after a task of the plan that leads into what it allows: the list after it holds its parts.
+  let partsFollow = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (answersLabel) {
@@ -1088,6 +1138,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       answersLabel = false;
     }
     if (node.type === 'heading') {
+      partsFollow = false;
       problems = namesProblems(toString(node));
       headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
@@ -1121,8 +1172,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.tasksOnly = inSection[i] === 3 || problems;
       if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
+        const raw = doc.text.slice(startOf(node), endOf(node));
+        const leadIn =
+          children[i + 1]?.type === 'list' && inSection[i + 1] === inSection[i] && !describing && !extractor.tasksOnly && raw.length < 400
+            ? effectsLeadIn(raw)
+            : -1;
         if (status !== null) listStatus = status;
-        else if (!describing) {
+        else if (leadIn > 0) {
+          extractor.leadTask(node, leadIn);
+          partsFollow = true;
+        } else if (!describing) {
           // One of two or more paragraphs in a row led by a bold title.
           const lead = boldLead(node);
           const near = (j: number) => {
@@ -1133,13 +1192,15 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
       } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
         const before = extractor.items.length;
-        extractor.block(node, category);
+        if (partsFollow && node.type === 'list') extractor.partsList(node, category);
+        else extractor.block(node, category);
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
         const status = listStatus ?? (headedDone || null);
         if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
         listStatus = null;
       }
+      if (node.type !== 'paragraph') partsFollow = false;
       extractor.tasksOnly = false;
       continue;
     }
