@@ -320,3 +320,39 @@ describe('a task of the plan that leads into what it allows', () => {
     );
   });
 });
+
+describe('a soft commitment pointed at its ticket', () => {
+  const text = [
+    '# Relay outage',
+    '',
+    '## Action items',
+    '',
+    '- https://example.org/acme/relay/issues?q=label%3Arelay-outage',
+    '',
+    '## Lessons learned',
+    '',
+    '### What went wrong',
+    '',
+    '* Retries were all or nothing, which was quick to ship. We should offer finer control over',
+    '  retries, see https://example.org/acme/relay/issues/41.',
+    '* The pager rota had one name on it. We need to add a second rota, tracked in #52.',
+    '* The release went out on a Friday. We should pick a calmer day for releases.',
+    '* The alert fired late. We should have caught the lag sooner, see #53.',
+    '',
+  ].join('\n');
+
+  it('reads "we should …, see <issue>" and "we need to …, tracked in #52" beside a list as items, not the same words without a ticket', () => {
+    assert.deepEqual(
+      items(text).map((i) => i.text.slice(0, 40)),
+      ['https://example.org/acme/relay/issues?q=', 'We should offer finer control over retri', 'We need to add a second rota, tracked in'],
+    );
+  });
+
+  it('reads them in a document without a list too', () => {
+    const alone = text.replace('- https://example.org/acme/relay/issues?q=label%3Arelay-outage', 'None yet.');
+    assert.deepEqual(
+      items(alone).map((i) => i.text.slice(0, 40)),
+      ['We should offer finer control over retri', 'We need to add a second rota, tracked in'],
+    );
+  });
+});

@@ -188,6 +188,21 @@ function toldInSentences(text: string): boolean {
   return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
 }
 
+/**
+ * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
+ * #34", "filed as OPS-56", "being revisited in <address of an issue>"; a CVE
+ * name ("see CVE-2024-1234") is no ticket.
+ */
+const FILED_AT =
+  /\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?\/(?:issues|pull|merge_requests|tickets?|browse)\/[\w-]*\d|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)/;
+
+/** The rest of the sentence that starts at `start`, past a comma that split it ("…, see #12"). */
+function sentenceFrom(raw: string, start: number): string {
+  const rest = raw.slice(start, start + MAX_READ);
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
 
@@ -491,7 +506,10 @@ class Extractor {
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
-      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
+      // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
+      // #34": work pointed at its ticket is filed, wherever it is told and however softly.
+      const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
@@ -499,7 +517,8 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
-      if (this.besideList && (found.kind !== 'future' || this.restates(words))) continue;
+      // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
+      if (this.besideList && ((found.kind !== 'future' && !filed) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
