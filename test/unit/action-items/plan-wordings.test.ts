@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { readSentence, reportsBackDone } from '../../../server/src/analysis/model/action-items/reading';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { postmortem } from './helpers';
 
 function items(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
@@ -280,5 +281,78 @@ describe('action items: work under way and remedies in the plan', () => {
     );
     const made = items(text)[1];
     assert.equal(text.slice(made.ownerSpan!.start, made.ownerSpan!.end), 'Nimbus team');
+  });
+});
+
+describe('a task of the plan that leads into what it allows', () => {
+  it('reads "Label: Configure …, allowing:" as one item and the bullets after it as its parts', () => {
+    const body = [
+      'Remote console: Set up a serial console server in each rack, allowing:',
+      ' - Login over SSH with a personal key.',
+      ' - Staff to reach a frozen switch from home.',
+      ' - Add a runbook page for the console server',
+      '',
+      'Power:',
+      ' - Second feed for the core rack.',
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(body)).map((i) => i.text),
+      ['Remote console: Set up a serial console server in each rack', 'Add a runbook page for the console server', 'Second feed for the core rack.'],
+    );
+  });
+
+  it('does the same for a list entry and for "so that:", and leaves a lead-in that is no task alone', () => {
+    const body = [
+      '- Add a standby database in the second region, so that:',
+      '  - failover takes minutes, not hours',
+      '  - reads can go to the nearest copy',
+      '- Review the alert thresholds',
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(body)).map((i) => i.text),
+      ['Add a standby database in the second region, so that:', 'Review the alert thresholds'],
+    );
+    // "This change is big, allowing:" starts with no verb of doing: its bullets stay the items.
+    const notTask = ['The new plan is broad, allowing:', '', '- Rotate the keys monthly', '- A second on-call rota'].join('\n');
+    assert.deepEqual(
+      items(postmortem(notTask)).map((i) => i.text),
+      ['Rotate the keys monthly', 'A second on-call rota'],
+    );
+  });
+});
+
+describe('a soft commitment pointed at its ticket', () => {
+  const text = [
+    '# Relay outage',
+    '',
+    '## Action items',
+    '',
+    '- https://example.org/acme/relay/issues?q=label%3Arelay-outage',
+    '',
+    '## Lessons learned',
+    '',
+    '### What went wrong',
+    '',
+    '* Retries were all or nothing, which was quick to ship. We should offer finer control over',
+    '  retries, see https://example.org/acme/relay/issues/41.',
+    '* The pager rota had one name on it. We need to add a second rota, tracked in #52.',
+    '* The release went out on a Friday. We should pick a calmer day for releases.',
+    '* The alert fired late. We should have caught the lag sooner, see #53.',
+    '',
+  ].join('\n');
+
+  it('reads "we should …, see <issue>" and "we need to …, tracked in #52" beside a list as items, not the same words without a ticket', () => {
+    assert.deepEqual(
+      items(text).map((i) => i.text.slice(0, 40)),
+      ['https://example.org/acme/relay/issues?q=', 'We should offer finer control over retri', 'We need to add a second rota, tracked in'],
+    );
+  });
+
+  it('reads them in a document without a list too', () => {
+    const alone = text.replace('- https://example.org/acme/relay/issues?q=label%3Arelay-outage', 'None yet.');
+    assert.deepEqual(
+      items(alone).map((i) => i.text.slice(0, 40)),
+      ['We should offer finer control over retri', 'We need to add a second rota, tracked in'],
+    );
   });
 });

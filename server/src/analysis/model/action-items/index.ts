@@ -188,11 +188,51 @@ function toldInSentences(text: string): boolean {
   return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
 }
 
+/**
+ * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
+ * #34", "filed as OPS-56", "being revisited in <address of an issue>"; a CVE
+ * name ("see CVE-2024-1234") is no ticket.
+ */
+const FILED_AT =
+  /\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?\/(?:issues|pull|merge_requests|tickets?|browse)\/[\w-]*\d|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)/;
+
+/** The rest of the sentence that starts at `start`, past a comma that split it ("…, see #12"). */
+function sentenceFrom(raw: string, start: number): string {
+  const rest = raw.slice(start, start + MAX_READ);
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
 
 /** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
+
+/**
+ * The end of a task that goes on to what it will allow: "Set up a jump host, allowing:", "Add a
+ * second probe so that:". The list after it tells what the task brings, its parts, not work of its own.
+ */
+const EFFECTS_FOLLOW =
+  /[,;]?\s*\b(?:allowing|enabling|letting|permitting|so\s+that|which\s+(?:will\s+)?(?:allows?|enables?|lets?|permits?)|to\s+(?:allow|enable|let|permit))(?:\s+(?:for|us|users|people|teams?|operators?))?[\s*_]*[:：][\s*_]*$/i;
+
+/** A short label before a task: "Jump host access: Configure …", "**Access:** Add …". */
+const TASK_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N} /&-]{0,40}?[\s*_]*[:：][\s*_]*/u;
+
+/**
+ * Where a task that leads into what it allows ends, before its lead-in ("Configure a jump host",
+ * without ", allowing:"), or -1 when the text is no such task.
+ */
+function effectsLeadIn(text: string): number {
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  const found = EFFECTS_FOLLOW.exec(tail);
+  if (!found) return -1;
+  const at = text.length - tail.length + found.index;
+  const label = TASK_LABEL.exec(text);
+  const task = label && label[0].length < at ? text.slice(label[0].length) : text;
+  if (!startsImperative(task.slice(0, 40)) || isQuestion(task)) return -1;
+  return at;
+}
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -281,7 +321,8 @@ class Extractor {
     // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
     // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
     const goal = grouping && GOAL_LEAD.test(text);
-    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text)) {
+    // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
+    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -344,6 +385,28 @@ class Extractor {
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
+  }
+
+  /**
+   * A paragraph of the plan that is a task leading into what it allows ("Jump host: Configure a
+   * jump host, allowing:"), read as one item without its lead-in; `end` is where the task ends.
+   */
+  leadTask(node: Paragraph, end: number): void {
+    this.sentence(startOf(node), startOf(node) + end, false, null, true);
+  }
+
+  /**
+   * The list after such a task: what it allows are its parts ("Staff to reach a switch from home"
+   * reads as the object of "allowing", not as a task with an owner); only a checkbox or an entry
+   * that starts with a verb of doing is an item of its own.
+   */
+  partsList(list: List, category: string | null): void {
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (li.checked != null || (first?.type === 'paragraph' && startsImperative(this.content(first).slice(0, 40))))
+        this.listItem(li, !!list.ordered, category);
+      else for (const child of li.children) if (child.type === 'list') this.partsList(child, category);
+    }
   }
 
   /**
@@ -443,7 +506,10 @@ class Extractor {
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
-      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done')) continue;
+      // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
+      // #34": work pointed at its ticket is filed, wherever it is told and however softly.
+      const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
@@ -451,7 +517,8 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
-      if (this.besideList && (found.kind !== 'future' || this.restates(words))) continue;
+      // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
+      if (this.besideList && ((found.kind !== 'future' && !filed) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
@@ -1078,6 +1145,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let problems = false;
   // True under a heading of the plan that says its work is carried out ("Corrective measures implemented").
   let headedDone = false;
+  // True after a task of the plan that leads into what it allows: the list after it holds its parts.
+  let partsFollow = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (answersLabel) {
@@ -1088,6 +1157,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       answersLabel = false;
     }
     if (node.type === 'heading') {
+      partsFollow = false;
       problems = namesProblems(toString(node));
       headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
@@ -1121,8 +1191,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.tasksOnly = inSection[i] === 3 || problems;
       if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
+        const raw = doc.text.slice(startOf(node), endOf(node));
+        const leadIn =
+          children[i + 1]?.type === 'list' && inSection[i + 1] === inSection[i] && !describing && !extractor.tasksOnly && raw.length < 400
+            ? effectsLeadIn(raw)
+            : -1;
         if (status !== null) listStatus = status;
-        else if (!describing) {
+        else if (leadIn > 0) {
+          extractor.leadTask(node, leadIn);
+          partsFollow = true;
+        } else if (!describing) {
           // One of two or more paragraphs in a row led by a bold title.
           const lead = boldLead(node);
           const near = (j: number) => {
@@ -1133,13 +1211,15 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
       } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
         const before = extractor.items.length;
-        extractor.block(node, category);
+        if (partsFollow && node.type === 'list') extractor.partsList(node, category);
+        else extractor.block(node, category);
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
         const status = listStatus ?? (headedDone || null);
         if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
         listStatus = null;
       }
+      if (node.type !== 'paragraph') partsFollow = false;
       extractor.tasksOnly = false;
       continue;
     }
