@@ -91,6 +91,49 @@ describe('sections: shapes beyond Markdown headings', () => {
     assert.deepEqual(kinds(`Some notes first.\n\n${opening}`)[0], ['Post Mortem', 'lessons-learned']);
   });
 
+  it('a bold question answered on its own line of a list is a section label, as one ending on a colon is', () => {
+    const text =
+      '# Queue stalled\n\n## Summary\n\n- **Why did it stall?** The broker ran out of disk after a log rotation failed.\n- **How bad was the impact?** Orders waited for forty minutes.\n- **Who noticed?** A customer.\n- **Next steps:** watch the broker disk.\n';
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['Why did it stall?', 'root-cause'],
+      ['How bad was the impact?', 'impact'],
+      ['Who noticed?', 'detection'],
+      ['Next steps', 'action-items'],
+    ]);
+    // Italic questions are asides in prose, and a long bold question is a sentence, not a label.
+    const prose =
+      '# Queue stalled\n\n## Summary\n\n- *Why did it stall?* We asked ourselves that all week.\n- **Why did the broker we trusted so much stall at night?** Disk.\n- **Impact:** none.\n- **Next steps:** none.\n';
+    assert.deepEqual(kinds(prose), [
+      ['Summary', 'summary'],
+      ['Impact', 'impact'],
+      ['Next steps', 'action-items'],
+    ]);
+  });
+
+  it('a bullet that is only a bold label heads the paragraphs under it, up to the next such bullet', () => {
+    const text =
+      '# Queue stalled\n\n## Summary\n\n- **Why did it stall?**\n\nThe broker ran out of disk after a log rotation failed.\n\n- **Who was there?**\n\nAda and Lin.\n\n- **How we fixed it**\n\nWe freed the disk.\n\n- **What could have gone better?**\n\nWe had no alert on the broker disk.\n\nNor on its log rotation.\n';
+    const sections = analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections;
+    assert.deepEqual(
+      sections.map((s) => [s.heading.text, s.kind]),
+      [
+        ['Summary', 'summary'],
+        ['Why did it stall?', 'root-cause'],
+        ['How we fixed it', 'resolution'],
+        ['What could have gone better?', 'lessons-learned'],
+      ],
+    );
+    // Each runs to the next bullet label, whether that names a section or not; the last runs to the
+    // end of the summary, over both paragraphs.
+    const cause = text.slice(sections[1].bodyStart, sections[1].end);
+    assert.ok(cause.includes('log rotation failed') && !cause.includes('Ada') && !cause.includes('freed'), cause);
+    assert.ok(text.slice(sections[3].bodyStart, sections[3].end).includes('Nor on its log rotation'));
+    // One bullet of a real list, or a bullet with more in it, is no heading.
+    assert.deepEqual(kinds('# Queue stalled\n\n## Summary\n\n- **Root cause**\n- the broker disk\n\nThe broker stalled.\n'), [['Summary', 'summary']]);
+    assert.deepEqual(kinds('# Queue stalled\n\n## Summary\n\n- **Root cause**\n\n  the broker disk\n\nThe broker stalled.\n'), [['Summary', 'summary']]);
+  });
+
   it('a heading that is only a date names no section, whatever its content tells', () => {
     const body = '\n\nThe relay went down because its disk filled, which caused the queue to back up and led to missed blocks.\n\n';
     const log = `# Relay incident log\n\n## October 2024${body}## 2024-09-28${body}### Sat, Sep 14${body}`;

@@ -741,6 +741,13 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('Attackers got in through an exposed admin port.', 'They copied the user table.', 'The breach went unseen for a day.'), 'security');
   });
 
+  it('reads a memory leak as no security trigger, and a leak of secrets still as one', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.notEqual(trigger('A bug in the image resizer made it leak memory on every request.'), 'security');
+    assert.notEqual(trigger('The image resizer had a memory leak and was killed every hour.'), 'security');
+    assert.equal(trigger('The signing keys leaked through a public log.', 'We rotated them the same day.'), 'security');
+  });
+
   it('reads causes told on the lines a list of fields leaves between the fields read as sections', () => {
     const lines = [
       '# Cache stampede',

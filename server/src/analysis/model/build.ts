@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import YAML from 'yaml';
@@ -403,7 +403,8 @@ function leadOf(paragraph: Paragraph): Lead | null {
       .map((c) => toString(c))
       .join('');
     const alone = !rest.trim();
-    const colon = raw.endsWith(':') || /^\s*:/.test(rest);
+    // A bold question answered after it ("**What caused it?** A power cut.") is a label as a colon makes one.
+    const colon = raw.endsWith(':') || /^\s*:/.test(rest) || (first.type === 'strong' && raw.endsWith('?'));
     const label = raw.replace(/:$/, '').trim();
     const words = label.split(/\s+/).filter(Boolean).length;
     if (label && label.length <= 60 && words <= MAX_LEAD_WORDS && (alone || colon)) lead = { text: label, node: first, alone };
@@ -445,6 +446,17 @@ function plainNameLine(paragraph: Paragraph, matcher: SectionMatcher): Lead | nu
   // Words only: a line of marks ("####### Root cause") is no name, though its words are.
   if (text.length > 60 || !/^[\p{L}\p{N}][\p{L}\p{N} '’&/()-]*$/u.test(text)) return null;
   return matcher.namesExactly(text) ? { text, node: only, alone: true } : null;
+}
+
+/**
+ * The paragraph of a list of one item that is only a bold or italic label ("- **What caused it?**"
+ * over the paragraphs that answer it): a heading written as a bullet, read as a bold line is.
+ */
+function loneLabelItem(list: List): Paragraph | null {
+  if (list.children.length !== 1) return null;
+  const only = list.children[0].children;
+  const paragraph = only.length === 1 && only[0].type === 'paragraph' ? only[0] : null;
+  return paragraph && leadOf(paragraph)?.alone ? paragraph : null;
 }
 
 /**
@@ -512,8 +524,10 @@ function addLabelSections(
       if (value !== undefined && ratingField(reading, value)) return null;
       return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
-    if (block.type === 'paragraph') {
-      const fields = fieldLeads(block);
+    const lone = block.type === 'list' ? loneLabelItem(block) : null;
+    if (block.type === 'paragraph' || lone) {
+      const paragraph = lone ?? (block as Paragraph);
+      const fields = fieldLeads(paragraph);
       if (fields.length) {
         // A block of fields: each field that names a section runs to the next field's line.
         fields.forEach((field, f) => {
@@ -530,8 +544,8 @@ function addLabelSections(
         });
         continue;
       }
-      const lead = leadOf(block) ?? plainNameLine(block, matcher);
-      const value = lead && !lead.alone ? toString(block).slice(lead.text.length) : undefined;
+      const lead = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
+      const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
       const reading = lead && reads(lead, value);
       if (!lead || !reading) continue;
       if (lead.alone) {
@@ -539,7 +553,10 @@ function addLabelSections(
         // The section runs to the next heading, or the next bold line that names a section or
         // names something that is no section ("**Open questions**", "**References**").
         const ends = (b: RootContent) => {
-          const next = b.type === 'paragraph' ? (leadOf(b) ?? plainNameLine(b, matcher)) : null;
+          // A bullet label after a bullet label is its sibling, whatever it names ("- **What fixed it?**").
+          if (lone && b.type === 'list' && loneLabelItem(b)) return true;
+          const line = b.type === 'paragraph' ? b : b.type === 'list' ? loneLabelItem(b) : null;
+          const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
@@ -547,7 +564,7 @@ function addLabelSections(
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
       } else {
-        const rest = toString(block)
+        const rest = toString(paragraph)
           .slice(lead.text.length)
           .replace(/^[\s:*_]+/, '');
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
