@@ -1,7 +1,7 @@
 /**
  * Work under way and remedies told in the wordings development set D showed in a long remediation
- * plan: two adverbs before the verb ("we are now also setting up …"), short verbs ("we're running
- * …"), the work named by its means ("we are mitigating this by switching …"), the remedy named as
+ * plan: two adverbs before the verb ("we are currently also setting up …"), short verbs ("we're running
+ * …"), the work named by its means ("we are handling this by moving …"), the remedy named as
  * such ("Our solution is to …", "The main change in the build setup is to …"), and a promise whose
  * next sentence says it is already done. Every document here is written for the test.
  */
@@ -19,7 +19,7 @@ const kind = (sentence: string) => readSentence(sentence)?.kind ?? null;
 
 describe('action items: work under way and remedies in the plan', () => {
   it('reads work under way after two adverbs, with a short verb, or named by its means', () => {
-    assert.equal(kind('We are now also setting up weekly restore drills for every database.'), 'progress');
+    assert.equal(kind('We are currently also setting up weekly restore drills for every database.'), 'progress');
     assert.equal(kind("We're also running the importer in its own sandbox from now on."), 'progress');
     assert.equal(kind('We are mitigating this by moving the signing step onto an offline laptop.'), 'progress');
     assert.equal(kind('We are doing this by rotating the tokens every month, and also by auditing them.'), 'progress');
@@ -52,7 +52,7 @@ describe('action items: work under way and remedies in the plan', () => {
       '',
       '### Patching',
       '',
-      'Going forward, we are now also setting up a monthly scan of every public host.',
+      'Going forward, we are currently also setting up a monthly scan of every public host.',
       '',
       '### CI infrastructure',
       '',
@@ -66,7 +66,7 @@ describe('action items: work under way and remedies in the plan', () => {
       [
         ['We are mitigating this by moving every d', false],
         ["We're also running each service in its o", false],
-        ['Going forward, we are now also setting u', false],
+        ['Going forward, we are currently also set', false],
         ['The main change in our build setup is to', true],
         ['Our solution is to keep every secret in ', false],
       ],
@@ -198,7 +198,7 @@ describe('action items: work under way and remedies in the plan', () => {
     assert.equal(kind('We should also acknowledge that the reporter waited a week for our answer.'), null);
     assert.equal(kind('We should point out that no data left the building.'), null);
     assert.equal(kind("We'd like to recommend that every distribution ships a safer default."), null);
-    assert.equal(kind('As a general point, we should try and do it right the first time.'), null);
+    assert.equal(kind('As a general principle, we should prefer small changes to big ones.'), null);
     // Work to do is still read.
     assert.equal(kind('We should add a check on the key directory.'), 'should');
     assert.equal(kind("We'd like to add a second jump host."), 'should');
@@ -212,14 +212,14 @@ describe('action items: work under way and remedies in the plan', () => {
       '',
       'Releases are now built on one offline laptop. We are moving the signing keys onto it.',
       '',
-      'Alternatives here included:',
+      'Alternatives at the time included:',
       '',
       '- In a better world we would have reproducible builds and sign their hashes.',
       '- We could hand the builds to a hosted build service.',
       '',
       "We'd like to recommend that every distribution ships a safer default.",
       '',
-      'As a general point, we should retire temporary hosts on time.',
+      'As a general principle, we should retire temporary hosts on time.',
       '',
       '## Closing',
       '',

@@ -1283,7 +1283,7 @@ describe('facts: kinds of action items', () => {
   it('reads access for responders, "on call" written apart, a faster failover and documenting what was set up during the incident as response, and health checking as detection', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
-      ['Improve out-of-band access', 'response'],
+      ['Set up an out-of-band console for each router', 'response'],
       ['Add a jump host for the core routers', 'response'],
       ['Keep a break-glass account for the cloud console', 'response'],
       ['Because nobody can be on call all week, we will hire a second engineer', 'response'],
@@ -1302,7 +1302,7 @@ describe('facts: kinds of action items', () => {
     for (const [text, expected] of [
       ['Alert when the BGP announcements of our prefixes change', 'detection'],
       ['Stop announcing the /24 to upstreams during maintenance', 'prevention'],
-      ['Add monitoring for interface vs bgp announcement consistency', 'detection'],
+      ['Monitor that our route announcements match the links that are up', 'detection'],
       ['Announce planned maintenance on the forum a week ahead', 'communication'],
     ] as const)
       assert.equal(kind(text), expected, text);
@@ -1312,7 +1312,7 @@ describe('facts: kinds of action items', () => {
     const d = doc(
       section(
         'Follow-up actions',
-        '1. **Failover testing schedule**',
+        '1. **Regular failover drills**',
         '   - **Description:** Run a failover drill every quarter so that responders know the steps.',
         '2. **Review the supplier contract**',
         '   - Description: agree escalation contacts and response times with the carrier.',
@@ -1327,7 +1327,7 @@ describe('facts: kinds of action items', () => {
     assert.deepEqual(
       texts.map((t, i) => [t, kinds[i]]),
       [
-        ['Failover testing schedule', 'response'],
+        ['Regular failover drills', 'response'],
         ['Review the supplier contract', 'response'],
         ['Tidy the backup job', 'prevention'],
         ['Page the owner when a nightly run fails', 'response'],

@@ -420,7 +420,7 @@ class Extractor {
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
       // A sub-bullet that explains its item ("This lets us see …", "Context: …") is not work of its
       // own: only one that reads as a task, or a checkbox, is, or one that opens on whose work it is
-      // ("Chris - incident tooling").
+      // ("Noor - incident tooling").
       if (
         item.checked == null &&
         first?.type === 'paragraph' &&
@@ -1026,7 +1026,7 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
       for (const span of splitCommitments(raw, whole)) {
         const words = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
         const reading = readSentence(words);
-        // "Besu team used a plugin … They are also going to review …": the party named just before promises it.
+        // "The storage team wrote the importer … They are also going to test …": the party named just before promises it.
         const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
         if (reading) found.push({ ...span, kind: reading.kind });
         else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
@@ -1461,7 +1461,7 @@ const CAUSES_FOLLOW =
   /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
 
 /**
- * The end of a lead-in that gives the options weighed and not taken: "Alternatives here included:",
+ * The end of a lead-in that gives the options weighed and not taken: "Alternatives at the time included:",
  * "Other options we considered were:", "We also looked at:". Its list names roads not taken, not work.
  */
 const ALTERNATIVES_FOLLOW =

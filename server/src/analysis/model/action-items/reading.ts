@@ -73,7 +73,7 @@ const PROGRESS =
 
 /**
  * "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. Up to two
- * such adverbs ("we are now also setting up …"), and short verbs too ("we're running …").
+ * such adverbs ("we are currently also setting up …"), and short verbs too ("we're running …").
  */
 const WE_DOING =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
@@ -118,7 +118,7 @@ const WORK_NOUN =
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
-/** The opening of general advice: "As a general point, …", "As a rule, …", "In general, …". */
+/** The opening of general advice: "As a general principle, …", "As a rule, …", "In general, …". */
 const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|principle|lesson)|in\s+general|generally(?:\s+speaking)?)\s*,/i;
 
 /** An amount of work with no task named: "a lot we need to do", "much more that we should do". */
@@ -139,7 +139,7 @@ export function readSentence(sentence: string): SentenceReading | null {
   const doing = WE_DOING.exec(s);
   if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
     const after = s.slice(doing.index + doing[0].length);
-    // "We are mitigating this by switching …", "we are doing this by managing …": whatever the
+    // "We are handling this by moving …", "we are doing this by keeping …": whatever the
     // first verb, the work is what the means names.
     const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
     if (work) return { kind: 'progress', at: doing.index };
@@ -166,7 +166,7 @@ export function readSentence(sentence: string): SentenceReading | null {
   const need = NEED.exec(s);
   if (need && !unnamed && !conditional(s, need.index)) return { kind: 'need', at: need.index };
   const should = SHOULD.exec(s);
-  // "As a general point, we should …": advice drawn from the incident, a lesson, not a piece of work.
+  // "As a general principle, we should …": advice drawn from the incident, a lesson, not a piece of work.
   if (should && !unnamed && !conditional(s, should.index) && !GENERAL_ADVICE.test(s)) return { kind: 'should', at: should.index };
   // "All refunds will be paid in the next release", "the platform will be watching the feeds": a
   // firm future of any verb, read as work only in the plan (as "we should" is). A sentence whose
@@ -274,7 +274,7 @@ const NOT_PARTICIPLES =
 export function reportsDone(text: string): boolean {
   // "[Core] Removed the old team's access": a tag in brackets that opens the item (its owner, its
   // kind) is not one of its words.
-  // So is a name before a dash ("Chris - Use anonymised data …"): the work starts after it.
+  // So is a name before a dash ("Noor - Seed the staging database …"): the work starts after it.
   const tagless = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   const s = tagless.slice(ownerLeadLength(tagless));
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
@@ -458,21 +458,21 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
 const THEY_PROMISE =
   /^[\s*_>"'“]*they\s+(?:are\s+(?:also\s+|now\s+)?going\s+to|will\s+(?:also\s+|now\s+)?)\s*(?!be\b|have\b|not\b|never\b|need\b|see\b|know\b|probably\b|likely\b)[a-z]/i;
 
-/** A sentence that opens on a named party: "Besu team used …", "The Geth developers found …", "Acme has …". */
+/** A sentence that opens on a named party: "The storage team wrote …", "The database developers found …", "Acme has …". */
 const NAMED_OPENING =
   /^[\s*_>"'“]*(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}'’&-]{1,30}){0,3})(?:\s+(?:team|developers|devs|maintainers|engineers|folks))?\s+\p{Ll}/u;
 
 /**
  * The party a promise with "they" as its subject stands for, when `previous`, the sentence before
- * it, opens on a named one: "Besu team used a plugin … They are also going to review …" gives
- * "Besu team", in offsets of `previous`. Null otherwise, and for a generic party ("Users …").
+ * it, opens on a named one: "The storage team wrote the importer … They are also going to test …" gives
+ * "The storage team", in offsets of `previous`. Null otherwise, and for a generic party ("Users …").
  */
 export function promisesForNamedParty(previous: string, sentence: string): (Span & { value: string }) | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (!THEY_PROMISE.test(s) || /\?\s*[*_"'”’)]*\s*$/.test(s) || promisesStatusOnly(s)) return null;
   const named = NAMED_OPENING.exec(previous.length > 200 ? previous.slice(0, 200) : previous);
   if (!named || NOT_SUBJECTS.test(named[1].split(/\s+/)[0])) return null;
-  // The party as written, with its "team" when it has one: "Besu team".
+  // The party as written, with its "team" when it has one: "storage team".
   const party = named[0].trimStart().replace(/\s+\p{Ll}$/u, '');
   const start = named[0].length - named[0].trimStart().length;
   return { start, end: start + party.length, value: party };

@@ -126,7 +126,7 @@ function readOwner(s: string, from: number): (Span & { value: string }) | null {
   const value = s.slice(span.start, span.end);
   // "Owner: None, covered by the new setup" says that no one owns it.
   if (!value || /^(?:none|no one)$/i.test(value)) return null;
-  // "Owner: Carey to ask the team", "Owner: @sam will check": the name before what they will do.
+  // "Owner: Tamsin to ask the team", "Owner: @sam will check": the name before what they will do.
   const doing = /^(.{1,40}?)\s+(?:to|will)\s+\p{Ll}/u.exec(value);
   if (doing && nameLike(doing[1]) && !VAGUE_OWNER.test(doing[1])) return { start: span.start, end: span.start + doing[1].length, value: doing[1] };
   if (value.split(/\s+/).length > 6) return null;
@@ -244,13 +244,13 @@ function leadingName(value: string): boolean {
   return !/(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ware|ure|ism|ogy)$/i.test(word);
 }
 
-/** The length of a person's name and the dash after it that open an item ("Chris - …"), or 0. */
+/** The length of a person's name and the dash after it that open an item ("Noor - …"), or 0. */
 export function ownerLeadLength(s: string): number {
   const person = PERSON_LEAD.exec(s);
   return person && leadingName(person[1]) ? person[0].length : 0;
 }
 
-/** True when an item's source opens on its owner: "Chris - …", "Platform team: …", "@ana …". */
+/** True when an item's source opens on its owner: "Noor - …", "Platform team: …", "@ana …". */
 export function opensWithOwner(s: string): boolean {
   const person = PERSON_LEAD.exec(s);
   return (!!person && leadingName(person[1])) || TEAM_LEAD.test(s) || /^[\s*_]*@[\p{L}\p{N}]/u.test(s);
@@ -308,7 +308,7 @@ export function scanTokens(text: string): Tokens {
     }
   }
 
-  // "Chris - alert on queue depth", "Chris C \- write the issue" (a word processor's export escapes
+  // "Noor - alert on queue depth", "Noor K \- write the issue" (a word processor's export escapes
   // the dash): a first name, with an initial perhaps, before a dash that opens the item owns it.
   if (!out.owner) {
     const m = PERSON_LEAD.exec(s);

@@ -201,7 +201,7 @@ export function itemDetail(
 /**
  * The kind of an action item: its written category, tag or `Kind:` line first, else what its words
  * change. An item written as a bare title whose words name nothing of any kind ("Improve
- * out-of-band access") is read by its `detail`, the description written under it, when that names
+ * console access") is read by its `detail`, the description written under it, when that names
  * a kind; an item written as a sentence is what it says.
  */
 export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail: string | (() => string) = ''): ItemKindFact {
@@ -240,7 +240,7 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail
 /** Words a title has at most: more, and the item is a sentence that says what it changes. */
 const TITLE_WORDS = 8;
 
-/** An item written as a title ("Improve out-of-band access"): a few words, no sentence of its own. */
+/** An item written as a title ("Better console access"): a few words, no sentence of its own. */
 function isTitle(text: string): boolean {
   const t = words(text).trim();
   return t.length <= 120 && t.split(/\s+/).length <= TITLE_WORDS && !/[.!?]\s+\S/.test(t);
