@@ -96,7 +96,7 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
   },
   'work of people judged as not done with care, in the passive': {
     blame: [
-      'The cleanup was not done in a systematic, coordinated manner.',
+      'The cleanup was not done in a methodical, coordinated way.',
       'The handover to the night shift wasn’t planned properly.',
       'The customer notice was not communicated in a careful way.',
       'The rotation was not carried out thoroughly.',
@@ -107,7 +107,7 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Errors from the upstream were not handled properly by the client.',
       'The retries were not done properly by the SDK, which gave up after one.',
       'The migration was not done in a single transaction.',
-      'The cleanup was done in a systematic, coordinated manner.',
+      'The cleanup was done in a methodical, coordinated way.',
       'The failover was not handled automatically, so we promoted the replica by hand.',
     ],
   },

@@ -1104,7 +1104,7 @@ describe('facts: kinds of action items', () => {
       ['Restore the previous cache size on the new hosts', 'prevention'],
       ['Roll back the flag and add a regression test', 'prevention'],
       // Kubernetes probes restart what fails; a dashboard of them is still detection.
-      ['Improve coverage of readiness/liveness probes', 'prevention'],
+      ['Add readiness and liveness probes to every worker', 'prevention'],
       ['Build a dashboard for liveness probe coverage', 'detection'],
       // An alarm, a page, a scanner and logs gathered in one place find it sooner.
       ['Add alarms for the log shipper when no data arrives', 'detection'],

@@ -1429,7 +1429,7 @@ const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering
 
 /**
  * True when a list only names the parts of the item just before it: the item ends on a lead-in
- * such as "We plan to add metrics and alerts around:" and none of the list's entries is a task of
+ * such as "We plan to add alerts for:" and none of the list's entries is a task of
  * its own (an unindented list after a numbered item is a list of its own to a Markdown parser).
  */
 function enumeratesPrevious(previous: RootContent | undefined, list: List): boolean {

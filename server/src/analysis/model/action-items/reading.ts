@@ -149,7 +149,7 @@ export function readSentence(sentence: string): SentenceReading | null {
     const m = pattern.exec(s);
     if (m && !conditional(s, m.index)) return { kind: 'future', at: m.index };
   }
-  // "Cloud Platform will re-iterate …", "the Chia team is going to rebuild …".
+  // "Data Platform will re-check …", "the billing team is going to rebuild …".
   const subject = subjectOwner(s);
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
   // "I moved the APs, which means the APs will reboot": a consequence of what was done, not a promise.
@@ -402,7 +402,7 @@ const LEADING_ADVERBIAL =
 /**
  * The owner a commitment names as its subject: "@ana will …", "Cloud Platform will …", "Sam to
  * send …", "the Chia team is going to …". Null for "we", "it" and the like, and for subjects
- * that are products or versions ("Cloud Platform 3.0 will contain …").
+ * that are products or versions ("Search 2.0 will contain …").
  */
 export function subjectOwner(sentence: string): (Span & { value: string }) | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
@@ -428,7 +428,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
   )
     return { start: from, end: from + head[1].length, value: head[1] };
-  // "**Monitor errors:** The error tracking team should watch …": a team (or a handle) that should or
+  // "**Monitor errors:** The search team should watch …": a team (or a handle) that should or
   // must do the work, after the item's bold title if it has one, owns it.
   const titled = from + (/^[^*_\n]{1,120}?(?:\*\*|__)\s*[:.—–-]?\s*/.exec(s.slice(from))?.[0].length ?? 0);
   for (const at of titled > from ? [from, titled] : [from]) {
@@ -442,7 +442,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     );
   if (planner && PLANNED.test(s) && !NOT_SUBJECTS.test(planner[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]))
     return { start: from, end: from + planner[1].length, value: planner[1] };
-  // Further in: "… ingress-nginx Cloud Platform will re-iterate …" (a named subject after words in lower case).
+  // Further in: "… the proxy Data Platform will re-check …" (a named subject after words in lower case).
   const inner =
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
       s,
@@ -492,7 +492,7 @@ function notAParty(subject: string): boolean {
   return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing'));
 }
 
-/** "The error tracking team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
+/** "The search team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
 const TEAM_DUTY =
   /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u;
 

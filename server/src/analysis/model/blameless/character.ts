@@ -64,7 +64,7 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
       return true;
     }
   }
-  // Predicative: "the team was unprepared", "we were unlucky and unprepared".
+  // Predicative: "the team was unprepared", "we were rushed and unprepared".
   let i = at - 1;
   for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
     const w = t[i];

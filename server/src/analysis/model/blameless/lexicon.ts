@@ -425,7 +425,7 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   'was asleep at the wheel',
   'were asleep at the wheel',
   'dropped the ball on',
-  // Evidence set aside by the person reading it: "I explained it away three times".
+  // Evidence set aside by the person reading it: "I explained the warnings away twice".
   'explained it away',
   'explained them away',
   'explained away',
@@ -583,7 +583,7 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'decided to ignore',
   'decided not to follow',
   ...['a bug', 'the bug', 'a regression', 'the regression', 'a typo', 'the typo', 'an error', 'the error', 'a mistake'].map((what) => `introduced ${what}`),
-  // "I introduced a second bug while chasing the first", "she introduced another regression".
+  // "I introduced a new bug while fixing the old one", "she introduced another regression".
   ...['a second', 'a new', 'a subtle', 'a nasty', 'a serious', 'another', 'the second', 'the new', 'one more'].flatMap((which) =>
     ['bug', 'regression', 'typo', 'error', 'mistake'].map((what) => `introduced ${which} ${what}`),
   ),
@@ -1572,7 +1572,7 @@ export const CARE_MANNERS = new Set([
   'rigorously',
 ]);
 
-/** Adjectives of a "… manner" or "… way" that describe care ("in a systematic, coordinated manner"). */
+/** Adjectives of a "… manner" or "… way" that describe care ("in a careful, orderly manner"). */
 export const CARE_MANNER_ADJECTIVES = new Set([
   'systematic',
   'coordinated',

@@ -1,7 +1,7 @@
 /**
  * Fault and omission in the passive, pinned on a person after "by": "it was broken by Bob", "the
  * bug was not caught by the service teams", "the risk was misjudged". Leaves a passive whose
- * agent is a step or a system ("not reviewed by another developer", "not caught by CI").
+ * agent is a step or a system ("not reviewed by a second engineer", "not caught by CI").
  */
 import { categoryOf } from './hit';
 import { PASSIVE_FAULT, PASSIVE_OMISSION } from './lexicon';
@@ -44,7 +44,7 @@ export function passiveOmission(r: SentenceReader, at: number): boolean {
     }
     words++;
     if (t[k].norm !== 'by') continue;
-    // "Not reviewed by another developer" says a step was missing, not who skipped it.
+    // "Not reviewed by a second engineer" says a step was missing, not who skipped it.
     if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm))
       return false;
     const person = r.agentAfter(k + 1);

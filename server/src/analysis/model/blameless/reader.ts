@@ -247,7 +247,7 @@ export class SentenceReader {
           continue;
         }
         words++;
-        // "The developer creating the pull request misjudged …": a person followed by a participle.
+        // "The engineer writing the change misjudged …": a person followed by a participle.
         if (k < i && isWord(t[k + 1]) && /[a-z]ing$/.test(t[k + 1].norm) && !DETERMINERS.has(token.norm)) {
           const c = this.classify(k);
           if (c === 'named' || c === 'individual' || c === 'group' || c === 'self') {

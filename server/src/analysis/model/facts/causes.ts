@@ -178,7 +178,7 @@ function readLine(line: string): LineReading {
     const m = pattern.exec(text);
     if (m) triggers.push({ trigger, words: m[0] });
   }
-  // "The PR refactored some job configuration presets", "loosen the config loading in a PR": a change to a configuration.
+  // "The PR reworked the shared build settings", "loosen the config loading in a PR": a change to a configuration.
   return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text) };
 }
 
