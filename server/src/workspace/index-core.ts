@@ -11,7 +11,7 @@ import type { Settings } from '../analysis/base/settings';
 import { LineIndex, type Position } from '../analysis/base/text';
 import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
 import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/model/facts/summary';
-import { classifyItem, itemDetail, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
+import { classifyItem, itemKindsOf, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
 import { splitOwners } from '../analysis/model/action-items/owners';
 import { incidentText, isIncidentText } from '../similarity/text';
@@ -161,9 +161,7 @@ export function fromCheck(
     isTemplate: model.isTemplate,
     title: detach(documentTitle(model)),
     metadata,
-    actionItems: model.isPostmortem
-      ? model.actionItems.map((item, _, all) => indexItem(item, lines, classifyItem(item, () => itemDetail(doc, item, all)).kind))
-      : [],
+    actionItems: model.isPostmortem ? model.actionItems.map((item, i) => indexItem(item, lines, itemKindsOf(doc)[i].kind)) : [],
     followUp: followUpOf(model, settings ?? { followUpWindowDays: 0 }),
     findings,
     notice: null,

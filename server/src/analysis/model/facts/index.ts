@@ -10,7 +10,7 @@ import { readCauses, type CausesFact } from './causes';
 import { readRootCause, type RootCauseShape } from './five-whys';
 import { readImpact, type ImpactFigure } from './impact';
 import { readIncidentStart, type IncidentStart } from './incident-start';
-import { classifyItem, itemDetail, type ItemKindFact } from './item-kind';
+import { itemKindsOf, type ItemKindFact } from './item-kind';
 import { readServices, type FrontMatterProblem, type ServiceFact } from './services';
 import { readSeverity, type SeverityFact } from './severity';
 
@@ -66,7 +66,7 @@ export function factsOf(doc: AnalysedDocument, settings: Settings): Facts {
       return lazy('impact', () => readImpact(doc));
     },
     get itemKinds() {
-      return lazy('itemKinds', () => doc.model.actionItems.map((item, _, all) => classifyItem(item, () => itemDetail(doc, item, all))));
+      return lazy('itemKinds', () => itemKindsOf(doc));
     },
     get problems() {
       // The services are where front matter lists are read; reading them first makes the list complete.

@@ -237,6 +237,22 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail
   return described.evidence.length ? described : inferred;
 }
 
+/** The kinds of a document's action items, in order, read once per analysed document. */
+const kindsByDocument = new WeakMap<AnalysedDocument, ItemKindFact[]>();
+
+/**
+ * The kind of each of the document's action items, a bare title read by its detail: the one
+ * reading the facts, the hovers and the workspace index share (it needs no settings).
+ */
+export function itemKindsOf(doc: AnalysedDocument): ItemKindFact[] {
+  let kinds = kindsByDocument.get(doc);
+  if (!kinds) {
+    const items = doc.model.actionItems;
+    kindsByDocument.set(doc, (kinds = items.map((item) => classifyItem(item, () => itemDetail(doc, item, items)))));
+  }
+  return kinds;
+}
+
 /** Words a title has at most: more, and the item is a sentence that says what it changes. */
 const TITLE_WORDS = 8;
 
