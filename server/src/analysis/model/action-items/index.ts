@@ -551,9 +551,9 @@ class Extractor {
       }
       // "The main change is to move to Buildkite. The latter has now been extended to every
       // pipeline": the sentence after the promise, pointing back at it, says the work was done.
-      if (this.items.length > count && (found.kind === 'future' || found.kind === 'progress')) {
+      if (made && (found.kind === 'future' || found.kind === 'progress')) {
         const next = sentenceSpans(raw.slice(found.end, found.end + MAX_READ))[0];
-        if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) this.items[this.items.length - 1].done = true;
+        if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) made.done = true;
       }
     }
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a

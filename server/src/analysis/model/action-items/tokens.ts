@@ -244,16 +244,20 @@ function leadingName(value: string): boolean {
   return !/(?:ing|tion|sion|ment|ness|ity|ics|ance|ence|ware|ure|ism|ogy)$/i.test(word);
 }
 
+/** A person's name and the dash after it that open an item ("Noor - …"): the match (the name in group 1), or null. */
+function personLead(s: string): RegExpExecArray | null {
+  const person = PERSON_LEAD.exec(s);
+  return person && leadingName(person[1]) ? person : null;
+}
+
 /** The length of a person's name and the dash after it that open an item ("Noor - …"), or 0. */
 export function ownerLeadLength(s: string): number {
-  const person = PERSON_LEAD.exec(s);
-  return person && leadingName(person[1]) ? person[0].length : 0;
+  return personLead(s)?.[0].length ?? 0;
 }
 
 /** True when an item's source opens on its owner: "Noor - …", "Platform team: …", "@ana …". */
 export function opensWithOwner(s: string): boolean {
-  const person = PERSON_LEAD.exec(s);
-  return (!!person && leadingName(person[1])) || TEAM_LEAD.test(s) || /^[\s*_]*@[\p{L}\p{N}]/u.test(s);
+  return !!personLead(s) || TEAM_LEAD.test(s) || /^[\s*_]*@[\p{L}\p{N}]/u.test(s);
 }
 
 function ownerTag(s: string): (Span & { value: string }) | null {
@@ -311,8 +315,8 @@ export function scanTokens(text: string): Tokens {
   // "Noor - alert on queue depth", "Noor K \- write the issue" (a word processor's export escapes
   // the dash): a first name, with an initial perhaps, before a dash that opens the item owns it.
   if (!out.owner) {
-    const m = PERSON_LEAD.exec(s);
-    if (m && leadingName(m[1])) {
+    const m = personLead(s);
+    if (m) {
       const start = m[0].indexOf(m[1]);
       out.owner = { start, end: start + m[1].length, value: m[1] };
     }
