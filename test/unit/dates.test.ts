@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { addDays, daysBetween, readDate } from '../../server/src/analysis/base/dates';
+import { addDays, daysBetween, readDate, timeOnDay } from '../../server/src/analysis/base/dates';
 
 describe('readDate', () => {
   const cases: [string, string][] = [
@@ -82,5 +82,27 @@ describe('readDate', () => {
   it('gives no number of days for a text that is not a date', () => {
     assert.ok(Number.isNaN(daysBetween('soon', '2026-03-01')));
     assert.ok(Number.isNaN(daysBetween('2026-02-30', '2026-03-01')));
+  });
+});
+
+describe('timeOnDay', () => {
+  it('places a clock time on a day in a zone, with or without its offset, days later', () => {
+    assert.deepEqual(timeOnDay('2026-03-07', 'UTC', { hour: 23, minute: 50, second: 0 }, 0, false), {
+      instant: Date.UTC(2026, 2, 7, 23, 50),
+      date: '2026-03-07',
+      iso: '2026-03-07T23:50:00',
+    });
+    // Across the start of daylight saving time in New York (8 March 2026): the offset follows the day.
+    assert.equal(timeOnDay('2026-03-07', 'America/New_York', { hour: 9, minute: 5, second: 30 }, 2, true)?.iso, '2026-03-09T09:05:30-04:00');
+    assert.equal(timeOnDay('2026-03-07', 'America/New_York', { hour: 9, minute: 5, second: 30 }, 0, true)?.iso, '2026-03-07T09:05:30-05:00');
+  });
+
+  it('says null for no real time, and gives the same answer for the same question', () => {
+    assert.equal(timeOnDay('2026-02-30', 'UTC', { hour: 10, minute: 0, second: 0 }, 0, true), null);
+    assert.equal(timeOnDay('2026-02-03', 'Nowhere/Atlantis', { hour: 10, minute: 0, second: 0 }, 0, true), null);
+    const first = timeOnDay('2026-02-03', 'UTC', { hour: 10, minute: 0, second: 0 }, 1, true);
+    assert.equal(first?.date, '2026-02-04');
+    assert.equal(timeOnDay('2026-02-03', 'UTC', { hour: 10, minute: 0, second: 0 }, 1, true), first, 'remembered');
+    assert.notEqual(timeOnDay('2026-02-03', 'UTC', { hour: 10, minute: 0, second: 0 }, 1, false)?.iso, first?.iso);
   });
 });

@@ -151,6 +151,36 @@ export function addPeriod(iso: string, period: Period): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).plus(period).toISODate()!;
 }
 
+/** A clock time placed on a day: its instant, its ISO day and its ISO date-time. */
+export interface PlacedTime {
+  instant: number;
+  date: string;
+  iso: string;
+}
+
+const placedTimes = memo<PlacedTime | null>();
+
+/**
+ * A clock time on an ISO day in a time zone, `days` days later: its instant, its day and its ISO
+ * text (with the zone's offset when `offset`); null when it is no real time. Timelines place every
+ * entry so on every check, mostly the same few days and zones.
+ */
+export function timeOnDay(
+  day: string,
+  zone: string,
+  clock: { hour: number; minute: number; second: number },
+  days: number,
+  offset: boolean,
+): PlacedTime | null {
+  const { hour, minute, second } = clock;
+  return placedTimes(`${day}|${zone}|${hour}:${minute}:${second}|${days}|${offset ? 1 : 0}`, () => {
+    let dt = DateTime.fromISO(day, { zone }).set({ hour, minute, second, millisecond: 0 });
+    if (days) dt = dt.plus({ days });
+    if (!dt.isValid) return null;
+    return { instant: dt.toMillis(), date: dt.toISODate(), iso: dt.toISO({ suppressMilliseconds: true, includeOffset: offset }) };
+  });
+}
+
 const sums = memo<string>();
 
 /** `iso` plus `days` days. */

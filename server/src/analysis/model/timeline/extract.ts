@@ -9,7 +9,7 @@ import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
-import { readDate } from '../../base/dates';
+import { readDate, timeOnDay } from '../../base/dates';
 import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
@@ -834,13 +834,8 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const day = date ?? carried;
       const zoneId = effectiveZone?.zone ?? 'UTC';
       if (day) {
-        let dt = DateTime.fromISO(day, { zone: zoneId }).set({ hour, minute, second: second ?? 0, millisecond: 0 });
-        if (!dateWritten && dayShift) dt = dt.plus({ days: dayShift });
-        if (dt.isValid) {
-          instant = dt.toMillis();
-          date = dt.toISODate();
-          iso = effectiveZone ? dt.toISO({ suppressMilliseconds: true }) : dt.toISO({ suppressMilliseconds: true, includeOffset: false });
-        }
+        const placed = timeOnDay(day, zoneId, { hour, minute, second: second ?? 0 }, dateWritten ? 0 : dayShift, !!effectiveZone);
+        if (placed) ({ instant, date, iso } = placed);
       } else {
         // No day anywhere: times count from an arbitrary day, which is enough for order and durations.
         // A day and month written without a year ("Oct 2, 15:10") place the time on that day of an
