@@ -5,11 +5,21 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addArchiveFindings, check, type CheckResult } from './analysis/engine/engine';
+import { carryFindings } from './analysis/engine/carry';
+import { archiveFindings, check, withFindings, type CheckResult } from './analysis/engine/engine';
+import type { Finding } from './analysis/base/findings';
 import { IncrementalParser } from './analysis/parse/incremental';
 import type { Settings } from './analysis/base/settings';
 import type { SettingsProvider } from './settings-provider';
 import type { ArchiveContext } from './similarity/types';
+
+/**
+ * How long a document must rest after a check before its archive findings are read again. While
+ * it is typed, each version gets the last version's archive findings carried over (see
+ * `carryFindings`), and the archive is queried once typing pauses: the query reads the document's
+ * causes and text and compares them with every other post-mortem, too much for each keystroke.
+ */
+export const ARCHIVE_SETTLE_MS = 400;
 
 interface CachedCheck {
   version: number;
@@ -36,13 +46,21 @@ export class DocumentChecks {
    * Each check with the archive's findings added, per archive generation: a change elsewhere in
    * the workspace costs the open document a query, not a check.
    */
-  private readonly withArchive = new WeakMap<CheckResult, { generation: number; result: CheckResult }>();
+  private readonly withArchive = new WeakMap<CheckResult, { generation: number; result: CheckResult; carried: boolean }>();
+  /** Per open document, its archive findings as last given, with the text and settings they were for. */
+  private readonly lastArchive = new Map<string, { text: string; settings: Settings; generation: number; findings: Finding[]; at: number }>();
+  /** Per open document being typed, the query that waits for typing to pause. */
+  private readonly settling = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Told when a document's archive findings, read again after typing paused, differ from those carried over; none: no carrying. */
+  private archiveSettled: ((uri: string) => void) | undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsProvider,
     private readonly pathFor: (uri: string) => string | undefined,
     private readonly now: () => Date,
+    /** How long typing must pause before the archive is queried again, and the clock that says (tests set both). */
+    private readonly settle: { ms: number; clock: () => number } = { ms: ARCHIVE_SETTLE_MS, clock: Date.now },
   ) {}
 
   private parserFor(uri: string): IncrementalParser {
@@ -56,6 +74,15 @@ export class DocumentChecks {
     this.archive = provider;
   }
 
+  /**
+   * Lets a document being typed carry its archive findings from version to version, and query
+   * the archive once typing pauses; `changed` is told when that query's findings differ from the
+   * ones carried (the client should pull diagnostics again). Without it, every version queries.
+   */
+  carryArchiveWhileTyping(changed: (uri: string) => void): void {
+    this.archiveSettled = changed;
+  }
+
   /** Checks the current version of a document, reusing the last result when nothing changed, with the archive's findings added. */
   check(document: TextDocument, settings: Settings): CheckResult {
     const base = this.checkAlone(document, settings);
@@ -63,10 +90,47 @@ export class DocumentChecks {
     if (!archive) return base;
     const known = this.withArchive.get(base);
     if (known && known.generation === archive.generation) return known.result;
-    const result = addArchiveFindings(base, { path: this.pathFor(document.uri), settings, now: this.now(), archive, disableFixes: false });
+    const uri = document.uri;
+    const last = this.lastArchive.get(uri);
+    const text = document.getText();
+    const at = this.settle.clock();
+    if (this.archiveSettled && last && last.settings === settings && last.generation === archive.generation && at - last.at < this.settle.ms) {
+      const findings = carryFindings(last.findings, last.text, text);
+      const result = withFindings(base, findings);
+      this.withArchive.set(base, { generation: archive.generation, result, carried: true });
+      this.lastArchive.set(uri, { text, settings, generation: archive.generation, findings, at });
+      this.settleLater(uri);
+      return result;
+    }
+    const findings = archiveFindings(base, { path: this.pathFor(uri), settings, now: this.now(), archive, disableFixes: false });
+    const result = withFindings(base, findings);
     // The query may have put this version into the archive: the generation after it is the one this result is for.
-    this.withArchive.set(base, { generation: archive.generation, result });
+    const generation = this.archive?.(uri)?.generation ?? archive.generation;
+    this.withArchive.set(base, { generation, result, carried: false });
+    this.lastArchive.set(uri, { text, settings, generation, findings, at });
     return result;
+  }
+
+  /** Queries the archive for a typed document once it has rested, and says so when its findings moved. */
+  private settleLater(uri: string): void {
+    clearTimeout(this.settling.get(uri));
+    const timer = setTimeout(() => {
+      this.settling.delete(uri);
+      const last = this.lastArchive.get(uri);
+      const document = this.documents.get(uri);
+      // A version not checked yet will be when the client pulls: that check queries, as typing has paused.
+      if (!last || !document || !this.isChecked(document, last.settings)) return;
+      const base = this.checkAlone(document, last.settings);
+      const known = this.withArchive.get(base);
+      if (!known?.carried) return;
+      this.withArchive.delete(base);
+      this.lastArchive.set(uri, { ...last, at: -Infinity });
+      const fresh = this.check(document, last.settings);
+      if (!sameFindings(archiveOnly(known.result, base), archiveOnly(fresh, base))) this.archiveSettled?.(uri);
+    }, this.settle.ms);
+    // A pending query must not keep a process alive that has nothing else to do.
+    timer.unref?.();
+    this.settling.set(uri, timer);
   }
 
   /** The check of the document alone (no archive), cached per version and settings. */
@@ -115,10 +179,25 @@ export class DocumentChecks {
   forget(uri: string): void {
     this.checks.delete(uri);
     this.parsers.delete(uri);
+    this.lastArchive.delete(uri);
+    clearTimeout(this.settling.get(uri));
+    this.settling.delete(uri);
   }
 
   /** Drops every check (settings changed); the parsers keep their trees. */
   clear(): void {
     this.checks.clear();
   }
+}
+
+/** The findings a result adds to the check alone (the archive's). */
+function archiveOnly(result: CheckResult, base: CheckResult): Finding[] {
+  const own = new Set(base.findings);
+  return result.findings.filter((f) => !own.has(f));
+}
+
+/** Same findings, as an editor shows them: rule, message, range, severity and related places. */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  const key = (f: Finding) => JSON.stringify([f.ruleId, f.message, f.start, f.end, f.severity, f.related ?? []]);
+  return a.length === b.length && a.every((f, i) => key(f) === key(b[i]));
 }

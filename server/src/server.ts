@@ -84,6 +84,8 @@ export function startServer(connection: Connection, files: WorkspaceFiles, optio
     setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+    // A client that pulls again when asked gets a typed document's archive findings once typing pauses.
+    if (canRefreshDiagnostics) checks.carryArchiveWhileTyping(() => refreshDiagnostics());
     supportsFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as InitializationOptions | null | undefined;
     settings.setTrusted(init?.workspaceTrusted !== false);

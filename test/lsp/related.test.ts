@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileChangeType } from 'vscode-languageserver-protocol/node';
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { ActionItemsChangedNotification, RelatedChangedNotification, RelatedRequest } from '../../server/src/protocol';
 import { LspClient } from '../support/lsp-client';
 
@@ -59,6 +59,18 @@ const DRAFT = pm(
   'Payments hung for half an hour during the autumn sale.',
   'Long transactions and slow queries held every pooled database connection; payment requests queued for a connection until they timed out.',
 );
+
+/** The document's diagnostics once `done` holds of them: pulled now and after each refresh the server asks for (at most five). */
+async function until(c: LspClient, id: string, done: (ds: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+  for (let refreshes = 0; ; refreshes++) {
+    // Waited for before the pull, so that a refresh sent while it is answered is not missed.
+    const next = c.nextRefresh();
+    const ds = await c.diagnostics(id);
+    if (done(ds)) return ds;
+    assert.ok(refreshes < 5, `still not so after ${refreshes} refreshes: ${JSON.stringify(ds.map((d) => d.code))}`);
+    await next;
+  }
+}
 
 describe('related post-mortems over the protocol', function () {
   // A workspace scan, its findings pass and a check each: generous for a loaded machine.
@@ -172,6 +184,41 @@ describe('related post-mortems over the protocol', function () {
       (await c.codeLenses(id)).find((l) => l.command?.title.startsWith('Similar to'))?.command?.title,
       `Similar to ${count} earlier incident${count === 1 ? '' : 's'}`,
     );
+  });
+
+  // The timing is the unit tests' (archive-while-typing): here, that the server carries, queries after a pause and asks the client to pull.
+  it('while the draft is typed, its finding moves with the text; once typing pauses, the archive is read again and the client is asked to pull', async () => {
+    const c = await start();
+    const id = await c.open(file('draft.md'), DRAFT);
+    const heading = DRAFT.split('\n').indexOf('## Root Cause');
+    const first = (await c.diagnostics(id)).find((d) => d.code === 'recurring-incident')!;
+    assert.equal(first.range.start.line, heading);
+    // Two lines typed above the heading, then the cause rewritten into another story, each pulled at once.
+    await c.edit(id, { start: { line: heading - 1, character: 0 }, end: { line: heading - 1, character: 0 } }, 'More of the summary.\n\n');
+    const moved = (await c.diagnostics(id)).find((d) => d.code === 'recurring-incident');
+    assert.equal(moved?.range.start.line, heading + 2, 'carried over, two lines down with its heading');
+    assert.equal(moved?.message, first.message);
+    const cause = heading + 4;
+    const old = DRAFT.split('\n')[heading + 2];
+    await c.edit(
+      id,
+      { start: { line: cause, character: 0 }, end: { line: cause, character: old.length } },
+      'A typo in a DNS record sent mail to a parked domain.',
+    );
+    // Carried while typing: the server asks the client to pull again once it has read the archive after the pause.
+    await until(c, id, (ds) => !ds.some((d) => d.code === 'recurring-incident'));
+  });
+
+  it('a finding on the line being typed is not carried: it comes back once typing pauses', async () => {
+    const c = await start();
+    const id = await c.open(file('draft.md'), DRAFT);
+    const heading = DRAFT.split('\n').indexOf('## Root Cause');
+    assert.ok((await c.diagnostics(id)).some((d) => d.code === 'recurring-incident'));
+    await c.edit(id, { start: { line: heading, character: 13 }, end: { line: heading, character: 13 } }, 's');
+    // Dropped while its own heading is typed; back once the server has read the archive after the pause.
+    const back = (await until(c, id, (ds) => ds.some((d) => d.code === 'recurring-incident'))).find((d) => d.code === 'recurring-incident');
+    assert.equal(back?.range.start.line, heading);
+    assert.equal(back?.range.end.character, '## Root Causes'.length);
   });
 
   it('a document with no root cause gets no finding and no lens; a file that is not a post-mortem gets no answer', async () => {

@@ -381,14 +381,23 @@ export function check(text: string, options: CheckOptions): CheckResult {
 /** The rules that read the archive (`meta.archive`). */
 export const ARCHIVE_RULES: readonly Rule[] = RULES.filter((r) => r.meta.archive);
 
+/** The findings of the archive rules alone, for a check made without an archive (none when there is no archive). */
+export function archiveFindings(base: CheckResult, options: CheckOptions): Finding[] {
+  if (!base.doc?.model.isPostmortem || !options.archive || !ARCHIVE_RULES.length) return [];
+  return runRules(base.doc, { ...options, rules: ARCHIVE_RULES });
+}
+
+/** A check with more findings added, kept in document order (the same check when there are none). */
+export function withFindings(base: CheckResult, extra: readonly Finding[]): CheckResult {
+  if (!extra.length) return base;
+  return { ...base, findings: [...base.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
 /**
  * Adds the findings of the archive rules to a check made without an archive. The editor keeps
  * one check per document version and adds these per version of the archive, for the price of a
  * query rather than a check. Findings stay in document order.
  */
 export function addArchiveFindings(base: CheckResult, options: CheckOptions): CheckResult {
-  if (!base.doc?.model.isPostmortem || !options.archive || !ARCHIVE_RULES.length) return base;
-  const extra = runRules(base.doc, { ...options, rules: ARCHIVE_RULES });
-  if (!extra.length) return base;
-  return { ...base, findings: [...base.findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) };
+  return withFindings(base, archiveFindings(base, options));
 }
