@@ -1103,6 +1103,19 @@ describe('facts: kinds of action items', () => {
     });
   });
 
+  it('reads taking data out of messages or moving off a channel as prevention, and regular scans as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Strip customer names out of the automated billing e-mails.'), 'prevention');
+    assert.equal(kind('Remove account IDs from outgoing support notifications'), 'prevention');
+    assert.equal(kind('Move away from SMS for login codes and communication, to an authenticator app'), 'prevention');
+    // Telling people is still communication.
+    assert.equal(kind('Send a notice to affected customers through the status page'), 'communication');
+    assert.equal(kind('Improve internal communication between the two on-call teams'), 'communication');
+    assert.equal(kind('Set up weekly vulnerability scans of the public hosts'), 'detection');
+    assert.equal(kind('Run regular credential scans over the shared repositories'), 'detection');
+    assert.equal(kind('Scans of uploaded files take too long; move them to a worker'), 'prevention');
+  });
+
   it('reads an item by what it changes, not by the benefit its reason names', () => {
     const item = 'Open incidents sooner: declare an incident as soon as a problem is confirmed. This enables timely customer communication.';
     assert.equal(classifyItem({ text: item, category: null }).kind, 'response');
