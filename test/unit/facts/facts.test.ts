@@ -572,6 +572,34 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(told('It was not caused by the network but by a race condition in the scheduler.'), ['design_weakness']);
   });
 
+  it('reads a missing safeguard or too few hands as a process gap, a warning never received or a check never made as a tooling failure', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Root cause', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The faulty image went out to every region because of a lack of guardrails in the release tooling.'), ['process_gap']);
+    assert.deepEqual(told('Owing to a lack of staff and time, the migration ran with one person watching.'), ['process_gap']);
+    // Emphasis inside the sentence does not hide it.
+    assert.deepEqual(told("I don't *think* we ever received any alerts about the expiring card."), ['tooling_failure']);
+    assert.deepEqual(told('The importer did not have a schema guard, so the broken file was loaded.'), ['tooling_failure']);
+    assert.deepEqual(told('The rollout controller did not validate that new hosts were healthy before moving on.'), ['tooling_failure']);
+    assert.deepEqual(told('When rebuilding the index we used the wrong sort key, so old rows came back.'), ['human_action']);
+    // The same words told as working, or people choosing not to, are not these gaps.
+    assert.deepEqual(told('We received the alert within a minute and the guardrails held.'), []);
+    assert.deepEqual(told('The release tooling has guardrails, and they stopped the second push.'), []);
+    assert.deepEqual(told('The wrong sort key was never the problem; the index was rebuilt as planned.'), []);
+  });
+
+  it('reads a root cause stated at the head of the action items, and nothing else there', () => {
+    const told = (...lines: string[]) =>
+      facts(['# T', '', '## Summary', '', 'The site was down for an hour.', '', '## Next steps', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(told('The root cause was a lack of safeguards around schema changes, so:', '', '- Add a review step for schema changes'), ['process_gap']);
+    // A plan that names a gap it will close, with no cause stated, says what will change, not what was missing.
+    assert.deepEqual(told('We will close the lack of safeguards around schema changes.', '', '- Add a review step'), []);
+  });
+
   it('reads a hard-coded value and an unguarded method as design weaknesses', () => {
     const told = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
@@ -1073,6 +1101,19 @@ describe('facts: kinds of action items', () => {
       source: 'written',
       evidence: ['Recovery'],
     });
+  });
+
+  it('reads taking data out of messages or moving off a channel as prevention, and regular scans as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    assert.equal(kind('Strip customer names out of the automated billing e-mails.'), 'prevention');
+    assert.equal(kind('Remove account IDs from outgoing support notifications'), 'prevention');
+    assert.equal(kind('Move away from SMS for login codes and communication, to an authenticator app'), 'prevention');
+    // Telling people is still communication.
+    assert.equal(kind('Send a notice to affected customers through the status page'), 'communication');
+    assert.equal(kind('Improve internal communication between the two on-call teams'), 'communication');
+    assert.equal(kind('Set up weekly vulnerability scans of the public hosts'), 'detection');
+    assert.equal(kind('Run regular credential scans over the shared repositories'), 'detection');
+    assert.equal(kind('Scans of uploaded files take too long; move them to a worker'), 'prevention');
   });
 
   it('reads an item by what it changes, not by the benefit its reason names', () => {
