@@ -10,7 +10,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } fr
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate, type Period } from '../../base/dates';
-import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
+import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { startsWithStamp } from '../section-body';
@@ -247,6 +247,8 @@ class Extractor {
   readonly items: ActionItem[] = [];
   /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
   tasksOnly = false;
+  /** With `tasksOnly`: work the text reports done is no item either (a fix told, not planned). */
+  toDoOnly = false;
   /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
   besideList = false;
   private besideRead = 0;
@@ -334,7 +336,7 @@ class Extractor {
       text &&
       !this.placeholders.isPlaceholder(text) &&
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
-      (!this.tasksOnly || li.checked != null || readsAsTask(text) || reportsWorkDone(text))
+      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text)))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -1097,6 +1099,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       inSection[i] = 3;
     }
   }
+  // "## Changes made" → "### Prevention" (or a bold "**Key improvements:**" line) in a document that
+  // keeps its plan elsewhere: the sub-section tells what the fix does, read as a plan only by its
+  // word; there only what reads as a task still to do is an item, not the work it reports.
+  const toldFix = new Uint8Array(children.length);
+  for (const section of toldFixSections(doc.model.sections)) {
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
+      if (inSection[i] !== 1 && inSection[i] !== 3) continue;
+      inSection[i] = 3;
+      toldFix[i] = 1;
+    }
+  }
   // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
   // what was done during the incident: its steps are not follow-up work, and neither are their details.
   for (const section of doc.model.sections) {
@@ -1189,6 +1202,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
       extractor.tasksOnly = inSection[i] === 3 || problems;
+      extractor.toDoOnly = toldFix[i] === 1;
       if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
         const raw = doc.text.slice(startOf(node), endOf(node));
@@ -1221,6 +1235,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
       if (node.type !== 'paragraph') partsFollow = false;
       extractor.tasksOnly = false;
+      extractor.toDoOnly = false;
       continue;
     }
     if (inSection[i] === 2) continue;
@@ -1315,6 +1330,43 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
+}
+
+/** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
+const WORK_TO_COME =
+  /\b(?:follow[- ]?ups?|next|future|planned|planning|to ?do|going forward|moving forward|long[- ]?term|short[- ]?term|open|remaining|pending|proposed|recommend\w*|will|should)\b/i;
+
+/**
+ * Sections read as the plan only by a word of their heading ("### Prevention", "**Key improvements:**")
+ * that stand inside a section that is no plan ("## Changes made", "## Verification"), in a document
+ * whose plan has a section of its own at that level or above: they tell the fix, not the work to come.
+ */
+function toldFixSections(sections: readonly Section[]): Section[] {
+  const found: Section[] = [];
+  const plan = (s: Section) => s.kinds.includes('action-items') || (s.kind === null && readsAsRemediation(s.heading.text));
+  let titles = 0;
+  for (const s of sections) if (s.heading.depth === 1) titles++;
+  // The parent of each section: the nearest one before it at a lower depth.
+  const stack: Section[] = [];
+  const parents = new Map<Section, Section | null>();
+  for (const s of sections) {
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    // A lone "# Title" holds the whole document: no section of it is nested for this.
+    parents.set(s, parent && (parent.heading.depth > 1 || titles > 1) ? parent : null);
+    stack.push(s);
+  }
+  for (const s of sections) {
+    if (s.decidedBy !== 'meaning' || !s.kinds.includes('action-items') || s.blocks[0] >= s.blocks[1]) continue;
+    if (WORK_TO_COME.test(s.heading.text.slice(0, 200))) continue;
+    // Only inside a part that tells what was done or found ("Changes made", "Verification",
+    // "Resolution"), not inside lessons, a cause or a summary, where a plan word means the plan.
+    const parent = parents.get(s);
+    if (!parent || plan(parent) || (parent.kind !== null && parent.kind !== 'resolution')) continue;
+    const own = sections.some((t) => t !== s && plan(t) && t.heading.depth <= parent.heading.depth && !parents.get(t));
+    if (own) found.push(s);
+  }
+  return found;
 }
 
 /** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
