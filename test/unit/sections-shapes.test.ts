@@ -111,6 +111,24 @@ describe('sections: shapes beyond Markdown headings', () => {
     ]);
   });
 
+  it('"What is wrong?" in a list of bold questions is the impact as it stands, not the cause or the look back', () => {
+    const text =
+      '# Search down\n\n## Summary\n\n- **What is wrong?** Search returns errors for every query.\n- **What caused it?** The index host lost power.\n- **What fixed it?** We started the index again.\n';
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['What is wrong?', 'impact'],
+      ['What caused it?', 'root-cause'],
+      ['What fixed it?', 'resolution'],
+    ]);
+    const matcher = new SectionMatcher(defaultSettings().sections);
+    assertKinds(matcher, [
+      ["What's wrong?", 'impact'],
+      ["What's broken", 'impact'],
+      ['What went wrong', 'root-cause'],
+      ['What was wrong', null],
+    ]);
+  });
+
   it('a bullet that is only a bold label heads the paragraphs under it, up to the next such bullet', () => {
     const text =
       '# Queue stalled\n\n## Summary\n\n- **Why did it stall?**\n\nThe broker ran out of disk after a log rotation failed.\n\n- **Who was there?**\n\nAda and Lin.\n\n- **How we fixed it**\n\nWe freed the disk.\n\n- **What could have gone better?**\n\nWe had no alert on the broker disk.\n\nNor on its log rotation.\n';

@@ -708,6 +708,25 @@ describe("headings in other teams' words, confirmed by their content", () => {
     assert.deepEqual(model(opening).sections.find((s) => s.heading.text === 'Description')!.kinds, ['summary']);
   });
 
+  it('reads a second section named like a summary as the timeline when its content is entries that start with times', () => {
+    const report = [
+      '# Report: peering lost',
+      '## Summary',
+      'One peer did not come back after our maintenance and stayed down for a week.',
+      '## What happened',
+      '- **2026-02-03 09:00 UTC**: maintenance starts, peers warned\n- **2026-02-03 11:00 UTC**: maintenance ends\n- **2026-02-03 to 2026-02-10**: one peer stays idle\n- **2026-02-10**: the peer resets its side',
+      'Peers affected:',
+      '- north exchange\n- south exchange',
+    ].join('\n\n');
+    const happened = model(report).sections.find((s) => s.heading.text === 'What happened')!;
+    assert.deepEqual([happened.kinds, happened.decidedBy], [['timeline'], 'body']);
+    // Opening the report, "What happened" stays the summary over the same entries; after a summary, over prose, too.
+    const opening = report.replace(/## Summary\n\nOne peer did not come back after our maintenance and stayed down for a week.\n\n/, '');
+    assert.deepEqual(model(opening).sections.find((s) => s.heading.text === 'What happened')!.kinds, ['summary']);
+    const prose = report.replace(/- \*\*2026[^]*?resets its side/, 'We warned the peers, did the work, and waited a week for one of them.');
+    assert.deepEqual(model(prose).sections.find((s) => s.heading.text === 'What happened')!.kinds, ['summary']);
+  });
+
   it('reads "What went wrong" under Lessons as a lesson and the cause when its content is a chain of causes', () => {
     const text = [
       '# Post-mortem: scheduler overload',

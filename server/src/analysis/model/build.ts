@@ -266,10 +266,11 @@ function decideKind(
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') {
     // A document has one summary: a later heading named like one ("Description" after an
-    // introduction) whose content is a chain of causes tells the cause.
+    // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
+    // after the summary) whose content is entries that start with times is the timeline.
     if (summarised && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
       const told = kindFromBody(signs());
-      if (told?.kind === 'root-cause') return { kinds: ['root-cause'], how: 'body', because: [told.why], other: false };
+      if (told?.kind === 'root-cause' || told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
     return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
   }

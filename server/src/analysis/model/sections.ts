@@ -149,6 +149,10 @@ const CUES: readonly Cue[] = [
   ['impact', 2.5, 'customers', 'saw'],
   ['impact', 1.5, 'user', 'experience'],
   ['impact', 1.5, 'customer', 'experience'],
+  // "What is wrong?", "What's broken?" (an issue template's first question): the symptom as it
+  // stands, not the cause ("What was wrong with the config") nor the look back ("What went wrong").
+  ['impact', 2.5, 'what', '=is', 'wrong'],
+  ['impact', 2.5, 'what', '=is', '=broken'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
@@ -273,6 +277,8 @@ const CUES: readonly Cue[] = [
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
   ['resolution', 3, 'how', '=fixed'],
+  // "What fixed it?": the question of the same template, told of the fix already made.
+  ['resolution', 3, 'what', '=fixed'],
   // "How did it end?", "How it ended" (not "How end users were hit").
   ['resolution', 2.5, 'how', 'it', '=end'],
   ['resolution', 2.5, 'how', '=ended'],
@@ -345,6 +351,7 @@ function expandContractions(text: string): string {
     .replace(/\b(\w+)'ll\b/gi, '$1 will')
     .replace(/\b(\w+)'ve\b/gi, '$1 have')
     .replace(/\bi'm\b/gi, 'i am')
+    .replace(/\bwhat's\b/gi, 'what is')
     .replace(/\b(i|we|you|they)'d\b/gi, '$1 would')
     .replace(/\bcan't\b/gi, 'can not')
     .replace(/\bwon't\b/gi, 'will not')
