@@ -40,6 +40,27 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       );
     });
 
+    it('reads a day and a time joined by a slash, and reports such an entry out of order', () => {
+      const body =
+        '*2025-11-20 06:10*: The indexer fell behind.\n\n*2025-11-20/08:45*: Support heard from a customer.\n\n*2025-11-20 07:30*: The job was restarted.';
+      const t = timeline(doc(`All times in UTC.\n\n${body}`));
+      assert.deepEqual(
+        t.entries.map((e) => [e.stamp?.text, e.time]),
+        [
+          ['2025-11-20 06:10', '2025-11-20T06:10:00Z'],
+          ['2025-11-20/08:45', '2025-11-20T08:45:00Z'],
+          ['2025-11-20 07:30', '2025-11-20T07:30:00Z'],
+        ],
+      );
+      assert.equal(t.entries[1].text, 'Support heard from a customer.');
+      const [found, ...more] = findings(doc(`All times in UTC.\n\n${body}`), 'timeline-order');
+      assert.deepEqual(more, []);
+      assert.match(found.message, /\(2025-11-20 07:30\) is earlier than the one before it \(2025-11-20\/08:45\)/);
+      // A slash between two days is not a time: "2025-11-20/21" gives its entry a day and no clock time.
+      const days = timeline(doc('- 2025-11-20 06:10 Indexer fell behind\n- 2025-11-20/21 retries ran all night')).entries[1];
+      assert.deepEqual([days.stamp, days.clock, days.instant], [null, null, null]);
+    });
+
     it('takes the year from a date written in the prose when the document has no date field', () => {
       const head = '# Stale search results\n\nOn November 20, 2025 the search index served old documents.\n\n';
       const t = timeline(doc('All times in UTC.\n\n- Nov 19 23:50 reindex job started\n- Nov 20 06:15 support saw stale results', head));

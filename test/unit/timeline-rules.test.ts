@@ -95,6 +95,13 @@ describe('timeline rules', () => {
     it('accepts a consistent timeline and date-only entries', () => {
       assert.deepEqual(findings(doc('All times in UTC.\n\n- 14:00 Errors began\n- 14:10 Paged\n- 2026-05-06 - Fix released'), 'timeline-time-format'), []);
     });
+
+    it('accepts an untimed entry under a date line, which happened on that day', () => {
+      const text = doc('All times in UTC.\n\n2026-05-04:\n- 14:00 Errors began\n- The vendor was told by mail\n\n2026-05-05:\n- The patch was reviewed');
+      assert.deepEqual(findings(text, 'timeline-time-format'), []);
+      // Without the date line the same entry has no time to read.
+      assert.equal(findings(text.replace('2026-05-04:\n', ''), 'timeline-time-format').length, 1);
+    });
   });
 
   describe('timeline-milestones', () => {

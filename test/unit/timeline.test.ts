@@ -94,6 +94,38 @@ describe('timeline parser', () => {
     );
   });
 
+  it('reads the bullets under a date line that write no time as events of that day', () => {
+    const t = timeline(
+      doc(
+        'All times in UTC\n\n2026-04-01:\n* The bug report arrived by mail.\n* A first patch was drafted,\n  then reviewed in private.\n\n2026-04-03:\n* 09:30 The release went out.\n* The advisory was published.',
+        '# Incident\n\n',
+      ),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.date]),
+      [
+        ['2026-04-01', '2026-04-01'],
+        ['2026-04-01', '2026-04-01'],
+        ['2026-04-03T09:30:00Z', '2026-04-03'],
+        ['2026-04-03', '2026-04-03'],
+      ],
+    );
+    // The day is carried, not written, and gives no clock time to order or measure by.
+    assert.ok(t.entries.every((e) => !e.dateWritten && (e.clock === null) === (e.instant === null)));
+    assert.equal(t.entries[1].text, 'A first patch was drafted, then reviewed in private.');
+  });
+
+  it('reads a bullet holding a date over untimed sub-bullets as that day, and keeps an untimed list without a date line out', () => {
+    const dated = timeline(doc('- 2026-04-01\n  - The report arrived.\n  - Triage began.\n- 2026-04-02\n  - The fix shipped.', '# Incident\n\n'));
+    assert.deepEqual(
+      dated.entries.map((e) => e.time),
+      ['2026-04-01', '2026-04-01', '2026-04-02'],
+    );
+    // Without a date line, a list with no time or date in it is prose, as before.
+    const prose = timeline(doc('All times in UTC\n\n- 09:00 Errors began\n\nNotes:\n\n- the cache was cold\n- nobody was paged', '# Incident\n\n'));
+    assert.equal(prose.entries.length, 1);
+  });
+
   it('reads ISO stamps with offsets and Z', () => {
     const t = timeline(doc('- 2026-03-01T14:05:00Z alert fired\n- 2026-03-01 16:10+02:00 mitigated by a workaround'));
     assert.deepEqual(

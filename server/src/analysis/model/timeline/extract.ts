@@ -440,10 +440,12 @@ class Walker {
   private list(list: List): void {
     const from = this.items.length;
     for (const item of list.children) this.listItem(item);
-    // A list with no time or date in any item is prose (causes, notes), not a list of events.
+    // A list with no time or date in any item is prose (causes, notes), not a list of events,
+    // unless it stands under a date line ("2026-02-18:" over the day's events).
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
-    if (events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
+    const underDate = this.items[from - 1]?.kind === 'date';
+    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
   }
 
   private listItem(item: ListItem): void {
@@ -771,6 +773,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // stamp that wrote it ("### 1:42-1:59 PM") or a turn past noon carries to the bare times after it.
   const halfDay = twelveHourClock(doc.text, walker.items);
   let afternoon = false;
+  // The day of the last date line and of the entries after it: an entry under a date line that
+  // writes no time of its own ("2026-02-18:" over "- The report came in") happened on that day.
+  let lineDay: string | null = null;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'date') {
       afternoon = false;
@@ -779,6 +784,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         carried = iso;
         reference ??= iso;
       }
+      lineDay = iso;
       carriedDay = !iso && item.part.kind === 'month-day' ? item.part : null;
       previousMinute = null;
       dayShift = 0;
@@ -866,7 +872,11 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       previousMinute = null;
       // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
       if (dateWritten) iso = date;
+    } else if (!stamp && !ownDate && lineDay) {
+      date = lineDay;
+      iso = lineDay;
     }
+    if (lineDay && date) lineDay = date;
 
     const tag = matcher.tag(draft.text) ?? (stamp ? matcher.tag(doc.text.slice(draft.start, draft.end)) : null);
     let milestone: Milestone | null = tag;

@@ -79,7 +79,8 @@ function before(core: string, join = JOIN): RegExp {
 
 /** Dates that end right before a time (`2026-03-01 `, `2026-03-01T`, `12-05 `, `Oct 30, `, `Jan 16<br>`). */
 const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
-  { re: before(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, `(?:T|${JOIN})`), read: (m) => full(+m[2], +m[3], +m[4]) },
+  // `2026-03-01T14:05`, and `2026-03-01/14:05` with a slash between the day and the time.
+  { re: before(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, `(?:T|\\/|${JOIN})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(\d{4})\/(\d{1,2})\/(\d{1,2})`), read: (m) => full(+m[2], +m[3], +m[4]) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\3(\d{4}|\d{2})`), read: (m) => numeric(+m[2], +m[4], fullYear(m[5])) },
   { re: before(String.raw`(?<![\d/.-])(\d{1,2})[-/](\d{1,2})`, String.raw`\s+(?:${APPROX})?`), read: (m) => numericMonthDay(+m[2], +m[3]) },
