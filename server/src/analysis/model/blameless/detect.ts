@@ -24,6 +24,7 @@ import { passive, passiveOmission } from './passive';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
+import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
@@ -56,6 +57,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   passiveManner,
   reviewSkipped,
   reminder,
+  refusal,
   blameWord,
   obviously,
 ];
