@@ -19,6 +19,7 @@ import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
 import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
+import { judgedWork } from './judged-work';
 import { adequacy, forNoReason, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import type { People } from './people';
@@ -41,6 +42,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   character,
   personCharacter,
   conduct,
+  judgedWork,
   moreCareful,
   unacceptableIncident,
   slowDetection,
