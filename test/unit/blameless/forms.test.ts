@@ -355,6 +355,41 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Refused to start: the daemon exits at once.',
     ],
   },
+  'a refusal told without its act, or as what someone kept doing': {
+    blame: [
+      'We asked for the logs twice and they refused.',
+      'The contractor refused, and the rollback waited until Monday.',
+      "I'd spent two days refusing to believe the dashboard.",
+      'The vendor kept refusing to reissue the key.',
+    ],
+    clean: [
+      'They refused the connection from the new subnet.',
+      'The broker refused, so the client retried.',
+      'We refused and paid no ransom.',
+      'They never refused.',
+      'The node kept refusing to start after the upgrade.',
+      'The pods, which kept refusing to answer, were drained.',
+      'Refusing to start is what the daemon does without a signature.',
+    ],
+  },
+  "a person's work judged as badly done": {
+    blame: [
+      "The outside contributor's patches showed substandard quality.",
+      'Her change was sloppy and had no tests.',
+      'Honestly, your implementation is broken and we cannot talk to it.',
+      "Sam's commits were of shoddy quality for weeks.",
+      'My own code was sloppy that night.',
+    ],
+    clean: [
+      'The patch was sloppy, and nothing in CI said so.',
+      'Our implementation was broken for two hours after the upgrade.',
+      'Their implementation was broken by the library bump.',
+      "The library's code was shoddy in places.",
+      'His work was not sloppy; the spec was wrong.',
+      'The broken change was reverted by Sam.',
+      'Your work was excellent under pressure.',
+    ],
+  },
   'an act of people called groundless': {
     blame: [
       'The vendor opened thousands of connections for no apparent reason.',

@@ -19,11 +19,13 @@ import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
 import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
+import { judgedWork } from './judged-work';
 import { adequacy, forNoReason, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
+import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
@@ -40,6 +42,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   character,
   personCharacter,
   conduct,
+  judgedWork,
   moreCareful,
   unacceptableIncident,
   slowDetection,
@@ -56,6 +59,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   passiveManner,
   reviewSkipped,
   reminder,
+  refusal,
   blameWord,
   obviously,
 ];

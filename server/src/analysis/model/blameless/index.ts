@@ -319,6 +319,14 @@ export const ANCHORS: readonly string[] = [
   'explained away',
   'it off',
   'them off',
+  // Work judged as a person's: "her patch was shoddy", "of substandard quality".
+  'substandard',
+  'sub-standard',
+  'subpar',
+  'sub-par',
+  'shoddy',
+  'slapdash',
+  'half-baked',
   // A slip told as a person's act: "the engineer accidentally deleted …".
   'accident',
   'unintentional',

@@ -119,7 +119,8 @@ export function classifyWord(token: Token, people: People, initial: boolean, pre
   if (token.kind !== 'word') return 'system';
   const norm = token.norm;
   if (norm.startsWith('@') && norm.length > 1) return 'named';
-  const base = basePossessive(norm);
+  // "I'd spent", "I've ignored": the author with a contracted auxiliary is the author.
+  const base = /^i'(?:d|ve)$/.test(norm) ? 'i' : basePossessive(norm);
   if (SELF_PRONOUNS.has(base)) return 'self';
   if (INDIVIDUAL_PRONOUNS.has(base)) return 'individual';
   if (WE_PRONOUNS.has(base)) return 'we';
