@@ -1297,6 +1297,11 @@ describe('facts: kinds of action items', () => {
       // What is kept or written down for the next recovery serves whoever responds.
       ['Keep the previous image on every host for recovery', 'response'],
       ['- [x] Rollback steps documented in OPS.md', 'response'],
+      // Getting data or service back sooner once it is lost serves whoever responds.
+      ['Switch the storage layer to one that lets us recover customer data faster', 'response'],
+      ['Change the archive layout so we can recover accounts more quickly and at finer grain', 'response'],
+      // Making the thing not fail is still prevention, however fast it is.
+      ['Make the importer faster on large files', 'prevention'],
     ] as const)
       assert.equal(kind(text), expected, text);
   });
