@@ -755,6 +755,25 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('Old entries were evicted from the cache as designed.'), null);
   });
 
+  it('reads the front matter title as the title when the post has no heading for it, and an expired credential as a configuration trigger', () => {
+    const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+    // A blog post titled only in its front matter: the title names what set it off.
+    assert.equal(
+      trigger('---', 'title: Our TLS certificate expired overnight', 'author: sam', '---', '', 'Everything was down for an hour on Sunday.'),
+      'configuration',
+    );
+    assert.equal(trigger('---', 'title: "Checkout slow after a traffic spike"', '---', '', 'Checkout pages took ten seconds to load.'), 'capacity');
+    // A title without a trigger adds nothing, and a heading title still wins over the front matter.
+    assert.equal(trigger('---', 'title: What happened on Sunday', '---', '', 'Everything was down for an hour.'), null);
+    assert.equal(
+      trigger('---', 'title: A traffic spike on Sunday', '---', '# Sunday at the shop', '', '## Summary', '', 'Everything was down for an hour.'),
+      null,
+    );
+    // A title that is not a string (a list, a number) is no title.
+    assert.equal(trigger('---', 'title: [a, b]', '---', '', 'Everything was down for an hour.'), null);
+    assert.equal(trigger('# T', '', '## Root cause', '', 'The service principal credential for the cluster expired on Monday.'), 'configuration');
+  });
+
   it('names a security trigger when an attack is told, not when it is mentioned once in passing', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('Someone used a stolen deploy token to push a malicious build to the mirror.'), 'security');
@@ -1278,6 +1297,11 @@ describe('facts: kinds of action items', () => {
       // What is kept or written down for the next recovery serves whoever responds.
       ['Keep the previous image on every host for recovery', 'response'],
       ['- [x] Rollback steps documented in OPS.md', 'response'],
+      // Getting data or service back sooner once it is lost serves whoever responds.
+      ['Switch the storage layer to one that lets us recover customer data faster', 'response'],
+      ['Change the archive layout so we can recover accounts more quickly and at finer grain', 'response'],
+      // Making the thing not fail is still prevention, however fast it is.
+      ['Make the importer faster on large files', 'prevention'],
     ] as const)
       assert.equal(kind(text), expected, text);
   });

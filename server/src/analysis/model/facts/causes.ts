@@ -134,7 +134,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out)/i,
   change:
     /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
@@ -379,6 +379,19 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
 }
 
 /**
+ * The title a blog post gives in its front matter (`title: …`) when the document has no heading
+ * of its own for it: it names the incident as a first heading would.
+ */
+function frontMatterTitle(doc: AnalysedDocument): Passage | null {
+  const fm = doc.model.frontMatter;
+  const value = fm?.data.title;
+  if (!fm || typeof value !== 'string' || !value.trim()) return null;
+  const at = /^title\s*[:=]/im.exec(doc.text.slice(fm.start, fm.end));
+  const start = at ? fm.start + at.index : fm.start;
+  return { line: doc.lines.positionAt(start).line, text: value.slice(0, 300), start };
+}
+
+/**
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
  */
@@ -417,7 +430,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // The title names the incident, often by what people saw ("Network outage"). It counts as the
   // opening of the story where the story tells the same trigger; a trigger only the title names
   // counts as one more line of evidence.
-  const title = doc.model.title;
+  const title = doc.model.title ?? frontMatterTitle(doc);
   if (title) {
     const told = new Set(scores.keys());
     const passage = [{ line: title.line, text: title.text, start: title.start }];
