@@ -241,6 +241,15 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(matcher.read('Impact and lessons learned').kinds.sort(), ['impact', 'lessons-learned']);
     });
 
+    it('reads a noun of study after a section name ("Root cause discovery") as how it was found, not as a second section', () => {
+      assert.deepEqual(matcher.read('Root cause discovery').kinds, ['root-cause']);
+      assert.deepEqual(matcher.read('Timeline details').kinds, ['timeline']);
+      assert.deepEqual(matcher.read('Root cause findings').kinds, ['root-cause']);
+      // A second section's name after the first still counts as its own.
+      assert.deepEqual(matcher.read('Root cause remediations').kinds, ['root-cause', 'action-items']);
+      assert.deepEqual(matcher.read('Summary of events').kinds, ['summary', 'timeline']);
+    });
+
     it('reads more question and plan headings of public templates', () => {
       assertKinds(matcher, [
         ['How was it fixed?', 'resolution'],

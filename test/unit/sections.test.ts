@@ -693,6 +693,19 @@ describe("headings in other teams' words, confirmed by their content", () => {
     ]);
   });
 
+  it('reads "causes", "arose" and "stems from" as causal links, so a heading that only hints at the cause is confirmed', () => {
+    for (const told of [
+      'A reset from the peer causes our router to drop the session for good.',
+      'The fault arose when we changed the switch ports while the router was still busy.',
+      'The trouble stems from a stale route that nobody withdrew.',
+    ]) {
+      const text = `# Post-mortem: x\n\n## Summary\n\nThe network was down.\n\n## Technical details\n\n${told}\n`;
+      assert.deepEqual(kindsOf(text)[1], ['Technical details', 'root-cause'], told);
+    }
+    const plain = '# Post-mortem: x\n\n## Summary\n\nThe network was down.\n\n## Technical details\n\nThe router has two ports and one uplink.\n';
+    assert.deepEqual(kindsOf(plain)[1], ['Technical details', null]);
+  });
+
   it('reads a second section named like a summary as the cause when its content is a chain of causes', () => {
     const report = [
       '# Report: missed payouts',

@@ -358,6 +358,9 @@ function expandContractions(text: string): string {
     .replace(/\b(\w+)n't\b/gi, '$1 not');
 }
 
+/** One noun of study after a section's name: it tells how the section was found, not a second section. */
+const STUDY = /^(?:analysis|discovery|investigation|findings?|details|assessment|breakdown)$/;
+
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
 
@@ -510,7 +513,8 @@ export class SectionMatcher {
       if (!named.exact) {
         for (const part of parts) this.addPart(part, kinds, words);
         // "Lessons identified", "Actions agreed": a participle after the name qualifies it; it names no section.
-        if (!/^[a-z]+(?:ed|en)$/.test(named.rest)) this.addPart(named.rest, kinds, words);
+        // So does a noun of study ("Root cause discovery", "Timeline details"): the finding of that section.
+        if (!/^[a-z]+(?:ed|en)$/.test(named.rest) && !STUDY.test(named.rest)) this.addPart(named.rest, kinds, words);
       }
       return {
         kinds,
