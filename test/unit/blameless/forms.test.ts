@@ -296,6 +296,20 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The DBA dropped the old table after the migration.',
     ],
   },
+  "a faulty thing that went out along with a person's change": {
+    blame: [
+      'Later that week, @kim deploys the new proxy rules to staging (and the invalid keys along with them).',
+      'Dana pushed the release and the broken migration with it.',
+      'The on-call applied the patch and the wrong flags too.',
+    ],
+    clean: [
+      'Sam deployed the fix and the broken pods recovered.',
+      'Sam deployed the fix (and the bad nodes were drained).',
+      'Sam restarted the service and the broken pods with it.',
+      'The pipeline deployed the settings and the wrong certificates with them.',
+      'Sam deployed the fix and the wrong certificates expired with it.',
+    ],
+  },
   'a person whose act was aimed at the wrong target': {
     blame: [
       'Dana ran the migration against the wrong database.',
