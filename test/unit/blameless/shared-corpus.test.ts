@@ -59,6 +59,9 @@ const REVIEWED: Record<string, string[]> = {
     'blaming-language: applied the incorrect',
     'blaming-language: carelessly',
     'blaming-language: does not update',
+    // Two deploys that took a faulty thing along with them.
+    'blaming-language: line 24',
+    'blaming-language: line 28',
     'blaming-language: @jsnshrmn did not use a reasonable',
     'blaming-language: nor did he adequately',
   ],
@@ -89,7 +92,8 @@ describe('blameless rules on the shared corpus of real post-mortems', () => {
       const text = readFileSync(join(dir, file), 'utf8');
       const found = check(text, { path: `postmortems/${file}`, settings })
         .findings.filter((f) => f.ruleId === 'blaming-language' || f.ruleId === 'hindsight-language')
-        .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+        // A long finding is named by its line, so that no corpus sentence is copied here.
+        .map((f) => `${f.ruleId}: ${f.end - f.start > 50 ? `line ${text.slice(0, f.start).split('\n').length}` : text.slice(f.start, f.end)}`);
       if (found.length) seen[file] = found;
     }
     assert.deepEqual(seen, REVIEWED);
