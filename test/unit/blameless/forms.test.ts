@@ -544,6 +544,8 @@ describe('these forms on long text', () => {
     'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
     'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
     'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+    'refusals, judged work and faulty things carried along':
+      'they refused and I spent days refusing to look and her patch was sloppy and sam deployed it and the wrong keys with it and ',
     'haste, slips and evidence explained away':
       'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
   };

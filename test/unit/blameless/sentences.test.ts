@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { sentencesOf } from '../../../server/src/analysis/model/blameless/tokens';
 import { runOurs } from '../../fixtures/blameless/load';
+import { timedDetect } from '../../support/blameless-timing';
 
 const words = (text: string) => sentencesOf(text).map((s) => s.map((t) => t.raw).join(' '));
 
@@ -21,6 +22,12 @@ describe('blameless sentences in lower-case prose', () => {
   it('keeps offsets of the split word and its stop on the text', () => {
     const text = 'it was late. then sam forgot the backup.';
     for (const sentence of sentencesOf(text)) for (const token of sentence) assert.equal(text.slice(token.start, token.end), token.raw);
+  });
+
+  it('splits a long run of lower-case sentences in linear time', () => {
+    const small = timedDetect('the patch is broken. then sam left. '.repeat(150), { names: new Set<string>() });
+    const large = timedDetect('the patch is broken. then sam left. '.repeat(1500), { names: new Set<string>() });
+    assert.ok(large.ms < small.ms * 40 + 20, `small: ${small.ms.toFixed(0)} ms, large: ${large.ms.toFixed(0)} ms`);
   });
 
   it('reads blame at the end of a lower-case sentence, and nothing from the next one', () => {
