@@ -296,6 +296,20 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The DBA dropped the old table after the migration.',
     ],
   },
+  "a faulty thing that went out along with a person's change": {
+    blame: [
+      'Later that week, @kim deploys the new proxy rules to staging (and the invalid keys along with them).',
+      'Dana pushed the release and the broken migration with it.',
+      'The on-call applied the patch and the wrong flags too.',
+    ],
+    clean: [
+      'Sam deployed the fix and the broken pods recovered.',
+      'Sam deployed the fix (and the bad nodes were drained).',
+      'Sam restarted the service and the broken pods with it.',
+      'The pipeline deployed the settings and the wrong certificates with them.',
+      'Sam deployed the fix and the wrong certificates expired with it.',
+    ],
+  },
   'a person whose act was aimed at the wrong target': {
     blame: [
       'Dana ran the migration against the wrong database.',
@@ -530,6 +544,8 @@ describe('these forms on long text', () => {
     'counterfactuals about people': 'we could have caught it if the reviewer had looked and ',
     'calls to be careful and reminders': 'we need to be more careful and we will remind engineers to check and ',
     'judgement calls in the passive': 'the risk was deemed safe by the developer and the work was not done properly and ',
+    'refusals, judged work and faulty things carried along':
+      'they refused and I spent days refusing to look and her patch was sloppy and sam deployed it and the wrong keys with it and ',
     'haste, slips and evidence explained away':
       'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
   };

@@ -57,6 +57,9 @@ const REVIEWED: Record<string, string[]> = {
     'blaming-language 7 491465ad',
     'blaming-language 16 6279baa3',
     'blaming-language 20 63cfe4da',
+    // Two deploys that took a faulty thing along with them.
+    'blaming-language 24 76aeedf5',
+    'blaming-language 28 161e408e',
     'blaming-language 62 865d8560',
     'blaming-language 62 ea4ddf7a',
   ],

@@ -209,7 +209,7 @@ export function faultyChange(r: SentenceReader, at: number): boolean {
   if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
   if (isWord(t[k]) && TARGET_DETERMINERS.has(t[k].norm)) k++;
   const direct = isWord(t[k]) && (change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) && !t[k].literal;
-  const target = direct ? k : Math.max(wrongTargetAfter(r, at + 1), meansInsteadOf(r, at + 1));
+  const target = direct ? k : Math.max(wrongTargetAfter(r, at + 1), meansInsteadOf(r, at + 1), change ? carriedFaulty(r, at + 1) : -1);
   if (target < 0) return false;
   const subject = r.subjectBefore(at);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
@@ -217,6 +217,47 @@ export function faultyChange(r: SentenceReader, at: number): boolean {
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
   r.blame('fault-verb', categoryOf(subject.cls, false), from, target, at, target, name);
   return true;
+}
+
+/** Words that close a thing carried along with a change: "… with it", "… too", a closing bracket. */
+function closesCarried(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const w = (k: number) => (isWord(t[k]) ? t[k].norm : (t[k]?.raw ?? ''));
+  let k = at;
+  if (w(k) === 'along') k++;
+  return (w(k) === 'with' && (w(k + 1) === 'it' || w(k + 1) === 'them')) || w(k) === 'too' || (w(k) === 'as' && w(k + 1) === 'well') || w(k) === ')';
+}
+
+/**
+ * The faulty word of a thing that went out along with a change, within a few words of the verb at
+ * `from - 1`: "deployed the new settings (and the wrong certificates along with them)", "pushed
+ * the release and the broken migration with it". The thing must close the phrase ("with it",
+ * "too", a bracket): "deployed the fix and the broken pods recovered" tells what followed. -1 when
+ * there is none.
+ */
+function carriedFaulty(r: SentenceReader, from: number): number {
+  const t = r.t;
+  for (let j = from, words = 0; j < t.length && words < 10; j++) {
+    if (!isWord(t[j])) {
+      if (t[j].raw === '(') continue;
+      if (isClauseMark(t[j]) || t[j].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (t[j].literal) continue;
+    if (t[j].norm !== 'and') {
+      if (ACT_ENDS.has(t[j].norm)) return -1;
+      continue;
+    }
+    let m = j + 1;
+    if (isWord(t[m]) && TARGET_DETERMINERS.has(t[m].norm)) m++;
+    if (!isWord(t[m]) || !FAULTY_OBJECT.has(t[m].norm) || t[m].literal) return -1;
+    // The thing itself: a word or two ("the wrong certificates", "the bad TLS certificates").
+    // A past verb ends it: "… and the wrong certificates expired with it" tells what followed.
+    for (let n = m + 1; n <= m + 3 && isWord(t[n]) && !/[a-z]ed$/.test(t[n].norm); n++) if (closesCarried(r, n)) return m;
+    return -1;
+  }
+  return -1;
 }
 
 const TARGET_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'those', 'these', 'some', 'his', 'her', 'their']);

@@ -32,6 +32,36 @@ function normalise(raw: string): string {
   return raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
+/** A word of three letters or more with a full stop glued to it ("broken."), not an initialism ("e.g."). */
+const GLUED_STOP = /^\p{L}[\p{L}'\u2019-]{2,}\.$/u;
+
+/** Short forms a full stop belongs to, which end no sentence. */
+const ABBREVIATIONS = new Set([
+  'etc',
+  'inc',
+  'ltd',
+  'corp',
+  'approx',
+  'incl',
+  'misc',
+  'dept',
+  'mrs',
+  'fig',
+  'vol',
+  'cf',
+  'resp',
+  'min',
+  'sec',
+  'hrs',
+  'est',
+  'avg',
+  'ver',
+  'ref',
+]);
+
+/** Full stops split off a word by `sentenceTokens`: the sentence ends there. */
+const sentenceEnds = new WeakSet<Token>();
+
 function sentenceTokens(sentence: NlcstSentence): Token[] {
   const tokens: Token[] = [];
   const children: SentenceContent[] = sentence.children;
@@ -47,6 +77,15 @@ function sentenceTokens(sentence: NlcstSentence): Token[] {
       if (previous && previous.kind === 'symbol' && previous.raw === '@' && previous.end === start) {
         tokens.pop();
         tokens.push({ kind: 'word', raw: `@${raw}`, norm: `@${normalise(raw)}`, start: previous.start, end, literal: false });
+        continue;
+      }
+      if (GLUED_STOP.test(raw) && !ABBREVIATIONS.has(normalise(raw.slice(0, -1))) && i < children.length - 1) {
+        // "… is broken. this isn't …": in prose written in lower case the parser keeps the full
+        // stop on the word and runs on into the next sentence; the stop ends the sentence.
+        tokens.push({ kind: 'word', raw: raw.slice(0, -1), norm: normalise(raw.slice(0, -1)), start, end: end - 1, literal: isLiteral(sentence, i) });
+        const stop: Token = { kind: 'punctuation', raw: '.', norm: '.', start: end - 1, end, literal: false };
+        tokens.push(stop);
+        sentenceEnds.add(stop);
         continue;
       }
       tokens.push({ kind: 'word', raw, norm: normalise(raw), start, end, literal: isLiteral(sentence, i) });
@@ -87,7 +126,15 @@ export function sentencesOf(text: string): Sentence[] {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') sentences.push(sentenceTokens(child));
+      if (child.type !== 'SentenceNode') continue;
+      const tokens = sentenceTokens(child);
+      let from = 0;
+      tokens.forEach((token, i) => {
+        if (!sentenceEnds.has(token)) return;
+        sentences.push(tokens.slice(from, i + 1));
+        from = i + 1;
+      });
+      if (from < tokens.length) sentences.push(from ? tokens.slice(from) : tokens);
     }
   }
   return sentences;
