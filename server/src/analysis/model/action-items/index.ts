@@ -1373,6 +1373,9 @@ function toldFixSections(sections: readonly Section[]): Section[] {
     parents.set(s, parent && (parent.heading.depth > 1 || titles > 1) ? parent : null);
     stack.push(s);
   }
+  // The highest level at which the plan has a section of its own (one nested in no other).
+  let planDepth = Infinity;
+  for (const t of sections) if (!parents.get(t) && plan(t)) planDepth = Math.min(planDepth, t.heading.depth);
   for (const s of sections) {
     if (s.decidedBy !== 'meaning' || !s.kinds.includes('action-items') || s.blocks[0] >= s.blocks[1]) continue;
     if (WORK_TO_COME.test(s.heading.text.slice(0, 200))) continue;
@@ -1380,8 +1383,7 @@ function toldFixSections(sections: readonly Section[]): Section[] {
     // "Resolution"), not inside lessons, a cause or a summary, where a plan word means the plan.
     const parent = parents.get(s);
     if (!parent || plan(parent) || (parent.kind !== null && parent.kind !== 'resolution')) continue;
-    const own = sections.some((t) => t !== s && plan(t) && t.heading.depth <= parent.heading.depth && !parents.get(t));
-    if (own) found.push(s);
+    if (planDepth <= parent.heading.depth) found.push(s);
   }
   return found;
 }
