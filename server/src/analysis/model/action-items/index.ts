@@ -1030,7 +1030,9 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
         const reading = readSentence(words);
         // "The storage team wrote the importer … They are also going to test …": the party named just before promises it.
         const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
+        const ticketed = reading ? null : filedPassive(words);
         if (reading) found.push({ ...span, kind: reading.kind });
+        else if (ticketed) found.push({ ...span, kind: ticketed });
         else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
         previous = span.start;
       }
@@ -1038,6 +1040,21 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
   }
   sentencesPerNode.set(node, found);
   return found;
+}
+
+/**
+ * "This is now being revisited in <issue>", "It should be fixed, see #12", "This will be tracked in
+ * OPS-9": work whose subject is the problem just told, in the passive, pointed at the ticket that
+ * holds it. Without the ticket such a sentence is a remark, not work.
+ */
+const PRONOUN_PASSIVE =
+  /^[\s*_>"'“]*(?:this|that|it|these|those)\s+(?:(?:is|are)\s+(?:(?:now|currently|also|actively)\s+){0,2}(being)|(?:(will)|(?:is|are)\s+(going)\s+to|should|must|needs?\s+to|ought\s+to)\s+(?:(?:now|also|eventually|still)\s+)?be)\s+(?:\w+(?:ed|en)|done|made|built|set\s+up|kept|rewritten|written|rethought)\b/i;
+
+/** The commitment of a pronoun's passive pointed at its ticket ("This is being revisited in #34"), or null. */
+function filedPassive(words: string): Commitment | null {
+  const m = PRONOUN_PASSIVE.exec(words);
+  if (!m || !FILED_AT.test(words.slice(m[0].length))) return null;
+  return m[1] ? 'progress' : m[2] || m[3] ? 'future' : 'should';
 }
 
 /** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
@@ -1356,6 +1373,9 @@ function toldFixSections(sections: readonly Section[]): Section[] {
     parents.set(s, parent && (parent.heading.depth > 1 || titles > 1) ? parent : null);
     stack.push(s);
   }
+  // The highest level at which the plan has a section of its own (one nested in no other).
+  let planDepth = Infinity;
+  for (const t of sections) if (!parents.get(t) && plan(t)) planDepth = Math.min(planDepth, t.heading.depth);
   for (const s of sections) {
     if (s.decidedBy !== 'meaning' || !s.kinds.includes('action-items') || s.blocks[0] >= s.blocks[1]) continue;
     if (WORK_TO_COME.test(s.heading.text.slice(0, 200))) continue;
@@ -1363,8 +1383,7 @@ function toldFixSections(sections: readonly Section[]): Section[] {
     // "Resolution"), not inside lessons, a cause or a summary, where a plan word means the plan.
     const parent = parents.get(s);
     if (!parent || plan(parent) || (parent.kind !== null && parent.kind !== 'resolution')) continue;
-    const own = sections.some((t) => t !== s && plan(t) && t.heading.depth <= parent.heading.depth && !parents.get(t));
-    if (own) found.push(s);
+    if (planDepth <= parent.heading.depth) found.push(s);
   }
   return found;
 }
@@ -1633,7 +1652,7 @@ function contentWords(text: string): Set<string> {
     .split(/[^\p{L}\p{N}]+/u))
     if (
       w.length >= 4 &&
-      !/^(?:will|shall|going|also|this|that|these|those|with|from|into|have|been|more|when|then|they|their|there|about|which|would|should|could|make|sure)$/.test(
+      !/^(?:will|shall|going|being|also|this|that|these|those|with|from|into|have|been|more|when|then|they|their|there|about|which|would|should|could|make|sure)$/.test(
         w,
       )
     )

@@ -257,7 +257,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize'.split(
     ' ',
   ),
 );
@@ -551,7 +551,12 @@ export function plainWords(raw: string): string {
 /** The first word of an item, folded, when it is a common imperative verb ("Add", "Document"). */
 export function startsImperative(text: string): boolean {
   const first = /^[\s*_`"'(]*([A-Za-z-]{2,20})/.exec(text);
-  return !!first && IMPERATIVE.has(first[1].toLowerCase());
+  if (!first) return false;
+  if (IMPERATIVE.has(first[1].toLowerCase())) return true;
+  // "Continue and formalise the drills", "Continue to test failover": the verb after it says the work.
+  // "Continue using the hosted registry" keeps things as they are: no work named.
+  const then = /^continue\s+(?:and|to)\s+([A-Za-z-]{2,20})/i.exec(text.slice(first.index + first[0].length - first[1].length));
+  return !!then && IMPERATIVE.has(then[1].toLowerCase());
 }
 
 /** Headings of sections that tell the incident (what was done during it), whose steps are not follow-up work. */
