@@ -1,6 +1,7 @@
 /**
  * Time zones as post-mortems write them: `UTC`, `Z`, `+02:00`, `UTC-7`, abbreviations such as
- * `PST` or `CEST`, and a few names such as "Pacific Time". Each maps to a zone luxon knows.
+ * `PST` or `CEST`, a few names such as "Pacific Time", and tz database names such as `US/Pacific`.
+ * Each maps to a zone luxon knows.
  */
 import { IANAZone } from 'luxon';
 
@@ -114,6 +115,22 @@ const WORD_ZONE = new RegExp(
   'iu',
 );
 const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+/** A zone named as the tz database names it: `US/Pacific`, `Europe/Berlin`, `America/Argentina/Salta`. */
+const TZ_NAME = /^[A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z_-]+){1,2}(?![\p{L}\p{N}/])/u;
+/** "US Pacific Time", "U.S. Eastern": a region's time with the country before it. */
+const US_REGION = /^U\.?S\.?\s+(pacific|mountain|central|eastern)(?:\s+time)?(?![\p{L}\p{N}])/iu;
+
+// Whether the tz database knows a name costs a formatter; a document writes few names, so a small memo is enough.
+const tzNames = new Map<string, boolean>();
+function knownTzName(name: string): boolean {
+  let known = tzNames.get(name);
+  if (known === undefined) {
+    known = IANAZone.isValidZone(name);
+    if (tzNames.size > 200) tzNames.clear();
+    tzNames.set(name, known);
+  }
+  return known;
+}
 
 /**
  * Reads a zone at the very start of `text` (after optional spaces and an opening parenthesis),
@@ -137,6 +154,10 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
     const hours = (sign === '-' ? -1 : 1) * (h + m / 60);
     return { label: hours === 0 ? 'UTC' : offsetLabel(sign, h, m), zone: fixed(hours), start: i, end: i + offset[0].length };
   }
+  const tz = TZ_NAME.exec(rest);
+  if (tz && knownTzName(tz[0])) return { label: tz[0], zone: tz[0], start: i, end: i + tz[0].length };
+  const us = lenient ? US_REGION.exec(rest) : null;
+  if (us) return { label: us[0].replace(/\s+/g, ' '), zone: REGIONAL[`${us[1].toUpperCase()} TIME`], start: i, end: i + us[0].length };
   const word = WORD_ZONE.exec(rest);
   if (!word) return null;
   const upper = word[0]
