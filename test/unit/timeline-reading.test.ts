@@ -565,6 +565,20 @@ describe('timeline metrics, order notes and zones (issue 20)', () => {
     assert.deepEqual([named.zone, named.text], ['Europe/Berlin', 'alert fired']);
   });
 
+  it('reads a "Timezone:" field, a time column headed by a zone alone, and GST after each time', () => {
+    const field = doc('**Date**: 2025-11-20  \n**Timezone**: CET\n\n| Time | Event |\n|---|---|\n| 06:15 | Support saw stale results |');
+    assert.deepEqual([timeline(field).timezone, timeline(field).entries[0].time], ['CET', '2025-11-20T06:15:00+01:00']);
+    assert.deepEqual(findings(field, 'timeline-timezone'), []);
+    assert.equal(timeline(doc('Time zone is UTC.\n\n- 06:15 support saw stale results')).timezone, 'UTC');
+    // A time column whose header is only a zone states it; "GST" after each time is Gulf Standard Time.
+    const columns = doc('| NZST | UTC | Event |\n|---|---|---|\n| 09:00 | 21:00 | Backup job found empty |');
+    assert.deepEqual([timeline(columns).zoneSource, timeline(columns).timezone], ['table-header', 'NZST']);
+    assert.deepEqual(findings(columns, 'timeline-timezone'), []);
+    const gulf = timeline(doc('16:42 GST: the chain halted\n16:48 GST: the team started looking')).entries[0];
+    assert.deepEqual([gulf.zone, gulf.time], ['GST', '2025-11-20T16:42:00+04:00']);
+    assert.equal(timeline(doc('| Event | Step |\n|---|---|\n| 09:00 | Backup job found empty |')).timezone, null);
+  });
+
   const background =
     '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
 

@@ -30,6 +30,8 @@ const FIXED: Record<string, number> = {
   SAST: 2,
   EEST: 3,
   MSK: 3,
+  // Gulf Standard Time, as timelines written in the Gulf use it.
+  GST: 4,
   PKT: 5,
   ICT: 7,
   WIB: 7,
@@ -188,12 +190,18 @@ const SUBJECT = /\b(?:events?|entries|timestamps?|times?|dates?|hours?|timeline)
 const PREPOSITION = /\b(?:in|are|using|use)\s+(?:the\s+)?/giu;
 
 /**
- * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST",
+ * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST", "Timezone: CET",
  * "(all times PST)", "Timeline (UTC)", "(all times in Pacific Time)", "Events are recorded in
  * [UTC](…) time". Markdown links and emphasis around the zone are read through. Returns null when none.
  */
 export function findZoneNote(source: string): ZoneReading | null {
   const text = withoutMarkup(source);
+  // "Timezone: CET", "Time zone is UTC": a field that names the zone.
+  const field = /(?<!\p{L})time[ -]?zone\s*(?::|\bis\b)\s*/giu;
+  for (let m = field.exec(text); m; m = field.exec(text)) {
+    const zone = readZoneAt(text, m.index + m[0].length, true);
+    if (zone) return zone;
+  }
   const note = /\b(?:all\s+)?times?\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?(?:the\s+)?/giu;
   for (let m = note.exec(text); m; m = note.exec(text)) {
     const zone = readZoneAt(text, m.index + m[0].length, true);
