@@ -489,6 +489,11 @@ class Walker {
       this.list(nested);
       return;
     }
+    // "- **Sunday, April 2**" alone among timed bullets: a day line for the bullets after it, not an event.
+    if (dateLine && !dateLine.rest && !inHeading && item.children.length === 1 && !text.slice(firstLineEnd, end).trim()) {
+      this.items.push({ kind: 'date', part: dateLine.date });
+      return;
+    }
     const label = plain(firstLine).replace(/:$/, '');
     if (nested && compiled(this.settings).sections.match(label) === 'timeline') {
       this.list(nested);
