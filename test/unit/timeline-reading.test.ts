@@ -544,6 +544,41 @@ describe('timeline metrics, order notes and zones (issue 20)', () => {
     assert.equal(timeline(doc('All times in EST / EDT.\n\n- 2025-07-01 10:00 alert')).zoneId, 'America/New_York');
   });
 
+  it('reads a zone named as the tz database names it, or a US region with its country, so timeline-timezone is quiet', () => {
+    const body = (note: string) => doc(`${note}\n\n- 2025-07-01 10:00 alert fired\n- 2025-11-20 10:00 fix shipped`);
+    const pacific = timeline(body('All times US/Pacific'));
+    assert.deepEqual([pacific.timezone, pacific.zoneId], ['US/Pacific', 'US/Pacific']);
+    // The offset follows the season of each entry's day.
+    assert.deepEqual(
+      pacific.entries.map((e) => e.time),
+      ['2025-07-01T10:00:00-07:00', '2025-11-20T10:00:00-08:00'],
+    );
+    assert.deepEqual(findings(body('All times US/Pacific'), 'timeline-timezone'), []);
+    assert.equal(timeline(body('(all times Europe/Berlin)')).entries[0].time, '2025-07-01T10:00:00+02:00');
+    const us = timeline(body('We acted as follows (all times US Pacific Time):'));
+    assert.deepEqual([us.timezone, us.zoneId], ['US Pacific Time', 'America/Los_Angeles']);
+    // A name the tz database does not know is no zone; nor is a US region after a time in an entry.
+    assert.equal(findings(body('All times Ops/Infra'), 'timeline-timezone').length, 1);
+    const entry = timeline(doc('All times in UTC.\n\n- 10:00 US Central replicas lagged')).entries[0];
+    assert.deepEqual([entry.zoneWritten, entry.zone, entry.text], [false, 'UTC', 'US Central replicas lagged']);
+    const named = timeline(doc('- 10:00 Europe/Berlin alert fired')).entries[0];
+    assert.deepEqual([named.zone, named.text], ['Europe/Berlin', 'alert fired']);
+  });
+
+  it('reads a "Timezone:" field, a time column headed by a zone alone, and GST after each time', () => {
+    const field = doc('**Date**: 2025-11-20  \n**Timezone**: CET\n\n| Time | Event |\n|---|---|\n| 06:15 | Support saw stale results |');
+    assert.deepEqual([timeline(field).timezone, timeline(field).entries[0].time], ['CET', '2025-11-20T06:15:00+01:00']);
+    assert.deepEqual(findings(field, 'timeline-timezone'), []);
+    assert.equal(timeline(doc('Time zone is UTC.\n\n- 06:15 support saw stale results')).timezone, 'UTC');
+    // A time column whose header is only a zone states it; "GST" after each time is Gulf Standard Time.
+    const columns = doc('| NZST | UTC | Event |\n|---|---|---|\n| 09:00 | 21:00 | Backup job found empty |');
+    assert.deepEqual([timeline(columns).zoneSource, timeline(columns).timezone], ['table-header', 'NZST']);
+    assert.deepEqual(findings(columns, 'timeline-timezone'), []);
+    const gulf = timeline(doc('16:42 GST: the chain halted\n16:48 GST: the team started looking')).entries[0];
+    assert.deepEqual([gulf.zone, gulf.time], ['GST', '2025-11-20T16:42:00+04:00']);
+    assert.equal(timeline(doc('| Event | Step |\n|---|---|\n| 09:00 | Backup job found empty |')).timezone, null);
+  });
+
   const background =
     '| Time | Note |\n|---|---|\n| 2025-10-30 10:00 | Beta of the new ranking offered to teams |\n| 2025-11-06 09:00 | Release candidate on staging |\n| 2025-11-20 06:00 | Rollout of the new ranking begins |\n| 2025-11-20 06:15 | Support noticed stale results |\n| 2025-11-20 06:40 | Rollout rolled back |\n| 2025-11-20 07:30 | Resolved |';
 

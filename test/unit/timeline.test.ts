@@ -126,6 +126,25 @@ describe('timeline parser', () => {
     assert.equal(prose.entries.length, 1);
   });
 
+  it('reads a bullet that holds only a day as the day of the timed bullets after it, not as an event', () => {
+    const t = timeline(
+      doc(
+        '* **Friday, April 3, 2026**\n* 22:10: Queue depth alert fired.\n* 23:05: Consumers restarted.\n* **Saturday, April 4, 2026**\n* 00:20: Backlog cleared.',
+        '# Incident\n\n',
+      ),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2026-04-03T22:10:00', 'Queue depth alert fired.'],
+        ['2026-04-03T23:05:00', 'Consumers restarted.'],
+        ['2026-04-04T00:20:00', 'Backlog cleared.'],
+      ],
+    );
+    // A day bullet with words after it is still an event of that day.
+    assert.equal(timeline(doc('- 2026-04-03 – cache rebuilt\n- 2026-04-04 10:00 alert', '# Incident\n\n')).entries.length, 2);
+  });
+
   it('reads ISO stamps with offsets and Z', () => {
     const t = timeline(doc('- 2026-03-01T14:05:00Z alert fired\n- 2026-03-01 16:10+02:00 mitigated by a workaround'));
     assert.deepEqual(

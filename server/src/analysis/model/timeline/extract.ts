@@ -27,7 +27,7 @@ import {
   type Stamp,
 } from './stamps';
 import { readStatedMetrics } from './stated';
-import { findZoneNote, type ZoneReading } from './zones';
+import { findZoneNote, readZoneAt, type ZoneReading } from './zones';
 
 /** An entry as found, before dates, zones and milestones are worked out. */
 interface Draft {
@@ -171,6 +171,14 @@ function inlineEntries(text: string, start: number, end: number): [number, numbe
 function zoneOnly(rest: string): ZoneReading | null {
   if (!/^\([^()]{1,40}\)$/.test(rest.trim())) return null;
   return findZoneNote(rest);
+}
+
+/** The zone a column header states: "Time (UTC)", or a header that is only a zone ("NZST", "Pacific Time"). */
+function headerZone(name: string): ZoneReading | null {
+  const zone = findZoneNote(name);
+  if (zone) return zone;
+  const only = readZoneAt(name.trim(), 0, true);
+  return only && only.end === name.trim().length ? only : null;
 }
 
 /** Words of a note that explains the order of the timeline: "out of chronological order", "not in order". */
@@ -481,6 +489,11 @@ class Walker {
       this.list(nested);
       return;
     }
+    // "- **Sunday, April 2**" alone among timed bullets: a day line for the bullets after it, not an event.
+    if (dateLine && !dateLine.rest && !inHeading && item.children.length === 1 && !text.slice(firstLineEnd, end).trim()) {
+      this.items.push({ kind: 'date', part: dateLine.date });
+      return;
+    }
     const label = plain(firstLine).replace(/:$/, '');
     if (nested && compiled(this.settings).sections.match(label) === 'timeline') {
       this.list(nested);
@@ -541,7 +554,7 @@ class Walker {
       }
     }
     // Rows can be wider than the header; a time column beyond it has no header to state a zone.
-    const columnZone = findZoneNote(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? findZoneNote(names[dateColumn] ?? '') : null);
+    const columnZone = headerZone(names[timeColumn] ?? '') ?? (dateColumn !== -1 ? headerZone(names[dateColumn] ?? '') : null);
     if (columnZone) this.tableZone ??= columnZone;
     for (const row of rows) {
       const cells = row.children;

@@ -1,6 +1,7 @@
 /**
  * Time zones as post-mortems write them: `UTC`, `Z`, `+02:00`, `UTC-7`, abbreviations such as
- * `PST` or `CEST`, and a few names such as "Pacific Time". Each maps to a zone luxon knows.
+ * `PST` or `CEST`, a few names such as "Pacific Time", and tz database names such as `US/Pacific`.
+ * Each maps to a zone luxon knows.
  */
 import { IANAZone } from 'luxon';
 
@@ -29,6 +30,8 @@ const FIXED: Record<string, number> = {
   SAST: 2,
   EEST: 3,
   MSK: 3,
+  // Gulf Standard Time, as timelines written in the Gulf use it.
+  GST: 4,
   PKT: 5,
   ICT: 7,
   WIB: 7,
@@ -114,6 +117,22 @@ const WORD_ZONE = new RegExp(
   'iu',
 );
 const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+/** A zone named as the tz database names it: `US/Pacific`, `Europe/Berlin`, `America/Argentina/Salta`. */
+const TZ_NAME = /^[A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z_-]+){1,2}(?![\p{L}\p{N}/])/u;
+/** "US Pacific Time", "U.S. Eastern": a region's time with the country before it. */
+const US_REGION = /^U\.?S\.?\s+(pacific|mountain|central|eastern)(?:\s+time)?(?![\p{L}\p{N}])/iu;
+
+// Whether the tz database knows a name costs a formatter; a document writes few names, so a small memo is enough.
+const tzNames = new Map<string, boolean>();
+function knownTzName(name: string): boolean {
+  let known = tzNames.get(name);
+  if (known === undefined) {
+    known = IANAZone.isValidZone(name);
+    if (tzNames.size > 200) tzNames.clear();
+    tzNames.set(name, known);
+  }
+  return known;
+}
 
 /**
  * Reads a zone at the very start of `text` (after optional spaces and an opening parenthesis),
@@ -137,6 +156,10 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
     const hours = (sign === '-' ? -1 : 1) * (h + m / 60);
     return { label: hours === 0 ? 'UTC' : offsetLabel(sign, h, m), zone: fixed(hours), start: i, end: i + offset[0].length };
   }
+  const tz = TZ_NAME.exec(rest);
+  if (tz && knownTzName(tz[0])) return { label: tz[0], zone: tz[0], start: i, end: i + tz[0].length };
+  const us = lenient ? US_REGION.exec(rest) : null;
+  if (us) return { label: us[0].replace(/\s+/g, ' '), zone: REGIONAL[`${us[1].toUpperCase()} TIME`], start: i, end: i + us[0].length };
   const word = WORD_ZONE.exec(rest);
   if (!word) return null;
   const upper = word[0]
@@ -167,12 +190,18 @@ const SUBJECT = /\b(?:events?|entries|timestamps?|times?|dates?|hours?|timeline)
 const PREPOSITION = /\b(?:in|are|using|use)\s+(?:the\s+)?/giu;
 
 /**
- * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST",
+ * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST", "Timezone: CET",
  * "(all times PST)", "Timeline (UTC)", "(all times in Pacific Time)", "Events are recorded in
  * [UTC](…) time". Markdown links and emphasis around the zone are read through. Returns null when none.
  */
 export function findZoneNote(source: string): ZoneReading | null {
   const text = withoutMarkup(source);
+  // "Timezone: CET", "Time zone is UTC": a field that names the zone.
+  const field = /(?<!\p{L})time[ -]?zone\s*(?::|\bis\b)\s*/giu;
+  for (let m = field.exec(text); m; m = field.exec(text)) {
+    const zone = readZoneAt(text, m.index + m[0].length, true);
+    if (zone) return zone;
+  }
   const note = /\b(?:all\s+)?times?\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?(?:the\s+)?/giu;
   for (let m = note.exec(text); m; m = note.exec(text)) {
     const zone = readZoneAt(text, m.index + m[0].length, true);
