@@ -120,6 +120,9 @@ const CLEAN: Record<string, string[]> = {
     'Regulatory oversight of the bank was not affected.',
     'There was no lack of attention to detail in the recovery.',
     'The alert fired, but the dashboard did not update for ten minutes.',
+    // A requirement told with two negations, whoever the sentence's subject is.
+    'We will add a linter to make sure secrets are not logged without appropriate masking.',
+    'The team will ensure exports are never shared without proper consent from the owner.',
   ],
   'changes that introduced or added things, told without a person': [
     'The upgrade introduced a second bug in the exporter.',

@@ -132,6 +132,8 @@ export function adequacy(r: SentenceReader, at: number): boolean {
       if (w.raw === ',' || isClauseMark(w)) break;
       continue;
     }
+    // "… is not sent without appropriate checks": two negations make a requirement, not a judgement.
+    if (w.norm === 'without') return false;
     if (w.norm === 'not' || w.norm === 'never' || w.norm === 'nor' || w.norm.endsWith("n't")) {
       n = i;
       break;
