@@ -1,3 +1,4 @@
+import { boundedMemo } from './memo';
 import { DateTime } from 'luxon';
 
 /** What a piece of text says as a calendar date. */
@@ -109,24 +110,7 @@ export function isoDay(now: Date): string {
   return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
 }
 
-/**
- * A small memo for the date arithmetic the rules repeat on every check (each open item's due
- * date against today, the same few suggested dates): parsing an ISO date is most of its cost.
- * Bounded: emptied when full, so a long session's many dates cost memory once, not forever.
- */
-function memo<T>(limit = 2048): (key: string, compute: () => T) => T {
-  const values = new Map<string, T>();
-  return (key, compute) => {
-    let value = values.get(key);
-    if (value === undefined && !values.has(key)) {
-      if (values.size >= limit) values.clear();
-      values.set(key, (value = compute()));
-    }
-    return value as T;
-  };
-}
-
-const dayNumbers = memo<number>();
+const dayNumbers = boundedMemo<number>();
 
 /** Days since 1970-01-01 of an ISO date (NaN when it is not one). */
 function dayNumber(iso: string): number {
@@ -158,7 +142,7 @@ export interface PlacedTime {
   iso: string;
 }
 
-const placedTimes = memo<PlacedTime | null>();
+const placedTimes = boundedMemo<PlacedTime | null>();
 
 /**
  * A clock time on an ISO day in a time zone, `days` days later: its instant, its day and its ISO
@@ -181,7 +165,7 @@ export function timeOnDay(
   });
 }
 
-const sums = memo<string>();
+const sums = boundedMemo<string>();
 
 /** `iso` plus `days` days. */
 export function addDays(iso: string, days: number): string {

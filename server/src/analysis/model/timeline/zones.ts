@@ -4,6 +4,7 @@
  * Each maps to a zone luxon knows.
  */
 import { IANAZone } from 'luxon';
+import { boundedMemo } from '../../base/memo';
 
 /** A zone as written, with the luxon zone it stands for. */
 export interface ZoneReading {
@@ -123,16 +124,8 @@ const TZ_NAME = /^[A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z_-]+){1,2}(?![\p{L}\p{N}/])/u;
 const US_REGION = /^U\.?S\.?\s+(pacific|mountain|central|eastern)(?:\s+time)?(?![\p{L}\p{N}])/iu;
 
 // Whether the tz database knows a name costs a formatter; a document writes few names, so a small memo is enough.
-const tzNames = new Map<string, boolean>();
-function knownTzName(name: string): boolean {
-  let known = tzNames.get(name);
-  if (known === undefined) {
-    known = IANAZone.isValidZone(name);
-    if (tzNames.size > 200) tzNames.clear();
-    tzNames.set(name, known);
-  }
-  return known;
-}
+const tzNames = boundedMemo<boolean>(200);
+const knownTzName = (name: string): boolean => tzNames(name, () => IANAZone.isValidZone(name));
 
 /**
  * Reads a zone at the very start of `text` (after optional spaces and an opening parenthesis),
