@@ -1,5 +1,5 @@
-import type { AnalysedDocument } from '../model';
-import { plain, sectionLines, sectionsOfKind, type Passage } from './passages';
+import type { AnalysedDocument, Section } from '../model';
+import { plain, sectionLines, sectionMemo, sectionsOfKind, type Passage } from './passages';
 
 /** The chain of whys a root cause is written as, when it is. */
 export interface FiveWhys {
@@ -80,9 +80,15 @@ function readChain(passages: Passage[]): FiveWhys | null {
 }
 
 /** Reads the root cause's shape: its chain of whys, and whether it explains or blames. */
+const rootCauses = sectionMemo<RootCauseShape>();
+
 export function readRootCause(doc: AnalysedDocument): RootCauseShape | null {
   const sections = sectionsOfKind(doc, 'root-cause');
   if (!sections.length) return null;
+  return rootCauses(doc, sections, () => readShape(doc, sections));
+}
+
+function readShape(doc: AnalysedDocument, sections: Section[]): RootCauseShape {
   const passages = sections.flatMap((s) => sectionLines(doc, s));
   const whys = readChain(passages);
   const words = plain(passages.map((p) => p.text).join(' ')).slice(0, 20_000);

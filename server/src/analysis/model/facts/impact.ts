@@ -1,5 +1,5 @@
-import type { AnalysedDocument } from '../model';
-import { plain, sectionLines, sectionsOfKind } from './passages';
+import type { AnalysedDocument, Section } from '../model';
+import { plain, sectionLines, sectionMemo, sectionsOfKind } from './passages';
 
 /** What a figure of the impact counts. */
 export type ImpactUnit = 'users' | 'customers' | 'requests' | 'teams' | 'services' | 'items' | 'percent' | 'duration' | 'money';
@@ -101,8 +101,15 @@ function valueOf(text: string): number {
 
 /** The figures the impact sections state: counts of what was affected, percentages, durations and money. */
 export function readImpact(doc: AnalysedDocument): ImpactFigure[] {
+  const sections = sectionsOfKind(doc, 'impact');
+  return sections.length ? impacts(doc, sections, () => readFigures(doc, sections)) : [];
+}
+
+const impacts = sectionMemo<ImpactFigure[]>();
+
+function readFigures(doc: AnalysedDocument, sections: Section[]): ImpactFigure[] {
   const figures: ImpactFigure[] = [];
-  for (const section of sectionsOfKind(doc, 'impact')) {
+  for (const section of sections) {
     for (const passage of sectionLines(doc, section)) {
       if (figures.length >= 200) return figures;
       const text = plain(passage.text);

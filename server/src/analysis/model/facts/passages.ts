@@ -22,6 +22,24 @@ export function sectionsOfKind(doc: AnalysedDocument, kind: string): Section[] {
   return out;
 }
 
+/**
+ * Remembers a reading of some sections that depends on nothing but their text and the lines they
+ * start on, for the next versions of the document: typing elsewhere leaves it as it was, and the
+ * rules ask for it on every check. Keeps the last few readings (about one per open document).
+ */
+export function sectionMemo<T>(limit = 16): (doc: AnalysedDocument, sections: readonly Section[], read: () => T) => T {
+  const kept = new Map<string, T>();
+  return (doc, sections, read) => {
+    let key = '';
+    for (const s of sections) key += `${s.heading.line}\u0000${doc.text.slice(s.heading.start, s.end)}\u0001`;
+    if (kept.has(key)) return kept.get(key)!;
+    const value = read();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value!);
+    kept.set(key, value);
+    return value;
+  };
+}
+
 /** Sections whose heading (folded to lower case) passes the test, outermost only. */
 export function sectionsWhere(doc: AnalysedDocument, test: (heading: string, section: Section) => boolean): Section[] {
   const out: Section[] = [];
