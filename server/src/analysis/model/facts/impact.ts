@@ -107,6 +107,11 @@ export function readImpact(doc: AnalysedDocument): ImpactFigure[] {
 
 const impacts = sectionMemo<ImpactFigure[]>();
 
+/** The same figures read afresh, without the memo: for a test that times the reading itself. */
+export function readImpactAfresh(doc: AnalysedDocument): ImpactFigure[] {
+  return readFigures(doc, sectionsOfKind(doc, 'impact'));
+}
+
 function readFigures(doc: AnalysedDocument, sections: Section[]): ImpactFigure[] {
   const figures: ImpactFigure[] = [];
   for (const section of sections) {
