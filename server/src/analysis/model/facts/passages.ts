@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Section } from '../model';
+import { boundedMemo } from '../../base/memo';
 
 /** One line of a section's body, as plain text with its zero-based line number. */
 export interface Passage {
@@ -25,18 +26,14 @@ export function sectionsOfKind(doc: AnalysedDocument, kind: string): Section[] {
 /**
  * Remembers a reading of some sections that depends on nothing but their text and the lines they
  * start on, for the next versions of the document: typing elsewhere leaves it as it was, and the
- * rules ask for it on every check. Keeps the last few readings (about one per open document).
+ * rules ask for it on every check. Holds a few readings (about one per open document; emptied when full).
  */
 export function sectionMemo<T>(limit = 16): (doc: AnalysedDocument, sections: readonly Section[], read: () => T) => T {
-  const kept = new Map<string, T>();
+  const memo = boundedMemo<T>(limit);
   return (doc, sections, read) => {
     let key = '';
     for (const s of sections) key += `${s.heading.line}\u0000${doc.text.slice(s.heading.start, s.end)}\u0001`;
-    if (kept.has(key)) return kept.get(key)!;
-    const value = read();
-    if (kept.size >= limit) kept.delete(kept.keys().next().value!);
-    kept.set(key, value);
-    return value;
+    return memo(key, read);
   };
 }
 
