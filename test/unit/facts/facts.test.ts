@@ -1443,3 +1443,89 @@ describe('facts: kinds of action items', () => {
     assert.ok('contributingFactors' in out && 'impact' in out && 'incidentStart' in out);
   });
 });
+
+describe('facts: factors told as a chain, a silent tool, a habit or a lone mailbox', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a design weakness told as a chain of causes, with no weakness word', () => {
+    assert.deepEqual(cats('Root cause', 'Dropping the old operator also dropped the resources it owned, including the databases.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The removal of the unused storage plugins caused the deletion of every volume they had made.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The chart rewrite left an orphaned signing secret that nothing renewed.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'Visitors with a saved cart broke the page, as the new client expects a different storage schema.'), [
+      'design_weakness',
+    ]);
+    // Removing something on purpose, told with no consequence, is no weakness.
+    assert.deepEqual(cats('Resolution', 'We removed the stale plugin and the volumes stayed as they were.'), []);
+  });
+
+  it('reads a tool that failed without a sound as a tooling failure', () => {
+    assert.deepEqual(cats('Root cause', 'The archive job had been failing to upload the nightly dumps for a week.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'The export step exited cleanly without writing anything to the bucket.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'Our release script tried but failed to strip the debug settings before the image was built.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'The packaging step did not exclude the local cache files from the build.'), ['tooling_failure']);
+    assert.deepEqual(cats('Impact', 'The error baseline was already so noisy that the new rise hid in it.'), ['tooling_failure']);
+    // A request failing for users is the incident, not a tool that failed.
+    assert.deepEqual(cats('Impact', 'Checkout requests were failing for twenty minutes.'), []);
+  });
+
+  it('reads a process gap told as a habit, a routine nobody keeps or a process never defined', () => {
+    assert.deepEqual(cats('Root cause', 'We sized the new workers by eye, as we usually do for short events.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'Nobody reviews the cron file before it ships.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'A small mistake in the query that went unnoticed doubled every invoice.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'Our on-call handover process was never clearly defined.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'Local installs hid the missing file, so it was missed during development.'), ['process_gap']);
+    // A routine told as working, or a bug noticed at once, is no gap.
+    assert.deepEqual(cats('Resolution', 'We restarted the workers, and the queue drained within minutes.'), []);
+    assert.deepEqual(cats('Root cause', 'Someone noticed the mistake in the query within an hour.'), []);
+  });
+
+  it('reads warnings that reach one person only as a communication breakdown when listed as a cause', () => {
+    assert.deepEqual(cats('Root causes', '- Expiry reminders went to the personal mailbox of one engineer'), ['communication_breakdown']);
+    assert.deepEqual(cats('Root causes', '- Renewal notices are not sent to a team address'), ['communication_breakdown']);
+    // Notices sent to the team's list tell no breakdown.
+    assert.deepEqual(cats('Root causes', '- Renewal notices are sent to the team list'), []);
+  });
+});
+
+describe('facts: a third party deploy and a component named provider', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('reads a vendor that rolled out a broken release as a dependency, not the team’s change', () => {
+    assert.equal(trigger(...section('Root cause', 'The cloud provider rolled out a broken network agent to every node.')), 'dependency');
+    assert.equal(trigger(...section('Root cause', 'Upstream shipped a faulty build of the driver, and our nodes took it.')), 'dependency');
+    // The team's own deploy stays a change.
+    assert.equal(trigger(...section('Root cause', 'We deployed a broken network agent to every node.')), 'change');
+  });
+
+  it('reads a provider installed in the team’s own cluster as no dependency, and an upgrade named in the title as a change', () => {
+    assert.equal(trigger(...section('Root cause', 'Removing the in-use storage providers deleted the volumes they managed.')), null);
+    assert.equal(trigger(...section('Root cause', 'The provider related resources were deleted with the plugin.')), null);
+    assert.equal(
+      trigger('# Lost volumes on storage plugin upgrade', '', '## Root cause', '', 'Removing the in-use storage providers deleted the volumes they managed.'),
+      'change',
+    );
+    // A provider as the company that serves us is still a dependency.
+    assert.equal(trigger(...section('Root cause', 'Our DNS provider stopped answering queries for an hour.')), 'dependency');
+  });
+});
+
+describe('facts: kinds of action items named by a monitoring product or a chore', () => {
+  it('reads limits or requests set on monitoring products as prevention, and alerts on limits as detection', () => {
+    const cases: [string, string][] = [
+      ['Set memory limits on the shared services (Grafana, Loki, the ingress) too', 'prevention'],
+      ['Give the Prometheus pods CPU requests so they cannot starve the node', 'prevention'],
+      ['Add alerts when pods come near their memory limits', 'detection'],
+      ['Raise the quota alert threshold in Grafana', 'detection'],
+      ['Set up monitoring of failed requests', 'detection'],
+    ];
+    for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
+  });
+
+  it('reads putting the post-mortem in its shared place as communication', () => {
+    assert.equal(classifyItem({ text: 'Push this document to the shared incident folder', category: null }).kind, 'communication');
+    assert.equal(classifyItem({ text: 'Push the fixed image to the registry', category: null }).kind, 'prevention');
+  });
+});
