@@ -1529,3 +1529,60 @@ describe('facts: kinds of action items named by a monitoring product or a chore'
     assert.equal(classifyItem({ text: 'Push the fixed image to the registry', category: null }).kind, 'prevention');
   });
 });
+
+describe('facts: factors told as a verdict on planning, a notice never given, or data a crash can corrupt', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a planning failure or an underestimated load as a process gap', () => {
+    assert.deepEqual(cats('Causes', 'We badly underestimated the traffic the launch would bring.'), ['process_gap']);
+    assert.deepEqual(cats('Causes', 'Looking back, this was a planning failure on our side.'), ['process_gap']);
+  });
+
+  it('reads a notice never given or a heads-up nobody is sure arrived as a communication breakdown', () => {
+    assert.deepEqual(
+      cats(
+        'Causes',
+        '- We did not give the hosting partner enough advance notice of the sale.',
+        '- It is not clear whether everyone on the rota received the warning.',
+      ),
+      ['communication_breakdown'],
+    );
+    assert.deepEqual(cats('Causes', '- We never agreed on the level of information sharing with outside helpers.', '- Nobody told the support desk.'), [
+      'communication_breakdown',
+    ]);
+  });
+
+  it('reads non-deterministic state and data a crash can corrupt as design weaknesses', () => {
+    assert.deepEqual(cats('Root cause', 'A helper wrote non-deterministic values into the shared state.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'Stopping the daemon without a clean shutdown can corrupt its index files.'), ['design_weakness']);
+  });
+
+  it('leaves out a cause the author clears or the alternative they set aside', () => {
+    // "not an error on the part of" and "rather than" rule out what follows.
+    assert.deepEqual(cats('Root cause', 'This is not an error on the part of the on-call engineer, who followed the runbook.'), []);
+    assert.deepEqual(cats('Root cause', 'It looks like a fault in the editor rather than any kind of operator error.'), []);
+    const trigger = facts(section('Root cause', 'This was not a fault of our CDN provider, but of how the cache keys were built.')).causes.trigger;
+    assert.equal(trigger, null);
+  });
+
+  it('reads a bug in a named third party as a dependency', () => {
+    assert.equal(facts(section('Root cause', 'A bug in GitHub let a malformed tree into the repository.')).causes.trigger?.trigger, 'dependency');
+  });
+});
+
+describe('facts: kinds of action items that tell people', () => {
+  it('reads status page updates, advice shared with users and a promise to be more open as communication', () => {
+    const cases: [string, string][] = [
+      ['Add a step to the incident playbook to update [status.example.org](https://status.example.org) within ten minutes', 'communication'],
+      ['Share developer best practices for polling the API', 'communication'],
+      ['Document that integrators should not cache the fee value', 'communication'],
+      ['Next time we will be much more transparent about planned downtime', 'communication'],
+      // Documenting for responders is still response.
+      ['Document the restore steps', 'response'],
+    ];
+    for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
+  });
+});
