@@ -1586,3 +1586,23 @@ describe('facts: kinds of action items that tell people', () => {
     for (const [text, kind] of cases) assert.equal(classifyItem({ text, category: null }).kind, kind, text);
   });
 });
+
+describe('facts: a product page or a verb of reaching is no topic of a gap', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads no tooling gap from users who could not open their dashboard, nor a process gap from trying to access data', () => {
+    assert.deepEqual(cats('Impact', 'Members could not open their dashboard for a day.', 'We did not notify them until the evening.'), []);
+    assert.deepEqual(
+      cats('Root cause', 'A server fetches rows when a client tries to access records it does not have yet.', 'The client could not access them for an hour.'),
+      [],
+    );
+    // Monitoring dashboards and access rights told as missing are still gaps.
+    assert.deepEqual(cats('Root cause', 'There was no dashboard for the queue, and the alerts did not fire.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'The on-call engineer did not have access to the database.', 'The access process was not documented.'), [
+      'process_gap',
+    ]);
+  });
+});

@@ -124,9 +124,9 @@ const DEFICIENCY =
  */
 const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure:
-    /\b(?:alert\w*|alarm\w*|monitor\w*|observability|metrics?|dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|logs?|logging|health ?checks?|tooling|installer)\b/i,
+    /\b(?:alert\w*|alarm\w*|monitor\w*|observability|metrics?|(?<!\b(?:access(?:ing)?|reach(?:ing)?|load(?:ing)?|open(?:ing)?|us(?:e|ing)|view(?:ing)?|visit(?:ing)?) (?:your |the |their |our |my )?)dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|logs?|logging|health ?checks?|tooling|installer)\b/i,
   process_gap:
-    /\b(?:(?<!\b(?:to|not|cannot|can't|hanging|hung|stuck|zombie|orphan(?:ed)?|runaway|stray|leftover|defunct|running|idle|stale|background|child|worker) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b/i,
+    /\b(?:(?<!\b(?:to|not|cannot|can't|hanging|hung|stuck|zombie|orphan(?:ed)?|runaway|stray|leftover|defunct|running|idle|stale|background|child|worker) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b/i,
   design_weakness:
     /\b(?:design\w*|implemented|architecture\w*|single|redundan\w+|failover|fallback|isolat\w+|coupl\w+|depend\w*|limits?|quotas?|scal\w+|recover\w*|resilien\w+|bug|assumption|shared|default)\b/i,
   human_action:
