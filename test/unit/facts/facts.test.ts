@@ -1606,3 +1606,28 @@ describe('facts: a product page or a verb of reaching is no topic of a gap', () 
     ]);
   });
 });
+
+describe('facts: a tool that reported success, a check that does not reach a path, a change told as recent', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+  const trigger = (heading: string, ...lines: string[]) => facts(section(heading, ...lines)).causes.trigger?.trigger ?? null;
+
+  it('reads a job that succeeded while its work was dropped, a check that does not extend to a path and a change nobody can detect as tooling failures', () => {
+    assert.deepEqual(cats('Root cause', 'The mailer was successfully sending every digest without error while the list bounced them all.'), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats('Root cause', 'The signature checks guard the upload API, but they do not extend to edits made in the web console.'), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats('Root cause', 'We cannot automatically detect a package republished under an old version number.'), ['tooling_failure']);
+    // A job that succeeded, told as such, is no gap.
+    assert.deepEqual(cats('Resolution', 'The mailer sent every digest successfully once the list was fixed.'), []);
+  });
+
+  it('reads a tool that has recently been updated and a failed deployment as a change', () => {
+    assert.equal(trigger('Root cause', 'The export tool has recently been updated, and the new version skips private rows.'), 'change');
+    assert.equal(trigger('Root cause', 'Everything went back to a failed deployment two weeks earlier.'), 'change');
+  });
+});
