@@ -1028,3 +1028,62 @@ describe('a section name on a plain line', () => {
     }
   });
 });
+
+describe('more of the words teams name their sections by', () => {
+  it('reads short tellings, plain looks back, and questions of detection and harm by their meaning', () => {
+    for (const [heading, kind] of [
+      ['The short version', 'summary'],
+      ['Recap', 'summary'],
+      ['At a glance', 'summary'],
+      ['Problem statement', 'summary'],
+      ['What did users see?', 'impact'],
+      ['Data loss', 'impact'],
+      ['What data was exposed?', 'impact'],
+      ['What worked', 'lessons-learned'],
+      ["What didn't work", 'lessons-learned'],
+      ['What we did well', 'lessons-learned'],
+      ['Retro', 'lessons-learned'],
+      ['Looking back', 'lessons-learned'],
+      ['The moral of the story', 'lessons-learned'],
+      ['How was it caught?', 'detection'],
+      ['How did we become aware?', 'detection'],
+      ['How was it reported?', 'detection'],
+      ['Identification', 'detection'],
+      ['First signs', 'detection'],
+    ]) {
+      assert.deepEqual(read(heading), [kind], heading);
+    }
+    // "What work remains" is no look back; "In short" is left alone (any heading with "in" and "short" would match).
+    assert.ok(!read('What work remains').includes('lessons-learned'));
+  });
+
+  it('reads "Final thoughts" and its kin as the lessons only when the content draws a lesson', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const lesson = 'In hindsight the retry limit was far too high, and we were lucky the backlog was small.';
+    const thanks = 'Thank you to everyone who stayed late to help, and to our users for their patience.';
+    for (const heading of ['Final thoughts', 'Closing thoughts', 'Wrap-up', 'Wrapping up', 'Afterthoughts']) {
+      assert.deepEqual(kindsOf(doc(heading, lesson))[1], [heading, 'lessons-learned'], heading);
+      assert.deepEqual(kindsOf(doc(heading, thanks))[1], [heading, null], heading);
+    }
+    // A list of promised work under such a heading is a plan, even when it mentions a lesson.
+    const plan = '- We will lower the retry limit, the lesson of this outage.\n- We will alert on the backlog size.';
+    assert.deepEqual(kindsOf(doc('Final thoughts', plan))[1], ['Final thoughts', 'action-items']);
+  });
+
+  it('reads pointers elsewhere as no section, whatever links they list', () => {
+    const links = '- [Error dashboard](https://grafana.example.com/d/queue)\n- [Queue runbook](https://wiki.example.com/queue)';
+    for (const heading of [
+      'Further reading',
+      'See also',
+      'Related incidents',
+      'Attachments',
+      'Resources',
+      'Supporting documents',
+      'Contact',
+      'Revision history',
+    ]) {
+      assert.equal(reader.read(heading).other, true, heading);
+      assert.deepEqual(kindsOf(`# Queue outage\n\n## Summary\n\nThe queue stalled.\n\n## ${heading}\n\n${links}\n`)[1], [heading, null], heading);
+    }
+  });
+});

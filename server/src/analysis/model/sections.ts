@@ -67,6 +67,16 @@ const CUES: readonly Cue[] = [
   // "Details": the account of what happened when it opens the report (confirmed by its prose);
   // weaker than any other hint, so "Technical details" still hints at the cause.
   ['summary', 0.5, 'details'],
+  // "The short version", "Recap", "At a glance": the story told short.
+  ['summary', 3, 'short', 'version'],
+  ['summary', 3, 'recap'],
+  ['summary', 3, 'glance'],
+  // "Problem statement": what went wrong, stated before the analysis.
+  ['summary', 3, 'problem', 'statement'],
+  // "What went on", "What went down", "Key facts": the story, when it opens the report (confirmed by its prose).
+  ['summary', 1.5, 'what', 'went', 'on'],
+  ['summary', 1.5, 'what', 'went', 'down'],
+  ['summary', 1.5, 'key', 'facts'],
   ['timeline', 3, 'timeline'],
   ['timeline', 3, 'chronology'],
   ['timeline', 3, 'sequence', 'events'],
@@ -147,6 +157,11 @@ const CUES: readonly Cue[] = [
   // "What users saw", "Customer experience": the incident as the people it hit met it.
   ['impact', 2.5, 'users', 'saw'],
   ['impact', 2.5, 'customers', 'saw'],
+  ['impact', 2.5, 'users', 'see'],
+  ['impact', 2.5, 'customers', 'see'],
+  // "Data loss", "What data was exposed?": the harm to what users entrusted.
+  ['impact', 2, 'data', 'loss'],
+  ['impact', 2.5, 'what', '=exposed'],
   ['impact', 1.5, 'user', 'experience'],
   ['impact', 1.5, 'customer', 'experience'],
   // "What is wrong?", "What's broken?" (an issue template's first question): the symptom as it
@@ -192,6 +207,19 @@ const CUES: readonly Cue[] = [
   // "What we would do differently", "What we'd change next time": the lesson, told as a wish (not "will").
   ['lessons-learned', 2.5, 'would', 'differently'],
   ['lessons-learned', 2.5, 'what', 'we', 'missed'],
+  // "What worked", "What did not work", "What we did well": the look back, told plainly.
+  ['lessons-learned', 2.5, 'what', '=worked'],
+  ['lessons-learned', 2.5, 'did', 'not', '=work'],
+  ['lessons-learned', 2.5, 'did', 'well'],
+  ['lessons-learned', 2.5, 'do', 'well'],
+  ['lessons-learned', 2.5, 'retro'],
+  ['lessons-learned', 2.5, 'looking', 'back'],
+  // "The moral of the story": the lesson.
+  ['lessons-learned', 2.5, 'moral'],
+  // "Final thoughts", "Wrap-up", "Afterthoughts": an ending that may be lessons or thanks; its content decides.
+  ['lessons-learned', 1.5, 'thoughts'],
+  ['lessons-learned', 1.5, 'afterthoughts'],
+  ['lessons-learned', 1.5, 'wrap', 'up'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -262,6 +290,12 @@ const CUES: readonly Cue[] = [
   ['detection', 2.5, 'how', '=found'],
   ['detection', 2.5, 'how', '=knew'],
   ['detection', 2, 'spotted'],
+  // "How was it caught?", "How did we become aware?", "How was it reported?", "Identification": the detection.
+  ['detection', 2.5, 'how', '=caught'],
+  ['detection', 2.5, 'how', 'aware'],
+  ['detection', 2.5, 'how', '=reported'],
+  ['detection', 2, 'identification'],
+  ['detection', 2, 'first', 'signs'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -273,6 +307,8 @@ const CUES: readonly Cue[] = [
   // "Rollback", "Cleanup": read so when the content tells the recovery as taken.
   ['resolution', 1, 'rollback'],
   ['resolution', 1, 'cleanup'],
+  // "Fix" alone hints at the fix made as much as at the work ahead; the content decides ("Root cause and fix").
+  ['resolution', 1, 'fix'],
   ['resolution', 3, 'did', 'fix'],
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
@@ -306,9 +342,20 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'contents'],
   ['other', 4, 'faq'],
   ['other', 4, 'q', 'a'],
-  ['other', 4, 'closing', 'thoughts'],
   ['other', 4, 'supporting', 'information'],
   ['other', 4, 'links'],
+  // Pointers elsewhere: "Further reading", "See also", "Related incidents", "Attachments", "Resources".
+  ['other', 4, 'further', 'reading'],
+  ['other', 4, 'see', 'also'],
+  ['other', 4, 'related', 'incidents'],
+  ['other', 4, 'attachments'],
+  ['other', 4, 'resources'],
+  ['other', 4, 'supporting', 'documents'],
+  ['other', 4, 'contact'],
+  ['other', 4, 'contacts'],
+  ['other', 4, 'revision', 'history'],
+  ['other', 4, 'document', 'history'],
+  ['other', 4, 'metadata'],
   ['other', 4, 'recurrence'],
   ['other', 4, 'questions'],
   ['other', 4, 'unanswered'],
