@@ -1087,3 +1087,46 @@ describe('more of the words teams name their sections by', () => {
     }
   });
 });
+
+describe('headings in other languages', () => {
+  it('reads the usual section names of Portuguese, Spanish, French and German reports, with or without accents', () => {
+    for (const [heading, kinds] of [
+      ['Resumo', ['summary']],
+      ['Resumen', ['summary']],
+      ['Zusammenfassung', ['summary']],
+      ['Linha do tempo', ['timeline']],
+      ['Cronología', ['timeline']],
+      ['Chronologie', ['timeline']],
+      ['Causa raiz', ['root-cause']],
+      ['Causa raíz', ['root-cause']],
+      ['Ursache', ['root-cause']],
+      ['Impacto', ['impact']],
+      ['Auswirkungen', ['impact']],
+      ['Lições aprendidas', ['lessons-learned']],
+      ['Licoes aprendidas', ['lessons-learned']],
+      ['Lecciones aprendidas', ['lessons-learned']],
+      ['Leçons apprises', ['lessons-learned']],
+      ['Erkenntnisse', ['lessons-learned']],
+      ['Conclusão', ['lessons-learned']],
+      ['Próximos passos', ['action-items']],
+      ['Próximos pasos', ['action-items']],
+      ['Maßnahmen', ['action-items']],
+      ['Detecção', ['detection']],
+      ['Detección', ['detection']],
+      ['Solução', ['resolution']],
+      ['Solución', ['resolution']],
+      ['Lösung', ['resolution']],
+    ] as [string, string[]][]) {
+      assert.deepEqual(read(heading), kinds, heading);
+    }
+    for (const heading of ['Apêndice', 'Agradecimentos', 'Referencias', 'Hintergrund']) assert.equal(reader.read(heading).other, true, heading);
+    // "Investigação" only hints at the cause, as "Investigation" does: its content decides.
+    assert.deepEqual(read('Investigação'), []);
+    assert.equal(reader.read('Investigação').candidates[0].kind, 'root-cause');
+  });
+
+  it('matches a word that must be as written only as written: no one-letter slip ("Resumed" is not "Resumen")', () => {
+    assert.deepEqual(read('Resumed service'), []);
+    assert.equal(reader.read('Responder').other, true);
+  });
+});

@@ -337,6 +337,7 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'references'],
   ['other', 4, 'glossary'],
   ['other', 4, '=responders'],
+  ['other', 4, '=responder'],
   ['other', 4, 'participants'],
   ['other', 4, 'attendees'],
   ['other', 4, 'contents'],
@@ -367,6 +368,75 @@ const CUES: readonly Cue[] = [
   ['other', 4, '=commits'],
   ['other', 4, '=commit', 'log'],
   ['other', 4, '=commit', 'history'],
+  // Headings in Portuguese, Spanish, French and German, written without their accents (the heading's
+  // are folded away before reading): "Resumo", "Linha do tempo", "Causa raiz", "Impacto", "Lições
+  // aprendidas", "Próximos passos", "Detecção", "Solução", "Zusammenfassung", "Maßnahmen".
+  ['summary', 3, 'resumo'],
+  ['summary', 3, '=resumen'],
+  ['summary', 3, 'zusammenfassung'],
+  ['summary', 2, 'visao', 'geral'],
+  ['summary', 2, 'descripcion'],
+  ['summary', 2, 'descricao'],
+  ['timeline', 3, 'cronologia'],
+  ['timeline', 3, 'chronologie'],
+  ['timeline', 3, 'linha', 'tempo'],
+  ['timeline', 3, 'linea', 'tiempo'],
+  ['timeline', 3, 'zeitleiste'],
+  ['timeline', 3, 'zeitablauf'],
+  ['root-cause', 3, 'causa'],
+  ['root-cause', 3, 'ursache'],
+  ['root-cause', 3, 'ursachen'],
+  ['root-cause', 3, 'diagnostico'],
+  ['root-cause', 2, 'analise'],
+  ['root-cause', 2, 'analisis'],
+  ['root-cause', 1.5, 'investigacao'],
+  ['root-cause', 1.5, 'investigacion'],
+  ['impact', 3, 'impacto'],
+  ['impact', 3, 'auswirkungen'],
+  ['impact', 3, 'auswirkung'],
+  ['lessons-learned', 3, 'licoes'],
+  ['lessons-learned', 3, 'licao'],
+  ['lessons-learned', 3, 'lecciones'],
+  ['lessons-learned', 3, 'lecons'],
+  ['lessons-learned', 3, 'aprendizados'],
+  ['lessons-learned', 3, 'aprendizajes'],
+  ['lessons-learned', 3, 'aprendido'],
+  ['lessons-learned', 3, 'aprendidas'],
+  ['lessons-learned', 3, 'erkenntnisse'],
+  ['lessons-learned', 2, 'conclusao'],
+  ['lessons-learned', 2, 'conclusoes'],
+  ['lessons-learned', 2, 'fazit'],
+  ['action-items', 3, 'proximos', 'passos'],
+  ['action-items', 3, 'proximos', 'pasos'],
+  ['action-items', 3, 'prochaines', 'etapes'],
+  ['action-items', 3, 'acoes'],
+  ['action-items', 3, 'acciones'],
+  ['action-items', 3, 'massnahmen'],
+  ['action-items', 3, 'maßnahmen'],
+  ['action-items', 2, 'melhorias'],
+  ['action-items', 2, 'mejoras'],
+  ['action-items', 2, 'tarefas'],
+  ['action-items', 2, 'tareas'],
+  ['detection', 3, 'deteccao'],
+  ['detection', 3, 'deteccion'],
+  ['detection', 3, 'erkennung'],
+  ['resolution', 3, 'solucao'],
+  ['resolution', 3, 'solucion'],
+  ['resolution', 3, 'resolucao'],
+  ['resolution', 3, 'resolucion'],
+  ['resolution', 3, 'recuperacao'],
+  ['resolution', 3, 'recuperacion'],
+  ['resolution', 2, 'mitigacao'],
+  ['resolution', 2, 'mitigacion'],
+  ['resolution', 3, 'losung'],
+  ['resolution', 2, 'behebung'],
+  ['other', 4, 'apendice'],
+  ['other', 4, 'anhang'],
+  ['other', 4, 'agradecimentos'],
+  ['other', 4, 'agradecimientos'],
+  ['other', 4, 'danksagung'],
+  ['other', 4, 'referencias'],
+  ['other', 4, 'hintergrund'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
@@ -491,7 +561,8 @@ export class SectionMatcher {
       this.cues.push({ kind, weight, stems, words });
       for (let i = 0; i < words.length; i++) {
         this.cueStems.add(stems[i]);
-        if (words[i].length >= 6) this.slipWords.push({ word: words[i], stem: stems[i] });
+        // A word that must be as written is matched so, with no slip ("=resumen" is not "resumed").
+        if (words[i].length >= 6 && !written[i].startsWith('=')) this.slipWords.push({ word: words[i], stem: stems[i] });
       }
     }
   }
@@ -607,7 +678,11 @@ export class SectionMatcher {
 
   /** Scores the heading's words against every cue. */
   private score(text: string) {
-    const words = normaliseHeading(expandContractions(text)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    // Accents folded away: "Solução" reads as the cue "solucao", "Análisis" as "analisis".
+    const words = normaliseHeading(expandContractions(text))
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(' ').filter(Boolean).slice(0, MAX_WORDS);
     const stems = new Map<string, string>();
     for (const word of words) {
       // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
