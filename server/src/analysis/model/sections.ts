@@ -682,7 +682,9 @@ export class SectionMatcher {
     const words = normaliseHeading(expandContractions(text))
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
-      .split(' ').filter(Boolean).slice(0, MAX_WORDS);
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, MAX_WORDS);
     const stems = new Map<string, string>();
     for (const word of words) {
       // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
