@@ -1130,3 +1130,57 @@ describe('headings in other languages', () => {
     assert.equal(reader.read('Responder').other, true);
   });
 });
+
+describe("questions put for the readers, measures of the response, and lessons' topics", () => {
+  it('reads what the incident means for the readers and the worst case as the impact, and whether it will recur as the plan', () => {
+    for (const [heading, kind] of [
+      ['What does this mean for you?', 'impact'],
+      ['What this means for your builds', 'impact'],
+      ['Worst case scenario', 'impact'],
+      ['Will this happen again?', 'action-items'],
+      ['Could this recur?', 'action-items'],
+      ['Precursors', 'root-cause'],
+    ]) {
+      assert.deepEqual(read(heading), [kind], heading);
+    }
+    assert.deepEqual(read('Why did it happen again?'), ['root-cause'], 'asking why is still the cause');
+  });
+
+  it('reads "Time to detection" and "Time to recovery" as measures, not the detection or the recovery', () => {
+    for (const heading of ['Time to detection', 'Time to recovery', 'Time to resolution', 'MTTR']) {
+      assert.deepEqual(read(heading), [], heading);
+      assert.equal(reader.read(heading).other, true, heading);
+    }
+    const text =
+      '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n## Stats\n\n- Category: caching\n- Time to detection: 5 minutes\n- Time to recovery: 2 hours\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Stats', null],
+    ]);
+  });
+
+  it('reads bold starts of the items of a list of lessons as their topics, not as sections', () => {
+    const text = [
+      '# Cache outage',
+      '',
+      '## Summary',
+      '',
+      'The cache fell over.',
+      '',
+      '## Lessons learned',
+      '',
+      '- **Fast rollback once detected**: we were back within ten minutes.',
+      '- **Clear impact figures**: support could answer customers quickly.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Lessons learned', 'lessons-learned'],
+    ]);
+    // The same list under a heading that names nothing still stands for sections.
+    assert.deepEqual(kindsOf(text.replace('## Lessons learned', '## Notes')).slice(2), [
+      ['Fast rollback once detected', 'detection'],
+      ['Clear impact figures', 'impact'],
+    ]);
+  });
+});

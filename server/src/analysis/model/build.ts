@@ -571,6 +571,9 @@ function addLabelSections(
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
       }
     } else if (block.type === 'list') {
+      // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
+      // the lessons' topics, not sections of the report.
+      if (around.includes('lessons-learned')) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;

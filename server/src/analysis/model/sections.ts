@@ -123,6 +123,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'explanation'],
   ['root-cause', 1, 'deep', 'dive'],
   ['root-cause', 1.5, 'investigation'],
+  // "Precursors": the conditions that led up to the failure.
+  ['root-cause', 2, 'precursors'],
   // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
   ['root-cause', 2, 'vulnerability'],
   ['root-cause', 2, 'exploit'],
@@ -162,6 +164,11 @@ const CUES: readonly Cue[] = [
   // "Data loss", "What data was exposed?": the harm to what users entrusted.
   ['impact', 2, 'data', 'loss'],
   ['impact', 2.5, 'what', '=exposed'],
+  // "What does this mean for you?", "What this means for your builds": the incident's consequences for the readers.
+  ['impact', 2.5, 'mean', '=you'],
+  ['impact', 2.5, 'mean', '=your'],
+  // "Worst case scenario": the harm the incident could have done.
+  ['impact', 2, 'worst', 'case'],
   ['impact', 1.5, 'user', 'experience'],
   ['impact', 1.5, 'customer', 'experience'],
   // "What is wrong?", "What's broken?" (an issue template's first question): the symptom as it
@@ -276,6 +283,11 @@ const CUES: readonly Cue[] = [
   ['action-items', 3, 'never', 'happen', 'again'],
   ['action-items', 3, 'not', 'happen', 'again'],
   ['action-items', 2.5, '=less', '=likely'],
+  // "Will this happen again?", "Could this recur?": the question a plan answers.
+  ['action-items', 2.5, '=will', 'happen', 'again'],
+  ['action-items', 2.5, '=could', 'happen', 'again'],
+  ['action-items', 2.5, '=will', 'recur'],
+  ['action-items', 2.5, '=could', 'recur'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -357,6 +369,11 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'revision', 'history'],
   ['other', 4, 'document', 'history'],
   ['other', 4, 'metadata'],
+  // "Time to detection", "Time to recovery", "MTTR": a measure of the response, not its story.
+  ['other', 8, '=time', '=to'],
+  ['other', 4, 'mttr'],
+  ['other', 4, 'mttd'],
+  ['other', 4, 'mtta'],
   ['other', 4, 'recurrence'],
   ['other', 4, 'questions'],
   ['other', 4, 'unanswered'],
