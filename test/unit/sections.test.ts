@@ -1184,3 +1184,23 @@ describe("questions put for the readers, measures of the response, and lessons' 
     ]);
   });
 });
+
+describe('compound headings whose part only hints, and measures named by a section word', () => {
+  it('adds the kind a part only hints at when the content confirms it ("Root cause and fix")', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const causeAndFix =
+      'A retry storm filled the queue because the retry limit was unbounded. We rolled back the worker release and restarted the consumers; the queue drained by noon.';
+    const causeOnly = 'A retry storm filled the queue because the retry limit was unbounded, which led to the stall.';
+    assert.deepEqual(kindsOf(doc('Root cause and fix', causeAndFix))[1], ['Root cause and fix', 'root-cause+resolution']);
+    assert.deepEqual(kindsOf(doc('Root cause and fix', causeOnly))[1], ['Root cause and fix', 'root-cause']);
+    assert.deepEqual(reader.read('Root cause and fix').kinds, ['root-cause'], 'the words alone name the cause only');
+  });
+
+  it('reads more ways of naming the look back and the trigger, and response times as measures', () => {
+    assert.deepEqual(read('What could we have done differently?'), ['lessons-learned']);
+    assert.deepEqual(read('The good, the bad and the lucky'), ['lessons-learned']);
+    assert.deepEqual(read('Triggering event'), ['root-cause']);
+    for (const heading of ['Detection time', 'Recovery time', 'Response time']) assert.equal(reader.read(heading).other, true, heading);
+    assert.deepEqual(read('Recovery timeline'), ['timeline']);
+  });
+});

@@ -33,6 +33,8 @@ export interface HeadingReading {
   candidates: { kind: string; score: number }[];
   /** True when the heading's words say it is no section at all (Background, Appendix, Authors). */
   other: boolean;
+  /** Kinds a part of a compound heading only hints at ("fix" in "Root cause and fix"): its content may confirm them. */
+  partHints?: string[];
 }
 
 /** A kind is named from this score up. */
@@ -97,6 +99,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'root'],
   ['root-cause', 2, 'fault'],
   ['root-cause', 2, 'trigger'],
+  // "Triggering event": the cause, not an event of the timeline.
+  ['root-cause', 1, 'trigger', 'event'],
   ['root-cause', 2, 'contributing'],
   ['root-cause', 1, 'factors'],
   ['root-cause', 3, 'how', 'happen'],
@@ -213,6 +217,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'could', 'improved'],
   // "What we would do differently", "What we'd change next time": the lesson, told as a wish (not "will").
   ['lessons-learned', 2.5, 'would', 'differently'],
+  ['lessons-learned', 2.5, 'could', 'differently'],
+  // "The good, the bad and the lucky": the look back.
+  ['lessons-learned', 2.5, 'good', 'bad'],
   ['lessons-learned', 2.5, 'what', 'we', 'missed'],
   // "What worked", "What did not work", "What we did well": the look back, told plainly.
   ['lessons-learned', 2.5, 'what', '=worked'],
@@ -226,6 +233,7 @@ const CUES: readonly Cue[] = [
   // "Final thoughts", "Wrap-up", "Afterthoughts": an ending that may be lessons or thanks; its content decides.
   ['lessons-learned', 1.5, 'thoughts'],
   ['lessons-learned', 1.5, 'afterthoughts'],
+  ['lessons-learned', 1.5, 'final', 'words'],
   ['lessons-learned', 1.5, 'wrap', 'up'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
@@ -371,6 +379,10 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'metadata'],
   // "Time to detection", "Time to recovery", "MTTR": a measure of the response, not its story.
   ['other', 8, '=time', '=to'],
+  ['other', 8, 'detection', '=time'],
+  ['other', 8, 'response', '=time'],
+  ['other', 8, 'recovery', '=time'],
+  ['other', 8, 'resolution', '=time'],
   ['other', 4, 'mttr'],
   ['other', 4, 'mttd'],
   ['other', 4, 'mtta'],
@@ -645,8 +657,9 @@ export class SectionMatcher {
       const words = [named.name];
       // A name that only starts the heading leaves the rest to be read: "Impact and lessons learned",
       // "Summary of events".
+      const partHints: string[] = [];
       if (!named.exact) {
-        for (const part of parts) this.addPart(part, kinds, words);
+        for (const part of parts) this.addPart(part, kinds, words, partHints);
         // "Lessons identified", "Actions agreed": a participle after the name qualifies it; it names no section.
         // So does a noun of study ("Root cause discovery", "Timeline details"): the finding of that section.
         if (!/^[a-z]+(?:ed|en)$/.test(named.rest) && !STUDY.test(named.rest)) this.addPart(named.rest, kinds, words);
@@ -658,6 +671,7 @@ export class SectionMatcher {
         strength: STRONG + 1,
         candidates: candidates.length ? candidates : [{ kind: named.id, score: STRONG + 1 }],
         other: false,
+        ...this.hintsBeside(partHints, kinds),
       };
     }
     if (!whole) return { kinds: [], how: null, words: [], strength: 0, candidates, other: false };
@@ -670,13 +684,24 @@ export class SectionMatcher {
     }
     // Each part of a compound heading may name a section of its own ("Recovery and lessons learned"),
     // and one part may name one where the whole does not ("Background and root cause", "Problems / Timeline").
-    for (const part of parts) this.addPart(part, kinds, words);
-    if (kinds.length) return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false };
+    const partHints: string[] = [];
+    for (const part of parts) this.addPart(part, kinds, words, partHints);
+    if (kinds.length)
+      return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false, ...this.hintsBeside(partHints, kinds) };
     return { kinds, how: null, words: whole.other ? whole.otherWords : [], strength: best?.score ?? 0, candidates, other: whole.other > 0 };
   }
 
-  /** Adds the kind one part of a compound heading names, unless a kind already chosen explains that part. */
-  private addPart(part: string, kinds: string[], words: string[]): void {
+  /** The part hints that add a kind beside those named, as a reading's `partHints` (nothing when none). */
+  private hintsBeside(hints: readonly string[], kinds: readonly string[]): { partHints?: string[] } {
+    const left = hints.filter((k, i) => !kinds.includes(k) && hints.indexOf(k) === i);
+    return left.length ? { partHints: left } : {};
+  }
+
+  /**
+   * Adds the kind one part of a compound heading names, unless a kind already chosen explains that
+   * part; a part that names nothing but hints at a kind ("fix") leaves that kind in `hints`.
+   */
+  private addPart(part: string, kinds: string[], words: string[], hints?: string[]): void {
     const named = this.byName(part);
     if (named?.exact) {
       if (!kinds.includes(named.id)) {
@@ -688,6 +713,7 @@ export class SectionMatcher {
     if (!this.meaning) return;
     const scored = this.score(part);
     const naming = scored.candidates.filter((c) => c.score >= NAMED && c.score > scored.other);
+    if (!naming.length && hints && !scored.other) for (const c of scored.candidates) hints.push(c.kind);
     if (!naming.length || naming.some((c) => kinds.includes(c.kind))) return;
     kinds.push(naming[0].kind);
     for (const w of scored.words.get(naming[0].kind) ?? []) if (!words.includes(w)) words.push(w);
