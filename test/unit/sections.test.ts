@@ -1204,3 +1204,16 @@ describe('compound headings whose part only hints, and measures named by a secti
     assert.deepEqual(read('Recovery timeline'), ['timeline']);
   });
 });
+
+describe('open boxes as promised work', () => {
+  it('lets a list of open boxes overrule a heading that names the recovery, as a list of "We will …" does', () => {
+    const doc = (body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## Mitigations\n\n${body}\n`;
+    assert.deepEqual(kindsOf(doc('- [ ] Bound the retry limit (@ana)\n- [ ] Alert on the queue depth (@raj)'))[1], ['Mitigations', 'action-items']);
+    assert.deepEqual(
+      kindsOf(doc('- [x] Rolled back the worker release\n- [x] Restarted the consumers'))[1],
+      ['Mitigations', 'resolution'],
+      'boxes ticked are no promise',
+    );
+    assert.deepEqual(kindsOf(doc('We rolled back the worker release and restarted the consumers.'))[1], ['Mitigations', 'resolution']);
+  });
+});

@@ -82,7 +82,8 @@ function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
   if (TO_READER.test(text)) return;
-  if (FUTURE.test(text)) out.future++;
+  // An open box ("[ ] Add a canary stage") is work still to do, as "We will …" is.
+  if (FUTURE.test(text) || /^\[ \]\s*\S/.test(text)) out.future++;
   const word = /^(?:\[[ x]\]\s*)?([a-z]+)/i.exec(text)?.[1]?.toLowerCase();
   if (/^\[[ x]\]/i.test(text) || (word && TASK_VERBS.has(word)) || ISSUE_LINK.test(raw)) out.tasks++;
   if (STAMP.test(text)) out.stamped++;
