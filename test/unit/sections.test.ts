@@ -1147,7 +1147,7 @@ describe("questions put for the readers, measures of the response, and lessons' 
   });
 
   it('reads "Time to detection" and "Time to recovery" as measures, not the detection or the recovery', () => {
-    for (const heading of ['Time to detection', 'Time to recovery', 'Time to resolution', 'MTTR']) {
+    for (const heading of ['Time to detection', 'Time to recovery', 'Time to resolution', 'Mean time to recovery', 'MTTR']) {
       assert.deepEqual(read(heading), [], heading);
       assert.equal(reader.read(heading).other, true, heading);
     }
@@ -1201,6 +1201,11 @@ describe('compound headings whose part only hints, and measures named by a secti
     assert.deepEqual(read('The good, the bad and the lucky'), ['lessons-learned']);
     assert.deepEqual(read('Triggering event'), ['root-cause']);
     for (const heading of ['Detection time', 'Recovery time', 'Response time']) assert.equal(reader.read(heading).other, true, heading);
+    // A measure is named by position: a plan to shorten it, or a lesson that takes time, is no measure.
+    assert.equal(reader.read('Reducing time to recovery').other, false);
+    assert.deepEqual(read('Taking time to learn'), ['lessons-learned']);
+    // Pointers are matched as written: "Resource exhaustion" is no list of resources.
+    assert.equal(reader.read('Resource exhaustion').other, false);
     assert.deepEqual(read('Recovery timeline'), ['timeline']);
   });
 });

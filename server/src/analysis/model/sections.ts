@@ -369,20 +369,16 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'further', 'reading'],
   ['other', 4, 'see', 'also'],
   ['other', 4, 'related', 'incidents'],
-  ['other', 4, 'attachments'],
-  ['other', 4, 'resources'],
+  // As written: "Resource exhaustion" and "Attached volumes" are causes, not pointers.
+  ['other', 4, '=attachments'],
+  ['other', 4, '=resources'],
   ['other', 4, 'supporting', 'documents'],
-  ['other', 4, 'contact'],
-  ['other', 4, 'contacts'],
+  ['other', 4, '=contact'],
+  ['other', 4, '=contacts'],
   ['other', 4, 'revision', 'history'],
   ['other', 4, 'document', 'history'],
   ['other', 4, 'metadata'],
-  // "Time to detection", "Time to recovery", "MTTR": a measure of the response, not its story.
-  ['other', 8, '=time', '=to'],
-  ['other', 8, 'detection', '=time'],
-  ['other', 8, 'response', '=time'],
-  ['other', 8, 'recovery', '=time'],
-  ['other', 8, 'resolution', '=time'],
+  // "MTTR", "MTTD": a measure of the response, not its story (see `isMeasure`).
   ['other', 4, 'mttr'],
   ['other', 4, 'mttd'],
   ['other', 4, 'mtta'],
@@ -506,6 +502,17 @@ function expandContractions(text: string): string {
 
 /** One noun of study after a section's name: it tells how the section was found, not a second section. */
 const STUDY = /^(?:analysis|discovery|investigation|findings?|details|assessment|breakdown)$/;
+
+/**
+ * True for the name of a measure of the response: "Time to detection", "Mean time to recovery",
+ * "Recovery time". Read by position, so "Reducing time to recovery" (a plan) and "Taking time to
+ * learn" are not measures.
+ */
+function isMeasure(words: readonly string[]): boolean {
+  const t = words[0] === 'time' ? 0 : words[1] === 'time' && /^(?:mean|average|median|total)$/.test(words[0]) ? 1 : -1;
+  if (t >= 0) return words[t + 1] === 'to' && words.length <= t + 4;
+  return words.length === 2 && /^times?$/.test(words[1]) && /^(?:detection|response|recovery|resolution|mitigation|restoration)$/.test(words[0]);
+}
 
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
@@ -747,6 +754,10 @@ export class SectionMatcher {
     const decided = new Map<string, string[]>();
     let other = 0;
     const otherWords: string[] = [];
+    if (isMeasure(words)) {
+      other = 8;
+      otherWords.push(...words);
+    }
     for (const cue of this.cues) {
       if (!cue.stems.every((s) => stems.has(s))) continue;
       const written = cue.stems.map((s) => stems.get(s)!);
