@@ -1028,3 +1028,197 @@ describe('a section name on a plain line', () => {
     }
   });
 });
+
+describe('more of the words teams name their sections by', () => {
+  it('reads short tellings, plain looks back, and questions of detection and harm by their meaning', () => {
+    for (const [heading, kind] of [
+      ['The short version', 'summary'],
+      ['Recap', 'summary'],
+      ['At a glance', 'summary'],
+      ['Problem statement', 'summary'],
+      ['What did users see?', 'impact'],
+      ['Data loss', 'impact'],
+      ['What data was exposed?', 'impact'],
+      ['What worked', 'lessons-learned'],
+      ["What didn't work", 'lessons-learned'],
+      ['What we did well', 'lessons-learned'],
+      ['Retro', 'lessons-learned'],
+      ['Looking back', 'lessons-learned'],
+      ['The moral of the story', 'lessons-learned'],
+      ['How was it caught?', 'detection'],
+      ['How did we become aware?', 'detection'],
+      ['How was it reported?', 'detection'],
+      ['Identification', 'detection'],
+      ['First signs', 'detection'],
+    ]) {
+      assert.deepEqual(read(heading), [kind], heading);
+    }
+    // "What work remains" is no look back; "In short" is left alone (any heading with "in" and "short" would match).
+    assert.ok(!read('What work remains').includes('lessons-learned'));
+  });
+
+  it('reads "Final thoughts" and its kin as the lessons only when the content draws a lesson', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const lesson = 'In hindsight the retry limit was far too high, and we were lucky the backlog was small.';
+    const thanks = 'Thank you to everyone who stayed late to help, and to our users for their patience.';
+    for (const heading of ['Final thoughts', 'Closing thoughts', 'Wrap-up', 'Wrapping up', 'Afterthoughts']) {
+      assert.deepEqual(kindsOf(doc(heading, lesson))[1], [heading, 'lessons-learned'], heading);
+      assert.deepEqual(kindsOf(doc(heading, thanks))[1], [heading, null], heading);
+    }
+    // A list of promised work under such a heading is a plan, even when it mentions a lesson.
+    const plan = '- We will lower the retry limit, the lesson of this outage.\n- We will alert on the backlog size.';
+    assert.deepEqual(kindsOf(doc('Final thoughts', plan))[1], ['Final thoughts', 'action-items']);
+  });
+
+  it('reads pointers elsewhere as no section, whatever links they list', () => {
+    const links = '- [Error dashboard](https://grafana.example.com/d/queue)\n- [Queue runbook](https://wiki.example.com/queue)';
+    for (const heading of [
+      'Further reading',
+      'See also',
+      'Related incidents',
+      'Attachments',
+      'Resources',
+      'Supporting documents',
+      'Contact',
+      'Revision history',
+    ]) {
+      assert.equal(reader.read(heading).other, true, heading);
+      assert.deepEqual(kindsOf(`# Queue outage\n\n## Summary\n\nThe queue stalled.\n\n## ${heading}\n\n${links}\n`)[1], [heading, null], heading);
+    }
+  });
+});
+
+describe('headings in other languages', () => {
+  it('reads the usual section names of Portuguese, Spanish, French and German reports, with or without accents', () => {
+    for (const [heading, kinds] of [
+      ['Resumo', ['summary']],
+      ['Resumen', ['summary']],
+      ['Zusammenfassung', ['summary']],
+      ['Linha do tempo', ['timeline']],
+      ['Cronología', ['timeline']],
+      ['Chronologie', ['timeline']],
+      ['Causa raiz', ['root-cause']],
+      ['Causa raíz', ['root-cause']],
+      ['Ursache', ['root-cause']],
+      ['Impacto', ['impact']],
+      ['Auswirkungen', ['impact']],
+      ['Lições aprendidas', ['lessons-learned']],
+      ['Licoes aprendidas', ['lessons-learned']],
+      ['Lecciones aprendidas', ['lessons-learned']],
+      ['Leçons apprises', ['lessons-learned']],
+      ['Erkenntnisse', ['lessons-learned']],
+      ['Conclusão', ['lessons-learned']],
+      ['Próximos passos', ['action-items']],
+      ['Próximos pasos', ['action-items']],
+      ['Maßnahmen', ['action-items']],
+      ['Detecção', ['detection']],
+      ['Detección', ['detection']],
+      ['Solução', ['resolution']],
+      ['Solución', ['resolution']],
+      ['Lösung', ['resolution']],
+    ] as [string, string[]][]) {
+      assert.deepEqual(read(heading), kinds, heading);
+    }
+    for (const heading of ['Apêndice', 'Agradecimentos', 'Referencias', 'Hintergrund']) assert.equal(reader.read(heading).other, true, heading);
+    // "Investigação" only hints at the cause, as "Investigation" does: its content decides.
+    assert.deepEqual(read('Investigação'), []);
+    assert.equal(reader.read('Investigação').candidates[0].kind, 'root-cause');
+  });
+
+  it('matches a word that must be as written only as written: no one-letter slip ("Resumed" is not "Resumen")', () => {
+    assert.deepEqual(read('Resumed service'), []);
+    assert.equal(reader.read('Responder').other, true);
+  });
+});
+
+describe("questions put for the readers, measures of the response, and lessons' topics", () => {
+  it('reads what the incident means for the readers and the worst case as the impact, and whether it will recur as the plan', () => {
+    for (const [heading, kind] of [
+      ['What does this mean for you?', 'impact'],
+      ['What this means for your builds', 'impact'],
+      ['Worst case scenario', 'impact'],
+      ['Will this happen again?', 'action-items'],
+      ['Could this recur?', 'action-items'],
+      ['Precursors', 'root-cause'],
+    ]) {
+      assert.deepEqual(read(heading), [kind], heading);
+    }
+    assert.deepEqual(read('Why did it happen again?'), ['root-cause'], 'asking why is still the cause');
+  });
+
+  it('reads "Time to detection" and "Time to recovery" as measures, not the detection or the recovery', () => {
+    for (const heading of ['Time to detection', 'Time to recovery', 'Time to resolution', 'Mean time to recovery', 'MTTR']) {
+      assert.deepEqual(read(heading), [], heading);
+      assert.equal(reader.read(heading).other, true, heading);
+    }
+    const text =
+      '# Cache outage\n\n## Summary\n\nThe cache fell over.\n\n## Stats\n\n- Category: caching\n- Time to detection: 5 minutes\n- Time to recovery: 2 hours\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Stats', null],
+    ]);
+  });
+
+  it('reads bold starts of the items of a list of lessons as their topics, not as sections', () => {
+    const text = [
+      '# Cache outage',
+      '',
+      '## Summary',
+      '',
+      'The cache fell over.',
+      '',
+      '## Lessons learned',
+      '',
+      '- **Fast rollback once detected**: we were back within ten minutes.',
+      '- **Clear impact figures**: support could answer customers quickly.',
+      '',
+    ].join('\n');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Lessons learned', 'lessons-learned'],
+    ]);
+    // The same list under a heading that names nothing still stands for sections.
+    assert.deepEqual(kindsOf(text.replace('## Lessons learned', '## Notes')).slice(2), [
+      ['Fast rollback once detected', 'detection'],
+      ['Clear impact figures', 'impact'],
+    ]);
+  });
+});
+
+describe('compound headings whose part only hints, and measures named by a section word', () => {
+  it('adds the kind a part only hints at when the content confirms it ("Root cause and fix")', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const causeAndFix =
+      'A retry storm filled the queue because the retry limit was unbounded. We rolled back the worker release and restarted the consumers; the queue drained by noon.';
+    const causeOnly = 'A retry storm filled the queue because the retry limit was unbounded, which led to the stall.';
+    assert.deepEqual(kindsOf(doc('Root cause and fix', causeAndFix))[1], ['Root cause and fix', 'root-cause+resolution']);
+    assert.deepEqual(kindsOf(doc('Root cause and fix', causeOnly))[1], ['Root cause and fix', 'root-cause']);
+    assert.deepEqual(reader.read('Root cause and fix').kinds, ['root-cause'], 'the words alone name the cause only');
+  });
+
+  it('reads more ways of naming the look back and the trigger, and response times as measures', () => {
+    assert.deepEqual(read('What could we have done differently?'), ['lessons-learned']);
+    assert.deepEqual(read('The good, the bad and the lucky'), ['lessons-learned']);
+    assert.deepEqual(read('Triggering event'), ['root-cause']);
+    for (const heading of ['Detection time', 'Recovery time', 'Response time']) assert.equal(reader.read(heading).other, true, heading);
+    // A measure is named by position: a plan to shorten it, or a lesson that takes time, is no measure.
+    assert.equal(reader.read('Reducing time to recovery').other, false);
+    assert.deepEqual(read('Taking time to learn'), ['lessons-learned']);
+    // Pointers are matched as written: "Resource exhaustion" is no list of resources.
+    assert.equal(reader.read('Resource exhaustion').other, false);
+    assert.deepEqual(read('Recovery timeline'), ['timeline']);
+  });
+});
+
+describe('open boxes as promised work', () => {
+  it('lets a list of open boxes overrule a heading that names the recovery, as a list of "We will …" does', () => {
+    const doc = (body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## Mitigations\n\n${body}\n`;
+    assert.deepEqual(kindsOf(doc('- [ ] Bound the retry limit (@ana)\n- [ ] Alert on the queue depth (@raj)'))[1], ['Mitigations', 'action-items']);
+    assert.deepEqual(
+      kindsOf(doc('- [x] Rolled back the worker release\n- [x] Restarted the consumers'))[1],
+      ['Mitigations', 'resolution'],
+      'boxes ticked are no promise',
+    );
+    assert.deepEqual(kindsOf(doc('We rolled back the worker release and restarted the consumers.'))[1], ['Mitigations', 'resolution']);
+  });
+});

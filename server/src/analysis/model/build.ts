@@ -272,7 +272,7 @@ function decideKind(
       const told = kindFromBody(signs());
       if (told?.kind === 'root-cause' || told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
-    return { kinds: reading.kinds, how: 'alias', because: reading.words, other: false };
+    return { kinds: withConfirmedParts(reading, reading.kinds, signs), how: 'alias', because: reading.words, other: false };
   }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
@@ -323,7 +323,18 @@ function decideKind(
       because = [told.why];
     }
   }
+  if (how === 'meaning') kinds = withConfirmedParts(reading, kinds, signs);
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+}
+
+/**
+ * The kinds a compound heading names, with the kind a part of it only hints at when the content
+ * confirms it: "Root cause and fix" over a cause and the rollback told as taken is both sections.
+ */
+function withConfirmedParts(reading: HeadingReading, kinds: string[], signs: () => BodySigns): string[] {
+  if (!reading.partHints || !kinds.length) return kinds;
+  const confirmed = reading.partHints.filter((k) => k !== 'summary' && !kinds.includes(k) && bodyHints(signs(), k));
+  return confirmed.length ? [...kinds, ...confirmed] : kinds;
 }
 
 /**
@@ -571,6 +582,9 @@ function addLabelSections(
         added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
       }
     } else if (block.type === 'list') {
+      // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
+      // the lessons' topics, not sections of the report.
+      if (around.includes('lessons-learned')) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;

@@ -28,9 +28,11 @@ export interface BodySigns {
   harm: number;
   /** Recovery work told as done: "we rolled back", "restarted the pods", "service was restored". */
   recovered: number;
+  /** Words of a lesson drawn: "we learned", "in hindsight", "we were lucky", "should have", "next time". */
+  lessons: number;
 }
 
-const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0, recovered: 0 };
+const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0, recovered: 0, lessons: 0 };
 
 /** How many characters of one item or line are read, and of one block. */
 const ITEM_CHARS = 160;
@@ -55,6 +57,9 @@ const HARM =
 /** Recovery verbs in the past tense: the steps that ended the incident, told as taken. */
 const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
+/** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
+const LESSON =
+  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) lucky|luckily|went well|should have|could have|next time)\b/gi;
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
@@ -77,7 +82,8 @@ function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
   if (TO_READER.test(text)) return;
-  if (FUTURE.test(text)) out.future++;
+  // An open box ("[ ] Add a canary stage") is work still to do, as "We will …" is.
+  if (FUTURE.test(text) || /^\[ \]\s*\S/.test(text)) out.future++;
   const word = /^(?:\[[ x]\]\s*)?([a-z]+)/i.exec(text)?.[1]?.toLowerCase();
   if (/^\[[ x]\]/i.test(text) || (word && TASK_VERBS.has(word)) || ISSUE_LINK.test(raw)) out.tasks++;
   if (STAMP.test(text)) out.stamped++;
@@ -113,6 +119,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.figures = words.match(FIGURE)?.length ?? 0;
     out.harm = words.match(HARM)?.length ?? 0;
     out.recovered = words.match(RECOVERED)?.length ?? 0;
+    out.lessons = words.match(LESSON)?.length ?? 0;
   }
   return out;
 }
@@ -174,6 +181,7 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   if (kind === 'impact' && signs.harm >= 2) return 'harm told in its content';
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items <= signs.lines) return 'an opening account in prose';
   if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
+  if (kind === 'lessons-learned' && signs.lessons >= 1 && signs.future === 0) return 'a lesson drawn in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;
 }

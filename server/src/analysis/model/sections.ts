@@ -33,6 +33,8 @@ export interface HeadingReading {
   candidates: { kind: string; score: number }[];
   /** True when the heading's words say it is no section at all (Background, Appendix, Authors). */
   other: boolean;
+  /** Kinds a part of a compound heading only hints at ("fix" in "Root cause and fix"): its content may confirm them. */
+  partHints?: string[];
 }
 
 /** A kind is named from this score up. */
@@ -67,6 +69,16 @@ const CUES: readonly Cue[] = [
   // "Details": the account of what happened when it opens the report (confirmed by its prose);
   // weaker than any other hint, so "Technical details" still hints at the cause.
   ['summary', 0.5, 'details'],
+  // "The short version", "Recap", "At a glance": the story told short.
+  ['summary', 3, 'short', 'version'],
+  ['summary', 3, 'recap'],
+  ['summary', 3, 'glance'],
+  // "Problem statement": what went wrong, stated before the analysis.
+  ['summary', 3, 'problem', 'statement'],
+  // "What went on", "What went down", "Key facts": the story, when it opens the report (confirmed by its prose).
+  ['summary', 1.5, 'what', 'went', 'on'],
+  ['summary', 1.5, 'what', 'went', 'down'],
+  ['summary', 1.5, 'key', 'facts'],
   ['timeline', 3, 'timeline'],
   ['timeline', 3, 'chronology'],
   ['timeline', 3, 'sequence', 'events'],
@@ -87,6 +99,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'root'],
   ['root-cause', 2, 'fault'],
   ['root-cause', 2, 'trigger'],
+  // "Triggering event": the cause, not an event of the timeline.
+  ['root-cause', 1, 'trigger', 'event'],
   ['root-cause', 2, 'contributing'],
   ['root-cause', 1, 'factors'],
   ['root-cause', 3, 'how', 'happen'],
@@ -113,6 +127,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'explanation'],
   ['root-cause', 1, 'deep', 'dive'],
   ['root-cause', 1.5, 'investigation'],
+  // "Precursors": the conditions that led up to the failure.
+  ['root-cause', 2, 'precursors'],
   // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
   ['root-cause', 2, 'vulnerability'],
   ['root-cause', 2, 'exploit'],
@@ -147,6 +163,16 @@ const CUES: readonly Cue[] = [
   // "What users saw", "Customer experience": the incident as the people it hit met it.
   ['impact', 2.5, 'users', 'saw'],
   ['impact', 2.5, 'customers', 'saw'],
+  ['impact', 2.5, 'users', 'see'],
+  ['impact', 2.5, 'customers', 'see'],
+  // "Data loss", "What data was exposed?": the harm to what users entrusted.
+  ['impact', 2, 'data', 'loss'],
+  ['impact', 2.5, 'what', '=exposed'],
+  // "What does this mean for you?", "What this means for your builds": the incident's consequences for the readers.
+  ['impact', 2.5, 'mean', '=you'],
+  ['impact', 2.5, 'mean', '=your'],
+  // "Worst case scenario": the harm the incident could have done.
+  ['impact', 2, 'worst', 'case'],
   ['impact', 1.5, 'user', 'experience'],
   ['impact', 1.5, 'customer', 'experience'],
   // "What is wrong?", "What's broken?" (an issue template's first question): the symptom as it
@@ -191,7 +217,24 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'could', 'improved'],
   // "What we would do differently", "What we'd change next time": the lesson, told as a wish (not "will").
   ['lessons-learned', 2.5, 'would', 'differently'],
+  ['lessons-learned', 2.5, 'could', 'differently'],
+  // "The good, the bad and the lucky": the look back.
+  ['lessons-learned', 2.5, 'good', 'bad'],
   ['lessons-learned', 2.5, 'what', 'we', 'missed'],
+  // "What worked", "What did not work", "What we did well": the look back, told plainly.
+  ['lessons-learned', 2.5, 'what', '=worked'],
+  ['lessons-learned', 2.5, 'did', 'not', '=work'],
+  ['lessons-learned', 2.5, 'did', 'well'],
+  ['lessons-learned', 2.5, 'do', 'well'],
+  ['lessons-learned', 2.5, 'retro'],
+  ['lessons-learned', 2.5, 'looking', 'back'],
+  // "The moral of the story": the lesson.
+  ['lessons-learned', 2.5, 'moral'],
+  // "Final thoughts", "Wrap-up", "Afterthoughts": an ending that may be lessons or thanks; its content decides.
+  ['lessons-learned', 1.5, 'thoughts'],
+  ['lessons-learned', 1.5, 'afterthoughts'],
+  ['lessons-learned', 1.5, 'final', 'words'],
+  ['lessons-learned', 1.5, 'wrap', 'up'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -248,6 +291,11 @@ const CUES: readonly Cue[] = [
   ['action-items', 3, 'never', 'happen', 'again'],
   ['action-items', 3, 'not', 'happen', 'again'],
   ['action-items', 2.5, '=less', '=likely'],
+  // "Will this happen again?", "Could this recur?": the question a plan answers.
+  ['action-items', 2.5, '=will', 'happen', 'again'],
+  ['action-items', 2.5, '=could', 'happen', 'again'],
+  ['action-items', 2.5, '=will', 'recur'],
+  ['action-items', 2.5, '=could', 'recur'],
   ['detection', 3, 'detection'],
   ['detection', 3, 'detected'],
   ['detection', 2, 'identified'],
@@ -262,6 +310,12 @@ const CUES: readonly Cue[] = [
   ['detection', 2.5, 'how', '=found'],
   ['detection', 2.5, 'how', '=knew'],
   ['detection', 2, 'spotted'],
+  // "How was it caught?", "How did we become aware?", "How was it reported?", "Identification": the detection.
+  ['detection', 2.5, 'how', '=caught'],
+  ['detection', 2.5, 'how', 'aware'],
+  ['detection', 2.5, 'how', '=reported'],
+  ['detection', 2, 'identification'],
+  ['detection', 2, 'first', 'signs'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],
   ['resolution', 3, 'recovery'],
@@ -273,6 +327,8 @@ const CUES: readonly Cue[] = [
   // "Rollback", "Cleanup": read so when the content tells the recovery as taken.
   ['resolution', 1, 'rollback'],
   ['resolution', 1, 'cleanup'],
+  // "Fix" alone hints at the fix made as much as at the work ahead; the content decides ("Root cause and fix").
+  ['resolution', 1, 'fix'],
   ['resolution', 3, 'did', 'fix'],
   ['resolution', 2, 'respond'],
   // "How was it fixed?", "How we fixed it" (not "How we will fix it", a plan).
@@ -301,14 +357,31 @@ const CUES: readonly Cue[] = [
   ['other', 4, 'references'],
   ['other', 4, 'glossary'],
   ['other', 4, '=responders'],
+  ['other', 4, '=responder'],
   ['other', 4, 'participants'],
   ['other', 4, 'attendees'],
   ['other', 4, 'contents'],
   ['other', 4, 'faq'],
   ['other', 4, 'q', 'a'],
-  ['other', 4, 'closing', 'thoughts'],
   ['other', 4, 'supporting', 'information'],
   ['other', 4, 'links'],
+  // Pointers elsewhere: "Further reading", "See also", "Related incidents", "Attachments", "Resources".
+  ['other', 4, 'further', 'reading'],
+  ['other', 4, 'see', 'also'],
+  ['other', 4, 'related', 'incidents'],
+  // As written: "Resource exhaustion" and "Attached volumes" are causes, not pointers.
+  ['other', 4, '=attachments'],
+  ['other', 4, '=resources'],
+  ['other', 4, 'supporting', 'documents'],
+  ['other', 4, '=contact'],
+  ['other', 4, '=contacts'],
+  ['other', 4, 'revision', 'history'],
+  ['other', 4, 'document', 'history'],
+  ['other', 4, 'metadata'],
+  // "MTTR", "MTTD": a measure of the response, not its story (see `isMeasure`).
+  ['other', 4, 'mttr'],
+  ['other', 4, 'mttd'],
+  ['other', 4, 'mtta'],
   ['other', 4, 'recurrence'],
   ['other', 4, 'questions'],
   ['other', 4, 'unanswered'],
@@ -320,6 +393,75 @@ const CUES: readonly Cue[] = [
   ['other', 4, '=commits'],
   ['other', 4, '=commit', 'log'],
   ['other', 4, '=commit', 'history'],
+  // Headings in Portuguese, Spanish, French and German, written without their accents (the heading's
+  // are folded away before reading): "Resumo", "Linha do tempo", "Causa raiz", "Impacto", "Lições
+  // aprendidas", "Próximos passos", "Detecção", "Solução", "Zusammenfassung", "Maßnahmen".
+  ['summary', 3, 'resumo'],
+  ['summary', 3, '=resumen'],
+  ['summary', 3, 'zusammenfassung'],
+  ['summary', 2, 'visao', 'geral'],
+  ['summary', 2, 'descripcion'],
+  ['summary', 2, 'descricao'],
+  ['timeline', 3, 'cronologia'],
+  ['timeline', 3, 'chronologie'],
+  ['timeline', 3, 'linha', 'tempo'],
+  ['timeline', 3, 'linea', 'tiempo'],
+  ['timeline', 3, 'zeitleiste'],
+  ['timeline', 3, 'zeitablauf'],
+  ['root-cause', 3, 'causa'],
+  ['root-cause', 3, 'ursache'],
+  ['root-cause', 3, 'ursachen'],
+  ['root-cause', 3, 'diagnostico'],
+  ['root-cause', 2, 'analise'],
+  ['root-cause', 2, 'analisis'],
+  ['root-cause', 1.5, 'investigacao'],
+  ['root-cause', 1.5, 'investigacion'],
+  ['impact', 3, 'impacto'],
+  ['impact', 3, 'auswirkungen'],
+  ['impact', 3, 'auswirkung'],
+  ['lessons-learned', 3, 'licoes'],
+  ['lessons-learned', 3, 'licao'],
+  ['lessons-learned', 3, 'lecciones'],
+  ['lessons-learned', 3, 'lecons'],
+  ['lessons-learned', 3, 'aprendizados'],
+  ['lessons-learned', 3, 'aprendizajes'],
+  ['lessons-learned', 3, 'aprendido'],
+  ['lessons-learned', 3, 'aprendidas'],
+  ['lessons-learned', 3, 'erkenntnisse'],
+  ['lessons-learned', 2, 'conclusao'],
+  ['lessons-learned', 2, 'conclusoes'],
+  ['lessons-learned', 2, 'fazit'],
+  ['action-items', 3, 'proximos', 'passos'],
+  ['action-items', 3, 'proximos', 'pasos'],
+  ['action-items', 3, 'prochaines', 'etapes'],
+  ['action-items', 3, 'acoes'],
+  ['action-items', 3, 'acciones'],
+  ['action-items', 3, 'massnahmen'],
+  ['action-items', 3, 'maßnahmen'],
+  ['action-items', 2, 'melhorias'],
+  ['action-items', 2, 'mejoras'],
+  ['action-items', 2, 'tarefas'],
+  ['action-items', 2, 'tareas'],
+  ['detection', 3, 'deteccao'],
+  ['detection', 3, 'deteccion'],
+  ['detection', 3, 'erkennung'],
+  ['resolution', 3, 'solucao'],
+  ['resolution', 3, 'solucion'],
+  ['resolution', 3, 'resolucao'],
+  ['resolution', 3, 'resolucion'],
+  ['resolution', 3, 'recuperacao'],
+  ['resolution', 3, 'recuperacion'],
+  ['resolution', 2, 'mitigacao'],
+  ['resolution', 2, 'mitigacion'],
+  ['resolution', 3, 'losung'],
+  ['resolution', 2, 'behebung'],
+  ['other', 4, 'apendice'],
+  ['other', 4, 'anhang'],
+  ['other', 4, 'agradecimentos'],
+  ['other', 4, 'agradecimientos'],
+  ['other', 4, 'danksagung'],
+  ['other', 4, 'referencias'],
+  ['other', 4, 'hintergrund'],
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
@@ -360,6 +502,17 @@ function expandContractions(text: string): string {
 
 /** One noun of study after a section's name: it tells how the section was found, not a second section. */
 const STUDY = /^(?:analysis|discovery|investigation|findings?|details|assessment|breakdown)$/;
+
+/**
+ * True for the name of a measure of the response: "Time to detection", "Mean time to recovery",
+ * "Recovery time". Read by position, so "Reducing time to recovery" (a plan) and "Taking time to
+ * learn" are not measures.
+ */
+function isMeasure(words: readonly string[]): boolean {
+  const t = words[0] === 'time' ? 0 : words[1] === 'time' && /^(?:mean|average|median|total)$/.test(words[0]) ? 1 : -1;
+  if (t >= 0) return words[t + 1] === 'to' && words.length <= t + 4;
+  return words.length === 2 && /^times?$/.test(words[1]) && /^(?:detection|response|recovery|resolution|mitigation|restoration)$/.test(words[0]);
+}
 
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
@@ -444,7 +597,8 @@ export class SectionMatcher {
       this.cues.push({ kind, weight, stems, words });
       for (let i = 0; i < words.length; i++) {
         this.cueStems.add(stems[i]);
-        if (words[i].length >= 6) this.slipWords.push({ word: words[i], stem: stems[i] });
+        // A word that must be as written is matched so, with no slip ("=resumen" is not "resumed").
+        if (words[i].length >= 6 && !written[i].startsWith('=')) this.slipWords.push({ word: words[i], stem: stems[i] });
       }
     }
   }
@@ -510,8 +664,9 @@ export class SectionMatcher {
       const words = [named.name];
       // A name that only starts the heading leaves the rest to be read: "Impact and lessons learned",
       // "Summary of events".
+      const partHints: string[] = [];
       if (!named.exact) {
-        for (const part of parts) this.addPart(part, kinds, words);
+        for (const part of parts) this.addPart(part, kinds, words, partHints);
         // "Lessons identified", "Actions agreed": a participle after the name qualifies it; it names no section.
         // So does a noun of study ("Root cause discovery", "Timeline details"): the finding of that section.
         if (!/^[a-z]+(?:ed|en)$/.test(named.rest) && !STUDY.test(named.rest)) this.addPart(named.rest, kinds, words);
@@ -523,6 +678,7 @@ export class SectionMatcher {
         strength: STRONG + 1,
         candidates: candidates.length ? candidates : [{ kind: named.id, score: STRONG + 1 }],
         other: false,
+        ...this.hintsBeside(partHints, kinds),
       };
     }
     if (!whole) return { kinds: [], how: null, words: [], strength: 0, candidates, other: false };
@@ -535,13 +691,24 @@ export class SectionMatcher {
     }
     // Each part of a compound heading may name a section of its own ("Recovery and lessons learned"),
     // and one part may name one where the whole does not ("Background and root cause", "Problems / Timeline").
-    for (const part of parts) this.addPart(part, kinds, words);
-    if (kinds.length) return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false };
+    const partHints: string[] = [];
+    for (const part of parts) this.addPart(part, kinds, words, partHints);
+    if (kinds.length)
+      return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false, ...this.hintsBeside(partHints, kinds) };
     return { kinds, how: null, words: whole.other ? whole.otherWords : [], strength: best?.score ?? 0, candidates, other: whole.other > 0 };
   }
 
-  /** Adds the kind one part of a compound heading names, unless a kind already chosen explains that part. */
-  private addPart(part: string, kinds: string[], words: string[]): void {
+  /** The part hints that add a kind beside those named, as a reading's `partHints` (nothing when none). */
+  private hintsBeside(hints: readonly string[], kinds: readonly string[]): { partHints?: string[] } {
+    const left = hints.filter((k, i) => !kinds.includes(k) && hints.indexOf(k) === i);
+    return left.length ? { partHints: left } : {};
+  }
+
+  /**
+   * Adds the kind one part of a compound heading names, unless a kind already chosen explains that
+   * part; a part that names nothing but hints at a kind ("fix") leaves that kind in `hints`.
+   */
+  private addPart(part: string, kinds: string[], words: string[], hints?: string[]): void {
     const named = this.byName(part);
     if (named?.exact) {
       if (!kinds.includes(named.id)) {
@@ -553,6 +720,7 @@ export class SectionMatcher {
     if (!this.meaning) return;
     const scored = this.score(part);
     const naming = scored.candidates.filter((c) => c.score >= NAMED && c.score > scored.other);
+    if (!naming.length && hints && !scored.other) for (const c of scored.candidates) hints.push(c.kind);
     if (!naming.length || naming.some((c) => kinds.includes(c.kind))) return;
     kinds.push(naming[0].kind);
     for (const w of scored.words.get(naming[0].kind) ?? []) if (!words.includes(w)) words.push(w);
@@ -560,7 +728,13 @@ export class SectionMatcher {
 
   /** Scores the heading's words against every cue. */
   private score(text: string) {
-    const words = normaliseHeading(expandContractions(text)).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    // Accents folded away: "Solução" reads as the cue "solucao", "Análisis" as "analisis".
+    const words = normaliseHeading(expandContractions(text))
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, MAX_WORDS);
     const stems = new Map<string, string>();
     for (const word of words) {
       // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
@@ -580,6 +754,10 @@ export class SectionMatcher {
     const decided = new Map<string, string[]>();
     let other = 0;
     const otherWords: string[] = [];
+    if (isMeasure(words)) {
+      other = 8;
+      otherWords.push(...words);
+    }
     for (const cue of this.cues) {
       if (!cue.stems.every((s) => stems.has(s))) continue;
       const written = cue.stems.map((s) => stems.get(s)!);
