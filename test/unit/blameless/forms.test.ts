@@ -446,7 +446,47 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Blaming the operator would miss the point.',
     ],
   },
+  'haste judged in a person, named or not in any list of names': {
+    blame: [
+      'Oyelaran hastily pushed the schema change on a Friday night.',
+      'Thandiwe rashly restarted the primary while the replica was behind.',
+      'Kim rushed the release without waiting for the integration suite.',
+      'The contractor hurried the migration through in one evening.',
+      'Looking back, I was too quick to approve the pull request.',
+      'The reviewer was too hasty with the schema diff.',
+    ],
+    clean: [
+      'Kubernetes blindly restarted the pod, as its liveness probe told it to.',
+      'The alert was too quick to fire on a single slow request.',
+      'The cache was too quick to expire hot keys.',
+      'We rushed the fix out to stop the errors, then reviewed it the next morning.',
+      'The on-call engineer rushed to the office to reach the console.',
+      'We coordinated with the maintainers and merged the patch hastily, ahead of the full audit.',
+      'The holiday rush hour doubled the checkout traffic.',
+    ],
+  },
 };
+
+/**
+ * "Human error" as the cause is reported (its finding offers a fix that edits its own words, so it
+ * stays out of FORMS and the message test there); as a general truth about people it is not.
+ */
+describe('blaming-language: human error as a cause and as a general truth', () => {
+  it('reports human error named as the cause', () => {
+    for (const s of ['The root cause was human error.', 'Human error is the root cause of this outage.', 'Human error by the operator deleted the volume.'])
+      assert.ok(runOurs(s).blame.length > 0, s);
+  });
+  it('leaves a general truth about human error alone', () => {
+    for (const s of [
+      'Human error is inevitable, so the tool must make a wrong target hard to pick.',
+      'Human errors will always happen; the pipeline has to catch them.',
+      'Human error is a symptom of the system, never its cause.',
+      'Human error happens, and the restore script now asks twice.',
+      'Human error is bound to happen in a manual twelve-step process.',
+    ])
+      assert.deepEqual(runOurs(s).blame, [], s);
+  });
+});
 
 describe('blaming-language: forms beyond a fault word after a name', () => {
   for (const [form, { blame, clean }] of Object.entries(FORMS)) {

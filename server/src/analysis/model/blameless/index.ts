@@ -308,6 +308,9 @@ export const ANCHORS: readonly string[] = [
   'haste',
   'rush',
   'hurry',
+  'hurried',
+  'too quick',
+  'too hasty',
   'practices',
   // A delay in noticing judged: "an unreasonably long detection time".
   'unreasonab',

@@ -69,12 +69,23 @@ export function forNoReason(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/**
+ * Adverbs that judge a mind at work: said right after a capitalised word that opens the clause
+ * ("Priya hastily pushed …"), the word is a person whose name no list holds, since tools are
+ * not called hasty or rash ("blindly" and "errantly" are, and stay out).
+ */
+const MIND_ADVERBS = new Set(['hastily', 'thoughtlessly', 'cavalierly', 'heedlessly', 'rashly', 'wantonly']);
+
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if (!MANNER_ADVERBS.has(t[at].norm) || t[at].literal || r.negated(at, 2)) return false;
-  const subject = r.actor(at);
-  if (!r.isPerson(subject)) return false;
+  const direct = r.subjectBefore(at);
+  const unlistedName = direct.cls === 'capitalised' && direct.head === at - 1 && MIND_ADVERBS.has(t[at].norm);
+  const subject = unlistedName ? direct : r.actor(at);
+  // "We merged it hastily before the full audit" is the authors' account of their own response,
+  // as with "without" below; people judged are others, or the author alone ("I hastily …").
+  if (!r.isPerson(subject, false) && !unlistedName) return false;
   r.judge(subject, at, at);
   return true;
 }
