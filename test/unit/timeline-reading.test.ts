@@ -682,3 +682,78 @@ describe("timeline: weekdays before times, under a heading in its author's words
     assert.equal(findings(back, 'timeline-order').length, 1);
   });
 });
+
+describe('timeline: clocks, day ranges and zone names written the European or the US way', () => {
+  const times = (t: Timeline) => t.entries.map((e) => e.time);
+
+  it('reads 14h02 and, where it opens the entry, 14.02 as times of day', () => {
+    assert.deepEqual(times(timeline(doc('- 09h40 : Cache flushed\n- 09h55 : Hit rate back to normal'))), ['2025-11-20T09:40:00', '2025-11-20T09:55:00']);
+    assert.deepEqual(times(timeline(doc('- 21.05 – Replica lag alert\n- **21.20** Failover done\n- 21.45 Writes resumed'))), [
+      '2025-11-20T21:05:00',
+      '2025-11-20T21:20:00',
+      '2025-11-20T21:45:00',
+    ]);
+  });
+
+  it('does not read versions, ratios, verses or durations as times, and so finds the timeline in order', () => {
+    const text = doc(
+      [
+        '- 10:00 Release 4.2.1 rolled out',
+        '- 3:1 split between new and old replicas',
+        '- 10:20 Latency rose',
+        '- 18.04 hosts were not affected',
+        '- 12h30m of queued jobs built up',
+        '- 2:15 of silence on the status page',
+        '- 10:40 A chat joke quoted Psalm 23:4',
+        '- 11:05 Rolled back',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      timeline(text)
+        .entries.filter((e) => e.time !== null)
+        .map((e) => e.time),
+      ['2025-11-20T10:00:00', '2025-11-20T10:20:00', '2025-11-20T10:40:00', '2025-11-20T11:05:00'],
+    );
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('dates an entry written over a range of days on its first day', () => {
+    const t = timeline(
+      doc('- Nov 17 22:10 - Reindex started\n- 18-19th Nov - Support tickets piled up\n- Nov 20–21: Shards rebuilt\n- 22 Nov – 24 Nov: Cleanup'),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.date),
+      ['2025-11-17', '2025-11-18', '2025-11-20', '2025-11-22'],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['Reindex started', 'Support tickets piled up', 'Shards rebuilt', 'Cleanup'],
+    );
+  });
+
+  it('keeps a number after a spaced dash as the event’s own', () => {
+    const t = timeline(doc('- Nov 19 - 5 engineers joined the call\n- Nov 20 - Fix shipped'));
+    assert.equal(t.entries[0].date, '2025-11-19');
+    assert.match(t.entries[0].text, /^5 engineers/);
+  });
+
+  it('reads a US region named after a time as the entry’s zone', () => {
+    const text = doc('- 2025-11-20 7:09 AM Eastern: First report\n- 2025-11-20 7:26 AM Eastern Time - Token revoked');
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2025-11-20T07:09:00-05:00', '2025-11-20T07:26:00-05:00'],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['First report', 'Token revoked'],
+    );
+    assert.deepEqual(findings(text, 'timeline-timezone'), []);
+  });
+
+  it('leaves a region word that starts the event text alone', () => {
+    const t = timeline(doc('- 14:02 Central database failover began\n- 14:30 Failover done'));
+    assert.equal(t.entries[0].zone, null);
+    assert.match(t.entries[0].text, /^Central database/);
+  });
+});
