@@ -444,6 +444,17 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
       'Nobody forgot anything; the checklist did not have the step.',
       'Blaming the operator would miss the point.',
+      'While the wrong host was picked by hand, it is incorrect to focus on the person who typed it.',
+      'Although the rollback was started late, it would be wrong to blame the on-call for it.',
+      'We are not only learning from our mistakes; we are writing them down for the next team.',
+      'Teams learn from their own mistakes faster when reviews are shared.',
+    ],
+  },
+  'the incident itself judged inexcusable': {
+    blame: ['Such a long disruption is inexcusable for a service this small.', 'Eleven hours of downtime was inexcusable.'],
+    clean: [
+      'The latency was inexcusable by our own standard, so the budget alert now fires at half of it.',
+      'The outage was not inexcusable: the provider gave no notice.',
     ],
   },
   'haste judged in a person, named or not in any list of names': {
