@@ -450,6 +450,23 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Teams learn from their own mistakes faster when reviews are shared.',
     ],
   },
+  'a careful step a person passed over': {
+    blame: [
+      'Instead of checking which cluster the shell pointed at, the operator ran the cleanup.',
+      'Instead of pausing and consulting the owners, I pressed on with the second attempt.',
+      'Dana merged the migration rather than waiting for review.',
+      'The developer restarted the primary instead of investigating the replica lag.',
+    ],
+    clean: [
+      'Instead of checking the dashboards one by one, we rolled back at once.',
+      'We restored from the snapshot instead of investigating further, which was the right call.',
+      'The job retried instead of checking the lock.',
+      'Rather than testing every shard, the verifier samples ten.',
+      'Instead of paging the on-call, the alert went to an unread mailbox.',
+      'The operator rolled back instead of waiting for the vendor to ship a fix.',
+      'The team chose a hotfix instead of planning a full release.',
+    ],
+  },
   'the incident itself judged inexcusable': {
     blame: ['Such a long disruption is inexcusable for a service this small.', 'Eleven hours of downtime was inexcusable.'],
     clean: [
@@ -599,6 +616,7 @@ describe('these forms on long text', () => {
       'they refused and I spent days refusing to look and her patch was sloppy and sam deployed it and the wrong keys with it and ',
     'haste, slips and evidence explained away':
       'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
+    'careful steps passed over': 'instead of checking , consulting and planning , rather than waiting for review Oyelaran hastily merged it and ',
   };
   for (const [what, unit] of Object.entries(units)) {
     it(`reads a 50,000-character sentence of ${what} in linear time`, () => {
