@@ -757,3 +757,48 @@ describe('timeline: clocks, day ranges and zone names written the European or th
     assert.match(t.entries[0].text, /^Central database/);
   });
 });
+
+describe('timeline: entries quoted from a chat log or pasted as a log', () => {
+  it('reads a quoted list of entries, without the quote markers in their text', () => {
+    const t = timeline(doc('> All times UTC.\n\n> - 08:15 Search nodes ran out of heap,\n>   one after the other.\n> - 08:40 Heap raised, nodes back'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2025-11-20T08:15:00Z', 'Search nodes ran out of heap, one after the other.'],
+        ['2025-11-20T08:40:00Z', 'Heap raised, nodes back'],
+      ],
+    );
+    assert.equal(t.zoneSource, 'note');
+  });
+
+  it('reads quoted lines that each open on a time', () => {
+    const t = timeline(doc('> 08:15 Search nodes ran out of heap\n> 08:40 Heap raised'));
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2025-11-20T08:15:00', '2025-11-20T08:40:00'],
+    );
+  });
+
+  it('reads a timeline pasted as a log in a code block when nothing else in the section is timed', () => {
+    const t = timeline(doc('Our chat log, tidied:\n\n```text\n08:15 Search nodes ran out of heap\n08:40 Heap raised\n09:05 Reindex done\n```'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2025-11-20T08:15:00', 'Search nodes ran out of heap'],
+        ['2025-11-20T08:40:00', 'Heap raised'],
+        ['2025-11-20T09:05:00', 'Reindex done'],
+      ],
+    );
+  });
+
+  it('leaves a log excerpt among written entries out of the timeline and its order', () => {
+    const text = doc(
+      '- 08:15 Search nodes ran out of heap\n\n```\n2025-11-20T03:01:07Z java.lang.OutOfMemoryError\n2025-11-20T02:59:58Z GC overhead limit exceeded\n```\n\n- 08:40 Heap raised',
+    );
+    assert.deepEqual(
+      timeline(text).entries.map((e) => e.time),
+      ['2025-11-20T08:15:00', '2025-11-20T08:40:00'],
+    );
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+});

@@ -5,7 +5,7 @@
  * to the next day; zones come from the entry, the time column, a note or the heading.
  */
 import { documentDay } from '../action-items/windows';
-import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
+import type { Blockquote, List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
@@ -267,6 +267,8 @@ class Walker {
   private base: number | null = null;
   private heading: Draft | null = null;
   private paragraph: Draft | null = null;
+  /** Code blocks met outside an entry: a timeline pasted as a log is read from them when nothing else is timed. */
+  private readonly code: Nodes[] = [];
 
   constructor(
     private readonly doc: AnalysedDocument,
@@ -354,13 +356,40 @@ class Walker {
         return;
       case 'blockquote':
         if (this.heading) this.appendBody(this.heading, node);
-        else {
+        else if (quotesEntries(node)) {
+          // "> - 14:02 Deploy started": entries quoted from a chat log or a status page are read as written.
+          for (const child of node.children) this.block(child, sectionDepth);
+        } else {
           this.note ??= findZoneNote(toString(node));
           this.orderNote(toString(node));
         }
         return;
+      case 'code':
+        if (this.heading) this.appendBody(this.heading, node);
+        else if (this.code.length < 8) this.code.push(node);
+        return;
       default:
         if (this.heading) this.appendBody(this.heading, node);
+    }
+  }
+
+  /**
+   * A timeline written as a log in a code block ("14:02 deploy started" line after line): its lines
+   * are read as entries when no other block of the section gave a timed one, so that a log excerpt
+   * quoted among written entries never adds entries of its own.
+   */
+  readCodeIfUntimed(): void {
+    if (!this.code.length || this.score().timed) return;
+    const { lines, text } = this.doc;
+    for (const node of this.code) {
+      const start = startOf(node);
+      const end = endOf(node);
+      const first = lines.positionAt(start).line;
+      const last = lines.positionAt(end).line;
+      const fence = /^[ \t]*(?:`{3,}|~{3,})/;
+      const innerStart = fence.test(text.slice(start, lines.lineEnd(first))) ? lines.lineStart(first + 1) : start;
+      const innerEnd = last > first && fence.test(text.slice(lines.lineStart(last), end)) ? lines.lineStart(last) : end;
+      if (innerEnd > innerStart) this.paragraphLines(innerStart, innerEnd, node);
     }
   }
 
@@ -470,7 +499,8 @@ class Walker {
     if (stamp) {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
-      const more = text.slice(firstLineEnd, end);
+      // The item's further lines, without the markers of a blockquote the list may stand in.
+      const more = text.slice(firstLineEnd, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
       this.push({
         shape: 'list-item',
         start,
@@ -585,6 +615,15 @@ class Walker {
       });
     }
   }
+}
+
+/** True when a blockquote opens on a timed entry (its first list item or line starts with a stamp), not on a note. */
+function quotesEntries(node: Blockquote): boolean {
+  const first = node.children[0];
+  const opening = first?.type === 'list' ? first.children[0] : first?.type === 'paragraph' ? first : null;
+  if (!opening) return false;
+  const line = toString(opening).split('\n', 1)[0];
+  return readStamp(line, true) !== null;
 }
 
 /** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
@@ -749,6 +788,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     bodyStart = section.bodyStart;
     bodyEnd = section.end;
     if (!walked) for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    walker.readCodeIfUntimed();
   } else {
     const found = timelineByBody(doc, settings);
     if (!found) return null;
