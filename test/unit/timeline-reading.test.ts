@@ -802,3 +802,43 @@ describe('timeline: entries quoted from a chat log or pasted as a log', () => {
     assert.deepEqual(findings(text, 'timeline-order'), []);
   });
 });
+
+describe('timeline: days numbered or named by the day before, and times of two precisions', () => {
+  const days = (t: Timeline) => t.entries.map((e) => e.time?.slice(0, 16) ?? null);
+
+  it('moves entries under "Day 2" (a sub-heading, a bold line or a list label) to the next day, without an order alarm', () => {
+    for (const body of [
+      '### Day 1\n\n- 09:30 Disk alert\n- 17:45 Volume grown\n\n### Day 2\n\n- 08:10 Alert again\n- 08:50 Old snapshots pruned',
+      '**Day 1**\n\n- 09:30 Disk alert\n- 17:45 Volume grown\n\n**Day 2**\n\n- 08:10 Alert again\n- 08:50 Old snapshots pruned',
+      '- Day 1\n  - 09:30 Disk alert\n  - 17:45 Volume grown\n- Day 2\n  - 08:10 Alert again\n  - 08:50 Old snapshots pruned',
+    ]) {
+      const text = doc(body);
+      assert.deepEqual(days(timeline(text)), ['2025-11-20T09:30', '2025-11-20T17:45', '2025-11-21T08:10', '2025-11-21T08:50'], body);
+      assert.deepEqual(findings(text, 'timeline-order'), [], body);
+    }
+  });
+
+  it('reads "Day 2, 08:10" on an entry as the next day', () => {
+    const text = doc('- Day 1, 09:30: Disk alert\n- Day 1, 17:45: Volume grown\n- Day 2, 08:10: Alert again');
+    assert.deepEqual(days(timeline(text)), ['2025-11-20T09:30', '2025-11-20T17:45', '2025-11-21T08:10']);
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('reads "next morning" and "the following day" before a time as the next day', () => {
+    const text = doc(
+      '- 21:30 Disk alert\n- 22:15 Volume grown\n- Next morning, 08:10: alert again\n- The following day at 07:00 the old snapshots were pruned',
+    );
+    assert.deepEqual(days(timeline(text)), ['2025-11-20T21:30', '2025-11-20T22:15', '2025-11-21T08:10', '2025-11-22T07:00']);
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('still reports a step back within the same numbered day', () => {
+    assert.equal(findings(doc('### Day 1\n\n- 09:30 Disk alert\n- 08:45 Volume grown'), 'timeline-order').length, 1);
+  });
+
+  it('compares a time written to the minute with one written to the second at the minute', () => {
+    const text = doc('- 10:04:41 First 502 in the proxy log\n- 10:04 Pager fired\n- 10:05:02 On-call acknowledged');
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+    assert.equal(findings(doc('- 10:04:41 First 502\n- 10:03 Pager fired'), 'timeline-order').length, 1);
+  });
+});

@@ -45,13 +45,27 @@ interface Draft {
   leading?: boolean;
 }
 
-type Item = { kind: 'date'; part: DatePart } | { kind: 'entry'; draft: Draft };
+type Item = { kind: 'date'; part: DatePart } | { kind: 'day'; index: number } | { kind: 'entry'; draft: Draft };
+
+/** A line that only numbers the day of the incident: "### Day 2", "**Day 3**", "Day 1:". */
+const DAY_LINE = /^[\s*_]*day\s+(\d{1,2})[\s*_]*[:.]?[\s*_]*$/i;
+
+/** The day number written just before a time ("Day 2, 11:00", "day 3 - 09:15"), or null. */
+function dayNumberBefore(lead: string): number | null {
+  const m = /\bday\s+(\d{1,2})[\s*_,:–—-]*$/i.exec(lead);
+  return m ? Number(m[1]) : null;
+}
 
 const matchers = new WeakMap<Settings, MilestoneMatcher>();
 /** The day of the week (0 for Monday) written just before a time ("Sat 12:25", "Monday, 09:00"), or null. */
 function weekdayBefore(lead: string): number | null {
   const m = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[\s*_]*$/i.exec(lead);
   return m ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1].toLowerCase()) : null;
+}
+
+/** "Next morning, 09:00", "the following day at 10:00", "the day after, 08:30": a time on the day after the entry before. */
+function nextDayBefore(lead: string): boolean {
+  return /\b(?:(?:next|following)\s+(?:day|morning)|day\s+after)\b[^\d\n]{0,8}$/i.test(lead);
 }
 
 function matcherFor(settings: Settings): MilestoneMatcher {
@@ -331,6 +345,11 @@ class Walker {
           this.heading = draft;
           return;
         }
+        const dayLine = DAY_LINE.exec(lineText.slice(hashes));
+        if (dayLine) {
+          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          return;
+        }
         const dateLine = readLeadingDate(lineText.slice(hashes));
         if (dateLine) {
           // "### 03-10-2021 (All times CEST)": a date heading that also states the zone.
@@ -432,6 +451,12 @@ class Walker {
           sawEntry = true;
           continue;
         }
+        const dayLine = DAY_LINE.exec(lineText);
+        if (dayLine && !this.heading) {
+          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          this.paragraph = null;
+          continue;
+        }
         const dateLine = readLeadingDate(lineText);
         if (dateLine && !dateLine.rest) {
           this.items.push({ kind: 'date', part: dateLine.date });
@@ -481,7 +506,7 @@ class Walker {
     // unless it stands under a date line ("2026-02-18:" over the day's events).
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
-    const underDate = this.items[from - 1]?.kind === 'date';
+    const underDate = this.items[from - 1]?.kind === 'date' || this.items[from - 1]?.kind === 'day';
     if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
   }
 
@@ -511,6 +536,12 @@ class Walker {
         text: plain(`${before} ${after}${more}`),
         leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)),
       });
+      return;
+    }
+    const dayLine = DAY_LINE.exec(firstLine);
+    if (dayLine && nested) {
+      this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+      this.list(nested);
       return;
     }
     const dateLine = readLeadingDate(firstLine);
@@ -721,6 +752,7 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const item of items) {
+    if (item.kind === 'day') continue;
     const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
     const order = part && numericOrderOf(part);
     if (order === 'day-first') dayFirst++;
@@ -829,7 +861,20 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // The day of the last date line and of the entries after it: an entry under a date line that
   // writes no time of its own ("2026-02-18:" over "- The report came in") happened on that day.
   let lineDay: string | null = null;
+  // The incident's day number ("Day 2") last written, which moves the entries after it by whole days.
+  let dayNumber: number | null = null;
+  const toDay = (n: number) => {
+    if (dayNumber !== null && n > dayNumber) dayShift += n - dayNumber;
+    dayNumber = n;
+  };
   for (const item of doc.text ? walker.items : []) {
+    if (item.kind === 'day') {
+      toDay(item.index);
+      afternoon = false;
+      previousMinute = null;
+      previousWeekday = null;
+      continue;
+    }
     if (item.kind === 'date') {
       afternoon = false;
       const iso = resolveDate(item.part, carried ?? reference, order);
@@ -885,7 +930,11 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const dayOnly = !dateWritten && ownDate?.kind === 'month-day';
       if (dayOnly) dayShift = 0;
       const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
+      const dayWritten = dateWritten || dayOnly ? null : dayNumberBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;
+      else if (dayWritten !== null) toDay(dayWritten);
+      else if (!dateWritten && !dayOnly && previousMinute !== null && nextDayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 40), stamp.start)))
+        dayShift++;
       // Without a written date or weekday, a time that goes back by more than twelve hours is on the next day.
       else if (!dateWritten && !dayOnly && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
       previousWeekday = weekday;
