@@ -10,6 +10,7 @@ import { check, disableFixes } from '../../server/src/analysis/engine/engine';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import type { AnalysedDocument } from '../../server/src/analysis/model/model';
 import { extractTimeline, linkText, plain } from '../../server/src/analysis/model/timeline/extract';
+import { readStamp } from '../../server/src/analysis/model/timeline/stamps';
 import { estimateCost } from '../../server/src/analysis/parse/guard';
 import { readControls } from '../../server/src/analysis/model/controls';
 import { readKeyValue } from '../../server/src/analysis/model/metadata';
@@ -138,6 +139,18 @@ describe('linear time on hostile input', function () {
       plain('**Update** - see [the dashboard](https://example.com) and <https://example.com/x>'),
       'Update - see the dashboard and https://example.com/x',
     );
+  });
+
+  it('reads a line of European clocks, versions and runs of spaces in linear time', () => {
+    // Each `14h02` or `20.04` looks ahead over the spaces after it for what ends a stamp.
+    const ratio = growth(
+      (n) => `${'20.04     14h0 '.repeat(n)}x`,
+      (s) => readStamp(s, false),
+      1000,
+      0.5,
+    );
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    assert.equal(readStamp('18h05 : Alert fired', true)?.time?.hour, 18);
   });
 
   it('reads a stamp followed by many lines of its paragraph (was quadratic)', () => {

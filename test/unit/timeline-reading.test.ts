@@ -682,3 +682,163 @@ describe("timeline: weekdays before times, under a heading in its author's words
     assert.equal(findings(back, 'timeline-order').length, 1);
   });
 });
+
+describe('timeline: clocks, day ranges and zone names written the European or the US way', () => {
+  const times = (t: Timeline) => t.entries.map((e) => e.time);
+
+  it('reads 14h02 and, where it opens the entry, 14.02 as times of day', () => {
+    assert.deepEqual(times(timeline(doc('- 09h40 : Cache flushed\n- 09h55 : Hit rate back to normal'))), ['2025-11-20T09:40:00', '2025-11-20T09:55:00']);
+    assert.deepEqual(times(timeline(doc('- 21.05 – Replica lag alert\n- **21.20** Failover done\n- 21.45 Writes resumed'))), [
+      '2025-11-20T21:05:00',
+      '2025-11-20T21:20:00',
+      '2025-11-20T21:45:00',
+    ]);
+  });
+
+  it('does not read versions, ratios, verses or durations as times, and so finds the timeline in order', () => {
+    const text = doc(
+      [
+        '- 10:00 Release 4.2.1 rolled out',
+        '- 3:1 split between new and old replicas',
+        '- 10:20 Latency rose',
+        '- 18.04 hosts were not affected',
+        '- 12h30m of queued jobs built up',
+        '- 2:15 of silence on the status page',
+        '- 10:40 A chat joke quoted Psalm 23:4',
+        '- 11:05 Rolled back',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      timeline(text)
+        .entries.filter((e) => e.time !== null)
+        .map((e) => e.time),
+      ['2025-11-20T10:00:00', '2025-11-20T10:20:00', '2025-11-20T10:40:00', '2025-11-20T11:05:00'],
+    );
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('dates an entry written over a range of days on its first day', () => {
+    const t = timeline(
+      doc('- Nov 17 22:10 - Reindex started\n- 18-19th Nov - Support tickets piled up\n- Nov 20–21: Shards rebuilt\n- 22 Nov – 24 Nov: Cleanup'),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.date),
+      ['2025-11-17', '2025-11-18', '2025-11-20', '2025-11-22'],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['Reindex started', 'Support tickets piled up', 'Shards rebuilt', 'Cleanup'],
+    );
+  });
+
+  it('keeps a number after a spaced dash as the event’s own', () => {
+    const t = timeline(doc('- Nov 19 - 5 engineers joined the call\n- Nov 20 - Fix shipped'));
+    assert.equal(t.entries[0].date, '2025-11-19');
+    assert.match(t.entries[0].text, /^5 engineers/);
+  });
+
+  it('reads a US region named after a time as the entry’s zone', () => {
+    const text = doc('- 2025-11-20 7:09 AM Eastern: First report\n- 2025-11-20 7:26 AM Eastern Time - Token revoked');
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2025-11-20T07:09:00-05:00', '2025-11-20T07:26:00-05:00'],
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['First report', 'Token revoked'],
+    );
+    assert.deepEqual(findings(text, 'timeline-timezone'), []);
+  });
+
+  it('leaves a region word that starts the event text alone', () => {
+    const t = timeline(doc('- 14:02 Central database failover began\n- 14:30 Failover done'));
+    assert.equal(t.entries[0].zone, null);
+    assert.match(t.entries[0].text, /^Central database/);
+  });
+});
+
+describe('timeline: entries quoted from a chat log or pasted as a log', () => {
+  it('reads a quoted list of entries, without the quote markers in their text', () => {
+    const t = timeline(doc('> All times UTC.\n\n> - 08:15 Search nodes ran out of heap,\n>   one after the other.\n> - 08:40 Heap raised, nodes back'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2025-11-20T08:15:00Z', 'Search nodes ran out of heap, one after the other.'],
+        ['2025-11-20T08:40:00Z', 'Heap raised, nodes back'],
+      ],
+    );
+    assert.equal(t.zoneSource, 'note');
+  });
+
+  it('reads quoted lines that each open on a time', () => {
+    const t = timeline(doc('> 08:15 Search nodes ran out of heap\n> 08:40 Heap raised'));
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2025-11-20T08:15:00', '2025-11-20T08:40:00'],
+    );
+  });
+
+  it('reads a timeline pasted as a log in a code block when nothing else in the section is timed', () => {
+    const t = timeline(doc('Our chat log, tidied:\n\n```text\n08:15 Search nodes ran out of heap\n08:40 Heap raised\n09:05 Reindex done\n```'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2025-11-20T08:15:00', 'Search nodes ran out of heap'],
+        ['2025-11-20T08:40:00', 'Heap raised'],
+        ['2025-11-20T09:05:00', 'Reindex done'],
+      ],
+    );
+  });
+
+  it('leaves a log excerpt among written entries out of the timeline and its order', () => {
+    const text = doc(
+      '- 08:15 Search nodes ran out of heap\n\n```\n2025-11-20T03:01:07Z java.lang.OutOfMemoryError\n2025-11-20T02:59:58Z GC overhead limit exceeded\n```\n\n- 08:40 Heap raised',
+    );
+    assert.deepEqual(
+      timeline(text).entries.map((e) => e.time),
+      ['2025-11-20T08:15:00', '2025-11-20T08:40:00'],
+    );
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+});
+
+describe('timeline: days numbered or named by the day before, and times of two precisions', () => {
+  const days = (t: Timeline) => t.entries.map((e) => e.time?.slice(0, 16) ?? null);
+
+  it('moves entries under "Day 2" (a sub-heading, a bold line or a list label) to the next day, without an order alarm', () => {
+    for (const body of [
+      '### Day 1\n\n- 09:30 Disk alert\n- 17:45 Volume grown\n\n### Day 2\n\n- 08:10 Alert again\n- 08:50 Old snapshots pruned',
+      '**Day 1**\n\n- 09:30 Disk alert\n- 17:45 Volume grown\n\n**Day 2**\n\n- 08:10 Alert again\n- 08:50 Old snapshots pruned',
+      '- Day 1\n  - 09:30 Disk alert\n  - 17:45 Volume grown\n- Day 2\n  - 08:10 Alert again\n  - 08:50 Old snapshots pruned',
+    ]) {
+      const text = doc(body);
+      assert.deepEqual(days(timeline(text)), ['2025-11-20T09:30', '2025-11-20T17:45', '2025-11-21T08:10', '2025-11-21T08:50'], body);
+      assert.deepEqual(findings(text, 'timeline-order'), [], body);
+    }
+  });
+
+  it('reads "Day 2, 08:10" on an entry as the next day', () => {
+    const text = doc('- Day 1, 09:30: Disk alert\n- Day 1, 17:45: Volume grown\n- Day 2, 08:10: Alert again');
+    assert.deepEqual(days(timeline(text)), ['2025-11-20T09:30', '2025-11-20T17:45', '2025-11-21T08:10']);
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('reads "next morning" and "the following day" before a time as the next day', () => {
+    const text = doc(
+      '- 21:30 Disk alert\n- 22:15 Volume grown\n- Next morning, 08:10: alert again\n- The following day at 07:00 the old snapshots were pruned',
+    );
+    assert.deepEqual(days(timeline(text)), ['2025-11-20T21:30', '2025-11-20T22:15', '2025-11-21T08:10', '2025-11-22T07:00']);
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('still reports a step back within the same numbered day', () => {
+    assert.equal(findings(doc('### Day 1\n\n- 09:30 Disk alert\n- 08:45 Volume grown'), 'timeline-order').length, 1);
+  });
+
+  it('compares a time written to the minute with one written to the second at the minute', () => {
+    const text = doc('- 10:04:41 First 502 in the proxy log\n- 10:04 Pager fired\n- 10:05:02 On-call acknowledged');
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+    assert.equal(findings(doc('- 10:04:41 First 502\n- 10:03 Pager fired'), 'timeline-order').length, 1);
+  });
+});

@@ -29,9 +29,13 @@ const rule: Rule = {
     const compared = timeline.entries.filter((entry) => entry.instant !== null && entry.stamp && !entry.problem && !entry.orderExplained);
     // Entries with a day and entries without one are on different scales; compare like with like.
     const comparable = (a: (typeof compared)[number], b: (typeof compared)[number]) => (a.date === null) === (b.date === null);
+    // Times are compared to the precision both write: "17:05" after "17:05:30" (a log line, then a
+    // note written by hand) is the same minute, not a step back.
+    const earlier = (entry: (typeof compared)[number], before: (typeof compared)[number]) =>
+      entry.seconds && before.seconds ? entry.instant! < before.instant! : Math.floor(entry.instant! / 60_000) < Math.floor(before.instant! / 60_000);
     // Every entry earlier than the one before: written newest first, as status updates are posted.
     // That is one finding about the whole timeline, not one per entry.
-    if (compared.length >= 3 && compared.every((entry, i) => i === 0 || (comparable(compared[i - 1], entry) && entry.instant! < compared[i - 1].instant!))) {
+    if (compared.length >= 3 && compared.every((entry, i) => i === 0 || (comparable(compared[i - 1], entry) && earlier(entry, compared[i - 1])))) {
       const [first, last] = [compared[0], compared[compared.length - 1]];
       context.report({
         message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${sortHint('reverses it')}`,
@@ -43,7 +47,7 @@ const rule: Rule = {
     }
     let previous: (typeof compared)[number] | null = null;
     for (const entry of compared) {
-      if (previous && comparable(previous, entry) && entry.instant! < previous.instant!) {
+      if (previous && comparable(previous, entry) && earlier(entry, previous)) {
         const sameDay = entry.date !== null && entry.date === previous.date;
         context.report({
           message: `This entry (${entry.stamp!.text}) is earlier than the one before it (${previous.stamp!.text}). Move it to its place, or correct its time${sameDay ? ' or its date: if it happened after midnight, write the next day' : ''}.${sortHint('reorders the entries')}`,

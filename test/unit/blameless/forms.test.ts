@@ -444,9 +444,77 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
       'Nobody forgot anything; the checklist did not have the step.',
       'Blaming the operator would miss the point.',
+      'While the wrong host was picked by hand, it is incorrect to focus on the person who typed it.',
+      'Although the rollback was started late, it would be wrong to blame the on-call for it.',
+      'We are not only learning from our mistakes; we are writing them down for the next team.',
+      'Teams learn from their own mistakes faster when reviews are shared.',
+    ],
+  },
+  'a careful step a person passed over': {
+    blame: [
+      'Instead of checking which cluster the shell pointed at, the operator ran the cleanup.',
+      'Instead of pausing and consulting the owners, I pressed on with the second attempt.',
+      'Dana merged the migration rather than waiting for review.',
+      'The developer restarted the primary instead of investigating the replica lag.',
+    ],
+    clean: [
+      'Instead of checking the dashboards one by one, we rolled back at once.',
+      'We restored from the snapshot instead of investigating further, which was the right call.',
+      'The job retried instead of checking the lock.',
+      'Rather than testing every shard, the verifier samples ten.',
+      'Instead of paging the on-call, the alert went to an unread mailbox.',
+      'The operator rolled back instead of waiting for the vendor to ship a fix.',
+      'The team chose a hotfix instead of planning a full release.',
+    ],
+  },
+  'the incident itself judged inexcusable': {
+    blame: ['Such a long disruption is inexcusable for a service this small.', 'Eleven hours of downtime was inexcusable.'],
+    clean: [
+      'The latency was inexcusable by our own standard, so the budget alert now fires at half of it.',
+      'The outage was not inexcusable: the provider gave no notice.',
+    ],
+  },
+  'haste judged in a person, named or not in any list of names': {
+    blame: [
+      'Oyelaran hastily pushed the schema change on a Friday night.',
+      'Thandiwe rashly restarted the primary while the replica was behind.',
+      'Kim rushed the release without waiting for the integration suite.',
+      'The contractor hurried the migration through in one evening.',
+      'Looking back, I was too quick to approve the pull request.',
+      'The reviewer was too hasty with the schema diff.',
+    ],
+    clean: [
+      'Kubernetes blindly restarted the pod, as its liveness probe told it to.',
+      'The alert was too quick to fire on a single slow request.',
+      'The cache was too quick to expire hot keys.',
+      'We rushed the fix out to stop the errors, then reviewed it the next morning.',
+      'The on-call engineer rushed to the office to reach the console.',
+      'We coordinated with the maintainers and merged the patch hastily, ahead of the full audit.',
+      'The holiday rush hour doubled the checkout traffic.',
     ],
   },
 };
+
+/**
+ * "Human error" as the cause is reported (its finding offers a fix that edits its own words, so it
+ * stays out of FORMS and the message test there); as a general truth about people it is not.
+ */
+describe('blaming-language: human error as a cause and as a general truth', () => {
+  it('reports human error named as the cause', () => {
+    for (const s of ['The root cause was human error.', 'Human error is the root cause of this outage.', 'Human error by the operator deleted the volume.'])
+      assert.ok(runOurs(s).blame.length > 0, s);
+  });
+  it('leaves a general truth about human error alone', () => {
+    for (const s of [
+      'Human error is inevitable, so the tool must make a wrong target hard to pick.',
+      'Human errors will always happen; the pipeline has to catch them.',
+      'Human error is a symptom of the system, never its cause.',
+      'Human error happens, and the restore script now asks twice.',
+      'Human error is bound to happen in a manual twelve-step process.',
+    ])
+      assert.deepEqual(runOurs(s).blame, [], s);
+  });
+});
 
 describe('blaming-language: forms beyond a fault word after a name', () => {
   for (const [form, { blame, clean }] of Object.entries(FORMS)) {
@@ -548,6 +616,7 @@ describe('these forms on long text', () => {
       'they refused and I spent days refusing to look and her patch was sloppy and sam deployed it and the wrong keys with it and ',
     'haste, slips and evidence explained away':
       'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
+    'careful steps passed over': 'instead of checking , consulting and planning , rather than waiting for review Oyelaran hastily merged it and ',
   };
   for (const [what, unit] of Object.entries(units)) {
     it(`reads a 50,000-character sentence of ${what} in linear time`, () => {

@@ -85,6 +85,31 @@ function judgesAThing(r: SentenceReader, from: number, at: number): boolean {
   return SIZE_WORDS.has(t[from].norm) && isWord(next) && next.norm === 'in' && isWord(after) && ['the', 'a', 'an', 'this', 'that'].includes(after.norm);
 }
 
+/** Verbs of being or happening after "human error" that make the sentence a statement about people in general. */
+const GENERAL_VERBS = new Set(['is', 'are', 'will', 'can', 'may', 'does', 'do', 'happens', 'happen', 'occurs', 'occur']);
+
+/** What such a statement says of it: it is "inevitable", "normal", "never the root cause". */
+const GENERAL_WORDS = new Set(['inevitable', 'unavoidable', 'normal', 'expected', 'natural', 'bound', 'always', 'never', 'not', 'a', 'going', 'possible']);
+
+/**
+ * "Human error is inevitable", "human errors will always happen", "human error is never a root
+ * cause": a general truth about people, which pins the failure on no one. `at` is the word after
+ * the phrase; the statement must follow it directly, in the present or future.
+ */
+function generalStatement(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!isWord(t[at]) || !GENERAL_VERBS.has(t[at].norm)) return false;
+  if (t[at].norm.startsWith('happen') || t[at].norm.startsWith('occur')) return true;
+  let k = at + 1;
+  // "will always happen", "can never be ruled out", "is simply a given".
+  if (isWord(t[k]) && ['simply', 'just', 'still', 'also'].includes(t[k].norm)) k++;
+  if (!isWord(t[k])) return false;
+  if (t[k].norm === 'a') return isWord(t[k + 1]) && ['given', 'symptom', 'fact', 'constant'].includes(t[k + 1].norm);
+  if (t[k].norm === 'always' || t[k].norm === 'never') return true;
+  if (['happen', 'occur'].includes(t[k].norm)) return true;
+  return GENERAL_WORDS.has(t[k].norm) && t[at].norm !== 'will';
+}
+
 /**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger
  * pointing", "the fault lies with …"): the number of words it takes, 1 for a phrase that blames
@@ -95,7 +120,7 @@ export function blamePhrase(r: SentenceReader, i: number): number {
   const humanError = HUMAN_ERROR.match(t, i);
   // "The human error budget" names a measure, not a cause.
   const measure = humanError && isWord(t[i + humanError]) && FAULT_NOUN_TERMS.has(t[i + humanError].norm);
-  if (humanError && !measure && !t[i].literal && !r.negated(i)) {
+  if (humanError && !measure && !t[i].literal && !r.negated(i) && !generalStatement(r, i + humanError)) {
     r.blame('human-error', 'individual-attribution', i, i + humanError - 1, i, i + humanError - 1);
     return humanError;
   }

@@ -20,7 +20,7 @@ import type { Hit } from './hit';
 import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
-import { adequacy, forNoReason, manner, slip, without } from './manner';
+import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import type { People } from './people';
 import { SentenceReader } from './reader';
@@ -53,6 +53,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   forNoReason,
   slip,
   without,
+  insteadOf,
   adequacy,
   exhortation,
   judgementCall,

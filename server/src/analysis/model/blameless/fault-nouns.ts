@@ -44,6 +44,8 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   let owner = at - 1;
   if (isWord(t[owner]) && t[owner].norm === 'own') owner--;
   const o = t[owner];
+  // "We are learning from our mistakes": the idiom of learning, which puts no fault on anyone.
+  if (isWord(t[owner - 1]) && t[owner - 1].norm === 'from' && isWord(t[owner - 2]) && /^learn/.test(t[owner - 2].norm)) return true;
   if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
     const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
     const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);

@@ -16,7 +16,7 @@ const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
 const JUDGMENT_PHRASES =
-  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of|away$|off(?: as)?$/;
+  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of|away$|off(?: as)?$|^(?:was|were) too /;
 
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 

@@ -308,6 +308,9 @@ export const ANCHORS: readonly string[] = [
   'haste',
   'rush',
   'hurry',
+  'hurried',
+  'too quick',
+  'too hasty',
   'practices',
   // A delay in noticing judged: "an unreasonably long detection time".
   'unreasonab',
@@ -327,6 +330,9 @@ export const ANCHORS: readonly string[] = [
   'shoddy',
   'slapdash',
   'half-baked',
+  // A careful step passed over: "instead of checking …", "rather than consulting …".
+  'instead of',
+  'rather than',
   // A slip told as a person's act: "the engineer accidentally deleted …".
   'accident',
   'unintentional',

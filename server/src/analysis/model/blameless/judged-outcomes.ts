@@ -10,10 +10,10 @@ import { BE, isWord } from './words';
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
 const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
 
-/** "An outage of this size is unacceptable": the incident itself called inexcusable, a fault the authors take on. */
+/** "An outage of this size is unacceptable", "such a long disruption is inexcusable": the incident itself judged, a fault the authors take on. */
 export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (t[at].norm !== 'unacceptable' || t[at].literal || r.negated(at)) return false;
+  if ((t[at].norm !== 'unacceptable' && t[at].norm !== 'inexcusable') || t[at].literal || r.negated(at)) return false;
   let be = at - 1;
   if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
   if (!isWord(t[be]) || !BE.has(t[be].norm)) return false;

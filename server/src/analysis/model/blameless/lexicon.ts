@@ -445,6 +445,16 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   ...['should have been more', "should've been more", 'could have been more'].flatMap((was) =>
     ['careful', 'thorough', 'diligent', 'cautious', 'attentive'].map((care) => `${was} ${care}`),
   ),
+  // Haste in a change a person pushed through: "Kim rushed the release", "we hurried the
+  // migration". Rushing a fix or to the office is response work and stays out.
+  ...['rushed', 'hurried'].flatMap((verb) =>
+    ['the', 'a', 'this', 'that', 'their', 'his', 'her', 'our', 'my'].flatMap((owner) =>
+      ['release', 'change', 'deploy', 'deployment', 'rollout', 'migration', 'upgrade', 'review', 'merge', 'launch', 'cutover'].map(
+        (work) => `${verb} ${owner} ${work}`,
+      ),
+    ),
+  ),
+  'rushed through the review',
   'cut corners',
   'took shortcuts',
   'took a shortcut',
@@ -476,6 +486,8 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
  * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
  */
 export const WEAK_FAULT_PHRASES: readonly string[] = [
+  // Haste judged: "I was too quick to approve the pull request" (a timer may be "too quick to fire").
+  ...['was', 'were'].flatMap((be) => [`${be} too quick to`, `${be} too hasty`]),
   'failed to',
   'fails to',
   'ignored',

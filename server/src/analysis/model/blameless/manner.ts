@@ -69,12 +69,23 @@ export function forNoReason(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/**
+ * Adverbs that judge a mind at work: said right after a capitalised word that opens the clause
+ * ("Priya hastily pushed …"), the word is a person whose name no list holds, since tools are
+ * not called hasty or rash ("blindly" and "errantly" are, and stay out).
+ */
+const MIND_ADVERBS = new Set(['hastily', 'thoughtlessly', 'cavalierly', 'heedlessly', 'rashly', 'wantonly']);
+
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if (!MANNER_ADVERBS.has(t[at].norm) || t[at].literal || r.negated(at, 2)) return false;
-  const subject = r.actor(at);
-  if (!r.isPerson(subject)) return false;
+  const direct = r.subjectBefore(at);
+  const unlistedName = direct.cls === 'capitalised' && direct.head === at - 1 && MIND_ADVERBS.has(t[at].norm);
+  const subject = unlistedName ? direct : r.actor(at);
+  // "We merged it hastily before the full audit" is the authors' account of their own response,
+  // as with "without" below; people judged are others, or the author alone ("I hastily …").
+  if (!r.isPerson(subject, false) && !unlistedName) return false;
   r.judge(subject, at, at);
   return true;
 }
@@ -117,6 +128,85 @@ export function without(r: SentenceReader, at: number): boolean {
   // "We shipped it without waiting for CI" is usually a report of response work; people judged are others.
   if (!r.isPerson(subject, false)) return false;
   r.judge(subject, at, end);
+  return true;
+}
+
+/** Careful steps a person may be said to have passed over: "instead of checking", "rather than consulting the owners". */
+const CAREFUL_STEPS = new Set([
+  'checking',
+  'double-checking',
+  'testing',
+  'verifying',
+  'reviewing',
+  'consulting',
+  'planning',
+  'pausing',
+  'asking',
+  'investigating',
+  'escalating',
+]);
+
+/** What "waiting for" must name to be a careful step ("rather than waiting for review"), not a decision ("instead of waiting for the vendor"). */
+const AWAITED_CHECKS = new Set(['review', 'reviews', 'approval', 'ci', 'tests', 'sign-off', 'signoff', 'confirmation']);
+
+/** Verbs that tell a choice made between two ways. */
+const CHOICE_VERBS = new Set(['chose', 'choose', 'decided', 'opted', 'preferred', 'picked', 'selected', 'went']);
+
+/**
+ * "Instead of taking a step back and consulting the owners, I pressed on", "Bob merged it rather
+ * than waiting for review": a careful step named as the one a person passed over. The step must be
+ * one of checking, consulting, planning and the like, within a few words; the authors' own "we"
+ * is response work, as with "without".
+ */
+export function insteadOf(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const pair = t[at].norm === 'instead' ? 'of' : t[at].norm === 'rather' ? 'than' : '';
+  if (!pair || t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== pair) return false;
+  let step = -1;
+  let comma = -1;
+  for (let k = at + 2, words = 0; k < t.length && words < 14; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k])) break;
+      if (t[k].raw === ',' && comma < 0) comma = k;
+      continue;
+    }
+    words++;
+    const w = t[k].norm;
+    const next = isWord(t[k + 1]) ? t[k + 1].norm : '';
+    const careful =
+      CAREFUL_STEPS.has(w) ||
+      (w === 'taking' && next === 'a' && isWord(t[k + 2]) && t[k + 2].norm === 'step' && isWord(t[k + 3]) && t[k + 3].norm === 'back') ||
+      (w === 'waiting' && next === 'for' && t.slice(k + 2, k + 5).some((x) => isWord(x) && AWAITED_CHECKS.has(x.norm)));
+    if (careful && step < 0) step = k;
+  }
+  if (step < 0) return false;
+  // The phrase opens its clause: the person is the subject after the comma that closes it.
+  let before = at - 1;
+  while (before >= 0 && !isWord(t[before]) && !isClauseMark(t[before]) && t[before].raw !== ',') before--;
+  const opens = before < 0 || isClauseMark(t[before]);
+  if (opens) {
+    // The comma that closes the phrase: the last one before the main clause, among the steps listed.
+    let c = comma;
+    for (let k = comma + 1; c >= 0 && k < t.length && k - at < 30; k++) {
+      if (isClauseMark(t[k])) break;
+      if (t[k].raw === ',') {
+        const person = r.personAfter(k + 1);
+        if (person) {
+          c = k;
+          break;
+        }
+      }
+    }
+    const person = c >= 0 ? r.personAfter(c + 1) : null;
+    if (!person || person.cls === 'we') return false;
+    r.blame('manner', categoryOf(person.cls, true), at, step, at, step, r.nameSpan(person.index, person.index));
+    return true;
+  }
+  const subject = r.clauseSubject(at);
+  if (!r.isPerson(subject, false)) return false;
+  // "The team chose a hotfix instead of planning a full release" tells a decision, not a lapse.
+  for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && CHOICE_VERBS.has(t[k].norm)) return false;
+  r.judge(subject, at, step);
   return true;
 }
 

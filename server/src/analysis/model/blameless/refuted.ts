@@ -9,10 +9,25 @@ import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
 /** Judgements of blaming that set it aside ("it is tempting to blame …", "it would be easy to say …"). */
-const REFUTING_JUDGEMENTS = new Set(['tempting', 'easy', 'easiest', 'natural', 'unfair', 'wrong', 'simplistic', 'convenient', 'pointless', 'unhelpful']);
+const REFUTING_JUDGEMENTS = new Set([
+  'tempting',
+  'easy',
+  'easiest',
+  'natural',
+  'unfair',
+  'wrong',
+  'incorrect',
+  'simplistic',
+  'convenient',
+  'pointless',
+  'unhelpful',
+]);
 
-/** What such a judgement is about: blaming, or saying who did it. */
-const REFUTED_ACTS = new Set(['blame', 'say', 'conclude', 'think', 'assume', 'call', 'write', 'point', 'single', 'claim']);
+/** What such a judgement is about: blaming, saying who did it, or dwelling on the person. */
+const REFUTED_ACTS = new Set(['blame', 'say', 'conclude', 'think', 'assume', 'call', 'write', 'point', 'single', 'claim', 'focus', 'dwell']);
+
+/** Words that open a clause conceded before the main one: "While it was human error, it is wrong to blame …". */
+const CONCESSIVES = new Set(['while', 'although', 'though', 'whilst']);
 
 /** Verbs of belief that, negated, refute what follows ("we don't believe the operator ignored it"). */
 const BELIEFS = new Set(['believe', 'think', 'feel', 'accept', 'agree', 'claim', 'suggest', 'say']);
@@ -32,12 +47,21 @@ export function withoutRefuted(r: SentenceReader): Hit[] {
     const stop = isWord(t[i]) ? ['but', 'however', 'yet'].includes(t[i].norm) : [';', ':', '—'].includes(t[i].raw);
     stops[i] = stop ? i : stops[i + 1];
   }
+  // A sentence that opens on a concession and reaches a comma: where the concession starts, or -1.
+  const first = t.findIndex(isWord);
+  const conceded = first >= 0 && CONCESSIVES.has(t[first].norm) && !t[first].literal;
+  let opening = -1;
   for (let i = 0; i + 1 < t.length; i++) {
+    if (conceded && opening < 0 && t[i].raw === ',') opening = first;
     if (!isWord(t[i]) || !isWord(t[i + 1]) || t[i].literal) continue;
     const [w, next] = [t[i].norm, t[i + 1].norm];
     let end = -1;
-    if (REFUTING_JUDGEMENTS.has(w) && next === 'to' && isWord(t[i + 2]) && REFUTED_ACTS.has(t[i + 2].norm)) end = i + 2;
-    else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next)) end = i + 1;
+    if (REFUTING_JUDGEMENTS.has(w) && next === 'to' && isWord(t[i + 2]) && REFUTED_ACTS.has(t[i + 2].norm)) {
+      end = i + 2;
+      // "While it can be put down to human error, it is incorrect to focus on the person": the
+      // conceded clause before the comma is set aside with the blaming it leads to.
+      if (opening >= 0 && opening < i) scopes.push([t[opening].start, t[i].start]);
+    } else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next)) end = i + 1;
     else if (w === 'not' && BELIEFS.has(next)) end = i + 1;
     else if (['might', 'may', 'would', 'could', 'will'].includes(w) && ['say', 'claim', 'argue', 'conclude'].includes(next)) end = i + 1;
     if (end < 0) continue;
@@ -45,7 +69,9 @@ export function withoutRefuted(r: SentenceReader): Hit[] {
     scopes.push([t[end].start, stop < t.length ? t[stop].start : Infinity]);
   }
   if (!scopes.length) return r.hits;
-  // The scopes start in order; merged, each hit is placed by a binary search.
+  // A conceded clause starts before the frames found on the way to it: sorted by start and
+  // merged, each hit is placed by a binary search.
+  if (conceded) scopes.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const scope of scopes) {
     const last = merged[merged.length - 1];

@@ -5,7 +5,7 @@
  * to the next day; zones come from the entry, the time column, a note or the heading.
  */
 import { documentDay } from '../action-items/windows';
-import type { List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
+import type { Blockquote, List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
@@ -45,13 +45,27 @@ interface Draft {
   leading?: boolean;
 }
 
-type Item = { kind: 'date'; part: DatePart } | { kind: 'entry'; draft: Draft };
+type Item = { kind: 'date'; part: DatePart } | { kind: 'day'; index: number } | { kind: 'entry'; draft: Draft };
+
+/** A line that only numbers the day of the incident: "### Day 2", "**Day 3**", "Day 1:". */
+const DAY_LINE = /^[\s*_]*day\s+(\d{1,2})[\s*_]*[:.]?[\s*_]*$/i;
+
+/** The day number written just before a time ("Day 2, 11:00", "day 3 - 09:15"), or null. */
+function dayNumberBefore(lead: string): number | null {
+  const m = /\bday\s+(\d{1,2})[\s*_,:–—-]*$/i.exec(lead);
+  return m ? Number(m[1]) : null;
+}
 
 const matchers = new WeakMap<Settings, MilestoneMatcher>();
 /** The day of the week (0 for Monday) written just before a time ("Sat 12:25", "Monday, 09:00"), or null. */
 function weekdayBefore(lead: string): number | null {
   const m = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[\s*_]*$/i.exec(lead);
   return m ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[1].toLowerCase()) : null;
+}
+
+/** "Next morning, 09:00", "the following day at 10:00", "the day after, 08:30": a time on the day after the entry before. */
+function nextDayBefore(lead: string): boolean {
+  return /\b(?:(?:next|following)\s+(?:day|morning)|day\s+after)\b[^\d\n]{0,8}$/i.test(lead);
 }
 
 function matcherFor(settings: Settings): MilestoneMatcher {
@@ -267,6 +281,8 @@ class Walker {
   private base: number | null = null;
   private heading: Draft | null = null;
   private paragraph: Draft | null = null;
+  /** Code blocks met outside an entry: a timeline pasted as a log is read from them when nothing else is timed. */
+  private readonly code: Nodes[] = [];
 
   constructor(
     private readonly doc: AnalysedDocument,
@@ -329,6 +345,11 @@ class Walker {
           this.heading = draft;
           return;
         }
+        const dayLine = DAY_LINE.exec(lineText.slice(hashes));
+        if (dayLine) {
+          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          return;
+        }
         const dateLine = readLeadingDate(lineText.slice(hashes));
         if (dateLine) {
           // "### 03-10-2021 (All times CEST)": a date heading that also states the zone.
@@ -354,13 +375,40 @@ class Walker {
         return;
       case 'blockquote':
         if (this.heading) this.appendBody(this.heading, node);
-        else {
+        else if (quotesEntries(node)) {
+          // "> - 14:02 Deploy started": entries quoted from a chat log or a status page are read as written.
+          for (const child of node.children) this.block(child, sectionDepth);
+        } else {
           this.note ??= findZoneNote(toString(node));
           this.orderNote(toString(node));
         }
         return;
+      case 'code':
+        if (this.heading) this.appendBody(this.heading, node);
+        else if (this.code.length < 8) this.code.push(node);
+        return;
       default:
         if (this.heading) this.appendBody(this.heading, node);
+    }
+  }
+
+  /**
+   * A timeline written as a log in a code block ("14:02 deploy started" line after line): its lines
+   * are read as entries when no other block of the section gave a timed one, so that a log excerpt
+   * quoted among written entries never adds entries of its own.
+   */
+  readCodeIfUntimed(): void {
+    if (!this.code.length || this.score().timed) return;
+    const { lines, text } = this.doc;
+    for (const node of this.code) {
+      const start = startOf(node);
+      const end = endOf(node);
+      const first = lines.positionAt(start).line;
+      const last = lines.positionAt(end).line;
+      const fence = /^[ \t]*(?:`{3,}|~{3,})/;
+      const innerStart = fence.test(text.slice(start, lines.lineEnd(first))) ? lines.lineStart(first + 1) : start;
+      const innerEnd = last > first && fence.test(text.slice(lines.lineStart(last), end)) ? lines.lineStart(last) : end;
+      if (innerEnd > innerStart) this.paragraphLines(innerStart, innerEnd, node);
     }
   }
 
@@ -401,6 +449,12 @@ class Walker {
           this.push(draft);
           this.paragraph = draft;
           sawEntry = true;
+          continue;
+        }
+        const dayLine = DAY_LINE.exec(lineText);
+        if (dayLine && !this.heading) {
+          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          this.paragraph = null;
           continue;
         }
         const dateLine = readLeadingDate(lineText);
@@ -452,7 +506,7 @@ class Walker {
     // unless it stands under a date line ("2026-02-18:" over the day's events).
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
-    const underDate = this.items[from - 1]?.kind === 'date';
+    const underDate = this.items[from - 1]?.kind === 'date' || this.items[from - 1]?.kind === 'day';
     if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
   }
 
@@ -470,7 +524,8 @@ class Walker {
     if (stamp) {
       const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
-      const more = text.slice(firstLineEnd, end);
+      // The item's further lines, without the markers of a blockquote the list may stand in.
+      const more = text.slice(firstLineEnd, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
       this.push({
         shape: 'list-item',
         start,
@@ -481,6 +536,12 @@ class Walker {
         text: plain(`${before} ${after}${more}`),
         leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)),
       });
+      return;
+    }
+    const dayLine = DAY_LINE.exec(firstLine);
+    if (dayLine && nested) {
+      this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+      this.list(nested);
       return;
     }
     const dateLine = readLeadingDate(firstLine);
@@ -587,6 +648,15 @@ class Walker {
   }
 }
 
+/** True when a blockquote opens on a timed entry (its first list item or line starts with a stamp), not on a note. */
+function quotesEntries(node: Blockquote): boolean {
+  const first = node.children[0];
+  const opening = first?.type === 'list' ? first.children[0] : first?.type === 'paragraph' ? first : null;
+  if (!opening) return false;
+  const line = toString(opening).split('\n', 1)[0];
+  return readStamp(line, true) !== null;
+}
+
 /** The lists nested under a label item ("- **Key events**" with a list below it), in document order. */
 function labelledLists(doc: AnalysedDocument): { label: string; list: List }[] {
   const out: { label: string; list: List }[] = [];
@@ -682,6 +752,7 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const item of items) {
+    if (item.kind === 'day') continue;
     const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
     const order = part && numericOrderOf(part);
     if (order === 'day-first') dayFirst++;
@@ -749,6 +820,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     bodyStart = section.bodyStart;
     bodyEnd = section.end;
     if (!walked) for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    walker.readCodeIfUntimed();
   } else {
     const found = timelineByBody(doc, settings);
     if (!found) return null;
@@ -789,7 +861,20 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // The day of the last date line and of the entries after it: an entry under a date line that
   // writes no time of its own ("2026-02-18:" over "- The report came in") happened on that day.
   let lineDay: string | null = null;
+  // The incident's day number ("Day 2") last written, which moves the entries after it by whole days.
+  let dayNumber: number | null = null;
+  const toDay = (n: number) => {
+    if (dayNumber !== null && n > dayNumber) dayShift += n - dayNumber;
+    dayNumber = n;
+  };
   for (const item of doc.text ? walker.items : []) {
+    if (item.kind === 'day') {
+      toDay(item.index);
+      afternoon = false;
+      previousMinute = null;
+      previousWeekday = null;
+      continue;
+    }
     if (item.kind === 'date') {
       afternoon = false;
       const iso = resolveDate(item.part, carried ?? reference, order);
@@ -845,7 +930,11 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       const dayOnly = !dateWritten && ownDate?.kind === 'month-day';
       if (dayOnly) dayShift = 0;
       const weekday = dateWritten || dayOnly ? null : weekdayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
+      const dayWritten = dateWritten || dayOnly ? null : dayNumberBefore(doc.text.slice(Math.max(draft.start, stamp.start - 20), stamp.start));
       if (weekday !== null && previousWeekday !== null) dayShift += (weekday - previousWeekday + 7) % 7;
+      else if (dayWritten !== null) toDay(dayWritten);
+      else if (!dateWritten && !dayOnly && previousMinute !== null && nextDayBefore(doc.text.slice(Math.max(draft.start, stamp.start - 40), stamp.start)))
+        dayShift++;
       // Without a written date or weekday, a time that goes back by more than twelve hours is on the next day.
       else if (!dateWritten && !dayOnly && previousMinute !== null && previousMinute - minuteOfDay > 720) dayShift++;
       previousWeekday = weekday;

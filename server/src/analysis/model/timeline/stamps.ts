@@ -94,8 +94,34 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   },
 ];
 
-/** Dates at a given position (after a time, or alone on a line). */
+/** A day's ordinal ending: `7th`, `2nd`. */
+const ORD = '(?:st|nd|rd|th)?';
+
+/**
+ * Dates at a given position (after a time, or alone on a line). A range of days (`7-13th Nov`,
+ * `Sep 30 – Oct 2`, `Oct 3–5`) stands for its first day, as a range of times stands for its start;
+ * a bare day after the dash must touch it (`Oct 3–5`), so that `Oct 3 - 5 engineers …` keeps its number.
+ */
 const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
+  {
+    // `7-13th Nov`, `30 Sep – 2 Oct 2026`: day first.
+    re: new RegExp(
+      `^(?:${WEEKDAY}\\s+)?(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}\\s+${MONTH}|\\s+${MONTH}\\s*[-–—]\\s*\\d{1,2}${ORD}\\s+${MONTH})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+      'iu',
+    ),
+    read: (m) => {
+      const month = monthOf(m[2] ?? m[3]);
+      return m[5] ? full(+m[5], month, +m[1]) : monthDay(month, +m[1]);
+    },
+  },
+  {
+    // `Oct 3–5`, `Sep 30 - Oct 2, 2026`: month first.
+    re: new RegExp(
+      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
+      'iu',
+    ),
+    read: (m) => (m[4] ? full(+m[4], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
+  },
   { re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
@@ -225,17 +251,43 @@ export function readRelativeStamp(line: string, base: number): Stamp | null {
   };
 }
 
+/** Words after a clock reading that make it a duration. */
+const DURATION_AFTER = /^\s+(?:of|hours?|hrs?|minutes?|mins?)(?![\p{L}\d])/iu;
+
+/**
+ * `14h02` (as French and other European timelines write the time) and, where a stamp opens an
+ * entry, `14.02`: two-digit hours and minutes before what ends a stamp (a dash, a colon, a bar, a
+ * bracket, a zone or the capital of the event's first word), not `12h30m` or `12h30 of backlog`
+ * (durations), `14.02.2026` (a date), `20.04 hosts` (a version), `v10.15` or `99.95%`.
+ */
+const LOCAL_CLOCK = /(?<![\d:.,\p{L}])([01]\d|2[0-3])([h.])([0-5]\d)(?=\s*[-–—:|)\]*]|\s+\p{Lu}|\s*$)/gu;
+
+/**
+ * The line with such times written with a colon, each the same length as before, so offsets
+ * hold. The dotted form is read only at `lead`, where it opens the entry.
+ */
+function withColons(line: string, lead: number): string {
+  if (!/\d[h.]\d/.test(line)) return line;
+  return line.replace(LOCAL_CLOCK, (whole: string, hour: string, mark: string, minute: string, at: number) =>
+    mark === 'h' || at === lead ? `${hour}:${minute}` : whole,
+  );
+}
+
 /**
  * Finds the first time stamp in `line`. With `leading`, the stamp (a date or a time) must open the
  * line, after emphasis, brackets or a weekday; otherwise it may stand anywhere on the line.
  */
-export function readStamp(line: string, leading: boolean): Stamp | null {
-  const lead = leading ? LEAD.exec(line)![0].length : 0;
+export function readStamp(written: string, leading: boolean): Stamp | null {
+  const opening = LEAD.exec(written)![0].length;
+  const lead = leading ? opening : 0;
+  const line = withColons(written, opening);
   TIME.lastIndex = lead;
   let m: RegExpExecArray | null;
   while ((m = TIME.exec(line))) {
     const timeStart = m.index;
     const timeEnd = m.index + m[0].length;
+    // "1:30 of waiting", "2:15 hours": a duration written as a clock, not a time of day.
+    if (DURATION_AFTER.test(line.slice(timeEnd, timeEnd + 12))) continue;
     let date: Stamp['date'] = null;
     const before = line.slice(Math.max(0, timeStart - 40), timeStart);
     for (const { re, read } of DATE_BEFORE) {

@@ -120,6 +120,12 @@ const WORD_ZONE = new RegExp(
 const OFFSET = /^(?:(UTC|GMT)\s*)?([+\-−])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 /** A zone named as the tz database names it: `US/Pacific`, `Europe/Berlin`, `America/Argentina/Salta`. */
 const TZ_NAME = /^[A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z_-]+){1,2}(?![\p{L}\p{N}/])/u;
+/**
+ * "7:09 AM Eastern:", "14:02 Pacific Time -": a US region's time written as a name right after a
+ * time, where an abbreviation would stand; only before the punctuation that ends a stamp, so that
+ * "14:02 Central database failover" keeps its words.
+ */
+const REGION_AFTER_TIME = /^(Pacific|Mountain|Central|Eastern)(?:\s+Time)?(?=\s*(?:[:|,)\]–—-]|$))/u;
 /** "US Pacific Time", "U.S. Eastern": a region's time with the country before it. */
 const US_REGION = /^U\.?S\.?\s+(pacific|mountain|central|eastern)(?:\s+time)?(?![\p{L}\p{N}])/iu;
 
@@ -153,6 +159,8 @@ export function readZoneAt(text: string, from = 0, lenient = false): ZoneReading
   if (tz && knownTzName(tz[0])) return { label: tz[0], zone: tz[0], start: i, end: i + tz[0].length };
   const us = lenient ? US_REGION.exec(rest) : null;
   if (us) return { label: us[0].replace(/\s+/g, ' '), zone: REGIONAL[`${us[1].toUpperCase()} TIME`], start: i, end: i + us[0].length };
+  const region = lenient ? null : REGION_AFTER_TIME.exec(rest);
+  if (region) return { label: `${region[1]} Time`, zone: REGIONAL[`${region[1].toUpperCase()} TIME`], start: i, end: i + region[0].length };
   const word = WORD_ZONE.exec(rest);
   if (!word) return null;
   const upper = word[0]
