@@ -334,7 +334,7 @@ class Extractor {
     // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
     if (
       text &&
-      !this.placeholders.isPlaceholder(text) &&
+      (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
       (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text)))
     ) {
@@ -477,9 +477,10 @@ class Extractor {
     const start = startOf(node);
     const end = endOf(node);
     const raw = this.doc.text.slice(start, end);
-    const label = ITEM_LABEL.exec(raw);
+    if (this.labelLines(start, raw)) return;
+    const label = itemLabel(raw);
     if (label) {
-      this.sentence(start + label[0].length, end, implicit, null, true);
+      this.sentence(start + label, end, implicit, null, true);
       return;
     }
     // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
@@ -564,6 +565,35 @@ class Extractor {
       const span = sentenceSpans(raw).find((sp) => commitsForHeading(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ))));
       if (span) this.sentence(start + span.start, start + span.end, false, 'future', false, start);
     }
+  }
+
+  /**
+   * Reads a paragraph of lines each opened by an item's label ("Action: …", "TODO: … (owner: Ana)",
+   * "Follow-up: …") as one item per labelled line, a line without a label continuing the one
+   * before it; false when the first line carries none, or fewer than two lines carry one of which
+   * one at least is a label by itself (not a "TODO:" without an owner, a due date or a ticket).
+   */
+  private labelLines(start: number, raw: string): boolean {
+    if (raw.length > 20000 || !raw.includes('\n')) return false;
+    const labelled: { at: number; label: number }[] = [];
+    let firm = 0;
+    let at = 0;
+    for (const line of raw.split('\n')) {
+      const label = itemLabel(line, true);
+      if (label) {
+        labelled.push({ at, label });
+        if (itemLabel(line)) firm++;
+      }
+      at += line.length + 1;
+    }
+    if (labelled.length < 2 || !firm || labelled[0].at !== 0) return false;
+    labelled.forEach((line, k) => {
+      const next = k + 1 < labelled.length ? labelled[k + 1].at - 1 : raw.length;
+      const to = start + line.at + raw.slice(line.at, next).replace(/\s+$/, '').length;
+      const from = start + line.at + line.label;
+      if (to > from) this.sentence(from, to, false, null, true, start + line.at);
+    });
+    return true;
   }
 
   /** Reads the lines of a paragraph written as a list without Markdown's list syntax; false when it is not one. */
@@ -903,6 +933,32 @@ function shift(tokens: Tokens, base: number): Tokens {
  */
 const ITEM_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/** "Action: Add …", "**ACTION 2:** …": a bare "Action" label, which opens an item only when a task follows it. */
+const ACTION_LABEL = /^[ \t]*(?:\*\*|__)?(?:Action|ACTION)(?:[ \t]*[-#]?[ \t]*\d{1,3})?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/** "TODO: …", "To-do: …", "TODO(ana): …": a to-do label, also a template's prompt ("TODO: list the actions"). */
+const TODO_LABEL = /^[ \t]*(?:\*\*|__)?(?:TODO|To-?[Dd]o)(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/**
+ * The length of a label that opens an item at the start of `line`, or 0: "Action item:" and its
+ * kin whatever follows; "Action:" before a task ("Action: Alert on lock age"), not before a step
+ * told done ("Action: Restarted the pods"); "TODO:" before a task that names its owner, due date or
+ * ticket, as no template's prompt does ("TODO: Add a lock timeout (owner: Ana)").
+ */
+export function itemLabel(line: string, besideLabels = false): number {
+  const head = line.length > MAX_READ ? line.slice(0, MAX_READ) : line;
+  const labelled = ITEM_LABEL.exec(head);
+  if (labelled) return labelled[0].length;
+  const action = ACTION_LABEL.exec(head);
+  if (action) return readsAsTask(head.slice(action[0].length)) ? action[0].length : 0;
+  const todo = TODO_LABEL.exec(head);
+  if (!todo) return 0;
+  const rest = head.slice(todo[0].length);
+  const tokens = scanTokens(rest);
+  // Among lines labelled "Action:" or "Follow-up:", a "TODO:" line is one more item, marked or not.
+  return (besideLabels || todo[1] || tokens.owner || tokens.due || tokens.ticket) && readsAsTask(rest) ? todo[0].length : 0;
+}
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
@@ -1258,7 +1314,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (inSection[i] === 2) continue;
     if (inSection[i] === 4) {
       // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
-      if (node.type === 'paragraph' && ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40))))
+      if (node.type === 'paragraph' && itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ))))
         extractor.paragraph(node, false);
       continue;
     }
@@ -1322,7 +1378,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           continue;
         }
       }
-      if (ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40)))) extractor.paragraph(node, false);
+      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) extractor.paragraph(node, false);
       else {
         prose.push(node);
         proseBlock.push(i);

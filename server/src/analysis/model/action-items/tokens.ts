@@ -5,6 +5,7 @@
  */
 import { readDate } from '../../base/dates';
 import type { Span } from '../model';
+import { isFirstName } from '../blameless/people';
 
 /** What the words of an item say, with offsets relative to the scanned string. */
 export interface Tokens {
@@ -71,6 +72,12 @@ function personName(value: string): boolean {
   return !words.some(
     (w) => DONE_WORDS.test(w) || isVagueTime(w) || /(?:ing|tion|sion|ment|ness|ity|ics|ware)$/i.test(w) || VAGUE_OWNER.test(w) || SYSTEM_WORDS.test(w),
   );
+}
+
+/** True for a name of one to three words whose first is a common first name: "Devon", "Maya Chen". */
+function firstNameLed(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.length <= 3 && isFirstName(words[0]);
 }
 
 /** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
@@ -364,11 +371,12 @@ export function scanTokens(text: string): Tokens {
       if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0]))
         out.owner = { ...span, value: name };
     }
-    // "Lower the alert to 80% (Priya Raman)": a person's name in parentheses that ends the item is its owner.
+    // "Lower the alert to 80% (Priya Raman)", "Cap the workers (Maya)": a person's name, or a common
+    // first name alone, in parentheses that end the item is its owner.
     if (!out.owner && segments.length === 1 && /^[\s.;,]*(?:(?:—|–|--|-)[^()\n]{0,40})?$/.test(s.slice(group.index + group[0].length))) {
       const span = trimSpan(s, at, at + segments[0].length);
       const name = s.slice(span.start, span.end);
-      if (personName(name)) out.owner = { ...span, value: name };
+      if (personName(name) || isFirstName(name)) out.owner = { ...span, value: name };
     }
     for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);
@@ -403,7 +411,17 @@ export function scanTokens(text: string): Tokens {
       const reading = readDate(value);
       if (!out.due && reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { ...span, text: value };
       else if (!out.due && isVagueTime(value)) out.due = { ...span, text: value };
-      else if (first && !out.owner && (strongDash || value.startsWith('@')) && nameLike(value)) out.owner = { ...span, value };
+      // "— Done", "— WIP", "— Blocked": a status after the dash, not who does the work. After a
+      // plain hyphen only a handle or a common first name is an owner ("- @sam", "- Devon").
+      else if (
+        first &&
+        !out.owner &&
+        (strongDash || value.startsWith('@') || firstNameLed(value)) &&
+        nameLike(value) &&
+        !NOT_OWNER_TAGS.test(value) &&
+        !DONE_WORDS.test(value.split(/\s+/)[0])
+      )
+        out.owner = { ...span, value };
       else if (DONE_WORDS.test(value.split(/\s+/)[0]) && value.length > 1) out.done = true;
       first = false;
     }
