@@ -93,3 +93,72 @@ describe('action items: shapes teams write', () => {
     );
   });
 });
+
+describe('action items: raw HTML blocks', () => {
+  it('the entries of an HTML list in the plan are items, numbered in an <ol>, done when struck through', () => {
+    const got = items(
+      postmortem(
+        [
+          '<ul>',
+          '  <li>Add a lock timeout to the scheduler (owner: Maya Chen)</li>',
+          '  <li><del>Alert on lock age</del></li>',
+          '  <li>Short term:</li>',
+          '</ul>',
+          '',
+          '<ol><li>Cap concurrent workers &amp; queues</li><li>Should we page earlier?</li></ol>',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner, i.done, i.shape]),
+      [
+        ['Add a lock timeout to the scheduler (owner: Maya Chen)', 'Maya Chen', false, 'bullet'],
+        ['Alert on lock age', null, true, 'bullet'],
+        ['Cap concurrent workers & queues', null, false, 'numbered'],
+      ],
+    );
+    const text = postmortem('<ul>\n  <li>Add a lock timeout (owner: Maya Chen)</li>\n</ul>');
+    const [item] = items(text);
+    assert.equal(text.slice(item.ownerSpan!.start, item.ownerSpan!.end), 'Maya Chen');
+    assert.equal(text.slice(item.textSpan.start, item.textSpan.end), 'Add a lock timeout (owner: Maya Chen)');
+  });
+
+  it('the rows of an HTML table are items, their columns known by the header cells', () => {
+    const text = postmortem(
+      [
+        '<table>',
+        '<tr><th>Task</th><th>Assignee</th><th>Deadline</th><th>Status</th></tr>',
+        '<tr><td>Add a lock timeout</td><td>Maya Chen</td><td>2026-04-01</td><td>Done</td></tr>',
+        '<tr><td><s>Alert on lock age</s></td><td>Devon Hill</td><td>TBD</td><td></td></tr>',
+        '<tr><td>Cap concurrent workers</td><td></td><td>Q3</td><td>In progress</td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    const got = items(text);
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner, i.dueText, i.due, i.done]),
+      [
+        ['Add a lock timeout', 'Maya Chen', '2026-04-01', '2026-04-01', true],
+        ['Alert on lock age', 'Devon Hill', null, null, true],
+        ['Cap concurrent workers', null, 'Q3', null, false],
+      ],
+    );
+    assert.equal(text.slice(got[0].ownerSpan!.start, got[0].ownerSpan!.end), 'Maya Chen');
+  });
+
+  it('outside the plan an HTML table is read only with a column of the work and one of its owner or due date, and never a log of times', () => {
+    const doc = (table: string) => `# Queue stall\n\n## Summary\n\nThe queue stalled.\n\n## Notes\n\n${table}\n`;
+    assert.deepEqual(
+      items(doc('<table>\n<tr><th>Follow-up</th><th>DRI</th></tr>\n<tr><td>Cap concurrent workers</td><td>Lena Park</td></tr>\n</table>')).map((i) => [
+        i.text,
+        i.owner,
+      ]),
+      [['Cap concurrent workers', 'Lena Park']],
+    );
+    assert.deepEqual(items(doc('<table>\n<tr><th>Service</th><th>Region</th></tr>\n<tr><td>Queue</td><td>EU</td></tr>\n</table>')), []);
+    assert.deepEqual(
+      items(doc('<table>\n<tr><th>Time</th><th>Action</th><th>Owner</th></tr>\n<tr><td>10:02</td><td>Restarted the workers</td><td>Maya</td></tr>\n</table>')),
+      [],
+    );
+  });
+});

@@ -6,7 +6,7 @@
  * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
  * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate, type Period } from '../../base/dates';
@@ -274,7 +274,133 @@ class Extractor {
   block(node: RootContent, category: string | null): void {
     if (node.type === 'list') this.list(node, category);
     else if (node.type === 'table') this.table(node, true, category);
+    else if (node.type === 'html') this.html(node, true, category);
     else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
+  }
+
+  /**
+   * A block of raw HTML: its list entries (`<li>`) are items as bullets are, and the rows of its
+   * tables (`<tr>` with `<td>` cells) as a Markdown table's rows, columns known by their header
+   * cells. Outside the plan (`inSection` false) only a table with a column of the work and one of
+   * its owner or due date is read. Tags are blanked to spaces, so offsets stay the document's.
+   */
+  html(node: Html, inSection: boolean, category: string | null): void {
+    const base = startOf(node);
+    const raw = this.doc.text.slice(base, endOf(node));
+    if (raw.length > MAX_HTML || !/<(?:li|tr)\b/i.test(raw)) return;
+    const blank = raw.replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length));
+    const entries: { start: number; end: number; ordered: boolean }[] = [];
+    const rows: { cells: Span[]; header: boolean }[] = [];
+    const lists: boolean[] = [];
+    let entry = -1;
+    let cell = -1;
+    let header = false;
+    const close = (at: number) => {
+      if (entry >= 0 && inSection) entries.push({ start: entry, end: at, ordered: lists[lists.length - 1] ?? false });
+      entry = -1;
+      if (cell >= 0 && rows.length) rows[rows.length - 1].cells.push({ start: cell, end: at });
+      cell = -1;
+    };
+    for (const tag of raw.matchAll(HTML_PART)) {
+      const name = tag[2].toLowerCase();
+      close(tag.index);
+      if (tag[1]) {
+        if ((name === 'ul' || name === 'ol') && lists.length) lists.pop();
+        continue;
+      }
+      if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
+      else if (name === 'li') entry = tag.index + tag[0].length;
+      else if (name === 'tr') rows.push({ cells: [], header: false });
+      else if (name === 'td' || name === 'th') {
+        if (!rows.length) rows.push({ cells: [], header: false });
+        if (name === 'th') rows[rows.length - 1].header = true;
+        cell = tag.index + tag[0].length;
+      }
+      header ||= name === 'th';
+    }
+    close(raw.length);
+    const words = (span: Span) => decodeEntities(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
+    const trim = (span: Span): Span => {
+      let { start, end } = span;
+      while (start < end && /\s/.test(blank[start])) start++;
+      while (end > start && /\s/.test(blank[end - 1])) end--;
+      return { start: base + start, end: base + end };
+    };
+    for (const e of entries) {
+      const text = words(e);
+      // "Short term:" over a list of its own is a label of a group, not work.
+      if (!text || /[:：]$/.test(text) || this.placeholders.isPlaceholder(text) || (isQuestion(text) && !startsImperative(text.slice(0, 40)))) continue;
+      const span = trim(e);
+      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+      const struck = STRUCK_HTML.test(raw.slice(e.start, e.end).trim());
+      this.pushHtml(span, text, tokens, tokens.done || struck || reportsDone(text), e.ordered ? 'numbered' : 'bullet', category);
+    }
+    const struck = (span: Span) => STRUCK_HTML.test(raw.slice(span.start, span.end).trim());
+    this.htmlRows(rows, header, inSection, category, { words, trim, struck });
+  }
+
+  /** The rows of an HTML table read as items, as `html` found them: cells in offsets into the block. */
+  private htmlRows(
+    rows: { cells: Span[]; header: boolean }[],
+    header: boolean,
+    inSection: boolean,
+    category: string | null,
+    { words, trim, struck }: { words: (span: Span) => string; trim: (span: Span) => Span; struck: (span: Span) => boolean },
+  ): void {
+    const head = header ? rows.find((r) => r.header) : rows[0];
+    if (!head || rows.length < 2) return;
+    const columns: Partial<Record<ActionColumn, number>> = {};
+    head.cells.forEach((c, i) => {
+      const role = columnRole(words(c));
+      if (role && columns[role] === undefined) columns[role] = i;
+    });
+    if (columns.item === undefined || (!inSection && columns.owner === undefined && columns.due === undefined)) return;
+    // A log of what happened ("10:02 | Restarted …") is no list of work, as with a Markdown table.
+    const body = rows.filter((r) => r !== head && !r.header);
+    if (columns.due !== 0 && body.filter((r) => r.cells[0] && CLOCK.test(words(r.cells[0]).slice(0, 40))).length * 2 >= body.length) return;
+    for (const row of body) {
+      const at = (role: ActionColumn) => (columns[role] === undefined ? undefined : row.cells[columns[role]]);
+      const item = at('item');
+      const text = item ? words(item) : '';
+      if (!item || !text || this.placeholders.isPlaceholder(text)) continue;
+      const span = trim(item);
+      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+      const owner = at('owner');
+      if (owner) {
+        const value = words(owner);
+        tokens.owner = value && !this.placeholders.isPlaceholder(value) ? { ...trim(owner), value } : null;
+      }
+      const due = at('due');
+      if (due) {
+        const value = words(due);
+        tokens.due = value && !/^[-–—]$/.test(value) && !this.placeholders.isPlaceholder(value) ? { ...trim(due), text: value } : null;
+      }
+      const status = at('status');
+      if (status) {
+        const value = words(status);
+        tokens.done = DONE_WORDS.test(value) || DONE_WORDS.test(value.replace(/^[^\p{L}\p{N}[]+/u, '').split(/\s+/)[0] ?? '');
+        if (value) tokens.status = { ...trim(status), value };
+      }
+      const ticket = at('ticket');
+      if (ticket && words(ticket)) tokens.ticket = words(ticket);
+      this.pushHtml(span, text, tokens, tokens.done || struck(item), 'sentence', category);
+    }
+  }
+
+  private pushHtml(span: Span, text: string, tokens: Tokens, done: boolean, shape: ActionItem['shape'], category: string | null): void {
+    this.push({
+      line: this.lineOf(span.start),
+      start: span.start,
+      end: span.end,
+      text,
+      tokens,
+      done,
+      shape,
+      textSpan: span,
+      checkbox: null,
+      insertAt: span.end,
+      category,
+    });
   }
 
   /** Reads one list item of a list outside the action sections as an item. */
@@ -960,6 +1086,22 @@ export function itemLabel(line: string, besideLabels = false): number {
   return (besideLabels || todo[1] || tokens.owner || tokens.due || tokens.ticket) && readsAsTask(rest) ? todo[0].length : 0;
 }
 
+/** Raw HTML blocks longer than this are not read for items. */
+const MAX_HTML = 200_000;
+
+/** The tags that shape items in raw HTML: lists and their entries, tables, their rows and cells. */
+const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,300}>/gi;
+
+/** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
+const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** The text with the common named entities of HTML written out ("&amp;" as "&"). */
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
+}
+
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
   let links = 0;
@@ -1320,6 +1462,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     if (node.type === 'table') {
       extractor.table(node, false, null);
+    } else if (node.type === 'html') {
+      extractor.html(node, false, null);
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
