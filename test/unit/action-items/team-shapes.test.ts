@@ -162,3 +162,68 @@ describe('action items: raw HTML blocks', () => {
     );
   });
 });
+
+describe('action items: what a future tense tells of a thing, and who a team is', () => {
+  const doc = (heading: string, para: string) => `# Stale profiles\n\n## Summary\n\nProfiles were stale for a day.\n\n## ${heading}\n\n${para}\n`;
+
+  it('a thing as the subject of an active future tells what it will do once fixed; a passive after it is no promise', () => {
+    assert.deepEqual(
+      items(
+        doc(
+          'How did we fix it?',
+          'We versioned the cache key. It will read the versioned key first, and the new schema will be used by every client from now on.',
+        ),
+      ),
+      [],
+    );
+    // A passive promise on its own is still one.
+    assert.deepEqual(
+      items(doc('How did we fix it?', 'We versioned the cache key. The old key will be removed from the loader next week.')).map((i) => i.text),
+      ['The old key will be removed from the loader next week.'],
+    );
+  });
+
+  it('a named subject that will fail, or do something silently, is behaviour, not an owner of work', () => {
+    const got = items(
+      doc(
+        'Corrective actions',
+        'The proper fix, is to pin the schema version. Node will silently drop the field otherwise when the path ends in a slash. The fix was to pin it in the lock file.',
+      ),
+    );
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner, i.done]),
+      [['The proper fix, is to pin the schema version.', null, true]],
+    );
+    assert.deepEqual(
+      items(doc('Corrective actions', 'Billing will fail closed when the provider is down. Platform team will add a circuit breaker.')).map((i) => [
+        i.text,
+        i.owner,
+      ]),
+      [['Platform team will add a circuit breaker.', 'Platform team']],
+    );
+  });
+
+  it('a remedy stays open when the paragraph does not tell it carried out', () => {
+    const got = items(doc('Corrective actions', 'The right fix is to pin the schema version. This needs a change in three repositories.'));
+    assert.deepEqual(
+      got.map((i) => [i.text, i.done]),
+      [['The right fix is to pin the schema version.', false]],
+    );
+  });
+
+  it('a team named without an article that should do the work owns it; an arrow hands the work to its owner', () => {
+    const got = read(
+      [
+        '- Data platform team should own the certificate renewal job',
+        '- Storage team should be able to rotate the keys without a deploy',
+        '- Another team should review it',
+        '- Review the upgrade checklist (-> platform team)',
+        '- Rotate the signing keys (→ @sec-oncall)',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((g) => g[1]),
+      ['Data platform team', 'Storage team', null, 'platform team', '@sec-oncall'],
+    );
+  });
+});

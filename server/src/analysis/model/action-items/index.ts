@@ -29,6 +29,7 @@ import {
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
+  fixToldDone,
   reportsDone,
   reportsWorkDone,
   sentenceSpans,
@@ -681,8 +682,12 @@ class Extractor {
       // "The main change is to move to Buildkite. The latter has now been extended to every
       // pipeline": the sentence after the promise, pointing back at it, says the work was done.
       if (made && (found.kind === 'future' || found.kind === 'progress')) {
-        const next = sentenceSpans(raw.slice(found.end, found.end + MAX_READ))[0];
+        const after = sentenceSpans(raw.slice(found.end, found.end + MAX_READ));
+        const next = after[0];
         if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) made.done = true;
+        // "The proper fix is to pin the version. … The fix was to drop the slash": the remedy told
+        // again in the past, later in the same paragraph, was carried out.
+        else if (!implicit && after.some((sp) => fixToldDone(raw.slice(found.end + sp.start, found.end + sp.end)))) made.done = true;
       }
     }
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a

@@ -44,6 +44,10 @@ export interface SentenceReading {
   at: number;
 }
 
+/** "a secondary node will be used", "this exclusion will be removed": a passive commitment. */
+const PASSIVE_PROMISE =
+  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
+
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
   /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
@@ -51,12 +55,23 @@ const FUTURE: RegExp[] = [
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
-  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
+  // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
+  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
   /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
-  // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
-  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
+  PASSIVE_PROMISE,
 ];
+
+/** "It will fetch …", "This will return …": a thing, as the subject of an active future, telling what it will do. */
+const THING_WILL_DO = /^[\s*_>"'“]*(?:it|this)\s+will\s+(?:(?:now|then|also|always|only|first|still|simply|just)\s+)?(?!be\b|not\b|never\b|have\b)[a-z]{2,}/i;
+
+/**
+ * What a named subject's future tells of its behaviour, not of work: "Node will silently drop …",
+ * "The parser will quietly skip …", "Python will fail when …". A verb of failing, or a manner
+ * that only software has, after "will".
+ */
+const BEHAVES =
+  /^(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily|simply|just|still|always|then|also)\s+)*(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily)\s+(?=[a-z])|(?:fail|crash|panic|hang|error\s+out|throw|misbehave|time\s+out|return\s+(?:an?\s+)?(?:error|empty|null|nothing|wrong|stale)|break)\b)/i;
 
 const NEED =
   /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
@@ -145,9 +160,13 @@ export function readSentence(sentence: string): SentenceReading | null {
     if (work) return { kind: 'progress', at: doing.index };
   }
   const done = DONE_REPORT.exec(s);
+  // "It will fetch the rows from the database, and the new key will be used by every client": a
+  // thing as the subject of an active future tells what it will do once fixed; a passive after it
+  // belongs to that telling, not to a promise.
+  const behaves = THING_WILL_DO.test(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
-    if (m && !conditional(s, m.index)) return { kind: 'future', at: m.index };
+    if (m && !conditional(s, m.index) && !(behaves && pattern === PASSIVE_PROMISE)) return { kind: 'future', at: m.index };
   }
   // "Data Platform will re-check …", "the billing team is going to rebuild …".
   const subject = subjectOwner(s);
@@ -218,6 +237,17 @@ export function reportsBackDone(sentence: string): boolean {
     s,
   );
 }
+
+/**
+ * True for a sentence that tells the remedy as carried out: "The fix was to drop the slash", "This
+ * patch has been merged", "The change was deployed on Monday".
+ */
+export function fixToldDone(sentence: string): boolean {
+  return FIX_TOLD_DONE.test(sentence.length > 200 ? sentence.slice(0, 200) : sentence);
+}
+
+const FIX_TOLD_DONE =
+  /^[\s*_>"'“]*(?:the|our|this|that|a)\s+(?:[a-z-]{2,20}\s+)?(?:fix|patch|solution|remedy|change)\s+(?:was\s+to\s+[a-z]|(?:was|has\s+(?:now\s+|since\s+)?been)\s+(?:merged|deployed|applied|released|shipped|rolled\s+out|implemented|made|landed))/i;
 
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
@@ -394,7 +424,7 @@ function pastOfWork(word: string): boolean {
 
 /** Words that start a sentence without naming who does the work. */
 const NOT_SUBJECTS =
-  /^(?:we|i|it|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
+  /^(?:we|i|it|another|other|which|what|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
 
 const LEADING_ADVERBIAL =
   /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
@@ -424,6 +454,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   if (
     head &&
     !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) &&
+    !BEHAVES.test(s.slice(from + head[0].length - 1)) &&
     !fieldLabel(s.slice(from + head[0].length - 1)) &&
     !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
   )
@@ -447,7 +478,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
       s,
     );
-  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0])) {
+  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0]) && !BEHAVES.test(s.slice(inner.index + inner[0].length - 1))) {
     const start = inner.index + inner[0].indexOf(inner[1]);
     return { start, end: start + inner[1].length, value: inner[1] };
   }
@@ -494,7 +525,7 @@ function notAParty(subject: string): boolean {
 
 /** "The search team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
 const TEAM_DUTY =
-  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u;
+  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}\s+(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b(?!\s+able\s+to\b)|not\b|never\b|have\b)\p{Ll}/u;
 
 /**
  * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",

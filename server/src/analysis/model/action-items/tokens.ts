@@ -371,6 +371,13 @@ export function scanTokens(text: string): Tokens {
       if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0]))
         out.owner = { ...span, value: name };
     }
+    // "Review the checklist (-> platform team)", "(→ @ana)": whom the arrow hands the work to owns it.
+    if (!out.owner && segments.length === 1) {
+      const arrow = /^\s*(?:->|→|=>|⇒)\s*/.exec(group[1]);
+      const span = arrow ? trimSpan(s, at + arrow[0].length, at + group[1].length) : null;
+      const name = span ? s.slice(span.start, span.end) : '';
+      if (span && name && name.split(/\s+/).length <= 4 && /^[@\p{L}]/u.test(name) && !/[.!?:;]/.test(name)) out.owner = { ...span, value: name };
+    }
     // "Lower the alert to 80% (Priya Raman)", "Cap the workers (Maya)": a person's name, or a common
     // first name alone, in parentheses that end the item is its owner.
     if (!out.owner && segments.length === 1 && /^[\s.;,]*(?:(?:—|–|--|-)[^()\n]{0,40})?$/.test(s.slice(group.index + group[0].length))) {
