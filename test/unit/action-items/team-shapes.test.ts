@@ -227,3 +227,68 @@ describe('action items: what a future tense tells of a thing, and who a team is'
     );
   });
 });
+
+describe('action items: entries of the plan that are not work', () => {
+  it('a role of the response and who held it is no item', () => {
+    const got = read(
+      [
+        '- Incident commander: Maya Chen',
+        '- Scribe - @devon',
+        '- Comms lead: Ana Lima, Ben Ode',
+        '- Author: Document the paging policy',
+        '- Add a lock timeout',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      ['Author: Document the paging policy', 'Add a lock timeout'],
+    );
+  });
+
+  it('advice to the readers in the plan is theirs to do, not the authors’ work', () => {
+    const got = read(
+      [
+        '- Customers should retry failed jobs after five minutes',
+        '- Users are advised to upgrade to 2.3.1',
+        '- Anyone running 2.2 must rotate their tokens',
+        '- Add a lock timeout',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      ['Add a lock timeout'],
+    );
+  });
+
+  it('under "Open questions" in the plan only what reads as a task is an item', () => {
+    const got = read(
+      [
+        '- Add a lock timeout (owner: Maya Chen)',
+        '',
+        '### Open questions',
+        '',
+        '- Should the scheduler hold locks at all?',
+        '- Whether we need a second region',
+        '- Who owns the worker fleet',
+        '- Decide who owns the worker fleet',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((g) => g[0]),
+      ['Add a lock timeout (owner: Maya Chen)', 'Decide who owns the worker fleet'],
+    );
+  });
+
+  it('an owner or due line in a paragraph of its own under the item belongs to the item', () => {
+    const got = items(
+      postmortem(['1. Document the restart procedure.', '', '   **Owner:** Lena Park', '', '2. Alert on lock age.', '', '   Due: 2026-04-01'].join('\n')),
+    );
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner, i.due]),
+      [
+        ['Document the restart procedure.', 'Lena Park', null],
+        ['Alert on lock age.', null, '2026-04-01'],
+      ],
+    );
+  });
+});

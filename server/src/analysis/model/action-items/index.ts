@@ -463,7 +463,9 @@ class Extractor {
       text &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
-      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text)))
+      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
+      // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
+      (li.checked != null || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -473,9 +475,10 @@ class Extractor {
         const subject = subjectOwner(raw);
         if (subject) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
       }
-      if (attributes) {
-        for (const n of nestedItems) {
-          const p = n.children[0] as Paragraph;
+      // "**Owner:** Ana" in a paragraph of its own under the item's words gives its owner too.
+      const later = li.children.filter((c, k): c is Paragraph => k > 0 && c.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(c).slice(0, 80)));
+      if (attributes || later.length) {
+        for (const p of [...(attributes ? nestedItems.map((n) => n.children[0] as Paragraph) : []), ...later]) {
           const extra = shift(scanTokens(this.raw(p)), startOf(p));
           tokens.owner ??= extra.owner;
           tokens.due ??= extra.due;
@@ -1091,6 +1094,26 @@ export function itemLabel(line: string, besideLabels = false): number {
   return (besideLabels || todo[1] || tokens.owner || tokens.due || tokens.ticket) && readsAsTask(rest) ? todo[0].length : 0;
 }
 
+/** A role in the response and who held it: "Incident commander: Ana Lima", "Scribe - @devon", "Comms lead: Ana, Ben". */
+const ROLE_LINE =
+  /^[\s*_]*(?:incident\s+(?:commander|manager|lead|coordinator)|ic|scribe|note[- ]?taker|comms?(?:\s+lead)?|communications?(?:\s+(?:lead|manager|officer))?|tech(?:nical)?\s+lead|ops\s+lead|operations\s+lead|subject\s+matter\s+experts?|smes?|(?:customer\s+)?liaison|facilitator|authors?|reviewers?|approvers?|editor|responders?|participants?|attendees?|on-?call(?:\s+engineer)?|executive\s+sponsor|deputy(?:\s+commander)?)[\s*_]*(?:[:：]|\s[-–—])[\s*_]*(.{1,200})$/i;
+
+/** True for a list entry that names a role of the response and the people in it, not work. */
+function namesRole(text: string): boolean {
+  const m = text.length > 260 ? null : ROLE_LINE.exec(text);
+  if (!m) return false;
+  return m[1]
+    .split(/\s*(?:,|;|&|\band\b|\/)\s*/)
+    .every((name) => /^(?:@[\p{L}\p{N}_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,40}\))?)$/u.test(name.trim()));
+}
+
+/**
+ * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
+ * advised to upgrade …", "Anyone running 2.3 must rotate …": the readers' to do, not the authors' work.
+ */
+const GUIDANCE =
+  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;
+
 /** Raw HTML blocks longer than this are not read for items. */
 const MAX_HTML = 200_000;
 
@@ -1391,7 +1414,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     if (node.type === 'heading') {
       partsFollow = false;
-      problems = namesProblems(toString(node));
+      problems = namesProblems(toString(node)) || namesQuestions(toString(node));
       headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
@@ -1601,6 +1624,15 @@ const PROBLEMS_HEADING =
 function namesProblems(heading: string): boolean {
   const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
   return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
+}
+
+/** A heading over questions still open: "Open questions", "Questions", "Unresolved questions", "For discussion". */
+const QUESTIONS_HEADING =
+  /^(?:(?:open|unanswered|unresolved|outstanding|remaining|pending|further)\s+)?questions?$|^(?:for|to)\s+discuss(?:ion)?$|^things\s+to\s+discuss$/;
+
+/** True for a heading over questions still open: only what reads as a task under it is work. */
+function namesQuestions(heading: string): boolean {
+  return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
