@@ -292,3 +292,67 @@ describe('action items: entries of the plan that are not work', () => {
     );
   });
 });
+
+describe('action items: sentences that sound like commitments and are not, and lead-ins', () => {
+  const doc = (heading: string, body: string) => `# Slow merges\n\n## Summary\n\nMerges were slow for a week.\n\n## ${heading}\n\n${body}\n`;
+  const texts = (text: string) => items(text).map((i) => i.text);
+
+  it('a prediction, a rejected option, a transition and a consequence of a condition are no work', () => {
+    const body = [
+      'We will keep seeing slow merges, and we will continue to fall behind until the cache ships.',
+      'We still cannot explain the spike, so after a few tries we decided to reject that option.',
+      'To explain this we must first look at the setup.',
+      'If we roll back again, we will need help from the vendor.',
+      'When we document the fix, we are teaching the next person.',
+    ].join('\n\n');
+    assert.deepEqual(texts(doc('What happened', body)), []);
+  });
+
+  it('the same shapes still commit when nothing hedges them', () => {
+    const body = [
+      'We decided to split the merge queue per repository.',
+      'We must rotate the deploy keys.',
+      'When the new cluster is ready, we will migrate the queue to it.',
+      'We are wiping all session keys.',
+    ].join('\n\n');
+    assert.deepEqual(texts(doc('What happened', body)), [
+      'We decided to split the merge queue per repository.',
+      'We must rotate the deploy keys.',
+      'When the new cluster is ready, we will migrate the queue to it.',
+      'We are wiping all session keys.',
+    ]);
+  });
+
+  it('a line that leads into work under way makes the list after it items', () => {
+    const body = ['Things we are looking at:', '', '- Showing why a page is public', '- Renaming the archive'].join('\n');
+    assert.deepEqual(texts(doc('Next up', body)), ['Showing why a page is public', 'Renaming the archive']);
+  });
+
+  it('in the plan, a list that a lead-in hands to the readers is advice, not the authors’ work', () => {
+    const body = [
+      'Relay operators should do all of the following:',
+      '',
+      '1. **Pin your client version.** Stay on the long-term release.',
+      '2. **Back up the data volume.** A daily snapshot is enough.',
+      '',
+      'We will:',
+      '',
+      '- Ship a release with a longer stop timeout',
+    ].join('\n');
+    assert.deepEqual(texts(doc('Prevention', body)), ['Ship a release with a longer stop timeout']);
+  });
+
+  it('a row that stands in for rows still to write is no item, and "???" names no owner', () => {
+    const table = [
+      '| Action item | Owner | Status |',
+      '| --- | --- | --- |',
+      '| Write the release process | ??? | TODO |',
+      '| ... another item | ?? | TODO |',
+      '| … more later | | |',
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(table)).map((i) => [i.text, i.owner]),
+      [['Write the release process', null]],
+    );
+  });
+});

@@ -898,6 +898,8 @@ class Extractor {
       };
       if (row.children.every((c) => !this.content(c))) return;
       const text = cellText('item');
+      // "... another item", "… more later": a template's stand-in for rows still to be written.
+      if (/^(?:\.{3}|…)/.test(text)) return;
       if (
         this.placeholders.isPlaceholder(text) &&
         row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))
@@ -909,7 +911,8 @@ class Extractor {
       const tokens: Tokens = { ...inline };
       const owner = cellText('owner');
       const ownerSpan = cellSpan('owner');
-      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan ? { ...ownerSpan, value: owner } : null;
+      // "???" in the owner cell asks who owns the row: no one is named yet.
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !/^\?+$/.test(owner) ? { ...ownerSpan, value: owner } : null;
       const due = cellText('due');
       const dueSpan = cellSpan('due');
       if (columns.due !== undefined) {
@@ -1466,7 +1469,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
         }
-      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
+      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1]) || advisesReaders(children[i - 1])))) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.partsList(node, category);
         else extractor.block(node, category);
@@ -1543,7 +1546,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
           // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
           !recordsResponse(lead, [next]) &&
-          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && (readsAsRemediation(lead) || LEADS_WORK.test(lead))))
         ) {
           extractor.block(next, null);
           i++;
@@ -1782,6 +1785,24 @@ function recountsSteps(previous: RootContent | undefined): boolean {
   const tail = text.length > 300 ? text.slice(-300) : text;
   return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
 }
+
+/**
+ * A lead-in that hands what follows to the readers: "Node operators should do all of the
+ * following:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
+ */
+const ADVICE_LEAD =
+  /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
+
+/** True when `previous` is a short paragraph that hands the list after it to the readers as advice. */
+function advisesReaders(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return text.length < 300 && ADVICE_LEAD.test(text);
+}
+
+/** A line that leads into work under way: "We're investigating:", "Things we are looking at:", "We are also exploring:". */
+const LEADS_WORK =
+  /^[\s*_]*(?:(?:things|ideas|options|what)\s+)?we(?:['’]re|\s+are)\s+(?:(?:now|also|currently|actively|still)\s+)?(?:investigating|looking\s+(?:at|into)|exploring|considering|evaluating|working\s+on|planning)(?:\s+(?:the\s+following|a\s+few\s+things|several\s+(?:things|options|ideas)))?[\s*_]*$/i;
 
 /** At most this many headings of a plan give their due date to the items under them. */
 const MAX_DUE_HEADINGS = 200;

@@ -50,7 +50,7 @@ const PASSIVE_PROMISE =
 
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
-  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
+  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+(?:do|fall|see|experience|suffer|lag|hit|encounter|have|be|get)\b|keep\s+(?:seeing|having|getting|hitting|running\s+into|falling)\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
@@ -58,7 +58,7 @@ const FUTURE: RegExp[] = [
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against|to\s+(?:reject|abandon|discard|ignore|wait|forgo|give\s+up))\b)/i,
   PASSIVE_PROMISE,
 ];
 
@@ -74,7 +74,7 @@ const BEHAVES =
   /^(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily|simply|just|still|always|then|also)\s+)*(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily)\s+(?=[a-z])|(?:fail|crash|panic|hang|error\s+out|throw|misbehave|time\s+out|return\s+(?:an?\s+)?(?:error|empty|null|nothing|wrong|stale)|break)\b)/i;
 
 const NEED =
-  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
 /**
  * "We should …", "The pager rota should include …" (a thing that should change, named first), and
@@ -148,6 +148,9 @@ export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
+  // "When we document the fix, we're teaching the next person": a general truth, not work under way.
+  const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
+  if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
   if (progress) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
@@ -252,9 +255,17 @@ const FIX_TOLD_DONE =
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 
+/** A sentence that opens on a condition and a comma: "If we roll back again, …", "Unless the vendor ships it, …". */
+const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b[^.;:!?]*,\s*$/i;
+
+/** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
+const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.;:!?]*,\s*$/i;
+
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
+  // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
+  if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
@@ -287,7 +298,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush'.split(
     ' ',
   ),
 );
