@@ -356,3 +356,27 @@ describe('action items: sentences that sound like commitments and are not, and l
     );
   });
 });
+
+describe('action items: conditions told mid-sentence, habits, gerunds in doubt, parties at work', () => {
+  const doc = (heading: string, body: string) => `# Slow merges\n\n## Summary\n\nMerges were slow for a week.\n\n## ${heading}\n\n${body}\n`;
+  const read2 = (text: string) => items(text).map((i) => [i.text, i.owner]);
+
+  it('a promise inside an "if we …" clause with commas, or after a habit and a semicolon, is none', () => {
+    const body = [
+      'We now know that if we roll back again, because of how the site is built, we will need help from the hosting team.',
+      'When we write the fix down, we are not only learning; we are teaching the next person.',
+    ].join('\n\n');
+    assert.deepEqual(read2(doc('What happened', body)), []);
+  });
+
+  it('a named party working on the fix owns it', () => {
+    assert.deepEqual(read2(doc('Will this happen again?', 'GitHub are also working on a check in the web editor so that a broken file cannot be saved.')), [
+      ['GitHub are also working on a check in the web editor so that a broken file cannot be saved.', 'GitHub'],
+    ]);
+  });
+
+  it('work named by its gerund stays an item when a doubt in brackets closes it', () => {
+    const got = items(postmortem(['- Renaming the archive (as Viewer?)', '- Should we rename the archive?'].join('\n'))).map((i) => i.text);
+    assert.deepEqual(got, ['Renaming the archive (as Viewer?)']);
+  });
+});

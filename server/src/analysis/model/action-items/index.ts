@@ -34,6 +34,7 @@ import {
   reportsWorkDone,
   sentenceSpans,
   startsImperative,
+  startsWithGerundOfWork,
   subjectOwner,
   type Commitment,
 } from './reading';
@@ -462,7 +463,8 @@ class Extractor {
     if (
       text &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
-      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
+      // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
+      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
       (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
       // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
       (li.checked != null || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))

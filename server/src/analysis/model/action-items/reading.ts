@@ -258,14 +258,19 @@ const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|
 /** A sentence that opens on a condition and a comma: "If we roll back again, …", "Unless the vendor ships it, …". */
 const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b[^.;:!?]*,\s*$/i;
 
+/** An "if we …" clause that ends just before, with commas inside it: "if we roll back, due to how we deploy, ". */
+const IF_WE_CLAUSE = /\b(?:if|unless)\s+we\b[^.;:!?]{0,180},\s*$/i;
+
 /** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
-const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.;:!?]*,\s*$/i;
+const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.:!?]*[,;]\s*$/i;
 
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
   if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
+  // "… aware that if we proceed with a rollback, due to our setup, we will need …": an "if we" clause, commas and all, just before.
+  if (IF_WE_CLAUSE.test(s.slice(Math.max(0, at - 200), at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
@@ -298,7 +303,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename'.split(
     ' ',
   ),
 );
@@ -413,6 +418,12 @@ function firstSentenceEnd(s: string): number {
 }
 
 /** True for the gerund of a common verb of work: "adding", "validating", "keeping", "stopping". */
+/** True when an item opens on a verb of work in its "-ing" form: "Renaming the archive", "Adding a guard". */
+export function startsWithGerundOfWork(text: string): boolean {
+  const first = /^[\s*_`"'(]*([A-Za-z]{4,20}ing)\b/.exec(text);
+  return !!first && gerundOfWork(first[1].toLowerCase());
+}
+
 function gerundOfWork(word: string): boolean {
   if (word.length < 6 || word.length > 20 || !word.endsWith('ing')) return false;
   const stem = word.slice(0, -3);
@@ -456,6 +467,12 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
       s.slice(from),
     );
   if (busy && !NOT_SUBJECTS.test(busy[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + busy[1].length, value: busy[1] };
+  // "GitHub are also working on a check …": a named party with the work in hand owns it.
+  const working =
+    /^(\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})\s+(?:is|are)\s+(?:(?:also|now|currently|actively|already)\s+){0,2}(?:working\s+on|looking\s+into)\s+\p{Ll}/u.exec(
+      s.slice(from),
+    );
+  if (working && !NOT_SUBJECTS.test(working[1].split(/\s+/)[0])) return { start: from, end: from + working[1].length, value: working[1] };
   const head =
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
