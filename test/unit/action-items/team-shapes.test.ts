@@ -380,3 +380,20 @@ describe('action items: conditions told mid-sentence, habits, gerunds in doubt, 
     assert.deepEqual(got, ['Renaming the archive (as Viewer?)']);
   });
 });
+
+describe('action items: an owner of the plan named again before a bare verb', () => {
+  it('owns that item too; a name the plan gives no item is no owner', () => {
+    const got = read(
+      [
+        '- Hypha will run the whole test suite for every upgrade',
+        '- ICL check how to speed up the upgrade tests',
+        '- ICL to subscribe to security alerts',
+        '- Redis check the memory limits',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((g) => g[1]),
+      ['Hypha', 'ICL', 'ICL', null],
+    );
+  });
+});

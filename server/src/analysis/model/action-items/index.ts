@@ -1579,7 +1579,31 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     extractor.besideList = false;
   }
   extractor.items.sort((a, b) => a.start - b.start);
+  ownersNamedAgain(doc, extractor.items);
   return extractor.items;
+}
+
+/**
+ * "- ICL to subscribe to the alerts" then "- ICL check the upgrade tests": a party that owns an item
+ * of the plan, named again at the start of another before its verb, owns that one too, though the
+ * bare verb says so less plainly than "to" or "will". One pass over the items.
+ */
+function ownersNamedAgain(doc: AnalysedDocument, items: ActionItem[]): void {
+  const known = new Set<string>();
+  for (const item of items)
+    if (item.owner && /^(?:@[\p{L}\p{N}_.-]{1,39}|\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})$/u.test(item.owner))
+      known.add(item.owner);
+  if (!known.size) return;
+  for (const item of items) {
+    if (item.owner || item.implicit || item.shape === 'table') continue;
+    const head = doc.text.slice(item.textSpan.start, Math.min(item.textSpan.end, item.textSpan.start + 80));
+    const m = /^[\s*_]*(@[\p{L}\p{N}_.-]{1,39}|\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})[*_]*[ \t]+(\p{Ll}{2,20})\b/u.exec(head);
+    if (!m || !known.has(m[1]) || !startsImperative(m[2])) continue;
+    const start = item.textSpan.start + m[0].indexOf(m[1]);
+    item.owner = m[1];
+    item.owners = splitOwners(m[1]);
+    item.ownerSpan = { start, end: start + m[1].length };
+  }
 }
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
