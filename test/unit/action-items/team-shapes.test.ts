@@ -397,3 +397,39 @@ describe('action items: an owner of the plan named again before a bare verb', ()
     );
   });
 });
+
+describe('action items: follow-ups the lessons tell as carried out', () => {
+  const doc = (lessons: string, plan = '') =>
+    `# Database loss\n\n## Summary\n\nThe database was lost for a day.\n\n## What happened\n\nWe restarted the nodes and restored from backup.\n\n## Lessons learned\n\n${lessons}\n${plan}`;
+
+  it('a follow-up done, told with "already" or "since", a purpose, our practice or every server, is an item done', () => {
+    const lessons = [
+      '- We have already doubled the frequency of incremental backups.',
+      '- We improved our deploy pipeline to avoid this class of race, thanks to @sam for the patch.',
+      '- We upgraded the backup agent on all servers.',
+      '- We restarted the nodes twice.',
+      '- We learned that restores are slow.',
+    ].join('\n');
+    assert.deepEqual(
+      items(doc(lessons)).map((i) => [i.text, i.done, i.owner]),
+      [
+        ['We have already doubled the frequency of incremental backups.', true, null],
+        ['We improved our deploy pipeline to avoid this class of race, thanks to @sam for the patch.', true, null],
+        ['We upgraded the backup agent on all servers.', true, null],
+      ],
+    );
+  });
+
+  it('beside a plan the lessons add such follow-ups; elsewhere a step of the response stays none', () => {
+    const got = items(doc('We have since added an alert on replication lag.', '\n## Action items\n\n- Test restores every month\n'));
+    assert.deepEqual(
+      got.map((i) => [i.text, i.done]),
+      [
+        ['We have since added an alert on replication lag.', true],
+        ['Test restores every month', false],
+      ],
+    );
+    const told = `# Database loss\n\n## Summary\n\nThe database was lost.\n\n## What happened\n\nWe have already restored the backup on all servers.\n`;
+    assert.deepEqual(items(told), []);
+  });
+});

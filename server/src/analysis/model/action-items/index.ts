@@ -30,6 +30,7 @@ import {
   readsAsRemediation,
   reportsBackDone,
   fixToldDone,
+  reportsFollowUpDone,
   reportsDone,
   reportsWorkDone,
   sentenceSpans,
@@ -253,6 +254,8 @@ class Extractor {
   toDoOnly = false;
   /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
   besideList = false;
+  /** True while reading prose of the lessons, where a follow-up told as already carried out is an item. */
+  lessons = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -644,7 +647,9 @@ class Extractor {
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
-      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed) continue;
+      // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
+      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(raw.slice(found.start, found.end));
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
@@ -653,7 +658,8 @@ class Extractor {
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
-      if (this.besideList && ((found.kind !== 'future' && !filed) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words))) continue;
+      if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
+        continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
@@ -1199,7 +1205,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
+  /\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -1265,6 +1271,8 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
         if (reading) found.push({ ...span, kind: reading.kind });
         else if (ticketed) found.push({ ...span, kind: ticketed });
         else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
+        // "We improved our CI to avoid …": a follow-up told done in the past, kept for the lessons to read.
+        else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
         previous = span.start;
       }
     }
@@ -1564,7 +1572,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
-  if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
+  const lessonsAt = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (!section.kinds.includes('lessons-learned') || section.kinds.includes('action-items')) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
+  }
+  if (extractor.count === 0)
+    for (let k = 0; k < prose.length; k++) {
+      extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.paragraph(prose[k], true);
+    }
   else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
@@ -1575,9 +1592,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     }
     extractor.besideList = true;
-    for (let k = 0; k < prose.length; k++) if (analysis[proseBlock[k]]) extractor.paragraph(prose[k], true);
+    for (let k = 0; k < prose.length; k++) {
+      if (!analysis[proseBlock[k]]) continue;
+      extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.paragraph(prose[k], true);
+    }
     extractor.besideList = false;
   }
+  extractor.lessons = false;
   extractor.items.sort((a, b) => a.start - b.start);
   ownersNamedAgain(doc, extractor.items);
   return extractor.items;

@@ -252,6 +252,30 @@ export function fixToldDone(sentence: string): boolean {
 const FIX_TOLD_DONE =
   /^[\s*_>"'“]*(?:the|our|this|that|a)\s+(?:[a-z-]{2,20}\s+)?(?:fix|patch|solution|remedy|change)\s+(?:was\s+to\s+[a-z]|(?:was|has\s+(?:now\s+|since\s+)?been)\s+(?:merged|deployed|applied|released|shipped|rolled\s+out|implemented|made|landed))/i;
 
+/**
+ * True for a sentence of the lessons that reports a follow-up the authors already carried out, told
+ * as such: "We have already doubled the backup frequency", "We have since added …", "We improved our
+ * CI to avoid this class of bug", "We upgraded the agent on all servers". A step of the response
+ * ("We restarted the nodes") says none of this.
+ */
+export function reportsFollowUpDone(sentence: string): boolean {
+  const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
+  if (FOLLOW_UP_DONE_SINCE.test(s)) return true;
+  const m = WE_DID.exec(s);
+  if (!m || !pastOfWork(m[1].toLowerCase())) return false;
+  return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
+}
+
+/** "We have already …", "we've since …", "We have now …" with a verb of work after. */
+const FOLLOW_UP_DONE_SINCE = /^[\s*_>"'“-]*we(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\s+(?:also\s+)?[a-z]{3,20}ed\b/i;
+
+/** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
+const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
+
+/** What makes a past piece of work a follow-up: its purpose, our own practice changed, or every server reached. */
+const FOLLOW_UP_MARK =
+  /\b(?:to\s+(?:avoid|prevent|catch|detect)|so\s+that|in\s+order\s+to)\b|^\s+(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:ci|cicd|ci\/cd|pipelines?|tests?|testing|procedures?|process(?:es)?|monitoring|alerting|runbooks?|playbooks?|checks?|checklists?|backups?|tooling)\b|\b(?:on|to|across)\s+all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:servers|hosts|nodes|machines|clusters|environments|instances)\b/i;
+
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 

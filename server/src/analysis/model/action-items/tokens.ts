@@ -206,6 +206,9 @@ const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ 
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
+const HANDLES = new RegExp(HANDLE.source, 'gu');
+/** Words that credit the handle after them: "thanks to", "kudos to", "credit to", "h/t". */
+const CREDIT_BEFORE = /(?:thanks?\s+(?:to|you)|thank\s+you|kudos\s+to|credits?\s+to|shout-?outs?\s+to|h\/t)[\s,]*$/i;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
@@ -306,9 +309,13 @@ export function scanTokens(text: string): Tokens {
   }
   // "[Infra] Rotate the keys", "[Core] Removed the old team": a name in brackets that opens the item owns it.
   if (!out.owner) out.owner = ownerTag(s);
+  // "thanks to @sam for the patch": a handle credited for help is not who owns the work.
   if (!out.owner) {
-    const m = HANDLE.exec(s);
-    if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+    for (const m of s.matchAll(HANDLES)) {
+      if (CREDIT_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+      out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+      break;
+    }
   }
   // "Platform team: add …": a team named before a colon that opens the item owns it.
   if (!out.owner) {
