@@ -324,6 +324,14 @@ describe('linear time on hostile input', function () {
     );
   });
 
+  it('reads the entries and rows of one long HTML block in a plan, unclosed tags among them', () => {
+    const make = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Action items\n\n<table>\n<tr><th>Task</th><th>Owner</th></tr>\n${'<tr><td>Add a <lock timeout</td><td>Maya &amp; Devon</td></tr>\n<li>Alert on <b>lock</b> age <\n'.repeat(n)}</table>\n`;
+    const options = postmortemOptions();
+    const ratio = growth(make, (s) => check(s, options), 50);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+  });
+
   for (const [name, unit] of [
     ['a heading of digits', '# 1234567890123456789012345678901234567890x\n\n'],
     ['lines with long runs of spaces', `Owner: a${' '.repeat(500)}b\n\n`],

@@ -6,7 +6,7 @@
  * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
  * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { readDate, type Period } from '../../base/dates';
@@ -29,10 +29,13 @@ import {
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
+  fixToldDone,
+  reportsFollowUpDone,
   reportsDone,
   reportsWorkDone,
   sentenceSpans,
   startsImperative,
+  startsWithGerundOfWork,
   subjectOwner,
   type Commitment,
 } from './reading';
@@ -251,6 +254,8 @@ class Extractor {
   toDoOnly = false;
   /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
   besideList = false;
+  /** True while reading prose of the lessons, where a follow-up told as already carried out is an item. */
+  lessons = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -274,7 +279,133 @@ class Extractor {
   block(node: RootContent, category: string | null): void {
     if (node.type === 'list') this.list(node, category);
     else if (node.type === 'table') this.table(node, true, category);
+    else if (node.type === 'html') this.html(node, true, category);
     else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
+  }
+
+  /**
+   * A block of raw HTML: its list entries (`<li>`) are items as bullets are, and the rows of its
+   * tables (`<tr>` with `<td>` cells) as a Markdown table's rows, columns known by their header
+   * cells. Outside the plan (`inSection` false) only a table with a column of the work and one of
+   * its owner or due date is read. Tags are blanked to spaces, so offsets stay the document's.
+   */
+  html(node: Html, inSection: boolean, category: string | null): void {
+    const base = startOf(node);
+    const raw = this.doc.text.slice(base, endOf(node));
+    if (raw.length > MAX_HTML || !/<(?:li|tr)\b/i.test(raw)) return;
+    const blank = raw.replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length));
+    const entries: { start: number; end: number; ordered: boolean }[] = [];
+    const rows: { cells: Span[]; header: boolean }[] = [];
+    const lists: boolean[] = [];
+    let entry = -1;
+    let cell = -1;
+    let header = false;
+    const close = (at: number) => {
+      if (entry >= 0 && inSection) entries.push({ start: entry, end: at, ordered: lists[lists.length - 1] ?? false });
+      entry = -1;
+      if (cell >= 0 && rows.length) rows[rows.length - 1].cells.push({ start: cell, end: at });
+      cell = -1;
+    };
+    for (const tag of raw.matchAll(HTML_PART)) {
+      const name = tag[2].toLowerCase();
+      close(tag.index);
+      if (tag[1]) {
+        if ((name === 'ul' || name === 'ol') && lists.length) lists.pop();
+        continue;
+      }
+      if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
+      else if (name === 'li') entry = tag.index + tag[0].length;
+      else if (name === 'tr') rows.push({ cells: [], header: false });
+      else if (name === 'td' || name === 'th') {
+        if (!rows.length) rows.push({ cells: [], header: false });
+        if (name === 'th') rows[rows.length - 1].header = true;
+        cell = tag.index + tag[0].length;
+      }
+      header ||= name === 'th';
+    }
+    close(raw.length);
+    const words = (span: Span) => decodeEntities(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
+    const trim = (span: Span): Span => {
+      let { start, end } = span;
+      while (start < end && /\s/.test(blank[start])) start++;
+      while (end > start && /\s/.test(blank[end - 1])) end--;
+      return { start: base + start, end: base + end };
+    };
+    for (const e of entries) {
+      const text = words(e);
+      // "Short term:" over a list of its own is a label of a group, not work.
+      if (!text || /[:：]$/.test(text) || this.placeholders.isPlaceholder(text) || (isQuestion(text) && !startsImperative(text.slice(0, 40)))) continue;
+      const span = trim(e);
+      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+      const struck = STRUCK_HTML.test(raw.slice(e.start, e.end).trim());
+      this.pushHtml(span, text, tokens, tokens.done || struck || reportsDone(text), e.ordered ? 'numbered' : 'bullet', category);
+    }
+    const struck = (span: Span) => STRUCK_HTML.test(raw.slice(span.start, span.end).trim());
+    this.htmlRows(rows, header, inSection, category, { words, trim, struck });
+  }
+
+  /** The rows of an HTML table read as items, as `html` found them: cells in offsets into the block. */
+  private htmlRows(
+    rows: { cells: Span[]; header: boolean }[],
+    header: boolean,
+    inSection: boolean,
+    category: string | null,
+    { words, trim, struck }: { words: (span: Span) => string; trim: (span: Span) => Span; struck: (span: Span) => boolean },
+  ): void {
+    const head = header ? rows.find((r) => r.header) : rows[0];
+    if (!head || rows.length < 2) return;
+    const columns: Partial<Record<ActionColumn, number>> = {};
+    head.cells.forEach((c, i) => {
+      const role = columnRole(words(c));
+      if (role && columns[role] === undefined) columns[role] = i;
+    });
+    if (columns.item === undefined || (!inSection && columns.owner === undefined && columns.due === undefined)) return;
+    // A log of what happened ("10:02 | Restarted …") is no list of work, as with a Markdown table.
+    const body = rows.filter((r) => r !== head && !r.header);
+    if (columns.due !== 0 && body.filter((r) => r.cells[0] && CLOCK.test(words(r.cells[0]).slice(0, 40))).length * 2 >= body.length) return;
+    for (const row of body) {
+      const at = (role: ActionColumn) => (columns[role] === undefined ? undefined : row.cells[columns[role]]);
+      const item = at('item');
+      const text = item ? words(item) : '';
+      if (!item || !text || this.placeholders.isPlaceholder(text)) continue;
+      const span = trim(item);
+      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+      const owner = at('owner');
+      if (owner) {
+        const value = words(owner);
+        tokens.owner = value && !this.placeholders.isPlaceholder(value) ? { ...trim(owner), value } : null;
+      }
+      const due = at('due');
+      if (due) {
+        const value = words(due);
+        tokens.due = value && !/^[-–—]$/.test(value) && !this.placeholders.isPlaceholder(value) ? { ...trim(due), text: value } : null;
+      }
+      const status = at('status');
+      if (status) {
+        const value = words(status);
+        tokens.done = DONE_WORDS.test(value) || DONE_WORDS.test(value.replace(/^[^\p{L}\p{N}[]+/u, '').split(/\s+/)[0] ?? '');
+        if (value) tokens.status = { ...trim(status), value };
+      }
+      const ticket = at('ticket');
+      if (ticket && words(ticket)) tokens.ticket = words(ticket);
+      this.pushHtml(span, text, tokens, tokens.done || struck(item), 'sentence', category);
+    }
+  }
+
+  private pushHtml(span: Span, text: string, tokens: Tokens, done: boolean, shape: ActionItem['shape'], category: string | null): void {
+    this.push({
+      line: this.lineOf(span.start),
+      start: span.start,
+      end: span.end,
+      text,
+      tokens,
+      done,
+      shape,
+      textSpan: span,
+      checkbox: null,
+      insertAt: span.end,
+      category,
+    });
   }
 
   /** Reads one list item of a list outside the action sections as an item. */
@@ -334,9 +465,12 @@ class Extractor {
     // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
     if (
       text &&
-      !this.placeholders.isPlaceholder(text) &&
-      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40))) &&
-      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text)))
+      (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
+      // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
+      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
+      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
+      // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
+      (li.checked != null || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -346,9 +480,10 @@ class Extractor {
         const subject = subjectOwner(raw);
         if (subject) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
       }
-      if (attributes) {
-        for (const n of nestedItems) {
-          const p = n.children[0] as Paragraph;
+      // "**Owner:** Ana" in a paragraph of its own under the item's words gives its owner too.
+      const later = li.children.filter((c, k): c is Paragraph => k > 0 && c.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(c).slice(0, 80)));
+      if (attributes || later.length) {
+        for (const p of [...(attributes ? nestedItems.map((n) => n.children[0] as Paragraph) : []), ...later]) {
           const extra = shift(scanTokens(this.raw(p)), startOf(p));
           tokens.owner ??= extra.owner;
           tokens.due ??= extra.due;
@@ -477,9 +612,10 @@ class Extractor {
     const start = startOf(node);
     const end = endOf(node);
     const raw = this.doc.text.slice(start, end);
-    const label = ITEM_LABEL.exec(raw);
+    if (this.labelLines(start, raw)) return;
+    const label = itemLabel(raw);
     if (label) {
-      this.sentence(start + label[0].length, end, implicit, null, true);
+      this.sentence(start + label, end, implicit, null, true);
       return;
     }
     // A paragraph in italics only is a template's prompt ("*List the tasks we should …*").
@@ -511,7 +647,9 @@ class Extractor {
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
-      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed) continue;
+      // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
+      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(raw.slice(found.start, found.end));
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
@@ -520,7 +658,8 @@ class Extractor {
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
-      if (this.besideList && ((found.kind !== 'future' && !filed) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words))) continue;
+      if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
+        continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
       if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
@@ -554,8 +693,12 @@ class Extractor {
       // "The main change is to move to Buildkite. The latter has now been extended to every
       // pipeline": the sentence after the promise, pointing back at it, says the work was done.
       if (made && (found.kind === 'future' || found.kind === 'progress')) {
-        const next = sentenceSpans(raw.slice(found.end, found.end + MAX_READ))[0];
+        const after = sentenceSpans(raw.slice(found.end, found.end + MAX_READ));
+        const next = after[0];
         if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) made.done = true;
+        // "The proper fix is to pin the version. … The fix was to drop the slash": the remedy told
+        // again in the past, later in the same paragraph, was carried out.
+        else if (!implicit && after.some((sp) => fixToldDone(raw.slice(found.end + sp.start, found.end + sp.end)))) made.done = true;
       }
     }
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a
@@ -564,6 +707,35 @@ class Extractor {
       const span = sentenceSpans(raw).find((sp) => commitsForHeading(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ))));
       if (span) this.sentence(start + span.start, start + span.end, false, 'future', false, start);
     }
+  }
+
+  /**
+   * Reads a paragraph of lines each opened by an item's label ("Action: …", "TODO: … (owner: Ana)",
+   * "Follow-up: …") as one item per labelled line, a line without a label continuing the one
+   * before it; false when the first line carries none, or fewer than two lines carry one of which
+   * one at least is a label by itself (not a "TODO:" without an owner, a due date or a ticket).
+   */
+  private labelLines(start: number, raw: string): boolean {
+    if (raw.length > 20000 || !raw.includes('\n')) return false;
+    const labelled: { at: number; label: number }[] = [];
+    let firm = 0;
+    let at = 0;
+    for (const line of raw.split('\n')) {
+      const label = itemLabel(line, true);
+      if (label) {
+        labelled.push({ at, label });
+        if (itemLabel(line)) firm++;
+      }
+      at += line.length + 1;
+    }
+    if (labelled.length < 2 || !firm || labelled[0].at !== 0) return false;
+    labelled.forEach((line, k) => {
+      const next = k + 1 < labelled.length ? labelled[k + 1].at - 1 : raw.length;
+      const to = start + line.at + raw.slice(line.at, next).replace(/\s+$/, '').length;
+      const from = start + line.at + line.label;
+      if (to > from) this.sentence(from, to, false, null, true, start + line.at);
+    });
+    return true;
   }
 
   /** Reads the lines of a paragraph written as a list without Markdown's list syntax; false when it is not one. */
@@ -734,6 +906,8 @@ class Extractor {
       };
       if (row.children.every((c) => !this.content(c))) return;
       const text = cellText('item');
+      // "... another item", "… more later": a template's stand-in for rows still to be written.
+      if (/^(?:\.{3}|…)/.test(text)) return;
       if (
         this.placeholders.isPlaceholder(text) &&
         row.children.every((c, i) => i === columns.item || !this.content(c) || this.placeholders.isPlaceholder(this.content(c)))
@@ -745,7 +919,8 @@ class Extractor {
       const tokens: Tokens = { ...inline };
       const owner = cellText('owner');
       const ownerSpan = cellSpan('owner');
-      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan ? { ...ownerSpan, value: owner } : null;
+      // "???" in the owner cell asks who owns the row: no one is named yet.
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !/^\?+$/.test(owner) ? { ...ownerSpan, value: owner } : null;
       const due = cellText('due');
       const dueSpan = cellSpan('due');
       if (columns.due !== undefined) {
@@ -904,6 +1079,68 @@ function shift(tokens: Tokens, base: number): Tokens {
 const ITEM_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
 
+/** "Action: Add …", "**ACTION 2:** …": a bare "Action" label, which opens an item only when a task follows it. */
+const ACTION_LABEL = /^[ \t]*(?:\*\*|__)?(?:Action|ACTION)(?:[ \t]*[-#]?[ \t]*\d{1,3})?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/** "TODO: …", "To-do: …", "TODO(ana): …": a to-do label, also a template's prompt ("TODO: list the actions"). */
+const TODO_LABEL = /^[ \t]*(?:\*\*|__)?(?:TODO|To-?[Dd]o)(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/**
+ * The length of a label that opens an item at the start of `line`, or 0: "Action item:" and its
+ * kin whatever follows; "Action:" before a task ("Action: Alert on lock age"), not before a step
+ * told done ("Action: Restarted the pods"); "TODO:" before a task that names its owner, due date or
+ * ticket, as no template's prompt does ("TODO: Add a lock timeout (owner: Ana)").
+ */
+export function itemLabel(line: string, besideLabels = false): number {
+  const head = line.length > MAX_READ ? line.slice(0, MAX_READ) : line;
+  const labelled = ITEM_LABEL.exec(head);
+  if (labelled) return labelled[0].length;
+  const action = ACTION_LABEL.exec(head);
+  if (action) return readsAsTask(head.slice(action[0].length)) ? action[0].length : 0;
+  const todo = TODO_LABEL.exec(head);
+  if (!todo) return 0;
+  const rest = head.slice(todo[0].length);
+  const tokens = scanTokens(rest);
+  // Among lines labelled "Action:" or "Follow-up:", a "TODO:" line is one more item, marked or not.
+  return (besideLabels || todo[1] || tokens.owner || tokens.due || tokens.ticket) && readsAsTask(rest) ? todo[0].length : 0;
+}
+
+/** A role in the response and who held it: "Incident commander: Ana Lima", "Scribe - @devon", "Comms lead: Ana, Ben". */
+const ROLE_LINE =
+  /^[\s*_]*(?:incident\s+(?:commander|manager|lead|coordinator)|ic|scribe|note[- ]?taker|comms?(?:\s+lead)?|communications?(?:\s+(?:lead|manager|officer))?|tech(?:nical)?\s+lead|ops\s+lead|operations\s+lead|subject\s+matter\s+experts?|smes?|(?:customer\s+)?liaison|facilitator|authors?|reviewers?|approvers?|editor|responders?|participants?|attendees?|on-?call(?:\s+engineer)?|executive\s+sponsor|deputy(?:\s+commander)?)[\s*_]*(?:[:：]|\s[-–—])[\s*_]*(.{1,200})$/i;
+
+/** True for a list entry that names a role of the response and the people in it, not work. */
+function namesRole(text: string): boolean {
+  const m = text.length > 260 ? null : ROLE_LINE.exec(text);
+  if (!m) return false;
+  return m[1]
+    .split(/\s*(?:,|;|&|\band\b|\/)\s*/)
+    .every((name) => /^(?:@[\p{L}\p{N}_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,40}\))?)$/u.test(name.trim()));
+}
+
+/**
+ * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
+ * advised to upgrade …", "Anyone running 2.3 must rotate …": the readers' to do, not the authors' work.
+ */
+const GUIDANCE =
+  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;
+
+/** Raw HTML blocks longer than this are not read for items. */
+const MAX_HTML = 200_000;
+
+/** The tags that shape items in raw HTML: lists and their entries, tables, their rows and cells. */
+const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,300}>/gi;
+
+/** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
+const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** The text with the common named entities of HTML written out ("&amp;" as "&"). */
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
+}
+
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
   let links = 0;
@@ -968,7 +1205,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
+  /\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -1034,6 +1271,8 @@ function paragraphCommitments(node: Paragraph, original: string): FoundSentence[
         if (reading) found.push({ ...span, kind: reading.kind });
         else if (ticketed) found.push({ ...span, kind: ticketed });
         else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
+        // "We improved our CI to avoid …": a follow-up told done in the past, kept for the lessons to read.
+        else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
         previous = span.start;
       }
     }
@@ -1188,7 +1427,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     if (node.type === 'heading') {
       partsFollow = false;
-      problems = namesProblems(toString(node));
+      problems = namesProblems(toString(node)) || namesQuestions(toString(node));
       headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
@@ -1240,7 +1479,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
         }
-      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1])))) {
+      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1]) || advisesReaders(children[i - 1])))) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.partsList(node, category);
         else extractor.block(node, category);
@@ -1258,12 +1497,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (inSection[i] === 2) continue;
     if (inSection[i] === 4) {
       // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
-      if (node.type === 'paragraph' && ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40))))
+      if (node.type === 'paragraph' && itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ))))
         extractor.paragraph(node, false);
       continue;
     }
     if (node.type === 'table') {
       extractor.table(node, false, null);
+    } else if (node.type === 'html') {
+      extractor.html(node, false, null);
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
@@ -1315,14 +1556,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
           // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
           !recordsResponse(lead, [next]) &&
-          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && (readsAsRemediation(lead) || LEADS_WORK.test(lead))))
         ) {
           extractor.block(next, null);
           i++;
           continue;
         }
       }
-      if (ITEM_LABEL.test(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + 40)))) extractor.paragraph(node, false);
+      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) extractor.paragraph(node, false);
       else {
         prose.push(node);
         proseBlock.push(i);
@@ -1331,7 +1572,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
-  if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
+  const lessonsAt = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (!section.kinds.includes('lessons-learned') || section.kinds.includes('action-items')) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
+  }
+  if (extractor.count === 0)
+    for (let k = 0; k < prose.length; k++) {
+      extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.paragraph(prose[k], true);
+    }
   else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
@@ -1342,11 +1592,40 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     }
     extractor.besideList = true;
-    for (let k = 0; k < prose.length; k++) if (analysis[proseBlock[k]]) extractor.paragraph(prose[k], true);
+    for (let k = 0; k < prose.length; k++) {
+      if (!analysis[proseBlock[k]]) continue;
+      extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.paragraph(prose[k], true);
+    }
     extractor.besideList = false;
   }
+  extractor.lessons = false;
   extractor.items.sort((a, b) => a.start - b.start);
+  ownersNamedAgain(doc, extractor.items);
   return extractor.items;
+}
+
+/**
+ * "- ICL to subscribe to the alerts" then "- ICL check the upgrade tests": a party that owns an item
+ * of the plan, named again at the start of another before its verb, owns that one too, though the
+ * bare verb says so less plainly than "to" or "will". One pass over the items.
+ */
+function ownersNamedAgain(doc: AnalysedDocument, items: ActionItem[]): void {
+  const known = new Set<string>();
+  for (const item of items)
+    if (item.owner && /^(?:@[\p{L}\p{N}_.-]{1,39}|\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})$/u.test(item.owner))
+      known.add(item.owner);
+  if (!known.size) return;
+  for (const item of items) {
+    if (item.owner || item.implicit || item.shape === 'table') continue;
+    const head = doc.text.slice(item.textSpan.start, Math.min(item.textSpan.end, item.textSpan.start + 80));
+    const m = /^[\s*_]*(@[\p{L}\p{N}_.-]{1,39}|\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?: \p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})[*_]*[ \t]+(\p{Ll}{2,20})\b/u.exec(head);
+    if (!m || !known.has(m[1]) || !startsImperative(m[2])) continue;
+    const start = item.textSpan.start + m[0].indexOf(m[1]);
+    item.owner = m[1];
+    item.owners = splitOwners(m[1]);
+    item.ownerSpan = { start, end: start + m[1].length };
+  }
 }
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
@@ -1396,6 +1675,15 @@ const PROBLEMS_HEADING =
 function namesProblems(heading: string): boolean {
   const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
   return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
+}
+
+/** A heading over questions still open: "Open questions", "Questions", "Unresolved questions", "For discussion". */
+const QUESTIONS_HEADING =
+  /^(?:(?:open|unanswered|unresolved|outstanding|remaining|pending|further)\s+)?questions?$|^(?:for|to)\s+discuss(?:ion)?$|^things\s+to\s+discuss$/;
+
+/** True for a heading over questions still open: only what reads as a task under it is work. */
+function namesQuestions(heading: string): boolean {
+  return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
@@ -1545,6 +1833,24 @@ function recountsSteps(previous: RootContent | undefined): boolean {
   const tail = text.length > 300 ? text.slice(-300) : text;
   return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
 }
+
+/**
+ * A lead-in that hands what follows to the readers: "Node operators should do all of the
+ * following:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
+ */
+const ADVICE_LEAD =
+  /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
+
+/** True when `previous` is a short paragraph that hands the list after it to the readers as advice. */
+function advisesReaders(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return text.length < 300 && ADVICE_LEAD.test(text);
+}
+
+/** A line that leads into work under way: "We're investigating:", "Things we are looking at:", "We are also exploring:". */
+const LEADS_WORK =
+  /^[\s*_]*(?:(?:things|ideas|options|what)\s+)?we(?:['’]re|\s+are)\s+(?:(?:now|also|currently|actively|still)\s+)?(?:investigating|looking\s+(?:at|into)|exploring|considering|evaluating|working\s+on|planning)(?:\s+(?:the\s+following|a\s+few\s+things|several\s+(?:things|options|ideas)))?[\s*_]*$/i;
 
 /** At most this many headings of a plan give their due date to the items under them. */
 const MAX_DUE_HEADINGS = 200;

@@ -44,22 +44,37 @@ export interface SentenceReading {
   at: number;
 }
 
+/** "a secondary node will be used", "this exclusion will be removed": a passive commitment. */
+const PASSIVE_PROMISE =
+  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
+
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
-  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b)[a-z]/i,
+  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+(?:do|fall|see|experience|suffer|lag|hit|encounter|have|be|get)\b|keep\s+(?:seeing|having|getting|hitting|running\s+into|falling)\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
-  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
+  // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
+  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b)/i,
-  // "a secondary node will be used", "this exclusion will be removed": a passive commitment.
-  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against|to\s+(?:reject|abandon|discard|ignore|wait|forgo|give\s+up))\b)/i,
+  PASSIVE_PROMISE,
 ];
 
+/** "It will fetch …", "This will return …": a thing, as the subject of an active future, telling what it will do. */
+const THING_WILL_DO = /^[\s*_>"'“]*(?:it|this)\s+will\s+(?:(?:now|then|also|always|only|first|still|simply|just)\s+)?(?!be\b|not\b|never\b|have\b)[a-z]{2,}/i;
+
+/**
+ * What a named subject's future tells of its behaviour, not of work: "Node will silently drop …",
+ * "The parser will quietly skip …", "Python will fail when …". A verb of failing, or a manner
+ * that only software has, after "will".
+ */
+const BEHAVES =
+  /^(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily|simply|just|still|always|then|also)\s+)*(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily)\s+(?=[a-z])|(?:fail|crash|panic|hang|error\s+out|throw|misbehave|time\s+out|return\s+(?:an?\s+)?(?:error|empty|null|nothing|wrong|stale)|break)\b)/i;
+
 const NEED =
-  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
 /**
  * "We should …", "The pager rota should include …" (a thing that should change, named first), and
@@ -133,6 +148,9 @@ export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
+  // "When we document the fix, we're teaching the next person": a general truth, not work under way.
+  const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
+  if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
   if (progress) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
@@ -145,9 +163,13 @@ export function readSentence(sentence: string): SentenceReading | null {
     if (work) return { kind: 'progress', at: doing.index };
   }
   const done = DONE_REPORT.exec(s);
+  // "It will fetch the rows from the database, and the new key will be used by every client": a
+  // thing as the subject of an active future tells what it will do once fixed; a passive after it
+  // belongs to that telling, not to a promise.
+  const behaves = THING_WILL_DO.test(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
-    if (m && !conditional(s, m.index)) return { kind: 'future', at: m.index };
+    if (m && !conditional(s, m.index) && !(behaves && pattern === PASSIVE_PROMISE)) return { kind: 'future', at: m.index };
   }
   // "Data Platform will re-check …", "the billing team is going to rebuild …".
   const subject = subjectOwner(s);
@@ -219,12 +241,60 @@ export function reportsBackDone(sentence: string): boolean {
   );
 }
 
+/**
+ * True for a sentence that tells the remedy as carried out: "The fix was to drop the slash", "This
+ * patch has been merged", "The change was deployed on Monday".
+ */
+export function fixToldDone(sentence: string): boolean {
+  return FIX_TOLD_DONE.test(sentence.length > 200 ? sentence.slice(0, 200) : sentence);
+}
+
+const FIX_TOLD_DONE =
+  /^[\s*_>"'“]*(?:the|our|this|that|a)\s+(?:[a-z-]{2,20}\s+)?(?:fix|patch|solution|remedy|change)\s+(?:was\s+to\s+[a-z]|(?:was|has\s+(?:now\s+|since\s+)?been)\s+(?:merged|deployed|applied|released|shipped|rolled\s+out|implemented|made|landed))/i;
+
+/**
+ * True for a sentence of the lessons that reports a follow-up the authors already carried out, told
+ * as such: "We have already doubled the backup frequency", "We have since added …", "We improved our
+ * CI to avoid this class of bug", "We upgraded the agent on all servers". A step of the response
+ * ("We restarted the nodes") says none of this.
+ */
+export function reportsFollowUpDone(sentence: string): boolean {
+  const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
+  if (FOLLOW_UP_DONE_SINCE.test(s)) return true;
+  const m = WE_DID.exec(s);
+  if (!m || !pastOfWork(m[1].toLowerCase())) return false;
+  return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
+}
+
+/** "We have already …", "we've since …", "We have now …" with a verb of work after. */
+const FOLLOW_UP_DONE_SINCE = /^[\s*_>"'“-]*we(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\s+(?:also\s+)?[a-z]{3,20}ed\b/i;
+
+/** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
+const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
+
+/** What makes a past piece of work a follow-up: its purpose, our own practice changed, or every server reached. */
+const FOLLOW_UP_MARK =
+  /\b(?:to\s+(?:avoid|prevent|catch|detect)|so\s+that|in\s+order\s+to)\b|^\s+(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:ci|cicd|ci\/cd|pipelines?|tests?|testing|procedures?|process(?:es)?|monitoring|alerting|runbooks?|playbooks?|checks?|checklists?|backups?|tooling)\b|\b(?:on|to|across)\s+all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:servers|hosts|nodes|machines|clusters|environments|instances)\b/i;
+
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
+
+/** A sentence that opens on a condition and a comma: "If we roll back again, …", "Unless the vendor ships it, …". */
+const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b[^.;:!?]*,\s*$/i;
+
+/** An "if we …" clause that ends just before, with commas inside it: "if we roll back, due to how we deploy, ". */
+const IF_WE_CLAUSE = /\b(?:if|unless)\s+we\b[^.;:!?]{0,180},\s*$/i;
+
+/** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
+const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.:!?]*[,;]\s*$/i;
 
 /** True when the words before `at` make what follows a condition or a hypothesis. */
 function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
+  // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
+  if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
+  // "… aware that if we proceed with a rollback, due to our setup, we will need …": an "if we" clause, commas and all, just before.
+  if (IF_WE_CLAUSE.test(s.slice(Math.max(0, at - 200), at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
@@ -257,7 +327,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename'.split(
     ' ',
   ),
 );
@@ -372,6 +442,12 @@ function firstSentenceEnd(s: string): number {
 }
 
 /** True for the gerund of a common verb of work: "adding", "validating", "keeping", "stopping". */
+/** True when an item opens on a verb of work in its "-ing" form: "Renaming the archive", "Adding a guard". */
+export function startsWithGerundOfWork(text: string): boolean {
+  const first = /^[\s*_`"'(]*([A-Za-z]{4,20}ing)\b/.exec(text);
+  return !!first && gerundOfWork(first[1].toLowerCase());
+}
+
 function gerundOfWork(word: string): boolean {
   if (word.length < 6 || word.length > 20 || !word.endsWith('ing')) return false;
   const stem = word.slice(0, -3);
@@ -394,7 +470,7 @@ function pastOfWork(word: string): boolean {
 
 /** Words that start a sentence without naming who does the work. */
 const NOT_SUBJECTS =
-  /^(?:we|i|it|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
+  /^(?:we|i|it|another|other|which|what|due|thanks|according|prior|next|close|similar|related|back|up|down|this|that|these|those|the|a|an|all|our|any|each|every|there|here|changes|going|in|when|if|as|most|some|once|after|before|then|also|so|but|and|or|however|hopefully|ideally|finally|additionally|moreover|next|future|longer|long|short|users?|customers?|people|nobody|someone|everyone|they|he|she|you|one|both|neither|either|no)$/i;
 
 const LEADING_ADVERBIAL =
   /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
@@ -415,6 +491,12 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
       s.slice(from),
     );
   if (busy && !NOT_SUBJECTS.test(busy[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + busy[1].length, value: busy[1] };
+  // "GitHub are also working on a check …": a named party with the work in hand owns it.
+  const working =
+    /^(\p{Lu}[\p{L}\p{N}&'’-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&'’-]{1,30}){0,2})\s+(?:is|are)\s+(?:(?:also|now|currently|actively|already)\s+){0,2}(?:working\s+on|looking\s+into)\s+\p{Ll}/u.exec(
+      s.slice(from),
+    );
+  if (working && !NOT_SUBJECTS.test(working[1].split(/\s+/)[0])) return { start: from, end: from + working[1].length, value: working[1] };
   const head =
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
@@ -424,6 +506,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   if (
     head &&
     !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) &&
+    !BEHAVES.test(s.slice(from + head[0].length - 1)) &&
     !fieldLabel(s.slice(from + head[0].length - 1)) &&
     !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
   )
@@ -447,7 +530,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
       s,
     );
-  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0])) {
+  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0]) && !BEHAVES.test(s.slice(inner.index + inner[0].length - 1))) {
     const start = inner.index + inner[0].indexOf(inner[1]);
     return { start, end: start + inner[1].length, value: inner[1] };
   }
@@ -494,7 +577,7 @@ function notAParty(subject: string): boolean {
 
 /** "The search team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
 const TEAM_DUTY =
-  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u;
+  /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}\s+(?:team|squad|group))\s+(?:should|must|needs\s+to|has\s+to|is\s+to)\s+(?!be\b(?!\s+able\s+to\b)|not\b|never\b|have\b)\p{Ll}/u;
 
 /**
  * True when the words after "X to" are the rest of a field's label: "Time to detection: 2 hours",

@@ -5,6 +5,7 @@
  */
 import { readDate } from '../../base/dates';
 import type { Span } from '../model';
+import { isFirstName } from '../blameless/people';
 
 /** What the words of an item say, with offsets relative to the scanned string. */
 export interface Tokens {
@@ -71,6 +72,12 @@ function personName(value: string): boolean {
   return !words.some(
     (w) => DONE_WORDS.test(w) || isVagueTime(w) || /(?:ing|tion|sion|ment|ness|ity|ics|ware)$/i.test(w) || VAGUE_OWNER.test(w) || SYSTEM_WORDS.test(w),
   );
+}
+
+/** True for a name of one to three words whose first is a common first name: "Devon", "Maya Chen". */
+function firstNameLed(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.length <= 3 && isFirstName(words[0]);
 }
 
 /** True when `value` is written where a date belongs but is not one ("soon", "Q3"). */
@@ -199,6 +206,9 @@ const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ 
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
+const HANDLES = new RegExp(HANDLE.source, 'gu');
+/** Words that credit the handle after them: "thanks to", "kudos to", "credit to", "h/t". */
+const CREDIT_BEFORE = /(?:thanks?\s+(?:to|you)|thank\s+you|kudos\s+to|credits?\s+to|shout-?outs?\s+to|h\/t)[\s,]*$/i;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
@@ -299,9 +309,13 @@ export function scanTokens(text: string): Tokens {
   }
   // "[Infra] Rotate the keys", "[Core] Removed the old team": a name in brackets that opens the item owns it.
   if (!out.owner) out.owner = ownerTag(s);
+  // "thanks to @sam for the patch": a handle credited for help is not who owns the work.
   if (!out.owner) {
-    const m = HANDLE.exec(s);
-    if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+    for (const m of s.matchAll(HANDLES)) {
+      if (CREDIT_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+      out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+      break;
+    }
   }
   // "Platform team: add …": a team named before a colon that opens the item owns it.
   if (!out.owner) {
@@ -364,11 +378,19 @@ export function scanTokens(text: string): Tokens {
       if (dueAfter && nameLike(name) && readDate(name).kind === 'none' && !isVagueTime(name) && !DONE_WORDS.test(name.split(/\s+/)[0]))
         out.owner = { ...span, value: name };
     }
-    // "Lower the alert to 80% (Priya Raman)": a person's name in parentheses that ends the item is its owner.
+    // "Review the checklist (-> platform team)", "(→ @ana)": whom the arrow hands the work to owns it.
+    if (!out.owner && segments.length === 1) {
+      const arrow = /^\s*(?:->|→|=>|⇒)\s*/.exec(group[1]);
+      const span = arrow ? trimSpan(s, at + arrow[0].length, at + group[1].length) : null;
+      const name = span ? s.slice(span.start, span.end) : '';
+      if (span && name && name.split(/\s+/).length <= 4 && /^[@\p{L}]/u.test(name) && !/[.!?:;]/.test(name)) out.owner = { ...span, value: name };
+    }
+    // "Lower the alert to 80% (Priya Raman)", "Cap the workers (Maya)": a person's name, or a common
+    // first name alone, in parentheses that end the item is its owner.
     if (!out.owner && segments.length === 1 && /^[\s.;,]*(?:(?:—|–|--|-)[^()\n]{0,40})?$/.test(s.slice(group.index + group[0].length))) {
       const span = trimSpan(s, at, at + segments[0].length);
       const name = s.slice(span.start, span.end);
-      if (personName(name)) out.owner = { ...span, value: name };
+      if (personName(name) || isFirstName(name)) out.owner = { ...span, value: name };
     }
     for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);
@@ -403,7 +425,17 @@ export function scanTokens(text: string): Tokens {
       const reading = readDate(value);
       if (!out.due && reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { ...span, text: value };
       else if (!out.due && isVagueTime(value)) out.due = { ...span, text: value };
-      else if (first && !out.owner && (strongDash || value.startsWith('@')) && nameLike(value)) out.owner = { ...span, value };
+      // "— Done", "— WIP", "— Blocked": a status after the dash, not who does the work. After a
+      // plain hyphen only a handle or a common first name is an owner ("- @sam", "- Devon").
+      else if (
+        first &&
+        !out.owner &&
+        (strongDash || value.startsWith('@') || firstNameLed(value)) &&
+        nameLike(value) &&
+        !NOT_OWNER_TAGS.test(value) &&
+        !DONE_WORDS.test(value.split(/\s+/)[0])
+      )
+        out.owner = { ...span, value };
       else if (DONE_WORDS.test(value.split(/\s+/)[0]) && value.length > 1) out.done = true;
       first = false;
     }

@@ -43,6 +43,11 @@ export type PersonClass =
 /** The first-name lists (about 8,400 names), without names that are also common words or tools. */
 const FIRST_NAMES: ReadonlySet<string> = new Set(unpackNames(PACKED_FIRST_NAMES).filter((n) => !NOT_NAMES.has(n)));
 
+/** True for a capitalised word that is a common first name ("Maya", "Devon"), not a word that is also a common noun or a tool. */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,20}$/u.test(word) && FIRST_NAMES.has(word.toLowerCase());
+}
+
 /** Names known for one document: lower-case names and their parts. */
 export interface People {
   names: { has(name: string): boolean };
