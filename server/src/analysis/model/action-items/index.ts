@@ -21,7 +21,10 @@ import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from
 import {
   MAX_READ,
   commitsForHeading,
+  leadsIntoWorkUnderWay,
   namesShortcomings,
+  opensOnGerund,
+  opensOnWorkDone,
   plainWords,
   promisesForNamedParty,
   promisesStatusOnly,
@@ -251,6 +254,8 @@ class Extractor {
   toDoOnly = false;
   /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
   besideList = false;
+  /** True while reading prose of the lessons or the conclusion: follow-up work told as done there is an item. */
+  inLessons = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -511,7 +516,9 @@ class Extractor {
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
-      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed) continue;
+      // "We have since doubled the backup rate" in the lessons: follow-up work the authors report done.
+      const lessonDone = implicit && this.inLessons && found.kind === 'done' && opensOnWorkDone(raw.slice(found.start, found.end));
+      if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !lessonDone) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
@@ -887,7 +894,10 @@ export function readsAsTask(text: string): boolean {
 
 /** True when an item's words are a question: they end in a question mark (before any closing marks). */
 export function isQuestion(text: string): boolean {
-  return /\?[\s*_"'”’)\]]*$/.test(text.length > 400 ? text.slice(-400) : text);
+  const tail = text.length > 400 ? text.slice(-400) : text;
+  // "Rename the viewer (as Browser?)": a question in an aside at the end leaves the item a task.
+  const aside = /\S\s+\([^()\n]{1,80}\?\)[\s*_]*$/.exec(tail);
+  return /\?[\s*_"'”’)\]]*$/.test(aside ? tail.slice(0, aside.index + 1) : tail);
 }
 
 /** Moves token offsets from the scanned string into the document. */
@@ -903,6 +913,16 @@ function shift(tokens: Tokens, base: number): Tokens {
  */
 const ITEM_LABEL =
   /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+
+/** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
+function gerundList(list: List): boolean {
+  let gerunds = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type === 'paragraph' && opensOnGerund(toString(first).slice(0, 40))) gerunds++;
+  }
+  return gerunds * 2 >= list.children.length && gerunds > 0;
+}
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
@@ -968,7 +988,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
+  /\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -1302,6 +1322,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     } else if (node.type === 'paragraph') {
       const next = children[i + 1];
       if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+        // "We're investigating:" over "- Renaming the viewer", "- Showing why …": work under way, one item a bullet, open.
+        if (next.type === 'list' && leadsIntoWorkUnderWay(doc.text.slice(startOf(node), endOf(node))) && gerundList(next)) {
+          const before = extractor.items.length;
+          extractor.block(next, null);
+          for (const item of extractor.items.slice(before)) item.done = false;
+          i++;
+          continue;
+        }
         const lead = leadInText(node);
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
@@ -1331,8 +1359,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
-  if (extractor.count === 0) for (const p of prose) extractor.paragraph(p, true);
-  else {
+  if (extractor.count === 0) {
+    // The lessons and the conclusion, where work done since the incident is told as such.
+    const lessons = new Uint8Array(children.length);
+    for (const section of doc.model.sections)
+      if (section.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(section.heading.text.slice(0, 200)))
+        for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessons[i] = 1;
+    for (let k = 0; k < prose.length; k++) {
+      extractor.inLessons = lessons[proseBlock[k]] === 1;
+      extractor.paragraph(prose[k], true);
+    }
+    extractor.inLessons = false;
+  } else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
     // sentence that restates an item of the list is that item.

@@ -198,6 +198,9 @@ const TEAM_LEAD = /^[\s*_]*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’-]{0,30}(?:\s+[\
 const STATUS_KEY = /(?<![\p{L}\p{N}])(?:status|state)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*/giu;
 const PRIORITY_KEY = /(?<![\p{L}\p{N}])(?:priority|prio|severity)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}\p{N}-]{1,12})/iu;
 const CATEGORY_KEY = /(?<![\p{L}\p{N}])(?:type|category|kind)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([\p{L}][\p{L} /-]{0,30})/iu;
+/** Words of thanks just before a handle: "thanks to ", "kudos to ", "credit to ". */
+const THANKED = /\b(?:thanks|thank\s+you|kudos|props|credit|shout-?outs?|grateful)\s+(?:to\s+|goes\s+to\s+)?$/i;
+
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p{L}\p{N}_.-]{1,39})?)/u;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
@@ -301,7 +304,8 @@ export function scanTokens(text: string): Tokens {
   if (!out.owner) out.owner = ownerTag(s);
   if (!out.owner) {
     const m = HANDLE.exec(s);
-    if (m) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
+    // "thanks to @joe for the patch": a handle thanked did the work, it is not the item's owner.
+    if (m && !THANKED.test(s.slice(Math.max(0, m.index - 24), m.index))) out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
   }
   // "Platform team: add …": a team named before a colon that opens the item owns it.
   if (!out.owner) {
