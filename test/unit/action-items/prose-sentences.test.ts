@@ -103,6 +103,21 @@ describe('action items: commitments told in prose', () => {
     assert.deepEqual(said(text), [['To fix this, we’ll split the t', false, null]]);
   });
 
+  it('reads a firm promise beside a list under a heading that names a cause, not in the summary or the impact', () => {
+    const text =
+      '# Slow fetches\n\n## Summary\n\nFetches were slow. We will split the index.\n\n### Scope\n\nWe will tell every user.\n\n## Too many entries\n\nEach fetch walked a huge tree. Suffice to say, that took a lot of work. To fix this, [we’ll split](https://example.com/split) the tree by hashing names.\n\n## Impact\n\n### Mirrors\n\nWe will see more load on the mirrors.\n\n## Follow-ups\n\n- Fetch only on an explicit update.\n- Cache the index between runs.\n';
+    assert.deepEqual(
+      items(text).map((i) => [i.text.slice(0, 30), i.owner]),
+      [
+        ['To fix this, we’ll split the t', null],
+        ['Fetch only on an explicit upda', null],
+        ['Cache the index between runs.', null],
+      ],
+    );
+    // "Suffice to say" names no one.
+    assert.equal(subjectOwner('Suffice to say, that took a lot of work.'), null);
+  });
+
   describe('sentences that only look like commitments', () => {
     it('does not read a precondition of thinking as work', () => {
       assert.equal(kind('To explain this we must first understand how the proxy was set up.'), null);

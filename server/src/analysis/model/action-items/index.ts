@@ -1379,6 +1379,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
       for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     }
+    // So is a sub-section under a heading of its own words ("### Too many fetches", a cause named)
+    // that no section of another kind holds: the fix for it is often promised right there.
+    for (const section of namedSubsections(doc.model.sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) if (analysis[proseBlock[k]]) extractor.paragraph(prose[k], true);
     extractor.besideList = false;
@@ -1680,6 +1683,28 @@ function readsAsLessons(heading: string): boolean {
 
 /** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
 const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
+
+/**
+ * Sections below the title whose heading names no section and tells no story of the incident,
+ * with no section above them but the title or one of the analysis: "### Too many fetches".
+ */
+function namedSubsections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  // The sections that hold the current one, outermost first, and whether each allows reading.
+  const open: { depth: number; fine: boolean }[] = [];
+  let title = true;
+  for (const section of sections) {
+    while (open.length && open[open.length - 1].depth >= section.heading.depth) open.pop();
+    const outer = open.every((o) => o.fine);
+    const own = section.kind === null && !readsAsNarrative(section.heading.text);
+    const isTitle = title && section.heading.depth === 1;
+    title = false;
+    const analysis = section.kinds.some((k) => ANALYSIS_KINDS.has(k)) && !section.kinds.includes('action-items');
+    if (outer && own && !isTitle && section.source === 'heading') out.push(section);
+    open.push({ depth: section.heading.depth, fine: isTitle || analysis || (own && outer) });
+  }
+  return out;
+}
 
 /** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
 function contentWords(text: string): Set<string> {

@@ -536,7 +536,7 @@ export function promisesForNamedParty(previous: string, sentence: string): (Span
  * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
  */
 const NOT_PARTIES =
-  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
+  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|suffice|safe|fair|sad|glad|happy|honest|interesting|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
 
 /** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
 function notAParty(subject: string): boolean {
