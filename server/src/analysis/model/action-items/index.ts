@@ -254,6 +254,8 @@ class Extractor {
   toDoOnly = false;
   /** True while reading prose beside a list of action items: only firm commitments that the list does not hold. */
   besideList = false;
+  /** With `besideList`: only a promise told as the remedy ("To fix this, we'll …") is an item. */
+  remedyOnly = false;
   /** True while reading prose of the lessons or the conclusion: follow-up work told as done there is an item. */
   inLessons = false;
   private besideRead = 0;
@@ -527,6 +529,7 @@ class Extractor {
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
+      if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words))) continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
@@ -1381,10 +1384,17 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     // So is a sub-section under a heading of its own words ("### Too many fetches", a cause named)
     // that no section of another kind holds: the fix for it is often promised right there.
-    for (const section of namedSubsections(doc.model.sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
+    // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
+    // authors' own words may hold a discussion as well as a cause.
+    for (const section of namedSubsections(doc.model.sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
     extractor.besideList = true;
-    for (let k = 0; k < prose.length; k++) if (analysis[proseBlock[k]]) extractor.paragraph(prose[k], true);
+    for (let k = 0; k < prose.length; k++) {
+      if (!analysis[proseBlock[k]]) continue;
+      extractor.remedyOnly = analysis[proseBlock[k]] === 2;
+      extractor.paragraph(prose[k], true);
+    }
     extractor.besideList = false;
+    extractor.remedyOnly = false;
   }
   extractor.items.sort((a, b) => a.start - b.start);
   return extractor.items;
@@ -1461,6 +1471,10 @@ const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemented|creat
 
 /** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
 const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
+
+/** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
+const REMEDY_OPENING =
+  /^[\s*_>"'“]*to\s+(?:fix|address|solve|prevent|avoid|remedy|resolve|mitigate|correct)\s+(?:this|that|it|these|those|both|the\s+(?:problem|issue|bug))\b/i;
 
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 const REFERENCE_HEADING =
