@@ -21,7 +21,10 @@ import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from
 import {
   MAX_READ,
   commitsForHeading,
+  leadsIntoWorkUnderWay,
   namesShortcomings,
+  opensOnGerund,
+  opensOnWorkDone,
   plainWords,
   promisesForNamedParty,
   promisesStatusOnly,
@@ -256,6 +259,8 @@ class Extractor {
   besideList = false;
   /** True while reading prose of the lessons, where a follow-up told as already carried out is an item. */
   lessons = false;
+  /** With `besideList`: only a promise told as the remedy ("To fix this, we'll …") is an item. */
+  remedyOnly = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -648,7 +653,8 @@ class Extractor {
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
       // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
-      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(raw.slice(found.start, found.end));
+      const told = raw.slice(found.start, found.end);
+      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && (reportsFollowUpDone(told) || opensOnWorkDone(told));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
@@ -658,6 +664,7 @@ class Extractor {
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
+      if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
         continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
@@ -1062,7 +1069,10 @@ export function readsAsTask(text: string): boolean {
 
 /** True when an item's words are a question: they end in a question mark (before any closing marks). */
 export function isQuestion(text: string): boolean {
-  return /\?[\s*_"'”’)\]]*$/.test(text.length > 400 ? text.slice(-400) : text);
+  const tail = text.length > 400 ? text.slice(-400) : text;
+  // "Rename the viewer (as Browser?)": a question in an aside at the end leaves the item a task.
+  const aside = /\S\s+\([^()\n]{1,80}\?\)[\s*_]*$/.exec(tail);
+  return /\?[\s*_"'”’)\]]*$/.test(aside ? tail.slice(0, aside.index + 1) : tail);
 }
 
 /** Moves token offsets from the scanned string into the document. */
@@ -1141,6 +1151,16 @@ function decodeEntities(text: string): string {
   return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
 }
 
+/** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
+function gerundList(list: List): boolean {
+  let gerunds = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type === 'paragraph' && opensOnGerund(toString(first).slice(0, 40))) gerunds++;
+  }
+  return gerunds * 2 >= list.children.length && gerunds > 0;
+}
+
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
 function onlyLinks(p: Paragraph): boolean {
   let links = 0;
@@ -1205,7 +1225,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to)\b/i;
+  /\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -1543,6 +1563,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     } else if (node.type === 'paragraph') {
       const next = children[i + 1];
       if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+        // "We're investigating:" over "- Renaming the viewer", "- Showing why …": work under way, one item a bullet, open.
+        if (next.type === 'list' && leadsIntoWorkUnderWay(doc.text.slice(startOf(node), endOf(node))) && gerundList(next)) {
+          const before = extractor.items.length;
+          extractor.block(next, null);
+          for (const item of extractor.items.slice(before)) item.done = false;
+          i++;
+          continue;
+        }
         const lead = leadInText(node);
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
         const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
@@ -1556,7 +1584,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
           // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
           !recordsResponse(lead, [next]) &&
-          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && (readsAsRemediation(lead) || LEADS_WORK.test(lead))))
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);
           i++;
@@ -1574,7 +1602,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // A document without a list of action items may still commit to work in its prose.
   const lessonsAt = new Uint8Array(children.length);
   for (const section of doc.model.sections) {
-    if (!section.kinds.includes('lessons-learned') || section.kinds.includes('action-items')) continue;
+    // The lessons, and a conclusion: where work done since the incident is told as such.
+    if (!(section.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(section.heading.text.slice(0, 200))) || section.kinds.includes('action-items'))
+      continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
   }
   if (extractor.count === 0)
@@ -1591,13 +1621,20 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
       for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     }
+    // So is a sub-section under a heading of its own words ("### Too many fetches", a cause named)
+    // that no section of another kind holds: the fix for it is often promised right there.
+    // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
+    // authors' own words may hold a discussion as well as a cause.
+    for (const section of namedSubsections(doc.model.sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
       if (!analysis[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.paragraph(prose[k], true);
     }
     extractor.besideList = false;
+    extractor.remedyOnly = false;
   }
   extractor.lessons = false;
   extractor.items.sort((a, b) => a.start - b.start);
@@ -1708,6 +1745,10 @@ const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemented|creat
 
 /** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
 const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
+
+/** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
+const REMEDY_OPENING =
+  /^[\s*_>"'“]*to\s+(?:fix|address|solve|prevent|avoid|remedy|resolve|mitigate|correct)\s+(?:this|that|it|these|those|both|the\s+(?:problem|issue|bug))\b/i;
 
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 const REFERENCE_HEADING =
@@ -1848,10 +1889,6 @@ function advisesReaders(previous: RootContent | undefined): boolean {
   return text.length < 300 && ADVICE_LEAD.test(text);
 }
 
-/** A line that leads into work under way: "We're investigating:", "Things we are looking at:", "We are also exploring:". */
-const LEADS_WORK =
-  /^[\s*_]*(?:(?:things|ideas|options|what)\s+)?we(?:['’]re|\s+are)\s+(?:(?:now|also|currently|actively|still)\s+)?(?:investigating|looking\s+(?:at|into)|exploring|considering|evaluating|working\s+on|planning)(?:\s+(?:the\s+following|a\s+few\s+things|several\s+(?:things|options|ideas)))?[\s*_]*$/i;
-
 /** At most this many headings of a plan give their due date to the items under them. */
 const MAX_DUE_HEADINGS = 200;
 
@@ -1948,6 +1985,28 @@ function readsAsLessons(heading: string): boolean {
 
 /** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
 const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
+
+/**
+ * Sections below the title whose heading names no section and tells no story of the incident,
+ * with no section above them but the title or one of the analysis: "### Too many fetches".
+ */
+function namedSubsections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  // The sections that hold the current one, outermost first, and whether each allows reading.
+  const open: { depth: number; fine: boolean }[] = [];
+  let title = true;
+  for (const section of sections) {
+    while (open.length && open[open.length - 1].depth >= section.heading.depth) open.pop();
+    const outer = open.every((o) => o.fine);
+    const own = section.kind === null && !readsAsNarrative(section.heading.text);
+    const isTitle = title && section.heading.depth === 1;
+    title = false;
+    const analysis = section.kinds.some((k) => ANALYSIS_KINDS.has(k)) && !section.kinds.includes('action-items');
+    if (outer && own && !isTitle && section.source === 'heading') out.push(section);
+    open.push({ depth: section.heading.depth, fine: isTitle || analysis || (own && outer) });
+  }
+  return out;
+}
 
 /** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
 function contentWords(text: string): Set<string> {

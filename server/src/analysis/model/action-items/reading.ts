@@ -50,7 +50,7 @@ const PASSIVE_PROMISE =
 
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
-  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+(?:do|fall|see|experience|suffer|lag|hit|encounter|have|be|get)\b|keep\s+(?:seeing|having|getting|hitting|running\s+into|falling)\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
+  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
@@ -58,7 +58,7 @@ const FUTURE: RegExp[] = [
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against|to\s+(?:reject|abandon|discard|ignore|wait|forgo|give\s+up))\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed)\b)/i,
   PASSIVE_PROMISE,
 ];
 
@@ -74,7 +74,7 @@ const BEHAVES =
   /^(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily|simply|just|still|always|then|also)\s+)*(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily)\s+(?=[a-z])|(?:fail|crash|panic|hang|error\s+out|throw|misbehave|time\s+out|return\s+(?:an?\s+)?(?:error|empty|null|nothing|wrong|stale)|break)\b)/i;
 
 const NEED =
-  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bwe\s+must\s+(?!admit\b|say\b|(?:first\s+)?(?:understand|look\s+at|explain|describe|recall|remember|go\s+back)\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b|first\s+look\s+at\b)[a-z]|\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
 /**
  * "We should …", "The pager rota should include …" (a thing that should change, named first), and
@@ -98,6 +98,9 @@ const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|
 
 /** "… this by switching to …", "… it by managing the keys …": the means, a gerund, names the work. */
 const BY_MEANS = /^\s+(?:this|it|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+by\s+[a-z]{3,20}ing\b/i;
+
+/** A sentence that opens on "When we …," or "Whenever we …,": what follows holds whenever they do so. */
+const REFLECTION = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+[^,.;:!?]{2,160},/i;
 
 /** Verbs of finding out about the incident ("we're still analysing the logs"): its telling, not work that follows it. */
 const FINDING_OUT =
@@ -133,6 +136,27 @@ const WORK_NOUN =
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
+/**
+ * True when a sentence opens on the authors and a verb of work in the past ("We have since
+ * doubled …", "We hardened …"): follow-up work reported done, when the lessons tell it. Not a verb
+ * of intent ("We have intended to …") nor a step of the recovery ("We restarted …").
+ */
+export function opensOnWorkDone(sentence: string): boolean {
+  const m = FOLLOW_UP_DONE.exec(sentence.length > 200 ? sentence.slice(0, 200) : sentence);
+  return !!m && pastOfWork(m[1].toLowerCase()) && !RECOVERY_VERB.test(m[1]);
+}
+
+/** "We (also) improved …", "We've upgraded …" at the start of a sentence: the verb is read by `pastOfWork`. */
+const FOLLOW_UP_DONE = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:also\s+|since\s+|now\s+|already\s+|then\s+){0,2}([a-z]{4,20}ed)\b/i;
+
+/** Verbs of the recovery itself: what they report is a step of the response, not follow-up work. */
+const RECOVERY_VERB =
+  /^(?:re(?:start|boot|stor|vert|cover|deploy|play|synced|tri|ran|sync|load|index|issu)\w*|rolled|failed|stopped|started|paused|resumed|killed|copied|promoted|drained|waited|halted|patched)$/i;
+
+/** The purpose or reach of a lasting change: "to avoid …", "so that …", "in the future", "on all servers". */
+const LASTING_CHANGE =
+  /\b(?:to\s+(?:avoid|prevent|catch|detect|include|ensure|stop|reduce|cover|guard)|so\s+that|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|(?:on|to|across|for)\s+(?:all|every)\s+(?:of\s+)?(?:our\s+|the\s+)?\p{L}+|everywhere)\b/iu;
+
 /** The opening of general advice: "As a general principle, …", "As a rule, …", "In general, …". */
 const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|principle|lesson)|in\s+general|generally(?:\s+speaking)?)\s*,/i;
 
@@ -147,14 +171,17 @@ const UNNAMED_WORK =
 export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
-  const progress = PROGRESS.exec(s);
+  // "When we write the fix down, we're teaching the next reader": what the authors do whenever
+  // they do something, a reflection, not work under way.
+  const reflection = REFLECTION.test(s);
+  const progress = reflection ? null : PROGRESS.exec(s);
   // "When we document the fix, we're teaching the next person": a general truth, not work under way.
-  const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
+  const doingAt = progress?.index ?? (reflection ? undefined : WE_DOING.exec(s)?.index);
   if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
   if (progress) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
-  const doing = WE_DOING.exec(s);
+  const doing = reflection ? null : WE_DOING.exec(s);
   if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
@@ -176,9 +203,18 @@ export function readSentence(sentence: string): SentenceReading | null {
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
   // "I moved the APs, which means the APs will reboot": a consequence of what was done, not a promise.
   if (subject && !conditional(s, subject.start) && !CONSEQUENCE.test(s.slice(Math.max(0, subject.start - 40), subject.start)))
-    return { kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : 'future', at: subject.start };
+    return {
+      kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : NAMED_BUSY.test(s.slice(subject.start)) ? 'progress' : 'future',
+      at: subject.start,
+    };
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
+  // "We improved our release checks to avoid this drift in the future", "We upgraded the agent on
+  // all hosts": a verb of work in the past that opens the sentence, with the purpose or the reach
+  // of a lasting change, reports follow-up work done. Steps of the recovery ("We restarted …") are not.
+  const since = FOLLOW_UP_DONE.exec(s);
+  if (since && pastOfWork(since[1].toLowerCase()) && !RECOVERY_VERB.test(since[1]) && LASTING_CHANGE.test(s.slice(since[0].length)))
+    return { kind: 'done', at: since.index };
   // "… and a test of the whole upgrade has been written": a piece of work (a test, a fix, an alert)
   // reported done in the passive; "the log format has been changed" tells of the incident.
   for (const passive of s.matchAll(PASSIVE_DONE_ALL))
@@ -279,8 +315,11 @@ const FOLLOW_UP_MARK =
 /** A sentence whose subject points back to what was said before it: "These farmers …", "They …", "It …". */
 const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|he|she|such)\b/i;
 
-/** A sentence that opens on a condition and a comma: "If we roll back again, …", "Unless the vendor ships it, …". */
-const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b[^.;:!?]*,\s*$/i;
+/**
+ * A sentence that opens on a condition and a comma: "If we roll back again, …", "Unless the vendor
+ * ships it, …". A condition of one word ("If possible, …", "If needed, …") names none of its own.
+ */
+const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b(?!\s+[\p{L}-]+\s*,\s*$)[^.;:!?]*,\s*$/iu;
 
 /** An "if we …" clause that ends just before, with commas inside it: "if we roll back, due to how we deploy, ". */
 const IF_WE_CLAUSE = /\b(?:if|unless)\s+we\b[^.;:!?]{0,180},\s*$/i;
@@ -299,9 +338,18 @@ function conditional(s: string, at: number): boolean {
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
     /\bas\s+to\s+[a-z]+\s+$/.test(before) ||
-    /\b(?:if|unless|in case)\b[^,.;]*$/.test(before)
+    /\b(?:if|unless|in case)\b[^,.;]*$/.test(before) ||
+    CONDITION_CLAUSE.test(s.slice(Math.max(0, at - 160), at))
   );
 }
+
+/**
+ * A clause of condition with a subject of its own just before the main clause: "if we roll back
+ * again, we will need …", "should the vendor fail, we will …": a consequence, not a promise. "If
+ * possible, we will …" names no condition of its own, and "When we merge, we need to …" sets a rule
+ * of work: the promise stands.
+ */
+const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|someone|anyone|the\s+[\p{L}-]{2,30})\s+[^.;:!?]{2,140},\s*(?:then\s+)?$/iu;
 
 /**
  * What an incident update promises its readers rather than work that follows the incident: to keep
@@ -327,7 +375,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename erase shard reindex'.split(
     ' ',
   ),
 );
@@ -497,6 +545,10 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
       s.slice(from),
     );
   if (working && !NOT_SUBJECTS.test(working[1].split(/\s+/)[0])) return { start: from, end: from + working[1].length, value: working[1] };
+  // "Acme are also working on a check …", "The vendor's Platform group is building …": a named party
+  // with work of a common kind under way owns it.
+  const named = NAMED_BUSY.exec(s.slice(from));
+  if (named && !NOT_SUBJECTS.test(named[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + named[1].length, value: named[1] };
   const head =
     /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
       s.slice(from),
@@ -537,6 +589,10 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   return null;
 }
 
+/** A named party, then work under way: "Acme are also working on …", "Data Platform is rolling out …". */
+const NAMED_BUSY =
+  /^((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}'’&-]{1,30}){0,3})\s+(?:is|are)\s+(?:(?:now|currently|also|actively|already)\s+){0,2}(?:working\s+on|building|adding|implementing|developing|putting|rolling\s+out|introducing|writing|preparing|deploying)\b/u;
+
 /** "They are (also) going to …", "They will (also) …": a promise whose subject points back. */
 const THEY_PROMISE =
   /^[\s*_>"'“]*they\s+(?:are\s+(?:also\s+|now\s+)?going\s+to|will\s+(?:also\s+|now\s+)?)\s*(?!be\b|have\b|not\b|never\b|need\b|see\b|know\b|probably\b|likely\b)[a-z]/i;
@@ -566,7 +622,7 @@ export function promisesForNamedParty(previous: string, sentence: string): (Span
  * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
  */
 const NOT_PARTIES =
-  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
+  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|suffice|safe|fair|sad|glad|happy|honest|interesting|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
 
 /** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
 function notAParty(subject: string): boolean {
@@ -650,4 +706,26 @@ const NARRATIVE =
 export function readsAsNarrative(heading: string): boolean {
   const key = normaliseHeading(heading);
   return NARRATIVE.test(key) || NOT_REMEDIATION.test(key) || addressesReader(key);
+}
+
+/**
+ * A line that leads into work the authors have under way, ending on a colon: "We're investigating:",
+ * "We are also looking into the following:", "Things we are exploring:". The list after it holds the work.
+ */
+const UNDER_WAY_LEAD =
+  /^[\s*_]*(?:(?:things|options|ideas|changes|improvements|what)\s+(?:that\s+)?)?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:also|now|currently|actively|still)\s+){0,2}(?:investigating|looking\s+(?:into|at)|exploring|considering|evaluating|working\s+on|discussing|planning)(?:\s+(?:the\s+following(?:\s+(?:options|ideas|changes|items))?|a\s+few\s+things|several\s+(?:things|options|ideas)))?[\s*_]*[:：][\s*_]*$/i;
+
+/** True for a line that leads into a list of work under way ("We're investigating:"). */
+export function leadsIntoWorkUnderWay(text: string): boolean {
+  return text.length < 120 && UNDER_WAY_LEAD.test(text);
+}
+
+/** True for an entry that opens on the gerund of a verb ("Renaming the viewer", "Showing why …"): work named by its doing. */
+export function opensOnGerund(text: string): boolean {
+  const first = /^[\s*_`"'(]*([A-Za-z]{5,20})\b/.exec(text);
+  return (
+    !!first &&
+    /ing$/i.test(first[1]) &&
+    !/^(?:nothing|something|anything|everything|during|morning|evening|thing|string|ceiling|ring|king|spring|bring|sing|swing|sting|wing)$/i.test(first[1])
+  );
 }
