@@ -24,7 +24,6 @@ import {
   leadsIntoWorkUnderWay,
   namesShortcomings,
   opensOnGerund,
-  opensOnWorkDone,
   plainWords,
   promisesForNamedParty,
   promisesStatusOnly,
@@ -654,7 +653,7 @@ class Extractor {
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
       // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
       const told = raw.slice(found.start, found.end);
-      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && (reportsFollowUpDone(told) || opensOnWorkDone(told));
+      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(told);
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));

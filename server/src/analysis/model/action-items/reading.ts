@@ -99,9 +99,6 @@ const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|
 /** "… this by switching to …", "… it by managing the keys …": the means, a gerund, names the work. */
 const BY_MEANS = /^\s+(?:this|it|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+by\s+[a-z]{3,20}ing\b/i;
 
-/** A sentence that opens on "When we …," or "Whenever we …,": what follows holds whenever they do so. */
-const REFLECTION = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+[^,.;:!?]{2,160},/i;
-
 /** Verbs of finding out about the incident ("we're still analysing the logs"): its telling, not work that follows it. */
 const FINDING_OUT =
   /^(?:analy[sz]ing|seeing|noticing|observing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
@@ -136,16 +133,6 @@ const WORK_NOUN =
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
-/**
- * True when a sentence opens on the authors and a verb of work in the past ("We have since
- * doubled …", "We hardened …"): follow-up work reported done, when the lessons tell it. Not a verb
- * of intent ("We have intended to …") nor a step of the recovery ("We restarted …").
- */
-export function opensOnWorkDone(sentence: string): boolean {
-  const m = FOLLOW_UP_DONE.exec(sentence.length > 200 ? sentence.slice(0, 200) : sentence);
-  return !!m && pastOfWork(m[1].toLowerCase()) && !RECOVERY_VERB.test(m[1]);
-}
-
 /** "We (also) improved …", "We've upgraded …" at the start of a sentence: the verb is read by `pastOfWork`. */
 const FOLLOW_UP_DONE = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:also\s+|since\s+|now\s+|already\s+|then\s+){0,2}([a-z]{4,20}ed)\b/i;
 
@@ -171,17 +158,15 @@ const UNNAMED_WORK =
 export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
-  // "When we write the fix down, we're teaching the next reader": what the authors do whenever
-  // they do something, a reflection, not work under way.
-  const reflection = REFLECTION.test(s);
-  const progress = reflection ? null : PROGRESS.exec(s);
-  // "When we document the fix, we're teaching the next person": a general truth, not work under way.
-  const doingAt = progress?.index ?? (reflection ? undefined : WE_DOING.exec(s)?.index);
+  const progress = PROGRESS.exec(s);
+  // "When we document the fix, we're teaching the next person": what the authors do whenever they
+  // do something, a general truth, not work under way.
+  const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
   if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
   if (progress) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
-  const doing = reflection ? null : WE_DOING.exec(s);
+  const doing = WE_DOING.exec(s);
   if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
