@@ -306,9 +306,6 @@ const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|
  */
 const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b(?!\s+[\p{L}-]+\s*,\s*$)[^.;:!?]*,\s*$/iu;
 
-/** An "if we …" clause that ends just before, with commas inside it: "if we roll back, due to how we deploy, ". */
-const IF_WE_CLAUSE = /\b(?:if|unless)\s+we\b[^.;:!?]{0,180},\s*$/i;
-
 /** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
 const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.:!?]*[,;]\s*$/i;
 
@@ -317,14 +314,12 @@ function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
   if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
-  // "… aware that if we proceed with a rollback, due to our setup, we will need …": an "if we" clause, commas and all, just before.
-  if (IF_WE_CLAUSE.test(s.slice(Math.max(0, at - 200), at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
     /\bas\s+to\s+[a-z]+\s+$/.test(before) ||
     /\b(?:if|unless|in case)\b[^,.;]*$/.test(before) ||
-    CONDITION_CLAUSE.test(s.slice(Math.max(0, at - 160), at))
+    CONDITION_CLAUSE.test(s.slice(Math.max(0, at - 200), at))
   );
 }
 
@@ -334,7 +329,7 @@ function conditional(s: string, at: number): boolean {
  * possible, we will …" names no condition of its own, and "When we merge, we need to …" sets a rule
  * of work: the promise stands.
  */
-const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|someone|anyone|the\s+[\p{L}-]{2,30})\s+[^.;:!?]{2,140},\s*(?:then\s+)?$/iu;
+const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|someone|anyone|the\s+[\p{L}-]{2,30})\s+[^.;:!?]{2,180},\s*(?:then\s+)?$/iu;
 
 /**
  * What an incident update promises its readers rather than work that follows the incident: to keep
