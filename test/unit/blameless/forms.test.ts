@@ -493,6 +493,27 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The holiday rush hour doubled the checkout traffic.',
     ],
   },
+  'the authors owning an error: an adverb of error on their act, a miss on their part': {
+    blame: [
+      'We erroneously removed the replica from the pool.',
+      'We wrongly assumed the cache was warm.',
+      'Turns out we had mistakenly deleted the backup bucket.',
+      'I erroneously pointed the restore at production.',
+      'Letting the backlog grow for an hour was a significant miss on our part.',
+      'Not paging the storage team was a clear miss on our part.',
+    ],
+    clean: [
+      'The alert erroneously fired for a healthy host.',
+      'The retry logic erroneously treated a timeout as success.',
+      'A request was wrongly routed to the old pool.',
+      'Early on, customers were mistakenly sending payments to the old address.',
+      'The config we shipped wrongly listed the old port.',
+      'We did not erroneously delete anything; the bucket had expired.',
+      'The cache miss rate on our part of the fleet doubled.',
+      'A miss on the cache is cheap.',
+      'We learn from mistakes and move on.',
+    ],
+  },
 };
 
 /**
