@@ -514,6 +514,25 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We learn from mistakes and move on.',
     ],
   },
+  'a past choice of the authors judged the wrong call': {
+    blame: [
+      'Rolling forward instead of back was the wrong call.',
+      'Skipping the dry run was the wrong decision.',
+      'In hindsight, failing over to the old region was the wrong choice.',
+      'We made the wrong call and kept the canary at full traffic.',
+      'I made the wrong decision when I skipped the dry run.',
+    ],
+    clean: [
+      'The scheduler made the wrong call and evicted the primary.',
+      'The wrong decision tree was loaded by the classifier.',
+      'Failing over was not the wrong call; the region was gone.',
+      'We picked the wrong region for the new cluster.',
+      'It is hard to know in advance which is the wrong call.',
+      'The load balancer made the wrong choice of backend.',
+      'Restarting the pod is the wrong call when the disk is full.',
+      'Blameless reviews ask why a wrong decision seemed right at the time.',
+    ],
+  },
 };
 
 /**

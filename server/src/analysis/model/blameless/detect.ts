@@ -27,7 +27,7 @@ import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
-import { errorAdverb } from './self-fault';
+import { errorAdverb, wrongCall } from './self-fault';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
 
@@ -51,6 +51,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   passiveOmission,
   faultyChange,
   errorAdverb,
+  wrongCall,
   manner,
   forNoReason,
   slip,
