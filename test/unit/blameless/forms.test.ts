@@ -533,6 +533,22 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Blameless reviews ask why a wrong decision seemed right at the time.',
     ],
   },
+  'a thing called the culprit': {
+    blame: [
+      'The culprit was a missing index on the orders table.',
+      'The culprit commit removed the null check.',
+      'It soon became clear that the likely culprit was a race in the retry loop.',
+      'The stale DNS record was the culprit.',
+    ],
+    clean: [
+      'Finding the culprit is not the goal of this review.',
+      'We did not go looking for the culprit; we mapped the contributing factors.',
+      'There was no single culprit, only a chain of small gaps.',
+      'A blameless review does not ask who the culprit is.',
+      'The culprits are usually the gaps between systems, not people.',
+      'The parser ignored the offending lines.',
+    ],
+  },
 };
 
 /**
