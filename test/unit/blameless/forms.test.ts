@@ -493,6 +493,62 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The holiday rush hour doubled the checkout traffic.',
     ],
   },
+  'the authors owning an error: an adverb of error on their act, a miss on their part': {
+    blame: [
+      'We erroneously removed the replica from the pool.',
+      'We wrongly assumed the cache was warm.',
+      'Turns out we had mistakenly deleted the backup bucket.',
+      'I erroneously pointed the restore at production.',
+      'Letting the backlog grow for an hour was a significant miss on our part.',
+      'Not paging the storage team was a clear miss on our part.',
+    ],
+    clean: [
+      'The alert erroneously fired for a healthy host.',
+      'The retry logic erroneously treated a timeout as success.',
+      'A request was wrongly routed to the old pool.',
+      'Early on, customers were mistakenly sending payments to the old address.',
+      'The config we shipped wrongly listed the old port.',
+      'We did not erroneously delete anything; the bucket had expired.',
+      'The cache miss rate on our part of the fleet doubled.',
+      'A miss on the cache is cheap.',
+      'We learn from mistakes and move on.',
+    ],
+  },
+  'a past choice of the authors judged the wrong call': {
+    blame: [
+      'Rolling forward instead of back was the wrong call.',
+      'Skipping the dry run was the wrong decision.',
+      'In hindsight, failing over to the old region was the wrong choice.',
+      'We made the wrong call and kept the canary at full traffic.',
+      'I made the wrong decision when I skipped the dry run.',
+    ],
+    clean: [
+      'The scheduler made the wrong call and evicted the primary.',
+      'The wrong decision tree was loaded by the classifier.',
+      'Failing over was not the wrong call; the region was gone.',
+      'We picked the wrong region for the new cluster.',
+      'It is hard to know in advance which is the wrong call.',
+      'The load balancer made the wrong choice of backend.',
+      'Restarting the pod is the wrong call when the disk is full.',
+      'Blameless reviews ask why a wrong decision seemed right at the time.',
+    ],
+  },
+  'a thing called the culprit': {
+    blame: [
+      'The culprit was a missing index on the orders table.',
+      'The culprit commit removed the null check.',
+      'It soon became clear that the likely culprit was a race in the retry loop.',
+      'The stale DNS record was the culprit.',
+    ],
+    clean: [
+      'Finding the culprit is not the goal of this review.',
+      'We did not go looking for the culprit; we mapped the contributing factors.',
+      'There was no single culprit, only a chain of small gaps.',
+      'A blameless review does not ask who the culprit is.',
+      'The culprits are usually the gaps between systems, not people.',
+      'The parser ignored the offending lines.',
+    ],
+  },
 };
 
 /**

@@ -41,12 +41,61 @@ export function blameWord(r: SentenceReader, at: number): boolean {
   if (isWord(previous) && (previous.norm === 'git' || previous.norm === 'svn' || previous.norm === 'hg')) return false;
   let after = at + 1;
   if (word.startsWith('culprit')) {
-    if (!isWord(t[after]) || !BE.has(t[after].norm)) return false;
+    if (!isWord(t[after]) || !BE.has(t[after].norm)) return culpritThing(r, at);
     after++;
   }
   const person = r.personAfter(after);
-  if (!person) return false;
+  if (!person) return word.startsWith('culprit') && culpritThing(r, at);
   r.blame('blame-culture', categoryOf(person.cls, false), at, person.index, at, at, r.nameSpan(person.index, person.index));
+  return true;
+}
+
+/** Words before "the culprit" that make it a search or a denial, not a verdict ("finding the culprit is not the goal"). */
+const CULPRIT_HUNT = new Set([
+  'find',
+  'finding',
+  'found',
+  'hunt',
+  'hunting',
+  'seek',
+  'seeking',
+  'for',
+  'identify',
+  'identifying',
+  'name',
+  'naming',
+  'blame',
+  'blaming',
+  'chase',
+  'chasing',
+  'no',
+  'any',
+]);
+
+/** Words between "the" and "culprit" that keep it a verdict: "the likely culprit". */
+const CULPRIT_HEDGES = new Set(['likely', 'real', 'main', 'probable', 'actual', 'obvious', 'prime', 'chief', 'apparent']);
+
+/** Changes that "culprit" can name attributively: "the culprit commit". */
+const CULPRIT_CHANGES = new Set(['pr', 'commit', 'change', 'patch', 'release', 'deploy', 'config', 'build', 'merge', 'update', 'upgrade', 'script']);
+
+/**
+ * "The culprit commit removed the check", "the likely culprit was this class of bug", "the stale
+ * record was the culprit": blame vocabulary aimed at a thing (the artifact fault of LABELS.md).
+ * The caller has already left negated uses; searches for a culprit ("finding the culprit is not
+ * the goal") stay unflagged.
+ */
+function culpritThing(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  // "The culprits are usually the gaps between systems": the plural is a general claim.
+  if (t[at].norm !== 'culprit') return false;
+  let det = at - 1;
+  if (isWord(t[det]) && CULPRIT_HEDGES.has(t[det].norm)) det--;
+  if (!isWord(t[det]) || t[det].norm !== 'the') return false;
+  if (isWord(t[det - 1]) && CULPRIT_HUNT.has(t[det - 1].norm)) return false;
+  const next = t[at + 1];
+  const verdict = (isWord(next) && (BE.has(next.norm) || CULPRIT_CHANGES.has(next.norm))) || (isWord(t[det - 1]) && BE.has(t[det - 1].norm) && !isWord(next));
+  if (!verdict) return false;
+  r.blame('blame-culture', 'group-fault', det, at, at, at);
   return true;
 }
 

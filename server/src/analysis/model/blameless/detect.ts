@@ -27,6 +27,7 @@ import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
+import { errorAdverb, wrongCall } from './self-fault';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
 
@@ -49,6 +50,8 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   decision,
   passiveOmission,
   faultyChange,
+  errorAdverb,
+  wrongCall,
   manner,
   forNoReason,
   slip,

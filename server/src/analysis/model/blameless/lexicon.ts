@@ -1278,8 +1278,11 @@ export const FAULT_NOUNS = new Set([
   'laziness',
 ]);
 
-/** Nouns that are blame only when owned by a known person ("Bob's error"), since systems have errors too. */
-export const WEAK_FAULT_NOUNS = new Set(['error', 'errors', 'failure', 'failing', 'failings']);
+/**
+ * Nouns that are blame only when owned by a known person ("Bob's error") or put "on our part",
+ * since systems have errors too (and caches have misses).
+ */
+export const WEAK_FAULT_NOUNS = new Set(['error', 'errors', 'failure', 'failing', 'failings', 'miss', 'misses']);
 
 /** Culture phrases that hunt for someone to blame. */
 export const BLAME_CULTURE_PHRASES: readonly string[] = [

@@ -1,0 +1,62 @@
+/**
+ * The authors owning an error in so many words: "we erroneously deleted the bucket", "I wrongly
+ * assumed the cache was warm", "skipping the dry run was the wrong call". Leaves the same
+ * adverbs on a system's act ("the retry logic erroneously treated …") and wrong calls made by a
+ * thing ("the scheduler made the wrong call").
+ */
+import type { SentenceReader } from './reader';
+import { isWord } from './words';
+
+/** Adverbs that say an act was in error, not merely how it was done. */
+const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully']);
+
+/**
+ * "We erroneously deleted …", "I mistakenly ran …": an act of the authors called an error by
+ * themselves. Others acting in error are left ("users were mistakenly sending …"): that is
+ * usually what happened to them, not a fault put on them.
+ */
+export function errorAdverb(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!ERROR_ADVERBS.has(t[at].norm) || t[at].literal || r.negated(at, 2)) return false;
+  const subject = r.subjectBefore(at);
+  // The subject close before the adverb ("we had erroneously …"): "the job we run erroneously …" is the job's act.
+  if ((subject.cls !== 'we' && subject.cls !== 'self') || subject.head < 0 || at - subject.head > 3) return false;
+  r.blame('manner', subject.cls === 'self' ? 'self-fault' : 'group-fault', subject.first, at, at, at);
+  return true;
+}
+
+/** Nouns for a choice that "wrong" turns into a verdict on whoever chose. */
+const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
+
+/**
+ * "Skipping the dry run was the wrong call", "we made the wrong decision": a verdict on a choice,
+ * and with it on the authors who took it. The noun must end the clause ("the wrong decision tree
+ * was loaded" is a thing), and a choice made by anything but the authors stays ("the scheduler
+ * made the wrong call").
+ */
+export function wrongCall(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'wrong' || t[at].literal || !isWord(t[at + 1]) || !CHOICE_NOUNS.has(t[at + 1].norm)) return false;
+  if (isWord(t[at + 2]) && !['and', 'but', 'then', 'here', 'there'].includes(t[at + 2].norm)) return false;
+  const det = at - 1;
+  if (!isWord(t[det]) || !['the', 'a'].includes(t[det].norm) || r.negated(det, 3)) return false;
+  const verb = t[det - 1];
+  if (!isWord(verb)) return false;
+  // Past verdicts only: "… is the wrong call when the disk is full" is advice, not a verdict.
+  if (['was', 'were', 'been'].includes(verb.norm)) {
+    r.blame('character', 'group-fault', det - 1, at + 1, at, at + 1);
+    return true;
+  }
+  if (!['made', 'make', 'took', 'take', 'making'].includes(verb.norm)) return false;
+  const subject = r.subjectBefore(det - 1);
+  if (subject.cls !== 'we' && subject.cls !== 'self') return false;
+  r.blame(
+    'character',
+    subject.cls === 'self' ? 'self-fault' : 'group-fault',
+    subject.head >= 0 ? Math.min(subject.first, det - 1) : det - 1,
+    at + 1,
+    at,
+    at + 1,
+  );
+  return true;
+}
