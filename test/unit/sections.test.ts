@@ -1222,3 +1222,37 @@ describe('open boxes as promised work', () => {
     assert.deepEqual(kindsOf(doc('We rolled back the worker release and restarted the consumers.'))[1], ['Mitigations', 'resolution']);
   });
 });
+
+describe('a product name that holds a section word', () => {
+  it('reads "GitHub Actions" as a CI service, not a plan', () => {
+    assert.deepEqual(read('GitHub Actions'), []);
+    assert.deepEqual(read('Moving CI to GitHub Actions'), []);
+    assert.deepEqual(read('Our GitHub Actions workflow'), []);
+  });
+
+  it('still reads a plan named beside the product', () => {
+    assert.deepEqual(read('Action items for GitHub Actions'), ['action-items']);
+    assert.deepEqual(read('Actions'), ['action-items']);
+    assert.deepEqual(read('Follow-up actions'), ['action-items']);
+    assert.deepEqual(read('GitHub Actions: next steps'), ['action-items']);
+  });
+
+  it('lets the content of a section under the product name decide', () => {
+    const doc = [
+      '# Deploys stalled',
+      '',
+      '## GitHub Actions',
+      '',
+      'The deploy job ran on a hosted runner and pushed the image to the registry after each merge.',
+      '',
+      '## Action items',
+      '',
+      '- [ ] Add a timeout to the deploy job',
+      '- [ ] Alert when a deploy runs longer than an hour',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc), [
+      ['GitHub Actions', null],
+      ['Action items', 'action-items'],
+    ]);
+  });
+});
