@@ -1256,3 +1256,66 @@ describe('a product name that holds a section word', () => {
     ]);
   });
 });
+
+describe('a heading that names the cause in its own words', () => {
+  it('is read as the root cause when its body explains how the cause worked', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'The installer kept one cache per branch. This meant that every new branch started cold and fetched',
+      'every package again. Therefore the registry saw far more traffic than it was sized for.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', 'root-cause']);
+  });
+
+  it('reads present-tense chains of cause too ("results in", "leads to")', () => {
+    const doc = [
+      '# Slow merges',
+      '',
+      '## Summary',
+      '',
+      'Merges were slow for a week.',
+      '',
+      '### Deep directory trees',
+      '',
+      'Each rename results in a new tree object, and a deep tree leads to many lookups on every merge.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Deep directory trees', 'root-cause']);
+  });
+
+  it('leaves a look-alike heading over recovery told as taken to the recovery', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'We restarted the cache nodes and cleared the stale entries; the registry recovered within the hour.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', 'resolution']);
+  });
+
+  it('leaves a look-alike heading over plain background unread', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'The installer keeps one cache per branch, stored next to the build artefacts.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', null]);
+  });
+});
