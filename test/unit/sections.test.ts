@@ -1319,3 +1319,22 @@ describe('a heading that names the cause in its own words', () => {
     assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', null]);
   });
 });
+
+describe('a plan heading over recovery told as taken', () => {
+  const doc = (body: string[]) => ['# Broken uploads', '', '## Summary', '', 'Uploads failed for an hour.', '', '## Remediation', '', ...body].join('\n');
+
+  it('is the resolution too when its prose tells the recovery as taken', () => {
+    const text = doc(['We rolled back the storage client and restarted the upload workers; uploads were restored by noon.']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items+resolution']);
+  });
+
+  it('stays a plan when its body is a list of work, even with a recovery word', () => {
+    const text = doc(['- Add a canary stage for the storage client', '- Alert when restarted workers fail again', '- Document how uploads were restored']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items']);
+  });
+
+  it('stays a plan when its prose promises work and names the recovery only in passing', () => {
+    const text = doc(['We will add a canary stage, so that a bad client is rolled back before it reaches every region.']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items']);
+  });
+});
