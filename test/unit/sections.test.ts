@@ -1222,3 +1222,119 @@ describe('open boxes as promised work', () => {
     assert.deepEqual(kindsOf(doc('We rolled back the worker release and restarted the consumers.'))[1], ['Mitigations', 'resolution']);
   });
 });
+
+describe('a product name that holds a section word', () => {
+  it('reads "GitHub Actions" as a CI service, not a plan', () => {
+    assert.deepEqual(read('GitHub Actions'), []);
+    assert.deepEqual(read('Moving CI to GitHub Actions'), []);
+    assert.deepEqual(read('Our GitHub Actions workflow'), []);
+  });
+
+  it('still reads a plan named beside the product', () => {
+    assert.deepEqual(read('Action items for GitHub Actions'), ['action-items']);
+    assert.deepEqual(read('Actions'), ['action-items']);
+    assert.deepEqual(read('Follow-up actions'), ['action-items']);
+    assert.deepEqual(read('GitHub Actions: next steps'), ['action-items']);
+  });
+
+  it('lets the content of a section under the product name decide', () => {
+    const doc = [
+      '# Deploys stalled',
+      '',
+      '## GitHub Actions',
+      '',
+      'The deploy job ran on a hosted runner and pushed the image to the registry after each merge.',
+      '',
+      '## Action items',
+      '',
+      '- [ ] Add a timeout to the deploy job',
+      '- [ ] Alert when a deploy runs longer than an hour',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc), [
+      ['GitHub Actions', null],
+      ['Action items', 'action-items'],
+    ]);
+  });
+});
+
+describe('a heading that names the cause in its own words', () => {
+  it('is read as the root cause when its body explains how the cause worked', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'The installer kept one cache per branch. This meant that every new branch started cold and fetched',
+      'every package again. Therefore the registry saw far more traffic than it was sized for.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', 'root-cause']);
+  });
+
+  it('reads present-tense chains of cause too ("results in", "leads to")', () => {
+    const doc = [
+      '# Slow merges',
+      '',
+      '## Summary',
+      '',
+      'Merges were slow for a week.',
+      '',
+      '### Deep directory trees',
+      '',
+      'Each rename results in a new tree object, and a deep tree leads to many lookups on every merge.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Deep directory trees', 'root-cause']);
+  });
+
+  it('leaves a look-alike heading over recovery told as taken to the recovery', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'We restarted the cache nodes and cleared the stale entries; the registry recovered within the hour.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', 'resolution']);
+  });
+
+  it('leaves a look-alike heading over plain background unread', () => {
+    const doc = [
+      '# Slow installs',
+      '',
+      '## Summary',
+      '',
+      'Installs were slow for two days.',
+      '',
+      '### Cold lockfile cache',
+      '',
+      'The installer keeps one cache per branch, stored next to the build artefacts.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(doc).at(-1), ['Cold lockfile cache', null]);
+  });
+});
+
+describe('a plan heading over recovery told as taken', () => {
+  const doc = (body: string[]) => ['# Broken uploads', '', '## Summary', '', 'Uploads failed for an hour.', '', '## Remediation', '', ...body].join('\n');
+
+  it('is the resolution too when its prose tells the recovery as taken', () => {
+    const text = doc(['We rolled back the storage client and restarted the upload workers; uploads were restored by noon.']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items+resolution']);
+  });
+
+  it('stays a plan when its body is a list of work, even with a recovery word', () => {
+    const text = doc(['- Add a canary stage for the storage client', '- Alert when restarted workers fail again', '- Document how uploads were restored']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items']);
+  });
+
+  it('stays a plan when its prose promises work and names the recovery only in passing', () => {
+    const text = doc(['We will add a canary stage, so that a bad client is rolled back before it reaches every region.']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items']);
+  });
+});

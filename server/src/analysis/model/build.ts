@@ -272,7 +272,7 @@ function decideKind(
       const told = kindFromBody(signs());
       if (told?.kind === 'root-cause' || told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
-    return { kinds: withConfirmedParts(reading, reading.kinds, signs), how: 'alias', because: reading.words, other: false };
+    return { kinds: withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), how: 'alias', because: reading.words, other: false };
   }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
@@ -323,8 +323,19 @@ function decideKind(
       because = [told.why];
     }
   }
-  if (how === 'meaning') kinds = withConfirmedParts(reading, kinds, signs);
+  if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+}
+
+/**
+ * "Remediation", "Corrective actions" over prose that tells the recovery as taken ("we reverted the
+ * change and restored service"), with no list of work and no promise: the section tells how the
+ * incident was ended as well as naming the work, so it is the resolution too.
+ */
+function withRecoveryTold(kinds: string[], signs: () => BodySigns): string[] {
+  if (kinds.length !== 1 || kinds[0] !== 'action-items') return kinds;
+  const body = signs();
+  return body.items === 0 && body.future === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
 }
 
 /**

@@ -514,6 +514,26 @@ function isMeasure(words: readonly string[]): boolean {
   return words.length === 2 && /^times?$/.test(words[1]) && /^(?:detection|response|recovery|resolution|mitigation|restoration)$/.test(words[0]);
 }
 
+/**
+ * Product names that hold a section's word: "GitHub Actions" is a CI service, not a plan. The
+ * words of such a name name no section ("Moving CI to GitHub Actions"); the rest of the heading
+ * is read as usual ("Action items for GitHub Actions").
+ */
+const PRODUCT_NAMES: readonly (readonly string[])[] = [['github', 'actions']];
+
+/** The heading's words without those of a product name that holds a section's word. */
+function withoutProducts(words: string[]): string[] {
+  for (const name of PRODUCT_NAMES) {
+    for (let i = words.indexOf(name[0]); i >= 0 && i + name.length <= words.length; i = words.indexOf(name[0], i + 1)) {
+      if (name.every((w, j) => words[i + j] === w)) {
+        words = [...words.slice(0, i), ...words.slice(i + name.length)];
+        i--;
+      }
+    }
+  }
+  return words;
+}
+
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
 
@@ -729,12 +749,13 @@ export class SectionMatcher {
   /** Scores the heading's words against every cue. */
   private score(text: string) {
     // Accents folded away: "Solução" reads as the cue "solucao", "Análisis" as "analisis".
-    const words = normaliseHeading(expandContractions(text))
+    const all = normaliseHeading(expandContractions(text))
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       .split(' ')
       .filter(Boolean)
       .slice(0, MAX_WORDS);
+    const words = withoutProducts(all);
     const stems = new Map<string, string>();
     for (const word of words) {
       // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
