@@ -153,6 +153,27 @@ describe('linear time on hostile input', function () {
     assert.equal(readStamp('18h05 : Alert fired', true)?.time?.hour, 18);
   });
 
+  it('reads the times told in long prose between paragraph entries in linear time', () => {
+    // "At 10:00 UTC, …" entries, then prose that says "at 11:05" again and again, in one paragraph
+    // and in many: only the last time of each paragraph is kept, with one pass over it.
+    const settings = defaultSettings();
+    const docs = new Map<string, AnalysedDocument>();
+    const make = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Timeline\n\nAt 10:00 UTC, the queue stalled.\n\n${'We looked at 11:05 UTC and at 1'.repeat(n)}\n\n${'At last at 1\n\n'.repeat(n)}At 12:00 UTC, resolved.\n`;
+    const read = (text: string) => {
+      let doc = docs.get(text);
+      if (!doc) docs.set(text, (doc = analyzeDocument(text, 'postmortems/hostile.md', settings)));
+      extractTimeline(doc, settings);
+    };
+    const ratio = growth(make, read, 200);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    const entries = extractTimeline(analyzeDocument(make(3), 'postmortems/hostile.md', settings), settings)?.entries ?? [];
+    assert.deepEqual(
+      entries.map((e) => e.stamp?.text),
+      ['10:00 UTC', '12:00 UTC'],
+    );
+  });
+
   it('reads a stamp followed by many lines of its paragraph (was quadratic)', () => {
     // Before: the entry's text was trimmed again, whole, for every line added to it, which
     // shows from a few thousand lines on. The tree is parsed once per size; the reading is timed.

@@ -842,3 +842,81 @@ describe('timeline: days numbered or named by the day before, and times of two p
     assert.equal(findings(doc('- 10:04:41 First 502\n- 10:03 Pager fired'), 'timeline-order').length, 1);
   });
 });
+
+describe('timeline: one paragraph per event, opening on its time', () => {
+  const told = [
+    '**Tuesday 2025-11-18**',
+    'At 22:05 UTC, a schema change began on the orders replica.',
+    'Around 22:40 UTC, the replica stopped applying writes and lag alerts fired.',
+    '**Wednesday 2025-11-19**',
+    'At 01:15 UTC the on-call engineer paused the change and the lag began to fall.',
+    'Shortly after 02:00 UTC, the replica caught up.',
+  ].join('\n\n');
+
+  it('reads "At 14:02 UTC, …" paragraphs as entries, the day from the date line above', () => {
+    const t = timeline(doc(told));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2025-11-18T22:05:00Z', 'a schema change began on the orders replica.'],
+        ['2025-11-18T22:40:00Z', 'the replica stopped applying writes and lag alerts fired.'],
+        ['2025-11-19T01:15:00Z', 'the on-call engineer paused the change and the lag began to fall.'],
+        ['2025-11-19T02:00:00Z', 'the replica caught up.'],
+      ],
+    );
+    assert.deepEqual(findings(doc(told), 'timeline-order'), []);
+  });
+
+  it('finds such a timeline by its paragraphs in a section not named a timeline', () => {
+    const text = `# Orders replica lag\n\nDate: 2025-11-18\n\n## What we saw\n\n${told}\n\n## Root Cause\n\nA lock.\n`;
+    const t = timeline(text);
+    assert.equal(t.heading?.text, 'What we saw');
+    assert.equal(t.entries.length, 4);
+  });
+
+  it('reads "####2:39 PM" lines (no space after the hashes: paragraphs) each over what happened', () => {
+    const body =
+      'How the afternoon went:\n\n####2:39 PM\nNoticed the reply had gone to every customer\n\n####2:47 PM\nTold support in chat\n\n####3:05 PM\nSent the correction';
+    const text = `---\ntitle: A message sent twice\ndate: 2024-05-06\n---\n\n${body}\n\n## What we changed\n\nA review step.\n`;
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2024-05-06T14:39:00', 'Noticed the reply had gone to every customer'],
+        ['2024-05-06T14:47:00', 'Told support in chat'],
+        ['2024-05-06T15:05:00', 'Sent the correction'],
+      ],
+    );
+  });
+
+  it('turns the day at a time told in prose between entries, so the next morning is not out of order', () => {
+    const body = [
+      'At 10:00 UTC, the import started.',
+      'At 15:30 UTC the import stalled on a bad row.',
+      'We let the team sleep; the retry ran overnight and at 23:40 UTC it reached the last batch.',
+      'At 09:10 UTC, the data was checked and the import closed.',
+    ].join('\n\n');
+    const t = timeline(doc(body));
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2025-11-20T10:00:00Z', '2025-11-20T15:30:00Z', '2025-11-21T09:10:00Z'],
+    );
+    assert.deepEqual(findings(doc(body), 'timeline-order'), []);
+  });
+
+  it('does not read prose that merely mentions a time as entries', () => {
+    // A wrapped line that goes on "at 14:02" is not an entry; neither is a time later in a sentence.
+    const inTimeline = timeline(
+      doc('At 14:00 UTC, the deploy began and the first hosts were drained\nat 14:02 UTC before any error showed.\n\nAt 14:20 UTC, errors rose.'),
+    );
+    assert.deepEqual(
+      inTimeline.entries.map((e) => e.stamp?.text),
+      ['14:00 UTC', '14:20 UTC'],
+    );
+    // Elsewhere, a paragraph or two opening on a time is prose, not a timeline.
+    const prose =
+      '# Slow search\n\nDate: 2025-11-20\n\n## Summary\n\nAt 14:02 UTC the deploy began. Search slowed for an hour.\n\nAt that point nobody had been paged.\n\n## Root Cause\n\nAt 09:00 the cache had been emptied by a job.\n';
+    assert.equal(analyzeDocument(prose, 'postmortems/x.md', settings).model.timeline, null);
+    assert.deepEqual(findings(prose, 'timeline-order'), []);
+  });
+});

@@ -45,7 +45,15 @@ interface Draft {
   leading?: boolean;
 }
 
-type Item = { kind: 'date'; part: DatePart } | { kind: 'day'; index: number } | { kind: 'entry'; draft: Draft };
+/**
+ * A "clock" item is the last time that a paragraph of prose between entries says something happened
+ * at ("… and at 03:26 UTC a backup completed."): it is no entry, but it tells that the day turned
+ * before the next entry.
+ */
+type Item = { kind: 'date'; part: DatePart } | { kind: 'day'; index: number } | { kind: 'entry'; draft: Draft } | { kind: 'clock'; minute: number };
+
+/** "at 03:26" in prose: a time something happened at. Linear: a fixed word, then a lookahead of fixed length. */
+const AT_TIME = /\bat[ \t]+(?=\d{1,2}:\d{2})/gi;
 
 /** A line that only numbers the day of the incident: "### Day 2", "**Day 3**", "Day 1:". */
 const DAY_LINE = /^[\s*_]*day\s+(\d{1,2})[\s*_]*[:.]?[\s*_]*$/i;
@@ -250,6 +258,15 @@ function explainedEntries(notes: readonly string[], entries: readonly TimelineEn
 }
 
 /** A kramdown attribute list such as `{: .table}`, which some sites write on the line after a table. */
+/**
+ * What may stand before the time of a line that opens an entry in a paragraph: the hashes of a
+ * heading written without its space ("####2:39 PM", a paragraph to CommonMark), or a sentence that
+ * opens on its time ("At 14:02 UTC, …", "Around 09:40, …"; capitalised, so a wrapped line that goes
+ * on "at 14:02" is not an entry). Only a digit may follow, so the time must come next.
+ */
+const OPENING_BEFORE_TIME =
+  /^[ \t]*(?:#{1,6}|[*_]{0,2}(?:At|Around|About|Approximately|Shortly (?:after|before)|Just (?:after|before))(?:[ \t]+(?:about|around|approximately|roughly))?[ \t]+)(?=\d)/;
+
 const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
 const TIME_HEADERS = new Set([
@@ -308,7 +325,11 @@ class Walker {
     return { timed, entries };
   }
 
+  /** Whether an entry has been read yet: prose before the first entry tells no turn of the day. */
+  private entrySeen = false;
+
   private push(draft: Draft): void {
+    this.entrySeen = true;
     this.items.push({ kind: 'entry', draft });
   }
 
@@ -430,16 +451,22 @@ class Walker {
       );
       for (const [lineStart, lineEnd] of segments) {
         const lineText = text.slice(lineStart, lineEnd);
-        const stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
+        let skip = 0;
+        let stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
+        if (!stamp) {
+          // "####2:39 PM" (no space: a paragraph line) or "At 14:02 UTC, the on-call …": an entry opening on its time.
+          skip = OPENING_BEFORE_TIME.exec(lineText)?.[0].length ?? 0;
+          stamp = skip ? readStamp(lineText.slice(skip), true) : null;
+        }
         if (stamp) {
           const draft: Draft = {
             shape: 'paragraph',
             start: lineStart + (/^\s*/.exec(lineText)?.[0].length ?? 0),
             end: lineEnd,
-            stamp: shift(stamp, lineStart),
+            stamp: shift(stamp, lineStart + skip),
             date: null,
             columnZone: null,
-            text: plain(lineText.slice(stamp.end).replace(/^[\s\])*_]+/, '')),
+            text: plain(lineText.slice(skip + stamp.end).replace(skip ? /^[\s\])*_,]+/ : /^[\s\])*_]+/, '')),
           };
           if (!draft.text && lead && !sawEntry) {
             draft.start = lead.start;
@@ -496,7 +523,21 @@ class Walker {
     if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
     if (!sawEntry) this.base ??= relativeBase(toString(node));
     if (!sawEntry) this.orderNote(toString(node));
+    if (!sawEntry && node.type === 'paragraph') this.clockMention(start, end);
     this.paragraph = null;
+  }
+
+  /** Records the last time a paragraph of prose between entries says something happened at, so a turn of the day is seen. */
+  private clockMention(start: number, end: number): void {
+    if (!this.entrySeen) return;
+    const text = this.doc.text.slice(start, end);
+    let last = -1;
+    AT_TIME.lastIndex = 0;
+    for (let m = AT_TIME.exec(text); m; m = AT_TIME.exec(text)) last = m.index + m[0].length;
+    if (last < 0) return;
+    const stamp = readStamp(text.slice(last, last + 80), true);
+    if (!stamp?.time || stamp.problem || stamp.date) return;
+    this.items.push({ kind: 'clock', minute: stamp.time.hour * 60 + stamp.time.minute });
   }
 
   private list(list: List): void {
@@ -752,7 +793,7 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const item of items) {
-    if (item.kind === 'day') continue;
+    if (item.kind === 'day' || item.kind === 'clock') continue;
     const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
     const order = part && numericOrderOf(part);
     if (order === 'day-first') dayFirst++;
@@ -868,6 +909,14 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     dayNumber = n;
   };
   for (const item of doc.text ? walker.items : []) {
+    if (item.kind === 'clock') {
+      // A time told in prose between entries: the clock going back by more than twelve hours turns the day.
+      // On a 12-hour clock written without "am"/"pm" a bare time says too little to tell.
+      if (halfDay) continue;
+      if (previousMinute !== null && previousMinute - item.minute > 720) dayShift++;
+      if (previousMinute !== null) previousMinute = item.minute;
+      continue;
+    }
     if (item.kind === 'day') {
       toDay(item.index);
       afternoon = false;
