@@ -2,6 +2,7 @@
  * Owners counted as people: one person written as a display name ("Omar Haddad"), a handle
  * ("@omar.haddad", "omar_haddad", "omarhaddad") or an e-mail address is one owner.
  */
+import { foldAccents } from '../analysis/base/normalise';
 import type { Count, Ref } from './types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -13,11 +14,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * ("@omar.haddad" and "Omar Haddad"), and never by a guess ("@ohaddad" stays apart).
  */
 export function ownerKey(name: string): string {
-  let s = name
-    .trim()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  let s = foldAccents(name.trim()).toLowerCase();
   s = s.replace(/^@/, '');
   if (EMAIL.test(s)) s = s.slice(0, s.indexOf('@'));
   const letters = s.replace(/[^\p{L}\p{N}]+/gu, '');

@@ -5,7 +5,7 @@
  * the editor; everything that decides is here, so it is tested without an editor.
  */
 import { canonicalKey, readKeyValue } from '../model/metadata';
-import { normaliseHeading } from '../base/normalise';
+import { foldAccents, normaliseHeading } from '../base/normalise';
 import { SectionMatcher } from '../model/sections';
 import { atxHeadingText, Fences } from '../model/detect';
 import type { SectionSpec } from '../base/settings';
@@ -27,9 +27,7 @@ export const MAX_SEGMENT_BYTES = 200;
  * joined by hyphens, accents dropped, at most MAX_SLUG_LENGTH characters cut at a word boundary.
  */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const words = foldAccents(title)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -42,3 +42,8 @@ export function addressesReader(text: string): boolean {
   const key = normaliseHeading(text.length > 400 ? text.slice(0, 400) : text);
   return READER.test(key);
 }
+
+/** The text with its accents and other combining marks taken off ("Solução" as "Solucao"), compatibility forms folded. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}

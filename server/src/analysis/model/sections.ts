@@ -11,7 +11,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { SectionSpec } from '../base/settings';
-import { addressesReader, normaliseHeading } from '../base/normalise';
+import { addressesReader, foldAccents, normaliseHeading } from '../base/normalise';
 
 /** The section kinds read by meaning: the default required sections, and detection and resolution. */
 export const KNOWN_KINDS = ['summary', 'timeline', 'root-cause', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'] as const;
@@ -749,9 +749,7 @@ export class SectionMatcher {
   /** Scores the heading's words against every cue. */
   private score(text: string) {
     // Accents folded away: "Solução" reads as the cue "solucao", "Análisis" as "analisis".
-    const all = normaliseHeading(expandContractions(text))
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+    const all = foldAccents(normaliseHeading(expandContractions(text)))
       .split(' ')
       .filter(Boolean)
       .slice(0, MAX_WORDS);
