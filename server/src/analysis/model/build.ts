@@ -1,7 +1,7 @@
 import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
-import YAML from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
@@ -105,7 +105,7 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   const end = endOf(first);
   if (first.type !== 'yaml') return readToml((first as unknown as { value: string }).value, start, end);
   try {
-    const data: unknown = YAML.parse(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
+    const data: unknown = parseYaml(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, start, end, error: null };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };

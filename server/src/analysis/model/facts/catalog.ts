@@ -1,4 +1,4 @@
-import YAML from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import type { ConfigProblem, ServiceSpec } from '../../base/settings';
 
 /** A catalog-info.yaml larger than this is not read: a catalogue of components is a few kilobytes. */
@@ -21,9 +21,9 @@ export function readCatalogInfo(text: string, file: string): { services: Service
     problems.push({ source: file, key: '', message: `is larger than ${CATALOG_MAX_BYTES / 1024 / 1024} MB; its components are not read` });
     return { services, problems };
   }
-  let documents: YAML.Document.Parsed[];
+  let documents: Document.Parsed[];
   try {
-    documents = YAML.parseAllDocuments(text, { prettyErrors: false }) as YAML.Document.Parsed[];
+    documents = parseAllDocuments(text, { prettyErrors: false }) as Document.Parsed[];
   } catch (error) {
     problems.push({
       source: file,
