@@ -841,6 +841,23 @@ describe('timeline: days numbered or named by the day before, and times of two p
     assert.deepEqual(findings(text, 'timeline-order'), []);
     assert.equal(findings(doc('- 10:04:41 First 502\n- 10:03 Pager fired'), 'timeline-order').length, 1);
   });
+
+  it('compares a time written to the hour ("around 2pm") with the whole hour it names', () => {
+    for (const body of [
+      '- 14:02 UTC: error rate rises on the login service\n- Around 2pm the on-call engineer was paged\n- 14:20 UTC: rollback started',
+      '- 09:58 Disk alert\n- 10 am: volume grown\n- 10:05 Alert cleared',
+      '- 16:40:12 First timeout in the log\n- About 4 PM the queue was drained\n- 16:55 Workers restarted',
+    ]) {
+      assert.deepEqual(findings(doc(body), 'timeline-order'), [], body);
+    }
+    // A time wholly before the hour before it, or an hour wholly before the time before it, still steps back.
+    assert.equal(findings(doc('- 14:02 Error rate rises\n- Around 1pm the on-call engineer was paged'), 'timeline-order').length, 1);
+    assert.equal(findings(doc('- Around 3pm the on-call engineer was paged\n- 14:58 Rollback started'), 'timeline-order').length, 1);
+    assert.deepEqual(
+      timeline(doc('- 14:02 Error rate rises\n- Around 2pm paged\n- 14:20:05 Rollback')).entries.map((e) => e.precision),
+      ['minute', 'hour', 'second'],
+    );
+  });
 });
 
 describe('timeline: one paragraph per event, opening on its time', () => {

@@ -1,6 +1,10 @@
 import type { Fix } from '../analysis/base/findings';
 import { runTimelineCommand } from '../analysis/authoring/timeline-commands';
+import type { TimePrecision } from '../analysis/model/model';
 import { docsPath, type Rule } from './types';
+
+/** How long a time written to each precision lasts, in milliseconds. */
+const SPAN: Record<TimePrecision, number> = { hour: 3_600_000, minute: 60_000, second: 1_000 };
 
 const rule: Rule = {
   meta: {
@@ -29,10 +33,12 @@ const rule: Rule = {
     const compared = timeline.entries.filter((entry) => entry.instant !== null && entry.stamp && !entry.problem && !entry.orderExplained);
     // Entries with a day and entries without one are on different scales; compare like with like.
     const comparable = (a: (typeof compared)[number], b: (typeof compared)[number]) => (a.date === null) === (b.date === null);
-    // Times are compared to the precision both write: "17:05" after "17:05:30" (a log line, then a
-    // note written by hand) is the same minute, not a step back.
+    // Times are compared to the precision they are written in: a time covers its whole minute (or
+    // hour, or second), and an entry is earlier only when all of it is. "17:05" after "17:05:30" (a
+    // log line, then a note written by hand) is the same minute, and "around 2 pm" after "14:02" the
+    // same hour: neither is a step back.
     const earlier = (entry: (typeof compared)[number], before: (typeof compared)[number]) =>
-      entry.seconds && before.seconds ? entry.instant! < before.instant! : Math.floor(entry.instant! / 60_000) < Math.floor(before.instant! / 60_000);
+      entry.instant! + SPAN[entry.precision ?? 'minute'] <= before.instant!;
     // Every entry earlier than the one before: written newest first, as status updates are posted.
     // That is one finding about the whole timeline, not one per entry.
     if (compared.length >= 3 && compared.every((entry, i) => i === 0 || (comparable(compared[i - 1], entry) && earlier(entry, compared[i - 1])))) {

@@ -129,6 +129,9 @@ export interface ActionItem extends ActionItemFields {
 /** A milestone of an incident, as the timeline marks it. */
 export type Milestone = 'start' | 'detection' | 'mitigation' | 'resolution';
 
+/** How finely a time is written: `2 pm` to the hour, `14:05` to the minute, `14:05:09` to the second. */
+export type TimePrecision = 'hour' | 'minute' | 'second';
+
 /** One event of the timeline. */
 export interface TimelineEntry {
   line: number;
@@ -153,8 +156,8 @@ export interface TimelineEntry {
   zoneWritten: boolean;
   /** `24h` for `14:05`, `12h` for `2:05 pm`, null without a time. */
   clock: '24h' | '12h' | null;
-  /** True when the time has seconds. */
-  seconds: boolean;
+  /** How finely the time is written, or null without a time. Entries are ordered to the precision both write. */
+  precision: TimePrecision | null;
   /** Milliseconds on a common scale for ordering and durations (epoch time when the day is known), or null. */
   instant: number | null;
   /** Why the stamp cannot be trusted as written, or null. */

@@ -1055,7 +1055,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       zone: effectiveZone?.label ?? null,
       zoneWritten: !!entryZone,
       clock: stamp?.clock ?? null,
-      seconds: stamp?.time?.second !== null && stamp?.time?.second !== undefined,
+      precision: stamp?.time?.precision ?? null,
       instant,
       problem: stamp?.problem ?? null,
       milestoneSource,

@@ -4,6 +4,7 @@
  * (`2019-01-22`, `Oct 30th`) that set the day of the entries below them.
  */
 import { DateTime } from 'luxon';
+import type { TimePrecision } from '../model';
 import { readZoneAt, type ZoneReading } from './zones';
 
 /**
@@ -27,7 +28,8 @@ export interface Stamp {
   start: number;
   end: number;
   /** The clock time alone, or null for a date without a time. */
-  time: { hour: number; minute: number; second: number | null; start: number; end: number } | null;
+  /** `precision`: how finely the time is written (`2 pm` to the hour, `14:05` to the minute, `14:05:09` to the second). */
+  time: { hour: number; minute: number; second: number | null; precision: TimePrecision; start: number; end: number } | null;
   /** `24h` for `14:05`, `12h` for `2:05 pm`. */
   clock: '24h' | '12h' | null;
   date: (DatePart & { start: number; end: number }) | null;
@@ -242,7 +244,7 @@ export function readRelativeStamp(line: string, base: number): Stamp | null {
   return {
     start,
     end,
-    time: { hour: Math.floor(minutes / 60), minute: minutes % 60, second: null, start, end },
+    time: { hour: Math.floor(minutes / 60), minute: minutes % 60, second: null, precision: 'minute', start, end },
     clock: '24h',
     date: null,
     zone: null,
@@ -345,7 +347,7 @@ export function readStamp(written: string, leading: boolean): Stamp | null {
     return {
       start,
       end,
-      time: { hour, minute, second, start: timeStart, end: timeEnd },
+      time: { hour, minute, second, precision: second !== null ? 'second' : m[5] !== undefined ? 'hour' : 'minute', start: timeStart, end: timeEnd },
       clock: meridiem ? '12h' : '24h',
       date,
       zone,
