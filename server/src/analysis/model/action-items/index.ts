@@ -22,6 +22,7 @@ import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } fr
 import { startsWithStamp } from '../section-body';
 import { CLOCK, columnRole, doneMark, findLink } from './columns';
 import { dueFields, inheritHeadingDue } from './due';
+import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
@@ -122,6 +123,18 @@ class Extractor {
 
   private content(node: Nodes): string {
     return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Reads a top-level block once per version of its text and of what its reading depends on
+   * (`context`, with the flags set for it); an edit elsewhere gets its items moved, not read again.
+   * Prose read beside a list depends on the items before it, so it is always read afresh.
+   */
+  once(node: RootContent, context: unknown[], read: () => void): void {
+    if (this.besideList) return read();
+    const start = startOf(node);
+    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, ...context]);
+    readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
   }
 
   /** Visits one block of an action-item section (or a follow-up list elsewhere). */
@@ -966,12 +979,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             const other = children[j];
             return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
           };
-          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
+          const series = lead !== null && (near(i - 1) || near(i + 1));
+          const headed = headedAt === i - 1;
+          extractor.once(node, ['paragraph', series, headed], () => extractor.paragraph(node, false, series, headed));
         }
       } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1]) || advisesReaders(children[i - 1])))) {
         const before = extractor.items.length;
-        if (partsFollow && node.type === 'list') extractor.partsList(node, category);
-        else extractor.block(node, category);
+        if (partsFollow && node.type === 'list') extractor.once(node, ['parts', category], () => extractor.partsList(node, category));
+        else extractor.once(node, ['block', category], () => extractor.block(node, category));
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
         const status = listStatus ?? (headedDone || null);
@@ -991,13 +1006,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     }
     if (node.type === 'table') {
-      extractor.table(node, false, null);
+      extractor.once(node, ['table'], () => extractor.table(node, false, null));
     } else if (node.type === 'html') {
-      extractor.html(node, false, null);
+      extractor.once(node, ['html'], () => extractor.html(node, false, null));
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
-      extractor.block(node, null);
+      extractor.once(node, ['block', null], () => extractor.block(node, null));
     } else if (node.type === 'list') {
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {
