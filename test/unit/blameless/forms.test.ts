@@ -533,6 +533,28 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Blameless reviews ask why a wrong decision seemed right at the time.',
     ],
   },
+  'a short verdict that calls what the authors did a mistake': {
+    blame: [
+      'We left the old flag switched on. That was a mistake.',
+      'In hindsight, this was a blunder.',
+      'Looking back, this was a thinko',
+      'This is a significant miss, and we are sorry for it.',
+      'We waited for the vendor, and it was a costly mistake.',
+    ],
+    clean: [
+      'This was a near miss.',
+      'That was not a mistake; the region was gone.',
+      'That was a mistake in the parser, fixed in 2.3.',
+      'That was a miss: the alert never fired.',
+      'It was a blunder - of the load balancer, which dropped the header.',
+      'It is a mistake to think the cache is always warm.',
+      'This was a cache miss.',
+      'That is a miss.',
+      'The job logged that it was a mistake.',
+      'Everyone makes a mistake now and then.',
+      'We learn from mistakes and move on.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',
