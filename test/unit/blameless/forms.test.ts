@@ -555,6 +555,26 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We learn from mistakes and move on.',
     ],
   },
+  'people left uninformed, and a fact the authors missed': {
+    blame: [
+      'We did not communicate the outage to our customers.',
+      'We did not notify the support team until the next morning.',
+      "I didn't inform the database team before the switch.",
+      'Dana did not notify the on-call before the restart.',
+      'We never informed the partners about the new limits.',
+      'We missed that the flag was marked as breaking.',
+    ],
+    clean: [
+      'We did not notify customers, since no data was exposed.',
+      'We did not inform users because the drill had no effect on them.',
+      'The alerting did not notify anyone.',
+      'The status page did not communicate the scope.',
+      'We did not communicate with the vendor until the fix was ready.',
+      'Customers were not notified.',
+      'We missed the deadline by a day.',
+      'The monitor missed that the queue was growing.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',
