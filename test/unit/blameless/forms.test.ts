@@ -575,6 +575,18 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The monitor missed that the queue was growing.',
     ],
   },
+  'hindsight about people with an order or an alternative before the act': {
+    blame: [
+      'We should have first told everyone about the upgrade window.',
+      'We should have instead rolled back the release.',
+      'Dana should have first asked the storage team.',
+    ],
+    clean: [
+      'The job should have first checked the lock.',
+      'The script should have instead retried the call.',
+      'The outage should have first been announced on the status page.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',
