@@ -587,6 +587,19 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The outage should have first been announced on the status page.',
     ],
   },
+  'a thing people set up, said not to be set up properly': {
+    blame: ["Certificate renewal wasn't set up properly.", 'Renewal was never set up correctly on the old host.', 'The probes were not configured properly.'],
+    clean: [
+      'The probes were not configured for TLS.',
+      'The probes were not properly configured by the chart.',
+      'The agent was not installed correctly by the image builder.',
+      'The cache was not set up at all.',
+      'The flag was not set correctly.',
+      'The disk was not mounted properly after the reboot.',
+      'The probes are now configured properly.',
+      'The probes were not properly configured for the new port.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',
