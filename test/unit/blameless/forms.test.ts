@@ -600,6 +600,15 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The probes were not properly configured for the new port.',
     ],
   },
+  'mistakes counted and owned by a person': {
+    blame: ['I made more mistakes than usual this week.', 'I made several mistakes during the migration.', 'Dana made a few mistakes in the runbook.'],
+    clean: [
+      'The parser made several mistakes on quoted fields.',
+      'We all made some mistakes, and that is how we learn.',
+      'Everyone makes some mistakes.',
+      'Nobody made any mistakes.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',

@@ -559,6 +559,13 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'made a bad decision',
   'made mistakes',
   'made errors',
+  // "I made more mistakes than usual": mistakes counted are still owned.
+  'made more mistakes',
+  'made several mistakes',
+  'made some mistakes',
+  'made many mistakes',
+  'made a few mistakes',
+  'made a couple of mistakes',
   'was at fault',
   'were at fault',
   'is at fault',
