@@ -533,6 +533,82 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Blameless reviews ask why a wrong decision seemed right at the time.',
     ],
   },
+  'a short verdict that calls what the authors did a mistake': {
+    blame: [
+      'We left the old flag switched on. That was a mistake.',
+      'In hindsight, this was a blunder.',
+      'Looking back, this was a thinko',
+      'This is a significant miss, and we are sorry for it.',
+      'We waited for the vendor, and it was a costly mistake.',
+    ],
+    clean: [
+      'This was a near miss.',
+      'That was not a mistake; the region was gone.',
+      'That was a mistake in the parser, fixed in 2.3.',
+      'That was a miss: the alert never fired.',
+      'It was a blunder - of the load balancer, which dropped the header.',
+      'It is a mistake to think the cache is always warm.',
+      'This was a cache miss.',
+      'That is a miss.',
+      'The job logged that it was a mistake.',
+      'Everyone makes a mistake now and then.',
+      'We learn from mistakes and move on.',
+    ],
+  },
+  'people left uninformed, and a fact the authors missed': {
+    blame: [
+      'We did not communicate the outage to our customers.',
+      'We did not notify the support team until the next morning.',
+      "I didn't inform the database team before the switch.",
+      'Dana did not notify the on-call before the restart.',
+      'We never informed the partners about the new limits.',
+      'We missed that the flag was marked as breaking.',
+    ],
+    clean: [
+      'We did not notify customers, since no data was exposed.',
+      'We did not inform users because the drill had no effect on them.',
+      'The alerting did not notify anyone.',
+      'The status page did not communicate the scope.',
+      'We did not communicate with the vendor until the fix was ready.',
+      'Customers were not notified.',
+      'We missed the deadline by a day.',
+      'The monitor missed that the queue was growing.',
+    ],
+  },
+  'hindsight about people with an order or an alternative before the act': {
+    blame: [
+      'We should have first told everyone about the upgrade window.',
+      'We should have instead rolled back the release.',
+      'Dana should have first asked the storage team.',
+    ],
+    clean: [
+      'The job should have first checked the lock.',
+      'The script should have instead retried the call.',
+      'The outage should have first been announced on the status page.',
+    ],
+  },
+  'a thing people set up, said not to be set up properly': {
+    blame: ["Certificate renewal wasn't set up properly.", 'Renewal was never set up correctly on the old host.', 'The probes were not configured properly.'],
+    clean: [
+      'The probes were not configured for TLS.',
+      'The probes were not properly configured by the chart.',
+      'The agent was not installed correctly by the image builder.',
+      'The cache was not set up at all.',
+      'The flag was not set correctly.',
+      'The disk was not mounted properly after the reboot.',
+      'The probes are now configured properly.',
+      'The probes were not properly configured for the new port.',
+    ],
+  },
+  'mistakes counted and owned by a person': {
+    blame: ['I made more mistakes than usual this week.', 'I made several mistakes during the migration.', 'Dana made a few mistakes in the runbook.'],
+    clean: [
+      'The parser made several mistakes on quoted fields.',
+      'We all made some mistakes, and that is how we learn.',
+      'Everyone makes some mistakes.',
+      'Nobody made any mistakes.',
+    ],
+  },
   'a thing called the culprit': {
     blame: [
       'The culprit was a missing index on the orders table.',

@@ -1,18 +1,26 @@
 /**
  * People's work called careless in the passive: "the cleanup was not done in a coordinated
- * manner", "it wasn't planned properly". Leaves work done "by" a system ("not done properly by
+ * manner", "it wasn't planned properly", "renewal was never set up correctly". Leaves work done "by" a system ("not done properly by
  * the SDK") and manner words without a negation.
  */
 import { CARE_MANNER_ADJECTIVES, CARE_MANNERS, HUMAN_WORK } from './lexicon';
 import type { SentenceReader } from './reader';
 import { BE, isWord } from './words';
 
+/**
+ * Setting a thing up, which people do: "renewal wasn't set up properly", "the probes were not
+ * configured correctly". Only with a manner word after it ("was not configured for TLS" is a fact).
+ */
+const SETUP_WORK = new Set(['configured', 'set', 'installed']);
+
 /** "The cleanup was not done in a coordinated manner", "wasn't planned properly": people's work judged careless. */
 export function passiveManner(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (!HUMAN_WORK.has(t[at].norm) || t[at].literal) return false;
+  const setUp = SETUP_WORK.has(t[at].norm);
+  if ((!HUMAN_WORK.has(t[at].norm) && !setUp) || t[at].literal) return false;
   let n = at - 1;
-  if (isWord(t[n]) && CARE_MANNERS.has(t[n].norm)) n--;
+  // "Was not properly configured for failover" tells what the thing lacked; set-up work is judged by a manner word after it.
+  if (isWord(t[n]) && CARE_MANNERS.has(t[n].norm) && !setUp) n--;
   const not = t[n];
   if (!isWord(not)) return false;
   const negated = ((not.norm === 'not' || not.norm === 'never') && isWord(t[n - 1]) && BE.has(t[n - 1].norm)) || (not.norm.endsWith("n't") && BE.has(not.norm));
@@ -22,9 +30,13 @@ export function passiveManner(r: SentenceReader, at: number): boolean {
     if (!isWord(t[k]) || t[k].norm !== 'out') return false;
     k++;
   }
+  if (t[at].norm === 'set') {
+    if (!isWord(t[k]) || t[k].norm !== 'up') return false;
+    k++;
+  }
   let end = -1;
   if (n < at - 1) end = at;
-  else if (isWord(t[k]) && CARE_MANNERS.has(t[k].norm)) end = k;
+  else if (isWord(t[k]) && (CARE_MANNERS.has(t[k].norm) || (setUp && t[k].norm === 'correctly'))) end = k;
   else if (isWord(t[k]) && t[k].norm === 'in' && isWord(t[k + 1]) && ['a', 'an'].includes(t[k + 1].norm)) {
     let careful = false;
     for (let j = k + 2; j < t.length && j < k + 9; j++) {

@@ -27,7 +27,7 @@ import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
-import { errorAdverb, wrongCall } from './self-fault';
+import { errorAdverb, verdictNoun, wrongCall } from './self-fault';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
 
@@ -52,6 +52,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   faultyChange,
   errorAdverb,
   wrongCall,
+  verdictNoun,
   manner,
   forNoReason,
   slip,

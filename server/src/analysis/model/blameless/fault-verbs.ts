@@ -122,6 +122,29 @@ function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
   return words >= 2;
 }
 
+/** The omissions of keeping people informed ("did not notify"). */
+const COMMUNICATION_OMISSION = /(?:communicat|inform|notif)/;
+
+/** "We missed that the flag was marked breaking": a fact the authors did not notice, not a deadline or a slot missed. */
+function weMissedThat(r: SentenceReader, at: number, phrase: string): boolean {
+  const next = r.t[at + 1];
+  return phrase === 'missed' && isWord(next) && next.norm === 'that';
+}
+
+/** True when a reason ("because", "since") follows within the clause, a few words from `from`. */
+function reasonAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 12; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k])) return false;
+      continue;
+    }
+    words++;
+    if (['because', 'since', 'as'].includes(t[k].norm) && !t[k].literal) return true;
+  }
+  return false;
+}
+
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -138,7 +161,14 @@ export function faultVerb(r: SentenceReader, at: number): number {
     .join(' ');
   // "We did not test how long it runs" admits a lapse; "we failed to reproduce it" reports an outcome.
   const ourLapse =
-    !strong && subject.cls === 'we' && WE_FAULT_PHRASES.has(phrase) && !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
+    !strong &&
+    subject.cls === 'we' &&
+    (WE_FAULT_PHRASES.has(phrase) || weMissedThat(r, at, phrase)) &&
+    !(phrase === 'failed to' && isWord(t[at + 2]) && FAILED_TO_OUTCOMES.has(t[at + 2].norm));
+  // "We did not notify customers, since no data was exposed": an omission with its reason given is
+  // a choice told. "Did not communicate with the vendor" tells of contact between parties, not of
+  // people left uninformed.
+  if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
   if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;

@@ -45,7 +45,12 @@ const JUST_HAD_TO = new PhraseTable([
 /** The word after `at` that is a past participle, skipping "simply"/"just". */
 export function participleAfter(r: SentenceReader, at: number): number {
   let i = at;
-  while (isWord(r.t[i]) && ['simply', 'just', 'really', 'also', 'easily', 'definitely', 'probably', 'at', 'least', 'not', 'never'].includes(r.t[i].norm)) i++;
+  // "Should have first told them", "should have instead rolled back": an order or an alternative between "have" and the act.
+  while (
+    isWord(r.t[i]) &&
+    ['simply', 'just', 'really', 'also', 'easily', 'definitely', 'probably', 'at', 'least', 'not', 'never', 'first', 'instead'].includes(r.t[i].norm)
+  )
+    i++;
   const word = r.t[i];
   if (!isWord(word)) return -1;
   return /[a-z]ed$/.test(word.norm) || IRREGULAR_PARTICIPLES.has(word.norm) ? i : -1;

@@ -522,6 +522,16 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   // "The reviewer didn't catch the typo": an omission of review, like "didn't notice".
   "didn't catch",
   'did not catch',
+  // "We did not tell our users about the window": keeping people uninformed, an omission of the authors or of a person.
+  "didn't communicate",
+  'did not communicate',
+  "didn't inform",
+  'did not inform',
+  "didn't notify",
+  'did not notify',
+  'never communicated',
+  'never informed',
+  'never notified',
   "didn't spot",
   'did not spot',
   "didn't escalate",
@@ -549,6 +559,13 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'made a bad decision',
   'made mistakes',
   'made errors',
+  // "I made more mistakes than usual": mistakes counted are still owned.
+  'made more mistakes',
+  'made several mistakes',
+  'made some mistakes',
+  'made many mistakes',
+  'made a few mistakes',
+  'made a couple of mistakes',
   'was at fault',
   'were at fault',
   'is at fault',
@@ -679,6 +696,15 @@ export const WE_FAULT_PHRASES: ReadonlySet<string> = new Set([
   'never verified',
   'never reviewed',
   'failed to',
+  "didn't communicate",
+  'did not communicate',
+  "didn't inform",
+  'did not inform',
+  "didn't notify",
+  'did not notify',
+  'never communicated',
+  'never informed',
+  'never notified',
 ]);
 
 /** What "we failed to" may be followed by and still report an outcome, not a lapse ("we failed to reproduce it"). */

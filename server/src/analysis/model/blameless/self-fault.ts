@@ -5,7 +5,7 @@
  * thing ("the scheduler made the wrong call").
  */
 import type { SentenceReader } from './reader';
-import { isWord } from './words';
+import { isClauseMark, isWord } from './words';
 
 /** Adverbs that say an act was in error, not merely how it was done. */
 const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully']);
@@ -58,5 +58,55 @@ export function wrongCall(r: SentenceReader, at: number): boolean {
     at,
     at + 1,
   );
+  return true;
+}
+
+/** Nouns that, said of an act or a choice, call it an error of whoever took it. */
+const VERDICT_NOUNS = new Set(['mistake', 'blunder', 'misstep', 'thinko', 'miss']);
+
+/** Words that may grade the verdict ("a big mistake", "a significant miss"); "a near miss" is not one. */
+const VERDICT_GRADES = new Set([
+  'big',
+  'huge',
+  'serious',
+  'significant',
+  'real',
+  'clear',
+  'costly',
+  'major',
+  'bad',
+  'grave',
+  'classic',
+  'honest',
+  'simple',
+  'obvious',
+]);
+
+/**
+ * "That was a mistake.", "in retrospect, this was a blunder", "this is a significant miss": a short
+ * verdict on what the authors just told, and with it on them. The subject must be "this", "that"
+ * or (in the past) "it", and the noun must end the sentence or come before a comma or a conjunction:
+ * "that was a mistake in the parser", "that was a miss: the alert never fired" and
+ * "it is a mistake to think …" (advice) are left, as are "a near miss" and "not a mistake".
+ */
+export function verdictNoun(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!VERDICT_NOUNS.has(t[at].norm) || t[at].literal) return false;
+  const next = t[at + 1];
+  if (isWord(next) && !['and', 'but'].includes(next.norm)) return false;
+  // A colon or a dash leads into what the mistake was, which may be a system's ("that was a miss: the alert never fired").
+  if (next && !isWord(next) && !['.', '!', ';', ','].includes(next.raw)) return false;
+  let det = at - 1;
+  if (isWord(t[det]) && VERDICT_GRADES.has(t[det].norm)) det--;
+  if (!isWord(t[det]) || (t[det].norm !== 'a' && t[det].norm !== 'an')) return false;
+  const verb = t[det - 1];
+  const subject = t[det - 2];
+  if (!isWord(verb) || !isWord(subject) || !['was', 'is'].includes(verb.norm)) return false;
+  if (!['this', 'that', 'it'].includes(subject.norm) || (subject.norm === 'it' && verb.norm !== 'was')) return false;
+  const before = t[det - 3];
+  if (before && !isClauseMark(before) && before.raw !== ',' && !(isWord(before) && ['and', 'but', 'so'].includes(before.norm))) return false;
+  // "A miss" alone is a cache's as often as anyone's: it needs a grade.
+  if (t[at].norm === 'miss' && det === at - 1) return false;
+  r.blame('character', 'group-fault', det - 2, at, det - 1, at);
   return true;
 }
