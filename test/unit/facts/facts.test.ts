@@ -936,7 +936,7 @@ describe('facts: contributing factors and trigger', () => {
     });
     let after: ReturnType<typeof read>;
     try {
-      after = read(text.replace('The deploy of', 'Late at night, the deploy of'));
+      after = read(text.replace('filled the disk', 'filled the whole disk'));
     } finally {
       Object.defineProperty(RegExp.prototype, 'exec', exec);
     }
@@ -988,7 +988,35 @@ describe('facts: contributing factors and trigger', () => {
     // A step that stalled for a reason not known, after a named change, is that change.
     assert.equal(trigger('The publish job stalled for an unknown reason after a new release renamed the default branch.'), 'change');
     // "Attack" ruled out, or named once without its kind, sets nothing off.
-    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when the disk was full.'), 'capacity');
+    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when a surge of uploads filled the disk.'), 'capacity');
+  });
+
+  it('names capacity when more demand is told, not when only a resource used up is: that is the symptom', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    // The symptom alone: memory, disk or load used up, with no word of what used it.
+    assert.equal(trigger('The indexer ran out of memory and was killed by the kernel.', 'It was OOM-killed twice more that night.'), null);
+    assert.equal(trigger('The build host had no space left on its root volume.', 'The disk was full again by noon.'), null);
+    assert.equal(trigger('The queue workers were under heavy load and stopped answering.'), null);
+    assert.equal(trigger('We had exceeded the storage quota of the project.'), null);
+    // The same symptom with the demand that caused it.
+    assert.equal(trigger('The indexer ran out of memory after sign-ups tripled overnight.'), 'capacity');
+    assert.equal(trigger('A spike in search requests filled the disk with temporary files.'), 'capacity');
+    assert.equal(trigger('Thousands of new visitors overloaded the two web nodes.'), 'capacity');
+    // Another trigger told next to the symptom is not drowned by it.
+    assert.equal(
+      trigger('A misconfigured memory limit made the indexer run out of memory.', 'It ran out of memory again after each restart.'),
+      'configuration',
+    );
+    // "A flood of" errors is what people saw, not more demand.
+    assert.equal(trigger('A flood of disk-full errors filled the log.', 'The disk was full.'), null);
+  });
+
+  it('reads a fix told as shipped as the remedy, not as the change that set the incident off', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The reason the worker stalled is not clear.', 'A patch addressing the stall has been deployed to every region.'), null);
+    assert.equal(trigger('The fix for the parser crash has now been released.', 'We do not know why the parser met that input.'), null);
+    // A deploy told as what broke things is still the trigger.
+    assert.equal(trigger('We deployed a new parser and it crashed on the first request.'), 'change');
   });
 
   it('weighs the title as the opening of the story where the story tells the same trigger, and as one more line where it does not', () => {

@@ -180,6 +180,23 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
     /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear)|(?:an? |the )?(?:unidentified|unexplained|undetermined) (?:condition|cause|issue|bug|problem|fault)s?|(?:an? |the )?(?:unknown|unclear) (?:condition|cause)s?)/i,
 };
 
+/**
+ * Capacity told as more demand than the system was built for: a surge, a spike, traffic that
+ * doubled, a load the workers could not keep up with, users or requests that overloaded something.
+ * The other words of a capacity trigger (ran out of memory, no space left, a disk full, heavy load,
+ * a quota exceeded) tell the symptom, which a change, a configuration or a failed machine brings
+ * about as often as demand does: told alone, they name no trigger.
+ */
+const CAPACITY_DEMAND =
+  /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage|demand|requests?|volume|users?|visitors?|sign-?ups?) (?:spik\w*|surg\w*|increas\w*|grew|grow\w*|doubled|tripled|jumped|soared|rose)|(?:increased|surge in|spike in|peak|more|sudden|unexpected|unusual|record) (?:load|usage|volume|traffic|demand)|surg(?:e|es|ed|ing)\b|spik(?:e|es|ed|ing)\b|(?:too many|number of) (?:connections|clients|requests|users|pods)|(?:transaction|request) volume|flood of (?:[\w-]+ ){0,2}(?:requests|traffic|users|visitors|transactions|transfers|connections|sign-?ups|jobs|messages|queries|calls|uploads|downloads)\b|hug of death|went viral|(?<!\b(?:was|were|is|are|be|been|being|got|get|gets|became|become|becomes|the|an?|and|or|of|from|with|any|various|several|multiple|repeated|herd)\s)overload(?:ed|s|ing)\s+(?!(?:by|with|and|or|as|when|during|so|for|in|on|at)\b)[\w&])/i;
+
+/**
+ * A fix told as shipped ("a patch addressing the crash has been deployed", "the fix for the leak
+ * was rolled out"): the remedy, not what set the incident off, though it names a deploy.
+ */
+const REMEDY_SHIPPED =
+  /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
+
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
   /** In the order of `CATEGORY_PATTERNS`, every category whether or not the settings know it. */
@@ -188,6 +205,8 @@ interface LineReading {
   triggers: { trigger: string; words: string }[];
   /** The line tells of a configuration change (then a plain change is no trigger of its own). */
   configuration: boolean;
+  /** The line tells of more demand (`CAPACITY_DEMAND`), not only of a resource used up. */
+  demand: boolean;
 }
 
 /** The words of a process gap that tell of what the team did not know. */
@@ -207,8 +226,9 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
+  const told = text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text;
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
   const vendor = VENDOR_CHANGE.exec(text);
@@ -218,7 +238,12 @@ function readLine(line: string): LineReading {
     triggers.push(...kept, { trigger: 'dependency', words: vendor[0] });
   }
   // "The PR reworked the shared build settings", "loosen the config loading in a PR": a change to a configuration.
-  return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text) };
+  return {
+    categories,
+    triggers,
+    configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
+    demand: CAPACITY_DEMAND.test(text),
+  };
 }
 
 /**
@@ -437,6 +462,7 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
 function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: FactSettings): TriggerFact | null {
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
+  let demand = false;
   // The trigger is usually told first: the opening lines of a section count more.
   const read = (passages: Passage[], weight: number, opening = true) => {
     // The opening is the first lines of the story: a section's metadata lines ("**Date:** …",
@@ -449,6 +475,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
         if (!known.has(trigger) || (trigger === 'change' && reading.configuration)) continue;
+        if (trigger === 'capacity' && reading.demand) demand = true;
         const s = scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] };
         s.score += w;
         if (s.evidence.length < 5) s.evidence.push(words);
@@ -482,6 +509,9 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // it takes more than one mention, or one in the opening of the cause.
   const security = scores.get('security');
   if (security && security.score >= SECURITY_SCORE) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
+  // A resource used up, told without the demand that used it, is the symptom: another trigger
+  // may still lead on its own evidence, else none is named.
+  if (!demand) scores.delete('capacity');
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   if (!ranked.length) return null;
   const [best, second] = ranked;
