@@ -1683,7 +1683,7 @@ describe('facts: a product page or a verb of reaching is no topic of a gap', () 
       .sort();
 
   it('reads no tooling gap from users who could not open their dashboard, nor a process gap from trying to access data', () => {
-    assert.deepEqual(cats('Impact', 'Members could not open their dashboard for a day.', 'We did not notify them until the evening.'), []);
+    assert.deepEqual(cats('Impact', 'Members could not open their dashboard for a day.', 'We answered their tickets in the evening.'), []);
     assert.deepEqual(
       cats('Root cause', 'A server fetches rows when a client tries to access records it does not have yet.', 'The client could not access them for an hour.'),
       [],
@@ -1718,5 +1718,42 @@ describe('facts: a tool that reported success, a check that does not reach a pat
   it('reads a tool that has recently been updated and a failed deployment as a change', () => {
     assert.equal(trigger('Root cause', 'The export tool has recently been updated, and the new version skips private rows.'), 'change');
     assert.equal(trigger('Root cause', 'Everything went back to a failed deployment two weeks earlier.'), 'change');
+  });
+});
+
+describe('facts: a breakdown told once, a mistake owned, and alerting the plan adds', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('names a communication breakdown told once as such, and not a topic word next to a negation', () => {
+    assert.deepEqual(cats(...section('What went wrong', '- The support team saw the errors first but did not escalate or flag them to anyone.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', '- We did not agree on the comms with the partner teams before the cut-over.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('Impact', 'We did not notify the members until the evening.')), ['communication_breakdown']);
+    // "Not" next to "channel" or "informed" twice is a topic, not a breakdown told; a detail lost in a chat is none.
+    assert.deepEqual(cats(...section('What went wrong', '- Two details of the plan got missed in the scrollback.')), []);
+    assert.deepEqual(cats(...section('Notes', 'The channel was not busy that night.', 'We were not informed late; the page came at once.')), []);
+  });
+
+  it('reads a mistake the writer owns as a human action', () => {
+    assert.deepEqual(cats(...section('Root cause', 'I made two small mistakes while moving the mailing list, and one of them stopped the newsletters.')), [
+      'human_action',
+    ]);
+    assert.deepEqual(cats(...section('Root cause', 'Deleting the old bucket was our mistake, not the tool.')), ['human_action']);
+    // An error rate is no one's error.
+    assert.deepEqual(cats(...section('Impact', 'Our error rate stayed at two per cent for an hour.')), []);
+  });
+
+  it('reads a plan that adds alerting or monitoring as the check that was missing', () => {
+    const story = ['# T', '', '## Root cause', '', 'The index filled the disk of the search node.', '', '## Action items', ''];
+    assert.deepEqual(cats(...story, '- Add alerting for disk usage on the search nodes'), ['tooling_failure']);
+    assert.deepEqual(cats(...story, '- Spin up a monitoring system with alerts for the validators'), ['tooling_failure']);
+    // A plan that changes something else says nothing of the checks.
+    assert.deepEqual(cats(...story, '- Move the index to a larger disk'), []);
   });
 });

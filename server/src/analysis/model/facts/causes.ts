@@ -80,7 +80,7 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
   design_weakness:
     /\b(?:single point of failure|(?:precludes?|precluded|(?:does|did) not (?:allow|permit)|(?:no|without) room for) (?:a |an |any |the )?(?:[\w-]+ )?(?:redundan\w+|fail-?over|fallback|second (?:psu|power supply|uplink|link|path))|only (?:[\w-]+ ){1,4}(?:if|when) [^.;]{1,80}?, (?:but )?not (?:if|when)\b|(?:binary|build|release|image|package|artifact|bundle)s? (?:was|were|is|are) missing (?:a |an |the )|(?:could not|couldn't|cannot|can't) (?:serve|absorb|carry|cope with|take) (?:the )?(?:\w+ )?(?:load|traffic)|(?:not using|without) (?:readiness|liveness)|spof|(?:hard|hard-coded|fixed) (?:limit|requirement|dependency)|(?:did not|didn't|does not|doesn't|could not|couldn't) (?:recover|scale|fail over|handle)|not (?:resilient|redundant|designed)|no (?:redundancy|failover|fallback|isolation|resource limits?)|cascad\w+|race condition|deadlock\w*|(?:tightly )?coupled|(?:depend(?:s|ed|ence|ency)?|rel(?:y|ies|ied|ying)) (?:directly |implicitly )?on (?:an? )?(?:external|single|shared|one)|shar(?:ed|ing) (?:just )?(?:a |the same )?(?:couple|nodes?|cluster|database|token|host)|(?:a |the )?(?:bugs?|flaws?|defects?) (?:in|was introduced)|edge case|(?:not|wasn't|weren't|isn't) (?:configured|set up|built) to|(?:design|architecture|architectural) (?:flaw|weakness|issue|problem|limitation|decision)|limits? (?:of|on) (?:the )?\w+ (?:nodes|connections|pods)|(?:maximum|max) (?:of )?\d+|hard requirement|(?:not|never) (?:properly )?(?:set up|configured) to|(?:also |additionally )?(?:takes?|took|taking|brings?|brought) down (?:a couple of |several |other |multiple |all (?:the )?|the rest of )|starv\w+|(?:is|was|are|were) not (?:validated|checked|verified) (?:before|on|at|when|against)|in the (?:time ?frame|window|gap) between|(?:no|without) (?:graceful )?(?:degradation|retry|retries|backoff|rate limit\w*|circuit breaker)|unbounded|hard-?coded\b|(?:unguarded|unprotected|unauthenticated|unrestricted) (?:[\w-]+ )?(?:methods?|functions?|endpoints?|calls?|entry ?points?|setters?)\b|(?:no |without (?:a |an |any )?)(?:lower |upper )?(?:bound|cap|ceiling|floor)\b|(?:could not|couldn't|cannot|can't) (?:simply|easily|quickly|just) (?:be )?(?:added back|restarted|brought back|restored|rolled back|recovered|replaced)\b|(?:kept|keeps|keeping|held|holds|holding) (?:a |the |its |each |every |their )?(?:database )?(?:connection|lock|thread|socket|transaction|worker)s? (?:open |busy |alive )?until\b|(?:runs?|ran|running|hosted|lives?|sits?|sat) (?:entirely |only |all )?on (?:a |one )(?:single |small |lone )?(?:[\w-]+ )?(?:machine|server|host|vm|instance|node|box|droplet)\b|(?:(?:no|lack of|lacked|lacking|without|improper|inadequate|insufficient|poor|missing) |(?:did not|didn't|does not|doesn't) have (?:any )?)(?:proper |adequate |sufficient |graceful )?(?:error|exception|failure) handling|(?:no|lack of|without|missing|never) (?:\w+ ){0,2}(?:log )?rotat(?:ion|ed)\b|(?:sometimes|occasionally|could be|can be|may be|might be) (?:undefined|null|nil|empty)\b|(?:could not|couldn't|unable to|failed to|fails to) (?:respond to|pass|answer) (?:its |the |our )?(?:liveness|readiness|health) (?:checks?|probes?)|(?:no|without (?:a |any )?)timeouts?\b|retry storms?|thundering herd|memory leak|technical debt|legacy (?:code|system|setup)|rounding (?:error|issue|bug|direction)|precision loss|reentran\w+|(?:price|oracle) manipulation|not idempotent|(?:built|written|designed) (?:on|with|around) the assumption|(?:built|written|made|designed) (?:when|for|around) (?:the |a )?(?:largest|smallest|few|small|only)|(?:on|with|under) the assumption|assumed (?:that )?(?:the |a |it |they |every|all|nothing|no )|(?:treats?|treated|treating) (?:a |an |the )?(?:missing|failed|empty|slow|late|absent) \w+ (?:as|like) (?:a |an )?(?:decline|failure|error|success|zero)|fail(?:s|ed)? closed|all[- ]or[- ]nothing|refus(?:ed|es) the whole|(?:grew|grows|growing) without (?:a |any )?(?:limit|bound)|(?:in|within) (?:a |one )single transaction|set globally|(?:only|just) one (?:region|zone|host|server|instance|replica|node|machine)\b|could be (?:raised|changed|moved|manipulated) by (?:anyone|an outsider|any user))/i,
   human_action:
-    /\b(?:(?:human|operator|user|operational) (?:error|mistake)s?|(?:sign|signal|warning|hint) (?:that )?we (?:missed|ignored|overlooked)|(?:was|were) (?:thought|believed|assumed) to be [^,.;]{1,40}?,? but (?:was|were) (?:instead|actually|in fact)|(?:i|we|he|she|they|someone|somebody|(?:an? |the |one )?(?:engineer|operator|developer|admin|administrator|maintainer|contributor|team member)s?|@[\w-]{2,39})\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)|(?<!\b(?:config(?:uration)?|change|update|upgrade|release|script|job|migration|automation|setting|code|tool|process|system|deploy(?:ment)?|rollout|patch)s? )(?:accidentally|mistakenly|inadvertently|unintentionally) (?:deleted|removed|dropped|wiped|overwrote|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|ran|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated)|(?:deleted|removed|dropped|wiped|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated) (?:by accident|by mistake|accidentally|mistakenly|inadvertently|unintentionally)|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management|kubectl|terraform|ansible|puppet|chef)|(?:^|[\s(])(?:@[\w-]{2,39}|he|she|they|I|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)) (?:ran(?! (?:\w+ly |much |even |a bit |far )?(?:slow|fast|quick|out|low|late|behind|hot|smooth|fine|well|normal|into|over|dry)\w*)|deleted|removed|pushed|merged|applied|edited|modified|made (?:a |the |some )?(?:manual |configuration |config )?changes?|forgot|missed|overlooked|did not (?:update|check|verify|notice|realize|test)|didn't (?:update|check|verify|notice|realize|test)|was (?:deleting|removing|editing|running|cleaning))\b|(?<!\bstatus ?page (?:was |were |is |got )?)(?:manually|by hand) (?:edited|changed|ran|deleted|applied|modified|updated|removed)|(?:notifications?|alerts?|pages?|warnings?|emails?) (?:was|were) (?:missed|ignored|overlooked|not (?:seen|noticed|acted on))|(?:entered|typed|passed|given|set) (?:with )?(?:a |the )?(?:larger|smaller|wrong|incorrect|bad) (?:value|number|parameter|argument|input)|(?:a |one )?(?:parameter|argument|value) (?:of the command )?was (?:entered|typed|mistyped) |(?:we|i|they|he|she|someone|somebody) (?:had )?(?:used|chose|picked|selected|applied|entered|typed) (?:the )?wrong\b)/i,
+    /\b(?:(?:human|operator|user|operational) (?:error|mistake)s?|(?:i|we) (?:had )?made (?:a |an |the |two |three |several |some |more |many |a few |a couple of )?(?:[\w-]+ )?(?:mistakes?|errors?|blunders?|slip-?ups?)\b|(?:my|our) (?:own )?(?:mistake|fault)s?\b|(?:was|is) (?:my|our) (?:own )?error\b|(?:sign|signal|warning|hint) (?:that )?we (?:missed|ignored|overlooked)|(?:was|were) (?:thought|believed|assumed) to be [^,.;]{1,40}?,? but (?:was|were) (?:instead|actually|in fact)|(?:i|we|he|she|they|someone|somebody|(?:an? |the |one )?(?:engineer|operator|developer|admin|administrator|maintainer|contributor|team member)s?|@[\w-]{2,39})\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)|(?<!\b(?:config(?:uration)?|change|update|upgrade|release|script|job|migration|automation|setting|code|tool|process|system|deploy(?:ment)?|rollout|patch)s? )(?:accidentally|mistakenly|inadvertently|unintentionally) (?:deleted|removed|dropped|wiped|overwrote|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|ran|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated)|(?:deleted|removed|dropped|wiped|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated) (?:by accident|by mistake|accidentally|mistakenly|inadvertently|unintentionally)|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management|kubectl|terraform|ansible|puppet|chef)|(?:^|[\s(])(?:@[\w-]{2,39}|he|she|they|I|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)) (?:ran(?! (?:\w+ly |much |even |a bit |far )?(?:slow|fast|quick|out|low|late|behind|hot|smooth|fine|well|normal|into|over|dry)\w*)|deleted|removed|pushed|merged|applied|edited|modified|made (?:a |the |some )?(?:manual |configuration |config )?changes?|forgot|missed|overlooked|did not (?:update|check|verify|notice|realize|test)|didn't (?:update|check|verify|notice|realize|test)|was (?:deleting|removing|editing|running|cleaning))\b|(?<!\bstatus ?page (?:was |were |is |got )?)(?:manually|by hand) (?:edited|changed|ran|deleted|applied|modified|updated|removed)|(?:notifications?|alerts?|pages?|warnings?|emails?) (?:was|were) (?:missed|ignored|overlooked|not (?:seen|noticed|acted on))|(?:entered|typed|passed|given|set) (?:with )?(?:a |the )?(?:larger|smaller|wrong|incorrect|bad) (?:value|number|parameter|argument|input)|(?:a |one )?(?:parameter|argument|value) (?:of the command )?was (?:entered|typed|mistyped) |(?:we|i|they|he|she|someone|somebody) (?:had )?(?:used|chose|picked|selected|applied|entered|typed) (?:the )?wrong\b)/i,
   communication_breakdown:
     /\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|(?:confusion|unclear) (?:about|over) where|(?:(?:were|was) not|wasn't|weren't) (?:aware|informed|told) (?:about |of )(?:all )?(?:the )?(?:[\w.-]+ )?(?:impact|change|incident|outage|patch|release|update|fix|advisory|vulnerability|notice|announcement)e?s?\b|(?:poor|bad|weak|insufficient|inadequate|limited|lack of) (?:internal |external |cross-team )?communication|(?:do not|don't|did not|didn't|does not|doesn't) have (?:a |any |an )?(?:good |effective |clear |reliable )?(?:way|channel|means|process|place) to (?:communicate|notify|inform|reach|tell|warn)\b|(?:did not|didn't|failed to) (?:communicate|inform|tell|flag|notify|effectively)|(?:did not|didn't|failed to|never) (?:\w+ (?:or|and|nor) ){1,3}(?:flag|escalate|inform|tell|notify|raise|report)\b|misalign\w*|status ?page (?:was not|wasn't|did not get|didn't get|was never|never got|had not been|hadn't been|were not|weren't) (?:\w+ )?updated|(?:no|without|missing) (?:\w+ ){0,2}(?:status ?page|customer|user)s? (?:updates?|notifications?|integration)|(?:not|never) (?:properly )?integrated with (?:the |our )?status ?page|(?:two|multiple|several) (?:forums|channels|communities) |(?:missed|lost|buried|drown\w*) in (?:the |other )?(?:scrollback|chat|thread|channel|noise|backlog)|(?:information|knowledge) sharing (?:was|is|were) (?:unstructured|poor|lacking|ad[- ]hoc|scattered|fragmented)|neither (?:team |side |of them )?(?:knew|was aware)|(?:did not|didn't|failed to|never) (?:escalate|raise|relay|pass (?:it|this|that) on)|(?:nobody|no one|no-one) (?:told|informed|notified|escalated|flagged))/i,
 };
@@ -110,8 +110,15 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
   return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? null;
 }
 
-/** Points a category needs; the rarer categories need more, so that a passing word does not name them. */
+/**
+ * Points a category needs; the rarer categories need more, so that a passing word does not name
+ * them. A gap told as such, with its negation (strong evidence: "nobody told the support team",
+ * "did not flag it"), needs no more than the others: what the higher bar keeps out is a topic word
+ * next to a negation, or a detail lost in a chat.
+ */
 const MIN_SCORE = 2;
+/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told"), not a detail lost in a chat. */
+const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
@@ -326,6 +333,23 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
     .filter((p) => CAUSE_STATED.test(p.text));
 }
 
+/**
+ * An action item that adds an alert or monitoring for something ("Add alerting for worker
+ * restarts", "Set up monitoring of the replica lag"): nothing watched it during the incident.
+ */
+const ADDED_DETECTION =
+  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
+
+/** The first line of the action items that adds alerting or monitoring, and its words. */
+function addedDetection(doc: AnalysedDocument): { passage: Passage; words: string } | null {
+  for (const section of sectionsOfKind(doc, 'action-items'))
+    for (const passage of sectionLines(doc, section)) {
+      const m = ADDED_DETECTION.exec(words(passage.text));
+      if (m) return { passage, words: m[0] };
+    }
+  return null;
+}
+
 /** Sections that say what set the incident off: the root cause and the summary. */
 function triggerSections(doc: AnalysedDocument): Section[] {
   const rootCause = sectionsOfKind(doc, 'root-cause');
@@ -408,7 +432,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
-    const hits = new Map<string, { fact: CategoryFact; score: number }>();
+    const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
     for (let i = 0; i < passages.length; i++) {
       const passage = passages[i];
@@ -423,11 +447,28 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         const hit = hits.get(category);
         if (hit) {
           hit.score += points;
+          hit.told ||= strong && GAP_TOLD.test(words);
           if (hit.fact.evidence.length < 5) hit.fact.evidence.push(words);
-        } else hits.set(category, { fact: { category, source: 'inferred', line: passage.line, evidence: [words] }, score: points });
+        } else
+          hits.set(category, {
+            fact: { category, source: 'inferred', line: passage.line, evidence: [words] },
+            score: points,
+            told: strong && GAP_TOLD.test(words),
+          });
       }
     }
-    for (const { fact, score } of hits.values()) if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE)) categories.push(fact);
+    // A plan that adds the alerting or monitoring tells the check that was missing.
+    if (known.has('tooling_failure') && !hits.has('tooling_failure')) {
+      const added = addedDetection(doc);
+      if (added)
+        hits.set('tooling_failure', {
+          fact: { category: 'tooling_failure', source: 'inferred', line: added.passage.line, evidence: [added.words] },
+          score: MIN_SCORE,
+          told: true,
+        });
+    }
+    for (const { fact, score, told } of hits.values())
+      if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE) || (told && score >= MIN_SCORE)) categories.push(fact);
     confident = categories.length > 0;
   }
   if (!trigger)
