@@ -1738,6 +1738,11 @@ describe('facts: a breakdown told once, a mistake owned, and alerting the plan a
     // "Not" next to "channel" or "informed" twice is a topic, not a breakdown told; a detail lost in a chat is none.
     assert.deepEqual(cats(...section('What went wrong', '- Two details of the plan got missed in the scrollback.')), []);
     assert.deepEqual(cats(...section('Notes', 'The channel was not busy that night.', 'We were not informed late; the page came at once.')), []);
+    // "Did not effectively" tells a breakdown only of the telling: a review done badly is no failure to inform.
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), []);
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively communicate the freeze to the other maintainers.')), [
+      'communication_breakdown',
+    ]);
   });
 
   it('reads a mistake the writer owns as a human action', () => {
