@@ -1762,3 +1762,46 @@ describe('facts: a breakdown told once, a mistake owned, and alerting the plan a
     assert.deepEqual(cats(...story, '- Move the index to a larger disk'), []);
   });
 });
+
+describe('facts: the trigger of a release that failed', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('reads no change from the release machinery named as a subject (the release job, the release-bot, the deploy script)', () => {
+    assert.equal(trigger(...section('Root cause', 'The release job exited cleanly but uploaded nothing.')), null);
+    assert.equal(trigger(...section('Root cause', 'The release-bot tool skipped the package without a word.')), null);
+    assert.equal(trigger(...section('Root cause', 'The deploy script stopped at the second host.')), null);
+    // The release itself, told as what went out, still is a change.
+    assert.equal(trigger(...section('Root cause', 'The release of the new parser broke the import of old files.')), 'change');
+  });
+
+  it('reads a version a fix went out as for the remedy, not the trigger', () => {
+    assert.equal(trigger(...section('Root cause', '- The launcher quoted its own path twice.', '- Released as v2.0.1.')), null);
+    assert.equal(trigger(...section('Root cause', 'We released v2.0.0 with the new launcher, which quoted its path twice.')), 'change');
+  });
+
+  it('reads a setting a manifest had (key = value) as a configuration trigger', () => {
+    assert.equal(trigger(...section('Root cause', 'The package manifest had `private: true`, so the publisher left it out.')), 'configuration');
+    assert.equal(trigger(...section('Root cause', 'Our crate manifest had `publish = false` set long ago.')), 'configuration');
+  });
+
+  it('reads no change from the words of the release in a post-mortem of the release', () => {
+    const story = (title: string) => [
+      `# ${title}`,
+      '',
+      '## Summary',
+      '',
+      'After merging the 1.4 release PR, the publish job returned an empty list and no tag was made.',
+      '',
+      '## Root cause',
+      '',
+      'The publish step reads every package before its own settings file.',
+      'It stops early when it finds no package to publish.',
+      'The crate manifest had `publish = false`, so the tool saw nothing to publish.',
+    ];
+    assert.equal(trigger(...story('The 1.4 release that published nothing')), 'configuration');
+    // Without a release in the title the merge leads, as before.
+    assert.equal(trigger(...story('Nothing published on 2 May')), 'change');
+    // A change told in other words still counts in a post-mortem of a release.
+    assert.equal(trigger('# The 2.0 release', '', '## Root cause', '', 'A refactor merged the week before dropped the fallback path for old files.'), 'change');
+  });
+});

@@ -174,9 +174,9 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
   change:
-    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
+    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|runs?|builds?|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
@@ -204,6 +204,12 @@ const CAPACITY_DEMAND =
 const REMEDY_SHIPPED =
   /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
 
+/**
+ * A version named as what a fix went out as, opening a line or a list item ("- Released as v1.4.2",
+ * "Shipped as 3.0.1"): the remedy's release note, not what set the incident off.
+ */
+const RELEASED_AS = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:released|shipped|published|deployed|rolled out) as v?\d[\w.-]*/i;
+
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
   /** In the order of `CATEGORY_PATTERNS`, every category whether or not the settings know it. */
@@ -219,21 +225,36 @@ interface LineReading {
 /** The words of a process gap that tell of what the team did not know. */
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
+/**
+ * A message the software printed, quoted ("a "Communication error on send" error", `Access
+ * denied`): its words are the program's, not the author's account of a cause.
+ */
+const QUOTED_MESSAGE = /"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d|`[^`\n]{1,100}`/g;
+const MESSAGE_WORDS = /\b(?:errors?|exceptions?|denied|refused|failed|failure|warning|timed out|not found|unavailable|forbidden)\b/i;
+
+/** The line without the error messages it quotes. */
+function withoutMessages(line: string): string {
+  if (!/["`\u201c]/.test(line)) return line;
+  return line.replace(QUOTED_MESSAGE, (quote) => (MESSAGE_WORDS.test(quote) ? ' ' : quote));
+}
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
   const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
-  const deficient = DEFICIENCY.test(text);
+  const story = line;
+  const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const deficient = DEFICIENCY.test(said);
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
-    const strong = strongEvidence(category, text);
-    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(text) : null);
+    const strong = strongEvidence(category, said);
+    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  const told = text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text;
+  const told = (text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text).replace(RELEASED_AS, ' ');
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
     const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
@@ -496,6 +517,17 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
   return { line: doc.lines.positionAt(start).line, text: value.slice(0, 300), start };
 }
 
+/** A title that names a release as what went wrong: "The 2.4 release", "Release incidents", "v0.3 release blocked". */
+const RELEASE_TITLE = /\breleases?\b/i;
+
+/** The change words of a line name the release itself: "the release", "merging the 1.2 release PR". */
+function releaseTold(line: string, change: string): boolean {
+  if (/releas/i.test(change)) return true;
+  const text = words(line);
+  const at = text.indexOf(change);
+  return at >= 0 && /\breleas/i.test(text.slice(at + change.length, at + change.length + 40));
+}
+
 /**
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
@@ -504,6 +536,10 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   let demand = false;
+  // A post-mortem of a release that failed (its title names the release) says "release" in every
+  // line: the release is the incident, and its words tell no change that set it off.
+  const title = doc.model.title ?? frontMatterTitle(doc);
+  const releaseIncident = !!title && RELEASE_TITLE.test(words(title.text));
   // The trigger is usually told first: the opening lines of a section count more.
   const read = (passages: Passage[], weight: number, opening = true) => {
     // The opening is the first lines of the story: a section's metadata lines ("**Date:** …",
@@ -515,7 +551,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
       const reading = readingOf(doc, passage);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
-        if (!known.has(trigger) || (trigger === 'change' && reading.configuration)) continue;
+        if (!known.has(trigger) || (trigger === 'change' && (reading.configuration || (releaseIncident && releaseTold(passage.text, words))))) continue;
         if (trigger === 'capacity' && reading.demand) demand = true;
         const s = scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] };
         s.score += w;
@@ -537,7 +573,6 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // The title names the incident, often by what people saw ("Network outage"). It counts as the
   // opening of the story where the story tells the same trigger; a trigger only the title names
   // counts as one more line of evidence.
-  const title = doc.model.title ?? frontMatterTitle(doc);
   if (title) {
     const told = new Set(scores.keys());
     const passage = [{ line: title.line, text: title.text, start: title.start }];
