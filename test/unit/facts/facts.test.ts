@@ -1805,3 +1805,30 @@ describe('facts: the trigger of a release that failed', () => {
     assert.equal(trigger('# The 2.0 release', '', '## Root cause', '', 'A refactor merged the week before dropped the fallback path for old files.'), 'change');
   });
 });
+
+describe('facts: words that are not the story of a cause', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads no factor from an error message the software printed, quoted', () => {
+    const notice = [
+      '# T',
+      '',
+      '## Status',
+      '',
+      'If you see a "health check did not run: timed out" error, wait a minute and reload.',
+      '',
+      'A `No alerts were sent: Access denied` line in the log is harmless; do not restart the worker.',
+    ];
+    assert.deepEqual(cats(...notice), []);
+    // The author's own words about telling people still count.
+    assert.deepEqual(cats(...section('What went wrong', '- We did not communicate the maintenance window to the mirrors.')), ['communication_breakdown']);
+  });
+
+  it('reads a fix made quietly as no silent failure of a tool', () => {
+    assert.deepEqual(cats(...section('Root cause', 'A flaw that could truncate exports was found and silently patched in the next build.')), []);
+    assert.deepEqual(cats(...section('Root cause', 'The nightly export job failed silently for a week.')), ['tooling_failure']);
+  });
+});
