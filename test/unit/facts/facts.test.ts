@@ -1832,3 +1832,18 @@ describe('facts: words that are not the story of a cause', () => {
     assert.deepEqual(cats(...section('Root cause', 'The nightly export job failed silently for a week.')), ['tooling_failure']);
   });
 });
+
+describe('facts: a failure nobody saw for days', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a failure that went undetected for a while, or a part left unmonitored, as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'The backup disk failed undetected for nine days before the restore.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'Quiet corruption that had gone unnoticed since the March move took the index down.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The mail relay is run by the host, so it is unmonitored on our side.'), ['tooling_failure']);
+    // A failure seen at once is none.
+    assert.deepEqual(cats('What happened', 'The backup disk failed at noon and the alert came a minute later.'), []);
+  });
+});
