@@ -936,7 +936,7 @@ describe('facts: contributing factors and trigger', () => {
     });
     let after: ReturnType<typeof read>;
     try {
-      after = read(text.replace('The deploy of', 'Late at night, the deploy of'));
+      after = read(text.replace('filled the disk', 'filled the whole disk'));
     } finally {
       Object.defineProperty(RegExp.prototype, 'exec', exec);
     }
@@ -988,7 +988,35 @@ describe('facts: contributing factors and trigger', () => {
     // A step that stalled for a reason not known, after a named change, is that change.
     assert.equal(trigger('The publish job stalled for an unknown reason after a new release renamed the default branch.'), 'change');
     // "Attack" ruled out, or named once without its kind, sets nothing off.
-    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when the disk was full.'), 'capacity');
+    assert.equal(trigger('We found no sign of an attack.', 'The job ran on time.', 'The writes stopped when a surge of uploads filled the disk.'), 'capacity');
+  });
+
+  it('names capacity when more demand is told, not when only a resource used up is: that is the symptom', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    // The symptom alone: memory, disk or load used up, with no word of what used it.
+    assert.equal(trigger('The indexer ran out of memory and was killed by the kernel.', 'It was OOM-killed twice more that night.'), null);
+    assert.equal(trigger('The build host had no space left on its root volume.', 'The disk was full again by noon.'), null);
+    assert.equal(trigger('The queue workers were under heavy load and stopped answering.'), null);
+    assert.equal(trigger('We had exceeded the storage quota of the project.'), null);
+    // The same symptom with the demand that caused it.
+    assert.equal(trigger('The indexer ran out of memory after sign-ups tripled overnight.'), 'capacity');
+    assert.equal(trigger('A spike in search requests filled the disk with temporary files.'), 'capacity');
+    assert.equal(trigger('Thousands of new visitors overloaded the two web nodes.'), 'capacity');
+    // Another trigger told next to the symptom is not drowned by it.
+    assert.equal(
+      trigger('A misconfigured memory limit made the indexer run out of memory.', 'It ran out of memory again after each restart.'),
+      'configuration',
+    );
+    // "A flood of" errors is what people saw, not more demand.
+    assert.equal(trigger('A flood of disk-full errors filled the log.', 'The disk was full.'), null);
+  });
+
+  it('reads a fix told as shipped as the remedy, not as the change that set the incident off', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The reason the worker stalled is not clear.', 'A patch addressing the stall has been deployed to every region.'), null);
+    assert.equal(trigger('The fix for the parser crash has now been released.', 'We do not know why the parser met that input.'), null);
+    // A deploy told as what broke things is still the trigger.
+    assert.equal(trigger('We deployed a new parser and it crashed on the first request.'), 'change');
   });
 
   it('weighs the title as the opening of the story where the story tells the same trigger, and as one more line where it does not', () => {
@@ -1655,7 +1683,7 @@ describe('facts: a product page or a verb of reaching is no topic of a gap', () 
       .sort();
 
   it('reads no tooling gap from users who could not open their dashboard, nor a process gap from trying to access data', () => {
-    assert.deepEqual(cats('Impact', 'Members could not open their dashboard for a day.', 'We did not notify them until the evening.'), []);
+    assert.deepEqual(cats('Impact', 'Members could not open their dashboard for a day.', 'We answered their tickets in the evening.'), []);
     assert.deepEqual(
       cats('Root cause', 'A server fetches rows when a client tries to access records it does not have yet.', 'The client could not access them for an hour.'),
       [],
@@ -1690,5 +1718,134 @@ describe('facts: a tool that reported success, a check that does not reach a pat
   it('reads a tool that has recently been updated and a failed deployment as a change', () => {
     assert.equal(trigger('Root cause', 'The export tool has recently been updated, and the new version skips private rows.'), 'change');
     assert.equal(trigger('Root cause', 'Everything went back to a failed deployment two weeks earlier.'), 'change');
+  });
+});
+
+describe('facts: a breakdown told once, a mistake owned, and alerting the plan adds', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('names a communication breakdown told once as such, and not a topic word next to a negation', () => {
+    assert.deepEqual(cats(...section('What went wrong', '- The support team saw the errors first but did not escalate or flag them to anyone.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', '- We did not agree on the comms with the partner teams before the cut-over.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('Impact', 'We did not notify the members until the evening.')), ['communication_breakdown']);
+    // "Not" next to "channel" or "informed" twice is a topic, not a breakdown told; a detail lost in a chat is none.
+    assert.deepEqual(cats(...section('What went wrong', '- Two details of the plan got missed in the scrollback.')), []);
+    assert.deepEqual(cats(...section('Notes', 'The channel was not busy that night.', 'We were not informed late; the page came at once.')), []);
+    // "Did not effectively" tells a breakdown only of the telling: a review done badly is no failure to inform.
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), []);
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively communicate the freeze to the other maintainers.')), [
+      'communication_breakdown',
+    ]);
+  });
+
+  it('reads a mistake the writer owns as a human action', () => {
+    assert.deepEqual(cats(...section('Root cause', 'I made two small mistakes while moving the mailing list, and one of them stopped the newsletters.')), [
+      'human_action',
+    ]);
+    assert.deepEqual(cats(...section('Root cause', 'Deleting the old bucket was our mistake, not the tool.')), ['human_action']);
+    // An error rate is no one's error.
+    assert.deepEqual(cats(...section('Impact', 'Our error rate stayed at two per cent for an hour.')), []);
+  });
+
+  it('reads a plan that adds alerting or monitoring as the check that was missing', () => {
+    const story = ['# T', '', '## Root cause', '', 'The index filled the disk of the search node.', '', '## Action items', ''];
+    assert.deepEqual(cats(...story, '- Add alerting for disk usage on the search nodes'), ['tooling_failure']);
+    assert.deepEqual(cats(...story, '- Spin up a monitoring system with alerts for the validators'), ['tooling_failure']);
+    // A plan that changes something else says nothing of the checks.
+    assert.deepEqual(cats(...story, '- Move the index to a larger disk'), []);
+  });
+});
+
+describe('facts: the trigger of a release that failed', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('reads no change from the release machinery named as a subject (the release job, the release-bot, the deploy script)', () => {
+    assert.equal(trigger(...section('Root cause', 'The release job exited cleanly but uploaded nothing.')), null);
+    assert.equal(trigger(...section('Root cause', 'The release-bot tool skipped the package without a word.')), null);
+    assert.equal(trigger(...section('Root cause', 'The deploy script stopped at the second host.')), null);
+    // "Runs" after the noun is its verb: the migration itself is still told.
+    assert.equal(trigger(...section('Root cause', 'Nobody had timed how long the migration runs on a full copy of the data.')), 'change');
+    // The release itself, told as what went out, still is a change.
+    assert.equal(trigger(...section('Root cause', 'The release of the new parser broke the import of old files.')), 'change');
+  });
+
+  it('reads a version a fix went out as for the remedy, not the trigger', () => {
+    assert.equal(trigger(...section('Root cause', '- The launcher quoted its own path twice.', '- Released as v2.0.1.')), null);
+    assert.equal(trigger(...section('Root cause', 'We released v2.0.0 with the new launcher, which quoted its path twice.')), 'change');
+  });
+
+  it('reads a setting a manifest had (key = value) as a configuration trigger', () => {
+    assert.equal(trigger(...section('Root cause', 'The package manifest had `private: true`, so the publisher left it out.')), 'configuration');
+    assert.equal(trigger(...section('Root cause', 'Our crate manifest had `publish = false` set long ago.')), 'configuration');
+  });
+
+  it('reads no change from the words of the release in a post-mortem of the release', () => {
+    const story = (title: string) => [
+      `# ${title}`,
+      '',
+      '## Summary',
+      '',
+      'After merging the 1.4 release PR, the publish job returned an empty list and no tag was made.',
+      '',
+      '## Root cause',
+      '',
+      'The publish step reads every package before its own settings file.',
+      'It stops early when it finds no package to publish.',
+      'The crate manifest had `publish = false`, so the tool saw nothing to publish.',
+    ];
+    assert.equal(trigger(...story('The 1.4 release that published nothing')), 'configuration');
+    // Without a release in the title the merge leads, as before.
+    assert.equal(trigger(...story('Nothing published on 2 May')), 'change');
+    // A change told in other words still counts in a post-mortem of a release.
+    assert.equal(trigger('# The 2.0 release', '', '## Root cause', '', 'A refactor merged the week before dropped the fallback path for old files.'), 'change');
+  });
+});
+
+describe('facts: words that are not the story of a cause', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads no factor from an error message the software printed, quoted', () => {
+    const notice = [
+      '# T',
+      '',
+      '## Status',
+      '',
+      'If you see a "health check did not run: timed out" error, wait a minute and reload.',
+      '',
+      'A `No alerts were sent: Access denied` line in the log is harmless; do not restart the worker.',
+    ];
+    assert.deepEqual(cats(...notice), []);
+    // The author's own words about telling people still count.
+    assert.deepEqual(cats(...section('What went wrong', '- We did not communicate the maintenance window to the mirrors.')), ['communication_breakdown']);
+  });
+
+  it('reads a fix made quietly as no silent failure of a tool', () => {
+    assert.deepEqual(cats(...section('Root cause', 'A flaw that could truncate exports was found and silently patched in the next build.')), []);
+    assert.deepEqual(cats(...section('Root cause', 'The nightly export job failed silently for a week.')), ['tooling_failure']);
+  });
+});
+
+describe('facts: a failure nobody saw for days', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a failure that went undetected for a while, or a part left unmonitored, as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'The backup disk failed undetected for nine days before the restore.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'Quiet corruption that had gone unnoticed since the March move took the index down.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The mail relay is run by the host, so it is unmonitored on our side.'), ['tooling_failure']);
+    // A failure seen at once is none.
+    assert.deepEqual(cats('What happened', 'The backup disk failed at noon and the alert came a minute later.'), []);
   });
 });

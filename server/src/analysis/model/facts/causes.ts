@@ -74,15 +74,15 @@ export function namesOf(value: unknown): string[] | null {
  */
 const CATEGORY_PATTERNS: Record<string, RegExp> = {
   tooling_failure:
-    /\b(?:no (?:alert|alerting|alarm|monitoring|notification)s?\b|(?:smoke ?tests?|smoketest\w*|tests?|checks?|monitoring|alerts?|alarms?|scann\w+|validation) (?:were |was |is |are )?not in place|(?:long|slow|late|delayed) (?:time to )?detection|detection (?:time )?(?:was |took )?(?:too )?(?:long|slow|late)|(?:not|weren't|wasn't) using (?:[\w-]+ ){0,3}to (?:scan|detect|monitor|check|alert|catch|validate)|without (?:a |any )?(?:tool|tooling|scanner)s?\b|(?:found out|learned|heard|noticed) (?:\w+ ){0,3}(?:from|when) (?:a |an |our |the )?(?:customers?|users?|readers?|clients?)|reported by (?:a |an |our )?(?:customers?|users?)|(?:tests?|checks?|alerts?|alarms?|monitors?|monitoring|scans?|linters?)\b[^.;]{0,40}?\b(?:were|was|had been|have been) (?:switched off|turned off|disabled|muted|silenced)|(?:alerts?|alarms?|monitoring|checks?|tests?|ci|presubmit|pipeline|linters?|tooling|sentry|health ?checks?|safeguards?|guards?|validations?|validators?|filters?|gates?|protections?|mechanisms?) (?:did ?n[o']t|didn't|never|failed to|was not|were not|wasn't|weren't) (?:fire|trigger|alert|catch|detect|notice|run|work|report|flag|block)|not (?:caught|detected|noticed) (?:by|in|until)|(?:nobody|no one|no-one) (?:was )?(?:notified|alerted|paged)|without (?:any )?(?:alert|monitoring)|lack of (?:monitoring|alerting|observability|visibility)|(?:bug|flaw|failure) in the (?:ci|pipeline|tool|installer|dependency)|silently|(?:tests?|checks?|alerts?|monitors?|monitoring|scans?|scanners?|validations?)\b[^.;]{0,60}?\bfalse[- ](?:positive|negative|pass|green)s?\b|(?:bug|flaw|defect)s? in\b[^.;]{0,50}?\b(?:validation|verification)\b|(?:pass(?:ed|es)?|accepted|allowed|let through|went through) despite being (?:invalid|malformed|wrong|incorrect|unsafe)|(?:masks?|scans?|checks?|flags?|catches|blocks?|alerts?|covers?|validates?|verifies) (?:[\w-]+ ){0,2}only (?:when|if|for|on)\b|did not (?:fire|alert)|(?:did ?n[o']t|didn't|never|failed to) (?:trigger|fire|raise|send|generate|produce) (?:any |an? )?(?:[\w-]+ ){0,4}(?:alerts?|alarms?|pages?|notifications?)\b|(?:alert|alarm|page|monitor|check|test)\w* (?:should|would|could) have (?:been )?(?:triggered|fired|gone off|caught|alerted|detected|flagged|paged)|should have (?:alerted|paged|fired|caught|flagged)|(?:pager ?duty|opsgenie|paging|pagers?|alerting|alert rules?|monitoring|notifications?)\b[^.;]{0,40}?\b(?:misconfigur\w+|disabled|switched off|turned off|not (?:set up|configured|working))|no (?:detective|detection)|(?:improperly|incorrectly|wrongly|badly|poorly) (?:configured|tuned|set up) (?:[\w-]+ ){0,3}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b|(?:lost|losing) (?:the ability|visibility)|alert(?:ing)? (?:was|were) (?:missed|too noisy)|too much noise|(?:we should|need to|we need|we may) (?:be )?(?:monitor|add (?:monitoring|alerting|alerts))\w*|(?:hours|days) before we (?:realized|noticed)|(?:alert|alarm|monitor|check|page)\w* (?:only |finally |eventually )(?:trigg\w*|fired|went off|caught)|(?:flaw|bug|defect|vulnerability) in (?:the |a |an |our )?\S{1,40} (?:dependency|action|plugin|library|tool|script|installer|bot|integration)|(?:bots?|scripts?|installers?|tools?|automation|actions?|plugins?) (?:encountered|hit|ran into|had|has) (?:a |an )?(?:bug|error|problem|issue|failure)|tests? (?:did not|didn't|do not|don't|failed to|never) (?:cover|exercise|catch|test)|(?:not|never) covered by (?:any )?(?:tests?|ci|checks?)|no (?:automated |post-deployment |post-deploy )?(?:checks?|validation) (?:for|of|that|to)\b|(?:tests?|ci|checks?) (?:all )?(?:passed|were green|was green|stayed green)|(?:alert|alarm|threshold)s? (?:was |were |is |are )?(?:set )?too (?:high|low|noisy|late)|(?:validation|check|test)s? (?:step )?only (?:checked|verified|validated|looked at|covered)|only (?:watched|monitored|checked|measured) (?:as|in|at|for) (?:a |the )?(?:global|total|aggregate|sum)|(?:dashboards?|graphs?|metrics?) (?:did not|didn't|do not|don't) (?:show|reveal|include)|(?:nothing|no check|no alert|no monitor)\w* (?:\w+ ){0,2}(?:checks?|watch(?:es|ed)?|monitors?|looked at) (?:the |it )|(?:did not|didn't|never|(?:do not|don't) think (?:i|we)) (?:ever )?(?:receive[ds]?|get|got) (?:any |an? )?(?:[\w-]+ ){0,2}(?:alerts?|alarms?|notifications?|warnings?|pages?)\b|(?:did not|didn't|does not|doesn't) have (?:a |any )?(?:[\w-]+ ){0,2}(?:validation|guard|check)s?\b|(?<!\b(?:we|i|they|you|he|she|nobody|no one) )(?:did not|didn't|does not|doesn't|never) validate\b)/i,
+    /\b(?:no (?:alert|alerting|alarm|monitoring|notification)s?\b|(?:smoke ?tests?|smoketest\w*|tests?|checks?|monitoring|alerts?|alarms?|scann\w+|validation) (?:were |was |is |are )?not in place|(?:long|slow|late|delayed) (?:time to )?detection|detection (?:time )?(?:was |took )?(?:too )?(?:long|slow|late)|(?:not|weren't|wasn't) using (?:[\w-]+ ){0,3}to (?:scan|detect|monitor|check|alert|catch|validate)|without (?:a |any )?(?:tool|tooling|scanner)s?\b|(?:found out|learned|heard|noticed) (?:\w+ ){0,3}(?:from|when) (?:a |an |our |the )?(?:customers?|users?|readers?|clients?)|reported by (?:a |an |our )?(?:customers?|users?)|(?:tests?|checks?|alerts?|alarms?|monitors?|monitoring|scans?|linters?)\b[^.;]{0,40}?\b(?:were|was|had been|have been) (?:switched off|turned off|disabled|muted|silenced)|(?:alerts?|alarms?|monitoring|checks?|tests?|ci|presubmit|pipeline|linters?|tooling|sentry|health ?checks?|safeguards?|guards?|validations?|validators?|filters?|gates?|protections?|mechanisms?) (?:did ?n[o']t|didn't|never|failed to|was not|were not|wasn't|weren't) (?:fire|trigger|alert|catch|detect|notice|run|work|report|flag|block)|not (?:caught|detected|noticed) (?:by|in|until)|(?:nobody|no one|no-one) (?:was )?(?:notified|alerted|paged)|without (?:any )?(?:alert|monitoring)|lack of (?:monitoring|alerting|observability|visibility)|(?:bug|flaw|failure) in the (?:ci|pipeline|tool|installer|dependency)|silently(?! (?:patched|fixed|corrected|repaired|resolved|addressed|mended))|(?:tests?|checks?|alerts?|monitors?|monitoring|scans?|scanners?|validations?)\b[^.;]{0,60}?\bfalse[- ](?:positive|negative|pass|green)s?\b|(?:bug|flaw|defect)s? in\b[^.;]{0,50}?\b(?:validation|verification)\b|(?:pass(?:ed|es)?|accepted|allowed|let through|went through) despite being (?:invalid|malformed|wrong|incorrect|unsafe)|(?:masks?|scans?|checks?|flags?|catches|blocks?|alerts?|covers?|validates?|verifies) (?:[\w-]+ ){0,2}only (?:when|if|for|on)\b|did not (?:fire|alert)|(?:did ?n[o']t|didn't|never|failed to) (?:trigger|fire|raise|send|generate|produce) (?:any |an? )?(?:[\w-]+ ){0,4}(?:alerts?|alarms?|pages?|notifications?)\b|(?:alert|alarm|page|monitor|check|test)\w* (?:should|would|could) have (?:been )?(?:triggered|fired|gone off|caught|alerted|detected|flagged|paged)|should have (?:alerted|paged|fired|caught|flagged)|(?:pager ?duty|opsgenie|paging|pagers?|alerting|alert rules?|monitoring|notifications?)\b[^.;]{0,40}?\b(?:misconfigur\w+|disabled|switched off|turned off|not (?:set up|configured|working))|no (?:detective|detection)|(?:improperly|incorrectly|wrongly|badly|poorly) (?:configured|tuned|set up) (?:[\w-]+ ){0,3}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b|(?:lost|losing) (?:the ability|visibility)|alert(?:ing)? (?:was|were) (?:missed|too noisy)|too much noise|(?:we should|need to|we need|we may) (?:be )?(?:monitor|add (?:monitoring|alerting|alerts))\w*|(?:hours|days) before we (?:realized|noticed)|(?:alert|alarm|monitor|check|page)\w* (?:only |finally |eventually )(?:trigg\w*|fired|went off|caught)|(?:flaw|bug|defect|vulnerability) in (?:the |a |an |our )?\S{1,40} (?:dependency|action|plugin|library|tool|script|installer|bot|integration)|(?:bots?|scripts?|installers?|tools?|automation|actions?|plugins?) (?:encountered|hit|ran into|had|has) (?:a |an )?(?:bug|error|problem|issue|failure)|tests? (?:did not|didn't|do not|don't|failed to|never) (?:cover|exercise|catch|test)|(?:not|never) covered by (?:any )?(?:tests?|ci|checks?)|no (?:automated |post-deployment |post-deploy )?(?:checks?|validation) (?:for|of|that|to)\b|(?:tests?|ci|checks?) (?:all )?(?:passed|were green|was green|stayed green)|(?:alert|alarm|threshold)s? (?:was |were |is |are )?(?:set )?too (?:high|low|noisy|late)|(?:validation|check|test)s? (?:step )?only (?:checked|verified|validated|looked at|covered)|only (?:watched|monitored|checked|measured) (?:as|in|at|for) (?:a |the )?(?:global|total|aggregate|sum)|(?:dashboards?|graphs?|metrics?) (?:did not|didn't|do not|don't) (?:show|reveal|include)|(?:nothing|no check|no alert|no monitor)\w* (?:\w+ ){0,2}(?:checks?|watch(?:es|ed)?|monitors?|looked at) (?:the |it )|(?:did not|didn't|never|(?:do not|don't) think (?:i|we)) (?:ever )?(?:receive[ds]?|get|got) (?:any |an? )?(?:[\w-]+ ){0,2}(?:alerts?|alarms?|notifications?|warnings?|pages?)\b|(?:did not|didn't|does not|doesn't) have (?:a |any )?(?:[\w-]+ ){0,2}(?:validation|guard|check)s?\b|(?<!\b(?:we|i|they|you|he|she|nobody|no one) )(?:did not|didn't|does not|doesn't|never) validate\b)/i,
   process_gap:
     /\b(?:(?:did not|didn't|never|failed to) (?:run|execute) (?:the |all |any |our )?(?:necessary |required |full |relevant |usual |existing )?(?:[\w-]+ )?(?:tests?|test suites?|checks?)\b|(?:fix|patch|it|change)e?s? (?:was|were|had) not (?:been )?(?:yet )?(?:included|backported|picked up|shipped|released) (?:in|into|with)\b|(?:had not|hadn't|did not|didn't|never) (?:yet )?(?:included|backported|picked up|shipped) (?:it|the fix|the patch|this|that) (?:in|into|with)\b|(?:(?:did not|didn't|not) have|(?:lack|lacked|lacking)(?: of)?|(?:limited|insufficient|not enough)) (?:enough |sufficient |the )?(?:knowledge|understanding|expertise|experience) (?:of|on|about|in|with)\b|misunderst\w* (?:of |about )(?:the |how )?(?:[\w-]+ ){0,4}(?:internals|assumptions|works|semantics|behaviou?r)\b|(?:heavy |strong |too much )?focus on (?:developing |building |shipping )?new features|(?:using|used|uses) production as (?:a )?(?:sandbox|test\w*|playground|staging)|availability of (?:the )?(?:[\w-]+ )?(?:team members|staff|engineers|people|responders)|failed to (?:predict|foresee|anticipate)|(?:had been |was |were )?left (?:on|enabled|running) (?:after|since|from)|(?:had|has|have) never (?:been )?(?:run|tested|exercised|tried) (?:against|on|with|at)|(?:nobody|no one|no-one) (?:checked|reviewed|verified|compared|looked at)|no (?:[\w-]+ )?escalation paths?|no (?:process(?:es)?|procedures?|checklists?|run ?books?|reviews?|documentation|backups?|plans?|polic(?:y|ies)|owners?)\b|no (?!(?:hanging|hung|stuck|zombie|orphan(?:ed)?|runaway|stray|leftover|defunct|running|idle|stale|background|child|worker) process)(?:[\w-]+ )?(?:plans?|process(?:es)?|procedures?|checklists?|run ?books?|polic(?:y|ies)|testing|simulations?|rehearsals?|dry[- ]runs?)\b|(?:no|without|not (?:in|under|kept in|managed (?:as|in|by|with))) (?:any )?(?:infrastructure[- ]as[- ]code|iac|version control|source control|configuration management)\b|(?:configuration|config) drift\b|(?:drift|drifted|out of sync|diverged|mismatch) (?:between|from) (?:the |our )?(?:iac|infrastructure[- ]as[- ]code|terraform|helm|git|code|repo(?:sitory)?|(?:declared|desired|intended) (?:state|config\w*))\b|(?:only (?:having |had |has |have )?|just )one (?:person|engineer|responder|maintainer|admin|operator)s? (?:on[- ]call|available|with (?:access|the knowledge))|(?:has|had|have) (?:been|happened|occurred) (?:an? (?:\w+ )?(?:issue|problem) )?(?:before|in the past|previously)|no tests? or simulations?|(?:no|(?:the )?absence of|(?:a )?lack of|without) (?:any )?(?:automated |unit |integration |end-to-end |e2e |regression )?tests? (?:for|of|that|to|covering|on)\b|(?:test|test case|scenario|case)s? (?:was|were) (?:missed|not covered|never covered|not tested)|should have been (?:found|spotted|noticed|tested)|staffing gap|(?:under|short)-?staffed|(?:only )?one engineer (?:working|on call|available)|lack of (?:a )?(?:process|procedure|documentation|testing|review|revision|maintenance|follow-?up|prioriti[sz]ation|backups?|access|time|feedback|coordination)|(?:was|were|is|been) (?:never|not) (?:tested|reviewed|documented|verified|tested in)|(?:did not|didn't|never) (?:test|review|verify|document)\b|not (?:identified|caught) in (?:testing|review)|should have been caught|(?:handled|done|managed|performed) manually|manual (?:[\w-]+ )?(?:process(?:es)?|steps?|procedures?|deploy\w*|recovery|rebuilds?|restores?|interventions?)\b|process:|without (?:a )?(?:review|test|testing|approval)|(?:no|insufficient|not enough) (?:time|testing|coordination) (?:between|to|for)|we need (?:a |to (?:define|document|decide))|(?:is|are) still managed manually|(?:confusion|unclear) (?:about|as to) who|(?:untested|unreviewed)\b|procedure|too many \w+ (?:brought down|changed) (?:at once|simultaneously)|(?:changes|multiple changes) simultaneously|time pressures?|no (?:recent )?(?:database )?back-?up|(?:only|nobody|no one) (?:else )?(?:had|has) (?:the )?(?:access|permissions?|skills)|could have been discovered in advance|happened to be (?:online|around|awake|available|at (?:their|his|her|the) (?:computer|desk|keyboard))|(?:second|third|another) time (?:that )?(?:a|an|this|the same)\b|(?:need|needs|have|has) to be more (?:proactive|careful|diligent|deliberate|rigorous|disciplined)|(?:nobody|no one|no-one) (?:owned|owns|was responsible for|is responsible for)|(?:without|no) (?:a )?(?:clear )?(?:owner|ownership)\b|(?:not|never) (?:part of|included in) (?:the |our )?(?:checklist|process|procedure|runbook|review)|no (?:staging|test|testing) (?:environment|server|cluster)|(?:directly|straight) (?:on|in|to) production|undocumented|(?:was|were|had been|got) (?:simply |also )?(?:overlooked|missed) (?:in|during|by) (?:the |our |code )?(?:reviews?|testing|tests?|checks?|qa|development|dev)\b|(?:but|and) (?:that |the )?[^.;]{1,60}? (?:was|were) overlooked\b|(?:audits?|reviews?)\b[^.;]{0,40}?\b(?:had |has |have )?(?:treated|missed|overlooked|(?:did not|didn't|failed to) (?:cover|check|consider|catch))|(?:smaller|lower|fewer|less|older) (?:[\w-]+ ){0,2}than (?:on )?the old (?:ones|hosts?|servers?|machines?|cluster|setup|config\w*)\b|bus factor|only one person|(?:no|without (?:a |any )?)(?:canary|staged rollout|staging step|gradual rollout|per-region stage)|(?:rolled|pushed|deployed|applied) (?:out )?(?:to )?(?:every|all) (?:regions?|servers?|hosts?|nodes?|locations?) at once|(?:tested|validated|verified) (?:in|on|against) (?:only )?one (?:region|environment|host|bank|customer)|only (?:tested|validated|verified) (?:in|on|against)|(?:skipped|bypassed|skipping|bypassing) (?:the )?(?:review|tests?|checks?|approval|staging)|(?:had been |was |were )?(?:postponed|deferred|put off) (?:twice|again|several times|because)|lack of (?:any )?(?:guard ?rails?|safeguards?|safety nets?)|lack of (?:(?:human|engineering|team|technical)\w* (?:(?:and|or) [\w-]+ )?(?:capacity|resources|time|bandwidth)|(?:staff\w*|people|personnel|hands|manpower)\b))/i,
   design_weakness:
     /\b(?:single point of failure|(?:precludes?|precluded|(?:does|did) not (?:allow|permit)|(?:no|without) room for) (?:a |an |any |the )?(?:[\w-]+ )?(?:redundan\w+|fail-?over|fallback|second (?:psu|power supply|uplink|link|path))|only (?:[\w-]+ ){1,4}(?:if|when) [^.;]{1,80}?, (?:but )?not (?:if|when)\b|(?:binary|build|release|image|package|artifact|bundle)s? (?:was|were|is|are) missing (?:a |an |the )|(?:could not|couldn't|cannot|can't) (?:serve|absorb|carry|cope with|take) (?:the )?(?:\w+ )?(?:load|traffic)|(?:not using|without) (?:readiness|liveness)|spof|(?:hard|hard-coded|fixed) (?:limit|requirement|dependency)|(?:did not|didn't|does not|doesn't|could not|couldn't) (?:recover|scale|fail over|handle)|not (?:resilient|redundant|designed)|no (?:redundancy|failover|fallback|isolation|resource limits?)|cascad\w+|race condition|deadlock\w*|(?:tightly )?coupled|(?:depend(?:s|ed|ence|ency)?|rel(?:y|ies|ied|ying)) (?:directly |implicitly )?on (?:an? )?(?:external|single|shared|one)|shar(?:ed|ing) (?:just )?(?:a |the same )?(?:couple|nodes?|cluster|database|token|host)|(?:a |the )?(?:bugs?|flaws?|defects?) (?:in|was introduced)|edge case|(?:not|wasn't|weren't|isn't) (?:configured|set up|built) to|(?:design|architecture|architectural) (?:flaw|weakness|issue|problem|limitation|decision)|limits? (?:of|on) (?:the )?\w+ (?:nodes|connections|pods)|(?:maximum|max) (?:of )?\d+|hard requirement|(?:not|never) (?:properly )?(?:set up|configured) to|(?:also |additionally )?(?:takes?|took|taking|brings?|brought) down (?:a couple of |several |other |multiple |all (?:the )?|the rest of )|starv\w+|(?:is|was|are|were) not (?:validated|checked|verified) (?:before|on|at|when|against)|in the (?:time ?frame|window|gap) between|(?:no|without) (?:graceful )?(?:degradation|retry|retries|backoff|rate limit\w*|circuit breaker)|unbounded|hard-?coded\b|(?:unguarded|unprotected|unauthenticated|unrestricted) (?:[\w-]+ )?(?:methods?|functions?|endpoints?|calls?|entry ?points?|setters?)\b|(?:no |without (?:a |an |any )?)(?:lower |upper )?(?:bound|cap|ceiling|floor)\b|(?:could not|couldn't|cannot|can't) (?:simply|easily|quickly|just) (?:be )?(?:added back|restarted|brought back|restored|rolled back|recovered|replaced)\b|(?:kept|keeps|keeping|held|holds|holding) (?:a |the |its |each |every |their )?(?:database )?(?:connection|lock|thread|socket|transaction|worker)s? (?:open |busy |alive )?until\b|(?:runs?|ran|running|hosted|lives?|sits?|sat) (?:entirely |only |all )?on (?:a |one )(?:single |small |lone )?(?:[\w-]+ )?(?:machine|server|host|vm|instance|node|box|droplet)\b|(?:(?:no|lack of|lacked|lacking|without|improper|inadequate|insufficient|poor|missing) |(?:did not|didn't|does not|doesn't) have (?:any )?)(?:proper |adequate |sufficient |graceful )?(?:error|exception|failure) handling|(?:no|lack of|without|missing|never) (?:\w+ ){0,2}(?:log )?rotat(?:ion|ed)\b|(?:sometimes|occasionally|could be|can be|may be|might be) (?:undefined|null|nil|empty)\b|(?:could not|couldn't|unable to|failed to|fails to) (?:respond to|pass|answer) (?:its |the |our )?(?:liveness|readiness|health) (?:checks?|probes?)|(?:no|without (?:a |any )?)timeouts?\b|retry storms?|thundering herd|memory leak|technical debt|legacy (?:code|system|setup)|rounding (?:error|issue|bug|direction)|precision loss|reentran\w+|(?:price|oracle) manipulation|not idempotent|(?:built|written|designed) (?:on|with|around) the assumption|(?:built|written|made|designed) (?:when|for|around) (?:the |a )?(?:largest|smallest|few|small|only)|(?:on|with|under) the assumption|assumed (?:that )?(?:the |a |it |they |every|all|nothing|no )|(?:treats?|treated|treating) (?:a |an |the )?(?:missing|failed|empty|slow|late|absent) \w+ (?:as|like) (?:a |an )?(?:decline|failure|error|success|zero)|fail(?:s|ed)? closed|all[- ]or[- ]nothing|refus(?:ed|es) the whole|(?:grew|grows|growing) without (?:a |any )?(?:limit|bound)|(?:in|within) (?:a |one )single transaction|set globally|(?:only|just) one (?:region|zone|host|server|instance|replica|node|machine)\b|could be (?:raised|changed|moved|manipulated) by (?:anyone|an outsider|any user))/i,
   human_action:
-    /\b(?:(?:human|operator|user|operational) (?:error|mistake)s?|(?:sign|signal|warning|hint) (?:that )?we (?:missed|ignored|overlooked)|(?:was|were) (?:thought|believed|assumed) to be [^,.;]{1,40}?,? but (?:was|were) (?:instead|actually|in fact)|(?:i|we|he|she|they|someone|somebody|(?:an? |the |one )?(?:engineer|operator|developer|admin|administrator|maintainer|contributor|team member)s?|@[\w-]{2,39})\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)|(?<!\b(?:config(?:uration)?|change|update|upgrade|release|script|job|migration|automation|setting|code|tool|process|system|deploy(?:ment)?|rollout|patch)s? )(?:accidentally|mistakenly|inadvertently|unintentionally) (?:deleted|removed|dropped|wiped|overwrote|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|ran|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated)|(?:deleted|removed|dropped|wiped|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated) (?:by accident|by mistake|accidentally|mistakenly|inadvertently|unintentionally)|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management|kubectl|terraform|ansible|puppet|chef)|(?:^|[\s(])(?:@[\w-]{2,39}|he|she|they|I|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)) (?:ran(?! (?:\w+ly |much |even |a bit |far )?(?:slow|fast|quick|out|low|late|behind|hot|smooth|fine|well|normal|into|over|dry)\w*)|deleted|removed|pushed|merged|applied|edited|modified|made (?:a |the |some )?(?:manual |configuration |config )?changes?|forgot|missed|overlooked|did not (?:update|check|verify|notice|realize|test)|didn't (?:update|check|verify|notice|realize|test)|was (?:deleting|removing|editing|running|cleaning))\b|(?<!\bstatus ?page (?:was |were |is |got )?)(?:manually|by hand) (?:edited|changed|ran|deleted|applied|modified|updated|removed)|(?:notifications?|alerts?|pages?|warnings?|emails?) (?:was|were) (?:missed|ignored|overlooked|not (?:seen|noticed|acted on))|(?:entered|typed|passed|given|set) (?:with )?(?:a |the )?(?:larger|smaller|wrong|incorrect|bad) (?:value|number|parameter|argument|input)|(?:a |one )?(?:parameter|argument|value) (?:of the command )?was (?:entered|typed|mistyped) |(?:we|i|they|he|she|someone|somebody) (?:had )?(?:used|chose|picked|selected|applied|entered|typed) (?:the )?wrong\b)/i,
+    /\b(?:(?:human|operator|user|operational) (?:error|mistake)s?|(?:i|we) (?:had )?made (?:a |an |the |two |three |several |some |more |many |a few |a couple of )?(?:[\w-]+ )?(?:mistakes?|errors?|blunders?|slip-?ups?)\b|(?:my|our) (?:own )?(?:mistake|fault)s?\b|(?:was|is) (?:my|our) (?:own )?error\b|(?:sign|signal|warning|hint) (?:that )?we (?:missed|ignored|overlooked)|(?:was|were) (?:thought|believed|assumed) to be [^,.;]{1,40}?,? but (?:was|were) (?:instead|actually|in fact)|(?:i|we|he|she|they|someone|somebody|(?:an? |the |one )?(?:engineer|operator|developer|admin|administrator|maintainer|contributor|team member)s?|@[\w-]{2,39})\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)|(?<!\b(?:config(?:uration)?|change|update|upgrade|release|script|job|migration|automation|setting|code|tool|process|system|deploy(?:ment)?|rollout|patch)s? )(?:accidentally|mistakenly|inadvertently|unintentionally) (?:deleted|removed|dropped|wiped|overwrote|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|ran|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated)|(?:deleted|removed|dropped|wiped|overwritten|terminated|killed|shut down|stopped|restarted|rebooted|run|applied|pushed|merged|deployed|committed|exposed|published|disabled|revoked|deactivated) (?:by accident|by mistake|accidentally|mistakenly|inadvertently|unintentionally)|typo|misjudged|misunderstanding|(?:was|wasn't|were|weren't) (?:not )?(?:fully )?(?:aware|unaware) (?:in|of) which|(?:engineer|operator|developer|admin|administrator|someone|team member|one of (?:the|our) (?:engineers|developers|admins)) (?:ran|deleted|removed|merged|pushed|changed|applied|ran|made|restarted|stopped|terminated|forgot)|outside (?:of )?(?:the )?(?:pipeline|tooling|process|automation|version control|configuration management|kubectl|terraform|ansible|puppet|chef)|(?:^|[\s(])(?:@[\w-]{2,39}|he|she|they|I|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)) (?:ran(?! (?:\w+ly |much |even |a bit |far )?(?:slow|fast|quick|out|low|late|behind|hot|smooth|fine|well|normal|into|over|dry)\w*)|deleted|removed|pushed|merged|applied|edited|modified|made (?:a |the |some )?(?:manual |configuration |config )?changes?|forgot|missed|overlooked|did not (?:update|check|verify|notice|realize|test)|didn't (?:update|check|verify|notice|realize|test)|was (?:deleting|removing|editing|running|cleaning))\b|(?<!\bstatus ?page (?:was |were |is |got )?)(?:manually|by hand) (?:edited|changed|ran|deleted|applied|modified|updated|removed)|(?:notifications?|alerts?|pages?|warnings?|emails?) (?:was|were) (?:missed|ignored|overlooked|not (?:seen|noticed|acted on))|(?:entered|typed|passed|given|set) (?:with )?(?:a |the )?(?:larger|smaller|wrong|incorrect|bad) (?:value|number|parameter|argument|input)|(?:a |one )?(?:parameter|argument|value) (?:of the command )?was (?:entered|typed|mistyped) |(?:we|i|they|he|she|someone|somebody) (?:had )?(?:used|chose|picked|selected|applied|entered|typed) (?:the )?wrong\b)/i,
   communication_breakdown:
-    /\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|(?:confusion|unclear) (?:about|over) where|(?:(?:were|was) not|wasn't|weren't) (?:aware|informed|told) (?:about |of )(?:all )?(?:the )?(?:[\w.-]+ )?(?:impact|change|incident|outage|patch|release|update|fix|advisory|vulnerability|notice|announcement)e?s?\b|(?:poor|bad|weak|insufficient|inadequate|limited|lack of) (?:internal |external |cross-team )?communication|(?:do not|don't|did not|didn't|does not|doesn't) have (?:a |any |an )?(?:good |effective |clear |reliable )?(?:way|channel|means|process|place) to (?:communicate|notify|inform|reach|tell|warn)\b|(?:did not|didn't|failed to) (?:communicate|inform|tell|flag|notify|effectively)|(?:did not|didn't|failed to|never) (?:\w+ (?:or|and|nor) ){1,3}(?:flag|escalate|inform|tell|notify|raise|report)\b|misalign\w*|status ?page (?:was not|wasn't|did not get|didn't get|was never|never got|had not been|hadn't been|were not|weren't) (?:\w+ )?updated|(?:no|without|missing) (?:\w+ ){0,2}(?:status ?page|customer|user)s? (?:updates?|notifications?|integration)|(?:not|never) (?:properly )?integrated with (?:the |our )?status ?page|(?:two|multiple|several) (?:forums|channels|communities) |(?:missed|lost|buried|drown\w*) in (?:the |other )?(?:scrollback|chat|thread|channel|noise|backlog)|(?:information|knowledge) sharing (?:was|is|were) (?:unstructured|poor|lacking|ad[- ]hoc|scattered|fragmented)|neither (?:team |side |of them )?(?:knew|was aware)|(?:did not|didn't|failed to|never) (?:escalate|raise|relay|pass (?:it|this|that) on)|(?:nobody|no one|no-one) (?:told|informed|notified|escalated|flagged))/i,
+    /\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|(?:confusion|unclear) (?:about|over) where|(?:(?:were|was) not|wasn't|weren't) (?:aware|informed|told) (?:about |of )(?:all )?(?:the )?(?:[\w.-]+ )?(?:impact|change|incident|outage|patch|release|update|fix|advisory|vulnerability|notice|announcement)e?s?\b|(?:poor|bad|weak|insufficient|inadequate|limited|lack of) (?:internal |external |cross-team )?communication|(?:do not|don't|did not|didn't|does not|doesn't) have (?:a |any |an )?(?:good |effective |clear |reliable )?(?:way|channel|means|process|place) to (?:communicate|notify|inform|reach|tell|warn)\b|(?:did not|didn't|failed to) (?:effectively )?(?:communicate|inform|tell|flag|notify)|(?:did not|didn't|failed to|never) (?:\w+ (?:or|and|nor) ){1,3}(?:flag|escalate|inform|tell|notify|raise|report)\b|misalign\w*|status ?page (?:was not|wasn't|did not get|didn't get|was never|never got|had not been|hadn't been|were not|weren't) (?:\w+ )?updated|(?:no|without|missing) (?:\w+ ){0,2}(?:status ?page|customer|user)s? (?:updates?|notifications?|integration)|(?:not|never) (?:properly )?integrated with (?:the |our )?status ?page|(?:two|multiple|several) (?:forums|channels|communities) |(?:missed|lost|buried|drown\w*) in (?:the |other )?(?:scrollback|chat|thread|channel|noise|backlog)|(?:information|knowledge) sharing (?:was|is|were) (?:unstructured|poor|lacking|ad[- ]hoc|scattered|fragmented)|neither (?:team |side |of them )?(?:knew|was aware)|(?:did not|didn't|failed to|never) (?:escalate|raise|relay|pass (?:it|this|that) on)|(?:nobody|no one|no-one) (?:told|informed|notified|escalated|flagged))/i,
 };
 
 /**
@@ -90,7 +90,7 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  * `CATEGORY_PATTERNS`, and as linear): a weakness told as a chain of causes ("removing the
  * operator also removed what it owned", "left an orphaned secret", "the new code expects another
  * schema"); a tool that failed without a sound ("the job was failing to write its archives", "tried
- * but failed to strip the edits", a baseline so noisy a rise hid in it); a gap told as a habit or
+ * but failed to strip the edits", a baseline so noisy a rise hid in it; a failure that went undetected for days, a part left unmonitored); a gap told as a habit or
  * a routine ("as we usually do", "nobody reviews", a bug that went unnoticed, a process never
  * defined); and warnings that reach one person, not a shared address.
  */
@@ -98,7 +98,7 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
   design_weakness:
     /\b(?:(?:removal|deletion|removing|deleting|dropping|uninstall(?:ing|ation)?) (?:of )?(?:[\w.-]+ ){0,5}?(?:also )?(?:caused|triggered|led to|resulted in|meant) (?:the )?(?:cascading |automatic |silent )?(?:deletion|removal|loss|destruction|teardown)\b|(?:removing|deleting|dropping|uninstalling) (?:[\w.-]+ ){1,5}?also (?:dropped|removed|deleted|destroyed|wiped|took down)\b|orphan(?:ed|s)? (?:[\w.-]+ ){0,2}?(?:secrets?|resources?|objects?|volumes?|certificates?|certs?|crds?|disks?|snapshots?|records?)\b|(?:code|client|app|application|service|version|build|release|reader|parser|loader) (?:now )?expect(?:s|ed)? (?:a |an |the )?(?:different|new|newer|old|older|other) (?:[\w-]+ )?(?:schemas?|formats?|shapes?|structures?|layouts?)\b|non-?deterministic\b|(?:can|could|may|might) (?:silently )?corrupt (?:its |the |their |our )?(?:[\w-]+ )?(?:databases?|data|state|files?|indexes|indices|stores?|disks?)\b)/i,
   tooling_failure:
-    /\b(?:(?:was|were|had been|has been|have been) (?:quietly |silently )?failing to (?:write|upload|back ?up|archive|sync|replicate|persist|ship|export|save|record)\b|exit(?:ed|s|ing)? (?:cleanly|successfully|with (?:code |status )?0) without (?:writing|uploading|saving|producing|sending|backing up)\b|(?:attempted|tried) (?:but|and) failed to (?:remove|clean|undo|revert|strip|exclude|reset|delete|scrub)\b|(?:did not|didn't|does not|doesn't|failed to) (?:exclude|strip|filter out|scrub) (?:[\w*.-]+ ){1,5}?(?:from|out of) (?:the |our |its )?(?:builds?|images?|packages?|artifacts?|bundles?|releases?|wheels?)\b|baselines? (?:was|were|is|are) (?:already )?(?:so |too |very )?(?:noisy|high|elevated)\b|(?:successfully|quietly|happily) (?:sending|sent|writing|wrote|reporting|reported|completing|completed|finishing|finished)\b[^.;]{0,60}?\b(?:without (?:an? |any )?errors?|even though|although|though|while)\b|(?:reported|returned|signalled|showed) (?:a )?success (?:while|but|though|even though)\b|(?:checks?|tests?|validations?|scans?|scanners?|linters?|alerts?|monitoring|protections?)\b[^.;]{0,40}?\b(?:do not|don't|did not|didn't|does not|doesn't) (?:currently |yet )?(?:extend|apply) to\b|(?:cannot|can't|could not|couldn't|(?:are|were|was|is) unable to) (?:automatically |reliably |easily |currently )?(?:detect|catch|spot|flag)\b)/i,
+    /\b(?:unmonitored\b|blind spots? in (?:our |the )?(?:monitoring|alerting|observability)\b|(?:failed|failing|stopped|died|broke|crashed|damage|corruption|failures?|outages?) (?:[\w-]+ ){0,3}?(?:that )?(?:had |has |have )?(?:gone |went |remained |stayed |was |were )?(?:undetected|unnoticed) (?:for|since|until)\b|(?:was|were|had been|has been|have been) (?:quietly |silently )?failing to (?:write|upload|back ?up|archive|sync|replicate|persist|ship|export|save|record)\b|exit(?:ed|s|ing)? (?:cleanly|successfully|with (?:code |status )?0) without (?:writing|uploading|saving|producing|sending|backing up)\b|(?:attempted|tried) (?:but|and) failed to (?:remove|clean|undo|revert|strip|exclude|reset|delete|scrub)\b|(?:did not|didn't|does not|doesn't|failed to) (?:exclude|strip|filter out|scrub) (?:[\w*.-]+ ){1,5}?(?:from|out of) (?:the |our |its )?(?:builds?|images?|packages?|artifacts?|bundles?|releases?|wheels?)\b|baselines? (?:was|were|is|are) (?:already )?(?:so |too |very )?(?:noisy|high|elevated)\b|(?:successfully|quietly|happily) (?:sending|sent|writing|wrote|reporting|reported|completing|completed|finishing|finished)\b[^.;]{0,60}?\b(?:without (?:an? |any )?errors?|even though|although|though|while)\b|(?:reported|returned|signalled|showed) (?:a )?success (?:while|but|though|even though)\b|(?:checks?|tests?|validations?|scans?|scanners?|linters?|alerts?|monitoring|protections?)\b[^.;]{0,40}?\b(?:do not|don't|did not|didn't|does not|doesn't) (?:currently |yet )?(?:extend|apply) to\b|(?:cannot|can't|could not|couldn't|(?:are|were|was|is) unable to) (?:automatically |reliably |easily |currently )?(?:detect|catch|spot|flag)\b)/i,
   process_gap:
     /\b(?:as (?:we|the team|they|i) (?:often|usually|always|normally|typically|generally|commonly|routinely) do\b|(?:nobody|no one|no-one) (?:ever )?(?:reviews|checks|verifies|tests|looks at|audits|owns)\b|(?:bug|defect|mistake|typo|flaw|regression|error)s? (?:in (?:the |our )?(?:code|logic|query|script|change|migration|calculation)s? )?(?:that )?(?:went|had gone|remained|goes|go) (?:unnoticed|undetected|uncaught)\b|(?:process|procedure|ownership|roles?|responsibilit(?:y|ies)|escalation path)(?:es)? (?:was|were|is|are|had) (?:not|never) (?:been )?(?:clearly |well |properly |formally )?(?:defined|established|agreed|assigned|written down)\b|planning (?:failure|gap|mistake)s?\b|(?:dramatically |badly |severely |vastly |greatly |significantly )?underestimated (?:the )?(?:amount|volume|number|size|scale|load|traffic|demand|usage|impact)\b)/i,
   communication_breakdown:
@@ -110,8 +110,15 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
   return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? null;
 }
 
-/** Points a category needs; the rarer categories need more, so that a passing word does not name them. */
+/**
+ * Points a category needs; the rarer categories need more, so that a passing word does not name
+ * them. A gap told as such, with its negation (strong evidence: "nobody told the support team",
+ * "did not flag it"), needs no more than the others: what the higher bar keeps out is a topic word
+ * next to a negation, or a detail lost in a chat.
+ */
 const MIN_SCORE = 2;
+/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told"), not a detail lost in a chat. */
+const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
@@ -167,9 +174,9 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
   change:
-    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
+    /\b(?:(?:we |was |were |been |had )?(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
@@ -180,6 +187,29 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
     /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear)|(?:an? |the )?(?:unidentified|unexplained|undetermined) (?:condition|cause|issue|bug|problem|fault)s?|(?:an? |the )?(?:unknown|unclear) (?:condition|cause)s?)/i,
 };
 
+/**
+ * Capacity told as more demand than the system was built for: a surge, a spike, traffic that
+ * doubled, a load the workers could not keep up with, users or requests that overloaded something.
+ * The other words of a capacity trigger (ran out of memory, no space left, a disk full, heavy load,
+ * a quota exceeded) tell the symptom, which a change, a configuration or a failed machine brings
+ * about as often as demand does: told alone, they name no trigger.
+ */
+const CAPACITY_DEMAND =
+  /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage|demand|requests?|volume|users?|visitors?|sign-?ups?) (?:spik\w*|surg\w*|increas\w*|grew|grow\w*|doubled|tripled|jumped|soared|rose)|(?:increased|surge in|spike in|peak|more|sudden|unexpected|unusual|record) (?:load|usage|volume|traffic|demand)|surg(?:e|es|ed|ing)\b|spik(?:e|es|ed|ing)\b|(?:too many|number of) (?:connections|clients|requests|users|pods)|(?:transaction|request) volume|flood of (?:[\w-]+ ){0,2}(?:requests|traffic|users|visitors|transactions|transfers|connections|sign-?ups|jobs|messages|queries|calls|uploads|downloads)\b|hug of death|went viral|(?<!\b(?:was|were|is|are|be|been|being|got|get|gets|became|become|becomes|the|an?|and|or|of|from|with|any|various|several|multiple|repeated|herd)\s)overload(?:ed|s|ing)\s+(?!(?:by|with|and|or|as|when|during|so|for|in|on|at)\b)[\w&])/i;
+
+/**
+ * A fix told as shipped ("a patch addressing the crash has been deployed", "the fix for the leak
+ * was rolled out"): the remedy, not what set the incident off, though it names a deploy.
+ */
+const REMEDY_SHIPPED =
+  /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
+
+/**
+ * A version named as what a fix went out as, opening a line or a list item ("- Released as v1.4.2",
+ * "Shipped as 3.0.1"): the remedy's release note, not what set the incident off.
+ */
+const RELEASED_AS = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:released|shipped|published|deployed|rolled out) as v?\d[\w.-]*/i;
+
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
   /** In the order of `CATEGORY_PATTERNS`, every category whether or not the settings know it. */
@@ -188,27 +218,45 @@ interface LineReading {
   triggers: { trigger: string; words: string }[];
   /** The line tells of a configuration change (then a plain change is no trigger of its own). */
   configuration: boolean;
+  /** The line tells of more demand (`CAPACITY_DEMAND`), not only of a resource used up. */
+  demand: boolean;
 }
 
 /** The words of a process gap that tell of what the team did not know. */
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
+/**
+ * A message the software printed, quoted ("a "Communication error on send" error", `Access
+ * denied`): its words are the program's, not the author's account of a cause.
+ */
+const QUOTED_MESSAGE = /"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d|`[^`\n]{1,100}`/g;
+const MESSAGE_WORDS = /\b(?:errors?|exceptions?|denied|refused|failed|failure|warning|timed out|not found|unavailable|forbidden)\b/i;
+
+/** The line without the error messages it quotes. */
+function withoutMessages(line: string): string {
+  if (!/["`\u201c]/.test(line)) return line;
+  return line.replace(QUOTED_MESSAGE, (quote) => (MESSAGE_WORDS.test(quote) ? ' ' : quote));
+}
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
   const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
-  const deficient = DEFICIENCY.test(text);
+  const story = withoutMessages(line);
+  const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const deficient = DEFICIENCY.test(said);
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
-    const strong = strongEvidence(category, text);
-    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(text) : null);
+    const strong = strongEvidence(category, said);
+    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
+  const told = (text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text).replace(RELEASED_AS, ' ');
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
   const vendor = VENDOR_CHANGE.exec(text);
@@ -218,7 +266,12 @@ function readLine(line: string): LineReading {
     triggers.push(...kept, { trigger: 'dependency', words: vendor[0] });
   }
   // "The PR reworked the shared build settings", "loosen the config loading in a PR": a change to a configuration.
-  return { categories, triggers, configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text) };
+  return {
+    categories,
+    triggers,
+    configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
+    demand: CAPACITY_DEMAND.test(text),
+  };
 }
 
 /**
@@ -299,6 +352,23 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
   return sectionsOfKind(doc, 'action-items')
     .flatMap((s) => sectionLines(doc, s))
     .filter((p) => CAUSE_STATED.test(p.text));
+}
+
+/**
+ * An action item that adds an alert or monitoring for something ("Add alerting for worker
+ * restarts", "Set up monitoring of the replica lag"): nothing watched it during the incident.
+ */
+const ADDED_DETECTION =
+  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
+
+/** The first line of the action items that adds alerting or monitoring, and its words. */
+function addedDetection(doc: AnalysedDocument): { passage: Passage; words: string } | null {
+  for (const section of sectionsOfKind(doc, 'action-items'))
+    for (const passage of sectionLines(doc, section)) {
+      const m = ADDED_DETECTION.exec(words(passage.text));
+      if (m) return { passage, words: m[0] };
+    }
+  return null;
 }
 
 /** Sections that say what set the incident off: the root cause and the summary. */
@@ -383,7 +453,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
-    const hits = new Map<string, { fact: CategoryFact; score: number }>();
+    const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
     for (let i = 0; i < passages.length; i++) {
       const passage = passages[i];
@@ -398,11 +468,28 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         const hit = hits.get(category);
         if (hit) {
           hit.score += points;
+          hit.told ||= strong && GAP_TOLD.test(words);
           if (hit.fact.evidence.length < 5) hit.fact.evidence.push(words);
-        } else hits.set(category, { fact: { category, source: 'inferred', line: passage.line, evidence: [words] }, score: points });
+        } else
+          hits.set(category, {
+            fact: { category, source: 'inferred', line: passage.line, evidence: [words] },
+            score: points,
+            told: strong && GAP_TOLD.test(words),
+          });
       }
     }
-    for (const { fact, score } of hits.values()) if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE)) categories.push(fact);
+    // A plan that adds the alerting or monitoring tells the check that was missing.
+    if (known.has('tooling_failure') && !hits.has('tooling_failure')) {
+      const added = addedDetection(doc);
+      if (added)
+        hits.set('tooling_failure', {
+          fact: { category: 'tooling_failure', source: 'inferred', line: added.passage.line, evidence: [added.words] },
+          score: MIN_SCORE,
+          told: true,
+        });
+    }
+    for (const { fact, score, told } of hits.values())
+      if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE) || (told && score >= MIN_SCORE)) categories.push(fact);
     confident = categories.length > 0;
   }
   if (!trigger)
@@ -430,6 +517,17 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
   return { line: doc.lines.positionAt(start).line, text: value.slice(0, 300), start };
 }
 
+/** A title that names a release as what went wrong: "The 2.4 release", "Release incidents", "v0.3 release blocked". */
+const RELEASE_TITLE = /\breleases?\b/i;
+
+/** The change words of a line name the release itself: "the release", "merging the 1.2 release PR". */
+function releaseTold(line: string, change: string): boolean {
+  if (/releas/i.test(change)) return true;
+  const text = words(line);
+  const at = text.indexOf(change);
+  return at >= 0 && /\breleas/i.test(text.slice(at + change.length, at + change.length + 40));
+}
+
 /**
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
@@ -437,6 +535,11 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
 function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: FactSettings): TriggerFact | null {
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
+  let demand = false;
+  // A post-mortem of a release that failed (its title names the release) says "release" in every
+  // line: the release is the incident, and its words tell no change that set it off.
+  const title = doc.model.title ?? frontMatterTitle(doc);
+  const releaseIncident = !!title && RELEASE_TITLE.test(words(title.text));
   // The trigger is usually told first: the opening lines of a section count more.
   const read = (passages: Passage[], weight: number, opening = true) => {
     // The opening is the first lines of the story: a section's metadata lines ("**Date:** …",
@@ -448,7 +551,8 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
       const reading = readingOf(doc, passage);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
-        if (!known.has(trigger) || (trigger === 'change' && reading.configuration)) continue;
+        if (!known.has(trigger) || (trigger === 'change' && (reading.configuration || (releaseIncident && releaseTold(passage.text, words))))) continue;
+        if (trigger === 'capacity' && reading.demand) demand = true;
         const s = scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] };
         s.score += w;
         if (s.evidence.length < 5) s.evidence.push(words);
@@ -469,7 +573,6 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // The title names the incident, often by what people saw ("Network outage"). It counts as the
   // opening of the story where the story tells the same trigger; a trigger only the title names
   // counts as one more line of evidence.
-  const title = doc.model.title ?? frontMatterTitle(doc);
   if (title) {
     const told = new Set(scores.keys());
     const passage = [{ line: title.line, text: title.text, start: title.start }];
@@ -482,6 +585,9 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // it takes more than one mention, or one in the opening of the cause.
   const security = scores.get('security');
   if (security && security.score >= SECURITY_SCORE) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
+  // A resource used up, told without the demand that used it, is the symptom: another trigger
+  // may still lead on its own evidence, else none is named.
+  if (!demand) scores.delete('capacity');
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   if (!ranked.length) return null;
   const [best, second] = ranked;
