@@ -15,6 +15,7 @@ import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
+import { statusUpdateSpans } from './status-log';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
@@ -647,7 +648,11 @@ class Extractor {
     }
     let first = true;
     const before = this.items.length;
+    let updates: { start: number; end: number }[] | null = null;
     for (const found of paragraphCommitments(node, raw)) {
+      // "**Notice**: The cluster will be down on Saturday …" stamped with its time: news of a status log, not a plan.
+      updates ??= implicit ? statusUpdateSpans(raw) : [];
+      if (updates.some((u) => found.end > u.start && found.end <= u.end)) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
