@@ -16,6 +16,7 @@ import type { Settings } from '../../base/settings';
 import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { statusUpdateSpans } from './status-log';
+import { narratesResponse } from './narration';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
@@ -1588,6 +1589,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
           // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
           !recordsResponse(lead, [next]) &&
+          // "We split the work:" over "- Ana and Raj were answering the mail": the response told, not a plan.
+          !(next.type === 'list' && narratesResponse(next)) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);

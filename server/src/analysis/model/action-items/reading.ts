@@ -58,7 +58,7 @@ const FUTURE: RegExp[] = [
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed)\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
   PASSIVE_PROMISE,
 ];
 
@@ -306,6 +306,9 @@ const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|
  */
 const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b(?!\s+[\p{L}-]+\s*,\s*$)[^.;:!?]*,\s*$/iu;
 
+/** "If <condition> then …" written without a comma: what follows "then" is its consequence. */
+const CONDITION_THEN = /^[\s*_>"'“]*(?:if|unless)\s[^.;:!?]{1,200}?\sthen\s/i;
+
 /** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
 const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.:!?]*[,;]\s*$/i;
 
@@ -314,6 +317,8 @@ function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
   if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
+  // "If the workers fall behind then the queue that the app will drain grows": all after "then" is the consequence.
+  if (at <= 300 && CONDITION_THEN.test(s.slice(0, at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
