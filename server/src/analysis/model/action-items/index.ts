@@ -425,7 +425,17 @@ class Extractor {
     let plain = 0;
     for (const li of list.children) if (plainEntry(li)) plain++;
     const amongItems = plain >= 2 && plain * 2 > list.children.length;
-    for (const item of list.children) this.listItem(item, !!list.ordered, category, amongItems);
+    const before = this.items.length;
+    let toCome = false;
+    for (const item of list.children) {
+      this.listItem(item, !!list.ordered, category, amongItems);
+      toCome ||= WORK_TO_COME_WORDS.test(toString(item).slice(0, MAX_READ));
+    }
+    // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
+    // entry whose first word is a past form ("Set", "Excluded …") is told done as well, unless the
+    // list names work still to come ("… and will be contacted", "We plan to …").
+    const made = this.items.slice(before).filter((item) => item.shape !== 'task');
+    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text))) for (const item of made) item.done = true;
   }
 
   private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
@@ -460,8 +470,15 @@ class Extractor {
     // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
     // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
     const goal = grouping && GOAL_LEAD.test(text);
+    // "1. Pinned the build image to a supported tag:" over "- `image: builder-22`": work told or
+    // asked for, its detail (a value, a commit) under it, is one item; "Process:" stays a label.
+    const detailed =
+      grouping &&
+      text.endsWith(':') &&
+      (startsImperative(text.slice(0, 40)) || reportsWorkDone(text)) &&
+      nestedItems.every((n) => n.checked == null && n.children[0]?.type === 'paragraph' && !readsAsTask(this.content(n.children[0]).slice(0, MAX_READ)));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !detailed && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -471,6 +488,8 @@ class Extractor {
     // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
     if (
       text &&
+      // "- `3e5b985` (`fix(ci): pin the runner`)": a value written in code, no words of work around it.
+      (li.checked != null || !onlyCode(paragraph)) &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
@@ -527,7 +546,7 @@ class Extractor {
       });
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !described && !detailed) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**
@@ -1167,6 +1186,19 @@ function gerundList(list: List): boolean {
 }
 
 /** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
+/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
+const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
+
+/** Words that name work still to come. */
+const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
+
+/** True for a paragraph of code spans only, with nothing but punctuation between them. */
+function onlyCode(p: Paragraph): boolean {
+  return (
+    p.children.some((c) => c.type === 'inlineCode') && p.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)))
+  );
+}
+
 function onlyLinks(p: Paragraph): boolean {
   let links = 0;
   for (const c of p.children) {
@@ -1326,6 +1358,11 @@ function leadLabel(li: ListItem): string | null {
   const first = li.children[0];
   if (!first || first.type !== 'paragraph') return null;
   const head = first.children[0];
+  // "- Corrective actions:" over a list of its own: a plain label, a few words closed by a colon.
+  if (head?.type === 'text' && first.children.length === 1 && li.children.some((c) => c.type === 'list')) {
+    const plain = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)\s*[:：]\s*$/u.exec(head.value);
+    return plain && plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
+  }
   if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
   return (
     toString(head)
@@ -1538,7 +1575,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {
         const label = leadLabel(li);
-        if (label && isActionHeading(label)) {
+        // "- Triage action taken:" over the steps of the response records what was done, not a plan.
+        if (label && isActionHeading(label) && !recordsResponse(label, li.children.slice(1))) {
           const [first, ...rest] = li.children;
           extractor.paragraph(first as Paragraph, false);
           for (const child of rest) {
