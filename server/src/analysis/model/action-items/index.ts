@@ -17,6 +17,7 @@ import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { statusUpdateSpans } from './status-log';
 import { narratesResponse } from './narration';
+import { listsRules } from './guidance';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
@@ -1382,6 +1383,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);
   const isActionHeading = (text: string) => matcher.match(text) === 'action-items' || readsAsRemediation(text);
+  // A short line that names the lessons ("**Lessons Learned**:", "What we learned:") over the list after it.
+  const headsLessons = (previous: RootContent | undefined) => {
+    if (previous?.type !== 'paragraph' || endOf(previous) - startOf(previous) > 80) return false;
+    const label = leadInText(previous).replace(/[*_]+/g, '').trim();
+    return /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned';
+  };
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
@@ -1541,7 +1548,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
         }
-      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1]) || advisesReaders(children[i - 1])))) {
+      } else if (!(
+        node.type === 'list' &&
+        (enumeratesPrevious(children[i - 1], node) ||
+          recountsSteps(children[i - 1]) ||
+          advisesReaders(children[i - 1]) ||
+          // "**Lessons learned**:" over its list inside the plan: lessons, not work.
+          headsLessons(children[i - 1]) ||
+          // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
+          listsRules(node))
+      )) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.partsList(node, category);
         else extractor.block(node, category);
