@@ -1577,6 +1577,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
       if (node.type === 'paragraph' && itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ))))
         extractor.paragraph(node, false);
+      // "- [x] Deploy the lasting fix so it cannot recur" among the steps taken: follow-up work, done.
+      else if (node.type === 'list')
+        for (const li of node.children) {
+          const first = li.children[0];
+          if (li.checked != null && first?.type === 'paragraph' && preventsRecurrence(toString(first).slice(0, MAX_READ)))
+            extractor.listItemOf(li, !!node.ordered);
+        }
       continue;
     }
     if (node.type === 'table') {
@@ -1826,6 +1833,15 @@ function onlyBareLinks(blocks: RootContent[]): boolean {
 
 /** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
 const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
+
+/** Work that keeps the incident from happening again: "to prevent recurrence", "a permanent fix", "so this cannot happen again". */
+const PREVENTS_RECURRENCE =
+  /\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:a\s+|any\s+|future\s+|further\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?|(?:this|it)\s+from\s+happening\s+again)\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b|\bso\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)\b/i;
+
+/** True for an entry whose work keeps the incident from happening again, not a step of the response. */
+function preventsRecurrence(text: string): boolean {
+  return PREVENTS_RECURRENCE.test(text);
+}
 
 /** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
 const CARRIED_OUT =
