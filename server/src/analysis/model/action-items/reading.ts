@@ -352,10 +352,18 @@ const STATUS_UPDATE =
 const EMPTY_PROMISE =
   /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))/i;
 
+/**
+ * The authors speaking to their readers about the post itself: announcing what it tells ("I will
+ * share with you the steps I took", "we'll walk you through the night") or hoping for the readers'
+ * goodwill ("We hope you will appreciate that …").
+ */
+const TO_READERS =
+  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
