@@ -263,6 +263,8 @@ class Extractor {
   lessons = false;
   /** With `besideList`: only a promise told as the remedy ("To fix this, we'll …") is an item. */
   remedyOnly = false;
+  /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
+  inResolution = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -688,6 +690,8 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
+      // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
+      if (this.inResolution && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
       if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
@@ -1675,9 +1679,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
   }
+  // The resolution: how the incident was brought to an end.
+  const resolvedAt = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
+  }
   if (extractor.count === 0)
     for (let k = 0; k < prose.length; k++) {
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.paragraph(prose[k], true);
     }
   else {
@@ -1699,12 +1710,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (!analysis[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
+      extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.paragraph(prose[k], true);
     }
     extractor.besideList = false;
     extractor.remedyOnly = false;
   }
   extractor.lessons = false;
+  extractor.inResolution = false;
   extractor.items.sort((a, b) => a.start - b.start);
   ownersNamedAgain(doc, extractor.items);
   return extractor.items;
@@ -1842,6 +1855,9 @@ const PREVENTS_RECURRENCE =
 function preventsRecurrence(text: string): boolean {
   return PREVENTS_RECURRENCE.test(text);
 }
+
+/** "we decided to …", "we've decided to …": a decision of the authors. */
+const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
 /** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
 const CARRIED_OUT =

@@ -621,7 +621,19 @@ const NOT_PARTIES =
 function notAParty(subject: string): boolean {
   const first = subject.split(/\s+/)[0].toLowerCase();
   if (subject.includes(' ')) return false;
-  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing'));
+  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || pastOfCommonVerb(first);
+}
+
+/** "decided", "tried", "planned": the past of a common verb of work, which opens a sentence with no subject ("Decided to …"), no name. */
+function pastOfCommonVerb(word: string): boolean {
+  if (!word.endsWith('ed') || word.length < 5) return false;
+  const stem = word.slice(0, -2);
+  return (
+    IMPERATIVE.has(stem) ||
+    IMPERATIVE.has(word.slice(0, -1)) ||
+    (word.endsWith('ied') && IMPERATIVE.has(`${word.slice(0, -3)}y`)) ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && IMPERATIVE.has(stem.slice(0, -1)))
+  );
 }
 
 /** "The search team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */
