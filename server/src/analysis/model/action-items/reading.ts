@@ -281,7 +281,7 @@ const FIX_TOLD_DONE =
  */
 export function reportsFollowUpDone(sentence: string): boolean {
   const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
-  if (FOLLOW_UP_DONE_SINCE.test(s)) return true;
+  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s)) return true;
   const m = WE_DID.exec(s);
   if (!m || !pastOfWork(m[1].toLowerCase())) return false;
   return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
@@ -289,6 +289,29 @@ export function reportsFollowUpDone(sentence: string): boolean {
 
 /** "We have already …", "we've since …", "We have now …" with a verb of work after. */
 const FOLLOW_UP_DONE_SINCE = /^[\s*_>"'“-]*we(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\s+(?:also\s+)?[a-z]{3,20}ed\b/i;
+
+/** "Since then I moved the renewal onto …", "Ever since, we have automated …": a change made after the incident. */
+const SINCE_THEN_DONE =
+  /^[\s*_>"'“-]*(?:since\s+then|ever\s+since|afterwards)\s*,?\s*(?:i|we)(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:[a-z]{3,20}ed|put|set\s+up|built|made)\b/i;
+
+/** "So hopefully, this won't happen again": the change told just before is the fix for good. */
+const NOT_AGAIN =
+  /^[\s*_>"'“]*(?:(?:so|and|now|hopefully|that\s+way)\s*,?\s*){0,3}(?:this|that|it)\s+(?:won['’]t|will\s+not|shouldn['’]t|should\s+not|can['’]t|cannot|can\s+not)\s+(?:ever\s+)?(?:happen|recur)\s+again\b/i;
+
+/** The authors and a verb of change in the past, at the start or after an opening clause: "…, I moved the renewal to …". */
+const AUTHORS_CHANGED =
+  /(?:^[\s*_>"'“]*|,\s+)(?:i|we)\s+(?:also\s+|then\s+|just\s+|finally\s+)?(?:moved|switched|flipped|changed|replaced|migrated|set\s+up|added|enabled|automated|turned\s+on|put)\b/i;
+
+/**
+ * True when a sentence tells a change the authors made ("Instead of …, I moved the renewal onto a
+ * company card") and the sentence after it says the incident will not happen again: a fix carried
+ * out, told once in prose.
+ */
+export function fixThenNotAgain(sentence: string, next: string): boolean {
+  return (
+    NOT_AGAIN.test(next.length > 200 ? next.slice(0, 200) : next) && AUTHORS_CHANGED.test(sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence)
+  );
+}
 
 /** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
 const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
