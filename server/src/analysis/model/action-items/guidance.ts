@@ -26,3 +26,12 @@ export function listsRules(list: List): boolean {
     return li.checked == null && first?.type === 'paragraph' && statesRule(toString(first));
   });
 }
+
+/** "The project already employs several tools:", "We already run these checks:": what is in place, not work to come. */
+const ALREADY_IN_PLACE =
+  /\balready\s+(?:employs?|uses?|has|have|runs?|relies\s+on|rely\s+on|includes?|maintains?|follows?|enforces?)\b[^:：]{0,200}[:：][\s*_]*$/i;
+
+/** True for a line that introduces what is already in place ("… already employs several security tools:"). */
+export function introducesExisting(text: string): boolean {
+  return text.length <= 400 && ALREADY_IN_PLACE.test(text);
+}

@@ -17,7 +17,7 @@ import { startsWithStamp } from '../section-body';
 import { splitOwners } from './owners';
 import { statusUpdateSpans } from './status-log';
 import { narratesResponse } from './narration';
-import { listsRules } from './guidance';
+import { introducesExisting, listsRules } from './guidance';
 import { itemTitle } from './title';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
@@ -1563,7 +1563,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           // "**Lessons learned**:" over its list inside the plan: lessons, not work.
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
-          listsRules(node))
+          listsRules(node) ||
+          // "The project already employs several tools:" over what they are: in place, not to do.
+          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.partsList(node, category);
