@@ -1668,8 +1668,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           continue;
         }
       }
-      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) extractor.paragraph(node, false);
-      else {
+      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) {
+        const before = extractor.items.length;
+        extractor.paragraph(node, false);
+        // "Action point: open an announcement list" over "- This has been done.": the note says the work was done.
+        if (notesDone(children[i + 1])) for (const item of extractor.items.slice(before)) item.done = true;
+      } else {
         prose.push(node);
         proseBlock.push(i);
       }
@@ -1859,6 +1863,17 @@ const PREVENTS_RECURRENCE =
 /** True for an entry whose work keeps the incident from happening again, not a step of the response. */
 function preventsRecurrence(text: string): boolean {
   return PREVENTS_RECURRENCE.test(text);
+}
+
+/** "This has been done.", "Done in March.", "It is now in place.": a note that the work above it was carried out. */
+const DONE_NOTE =
+  /^[\s*_>]*(?:(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)|now\s+)?(?:done|completed?|implemented|fixed|resolved|in\s+place|shipped)\b(?:\s+(?:in|on|since|as\s+of|with|via)\s+[^.!\n]{1,60})?\s*(?:[.!]|$)/i;
+
+/** True for a list whose first entry notes that the work above it was done ("- This has been done."). */
+function notesDone(block: RootContent | undefined): boolean {
+  if (block?.type !== 'list') return false;
+  const first = block.children[0]?.children[0];
+  return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
 }
 
 /** "we decided to …", "we've decided to …": a decision of the authors. */
