@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items';
+import { isQuestion, readsAsTask } from '../../../server/src/analysis/model/action-items/labels';
 import { promisesStatusOnly, readSentence, reportsDone } from '../../../server/src/analysis/model/action-items/reading';
 import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
 import { addressesReader } from '../../../server/src/analysis/base/normalise';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { commitmentList, extractActionItems, imperativeList } from '../../../server/src/analysis/model/action-items';
+import { extractActionItems } from '../../../server/src/analysis/model/action-items';
+import { commitmentList, imperativeList } from '../../../server/src/analysis/model/action-items/lists';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { readSentence, readsAsRemediation, reportsDone, sentenceSpans, subjectOwner } from '../../../server/src/analysis/model/action-items/reading';

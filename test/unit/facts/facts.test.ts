@@ -3,7 +3,7 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { factsOf } from '../../../server/src/analysis/model/facts/index';
 import { looseLines } from '../../../server/src/analysis/model/facts/passages';
-import { classifyItem, itemDetail } from '../../../server/src/analysis/model/facts/item-kind';
+import { classifyItem, itemDetail, itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { rankSeverity } from '../../../server/src/analysis/model/facts/severity';
 import { publicModel } from '../../../server/src/analysis/model/public-model';
@@ -1198,6 +1198,67 @@ describe('facts: kinds of action items', () => {
       ['Remove the weekly report job that filled the disk', 'prevention'],
     ] as const)
       assert.equal(kind(text), expected, text);
+  });
+
+  it('reads telling readers in later posts and a channel for the whole company as communication', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['We will write more about the migration in a follow-up post next month.', 'communication'],
+      ['I will talk about this in future updates as the date gets closer.', 'communication'],
+      ['Open a company-wide alerts channel so warnings reach every office.', 'communication'],
+      ['Speed up the warnings to staff when a scam mail goes round.', 'communication'],
+      // A post about something else, or a channel of one team, says nothing of the kind.
+      ['Post the nightly build logs to the artifact store', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads bringing a service back, a shorter time to recover, a team able to fix problems and scoping a breach as response', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Once the names are fixed we will be switching the mirror back on.', 'response'],
+      ['Bring the search cluster back online after the reindex.', 'response'],
+      ['Keep a spare machine ready so it is quicker and easier to recover the database.', 'response'],
+      ['Work towards a shorter recovery time objective for the main cluster.', 'response'],
+      ['The docs team should be able to diagnose and fix certificate problems on their own.', 'response'],
+      ['Audit the build hosts to find any further intrusions beyond the cache.', 'response'],
+      // A check turned back on guards the next change: prevention.
+      ['Turn the schema tests back on before the next release', 'prevention'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('reads the process changes ship by as prevention, and a job that tells when something fails silently as detection', () => {
+    const kind = (text: string) => classifyItem({ text, category: null }).kind;
+    for (const [text, expected] of [
+      ['Rework the app release process so each build is signed.', 'prevention'],
+      ['Document the process of deploying changes to production, including who approves them.', 'prevention'],
+      ['Write down the deployment procedure for the web tier', 'prevention'],
+      // The process of recovering stays response.
+      ['Document the restore procedure for the object store', 'response'],
+      ['Add a job that checks for new rows every few hours so an importer cannot fail silently.', 'detection'],
+      ['Run a small probe asking "is the uploader still working?" each morning', 'detection'],
+    ] as const)
+      assert.equal(kind(text), expected, text);
+  });
+
+  it('gives list items under a lead that ends with a colon the kind of the lead when they name none of their own', () => {
+    const d = doc([
+      '# T',
+      '',
+      '## Action items',
+      '',
+      '- [ ] Make sure alerting covers:',
+      '  - [ ] the invoice worker',
+      '  - [ ] the export queue',
+      '  - [ ] restart the mailer after each deploy with a runbook',
+      '- [ ] the import service',
+      '- [ ] Rotate the signing keys',
+    ]);
+    assert.deepEqual(
+      itemKindsOf(d).map((k) => k.kind),
+      ['detection', 'detection', 'detection', 'response', 'prevention', 'prevention'],
+    );
   });
 
   it('reads telemetry and a bug bounty as detection, and an emergency process, triage and outside investigators as response', () => {

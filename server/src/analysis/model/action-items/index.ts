@@ -5,212 +5,82 @@
  *
  * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
  * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
+ *
+ * This file walks the blocks and holds the Markdown list, table and paragraph readers; what they
+ * ask lives beside it: `plan-sections.ts` (which sections hold the plan), `lead-ins.ts` (what the
+ * line before a list says of it), `lists.ts` (what a whole list is), `labels.ts` (what an entry's
+ * own words say), `prose.ts` (commitments in sentences), `columns.ts` (table headers and cells),
+ * `html-items.ts` (items in raw HTML), `due.ts` (due dates, also from headings).
  */
 import type { Heading, Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { compiled } from '../compiled';
-import { readDate, type Period } from '../../base/dates';
-import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
+import { readDate } from '../../base/dates';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
+import { compiled } from '../compiled';
+import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { startsWithStamp } from '../section-body';
+import { CLOCK, columnRole, doneMark, findLink } from './columns';
+import { dueFields, inheritHeadingDue } from './due';
+import { readBlockOnce } from './block-memo';
+import { htmlItems } from './html-items';
+import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
+import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
+import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
+import { endOf, shift, startOf } from './offsets';
 import { splitOwners } from './owners';
 import { statusUpdateSpans } from './status-log';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
-import { itemTitle } from './title';
-import { isOpenWindow, readWindow, windowDue } from './windows';
-import { DONE_WORDS, isVagueTime, opensWithOwner, scanTokens, type Tokens } from './tokens';
 import {
+  ANALYSIS_KINDS,
+  CLOSES_REPORT,
+  DONE_HEADING,
+  INCIDENT_KINDS,
+  ISSUE_REFERENCE,
+  REFERENCE_HEADING,
+  TRACKS_DOCUMENT,
+  namedSubsections,
+  namesProblems,
+  namesQuestions,
+  onlyBareLinks,
+  readsAsLessons,
+  recordsResponse,
+  toldFixSections,
+} from './plan-sections';
+import {
+  DONE_OUTCOME,
+  FILED_AT,
+  OUTCOME_NOTE,
+  POINTS_AT_ITEMS,
+  RECOVERY_REPORT,
+  REMEDY_OPENING,
+  contentWords,
+  paragraphCommitments,
+  sentenceFrom,
+} from './prose';
+import {
+  type Commitment,
   MAX_READ,
   commitsForHeading,
+  fixToldDone,
   leadsIntoWorkUnderWay,
   namesShortcomings,
-  opensOnGerund,
   plainWords,
-  promisesForNamedParty,
   promisesStatusOnly,
-  readSentence,
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
-  fixToldDone,
-  reportsFollowUpDone,
-  fixThenNotAgain,
   reportsDone,
+  reportsFollowUpDone,
   reportsWorkDone,
   sentenceSpans,
   startsImperative,
   startsWithGerundOfWork,
   subjectOwner,
-  type Commitment,
 } from './reading';
-
-function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-
-function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
-}
-
-/** Header words of each column role, folded as `normaliseHeading` folds them. */
-const HEADERS: Record<string, ActionColumn> = {};
-const HEADER_WORDS: Record<ActionColumn, string[]> = {
-  item: [
-    'action',
-    'action item',
-    'action items',
-    'actions',
-    'item',
-    'items',
-    'task',
-    'tasks',
-    'description',
-    'what',
-    'remediation',
-    'follow up',
-    'follow ups',
-    'followup',
-    'todo',
-    'to do',
-    'corrective action',
-    'repair item',
-    'title',
-    'summary',
-    'next step',
-    'next steps',
-    'activity',
-    'step',
-    'change',
-    'changes',
-    'fix',
-    'fixes',
-    'work',
-    'work item',
-    'mitigation',
-    'mitigations',
-    'measure',
-    'measures',
-    'improvement',
-    'improvements',
-    'recommendation',
-    'recommendations',
-    'proposal',
-    'deliverable',
-    'countermeasure',
-    'what to do',
-  ],
-  owner: [
-    'owner',
-    'owners',
-    'who',
-    'assignee',
-    'assignees',
-    'assigned to',
-    'dri',
-    'responsible',
-    'owner team',
-    'lead',
-    'poc',
-    'point of contact',
-    'accountable',
-    'owned by',
-    'assigned',
-    'team',
-    'owning team',
-  ],
-  due: [
-    'due',
-    'due date',
-    'deadline',
-    'target date',
-    'target',
-    'by',
-    'eta',
-    'by when',
-    'when',
-    'date due',
-    'due by',
-    'target completion',
-    'completion date',
-    'expected date',
-    'target quarter',
-    'quarter',
-    'timeframe',
-    'time frame',
-    'planned for',
-    'expected',
-    'milestone',
-  ],
-  status: ['status', 'state', 'done', 'complete', 'completed', 'resolved', 'progress'],
-  ticket: [
-    'ticket',
-    'tickets',
-    'issue',
-    'issues',
-    'bug',
-    'bug #',
-    'bugs',
-    'link',
-    'links',
-    'jira',
-    'tracking',
-    'tracker',
-    'pr',
-    'reference',
-    'ref',
-    'url',
-    'github issue',
-    'ticket id',
-    'tracking ticket',
-  ],
-  priority: ['priority', 'prio', 'severity', 'p', 'importance'],
-  category: ['type', 'category', 'kind', 'class', 'area', 'theme'],
-};
-for (const [role, words] of Object.entries(HEADER_WORDS) as [ActionColumn, string[]][]) {
-  for (const word of words) HEADERS[normaliseHeading(word) || word] = role;
-}
-
-/** The role of a column from its header, trying the whole header, then its first two words, then its first. */
-export function columnRole(header: string): ActionColumn | null {
-  const key = normaliseHeading(header);
-  if (!key) return null;
-  if (HEADERS[key]) return HEADERS[key];
-  const words = key.split(' ');
-  if (words.length > 2 && HEADERS[words.slice(0, 2).join(' ')]) return HEADERS[words.slice(0, 2).join(' ')];
-  if (words.length > 1 && HEADERS[words[0]]) return HEADERS[words[0]];
-  return null;
-}
-
-/** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
-function leadInText(node: Paragraph): string {
-  return toString(node)
-    .trim()
-    .replace(/[:：]$/, '')
-    .trim();
-}
-
-/** True for text longer than a label: two sentences or more, or more than twelve words. */
-function toldInSentences(text: string): boolean {
-  const head = text.length > 400 ? text.slice(0, 400) : text;
-  return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
-}
-
-/**
- * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
- * #34", "filed as OPS-56", "being revisited in <address of an issue>"; a CVE
- * name ("see CVE-2024-1234") is no ticket.
- */
-const FILED_AT =
-  /\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?\/(?:issues|pull|merge_requests|tickets?|browse)\/[\w-]*\d|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)/;
-
-/** The rest of the sentence that starts at `start`, past a comma that split it ("…, see #12"). */
-function sentenceFrom(raw: string, start: number): string {
-  const rest = raw.slice(start, start + MAX_READ);
-  const end = rest.search(/[.!?](?:\s|$)/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
+import { itemTitle } from './title';
+import { DONE_WORDS, type Tokens, opensWithOwner, scanTokens } from './tokens';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -218,36 +88,47 @@ const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:
 /** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
 
-/**
- * The end of a task that goes on to what it will allow: "Set up a jump host, allowing:", "Add a
- * second probe so that:". The list after it tells what the task brings, its parts, not work of its own.
- */
-const EFFECTS_FOLLOW =
-  /[,;]?\s*\b(?:allowing|enabling|letting|permitting|so\s+that|which\s+(?:will\s+)?(?:allows?|enables?|lets?|permits?)|to\s+(?:allow|enable|let|permit))(?:\s+(?:for|us|users|people|teams?|operators?))?[\s*_]*[:：][\s*_]*$/i;
-
-/** A short label before a task: "Jump host access: Configure …", "**Access:** Add …". */
-const TASK_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N} /&-]{0,40}?[\s*_]*[:：][\s*_]*/u;
-
-/**
- * Where a task that leads into what it allows ends, before its lead-in ("Configure a jump host",
- * without ", allowing:"), or -1 when the text is no such task.
- */
-function effectsLeadIn(text: string): number {
-  const tail = text.length > 200 ? text.slice(-200) : text;
-  const found = EFFECTS_FOLLOW.exec(tail);
-  if (!found) return -1;
-  const at = text.length - tail.length + found.index;
-  const label = TASK_LABEL.exec(text);
-  const task = label && label[0].length < at ? text.slice(label[0].length) : text;
-  if (!startsImperative(task.slice(0, 40)) || isQuestion(task)) return -1;
-  return at;
-}
-
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
   const first = li.children[0];
   return first?.type === 'paragraph' && !li.children.some((c) => c.type === 'list') && !/[:：][\s*_]*$/.test(toString(first).slice(-20));
 }
+
+/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
+const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
+
+/** Words that name work still to come. */
+const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
+
+/** True for a paragraph of code spans only, with nothing but punctuation between them. */
+function onlyCode(p: Paragraph): boolean {
+  return (
+    p.children.some((c) => c.type === 'inlineCode') && p.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)))
+  );
+}
+
+/** Work that keeps the incident from happening again: "to prevent recurrence", "a permanent fix", "so this cannot happen again". */
+const PREVENTS_RECURRENCE =
+  /\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:a\s+|any\s+|future\s+|further\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?|(?:this|it)\s+from\s+happening\s+again)\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b|\bso\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)\b/i;
+
+/** True for an entry whose work keeps the incident from happening again, not a step of the response. */
+function preventsRecurrence(text: string): boolean {
+  return PREVENTS_RECURRENCE.test(text);
+}
+
+/** "This has been done.", "Done in March.", "It is now in place.": a note that the work above it was carried out. */
+const DONE_NOTE =
+  /^[\s*_>]*(?:(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)|now\s+)?(?:done|completed?|implemented|fixed|resolved|in\s+place|shipped)\b(?:\s+(?:in|on|since|as\s+of|with|via)\s+[^.!\n]{1,60})?\s*(?:[.!]|$)/i;
+
+/** True for a list whose first entry notes that the work above it was done ("- This has been done."). */
+function notesDone(block: RootContent | undefined): boolean {
+  if (block?.type !== 'list') return false;
+  const first = block.children[0]?.children[0];
+  return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
+}
+
+/** "we decided to …", "we've decided to …": a decision of the authors. */
+const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
@@ -285,6 +166,18 @@ class Extractor {
     return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * Reads a top-level block once per version of its text and of what its reading depends on
+   * (`context`, with the flags set for it); an edit elsewhere gets its items moved, not read again.
+   * Prose read beside a list depends on the items before it, so it is always read afresh.
+   */
+  once(node: RootContent, context: unknown[], read: () => void): void {
+    if (this.besideList) return read();
+    const start = startOf(node);
+    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, ...context]);
+    readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
+  }
+
   /** Visits one block of an action-item section (or a follow-up list elsewhere). */
   block(node: RootContent, category: string | null): void {
     if (node.type === 'list') this.list(node, category);
@@ -293,129 +186,22 @@ class Extractor {
     else if (node.type === 'blockquote') for (const child of node.children) this.block(child, category);
   }
 
-  /**
-   * A block of raw HTML: its list entries (`<li>`) are items as bullets are, and the rows of its
-   * tables (`<tr>` with `<td>` cells) as a Markdown table's rows, columns known by their header
-   * cells. Outside the plan (`inSection` false) only a table with a column of the work and one of
-   * its owner or due date is read. Tags are blanked to spaces, so offsets stay the document's.
-   */
+  /** A block of raw HTML: its list entries and table rows, read as `htmlItems` reads them. */
   html(node: Html, inSection: boolean, category: string | null): void {
-    const base = startOf(node);
-    const raw = this.doc.text.slice(base, endOf(node));
-    if (raw.length > MAX_HTML || !/<(?:li|tr)\b/i.test(raw)) return;
-    const blank = raw.replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length));
-    const entries: { start: number; end: number; ordered: boolean }[] = [];
-    const rows: { cells: Span[]; header: boolean }[] = [];
-    const lists: boolean[] = [];
-    let entry = -1;
-    let cell = -1;
-    let header = false;
-    const close = (at: number) => {
-      if (entry >= 0 && inSection) entries.push({ start: entry, end: at, ordered: lists[lists.length - 1] ?? false });
-      entry = -1;
-      if (cell >= 0 && rows.length) rows[rows.length - 1].cells.push({ start: cell, end: at });
-      cell = -1;
-    };
-    for (const tag of raw.matchAll(HTML_PART)) {
-      const name = tag[2].toLowerCase();
-      close(tag.index);
-      if (tag[1]) {
-        if ((name === 'ul' || name === 'ol') && lists.length) lists.pop();
-        continue;
-      }
-      if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
-      else if (name === 'li') entry = tag.index + tag[0].length;
-      else if (name === 'tr') rows.push({ cells: [], header: false });
-      else if (name === 'td' || name === 'th') {
-        if (!rows.length) rows.push({ cells: [], header: false });
-        if (name === 'th') rows[rows.length - 1].header = true;
-        cell = tag.index + tag[0].length;
-      }
-      header ||= name === 'th';
-    }
-    close(raw.length);
-    const words = (span: Span) => decodeEntities(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
-    const trim = (span: Span): Span => {
-      let { start, end } = span;
-      while (start < end && /\s/.test(blank[start])) start++;
-      while (end > start && /\s/.test(blank[end - 1])) end--;
-      return { start: base + start, end: base + end };
-    };
-    for (const e of entries) {
-      const text = words(e);
-      // "Short term:" over a list of its own is a label of a group, not work.
-      if (!text || /[:：]$/.test(text) || this.placeholders.isPlaceholder(text) || (isQuestion(text) && !startsImperative(text.slice(0, 40)))) continue;
-      const span = trim(e);
-      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
-      const struck = STRUCK_HTML.test(raw.slice(e.start, e.end).trim());
-      this.pushHtml(span, text, tokens, tokens.done || struck || reportsDone(text), e.ordered ? 'numbered' : 'bullet', category);
-    }
-    const struck = (span: Span) => STRUCK_HTML.test(raw.slice(span.start, span.end).trim());
-    this.htmlRows(rows, header, inSection, category, { words, trim, struck });
-  }
-
-  /** The rows of an HTML table read as items, as `html` found them: cells in offsets into the block. */
-  private htmlRows(
-    rows: { cells: Span[]; header: boolean }[],
-    header: boolean,
-    inSection: boolean,
-    category: string | null,
-    { words, trim, struck }: { words: (span: Span) => string; trim: (span: Span) => Span; struck: (span: Span) => boolean },
-  ): void {
-    const head = header ? rows.find((r) => r.header) : rows[0];
-    if (!head || rows.length < 2) return;
-    const columns: Partial<Record<ActionColumn, number>> = {};
-    head.cells.forEach((c, i) => {
-      const role = columnRole(words(c));
-      if (role && columns[role] === undefined) columns[role] = i;
-    });
-    if (columns.item === undefined || (!inSection && columns.owner === undefined && columns.due === undefined)) return;
-    // A log of what happened ("10:02 | Restarted …") is no list of work, as with a Markdown table.
-    const body = rows.filter((r) => r !== head && !r.header);
-    if (columns.due !== 0 && body.filter((r) => r.cells[0] && CLOCK.test(words(r.cells[0]).slice(0, 40))).length * 2 >= body.length) return;
-    for (const row of body) {
-      const at = (role: ActionColumn) => (columns[role] === undefined ? undefined : row.cells[columns[role]]);
-      const item = at('item');
-      const text = item ? words(item) : '';
-      if (!item || !text || this.placeholders.isPlaceholder(text)) continue;
-      const span = trim(item);
-      const tokens = shift(scanTokens(this.doc.text.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
-      const owner = at('owner');
-      if (owner) {
-        const value = words(owner);
-        tokens.owner = value && !this.placeholders.isPlaceholder(value) ? { ...trim(owner), value } : null;
-      }
-      const due = at('due');
-      if (due) {
-        const value = words(due);
-        tokens.due = value && !/^[-–—]$/.test(value) && !this.placeholders.isPlaceholder(value) ? { ...trim(due), text: value } : null;
-      }
-      const status = at('status');
-      if (status) {
-        const value = words(status);
-        tokens.done = DONE_WORDS.test(value) || DONE_WORDS.test(value.replace(/^[^\p{L}\p{N}[]+/u, '').split(/\s+/)[0] ?? '');
-        if (value) tokens.status = { ...trim(status), value };
-      }
-      const ticket = at('ticket');
-      if (ticket && words(ticket)) tokens.ticket = words(ticket);
-      this.pushHtml(span, text, tokens, tokens.done || struck(item), 'sentence', category);
-    }
-  }
-
-  private pushHtml(span: Span, text: string, tokens: Tokens, done: boolean, shape: ActionItem['shape'], category: string | null): void {
-    this.push({
-      line: this.lineOf(span.start),
-      start: span.start,
-      end: span.end,
-      text,
-      tokens,
-      done,
-      shape,
-      textSpan: span,
-      checkbox: null,
-      insertAt: span.end,
-      category,
-    });
+    for (const { span, text, tokens, done, shape } of htmlItems(this.doc.text, node, inSection, this.placeholders))
+      this.push({
+        line: this.lineOf(span.start),
+        start: span.start,
+        end: span.end,
+        text,
+        tokens,
+        done,
+        shape,
+        textSpan: span,
+        checkbox: null,
+        insertAt: span.end,
+        category,
+      });
   }
 
   /** Reads one list item of a list outside the action sections as an item. */
@@ -1059,167 +845,9 @@ class Extractor {
   }
 }
 
-/** The due fields of an item, from the due date as written. */
-function dueFields(written: Span & { text: string }): Pick<ActionItem, 'due' | 'dueKind' | 'dueReadings' | 'dueText' | 'dueSpan'> {
-  const reading = readDate(written.text);
-  const span = { dueText: written.text, dueSpan: { start: written.start, end: written.end } };
-  if (reading.kind === 'date') return { due: reading.iso, dueKind: 'date', dueReadings: null, ...span };
-  if (reading.kind === 'ambiguous') return { due: null, dueKind: 'ambiguous', dueReadings: reading.readings, ...span };
-  return { due: null, dueKind: reading.kind === 'invalid' ? 'invalid' : 'words', dueReadings: null, ...span };
-}
-
 /** "Ana Lima will own both changes", "@ana leads this work", "Ops is responsible for these": an owner for the work just named. */
 const OWNER_STATEMENT =
   /^[\s*_]*(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’-]{0,30}(?:\s+\p{Lu}[\p{L}'’-]{0,30}){0,3})\s+(?:will\s+)?(?:own|owns|lead|leads|drive|drives|be\s+responsible\s+for|is\s+responsible\s+for|take\s+ownership\s+of|takes\s+ownership\s+of)\s+(?:both|these|those|this|them|all|the\s+(?:changes|work|items|tasks|fixes|above))\b/u;
-
-function findLink(node: Nodes): string | null {
-  if (node.type === 'link') return node.url;
-  if ('children' in node) {
-    for (const child of node.children) {
-      const found = findLink(child);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** A clock time near the start of a cell: "10:02", "2026-03-04 10:02", "Mar 3, 9:40 PM". */
-const CLOCK = /^[^|]{0,20}?\b\d{1,2}:\d{2}\b/;
-
-/** Owner or due words, a handle or a ticket key: the marks of a tracked task. */
-const TASK_MARKS = /(?:^|[\s(])(?:owners?|assignee|dri|due|deadline|eta)\s*[:=]|(?:^|[\s(])@[\p{L}\p{N}]|^[\s*_[]*[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/u;
-
-/** True when an item reads as work to do: it starts with a verb of doing, commits to work, or carries an owner, a due date or a ticket. */
-export function readsAsTask(text: string): boolean {
-  const head = text.slice(0, MAX_READ);
-  if (startsImperative(head.slice(0, 40)) || TASK_MARKS.test(head)) return true;
-  const kind = readSentence(head)?.kind;
-  return kind === 'future' || kind === 'progress';
-}
-
-/** True when an item's words are a question: they end in a question mark (before any closing marks). */
-export function isQuestion(text: string): boolean {
-  const tail = text.length > 400 ? text.slice(-400) : text;
-  // "Rename the viewer (as Browser?)": a question in an aside at the end leaves the item a task.
-  const aside = /\S\s+\([^()\n]{1,80}\?\)[\s*_]*$/.exec(tail);
-  return /\?[\s*_"'”’)\]]*$/.test(aside ? tail.slice(0, aside.index + 1) : tail);
-}
-
-/** Moves token offsets from the scanned string into the document. */
-function shift(tokens: Tokens, base: number): Tokens {
-  const move = <T extends Span>(span: T | null): T | null => (span ? { ...span, start: span.start + base, end: span.end + base } : null);
-  return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status) };
-}
-
-/**
- * "Action item: …", "Action point: …", "AI: …", "Follow-up: …" at the start of a paragraph, numbered or
- * not ("AI-1:", "Action item 2:", "Follow-up #3:"). "TODO:" is a template's prompt; "AI" must be
- * written in capitals, so the word "ai" in a sentence is no label.
- */
-const ITEM_LABEL =
-  /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
-
-/** "Action: Add …", "**ACTION 2:** …": a bare "Action" label, which opens an item only when a task follows it. */
-const ACTION_LABEL = /^[ \t]*(?:\*\*|__)?(?:Action|ACTION)(?:[ \t]*[-#]?[ \t]*\d{1,3})?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
-
-/** "TODO: …", "To-do: …", "TODO(ana): …": a to-do label, also a template's prompt ("TODO: list the actions"). */
-const TODO_LABEL = /^[ \t]*(?:\*\*|__)?(?:TODO|To-?[Dd]o)(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
-
-/**
- * The length of a label that opens an item at the start of `line`, or 0: "Action item:" and its
- * kin whatever follows; "Action:" before a task ("Action: Alert on lock age"), not before a step
- * told done ("Action: Restarted the pods"); "TODO:" before a task that names its owner, due date or
- * ticket, as no template's prompt does ("TODO: Add a lock timeout (owner: Ana)").
- */
-export function itemLabel(line: string, besideLabels = false): number {
-  const head = line.length > MAX_READ ? line.slice(0, MAX_READ) : line;
-  const labelled = ITEM_LABEL.exec(head);
-  if (labelled) return labelled[0].length;
-  const action = ACTION_LABEL.exec(head);
-  if (action) return readsAsTask(head.slice(action[0].length)) ? action[0].length : 0;
-  const todo = TODO_LABEL.exec(head);
-  if (!todo) return 0;
-  const rest = head.slice(todo[0].length);
-  const tokens = scanTokens(rest);
-  // Among lines labelled "Action:" or "Follow-up:", a "TODO:" line is one more item, marked or not.
-  return (besideLabels || todo[1] || tokens.owner || tokens.due || tokens.ticket) && readsAsTask(rest) ? todo[0].length : 0;
-}
-
-/** A role in the response and who held it: "Incident commander: Ana Lima", "Scribe - @devon", "Comms lead: Ana, Ben". */
-const ROLE_LINE =
-  /^[\s*_]*(?:incident\s+(?:commander|manager|lead|coordinator)|ic|scribe|note[- ]?taker|comms?(?:\s+lead)?|communications?(?:\s+(?:lead|manager|officer))?|tech(?:nical)?\s+lead|ops\s+lead|operations\s+lead|subject\s+matter\s+experts?|smes?|(?:customer\s+)?liaison|facilitator|authors?|reviewers?|approvers?|editor|responders?|participants?|attendees?|on-?call(?:\s+engineer)?|executive\s+sponsor|deputy(?:\s+commander)?)[\s*_]*(?:[:：]|\s[-–—])[\s*_]*(.{1,200})$/i;
-
-/** True for a list entry that names a role of the response and the people in it, not work. */
-function namesRole(text: string): boolean {
-  const m = text.length > 260 ? null : ROLE_LINE.exec(text);
-  if (!m) return false;
-  return m[1]
-    .split(/\s*(?:,|;|&|\band\b|\/)\s*/)
-    .every((name) => /^(?:@[\p{L}\p{N}_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\([^()]{1,40}\))?)$/u.test(name.trim()));
-}
-
-/**
- * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
- * advised to upgrade …", "Anyone running 2.3 must rotate …": the readers' to do, not the authors' work.
- */
-const GUIDANCE =
-  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;
-
-/** Raw HTML blocks longer than this are not read for items. */
-const MAX_HTML = 200_000;
-
-/** The tags that shape items in raw HTML: lists and their entries, tables, their rows and cells. */
-const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,300}>/gi;
-
-/** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
-const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** The text with the common named entities of HTML written out ("&amp;" as "&"). */
-function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
-}
-
-/** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
-function gerundList(list: List): boolean {
-  let gerunds = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    if (first?.type === 'paragraph' && opensOnGerund(toString(first).slice(0, 40))) gerunds++;
-  }
-  return gerunds * 2 >= list.children.length && gerunds > 0;
-}
-
-/** True when a paragraph holds nothing but links (and the spaces and punctuation between them). */
-/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
-const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
-
-/** Words that name work still to come. */
-const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
-
-/** True for a paragraph of code spans only, with nothing but punctuation between them. */
-function onlyCode(p: Paragraph): boolean {
-  return (
-    p.children.some((c) => c.type === 'inlineCode') && p.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)))
-  );
-}
-
-function onlyLinks(p: Paragraph): boolean {
-  let links = 0;
-  for (const c of p.children) {
-    if (c.type === 'link' || c.type === 'linkReference') links++;
-    else if (c.type !== 'text' || /[\p{L}\p{N}]/u.test(c.value)) return false;
-  }
-  return links > 0;
-}
-
-/** True for a list item that is only links written as their own addresses: "- https://…", "- [https://…](https://…)". */
-function bareLink(li: ListItem): boolean {
-  const first = li.children[0];
-  if (li.children.length !== 1 || first?.type !== 'paragraph' || !onlyLinks(first)) return false;
-  return first.children.every((c) => c.type !== 'link' || /^(?:https?:\/\/|www\.)\S*$/i.test(toString(c).trim()));
-}
 
 /** A bullet a Markdown parser reads as text, or a number that cannot start a list inside a paragraph, at a line's start. */
 const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔✅]\uFE0F?|\d{1,2}[.)])[ \t]+(?=\S)/u;
@@ -1248,136 +876,6 @@ function paragraphTask(node: Paragraph): boolean {
   if (!startsImperative(words.slice(0, 40)) || isQuestion(words) || /[:：]$/.test(words)) return false;
   // "See the tracking issue", "Thanks …": pointers and credits are not work.
   return !/^(?:see|thanks|thank|read|note)\b/i.test(words) && !addressesReader(words.slice(0, 200));
-}
-
-/** A sentence of a block that speaks of work, in offsets from the block's start. */
-interface FoundSentence {
-  start: number;
-  end: number;
-  kind: Commitment;
-  /** The party a "they" promise stands for, named in the sentence before (offsets in the paragraph). */
-  party?: Span & { value: string };
-}
-
-/**
- * The sentences of each paragraph that speak of work, kept per paragraph node. The incremental
- * parser hands unchanged blocks of a new version over as the same node objects, so an edit
- * reads only the paragraphs it changed; offsets are kept relative to the paragraph.
- */
-const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
-
-/** Words without which no sentence is read: most paragraphs are skipped by this one test. */
-const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
-
-/**
- * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
- * comment such as a `postmortem-disable-line` written into a sentence is not part of what the
- * sentence says, and suppressing one rule there must not stop the sentence being read as an
- * item. Linear: each comment is found with `indexOf`; an unclosed one runs to the end.
- */
-function blankComments(raw: string): string {
-  let at = raw.indexOf('<!--');
-  if (at === -1) return raw;
-  let out = '';
-  let from = 0;
-  while (at !== -1) {
-    const close = raw.indexOf('-->', at + 4);
-    const end = close === -1 ? raw.length : close + 3;
-    out += raw.slice(from, at) + ' '.repeat(end - at);
-    from = end;
-    at = close === -1 ? -1 : raw.indexOf('<!--', end);
-  }
-  return out + raw.slice(from);
-}
-
-/** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
-const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
-/** Words that point back at the first promise: the clause after them tells more of it ("and we will make it page …"). */
-const POINTS_BACK = /\b(?:it|its|this|that|these|those|them|then|so|also\s+use)\b/i;
-
-/**
- * A sentence holding two promises of the authors ("We will add a lag alert, and we will rotate the
- * keys"): two spans, one per promise, when both read as commitments on their own. A second clause
- * that points back at the first ("…, and we will make it page the rota") is its detail: one span.
- */
-function splitCommitments(raw: string, span: { start: number; end: number }): { start: number; end: number }[] {
-  const sentence = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
-  if (!/,\s+and\s+we/i.test(sentence)) return [span];
-  const spans: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const m of sentence.matchAll(SECOND_PROMISE)) {
-    const next = m.index + m[0].length;
-    if (POINTS_BACK.test(m[1]) || !readSentence(sentence.slice(from, m.index)) || !readSentence(sentence.slice(next))) continue;
-    spans.push({ start: span.start + from, end: span.start + m.index });
-    from = next;
-  }
-  if (!spans.length) return [span];
-  spans.push({ start: span.start + from, end: span.end });
-  return spans;
-}
-
-function paragraphCommitments(node: Paragraph, original: string): FoundSentence[] {
-  let found = sentencesPerNode.get(node);
-  if (found) return found;
-  found = [];
-  const raw = blankComments(original);
-  if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
-    let previous = -1;
-    for (const whole of sentenceSpans(raw)) {
-      for (const span of splitCommitments(raw, whole)) {
-        const words = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
-        const reading = readSentence(words);
-        // "The storage team wrote the importer … They are also going to test …": the party named just before promises it.
-        const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
-        const ticketed = reading ? null : filedPassive(words);
-        if (reading) found.push({ ...span, kind: reading.kind });
-        else if (ticketed) found.push({ ...span, kind: ticketed });
-        else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
-        // "We improved our CI to avoid …": a follow-up told done in the past, kept for the lessons to read.
-        else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
-        // "… I moved the renewal onto a company card. So this won't happen again.": the fix, carried out.
-        else if (fixThenNotAgain(words, raw.slice(span.end, Math.min(raw.length, span.end + 200)).replace(/^\s+/, ''))) found.push({ ...span, kind: 'done' });
-        previous = span.start;
-      }
-    }
-  }
-  sentencesPerNode.set(node, found);
-  return found;
-}
-
-/**
- * "This is now being revisited in <issue>", "It should be fixed, see #12", "This will be tracked in
- * OPS-9": work whose subject is the problem just told, in the passive, pointed at the ticket that
- * holds it. Without the ticket such a sentence is a remark, not work.
- */
-const PRONOUN_PASSIVE =
-  /^[\s*_>"'“]*(?:this|that|it|these|those)\s+(?:(?:is|are)\s+(?:(?:now|currently|also|actively)\s+){0,2}(being)|(?:(will)|(?:is|are)\s+(going)\s+to|should|must|needs?\s+to|ought\s+to)\s+(?:(?:now|also|eventually|still)\s+)?be)\s+(?:\w+(?:ed|en)|done|made|built|set\s+up|kept|rewritten|written|rethought)\b/i;
-
-/** The commitment of a pronoun's passive pointed at its ticket ("This is being revisited in #34"), or null. */
-function filedPassive(words: string): Commitment | null {
-  const m = PRONOUN_PASSIVE.exec(words);
-  if (!m || !FILED_AT.test(words.slice(m[0].length))) return null;
-  return m[1] ? 'progress' : m[2] || m[3] ? 'future' : 'should';
-}
-
-/** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
-function leadLabel(li: ListItem): string | null {
-  const first = li.children[0];
-  if (!first || first.type !== 'paragraph') return null;
-  const head = first.children[0];
-  // "- Corrective actions:" over a list of its own: a plain label, a few words closed by a colon.
-  if (head?.type === 'text' && first.children.length === 1 && li.children.some((c) => c.type === 'list')) {
-    const plain = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)\s*[:：]\s*$/u.exec(head.value);
-    return plain && plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
-  }
-  if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
-  return (
-    toString(head)
-      .trim()
-      .replace(/[:：]$/, '')
-      .trim() || null
-  );
 }
 
 /**
@@ -1553,7 +1051,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             const other = children[j];
             return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
           };
-          extractor.paragraph(node, false, lead !== null && (near(i - 1) || near(i + 1)), headedAt === i - 1);
+          const series = lead !== null && (near(i - 1) || near(i + 1));
+          const headed = headedAt === i - 1;
+          extractor.once(node, ['paragraph', series, headed], () => extractor.paragraph(node, false, series, headed));
         }
       } else if (!(
         node.type === 'list' &&
@@ -1568,8 +1068,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {
         const before = extractor.items.length;
-        if (partsFollow && node.type === 'list') extractor.partsList(node, category);
-        else extractor.block(node, category);
+        if (partsFollow && node.type === 'list') extractor.once(node, ['parts', category], () => extractor.partsList(node, category));
+        else extractor.once(node, ['block', category], () => extractor.block(node, category));
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
         const status = listStatus ?? (headedDone || null);
@@ -1596,13 +1096,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     }
     if (node.type === 'table') {
-      extractor.table(node, false, null);
+      extractor.once(node, ['table'], () => extractor.table(node, false, null));
     } else if (node.type === 'html') {
-      extractor.html(node, false, null);
+      extractor.once(node, ['html'], () => extractor.html(node, false, null));
     } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
-      extractor.block(node, null);
+      extractor.once(node, ['block', null], () => extractor.block(node, null));
     } else if (node.type === 'list') {
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {
@@ -1755,457 +1255,10 @@ function ownersNamedAgain(doc: AnalysedDocument, items: ActionItem[]): void {
   }
 }
 
-/** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
-const WORK_TO_COME =
-  /\b(?:follow[- ]?ups?|next|future|planned|planning|to ?do|going forward|moving forward|long[- ]?term|short[- ]?term|open|remaining|pending|proposed|recommend\w*|will|should)\b/i;
-
-/**
- * Sections read as the plan only by a word of their heading ("### Prevention", "**Key improvements:**")
- * that stand inside a section that is no plan ("## Changes made", "## Verification"), in a document
- * whose plan has a section of its own at that level or above: they tell the fix, not the work to come.
- */
-function toldFixSections(sections: readonly Section[]): Section[] {
-  const found: Section[] = [];
-  const plan = (s: Section) => s.kinds.includes('action-items') || (s.kind === null && readsAsRemediation(s.heading.text));
-  let titles = 0;
-  for (const s of sections) if (s.heading.depth === 1) titles++;
-  // The parent of each section: the nearest one before it at a lower depth.
-  const stack: Section[] = [];
-  const parents = new Map<Section, Section | null>();
-  for (const s of sections) {
-    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
-    const parent = stack.length ? stack[stack.length - 1] : null;
-    // A lone "# Title" holds the whole document: no section of it is nested for this.
-    parents.set(s, parent && (parent.heading.depth > 1 || titles > 1) ? parent : null);
-    stack.push(s);
-  }
-  // The highest level at which the plan has a section of its own (one nested in no other).
-  let planDepth = Infinity;
-  for (const t of sections) if (!parents.get(t) && plan(t)) planDepth = Math.min(planDepth, t.heading.depth);
-  for (const s of sections) {
-    if (s.decidedBy !== 'meaning' || !s.kinds.includes('action-items') || s.blocks[0] >= s.blocks[1]) continue;
-    if (WORK_TO_COME.test(s.heading.text.slice(0, 200))) continue;
-    // Only inside a part that tells what was done or found ("Changes made", "Verification",
-    // "Resolution"), not inside lessons, a cause or a summary, where a plan word means the plan.
-    const parent = parents.get(s);
-    if (!parent || plan(parent) || (parent.kind !== null && parent.kind !== 'resolution')) continue;
-    if (planDepth <= parent.heading.depth) found.push(s);
-  }
-  return found;
-}
-
-/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
-const PROBLEMS_HEADING =
-  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
-
-/** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
-function namesProblems(heading: string): boolean {
-  const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
-  return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
-}
-
-/** A heading over questions still open: "Open questions", "Questions", "Unresolved questions", "For discussion". */
-const QUESTIONS_HEADING =
-  /^(?:(?:open|unanswered|unresolved|outstanding|remaining|pending|further)\s+)?questions?$|^(?:for|to)\s+discuss(?:ion)?$|^things\s+to\s+discuss$/;
-
-/** True for a heading over questions still open: only what reads as a task under it is work. */
-function namesQuestions(heading: string): boolean {
-  return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
-}
-
-/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
-
-/** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
-const STATUS_LINE =
-  /^[\s*_]*(?:(completed?|done|finished|fixed|resolved|shipped)|(in progress|ongoing|open|planned|pending|not started|to ?do|still to do|remaining))[\s*_]*[:：][\s*_]*$/i;
-
-/** What a status line says of the items below it: true for done, false for open, null when it is no status line. */
-function statusLine(text: string): boolean | null {
-  const m = text.length > 40 ? null : STATUS_LINE.exec(text);
-  return m ? m[1] !== undefined : null;
-}
-
-/** A note in parentheses that closes a paragraph and says what became of its work: "(fixed by …)", "(added …)", "(filed #12)". */
-const OUTCOME_NOTE =
-  /\(\s*(?:(?:now|already|since|was|were|has been|have been)\s+)?(fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated|filed|tracked|opened|raised|logged|ticketed)\b[^()]{0,300}\)[\s.*_]*$/i;
-
-/** The outcomes of `OUTCOME_NOTE` that report the work done, rather than tracked. */
-const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated)$/i;
-
-/** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
-const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
-
-/** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
-const REMEDY_OPENING =
-  /^[\s*_>"'“]*to\s+(?:fix|address|solve|prevent|avoid|remedy|resolve|mitigate|correct)\s+(?:this|that|it|these|those|both|the\s+(?:problem|issue|bug))\b/i;
-
-/** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
-const REFERENCE_HEADING =
-  /^(?:more |further |additional |other |useful )?(?:resources?|references?|reading|links?|sources|see also|bibliography|more information|learn more)$/;
-
-/** Headings that name the issues an incident is tracked in ("CVE issue(s)", "Related issues", "Tracking issue"). */
-const ISSUE_REFERENCE =
-  /^(?:the )?(?:cve|related|original|tracking|upstream|reported|linked|source|incident|security|github|gitlab|jira)(?: \w+)? (?:issues?|tickets?|bugs?|advisory|advisories|prs?|pull requests?)$/;
-
-/** True when blocks hold lists of bare addresses and nothing else (blank-free by construction). */
-function onlyBareLinks(blocks: RootContent[]): boolean {
-  return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
-}
-
-/** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
-const RECOVERY_REPORT = /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
-
-/** Work that keeps the incident from happening again: "to prevent recurrence", "a permanent fix", "so this cannot happen again". */
-const PREVENTS_RECURRENCE =
-  /\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:a\s+|any\s+|future\s+|further\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?|(?:this|it)\s+from\s+happening\s+again)\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b|\bso\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)\b/i;
-
-/** True for an entry whose work keeps the incident from happening again, not a step of the response. */
-function preventsRecurrence(text: string): boolean {
-  return PREVENTS_RECURRENCE.test(text);
-}
-
-/** "This has been done.", "Done in March.", "It is now in place.": a note that the work above it was carried out. */
-const DONE_NOTE =
-  /^[\s*_>]*(?:(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)|now\s+)?(?:done|completed?|implemented|fixed|resolved|in\s+place|shipped)\b(?:\s+(?:in|on|since|as\s+of|with|via)\s+[^.!\n]{1,60})?\s*(?:[.!]|$)/i;
-
-/** True for a list whose first entry notes that the work above it was done ("- This has been done."). */
-function notesDone(block: RootContent | undefined): boolean {
-  if (block?.type !== 'list') return false;
-  const first = block.children[0]?.children[0];
-  return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
-}
-
-/** "we decided to …", "we've decided to …": a decision of the authors. */
-const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
-
-/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
-const CARRIED_OUT =
-  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
-
-/** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
-const RESPONSE_HEADING =
-  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
-
-/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term", a window to come ("(0-7 days)", "(next 2-4 weeks)"). */
-const STILL_TO_DO =
-  /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b|\(\s*(?:within\s+|next\s+)?\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:days?|weeks?|months?)\s*\)/i;
-
-/**
- * True when a section of the plan records the response rather than work to follow: its heading says
- * the response was carried out ("Immediate actions (completed)", "Mitigation steps taken", "What we
- * did"), or names the immediate response and every item of its lists reports done work
- * ("Immediate actions" over "✅ Rolled back …", "Posted a notice …").
- */
-function recordsResponse(heading: string, blocks: RootContent[]): boolean {
-  const text = heading.length > 200 ? heading.slice(0, 200) : heading;
-  if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
-  if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
-  if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
-  let done = 0;
-  let other = 0;
-  for (const block of blocks) {
-    if (block.type !== 'list') continue;
-    const verdict = stepsDone(block);
-    if (verdict === null) return false;
-    done += verdict.done;
-    other += verdict.other;
-  }
-  return done > other;
-}
-
-/**
- * How many items of a list report work done, and how many say nothing of it ("a rollback
- * proposal to the chain"); null when one is open or reads as a task ("Rotate the keys").
- */
-function stepsDone(list: List): { done: number; other: number } | null {
-  let done = 0;
-  let other = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    if (li.checked === false) return null;
-    if (li.checked === true) {
-      done++;
-      continue;
-    }
-    if (first?.type !== 'paragraph') return null;
-    const words = toString(first).slice(0, MAX_READ).trim();
-    if (reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
-    else if (readsAsTask(words) || readSentence(words)) return null;
-    else other++;
-  }
-  return { done, other };
-}
-
-/** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
-const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering|across|between)[\s*_]*[:：][\s*_]*$/i;
-
-/**
- * True when a list only names the parts of the item just before it: the item ends on a lead-in
- * such as "We plan to add alerts for:" and none of the list's entries is a task of
- * its own (an unindented list after a numbered item is a list of its own to a Markdown parser).
- */
-function enumeratesPrevious(previous: RootContent | undefined, list: List): boolean {
-  if (previous?.type !== 'list') return false;
-  const last = previous.children[previous.children.length - 1];
-  const paragraph = last?.children[last.children.length - 1];
-  if (paragraph?.type !== 'paragraph') return false;
-  const end = toString(paragraph);
-  if (!OBJECTS_FOLLOW.test(end.length > 200 ? end.slice(-200) : end)) return false;
-  return list.children.every((li) => {
-    const first = li.children[0];
-    return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
-  });
-}
-
-/**
- * The end of a lead-in that tells what had to be done during the response: "Once the secret was
- * updated, the service had to be restarted:", "Then we did the following:", "The fix involved two steps:". Its list recounts the
- * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
- */
-const STEPS_TAKEN =
-  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
-
-/**
- * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
- * happened because of:", "The contributing factors were:". Its list names what went wrong, not work.
- */
-const CAUSES_FOLLOW =
-  /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
-
-/**
- * The end of a lead-in that gives the options weighed and not taken: "Alternatives at the time included:",
- * "Other options we considered were:", "We also looked at:". Its list names roads not taken, not work.
- */
-const ALTERNATIVES_FOLLOW =
-  /\b(?:alternatives?|other\s+options|options\s+(?:we\s+)?(?:considered|weighed|rejected|discarded)|we\s+(?:also\s+)?(?:considered|weighed|looked\s+at|rejected|discarded))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
-
-/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
-function recountsSteps(previous: RootContent | undefined): boolean {
-  if (previous?.type !== 'paragraph') return false;
-  const text = toString(previous);
-  const tail = text.length > 300 ? text.slice(-300) : text;
-  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
-}
-
-/**
- * A lead-in that hands what follows to the readers: "Node operators should do all of the
- * following:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
- */
-const ADVICE_LEAD =
-  /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
-
-/** True when `previous` is a short paragraph that hands the list after it to the readers as advice. */
-function advisesReaders(previous: RootContent | undefined): boolean {
-  if (previous?.type !== 'paragraph') return false;
-  const text = toString(previous);
-  return text.length < 300 && ADVICE_LEAD.test(text);
-}
-
-/** At most this many headings of a plan give their due date to the items under them. */
-const MAX_DUE_HEADINGS = 200;
-
-/**
- * Gives the due date written in a heading of the plan ("### Long-term (Q3–Q4 2027)", "### Fixes
- * (target: 2027-06-30)") to the items under it that write none of their own: the innermost such
- * heading wins. The due span stays on the heading, where the date is written. A window counted
- * from the review ("### Immediate actions (0-7 days)") gives the date that far after the
- * document's own date; without one it stays words, which the due rule reports once.
- */
-function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
-  const ranges: { start: number; end: number; fields: ReturnType<typeof dueFields> }[] = [];
-  const children = doc.root.children;
-  for (const section of doc.model.sections) {
-    if (ranges.length >= MAX_DUE_HEADINGS) break;
-    const [from, to] = section.blocks;
-    const heading = children[from - 1];
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || heading?.type !== 'heading') continue;
-    const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
-    if (!due) continue;
-    const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
-    const counted = due.window ? windowDue(doc.model, due.window) : null;
-    ranges.push({
-      start: endOf(heading),
-      end: endOf(children[to - 1]),
-      fields: counted
-        ? { due: counted, dueKind: 'window', dueReadings: null, dueText: written.text, dueSpan: { start: written.start, end: written.end } }
-        : dueFields(written),
-    });
-  }
-  if (!ranges.length) return;
-  for (const item of items) {
-    if (item.dueText !== null || item.implicit) continue;
-    let best: (typeof ranges)[number] | null = null;
-    for (const range of ranges) if (range.start <= item.start && item.start < range.end && (!best || range.start > best.start)) best = range;
-    if (best) Object.assign(item, best.fields);
-  }
-}
-
-/** True for a value that is a date, a time phrase ("Q3 2027", "mid-May") or a range of two ("Q3–Q4 2027", "Q4 2027 - Q1 2028"). */
-function timeBound(value: string): boolean {
-  const v = value.trim();
-  if (!v || v.length > 60) return false;
-  const whole = (part: string) => {
-    const reading = readDate(part);
-    return (reading.kind !== 'none' && reading.start === 0 && reading.end === part.length) || isVagueTime(part);
-  };
-  if (whole(v)) return true;
-  const range = /^(.{2,25}?)\s*(?:-|–|—|to|through|until)\s*(.{2,25})$/i.exec(v);
-  return !!range && whole(range[1].trim()) && whole(range[2].trim());
-}
-
-/**
- * The due date a heading's words give, in offsets into the heading's source: in a due key, in
- * parentheses, or after a colon; `window` is set when the words are a window counted from the review.
- */
-function headingDue(raw: string): (Span & { text: string; window?: Period }) | null {
-  if (raw.length > 300) return null;
-  const due = scanTokens(raw).due;
-  if (due) return due;
-  for (const group of raw.matchAll(/\(([^()\n]{2,60})\)|[:：]\s*([^:：()\n]{2,60}?)\s*#*\s*$/g)) {
-    const value = group[1] ?? group[2];
-    const at = group.index + group[0].indexOf(value);
-    const span = { start: at, end: at + value.length, text: value.trim() };
-    if (timeBound(value) || isOpenWindow(value)) return span;
-    const window = readWindow(value);
-    if (window) return { ...span, window };
-  }
-  return null;
-}
-
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */
 const MAX_RESTATE_ITEMS = 500;
+
 const MAX_BESIDE = 200;
-
-/** Sections that tell the incident itself, where a checked box ticks off a step taken. */
-const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
-
-/** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
-const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
-
-/**
- * Headings over the steps that close the report's own ticket ("Steps to close", "Before closing this
- * issue:", "Definition of done"): their boxes tick off the write-up, whatever the section reader makes
- * of the word "steps"; "Steps to close the alerting gap" is a plan.
- */
-const CLOSES_REPORT =
-  /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
-
-/** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
-function readsAsLessons(heading: string): boolean {
-  return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
-}
-
-/** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
-const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
-
-/**
- * Sections below the title whose heading names no section and tells no story of the incident,
- * with no section above them but the title or one of the analysis: "### Too many fetches".
- */
-function namedSubsections(sections: readonly Section[]): Section[] {
-  const out: Section[] = [];
-  // The sections that hold the current one, outermost first, and whether each allows reading.
-  const open: { depth: number; fine: boolean }[] = [];
-  let title = true;
-  for (const section of sections) {
-    while (open.length && open[open.length - 1].depth >= section.heading.depth) open.pop();
-    const outer = open.every((o) => o.fine);
-    const own = section.kind === null && !readsAsNarrative(section.heading.text);
-    const isTitle = title && section.heading.depth === 1;
-    title = false;
-    const analysis = section.kinds.some((k) => ANALYSIS_KINDS.has(k)) && !section.kinds.includes('action-items');
-    if (outer && own && !isTitle && section.source === 'heading') out.push(section);
-    open.push({ depth: section.heading.depth, fine: isTitle || analysis || (own && outer) });
-  }
-  return out;
-}
-
-/** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text
-    .toLowerCase()
-    .slice(0, MAX_READ)
-    .split(/[^\p{L}\p{N}]+/u))
-    if (
-      w.length >= 4 &&
-      !/^(?:will|shall|going|being|also|this|that|these|those|with|from|into|have|been|more|when|then|they|their|there|about|which|would|should|could|make|sure)$/.test(
-        w,
-      )
-    )
-      out.add(w);
-  return out;
-}
-
-/** Done words that say so only in a status column: elsewhere "yes", "x" or "deployed" mean other things. */
-const STATUS_ONLY_DONE = /^(?:yes|y|x|implemented|deployed)$/i;
-
-/** True for a table cell that marks its row done: a done word as the whole cell, one in capitals, or a check mark. */
-function doneMark(cell: string): boolean {
-  const text = cell.trim();
-  if (DONE_WORDS.test(text) && !STATUS_ONLY_DONE.test(text)) return true;
-  return /(?:^|[\s(])(?:DONE|FIXED|CLOSED|COMPLETED?|RESOLVED)(?=$|[\s).,;])/.test(text) || /[✅✔☑]/u.test(text);
-}
-
-/**
- * What a top-level list outside the action sections reads as, kept per list node: reading every
- * item's first sentence is the costly part of finding items in prose, and the incremental parser
- * hands an unchanged list of a new version over as the same node, so an edit reads only the
- * lists it changed.
- */
-const listVerdicts = new WeakMap<List, { imperative?: boolean; commitment?: boolean }>();
-
-function verdictsOf(list: List): { imperative?: boolean; commitment?: boolean } {
-  let verdicts = listVerdicts.get(list);
-  if (!verdicts) listVerdicts.set(list, (verdicts = {}));
-  return verdicts;
-}
-
-/** `readsAsImperative`, once per list node. */
-export function imperativeList(list: List): boolean {
-  const verdicts = verdictsOf(list);
-  return (verdicts.imperative ??= readsAsImperative(list));
-}
-
-/** `readsAsCommitments`, once per list node. */
-export function commitmentList(list: List): boolean {
-  const verdicts = verdictsOf(list);
-  return (verdicts.commitment ??= readsAsCommitments(list));
-}
-
-/**
- * True for a list of at least three items most of which (three in four) start with a common
- * imperative verb: a list of work to do.
- */
-function readsAsImperative(list: List): boolean {
-  const n = list.children.length;
-  if (n < 3) return false;
-  let tasks = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    // "Rotate your token" asks the reader: advice, not the authors' work.
-    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40)) && !addressesReader(toString(first).slice(0, 200))) tasks++;
-  }
-  return tasks * 4 >= n * 3;
-}
-
-/**
- * True for a list of at least two items most of which (two in three) commit to work ("We will
- * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
- */
-function readsAsCommitments(list: List): boolean {
-  const n = list.children.length;
-  if (n < 2) return false;
-  let commitments = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    if (first?.type !== 'paragraph') continue;
-    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
-    if (kind === 'future' || kind === 'progress') commitments++;
-  }
-  return commitments * 3 >= n * 2;
-}
 
 /** The paragraphs of a list item and of the lists under it. */
 function collectParagraphs(node: ListItem, out: Paragraph[]): void {

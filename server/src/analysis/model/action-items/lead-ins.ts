@@ -1,0 +1,143 @@
+/**
+ * Reads the paragraph or entry that leads into a list, for what it says of the list: a group label
+ * ("Follow-ups:"), a status over it ("Completed:"), a task that goes on to what it allows
+ * ("…, allowing:"), or a lead-in whose list is not work (the steps taken in the response, the
+ * causes, the options not taken, advice to readers, the parts of the item before).
+ */
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isQuestion, readsAsTask } from './labels';
+import { MAX_READ, startsImperative } from './reading';
+
+/** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
+export function leadInText(node: Paragraph): string {
+  return toString(node)
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
+}
+
+/** True for text longer than a label: two sentences or more, or more than twelve words. */
+export function toldInSentences(text: string): boolean {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  return /[.!?]\s+\S/.test(head) || head.split(/\s+/).length > 12;
+}
+
+/**
+ * The end of a task that goes on to what it will allow: "Set up a jump host, allowing:", "Add a
+ * second probe so that:". The list after it tells what the task brings, its parts, not work of its own.
+ */
+const EFFECTS_FOLLOW =
+  /[,;]?\s*\b(?:allowing|enabling|letting|permitting|so\s+that|which\s+(?:will\s+)?(?:allows?|enables?|lets?|permits?)|to\s+(?:allow|enable|let|permit))(?:\s+(?:for|us|users|people|teams?|operators?))?[\s*_]*[:：][\s*_]*$/i;
+
+/** A short label before a task: "Jump host access: Configure …", "**Access:** Add …". */
+const TASK_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N} /&-]{0,40}?[\s*_]*[:：][\s*_]*/u;
+
+/**
+ * Where a task that leads into what it allows ends, before its lead-in ("Configure a jump host",
+ * without ", allowing:"), or -1 when the text is no such task.
+ */
+export function effectsLeadIn(text: string): number {
+  const tail = text.length > 200 ? text.slice(-200) : text;
+  const found = EFFECTS_FOLLOW.exec(tail);
+  if (!found) return -1;
+  const at = text.length - tail.length + found.index;
+  const label = TASK_LABEL.exec(text);
+  const task = label && label[0].length < at ? text.slice(label[0].length) : text;
+  if (!startsImperative(task.slice(0, 40)) || isQuestion(task)) return -1;
+  return at;
+}
+
+/** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
+export function leadLabel(li: ListItem): string | null {
+  const first = li.children[0];
+  if (!first || first.type !== 'paragraph') return null;
+  const head = first.children[0];
+  // "- Corrective actions:" over a list of its own: a plain label, a few words closed by a colon.
+  if (head?.type === 'text' && first.children.length === 1 && li.children.some((c) => c.type === 'list')) {
+    const plain = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)\s*[:：]\s*$/u.exec(head.value);
+    return plain && plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
+  }
+  if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
+  return (
+    toString(head)
+      .trim()
+      .replace(/[:：]$/, '')
+      .trim() || null
+  );
+}
+
+/** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */
+const STATUS_LINE =
+  /^[\s*_]*(?:(completed?|done|finished|fixed|resolved|shipped)|(in progress|ongoing|open|planned|pending|not started|to ?do|still to do|remaining))[\s*_]*[:：][\s*_]*$/i;
+
+/** What a status line says of the items below it: true for done, false for open, null when it is no status line. */
+export function statusLine(text: string): boolean | null {
+  const m = text.length > 40 ? null : STATUS_LINE.exec(text);
+  return m ? m[1] !== undefined : null;
+}
+
+/** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
+const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering|across|between)[\s*_]*[:：][\s*_]*$/i;
+
+/**
+ * True when a list only names the parts of the item just before it: the item ends on a lead-in
+ * such as "We plan to add alerts for:" and none of the list's entries is a task of
+ * its own (an unindented list after a numbered item is a list of its own to a Markdown parser).
+ */
+export function enumeratesPrevious(previous: RootContent | undefined, list: List): boolean {
+  if (previous?.type !== 'list') return false;
+  const last = previous.children[previous.children.length - 1];
+  const paragraph = last?.children[last.children.length - 1];
+  if (paragraph?.type !== 'paragraph') return false;
+  const end = toString(paragraph);
+  if (!OBJECTS_FOLLOW.test(end.length > 200 ? end.slice(-200) : end)) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    return li.checked == null && (first?.type !== 'paragraph' || !readsAsTask(toString(first).slice(0, MAX_READ)));
+  });
+}
+
+/**
+ * The end of a lead-in that tells what had to be done during the response: "Once the secret was
+ * updated, the service had to be restarted:", "Then we did the following:", "The fix involved two steps:". Its list recounts the
+ * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
+ */
+const STEPS_TAKEN =
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/**
+ * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
+ * happened because of:", "The contributing factors were:". Its list names what went wrong, not work.
+ */
+const CAUSES_FOLLOW =
+  /\b(?:(?:was|were|is|are)\s+(?:(?:all|mostly|partly|largely|mainly)\s+)?(?:due\s+to|caused\s+by|the\s+result\s+of)|because\s+of|(?:causes|reasons|contributing\s+factors)\s+(?:were|are|included))\b[^.!?:：]{0,160}[:：][\s*_]*$/i;
+
+/**
+ * The end of a lead-in that gives the options weighed and not taken: "Alternatives at the time included:",
+ * "Other options we considered were:", "We also looked at:". Its list names roads not taken, not work.
+ */
+const ALTERNATIVES_FOLLOW =
+  /\b(?:alternatives?|other\s+options|options\s+(?:we\s+)?(?:considered|weighed|rejected|discarded)|we\s+(?:also\s+)?(?:considered|weighed|looked\s+at|rejected|discarded))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
+export function recountsSteps(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  const tail = text.length > 300 ? text.slice(-300) : text;
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
+}
+
+/**
+ * A lead-in that hands what follows to the readers: "Node operators should do all of the
+ * following:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
+ */
+const ADVICE_LEAD =
+  /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
+
+/** True when `previous` is a short paragraph that hands the list after it to the readers as advice. */
+export function advisesReaders(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return text.length < 300 && ADVICE_LEAD.test(text);
+}

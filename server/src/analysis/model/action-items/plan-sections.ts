@@ -1,0 +1,191 @@
+/**
+ * Reads the headings of a document for where the plan is and where it is not: sections that tell a
+ * fix already made inside another part ("### Prevention" under "## Changes made"), that name
+ * problems or open questions, that record the response itself ("Immediate actions (completed)"),
+ * that point at reading or at the report's own ticket, and the sub-sections of the analysis where
+ * a remedy promised in prose is work of its own.
+ */
+import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { normaliseHeading } from '../../base/normalise';
+import type { Section } from '../model';
+import { readsAsTask } from './labels';
+import { bareLink } from './lists';
+import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsDone } from './reading';
+import { scanTokens } from './tokens';
+
+/** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
+const WORK_TO_COME =
+  /\b(?:follow[- ]?ups?|next|future|planned|planning|to ?do|going forward|moving forward|long[- ]?term|short[- ]?term|open|remaining|pending|proposed|recommend\w*|will|should)\b/i;
+
+/**
+ * Sections read as the plan only by a word of their heading ("### Prevention", "**Key improvements:**")
+ * that stand inside a section that is no plan ("## Changes made", "## Verification"), in a document
+ * whose plan has a section of its own at that level or above: they tell the fix, not the work to come.
+ */
+export function toldFixSections(sections: readonly Section[]): Section[] {
+  const found: Section[] = [];
+  const plan = (s: Section) => s.kinds.includes('action-items') || (s.kind === null && readsAsRemediation(s.heading.text));
+  let titles = 0;
+  for (const s of sections) if (s.heading.depth === 1) titles++;
+  // The parent of each section: the nearest one before it at a lower depth.
+  const stack: Section[] = [];
+  const parents = new Map<Section, Section | null>();
+  for (const s of sections) {
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    // A lone "# Title" holds the whole document: no section of it is nested for this.
+    parents.set(s, parent && (parent.heading.depth > 1 || titles > 1) ? parent : null);
+    stack.push(s);
+  }
+  // The highest level at which the plan has a section of its own (one nested in no other).
+  let planDepth = Infinity;
+  for (const t of sections) if (!parents.get(t) && plan(t)) planDepth = Math.min(planDepth, t.heading.depth);
+  for (const s of sections) {
+    if (s.decidedBy !== 'meaning' || !s.kinds.includes('action-items') || s.blocks[0] >= s.blocks[1]) continue;
+    if (WORK_TO_COME.test(s.heading.text.slice(0, 200))) continue;
+    // Only inside a part that tells what was done or found ("Changes made", "Verification",
+    // "Resolution"), not inside lessons, a cause or a summary, where a plan word means the plan.
+    const parent = parents.get(s);
+    if (!parent || plan(parent) || (parent.kind !== null && parent.kind !== 'resolution')) continue;
+    if (planDepth <= parent.heading.depth) found.push(s);
+  }
+  return found;
+}
+
+/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
+const PROBLEMS_HEADING =
+  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
+
+/** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
+export function namesProblems(heading: string): boolean {
+  const key = normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading);
+  return PROBLEMS_HEADING.test(key) && !readsAsRemediation(heading);
+}
+
+/** A heading over questions still open: "Open questions", "Questions", "Unresolved questions", "For discussion". */
+const QUESTIONS_HEADING =
+  /^(?:(?:open|unanswered|unresolved|outstanding|remaining|pending|further)\s+)?questions?$|^(?:for|to)\s+discuss(?:ion)?$|^things\s+to\s+discuss$/;
+
+/** True for a heading over questions still open: only what reads as a task under it is work. */
+export function namesQuestions(heading: string): boolean {
+  return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
+}
+
+/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
+export const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+
+/** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
+export const REFERENCE_HEADING =
+  /^(?:more |further |additional |other |useful )?(?:resources?|references?|reading|links?|sources|see also|bibliography|more information|learn more)$/;
+
+/** Headings that name the issues an incident is tracked in ("CVE issue(s)", "Related issues", "Tracking issue"). */
+export const ISSUE_REFERENCE =
+  /^(?:the )?(?:cve|related|original|tracking|upstream|reported|linked|source|incident|security|github|gitlab|jira)(?: \w+)? (?:issues?|tickets?|bugs?|advisory|advisories|prs?|pull requests?)$/;
+
+/** True when blocks hold lists of bare addresses and nothing else (blank-free by construction). */
+export function onlyBareLinks(blocks: RootContent[]): boolean {
+  return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
+}
+
+/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
+const CARRIED_OUT =
+  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
+
+/** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
+const RESPONSE_HEADING =
+  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
+
+/** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term", a window to come ("(0-7 days)", "(next 2-4 weeks)"). */
+const STILL_TO_DO =
+  /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b|\(\s*(?:within\s+|next\s+)?\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:days?|weeks?|months?)\s*\)/i;
+
+/**
+ * True when a section of the plan records the response rather than work to follow: its heading says
+ * the response was carried out ("Immediate actions (completed)", "Mitigation steps taken", "What we
+ * did"), or names the immediate response and every item of its lists reports done work
+ * ("Immediate actions" over "✅ Rolled back …", "Posted a notice …").
+ */
+export function recordsResponse(heading: string, blocks: RootContent[]): boolean {
+  const text = heading.length > 200 ? heading.slice(0, 200) : heading;
+  if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
+  if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
+  if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
+  let done = 0;
+  let other = 0;
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    const verdict = stepsDone(block);
+    if (verdict === null) return false;
+    done += verdict.done;
+    other += verdict.other;
+  }
+  return done > other;
+}
+
+/**
+ * How many items of a list report work done, and how many say nothing of it ("a rollback
+ * proposal to the chain"); null when one is open or reads as a task ("Rotate the keys").
+ */
+function stepsDone(list: List): { done: number; other: number } | null {
+  let done = 0;
+  let other = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked === false) return null;
+    if (li.checked === true) {
+      done++;
+      continue;
+    }
+    if (first?.type !== 'paragraph') return null;
+    const words = toString(first).slice(0, MAX_READ).trim();
+    if (reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
+    else if (readsAsTask(words) || readSentence(words)) return null;
+    else other++;
+  }
+  return { done, other };
+}
+
+/** Sections that tell the incident itself, where a checked box ticks off a step taken. */
+export const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
+
+/** Headings whose boxes track the write-up itself ("Checklist", "Status", "Reviewers", "Sign-off"), not work to do. */
+export const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?|approv\w*|sign[- ]?offs?)\b/i;
+
+/**
+ * Headings over the steps that close the report's own ticket ("Steps to close", "Before closing this
+ * issue:", "Definition of done"): their boxes tick off the write-up, whatever the section reader makes
+ * of the word "steps"; "Steps to close the alerting gap" is a plan.
+ */
+export const CLOSES_REPORT =
+  /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
+
+/** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
+export function readsAsLessons(heading: string): boolean {
+  return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
+}
+
+/** Sections that analyse the incident, where a firm commitment in prose beside a list is work of its own. */
+export const ANALYSIS_KINDS = new Set<string>(['root-cause', 'detection', 'resolution', 'lessons-learned']);
+
+/**
+ * Sections below the title whose heading names no section and tells no story of the incident,
+ * with no section above them but the title or one of the analysis: "### Too many fetches".
+ */
+export function namedSubsections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  // The sections that hold the current one, outermost first, and whether each allows reading.
+  const open: { depth: number; fine: boolean }[] = [];
+  let title = true;
+  for (const section of sections) {
+    while (open.length && open[open.length - 1].depth >= section.heading.depth) open.pop();
+    const outer = open.every((o) => o.fine);
+    const own = section.kind === null && !readsAsNarrative(section.heading.text);
+    const isTitle = title && section.heading.depth === 1;
+    title = false;
+    const analysis = section.kinds.some((k) => ANALYSIS_KINDS.has(k)) && !section.kinds.includes('action-items');
+    if (outer && own && !isTitle && section.source === 'heading') out.push(section);
+    open.push({ depth: section.heading.depth, fine: isTitle || analysis || (own && outer) });
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Reads commitments in prose: which sentences of a paragraph speak of work to do ("we will …",
+ * "we need to …", "this is being tracked in #34") and of what kind, with the filters the
+ * paragraph reader applies to them (a status-only promise, a note on the outcome, a sentence that
+ * points at the items after it). Kept per paragraph node, so an edit reads again only the
+ * paragraphs it changed.
+ */
+import type { Paragraph } from 'mdast';
+import type { Span } from '../model';
+import { type Commitment, MAX_READ, fixThenNotAgain, promisesForNamedParty, readSentence, reportsFollowUpDone, sentenceSpans } from './reading';
+
+/**
+ * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
+ * #34", "filed as OPS-56", "being revisited in <address of an issue>"; a CVE
+ * name ("see CVE-2024-1234") is no ticket.
+ */
+export const FILED_AT =
+  /\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?\/(?:issues|pull|merge_requests|tickets?|browse)\/[\w-]*\d|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)/;
+
+/** The rest of the sentence that starts at `start`, past a comma that split it ("…, see #12"). */
+export function sentenceFrom(raw: string, start: number): string {
+  const rest = raw.slice(start, start + MAX_READ);
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** A sentence of a block that speaks of work, in offsets from the block's start. */
+interface FoundSentence {
+  start: number;
+  end: number;
+  kind: Commitment;
+  /** The party a "they" promise stands for, named in the sentence before (offsets in the paragraph). */
+  party?: Span & { value: string };
+}
+
+/**
+ * The sentences of each paragraph that speak of work, kept per paragraph node. The incremental
+ * parser hands unchanged blocks of a new version over as the same node objects, so an edit
+ * reads only the paragraphs it changed; offsets are kept relative to the paragraph.
+ */
+const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
+
+/** Words without which no sentence is read: most paragraphs are skipped by this one test. */
+const MAY_COMMIT =
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
+
+/**
+ * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
+ * comment such as a `postmortem-disable-line` written into a sentence is not part of what the
+ * sentence says, and suppressing one rule there must not stop the sentence being read as an
+ * item. Linear: each comment is found with `indexOf`; an unclosed one runs to the end.
+ */
+function blankComments(raw: string): string {
+  let at = raw.indexOf('<!--');
+  if (at === -1) return raw;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    const close = raw.indexOf('-->', at + 4);
+    const end = close === -1 ? raw.length : close + 3;
+    out += raw.slice(from, at) + ' '.repeat(end - at);
+    from = end;
+    at = close === -1 ? -1 : raw.indexOf('<!--', end);
+  }
+  return out + raw.slice(from);
+}
+
+/** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
+const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
+
+/** Words that point back at the first promise: the clause after them tells more of it ("and we will make it page …"). */
+const POINTS_BACK = /\b(?:it|its|this|that|these|those|them|then|so|also\s+use)\b/i;
+
+/**
+ * A sentence holding two promises of the authors ("We will add a lag alert, and we will rotate the
+ * keys"): two spans, one per promise, when both read as commitments on their own. A second clause
+ * that points back at the first ("…, and we will make it page the rota") is its detail: one span.
+ */
+function splitCommitments(raw: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const sentence = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+  if (!/,\s+and\s+we/i.test(sentence)) return [span];
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(SECOND_PROMISE)) {
+    const next = m.index + m[0].length;
+    if (POINTS_BACK.test(m[1]) || !readSentence(sentence.slice(from, m.index)) || !readSentence(sentence.slice(next))) continue;
+    spans.push({ start: span.start + from, end: span.start + m.index });
+    from = next;
+  }
+  if (!spans.length) return [span];
+  spans.push({ start: span.start + from, end: span.end });
+  return spans;
+}
+
+export function paragraphCommitments(node: Paragraph, original: string): FoundSentence[] {
+  let found = sentencesPerNode.get(node);
+  if (found) return found;
+  found = [];
+  const raw = blankComments(original);
+  if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
+    let previous = -1;
+    for (const whole of sentenceSpans(raw)) {
+      for (const span of splitCommitments(raw, whole)) {
+        const words = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+        const reading = readSentence(words);
+        // "The storage team wrote the importer … They are also going to test …": the party named just before promises it.
+        const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
+        const ticketed = reading ? null : filedPassive(words);
+        if (reading) found.push({ ...span, kind: reading.kind });
+        else if (ticketed) found.push({ ...span, kind: ticketed });
+        else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
+        // "We improved our CI to avoid …": a follow-up told done in the past, kept for the lessons to read.
+        else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
+        // "… I moved the renewal onto a company card. So this won't happen again.": the fix, carried out.
+        else if (fixThenNotAgain(words, raw.slice(span.end, Math.min(raw.length, span.end + 200)).replace(/^\s+/, ''))) found.push({ ...span, kind: 'done' });
+        previous = span.start;
+      }
+    }
+  }
+  sentencesPerNode.set(node, found);
+  return found;
+}
+
+/**
+ * "This is now being revisited in <issue>", "It should be fixed, see #12", "This will be tracked in
+ * OPS-9": work whose subject is the problem just told, in the passive, pointed at the ticket that
+ * holds it. Without the ticket such a sentence is a remark, not work.
+ */
+const PRONOUN_PASSIVE =
+  /^[\s*_>"'“]*(?:this|that|it|these|those)\s+(?:(?:is|are)\s+(?:(?:now|currently|also|actively)\s+){0,2}(being)|(?:(will)|(?:is|are)\s+(going)\s+to|should|must|needs?\s+to|ought\s+to)\s+(?:(?:now|also|eventually|still)\s+)?be)\s+(?:\w+(?:ed|en)|done|made|built|set\s+up|kept|rewritten|written|rethought)\b/i;
+
+/** The commitment of a pronoun's passive pointed at its ticket ("This is being revisited in #34"), or null. */
+function filedPassive(words: string): Commitment | null {
+  const m = PRONOUN_PASSIVE.exec(words);
+  if (!m || !FILED_AT.test(words.slice(m[0].length))) return null;
+  return m[1] ? 'progress' : m[2] || m[3] ? 'future' : 'should';
+}
+
+/** A note in parentheses that closes a paragraph and says what became of its work: "(fixed by …)", "(added …)", "(filed #12)". */
+export const OUTCOME_NOTE =
+  /\(\s*(?:(?:now|already|since|was|were|has been|have been)\s+)?(fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated|filed|tracked|opened|raised|logged|ticketed)\b[^()]{0,300}\)[\s.*_]*$/i;
+
+/** The outcomes of `OUTCOME_NOTE` that report the work done, rather than tracked. */
+export const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemented|created|set up|enabled|deployed|merged|shipped|addressed|updated)$/i;
+
+/** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
+export const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
+
+/** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
+export const REMEDY_OPENING =
+  /^[\s*_>"'“]*to\s+(?:fix|address|solve|prevent|avoid|remedy|resolve|mitigate|correct)\s+(?:this|that|it|these|those|both|the\s+(?:problem|issue|bug))\b/i;
+
+/** A report of the response itself: steps taken at once, or to recover, restore or stabilise the service. */
+export const RECOVERY_REPORT =
+  /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
+
+/** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text
+    .toLowerCase()
+    .slice(0, MAX_READ)
+    .split(/[^\p{L}\p{N}]+/u))
+    if (
+      w.length >= 4 &&
+      !/^(?:will|shall|going|being|also|this|that|these|those|with|from|into|have|been|more|when|then|they|their|there|about|which|would|should|could|make|sure)$/.test(
+        w,
+      )
+    )
+      out.add(w);
+  return out;
+}
