@@ -29,6 +29,9 @@ import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabe
 import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
 import { endOf, shift, startOf } from './offsets';
 import { splitOwners } from './owners';
+import { statusUpdateSpans } from './status-log';
+import { narratesResponse } from './narration';
+import { introducesExisting, listsRules } from './guidance';
 import {
   ANALYSIS_KINDS,
   CLOSES_REPORT,
@@ -91,6 +94,42 @@ function plainEntry(li: ListItem): boolean {
   return first?.type === 'paragraph' && !li.children.some((c) => c.type === 'list') && !/[:：][\s*_]*$/.test(toString(first).slice(-20));
 }
 
+/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
+const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
+
+/** Words that name work still to come. */
+const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
+
+/** True for a paragraph of code spans only, with nothing but punctuation between them. */
+function onlyCode(p: Paragraph): boolean {
+  return (
+    p.children.some((c) => c.type === 'inlineCode') && p.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)))
+  );
+}
+
+/** Work that keeps the incident from happening again: "to prevent recurrence", "a permanent fix", "so this cannot happen again". */
+const PREVENTS_RECURRENCE =
+  /\b(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:a\s+|any\s+|future\s+|further\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?|(?:this|it)\s+from\s+happening\s+again)\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b|\bso\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)\b/i;
+
+/** True for an entry whose work keeps the incident from happening again, not a step of the response. */
+function preventsRecurrence(text: string): boolean {
+  return PREVENTS_RECURRENCE.test(text);
+}
+
+/** "This has been done.", "Done in March.", "It is now in place.": a note that the work above it was carried out. */
+const DONE_NOTE =
+  /^[\s*_>]*(?:(?:this|that|it)\s+(?:has\s+(?:now\s+|already\s+)?been\s+|is\s+(?:now\s+|already\s+)?)|now\s+)?(?:done|completed?|implemented|fixed|resolved|in\s+place|shipped)\b(?:\s+(?:in|on|since|as\s+of|with|via)\s+[^.!\n]{1,60})?\s*(?:[.!]|$)/i;
+
+/** True for a list whose first entry notes that the work above it was done ("- This has been done."). */
+function notesDone(block: RootContent | undefined): boolean {
+  if (block?.type !== 'list') return false;
+  const first = block.children[0]?.children[0];
+  return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
+}
+
+/** "we decided to …", "we've decided to …": a decision of the authors. */
+const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
+
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
@@ -106,6 +145,8 @@ class Extractor {
   lessons = false;
   /** With `besideList`: only a promise told as the remedy ("To fix this, we'll …") is an item. */
   remedyOnly = false;
+  /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
+  inResolution = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -133,7 +174,7 @@ class Extractor {
   once(node: RootContent, context: unknown[], read: () => void): void {
     if (this.besideList) return read();
     const start = startOf(node);
-    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, ...context]);
+    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, ...context]);
     readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
   }
 
@@ -174,7 +215,17 @@ class Extractor {
     let plain = 0;
     for (const li of list.children) if (plainEntry(li)) plain++;
     const amongItems = plain >= 2 && plain * 2 > list.children.length;
-    for (const item of list.children) this.listItem(item, !!list.ordered, category, amongItems);
+    const before = this.items.length;
+    let toCome = false;
+    for (const item of list.children) {
+      this.listItem(item, !!list.ordered, category, amongItems);
+      toCome ||= WORK_TO_COME_WORDS.test(toString(item).slice(0, MAX_READ));
+    }
+    // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
+    // entry whose first word is a past form ("Set", "Excluded …") is told done as well, unless the
+    // list names work still to come ("… and will be contacted", "We plan to …").
+    const made = this.items.slice(before).filter((item) => item.shape !== 'task');
+    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text))) for (const item of made) item.done = true;
   }
 
   private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
@@ -209,8 +260,15 @@ class Extractor {
     // "**Automated failover** (in development):" carries a status; "**Dual monitoring**:" among
     // items is one of them, its sub-bullets its parts. "Short term:", "Process:" stay group labels.
     const goal = grouping && GOAL_LEAD.test(text);
+    // "1. Pinned the build image to a supported tag:" over "- `image: builder-22`": work told or
+    // asked for, its detail (a value, a commit) under it, is one item; "Process:" stays a label.
+    const detailed =
+      grouping &&
+      text.endsWith(':') &&
+      (startsImperative(text.slice(0, 40)) || reportsWorkDone(text)) &&
+      nestedItems.every((n) => n.checked == null && n.children[0]?.type === 'paragraph' && !readsAsTask(this.content(n.children[0]).slice(0, MAX_READ)));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !detailed && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
       return;
     }
@@ -220,6 +278,8 @@ class Extractor {
     // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
     if (
       text &&
+      // "- `3e5b985` (`fix(ci): pin the runner`)": a value written in code, no words of work around it.
+      (li.checked != null || !onlyCode(paragraph)) &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
       (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
@@ -276,7 +336,7 @@ class Extractor {
       });
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !described && !detailed) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**
@@ -398,7 +458,11 @@ class Extractor {
     }
     let first = true;
     const before = this.items.length;
+    let updates: { start: number; end: number }[] | null = null;
     for (const found of paragraphCommitments(node, raw)) {
+      // "**Notice**: The cluster will be down on Saturday …" stamped with its time: news of a status log, not a plan.
+      updates ??= implicit ? statusUpdateSpans(raw) : [];
+      if (updates.some((u) => found.end > u.start && found.end <= u.end)) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
@@ -413,6 +477,8 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
+      // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
+      if (this.inResolution && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
       if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
@@ -822,6 +888,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);
   const isActionHeading = (text: string) => matcher.match(text) === 'action-items' || readsAsRemediation(text);
+  // A short line that names the lessons ("**Lessons Learned**:", "What we learned:") over the list after it.
+  const headsLessons = (previous: RootContent | undefined) => {
+    if (previous?.type !== 'paragraph' || endOf(previous) - startOf(previous) > 80) return false;
+    const label = leadInText(previous).replace(/[*_]+/g, '').trim();
+    return /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned';
+  };
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
@@ -983,7 +1055,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           const headed = headedAt === i - 1;
           extractor.once(node, ['paragraph', series, headed], () => extractor.paragraph(node, false, series, headed));
         }
-      } else if (!(node.type === 'list' && (enumeratesPrevious(children[i - 1], node) || recountsSteps(children[i - 1]) || advisesReaders(children[i - 1])))) {
+      } else if (!(
+        node.type === 'list' &&
+        (enumeratesPrevious(children[i - 1], node) ||
+          recountsSteps(children[i - 1]) ||
+          advisesReaders(children[i - 1]) ||
+          // "**Lessons learned**:" over its list inside the plan: lessons, not work.
+          headsLessons(children[i - 1]) ||
+          // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
+          listsRules(node) ||
+          // "The project already employs several tools:" over what they are: in place, not to do.
+          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
+      )) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.once(node, ['parts', category], () => extractor.partsList(node, category));
         else extractor.once(node, ['block', category], () => extractor.block(node, category));
@@ -1003,6 +1086,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
       if (node.type === 'paragraph' && itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ))))
         extractor.paragraph(node, false);
+      // "- [x] Deploy the lasting fix so it cannot recur" among the steps taken: follow-up work, done.
+      else if (node.type === 'list')
+        for (const li of node.children) {
+          const first = li.children[0];
+          if (li.checked != null && first?.type === 'paragraph' && preventsRecurrence(toString(first).slice(0, MAX_READ)))
+            extractor.listItemOf(li, !!node.ordered);
+        }
       continue;
     }
     if (node.type === 'table') {
@@ -1017,7 +1107,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {
         const label = leadLabel(li);
-        if (label && isActionHeading(label)) {
+        // "- Triage action taken:" over the steps of the response records what was done, not a plan.
+        if (label && isActionHeading(label) && !recordsResponse(label, li.children.slice(1))) {
           const [first, ...rest] = li.children;
           extractor.paragraph(first as Paragraph, false);
           for (const child of rest) {
@@ -1068,6 +1159,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && next.children.every(bareLink) && !readsAsRemediation(lead)) &&
           // "**Remediation:**" over "- Tokens rotated", "- Old keys scrubbed": the response, told as done.
           !recordsResponse(lead, [next]) &&
+          // "We split the work:" over "- Ana and Raj were answering the mail": the response told, not a plan.
+          !(next.type === 'list' && narratesResponse(next)) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);
@@ -1075,8 +1168,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           continue;
         }
       }
-      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) extractor.paragraph(node, false);
-      else {
+      if (itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) {
+        const before = extractor.items.length;
+        extractor.paragraph(node, false);
+        // "Action point: open an announcement list" over "- This has been done.": the note says the work was done.
+        if (notesDone(children[i + 1])) for (const item of extractor.items.slice(before)) item.done = true;
+      } else {
         prose.push(node);
         proseBlock.push(i);
       }
@@ -1091,9 +1188,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
   }
+  // The resolution: how the incident was brought to an end.
+  const resolvedAt = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
+  }
   if (extractor.count === 0)
     for (let k = 0; k < prose.length; k++) {
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
+      extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.paragraph(prose[k], true);
     }
   else {
@@ -1115,12 +1219,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (!analysis[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
+      extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.paragraph(prose[k], true);
     }
     extractor.besideList = false;
     extractor.remedyOnly = false;
   }
   extractor.lessons = false;
+  extractor.inResolution = false;
   extractor.items.sort((a, b) => a.start - b.start);
   ownersNamedAgain(doc, extractor.items);
   return extractor.items;

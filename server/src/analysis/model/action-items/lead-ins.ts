@@ -53,6 +53,11 @@ export function leadLabel(li: ListItem): string | null {
   const first = li.children[0];
   if (!first || first.type !== 'paragraph') return null;
   const head = first.children[0];
+  // "- Corrective actions:" over a list of its own: a plain label, a few words closed by a colon.
+  if (head?.type === 'text' && first.children.length === 1 && li.children.some((c) => c.type === 'list')) {
+    const plain = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)\s*[:：]\s*$/u.exec(head.value);
+    return plain && plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
+  }
   if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
   return (
     toString(head)

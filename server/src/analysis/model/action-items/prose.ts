@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from 'mdast';
 import type { Span } from '../model';
-import { type Commitment, MAX_READ, promisesForNamedParty, readSentence, reportsFollowUpDone, sentenceSpans } from './reading';
+import { type Commitment, MAX_READ, fixThenNotAgain, promisesForNamedParty, readSentence, reportsFollowUpDone, sentenceSpans } from './reading';
 
 /**
  * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
@@ -42,7 +42,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -111,6 +111,8 @@ export function paragraphCommitments(node: Paragraph, original: string): FoundSe
         else if (party) found.push({ ...span, kind: 'future', party: { ...party, start: previous + party.start, end: previous + party.end } });
         // "We improved our CI to avoid …": a follow-up told done in the past, kept for the lessons to read.
         else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
+        // "… I moved the renewal onto a company card. So this won't happen again.": the fix, carried out.
+        else if (fixThenNotAgain(words, raw.slice(span.end, Math.min(raw.length, span.end + 200)).replace(/^\s+/, ''))) found.push({ ...span, kind: 'done' });
         previous = span.start;
       }
     }

@@ -58,7 +58,7 @@ const FUTURE: RegExp[] = [
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed)\b)/i,
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
   PASSIVE_PROMISE,
 ];
 
@@ -281,7 +281,7 @@ const FIX_TOLD_DONE =
  */
 export function reportsFollowUpDone(sentence: string): boolean {
   const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
-  if (FOLLOW_UP_DONE_SINCE.test(s)) return true;
+  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s)) return true;
   const m = WE_DID.exec(s);
   if (!m || !pastOfWork(m[1].toLowerCase())) return false;
   return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
@@ -289,6 +289,29 @@ export function reportsFollowUpDone(sentence: string): boolean {
 
 /** "We have already …", "we've since …", "We have now …" with a verb of work after. */
 const FOLLOW_UP_DONE_SINCE = /^[\s*_>"'“-]*we(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\s+(?:also\s+)?[a-z]{3,20}ed\b/i;
+
+/** "Since then I moved the renewal onto …", "Ever since, we have automated …": a change made after the incident. */
+const SINCE_THEN_DONE =
+  /^[\s*_>"'“-]*(?:since\s+then|ever\s+since|afterwards)\s*,?\s*(?:i|we)(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:[a-z]{3,20}ed|put|set\s+up|built|made)\b/i;
+
+/** "So hopefully, this won't happen again": the change told just before is the fix for good. */
+const NOT_AGAIN =
+  /^[\s*_>"'“]*(?:(?:so|and|now|hopefully|that\s+way)\s*,?\s*){0,3}(?:this|that|it)\s+(?:won['’]t|will\s+not|shouldn['’]t|should\s+not|can['’]t|cannot|can\s+not)\s+(?:ever\s+)?(?:happen|recur)\s+again\b/i;
+
+/** The authors and a verb of change in the past, at the start or after an opening clause: "…, I moved the renewal to …". */
+const AUTHORS_CHANGED =
+  /(?:^[\s*_>"'“]*|,\s+)(?:i|we)\s+(?:also\s+|then\s+|just\s+|finally\s+)?(?:moved|switched|flipped|changed|replaced|migrated|set\s+up|added|enabled|automated|turned\s+on|put)\b/i;
+
+/**
+ * True when a sentence tells a change the authors made ("Instead of …, I moved the renewal onto a
+ * company card") and the sentence after it says the incident will not happen again: a fix carried
+ * out, told once in prose.
+ */
+export function fixThenNotAgain(sentence: string, next: string): boolean {
+  return (
+    NOT_AGAIN.test(next.length > 200 ? next.slice(0, 200) : next) && AUTHORS_CHANGED.test(sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence)
+  );
+}
 
 /** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
 const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
@@ -306,6 +329,9 @@ const ANAPHORIC_SUBJECT = /^[\s*_>"'“]*(?:these|those|they|this|that|it|which|
  */
 const CONDITION_FIRST = /^[\s*_>"'“]*(?:if|unless|in\s+case|should\s+we|were\s+we)\b(?!\s+[\p{L}-]+\s*,\s*$)[^.;:!?]*,\s*$/iu;
 
+/** "If <condition> then …" written without a comma: what follows "then" is its consequence. */
+const CONDITION_THEN = /^[\s*_>"'“]*(?:if|unless)\s[^.;:!?]{1,200}?\sthen\s/i;
+
 /** "When we document the fix, …": a habit in the present, before which what we are doing is a general truth. */
 const HABIT_FIRST = /^[\s*_>"'“]*(?:when|whenever|every\s+time)\s+we\s+(?!will\b|are\s+going\b|['’]ll\b)[a-z]+\b[^.:!?]*[,;]\s*$/i;
 
@@ -314,6 +340,8 @@ function conditional(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 40), at).toLowerCase();
   // "If we roll back again, we will need the vendor": the consequence of a condition the sentence opens on.
   if (at <= 300 && CONDITION_FIRST.test(s.slice(0, at))) return true;
+  // "If the workers fall behind then the queue that the app will drain grows": all after "then" is the consequence.
+  if (at <= 300 && CONDITION_THEN.test(s.slice(0, at))) return true;
   return (
     /\b(?:if|unless|whether|when|once|until|before|after|so that|in case|otherwise|what|how)\s+$/.test(before) ||
     // "… is still out as to whether we will …": an open question, however "whether" is spelt.
@@ -345,12 +373,20 @@ const STATUS_UPDATE =
  * closing words, not an item; a commitment that says what will change is read as usual.
  */
 const EMPTY_PROMISE =
-  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))/i;
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|take\s+(?:the\s+|all\s+(?:the\s+)?)?(?:necessary\s+|appropriate\s+|further\s+)?(?:steps|measures|actions?)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?(?:this|it|nothing\s+like\s+this|(?:this|such\s+an?|a\s+similar)(?:\s+(?:sort|kind|type)\s+of)?\s+[a-z-]+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur)|(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur))|prevent\s+(?:this|it|a\s+repeat|a\s+recurrence|recurrence)\b)(?![^.;]{0,80}\b(?:by|with)\s)|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))/i;
+
+/**
+ * The authors speaking to their readers about the post itself: announcing what it tells ("I will
+ * share with you the steps I took", "we'll walk you through the night") or hoping for the readers'
+ * goodwill ("We hope you will appreciate that …").
+ */
+const TO_READERS =
+  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
 
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
@@ -608,7 +644,19 @@ const NOT_PARTIES =
 function notAParty(subject: string): boolean {
   const first = subject.split(/\s+/)[0].toLowerCase();
   if (subject.includes(' ')) return false;
-  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing'));
+  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || pastOfCommonVerb(first);
+}
+
+/** "decided", "tried", "planned": the past of a common verb of work, which opens a sentence with no subject ("Decided to …"), no name. */
+function pastOfCommonVerb(word: string): boolean {
+  if (!word.endsWith('ed') || word.length < 5) return false;
+  const stem = word.slice(0, -2);
+  return (
+    IMPERATIVE.has(stem) ||
+    IMPERATIVE.has(word.slice(0, -1)) ||
+    (word.endsWith('ied') && IMPERATIVE.has(`${word.slice(0, -3)}y`)) ||
+    (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && IMPERATIVE.has(stem.slice(0, -1)))
+  );
 }
 
 /** "The search team should …", "@ana must …": a team or a handle that should, must or needs to do the work. */

@@ -121,6 +121,11 @@ function trimSpan(s: string, start: number, end: number): Span {
 function readOwner(s: string, from: number): (Span & { value: string }) | null {
   let start = from;
   while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '*' || s[start] === '_')) start++;
+  // "… side effects. OWNER:" at the end of a wrapped line: the name opens the next line of the item.
+  if (s[start] === '\n' || (s[start] === '\r' && s[start + 1] === '\n')) {
+    start += s[start] === '\r' ? 2 : 1;
+    while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '*' || s[start] === '_')) start++;
+  }
   if (s[start] === '[') {
     const close = s.indexOf(']', start);
     if (close !== -1 && close - start < 80) {

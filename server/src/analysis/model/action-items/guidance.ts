@@ -1,0 +1,37 @@
+/**
+ * Rules of thumb a write-up draws from its incident ("Do not assume the runner label exists",
+ * "If a job stops in 0 seconds, suspect the runner first"): habits for the next responder, not
+ * pieces of work someone will carry out, though they are written in the imperative.
+ */
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A standing rule: "Do not …", "Never …", "Always …", "Prefer …", "Avoid …". */
+const RULE_FIRST = /^[\s*_]*(?:do\s+not|don['’]t|never|always|prefer|avoid)\s+\p{L}/iu;
+
+/** Advice for a case: "If a job is cancelled …, suspect …", "When the queue grows, check …". */
+const CASE_FIRST = /^[\s*_]*(?:if|when|whenever)\s[^.;:!?]{1,200}?,\s*(?:then\s+)?\p{Ll}/iu;
+
+/** True for an entry that states a rule of thumb. */
+export function statesRule(text: string): boolean {
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return RULE_FIRST.test(head) || CASE_FIRST.test(head);
+}
+
+/** True for a list of two entries or more, each a rule of thumb and none a checkbox. */
+export function listsRules(list: List): boolean {
+  if (list.children.length < 2) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    return li.checked == null && first?.type === 'paragraph' && statesRule(toString(first));
+  });
+}
+
+/** "The project already employs several tools:", "We already run these checks:": what is in place, not work to come. */
+const ALREADY_IN_PLACE =
+  /\balready\s+(?:employs?|uses?|has|have|runs?|relies\s+on|rely\s+on|includes?|maintains?|follows?|enforces?)\b[^:：]{0,200}[:：][\s*_]*$/i;
+
+/** True for a line that introduces what is already in place ("… already employs several security tools:"). */
+export function introducesExisting(text: string): boolean {
+  return text.length <= 400 && ALREADY_IN_PLACE.test(text);
+}

@@ -1,0 +1,58 @@
+/**
+ * Decisions told as steps of the response: "we decided to unpublish the release" in the telling
+ * of the resolution, and a line that opens on "Decided to …" with no subject (the verb is no
+ * one's name). A decision told among the lessons or the plan is still work. Every document here
+ * is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { readSentence, subjectOwner } from '../../../server/src/analysis/model/action-items/reading';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+describe('action items: decisions told as steps of the response', () => {
+  it('takes no item from a decision in the resolution', () => {
+    const text = [
+      '# Broken package published',
+      '',
+      '## Resolution',
+      '',
+      'Since the broken version was only an hour old, we decided to unpublish it and point latest back at the previous one.',
+      '',
+      '## Action items',
+      '',
+      '| Action | Owner |',
+      '| --- | --- |',
+      '| Mark the package private | @kim |',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Mark the package private']);
+  });
+
+  it('still reads a decision about the future outside the resolution', () => {
+    const text = [
+      '# Broken package published',
+      '',
+      '## Resolution',
+      '',
+      'We unpublished the broken version.',
+      '',
+      '## Lessons learned',
+      '',
+      'We decided to require a second reviewer on every release from now on.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['We decided to require a second reviewer on every release from now on.']);
+  });
+
+  it('reads no owner in the past of a verb that opens a line', () => {
+    assert.equal(subjectOwner('Decided to switch off all incoming traffic but mine.'), null);
+    assert.equal(subjectOwner('Tried to restart the proxy twice.'), null);
+    assert.equal(readSentence('Decided to switch off all incoming traffic but mine.'), null);
+    assert.equal(subjectOwner('Ted to rotate the keys by Friday.')?.value, 'Ted');
+    assert.equal(subjectOwner('Fred to rotate the keys by Friday.')?.value, 'Fred');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * "We will take steps to ensure that this sort of problem does not happen again" introduces the
+ * measures after it and names no work of its own; a promise that says what the steps are ("… to
+ * ensure that deploys wait for the canary", "… by adding a canary") is still an item. Every
+ * document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+describe('action items: a promise of steps that names none', () => {
+  it('takes the measures after it, not the lead-in', () => {
+    const text = [
+      '# Tampered download',
+      '',
+      '## Changes for future releases',
+      '',
+      'We will take steps to ensure that this kind of incident does not happen again.',
+      '',
+      '* Sign every release archive.',
+      '* Remove write access of inactive maintainers.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Sign every release archive.', 'Remove write access of inactive maintainers.']);
+  });
+
+  it('tells an empty promise from one that names its steps', () => {
+    assert.ok(promisesStatusOnly('We will take the necessary steps to prevent a recurrence.'));
+    assert.ok(promisesStatusOnly('We will take steps to make sure it never happens again.'));
+    assert.ok(!promisesStatusOnly('We will take steps to ensure that deploys wait for the canary.'));
+    assert.ok(!promisesStatusOnly('We will take steps to prevent this by adding a canary stage.'));
+  });
+});

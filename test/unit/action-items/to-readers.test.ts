@@ -1,0 +1,46 @@
+/**
+ * The authors speaking to their readers about the post itself: announcing what it tells ("I will
+ * share with you every step I took") or hoping for their goodwill ("We hope you will appreciate
+ * that …"). Neither promises work. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+describe('action items: the authors speaking to their readers', () => {
+  it('takes no item from a post announced or a courtesy line', () => {
+    const text = [
+      '# Game server flooded',
+      '',
+      'Last weekend the server went down under a flood of fake logins. I will share with you every step I took to bring it back.',
+      '',
+      'The flood stopped after two hours. We hope you will understand that we are writing this up in the open, mistakes included.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), []);
+  });
+
+  it('still reads a promise of work beside them', () => {
+    const text = [
+      '# Game server flooded',
+      '',
+      'I will walk you through the night. The flood stopped after two hours.',
+      '',
+      'We will put a rate limit on the login endpoint.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['We will put a rate limit on the login endpoint.']);
+  });
+
+  it('tells words to readers from work', () => {
+    assert.ok(promisesStatusOnly("We'll walk you through what broke."));
+    assert.ok(promisesStatusOnly('We truly hope that our users can forgive the downtime.'));
+    assert.ok(!promisesStatusOnly('We will share the runbook with the on-call rota.'));
+    assert.ok(!promisesStatusOnly('We hope to add a second region by June.'));
+  });
+});
