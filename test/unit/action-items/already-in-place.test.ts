@@ -1,5 +1,5 @@
 /**
- * Inside a plan, a line such as "The project already employs several security tools:" introduces
+ * Inside a plan, a line such as "The team already runs two code scanners:" introduces
  * what is in place ("**Scanner**: We use it for …"), not work to come. Every document here is
  * written for the test.
  */

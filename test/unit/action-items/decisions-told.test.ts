@@ -49,9 +49,9 @@ describe('action items: decisions told as steps of the response', () => {
   });
 
   it('reads no owner in the past of a verb that opens a line', () => {
-    assert.equal(subjectOwner('Decided to switch off all incoming traffic but mine.'), null);
+    assert.equal(subjectOwner('Decided to block every request except from the office.'), null);
     assert.equal(subjectOwner('Tried to restart the proxy twice.'), null);
-    assert.equal(readSentence('Decided to switch off all incoming traffic but mine.'), null);
+    assert.equal(readSentence('Decided to block every request except from the office.'), null);
     assert.equal(subjectOwner('Ted to rotate the keys by Friday.')?.value, 'Ted');
     assert.equal(subjectOwner('Fred to rotate the keys by Friday.')?.value, 'Fred');
   });

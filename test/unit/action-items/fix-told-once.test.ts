@@ -35,7 +35,7 @@ describe('action items: a fix told once, in the past', () => {
   });
 
   it('reads no fix in a step of the story, or in a change not said to stop a repeat', () => {
-    assert.ok(!fixThenNotAgain('I restarted the server twice.', "So hopefully this won't happen again."));
+    assert.ok(!fixThenNotAgain('I restarted the server twice.', 'Now it should not happen again.'));
     assert.ok(!fixThenNotAgain('I moved the renewal onto the club account.', 'It took ten minutes.'));
     assert.ok(fixThenNotAgain('We switched the bot to a second host.', 'That way it cannot happen again.'));
   });

@@ -66,7 +66,7 @@ describe('action items: the response told, not planned', () => {
   });
 
   it('reads no promise in a decision to wait and watch, or in the consequence of "If … then"', () => {
-    assert.equal(readSentence('We decided to monitor the situation for an hour to see how it went.'), null);
+    assert.equal(readSentence('We decided to monitor the error rate for half an hour before touching anything.'), null);
     assert.equal(readSentence('We decided to keep an eye on the replicas overnight.'), null);
     assert.equal(readSentence('If the workers fall behind then the broker keeps a backlog that Relay will drain later.'), null);
     assert.equal(readSentence('We decided to move the DNS zone to a second provider.')?.kind, 'future');

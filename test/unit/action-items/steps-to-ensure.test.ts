@@ -1,5 +1,5 @@
 /**
- * "We will take steps to ensure that this sort of problem does not happen again" introduces the
+ * "We will take steps so that nothing like this recurs" introduces the
  * measures after it and names no work of its own; a promise that says what the steps are ("… to
  * ensure that deploys wait for the canary", "… by adding a canary") is still an item. Every
  * document here is written for the test.
@@ -20,7 +20,7 @@ describe('action items: a promise of steps that names none', () => {
       '',
       '## Changes for future releases',
       '',
-      'We will take steps to ensure that this kind of incident does not happen again.',
+      'We will take steps to make sure a similar outage never happens again.',
       '',
       '* Sign every release archive.',
       '* Remove write access of inactive maintainers.',

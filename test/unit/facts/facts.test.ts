@@ -994,7 +994,7 @@ describe('facts: contributing factors and trigger', () => {
   it('names capacity when more demand is told, not when only a resource used up is: that is the symptom', () => {
     const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
     // The symptom alone: memory, disk or load used up, with no word of what used it.
-    assert.equal(trigger('The indexer ran out of memory and was killed by the kernel.', 'It was OOM-killed twice more that night.'), null);
+    assert.equal(trigger('Our search indexer ran out of memory overnight; the OOM killer ended it.', 'It was OOM-killed twice more that night.'), null);
     assert.equal(trigger('The build host had no space left on its root volume.', 'The disk was full again by noon.'), null);
     assert.equal(trigger('The queue workers were under heavy load and stopped answering.'), null);
     assert.equal(trigger('We had exceeded the storage quota of the project.'), null);
@@ -1260,7 +1260,7 @@ describe('facts: kinds of action items', () => {
     const kind = (text: string) => classifyItem({ text, category: null }).kind;
     for (const [text, expected] of [
       ['Rework the app release process so each build is signed.', 'prevention'],
-      ['Document the process of deploying changes to production, including who approves them.', 'prevention'],
+      ['Write down the process of deploying changes to the billing API, and who signs off.', 'prevention'],
       ['Write down the deployment procedure for the web tier', 'prevention'],
       // The process of recovering stays response.
       ['Document the restore procedure for the object store', 'response'],

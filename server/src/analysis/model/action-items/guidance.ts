@@ -31,7 +31,7 @@ export function listsRules(list: List): boolean {
 const ALREADY_IN_PLACE =
   /\balready\s+(?:employs?|uses?|has|have|runs?|relies\s+on|rely\s+on|includes?|maintains?|follows?|enforces?)\b[^:：]{0,200}[:：][\s*_]*$/i;
 
-/** True for a line that introduces what is already in place ("… already employs several security tools:"). */
+/** True for a line that introduces what is already in place ("… already runs two code scanners:"). */
 export function introducesExisting(text: string): boolean {
   return text.length <= 400 && ALREADY_IN_PLACE.test(text);
 }

@@ -129,8 +129,7 @@ export function recountsSteps(previous: RootContent | undefined): boolean {
 }
 
 /**
- * A lead-in that hands what follows to the readers: "Node operators should do all of the
- * following:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
+ * A lead-in that hands what follows to the readers: "Relay operators should run these steps:", "Users are advised to:", "If you run a relay, you should:". Its list is advice to them, not the authors' work.
  */
 const ADVICE_LEAD =
   /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;

@@ -378,7 +378,7 @@ const EMPTY_PROMISE =
 /**
  * The authors speaking to their readers about the post itself: announcing what it tells ("I will
  * share with you the steps I took", "we'll walk you through the night") or hoping for the readers'
- * goodwill ("We hope you will appreciate that …").
+ * goodwill ("We hope this write-up is useful to you.").
  */
 const TO_READERS =
   /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;

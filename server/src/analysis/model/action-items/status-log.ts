@@ -8,7 +8,7 @@
 const STATUS_LABEL =
   /^[ \t]*(?:\*\*|__)[ \t]*(?:notice|update[sd]?|(?:issue\s+)?identified|resolved?|investigating|monitoring|mitigated|scheduled(?:\s+maintenance)?|maintenance|in\s+progress|completed|workarounds?|recovering|verifying|degraded(?:\s+performance)?|(?:partial\s+)?outage)(?:[ \t]+\d{1,3})?[ \t]*\??[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/i;
 
-/** A clock time that closes an update, with its zone or a closing quote: "10:00 PDT", "2020-05-30 14:23:00"". */
+/** A clock time that closes an update, with its zone or a closing quote: "10:00 PDT", "2021-07-14 09:05:00"". */
 const STAMP_AT_END = /\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,5}(?:[+-]\d{1,2})?)?["'”)\]]*$/i;
 
 /** Longer paragraphs are not read as a status log (its updates are short). */

@@ -226,7 +226,7 @@ interface LineReading {
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
 /**
- * A message the software printed, quoted ("a "Communication error on send" error", `Access
+ * A message the software printed, quoted ("a "Connection reset by peer" error", `Access
  * denied`): its words are the program's, not the author's account of a cause.
  */
 const QUOTED_MESSAGE = /"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d|`[^`\n]{1,100}`/g;
