@@ -1338,3 +1338,206 @@ describe('a plan heading over recovery told as taken', () => {
     assert.deepEqual(kindsOf(text).at(-1), ['Remediation', 'action-items']);
   });
 });
+
+describe('a plan heading qualified as immediate, over steps told as taken', () => {
+  const doc = (heading: string, body: string[]) =>
+    [
+      '# Relay flood',
+      '',
+      '## Summary',
+      '',
+      'The relay was flooded for an hour.',
+      '',
+      `### ${heading}`,
+      '',
+      ...body,
+      '',
+      '## Conclusion',
+      '',
+      'We learned a lot.',
+    ].join('\n');
+  const taken = [
+    'These measures were taken to bring the relay back:',
+    '',
+    '- Rate limiting switched on at the proxy',
+    '- Extra relay capacity for the evening',
+  ];
+
+  it('is the resolution, and its steps are no items', () => {
+    for (const heading of ['Immediate corrective actions', 'Emergency remediation steps', '4. Immediate actions']) {
+      const text = doc(heading, taken);
+      assert.deepEqual(kindsOf(text)[1], [heading, 'resolution'], heading);
+      assert.deepEqual(
+        model(text).actionItems.map((i) => i.text),
+        [],
+        heading,
+      );
+    }
+    const we = doc('Emergency actions', [
+      'We took the following steps at once:',
+      '',
+      '- Blocked the flooding range at the edge',
+      '- Moved the relay behind the CDN',
+    ]);
+    assert.deepEqual(kindsOf(we)[1], ['Emergency actions', 'resolution']);
+  });
+
+  it('stays a plan without the qualifier, without the steps told as taken, or with a promise', () => {
+    assert.deepEqual(kindsOf(doc('Corrective actions', taken))[1], ['Corrective actions', 'action-items']);
+    assert.deepEqual(kindsOf(doc('Immediate next steps', ['- Switch on rate limiting at the proxy', '- Add relay capacity for the evening']))[1], [
+      'Immediate next steps',
+      'action-items',
+    ]);
+    const promised = doc('Immediate corrective actions', [...taken, '- We will add a second relay before the next release']);
+    assert.deepEqual(kindsOf(promised)[1], ['Immediate corrective actions', 'action-items']);
+  });
+});
+
+describe('advice to others under a plan word', () => {
+  const doc = (heading: string, items: string[]) =>
+    [
+      '# Stolen publish token',
+      '',
+      '## Summary',
+      '',
+      'A stolen token published a bad release.',
+      '',
+      `## ${heading}`,
+      '',
+      'A few recommendations for everyone who publishes packages:',
+      '',
+      ...items,
+    ].join('\n');
+
+  it('reads a list of what other parties in general should do as lessons', () => {
+    const advice = [
+      '- Library authors should turn on signed releases',
+      '- Site operators and users should keep a second copy of their keys',
+      '- Plugin developers should sign what they upload',
+    ];
+    assert.deepEqual(kindsOf(doc('Recommendations', advice)).at(-1), ['Recommendations', 'lessons-learned']);
+  });
+
+  it('stays a plan when a team named or the authors own the work', () => {
+    const owned = ['- The platform team should turn on signed releases', '- We will rotate every publish token', '- Add a second reviewer to releases'];
+    assert.deepEqual(kindsOf(doc('Recommendations', owned)).at(-1), ['Recommendations', 'action-items']);
+    const mixed = ['- Library authors should turn on signed releases', '- We will rotate every publish token', '- We will add a second reviewer to releases'];
+    assert.deepEqual(kindsOf(doc('Recommendations', mixed)).at(-1), ['Recommendations', 'action-items']);
+  });
+});
+
+describe('lessons named inside a plan', () => {
+  const doc = (label: string) =>
+    [
+      '# Broken upgrade',
+      '',
+      '## Summary',
+      '',
+      'The 2.0 upgrade failed on empty databases.',
+      '',
+      '## Avoiding a repeat',
+      '',
+      `**${label}**:`,
+      '1. A backup is worth nothing until a restore is tried',
+      '2. A quiet alert channel is no proof of health',
+      '',
+      '**Process changes**:',
+      '- Add an empty-database case to the upgrade tests',
+      '- Require a dry run of every migration',
+      '',
+    ].join('\n');
+
+  it('reads a bold line that names the lessons as that section, and takes no item from it', () => {
+    const text = doc('Lessons learned');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Avoiding a repeat', 'action-items'],
+      ['Lessons learned', 'lessons-learned'],
+    ]);
+    assert.deepEqual(
+      model(text).actionItems.map((i) => i.text),
+      ['Add an empty-database case to the upgrade tests', 'Require a dry run of every migration'],
+    );
+  });
+
+  it('keeps any other bold line of a plan a topic of its work', () => {
+    const text = doc('Detection');
+    assert.deepEqual(kindsOf(text), [
+      ['Summary', 'summary'],
+      ['Avoiding a repeat', 'action-items'],
+    ]);
+    assert.equal(model(text).actionItems.length, 4);
+  });
+});
+
+describe('rules of conduct under a plan word', () => {
+  const doc = (items: string[]) =>
+    ['# Stalled queue', '', '## Summary', '', 'The job queue stalled for a night.', '', '## Preventing a repeat', '', ...items, ''].join('\n');
+
+  it('reads a list whose every item is a standing rule as the lessons, with no items', () => {
+    const text = doc([
+      '- Never rename a queue while workers still read it',
+      '- If the queue stalls, check the broker disk first',
+      '- Always keep one worker on the old version during a rollout',
+    ]);
+    assert.deepEqual(kindsOf(text).at(-1), ['Preventing a repeat', 'lessons-learned']);
+    assert.deepEqual(
+      model(text).actionItems.map((i) => i.text),
+      [],
+    );
+  });
+
+  it('stays a plan when one item is a piece of work', () => {
+    const text = doc(['- Never rename a queue while workers still read it', '- Add a disk alert on the broker', '- Always keep one worker on the old version']);
+    assert.deepEqual(kindsOf(text).at(-1), ['Preventing a repeat', 'action-items']);
+    assert.ok(model(text).actionItems.length >= 1);
+  });
+});
+
+describe('problems found, named with "identified"', () => {
+  it('reads "Issues identified" and "Identified problems" as the cause, and the finding out as the detection', () => {
+    assert.deepEqual(read('Issues identified'), ['root-cause']);
+    assert.deepEqual(read('Identified problems'), ['root-cause']);
+    assert.deepEqual(read('How the issue was identified'), ['detection']);
+    assert.deepEqual(read('Identified'), ['detection']);
+  });
+
+  it('reads such a bold line under a heading of its own words as a part of the cause, not as the detection', () => {
+    const text = [
+      '# Failed upgrade',
+      '',
+      '## Summary',
+      '',
+      'The upgrade failed.',
+      '',
+      '## Root cause',
+      '',
+      'A migration assumed every table had rows.',
+      '',
+      '### Details of the migration',
+      '',
+      '**Issues identified**:',
+      '- The new column had no default',
+      '- The foreign key blocked deletes',
+    ].join('\n');
+    assert.ok(!model(text).sections.some((s) => s.kinds.includes('detection')));
+  });
+});
+
+describe('the method of an attack', () => {
+  it('reads "Attack method" and "Methods of attack" as the cause, and "Attack" alone as nothing', () => {
+    assert.deepEqual(read('Attack method'), ['root-cause']);
+    assert.deepEqual(read('Methods of attack'), ['root-cause']);
+    assert.deepEqual(read('Attack'), []);
+  });
+});
+
+describe('the question a plan answers, asked of avoiding a repeat', () => {
+  it('reads "What might we do to avoid a repeat in future?" and "How to avoid it next time" as the plan', () => {
+    assert.deepEqual(read('What might we do to avoid a repeat in future?'), ['action-items']);
+    assert.deepEqual(read('How can we avoid this in the future?'), ['action-items']);
+    assert.deepEqual(read('How to avoid it next time'), ['action-items']);
+    // Looking back at what would have avoided it is no plan.
+    assert.deepEqual(read('What could have been done to avoid this?'), []);
+  });
+});

@@ -15,6 +15,7 @@ import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, start
 import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
+import { isStatusWord, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
 
@@ -237,6 +238,9 @@ interface OpenSection {
 /** Kinds of section whose names also sort the work of a plan: "Detection", "Recovery" under "Remediations". */
 const PLAN_TOPICS = new Set(['detection', 'resolution']);
 
+/** Words of a heading that place its work in the response itself, done at once: "Immediate", "Emergency", "Stop-gap". */
+const AT_ONCE = /\b(?:immediate|emergency|urgent|stop-?gap|interim)\b/i;
+
 /** A heading's kinds, how they were decided, and why. */
 interface KindDecision {
   kinds: string[];
@@ -322,6 +326,23 @@ function decideKind(
       how = 'body';
       because = [told.why];
     }
+  }
+  // "Immediate remediation", "Emergency actions" over "These steps were taken to bring the site
+  // back:": what was done at once to end the incident, not the plan that follows it.
+  if (how === 'meaning' && kinds.length === 1 && kinds[0] === 'action-items' && AT_ONCE.test(text.slice(0, 200))) {
+    const body = signs();
+    if (body.taken >= 1 && body.future === 0) return { kinds: ['resolution'], how: 'body', because: ['the response, told as taken at once'], other: false };
+  }
+  // "Recommendations" over "- Library authors should …", "- Users should …": advice to others
+  // in general drawn from the incident, the lessons, not the authors' own work.
+  if (how === 'meaning' && kinds.length === 1 && kinds[0] === 'action-items') {
+    const body = signs();
+    if (body.items >= 2 && body.advice * 3 >= body.items * 2 && body.future === 0)
+      return { kinds: ['lessons-learned'], how: 'body', because: [`advice to others in ${body.advice} of ${body.items} items`], other: false };
+    // "Avoiding a repeat" over "- Never …", "- If the queue stalls, check … first", "- Always …": rules of
+    // conduct drawn from the incident, every one of them, are its lessons; a plan holds work.
+    if (body.items >= 2 && body.rules === body.items && body.future === 0)
+      return { kinds: ['lessons-learned'], how: 'body', because: [`${body.rules} rules of conduct drawn from the incident`], other: false };
   }
   if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
@@ -471,6 +492,14 @@ function plainNameLine(paragraph: Paragraph, matcher: SectionMatcher): Lead | nu
   return matcher.namesExactly(text) ? { text, node: only, alone: true } : null;
 }
 
+/** True when the paragraph is only a bold or italic line that plainly names the lessons ("**Lessons learned**:"). */
+function namesLessons(paragraph: Paragraph, matcher: SectionMatcher): boolean {
+  const lead = leadOf(paragraph);
+  if (!lead || !/^[\s:：*_]*$/.test(toString(paragraph).slice(lead.text.length))) return false;
+  const reading = matcher.read(lead.text);
+  return reading.kinds.length === 1 && reading.kinds[0] === 'lessons-learned' && (reading.how === 'alias' || reading.strength >= STRONG);
+}
+
 /**
  * The paragraph of a list of one item that is only a bold or italic label ("- **What caused it?**"
  * over the paragraphs that answer it): a heading written as a bullet, read as a bold line is.
@@ -501,6 +530,8 @@ function addLabelSections(
   const added: Section[] = [];
   let h = 0;
   const headingSections = sections.slice();
+  // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
+  const updates = statusUpdates(children);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
   for (let i = firstIndex; i < children.length; i++) {
     const block = children[i];
@@ -508,7 +539,11 @@ function addLabelSections(
     while (h < headingIndexes.length - firstSection && headingIndexes[h + firstSection] < i) h++;
     const enclosing = h > 0 ? headingSections[h - 1] : null;
     const around = enclosing && enclosing.end > startOf(block) ? enclosing.kinds : [];
-    if (around.includes('action-items') || around.includes('timeline')) continue;
+    if (around.includes('timeline')) continue;
+    // In a plan, bold lines are its topics ("**Detection**"), except one that plainly names the
+    // lessons ("**Lessons learned**:" over what the incident taught): that part is no plan.
+    const inPlan = around.includes('action-items');
+    if (inPlan && !(block.type === 'paragraph' && namesLessons(block, matcher))) continue;
     // A kind the enclosing heading got from its content alone (an empty "##" over a block of
     // fields reads as the cause it holds) does not make the labels in it parts of it: they name
     // their sections in so many words.
@@ -541,6 +576,7 @@ function addLabelSections(
       placeholderOnly: false,
     });
     const reads = (lead: Lead, value?: string) => {
+      if (updates.has(i) && isStatusWord(lead.text)) return null;
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
@@ -567,7 +603,9 @@ function addLabelSections(
         });
         continue;
       }
-      const lead = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
+      let lead = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
+      // "**Lessons learned**:" in a plan heads the blocks under it, its colon notwithstanding.
+      if (inPlan && lead) lead = { ...lead, alone: true };
       const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
       const reading = lead && reads(lead, value);
       if (!lead || !reading) continue;
@@ -580,6 +618,8 @@ function addLabelSections(
           if (lone && b.type === 'list' && loneLabelItem(b)) return true;
           const line = b.type === 'paragraph' ? b : b.type === 'list' ? loneLabelItem(b) : null;
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
+          // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").
+          if (inPlan && next && line && /^[\s:：*_]*$/.test(toString(line).slice(next.text.length))) return true;
           return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;

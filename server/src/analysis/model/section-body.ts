@@ -30,9 +30,29 @@ export interface BodySigns {
   recovered: number;
   /** Words of a lesson drawn: "we learned", "in hindsight", "we were lucky", "should have", "next time". */
   lessons: number;
+  /** Sentences that say the steps were taken: "These steps were taken to bring the site back", "We took these steps". */
+  taken: number;
+  /** Items that advise other parties in general ("Library authors should …", "Users should …"), not the authors' work. */
+  advice: number;
+  /** Items that state a standing rule of conduct: "Never …", "Always …", "Do not …", "Prefer …", "Avoid …", "If …, check … first". */
+  rules: number;
 }
 
-const EMPTY: BodySigns = { items: 0, future: 0, tasks: 0, stamped: 0, lines: 0, causal: 0, figures: 0, harm: 0, recovered: 0, lessons: 0 };
+const EMPTY: BodySigns = {
+  items: 0,
+  future: 0,
+  tasks: 0,
+  stamped: 0,
+  lines: 0,
+  causal: 0,
+  figures: 0,
+  harm: 0,
+  recovered: 0,
+  lessons: 0,
+  taken: 0,
+  advice: 0,
+  rules: 0,
+};
 
 /** How many characters of one item or line are read, and of one block. */
 const ITEM_CHARS = 160;
@@ -60,6 +80,17 @@ const RECOVERED =
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
   /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) lucky|luckily|went well|should have|could have|next time)\b/gi;
+/** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
+const TAKEN =
+  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+/**
+ * Advice to others in general: "Library authors should …", "Site operators and users should
+ * …". Only plural groups of roles count: "The platform team should …" names who owns work.
+ */
+const ADVICE =
+  /^(?:all\s+|other\s+)?(?:[a-z][\w-]{1,20}\s+){0,2}(?:maintainers|developers|users|operators|administrators|admins|authors|contributors|publishers|consumers|projects|organi[sz]ations|companies|vendors|teams|libraries|registries)(?:\s+(?:and|or)\s+(?:[a-z][\w-]{1,20}\s+){0,2}[a-z][\w-]{1,20})?\s+should\b/i;
+/** The opening of a rule of conduct drawn from the incident, not of a piece of work: "Do not …", "Never …", "If … , …". */
+const RULE = /^(?:do not|don['’]t|never|always|prefer|avoid|if|when|whenever)\b/i;
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
@@ -81,6 +112,8 @@ const TO_READER = /\b(?:you|your|yours)\b/i;
 function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  if (ADVICE.test(text)) out.advice++;
+  if (RULE.test(text)) out.rules++;
   if (TO_READER.test(text)) return;
   // An open box ("[ ] Add a canary stage") is work still to do, as "We will …" is.
   if (FUTURE.test(text) || /^\[ \]\s*\S/.test(text)) out.future++;
@@ -120,6 +153,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.harm = words.match(HARM)?.length ?? 0;
     out.recovered = words.match(RECOVERED)?.length ?? 0;
     out.lessons = words.match(LESSON)?.length ?? 0;
+    out.taken = words.match(TAKEN)?.length ?? 0;
   }
   return out;
 }

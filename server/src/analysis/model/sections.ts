@@ -133,6 +133,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 2, 'vulnerability'],
   ['root-cause', 2, 'exploit'],
   ['root-cause', 3, 'attack', 'vector'],
+  // "Attack method", "Methods of attack": how the attacker got in, the cause of a security incident.
+  ['root-cause', 3, 'attack', 'method'],
   ['root-cause', 2.5, 'how', 'attack'],
   ['impact', 3, 'impact'],
   ['impact', 3, 'impacted'],
@@ -291,6 +293,9 @@ const CUES: readonly Cue[] = [
   ['action-items', 3, 'never', 'happen', 'again'],
   ['action-items', 3, 'not', 'happen', 'again'],
   ['action-items', 2.5, '=less', '=likely'],
+  // "How do we avoid this in the future?", "How to avoid it next time": the question a plan answers.
+  ['action-items', 2, 'avoid', 'future'],
+  ['action-items', 2.5, 'avoid', 'next', 'time'],
   // "Will this happen again?", "Could this recur?": the question a plan answers.
   ['action-items', 2.5, '=will', 'happen', 'again'],
   ['action-items', 2.5, '=could', 'happen', 'again'],
@@ -315,6 +320,10 @@ const CUES: readonly Cue[] = [
   ['detection', 2.5, 'how', 'aware'],
   ['detection', 2.5, 'how', '=reported'],
   ['detection', 2, 'identification'],
+  // "Issues identified", "Identified problems": the problems the analysis found, not how the incident
+  // was found (a tie with "identified" goes to the cause, which comes first among the kinds).
+  ['root-cause', 2, '=issues', 'identified'],
+  ['root-cause', 1, '=problems', 'identified'],
   ['detection', 2, 'first', 'signs'],
   ['resolution', 3, 'resolution'],
   ['resolution', 3, 'resolved'],

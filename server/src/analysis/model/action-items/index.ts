@@ -20,6 +20,7 @@ import type { Settings } from '../../base/settings';
 import { compiled } from '../compiled';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { startsWithStamp } from '../section-body';
+import { statusUpdates } from '../status-log';
 import { CLOCK, columnRole, doneMark, findLink } from './columns';
 import { dueFields, inheritHeadingDue } from './due';
 import { readBlockOnce } from './block-memo';
@@ -897,6 +898,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
+  const updates = statusUpdates(children);
   const depthOf = new Map<number, number>();
   for (const section of doc.model.sections) {
     if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
@@ -946,6 +948,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     const [from, to] = section.blocks;
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+  }
+  // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
+  for (const section of doc.model.sections) {
+    if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   }
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
@@ -1173,7 +1180,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         extractor.paragraph(node, false);
         // "Action point: open an announcement list" over "- This has been done.": the note says the work was done.
         if (notesDone(children[i + 1])) for (const item of extractor.items.slice(before)) item.done = true;
-      } else {
+        // A status page's update ("**Update**: we will restart the nodes tonight") tells the response under way, not follow-up work.
+      } else if (!updates.has(i)) {
         prose.push(node);
         proseBlock.push(i);
       }
