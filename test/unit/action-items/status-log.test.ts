@@ -2,12 +2,12 @@
  * A status archive posts one dated update after another ("**Notice**: …", "**Update**: …", each
  * closed by the time it was posted). What such an update says will happen ("the nodes will be
  * down on Saturday", "we will continue tomorrow") is news for the users during the incident, not
- * follow-up work. Every document here is written for the test.
+ * follow-up work (read by `model/status-log.ts`, which also keeps their labels from being read as
+ * sections). Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { statusUpdateSpans } from '../../../server/src/analysis/model/action-items/status-log';
 
 function texts(text: string): string[] {
   return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
@@ -64,11 +64,5 @@ describe('action items: updates of a status log', () => {
       '',
     ].join('\n');
     assert.deepEqual(texts(text), ['We will add an alert on queue age so a stall pages the on-call.']);
-  });
-
-  it('finds each stamped update of a paragraph, and none that is not closed by its time', () => {
-    const raw = '**Notice**: Down on Friday.\n<br>May 1, 10:00 PDT\n**Update**: We will fix it. Later.\nmore';
-    assert.deepEqual(statusUpdateSpans(raw), [{ start: 0, end: 49 }]);
-    assert.deepEqual(statusUpdateSpans('Plain text without labels 10:00'), []);
   });
 });

@@ -30,7 +30,6 @@ import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabe
 import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
 import { endOf, shift, startOf } from './offsets';
 import { splitOwners } from './owners';
-import { statusUpdateSpans } from './status-log';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import {
@@ -459,11 +458,7 @@ class Extractor {
     }
     let first = true;
     const before = this.items.length;
-    let updates: { start: number; end: number }[] | null = null;
     for (const found of paragraphCommitments(node, raw)) {
-      // "**Notice**: The cluster will be down on Saturday …" stamped with its time: news of a status log, not a plan.
-      updates ??= implicit ? statusUpdateSpans(raw) : [];
-      if (updates.some((u) => found.end > u.start && found.end <= u.end)) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
