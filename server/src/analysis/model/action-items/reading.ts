@@ -294,7 +294,7 @@ const FOLLOW_UP_DONE_SINCE = /^[\s*_>"'“-]*we(?:\s+have|['’]ve)\s+(?:also\s+
 const SINCE_THEN_DONE =
   /^[\s*_>"'“-]*(?:since\s+then|ever\s+since|afterwards)\s*,?\s*(?:i|we)(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:[a-z]{3,20}ed|put|set\s+up|built|made)\b/i;
 
-/** "So hopefully, this won't happen again": the change told just before is the fix for good. */
+/** "Now this should not happen again": the change told just before is the fix for good. */
 const NOT_AGAIN =
   /^[\s*_>"'“]*(?:(?:so|and|now|hopefully|that\s+way)\s*,?\s*){0,3}(?:this|that|it)\s+(?:won['’]t|will\s+not|shouldn['’]t|should\s+not|can['’]t|cannot|can\s+not)\s+(?:ever\s+)?(?:happen|recur)\s+again\b/i;
 
