@@ -481,6 +481,19 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   ),
 ];
 
+/** Keeping people uninformed ("we did not notify the owners"): a fault phrase, and one "we" may own. */
+const LEFT_UNINFORMED = [
+  "didn't communicate",
+  'did not communicate',
+  "didn't inform",
+  'did not inform',
+  "didn't notify",
+  'did not notify',
+  'never communicated',
+  'never informed',
+  'never notified',
+];
+
 /**
  * Fault verbs that systems do too ("the job failed to start", "the cache missed"). They are blame
  * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
@@ -523,15 +536,7 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   "didn't catch",
   'did not catch',
   // "We did not tell our users about the window": keeping people uninformed, an omission of the authors or of a person.
-  "didn't communicate",
-  'did not communicate',
-  "didn't inform",
-  'did not inform',
-  "didn't notify",
-  'did not notify',
-  'never communicated',
-  'never informed',
-  'never notified',
+  ...LEFT_UNINFORMED,
   "didn't spot",
   'did not spot',
   "didn't escalate",
@@ -696,15 +701,7 @@ export const WE_FAULT_PHRASES: ReadonlySet<string> = new Set([
   'never verified',
   'never reviewed',
   'failed to',
-  "didn't communicate",
-  'did not communicate',
-  "didn't inform",
-  'did not inform',
-  "didn't notify",
-  'did not notify',
-  'never communicated',
-  'never informed',
-  'never notified',
+  ...LEFT_UNINFORMED,
 ]);
 
 /** What "we failed to" may be followed by and still report an outcome, not a lapse ("we failed to reproduce it"). */
