@@ -9,6 +9,7 @@ import { canonicalKey, isColumnWord, isKeyLabel, readKeyValue } from './metadata
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
+import { endOf, startOf } from '../parse/blocks';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
@@ -21,14 +22,6 @@ import { extractTimeline } from './timeline';
 
 /** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
 export { compiled } from './compiled';
-
-function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-
-function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
-}
 
 function trimSpacesEnd(text: string): string {
   let end = text.length;

@@ -6,6 +6,16 @@
  */
 import type { Root, RootContent } from 'mdast';
 
+/** Where a node starts in the document's text (0 for a node without a position). */
+export function startOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** Where a node ends in the document's text (0 for a node without a position). */
+export function endOf(node: { position?: { end: { offset?: number } } }): number {
+  return node.position?.end.offset ?? 0;
+}
+
 /**
  * The top-level block whose lines hold `line` (one-based, as positions count), or null: a
  * binary search over the root's children, which are in document order. What is inside the

@@ -5,7 +5,7 @@
  */
 import { type Period, readDate } from '../../base/dates';
 import type { ActionItem, AnalysedDocument, Span } from '../model';
-import { endOf, startOf } from './offsets';
+import { endOf, startOf } from '../../parse/blocks';
 import { isVagueTime, scanTokens } from './tokens';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 

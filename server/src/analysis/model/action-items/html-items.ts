@@ -10,7 +10,8 @@ import type { ActionColumn, ActionItem, Span } from '../model';
 import type { PlaceholderTest } from '../placeholders';
 import { CLOCK, columnRole } from './columns';
 import { isQuestion } from './labels';
-import { endOf, shift, startOf } from './offsets';
+import { endOf, startOf } from '../../parse/blocks';
+import { shift } from './offsets';
 import { reportsDone, startsImperative } from './reading';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 

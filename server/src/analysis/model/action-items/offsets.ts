@@ -1,18 +1,9 @@
 /**
- * Offsets shared by the action-item readers: where an mdast node starts and ends in the document,
- * and the move of tokens scanned in a slice of the text back to the document's offsets, so every
- * item's spans point where a fix or a hover must land.
+ * Offsets shared by the action-item readers: the move of tokens scanned in a slice of the text
+ * back to the document's offsets, so every item's spans point where a fix or a hover must land.
  */
 import type { Span } from '../model';
 import type { Tokens } from './tokens';
-
-export function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-
-export function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
-}
 
 /** Moves token offsets from the scanned string into the document. */
 export function shift(tokens: Tokens, base: number): Tokens {

@@ -9,6 +9,7 @@ import type { Blockquote, List, ListItem, Nodes, RootContent, Table, TableCell }
 import { toString } from 'mdast-util-to-string';
 import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
+import { endOf, startOf } from '../../parse/blocks';
 import { readDate, timeOnDay } from '../../base/dates';
 import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
@@ -83,13 +84,6 @@ function matcherFor(settings: Settings): MilestoneMatcher {
     matchers.set(settings, m);
   }
   return m;
-}
-
-function startOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? 0;
-}
-function endOf(node: { position?: { end: { offset?: number } } }): number {
-  return node.position?.end.offset ?? 0;
 }
 
 function shift(stamp: Stamp, by: number): Stamp {
