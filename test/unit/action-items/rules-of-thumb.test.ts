@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { statesRule } from '../../../server/src/analysis/model/action-items/guidance';
+import { statesRule } from '../../../server/src/analysis/model/section-body';
 
 function texts(text: string): string[] {
   return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);

@@ -89,8 +89,22 @@ const TAKEN =
  */
 const ADVICE =
   /^(?:all\s+|other\s+)?(?:[a-z][\w-]{1,20}\s+){0,2}(?:maintainers|developers|users|operators|administrators|admins|authors|contributors|publishers|consumers|projects|organi[sz]ations|companies|vendors|teams|libraries|registries)(?:\s+(?:and|or)\s+(?:[a-z][\w-]{1,20}\s+){0,2}[a-z][\w-]{1,20})?\s+should\b/i;
-/** The opening of a rule of conduct drawn from the incident, not of a piece of work: "Do not …", "Never …", "If … , …". */
-const RULE = /^(?:do not|don['’]t|never|always|prefer|avoid|if|when|whenever)\b/i;
+/** A standing rule: "Do not …", "Never …", "Always …", "Prefer …", "Avoid …". */
+const RULE_FIRST = /^[\s*_]*(?:do\s+not|don['’]t|never|always|prefer|avoid)\s+\p{L}/iu;
+
+/** Advice for a case: "If a job is cancelled …, suspect …", "When the queue grows, check …". */
+const CASE_FIRST = /^[\s*_]*(?:if|when|whenever)\s[^.;:!?]{1,200}?,\s*(?:then\s+)?\p{Ll}/iu;
+
+/**
+ * True for an entry that states a rule of conduct drawn from the incident, not a piece of work: a
+ * standing rule or advice for a case. The action-item reader skips a list of them; the section
+ * reader reads a plan word over one as the lessons.
+ */
+export function statesRule(text: string): boolean {
+  const head = text.length > 300 ? text.slice(0, 300) : text;
+  return RULE_FIRST.test(head) || CASE_FIRST.test(head);
+}
+
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
@@ -113,7 +127,7 @@ function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
   if (ADVICE.test(text)) out.advice++;
-  if (RULE.test(text)) out.rules++;
+  if (statesRule(text)) out.rules++;
   if (TO_READER.test(text)) return;
   // An open box ("[ ] Add a canary stage") is work still to do, as "We will …" is.
   if (FUTURE.test(text) || /^\[ \]\s*\S/.test(text)) out.future++;

@@ -5,18 +5,7 @@
  */
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-
-/** A standing rule: "Do not …", "Never …", "Always …", "Prefer …", "Avoid …". */
-const RULE_FIRST = /^[\s*_]*(?:do\s+not|don['’]t|never|always|prefer|avoid)\s+\p{L}/iu;
-
-/** Advice for a case: "If a job is cancelled …, suspect …", "When the queue grows, check …". */
-const CASE_FIRST = /^[\s*_]*(?:if|when|whenever)\s[^.;:!?]{1,200}?,\s*(?:then\s+)?\p{Ll}/iu;
-
-/** True for an entry that states a rule of thumb. */
-export function statesRule(text: string): boolean {
-  const head = text.length > 300 ? text.slice(0, 300) : text;
-  return RULE_FIRST.test(head) || CASE_FIRST.test(head);
-}
+import { statesRule } from '../section-body';
 
 /** True for a list of two entries or more, each a rule of thumb and none a checkbox. */
 export function listsRules(list: List): boolean {
