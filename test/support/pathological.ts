@@ -167,6 +167,22 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   // One update of thousands of lines closed by a stamp, and one stamp opening thousands of lines.
   { name: 'status update of many lines', section: null, body: (size) => `${lines(size, (i) => `Update ${i} - the queue is draining`)}\n${statusStamp(0)}` },
   { name: 'stamp over many lines', section: null, body: (size) => `${statusStamp(0)}\n${lines(size, (i) => `Update ${i} - the queue is draining`)}` },
+  // One paragraph of bold status labels joined by hard breaks, each announcing what will happen:
+  // the status-log reader looks at the labels that open its lines.
+  {
+    name: 'bold status labels joined by hard breaks',
+    section: null,
+    body: (size) => lines(size, (i) => `**${i % 2 ? 'Update' : 'Monitoring'}:** we will restart queue ${i} tonight.\\`),
+  },
+  // A plan of rules of conduct, and one of advice to other groups: the section body signs count each item.
+  { name: 'rules of conduct in a plan', section: 'Action Items', body: (size) => lines(size, (i) => `- Never deploy queue ${i} on a Friday`) },
+  { name: 'advice to others in a plan', section: 'Action Items', body: (size) => lines(size, (i) => `- Package maintainers should pin queue ${i}`) },
+  // Times written to the hour between times written to the minute, compared at their precision.
+  {
+    name: 'times to the hour among minutes',
+    section: 'Timeline',
+    body: (size) => lines(size, (i) => (i % 2 ? `- Around ${(i % 12) + 1}pm queue ${i} drained` : `- ${pad(i % 24)}:${pad(i % 60)} UTC queue ${i} stalled`)),
+  },
 ];
 
 /** A status page's stamp, `minutes` after the start of 3 March. */
