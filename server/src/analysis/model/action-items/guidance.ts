@@ -7,13 +7,21 @@ import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statesRule } from '../section-body';
 
-/** True for a list of two entries or more, each a rule of thumb and none a checkbox. */
+const rulesPerList = new WeakMap<List, boolean>();
+
+/** True for a list of two entries or more, each a rule of thumb and none a checkbox (kept per list node). */
 export function listsRules(list: List): boolean {
-  if (list.children.length < 2) return false;
-  return list.children.every((li) => {
-    const first = li.children[0];
-    return li.checked == null && first?.type === 'paragraph' && statesRule(toString(first));
-  });
+  let rules = rulesPerList.get(list);
+  if (rules === undefined) {
+    rules =
+      list.children.length >= 2 &&
+      list.children.every((li) => {
+        const first = li.children[0];
+        return li.checked == null && first?.type === 'paragraph' && statesRule(toString(first));
+      });
+    rulesPerList.set(list, rules);
+  }
+  return rules;
 }
 
 /** "The project already employs several tools:", "We already run these checks:": what is in place, not work to come. */

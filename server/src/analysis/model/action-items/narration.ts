@@ -17,14 +17,23 @@ export function tellsWhoWasDoing(text: string): boolean {
   return DOING_THEN.test(text.length > 300 ? text.slice(0, 300) : text);
 }
 
-/** True for a list of two entries or more, two in three of which tell who was doing what during the response. */
+const narratedPerList = new WeakMap<List, boolean>();
+
+/**
+ * True for a list of two entries or more, two in three of which tell who was doing what during
+ * the response (kept per list node: an unchanged list is not read again on the next check).
+ */
 export function narratesResponse(list: List): boolean {
-  const n = list.children.length;
-  if (n < 2) return false;
-  let told = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    if (li.checked == null && first?.type === 'paragraph' && tellsWhoWasDoing(toString(first))) told++;
+  let narrated = narratedPerList.get(list);
+  if (narrated === undefined) {
+    const n = list.children.length;
+    let told = 0;
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (li.checked == null && first?.type === 'paragraph' && tellsWhoWasDoing(toString(first))) told++;
+    }
+    narrated = n >= 2 && told * 3 >= n * 2;
+    narratedPerList.set(list, narrated);
   }
-  return told * 3 >= n * 2;
+  return narrated;
 }
