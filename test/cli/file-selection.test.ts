@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InsightsReport } from '../../server/src/protocol';
-import type { JsonFinding } from '../../server/src/cli/main';
+import type { JsonFinding } from '../../server/src/cli/json';
 import { runCli } from '../support/cli';
 
 /** Runs the CLI in-process from `cwd`, capturing what it prints. */

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonFinding } from '../../server/src/cli/main';
+import type { JsonFinding } from '../../server/src/cli/json';
 import { runCli as run } from '../support/cli';
 
 const pm = (title: string, date: string, cause: string, items: string[]) =>

@@ -33,6 +33,7 @@ import { RelatedIndex } from '../similarity/archive';
 import { entryFromDocument } from '../similarity/entry';
 import type { IncidentEntry } from '../similarity/types';
 import { sarifLog } from './sarif';
+import type { JsonFinding, JsonNotice } from './json';
 
 const USAGE = `Usage:
   postmortem check [paths or globs…] [--format text|json|sarif] [--config FILE] [--all]
@@ -54,34 +55,6 @@ insights counts the post-mortems among the given files, folders and globs (defau
 
 Exit codes: 0 no finding at error level, 1 some finding at error level,
             2 a usage or configuration error, or a file that could not be read.`;
-
-/** One finding in the CLI's JSON output. Lines and columns are 1-based. */
-export interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
-
-/**
- * A file the checker did not check although it may be a post-mortem (binary, too costly to
- * parse, too large), in the JSON output beside the findings: `ruleId` null and severity `notice`,
- * as ESLint marks a file it could not lint, at the file's start.
- */
-export interface JsonNotice {
-  file: string;
-  line: 1;
-  column: 1;
-  endLine: 1;
-  endColumn: 1;
-  ruleId: null;
-  severity: 'notice';
-  message: string;
-}
 
 /** A post-mortem `check` read, kept for its second pass (`recurring-incident` over the archive). */
 interface Checked {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { RULES } from '../rules/index';
-import type { JsonFinding, JsonNotice } from './main';
+import type { JsonFinding, JsonNotice } from './json';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
