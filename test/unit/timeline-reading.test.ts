@@ -223,6 +223,23 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.deepEqual(findings(text, 'timeline-time-format'), []);
     });
 
+    it('keeps the event written on the lines under a date, and reads its milestone there', () => {
+      const t = timeline(
+        doc(
+          '- 2025-11-10:\n    A token was pushed to `acme/fork` by the release job.\n- 2025-11-14:\n    > A scanner alerted us to the token.\n- 2025-11-15 — the token was revoked',
+        ),
+      );
+      assert.deepEqual(
+        t.entries.map((e) => [e.time, e.text]),
+        [
+          ['2025-11-10', 'A token was pushed to acme/fork by the release job.'],
+          ['2025-11-14', 'A scanner alerted us to the token.'],
+          ['2025-11-15', 'the token was revoked'],
+        ],
+      );
+      assert.equal(t.entries[1].milestone, 'detection');
+    });
+
     it('reads a time cell that holds only a span of days as its first day', () => {
       const t = timeline(
         doc(

@@ -600,7 +600,10 @@ class Walker {
       return;
     }
     if (dateLine) {
-      this.push({ shape: 'list-item', start, end, stamp: null, date: dateLine.date, columnZone: null, text: plain(dateLine.rest) });
+      // "- 2026-02-18:" with the event on the item's further lines: they are the entry's text, as
+      // they are after a time (above).
+      const more = text.slice(firstLineEnd, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
+      this.push({ shape: 'list-item', start, end, stamp: null, date: dateLine.date, columnZone: null, text: plain(`${dateLine.rest}${more}`) });
       return;
     }
     this.push({ shape: 'list-item', start, end, stamp: null, date: null, columnZone: null, text: plain(text.slice(contentStart, end)) });
