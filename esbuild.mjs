@@ -40,6 +40,11 @@ const web = {
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
   alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
+  // Characters outside ASCII (entity names, typographic quotes in word lists) as themselves, not as
+  // \uXXXX escapes: 7 KB less of the worker. Workers and the web extension host always decode
+  // scripts as UTF-8, and the program is the same (re-printed with escapes, both bundles are
+  // byte-identical to the escaped build).
+  charset: 'utf8',
   define: { 'import.meta.url': 'importMetaUrl', POSTMORTEM_BUILD: JSON.stringify(String(Date.now())) },
   banner: { js: 'var importMetaUrl = self.location.href;' },
 };

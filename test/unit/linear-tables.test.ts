@@ -87,6 +87,20 @@ describe('GFM tables in linear time', function () {
     for (const file of files) assertSameTree(readFileSync(file, 'utf8'));
   });
 
+  it('reads the rest of GFM and both kinds of front matter as remark-gfm and remark-frontmatter do', () => {
+    // The product registers the packages' syntax and tree extensions itself, without their serialisers.
+    const texts = [
+      'Fixed in ~~v1~~ v2, see https://status.example.com and www.example.com/incidents or ops@example.com.\n',
+      '- [x] Roll back the deploy\n- [ ] Add an alert ~owner~\n  - [ ] nested task\n',
+      'The queue grew[^1] until the limit[^note].\n\n[^1]: Measured at the broker.\n[^note]: Raised since.\n    Indented continuation.\n',
+      '+++\ntitle = "Queue backlog"\ndate = 2026-03-04\n+++\n# Post-mortem\n',
+      '---\ntitle: Queue backlog\ntags: [db]\n---\n# Post-mortem\n\n---\n\nAfter a rule.\n',
+      '---\n# Incident report\n\nDate: 2026-03-04\n---\n',
+      'Literal <https://a.example> and autolink http://b.example/path?q=1. Trailing www.c.example.\n',
+    ];
+    for (const text of texts) assertSameTree(text);
+  });
+
   it('builds the same tree as remark-gfm on text made of table pieces', () => {
     const piece = fc.constantFrom('|', '| ', ' |', '-', ':', '---', ':-:', 'a', 'b c', '`', '\\|', '\\', '*', '\n', '\r\n', '\n\n', '> ', '- ', '\t', '    ');
     fc.assert(

@@ -8,6 +8,12 @@ import type { Token } from '../../../server/src/analysis/model/blameless/tokens'
 
 const word = (raw: string): Token => ({ kind: 'word', raw, norm: raw.toLowerCase(), start: 0, end: raw.length, literal: false });
 const nobody = { names: new Set<string>() };
+/** The characters that stand for pairs, three characters apart before the first digit. */
+const pairSymbols = (packed: string): string[] => {
+  const symbols: string[] = [];
+  for (let at = 0; at < packed.length && !/\d/.test(packed[at]); at += 3) symbols.push(packed[at]);
+  return symbols;
+};
 
 describe('first names, packed', () => {
   it('packs and unpacks a sorted list, shared prefixes longer than nine letters and hyphens included', () => {
@@ -18,6 +24,33 @@ describe('first names, packed', () => {
     assert.deepEqual(unpackNames(''), []);
     assert.throws(() => packNames(['bob', 'al']), /sorted/);
     assert.throws(() => packNames(['r2d2']), /digits/);
+  });
+
+  it('writes pairs that come back often as one character, pairs of pairs too, and reads them back', () => {
+    const names = [
+      'adeline',
+      'adelina',
+      'angeline',
+      'angelina',
+      'caroline',
+      'carolina',
+      'evelina',
+      'eveline',
+      'josephine',
+      'josephina',
+      'madeline',
+      'madelina',
+    ].sort();
+    const packed = packNames(names);
+    const prefixesOnly = names.reduce((n, name) => n + name.length + 1, 0);
+    assert.ok(packed.length < prefixesOnly - 10, `${packed.length} characters`);
+    assert.ok(pairSymbols(packed).length >= 2, 'the pairs come first');
+    assert.deepEqual(unpackNames(packed), names);
+    // A character the names hold is never made to stand for a pair.
+    const marked = ['a!b', 'b!b', 'c!b', 'd!b', 'e!b', 'f!b', 'g!b', 'h!b'];
+    assert.deepEqual(unpackNames(packNames(marked)), marked);
+    const symbols = pairSymbols(packNames(marked));
+    assert.ok(symbols.length > 0 && !symbols.includes('!'), `pairs written as ${symbols.join(' ')}`);
   });
 
   it('holds every name of both datasets, each once, and nothing else', () => {

@@ -1,7 +1,6 @@
 import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
 import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
 import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
@@ -19,6 +18,7 @@ import { LineIndex } from '../base/text';
 import { isStatusWord, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
+import { readYaml } from './yaml';
 
 /** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
 export { compiled } from './compiled';
@@ -99,7 +99,8 @@ function readFrontMatter(root: Root): PostmortemModel['frontMatter'] {
   const end = endOf(first);
   if (first.type !== 'yaml') return readToml((first as unknown as { value: string }).value, start, end);
   try {
-    const data: unknown = parseYaml(first.value, { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
+    // The value starts on the line after the opening `---`.
+    const data = readYaml(first.value, (first.position?.start.line ?? 0) + 1);
     if (data === null || data === undefined) return { data: {}, start, end, error: null };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, start, end, error: 'The front matter is not a set of key: value pairs.' };

@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { MAX_DEPTH } from './guard';
 import { linearTables, type LinearTablesOptions } from './linear-tables';
 
@@ -10,6 +12,25 @@ import { linearTables, type LinearTablesOptions } from './linear-tables';
  * The parser: CommonMark, GFM with tables read in linear time (`linear-tables.ts`), and front
  * matter when `frontMatter` is set. `tables` is for the tests that count the tables' work.
  */
+/**
+ * remark-gfm and remark-frontmatter without their halves for writing Markdown back, which nothing
+ * here does: the same syntax and tree extensions (the packages they are built on), registered in
+ * the same order, without the serialisers (mdast-util-to-markdown and the GFM handlers, 24 KB of
+ * the web worker). The unit tests parse with both and compare the trees.
+ */
+function remarkGfm(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfm());
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+}
+
+/** See `remarkGfm`: front matter fenced as `matters` says. */
+function remarkFrontmatter(this: Processor, matters: ('yaml' | 'toml')[]): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(frontmatter(matters));
+  (data.fromMarkdownExtensions ??= []).push(frontmatterFromMarkdown(matters));
+}
+
 export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOptions) {
   const gfm = unified().use(remarkParse).use(remarkGfm).use(linearTables, tables);
   return (frontMatter ? gfm.use(remarkFrontmatter, ['yaml', 'toml']) : gfm).freeze();

@@ -1,5 +1,5 @@
-import { parseAllDocuments, type Document } from 'yaml';
 import type { ConfigProblem, ServiceSpec } from '../../base/settings';
+import { readYaml, yamlDocuments } from '../yaml';
 
 /** A catalog-info.yaml larger than this is not read: a catalogue of components is a few kilobytes. */
 export const CATALOG_MAX_BYTES = 1024 * 1024;
@@ -21,31 +21,16 @@ export function readCatalogInfo(text: string, file: string): { services: Service
     problems.push({ source: file, key: '', message: `is larger than ${CATALOG_MAX_BYTES / 1024 / 1024} MB; its components are not read` });
     return { services, problems };
   }
-  let documents: Document.Parsed[];
-  try {
-    documents = parseAllDocuments(text, { prettyErrors: false }) as Document.Parsed[];
-  } catch (error) {
-    problems.push({
-      source: file,
-      key: '',
-      message: `is not YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); its components are not read`,
-    });
-    return { services, problems };
-  }
-  if (!Array.isArray(documents)) documents = [documents];
+  const documents = yamlDocuments(text);
   for (const [i, document] of documents.slice(0, MAX_ENTITIES).entries()) {
-    if (document.errors.length) {
-      problems.push({ source: file, key: `document ${i + 1}`, message: `is not valid YAML: ${document.errors[0].message.split('\n')[0]}; skipped` });
-      continue;
-    }
     let entity: unknown;
     try {
-      entity = document.toJS({ maxAliasCount: 100 });
+      entity = readYaml(document.text, document.line);
     } catch (error) {
       problems.push({
         source: file,
         key: `document ${i + 1}`,
-        message: `cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); skipped`,
+        message: `is not valid YAML: ${error instanceof Error ? error.message : String(error)}; skipped`,
       });
       continue;
     }
