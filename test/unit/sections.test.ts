@@ -1532,6 +1532,82 @@ describe('the method of an attack', () => {
   });
 });
 
+describe('titles of a report that lost its heading markers', () => {
+  // Prose written a paragraph a line, as a blog page stored as text is: each line is long.
+  const long = (words: string) => `${words} ${'The relay kept the old queue, and the night shift watched it drain while the graphs settled back.'.repeat(2)}`;
+  const glued = [
+    '---',
+    'title: The night the relay fell over',
+    '---',
+    '',
+    long('This post tells how the mail relay of our club fell over on a Sunday.'),
+    'Summary',
+    '',
+    'Relay down: 2 hours',
+    '',
+    'Members affected: about 40',
+    'The long night',
+    '',
+    long('The queue grew and grew.'),
+    '',
+    'Decided to restart the relay and flush the queue',
+    '',
+    long('We restarted the relay, which flushed the queue.'),
+    'relay-graph',
+    'So, what now?',
+    '',
+    long('We want the relay to survive the next flood.'),
+    '',
+    'Closing remarks',
+    '',
+    long('We learned that one relay is not enough.'),
+  ].join('\n');
+
+  it('reads a short line that says a section, alone or glued under a paragraph, as a title', () => {
+    assert.deepEqual(kindsOf(glued), [
+      ['Summary', 'summary'],
+      ['So, what now?', 'action-items'],
+      ['Closing remarks', 'lessons-learned'],
+    ]);
+    const lines = model(glued).sections.map((s) => s.heading.line);
+    assert.deepEqual(lines, [5, 18, 22], 'each title on its own line');
+  });
+
+  it('reads no title in a step, a long line, a phrase of more than three words, or an image name', () => {
+    for (const line of [
+      'So it begins, my actions',
+      'Decided to take action',
+      'Relay graph',
+      'Summary of the night, told at length by the club',
+      'closing remarks',
+    ]) {
+      const text = glued.replace('Closing remarks', line);
+      assert.deepEqual(kindsOf(text).at(-1), ['So, what now?', 'action-items'], line);
+    }
+    // A title whose words only hint at a section is one when its content agrees.
+    const thanks = glued.replace(long('We learned that one relay is not enough.'), long('Thanks to everyone who mailed us.'));
+    assert.deepEqual(kindsOf(thanks).at(-1), ['So, what now?', 'action-items']);
+  });
+
+  it('reads glued lines only in prose written a paragraph a line, and plain titles only where no heading is left', () => {
+    // Wrapped by hand: the last line of a paragraph is the end of its sentence.
+    const wrapped = [
+      'The relay fell over on a Sunday and the queue',
+      'grew for two hours until we restarted it. Our',
+      'Summary',
+      '',
+      'Relay down for two hours.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(wrapped), []);
+    // With headings, only an exact section name on a line of its own is read (see above).
+    const headed = ['# Relay down', '', '## Summary', '', 'The relay fell over.', '', 'So, what now?', '', 'We add a second relay.'].join('\n');
+    assert.deepEqual(kindsOf(headed), [['Summary', 'summary']]);
+    // Without headings, a title alone on its line counts in wrapped prose too.
+    const plain = ['The relay fell over on a Sunday.', '', 'So, what now?', '', 'We will add a second relay before the winter.'].join('\n');
+    assert.deepEqual(kindsOf(plain), [['So, what now?', 'action-items']]);
+  });
+});
+
 describe('the question a plan answers, asked of avoiding a repeat', () => {
   it('reads "What might we do to avoid a repeat in future?" and "How to avoid it next time" as the plan', () => {
     assert.deepEqual(read('What might we do to avoid a repeat in future?'), ['action-items']);

@@ -237,6 +237,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 1.5, 'afterthoughts'],
   ['lessons-learned', 1.5, 'final', 'words'],
   ['lessons-learned', 1.5, 'wrap', 'up'],
+  // "Closing remarks", "Closing words": the same ending, in other words.
+  ['lessons-learned', 1.5, 'closing', 'words'],
+  ['lessons-learned', 1.5, 'closing', 'remarks'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
