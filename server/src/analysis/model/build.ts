@@ -709,7 +709,8 @@ function addLabelSections(
         if (!reading) continue;
         const content = bodyContent(children.slice(i + 1, next), placeholders);
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
-        added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
+        const section = make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent);
+        added.push(title ? { ...section, plain: true } : section);
       } else if (reading) {
         const rest = toString(paragraph)
           .slice(lead.text.length)
