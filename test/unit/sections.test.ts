@@ -1617,3 +1617,44 @@ describe('the question a plan answers, asked of avoiding a repeat', () => {
     assert.deepEqual(read('What could have been done to avoid this?'), []);
   });
 });
+
+describe('a flaw told as the cause, as security write-ups tell it', () => {
+  const doc = (heading: string, body: string) =>
+    [
+      '# Forged receipts in the wallet',
+      '',
+      '## Overview',
+      '',
+      'A forged receipt could be paid twice.',
+      '',
+      `## ${heading}`,
+      '',
+      body,
+      '',
+      '## Mitigation',
+      '',
+      'We shipped 2.4.1 the same day.',
+    ].join('\n');
+
+  it('reads "Problem" over a flaw and what it lets someone do as the cause', () => {
+    for (const body of [
+      'The receipt parser accepts a length field longer than the buffer, allowing anyone to pay a receipt twice.',
+      'A vulnerability in the receipt parser lets a forged receipt through.',
+      'The check was introduced in 2.1 without a test of forged input.',
+    ])
+      assert.deepEqual(kindsOf(doc('Problem', body))[1], ['Problem', 'root-cause'], body);
+  });
+
+  it('leaves "Problem" over a body that tells no flaw and no cause unread', () => {
+    for (const body of ['Wallets showed the wrong balance for an hour.', 'The problem allowed us to test the new runbook.'])
+      assert.deepEqual(kindsOf(doc('Problem', body))[1], ['Problem', null], body);
+  });
+
+  it('reads "Description of the bug" and "Vulnerability description" as the cause, "Description" alone as the summary', () => {
+    assert.deepEqual(read('Description of the Bug'), ['root-cause']);
+    assert.deepEqual(read('Vulnerability description'), ['root-cause']);
+    assert.deepEqual(read('Description of the flaw'), ['root-cause']);
+    assert.deepEqual(read('Description'), ['summary']);
+    assert.deepEqual(read('Description of the outage'), ['summary']);
+  });
+});

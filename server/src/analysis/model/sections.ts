@@ -129,6 +129,12 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1.5, 'investigation'],
   // "Precursors": the conditions that led up to the failure.
   ['root-cause', 2, 'precursors'],
+  // "Description of the bug", "Vulnerability description": what the fault is, the cause; stronger
+  // than "Description" alone, the summary (a configured name: 5 and more overrules it).
+  ['root-cause', 5, 'description', 'bug'],
+  ['root-cause', 5, 'description', 'flaw'],
+  ['root-cause', 5, 'description', 'defect'],
+  ['root-cause', 5, 'description', 'vulnerability'],
   // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
   ['root-cause', 2, 'vulnerability'],
   ['root-cause', 2, 'exploit'],
