@@ -1658,3 +1658,12 @@ describe('a flaw told as the cause, as security write-ups tell it', () => {
     assert.deepEqual(read('Description of the outage'), ['summary']);
   });
 });
+
+describe('a heading that names a vulnerability by its id', () => {
+  it('reads "CVE-… : the defect" as the cause, and the id alone or an advisory as nothing', () => {
+    assert.deepEqual(read('CVE-2031-0042: refresh tokens outliving a revoked membership'), ['root-cause']);
+    assert.deepEqual(read('`CVE-2031-0042` — session cookies readable by subdomains'), ['root-cause']);
+    assert.deepEqual(read('CVE-2031-0042'), []);
+    assert.deepEqual(read('CVE advisory'), []);
+  });
+});

@@ -552,6 +552,9 @@ function withoutProducts(words: string[]): string[] {
   return words;
 }
 
+/** A heading that opens on a CVE id and a colon, then more words: the vulnerability named, then its defect. */
+const NAMES_CVE = /^[\s*_`]*CVE-\d{4}-\d{4,7}`?\s*[:\u2013\u2014]\s*\p{L}/iu;
+
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
 
@@ -807,6 +810,12 @@ export class SectionMatcher {
       const list = decided.get(cue.kind) ?? [];
       for (const w of written) if (!list.includes(w)) list.push(w);
       decided.set(cue.kind, list);
+    }
+    // "CVE-2031-0042: refresh tokens outliving a revoked membership": a vulnerability named by its id,
+    // then the defect it is, is the cause ("CVE advisory", "CVE-2031-0042" alone name no defect).
+    if (NAMES_CVE.test(text.slice(0, 60))) {
+      scores.set('root-cause', (scores.get('root-cause') ?? 0) + NAMED);
+      decided.set('root-cause', [...(decided.get('root-cause') ?? []), 'cve']);
     }
     // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
     // work of making things better is a plan.
