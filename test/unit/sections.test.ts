@@ -1667,3 +1667,11 @@ describe('a heading that names a vulnerability by its id', () => {
     assert.deepEqual(read('CVE advisory'), []);
   });
 });
+
+describe('an English verb one letter from a foreign section word', () => {
+  it('reads "Resumo" as the summary, and "Resume running jobs" or "Resumed uploads" as nothing', () => {
+    assert.deepEqual(read('Resumo'), ['summary']);
+    assert.deepEqual(read('Resume running jobs'), []);
+    assert.deepEqual(read('Resumed uploads'), []);
+  });
+});

@@ -414,7 +414,8 @@ const CUES: readonly Cue[] = [
   // Headings in Portuguese, Spanish, French and German, written without their accents (the heading's
   // are folded away before reading): "Resumo", "Linha do tempo", "Causa raiz", "Impacto", "Lições
   // aprendidas", "Próximos passos", "Detecção", "Solução", "Zusammenfassung", "Maßnahmen".
-  ['summary', 3, 'resumo'],
+  // As written: "Resume running jobs", "Resumed traffic" (English verbs) are one letter from "resumo".
+  ['summary', 3, '=resumo'],
   ['summary', 3, '=resumen'],
   ['summary', 3, 'zusammenfassung'],
   ['summary', 2, 'visao', 'geral'],
