@@ -1675,3 +1675,14 @@ describe('an English verb one letter from a foreign section word', () => {
     assert.deepEqual(read('Resumed uploads'), []);
   });
 });
+
+describe('the next steps of the users', () => {
+  it('reads "User next steps" and "Customer action items" as no plan of the authors', () => {
+    assert.deepEqual(read('User next steps'), []);
+    assert.deepEqual(read('Customer action items'), []);
+    assert.deepEqual(read('Customer actions'), []);
+    // The authors' own steps, and a plan that names users as its topic, stay the plan.
+    assert.deepEqual(read('Next steps'), ['action-items']);
+    assert.deepEqual(read('Next steps for the user database'), ['action-items']);
+  });
+});
