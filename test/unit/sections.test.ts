@@ -1532,6 +1532,82 @@ describe('the method of an attack', () => {
   });
 });
 
+describe('titles of a report that lost its heading markers', () => {
+  // Prose written a paragraph a line, as a blog page stored as text is: each line is long.
+  const long = (words: string) => `${words} ${'The relay kept the old queue, and the night shift watched it drain while the graphs settled back.'.repeat(2)}`;
+  const glued = [
+    '---',
+    'title: The night the relay fell over',
+    '---',
+    '',
+    long('This post tells how the mail relay of our club fell over on a Sunday.'),
+    'Summary',
+    '',
+    'Relay down: 2 hours',
+    '',
+    'Members affected: about 40',
+    'The long night',
+    '',
+    long('The queue grew and grew.'),
+    '',
+    'Decided to restart the relay and flush the queue',
+    '',
+    long('We restarted the relay, which flushed the queue.'),
+    'relay-graph',
+    'So, what now?',
+    '',
+    long('We want the relay to survive the next flood.'),
+    '',
+    'Closing remarks',
+    '',
+    long('We learned that one relay is not enough.'),
+  ].join('\n');
+
+  it('reads a short line that says a section, alone or glued under a paragraph, as a title', () => {
+    assert.deepEqual(kindsOf(glued), [
+      ['Summary', 'summary'],
+      ['So, what now?', 'action-items'],
+      ['Closing remarks', 'lessons-learned'],
+    ]);
+    const lines = model(glued).sections.map((s) => s.heading.line);
+    assert.deepEqual(lines, [5, 18, 22], 'each title on its own line');
+  });
+
+  it('reads no title in a step, a long line, a phrase of more than three words, or an image name', () => {
+    for (const line of [
+      'So it begins, my actions',
+      'Decided to take action',
+      'Relay graph',
+      'Summary of the night, told at length by the club',
+      'closing remarks',
+    ]) {
+      const text = glued.replace('Closing remarks', line);
+      assert.deepEqual(kindsOf(text).at(-1), ['So, what now?', 'action-items'], line);
+    }
+    // A title whose words only hint at a section is one when its content agrees.
+    const thanks = glued.replace(long('We learned that one relay is not enough.'), long('Thanks to everyone who mailed us.'));
+    assert.deepEqual(kindsOf(thanks).at(-1), ['So, what now?', 'action-items']);
+  });
+
+  it('reads glued lines only in prose written a paragraph a line, and plain titles only where no heading is left', () => {
+    // Wrapped by hand: the last line of a paragraph is the end of its sentence.
+    const wrapped = [
+      'The relay fell over on a Sunday and the queue',
+      'grew for two hours until we restarted it. Our',
+      'Summary',
+      '',
+      'Relay down for two hours.',
+    ].join('\n');
+    assert.deepEqual(kindsOf(wrapped), []);
+    // With headings, only an exact section name on a line of its own is read (see above).
+    const headed = ['# Relay down', '', '## Summary', '', 'The relay fell over.', '', 'So, what now?', '', 'We add a second relay.'].join('\n');
+    assert.deepEqual(kindsOf(headed), [['Summary', 'summary']]);
+    // Without headings, a title alone on its line counts in wrapped prose too.
+    const plain = ['The relay fell over on a Sunday.', '', 'So, what now?', '', 'We will add a second relay before the winter.'].join('\n');
+    assert.deepEqual(kindsOf(plain), [['So, what now?', 'action-items']]);
+  });
+});
+
 describe('the question a plan answers, asked of avoiding a repeat', () => {
   it('reads "What might we do to avoid a repeat in future?" and "How to avoid it next time" as the plan', () => {
     assert.deepEqual(read('What might we do to avoid a repeat in future?'), ['action-items']);
@@ -1539,5 +1615,74 @@ describe('the question a plan answers, asked of avoiding a repeat', () => {
     assert.deepEqual(read('How to avoid it next time'), ['action-items']);
     // Looking back at what would have avoided it is no plan.
     assert.deepEqual(read('What could have been done to avoid this?'), []);
+  });
+});
+
+describe('a flaw told as the cause, as security write-ups tell it', () => {
+  const doc = (heading: string, body: string) =>
+    [
+      '# Forged receipts in the wallet',
+      '',
+      '## Overview',
+      '',
+      'A forged receipt could be paid twice.',
+      '',
+      `## ${heading}`,
+      '',
+      body,
+      '',
+      '## Mitigation',
+      '',
+      'We shipped 2.4.1 the same day.',
+    ].join('\n');
+
+  it('reads "Problem" over a flaw and what it lets someone do as the cause', () => {
+    for (const body of [
+      'The receipt parser accepts a length field longer than the buffer, allowing anyone to pay a receipt twice.',
+      'A vulnerability in the receipt parser lets a forged receipt through.',
+      'The check was introduced in 2.1 without a test of forged input.',
+    ])
+      assert.deepEqual(kindsOf(doc('Problem', body))[1], ['Problem', 'root-cause'], body);
+  });
+
+  it('leaves "Problem" over a body that tells no flaw and no cause unread', () => {
+    for (const body of ['Wallets showed the wrong balance for an hour.', 'The problem allowed us to test the new runbook.'])
+      assert.deepEqual(kindsOf(doc('Problem', body))[1], ['Problem', null], body);
+  });
+
+  it('reads "Description of the bug" and "Vulnerability description" as the cause, "Description" alone as the summary', () => {
+    assert.deepEqual(read('Description of the Bug'), ['root-cause']);
+    assert.deepEqual(read('Vulnerability description'), ['root-cause']);
+    assert.deepEqual(read('Description of the flaw'), ['root-cause']);
+    assert.deepEqual(read('Description'), ['summary']);
+    assert.deepEqual(read('Description of the outage'), ['summary']);
+  });
+});
+
+describe('a heading that names a vulnerability by its id', () => {
+  it('reads "CVE-… : the defect" as the cause, and the id alone or an advisory as nothing', () => {
+    assert.deepEqual(read('CVE-2031-0042: refresh tokens outliving a revoked membership'), ['root-cause']);
+    assert.deepEqual(read('`CVE-2031-0042` — session cookies readable by subdomains'), ['root-cause']);
+    assert.deepEqual(read('CVE-2031-0042'), []);
+    assert.deepEqual(read('CVE advisory'), []);
+  });
+});
+
+describe('an English verb one letter from a foreign section word', () => {
+  it('reads "Resumo" as the summary, and "Resume running jobs" or "Resumed uploads" as nothing', () => {
+    assert.deepEqual(read('Resumo'), ['summary']);
+    assert.deepEqual(read('Resume running jobs'), []);
+    assert.deepEqual(read('Resumed uploads'), []);
+  });
+});
+
+describe('the next steps of the users', () => {
+  it('reads "User next steps" and "Customer action items" as no plan of the authors', () => {
+    assert.deepEqual(read('User next steps'), []);
+    assert.deepEqual(read('Customer action items'), []);
+    assert.deepEqual(read('Customer actions'), []);
+    // The authors' own steps, and a plan that names users as its topic, stay the plan.
+    assert.deepEqual(read('Next steps'), ['action-items']);
+    assert.deepEqual(read('Next steps for the user database'), ['action-items']);
   });
 });

@@ -1760,6 +1760,10 @@ describe('facts: a breakdown told once, a mistake owned, and alerting the plan a
     assert.deepEqual(cats(...story, '- Spin up a monitoring system with alerts for the validators'), ['tooling_failure']);
     // A plan that changes something else says nothing of the checks.
     assert.deepEqual(cats(...story, '- Move the index to a larger disk'), []);
+    // Beside a hint of the story too weak to name the failure alone (one word of a check), the plan names it too.
+    const hinted = ['# T', '', '## Root cause', '', 'The index filled the disk of the search node; we saw it in the logs.', '', '## Action items', ''];
+    assert.deepEqual(cats(...hinted, '- Move the index to a larger disk'), []);
+    assert.deepEqual(cats(...hinted, '- Set up alarms on disk usage of the search nodes'), ['tooling_failure']);
   });
 });
 

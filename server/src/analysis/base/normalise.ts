@@ -30,9 +30,9 @@ function fold(text: string): string {
   return s.trim();
 }
 
-/** Words by which a heading or an item speaks to its readers ("What you should do", "Advice for users"). */
+/** Words by which a heading or an item speaks to its readers ("What you should do", "Advice for users", "User next steps"). */
 const READER =
-  /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the |all |any )?(?:affected |impacted )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community|depositors|holders)\b|\b(?:user |customer )?actions? required\b|\brequired (?:user |customer )?actions?\b/;
+  /\b(?:you|your|yours|yourself)\b|\bfor (?:our |the |all |any )?(?:affected |impacted )?(?:users|customers|clients|developers|maintainers|operators|readers|admins|administrators|self hosters|contributors|community|depositors|holders)\b|\b(?:user |customer )?actions? required\b|\brequired (?:user |customer )?actions?\b|^(?:affected |impacted )?(?:users?|customers?|clients?) (?:next steps|actions?|action items|to ?dos?)\b/;
 
 /**
  * True when a heading or an item speaks to the document's readers: what it asks is the readers'

@@ -494,6 +494,80 @@ function namesLessons(paragraph: Paragraph, matcher: SectionMatcher): boolean {
   return reading.kinds.length === 1 && reading.kinds[0] === 'lessons-learned' && (reading.how === 'alias' || reading.strength >= STRONG);
 }
 
+/** Lines of this length and more are prose written a paragraph a line, not wrapped by hand. */
+const UNWRAPPED_LINE = 160;
+
+/**
+ * True when the document's prose is written a paragraph a line (two lines at least of 160
+ * characters or more): there a line break inside a paragraph is no wrapping, it is where a blank
+ * line was lost, as when a blog's page is stored as text. Reads the paragraphs' own text once.
+ */
+function unwrappedProse(children: readonly RootContent[], text: string): boolean {
+  let long = 0;
+  for (const block of children) {
+    if (block.type !== 'paragraph') continue;
+    let from = startOf(block);
+    const end = endOf(block);
+    while (from < end) {
+      let to = text.indexOf('\n', from);
+      if (to < 0 || to > end) to = end;
+      if (to - from >= UNWRAPPED_LINE && ++long >= 2) return true;
+      from = to + 1;
+    }
+  }
+  return false;
+}
+
+/** A title's words: letters, digits, spaces, and the marks a title may hold ("All fixed, so what now ?"). */
+const TITLE_LINE = /^\p{Lu}[\p{L}\p{N} '’&/,?!-]{0,49}$/u;
+
+/** A title that lost its markup, as a lead; `glued` when it ends a paragraph of several lines. */
+interface LostTitle {
+  lead: Lead;
+  /** The reading of its words; its kinds are empty when the words only hint at one (`hint`). */
+  reading: HeadingReading;
+  hint: string | null;
+}
+
+/**
+ * A section title written as a plain line in a document whose Markdown lost its heading markers:
+ * the last line of a paragraph (the paragraph's only line, or, in prose written a paragraph a line,
+ * a line glued under the paragraph before it). Short (six words at most), opening on a capital,
+ * with no stop at its end, and saying a section: in a question ("All fixed, so what now?") or in
+ * three words at most ("Summary", "Closing remarks"). The words may only hint at a section; the
+ * content then decides. Any other short line (a step told, an image's name) is prose.
+ */
+function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, matcher: SectionMatcher): LostTitle | null {
+  let found: LostTitle | null = null;
+  const last = paragraph.children[paragraph.children.length - 1];
+  if (last?.type === 'text' && last.position) {
+    const value = last.value.replace(/\s+$/, '');
+    const cut = value.lastIndexOf('\n');
+    // The line is all of the last text node after its break, or the paragraph's only child.
+    if (cut >= 0 ? glued : paragraph.children.length === 1) {
+      const line = value.slice(cut + 1).trim();
+      const words = line.split(/\s+/).length;
+      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line)) {
+        const question = /\?$/.test(line);
+        const reading = matcher.read(line);
+        const hint = reading.candidates[0]?.kind ?? null;
+        if (!reading.other && hint && (question || words <= 3) && (reading.kinds.length === 0 || reading.strength >= STRONG || question)) {
+          const at = lines.text.indexOf(line, last.position.start.offset ?? 0);
+          if (at >= 0 && at + line.length <= endOf(paragraph)) {
+            const point = (offset: number) => {
+              const p = lines.positionAt(offset);
+              return { line: p.line + 1, column: p.character + 1, offset };
+            };
+            const node = { type: 'text', value: line, position: { start: point(at), end: point(at + line.length) } };
+            found = { lead: { text: line, node: node as Nodes, alone: true }, reading, hint: reading.kinds.length ? null : hint };
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * The paragraph of a list of one item that is only a bold or italic label ("- **What caused it?**"
  * over the paragraphs that answer it): a heading written as a bullet, read as a bold line is.
@@ -526,6 +600,11 @@ function addLabelSections(
   const headingSections = sections.slice();
   // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
   const updates = statusUpdates(children);
+  // A report with no heading at all may have lost its markers: its titles are plain lines, glued
+  // under the paragraph before them where its prose is written a paragraph a line.
+  const lost = headingIndexes.length <= firstSection;
+  const glued = lost && unwrappedProse(children, lines.text);
+  const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
   for (let i = firstIndex; i < children.length; i++) {
     const block = children[i];
@@ -597,12 +676,14 @@ function addLabelSections(
         });
         continue;
       }
-      let lead = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
+      let named = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
       // "**Lessons learned**:" in a plan heads the blocks under it, its colon notwithstanding.
-      if (inPlan && lead) lead = { ...lead, alone: true };
+      if (inPlan && named) named = { ...named, alone: true };
+      const title = named || lone ? null : lostAt(paragraph);
+      const lead = named ?? title?.lead ?? null;
       const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
-      const reading = lead && reads(lead, value);
-      if (!lead || !reading) continue;
+      let reading = lead && (title?.hint ? null : reads(lead, value));
+      if (!lead || (!reading && !title?.hint)) continue;
       if (lead.alone) {
         let next = i + 1;
         // The section runs to the next heading, or the next bold line that names a section or
@@ -610,6 +691,7 @@ function addLabelSections(
         const ends = (b: RootContent) => {
           // A bullet label after a bullet label is its sibling, whatever it names ("- **What fixed it?**").
           if (lone && b.type === 'list' && loneLabelItem(b)) return true;
+          if (lostAt(b)) return true;
           const line = b.type === 'paragraph' ? b : b.type === 'list' ? loneLabelItem(b) : null;
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").
@@ -617,10 +699,20 @@ function addLabelSections(
           return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
+        // A lost title is one only over a paragraph or a list; one whose words only hint at a section
+        // ("Closing remarks") is that section when its content agrees (a lesson drawn).
+        if (title && !(next > i + 1 && (children[i + 1].type === 'paragraph' || children[i + 1].type === 'list'))) continue;
+        if (title?.hint) {
+          const why = bodyHints(bodySigns(children.slice(i + 1, Math.min(next, i + 65)), lines.text), title.hint);
+          if (!why) continue;
+          reading = { ...title.reading, kinds: [title.hint], how: 'meaning', words: [...title.reading.words, why] };
+        }
+        if (!reading) continue;
         const content = bodyContent(children.slice(i + 1, next), placeholders);
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
-        added.push(make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent));
-      } else {
+        const section = make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent);
+        added.push(title ? { ...section, plain: true } : section);
+      } else if (reading) {
         const rest = toString(paragraph)
           .slice(lead.text.length)
           .replace(/^[\s:*_]+/, '');

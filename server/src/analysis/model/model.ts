@@ -39,6 +39,11 @@ export interface Section {
   empty: boolean;
   /** True when the body has text but all of it is placeholders. */
   placeholderOnly: boolean;
+  /**
+   * True for a title written as a plain line in a report that lost its heading markers ("What
+   * next?" alone on its line): its parts are titled by plain lines too.
+   */
+  plain?: boolean;
 }
 
 /** A metadata value, from front matter or from `Key: value` lines near the top. */

@@ -36,6 +36,8 @@ export interface BodySigns {
   advice: number;
   /** Items that state a standing rule of conduct: "Never …", "Always …", "Do not …", "Prefer …", "Avoid …", "If …, check … first". */
   rules: number;
+  /** Words of a flaw and what it lets an attacker do: "a vulnerability", "allowing anyone to …", "code was injected". */
+  flaw: number;
 }
 
 const EMPTY: BodySigns = {
@@ -52,6 +54,7 @@ const EMPTY: BodySigns = {
   taken: 0,
   advice: 0,
   rules: 0,
+  flaw: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -83,6 +86,13 @@ const LESSON =
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+/**
+ * A flaw told as such, as a security write-up tells its cause: the weakness named ("vulnerability",
+ * "exploitable", "flaw") or what it lets someone do ("allows anyone to …", "allowing attackers …"),
+ * or code put in by someone ("malicious code was injected", "the bug was introduced in 1.4").
+ */
+const FLAW =
+  /\b(?:vulnerabilit(?:y|ies)|exploitable|flaws?|flawed|allow(?:s|ed|ing)\s+(?:an?\s+|any\s+)?(?:attackers?|someone|anyone|malicious)|(?:was|were|been)\s+(?:injected|introduced))\b/gi;
 /**
  * Advice to others in general: "Library authors should …", "Site operators and users should
  * …". Only plural groups of roles count: "The platform team should …" names who owns work.
@@ -168,6 +178,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.recovered = words.match(RECOVERED)?.length ?? 0;
     out.lessons = words.match(LESSON)?.length ?? 0;
     out.taken = words.match(TAKEN)?.length ?? 0;
+    out.flaw = words.match(FLAW)?.length ?? 0;
   }
   return out;
 }
@@ -225,6 +236,8 @@ export function isCommitmentList(signs: BodySigns): boolean {
 export function bodyHints(signs: BodySigns, kind: string): string | null {
   if (kind === 'timeline' && signs.stamped >= 2) return `${signs.stamped} entries that start with a time or date`;
   if (kind === 'root-cause' && signs.causal >= 1) return 'a cause told in its content';
+  // "Problem" over "The parser accepts a forged length, allowing anyone to …": the flaw is the cause.
+  if (kind === 'root-cause' && signs.flaw >= 1) return 'a flaw told in its content';
   if (kind === 'impact' && signs.figures >= 1) return 'figures of harm in its content';
   if (kind === 'impact' && signs.harm >= 2) return 'harm told in its content';
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items <= signs.lines) return 'an opening account in prose';

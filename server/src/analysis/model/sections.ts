@@ -129,6 +129,12 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1.5, 'investigation'],
   // "Precursors": the conditions that led up to the failure.
   ['root-cause', 2, 'precursors'],
+  // "Description of the bug", "Vulnerability description": what the fault is, the cause; stronger
+  // than "Description" alone, the summary (a configured name: 5 and more overrules it).
+  ['root-cause', 5, 'description', 'bug'],
+  ['root-cause', 5, 'description', 'flaw'],
+  ['root-cause', 5, 'description', 'defect'],
+  ['root-cause', 5, 'description', 'vulnerability'],
   // Security write-ups: "Vulnerability details", "Attack vector", "How the exploit worked".
   ['root-cause', 2, 'vulnerability'],
   ['root-cause', 2, 'exploit'],
@@ -237,6 +243,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 1.5, 'afterthoughts'],
   ['lessons-learned', 1.5, 'final', 'words'],
   ['lessons-learned', 1.5, 'wrap', 'up'],
+  // "Closing remarks", "Closing words": the same ending, in other words.
+  ['lessons-learned', 1.5, 'closing', 'words'],
+  ['lessons-learned', 1.5, 'closing', 'remarks'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -405,7 +414,8 @@ const CUES: readonly Cue[] = [
   // Headings in Portuguese, Spanish, French and German, written without their accents (the heading's
   // are folded away before reading): "Resumo", "Linha do tempo", "Causa raiz", "Impacto", "Lições
   // aprendidas", "Próximos passos", "Detecção", "Solução", "Zusammenfassung", "Maßnahmen".
-  ['summary', 3, 'resumo'],
+  // As written: "Resume running jobs", "Resumed traffic" (English verbs) are one letter from "resumo".
+  ['summary', 3, '=resumo'],
   ['summary', 3, '=resumen'],
   ['summary', 3, 'zusammenfassung'],
   ['summary', 2, 'visao', 'geral'],
@@ -542,6 +552,9 @@ function withoutProducts(words: string[]): string[] {
   }
   return words;
 }
+
+/** A heading that opens on a CVE id and a colon, then more words: the vulnerability named, then its defect. */
+const NAMES_CVE = /^[\s*_`]*CVE-\d{4}-\d{4,7}`?\s*[:\u2013\u2014]\s*\p{L}/iu;
 
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
@@ -798,6 +811,12 @@ export class SectionMatcher {
       const list = decided.get(cue.kind) ?? [];
       for (const w of written) if (!list.includes(w)) list.push(w);
       decided.set(cue.kind, list);
+    }
+    // "CVE-2031-0042: refresh tokens outliving a revoked membership": a vulnerability named by its id,
+    // then the defect it is, is the cause ("CVE advisory", "CVE-2031-0042" alone name no defect).
+    if (NAMES_CVE.test(text.slice(0, 60))) {
+      scores.set('root-cause', (scores.get('root-cause') ?? 0) + NAMED);
+      decided.set('root-cause', [...(decided.get('root-cause') ?? []), 'cve']);
     }
     // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
     // work of making things better is a plan.

@@ -47,6 +47,8 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
+  describedDone,
+  plainPartTitle,
   toldFixSections,
 } from './plan-sections';
 import {
@@ -416,6 +418,30 @@ class Extractor {
       category: null,
       // The item runs over the paragraphs that describe it, to the next heading.
       end: described ? Math.max(endOf(node), endOf(described)) : endOf(node),
+    });
+  }
+
+  /**
+   * The plain-line title of a part of a plan in a report that lost its heading markers ("Add a
+   * second relay" alone on its line, the paragraphs after it telling why and how): an item, as a
+   * sub-heading of a plan that opens on a verb of doing is.
+   */
+  titleItem(title: { start: number; end: number; text: string }, described: Nodes | null, until: number): void {
+    const tokens = shift(scanTokens(this.doc.text.slice(title.start, title.end)), title.start);
+    // Its prose, to the next title, may report it done ("I have since set up the alarm").
+    const prose = this.doc.text.slice(title.end, Math.min(until, title.end + 4000));
+    this.push({
+      line: this.lineOf(title.start),
+      start: title.start,
+      text: title.text,
+      tokens,
+      done: tokens.done || reportsDone(title.text) || describedDone(prose),
+      shape: 'heading',
+      textSpan: { start: title.start, end: title.end },
+      checkbox: null,
+      insertAt: title.end,
+      category: null,
+      end: described ? Math.max(title.end, endOf(described)) : title.end,
     });
   }
 
@@ -970,6 +996,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = 1;
   }
+  // Blocks of a plan titled by a plain line in a report that lost its heading markers: its parts are titled so too.
+  const plainPlan = new Uint8Array(children.length);
+  for (const section of doc.model.sections)
+    if (section.plain && section.kinds.includes('action-items')) for (let i = section.blocks[0]; i < section.blocks[1]; i++) plainPlan[i] = 1;
   // Before the first section (a summary without a heading) nothing is a list of tasks either.
   const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
   for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
@@ -1036,7 +1066,22 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (inSection[i] === 1 || inSection[i] === 3) {
       extractor.tasksOnly = inSection[i] === 3 || problems;
       extractor.toDoOnly = toldFix[i] === 1;
-      if (node.type === 'paragraph') {
+      // "Add a second relay" alone on its line in such a plan: an item, the paragraphs after it its
+      // description (and the lines glued above it, the description of the part before).
+      const part = plainPlan[i] && node.type === 'paragraph' ? plainPartTitle(doc.text, startOf(node), endOf(node)) : null;
+      if (part) {
+        let last: RootContent | null = null;
+        let next: ReturnType<typeof plainPartTitle> = null;
+        for (let j = i + 1; j < children.length && plainPlan[j]; j++) {
+          next = plainPartTitle(doc.text, startOf(children[j]), endOf(children[j]));
+          if (next) break;
+          last = children[j];
+        }
+        // The part's prose runs to the next title: of the next part, or of the next section (glued under its last paragraph).
+        const until = next?.start ?? doc.model.sections.find((s) => s.heading.start > part.end)?.heading.start ?? doc.text.length;
+        extractor.titleItem(part, last, until);
+        describing = true;
+      } else if (node.type === 'paragraph') {
         const status = children[i + 1]?.type === 'list' ? statusLine(toString(node)) : null;
         const raw = doc.text.slice(startOf(node), endOf(node));
         const leadIn =

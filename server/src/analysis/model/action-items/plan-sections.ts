@@ -11,7 +11,7 @@ import { normaliseHeading } from '../../base/normalise';
 import type { Section } from '../model';
 import { readsAsTask } from './labels';
 import { bareLink } from './lists';
-import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsDone } from './reading';
+import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, startsImperative } from './reading';
 import { scanTokens } from './tokens';
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
@@ -188,4 +188,52 @@ export function namedSubsections(sections: readonly Section[]): Section[] {
     open.push({ depth: section.heading.depth, fine: isTitle || analysis || (own && outer) });
   }
   return out;
+}
+
+/** A line this long or longer is a paragraph written on one line, not wrapped by hand. */
+const ONE_LINE_PARAGRAPH = 160;
+
+/** A line of one name and nothing else ("relay-diagram"): what an export leaves of an image. */
+const ONE_NAME = /^[\p{L}\p{N}_.-]{1,80}$/u;
+
+/** One sentence at most, opening on a capital: no stop, colon or question inside, a final stop allowed. */
+const PART_TITLE = /^\p{Lu}[^.!?:;]{1,88}[.!]?$/u;
+
+/**
+ * The title of a part of a plan whose own title is a plain line (a report that lost its heading
+ * markers, `Section.plain`): the paragraph's last line when it is the paragraph's only line or
+ * is glued under a paragraph written on one line (160 characters or more) or under the bare name
+ * an export leaves of an image, short (ten words at
+ * most, one sentence) and opening on a verb of doing ("Add a second relay", "Rotate the keys
+ * monthly."). The paragraphs after it describe that part of the work; null for any other paragraph.
+ */
+export function plainPartTitle(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+  // Only the paragraph's last two lines are looked at.
+  const from = Math.max(start, end - 4 * ONE_LINE_PARAGRAPH);
+  const raw = text.slice(from, end).replace(/\s+$/, '');
+  const cut = raw.lastIndexOf('\n');
+  if (cut < 0 && from > start) return null;
+  if (cut >= 0) {
+    const above = raw.slice(raw.lastIndexOf('\n', cut - 1) + 1, cut).trim();
+    if (above.length < ONE_LINE_PARAGRAPH && !ONE_NAME.test(above)) return null;
+  }
+  const line = raw.slice(cut + 1).trim();
+  if (!PART_TITLE.test(line) || line.split(/\s+/).length > 10 || !startsImperative(line)) return null;
+  const at = from + raw.lastIndexOf(line);
+  return { start: at, end: at + line.length, text: line.replace(/[.!]$/, '') };
+}
+
+/**
+ * True when the prose under a part's title reports its work done ("Since then I have set up the
+ * alarm.") and no sentence of it promises or needs work still: the part is done. Reads the first
+ * 4,000 characters.
+ */
+export function describedDone(prose: string): boolean {
+  let done = false;
+  for (const sentence of prose.slice(0, 4000).split(/(?<=[.!?])\s+/)) {
+    const reading = readSentence(sentence);
+    if (reading && reading.kind !== 'done') return false;
+    if (reading || reportsDone(sentence)) done = true;
+  }
+  return done;
 }

@@ -478,10 +478,16 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
           });
       }
     }
-    // A plan that adds the alerting or monitoring tells the check that was missing.
-    if (known.has('tooling_failure') && !hits.has('tooling_failure')) {
+    // A plan that adds the alerting or monitoring tells the check that was missing; so it does
+    // beside a hint of the story too weak to name it alone.
+    const hinted = hits.get('tooling_failure');
+    if (known.has('tooling_failure') && (!hinted || hinted.score < MIN_SCORE)) {
       const added = addedDetection(doc);
-      if (added)
+      if (added && hinted) {
+        hinted.score = MIN_SCORE;
+        hinted.told = true;
+        hinted.fact.evidence.push(added.words);
+      } else if (added)
         hits.set('tooling_failure', {
           fact: { category: 'tooling_failure', source: 'inferred', line: added.passage.line, evidence: [added.words] },
           score: MIN_SCORE,
