@@ -686,6 +686,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The fee was set by mistake to 100% through the release script.'), []);
   });
 
+  it('reads a person who acted wrongly when the sentence follows another one on the same line, not a name inside a word', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What happened', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The reminder came on Monday. I forgot to pay the hosting bill before the due date.'), ['human_action']);
+    assert.deepEqual(cats('Traffic was quiet that night. She deleted the old index while tidying the cluster.'), ['human_action']);
+    // The same subjects with a verb that tells no action, or letters inside a word, name no one.
+    assert.deepEqual(cats('The reminder came on Monday. They ran slow all evening after that.'), []);
+    assert.deepEqual(cats('The reminder came on Monday. The CLI removed the stale lock file as designed.'), []);
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
