@@ -698,6 +698,19 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The reminder came on Monday. The CLI removed the stale lock file as designed.'), []);
   });
 
+  it('reads people not told of a change, or told only later, as a communication breakdown, not a notice sent on time or a page', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('Two of the translators were not notified of the freeze date, so their strings missed it.'), ['communication_breakdown']);
+    assert.deepEqual(cats('A few mirror operators were only informed later, once the window had closed.'), ['communication_breakdown']);
+    assert.deepEqual(cats('The partner teams were warned too late to move their jobs.'), ['communication_breakdown']);
+    // A notice sent, even later in the day, and a page that did not reach the on-call engineer tell no breakdown between people.
+    assert.deepEqual(cats('We notified the mirror operators later that day with the new keys.'), []);
+    assert.ok(!cats('The on-call engineer was not notified of the outage.').includes('communication_breakdown'));
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
