@@ -711,6 +711,17 @@ describe('facts: contributing factors and trigger', () => {
     assert.ok(!cats('The on-call engineer was not notified of the outage.').includes('communication_breakdown'));
   });
 
+  it('reads a review or test told as not done well enough ("did not properly review") as a process gap, not one done "not only" so', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## Lessons learned', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('- We did not carefully review the vendored stylesheet before it merged.'), ['process_gap']);
+    assert.deepEqual(cats('- The rollback script was never thoroughly tested against a full disk.'), ['process_gap']);
+    // "Not only" adds to what was done: it tells no gap.
+    assert.deepEqual(cats('- We did not only test the rollback, we timed it on a copy of production.'), []);
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
@@ -1763,8 +1774,8 @@ describe('facts: a breakdown told once, a mistake owned, and alerting the plan a
     // "Not" next to "channel" or "informed" twice is a topic, not a breakdown told; a detail lost in a chat is none.
     assert.deepEqual(cats(...section('What went wrong', '- Two details of the plan got missed in the scrollback.')), []);
     assert.deepEqual(cats(...section('Notes', 'The channel was not busy that night.', 'We were not informed late; the page came at once.')), []);
-    // "Did not effectively" tells a breakdown only of the telling: a review done badly is no failure to inform.
-    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), []);
+    // "Did not effectively" tells a breakdown only of the telling: a test done badly is no failure to inform (it is a process gap).
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), ['process_gap']);
     assert.deepEqual(cats(...section('What went wrong', '- We did not effectively communicate the freeze to the other maintainers.')), [
       'communication_breakdown',
     ]);
