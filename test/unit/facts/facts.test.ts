@@ -722,6 +722,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- We did not only test the rollback, we timed it on a copy of production.'), []);
   });
 
+  it('reads a check that did not exist and "could have caught" the fault as a tooling failure, not one that did exist', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('- The team does not have any smoke test that could have caught the empty page.'), ['tooling_failure']);
+    assert.deepEqual(cats('- There was no lint rule which would have flagged the stray character.'), ['tooling_failure']);
+    // A check that existed and caught it, and a person who was not there, tell no missing tool.
+    assert.deepEqual(cats('- The test harness that could have caught this ran and did catch it.'), []);
+    assert.ok(!cats('- There was no one that could have noticed it at that hour.').includes('tooling_failure'));
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
