@@ -1059,6 +1059,27 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('A flood of disk-full errors filled the log.', 'The disk was full.'), null);
   });
 
+  it('reads the paragraph under a bold label alone on its line ("**Summary**:") as what the label names, not a paragraph after a label with its own text', () => {
+    const trigger = (...lines: string[]) => facts(['# Unstyled pages', '', ...lines]).causes.trigger?.trigger ?? null;
+    assert.equal(
+      trigger(
+        '**Summary**:',
+        '',
+        'The 3.1.0 release of the widget kit shipped a package without its styles.',
+        '',
+        '**Impact**:',
+        '',
+        'Teams that installed it saw unstyled pages.',
+      ),
+      'change',
+    );
+    // A label that holds its own text is that text: the paragraph after it is no summary.
+    assert.equal(
+      trigger('**Summary**: teams saw unstyled pages for an hour.', '', 'The 3.1.0 release of the widget kit shipped a week before, on Monday.'),
+      null,
+    );
+  });
+
   it('reads a fix told as shipped as the remedy, not as the change that set the incident off', () => {
     const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
     assert.equal(trigger('The reason the worker stalled is not clear.', 'A patch addressing the stall has been deployed to every region.'), null);

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
-import { looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
+import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
 export interface CategoryFact {
@@ -495,7 +495,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   if (!trigger)
     trigger = inferTrigger(
       doc,
-      triggerSections(doc).flatMap((s) => sectionLines(doc, s)),
+      triggerSections(doc).flatMap((s) => labelledLines(doc, s)),
       settings,
     );
   // One fact per category: the first place it is said.
@@ -563,7 +563,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   read(causeLines, 2);
   // The summary, or the story told before the first heading when no section sums it up.
   const summaries = sectionsOfKind(doc, 'summary');
-  const summary = summaries.length ? summaries.flatMap((s) => sectionLines(doc, s)) : preambleLines(doc);
+  const summary = summaries.length ? summaries.flatMap((s) => labelledLines(doc, s)) : preambleLines(doc);
   read(summary, 1);
   // A line the author labels as the cause or the trigger ("- Root Causes: …", "**Trigger:** …")
   // in the opening list (between fields read as sections, too) or the summary says it as the root
