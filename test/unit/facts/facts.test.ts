@@ -1080,6 +1080,12 @@ describe('facts: contributing factors and trigger', () => {
     );
   });
 
+  it('reads no change from what the system does while something "is being upgraded", and a change from an upgrade told as done', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The scheduler shifts jobs off any node that is being upgraded, so nothing stops.'), null);
+    assert.equal(trigger('The platform was upgraded on Monday, and the new version dropped the old routes.'), 'change');
+  });
+
   it('reads a fix told as shipped as the remedy, not as the change that set the incident off', () => {
     const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
     assert.equal(trigger('The reason the worker stalled is not clear.', 'A patch addressing the stall has been deployed to every region.'), null);
