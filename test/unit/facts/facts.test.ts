@@ -734,6 +734,18 @@ describe('facts: contributing factors and trigger', () => {
     assert.ok(!cats('- There was no one that could have noticed it at that hour.').includes('tooling_failure'));
   });
 
+  it('reads a flaw told as what it let someone do as a design weakness, not a feature offered to users or a help to the team', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## Root cause', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The export tool allowed a user to replace a signed report after approval.'), ['design_weakness']);
+    assert.deepEqual(cats('The signing step allows anyone to swap the archive after it is built.'), ['design_weakness']);
+    // Users in general offered a feature, or the team helped by a tool, tell no flaw.
+    assert.deepEqual(cats('The new dashboard allows users to export their reports.'), []);
+    assert.deepEqual(cats('The runbook allowed us to recover in minutes.'), []);
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
