@@ -746,6 +746,17 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The runbook allowed us to recover in minutes.'), []);
   });
 
+  it('reads "most, if not all," as no negation: a topic word beside it is no gap', () => {
+    const cats = (...lines: string[]) =>
+      facts(['# T', '', '## Recovery', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const second = 'Each restore process is logged, and we will not delete the old volume.';
+    assert.deepEqual(cats('The restore process ended on Friday, and we think most, if not all, photos came back.', second), []);
+    // The same topic beside a negation that tells something missing still counts as before.
+    assert.deepEqual(cats('The restore process ended on Friday, but not all photos came back.', second), ['process_gap']);
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])

@@ -123,7 +123,7 @@ const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
 const DEFICIENCY =
-  /\b(?:no|not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
+  /\b(?:no|(?<!\bif )not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
 
 /**
  * The topic of each category: a line that names it together with a deficiency is weak evidence
