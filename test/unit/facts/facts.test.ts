@@ -686,6 +686,77 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('The fee was set by mistake to 100% through the release script.'), []);
   });
 
+  it('reads a person who acted wrongly when the sentence follows another one on the same line, not a name inside a word', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What happened', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The reminder came on Monday. I forgot to pay the hosting bill before the due date.'), ['human_action']);
+    assert.deepEqual(cats('Traffic was quiet that night. She deleted the old index while tidying the cluster.'), ['human_action']);
+    // The same subjects with a verb that tells no action, or letters inside a word, name no one.
+    assert.deepEqual(cats('The reminder came on Monday. They ran slow all evening after that.'), []);
+    assert.deepEqual(cats('The reminder came on Monday. The CLI removed the stale lock file as designed.'), []);
+  });
+
+  it('reads people not told of a change, or told only later, as a communication breakdown, not a notice sent on time or a page', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('Two of the translators were not notified of the freeze date, so their strings missed it.'), ['communication_breakdown']);
+    assert.deepEqual(cats('A few mirror operators were only informed later, once the window had closed.'), ['communication_breakdown']);
+    assert.deepEqual(cats('The partner teams were warned too late to move their jobs.'), ['communication_breakdown']);
+    // A notice sent, even later in the day, and a page that did not reach the on-call engineer tell no breakdown between people.
+    assert.deepEqual(cats('We notified the mirror operators later that day with the new keys.'), []);
+    assert.ok(!cats('The on-call engineer was not notified of the outage.').includes('communication_breakdown'));
+  });
+
+  it('reads a review or test told as not done well enough ("did not properly review") as a process gap, not one done "not only" so', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## Lessons learned', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('- We did not carefully review the vendored stylesheet before it merged.'), ['process_gap']);
+    assert.deepEqual(cats('- The rollback script was never thoroughly tested against a full disk.'), ['process_gap']);
+    // "Not only" adds to what was done: it tells no gap.
+    assert.deepEqual(cats('- We did not only test the rollback, we timed it on a copy of production.'), []);
+  });
+
+  it('reads a check that did not exist and "could have caught" the fault as a tooling failure, not one that did exist', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## What went wrong', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('- The team does not have any smoke test that could have caught the empty page.'), ['tooling_failure']);
+    assert.deepEqual(cats('- There was no lint rule which would have flagged the stray character.'), ['tooling_failure']);
+    // A check that existed and caught it, and a person who was not there, tell no missing tool.
+    assert.deepEqual(cats('- The test harness that could have caught this ran and did catch it.'), []);
+    assert.ok(!cats('- There was no one that could have noticed it at that hour.').includes('tooling_failure'));
+  });
+
+  it('reads a flaw told as what it let someone do as a design weakness, not a feature offered to users or a help to the team', () => {
+    const cats = (line: string) =>
+      facts(['# T', '', '## Root cause', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    assert.deepEqual(cats('The export tool allowed a user to replace a signed report after approval.'), ['design_weakness']);
+    assert.deepEqual(cats('The signing step allows anyone to swap the archive after it is built.'), ['design_weakness']);
+    // Users in general offered a feature, or the team helped by a tool, tell no flaw.
+    assert.deepEqual(cats('The new dashboard allows users to export their reports.'), []);
+    assert.deepEqual(cats('The runbook allowed us to recover in minutes.'), []);
+  });
+
+  it('reads "most, if not all," as no negation: a topic word beside it is no gap', () => {
+    const cats = (...lines: string[]) =>
+      facts(['# T', '', '## Recovery', '', ...lines])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    const second = 'Each restore process is logged, and we will not delete the old volume.';
+    assert.deepEqual(cats('The restore process ended on Friday, and we think most, if not all, photos came back.', second), []);
+    // The same topic beside a negation that tells something missing still counts as before.
+    assert.deepEqual(cats('The restore process ended on Friday, but not all photos came back.', second), ['process_gap']);
+  });
+
   it('reads no human action from an accident a configuration or script caused, nor from a recovery step done by hand', () => {
     const cats = (...lines: string[]) =>
       facts(['# T', '', '## Root cause', '', ...lines])
@@ -1009,6 +1080,33 @@ describe('facts: contributing factors and trigger', () => {
     );
     // "A flood of" errors is what people saw, not more demand.
     assert.equal(trigger('A flood of disk-full errors filled the log.', 'The disk was full.'), null);
+  });
+
+  it('reads the paragraph under a bold label alone on its line ("**Summary**:") as what the label names, not a paragraph after a label with its own text', () => {
+    const trigger = (...lines: string[]) => facts(['# Unstyled pages', '', ...lines]).causes.trigger?.trigger ?? null;
+    assert.equal(
+      trigger(
+        '**Summary**:',
+        '',
+        'The 3.1.0 release of the widget kit shipped a package without its styles.',
+        '',
+        '**Impact**:',
+        '',
+        'Teams that installed it saw unstyled pages.',
+      ),
+      'change',
+    );
+    // A label that holds its own text is that text: the paragraph after it is no summary.
+    assert.equal(
+      trigger('**Summary**: teams saw unstyled pages for an hour.', '', 'The 3.1.0 release of the widget kit shipped a week before, on Monday.'),
+      null,
+    );
+  });
+
+  it('reads no change from what the system does while something "is being upgraded", and a change from an upgrade told as done', () => {
+    const trigger = (...story: string[]) => facts(section('Root cause', ...story)).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The scheduler shifts jobs off any node that is being upgraded, so nothing stops.'), null);
+    assert.equal(trigger('The platform was upgraded on Monday, and the new version dropped the old routes.'), 'change');
   });
 
   it('reads a fix told as shipped as the remedy, not as the change that set the incident off', () => {
@@ -1738,8 +1836,8 @@ describe('facts: a breakdown told once, a mistake owned, and alerting the plan a
     // "Not" next to "channel" or "informed" twice is a topic, not a breakdown told; a detail lost in a chat is none.
     assert.deepEqual(cats(...section('What went wrong', '- Two details of the plan got missed in the scrollback.')), []);
     assert.deepEqual(cats(...section('Notes', 'The channel was not busy that night.', 'We were not informed late; the page came at once.')), []);
-    // "Did not effectively" tells a breakdown only of the telling: a review done badly is no failure to inform.
-    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), []);
+    // "Did not effectively" tells a breakdown only of the telling: a test done badly is no failure to inform (it is a process gap).
+    assert.deepEqual(cats(...section('What went wrong', '- We did not effectively test the plugin before we tagged it.')), ['process_gap']);
     assert.deepEqual(cats(...section('What went wrong', '- We did not effectively communicate the freeze to the other maintainers.')), [
       'communication_breakdown',
     ]);

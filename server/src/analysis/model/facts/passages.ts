@@ -54,6 +54,23 @@ export function sectionLines(doc: AnalysedDocument, section: Section): Passage[]
 }
 
 /**
+ * The body lines of a section, or, for a bold label alone on its line ("**Summary**:" and then a
+ * paragraph), the lines after it up to the next section: the model reads such a label as a
+ * section of the rest of its paragraph, which is empty, and leaves what it labels outside any section.
+ */
+export function labelledLines(doc: AnalysedDocument, section: Section): Passage[] {
+  const body = sectionLines(doc, section);
+  if (body.length || section.source !== 'label') return body;
+  const { lines, model } = doc;
+  const after = lines.positionAt(section.end).line + 1;
+  if (after >= lines.lineCount) return body;
+  const next = model.sections.find((s) => s.heading.start > section.heading.start);
+  const from = lines.lineStart(after);
+  const to = next ? next.heading.start : doc.text.length;
+  return to > from ? spanLines(doc, from, to) : body;
+}
+
+/**
  * The lines before the first section, after the title and the front matter: where a blog post or
  * an announcement tells its story before (or without) any heading of its own.
  */
