@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { runOurs } from '../../fixtures/blameless/load';
+
+/**
+ * Blame that authors write about themselves and the people around them, and the reflective or
+ * descriptive sentences that share its words (issue 14). Every sentence here is our own.
+ */
+const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+  'the authors regretting their own checks, not a lapse of anyone': {
+    blame: [
+      'We could have avoided the outage by testing the restore once.',
+      'I could have spotted the expired token an hour earlier.',
+      'The release team could have caught the typo.',
+      'Had the reviewer looked at the diff, she could have caught the typo.',
+    ],
+    clean: [
+      'We could have detected the bad build before it went out.',
+      'Had we run a soak test before the launch, we could have caught the leak in the proxy.',
+      'We could have noticed the drift a day sooner.',
+      'We could have found the stale record with a single lookup.',
+    ],
+  },
+};
+
+describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {
+  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
+    it(`reports ${form}`, () => {
+      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
+      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
+    });
+    it(`leaves its look-alikes alone (${form})`, () => {
+      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
+      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
+    });
+  }
+});
