@@ -20,6 +20,14 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We could have found the stale record with a single lookup.',
     ],
   },
+  'a fault told inside a question someone asks': {
+    blame: ["I didn't respond to the page for an hour.", 'The on-call forgot to renew the domain, and nobody asked why.'],
+    clean: [
+      "If you mailed me last week and wonder why I didn't respond, this is the reason.",
+      'Customers asked whether we had forgotten to renew the domain.',
+      'The vendor wondered why the on-call never replied.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

@@ -170,6 +170,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // people left uninformed.
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (r.askedAbout(subject)) return length;
   if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
