@@ -28,6 +28,18 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The vendor wondered why the on-call never replied.',
     ],
   },
+  'a kind of person a plan must suit, told by their inexperience': {
+    blame: [
+      'An inexperienced engineer was given root on the database hosts.',
+      'An inexperienced engineer ran the script, and we were able to restore the data.',
+      'The inexperienced contractor was able to delete the bucket.',
+    ],
+    clean: [
+      'The guide should be plain enough that two inexperienced people (say, new hires with access) should be able to cut a release alone.',
+      'The page must be short enough that an inexperienced operator will be able to restore a backup.',
+      'Even an inexperienced engineer can follow the new runbook.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

@@ -60,6 +60,7 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   if (isWord(t[at + 1])) {
     const cls = r.classify(at + 1, false);
     if (cls === 'individual' || cls === 'group') {
+      if (meantToManage(r, at)) return true;
       r.blame('character', categoryOf(cls, true), at, at + 1, at, at);
       return true;
     }
@@ -92,3 +93,31 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   r.judge(subject, at, at);
   return true;
 }
+
+/** Modals that make "be able to" a requirement ("should be able to"), not a report ("was able to"). */
+const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'would', 'to']);
+
+/**
+ * True when the people described at `at` are the ones a plan or a document must suit, not people
+ * who acted: "even an inexperienced engineer can follow it", "two inexperienced people should be
+ * able to cut a release from this page". The requirement ("be able to" after a modal) may come a
+ * while later in the sentence, past an aside in brackets.
+ */
+function meantToManage(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const before = t[at - 1];
+  const even = isWord(before) && DETERMINERS_OF_ANY.has(before.norm) ? t[at - 2] : before;
+  if (isWord(even) && even.norm === 'even') return true;
+  for (let k = at + 2, words = 0; k < t.length && words < 30; k++) {
+    if (!isWord(t[k])) {
+      if (['.', '!', '?', ';'].includes(t[k].raw)) return false;
+      continue;
+    }
+    words++;
+    if (t[k].norm === 'able' && isWord(t[k + 1]) && t[k + 1].norm === 'to' && t[k - 1]?.norm === 'be' && REQUIRING.has(t[k - 2]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that may stand between "even" and the person ("even an inexperienced …", "even two …"). */
+const DETERMINERS_OF_ANY = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'our', 'new']);
