@@ -40,6 +40,18 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Even an inexperienced engineer can follow the new runbook.',
     ],
   },
+  'a kind of person told by what they have not done yet': {
+    blame: [
+      'The engineer who has never followed the runbook deleted the volume.',
+      'Our reviewers who have never followed the checklist approved it.',
+      'People who never followed the steps broke the release.',
+      'The on-call has never followed the runbook.',
+    ],
+    clean: [
+      'Have people who have never followed the steps before try them, to find the gaps.',
+      'Pair new engineers who have never followed the release checklist with a mentor.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {
