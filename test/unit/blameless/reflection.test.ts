@@ -52,6 +52,14 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Pair new engineers who have never followed the release checklist with a mentor.',
     ],
   },
+  'a check nobody had, told in the passive with a role in general': {
+    blame: [
+      'The failing listener was not noticed by the administrators for a week.',
+      'The bug was not caught in testing by the service teams.',
+      'The expired token was not noticed by Dana.',
+    ],
+    clean: ['The failing listener was not noticed by administrators for a week.', 'The change was not reviewed by operators before the deploy.'],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {
