@@ -60,6 +60,33 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
     ],
     clean: ['The failing listener was not noticed by administrators for a week.', 'The change was not reviewed by operators before the deploy.'],
   },
+  'an apology or a verdict on oneself that owns the outage, without an insult word': {
+    blame: [
+      'We, the platform team, are sorry for allowing this to happen.',
+      'Apologies for the completely preventable outage, folks.',
+      'I apologise for causing the outage.',
+      'Yes, I shouldn’t be trusted with this kind of thing.',
+      'The on-call cannot be trusted with root.',
+      'I deserved this.',
+      'We deserved it, honestly.',
+      'If I was not so clueless about certificates, I could fix the error.',
+      "If we weren't so careless with the keys, this would not happen.",
+    ],
+    clean: [
+      'We apologise for the inconvenience.',
+      'Sorry for the long write-up.',
+      'We are sorry for the disruption this caused.',
+      'The vendor apologised for the delay.',
+      'We are not sorry for allowing the rollback to finish first.',
+      'Unsigned builds cannot be trusted.',
+      'The certificate should not be trusted.',
+      'You deserve better than this.',
+      'The status page did not get the attention it deserved.',
+      'The team deserved a break after that week.',
+      'I was not so careless as to delete the backups.',
+      'If it was not so lazy, the cache would warm faster.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

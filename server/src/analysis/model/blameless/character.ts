@@ -16,7 +16,7 @@ export function character(r: SentenceReader, at: number): boolean {
   if (!CHARACTER_WORDS.has(word) || t[at].literal) return false;
   const terms = CHARACTER_WORD_TERMS.get(word);
   if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
-  if (r.negated(at)) return false;
+  if (r.negated(at) && !wishedAway(r, at)) return false;
   // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
   let i = at - 1;
   while (
@@ -121,3 +121,18 @@ function meantToManage(r: SentenceReader, at: number): boolean {
 
 /** Words that may stand between "even" and the person ("even an inexperienced …", "even two …"). */
 const DETERMINERS_OF_ANY = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'our', 'new']);
+
+/**
+ * "If I was not so clueless, I could fix it", "if we weren't so careless": a condition contrary to
+ * fact, which says the trait is there. "He was not so careless" and "if it was not careless" deny it.
+ */
+function wishedAway(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!isWord(t[at - 1]) || !['so', 'as'].includes(t[at - 1].norm)) return false;
+  let be = at - 2;
+  if (isWord(t[be]) && t[be].norm === 'not') be--;
+  else if (!isWord(t[be]) || !t[be].norm.endsWith("n't")) return false;
+  if (!isWord(t[be]) || !BE.has(t[be].norm.replace(/n't$/, ''))) return false;
+  const subject = t[be - 1];
+  return isWord(subject) && ['i', 'we'].includes(subject.norm) && isWord(t[be - 2]) && t[be - 2].norm === 'if';
+}

@@ -6,6 +6,7 @@
  * failed to run" is not. This file only tries the forms at each word, in an order that matters
  * (the first form that reads a word takes it). Pure and linear in the sentence's length.
  */
+import { apology, deserved, untrusted } from './apology';
 import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
@@ -65,6 +66,9 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   reviewSkipped,
   reminder,
   refusal,
+  apology,
+  untrusted,
+  deserved,
   blameWord,
   obviously,
 ];

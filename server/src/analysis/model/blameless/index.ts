@@ -296,6 +296,11 @@ export const ANCHORS: readonly string[] = [
   'sign-off',
   'signoff',
   // A person's conduct judged: "their behaviour was unethical".
+  // Apologies that own the outage and verdicts on oneself.
+  'sorry',
+  'apolog',
+  'trusted',
+  'deserv',
   'behavio',
   'conduct',
   'attitude',
