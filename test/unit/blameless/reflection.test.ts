@@ -87,6 +87,23 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'If it was not so lazy, the cache would warm faster.',
     ],
   },
+  'password reuse told as how a person let the breach happen': {
+    blame: [
+      'The maintainer whose account was taken over had reused their registry password on several other sites.',
+      'One of the contributors with push access had their password guessed, or possibly was using the same password for the forge on other sites.',
+      'Dana used the same password for the console and her mail.',
+    ],
+    clean: [
+      "The attacker presumably found the maintainer's reused email and password in an old breach.",
+      'The attacker reused the stolen password on the admin panel.',
+      'People who reuse passwords are at risk, so we now require 2FA.',
+      'We reused the password hashing library from the old service.',
+      'The tool flags a reused password at sign-up.',
+      'Sam rotated the reused credentials.',
+      'Nobody reused their password.',
+      'Sam was using the same password manager as the rest of the team.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

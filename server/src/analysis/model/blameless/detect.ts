@@ -23,6 +23,7 @@ import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
+import { passwordReuse } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
@@ -69,6 +70,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   apology,
   untrusted,
   deserved,
+  passwordReuse,
   blameWord,
   obviously,
 ];

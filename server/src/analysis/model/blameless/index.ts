@@ -301,6 +301,9 @@ export const ANCHORS: readonly string[] = [
   'apolog',
   'trusted',
   'deserv',
+  // A person's password reuse: "had reused their password", "using the same password".
+  'reused',
+  'same password',
   'behavio',
   'conduct',
   'attitude',
