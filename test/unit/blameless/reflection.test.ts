@@ -104,6 +104,24 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'Sam was using the same password manager as the rest of the team.',
     ],
   },
+  'the authors’ own act judged in a manner word': {
+    blame: [
+      'We incorrectly tagged the release commit.',
+      'I improperly configured the probes.',
+      'We had incorrectly assumed the cache was warm.',
+      'We did not effectively review code that was brought into the repo.',
+      'The team did not effectively communicate the change to users.',
+    ],
+    clean: [
+      'We were incorrectly charged twice by the provider.',
+      'I was wrongly told the freeze was over.',
+      'The parser incorrectly treated the field as a date.',
+      'The job we run incorrectly parses dates.',
+      'The cache did not effectively reduce load.',
+      'The probes were improperly configured by the chart defaults.',
+      'With the help channel down, people were not able to effectively ask for support.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

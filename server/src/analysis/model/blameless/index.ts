@@ -275,6 +275,7 @@ export const ANCHORS: readonly string[] = [
   'judged',
   'dismissed',
   'properly',
+  'effectively',
   'carefully',
   'diligent',
   'systematic',
@@ -301,6 +302,8 @@ export const ANCHORS: readonly string[] = [
   'apolog',
   'trusted',
   'deserv',
+  'incorrectly',
+  'improperly',
   // A person's password reuse: "had reused their password", "using the same password".
   'reused',
   'same password',

@@ -840,6 +840,7 @@ export const WITHOUT_BEING = new Set(['thorough', 'careful', 'diligent', 'attent
 /** Words of adequacy: negated, with a person as the subject, they judge care ("did not adequately test"). */
 export const ADEQUACY_WORDS = new Set([
   'adequately',
+  'effectively',
   'properly',
   'sufficiently',
   'reasonably',

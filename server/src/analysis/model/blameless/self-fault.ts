@@ -5,10 +5,10 @@
  * thing ("the scheduler made the wrong call").
  */
 import type { SentenceReader } from './reader';
-import { isClauseMark, isWord } from './words';
+import { BE, isClauseMark, isWord } from './words';
 
 /** Adverbs that say an act was in error, not merely how it was done. */
-const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully']);
+const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully', 'incorrectly', 'improperly']);
 
 /**
  * "We erroneously deleted …", "I mistakenly ran …": an act of the authors called an error by
@@ -21,6 +21,8 @@ export function errorAdverb(r: SentenceReader, at: number): boolean {
   const subject = r.subjectBefore(at);
   // The subject close before the adverb ("we had erroneously …"): "the job we run erroneously …" is the job's act.
   if ((subject.cls !== 'we' && subject.cls !== 'self') || subject.head < 0 || at - subject.head > 3) return false;
+  // "We were incorrectly charged": the passive tells what was done to the authors.
+  for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && (BE.has(t[k].norm) || t[k].norm === 'got')) return false;
   r.blame('manner', subject.cls === 'self' ? 'self-fault' : 'group-fault', subject.first, at, at, at);
   return true;
 }
