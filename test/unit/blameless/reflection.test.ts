@@ -122,6 +122,22 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'With the help channel down, people were not able to effectively ask for support.',
     ],
   },
+  'a choice or a mistake of the authors graded as bad': {
+    blame: [
+      'Looking back, we made one critical mistake: the token could publish anywhere.',
+      'In hindsight, this was a dangerous decision, and we would not take it again.',
+      'Skipping the canary was a poor choice.',
+    ],
+    clean: [
+      'The parser made a critical error.',
+      'The library made a bad decision about retries.',
+      'Keeping the old proxy was a good decision.',
+      'There was a bad decision tree in the model.',
+      'That was not a bad decision.',
+      'The scheduler makes a poor choice when nodes are full.',
+      'It was one bad decision among many good ones.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

@@ -27,6 +27,12 @@ export function errorAdverb(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/** Words that judge a decision or a choice as badly taken. */
+const BAD_CHOICES = new Set(['bad', 'poor', 'dangerous', 'reckless', 'unwise', 'critical']);
+
+/** The nouns those words judge. */
+const CHOSEN = new Set(['decision', 'choice', 'mistake', 'error', 'misjudgement', 'misjudgment']);
+
 /** Nouns for a choice that "wrong" turns into a verdict on whoever chose. */
 const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
 
@@ -38,10 +44,13 @@ const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
  */
 export function wrongCall(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (t[at].norm !== 'wrong' || t[at].literal || !isWord(t[at + 1]) || !CHOICE_NOUNS.has(t[at + 1].norm)) return false;
+  if (t[at].literal || !isWord(t[at + 1])) return false;
+  // "A dangerous decision", "a poor choice": verdicts on a choice only ("a bad call" may be a request's).
+  const verdict = t[at].norm === 'wrong' ? CHOICE_NOUNS : BAD_CHOICES.has(t[at].norm) ? CHOSEN : null;
+  if (!verdict || !verdict.has(t[at + 1].norm)) return false;
   if (isWord(t[at + 2]) && !['and', 'but', 'then', 'here', 'there'].includes(t[at + 2].norm)) return false;
   const det = at - 1;
-  if (!isWord(t[det]) || !['the', 'a'].includes(t[det].norm) || r.negated(det, 3)) return false;
+  if (!isWord(t[det]) || !['the', 'a', 'an', 'one'].includes(t[det].norm) || r.negated(det, 3)) return false;
   const verb = t[det - 1];
   if (!isWord(verb)) return false;
   // Past verdicts only: "… is the wrong call when the disk is full" is advice, not a verdict.
