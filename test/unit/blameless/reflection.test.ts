@@ -138,6 +138,15 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'It was one bad decision among many good ones.',
     ],
   },
+  'the contact for a service as the person who missed a step': {
+    blame: ['The primary contact missed the page because he was away from the desk.', 'The escalation contact ignored the second page.'],
+    clean: [
+      'The contact form failed to load.',
+      'Contact details were missed from the page.',
+      'Our contact at the vendor restarted the gateway.',
+      'Sam lost contact with the data centre.',
+    ],
+  },
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {

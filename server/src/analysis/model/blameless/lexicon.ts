@@ -44,6 +44,8 @@ export const ROLES = new Set([
   'on-caller',
   'oncaller',
   'responder',
+  // "The primary contact missed the page": the person to reach for a service.
+  'contact',
   'commander',
   'ic',
   'manager',
