@@ -16,7 +16,7 @@ export function character(r: SentenceReader, at: number): boolean {
   if (!CHARACTER_WORDS.has(word) || t[at].literal) return false;
   const terms = CHARACTER_WORD_TERMS.get(word);
   if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
-  if (r.negated(at)) return false;
+  if (r.negated(at) && !wishedAway(r, at)) return false;
   // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
   let i = at - 1;
   while (
@@ -60,6 +60,7 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   if (isWord(t[at + 1])) {
     const cls = r.classify(at + 1, false);
     if (cls === 'individual' || cls === 'group') {
+      if (meantToManage(r, at)) return true;
       r.blame('character', categoryOf(cls, true), at, at + 1, at, at);
       return true;
     }
@@ -91,4 +92,47 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   if (!r.isPerson(subject)) return false;
   r.judge(subject, at, at);
   return true;
+}
+
+/** Modals that make "be able to" a requirement ("should be able to"), not a report ("was able to"). */
+const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'would', 'to']);
+
+/**
+ * True when the people described at `at` are the ones a plan or a document must suit, not people
+ * who acted: "even an inexperienced engineer can follow it", "two inexperienced people should be
+ * able to cut a release from this page". The requirement ("be able to" after a modal) may come a
+ * while later in the sentence, past an aside in brackets.
+ */
+function meantToManage(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const before = t[at - 1];
+  const even = isWord(before) && DETERMINERS_OF_ANY.has(before.norm) ? t[at - 2] : before;
+  if (isWord(even) && even.norm === 'even') return true;
+  for (let k = at + 2, words = 0; k < t.length && words < 30; k++) {
+    if (!isWord(t[k])) {
+      if (['.', '!', '?', ';'].includes(t[k].raw)) return false;
+      continue;
+    }
+    words++;
+    if (t[k].norm === 'able' && isWord(t[k + 1]) && t[k + 1].norm === 'to' && t[k - 1]?.norm === 'be' && REQUIRING.has(t[k - 2]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that may stand between "even" and the person ("even an inexperienced …", "even two …"). */
+const DETERMINERS_OF_ANY = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'our', 'new']);
+
+/**
+ * "If I was not so clueless, I could fix it", "if we weren't so careless": a condition contrary to
+ * fact, which says the trait is there. "He was not so careless" and "if it was not careless" deny it.
+ */
+function wishedAway(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!isWord(t[at - 1]) || !['so', 'as'].includes(t[at - 1].norm)) return false;
+  let be = at - 2;
+  if (isWord(t[be]) && t[be].norm === 'not') be--;
+  else if (!isWord(t[be]) || !t[be].norm.endsWith("n't")) return false;
+  if (!isWord(t[be]) || !BE.has(t[be].norm.replace(/n't$/, ''))) return false;
+  const subject = t[be - 1];
+  return isWord(subject) && ['i', 'we'].includes(subject.norm) && isWord(t[be - 2]) && t[be - 2].norm === 'if';
 }

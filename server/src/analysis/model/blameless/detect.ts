@@ -6,6 +6,7 @@
  * failed to run" is not. This file only tries the forms at each word, in an order that matters
  * (the first form that reads a word takes it). Pure and linear in the sentence's length.
  */
+import { apology, deserved, untrusted } from './apology';
 import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
@@ -22,6 +23,7 @@ import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
+import { passwordReuse } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { withoutRefuted } from './refuted';
@@ -65,6 +67,10 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   reviewSkipped,
   reminder,
   refusal,
+  apology,
+  untrusted,
+  deserved,
+  passwordReuse,
   blameWord,
   obviously,
 ];

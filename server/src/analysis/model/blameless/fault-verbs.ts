@@ -145,6 +145,25 @@ function reasonAfter(r: SentenceReader, from: number): boolean {
   return false;
 }
 
+/** Words that make a noun phrase point at particular people ("the", "our"), not at a kind of person. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your']);
+
+/**
+ * "Have people who have never followed the steps try them", "someone who has never run a
+ * failover": a kind of person told by what they have not done yet (a present perfect in a relative
+ * clause on an indefinite role or group), not a step particular people missed. "The engineer who
+ * has never read the runbook", "Sam, who has never …" and "people who never followed it" stay.
+ */
+function kindOfPeople(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'never' || !isWord(t[at - 1]) || !['have', 'has'].includes(t[at - 1].norm)) return false;
+  if (!isWord(t[at - 2]) || !['who', 'that'].includes(t[at - 2].norm) || !isWord(t[at - 3])) return false;
+  const antecedent = r.classify(at - 3, false);
+  if (antecedent !== 'group' && antecedent !== 'individual') return false;
+  for (let k = at - 4, words = 0; k >= 0 && words < 3 && isWord(t[k]); k--, words++) if (DEFINITE.has(t[k].norm)) return false;
+  return true;
+}
+
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -170,6 +189,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // people left uninformed.
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (r.askedAbout(subject) || kindOfPeople(r, at)) return length;
   if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');

@@ -61,8 +61,15 @@ export function couldHaveBlame(r: SentenceReader, at: number, participle: number
   }
   const subject = r.subjectBefore(at);
   if (!['named', 'individual', 'self', 'group', 'we'].includes(subject.cls)) return;
+  // "We could have detected the issue before it went out": the authors looking back at their own
+  // checks, a gap in finding out that hindsight-language hints at; no one is singled out. "We could
+  // have avoided it", "the reviewer could have caught it" and "I could have spotted it" stay blame.
+  if (subject.cls === 'we' && FINDING_OUT.has(t[participle].norm)) return;
   r.judgeAs('judgment-verb', subject, at, participle);
 }
+
+/** Participles of finding a fault out, as against keeping it from happening ("avoided", "prevented"). */
+const FINDING_OUT = new Set(['caught', 'spotted', 'noticed', 'detected', 'found', 'flagged', 'discovered']);
 
 /**
  * "… should have been spotted by the reviewer": hindsight aimed at the person who checks. A

@@ -275,6 +275,7 @@ export const ANCHORS: readonly string[] = [
   'judged',
   'dismissed',
   'properly',
+  'effectively',
   'carefully',
   'diligent',
   'systematic',
@@ -296,6 +297,16 @@ export const ANCHORS: readonly string[] = [
   'sign-off',
   'signoff',
   // A person's conduct judged: "their behaviour was unethical".
+  // Apologies that own the outage and verdicts on oneself.
+  'sorry',
+  'apolog',
+  'trusted',
+  'deserv',
+  'incorrectly',
+  'improperly',
+  // A person's password reuse: "had reused their password", "using the same password".
+  'reused',
+  'same password',
   'behavio',
   'conduct',
   'attitude',

@@ -44,6 +44,8 @@ export const ROLES = new Set([
   'on-caller',
   'oncaller',
   'responder',
+  // "The primary contact missed the page": the person to reach for a service.
+  'contact',
   'commander',
   'ic',
   'manager',
@@ -840,6 +842,7 @@ export const WITHOUT_BEING = new Set(['thorough', 'careful', 'diligent', 'attent
 /** Words of adequacy: negated, with a person as the subject, they judge care ("did not adequately test"). */
 export const ADEQUACY_WORDS = new Set([
   'adequately',
+  'effectively',
   'properly',
   'sufficiently',
   'reasonably',

@@ -224,6 +224,8 @@ export function adequacy(r: SentenceReader, at: number): boolean {
     }
     // "… is not sent without appropriate checks": two negations make a requirement, not a judgement.
     if (w.norm === 'without') return false;
+    // "People were not able to properly reach the help channel": what they could not do, not how they acted.
+    if (w.norm === 'able') return false;
     if (w.norm === 'not' || w.norm === 'never' || w.norm === 'nor' || w.norm.endsWith("n't")) {
       n = i;
       break;

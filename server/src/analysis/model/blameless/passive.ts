@@ -47,6 +47,10 @@ export function passiveOmission(r: SentenceReader, at: number): boolean {
     // "Not reviewed by a second engineer" says a step was missing, not who skipped it.
     if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm))
       return false;
+    // "Not noticed by administrators for a week": a bare plural names the role in general (a check
+    // nobody had), where "by the administrators" and "by the service teams" point at people.
+    const bare = t[k + 1];
+    if (isWord(bare) && /^[a-z][a-z-]+s$/.test(bare.raw) && r.classify(k + 1, false) === 'group') return false;
     const person = r.agentAfter(k + 1);
     if (!person) return false;
     r.blame('passive', categoryOf(person.cls, false), at - 1, person.index, at - 1, at, r.nameSpan(person.index, person.index));

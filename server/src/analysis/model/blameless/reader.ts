@@ -147,6 +147,12 @@ const VERB_GROUP = new Set([
 /** The words of a verb group that make it a demand ("need to", "must"), not a report ("tried to be"). */
 const MODAL_NEEDS = new Set(['need', 'needs', 'have', 'has', 'had', 'got', 'ought', 'must', 'should', 'will', 'shall']);
 
+/** Words that open an indirect question ("wonder why …", "asked whether …"). */
+const WH_QUESTION = new Set(['why', 'whether', 'how']);
+
+/** Verbs and adjectives of wondering or asking, any tense ("wonder", "asked", "curious"). */
+const WONDERING = /^(?:wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?|curious|unsure|puzzled)$/;
+
 /** A verb's subject: who it names and where its words are. */
 export interface Subject {
   cls: PersonClass;
@@ -417,6 +423,18 @@ export class SentenceReader {
     const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
     const name = subject.head >= 0 ? this.nameSpan(subject.head, subject.first) : undefined;
     this.blame(form, categoryOf(subject.cls, true), from, to, at, to, name);
+  }
+
+  /**
+   * True when the subject opens an indirect question after a verb of wondering or asking ("you
+   * wonder why I didn't reply", "they asked whether we had forgotten"): the sentence tells of a
+   * question someone has, and asserts no fault.
+   */
+  askedAbout(subject: Subject): boolean {
+    const t = this.t;
+    const wh = t[subject.first - 1];
+    const verb = t[subject.first - 2];
+    return subject.head >= 0 && isWord(wh) && WH_QUESTION.has(wh.norm) && isWord(verb) && WONDERING.test(verb.norm);
   }
 
   /** The first word of the verb group ending before `at`: back over modals and "need to" ("we will have to be …"). */

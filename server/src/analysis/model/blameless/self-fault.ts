@@ -5,10 +5,10 @@
  * thing ("the scheduler made the wrong call").
  */
 import type { SentenceReader } from './reader';
-import { isClauseMark, isWord } from './words';
+import { BE, isClauseMark, isWord } from './words';
 
 /** Adverbs that say an act was in error, not merely how it was done. */
-const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully']);
+const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully', 'incorrectly', 'improperly']);
 
 /**
  * "We erroneously deleted …", "I mistakenly ran …": an act of the authors called an error by
@@ -21,9 +21,17 @@ export function errorAdverb(r: SentenceReader, at: number): boolean {
   const subject = r.subjectBefore(at);
   // The subject close before the adverb ("we had erroneously …"): "the job we run erroneously …" is the job's act.
   if ((subject.cls !== 'we' && subject.cls !== 'self') || subject.head < 0 || at - subject.head > 3) return false;
+  // "We were incorrectly charged": the passive tells what was done to the authors.
+  for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && (BE.has(t[k].norm) || t[k].norm === 'got')) return false;
   r.blame('manner', subject.cls === 'self' ? 'self-fault' : 'group-fault', subject.first, at, at, at);
   return true;
 }
+
+/** Words that judge a decision or a choice as badly taken. */
+const BAD_CHOICES = new Set(['bad', 'poor', 'dangerous', 'reckless', 'unwise', 'critical']);
+
+/** The nouns those words judge. */
+const CHOSEN = new Set(['decision', 'choice', 'mistake', 'error', 'misjudgement', 'misjudgment']);
 
 /** Nouns for a choice that "wrong" turns into a verdict on whoever chose. */
 const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
@@ -36,10 +44,13 @@ const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
  */
 export function wrongCall(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (t[at].norm !== 'wrong' || t[at].literal || !isWord(t[at + 1]) || !CHOICE_NOUNS.has(t[at + 1].norm)) return false;
+  if (t[at].literal || !isWord(t[at + 1])) return false;
+  // "A dangerous decision", "a poor choice": verdicts on a choice only ("a bad call" may be a request's).
+  const verdict = t[at].norm === 'wrong' ? CHOICE_NOUNS : BAD_CHOICES.has(t[at].norm) ? CHOSEN : null;
+  if (!verdict || !verdict.has(t[at + 1].norm)) return false;
   if (isWord(t[at + 2]) && !['and', 'but', 'then', 'here', 'there'].includes(t[at + 2].norm)) return false;
   const det = at - 1;
-  if (!isWord(t[det]) || !['the', 'a'].includes(t[det].norm) || r.negated(det, 3)) return false;
+  if (!isWord(t[det]) || !['the', 'a', 'an', 'one'].includes(t[det].norm) || r.negated(det, 3)) return false;
   const verb = t[det - 1];
   if (!isWord(verb)) return false;
   // Past verdicts only: "… is the wrong call when the disk is full" is advice, not a verdict.
