@@ -47,6 +47,7 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
+  speaksToReaders,
   toldFixSections,
 } from './plan-sections';
 import {
@@ -944,6 +945,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     const [from, to] = section.blocks;
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+  }
+  // "## User next steps", "## What you need to do": a plan of the readers' own, not the authors'
+  // follow-up work; like a record of the response, only an item labelled so is work there.
+  // A sub-section of the authors' own plan inside it ("### What we are doing") stays a plan.
+  for (const section of doc.model.sections) {
+    if (section.source !== 'heading' || !speaksToReaders(section.heading.text)) continue;
+    const [from, to] = section.blocks;
+    const ours = doc.model.sections.filter(
+      (s) =>
+        s !== section && s.blocks[0] >= from && s.blocks[1] <= to && s.kind === 'action-items' && s.decidedBy !== 'body' && !speaksToReaders(s.heading.text),
+    );
+    for (let i = from; i < to; i++) if ((inSection[i] === 1 || inSection[i] === 3) && !ours.some((s) => i >= s.blocks[0] && i < s.blocks[1])) inSection[i] = 4;
   }
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
   for (const section of doc.model.sections) {

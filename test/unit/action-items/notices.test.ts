@@ -1,0 +1,74 @@
+/**
+ * Lines of a public notice or a status post that read like work and are not the authors' follow-up:
+ * the readers' own next steps, legends that explain a plan's columns, updates told while the
+ * incident was under way, the recovery steps of one incident among several. Every document here
+ * is written for the test; look-alikes that are real items stay items.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+describe('action items: what a notice asks of its readers', () => {
+  it('takes no items from a section of the readers own next steps', () => {
+    const text = [
+      '# Mail archive outage',
+      '',
+      'On Monday the mail archive lost its index. We have rebuilt it since.',
+      '',
+      '## User next steps',
+      '',
+      '### Reconnect your client',
+      '',
+      'All mailbox owners should now be able to sign in again with their old password.',
+      '',
+      'A few special cases:',
+      '* **Shared folders:** shared folders will need to be shared again -- write to the help desk to have it done.',
+      '* **Old links:** links to the previous address will stop working, so please update your bookmarks.',
+      '* **Urgent mail:** if you are waiting on urgent mail, please call us. Send a note with the following:',
+      '  * Include the sender and the date in the subject',
+      '  * Describe what you expected to receive',
+      '',
+      'Old archive paths should ***not*** be used in filters.',
+      '',
+      '## Follow-up work',
+      '',
+      '- Add an alert on the size of the index',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Add an alert on the size of the index']);
+  });
+
+  it('keeps the authors plan nested under such a heading, and a plain "Next steps"', () => {
+    const nested = [
+      '# Mail archive outage',
+      '',
+      'On Monday the mail archive lost its index.',
+      '',
+      '## What you need to do',
+      '',
+      'Please update your bookmarks.',
+      '',
+      '### Our next steps',
+      '',
+      '- Add an alert on the size of the index',
+      '- Rebuild the index every night',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(nested), ['Add an alert on the size of the index', 'Rebuild the index every night']);
+    const plain = [
+      '# Mail archive outage',
+      '',
+      'On Monday the mail archive lost its index.',
+      '',
+      '## Next steps',
+      '',
+      '- Add an alert on the size of the index',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(plain), ['Add an alert on the size of the index']);
+  });
+});
