@@ -72,3 +72,52 @@ describe('action items: what a notice asks of its readers', () => {
     assert.deepEqual(texts(plain), ['Add an alert on the size of the index']);
   });
 });
+
+describe('action items: a legend and a policy before the plan', () => {
+  const policy = 'Action items should answer the lessons above. We should keep what worked and stop relying on chance.';
+  const plan = (legend: string[], rows: string[], opening = policy) =>
+    [
+      '# Replica drift',
+      '',
+      'Two replicas served different rows for a day.',
+      '',
+      '## Action items',
+      '',
+      opening,
+      '',
+      'Every item has a kind:',
+      '',
+      ...legend,
+      '',
+      '| Action item | Kind | Priority | Status |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n');
+
+  it('takes no items from a list that explains the words of the table, nor from the policy sentence', () => {
+    const text = plan(
+      [
+        '- Fix - changes that stop the fault coming back before the next release.',
+        '- Detect - Add checks so we learn of it sooner.',
+        '- P1 - Must be done this quarter.',
+      ],
+      ['| Replicas compare checksums every hour | Detect | P1 | Done |', '| Writes go through one leader | Fix | P1 | |'],
+    );
+    assert.deepEqual(texts(text), ['Replicas compare checksums every hour', 'Writes go through one leader']);
+  });
+
+  it('keeps labelled tasks whose labels the table does not hold, and a "we should" after another opening', () => {
+    const text = plan(
+      ['- Alerting - Add an alert on replica lag', '- Backups - Test a restore every month'],
+      ['| Replicas compare checksums every hour | Detect | P1 | Done |'],
+      'The items below are owned by the storage team. We should keep what worked and stop relying on chance.',
+    );
+    assert.deepEqual(texts(text), [
+      'We should keep what worked and stop relying on chance.',
+      'Alerting - Add an alert on replica lag',
+      'Backups - Test a restore every month',
+      'Replicas compare checksums every hour',
+    ]);
+  });
+});

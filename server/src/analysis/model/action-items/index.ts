@@ -27,7 +27,7 @@ import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
+import { bareLink, commitmentList, explainsTerms, gerundList, imperativeList, onlyLinks } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -128,6 +128,10 @@ function notesDone(block: RootContent | undefined): boolean {
   const first = block.children[0]?.children[0];
   return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
 }
+
+/** A paragraph that opens on what the plan's items must be: "Action items should …", "Each follow-up must …", "Actions fall under …". */
+const PLAN_POLICY =
+  /^[\s*_>]*(?:(?:the|our|these|all|each|every|any)\s+)?(?:action\s+(?:items?|points?)|actions|follow[- ]?ups?|remediation\s+items?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|fall\s+(?:under|into)|are\s+(?:grouped|sorted|classified|prioriti[sz]ed))\b/i;
 
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
@@ -458,9 +462,13 @@ class Extractor {
       this.sentence(start, end, false, DONE_OUTCOME.test(outcome[1]) ? 'done' : null, true, start, note);
       return;
     }
+    // "Action items should address every lesson. We should keep what worked …": a paragraph that
+    // opens on what the plan's items must be states the plan's policy; its "we should" is a principle.
+    const policy = !implicit && PLAN_POLICY.test(raw.slice(0, 200));
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
+      if (policy && (found.kind === 'should' || found.kind === 'need')) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
@@ -1080,6 +1088,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
+          // "- P0 - Must be done before the release" over a table whose Priority cells say "P0": a legend.
+          explainsTerms(node, children.slice(i + 1, i + 41)) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {
