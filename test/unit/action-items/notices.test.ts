@@ -121,3 +121,58 @@ describe('action items: a legend and a policy before the plan', () => {
     ]);
   });
 });
+
+describe('action items: recovery steps under a sub-heading of the recovery', () => {
+  const doc = (second: string[]) =>
+    [
+      '# Two export failures',
+      '',
+      'Two nightly exports failed in one week.',
+      '',
+      '## Recovery',
+      '',
+      '### `INC-7`',
+      '',
+      '- Find the rows the first export skipped',
+      '- Mark the skipped rows for the next run',
+      '',
+      '### `INC-8`',
+      '',
+      ...second,
+      '',
+      '## Follow-up',
+      '',
+      '- Add a row count check to the export',
+      '',
+    ].join('\n');
+
+  it('takes no items from the imperative steps of each part of the recovery', () => {
+    const text = doc([
+      '- Check which day is missing with a query on the load date',
+      '- Update the load date of the missing rows',
+      '- Run the export again by hand',
+    ]);
+    assert.deepEqual(texts(text), ['Add a row count check to the export']);
+  });
+
+  it('keeps a part that commits in so many words, and a follow-up heading under the recovery', () => {
+    const promised = doc(['- We will add a check on the load date', '- We will alert on an empty export']);
+    assert.deepEqual(texts(promised), ['We will add a check on the load date', 'We will alert on an empty export', 'Add a row count check to the export']);
+    const named = [
+      '# Export failure',
+      '',
+      'The nightly export failed.',
+      '',
+      '## Recovery',
+      '',
+      'We re-ran the export by hand.',
+      '',
+      '### Follow-up work',
+      '',
+      '- Add a row count check to the export',
+      '- Alert on an empty export',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(named), ['Add a row count check to the export', 'Alert on an empty export']);
+  });
+});

@@ -47,6 +47,7 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
+  recoverySteps,
   speaksToReaders,
   toldFixSections,
 } from './plan-sections';
@@ -954,6 +955,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
   }
+  // "## Recovery" → "### `INC-7`" over imperative steps: how that incident was recovered, not a plan.
+  for (const section of recoverySteps(doc.model.sections, children))
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   // "## User next steps", "## What you need to do": a plan of the readers' own, not the authors'
   // follow-up work; like a record of the response, only an item labelled so is work there.
   // A sub-section of the authors' own plan inside it ("### What we are doing") stays a plan.

@@ -159,6 +159,36 @@ export function speaksToReaders(heading: string): boolean {
   return READERS_STEPS.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
 }
 
+/**
+ * Sub-sections of the recovery read as a plan by their content alone: "## Recovery" then
+ * "### `INC-7`" over "- Re-run the export for the missing day". The sub-heading names one incident
+ * (or one part) of the recovery; its imperative steps are how it was recovered, not follow-up work.
+ * One whose list commits in so many words ("We will add …") stays a plan.
+ */
+export function recoverySteps(sections: readonly Section[], children: readonly RootContent[]): Section[] {
+  const out: Section[] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    if (s.source !== 'heading') continue;
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    stack.push(s);
+    if (!parent || s.decidedBy !== 'body' || s.kind !== 'action-items' || !parent.kinds.includes('resolution') || parent.kinds.includes('action-items'))
+      continue;
+    const promised = children.slice(s.blocks[0], s.blocks[1]).some(
+      (block) =>
+        block.type === 'list' &&
+        block.children.some((li) => {
+          const first = li.children[0];
+          const kind = first?.type === 'paragraph' ? readSentence(toString(first).slice(0, MAX_READ))?.kind : undefined;
+          return li.checked === false || kind === 'future' || kind === 'progress';
+        }),
+    );
+    if (!promised) out.push(s);
+  }
+  return out;
+}
+
 /** Sections that tell the incident itself, where a checked box ticks off a step taken. */
 export const INCIDENT_KINDS = new Set<string>(['timeline', 'detection', 'impact', 'resolution']);
 
