@@ -176,3 +176,33 @@ describe('action items: recovery steps under a sub-heading of the recovery', () 
     assert.deepEqual(texts(named), ['Add a row count check to the export', 'Alert on an empty export']);
   });
 });
+
+describe('action items: a status post told while the incident was on', () => {
+  it('takes no items from "we are investigating the cause" and "we will fix this as soon as possible"', () => {
+    const text = [
+      '# Builds are stuck',
+      '',
+      'Builds are waiting in the queue and do not start.',
+      'We are investigating the cause.',
+      'We are looking into it and will bring the queue back as quickly as we can.',
+      'We will try to fix this as soon as possible.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), []);
+  });
+
+  it('keeps work named by its object, even when promised as soon as possible', () => {
+    const text = [
+      '# Builds are stuck',
+      '',
+      'Builds waited in the queue for an hour.',
+      'We are investigating a change to the retry limits of the scheduler.',
+      'We will add a limit on queued builds as soon as possible.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), [
+      'We are investigating a change to the retry limits of the scheduler.',
+      'We will add a limit on queued builds as soon as possible.',
+    ]);
+  });
+});
