@@ -206,3 +206,48 @@ describe('action items: a status post told while the incident was on', () => {
     ]);
   });
 });
+
+describe('action items: reflection around the plan', () => {
+  const doc = (opening: string, closing: string) =>
+    [
+      '# Queue stall',
+      '',
+      'The queue stalled for an hour.',
+      '',
+      '## What we are doing about it',
+      '',
+      opening,
+      '',
+      '- We will add a second consumer to the queue.',
+      '- We will alert when the queue stops moving.',
+      '',
+      '## Closing words',
+      '',
+      closing,
+      '',
+    ].join('\n');
+
+  it('takes no item from an opening that tells what the team has lived through, nor from "we will continue to analyse the events"', () => {
+    const text = doc(
+      'This is the first stall we have experienced since launch. We see it as a chance to learn how the queue fails.',
+      'We apologise for the trouble. We will continue to analyse the events that led to the stall.',
+    );
+    assert.deepEqual(texts(text), ['We will add a second consumer to the queue.', 'We will alert when the queue stops moving.']);
+  });
+
+  it('keeps a fix the team has made, told as an entry of the plan', () => {
+    const text = doc('This is the first stall we have experienced since launch.', 'We apologise for the trouble.').replace(
+      '- We will add a second consumer',
+      '- We have added a timeout to the consumer.\n- We will add a second consumer',
+    );
+    const found = analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.text, i.done]),
+      [
+        ['We have added a timeout to the consumer.', true],
+        ['We will add a second consumer to the queue.', false],
+        ['We will alert when the queue stops moving.', false],
+      ],
+    );
+  });
+});

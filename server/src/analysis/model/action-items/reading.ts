@@ -131,7 +131,7 @@ const WORK_NOUN =
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
-  /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+  /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b|experienced\b|suffered\b|encountered\b|faced\b|endured\b|witnessed\b|enjoyed\b|received\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
 /** "We (also) improved …", "We've upgraded …" at the start of a sentence: the verb is read by `pastOfWork`. */
 const FOLLOW_UP_DONE = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:also\s+|since\s+|now\s+|already\s+|then\s+){0,2}([a-z]{4,20}ed)\b/i;
