@@ -251,3 +251,40 @@ describe('action items: reflection around the plan', () => {
     );
   });
 });
+
+describe('action items: the work told as the text of a link', () => {
+  it('reads a plan and a fix whose verbs are inside the link text', () => {
+    const planned = [
+      '# Import stalls',
+      '',
+      'The import stalled twice last week.',
+      'To make it less likely, we [plan to move the import to a retrying queue](https://example.org/pr/7).',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(planned), ['To make it less likely, we plan to move the import to a retrying queue.']);
+    const done = [
+      '# Import stalls',
+      '',
+      'The import stalled twice last week.',
+      '',
+      "We've [added a health probe to the importer](https://example.org/pr/8) to prevent this from happening again.",
+      '',
+    ].join('\n');
+    const found = analyzeDocument(done, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.text, i.done]),
+      [["We've added a health probe to the importer to prevent this from happening again.", true]],
+    );
+  });
+
+  it('takes nothing from a link whose text tells the incident', () => {
+    const text = [
+      '# Import stalls',
+      '',
+      'The import stalled twice last week.',
+      'We [read the logs of both nights](https://example.org/logs) and found a lock.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), []);
+  });
+});

@@ -475,7 +475,10 @@ class Extractor {
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
       // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
       const told = raw.slice(found.start, found.end);
-      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(told);
+      // "We've added a liveness probe to prevent this from happening again": wherever it is told, a
+      // change made so the incident cannot recur is a follow-up carried out.
+      const doneFollowUp =
+        implicit && found.kind === 'done' && ((this.lessons && reportsFollowUpDone(told)) || (!this.besideList && preventsRecurrence(plainWords(told))));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
