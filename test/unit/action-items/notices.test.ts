@@ -288,3 +288,36 @@ describe('action items: the work told as the text of a link', () => {
     assert.deepEqual(texts(text), []);
   });
 });
+
+describe('action items: changes told as made under a heading that says so', () => {
+  const doc = (heading: string) =>
+    [
+      '# Token scopes',
+      '',
+      'Tokens kept scopes their holders had lost.',
+      '',
+      `### ${heading}`,
+      '',
+      'The records were deleted every night. We made two changes:',
+      '',
+      '1. **Token records are archived before deletion.** The cleanup job now writes each row to cold storage.',
+      '2. **The caller in every log line.** Each access-log line now ends with the key that was used.',
+      '',
+    ].join('\n');
+
+  it('reads the numbered changes under "What we changed in logging" as done', () => {
+    const found = analyzeDocument(doc('What we changed in logging'), 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => i.done),
+      [true, true],
+    );
+  });
+
+  it('leaves them open under "What we will change in logging"', () => {
+    const found = analyzeDocument(doc('What we will change in logging'), 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => i.done),
+      [false, false],
+    );
+  });
+});

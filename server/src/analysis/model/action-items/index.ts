@@ -36,9 +36,9 @@ import { introducesExisting, listsRules } from './guidance';
 import {
   ANALYSIS_KINDS,
   CLOSES_REPORT,
-  DONE_HEADING,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
+  headsDoneWork,
   REFERENCE_HEADING,
   TRACKS_DOCUMENT,
   namedSubsections,
@@ -1033,7 +1033,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (node.type === 'heading') {
       partsFollow = false;
       problems = namesProblems(toString(node)) || namesQuestions(toString(node));
-      headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
+      headedDone = headsDoneWork(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();

@@ -73,7 +73,16 @@ export function namesQuestions(heading: string): boolean {
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-export const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+const STATUS_LAST = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+
+/** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
+const CHANGES_MADE =
+  /^(?:what\s+we(?:\s+have|ve)?\s+(?:changed|fixed|improved|shipped|implemented|deployed|put\s+in\s+place)|(?:the\s+)?(?:changes|fixes|improvements)\s+(?:(?:we(?:\s+have|ve)?|that\s+we(?:\s+have|ve)?)\s+)?(?:made|shipped|implemented|deployed|put\s+in\s+place))\b/;
+
+/** True for a (normalised) heading that says the work under it was carried out. */
+export function headsDoneWork(key: string): boolean {
+  return STATUS_LAST.test(key) || CHANGES_MADE.test(key);
+}
 
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 export const REFERENCE_HEADING =
