@@ -321,3 +321,17 @@ describe('action items: changes told as made under a heading that says so', () =
     );
   });
 });
+
+describe('action items: a promise of transparency is no fix', () => {
+  it('takes no item from "the steps we have taken to prevent it from happening again" in an opening', () => {
+    const text = [
+      '# Token leak',
+      '',
+      'A publishing token leaked for four hours.',
+      '',
+      'We want to be open about what happened and the steps we have taken to prevent it from happening again.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), []);
+  });
+});

@@ -134,6 +134,9 @@ function notesDone(block: RootContent | undefined): boolean {
 const PLAN_POLICY =
   /^[\s*_>]*(?:(?:the|our|these|all|each|every|any)\s+)?(?:action\s+(?:items?|points?)|actions|follow[- ]?ups?|remediation\s+items?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|fall\s+(?:under|into)|are\s+(?:grouped|sorted|classified|prioriti[sz]ed))\b/i;
 
+/** A sentence that opens on the authors' change, made: "We've added …", "We have since moved …", "We rotated …". */
+const CHANGE_MADE_FIRST = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:(?:also|now|since|already)\s+){0,2}[a-z]{3,20}ed\b/i;
+
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
@@ -478,7 +481,10 @@ class Extractor {
       // "We've added a liveness probe to prevent this from happening again": wherever it is told, a
       // change made so the incident cannot recur is a follow-up carried out.
       const doneFollowUp =
-        implicit && found.kind === 'done' && ((this.lessons && reportsFollowUpDone(told)) || (!this.besideList && preventsRecurrence(plainWords(told))));
+        implicit &&
+        found.kind === 'done' &&
+        ((this.lessons && reportsFollowUpDone(told)) ||
+          (!this.besideList && CHANGE_MADE_FIRST.test(plainWords(told).slice(0, 80)) && preventsRecurrence(plainWords(told))));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
