@@ -322,6 +322,30 @@ describe('action items: changes told as made under a heading that says so', () =
   });
 });
 
+describe('action items: advice to the readers inside the plan', () => {
+  it('takes no item from "all <kind of> users should now …", in a paragraph or a bullet', () => {
+    const text = [
+      '# Sign-in outage',
+      '',
+      'Sign-in failed for a day.',
+      '',
+      '## Next steps',
+      '',
+      'All existing users should now sign in with the new address. We will add a redirect from the old address.',
+      '',
+      '- All mobile users should update the app',
+      '- Ensure users can sign in after a failover',
+      '- The on-call rota should include a second person',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), [
+      'We will add a redirect from the old address.',
+      'Ensure users can sign in after a failover',
+      'The on-call rota should include a second person',
+    ]);
+  });
+});
+
 describe('action items: a promise of transparency is no fix', () => {
   it('takes no item from "the steps we have taken to prevent it from happening again" in an opening', () => {
     const text = [

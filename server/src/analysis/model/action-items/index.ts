@@ -491,6 +491,8 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "All existing users should now sign in with …": advice to the readers, not the authors' work.
+      if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
