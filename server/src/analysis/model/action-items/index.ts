@@ -27,7 +27,7 @@ import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
+import { bareLink, commitmentList, explainsTerms, gerundList, imperativeList, onlyLinks } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -36,9 +36,9 @@ import { introducesExisting, listsRules } from './guidance';
 import {
   ANALYSIS_KINDS,
   CLOSES_REPORT,
-  DONE_HEADING,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
+  headsDoneWork,
   REFERENCE_HEADING,
   TRACKS_DOCUMENT,
   namedSubsections,
@@ -49,6 +49,8 @@ import {
   recordsResponse,
   describedDone,
   plainPartTitle,
+  recoverySteps,
+  speaksToReaders,
   toldFixSections,
 } from './plan-sections';
 import {
@@ -129,6 +131,13 @@ function notesDone(block: RootContent | undefined): boolean {
   const first = block.children[0]?.children[0];
   return first?.type === 'paragraph' && DONE_NOTE.test(toString(first).slice(0, 200));
 }
+
+/** A paragraph that opens on what the plan's items must be: "Action items should …", "Each follow-up must …", "Actions fall under …". */
+const PLAN_POLICY =
+  /^[\s*_>]*(?:(?:the|our|these|all|each|every|any)\s+)?(?:action\s+(?:items?|points?)|actions|follow[- ]?ups?|remediation\s+items?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|fall\s+(?:under|into)|are\s+(?:grouped|sorted|classified|prioriti[sz]ed))\b/i;
+
+/** A sentence that opens on the authors' change, made: "We've added …", "We have since moved …", "We rotated …". */
+const CHANGE_MADE_FIRST = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:(?:also|now|since|already)\s+){0,2}[a-z]{3,20}ed\b/i;
 
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
@@ -483,21 +492,33 @@ class Extractor {
       this.sentence(start, end, false, DONE_OUTCOME.test(outcome[1]) ? 'done' : null, true, start, note);
       return;
     }
+    // "Action items should address every lesson. We should keep what worked …": a paragraph that
+    // opens on what the plan's items must be states the plan's policy; its "we should" is a principle.
+    const policy = !implicit && PLAN_POLICY.test(raw.slice(0, 200));
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
+      if (policy && (found.kind === 'should' || found.kind === 'need')) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
       // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
       const told = raw.slice(found.start, found.end);
-      const doneFollowUp = implicit && this.lessons && found.kind === 'done' && reportsFollowUpDone(told);
+      // "We've added a liveness probe to prevent this from happening again": wherever it is told, a
+      // change made so the incident cannot recur is a follow-up carried out.
+      const doneFollowUp =
+        implicit &&
+        found.kind === 'done' &&
+        ((this.lessons && reportsFollowUpDone(told)) ||
+          (!this.besideList && CHANGE_MADE_FIRST.test(plainWords(told).slice(0, 80)) && preventsRecurrence(plainWords(told))));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // "All existing users should now sign in with …": advice to the readers, not the authors' work.
+      if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
@@ -971,6 +992,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
   }
+  // "## Recovery" → "### `INC-7`" over imperative steps: how that incident was recovered, not a plan.
+  for (const section of recoverySteps(doc.model.sections, children))
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
+  // "## User next steps", "## What you need to do": a plan of the readers' own, not the authors'
+  // follow-up work; like a record of the response, only an item labelled so is work there.
+  // A sub-section of the authors' own plan inside it ("### What we are doing") stays a plan.
+  for (const section of doc.model.sections) {
+    if (section.source !== 'heading' || !speaksToReaders(section.heading.text)) continue;
+    const [from, to] = section.blocks;
+    const ours = doc.model.sections.filter(
+      (s) =>
+        s !== section && s.blocks[0] >= from && s.blocks[1] <= to && s.kind === 'action-items' && s.decidedBy !== 'body' && !speaksToReaders(s.heading.text),
+    );
+    for (let i = from; i < to; i++) if ((inSection[i] === 1 || inSection[i] === 3) && !ours.some((s) => i >= s.blocks[0] && i < s.blocks[1])) inSection[i] = 4;
+  }
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
   for (const section of doc.model.sections) {
     if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
@@ -1035,7 +1071,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (node.type === 'heading') {
       partsFollow = false;
       problems = namesProblems(toString(node)) || namesQuestions(toString(node));
-      headedDone = DONE_HEADING.test(normaliseHeading(toString(node).slice(0, 200)));
+      headedDone = headsDoneWork(normaliseHeading(toString(node).slice(0, 200)));
       describing = false;
       if (inSection[i] === 1 || inSection[i] === 3) {
         const text = toString(node).trim();
@@ -1112,6 +1148,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
+          // "- P0 - Must be done before the release" over a table whose Priority cells say "P0": a legend.
+          explainsTerms(node, children.slice(i + 1, i + 41)) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {

@@ -75,7 +75,8 @@ export function namesRole(text: string): boolean {
 
 /**
  * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
- * advised to upgrade …", "Anyone running 2.3 must rotate …": the readers' to do, not the authors' work.
+ * advised to upgrade …", "Anyone running 2.3 must rotate …", "All HPC users should now …": the
+ * readers' to do, not the authors' work.
  */
 export const GUIDANCE =
-  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;
+  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+(?:(?!users\b|customers\b|clients\b)[a-z][a-z-]{1,20}\s+)?)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;

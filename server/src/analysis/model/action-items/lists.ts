@@ -3,7 +3,7 @@
  * of commitments ("We will …"), of work under way told by gerunds, or of bare links. The verdicts
  * on a top-level list are kept per list node, so an edit reads again only the lists it changed.
  */
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addressesReader } from '../../base/normalise';
 import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
@@ -92,4 +92,32 @@ function readsAsCommitments(list: List): boolean {
     if (kind === 'future' || kind === 'progress') commitments++;
   }
   return commitments * 3 >= n * 2;
+}
+
+/** A term, then a dash or a colon and its meaning: "P1 - Important for …", "Prevent – Stop it recurring", "Sev 2: …". */
+const TERM_FIRST = /^\s*([\p{L}\p{N}][\p{L}\p{N}/&+.]{0,20}(?:[ -][\p{L}\p{N}/&+.]{1,20}){0,2})\s*(?:\s[-–—]|[:–—])\s+\S/u;
+
+/**
+ * True for a list that explains the words of the plan's table ("- P0 - Must be done before the
+ * release", "- Detect - Find it sooner"): every entry opens on a term and its meaning, and every
+ * term is the whole content of a cell of a table after it (`after`: the blocks up to the next
+ * heading). A legend, not work, though its meanings may open on a verb of doing.
+ */
+export function explainsTerms(list: List, after: readonly RootContent[]): boolean {
+  if (list.children.length < 2 || list.children.length > 20) return false;
+  const terms: string[] = [];
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked != null || first?.type !== 'paragraph') return false;
+    const term = TERM_FIRST.exec(toString(first).slice(0, 80));
+    if (!term) return false;
+    terms.push(term[1].toLowerCase());
+  }
+  const cells = new Set<string>();
+  for (const block of after) {
+    if (block.type === 'heading') break;
+    if (block.type !== 'table') continue;
+    for (const row of block.children.slice(1, 201)) for (const cell of row.children) cells.add(toString(cell).slice(0, 40).trim().toLowerCase());
+  }
+  return terms.every((t) => cells.has(t));
 }

@@ -73,7 +73,16 @@ export function namesQuestions(heading: string): boolean {
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-export const DONE_HEADING = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+const STATUS_LAST = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+
+/** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
+const CHANGES_MADE =
+  /^(?:what\s+we(?:\s+have|ve)?\s+(?:changed|fixed|improved|shipped|implemented|deployed|put\s+in\s+place)|(?:the\s+)?(?:changes|fixes|improvements)\s+(?:(?:we(?:\s+have|ve)?|that\s+we(?:\s+have|ve)?)\s+)?(?:made|shipped|implemented|deployed|put\s+in\s+place))\b/;
+
+/** True for a (normalised) heading that says the work under it was carried out. */
+export function headsDoneWork(key: string): boolean {
+  return STATUS_LAST.test(key) || CHANGES_MADE.test(key);
+}
 
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
 export const REFERENCE_HEADING =
@@ -144,6 +153,49 @@ function stepsDone(list: List): { done: number; other: number } | null {
     else other++;
   }
   return { done, other };
+}
+
+/**
+ * Headings over the readers' own steps: "User next steps", "Next steps for customers", "What you
+ * need to do now", "Customer action required". A notice written to the people the incident hit
+ * tells them what to do; the authors' follow-up work is not there, whatever its verbs.
+ */
+const READERS_STEPS =
+  /^(?:(?:affected|impacted)\s+)?(?:users?|customers?|clients?|tenants?|members?|subscribers?|researchers?|end\s+users?|self\s+hosters?)\s+(?:next\s+steps?|to\s?dos?|checklists?|actions?(?:\s+(?:required|needed))?)$|\bnext\s+steps?\s+for\s+(?:(?:all|our|the|affected|impacted)\s+){0,2}(?:you|users?|customers?|clients?|tenants?|members?|subscribers?|researchers?)$|^what\s+(?:you|users|customers|clients)\s+(?:need|have|must|should)\s+(?:to\s+)?do(?:\s+(?:now|next))?$|^(?:users?|customers?|clients?)\s+actions?\s+required$/;
+
+/** True for a heading over the steps its readers must take, not the authors' plan. */
+export function speaksToReaders(heading: string): boolean {
+  return READERS_STEPS.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
+}
+
+/**
+ * Sub-sections of the recovery read as a plan by their content alone: "## Recovery" then
+ * "### `INC-7`" over "- Re-run the export for the missing day". The sub-heading names one incident
+ * (or one part) of the recovery; its imperative steps are how it was recovered, not follow-up work.
+ * One whose list commits in so many words ("We will add …") stays a plan.
+ */
+export function recoverySteps(sections: readonly Section[], children: readonly RootContent[]): Section[] {
+  const out: Section[] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    if (s.source !== 'heading') continue;
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    stack.push(s);
+    if (!parent || s.decidedBy !== 'body' || s.kind !== 'action-items' || !parent.kinds.includes('resolution') || parent.kinds.includes('action-items'))
+      continue;
+    const promised = children.slice(s.blocks[0], s.blocks[1]).some(
+      (block) =>
+        block.type === 'list' &&
+        block.children.some((li) => {
+          const first = li.children[0];
+          const kind = first?.type === 'paragraph' ? readSentence(toString(first).slice(0, MAX_READ))?.kind : undefined;
+          return li.checked === false || kind === 'future' || kind === 'progress';
+        }),
+    );
+    if (!promised) out.push(s);
+  }
+  return out;
 }
 
 /** Sections that tell the incident itself, where a checked box ticks off a step taken. */

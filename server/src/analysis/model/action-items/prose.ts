@@ -42,7 +42,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /** Words without which no sentence is read: most paragraphs are skipped by this one test. */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{4,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -97,11 +97,14 @@ export function paragraphCommitments(node: Paragraph, original: string): FoundSe
   if (found) return found;
   found = [];
   const raw = blankComments(original);
-  if (MAY_COMMIT.test(raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw)) {
+  const head = raw.length > 20 * MAX_READ ? raw.slice(0, 20 * MAX_READ) : raw;
+  if (MAY_COMMIT.test(head) || (head.includes('](') && MAY_COMMIT.test(linkTexts(head)))) {
     let previous = -1;
     for (const whole of sentenceSpans(raw)) {
       for (const span of splitCommitments(raw, whole)) {
-        const words = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+        // "we [plan to move the build](https://…)": the link's text is the sentence's own words.
+        const source = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
+        const words = source.includes('](') ? linkTexts(source) : source;
         const reading = readSentence(words);
         // "The storage team wrote the importer … They are also going to test …": the party named just before promises it.
         const party = !reading && previous >= 0 ? promisesForNamedParty(raw.slice(previous, Math.min(span.start, previous + MAX_READ)), words) : null;
@@ -119,6 +122,14 @@ export function paragraphCommitments(node: Paragraph, original: string): FoundSe
   }
   sentencesPerNode.set(node, found);
   return found;
+}
+
+/** An inline link or image, its text kept: "[added a probe](https://…)" as "added a probe". */
+const INLINE_LINK = /!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
+
+/** The text with each inline link written as its text alone. */
+function linkTexts(text: string): string {
+  return text.replace(INLINE_LINK, '$1');
 }
 
 /**

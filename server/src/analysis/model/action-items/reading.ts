@@ -131,7 +131,7 @@ const WORK_NOUN =
 
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
-  /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
+  /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b|experienced\b|suffered\b|encountered\b|faced\b|endured\b|witnessed\b|enjoyed\b|received\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
 /** "We (also) improved …", "We've upgraded …" at the start of a sentence: the verb is read by `pastOfWork`. */
 const FOLLOW_UP_DONE = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:also\s+|since\s+|now\s+|already\s+|then\s+){0,2}([a-z]{4,20}ed)\b/i;
@@ -383,10 +383,21 @@ const EMPTY_PROMISE =
 const TO_READERS =
   /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
 
+/**
+ * What a status post says while the incident is still on: the authors are looking into the
+ * incident itself ("We are investigating the cause.", "we're looking into it and will …"), will
+ * put it right as fast as they can ("We will try to fix this as soon as possible", "will bring the
+ * queue back as quickly as we can"), or will go on studying what happened ("We will continue to
+ * analyse the events leading up to …"). Work named by its object ("We are investigating a change
+ * to the retry limits", "We will add a retry limit as soon as possible") is read as usual.
+ */
+const LIVE_UPDATE =
+  /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m)\s+(?:(?:still|currently|actively|now|already|also)\s+){0,2}(?:investigating|looking\s+into|examining|analy[sz]ing)\s+(?:(?:the|this|that|these)\s+)?(?:(?:root\s+|underlying\s+|possible\s+)?causes?|issues?|problems?|incident|outage|matter|situation|reports?|errors?|failures?|it|this|that)\s*(?:[.!]|$|,?\s+and\s+(?:will|we['’]ll)\b)|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+|do\s+(?:our|my)\s+best\s+to\s+)?(?:fix|resolve|restore|repair|solve|address)\s+(?:this|it|that|the\s+(?:issue|problem|outage|incident|situation))\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+)?(?:bring|get)\s+(?:(?:it|this|everything)|(?:the|our)\s+[\p{L}-]{2,30})\s+back(?:\s+(?:up|online|to\s+normal))?\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+continue\s+to\s+(?:analy[sz]e|investigate|study|look\s+into|examine)\s+(?:the\s+)?(?:events?|incident|outage|causes?|root\s+cause|what\s+happened|data|logs?|timeline)\b/iu;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
