@@ -62,3 +62,47 @@ describe('timeline: entries that open on a weekday before the date and the time'
     assert.equal(timelineOf(notes), null);
   });
 });
+
+describe('timeline: entries that write a day or a span of days without a year and without a time', () => {
+  const plan =
+    '* Mar 3 - 5: Old disks drained and replaced\n' +
+    '\t* Each shelf was emptied in turn.\n' +
+    '* Mar 3 - Mar 20: Copying the archive back\n' +
+    '* Mar 9 onward: Restoring the mail folders\n' +
+    '* Apr 2: Old shelves switched off';
+
+  it('reads each at its first day, written without a year when nothing gives one', () => {
+    const t = timeline(doc(plan));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['--03-03', 'Old disks drained and replaced Each shelf was emptied in turn.'],
+        ['--03-03', 'Copying the archive back'],
+        ['--03-09', 'Restoring the mail folders'],
+        ['--04-02', 'Old shelves switched off'],
+      ],
+    );
+    // A day is read: no entry is reported as having no time, and none is out of order.
+    assert.deepEqual(findings(doc(`${plan}\n* 10:05 Shelves checked`), 'timeline-time-format'), []);
+    assert.deepEqual(findings(doc(plan), 'timeline-order'), []);
+  });
+
+  it('takes the year from the document when it writes one', () => {
+    const t = timeline(doc(plan, '# Incident: the mirror served old files\n\nDate: 2026-02-20\n\n'));
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-03-03', '2026-03-03', '2026-03-09', '2026-04-02'],
+    );
+  });
+
+  it('keeps a number after a spaced dash, or "onward" in a sentence, in the event when no colon ends the day', () => {
+    const t = timeline(doc('* Mar 3 - 5 engineers joined the call\n* Mar 9 onward we paged the vendor daily'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['--03-03', '5 engineers joined the call'],
+        ['--03-09', 'onward we paged the vendor daily'],
+      ],
+    );
+  });
+});

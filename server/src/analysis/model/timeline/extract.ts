@@ -1030,6 +1030,11 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       previousMinute = null;
       // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
       if (dateWritten) iso = date;
+    } else if (!stamp && ownDate?.kind === 'month-day') {
+      previousMinute = null;
+      // A day without its year that nothing gives a year to ("Mar 3: disks replaced") is read as
+      // that day of no particular year, written as ISO 8601 writes it (`--03-03`).
+      iso = `--${String(ownDate.month).padStart(2, '0')}-${String(ownDate.day).padStart(2, '0')}`;
     } else if (!stamp && !ownDate && lineDay) {
       date = lineDay;
       iso = lineDay;

@@ -96,6 +96,9 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   },
 ];
 
+/** "onward" after a day that opens an entry ("Mar 9 onward: …"): the entry starts on that day. */
+const ONWARD = String.raw`(?:\s+onwards?(?=[*_]*\s*[:–—-]))?`;
+
 /** A day's ordinal ending: `7th`, `2nd`. */
 const ORD = '(?:st|nd|rd|th)?';
 
@@ -119,7 +122,7 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   {
     // `Oct 3–5`, `Sep 30 - Oct 2, 2026`: month first.
     re: new RegExp(
-      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
+      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD}|\\s[-–—]\\s\\d{1,2}${ORD}(?=[*_]*:(?!\\d)))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
       'iu',
     ),
     read: (m) => (m[4] ? full(+m[4], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
@@ -128,7 +131,7 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
   {
-    re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'i'),
+    re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)${ONWARD}`, 'i'),
     read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
   },
   {
