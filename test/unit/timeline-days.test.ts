@@ -106,3 +106,36 @@ describe('timeline: entries that write a day or a span of days without a year an
     );
   });
 });
+
+describe('timeline-order: entries that write only their day', () => {
+  const table = (rows: string[]) => doc(`| Date | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}`);
+
+  it('reports a day before the day of the entry above it, once', () => {
+    const text = table(['2024-11-02 | fix merged', '2024-11-30 | release published', '2024-02-03 | second report', '2024-12-05 | issue closed']);
+    const [found, ...more] = findings(text, 'timeline-order');
+    assert.deepEqual(more, []);
+    assert.match(found.message, /\(2024-02-03\) is on a day before the entry above it \(2024-11-30\)/);
+    assert.equal(text.slice(found.start, found.end), '| 2024-02-03 | second report |');
+  });
+
+  it('reports nothing for days in order, the same day twice, or a day beside the times of that day', () => {
+    assert.deepEqual(findings(table(['2024-11-02 | fix merged', '2024-11-02 | backport merged', '2024-11-30 | release']), 'timeline-order'), []);
+    const mixed = doc(
+      '- 2024-11-02: the fix was merged\n- 2024-11-02 14:00 UTC: the release was cut\n- 2024-11-02 16:30 UTC: the release was published\n- 2024-11-03: reports stopped',
+    );
+    assert.deepEqual(findings(mixed, 'timeline-order'), []);
+  });
+
+  it('reports a timed entry on a day before a day written alone above it', () => {
+    const text = doc('- 2024-11-05: the fix was merged\n- 2024-11-02 14:00 UTC: the release was cut\n- 2024-11-06 09:00 UTC: reports stopped');
+    const found = findings(text, 'timeline-order');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /\(2024-11-02 14:00 UTC\) is on a day before the entry above it \(2024-11-05\)/);
+  });
+
+  it('says once that a list of days runs newest first', () => {
+    const found = findings(table(['2024-12-05 | issue closed', '2024-11-30 | release published', '2024-11-02 | fix merged']), 'timeline-order');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /runs newest first, from 2024-12-05 back to 2024-11-02/);
+  });
+});
