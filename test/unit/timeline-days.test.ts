@@ -139,3 +139,48 @@ describe('timeline-order: entries that write only their day', () => {
     assert.match(found[0].message, /runs newest first, from 2024-12-05 back to 2024-11-02/);
   });
 });
+
+describe('timeline: placeholder dates left in a draft', () => {
+  const draft =
+    '- 2024-MM-DD[^1]:\n    A deploy key was added to the mirror job.\n' +
+    '- YYYY-MM-DD: The key was copied into a build image.\n' +
+    '- 2024-06-28 07:09 UTC: A researcher wrote to the security address.\n' +
+    '- 2024-06-28 07:40 UTC: The key was revoked.\n\n[^1]: The day is in the old CI logs.';
+
+  it('reads the entries, at their year when the draft writes one', () => {
+    const t = timeline(doc(draft));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['2024', 'A deploy key was added to the mirror job.'],
+        [null, 'The key was copied into a build image.'],
+        ['2024-06-28T07:09:00Z', 'A researcher wrote to the security address.'],
+        ['2024-06-28T07:40:00Z', 'The key was revoked.'],
+      ],
+    );
+    assert.ok(t.entries.slice(0, 2).every((e) => e.problem !== null && e.instant === null));
+  });
+
+  it('says the date is still a placeholder to fill in, not that no time can be read', () => {
+    const text = doc(draft);
+    const found = findings(text, 'timeline-time-format');
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['2024-MM-DD', 'YYYY-MM-DD'],
+    );
+    assert.match(found[0].message, /"2024-MM-DD" is still a placeholder\. Fill in the day/);
+    assert.ok(found.every((f) => !/No time can be read/.test(f.message)));
+    assert.deepEqual(findings(text, 'timeline-order'), []);
+  });
+
+  it('reads real dates and other words with capitals as before', () => {
+    const t = timeline(doc('- 2024-06-27: the key was found\n- 2024-06-28 07:09 UTC: YYYY and MM columns were renamed'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.problem]),
+      [
+        ['2024-06-27', null],
+        ['2024-06-28T07:09:00Z', null],
+      ],
+    );
+  });
+});

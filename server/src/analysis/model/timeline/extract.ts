@@ -1030,6 +1030,10 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       previousMinute = null;
       // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
       if (dateWritten) iso = date;
+    } else if (!stamp && ownDate?.kind === 'placeholder') {
+      previousMinute = null;
+      // "2023-MM-DD": the entry is read, at its year when the draft wrote one; its day is still to find.
+      if (ownDate.year !== null) iso = String(ownDate.year);
     } else if (!stamp && ownDate?.kind === 'month-day') {
       previousMinute = null;
       // A day without its year that nothing gives a year to ("Mar 3: disks replaced") is read as
@@ -1069,7 +1073,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       clock: stamp?.clock ?? null,
       precision: stamp?.time?.precision ?? null,
       instant,
-      problem: stamp?.problem ?? null,
+      problem: stamp?.problem ?? (!stamp && ownDate?.kind === 'placeholder' ? `the date ${ownDate.written} is a placeholder` : null),
       milestoneSource,
       orderExplained: false,
     });

@@ -17,7 +17,9 @@ export type DatePart =
   | { kind: 'month-day'; month: number; day: number; order?: NumericOrder }
   | { kind: 'ambiguous'; readings: [string, string] }
   | { kind: 'numeric-month-day'; first: number; second: number }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: string }
+  /** A draft's stand-in for a day not looked up yet (`2023-MM-DD`, `YYYY-MM-DD`): its year when written. */
+  | { kind: 'placeholder'; year: number | null; written: string };
 
 /** How a document writes numeric dates: month first (`03/26`) or day first (`26/03`). */
 export type NumericOrder = 'month-first' | 'day-first';
@@ -128,6 +130,14 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
     read: (m) => (m[4] ? full(+m[4], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
   },
   { re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
+  // `2023-MM-DD`, `YYYY-MM-DD`, `2024-XX-XX`: a day left to fill in, in the letters a template writes.
+  {
+    re: /^(\d{4}|YYYY)-(?:\d{2}|MM|XX|\?\?)-(?:DD|XX|\?\?)(?![\p{L}\d])|^(\d{4}|YYYY)-(?:MM|XX|\?\?)-\d{2}(?![\p{L}\d])/iu,
+    read: (m) => {
+      const year = m[1] ?? m[2];
+      return { kind: 'placeholder', year: /\d/.test(year) ? +year : null, written: m[0] };
+    },
+  },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
   {
@@ -384,7 +394,7 @@ function rangeEnd(line: string, from: number, startMinute: number, isoLike: bool
 
 /**
  * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19` or
- * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators stripped.
+ * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators (and a footnote reference, `2023-MM-DD[^1]:`) stripped.
  */
 export function readLeadingDate(line: string, timeCell = false): { date: DatePart & { start: number; end: number }; rest: string } | null {
   const lead = LEAD.exec(line)![0].length;
@@ -395,7 +405,7 @@ export function readLeadingDate(line: string, timeCell = false): { date: DatePar
   if (!date) return null;
   const rest = line
     .slice(date.end)
-    .replace(/^[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
+    .replace(/^(?:\[\^[^\]\s]{1,32}\])?[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
     .trim();
   return { date, rest };
 }
@@ -409,6 +419,7 @@ export function resolveDate(part: DatePart, reference: string | null, order: Num
     case 'full':
       return part.iso;
     case 'invalid':
+    case 'placeholder':
       return null;
     case 'ambiguous': {
       if (order) return part.readings[order === 'month-first' ? 0 : 1];
