@@ -1,7 +1,7 @@
 import type { Fix } from '../analysis/base/findings';
 import { runTimelineCommand } from '../analysis/authoring/timeline-commands';
-import type { TimePrecision } from '../analysis/model/model';
-import { docsPath, type Rule } from './types';
+import type { TimelineEntry, TimePrecision } from '../analysis/model/model';
+import { docsPath, type Rule, type RuleContext } from './types';
 
 /** How long a time written to each precision lasts, in milliseconds. */
 const SPAN: Record<TimePrecision, number> = { hour: 3_600_000, minute: 60_000, second: 1_000 };
@@ -51,6 +51,7 @@ const rule: Rule = {
       });
       return;
     }
+    daysOutOfOrder(context);
     let previous: (typeof compared)[number] | null = null;
     for (const entry of compared) {
       if (previous && comparable(previous, entry) && earlier(entry, previous)) {
@@ -66,5 +67,37 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Entries that write only their day ("| 2024-11-30 | fix merged |") have no time to order by: they
+ * are ordered by their days, among themselves and against the days the timed entries write. A day
+ * before the day of the entry above is out of order; the same day is not (a day covers its hours).
+ * Pairs of two timed entries are left to the comparison of times.
+ */
+function daysOutOfOrder(context: RuleContext): void {
+  const timeline = context.model.timeline!;
+  const dated = timeline.entries.filter((e) => e.dateWritten && e.date !== null && !e.problem && !e.orderExplained);
+  const dayOnly = (e: TimelineEntry) => e.stamp === null;
+  if (!dated.some(dayOnly)) return;
+  const span = (entry: TimelineEntry) => ({ start: entry.start, end: Math.min(entry.end, context.doc.lines.lineEnd(entry.line)) });
+  const written = (entry: TimelineEntry) => entry.stamp?.text ?? entry.date!;
+  // Every day earlier than the one before: a list of days written newest first is one finding.
+  const days = dated.filter(dayOnly);
+  if (days.length === dated.length && days.length >= 3 && days.every((e, i) => i === 0 || e.date! < days[i - 1].date!)) {
+    context.report({
+      message: `This timeline runs newest first, from ${written(days[0])} back to ${written(days[days.length - 1])}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.`,
+      ...span(days[0]),
+    });
+    return;
+  }
+  for (let i = 1; i < dated.length; i++) {
+    const [previous, entry] = [dated[i - 1], dated[i]];
+    if ((!dayOnly(previous) && !dayOnly(entry)) || entry.date! >= previous.date!) continue;
+    context.report({
+      message: `This entry (${written(entry)}) is on a day before the entry above it (${written(previous)}). Move it to its place, or correct its date.`,
+      ...span(entry),
+    });
+  }
+}
 
 export default rule;

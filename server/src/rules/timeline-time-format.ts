@@ -12,10 +12,22 @@ const rule: Rule = {
   check(context) {
     const timeline = context.model.timeline;
     if (!timeline) return;
+    // "2023-MM-DD": a day a draft left to fill in, whatever the other entries write.
+    for (const entry of timeline.entries) {
+      if (entry.stamp || !entry.problem) continue;
+      const lineStart = context.doc.lines.lineStart(entry.line);
+      const written = /(?:\d{4}|YYYY)-[\dMX?]{2}-[\dDX?]{2}/i.exec(context.doc.text.slice(lineStart, context.doc.lines.lineEnd(entry.line)));
+      const start = written ? lineStart + written.index : entry.start;
+      context.report({
+        message: `The date "${written?.[0] ?? 'placeholder'}" is still a placeholder. Fill in the day (and the time, if known) from the logs, chat or tickets, or say the day is unknown.`,
+        start,
+        end: written ? start + written[0].length : Math.min(entry.end, context.doc.lines.lineEnd(entry.line)),
+      });
+    }
     const timed = timeline.entries.filter((e) => e.clock);
     if (!timed.length) return;
     for (const entry of timeline.entries) {
-      if (!entry.stamp && !entry.date) {
+      if (!entry.stamp && !entry.date && !entry.time && !entry.problem) {
         const lineEnd = context.doc.lines.lineEnd(entry.line);
         context.report({
           message: 'No time can be read in this timeline entry. Start it with a time such as 14:05 (or 2:05 pm), taken from logs or chat.',

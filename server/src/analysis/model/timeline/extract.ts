@@ -263,6 +263,14 @@ const OPENING_BEFORE_TIME =
 
 const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
+/**
+ * What may stand before a stamp that opens a list item: emphasis, brackets, and the day of the
+ * week written before the date ("Tue Oct 11 12:24:02 UTC:", "**Monday,** Mar 2 09:15"). Only the
+ * names of days are read, not any word that starts like one ("Monitoring 12:00"). The marks after
+ * the weekday are read only after one, so the pattern cannot try a long run of spaces two ways.
+ */
+const OPENS_ITEM = /^[\s*_`[(>~•·-]*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s*_,]*)?$/i;
+
 const TIME_HEADERS = new Set([
   'time',
   'timestamp',
@@ -557,7 +565,9 @@ class Walker {
     const inHeading = this.heading !== null;
     const stamp = readStamp(firstLine, inHeading) ?? (this.base !== null ? readRelativeStamp(firstLine, this.base) : null);
     if (stamp) {
-      const before = firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
+      const leading = OPENS_ITEM.test(firstLine.slice(0, stamp.start));
+      // Marks and a weekday before a stamp that opens the item are no part of the event.
+      const before = leading ? '' : firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
       const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
       // The item's further lines, without the markers of a blockquote the list may stand in.
       const more = text.slice(firstLineEnd, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
@@ -569,7 +579,7 @@ class Walker {
         date: null,
         columnZone: null,
         text: plain(`${before} ${after}${more}`),
-        leading: /^[\s*_`[(>~•·-]*$/.test(firstLine.slice(0, stamp.start)),
+        leading,
       });
       return;
     }
@@ -1020,6 +1030,15 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       previousMinute = null;
       // An entry that writes only its day ("2025-01-16 – keys rotated") is read as that day.
       if (dateWritten) iso = date;
+    } else if (!stamp && ownDate?.kind === 'placeholder') {
+      previousMinute = null;
+      // "2023-MM-DD": the entry is read, at its year when the draft wrote one; its day is still to find.
+      if (ownDate.year !== null) iso = String(ownDate.year);
+    } else if (!stamp && ownDate?.kind === 'month-day') {
+      previousMinute = null;
+      // A day without its year that nothing gives a year to ("Mar 3: disks replaced") is read as
+      // that day of no particular year, written as ISO 8601 writes it (`--03-03`).
+      iso = `--${String(ownDate.month).padStart(2, '0')}-${String(ownDate.day).padStart(2, '0')}`;
     } else if (!stamp && !ownDate && lineDay) {
       date = lineDay;
       iso = lineDay;
@@ -1054,7 +1073,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       clock: stamp?.clock ?? null,
       precision: stamp?.time?.precision ?? null,
       instant,
-      problem: stamp?.problem ?? null,
+      problem: stamp?.problem ?? (!stamp && ownDate?.kind === 'placeholder' ? `the date ${ownDate.written} is a placeholder` : null),
       milestoneSource,
       orderExplained: false,
     });

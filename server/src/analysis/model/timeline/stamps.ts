@@ -17,7 +17,9 @@ export type DatePart =
   | { kind: 'month-day'; month: number; day: number; order?: NumericOrder }
   | { kind: 'ambiguous'; readings: [string, string] }
   | { kind: 'numeric-month-day'; first: number; second: number }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: string }
+  /** A draft's stand-in for a day not looked up yet (`2023-MM-DD`, `YYYY-MM-DD`): its year when written. */
+  | { kind: 'placeholder'; year: number | null; written: string };
 
 /** How a document writes numeric dates: month first (`03/26`) or day first (`26/03`). */
 export type NumericOrder = 'month-first' | 'day-first';
@@ -96,6 +98,9 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   },
 ];
 
+/** "onward" after a day that opens an entry ("Mar 9 onward: …"): the entry starts on that day. */
+const ONWARD = String.raw`(?:\s+onwards?(?=[*_]*\s*[:–—-]))?`;
+
 /** A day's ordinal ending: `7th`, `2nd`. */
 const ORD = '(?:st|nd|rd|th)?';
 
@@ -119,16 +124,24 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   {
     // `Oct 3–5`, `Sep 30 - Oct 2, 2026`: month first.
     re: new RegExp(
-      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
+      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD}|\\s[-–—]\\s\\d{1,2}${ORD}(?=[*_]*:(?!\\d)))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
       'iu',
     ),
     read: (m) => (m[4] ? full(+m[4], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
   },
   { re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
+  // `2023-MM-DD`, `YYYY-MM-DD`, `2024-XX-XX`: a day left to fill in, in the letters a template writes.
+  {
+    re: /^(\d{4}|YYYY)-(?:\d{2}|MM|XX|\?\?)-(?:DD|XX|\?\?)(?![\p{L}\d])|^(\d{4}|YYYY)-(?:MM|XX|\?\?)-\d{2}(?![\p{L}\d])/iu,
+    read: (m) => {
+      const year = m[1] ?? m[2];
+      return { kind: 'placeholder', year: /\d/.test(year) ? +year : null, written: m[0] };
+    },
+  },
   { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => full(+m[1], +m[2], +m[3]) },
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/, read: (m) => numeric(+m[1], +m[3], fullYear(m[4])) },
   {
-    re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'i'),
+    re: new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)${ONWARD}`, 'i'),
     read: (m) => (m[3] ? full(+m[3], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
   },
   {
@@ -381,7 +394,7 @@ function rangeEnd(line: string, from: number, startMinute: number, isoLike: bool
 
 /**
  * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19` or
- * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators stripped.
+ * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators (and a footnote reference, `2023-MM-DD[^1]:`) stripped.
  */
 export function readLeadingDate(line: string, timeCell = false): { date: DatePart & { start: number; end: number }; rest: string } | null {
   const lead = LEAD.exec(line)![0].length;
@@ -392,7 +405,7 @@ export function readLeadingDate(line: string, timeCell = false): { date: DatePar
   if (!date) return null;
   const rest = line
     .slice(date.end)
-    .replace(/^[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
+    .replace(/^(?:\[\^[^\]\s]{1,32}\])?[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
     .trim();
   return { date, rest };
 }
@@ -406,6 +419,7 @@ export function resolveDate(part: DatePart, reference: string | null, order: Num
     case 'full':
       return part.iso;
     case 'invalid':
+    case 'placeholder':
       return null;
     case 'ambiguous': {
       if (order) return part.readings[order === 'month-first' ? 0 : 1];
