@@ -89,6 +89,13 @@ const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:
 /** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
 
+/**
+ * A lead-in that names the lesson and goes on to what was done about it ("We learned this the hard
+ * way and put safeguards in place:", "… and made three changes:"): a second clause of work done.
+ */
+const ACTS_ON_LESSON =
+  /\band\s+(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
+
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
   const first = li.children[0];
@@ -889,7 +896,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const headsLessons = (previous: RootContent | undefined) => {
     if (previous?.type !== 'paragraph' || endOf(previous) - startOf(previous) > 80) return false;
     const label = leadInText(previous).replace(/[*_]+/g, '').trim();
-    return /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned';
+    // "We learned this the hard way and put measures in place:" goes on to the work done since: its list holds that work.
+    return (
+      /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned' && !ACTS_ON_LESSON.test(label)
+    );
   };
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
@@ -1044,6 +1054,15 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             ? effectsLeadIn(raw)
             : -1;
         if (status !== null) listStatus = status;
+        // "We learned this the hard way and put safeguards in place:": the list holds what was done.
+        else if (
+          children[i + 1]?.type === 'list' &&
+          raw.length < 400 &&
+          /[:：][\s*_]*$/.test(raw) &&
+          ACTS_ON_LESSON.test(toString(node)) &&
+          matcher.match(leadInText(node)) === 'lessons-learned'
+        )
+          listStatus = true;
         else if (leadIn > 0) {
           extractor.leadTask(node, leadIn);
           partsFollow = true;
