@@ -1183,6 +1183,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !recordsResponse(lead, [next]) &&
           // "We split the work:" over "- Ana and Raj were answering the mail": the response told, not a plan.
           !(next.type === 'list' && narratesResponse(next)) &&
+          // "A few recommendations for package maintainers:" hands its list to others as advice.
+          !advisesReaders(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);
