@@ -292,7 +292,38 @@ function inheritFromLeads(doc: Pick<AnalysedDocument, 'text'>, items: readonly A
     const kind = kinds[i];
     if (lead && kind.source === 'inferred' && !kind.evidence.length) kinds[i] = lead.kind;
     else if (!lead && LEAD.test(item.text.trimEnd()) && kind.evidence.length) lead = { indent, kind };
+    else if (!lead && LEAD.test(item.text.trimEnd()) && kind.source === 'inferred') {
+      // "A better process for flagging fires quickly:" over "- Alerts on …", "- More monitoring of …":
+      // a lead that names no kind is the goal its items serve, when each of them names the same one.
+      const agreed = kindOfParts(doc, items, kinds, i, indent);
+      if (agreed) kinds[i] = agreed;
+    }
   }
+}
+
+/** At most this many items under a lead are read for the kind they share. */
+const MAX_PARTS = 50;
+
+/** The kind every item nested under the lead at `at` names, when each names the same one. */
+function kindOfParts(
+  doc: Pick<AnalysedDocument, 'text'>,
+  items: readonly ActionItem[],
+  kinds: ItemKindFact[],
+  at: number,
+  indent: number,
+): ItemKindFact | null {
+  let agreed: ItemKindFact | null = null;
+  let previous = items[at].start;
+  for (let j = at + 1; j < items.length && j <= at + MAX_PARTS; j++) {
+    const part = items[j];
+    if ((part.shape !== 'bullet' && part.shape !== 'task' && part.shape !== 'numbered') || part.start < previous) break;
+    previous = part.start;
+    if (indentAt(doc.text, part.start) <= indent) break;
+    const kind = kinds[j];
+    if (!kind.evidence.length || (agreed && agreed.kind !== kind.kind)) return null;
+    agreed ??= kind;
+  }
+  return agreed;
 }
 
 /** The columns of white space before the line that holds `offset` starts its words. */

@@ -1,0 +1,43 @@
+/**
+ * Kinds of action items for classes of writing the first readers left to the default
+ * (prevention) or read by a word that does not decide it. Every item here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { classifyItem, itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+const kind = (text: string) => classifyItem({ text, category: null }).kind;
+
+function kinds(body: string[]): string[] {
+  const text = ['# Build outage', '', '## Summary', '', 'The build broke.', '', '## Action items', '', ...body, ''].join('\n');
+  return itemKindsOf(analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings())).map((k) => k.kind);
+}
+
+describe('facts: kinds of action items, further classes', () => {
+  it('reads a lead item that names no kind by the kind its items agree on', () => {
+    assert.deepEqual(
+      kinds([
+        '- A quicker way of spotting fires after a release:',
+        '  - Alerts on reports that gain many votes quickly',
+        '  - More monitoring of the tracker in the week after a release',
+      ]),
+      ['detection', 'detection', 'detection'],
+    );
+    // Items that disagree leave the lead to its own words.
+    assert.deepEqual(
+      kinds([
+        '- A safer way of cutting each release:',
+        '  - Alerts on the error rate after a release',
+        '  - A second reviewer on every release branch',
+        '  - Tighter limits on the build cache',
+      ]).slice(0, 1),
+      ['prevention'],
+    );
+    // A lead that names its own kind keeps it, and gives it to items that name none.
+    assert.deepEqual(
+      kinds(['- A faster way of paging the on-call engineer:', '  - Route the second alert to the phone', '  - A test page every week']).slice(0, 1),
+      ['response'],
+    );
+  });
+});
