@@ -40,4 +40,23 @@ describe('facts: kinds of action items, further classes', () => {
       ['response'],
     );
   });
+
+  it('reads documentation written for the responders as response', () => {
+    assert.equal(kind('Document the address plan and who owns each server'), 'response');
+    assert.equal(kind('document the spare router setup'), 'response');
+    // Documenting for users tells them; "document and think about" weighs a design.
+    assert.equal(kind('Document that users must not rely on block times'), 'communication');
+    assert.equal(kind('Document and think about the memory ratios we allow'), 'prevention');
+  });
+
+  it('reads diagnostics gathered for the next investigation as response, even beside a probe or a log', () => {
+    assert.equal(kind('Added deterministic smoke diagnostics (start-up output, probe log, scripts)'), 'response');
+    assert.equal(kind('Diagnostics bundle: added the release log folder'), 'response');
+    assert.equal(kind('Add a probe that fails when the worker stops'), 'detection');
+  });
+
+  it('reads a simpler purge as response', () => {
+    assert.equal(kind('Simplify the purging process for the image service'), 'response');
+    assert.equal(kind('Roll back the release'), 'response');
+  });
 });
