@@ -49,6 +49,13 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Document and think about the memory ratios we allow'), 'prevention');
   });
 
+  it('reads access taken away as prevention, access given to responders as response', () => {
+    assert.equal(kind('Former maintainers no longer have access to the repository'), 'prevention');
+    assert.equal(kind('Revoke publish access for accounts inactive for a year'), 'prevention');
+    assert.equal(kind('Audit and limit the number of people who have access to the registry'), 'prevention');
+    assert.equal(kind('Give the on-call engineers access to the cluster console'), 'response');
+  });
+
   it('reads diagnostics gathered for the next investigation as response, even beside a probe or a log', () => {
     assert.equal(kind('Added deterministic smoke diagnostics (start-up output, probe log, scripts)'), 'response');
     assert.equal(kind('Diagnostics bundle: added the release log folder'), 'response');
@@ -58,5 +65,9 @@ describe('facts: kinds of action items, further classes', () => {
   it('reads a simpler purge as response', () => {
     assert.equal(kind('Simplify the purging process for the image service'), 'response');
     assert.equal(kind('Roll back the release'), 'response');
+  });
+
+  it('reads going back to the old behaviour as prevention', () => {
+    assert.equal(kind('Revert to the old default for the flag'), 'prevention');
   });
 });
