@@ -56,6 +56,13 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Give the on-call engineers access to the cluster console'), 'response');
   });
 
+  it('reads meetings between teams and shared release calendars as communication', () => {
+    assert.equal(kind('Create a meeting for the release and docs teams on release weeks'), 'communication');
+    assert.equal(kind('Set up a weekly sync between the platform and mobile teams'), 'communication');
+    assert.equal(kind('Make sure the release calendars are easily accessible to everyone who needs them'), 'communication');
+    assert.equal(kind('Create a release calendar'), 'prevention');
+  });
+
   it('reads diagnostics gathered for the next investigation as response, even beside a probe or a log', () => {
     assert.equal(kind('Added deterministic smoke diagnostics (start-up output, probe log, scripts)'), 'response');
     assert.equal(kind('Diagnostics bundle: added the release log folder'), 'response');
