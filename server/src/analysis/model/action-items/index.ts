@@ -27,7 +27,7 @@ import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, onlyLinks } from './lists';
+import { bareLink, commitmentList, definesLabels, gerundList, imperativeList, onlyLinks } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -1086,6 +1086,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
+          // "- P0 - Critical for the release", "- Detect - Find out sooner": the legend of the plan's labels.
+          definesLabels(node) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {

@@ -93,3 +93,22 @@ function readsAsCommitments(list: List): boolean {
   }
   return commitments * 3 >= n * 2;
 }
+
+/**
+ * "P0 - Critical for the next release", "Detect - Find out sooner when it happens again": an entry
+ * that defines one of the labels a plan sorts its work by (a priority code, a kind of work), the
+ * term first, then a dash or a colon and what it means.
+ */
+const LABEL_DEFINITION =
+  /^[\s*_]*(?:p[0-4]|sev(?:erity)?[ -]?[0-4]|prio(?:rity)?[ -]?[0-4]|prevent(?:ion|ive)?|detect(?:ion)?|mitigat(?:e|ion)|respon(?:d|se)|recover(?:y)?|repair|communicat(?:e|ion)|short[ -]term|long[ -]term|must[ -]have|nice[ -]to[ -]have)[\s*_]*(?:[-–—:]|\(\w+\)[\s*_]*[-–—:])\s+\S/i;
+
+/** True for a list of two entries or more, each defining a label of the plan (a legend), none a checkbox. */
+export function definesLabels(list: List): boolean {
+  return (
+    list.children.length >= 2 &&
+    list.children.every((li) => {
+      const first = li.children[0];
+      return li.checked == null && first?.type === 'paragraph' && LABEL_DEFINITION.test(toString(first).slice(0, 80));
+    })
+  );
+}
