@@ -1,6 +1,8 @@
 /**
- * A legend of the labels a plan sorts its work by ("- P0 - Critical for the next release", "- Detect -
- * Find out sooner") is no work. Every document here is written for the test.
+ * Two shapes of a plan's prose around its list: a legend of the labels the plan sorts its work by
+ * ("- P0 - Critical for the next release", "- Detect - Find out sooner"), which is no work, and a
+ * lead-in that counts the changes made ("We made three changes:"), whose list is work done. Every
+ * document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import type { List } from 'mdast';
@@ -47,5 +49,23 @@ describe('action items: the legend of a plan, and changes counted as made', () =
     assert.ok(definesLabels(list('- **Detection** – finding out sooner\n- **Response** – acting faster\n')));
     assert.ok(!definesLabels(list('- Detect stale replicas within a minute.\n- Prevent writes to a read-only node.\n')));
     assert.ok(!definesLabels(list('- P0 - Needed before the next release.\n')));
+  });
+
+  it('reads the list after "We made three changes:" as done', () => {
+    const items = read([
+      'The old records were deleted every night. We made three changes:',
+      '',
+      '1. **Records are archived before deletion.** The job keeps what it deletes.',
+      '2. **A weekly comparison** of the archive with the live table.',
+      '3. **Names in the access log.** Each line ends with the account.',
+    ]);
+    assert.deepEqual(
+      items.map((i) => i.done),
+      [true, true, true],
+    );
+    assert.deepEqual(
+      read(['We will make three changes:', '', '1. Archive records before deletion.', '2. Compare the archive with the live table.']).map((i) => i.done),
+      [false, false],
+    );
   });
 });

@@ -96,6 +96,13 @@ const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway
 const ACTS_ON_LESSON =
   /\band\s+(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
 
+/**
+ * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
+ * rolled out the following fixes:". Its list holds work done.
+ */
+const CHANGES_MADE =
+  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}[:：][\s*_]*$/iu;
+
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
   const first = li.children[0];
@@ -1054,13 +1061,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             ? effectsLeadIn(raw)
             : -1;
         if (status !== null) listStatus = status;
-        // "We learned this the hard way and put safeguards in place:": the list holds what was done.
+        // "We learned this the hard way and put safeguards in place:", "We made four changes:": the list holds what was done.
         else if (
           children[i + 1]?.type === 'list' &&
           raw.length < 400 &&
           /[:：][\s*_]*$/.test(raw) &&
-          ACTS_ON_LESSON.test(toString(node)) &&
-          matcher.match(leadInText(node)) === 'lessons-learned'
+          ((ACTS_ON_LESSON.test(toString(node)) && matcher.match(leadInText(node)) === 'lessons-learned') || CHANGES_MADE.test(toString(node)))
         )
           listStatus = true;
         else if (leadIn > 0) {
