@@ -1,6 +1,6 @@
 /**
- * A line that hands its list to people other than the authors as advice ("We have a few
- * recommendations for package maintainers and users:") introduces no work of the authors, though
+ * A line that hands its list to people other than the authors as advice ("Here are some
+ * recommendations for registry maintainers and their users:") introduces no work of the authors, though
  * the word "recommendations" names a plan: the list is the others' to do. Every document here is
  * written for the test.
  */
@@ -19,7 +19,7 @@ function paragraph(text: string): RootContent {
 }
 
 const ADVICE = [
-  'Looking back, we have a few recommendations for package maintainers and users from now on:',
+  'Looking back, here are some recommendations for package maintainers and users:',
   '',
   '- Package maintainers should turn on two-factor sign-in for the registry.',
   '- Library authors should limit who can publish.',
@@ -63,7 +63,7 @@ describe('action items: advice handed to other parties', () => {
   });
 
   it('tells a lead-in of advice to others from one of the plan', () => {
-    assert.ok(advisesReaders(paragraph('We have a few recommendations for package maintainers and users:')));
+    assert.ok(advisesReaders(paragraph('Here are some recommendations for registry maintainers and their users:')));
     assert.ok(advisesReaders(paragraph('Some tips for other operators of a mirror:')));
     assert.ok(advisesReaders(paragraph('Our advice to fellow maintainers, in short:')));
     assert.ok(!advisesReaders(paragraph('Our recommendations for the future:')));

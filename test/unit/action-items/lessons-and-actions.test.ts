@@ -1,7 +1,7 @@
 /**
  * A section named for the lessons and the work that followed them ("Lessons learned and actions
  * taken") holds the changes made since the incident, not a record of the response; a lead-in that
- * names the lesson and goes on to what was done ("We learned this the hard way and put safeguards
+ * names the lesson and goes on to what was done ("The lesson was a costly one, and we put safeguards
  * in place:") introduces that work, done; a change told as what no longer happens ("We no longer
  * keep tokens on the build host") reports it made; and a lead-in that states a standing value of
  * the authors ("we take security seriously:") shows what was already there. Every document here
@@ -24,9 +24,9 @@ function document(heading: string, body: string[]): string {
 describe('action items: lessons and the actions taken after them', () => {
   it('reads the changes listed under "Lessons learned and actions taken" as done work', () => {
     const text = document('Lessons learned and actions taken', [
-      'One key could upload every package. We learned this the hard way and **put safeguards in place right away**:',
+      'One key could upload every package. The lesson was a costly one, and we **put safeguards in place right away**:',
       '',
-      '- We no longer keep long-lived keys on the build host but moved to keys issued per job.',
+      '- We no longer store upload keys on the build host but moved to keys issued per job.',
       '- Require a second approval for every upload from the pipeline.',
       '- We wrote down how to report a flaw in a policy file at the root of the repository.',
     ]);
@@ -61,7 +61,7 @@ describe('action items: lessons and the actions taken after them', () => {
   });
 
   it('reads a change told as what no longer happens as done', () => {
-    assert.ok(reportsDone('We no longer keep long-lived keys on the build host.'));
+    assert.ok(reportsDone('We no longer store upload keys on the build host.'));
     assert.ok(reportsWorkDone('Former maintainers no longer have write access to the repository.'));
     assert.ok(!reportsDone('Keys should no longer be kept on the build host.'));
     assert.ok(!reportsDone('We will no longer keep keys on the build host.'));

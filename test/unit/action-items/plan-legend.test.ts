@@ -55,7 +55,7 @@ describe('action items: the legend of a plan, and changes counted as made', () =
     const items = read([
       'The old records were deleted every night. We made three changes:',
       '',
-      '1. **Records are archived before deletion.** The job keeps what it deletes.',
+      '1. **Old rows are copied to an archive first.** The job keeps what it deletes.',
       '2. **A weekly comparison** of the archive with the live table.',
       '3. **Names in the access log.** Each line ends with the account.',
     ]);

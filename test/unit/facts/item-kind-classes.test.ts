@@ -50,16 +50,16 @@ describe('facts: kinds of action items, further classes', () => {
   });
 
   it('reads access taken away as prevention, access given to responders as response', () => {
-    assert.equal(kind('Former maintainers no longer have access to the repository'), 'prevention');
+    assert.equal(kind('Accounts of people who left no longer hold write access'), 'prevention');
     assert.equal(kind('Revoke publish access for accounts inactive for a year'), 'prevention');
-    assert.equal(kind('Audit and limit the number of people who have access to the registry'), 'prevention');
+    assert.equal(kind('Audit and reduce publish rights across the registry'), 'prevention');
     assert.equal(kind('Give the on-call engineers access to the cluster console'), 'response');
   });
 
   it('reads meetings between teams and shared release calendars as communication', () => {
     assert.equal(kind('Create a meeting for the release and docs teams on release weeks'), 'communication');
     assert.equal(kind('Set up a weekly sync between the platform and mobile teams'), 'communication');
-    assert.equal(kind('Make sure the release calendars are easily accessible to everyone who needs them'), 'communication');
+    assert.equal(kind('Keep the release calendars published to all who take part'), 'communication');
     assert.equal(kind('Create a release calendar'), 'prevention');
   });
 

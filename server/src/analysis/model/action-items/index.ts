@@ -90,11 +90,11 @@ const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
 
 /**
- * A lead-in that names the lesson and goes on to what was done about it ("We learned this the hard
- * way and put safeguards in place:", "… and made three changes:"): a second clause of work done.
+ * A lead-in that names the lesson and goes on to what was done about it ("The lesson was a costly one, and we
+ * and put safeguards in place:", "… and made three changes:"): a second clause of work done.
  */
 const ACTS_ON_LESSON =
-  /\band\s+(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
+  /\band\s+(?:we\s+)?(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
 
 /**
  * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
@@ -903,7 +903,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const headsLessons = (previous: RootContent | undefined) => {
     if (previous?.type !== 'paragraph' || endOf(previous) - startOf(previous) > 80) return false;
     const label = leadInText(previous).replace(/[*_]+/g, '').trim();
-    // "We learned this the hard way and put measures in place:" goes on to the work done since: its list holds that work.
+    // "The lesson was a costly one, and we put safeguards in place:" goes on to the work done since: its list holds that work.
     return (
       /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned' && !ACTS_ON_LESSON.test(label)
     );
@@ -1061,7 +1061,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             ? effectsLeadIn(raw)
             : -1;
         if (status !== null) listStatus = status;
-        // "We learned this the hard way and put safeguards in place:", "We made four changes:": the list holds what was done.
+        // "The lesson was a costly one, and we put safeguards in place:", "We made four changes:": the list holds what was done.
         else if (
           children[i + 1]?.type === 'list' &&
           raw.length < 400 &&
@@ -1191,7 +1191,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !recordsResponse(lead, [next]) &&
           // "We split the work:" over "- Ana and Raj were answering the mail": the response told, not a plan.
           !(next.type === 'list' && narratesResponse(next)) &&
-          // "A few recommendations for package maintainers:" hands its list to others as advice.
+          // "Some recommendations for registry maintainers:" hands its list to others as advice.
           !advisesReaders(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {

@@ -135,8 +135,8 @@ const ADVICE_LEAD =
   /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
 
 /**
- * A lead-in that gives its list as advice to people other than the authors: "We have a few
- * recommendations for package maintainers and users:", "Some tips for other operators:". Advice
+ * A lead-in that gives its list as advice to people other than the authors: "Here are some
+ * recommendations for registry maintainers and their users:", "Some tips for other operators:". Advice
  * "for the future" or "for our team" names no such party.
  */
 const ADVICE_FOR =

@@ -125,7 +125,7 @@ const PAST_DONE =
 
 /**
  * A change told as what no longer happens since, in the present: "We no longer keep tokens on the
- * build host", "Former staff no longer have access". Not a wish ("should no longer"), a plan ("will
+ * build host", "former staff no longer hold write rights". Not a wish ("should no longer"), a plan ("will
  * no longer") or the incident told in the past ("no longer responded").
  */
 const NO_LONGER =
