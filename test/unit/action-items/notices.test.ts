@@ -290,7 +290,7 @@ describe('action items: the work told as the text of a link', () => {
 });
 
 describe('action items: changes told as made under a heading that says so', () => {
-  const doc = (heading: string) =>
+  const doc = (heading: string, lead = 'We made two changes:') =>
     [
       '# Token scopes',
       '',
@@ -298,7 +298,7 @@ describe('action items: changes told as made under a heading that says so', () =
       '',
       `### ${heading}`,
       '',
-      'The records were deleted every night. We made two changes:',
+      `The records were deleted every night. ${lead}`,
       '',
       '1. **Token records are archived before deletion.** The cleanup job now writes each row to cold storage.',
       '2. **The caller in every log line.** Each access-log line now ends with the key that was used.',
@@ -314,7 +314,8 @@ describe('action items: changes told as made under a heading that says so', () =
   });
 
   it('leaves them open under "What we will change in logging"', () => {
-    const found = analyzeDocument(doc('What we will change in logging'), 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems;
+    const found = analyzeDocument(doc('What we will change in logging', 'We will make two changes:'), 'postmortems/2026-06-01-test.md', defaultSettings()).model
+      .actionItems;
     assert.deepEqual(
       found.map((i) => i.done),
       [false, false],

@@ -28,7 +28,14 @@ export function listsRules(list: List): boolean {
 const ALREADY_IN_PLACE =
   /\balready\s+(?:employs?|uses?|has|have|runs?|relies\s+on|rely\s+on|includes?|maintains?|follows?|enforces?)\b[^:：]{0,200}[:：][\s*_]*$/i;
 
-/** True for a line that introduces what is already in place ("… already runs two code scanners:"). */
+/**
+ * "First off, we take security very seriously:", "We care deeply about uptime:": a standing value of
+ * the authors, told in the present, whose list shows what they already do to honour it.
+ */
+const STANDING_VALUE =
+  /\bwe\s+(?:(?:have\s+)?always\s+)?(?:take|treat)\s+[^:：.]{1,60}?\bseriously\b[^:：.!?]{0,80}[:：][\s*_]*$|\bwe\s+care\s+(?:deeply|a\s+lot|greatly|very\s+much)\s+about\b[^:：.!?]{0,80}[:：][\s*_]*$/i;
+
+/** True for a line that introduces what is already in place ("… already runs two code scanners:", "we take security seriously:"). */
 export function introducesExisting(text: string): boolean {
-  return text.length <= 400 && ALREADY_IN_PLACE.test(text);
+  return text.length <= 400 && (ALREADY_IN_PLACE.test(text) || STANDING_VALUE.test(text));
 }

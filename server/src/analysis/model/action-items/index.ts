@@ -27,7 +27,7 @@ import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
-import { bareLink, commitmentList, explainsTerms, gerundList, imperativeList, onlyLinks } from './lists';
+import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -92,6 +92,20 @@ const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:
 
 /** A status in brackets that only an item carries: "(in development)", "(planned)", "(done)". */
 const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway|done|completed?|wip|not\s+started)\)/i;
+
+/**
+ * A lead-in that names the lesson and goes on to what was done about it ("The lesson was a costly one, and we
+ * and put safeguards in place:", "… and made three changes:"): a second clause of work done.
+ */
+const ACTS_ON_LESSON =
+  /\band\s+(?:we\s+)?(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
+
+/**
+ * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
+ * rolled out the following fixes:". Its list holds work done.
+ */
+const CHANGES_MADE =
+  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}[:：][\s*_]*$/iu;
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -936,7 +950,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const headsLessons = (previous: RootContent | undefined) => {
     if (previous?.type !== 'paragraph' || endOf(previous) - startOf(previous) > 80) return false;
     const label = leadInText(previous).replace(/[*_]+/g, '').trim();
-    return /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned';
+    // "The lesson was a costly one, and we put safeguards in place:" goes on to the work done since: its list holds that work.
+    return (
+      /[:：][\s*_]*$/.test(doc.text.slice(startOf(previous), endOf(previous))) && matcher.match(label) === 'lessons-learned' && !ACTS_ON_LESSON.test(label)
+    );
   };
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
@@ -1125,6 +1142,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
             ? effectsLeadIn(raw)
             : -1;
         if (status !== null) listStatus = status;
+        // "The lesson was a costly one, and we put safeguards in place:", "We made four changes:": the list holds what was done.
+        else if (
+          children[i + 1]?.type === 'list' &&
+          raw.length < 400 &&
+          /[:：][\s*_]*$/.test(raw) &&
+          ((ACTS_ON_LESSON.test(toString(node)) && matcher.match(leadInText(node)) === 'lessons-learned') || CHANGES_MADE.test(toString(node)))
+        )
+          listStatus = true;
         else if (leadIn > 0) {
           extractor.leadTask(node, leadIn);
           partsFollow = true;
@@ -1148,8 +1173,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
-          // "- P0 - Must be done before the release" over a table whose Priority cells say "P0": a legend.
-          explainsTerms(node, children.slice(i + 1, i + 41)) ||
+          // "- P0 - Must be done before the release", "- Detect - Find out sooner": the legend of the plan's labels.
+          legendList(node, children.slice(i + 1, i + 41)) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {
@@ -1247,6 +1272,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !recordsResponse(lead, [next]) &&
           // "We split the work:" over "- Ana and Raj were answering the mail": the response told, not a plan.
           !(next.type === 'list' && narratesResponse(next)) &&
+          // "Some recommendations for registry maintainers:" hands its list to others as advice.
+          !advisesReaders(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);

@@ -134,9 +134,17 @@ export function recountsSteps(previous: RootContent | undefined): boolean {
 const ADVICE_LEAD =
   /^[\s*_]*(?:if\s+you\b[^.:]{0,80},\s*)?(?:(?:all|affected|impacted|our|the|any|other)\s+)?(?:[\p{L}-]+\s+)?(?:users|customers|clients|operators|validators|integrators|self[- ]hosters|administrators|admins|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
 
-/** True when `previous` is a short paragraph that hands the list after it to the readers as advice. */
+/**
+ * A lead-in that gives its list as advice to people other than the authors: "Here are some
+ * recommendations for registry maintainers and their users:", "Some tips for other operators:". Advice
+ * "for the future" or "for our team" names no such party.
+ */
+const ADVICE_FOR =
+  /\b(?:recommendations?|advice|suggestions?|tips|best\s+practices|guidance)\s+(?:for|to)\s+(?:(?:all|other|fellow|any|the|our|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users|maintainers|developers|operators|administrators|admins|authors|publishers|contributors|integrators|self[- ]hosters|customers|clients|readers|others|everyone|anyone|you)\b[^.!?:：]{0,80}[:：][\s*_]*$/iu;
+
+/** True when `previous` is a short paragraph that hands the list after it to the readers (or other parties) as advice. */
 export function advisesReaders(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
-  return text.length < 300 && ADVICE_LEAD.test(text);
+  return text.length < 300 && (ADVICE_LEAD.test(text) || ADVICE_FOR.test(text));
 }

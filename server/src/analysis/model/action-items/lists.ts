@@ -98,26 +98,39 @@ function readsAsCommitments(list: List): boolean {
 const TERM_FIRST = /^\s*([\p{L}\p{N}][\p{L}\p{N}/&+.]{0,20}(?:[ -][\p{L}\p{N}/&+.]{1,20}){0,2})\s*(?:\s[-–—]|[:–—])\s+\S/u;
 
 /**
- * True for a list that explains the words of the plan's table ("- P0 - Must be done before the
- * release", "- Detect - Find it sooner"): every entry opens on a term and its meaning, and every
- * term is the whole content of a cell of a table after it (`after`: the blocks up to the next
- * heading). A legend, not work, though its meanings may open on a verb of doing.
+ * "P0 - Critical for the next release", "Detect - Find out sooner when it happens again": an entry
+ * that defines one of the labels a plan sorts its work by (a priority code, a kind of work), the
+ * term first, then a dash or a colon and what it means.
  */
-export function explainsTerms(list: List, after: readonly RootContent[]): boolean {
+const LABEL_DEFINITION =
+  /^[\s*_]*(?:p[0-4]|sev(?:erity)?[ -]?[0-4]|prio(?:rity)?[ -]?[0-4]|prevent(?:ion|ive)?|detect(?:ion)?|mitigat(?:e|ion)|respon(?:d|se)|recover(?:y)?|repair|communicat(?:e|ion)|short[ -]term|long[ -]term|must[ -]have|nice[ -]to[ -]have)[\s*_]*(?:[-–—:]|\(\w+\)[\s*_]*[-–—:])\s+\S/i;
+
+/**
+ * True for the legend of a plan: a list whose every entry opens on a term and its meaning ("- P0 -
+ * Must be done before the release", "- Detect - Find it sooner"), none a checkbox, where either
+ * every term is one of the labels plans sort their work by, or every term is the whole content of
+ * a cell of a table after it (`after`: the blocks up to the next heading). Not work, though its
+ * meanings may open on a verb of doing.
+ */
+export function legendList(list: List, after: readonly RootContent[]): boolean {
   if (list.children.length < 2 || list.children.length > 20) return false;
   const terms: string[] = [];
+  let known = true;
   for (const li of list.children) {
     const first = li.children[0];
     if (li.checked != null || first?.type !== 'paragraph') return false;
-    const term = TERM_FIRST.exec(toString(first).slice(0, 80));
-    if (!term) return false;
-    terms.push(term[1].toLowerCase());
+    const text = toString(first).slice(0, 80);
+    if (!LABEL_DEFINITION.test(text)) known = false;
+    const term = TERM_FIRST.exec(text);
+    if (!term && !known) return false;
+    if (term) terms.push(term[1].toLowerCase());
   }
+  if (known) return true;
   const cells = new Set<string>();
   for (const block of after) {
     if (block.type === 'heading') break;
     if (block.type !== 'table') continue;
     for (const row of block.children.slice(1, 201)) for (const cell of row.children) cells.add(toString(cell).slice(0, 40).trim().toLowerCase());
   }
-  return terms.every((t) => cells.has(t));
+  return terms.length === list.children.length && terms.every((t) => cells.has(t));
 }

@@ -109,6 +109,9 @@ const RESPONSE_HEADING =
 const STILL_TO_DO =
   /\b(?:planned|planning|to do|todo|in progress|ongoing|next|future|long-?term|short-?term|follow-?ups?|improvements?|prevent\w*)\b|\(\s*(?:within\s+|next\s+)?\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:days?|weeks?|months?)\s*\)/i;
 
+/** Words of a heading that name what the incident taught: "Lessons learned", "Learnings", "Takeaways". */
+const NAMES_LESSONS = /\b(?:lessons?|learn(?:ed|t|ings?)|takeaways?)\b/i;
+
 /**
  * True when a section of the plan records the response rather than work to follow: its heading says
  * the response was carried out ("Immediate actions (completed)", "Mitigation steps taken", "What we
@@ -118,6 +121,9 @@ const STILL_TO_DO =
 export function recordsResponse(heading: string, blocks: RootContent[]): boolean {
   const text = heading.length > 200 ? heading.slice(0, 200) : heading;
   if (STILL_TO_DO.test(text) && !RESPONSE_HEADING.test(text)) return false;
+  // "Lessons learned and actions taken": the actions follow from the lessons, they are the work
+  // done since the incident, not the response to it.
+  if (NAMES_LESSONS.test(text) && !RESPONSE_HEADING.test(text)) return false;
   if (CARRIED_OUT.test(text) && (RESPONSE_HEADING.test(text) || /\b(?:taken|performed|carried out|what we did|we did)\b/i.test(text))) return true;
   if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text)) return false;
   let done = 0;

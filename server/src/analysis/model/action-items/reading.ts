@@ -123,6 +123,14 @@ const PRESENT_DONE =
 const PAST_DONE =
   /^(?![^.;:!?\n]{0,80}?\b(?:why|when|whenever|since|because|that|which|who|if|after|before|where|how|as|until|while|whether|what|once)\b[^.;:!?\n]{0,80}?\b(?:was|were)\b)[^.;:!?\n]{1,80}?\b(?:was|were)\s+(?:now\s+|already\s+|also\s+|successfully\s+|then\s+|finally\s+)?(?!(?:needed|required|affected|impacted|expected|based|related|caused|triggered|limited|used|unused|exposed|involved|delayed|blocked|stuck|broken|down|due|not|never|unable|able)\b)(?:[a-z]{2,}(?:ed|en|wn|lt|pt)|set|put|shut|cut|made|built|sent|run|paid)\b/i;
 
+/**
+ * A change told as what no longer happens since, in the present: "We no longer keep tokens on the
+ * build host", "former staff no longer hold write rights". Not a wish ("should no longer"), a plan ("will
+ * no longer") or the incident told in the past ("no longer responded").
+ */
+const NO_LONGER =
+  /^[^.;:!?\n]{1,80}?(?<!\b(?:should|must|will|would|could|can|shall|may|might|to|not|ensure|make sure|so that|so)\s+)\bno\s+longer\s+(?!(?:be|been|being|needed|required|necessary|possible|available|works?|working|responds?|responding|loads?|loading|starts?|starting|runs?|running)\b)\p{L}+(?<!ed)\b/iu;
+
 const PASSIVE_DONE_ALL = new RegExp(PASSIVE_DONE.source, 'gi');
 
 /** Nouns of follow-up work: what a passive report of work done is about ("a regression test has been added"). */
@@ -433,7 +441,8 @@ export function reportsDone(text: string): boolean {
   // "Fix was applied …": a first word that "was" follows is the subject, a noun, not a verb of work.
   const imperative = startsImperative(s.slice(0, 40)) && !/^[^\p{L}]*\p{L}+\s+(?:was|were|is|are|has|have)\b/iu.test(s);
   const reported = imperative ? s.slice(firstSentenceEnd(s)) : s;
-  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported)) return true;
+  if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported) || NO_LONGER.test(reported))
+    return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
@@ -463,6 +472,8 @@ export function reportsDone(text: string): boolean {
       // "Tests failed on …" tells of the incident, not of the work: only verbs of work count.
       return !/^(?:on|at|during|while|because)$/.test(next) || i > 1;
     }
+    // "We wrote down …", "We built a …": the authors and a verb of work in the past that does not end in "-ed".
+    if (i === 1 && /^(?:we|i)$/i.test(words[0]) && IRREGULAR_PAST.test(w)) return true;
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
@@ -477,7 +488,7 @@ export function reportsDone(text: string): boolean {
 export function reportsWorkDone(text: string): boolean {
   if (!reportsDone(text)) return false;
   const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
-  if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s) || PRESENT_DONE.test(s)) return true;
+  if (DONE_REPORT.test(s) || PASSIVE_DONE.test(s) || PRESENT_DONE.test(s) || NO_LONGER.test(s)) return true;
   const words = s
     .replace(/^[\s\d.)(*_`#-]+/, '')
     .split(/\s+/, 5)

@@ -1,0 +1,80 @@
+/**
+ * Kinds of action items for classes of writing the first readers left to the default
+ * (prevention) or read by a word that does not decide it. Every item here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { classifyItem, itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+const kind = (text: string) => classifyItem({ text, category: null }).kind;
+
+function kinds(body: string[]): string[] {
+  const text = ['# Build outage', '', '## Summary', '', 'The build broke.', '', '## Action items', '', ...body, ''].join('\n');
+  return itemKindsOf(analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings())).map((k) => k.kind);
+}
+
+describe('facts: kinds of action items, further classes', () => {
+  it('reads a lead item that names no kind by the kind its items agree on', () => {
+    assert.deepEqual(
+      kinds([
+        '- A quicker way of spotting fires after a release:',
+        '  - Alerts on reports that gain many votes quickly',
+        '  - More monitoring of the tracker in the week after a release',
+      ]),
+      ['detection', 'detection', 'detection'],
+    );
+    // Items that disagree leave the lead to its own words.
+    assert.deepEqual(
+      kinds([
+        '- A safer way of cutting each release:',
+        '  - Alerts on the error rate after a release',
+        '  - A second reviewer on every release branch',
+        '  - Tighter limits on the build cache',
+      ]).slice(0, 1),
+      ['prevention'],
+    );
+    // A lead that names its own kind keeps it, and gives it to items that name none.
+    assert.deepEqual(
+      kinds(['- A faster way of paging the on-call engineer:', '  - Route the second alert to the phone', '  - A test page every week']).slice(0, 1),
+      ['response'],
+    );
+  });
+
+  it('reads documentation written for the responders as response', () => {
+    assert.equal(kind('Document the address plan and who owns each server'), 'response');
+    assert.equal(kind('document the spare router setup'), 'response');
+    // Documenting for users tells them; "document and think about" weighs a design.
+    assert.equal(kind('Document that users must not rely on block times'), 'communication');
+    assert.equal(kind('Document and think about the memory ratios we allow'), 'prevention');
+  });
+
+  it('reads access taken away as prevention, access given to responders as response', () => {
+    assert.equal(kind('Accounts of people who left no longer hold write access'), 'prevention');
+    assert.equal(kind('Revoke publish access for accounts inactive for a year'), 'prevention');
+    assert.equal(kind('Audit and reduce publish rights across the registry'), 'prevention');
+    assert.equal(kind('Give the on-call engineers access to the cluster console'), 'response');
+  });
+
+  it('reads meetings between teams and shared release calendars as communication', () => {
+    assert.equal(kind('Create a meeting for the release and docs teams on release weeks'), 'communication');
+    assert.equal(kind('Set up a weekly sync between the platform and mobile teams'), 'communication');
+    assert.equal(kind('Keep the release calendars published to all who take part'), 'communication');
+    assert.equal(kind('Create a release calendar'), 'prevention');
+  });
+
+  it('reads diagnostics gathered for the next investigation as response, even beside a probe or a log', () => {
+    assert.equal(kind('Added deterministic smoke diagnostics (start-up output, probe log, scripts)'), 'response');
+    assert.equal(kind('Diagnostics bundle: added the release log folder'), 'response');
+    assert.equal(kind('Add a probe that fails when the worker stops'), 'detection');
+  });
+
+  it('reads a simpler purge as response', () => {
+    assert.equal(kind('Simplify the purging process for the image service'), 'response');
+    assert.equal(kind('Roll back the release'), 'response');
+  });
+
+  it('reads going back to the old behaviour as prevention', () => {
+    assert.equal(kind('Revert to the old default for the flag'), 'prevention');
+  });
+});
