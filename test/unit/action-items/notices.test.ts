@@ -300,8 +300,8 @@ describe('action items: changes told as made under a heading that says so', () =
       '',
       `The records were deleted every night. ${lead}`,
       '',
-      '1. **Token records are archived before deletion.** The cleanup job now writes each row to cold storage.',
-      '2. **The caller in every log line.** Each access-log line now ends with the key that was used.',
+      '1. **Expired sessions are copied to an archive first.** The purge task now saves each row in cold storage.',
+      '2. **The caller in every log line.** Every request log entry now records which key signed it.',
       '',
     ].join('\n');
 

@@ -23,7 +23,7 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
   'a fault told inside a question someone asks': {
     blame: ["I didn't respond to the page for an hour.", 'The on-call forgot to renew the domain, and nobody asked why.'],
     clean: [
-      "If you mailed me last week and wonder why I didn't respond, this is the reason.",
+      "Anyone who wrote to us on Friday may wonder why we didn't answer: here is why.",
       'Customers asked whether we had forgotten to renew the domain.',
       'The vendor wondered why the on-call never replied.',
     ],
@@ -31,7 +31,7 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
   'a kind of person a plan must suit, told by their inexperience': {
     blame: [
       'An inexperienced engineer was given root on the database hosts.',
-      'An inexperienced engineer ran the script, and we were able to restore the data.',
+      'An inexperienced engineer ran the script, and we could restore the rows afterwards.',
       'The inexperienced contractor was able to delete the bucket.',
     ],
     clean: [
@@ -44,32 +44,32 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
     blame: [
       'The engineer who has never followed the runbook deleted the volume.',
       'Our reviewers who have never followed the checklist approved it.',
-      'People who never followed the steps broke the release.',
+      'People who never ran the checklist broke the release.',
       'The on-call has never followed the runbook.',
     ],
     clean: [
-      'Have people who have never followed the steps before try them, to find the gaps.',
+      'Ask people who have never run the checklist to try it, to find its gaps.',
       'Pair new engineers who have never followed the release checklist with a mentor.',
     ],
   },
   'a check nobody had, told in the passive with a role in general': {
     blame: [
       'The failing listener was not noticed by the administrators for a week.',
-      'The bug was not caught in testing by the service teams.',
+      'The defect was not caught in review by the owning teams.',
       'The expired token was not noticed by Dana.',
     ],
-    clean: ['The failing listener was not noticed by administrators for a week.', 'The change was not reviewed by operators before the deploy.'],
+    clean: ['The stalled consumer was not noticed by operators for six days.', 'The change was not reviewed by operators before the deploy.'],
   },
   'an apology or a verdict on oneself that owns the outage, without an insult word': {
     blame: [
-      'We, the platform team, are sorry for allowing this to happen.',
-      'Apologies for the completely preventable outage, folks.',
+      'The platform team is sorry for allowing the outage to happen.',
+      'Our apologies for an entirely preventable outage.',
       'I apologise for causing the outage.',
-      'Yes, I shouldn’t be trusted with this kind of thing.',
+      'Honestly, I shouldn’t be trusted with a production shell.',
       'The on-call cannot be trusted with root.',
       'I deserved this.',
       'We deserved it, honestly.',
-      'If I was not so clueless about certificates, I could fix the error.',
+      'If I were not so clueless about DNS, I could repair the zone myself.',
       "If we weren't so careless with the keys, this would not happen.",
     ],
     clean: [
@@ -90,11 +90,11 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
   'password reuse told as how a person let the breach happen': {
     blame: [
       'The maintainer whose account was taken over had reused their registry password on several other sites.',
-      'One of the contributors with push access had their password guessed, or possibly was using the same password for the forge on other sites.',
+      'A committer had either a weak password or was using the same password for the forge and a forum.',
       'Dana used the same password for the console and her mail.',
     ],
     clean: [
-      "The attacker presumably found the maintainer's reused email and password in an old breach.",
+      "The intruder most likely bought the contributor's recycled login from an old leak.",
       'The attacker reused the stolen password on the admin panel.',
       'People who reuse passwords are at risk, so we now require 2FA.',
       'We reused the password hashing library from the old service.',
@@ -109,7 +109,7 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We incorrectly tagged the release commit.',
       'I improperly configured the probes.',
       'We had incorrectly assumed the cache was warm.',
-      'We did not effectively review code that was brought into the repo.',
+      'We did not effectively review the patches merged that week.',
       'The team did not effectively communicate the change to users.',
     ],
     clean: [
@@ -119,13 +119,13 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'The job we run incorrectly parses dates.',
       'The cache did not effectively reduce load.',
       'The probes were improperly configured by the chart defaults.',
-      'With the help channel down, people were not able to effectively ask for support.',
+      'With the help channel down, staff were not able to effectively reach the desk.',
     ],
   },
   'a choice or a mistake of the authors graded as bad': {
     blame: [
       'Looking back, we made one critical mistake: the token could publish anywhere.',
-      'In hindsight, this was a dangerous decision, and we would not take it again.',
+      'Looking back, skipping the canary was a dangerous decision.',
       'Skipping the canary was a poor choice.',
     ],
     clean: [

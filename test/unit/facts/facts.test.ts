@@ -730,7 +730,7 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- The team does not have any smoke test that could have caught the empty page.'), ['tooling_failure']);
     assert.deepEqual(cats('- There was no lint rule which would have flagged the stray character.'), ['tooling_failure']);
     // A check that existed and caught it, and a person who was not there, tell no missing tool.
-    assert.deepEqual(cats('- The test harness that could have caught this ran and did catch it.'), []);
+    assert.deepEqual(cats('- The test suite that could have flagged the bug ran and did flag it.'), []);
     assert.ok(!cats('- There was no one that could have noticed it at that hour.').includes('tooling_failure'));
   });
 

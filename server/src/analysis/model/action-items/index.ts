@@ -518,7 +518,7 @@ class Extractor {
       const filed = implicit && found.kind !== 'done' && FILED_AT.test(sentenceFrom(raw, found.start));
       // "We have already doubled the backup frequency" among the lessons: a follow-up carried out.
       const told = raw.slice(found.start, found.end);
-      // "We've added a liveness probe to prevent this from happening again": wherever it is told, a
+      // "We've added a health check so that this cannot happen again": wherever it is told, a
       // change made so the incident cannot recur is a follow-up carried out.
       const doneFollowUp =
         implicit &&

@@ -394,9 +394,9 @@ const TO_READERS =
 /**
  * What a status post says while the incident is still on: the authors are looking into the
  * incident itself ("We are investigating the cause.", "we're looking into it and will …"), will
- * put it right as fast as they can ("We will try to fix this as soon as possible", "will bring the
+ * put it right as fast as they can ("We will try to sort this out as soon as we can", "will bring the
  * queue back as quickly as we can"), or will go on studying what happened ("We will continue to
- * analyse the events leading up to …"). Work named by its object ("We are investigating a change
+ * study what led up to the outage"). Work named by its object ("We are investigating a change
  * to the retry limits", "We will add a retry limit as soon as possible") is read as usual.
  */
 const LIVE_UPDATE =

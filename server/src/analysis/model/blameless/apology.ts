@@ -1,6 +1,6 @@
 /**
  * The authors owning the fault in an apology or a verdict on themselves, without an insult word:
- * "we are sorry for allowing this to happen", "apologies for the preventable outage", "I
+ * "we are sorry for allowing the outage to happen", "apologies for an avoidable outage", "I
  * shouldn't be trusted with renewals", "I deserved this". Leaves apologies for the trouble
  * ("sorry for the inconvenience"), a thing that cannot be trusted and what others deserve.
  */
@@ -11,14 +11,14 @@ import { isClauseMark, isWord } from './words';
 /** Words of apologising, before "for". */
 const APOLOGY = /^(?:sorry|apologies|apology|apologi[sz](?:e|es|ed|ing))$/;
 
-/** Acts an apology owns as a fault: "sorry for allowing this to happen". */
+/** Acts an apology owns as a fault: "sorry for allowing the outage to happen". */
 const OWNED_ACTS = new Set(['allowing', 'letting', 'causing']);
 
 /** Words that call the outage one the apologisers could have kept from happening. */
 const AVOIDABLE = new Set(['preventable', 'avoidable']);
 
 /**
- * "We are sorry for allowing this to happen", "apologies for the completely preventable outage":
+ * "We are sorry for allowing the outage to happen", "our apologies for an entirely avoidable outage":
  * an apology that owns the outage as the apologisers' doing. An apology for the trouble ("sorry
  * for the disruption") is courtesy, not fault.
  */
@@ -39,7 +39,7 @@ export function apology(r: SentenceReader, at: number): boolean {
 const DENIED = new Set(["shouldn't", "can't", 'cannot', "couldn't", "mustn't"]);
 
 /**
- * "I shouldn't be trusted with this kind of thing", "Bob cannot be trusted with root": a verdict
+ * "I shouldn't be trusted with a production shell", "Bob cannot be trusted with root": a verdict
  * on a person's fitness. Said of a thing ("unsigned builds cannot be trusted") it is a fact.
  */
 export function untrusted(r: SentenceReader, at: number): boolean {

@@ -123,7 +123,7 @@ function meantToManage(r: SentenceReader, at: number): boolean {
 const DETERMINERS_OF_ANY = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'our', 'new']);
 
 /**
- * "If I was not so clueless, I could fix it", "if we weren't so careless": a condition contrary to
+ * "If I were not so clueless, I could repair it", "if we weren't so careless": a condition contrary to
  * fact, which says the trait is there. "He was not so careless" and "if it was not careless" deny it.
  */
 function wishedAway(r: SentenceReader, at: number): boolean {

@@ -149,7 +149,7 @@ function reasonAfter(r: SentenceReader, from: number): boolean {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your']);
 
 /**
- * "Have people who have never followed the steps try them", "someone who has never run a
+ * "Ask people who have never run the checklist to try it", "someone who has never run a
  * failover": a kind of person told by what they have not done yet (a present perfect in a relative
  * clause on an indefinite role or group), not a step particular people missed. "The engineer who
  * has never read the runbook", "Sam, who has never …" and "people who never followed it" stay.

@@ -61,7 +61,7 @@ export function couldHaveBlame(r: SentenceReader, at: number, participle: number
   }
   const subject = r.subjectBefore(at);
   if (!['named', 'individual', 'self', 'group', 'we'].includes(subject.cls)) return;
-  // "We could have detected the issue before it went out": the authors looking back at their own
+  // "We could have spotted the fault before the release": the authors looking back at their own
   // checks, a gap in finding out that hindsight-language hints at; no one is singled out. "We could
   // have avoided it", "the reviewer could have caught it" and "I could have spotted it" stay blame.
   if (subject.cls === 'we' && FINDING_OUT.has(t[participle].norm)) return;

@@ -20,7 +20,7 @@ export function passive(r: SentenceReader, at: number): boolean {
 }
 
 /**
- * "The bug was not caught in testing by the service teams", "the risk was misjudged": an
+ * "The defect was not caught in review by the owning teams", "the risk was misjudged": an
  * omission or misjudgement in the passive, pinned on people after "by", or a judgement word
  * that only people earn.
  */
@@ -47,7 +47,7 @@ export function passiveOmission(r: SentenceReader, at: number): boolean {
     // "Not reviewed by a second engineer" says a step was missing, not who skipped it.
     if (isWord(t[k + 1]) && ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(t[k + 1].norm))
       return false;
-    // "Not noticed by administrators for a week": a bare plural names the role in general (a check
+    // "Not noticed by operators for six days": a bare plural names the role in general (a check
     // nobody had), where "by the administrators" and "by the service teams" point at people.
     const bare = t[k + 1];
     if (isWord(bare) && /^[a-z][a-z-]+s$/.test(bare.raw) && r.classify(k + 1, false) === 'group') return false;

@@ -265,7 +265,7 @@ const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
 /**
  * What may stand before a stamp that opens a list item: emphasis, brackets, and the day of the
- * week written before the date ("Tue Oct 11 12:24:02 UTC:", "**Monday,** Mar 2 09:15"). Only the
+ * week written before the date ("Wed Mar 4 08:15:10 UTC:", "**Monday,** Mar 2 09:15"). Only the
  * names of days are read, not any word that starts like one ("Monitoring 12:00"). The marks after
  * the weekday are read only after one, so the pattern cannot try a long run of spaces two ways.
  */
