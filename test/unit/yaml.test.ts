@@ -60,12 +60,12 @@ describe('YAML (front matter and catalogues)', () => {
     const bomb = levels.join('\n') + '\n';
     let error: YamlError | undefined;
     const ms = fastest(() => (error = fails(bomb)), 1);
-    assert.match(error!.message, /Excessive alias count/);
+    assert.match(error!.message, /aliases repeat too much of it/);
     assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
     // Each anchor of a chain names the one before: the walk grows with the square of its length.
     const chain = (n: number) => ['a0: &a0 [x]', ...Array.from({ length: n }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]`)].join('\n');
     assert.equal(Object.keys(readYaml(chain(100)) as object).length, 101);
-    assert.match(fails(chain(200)).message, /Excessive alias count/);
+    assert.match(fails(chain(200)).message, /aliases repeat too much of it/);
     assert.match(fails('a: &a [1, *a]\n').message, /refers to the node that holds it/);
     // A hundred uses of a small anchor, as a template's defaults might be, are fine.
     const uses = ['d: &d {owner: ops, due: 2026-04-01}', ...Array.from({ length: 100 }, (_, i) => `k${i}: *d`)].join('\n');

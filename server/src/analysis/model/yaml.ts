@@ -87,7 +87,8 @@ function checkAliasGrowth(value: unknown): void {
     stack.pop();
     open.delete(top.node);
     walked.set(top.node, top.size);
-    if (top.size > own + MAX_ALIAS_GROWTH) throw new YamlError('Excessive alias count indicates a resource exhaustion attack', null, null);
+    if (top.size > own + MAX_ALIAS_GROWTH)
+      throw new YamlError(`Its aliases repeat too much of it (more than ${MAX_ALIAS_GROWTH} nodes beyond its own)`, null, null);
     const parent = stack[stack.length - 1];
     if (parent) parent.size += top.size;
   }
