@@ -7,7 +7,7 @@ import {
   hoverText,
   onlyFinding,
   positionOf,
-  quickFixesFor,
+  quickFixesOffering,
   rangeOf,
   ruleOf,
   setSetting,
@@ -143,15 +143,8 @@ describe('action items in the editor', () => {
   });
 
   it('adds an owner with a quick fix, and the finding goes', async () => {
-    // Fixes are offered only for the version they were computed on: a finding read just before the
-    // editor's next pull is answered with none, so ask again (for a few seconds) with the newest one.
-    let finding = onlyFinding(uri, 'action-item-owner');
-    let fixes = await quickFixesFor(uri, finding);
-    for (let tries = 0; tries < 20 && !fixes.some((a) => a.title === 'Make Lena Fischer the owner'); tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      finding = onlyFinding(uri, 'action-item-owner');
-      fixes = await quickFixesFor(uri, finding);
-    }
+    const fixes = await quickFixesOffering(uri, 'action-item-owner', 'Make Lena Fischer the owner');
+    const finding = onlyFinding(uri, 'action-item-owner');
     const titles = fixes.map((a) => a.title);
     const make = fixes.find((a) => a.title === 'Make Lena Fischer the owner');
     assert.ok(make, `no "Make Lena Fischer the owner" among: ${titles.join('; ')}`);

@@ -190,6 +190,23 @@ export async function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnost
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }
 
+/**
+ * The quick fixes of the one finding of `rule`, once one titled `title` is among them. Fixes are
+ * offered only for the version they were computed on, so a finding read just before the editor's
+ * next pull (a file closed and opened again still shows the findings of its last version) is
+ * answered with none: read the finding again and ask again, for up to EVENT_LIMIT_MS, then fail
+ * with the titles that were offered.
+ */
+export async function quickFixesOffering(uri: vscode.Uri, rule: string, title: string): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + EVENT_LIMIT_MS;
+  for (;;) {
+    const fixes = await quickFixesFor(uri, onlyFinding(uri, rule));
+    if (fixes.some((a) => a.title === title)) return fixes;
+    if (Date.now() > deadline) assert.fail(`no "${title}" among the fixes of ${rule}: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** The one finding of a rule in a document; fails when there is not exactly one. */
 export function onlyFinding(uri: vscode.Uri, rule: string): vscode.Diagnostic {
   const matching = findings(uri).filter((d) => ruleOf(d) === rule);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, onlyFinding, openFile, quickFixesFor, ruleOf, waitForFindings, waitForRules } from './helpers';
+import { applyAction, closeAllEditors, onlyFinding, openFile, quickFixesOffering, ruleOf, waitForFindings, waitForRules } from './helpers';
 
 const POSTMORTEM = 'postmortems/2026-01-15-queue-backlog.md';
 
@@ -11,7 +11,7 @@ describe('quick fixes', () => {
     const editor = await openFile(POSTMORTEM);
     const uri = editor.document.uri;
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
-    const actions = await quickFixesFor(uri, onlyFinding(uri, 'required-sections'));
+    const actions = await quickFixesOffering(uri, 'required-sections', 'Add the "Impact" section');
     const titles = actions.map((a) => a.title);
     assert.deepEqual(titles, ['Add the "Impact" section', 'Disable required-sections for this line', 'Disable required-sections for this file']);
     const add = actions[0];
@@ -31,7 +31,7 @@ describe('quick fixes', () => {
     const uri = editor.document.uri;
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
     const finding = onlyFinding(uri, 'empty-section');
-    const actions = await quickFixesFor(uri, finding);
+    const actions = await quickFixesOffering(uri, 'empty-section', 'Disable empty-section for this line');
     const disable = actions.find((a) => a.title === 'Disable empty-section for this line');
     assert.ok(disable, `no disable-line fix among: ${actions.map((a) => a.title).join('; ')}`);
     await applyAction(disable);

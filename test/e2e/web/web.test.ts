@@ -15,7 +15,7 @@ import {
   onlyFinding,
   openFile,
   positionOf,
-  quickFixesFor,
+  quickFixesOffering,
   report,
   ruleOf,
   until,
@@ -55,8 +55,8 @@ describe('the web build (VS Code for the web)', () => {
     const editor = await openFile(QUEUE);
     const uri = editor.document.uri;
     await waitForRules(uri, ['empty-section', 'metadata-date', 'required-sections']);
-    const actions = await quickFixesFor(uri, onlyFinding(uri, 'required-sections'));
-    assert.equal(actions[0]?.title, 'Add the "Impact" section');
+    const actions = await quickFixesOffering(uri, 'required-sections', 'Add the "Impact" section');
+    assert.equal(actions[0].title, 'Add the "Impact" section');
     const before = editor.document.getText();
     await applyAction(actions[0]);
     const at = before.indexOf('## Lessons Learned');
