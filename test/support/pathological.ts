@@ -177,6 +177,16 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   // A plan of rules of conduct, and one of advice to other groups: the section body signs count each item.
   { name: 'rules of conduct in a plan', section: 'Action Items', body: (size) => lines(size, (i) => `- Never deploy queue ${i} on a Friday`) },
   { name: 'advice to others in a plan', section: 'Action Items', body: (size) => lines(size, (i) => `- Package maintainers should pin queue ${i}`) },
+  // Lists that open on a term and its meaning, each over tables of a hundred rows: every such list
+  // is checked against the cells of the tables after it (is it the legend of the plan?).
+  {
+    name: 'term lists over long tables',
+    section: 'Action Items',
+    body: (size) => {
+      const table = Array.from({ length: 100 }, (_, i) => `| Gamma ${i} | Add an alert on queue ${i} |`).join('\n');
+      return repeat(`- Alpha - the first kind of work\n- Beta - the second kind\n\n| Kind | Work |\n| --- | --- |\n${table}\n\n`, size);
+    },
+  },
   // Times written to the hour between times written to the minute, compared at their precision.
   {
     name: 'times to the hour among minutes',

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { check, fixAllEdits } from '../../server/src/analysis/engine/engine';
 import type { Finding } from '../../server/src/analysis/base/findings';
 import { LineIndex } from '../../server/src/analysis/base/text';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
 import { applyEdits, assertEngineInvariants, fastest, postmortemOptions } from '../support/engine-properties';
 
 function findings(text: string): Finding[] {
@@ -250,5 +251,84 @@ describe('fixes and positions on awkward documents', () => {
     // CPU time, not the clock: a busy machine's other work does not count.
     const ms = fastest(() => findings(text), 1);
     assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  it('offers a line comment on each row of a table of items only where it keeps the table as it was', () => {
+    // Rows of every kind: with and without the closing pipe, one cell short, a pipe inside code,
+    // an unclosed comment, a reference defined below the table. Their verdicts come from one parse
+    // of the whole table; each must be what parsing the whole document with the comment says.
+    const rows = [
+      '| Add a lag alert on the billing queue | | |',
+      '| Write the failover runbook | |',
+      '| Cap retries in `worker | batch` | |',
+      'Page the on-call for stalled consumers | |',
+      '| Rotate the [relay keys] | | ',
+      '| Drain the queue before a deploy <!-- see the chat | |',
+      '| Alert when the dead-letter queue grows',
+      '| Alert on disk use | Ana Ruiz',
+    ];
+    const text = [
+      '# Post-Mortem: Queue stall',
+      '',
+      '## Action Items',
+      '',
+      '| Action | Owner | Due |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+      '[relay keys]: https://example.com/keys',
+      '',
+    ].join('\n');
+    const lines = text.split('\n');
+    const all = check(text, postmortemOptions()).findings;
+    type Node = { type: string; children?: Node[] };
+    // The nesting of node types without text and HTML: what a comment must leave as it was.
+    const nesting = (node: Node): string =>
+      `${node.type}(${(node.children ?? [])
+        .filter((c) => c.type !== 'text' && c.type !== 'html')
+        .map(nesting)
+        .join(',')})`;
+    let offered = 0;
+    for (const row of rows) {
+      const line = lines.indexOf(row);
+      const onRow = all.filter((f) => text.slice(0, f.start).split('\n').length - 1 === line);
+      assert.ok(onRow.length, `a finding on "${row}"`);
+      const fixes = onRow.flatMap((f) => f.fixes.filter((x) => /for this line/.test(x.title)));
+      const end = text
+        .split('\n')
+        .slice(0, line + 1)
+        .join('\n').length;
+      const commented = `${text.slice(0, end)}${/\s$/.test(row) ? '' : ' '}<!-- postmortem-disable-line action-item-owner -->${text.slice(end)}`;
+      const keeps = nesting(parseMarkdown(commented)) === nesting(parseMarkdown(text));
+      assert.equal(
+        fixes.length > 0,
+        keeps,
+        `"${row}": ${keeps ? 'the comment keeps the table, so it is offered' : 'the comment changes the table, so it is not offered'}`,
+      );
+      if (keeps) offered++;
+    }
+    assert.ok(offered >= 2, `some rows keep their shape with a comment (${offered})`);
+    // Every offered fix keeps the document's shape and silences its finding only.
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('judges the rows of a long table of items in time linear in its rows', function () {
+    const table = (n: number) =>
+      `# Post-Mortem: Queue stall\n\n## Action Items\n\n| Action | Owner |\n| --- | --- |\n${Array.from({ length: n }, (_, i) => `| Add an alert on queue ${i} | |`).join('\n')}\n`;
+    this.timeout(60_000);
+    const small = fastest(() => findings(table(200)), 2);
+    const large = fastest(() => findings(table(1600)), 2);
+    // Eight times the rows: a parse of the table per row, or a new column's edit of every row in
+    // the fixes of each (past MAX_ROWS_FOR_NEW_COLUMN), would take about 64 times as long.
+    assert.ok(large < 20 * small + 50, `200 rows: ${small.toFixed(0)} ms, 1,600 rows: ${large.toFixed(0)} ms`);
+    // Past MAX_ROWS_FOR_NEW_COLUMN rows the due date has no column to go in and no fix adds one;
+    // the owner column is there, so each row's owner fix fills its own cell.
+    const fixesOf = (n: number, rule: string) =>
+      findings(table(n))
+        .find((f) => f.ruleId === rule)!
+        .fixes.map((f) => f.title);
+    assert.ok(fixesOf(200, 'action-item-due-date').some((t) => t.startsWith('Set the due date')));
+    assert.ok(!fixesOf(1600, 'action-item-due-date').some((t) => t.startsWith('Set the due date')));
+    assert.ok(fixesOf(1600, 'action-item-owner').some((t) => t.startsWith('Add an owner placeholder')));
   });
 });

@@ -49,10 +49,20 @@ function delimiterInsertion(doc: AnalysedDocument, table: ActionTable, after: nu
 }
 
 /**
+ * The most rows a table may have for a fix to add a column to it. Such a fix edits every row, and
+ * every row without the value has its own fixes: a table of n rows would carry n² edits (in each
+ * check, and in every diagnostic sent to the editor). Past this, the column is added by hand once,
+ * and each row's fix then fills its own cell.
+ */
+export const MAX_ROWS_FOR_NEW_COLUMN = 400;
+
+/**
  * Adds a column after column `after` to every row of the table, padded to one width so the
- * columns after it stay aligned. Row `row` gets `value`; the others get an empty cell.
+ * columns after it stay aligned. Row `row` gets `value`; the others get an empty cell. Null when
+ * a row cannot take the cell, or the table is too long (MAX_ROWS_FOR_NEW_COLUMN).
  */
 export function addColumn(doc: AnalysedDocument, table: ActionTable, after: number, header: string, row: number, value: string): TextEdit[] | null {
+  if (table.rows.length > MAX_ROWS_FOR_NEW_COLUMN + 1) return null;
   const width = Math.max(header.length, value.length, 3);
   const edits: TextEdit[] = [];
   for (let r = 0; r < table.rows.length; r++) {

@@ -74,6 +74,23 @@ const YAML_SCALAR_LINE = /^\s*[\w.-]+\s*:\s+[^|>'"#\s][^#]*$/;
 type Positioned = { type: string; position?: { start: { offset?: number; line?: number }; end: { offset?: number } }; children?: Positioned[] };
 
 /**
+ * The first of `nodes` (siblings, in document order) whose span holds `offset`, found by halving:
+ * every finding of a long document asks, so a walk from the start would cost findings × blocks.
+ */
+function nodeAt(nodes: readonly Positioned[], offset: number): Positioned | undefined {
+  let low = 0;
+  let high = nodes.length;
+  // The first node that ends at or after the offset; siblings do not overlap.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((nodes[mid].position?.end.offset ?? -1) < offset) low = mid + 1;
+    else high = mid;
+  }
+  const node = nodes[low];
+  return node && (node.position?.start.offset ?? 0) <= offset ? node : undefined;
+}
+
+/**
  * True when a comment appended at `offset` would not work or would change the document's
  * structure: in code or front matter (or after a closing fence, turning it into content),
  * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
@@ -82,7 +99,7 @@ type Positioned = { type: string; position?: { start: { offset?: number; line?: 
 function unsafeForComment(doc: AnalysedDocument, offset: number): boolean {
   let nodes = doc.root.children as Positioned[];
   for (;;) {
-    const node = nodes.find((n) => (n.position?.start.offset ?? 0) <= offset && offset <= (n.position?.end.offset ?? -1));
+    const node = nodeAt(nodes, offset);
     if (!node) return false;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
@@ -138,12 +155,65 @@ function blockLines(nodes: readonly Positioned[], base: number): string {
 /** Blocks larger than this are not parsed again to check a disable comment; they get none. */
 const MAX_CHECKED_BLOCK = 8 * 1024;
 
+/** Tables larger than this are not parsed whole again for the comments at their row ends: each row is judged alone. */
+const MAX_CHECKED_TABLE = 256 * 1024;
+
 /**
  * Verdicts of `keepsShape` per top-level block node, by the comment's offset from the block's
  * start. The incremental parser hands unchanged blocks of a new version over as the same node
  * objects, so a verdict lasts as long as its block is unchanged, and goes with it.
  */
 const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
+
+/** A key of a table's verdicts (offsets are never negative): the comments at its row ends were judged. */
+const ROW_ENDS_READ = -1;
+
+/**
+ * Verdicts for a disable comment at the end of each body row of a top-level table, from one parse
+ * of the table with the comment after every row (`newText` stands for each, with its leading
+ * space or not as that row's last character asks: the rule id in it does not change the shape).
+ * A row is answered when, in that parse, the table is still one table of the same rows and the
+ * row has the shape it has in the document; rows not answered are judged one at a time.
+ */
+function rowEndVerdicts(doc: AnalysedDocument, table: Positioned, from: number, newText: string): Map<number, boolean> {
+  const verdicts = new Map<number, boolean>();
+  const rows = table.children ?? [];
+  const to = table.position?.end.offset ?? from;
+  if (to - from > MAX_CHECKED_TABLE) return verdicts;
+  const comment = newText.trimStart();
+  const firstLine = doc.lines.positionAt(from).line;
+  const lastLine = doc.lines.positionAt(to).line;
+  let plain = '';
+  let commented = '';
+  for (let line = firstLine; line <= lastLine; line++) {
+    const start = doc.lines.lineStart(line);
+    const end = doc.lines.lineEnd(line);
+    const text = doc.text.slice(start, end);
+    plain += `${text}\n`;
+    const pad = line <= firstLine + 1 ? null : end > start && !/\s/.test(doc.text[end - 1]) ? ' ' : '';
+    commented += pad === null ? `${text}\n` : `${text}${pad}${comment}\n`;
+  }
+  // The rows of the table as parsed alone, or null when it is no longer one table of the same rows on the same lines.
+  const rowsOf = (text: string): Positioned[] | null => {
+    const blocks = ((parseMarkdown(text) as Positioned).children ?? []).filter((n) => n.type !== 'html');
+    const read = blocks[0]?.children ?? [];
+    if (blocks.length !== 1 || blocks[0].type !== 'table' || read.length !== rows.length) return null;
+    return read.every((row, i) => (row.position?.start.line ?? 0) + firstLine === (rows[i].position?.start.line ?? -1)) ? read : null;
+  };
+  const after = rowsOf(commented);
+  const before = after && rowsOf(plain);
+  if (!after || !before) return verdicts;
+  for (let i = 1; i < rows.length; i++) {
+    const inDocument = shape(rows[i]);
+    const end = doc.lines.lineEnd((rows[i].position?.start.line ?? 1) - 1);
+    // The comment leaves the row as it is in the document: kept. Otherwise, where the table alone
+    // reads the row as the document does, the comment changed it; where it does not (a reference
+    // defined elsewhere in the document), the row is judged alone.
+    if (shape(after[i]) === inDocument) verdicts.set(end, true);
+    else if (shape(before[i]) === inDocument) verdicts.set(end, false);
+  }
+  return verdicts;
+}
 
 /**
  * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
@@ -155,7 +225,7 @@ const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
  * document, or the parse on its own proves nothing.
  */
 function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean {
-  const block = (doc.root.children as Positioned[]).find((n) => (n.position?.start.offset ?? 0) <= at && at <= (n.position?.end.offset ?? -1));
+  const block = nodeAt(doc.root.children, at);
   if (!block) return true;
   const blockStart = block.position?.start.offset ?? 0;
   let verdicts = shapeVerdicts.get(block);
@@ -166,7 +236,27 @@ function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean
   const from = doc.lines.lineStart(doc.lines.positionAt(blockStart).line);
   const to = block.position?.end.offset ?? from;
   let keeps = false;
-  if (to - from <= MAX_CHECKED_BLOCK) {
+  const headerLine = doc.lines.positionAt(from).line;
+  const rowLine = doc.lines.positionAt(at).line;
+  if (block.type === 'table' && rowLine > headerLine + 1) {
+    // A table's body rows are read one line at a time against the header and delimiter rows, so
+    // a comment at the end of one row cannot change another: one parse of the table with a
+    // comment after every row answers for all of them. (A table of open items has findings on
+    // every row; a parse of the table for each would cost rows².)
+    if (at === doc.lines.lineEnd(rowLine) && !verdicts.has(ROW_ENDS_READ)) {
+      verdicts.set(ROW_ENDS_READ, true);
+      for (const [offset, keeps] of rowEndVerdicts(doc, block, from, newText)) verdicts.set(offset - blockStart, keeps);
+      const known = verdicts.get(at - blockStart);
+      if (known !== undefined) return known;
+    }
+    // A row the batch could not answer for: the header, the delimiter and that row, with and without the comment.
+    const head = doc.text.slice(from, doc.lines.lineStart(headerLine + 2));
+    const rowStart = doc.lines.lineStart(rowLine);
+    const rowEnd = doc.lines.lineEnd(rowLine);
+    const before = parseMarkdown(head + doc.text.slice(rowStart, rowEnd)) as Positioned;
+    const after = parseMarkdown(head + doc.text.slice(rowStart, at) + newText + doc.text.slice(at, rowEnd)) as Positioned;
+    keeps = blockLines(after.children ?? [], 1) === blockLines(before.children ?? [], 1) && shape(after) === shape(before);
+  } else if (to - from <= MAX_CHECKED_BLOCK) {
     const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
     const asInDocument: Positioned = { type: 'root', children: [block] };
     // A comment at a line start can also split a block into an HTML block and the rest, which
