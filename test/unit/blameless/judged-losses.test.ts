@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { runOurs } from '../../fixtures/blameless/load';
+
+/**
+ * Verdicts and slips that several teams' post-mortems write without naming anyone (issue 14),
+ * each with at least as many look-alikes that share their words and must stay unflagged. Every
+ * sentence here is our own.
+ */
+const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+  'a loss or a slow recovery of the authors called unacceptable': {
+    blame: [
+      'Losing customer uploads is unacceptable.',
+      'Dropping queued invoices was simply inexcusable, and we are sorry.',
+      'A data loss of this kind is unacceptable for a backup product.',
+      'Ninety minutes to bring the site back was an unacceptable recovery time.',
+      'Our restore time was unacceptable for a service people pay for.',
+      'It took us a full day, which is an unreasonably long resolution time.',
+    ],
+    clean: [
+      'Losing a single replica is acceptable: the cluster keeps two more.',
+      'Losing a day of analytics events would be unacceptable, so the queue now spills to disk.',
+      'A recovery time over an hour will be unacceptable once the new contract starts.',
+      'The API had an unacceptable response time during the sale.',
+      'The dashboard rendered at an unacceptable resolution on small screens.',
+      'The proxy rejected the upload as unacceptable because its type was wrong.',
+      'Ana measured the recovery time of each restore drill.',
+      'We agreed that losing the cache on a deploy is not unacceptable.',
+    ],
+  },
+};
+
+describe('blaming-language: verdicts and slips told without a name, and sentences that only look like them', () => {
+  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
+    it(`reports ${form}`, () => {
+      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
+      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
+    });
+    it(`leaves its look-alikes alone (${form})`, () => {
+      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
+      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
+    });
+  }
+});
