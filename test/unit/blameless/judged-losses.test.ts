@@ -27,6 +27,25 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'We agreed that losing the cache on a deploy is not unacceptable.',
     ],
   },
+  'a slip of someone unnamed, told after a leading phrase or an adverb set off by commas': {
+    blame: [
+      'Hoping to free some disk, an operator deletes the log volume, thoughtlessly assuming it was the scratch disk.',
+      'To finish before the freeze, a developer merges the branch, blindly trusting the green build.',
+      'Trying to clear the queue, the on-call purges it, errantly assuming the messages were duplicates.',
+      'The admin renewed the certificate and, crucially, forgot to reload the proxy.',
+      'The contractor, sadly, neglected to rotate the keys.',
+    ],
+    clean: [
+      'Hoping to free some disk, an operator deletes the old log volume, as the runbook says.',
+      'To finish before the freeze, Ana merged the branch and watched the canary.',
+      'Trying to clear the queue, the consumer retried every message, wrongly marking them as new.',
+      'The load balancer restarted and, unexpectedly, dropped every open connection.',
+      'The cron job, sadly, failed to rotate the keys.',
+      'Running the migration, the job forgot its lock and ran twice.',
+      'Working through the night, Sam restarted each node and, finally, restored the queue.',
+      'To be safe, the on-call paged the database team, thinking the primary might be at risk.',
+    ],
+  },
 };
 
 describe('blaming-language: verdicts and slips told without a name, and sentences that only look like them', () => {
