@@ -46,6 +46,26 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
       'To be safe, the on-call paged the database team, thinking the primary might be at risk.',
     ],
   },
+  "a third party's doing judged by the authors": {
+    blame: [
+      'Our frustration came mostly from their quota rules for small accounts.',
+      'Our main frustration came mostly from their support process.',
+      'Two outages in one month undermined our confidence in their storage operator.',
+      'Two missed escalations eroded our trust in their on-call.',
+      'The bulk of our frustrations stem from their support desk.',
+    ],
+    clean: [
+      "We understand our users' frustration, and we are sorry for the wait.",
+      'Their frustration was due to our slow status updates.',
+      'We shared our frustration with their account manager, who escalated the ticket.',
+      'Our frustration with the slow restore led us to add parallel workers.',
+      'Flaky tests eroded our confidence in the release suite.',
+      "The outage has shaken our users' trust in our service.",
+      'Their quick fix restored our confidence in their platform.',
+      'A damaged disk in their rack was replaced within the hour.',
+      'Our frustration stemmed from the slow restore, not from their support desk.',
+    ],
+  },
 };
 
 describe('blaming-language: verdicts and slips told without a name, and sentences that only look like them', () => {
