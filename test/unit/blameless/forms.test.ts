@@ -749,6 +749,8 @@ describe('these forms on long text', () => {
     'haste, slips and evidence explained away':
       'in our rush the engineer accidentally deleted it and I explained it away and the team was unaware that it runs and ',
     'careful steps passed over': 'instead of checking , consulting and planning , rather than waiting for review Oyelaran hastily merged it and ',
+    'losses judged, vendors judged and asides':
+      'losing the uploads was unacceptable and an unacceptable recovery time and our frustration came from their rules and it eroded our trust in their tool and trying to fix it , the admin , sadly , forgot and ',
   };
   for (const [what, unit] of Object.entries(units)) {
     it(`reads a 50,000-character sentence of ${what} in linear time`, () => {

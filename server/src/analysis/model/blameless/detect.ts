@@ -26,6 +26,7 @@ import { passive, passiveOmission } from './passive';
 import { passwordReuse } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
+import { frustration, lostConfidence } from './vendor-verdicts';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reviewSkipped } from './review-skipped';
@@ -71,6 +72,8 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   untrusted,
   deserved,
   passwordReuse,
+  frustration,
+  lostConfidence,
   blameWord,
   obviously,
 ];

@@ -1,7 +1,10 @@
 /**
  * An outcome or a decision judged, which judges whoever owned it: "an outage of this size is
- * unacceptable", "starting the job at 5 pm was unwise". Leaves "unacceptable" said of anything
- * but the incident ("unacceptable latency") and negated judgements.
+ * unacceptable", "losing customer data is inexcusable", "an unacceptable recovery time",
+ * "starting the job at 5 pm was unwise". Leaves "unacceptable" said of anything but the incident,
+ * a loss or the time to notice or recover ("unacceptable latency", "an unacceptable response
+ * time"), a verdict on what would happen ("a day of lost orders would be unacceptable") and
+ * negated judgements.
  */
 import { DECISION_WORDS } from './lexicon';
 import type { SentenceReader } from './reader';
@@ -10,14 +13,33 @@ import { BE, isWord } from './words';
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
 const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
 
-/** "An outage of this size is unacceptable", "such a long disruption is inexcusable": the incident itself judged, a fault the authors take on. */
+/**
+ * Words for a loss the incident caused ("losing production data", "the data loss", "dropping
+ * queued messages"): judged unacceptable, the loss is the authors' failure as the outage is.
+ */
+const LOSS_WORDS = new Set(['losing', 'loss', 'losses', 'dropping', 'corrupting', 'leaking']);
+
+/** Modals that make a verdict one on what would happen ("would be unacceptable"): a standard, not a fault. */
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'will', "would've", "wouldn't", 'may']);
+
+/** True when the verb "be" at `be` is a modal's ("would be", "will be"): the verdict is on a case, not on what happened. */
+export function hypothetical(r: SentenceReader, be: number): boolean {
+  const t = r.t;
+  return t[be].norm === 'be' && isWord(t[be - 1]) && HYPOTHETICAL.has(t[be - 1].norm);
+}
+
+/**
+ * "An outage of this size is unacceptable", "a disruption that long is inexcusable", "losing
+ * production data is unacceptable": the incident itself, or the loss it caused, judged; a fault
+ * the authors take on.
+ */
 export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if ((t[at].norm !== 'unacceptable' && t[at].norm !== 'inexcusable') || t[at].literal || r.negated(at)) return false;
   let be = at - 1;
   if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
-  if (!isWord(t[be]) || !BE.has(t[be].norm)) return false;
-  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm))) return false;
+  if (!isWord(t[be]) || !BE.has(t[be].norm) || hypothetical(r, be)) return false;
+  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm) || LOSS_WORDS.has(w.norm))) return false;
   r.blame('character', 'group-fault', at, at, at, at);
   return true;
 }
@@ -34,14 +56,24 @@ export function decision(r: SentenceReader, at: number): boolean {
 const DELAY_VERDICTS = new Set(['unacceptable', 'unacceptably', 'unreasonable', 'unreasonably', 'inexcusable', 'inexcusably']);
 
 /**
- * "Four hours from deploy to detection is unacceptable", "an unreasonably long detection time":
- * how late people noticed, judged as inexcusable. Leaves the same words said of anything else
- * ("unacceptable latency was detected") and judgements negated.
+ * What people took too long to do, when a delay is judged: notice the fault or recover from it.
+ * Not "response", whose time is as often a server's ("an unacceptable response time").
+ */
+const DELAYED_WORK = new Set(['detection', 'recovery', 'restore', 'restoration', 'resolution']);
+
+/**
+ * "Four hours from deploy to detection is unacceptable", "an unreasonably long detection time",
+ * "forty minutes back to service, an unacceptable recovery time": how late people noticed or recovered, judged as
+ * inexcusable. Leaves the same words said of anything else ("unacceptable latency was
+ * detected"), a verdict on what would happen ("a recovery time of a day would be unacceptable")
+ * and judgements negated.
  */
 export function slowDetection(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if (!DELAY_VERDICTS.has(t[at].norm) || t[at].literal || r.negated(at)) return false;
-  const isDetection = (k: number) => isWord(t[k]) && t[k].norm === 'detection';
+  const isTime = (k: number) => isWord(t[k]) && ['time', 'times', 'delay', 'delays'].includes(t[k].norm);
+  // "Detection" alone, or "recovery time" and the like: "the resolution was unacceptable" may be a screen's.
+  const isDetection = (k: number) => isWord(t[k]) && (t[k].norm === 'detection' || (DELAYED_WORK.has(t[k].norm) && isTime(k + 1)));
   // Attributive: the verdict, at most one word ("long", "slow"), then "detection".
   let found = isDetection(at + 1) || (isWord(t[at + 1]) && isDetection(at + 2));
   if (!found) {
@@ -51,7 +83,8 @@ export function slowDetection(r: SentenceReader, at: number): boolean {
     found =
       isWord(t[be]) &&
       BE.has(t[be].norm) &&
-      (isDetection(be - 1) || (isWord(t[be - 1]) && ['time', 'times', 'delay', 'delays'].includes(t[be - 1].norm) && isDetection(be - 2)));
+      !hypothetical(r, be) &&
+      ((isWord(t[be - 1]) && t[be - 1].norm === 'detection') || (isTime(be - 1) && isWord(t[be - 2]) && DELAYED_WORK.has(t[be - 2].norm)));
   }
   if (!found) return false;
   r.blame('character', 'group-fault', at, at, at, at);

@@ -228,9 +228,13 @@ export class SentenceReader {
       let k = i - 1;
       while (k >= 0 && i - k <= 14 && t[k].raw !== ',' && !isClauseMark(t[k])) k--;
       const opener = t[k + 1];
-      if (k >= 0 && t[k].raw === ',' && isWord(opener) && ASIDE_OPENERS.has(opener.norm)) {
+      // "… and, crucially, forgot": one adverb set off by commas is an aside as well.
+      const adverb = k + 2 === i && isWord(opener) && /^[a-z]{3,}ly$/.test(opener.norm);
+      if (k >= 0 && t[k].raw === ',' && isWord(opener) && (ASIDE_OPENERS.has(opener.norm) || adverb)) {
         i = k - 1;
         skip();
+        // "… restarted the proxy and, crucially, forgot": the verb after the aside shares the clause's subject.
+        if (adverb && i >= 0 && isWord(t[i]) && COORDINATORS.has(t[i].norm)) return { ...this.clauseSubject(i), shared: true };
       } else {
         return { cls: 'system', head: -1, first: at };
       }
@@ -305,7 +309,9 @@ export class SentenceReader {
     for (let seen = 0; k >= 0 && !isClauseMark(t[k]); k--) if (++seen > 40) return none;
     k++;
     while (k < at && (!isWord(t[k]) || /^[\d:.]+(?:am|pm)?$/.test(t[k].norm))) k++;
-    if (k < at && INTRO_WORDS.has(t[k].norm)) {
+    // "On Friday, Bob …", and a leading participle or purpose ("Trying to restore the replica, an
+    // engineer …", "To save time, the on-call …"): the subject follows the comma.
+    if (k < at && (INTRO_WORDS.has(t[k].norm) || (isWord(t[k]) && (/^[a-z]{3,}ing$/.test(t[k].norm) || t[k].norm === 'to')))) {
       let c = k;
       while (c < at && c - k < 24 && t[c].raw !== ',') c++;
       if (c < at && t[c].raw === ',') k = c + 1;
