@@ -308,4 +308,42 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(kinds('# Queue outage\n\n## Cleanup\n\nThe board met on Tuesday.\n'), [['Cleanup', null]]);
     });
   });
+
+  describe('a status page archive: a heading over dated entries, and a dash that says "none"', () => {
+    const archive = (heading: string, first: string, second: string) =>
+      `# Hosted service status\n\n## Ongoing\n\n—\n\n## ${heading}\n\n### ${first}\n\n(09:10 UTC) Sign-in is slow for some tenants; we are looking into it.\n\n(09:45 UTC) Sign-in is back to normal.\n\n### ${second}\n\n(22:05 UTC) Exports stalled after a queue node ran out of disk.\n`;
+
+    it('reads a heading over sub-headings that are all dates, with nothing of its own, as the timeline', () => {
+      assert.deepEqual(kinds(archive('Incident history', '3 March 2025', '28 February 2025'))[1], ['Incident history', 'timeline']);
+      assert.deepEqual(kinds(archive('Earlier disruptions', 'March 3rd, 2025', 'February 28th, 2025'))[1], ['Earlier disruptions', 'timeline']);
+      assert.deepEqual(kinds(archive('History', '2025-03-03', '2025-02-28'))[1], ['History', 'timeline']);
+    });
+
+    it('does not read a heading as the timeline when a sub-heading is not a date, or when it tells something of its own', () => {
+      assert.notEqual(kinds(archive('Resolved incidents', '3 March 2025', 'Why the queue filled up'))[1][1], 'timeline');
+      const told = archive('Resolved incidents', '3 March 2025', '28 February 2025').replace(
+        '## Resolved incidents\n\n',
+        '## Resolved incidents\n\nThe queue nodes were moved to larger disks in April.\n\n',
+      );
+      assert.notEqual(kinds(told)[1][1], 'timeline');
+      // A heading that names its section keeps it: dated sub-headings are its parts.
+      const plan =
+        '# Export outage\n\n## Action items\n\n### 1 June 2025\n\n- Add disk alerts to the queue nodes\n\n### 15 June 2025\n\n- Move exports to their own queue\n';
+      assert.equal(kinds(plan)[0][1], 'action-items');
+    });
+
+    it('reads a section whose body is only a dash as telling nothing, not as an opening account', () => {
+      assert.deepEqual(kinds(archive('Resolved incidents', '3 March 2025', '28 February 2025'))[0], ['Ongoing', null]);
+      assert.deepEqual(kinds('# Hosted service status\n\n## Open issues\n\n-\n\n## Notes\n\nNothing else.\n')[0], ['Open issues', null]);
+      // The same heading over prose opening the report is its summary, as before.
+      assert.deepEqual(kinds('# Export outage\n\n## The issue\n\nExports stalled for two hours on Monday after a queue node filled its disk.\n')[0], [
+        'The issue',
+        'summary',
+      ]);
+    });
+
+    it('leaves a "Current status" heading of a finished post-mortem alone', () => {
+      assert.deepEqual(kinds('# Export outage\n\n## Current status\n\nAll exports have been re-run and the queue is healthy.\n')[0], ['Current status', null]);
+    });
+  });
 });

@@ -11,7 +11,7 @@ import { parseMarkdown } from '../parse/parse';
 import { endOf, startOf } from '../parse/blocks';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
+import { bodyHints, bodySigns, datedEntries, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
 import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
@@ -851,6 +851,15 @@ function opensAboveTheRest(children: readonly RootContent[], index: number, head
   return true;
 }
 
+/** The texts of the headings directly under heading `h` (those up to `next` one level down from it). */
+function subheadings(headings: readonly HeadingInfo[], h: number, next: number): string[] {
+  let depth = 7;
+  for (let i = h + 1; i < next; i++) depth = Math.min(depth, headings[i].depth);
+  const out: string[] = [];
+  for (let i = h + 1; i < next && out.length <= 64; i++) if (headings[i].depth === depth) out.push(headings[i].text);
+  return out;
+}
+
 /** The required sections for a document of this kind. */
 export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
   return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
@@ -929,6 +938,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
     const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    // "Past incidents", "Updates" over "### June 3", "### June 5", and nothing of their own: a log of
+    // what happened, day by day, is the timeline, whatever the heading's words.
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1 && datedEntries(subheadings(headings, h, next))) {
+      const own = signs();
+      if (own.lines === 0 && own.items === 0) {
+        decision.kinds = ['timeline'];
+        decision.how = 'body';
+        decision.because = ['sub-headings that are dates: a log of entries'];
+      }
+    }
     const opens = content.hasContent && !decision.other && !opened;
     if (content.hasContent && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
