@@ -346,4 +346,37 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(kinds('# Export outage\n\n## Current status\n\nAll exports have been re-run and the queue is healthy.\n')[0], ['Current status', null]);
     });
   });
+
+  describe('headings that are a judgement alone', () => {
+    const matcher = new SectionMatcher(defaultSettings().sections);
+    it('reads "The good", "The bad", "The ugly: …" and "Positives" as the look back', () => {
+      assertKinds(matcher, [
+        ['The good', 'lessons-learned'],
+        ['The Bad', 'lessons-learned'],
+        ['The ugly: moving every tenant in one night', 'lessons-learned'],
+        ['The Ugly - a weekend of restores', 'lessons-learned'],
+        ['Positives', 'lessons-learned'],
+        ['Lowlights', 'lessons-learned'],
+      ]);
+    });
+
+    it('does not read a thing judged ("The bad deploy", "Good first issues", "Bad config push") as lessons', () => {
+      assertKinds(matcher, [
+        ['The bad deploy', null],
+        ['Good first issues', null],
+        ['Bad config push', null],
+        ['Goodbye to the old cluster', null],
+      ]);
+      assert.equal(matcher.match('Badges'), null);
+    });
+
+    it('reads a document whose look back is told under such headings as having lessons', () => {
+      const text =
+        '# Launch week\n\n## The good\n\nThe queue held under three times the usual load.\n\n## The bad\n\nThe provider capped us at fifty machines, so new tenants waited.\n';
+      assert.deepEqual(kinds(text), [
+        ['The good', 'lessons-learned'],
+        ['The bad', 'lessons-learned'],
+      ]);
+    });
+  });
 });

@@ -504,6 +504,13 @@ const IMPROVING = new Set([
   'updating',
 ]);
 
+/**
+ * A heading that is a judgement and nothing else, or a judgement and a subtitle after a dash or a
+ * colon: "The good", "The Bad", "The ugly - moving the servers", "Positives", "Lowlights".
+ */
+const VERDICT = /^[\s*_]*(?:the\s+)?(good|bad|ugly|positives?|negatives?|highlights|lowlights|pros|cons)[\s*_]*(?:$|[-:\u2013\u2014]\s)/i;
+const VERDICT_WEIGHT = 2.5;
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text
@@ -825,6 +832,15 @@ export class SectionMatcher {
       const list = decided.get('action-items') ?? [];
       if (!list.includes(words[0])) list.unshift(words[0]);
       decided.set('action-items', list);
+    }
+    // "The good", "The bad", "The ugly: the migration", "Positives": a judgement alone, as a heading
+    // of its own, is the look back ("The bad deploy", "Good first issues" name a thing judged).
+    const verdict = VERDICT.exec(text.length > 200 ? text.slice(0, 200) : text);
+    if (verdict) {
+      scores.set('lessons-learned', (scores.get('lessons-learned') ?? 0) + VERDICT_WEIGHT);
+      const list = decided.get('lessons-learned') ?? [];
+      if (!list.includes(verdict[1].toLowerCase())) list.push(verdict[1].toLowerCase());
+      decided.set('lessons-learned', list);
     }
     // "What we are changing", "How we will prevent this", "What I'm doing about it": a first-person intention is a plan.
     const author = words.find((w) => AUTHORS.has(w));
