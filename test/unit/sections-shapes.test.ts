@@ -379,4 +379,32 @@ describe('sections: shapes beyond Markdown headings', () => {
       ]);
     });
   });
+
+  describe('stretches of an incident named by their place in a sequence', () => {
+    const story = (first: string, second: string, opening: string) =>
+      `# Queue outage\n\nThe job queue lost writes for most of a night.\n\n## ${first}\n\n${opening} 2031/05/02 7pm UTC, the write rate doubled and the queue slowed.\n\n${opening} 2031/05/02 8:40pm UTC, writes stopped for twelve minutes.\n\n## ${second}\n\n${opening} 2031/05/02 11pm UTC, the replica fell behind.\n\nAt 23:50 the replica was rebuilt from the primary.\n`;
+
+    it('reads "First outage", "Phase two", "Day 1: …" over entries that start with a time as the timeline', () => {
+      assert.deepEqual(kinds(story('First outage', 'Second outage', 'At')), [
+        ['First outage', 'timeline'],
+        ['Second outage', 'timeline'],
+      ]);
+      assert.deepEqual(kinds(story('Phase one', 'Phase two', 'At'))[0], ['Phase one', 'timeline']);
+      assert.deepEqual(kinds(story('Day 1: the slowdown', 'Day 2: the rebuild', 'At'))[0], ['Day 1: the slowdown', 'timeline']);
+    });
+
+    it('leaves such a heading to its words when its content tells no times', () => {
+      const plain = '# Queue outage\n\n## First incident\n\nThe job queue lost writes for most of a night after a burst of sign-ups.\n';
+      assert.notEqual(kinds(plain)[0][1], 'timeline');
+      // An ordinal that is not the first word names no stretch of the incident.
+      assert.equal(
+        new SectionMatcher(defaultSettings().sections).read('Our first incident review').candidates.some((c) => c.kind === 'timeline'),
+        false,
+      );
+      assert.equal(
+        new SectionMatcher(defaultSettings().sections).read('Daylight saving').candidates.some((c) => c.kind === 'timeline'),
+        false,
+      );
+    });
+  });
 });

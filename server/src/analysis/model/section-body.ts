@@ -16,7 +16,7 @@ export interface BodySigns {
   future: number;
   /** Items that read as tasks: they start with a verb of doing, a checkbox or an issue link. */
   tasks: number;
-  /** Items, rows and paragraph lines that start with a time or a date. */
+  /** Items, rows and paragraph lines that start with a time or a date ("14:05 …", "At 2024/03/02 6pm …"). */
   stamped: number;
   /** Lines of paragraphs. */
   lines: number;
@@ -70,7 +70,7 @@ const TASK_VERBS = new Set(
   ),
 );
 const STAMP =
-  /^(?:\*\*|__)?\s*[[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:\*\*|__)?\s*[[(]?\s*(?:at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{4}\/\d{1,2}\/\d{1,2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL =
   /\b(?:because|caused by|caused|causing|causes|due to|arose|arises|stem(?:s|med) from|led to|leading to|resulted in|as a result|root cause|(?:this|that|which) meant|meant that|results? in|leads to|therefore|triggered|the reason)\b/gi;
 const FIGURE =
