@@ -393,6 +393,28 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(kinds(story('Day 1: the slowdown', 'Day 2: the rebuild', 'At'))[0], ['Day 1: the slowdown', 'timeline']);
     });
 
+    it('reads the next stretch of such a timeline as the timeline from one entry with a time, and keeps what its content tells besides', () => {
+      const text =
+        '# Queue outage\n\nThe job queue lost writes for most of a night.\n\n## First wave\n\nAt 2031/05/02 7pm UTC, sign-ups tripled.\n\nAt 2031/05/02 8pm UTC, the queue slowed.\n\n## Second wave\n\nAt 2031/05/02 11pm UTC, the replica stopped because the primary was saturated, which led to a backlog.\n';
+      const read = analyzeDocument(text, 'postmortems/2031-05-03-queue.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kinds]);
+      assert.deepEqual(read, [
+        ['First wave', ['timeline']],
+        ['Second wave', ['timeline', 'root-cause']],
+      ]);
+      // Without a first stretch read as the timeline, one entry is not enough.
+      assert.notEqual(kinds(text.replace('At 2031/05/02 8pm UTC, the queue slowed.', 'The queue slowed.'))[0][1], 'timeline');
+    });
+
+    it('reads "Actions taken" under a stretch of the timeline as a part of it, not a plan, and as a plan elsewhere', () => {
+      const text =
+        '# Queue outage\n\n## First outage\n\nAt 2031/05/02 7pm UTC, sign-ups tripled.\n\nAt 2031/05/02 8pm UTC, the queue slowed.\n\n### Actions taken\n\n- We throttled sign-ups from one address range\n- We paused the nightly export\n';
+      assert.deepEqual(kinds(text), [
+        ['First outage', 'timeline'],
+        ['Actions taken', null],
+      ]);
+      assert.equal(kinds(text.replace('## First outage', '## Root cause'))[1][1], 'action-items');
+    });
+
     it('leaves such a heading to its words when its content tells no times', () => {
       const plain = '# Queue outage\n\n## First incident\n\nThe job queue lost writes for most of a night after a burst of sign-ups.\n';
       assert.notEqual(kinds(plain)[0][1], 'timeline');

@@ -12,7 +12,7 @@ import { endOf, startOf } from '../parse/blocks';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import { bodyHints, bodySigns, datedEntries, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
-import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
+import { NAMED, STRONG, namesStretch, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, statusUpdates } from './status-log';
@@ -235,6 +235,9 @@ const PLAN_TOPICS = new Set(['detection', 'resolution']);
 /** Words of a heading that place its work in the response itself, done at once: "Immediate", "Emergency", "Stop-gap". */
 const AT_ONCE = /\b(?:immediate|emergency|urgent|stop-?gap|interim)\b/i;
 
+/** A heading that names work told as done, and nothing else: "Actions taken", "Steps performed", "Action taken". */
+const WORK_DONE = /^[\s*_]*(?:actions?|steps?)\s+(?:taken|performed|carried\s+out|done)[\s*_:]*$/i;
+
 /** A heading's kinds, how they were decided, and why. */
 interface KindDecision {
   kinds: string[];
@@ -263,6 +266,10 @@ function decideKind(
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') {
+    // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
+    // with times): what was done in that stretch, a part of the story, not a plan.
+    if (parentKind === 'timeline' && reading.kinds.length === 1 && reading.kinds[0] === 'action-items' && WORK_DONE.test(text.slice(0, 80)))
+      return { kinds: [], how: null, because: [], other: false };
     // A document has one summary: a later heading named like one ("Description" after an
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
     // after the summary) whose content is entries that start with times is the timeline.
@@ -927,6 +934,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   let opened = false;
   let summarised = false;
   let opening: { section: Section; signs: () => BodySigns } | null = null;
+  // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
+  let stretch = null as { depth: number } | null;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -938,6 +947,23 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
     const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
+    // continues it, from one entry that starts with a time, whatever its content alone suggests.
+    if (
+      kind === 'postmortem' &&
+      stretch?.depth === heading.depth &&
+      (!decision.kinds.length || decision.how === 'body') &&
+      !decision.other &&
+      namesStretch(heading.text) &&
+      signs().stamped >= 1
+    ) {
+      // What its content alone told (a cause) stays a second kind of it.
+      decision.kinds = ['timeline', ...decision.kinds.filter((k) => k !== 'timeline')];
+      decision.because = ['the next stretch of a timeline told in stretches', ...decision.because];
+      decision.how = 'body';
+    }
+    if (stretch && heading.depth <= stretch.depth && !(heading.depth === stretch.depth && decision.kinds[0] === 'timeline')) stretch = null;
+    if (decision.kinds[0] === 'timeline' && namesStretch(heading.text)) stretch = { depth: heading.depth };
     // "Past incidents", "Updates" over "### June 3", "### June 5", and nothing of their own: a log of
     // what happened, day by day, is the timeline, whatever the heading's words.
     if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1 && datedEntries(subheadings(headings, h, next))) {

@@ -520,6 +520,11 @@ const SEQUENCE =
   /^[\s*_]*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|final|1st|2nd|3rd|[4-9]th)\s+(?:incident|outage|failure|attempt|wave|crash|event|episode|phase|stage|day|night|round|disruption)s?|(?:phase|stage|day|part|wave|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|[ivx]{1,4}))\b/i;
 const SEQUENCE_WEIGHT = 1.5;
 
+/** True when a heading names a stretch of an incident by its place in a sequence ("Second outage", "Day 2"). */
+export function namesStretch(text: string): boolean {
+  return SEQUENCE.test(text.length > 200 ? text.slice(0, 200) : text);
+}
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text
@@ -847,7 +852,7 @@ export class SectionMatcher {
     // "First incident", "Second outage", "Phase two", "Day 3: the restore": a stretch of the incident
     // named by its place in a sequence hints at the timeline (its content, entries that start with
     // a time, confirms it).
-    if (SEQUENCE.test(text.length > 200 ? text.slice(0, 200) : text)) {
+    if (namesStretch(text)) {
       scores.set('timeline', (scores.get('timeline') ?? 0) + SEQUENCE_WEIGHT);
       const list = decided.get('timeline') ?? [];
       if (!list.length) list.push(...words.slice(0, 2));
