@@ -429,4 +429,25 @@ describe('sections: shapes beyond Markdown headings', () => {
       );
     });
   });
+
+  describe("the entries of a list of readers' questions", () => {
+    it('reads the questions under "FAQ" or "Q&A" as its entries, whatever their words, and the sections after it as before', () => {
+      const text =
+        '# Registry outage\n\n## Summary\n\nUploads failed for an hour.\n\n## Frequently asked questions\n\n### Why did my upload fail twice?\n\nThe retry hit the same broken node.\n\n### I pushed a tag during the outage and it is missing. What happened?\n\nTags written in that hour were lost; push it again.\n\n## Timeline\n\n- 10:00 UTC uploads fail\n- 11:00 UTC uploads work again\n';
+      assert.deepEqual(kinds(text), [
+        ['Summary', 'summary'],
+        ['Frequently asked questions', null],
+        ['Why did my upload fail twice?', null],
+        ['I pushed a tag during the outage and it is missing. What happened?', null],
+        ['Timeline', 'timeline'],
+      ]);
+      assert.equal(kinds(text.replace('## Frequently asked questions', '## Q&A'))[2][1], null);
+    });
+
+    it('still reads a section under another heading that names none ("Background") by its words', () => {
+      const text =
+        '# Registry outage\n\n## Background\n\nThe registry runs on three nodes.\n\n### Why did it fail?\n\nA disk filled up because logs were never rotated.\n';
+      assert.equal(kinds(text)[1][1], 'root-cause');
+    });
+  });
 });

@@ -227,7 +227,12 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
 interface OpenSection {
   kinds: string[];
   other: boolean;
+  /** True for a list of readers' questions ("FAQ", "Q&A", "Troubleshooting questions"): its sub-headings are its entries. */
+  questions?: boolean;
 }
+
+/** The words of a heading over readers' questions and their answers. */
+const QUESTIONS = /\b(?:faqs?|q\s*&\s*a|q\s*and\s*a|frequently\s+asked|questions)\b/i;
 
 /** Kinds of section whose names also sort the work of a plan: "Detection", "Recovery" under "Remediations". */
 const PLAN_TOPICS = new Set(['detection', 'resolution']);
@@ -263,6 +268,9 @@ function decideKind(
   opening = false,
   summarised = false,
 ): KindDecision {
+  // "How do I get my pipelines back?", "My issues are gone. What happened?" under "FAQ": a reader's
+  // question and its answer, an entry of the list, whatever words it has.
+  if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') {
@@ -927,7 +935,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const sections: Section[] = [];
   // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
   // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
-  const open: { depth: number; kinds: string[]; other: boolean }[] = [];
+  const open: { depth: number; kinds: string[]; other: boolean; questions: boolean }[] = [];
   const added: { section: Section; kind: string }[] = [];
   // The opening section is the first one with something in it: a report's title, date and time
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
@@ -977,7 +985,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const opens = content.hasContent && !decision.other && !opened;
     if (content.hasContent && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
-    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
+    const questions = kind === 'postmortem' && ((decision.other && QUESTIONS.test(heading.text.slice(0, 200))) || !!parent?.questions);
+    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other, questions });
     sections.push({
       kind: decision.kinds[0] ?? null,
       kinds: decision.kinds,
