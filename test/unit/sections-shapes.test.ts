@@ -308,4 +308,146 @@ describe('sections: shapes beyond Markdown headings', () => {
       assert.deepEqual(kinds('# Queue outage\n\n## Cleanup\n\nThe board met on Tuesday.\n'), [['Cleanup', null]]);
     });
   });
+
+  describe('a status page archive: a heading over dated entries, and a dash that says "none"', () => {
+    const archive = (heading: string, first: string, second: string) =>
+      `# Hosted service status\n\n## Ongoing\n\n—\n\n## ${heading}\n\n### ${first}\n\n(09:10 UTC) Sign-in is slow for some tenants; we are looking into it.\n\n(09:45 UTC) Sign-in is back to normal.\n\n### ${second}\n\n(22:05 UTC) Exports stalled after a queue node ran out of disk.\n`;
+
+    it('reads a heading over sub-headings that are all dates, with nothing of its own, as the timeline', () => {
+      assert.deepEqual(kinds(archive('Incident history', '3 March 2025', '28 February 2025'))[1], ['Incident history', 'timeline']);
+      assert.deepEqual(kinds(archive('Earlier disruptions', 'March 3rd, 2025', 'February 28th, 2025'))[1], ['Earlier disruptions', 'timeline']);
+      assert.deepEqual(kinds(archive('History', '2025-03-03', '2025-02-28'))[1], ['History', 'timeline']);
+    });
+
+    it('does not read a heading as the timeline when a sub-heading is not a date, or when it tells something of its own', () => {
+      assert.notEqual(kinds(archive('Resolved incidents', '3 March 2025', 'Why the queue filled up'))[1][1], 'timeline');
+      const told = archive('Resolved incidents', '3 March 2025', '28 February 2025').replace(
+        '## Resolved incidents\n\n',
+        '## Resolved incidents\n\nThe queue nodes were moved to larger disks in April.\n\n',
+      );
+      assert.notEqual(kinds(told)[1][1], 'timeline');
+      // A heading that names its section keeps it: dated sub-headings are its parts.
+      const plan =
+        '# Export outage\n\n## Action items\n\n### 1 June 2025\n\n- Add disk alerts to the queue nodes\n\n### 15 June 2025\n\n- Move exports to their own queue\n';
+      assert.equal(kinds(plan)[0][1], 'action-items');
+    });
+
+    it('reads a section whose body is only a dash as telling nothing, not as an opening account', () => {
+      assert.deepEqual(kinds(archive('Resolved incidents', '3 March 2025', '28 February 2025'))[0], ['Ongoing', null]);
+      assert.deepEqual(kinds('# Hosted service status\n\n## Open issues\n\n-\n\n## Notes\n\nNothing else.\n')[0], ['Open issues', null]);
+      // The same heading over prose opening the report is its summary, as before.
+      assert.deepEqual(kinds('# Export outage\n\n## The issue\n\nExports stalled for two hours on Monday after a queue node filled its disk.\n')[0], [
+        'The issue',
+        'summary',
+      ]);
+    });
+
+    it('leaves a "Current status" heading of a finished post-mortem alone', () => {
+      assert.deepEqual(kinds('# Export outage\n\n## Current status\n\nAll exports have been re-run and the queue is healthy.\n')[0], ['Current status', null]);
+    });
+  });
+
+  describe('headings that are a judgement alone', () => {
+    const matcher = new SectionMatcher(defaultSettings().sections);
+    it('reads "The good", "The bad", "The ugly: …" and "Positives" as the look back', () => {
+      assertKinds(matcher, [
+        ['The good', 'lessons-learned'],
+        ['The Bad', 'lessons-learned'],
+        ['The ugly: moving every tenant in one night', 'lessons-learned'],
+        ['The Ugly - a weekend of restores', 'lessons-learned'],
+        ['Positives', 'lessons-learned'],
+        ['Lowlights', 'lessons-learned'],
+      ]);
+    });
+
+    it('does not read a thing judged ("The bad deploy", "Good first issues", "Bad config push") as lessons', () => {
+      assertKinds(matcher, [
+        ['The bad deploy', null],
+        ['Good first issues', null],
+        ['Bad config push', null],
+        ['Goodbye to the old cluster', null],
+      ]);
+      assert.equal(matcher.match('Badges'), null);
+    });
+
+    it('reads a document whose look back is told under such headings as having lessons', () => {
+      const text =
+        '# Launch week\n\n## The good\n\nThe queue held under three times the usual load.\n\n## The bad\n\nThe provider capped us at fifty machines, so new tenants waited.\n';
+      assert.deepEqual(kinds(text), [
+        ['The good', 'lessons-learned'],
+        ['The bad', 'lessons-learned'],
+      ]);
+    });
+  });
+
+  describe('stretches of an incident named by their place in a sequence', () => {
+    const story = (first: string, second: string, opening: string) =>
+      `# Queue outage\n\nThe job queue lost writes for most of a night.\n\n## ${first}\n\n${opening} 2031/05/02 7pm UTC, the write rate doubled and the queue slowed.\n\n${opening} 2031/05/02 8:40pm UTC, writes stopped for twelve minutes.\n\n## ${second}\n\n${opening} 2031/05/02 11pm UTC, the replica fell behind.\n\nAt 23:50 the replica was rebuilt from the primary.\n`;
+
+    it('reads "First outage", "Phase two", "Day 1: …" over entries that start with a time as the timeline', () => {
+      assert.deepEqual(kinds(story('First outage', 'Second outage', 'At')), [
+        ['First outage', 'timeline'],
+        ['Second outage', 'timeline'],
+      ]);
+      assert.deepEqual(kinds(story('Phase one', 'Phase two', 'At'))[0], ['Phase one', 'timeline']);
+      assert.deepEqual(kinds(story('Day 1: the slowdown', 'Day 2: the rebuild', 'At'))[0], ['Day 1: the slowdown', 'timeline']);
+    });
+
+    it('reads the next stretch of such a timeline as the timeline from one entry with a time, and keeps what its content tells besides', () => {
+      const text =
+        '# Queue outage\n\nThe job queue lost writes for most of a night.\n\n## First wave\n\nAt 2031/05/02 7pm UTC, sign-ups tripled.\n\nAt 2031/05/02 8pm UTC, the queue slowed.\n\n## Second wave\n\nAt 2031/05/02 11pm UTC, the replica stopped because the primary was saturated, which led to a backlog.\n';
+      const read = analyzeDocument(text, 'postmortems/2031-05-03-queue.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kinds]);
+      assert.deepEqual(read, [
+        ['First wave', ['timeline']],
+        ['Second wave', ['timeline', 'root-cause']],
+      ]);
+      // Without a first stretch read as the timeline, one entry is not enough.
+      assert.notEqual(kinds(text.replace('At 2031/05/02 8pm UTC, the queue slowed.', 'The queue slowed.'))[0][1], 'timeline');
+    });
+
+    it('reads "Actions taken" under a stretch of the timeline as a part of it, not a plan, and as a plan elsewhere', () => {
+      const text =
+        '# Queue outage\n\n## First outage\n\nAt 2031/05/02 7pm UTC, sign-ups tripled.\n\nAt 2031/05/02 8pm UTC, the queue slowed.\n\n### Actions taken\n\n- We throttled sign-ups from one address range\n- We paused the nightly export\n';
+      assert.deepEqual(kinds(text), [
+        ['First outage', 'timeline'],
+        ['Actions taken', null],
+      ]);
+      assert.equal(kinds(text.replace('## First outage', '## Root cause'))[1][1], 'action-items');
+    });
+
+    it('leaves such a heading to its words when its content tells no times', () => {
+      const plain = '# Queue outage\n\n## First incident\n\nThe job queue lost writes for most of a night after a burst of sign-ups.\n';
+      assert.notEqual(kinds(plain)[0][1], 'timeline');
+      // An ordinal that is not the first word names no stretch of the incident.
+      assert.equal(
+        new SectionMatcher(defaultSettings().sections).read('Our first incident review').candidates.some((c) => c.kind === 'timeline'),
+        false,
+      );
+      assert.equal(
+        new SectionMatcher(defaultSettings().sections).read('Daylight saving').candidates.some((c) => c.kind === 'timeline'),
+        false,
+      );
+    });
+  });
+
+  describe("the entries of a list of readers' questions", () => {
+    it('reads the questions under "FAQ" or "Q&A" as its entries, whatever their words, and the sections after it as before', () => {
+      const text =
+        '# Registry outage\n\n## Summary\n\nUploads failed for an hour.\n\n## Frequently asked questions\n\n### Why did my upload fail twice?\n\nThe retry hit the same broken node.\n\n### I pushed a tag during the outage and it is missing. What happened?\n\nTags written in that hour were lost; push it again.\n\n## Timeline\n\n- 10:00 UTC uploads fail\n- 11:00 UTC uploads work again\n';
+      assert.deepEqual(kinds(text), [
+        ['Summary', 'summary'],
+        ['Frequently asked questions', null],
+        ['Why did my upload fail twice?', null],
+        ['I pushed a tag during the outage and it is missing. What happened?', null],
+        ['Timeline', 'timeline'],
+      ]);
+      assert.equal(kinds(text.replace('## Frequently asked questions', '## Q&A'))[2][1], null);
+    });
+
+    it('still reads a section under another heading that names none ("Background") by its words', () => {
+      const text =
+        '# Registry outage\n\n## Background\n\nThe registry runs on three nodes.\n\n### Why did it fail?\n\nA disk filled up because logs were never rotated.\n';
+      assert.equal(kinds(text)[1][1], 'root-cause');
+    });
+  });
 });

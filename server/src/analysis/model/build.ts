@@ -11,8 +11,8 @@ import { parseMarkdown } from '../parse/parse';
 import { endOf, startOf } from '../parse/blocks';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
-import { NAMED, STRONG, type HeadingReading, type SectionMatcher } from './sections';
+import { bodyHints, bodySigns, datedEntries, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
+import { NAMED, STRONG, namesStretch, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, statusUpdates } from './status-log';
@@ -227,13 +227,21 @@ function walkHtml(node: Nodes, visit: (value: string, offset: number) => void): 
 interface OpenSection {
   kinds: string[];
   other: boolean;
+  /** True for a list of readers' questions ("FAQ", "Q&A", "Troubleshooting questions"): its sub-headings are its entries. */
+  questions?: boolean;
 }
+
+/** The words of a heading over readers' questions and their answers. */
+const QUESTIONS = /\b(?:faqs?|q\s*&\s*a|q\s*and\s*a|frequently\s+asked|questions)\b/i;
 
 /** Kinds of section whose names also sort the work of a plan: "Detection", "Recovery" under "Remediations". */
 const PLAN_TOPICS = new Set(['detection', 'resolution']);
 
 /** Words of a heading that place its work in the response itself, done at once: "Immediate", "Emergency", "Stop-gap". */
 const AT_ONCE = /\b(?:immediate|emergency|urgent|stop-?gap|interim)\b/i;
+
+/** A heading that names work told as done, and nothing else: "Actions taken", "Steps performed", "Action taken". */
+const WORK_DONE = /^[\s*_]*(?:actions?|steps?)\s+(?:taken|performed|carried\s+out|done)[\s*_:]*$/i;
 
 /** A heading's kinds, how they were decided, and why. */
 interface KindDecision {
@@ -260,9 +268,16 @@ function decideKind(
   opening = false,
   summarised = false,
 ): KindDecision {
+  // "How do I get my pipelines back?", "My issues are gone. What happened?" under "FAQ": a reader's
+  // question and its answer, an entry of the list, whatever words it has.
+  if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   if (reading.how === 'alias') {
+    // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
+    // with times): what was done in that stretch, a part of the story, not a plan.
+    if (parentKind === 'timeline' && reading.kinds.length === 1 && reading.kinds[0] === 'action-items' && WORK_DONE.test(text.slice(0, 80)))
+      return { kinds: [], how: null, because: [], other: false };
     // A document has one summary: a later heading named like one ("Description" after an
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
     // after the summary) whose content is entries that start with times is the timeline.
@@ -851,6 +866,15 @@ function opensAboveTheRest(children: readonly RootContent[], index: number, head
   return true;
 }
 
+/** The texts of the headings directly under heading `h` (those up to `next` one level down from it). */
+function subheadings(headings: readonly HeadingInfo[], h: number, next: number): string[] {
+  let depth = 7;
+  for (let i = h + 1; i < next; i++) depth = Math.min(depth, headings[i].depth);
+  const out: string[] = [];
+  for (let i = h + 1; i < next && out.length <= 64; i++) if (headings[i].depth === depth) out.push(headings[i].text);
+  return out;
+}
+
 /** The required sections for a document of this kind. */
 export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
   return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
@@ -911,13 +935,15 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const sections: Section[] = [];
   // Each heading is read in the light of the section it sits in: "What went wrong" under "Lessons"
   // is a lesson, on its own it is the root cause; a weak reading gives way to its parent's kind.
-  const open: { depth: number; kinds: string[]; other: boolean }[] = [];
+  const open: { depth: number; kinds: string[]; other: boolean; questions: boolean }[] = [];
   const added: { section: Section; kind: string }[] = [];
   // The opening section is the first one with something in it: a report's title, date and time
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
   let opened = false;
   let summarised = false;
   let opening: { section: Section; signs: () => BodySigns } | null = null;
+  // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
+  let stretch = null as { depth: number } | null;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -929,10 +955,38 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
     const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
+    // continues it, from one entry that starts with a time, whatever its content alone suggests.
+    if (
+      kind === 'postmortem' &&
+      stretch?.depth === heading.depth &&
+      (!decision.kinds.length || decision.how === 'body') &&
+      !decision.other &&
+      namesStretch(heading.text) &&
+      signs().stamped >= 1
+    ) {
+      // What its content alone told (a cause) stays a second kind of it.
+      decision.kinds = ['timeline', ...decision.kinds.filter((k) => k !== 'timeline')];
+      decision.because = ['the next stretch of a timeline told in stretches', ...decision.because];
+      decision.how = 'body';
+    }
+    if (stretch && heading.depth <= stretch.depth && !(heading.depth === stretch.depth && decision.kinds[0] === 'timeline')) stretch = null;
+    if (decision.kinds[0] === 'timeline' && namesStretch(heading.text)) stretch = { depth: heading.depth };
+    // "Past incidents", "Updates" over "### June 3", "### June 5", and nothing of their own: a log of
+    // what happened, day by day, is the timeline, whatever the heading's words.
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1 && datedEntries(subheadings(headings, h, next))) {
+      const own = signs();
+      if (own.lines === 0 && own.items === 0) {
+        decision.kinds = ['timeline'];
+        decision.how = 'body';
+        decision.because = ['sub-headings that are dates: a log of entries'];
+      }
+    }
     const opens = content.hasContent && !decision.other && !opened;
     if (content.hasContent && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
-    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other });
+    const questions = kind === 'postmortem' && ((decision.other && QUESTIONS.test(heading.text.slice(0, 200))) || !!parent?.questions);
+    open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other, questions });
     sections.push({
       kind: decision.kinds[0] ?? null,
       kinds: decision.kinds,

@@ -16,7 +16,7 @@ export interface BodySigns {
   future: number;
   /** Items that read as tasks: they start with a verb of doing, a checkbox or an issue link. */
   tasks: number;
-  /** Items, rows and paragraph lines that start with a time or a date. */
+  /** Items, rows and paragraph lines that start with a time or a date ("14:05 …", "At 2024/03/02 6pm …"). */
   stamped: number;
   /** Lines of paragraphs. */
   lines: number;
@@ -70,7 +70,7 @@ const TASK_VERBS = new Set(
   ),
 );
 const STAMP =
-  /^(?:\*\*|__)?\s*[[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:\*\*|__)?\s*[[(]?\s*(?:at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{4}\/\d{1,2}\/\d{1,2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL =
   /\b(?:because|caused by|caused|causing|causes|due to|arose|arises|stem(?:s|med) from|led to|leading to|resulted in|as a result|root cause|(?:this|that|which) meant|meant that|results? in|leads to|therefore|triggered|the reason)\b/gi;
 const FIGURE =
@@ -165,7 +165,8 @@ function compute(block: RootContent, text: string): BodySigns {
   } else if (block.type === 'paragraph') {
     const words = toString(block).slice(0, BLOCK_CHARS);
     for (const line of words.split('\n')) {
-      if (!line.trim() || UNWRITTEN.test(line)) continue;
+      // A line of no word or figure ("–", "-", "…") says there is nothing to tell: no line of prose.
+      if (!/[\p{L}\p{N}]/u.test(line) || UNWRITTEN.test(line)) continue;
       out.lines++;
       if (STAMP.test(line.trim())) out.stamped++;
     }
@@ -225,6 +226,15 @@ export function isOnlyDate(text: string): boolean {
 /** True when the text starts with a time or a date ("2026-03-02 18:15", "14:05 UTC"): a heading so written is an entry of a timeline. */
 export function startsWithStamp(text: string): boolean {
   return STAMP.test(text.trim());
+}
+
+/**
+ * True when a section's sub-headings are a log of dated entries: two at least, every one of them
+ * a date or a time ("June 3, 2024", "March 14th", "2024-06-03 14:05"), as a status page's archive
+ * of past incidents or a timeline told day by day is written.
+ */
+export function datedEntries(subheadings: readonly string[]): boolean {
+  return subheadings.length >= 2 && subheadings.every((t) => isOnlyDate(t) || startsWithStamp(t));
 }
 
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */

@@ -504,6 +504,27 @@ const IMPROVING = new Set([
   'updating',
 ]);
 
+/**
+ * A heading that is a judgement and nothing else, or a judgement and a subtitle after a dash or a
+ * colon: "The good", "The Bad", "The ugly - moving the servers", "Positives", "Lowlights".
+ */
+const VERDICT = /^[\s*_]*(?:the\s+)?(good|bad|ugly|positives?|negatives?|highlights|lowlights|pros|cons)[\s*_]*(?:$|[-:\u2013\u2014]\s)/i;
+const VERDICT_WEIGHT = 2.5;
+
+/**
+ * A heading that names a stretch of an incident by its place in a sequence: an ordinal and a word
+ * of an event ("First incident", "Second outage", "Final attempt"), or a word of a stretch and
+ * its number ("Phase two", "Day 3", "Stage 1: …", "Part II").
+ */
+const SEQUENCE =
+  /^[\s*_]*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|final|1st|2nd|3rd|[4-9]th)\s+(?:incident|outage|failure|attempt|wave|crash|event|episode|phase|stage|day|night|round|disruption)s?|(?:phase|stage|day|part|wave|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|[ivx]{1,4}))\b/i;
+const SEQUENCE_WEIGHT = 1.5;
+
+/** True when a heading names a stretch of an incident by its place in a sequence ("Second outage", "Day 2"). */
+export function namesStretch(text: string): boolean {
+  return SEQUENCE.test(text.length > 200 ? text.slice(0, 200) : text);
+}
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text
@@ -825,6 +846,24 @@ export class SectionMatcher {
       const list = decided.get('action-items') ?? [];
       if (!list.includes(words[0])) list.unshift(words[0]);
       decided.set('action-items', list);
+    }
+    // "The good", "The bad", "The ugly: the migration", "Positives": a judgement alone, as a heading
+    // of its own, is the look back ("The bad deploy", "Good first issues" name a thing judged).
+    // "First incident", "Second outage", "Phase two", "Day 3: the restore": a stretch of the incident
+    // named by its place in a sequence hints at the timeline (its content, entries that start with
+    // a time, confirms it).
+    if (namesStretch(text)) {
+      scores.set('timeline', (scores.get('timeline') ?? 0) + SEQUENCE_WEIGHT);
+      const list = decided.get('timeline') ?? [];
+      if (!list.length) list.push(...words.slice(0, 2));
+      decided.set('timeline', list);
+    }
+    const verdict = VERDICT.exec(text.length > 200 ? text.slice(0, 200) : text);
+    if (verdict) {
+      scores.set('lessons-learned', (scores.get('lessons-learned') ?? 0) + VERDICT_WEIGHT);
+      const list = decided.get('lessons-learned') ?? [];
+      if (!list.includes(verdict[1].toLowerCase())) list.push(verdict[1].toLowerCase());
+      decided.set('lessons-learned', list);
     }
     // "What we are changing", "How we will prevent this", "What I'm doing about it": a first-person intention is a plan.
     const author = words.find((w) => AUTHORS.has(w));
