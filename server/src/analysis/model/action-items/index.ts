@@ -73,6 +73,7 @@ import {
   namesShortcomings,
   plainWords,
   promisesStatusOnly,
+  liveStatusUpdate,
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
@@ -531,6 +532,9 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // Outside the plan, "We're restoring from last night's backup right now" or "(6:30 UTC) We are
+      // investigating …" is a live update on the incident, posted while it lasts.
+      if (implicit && liveStatusUpdate(words)) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.

@@ -402,6 +402,30 @@ const TO_READERS =
 const LIVE_UPDATE =
   /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m)\s+(?:(?:still|currently|actively|now|already|also)\s+){0,2}(?:investigating|looking\s+into|examining|analy[sz]ing)\s+(?:(?:the|this|that|these)\s+)?(?:(?:root\s+|underlying\s+|possible\s+)?causes?|issues?|problems?|incident|outage|matter|situation|reports?|errors?|failures?|it|this|that)\s*(?:[.!]|$|,?\s+and\s+(?:will|we['’]ll)\b)|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+|do\s+(?:our|my)\s+best\s+to\s+)?(?:fix|resolve|restore|repair|solve|address)\s+(?:this|it|that|the\s+(?:issue|problem|outage|incident|situation))\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+)?(?:bring|get)\s+(?:(?:it|this|everything)|(?:the|our)\s+[\p{L}-]{2,30})\s+back(?:\s+(?:up|online|to\s+normal))?\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+continue\s+to\s+(?:analy[sz]e|investigate|study|look\s+into|examine)\s+(?:the\s+)?(?:events?|incident|outage|causes?|root\s+cause|what\s+happened|data|logs?|timeline)\b/iu;
 
+/**
+ * Words that pin a sentence to the moment it was written: "right now", "at the moment", "as of
+ * (the time of) writing", "as we speak", or a "now" that closes it ("… looking into the logs now.").
+ * A "now" inside the sentence ("we are now adding …") tells a change of course, not the moment.
+ */
+const AT_THE_MOMENT =
+  /\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|as\s+we\s+speak|(?:as\s+of|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:this\s+)?writing)\b|\bnow[\s*_.!)\]]*$/i;
+
+/** A clock stamp that opens a posted update: "(6:30 UTC) …", "[14:05] …", "Update 09:12 CET: …", "**22:40** – …". */
+const CLOCK_STAMP = /^[\s*_>]*(?:update\s*:?\s*)?[([]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[)\]]?[*_]*\s*[:\u2013\u2014-]?\s/i;
+
+/**
+ * A live status update: what the authors are doing at the moment they post, in the present
+ * progressive ("We're restoring the database right now", "(6:30 UTC) We are investigating slow
+ * page loads"), pinned to that moment by its words or by the clock time that opens it. It tells
+ * readers how the incident stands, not work that follows it. The same verb without the moment
+ * ("We are adding an alert on queue depth") is work under way.
+ */
+export function liveStatusUpdate(sentence: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!PROGRESS.test(s) && !WE_DOING.test(s)) return false;
+  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s);
+}
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
