@@ -60,6 +60,7 @@ import {
   POINTS_AT_ITEMS,
   RECOVERY_REPORT,
   REMEDY_OPENING,
+  captionsListOfParts,
   contentWords,
   paragraphCommitments,
   sentenceFrom,
@@ -510,6 +511,9 @@ class Extractor {
     // "Action items should address every lesson. We should keep what worked …": a paragraph that
     // opens on what the plan's items must be states the plan's policy; its "we should" is a principle.
     const policy = !implicit && PLAN_POLICY.test(raw.slice(0, 200));
+    // "We are reworking our restore procedures. The work is split across the following issues:":
+    // the caption of the list after it, whose entries are the work.
+    if (captionsListOfParts(raw, this.doc.text.slice(end, end + 200))) return;
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {

@@ -157,6 +157,30 @@ export const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemente
 /** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
 export const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
 
+/**
+ * The end of a paragraph that hands its work to the list after it, as that list's caption: "…
+ * is split across the following issues:", "we'll follow the steps", "the following changes, each in
+ * its own ticket:". It ends on a colon, or runs into the list without closing, and names the list's
+ * entries as the parts of the work (steps, issues, tasks, changes). "Specifically:" or "the
+ * following hosts:" gives details of a piece of work, not its parts.
+ */
+const CAPTION_OF_PARTS =
+  /(?:\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?|\b(?:these|the)\s+(?:[\p{L}-]+\s+)?)(?:steps|issues|tickets|tasks|changes|items|actions|measures|work\s*streams?|projects|improvements|fixes|parts)\b(?:\s+(?:below|listed\s+below))?(?:,[^,.;:!?\n]{1,60})?[\s*_]*(?:[:：]|(?<![.!?]))[\s*_]*$/iu;
+
+/** A list item's marker at the start of the text after a paragraph: a list follows it at once. */
+const LIST_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * True when a paragraph is the caption of the list right after it, handing it the work ("We are
+ * reworking our restore procedures. The work is split across the following issues:" over the
+ * issues): the list's entries are the items, and the paragraph's own promise only sums them up.
+ * `after` is the text after the paragraph.
+ */
+export function captionsListOfParts(raw: string, after: string): boolean {
+  const tail = raw.length > 400 ? raw.slice(-400) : raw;
+  return LIST_NEXT.test(after.slice(0, 200)) && CAPTION_OF_PARTS.test(tail);
+}
+
 /** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
 export const REMEDY_OPENING =
   /^[\s*_>"'“]*to\s+(?:fix|address|solve|prevent|avoid|remedy|resolve|mitigate|correct)\s+(?:this|that|it|these|those|both|the\s+(?:problem|issue|bug))\b/i;
