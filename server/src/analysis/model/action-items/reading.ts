@@ -391,6 +391,25 @@ const EMPTY_PROMISE =
 const TO_READERS =
   /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
 
+/** "we will", "we'll", "I am going to": the authors' own future. */
+const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+(?:(?:now|first|then|also|briefly|next)\s+)?`;
+
+/**
+ * The authors announcing how the write-up itself goes, not work on the system: what a part of it
+ * will tell ("In this article we'll look at …", "On this page, we will report …", "Below, I'll go
+ * through …"), how the analysis is cut up ("We'll break the outage into two problems", "I'll break
+ * down the steps of our response"), or the method it follows ("we'll use a technique called …").
+ * "We'll split the queue into two shards" or "we will use a canary stage for every release" is work.
+ */
+const ABOUT_THE_TELLING = new RegExp(
+  String.raw`\b(?:(?:in|on|throughout)\s+this\s+(?:article|(?:blog\s+)?post|write[- ]?up|document|doc|report|section|page|retrospective|post[- ]?mortem|piece)|below|in\s+what\s+follows|in\s+the\s+(?:next|following)\s+(?:sections?|paragraphs?|parts?))\b[\s,]*(?:[^.;!?\n]{0,20}?)` +
+    AUTHORS_WILL +
+    String.raw`(?:look|describe|explain|cover|go\s+(?:through|over)|walk|discuss|outline|detail|report|present|break|summari[sz]e|answer|review|list|show|tell|focus|dive|examine|analy[sz]e|start|begin)\b|` +
+    AUTHORS_WILL +
+    String.raw`(?:(?:break|split|divide|separate)\s+(?:up\s+|down\s+)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:incident|outage|analysis|problems?|events?|timeline|failures?|story|discussion)\s+(?:up\s+|down\s+)?into|(?:break|split)\s+down\s+(?:the|each|our)\s+(?:[\p{L}-]+\s+){0,2}(?:steps|events|causes|phases|parts|stages|timeline)|(?:use|apply|follow)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:technique|method|methodology|approach|framework|format|model|exercise)\s+(?:called|known\s+as|named)|(?:use|apply|follow)\s+(?:the\s+)?["“]?(?:5|five)\s+whys)\b`,
+  'iu',
+);
+
 /**
  * What a status post says while the incident is still on: the authors are looking into the
  * incident itself ("We are investigating the cause.", "we're looking into it and will …"), will
@@ -429,7 +448,7 @@ export function liveStatusUpdate(sentence: string): boolean {
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s) || ABOUT_THE_TELLING.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
