@@ -159,6 +159,19 @@ const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|p
 const UNNAMED_WORK =
   /\b(?:a\s+lot|lots|much|more|plenty|a\s+great\s+deal)\s+(?:(?:that|which)\s+)?we\s+(?:still\s+|also\s+|really\s+)?(?:need\s+to|have\s+to|must|ought\s+to|should|could|can)\s+do\b/i;
 
+/** A conjunction of reason or time just before the authors' progressive: "Since we are …", "while we're …". */
+const CIRCUMSTANCE_LEAD = /\b(?:since|as|because|while|whilst|now\s+that|given\s+that)\s+$/i;
+
+/**
+ * True when the progressive at `at` sits in a clause of reason or time ("Since we are rebuilding
+ * the replicas, the nightly dump is paused", "While we're moving the queue, …"): it gives the
+ * circumstance of what the sentence says, not work the sentence promises. The main clause is read
+ * as usual ("While we are moving the queue, we will keep the old one running").
+ */
+function circumstance(s: string, at: number): boolean {
+  return CIRCUMSTANCE_LEAD.test(s.slice(Math.max(0, at - 24), at));
+}
+
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
  * conditions ("if we will …") and hypotheticals are not commitments.
@@ -171,11 +184,11 @@ export function readSentence(sentence: string): SentenceReading | null {
   // do something, a general truth, not work under way.
   const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
   if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
-  if (progress) return { kind: 'progress', at: progress.index };
+  if (progress && !circumstance(s, progress.index)) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
   const doing = WE_DOING.exec(s);
-  if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
+  if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index) && !circumstance(s, doing.index)) {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
     // first verb, the work is what the means names.
