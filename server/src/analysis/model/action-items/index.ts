@@ -158,6 +158,13 @@ const CHANGE_MADE_FIRST = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:(?:also|no
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
+/**
+ * A promise of the authors that says it holds from now on: "we will leave names out in future
+ * cases", "going forward, we'll ask first", "from now on we are going to …".
+ */
+const FROM_NOW_ON =
+  /\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+[^.;!?\n]{0,160}?\b(?:in\s+(?:the\s+)?future(?:\s+(?:cases|incidents|outages|releases|posts))?|from\s+now\s+on|going\s+forward|henceforth)\b|\b(?:in\s+(?:the\s+)?future(?:\s+(?:cases|incidents|outages))?|from\s+now\s+on|going\s+forward|henceforth),?\s+(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\b/i;
+
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
@@ -546,7 +553,8 @@ class Extractor {
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
       if (this.inResolution && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
-      if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
+      // There, too, a promise that says it holds from now on ("we will leave names out in future cases").
+      if (this.remedyOnly && !REMEDY_OPENING.test(words) && !FROM_NOW_ON.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
         continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that

@@ -49,6 +49,13 @@ const KIND_LINE = /\b(?:kind|type|category)\s*[:=]\s*\**\s*([A-Za-z]+)/i;
  * words come next, and everything else (fixes, tests, limits, architecture) is prevention.
  */
 const INFERRED: [ItemKind, RegExp][] = [
+  // What the published account of an incident says of the people in it ("we will leave the
+  // responders' names out of the public notes", "redact names in future write-ups") is how the
+  // incident is told to others.
+  [
+    'communication',
+    /\b(?:redact\w*|anonymi[sz]\w*|omit\w*|withh[oe]ld\w*|leav\w*(?: out)?|remov\w*) (?:the |their |our |any |all )?(?:[\w'’-]+ ){0,2}names?\b(?=[^.;!?]{0,120}\b(?:publish\w*|public|post-?mortems?|write-?ups?|incident (?:notes|reports?|reviews?)|notes|blog)\b)/i,
+  ],
   // Writing the incident report is telling people what happened; a runbook for the customer
   // messages is a plan for telling them.
   [
