@@ -77,4 +77,11 @@ describe('facts: kinds of action items, further classes', () => {
   it('reads going back to the old behaviour as prevention', () => {
     assert.equal(kind('Revert to the old default for the flag'), 'prevention');
   });
+
+  it('reads the plural of a procedure for recovering or responding as response, as the singular is', () => {
+    assert.equal(kind('We are looking at ways to write better restore procedures for every cluster.'), 'response');
+    assert.equal(kind('Refine our rollback processes so the next revert takes minutes.'), 'response');
+    assert.equal(kind('Keep the incident guides in the wiki, one per service.'), 'response');
+    assert.equal(kind('Pin the version of the build image.'), 'prevention');
+  });
 });
