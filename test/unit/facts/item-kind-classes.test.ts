@@ -87,7 +87,7 @@ describe('facts: kinds of action items, further classes', () => {
 
   it('reads a promised post or article on the incident as communication', () => {
     assert.equal(kind('In a few days we will publish a post on what went wrong and a list of fixes we will make to stop it recurring.'), 'communication');
-    assert.equal(kind('We will release a detailed write-up on the failed hosts next month.'), 'communication');
+    assert.equal(kind('We will release a full write-up about the failed hosts next month.'), 'communication');
     assert.equal(kind('Share an article on how the failover works.'), 'communication');
     assert.equal(kind('Release the patched build to every region.'), 'prevention');
   });

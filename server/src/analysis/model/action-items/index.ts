@@ -518,7 +518,7 @@ class Extractor {
     // "Action items should address every lesson. We should keep what worked …": a paragraph that
     // opens on what the plan's items must be states the plan's policy; its "we should" is a principle.
     const policy = !implicit && PLAN_POLICY.test(raw.slice(0, 200));
-    // "We are reworking our restore procedures. The work is split across the following issues:":
+    // "We are reworking our restore procedures. The work is spread over the tickets that follow:":
     // the caption of the list after it, whose entries are the work.
     if (captionsListOfParts(raw, this.doc.text.slice(end, end + 200))) return;
     let first = true;

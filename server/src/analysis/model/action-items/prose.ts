@@ -42,7 +42,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
 /**
  * Words without which no sentence is read: most paragraphs are skipped by this one test. "We are in
- * the process of setting up …" tells work under way as "we are setting up …" does.
+ * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
  */
 const MAY_COMMIT =
   /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
@@ -162,7 +162,7 @@ export const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined
 
 /**
  * The end of a paragraph that hands its work to the list after it, as that list's caption: "…
- * is split across the following issues:", "we'll follow the steps", "the following changes, each in
+ * is spread over the tickets below:", "we will go through these steps", "the following changes, each in
  * its own ticket:". It ends on a colon, or runs into the list without closing, and names the list's
  * entries as the parts of the work (steps, issues, tasks, changes). "Specifically:" or "the
  * following hosts:" gives details of a piece of work, not its parts.
@@ -175,7 +175,7 @@ const LIST_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ 
 
 /**
  * True when a paragraph is the caption of the list right after it, handing it the work ("We are
- * reworking our restore procedures. The work is split across the following issues:" over the
+ * reworking our restore procedures. The work is spread over the tickets that follow:" over the
  * issues): the list's entries are the items, and the paragraph's own promise only sums them up.
  * `after` is the text after the paragraph.
  */

@@ -409,7 +409,7 @@ const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+go
 
 /**
  * The authors announcing how the write-up itself goes, not work on the system: what a part of it
- * will tell ("In this article we'll look at …", "On this page, we will report …", "Below, I'll go
+ * will tell ("In this piece we'll cover …", "On this page we will post …", "Below, I'll go
  * through …"), how the analysis is cut up ("We'll break the outage into two problems", "I'll break
  * down the steps of our response"), or the method it follows ("we'll use a technique called …").
  * "We'll split the queue into two shards" or "we will use a canary stage for every release" is work.
