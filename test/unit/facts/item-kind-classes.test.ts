@@ -77,4 +77,18 @@ describe('facts: kinds of action items, further classes', () => {
   it('reads going back to the old behaviour as prevention', () => {
     assert.equal(kind('Revert to the old default for the flag'), 'prevention');
   });
+
+  it('reads the plural of a procedure for recovering or responding as response, as the singular is', () => {
+    assert.equal(kind('We are looking at ways to write better restore procedures for every cluster.'), 'response');
+    assert.equal(kind('Refine our rollback processes so the next revert takes minutes.'), 'response');
+    assert.equal(kind('Keep the incident guides in the wiki, one per service.'), 'response');
+    assert.equal(kind('Pin the version of the build image.'), 'prevention');
+  });
+
+  it('reads a promised post or article on the incident as communication', () => {
+    assert.equal(kind('In a few days we will publish a post on what went wrong and a list of fixes we will make to stop it recurring.'), 'communication');
+    assert.equal(kind('We will release a full write-up about the failed hosts next month.'), 'communication');
+    assert.equal(kind('Share an article on how the failover works.'), 'communication');
+    assert.equal(kind('Release the patched build to every region.'), 'prevention');
+  });
 });

@@ -60,6 +60,7 @@ import {
   POINTS_AT_ITEMS,
   RECOVERY_REPORT,
   REMEDY_OPENING,
+  captionsListOfParts,
   contentWords,
   paragraphCommitments,
   sentenceFrom,
@@ -73,6 +74,7 @@ import {
   namesShortcomings,
   plainWords,
   promisesStatusOnly,
+  liveStatusUpdate,
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
@@ -155,6 +157,13 @@ const CHANGE_MADE_FIRST = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:(?:also|no
 
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
+
+/**
+ * A promise of the authors that says it holds from now on: "we will leave names out in future
+ * cases", "going forward, we'll ask first", "from now on we are going to …".
+ */
+const FROM_NOW_ON =
+  /\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+[^.;!?\n]{0,160}?\b(?:in\s+(?:the\s+)?future(?:\s+(?:cases|incidents|outages|releases|posts))?|from\s+now\s+on|going\s+forward|henceforth)\b|\b(?:in\s+(?:the\s+)?future(?:\s+(?:cases|incidents|outages))?|from\s+now\s+on|going\s+forward|henceforth),?\s+(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\b/i;
 
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
@@ -509,6 +518,9 @@ class Extractor {
     // "Action items should address every lesson. We should keep what worked …": a paragraph that
     // opens on what the plan's items must be states the plan's policy; its "we should" is a principle.
     const policy = !implicit && PLAN_POLICY.test(raw.slice(0, 200));
+    // "We are reworking our restore procedures. The work is spread over the tickets that follow:":
+    // the caption of the list after it, whose entries are the work.
+    if (captionsListOfParts(raw, this.doc.text.slice(end, end + 200))) return;
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
@@ -531,6 +543,9 @@ class Extractor {
       // In prose, "we will keep monitoring" or "we'll share a write-up" tells readers what comes
       // next in the incident, not work to follow it up.
       if (promisesStatusOnly(words)) continue;
+      // Outside the plan, "We're restoring from last night's backup right now" or "(6:30 UTC) We are
+      // investigating …" is a live update on the incident, posted while it lasts.
+      if (implicit && liveStatusUpdate(words)) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
@@ -538,7 +553,8 @@ class Extractor {
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
       if (this.inResolution && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
-      if (this.remedyOnly && !REMEDY_OPENING.test(words)) continue;
+      // There, too, a promise that says it holds from now on ("we will leave names out in future cases").
+      if (this.remedyOnly && !REMEDY_OPENING.test(words) && !FROM_NOW_ON.test(words)) continue;
       if (this.besideList && ((found.kind !== 'future' && !filed && !doneFollowUp) || this.restates(filed ? words.replace(/<?https?:\/\/\S+/g, ' ') : words)))
         continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that

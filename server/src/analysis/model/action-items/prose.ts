@@ -40,9 +40,12 @@ interface FoundSentence {
  */
 const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 
-/** Words without which no sentence is read: most paragraphs are skipped by this one test. */
+/**
+ * Words without which no sentence is read: most paragraphs are skipped by this one test. "We are in
+ * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
+ */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|are (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -156,6 +159,30 @@ export const DONE_OUTCOME = /^(?:fixed|added|done|completed?|resolved|implemente
 
 /** Words of a sentence that announces the items after it: "the following actions", "as follows", "listed below". */
 export const POINTS_AT_ITEMS = /\b(?:the following|as follows|(?:listed|outlined|described|set out|shown) below)\b/i;
+
+/**
+ * The end of a paragraph that hands its work to the list after it, as that list's caption: "…
+ * is spread over the tickets below:", "we will go through these steps", "the following changes, each in
+ * its own ticket:". It ends on a colon, or runs into the list without closing, and names the list's
+ * entries as the parts of the work (steps, issues, tasks, changes). "Specifically:" or "the
+ * following hosts:" gives details of a piece of work, not its parts.
+ */
+const CAPTION_OF_PARTS =
+  /(?:\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?|\b(?:these|the)\s+(?:[\p{L}-]+\s+)?)(?:steps|issues|tickets|tasks|changes|items|actions|measures|work\s*streams?|projects|improvements|fixes|parts)\b(?:\s+(?:below|listed\s+below))?(?:,[^,.;:!?\n]{1,60})?[\s*_]*(?:[:：]|(?<![.!?]))[\s*_]*$/iu;
+
+/** A list item's marker at the start of the text after a paragraph: a list follows it at once. */
+const LIST_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * True when a paragraph is the caption of the list right after it, handing it the work ("We are
+ * reworking our restore procedures. The work is spread over the tickets that follow:" over the
+ * issues): the list's entries are the items, and the paragraph's own promise only sums them up.
+ * `after` is the text after the paragraph.
+ */
+export function captionsListOfParts(raw: string, after: string): boolean {
+  const tail = raw.length > 400 ? raw.slice(-400) : raw;
+  return LIST_NEXT.test(after.slice(0, 200)) && CAPTION_OF_PARTS.test(tail);
+}
 
 /** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
 export const REMEDY_OPENING =

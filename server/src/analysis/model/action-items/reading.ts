@@ -84,7 +84,7 @@ const SHOULD =
   /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b|(?:also\s+)?(?:acknowledge|admit|note|mention|say|stress|emphasi[sz]e|point\s+out|recogni[sz]e|thank|apologi[sz]e|clarify|explain|reiterate)\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b|recommend\b|suggest\b|encourage\b|urge\b|remind\b|invite\b|acknowledge\b|stress\b|emphasi[sz]e\b|highlight\b|mention\b|reiterate\b)[a-z]/iu;
 
 const PROGRESS =
-  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:in\s+the\s+process\s+of\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
 /**
  * "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. Up to two
@@ -159,6 +159,19 @@ const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|p
 const UNNAMED_WORK =
   /\b(?:a\s+lot|lots|much|more|plenty|a\s+great\s+deal)\s+(?:(?:that|which)\s+)?we\s+(?:still\s+|also\s+|really\s+)?(?:need\s+to|have\s+to|must|ought\s+to|should|could|can)\s+do\b/i;
 
+/** A conjunction of reason or time just before the authors' progressive: "Since we are …", "while we're …". */
+const CIRCUMSTANCE_LEAD = /\b(?:since|as|because|while|whilst|now\s+that|given\s+that)\s+$/i;
+
+/**
+ * True when the progressive at `at` sits in a clause of reason or time ("Since we are rebuilding
+ * the replicas, the nightly dump is paused", "While we're moving the queue, …"): it gives the
+ * circumstance of what the sentence says, not work the sentence promises. The main clause is read
+ * as usual ("While we are moving the queue, we will keep the old one running").
+ */
+function circumstance(s: string, at: number): boolean {
+  return CIRCUMSTANCE_LEAD.test(s.slice(Math.max(0, at - 24), at));
+}
+
 /**
  * What a sentence of prose says about work, or null when it says nothing of the kind. Questions,
  * conditions ("if we will …") and hypotheticals are not commitments.
@@ -171,11 +184,11 @@ export function readSentence(sentence: string): SentenceReading | null {
   // do something, a general truth, not work under way.
   const doingAt = progress?.index ?? WE_DOING.exec(s)?.index;
   if (doingAt !== undefined && doingAt <= 300 && HABIT_FIRST.test(s.slice(0, doingAt))) return null;
-  if (progress) return { kind: 'progress', at: progress.index };
+  if (progress && !circumstance(s, progress.index)) return { kind: 'progress', at: progress.index };
   // "We are establishing a review …", "we're also extending the checks …": work under way, told
   // with any common verb of work, not only those PROGRESS names.
   const doing = WE_DOING.exec(s);
-  if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index)) {
+  if (doing && !FINDING_OUT.test(doing[1]) && !conditional(s, doing.index) && !circumstance(s, doing.index)) {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
     // first verb, the work is what the means names.
@@ -391,6 +404,25 @@ const EMPTY_PROMISE =
 const TO_READERS =
   /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
 
+/** "we will", "we'll", "I am going to": the authors' own future. */
+const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+(?:(?:now|first|then|also|briefly|next)\s+)?`;
+
+/**
+ * The authors announcing how the write-up itself goes, not work on the system: what a part of it
+ * will tell ("In this piece we'll cover …", "On this page we will post …", "Below, I'll go
+ * through …"), how the analysis is cut up ("We'll break the outage into two problems", "I'll break
+ * down the steps of our response"), or the method it follows ("we'll use a technique called …").
+ * "We'll split the queue into two shards" or "we will use a canary stage for every release" is work.
+ */
+const ABOUT_THE_TELLING = new RegExp(
+  String.raw`\b(?:(?:in|on|throughout)\s+this\s+(?:article|(?:blog\s+)?post|write[- ]?up|document|doc|report|section|page|retrospective|post[- ]?mortem|piece)|below|in\s+what\s+follows|in\s+the\s+(?:next|following)\s+(?:sections?|paragraphs?|parts?))\b[\s,]*(?:[^.;!?\n]{0,20}?)` +
+    AUTHORS_WILL +
+    String.raw`(?:look|describe|explain|cover|go\s+(?:through|over)|walk|discuss|outline|detail|report|present|break|summari[sz]e|answer|review|list|show|tell|focus|dive|examine|analy[sz]e|start|begin)\b|` +
+    AUTHORS_WILL +
+    String.raw`(?:(?:break|split|divide|separate)\s+(?:up\s+|down\s+)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:incident|outage|analysis|problems?|events?|timeline|failures?|story|discussion)\s+(?:up\s+|down\s+)?into|(?:break|split)\s+down\s+(?:the|each|our)\s+(?:[\p{L}-]+\s+){0,2}(?:steps|events|causes|phases|parts|stages|timeline)|(?:use|apply|follow)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:technique|method|methodology|approach|framework|format|model|exercise)\s+(?:called|known\s+as|named)|(?:use|apply|follow)\s+(?:the\s+)?["“]?(?:5|five)\s+whys)\b`,
+  'iu',
+);
+
 /**
  * What a status post says while the incident is still on: the authors are looking into the
  * incident itself ("We are investigating the cause.", "we're looking into it and will …"), will
@@ -402,10 +434,34 @@ const TO_READERS =
 const LIVE_UPDATE =
   /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m)\s+(?:(?:still|currently|actively|now|already|also)\s+){0,2}(?:investigating|looking\s+into|examining|analy[sz]ing)\s+(?:(?:the|this|that|these)\s+)?(?:(?:root\s+|underlying\s+|possible\s+)?causes?|issues?|problems?|incident|outage|matter|situation|reports?|errors?|failures?|it|this|that)\s*(?:[.!]|$|,?\s+and\s+(?:will|we['’]ll)\b)|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+|do\s+(?:our|my)\s+best\s+to\s+)?(?:fix|resolve|restore|repair|solve|address)\s+(?:this|it|that|the\s+(?:issue|problem|outage|incident|situation))\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+)?(?:bring|get)\s+(?:(?:it|this|everything)|(?:the|our)\s+[\p{L}-]{2,30})\s+back(?:\s+(?:up|online|to\s+normal))?\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+continue\s+to\s+(?:analy[sz]e|investigate|study|look\s+into|examine)\s+(?:the\s+)?(?:events?|incident|outage|causes?|root\s+cause|what\s+happened|data|logs?|timeline)\b/iu;
 
+/**
+ * Words that pin a sentence to the moment it was written: "right now", "at the moment", "as of
+ * (the time of) writing", "as we speak", or a "now" that closes it ("… looking into the logs now.").
+ * A "now" inside the sentence ("we are now adding …") tells a change of course, not the moment.
+ */
+const AT_THE_MOMENT =
+  /\b(?:right\s+now|at\s+(?:the|this)\s+(?:very\s+)?moment|as\s+we\s+speak|(?:as\s+of|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:this\s+)?writing)\b|\bnow[\s*_.!)\]]*$/i;
+
+/** A clock stamp that opens a posted update: "(6:30 UTC) …", "[14:05] …", "Update 09:12 CET: …", "**22:40** – …". */
+const CLOCK_STAMP = /^[\s*_>]*(?:update\s*:?\s*)?[([]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[)\]]?[*_]*\s*[:\u2013\u2014-]?\s/i;
+
+/**
+ * A live status update: what the authors are doing at the moment they post, in the present
+ * progressive ("We're restoring the database right now", "(6:30 UTC) We are investigating slow
+ * page loads"), pinned to that moment by its words or by the clock time that opens it. It tells
+ * readers how the incident stands, not work that follows it. The same verb without the moment
+ * ("We are adding an alert on queue depth") is work under way.
+ */
+export function liveStatusUpdate(sentence: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (!PROGRESS.test(s) && !WE_DOING.test(s)) return false;
+  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s);
+}
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s) || ABOUT_THE_TELLING.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
