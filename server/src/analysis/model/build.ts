@@ -268,7 +268,7 @@ function decideKind(
   opening = false,
   summarised = false,
 ): KindDecision {
-  // "How do I get my pipelines back?", "My issues are gone. What happened?" under "FAQ": a reader's
+  // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
   const reading = matcher.read(text);
