@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { check } from '../../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { runOurs } from '../../fixtures/blameless/load';
+import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 import { timedDetect } from '../../support/blameless-timing';
 
 /**
@@ -9,7 +10,7 @@ import { timedDetect } from '../../support/blameless-timing';
  * (issue 14), each with look-alikes that share its words and must stay unflagged. Every
  * sentence here is our own.
  */
-const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+const FORMS: BlameForms = {
   'a call to be more careful, aimed at people': {
     blame: [
       'We need to be more careful when we touch the DNS zone.',
@@ -649,16 +650,7 @@ describe('blaming-language: human error as a cause and as a general truth', () =
 });
 
 describe('blaming-language: forms beyond a fault word after a name', () => {
-  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
-    it(`reports ${form}`, () => {
-      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
-      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
-    });
-    it(`leaves its look-alikes alone (${form})`, () => {
-      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
-      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
-    });
-  }
+  itReadsForms(FORMS);
 });
 
 describe('blaming-language messages for these forms', () => {

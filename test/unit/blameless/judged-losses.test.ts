@@ -1,12 +1,11 @@
-import { strict as assert } from 'node:assert';
-import { runOurs } from '../../fixtures/blameless/load';
+import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 
 /**
  * Verdicts and slips that several teams' post-mortems write without naming anyone (issue 14),
  * each with at least as many look-alikes that share their words and must stay unflagged. Every
  * sentence here is our own.
  */
-const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+const FORMS: BlameForms = {
   'a loss or a slow recovery of the authors called unacceptable': {
     blame: [
       'Losing customer uploads is unacceptable.',
@@ -69,14 +68,5 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
 };
 
 describe('blaming-language: verdicts and slips told without a name, and sentences that only look like them', () => {
-  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
-    it(`reports ${form}`, () => {
-      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
-      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
-    });
-    it(`leaves its look-alikes alone (${form})`, () => {
-      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
-      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
-    });
-  }
+  itReadsForms(FORMS);
 });

@@ -1,11 +1,10 @@
-import { strict as assert } from 'node:assert';
-import { runOurs } from '../../fixtures/blameless/load';
+import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 
 /**
  * Blame that authors write about themselves and the people around them, and the reflective or
  * descriptive sentences that share its words (issue 14). Every sentence here is our own.
  */
-const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
+const FORMS: BlameForms = {
   'the authors regretting their own checks, not a lapse of anyone': {
     blame: [
       'We could have avoided the outage by testing the restore once.',
@@ -150,14 +149,5 @@ const FORMS: Record<string, { blame: string[]; clean: string[] }> = {
 };
 
 describe('blaming-language: the authors on themselves, and sentences that only look like it', () => {
-  for (const [form, { blame, clean }] of Object.entries(FORMS)) {
-    it(`reports ${form}`, () => {
-      const missed = blame.filter((s) => runOurs(s).blame.length === 0);
-      assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
-    });
-    it(`leaves its look-alikes alone (${form})`, () => {
-      const flagged = clean.filter((s) => runOurs(s).blame.length > 0);
-      assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
-    });
-  }
+  itReadsForms(FORMS);
 });
