@@ -102,6 +102,14 @@ const PROGRESS =
 const WE_DOING =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
 
+/**
+ * Work the authors are partway through, told by where they stand in it: "we're midway through a wider
+ * push to retire …", "we're partway through moving …". The effort named, then "to" and its
+ * verb, or a gerund (read by `gerundOfWork`); not "We were in the middle of a deploy when …".
+ */
+const MIDWAY =
+  /\b(?:we(?:\s+are|['’]re))\s+(?:(?:also|now|currently|still|already)\s+){0,2}(?:in\s+the\s+(?:middle|midst)\s+of|(?:partway|part\s+way|midway|halfway)\s+through|well\s+into)\s+(?:(?:an?|the|our)\s+)?(?:(?:ongoing|longer|bigger|larger|broader|wider|long[- ]running|multi[- ][a-z]+|company[- ]wide)\s+){0,2}(?:(?:effort|project|push|initiative|programme|program)\s+to\s+[a-z]|([a-z]{2,20}ing)\b)/i;
+
 /** "running low", "running on the old cluster": a state of the service, not work. */
 const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|smoothly|normally|again|without|hot|slow)\b/i;
 
@@ -204,6 +212,15 @@ export function readSentence(sentence: string): SentenceReading | null {
     const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
     if (work) return { kind: 'progress', at: doing.index };
   }
+  // "We're now in the midst of a larger project to split …": work under way, told by where the authors stand in it.
+  const midway = MIDWAY.exec(s);
+  if (
+    midway &&
+    (midway[1] === undefined || (gerundOfWork(midway[1].toLowerCase()) && !FINDING_OUT.test(midway[1]))) &&
+    !conditional(s, midway.index) &&
+    !circumstance(s, midway.index)
+  )
+    return { kind: 'progress', at: midway.index };
   const done = DONE_REPORT.exec(s);
   // "It will fetch the rows from the database, and the new key will be used by every client": a
   // thing as the subject of an active future tells what it will do once fixed; a passive after it
