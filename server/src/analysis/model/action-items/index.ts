@@ -26,7 +26,17 @@ import { dueFields, inheritHeadingDue } from './due';
 import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
-import { advisesReaders, effectsLeadIn, enumeratesPrevious, leadInText, leadLabel, recountsSteps, statusLine, toldInSentences } from './lead-ins';
+import {
+  advisesReaders,
+  effectsLeadIn,
+  enumeratesPrevious,
+  leadInText,
+  leadLabel,
+  listsChangesKept,
+  recountsSteps,
+  statusLine,
+  toldInSentences,
+} from './lead-ins';
 import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
@@ -1226,7 +1236,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.once(node, ['table'], () => extractor.table(node, false, null));
     } else if (node.type === 'html') {
       extractor.once(node, ['html'], () => extractor.html(node, false, null));
-    } else if (node.type === 'list' && ((imperativeList(node) && !narrative[i]) || commitmentList(node))) {
+    } else if (
+      node.type === 'list' &&
+      ((imperativeList(node) && !narrative[i]) || commitmentList(node)) &&
+      // "The other fixes from that pull request were kept:" over what the code now does: shipped, not work.
+      !listsChangesKept(children[i - 1])
+    ) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
       extractor.once(node, ['block', null], () => extractor.block(node, null));
@@ -1290,6 +1305,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && narratesResponse(next)) &&
           // "Some recommendations for registry maintainers:" hands its list to others as advice.
           !advisesReaders(node) &&
+          // "The other improvements from that pull request were kept:" names changes already shipped.
+          !listsChangesKept(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
         ) {
           extractor.block(next, null);

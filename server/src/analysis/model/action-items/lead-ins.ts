@@ -120,12 +120,28 @@ const CAUSES_FOLLOW =
 const ALTERNATIVES_FOLLOW =
   /\b(?:alternatives?|other\s+options|options\s+(?:we\s+)?(?:considered|weighed|rejected|discarded)|we\s+(?:also\s+)?(?:considered|weighed|looked\s+at|rejected|discarded))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
+/**
+ * The end of a lead-in that gives changes already in the product: "The other fixes from that pull
+ * request were kept:", "These improvements have shipped in 4.2:", "The release also contained:". Its
+ * list describes what the code now does ("**Retries honoured**, previously ignored"), not work. Not a
+ * plan told in the passive ("The following changes were agreed:", "… have been proposed:").
+ */
+const CHANGES_KEPT =
+  /\b(?:(?:changes?|improvements?|fixes|updates|enhancements?|features?|parts)\b[^.!?:：]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|all\s+|already\s+)?(?:kept|retained|preserved|shipped|merged|released|landed|included)|(?:have|has)\s+(?:also\s+|already\s+)?(?:shipped|landed)|(?:release|version|pull\s+request|PR|patch|upgrade)\s+(?:also\s+)?(?:included|contained|brought|shipped))\b(?![^.!?:：]{0,120}?\b(?:will|shall|later|next|future|planned|backlog|sprint|roadmap|to\s+do)\b)[^.!?:：]{0,120}[:：][\s*_]*$/i;
+
 /** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
 export function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
   const tail = text.length > 300 ? text.slice(-300) : text;
-  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail);
+  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail) || CHANGES_KEPT.test(tail);
+}
+
+/** True when `previous` is a paragraph whose last words lead into changes already in the product ("… were kept:"). */
+export function listsChangesKept(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return CHANGES_KEPT.test(text.length > 300 ? text.slice(-300) : text);
 }
 
 /**

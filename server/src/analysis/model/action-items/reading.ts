@@ -73,6 +73,15 @@ const THING_WILL_DO = /^[\s*_>"'“]*(?:it|this)\s+will\s+(?:(?:now|then|also|al
 const BEHAVES =
   /^(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily|simply|just|still|always|then|also)\s+)*(?:(?:silently|quietly|automatically|implicitly|transparently|gracefully|happily)\s+(?=[a-z])|(?:fail|crash|panic|hang|error\s+out|throw|misbehave|time\s+out|return\s+(?:an?\s+)?(?:error|empty|null|nothing|wrong|stale)|break)\b)/i;
 
+/**
+ * What a named subject's future tells of a service coming back, a forecast and not work: "Uploads
+ * will resume on Monday", "Search will return to normal within the hour", "The API will come back
+ * up shortly". The verb of coming back with no object after it (a time, a place, a state, or the
+ * end of the sentence); "Ops will resume the migration" names work and stays an owner's.
+ */
+const BACK_IN_SERVICE =
+  /^(?:(?:then|also|likely|probably|hopefully|gradually|slowly|fully)\s+)?(?:resume|return|recover|reopen|come\s+back|come\s+online|stabili[sz]e)(?:\s+(?:up|online|again|back))?(?=\s*(?:[.,;:!)]|$)|\s+(?:on|at|by|in|within|from|after|before|around|shortly|soon|later|today|tonight|tomorrow|once|when|as|to\s+(?:normal|full|its|their|service)|normal\s+(?:operations?|service)|operations?|service)\b)/i;
+
 const NEED =
   /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b|first\s+look\s+at\b)[a-z]|\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
@@ -92,6 +101,14 @@ const PROGRESS =
  */
 const WE_DOING =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
+
+/**
+ * Work the authors are partway through, told by where they stand in it: "we're midway through a wider
+ * push to retire …", "we're partway through moving …". The effort named, then "to" and its
+ * verb, or a gerund (read by `gerundOfWork`); not "We were in the middle of a deploy when …".
+ */
+const MIDWAY =
+  /\b(?:we(?:\s+are|['’]re))\s+(?:(?:also|now|currently|still|already)\s+){0,2}(?:in\s+the\s+(?:middle|midst)\s+of|(?:partway|part\s+way|midway|halfway)\s+through|well\s+into)\s+(?:(?:an?|the|our)\s+)?(?:(?:ongoing|longer|bigger|larger|broader|wider|long[- ]running|multi[- ][a-z]+|company[- ]wide)\s+){0,2}(?:(?:effort|project|push|initiative|programme|program)\s+to\s+[a-z]|([a-z]{2,20}ing)\b)/i;
 
 /** "running low", "running on the old cluster": a state of the service, not work. */
 const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|smoothly|normally|again|without|hot|slow)\b/i;
@@ -195,6 +212,15 @@ export function readSentence(sentence: string): SentenceReading | null {
     const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
     if (work) return { kind: 'progress', at: doing.index };
   }
+  // "We're now in the midst of a larger project to split …": work under way, told by where the authors stand in it.
+  const midway = MIDWAY.exec(s);
+  if (
+    midway &&
+    (midway[1] === undefined || (gerundOfWork(midway[1].toLowerCase()) && !FINDING_OUT.test(midway[1]))) &&
+    !conditional(s, midway.index) &&
+    !circumstance(s, midway.index)
+  )
+    return { kind: 'progress', at: midway.index };
   const done = DONE_REPORT.exec(s);
   // "It will fetch the rows from the database, and the new key will be used by every client": a
   // thing as the subject of an active future tells what it will do once fixed; a passive after it
@@ -653,6 +679,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     head &&
     !NOT_SUBJECTS.test(head[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) &&
     !BEHAVES.test(s.slice(from + head[0].length - 1)) &&
+    !BACK_IN_SERVICE.test(s.slice(from + head[0].length - 1)) &&
     !fieldLabel(s.slice(from + head[0].length - 1)) &&
     !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
   )
@@ -676,7 +703,12 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     /(?:^|[\s,;:])(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|\p{Lu}[\p{L}'’&-]{1,30}(?:\s+\p{Lu}[\p{L}'’&-]{1,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)\p{Ll}/u.exec(
       s,
     );
-  if (inner && !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0]) && !BEHAVES.test(s.slice(inner.index + inner[0].length - 1))) {
+  if (
+    inner &&
+    !NOT_SUBJECTS.test(inner[1].split(/\s+/)[0]) &&
+    !BEHAVES.test(s.slice(inner.index + inner[0].length - 1)) &&
+    !BACK_IN_SERVICE.test(s.slice(inner.index + inner[0].length - 1))
+  ) {
     const start = inner.index + inner[0].indexOf(inner[1]);
     return { start, end: start + inner[1].length, value: inner[1] };
   }
