@@ -1951,3 +1951,27 @@ describe('facts: a failure nobody saw for days', () => {
     assert.deepEqual(cats('What happened', 'The backup disk failed at noon and the alert came a minute later.'), []);
   });
 });
+
+describe('facts: a check that looked elsewhere, missed it, or still said all was well', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a check blind to what broke as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'The liveness probe on the queue host never looked at the consumer lag, so the stall stayed green.'), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats('What happened', 'Our uptime monitor does not check whether the widget renders, only that the page answers.'), ['tooling_failure']);
+    assert.deepEqual(cats('Detection', 'The synthetic alarms missed the outage completely; a partner emailed us.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The replica however kept reporting healthy while it served stale rows for an hour.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The gateway still answered OK to the balancer after its upstream had died.'), ['tooling_failure']);
+  });
+
+  it('does not read a check that worked, a recovery, or people who did not check, as one', () => {
+    assert.deepEqual(cats('What happened', 'By 10:40 every region reported normal traffic again.'), []);
+    assert.deepEqual(cats('What happened', 'The alarm fired within a minute and the on-call engineer looked at the lag graph.'), []);
+    assert.deepEqual(cats('What happened', 'We missed the train home that night, but the fix held.'), []);
+    assert.deepEqual(cats('What happened', 'After the alert, the shoppers never checked out their carts.'), []);
+  });
+});
