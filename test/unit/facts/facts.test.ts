@@ -1975,3 +1975,17 @@ describe('facts: a check that looked elsewhere, missed it, or still said all was
     assert.deepEqual(cats('What happened', 'After the alert, the shoppers never checked out their carts.'), []);
   });
 });
+
+describe('facts: hands-on work is no process gap', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('does not read hands-on work at a site as a process gap', () => {
+    assert.deepEqual(cats('What happened', 'Swapping the failed board needed manual intervention by the colocation staff.'), []);
+    assert.deepEqual(cats('Lessons', 'Scripted rollouts cut down manual intervention on the routers.'), []);
+    // A manual routine told as how the work is done still is one.
+    assert.deepEqual(cats('Root cause', 'Certificates are renewed through a manual process that nobody owns.'), ['process_gap']);
+  });
+});
