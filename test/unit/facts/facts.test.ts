@@ -1989,3 +1989,17 @@ describe('facts: hands-on work is no process gap', () => {
     assert.deepEqual(cats('Root cause', 'Certificates are renewed through a manual process that nobody owns.'), ['process_gap']);
   });
 });
+
+describe('facts: an old fault a change now fixes is no factor', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('does not read a setting a release now honours, once dropped without a word, as a tooling failure', () => {
+    assert.deepEqual(cats('Changes', '- The retry limit for queue clients, previously silently ignored, is now applied.'), []);
+    assert.deepEqual(cats('Changes', '- Pool sizes set in the URL are honoured; they used to be silently discarded.'), []);
+    // Something that failed without a sound during the incident still is one.
+    assert.deepEqual(cats('What happened', 'The upload worker silently dropped every third batch for two days.'), ['tooling_failure']);
+  });
+});
