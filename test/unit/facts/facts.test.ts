@@ -1951,3 +1951,55 @@ describe('facts: a failure nobody saw for days', () => {
     assert.deepEqual(cats('What happened', 'The backup disk failed at noon and the alert came a minute later.'), []);
   });
 });
+
+describe('facts: a check that looked elsewhere, missed it, or still said all was well', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a check blind to what broke as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'The liveness probe on the queue host never looked at the consumer lag, so the stall stayed green.'), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats('What happened', 'Our uptime monitor does not check whether the widget renders, only that the page answers.'), ['tooling_failure']);
+    assert.deepEqual(cats('Detection', 'The synthetic alarms missed the outage completely; a partner emailed us.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The replica however kept reporting healthy while it served stale rows for an hour.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The gateway still answered OK to the balancer after its upstream had died.'), ['tooling_failure']);
+  });
+
+  it('does not read a check that worked, a recovery, or people who did not check, as one', () => {
+    assert.deepEqual(cats('What happened', 'By 10:40 every region reported normal traffic again.'), []);
+    assert.deepEqual(cats('What happened', 'The alarm fired within a minute and the on-call engineer looked at the lag graph.'), []);
+    assert.deepEqual(cats('What happened', 'We missed the train home that night, but the fix held.'), []);
+    assert.deepEqual(cats('What happened', 'After the alert, the shoppers never checked out their carts.'), []);
+  });
+});
+
+describe('facts: hands-on work is no process gap', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('does not read hands-on work at a site as a process gap', () => {
+    assert.deepEqual(cats('What happened', 'Swapping the failed board needed manual intervention by the colocation staff.'), []);
+    assert.deepEqual(cats('Lessons', 'Scripted rollouts cut down manual intervention on the routers.'), []);
+    // A manual routine told as how the work is done still is one.
+    assert.deepEqual(cats('Root cause', 'Certificates are renewed through a manual process that nobody owns.'), ['process_gap']);
+  });
+});
+
+describe('facts: an old fault a change now fixes is no factor', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('does not read a setting a release now honours, once dropped without a word, as a tooling failure', () => {
+    assert.deepEqual(cats('Changes', '- The retry limit for queue clients, previously silently ignored, is now applied.'), []);
+    assert.deepEqual(cats('Changes', '- Pool sizes set in the URL are honoured; they used to be silently discarded.'), []);
+    // Something that failed without a sound during the incident still is one.
+    assert.deepEqual(cats('What happened', 'The upload worker silently dropped every third batch for two days.'), ['tooling_failure']);
+  });
+});
