@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 
 /**
@@ -29,4 +31,36 @@ const FORMS: BlameForms = {
 
 describe('blaming-language: plans that settle who owns a duty', () => {
   itReadsForms(FORMS);
+});
+
+/** A post-mortem whose plan names a product as the doer of a task ("Ledgerd will …"). */
+function withProductOwner(version: string, failure: string): string {
+  return [
+    '# Sync stall on the archive nodes',
+    '',
+    '## Root cause',
+    '',
+    failure,
+    '',
+    '## Resolution',
+    '',
+    `We shipped Ledgerd ${version} with the fix the same evening.`,
+    '',
+    '## Action items',
+    '',
+    '- Ledgerd will take steps to shorten its release builds.',
+    '- Add an alert on sync lag.',
+    '',
+  ].join('\n');
+}
+
+describe('blaming-language: a product named as the doer of a planned task', () => {
+  it('reads a name the document writes with a version as a product, not a person', () => {
+    assert.deepEqual(runOurs(withProductOwner('v3.2.1', 'Ledgerd failed to parse the new record type.')).blame, []);
+    assert.deepEqual(runOurs(withProductOwner('2.0', 'Ledgerd failed to apply block 9120.')).blame, []);
+  });
+
+  it('still reads the same owner as a person when nothing marks the name as a product', () => {
+    assert.deepEqual(runOurs(withProductOwner('with a patch', 'Ledgerd failed to parse the new record type.')).blame, ['Ledgerd failed to']);
+  });
 });
