@@ -1686,3 +1686,42 @@ describe('the next steps of the users', () => {
     assert.deepEqual(read('Next steps for the user database'), ['action-items']);
   });
 });
+
+describe('a section name, a colon and a subtitle that names more', () => {
+  it('reads "Going forward: lessons and new safeguards" as the plan and the lessons', () => {
+    assert.deepEqual(read('Going forward: lessons and new safeguards'), ['lessons-learned', 'action-items']);
+    assert.deepEqual(read('Looking ahead: what we learned and what we are adding'), ['lessons-learned', 'action-items']);
+    assert.deepEqual(read('The road ahead: takeaways'), ['lessons-learned', 'action-items']);
+  });
+
+  it('reads a colon after words that name no section as a subtitle, read whole', () => {
+    assert.deepEqual(read('The night of the move: what broke'), ['root-cause']);
+    assert.deepEqual(read('Example: modelling the impact of a slow disk'), ['impact']);
+    assert.deepEqual(read('A rough weekend: lessons from the migration'), ['lessons-learned']);
+    assert.deepEqual(read('Background: how the cache works'), []);
+    // A section name with a subtitle of its own words stays that one section.
+    assert.deepEqual(read('Root cause: a stale DNS record'), ['root-cause']);
+    assert.deepEqual(read('Resolution: restoring from the nightly backup'), ['resolution']);
+    assert.deepEqual(read('Timeline: all times in UTC'), ['timeline']);
+  });
+
+  it('finds the plan of a document whose only plan heading is such a compound', () => {
+    const kinds = kindsOf(
+      [
+        '# Lost uploads',
+        '',
+        '## Summary',
+        '',
+        'Uploads failed for two hours on Monday.',
+        '',
+        '## Going forward: lessons and new safeguards',
+        '',
+        'We learned that a full disk fails quietly.',
+        '',
+        '- **Disk alerts:** we added an alert at 80% use.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[1], ['Going forward: lessons and new safeguards', 'lessons-learned+action-items']);
+  });
+});

@@ -720,7 +720,7 @@ export class SectionMatcher {
     // response (a cue of weight 5) say what the heading is.
     const placed = whole?.candidates[0];
     if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
-    const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
+    const parts = this.meaning ? this.partsOf(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {
       const kinds = [named.id];
@@ -759,6 +759,27 @@ export class SectionMatcher {
     if (kinds.length)
       return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false, ...this.hintsBeside(partHints, kinds) };
     return { kinds, how: null, words: whole.other ? whole.otherWords : [], strength: best?.score ?? 0, candidates, other: whole.other > 0 };
+  }
+
+  /**
+   * The parts of a compound heading. A heading that opens on a section's name and a colon ("Moving
+   * on: lessons and new safeguards", "Looking ahead: what we learned") is that section and the
+   * sections its subtitle names; a colon after words that name none ("The night of the move: what
+   * broke", "CVE-2031-0042: …") only opens a subtitle, read as a whole.
+   */
+  private partsOf(text: string): string[] {
+    const colon = /:\s+/.exec(text);
+    if (colon && colon.index > 0 && colon.index <= 60) {
+      const label = text.slice(0, colon.index);
+      const scored = this.score(label);
+      const named = scored.candidates[0];
+      if (named && named.score >= NAMED && named.score > scored.other) {
+        const rest = text.slice(colon.index + colon[0].length);
+        const parts = [label, ...(compoundParts(rest).length ? compoundParts(rest) : [rest.trim()])].filter(Boolean);
+        if (parts.length > 1 && parts.length <= 4) return parts;
+      }
+    }
+    return compoundParts(text);
   }
 
   /** The part hints that add a kind beside those named, as a reading's `partHints` (nothing when none). */
