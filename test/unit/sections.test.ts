@@ -1725,3 +1725,63 @@ describe('a section name, a colon and a subtitle that names more', () => {
     assert.deepEqual(kinds[1], ['Going forward: lessons and new safeguards', 'lessons-learned+action-items']);
   });
 });
+
+describe('an opening sentence that introduces a list of what was hit', () => {
+  const doc = (heading: string, lead: string, items: string[]) =>
+    [
+      '---',
+      'title: Storage fault',
+      '---',
+      '',
+      `#### ${heading}`,
+      '',
+      lead,
+      '',
+      ...items.map((i) => `* ${i}`),
+      '',
+      '#### CAUSE:',
+      '',
+      'A controller failed during a rebuild.',
+      '',
+    ].join('\n');
+  const hosts = ['db3.example.org', 'db4.example.org', 'cache1.example.org'];
+
+  it('reads "Issue:" over one sentence and the hosts it says were hit as the summary and the impact', () => {
+    assert.deepEqual(kindsOf(doc('ISSUE:', 'A second disk died on array b2. This affects the following hosts:', hosts))[0], ['ISSUE:', 'summary+impact']);
+    assert.deepEqual(kindsOf(doc('The issue', 'Power was lost in rack 7, and these machines went offline:', hosts))[0], ['The issue', 'summary+impact']);
+    assert.deepEqual(kindsOf(doc('Incident', 'The switch reboot cut the uplink. Affected hosts:', hosts))[0], ['Incident', 'summary+impact']);
+  });
+
+  it('keeps the opening account a summary, not the impact, when its list is not what was hit', () => {
+    assert.deepEqual(
+      kindsOf(doc('ISSUE:', 'A second disk died on array b2. We did the following:', ['swapped the disk', 'started a rebuild', 'checked the backups']))[0],
+      ['ISSUE:', 'summary'],
+    );
+  });
+
+  it('reads harm said of something else than the list as no impact', () => {
+    const kinds = kindsOf(
+      [
+        '# Slow pages',
+        '',
+        '## Contributing factors',
+        '',
+        'Several factors led to the degraded service:',
+        '',
+        '- The cache was sized for last year.',
+        '- The health check ignored latency.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[0], ['Contributing factors', 'root-cause']);
+  });
+
+  it('does not read a plan that lists hosts as the summary', () => {
+    const kinds = kindsOf(
+      ['# Disk failure', '', '## Summary', '', 'A disk died.', '', '## Hosts', '', '- db3.example.org', '- db4.example.org', '- cache1.example.org', ''].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(kinds[1], ['Hosts', null]);
+  });
+});

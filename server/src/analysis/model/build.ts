@@ -354,6 +354,15 @@ function decideKind(
       return { kinds: ['lessons-learned'], how: 'body', because: [`${body.rules} rules of conduct drawn from the incident`], other: false };
   }
   if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
+  // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
+  // the heading names ("Issue").
+  if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
+    const body = signs();
+    if (body.affectedListed >= 2 && body.affectedListed * 2 >= body.items) {
+      kinds = [...kinds, 'impact'];
+      because = [...because, `a list of ${body.affectedListed} things it says were hit`];
+    }
+  }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
 }
 
