@@ -1785,3 +1785,60 @@ describe('an opening sentence that introduces a list of what was hit', () => {
     assert.deepEqual(kinds[1], ['Hosts', null]);
   });
 });
+
+describe('an opening that says what the report goes on to tell', () => {
+  const doc = (heading: string, opening: string) =>
+    [
+      '# The lost leaderboard',
+      '',
+      `## ${heading}`,
+      '',
+      opening,
+      '',
+      '## Why it happened',
+      '',
+      'A cleanup job ran against the wrong database because its target was read from a stale file.',
+      '',
+    ].join('\n');
+
+  it('reads the opening section as the summary, whatever its heading says', () => {
+    const kinds = (h: string, o: string) => kindsOf(doc(h, o))[0];
+    assert.deepEqual(
+      kinds(
+        'Our goal and last week’s stumble',
+        'We run a free scoreboard for chess clubs. Last week it lost a month of games. In this article we want to share what happened and what we are changing.',
+      ),
+      ['Our goal and last week’s stumble', 'summary'],
+    );
+    assert.deepEqual(kinds('A hard Tuesday', 'This write-up explains how the leaderboard lost its history, and how we got most of it back.'), [
+      'A hard Tuesday',
+      'summary',
+    ]);
+    assert.deepEqual(kinds('Where things stand', "In this post, I'll walk you through the night the scores vanished."), ['Where things stand', 'summary']);
+  });
+
+  it('leaves an opening that tells of a release, a bug or a later section alone', () => {
+    const kinds = (h: string, o: string) => kindsOf(doc(h, o))[0];
+    assert.deepEqual(kinds('Release 4.2', 'This release fixes the import of old games and adds dark mode.'), ['Release 4.2', null]);
+    assert.deepEqual(kinds('Our goal', 'We run a free scoreboard for chess clubs and have done so since 2019.'), ['Our goal', null]);
+    assert.deepEqual(kinds('Background', 'This post explains the leaderboard outage of last week.'), ['Background', null]);
+  });
+
+  it('reads such a sentence only in the opening section', () => {
+    const kinds = kindsOf(
+      [
+        '# The lost leaderboard',
+        '',
+        '## Summary',
+        '',
+        'The leaderboard lost a month of games on Tuesday.',
+        '',
+        '## A note on this page',
+        '',
+        'This report explains our backups in more depth than usual.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[1], ['A note on this page', null]);
+  });
+});

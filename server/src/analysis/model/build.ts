@@ -314,7 +314,13 @@ function decideKind(
     const hint = reading.candidates[0];
     // A summary is told first: only the opening section is confirmed as one by its prose.
     const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
-    const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
+    // "Our goal and last week's stumble" over "In this post we share what happened …": the opening
+    // that says what the report tells is its summary, whatever the heading's words.
+    const introduces =
+      !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
+        ? { kind: 'summary', why: 'an opening that says what the report tells' }
+        : null;
+    const body = hinted ? { kind: hint.kind, why: hinted } : (introduces ?? kindFromBody(content));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {

@@ -38,6 +38,8 @@ export interface BodySigns {
   rules: number;
   /** Words of a flaw and what it lets an attacker do: "a vulnerability", "allowing anyone to …", "code was injected". */
   flaw: number;
+  /** Sentences that say what the report goes on to tell: "In this post I want to share what happened", "This report explains …". */
+  preview: number;
   /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
   introduced: number;
   /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
@@ -59,6 +61,7 @@ const EMPTY: BodySigns = {
   advice: 0,
   rules: 0,
   flaw: 0,
+  preview: 0,
   introduced: 0,
   affectedListed: 0,
 };
@@ -99,6 +102,14 @@ const TAKEN =
  */
 const FLAW =
   /\b(?:vulnerabilit(?:y|ies)|exploitable|flaws?|flawed|allow(?:s|ed|ing)\s+(?:an?\s+|any\s+)?(?:attackers?|someone|anyone|malicious)|(?:was|were|been)\s+(?:injected|introduced))\b/gi;
+/**
+ * A sentence that says what the piece goes on to tell, as an introduction does: "In this article I
+ * want to share what happened and what we learned", "This report explains …", "In this post, I'll
+ * walk you through …". Only the report itself, named so, counts ("this release", "this bug" do not).
+ */
+const PREVIEW =
+  /\bthis\s+(?:blog\s+)?(?:post|article|report|write-?up|document|post-?mortem|piece|retrospective)\b[^.!?]{0,60}?\b(?:shares?|explains?|describes?|summari[sz]es?|walks?|details?|covers?|outlines?|recounts?|(?:aims|intends|sets\s+out)\s+to|(?:want|wish|would\s+like|'d\s+like|will|'ll|going)\s+(?:to\s+)?(?:share|explain|describe|walk|detail|cover|outline|tell|recount|go\s+through))\b/i;
+
 /**
  * Advice to others in general: "Library authors should …", "Site operators and users should
  * …". Only plural groups of roles count: "The platform team should …" names who owns work.
@@ -214,6 +225,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.lessons = words.match(LESSON)?.length ?? 0;
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
+    if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
   }
   return out;
 }
