@@ -1842,3 +1842,59 @@ describe('an opening that says what the report goes on to tell', () => {
     assert.deepEqual(kinds[1], ['A note on this page', null]);
   });
 });
+
+describe('"What went wrong" told as the look back', () => {
+  const doc = (body: string[]) =>
+    kindsOf(
+      [
+        '# Relay outage',
+        '',
+        '## Root cause',
+        '',
+        'A certificate expired because its renewal job had been disabled in March.',
+        '',
+        '## What went wrong',
+        '',
+        ...body,
+        '',
+        '## Follow-up',
+        '',
+        '- Add an expiry alert for every certificate.',
+        '- Move renewal to the scheduler.',
+        '',
+      ].join('\n'),
+    )[1];
+
+  it('reads it as the lessons when its content draws them', () => {
+    assert.deepEqual(doc(['We should have had an alert on expiry dates. We got lucky that a user wrote to us within the hour.']), [
+      'What went wrong',
+      'lessons-learned',
+    ]);
+    assert.deepEqual(doc(['In hindsight the on-call rota was too thin, and the alert, because it went to a retired inbox, reached no one.']), [
+      'What went wrong',
+      'lessons-learned',
+    ]);
+  });
+
+  it('keeps it the cause when its content tells causes and draws no lesson', () => {
+    assert.deepEqual(doc(['The renewal job was disabled during the migration, which meant the certificate was never replaced.']), [
+      'What went wrong',
+      'root-cause',
+    ]);
+    assert.deepEqual(doc(['- The job was disabled.', '- The alert went to a retired inbox.']), ['What went wrong', 'root-cause']);
+  });
+
+  it('is the cause as well when no other section names it', () => {
+    const kinds = kindsOf(
+      [
+        '# Relay outage',
+        '',
+        '## What went wrong',
+        '',
+        'The alert went to a retired inbox, because nobody updated the routing. We should have tested the route.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[0], ['What went wrong', 'lessons-learned+root-cause']);
+  });
+});

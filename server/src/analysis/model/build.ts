@@ -359,6 +359,21 @@ function decideKind(
     if (body.items >= 2 && body.rules === body.items && body.future === 0)
       return { kinds: ['lessons-learned'], how: 'body', because: [`${body.rules} rules of conduct drawn from the incident`], other: false };
   }
+  // "What went wrong" names the cause or the look back: over "we should have …", "we got lucky", it is
+  // the look back, and the cause too when its content ties causes (unless a section names the cause).
+  if (
+    how === 'meaning' &&
+    kinds.length === 1 &&
+    kinds[0] === 'root-cause' &&
+    reading.candidates.some((c) => c.kind === 'lessons-learned' && c.score >= NAMED)
+  ) {
+    const body = signs();
+    if (body.lessons >= 1 && body.lessons >= body.causal && body.future === 0) {
+      added = body.causal >= 1 ? 'root-cause' : undefined;
+      kinds = added ? ['lessons-learned', added] : ['lessons-learned'];
+      because = [...because, 'a lesson drawn in its content'];
+    }
+  }
   if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
