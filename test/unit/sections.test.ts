@@ -1898,3 +1898,33 @@ describe('"What went wrong" told as the look back', () => {
     assert.deepEqual(kinds[0], ['What went wrong', 'lessons-learned+root-cause']);
   });
 });
+
+describe('"Fix" named alone over the change told as made', () => {
+  const doc = (heading: string, body: string) =>
+    kindsOf(`# Release blocked\n\n## Summary\n\nThe nightly release published nothing for three days.\n\n## ${heading}\n\n${body}\n`)[1];
+
+  it('reads it as the resolution when its content tells a change made, with no work to do', () => {
+    assert.deepEqual(doc('Fix', 'Removed the `skip_publish` flag from the package manifest (commit 4e1f0aa).'), ['Fix', 'resolution']);
+    assert.deepEqual(doc('The fix', '1. Bumped the retry budget to five attempts.\n2. Replaced the stale mirror URL in the config.'), [
+      'The fix',
+      'resolution',
+    ]);
+    assert.deepEqual(doc('Our fix', '[PR 812](https://example.org/pr/812) rewrote the cache eviction so it no longer closes clients in use.'), [
+      'Our fix',
+      'resolution',
+    ]);
+  });
+
+  it('leaves it a plan over work still to do, and nothing over prose that tells no change', () => {
+    assert.deepEqual(doc('The fix', '- Add a check that the manifest publishes\n- Alert when a release is empty'), ['The fix', 'action-items']);
+    assert.deepEqual(doc('The fix', 'We will remove the flag in the next release.'), ['The fix', null]);
+    assert.deepEqual(doc('The fix', 'It took a while to see what was going on.'), ['The fix', null]);
+  });
+
+  it('keeps a sub-heading of a plan that hints at recovering a topic of the plan', () => {
+    const kinds = kindsOf(
+      '# Release blocked\n\n## Summary\n\nNothing was published.\n\n## Action items\n\n### Cleanup of the build host\n\nRemoved the old caches; the rest waits for the new host.\n',
+    );
+    assert.deepEqual(kinds[2], ['Cleanup of the build host', null]);
+  });
+});

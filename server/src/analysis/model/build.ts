@@ -313,7 +313,10 @@ function decideKind(
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
     // A summary is told first: only the opening section is confirmed as one by its prose.
-    const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
+    // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
+    // topic of its work, as one that names them is.
+    const topic = parentKind === 'action-items' && !!hint && PLAN_TOPICS.has(hint.kind);
+    const hinted = hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
     // "Our goal and last week's stumble" over "In this post we share what happened …": the opening
     // that says what the report tells is its summary, whatever the heading's words.
     const introduces =

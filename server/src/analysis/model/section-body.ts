@@ -38,6 +38,8 @@ export interface BodySigns {
   rules: number;
   /** Words of a flaw and what it lets an attacker do: "a vulnerability", "allowing anyone to …", "code was injected". */
   flaw: number;
+  /** A change told as made: "removed the override", "added back the address", "bumped the limit". */
+  changed: number;
   /** Sentences that say what the report goes on to tell: "In this post I want to share what happened", "This report explains …". */
   preview: number;
   /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
@@ -61,6 +63,7 @@ const EMPTY: BodySigns = {
   advice: 0,
   rules: 0,
   flaw: 0,
+  changed: 0,
   preview: 0,
   introduced: 0,
   affectedListed: 0,
@@ -95,6 +98,10 @@ const LESSON =
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+/** A change to code or configuration told as made, in the past tense. */
+const CHANGED =
+  /\b(?:removed|added(?:\s+back)?|changed|replaced|updated|merged|deployed|released|shipped|rewrote|rewritten|switched|raised|lowered|increased|bumped|disabled|enabled|corrected)\b/gi;
+
 /**
  * A flaw told as such, as a security write-up tells its cause: the weakness named ("vulnerability",
  * "exploitable", "flaw") or what it lets someone do ("allows anyone to …", "allowing attackers …"),
@@ -226,6 +233,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
     if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
+    out.changed = words.match(CHANGED)?.length ?? 0;
   }
   return out;
 }
@@ -305,6 +313,9 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   // A list the prose introduces ("… hit these hosts:") is a part of that account, not a list of its own.
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items - signs.introduced <= signs.lines) return 'an opening account in prose';
   if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
+  // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
+  if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
+    return 'a change told as made in its content';
   if (kind === 'lessons-learned' && signs.lessons >= 1 && signs.future === 0) return 'a lesson drawn in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;

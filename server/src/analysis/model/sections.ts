@@ -860,6 +860,10 @@ export class SectionMatcher {
       scores.set('root-cause', (scores.get('root-cause') ?? 0) + NAMED);
       decided.set('root-cause', [...(decided.get('root-cause') ?? []), 'cve']);
     }
+    // "Fix", "The fix", "Our fix": the fix named alone hints at the one that ended the incident rather
+    // than at a plan (its content confirms it: a change told as made, no work still to do).
+    if ((words.length === 1 || (words.length === 2 && ['the', 'our'].includes(words[0]))) && words[words.length - 1] === 'fix')
+      scores.set('resolution', (scores.get('resolution') ?? 0) + 0.5);
     // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
     // work of making things better is a plan.
     if (words.length > 1 && IMPROVING.has(words[0])) {
