@@ -1686,3 +1686,245 @@ describe('the next steps of the users', () => {
     assert.deepEqual(read('Next steps for the user database'), ['action-items']);
   });
 });
+
+describe('a section name, a colon and a subtitle that names more', () => {
+  it('reads "Going forward: lessons and new safeguards" as the plan and the lessons', () => {
+    assert.deepEqual(read('Going forward: lessons and new safeguards'), ['lessons-learned', 'action-items']);
+    assert.deepEqual(read('Looking ahead: what we learned and what we are adding'), ['lessons-learned', 'action-items']);
+    assert.deepEqual(read('The road ahead: takeaways'), ['lessons-learned', 'action-items']);
+  });
+
+  it('reads a colon after words that name no section as a subtitle, read whole', () => {
+    assert.deepEqual(read('The night of the move: what broke'), ['root-cause']);
+    assert.deepEqual(read('Example: modelling the impact of a slow disk'), ['impact']);
+    assert.deepEqual(read('A rough weekend: lessons from the migration'), ['lessons-learned']);
+    assert.deepEqual(read('Background: how the cache works'), []);
+    // A section name with a subtitle of its own words stays that one section.
+    assert.deepEqual(read('Root cause: a stale DNS record'), ['root-cause']);
+    assert.deepEqual(read('Resolution: restoring from the nightly backup'), ['resolution']);
+    assert.deepEqual(read('Timeline: all times in UTC'), ['timeline']);
+  });
+
+  it('finds the plan of a document whose only plan heading is such a compound', () => {
+    const kinds = kindsOf(
+      [
+        '# Lost uploads',
+        '',
+        '## Summary',
+        '',
+        'Uploads failed for two hours on Monday.',
+        '',
+        '## Going forward: lessons and new safeguards',
+        '',
+        'We learned that a full disk fails quietly.',
+        '',
+        '- **Disk alerts:** we added an alert at 80% use.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[1], ['Going forward: lessons and new safeguards', 'lessons-learned+action-items']);
+  });
+});
+
+describe('an opening sentence that introduces a list of what was hit', () => {
+  const doc = (heading: string, lead: string, items: string[]) =>
+    [
+      '---',
+      'title: Storage fault',
+      '---',
+      '',
+      `#### ${heading}`,
+      '',
+      lead,
+      '',
+      ...items.map((i) => `* ${i}`),
+      '',
+      '#### CAUSE:',
+      '',
+      'A controller failed during a rebuild.',
+      '',
+    ].join('\n');
+  const hosts = ['db3.example.org', 'db4.example.org', 'cache1.example.org'];
+
+  it('reads "Issue:" over one sentence and the hosts it says were hit as the summary and the impact', () => {
+    assert.deepEqual(kindsOf(doc('ISSUE:', 'A second disk died on array b2. This affects the following hosts:', hosts))[0], ['ISSUE:', 'summary+impact']);
+    assert.deepEqual(kindsOf(doc('The issue', 'Power was lost in rack 7, and these machines went offline:', hosts))[0], ['The issue', 'summary+impact']);
+    assert.deepEqual(kindsOf(doc('Incident', 'The switch reboot cut the uplink. Affected hosts:', hosts))[0], ['Incident', 'summary+impact']);
+  });
+
+  it('keeps the opening account a summary, not the impact, when its list is not what was hit', () => {
+    assert.deepEqual(
+      kindsOf(doc('ISSUE:', 'A second disk died on array b2. We did the following:', ['swapped the disk', 'started a rebuild', 'checked the backups']))[0],
+      ['ISSUE:', 'summary'],
+    );
+  });
+
+  it('reads harm said of something else than the list as no impact', () => {
+    const kinds = kindsOf(
+      [
+        '# Slow pages',
+        '',
+        '## Contributing factors',
+        '',
+        'Several factors led to the degraded service:',
+        '',
+        '- The cache was sized for last year.',
+        '- The health check ignored latency.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[0], ['Contributing factors', 'root-cause']);
+  });
+
+  it('does not read a plan that lists hosts as the summary', () => {
+    const kinds = kindsOf(
+      ['# Disk failure', '', '## Summary', '', 'A disk died.', '', '## Hosts', '', '- db3.example.org', '- db4.example.org', '- cache1.example.org', ''].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(kinds[1], ['Hosts', null]);
+  });
+});
+
+describe('an opening that says what the report goes on to tell', () => {
+  const doc = (heading: string, opening: string) =>
+    [
+      '# The lost leaderboard',
+      '',
+      `## ${heading}`,
+      '',
+      opening,
+      '',
+      '## Why it happened',
+      '',
+      'A cleanup job ran against the wrong database because its target was read from a stale file.',
+      '',
+    ].join('\n');
+
+  it('reads the opening section as the summary, whatever its heading says', () => {
+    const kinds = (h: string, o: string) => kindsOf(doc(h, o))[0];
+    assert.deepEqual(
+      kinds(
+        'Our goal and last week’s stumble',
+        'We run a free scoreboard for chess clubs. Last week it lost a month of games. In this article we want to share what happened and what we are changing.',
+      ),
+      ['Our goal and last week’s stumble', 'summary'],
+    );
+    assert.deepEqual(kinds('A hard Tuesday', 'This write-up explains how the leaderboard lost its history, and how we got most of it back.'), [
+      'A hard Tuesday',
+      'summary',
+    ]);
+    assert.deepEqual(kinds('Where things stand', "In this post, I'll walk you through the night the scores vanished."), ['Where things stand', 'summary']);
+  });
+
+  it('leaves an opening that tells of a release, a bug or a later section alone', () => {
+    const kinds = (h: string, o: string) => kindsOf(doc(h, o))[0];
+    assert.deepEqual(kinds('Release 4.2', 'This release fixes the import of old games and adds dark mode.'), ['Release 4.2', null]);
+    assert.deepEqual(kinds('Our goal', 'We run a free scoreboard for chess clubs and have done so since 2019.'), ['Our goal', null]);
+    assert.deepEqual(kinds('Background', 'This post explains the leaderboard outage of last week.'), ['Background', null]);
+  });
+
+  it('reads such a sentence only in the opening section', () => {
+    const kinds = kindsOf(
+      [
+        '# The lost leaderboard',
+        '',
+        '## Summary',
+        '',
+        'The leaderboard lost a month of games on Tuesday.',
+        '',
+        '## A note on this page',
+        '',
+        'This report explains our backups in more depth than usual.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[1], ['A note on this page', null]);
+  });
+});
+
+describe('"What went wrong" told as the look back', () => {
+  const doc = (body: string[]) =>
+    kindsOf(
+      [
+        '# Relay outage',
+        '',
+        '## Root cause',
+        '',
+        'A certificate expired because its renewal job had been disabled in March.',
+        '',
+        '## What went wrong',
+        '',
+        ...body,
+        '',
+        '## Follow-up',
+        '',
+        '- Add an expiry alert for every certificate.',
+        '- Move renewal to the scheduler.',
+        '',
+      ].join('\n'),
+    )[1];
+
+  it('reads it as the lessons when its content draws them', () => {
+    assert.deepEqual(doc(['We should have had an alert on expiry dates. We got lucky that a user wrote to us within the hour.']), [
+      'What went wrong',
+      'lessons-learned',
+    ]);
+    assert.deepEqual(doc(['In hindsight the on-call rota was too thin, and the alert, because it went to a retired inbox, reached no one.']), [
+      'What went wrong',
+      'lessons-learned',
+    ]);
+  });
+
+  it('keeps it the cause when its content tells causes and draws no lesson', () => {
+    assert.deepEqual(doc(['The renewal job was disabled during the migration, which meant the certificate was never replaced.']), [
+      'What went wrong',
+      'root-cause',
+    ]);
+    assert.deepEqual(doc(['- The job was disabled.', '- The alert went to a retired inbox.']), ['What went wrong', 'root-cause']);
+  });
+
+  it('is the cause as well when no other section names it', () => {
+    const kinds = kindsOf(
+      [
+        '# Relay outage',
+        '',
+        '## What went wrong',
+        '',
+        'The alert went to a retired inbox, because nobody updated the routing. We should have tested the route.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(kinds[0], ['What went wrong', 'lessons-learned+root-cause']);
+  });
+});
+
+describe('"Fix" named alone over the change told as made', () => {
+  const doc = (heading: string, body: string) =>
+    kindsOf(`# Release blocked\n\n## Summary\n\nThe nightly release published nothing for three days.\n\n## ${heading}\n\n${body}\n`)[1];
+
+  it('reads it as the resolution when its content tells a change made, with no work to do', () => {
+    assert.deepEqual(doc('Fix', 'Removed the `skip_publish` flag from the package manifest (commit 4e1f0aa).'), ['Fix', 'resolution']);
+    assert.deepEqual(doc('The fix', '1. Bumped the retry budget to five attempts.\n2. Replaced the stale mirror URL in the config.'), [
+      'The fix',
+      'resolution',
+    ]);
+    assert.deepEqual(doc('Our fix', '[PR 812](https://example.org/pr/812) rewrote the cache eviction so it no longer closes clients in use.'), [
+      'Our fix',
+      'resolution',
+    ]);
+  });
+
+  it('leaves it a plan over work still to do, and nothing over prose that tells no change', () => {
+    assert.deepEqual(doc('The fix', '- Add a check that the manifest publishes\n- Alert when a release is empty'), ['The fix', 'action-items']);
+    assert.deepEqual(doc('The fix', 'We will remove the flag in the next release.'), ['The fix', null]);
+    assert.deepEqual(doc('The fix', 'It took a while to see what was going on.'), ['The fix', null]);
+  });
+
+  it('keeps a sub-heading of a plan that hints at recovering a topic of the plan', () => {
+    const kinds = kindsOf(
+      '# Release blocked\n\n## Summary\n\nNothing was published.\n\n## Action items\n\n### Cleanup of the build host\n\nRemoved the old caches; the rest waits for the new host.\n',
+    );
+    assert.deepEqual(kinds[2], ['Cleanup of the build host', null]);
+  });
+});

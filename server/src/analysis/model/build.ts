@@ -313,8 +313,17 @@ function decideKind(
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];
     // A summary is told first: only the opening section is confirmed as one by its prose.
-    const hinted = hint && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
-    const body = hinted ? { kind: hint.kind, why: hinted } : kindFromBody(content);
+    // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
+    // topic of its work, as one that names them is.
+    const topic = parentKind === 'action-items' && !!hint && PLAN_TOPICS.has(hint.kind);
+    const hinted = hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
+    // "Our goal and last week's stumble" over "In this post we share what happened …": the opening
+    // that says what the report tells is its summary, whatever the heading's words.
+    const introduces =
+      !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
+        ? { kind: 'summary', why: 'an opening that says what the report tells' }
+        : null;
+    const body = hinted ? { kind: hint.kind, why: hinted } : (introduces ?? kindFromBody(content));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
@@ -353,7 +362,31 @@ function decideKind(
     if (body.items >= 2 && body.rules === body.items && body.future === 0)
       return { kinds: ['lessons-learned'], how: 'body', because: [`${body.rules} rules of conduct drawn from the incident`], other: false };
   }
+  // "What went wrong" names the cause or the look back: over "we should have …", "we got lucky", it is
+  // the look back, and the cause too when its content ties causes (unless a section names the cause).
+  if (
+    how === 'meaning' &&
+    kinds.length === 1 &&
+    kinds[0] === 'root-cause' &&
+    reading.candidates.some((c) => c.kind === 'lessons-learned' && c.score >= NAMED)
+  ) {
+    const body = signs();
+    if (body.lessons >= 1 && body.lessons >= body.causal && body.future === 0) {
+      added = body.causal >= 1 ? 'root-cause' : undefined;
+      kinds = added ? ['lessons-learned', added] : ['lessons-learned'];
+      because = [...because, 'a lesson drawn in its content'];
+    }
+  }
   if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
+  // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
+  // the heading names ("Issue").
+  if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
+    const body = signs();
+    if (body.affectedListed >= 2 && body.affectedListed * 2 >= body.items) {
+      kinds = [...kinds, 'impact'];
+      because = [...because, `a list of ${body.affectedListed} things it says were hit`];
+    }
+  }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
 }
 

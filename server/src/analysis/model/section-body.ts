@@ -38,6 +38,14 @@ export interface BodySigns {
   rules: number;
   /** Words of a flaw and what it lets an attacker do: "a vulnerability", "allowing anyone to …", "code was injected". */
   flaw: number;
+  /** A change told as made: "removed the override", "added back the address", "bumped the limit". */
+  changed: number;
+  /** Sentences that say what the report goes on to tell: "In this post I want to share what happened", "This report explains …". */
+  preview: number;
+  /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
+  introduced: number;
+  /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
+  affectedListed: number;
 }
 
 const EMPTY: BodySigns = {
@@ -55,6 +63,10 @@ const EMPTY: BodySigns = {
   advice: 0,
   rules: 0,
   flaw: 0,
+  changed: 0,
+  preview: 0,
+  introduced: 0,
+  affectedListed: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -86,6 +98,10 @@ const LESSON =
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+/** A change to code or configuration told as made, in the past tense. */
+const CHANGED =
+  /\b(?:removed|added(?:\s+back)?|changed|replaced|updated|merged|deployed|released|shipped|rewrote|rewritten|switched|raised|lowered|increased|bumped|disabled|enabled|corrected)\b/gi;
+
 /**
  * A flaw told as such, as a security write-up tells its cause: the weakness named ("vulnerability",
  * "exploitable", "flaw") or what it lets someone do ("allows anyone to …", "allowing attackers …"),
@@ -93,6 +109,14 @@ const TAKEN =
  */
 const FLAW =
   /\b(?:vulnerabilit(?:y|ies)|exploitable|flaws?|flawed|allow(?:s|ed|ing)\s+(?:an?\s+|any\s+)?(?:attackers?|someone|anyone|malicious)|(?:was|were|been)\s+(?:injected|introduced))\b/gi;
+/**
+ * A sentence that says what the piece goes on to tell, as an introduction does: "In this article I
+ * want to share what happened and what we learned", "This report explains …", "In this post, I'll
+ * walk you through …". Only the report itself, named so, counts ("this release", "this bug" do not).
+ */
+const PREVIEW =
+  /\bthis\s+(?:blog\s+)?(?:post|article|report|write-?up|document|post-?mortem|piece|retrospective)\b[^.!?]{0,60}?\b(?:shares?|explains?|describes?|summari[sz]es?|walks?|details?|covers?|outlines?|recounts?|(?:aims|intends|sets\s+out)\s+to|(?:want|wish|would\s+like|'d\s+like|will|'ll|going)\s+(?:to\s+)?(?:share|explain|describe|walk|detail|cover|outline|tell|recount|go\s+through))\b/i;
+
 /**
  * Advice to others in general: "Library authors should …", "Site operators and users should
  * …". Only plural groups of roles count: "The platform team should …" names who owns work.
@@ -118,6 +142,34 @@ export function statesRule(text: string): boolean {
 const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
+
+/**
+ * A paragraph whose last line ends on a colon introduces what follows it: 1, or 2 when that line
+ * says what it introduces was hit ("This impacts the following servers:", "Affected were:").
+ */
+const leadsOf = new WeakMap<RootContent, number>();
+
+/**
+ * A lead-in that says the things it lists were hit: "This impacts the following servers:", "These
+ * hosts were unreachable:", "Affected services:". Harm said of something else ("the factors that led
+ * to the degraded service:") is not.
+ */
+const HIT_LEAD =
+  /\b(?:impact(?:s|ed)?|affect(?:s|ed)?|took down|knocked out)\s+(?:the\s+following|these|those)\b[^.!?:]{0,80}:\s*$|\b(?:following|these|those)\b[^.!?:]{0,80}\b(?:were|was|are|is|went|became|remained)\s+(?:also\s+|all\s+)?(?:impacted|affected|unavailable|unreachable|inaccessible|offline|down|degraded|disrupted)\b[^.!?:]{0,40}:\s*$|(?:^|[.!?]\s+)\W*(?:affected|impacted)\s[^.!?:]{0,60}:\s*$/i;
+
+function leadOf(block: RootContent): number {
+  let lead = leadsOf.get(block);
+  if (lead === undefined) {
+    lead = 0;
+    if (block.type === 'paragraph') {
+      const end = block.children[block.children.length - 1];
+      const tail = end && end.type === 'text' ? end.value.slice(-400) : '';
+      if (/:\s*$/.test(tail)) lead = HIT_LEAD.test(tail.split('\n').pop() ?? '') ? 2 : 1;
+    }
+    leadsOf.set(block, lead);
+  }
+  return lead;
+}
 
 function itemText(item: ListItem): string {
   const first = item.children[0];
@@ -180,6 +232,8 @@ function compute(block: RootContent, text: string): BodySigns {
     out.lessons = words.match(LESSON)?.length ?? 0;
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
+    if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
+    out.changed = words.match(CHANGED)?.length ?? 0;
   }
   return out;
 }
@@ -187,6 +241,7 @@ function compute(block: RootContent, text: string): BodySigns {
 /** What the blocks hold, up to the first heading among them. `text` is the document's text. */
 export function bodySigns(blocks: readonly RootContent[], text: string): BodySigns {
   const total: BodySigns = { ...EMPTY };
+  let previous: RootContent | undefined;
   for (const block of blocks) {
     if (block.type === 'heading') break;
     let signs = signsOf.get(block);
@@ -195,6 +250,11 @@ export function bodySigns(blocks: readonly RootContent[], text: string): BodySig
       signsOf.set(block, signs);
     }
     for (const key of Object.keys(total) as (keyof BodySigns)[]) total[key] += signs[key];
+    // "This impacts the following servers:" over a list of names: the list finishes that sentence.
+    const lead = block.type === 'list' && previous ? leadOf(previous) : 0;
+    if (lead) total.introduced += signs.items;
+    if (lead === 2) total.affectedListed += signs.items;
+    previous = block;
   }
   return total;
 }
@@ -250,8 +310,12 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   if (kind === 'root-cause' && signs.flaw >= 1) return 'a flaw told in its content';
   if (kind === 'impact' && signs.figures >= 1) return 'figures of harm in its content';
   if (kind === 'impact' && signs.harm >= 2) return 'harm told in its content';
-  if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items <= signs.lines) return 'an opening account in prose';
+  // A list the prose introduces ("… hit these hosts:") is a part of that account, not a list of its own.
+  if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items - signs.introduced <= signs.lines) return 'an opening account in prose';
   if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
+  // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
+  if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
+    return 'a change told as made in its content';
   if (kind === 'lessons-learned' && signs.lessons >= 1 && signs.future === 0) return 'a lesson drawn in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;

@@ -720,7 +720,7 @@ export class SectionMatcher {
     // response (a cue of weight 5) say what the heading is.
     const placed = whole?.candidates[0];
     if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
-    const parts = this.meaning ? compoundParts(heading.slice(0, 400)) : [];
+    const parts = this.meaning ? this.partsOf(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {
       const kinds = [named.id];
@@ -759,6 +759,27 @@ export class SectionMatcher {
     if (kinds.length)
       return { kinds, how: 'meaning', words, strength: Math.max(best?.score ?? 0, NAMED), candidates, other: false, ...this.hintsBeside(partHints, kinds) };
     return { kinds, how: null, words: whole.other ? whole.otherWords : [], strength: best?.score ?? 0, candidates, other: whole.other > 0 };
+  }
+
+  /**
+   * The parts of a compound heading. A heading that opens on a section's name and a colon ("Moving
+   * on: lessons and new safeguards", "Looking ahead: what we learned") is that section and the
+   * sections its subtitle names; a colon after words that name none ("The night of the move: what
+   * broke", "CVE-2031-0042: …") only opens a subtitle, read as a whole.
+   */
+  private partsOf(text: string): string[] {
+    const colon = /:\s+/.exec(text);
+    if (colon && colon.index > 0 && colon.index <= 60) {
+      const label = text.slice(0, colon.index);
+      const scored = this.score(label);
+      const named = scored.candidates[0];
+      if (named && named.score >= NAMED && named.score > scored.other) {
+        const rest = text.slice(colon.index + colon[0].length);
+        const parts = [label, ...(compoundParts(rest).length ? compoundParts(rest) : [rest.trim()])].filter(Boolean);
+        if (parts.length > 1 && parts.length <= 4) return parts;
+      }
+    }
+    return compoundParts(text);
   }
 
   /** The part hints that add a kind beside those named, as a reading's `partHints` (nothing when none). */
@@ -839,6 +860,10 @@ export class SectionMatcher {
       scores.set('root-cause', (scores.get('root-cause') ?? 0) + NAMED);
       decided.set('root-cause', [...(decided.get('root-cause') ?? []), 'cve']);
     }
+    // "Fix", "The fix", "Our fix": the fix named alone hints at the one that ended the incident rather
+    // than at a plan (its content confirms it: a change told as made, no work still to do).
+    if ((words.length === 1 || (words.length === 2 && ['the', 'our'].includes(words[0]))) && words[words.length - 1] === 'fix')
+      scores.set('resolution', (scores.get('resolution') ?? 0) + 0.5);
     // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
     // work of making things better is a plan.
     if (words.length > 1 && IMPROVING.has(words[0])) {

@@ -159,6 +159,48 @@ function generalStatement(r: SentenceReader, at: number): boolean {
   return GENERAL_WORDS.has(t[k].norm) && t[at].norm !== 'will';
 }
 
+/** Verbs that settle or make known who owns a duty ahead: "decide who is responsible", "agree on who is responsible". */
+const OWNERSHIP_PLANS = new Set([
+  'know',
+  'decide',
+  'define',
+  'clarify',
+  'agree',
+  'document',
+  'establish',
+  'assign',
+  'settle',
+  'write',
+  'record',
+  'list',
+  'publish',
+  'spell',
+]);
+
+/** Words before a verb that make it work to do. */
+const PLANNED = new Set(['to', 'will', "'ll", 'shall', 'should', 'must', 'please', 'and']);
+
+/**
+ * True when "who is responsible" at `at` is the object of a verb that settles ownership ahead
+ * ("Decide who is responsible for …", "agree on who is responsible", "write down who is
+ * responsible"): a plan, in the present tense. "Find out who is responsible", "who was
+ * responsible" look for blame.
+ */
+function settlesOwnership(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  let k = at - 1;
+  // "agree on", "be clear about", "write down", "spell out", "clearly document": a particle or an adverb between.
+  for (let skipped = 0; skipped < 2 && isWord(t[k]) && ['on', 'about', 'down', 'out', 'up', 'clearly', 'exactly'].includes(t[k].norm); skipped++) k--;
+  if (isWord(t[k]) && t[k].norm === 'clear' && isWord(t[k - 1]) && ['make', 'be'].includes(t[k - 1].norm)) k--;
+  else if (!isWord(t[k]) || !OWNERSHIP_PLANS.has(t[k].norm)) return false;
+  // The verb told as work to do: an imperative ("Decide …") or after "to", "will", "should" ("we need to agree on …");
+  // "we now know who is responsible" tells a finding.
+  // "to clearly define", "will also decide": an adverb between.
+  let b = k - 1;
+  if (isWord(t[b]) && ['clearly', 'also', 'first', 'explicitly', 'always'].includes(t[b].norm)) b--;
+  return (r.initialAt(k) || (isWord(t[b]) && PLANNED.has(t[b].norm))) && !r.negated(k, 3);
+}
+
 /**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger
  * pointing", "the fault lies with …"): the number of words it takes, 1 for a phrase that blames
@@ -196,6 +238,9 @@ export function blamePhrase(r: SentenceReader, i: number): number {
       r.blame('blame-culture', categoryOf(person.cls, false), i, person.index, i, i + culture - 1, r.nameSpan(person.index, person.index));
       return person.index - i + 1;
     }
+    // "Decide who is responsible for posting updates", "Know who is responsible for the rota": a plan
+    // that settles who owns a duty from now on, not a search for someone to blame.
+    if (phrase === 'who is responsible' && settlesOwnership(r, i)) return 1;
     r.blame('blame-culture', 'individual-attribution', i, i + culture - 1, i, i + culture - 1);
     return culture;
   }
