@@ -2003,3 +2003,29 @@ describe('facts: an old fault a change now fixes is no factor', () => {
     assert.deepEqual(cats('What happened', 'The upload worker silently dropped every third batch for two days.'), ['tooling_failure']);
   });
 });
+
+describe('facts: a failure the team did not find on its own', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads detection told as too slow, found through users, or a call for better monitoring as a tooling failure', () => {
+    assert.deepEqual(cats('Lessons', 'Our time to detect the stalled exports was far too long.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'Detection time on the billing queue was again too high.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The broken thumbnails were not spotted until the next release.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'In the end it was our readers who let us know the search page was empty.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', "We'd like far better observability of the import workers."), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'We need much better queue monitoring before the next launch.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'A pager alert would have warned us within minutes.'), ['tooling_failure']);
+    assert.deepEqual(cats('Detection', 'Several clients eventually notified us by email.'), ['tooling_failure']);
+  });
+
+  it('does not read detection that worked, users told by us, or a plan without a gap as one', () => {
+    assert.deepEqual(cats('Lessons', 'Our time to detect was four minutes, well within the target.'), []);
+    assert.deepEqual(cats('What happened', 'We told users about the maintenance window a week ahead.'), []);
+    assert.deepEqual(cats('What happened', 'The team members told us the deploy looked fine.'), []);
+    assert.deepEqual(cats('What happened', 'The corrupt rows were discovered at 09:10 by the nightly audit.'), []);
+    assert.deepEqual(cats('Lessons', 'We need to rotate the signing keys every year.'), []);
+  });
+});
