@@ -2029,3 +2029,23 @@ describe('facts: a failure the team did not find on its own', () => {
     assert.deepEqual(cats('Lessons', 'We need to rotate the signing keys every year.'), []);
   });
 });
+
+describe('facts: two parts that do not agree', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a mismatch or disagreement between parts, or parts that write different formats, as a design weakness', () => {
+    assert.deepEqual(cats('Root cause', 'The new worker image and the old scheduler had a mismatch between their job payloads.'), ['design_weakness']);
+    assert.deepEqual(cats('What happened', 'Sync halted on a disagreement between the indexer and the gateway about a block digest.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The exporter and the importer write different date formats, so half the rows were refused.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'Both clients used a different wire encoding for the same field.'), ['design_weakness']);
+  });
+
+  it('does not read a difference that is no fault, or two things named together without a mismatch, as one', () => {
+    assert.deepEqual(cats('What happened', 'We compared the two dashboards and found no gap between them.'), []);
+    assert.deepEqual(cats('Resolution', 'The team picked a different colour for the status banner.'), []);
+    assert.deepEqual(cats('What happened', 'The meeting was moved between the two standups.'), []);
+  });
+});
