@@ -2049,3 +2049,23 @@ describe('facts: two parts that do not agree', () => {
     assert.deepEqual(cats('What happened', 'The meeting was moved between the two standups.'), []);
   });
 });
+
+describe('facts: what the team did not know of how a part works', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a team unaware of a part’s model, limits or needs as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'The squad that wrote the importer was unaware of the broker’s fair-share rules.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'When we shipped the first build we did not realize the need for a version field.'), ['process_gap']);
+    assert.deepEqual(cats('Lessons', 'Developers were not aware of the cache’s eviction semantics.'), ['process_gap']);
+    assert.deepEqual(cats('Lessons', 'New engineers did not know which pool they should use for long jobs.'), ['process_gap']);
+  });
+
+  it('does not read events nobody knew of yet, or a part that does not know, as one', () => {
+    assert.deepEqual(cats('Impact', 'We are not aware of any misuse of the leaked key.'), []);
+    assert.deepEqual(cats('What happened', 'We did not know when the outage began until we read the logs.'), []);
+    assert.deepEqual(cats('What happened', 'The proxy was not aware of the new limits until it reloaded.'), []);
+  });
+});
