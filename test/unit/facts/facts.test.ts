@@ -2069,3 +2069,23 @@ describe('facts: what the team did not know of how a part works', () => {
     assert.deepEqual(cats('What happened', 'The proxy was not aware of the new limits until it reloaded.'), []);
   });
 });
+
+describe('facts: a step taken on a wrong reading', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a person who misread what was in front of them, or did a step wrongly, as a human action', () => {
+    assert.deepEqual(cats('What happened', 'Misreading the confirmation dialog, I approved the purge of every bucket.'), ['human_action']);
+    assert.deepEqual(cats('What happened', 'The operator misread the node name and drained the primary.'), ['human_action']);
+    assert.deepEqual(cats('What happened', 'We wrongly pointed the release branch at last week’s build.'), ['human_action']);
+    assert.deepEqual(cats('Root cause', 'She mistakenly selected the production project in the console.'), ['human_action']);
+  });
+
+  it('does not read a program that misreads input, or a value set wrongly by a tool, as one', () => {
+    assert.deepEqual(cats('What happened', 'The parser misread the header of the new files.'), []);
+    assert.deepEqual(cats('What happened', 'The proxy wrongly set the cache header on every reply.'), []);
+    assert.deepEqual(cats('What happened', 'Misread meter values were corrected in the next batch.'), []);
+  });
+});
