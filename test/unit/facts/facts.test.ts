@@ -2089,3 +2089,22 @@ describe('facts: a step taken on a wrong reading', () => {
     assert.deepEqual(cats('What happened', 'Misread meter values were corrected in the next batch.'), []);
   });
 });
+
+describe('facts: a renewal left to someone’s memory', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a renewal, rotation or payment a person forgot as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'Nobody remembered the date: we never renewed the wildcard certificate.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The registrar kept mailing reminders; I never updated the card they charge.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'Someone neglected to rotate the deploy key before it lapsed.'), ['process_gap']);
+  });
+
+  it('does not read a renewal a tool failed at, or one done on time, as one', () => {
+    assert.deepEqual(cats('What happened', 'The certificate was renewed on Monday as planned.'), []);
+    assert.deepEqual(cats('What happened', 'We renewed the lease for the rack in March.'), []);
+    assert.deepEqual(cats('What happened', 'The renewal job did not renew the certificate.'), []);
+  });
+});
