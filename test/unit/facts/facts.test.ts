@@ -2108,3 +2108,21 @@ describe('facts: a renewal left to someone’s memory', () => {
     assert.deepEqual(cats('What happened', 'The renewal job did not renew the certificate.'), []);
   });
 });
+
+describe('facts: outside input that reaches a command unchecked', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads un-sanitized input or an injection flaw as a design weakness', () => {
+    assert.deepEqual(cats('Root cause', 'Unsanitised branch names were passed straight to the build shell.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The upload form had an injection flaw in its filename handling.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'A SQL injection in the search endpoint exposed the orders table.'), ['design_weakness']);
+  });
+
+  it('does not read sanitized input, or the word injection for something else, as one', () => {
+    assert.deepEqual(cats('What happened', 'The form sanitizes every field before it reaches the shell.'), []);
+    assert.deepEqual(cats('What happened', 'A fresh injection of funds let us buy two more servers.'), []);
+  });
+});
