@@ -2126,3 +2126,23 @@ describe('facts: outside input that reaches a command unchecked', () => {
     assert.deepEqual(cats('What happened', 'A fresh injection of funds let us buy two more servers.'), []);
   });
 });
+
+describe('facts: a step of the routine left out', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a deploy done without its script, steps or migration as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'The box was rebooted onto the new tag without running the install script.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The reporting column shipped without a matching migration.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The hotfix went out without following the release checklist.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'In the rush we never ran the upgrade playbook.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The on-call engineer failed to follow the rollout steps for the cache tier.'), ['process_gap']);
+  });
+
+  it('does not read work done without a step it did not need, or a script that ran, as one', () => {
+    assert.deepEqual(cats('What happened', 'The cache warmed up without any help from us.'), []);
+    assert.deepEqual(cats('What happened', 'We applied the schema change by running the migration script at 10:02.'), []);
+  });
+});
