@@ -2146,3 +2146,21 @@ describe('facts: a step of the routine left out', () => {
     assert.deepEqual(cats('What happened', 'We applied the schema change by running the migration script at 10:02.'), []);
   });
 });
+
+describe('facts: a check whose reach is narrow', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a check, test plan or probe told as covering only part of what broke as a tooling failure', () => {
+    assert.deepEqual(cats('Root cause', 'The smoke test suite only exercises the login page.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'Our price guard compares the two feeds only with each other, never with the spot rate.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'The uptime probe checks just the status code, not the body.'), ['tooling_failure']);
+  });
+
+  it('does not read tests that found a bug, or tests run only at a later time, as one', () => {
+    assert.deepEqual(cats('What happened', 'The soak tests found a leak that only shows under load.'), []);
+    assert.deepEqual(cats('What happened', 'We ran the tests only after the freeze, as planned.'), []);
+  });
+});
