@@ -2096,13 +2096,15 @@ describe('facts: a renewal left to someone’s memory', () => {
       .causes.categories.map((c) => c.category)
       .sort();
 
-  it('reads a renewal, rotation or payment a person forgot as a process gap', () => {
+  it('reads a renewal, a rotation or the card on an account a person forgot as a process gap', () => {
     assert.deepEqual(cats('Root cause', 'Nobody remembered the date: we never renewed the wildcard certificate.'), ['process_gap']);
     assert.deepEqual(cats('Root cause', 'The registrar kept mailing reminders; I never updated the card they charge.'), ['process_gap']);
     assert.deepEqual(cats('Root cause', 'Someone neglected to rotate the deploy key before it lapsed.'), ['process_gap']);
   });
 
-  it('does not read a renewal a tool failed at, or one done on time, as one', () => {
+  it('does not read a renewal a tool failed at, one done on time, or a bill someone forgot to pay, as one', () => {
+    // Forgetting to pay is the person's action (read as such); the renewal routine is what has no process.
+    assert.deepEqual(cats('What happened', 'I forgot to pay the invoice for the spare host.'), ['human_action']);
     assert.deepEqual(cats('What happened', 'The certificate was renewed on Monday as planned.'), []);
     assert.deepEqual(cats('What happened', 'We renewed the lease for the rack in March.'), []);
     assert.deepEqual(cats('What happened', 'The renewal job did not renew the certificate.'), []);
