@@ -2166,3 +2166,20 @@ describe('facts: a check whose reach is narrow', () => {
     assert.deepEqual(cats('What happened', 'We ran the tests only after the freeze, as planned.'), []);
   });
 });
+
+describe('facts: a step only one person could take', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a change only the owner or one admin could make as a process gap', () => {
+    assert.deepEqual(cats('What happened', 'Raising the plan limit could only be done by the account owner, who was on a flight.'), ['process_gap']);
+    assert.deepEqual(cats('What happened', 'The DNS record can only be changed by one administrator.'), ['process_gap']);
+  });
+
+  it('does not read a rule that anyone on the team may follow, or a step done by the owner, as one', () => {
+    assert.deepEqual(cats('What happened', 'The restart can be done by anyone on the rota.'), []);
+    assert.deepEqual(cats('What happened', 'The limit was raised by the account owner within the hour.'), []);
+  });
+});
