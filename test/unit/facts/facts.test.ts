@@ -2183,3 +2183,20 @@ describe('facts: a step only one person could take', () => {
     assert.deepEqual(cats('What happened', 'The limit was raised by the account owner within the hour.'), []);
   });
 });
+
+describe('facts: a behaviour the documentation did not tell', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a behaviour never called out in the docs or release notes as a communication breakdown', () => {
+    assert.deepEqual(cats('Root cause', 'The export skips archived rows, which was never mentioned in the API docs.'), ['communication_breakdown']);
+    assert.deepEqual(cats('Root cause', 'The new default was not highlighted in the release notes for 4.2.'), ['communication_breakdown']);
+  });
+
+  it('does not read a behaviour the docs do state, or docs still to write, as one', () => {
+    assert.deepEqual(cats('What happened', 'The limit is called out in the documentation, and the client honours it.'), []);
+    assert.deepEqual(cats('Lessons', 'The new flag will be explained in the upgrade guide.'), []);
+  });
+});

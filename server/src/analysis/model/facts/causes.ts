@@ -107,7 +107,9 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   forgot to renew the domain", "we never updated the card on the account"), or a step of the
  *   routine left out ("restarted without running the deploy script", "a feature shipped without
  *   an accompanying migration");
- * - warnings that reach one person, not a shared address;
+ * - warnings that reach one person, not a shared address; a behaviour the documentation did not
+ *   tell its readers ("this was not called out in the docs", "a lack of clear documentation about
+ *   the effects of the option");
  * - a person's step taken on a wrong reading ("misreading the dialog, I confirmed …", "we wrongly
  *   tagged the old commit").
  */
@@ -121,7 +123,7 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
   human_action:
     /(?:\b(?:i|we|he|she|they|someone|somebody|(?:an? |the )?(?:engineer|operator|developer|admin|administrator|maintainer)) (?:mis(?:read|interpreted|remembered|typed)|(?:incorrectly|wrongly|erroneously|mistakenly) (?:tagged|labell?ed|set|pointed|named|entered|selected|chose|picked|answered|confirmed|targeted))\b|\bmis(?:read|interpret|remember)(?:ing|ed)?\b[^.;,]{0,60}, (?:i|we|he|she|they|the (?:engineer|operator|admin|developer))\b)/i,
   communication_breakdown:
-    /\b(?:(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:(?:are|were|was|is) not|aren't|weren't|wasn't|isn't|not) (?:sent|going|delivered|routed|addressed|forwarded) to (?:a |an |the |any )?(?:global|shared|team|group|common|central|generic|role)\b|(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:went|go|goes|were sent|are sent|was sent|is sent|were delivered|are delivered|were addressed) (?:only )?to (?:a |an |one |the |his |her |their )(?:single |personal |individual |former )?(?:person|engineer|employee|individual|inbox|mailbox|address|account|developer|maintainer|member|contractor)s?\b|(?:did not|didn't|failed to|never) (?:give|send|provide) (?:[\w-]+ ){0,2}?(?:sufficient |enough |any |advance |prior |early )*(?:notice|warning|heads-?up)s?\b|not clear (?:if|whether) (?:all|everyone|everybody|every)\b[^.;]{0,60}?\b(?:received|got|saw|heard|read)\b|(?:did not|didn't|never) (?:pre-?define|define|agree on|set|establish) (?:the |a |any )?(?:[\w-]+ ){0,3}?(?:information sharing|communications?|comms)\b)/i,
+    /\b(?:(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:(?:are|were|was|is) not|aren't|weren't|wasn't|isn't|not) (?:sent|going|delivered|routed|addressed|forwarded) to (?:a |an |the |any )?(?:global|shared|team|group|common|central|generic|role)\b|(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:went|go|goes|were sent|are sent|was sent|is sent|were delivered|are delivered|were addressed) (?:only )?to (?:a |an |one |the |his |her |their )(?:single |personal |individual |former )?(?:person|engineer|employee|individual|inbox|mailbox|address|account|developer|maintainer|member|contractor)s?\b|(?:did not|didn't|failed to|never) (?:give|send|provide) (?:[\w-]+ ){0,2}?(?:sufficient |enough |any |advance |prior |early )*(?:notice|warning|heads-?up)s?\b|not clear (?:if|whether) (?:all|everyone|everybody|every)\b[^.;]{0,60}?\b(?:received|got|saw|heard|read)\b|(?:did not|didn't|never) (?:pre-?define|define|agree on|set|establish) (?:the |a |any )?(?:[\w-]+ ){0,3}?(?:information sharing|communications?|comms)\b|(?:not|never|wasn't|weren't) (?:\w+ )?(?:called out|mentioned|explained|documented|stated|made clear|highlighted|flagged) in (?:the |our |its |their )?(?:[\w-]+ )?(?:documentation|docs|changelog|release notes|upgrade guide|announcement|advisory)\b|lack of (?:clear |proper |any |good )?documentation (?:about|of|on|for|regarding) (?:the )?(?:effects?|behaviou?r|impact|consequences|implications|semantics)\b)/i,
 };
 
 /** The words of `text` that are strong evidence of `category`, or null. */
