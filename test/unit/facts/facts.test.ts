@@ -2174,7 +2174,7 @@ describe('facts: a step only one person could take', () => {
       .sort();
 
   it('reads a change only the owner or one admin could make as a process gap', () => {
-    assert.deepEqual(cats('What happened', 'Raising the plan limit could only be done by the account owner, who was on a flight.'), ['process_gap']);
+    assert.deepEqual(cats('What happened', 'A higher plan limit could only be approved by its owner, then asleep abroad.'), ['process_gap']);
     assert.deepEqual(cats('What happened', 'The DNS record can only be changed by one administrator.'), ['process_gap']);
   });
 

@@ -98,18 +98,17 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   undetected for days, a part left unmonitored; a check that did not look at what broke, missed
  *   it, or still reported it healthy; a failure the team did not find on its own (detection told
  *   as too slow, found only when users told them, the authors saying they need better monitoring);
- *   a check whose reach is told as narrow ("the test plan only includes publishing", "the check
- *   compares the feeds only to each other");
+ *   a check whose reach is told as narrow ("the smoke plan only covers the login page", "the
+ *   guard compares the feeds only with one another");
  * - a gap told as a habit or a routine ("as we usually do", "nobody reviews", a bug that went
  *   unnoticed, a process never defined), or as what the team did not know of how a part works
- *   ("the team was unaware of the queue's shared model", "we did not realize the need for …",
- *   "did not know which pool to use"), or as a renewal left to someone's memory ("I
- *   forgot to renew the domain", "we never updated the card on the account"), or a step of the
- *   routine left out ("restarted without running the deploy script", "a feature shipped without
- *   an accompanying migration");
+ *   ("the squad did not know the broker's fair-share rules", "we did not realize the need for …",
+ *   "did not know which pool to use"), as a renewal left to someone's memory ("I forgot to renew
+ *   the domain", "we never updated the card on the account"), or as a step of the routine left
+ *   out ("rebooted without running the install script", "a column shipped without its migration");
  * - warnings that reach one person, not a shared address; a behaviour the documentation did not
- *   tell its readers ("this was not called out in the docs", "a lack of clear documentation about
- *   the effects of the option");
+ *   tell its readers ("the side effect is never called out in the docs", "a lack of clear
+ *   documentation about the effects of the option");
  * - a person's step taken on a wrong reading ("misreading the dialog, I confirmed …", "we wrongly
  *   tagged the old commit").
  */
