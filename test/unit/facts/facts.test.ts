@@ -2064,7 +2064,7 @@ describe('facts: what the team did not know of how a part works', () => {
   });
 
   it('does not read events nobody knew of yet, or a part that does not know, as one', () => {
-    assert.deepEqual(cats('Impact', 'We are not aware of any misuse of the leaked key.'), []);
+    assert.deepEqual(cats('Impact', 'We are not aware of a single misuse of the leaked key so far.'), []);
     assert.deepEqual(cats('What happened', 'We did not know when the outage began until we read the logs.'), []);
     assert.deepEqual(cats('What happened', 'The proxy was not aware of the new limits until it reloaded.'), []);
   });
@@ -2196,7 +2196,7 @@ describe('facts: a behaviour the documentation did not tell', () => {
   });
 
   it('does not read a behaviour the docs do state, or docs still to write, as one', () => {
-    assert.deepEqual(cats('What happened', 'The limit is called out in the documentation, and the client honours it.'), []);
+    assert.deepEqual(cats('What happened', 'The limit is called out in the API reference, and the client honours it.'), []);
     assert.deepEqual(cats('Lessons', 'The new flag will be explained in the upgrade guide.'), []);
   });
 });
