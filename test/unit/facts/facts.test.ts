@@ -2200,3 +2200,19 @@ describe('facts: a behaviour the documentation did not tell', () => {
     assert.deepEqual(cats('Lessons', 'The new flag will be explained in the upgrade guide.'), []);
   });
 });
+
+describe('facts: monitoring muted, told of a host with dots in its name', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads alerts for a named host, partly or wholly silenced, as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'Alerts for shop.example.org and api.example.org were largely muted that week.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The checks on db2.internal had been temporarily disabled for the move.'), ['tooling_failure']);
+  });
+
+  it('does not read a sentence end between the check and the words after it as one', () => {
+    assert.deepEqual(cats('What happened', 'We ran the checks. Later the noisy cron mail was disabled by request.'), []);
+  });
+});
