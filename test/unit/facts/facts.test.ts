@@ -2003,3 +2003,216 @@ describe('facts: an old fault a change now fixes is no factor', () => {
     assert.deepEqual(cats('What happened', 'The upload worker silently dropped every third batch for two days.'), ['tooling_failure']);
   });
 });
+
+describe('facts: a failure the team did not find on its own', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads detection told as too slow, found through users, or a call for better monitoring as a tooling failure', () => {
+    assert.deepEqual(cats('Lessons', 'Our time to detect the stalled exports was far too long.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'Detection time on the billing queue was again too high.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The broken thumbnails were not spotted until the next release.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'In the end it was our readers who let us know the search page was empty.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', "We'd like far better observability of the import workers."), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'We need much better queue monitoring before the next launch.'), ['tooling_failure']);
+    assert.deepEqual(cats('Lessons', 'A pager alert would have warned us within minutes.'), ['tooling_failure']);
+    assert.deepEqual(cats('Detection', 'Several clients eventually notified us by email.'), ['tooling_failure']);
+  });
+
+  it('does not read detection that worked, users told by us, or a plan without a gap as one', () => {
+    assert.deepEqual(cats('Lessons', 'Our time to detect was four minutes, well within the target.'), []);
+    assert.deepEqual(cats('What happened', 'We told users about the maintenance window a week ahead.'), []);
+    assert.deepEqual(cats('What happened', 'The team members told us the deploy looked fine.'), []);
+    assert.deepEqual(cats('What happened', 'The corrupt rows were discovered at 09:10 by the nightly audit.'), []);
+    assert.deepEqual(cats('Lessons', 'We need to rotate the signing keys every year.'), []);
+  });
+});
+
+describe('facts: two parts that do not agree', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a mismatch or disagreement between parts, or parts that write different formats, as a design weakness', () => {
+    assert.deepEqual(cats('Root cause', 'The new worker image and the old scheduler had a mismatch between their job payloads.'), ['design_weakness']);
+    assert.deepEqual(cats('What happened', 'Sync halted on a disagreement between the indexer and the gateway about a block digest.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The exporter and the importer write different date formats, so half the rows were refused.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'Both clients used a different wire encoding for the same field.'), ['design_weakness']);
+  });
+
+  it('does not read a difference that is no fault, or two things named together without a mismatch, as one', () => {
+    assert.deepEqual(cats('What happened', 'We compared the two dashboards and found no gap between them.'), []);
+    assert.deepEqual(cats('Resolution', 'The team picked a different colour for the status banner.'), []);
+    assert.deepEqual(cats('What happened', 'The meeting was moved between the two standups.'), []);
+  });
+});
+
+describe('facts: what the team did not know of how a part works', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a team unaware of a part’s model, limits or needs as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'The squad that wrote the importer was unaware of the broker’s fair-share rules.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'When we shipped the first build we did not realize the need for a version field.'), ['process_gap']);
+    assert.deepEqual(cats('Lessons', 'Developers were not aware of the cache’s eviction semantics.'), ['process_gap']);
+    assert.deepEqual(cats('Lessons', 'New engineers did not know which pool they should use for long jobs.'), ['process_gap']);
+  });
+
+  it('does not read events nobody knew of yet, or a part that does not know, as one', () => {
+    assert.deepEqual(cats('Impact', 'We are not aware of a single misuse of the leaked key so far.'), []);
+    assert.deepEqual(cats('What happened', 'We did not know when the outage began until we read the logs.'), []);
+    assert.deepEqual(cats('What happened', 'The proxy was not aware of the new limits until it reloaded.'), []);
+  });
+});
+
+describe('facts: a step taken on a wrong reading', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a person who misread what was in front of them, or did a step wrongly, as a human action', () => {
+    assert.deepEqual(cats('What happened', 'Misreading the confirmation dialog, I approved the purge of every bucket.'), ['human_action']);
+    assert.deepEqual(cats('What happened', 'The operator misread the node name and drained the primary.'), ['human_action']);
+    assert.deepEqual(cats('What happened', 'We wrongly pointed the release branch at last week’s build.'), ['human_action']);
+    assert.deepEqual(cats('Root cause', 'She mistakenly selected the production project in the console.'), ['human_action']);
+  });
+
+  it('does not read a program that misreads input, or a value set wrongly by a tool, as one', () => {
+    assert.deepEqual(cats('What happened', 'The parser misread the header of the new files.'), []);
+    assert.deepEqual(cats('What happened', 'The proxy wrongly set the cache header on every reply.'), []);
+    assert.deepEqual(cats('What happened', 'Misread meter values were corrected in the next batch.'), []);
+  });
+});
+
+describe('facts: a renewal left to someone’s memory', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a renewal, a rotation or the card on an account a person forgot as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'Nobody remembered the date: we never renewed the wildcard certificate.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The registrar kept mailing reminders; I never updated the card they charge.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'Someone neglected to rotate the deploy key before it lapsed.'), ['process_gap']);
+  });
+
+  it('does not read a renewal a tool failed at, one done on time, or a bill someone forgot to pay, as one', () => {
+    // Forgetting to pay is the person's action (read as such); the renewal routine is what has no process.
+    assert.deepEqual(cats('What happened', 'I forgot to pay the invoice for the spare host.'), ['human_action']);
+    assert.deepEqual(cats('What happened', 'The certificate was renewed on Monday as planned.'), []);
+    assert.deepEqual(cats('What happened', 'We renewed the lease for the rack in March.'), []);
+    assert.deepEqual(cats('What happened', 'The renewal job did not renew the certificate.'), []);
+  });
+});
+
+describe('facts: outside input that reaches a command unchecked', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads un-sanitized input or an injection flaw as a design weakness', () => {
+    assert.deepEqual(cats('Root cause', 'Unsanitised branch names were passed straight to the build shell.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'The upload form had an injection flaw in its filename handling.'), ['design_weakness']);
+    assert.deepEqual(cats('Root cause', 'A SQL injection in the search endpoint exposed the orders table.'), ['design_weakness']);
+  });
+
+  it('does not read sanitized input, or the word injection for something else, as one', () => {
+    assert.deepEqual(cats('What happened', 'The form sanitizes every field before it reaches the shell.'), []);
+    assert.deepEqual(cats('What happened', 'A fresh injection of funds let us buy two more servers.'), []);
+  });
+});
+
+describe('facts: a step of the routine left out', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a deploy done without its script, steps or migration as a process gap', () => {
+    assert.deepEqual(cats('Root cause', 'The box was rebooted onto the new tag without running the install script.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The reporting column shipped without a matching migration.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The hotfix went out without following the release checklist.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'In the rush we never ran the upgrade playbook.'), ['process_gap']);
+    assert.deepEqual(cats('Root cause', 'The on-call engineer failed to follow the rollout steps for the cache tier.'), ['process_gap']);
+  });
+
+  it('does not read work done without a step it did not need, or a script that ran, as one', () => {
+    assert.deepEqual(cats('What happened', 'The cache warmed up without any help from us.'), []);
+    assert.deepEqual(cats('What happened', 'We applied the schema change by running the migration script at 10:02.'), []);
+  });
+});
+
+describe('facts: a check whose reach is narrow', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a check, test plan or probe told as covering only part of what broke as a tooling failure', () => {
+    assert.deepEqual(cats('Root cause', 'The smoke test suite only exercises the login page.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'Our price guard compares the two feeds only with each other, never with the spot rate.'), ['tooling_failure']);
+    assert.deepEqual(cats('Root cause', 'The uptime probe checks just the status code, not the body.'), ['tooling_failure']);
+  });
+
+  it('does not read tests that found a bug, or tests run only at a later time, as one', () => {
+    assert.deepEqual(cats('What happened', 'The soak tests found a leak that only shows under load.'), []);
+    assert.deepEqual(cats('What happened', 'We ran the tests only after the freeze, as planned.'), []);
+  });
+});
+
+describe('facts: a step only one person could take', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a change only the owner or one admin could make as a process gap', () => {
+    assert.deepEqual(cats('What happened', 'A higher plan limit could only be approved by its owner, then asleep abroad.'), ['process_gap']);
+    assert.deepEqual(cats('What happened', 'The DNS record can only be changed by one administrator.'), ['process_gap']);
+  });
+
+  it('does not read a rule that anyone on the team may follow, or a step done by the owner, as one', () => {
+    assert.deepEqual(cats('What happened', 'The restart can be done by anyone on the rota.'), []);
+    assert.deepEqual(cats('What happened', 'The limit was raised by the account owner within the hour.'), []);
+  });
+});
+
+describe('facts: a behaviour the documentation did not tell', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a behaviour never called out in the docs or release notes as a communication breakdown', () => {
+    assert.deepEqual(cats('Root cause', 'The export skips archived rows, which was never mentioned in the API docs.'), ['communication_breakdown']);
+    assert.deepEqual(cats('Root cause', 'The new default was not highlighted in the release notes for 4.2.'), ['communication_breakdown']);
+  });
+
+  it('does not read a behaviour the docs do state, or docs still to write, as one', () => {
+    assert.deepEqual(cats('What happened', 'The limit is called out in the API reference, and the client honours it.'), []);
+    assert.deepEqual(cats('Lessons', 'The new flag will be explained in the upgrade guide.'), []);
+  });
+});
+
+describe('facts: monitoring muted, told of a host with dots in its name', () => {
+  const cats = (heading: string, ...lines: string[]) =>
+    facts(section(heading, ...lines))
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads alerts for a named host, partly or wholly silenced, as a tooling failure', () => {
+    assert.deepEqual(cats('What happened', 'Alerts for shop.example.org and api.example.org were largely muted that week.'), ['tooling_failure']);
+    assert.deepEqual(cats('What happened', 'The checks on db2.internal had been temporarily disabled for the move.'), ['tooling_failure']);
+  });
+
+  it('does not read a sentence end between the check and the words after it as one', () => {
+    assert.deepEqual(cats('What happened', 'We ran the checks. Later the noisy cron mail was disabled by request.'), []);
+  });
+});
