@@ -334,6 +334,10 @@ describe('facts: contributing factors and trigger', () => {
     assert.deepEqual(cats('- There were no tests or simulations of a two-node failure.'), ['process_gap']);
     assert.deepEqual(cats('- This edge of the parser should have been found in staging; the test case was missed.'), ['process_gap']);
     assert.deepEqual(cats('- The staffing gap over the holiday slowed the fix.'), ['process_gap']);
+    assert.deepEqual(cats('- The bad parameter would have been caught before the upgrade by a dry run on a copy of the chain.'), ['process_gap']);
+    assert.deepEqual(cats('- The schema change might have been spotted beforehand had anyone compared the two versions.'), ['process_gap']);
+    // Found early in the incident: no gap told.
+    assert.deepEqual(cats('- The stale lock was spotted early by the on-call engineer.'), []);
     // A plan that exists, and tests that ran, tell no gap.
     assert.deepEqual(cats('- The rollback plan worked and the load testing had covered this path.'), []);
   });
