@@ -582,6 +582,29 @@ export function reportsWorkDone(text: string): boolean {
   return false;
 }
 
+/**
+ * The authors' own clause with a verb of work in the past: "We created …", "…, so we added …",
+ * "To help with this, we also built …".
+ */
+const OWN_WORK_DONE =
+  /(?:^|[,;:]\s+|\b(?:so|and|then|thus)\s+|[.!]\s+)we(?:\s+have|['’]ve)?\s+(?:(?:also|then|now|since|simply|quickly|already|finally)\s+){0,2}([a-z]{2,20}ed|built|made|wrote|set\s+up)\b/gi;
+
+/**
+ * True when a paragraph of the plan reports the authors' own work as done ("**Replay tool:** We
+ * built a script that …", "To see more, we also created dashboards."), with a verb of work (not
+ * a step of the recovery: "we restarted …") and nothing still to come.
+ */
+export function tellsOwnWorkDone(text: string): boolean {
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  if (PROGRESS.test(s) || PLANNED.test(s) || FIRM_FUTURE.test(s) || FUTURE.some((pattern) => pattern.test(s))) return false;
+  for (const m of s.matchAll(OWN_WORK_DONE)) {
+    const verb = m[1].toLowerCase();
+    if (RECOVERY_VERB.test(verb) || conditional(s, m.index)) continue;
+    if (IRREGULAR_PAST.test(verb) || /^set\s+up$/.test(verb) || pastOfWork(verb)) return true;
+  }
+  return false;
+}
+
 /** A tag in brackets that opens an item: "[Core] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
 const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
 
