@@ -983,12 +983,64 @@ export function boldLead(node: Paragraph): string | null {
   return lead;
 }
 
+/** What `paragraphTask` said of a paragraph, kept per node: a plan's run of paragraphs asks it of each one's neighbours. */
+const taskParagraphs = new WeakMap<Paragraph, boolean>();
+
 /** True when a paragraph is a task of its own: it starts with a verb of doing and is no question or lead-in. */
 function paragraphTask(node: Paragraph): boolean {
+  let task = taskParagraphs.get(node);
+  if (task === undefined) taskParagraphs.set(node, (task = readsAsParagraphTask(node, startsImperative)));
+  return task;
+}
+
+function readsAsParagraphTask(node: Paragraph, opens: (text: string) => boolean): boolean {
   const words = toString(node).slice(0, 400).trim();
-  if (!startsImperative(words.slice(0, 40)) || isQuestion(words) || /[:：]$/.test(words)) return false;
+  if (!opens(words.slice(0, 80)) || isQuestion(words) || /[:：]$/.test(words)) return false;
   // "See the tracking issue", "Thanks …": pointers and credits are not work.
   return !/^(?:see|thanks|thank|read|note)\b/i.test(words) && !addressesReader(words.slice(0, 200));
+}
+
+/** Words that open a sentence without being a verb of doing: function words, pronouns, determiners, words of sequence. */
+const NOT_A_VERB =
+  /^(?:a|an|the|this|that|these|those|there|here|it|its|we|our|us|i|my|you|your|they|their|he|she|his|her|one|some|any|all|each|every|no|not|none|both|either|neither|many|much|more|most|few|several|such|other|another|in|on|at|by|for|from|with|without|within|into|onto|of|off|over|under|after|before|during|since|until|while|when|whenever|where|if|unless|though|although|because|as|so|but|and|or|nor|yet|then|also|however|still|only|just|even|once|again|first|second|third|finally|lastly|next|now|today|why|how|what|who|which|whether|let|please|see|note|read)$/i;
+
+/** What follows a verb of doing, its object: a determiner, a possessive, a question word, a pronoun. */
+const OBJECT_FIRST =
+  /^(?:a|an|the|our|your|their|its|all|every|each|some|any|more|fewer|less|better|clear|clearer|who|what|when|where|which|how|whether|this|these|those|it|them|us|everyone|everything|someone|something|track|sure)$/i;
+
+/**
+ * True for text that opens as an order does, with a verb the common list may not hold: a
+ * capitalised word that is no function word, no adverb, participle or plural, then the start of its
+ * object ("Have a clear line …", "Know who answers …", "Own the rollout …"). Not "Mistakes are …".
+ */
+function opensLikeImperative(text: string): boolean {
+  const m = /^[\s*_`"'(]*(\p{Lu}\p{Ll}{1,15})[ \t]+([\p{L}'’]{1,20})/u.exec(text);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  if (NOT_A_VERB.test(word) || /(?:ly|ing|ed)$/.test(word) || (/s$/.test(word) && !/ss$/.test(word))) return false;
+  return OBJECT_FIRST.test(m[2]);
+}
+
+/**
+ * A plan written one paragraph per item ("Improve …", "Establish …", "Reduce …"): a paragraph among
+ * them that opens as an order does, on a verb the common list does not hold ("Have a clear line …",
+ * "Know who …"), is one more of them. Siblings are the paragraphs of one run (no heading, list or
+ * table between them; a picture does not break it); two of them at least must read as tasks.
+ */
+function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: number) => boolean): boolean {
+  const node = children[i];
+  if (node.type !== 'paragraph' || paragraphTask(node) || !readsAsParagraphTask(node, opensLikeImperative)) return false;
+  let tasks = 0;
+  for (const step of [-1, 1]) {
+    // A plan's run is read up to a bound each way: a sibling is near the paragraphs it stands among.
+    for (let j = i + step, seen = 0; j >= 0 && j < children.length && inRun(j) && seen < 40; j += step, seen++) {
+      const other = children[j];
+      if (onlyPicture(other)) continue;
+      if (other.type !== 'paragraph') break;
+      if (paragraphTask(other) && ++tasks >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1235,8 +1287,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           };
           const series = lead !== null && (near(i - 1, -1) || near(i + 1, 1));
           const headed = headedAt === i - 1;
+          const sibling = !series && !extractor.tasksOnly && siblingOfTasks(children, i, (j) => inSection[j] === inSection[i]);
           extractor.part = category;
-          extractor.once(node, ['paragraph', series, headed, category], () => extractor.paragraph(node, false, series, headed));
+          extractor.once(node, ['paragraph', series || sibling, headed, category], () => extractor.paragraph(node, false, series || sibling, headed));
           extractor.part = null;
         }
       } else if (!(
