@@ -725,6 +725,30 @@ class Extractor {
     });
   }
 
+  /** What `namesProduct` said of each name. */
+  private readonly products = new Map<string, boolean>();
+
+  /**
+   * True when the document writes the name with a version after it ("Relay v2.4 was released",
+   * "Relay 1.8.1") and never as a team's ("the Relay team"): a product, whose "Relay will take
+   * steps to …" names the thing worked on, not who owns the work. A handle is never one.
+   */
+  private namesProduct(name: string): boolean {
+    if (!/^\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2}$/u.test(name) || /\b(?:team|squad|group)$/i.test(name)) return false;
+    let product = this.products.get(name);
+    if (product === undefined) {
+      if (this.products.size > 200) this.products.clear();
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const before = '(?<![\\p{L}\\p{N}_@-])';
+      product =
+        new RegExp(`${before}${escaped}[ \\t]+v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,6})?(?![\\p{L}\\p{N}])`, 'u').test(this.doc.text) &&
+        // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
+        !new RegExp(`${before}${escaped}\\s+(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(this.doc.text);
+      this.products.set(name, product);
+    }
+    return product;
+  }
+
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
   private readonly told = new Set<string>();
 
@@ -736,7 +760,7 @@ class Extractor {
     const tokens = shift(scanTokens(scanned), start);
     if (!tokens.owner) {
       const subject = subjectOwner(scanned);
-      if (subject) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
+      if (subject && !this.namesProduct(subject.value)) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
     }
     // The owner and due go before the sentence's closing punctuation: "… (owner: Sam)."
     let insertAt = end;
