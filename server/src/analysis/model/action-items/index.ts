@@ -28,6 +28,7 @@ import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import {
   advisesReaders,
+  announcesMeasures,
   effectsLeadIn,
   enumeratesPrevious,
   leadInText,
@@ -1405,6 +1406,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
     } else if (node.type === 'paragraph') {
       const next = children[i + 1];
+      // "…, we are putting several safeguards in place to stop this from happening again:": the list after it holds them.
+      if (next?.type === 'list' && !inSection[i + 1] && !toldIncident[i] && announcesMeasures(node)) {
+        extractor.block(next, null);
+        i++;
+        continue;
+      }
       if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
         // "We're investigating:" over "- Renaming the viewer", "- Showing why …": work under way, one item a bullet, open.
         if (next.type === 'list' && leadsIntoWorkUnderWay(doc.text.slice(startOf(node), endOf(node))) && gerundList(next)) {
