@@ -28,6 +28,7 @@ import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import {
   advisesReaders,
+  announcesMeasures,
   effectsLeadIn,
   enumeratesPrevious,
   leadInText,
@@ -45,6 +46,7 @@ import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import {
   ANALYSIS_KINDS,
+  gainParts,
   CLOSES_REPORT,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
@@ -93,6 +95,7 @@ import {
   reportsWorkDone,
   sentenceSpans,
   startsImperative,
+  tellsOwnWorkDone,
   startsWithGerundOfWork,
   subjectOwner,
 } from './reading';
@@ -114,10 +117,11 @@ const ACTS_ON_LESSON =
 
 /**
  * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
- * rolled out the following fixes:". Its list holds work done.
+ * rolled out the following fixes:". Its list holds work done. So does one that names what the
+ * authors added, followed by a list of them: "We set up the following alerts -", "We added the following checks:".
  */
 const CHANGES_MADE =
-  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}[:：][\s*_]*$/iu;
+  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$/iu;
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -192,6 +196,8 @@ class Extractor {
   remedyOnly = false;
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
+  /** The sub-heading of the plan the paragraphs being read stand under ("#### Quicker detection"), or null. */
+  part: string | null = null;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -511,7 +517,11 @@ class Extractor {
     // led by a bold title ("**Rate limits per client.** Each client gets …"), or one that starts
     // with a verb of doing ("Add a cap on open connections …").
     if (!implicit && !this.tasksOnly && (series || paragraphTask(node))) {
+      const count = this.items.length;
       this.sentence(start, end, false, null, true);
+      // "**Replay tool:** To spare the queue, we built a script …": one of the series told as done.
+      const made = this.items.length > count ? this.items[this.items.length - 1] : null;
+      if (made && !made.done && series && tellsOwnWorkDone(plainWords(raw.slice(0, MAX_READ)))) made.done = true;
       return;
     }
     // "The monitor checks the wrong host. (fixed by adding a second check)", "… a channel for
@@ -611,8 +621,15 @@ class Extractor {
     // Under a sub-heading of the plan that names the work ("## Removal of the legacy flag"), a
     // sentence "It will be turned off …" is that work, its pronoun standing for the heading or its subject.
     if (headed && first && !implicit && !this.tasksOnly) {
-      const span = sentenceSpans(raw).find((sp) => commitsForHeading(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ))));
+      const spans = sentenceSpans(raw);
+      const span = spans.find((sp) => commitsForHeading(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ))));
       if (span) this.sentence(start + span.start, start + span.end, false, 'future', false, start);
+      // "#### Quicker debugging" / "To help with this, we also created dashboards.": the first
+      // paragraph under a part of the plan tells the work done for it.
+      else if (!this.toDoOnly) {
+        const done = spans.find((sp) => tellsOwnWorkDone(plainWords(raw.slice(sp.start, Math.min(sp.end, sp.start + MAX_READ)))));
+        if (done) this.sentence(start + done.start, start + done.end, false, 'done', false, start);
+      }
     }
   }
 
@@ -709,6 +726,30 @@ class Extractor {
     });
   }
 
+  /** What `namesProduct` said of each name. */
+  private readonly products = new Map<string, boolean>();
+
+  /**
+   * True when the document writes the name with a version after it ("Relay v2.4 was released",
+   * "Relay 1.8.1") and never as a team's ("the Relay team"): a product, whose "Relay will take
+   * steps to …" names the thing worked on, not who owns the work. A handle is never one.
+   */
+  private namesProduct(name: string): boolean {
+    if (!/^\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2}$/u.test(name) || /\b(?:team|squad|group)$/i.test(name)) return false;
+    let product = this.products.get(name);
+    if (product === undefined) {
+      if (this.products.size > 200) this.products.clear();
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const before = '(?<![\\p{L}\\p{N}_@-])';
+      product =
+        new RegExp(`${before}${escaped}[ \\t]+v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,6})?(?![\\p{L}\\p{N}])`, 'u').test(this.doc.text) &&
+        // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
+        !new RegExp(`${before}${escaped}\\s+(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(this.doc.text);
+      this.products.set(name, product);
+    }
+    return product;
+  }
+
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
   private readonly told = new Set<string>();
 
@@ -720,7 +761,7 @@ class Extractor {
     const tokens = shift(scanTokens(scanned), start);
     if (!tokens.owner) {
       const subject = subjectOwner(scanned);
-      if (subject) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
+      if (subject && !this.namesProduct(subject.value)) tokens.owner = { start: start + subject.start, end: start + subject.end, value: subject.value };
     }
     // The owner and due go before the sentence's closing punctuation: "… (owner: Sam)."
     let insertAt = end;
@@ -736,7 +777,7 @@ class Extractor {
       textSpan: { start, end },
       checkbox: null,
       insertAt,
-      category: null,
+      category: implicit ? null : this.part,
       implicit,
     });
   }
@@ -940,6 +981,19 @@ const PSEUDO_BULLET = /^[ \t]{0,3}(?:[•◦▪▫‣⁃●○➤➔→☐✓✔
 const REMARK_LEAD =
   /^(?:notes?|nb|n\.b\.|update[sd]?|edit(?:ed)?|disclaimer|status|summary|context|background|ps|p\.s\.|tl;?dr|warning|caveat|important|reminder|thanks|credits?)\b/i;
 
+/** An HTML block of pictures only ("<img …>", "<figure>…</figure>"). */
+const PICTURE_HTML = /^\s*(?:<\/?(?:img|figure|figcaption|picture|source|br|p|div)\b[^<>]{0,2000}>\s*){1,12}$/i;
+
+/** True for a block that only shows a picture: an `<img>` block, or a paragraph of images alone. */
+function onlyPicture(node: RootContent): boolean {
+  if (node.type === 'html') return node.value.length < 4000 && /<img\b/i.test(node.value) && PICTURE_HTML.test(node.value);
+  return (
+    node.type === 'paragraph' &&
+    node.children.some((c) => c.type === 'image' || c.type === 'imageReference') &&
+    node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()))
+  );
+}
+
 /** The bold title a paragraph opens with, followed by words of its own, or null. */
 export function boldLead(node: Paragraph): string | null {
   const head = node.children[0];
@@ -954,12 +1008,64 @@ export function boldLead(node: Paragraph): string | null {
   return lead;
 }
 
+/** What `paragraphTask` said of a paragraph, kept per node: a plan's run of paragraphs asks it of each one's neighbours. */
+const taskParagraphs = new WeakMap<Paragraph, boolean>();
+
 /** True when a paragraph is a task of its own: it starts with a verb of doing and is no question or lead-in. */
 function paragraphTask(node: Paragraph): boolean {
+  let task = taskParagraphs.get(node);
+  if (task === undefined) taskParagraphs.set(node, (task = readsAsParagraphTask(node, startsImperative)));
+  return task;
+}
+
+function readsAsParagraphTask(node: Paragraph, opens: (text: string) => boolean): boolean {
   const words = toString(node).slice(0, 400).trim();
-  if (!startsImperative(words.slice(0, 40)) || isQuestion(words) || /[:：]$/.test(words)) return false;
+  if (!opens(words.slice(0, 80)) || isQuestion(words) || /[:：]$/.test(words)) return false;
   // "See the tracking issue", "Thanks …": pointers and credits are not work.
   return !/^(?:see|thanks|thank|read|note)\b/i.test(words) && !addressesReader(words.slice(0, 200));
+}
+
+/** Words that open a sentence without being a verb of doing: function words, pronouns, determiners, words of sequence. */
+const NOT_A_VERB =
+  /^(?:a|an|the|this|that|these|those|there|here|it|its|we|our|us|i|my|you|your|they|their|he|she|his|her|one|some|any|all|each|every|no|not|none|both|either|neither|many|much|more|most|few|several|such|other|another|in|on|at|by|for|from|with|without|within|into|onto|of|off|over|under|after|before|during|since|until|while|when|whenever|where|if|unless|though|although|because|as|so|but|and|or|nor|yet|then|also|however|still|only|just|even|once|again|first|second|third|finally|lastly|next|now|today|why|how|what|who|which|whether|let|please|see|note|read)$/i;
+
+/** What follows a verb of doing, its object: a determiner, a possessive, a question word, a pronoun. */
+const OBJECT_FIRST =
+  /^(?:a|an|the|our|your|their|its|all|every|each|some|any|more|fewer|less|better|clear|clearer|who|what|when|where|which|how|whether|this|these|those|it|them|us|everyone|everything|someone|something|track|sure)$/i;
+
+/**
+ * True for text that opens as an order does, with a verb the common list may not hold: a
+ * capitalised word that is no function word, no adverb, participle or plural, then the start of its
+ * object ("Have a clear line …", "Know who answers …", "Own the rollout …"). Not "Mistakes are …".
+ */
+function opensLikeImperative(text: string): boolean {
+  const m = /^[\s*_`"'(]*(\p{Lu}\p{Ll}{1,15})[ \t]+([\p{L}'’]{1,20})/u.exec(text);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  if (NOT_A_VERB.test(word) || /(?:ly|ing|ed)$/.test(word) || (/s$/.test(word) && !/ss$/.test(word))) return false;
+  return OBJECT_FIRST.test(m[2]);
+}
+
+/**
+ * A plan written one paragraph per item ("Improve …", "Establish …", "Reduce …"): a paragraph among
+ * them that opens as an order does, on a verb the common list does not hold ("Have a clear line …",
+ * "Know who …"), is one more of them. Siblings are the paragraphs of one run (no heading, list or
+ * table between them; a picture does not break it); two of them at least must read as tasks.
+ */
+function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: number) => boolean): boolean {
+  const node = children[i];
+  if (node.type !== 'paragraph' || paragraphTask(node) || !readsAsParagraphTask(node, opensLikeImperative)) return false;
+  let tasks = 0;
+  for (const step of [-1, 1]) {
+    // A plan's run is read up to a bound each way: a sibling is near the paragraphs it stands among.
+    for (let j = i + step, seen = 0; j >= 0 && j < children.length && inRun(j) && seen < 40; j += step, seen++) {
+      const other = children[j];
+      if (onlyPicture(other)) continue;
+      if (other.type !== 'paragraph') break;
+      if (paragraphTask(other) && ++tasks >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -989,8 +1095,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   for (const section of doc.model.sections) {
     if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
+  // "### What we learned" → "#### Quicker detection": a part of the plan named by the gain it seeks.
+  const gains = new Set(gainParts(doc.model.sections));
   for (const section of doc.model.sections) {
-    if (section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    const gain = gains.has(section);
+    if (!gain && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
     // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
     if (
@@ -1003,11 +1112,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     // A heading that names the plan together with another section ("Lessons and next steps") holds
     // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
-    const mixed = section.kinds.some((k) => k !== 'action-items');
+    const mixed = !gain && section.kinds.some((k) => k !== 'action-items');
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
       if (inSection[i] !== 1 && inSection[i] !== 3) depthOf.set(i, section.heading.depth);
       if (inSection[i] !== 1) inSection[i] = mixed ? 3 : 1;
     }
+  }
+  // The heading of a part of the plan inside a section of another kind ("### What we learned" →
+  // "#### Quicker detection"): it names the part its paragraphs and lists serve, as a sub-heading inside the plan does.
+  const partHeading = new Set<number>();
+  const underHeading = new Uint8Array(children.length);
+  for (const section of doc.model.sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) underHeading[i] = 1;
+  for (const section of doc.model.sections) {
+    const at = section.blocks[0] - 1;
+    if (section.source !== 'heading' || (section.kind !== 'action-items' && !gains.has(section)) || at < 0 || children[at]?.type !== 'heading') continue;
+    if (!inSection[at] && underHeading[at]) partHeading.add(at);
   }
   for (const section of doc.model.sections) {
     if (section.kind === 'action-items' || !section.kinds.includes('action-items')) continue;
@@ -1138,6 +1257,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           category = text || null;
           headedAt = i;
         }
+      } else if (partHeading.has(i)) {
+        category = toString(node).trim() || null;
+        headedAt = i;
       } else category = null;
       listStatus = null;
       continue;
@@ -1172,7 +1294,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         else if (
           children[i + 1]?.type === 'list' &&
           raw.length < 400 &&
-          /[:：][\s*_]*$/.test(raw) &&
+          /(?:[:：]|\s[-–—])[\s*_]*$/.test(raw) &&
           ((ACTS_ON_LESSON.test(toString(node)) && matcher.match(leadInText(node)) === 'lessons-learned') || CHANGES_MADE.test(toString(node)))
         )
           listStatus = true;
@@ -1182,13 +1304,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         } else if (!describing) {
           // One of two or more paragraphs in a row led by a bold title.
           const lead = boldLead(node);
-          const near = (j: number) => {
+          // A picture between two such paragraphs (the diagram of the first) leaves them in a row.
+          const near = (j: number, step: number) => {
+            if (children[j] && onlyPicture(children[j])) j += step;
             const other = children[j];
             return !!other && other.type === 'paragraph' && (inSection[j] === 1 || inSection[j] === 3) && boldLead(other) !== null;
           };
-          const series = lead !== null && (near(i - 1) || near(i + 1));
+          const series = lead !== null && (near(i - 1, -1) || near(i + 1, 1));
           const headed = headedAt === i - 1;
-          extractor.once(node, ['paragraph', series, headed], () => extractor.paragraph(node, false, series, headed));
+          const sibling = !series && !extractor.tasksOnly && siblingOfTasks(children, i, (j) => inSection[j] === inSection[i]);
+          extractor.part = category;
+          extractor.once(node, ['paragraph', series || sibling, headed, category], () => extractor.paragraph(node, false, series || sibling, headed));
+          extractor.part = null;
         }
       } else if (!(
         node.type === 'list' &&
@@ -1279,6 +1406,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
     } else if (node.type === 'paragraph') {
       const next = children[i + 1];
+      // "…, we are putting several safeguards in place to stop this from happening again:": the list after it holds them.
+      if (next?.type === 'list' && !inSection[i + 1] && !toldIncident[i] && announcesMeasures(node)) {
+        extractor.block(next, null);
+        i++;
+        continue;
+      }
       if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
         // "We're investigating:" over "- Renaming the viewer", "- Showing why …": work under way, one item a bullet, open.
         if (next.type === 'list' && leadsIntoWorkUnderWay(doc.text.slice(startOf(node), endOf(node))) && gerundList(next)) {

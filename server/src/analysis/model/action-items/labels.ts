@@ -76,7 +76,9 @@ export function namesRole(text: string): boolean {
 /**
  * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
  * advised to upgrade …", "Anyone running 2.3 must rotate …", "All HPC users should now …": the
- * readers' to do, not the authors' work.
+ * readers' to do, not the authors' work. So is the authors' request made to them in so many words
+ * ("However, we have to ask all our desktop users to reinstall …", "We urge node operators to
+ * upgrade"); a request still to be sent ("We will ask users to …") is the authors' work.
  */
 export const GUIDANCE =
-  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+(?:(?!users\b|customers\b|clients\b)[a-z][a-z-]{1,20}\s+)?)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b/i;
+  /^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+(?:(?!users\b|customers\b|clients\b)[a-z][a-z-]{1,20}\s+)?)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b|^[\s*_]*(?:(?:however|so|therefore|for\s+now|in\s+the\s+meantime|[a-z]{3,16}ly),?\s+)?(?:we|i)\s+(?:(?:have\s+to|need\s+to|must|would\s+like\s+to|want\s+to|kindly)\s+)?(?:ask|urge|request|encourage|advise)\s+(?:all\s+)?(?:of\s+)?(?:our\s+|affected\s+|any\s+|the\s+)?(?:[a-z][a-z-]{1,20}\s+)?(?:users|customers|clients|operators|node\s+operators|maintainers|readers|you|everyone)\s+to\b/i;

@@ -129,6 +129,21 @@ const ALTERNATIVES_FOLLOW =
 const CHANGES_KEPT =
   /\b(?:(?:changes?|improvements?|fixes|updates|enhancements?|features?|parts)\b[^.!?:：]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|all\s+|already\s+)?(?:kept|retained|preserved|shipped|merged|released|landed|included)|(?:have|has)\s+(?:also\s+|already\s+)?(?:shipped|landed)|(?:release|version|pull\s+request|PR|patch|upgrade)\s+(?:also\s+)?(?:included|contained|brought|shipped))\b(?![^.!?:：]{0,120}?\b(?:will|shall|later|next|future|planned|backlog|sprint|roadmap|to\s+do)\b)[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
+/**
+ * The end of a lead-in in which the authors announce measures so the incident does not happen
+ * again: "Moving forward, we are putting several safeguards in place to stop this from happening
+ * again:", "We have taken the following steps to prevent a recurrence:". Its list holds them.
+ */
+const MEASURES_FOLLOW =
+  /(?:\b(?:we|i)|(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&-]{1,30}){0,2}(?:\s+(?:is|are|has|have|will))?)(?:\s+(?:are|am|have|will|shall)|['’](?:re|m|ve|ll))?\s+(?:(?:now|also|already|since|then)\s+){0,2}(?:implementing|introducing|taking|adding|making|putting|rolling\s+out|implemented|introduced|taken|took|added|made|put|rolled\s+out|(?:be\s+)?(?:implement|introduce|take|add|make|put|roll\s+out))\s+(?:in\s+place\s+)?(?:the\s+following|several|a\s+few|a\s+number\s+of|some|these|(?:two|three|four|five|six|\d{1,2}))\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|safeguards|improvements|fixes|actions|precautions)\b(?:\s+in\s+place)?[^.!?:：]{0,60}?\b(?:(?:prevent|avoid|stop)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)\s+again|prevent\w*\s+(?:a\s+|any\s+)?(?:recurrences?|repeats?)|(?:never|not)\s+(?:happens?|recurs?|occurs?)\s+(?:again|in\s+the\s+future)|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events))\b[^.!?:：]{0,40}[:：][\s*_]*$/iu;
+
+/** True when `previous` is a paragraph whose last words announce the measures against a recurrence that the list after it holds. */
+export function announcesMeasures(previous: RootContent | undefined): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const text = toString(previous);
+  return MEASURES_FOLLOW.test(text.length > 300 ? text.slice(-300) : text);
+}
+
 /** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
 export function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;

@@ -53,6 +53,28 @@ export function toldFixSections(sections: readonly Section[]): Section[] {
   return found;
 }
 
+/**
+ * A heading that opens on a comparative of the gain sought, then names a stage or a tool: "Quicker
+ * detection", "Faster rollback", "Better runbooks". Inside another section (the lessons, say), it
+ * names a part of the plan: what the authors built or will build to gain it.
+ */
+const GAIN_HEADING = /^(?:quicker|faster|better|safer|smoother)(?!\s+than\b)(?:\s+[a-z0-9-]+){1,4}$/;
+
+/** Sections of the plan named by the gain they seek, nested in a section that is no plan and no timeline. */
+export function gainParts(sections: readonly Section[]): Section[] {
+  const found: Section[] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    if (s.source !== 'heading') continue;
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    stack.push(s);
+    if (!parent || parent.kind === 'timeline' || s.kind === 'action-items' || s.kind === 'timeline' || s.blocks[0] >= s.blocks[1]) continue;
+    if (GAIN_HEADING.test(normaliseHeading(s.heading.text.slice(0, 200)))) found.push(s);
+  }
+  return found;
+}
+
 /** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
 const PROBLEMS_HEADING =
   /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;

@@ -417,10 +417,12 @@ const STATUS_UPDATE =
 /**
  * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
  * better, or to learn and improve in general ("we will learn from this and improve"). An apology's
- * closing words, not an item; a commitment that says what will change is read as usual.
+ * closing words, not an item; a commitment that says what will change is read as usual. So is a
+ * commitment to a value or a state kept ("We are committed to keeping the service free", "we
+ * remain committed to transparency"): the authors' mission, not a piece of work.
  */
 const EMPTY_PROMISE =
-  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|take\s+(?:the\s+|all\s+(?:the\s+)?)?(?:necessary\s+|appropriate\s+|further\s+)?(?:steps|measures|actions?)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?(?:this|it|nothing\s+like\s+this|(?:this|such\s+an?|a\s+similar)(?:\s+(?:sort|kind|type)\s+of)?\s+[a-z-]+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur)|(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur))|prevent\s+(?:this|it|a\s+repeat|a\s+recurrence|recurrence)\b)(?![^.;]{0,80}\b(?:by|with)\s)|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))/i;
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|take\s+(?:the\s+|all\s+(?:the\s+)?)?(?:necessary\s+|appropriate\s+|further\s+)?(?:steps|measures|actions?)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?(?:this|it|nothing\s+like\s+this|(?:this|such\s+an?|a\s+similar)(?:\s+(?:sort|kind|type)\s+of)?\s+[a-z-]+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur)|(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur))|prevent\s+(?:this|it|a\s+repeat|a\s+recurrence|recurrence)\b)(?![^.;]{0,80}\b(?:by|with)\s)|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))|\b(?:are|am|remain|stay|is)\s+(?:(?:still|fully|deeply|firmly|truly)\s+)?committed\s+to\s+(?:keeping|maintaining|remaining|staying|being|providing|protecting|serving|rebuilding|earning|regaining|transparency|openness)\b/i;
 
 /**
  * The authors speaking to their readers about the post itself: announcing what it tells ("I will
@@ -578,6 +580,29 @@ export function reportsWorkDone(text: string): boolean {
   for (let i = 0; i < words.length - 1; i++) {
     if (!/ed$/i.test(words[i]) && !IRREGULAR_PAST.test(words[i])) continue;
     return !/^(?:on|at|during|while|because|in|by|after|before|when|since|until|from|for|to|within|across|over|under)$/i.test(words[i + 1]);
+  }
+  return false;
+}
+
+/**
+ * The authors' own clause with a verb of work in the past: "We created …", "…, so we added …",
+ * "To help with this, we also built …".
+ */
+const OWN_WORK_DONE =
+  /(?:^|[,;:]\s+|\b(?:so|and|then|thus)\s+|[.!]\s+)we(?:\s+have|['’]ve)?\s+(?:(?:also|then|now|since|simply|quickly|already|finally)\s+){0,2}([a-z]{2,20}ed|built|made|wrote|set\s+up)\b/gi;
+
+/**
+ * True when a paragraph of the plan reports the authors' own work as done ("**Replay tool:** We
+ * built a script that …", "To see more, we also created dashboards."), with a verb of work (not
+ * a step of the recovery: "we restarted …") and nothing still to come.
+ */
+export function tellsOwnWorkDone(text: string): boolean {
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  if (PROGRESS.test(s) || PLANNED.test(s) || FIRM_FUTURE.test(s) || FUTURE.some((pattern) => pattern.test(s))) return false;
+  for (const m of s.matchAll(OWN_WORK_DONE)) {
+    const verb = m[1].toLowerCase();
+    if (RECOVERY_VERB.test(verb) || conditional(s, m.index)) continue;
+    if (IRREGULAR_PAST.test(verb) || /^set\s+up$/.test(verb) || pastOfWork(verb)) return true;
   }
   return false;
 }

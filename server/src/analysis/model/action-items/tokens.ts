@@ -202,8 +202,9 @@ function dateSoonAfter(s: string, from: number): (Span & { text: string }) | nul
   return { start, end: start + at.length, text: s.slice(start, start + at.length) };
 }
 
+/** An owner's key ("Owner:", "assigned to …"); not "auto-assigned to", which tells where a system routes its alerts. */
 const OWNER_KEY =
-  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])assigned to(?=[ \t])/giu;
+  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])(?<!\bauto-)(?<!\bautomatically )assigned to(?=[ \t])/giu;
 const DUE_KEY =
   /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|(?:estimated |expected |planned |target )?(?:completion|delivery)(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
 const TEAM_LEAD = /^[\s*_]*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’-]{0,30}(?:\s+[\p{L}\p{N}&'’-]{1,30}){0,2}\s+(?:team|squad|group))[*_]*\s*:[*_]*\s+\S/u;

@@ -29,6 +29,8 @@ const LABELS: Record<string, ItemKind> = {
   mitigation: 'response',
   recovery: 'response',
   recover: 'response',
+  // "Quicker resolution": how an incident is brought to an end, the responders' work.
+  resolution: 'response',
   prevention: 'prevention',
   prevent: 'prevention',
   preventive: 'prevention',
@@ -122,15 +124,20 @@ function withoutRationale(text: string): string {
 
 /** The kind a written label stands for, or null. */
 export function kindOfLabel(label: string): ItemKind | null {
-  const word =
-    label
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z]+/g, ' ')
-      .trim()
-      .split(' ')[0] ?? '';
+  const words = label
+    .slice(0, 200)
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim()
+    .split(' ');
+  // "Quicker detection", "Faster recovery": the gain sought names no kind; the stage after it does.
+  const word = (GAIN.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
   return LABELS[word] ?? null;
 }
+
+/** A comparative that opens a plan's heading on the gain it seeks ("Quicker detection"). */
+const GAIN = /^(?:quicker|faster|better|safer|smoother|earlier|sooner)$/;
 
 /** At most this much of an item's detail is read: what it changes is said near its title. */
 const DETAIL_BUDGET = 2000;

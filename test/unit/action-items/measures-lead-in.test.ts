@@ -1,0 +1,63 @@
+/**
+ * A paragraph outside the plan whose last words announce measures against a recurrence ("Moving
+ * forward, we are putting several safeguards in place so this never happens again:") leads into
+ * the list of those measures: each entry is follow-up work. Every document here is written for the
+ * test; look-alikes (mitigations put in place for the launch, steps taken in the response) give no item.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+function read(text: string): [string, boolean | null][] {
+  return analyzeDocument(text, 'postmortems/2026-05-20-test.md', defaultSettings()).model.actionItems.map((i) => [i.text, i.done]);
+}
+
+function doc(lead: string, ...entries: string[]): string {
+  return [
+    '# Lost uploads',
+    '',
+    '## What happened',
+    '',
+    'A cleanup job deleted a week of uploads.',
+    '',
+    '## Looking back: what this taught us',
+    '',
+    `The job had no dry run, and nobody reviewed its filter. ${lead}`,
+    '',
+    ...entries.map((e) => `- ${e}`),
+    '',
+  ].join('\n');
+}
+
+describe('action items: a lead-in that announces measures against a recurrence', () => {
+  it('reads the entries after it as follow-up work, done when they say so and open otherwise', () => {
+    assert.deepEqual(
+      read(
+        doc(
+          'From now on, we are putting several safeguards in place to stop this from happening again:',
+          '**Nightly snapshots:** We have enabled snapshots of the upload bucket.',
+          'A dry run before any cleanup job deletes files',
+        ),
+      ),
+      [
+        ['Nightly snapshots: We have enabled snapshots of the upload bucket.', true],
+        ['A dry run before any cleanup job deletes files', false],
+      ],
+    );
+    assert.deepEqual(
+      read(doc('Our storage team has taken the following steps so it does not recur in the future:', 'Review of every cleanup filter')).map(([t]) => t),
+      ['Review of every cleanup filter'],
+    );
+  });
+
+  it('reads nothing after mitigations put in place for another aim, or after the steps of the response', () => {
+    assert.deepEqual(
+      read(doc('Before launch we had put several mitigations in place to limit the risk:', 'Rate limits on the bridge', 'A trusted relayer')),
+      [],
+    );
+    assert.deepEqual(
+      read(doc('To get the uploads back, we took the following steps:', 'Restored the bucket from a snapshot', 'Replayed the upload queue')),
+      [],
+    );
+  });
+});
