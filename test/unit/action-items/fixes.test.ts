@@ -39,6 +39,10 @@ const DOCUMENTS: [string, string][] = [
     '| Action | Owner | Due |\n| --- | --- | --- |\n| Add a rollback button |\n| Add a deploy freeze | Gil Ramos |\n| Add a deploy lock | Gil Ramos | 2026-03-01 | extra |',
   ],
   ['escaped pipes and code spans', '| Action | Notes |\n| --- | --- |\n| Reject `a \\| b` in the filter | keep \\| here |\n| Quote `x|y` values | `|` |'],
+  [
+    'table with placeholder cells',
+    '| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Add a canary stage | - | — | Open |\n| Split the pool config |  ???  | -- | Open |\n| Add a deploy lock |– | 2026-03-01 | Open |',
+  ],
   ['CRLF', '- [ ] Add a quota alert\r\n- [ ] Rotate the keys — the team, soon\r\n\r\n| Action | Owner |\r\n| --- | --- |\r\n| Add a canary |  |'],
 ];
 
@@ -60,7 +64,7 @@ describe('action items: fixes', () => {
             // Replacements may only touch a vague due, an owner, a status word or a checkbox mark.
             if (replaced)
               assert.ok(
-                /^(?:[ xX]|soon|ASAP|next sprint|ops|the team|TBD|Open|In progress|2026-\d\d-\d\d|04\/05\/2026)$/.test(replaced),
+                /^(?:[ xX]|soon|ASAP|next sprint|ops|the team|TBD|Open|In progress|2026-\d\d-\d\d|04\/05\/2026|[-–—]{1,3}|\?{1,5})$/.test(replaced),
                 `"${fix.title}" replaced "${replaced}"`,
               );
           }
@@ -135,6 +139,42 @@ describe('action items: fixes', () => {
     const after = apply(text, fix);
     assert.match(after, /\| Add a rollback button \| 2026-04-01 \| Ana Silva \|/);
     assert.equal(items(after)[0].owner, 'Ana Silva');
+  });
+
+  it('reads a dash or question marks alone in an owner or due cell as blank, and fills the cell by replacing them', () => {
+    const text = postmortem(
+      [
+        '| Action | Owner | Due |',
+        '| --- | --- | --- |',
+        '| Add a rollback button | - | — |',
+        '| Add a deploy lock | ??? | -- |',
+        '| Add a canary | Ana Silva - backup Kwame | 2026-04-01 |',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => [i.owner, i.due]),
+      [
+        [null, null],
+        [null, null],
+        ['Ana Silva - backup Kwame', '2026-04-01'],
+      ],
+    );
+    const owner = findings(text, settings, ['action-item-owner']);
+    assert.equal(owner.length, 2, 'both placeholder owners are reported as missing');
+    assert.equal(findings(text, settings, ['action-item-vague-owner']).length, 0, 'and not also as vague owners');
+    const first = apply(
+      text,
+      owner[0].fixes.find((f) => f.title === 'Make Ana Silva the owner')!,
+    );
+    assert.match(first, /^\| Add a rollback button \| Ana Silva \| — \|$/m);
+    const second = apply(
+      text,
+      owner[1].fixes.find((f) => f.title === 'Make Kwame Mensah the owner')!,
+    );
+    assert.match(second, /^\| Add a deploy lock \| Kwame Mensah \| -- \|$/m);
+    const due = findings(text, settings, ['action-item-due-date'])[0];
+    const dated = apply(text, due.fixes.filter((f) => f.kind !== 'suppress')[0]);
+    assert.match(dated, /^\| Add a rollback button \| - \| \d{4}-\d\d-\d\d \|$/m);
   });
 
   it('offers due dates from the policy, by severity from the incident date', () => {

@@ -2,8 +2,10 @@
  * Edits that complete an action item where its shape wants it: a table's cell (adding the column
  * to every row when the table has none), or an inline `(owner: …)` token after the item's words.
  * Every edit inserts text, or replaces only the value it is meant to replace (a vague due, a
- * status word, a checkbox mark); nothing else of the user's text changes.
+ * status word, a checkbox mark, a dash or "???" holding the place of a cell); nothing else of the
+ * user's text changes.
  */
+import { EMPTY_CELL } from '../model/action-items/columns';
 import { scanTokens } from '../model/action-items/tokens';
 import { toggleDone } from './toggle-done';
 import type { Fix, TextEdit } from '../base/findings';
@@ -78,7 +80,11 @@ export function addColumn(doc: AnalysedDocument, table: ActionTable, after: numb
   return edits;
 }
 
-/** Puts `value` into the row's cell of column `column`, adding empty cells to a short row. */
+/**
+ * Puts `value` into the row's cell of column `column`, adding empty cells to a short row. A cell
+ * that only holds a place ("-", "—", "???") has the placeholder replaced; any other text is kept
+ * and the value goes before it.
+ */
 function fillCell(doc: AnalysedDocument, item: ActionItem, column: number, value: string): TextEdit | null {
   const table = item.table!;
   const row = table.rows[item.row];
@@ -87,6 +93,12 @@ function fillCell(doc: AnalysedDocument, item: ActionItem, column: number, value
   if (!cell) return rowInsertion(text, row, column - 1, value, value.length);
   let at = cell.start;
   if (text[at] === '|') at++;
+  const raw = text.slice(at, cell.end);
+  const placeholder = raw.replace(/\|$/, '').trim();
+  if (EMPTY_CELL.test(placeholder)) {
+    const start = at + raw.indexOf(placeholder);
+    return { start, end: start + placeholder.length, newText: value };
+  }
   if (text[at] === ' ' || text[at] === '\t') return { start: at + 1, end: at + 1, newText: `${value} ` };
   return { start: at, end: at, newText: ` ${value} ` };
 }

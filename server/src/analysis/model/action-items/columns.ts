@@ -150,6 +150,9 @@ export function findLink(node: Nodes): string | null {
   return null;
 }
 
+/** A cell that holds a place and no value: a lone dash ("-", "–", "—") or question marks ("???"). */
+export const EMPTY_CELL = /^(?:[-–—]{1,3}|\?{1,5})$/;
+
 /** A clock time near the start of a cell: "10:02", "2026-03-04 10:02", "Mar 3, 9:40 PM". */
 export const CLOCK = /^[^|]{0,20}?\b\d{1,2}:\d{2}\b/;
 

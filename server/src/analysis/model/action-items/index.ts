@@ -21,7 +21,7 @@ import { compiled } from '../compiled';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
 import { startsWithStamp } from '../section-body';
 import { statusUpdates } from '../status-log';
-import { CLOCK, columnRole, doneMark, findLink } from './columns';
+import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
 import { dueFields, inheritHeadingDue } from './due';
 import { readBlockOnce } from './block-memo';
 import { htmlItems } from './html-items';
@@ -867,13 +867,13 @@ class Extractor {
       const tokens: Tokens = { ...inline };
       const owner = cellText('owner');
       const ownerSpan = cellSpan('owner');
-      // "???" in the owner cell asks who owns the row: no one is named yet.
-      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !/^\?+$/.test(owner) ? { ...ownerSpan, value: owner } : null;
+      // "???" in the owner cell asks who owns the row, and a lone dash leaves it blank: no one is named yet.
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !EMPTY_CELL.test(owner) ? { ...ownerSpan, value: owner } : null;
       const due = cellText('due');
       const dueSpan = cellSpan('due');
       if (columns.due !== undefined) {
         tokens.due = null;
-        if (due && dueSpan && !/^[-–—]$/.test(due)) {
+        if (due && dueSpan && !EMPTY_CELL.test(due)) {
           const raw = this.doc.text.slice(dueSpan.start, dueSpan.end);
           const reading = readDate(raw);
           tokens.due =
