@@ -32,6 +32,12 @@ describe('action items: a product named as the subject of a promise', () => {
     assert.deepEqual(owners(PRODUCT), [null, 'Mirror Bridge']);
   });
 
+  it('takes no owner from the product when the promise is a list item too', () => {
+    const list = PRODUCT.replace('Shorten the release path. Relay will take steps to cut its build times.', '- Relay will take steps to cut its build times.');
+    assert.deepEqual(owners(list), [null, 'Mirror Bridge']);
+    assert.deepEqual(owners(list.replace('Relay v2.4 stopped', 'The relay stopped')), ['Relay', 'Mirror Bridge']);
+  });
+
   it('keeps the owner when the document gives a team the same name, or names no version', () => {
     assert.deepEqual(owners(PRODUCT.replace('stopped forwarding', 'stopped forwarding, and the Relay team rolled back,')), ['Relay', 'Mirror Bridge']);
     assert.deepEqual(owners(PRODUCT.replace('Relay v2.4 stopped', 'The relay stopped')), ['Relay', 'Mirror Bridge']);

@@ -342,9 +342,10 @@ class Extractor {
       const raw = this.doc.text.slice(base, endOf(paragraph));
       const tokens = shift(scanTokens(raw), base);
       if (!tokens.owner) {
-        // "Sam to send the list …", "@ana will …": the subject of the item is its owner.
+        // "Sam to send the list …", "@ana will …": the subject of the item is its owner, unless it is
+        // the product worked on ("Relay will take steps to …" beside "Relay v2.4").
         const subject = subjectOwner(raw);
-        if (subject) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
+        if (subject && !this.namesProduct(subject.value)) tokens.owner = { start: base + subject.start, end: base + subject.end, value: subject.value };
       }
       // "**Owner:** Ana" in a paragraph of its own under the item's words gives its owner too.
       const later = li.children.filter((c, k): c is Paragraph => k > 0 && c.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(c).slice(0, 80)));

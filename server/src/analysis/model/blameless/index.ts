@@ -582,7 +582,7 @@ function goneBlocks(previous: Lineage['segments'] | undefined, segments: readonl
 export function blamelessAnalysis(doc: AnalysedDocument, settings: Settings): BlamelessAnalysis {
   const cached = perDocument.get(doc);
   if (cached && cached.settings === settings) return cached.result;
-  const people = knownPeople(settings, doc.model, doc.text);
+  const people = knownPeople(settings, doc.model);
   const result: BlamelessAnalysis = { blame: [], hindsight: [] };
   const segments = treeSegments(doc.root);
   // The document's earlier versions, found through any segment the parser handed over unchanged.

@@ -85,38 +85,11 @@ function addName(names: Set<string>, raw: string): void {
   }
 }
 
-/** How many owners of action items are looked for as versioned products: the work stays bounded. */
-const MAX_OWNER_CHECKS = 20;
-
-/**
- * True when the document writes `name` with a version after it ("Indexer v2.4 was released",
- * "Relay 1.8.0"): a product, not a person, whatever an action item's reading made of it.
- */
-function writtenWithVersion(name: string, text: string): boolean {
-  if (!/^\p{Lu}[\p{L}\p{N}-]{1,40}$/u.test(name)) return false;
-  let at = text.indexOf(name);
-  while (at !== -1) {
-    const before = at > 0 ? text[at - 1] : ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && /^\s{1,2}v?\d+\.\d/.test(text.slice(at + name.length, at + name.length + 12))) return true;
-    at = text.indexOf(name, at + name.length);
-  }
-  return false;
-}
-
-/**
- * The people one document and its settings name. `text`, when given, is the document's: an owner
- * of an action item it also writes as a versioned product ("Indexer will take steps to …" beside
- * "Indexer v2.4") is no person.
- */
-export function knownPeople(settings: Settings, model: Pick<PostmortemModel, 'actionItems' | 'metadata'>, text?: string): People {
+/** The people one document and its settings name. */
+export function knownPeople(settings: Settings, model: Pick<PostmortemModel, 'actionItems' | 'metadata'>): People {
   const names = new Set<string>();
   for (const owner of settings.owners) addName(names, owner);
-  let checks = 0;
-  for (const item of model.actionItems) {
-    if (!item.owner) continue;
-    if (text !== undefined && checks++ < MAX_OWNER_CHECKS && writtenWithVersion(item.owner.trim(), text)) continue;
-    addName(names, item.owner);
-  }
+  for (const item of model.actionItems) if (item.owner) addName(names, item.owner);
   for (const field of model.metadata) {
     if (field.canonical === 'owner' || field.canonical === 'authors' || /\b(?:commander|author|owner|responder|lead|scribe)s?\b/.test(field.key))
       addName(names, field.value);
