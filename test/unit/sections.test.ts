@@ -1806,7 +1806,7 @@ describe('an opening that says what the report goes on to tell', () => {
     assert.deepEqual(
       kinds(
         'Our goal and last week’s stumble',
-        'We run a free scoreboard for chess clubs. Last week it lost a month of games. In this article we want to share what happened and what we are changing.',
+        'We run a free scoreboard for chess clubs. Last week it lost a month of games. This post walks through the loss and the changes that follow.',
       ),
       ['Our goal and last week’s stumble', 'summary'],
     );

@@ -118,7 +118,7 @@ describe('action items: parts of the plan named by the gain they seek', () => {
       '',
       '## Follow-up',
       '',
-      '**Bounce triage:** We built a report of bounces, auto-assigned to the team that owns the sender.',
+      '**Bounce triage:** We built a report of bounces, routed on its own to whichever team runs the sender.',
       '',
       '**Quota guard:** We added a per-sender quota that pauses a flood at the edge.',
       '',

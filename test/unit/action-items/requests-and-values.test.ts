@@ -1,6 +1,6 @@
 /**
  * Two sentences of prose that promise nothing the authors will build: a request made to the
- * readers in so many words ("we have to ask all our desktop users to reinstall …"), and a
+ * readers in so many words ("we must ask our desktop users to reinstall …"), and a
  * commitment to a value or a state kept ("We are committed to keeping the service free"). Every
  * document here is written for the test; a request still to be sent ("We will ask all users to
  * …") stays an item.
@@ -46,7 +46,7 @@ describe('action items: requests to readers and commitments to values are not wo
       '',
       'We are committed to keeping the client free for all users, and we hope it stays so.',
       '',
-      'For now, we have to ask all our desktop users to sign in again.',
+      'For now, we must ask our desktop users to sign in again.',
       '',
     ].join('\n');
     assert.deepEqual(texts(text), ['We will ask all affected users to rotate their tokens through a notice in the app.']);

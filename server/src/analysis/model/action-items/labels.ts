@@ -77,7 +77,7 @@ export function namesRole(text: string): boolean {
  * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
  * advised to upgrade …", "Anyone running 2.3 must rotate …", "All HPC users should now …": the
  * readers' to do, not the authors' work. So is the authors' request made to them in so many words
- * ("However, we have to ask all our desktop users to reinstall …", "We urge node operators to
+ * ("Sadly, we must ask our desktop users to install the app again …", "We urge node operators to
  * upgrade"); a request still to be sent ("We will ask users to …") is the authors' work.
  */
 export const GUIDANCE =
