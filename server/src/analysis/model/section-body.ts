@@ -110,8 +110,8 @@ const CHANGED =
 const FLAW =
   /\b(?:vulnerabilit(?:y|ies)|exploitable|flaws?|flawed|allow(?:s|ed|ing)\s+(?:an?\s+|any\s+)?(?:attackers?|someone|anyone|malicious)|(?:was|were|been)\s+(?:injected|introduced))\b/gi;
 /**
- * A sentence that says what the piece goes on to tell, as an introduction does: "In this article I
- * want to share what happened and what we learned", "This report explains …", "In this post, I'll
+ * A sentence that says what the piece goes on to tell, as an introduction does: "In this piece I want
+ * to set out what went wrong and what we changed", "This report explains …", "In this post, I'll
  * walk you through …". Only the report itself, named so, counts ("this release", "this bug" do not).
  */
 const PREVIEW =
