@@ -106,4 +106,20 @@ describe('action items: per-block memo', () => {
     const edited = text.replace('## Action items', '## Notes');
     assert.deepEqual(read(edited), full(edited));
   });
+
+  it('reads a block afresh when a version written elsewhere makes the subject of a promise a product', () => {
+    const parser = new IncrementalParser(1);
+    const read = (t: string) => analyzeDocument(t, PATH, settings, (u) => parser.parse(u)).model.actionItems;
+    const promise = text.replace('- Rotate the cache credentials @eli', '- Cachet will take steps to refuse oversized writes');
+    const owner = (items: ActionItem[]) => items.find((i) => i.text.startsWith('Cachet'))?.owner;
+    assert.equal(owner(read(promise)), 'Cachet');
+    // Only the summary changes: the plan's blocks are handed over unchanged, yet "Cachet 4.2" says it is the product.
+    const versioned = promise.replace('after a config push.', 'after a config push to Cachet 4.2.');
+    assert.equal(owner(read(versioned)), null);
+    assert.deepEqual(read(versioned), full(versioned));
+    // And back: a team by that name owns the work again.
+    const team = versioned.replace('to Cachet 4.2.', 'to Cachet 4.2, which the Cachet team runs.');
+    assert.equal(owner(read(team)), 'Cachet');
+    assert.deepEqual(read(team), full(team));
+  });
 });

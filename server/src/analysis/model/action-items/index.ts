@@ -182,6 +182,36 @@ const FROM_NOW_ON =
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
+/** A capitalised name of up to three words, then a version: "Relay v2.4", "Cloud Platform 3.0.1". */
+const VERSIONED_NAME =
+  /(?<![\p{L}\p{N}_@-])(\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2})[ \t]+v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?![\p{L}\p{N}])/gu;
+
+/** The most product names kept per document: past it, the rest are read as any other name. */
+const MAX_PRODUCTS = 50;
+
+/**
+ * The names a document writes with a version after them and never as a team's, each with the
+ * shorter names it ends with ("Since Relay v2" gives "Relay" too). One pass over the text.
+ */
+function versionedProducts(text: string): { names: Set<string>; key: string } {
+  const names = new Set<string>();
+  for (const m of text.matchAll(VERSIONED_NAME)) {
+    const words = m[1].split(' ');
+    for (let i = 0; i < words.length && names.size < MAX_PRODUCTS; i++) {
+      const name = words.slice(i).join(' ');
+      if (/\b(?:team|squad|group)$/i.test(name)) continue;
+      names.add(name);
+    }
+    if (names.size >= MAX_PRODUCTS) break;
+  }
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
+    if (new RegExp(`(?<![\\p{L}\\p{N}_@-])${escaped}\\s+(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(text)) names.delete(name);
+  }
+  return { names, key: [...names].sort().join('|') };
+}
+
 class Extractor {
   readonly items: ActionItem[] = [];
   /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
@@ -207,6 +237,7 @@ class Extractor {
     settings: Settings,
   ) {
     this.placeholders = compiled(settings).placeholders;
+    this.products = versionedProducts(doc.text);
   }
 
   private lineOf(offset: number): number {
@@ -225,7 +256,7 @@ class Extractor {
   once(node: RootContent, context: unknown[], read: () => void): void {
     if (this.besideList) return read();
     const start = startOf(node);
-    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, ...context]);
+    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, this.products.key, ...context]);
     readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
   }
 
@@ -727,28 +758,17 @@ class Extractor {
     });
   }
 
-  /** What `namesProduct` said of each name. */
-  private readonly products = new Map<string, boolean>();
-
   /**
-   * True when the document writes the name with a version after it ("Relay v2.4 was released",
-   * "Relay 1.8.1") and never as a team's ("the Relay team"): a product, whose "Relay will take
-   * steps to …" names the thing worked on, not who owns the work. A handle is never one.
+   * The names the document writes with a version after them ("Relay v2.4 was released", "Relay
+   * 1.8.1") and never as a team's ("the Relay team"): products, whose "Relay will take steps to …"
+   * names the thing worked on, not who owns the work. Read once per version of the text; they are
+   * part of every block's key (`once`), since a version written in one block changes the reading of
+   * another.
    */
+  private readonly products: { names: Set<string>; key: string };
+
   private namesProduct(name: string): boolean {
-    if (!/^\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2}$/u.test(name) || /\b(?:team|squad|group)$/i.test(name)) return false;
-    let product = this.products.get(name);
-    if (product === undefined) {
-      if (this.products.size > 200) this.products.clear();
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const before = '(?<![\\p{L}\\p{N}_@-])';
-      product =
-        new RegExp(`${before}${escaped}[ \\t]+v?\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,6})?(?![\\p{L}\\p{N}])`, 'u').test(this.doc.text) &&
-        // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
-        !new RegExp(`${before}${escaped}\\s+(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(this.doc.text);
-      this.products.set(name, product);
-    }
-    return product;
+    return this.products.names.has(name);
   }
 
   /** Commitments already read from prose, by their first words, so a restatement is not a second item. */
