@@ -153,6 +153,21 @@ const FORMS: BlameForms = {
       'The proxy marked the route file as unacceptable and kept the old one.',
     ],
   },
+  'a verdict on conduct owned "on our part"': {
+    blame: [
+      'Leaving the signup form broken for a month is completely unacceptable on our part.',
+      'Shipping without a rollback plan was careless on my part.',
+      'Forty minutes to restore the queue was inexcusable on our part, and we are sorry.',
+      'Ignoring the disk warnings was irresponsible on their part.',
+    ],
+    clean: [
+      'No action is required on our part.',
+      'Latency was unacceptable on our side of the link.',
+      'Waiting another week for the vendor would be unacceptable on our part.',
+      'It was not careless on our part to trust the signed release.',
+      'The proxy rejected the header as unacceptable on its part of the route.',
+    ],
+  },
   'a person unaware of what happened, not of how a platform works': {
     blame: [
       'The operator was unaware that the flag had also disabled backups.',

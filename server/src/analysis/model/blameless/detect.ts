@@ -18,7 +18,7 @@ import { faultVerb, faultyChange } from './fault-verbs';
 import { hindsightPhrase, modalHave, obviously } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
-import { decision, slowDetection, unacceptableIncident } from './judged-outcomes';
+import { decision, slowDetection, unacceptableIncident, verdictOnOurPart } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
@@ -49,6 +49,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   judgedWork,
   moreCareful,
   unacceptableIncident,
+  verdictOnOurPart,
   slowDetection,
   decision,
   passiveOmission,

@@ -6,9 +6,10 @@
  * time"), a verdict on what would happen ("a day of lost orders would be unacceptable") and
  * negated judgements.
  */
-import { DECISION_WORDS } from './lexicon';
+import { categoryOf } from './hit';
+import { DECISION_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
 import type { SentenceReader } from './reader';
-import { BE, isWord } from './words';
+import { BE, isWord, PERSON_CLASSES } from './words';
 
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
 const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
@@ -41,6 +42,30 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   if (!isWord(t[be]) || !BE.has(t[be].norm) || hypothetical(r, be)) return false;
   if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm) || LOSS_WORDS.has(w.norm))) return false;
   r.blame('character', 'group-fault', at, at, at, at);
+  return true;
+}
+
+/** Words that judge conduct when said "on our part": "unacceptable on our part", "careless on my part". */
+const CONDUCT_VERDICTS = new Set(['unacceptable', 'inexcusable', 'irresponsible', 'unprofessional', 'careless', 'negligent', 'lazy']);
+
+/**
+ * "This is completely unacceptable on our part", "leaving it broken was careless on my part": a
+ * verdict the authors put on what someone did, owned by "on our part" (or "my", "their" …). Only
+ * "part": "on our side" and "on our end" are as often a place ("packet loss was unacceptable on
+ * our side of the link"). Leaves a verdict on what would happen ("waiting would be unacceptable on
+ * our part") and negated verdicts.
+ */
+export function verdictOnOurPart(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!CONDUCT_VERDICTS.has(t[at].norm) || t[at].literal || r.negated(at)) return false;
+  const w = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
+  if (w(1) !== 'on' || w(3) !== 'part') return false;
+  const cls = POSSESSIVE_PRONOUNS.get(w(2));
+  if (!cls || !PERSON_CLASSES.has(cls)) return false;
+  let be = at - 1;
+  if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly', 'really', 'very'].includes(t[be].norm)) be--;
+  if (isWord(t[be]) && BE.has(t[be].norm) && hypothetical(r, be)) return false;
+  r.blame('character', categoryOf(cls, true), at, at + 3, at, at + 3);
   return true;
 }
 
