@@ -428,6 +428,23 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads no process gap from a remark that a problem came up before followed by what differs this time', () => {
+    const categories = (line: string) =>
+      facts(['# T', '', '## Summary', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A repeat told as such is still a process gap: nothing was done after the first time.
+    assert.deepEqual(categories('The importer stalled again. The same stall has happened before, twice this year.'), ['process_gap']);
+    assert.deepEqual(categories('Disk pressure on the cache nodes had been a problem previously.'), ['process_gap']);
+    // A remark on history that goes on with what is new this time ("but …") names no gap.
+    for (const line of [
+      'Slow image pulls have been an issue in the past on the batch cluster but a registry change last night made them fail outright.',
+      'Stale tokens had happened before (during key rotation), but never on the public gateway.',
+      'This has occurred previously in our nightly jobs, but the retry used to hide it.',
+    ])
+      assert.deepEqual(categories(line), [], line);
+  });
+
   it('reads a design, check or review gap told as what the system did rather than with a gap word', () => {
     const listed = (item: string) =>
       facts(['# T', '', '## What went wrong', '', `- ${item}`])
