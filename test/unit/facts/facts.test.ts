@@ -428,6 +428,41 @@ describe('facts: contributing factors and trigger', () => {
       assert.deepEqual(listed(item), [], item);
   });
 
+  it('reads no process gap from a remark that a problem came up before followed by what differs this time', () => {
+    const categories = (line: string) =>
+      facts(['# T', '', '## Summary', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    // A repeat told as such is still a process gap: nothing was done after the first time.
+    assert.deepEqual(categories('The importer stalled again. The same stall has happened before, twice this year.'), ['process_gap']);
+    assert.deepEqual(categories('Disk pressure on the cache nodes had been a problem previously.'), ['process_gap']);
+    // A remark on history that goes on with what is new this time ("but …") names no gap.
+    for (const line of [
+      'Slow image pulls have been an issue in the past on the batch cluster but a registry change last night made them fail outright.',
+      'Stale tokens had happened before (during key rotation), but never on the public gateway.',
+      'This has occurred previously in our nightly jobs, but the retry used to hide it.',
+    ])
+      assert.deepEqual(categories(line), [], line);
+  });
+
+  it('reads no human action from typos corrected while writing or fixed by a check, only from a typo told as the fault', () => {
+    const categories = (line: string) =>
+      facts(['# T', '', '## Summary', '', line])
+        .causes.categories.map((c) => c.category)
+        .sort();
+    for (const line of [
+      'Once the draft was proofread and I had corrected a few typos, the digest went into the queue for Monday.',
+      'After fixing typos in the release note we tagged the build and went home.',
+      'The linter exists to fix manifests with obvious typoes before anyone installs them.',
+      'Fixed some typos in the README while waiting for the pipeline.',
+    ])
+      assert.deepEqual(categories(line), [], line);
+    // A typo told as the fault still is one, also when the fix is told with it.
+    assert.deepEqual(categories('A typo in the hostname sent every request to the old cluster.'), ['human_action']);
+    assert.deepEqual(categories('We fixed the routing, which had been broken by typos in two hostnames.'), ['human_action']);
+    assert.deepEqual(categories('The outage came from typos an operator made in the proxy rules.'), ['human_action']);
+  });
+
   it('reads a design, check or review gap told as what the system did rather than with a gap word', () => {
     const listed = (item: string) =>
       facts(['# T', '', '## What went wrong', '', `- ${item}`])
