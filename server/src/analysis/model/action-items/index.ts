@@ -182,9 +182,14 @@ const FROM_NOW_ON =
 const ATTRIBUTE_LINE =
   /^[\s*_]*(?:owners?|assignee|dri|who|due(?: date)?|deadline|eta|target(?: date)?|status|state|ticket|issue|link|jira|priority|type|category)[\s*_]*[:=]/i;
 
-/** A capitalised name of up to three words, then a version: "Relay v2.4", "Cloud Platform 3.0.1". */
+/**
+ * A capitalised name of up to three words, then a version: "Relay v2.4", "Cloud Platform 3.0.1".
+ * Every run is bounded: with an open-ended run of blanks the matcher walks back over every blank
+ * of a long run after each capitalised word (once seen to overflow the stack under load, on a
+ * heading holding a long run of spaces).
+ */
 const VERSIONED_NAME =
-  /(?<![\p{L}\p{N}_@-])(\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2})[ \t]+v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}_@-])(\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2})[ \t]{1,3}v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?![\p{L}\p{N}])/gu;
 
 /** The most product names kept per document: past it, the rest are read as any other name. */
 const MAX_PRODUCTS = 50;
@@ -207,7 +212,8 @@ function versionedProducts(text: string): { names: Set<string>; key: string } {
   for (const name of names) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
-    if (new RegExp(`(?<![\\p{L}\\p{N}_@-])${escaped}\\s+(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(text)) names.delete(name);
+    if (new RegExp(`(?<![\\p{L}\\p{N}_@-])${escaped}[ \\t]{1,3}(?:team|squad|group|engineers|developers|maintainers|staff)\\b`, 'iu').test(text))
+      names.delete(name);
   }
   return { names, key: [...names].sort().join('|') };
 }
