@@ -24,6 +24,9 @@ const FORMS: BlameForms = {
       'The proxy rejected the upload as unacceptable because its type was wrong.',
       'Ana measured the recovery time of each restore drill.',
       'We agreed that losing the cache on a deploy is not unacceptable.',
+      'Packet loss on the backup link was unacceptable, so traffic moved to the second carrier.',
+      'A frame loss of two percent is unacceptable for the video relay.',
+      'The loss rate was unacceptable on the eastern route until the carrier replaced the fibre.',
     ],
   },
   'a slip of someone unnamed, told after a leading phrase or an adverb set off by commas': {

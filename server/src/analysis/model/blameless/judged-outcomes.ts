@@ -20,6 +20,16 @@ const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'd
  */
 const LOSS_WORDS = new Set(['losing', 'loss', 'losses', 'dropping', 'corrupting', 'leaking']);
 
+/** Words that make a loss a measure of a link or a signal ("packet loss", "a loss rate"), not something lost by someone. */
+const MEASURED_BEFORE = new Set(['packet', 'packets', 'frame', 'frames', 'signal', 'power', 'heat', 'insertion', 'return', 'path']);
+const MEASURED_AFTER = new Set(['rate', 'rates', 'ratio', 'percentage', 'percent', 'budget']);
+
+/** True when the loss at `i` is a measured quantity: "Packet loss was unacceptable on the link" judges a link, not conduct. */
+function measuredLoss(t: SentenceReader['t'], i: number): boolean {
+  if (i < 0 || t[i].norm !== 'loss') return false;
+  return (isWord(t[i - 1]) && MEASURED_BEFORE.has(t[i - 1].norm)) || (isWord(t[i + 1]) && MEASURED_AFTER.has(t[i + 1].norm));
+}
+
 /** Modals that make a verdict one on what would happen ("would be unacceptable"): a standard, not a fault. */
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'will', "would've", "wouldn't", 'may']);
 
@@ -40,7 +50,7 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   let be = at - 1;
   if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
   if (!isWord(t[be]) || !BE.has(t[be].norm) || hypothetical(r, be)) return false;
-  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm) || LOSS_WORDS.has(w.norm))) return false;
+  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm) || (LOSS_WORDS.has(w.norm) && !measuredLoss(t, t.indexOf(w))))) return false;
   r.blame('character', 'group-fault', at, at, at, at);
   return true;
 }
