@@ -53,6 +53,19 @@ export function toldFixSections(sections: readonly Section[]): Section[] {
   return found;
 }
 
+/** Each section under a Markdown heading, with its parent: the nearest such section before it at a lower depth. */
+function headingParents(sections: readonly Section[]): [Section, Section | null][] {
+  const out: [Section, Section | null][] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    if (s.source !== 'heading') continue;
+    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+    out.push([s, stack.length ? stack[stack.length - 1] : null]);
+    stack.push(s);
+  }
+  return out;
+}
+
 /**
  * A heading that opens on a comparative of the gain sought, then names a stage or a tool: "Quicker
  * detection", "Faster rollback", "Better runbooks". Inside another section (the lessons, say), it
@@ -63,12 +76,7 @@ const GAIN_HEADING = /^(?:quicker|faster|better|safer|smoother)(?!\s+than\b)(?:\
 /** Sections of the plan named by the gain they seek, nested in a section that is no plan and no timeline. */
 export function gainParts(sections: readonly Section[]): Section[] {
   const found: Section[] = [];
-  const stack: Section[] = [];
-  for (const s of sections) {
-    if (s.source !== 'heading') continue;
-    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
-    const parent = stack.length ? stack[stack.length - 1] : null;
-    stack.push(s);
+  for (const [s, parent] of headingParents(sections)) {
     if (!parent || parent.kind === 'timeline' || s.kind === 'action-items' || s.kind === 'timeline' || s.blocks[0] >= s.blocks[1]) continue;
     if (GAIN_HEADING.test(normaliseHeading(s.heading.text.slice(0, 200)))) found.push(s);
   }
@@ -204,12 +212,7 @@ export function speaksToReaders(heading: string): boolean {
  */
 export function recoverySteps(sections: readonly Section[], children: readonly RootContent[]): Section[] {
   const out: Section[] = [];
-  const stack: Section[] = [];
-  for (const s of sections) {
-    if (s.source !== 'heading') continue;
-    while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
-    const parent = stack.length ? stack[stack.length - 1] : null;
-    stack.push(s);
+  for (const [s, parent] of headingParents(sections)) {
     if (!parent || s.decidedBy !== 'body' || s.kind !== 'action-items' || !parent.kinds.includes('resolution') || parent.kinds.includes('action-items'))
       continue;
     const promised = children.slice(s.blocks[0], s.blocks[1]).some(
