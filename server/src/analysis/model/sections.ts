@@ -775,7 +775,8 @@ export class SectionMatcher {
       const named = scored.candidates[0];
       if (named && named.score >= NAMED && named.score > scored.other) {
         const rest = text.slice(colon.index + colon[0].length);
-        const parts = [label, ...(compoundParts(rest).length ? compoundParts(rest) : [rest.trim()])].filter(Boolean);
+        const subtitle = compoundParts(rest);
+        const parts = [label, ...(subtitle.length ? subtitle : [rest.trim()])].filter(Boolean);
         if (parts.length > 1 && parts.length <= 4) return parts;
       }
     }
