@@ -4,11 +4,10 @@
  * where a named party will take work up again stay items.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+  return readItems(text).map((i) => i.text);
 }
 
 describe('action items: a forecast of a service coming back', () => {

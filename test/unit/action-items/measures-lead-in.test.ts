@@ -5,11 +5,10 @@
  * test; look-alikes (mitigations put in place for the launch, steps taken in the response) give no item.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function read(text: string): [string, boolean | null][] {
-  return analyzeDocument(text, 'postmortems/2026-05-20-test.md', defaultSettings()).model.actionItems.map((i) => [i.text, i.done]);
+  return readItems(text).map((i) => [i.text, i.done]);
 }
 
 function doc(lead: string, ...entries: string[]): string {

@@ -5,11 +5,10 @@
  * is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function owners(text: string): (string | null)[] {
-  return analyzeDocument(text, 'postmortems/2026-05-09-test.md', defaultSettings()).model.actionItems.map((i) => i.owner);
+  return readItems(text).map((i) => i.owner);
 }
 
 const PRODUCT = [

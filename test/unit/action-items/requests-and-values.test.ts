@@ -6,11 +6,10 @@
  * …") stays an item.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-05-12-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+  return readItems(text).map((i) => i.text);
 }
 
 function story(...paragraphs: string[]): string {

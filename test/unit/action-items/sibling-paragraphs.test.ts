@@ -6,11 +6,10 @@
  * readers, a mission statement) give no item.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-05-09-test.md', defaultSettings()).model.actionItems.map((i) => i.text.slice(0, 24));
+  return readItems(text).map((i) => i.text.slice(0, 24));
 }
 
 function plan(...paragraphs: string[]): string {

@@ -4,11 +4,10 @@
  * written for the test; the same words about the incident, in the past, stay out.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { items as readItems } from './helpers';
 
 function items(text: string): { text: string; done: boolean }[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => ({ text: i.text, done: i.done }));
+  return readItems(text).map((i) => ({ text: i.text, done: i.done }));
 }
 
 describe('action items: work the authors are partway through', () => {
