@@ -38,6 +38,25 @@ function fixOf(text: string, words: string, title: string): Fix {
   return fix;
 }
 
+/** Counts the list entries read while `run` runs: each entry of a list is tested once for words of work still to come. */
+function entriesRead<T>(run: () => T): { result: T; entries: number } {
+  const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')!;
+  const original = exec.value as (this: RegExp, input: string) => RegExpExecArray | null;
+  let entries = 0;
+  Object.defineProperty(RegExp.prototype, 'exec', {
+    ...exec,
+    value: function (this: RegExp, input: string) {
+      if (this.source.startsWith('\\b(?:will|shall|going')) entries++;
+      return original.call(this, input);
+    },
+  });
+  try {
+    return { result: run(), entries };
+  } finally {
+    Object.defineProperty(RegExp.prototype, 'exec', exec);
+  }
+}
+
 describe('action items: reading directives', () => {
   describe('the model', () => {
     it('postmortem-not-action-item on the line of an entry, a row or a sentence takes only that item out', () => {
@@ -277,15 +296,18 @@ describe('action items: reading directives', () => {
       assert.deepEqual(read(none), fresh(none));
       assert.equal(read(none).length, 0);
       assert.deepEqual(read(plain), fresh(plain));
-      // An edit elsewhere moves the marked list's items; they stay the directive's.
+      // An edit elsewhere moves the marked list's items, without reading its entries again; they stay the directive's.
       read(marked);
       const moved = marked.replace('A test.', 'A test of\nmoved lines.');
-      assert.deepEqual(read(moved), fresh(moved));
-      assert.ok(
-        read(moved)
-          .slice(2)
-          .every((i) => i.byDirective),
-      );
+      const again = entriesRead(() => read(moved));
+      assert.deepEqual(again.result, fresh(moved));
+      assert.equal(again.entries, 0, 'no entry is read again');
+      assert.ok(again.result.slice(2).every((i) => i.byDirective));
+      // An edit inside the marked list reads it again.
+      const edited = moved.replace('Check the queue', 'Check the queue age');
+      const inside = entriesRead(() => read(edited));
+      assert.deepEqual(inside.result, fresh(edited));
+      assert.ok(inside.entries >= 2, `${inside.entries} entries read`);
     });
   });
 });
