@@ -3,7 +3,7 @@ import type { ControlComment } from './model';
 /**
  * The body of a control comment: a rule switch (`disable…`, `enable`), or a reading directive
  * that corrects how the action items are read (`not-action-item` on an item's line,
- * `no-action-items` and `action-items` on the line before a block; `reading-directives.ts`).
+ * `no-action-items` and `action-items` on the line before a block; `action-items/directives.ts`).
  */
 const BODY = /^\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable|not-action-item|no-action-items|action-items)\b([\s\S]*)$/;
 

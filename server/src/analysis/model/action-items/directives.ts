@@ -17,6 +17,7 @@
  */
 import type { List, Nodes, Parents, RootContent, Table } from 'mdast';
 import { endOf, startOf } from '../../parse/blocks';
+import { isReadingDirective } from '../controls';
 import type { ActionItem, AnalysedDocument, ControlComment } from '../model';
 
 /** Parents whose children are blocks: a comment there is a block of its own, on its own lines. */
@@ -97,7 +98,7 @@ export function directedSpans(doc: AnalysedDocument): DirectedSpan[] {
 
 /** True when the document holds a reading directive; cheap, so the reading pays nothing without one. */
 export function hasReadingDirectives(doc: AnalysedDocument): boolean {
-  return doc.model.controls.some((c) => c.kind === 'not-action-item' || c.kind === 'no-action-items' || c.kind === 'action-items');
+  return doc.model.controls.some(isReadingDirective);
 }
 
 /** The lines an item is written on, for a line directive: from its start to the end of its own words. */

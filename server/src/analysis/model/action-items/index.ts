@@ -282,6 +282,8 @@ class Extractor {
     const key = JSON.stringify(['directive:action-items', this.products.key]);
     const read = () => {
       const before = this.items.length;
+      // Read as in a plan of its own: none of the flags of the section the walk left off in.
+      this.tasksOnly = this.toDoOnly = false;
       this.forced = true;
       try {
         if (node.type === 'list') this.list(node, null);
