@@ -1,3 +1,4 @@
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { itemRange } from '../analysis/model/action-items/rule-helpers';
 import { docsPath, type Rule } from './types';
 
@@ -41,6 +42,7 @@ const rule: Rule = {
       if (ok) continue;
       context.report({
         ...itemRange(doc, item),
+        fixes: readingFixes(doc, item),
         message: `No ticket${prefixes.length ? ` (starting with ${prefixes.map((p) => `"${p}"`).join(' or ')})` : ''}. File it in the tracker and link it here, so that it is followed up where the team plans its work.`,
       });
     }

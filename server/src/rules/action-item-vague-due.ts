@@ -1,3 +1,4 @@
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
 import { itemSubject, rawWords } from '../analysis/model/action-items/rule-helpers';
@@ -63,6 +64,7 @@ const rule: Rule = {
           if (fix) fixes.push(fix);
         }
       }
+      fixes.push(...readingFixes(doc, item));
       context.report({ start, end, message, fixes, subject: itemSubject(item) });
     }
   },
