@@ -525,6 +525,21 @@ export function namesStretch(text: string): boolean {
   return SEQUENCE.test(text.length > 200 ? text.slice(0, 200) : text);
 }
 
+/** Words that name a summary as such: "Summary", "Overview", "TL;DR", "Executive summary", "Introduction". */
+const SUMMARY_AS_SUCH =
+  /\b(?:summary|summaries|overview|tl;?\s?dr|synopsis|abstract|intro|introduction|recap|glance|short\s+version|executive|problem\s+statement)\b/i;
+
+/**
+ * True when a heading is read as the summary for words that name the story, not a summary:
+ * "What happened?", "Description", "What went on". Such a heading is a summary when its content
+ * tells the story in brief; what the content does (explain why) may say otherwise. "Summary",
+ * "Overview" and "TL;DR" are summaries whatever they tell.
+ */
+export function namesTheStory(reading: HeadingReading): boolean {
+  if (reading.kinds.length !== 1 || reading.kinds[0] !== 'summary' || !reading.how) return false;
+  return !SUMMARY_AS_SUCH.test(reading.words.join(' '));
+}
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text

@@ -1,0 +1,85 @@
+/**
+ * Headings that name the story ("What happened", "Description") read by what their body does: a
+ * body that explains why it happened is the cause; one that tells the story in brief, naming a
+ * cause in passing, stays the summary. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+
+const settings = defaultSettings();
+const sectionOf = (text: string, heading: string) =>
+  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+
+/** A story told as its causes: each step says what led to the next. */
+const CHAIN = [
+  'Sign-ups doubled over the spring, and because of that the session store ran close to its memory limit.',
+  'A nightly compaction job then paused writes for a few seconds, which meant that every web node queued its requests.',
+  'The queues filled, causing the health checks to time out.',
+  'The balancer took the nodes out of rotation as a result, so visitors saw the maintenance page.',
+].join('\n\n');
+
+describe('a heading that names the story, read by what its body does', () => {
+  it('reads "What happened" over a chain of causes as the root cause, opening the report or after other sections', () => {
+    const opening = `# Sessions lost\n\n## What happened\n\n${CHAIN}\n\n## Next steps\n\n- Add memory to the session store\n- Move compaction to a replica\n`;
+    const happened = sectionOf(opening, 'What happened');
+    assert.deepEqual([happened.kinds, happened.decidedBy], [['root-cause'], 'body']);
+    const later = `# Sessions lost\n\n## Impact\n\nVisitors could not log in for forty minutes.\n\n## Timeline\n\n- 02:10 UTC compaction starts\n- 02:50 UTC logins work again\n\n## What happened?\n\n${CHAIN}\n`;
+    assert.deepEqual(sectionOf(later, 'What happened?').kinds, ['root-cause']);
+  });
+
+  it('reads the heading written as a link to its own anchor the same way', () => {
+    const text = `# Sessions lost\n\nLogins failed for forty minutes on Tuesday night.\n\n## [What Happened?](/blog/sessions-lost#what-happened)\n\n${CHAIN}\n`;
+    assert.deepEqual(sectionOf(text, 'What Happened?').kinds, ['root-cause']);
+  });
+
+  it('reads "Description" over a flaw and what it let someone do as the root cause', () => {
+    const text = [
+      '# Advisory: shared links',
+      '## Description',
+      'The share endpoint did not check who owned a folder, allowing anyone with a link id to list it.',
+      'The vulnerability was introduced in release 4.2 when the handler was rewritten.',
+      'Because ids were sequential, the flaw was easy to walk.',
+    ].join('\n\n');
+    assert.deepEqual(sectionOf(text, 'Description').kinds, ['root-cause']);
+  });
+
+  it('keeps a "What happened" that tells the story in brief, naming a cause in passing, as the summary', () => {
+    const brief = [
+      '# Sessions lost',
+      '## What happened',
+      'On Tuesday night visitors could not log in for forty minutes because the session store was full.',
+      'We added memory and logins came back; the details follow.',
+      '## Root cause',
+      'The session store had no headroom left.',
+    ].join('\n\n');
+    assert.deepEqual(sectionOf(brief, 'What happened').kinds, ['summary']);
+    // Three causal words spread over a long account: the story, not its causes.
+    const long = [
+      '# Sessions lost',
+      '## What happened',
+      'Tuesday was the first warm evening of the year and traffic climbed from seven o’clock.',
+      'By nine the login page was slow, because the session store was close to full.',
+      'Support opened a ticket, and the on-call engineer joined a call with the storage team.',
+      'They looked at the dashboards together and agreed to add memory.',
+      'The change went out at ten; that led to a short restart of the store.',
+      'Visitors were logged out once more while it restarted.',
+      'After the restart the page was fast again, and the ticket was closed.',
+      'The next morning the team wrote up the evening and planned a review.',
+      'The compaction job was the reason the store filled so quickly, as the review later showed.',
+      'Nobody lost any data.',
+      'The status page was updated twice during the evening.',
+      'A second review is booked for next week.',
+      '## Root cause',
+      'The session store had no headroom left.',
+    ].join('\n\n');
+    assert.deepEqual(sectionOf(long, 'What happened').kinds, ['summary']);
+  });
+
+  it('keeps a heading that names a summary as such over the same chain of causes', () => {
+    for (const heading of ['Summary', 'Incident overview', 'TL;DR']) {
+      const text = `# Sessions lost\n\n## ${heading}\n\n${CHAIN}\n`;
+      assert.deepEqual(sectionOf(text, heading).kinds, ['summary'], heading);
+    }
+  });
+});
