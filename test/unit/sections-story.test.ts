@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { SectionMatcher } from '../../server/src/analysis/model/sections';
 
 const settings = defaultSettings();
 const sectionOf = (text: string, heading: string) =>
@@ -81,5 +82,25 @@ describe('a heading that names the story, read by what its body does', () => {
       const text = `# Sessions lost\n\n## ${heading}\n\n${CHAIN}\n`;
       assert.deepEqual(sectionOf(text, heading).kinds, ['summary'], heading);
     }
+  });
+});
+
+describe('a heading that is a summary of something', () => {
+  const reader = new SectionMatcher(settings.sections);
+
+  it('reads "Summary of the impact" and its like as the summary first, and the section its subject names besides', () => {
+    assert.deepEqual(reader.read('Summary of the impact').kinds, ['summary', 'impact']);
+    assert.deepEqual(reader.read('Summary of impact').kinds, ['summary', 'impact']);
+    assert.deepEqual(reader.read('Overview of the customer impact').kinds, ['summary', 'impact']);
+    assert.deepEqual(reader.read('Summary of the disruption').kinds, ['summary']);
+    const text =
+      '# Wallet sign-ins failed\n\n## Summary of the impact\n\nFor three hours on Monday about 2,000 people could not sign in, because the token service was down.\n\n## Timeline\n\n- 09:00 sign-ins fail\n- 12:00 sign-ins work\n';
+    assert.deepEqual(sectionOf(text, 'Summary of the impact').kinds, ['summary', 'impact']);
+  });
+
+  it('leaves a description of a thing to the thing it names, and "Impact" alone to the impact', () => {
+    assert.deepEqual(reader.read('Description of the defect').kinds, ['root-cause']);
+    assert.deepEqual(reader.read('Impact summary').kinds[0], 'impact');
+    assert.deepEqual(reader.read('Impact').kinds, ['impact']);
   });
 });

@@ -734,7 +734,10 @@ export class SectionMatcher {
     // "Actions taken during the incident": words after a configured name that place the work in the
     // response (a cue of weight 5) say what the heading is.
     const placed = whole?.candidates[0];
-    if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
+    // "Summary of the impact", "Overview of the disruption": a summary of anything is a summary first,
+    // and the section its subject names besides ("Description of the bug" names the bug, the cause).
+    const summaryOf = named?.id === 'summary' && /^of\b/.test(named.rest) && SUMMARY_AS_SUCH.test(named.name);
+    if (named && !named.exact && !summaryOf && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
     const parts = this.meaning ? this.partsOf(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {
