@@ -1,7 +1,9 @@
 /**
- * Headings that name the story ("What happened", "Description") read by what their body does: a
- * body that explains why it happened is the cause; one that tells the story in brief, naming a
- * cause in passing, stays the summary. Every document here is written for the test.
+ * Sections read by what their body does. Headings that name the story ("What happened",
+ * "Description"): a body that explains why it happened is the cause; one that tells the story in
+ * brief, naming a cause in passing, stays the summary. A summary of something ("Summary of the
+ * impact") is a summary first. A table of key facts inside a summary is its content. Every
+ * document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
@@ -102,5 +104,37 @@ describe('a heading that is a summary of something', () => {
     assert.deepEqual(reader.read('Description of the defect').kinds, ['root-cause']);
     assert.deepEqual(reader.read('Impact summary').kinds[0], 'impact');
     assert.deepEqual(reader.read('Impact').kinds, ['impact']);
+  });
+});
+
+describe('a table of key facts inside a summary', () => {
+  const kinds = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model.sections.map((s) => [s.heading.text, s.kinds.join('+')]);
+  const table =
+    '| | |\n|---|---|\n| **Impact** | Mail delayed for two hours |\n| **Cause** | A certificate renewal that failed |\n| **Detection** | A customer wrote to support |\n';
+
+  it('reads its rows as the content of the summary, not as sections of their own', () => {
+    const text = `# Mail delayed\n\n## Summary\n\n${table}\n## Timeline\n\n- 08:00 renewal fails\n- 10:00 mail flows again\n`;
+    assert.deepEqual(kinds(text), [
+      ['Summary', 'summary'],
+      ['Timeline', 'timeline'],
+    ]);
+    // Plain keys, a header row of field names, and a numbered summary heading: the same.
+    const plain = `# Mail delayed\n\n# 1. Incident overview\n\n| Field | Value |\n| --- | --- |\n| Root cause | An expired certificate |\n| Resolution | Renewed it by hand |\n`;
+    assert.deepEqual(kinds(plain), [['1. Incident overview', 'summary']]);
+  });
+
+  it('still reads such a table standing for the report, or under a heading that names no section, as its sections', () => {
+    assert.deepEqual(kinds(`# Mail delayed\n\n${table}`), [
+      ['Impact', 'impact'],
+      ['Cause', 'root-cause'],
+      ['Detection', 'detection'],
+    ]);
+    assert.deepEqual(kinds(`# Mail delayed\n\n## Key facts at a glance\n\n${table}`).length > 0, true);
+    assert.deepEqual(kinds(`# Mail delayed\n\n## Facts\n\n${table}`), [
+      ['Facts', ''],
+      ['Impact', 'impact'],
+      ['Cause', 'root-cause'],
+      ['Detection', 'detection'],
+    ]);
   });
 });

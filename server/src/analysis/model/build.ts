@@ -816,7 +816,10 @@ function addLabelSections(
     } else if (block.type === 'table') {
       // A table of key facts whose keys name sections ("| Impact | 40 customers |"): each such row is
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
-      // alone are facts about one thing, not a document's sections).
+      // alone are facts about one thing, not a document's sections). Inside a summary ("## Summary"
+      // over "| **Impact** | … |", "| **Detection** | … |") the table is the summary told as fields:
+      // its rows are the summary's content, as its sentences would be, and name no section.
+      if (inside.includes('summary')) continue;
       const found: Section[] = [];
       const rows = block.children;
       for (const row of rows.length && rows[0].children.length <= 3 ? rows.slice(0, 200) : []) {
