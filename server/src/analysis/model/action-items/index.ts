@@ -44,6 +44,7 @@ import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
+import { signOffBlock } from './sign-off';
 import {
   ANALYSIS_KINDS,
   gainParts,
@@ -1248,8 +1249,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedDone = false;
   // True after a task of the plan that leads into what it allows: the list after it holds its parts.
   let partsFollow = false;
+  // "- Priya" as the last line, after the closing words: the writer signs the report, no one takes on work.
+  const signOff = signOffBlock(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (i === signOff) continue;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);
