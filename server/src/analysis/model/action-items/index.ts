@@ -45,6 +45,7 @@ import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
+import { signOffBlock } from './sign-off';
 import {
   ANALYSIS_KINDS,
   gainParts,
@@ -119,10 +120,12 @@ const ACTS_ON_LESSON =
 /**
  * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
  * rolled out the following fixes:". Its list holds work done. So does one that names what the
- * authors added, followed by a list of them: "We set up the following alerts -", "We added the following checks:".
+ * authors added, followed by a list of them: "We set up the following alerts -", "We added the following checks:",
+ * and one that ends on their verb of doing in the perfect, the list its object: "To date we have deployed:",
+ * "We've already deployed:" (not "We will be rolling out:", nor "We have not yet shipped:").
  */
 const CHANGES_MADE =
-  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$/iu;
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -1281,8 +1284,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedDone = false;
   // True after a task of the plan that leads into what it allows: the list after it holds its parts.
   let partsFollow = false;
+  // "- Priya" as the last line, after the closing words: the writer signs the report, no one takes on work.
+  const signOff = signOffBlock(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (i === signOff) continue;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);
