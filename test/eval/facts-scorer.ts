@@ -81,16 +81,36 @@ export function scoreFacts(
 ): void {
   const doc = analyzeDocument(text, 'postmortems/document.md', settings);
   const facts = factsOf(doc, settings);
-  const items = doc.model.actionItems.map((item) => ({ first: item.line + 1, last: doc.lines.positionAt(Math.max(item.start, item.end - 1)).line + 1 }));
+  const items = doc.model.actionItems.map((item) => ({
+    first: item.line + 1,
+    last: doc.lines.positionAt(Math.max(item.start, item.end - 1)).line + 1,
+    said: said(item.text),
+  }));
+  // Several items of a paragraph start on one line: a label whose words one of them says takes
+  // that one first, and no other label takes it, as the action-item scorer matches them.
+  const saidBy = new Map<FactLabels['action_items'][number], number>();
+  for (const label of labels.action_items ?? []) {
+    const words = said(label.text);
+    if (!label.kind || words.length < 12) continue;
+    const index = items.findIndex((i, at) => i.first <= label.line && label.line <= i.last && i.said.includes(words) && ![...saidBy.values()].includes(at));
+    if (index >= 0) saidBy.set(label, index);
+  }
+  const taken = new Set(saidBy.values());
   for (const label of labels.action_items ?? []) {
     if (!label.kind) continue;
     tally.kindLabelled++;
-    // The item that starts on the labelled line, else the smallest whose lines hold it (so a
+    // Else the item that starts on the labelled line, else the smallest whose lines hold it (so a
     // parent does not take its child's label), as the action-item scorer matches them.
-    let index = items.findIndex((i) => i.first === label.line);
+    let index = saidBy.get(label) ?? items.findIndex((i, at) => i.first === label.line && !taken.has(at));
     if (index < 0)
       for (const [i, item] of items.entries())
-        if (item.first <= label.line && label.line <= item.last && (index < 0 || item.last - item.first < items[index].last - items[index].first)) index = i;
+        if (
+          !taken.has(i) &&
+          item.first <= label.line &&
+          label.line <= item.last &&
+          (index < 0 || item.last - item.first < items[index].last - items[index].first)
+        )
+          index = i;
     if (index < 0) continue;
     tally.kindMatched++;
     const got = facts.itemKinds[index];
@@ -124,6 +144,13 @@ export function scoreFacts(
     }
   }
 }
+
+/** Words of a text as the scorers compare them: lower case, letters and digits. */
+const said = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const fmt = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
 

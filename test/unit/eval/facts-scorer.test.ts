@@ -73,6 +73,27 @@ describe('eval: facts scorer', () => {
     assert.deepEqual([t.kindLabelled, t.kindMatched, t.kindRight], [2, 2, 2], misses.join('; '));
   });
 
+  it('scores each of several items starting on one line against the label whose words it says', () => {
+    const doc = [
+      '# T', // 1
+      '', // 2
+      '## Next steps', // 3
+      '', // 4
+      'We will add an alert on the depth of the mail queue. We will also write a runbook for draining the mail queue by hand.', // 5
+    ].join('\n');
+    const t = emptyTally();
+    const misses: string[] = [];
+    const labels = {
+      action_items: [
+        { line: 5, text: 'a wish the engine does not read as an item', kind: 'prevention' },
+        { line: 5, text: 'write a runbook for draining the mail queue', kind: 'response' },
+        { line: 5, text: 'add an alert on the depth of the mail queue', kind: 'detection' },
+      ],
+    };
+    scoreFacts(doc, labels, t, (line, message) => misses.push(`${line} ${message}`));
+    assert.deepEqual([t.kindLabelled, t.kindMatched, t.kindRight], [3, 2, 2], misses.join('; '));
+  });
+
   it('counts an abstained trigger against coverage only, and a wrong one against accuracy', () => {
     const t = emptyTally();
     scoreFacts('# T\n\n## Root Cause\n\nWe do not know yet.\n', { action_items: [], trigger: 'change' }, t, () => {});

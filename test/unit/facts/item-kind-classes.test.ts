@@ -91,4 +91,23 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Share an article on how the failover works.'), 'communication');
     assert.equal(kind('Release the patched build to every region.'), 'prevention');
   });
+
+  it('reads an item by its own clause, not by a tool, a moment or a stage named around it', () => {
+    // A tool named as what makes the work possible, or as already in place, is not the work.
+    assert.equal(
+      kind('Together with the paging service, the new metrics agent will let us set up a weekly on-call rotation for the storage team.'),
+      'response',
+    );
+    assert.equal(kind('With the new dashboards in place we can also start a pager rotation for the weekend.'), 'response');
+    // A "when" or "during" clause says when the work acts, not what it is.
+    assert.equal(kind('Rework the escalation policy so engineers are called sooner when a failure is detected'), 'response');
+    assert.equal(kind('Improve the logging around the importer, so that we can tell afterwards what it did during an incident'), 'detection');
+    // Look-alikes: the item's own verb is an alert, or the "when" is the condition the alert watches for.
+    assert.equal(kind('Once the pager rotation is staffed, add an alert on replication lag'), 'detection');
+    assert.equal(kind('Alert the database team when replication lag passes a minute'), 'detection');
+    assert.equal(kind('Add an alert on the rotation job, which should page the weekly rotation whenever it stalls'), 'detection');
+    // A "when" that asks is the object of the verb; a purpose clause still says what the work serves.
+    assert.equal(kind('Decide when to page the database team'), 'response');
+    assert.equal(kind('Add end-to-end tests for the checkout, so that we catch regressions before a release'), 'prevention');
+  });
 });

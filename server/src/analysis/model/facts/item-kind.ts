@@ -100,7 +100,7 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   [
     'detection',
-    /\b(?:(?:fail\w*|break\w*|stopp\w*) (?:silently|quietly|unnoticed)|silent (?:failures?|errors?)|(?:looks?|checks?|checking|looking|watch\w*) for (?:[\w-]+ ){0,5}?every (?:so often|few (?:minutes|hours|days)|hour|day|night|morning|week|(?:\d+|ten|five|fifteen|thirty) (?:minutes|hours))|is (?:it|the [\w-]+) (?:still )?(?:working|running|up|alive)\b|alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|(?:vulnerability|security|secrets?|credentials?|regular|periodic|automated|scheduled|dependency|malware|weekly|daily|nightly) scans?\b|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health[- ]?check(?:s|ing)?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?<!\b(?:minimi[sz]\w*|reduc\w*|shorten\w*|limit\w*|cut(?:s|ting)?|lower\w*|trim\w*) (?:the |our |all )?)(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|(?:goes|go|turns?|turning) red (?:if|when|on|whenever)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
+    /\b(?:(?:fail\w*|break\w*|stopp\w*) (?:silently|quietly|unnoticed)|silent (?:failures?|errors?)|(?:looks?|checks?|checking|looking|watch\w*) for (?:[\w-]+ ){0,5}?every (?:so often|few (?:minutes|hours|days)|hour|day|night|morning|week|(?:\d+|ten|five|fifteen|thirty) (?:minutes|hours))|is (?:it|the [\w-]+) (?:still )?(?:working|running|up|alive)\b|alert(?:s|ing|ed)?|alarm(?:s|ing|ed)?|page (?:on|when|if|us)|scann(?:er|ers|ing)|scan (?:[\w-]+ ){0,3}for|(?:vulnerability|security|secrets?|credentials?|regular|periodic|automated|scheduled|dependency|malware|weekly|daily|nightly) scans?\b|collect (?:the |all )?(?:[\w-]+ )?logs|(?:logs?|logging) (?:centrally|collection|aggregation)|end-to-end tests?|e2e tests?|uptime checks?|monitor(?:s|ing|ed)?|dashboards?|metrics?|uptime|synthetic|health[- ]?check(?:s|ing)?|(?<!readiness\/|liveness\/|readiness |liveness |readiness-|liveness-)probes?|observability|detective controls?|detect(?:s|ion|ed)?|telemetry|bug bount(?:y|ies)|bounty (?:program(?:me)?s?|rewards?)|notif(?:y|ied|ications?) (?:us|when|on|if)|(?<!\b(?:minimi[sz]\w*|reduc\w*|shorten\w*|limit\w*|cut(?:s|ting)?|lower\w*|trim\w*) (?:the |our |all )?)(?:log|logging) (?:coverage|retention|metric)|keep logs|smoke tests? (?:in|against) production|canar(?:y|ies) check|run (?:the )?(?:tests|checks) (?:constantly|continuously|periodically)|pager ?duty alert|smtp for alerts|integration tests|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:(?:all|the|every|each|any) )?(?:[\w-]+ )?(?:failures|errors|exceptions)\b|(?:^|\b(?:to|will|and|also|we|should|must) )log (?:[\w-]+ ){1,3}as (?:an? )?(?:errors?|warnings?)|(?:daily|hourly|weekly|nightly|periodic|scheduled) (?:[\w-]+ )?(?:checks?|tests?|scans?|probes?|verifications?)|(?:goes|go|turns?|turning) red (?:if|when|on|whenever)|grafana|prometheus|datadog|cloud ?watch|splunk|kibana|new ?relic|honeycomb|audit trails?|(?:add|adding|added) (?:more |extra |additional |better )?(?:logs?|logging) (?:to|for|in|around|on|at)|improvements? (?:to|of|in) (?:the |our )?(?:logs?|logging)\b|improve (?:the |our )?logging\b|(?:export|ship|forward|send|stream)\w* (?:the |all |our )?(?:[\w-]+ ){0,3}logs? (?:to|into)|logs? (?:analysis|analytics|shipping|forwarding))\b/i,
   ],
   [
     'response',
@@ -368,12 +368,56 @@ const clip = (text: string): string => (text.length > 2000 ? text.slice(0, 2000)
 /** Labels of another way of sorting work (by when it lands), which stand for a kind unless the item tells people. */
 const BORROWED = /^\W*(?:mitigat\w*|fix\w*|repair\w*)\b/i;
 
-/** The kind read from what the item's words change; prevention when nothing else matches. */
-function inferKind(itemText: string): ItemKindFact {
-  const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+/**
+ * A clause that opens a sentence on what the item comes with or waits for, up to its comma ("Once
+ * the agent runs, …", "In tandem with the pager service, …"), or on what is already in place
+ * ("With the new metrics agent in place we …"): the sentence's own verb comes after it.
+ */
+const LEADING_SIDE =
+  /(^|[.!?;]\s+)(?:with\b[^,.;:!?]{1,80}?\bin place\b,?|(?:now that|once|when(?:ever)?|after|until|(?:in tandem|together|along|combined|coupled|in combination) with)\b[^,.;:!?]{1,200},)\s*/gi;
+
+/**
+ * A tool named as what makes the work possible ("the agent will allow us to set up a rotation",
+ * "the new tracker lets the team triage"): the item is the work, so the words up to it are left out.
+ */
+const ENABLER =
+  /(^|[.!?;]\s+)[^.;:!?]{1,80}?\b(?:will |would |should |can |could |to )?(?:allow|let|enable|help)s? (?:us|them|the team|our team|our (?:[\w-]+ )?(?:engineers|contributors|operators|maintainers)) (?:to )?/gi;
+
+/**
+ * A clause after the main one that says when the item acts or what else holds then ("… when
+ * failures are detected", "… during incidents", "… now that the agent runs"): it runs to the end
+ * of the sentence and names the moment, not the work. Its opening word is kept, so a pattern that
+ * reads "alert … when" as a condition watched for still sees one. A "when" that asks ("define when
+ * the notice should go out", "when to page") is the object of the verb, not a side clause. A
+ * purpose ("so that we catch regressions", "so that users stay informed") is left in: it often
+ * says what the work serves.
+ */
+const TRAILING_SIDE =
+  /(?<=[\w)'"]\s|,\s)(when(?:ever)?(?! to\b)(?![^.;:!?,]{0,60}\b(?:should|must|ought to|needs? to|has to|have to)\b)|during|in case of|now that)\b[^.;!?]*/gi;
+
+/** The item's own clauses: its words without the side clauses around its main verb; the whole text when nothing is left. */
+function ownClauses(text: string): string {
+  const own = text.replace(LEADING_SIDE, '$1').replace(ENABLER, '$1').replace(TRAILING_SIDE, ' $1 ').replace(/\s+/g, ' ').trim();
+  return /\w/.test(own) ? own : text;
+}
+
+/** The kind the first pattern that matches `text` names, or null. */
+function firstKind(text: string): ItemKindFact | null {
   for (const [kind, pattern] of INFERRED) {
     const match = pattern.exec(text);
     if (match) return { kind, source: 'inferred', evidence: [match[0]] };
   }
-  return { kind: 'prevention', source: 'inferred', evidence: [] };
+  return null;
+}
+
+/**
+ * The kind read from what the item's words change; prevention when nothing else matches. What
+ * the item's own clauses say decides first: a tool, a stage or a goal named in a clause around
+ * them ("so that we see it during incidents", "once monitoring is in place") counts only when
+ * those clauses name nothing.
+ */
+function inferKind(itemText: string): ItemKindFact {
+  const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const own = ownClauses(text);
+  return (own !== text ? firstKind(own) : null) ?? firstKind(text) ?? { kind: 'prevention', source: 'inferred', evidence: [] };
 }
