@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { replaceOwnerFix } from '../analysis/authoring/action-item-fixes';
 import { ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
 import { DEFAULT_VAGUE_OWNERS, ownerProblem } from '../analysis/model/action-items/vague';
@@ -33,7 +34,7 @@ const rule: Rule = {
     const words = options.words as string[];
     const names = ownerSuggestions(doc, context.settings);
     for (const item of context.model.actionItems) {
-      if (item.done || item.owner === null || !item.ownerSpan) continue;
+      if (isClosed(item) || item.owner === null || !item.ownerSpan) continue;
       const problem = ownerProblem(item.owner, words, options.teams as boolean, options.several as boolean);
       if (!problem) continue;
       const fixes: Fix[] = [];

@@ -17,7 +17,14 @@ export interface ActionItemFields {
   due: string | null;
   /** The due date as written. */
   dueText: string | null;
+  /** True when the item is marked done. A dropped item is not done. */
   done: boolean;
+  /**
+   * The words that say the team decided not to do the item ("Won't do", "Cancelled", "Superseded
+   * by #123"; "struck through" for words struck through), or null. A dropped item is closed, as a
+   * done one is, but counted apart from it.
+   */
+  dropped: string | null;
   ticket: string | null;
   priority: string | null;
   category: string | null;
@@ -30,6 +37,11 @@ export interface ActionItemFields {
 
 /** Copies exactly the public fields of an item (which may carry offsets and spans besides). */
 export function actionItemFields(item: ActionItemFields): ActionItemFields {
-  const { line, text, title, owner, owners, due, dueText, done, ticket, priority, category, implicit } = item;
-  return { line, text, title, owner, owners: [...owners], due, dueText, done, ticket, priority, category, implicit };
+  const { line, text, title, owner, owners, due, dueText, done, dropped, ticket, priority, category, implicit } = item;
+  return { line, text, title, owner, owners: [...owners], due, dueText, done, dropped, ticket, priority, category, implicit };
+}
+
+/** True when an item is closed: done, or dropped by its team ("Won't do", struck through). Rules and counts of open work skip closed items. */
+export function isClosed(item: Pick<ActionItemFields, 'done' | 'dropped'>): boolean {
+  return item.done || item.dropped !== null;
 }
