@@ -8,6 +8,7 @@ import { readDate } from '../analysis/base/dates';
 import { factsOf } from '../analysis/model/facts/index';
 import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
+import { isClosed } from '../analysis/model/action-item-fields';
 import { incidentText } from './text';
 import type { IncidentEntry, IncidentText } from './types';
 
@@ -42,7 +43,7 @@ function itemsOf(items: readonly { done: boolean; dropped: string | null; due: s
   let latestDue: string | null = null;
   for (const item of items) {
     // A dropped item ("Won't do") is closed, as a done one is: no work is left on it.
-    if (!item.done && item.dropped === null) open++;
+    if (!isClosed(item)) open++;
     if (item.due && (!latestDue || item.due > latestDue)) latestDue = item.due;
   }
   return { total: items.length, open, latestDue };
