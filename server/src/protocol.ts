@@ -34,7 +34,7 @@ export interface FixData {
   title: string;
   edits: FixEdit[];
   isPreferred?: boolean;
-  kind?: 'quickfix' | 'suppress';
+  kind?: 'quickfix' | 'suppress' | 'reading';
   /** Set when the fix edits the workspace config file; the server turns it into a workspace edit. */
   configEdit?: FixConfigEdit;
 }
@@ -96,6 +96,8 @@ export interface PublicTimeline {
 export interface PublicActionItem extends ActionItemFields {
   line: number;
   shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
+  /** How the item was found: the checker's `reading`, or a `directive` (`<!-- postmortem-action-items -->` before its list or table). */
+  foundBy: 'reading' | 'directive';
   /** Detection, response, prevention or communication, as written or inferred with its evidence. */
   kind: ItemKindFact;
 }

@@ -8,6 +8,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import { codeownersNames, completionSlot, hoverMarkdown, itemAt } from '../analysis/model/action-items/editor';
 import { dueChoices } from '../analysis/model/action-items/policy';
 import { doneFix } from '../analysis/authoring/action-item-fixes';
+import { readAsItemsFix } from '../analysis/authoring/reading-fixes';
 import type { Feature, ServerContext } from './context';
 import { factCompletion } from '../analysis/model/facts/completion';
 import { itemKindLine } from '../analysis/model/facts/hover-text';
@@ -62,6 +63,12 @@ export const actionItemsFeature: Feature = {
     context.addCodeActions((doc, start) => {
       const item = itemAt(doc, start);
       const fix = item && doneFix(doc, item, !item.done);
+      return fix ? [fix] : [];
+    });
+
+    // "Read this list as action items" in a list or table of which nothing is read as an item: the author's correction.
+    context.addCodeActions((doc, start) => {
+      const fix = readAsItemsFix(doc, start);
       return fix ? [fix] : [];
     });
 

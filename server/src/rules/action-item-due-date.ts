@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
 import { itemRange, itemSubject } from '../analysis/model/action-items/rule-helpers';
@@ -26,6 +27,7 @@ const rule: Rule = {
         const fix = dueFix(doc, item, choice.iso, `Set the due date to ${choice.iso} (${choice.label})`);
         if (fix) fixes.push(fix);
       }
+      fixes.push(...readingFixes(doc, item));
       context.report({
         ...itemRange(doc, item),
         message: `No due date: ${

@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { doneFix, dueFix, ownsDue } from '../analysis/authoring/action-item-fixes';
 import { archivedReason, followUpOf } from '../analysis/model/action-items/follow-up';
 import { dueChoices } from '../analysis/model/action-items/policy';
@@ -31,6 +32,7 @@ const rule: Rule = {
         const fix = dueFix(doc, item, choice.iso, `Move the due date to ${choice.iso} (${choice.label})`);
         if (fix) fixes.push(fix);
       }
+      fixes.push(...readingFixes(doc, item));
       // A due inherited from a heading is reported on the item, so each late item is told apart.
       const at = ownsDue(item) ? item.dueSpan : item.textSpan;
       context.report({

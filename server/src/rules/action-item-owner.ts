@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { ownerFix } from '../analysis/authoring/action-item-fixes';
 import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
 import type { Fix } from '../analysis/base/findings';
@@ -25,6 +26,7 @@ const rule: Rule = {
       }
       const placeholder = ownerFix(doc, item, OWNER_PLACEHOLDER, `Add an owner placeholder (${OWNER_PLACEHOLDER}) to fill in`);
       if (placeholder) fixes.push(placeholder);
+      fixes.push(...readingFixes(doc, item));
       context.report({
         ...itemRange(doc, item),
         message: `No owner: ${

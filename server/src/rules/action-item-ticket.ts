@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { itemRange } from '../analysis/model/action-items/rule-helpers';
 import { docsPath, type Rule } from './types';
 
@@ -42,6 +43,7 @@ const rule: Rule = {
       if (ok) continue;
       context.report({
         ...itemRange(doc, item),
+        fixes: readingFixes(doc, item),
         message: `No ticket${prefixes.length ? ` (starting with ${prefixes.map((p) => `"${p}"`).join(' or ')})` : ''}. File it in the tracker and link it here, so that it is followed up where the team plans its work.`,
       });
     }

@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
 import { itemSubject, rawWords } from '../analysis/model/action-items/rule-helpers';
@@ -64,6 +65,7 @@ const rule: Rule = {
           if (fix) fixes.push(fix);
         }
       }
+      fixes.push(...readingFixes(doc, item));
       context.report({ start, end, message, fixes, subject: itemSubject(item) });
     }
   },

@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { itemRange, rawWords } from '../analysis/model/action-items/rule-helpers';
 import { DEFAULT_VAGUE_IMPROVES, DEFAULT_VAGUE_STARTS } from '../analysis/model/action-items/vague';
 import { docsPath, type Rule } from './types';
@@ -58,7 +59,7 @@ const rule: Rule = {
           message = `"${item.text.replace(LEAD, '').slice(0, improve.length)}" with no measurable target: nobody can tell when this is done. Say what will be true, for example "p99 latency under 300 ms".`;
         }
       }
-      if (message) context.report({ ...itemRange(doc, item), message });
+      if (message) context.report({ ...itemRange(doc, item), message, fixes: readingFixes(doc, item) });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { isClosed } from '../analysis/model/action-item-fields';
+import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { replaceOwnerFix } from '../analysis/authoring/action-item-fixes';
 import { ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
 import { DEFAULT_VAGUE_OWNERS, ownerProblem } from '../analysis/model/action-items/vague';
@@ -43,6 +44,7 @@ const rule: Rule = {
         const fix = replaceOwnerFix(item, name, `Make ${name} the owner`);
         if (fix) fixes.push(fix);
       }
+      fixes.push(...readingFixes(doc, item));
       context.report({
         start: item.ownerSpan.start,
         end: item.ownerSpan.end,

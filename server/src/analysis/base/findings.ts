@@ -46,8 +46,12 @@ export interface Fix {
   edits: TextEdit[];
   /** The single obvious fix for the finding, applied by "fix all". */
   isPreferred?: boolean;
-  /** Set on fixes that only silence the rule (disable comments, allow lists). */
-  kind?: 'quickfix' | 'suppress';
+  /**
+   * Set on fixes that only silence the rule (disable comments, allow lists: `suppress`), and on
+   * those that correct what the checker read (reading directives: `reading`), which take the
+   * finding's subject out of the model rather than fix it.
+   */
+  kind?: 'quickfix' | 'suppress' | 'reading';
   /** A change to the workspace configuration file, made together with `edits`. */
   configEdit?: ConfigEdit;
 }

@@ -187,7 +187,6 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = [
       'Customer Impact',
       'User Impact',
       'Business Impact',
-      'Summary of Impact',
       'Scope of Impact',
       'Who was affected',
       'What was impacted',

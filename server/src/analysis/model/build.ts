@@ -11,8 +11,18 @@ import { parseMarkdown } from '../parse/parse';
 import { endOf, startOf } from '../parse/blocks';
 import { bodyContent, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
-import { bodyHints, bodySigns, datedEntries, isCommitmentList, isOnlyDate, kindFromBody, startsWithStamp, type BodySigns } from './section-body';
-import { NAMED, STRONG, namesStretch, type HeadingReading, type SectionMatcher } from './sections';
+import {
+  bodyHints,
+  bodySigns,
+  datedEntries,
+  isCommitmentList,
+  isOnlyDate,
+  kindFromBody,
+  startsWithStamp,
+  storyExplained,
+  type BodySigns,
+} from './section-body';
+import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, statusUpdates } from './status-log';
@@ -273,6 +283,13 @@ function decideKind(
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
+  // "What happened?", "Description" over a dense chain of causes (what led to what, line after line):
+  // the story told as why it happened is the cause, wherever it stands. Told in brief, with a cause
+  // named in passing, it stays the summary its words name.
+  if (byMeaning && namesTheStory(reading)) {
+    const why = storyExplained(signs());
+    if (why) return { kinds: ['root-cause'], how: 'body', because: [why], other: false };
+  }
   if (reading.how === 'alias') {
     // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
     // with times): what was done in that stretch, a part of the story, not a plan.
@@ -799,7 +816,10 @@ function addLabelSections(
     } else if (block.type === 'table') {
       // A table of key facts whose keys name sections ("| Impact | 40 customers |"): each such row is
       // that section, as a bold label would be. Rows of two kinds at least ("Impact" and "Severity"
-      // alone are facts about one thing, not a document's sections).
+      // alone are facts about one thing, not a document's sections). Inside a summary ("## Summary"
+      // over "| **Impact** | … |", "| **Detection** | … |") the table is the summary told as fields:
+      // its rows are the summary's content, as its sentences would be, and name no section.
+      if (inside.includes('summary')) continue;
       const found: Section[] = [];
       const rows = block.children;
       for (const row of rows.length && rows[0].children.length <= 3 ? rows.slice(0, 200) : []) {

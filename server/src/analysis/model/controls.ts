@@ -1,6 +1,11 @@
 import type { ControlComment } from './model';
 
-const BODY = /^\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*)$/;
+/**
+ * The body of a control comment: a rule switch (`disable…`, `enable`), or a reading directive
+ * that corrects how the action items are read (`not-action-item` on an item's line,
+ * `no-action-items` and `action-items` on the line before a block; `action-items/directives.ts`).
+ */
+const BODY = /^\s*postmortem-(disable-next-line|disable-line|disable-file|disable|enable|not-action-item|no-action-items|action-items)\b([\s\S]*)$/;
 
 /**
  * Finds control comments in the raw value of an HTML node that starts at `offset`. Each `-->`
@@ -32,6 +37,14 @@ export function readControls(value: string, offset: number, lineOf: (offset: num
   }
 }
 
+/** The control comments that correct the reading of action items rather than switch rules. */
+export const READING_DIRECTIVES = ['not-action-item', 'no-action-items', 'action-items'] as const;
+
+/** True for a reading directive (`postmortem-not-action-item`, …): it switches no rule. */
+export function isReadingDirective(comment: ControlComment): boolean {
+  return (READING_DIRECTIVES as readonly string[]).includes(comment.kind);
+}
+
 function names(comment: ControlComment, ruleId: string): boolean {
   return comment.rules.length === 0 || comment.rules.includes(ruleId);
 }
@@ -40,7 +53,7 @@ function names(comment: ControlComment, ruleId: string): boolean {
 export function isSuppressed(controls: readonly ControlComment[], ruleId: string, line: number, offset: number): boolean {
   let disabled = false;
   for (const c of controls) {
-    if (!names(c, ruleId)) continue;
+    if (isReadingDirective(c) || !names(c, ruleId)) continue;
     switch (c.kind) {
       case 'disable-file':
         return true;

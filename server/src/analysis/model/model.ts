@@ -61,10 +61,13 @@ export interface MetadataField {
   source: 'front-matter' | 'inline' | 'heading';
 }
 
-/** An inline control comment such as `<!-- postmortem-disable-next-line rule-id -->`. */
+/**
+ * An inline control comment such as `<!-- postmortem-disable-next-line rule-id -->`, or a reading
+ * directive that corrects what is read as an action item (`<!-- postmortem-not-action-item -->`).
+ */
 export interface ControlComment {
-  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
-  /** Rule ids named in the comment; empty means every rule. */
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'not-action-item' | 'no-action-items' | 'action-items';
+  /** Rule ids named in the comment; empty means every rule. For a reading directive, the words after it (a note). */
   rules: string[];
   line: number;
   endLine: number;
@@ -129,6 +132,8 @@ export interface ActionItem extends ActionItemFields {
   /** The table and row index the item comes from, for table rows. */
   table: ActionTable | null;
   row: number;
+  /** True for an item of a list or table that a `postmortem-action-items` comment marks as action items. */
+  byDirective?: boolean;
 }
 
 /** A milestone of an incident, as the timeline marks it. */

@@ -35,7 +35,13 @@ export function publicModel(file: string, doc: AnalysedDocument, settings: Setti
       stated: model.timeline.stated.map(({ kind, label, minutes, approximate, line }) => ({ kind, label, minutes, approximate, line: line + 1 })),
       entries: model.timeline.entries.map(({ line, text, time, milestone, zone }) => ({ line: line + 1, text, time, milestone, zone })),
     },
-    actionItems: model.actionItems.map((item, i) => ({ ...actionItemFields(item), line: item.line + 1, shape: item.shape, kind: kinds[i] })),
+    actionItems: model.actionItems.map((item, i) => ({
+      ...actionItemFields(item),
+      line: item.line + 1,
+      shape: item.shape,
+      foundBy: item.byDirective ? ('directive' as const) : ('reading' as const),
+      kind: kinds[i],
+    })),
     ...publicFacts(facts),
   };
 }

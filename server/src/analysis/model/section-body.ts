@@ -271,6 +271,21 @@ export function kindFromBody(signs: BodySigns): { kind: string; why: string } | 
   return null;
 }
 
+/**
+ * What the body of a heading that names the story ("What happened", "Description") does, when it
+ * does more than tell it in brief: a dense chain of causes, or the flaw that let it happen, three
+ * links at least and one for every three lines or items (a list that a line introduces finishes
+ * that line), explains why it happened (the cause). A brief account that names a cause in passing
+ * ("… went down because a disk filled"), or a long one with a few, says nothing here: the
+ * heading's words stand.
+ */
+export function storyExplained(signs: BodySigns): string | null {
+  const explains = signs.causal + signs.flaw;
+  const entries = signs.lines + signs.items - signs.introduced;
+  if (explains >= 3 && explains * 3 >= entries && signs.future === 0) return `the story told as its causes (${explains} causal links)`;
+  return null;
+}
+
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date and nothing else: `2021-09-28`, `28/09/2021`, `September 2021`, `Sept 28, 2021`, `28 September`. */
 const ONLY_DATE = new RegExp(

@@ -525,6 +525,21 @@ export function namesStretch(text: string): boolean {
   return SEQUENCE.test(text.length > 200 ? text.slice(0, 200) : text);
 }
 
+/** Words that name a summary as such: "Summary", "Overview", "TL;DR", "Executive summary", "Introduction". */
+const SUMMARY_AS_SUCH =
+  /\b(?:summary|summaries|overview|tl;?\s?dr|synopsis|abstract|intro|introduction|recap|glance|short\s+version|executive|problem\s+statement)\b/i;
+
+/**
+ * True when a heading is read as the summary for words that name the story, not a summary:
+ * "What happened?", "Description", "What went on". Such a heading is a summary when its content
+ * tells the story in brief; what the content does (explain why) may say otherwise. "Summary",
+ * "Overview" and "TL;DR" are summaries whatever they tell.
+ */
+export function namesTheStory(reading: HeadingReading): boolean {
+  if (reading.kinds.length !== 1 || reading.kinds[0] !== 'summary' || !reading.how) return false;
+  return !SUMMARY_AS_SUCH.test(reading.words.join(' '));
+}
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text
@@ -719,7 +734,10 @@ export class SectionMatcher {
     // "Actions taken during the incident": words after a configured name that place the work in the
     // response (a cue of weight 5) say what the heading is.
     const placed = whole?.candidates[0];
-    if (named && !named.exact && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
+    // "Summary of the impact", "Overview of the disruption": a summary of anything is a summary first,
+    // and the section its subject names besides ("Description of the bug" names the bug, the cause).
+    const summaryOf = named?.id === 'summary' && /^of\b/.test(named.rest) && SUMMARY_AS_SUCH.test(named.name);
+    if (named && !named.exact && !summaryOf && placed && placed.kind !== named.id && placed.score >= 5 && placed.score > whole.other) named = null;
     const parts = this.meaning ? this.partsOf(heading.slice(0, 400)) : [];
     const candidates = whole?.candidates ?? [];
     if (named) {

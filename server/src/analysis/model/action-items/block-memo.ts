@@ -21,20 +21,24 @@ export interface BlockKey {
   line: number;
 }
 
-interface Kept extends BlockKey {
+export interface Kept extends BlockKey {
   items: ActionItem[];
 }
 
-const itemsPerBlock = new WeakMap<RootContent, Kept>();
+/** Where the items of blocks are kept, per block node. */
+export type BlockStore = WeakMap<RootContent, Kept>;
+
+const itemsPerBlock: BlockStore = new WeakMap();
 
 /**
  * Pushes to `out` the items of `node`: those kept from an earlier version when the key matches,
- * moved to where the block stands now, or else what `read` pushes, kept for the next version.
+ * moved to where the block stands now, or else what `read` pushes, kept for the next version (in
+ * `store`: a reading that differs from the block's own, such as a directive's, keeps its own).
  * The items handed out are always copies, so what later passes change on them (a status line's
  * verdict, a heading's due date) never reaches the kept ones.
  */
-export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void): void {
-  const kept = itemsPerBlock.get(node);
+export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void, store: BlockStore = itemsPerBlock): void {
+  const kept = store.get(node);
   if (kept && kept.context === key.context && kept.placeholders === key.placeholders) {
     const tables = new Map<ActionTable, ActionTable>();
     for (const item of kept.items) out.push(moved(item, key.start - kept.start, key.line - kept.line, tables));
@@ -43,7 +47,7 @@ export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[
   const before = out.length;
   read();
   const tables = new Map<ActionTable, ActionTable>();
-  itemsPerBlock.set(node, { ...key, items: out.slice(before).map((item) => moved(item, 0, 0, tables)) });
+  store.set(node, { ...key, items: out.slice(before).map((item) => moved(item, 0, 0, tables)) });
 }
 
 /** A copy of an item moved by `by` characters and `lines` lines; rows of one table keep sharing one (moved) table. */

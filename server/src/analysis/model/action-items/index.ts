@@ -23,7 +23,8 @@ import { startsWithStamp } from '../section-body';
 import { statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
 import { dueFields, inheritHeadingDue } from './due';
-import { readBlockOnce } from './block-memo';
+import { type BlockStore, readBlockOnce } from './block-memo';
+import { applyReadingDirectives } from './directives';
 import { htmlItems } from './html-items';
 import { GUIDANCE, TASK_MARKS, isQuestion, itemLabel, namesRole, readsAsTask } from './labels';
 import {
@@ -44,6 +45,7 @@ import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
+import { signOffBlock } from './sign-off';
 import {
   ANALYSIS_KINDS,
   gainParts,
@@ -119,10 +121,12 @@ const ACTS_ON_LESSON =
 /**
  * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
  * rolled out the following fixes:". Its list holds work done. So does one that names what the
- * authors added, followed by a list of them: "We set up the following alerts -", "We added the following checks:".
+ * authors added, followed by a list of them: "We set up the following alerts -", "We added the following checks:",
+ * and one that ends on their verb of doing in the perfect, the list its object: "To date we have deployed:",
+ * "We've already deployed:" (not "We will be rolling out:", nor "We have not yet shipped:").
  */
 const CHANGES_MADE =
-  /(?:^|[.!?]\s+)we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$/iu;
+  /(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$/iu;
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -219,6 +223,9 @@ function versionedProducts(text: string): { names: Set<string>; key: string } {
   return { names, key: [...names].sort().join('|') };
 }
 
+/** The readings of lists and tables a `postmortem-action-items` comment marks, kept apart from their own. */
+const DIRECTED: BlockStore = new WeakMap();
+
 class Extractor {
   readonly items: ActionItem[] = [];
   /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
@@ -235,6 +242,8 @@ class Extractor {
   inResolution = false;
   /** The sub-heading of the plan the paragraphs being read stand under ("#### Quicker detection"), or null. */
   part: string | null = null;
+  /** True while reading a list or table a `postmortem-action-items` comment marks: every entry is an item. */
+  private forced = false;
   private besideRead = 0;
   private readonly itemWords = new WeakMap<ActionItem, Set<string>>();
   private readonly placeholders;
@@ -265,6 +274,30 @@ class Extractor {
     const start = startOf(node);
     const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, this.products.key, ...context]);
     readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
+  }
+
+  /**
+   * Reads a list or table that a `postmortem-action-items` comment marks (`directives.ts`): each
+   * entry is an item, read as in a plan, whatever section it stands in. Kept per node apart from
+   * the block's own reading, under a key that names the directive.
+   */
+  directed(node: List | Table): void {
+    const start = startOf(node);
+    const key = JSON.stringify(['directive:action-items', this.products.key]);
+    const read = () => {
+      const before = this.items.length;
+      // Read as in a plan of its own: none of the flags of the section the walk left off in.
+      this.tasksOnly = this.toDoOnly = false;
+      this.forced = true;
+      try {
+        if (node.type === 'list') this.list(node, null);
+        else this.table(node, true, null);
+      } finally {
+        this.forced = false;
+      }
+      for (const item of this.items.slice(before)) item.byDirective = true;
+    };
+    readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read, DIRECTED);
   }
 
   /** Visits one block of an action-item section (or a follow-up list elsewhere). */
@@ -366,16 +399,18 @@ class Extractor {
     // A question ("Should the cache be regional?") asks; it commits no one to anything. A checkbox,
     // or a task that ends on a question ("Define a process (should we file an issue each time?)"), still counts.
     // Beside lessons, only what reads as a task, or as work done ("Tests are updated to cover …"), is an item.
+    // A checkbox, or an entry of a list a directive marks as items, is an item whatever its words.
+    const sure = li.checked != null || this.forced;
     if (
       text &&
       // "- `3e5b985` (`fix(ci): pin the runner`)": a value written in code, no words of work around it.
-      (li.checked != null || !onlyCode(paragraph)) &&
+      (sure || !onlyCode(paragraph)) &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
-      (li.checked != null || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
-      (!this.tasksOnly || li.checked != null || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
+      (sure || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
+      (!this.tasksOnly || sure || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
       // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
-      (li.checked != null || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))
+      (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -843,6 +878,7 @@ class Extractor {
     // A table whose first column holds clock times in most rows ("| 10:02 | Ana | Restarted …") is a
     // log of what happened, whatever its other headers say: not a list of work to do.
     if (
+      !this.forced &&
       columns.due !== 0 &&
       body.length &&
       body.filter((row) => CLOCK.test(row.children[0] ? this.content(row.children[0]).slice(0, 40) : '')).length * 2 >= body.length
@@ -1259,8 +1295,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let headedDone = false;
   // True after a task of the plan that leads into what it allows: the list after it holds its parts.
   let partsFollow = false;
+  // "- Priya" as the last line, after the closing words: the writer signs the report, no one takes on work.
+  const signOff = signOffBlock(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
+    if (i === signOff) continue;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);
@@ -1545,6 +1584,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.lessons = false;
   extractor.inResolution = false;
+  // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).
+  applyReadingDirectives(doc, extractor.items, (node) => extractor.directed(node));
   extractor.items.sort((a, b) => a.start - b.start);
   // A lead-in over a list ("Completed:") may have told a dropped item done: dropped is not done.
   for (const item of extractor.items) if (item.dropped !== null) item.done = false;

@@ -221,9 +221,13 @@ const CREDIT_BEFORE = /(?:thanks?\s+(?:to|you)|thank\s+you|kudos\s+to|credits?\s
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
-/** A done word that opens an item, plain or as the text of a link ("Done: …", "[Done][ref]: …", "[Fixed](url) - …"). */
+/** A done word that opens an item, plain, in a code span or as the text of a link ("Done: …", "`DONE`: …", "[Done][ref]: …", "[Fixed](url) - …"). */
 const LEADING_DONE = new RegExp(
-  String.raw`^[\s*_]*\[?[\s*_]*(?:done|closed|completed|fixed|resolved)\b[*_]*(?:\](?:\[[^\]\n]{0,80}\]|\([^)\n]{0,300}\))?)?[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`,
+  String.raw`^[\s*_]*\[?[\s*_]*` +
+    '`?' +
+    String.raw`(?:done|closed|completed|fixed|resolved)\b` +
+    '`?' +
+    String.raw`[*_]*(?:\](?:\[[^\]\n]{0,80}\]|\([^)\n]{0,300}\))?)?[*_]*\s*[:–—-]|^\s*${CHECK_MARK}`,
   'iu',
 );
 /**

@@ -21,6 +21,7 @@ import type { Hit } from './hit';
 import { decision, slowDetection, unacceptableIncident, verdictOnOurPart } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
+import { misreading } from './misreading';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import { passwordReuse } from './password-reuse';
@@ -47,6 +48,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   personCharacter,
   conduct,
   judgedWork,
+  misreading,
   moreCareful,
   unacceptableIncident,
   verdictOnOurPart,

@@ -12,6 +12,36 @@ import { BE, isWord, PERSON_CLASSES } from './words';
 /** Human activities whose "failure" is fault language about the people in them ("a review failure"). */
 const HUMAN_PROCESS = new Set(['review', 'planning', 'management', 'leadership', 'judgement', 'judgment', 'coordination', 'oversight']);
 
+/** What "oversight" names when it is a body or a duty of supervision ("an oversight board"), not a lapse. */
+const OVERSIGHT_BODIES = new Set([
+  'board',
+  'boards',
+  'body',
+  'bodies',
+  'committee',
+  'committees',
+  'panel',
+  'panels',
+  'role',
+  'roles',
+  'function',
+  'authority',
+  'group',
+  'team',
+  'process',
+  'responsibilities',
+  'duties',
+]);
+
+/** The words that give a reason just before word `at` ("due to", "because of", "owing to", "through"): where they start, or -1. */
+function causeBefore(r: SentenceReader, at: number): number {
+  const t = r.t;
+  const w = (k: number) => (isWord(t[k]) && !t[k].literal ? t[k].norm : '');
+  if (w(at - 1) === 'through') return at - 1;
+  if ((w(at - 1) === 'to' && (w(at - 2) === 'due' || w(at - 2) === 'owing')) || (w(at - 1) === 'of' && w(at - 2) === 'because')) return at - 2;
+  return -1;
+}
+
 /** A fault noun with a person as owner: "Bob's fault", "my own mistake", "an oversight on our part". */
 export function faultNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -66,7 +96,9 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
     isWord(next) &&
     (next.norm === 'of' || next.norm === 'by') &&
     (noun === 'fault' || noun === 'mistake' || noun === 'error' || noun === 'oversight' || noun === 'negligence' || noun === 'carelessness') &&
-    !r.negated(at)
+    !r.negated(at) &&
+    // "Under the oversight of the platform team": their supervision, not their lapse.
+    !(noun === 'oversight' && r.wordBefore(at, 3, (w) => w.norm === 'under'))
   ) {
     // "The fault of the deploy team": the people may carry a modifier of any kind, but not own a thing ("the payments team's database").
     const agent = r.agentAfter(at + 2);
@@ -76,13 +108,19 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
       return true;
     }
   }
-  // "It was an oversight", "this was an honest oversight": the authors owning a lapse.
-  if (noun === 'oversight' && !r.negated(at, 4)) {
+  // "It was an oversight", "this was an honest oversight": the authors owning a lapse. "Due to an
+  // oversight, the keys were not renewed": the same lapse given as the reason. The article makes it
+  // a lapse; "regulatory oversight", "little oversight" and "an oversight board" are supervision.
+  if (noun === 'oversight' && !r.negated(at, 6) && !(isWord(next) && OVERSIGHT_BODIES.has(next.norm))) {
     let k = at - 1;
     if (isWord(t[k]) && ['honest', 'simple', 'unfortunate', 'clear', 'obvious', 'big', 'major', 'minor', 'small'].includes(t[k].norm)) k--;
-    if (isWord(t[k]) && (t[k].norm === 'an' || t[k].norm === 'a') && isWord(t[k - 1]) && BE.has(t[k - 1].norm)) {
-      r.blame('fault-noun', 'group-fault', k - 1, at, k - 1, at);
-      return true;
+    if (isWord(t[k]) && (t[k].norm === 'an' || t[k].norm === 'a') && isWord(t[k - 1])) {
+      const reason = causeBefore(r, k);
+      if (BE.has(t[k - 1].norm) || reason >= 0) {
+        const from = reason >= 0 ? reason : k - 1;
+        r.blame('fault-noun', 'group-fault', from, at, from, at);
+        return true;
+      }
     }
   }
   // "A failure of leadership", "a failure of review".

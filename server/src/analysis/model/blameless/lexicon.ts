@@ -627,6 +627,7 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'misjudged',
   'misread',
   'misunderstood',
+  'misinterpreted',
   'mishandled',
   'misconfigured',
   'forget to',
@@ -703,6 +704,10 @@ export const WE_FAULT_PHRASES: ReadonlySet<string> = new Set([
   'never verified',
   'never reviewed',
   'failed to',
+  // A misreading the authors own: "we misunderstood how the flag works".
+  'misunderstood',
+  'misinterpreted',
+  'misread',
   ...LEFT_UNINFORMED,
 ]);
 
