@@ -245,7 +245,7 @@ export function renderDashboard(result: InsightsRequest.Result, draw: Draw): Ren
   const f = r.followUp;
   parts.push(
     '<h2>Follow-up</h2>',
-    `<p>${plural(f.total, 'action item')}: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong> ${sourceButton('Overdue action items', f.overdue, 'overdue', addSource)}, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : plural(f.openAge.medianDays, 'day')} (${plural(f.openAge.n, 'item')}).</p>`,
+    `<p>${plural(f.total, 'action item')}: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong> ${sourceButton('Overdue action items', f.overdue, 'overdue', addSource)}, ${f.done.length} done${f.dropped.length ? `, ${f.dropped.length} dropped` : ''}; median age of open items ${f.openAge.medianDays === null ? '–' : plural(f.openAge.medianDays, 'day')} (${plural(f.openAge.n, 'item')}).</p>`,
     chart('follow-up'),
   );
   parts.push(countTable('Overdue per owner', 'Owner', f.overdueByOwner, 'owners', addSource));

@@ -137,13 +137,13 @@ export interface ActionItemInfo extends ActionItemFields {
 export namespace ActionItemsRequest {
   export const method = 'postmortem/actionItems';
   export interface Params {
-    /** `open` (default), `overdue`, `done` or `all`. */
-    status?: 'open' | 'overdue' | 'done' | 'all';
+    /** `open` (default), `overdue`, `done`, `dropped` (items the team decided not to do) or `all`. */
+    status?: 'open' | 'overdue' | 'done' | 'dropped' | 'all';
     /** Only items whose owner names this person. */
     owner?: string;
     /** Only items of this document (URI). */
     document?: string;
-    /** Also return done items when `status` is `open`. */
+    /** Also return closed items (done or dropped) when `status` is `open`. */
     includeDone?: boolean;
     /** Only items owned by one of these identities (names, handles, e-mails): "My items". */
     mine?: string[];

@@ -27,6 +27,7 @@ export function fakeItems(text: string): IndexedItem[] {
       due: m[5] ?? null,
       dueText: m[5] ?? null,
       done: m[2] !== ' ',
+      dropped: null,
       ticket: m[6] ?? null,
       priority: null,
       category: null,

@@ -16,6 +16,7 @@ export function itemFields(text: string, extra: Partial<ActionItemFields> = {}):
     due: null,
     dueText: null,
     done: false,
+    dropped: null,
     ticket: null,
     priority: null,
     category: null,

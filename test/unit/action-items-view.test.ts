@@ -11,6 +11,7 @@ import {
   stateOf,
   ticketLink,
 } from '../../client/src/features/action-items-model';
+import { itemStatus } from '../../server/src/shared/action-items';
 import { fastest } from '../support/engine-properties';
 import { itemFields } from '../support/items';
 import type { ActionItemInfo } from '../../server/src/protocol';
@@ -185,6 +186,25 @@ describe('Action Items tree model', () => {
     assert.equal(overdue.items.length, 24000);
   });
 
+  it('groups dropped items apart from done ones, last, and says "dropped" with their words, never overdue', () => {
+    const dropped = item('Move the cron job', { owner: 'Ana', due: '2026-06-01', dropped: "Won't do" });
+    assert.equal(stateOf(dropped, TODAY), 'dropped');
+    assert.equal(dueLabel(dropped, TODAY), 'was due 2026-06-01');
+    assert.equal(itemDescription(dropped, TODAY), "Ana · was due 2026-06-01 · dropped (Won't do)");
+    assert.equal(itemStatus(dropped), 'dropped');
+    assert.match(itemTooltip(dropped, TODAY), /Status: dropped \\\(Won't do\\\)/);
+    assert.equal(itemAsMarkdown(dropped), '- [ ] ~~Move the cron job~~ (owner: Ana, due: 2026-06-01)');
+    const groups = groupItems([dropped, item('done', { done: true }), item('open', { due: '2026-06-10' })], 'status', TODAY);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.items.map((i) => i.text)]),
+      [
+        ['Overdue', ['open']],
+        ['Done', ['done']],
+        ['Dropped', ['Move the cron job']],
+      ],
+    );
+  });
+
   it('names the post-mortem in the tooltip and escapes Markdown in user text', () => {
     const tip = itemTooltip(item('Fix *all* the [things]', { owner: 'Ana', due: '2026-06-18', ticket: 'OPS-1' }), TODAY);
     assert.match(tip, /\*\*Fix \\\*all\\\* the \\\[things\\\]\*\*/);
@@ -222,9 +242,9 @@ describe('exporting action items', () => {
     assert.equal(csvCell('plain'), 'plain');
     const csv = exportItems(items, 'csv', TODAY, rel);
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'Action,Owner,Due,Status,Ticket,Priority,Category,Post-mortem,File,Line');
-    assert.equal(lines[1], `"'=HYPERLINK(""http://evil.example"")",'@ana,2026-06-18,open,,,,Post-Mortem: Database failover,postmortems/db.md,11`);
-    assert.ok(csv.includes(`"Plain, with ""quotes""\nand a line break",'-Omar,,done,'+1,`));
+    assert.equal(lines[0], 'Action,Owner,Due,Status,Dropped as,Ticket,Priority,Category,Post-mortem,File,Line');
+    assert.equal(lines[1], `"'=HYPERLINK(""http://evil.example"")",'@ana,2026-06-18,open,,,,,Post-Mortem: Database failover,postmortems/db.md,11`);
+    assert.ok(csv.includes(`"Plain, with ""quotes""\nand a line break",'-Omar,,done,,'+1,`));
   });
 
   it('writes JSON with 1-based lines and workspace-relative files', () => {
@@ -235,6 +255,8 @@ describe('exporting action items', () => {
       due: '2026-06-18',
       dueText: null,
       done: false,
+      status: 'open',
+      dropped: null,
       ticket: null,
       priority: null,
       category: null,
@@ -248,5 +270,24 @@ describe('exporting action items', () => {
     const md = exportItems([item('Split a | b', { owner: 'Ana', due: '2026-06-10' })], 'markdown', TODAY, rel).split('\n');
     assert.equal(md[0], '| Action | Owner | Due | Status | Ticket | Post-mortem |');
     assert.equal(md[2], '| Split a \\| b | Ana | 2026-06-10 (5 days overdue) | open |  | [Post-Mortem: Database failover](postmortems/db.md#L11) |');
+  });
+
+  it('gives a dropped item its own status, with the words the team wrote, in every format', () => {
+    const dropped = [item('Move the cron job', { owner: 'Ana', due: '2026-06-01', dropped: "Won't do" }), item('Trim the logs', { dropped: 'struck through' })];
+    const csv = exportItems(dropped, 'csv', TODAY, rel).split('\r\n');
+    assert.equal(csv[1], "Move the cron job,Ana,2026-06-01,dropped,Won't do,,,,Post-Mortem: Database failover,postmortems/db.md,11");
+    const json = JSON.parse(exportItems(dropped, 'json', TODAY, rel));
+    assert.deepEqual(
+      json.map((i: { done: boolean; status: string; dropped: string }) => [i.done, i.status, i.dropped]),
+      [
+        [false, 'dropped', "Won't do"],
+        [false, 'dropped', 'struck through'],
+      ],
+    );
+    const md = exportItems(dropped, 'markdown', TODAY, rel).split('\n');
+    assert.equal(
+      md[2],
+      "| Move the cron job | Ana | 2026-06-01 (was due 2026-06-01) | dropped (Won't do) |  | [Post-Mortem: Database failover](postmortems/db.md#L11) |",
+    );
   });
 });

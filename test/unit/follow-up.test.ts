@@ -105,6 +105,7 @@ describe('archived post-mortems', () => {
       due: '2023-03-01',
       dueText: '2023-03-01',
       done: false,
+      dropped: null,
       ticket: null,
       priority: null,
       category: null,

@@ -71,6 +71,26 @@ describe('marking an action item done or not done', () => {
     changedOnly(text, toggle(text, 'Numbered plain', true), '1) Numbered', '1) [x] Numbered');
   });
 
+  it('marks a dropped item done, or reopens it: the status word is written over, the strike lifted', () => {
+    const table = "| Action | Status |\n| --- | --- |\n| Move the cron job | Won't do |\n| Trim the logs | cancelled |\n";
+    changedOnly(table, toggle(table, 'Move the cron job', true), "| Won't do |", '| Done |');
+    changedOnly(table, toggle(table, 'Move the cron job', false), "| Won't do |", '| Open |');
+    changedOnly(table, toggle(table, 'Trim the logs', false), '| cancelled |', '| open |');
+    const inline = "- Move the cron job. Status: Won't fix\n";
+    changedOnly(inline, toggle(inline, 'Move the cron job', true), "Status: Won't fix", 'Status: Done');
+    const struck = '- ~~Rotate the keys~~ (Omar)\n- [ ] ~~Trim the logs~~\n- [x] ~~Pin the runner~~\n';
+    changedOnly(struck, toggle(struck, 'Rotate the keys', true), '- ~~Rotate the keys~~', '- [x] Rotate the keys');
+    changedOnly(struck, toggle(struck, 'Trim the logs', true), '- [ ] ~~Trim the logs~~', '- [x] Trim the logs');
+    changedOnly(struck, toggle(struck, 'Pin the runner', false), '- [x] ~~Pin the runner~~', '- [ ] Pin the runner');
+  });
+
+  it('leaves an item dropped by its own words to its writer, and a struck word inside the words alone', () => {
+    assert.match(toggle("- Move the cron job (won't do)\n", 'Move the cron job', true), /^error: This item says it was dropped \("won't do"\)/);
+    assert.match(toggle('- [ ] Cancelled: move the cron job\n', 'move the cron job', false), /^error: This item says it was dropped \("Cancelled"\)/);
+    const word = '- ~~old~~ Move the new path into the config\n';
+    changedOnly(word, toggle(word, 'Move the new path', true), '- ~~old~~', '- [x] ~~old~~');
+  });
+
   it('refuses lines that are not items, and lines past the end', () => {
     assert.match(toggle('Just a paragraph about alerts.\n', 'Just a paragraph', true), /^error: This item has no checkbox/);
     assert.deepEqual(toggleDone('- [ ] a\n', 7, true), { error: 'The item is no longer in the document.' });

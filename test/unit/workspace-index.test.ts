@@ -76,10 +76,11 @@ describe('workspace index core', () => {
     assert.equal(daysBetween('2026-06-15', '2026-06-18'), 3);
     assert.equal(daysBetween('2026-06-15', '2026-06-10'), -5);
     assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2, 'daylight saving does not shift whole days');
-    assert.ok(isOverdue({ done: false, due: '2026-06-14' }, TODAY));
-    assert.ok(!isOverdue({ done: false, due: TODAY }, TODAY));
-    assert.ok(!isOverdue({ done: true, due: '2026-01-01' }, TODAY));
-    assert.ok(!isOverdue({ done: false, due: null }, TODAY));
+    assert.ok(isOverdue({ done: false, dropped: null, due: '2026-06-14' }, TODAY));
+    assert.ok(!isOverdue({ done: false, dropped: null, due: TODAY }, TODAY));
+    assert.ok(!isOverdue({ done: true, dropped: null, due: '2026-01-01' }, TODAY));
+    assert.ok(!isOverdue({ done: false, dropped: null, due: null }, TODAY));
+    assert.ok(!isOverdue({ done: false, dropped: "Won't do", due: '2026-01-01' }, TODAY), 'a dropped item is never overdue');
   });
 
   it('filters items by status, owner, document and "mine", in path and line order', () => {

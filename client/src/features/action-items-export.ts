@@ -3,18 +3,20 @@
  * Pure, so it is unit-tested.
  */
 import type { ActionItemInfo } from '../../../server/src/protocol';
+import { itemStatus, statusLabel } from '../../../server/src/shared/action-items';
 import { documentName, dueLabel, itemLabel } from './action-items-model';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
 
-const COLUMNS = ['Action', 'Owner', 'Due', 'Status', 'Ticket', 'Priority', 'Category', 'Post-mortem', 'File', 'Line'] as const;
+const COLUMNS = ['Action', 'Owner', 'Due', 'Status', 'Dropped as', 'Ticket', 'Priority', 'Category', 'Post-mortem', 'File', 'Line'] as const;
 
 function row(item: ActionItemInfo, relativePath: (path: string) => string): string[] {
   return [
     itemLabel(item),
     item.owner ?? '',
     item.due ?? item.dueText ?? '',
-    item.done ? 'done' : 'open',
+    itemStatus(item),
+    item.dropped ?? '',
     item.ticket ?? '',
     item.priority ?? '',
     item.category ?? '',
@@ -52,6 +54,8 @@ export function exportItems(items: readonly ActionItemInfo[], format: ExportForm
           due: i.due,
           dueText: i.dueText,
           done: i.done,
+          status: itemStatus(i),
+          dropped: i.dropped,
           ticket: i.ticket,
           priority: i.priority,
           category: i.category,
@@ -68,7 +72,7 @@ export function exportItems(items: readonly ActionItemInfo[], format: ExportForm
       for (const item of items) {
         const due = item.due ? `${item.due} (${dueLabel(item, today)})` : (item.dueText ?? '');
         const doc = `[${markdownCell(documentName(item))}](${encodeURI(relativePath(item.path).replace(/\\/g, '/'))}#L${item.line + 1})`;
-        lines.push(`| ${[itemLabel(item), item.owner ?? '', due, item.done ? 'done' : 'open', item.ticket ?? ''].map(markdownCell).join(' | ')} | ${doc} |`);
+        lines.push(`| ${[itemLabel(item), item.owner ?? '', due, statusLabel(item), item.ticket ?? ''].map(markdownCell).join(' | ')} | ${doc} |`);
       }
       return `${lines.join('\n')}\n`;
     }

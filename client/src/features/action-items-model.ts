@@ -4,11 +4,12 @@
  * it is unit-tested; `action-items-view.ts` only turns it into tree items.
  */
 import type { ActionItemInfo } from '../../../server/src/protocol';
+import { droppedLabel, isClosed, isDropped, statusLabel } from '../../../server/src/shared/action-items';
 
 export type GroupBy = 'status' | 'owner' | 'document' | 'kind';
 /** The kind groups: what an item serves, as the server read it, and `other` when it could not say. */
 export type KindGroup = 'detection' | 'response' | 'prevention' | 'communication' | 'other';
-export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'archived' | 'done';
+export type ItemState = 'overdue' | 'thisWeek' | 'later' | 'noDue' | 'archived' | 'done' | 'dropped';
 
 export interface ItemGroup {
   /** Stable id, so the tree keeps groups expanded across refreshes. */
@@ -32,8 +33,9 @@ const STATE_LABELS: Record<ItemState, string> = {
   noDue: 'No due date',
   archived: 'Archived',
   done: 'Done',
+  dropped: 'Dropped',
 };
-const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'archived', 'done'];
+const STATE_ORDER: ItemState[] = ['overdue', 'thisWeek', 'later', 'noDue', 'archived', 'done', 'dropped'];
 
 const KIND_LABELS: Record<KindGroup, string> = {
   detection: 'Detection',
@@ -58,9 +60,12 @@ export function daysFrom(from: string, to: string): number {
 
 /**
  * The group an item falls in: overdue, due within seven days, later, no (readable) due date,
- * archived (an open item of a closed post-mortem, or one past its follow-up window), done.
+ * archived (an open item of a closed post-mortem, or one past its follow-up window), done, or
+ * dropped (the team decided not to do it: "Won't do", struck through). A server older than the
+ * `dropped` field sends none: such an item is not dropped.
  */
-export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'> & { archived?: string | null }, today: string): ItemState {
+export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'> & { dropped?: string | null; archived?: string | null }, today: string): ItemState {
+  if (isDropped(item)) return 'dropped';
   if (item.done) return 'done';
   if (item.archived) return 'archived';
   if (!item.due) return 'noDue';
@@ -73,11 +78,14 @@ export function stateOf(item: Pick<ActionItemInfo, 'done' | 'due'> & { archived?
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** When the item is due, in words relative to today. */
-export function dueLabel(item: Pick<ActionItemInfo, 'done' | 'due' | 'dueText'> & { archived?: string | null }, today: string): string {
+export function dueLabel(
+  item: Pick<ActionItemInfo, 'done' | 'due' | 'dueText'> & { dropped?: string | null; archived?: string | null },
+  today: string,
+): string {
   if (!item.due) return item.dueText ? `due "${item.dueText}"` : 'no due date';
   const days = daysFrom(today, item.due);
-  // An archived item is not chased: its date is history, not a count of days overdue.
-  if (item.done || (item.archived && days < 0)) return `was due ${item.due}`;
+  // An archived or a dropped item is not chased: its date is history, not a count of days overdue.
+  if (isClosed(item) || (item.archived && days < 0)) return `was due ${item.due}`;
   if (days === 0) return 'due today';
   if (days === 1) return 'due tomorrow';
   if (days > 0) return `in ${plural(days, 'day')}`;
@@ -113,6 +121,8 @@ export function itemDescription(item: ActionItemInfo, today: string, group?: Pic
   } else parts.push(owners.length ? owners.join(', ') : 'no owner');
   const due = dueLabel(item, today);
   if (!(group?.state === 'noDue' && !item.due && !item.dueText)) parts.push(due);
+  // "dropped (Won't do)": the team's words, shown in every grouping, as the state is not always the group.
+  if (isDropped(item)) parts.push(droppedLabel(item.dropped));
   return parts.join(' · ');
 }
 
@@ -127,11 +137,11 @@ export function itemTooltip(item: ActionItemInfo, today: string): string {
   const owners = ownersOf(item);
   lines.push(`${owners.length > 1 ? 'Owners' : 'Owner'}: ${owners.length ? owners.map(escapeMarkdown).join(', ') : 'none'}  `);
   lines.push(`Due: ${item.due ?? (item.dueText ? escapeMarkdown(item.dueText) : 'none')}${item.due ? ` (${dueLabel(item, today)})` : ''}  `);
-  if (item.archived && !item.done) lines.push(`Archived: ${escapeMarkdown(item.archived)}; not counted as overdue  `);
+  if (item.archived && !isClosed(item)) lines.push(`Archived: ${escapeMarkdown(item.archived)}; not counted as overdue  `);
   if (item.ticket) lines.push(`Ticket: ${escapeMarkdown(item.ticket)}  `);
   if (item.priority) lines.push(`Priority: ${escapeMarkdown(item.priority)}  `);
   if (item.kind) lines.push(`Kind: ${item.kind}  `);
-  lines.push(`Status: ${item.done ? 'done' : 'open'}`, '', `From the post-mortem *${escapeMarkdown(documentName(item))}*, line ${item.line + 1}`);
+  lines.push(`Status: ${escapeMarkdown(statusLabel(item))}`, '', `From the post-mortem *${escapeMarkdown(documentName(item))}*, line ${item.line + 1}`);
   return lines.join('\n');
 }
 
@@ -208,7 +218,9 @@ export function groupItems(items: readonly ActionItemInfo[], by: GroupBy, today:
 /** The item as one Markdown task line, to paste into another document or a chat. */
 export function itemAsMarkdown(item: ActionItemInfo): string {
   const details = [item.owner ? `owner: ${item.owner}` : null, item.due ? `due: ${item.due}` : item.dueText ? `due: ${item.dueText}` : null].filter(Boolean);
-  return `- [${item.done ? 'x' : ' '}] ${itemLabel(item)}${details.length ? ` (${details.join(', ')})` : ''}${item.ticket ? ` ${item.ticket}` : ''}`;
+  // A dropped item is pasted struck through, as the checker reads a dropped item.
+  const label = isDropped(item) ? `~~${itemLabel(item)}~~` : itemLabel(item);
+  return `- [${item.done ? 'x' : ' '}] ${label}${details.length ? ` (${details.join(', ')})` : ''}${item.ticket ? ` ${item.ticket}` : ''}`;
 }
 
 /** The ticket as a web link, when it is one (only http and https are opened). */

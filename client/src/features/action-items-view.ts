@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../../../server/src/protocol';
+import { itemStatus } from '../../../server/src/shared/action-items';
 import { exportItems, type ExportFormat } from './action-items-export';
 import {
   dueLabel,
@@ -69,6 +70,7 @@ const ICONS: Record<ReturnType<typeof stateOf>, [string, string?]> = {
   noDue: ['question'],
   archived: ['archive'],
   done: ['pass', 'testing.iconPassed'],
+  dropped: ['circle-slash', 'disabledForeground'],
 };
 
 class ActionItemsView implements vscode.TreeDataProvider<Node> {
@@ -217,7 +219,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const today = this.result?.today ?? new Date().toISOString().slice(0, 10);
     if (node.kind === 'group') {
-      const folded = node.group.state === 'done' || node.group.state === 'archived';
+      const folded = node.group.state === 'done' || node.group.state === 'dropped' || node.group.state === 'archived';
       const item = new vscode.TreeItem(node.group.label, folded ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.group.id;
       item.description = String(node.group.items.length);
@@ -237,7 +239,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
     item.tooltip = tooltip;
     const [icon, color] = ICONS[stateOf(info, today)];
     item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
-    item.contextValue = `actionItem.${info.done ? 'done' : 'open'}${ticketLink(info.ticket) ? '.ticket' : ''}`;
+    item.contextValue = `actionItem.${itemStatus(info)}${ticketLink(info.ticket) ? '.ticket' : ''}`;
     item.accessibilityInformation = { label: `${label}, ${info.owner ?? 'no owner'}, ${dueLabel(info, today)}` };
     item.command = {
       command: 'vscode.open',
@@ -258,7 +260,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
 
   private async pickGrouping(): Promise<void> {
     const picks: (vscode.QuickPickItem & { by: GroupBy })[] = [
-      { label: 'Status', description: 'Overdue, due this week, later, no due date, done', by: 'status' },
+      { label: 'Status', description: 'Overdue, due this week, later, no due date, done, dropped', by: 'status' },
       { label: 'Owner', by: 'owner' },
       { label: 'Post-mortem', by: 'document' },
       { label: 'Kind', description: 'Detection, response, prevention, communication', by: 'kind' },

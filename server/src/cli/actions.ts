@@ -2,7 +2,7 @@
  * `postmortem actions`: lists the action items of many post-mortems for trackers and
  * spreadsheets, as JSON, CSV or a Markdown table.
  */
-import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
+import { actionItemFields, statusLabel, type ActionItemFields } from '../analysis/model/action-item-fields';
 import type { ActionItem } from '../analysis/model/model';
 
 /** One action item as the CLI lists it. Lines are 1-based. */
@@ -14,7 +14,7 @@ export function listed(file: string, item: ActionItem): ListedItem {
   return { file, ...actionItemFields(item), line: item.line + 1 };
 }
 
-const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'title', 'owner', 'due', 'dueText', 'done', 'ticket', 'priority', 'category'];
+const COLUMNS: (keyof ListedItem)[] = ['file', 'line', 'text', 'title', 'owner', 'due', 'dueText', 'done', 'dropped', 'ticket', 'priority', 'category'];
 
 /**
  * One CSV field. A value that a spreadsheet would run as a formula (starting with =, +, -, @,
@@ -40,11 +40,11 @@ function markdownCell(value: string): string {
 }
 
 export function toMarkdown(items: ListedItem[]): string {
-  const lines = ['| Done | Action | Owner | Due | Ticket | File |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| Status | Action | Owner | Due | Ticket | File |', '| --- | --- | --- | --- | --- | --- |'];
   for (const item of items) {
     const due = item.due ?? (item.dueText ? `${item.dueText} (not a date)` : '');
     lines.push(
-      `| ${item.done ? 'x' : ' '} | ${markdownCell(item.title)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`,
+      `| ${markdownCell(statusLabel(item))} | ${markdownCell(item.title)} | ${markdownCell(item.owner ?? '')} | ${markdownCell(due)} | ${markdownCell(item.ticket ?? '')} | ${markdownCell(`${item.file}:${item.line}`)} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument } from '../analysis/model/build';
+import { isClosed } from '../analysis/model/action-item-fields';
 import { ARCHIVE_RULES, check, runRules } from '../analysis/engine/engine';
 import { findHazard, hazardMessage } from '../analysis/parse/guard';
 import { NestingError } from '../analysis/parse/parse';
@@ -47,7 +48,8 @@ check   checks the post-mortems among the given files, folders and globs (defaul
         (by path, front matter or title); --all checks every Markdown file given.
 model   prints the parsed post-mortem model of each file as JSON.
 actions lists the action items of the post-mortems among the given files, folders and globs
-        (default: .) with owner, due date, status and ticket; --open lists only open items.
+        (default: .) with owner, due date, status (open, done, or dropped: "Won't do",
+        struck through) and ticket; --open lists only open items.
 insights counts the post-mortems among the given files, folders and globs (default: .):
         volume, time to detect/mitigate/resolve, recurring causes, weekday and hour,
         follow-up of action items, quality; every figure with its coverage and sources.
@@ -398,7 +400,8 @@ async function runActions(argv: string[]): Promise<number> {
       continue;
     }
     if (!doc.model.isPostmortem) continue;
-    for (const item of doc.model.actionItems) if (!values.open || !item.done) out.push(listed(file, item));
+    // --open leaves out closed items: done ones and those the team dropped ("Won't do", struck through).
+    for (const item of doc.model.actionItems) if (!values.open || !isClosed(item)) out.push(listed(file, item));
   }
   for (const problem of new Set(problems)) process.stderr.write(`configuration: ${problem}\n`);
   if (format === 'json') process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -138,12 +138,14 @@ export function chartsOf(report: InsightsReport): ChartSpec[] {
     out.push({
       id: 'follow-up',
       title: 'Action items done and open, per kind and severity',
-      description: `${f.done.length} of ${f.total} action items are done, ${f.overdue.length} overdue.`,
+      description: `${f.done.length} of ${f.total} action items are done, ${f.overdue.length} overdue${f.dropped.length ? `, ${f.dropped.length} dropped` : ''}.`,
       kind: 'bar',
       categories: groups.map((g) => g.label),
       series: [
         { name: 'Done', values: groups.map((g) => g.done) },
-        { name: 'Open', values: groups.map((g) => g.total - g.done) },
+        { name: 'Open', values: groups.map((g) => g.total - g.done - g.dropped) },
+        // Dropped items are closed, not open; their bar shows only when a team dropped any.
+        ...(f.dropped.length ? [{ name: 'Dropped', values: groups.map((g) => g.dropped) }] : []),
       ],
       stacked: true,
       horizontal: true,

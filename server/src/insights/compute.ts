@@ -8,6 +8,7 @@
  * left out of every figure is listed in `excluded`, with the reason.
  */
 import { archivedReason } from '../analysis/model/action-items/follow-up';
+import { isDropped } from '../analysis/model/action-item-fields';
 import { readDate } from '../analysis/base/dates';
 import { rankSeverity } from '../analysis/model/facts/severity';
 import { severityKey, type Settings } from '../analysis/base/settings';
@@ -513,7 +514,8 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
   const open: Ref[] = [];
   const overdue: Ref[] = [];
   const done: Ref[] = [];
-  const kindGroups = new Map<string, Completion>(KINDS.map((k) => [k.key, { ...k, total: 0, done: 0, rate: null, refs: [] }]));
+  const dropped: Ref[] = [];
+  const kindGroups = new Map<string, Completion>(KINDS.map((k) => [k.key, { ...k, total: 0, done: 0, dropped: 0, rate: null, refs: [] }]));
   const sevGroups = new Map<string, Completion>();
   const owners = new OwnerCounter();
   const ages: number[] = [];
@@ -534,7 +536,7 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
     const sevText = doc.s.facts?.severity?.text ?? doc.s.metadata.severity ?? null;
     const rule = policyRules.find((r) => (sevText !== null && r.fold === foldSeverity(sevText)) || (r.rank !== null && r.rank === doc.sevRank));
     let sevGroup = sevGroups.get(doc.sevKey);
-    if (!sevGroup) sevGroups.set(doc.sevKey, (sevGroup = { key: doc.sevKey, label: doc.sevLabel, total: 0, done: 0, rate: null, refs: [] }));
+    if (!sevGroup) sevGroups.set(doc.sevKey, (sevGroup = { key: doc.sevKey, label: doc.sevLabel, total: 0, done: 0, dropped: 0, rate: null, refs: [] }));
     items.forEach((item: IndexedItem, i) => {
       itemTotal++;
       const r = ref(doc, item.line);
@@ -545,8 +547,11 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
         g.total++;
         g.refs.push(r);
         if (item.done) g.done++;
+        else if (isDropped(item)) g.dropped++;
       }
       if (item.done) done.push(r);
+      // An item the team decided not to do is closed: neither open, nor overdue, nor held to the policy.
+      else if (isDropped(item)) dropped.push(r);
       else {
         open.push(r);
         if (doc.date) ages.push(daysBetween(doc.date, today));
@@ -557,7 +562,7 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
           for (const name of names) owners.add(name, r);
         }
       }
-      if (rule && doc.date) {
+      if (rule && doc.date && !isDropped(item)) {
         const limit = addDays(doc.date, rule.days);
         let reason: string | null = null;
         if (item.due === null) reason = item.done ? null : 'no due date';
@@ -570,7 +575,8 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       }
     });
   }
-  const rate = (g: Completion): Completion => ({ ...g, rate: g.total ? g.done / g.total : null });
+  // Completion is over the work the team kept: a dropped item neither helps nor hurts it.
+  const rate = (g: Completion): Completion => ({ ...g, rate: g.total - g.dropped ? g.done / (g.total - g.dropped) : null });
   ages.sort((a, b) => a - b);
   const policyText = policyRules.length
     ? `${policyRules.map((r) => `${r.severity} items due within ${plural(r.days, 'day')} of the incident`).join('; ')}: ${breaking.size ? `${plural(breaking.size, 'post-mortem')} break${breaking.size === 1 ? 's' : ''} it (${plural(breaches.length, 'item')})` : 'every post-mortem keeps it'}.`
@@ -653,6 +659,7 @@ export function computeInsights(summaries: Iterable<InsightsSource>, options: In
       open,
       overdue,
       done,
+      dropped,
       byKind: [...kindGroups.values()].map(rate),
       bySeverity: severityOrder.filter((k) => sevGroups.has(k)).map((k) => rate(sevGroups.get(k)!)),
       overdueByOwner: owners.list().sort(byCount),

@@ -42,7 +42,9 @@ function headline(r: InsightsReport): string[] {
   if (top) lines.push(`Most shared root-cause phrase: "${top.phrase}" in ${top.count} post-mortems.`);
   const cat = r.causes.categories[0];
   if (cat) lines.push(`Most frequent contributing factor: ${cat.label} (${cat.count} of ${r.causes.coverage.covered}).`);
-  lines.push(`Action items: ${r.followUp.open.length} open, ${r.followUp.overdue.length} overdue, ${r.followUp.done.length} done.`);
+  lines.push(
+    `Action items: ${r.followUp.open.length} open, ${r.followUp.overdue.length} overdue, ${r.followUp.done.length} done${r.followUp.dropped.length ? `, ${r.followUp.dropped.length} dropped` : ''}.`,
+  );
   return lines;
 }
 
@@ -97,17 +99,17 @@ export function formatText(r: InsightsReport): string {
   section('Follow-up');
   const f = r.followUp;
   out.push(
-    `  ${f.total} action items: ${f.open.length} open, ${f.overdue.length} overdue, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`}.`,
+    `  ${f.total} action items: ${f.open.length} open, ${f.overdue.length} overdue, ${f.done.length} done${f.dropped.length ? `, ${f.dropped.length} dropped` : ''}; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`}.`,
   );
   out.push(
     `  Done by kind: ${
       f.byKind
         .filter((k) => k.total)
-        .map((k) => `${k.label} ${k.done}/${k.total}`)
+        .map((k) => `${k.label} ${k.done}/${k.total - k.dropped}`)
         .join(', ') || '–'
     }`,
   );
-  out.push(`  Done by severity: ${f.bySeverity.map((k) => `${k.label} ${k.done}/${k.total}`).join(', ') || '–'}`);
+  out.push(`  Done by severity: ${f.bySeverity.map((k) => `${k.label} ${k.done}/${k.total - k.dropped}`).join(', ') || '–'}`);
   for (const o of f.overdueByOwner.slice(0, 10)) out.push(`  Overdue for ${o.label}: ${o.count} (${whereList(r, o.refs)})`);
   out.push(`  ${f.policy.text}`);
   for (const b of f.policy.breaches.slice(0, 20)) out.push(`    ${where(r, b.ref)}: ${b.severity}, ${b.reason}`);
@@ -207,7 +209,12 @@ export function formatMarkdown(r: InsightsReport): string {
   note(r.timePatterns.coverage);
 
   const f = r.followUp;
-  out.push('', '### Follow-up', '', `${f.total} action items: ${f.open.length} open, **${f.overdue.length} overdue**, ${f.done.length} done.`);
+  out.push(
+    '',
+    '### Follow-up',
+    '',
+    `${f.total} action items: ${f.open.length} open, **${f.overdue.length} overdue**, ${f.done.length} done${f.dropped.length ? `, ${f.dropped.length} dropped` : ''}.`,
+  );
   if (f.overdueByOwner.length)
     out.push(
       '',

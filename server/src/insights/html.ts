@@ -102,7 +102,7 @@ export function formatHtml(report: InsightsReport, theme: ChartTheme = PRINT_THE
   const f = r.followUp;
   parts.push(
     '<h2>Follow-up</h2>',
-    `<p>${f.total} action items: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong>, ${f.done.length} done; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`} (${f.openAge.n} items).</p>`,
+    `<p>${f.total} action items: ${f.open.length} open, <strong>${f.overdue.length} overdue</strong>, ${f.done.length} done${f.dropped.length ? `, ${f.dropped.length} dropped` : ''}; median age of open items ${f.openAge.medianDays === null ? '–' : `${f.openAge.medianDays} days`} (${f.openAge.n} items).</p>`,
     chart('follow-up'),
   );
   if (f.overdueByOwner.length)

@@ -146,7 +146,9 @@ export interface Completion {
   label: string;
   total: number;
   done: number;
-  /** done / total, or null when total is 0. */
+  /** Items the team decided not to do ("Won't do", struck through): closed, and left out of the rate. */
+  dropped: number;
+  /** done / (total - dropped), or null when that is 0. */
   rate: number | null;
   refs: Ref[];
 }
@@ -257,6 +259,8 @@ export interface InsightsReport {
     open: Ref[];
     overdue: Ref[];
     done: Ref[];
+    /** Items the team decided not to do: closed, so neither open nor overdue. */
+    dropped: Ref[];
     byKind: Completion[];
     bySeverity: Completion[];
     overdueByOwner: Count[];

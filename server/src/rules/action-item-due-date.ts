@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
@@ -20,7 +21,7 @@ const rule: Rule = {
     // finding when that rule reports the same item (`subject`).
     const choices = dueChoices(context.model, settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
-      if (item.done || item.dueText !== null) continue;
+      if (isClosed(item) || item.dueText !== null) continue;
       const fixes: Fix[] = [];
       for (const choice of choices) {
         const fix = dueFix(doc, item, choice.iso, `Set the due date to ${choice.iso} (${choice.label})`);

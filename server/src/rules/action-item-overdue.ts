@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { doneFix, dueFix, ownsDue } from '../analysis/authoring/action-item-fixes';
 import { archivedReason, followUpOf } from '../analysis/model/action-items/follow-up';
@@ -22,7 +23,7 @@ const rule: Rule = {
     if (archivedReason(followUpOf(context.model, context.settings), today)) return;
     const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
-      if (item.done || !item.due || !item.dueSpan || item.due >= today) continue;
+      if (isClosed(item) || !item.due || !item.dueSpan || item.due >= today) continue;
       const late = daysBetween(item.due, today);
       const fixes: Fix[] = [];
       const done = doneFix(doc, item, true);

@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { ownerFix } from '../analysis/authoring/action-item-fixes';
 import { itemRange, OWNER_PLACEHOLDER, ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
@@ -17,7 +18,7 @@ const rule: Rule = {
     const { doc } = context;
     const names = ownerSuggestions(doc, context.settings);
     for (const item of context.model.actionItems) {
-      if (item.done || item.owner !== null) continue;
+      if (isClosed(item) || item.owner !== null) continue;
       const fixes: Fix[] = [];
       for (const name of names) {
         const fix = ownerFix(doc, item, name, `Make ${name} the owner`);

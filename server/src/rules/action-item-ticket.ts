@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { itemRange } from '../analysis/model/action-items/rule-helpers';
 import { docsPath, type Rule } from './types';
@@ -36,7 +37,7 @@ const rule: Rule = {
     const { doc } = context;
     const prefixes = (context.options.prefixes as string[]).filter((p) => p.length > 0);
     for (const item of context.model.actionItems) {
-      if (item.done) continue;
+      if (isClosed(item)) continue;
       const row = doc.text.slice(item.start, item.end);
       const ok = prefixes.length ? prefixes.some((p) => hasPrefixed(row, p)) : item.ticket !== null;
       if (ok) continue;

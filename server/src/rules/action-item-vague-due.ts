@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { dueFix } from '../analysis/authoring/action-item-fixes';
 import { dueChoices } from '../analysis/model/action-items/policy';
@@ -30,7 +31,7 @@ const rule: Rule = {
     // A due written once in a heading serves every item under it: it is reported once.
     const reported = new Set<number>();
     for (const item of context.model.actionItems) {
-      if (item.done) continue;
+      if (isClosed(item)) continue;
       if (item.dueSpan && item.dueKind !== 'date') {
         if (reported.has(item.dueSpan.start)) continue;
         reported.add(item.dueSpan.start);

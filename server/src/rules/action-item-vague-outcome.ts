@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { itemRange, rawWords } from '../analysis/model/action-items/rule-helpers';
 import { DEFAULT_VAGUE_IMPROVES, DEFAULT_VAGUE_STARTS } from '../analysis/model/action-items/vague';
@@ -46,7 +47,7 @@ const rule: Rule = {
         return w && text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text[w.length] ?? '');
       });
     for (const item of context.model.actionItems) {
-      if (item.done || !item.text) continue;
+      if (isClosed(item) || !item.text) continue;
       const words = item.text.replace(LEAD, '').toLowerCase();
       const activity = startsWith(words, options.starts as string[]);
       let message: string | null = null;

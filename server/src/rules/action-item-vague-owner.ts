@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { readingFixes } from '../analysis/authoring/reading-fixes';
 import { replaceOwnerFix } from '../analysis/authoring/action-item-fixes';
 import { ownerSuggestions } from '../analysis/model/action-items/rule-helpers';
@@ -34,7 +35,7 @@ const rule: Rule = {
     const words = options.words as string[];
     const names = ownerSuggestions(doc, context.settings);
     for (const item of context.model.actionItems) {
-      if (item.done || item.owner === null || !item.ownerSpan) continue;
+      if (isClosed(item) || item.owner === null || !item.ownerSpan) continue;
       const problem = ownerProblem(item.owner, words, options.teams as boolean, options.several as boolean);
       if (!problem) continue;
       const fixes: Fix[] = [];

@@ -1,3 +1,4 @@
+import { isClosed } from '../analysis/model/action-item-fields';
 import { docsPath, type Rule } from './types';
 
 const rule: Rule = {
@@ -14,7 +15,7 @@ const rule: Rule = {
   },
   check(context) {
     const max = context.options.max as number;
-    const open = context.model.actionItems.filter((item) => !item.done);
+    const open = context.model.actionItems.filter((item) => !isClosed(item));
     if (open.length <= max) return;
     const section = context.model.sections.find((s) => s.kind === 'action-items');
     const anchor = section ? section.heading : open[max];

@@ -23,7 +23,12 @@ const rule: Rule = {
     // Without action items there is nothing to weigh: required-sections reports the missing section.
     const actions = sectionsOfKind(doc, 'action-items')[0];
     if (!actions && !model.actionItems.length) return;
-    const kinds = new Set(factsOf(doc, settings).itemKinds.map((k) => k.kind));
+    // A dropped item ("Won't do", struck through) makes nothing sooner: only the others address the gap.
+    const kinds = new Set(
+      factsOf(doc, settings)
+        .itemKinds.filter((_, i) => model.actionItems[i]?.dropped === null)
+        .map((k) => k.kind),
+    );
     const at = actions ? actions.heading : (timeline.heading ?? { start: timeline.start, end: timeline.start });
     if (slowDetect && !kinds.has('detection')) {
       context.report({

@@ -8,6 +8,7 @@ import { readDate } from '../analysis/base/dates';
 import { factsOf } from '../analysis/model/facts/index';
 import type { AnalysedDocument } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
+import { isClosed } from '../analysis/model/action-item-fields';
 import { incidentText } from './text';
 import type { IncidentEntry, IncidentText } from './types';
 
@@ -18,7 +19,7 @@ export interface SummaryLike {
   isTemplate: boolean;
   title: string | null;
   metadata: Record<string, string>;
-  actionItems: readonly { done: boolean; due: string | null }[];
+  actionItems: readonly { done: boolean; dropped: string | null; due: string | null }[];
   facts?: {
     services: string[];
     categories: { category: string }[];
@@ -37,11 +38,12 @@ export function incidentDay(metadataDate: string | undefined, startInstant: stri
   return startInstant && /^\d{4}-\d{2}-\d{2}/.test(startInstant) ? startInstant.slice(0, 10) : null;
 }
 
-function itemsOf(items: readonly { done: boolean; due: string | null }[]): IncidentEntry['items'] {
+function itemsOf(items: readonly { done: boolean; dropped: string | null; due: string | null }[]): IncidentEntry['items'] {
   let open = 0;
   let latestDue: string | null = null;
   for (const item of items) {
-    if (!item.done) open++;
+    // A dropped item ("Won't do") is closed, as a done one is: no work is left on it.
+    if (!isClosed(item)) open++;
     if (item.due && (!latestDue || item.due > latestDue)) latestDue = item.due;
   }
   return { total: items.length, open, latestDue };

@@ -9,7 +9,7 @@ import { check, type CheckResult } from '../analysis/engine/engine';
 import type { ActionItem } from '../analysis/model/model';
 import type { Settings } from '../analysis/base/settings';
 import { LineIndex, type Position } from '../analysis/base/text';
-import { actionItemFields, type ActionItemFields } from '../analysis/model/action-item-fields';
+import { actionItemFields, isClosed, type ActionItemFields } from '../analysis/model/action-item-fields';
 import { isFactSummary, summariseFacts, type FactSummary } from '../analysis/model/facts/summary';
 import { classifyItem, itemKindsOf, ITEM_KINDS, type ItemKind } from '../analysis/model/facts/item-kind';
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
@@ -99,7 +99,7 @@ export function detach<T extends string | null>(value: T): T {
 
 /** Picks the contract fields of an action item and turns its offsets into a range; `kind` as the facts read it. */
 export function indexItem(item: ActionItem, lines: LineIndex, kind: ItemKind = classifyItem(item).kind): IndexedItem {
-  const { line, text, title, owner, owners, due, dueText, done, ticket, priority, category, implicit } = actionItemFields(item);
+  const { line, text, title, owner, owners, due, dueText, done, dropped, ticket, priority, category, implicit } = actionItemFields(item);
   const kept = detach(text);
   return {
     line,
@@ -110,6 +110,7 @@ export function indexItem(item: ActionItem, lines: LineIndex, kind: ItemKind = c
     due: detach(due),
     dueText: detach(dueText),
     done,
+    dropped: detach(dropped),
     ticket: detach(ticket),
     priority: detach(priority),
     category: detach(category),
@@ -177,9 +178,9 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-/** True when an open item's due date is before today (and its post-mortem, if given, is not archived). */
-export function isOverdue(item: Pick<IndexedItem, 'done' | 'due'>, today: string, followUp?: FollowUp): boolean {
-  return !item.done && item.due !== null && item.due < today && !(followUp && archivedReason(followUp, today));
+/** True when an open item's due date is before today (and its post-mortem, if given, is not archived). A dropped item is never overdue. */
+export function isOverdue(item: Pick<IndexedItem, 'done' | 'dropped' | 'due'>, today: string, followUp?: FollowUp): boolean {
+  return !isClosed(item) && item.due !== null && item.due < today && !(followUp && archivedReason(followUp, today));
 }
 
 /** Folds a name, handle or e-mail for comparison: lower case, no leading `@`, single spaces. */
@@ -214,13 +215,13 @@ export function ownerMatches(owner: string | null, identities: readonly string[]
 
 /** Which items a query wants. Every field is optional; an empty filter takes every open item. */
 export interface ItemFilter {
-  /** `open` (default), `overdue`, `done` or `all`. */
-  status?: 'open' | 'overdue' | 'done' | 'all';
+  /** `open` (default), `overdue`, `done`, `dropped` or `all`. */
+  status?: 'open' | 'overdue' | 'done' | 'dropped' | 'all';
   /** Only items whose owner names this person (same matching as `mine`). */
   owner?: string;
   /** Only items of this document (URI). */
   document?: string;
-  /** Also take done items when `status` is `open` (the default). */
+  /** Also take closed items (done or dropped) when `status` is `open` (the default). */
   includeDone?: boolean;
   /** Only items owned by one of these identities (names, handles, e-mails). */
   mine?: string[];
@@ -246,8 +247,9 @@ export function filterItems(summaries: Iterable<FileSummary>, filter: ItemFilter
     if (filter.document && summary.uri !== filter.document) continue;
     const archived = archivedReason(summary.followUp, today);
     for (const item of summary.actionItems) {
-      if (status === 'open' && item.done && !filter.includeDone) continue;
+      if (status === 'open' && isClosed(item) && !filter.includeDone) continue;
       if (status === 'done' && !item.done) continue;
+      if (status === 'dropped' && item.dropped === null) continue;
       if (status === 'overdue' && !isOverdue(item, today, summary.followUp)) continue;
       if (filter.owner && !ownerMatches(item.owner, [filter.owner])) continue;
       if (filter.mine && !ownerMatches(item.owner, filter.mine)) continue;
@@ -376,7 +378,7 @@ export class WorkspaceIndex {
       stats.documents++;
       for (const item of summary.actionItems) {
         stats.items++;
-        if (!item.done) stats.open++;
+        if (!isClosed(item)) stats.open++;
         if (isOverdue(item, today, summary.followUp)) stats.overdue++;
       }
     }
@@ -396,7 +398,7 @@ export interface PersistedIndex {
   entries: Omit<FileSummary, 'generation'>[];
 }
 
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** Serialises the index for the storage folder. */
 export function serializeIndex(index: WorkspaceIndex, engine: string): string {
@@ -433,6 +435,7 @@ function validItem(v: unknown): v is IndexedItem {
     isNullableString(i.due) &&
     isNullableString(i.dueText) &&
     typeof i.done === 'boolean' &&
+    isNullableString(i.dropped) &&
     isNullableString(i.ticket) &&
     isNullableString(i.priority) &&
     isNullableString(i.category) &&

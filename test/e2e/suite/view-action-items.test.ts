@@ -242,9 +242,9 @@ describe('the Action Items view', () => {
       const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.exportActionItems', { format: 'csv', uri: target });
       assert.equal(written?.toString(), target.toString());
       const lines = (await readText('exports/action-items.csv')).split('\r\n');
-      assert.equal(lines[0], 'Action,Owner,Due,Status,Ticket,Priority,Category,Post-mortem,File,Line');
+      assert.equal(lines[0], 'Action,Owner,Due,Status,Dropped as,Ticket,Priority,Category,Post-mortem,File,Line');
       const overdue = lines.find((l) => l.startsWith(OVERDUE));
-      assert.equal(overdue, `${OVERDUE},Mei Tanaka,2020-10-01,open,,,,Payment retries doubled card charges,${PAYMENTS},42`);
+      assert.equal(overdue, `${OVERDUE},Mei Tanaka,2020-10-01,open,,,,,Payment retries doubled card charges,${PAYMENTS},42`);
       assert.equal(lines.filter(Boolean).length, 5, 'a header and the four open items');
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(target, '..'), { recursive: true }).then(undefined, () => undefined);

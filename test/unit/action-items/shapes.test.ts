@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import type { ActionItem } from '../../../server/src/analysis/model/model';
 import { items, postmortem } from './helpers';
 
-type Expect = Partial<Pick<ActionItem, 'owner' | 'due' | 'dueText' | 'done' | 'ticket' | 'priority' | 'category' | 'shape' | 'dueKind'>> & { text?: RegExp };
+type Expect = Partial<Pick<ActionItem, 'owner' | 'due' | 'dueText' | 'done' | 'dropped' | 'ticket' | 'priority' | 'category' | 'shape' | 'dueKind'>> & {
+  text?: RegExp;
+};
 
 /** Each case: the Markdown of an action-item section, and what every item in it should read as. */
 const SHAPES: [string, string, Expect[]][] = [
@@ -32,7 +34,7 @@ const SHAPES: [string, string, Expect[]][] = [
   ],
   ['numbered with a parenthesis marker', '2) Move the cron jobs to the scheduler (owner: Ada Obi)', [{ owner: 'Ada Obi', due: null, shape: 'numbered' }]],
   ['plus bullet with a dash owner', '+ Alert on queue depth — Kofi Mensah', [{ owner: 'Kofi Mensah' }]],
-  ['struck-through item', '- ~~Remove the stale feature flag~~', [{ done: true, owner: null }]],
+  ['struck-through item: dropped, not done', '- ~~Remove the stale feature flag~~', [{ done: false, dropped: 'struck through', owner: null }]],
   ['parenthesised bare date', '- [ ] Write a runbook for queue backlogs (2026-07-15)', [{ due: '2026-07-15', owner: null }]],
   ['spaced hyphen handle and due', '- [ ] Add a load test to CI - @maria.g - due 2026-03-10', [{ owner: '@maria.g', due: '2026-03-10' }]],
   [
@@ -73,7 +75,7 @@ const SHAPES: [string, string, Expect[]][] = [
     '- Shorten the DNS TTL: DONE\n- Shorten the DNS TTL: Done.\n- Shorten the DNS TTL [done]',
     [{ done: true }, { done: true }, { done: true }],
   ],
-  ['struck text then "done"', '- ~~Move the broker to three nodes~~ done', [{ done: true }]],
+  ['struck text then "done"', '- ~~Move the broker to three nodes~~ done', [{ done: true, dropped: null }]],
   [
     'a cross mark, "open", "WIP" or a done word inside the text are not done',
     '- ❌ Add a canary\n- Add a canary (open)\n- Add a canary (WIP)\n- Mark the job done when it exits',
@@ -169,7 +171,11 @@ const SHAPES: [string, string, Expect[]][] = [
     'Action | Owner | Due\n--- | --- | ---\nAdd a rollback button | Gil Ramos | 2026-07-01',
     [{ owner: 'Gil Ramos', due: '2026-07-01', text: /^Add a rollback button$/ }],
   ],
-  ['table with a struck item', '| Action | Owner |\n| --- | --- |\n| ~~Move logs to cold storage~~ | Ana Silva |', [{ done: true, owner: 'Ana Silva' }]],
+  [
+    'table with a struck item',
+    '| Action | Owner |\n| --- | --- |\n| ~~Move logs to cold storage~~ | Ana Silva |',
+    [{ done: false, dropped: 'struck through', owner: 'Ana Silva' }],
+  ],
   [
     'table with unknown headers in the section',
     '| Step | Person |\n| --- | --- |\n| Add a capacity review to launches | Eva Holm |',

@@ -95,7 +95,7 @@ describe('action items: shapes teams write', () => {
 });
 
 describe('action items: raw HTML blocks', () => {
-  it('the entries of an HTML list in the plan are items, numbered in an <ol>, done when struck through', () => {
+  it('the entries of an HTML list in the plan are items, numbered in an <ol>, dropped when struck through', () => {
     const got = items(
       postmortem(
         [
@@ -110,11 +110,11 @@ describe('action items: raw HTML blocks', () => {
       ),
     );
     assert.deepEqual(
-      got.map((i) => [i.text, i.owner, i.done, i.shape]),
+      got.map((i) => [i.text, i.owner, i.done, i.dropped, i.shape]),
       [
-        ['Add a lock timeout to the scheduler (owner: Maya Chen)', 'Maya Chen', false, 'bullet'],
-        ['Alert on lock age', null, true, 'bullet'],
-        ['Cap concurrent workers & queues', null, false, 'numbered'],
+        ['Add a lock timeout to the scheduler (owner: Maya Chen)', 'Maya Chen', false, null, 'bullet'],
+        ['Alert on lock age', null, false, 'struck through', 'bullet'],
+        ['Cap concurrent workers & queues', null, false, null, 'numbered'],
       ],
     );
     const text = postmortem('<ul>\n  <li>Add a lock timeout (owner: Maya Chen)</li>\n</ul>');
@@ -136,11 +136,11 @@ describe('action items: raw HTML blocks', () => {
     );
     const got = items(text);
     assert.deepEqual(
-      got.map((i) => [i.text, i.owner, i.dueText, i.due, i.done]),
+      got.map((i) => [i.text, i.owner, i.dueText, i.due, i.done, i.dropped]),
       [
-        ['Add a lock timeout', 'Maya Chen', '2026-04-01', '2026-04-01', true],
-        ['Alert on lock age', 'Devon Hill', null, null, true],
-        ['Cap concurrent workers', null, 'Q3', null, false],
+        ['Add a lock timeout', 'Maya Chen', '2026-04-01', '2026-04-01', true, null],
+        ['Alert on lock age', 'Devon Hill', null, null, false, 'struck through'],
+        ['Cap concurrent workers', null, 'Q3', null, false, null],
       ],
     );
     assert.equal(text.slice(got[0].ownerSpan!.start, got[0].ownerSpan!.end), 'Maya Chen');

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { chartsOf } from '../../../server/src/insights/charts';
 import { computeInsights, significance } from '../../../server/src/insights/compute';
+import { formatText } from '../../../server/src/insights/format';
 import { binomialUpperTail, median, quantile } from '../../../server/src/insights/stats';
 import type { InsightsReport, Ref } from '../../../server/src/insights/types';
 import type { FileSummary } from '../../../server/src/workspace/index-core';
@@ -457,6 +459,78 @@ describe('insights: the archive', () => {
     assert.match(lineOf(r, texts, f.policy.breaches[1].ref), /status page/);
     assert.equal(f.policy.text, 'SEV1 items due within 28 days of the incident: 1 post-mortem breaks it (2 items).');
     assert.match(computeInsights([], options).followUp.policy.text, /^No follow-up policy/);
+  });
+
+  it('follow-up: a dropped item is closed (neither open nor overdue nor held to the policy) and left out of completion', () => {
+    const { r, texts } = report(
+      [
+        {
+          title: 'A',
+          date: '2026-06-01',
+          severity: 'SEV1',
+          items: [
+            '- [ ] Add an alert on queue depth (owner: @ana, due: 2026-06-20)',
+            '- [x] Fix the retry loop (owner: @bo, due: 2026-06-10)',
+            "- [ ] Rewrite the worker in Go (owner: @ana, due: 2026-08-30) (won't do: kept the current worker)",
+            '- [ ] ~~Move the queue to the new cluster~~ (owner: @cy, due: 2026-06-05)',
+          ],
+        },
+      ],
+      { followUpPolicy: { SEV1: 28 } },
+    );
+    const f = r.followUp;
+    assert.equal(f.total, 4);
+    assert.deepEqual([f.open.length, f.overdue.length, f.done.length, f.dropped.length], [1, 1, 1, 2]);
+    assert.deepEqual(
+      f.dropped.map((ref) => lineOf(r, texts, ref)),
+      [
+        "- [ ] Rewrite the worker in Go (owner: @ana, due: 2026-08-30) (won't do: kept the current worker)",
+        '- [ ] ~~Move the queue to the new cluster~~ (owner: @cy, due: 2026-06-05)',
+      ],
+    );
+    assert.deepEqual(
+      f.overdueByOwner.map((c) => [c.label, c.count]),
+      [['@ana', 1]],
+    );
+    // One done of the two the team kept.
+    assert.deepEqual(
+      f.bySeverity.map((g) => [g.label, g.total, g.done, g.dropped, g.rate]),
+      [['SEV1', 4, 1, 2, 1 / 2]],
+    );
+    assert.equal(f.openAge.n, 1);
+    assert.deepEqual(
+      f.policy.breaches.map((b) => lineOf(r, texts, b.ref)),
+      ['- [ ] Add an alert on queue depth (owner: @ana, due: 2026-06-20)'],
+    );
+    assert.match(formatText(r), /4 action items: 1 open, 1 overdue, 1 done, 2 dropped;/);
+    assert.match(formatText(r), /Done by severity: SEV1 1\/2/);
+    const chart = chartsOf(r).find((c) => c.id === 'follow-up')!;
+    assert.deepEqual(
+      chart.series.map((s) => s.name),
+      ['Done', 'Open', 'Dropped'],
+    );
+    const sev1 = chart.categories.indexOf('SEV1');
+    assert.deepEqual(
+      chart.series.map((s) => s.values[sev1]),
+      [1, 1, 2],
+    );
+    // Every bar adds up to its group's items: a dropped item is counted once, not as open as well.
+    chart.categories.forEach((_, i) =>
+      assert.equal(
+        chart.series.reduce((n, s) => n + s.values[i], 0),
+        [...f.byKind.filter((k) => k.total), ...f.bySeverity][i].total,
+      ),
+    );
+  });
+
+  it('follow-up: a group whose items were all dropped has no completion rate', () => {
+    const { r } = report([{ title: 'A', date: '2026-06-01', severity: 'SEV2', items: ['- [ ] Cancelled: rebuild the cache layer (owner: @bo)'] }]);
+    assert.deepEqual(
+      r.followUp.bySeverity.map((g) => [g.total, g.done, g.dropped, g.rate]),
+      [[1, 0, 1, null]],
+    );
+    assert.equal(r.followUp.open.length, 0);
+    assert.doesNotMatch(formatText(report([{ title: 'B', date: '2026-06-01', items: ['- [ ] Add a dashboard (owner: @bo)'] }]).r), /dropped/);
   });
 
   it('quality: every required section, quantified impact, a timeline that yields metrics, findings over time', () => {

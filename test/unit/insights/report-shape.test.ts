@@ -78,7 +78,19 @@ describe('the insights report shape', () => {
     assert.deepEqual(Object.keys(r.timePatterns), ['timeZone', 'coverage', 'zoneUnknown', 'weekdays', 'hours', 'weekday', 'hourBand']);
     assert.deepEqual(Object.keys(r.timePatterns.weekdays[0]), ['key', 'label', 'count', 'refs', 'share', 'expected', 'pValue']);
     assert.deepEqual(Object.keys(r.timePatterns.weekday!), ['key', 'count', 'n', 'share', 'expected', 'pValue', 'adjustedPValue', 'verdict', 'text']);
-    assert.deepEqual(Object.keys(r.followUp), ['coverage', 'total', 'open', 'overdue', 'done', 'byKind', 'bySeverity', 'overdueByOwner', 'openAge', 'policy']);
+    assert.deepEqual(Object.keys(r.followUp), [
+      'coverage',
+      'total',
+      'open',
+      'overdue',
+      'done',
+      'dropped',
+      'byKind',
+      'bySeverity',
+      'overdueByOwner',
+      'openAge',
+      'policy',
+    ]);
     assert.deepEqual(Object.keys(r.followUp.policy), ['rules', 'documents', 'breaches', 'text']);
     assert.deepEqual(Object.keys(r.quality), ['total', 'allSections', 'quantifiedImpact', 'usableTimeline', 'findingsByQuarter', 'findingsCoverage']);
     assert.deepEqual(Object.keys(r.quality.allSections), ['count', 'total', 'share', 'refs', 'failing']);

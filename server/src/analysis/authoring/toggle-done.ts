@@ -2,6 +2,11 @@
  * Marks an action item done or not done by editing the least text that says so: the task
  * checkbox, the table's status cell, an inline `Status: …`, or a strike-through. Pure: text in,
  * one edit (by offsets) out, computed from the text as it is now.
+ *
+ * A dropped item ("Won't do" in its status, words struck through) is neither done nor open:
+ * marking it done writes "Done" over its status or lifts the strike and ticks it; marking it not
+ * done reopens it ("Open" over its status, the strike lifted). An item dropped by its own words
+ * ("Cancelled: …", "… (won't do)") is left for its writer to edit, with a message that says so.
  */
 import type { Root, Table, TableRow } from 'mdast';
 import type { TextEdit } from '../base/findings';
@@ -10,6 +15,7 @@ import { rowCells } from '../model/table-cells';
 import { blockOnLine } from '../parse/blocks';
 import { tablesIn } from './table-format';
 import { LineIndex } from '../base/text';
+import { dropMark, statusDrops } from '../model/action-items/dropped';
 
 export type ToggleResult = { edit: TextEdit | null } | { error: string };
 
@@ -18,7 +24,24 @@ const BULLET = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\])/;
 const STATUS_HEADER = /^(?:status|state|done|complete|completed|resolved|progress)\??$/i;
 const DONE_WORDS = /^(?:done|closed|complete|completed|resolved|fixed|finished|shipped|yes|y|true|✅|✔️?|☑️?|\[x\])$/i;
 const INLINE_STATUS =
-  /\b(status|state)(\s*:\s*|\s*=\s*)(\*\*|__)?(done|closed|complete|completed|resolved|fixed|finished|open|todo|to do|in progress|pending|wip|not started|blocked)\b/i;
+  /\b(status|state)(\s*:\s*|\s*=\s*)(\*\*|__)?(done|closed|complete|completed|resolved|fixed|finished|open|todo|to do|in progress|pending|wip|not started|blocked|won['’]?t (?:do|fix)|wontfix|cancell?ed|dropped|obsolete|not planned)(?![\p{L}\p{N}'’])/iu;
+
+/** Words struck through at the start of an item's words: `~~Rotate the keys~~`. */
+const STRIKE = /^~~(?!~)([^~\n]{1,2000}?)~~/;
+
+/** The strike that opens `words` when it holds at least half their letters (as the reader's `struckThrough`), or null. */
+function struckWords(words: string): RegExpExecArray | null {
+  const strike = STRIKE.exec(words);
+  if (!strike) return null;
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  return letters(strike[1]) * 2 >= letters(words) ? strike : null;
+}
+
+/** The answer for an item whose own words drop it ("Cancelled: …", "… (won't do)"): no edit would change that. */
+function droppedInWords(words: string): ToggleResult | null {
+  const mark = dropMark(words);
+  return mark ? { error: `This item says it was dropped ("${mark.value}") in its own words. Edit them to reopen it, or to record that it was done.` } : null;
+}
 
 /** The word a status cell gets, in the style of what it holds now. */
 function statusWord(current: string, done: boolean): string {
@@ -78,7 +101,8 @@ function tableEdit(text: string, lines: LineIndex, line: number, done: boolean, 
   const cell = cells[column];
   const value = text.slice(cell.start, cell.end);
   const isDone = DONE_WORDS.test(value.replace(/[*_~]/g, ''));
-  if (isDone === done) return { edit: null };
+  // "Won't do" is not done, yet not open either: either state is written over it.
+  if (isDone === done && !statusDrops(value.replace(/[*_~]/g, '').trim())) return { edit: null };
   const word = statusWord(value.replace(/^[*_~]+|[*_~]+$/g, ''), done);
   if (cell.start === cell.end) {
     // An empty cell: keep the column's padding, put the word after one space.
@@ -104,8 +128,15 @@ export function toggleDone(text: string, line: number, done: boolean, lines: Lin
   const task = TASK.exec(lineText);
   if (task) {
     const isDone = task[2] !== ' ';
-    if (isDone === done) return { edit: null };
     const at = base + task[1].length;
+    // "- [x] ~~Rotate the keys~~": struck through, the task was dropped; lift the strike and set the box.
+    const after = /^\][ \t]+/.exec(lineText.slice(task[1].length + 1));
+    const struck = after ? struckWords(lineText.slice(task[1].length + 1 + after[0].length)) : null;
+    if (after && struck)
+      return { edit: { start: at, end: at + 1 + after[0].length + struck[0].length, newText: `${done ? 'x' : ' '}${after[0]}${struck[1]}` } };
+    const said = droppedInWords(lineText.slice(task[0].length));
+    if (said) return said;
+    if (isDone === done) return { edit: null };
     return { edit: { start: at, end: at + 1, newText: done ? 'x' : ' ' } };
   }
 
@@ -116,7 +147,7 @@ export function toggleDone(text: string, line: number, done: boolean, lines: Lin
   if (status) {
     const value = status[4];
     const isDone = DONE_WORDS.test(value);
-    if (isDone === done) return { edit: null };
+    if (isDone === done && !statusDrops(value)) return { edit: null };
     const at = base + status.index + status[1].length + status[2].length + (status[3]?.length ?? 0);
     return { edit: { start: at, end: at + value.length, newText: styled(value, done ? 'Done' : 'Open') } };
   }
@@ -124,13 +155,15 @@ export function toggleDone(text: string, line: number, done: boolean, lines: Lin
   const bullet = BULLET.exec(lineText);
   if (bullet) {
     const rest = lineText.slice(bullet[1].length);
-    const strike = /^~~(?!~)([\s\S]*?)~~/.exec(rest);
+    const strike = struckWords(rest);
     if (strike) {
-      if (done) return { edit: null };
-      // Striking through is how the item says it is done: lift the strike, keep the words.
+      // Striking through is how the item says it was dropped: lift the strike, keep the words, and
+      // tick it when it was done after all.
       const at = base + bullet[1].length;
-      return { edit: { start: at, end: at + strike[0].length, newText: strike[1] } };
+      return { edit: { start: at, end: at + strike[0].length, newText: `${done ? '[x] ' : ''}${strike[1]}` } };
     }
+    const said = droppedInWords(rest);
+    if (said) return said;
     if (!done) return { edit: null };
     const at = base + bullet[1].length;
     return { edit: { start: at, end: at, newText: '[x] ' } };

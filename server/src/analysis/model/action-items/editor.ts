@@ -20,7 +20,7 @@ function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string
     const left = daysBetween(isoDay(now), item.due);
     // The overdue finding says how late the item is; the hover then gives the date alone.
     const when =
-      item.done || (left < 0 && said.has('action-item-overdue'))
+      item.done || item.dropped !== null || (left < 0 && said.has('action-item-overdue'))
         ? ''
         : left > 0
           ? ` (in ${left} day${left === 1 ? '' : 's'})`
@@ -44,7 +44,8 @@ function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string
  * words are not quoted: the hover sits on them.
  */
 export function hoverMarkdown(item: ActionItem, now: Date, said: ReadonlySet<string> = new Set()): string {
-  const parts = [`**Action item** (${item.done ? 'done' : 'open'})`];
+  const state = item.done ? 'done' : item.dropped !== null ? `dropped: ${item.dropped}` : 'open';
+  const parts = [`**Action item** (${state})`];
   if (item.owners.length > 1) parts.push(`owners: ${item.owners.join(', ')}`);
   else if (item.owner) parts.push(`owner: ${item.owner}`);
   else if (!said.has('action-item-owner')) parts.push('owner: none');

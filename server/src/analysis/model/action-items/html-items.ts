@@ -14,6 +14,7 @@ import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { reportsDone, startsImperative } from './reading';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
+import { statusDrops } from './dropped';
 
 /** An item read from raw HTML: its words, its span in the document, its tokens and whether it is done. */
 export interface HtmlItem {
@@ -21,6 +22,8 @@ export interface HtmlItem {
   text: string;
   tokens: Tokens;
   done: boolean;
+  /** True when the entry or the row's item cell is struck through (`<s>`, `<del>`): the team dropped it. */
+  struck: boolean;
   shape: ActionItem['shape'];
 }
 
@@ -96,7 +99,7 @@ export function htmlItems(source: string, node: Html, inSection: boolean, placeh
     const span = trim(e);
     const tokens = shift(scanTokens(source.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
     const struck = STRUCK_HTML.test(raw.slice(e.start, e.end).trim());
-    out.push({ span, text, tokens, done: tokens.done || struck || reportsDone(text), shape: e.ordered ? 'numbered' : 'bullet' });
+    out.push({ span, text, tokens, done: tokens.done || struck || reportsDone(text), struck, shape: e.ordered ? 'numbered' : 'bullet' });
   }
   const struck = (span: Span) => STRUCK_HTML.test(raw.slice(span.start, span.end).trim());
   htmlRows(rows, header, inSection, placeholders, { source, words, trim, struck }, out);
@@ -145,9 +148,10 @@ function htmlRows(
       const value = words(status);
       tokens.done = DONE_WORDS.test(value) || DONE_WORDS.test(value.replace(/^[^\p{L}\p{N}[]+/u, '').split(/\s+/)[0] ?? '');
       if (value) tokens.status = { ...trim(status), value };
+      if (value && statusDrops(value)) tokens.dropped = { ...trim(status), value };
     }
     const ticket = at('ticket');
     if (ticket && words(ticket)) tokens.ticket = words(ticket);
-    out.push({ span, text, tokens, done: tokens.done || struck(item), shape: 'sentence' });
+    out.push({ span, text, tokens, done: tokens.done || struck(item), struck: struck(item), shape: 'sentence' });
   }
 }

@@ -103,6 +103,7 @@ import {
 } from './reading';
 import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, opensWithOwner, scanTokens } from './tokens';
+import { STRUCK, statusDrops, struckThrough } from './dropped';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -309,7 +310,7 @@ class Extractor {
 
   /** A block of raw HTML: its list entries and table rows, read as `htmlItems` reads them. */
   html(node: Html, inSection: boolean, category: string | null): void {
-    for (const { span, text, tokens, done, shape } of htmlItems(this.doc.text, node, inSection, this.placeholders))
+    for (const { span, text, tokens, done, struck, shape } of htmlItems(this.doc.text, node, inSection, this.placeholders))
       this.push({
         line: this.lineOf(span.start),
         start: span.start,
@@ -317,6 +318,7 @@ class Extractor {
         text,
         tokens,
         done,
+        struck,
         shape,
         textSpan: span,
         checkbox: null,
@@ -433,7 +435,7 @@ class Extractor {
           tokens.done ||= extra.done;
         }
       }
-      const struck = paragraph.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()) || c.type === 'html');
+      const struck = struckThrough(paragraph.children);
       const start = startOf(li);
       let checkbox: number | null = null;
       if (li.checked != null) {
@@ -452,6 +454,7 @@ class Extractor {
         text,
         tokens,
         done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')))),
+        struck,
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
         checkbox,
@@ -952,6 +955,8 @@ class Extractor {
         // "🟢 Done", "✔ Complete": a coloured mark before the word is decoration.
         const word = status.replace(/^[^\p{L}\p{N}[]+/u, '');
         tokens.done = DONE_WORDS.test(status) || DONE_WORDS.test(status.split(/\s+/)[0] ?? '') || DONE_WORDS.test(word.split(/\s+/)[0] ?? '');
+        // "Won't do", "Cancelled", "Superseded by #123" in the status cell: the team dropped the row.
+        if (statusDrops(status)) tokens.dropped = { ...statusSpan, value: status };
       }
       // Without a status column, a done mark in another cell says the row is done: "b/123 **DONE**"
       // in a bug column, a check mark beside the owner.
@@ -965,8 +970,7 @@ class Extractor {
       if (cellText('priority')) tokens.priority = cellText('priority');
       if (cellText('category')) tokens.category = cellText('category');
       const itemCell = columns.item !== undefined ? row.children[columns.item] : undefined;
-      const struck =
-        !!itemCell && itemCell.children.length > 0 && itemCell.children.every((c) => c.type === 'delete' || (c.type === 'text' && !c.value.trim()));
+      const struck = !!itemCell && struckThrough(itemCell.children);
       this.push({
         line: this.lineOf(startOf(row)),
         start: startOf(row),
@@ -974,6 +978,7 @@ class Extractor {
         text,
         tokens,
         done: tokens.done || struck,
+        struck,
         shape: 'table',
         textSpan: itemSpan,
         checkbox: null,
@@ -992,6 +997,8 @@ class Extractor {
     text: string;
     tokens: Tokens;
     done: boolean;
+    /** True when the item's words are struck through (see `struckThrough`). */
+    struck?: boolean;
     shape: ActionItem['shape'];
     textSpan: Span;
     checkbox: number | null;
@@ -1003,17 +1010,21 @@ class Extractor {
   }): void {
     const { tokens } = p;
     const { due, dueKind, dueReadings } = tokens.due ? dueFields(tokens.due) : { due: null, dueKind: null, dueReadings: null };
+    // Words that drop the item win over a ticked box ("- [x] Rotate the keys (won't do)": closed, by
+    // dropping it); a strike-through does not win over a done word written beside it ("~~…~~ done").
+    const dropped = tokens.dropped?.value ?? (p.struck && !tokens.done ? STRUCK : null);
     this.items.push({
       line: p.line,
       start: p.start,
       end: p.end,
       text: p.text,
-      title: itemTitle(p.text, [tokens.owner?.value, tokens.due?.text, tokens.status?.value]),
+      title: itemTitle(p.text, [tokens.owner?.value, tokens.due?.text, tokens.status?.value, tokens.dropped?.value]),
       owner: tokens.owner?.value ?? null,
       owners: tokens.owner ? splitOwners(tokens.owner.value) : [],
       due,
       dueText: tokens.due?.text ?? null,
-      done: p.done,
+      done: p.done && dropped === null,
+      dropped,
       ticket: tokens.ticket,
       priority: tokens.priority,
       category: tokens.category ?? p.category,
@@ -1576,6 +1587,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).
   applyReadingDirectives(doc, extractor.items, (node) => extractor.directed(node));
   extractor.items.sort((a, b) => a.start - b.start);
+  // A lead-in over a list ("Completed:") may have told a dropped item done: dropped is not done.
+  for (const item of extractor.items) if (item.dropped !== null) item.done = false;
   ownersNamedAgain(doc, extractor.items);
   return extractor.items;
 }

@@ -6,6 +6,7 @@
 import { readDate } from '../../base/dates';
 import type { Span } from '../model';
 import { isFirstName } from '../blameless/people';
+import { dropMark, segmentDrops, statusDrops } from './dropped';
 
 /** What the words of an item say, with offsets relative to the scanned string. */
 export interface Tokens {
@@ -16,6 +17,8 @@ export interface Tokens {
   category: string | null;
   done: boolean;
   status: (Span & { value: string }) | null;
+  /** The written words that drop the item ("Won't do", "Cancelled", "(obsolete)"), or null. */
+  dropped: (Span & { value: string }) | null;
 }
 
 /** Status words that mean an item is finished. */
@@ -284,7 +287,7 @@ function ownerTag(s: string): (Span & { value: string }) | null {
   const m = LEADING_TAG.exec(s);
   if (!m) return null;
   const value = m[1].trim();
-  if (!value || NOT_OWNER_TAGS.test(value) || DONE_WORDS.test(value) || isVagueTime(value)) return null;
+  if (!value || NOT_OWNER_TAGS.test(value) || DONE_WORDS.test(value) || isVagueTime(value) || segmentDrops(value)) return null;
   // A priority ("[P1]"), an issue key ("[OPS-12]"), a number or a date is not a name.
   if (/\d/.test(value) || readDate(value).kind !== 'none') return null;
   // "[Platform team]" names a team; otherwise a tag is a name when its words are capitalised and
@@ -308,7 +311,7 @@ export function scanTokens(text: string): Tokens {
   // HTML comments (our disable comments among them) are not part of what an item says: blank
   // them out, keeping every offset, so a comment never changes an item's owner or due date.
   const s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)) : text;
-  const out: Tokens = { owner: null, due: null, ticket: null, priority: null, category: null, done: false, status: null };
+  const out: Tokens = { owner: null, due: null, ticket: null, priority: null, category: null, done: false, status: null, dropped: null };
 
   for (const m of s.matchAll(OWNER_KEY)) {
     const owner = readOwner(s, m.index + m[0].length);
@@ -365,6 +368,7 @@ export function scanTokens(text: string): Tokens {
     if (value) {
       out.status = { ...span, value };
       if (DONE_WORDS.test(value.split(/\s+/)[0])) out.done = true;
+      if (statusDrops(value)) out.dropped = { ...span, value };
       break;
     }
   }
@@ -409,6 +413,8 @@ export function scanTokens(text: string): Tokens {
       if (!value) continue;
       const first = value.split(/\s+/)[0];
       if (DONE_WORDS.test(first) && first.length > 1) out.done = true;
+      // "(Ana, cancelled)", "(owner: Sam; won't do)": a segment that says the item was dropped.
+      else if (segmentDrops(value)) out.dropped ??= { ...span, value };
       else if (!out.due) {
         const reading = readDate(value);
         if (reading.kind !== 'none' && reading.start === 0 && reading.end === value.length) out.due = { start: span.start, end: span.end, text: value };
@@ -443,10 +449,12 @@ export function scanTokens(text: string): Tokens {
         (strongDash || value.startsWith('@') || firstNameLed(value)) &&
         nameLike(value) &&
         !NOT_OWNER_TAGS.test(value) &&
-        !DONE_WORDS.test(value.split(/\s+/)[0])
+        !DONE_WORDS.test(value.split(/\s+/)[0]) &&
+        !segmentDrops(value)
       )
         out.owner = { ...span, value };
       else if (DONE_WORDS.test(value.split(/\s+/)[0]) && value.length > 1) out.done = true;
+      else if (segmentDrops(value)) out.dropped ??= { ...span, value };
       first = false;
     }
   }
@@ -463,5 +471,7 @@ export function scanTokens(text: string): Tokens {
   const category = CATEGORY_KEY.exec(s);
   if (category) out.category = category[1].trim();
   if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
+  // "Cancelled: move the cron job", "Move the cron job (won't do)": a lead-in or a closing mark that drops it.
+  out.dropped ??= dropMark(s);
   return out;
 }
