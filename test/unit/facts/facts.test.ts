@@ -2255,3 +2255,29 @@ describe('facts: monitoring muted, told of a host with dots in its name', () => 
     assert.deepEqual(cats('What happened', 'We ran the checks. Later the noisy cron mail was disabled by request.'), []);
   });
 });
+
+describe('facts: a trigger the title names and the story does not', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('reads the trigger the story tells, not what the title says people saw', () => {
+    const story = [
+      '## Root cause',
+      '',
+      'The queue of builds stalled at noon.',
+      'Every runner waited on the old pool.',
+      'A faulty configuration of the autoscaler had sent them there.',
+    ];
+    assert.equal(trigger('# Host failure on the build farm', '', ...story), 'configuration');
+    // The title still opens the story where the story tells the same trigger.
+    assert.equal(trigger('# Broken config for the build farm', '', ...story), 'configuration');
+  });
+
+  it('still names the trigger from the title where the story names none', () => {
+    assert.equal(trigger('# Network outage at the office', '', '## Summary', '', 'Nobody could reach the wiki for an hour.'), 'infrastructure');
+  });
+
+  it('reads a configuration told as faulty, broken or erroneous as a configuration trigger', () => {
+    assert.equal(trigger(...section('Root cause', 'An erroneous setting in the proxy dropped half of the requests.')), 'configuration');
+    assert.equal(trigger(...section('Root cause', 'The runners booted with a broken config and never joined the pool.')), 'configuration');
+  });
+});
