@@ -2281,3 +2281,29 @@ describe('facts: a trigger the title names and the story does not', () => {
     assert.equal(trigger(...section('Root cause', 'The runners booted with a broken config and never joined the pool.')), 'configuration');
   });
 });
+
+describe('facts: a trigger the author rules out', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('names no trigger the author says had nothing to do with the incident, wherever else it is named', () => {
+    const story = (denial: string) => [
+      '# Ledger stalled',
+      '',
+      '## Summary',
+      '',
+      'The ledger was upgraded to the new storage engine that week; read more about the upgrade on the blog.',
+      '',
+      '## Root cause',
+      '',
+      'The two ledger nodes lost sight of each other.',
+      denial,
+    ];
+    assert.equal(trigger(...story('The stall had nothing to do with the upgrade, which was only a coincidence.')), null);
+    assert.equal(trigger(...story('We ruled out the upgrade early on.')), null);
+    assert.equal(trigger(...story('It was not caused by the upgrade.')), null);
+    // Without the denial the upgrade named in the summary still counts.
+    assert.equal(trigger(...story('Both had to be restarted by hand.')), 'change');
+    // A comparison ("rather than") rules nothing out.
+    assert.equal(trigger(...story('We restarted them one by one rather than after the upgrade.')), 'change');
+  });
+});

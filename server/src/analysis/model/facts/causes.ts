@@ -179,6 +179,15 @@ const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:pr
 const DENIED =
   /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|not (?:an? )?(?:error|fault|failure|mistake|problem) (?:on the part of|of|by)|rather than|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
 
+/**
+ * The denials of `DENIED` that rule a cause out outright ("had nothing to do with the upgrade",
+ * "was not caused by the deploy", "we ruled out the network"), as against a comparison ("rather
+ * than") or a first suspicion: a trigger named in them is no trigger of this incident, wherever
+ * else the document names it (a plan for the same upgrade, a link to read more of it).
+ */
+const RULED_OUT =
+  /^(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out)\b/i;
+
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
 
@@ -244,6 +253,8 @@ interface LineReading {
   configuration: boolean;
   /** The line tells of more demand (`CAPACITY_DEMAND`), not only of a resource used up. */
   demand: boolean;
+  /** Triggers the line rules out (`RULED_OUT`): what the author says did not set the incident off. */
+  ruledOut: string[];
 }
 
 /** The words of a process gap that tell of what the team did not know. */
@@ -264,6 +275,10 @@ function withoutMessages(line: string): string {
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
+  const ruledOut: string[] = [];
+  for (const denial of words(line).match(DENIED) ?? [])
+    if (RULED_OUT.test(denial))
+      for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
   const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
   const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
@@ -295,6 +310,7 @@ function readLine(line: string): LineReading {
     triggers,
     configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
     demand: CAPACITY_DEMAND.test(text),
+    ruledOut,
   };
 }
 
@@ -566,6 +582,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   let demand = false;
+  const ruledOut = new Set<string>();
   // A post-mortem of a release that failed (its title names the release) says "release" in every
   // line: the release is the incident, and its words tell no change that set it off.
   const title = doc.model.title ?? frontMatterTitle(doc);
@@ -579,6 +596,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
       const metadata = METADATA_LINE.test(passage.text);
       const w = opening && !metadata && told++ < 2 ? weight * 3 : weight;
       const reading = readingOf(doc, passage);
+      for (const trigger of reading.ruledOut) ruledOut.add(trigger);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
         if (!known.has(trigger) || (trigger === 'change' && (reading.configuration || (releaseIncident && releaseTold(passage.text, words))))) continue;
@@ -611,6 +629,9 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
     const confirmed = reading.triggers.some((t) => told.has(t.trigger));
     if (confirmed || !told.size) read(passage, 2, confirmed);
   }
+  // What the author rules out ("had nothing to do with the upgrade") is no trigger, though a plan
+  // or a link elsewhere names the same thing.
+  for (const trigger of ruledOut) scores.delete(trigger);
   // A security incident is one whatever else changed on the way: it is named as such when it is told.
   // One passing word ("for an attacker who tries …", "as for any data breach") is not that telling:
   // it takes more than one mention, or one in the opening of the cause.
