@@ -381,6 +381,23 @@ function causeSections(doc: AnalysedDocument): Section[] {
   return sectionsWhere(doc, (_, s) => s.kind !== 'action-items');
 }
 
+/**
+ * Lines that tell the recovery: a section whose kind is the resolution, and the timeline's entries
+ * after the first one that marks the mitigation or the resolution. A person's act told there is a
+ * step of the response ("the stuck jobs were cleared by hand so the queue could drain"), not the
+ * human action that set the incident off.
+ */
+function recoveryLines(doc: AnalysedDocument): Set<number> {
+  const out = new Set<number>();
+  for (const section of sectionsWhere(doc, (_, s) => s.kind === 'resolution')) for (const passage of sectionLines(doc, section)) out.add(passage.line);
+  let recovering = false;
+  for (const entry of doc.model.timeline?.entries ?? []) {
+    if (recovering) for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) out.add(line);
+    else recovering = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
+  }
+  return out;
+}
+
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
 const CAUSE_STATED = /\broot[- ]causes? (?:was|were|is|are)\b/i;
 
@@ -492,6 +509,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   let confident = true;
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
+    const recovery = recoveryLines(doc);
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
@@ -504,6 +522,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
       for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
         if (!known.has(category)) continue;
+        // A person's act in the recovery is a step of the response, not a factor.
+        if (category === 'human_action' && recovery.has(passage.line)) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
