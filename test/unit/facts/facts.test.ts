@@ -2337,3 +2337,29 @@ describe('facts: a person’s act in the recovery', () => {
     assert.deepEqual(cats(...section('Root cause', 'The operator manually deleted the lock files of running workers.')), ['human_action']);
   });
 });
+
+describe('facts: a slip told as an oversight or as an act done unaware of its error, and a fault people did not see', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads an oversight told as what happened, or an act done unaware of the error it carried, as a human action', () => {
+    assert.deepEqual(
+      cats(...section('Root cause', 'While we moved the backups to the new scheduler, an oversight occurred and two buckets were dropped from the list.')),
+      ['human_action'],
+    );
+    assert.deepEqual(cats(...section('Timeline', '- 10:02 Priya merges the proxy rules, unaware that a typo in the rules would block the login path.')), [
+      'human_action',
+    ]);
+    // Oversight as supervision, or a gap in a product told as an oversight, is no one's act.
+    assert.deepEqual(cats(...section('Notes', 'The board keeps oversight of the budget for the mirrors.')), []);
+    assert.deepEqual(cats(...section('Q&A', 'Leaving the export button out of the first version was an honest oversight.')), []);
+  });
+
+  it('reads a fault that went unnoticed by people for a time as a tooling failure', () => {
+    assert.deepEqual(cats(...section('What went wrong', 'The monitor mailed a single inbox, and the problem went unnoticed by the team for six hours.')), [
+      'tooling_failure',
+    ]);
+  });
+});
