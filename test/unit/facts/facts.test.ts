@@ -2363,3 +2363,32 @@ describe('facts: a slip told as an oversight or as an act done unaware of its er
     ]);
   });
 });
+
+describe('facts: a chain of whys that ends at a process', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+  const chain = (last: string) => [
+    '# T',
+    '',
+    '## Root cause',
+    '',
+    '1. Why did the shop go offline? The cache node was restarted at noon.',
+    '2. Why was it restarted? The weekly patch round restarts every node.',
+    `3. Why did the patch round take the cache node too? ${last}`,
+  ];
+
+  it('reads a process gap from the last answer when it names a process, with no word of a gap', () => {
+    assert.deepEqual(cats(...chain('The patching runbook lists the cache hosts like any other host.')), ['process_gap']);
+    assert.deepEqual(cats(...chain('Changes to the patch list go in after a review by one maintainer.')), ['process_gap']);
+  });
+
+  it('reads none when the last answer is about the system, or about a person', () => {
+    assert.deepEqual(cats(...chain('The cache node keeps every session in memory.')), []);
+    // A person at the end of the chain is their act, not a process.
+    assert.deepEqual(cats(...chain('The engineer forgot to take it off the list.')), ['human_action']);
+    // The same words outside a chain of whys name nothing.
+    assert.deepEqual(cats(...section('Root cause', 'The patching runbook lists the cache hosts like any other host.')), []);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
+import { readRootCause } from './five-whys';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
@@ -554,6 +555,24 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
           score: MIN_SCORE,
           told: true,
         });
+    }
+    // A chain of whys ends where its authors stopped asking: the last answer is the root cause as
+    // they see it. Where it names a process (a review, a checklist, the testing, who may approve),
+    // the gap is in that process though no word says it is missing.
+    const whys = known.has('process_gap') ? readRootCause(doc)?.whys : null;
+    const process = whys && whys.lastAnswerAbout === 'system' ? CATEGORY_TOPICS.process_gap.exec(whys.lastAnswer) : null;
+    if (whys && process) {
+      const hit = hits.get('process_gap');
+      if (!hit)
+        hits.set('process_gap', {
+          fact: { category: 'process_gap', source: 'inferred', line: whys.line, evidence: [process[0]] },
+          score: MIN_SCORE,
+          told: true,
+        });
+      else if (hit.score < MIN_SCORE) {
+        hit.score = MIN_SCORE;
+        hit.fact.evidence.push(process[0]);
+      }
     }
     for (const { fact, score, told } of hits.values())
       if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE) || (told && score >= MIN_SCORE)) categories.push(fact);
