@@ -2392,3 +2392,19 @@ describe('facts: a chain of whys that ends at a process', () => {
     assert.deepEqual(cats(...section('Root cause', 'The patching runbook lists the cache hosts like any other host.')), []);
   });
 });
+
+describe('facts: automation that fired when nobody meant it to', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a pipeline, job or bot told as set off unexpectedly or by accident as a tooling failure', () => {
+    assert.deepEqual(cats(...section('Contributing factors', '- The staging deploy workflow was unexpectedly triggered by a draft branch')), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'The nightly cleanup job was accidentally started during the backup window.')), ['tooling_failure']);
+    // A pipeline that ran as planned tells nothing missing.
+    assert.deepEqual(cats(...section('What happened', 'The deploy workflow was triggered by the merge and finished in ten minutes.')), []);
+  });
+});
