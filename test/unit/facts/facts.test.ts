@@ -2308,7 +2308,7 @@ describe('facts: a trigger the author rules out', () => {
   });
 });
 
-describe('facts: a person’s act in the recovery', () => {
+describe('facts: a person’s act and a step in the recovery', () => {
   const cats = (...lines: string[]) =>
     facts(lines)
       .causes.categories.map((c) => c.category)
@@ -2329,6 +2329,19 @@ describe('facts: a person’s act in the recovery', () => {
     // The same act before any mitigation is told as what set it off.
     assert.deepEqual(cats(...timeline('| 08:50 | Stuck jobs manually deleted on the full workers |', '| 09:00 | The batch queue stops draining |')), [
       'human_action',
+    ]);
+  });
+
+  it('reads no factor from the mitigation attempts that follow the first, and still reads the failure told before them', () => {
+    const rows = [
+      '| 09:00 | The batch queue stops draining |',
+      '| 09:20 | Mitigation attempt 1: traffic failed over to the second region |',
+      '| 09:50 | Mitigation attempt 2: paused the importer, which had never been tested against a full queue |',
+    ];
+    assert.deepEqual(cats(...timeline(...rows)), []);
+    // The same words before any mitigation tell what went wrong.
+    assert.deepEqual(cats(...timeline('| 08:40 | The importer, which had never been tested against a full queue, fell over |', ...rows.slice(0, 2))), [
+      'process_gap',
     ]);
   });
 

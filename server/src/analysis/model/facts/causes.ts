@@ -386,19 +386,28 @@ function causeSections(doc: AnalysedDocument): Section[] {
 
 /**
  * Lines that tell the recovery: a section whose kind is the resolution, and the timeline's entries
- * after the first one that marks the mitigation or the resolution. A person's act told there is a
- * step of the response ("the stuck jobs were cleared by hand so the queue could drain"), not the
- * human action that set the incident off.
+ * after the first one that marks the mitigation or the resolution (`lines`). A person's act told
+ * there is a step of the response ("the stuck jobs were cleared by hand so the queue could drain"),
+ * not the human action that set the incident off. Of those entries, the ones that mark a mitigation
+ * or a resolution themselves (`steps`: "second attempt: pin the old mirror", "service recovered")
+ * tell what was tried or how it ended, not what went wrong; the first such entry is still read,
+ * as its marking word may be the failure's own ("the job reverted the cluster's settings").
  */
-function recoveryLines(doc: AnalysedDocument): Set<number> {
-  const out = new Set<number>();
-  for (const section of sectionsWhere(doc, (_, s) => s.kind === 'resolution')) for (const passage of sectionLines(doc, section)) out.add(passage.line);
+function recoveryLines(doc: AnalysedDocument): { lines: Set<number>; steps: Set<number> } {
+  const lines = new Set<number>();
+  const steps = new Set<number>();
+  for (const section of sectionsWhere(doc, (_, s) => s.kind === 'resolution')) for (const passage of sectionLines(doc, section)) lines.add(passage.line);
   let recovering = false;
   for (const entry of doc.model.timeline?.entries ?? []) {
-    if (recovering) for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) out.add(line);
-    else recovering = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
+    const marked = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
+    if (recovering)
+      for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) {
+        lines.add(line);
+        if (marked) steps.add(line);
+      }
+    recovering ||= marked;
   }
-  return out;
+  return { lines, steps };
 }
 
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
@@ -525,8 +534,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
       for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
         if (!known.has(category)) continue;
-        // A person's act in the recovery is a step of the response, not a factor.
-        if (category === 'human_action' && recovery.has(passage.line)) continue;
+        // A step of the recovery tells no factor, and a person's act in the recovery is a step of the response.
+        if (recovery.steps.has(passage.line) || (category === 'human_action' && recovery.lines.has(passage.line))) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
@@ -561,18 +570,18 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
     // they see it. Where it names a process (a review, a checklist, the testing, who may approve),
     // the gap is in that process though no word says it is missing.
     const whys = known.has('process_gap') ? readRootCause(doc)?.whys : null;
-    const process = whys && whys.lastAnswerAbout === 'system' ? CATEGORY_TOPICS.process_gap.exec(whys.lastAnswer) : null;
-    if (whys && process) {
+    const named = whys && whys.lastAnswerAbout === 'system' ? CATEGORY_TOPICS.process_gap.exec(whys.lastAnswer) : null;
+    if (whys && named) {
       const hit = hits.get('process_gap');
       if (!hit)
         hits.set('process_gap', {
-          fact: { category: 'process_gap', source: 'inferred', line: whys.line, evidence: [process[0]] },
+          fact: { category: 'process_gap', source: 'inferred', line: whys.line, evidence: [named[0]] },
           score: MIN_SCORE,
           told: true,
         });
       else if (hit.score < MIN_SCORE) {
         hit.score = MIN_SCORE;
-        hit.fact.evidence.push(process[0]);
+        hit.fact.evidence.push(named[0]);
       }
     }
     for (const { fact, score, told } of hits.values())
