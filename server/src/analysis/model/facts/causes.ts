@@ -100,8 +100,8 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   outside input that reaches a command unchecked ("un-sanitized input", "an injection flaw");
  * - a tool that failed without a sound ("the job was failing to write its archives", "tried but
  *   failed to strip the edits", a baseline so noisy a rise hid in it); a failure that went
- *   undetected for days (by people, too), a part left unmonitored; a check that did not look at what broke, missed
- *   it, or still reported it healthy; a failure the team did not find on its own (detection told
+ *   undetected for days (by people, too), a part left unmonitored; a check that did not look at
+ *   what broke, missed it, or still reported it healthy; a failure the team did not find on its own (detection told
  *   as too slow, found only when users told them, the authors saying they need better monitoring);
  *   automation that fired when nobody meant it to ("the deploy workflow was unexpectedly triggered");
  *   a check whose reach is told as narrow ("the smoke plan only covers the login page", "the
