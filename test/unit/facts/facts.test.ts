@@ -2421,3 +2421,17 @@ describe('facts: automation that fired when nobody meant it to', () => {
     assert.deepEqual(cats(...section('What happened', 'The deploy workflow was triggered by the merge and finished in ten minutes.')), []);
   });
 });
+
+describe('facts: a check told as missing with what it was for', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads no tests, checks or alarms that would have warned, caught or flagged it as a tooling failure', () => {
+    assert.deepEqual(cats(...section('Root cause', 'The index filled the disk; there were no disk checks nor usage alarms to warn anyone.')), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'We had no smoke tests in place to catch a broken login page.')), ['tooling_failure']);
+  });
+});
