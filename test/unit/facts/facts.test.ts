@@ -2298,7 +2298,7 @@ describe('facts: a trigger the author rules out', () => {
       'The two ledger nodes lost sight of each other.',
       denial,
     ];
-    assert.equal(trigger(...story('The stall had nothing to do with the upgrade, which was only a coincidence.')), null);
+    assert.equal(trigger(...story('The stall has nothing to do with the upgrade; the timing is chance.')), null);
     assert.equal(trigger(...story('We ruled out the upgrade early on.')), null);
     assert.equal(trigger(...story('It was not caused by the upgrade.')), null);
     // Without the denial the upgrade named in the summary still counts.

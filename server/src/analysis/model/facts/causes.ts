@@ -185,7 +185,7 @@ const DENIED =
   /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|not (?:an? )?(?:error|fault|failure|mistake|problem) (?:on the part of|of|by)|rather than|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
 
 /**
- * The denials of `DENIED` that rule a cause out outright ("had nothing to do with the upgrade",
+ * The denials of `DENIED` that rule a cause out outright ("has nothing to do with the upgrade",
  * "was not caused by the deploy", "we ruled out the network"), as against a comparison ("rather
  * than") or a first suspicion: a trigger named in them is no trigger of this incident, wherever
  * else the document names it (a plan for the same upgrade, a link to read more of it).
@@ -681,7 +681,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
     const confirmed = reading.triggers.some((t) => told.has(t.trigger));
     if (confirmed || !told.size) read(passage, 2, confirmed);
   }
-  // What the author rules out ("had nothing to do with the upgrade") is no trigger, though a plan
+  // What the author rules out ("has nothing to do with the upgrade") is no trigger, though a plan
   // or a link elsewhere names the same thing.
   for (const trigger of ruledOut) scores.delete(trigger);
   // A security incident is one whatever else changed on the way: it is named as such when it is told.
