@@ -2255,3 +2255,183 @@ describe('facts: monitoring muted, told of a host with dots in its name', () => 
     assert.deepEqual(cats('What happened', 'We ran the checks. Later the noisy cron mail was disabled by request.'), []);
   });
 });
+
+describe('facts: a trigger the title names and the story does not', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('reads the trigger the story tells, not what the title says people saw', () => {
+    const story = [
+      '## Root cause',
+      '',
+      'The queue of builds stalled at noon.',
+      'Every runner waited on the old pool.',
+      'A faulty configuration of the autoscaler had sent them there.',
+    ];
+    assert.equal(trigger('# Host failure on the build farm', '', ...story), 'configuration');
+    // The title still opens the story where the story tells the same trigger.
+    assert.equal(trigger('# Broken config for the build farm', '', ...story), 'configuration');
+  });
+
+  it('still names the trigger from the title where the story names none', () => {
+    assert.equal(trigger('# Network outage at the office', '', '## Summary', '', 'Nobody could reach the wiki for an hour.'), 'infrastructure');
+  });
+
+  it('reads a configuration told as faulty, broken or erroneous as a configuration trigger', () => {
+    assert.equal(trigger(...section('Root cause', 'An erroneous setting in the proxy dropped half of the requests.')), 'configuration');
+    assert.equal(trigger(...section('Root cause', 'The runners booted with a broken config and never joined the pool.')), 'configuration');
+  });
+});
+
+describe('facts: a trigger the author rules out', () => {
+  const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
+
+  it('names no trigger the author says had nothing to do with the incident, wherever else it is named', () => {
+    const story = (denial: string) => [
+      '# Ledger stalled',
+      '',
+      '## Summary',
+      '',
+      'The ledger was upgraded to the new storage engine that week; read more about the upgrade on the blog.',
+      '',
+      '## Root cause',
+      '',
+      'The two ledger nodes lost sight of each other.',
+      denial,
+    ];
+    assert.equal(trigger(...story('The stall has nothing to do with the upgrade; the timing is chance.')), null);
+    assert.equal(trigger(...story('We ruled out the upgrade early on.')), null);
+    assert.equal(trigger(...story('It was not caused by the upgrade.')), null);
+    // Without the denial the upgrade named in the summary still counts.
+    assert.equal(trigger(...story('Both had to be restarted by hand.')), 'change');
+    // A comparison ("rather than") rules nothing out.
+    assert.equal(trigger(...story('We restarted them one by one rather than after the upgrade.')), 'change');
+  });
+});
+
+describe('facts: a person’s act and a step in the recovery', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+  const timeline = (...rows: string[]) => ['# T', '', '## Timeline', '', '| Time | Event |', '| --- | --- |', ...rows];
+
+  it('reads no human action from a step taken by hand after the timeline marks the mitigation', () => {
+    assert.deepEqual(
+      cats(
+        ...timeline(
+          '| 09:00 | The batch queue stops draining |',
+          '| 09:20 | Traffic failed over to the second region |',
+          '| 09:35 | Stuck jobs manually deleted on the full workers so the queue could drain |',
+        ),
+      ),
+      [],
+    );
+    // The same act before any mitigation is told as what set it off.
+    assert.deepEqual(cats(...timeline('| 08:50 | Stuck jobs manually deleted on the full workers |', '| 09:00 | The batch queue stops draining |')), [
+      'human_action',
+    ]);
+  });
+
+  it('reads no factor from the mitigation attempts that follow the first, and still reads the failure told before them', () => {
+    const rows = [
+      '| 09:00 | The batch queue stops draining |',
+      '| 09:20 | Mitigation attempt 1: traffic failed over to the second region |',
+      '| 09:50 | Mitigation attempt 2: paused the importer, which had never been tested against a full queue |',
+    ];
+    assert.deepEqual(cats(...timeline(...rows)), []);
+    // The same words before any mitigation tell what went wrong.
+    assert.deepEqual(cats(...timeline('| 08:40 | The importer, which had never been tested against a full queue, fell over |', ...rows.slice(0, 2))), [
+      'process_gap',
+    ]);
+  });
+
+  it('reads no human action from a resolution section, and still reads it from the root cause', () => {
+    assert.deepEqual(cats(...section('Resolution', 'The operator manually deleted the stale lock files and the workers started again.')), []);
+    assert.deepEqual(cats(...section('Root cause', 'The operator manually deleted the lock files of running workers.')), ['human_action']);
+  });
+});
+
+describe('facts: a slip told as an oversight or as an act done unaware of its error, and a fault people did not see', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads an oversight told as what happened, or an act done unaware of the error it carried, as a human action', () => {
+    assert.deepEqual(
+      cats(...section('Root cause', 'While we moved the backups to the new scheduler, an oversight occurred and two buckets were dropped from the list.')),
+      ['human_action'],
+    );
+    assert.deepEqual(cats(...section('Timeline', '- 10:02 Priya merges the proxy rules, unaware that a typo in the rules would block the login path.')), [
+      'human_action',
+    ]);
+    // Oversight as supervision, or a gap in a product told as an oversight, is no one's act.
+    assert.deepEqual(cats(...section('Notes', 'The board keeps oversight of the budget for the mirrors.')), []);
+    assert.deepEqual(cats(...section('Q&A', 'Leaving the export button out of the first version was an honest oversight.')), []);
+  });
+
+  it('reads a fault that went unnoticed by people for a time as a tooling failure', () => {
+    assert.deepEqual(cats(...section('What went wrong', 'The monitor mailed a single inbox, and the problem went unnoticed by the team for six hours.')), [
+      'tooling_failure',
+    ]);
+  });
+});
+
+describe('facts: a chain of whys that ends at a process', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+  const chain = (last: string) => [
+    '# T',
+    '',
+    '## Root cause',
+    '',
+    '1. Why did the shop go offline? The cache node was restarted at noon.',
+    '2. Why was it restarted? The weekly patch round restarts every node.',
+    `3. Why did the patch round take the cache node too? ${last}`,
+  ];
+
+  it('reads a process gap from the last answer when it names a process, with no word of a gap', () => {
+    assert.deepEqual(cats(...chain('The patching runbook lists the cache hosts like any other host.')), ['process_gap']);
+    assert.deepEqual(cats(...chain('Changes to the patch list go in after a review by one maintainer.')), ['process_gap']);
+  });
+
+  it('reads none when the last answer is about the system, or about a person', () => {
+    assert.deepEqual(cats(...chain('The cache node keeps every session in memory.')), []);
+    // A person at the end of the chain is their act, not a process.
+    assert.deepEqual(cats(...chain('The engineer forgot to take it off the list.')), ['human_action']);
+    // The same words outside a chain of whys name nothing.
+    assert.deepEqual(cats(...section('Root cause', 'The patching runbook lists the cache hosts like any other host.')), []);
+  });
+});
+
+describe('facts: automation that fired when nobody meant it to', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads a pipeline, job or bot told as set off unexpectedly or by accident as a tooling failure', () => {
+    assert.deepEqual(cats(...section('Contributing factors', '- The staging deploy workflow was unexpectedly triggered by a draft branch')), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'The nightly cleanup job was accidentally started during the backup window.')), ['tooling_failure']);
+    // A pipeline that ran as planned tells nothing missing.
+    assert.deepEqual(cats(...section('What happened', 'The deploy workflow was triggered by the merge and finished in ten minutes.')), []);
+  });
+});
+
+describe('facts: a check told as missing with what it was for', () => {
+  const cats = (...lines: string[]) =>
+    facts(lines)
+      .causes.categories.map((c) => c.category)
+      .sort();
+
+  it('reads no tests, checks or alarms that would have warned, caught or flagged it as a tooling failure', () => {
+    assert.deepEqual(cats(...section('Root cause', 'The index filled the disk; there were no disk checks nor usage alarms to warn anyone.')), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'We had no smoke tests in place to catch a broken login page.')), ['tooling_failure']);
+  });
+});

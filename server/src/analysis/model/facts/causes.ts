@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
+import { readRootCause } from './five-whys';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
@@ -99,9 +100,12 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   outside input that reaches a command unchecked ("un-sanitized input", "an injection flaw");
  * - a tool that failed without a sound ("the job was failing to write its archives", "tried but
  *   failed to strip the edits", a baseline so noisy a rise hid in it); a failure that went
- *   undetected for days, a part left unmonitored; a check that did not look at what broke, missed
- *   it, or still reported it healthy; a failure the team did not find on its own (detection told
+ *   undetected for days (by people, too), a part left unmonitored; a check that did not look at
+ *   what broke, missed it, or still reported it healthy; a failure the team did not find on its own (detection told
  *   as too slow, found only when users told them, the authors saying they need better monitoring);
+ *   automation that fired when nobody meant it to ("the deploy workflow was unexpectedly triggered");
+ *   a check told as missing together with what it was for ("no smoke tests nor uptime probes to
+ *   warn the team");
  *   a check whose reach is told as narrow ("the smoke plan only covers the login page", "the
  *   guard compares the feeds only with one another");
  * - a gap told as a habit or a routine ("as we usually do", "nobody reviews", a bug that went
@@ -114,17 +118,18 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   tell its readers ("the side effect is never called out in the docs", "a lack of clear
  *   documentation about the effects of the option");
  * - a person's step taken on a wrong reading ("misreading the dialog, I confirmed …", "we wrongly
- *   tagged the old commit").
+ *   tagged the old commit"), a slip told as an oversight that occurred, or an act done unaware of
+ *   the error it carried ("merges the rules, unaware that a typo in them …").
  */
 const TOLD_PATTERNS: Record<string, RegExp> = {
   design_weakness:
     /\b(?:(?:removal|deletion|removing|deleting|dropping|uninstall(?:ing|ation)?) (?:of )?(?:[\w.-]+ ){0,5}?(?:also )?(?:caused|triggered|led to|resulted in|meant) (?:the )?(?:cascading |automatic |silent )?(?:deletion|removal|loss|destruction|teardown)\b|(?:removing|deleting|dropping|uninstalling) (?:[\w.-]+ ){1,5}?also (?:dropped|removed|deleted|destroyed|wiped|took down)\b|orphan(?:ed|s)? (?:[\w.-]+ ){0,2}?(?:secrets?|resources?|objects?|volumes?|certificates?|certs?|crds?|disks?|snapshots?|records?)\b|(?:code|client|app|application|service|version|build|release|reader|parser|loader) (?:now )?expect(?:s|ed)? (?:a |an |the )?(?:different|new|newer|old|older|other) (?:[\w-]+ )?(?:schemas?|formats?|shapes?|structures?|layouts?)\b|non-?deterministic\b|(?:can|could|may|might) (?:silently )?corrupt (?:its |the |their |our )?(?:[\w-]+ )?(?:databases?|data|state|files?|indexes|indices|stores?|disks?)\b|(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|enabled) (?:someone|somebody|anyone|anybody|any user|attackers|an? (?:attacker|outsider|user|malicious [\w-]+)) to\b|(?:mismatch(?:es)?|disagreements?|inconsistenc(?:y|ies)) (?:\w+ )?between\b|(?:use|used|uses|using|produce[sd]?|producing|write|wrote|writes|writing|emit(?:s|ted)?) (?:a )?different (?:[\w-]+ ){0,2}?(?:encodings?|formats?|schemas?|seriali[sz]ations?|representations?|byte orders?|conventions?)\b|(?:un-?saniti[sz]ed|unescaped|unvalidated|unfiltered) (?:[\w-]+ )?(?:input|parameters?|arguments?|titles?|names?|fields?|strings?)\b|(?:injection (?:vulnerabilit(?:y|ies)|flaws?|bugs?|holes?)|(?:shell|command|sql|argument) injection)\b)/i,
   tooling_failure:
-    /\b(?:unmonitored\b|blind spots? in (?:our |the )?(?:monitoring|alerting|observability)\b|(?:failed|failing|stopped|died|broke|crashed|damage|corruption|failures?|outages?) (?:[\w-]+ ){0,3}?(?:that )?(?:had |has |have )?(?:gone |went |remained |stayed |was |were )?(?:undetected|unnoticed) (?:for|since|until)\b|(?:was|were|had been|has been|have been) (?:quietly |silently )?failing to (?:write|upload|back ?up|archive|sync|replicate|persist|ship|export|save|record)\b|exit(?:ed|s|ing)? (?:cleanly|successfully|with (?:code |status )?0) without (?:writing|uploading|saving|producing|sending|backing up)\b|(?:attempted|tried) (?:but|and) failed to (?:remove|clean|undo|revert|strip|exclude|reset|delete|scrub)\b|(?:did not|didn't|does not|doesn't|failed to) (?:exclude|strip|filter out|scrub) (?:[\w*.-]+ ){1,5}?(?:from|out of) (?:the |our |its )?(?:builds?|images?|packages?|artifacts?|bundles?|releases?|wheels?)\b|baselines? (?:was|were|is|are) (?:already )?(?:so |too |very )?(?:noisy|high|elevated)\b|(?:successfully|quietly|happily) (?:sending|sent|writing|wrote|reporting|reported|completing|completed|finishing|finished)\b[^.;]{0,60}?\b(?:without (?:an? |any )?errors?|even though|although|though|while)\b|(?:reported|returned|signalled|showed) (?:a )?success (?:while|but|though|even though)\b|(?:checks?|tests?|validations?|scans?|scanners?|linters?|alerts?|monitoring|protections?)\b[^.;]{0,40}?\b(?:do not|don't|did not|didn't|does not|doesn't) (?:currently |yet )?(?:extend|apply) to\b|(?:cannot|can't|could not|couldn't|(?:are|were|was|is) unable to) (?:automatically |reliably |easily |currently )?(?:detect|catch|spot|flag)\b|(?:health ?checks?|probes?|monitors?|monitoring|alerts?|alarms?|checks?|watchdogs?)\b[^.;,]{0,30}?\b(?:did not|didn't|does not|doesn't|never) (?:check(?:ed)?|look(?:ed)? at|probed?|measured?|watch(?:ed)?|verif(?:y|ied)|cover(?:ed)?|test(?:ed)?)\b(?! out\b)|\b(?:health ?checks?|probes?|monitors?|monitoring|alerts?|alarms?|checks?|watchdogs?) (?:also |all |completely |simply |entirely )?missed (?:this|it|that|the (?:issue|problem|outage|failure|incident|error|bug|regression|fault))\b|(?:however|still|nevertheless|kept|continued to|wrongly|falsely|incorrectly|erroneously) (?:report|reporting|reported|show|showing|showed|answer|answering|answered|return|returning|returned) (?:as )?(?:normal|healthy|ok|green|all clear|success)\b|(?:time[- ]to[- ](?:detect\w*|discover\w*|notice)|detection time)\b[^.;]{0,40}?\btoo (?:high|long|slow|late)\b|(?:was|were) not (?:discovered|spotted) until\b|(?:users?|customers?|clients?|readers?|community members?) (?:who |that )?(?:\w+ )?(?:let us know|told us|notified us|alerted us|informed us|warned us)\b|\b(?:we|i)(?:'d| would)? (?:really |still |also |clearly |definitely )?(?:need|needed|like|want|wanted) (?:much |far |a lot |significantly |way )?(?:(?:better|more|improved|proper|real) )?(?:[\w-]+ )?(?:monitoring|alerting|observability|metrics and alert\w*)\b|\b(?:checks?|tests?|test plans?|test suites?|validations?|monitors?|probes?|verifiers?|guards?) (?:(?:[\w-]+ ){0,5}?(?:only|just) (?:compares?|includes?|covers?|checks?|looks? at|verif(?:y|ies)|validates?|tests?|watch(?:es)?|measures?|exercises?)|(?:compares?|checks?|covers?|includes?|verif(?:y|ies)|validates?|tests?|watch(?:es)?|measures?|exercises?) (?:[\w-]+ ){0,3}?(?:only|just))\b)/i,
+    /\b(?:(?:no|neither|without(?: any)?) (?:[\w-]+ ){0,3}?(?:tests?|checks?|monitoring|alerting|alerts?|alarms?|probes?)(?: (?:n?or|and) (?:[\w-]+ ){0,3}?(?:tests?|checks?|monitoring|alerting|alerts?|alarms?|probes?))? (?:in place )?to (?:alert|catch|detect|notify|warn|flag|page)\b|(?:pipelines?|workflows?|jobs?|cron ?jobs?|automation|bots?|hooks?|scripts?|ci) (?:was |were |got |had been |has been )?(?:unexpectedly|unintentionally|inadvertently|accidentally|wrongly|erroneously|mistakenly) (?:triggered|started|ran|run|fired|kicked off|executed)\b|unmonitored\b|blind spots? in (?:our |the )?(?:monitoring|alerting|observability)\b|(?:failed|failing|stopped|died|broke|crashed|damage|corruption|failures?|outages?|issues?|problems?|faults?|breakages?) (?:[\w-]+ ){0,3}?(?:that )?(?:had |has |have )?(?:gone |went |remained |stayed |was |were )?(?:undetected|unnoticed)(?: by (?:any ?one|any ?body|humans|people|us|the team|our team|staff|a human))? (?:for|since|until)\b|(?:was|were|had been|has been|have been) (?:quietly |silently )?failing to (?:write|upload|back ?up|archive|sync|replicate|persist|ship|export|save|record)\b|exit(?:ed|s|ing)? (?:cleanly|successfully|with (?:code |status )?0) without (?:writing|uploading|saving|producing|sending|backing up)\b|(?:attempted|tried) (?:but|and) failed to (?:remove|clean|undo|revert|strip|exclude|reset|delete|scrub)\b|(?:did not|didn't|does not|doesn't|failed to) (?:exclude|strip|filter out|scrub) (?:[\w*.-]+ ){1,5}?(?:from|out of) (?:the |our |its )?(?:builds?|images?|packages?|artifacts?|bundles?|releases?|wheels?)\b|baselines? (?:was|were|is|are) (?:already )?(?:so |too |very )?(?:noisy|high|elevated)\b|(?:successfully|quietly|happily) (?:sending|sent|writing|wrote|reporting|reported|completing|completed|finishing|finished)\b[^.;]{0,60}?\b(?:without (?:an? |any )?errors?|even though|although|though|while)\b|(?:reported|returned|signalled|showed) (?:a )?success (?:while|but|though|even though)\b|(?:checks?|tests?|validations?|scans?|scanners?|linters?|alerts?|monitoring|protections?)\b[^.;]{0,40}?\b(?:do not|don't|did not|didn't|does not|doesn't) (?:currently |yet )?(?:extend|apply) to\b|(?:cannot|can't|could not|couldn't|(?:are|were|was|is) unable to) (?:automatically |reliably |easily |currently )?(?:detect|catch|spot|flag)\b|(?:health ?checks?|probes?|monitors?|monitoring|alerts?|alarms?|checks?|watchdogs?)\b[^.;,]{0,30}?\b(?:did not|didn't|does not|doesn't|never) (?:check(?:ed)?|look(?:ed)? at|probed?|measured?|watch(?:ed)?|verif(?:y|ied)|cover(?:ed)?|test(?:ed)?)\b(?! out\b)|\b(?:health ?checks?|probes?|monitors?|monitoring|alerts?|alarms?|checks?|watchdogs?) (?:also |all |completely |simply |entirely )?missed (?:this|it|that|the (?:issue|problem|outage|failure|incident|error|bug|regression|fault))\b|(?:however|still|nevertheless|kept|continued to|wrongly|falsely|incorrectly|erroneously) (?:report|reporting|reported|show|showing|showed|answer|answering|answered|return|returning|returned) (?:as )?(?:normal|healthy|ok|green|all clear|success)\b|(?:time[- ]to[- ](?:detect\w*|discover\w*|notice)|detection time)\b[^.;]{0,40}?\btoo (?:high|long|slow|late)\b|(?:was|were) not (?:discovered|spotted) until\b|(?:users?|customers?|clients?|readers?|community members?) (?:who |that )?(?:\w+ )?(?:let us know|told us|notified us|alerted us|informed us|warned us)\b|\b(?:we|i)(?:'d| would)? (?:really |still |also |clearly |definitely )?(?:need|needed|like|want|wanted) (?:much |far |a lot |significantly |way )?(?:(?:better|more|improved|proper|real) )?(?:[\w-]+ )?(?:monitoring|alerting|observability|metrics and alert\w*)\b|\b(?:checks?|tests?|test plans?|test suites?|validations?|monitors?|probes?|verifiers?|guards?) (?:(?:[\w-]+ ){0,5}?(?:only|just) (?:compares?|includes?|covers?|checks?|looks? at|verif(?:y|ies)|validates?|tests?|watch(?:es)?|measures?|exercises?)|(?:compares?|checks?|covers?|includes?|verif(?:y|ies)|validates?|tests?|watch(?:es)?|measures?|exercises?) (?:[\w-]+ ){0,3}?(?:only|just))\b)/i,
   process_gap:
     /\b(?:as (?:we|the team|they|i) (?:often|usually|always|normally|typically|generally|commonly|routinely) do\b|(?:nobody|no one|no-one) (?:ever )?(?:reviews|checks|verifies|tests|looks at|audits|owns)\b|(?:bug|defect|mistake|typo|flaw|regression|error)s? (?:in (?:the |our )?(?:code|logic|query|script|change|migration|calculation)s? )?(?:that )?(?:went|had gone|remained|goes|go) (?:unnoticed|undetected|uncaught)\b|(?:process|procedure|ownership|roles?|responsibilit(?:y|ies)|escalation path)(?:es)? (?:was|were|is|are|had) (?:not|never) (?:been )?(?:clearly |well |properly |formally )?(?:defined|established|agreed|assigned|written down)\b|planning (?:failure|gap|mistake)s?\b|(?:dramatically |badly |severely |vastly |greatly |significantly )?underestimated (?:the )?(?:amount|volume|number|size|scale|load|traffic|demand|usage|impact)\b|\b(?:we|i|team|teams|squads?|groups?|staff|developers|engineers|operators|admins|maintainers|contributors|they)\b[^.;]{0,60}?\b(?:(?:was|were) (?:not |un)aware|(?:did not|didn't) (?:fully )?(?:know|realize|realise|understand)) (?:of |about )?(?:the |its |their |our )?(?:[\w-]+'s )?(?:[\w-]+ ){0,3}?(?:scope|model|necessity|need|behaviou?r|semantics|limits?|requirements?|implications?|consequences?|ability|design|workings|conventions?|rules?|purpose)\b|(?:did not|didn't|do not|don't) know (?:when|how|which|whether) (?:[\w-]+ ){0,2}?(?:they|we|to) (?:should|were to|ought to|use|pick|choose)\b|\b(?:i|we|he|she|they|someone|somebody|nobody|no one)\b (?:had |have |has )?(?:(?:forgot|forgotten|forgetting|neglected|failed|didn't remember|did not remember) to (?:renew|rotate|extend|update (?:the |my |our |their |his |her )?(?:card|payment|billing))|(?:did not|didn't|never) (?:renew(?:ed)?|rotated?|extend(?:ed)?|updated? (?:the |my |our |their |his |her )?(?:card|payment|billing)))\b|without (?:first )?(?:(?:running|executing|applying|following) |an? (?:accompanying |matching |corresponding )|the (?:accompanying |matching |corresponding ))(?:the |its |our )?(?:full |required |necessary |usual |standard )?(?:[\w.-]+ )?(?:scripts?|migrations?|steps?|checklists?|run ?books?|playbooks?|procedures?)\b|(?:(?:did not|didn't|never|failed to) (?:run|execute|follow)|never (?:ran|executed|followed)) (?:the |our )?(?:full |required |necessary |usual |standard )?(?:deploy(?:ment)?|release|migration|upgrade|rollout) (?:scripts?|steps?|checklists?|run ?books?|playbooks?|procedures?)\b)/i,
   human_action:
-    /(?:\b(?:i|we|he|she|they|someone|somebody|(?:an? |the )?(?:engineer|operator|developer|admin|administrator|maintainer)) (?:mis(?:read|interpreted|remembered|typed)|(?:incorrectly|wrongly|erroneously|mistakenly) (?:tagged|labell?ed|set|pointed|named|entered|selected|chose|picked|answered|confirmed|targeted))\b|\bmis(?:read|interpret|remember)(?:ing|ed)?\b[^.;,]{0,60}, (?:i|we|he|she|they|the (?:engineer|operator|admin|developer))\b)/i,
+    /(?:\b(?:(?:an|one) oversight (?:occurred|happened|was made|on (?:our|my|their|his|her) part)|(?:made|makes|making) an oversight)\b|, (?:unaware|not aware|without (?:knowing|realizing|realising)) (?:that|of) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:error|mistake|typo|bug|flaw)s? (?:in|of)\b|\b(?:i|we|he|she|they|someone|somebody|(?:an? |the )?(?:engineer|operator|developer|admin|administrator|maintainer)) (?:mis(?:read|interpreted|remembered|typed)|(?:incorrectly|wrongly|erroneously|mistakenly) (?:tagged|labell?ed|set|pointed|named|entered|selected|chose|picked|answered|confirmed|targeted))\b|\bmis(?:read|interpret|remember)(?:ing|ed)?\b[^.;,]{0,60}, (?:i|we|he|she|they|the (?:engineer|operator|admin|developer))\b)/i,
   communication_breakdown:
     /\b(?:(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:(?:are|were|was|is) not|aren't|weren't|wasn't|isn't|not) (?:sent|going|delivered|routed|addressed|forwarded) to (?:a |an |the |any )?(?:global|shared|team|group|common|central|generic|role)\b|(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:went|go|goes|were sent|are sent|was sent|is sent|were delivered|are delivered|were addressed) (?:only )?to (?:a |an |one |the |his |her |their )(?:single |personal |individual |former )?(?:person|engineer|employee|individual|inbox|mailbox|address|account|developer|maintainer|member|contractor)s?\b|(?:did not|didn't|failed to|never) (?:give|send|provide) (?:[\w-]+ ){0,2}?(?:sufficient |enough |any |advance |prior |early )*(?:notice|warning|heads-?up)s?\b|not clear (?:if|whether) (?:all|everyone|everybody|every)\b[^.;]{0,60}?\b(?:received|got|saw|heard|read)\b|(?:did not|didn't|never) (?:pre-?define|define|agree on|set|establish) (?:the |a |any )?(?:[\w-]+ ){0,3}?(?:information sharing|communications?|comms)\b|(?:not|never|wasn't|weren't) (?:\w+ )?(?:called out|mentioned|explained|documented|stated|made clear|highlighted|flagged) in (?:the |our |its |their )?(?:[\w-]+ )?(?:documentation|docs|changelog|release notes|upgrade guide|announcement|advisory)\b|lack of (?:clear |proper |any |good )?documentation (?:about|of|on|for|regarding) (?:the )?(?:effects?|behaviou?r|impact|consequences|implications|semantics)\b)/i,
 };
@@ -179,6 +184,15 @@ const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:pr
 const DENIED =
   /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|not (?:an? )?(?:error|fault|failure|mistake|problem) (?:on the part of|of|by)|rather than|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
 
+/**
+ * The denials of `DENIED` that rule a cause out outright ("has nothing to do with the upgrade",
+ * "was not caused by the deploy", "we ruled out the network"), as against a comparison ("rather
+ * than") or a first suspicion: a trigger named in them is no trigger of this incident, wherever
+ * else the document names it (a plan for the same upgrade, a link to read more of it).
+ */
+const RULED_OUT =
+  /^(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out)\b/i;
+
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
 
@@ -198,7 +212,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option)s?|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
   change:
     /\b(?:(?:we |was |were |been |had )?(?<!\b(?:is|are) being )(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:change|commit|patch|pull request|pr|update|version) (?:was |that was )?(?:introduced|deployed|merged|released|rolled out)|introduced (?:a |the )?(?:bug|regression|change)|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
@@ -244,6 +258,8 @@ interface LineReading {
   configuration: boolean;
   /** The line tells of more demand (`CAPACITY_DEMAND`), not only of a resource used up. */
   demand: boolean;
+  /** Triggers the line rules out (`RULED_OUT`): what the author says did not set the incident off. */
+  ruledOut: string[];
 }
 
 /** The words of a process gap that tell of what the team did not know. */
@@ -264,6 +280,10 @@ function withoutMessages(line: string): string {
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
+  const ruledOut: string[] = [];
+  for (const denial of words(line).match(DENIED) ?? [])
+    if (RULED_OUT.test(denial))
+      for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
   const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
   const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
@@ -295,6 +315,7 @@ function readLine(line: string): LineReading {
     triggers,
     configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
     demand: CAPACITY_DEMAND.test(text),
+    ruledOut,
   };
 }
 
@@ -363,6 +384,32 @@ function seamOf(doc: AnalysedDocument, line: Passage, next: Passage): LineReadin
  */
 function causeSections(doc: AnalysedDocument): Section[] {
   return sectionsWhere(doc, (_, s) => s.kind !== 'action-items');
+}
+
+/**
+ * Lines that tell the recovery: a section whose kind is the resolution, and the timeline's entries
+ * after the first one that marks the mitigation or the resolution (`lines`). A person's act told
+ * there is a step of the response ("the stuck jobs were cleared by hand so the queue could drain"),
+ * not the human action that set the incident off. Of those entries, the ones that mark a mitigation
+ * or a resolution themselves (`steps`: "second attempt: pin the old mirror", "service recovered")
+ * tell what was tried or how it ended, not what went wrong; the first such entry is still read,
+ * as its marking word may be the failure's own ("the job reverted the cluster's settings").
+ */
+function recoveryLines(doc: AnalysedDocument): { lines: Set<number>; steps: Set<number> } {
+  const lines = new Set<number>();
+  const steps = new Set<number>();
+  for (const section of sectionsWhere(doc, (_, s) => s.kind === 'resolution')) for (const passage of sectionLines(doc, section)) lines.add(passage.line);
+  let recovering = false;
+  for (const entry of doc.model.timeline?.entries ?? []) {
+    const marked = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
+    if (recovering)
+      for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) {
+        lines.add(line);
+        if (marked) steps.add(line);
+      }
+    recovering ||= marked;
+  }
+  return { lines, steps };
 }
 
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
@@ -476,6 +523,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   let confident = true;
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
+    const recovery = recoveryLines(doc);
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
@@ -488,6 +536,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
       for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
         if (!known.has(category)) continue;
+        // A step of the recovery tells no factor, and a person's act in the recovery is a step of the response.
+        if (recovery.steps.has(passage.line) || (category === 'human_action' && recovery.lines.has(passage.line))) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
@@ -517,6 +567,24 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
           score: MIN_SCORE,
           told: true,
         });
+    }
+    // A chain of whys ends where its authors stopped asking: the last answer is the root cause as
+    // they see it. Where it names a process (a review, a checklist, the testing, who may approve),
+    // the gap is in that process though no word says it is missing.
+    const whys = known.has('process_gap') ? readRootCause(doc)?.whys : null;
+    const named = whys && whys.lastAnswerAbout === 'system' ? CATEGORY_TOPICS.process_gap.exec(whys.lastAnswer) : null;
+    if (whys && named) {
+      const hit = hits.get('process_gap');
+      if (!hit)
+        hits.set('process_gap', {
+          fact: { category: 'process_gap', source: 'inferred', line: whys.line, evidence: [named[0]] },
+          score: MIN_SCORE,
+          told: true,
+        });
+      else if (hit.score < MIN_SCORE) {
+        hit.score = MIN_SCORE;
+        hit.fact.evidence.push(named[0]);
+      }
     }
     for (const { fact, score, told } of hits.values())
       if (score >= (THRESHOLD[fact.category] ?? MIN_SCORE) || (told && score >= MIN_SCORE)) categories.push(fact);
@@ -566,6 +634,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   let demand = false;
+  const ruledOut = new Set<string>();
   // A post-mortem of a release that failed (its title names the release) says "release" in every
   // line: the release is the incident, and its words tell no change that set it off.
   const title = doc.model.title ?? frontMatterTitle(doc);
@@ -579,6 +648,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
       const metadata = METADATA_LINE.test(passage.text);
       const w = opening && !metadata && told++ < 2 ? weight * 3 : weight;
       const reading = readingOf(doc, passage);
+      for (const trigger of reading.ruledOut) ruledOut.add(trigger);
       for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
         if (!known.has(trigger) || (trigger === 'change' && (reading.configuration || (releaseIncident && releaseTold(passage.text, words))))) continue;
@@ -600,16 +670,20 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // cause does, whatever section holds it.
   const labelled = [...(summaries.length ? looseLines(doc) : []), ...summary].filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
-  // The title names the incident, often by what people saw ("Network outage"). It counts as the
-  // opening of the story where the story tells the same trigger; a trigger only the title names
-  // counts as one more line of evidence.
+  // The title names the incident, often by what people saw ("Network outage", "Node failure").
+  // It counts as the opening of the story where the story tells the same trigger. A trigger only
+  // the title names counts as one line of evidence where the story names none, and not against
+  // what the story tells: what people saw is not what set it off.
   if (title) {
     const told = new Set(scores.keys());
     const passage = [{ line: title.line, text: title.text, start: title.start }];
     const reading = readingOf(doc, passage[0]);
     const confirmed = reading.triggers.some((t) => told.has(t.trigger));
-    read(passage, 2, confirmed);
+    if (confirmed || !told.size) read(passage, 2, confirmed);
   }
+  // What the author rules out ("has nothing to do with the upgrade") is no trigger, though a plan
+  // or a link elsewhere names the same thing.
+  for (const trigger of ruledOut) scores.delete(trigger);
   // A security incident is one whatever else changed on the way: it is named as such when it is told.
   // One passing word ("for an attacker who tries …", "as for any data breach") is not that telling:
   // it takes more than one mention, or one in the opening of the cause.
