@@ -387,29 +387,23 @@ function causeSections(doc: AnalysedDocument): Section[] {
 }
 
 /**
- * Lines that tell the recovery: a section whose kind is the resolution, and the timeline's entries
- * after the first one that marks the mitigation or the resolution (`lines`). A person's act told
- * there is a step of the response ("the stuck jobs were cleared by hand so the queue could drain"),
- * not the human action that set the incident off. Of those entries, the ones that mark a mitigation
- * or a resolution themselves (`steps`: "second attempt: pin the old mirror", "service recovered")
- * tell what was tried or how it ended, not what went wrong; the first such entry is still read,
- * as its marking word may be the failure's own ("the job reverted the cluster's settings").
+ * The timeline's entries that tell a later step of the recovery: after the first entry that marks
+ * the mitigation or the resolution, the entries that mark one themselves ("second attempt: pin the
+ * old mirror", "service recovered") tell what was tried or how it ended, not what went wrong. The
+ * first such entry is still read, as its marking word may be the failure's own ("the job reverted
+ * the cluster's settings"). A person's act told in the recovery is read as before: a recovery
+ * section often tells the cause too.
  */
-function recoveryLines(doc: AnalysedDocument): { lines: Set<number>; steps: Set<number> } {
-  const lines = new Set<number>();
+function recoverySteps(doc: AnalysedDocument): Set<number> {
   const steps = new Set<number>();
-  for (const section of sectionsWhere(doc, (_, s) => s.kind === 'resolution')) for (const passage of sectionLines(doc, section)) lines.add(passage.line);
   let recovering = false;
   for (const entry of doc.model.timeline?.entries ?? []) {
     const marked = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
-    if (recovering)
-      for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) {
-        lines.add(line);
-        if (marked) steps.add(line);
-      }
+    if (recovering && marked)
+      for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) steps.add(line);
     recovering ||= marked;
   }
-  return { lines, steps };
+  return steps;
 }
 
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
@@ -523,7 +517,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   let confident = true;
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
-    const recovery = recoveryLines(doc);
+    const steps = recoverySteps(doc);
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
@@ -536,8 +530,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
       for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
         if (!known.has(category)) continue;
-        // A step of the recovery tells no factor, and a person's act in the recovery is a step of the response.
-        if (recovery.steps.has(passage.line) || (category === 'human_action' && recovery.lines.has(passage.line))) continue;
+        // A later step of the recovery tells no factor.
+        if (steps.has(passage.line)) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
