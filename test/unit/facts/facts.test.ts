@@ -2285,7 +2285,7 @@ describe('facts: a trigger the title names and the story does not', () => {
 describe('facts: a trigger the author rules out', () => {
   const trigger = (...lines: string[]) => facts(lines).causes.trigger?.trigger ?? null;
 
-  it('names no trigger the author says had nothing to do with the incident, wherever else it is named', () => {
+  it('names no trigger the author rules out as unrelated to the incident, wherever else it is named', () => {
     const story = (denial: string) => [
       '# Ledger stalled',
       '',
