@@ -842,6 +842,17 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The primary ran the express job twice.'), null);
   });
 
+  it('reads a value configured wrong, a routing failure and a change shipped with a named version', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('Two replicas had the wrong cluster name configured after the move.'), 'configuration');
+    assert.equal(trigger('Several hosts were improperly configured by the setup tool.'), 'configuration');
+    assert.equal(trigger('A routing failure in one zone dropped half of the connections.'), 'infrastructure');
+    assert.equal(trigger('With v2.4.0 we started caching sessions in the browser, in a shape the old pages could not read.'), 'change');
+    // Alerts set up badly tell how late it was seen, not what set it off; a fix's version is the remedy.
+    assert.equal(trigger('Improperly configured alerts stayed silent for an hour.'), null);
+    assert.equal(trigger('The crash was fixed in v2.4.1 and no user lost data.'), null);
+  });
+
   it('reads a setting changed, a configuration sent to the wrong place and a load not kept up with, not a word that only sounds like a trigger', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('The connection timeout had been lowered the day before, and slow replies were dropped.'), 'configuration');
