@@ -842,6 +842,16 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The primary ran the express job twice.'), null);
   });
 
+  it('reads the sentence of the summary that states the cause as the root cause does, and only that sentence', () => {
+    const trigger = (...story: string[]) =>
+      facts(['# Checkout outage', '', '## Summary', '', 'Checkout failed for forty minutes on Tuesday.', 'Buyers saw an error page.', ...story]).causes.trigger
+        ?.trigger ?? null;
+    assert.equal(trigger('The root cause was a configuration issue on two proxies. We also replaced hardware in the rack that week.'), 'configuration');
+    assert.equal(trigger('The cause of this outage was a routing failure in one zone. A configuration file was edited that day as well.'), 'infrastructure');
+    // Told without a statement of the cause, the two weigh the same: no trigger is named.
+    assert.equal(trigger('A configuration issue on two proxies; hardware in the rack replaced that week.'), null);
+  });
+
   it('reads a value configured wrong, a routing failure and a change shipped with a named version', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('Two replicas had the wrong cluster name configured after the move.'), 'configuration');

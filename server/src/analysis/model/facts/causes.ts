@@ -559,6 +559,23 @@ function releaseTold(line: string, change: string): boolean {
 }
 
 /**
+ * A sentence that states the cause of the incident: "The cause of the outage was …", "The root
+ * cause for this incident is …", "Root cause was …".
+ */
+const CAUSE_STATEMENT =
+  /\b(?:root |main |primary |underlying |direct |immediate )?cause (?:(?:of|for|behind) (?:the |this |our |today's |that )?(?:[\w-]+ ){0,2}?(?:outage|incident|issue|problem|failure|downtime|disruption|degradation|interruption|error)s? )?(?:was|is|has been|turned out to be)\b/i;
+
+/** The sentence of a line that states the cause, from the statement to its end, as a passage of its own. */
+function causeStatement(passage: Passage): Passage[] {
+  const text = words(passage.text);
+  const m = CAUSE_STATEMENT.exec(text);
+  if (!m) return [];
+  const rest = text.slice(m.index);
+  const end = /[.!?](?=\s|$)/.exec(rest);
+  return [{ line: passage.line, text: end ? rest.slice(0, end.index + 1) : rest, start: passage.start }];
+}
+
+/**
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
  */
@@ -598,8 +615,12 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // A line the author labels as the cause or the trigger ("- Root Causes: …", "**Trigger:** …")
   // in the opening list (between fields read as sections, too) or the summary says it as the root
   // cause does, whatever section holds it.
-  const labelled = [...(summaries.length ? looseLines(doc) : []), ...summary].filter((p) => CAUSE_LABEL_LINE.test(p.text));
+  const opening = [...(summaries.length ? looseLines(doc) : []), ...summary];
+  const labelled = opening.filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
+  // So does a sentence of theirs that states the cause ("The cause of the outage was …"): only
+  // that sentence, since the rest of its paragraph goes on to other things.
+  read(opening.filter((p) => !CAUSE_LABEL_LINE.test(p.text)).flatMap(causeStatement), 2);
   // The title names the incident, often by what people saw ("Network outage"). It counts as the
   // opening of the story where the story tells the same trigger; a trigger only the title names
   // counts as one more line of evidence.
