@@ -852,12 +852,13 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('A configuration issue on two proxies; hardware in the rack replaced that week.'), null);
   });
 
-  it('reads a value configured wrong, a routing failure and a change shipped with a named version', () => {
+  it('reads a value configured wrong, a certificate that failed to renew, a routing failure and a change shipped with a named version', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('Two replicas had the wrong cluster name configured after the move.'), 'configuration');
     assert.equal(trigger('Several hosts were improperly configured by the setup tool.'), 'configuration');
     assert.equal(trigger('A routing failure in one zone dropped half of the connections.'), 'infrastructure');
     assert.equal(trigger('With v2.4.0 we started caching sessions in the browser, in a shape the old pages could not read.'), 'change');
+    assert.equal(trigger('The wildcard certs failed to renew over the weekend, so the shop went dark.'), 'configuration');
     // Alerts set up badly tell how late it was seen, not what set it off; a fix's version is the remedy.
     assert.equal(trigger('Improperly configured alerts stayed silent for an hour.'), null);
     assert.equal(trigger('The crash was fixed in v2.4.1 and no user lost data.'), null);
