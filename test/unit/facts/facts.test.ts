@@ -864,6 +864,16 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The crash was fixed in v2.4.1 and no user lost data.'), null);
   });
 
+  it('reads a new build of a named part and a service moved to new hosts as a change, and firmware or lost machines as infrastructure', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The new desktop client build sent dates in a format the server refused.'), 'change');
+    assert.equal(trigger('The search service was moved to new hosts with half the memory the day before.'), 'change');
+    assert.equal(trigger('The switches ran a firmware with a fault that dropped links under load.'), 'infrastructure');
+    assert.equal(trigger('The cluster lost two of its five storage nodes within a minute.'), 'infrastructure');
+    // The notes of a new release are no change of their own.
+    assert.equal(trigger('The new mobile release notes did not mention the dropped setting.'), null);
+  });
+
   it('reads a setting changed, a configuration sent to the wrong place and a load not kept up with, not a word that only sounds like a trigger', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('The connection timeout had been lowered the day before, and slow replies were dropped.'), 'configuration');
