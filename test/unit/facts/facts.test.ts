@@ -842,6 +842,38 @@ describe('facts: contributing factors and trigger', () => {
     assert.equal(trigger('The primary ran the express job twice.'), null);
   });
 
+  it('reads the sentence of the summary that states the cause as the root cause does, and only that sentence', () => {
+    const trigger = (...story: string[]) =>
+      facts(['# Checkout outage', '', '## Summary', '', 'Checkout failed for forty minutes on Tuesday.', 'Buyers saw an error page.', ...story]).causes.trigger
+        ?.trigger ?? null;
+    assert.equal(trigger('The root cause was a configuration issue on two proxies. We also replaced hardware in the rack that week.'), 'configuration');
+    assert.equal(trigger('The cause of this outage was a routing failure in one zone. A configuration file was edited that day as well.'), 'infrastructure');
+    // Told without a statement of the cause, the two weigh the same: no trigger is named.
+    assert.equal(trigger('A configuration issue on two proxies; hardware in the rack replaced that week.'), null);
+  });
+
+  it('reads a value configured wrong, a certificate that failed to renew, a routing failure and a change shipped with a named version', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('Two replicas had the wrong cluster name configured after the move.'), 'configuration');
+    assert.equal(trigger('Several hosts were improperly configured by the setup tool.'), 'configuration');
+    assert.equal(trigger('A routing failure in one zone dropped half of the connections.'), 'infrastructure');
+    assert.equal(trigger('With v2.4.0 we started caching sessions in the browser, in a shape the old pages could not read.'), 'change');
+    assert.equal(trigger('The wildcard certs failed to renew over the weekend, so the shop went dark.'), 'configuration');
+    // Alerts set up badly tell how late it was seen, not what set it off; a fix's version is the remedy.
+    assert.equal(trigger('Improperly configured alerts stayed silent for an hour.'), null);
+    assert.equal(trigger('The crash was fixed in v2.4.1 and no user lost data.'), null);
+  });
+
+  it('reads a new build of a named part and a service moved to new hosts as a change, and firmware or lost machines as infrastructure', () => {
+    const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
+    assert.equal(trigger('The new desktop client build sent dates in a format the server refused.'), 'change');
+    assert.equal(trigger('The search service was moved to new hosts with half the memory the day before.'), 'change');
+    assert.equal(trigger('The switches ran a firmware with a fault that dropped links under load.'), 'infrastructure');
+    assert.equal(trigger('The cluster lost two of its five storage nodes within a minute.'), 'infrastructure');
+    // The notes of a new release are no change of their own.
+    assert.equal(trigger('The new mobile release notes did not mention the dropped setting.'), null);
+  });
+
   it('reads a setting changed, a configuration sent to the wrong place and a load not kept up with, not a word that only sounds like a trigger', () => {
     const trigger = (...story: string[]) => facts(['# T', '', '## Root cause', '', ...story]).causes.trigger?.trigger ?? null;
     assert.equal(trigger('The connection timeout had been lowered the day before, and slow replies were dropped.'), 'configuration');
