@@ -621,8 +621,8 @@ function releaseTold(line: string, change: string): boolean {
 }
 
 /**
- * A sentence that states the cause of the incident: "The cause of the outage was …", "The root
- * cause for this incident is …", "Root cause was …".
+ * A sentence that states the cause of the incident: "The cause of the slowdown was …", "The root
+ * cause behind this failure is …", "Root cause was …".
  */
 const CAUSE_STATEMENT =
   /\b(?:root |main |primary |underlying |direct |immediate )?cause (?:(?:of|for|behind) (?:the |this |our |today's |that )?(?:[\w-]+ ){0,2}?(?:outage|incident|issue|problem|failure|downtime|disruption|degradation|interruption|error)s? )?(?:was|is|has been|turned out to be)\b/i;
@@ -682,7 +682,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   const opening = [...(summaries.length ? looseLines(doc) : []), ...summary];
   const labelled = opening.filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
-  // So does a sentence of theirs that states the cause ("The cause of the outage was …"): only
+  // So does a sentence of theirs that states the cause ("The cause of the slowdown was …"): only
   // that sentence, since the rest of its paragraph goes on to other things.
   read(opening.filter((p) => !CAUSE_LABEL_LINE.test(p.text)).flatMap(causeStatement), 2);
   // The title names the incident, often by what people saw ("Network outage", "Node failure").
