@@ -12,9 +12,8 @@ import type { Settings } from '../analysis/base/settings';
 import { isConfigFileChange } from '../settings-provider';
 import { ActionItemsChangedNotification, ActionItemsRequest, SetActionItemDoneRequest, type ActionItemInfo } from '../protocol';
 import type { Feature, ServerContext } from './context';
-import { analyseText, filterItems, WorkspaceIndex, type Analyse } from '../workspace/index-core';
+import { actionItemInfo, analyseText, filterItems, WorkspaceIndex, type Analyse } from '../workspace/index-core';
 import { Indexer } from '../workspace/indexer';
-import { actionItemFields } from '../analysis/model/action-item-fields';
 import type { InitializationOptions } from '../protocol';
 import { IndexCache } from './index-cache';
 import { IndexScan } from './index-scan';
@@ -261,16 +260,7 @@ class WorkspaceIndexService {
 
   private actionItems(params: ActionItemsRequest.Params): ActionItemsRequest.Result {
     const today = this.today();
-    const items: ActionItemInfo[] = filterItems(this.index.values(), params ?? {}, today).map((item) => ({
-      uri: item.uri,
-      path: item.path,
-      documentTitle: item.documentTitle,
-      isTemplate: item.isTemplate,
-      archived: item.archived,
-      range: item.range,
-      kind: item.kind ?? null,
-      ...actionItemFields(item),
-    }));
+    const items: ActionItemInfo[] = filterItems(this.index.values(), params ?? {}, today).map(actionItemInfo);
     const stats = this.index.stats(today);
     return { items, documents: stats.documents, overdue: stats.overdue, today, ...this.scanState() };
   }

@@ -15,6 +15,7 @@ import { classifyItem, itemKindsOf, ITEM_KINDS, type ItemKind } from '../analysi
 import { archivedReason, followUpOf, type FollowUp } from '../analysis/model/action-items/follow-up';
 import { splitOwners } from '../analysis/model/action-items/owners';
 import { incidentText, isIncidentText } from '../similarity/text';
+import type { ActionItemInfo } from '../protocol';
 import type { IncidentText } from '../similarity/types';
 import { isInsightSummary, summariseInsight, type InsightSummary } from '../insights/summary';
 
@@ -257,6 +258,20 @@ export function filterItems(summaries: Iterable<FileSummary>, filter: ItemFilter
     }
   }
   return out;
+}
+
+/** A listed item as the server sends it to the Action Items view: the public fields and where it stands. */
+export function actionItemInfo(item: ListedItem): ActionItemInfo {
+  return {
+    uri: item.uri,
+    path: item.path,
+    documentTitle: item.documentTitle,
+    isTemplate: item.isTemplate,
+    archived: item.archived,
+    range: item.range,
+    kind: item.kind ?? null,
+    ...actionItemFields(item),
+  };
 }
 
 /** Counts for the badge, the status bar and the welcome view. */

@@ -7,10 +7,9 @@ import { strict as assert } from 'node:assert';
 import { exportItems } from '../../../client/src/features/action-items-export';
 import { groupItems, itemAsMarkdown, itemDescription, itemTooltip, stateOf } from '../../../client/src/features/action-items-model';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { actionItemFields } from '../../../server/src/analysis/model/action-item-fields';
 import type { ActionItemInfo } from '../../../server/src/protocol';
 import { isClosed, itemStatus, statusLabel } from '../../../server/src/shared/action-items';
-import { analyseText, filterItems, WorkspaceIndex, type FileSummary } from '../../../server/src/workspace/index-core';
+import { actionItemInfo, analyseText, filterItems, WorkspaceIndex, type FileSummary } from '../../../server/src/workspace/index-core';
 
 const TODAY = '2026-06-15';
 
@@ -72,18 +71,9 @@ function summaries(): FileSummary[] {
   }));
 }
 
-/** The items as the server sends them to the view (see `actionItems` in `features/workspace-index.ts`). */
+/** The items as the server sends them to the view. */
 function listed(filter: Parameters<typeof filterItems>[1] = { status: 'all' }): ActionItemInfo[] {
-  return filterItems(summaries(), filter, TODAY).map((item) => ({
-    uri: item.uri,
-    path: item.path,
-    documentTitle: item.documentTitle,
-    isTemplate: item.isTemplate,
-    archived: item.archived,
-    range: item.range,
-    kind: item.kind ?? null,
-    ...actionItemFields(item),
-  }));
+  return filterItems(summaries(), filter, TODAY).map(actionItemInfo);
 }
 
 const byTitle = (items: readonly ActionItemInfo[], start: string) => {
