@@ -11,7 +11,7 @@ import type { List, ListItem, Nodes, Parents, Table } from 'mdast';
 import type { Fix } from '../base/findings';
 import { directedSpans } from '../model/action-items/directives';
 import type { ActionItem, AnalysedDocument } from '../model/model';
-import { endOf, startOf } from '../parse/blocks';
+import { childIndexAt, endOf, startOf } from '../parse/blocks';
 
 export const NOT_AN_ITEM = '<!-- postmortem-not-action-item -->';
 export const NO_ITEMS = '<!-- postmortem-no-action-items -->';
@@ -25,23 +25,12 @@ function holders(root: Parents, offset: number): Nodes[] {
   const out: Nodes[] = [];
   let parent: Parents = root;
   for (let depth = 0; depth < 300; depth++) {
-    const children = parent.children as Nodes[];
-    let low = 0;
-    let high = children.length - 1;
-    let found: Nodes | null = null;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset <= startOf(children[mid])) high = mid - 1;
-      else if (offset >= endOf(children[mid])) low = mid + 1;
-      else {
-        found = children[mid];
-        break;
-      }
-    }
-    if (!found) return out;
-    out.push(found);
-    if (!('children' in found)) return out;
-    parent = found;
+    const found = childIndexAt(parent, offset, true);
+    if (found === -1) return out;
+    const node = (parent.children as Nodes[])[found];
+    out.push(node);
+    if (!('children' in node)) return out;
+    parent = node;
   }
   return out;
 }

@@ -35,3 +35,22 @@ export function blockOnLine(root: Root, line: number): RootContent | null {
   }
   return null;
 }
+
+/**
+ * The index of the child of `parent` that holds `offset`, or -1: a binary search, as children are
+ * in document order. A child holds the offsets from its start to before its end; with `inside`,
+ * only those after its start (a point at a node's start is before it, not in it).
+ */
+export function childIndexAt(parent: { children?: unknown[] }, offset: number, inside = false): number {
+  const children = (parent.children ?? []) as { position?: { start: { offset?: number }; end: { offset?: number } } }[];
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = startOf(children[mid]);
+    if (inside ? offset <= start : offset < start) high = mid - 1;
+    else if (offset >= endOf(children[mid])) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

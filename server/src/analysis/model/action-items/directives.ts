@@ -16,7 +16,7 @@
  * the tree by one descent from its top-level block: nothing else of the tree is read again.
  */
 import type { List, Nodes, Parents, RootContent, Table } from 'mdast';
-import { endOf, startOf } from '../../parse/blocks';
+import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { isReadingDirective } from '../controls';
 import type { ActionItem, AnalysedDocument, ControlComment } from '../model';
 
@@ -34,21 +34,9 @@ interface Place {
 export function htmlAt(root: Parents, offset: number): Place | null {
   let parent: Parents = root;
   for (let depth = 0; depth < 300; depth++) {
-    const children = parent.children as Nodes[];
-    let low = 0;
-    let high = children.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (offset < startOf(children[mid])) high = mid - 1;
-      else if (offset >= endOf(children[mid])) low = mid + 1;
-      else {
-        found = mid;
-        break;
-      }
-    }
+    const found = childIndexAt(parent, offset);
     if (found === -1) return null;
-    const node = children[found];
+    const node = (parent.children as Nodes[])[found];
     if (node.type === 'html') return { node, parent, index: found };
     if (!('children' in node)) return null;
     parent = node;

@@ -1,5 +1,5 @@
 import type { ActionItem, AnalysedDocument } from '../model';
-import { blockOnLine } from '../../parse/blocks';
+import { blockOnLine, childIndexAt } from '../../parse/blocks';
 import { ROUTE_ANNOUNCEMENT, words } from './passages';
 
 /** What an action item's outcome mainly serves. */
@@ -149,20 +149,10 @@ interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-/** The child of `node` that holds `offset`: a binary search, as children are in document order. */
+/** The child of `node` that holds `offset`, or null. */
 function childAt(node: Positioned, offset: number): Positioned | null {
-  const children = (node.children ?? []) as Positioned[];
-  let low = 0;
-  let high = children.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const position = children[mid].position;
-    if (!position) return null;
-    if (offset < (position.start.offset ?? 0)) high = mid - 1;
-    else if (offset >= (position.end.offset ?? 0)) low = mid + 1;
-    else return children[mid];
-  }
-  return null;
+  const index = childIndexAt(node, offset);
+  return index === -1 ? null : (node.children as Positioned[])[index];
 }
 
 /** The innermost list item of `node` that holds `offset`, or null. */
