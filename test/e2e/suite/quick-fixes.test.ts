@@ -68,6 +68,37 @@ describe('quick fixes', () => {
     assert.ok(titles.includes('Disable required-sections for this line'));
   });
 
+  it('takes a line out of the action items with "Not an action item": a comment at its end, and its findings go', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: [
+        '# Post-Mortem: mail relay backlog',
+        '',
+        '## Summary',
+        '',
+        'Outgoing mail queued for an hour after a relay restart.',
+        '',
+        '## Action items',
+        '',
+        '- Add an alert on the relay queue age',
+        '',
+      ].join('\n'),
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const uri = document.uri;
+    await waitForFindings(uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), 'an action-item-owner finding');
+    const actions = await quickFixesOffering(uri, 'action-item-owner', 'Not an action item');
+    const notItem = actions.find((a) => a.title === 'Not an action item');
+    assert.ok(notItem, `no "Not an action item" among: ${actions.map((a) => a.title).join('; ')}`);
+    assert.notEqual(notItem.isPreferred, true, 'a correction of the reading is never the preferred fix');
+    const before = document.getText();
+    await applyAction(notItem);
+    const line = '- Add an alert on the relay queue age';
+    assert.equal(document.getText(), before.replace(line, `${line} <!-- postmortem-not-action-item -->`), 'only the comment is added');
+    assert.equal(editor.document.lineAt(8).text, `${line} <!-- postmortem-not-action-item -->`);
+    await waitForFindings(uri, (l) => !l.some((d) => ruleOf(d).startsWith('action-item')), 'the action-item findings to go');
+  });
+
   it('offers a fix-all source action that applies every preferred fix', async () => {
     const editor = await openFile(POSTMORTEM);
     const uri = editor.document.uri;

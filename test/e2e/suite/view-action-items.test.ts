@@ -255,6 +255,43 @@ describe('the Action Items view', () => {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(outside)), 'no file outside the workspace');
   });
 
+  it("lists an item the team decided not to do under Dropped, only with done items shown, with the team's words", async () => {
+    const relative = 'postmortems/2026-02-03-search-timeouts.md';
+    const file = workspaceFile(relative);
+    const text = [
+      '# Post-mortem: search timeouts',
+      '',
+      '## Summary',
+      '',
+      'Search requests timed out for forty minutes after an index rebuild.',
+      '',
+      '## Action items',
+      '',
+      "- Shard the search index by tenant (owner: Ines Duarte, due 2099-03-01) (won't do)",
+      '- ~~Move the rebuild to a nightly window~~ (owner: Ines Duarte, due 2099-03-15)',
+      '',
+    ].join('\n');
+    const SHARD = 'Shard the search index by tenant';
+    const NIGHTLY = 'Move the rebuild to a nightly window';
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      await vscode.commands.executeCommand('postmortem.actionItems.showDone');
+      const snapshot = await waitForTree(api, (s) => outline(s).Dropped?.length === 2, 'two dropped items');
+      assert.deepEqual([...outline(snapshot).Dropped].sort(), [NIGHTLY, SHARD]);
+      assert.match(String(row(snapshot, SHARD).item.description), /dropped \(won't do\)/);
+      assert.match(String(row(snapshot, NIGHTLY).item.description), /dropped \(struck through\)/);
+      // Neither is open work: not overdue, not later, and the badge still counts the one overdue item.
+      assert.ok(!outline(snapshot).Later?.includes(SHARD) && !outline(snapshot).Later?.includes(NIGHTLY));
+      assert.equal(snapshot.badge, 1);
+      await vscode.commands.executeCommand('postmortem.actionItems.hideDone');
+      await waitForTree(api, (s) => !('Dropped' in outline(s)), 'dropped items hidden with the done ones');
+    } finally {
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      await vscode.commands.executeCommand('postmortem.actionItems.hideDone');
+    }
+    await waitForTree(api, (s) => !JSON.stringify(outline(s)).includes(SHARD), 'the removed post-mortem to leave the view');
+  });
+
   it('is shown by "Post-Mortem: Open Action Items"', async () => {
     if (api.view.visible) {
       const hidden = nextEvent(api.view.onDidChangeVisibility, (e) => !e.visible, 'the view to be hidden');
