@@ -23,31 +23,36 @@ export interface BlockKey {
 
 export interface Kept extends BlockKey {
   items: ActionItem[];
+  /** What the reading counted that its reader must count again when the items are reused (see `Extractor.prose`). */
+  counted?: number;
+  /** The commitments the reading told, which its reader must tell again when the items are reused. */
+  told?: string[];
 }
 
-/** Where the items of blocks are kept, per block node. */
+/** Where the items of blocks are kept, per block node (a paragraph inside a block moves in place with it). */
 export type BlockStore = WeakMap<RootContent, Kept>;
 
 const itemsPerBlock: BlockStore = new WeakMap();
 
 /**
  * Pushes to `out` the items of `node`: those kept from an earlier version when the key matches,
- * moved to where the block stands now, or else what `read` pushes, kept for the next version (in
+ * moved to where the block stands now (and returns what was kept), or else what `read` pushes, kept for the next version (in
  * `store`: a reading that differs from the block's own, such as a directive's, keeps its own).
  * The items handed out are always copies, so what later passes change on them (a status line's
  * verdict, a heading's due date) never reaches the kept ones.
  */
-export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void, store: BlockStore = itemsPerBlock): void {
+export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void, store: BlockStore = itemsPerBlock): Kept | undefined {
   const kept = store.get(node);
   if (kept && kept.context === key.context && kept.placeholders === key.placeholders) {
     const tables = new Map<ActionTable, ActionTable>();
     for (const item of kept.items) out.push(moved(item, key.start - kept.start, key.line - kept.line, tables));
-    return;
+    return kept;
   }
   const before = out.length;
   read();
   const tables = new Map<ActionTable, ActionTable>();
   store.set(node, { ...key, items: out.slice(before).map((item) => moved(item, 0, 0, tables)) });
+  return undefined;
 }
 
 /** A copy of an item moved by `by` characters and `lines` lines; rows of one table keep sharing one (moved) table. */

@@ -75,6 +75,7 @@ import {
   RECOVERY_REPORT,
   REMEDY_OPENING,
   captionsListOfParts,
+  listFollows,
   contentWords,
   paragraphCommitments,
   sentenceFrom,
@@ -226,6 +227,41 @@ function versionedProducts(text: string): { names: Set<string>; key: string } {
 /** The readings of lists and tables a `postmortem-action-items` comment marks, kept apart from their own. */
 const DIRECTED: BlockStore = new WeakMap();
 
+/** The readings of paragraphs of prose for commitments, kept apart from those of the plan's blocks. */
+const PROSE: BlockStore = new WeakMap();
+
+/** Paragraphs of prose read for commitments (not taken from `PROSE`) since the process started: what the tests hold an edit to. */
+let proseRead = 0;
+
+/** How many paragraphs of prose were read for commitments so far, for tests and the bench. */
+export function proseParagraphsRead(): number {
+  return proseRead;
+}
+
+/**
+ * A short fingerprint of a sequence of texts, added one at a time: what a prose reading depends on
+ * of what was read before it (the items' words, the commitments told), without keeping the texts.
+ * Two 32-bit FNV-1a hashes with different primes, and the count.
+ */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x01000193;
+  count = 0;
+
+  add(text: string): void {
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 0;
+      this.a = Math.imul(this.a ^ code, 16777619);
+      this.b = Math.imul(this.b ^ code, 2246822507);
+    }
+    this.count++;
+  }
+
+  get value(): string {
+    return `${this.count}:${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+  }
+}
+
 class Extractor {
   readonly items: ActionItem[] = [];
   /** True in a section that holds lessons beside the plan: only what reads as a task is an item. */
@@ -275,6 +311,76 @@ class Extractor {
     const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, this.products.key, ...context]);
     readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
   }
+
+  /**
+   * Reads a paragraph of prose for the commitments it makes (`paragraph` with `implicit`), once
+   * per version of its text and of what the reading depends on: the flags of where it stands, the
+   * products named, whether a list follows it (a caption hands its work to that list) and, beside a
+   * list, the items read before it (a sentence that restates one is that item). Beside a list the
+   * sentences compared with the items are also counted against a bound: a reading during which the
+   * bound fell is kept for that count only, and a kept reading counts its comparisons again.
+   */
+  prose(node: Paragraph): void {
+    const start = startOf(node);
+    const end = endOf(node);
+    const at = this.besideRead;
+    const toldAt = this.toldLog.length;
+    const context = (room: boolean) =>
+      JSON.stringify([
+        this.tasksOnly,
+        this.toDoOnly,
+        this.lessons,
+        this.remedyOnly,
+        this.inResolution,
+        this.products.key,
+        listFollows(this.doc.text.slice(end, end + 200)),
+        this.toldPrint.value,
+        ...(this.besideList ? [this.itemsKey(), room ? 'room' : at] : []),
+      ]);
+    // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
+    const comparisons = PROSE.get(node)?.counted ?? 0;
+    const kept = readBlockOnce(
+      node,
+      { context: context(MAX_BESIDE - at >= comparisons), placeholders: this.placeholders, start, line: this.lineOf(start) },
+      this.items,
+      () => {
+        proseRead++;
+        this.paragraph(node, true);
+      },
+      PROSE,
+    );
+    if (kept) {
+      this.besideRead += kept.counted ?? 0;
+      for (const key of kept.told ?? []) this.tell(key);
+    } else {
+      const entry = PROSE.get(node);
+      if (!entry) return;
+      entry.counted = this.besideRead - at;
+      entry.told = this.toldLog.slice(toldAt);
+      // The bound fell inside this paragraph: its reading holds for this count of earlier comparisons only.
+      if (this.besideRead > MAX_BESIDE) entry.context = context(false);
+    }
+  }
+
+  /** The fingerprint of the words of the items read so far (items are only ever added). */
+  private itemsKey(): string {
+    for (let i = this.itemsPrint.count; i < this.items.length; i++) this.itemsPrint.add(this.items[i].text);
+    return this.itemsPrint.value;
+  }
+
+  private readonly itemsPrint = new Fingerprint();
+
+  /** Adds a commitment told in prose to those told so far (a commitment told twice is one item). */
+  private tell(key: string): void {
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    this.toldLog.push(key);
+    this.toldPrint.add(key);
+  }
+
+  /** The commitments told, in the order told, and their fingerprint: what a later prose reading depends on. */
+  private readonly toldLog: string[] = [];
+  private readonly toldPrint = new Fingerprint();
 
   /**
    * Reads a list or table that a `postmortem-action-items` comment marks (`directives.ts`): each
@@ -668,7 +774,7 @@ class Extractor {
           .slice(0, 6)
           .join(' ');
         if (this.told.has(key)) continue;
-        this.told.add(key);
+        this.tell(key);
       }
       // "Carla will own both changes by July": who owns the work just promised, not work of its own.
       if (this.items.length > before && this.ownsPrevious(start + found.start, start + found.end, before)) continue;
@@ -1555,7 +1661,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     for (let k = 0; k < prose.length; k++) {
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
-      extractor.paragraph(prose[k], true);
+      extractor.prose(prose[k]);
     }
   else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
@@ -1577,7 +1683,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
-      extractor.paragraph(prose[k], true);
+      extractor.prose(prose[k]);
     }
     extractor.besideList = false;
     extractor.remedyOnly = false;

@@ -181,7 +181,12 @@ const LIST_NEXT = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ 
  */
 export function captionsListOfParts(raw: string, after: string): boolean {
   const tail = raw.length > 400 ? raw.slice(-400) : raw;
-  return LIST_NEXT.test(after.slice(0, 200)) && CAPTION_OF_PARTS.test(tail);
+  return listFollows(after) && CAPTION_OF_PARTS.test(tail);
+}
+
+/** True when a list starts right after a paragraph; `after` is the text after it. */
+export function listFollows(after: string): boolean {
+  return LIST_NEXT.test(after.slice(0, 200));
 }
 
 /** The opening of a sentence that tells the remedy for what was just told: "To fix this, …", "To prevent that, …". */
