@@ -1,0 +1,180 @@
+/**
+ * What a write-up of an incident still under way hands its readers inside the part that holds the
+ * plan: instructions for operators, a procedure that stops a component and starts it again, lists
+ * of the releases and branches to run, lists of links to read. None of it is follow-up work. The
+ * plan's own items, imperative or labelled, with owners or tickets, are still read. Every document
+ * here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { List } from 'mdast';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { referenceList, stopStartProcedure } from '../../../server/src/analysis/model/action-items/instructions';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-08-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+function list(markdown: string): List {
+  const node = fromMarkdown(markdown).children[0];
+  if (node?.type !== 'list') throw new Error(`not a list: ${markdown}`);
+  return node;
+}
+
+const HEAD = ['# Relay outage on 2 August', '', 'Relays in two regions stopped forwarding messages after a config push.', ''];
+
+describe('action items: instructions and reference material in the plan', () => {
+  it('reads no item from a part of the plan that opens on instructions for operators', () => {
+    const text = [
+      ...HEAD,
+      '## Current state and next steps',
+      '',
+      '### Clearing the stale routes',
+      '',
+      'Instructions for clearing the stale routes on each kind of relay host.',
+      '',
+      '**Linux hosts**',
+      '',
+      '1. Stop relay agent',
+      '2. `rm -rf /var/lib/relay/routes`',
+      '3. Start relay agent',
+      '',
+      '**Container hosts**',
+      '',
+      'Pass the flag `--fresh-routes` to the relay container and redeploy it: `relayctl redeploy --all`',
+      '',
+      '1. Make sure your host keeps its old routes file as a backup',
+      '2. Remove the routes volume',
+      '',
+      '### Follow-up work',
+      '',
+      '- Add a schema check for the route config to the release pipeline (owner: @mira)',
+      '- Alert when a relay forwards nothing for five minutes',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), [
+      'Add a schema check for the route config to the release pipeline (owner: @mira)',
+      'Alert when a relay forwards nothing for five minutes',
+    ]);
+  });
+
+  it('keeps a part of the plan whose opening names work, or only how to read it', () => {
+    const text = [
+      ...HEAD,
+      '## Next steps',
+      '',
+      '### Runbooks',
+      '',
+      'Instructions for the relay rota will be rewritten by the platform team.',
+      '',
+      '### Hardening',
+      '',
+      'How to read this list: each entry names its owner.',
+      '',
+      '- Add a canary stage to config pushes (@omar)',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Instructions for the relay rota will be rewritten by the platform team.', 'Add a canary stage to config pushes (@omar)']);
+  });
+
+  it('reads no item from lists of releases, branches and images, or from a list of links to read', () => {
+    const text = [
+      ...HEAD,
+      '## Next steps',
+      '',
+      '**Patched releases:**',
+      '',
+      '- Relay: [v2.4.1](https://example.com/relay/releases/v2.4.1)',
+      '- Gateway: `3.0.2`',
+      '- Collector: *nothing to change*',
+      '',
+      'Branches with further patches, as of this morning:',
+      '',
+      '- Relay branch: [`route-fix`](https://example.com/relay/tree/route-fix)',
+      '- Gateway:',
+      '    - Branch: [`hotfix-7`](https://example.com/gw/tree/hotfix-7)',
+      '    - Image: `example/gateway:hotfix-7-ab12cd`',
+      '',
+      '**Useful links:**',
+      '',
+      '- [Route health dashboard](https://example.com/d/routes)',
+      '- [Notes from the debrief](https://example.com/notes/debrief)',
+      '',
+      '## Action items',
+      '',
+      '- Validate config defaults before a release is tagged',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Validate config defaults before a release is tagged']);
+  });
+
+  it('keeps items that name a thing with a ticket, or a task with a version', () => {
+    const text = [
+      ...HEAD,
+      '## Action items',
+      '',
+      '- Disk alerts: [OPS-12](https://tracker.example.com/OPS-12)',
+      '- Route checks: [OPS-13](https://tracker.example.com/OPS-13)',
+      '- Upgrade the relay: `v2.5.0`',
+      '- [Add retries to the config push](https://example.com/relay/issues/3)',
+      '- [Page the owner when a push fails](https://example.com/relay/issues/4)',
+      '',
+    ].join('\n');
+    assert.equal(texts(text).length, 5);
+  });
+
+  it('reads no item from a procedure that stops a component and starts it again, in the plan or elsewhere', () => {
+    const text = [
+      ...HEAD,
+      '## Clearing the routes',
+      '',
+      '1. Stop the relay agent',
+      '2. Delete the routes file',
+      '3. Start the relay agent',
+      '',
+      '## Next steps',
+      '',
+      'For a relay that still drops messages:',
+      '',
+      '1. Shut down gateway',
+      '2. Move its cache directory aside',
+      '3. Restart gateway',
+      '',
+      '## Action items',
+      '',
+      '1. Add a schema check for route configs',
+      '2. Rehearse the route rollback every quarter',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Add a schema check for route configs', 'Rehearse the route rollback every quarter']);
+  });
+
+  it('keeps imperative items that stop and start different things', () => {
+    const text = [
+      ...HEAD,
+      '## Next steps',
+      '',
+      '1. Stop paging the whole team for a single relay',
+      '2. Start a weekly review of relay alerts (owner: @ana, due 2026-09-01)',
+      '3. Restart the nightly audit with the new route checks',
+      '4. Upgrade the database to 15',
+      '',
+    ].join('\n');
+    assert.equal(texts(text).length, 4);
+  });
+
+  it('tells a stop-and-start procedure and a reference list from their look-alikes', () => {
+    assert.ok(stopStartProcedure(list('1. Shut down the worker\n2. Delete the lock file\n3. Start the worker again\n')));
+    assert.ok(stopStartProcedure(list('- Stop indexer\n- Move the data directory\n- Restart indexer\n')));
+    assert.ok(!stopStartProcedure(list('1. Stop the worker\n2. Delete the lock file\n3. Start the scheduler\n')));
+    assert.ok(!stopStartProcedure(list('1. Stop the worker from retrying forever\n2. Add a lock timeout\n3. Start the worker from a clean state\n')));
+    assert.ok(!stopStartProcedure(list('1. Start the worker\n2. Stop the worker\n')));
+    assert.ok(referenceList(list('- Agent: v1.2.3\n- Proxy: `2.0.0-rc.1`\n')));
+    assert.ok(referenceList(list('- **Agent:** `v1.2.3`\n- **Proxy:** [https://example.com/p](https://example.com/p)\n')));
+    assert.ok(!referenceList(list('- Agent: v1.2.3\n- Proxy: upgrade after the freeze\n- Cache: later\n')));
+    assert.ok(!referenceList(list('- [ ] Agent: v1.2.3\n- [ ] Proxy: v2.0.1\n')));
+    assert.ok(!referenceList(list('- Bump the agent: v1.2.3\n- Proxy: v2.0.1\n- Cache: v3.1.0\n')));
+    assert.ok(!referenceList(list('- Agent\n- Proxy\n')));
+  });
+});
