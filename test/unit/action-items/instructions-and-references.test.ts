@@ -1,9 +1,10 @@
 /**
  * What a write-up of an incident still under way hands its readers inside the part that holds the
  * plan: instructions for operators, a procedure that stops a component and starts it again, lists
- * of the releases and branches to run, lists of links to read. None of it is follow-up work. The
- * plan's own items, imperative or labelled, with owners or tickets, are still read. Every document
- * here is written for the test.
+ * of the releases and branches to run, lists of links to read, an invitation to a call at an hour,
+ * a pointer to the instructions, and the live "we are now working to repair it". None of it is
+ * follow-up work. The plan's own items, imperative or labelled, with owners or tickets, are still
+ * read. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -11,6 +12,7 @@ import type { List } from 'mdast';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { referenceList, stopStartProcedure } from '../../../server/src/analysis/model/action-items/instructions';
+import { liveStatusUpdate, promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
 
 function texts(text: string): string[] {
   return analyzeDocument(text, 'postmortems/2026-08-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
@@ -176,5 +178,60 @@ describe('action items: instructions and reference material in the plan', () => 
     assert.ok(!referenceList(list('- [ ] Agent: v1.2.3\n- [ ] Proxy: v2.0.1\n')));
     assert.ok(!referenceList(list('- Bump the agent: v1.2.3\n- Proxy: v2.0.1\n- Cache: v3.1.0\n')));
     assert.ok(!referenceList(list('- Agent\n- Proxy\n')));
+  });
+
+  it('reads no owner into a pointer to instructions, and keeps a named owner of them', () => {
+    const text = [
+      ...HEAD,
+      '## Next steps',
+      '',
+      'Instructions to clear the stale routes for each relay can be found below. Priya will write the instructions for the rollback.',
+      '',
+    ].join('\n');
+    const found = analyzeDocument(text, 'postmortems/2026-08-01-test.md', defaultSettings()).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.text, i.owner]),
+      [['Priya will write the instructions for the rollback.', 'Priya']],
+    );
+  });
+
+  it('reads a call announced at a time of day as no item, and a meeting to set up as one', () => {
+    for (const s of [
+      'A call will be held at 14:00 UTC for everyone running a relay.',
+      'The bridge is hosted from 9:00-10:00 CET for operators.',
+      'A sync will be scheduled between 16:30 and 17:00 for the client teams.',
+    ])
+      assert.ok(promisesStatusOnly(s), s);
+    assert.ok(!promisesStatusOnly('A review meeting will be scheduled with the vendor.'));
+    const text = [
+      ...HEAD,
+      '## Next steps',
+      '',
+      'A call will be held at 14:00 UTC for everyone running a relay.',
+      '',
+      'A review meeting will be scheduled with the vendor.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['A review meeting will be scheduled with the vendor.']);
+  });
+
+  it('reads "we are now working to repair it" outside the plan as the live response', () => {
+    for (const s of [
+      'The relay API stopped answering; we are now working to repair it.',
+      'We’re working on a fix.',
+      'We are currently working on resolving the issue and will post again soon.',
+    ])
+      assert.ok(liveStatusUpdate(s), s);
+    for (const s of ['We are working on a fix for the retry limit in the uploader.', 'We are working to add a canary stage to config pushes.'])
+      assert.ok(!liveStatusUpdate(s), s);
+    const text = [
+      '# Relay API down',
+      '',
+      '[First update] Our relay API stopped answering after a certificate expired; we are now working to repair it.',
+      '',
+      '[Second update] The certificate was replaced and the API answers again. We are working to add an expiry check to the nightly audit.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['We are working to add an expiry check to the nightly audit.']);
   });
 });
