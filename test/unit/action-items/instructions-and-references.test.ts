@@ -180,6 +180,24 @@ describe('action items: instructions and reference material in the plan', () => 
     assert.ok(!referenceList(list('- Agent\n- Proxy\n')));
   });
 
+  it('reads ugly lists without failing and without taking them for references or procedures', () => {
+    for (const markdown of [
+      '- Agent:\n- Proxy:\n',
+      '- :\n- : `x`\n',
+      '- Agent: `v1`: `v2`\n- Proxy: [](https://example.com)\n',
+      '- **Agent**\n- *Proxy*\n',
+      '1. Stop\n2. Start\n3. Stop\n',
+      '- Stop 🚀\n- wait\n- Start 🚀\n',
+    ]) {
+      assert.ok(!referenceList(list(markdown)), markdown);
+      assert.ok(!stopStartProcedure(list(markdown)), markdown);
+    }
+    const nested = ['- Agent:', '    - Branch:', '        - Image: `a/b:1`', '        - Tag: `1.0.0`', '    - Image: `a/b:2`', '- Proxy: 1.2.3', ''].join('\n');
+    assert.doesNotThrow(() => referenceList(list(nested)));
+    const long = Array.from({ length: 500 }, (_, i) => `- Service ${i}: v1.${i}.0`).join('\n');
+    assert.ok(!referenceList(list(long)), 'a list past the bound is not read as references');
+  });
+
   it('reads no owner into a pointer to instructions, and keeps a named owner of them', () => {
     const text = [
       ...HEAD,
