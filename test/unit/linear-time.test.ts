@@ -353,6 +353,17 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
   });
 
+  it('reads a plan of many instructions, procedures and lists of releases and links in linear time', () => {
+    const part = (i: number) =>
+      `### Part ${i}\n\nInstructions for clearing part ${i}.\n\n1. Stop agent ${i}\n2. \`rm -rf /tmp/${i}\`\n3. Start agent ${i}\n\n` +
+      `- Agent ${i}: \`v1.${i}.0\`\n- Proxy:\n    - Branch: [\`fix-${i}\`](https://example.com/${i})\n\nUseful links:\n\n- [Notes ${i}](https://example.com/n/${i})\n\n` +
+      `A call will be held at 10:00 UTC for part ${i}: we are working on a fix and ${'x '.repeat(40)}.\n\n`;
+    const make = (n: number) => `# Post-Mortem: x\n\n## Next steps\n\n${Array.from({ length: n }, (_, i) => part(i)).join('')}`;
+    const options = postmortemOptions();
+    const ratio = growth(make, (s) => check(s, options), 10);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+  });
+
   for (const [name, unit] of [
     ['a heading of digits', '# 1234567890123456789012345678901234567890x\n\n'],
     ['lines with long runs of spaces', `Owner: a${' '.repeat(500)}b\n\n`],

@@ -45,6 +45,7 @@ import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
+import { introducesInstructions, namesReferences, referenceList, stopStartProcedure } from './instructions';
 import { signOffBlock } from './sign-off';
 import {
   ANALYSIS_KINDS,
@@ -1337,6 +1338,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // "## Recovery" → "### `INC-7`" over imperative steps: how that incident was recovered, not a plan.
   for (const section of recoverySteps(doc.model.sections, children))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
+  // "### Rolling back" opening on "Instructions for rolling back each agent.": a part of the plan
+  // that hands its readers a procedure to follow; its steps are theirs, not the authors' follow-up work.
+  for (const section of doc.model.sections) {
+    const [from, to] = section.blocks;
+    if (section.source !== 'heading' || section.kind !== null || from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
+    if (introducesInstructions(children[from])) for (let i = from; i < to; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
+  }
   // "## User next steps", "## What you need to do": a plan of the readers' own, not the authors'
   // follow-up work; like a record of the response, only an item labelled so is work there.
   // A sub-section of the authors' own plan inside it ("### What we are doing") stays a plan.
@@ -1505,6 +1513,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         (enumeratesPrevious(children[i - 1], node) ||
           recountsSteps(children[i - 1]) ||
           advisesReaders(children[i - 1]) ||
+          // "Useful links:" over what to read; "- Agent: `v2.4.1`", the releases to run; "1. Stop
+          // the agent … 3. Start the agent", a procedure for operators: none of it is follow-up work.
+          namesReferences(children[i - 1]) ||
+          referenceList(node) ||
+          stopStartProcedure(node) ||
           // "**Lessons learned**:" over its list inside the plan: lessons, not work.
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
@@ -1548,7 +1561,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.once(node, ['html'], () => extractor.html(node, false, null));
     } else if (
       node.type === 'list' &&
-      ((imperativeList(node) && !narrative[i]) || commitmentList(node)) &&
+      ((imperativeList(node) && !narrative[i] && !stopStartProcedure(node)) || commitmentList(node)) &&
       // "The other fixes from that pull request were kept:" over what the code now does: shipped, not work.
       !listsChangesKept(children[i - 1])
     ) {

@@ -483,13 +483,30 @@ const CLOCK_STAMP = /^[\s*_>]*(?:update\s*:?\s*)?[([]?\d{1,2}[:.]\d{2}(?:\s*[ap]
 export function liveStatusUpdate(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (!PROGRESS.test(s) && !WE_DOING.test(s)) return false;
-  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s);
+  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s) || FIXING_IT.test(s);
 }
+
+/**
+ * The authors at work on the incident itself, named by a pronoun or as the issue: "we are now
+ * working to restore it", "we're working on a fix", "we are still working on resolving the
+ * problem". Work named by its own object ("we are working on a fix for the retry limit") is read
+ * as usual.
+ */
+const FIXING_IT =
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|still|actively|already|hard\s+at)\s+){0,2}work(?:ing)?\s+(?:(?:hard|quickly)\s+)?(?:(?:to|on)\s+(?:fix|fixing|resolv(?:e|ing)|restor(?:e|ing)|repair(?:ing)?|solv(?:e|ing)|mitigat(?:e|ing)|address(?:ing)?)\s+(?:it|this|that|the\s+(?:issue|problem|outage|incident|situation|disruption|errors?))\b|on\s+a\s+(?:fix|resolution|solution)(?:\s+for\s+(?:it|this|that|the\s+(?:issue|problem|outage|incident)))?(?=\s*(?:[.!,;]|$|\s+(?:and|now|right\s+now|as\s+we\s+speak)\b)))/i;
+
+/**
+ * A call or meeting announced at a time of day: "A call will be held at 14:00 UTC for everyone
+ * running a node", "The bridge is hosted from 9:00-10:00 CET". An invitation to the people dealing
+ * with the incident, not follow-up work.
+ */
+const CALL_AT =
+  /\b(?:call|calls|meeting|bridge|sync|session|stand-?up|town\s*hall|huddle|briefing|office\s+hours)\s+(?:will\s+be|is(?:\s+being)?|has\s+been)\s+(?:held|hosted|run|scheduled|organi[sz]ed|set\s+up|opened)\b[^.!?]{0,60}?\b(?:at|from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|(?:[-–]|to|and)\s*\d{1,2}[:.]\d{2}|\s?(?:utc|gmt|[A-Z]{2,4}T)\b)/i;
 
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s) || ABOUT_THE_TELLING.test(s);
+  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s) || ABOUT_THE_TELLING.test(s) || CALL_AT.test(s);
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
@@ -769,11 +786,13 @@ export function promisesForNamedParty(previous: string, sentence: string): (Span
 }
 
 /**
- * Words before "to" that name no one: verbs ("Try", "Continue", "Remember"), their "-ing" forms, and
- * words of manner or need. Not every verb: "Mark to send the notice" names Mark.
+ * Words before "to" that name no one: verbs ("Try", "Continue", "Remember"), their "-ing" forms,
+ * words of manner or need, and the nouns of a pointer to reading ("Instructions to roll back are
+ * below", "Details to reproduce it are in the appendix"). Not every verb: "Mark to send the
+ * notice" names Mark.
  */
 const NOT_PARTIES =
-  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|suffice|safe|fair|sad|glad|happy|honest|interesting|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?)$/i;
+  /^(?:try|continue|remember|start|stop|keep|make|ensure|begin|aim|strive|work|learn|use|go|come|reminders?|needless|suffice|safe|fair|sad|glad|happy|honest|interesting|sometimes|often|always|usually|later|soon|today|tomorrow|again|still|only|just|hence|thus|therefore|need|needs|want|how|what|ways?|time|hard|easy|important|nice|good|better|best|able|unable|likely|unlikely|necessary|possible|impossible|sure|worth|failure|failed|plans?|goals?|steps?|next|first|second|third|last|attempts?|efforts?|instructions|details|information|documentation|docs|notes|guidance|links|resources)$/i;
 
 /** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
 function notAParty(subject: string): boolean {
