@@ -151,3 +151,56 @@ describe('"What happens now" and its like', () => {
     assert.deepEqual(sectionOf(text, 'What happens now').kinds, ['action-items']);
   });
 });
+
+describe('an opening section under a heading that names nothing, its cause in a field of its own', () => {
+  const opening = (body: string) =>
+    sectionsOf(`---\ntitle: Search down\n---\n\n## Search results empty on a Monday\n\n${body}\n\n## Action items\n\n- Add a canary query\n`)[0];
+  const fields = [
+    '**Date**: a Monday in spring',
+    '**Root causes**: the index alias pointed at an empty index after a rebuild.',
+    '**Detection**: a support ticket.',
+  ].join('\n\n');
+
+  it('reads the prose before the fields, telling the harm, as the summary', () => {
+    const section = opening(`On Monday search returned no results to every visitor for 40 minutes. This is what caused it.\n\n${fields}`);
+    assert.deepEqual([section.kinds, section.decidedBy], [['summary'], 'body']);
+    assert.match(section.because[0], /Root causes/);
+  });
+
+  it('keeps it the cause with no such field, when its own prose is a chain of causes, or when it tells no harm', () => {
+    const prose =
+      'On Monday search returned no results to every visitor for 40 minutes, because the alias moved.\n\nThe rebuild that caused it had been rescheduled.';
+    assert.deepEqual(opening(prose).kinds, ['root-cause']);
+    const chain = 'Search was empty for 40 minutes because the alias moved, which meant every query missed.\n\nThe move was caused by an early rebuild.';
+    assert.deepEqual(opening(`${chain}\n\n${fields}`).kinds, ['root-cause']);
+    const quiet = 'On Monday the index alias moved to a new index. This is what caused it.';
+    assert.deepEqual(opening(`${quiet}\n\n${fields}`).kinds, ['root-cause']);
+  });
+});
+
+describe('contributing factors named as such', () => {
+  const doc = (body: string) =>
+    sectionsOf(
+      [
+        '# Stale certificates',
+        '## Summary',
+        'An old certificate was served for a day.',
+        '## Lessons',
+        '### What went wrong',
+        body,
+        '## Action items',
+        '- Add an expiry check',
+      ].join('\n\n'),
+    ).find((s) => s.heading.text === 'What went wrong')!;
+
+  it('reads "these factors" and "contributing factor" as causal links', () => {
+    const body =
+      'Nobody checked the served certificate after the deploy, and there was no monitoring of the endpoint. Had these factors not been in play, the old certificate would have been noticed at once.';
+    assert.deepEqual(doc(body).kinds, ['lessons-learned', 'root-cause']);
+    assert.deepEqual(doc('A contributing factor was the manual deploy step.').kinds, ['lessons-learned', 'root-cause']);
+  });
+
+  it('does not read two-factor sign-in or a factor of ten as a cause', () => {
+    assert.deepEqual(doc('Two-factor sign-in worked well. Load rose by a factor of ten and held.').kinds, ['lessons-learned']);
+  });
+});

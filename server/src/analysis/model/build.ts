@@ -469,6 +469,30 @@ function problemStatement(first: Section, signs: () => BodySigns, sections: read
 }
 
 /**
+ * "Search down for an hour on Monday" opening the report over a sentence of harm ("every visitor,
+ * 40 minutes") and then fields ("**Root causes**: …", "**Detection**: …"): the heading names
+ * nothing, and the chain of causes its content was read by sits in a field that is a section of
+ * its own. Its own prose, before the fields, tells the harm and no chain of causes: it is the
+ * summary of the report.
+ */
+function causeInItsFields(first: Section, children: readonly RootContent[], sections: readonly Section[], text: string, matcher: SectionMatcher): void {
+  if (first.decidedBy !== 'body' || first.kinds.length !== 1 || first.kind !== 'root-cause' || matcher.read(first.heading.text).kinds.length) return;
+  const field = sections.find(
+    (s) => s.source !== 'heading' && s.kinds.includes('root-cause') && s.heading.start > first.bodyStart && s.heading.start < first.end,
+  );
+  if (!field) return;
+  let end = first.blocks[0];
+  while (end < first.blocks[1] && endOf(children[end]) <= field.heading.start) end++;
+  if (end === first.blocks[0]) return;
+  const own = bodySigns(children.slice(first.blocks[0], end), text);
+  const harm = bodyHints(own, 'impact');
+  if (!harm || own.lines < 1 || own.stamped > 0 || own.items > own.lines || kindFromBody(own)?.kind === 'root-cause') return;
+  first.kind = 'summary';
+  first.kinds = ['summary'];
+  first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
+}
+
+/**
  * The problem statement read as the summary ("What was the problem?" over "Visitors got a blank
  * page and errors …") is the impact too when it tells the harm done (figures of it, or harm told
  * twice) and no other section of the report, headed or labelled, tells the impact: it is then the
@@ -1099,6 +1123,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);
+  if (kind === 'postmortem' && opening) causeInItsFields(opening.section, children, sections, text, matcher);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;
