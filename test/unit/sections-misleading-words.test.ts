@@ -69,6 +69,9 @@ describe('a heading worded as learning over how the system broke', () => {
     const text = `# Double charges\n\n## What we learnt\n\n${purpose}\n\n   \n\n---\n`;
     assert.deepEqual(sectionOf(text, 'What we learnt').kinds, ['root-cause']);
     assert.deepEqual(sectionOf('# x\n\n## What we learnt\n\n', 'What we learnt').kinds, ['lessons-learned']);
+    // Windows line ends and an HTML heading read the same.
+    const crlf = `# Double charges\r\n\r\n<h2>What we learnt</h2>\r\n\r\n${ACCOUNT.replace(/\n/g, '\r\n')}\r\n`;
+    assert.deepEqual(sectionOf(crlf, 'What we learnt').kinds, ['root-cause']);
   });
 });
 
