@@ -14,6 +14,7 @@ import { compiled } from './compiled';
 import {
   bodyHints,
   bodySigns,
+  causeNotLesson,
   datedEntries,
   isCommitmentList,
   isOnlyDate,
@@ -297,10 +298,13 @@ function decideKind(
       return { kinds: [], how: null, because: [], other: false };
     // A document has one summary: a later heading named like one ("Description" after an
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
-    // after the summary) whose content is entries that start with times is the timeline.
+    // after the summary) whose content is entries that start with times is the timeline. A long
+    // account that names a cause or two along the way ("What happened on the 3rd") is the story.
     if (summarised && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
-      const told = kindFromBody(signs());
-      if (told?.kind === 'root-cause' || told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
+      const body = signs();
+      const told = kindFromBody(body);
+      if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
+        return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
     return { kinds: withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), how: 'alias', because: reading.words, other: false };
   }
@@ -394,6 +398,16 @@ function decideKind(
       because = [...because, 'a lesson drawn in its content'];
     }
   }
+  // "What we learnt", "Insights" over how the system works and why it broke, with no lesson drawn:
+  // the cause, under a heading of learning (under a section of lessons it stays one of them).
+  if (how === 'meaning' && kinds.length === 1 && kinds[0] === 'lessons-learned' && reading.strength >= STRONG && parentKind !== 'lessons-learned') {
+    const why = causeNotLesson(signs());
+    if (why) {
+      kinds = ['root-cause'];
+      how = 'body';
+      because = [...because, why];
+    }
+  }
   if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
@@ -405,6 +419,11 @@ function decideKind(
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+}
+
+/** True when the content ties causes densely: one causal link at least for every three lines or items. */
+function densely(body: BodySigns): boolean {
+  return (body.causal + body.flaw) * 3 >= body.lines + body.items - body.introduced;
 }
 
 /**
@@ -434,18 +453,57 @@ function withConfirmedParts(reading: HeadingReading, kinds: string[], signs: () 
  * cause weakly (a problem, not a cause or a reason), over content that ties no cause to an
  * effect, in a document with no summary, gives way so.
  */
-function problemStatement(first: Section, signs: () => BodySigns, sections: readonly Section[], matcher: SectionMatcher): void {
-  if (first.decidedBy !== 'meaning' || first.kinds.length !== 1 || first.kind !== 'root-cause') return;
-  if (matcher.read(first.heading.text).strength >= STRONG) return;
-  if (sections.some((s) => s.kinds.includes('summary'))) return;
+function problemStatement(first: Section, signs: () => BodySigns, sections: readonly Section[], matcher: SectionMatcher): boolean {
+  if (first.decidedBy !== 'meaning' || first.kinds.length !== 1 || first.kind !== 'root-cause') return false;
+  if (matcher.read(first.heading.text).strength >= STRONG) return false;
+  if (sections.some((s) => s.kinds.includes('summary'))) return false;
   const cause = sections.find(
     (s) => s !== first && s.kinds.includes('root-cause') && (s.decidedBy === 'alias' || matcher.read(s.heading.text).strength >= STRONG),
   );
-  if (!cause || signs().causal > 0) return;
+  if (!cause || signs().causal > 0) return false;
   first.kind = 'summary';
   first.kinds = ['summary'];
   first.decidedBy = 'body';
   first.because = [`what went wrong, told before "${cause.heading.text}" gives the cause`];
+  return true;
+}
+
+/**
+ * "Search down for an hour on Monday" opening the report over a sentence of harm ("every visitor,
+ * 40 minutes") and then fields ("**Root causes**: …", "**Detection**: …"): the heading names
+ * nothing, and the chain of causes its content was read by sits in a field that is a section of
+ * its own. Its own prose, before the fields, tells the harm and no chain of causes: it is the
+ * summary of the report.
+ */
+function causeInItsFields(first: Section, children: readonly RootContent[], sections: readonly Section[], text: string, matcher: SectionMatcher): void {
+  if (first.decidedBy !== 'body' || first.kinds.length !== 1 || first.kind !== 'root-cause' || matcher.read(first.heading.text).kinds.length) return;
+  const field = sections.find(
+    (s) => s.source !== 'heading' && s.kinds.includes('root-cause') && s.heading.start > first.bodyStart && s.heading.start < first.end,
+  );
+  if (!field) return;
+  let end = first.blocks[0];
+  while (end < first.blocks[1] && endOf(children[end]) <= field.heading.start) end++;
+  if (end === first.blocks[0]) return;
+  const own = bodySigns(children.slice(first.blocks[0], end), text);
+  const harm = bodyHints(own, 'impact');
+  if (!harm || own.lines < 1 || own.stamped > 0 || own.items > own.lines || kindFromBody(own)?.kind === 'root-cause') return;
+  first.kind = 'summary';
+  first.kinds = ['summary'];
+  first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
+}
+
+/**
+ * The problem statement read as the summary ("What was the problem?" over "Visitors got a blank
+ * page and errors …") is the impact too when it tells the harm done (figures of it, or harm told
+ * twice) and no other section of the report, headed or labelled, tells the impact: it is then the
+ * report's only word on who was hit and how.
+ */
+function problemImpact(first: Section, signs: () => BodySigns, sections: readonly Section[]): void {
+  if (sections.some((s) => s !== first && s.kinds.includes('impact'))) return;
+  const why = bodyHints(signs(), 'impact');
+  if (!why) return;
+  first.kinds = [...first.kinds, 'impact'];
+  first.because = [...first.because, why];
 }
 
 /** A bold or italic lead of a paragraph or list item that may stand for a heading. */
@@ -1056,7 +1114,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
     if (opens) opening = { section: sections[sections.length - 1], signs };
   }
-  if (kind === 'postmortem' && opening) problemStatement(opening.section, opening.signs, sections, matcher);
+  const problem = kind === 'postmortem' && !!opening && problemStatement(opening.section, opening.signs, sections, matcher);
   // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
   // section of the document is named that kind: a report with its own root cause has it there.
   for (const { section, kind } of added) {
@@ -1064,6 +1122,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       section.kinds = section.kinds.filter((k) => k !== kind);
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
+  if (problem && opening) problemImpact(opening.section, opening.signs, sections);
+  if (kind === 'postmortem' && opening) causeInItsFields(opening.section, children, sections, text, matcher);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;

@@ -30,6 +30,11 @@ export interface BodySigns {
   recovered: number;
   /** Words of a lesson drawn: "we learned", "in hindsight", "we were lucky", "should have", "next time". */
   lessons: number;
+  /**
+   * Words that draw advice or resolve from what happened, looking ahead: "we should", "we need to",
+   * "in future", "it is important to". A lesson is told so; an account of how things work and broke is not.
+   */
+  resolve: number;
   /** Sentences that say the steps were taken: "These steps were taken to bring the site back", "We took these steps". */
   taken: number;
   /** Items that advise other parties in general ("Library authors should …", "Users should …"), not the authors' work. */
@@ -59,6 +64,7 @@ const EMPTY: BodySigns = {
   harm: 0,
   recovered: 0,
   lessons: 0,
+  resolve: 0,
   taken: 0,
   advice: 0,
   rules: 0,
@@ -84,7 +90,7 @@ const TASK_VERBS = new Set(
 const STAMP =
   /^(?:\*\*|__)?\s*[[(]?\s*(?:at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}\b|\d{4}\/\d{1,2}\/\d{1,2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL =
-  /\b(?:because|caused by|caused|causing|causes|due to|arose|arises|stem(?:s|med) from|led to|leading to|resulted in|as a result|root cause|(?:this|that|which) meant|meant that|results? in|leads to|therefore|triggered|the reason)\b/gi;
+  /\b(?:because|caused by|caused|causing|causes|due to|arose|arises|stem(?:s|med) from|led to|leading to|resulted in|as a result|root cause|(?:this|that|which) meant|meant that|results? in|leads to|therefore|triggered|the reason|contributing factors?|(?:these|those) factors)\b/gi;
 const FIGURE =
   /(?:\b\d[\d,.]*[ \t]?(?:%|percent\b|[km]?[ \t]?(?:[a-z-]{2,20}[ \t])?(?:users?|customers?|requests?|accounts?|orders?|people|visitors?|sites?|repositories|repos|packages?|downloads?|builds?|transactions?|payments?|errors?|minutes?|mins?|hours?|hrs?|days?|seconds?)\b)|[$€£]\s?\d)/gi;
 const HARM =
@@ -95,6 +101,9 @@ const RECOVERED =
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
   /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) lucky|luckily|went well|should have|could have|next time)\b/gi;
+/** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
+const RESOLVE =
+  /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for the) future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
@@ -230,6 +239,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.harm = words.match(HARM)?.length ?? 0;
     out.recovered = words.match(RECOVERED)?.length ?? 0;
     out.lessons = words.match(LESSON)?.length ?? 0;
+    out.resolve = words.match(RESOLVE)?.length ?? 0;
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
     if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
@@ -284,6 +294,20 @@ export function storyExplained(signs: BodySigns): string | null {
   const entries = signs.lines + signs.items - signs.introduced;
   if (explains >= 3 && explains * 3 >= entries && signs.future === 0) return `the story told as its causes (${explains} causal links)`;
   return null;
+}
+
+/**
+ * What the body of a heading worded as learning ("What we learnt", "Insights") does when it draws
+ * no lesson at all: an account in prose of how the system works and why it failed, its causes
+ * dense (two links at least, one for every three lines), with no lesson, resolve, rule or promise
+ * in it, is the cause the authors came to understand, not a lesson. A lesson that names its cause
+ * ("we learned that … because …", "… so we should …") stays a lesson.
+ */
+export function causeNotLesson(signs: BodySigns): string | null {
+  const entries = signs.lines + signs.items - signs.introduced;
+  if (signs.causal < 2 || signs.causal * 3 < entries || signs.items > signs.lines) return null;
+  if (signs.lessons || signs.resolve || signs.future || signs.rules || signs.advice) return null;
+  return `how it broke, told with ${signs.causal} causal links and no lesson drawn`;
 }
 
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

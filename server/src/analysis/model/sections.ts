@@ -295,6 +295,11 @@ const CUES: readonly Cue[] = [
   ['action-items', 2.5, 'looking', 'forward'],
   ['action-items', 2.5, 'road', 'ahead'],
   ['action-items', 2.5, 'what', 'now'],
+  // "What happens now", "What happens next": the present tense looks ahead, to the work that follows
+  // (the story is "what happened"; both share the stem "happen").
+  ['action-items', 2, 'what', '=happens', 'now'],
+  ['action-items', 2, 'what', '=happens', 'next'],
+  ['action-items', 2, 'what', '=will', 'happen', 'next'],
   // "What are we doing about it?": with the authors' intention, a plan.
   ['action-items', 1, 'doing', 'about'],
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
