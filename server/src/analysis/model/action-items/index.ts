@@ -91,6 +91,7 @@ import {
   plainWords,
   promisesStatusOnly,
   liveStatusUpdate,
+  newSafeguardAt,
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
@@ -242,6 +243,11 @@ class Extractor {
   remedyOnly = false;
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
+  /**
+   * True while prose is read again in a document with no plan and no item: only a new safeguard told
+   * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
+   */
+  safeguardsOnly = false;
   /** The sub-heading of the plan the paragraphs being read stand under ("#### Quicker detection"), or null. */
   part: string | null = null;
   /** True while reading a list or table a `postmortem-action-items` comment marks: every entry is an item. */
@@ -636,6 +642,10 @@ class Extractor {
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
+      if (this.safeguardsOnly) {
+        this.safeguard(start, raw, found);
+        continue;
+      }
       if (policy && (found.kind === 'should' || found.kind === 'need')) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
@@ -723,6 +733,21 @@ class Extractor {
         if (done) this.sentence(start + done.start, start + done.end, false, 'done', false, start);
       }
     }
+  }
+
+  /**
+   * A sentence of prose that tells a new safeguard as made in the passive ("That is fixed, and a
+   * separate alarm has been created to watch the job"): one implicit item, done, from the
+   * safeguard's words. Read only in a document that keeps no plan and holds no other item.
+   */
+  private safeguard(start: number, raw: string, found: { start: number; end: number; kind: Commitment }): void {
+    if (found.kind !== 'done') return;
+    const words = raw.slice(found.start, Math.min(found.end, found.start + MAX_READ));
+    const at = newSafeguardAt(words);
+    if (at < 0) return;
+    // The safeguard's clause is the item when a clause of its own ("That is fixed, and …") comes before it.
+    const from = /[,;:]\s*(?:and\s+|also\s+|so\s+)?$/i.test(words.slice(0, at)) ? found.start + at : found.start;
+    this.sentence(start + from, start + found.end, true, 'done', false, start + from);
   }
 
   /**
@@ -1582,13 +1607,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
   }
-  if (extractor.count === 0)
+  if (extractor.count === 0) {
     for (let k = 0; k < prose.length; k++) {
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.paragraph(prose[k], true);
     }
-  else {
+    // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
+    // cause or anywhere else, is the follow-up the document reports ("an alarm has since been set up").
+    if (extractor.count === 0 && !doc.model.sections.some((s) => s.kinds.includes('action-items'))) {
+      extractor.lessons = extractor.inResolution = false;
+      extractor.safeguardsOnly = true;
+      for (const paragraph of prose) extractor.paragraph(paragraph, true);
+      extractor.safeguardsOnly = false;
+    }
+  } else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
     // sentence that restates an item of the list is that item.
