@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { namesGroup } from '../../../server/src/analysis/model/action-items/plan-sections';
 import { normaliseHeading } from '../../../server/src/analysis/base/normalise';
+import { itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
@@ -182,6 +183,16 @@ describe('action items: a sub-heading of the plan that names the work, over its 
         ['Cap the primary shard', 'heading'],
       ],
     );
+  });
+
+  it('reads the kind of such an item from its description when its heading names none', () => {
+    const text = doc(['### Lag budget for the indexer', '', 'Add an alert when indexing falls ten minutes behind.'].join('\n'));
+    const analysed = analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings());
+    assert.deepEqual(
+      analysed.model.actionItems.map((i) => i.text),
+      ['Lag budget for the indexer'],
+    );
+    assert.equal(itemKindsOf(analysed)[0].kind, 'detection');
   });
 
   it('tells group names from names of work', () => {
