@@ -364,6 +364,18 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
   });
 
+  it('reads a plan of sub-headings over one paragraph each, and prose that tells safeguards made, in linear time', () => {
+    const options = postmortemOptions();
+    const plan = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Remediation\n\n${'### Standby copy of the queue\n\nKeep a warm copy of the queue. Owner: Ana\n\n'.repeat(n)}`;
+    const told = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Root cause\n\n${'The job skipped a domain, and a new extra daily alarm has now been set up to page the rota.\n\n'.repeat(n)}`;
+    for (const make of [plan, told]) {
+      const ratio = growth(make, (s) => check(s, options), 50);
+      assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+  });
+
   for (const [name, unit] of [
     ['a heading of digits', '# 1234567890123456789012345678901234567890x\n\n'],
     ['lines with long runs of spaces', `Owner: a${' '.repeat(500)}b\n\n`],

@@ -49,12 +49,14 @@ import { introducesInstructions, namesReferences, referenceList, stopStartProced
 import { signOffBlock } from './sign-off';
 import {
   ANALYSIS_KINDS,
+  bodyToldDone,
   gainParts,
   CLOSES_REPORT,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
   REFERENCE_HEADING,
+  namesGroup,
   TRACKS_DOCUMENT,
   namedSubsections,
   namesProblems,
@@ -91,6 +93,7 @@ import {
   plainWords,
   promisesStatusOnly,
   liveStatusUpdate,
+  newSafeguardAt,
   readsAsNarrative,
   readsAsRemediation,
   reportsBackDone,
@@ -277,6 +280,11 @@ class Extractor {
   remedyOnly = false;
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
+  /**
+   * True while prose is read again in a document with no plan and no item: only a new safeguard told
+   * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
+   */
+  safeguardsOnly = false;
   /** The sub-heading of the plan the paragraphs being read stand under ("#### Quicker detection"), or null. */
   part: string | null = null;
   /** True while reading a list or table a `postmortem-action-items` comment marks: every entry is an item. */
@@ -630,18 +638,32 @@ class Extractor {
    * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
    * item: its words are the heading's, its status is what they report.
    */
-  headingItem(node: Heading, text: string, described: Nodes | null = null): void {
+  headingItem(node: Heading, text: string, described: Nodes | null = null, body: readonly RootContent[] = []): void {
     const start = startOf(node);
     const raw = this.doc.text.slice(start, endOf(node));
     const words = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
     const base = start + words;
     const tokens = shift(scanTokens(this.doc.text.slice(base, endOf(node))), base);
+    // The paragraphs under a heading that names the work are its body: they may say who owns it,
+    // when it is due and that it was carried out ("This is already in place. Owner: Ana").
+    let prose = '';
+    for (const block of body) {
+      if (block.type !== 'paragraph') continue;
+      const text = this.raw(block).slice(0, MAX_READ);
+      const extra = shift(scanTokens(text), startOf(block));
+      tokens.owner ??= extra.owner;
+      tokens.due ??= extra.due;
+      tokens.ticket ??= extra.ticket;
+      tokens.status ??= extra.status;
+      tokens.done ||= extra.done;
+      prose += text + '\n';
+    }
     this.push({
       line: this.lineOf(start),
       start,
       text,
       tokens,
-      done: tokens.done || reportsDone(text),
+      done: tokens.done || reportsDone(text) || (prose !== '' && bodyToldDone(prose)),
       shape: 'heading',
       textSpan: { start: base, end: endOf(node) },
       checkbox: null,
@@ -727,6 +749,10 @@ class Extractor {
     let first = true;
     const before = this.items.length;
     for (const found of paragraphCommitments(node, raw)) {
+      if (this.safeguardsOnly) {
+        this.safeguard(start, raw, found);
+        continue;
+      }
       if (policy && (found.kind === 'should' || found.kind === 'need')) continue;
       // "We should offer finer controls, see https://…/issues/12", "This is now being revisited in
       // #34": work pointed at its ticket is filed, wherever it is told and however softly.
@@ -814,6 +840,21 @@ class Extractor {
         if (done) this.sentence(start + done.start, start + done.end, false, 'done', false, start);
       }
     }
+  }
+
+  /**
+   * A sentence of prose that tells a new safeguard as made in the passive ("That is fixed, and a
+   * separate alarm has been created to watch the job"): one implicit item, done, from the
+   * safeguard's words. Read only in a document that keeps no plan and holds no other item.
+   */
+  private safeguard(start: number, raw: string, found: { start: number; end: number; kind: Commitment }): void {
+    if (found.kind !== 'done') return;
+    const words = raw.slice(found.start, Math.min(found.end, found.start + MAX_READ));
+    const at = newSafeguardAt(words);
+    if (at < 0) return;
+    // The safeguard's clause is the item when a clause of its own ("That is fixed, and …") comes before it.
+    const from = /[,;:]\s*(?:and\s+|also\s+|so\s+)?$/i.test(words.slice(0, at)) ? found.start + at : found.start;
+    this.sentence(start + from, start + found.end, true, 'done', false, start + from);
   }
 
   /**
@@ -1433,15 +1474,30 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const deeper = node.depth > (depthOf.get(i) ?? 0);
         let last: RootContent | null = null;
         let holdsList = false;
-        for (let j = i + 1; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) {
+        // True while the body holds only prose: paragraphs, a quote, a code block.
+        let proseOnly = true;
+        let j = i + 1;
+        for (; j < children.length && children[j].type !== 'heading' && (inSection[j] === 1 || inSection[j] === 3); j++) {
           last = children[j];
           if (last.type === 'list') holdsList = true;
+          if (last.type !== 'paragraph' && last.type !== 'blockquote' && last.type !== 'code') proseOnly = false;
         }
         // A verb-led sub-heading over a list of its own ("#### Tighten logging" then "- Hash … / - Trim …")
         // names a group: the list holds the items, the heading is not one more spanning them all.
         const verbLed = startsImperative(text.slice(0, 40)) && !holdsList && !isQuestion(text) && !readsAsNarrative(text);
-        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || verbLed)) {
-          extractor.headingItem(node, text, last);
+        const body = children.slice(i + 1, j);
+        // "### Regional failover for the queue" over one paragraph of prose that opens on the work ("Keep a
+        // warm standby in …"), with no sub-heading under it: the heading names one piece of work, its
+        // prose is the description. "### Short term" or "### Detection" over it names a group.
+        const after = children[j];
+        const named =
+          deeper &&
+          proseOnly &&
+          !(after?.type === 'heading' && after.depth > node.depth) &&
+          describesOneTask(body) &&
+          namedWork(text, (heading) => matcher.match(heading));
+        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || verbLed || named)) {
+          extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;
         } else {
@@ -1670,13 +1726,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
   }
-  if (extractor.count === 0)
+  if (extractor.count === 0) {
     for (let k = 0; k < prose.length; k++) {
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
-  else {
+    // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
+    // cause or anywhere else, is the follow-up the document reports ("an alarm has since been set up").
+    if (extractor.count === 0 && !doc.model.sections.some((s) => s.kinds.includes('action-items'))) {
+      extractor.lessons = extractor.inResolution = false;
+      extractor.safeguardsOnly = true;
+      for (const paragraph of prose) extractor.paragraph(paragraph, true);
+      extractor.safeguardsOnly = false;
+    }
+  } else {
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
     // sentence that restates an item of the list is that item.
@@ -1733,6 +1797,33 @@ function ownersNamedAgain(doc: AnalysedDocument, items: ActionItem[]): void {
     item.owners = splitOwners(m[1]);
     item.ownerSpan = { start, end: start + m[1].length };
   }
+}
+
+/**
+ * True for the prose under a sub-heading of the plan when it describes one piece of work: it opens
+ * on a paragraph that starts with a verb of doing ("Allow operators to pick …") and no other of its
+ * paragraphs does (two such paragraphs are two items under a heading that groups them).
+ */
+function describesOneTask(body: readonly RootContent[]): boolean {
+  const first = body[0];
+  if (first?.type !== 'paragraph' || !paragraphTask(first)) return false;
+  for (let k = 1; k < body.length && k < 40; k++) {
+    const other = body[k];
+    if (other.type === 'paragraph' && paragraphTask(other)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a sub-heading of the plan names one piece of work ("### Regional failover for the
+ * queue"): not a group of the plan's items ("### Short term", "### Detection", "### Q3"), a question,
+ * a part of the story, a section of another kind, a status, or a single word.
+ */
+function namedWork(text: string, kindOf: (heading: string) => string | null): boolean {
+  if (text.length > 120 || /[:：][\s*_]*$/.test(text)) return false;
+  const key = normaliseHeading(text);
+  if (key.split(' ').length < 2 || namesGroup(key) || headsDoneWork(key) || REFERENCE_HEADING.test(key)) return false;
+  return !isQuestion(text) && !readsAsNarrative(text) && !namesProblems(text) && !namesQuestions(text) && !startsWithStamp(text) && kindOf(text) === null;
 }
 
 /** Bounds on reading prose beside a list: the items compared with, and the commitments read. */

@@ -11,7 +11,7 @@ import { normaliseHeading } from '../../base/normalise';
 import type { Section } from '../model';
 import { readsAsTask } from './labels';
 import { bareLink } from './lists';
-import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsDone, startsImperative } from './reading';
+import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsBackDone, reportsDone, startsImperative } from './reading';
 import { scanTokens } from './tokens';
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
@@ -112,6 +112,30 @@ const CHANGES_MADE =
 /** True for a (normalised) heading that says the work under it was carried out. */
 export function headsDoneWork(key: string): boolean {
   return STATUS_LAST.test(key) || CHANGES_MADE.test(key);
+}
+
+/**
+ * Words a heading of the plan uses to name a group of its items rather than one piece of work: a
+ * time horizon ("Short term", "Next quarter", "Q3 2026"), a priority ("P1", "Must have"), a status
+ * ("In progress", "Backlog"), a stage of the response or a kind of work ("Detection", "Process and
+ * tooling"), or the plan itself ("Other items").
+ */
+const GROUP_WORDS = new Set(
+  'a an the and or of for in on to by our other others misc miscellaneous general additional further more remaining items item actions action tasks task work workstreams workstream areas area themes theme topics topic changes improvements fixes follow ups up followups short medium mid long near term terms immediate immediately now next later soon future upcoming this week weeks month months quarter quarters sprint sprints year years half phase phases stage stages step steps wave waves milestone milestones round priority priorities high medium low critical urgent must should could nice have to do todo todos done completed complete closed open progress ongoing planned pending backlog proposed deferred blocked optional required detection prevention mitigation mitigations response recovery remediation remediations corrective preventive preventative process processes people tooling tools technology technical monitoring alerting observability testing documentation communication communications infrastructure engineering operations security reliability product customer customers internal external jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for a (normalised) heading that names a group of the plan's items ("Short term", "Q3",
+ * "Detection and alerting", "P1", "Platform team") rather than a piece of work: every word of it is
+ * a word of grouping or a number, or it names a team.
+ */
+export function namesGroup(key: string): boolean {
+  const words = key.split(' ').filter(Boolean);
+  if (!words.length || words.length > 12) return true;
+  if (/\b(?:team|teams|squad|group|guild|org|department)$/.test(key)) return true;
+  return words.every((w) => GROUP_WORDS.has(w) || /^(?:\d{1,4}|q[1-4]|h[12]|p[0-4]|fy\d{2,4}|\d{4}q[1-4])$/.test(w));
 }
 
 /** Headings over reading for more, not work: "More Resources", "References", "Further reading", "See also". */
@@ -304,6 +328,22 @@ export function plainPartTitle(text: string, start: number, end: number): { star
   if (!PART_TITLE.test(line) || line.split(/\s+/).length > 10 || !startsImperative(line)) return null;
   const at = from + raw.lastIndexOf(line);
   return { start: at, end: at + line.length, text: line.replace(/[.!]$/, '') };
+}
+
+/**
+ * True when the description under a sub-heading that names a piece of work says it was carried out,
+ * in a sentence that reports work done ("The alarm has been set up.", "This is already in place.")
+ * while none promises or needs it still. Unlike `describedDone`, a sentence that only describes
+ * what the work brings ("a lost zone no longer stops indexing") is no report. Reads the first 4,000 characters.
+ */
+export function bodyToldDone(prose: string): boolean {
+  let done = false;
+  for (const sentence of prose.slice(0, 4000).split(/(?<=[.!?])\s+/)) {
+    const reading = readSentence(sentence);
+    if (reading && reading.kind !== 'done') return false;
+    if (reading || reportsBackDone(sentence)) done = true;
+  }
+  return done;
 }
 
 /**

@@ -154,6 +154,27 @@ const PASSIVE_DONE_ALL = new RegExp(PASSIVE_DONE.source, 'gi');
 const WORK_NOUN =
   /\b(?:tests?|fix(?:es)?|checks?|alerts?|alarms?|monitors?|monitoring|scripts?|runbooks?|playbooks?|guards?|safeguards?|patch(?:es)?|validations?|dashboards?|procedures?|limits?|retries|timeouts?)\b/i;
 
+/**
+ * A new safeguard told in the present perfect passive: "A second alarm has now been set up to …",
+ * "New checks have been added to the release job", "an extra probe has been put in place". The
+ * subject opens on a word that makes it new (an article, "new", "extra", "separate", …) and is a
+ * thing that watches or guards; the verb is one of making. The failure told in the same tense ("the
+ * certificate has expired"), the recovery ("the node has been restarted", "the service has been
+ * restored") and the analysis ("the root cause has been identified") are none of it.
+ */
+const NEW_SAFEGUARD =
+  /(?<![\p{L}\p{N}'’-])(?:(?:an?|another|new|additional|extra|separate|dedicated|further|more|some)\s+)(?:(?:new|additional|extra|separate|dedicated|second|automated|automatic|daily|hourly|weekly|nightly|scheduled|periodic|proactive|independent|external|synthetic|[\p{L}\p{N}-]{2,20})\s+){0,3}(?:alerts?|alarms?|alerting\s+rules?|checks?|health[- ]?checks?|monitors?|monitoring(?:\s+(?:checks?|jobs?|rules?))?|probes?|tests?|dashboards?|guards?|safeguards?|validations?|notifications?|watchdogs?|reminders?|canar(?:y|ies)|gates?|lint\s+rules?|linters?)\s+(?:has|have)\s+(?:(?:now|also|since|already|just)\s+){0,2}been\s+(?:created|added|set\s+up|introduced|implemented|configured|put\s+in\s+place|deployed|enabled|written|built|established|installed|scheduled|activated|turned\s+on)\b/iu;
+
+/**
+ * Where a sentence tells a new safeguard as made ("That is fixed, and a separate alarm has been
+ * created to watch the job"): the offset of the safeguard's words, or -1.
+ */
+export function newSafeguardAt(sentence: string): number {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const m = NEW_SAFEGUARD.exec(s);
+  return m && !conditional(s, m.index) ? m.index : -1;
+}
+
 /** A report of work the authors did: "we have removed …". */
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b|experienced\b|suffered\b|encountered\b|faced\b|endured\b|witnessed\b|enjoyed\b|received\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;

@@ -199,9 +199,12 @@ function firstFrom(sorted: Spanned[], offset: number): number {
  */
 export function itemDetail(
   doc: Pick<AnalysedDocument, 'text' | 'root'>,
-  item: Pick<ActionItem, 'line' | 'start' | 'textSpan'>,
+  item: Pick<ActionItem, 'line' | 'start' | 'textSpan'> & Partial<Pick<ActionItem, 'shape' | 'end'>>,
   items: readonly Spanned[],
 ): string {
+  // A sub-heading read as an item runs over the paragraphs that describe it: they are its detail.
+  if (item.shape === 'heading' && item.end !== undefined)
+    return doc.text.slice(item.textSpan.end, Math.min(item.end, item.textSpan.end + DETAIL_BUDGET)).trim();
   const block = blockOnLine(doc.root, item.line + 1);
   const listItem = block && block.type === 'list' ? listItemAt({ type: 'root', children: [block] }, item.start) : null;
   if (!listItem) return '';
