@@ -197,6 +197,33 @@ describe('action items: prose read once per paragraph', () => {
     assert.equal(third.items.filter((i) => i.text.includes('pin the pool size')).length, 1);
   });
 
+  it('a safeguard told as made, read in a second pass over the prose, is kept per paragraph too', () => {
+    const made = [
+      '# Post-mortem: Missed renewal',
+      '',
+      '## Summary',
+      '',
+      'The certificate of the status site expired on a Sunday and the site was down for five hours.',
+      '',
+      '## Root cause',
+      '',
+      'The renewal job had been failing quietly for weeks, and a new alarm has been set up to page the rota when it fails.',
+      '',
+      'The job logged its failures to a file nobody read.',
+      '',
+    ].join('\n');
+    const read = reader();
+    const first = read(made);
+    assert.deepEqual(first.items, full(made));
+    assert.equal(first.items.length, 1);
+    assert.ok(first.items[0].done && first.items[0].implicit);
+    const edited = made.replace('five hours', 'six hours');
+    const second = read(edited);
+    assert.deepEqual(second.items, full(edited));
+    // Each of the two readings reads again only what the parser parsed anew.
+    assert.ok(second.read <= 4, `${second.read} paragraphs read`);
+  });
+
   it('reads a caption again when a list comes to stand after it', () => {
     const read = reader();
     const caption = noList.replace('## Lessons learned', 'We will split the work into the steps below:\n\n\n\n## Lessons learned');

@@ -234,6 +234,9 @@ const DIRECTED: BlockStore = new WeakMap();
 /** The readings of paragraphs of prose for commitments, kept apart from those of the plan's blocks. */
 const PROSE: BlockStore = new WeakMap();
 
+/** The readings of the same paragraphs for safeguards told as made (`safeguardsOnly`), kept apart from their first reading. */
+const SAFEGUARDS: BlockStore = new WeakMap();
+
 /** Paragraphs of prose read for commitments (not taken from `PROSE`) since the process started: what the tests hold an edit to. */
 let proseRead = 0;
 
@@ -327,15 +330,17 @@ class Extractor {
    * products named, whether a list follows it (a caption hands its work to that list) and, beside a
    * list, the items read before it (a sentence that restates one is that item). Beside a list the
    * sentences compared with the items are also counted against a bound: a reading during which the
-   * bound fell is kept for that count only, and a kept reading counts its comparisons again.
+   * bound fell is kept for that count only, and a kept reading counts its comparisons again. A
+   * second reading of the same paragraphs (for safeguards only) keeps its own `store`.
    */
-  prose(node: Paragraph): void {
+  prose(node: Paragraph, store: BlockStore = PROSE): void {
     const start = startOf(node);
     const end = endOf(node);
     const at = this.besideRead;
     const toldAt = this.toldLog.length;
     const context = (room: boolean) =>
       JSON.stringify([
+        this.safeguardsOnly,
         this.tasksOnly,
         this.toDoOnly,
         this.lessons,
@@ -347,7 +352,7 @@ class Extractor {
         ...(this.besideList ? [this.itemsKey(), room ? 'room' : at] : []),
       ]);
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
-    const comparisons = PROSE.get(node)?.counted ?? 0;
+    const comparisons = store.get(node)?.counted ?? 0;
     const kept = readBlockOnce(
       node,
       { context: context(MAX_BESIDE - at >= comparisons), placeholders: this.placeholders, start, line: this.lineOf(start) },
@@ -356,13 +361,13 @@ class Extractor {
         proseRead++;
         this.paragraph(node, true);
       },
-      PROSE,
+      store,
     );
     if (kept) {
       this.besideRead += kept.counted ?? 0;
       for (const key of kept.told ?? []) this.tell(key);
     } else {
-      const entry = PROSE.get(node);
+      const entry = store.get(node);
       if (!entry) return;
       entry.counted = this.besideRead - at;
       entry.told = this.toldLog.slice(toldAt);
@@ -1737,7 +1742,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (extractor.count === 0 && !doc.model.sections.some((s) => s.kinds.includes('action-items'))) {
       extractor.lessons = extractor.inResolution = false;
       extractor.safeguardsOnly = true;
-      for (const paragraph of prose) extractor.paragraph(paragraph, true);
+      for (const paragraph of prose) extractor.prose(paragraph, SAFEGUARDS);
       extractor.safeguardsOnly = false;
     }
   } else {
