@@ -44,8 +44,10 @@ const itemsPerBlock: BlockStore = new WeakMap();
 export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void, store: BlockStore = itemsPerBlock): Kept | undefined {
   const kept = store.get(node);
   if (kept && kept.context === key.context && kept.placeholders === key.placeholders) {
-    const tables = new Map<ActionTable, ActionTable>();
-    for (const item of kept.items) out.push(moved(item, key.start - kept.start, key.line - kept.line, tables));
+    if (kept.items.length) {
+      const tables = new Map<ActionTable, ActionTable>();
+      for (const item of kept.items) out.push(moved(item, key.start - kept.start, key.line - kept.line, tables));
+    }
     return kept;
   }
   const before = out.length;

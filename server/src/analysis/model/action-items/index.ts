@@ -262,11 +262,14 @@ class Fingerprint {
       this.b = Math.imul(this.b ^ code, 2246822507);
     }
     this.count++;
+    this.text = undefined;
   }
 
   get value(): string {
-    return `${this.count}:${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+    return (this.text ??= `${this.count}:${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`);
   }
+
+  private text: string | undefined;
 }
 
 class Extractor {
@@ -338,19 +341,17 @@ class Extractor {
     const end = endOf(node);
     const at = this.besideRead;
     const toldAt = this.toldLog.length;
+    // The flags of where the paragraph stands, and whether a list follows it, as bits.
+    const flags =
+      (this.safeguardsOnly ? 1 : 0) |
+      (this.tasksOnly ? 2 : 0) |
+      (this.toDoOnly ? 4 : 0) |
+      (this.lessons ? 8 : 0) |
+      (this.remedyOnly ? 16 : 0) |
+      (this.inResolution ? 32 : 0) |
+      (listFollows(this.doc.text.slice(end, end + 200)) ? 64 : 0);
     const context = (room: boolean) =>
-      JSON.stringify([
-        this.safeguardsOnly,
-        this.tasksOnly,
-        this.toDoOnly,
-        this.lessons,
-        this.remedyOnly,
-        this.inResolution,
-        this.products.key,
-        listFollows(this.doc.text.slice(end, end + 200)),
-        this.toldPrint.value,
-        ...(this.besideList ? [this.itemsKey(), room ? 'room' : at] : []),
-      ]);
+      `${flags}|${this.toldPrint.value}|${this.besideList ? `${this.itemsKey()}|${room ? 'room' : at}` : '-'}|${this.products.key}`;
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
     const comparisons = store.get(node)?.counted ?? 0;
     const kept = readBlockOnce(
