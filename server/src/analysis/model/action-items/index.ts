@@ -205,20 +205,38 @@ const VERSIONED_NAME =
 const MAX_PRODUCTS = 50;
 
 /**
- * The names a document writes with a version after them and never as a team's, each with the
- * shorter names it ends with ("Since Relay v2" gives "Relay" too). One pass over the text.
+ * The names written with a version in each top-level block, in order, kept per block node: a name
+ * and its version stand on one line, so no match crosses a block, and an unchanged block (the same
+ * node from the incremental parser) is not scanned again.
  */
-function versionedProducts(text: string): { names: Set<string>; key: string } {
-  const names = new Set<string>();
-  for (const m of text.matchAll(VERSIONED_NAME)) {
-    const words = m[1].split(' ');
-    for (let i = 0; i < words.length && names.size < MAX_PRODUCTS; i++) {
-      const name = words.slice(i).join(' ');
-      if (/\b(?:team|squad|group)$/i.test(name)) continue;
-      names.add(name);
-    }
-    if (names.size >= MAX_PRODUCTS) break;
+const versionedPerBlock = new WeakMap<RootContent, readonly string[]>();
+
+function versionedIn(text: string, block: RootContent): readonly string[] {
+  let found = versionedPerBlock.get(block);
+  if (!found) {
+    const names: string[] = [];
+    for (const m of text.slice(startOf(block), endOf(block)).matchAll(VERSIONED_NAME)) names.push(m[1]);
+    versionedPerBlock.set(block, (found = names));
   }
+  return found;
+}
+
+/**
+ * The names a document writes with a version after them and never as a team's, each with the
+ * shorter names it ends with ("Since Relay v2" gives "Relay" too). One pass over the blocks.
+ */
+function versionedProducts(text: string, blocks: readonly RootContent[]): { names: Set<string>; key: string } {
+  const names = new Set<string>();
+  scan: for (const block of blocks)
+    for (const found of versionedIn(text, block)) {
+      const words = found.split(' ');
+      for (let i = 0; i < words.length && names.size < MAX_PRODUCTS; i++) {
+        const name = words.slice(i).join(' ');
+        if (/\b(?:team|squad|group)$/i.test(name)) continue;
+        names.add(name);
+      }
+      if (names.size >= MAX_PRODUCTS) break scan;
+    }
   for (const name of names) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "the Cloud Platform team", "Cloud Platform engineers": a name the document gives a team as well is that team's.
@@ -304,7 +322,7 @@ class Extractor {
     settings: Settings,
   ) {
     this.placeholders = compiled(settings).placeholders;
-    this.products = versionedProducts(doc.text);
+    this.products = versionedProducts(doc.text, doc.root.children);
   }
 
   private lineOf(offset: number): number {
