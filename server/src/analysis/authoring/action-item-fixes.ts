@@ -128,8 +128,17 @@ function inline(item: ActionItem, token: string): TextEdit[] {
  * writes them into a list item would leave the item without an owner.
  */
 function readsAsInlineOwner(owner: string): boolean {
-  return scanTokens(`(owner: ${owner})`).owner?.value === owner;
+  let reads = inlineOwners.get(owner);
+  if (reads === undefined) {
+    // The same few names are offered for every item without an owner, on every check.
+    if (inlineOwners.size >= 1000) inlineOwners.clear();
+    inlineOwners.set(owner, (reads = scanTokens(`(owner: ${owner})`).owner?.value === owner));
+  }
+  return reads;
 }
+
+/** Whether a name reads back as the owner once written inline, by name (a pure answer, kept; at most 1,000). */
+const inlineOwners = new Map<string, boolean>();
 
 /**
  * A fix that names `owner` as the item's owner, or null when the table is too broken to edit
