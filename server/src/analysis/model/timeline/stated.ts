@@ -9,6 +9,9 @@ const LABELS: { re: RegExp; kind: StatedMetricKind }[] = [
   { re: /\b(?:mean\s+)?time\s+to\s+(?:repair|recover|recovery|restore|restoration)\b|\bMTTR\b|\bTTR\b/i, kind: 'repair' },
 ];
 
+/** Words one of which every label holds. */
+const LABEL_WORDS = /time\s+to|MTT|TT[DMR]|(?:detection|mitigation|resolution)\s+time/gi;
+
 /** What may stand between a label and its figure: `**`, `(TTD)`, `:`, a table pipe, "was". */
 const BETWEEN = /^[\s*_]*(?:\([^()\n]{1,30}\))?[\s*_]*(?:[:|=–—-]|\bwas\b|\bis\b|\bof\b)[\s*_|]*/i;
 const APPROX = /^(?:~|≈|about|approx\.?|approximately|around|roughly|circa|ca\.|under|over|<|>)\s*/i;
@@ -49,8 +52,12 @@ export function readDuration(text: string, from: number): { minutes: number; app
 /** Finds the figures a document states for its own durations, line by line. */
 export function readStatedMetrics(text: string, lines: LineIndex): StatedMetric[] {
   const out: StatedMetric[] = [];
-  if (!/time\s+to|MTT|TT[DMR]|(?:detection|mitigation|resolution)\s+time/i.test(text)) return out;
-  for (let line = 0; line < lines.lineCount; line++) {
+  // Every label holds one of these words: only the lines that hold one are read, each once.
+  let last = -1;
+  for (const hint of text.matchAll(LABEL_WORDS)) {
+    const line = lines.positionAt(hint.index).line;
+    if (line === last) continue;
+    last = line;
     const lineText = lines.lineText(line);
     if (lineText.length > 2000) continue;
     for (const { re, kind } of LABELS) {
