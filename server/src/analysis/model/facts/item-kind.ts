@@ -276,8 +276,52 @@ export function itemKindsOf(doc: AnalysedDocument): ItemKindFact[] {
     const items = doc.model.actionItems;
     kindsByDocument.set(doc, (kinds = items.map((item) => classifyItem(item, () => itemDetail(doc, item, items)))));
     inheritFromLeads(doc, items, kinds);
+    inheritFromSubheadings(doc, items, kinds);
   }
   return kinds;
+}
+
+/** Sections whose title can be a plan's theme: not one of the narrative sections (what happened, how it was found). */
+const THEMED = new Set<string | null>([null, 'action-items']);
+
+/**
+ * An item that names no kind of its own, under a plan's sub-heading that names one ("### Status
+ * updates and messaging" over "We will settle on one forum"): the heading is the theme its
+ * sentences serve, so the item takes the heading's kind. Only a heading of the plan or an untitled
+ * part counts, not a narrative section ("Detection", "Resolution"), whose words say what happened.
+ * A binary search per item over the document's sections, each heading read once.
+ */
+function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionItem[], kinds: ItemKindFact[]): void {
+  const sections = doc.model.sections;
+  if (!sections.length) return;
+  const read = new Map<number, ItemKindFact | null>();
+  for (let i = 0; i < items.length; i++) {
+    const kind = kinds[i];
+    const item = items[i];
+    if (kind.source !== 'inferred' || kind.evidence.length || item.shape === 'heading') continue;
+    const at = sectionBefore(sections, item.start);
+    if (at === -1) continue;
+    const section = sections[at];
+    if (section.source === 'label' || item.start >= section.end || !THEMED.has(section.kind)) continue;
+    let theme = read.get(at);
+    if (theme === undefined) {
+      const named = inferKind(section.heading.text);
+      read.set(at, (theme = named.evidence.length ? named : null));
+    }
+    if (theme) kinds[i] = theme;
+  }
+}
+
+/** The index of the last section whose heading starts before `offset`, or -1 (sections are in document order). */
+function sectionBefore(sections: AnalysedDocument['model']['sections'], offset: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].heading.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** An item that opens a list of its own with a colon ("Make sure alerting covers:"): its children finish its sentence. */
