@@ -62,4 +62,59 @@ describe('facts: kinds of action items, sub-headings and further classes', () =>
       ['prevention'],
     );
   });
+
+  it('reads work on who can be reached across time zones as response', () => {
+    assert.equal(kind('Only one team can approve zone changes today. Add the web team so that people in other time zones can approve too.'), 'response');
+    assert.equal(kind('Arrange follow-the-sun cover for the payments queue'), 'response');
+    assert.equal(kind('Set up round-the-clock coverage for the storage cluster'), 'response');
+    // A zone of a cloud, a stored time zone and a second reviewer are not who can be reached.
+    assert.equal(kind('Roll certificate changes out one availability zone at a time'), 'prevention');
+    assert.equal(kind('Store timestamps with their time zone'), 'prevention');
+    assert.equal(kind('Require approval from a second maintainer for zone changes'), 'prevention');
+  });
+
+  it('reads documentation of the service for its operators as response, for its users as communication', () => {
+    assert.equal(kind('Operators need fuller documentation of the production cluster.'), 'response');
+    assert.equal(kind('Better docs on the cluster architecture'), 'response');
+    assert.equal(kind('Improve the documentation for users of the upload API'), 'communication');
+    assert.equal(kind('Publish a short guide for affected customers on re-linking their accounts'), 'communication');
+    // "Document the runbook" stays the responders'.
+    assert.equal(kind('Document the runbook for the failover'), 'response');
+  });
+
+  it('reads onboarding and training for everyday work as prevention, training for incidents as response', () => {
+    assert.equal(kind('Write a guide to onboard new reviewers of the package index'), 'prevention');
+    assert.equal(kind('Train existing api maintainers to help with the web repository'), 'prevention');
+    assert.equal(kind('Train new maintainers on the incident process'), 'response');
+    assert.equal(kind('Onboard new maintainers to the on-call rota'), 'response');
+    assert.equal(kind('Run a failover training every quarter'), 'response');
+  });
+
+  it('reads a dashboard that shows what changed last as response, one that shows a rate as detection', () => {
+    assert.equal(kind('Show the latest deploy on the orders dashboard'), 'response');
+    assert.equal(kind('Add deploy markers to the latency graphs'), 'response');
+    assert.equal(kind('A dashboard that shows which flags changed today'), 'response');
+    assert.equal(kind('Add the failed-login rate to the auth dashboard'), 'detection');
+    assert.equal(kind('Chart the error rate of the last hour on the dashboard'), 'detection');
+  });
+
+  it('reads a routine job that fails on empty output as detection, a failing build or deploy as prevention', () => {
+    assert.equal(kind('Make the nightly sync fail when it copies zero rows'), 'detection');
+    assert.equal(kind('Fail the backup job if the archive is empty'), 'detection');
+    assert.equal(kind('Fail the build when a migration drops a column'), 'prevention');
+    assert.equal(kind('Fail the deploy if the config file is empty'), 'prevention');
+  });
+
+  it('reads an end-to-end test with words between as detection, and a plan to be posted as communication', () => {
+    assert.equal(kind('Add an end-to-end checkout test that pays with a saved card'), 'detection');
+    assert.equal(kind('Pay back the affected holders, with the plan to be published next week'), 'communication');
+    assert.equal(kind('A patch to be posted for review'), 'prevention');
+  });
+
+  it('keeps ugly input to one kind', () => {
+    assert.equal(kind('people in   time zones'), 'prevention');
+    assert.equal(kind('documentation for'), 'prevention');
+    assert.equal(kind('fail the job when ' + 'x '.repeat(5000)), 'prevention');
+    assert.equal(kind('last '.repeat(300) + 'dashboard'), 'detection');
+  });
 });
