@@ -117,4 +117,14 @@ describe('facts: kinds of action items, sub-headings and further classes', () =>
     assert.equal(kind('fail the job when ' + 'x '.repeat(5000)), 'prevention');
     assert.equal(kind('last '.repeat(300) + 'dashboard'), 'detection');
   });
+
+  it('reads a snapshot schedule as prevention, restoration procedures and backfill tooling as response', () => {
+    assert.equal(kind('Weekly NAS snapshot schedule'), 'prevention');
+    assert.equal(kind('Snapshot policy for the ledger volumes'), 'prevention');
+    assert.equal(kind('Rehearse the restoration procedure each quarter'), 'response');
+    assert.equal(kind('Better replay tooling for the event queue'), 'response');
+    // A snapshot taken to start again from is recovery work; a backfill job for a new column is a change.
+    assert.equal(kind('Snapshot the volume and start a fresh container from it'), 'response');
+    assert.equal(kind('Add a backfill job for the new column'), 'prevention');
+  });
 });
