@@ -127,4 +127,44 @@ describe('facts: kinds of action items, sub-headings and further classes', () =>
     assert.equal(kind('Snapshot the volume and start a fresh container from it'), 'response');
     assert.equal(kind('Add a backfill job for the new column'), 'prevention');
   });
+
+  it("reads the open tasks of a recovery's to-do list as response, unless their part puts them later", () => {
+    const doc = (heading: string) =>
+      [
+        '# Cluster wiped',
+        '',
+        '## Summary',
+        '',
+        'A reset removed every node.',
+        '',
+        heading,
+        '',
+        '### First hour',
+        '',
+        '- [ ] Bring up the network plugin',
+        '- [ ] Alert on node resets',
+        '',
+        '### Long term (next month)',
+        '',
+        '- [ ] Create a backup strategy',
+        '',
+      ].join('\n');
+    assert.deepEqual(
+      kindsOf(doc('## 🧯 Recovery TODO')).map(([, k]) => k),
+      ['response', 'detection', 'prevention'],
+    );
+    assert.deepEqual(
+      kindsOf(doc('## Remaining recovery steps')).map(([, k]) => k),
+      ['response', 'detection', 'prevention'],
+    );
+    // A resolution told as what was done, or a plan of no recovery, leaves the tasks to their words.
+    assert.deepEqual(
+      kindsOf(doc('## Recovery steps taken')).map(([, k]) => k),
+      ['prevention', 'detection', 'prevention'],
+    );
+    assert.deepEqual(
+      kindsOf(doc('## Resolution')).map(([, k]) => k),
+      ['prevention', 'detection', 'prevention'],
+    );
+  });
 });

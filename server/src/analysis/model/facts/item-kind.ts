@@ -326,14 +326,50 @@ function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionIte
     const at = sectionBefore(sections, item.start);
     if (at === -1) continue;
     const section = sections[at];
-    if (section.source === 'label' || item.start >= section.end || !THEMED.has(section.kind)) continue;
-    let theme = read.get(at);
-    if (theme === undefined) {
-      const named = inferKind(section.heading.text);
-      read.set(at, (theme = named.evidence.length ? named : null));
+    if (section.source === 'label' || item.start >= section.end) continue;
+    let theme: ItemKindFact | null | undefined = null;
+    if (THEMED.has(section.kind)) {
+      theme = read.get(at);
+      if (theme === undefined) {
+        const named = inferKind(section.heading.text);
+        read.set(at, (theme = named.evidence.length ? named : null));
+      }
     }
+    if (!theme && LISTED.has(item.shape) && !item.done) theme = recoveryPlan(sections, at, item.start);
     if (theme) kinds[i] = theme;
   }
+}
+
+const LISTED = new Set<ActionItem['shape']>(['task', 'bullet', 'numbered']);
+
+/** A heading of the recovery's remaining work: "Recovery TODO", "Remaining recovery steps", "Restore plan". */
+const RECOVERY_PLAN =
+  /^\W*(?:(?:remaining|open|outstanding|pending) )?(?:recovery|restore|restoration)\b[^.!?]{0,40}?\b(?:todo|to-?do|to do|plan|tasks|steps|check-?list)\b(?! (?:taken|done|completed|followed)\b)/i;
+
+/** A part that puts its work later than the recovery: the long term, next week, prevention. */
+const LATER = /\b(?:long[- ]?term|later|next (?:week|month|quarter|year|sprint)|weeks?|months?|quarters?|prevent\w*|follow[- ]?ups?|safeguards?|hardening)\b/i;
+
+/** At most this many sections are stepped over, looking for the recovery plan that holds an item. */
+const MAX_ENCLOSING = 64;
+
+/**
+ * An open task of a recovery's to-do list ("## Recovery TODO" over "### Next hour" over "- [ ] Deploy
+ * the network plugin"), named by no words of its own, is the recovery's remaining work: response.
+ * The sections that hold the item are read from the innermost out; a part that puts its work later
+ * ("Long term", "Next week") keeps its items to their own words.
+ */
+function recoveryPlan(sections: AnalysedDocument['model']['sections'], at: number, offset: number): ItemKindFact | null {
+  let depth = Infinity;
+  for (let j = at; j >= 0 && at - j < MAX_ENCLOSING; j--) {
+    const section = sections[j];
+    if (section.source === 'label' || section.heading.depth >= depth || section.end <= offset) continue;
+    depth = section.heading.depth;
+    const heading = words(section.heading.text);
+    if (LATER.test(heading)) return null;
+    if (RECOVERY_PLAN.test(heading)) return { kind: 'response', source: 'inferred', evidence: [section.heading.text] };
+    if (!THEMED.has(section.kind) || depth <= 1) return null;
+  }
+  return null;
 }
 
 /** The index of the last section whose heading starts before `offset`, or -1 (sections are in document order). */
