@@ -150,6 +150,7 @@ const FORMS: BlameForms = {
       "Our downtime on Tuesday wasn't acceptable.",
       'A replication failure of that length is simply not acceptable for a database product.',
       'We said at the time that the outage was unacceptable, and we still think so.',
+      'Ana said the downtime was not acceptable for a release day.',
     ],
     clean: [
       'The latency was unacceptable for the checkout flow.',

@@ -78,16 +78,16 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
 const SPEECH_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'stated', 'states', 'admitted', 'admits', 'acknowledged', 'acknowledges']);
 
 /**
- * True when a speech verb of anyone but the authors stands before `be`: "the provider wrote that
- * the outage was unacceptable" quotes a third party's verdict on its own incident, which is theirs
- * to make. "We said the outage was unacceptable" is still the authors' verdict.
+ * True when a speech verb of another organisation or a document stands before `be`: "the provider
+ * wrote that the outage was unacceptable" quotes a third party's verdict on its own incident,
+ * which is theirs to make. "We said the outage was unacceptable" is still the authors' verdict.
  */
 function reportedFromOthers(r: SentenceReader, be: number): boolean {
   const t = r.t;
   for (let i = be - 1; i >= 0; i--) {
     if (!isWord(t[i]) || !SPEECH_VERBS.has(t[i].norm)) continue;
-    const subject = r.subjectBefore(i);
-    return subject.cls !== 'we' && subject.cls !== 'self';
+    // A colleague's verdict ("Ana said the outage was unacceptable") is still the authors' side's.
+    return !['we', 'self', 'individual', 'named', 'none'].includes(r.subjectBefore(i).cls);
   }
   return false;
 }
