@@ -245,7 +245,8 @@ export const ANCHORS: readonly string[] = [
   'my part',
   'part of',
   "'s part",
-  'unacceptab',
+  // "unacceptable", and "not acceptable" wherever the line breaks.
+  'acceptab',
   'lack of',
   'lacked',
   'lacking',

@@ -9,10 +9,11 @@
 import { categoryOf } from './hit';
 import { DECISION_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
 import type { SentenceReader } from './reader';
+import type { Token } from './tokens';
 import { BE, isWord, PERSON_CLASSES } from './words';
 
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
-const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse']);
+const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse', 'failure', 'failures']);
 
 /**
  * Words for a loss the incident caused ("losing production data", "the data loss", "dropping
@@ -22,7 +23,7 @@ const LOSS_WORDS = new Set(['losing', 'loss', 'losses', 'dropping', 'corrupting'
 
 /** Words that make a loss a measure of a link or a signal ("packet loss", "a loss rate"), not something lost by someone. */
 const MEASURED_BEFORE = new Set(['packet', 'packets', 'frame', 'frames', 'signal', 'power', 'heat', 'insertion', 'return', 'path']);
-const MEASURED_AFTER = new Set(['rate', 'rates', 'ratio', 'percentage', 'percent', 'budget']);
+const MEASURED_AFTER = new Set(['rate', 'rates', 'ratio', 'percentage', 'percent', 'budget', 'threshold', 'mode', 'modes']);
 
 /** True when the loss at `i` is a measured quantity: "Packet loss was unacceptable on the link" judges a link, not conduct. */
 function measuredLoss(t: SentenceReader['t'], i: number): boolean {
@@ -46,13 +47,64 @@ export function hypothetical(r: SentenceReader, be: number): boolean {
  */
 export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if ((t[at].norm !== 'unacceptable' && t[at].norm !== 'inexcusable') || t[at].literal || r.negated(at)) return false;
+  if (t[at].literal) return false;
   let be = at - 1;
-  if (isWord(t[be]) && ['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly'].includes(t[be].norm)) be--;
+  if (t[at].norm === 'acceptable') {
+    // "… is not acceptable", "… is most certainly not acceptable", "… wasn't acceptable": the same verdict in two words.
+    const not = notBefore(r, at);
+    if (not < 0) return false;
+    be = t[not].norm === 'not' ? not - 1 : not;
+    while (isWord(t[be]) && VERDICT_ADVERBS.has(t[be].norm) && be > not - 3) be--;
+  } else {
+    if ((t[at].norm !== 'unacceptable' && t[at].norm !== 'inexcusable') || r.negated(at)) return false;
+    if (isWord(t[be]) && VERDICT_ADVERBS.has(t[be].norm)) be--;
+  }
   if (!isWord(t[be]) || !BE.has(t[be].norm) || hypothetical(r, be)) return false;
-  if (!r.wordBefore(be, 8, (w) => INCIDENT_WORDS.has(w.norm) || (LOSS_WORDS.has(w.norm) && !measuredLoss(t, t.indexOf(w))))) return false;
-  r.blame('character', 'group-fault', at, at, at, at);
+  const judged = (w: Token) => {
+    const i = t.indexOf(w);
+    // "A failure rate of one percent is unacceptable" judges a measure, as "packet loss" does.
+    if (INCIDENT_WORDS.has(w.norm)) return !(isWord(t[i + 1]) && MEASURED_AFTER.has(t[i + 1].norm));
+    return LOSS_WORDS.has(w.norm) && !measuredLoss(t, i);
+  };
+  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be)) return false;
+  // "The outage isn't acceptable as a reason to …" judges an excuse, not the incident.
+  if (isWord(t[at + 1]) && t[at + 1].norm === 'as') return false;
+  const from = t[at].norm === 'acceptable' ? at - 1 : at;
+  r.blame('character', 'group-fault', from, at, from, at);
   return true;
+}
+
+/** Verbs that report what someone else said or wrote. */
+const SPEECH_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'stated', 'states', 'admitted', 'admits', 'acknowledged', 'acknowledges']);
+
+/**
+ * True when a speech verb of another organisation or a document stands before `be`: "the provider
+ * wrote that the outage was unacceptable" quotes a third party's verdict on its own incident,
+ * which is theirs to make. "We said the outage was unacceptable" is still the authors' verdict.
+ */
+function reportedFromOthers(r: SentenceReader, be: number): boolean {
+  const t = r.t;
+  for (let i = be - 1; i >= 0; i--) {
+    if (!isWord(t[i]) || !SPEECH_VERBS.has(t[i].norm)) continue;
+    // A colleague's verdict ("Ana said the outage was unacceptable") is still the authors' side's.
+    return !['we', 'self', 'individual', 'named', 'none'].includes(r.subjectBefore(i).cls);
+  }
+  return false;
+}
+
+/** Adverbs that only strengthen a verdict: "simply unacceptable", "most certainly not acceptable". */
+const VERDICT_ADVERBS = new Set(['simply', 'totally', 'completely', 'entirely', 'frankly', 'clearly', 'certainly', 'most', 'just', 'absolutely', 'definitely']);
+
+/**
+ * The negation just before "acceptable" at `at`: "not" right before it, or "isn't"/"wasn't" (which
+ * stands for the verb too); -1 when there is none, or when "not" is itself denied ("not not").
+ */
+function notBefore(r: SentenceReader, at: number): number {
+  const t = r.t;
+  const w = t[at - 1];
+  if (!isWord(w)) return -1;
+  if (w.norm === 'not') return r.negated(at - 1) ? -1 : at - 1;
+  return ["isn't", "wasn't", "aren't", "weren't"].includes(w.norm) ? at - 1 : -1;
 }
 
 /** Words that judge conduct when said "on our part": "unacceptable on our part", "careless on my part". */
