@@ -134,9 +134,31 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
     /\b(?:(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:(?:are|were|was|is) not|aren't|weren't|wasn't|isn't|not) (?:sent|going|delivered|routed|addressed|forwarded) to (?:a |an |the |any )?(?:global|shared|team|group|common|central|generic|role)\b|(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:went|go|goes|were sent|are sent|was sent|is sent|were delivered|are delivered|were addressed) (?:only )?to (?:a |an |one |the |his |her |their )(?:single |personal |individual |former )?(?:person|engineer|employee|individual|inbox|mailbox|address|account|developer|maintainer|member|contractor)s?\b|(?:did not|didn't|failed to|never) (?:give|send|provide) (?:[\w-]+ ){0,2}?(?:sufficient |enough |any |advance |prior |early )*(?:notice|warning|heads-?up)s?\b|not clear (?:if|whether) (?:all|everyone|everybody|every)\b[^.;]{0,60}?\b(?:received|got|saw|heard|read)\b|(?:did not|didn't|never) (?:pre-?define|define|agree on|set|establish) (?:the |a |any )?(?:[\w-]+ ){0,3}?(?:information sharing|communications?|comms)\b|(?:not|never|wasn't|weren't) (?:\w+ )?(?:called out|mentioned|explained|documented|stated|made clear|highlighted|flagged) in (?:the |our |its |their )?(?:[\w-]+ )?(?:documentation|docs|changelog|release notes|upgrade guide|announcement|advisory)\b|lack of (?:clear |proper |any |good )?documentation (?:about|of|on|for|regarding) (?:the )?(?:effects?|behaviou?r|impact|consequences|implications|semantics)\b)/i,
 };
 
+/**
+ * Factors told by what happened to people and parts, with no gap word (strong evidence, as linear
+ * as the others):
+ * - a tool that gave its user no cue of where they were working ("nothing in the prompt hinted
+ *   which cluster was selected", "no visual cue that the shell pointed at production");
+ * - a hand-off or a call to someone elsewhere that was slow ("reaching the owner, who sat in
+ *   another time zone, took a while", "the handover between the two offices took hours");
+ * - a protection that stood in the way of recovery ("the lockout guard kept the replicas from
+ *   rejoining the healthy primary"), a design trade-off that lost out in this failure ("we chose
+ *   the simpler balance between cost and uptime; uptime lost out"), healthy parts removed by the
+ *   system's own policy ("healthy instances were terminated"), and redundant parts run with one
+ *   identity ("running both signers with the same key").
+ */
+const UNCUED_PATTERNS: Record<string, RegExp> = {
+  tooling_failure:
+    /\b(?:(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)/i,
+  communication_breakdown:
+    /\b(?:(?:establishing (?:communication|contact) with|(?:reaching|contacting|paging|waking(?: up)?|getting (?:hold of|in touch with)) (?:the |our |a |an |their )?(?:[\w-]+ ){0,2}?(?:lead|owner|manager|engineer|expert|maintainer|team|on-?call|person|admin(?:istrator)?|colleague)s?|(?:the )?hand-?(?:offs?|overs?) (?:to|with|between|of)\b)[^.;]{0,100}?\b(?:took|takes|taking|needed|cost) (?:some time|(?:a )?(?:long|longer|good) (?:time|while)|too long|a while|(?:several |many |a few |two |three )?hours|longer than))/i,
+  design_weakness:
+    /\b(?:(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)/i,
+};
+
 /** The words of `text` that are strong evidence of `category`, or null. */
 function strongEvidence(category: string, text: string): RegExpExecArray | null {
-  return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? null;
+  return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? UNCUED_PATTERNS[category]?.exec(text) ?? null;
 }
 
 /**
@@ -146,8 +168,8 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
  * next to a negation, or a detail lost in a chat.
  */
 const MIN_SCORE = 2;
-/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later"), not a detail lost in a chat. */
-const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later)\b/i;
+/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later", "reaching the lead took hours"), not a detail lost in a chat. */
+const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */

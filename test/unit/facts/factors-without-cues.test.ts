@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+const settings = defaultSettings();
+const cats = (...lines: string[]) =>
+  factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings)
+    .causes.categories.map((c) => c.category)
+    .sort();
+const section = (heading: string, ...lines: string[]) => ['# Outage of the upload service', '', `## ${heading}`, '', ...lines];
+
+describe('facts: contributing factors told without the usual cue words', () => {
+  it('reads a tool that gave no cue of where its user was working as a tooling failure', () => {
+    assert.deepEqual(cats(...section('What went wrong', 'The console gave no hint as to which cluster was selected, so the purge ran on the live one.')), [
+      'tooling_failure',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', "Ravi did not have any visual cues that he'd switched to the billing account.")), ['tooling_failure']);
+    // Not knowing the cause at first, or a tool used to check the context, tells no failing tool.
+    assert.deepEqual(cats(...section('What went wrong', 'We had no clue what caused the slowdown for the first hour.')), []);
+    assert.deepEqual(cats(...section('What happened', 'Ravi used the context switcher to confirm which cluster was active.')), []);
+  });
+
+  it('reads a slow hand-off or a slow call to someone elsewhere as a communication breakdown', () => {
+    assert.deepEqual(cats(...section('What went wrong', 'Getting hold of the storage owner, who works from another continent, took several hours.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'The handover between the Lisbon and Austin shifts took a long time.')), ['communication_breakdown']);
+    // A hand-off or a call that went quickly is no breakdown.
+    assert.deepEqual(cats(...section('What went well', 'The handover to the evening shift took ten minutes and went smoothly.')), []);
+    assert.deepEqual(cats(...section('What went well', 'Reaching the vendor took a few minutes.')), []);
+  });
+
+  it('reads a protection that blocked recovery, a trade-off that lost out, healthy parts removed and shared identities as a design weakness', () => {
+    assert.deepEqual(cats(...section('Root cause', 'The fencing safeguard kept the standby replicas from rejoining the healthy primary.')), [
+      'design_weakness',
+    ]);
+    assert.deepEqual(cats(...section('Root cause', 'A lone cache tier was our trade-off between cost and latency. In this failure, latency lost out.')), [
+      'design_weakness',
+    ]);
+    assert.deepEqual(cats(...section('What happened', 'When the group shrank, healthy instances were terminated first.')), ['design_weakness']);
+    assert.deepEqual(cats(...section('Lessons', '- Never run two validators with the same signing key again.')), ['design_weakness']);
+    // A protection doing its job, a trade-off only discussed, sick parts replaced, one key each: nothing weak.
+    assert.deepEqual(cats(...section('What went well', 'The rate-limit protection kept the bots from flooding the login page.')), []);
+    assert.deepEqual(cats(...section('Discussion', 'The trade-off between cost and speed was discussed at length; we kept the plan.')), []);
+    assert.deepEqual(cats(...section('What happened', 'Unhealthy instances were terminated and replaced on their own.')), []);
+    assert.deepEqual(cats(...section('Lessons', '- Each of the validators runs with its own key.')), []);
+  });
+
+  it('reads ugly input without throwing', () => {
+    assert.deepEqual(cats(...section('Root cause', 'handover '.repeat(400), 'no hint as to '.repeat(300), 'trade-off between '.repeat(300))), []);
+    assert.deepEqual(cats(...section('Root cause', '', '- ', '|  |')), []);
+  });
+});
