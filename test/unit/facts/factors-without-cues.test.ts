@@ -47,6 +47,18 @@ describe('facts: contributing factors told without the usual cue words', () => {
     assert.deepEqual(cats(...section('Lessons', '- Each of the validators runs with its own key.')), []);
   });
 
+  it('does not read an act told with the recovery it enabled as a cause', () => {
+    assert.deepEqual(cats(...section('Timeline', '- 10:40 The engineer manually deleted the stuck pods, letting the daemon sets be scheduled.')), []);
+    // The same act told with the harm it did stays a person's action.
+    assert.deepEqual(cats(...section('Root cause', 'The engineer manually deleted the routing table, which took the site down.')), ['human_action']);
+  });
+
+  it('does not read monitoring planned before the incident as a check the incident showed missing', () => {
+    const plan = (item: string) => [...section('What happened', 'The upload queue stalled for an hour.'), '', '## Next steps', '', item];
+    assert.deepEqual(cats(...plan('- (Already planned) Add alerting for the queue depth.')), []);
+    assert.deepEqual(cats(...plan('- Add alerting for the queue depth.')), ['tooling_failure']);
+  });
+
   it('reads ugly input without throwing', () => {
     assert.deepEqual(cats(...section('Root cause', 'handover '.repeat(400), 'no hint as to '.repeat(300), 'trade-off between '.repeat(300))), []);
     assert.deepEqual(cats(...section('Root cause', '', '- ', '|  |')), []);

@@ -284,6 +284,13 @@ interface LineReading {
   ruledOut: string[];
 }
 
+/**
+ * What an act was for, told after it: the recovery it enabled ("…, enabling the daemons to be
+ * scheduled", "…, which restored the site", "… to bring the service back").
+ */
+const REMEDY_AIM =
+  /^[^.;]{0,80}?(?:, (?:enabling|allowing|letting) (?:[\w-]+ ){1,4}?(?:to )?(?:be )?(?:scheduled|restart\w*|recover\w*|come back|rejoin\w*|start\w*|running|resum\w*|proceed)\b|, which (?:restored|unblocked|freed|brought back|fixed|resolved|recovered)\b|\b(?:in order )?to (?:restore|unblock|free up|recover|bring (?:back|up)|get (?:back|[\w-]+ (?:back|running|scheduled))|make room|mitigate|resolve)\b|\bso that (?:the )?[\w-]+ (?:could|can|would) (?:recover|restart|be scheduled|come back|run|start))/i;
+
 /** The words of a process gap that tell of what the team did not know. */
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
@@ -315,6 +322,13 @@ function readLine(line: string): LineReading {
     const strong = strongEvidence(category, said);
     const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
+  }
+  // A person's act told with the recovery it made possible ("pods deleted by hand, letting the
+  // jobs schedule", "restarted the proxy to restore traffic") is a step of the response, not a cause.
+  const act = categories.find((c) => c.category === 'human_action');
+  if (act && act.strong) {
+    const after = said.slice(said.toLowerCase().indexOf(act.words.toLowerCase()) + act.words.length);
+    if (REMEDY_AIM.test(after)) categories = categories.filter((c) => c !== act);
   }
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
@@ -448,12 +462,20 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
 const ADDED_DETECTION =
   /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
 
-/** The first line of the action items that adds alerting or monitoring, and its words. */
+/**
+ * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
+ * was on our roadmap"): it tells the team's own plans, not a check the incident showed missing.
+ */
+const PLANNED_BEFORE =
+  /\b(?:already|previously) (?:planned|scheduled|under ?way|in (?:progress|the works|flight)|on (?:the|our) roadmap)\b|\b(?:was|were) (?:already )?on (?:the|our) roadmap\b/i;
+
+/** The first line of the action items that adds alerting or monitoring (not one planned before), and its words. */
 function addedDetection(doc: AnalysedDocument): { passage: Passage; words: string } | null {
   for (const section of sectionsOfKind(doc, 'action-items'))
     for (const passage of sectionLines(doc, section)) {
-      const m = ADDED_DETECTION.exec(words(passage.text));
-      if (m) return { passage, words: m[0] };
+      const text = words(passage.text);
+      const m = ADDED_DETECTION.exec(text);
+      if (m && !PLANNED_BEFORE.test(text)) return { passage, words: m[0] };
     }
   return null;
 }
