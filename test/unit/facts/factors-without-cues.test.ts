@@ -59,6 +59,27 @@ describe('facts: contributing factors told without the usual cue words', () => {
     assert.deepEqual(cats(...plan('- Add alerting for the queue depth.')), ['tooling_failure']);
   });
 
+  it('reads software shipped with a wrong value as a process gap', () => {
+    assert.deepEqual(cats(...section('Root cause', 'Two of the node builds had wrong chain ids configured for the staging network.')), ['process_gap']);
+    assert.deepEqual(cats(...section('Root cause', 'The spring releases went out with an incorrect endpoint for the EU region.')), ['process_gap']);
+    // Customers with wrong data of their own tell no release gap.
+    assert.deepEqual(cats(...section('What happened', 'Several clients had wrong addresses in their billing profiles.')), []);
+  });
+
+  it("reads an incident set off by a team's own testing as a human action", () => {
+    assert.deepEqual(cats(...section('Summary', 'Later digging showed the stall was actually triggered by Orbit testing.')), ['human_action']);
+    assert.deepEqual(cats(...section('Summary', 'The halt was set off by our own load testing against the live node.')), ['human_action']);
+    // Too little testing is a gap in the process, not someone's act.
+    assert.ok(!cats(...section('Root cause', 'The regression was caused by insufficient testing of the parser.')).includes('human_action'));
+  });
+
+  it('reads a bug in a tool or the CI as a tooling failure, not a design weakness', () => {
+    assert.deepEqual(cats(...section('Root cause', 'A bug in the host provisioning tool left half the hosts misconfigured.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('Root cause', 'A bug in the nightly CI process kept the site from being rebuilt.')), ['tooling_failure']);
+    // A bug in the product itself stays a design weakness.
+    assert.deepEqual(cats(...section('Root cause', 'A bug in the billing service charged some users twice.')), ['design_weakness']);
+  });
+
   it('reads ugly input without throwing', () => {
     assert.deepEqual(cats(...section('Root cause', 'handover '.repeat(400), 'no hint as to '.repeat(300), 'trade-off between '.repeat(300))), []);
     assert.deepEqual(cats(...section('Root cause', '', '- ', '|  |')), []);

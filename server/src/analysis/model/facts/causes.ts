@@ -149,9 +149,13 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
  */
 const UNCUED_PATTERNS: Record<string, RegExp> = {
   tooling_failure:
-    /\b(?:(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)/i,
+    /\b(?:(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|ci (?:system|process(?:es)?|jobs?|pipelines?)|build system|provisioning system|deploy(?:ment)? (?:tool|system|pipeline)|configuration management)\b|(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)/i,
   communication_breakdown:
     /\b(?:(?:establishing (?:communication|contact) with|(?:reaching|contacting|paging|waking(?: up)?|getting (?:hold of|in touch with)) (?:the |our |a |an |their )?(?:[\w-]+ ){0,2}?(?:lead|owner|manager|engineer|expert|maintainer|team|on-?call|person|admin(?:istrator)?|colleague)s?|(?:the )?hand-?(?:offs?|overs?) (?:to|with|between|of)\b)[^.;]{0,100}?\b(?:took|takes|taking|needed|cost) (?:some time|(?:a )?(?:long|longer|good) (?:time|while)|too long|a while|(?:several |many |a few |two |three )?hours|longer than))/i,
+  process_gap:
+    /\b(?:clients|releases|builds|binaries|images|packages|versions)\b(?: \([^()\n]{0,80}\))? (?:(?:had|have|has) (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?|chain ?ids?) (?:configured|set|hard-?coded|baked in|compiled in|built in)|(?:shipped|went out|were (?:released|shipped|published)) with (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?))\b/i,
+  human_action:
+    /\b(?:was|were) (?:actually |in fact |ultimately |eventually |inadvertently |unintentionally |accidentally )?(?:triggered|caused|set off|started) by (?!(?:insufficient|inadequate|limited|poor|missing|incomplete|flaky|automated|unit|integration|ci|the ci|lack|no|too little|not enough)\b)(?:our |their |its |the )?(?:[\w-]+(?:'s)? )?(?:own )?(?:manual |internal |load |stress |ad-hoc |ad hoc )?(?:testing|test (?:traffic|transactions?|runs?|requests?|scripts?))\b/i,
   design_weakness:
     /\b(?:(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)/i,
 };
@@ -291,6 +295,12 @@ interface LineReading {
 const REMEDY_AIM =
   /^[^.;]{0,80}?(?:, (?:enabling|allowing|letting) (?:[\w-]+ ){1,4}?(?:to )?(?:be )?(?:scheduled|restart\w*|recover\w*|come back|rejoin\w*|start\w*|running|resum\w*|proceed)\b|, which (?:restored|unblocked|freed|brought back|fixed|resolved|recovered)\b|\b(?:in order )?to (?:restore|unblock|free up|recover|bring (?:back|up)|get (?:back|[\w-]+ (?:back|running|scheduled))|make room|mitigate|resolve)\b|\bso that (?:the )?[\w-]+ (?:could|can|would) (?:recover|restart|be scheduled|come back|run|start))/i;
 
+/** Words that tell a bug, flaw or defect sitting in a tool or the CI ("a bug in the provisioning tool"). */
+const TOOL_BUG =
+  /^(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|pipeline|ci|ci (?:system|process(?:es)?|jobs?|pipelines?)|build system|provisioning system|deploy(?:ment)? (?:tool|system|pipeline)|configuration management)$/i;
+/** Design words that tell a bug sitting somewhere: "a bug in …". */
+const BUG_IN = /\b(?:bugs?|flaws?|defects?) in\b/i;
+
 /** The words of a process gap that tell of what the team did not know. */
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
@@ -330,6 +340,9 @@ function readLine(line: string): LineReading {
     const after = said.slice(said.toLowerCase().indexOf(act.words.toLowerCase()) + act.words.length);
     if (REMEDY_AIM.test(after)) categories = categories.filter((c) => c !== act);
   }
+  // A bug told as sitting in a tool ("a bug in the provisioning tool") is the tool failing, not a weakness of the design.
+  if (categories.some((c) => c.category === 'tooling_failure' && TOOL_BUG.test(c.words)))
+    categories = categories.filter((c) => c.category !== 'design_weakness' || !BUG_IN.test(c.words));
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
