@@ -134,9 +134,35 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
     /\b(?:(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:(?:are|were|was|is) not|aren't|weren't|wasn't|isn't|not) (?:sent|going|delivered|routed|addressed|forwarded) to (?:a |an |the |any )?(?:global|shared|team|group|common|central|generic|role)\b|(?:e-?mails?|notices?|notifications?|warnings?|reminders?)\b[^.;]{0,30}?\b(?:went|go|goes|were sent|are sent|was sent|is sent|were delivered|are delivered|were addressed) (?:only )?to (?:a |an |one |the |his |her |their )(?:single |personal |individual |former )?(?:person|engineer|employee|individual|inbox|mailbox|address|account|developer|maintainer|member|contractor)s?\b|(?:did not|didn't|failed to|never) (?:give|send|provide) (?:[\w-]+ ){0,2}?(?:sufficient |enough |any |advance |prior |early )*(?:notice|warning|heads-?up)s?\b|not clear (?:if|whether) (?:all|everyone|everybody|every)\b[^.;]{0,60}?\b(?:received|got|saw|heard|read)\b|(?:did not|didn't|never) (?:pre-?define|define|agree on|set|establish) (?:the |a |any )?(?:[\w-]+ ){0,3}?(?:information sharing|communications?|comms)\b|(?:not|never|wasn't|weren't) (?:\w+ )?(?:called out|mentioned|explained|documented|stated|made clear|highlighted|flagged) in (?:the |our |its |their )?(?:[\w-]+ )?(?:documentation|docs|changelog|release notes|upgrade guide|announcement|advisory)\b|lack of (?:clear |proper |any |good )?documentation (?:about|of|on|for|regarding) (?:the )?(?:effects?|behaviou?r|impact|consequences|implications|semantics)\b)/i,
 };
 
+/**
+ * Factors told by what happened to people and parts, with no gap word (strong evidence, as linear
+ * as the others):
+ * - a tool that gave its user no cue of where they were working ("nothing in the prompt hinted
+ *   which cluster was selected", "no visual cue that the shell pointed at production");
+ * - a hand-off or a call to someone elsewhere that was slow ("reaching the owner, who sat in
+ *   another time zone, took a while", "the handover between the two offices took hours");
+ * - a protection that stood in the way of recovery ("the lockout guard kept the replicas from
+ *   rejoining the healthy primary"), a design trade-off that lost out in this failure ("we chose
+ *   the simpler balance between cost and uptime; uptime lost out"), healthy parts removed by the
+ *   system's own policy ("healthy instances were terminated"), and redundant parts run with one
+ *   identity ("running both signers with the same key").
+ */
+const UNCUED_PATTERNS: Record<string, RegExp> = {
+  tooling_failure:
+    /\b(?:(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|ci (?:system|process(?:es)?|jobs?|pipelines?)|build system|provisioning system|deploy(?:ment)? (?:tool|system|pipeline)|configuration management)\b|(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)/i,
+  communication_breakdown:
+    /\b(?:(?:establishing (?:communication|contact) with|(?:reaching|contacting|paging|waking(?: up)?|getting (?:hold of|in touch with)) (?:the |our |a |an |their )?(?:[\w-]+ ){0,2}?(?:lead|owner|manager|engineer|expert|maintainer|team|on-?call|person|admin(?:istrator)?|colleague)s?|(?:the )?hand-?(?:offs?|overs?) (?:to|with|between|of)\b)[^.;]{0,100}?\b(?:took|takes|taking|needed|cost) (?:some time|(?:a )?(?:long|longer|good) (?:time|while)|too long|a while|(?:several |many |a few |two |three )?hours|longer than))/i,
+  process_gap:
+    /\b(?:clients|releases|builds|binaries|images|packages|versions)\b(?: \([^()\n]{0,80}\))? (?:(?:had|have|has) (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?|chain ?ids?) (?:configured|set|hard-?coded|baked in|compiled in|built in)|(?:shipped|went out|were (?:released|shipped|published)) with (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?))\b/i,
+  human_action:
+    /\b(?:was|were) (?:actually |in fact |ultimately |eventually |inadvertently |unintentionally |accidentally )?(?:triggered|caused|set off|started) by (?!(?:insufficient|inadequate|limited|poor|missing|incomplete|flaky|automated|unit|integration|ci|the ci|lack|no|too little|not enough)\b)(?:our |their |its |the )?(?:[\w-]+(?:'s)? )?(?:own )?(?:manual |internal |load |stress |ad-hoc |ad hoc )?(?:testing|test (?:traffic|transactions?|runs?|requests?|scripts?))\b/i,
+  design_weakness:
+    /\b(?:(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)/i,
+};
+
 /** The words of `text` that are strong evidence of `category`, or null. */
 function strongEvidence(category: string, text: string): RegExpExecArray | null {
-  return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? null;
+  return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? UNCUED_PATTERNS[category]?.exec(text) ?? null;
 }
 
 /**
@@ -146,8 +172,8 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
  * next to a negation, or a detail lost in a chat.
  */
 const MIN_SCORE = 2;
-/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later"), not a detail lost in a chat. */
-const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later)\b/i;
+/** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later", "reaching the lead took hours"), not a detail lost in a chat. */
+const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
@@ -262,6 +288,19 @@ interface LineReading {
   ruledOut: string[];
 }
 
+/**
+ * What an act was for, told after it: the recovery it enabled ("…, enabling the daemons to be
+ * scheduled", "…, which restored the site", "… to bring the service back").
+ */
+const REMEDY_AIM =
+  /^[^.;]{0,80}?(?:, (?:enabling|allowing|letting) (?:[\w-]+ ){1,4}?(?:to )?(?:be )?(?:scheduled|restart\w*|recover\w*|come back|rejoin\w*|start\w*|running|resum\w*|proceed)\b|, which (?:restored|unblocked|freed|brought back|fixed|resolved|recovered)\b|\b(?:in order )?to (?:restore|unblock|free up|recover|bring (?:back|up)|get (?:back|[\w-]+ (?:back|running|scheduled))|make room|mitigate|resolve)\b|\bso that (?:the )?[\w-]+ (?:could|can|would) (?:recover|restart|be scheduled|come back|run|start))/i;
+
+/** Words that tell a bug, flaw or defect sitting in a tool or the CI ("a bug in the provisioning tool"). */
+const TOOL_BUG =
+  /^(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|pipeline|ci|ci (?:system|process(?:es)?|jobs?|pipelines?)|build system|provisioning system|deploy(?:ment)? (?:tool|system|pipeline)|configuration management)$/i;
+/** Design words that tell a bug sitting somewhere: "a bug in …". */
+const BUG_IN = /\b(?:bugs?|flaws?|defects?) in\b/i;
+
 /** The words of a process gap that tell of what the team did not know. */
 const KNOWLEDGE = /\b(?:knowledge|understanding|expertise|experience|misunderst\w*)\b/i;
 
@@ -294,6 +333,16 @@ function readLine(line: string): LineReading {
     const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
+  // A person's act told with the recovery it made possible ("pods deleted by hand, letting the
+  // jobs schedule", "restarted the proxy to restore traffic") is a step of the response, not a cause.
+  const act = categories.find((c) => c.category === 'human_action');
+  if (act && act.strong) {
+    const after = said.slice(said.toLowerCase().indexOf(act.words.toLowerCase()) + act.words.length);
+    if (REMEDY_AIM.test(after)) categories = categories.filter((c) => c !== act);
+  }
+  // A bug told as sitting in a tool ("a bug in the provisioning tool") is the tool failing, not a weakness of the design.
+  if (categories.some((c) => c.category === 'tooling_failure' && TOOL_BUG.test(c.words)))
+    categories = categories.filter((c) => c.category !== 'design_weakness' || !BUG_IN.test(c.words));
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
@@ -426,12 +475,20 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
 const ADDED_DETECTION =
   /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
 
-/** The first line of the action items that adds alerting or monitoring, and its words. */
+/**
+ * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
+ * was on our roadmap"): it tells the team's own plans, not a check the incident showed missing.
+ */
+const PLANNED_BEFORE =
+  /\b(?:already|previously) (?:planned|scheduled|under ?way|in (?:progress|the works|flight)|on (?:the|our) roadmap)\b|\b(?:was|were) (?:already )?on (?:the|our) roadmap\b/i;
+
+/** The first line of the action items that adds alerting or monitoring (not one planned before), and its words. */
 function addedDetection(doc: AnalysedDocument): { passage: Passage; words: string } | null {
   for (const section of sectionsOfKind(doc, 'action-items'))
     for (const passage of sectionLines(doc, section)) {
-      const m = ADDED_DETECTION.exec(words(passage.text));
-      if (m) return { passage, words: m[0] };
+      const text = words(passage.text);
+      const m = ADDED_DETECTION.exec(text);
+      if (m && !PLANNED_BEFORE.test(text)) return { passage, words: m[0] };
     }
   return null;
 }
