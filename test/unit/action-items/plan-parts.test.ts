@@ -176,6 +176,26 @@ describe('action items: a due window counted from the review, in a heading of th
     }
   });
 
+  it('counts a window of hours or minutes after "next", "within" or "in" from the incident\'s day', () => {
+    for (const [heading, due] of [
+      ['Immediate (Next 45min)', '2026-01-31'],
+      ['Today (within 4 hours)', '2026-01-31'],
+      ['Follow-on (Next 36h)', '2026-02-01'],
+      ['Soon: in the next 2-48 hrs', '2026-02-02'],
+    ]) {
+      const item = read(dated('2026-01-31', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
+      assert.deepEqual([item?.due, item?.dueKind], [due, 'window'], heading);
+    }
+  });
+
+  it('reads no window in an estimate of effort in hours, nor a bare clock reading', () => {
+    for (const heading of ['Replay tool (3h)', 'Replay tool (2-4 hours)', 'Replay tool (10h)', 'Replay tool (next 30 minutes ago)']) {
+      const item = read(dated('2026-03-02', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
+      assert.equal(item?.due, null, heading);
+      assert.equal(item?.dueText, null, heading);
+    }
+  });
+
   it('leaves words that are not a window alone: reversed ends, counts of other things, spans of years', () => {
     for (const heading of ['Fixes (7-0 days)', 'Fixes (2 engineers)', 'Fixes (0-900 days)', 'Fixes (days 1-7)', 'Fixes (0-7)']) {
       const item = read(dated('2026-03-02', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
