@@ -143,6 +143,44 @@ describe('action items: a due date written in a heading of the plan', () => {
   });
 });
 
+describe('action items: status lines of the response under a response heading', () => {
+  const doc = (plan: string) => `# Cache poisoning\n\n## 1. Summary\n\nA bad entry spread.\n\n${plan}`;
+
+  it('reads a numbered "Remediation" over what was contained as the unnumbered one: a record, no items', () => {
+    const plan = 'Completed:\n\n- Writes to the shared cache paused.\n- Full review of the bad keys finished (this page).\n';
+    assert.deepEqual(titles(doc(`## 4. Remediation\n\n${plan}`)), []);
+    assert.deepEqual(titles(doc(`## Remediation\n\n${plan}`)), []);
+  });
+
+  it('keeps only the entry that promises work to come among status lines of the recovery', () => {
+    const plan =
+      '## 5. Recovery actions\n\n- Poisoned keys, their writers, and every edge node touched located (see the log).\n' +
+      '- The request trail in the proxy is usable for the report to the host.\n' +
+      '- Tenants served bad pages have been listed and will be emailed about credits.\n';
+    assert.deepEqual(titles(doc(plan)), ['Tenants served bad pages have been listed and will be emailed about credits.']);
+  });
+
+  it('leaves a response heading alone when an entry is a task, when none is told done, or under a sub-heading of its own', () => {
+    const tasks = '## Recovery actions\n\n- Poisoned keys located.\n- Purge the edge caches\n';
+    assert.deepEqual(titles(doc(tasks)), ['Poisoned keys located.', 'Purge the edge caches']);
+    const nouns = '## Recovery actions\n\n- A second cache tier per region\n- Signed cache entries\n';
+    assert.deepEqual(titles(doc(nouns)), ['A second cache tier per region', 'Signed cache entries']);
+    const nested = '## Recovery actions\n\n- Writes to the shared cache paused.\n\n### Still to do\n\n- Add a second cache tier per region\n';
+    assert.deepEqual(titles(doc(nested)), ['Add a second cache tier per region']);
+  });
+
+  it('still reads a "Completed:" list in the plan itself as done items', () => {
+    const model = read(doc('## Action items\n\nCompleted:\n\n- Writes to the shared cache paused.\n- Signed cache entries added\n'));
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Writes to the shared cache paused.', true],
+        ['Signed cache entries added', true],
+      ],
+    );
+  });
+});
+
 describe('action items: a due window counted from the review, in a heading of the plan', () => {
   const dated = (date: string, plan: string) => `# Queue stall\n\n**Date:** ${date}\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n${plan}`;
   const windows =
