@@ -396,6 +396,20 @@ describe('action items: work reported done in the passive, in the prose of the p
   });
 });
 
+describe('action items: a numbered sub-heading over a list names a group', () => {
+  it('reads the entries of its list as the items, after a bold lead-in or a code block too', () => {
+    const text =
+      `${HEAD}### 1. Retire the manual failover\n\n**Never by hand:**\n\n\`\`\`sh\nbrokerctl promote --all\n\`\`\`\n\n**Choices:**\n\n- Script the promotion per node\n- Require a second reviewer\n\n` +
+      '### 2) Consumer hygiene\n\n- Cap the retries of each consumer\n- Alert on consumer lag\n';
+    assert.deepEqual(titles(text), ['Script the promotion per node', 'Require a second reviewer', 'Cap the retries of each consumer', 'Alert on consumer lag']);
+  });
+
+  it('keeps a numbered sub-heading with only prose, or nothing, under it as one item', () => {
+    const text = `${HEAD}### 1. Replay tool for the queue\n\nIt re-sends what a stalled consumer missed.\n\n### 2. Lag alert\n\n### 3. Broker runbook\n\n\`\`\`\nsteps to come\n\`\`\`\n`;
+    assert.deepEqual(titles(text), ['1. Replay tool for the queue', '2. Lag alert', '3. Broker runbook']);
+  });
+});
+
 describe('action items: a verb-led sub-heading over a list names a group', () => {
   it('reads the list entries as the items, not the heading spanning them', () => {
     const text =

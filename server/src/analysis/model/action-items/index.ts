@@ -1528,7 +1528,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(after?.type === 'heading' && after.depth > node.depth) &&
           describesOneTask(body) &&
           namedWork(text, (heading) => matcher.match(heading));
-        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || verbLed || named)) {
+        // "### 2. Backups" over "- Copy the dumps off site / - Test a restore": a numbered sub-heading
+        // over a list of entries that are items names their group, as a verb-led one does.
+        const numbered = /^\d{1,3}[.)]\s/.test(text) && !holdsList;
+        if (deeper && (numbered || verbLed || named)) {
           extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;
