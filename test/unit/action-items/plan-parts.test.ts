@@ -143,6 +143,44 @@ describe('action items: a due date written in a heading of the plan', () => {
   });
 });
 
+describe('action items: status lines of the response under a response heading', () => {
+  const doc = (plan: string) => `# Cache poisoning\n\n## 1. Summary\n\nA bad entry spread.\n\n${plan}`;
+
+  it('reads a numbered "Remediation" over what was contained as the unnumbered one: a record, no items', () => {
+    const plan = 'Completed:\n\n- Writes to the shared cache paused.\n- Full review of the bad keys finished (this page).\n';
+    assert.deepEqual(titles(doc(`## 4. Remediation\n\n${plan}`)), []);
+    assert.deepEqual(titles(doc(`## Remediation\n\n${plan}`)), []);
+  });
+
+  it('keeps only the entry that promises work to come among status lines of the recovery', () => {
+    const plan =
+      '## 5. Recovery actions\n\n- Poisoned keys, their writers, and every edge node touched located (see the log).\n' +
+      '- The request trail in the proxy is usable for the report to the host.\n' +
+      '- Tenants served bad pages have been listed and will be emailed about credits.\n';
+    assert.deepEqual(titles(doc(plan)), ['Tenants served bad pages have been listed and will be emailed about credits.']);
+  });
+
+  it('leaves a response heading alone when an entry is a task, when none is told done, or under a sub-heading of its own', () => {
+    const tasks = '## Recovery actions\n\n- Poisoned keys located.\n- Purge the edge caches\n';
+    assert.deepEqual(titles(doc(tasks)), ['Poisoned keys located.', 'Purge the edge caches']);
+    const nouns = '## Recovery actions\n\n- A second cache tier per region\n- Signed cache entries\n';
+    assert.deepEqual(titles(doc(nouns)), ['A second cache tier per region', 'Signed cache entries']);
+    const nested = '## Recovery actions\n\n- Writes to the shared cache paused.\n\n### Still to do\n\n- Add a second cache tier per region\n';
+    assert.deepEqual(titles(doc(nested)), ['Add a second cache tier per region']);
+  });
+
+  it('still reads a "Completed:" list in the plan itself as done items', () => {
+    const model = read(doc('## Action items\n\nCompleted:\n\n- Writes to the shared cache paused.\n- Signed cache entries added\n'));
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.text, i.done]),
+      [
+        ['Writes to the shared cache paused.', true],
+        ['Signed cache entries added', true],
+      ],
+    );
+  });
+});
+
 describe('action items: a due window counted from the review, in a heading of the plan', () => {
   const dated = (date: string, plan: string) => `# Queue stall\n\n**Date:** ${date}\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n${plan}`;
   const windows =
@@ -173,6 +211,26 @@ describe('action items: a due window counted from the review, in a heading of th
       assert.equal(read(dated('2026-01-31', plan)).actionItems[0]?.due, due, heading);
       assert.equal(read(`---\ndate: 2026-01-31\n---\n\n# Stall\n\n## Action items\n\n${plan}`).actionItems[0]?.due, due, heading);
       assert.equal(read(`# 2026-01-31: queue stall\n\n## Action items\n\n${plan}`).actionItems[0]?.due, due, heading);
+    }
+  });
+
+  it('counts a window of hours or minutes after "next", "within" or "in" from the incident\'s day', () => {
+    for (const [heading, due] of [
+      ['Immediate (Next 45min)', '2026-01-31'],
+      ['Today (within 4 hours)', '2026-01-31'],
+      ['Follow-on (Next 36h)', '2026-02-01'],
+      ['Soon: in the next 2-48 hrs', '2026-02-02'],
+    ]) {
+      const item = read(dated('2026-01-31', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
+      assert.deepEqual([item?.due, item?.dueKind], [due, 'window'], heading);
+    }
+  });
+
+  it('reads no window in an estimate of effort in hours, nor a bare clock reading', () => {
+    for (const heading of ['Replay tool (3h)', 'Replay tool (2-4 hours)', 'Replay tool (10h)', 'Replay tool (next 30 minutes ago)']) {
+      const item = read(dated('2026-03-02', `### ${heading}\n\n- [ ] Build a replay tool\n`)).actionItems[0];
+      assert.equal(item?.due, null, heading);
+      assert.equal(item?.dueText, null, heading);
     }
   });
 
@@ -335,6 +393,20 @@ describe('action items: work reported done in the passive, in the prose of the p
   it('does not read a passive that tells of the incident ("the log format has been changed")', () => {
     const text = `${DOC}Apparently the log format has been changed upstream. We will add a parser test per release.\n`;
     assert.deepEqual(titles(text), ['We will add a parser test per release.']);
+  });
+});
+
+describe('action items: a numbered sub-heading over a list names a group', () => {
+  it('reads the entries of its list as the items, after a bold lead-in or a code block too', () => {
+    const text =
+      `${HEAD}### 1. Retire the manual failover\n\n**Never by hand:**\n\n\`\`\`sh\nbrokerctl promote --all\n\`\`\`\n\n**Choices:**\n\n- Script the promotion per node\n- Require a second reviewer\n\n` +
+      '### 2) Consumer hygiene\n\n- Cap the retries of each consumer\n- Alert on consumer lag\n';
+    assert.deepEqual(titles(text), ['Script the promotion per node', 'Require a second reviewer', 'Cap the retries of each consumer', 'Alert on consumer lag']);
+  });
+
+  it('keeps a numbered sub-heading with only prose, or nothing, under it as one item', () => {
+    const text = `${HEAD}### 1. Replay tool for the queue\n\nIt re-sends what a stalled consumer missed.\n\n### 2. Lag alert\n\n### 3. Broker runbook\n\n\`\`\`\nsteps to come\n\`\`\`\n`;
+    assert.deepEqual(titles(text), ['1. Replay tool for the queue', '2. Lag alert', '3. Broker runbook']);
   });
 });
 

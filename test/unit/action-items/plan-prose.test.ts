@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { readSentence, reportsDone, reportsWorkDone } from '../../../server/src/analysis/model/action-items/reading';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
 
 function items(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
@@ -140,6 +141,41 @@ describe('action items: two promises in one sentence', () => {
         'We will add a canary stage, and we will not skip it for hotfixes.',
         'We will add a lag alert, and then a dashboard.',
       ],
+    );
+  });
+});
+
+describe('action items: work under way told in the first person singular, in the plan', () => {
+  const doc = (body: string) => `# Relay outage\n\n## What happened?\n\nThe box froze after a reboot.\n\n## How do we stop it again?\n\n${body}\n`;
+
+  it('reads "I am working with …", "I\'m adding …" as items with no owner, like "we are working …"', () => {
+    const got = items(
+      doc("I am working with the hosting vendor to have the box come back by itself when it drops.\n\nI'm also adding a second uplink to the rack."),
+    );
+    assert.deepEqual(
+      got.map((i) => [i.text.slice(0, 30), i.owner, i.done]),
+      [
+        ['I am working with the hosting ', null, false],
+        ["I'm also adding a second uplin", null, false],
+      ],
+    );
+  });
+
+  it('reads no item from a live update told in the first person outside the plan, nor from "I am sorry"', () => {
+    const text =
+      '# Relay outage\n\nI am working on a fix right now and will post again within the hour.\n\n## Impact\n\nI am sorry for the trouble this caused.\n';
+    assert.deepEqual(items(text), []);
+  });
+
+  it('gives a response kind to seeing alerts through and to a host that comes back by itself', () => {
+    const got = items(
+      doc(
+        '- Make sure the on-call person can receive and acknowledge any alerts within minutes\n- Have the vendor automatically reboot the host if it goes offline\n- Alert when the host stops answering pings',
+      ),
+    );
+    assert.deepEqual(
+      got.map((i) => classifyItem(i).kind),
+      ['response', 'response', 'detection'],
     );
   });
 });

@@ -212,4 +212,21 @@ describe('action items: "X to do Y" names X as owner only when X can own work', 
       [null, null, null, null, null, 'Mark', 'Quokka'],
     );
   });
+
+  it('reads no owner from a noun of action before "to", nor from "to" before a quantity or an ordinal', () => {
+    const text = postmortem(
+      [
+        '- Replication to a spare array in the other rack',
+        '- Encryption to cover the cold archive too',
+        '- Failover to another zone when the primary stalls',
+        '- Backups to second site (if budget allows)',
+        '- Operations to rehearse the restore',
+        '- Nadia to test the failover',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.owner),
+      [null, null, null, null, 'Operations', 'Nadia'],
+    );
+  });
 });

@@ -125,6 +125,8 @@ export function daysBetween(from: string, to: string): number {
 
 /** A span of calendar time: days, weeks or months (one of them). */
 export interface Period {
+  minutes?: number;
+  hours?: number;
   days?: number;
   weeks?: number;
   months?: number;

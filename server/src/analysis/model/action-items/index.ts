@@ -64,6 +64,7 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
+  reportsResponseStatus,
   describedDone,
   plainPartTitle,
   recoverySteps,
@@ -95,6 +96,7 @@ import {
   liveStatusUpdate,
   newSafeguardAt,
   readsAsNarrative,
+  readSentence,
   readsAsRemediation,
   reportsBackDone,
   reportsDone,
@@ -159,6 +161,14 @@ const PREVENTS_RECURRENCE =
 /** True for an entry whose work keeps the incident from happening again, not a step of the response. */
 function preventsRecurrence(text: string): boolean {
   return PREVENTS_RECURRENCE.test(text);
+}
+
+/** True when an entry promises work to come: "… will be told", "we are going to …", "Ana will …". */
+function promisesWork(text: string): boolean {
+  const reading = readSentence(text);
+  return (
+    !!reading && (reading.kind === 'future' || reading.kind === 'progress' || (reading.kind === 'should' && /\b(?:will|shall)\b/i.test(text.slice(reading.at))))
+  );
 }
 
 /** "This has been done.", "Done in March.", "It is now in place.": a note that the work above it was carried out. */
@@ -1400,6 +1410,22 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
   }
+  // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be
+  // emailed"): where the response stands; only what promises work to come is read, as a task.
+  const statusPart = new Uint8Array(children.length);
+  for (const section of doc.model.sections) {
+    const [from, end] = section.blocks;
+    if (from >= end || inSection[from] !== 1 || section.source !== 'heading') continue;
+    // Only the section's own blocks, up to its first sub-heading: "### Planned actions" under it is a plan.
+    let to = from;
+    while (to < end && children[to].type !== 'heading') to++;
+    if (reportsResponseStatus(section.heading.text, children.slice(from, to)))
+      for (let i = from; i < to; i++)
+        if (inSection[i] === 1) {
+          inSection[i] = 4;
+          statusPart[i] = 1;
+        }
+  }
   // "## Recovery" → "### `INC-7`" over imperative steps: how that incident was recovered, not a plan.
   for (const section of recoverySteps(doc.model.sections, children))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
@@ -1520,7 +1546,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(after?.type === 'heading' && after.depth > node.depth) &&
           describesOneTask(body) &&
           namedWork(text, (heading) => matcher.match(heading));
-        if (deeper && (/^\d{1,3}[.)]\s/.test(text) || verbLed || named)) {
+        // "### 2. Backups" over "- Copy the dumps off site / - Test a restore": a numbered sub-heading
+        // over a list of entries that are items names their group, as a verb-led one does.
+        const numbered = /^\d{1,3}[.)]\s/.test(text) && !holdsList;
+        if (deeper && (numbered || verbLed || named)) {
           extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;
@@ -1632,6 +1661,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           const first = li.children[0];
           if (li.checked != null && first?.type === 'paragraph' && preventsRecurrence(toString(first).slice(0, MAX_READ)))
             extractor.listItemOf(li, !!node.ordered);
+          // Among status lines of the response, an entry that promises work to come is follow-up.
+          else if (statusPart[i] && first?.type === 'paragraph' && promisesWork(toString(first).slice(0, MAX_READ))) extractor.listItemOf(li, !!node.ordered);
         }
       continue;
     }

@@ -157,7 +157,7 @@ const CARRIED_OUT =
 
 /** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
 const RESPONSE_HEADING =
-  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*remediation[\s*_:]*$/i;
+  /\b(?:immediate|emergency|stop-?gap|during the incident|mitigations?|mitigation steps|recovery|response|resolving|hot ?fix(?:es)?)\b|^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?remediation[\s*_:]*$/i;
 
 /** Words of a heading that say its work is what follows the incident: "(Q3 2027)", "planned", "long-term", a window to come ("(0-7 days)", "(next 2-4 weeks)"). */
 const STILL_TO_DO =
@@ -190,6 +190,42 @@ export function recordsResponse(heading: string, blocks: RootContent[]): boolean
     other += verdict.other;
   }
   return done > other;
+}
+
+/** A verb that tells a state: "The trail is usable for …", "Backups remain intact." */
+const STATE_VERB = /\b(?:is|are|was|were|remains?|stays?)\b/i;
+
+/** "Wallets, relays and all hops traced (see above).": a status line whose last word, before an aside, is a participle. */
+const ENDS_ON_PARTICIPLE = /^[^.;:!?\n]{3,200}?\s\p{Ll}{2,20}ed[\s*_]*(?:\([^()\n]{1,60}\))?[\s*_]*[.!]?$/u;
+
+/**
+ * True when a section under a heading that names the response ("Recovery actions", "Remediation")
+ * holds lists of status lines, not tasks: whole sentences of what was found or put right ("The keys
+ * were revoked.", "Logs of the requests are kept for the police."), at least one told done, none
+ * opening on a verb of work or on a bold title, no open checkbox. Such a part tells where the response stands;
+ * only an entry that promises work to come ("… and will be told about refunds") is follow-up.
+ */
+export function reportsResponseStatus(heading: string, blocks: RootContent[]): boolean {
+  const text = heading.length > 200 ? heading.slice(0, 200) : heading;
+  if (!RESPONSE_HEADING.test(text) || STILL_TO_DO.test(text) || NAMES_LESSONS.test(text)) return false;
+  let done = 0;
+  let lists = 0;
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    lists++;
+    for (const li of block.children) {
+      const first = li.children[0];
+      if (li.checked === false || first?.type !== 'paragraph') return false;
+      // "**Runbooks for disks** Written and linked": a titled entry names a piece of work, done or not.
+      if (li.children.length > 1 || first.children[0]?.type === 'strong' || first.children[0]?.type === 'emphasis') return false;
+      const words = toString(first).slice(0, MAX_READ).trim();
+      // Each entry a whole sentence that opens on no verb of work: "Purge the caches", "A second tier" are the plan's.
+      if (startsImperative(words.slice(0, 40)) || !/[.!][\s*_]*$/.test(words)) return false;
+      if (li.checked === true || reportsDone(words) || ENDS_ON_PARTICIPLE.test(words) || /^[✅✔☑]/u.test(words)) done++;
+      else if (!STATE_VERB.test(words) && !readSentence(words)) return false;
+    }
+  }
+  return lists > 0 && done > 0;
 }
 
 /**

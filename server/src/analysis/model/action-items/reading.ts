@@ -733,7 +733,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   const named = NAMED_BUSY.exec(s.slice(from));
   if (named && !NOT_SUBJECTS.test(named[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + named[1].length, value: named[1] };
   const head =
-    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b))\p{Ll}/u.exec(
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b|(?:an)?other\b|second\b|third\b|each\b|every\b|both\b|several\b|multiple\b|one\b|two\b|three\b))\p{Ll}/u.exec(
       s.slice(from),
     );
   // "Our networking team will …" names a team; "Our fix will …" names none; nor do "Try to …",
@@ -819,7 +819,8 @@ const NOT_PARTIES =
 function notAParty(subject: string): boolean {
   const first = subject.split(/\s+/)[0].toLowerCase();
   if (subject.includes(' ')) return false;
-  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || pastOfCommonVerb(first);
+  // "Replication to a spare array", "Migration to the new cluster": a noun of action names a change, not who makes it.
+  return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || (first.length > 6 && /[ts]ion$/.test(first)) || pastOfCommonVerb(first);
 }
 
 /** "decided", "tried", "planned": the past of a common verb of work, which opens a sentence with no subject ("Decided to …"), no name. */

@@ -11,14 +11,29 @@ import type { PostmortemModel } from '../model';
 const WINDOW =
   /^(?:(?:within|in|next|up to|≤|<=?)\s*(?:the\s+)?(?:next\s+)?)?(?:(\d{1,3})\s*(?:-|–|—|to)\s*)?(\d{1,3})\s*(days?|d|weeks?|wks?|w|months?|mos?)$/i;
 
+/**
+ * "Next 30min", "within 4 hours", "in the next 2-6h": a window of hours or minutes, counted from the
+ * incident's day. Only after "next", "within" or "in": a bare "(2h)" beside a task is an estimate of effort.
+ */
+const CLOCK_WINDOW = /^(?:within|in|next|up to|≤|<=?)\s*(?:the\s+)?(?:next\s+)?(?:(\d{1,3})\s*(?:-|–|—|to)\s*)?(\d{1,3})\s*(hours?|hrs?|h|minutes?|mins?)$/i;
+
 /** The far end of a due window, or null when the words are not one (or its ends are the wrong way round). */
 export function readWindow(value: string): Period | null {
-  const match = WINDOW.exec(value.trim().replace(/[*_`]+/g, ''));
+  const words = value.trim().replace(/[*_`]+/g, '');
+  const match = WINDOW.exec(words) ?? CLOCK_WINDOW.exec(words);
   if (!match) return null;
   const count = Number(match[2]);
   if (match[1] !== undefined && Number(match[1]) > count) return null;
   const unit = match[3].toLowerCase();
-  const period: Period = unit.startsWith('d') ? { days: count } : unit.startsWith('w') ? { weeks: count } : { months: count };
+  const period: Period = unit.startsWith('mi')
+    ? { minutes: count }
+    : unit.startsWith('h')
+      ? { hours: count }
+      : unit.startsWith('d')
+        ? { days: count }
+        : unit.startsWith('w')
+          ? { weeks: count }
+          : { months: count };
   // Longer than about two years is not a follow-up window.
   return (period.days ?? 0) + (period.weeks ?? 0) * 7 + (period.months ?? 0) * 31 > 750 ? null : period;
 }

@@ -116,6 +116,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /\b(?:(?:last|latest|recent|most recent|newest) (?:[\w-]+ ){0,2}?(?:changes?|deploy(?:s|ments?)?|releases?|rules?|versions?|commits?|config(?:uration)?s?|rollouts?|edits?) (?:to|on|in|into|onto) (?:the |our |each |every )?(?:[\w-]+ ){0,2}dashboards?|(?:deploy(?:ment)?|change|release|rollout|config(?:uration)?) (?:markers|annotations|events) (?:to|on|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:dashboards?|graphs?|charts?|panels?)|dashboards? (?:that |to )?(?:shows?|lists?|displays?) (?:what|which) (?:[\w-]+ ){0,3}?changed)\b/i,
   ],
+  // Seeing an alert through once it fires ("acknowledge every page within five minutes", "make sure
+  // alerts reach someone who answers them") and bringing a host back by itself once it drops are
+  // how the response goes, however much the item speaks of alerts.
+  [
+    'response',
+    /\b(?:(?:receiv\w*|acknowledg\w*|ack|answer\w*) (?:and (?:acknowledg\w*|answer\w*|act\w* on) )?(?:any |all |every |the |our |incoming |new )?(?:[\w-]+ )?(?:alerts?|pages?|alarms?)|(?:automatic\w*|auto-?) ?(?:restart|reboot|recover)\w* (?:the |a |our |any )?(?:[\w-]+ ){0,2}(?:servers?|hosts?|machines?|nodes?|instances?|boxe?s?)\b(?=[^.;]{0,60}\b(?:goes|go|went|is|are|drops?) (?:offline|down)))\b/i,
+  ],
   // A routine job that fails when its output is empty makes a silent fault loud: the failure is
   // how it is found. (A build or a deploy that fails is a gate: prevention.)
   [
