@@ -194,8 +194,9 @@ describe('facts: services', () => {
     };
     time(small);
     time(large);
+    // The faster of runs on each side: a collection or a busy core falls in one run, not in all.
     const a = Math.min(time(small).ms, time(small).ms);
-    const b = time(large);
+    const b = [time(large), time(large), time(large)].reduce((x, y) => (y.ms < x.ms ? y : x));
     // The same words are looked up whatever the catalogue holds; only the matches differ.
     assert.ok(b.ms < a * 4 + 50, `10,000 names took ${b.ms.toFixed(0)} ms, 10 names ${a.toFixed(0)} ms`);
     assert.equal(b.found.length, 500, 'at most 500 services are kept');
