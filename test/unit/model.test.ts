@@ -131,6 +131,128 @@ describe('which documents are post-mortems', () => {
     assert.equal(decide('# Post-Mortem: untitled buffer\n'), 'title');
   });
 
+  describe('by content, when nothing names the document', () => {
+    const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
+
+    it('underlined headings that name an incident account', () => {
+      const text = lines(
+        'Checkout slowdown in the EU region\n==================================',
+        'On Monday afternoon the checkout service answered slowly for two hours and some orders timed out.',
+        'Incident overview\n-----------------',
+        'Payments took up to forty seconds.',
+        'Customer impact\n---------------',
+        'About three percent of orders failed.',
+        'Root cause\n----------',
+        'A connection pool was sized for the old traffic.',
+        'Follow-up actions\n-----------------',
+        '- Resize the pool (Dana, 2026-04-01)',
+      );
+      assert.equal(decide(text, 'docs/a.md'), 'content');
+      assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, 'the quick scan lets it through');
+    });
+
+    it('question headings under a title naming the outage', () => {
+      const text = lines(
+        '# Login outage',
+        'Nobody could sign in for about fifty minutes on Sunday evening.',
+        '## What happened?',
+        'The session store ran out of memory.',
+        '## Why did it happen?',
+        'A cache key stopped expiring after an upgrade.',
+        '## What are we doing about it?',
+        'We will alert on the store memory before it fills.',
+      );
+      assert.equal(decide(text, 'docs/a.md'), 'content');
+      assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true);
+    });
+
+    it('an apology in paragraphs without sub-headings', () => {
+      const text = lines(
+        '# Search outage on 3 June',
+        'For most of the morning our search service was down and customers saw empty result pages.',
+        'The root cause was a bad index build that passed its checks.',
+        'We are sorry for the trouble this caused, and we will add a check that compares result counts before a new index goes live.',
+      );
+      assert.equal(decide(text, 'docs/a.md'), 'content');
+      assert.ok(check(text, { path: 'docs/a.md', settings }).findings.length > 0, 'checked, so the missing sections are reported');
+    });
+
+    it('not a README, a runbook, a design, meeting notes, a changelog or an unrelated blog post', () => {
+      const readme = lines(
+        '# pingwatch',
+        'A daemon that opens a ticket when a host stops answering.',
+        '## Install',
+        'Run the installer.',
+        '## Impact on load',
+        'One request a minute.',
+        '## Troubleshooting',
+        'Look in the log for the root cause of a crash.',
+      );
+      const runbook = lines(
+        '# Queue outage',
+        'Follow these steps when the queue stops taking messages.',
+        '## Overview',
+        'The queue feeds billing.',
+        '## Impact',
+        'Invoices wait.',
+        '## Possible root causes',
+        'A full disk, or a lost leader.',
+        '## Mitigation',
+        'Restart the broker.',
+      );
+      const design = lines(
+        '# A durable buffer for the exporter',
+        'We propose a buffer between the exporter and the ledger.',
+        '## Summary',
+        'Writes wait in the buffer while the ledger is away.',
+        '## Background',
+        'Last year the ledger was down for an afternoon and that outage lost writes.',
+        '## Impact',
+        'Readers see writes a few seconds late.',
+        '## Timeline',
+        '- Q1: build it',
+        '## Root cause of the lost writes',
+        'The exporter kept no copy.',
+        '## Risks',
+        'The buffer can fill.',
+      );
+      const meeting = lines(
+        '# Ops sync, 4 May',
+        'Present: the platform team.',
+        '## Summary',
+        'We went over the week of incidents.',
+        '## Root cause review',
+        'The cache incident was written up.',
+        '## Action items',
+        '- Book the room',
+      );
+      const changelog = lines(
+        'Changelog\n=========',
+        '3.1.0\n-----',
+        '- Fixed an outage of the export job caused by a full disk.',
+        '3.0.0\n-----',
+        '- Added retries.',
+      );
+      const blog = lines(
+        '# Outage-proof releases',
+        'Everyone fears the outage after a bad release. This post shows how our canary works.',
+        'The canary sends a small share of traffic to the new build and compares error rates.',
+        'We will publish the code next month.',
+      );
+      for (const [name, text] of Object.entries({ readme, runbook, design, meeting, changelog, blog })) {
+        assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
+        assert.equal(check(text, { path: 'docs/a.md', settings }).findings.length, 0, name);
+      }
+    });
+
+    it('ugly input: no title, only rules and underlines, a heading that is only a question mark', () => {
+      assert.equal(decide('---\n\n===\n\n-----\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('?\n-\n\nWhy?\n====\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('# Outage\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('Outage outage outage. Root cause. Sorry.\n', 'docs/a.md'), 'not-a-postmortem');
+    });
+  });
+
   it('does not parse a README whose first heading rules it out', () => {
     const result = check('# My project\n\n## Summary\n', { path: 'README.md', settings });
     assert.equal(result.doc, null);

@@ -3,7 +3,15 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import { openBlockAtEnd } from './open-end';
 import { readControls, readYamlControls } from './controls';
-import { classifyPath, frontMatterSaysPostmortem, frontMatterSaysTemplate, isTemplatePath, titleSaysPostmortem } from './detect';
+import {
+  classifyPath,
+  contentSaysPostmortem,
+  type ContentSigns,
+  frontMatterSaysPostmortem,
+  frontMatterSaysTemplate,
+  isTemplatePath,
+  titleSaysPostmortem,
+} from './detect';
 import { canonicalKey, isColumnWord, isKeyLabel, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
 import { addressesReader, normaliseHeading } from '../base/normalise';
@@ -986,6 +994,30 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
   return out;
 }
 
+/**
+ * What the detection by content reads: the section kinds the headings name and their texts, the
+ * share of the top-level sections that name one, and the first eight top-level paragraphs after the title (block `titleAt`, -1 when there is none).
+ */
+function contentSigns(title: string | null, sections: readonly Section[], children: readonly RootContent[], titleAt: number): ContentSigns {
+  const kinds = new Set<string>();
+  const headings: string[] = [];
+  for (const section of sections) {
+    if (!section.kinds.length) continue;
+    for (const kind of section.kinds) kinds.add(kind);
+    headings.push(section.heading.text);
+  }
+  let depth = 7;
+  let top = 0;
+  let named = 0;
+  for (const section of sections) {
+    if (section.heading.depth < depth) [depth, top, named] = [section.heading.depth, 0, 0];
+    if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
+  }
+  const paragraphs: string[] = [];
+  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
+  return { title, kinds, headings, paragraphs, share: top ? named / top : 0 };
+}
+
 /** The required sections for a document of this kind. */
 export function requiredSections(model: Pick<PostmortemModel, 'kind'>, settings: Settings): readonly SectionSpec[] {
   return model.kind === 'premortem' ? settings.premortemSections : settings.sections;
@@ -1165,6 +1197,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   else if (pathVerdict === 'excluded') detection = 'excluded';
   else if (pathVerdict === 'included') detection = 'path';
   else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
+  else if (contentSaysPostmortem(contentSigns(title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1))) detection = 'content';
   else detection = 'not-a-postmortem';
   // A skeleton whose recognised sections are all still empty is a template, whatever its name.
   const recognised = sections.filter((s) => s.kind);
@@ -1172,7 +1205,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const isTemplate = skeleton || frontMatterSaysTemplate(fmData) || isTemplatePath(path, settings) || /\btemplate\b/i.test(title?.text ?? fmTitle ?? '');
 
   const model: PostmortemModel = {
-    isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title',
+    isPostmortem: detection === 'front-matter' || detection === 'path' || detection === 'title' || detection === 'content',
     kind,
     detection,
     isTemplate,

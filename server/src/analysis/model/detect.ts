@@ -47,6 +47,89 @@ export function titleSaysPostmortem(title: string): boolean {
   return TITLE_PATTERN.test(title);
 }
 
+/**
+ * Words that name an incident: an outage, downtime, a breach, a service that was down. Read in a
+ * title, a heading or the opening paragraphs of a document whose title does not call it a report.
+ */
+const INCIDENT_WORDS =
+  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortem|(?:went|was|were|been) (?:down|offline|unavailable|unreachable))\b/i;
+
+/** What a heading asks or names when it tells a cause or an account ("What happened?", "Why did it happen?"). */
+const STORY_HEADING =
+  /\b(?:root[\s-]?causes?|contributing factors|what happened|what went wrong|why (?:it|this|that) happened|why did (?:it|this|that) happen|why was (?:it|the \w+) so long|lessons learned)\b/i;
+
+/** A verb or state of the past: the opening tells something that happened, not how to do something. */
+const PAST =
+  /\b(?:was|were|had|could(?:n't| not)?|yesterday|this morning|last night|earlier today|experienced|suffered|hit|went|caused|led to|resulted in|happened|occurred|failed|broke|crashed|lost|stopped|started|began|noticed|discovered|detected)\b/i;
+
+/** A sentence that gives a cause. */
+const CAUSE =
+  /\b(?:root[\s-]?cause|caused by|the cause|was due to|were due to|due to an?|triggered by|traced (?:it |this )?(?:back )?to|a bug (?:in|introduced)|bug introduced)\b/i;
+
+/** A sentence that answers for it: an apology, a commitment, a lesson. */
+const ANSWER =
+  /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|(?:from )?happening again|we learn(?:ed|t)?|lessons?)\b/i;
+
+/** A title that names another kind of document: a guide, a design, notes of a meeting, a changelog. */
+const OTHER_GENRE =
+  /\b(?:runbooks?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap)\b/i;
+
+/** The section kinds of a post-mortem's account besides the cause. */
+const ACCOUNT_KINDS = ['summary', 'timeline', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'];
+
+/** The parts that tell the events, what was learned, or what will be done. */
+const STORY_KINDS = ['timeline', 'lessons-learned', 'action-items'];
+
+/** What a document's own words show, for a document whose title, path and front matter say nothing. */
+export interface ContentSigns {
+  /** The title (the first heading over the rest, or the front matter's), or null. */
+  title: string | null;
+  /** The section kinds its headings name. */
+  kinds: ReadonlySet<string>;
+  /** The texts of the headings that name a section kind. */
+  headings: readonly string[];
+  /** The share of the top-level sections (those of the least depth) that name a section kind, 0 to 1. */
+  share: number;
+  /** The first top-level paragraphs (the title not among them), in order; eight are enough. */
+  paragraphs: readonly string[];
+}
+
+/**
+ * True when a document tells an incident as a post-mortem does though nothing names it one: its
+ * headings (underlined or asked as questions count as any other) name a cause and three more parts
+ * of an account, one of them a timeline, lessons or action items; or they name a cause and two
+ * more parts, and its title, headings or opening name an incident its opening tells in the past;
+ * or, without such headings, its title
+ * names an incident and its first paragraphs tell it happening, give its cause and answer for it
+ * (an apology, a commitment, a lesson). A title naming a guide, a design, a meeting or a changelog
+ * rules it out: a runbook for an outage has a cause and an impact too, but tells no past.
+ */
+export function contentSaysPostmortem(signs: ContentSigns): boolean {
+  const { title, kinds, headings, paragraphs, share } = signs;
+  if (title && OTHER_GENRE.test(title)) return false;
+  const opening = paragraphs[0] ?? '';
+  const named = (title !== null && INCIDENT_WORDS.test(title)) || INCIDENT_WORDS.test(opening) || headings.some((h) => INCIDENT_WORDS.test(h));
+  const account = ACCOUNT_KINDS.filter((k) => kinds.has(k)).length;
+  // A cause, three more parts, one of them the account of the events or what was learned or will
+  // be done: the outline of a post-mortem, which a runbook (symptoms, impact, causes to check,
+  // mitigation) or a design (summary, impact, timeline of the work) does not fill.
+  // The parts must make most of the outline: a reference manual with hundreds of headings names
+  // a cause, an impact and a summary somewhere too.
+  // With three, the document must also name an incident or open in the past: a design may have a
+  // summary, an impact, a timeline of its work and the cause of the problem it solves.
+  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
+  if (kinds.has('root-cause') && account >= 2 && share >= 1 / 2) return named && PAST.test(opening);
+  if (account >= 2 || !title || !INCIDENT_WORDS.test(title)) return false;
+  const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
+  const told = sentences.some((s) => PAST.test(s) && (INCIDENT_WORDS.test(s) || /\b(?:failures?|errors?|faults?)\b/i.test(s)));
+  return told && sentences.some((s) => CAUSE.test(s)) && sentences.some((s) => ANSWER.test(s));
+}
+
+/** True when a heading or title seen by the quick scan may open a post-mortem that names itself nowhere. */
+function mayTell(heading: string): boolean {
+  return INCIDENT_WORDS.test(heading) || STORY_HEADING.test(heading);
+}
+
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
 
 /** Reads `type: postmortem` (or `kind`, `layout`, `category`) from front matter data. */
@@ -122,15 +205,18 @@ export class Fences {
 export interface QuickScan {
   frontMatterType: string | null;
   title: string | null;
+  /** A title or heading names an incident or its cause ("Services outage", "Root cause"), so the content may make it a post-mortem. */
+  tells: boolean;
 }
 
 /**
- * Reads the front matter's `type` and the first heading without a Markdown parse. It looks at
- * the first 200 lines, skips fenced code, and is only used to rule files out cheaply: a file it
- * takes for a post-mortem is parsed and decided again on the full tree.
+ * Reads the front matter's `type`, the first heading, and whether a heading names an incident or
+ * its cause, without a Markdown parse. It looks at the first 200 lines, skips fenced code, and is
+ * only used to rule files out cheaply: a file it takes for a post-mortem is parsed and decided
+ * again on the full tree.
  */
 export function quickScan(text: string): QuickScan {
-  const scan: QuickScan = { frontMatterType: null, title: null };
+  const scan: QuickScan = { frontMatterType: null, title: null, tells: false };
   const limit = Math.min(text.length, 64 * 1024);
   const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, limit);
   const lines = head.split(/\r?\n/, 200);
@@ -147,16 +233,25 @@ export function quickScan(text: string): QuickScan {
     i++;
   }
   const fences = new Fences();
+  let titled = false;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (fences.inCode(line)) continue;
-    const atx = atxHeadingText(line);
-    if (atx !== null) {
-      scan.title = scan.title && titleSaysPostmortem(scan.title) ? scan.title : atx;
-      break;
+    let heading = atxHeadingText(line);
+    let titles = heading !== null;
+    // An underlined (setext) heading: `===` or `---` right under a line of text. A `---` one is
+    // read for its words only: the title is an ATX heading or one underlined with `===`.
+    if (heading === null && i > 0 && /^ {0,3}(?:=+|-+)\s*$/.test(line) && lines[i - 1].trim()) {
+      heading = lines[i - 1].trim();
+      titles = line.trim()[0] === '=';
     }
-    if (i > 0 && /^ {0,3}=+\s*$/.test(line) && lines[i - 1].trim()) {
-      scan.title = lines[i - 1].trim();
+    if (heading === null) continue;
+    if (!titled && titles) {
+      titled = true;
+      scan.title = scan.title && titleSaysPostmortem(scan.title) ? scan.title : heading;
+    }
+    if (mayTell(heading)) {
+      scan.tells = true;
       break;
     }
   }
@@ -167,7 +262,7 @@ export function quickScan(text: string): QuickScan {
 export function quickScanRulesOut(scan: QuickScan): boolean {
   if (scan.frontMatterType && FRONT_MATTER_TYPES.has(scan.frontMatterType)) return false;
   if (scan.title && titleSaysPostmortem(scan.title)) return false;
-  return true;
+  return !scan.tells;
 }
 
 export type PathVerdict = 'included' | 'excluded' | 'unknown';

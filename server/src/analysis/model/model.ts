@@ -224,7 +224,7 @@ export interface Timeline {
 export type DocumentKind = 'postmortem' | 'premortem';
 
 /** Why a document was taken for a post-mortem, or why not. */
-export type Detection = 'front-matter' | 'path' | 'title' | 'excluded' | 'not-a-postmortem';
+export type Detection = 'front-matter' | 'path' | 'title' | 'content' | 'excluded' | 'not-a-postmortem';
 
 /** Everything the rules know about one version of a post-mortem. It holds no syntax tree. */
 export interface PostmortemModel {
