@@ -137,8 +137,8 @@ describe('action items: prose read once per paragraph', () => {
     };
   };
 
-  // No list of action items: the commitments of the prose are the items.
-  const noList = [
+  // The story both documents below tell, up to the root cause's first paragraph.
+  const story = [
     '# Post-mortem: Queue backlog',
     '',
     '## Summary',
@@ -149,6 +149,11 @@ describe('action items: prose read once per paragraph', () => {
     '',
     'The pool size came from a setting that a cleanup script reset to its default.',
     '',
+  ];
+
+  // No list of action items: the commitments of the prose are the items.
+  const noList = [
+    ...story,
     'We will alert when the pool has fewer than five workers by 2027-02-01.',
     '',
     '## Lessons learned',
@@ -236,16 +241,7 @@ describe('action items: prose read once per paragraph', () => {
 
   // A list of action items, and promises in the analysis beside it: one restates an item.
   const beside = [
-    '# Post-mortem: Queue backlog',
-    '',
-    '## Summary',
-    '',
-    'Jobs waited up to an hour in the queue after a worker pool shrank to two hosts.',
-    '',
-    '## Root cause',
-    '',
-    'The pool size came from a setting that a cleanup script reset to its default.',
-    '',
+    ...story,
     'We will alert when the worker pool shrinks below five hosts.',
     '',
     'We will also keep pool settings out of the cleanup script by 2027-03-01.',
