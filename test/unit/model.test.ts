@@ -151,6 +151,28 @@ describe('which documents are post-mortems', () => {
       assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, 'the quick scan lets it through');
     });
 
+    it('a long account whose cause is named by a heading far down, past the first two hundred lines', () => {
+      const text = lines(
+        '# Cascading queue failures',
+        'On Tuesday the queue workers failed one after another and jobs waited for hours.',
+        '## Impact',
+        'Every job submitted between 09:00 and 13:00 waited.',
+        '## Timeline',
+        Array.from(
+          { length: 240 },
+          (_, i) => `- ${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} worker ${i} restarted`,
+        ).join('\n'),
+        '## Root cause',
+        'A retry loop without a limit filled the broker.',
+        '## Lessons learned',
+        'Limits belong in every retry loop.',
+        '## Follow-up',
+        '- Cap the retries (Dana, 2026-04-01)',
+      );
+      assert.equal(decide(text, 'docs/a.md'), 'content');
+      assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, 'the quick scan reads on to the cause');
+    });
+
     it('question headings under a title naming the outage', () => {
       const text = lines(
         '# Login outage',

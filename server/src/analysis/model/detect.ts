@@ -211,15 +211,15 @@ export interface QuickScan {
 
 /**
  * Reads the front matter's `type`, the first heading, and whether a heading names an incident or
- * its cause, without a Markdown parse. It looks at the first 200 lines, skips fenced code, and is
- * only used to rule files out cheaply: a file it takes for a post-mortem is parsed and decided
- * again on the full tree.
+ * its cause, without a Markdown parse. It looks at the first 2,000 lines of the first 64 KB (a
+ * long report often names its cause far down), skips fenced code, and is only used to rule files
+ * out cheaply: a file it takes for a post-mortem is parsed and decided again on the full tree.
  */
 export function quickScan(text: string): QuickScan {
   const scan: QuickScan = { frontMatterType: null, title: null, tells: false };
   const limit = Math.min(text.length, 64 * 1024);
   const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, limit);
-  const lines = head.split(/\r?\n/, 200);
+  const lines = head.split(/\r?\n/, 2000);
   let i = 0;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---' && lines[i] !== '...'; i++) {
