@@ -10,11 +10,20 @@ export function evalSettings(): Settings {
   return { ...defaultSettings(), files: ['**'], exclude: [] };
 }
 
+/**
+ * True when the engine takes `text` for a post-mortem by itself: under a path that names no
+ * post-mortem folder, with the default settings (no rule runs: only the reading is asked).
+ */
+export function recognisedByItself(text: string, now = new Date('2026-12-01T00:00:00Z')): boolean {
+  return check(text, { path: 'notes/document.md', settings: defaultSettings(), now, rules: [], disableFixes: false }).doc?.model.isPostmortem === true;
+}
+
 /** Checks `text` with the engine and returns what it read, with 1-based lines. */
 export function readDocument(text: string, settings: Settings = evalSettings(), now = new Date('2026-12-01T00:00:00Z')): Reading {
   const result = check(text, { path: 'postmortems/document.md', settings, now, disableFixes: false });
   const doc = result.doc;
-  if (!doc) return { text, sections: [], items: [], timeline: null, findings: [] };
+  const recognised = recognisedByItself(text, now);
+  if (!doc) return { text, sections: [], items: [], timeline: null, findings: [], recognised };
   const line = (offset: number) => doc.lines.positionAt(offset).line + 1;
   return {
     text: doc.text,
@@ -41,5 +50,6 @@ export function readDocument(text: string, settings: Settings = evalSettings(), 
       endLine: line(Math.max(f.start, f.end - 1)),
       message: f.message,
     })),
+    recognised,
   };
 }

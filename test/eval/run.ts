@@ -81,6 +81,7 @@ const f = { tuned: figures(parts.tuned), heldOut: figures(parts.heldOut), all: f
 
 const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
   ['documents', (x) => String(x.documents), ''],
+  ['taken for post-mortems by themselves', (x) => fmt(x.recognised), ''],
   ['sections precision', (x) => fmt(x.sections.precision), '≥ 0.97'],
   ['sections recall', (x) => fmt(x.sections.recall), '≥ 0.95'],
   ['action items found', (x) => `${fmt(x.actionItems.found)} (${x.actionItems.foundCount}/${x.actionItems.labelled})`, '≥ 0.95'],

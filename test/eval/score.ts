@@ -27,11 +27,18 @@ export interface Reading {
   items: { line: number; endLine: number; text: string; owner: string | null; due: string | null; dueText: string | null; done: boolean; implicit?: boolean }[];
   timeline: { entries: { line: number; time: string | null }[] } | null;
   findings: { ruleId: string; start: number; end: number; line: number; endLine: number; message: string }[];
+  /**
+   * True when the engine takes the text for a post-mortem by itself: under a path that names no
+   * post-mortem folder, with the default settings, as a file a team keeps anywhere is met.
+   */
+  recognised?: boolean;
 }
 
 /** Counts for one document (or, summed, for a part of the corpus), with every miss described. */
 export interface Tally {
   documents: number;
+  /** Documents the engine takes for post-mortems by themselves (see `Reading.recognised`). */
+  recognised: number;
   lines: number;
   sections: Record<string, { labelled: number; found: number; extra: number }>;
   items: {
@@ -74,6 +81,7 @@ export interface Tally {
 export function emptyTally(): Tally {
   return {
     documents: 0,
+    recognised: 0,
     lines: 0,
     sections: {},
     items: {
@@ -98,6 +106,7 @@ export function emptyTally(): Tally {
 /** Adds the counts of `b` to `a` (misses included). */
 export function addTally(a: Tally, b: Tally): Tally {
   a.documents += b.documents;
+  a.recognised += b.recognised;
   a.lines += b.lines;
   for (const [kind, s] of Object.entries(b.sections)) {
     const t = (a.sections[kind] ??= { labelled: 0, found: 0, extra: 0 });
@@ -167,6 +176,10 @@ export function scoreDocument(file: string, labels: DocumentLabels, reading: Rea
   const miss = (line: number, what: string) => tally.misses.push(`${file}:${line} ${what}`);
   tally.documents = 1;
   tally.lines = labels.line_count || reading.text.split('\n').length;
+  // Every labelled document is a post-mortem: one the engine does not take for one by itself is
+  // skipped whole wherever no folder or front matter says what it is.
+  if (reading.recognised) tally.recognised = 1;
+  else if (reading.recognised === false) miss(1, 'recognised: expected a post-mortem, got a document that is not one (under a path that says nothing)');
 
   // Sections: is each kind there or not? The user meets a wrong answer as a false "missing" warning.
   const labelledKinds = new Map<LabelSection, number>();
@@ -348,6 +361,7 @@ export function figures(t: Tally) {
   }
   return {
     documents: t.documents,
+    recognised: ratio(t.recognised, t.documents),
     sections: {
       precision: ratio(tp, tp + fp),
       recall: ratio(tp, labelled),

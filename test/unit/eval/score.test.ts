@@ -228,6 +228,23 @@ describe('accuracy benchmark scorer', () => {
     assert.equal(figures(addTally(a, b)).actionItems.found, 0.75);
   });
 
+  it('counts the documents the engine takes for post-mortems by themselves, under a path that says nothing', () => {
+    // Its title names the draft a post-mortem; without it, nothing in the draft says so.
+    assert.equal(readDocument(DRAFT).recognised, true);
+    const untitled = readDocument(DRAFT.replace('# Post-mortem: queue stall', '# Queue stall'));
+    assert.equal(untitled.recognised, false);
+    const a = scoreDocument('a.md', labels({}), untitled);
+    const b = scoreDocument('b.md', labels({}), readingWith({ recognised: true }));
+    assert.equal(a.recognised, 0);
+    assert.ok(a.misses.some((m) => m.startsWith('a.md:1 recognised:')));
+    assert.equal(b.recognised, 1);
+    assert.equal(figures(addTally(a, b)).recognised, 0.5);
+    // A reading that does not say is neither counted nor reported.
+    const c = scoreDocument('c.md', labels({}), readingWith({}));
+    assert.equal(c.recognised, 0);
+    assert.deepEqual(c.misses, []);
+  });
+
   it('keeps the held-out documents apart by their number', () => {
     assert.equal(partOf('40-anything.md'), 'heldOut');
     assert.equal(partOf('41-anything.md'), 'tuned');
