@@ -199,6 +199,85 @@ describe('which documents are post-mortems', () => {
       assert.ok(check(text, { path: 'docs/a.md', settings }).findings.length > 0, 'checked, so the missing sections are reported');
     });
 
+    it('a timeline told hour by hour under its own headings, beside a summary', () => {
+      const text = lines(
+        '# 2026-02-11: the nightly import',
+        '## Summary',
+        'The nightly import stopped halfway and the morning reports came out empty.',
+        '## Timeline',
+        '### 2026-02-11 02:10',
+        'The import job began as usual.',
+        '### 02:47',
+        'It ran out of memory on a large file and exited without a message.',
+        '### 07:30',
+        'An analyst noticed the empty reports and asked in the team channel.',
+        '### 08:15 - Rerun',
+        'We reran the import with more memory.',
+        '## Lessons learned',
+        'A job that exits early should say so.',
+      );
+      assert.equal(decide(text, 'docs/a.md'), 'content');
+    });
+
+    it('hours that are not a past timeline: a launch day, an agenda, timed steps, milestones by date', () => {
+      const launch = lines(
+        '# Moving the shop to the new cluster',
+        '## Summary',
+        'On Saturday the shop moves to the new cluster; the team will follow the hours below.',
+        '## Timeline',
+        '### 09:00 Freeze',
+        'No merges from here on.',
+        '### 10:30 Switch',
+        'Traffic moves over in steps.',
+        '### 12:00 Announce',
+        'A note goes to customers.',
+        '## Impact',
+        'Carts may be empty for a minute.',
+      );
+      const agenda = lines(
+        '# Platform day schedule',
+        '## Summary',
+        'Last year the day was a success, so we do it again.',
+        '## Timeline',
+        '### 09:30 Welcome',
+        '### 10:00 Talks on storage',
+        '### 13:00 Lunch',
+        '## Action items',
+        '- Book the hall',
+      );
+      const steps = lines(
+        '# When the primary database stops answering',
+        'Use this when the primary failed and the replicas are behind.',
+        '## Summary',
+        'Promote a replica, then repair the old primary.',
+        '## Steps',
+        '### 00:00 Page the on-call',
+        '### 00:05 Promote the freshest replica',
+        '### 00:15 Point the app at it',
+        '## Impact',
+        'Writes wait for a few minutes.',
+      );
+      const milestones = lines(
+        '# Search rewrite',
+        '## Summary',
+        'The old index was slow, and we rebuilt it.',
+        '## Timeline',
+        '### 2026-01-10',
+        'Prototype.',
+        '### 2026-02-20',
+        'Beta.',
+        '### 2026-03-30',
+        'General release.',
+        '## Lessons learned',
+        'Start the benchmark early.',
+      );
+      for (const [name, text] of Object.entries({ launch, agenda, steps, milestones })) {
+        assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
+        assert.equal(check(text, { path: 'docs/a.md', settings }).findings.length, 0, name);
+      }
+      assert.equal(decide('## Timeline\n\n### 1:00\n\n### 2:00\n\n### 3:00\n', 'docs/a.md'), 'not-a-postmortem', 'hours alone');
+    });
+
     it('not a README, a runbook, a design, meeting notes, a changelog or an unrelated blog post', () => {
       const readme = lines(
         '# pingwatch',

@@ -6,6 +6,7 @@ import { readControls, readYamlControls } from './controls';
 import {
   classifyPath,
   contentSaysPostmortem,
+  clockHeading,
   type ContentSigns,
   frontMatterSaysPostmortem,
   frontMatterSaysTemplate,
@@ -1001,7 +1002,9 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
 function contentSigns(title: string | null, sections: readonly Section[], children: readonly RootContent[], titleAt: number): ContentSigns {
   const kinds = new Set<string>();
   const headings: string[] = [];
+  let clockHeadings = 0;
   for (const section of sections) {
+    if (clockHeading(section.heading.text)) clockHeadings++;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
     headings.push(section.heading.text);
@@ -1015,7 +1018,7 @@ function contentSigns(title: string | null, sections: readonly Section[], childr
   }
   const paragraphs: string[] = [];
   for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
-  return { title, kinds, headings, paragraphs, share: top ? named / top : 0 };
+  return { title, kinds, headings, paragraphs, share: top ? named / top : 0, clockHeadings };
 }
 
 /** The required sections for a document of this kind. */

@@ -72,7 +72,21 @@ const ANSWER =
 
 /** A title that names another kind of document: a guide, a design, notes of a meeting, a changelog. */
 const OTHER_GENRE =
-  /\b(?:runbooks?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap)\b/i;
+  /\b(?:runbooks?|schedules?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap)\b/i;
+
+/**
+ * A heading that opens with a time of day, after a date or not ("14:05", "2024-03-02 09:40 - Alerts
+ * fire"): an entry of a timeline told hour by hour.
+ */
+const CLOCK_HEADING = /^(?:\d{4}-\d{2}-\d{2}[\sT,]*)?\d{1,2}:\d{2}\b/;
+
+/** A heading that names a timeline by its words, not only by the times under it. */
+const TIMELINE_WORDS = /\b(?:timeline|chronology|sequence of events)\b/i;
+
+/** True when a heading is an entry of a timeline told by the clock. Exported for the content signs. */
+export function clockHeading(heading: string): boolean {
+  return CLOCK_HEADING.test(heading.trim());
+}
 
 /** The section kinds of a post-mortem's account besides the cause. */
 const ACCOUNT_KINDS = ['summary', 'timeline', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'];
@@ -92,6 +106,8 @@ export interface ContentSigns {
   share: number;
   /** The first top-level paragraphs (the title not among them), in order; eight are enough. */
   paragraphs: readonly string[];
+  /** How many headings open with a time of day (entries of a timeline told by the clock). */
+  clockHeadings: number;
 }
 
 /**
@@ -101,7 +117,9 @@ export interface ContentSigns {
  * more parts, and its title, headings or opening name an incident its opening tells in the past;
  * or, without such headings, its title
  * names an incident and its first paragraphs tell it happening, give its cause and answer for it
- * (an apology, a commitment, a lesson). A title naming a guide, a design, a meeting or a changelog
+ * (an apology, a commitment, a lesson); or, with no cause named, a heading says "timeline", another
+ * names a part of an account, three or more open with a time of day, and its first paragraphs tell
+ * in the past. A title naming a guide, a design, a meeting or a changelog
  * rules it out: a runbook for an outage has a cause and an impact too, but tells no past.
  */
 export function contentSaysPostmortem(signs: ContentSigns): boolean {
@@ -119,6 +137,18 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // summary, an impact, a timeline of its work and the cause of the problem it solves.
   if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
   if (kinds.has('root-cause') && account >= 2 && share >= 1 / 2) return named && PAST.test(opening);
+  // A timeline told by the clock, entry after entry under its own heading, beside a summary or
+  // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
+  // them ahead, or names itself an agenda or a schedule.
+  if (
+    kinds.has('timeline') &&
+    headings.some((h) => TIMELINE_WORDS.test(h)) &&
+    account >= 2 &&
+    signs.clockHeadings >= 3 &&
+    share >= 1 / 2 &&
+    PAST.test(paragraphs.join('\n'))
+  )
+    return true;
   if (account >= 2 || !title || !INCIDENT_WORDS.test(title)) return false;
   const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
   const told = sentences.some((s) => PAST.test(s) && (INCIDENT_WORDS.test(s) || /\b(?:failures?|errors?|faults?)\b/i.test(s)));
@@ -127,7 +157,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
 
 /** True when a heading or title seen by the quick scan may open a post-mortem that names itself nowhere. */
 function mayTell(heading: string): boolean {
-  return INCIDENT_WORDS.test(heading) || STORY_HEADING.test(heading);
+  return INCIDENT_WORDS.test(heading) || STORY_HEADING.test(heading) || clockHeading(heading);
 }
 
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
