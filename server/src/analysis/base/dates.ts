@@ -123,7 +123,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(dayNumber(to) - dayNumber(from));
 }
 
-/** A span of calendar time: days, weeks or months (one of them). */
+/** A span of time: minutes, hours, days, weeks or months (one of them). */
 export interface Period {
   minutes?: number;
   hours?: number;
