@@ -42,6 +42,47 @@ describe('which documents are checked', () => {
     );
   });
 
+  it('checks Markdown that nothing names a post-mortem when its content tells one: underlined headings over an outage, its cause and its follow-up', async () => {
+    const content = [
+      'Checkout slowdown in the EU region',
+      '==================================',
+      '',
+      'On Monday afternoon the checkout service answered slowly for two hours and some orders timed out.',
+      '',
+      'Incident overview',
+      '-----------------',
+      '',
+      'Payments took up to forty seconds.',
+      '',
+      'Customer impact',
+      '---------------',
+      '',
+      'About three percent of orders failed.',
+      '',
+      'Root cause',
+      '----------',
+      '',
+      'A connection pool was sized for the old traffic.',
+      '',
+      'Follow-up actions',
+      '-----------------',
+      '',
+      '- Resize the pool (Dana, 2026-04-01)',
+      '',
+    ].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    // An untitled buffer's name is used again once closed: wait for the findings of this text, not of
+    // a buffer an earlier test opened under the same name.
+    const missingOf = (l: vscode.Diagnostic[]) => l.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
+    const list = await waitForFindings(document.uri, (l) => missingOf(l).includes('Timeline'), 'a required-sections finding for the missing Timeline');
+    const missing = missingOf(list);
+    assert.ok(
+      !missing.includes('Root Cause') && !missing.includes('Impact'),
+      `the underlined headings are read as the sections they name; missing: ${missing.join(', ')}`,
+    );
+  });
+
   it('leaves an untitled buffer of ordinary Markdown alone, and picks it up once it becomes a post-mortem', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Shopping list\n\n- milk\n' });
     await vscode.window.showTextDocument(document);
