@@ -4,7 +4,7 @@
  * on Node, the editor's file system in the web), the CLI through `node/config-file.ts`.
  */
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
-import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { readCatalogInFiles, readCatalogsUnderIn, type CatalogFinder } from './catalog-file';
 import { RULES } from './rules/index';
 import { mergeSettings, normaliseLayer, type ConfigProblem, type RuleConfigInfo, type ServiceSpec, type Settings } from './analysis/base/settings';
@@ -131,6 +131,12 @@ export function pathInside(folder: string, path: string): string | null {
 export function configBase(folder: string | undefined, configFile: string | null): string | undefined {
   if (!folder || !configFile) return undefined;
   return pathInside(folder, dirname(configFile)) ?? undefined;
+}
+
+/** The settings of a file of `folder`, whose paths start there: globs that match anywhere also read the folder's own name. */
+export function inFolder(settings: Settings, folder: string | undefined): Settings {
+  const name = folder ? basename(folder.replace(/[\\/]+$/, '')) : '';
+  return name ? { ...settings, folderName: name } : settings;
 }
 
 /** Characters a glob reads as more than themselves, escaped in a folder name put before globs. */

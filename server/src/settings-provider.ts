@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { Settings } from './analysis/base/settings';
 import { CATALOG_FILE_NAMES, forgetCatalogSearches } from './catalog-file';
-import { configBase, CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, resolveSettingsIn } from './config-file';
+import { configBase, CONFIG_FILE_NAMES, findConfigFileIn, formatProblem, inFolder, resolveSettingsIn } from './config-file';
 import type { WorkspaceFiles } from './workspace/files';
 
 export interface SettingsProviderHost {
@@ -88,7 +88,9 @@ export class SettingsProvider {
     const first = this.host.folders()[0];
     const folder = path !== null ? this.folderOf(path) : first;
     const configFile = path !== null ? await this.configFile(folder, dirname(path)) : first ? await this.configFile(first, first) : null;
-    const { settings, problems } = await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile));
+    const resolved = await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile));
+    const settings = path !== null ? inFolder(resolved.settings, folder) : resolved.settings;
+    const problems = resolved.problems;
     for (const problem of problems) {
       const line = formatProblem(problem);
       if (this.reported.has(line)) continue;
@@ -106,7 +108,10 @@ export class SettingsProvider {
     let settings = this.resolved.get(key);
     if (!settings) {
       const editor = await this.editorSettings(this.host.files.uriOf(folder), false);
-      const resolved = (await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile))).settings;
+      const resolved = inFolder(
+        (await resolveSettingsIn(this.host.files, editor, configFile, this.catalogFolder(folder), configBase(folder, configFile))).settings,
+        folder,
+      );
       settings = this.resolved.get(key) ?? resolved;
       this.resolved.set(key, settings);
     }

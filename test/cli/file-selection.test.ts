@@ -81,6 +81,37 @@ describe('postmortem: which files a folder given from elsewhere holds', function
     assert.deepEqual(checkedFiles(glob.out), checkedFiles(inside.out));
   });
 
+  it('takes the files of a post-mortem folder given by itself, or run from inside it, for post-mortems, as from above it', async () => {
+    const folder = join(archive, 'postmortems');
+    const expected = ['2026-03-02-orders.md', '2026-04-09-login.md', 'blank.md'];
+    for (const [cwd, args] of [
+      [folder, ['.']],
+      [elsewhere, [join('..', 'archive', 'postmortems')]],
+      [elsewhere, [folder]],
+      [folder, ['2026-03-02-orders.md', '2026-04-09-login.md', join('templates', 'blank.md')]],
+      [elsewhere, [join(folder, '2026-03-02-orders.md'), join('..', 'archive', 'postmortems', '2026-04-09-login.md'), join(folder, 'templates', 'blank.md')]],
+    ] as const) {
+      const { out } = await runIn(cwd, ['check', ...args, '--format', 'json']);
+      assert.deepEqual(checkedFiles(out), expected, `from ${cwd}: check ${args.join(' ')}`);
+    }
+    // The README there stays out, and so does a note in a folder no glob names, given the same ways.
+    writeFileSync(join(elsewhere, 'notes.md'), byPathOnly('Orders failing', '2026-03-02'));
+    for (const [cwd, arg] of [
+      [folder, 'README.md'],
+      [elsewhere, join(folder, 'README.md')],
+      [elsewhere, '.'],
+      [root, join('elsewhere', 'notes.md')],
+    ]) {
+      const { out } = await runIn(cwd, ['check', arg, '--format', 'json']);
+      assert.deepEqual(checkedFiles(out), [], `from ${cwd}: check ${arg}`);
+      const text = await runIn(cwd, ['check', arg]);
+      assert.match(text.out, /0 post-mortems \(1 other Markdown file was skipped/, `from ${cwd}: check ${arg}`);
+    }
+    // Templates are still templates there: not counted by insights.
+    const { out } = await runIn(folder, ['insights', '.', '--format', 'json']);
+    assert.deepEqual(insightsFiles(out), ['2026-03-02-orders.md', '2026-04-09-login.md']);
+  });
+
   it("matches the globs of a .postmortemrc.json against paths from the file's folder", async () => {
     const configured = join(root, 'configured');
     mkdirSync(join(configured, 'docs', 'reviews'), { recursive: true });

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathMatches } from '../../server/src/analysis/model/detect';
+import { classifyPath, folderPathMatches, isTemplatePath, pathMatches } from '../../server/src/analysis/model/detect';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { inFolder } from '../../server/src/config-file';
 import { rebaseGlobs } from '../../server/src/config-file';
 import { configBase } from '../../server/src/settings-provider';
 import { globRoot } from '../../server/src/cli/main';
@@ -55,5 +57,35 @@ describe('the command line and the editor on where config globs start', () => {
       ['docs', 'docs/team/reviews'],
       'the layouts above do put globs below a folder',
     );
+  });
+});
+
+describe('the name of the folder paths start at', () => {
+  const files = defaultSettings().files;
+  it('is read by the globs that match anywhere, so a folder opened by itself counts as the folder it is', () => {
+    assert.ok(folderPathMatches('2026-03-02-orders.md', files, 'postmortems'));
+    assert.ok(folderPathMatches('2026/q1/orders.md', files, 'Incidents'), 'below it, and in any case');
+    assert.ok(!folderPathMatches('2026-03-02-orders.md', files, 'notes'));
+    assert.ok(!folderPathMatches('2026-03-02-orders.md', files, undefined));
+    assert.ok(!folderPathMatches('2026-03-02-orders.md', files, ''));
+  });
+
+  it('is not read by globs anchored at the folder, nor put before a path that names its folders already', () => {
+    assert.ok(!folderPathMatches('a.md', ['postmortems/**'], 'postmortems'), 'an anchored glob reads the path alone');
+    assert.ok(folderPathMatches('postmortems/a.md', ['postmortems/**'], 'notes'));
+    assert.ok(!folderPathMatches('/srv/a.md', files, 'postmortems'), 'an absolute path is read as it is');
+    assert.ok(!folderPathMatches('C:\\srv\\a.md', files, 'postmortems'), 'a Windows path too');
+  });
+
+  it('is given to the settings of a folder by the hosts, and read for files and templates, not for exclusions', () => {
+    const settings = inFolder(defaultSettings(), '/home/ana/retros/');
+    assert.equal(settings.folderName, 'retros');
+    assert.equal(inFolder(defaultSettings(), undefined).folderName, undefined);
+    assert.equal(inFolder(defaultSettings(), '/').folderName, undefined, 'the root of the file system has no name');
+    assert.equal(classifyPath('q3.md', settings), 'included');
+    assert.equal(classifyPath('README.md', settings), 'excluded', 'an excluded name stays excluded');
+    assert.equal(classifyPath('q3.md', defaultSettings()), 'unknown');
+    assert.ok(isTemplatePath('blank.md', inFolder(defaultSettings(), '/srv/templates')));
+    assert.ok(!isTemplatePath('blank.md', settings));
   });
 });

@@ -26,7 +26,7 @@ import { computeInsights, insightsOptions } from '../insights/compute';
 import { formatMarkdown, formatText } from '../insights/format';
 import { formatHtml } from '../insights/html';
 import { analyseText, type FileSummary } from '../workspace/index-core';
-import { configBase, formatProblem, pathInside } from '../config-file';
+import { configBase, formatProblem, inFolder, pathInside } from '../config-file';
 import { findConfigFile, resolveSettings } from '../node/config-file';
 import { listed, toCsv, toMarkdown, type ListedItem } from './actions';
 import { RECURRING_THRESHOLD } from '../rules/recurring-incident';
@@ -141,7 +141,7 @@ function workspaceOf(path: string, base: string): string {
  * below the workspace has its own globs put below its folder (`configBase`), as the editor does.
  * `matchPath` is the file's path from there; a path starting with `../` would match no `**` glob.
  */
-export function globRoot(path: string, base: string, configFile: string | null): { matchPath: string; configBase?: string } {
+export function globRoot(path: string, base: string, configFile: string | null, named = false): { matchPath: string; configBase?: string } {
   const workspace = workspaceOf(path, base);
   const configDir = configFile ? dirname(configFile) : null;
   if (configDir && pathInside(configDir, path) !== null) {
@@ -149,6 +149,9 @@ export function globRoot(path: string, base: string, configFile: string | null):
     if (below !== undefined) return { matchPath: pathInside(workspace, path)!, configBase: below };
     return { matchPath: pathInside(configDir, path)! };
   }
+  // A file named by itself outside the current folder has no workspace folder: the editor reads
+  // such a file by its whole path, which names every folder it lies in, and so does this.
+  if (named && pathInside(process.cwd(), path) === null) return { matchPath: path.replace(/\\/g, '/') };
   return { matchPath: pathInside(workspace, path) ?? path };
 }
 
@@ -180,16 +183,19 @@ interface FileSettings {
  */
 function settingsLoader(configPath: string | undefined, problems: string[]) {
   const cache = new Map<string, Settings>();
-  return (file: string, base: string = dirname(file)): FileSettings => {
+  return (file: string, base: string = dirname(file), named = true): FileSettings => {
     const configFile = configPath ? resolve(configPath) : findConfigFile(dirname(file));
     const workspace = configFile ? dirname(configFile) : workspaceOf(file, base);
-    const { matchPath, configBase } = globRoot(file, base, configFile);
-    const key = `${configFile ?? `\0${workspace}`}\0${configBase ?? ''}`;
+    const { matchPath, configBase } = globRoot(file, base, configFile, named);
+    // The folder the match path starts at, whose name globs that match anywhere read too (as the
+    // editor reads a workspace folder's): `postmortem check .` inside a `postmortems` folder.
+    const root = matchPath.length >= file.length ? '' : file.slice(0, file.length - matchPath.length);
+    const key = `${configFile ?? `\0${workspace}`}\0${configBase ?? ''}\0${root}`;
     let settings = cache.get(key);
     if (!settings) {
       const resolved = resolveSettings(undefined, configFile, workspace, configBase);
       problems.push(...resolved.problems.map(formatProblem));
-      settings = resolved.settings;
+      settings = inFolder(resolved.settings, root || undefined);
       cache.set(key, settings);
     }
     return { settings, matchPath };
@@ -266,7 +272,7 @@ async function runCheck(argv: string[]): Promise<number> {
   let skipped = 0;
   const reading = new FileReader();
   for (const { path, named, base, file, text } of reading.each(await expand(positionals))) {
-    const { settings, matchPath } = loadSettings(path, base);
+    const { settings, matchPath } = loadSettings(path, base, named);
     // A file named on the command line with --all is checked whatever it looks like.
     const effective = values.all && named ? { ...settings, files: ['**'], exclude: [] } : settings;
     // The command line prints no fixes, so it skips the disable fixes (each costs a parse).
@@ -383,8 +389,8 @@ async function runActions(argv: string[]): Promise<number> {
   const loadSettings = settingsLoader(values.config, problems);
   const out: ListedItem[] = [];
   const reading = new FileReader();
-  for (const { path, base, file, text } of reading.each(await expand(positionals))) {
-    const { settings, matchPath } = loadSettings(path, base);
+  for (const { path, named, base, file, text } of reading.each(await expand(positionals))) {
+    const { settings, matchPath } = loadSettings(path, base, named);
     if (text.length > settings.maxDocumentSize) continue;
     const hazard = findHazard(text);
     if (hazard) {
@@ -443,8 +449,8 @@ async function runInsights(argv: string[]): Promise<number> {
   const summaries: FileSummary[] = [];
   const reading = new FileReader();
   let generation = 0;
-  for (const { path, base, text } of reading.each(await expand(positionals))) {
-    const { settings, matchPath } = loadSettings(path, base);
+  for (const { path, named, base, text } of reading.each(await expand(positionals))) {
+    const { settings, matchPath } = loadSettings(path, base, named);
     // A file too large or too costly to parse comes back with its notice, and the report lists it.
     const analysis = analyseText(text, matchPath, settings, now, 'full');
     summaries.push({ ...analysis, path, uri: pathToFileURL(path).href, size: text.length, mtimeMs: 0, settingsKey: '', day: today, generation: ++generation });

@@ -55,6 +55,13 @@ export interface Settings {
   timeline: TimelineSettings;
   /** What the facts of a post-mortem (services, severity, causes, kinds of action items) are read against. */
   facts: FactSettings;
+  /**
+   * The name of the folder the paths of `files` and `templates` start at (the workspace folder, or
+   * the command line's), set by the host, not by configuration. Globs that match anywhere
+   * (starting with `**` and a slash) also read a path under this name, so a folder opened by itself
+   * ("postmortems") counts as the folder it is. Absent: paths are read as they are.
+   */
+  folderName?: string;
 }
 
 /** A service of the catalogue: its name and the other names documents give it. */

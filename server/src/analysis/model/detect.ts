@@ -39,6 +39,28 @@ export function pathMatches(path: string, globs: readonly string[]): boolean {
   return matcherFor(globs)(posix(path));
 }
 
+/** The globs of a list that match anywhere (those that start with `**` and a slash), kept per list. */
+const anywhereGlobs = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * True when a workspace-relative path matches a list of globs, or when the same path under the
+ * name of the folder it starts at matches one of the globs that match anywhere (those starting
+ * with `**` and a slash, as the default folder globs do): a workspace folder named `incidents`,
+ * opened by itself, holds incidents as much as one below it. Globs anchored at the folder
+ * (`docs/reviews/**`) read the path alone, and an absolute path (a file outside every folder)
+ * already names its folders.
+ */
+export function folderPathMatches(path: string, globs: readonly string[], folderName: string | undefined): boolean {
+  if (pathMatches(path, globs)) return true;
+  if (!folderName || /^(?:[\\/]|[A-Za-z]:)/.test(path)) return false;
+  let anywhere = anywhereGlobs.get(globs);
+  if (!anywhere) {
+    anywhere = globs.filter((glob) => glob.startsWith('**/'));
+    anywhereGlobs.set(globs, anywhere);
+  }
+  return anywhere.length > 0 && pathMatches(`${folderName}/${path}`, anywhere);
+}
+
 const TITLE_PATTERN =
   /\b(?:post[\s-]?mortem|incident\s+(?:report|review|analysis|retrospective|summary|write-?up)|retrospective|post[\s-]?incident\s+review|root\s+cause\s+analysis|pre[\s-]?mortem)\b/i;
 
@@ -301,10 +323,10 @@ export type PathVerdict = 'included' | 'excluded' | 'unknown';
 export function classifyPath(path: string | undefined, settings: Settings): PathVerdict {
   if (!path) return 'unknown';
   if (pathMatches(path, settings.exclude)) return 'excluded';
-  if (pathMatches(path, settings.files)) return 'included';
+  if (folderPathMatches(path, settings.files, settings.folderName)) return 'included';
   return 'unknown';
 }
 
 export function isTemplatePath(path: string | undefined, settings: Settings): boolean {
-  return !!path && pathMatches(path, settings.templates);
+  return !!path && folderPathMatches(path, settings.templates, settings.folderName);
 }
