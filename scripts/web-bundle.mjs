@@ -7,6 +7,9 @@
 //   the package's own CommonJS sources, the files its bundles are built from, without the dumper.
 // - character-entities (the named character references micromark decodes): the table is written
 //   as one string, each name as what it shares with the name before it and the rest.
+// - vfile: its own port of Node's `path` for browsers (`#minpath`) is a second copy of
+//   path-browserify, which the web bundles have as `node:path`: vfile takes its Node flavour,
+//   which imports `node:path`.
 // - parse-latin's generated expressions: characters outside ASCII as themselves rather than as
 //   `\uXXXX` escapes in the regular expressions (esbuild's `charset: 'utf8'` does so for strings,
 //   not inside regular expressions).
@@ -122,6 +125,11 @@ export const webPackages = {
     const jsYaml = packageDir('js-yaml');
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(jsYaml, 'index-loader.js'), namespace: 'js-yaml-loader' }));
     build.onLoad({ filter: /.*/, namespace: 'js-yaml-loader' }, () => ({ contents: JS_YAML_LOADER, resolveDir: jsYaml, loader: 'js' }));
+
+    // vfile's port of Node's path module for browsers, when path-browserify is there already.
+    build.onResolve({ filter: /^#minpath$/ }, (args) =>
+      /[\\/]node_modules[\\/]vfile[\\/]lib[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'minpath.js') } : undefined,
+    );
 
     // The files themselves, whichever copy of the package they are in.
     build.onLoad({ filter: /[\\/]node_modules[\\/]character-entities[\\/]index\.js$/ }, async (args) => ({

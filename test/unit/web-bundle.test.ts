@@ -123,7 +123,7 @@ describe('the web bundles', function () {
     for (const text of samples) assert.deepEqual(outcome(inBundle.readYaml, text), outcome(readYaml, text), text);
   });
 
-  it('holds no package that only the desktop, the CLI or the dashboard page needs in the worker, and both bundles are within the budget', async () => {
+  it('holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, and both bundles are within the budget', async () => {
     const worker = await buildWeb('server/out/browser.js');
     const client = await buildWeb('client/out/browser.js');
     const desktopOnly = [
@@ -136,6 +136,9 @@ describe('the web bundles', function () {
       assert.deepEqual(found, [], `the worker bundles ${found.join(', ')}`);
     }
     assert.ok(worker.inputs.includes('node_modules/character-entities/index.js'));
+    // One port of Node's path module: path-browserify, not vfile's own as well.
+    assert.ok(worker.inputs.includes('node_modules/path-browserify/index.js'));
+    assert.ok(!worker.inputs.some((f) => /vfile\/lib\/minpath\.browser/.test(f)), "the worker bundles vfile's minpath.browser.js");
     const total = worker.bytes + client.bytes;
     assert.ok(
       total <= WEB_BUNDLE_BUDGET,
