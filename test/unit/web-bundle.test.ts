@@ -1,5 +1,5 @@
 /**
- * The web bundles (issue 26): what `scripts/web-bundle.mjs` makes smaller stands for the package
+ * The web bundles (issue 18): what `scripts/web-bundle.mjs` makes smaller stands for the package
  * it replaces, the worker holds no package that only the desktop or the CLI needs, and the two
  * bundles are within the web build's budget (test/e2e/budgets.mjs), built here in memory with the
  * options of `esbuild.mjs --production`, so that a change that outgrows it fails before the
