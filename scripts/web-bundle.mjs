@@ -1,5 +1,5 @@
 // What the web bundles (client/out/browser.js, server/out/browser.js) hold of three packages, made
-// smaller at build time without changing what they do (the web build's budget, issue 18). The web build has a size budget
+// smaller at build time without changing what they do. The web build (issue 18) has a size budget
 // (test/e2e/budgets.mjs); the Node bundles have none and keep the packages as they are.
 //
 // - js-yaml: the worker reads YAML and never writes it, but the package's ES module builds every
