@@ -2,8 +2,10 @@
 // server again for the web (VS Code for the web runs the client in a browser worker extension
 // host, and the server in a web worker of its own). Everything the extension runs is bundled,
 // so the .vsix ships no node_modules.
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { webPackages } from './scripts/web-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -47,9 +49,13 @@ const web = {
   charset: 'utf8',
   define: { 'import.meta.url': 'importMetaUrl', POSTMORTEM_BUILD: JSON.stringify(String(Date.now())) },
   banner: { js: 'var importMetaUrl = self.location.href;' },
+  // js-yaml without its writer, the named character references packed into one string, and
+  // parse-latin's expressions with their characters as themselves (scripts/web-bundle.mjs).
+  plugins: [webPackages],
 };
 
-const builds = [
+/** Every bundle, as esbuild builds it (test/unit/web-bundle.test.ts builds the web ones again, in memory). */
+export const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
@@ -73,7 +79,12 @@ const builds = [
   },
 ];
 
-if (watch) {
+// Imported (by a test), it only lists the builds.
+const run = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+
+if (!run) {
+  // Nothing to build.
+} else if (watch) {
   for (const options of builds) {
     const ctx = await esbuild.context(options);
     await ctx.watch();

@@ -6,7 +6,10 @@
 //     says when it is over, but it does not fail the run (timings are not tests here; four runs
 //     on this project's machines gave 0.51, 0.61, 1.05 and 1.40);
 //   - the web bundles (client + worker) at most 1.5 MB minified: a size, so it fails the run
-//     (run-web.mjs also stops on it).
+//     (run-web.mjs also stops on it, and test/unit/web-bundle.test.ts, which builds both in
+//     memory, fails the unit suite first). The worker holds js-yaml without its writer, micromark's
+//     character references packed into one string and parse-latin's expressions with their
+//     characters unescaped (scripts/web-bundle.mjs).
 // Usage: node test/e2e/budgets.mjs --reset (before the runs) | node test/e2e/budgets.mjs (after).
 import { readMeasures, resetMeasures, MEASURES_FILE } from './measures.mjs';
 

@@ -1,0 +1,145 @@
+// What the web bundles (client/out/browser.js, server/out/browser.js) hold of three packages, made
+// smaller at build time without changing what they do. The web build (issue 18) has a size budget
+// (test/e2e/budgets.mjs); the Node bundles have none and keep the packages as they are.
+//
+// - js-yaml: the worker reads YAML and never writes it, but the package's ES module builds every
+//   part (the dumper too) into one object that no bundler can leave out. `js-yaml` is taken from
+//   the package's own CommonJS sources, the files its bundles are built from, without the dumper.
+// - character-entities (the named character references micromark decodes): the table is written
+//   as one string, each name as what it shares with the name before it and the rest.
+// - vfile: its own port of Node's `path` for browsers (`#minpath`) is a second copy of
+//   path-browserify, which the web bundles have as `node:path`: vfile takes its Node flavour,
+//   which imports `node:path`.
+// - parse-latin's generated expressions: characters outside ASCII as themselves rather than as
+//   `\uXXXX` escapes in the regular expressions (esbuild's `charset: 'utf8'` does so for strings,
+//   not inside regular expressions).
+//
+// test/unit/web-bundle.test.ts checks that each stands for the package it replaces and that the
+// worker bundle holds what it should.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The folder of an installed package. */
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * The module `js-yaml` stands for in the web bundles: the package's `index.js` but `dump` (and the
+ * `safeDump` that only says it is gone). Importing `dump` from it is a build error, not a
+ * missing function at run time.
+ */
+export const JS_YAML_LOADER = `
+import loader from './lib/loader.js';
+export { default as Type } from './lib/type.js';
+export { default as Schema } from './lib/schema.js';
+export { default as FAILSAFE_SCHEMA } from './lib/schema/failsafe.js';
+export { default as JSON_SCHEMA } from './lib/schema/json.js';
+export { default as CORE_SCHEMA } from './lib/schema/core.js';
+export { default as DEFAULT_SCHEMA } from './lib/schema/default.js';
+export { default as YAMLException } from './lib/exception.js';
+import binary from './lib/type/binary.js';
+import float from './lib/type/float.js';
+import map from './lib/type/map.js';
+import nul from './lib/type/null.js';
+import pairs from './lib/type/pairs.js';
+import set from './lib/type/set.js';
+import timestamp from './lib/type/timestamp.js';
+import bool from './lib/type/bool.js';
+import int from './lib/type/int.js';
+import merge from './lib/type/merge.js';
+import omap from './lib/type/omap.js';
+import seq from './lib/type/seq.js';
+import str from './lib/type/str.js';
+export const load = loader.load;
+export const loadAll = loader.loadAll;
+export const types = { binary, float, map, null: nul, pairs, set, timestamp, bool, int, merge, omap, seq, str };
+`;
+
+/**
+ * The first character of each packed entry: how many characters its name shares with the name
+ * before it (at most 13), and whether its value is one UTF-16 unit or two. None is a letter or a
+ * digit, so an entry's name ends where the next entry's first character is; none is a quote or a
+ * backslash, so the string needs no escape for them.
+ */
+export const ENTRY_MARKS = ' !#$%&()*+,-./:;<=>?@[]^_{|}~';
+const MAX_SHARED = Math.floor(ENTRY_MARKS.length / 2) - 1;
+
+/** The named character references as one string: per name its mark, its value, then the rest of the name. */
+export function packEntities(table) {
+  let packed = '';
+  let previous = '';
+  for (const [name, value] of Object.entries(table)) {
+    if (!/^[A-Za-z0-9]+$/.test(name) || value.length < 1 || value.length > 2) throw new Error(`character-entities: cannot pack ${name}`);
+    let shared = 0;
+    while (shared < MAX_SHARED && shared < previous.length && previous[shared] === name[shared]) shared++;
+    packed += ENTRY_MARKS[shared * 2 + value.length - 1] + value + name.slice(shared);
+    previous = name;
+  }
+  return packed;
+}
+
+/** The inverse of packEntities (its source is what the bundle runs, so the test runs the same code). */
+export function unpackEntities(packed) {
+  const table = {};
+  let previous = '';
+  let at = 0;
+  while (at < packed.length) {
+    const mark = ENTRY_MARKS.indexOf(packed[at]);
+    const valueEnd = at + 1 + (mark & 1) + 1;
+    let end = valueEnd;
+    while (end < packed.length && ENTRY_MARKS.indexOf(packed[end]) < 0) end++;
+    const name = previous.slice(0, mark >> 1) + packed.slice(valueEnd, end);
+    table[name] = packed.slice(at + 1, valueEnd);
+    previous = name;
+    at = end;
+  }
+  return table;
+}
+
+/** The module a copy of `character-entities` (its `index.js` at `file`) stands for in the web bundles. */
+export async function characterEntitiesModule(file) {
+  const { characterEntities } = await import(pathToFileURL(file).href);
+  return `const ENTRY_MARKS = ${JSON.stringify(ENTRY_MARKS)};\n${unpackEntities.toString()}\nexport const characterEntities = unpackEntities(${JSON.stringify(packEntities(characterEntities))});\n`;
+}
+
+/**
+ * A regular expression's source with each `\uXXXX` escape of a character outside ASCII written as
+ * the character, but surrogates (half a character) and the line and paragraph separators (which
+ * end a line of JavaScript).
+ */
+export function unescapeRegExpSource(text) {
+  return text.replace(/(?<!\\)((?:\\\\)*)\\u([0-9A-Fa-f]{4})/g, (whole, backslashes, hex) => {
+    const code = Number.parseInt(hex, 16);
+    const keep = code < 0x80 || (code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029;
+    return keep ? whole : backslashes + String.fromCharCode(code);
+  });
+}
+
+/** The esbuild plugin of the web builds. */
+export const webPackages = {
+  name: 'web-packages',
+  setup(build) {
+    const jsYaml = packageDir('js-yaml');
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(jsYaml, 'index-loader.js'), namespace: 'js-yaml-loader' }));
+    build.onLoad({ filter: /.*/, namespace: 'js-yaml-loader' }, () => ({ contents: JS_YAML_LOADER, resolveDir: jsYaml, loader: 'js' }));
+
+    // vfile's port of Node's path module for browsers, when path-browserify is there already.
+    build.onResolve({ filter: /^#minpath$/ }, (args) =>
+      /[\\/]node_modules[\\/]vfile[\\/]lib[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'minpath.js') } : undefined,
+    );
+
+    // The files themselves, whichever copy of the package they are in.
+    build.onLoad({ filter: /[\\/]node_modules[\\/]character-entities[\\/]index\.js$/ }, async (args) => ({
+      contents: await characterEntitiesModule(args.path),
+      loader: 'js',
+    }));
+    // The module holds regular expression literals only (and a comment in ASCII).
+    build.onLoad({ filter: /[\\/]node_modules[\\/]parse-latin[\\/]lib[\\/]expressions\.js$/ }, (args) => ({
+      contents: unescapeRegExpSource(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * The web bundles (issue 18): what `scripts/web-bundle.mjs` makes smaller stands for the package
+ * it replaces, the worker holds no package that only the desktop or the CLI needs, and the two
+ * bundles are within the web build's budget (test/e2e/budgets.mjs), built here in memory with the
+ * options of `esbuild.mjs --production`, so that a change that outgrows it fails before the
+ * end-to-end suite does.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { characterEntities } from 'character-entities';
+import { readYaml, yamlDocuments } from '../../server/src/analysis/model/yaml';
+
+const ROOT = join(__dirname, '..', '..');
+/** The end-to-end suite's budget for the client and the worker together (test/e2e/run-web.mjs). */
+const WEB_BUNDLE_BUDGET = 1.5 * 1024 * 1024;
+
+interface WebBundle {
+  packEntities(table: Record<string, string>): string;
+  unpackEntities(packed: string): Record<string, string>;
+  characterEntitiesModule(file: string): Promise<string>;
+  unescapeRegExpSource(text: string): string;
+  webPackages: esbuild.Plugin;
+}
+
+const importFile = async <T>(...path: string[]): Promise<T> => (await import(pathToFileURL(join(ROOT, ...path)).href)) as T;
+/** Runs a self-contained ES module's text. */
+const importText = async <T>(text: string): Promise<T> => (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as T;
+
+/** Builds a web bundle of esbuild.mjs in memory, minified as `--production` does. */
+async function buildWeb(outfile: string): Promise<{ bytes: number; inputs: string[] }> {
+  const { builds } = await importFile<{ builds: esbuild.BuildOptions[] }>('esbuild.mjs');
+  const options = builds.find((b) => b.outfile === outfile);
+  assert.ok(options, `esbuild.mjs builds ${outfile}`);
+  const result = await esbuild.build({ ...options, absWorkingDir: ROOT, minify: true, sourcemap: false, write: false, metafile: true, logLevel: 'silent' });
+  const code = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  assert.ok(code);
+  return { bytes: code.contents.byteLength, inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe('the web bundles', function () {
+  this.timeout(120_000);
+  let web: WebBundle;
+  before(async () => {
+    web = await importFile<WebBundle>('scripts', 'web-bundle.mjs');
+  });
+
+  it('packs the named character references into a string that unpacks to the same table, in the same order', async () => {
+    const packed = web.packEntities(characterEntities);
+    assert.deepEqual(Object.entries(web.unpackEntities(packed)), Object.entries(characterEntities));
+    assert.ok(packed.length < 20_000, `${packed.length} characters`);
+    // The module the bundle holds instead of the package's, run as it is.
+    const file = join(ROOT, 'node_modules', 'character-entities', 'index.js');
+    const module = await importText<{ characterEntities: Record<string, string> }>(await web.characterEntitiesModule(file));
+    assert.deepEqual(Object.entries(module.characterEntities), Object.entries(characterEntities));
+  });
+
+  it('unpacks names that are the start of the one before, and values that are letters or entry marks', () => {
+    const table = { ab: '&', abc: 'fj', a: '𝔄', b1: ' ', b12: '|x' };
+    assert.deepEqual(Object.entries(web.unpackEntities(web.packEntities(table))), Object.entries(table));
+    assert.throws(() => web.packEntities({ 'a b': 'x' }), /cannot pack/);
+    assert.throws(() => web.packEntities({ long: 'abc' }), /cannot pack/);
+  });
+
+  it("writes parse-latin's expressions with their characters as themselves and the same patterns", async () => {
+    const file = join(ROOT, 'node_modules', 'parse-latin', 'lib', 'expressions.js');
+    const text = web.unescapeRegExpSource(readFileSync(file, 'utf8'));
+    assert.ok(!/\\u00[89A-F]/.test(text));
+    const written = await importText<Record<string, RegExp>>(text);
+    // The package exports its index only: its file, as the bundle reads it.
+    const original = await importFile<Record<string, RegExp>>('node_modules', 'parse-latin', 'lib', 'expressions.js');
+    assert.deepEqual(Object.keys(written).sort(), Object.keys(original).sort());
+    // Escaped again, each pattern is the package's, character for character.
+    const escape = (source: string) => source.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    for (const [name, pattern] of Object.entries(original)) {
+      assert.equal(escape(written[name].source), pattern.source, name);
+      assert.equal(written[name].flags, pattern.flags, name);
+    }
+  });
+
+  it('keeps escapes that are not characters outside ASCII, or that a regular expression literal cannot hold', () => {
+    assert.equal(web.unescapeRegExpSource('/[\\u00C0-\\u00D6\\u0041\\uD83D\\uDE00\\u2028]/'), '/[À-Ö\\u0041\\uD83D\\uDE00\\u2028]/');
+    // An escaped backslash before `u` is not an escape of a character.
+    assert.equal(web.unescapeRegExpSource('/\\\\u00E9|\\\\\\u00E9/'), '/\\\\u00E9|\\\\é/');
+  });
+
+  it('reads YAML in the web bundle (js-yaml without its writer) as in Node', async () => {
+    const bundled = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [join(ROOT, 'server', 'src', 'analysis', 'model', 'yaml.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      plugins: [web.webPackages],
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(bundled.metafile.inputs);
+    assert.ok(inputs.includes('node_modules/js-yaml/lib/loader.js'), inputs.join(', '));
+    assert.ok(!inputs.some((f) => f.includes('dumper') || f.endsWith('js-yaml.mjs')), inputs.join(', '));
+    const inBundle = await importText<{ readYaml: typeof readYaml; yamlDocuments: typeof yamlDocuments }>(bundled.outputFiles[0].text);
+    const samples = [
+      'date: 2026-03-01\nok: yes\nsev: 2\nratio: 1.5\ndone: true\nowner: ~\nversion: 1_000\n',
+      'at: !!timestamp 2026-03-01T10:00:00Z\nkind: !service api\nlist: !custom [a, b]\nmap: !thing {a: 1}\n',
+      'base: &b {x: 1}\nuse: *b\nitems:\n  - one\n  - two: 2\n',
+      'key: 1\nkey: 2\n',
+      'a: [unclosed\n',
+      '- &a [*a]\n',
+      '"quoted \\u00e9": |\n  block\n  text\n',
+    ];
+    const outcome = (read: typeof readYaml, text: string) => {
+      try {
+        return { value: JSON.stringify(read(text, 3)) };
+      } catch (error) {
+        const e = error as { reason?: string; line?: number; column?: number; message?: string };
+        return { error: [e.reason ?? e.message, e.line, e.column] };
+      }
+    };
+    for (const text of samples) assert.deepEqual(outcome(inBundle.readYaml, text), outcome(readYaml, text), text);
+  });
+
+  it('holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, and both bundles are within the budget', async () => {
+    const worker = await buildWeb('server/out/browser.js');
+    const client = await buildWeb('client/out/browser.js');
+    const desktopOnly = [
+      /node_modules\/(echarts|zrender|tslib|tinyglobby|fdir|yaml|@stdlib|vscode-languageclient|semver)\//,
+      /node_modules\/vscode-[\w-]+\/lib\/node\//,
+      /node_modules\/js-yaml\/(lib\/dumper|dist\/)/,
+    ];
+    for (const pattern of desktopOnly) {
+      const found = worker.inputs.filter((f) => pattern.test(f));
+      assert.deepEqual(found, [], `the worker bundles ${found.join(', ')}`);
+    }
+    assert.ok(worker.inputs.includes('node_modules/character-entities/index.js'));
+    // One port of Node's path module: path-browserify, not vfile's own as well.
+    assert.ok(worker.inputs.includes('node_modules/path-browserify/index.js'));
+    assert.ok(!worker.inputs.some((f) => /vfile\/lib\/minpath\.browser/.test(f)), "the worker bundles vfile's minpath.browser.js");
+    const total = worker.bytes + client.bytes;
+    assert.ok(
+      total <= WEB_BUNDLE_BUDGET,
+      `the web bundles are ${(total / 1024).toFixed(0)} KB (client ${(client.bytes / 1024).toFixed(0)} KB, worker ${(worker.bytes / 1024).toFixed(0)} KB), over the ${WEB_BUNDLE_BUDGET / 1024} KB budget`,
+    );
+  });
+});
