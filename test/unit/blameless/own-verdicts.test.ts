@@ -5,9 +5,11 @@ import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 
 /**
- * The authors' verdict on what the sentence points back at ("this is unacceptable to us"), which
- * names no incident word of its own. With look-alikes: verdicts on a design or a measure, a
- * relative clause, conditions and verdicts on what would happen. Every sentence here is our own.
+ * Two shapes of fault wording that name no fault word of their own: the authors' verdict on what
+ * the sentence points back at ("this is unacceptable to us"), and a warning or an agreement
+ * recalled with emphasis, which puts the failure on whoever went against it. Each with
+ * look-alikes: plans, practices, systems that warn, neutral notices, conditions and verdicts on a
+ * design. Every sentence here is our own.
  */
 const FORMS: BlameForms = {
   'the authors’ verdict on what "this" points back at': {
@@ -30,14 +32,40 @@ const FORMS: BlameForms = {
       'The disk filled up and the job failed.',
     ],
   },
+  'a warning or an agreement recalled with emphasis': {
+    blame: [
+      'We explicitly warned against running the sample code in production.',
+      'I thought we had clearly agreed to wait before restarting.',
+      'We had repeatedly told them not to restart the primary.',
+      'The vendor was expressly advised against the upgrade by our team.',
+      'Our docs team explicitly cautioned against mixing the two client versions.',
+    ],
+    clean: [
+      'We warned users about the maintenance window a week ahead.',
+      'The banner clearly warned that the service was degraded.',
+      'We will explicitly warn operators against running the sample code.',
+      'The runbook explicitly warns against a restart during a backup.',
+      'We clearly told customers the timeline once the fix was known.',
+      'We had explicitly agreed to a two-hour window with the vendor.',
+      'If we had explicitly warned against it, fewer teams would have used it.',
+      'Had we clearly told them not to restart, the data would be intact.',
+      'We did not explicitly warn against it.',
+      'We explicitly agreed to add an alert for disk usage.',
+      'Sam clearly explained the rollback plan to the team.',
+      'The linter repeatedly warned against the deprecated flag, and nobody saw the output.',
+      'Lesson: say explicitly in the guide not to run it in production.',
+    ],
+  },
 };
 
-describe('blaming-language: own verdicts', () => {
+describe('blaming-language: own verdicts and emphatic reproach', () => {
   itReadsForms(FORMS);
 
-  it('reports the words that carry the verdict', () => {
+  it('reports the words that carry the verdict or the reproach', () => {
     assert.deepEqual(runOurs('We know that this is absolutely unacceptable to our team.').blame, ['unacceptable']);
     assert.deepEqual(runOurs('That was not acceptable to me.').blame, ['not acceptable']);
+    assert.deepEqual(runOurs('We explicitly warned against running the sample code in production.').blame, ['explicitly warned']);
+    assert.deepEqual(runOurs('I thought we had clearly agreed to wait before restarting.').blame, ['clearly agreed']);
   });
 
   it('asks what allowed the failure, and accuses no one', () => {
@@ -50,14 +78,14 @@ describe('blaming-language: own verdicts', () => {
       '',
       '## Root cause',
       '',
-      'A partner ran the sample uploader in production.',
+      'A partner ran the sample uploader in production. We explicitly warned against that.',
       '',
     ].join('\n');
     const settings = { ...defaultSettings(), files: ['**'], exclude: [] };
     const findings = check(text, { path: 'postmortems/upload.md', settings, now: new Date('2026-12-01T00:00:00Z') }).findings.filter(
       (f) => f.ruleId === 'blaming-language',
     );
-    assert.equal(findings.length, 1);
+    assert.equal(findings.length, 2);
     for (const f of findings) {
       assert.match(f.message, /Ask what allowed the failure/);
       assert.doesNotMatch(f.message, /\b(?:your fault|careless|blame them)\b/i);

@@ -23,7 +23,9 @@ export type BlameForm =
   /** Trying harder or remembering asked of people in place of a safeguard: "we need to be more careful", "remind engineers to …". */
   | 'exhortation'
   /** A verdict the authors pass on what happened: "this is unacceptable to us". */
-  | 'verdict';
+  | 'verdict'
+  /** A warning or an agreement recalled with emphasis, which puts the failure on whoever went against it: "we explicitly warned against it". */
+  | 'reproach';
 
 /** How the hindsight is phrased, which decides the message. */
 export type HindsightForm = 'should-have' | 'counterfactual' | 'avoidable' | 'obviously' | 'just-had-to' | 'if-only';
