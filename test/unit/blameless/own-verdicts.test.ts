@@ -14,7 +14,7 @@ import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 const FORMS: BlameForms = {
   'the authors’ verdict on what "this" points back at': {
     blame: [
-      'We know that this is absolutely unacceptable to our team.',
+      'Our readers should know this is completely unacceptable to our group.',
       'This is unacceptable to us.',
       'That was not acceptable to me, and we are sorry.',
       'Frankly, this was inexcusable for our company.',
@@ -35,7 +35,7 @@ const FORMS: BlameForms = {
   'a warning or an agreement recalled with emphasis': {
     blame: [
       'We explicitly warned against running the sample code in production.',
-      'I thought we had clearly agreed to wait before restarting.',
+      'Sam wrote that we had clearly agreed to hold the rollout until noon.',
       'We had repeatedly told them not to restart the primary.',
       'The vendor was expressly advised against the upgrade by our team.',
       'Our docs team explicitly cautioned against mixing the two client versions.',
@@ -62,10 +62,10 @@ describe('blaming-language: own verdicts and emphatic reproach', () => {
   itReadsForms(FORMS);
 
   it('reports the words that carry the verdict or the reproach', () => {
-    assert.deepEqual(runOurs('We know that this is absolutely unacceptable to our team.').blame, ['unacceptable']);
+    assert.deepEqual(runOurs('Our readers should know this is completely unacceptable to our group.').blame, ['unacceptable']);
     assert.deepEqual(runOurs('That was not acceptable to me.').blame, ['not acceptable']);
     assert.deepEqual(runOurs('We explicitly warned against running the sample code in production.').blame, ['explicitly warned']);
-    assert.deepEqual(runOurs('I thought we had clearly agreed to wait before restarting.').blame, ['clearly agreed']);
+    assert.deepEqual(runOurs('Sam wrote that we had clearly agreed to hold the rollout until noon.').blame, ['clearly agreed']);
   });
 
   it('asks what allowed the failure, and accuses no one', () => {
@@ -74,7 +74,7 @@ describe('blaming-language: own verdicts and emphatic reproach', () => {
       '',
       '## Summary',
       '',
-      'The upload service was down for three hours. We know that this is unacceptable to us.',
+      'The upload service was down for three hours. Frankly, this is unacceptable to us.',
       '',
       '## Root cause',
       '',
