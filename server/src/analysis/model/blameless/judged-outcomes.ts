@@ -86,7 +86,7 @@ const OUR = new Set(['our', 'my']);
 const CONDITIONS = new Set(['if', 'whether', 'unless', 'when', 'once']);
 
 /**
- * "This is absolutely unacceptable to our team", "that was not acceptable to us": what the
+ * "This is completely unacceptable to our group", "that was not acceptable to us": what the
  * sentence points back at (the incident told just before) judged by the authors as theirs to
  * answer for. Only "this" or a clause-initial "that" as the whole subject ("a timeout that is
  * unacceptable to us" judges a timeout), and only with the authors named after "to" or "for":

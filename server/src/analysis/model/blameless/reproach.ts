@@ -1,6 +1,6 @@
 /**
  * A warning or an agreement recalled with emphasis, so that the failure falls on whoever went
- * against it: "we explicitly warned against running it in production", "I thought we had clearly
+ * against it: "we explicitly warned against running it in production", "as we had clearly
  * agreed to wait", "we had repeatedly told them not to". Leaves the same verbs with no emphasis
  * ("we warned users about the window"), told of a thing ("the banner clearly warned that …"), a
  * plan or a practice in the present ("we will explicitly warn", "the runbook explicitly warns"),
