@@ -3,6 +3,7 @@ import { check } from '../../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
+import { timedDetect } from '../../support/blameless-timing';
 
 /**
  * Two shapes of fault wording that name no fault word of their own: the authors' verdict on what
@@ -93,5 +94,30 @@ describe('blaming-language: own verdicts and emphatic reproach', () => {
       assert.match(f.message, /Ask what allowed the failure/);
       assert.doesNotMatch(f.message, /\b(?:your fault|careless|blame them)\b/i);
     }
+  });
+
+  it('reads them through markup, line breaks, capitals and table cells, and not in code or cut short', () => {
+    assert.deepEqual(runOurs('This is **absolutely** unacceptable to\nour team.').blame, ['unacceptable']);
+    assert.deepEqual(runOurs('THIS IS UNACCEPTABLE TO US.').blame, ['UNACCEPTABLE']);
+    assert.deepEqual(runOurs('- We *explicitly* warned\n  against running the demo build in production.').blame, ['explicitly warned']);
+    assert.deepEqual(runOurs('| when | what |\n| --- | --- |\n| 10:02 | We had repeatedly told them not to reboot the primary |').blame, ['repeatedly told']);
+    for (const s of [
+      'Run `we explicitly warned against it` to print the notice.',
+      '"We explicitly warned against it," the vendor said.',
+      'this is unacceptable to',
+      'This is unacceptable to our',
+      'had clearly agreed to',
+      'explicitly',
+    ]) {
+      assert.deepEqual(runOurs(s).blame, [], s);
+    }
+  });
+
+  it('reads a 50,000-character sentence of both shapes in linear time', () => {
+    const unit = 'this is unacceptable to us and we explicitly warned against it and we had clearly agreed to wait and ';
+    const small = timedDetect(unit.repeat(Math.ceil(5_000 / unit.length)));
+    const large = timedDetect(unit.repeat(Math.ceil(50_000 / unit.length)));
+    assert.ok(large.hits.length > small.hits.length);
+    assert.ok(large.ms < small.ms * 40 + 20, `5,000 characters: ${small.ms.toFixed(0)} ms, 50,000: ${large.ms.toFixed(0)} ms`);
   });
 });
