@@ -58,6 +58,10 @@ function message(h: DocumentHit<BlameHit>, docText: string): string {
       return `"${phrase}" judges ${whose} care or character instead of describing what happened. Describe the act and what made it easy to get wrong, e.g. "The exception was added in the browser, where nothing records or expires it."`;
     case 'exhortation':
       return `"${phrase}" asks people to try harder or to remember, which leaves the failure on their care. Name the safeguard that makes the careful path the default instead, e.g. "Block merges to the billing code until the smoke tests pass (owner, due date)."`;
+    case 'verdict':
+      return `"${phrase}" passes a verdict where the reader needs an explanation. Ask what allowed the failure instead: what made it possible, and which safeguard would have stopped it? For example, "What let a routine maintenance step take the database offline?"`;
+    case 'reproach':
+      return `"${phrase}" points at whoever went against a warning or an agreement. Ask what allowed the failure instead: what made the risky path the easy one, and what would have made the warning hold? For example, "What let the sample code run in production with nothing to stop it?"`;
     case 'fault-noun':
       return `"${phrase}" names someone's fault. Name the gap instead, e.g. "Nothing checked the value before it shipped."`;
     case 'human-error':

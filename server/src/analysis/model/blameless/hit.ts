@@ -21,7 +21,11 @@ export type BlameForm =
   /** A judgement of how a person acted: "carelessly", "errantly", "without checking", "did not properly test". */
   | 'manner'
   /** Trying harder or remembering asked of people in place of a safeguard: "we need to be more careful", "remind engineers to …". */
-  | 'exhortation';
+  | 'exhortation'
+  /** A verdict the authors pass on what happened: "this is unacceptable to us". */
+  | 'verdict'
+  /** A warning or an agreement recalled with emphasis, which puts the failure on whoever went against it: "we explicitly warned against it". */
+  | 'reproach';
 
 /** How the hindsight is phrased, which decides the message. */
 export type HindsightForm = 'should-have' | 'counterfactual' | 'avoidable' | 'obviously' | 'just-had-to' | 'if-only';

@@ -360,6 +360,10 @@ export const ANCHORS: readonly string[] = [
   'accident',
   'unintentional',
   'inadvertent',
+  // A warning recalled with emphasis: "we explicitly warned against it" ("clearly" is above).
+  'explicitly',
+  'expressly',
+  'repeatedly',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -66,12 +66,41 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
     if (INCIDENT_WORDS.has(w.norm)) return !(isWord(t[i + 1]) && MEASURED_AFTER.has(t[i + 1].norm));
     return LOSS_WORDS.has(w.norm) && !measuredLoss(t, i);
   };
-  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be)) return false;
   // "The outage isn't acceptable as a reason to …" judges an excuse, not the incident.
   if (isWord(t[at + 1]) && t[at + 1].norm === 'as') return false;
   const from = t[at].norm === 'acceptable' ? at - 1 : at;
+  if (ownVerdictOnThis(r, be, at)) {
+    r.blame('verdict', 'self-fault', from, at, from, at);
+    return true;
+  }
+  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be)) return false;
   r.blame('character', 'group-fault', from, at, from, at);
   return true;
+}
+
+/** Words after "to" or "for" that make a verdict the authors' own: "unacceptable to us", "… to our team". */
+const OUR_SIDE = new Set(['us', 'me', 'ourselves', 'myself']);
+const OUR = new Set(['our', 'my']);
+
+/** Words before a verdict that make it a case weighed, not a thing that happened: "if this is unacceptable to us, …". */
+const CONDITIONS = new Set(['if', 'whether', 'unless', 'when', 'once']);
+
+/**
+ * "This is completely unacceptable to our group", "that was not acceptable to us": what the
+ * sentence points back at (the incident told just before) judged by the authors as theirs to
+ * answer for. Only "this" or a clause-initial "that" as the whole subject ("a timeout that is
+ * unacceptable to us" judges a timeout), and only with the authors named after "to" or "for":
+ * "this is unacceptable for a public API" judges a design. Leaves a condition ("if this is
+ * unacceptable to us, …") and, through the caller, verdicts on what would happen.
+ */
+function ownVerdictOnThis(r: SentenceReader, be: number, at: number): boolean {
+  const t = r.t;
+  const subject = be - 1;
+  if (!isWord(t[subject]) || !(t[subject].norm === 'this' || (t[subject].norm === 'that' && r.initialAt(subject)))) return false;
+  if (r.wordBefore(subject, 4, (w) => CONDITIONS.has(w.norm))) return false;
+  const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  if (w(at + 1) !== 'to' && w(at + 1) !== 'for') return false;
+  return OUR_SIDE.has(w(at + 2)) || (OUR.has(w(at + 2)) && isWord(t[at + 3]));
 }
 
 /** Verbs that report what someone else said or wrote. */
