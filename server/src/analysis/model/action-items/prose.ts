@@ -45,7 +45,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
  * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
  */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
