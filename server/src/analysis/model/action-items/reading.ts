@@ -418,6 +418,41 @@ export function fixThenNotAgain(sentence: string, next: string): boolean {
   );
 }
 
+/**
+ * A change told as the state it leaves, with "now": "The build farm is now fully self-hosted", "Our
+ * team now owns every DNS record of the product". Not the service back in working order ("is now
+ * back up", "are now operating normally") nor the state of the incident ("is now degraded").
+ */
+const NOW_STATE =
+  /^[\s*_>"'“]*(?:[^.;:!?\n]{1,60}?\s)?(?:(?:is|are)\s+now\s+(?:(?:entirely|fully|completely|also)\s+)?(?!(?:back|up|online|offline|operational|operating|working|available|unavailable|running|restored|stable|healthy|normal|resolved|fixed|functioning|responding|accessible|reachable|recovering|recovered|live|down|affected|degraded|investigating|monitoring|aware|able|unable|closed|complete|completed|over|done|safe|clear|gone|empty|full|serving|processing|catching|caught|warm|cold|ready|idle|quiet|green|synced|draining|drained)\b)\p{L}[\p{L}-]{2,30}|now\s+(?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)\s+(?:full|complete|sole|direct|its\s+own|our\s+own|their\s+own|every|all)\b)/iu;
+
+/**
+ * The sentence after a change, pointing back at it and saying what it guards against or makes
+ * possible: "This will let us react faster …", "That removes the need for …", "It mitigates …".
+ */
+const PURPOSE_BACK =
+  /^[\s*_>"'“]*(?:this|that|it)\s+(?:(?:will|should|also|now)\s+){0,2}(?:allows?|lets?\s+us|mitigates?|prevents?|ensures?|removes?\s+the\s+(?:need|risk)|avoids?|reduces?\s+the\s+(?:risk|chance|likelihood|impact)|protects?|guards?\s+against)\b/i;
+
+/** Words of the service coming back: "again", "back". */
+const BACK_AGAIN_WORDS = /\b(?:again|back)\b/i;
+
+/** Words that look ahead past the incident: "in the future", "if it recurs", "happens again". */
+const LOOKS_AHEAD = /\b(?:in\s+(?:the\s+)?future|going\s+forward|recurs?|(?:happens?|occurs?)\s+again)\b/i;
+
+/**
+ * True when a sentence tells a change as the state it leaves ("The build farm is now fully
+ * self-hosted") and the sentence after it points back and says what it guards against: a
+ * follow-up carried out, told as its result.
+ */
+export function stateThenPurpose(sentence: string, next: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const after = next.length > 200 ? next.slice(0, 200) : next;
+  // "The cache is now warm. This lets pages load fast again.": the service brought back, unless the
+  // purpose looks ahead ("… if it happens again in the future").
+  if (BACK_AGAIN_WORDS.test(after) && !LOOKS_AHEAD.test(after)) return false;
+  return PURPOSE_BACK.test(after) && NOW_STATE.test(s) && !/^[\s*_>"'“]*(?:if|unless|when|whether|once|until)\b/i.test(s) && !/\?\s*$/.test(s);
+}
+
 /** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
 const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
 
