@@ -207,3 +207,18 @@ describe('contributing factors named as such', () => {
     assert.deepEqual(doc('Two-factor sign-in worked well. Load rose by a factor of ten and held.').kinds, ['lessons-learned']);
   });
 });
+
+describe('a heading that names the diagnosis by its verb', () => {
+  const body = 'The disk of the index host filled up because old snapshots were never pruned, so every write failed.';
+  it('reads "Diagnosing …" as the root cause, as "Diagnosis" is', () => {
+    for (const heading of ['Diagnosing the outage', 'Diagnosis', 'How we diagnosed it']) {
+      const text = `# Search down\n\nSearch failed for an hour on Monday.\n\n## ${heading}\n\n${body}\n\n## Fix\n\nWe pruned the snapshots.\n`;
+      assert.ok(sectionOf(text, heading).kinds.includes('root-cause'), heading);
+    }
+  });
+
+  it('does not read the word inside other headings or a body as a cue', () => {
+    const text = `# Search down\n\nSearch failed for an hour on Monday.\n\n## Timeline\n\n- 10:00 diagnosing began on the index host\n- 11:00 search back\n`;
+    assert.deepEqual(sectionOf(text, 'Timeline').kinds, ['timeline']);
+  });
+});

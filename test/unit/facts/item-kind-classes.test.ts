@@ -41,6 +41,16 @@ describe('facts: kinds of action items, further classes', () => {
     );
   });
 
+  it('reads an item whose own words name no kind by the purpose it states', () => {
+    assert.equal(kind('Our platform team now owns every DNS record of the product. This will allow a quicker response to rate limits.'), 'response');
+    assert.equal(kind('The build farm is now fully self-hosted. This lets us detect a failed build within minutes.'), 'detection');
+    // A task is what it changes, and a benefit told in hindsight names no purpose.
+    assert.equal(kind('Add a second reviewer to every release. This will allow a faster response to bad merges.'), 'prevention');
+    assert.equal(kind('A second reviewer on every release. This would have detected it in minutes.'), 'prevention');
+    // A purpose that names nothing leaves the default.
+    assert.equal(kind('The build farm is now fully self-hosted. This removes the need for a public registry.'), 'prevention');
+  });
+
   it('reads documentation written for the responders as response', () => {
     assert.equal(kind('Document the address plan and who owns each server'), 'response');
     assert.equal(kind('document the spare router setup'), 'response');

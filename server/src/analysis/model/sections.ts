@@ -95,6 +95,8 @@ const CUES: readonly Cue[] = [
   ['root-cause', 3, 'causes'],
   ['root-cause', 3, 'causal'],
   ['root-cause', 3, 'diagnosis'],
+  // "Diagnosing the outage": the stemmer keeps the verb (diagnos) apart from the noun (diagnosi).
+  ['root-cause', 3, 'diagnosing'],
   ['root-cause', 3, 'why'],
   ['root-cause', 1, 'root'],
   ['root-cause', 2, 'fault'],

@@ -798,7 +798,8 @@ class Extractor {
       const doneFollowUp =
         implicit &&
         found.kind === 'done' &&
-        ((this.lessons && reportsFollowUpDone(told)) ||
+        (found.lasting ||
+          (this.lessons && reportsFollowUpDone(told)) ||
           (!this.besideList && CHANGE_MADE_FIRST.test(plainWords(told).slice(0, 80)) && preventsRecurrence(plainWords(told))));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;

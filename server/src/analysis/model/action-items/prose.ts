@@ -7,7 +7,16 @@
  */
 import type { Paragraph } from 'mdast';
 import type { Span } from '../model';
-import { type Commitment, MAX_READ, fixThenNotAgain, promisesForNamedParty, readSentence, reportsFollowUpDone, sentenceSpans } from './reading';
+import {
+  type Commitment,
+  MAX_READ,
+  fixThenNotAgain,
+  promisesForNamedParty,
+  readSentence,
+  reportsFollowUpDone,
+  sentenceSpans,
+  stateThenPurpose,
+} from './reading';
 
 /**
  * A pointer to the ticket that tracks the work: "see https://host/org/repo/issues/12", "tracked in
@@ -31,6 +40,8 @@ interface FoundSentence {
   kind: Commitment;
   /** The party a "they" promise stands for, named in the sentence before (offsets in the paragraph). */
   party?: Span & { value: string };
+  /** A change told as the state it left, with what it guards against after it: a follow-up carried out. */
+  lasting?: boolean;
 }
 
 /**
@@ -45,7 +56,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
  * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
  */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -119,6 +130,12 @@ export function paragraphCommitments(node: Paragraph, original: string): FoundSe
         else if (reportsFollowUpDone(words)) found.push({ ...span, kind: 'done' });
         // "… I moved the renewal onto a company card. So this won't happen again.": the fix, carried out.
         else if (fixThenNotAgain(words, raw.slice(span.end, Math.min(raw.length, span.end + 200)).replace(/^\s+/, ''))) found.push({ ...span, kind: 'done' });
+        // "The build farm is now fully self-hosted. This removes the need for …": a change told as its result.
+        // The sentence of its purpose belongs to it: it says what the change serves.
+        else if (stateThenPurpose(words, raw.slice(span.end, Math.min(raw.length, span.end + 200)).replace(/^\s+/, ''))) {
+          const purpose = sentenceSpans(raw.slice(span.end, Math.min(raw.length, span.end + MAX_READ)))[0];
+          found.push({ start: span.start, end: purpose ? span.end + purpose.end : span.end, kind: 'done', lasting: true });
+        }
         previous = span.start;
       }
     }

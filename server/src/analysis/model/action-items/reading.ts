@@ -197,6 +197,33 @@ const GENERAL_ADVICE = /^[\s*_>"'“]*(?:as\s+a\s+(?:general\s+)?(?:point|rule|p
 const UNNAMED_WORK =
   /\b(?:a\s+lot|lots|much|more|plenty|a\s+great\s+deal)\s+(?:(?:that|which)\s+)?we\s+(?:still\s+|also\s+|really\s+)?(?:need\s+to|have\s+to|must|ought\s+to|should|could|can)\s+do\b/i;
 
+/**
+ * The authors' effort told by what it is set on: "we are determined to move …", "we're focused on
+ * spreading the load …", "our attention has been focused on finding out why the alarms stayed
+ * quiet". Not the response itself ("focused on restoring service", "on fixing the issue") nor a
+ * mission kept ("focused on providing the best service").
+ */
+const SET_ON_WORK =
+  /\b(?:we(?:\s+are|['’]re|\s+remain)|(?:our|the\s+team['’]s)\s+(?:attention|focus|efforts?|energy)\s+(?:is|are|has\s+been|have\s+been|remains?))\s+(?:(?:now|fully|firmly|also|squarely|entirely|very|all)\s+)?(?:determined(?:\s+and\s+focus{1,2}ed)?|focus{1,2}ed(?:\s+and\s+determined)?|concentrated)\s+(?:on|to)\s+(?!(?:restor|recover|resolv|mitigat|stabili[sz]|fix|repair|provid|deliver|keep|maintain|be|being|serv|earn|regain|rebuild|mak\w*\s+(?:this|it|things)\s+right|get(?:ting)?\s+(?:to\s+the\s+bottom|back))\w*\b)[a-z]{3,20}\b/i;
+
+/** "… back up", "… back online": what follows the effort names the service brought back, the response itself. */
+const BACK_AGAIN = /^[^.;:!?]{0,60}?\bback\s+(?:up|online|to\s+normal|into\s+service)\b/i;
+
+/**
+ * Work the authors keep at, told in the present after their own subject: "we continue to harden
+ * the edge", "We doubled the team, and continue to spread our services over more regions". The
+ * verb is one of building up, with an object: "we continue to see errors" is the incident.
+ */
+const KEEP_AT_WORK =
+  /\bwe\b(?:[^.;:!?]{0,160}?,?\s+and)?\s+(?:also\s+)?continue\s+to\s+(?:(?:invest\s+in|improve|enhance|harden|strengthen|expand|distribute|spread|diversify|scale|upgrade|automate|rework|redesign|build\s+out|grow|extend)(?:\s+and\s+[a-z]{3,20})?)\s+(?:our|the|its|their|this|these|that|how|all|more|every|each)\b/i;
+
+/**
+ * A fix booked and not yet made, in the present perfect passive: "A reboot of the switch has
+ * been scheduled to fix the bug", "a replacement has been planned for Monday to remove the fault".
+ */
+const SCHEDULED_FIX =
+  /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:scheduled|planned|booked)\s+(?:for\s+[^.;:!?]{1,60}?\s+)?to\s+(?:fix|resolve|address|correct|repair|remedy|patch|replace|upgrade|remove)\b/i;
+
 /** A conjunction of reason or time just before the authors' progressive: "Since we are …", "while we're …". */
 const CIRCUMSTANCE_LEAD = /\b(?:since|as|because|while|whilst|now\s+that|given\s+that)\s+$/i;
 
@@ -242,6 +269,16 @@ export function readSentence(sentence: string): SentenceReading | null {
     !circumstance(s, midway.index)
   )
     return { kind: 'progress', at: midway.index };
+  // "We are determined to move the queue …", "our attention is now focused on finding why …": the
+  // authors' effort told by what it is set on; "we are focused on restoring service" is the response.
+  const setOn = SET_ON_WORK.exec(s);
+  if (setOn && !conditional(s, setOn.index) && !BACK_AGAIN.test(s.slice(setOn.index + setOn[0].length))) return { kind: 'progress', at: setOn.index };
+  // "…, and continue to spread our services over more regions": work the authors keep at.
+  const keepAt = KEEP_AT_WORK.exec(s);
+  if (keepAt && !conditional(s, keepAt.index)) return { kind: 'progress', at: keepAt.index };
+  // "A firmware update has been scheduled to fix the bug": the fix, booked and not yet made.
+  const booked = SCHEDULED_FIX.exec(s);
+  if (booked && !conditional(s, booked.index)) return { kind: 'future', at: booked.index };
   const done = DONE_REPORT.exec(s);
   // "It will fetch the rows from the database, and the new key will be used by every client": a
   // thing as the subject of an active future tells what it will do once fixed; a passive after it
@@ -381,6 +418,41 @@ export function fixThenNotAgain(sentence: string, next: string): boolean {
   );
 }
 
+/**
+ * A change told as the state it leaves, with "now": "The build farm is now fully self-hosted", "Our
+ * team now owns every DNS record of the product". Not the service back in working order ("is now
+ * back up", "are now operating normally") nor the state of the incident ("is now degraded").
+ */
+const NOW_STATE =
+  /^[\s*_>"'“]*(?:[^.;:!?\n]{1,60}?\s)?(?:(?:is|are)\s+now\s+(?:(?:entirely|fully|completely|also)\s+)?(?!(?:back|up|online|offline|operational|operating|working|available|unavailable|running|restored|stable|healthy|normal|resolved|fixed|functioning|responding|accessible|reachable|recovering|recovered|live|down|affected|degraded|investigating|monitoring|aware|able|unable|closed|complete|completed|over|done|safe|clear|gone|empty|full|serving|processing|catching|caught|warm|cold|ready|idle|quiet|green|synced|draining|drained)\b)\p{L}[\p{L}-]{2,30}|now\s+(?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)\s+(?:full|complete|sole|direct|its\s+own|our\s+own|their\s+own|every|all)\b)/iu;
+
+/**
+ * The sentence after a change, pointing back at it and saying what it guards against or makes
+ * possible: "This will let us react faster …", "That removes the need for …", "It mitigates …".
+ */
+const PURPOSE_BACK =
+  /^[\s*_>"'“]*(?:this|that|it)\s+(?:(?:will|should|also|now)\s+){0,2}(?:allows?|lets?\s+us|mitigates?|prevents?|ensures?|removes?\s+the\s+(?:need|risk)|avoids?|reduces?\s+the\s+(?:risk|chance|likelihood|impact)|protects?|guards?\s+against)\b/i;
+
+/** Words of the service coming back: "again", "back". */
+const BACK_AGAIN_WORDS = /\b(?:again|back)\b/i;
+
+/** Words that look ahead past the incident: "in the future", "if it recurs", "happens again". */
+const LOOKS_AHEAD = /\b(?:in\s+(?:the\s+)?future|going\s+forward|recurs?|(?:happens?|occurs?)\s+again)\b/i;
+
+/**
+ * True when a sentence tells a change as the state it leaves ("The build farm is now fully
+ * self-hosted") and the sentence after it points back and says what it guards against: a
+ * follow-up carried out, told as its result.
+ */
+export function stateThenPurpose(sentence: string, next: string): boolean {
+  const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const after = next.length > 200 ? next.slice(0, 200) : next;
+  // "The cache is now warm. This lets pages load fast again.": the service brought back, unless the
+  // purpose looks ahead ("… if it happens again in the future").
+  if (BACK_AGAIN_WORDS.test(after) && !LOOKS_AHEAD.test(after)) return false;
+  return PURPOSE_BACK.test(after) && NOW_STATE.test(s) && !/^[\s*_>"'“]*(?:if|unless|when|whether|once|until)\b/i.test(s) && !/\?\s*$/.test(s);
+}
+
 /** "We improved …", "We also upgraded …": the authors and a verb in the past, opening the sentence. */
 const WE_DID = /^[\s*_>"'“-]*we\s+(?:also\s+|then\s+|since\s+)?([a-z]{3,20}ed)\b/i;
 
@@ -433,7 +505,7 @@ const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|s
  * page", "we'll share a full write-up", "publish more details", "keep you posted").
  */
 const STATUS_UPDATE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
 /**
  * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
@@ -495,6 +567,12 @@ const AT_THE_MOMENT =
 const CLOCK_STAMP = /^[\s*_>]*(?:update\s*:?\s*)?[([]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[)\]]?[*_]*\s*[:\u2013\u2014-]?\s/i;
 
 /**
+ * The state a status page posts an update under, opening it: "*Investigating* - …", "Identified: …",
+ * "**Monitoring** — …". What follows it is told while the incident lasts.
+ */
+const STATUS_LABEL = /^[\s*_>]*(?:investigating|identified|monitoring|verifying)[*_]*(?:\s*\(\d{1,2}\))?[*_]*\s*[:\u2013\u2014-]\s/i;
+
+/**
  * A live status update: what the authors are doing at the moment they post, in the present
  * progressive ("We're restoring the database right now", "(6:30 UTC) We are investigating slow
  * page loads"), pinned to that moment by its words or by the clock time that opens it. It tells
@@ -504,7 +582,7 @@ const CLOCK_STAMP = /^[\s*_>]*(?:update\s*:?\s*)?[([]?\d{1,2}[:.]\d{2}(?:\s*[ap]
 export function liveStatusUpdate(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (!PROGRESS.test(s) && !WE_DOING.test(s)) return false;
-  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s) || FIXING_IT.test(s);
+  return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s) || STATUS_LABEL.test(s) || FIXING_IT.test(s);
 }
 
 /**

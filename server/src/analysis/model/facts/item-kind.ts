@@ -1,6 +1,7 @@
 import type { ActionItem, AnalysedDocument } from '../model';
 import { blockOnLine, childIndexAt } from '../../parse/blocks';
 import { ROUTE_ANNOUNCEMENT, words } from './passages';
+import { IMPERATIVE } from '../action-items/reading';
 
 /** What an action item's outcome mainly serves. */
 export type ItemKind = 'detection' | 'response' | 'prevention' | 'communication';
@@ -87,6 +88,8 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   // A runbook or playbook is for the responder, even when it is an alert's runbook.
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
+  // A faster response or reaction to what goes wrong is the responders' work.
+  ['response', /\b(?:faster|quicker|sooner|earlier|more rapid|swifter) (?:responses?|reactions?)\b/i],
   // Taking data out of messages, or moving off a channel, changes what the messages can leak or
   // how they are sent: it stops a repeat, however much the item speaks of communications.
   [
@@ -514,6 +517,27 @@ function firstKind(text: string): ItemKindFact | null {
   return null;
 }
 
+/** A purpose that looks ahead, pointing back at the change before it: "This will allow …", "It lets us …", "This ensures …". */
+const FORWARD_PURPOSE = /(?:^|(?<=[.!?])\s+)(?:this|that|it) (?:will allow|allows|enables|will enable|lets|will let|ensures|will ensure)\b[^.!?]*/gi;
+
+/**
+ * The kind of the purpose an item states, when the item tells a change as the state it left ("The
+ * team now owns every DNS record. This will allow a faster response to …") and its own words name
+ * none: the state says what changed, and only its purpose what it serves. A task ("Add a second
+ * reviewer. This will allow …") is what it changes, and a benefit told in hindsight ("This would
+ * have caught it") names none; both keep the default.
+ */
+function statedPurposeKind(whole: string, own: string): ItemKindFact | null {
+  if (own === whole) return null;
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(whole);
+  if (first && IMPERATIVE.has(first[1].toLowerCase())) return null;
+  for (const m of whole.matchAll(FORWARD_PURPOSE)) {
+    const found = firstKind(m[0]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * The kind read from what the item's words change; prevention when nothing else matches. What
  * the item's own clauses say decides first: a tool, a stage or a goal named in a clause around
@@ -523,5 +547,9 @@ function firstKind(text: string): ItemKindFact | null {
 function inferKind(itemText: string): ItemKindFact {
   const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const own = ownClauses(text);
-  return (own !== text ? firstKind(own) : null) ?? firstKind(text) ?? { kind: 'prevention', source: 'inferred', evidence: [] };
+  return (
+    (own !== text ? firstKind(own) : null) ??
+    firstKind(text) ??
+    statedPurposeKind(words(clip(itemText)), text) ?? { kind: 'prevention', source: 'inferred', evidence: [] }
+  );
 }
