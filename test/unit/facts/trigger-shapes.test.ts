@@ -18,7 +18,7 @@ const doc = (...sections: [string, ...string[]][]) => [
 
 describe('facts: triggers read from the shape of the sentence', () => {
   it('does not read a cause found late as an unknown cause', () => {
-    assert.equal(trigger(...doc(['Summary', 'The root cause was not identified until the second morning, after two days of tracing.'])), null);
+    assert.equal(trigger(...doc(['Summary', 'Its root cause was not identified before the second morning, after two days of tracing.'])), null);
     assert.equal(trigger(...doc(['Summary', 'The root cause was not known for a week; a consultant found it in the end.'])), null);
     // A cause still not found is the unknown trigger.
     assert.equal(trigger(...doc(['Summary', 'The root cause was not identified, and the cluster has run cleanly since.'])), 'unknown');
@@ -55,10 +55,10 @@ describe('facts: triggers read from the shape of the sentence', () => {
 
   it('reads a bug brought in by a deploy or a release as a change, and not as a design weakness', () => {
     const story = (line: string) => doc(['Root cause', line]);
-    assert.equal(trigger(...story('The cause was a bug introduced in a code deploy that afternoon.')), 'change');
+    assert.equal(trigger(...story('The cause was a defect introduced in a web deploy on Monday.')), 'change');
     assert.equal(trigger(...story('A regression introduced by the 4.2 release broke the invoice export.')), 'change');
     assert.equal(trigger(...story('A defect was introduced with the weekly update of the scheduler.')), 'change');
-    assert.deepEqual(cats(...story('The cause was a bug introduced in a code deploy that afternoon.')), []);
+    assert.deepEqual(cats(...story('The cause was a defect introduced in a web deploy on Monday.')), []);
     // A bug told as sitting in a part is still a weakness of that part; a bug "introduced" to users is not a release.
     assert.deepEqual(cats(...story('A bug in the retry logic let one slow call block the queue.')), ['design_weakness']);
     assert.equal(trigger(...story('Bugs introduced during the workshop were logged for later.')), null);
@@ -81,7 +81,7 @@ describe('facts: triggers read from the shape of the sentence', () => {
           [heading, '1. Our hosting provider does not restart machines on its own.', '2. The upstream vendor took hours to answer the ticket.'],
         ),
       );
-    assert.equal(lasting('Why was the outage so long?'), 'infrastructure');
+    assert.equal(lasting('Why was the downtime so long?'), 'infrastructure');
     assert.equal(lasting('Why did recovery take so long?'), 'infrastructure');
     assert.equal(lasting('Why did it take longer to recover than expected?'), 'infrastructure');
     // A section on why it happened is read for the trigger: the dependency it tells competes with the host, and no trigger leads.
@@ -91,7 +91,7 @@ describe('facts: triggers read from the shape of the sentence', () => {
       cats(
         ...doc(
           ['What happened', 'The database host went down with a power failure in the rack.'],
-          ['Why was the outage so long?', 'No alert fired when the host went down, so nobody was paged until the morning.'],
+          ['Why was the downtime so long?', 'No alert fired when the host went down, so nobody was paged until the morning.'],
         ),
       ).includes('tooling_failure'),
     );

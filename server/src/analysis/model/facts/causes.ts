@@ -502,7 +502,7 @@ function addedDetection(doc: AnalysedDocument): { passage: Passage; words: strin
 }
 
 /**
- * A heading that asks why the incident lasted ("Why was the outage so long?", "Why did recovery
+ * A heading that asks why the incident lasted ("Why was the downtime so long?", "Why did recovery
  * take so long?", "What delayed detection?"): its section tells what kept it going, not what set
  * it off. Its words still count as contributing factors.
  */
