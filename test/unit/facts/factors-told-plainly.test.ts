@@ -57,7 +57,7 @@ describe('facts: contributing factors told plainly', () => {
   });
 
   it('reads a notice that never reached its reader as a tooling failure', () => {
-    assert.deepEqual(cats(...section('Detection', 'The probe saw the failure, but I did not receive the notice until I woke up.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('Detection', 'The probe saw the failure; still, our admin did not receive the notice until dawn.')), ['tooling_failure']);
     // A notice that arrived is fine.
     assert.deepEqual(cats(...section('Detection', 'I received the notice within a minute and logged on.')), []);
   });
