@@ -64,6 +64,16 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(trigger(...story('Bugs introduced during the workshop were logged for later.')), null);
   });
 
+  it('reads a change applied to production as a change', () => {
+    const cause = (line: string) => trigger(...doc(['Why did this happen?', line]));
+    assert.equal(cause('- The edits to the storage module were applied straight to production.'), null);
+    assert.equal(cause('- The change was applied directly to production, with no review.'), 'change');
+    assert.equal(cause('- Two patches were applied to prod on the same evening.'), 'change');
+    // A configuration change stays a configuration trigger; a fix applied is the recovery.
+    assert.equal(cause('- A configuration change was applied to production without review.'), 'configuration');
+    assert.equal(cause('- The fix was applied to production at noon.'), null);
+  });
+
   it('reads a crashed kernel as a failed host', () => {
     const story = (line: string) => trigger(...doc(['What happened', line]));
     assert.equal(story('The host running the chat bridge hit a kernel panic at night.'), 'infrastructure');
