@@ -67,11 +67,25 @@ describe('facts: triggers read from the shape of the sentence', () => {
   it('reads a change applied to production as a change', () => {
     const cause = (line: string) => trigger(...doc(['Why did this happen?', line]));
     assert.equal(cause('- The edits to the storage module were applied straight to production.'), null);
-    assert.equal(cause('- The change was applied directly to production, with no review.'), 'change');
+    assert.equal(cause('- Our schema changes were applied directly to production, with no review.'), 'change');
     assert.equal(cause('- Two patches were applied to prod on the same evening.'), 'change');
     // A configuration change stays a configuration trigger; a fix applied is the recovery.
     assert.equal(cause('- A configuration change was applied to production without review.'), 'configuration');
     assert.equal(cause('- The fix was applied to production at noon.'), null);
+  });
+
+  it('does not read a vulnerability of the design as an attack', () => {
+    const story = (...lines: string[]) => trigger(...doc(['Summary', ...lines]));
+    assert.equal(
+      story('A misconfiguration of the load balancer dropped half the pool.', 'The failover exposed a design vulnerability in how sessions move.'),
+      'configuration',
+    );
+    assert.equal(
+      story('A misconfiguration of the load balancer dropped half the pool.', 'It points to an architectural vulnerability of the session layer.'),
+      'configuration',
+    );
+    // A vulnerability of the software, told as the way in, is still a security incident.
+    assert.equal(story('An attacker used a known vulnerability in the upload form.', 'The vulnerability let them read other tenants files.'), 'security');
   });
 
   it('reads a crashed kernel as a failed host', () => {
