@@ -67,7 +67,7 @@ describe('facts: triggers read from the shape of the sentence', () => {
   it('reads a change applied to production as a change', () => {
     const cause = (line: string) => trigger(...doc(['Why did this happen?', line]));
     assert.equal(cause('- The edits to the storage module were applied straight to production.'), null);
-    assert.equal(cause('- Our schema changes were applied directly to production, with no review.'), 'change');
+    assert.equal(cause('- The schema patch was applied straight to prod, with no review.'), 'change');
     assert.equal(cause('- Two patches were applied to prod on the same evening.'), 'change');
     // A configuration change stays a configuration trigger; a fix applied is the recovery.
     assert.equal(cause('- A configuration change was applied to production without review.'), 'configuration');
