@@ -1,0 +1,132 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+const settings = defaultSettings();
+const causesOf = (lines: string[]) => factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings).causes;
+const trigger = (...lines: string[]) => causesOf(lines).trigger?.trigger ?? null;
+const cats = (...lines: string[]) =>
+  causesOf(lines)
+    .categories.map((c) => c.category)
+    .sort();
+const doc = (...sections: [string, ...string[]][]) => [
+  '# Outage of the billing service',
+  '',
+  ...sections.flatMap(([heading, ...body]) => [`## ${heading}`, '', ...body, '']),
+];
+
+describe('facts: triggers read from the shape of the sentence', () => {
+  it('does not read a cause found late as an unknown cause', () => {
+    assert.equal(trigger(...doc(['Summary', 'Its root cause was not identified before the second morning, after two days of tracing.'])), null);
+    assert.equal(trigger(...doc(['Summary', 'The root cause was not known for a week; a consultant found it in the end.'])), null);
+    // A cause still not found is the unknown trigger.
+    assert.equal(trigger(...doc(['Summary', 'The root cause was not identified, and the cluster has run cleanly since.'])), 'unknown');
+    assert.equal(trigger(...doc(['Root cause', 'The root cause is not yet known.'])), 'unknown');
+  });
+
+  it('does not read an HTTP status named by its reason phrase as a security incident', () => {
+    const seen = (line: string) => trigger(...doc(['Summary', line], ['Root cause', line]));
+    assert.equal(seen('Every call to the ledger answered with an Unauthorized error after the storage nodes failed.'), 'infrastructure');
+    assert.equal(seen('Clients got 401 Unauthorized from the ledger once the storage nodes failed.'), 'infrastructure');
+    assert.equal(seen('The gateway returned unauthorized responses (HTTP 403 Unauthorized) once the storage nodes failed.'), 'infrastructure');
+    // Access that nobody was allowed is an intrusion, whatever else is told.
+    assert.equal(seen('An unauthorized login to the admin console changed the payout account.'), 'security');
+    assert.equal(seen('Unauthorized access to the bucket exposed invoices to the internet.'), 'security');
+  });
+
+  it("reads an outside party's change to its own systems as a dependency, not our change", () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('Our mail relay stopped taking messages after they upgraded a component of their platform.'), 'dependency');
+    assert.equal(cause('The card processor failed all charges for an hour: they had rolled out a new version of their API.'), 'dependency');
+    assert.equal(cause('Lookups failed once they changed something on their end.'), 'dependency');
+    // Our own people changing our own systems stay a change.
+    assert.equal(cause('The ledger failed after we upgraded a component of our platform.'), 'change');
+    assert.equal(cause('The ledger failed after they upgraded the ORM in our codebase.'), 'change');
+  });
+
+  it('does not read a quantity pushed up as a change pushed out', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('The replay of the backlog pushed disk usage up to 90%, and the broker stalled.'), null);
+    assert.equal(cause('The retries pushed the latency past the client timeout.'), null);
+    // A commit pushed is a change.
+    assert.equal(cause('A commit pushed to the main branch removed the index the query needed.'), 'change');
+  });
+
+  it('reads a bug brought in by a deploy or a release as a change, and not as a design weakness', () => {
+    const story = (line: string) => doc(['Root cause', line]);
+    assert.equal(trigger(...story('The cause was a defect introduced in a web deploy on Monday.')), 'change');
+    assert.equal(trigger(...story('A regression introduced by the 4.2 release broke the invoice export.')), 'change');
+    assert.equal(trigger(...story('A defect was introduced with the weekly update of the scheduler.')), 'change');
+    assert.deepEqual(cats(...story('The cause was a defect introduced in a web deploy on Monday.')), []);
+    // A bug told as sitting in a part is still a weakness of that part; a bug "introduced" to users is not a release.
+    assert.deepEqual(cats(...story('A bug in the retry logic let one slow call block the queue.')), ['design_weakness']);
+    assert.equal(trigger(...story('Bugs introduced during the workshop were logged for later.')), null);
+  });
+
+  it('reads a change applied to production as a change', () => {
+    const cause = (line: string) => trigger(...doc(['Why did this happen?', line]));
+    assert.equal(cause('- The edits to the storage module were applied straight to production.'), null);
+    assert.equal(cause('- The schema patch was applied straight to prod, with no review.'), 'change');
+    assert.equal(cause('- Two patches were applied to prod on the same evening.'), 'change');
+    // A configuration change stays a configuration trigger; a fix applied is the recovery.
+    assert.equal(cause('- A configuration change was applied to production without review.'), 'configuration');
+    assert.equal(cause('- The fix was applied to production at noon.'), null);
+  });
+
+  it('does not read a vulnerability of the design as an attack', () => {
+    const story = (...lines: string[]) => trigger(...doc(['Summary', ...lines]));
+    assert.equal(
+      story('A misconfiguration of the load balancer dropped half the pool.', 'The failover exposed a design vulnerability in how sessions move.'),
+      'configuration',
+    );
+    assert.equal(
+      story('A misconfiguration of the load balancer dropped half the pool.', 'It points to an architectural vulnerability of the session layer.'),
+      'configuration',
+    );
+    // A vulnerability of the software, told as the way in, is still a security incident.
+    assert.equal(story('An attacker used a known vulnerability in the upload form.', 'The vulnerability let them read other tenants files.'), 'security');
+  });
+
+  it('reads a crashed kernel as a failed host', () => {
+    const story = (line: string) => trigger(...doc(['What happened', line]));
+    assert.equal(story('The host running the chat bridge hit a kernel panic at night.'), 'infrastructure');
+    assert.equal(story('Two of the storage nodes kernel-panicked within a minute of each other.'), 'infrastructure');
+    assert.equal(story('The kernel crashed on the database machine during the backup.'), 'infrastructure');
+    // Talk about kernels that did not fail names nothing.
+    assert.equal(story('We read the kernel changelog while waiting for the logs.'), null);
+  });
+
+  it('does not take the trigger from a section on why the incident lasted', () => {
+    const lasting = (heading: string) =>
+      trigger(
+        ...doc(
+          ['What happened', 'The database host went down with a power failure in the rack.'],
+          [heading, '1. Our hosting provider does not restart machines on its own.', '2. The upstream vendor took hours to answer the ticket.'],
+        ),
+      );
+    assert.equal(lasting('Why was the downtime so long?'), 'infrastructure');
+    assert.equal(lasting('Why did recovery take so long?'), 'infrastructure');
+    assert.equal(lasting('Why did it take longer to recover than expected?'), 'infrastructure');
+    // A section on why it happened is read for the trigger: the dependency it tells competes with the host, and no trigger leads.
+    assert.equal(lasting('Why did this happen?'), null);
+    // The section's words still tell factors.
+    assert.ok(
+      cats(
+        ...doc(
+          ['What happened', 'The database host went down with a power failure in the rack.'],
+          ['Why was the downtime so long?', 'No alert fired when the host went down, so nobody was paged until the morning.'],
+        ),
+      ).includes('tooling_failure'),
+    );
+  });
+
+  it('stays quick and quiet on ugly input', () => {
+    const long = `${'they upgraded '.repeat(5000)}their platform`;
+    const started = process.hrtime.bigint();
+    assert.equal(trigger(...doc(['Root cause', long])), 'dependency');
+    assert.equal(trigger(...doc(['Root cause', `${'unauthorized '.repeat(4000)}error`])), 'security');
+    assert.equal(trigger(...doc(['Why was it so long so long so long?', '']), ''), null);
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 2000);
+  });
+});
