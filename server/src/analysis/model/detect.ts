@@ -299,7 +299,7 @@ const ANY_PART = new RegExp(PART_HEADING.map(([, words]) => words.source).join('
  * "*Identified*: …"), with a colon or a dash after it: an entry of an incident's update stream. The quick scan counts them; the parsed paragraphs decide (`statusUpdates`).
  */
 const STATUS_LINE =
-  /^(?:\*{1,2}|_{1,2})(?:(?:issue|problem|incident)\s+)?(?:investigating|identified|monitoring|update|resolved|verifying|recovering)\s*(?:\*{1,2}|_{1,2})?\s*(?:[:：]|\(\d+\)\s*)?(?:\*{1,2}|_{1,2})?\s*(?:[-–—:：]\s|$)/i;
+  /^(?:\*{1,2}|_{1,2})(?:(?:issue|problem|incident) )?(?:investigating|identified|monitoring|update|resolved|verifying|recovering)(?:[:：](?:\*{1,2}|_{1,2})|(?:\*{1,2}|_{1,2})[ \t]?(?:\(\d+\)[ \t]?)?[-–—:：])(?:\s|$)/i;
 
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
 
