@@ -399,13 +399,20 @@ describe('which documents are post-mortems', () => {
         '## Our response',
         'We rotated the key within the hour and checked every artifact built in that week.',
       );
+      const greeted = lines(
+        "# Last Friday's checkout outage",
+        'Hello all,',
+        'Last Friday our checkout was unavailable for an hour, and we know how much that cost some of you.',
+        '## What we are changing',
+        'Every payment settings change now goes through a second reviewer.',
+      );
       const apology = lines(
         '# Downtime',
         'Yesterday evening a failing switch took down our whole site for most of two hours.',
         'We are truly sorry: you trusted us with your shop and we let you down.',
       );
       const rca = lines('# Billing v2 cutover RCA', '## Overview', 'Invoices were sent twice.');
-      for (const [name, text] of Object.entries({ clocked, issueCause, disclosure, apology })) {
+      for (const [name, text] of Object.entries({ clocked, issueCause, disclosure, greeted, apology })) {
         assert.equal(decide(text, 'docs/a.md'), 'content', name);
         assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, `${name}: the quick scan lets it through`);
       }

@@ -173,7 +173,7 @@ const APOLOGY =
 
 /** When a telling sets its events: a day named relative to the writing, a weekday, a date. */
 const WHEN =
-  /\b(?:yesterday|today(?:'s)?|tonight|last\s+(?:night|week|weekend)|this\s+(?:morning|afternoon|evening|weekend)|earlier\s+(?:today|this\s+week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(?:yesterday|today(?:'s)?|tonight|last\s+(?:night|week|weekend)|this\s+(?:morning|afternoon|evening|weekend)|earlier\s+(?:today|this\s+week)|(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
 
 /** True when a sentence of the paragraphs tells an incident, a failure or an error in the past. */
 function tellsIncident(paragraphs: readonly string[]): boolean {
@@ -253,12 +253,12 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
   // section on an incident review name a topic of the meeting.
   if (signs.subtitle && REPORT_NAME.test(signs.subtitle) && account >= 2 && PAST.test(paragraphs.join('\n'))) return true;
-  // A disclosure of one incident: a title naming it, an opening that dates it, tells it in the past
-  // and in the first person, and a heading for the response, the follow-up or the lessons. An
+  // A disclosure of one incident: a title naming it, an opening (its first two paragraphs, after a
+  // greeting) that dates it or names its day, tells it in the past and in the first person, and a heading for the response, the follow-up or the lessons. An
   // essay on incidents in general has a topic for a title, not one incident.
   if (title && ONE_INCIDENT.test(title) && !TOPIC_TITLE.test(title) && ANSWER_KINDS.some((k) => kinds.has(k))) {
     const start = paragraphs.slice(0, 2).join('\n');
-    if (DATE_IN_TEXT.test(paragraphs[0] ?? '') && PAST.test(start) && WE.test(start)) return true;
+    if ((DATE_IN_TEXT.test(start) || WHEN.test(start)) && PAST.test(start) && WE.test(start)) return true;
   }
   if (account >= 3 || !title || !INCIDENT_WORDS.test(title) || !tellsIncident(paragraphs)) return false;
   const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
