@@ -303,6 +303,11 @@ describe('linear time on hostile input', function () {
       (n: number) => `# Post-Mortem: ${spaced(n)}\n\ntext\n`,
       // An underline that is not one: a long run of `-` and then a letter, under a long line.
       (n: number) => `${spaced(n)}\n${'-'.repeat(n)}${' '.repeat(n)}x\n`,
+      // A status word or a bold label followed by a long run of spaces or marks, and no dash.
+      (n: number) => `**Identified${' '.repeat(n)}x\n*Resolved*${'*'.repeat(n)}x\n`,
+      (n: number) => `- **${' '.repeat(n)}Timeline${' '.repeat(n)}x\n`,
+      // Headings of a long run of spaces between the words of a part ("Root   cause").
+      (n: number) => `## Action${' '.repeat(n)}items${' '.repeat(n)}x\n`,
     ]) {
       const ratio = growth(make, quickScan, 200, 0.5);
       assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);

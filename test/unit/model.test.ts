@@ -346,6 +346,149 @@ describe('which documents are post-mortems', () => {
       }
     });
 
+    it('shapes told without a cause heading: a stream of status updates, a list of past incidents, a report named under its title', () => {
+      const updates = lines(
+        '---\ntitle: "Frankfurt: slow API answers"\nseverity: minor\n---',
+        '*Investigating* - We see slow answers from the API in Frankfurt and are looking into it.',
+        '*Identified* - A storage node there lost a disk and our cluster is rebuilding onto the others.',
+        '**Resolved** - The rebuild finished and answers are fast again. We are sorry for the wait.',
+      );
+      const history = lines(
+        '# Acme hosting status',
+        'Problems with our hosted plans are posted here.',
+        '## Past incidents',
+        '### 2 March 2026',
+        'Mail to some customers bounced for twenty minutes after a certificate was renewed with the wrong name.',
+        '### January 14th, 2026',
+        'A power cut in one hall stopped the backup jobs for a night; they ran again the next evening.',
+        '### 2025-11-30',
+        'Sign-ups failed while the payment page was down.',
+      );
+      const subtitled = lines(
+        '# Some customers could not open shared folders',
+        '## 2026-04-09 Incident Report',
+        '### Timeline',
+        'At 10:12 the first tickets came in; at 10:40 we rolled the permissions service back and access was restored.',
+        '### Lessons learned',
+        'A permissions change needs a canary like any other.',
+      );
+      for (const [name, text] of Object.entries({ updates, history, subtitled })) {
+        assert.equal(decide(text, 'docs/a.md'), 'content', name);
+        assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, `${name}: the quick scan lets it through`);
+      }
+    });
+
+    it('a timeline stamped with times of day, a disclosure with its response, an apology, an RCA', () => {
+      const clocked = lines(
+        '---\ntitle: Image uploads failed\n---',
+        '- **Summary**: uploads of pictures failed for forty minutes.',
+        '- **Timeline**:\n  - 2026-05-02 10:02 first failed upload\n  - 2026-05-02 10:15 on-call paged\n  - 2026-05-02 10:42 uploads restored',
+        '- **Resolution**: the bucket policy was put back.',
+      );
+      const issueCause = lines(
+        '#### ISSUE:',
+        'Our shared file store answers very slowly for many sites.',
+        '#### CAUSE:',
+        'Not yet known; a kernel fault is likely.',
+        '#### TIMELINE:',
+        '* [2026-07-14 03:05 UTC] Alert from the file store.\n* [2026-07-14 03:12 UTC] Node rebooted by the on-call.\n* [2026-07-14 03:20 UTC] All sites working normally again.',
+      );
+      const disclosure = lines(
+        '# Build cache security incident',
+        'On 3 March 2026 we learned that a build cache key had been printed in public logs for a week.',
+        '## Our response',
+        'We rotated the key within the hour and checked every artifact built in that week.',
+      );
+      const greeted = lines(
+        "# Last Friday's checkout outage",
+        'Hello all,',
+        'Last Friday our checkout was unavailable for an hour, and we know how much that cost some of you.',
+        '## What we are changing',
+        'Every payment settings change now goes through a second reviewer.',
+      );
+      const apology = lines(
+        '# Downtime',
+        'Yesterday evening a failing switch took down our whole site for most of two hours.',
+        'We are truly sorry: you trusted us with your shop and we let you down.',
+      );
+      const rca = lines('# Billing v2 cutover RCA', '## Overview', 'Invoices were sent twice.');
+      for (const [name, text] of Object.entries({ clocked, issueCause, disclosure, greeted, apology })) {
+        assert.equal(decide(text, 'docs/a.md'), 'content', name);
+        assert.equal(check(text, { path: 'docs/a.md', settings }).doc?.model.isPostmortem, true, `${name}: the quick scan lets it through`);
+      }
+      assert.equal(decide(rca, 'docs/a.md'), 'title');
+      assert.equal(decide(lines('# Wiring the rca jacks', 'Red to red.'), 'docs/a.md'), 'not-a-postmortem', 'rca in lower case is not the genre');
+    });
+
+    it('look-alikes of the new shapes: an SRE essay, a runbook with timed steps, a changelog, meeting notes, a status-update guide, a maintenance plan', () => {
+      const essay = lines(
+        '# Incident response at a ten-person startup',
+        'In March 2025 we had our first real outage, and we learned that nobody knew who should speak to customers.',
+        '## What we changed',
+        'We now name an incident lead in the first five minutes.',
+        '## Lessons learned',
+        'Practise before you need it.',
+      );
+      const runbook = lines(
+        '# Primary database failover',
+        'Follow these steps when the primary failed and replicas are lagging.',
+        '## During an incident',
+        'Tell the status channel first.',
+        '## Timeline',
+        '- 00:00 Page the database on-call\n- 00:05 Promote the freshest replica\n- 00:15 Point the application at it',
+        '## Impact',
+        'Writes pause for a few minutes.',
+      );
+      const changelog = lines(
+        '# Changes',
+        '## 2.4.1 (2026-03-02)',
+        '- Fix outage of the export worker when the disk was full.',
+        '## 2.4.0 (2026-02-11)',
+        '- The worker was rewritten and now restarts itself.',
+      );
+      const meeting = lines(
+        '# Platform team, 4 May',
+        '## Incident review',
+        'We went over the outage of 2 May; the queue was down for forty minutes.',
+        '## Action items',
+        '- Dana adds a queue depth alert',
+      );
+      const guide = lines(
+        '# Writing status updates customers trust',
+        '**Investigating**: say what you see, even if we do not know the cause of the issue yet.',
+        '**Identified**: name the problem once it is known.',
+        '**Resolved**: say when service came back and that a full report follows.',
+      );
+      const maintenance = lines(
+        '# Planned maintenance: storage upgrade',
+        'The last upgrade was slow, so this one is split into steps.',
+        '## Summary',
+        'Storage nodes get the new firmware one at a time.',
+        '## Timeline',
+        '- 22:00 first node drained\n- 22:30 firmware flashed\n- 23:00 node back online',
+        '## Impact',
+        'Short pauses in uploads; the upload service may be degraded.',
+      );
+      const template = lines('# Incident on YYYY-MM-DD', '## Summary', '## Timeline', '## Root cause', '## Impact', '## Action items');
+      for (const [name, text] of Object.entries({ essay, runbook, changelog, meeting, guide, maintenance })) {
+        assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
+        assert.equal(check(text, { path: 'docs/a.md', settings }).findings.length, 0, name);
+      }
+      // A skeleton of a post-mortem is taken, as a template: its empty sections are not reported.
+      const doc = analyzeDocument(template, 'docs/a.md', settings);
+      assert.equal(doc.model.detection, 'content');
+      assert.equal(doc.model.isTemplate, true);
+    });
+
+    it('ugly input for the new shapes: labels without bodies, times without a timeline, a past-incidents heading alone', () => {
+      assert.equal(decide('*Investigating* -\n\n*Identified* -\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('**Resolved** - **Resolved** - **Resolved** -\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('# Outage\n\n10:00 11:00 12:00 13:00 it was down\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('## Past incidents\n\n### 2026-01-01\n\n### 2026-01-02\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('# X\n\n## Incident Report\n', 'docs/a.md'), 'not-a-postmortem');
+      assert.equal(decide('#### ISSUE:\n\n#### CAUSE:\n\n#### TIMELINE:\n', 'docs/a.md'), 'not-a-postmortem');
+    });
+
     it('ugly input: no title, only rules and underlines, a heading that is only a question mark', () => {
       assert.equal(decide('---\n\n===\n\n-----\n', 'docs/a.md'), 'not-a-postmortem');
       assert.equal(decide('?\n-\n\nWhy?\n====\n', 'docs/a.md'), 'not-a-postmortem');

@@ -229,9 +229,11 @@ describe('accuracy benchmark scorer', () => {
   });
 
   it('counts the documents the engine takes for post-mortems by themselves, under a path that says nothing', () => {
-    // Its title names the draft a post-mortem; without it, nothing in the draft says so.
+    // Its title names the draft a post-mortem; without it, its content still does (a summary, a
+    // cause, follow-up and a timeline). Notes about the queue that tell no incident are not one.
     assert.equal(readDocument(DRAFT).recognised, true);
-    const untitled = readDocument(DRAFT.replace('# Post-mortem: queue stall', '# Queue stall'));
+    assert.equal(readDocument(DRAFT.replace('# Post-mortem: queue stall', '# Queue stall')).recognised, true);
+    const untitled = readDocument('# Queue notes\n\n## Summary\n\nThe billing queue has three consumers.\n\n## Follow-up\n\n- Add a fourth\n');
     assert.equal(untitled.recognised, false);
     const a = scoreDocument('a.md', labels({}), untitled);
     const b = scoreDocument('b.md', labels({}), readingWith({ recognised: true }));

@@ -995,19 +995,39 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
   return out;
 }
 
+/** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
+const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
+
+/** A date in a heading: 2018-08-14, 14/08/2018, "June 25, 2020", "25th April 2018". */
+const DATED =
+  /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
+
+/** What of a timeline section the content signs read: enough for its times of day. */
+const TIMELINE_TEXT = 4000;
+
 /**
  * What the detection by content reads: the section kinds the headings name and their texts, the
- * share of the top-level sections that name one, and the first eight top-level paragraphs after the title (block `titleAt`, -1 when there is none).
+ * share of the top-level sections that name one, the first eight top-level paragraphs after the title (block `titleAt`, -1 when there is none),
+ * the start of the timeline's text, the status updates, the heading under the title, and the dated
+ * entries under a list of past incidents.
  */
-function contentSigns(title: string | null, sections: readonly Section[], children: readonly RootContent[], titleAt: number): ContentSigns {
+function contentSigns(text: string, title: string | null, sections: readonly Section[], children: readonly RootContent[], titleAt: number): ContentSigns {
   const kinds = new Set<string>();
   const headings: string[] = [];
   let clockHeadings = 0;
+  let timeline = '';
+  let log = -1;
+  let incidentLog = 0;
   for (const section of sections) {
     if (clockHeading(section.heading.text)) clockHeadings++;
+    if (log >= 0 && section.heading.depth <= log) log = -1;
+    if (log >= 0 && DATED.test(section.heading.text)) incidentLog++;
+    if (log < 0 && section.source === 'heading' && PAST_INCIDENTS.test(section.heading.text)) log = section.heading.depth;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
     headings.push(section.heading.text);
+    if (section.kinds.includes('timeline') && timeline.length < TIMELINE_TEXT)
+      timeline += text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + TIMELINE_TEXT - timeline.length)) + '\n';
   }
   let depth = 7;
   let top = 0;
@@ -1018,7 +1038,19 @@ function contentSigns(title: string | null, sections: readonly Section[], childr
   }
   const paragraphs: string[] = [];
   for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
-  return { title, kinds, headings, paragraphs, share: top ? named / top : 0, clockHeadings };
+  return {
+    title,
+    kinds,
+    headings,
+    paragraphs,
+    share: top ? named / top : 0,
+    clockHeadings,
+    timeline,
+    statusUpdates: statusUpdates(children).size,
+    subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
+    incidentLog,
+    sections: sections.length,
+  };
 }
 
 /** The required sections for a document of this kind. */
@@ -1200,7 +1232,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   else if (pathVerdict === 'excluded') detection = 'excluded';
   else if (pathVerdict === 'included') detection = 'path';
   else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
-  else if (contentSaysPostmortem(contentSigns(title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1))) detection = 'content';
+  else if (contentSaysPostmortem(contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1))) detection = 'content';
   else detection = 'not-a-postmortem';
   // A skeleton whose recognised sections are all still empty is a template, whatever its name.
   const recognised = sections.filter((s) => s.kind);

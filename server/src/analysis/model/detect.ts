@@ -64,9 +64,12 @@ export function folderPathMatches(path: string, globs: readonly string[], folder
 const TITLE_PATTERN =
   /\b(?:post[\s-]?mortem|incident\s+(?:report|review|analysis|retrospective|summary|write-?up)|retrospective|post[\s-]?incident\s+review|root\s+cause\s+analysis|pre[\s-]?mortem)\b/i;
 
-/** True when a title names the document a post-mortem (or an incident report, review, retrospective). */
+/** "RCA", the short name of a root cause analysis: upper case only, so a word "rca" in running text is not taken. */
+const RCA = /\bRCAs?\b/;
+
+/** True when a title names the document a post-mortem (or an incident report, review, retrospective, an RCA). */
 export function titleSaysPostmortem(title: string): boolean {
-  return TITLE_PATTERN.test(title);
+  return TITLE_PATTERN.test(title) || RCA.test(title);
 }
 
 /**
@@ -74,7 +77,7 @@ export function titleSaysPostmortem(title: string): boolean {
  * title, a heading or the opening paragraphs of a document whose title does not call it a report.
  */
 const INCIDENT_WORDS =
-  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortem|(?:went|was|were|been) (?:down|offline|unavailable|unreachable))\b/i;
+  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortem|(?:went|was|were|been) (?:down|offline|unavailable|unreachable)|(?:took|taken|brought|knocked) (?:down|offline))\b/i;
 
 /** What a heading asks or names when it tells a cause or an account ("What happened?", "Why did it happen?"). */
 const STORY_HEADING =
@@ -83,6 +86,36 @@ const STORY_HEADING =
 /** A verb or state of the past: the opening tells something that happened, not how to do something. */
 const PAST =
   /\b(?:was|were|had|could(?:n't| not)?|yesterday|this morning|last night|earlier today|experienced|suffered|hit|went|caused|led to|resulted in|happened|occurred|failed|broke|crashed|lost|stopped|started|began|noticed|discovered|detected)\b/i;
+
+/**
+ * A title that names one incident ("Travis CI security incident", "Database outage affecting the
+ * EU site"): an incident word in the singular, not the topic of an essay or a process ("Incident
+ * response at a startup", "Reducing downtime", "How we handle outages").
+ */
+const ONE_INCIDENT = /\b(?:outage|incident|downtime|breach|disruption|service interruption|data loss)\b/i;
+const TOPIC_TITLE =
+  /^\W*(?:how|why|what|when|where|on|towards?|beyond|against|reducing|avoiding|preventing|handling|managing|surviving|learning|lessons|building|designing|writing|running|measuring|understanding|better|fewer|less|the (?:art|cost|anatomy|case|science)|a (?:guide|primer|look))\b|\b(?:incident|outage)\s+(?:response|management|handling|process|culture|command(?:er)?|reviews|practices?|tooling|policy|drills?|training|severity|levels)\b|\b(?:best practices|practices|culture|lessons|tips|patterns|principles|101)\b/i;
+
+/** A date in running text: 2021-09-09, "September 9, 2021", "18th April 2021", "early January 2023". */
+const DATE_IN_TEXT =
+  /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
+
+/** The authors speak for themselves: a telling of their own incident. */
+const WE = /\b(?:we|our|us)\b/i;
+
+/** The parts that answer an incident: what was done, what will be, what was learned. */
+const ANSWER_KINDS = ['resolution', 'action-items', 'lessons-learned'];
+
+/** A heading that is only the name of the report, a date before or after it or not ("5-10-19 Incident Report"). */
+const REPORT_NAME =
+  /^[\W\d]*(?:(?:major|security|service)\s+)?(?:incident\s+report|post[\s-]?mortem(?:\s+report)?|post[\s-]?incident\s+(?:report|review)|root\s+cause\s+analysis|RCA)[\W\d]*$/i;
+
+/** A title that names a plan: a launch, a migration, a maintenance window told ahead. */
+const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|ing)?|roll-?outs?|cut-?overs?|maintenance)\b/i;
+
+/** A timeline entry that tells a service coming back: an incident's end, told after it. */
+const RECOVERED =
+  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|working (?:normal(?:ly)?|again)|fully operational)\b/i;
 
 /** A sentence that gives a cause. */
 const CAUSE =
@@ -94,7 +127,7 @@ const ANSWER =
 
 /** A title that names another kind of document: a guide, a design, notes of a meeting, a changelog. */
 const OTHER_GENRE =
-  /\b(?:runbooks?|schedules?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap)\b/i;
+  /\b(?:runbooks?|schedules?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap|weekly|monthly|ops review|operations review)\b/i;
 
 /**
  * A heading that opens with a time of day, after a date or not ("14:05", "2024-03-02 09:40 - Alerts
@@ -130,6 +163,44 @@ export interface ContentSigns {
   paragraphs: readonly string[];
   /** How many headings open with a time of day (entries of a timeline told by the clock). */
   clockHeadings: number;
+  /** The start of the text of the sections that name a timeline (a few thousand characters), or ''. */
+  timeline: string;
+  /** How many top-level paragraphs are a status page's updates ("**Identified** - …"; see `statusUpdates`). */
+  statusUpdates: number;
+  /** The first heading under the title ("## 2026-03-02 Incident Report"), or null. */
+  subtitle: string | null;
+  /** How many dated headings stand under a heading that lists past incidents ("Past incidents", "Incident history"). */
+  incidentLog: number;
+  /** How many sections the document has. */
+  sections: number;
+}
+
+/** A time of day (09:40, 7:32 PM, 21:50 UTC), not part of a longer run of digits and colons. */
+const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/g;
+
+/** The timeline entries a document's timeline stamps with a time of day, up to `most`. */
+function timesOfDay(timeline: string, most: number): number {
+  let found = 0;
+  TIME_OF_DAY.lastIndex = 0;
+  while (found < most && TIME_OF_DAY.exec(timeline)) found++;
+  return found;
+}
+
+/** Times of day a timeline needs to read as the account of hours gone by. */
+const CLOCKED_ENTRIES = 3;
+
+/** An apology in the first person: the authors say sorry for what happened. */
+const APOLOGY =
+  /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:so\s+|very\s+|truly\s+)?sorry)\b/i;
+
+/** When a telling sets its events: a day named relative to the writing, a weekday, a date. */
+const WHEN =
+  /\b(?:yesterday|today(?:'s)?|tonight|last\s+(?:night|week|weekend)|this\s+(?:morning|afternoon|evening|weekend)|earlier\s+(?:today|this\s+week)|(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
+
+/** True when a sentence of the paragraphs tells an incident, a failure or an error in the past. */
+function tellsIncident(paragraphs: readonly string[]): boolean {
+  const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
+  return sentences.some((s) => PAST.test(s) && (INCIDENT_WORDS.test(s) || /\b(?:failures?|errors?|faults?)\b/i.test(s)));
 }
 
 /**
@@ -158,7 +229,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // With three, the document must also name an incident or open in the past: a design may have a
   // summary, an impact, a timeline of its work and the cause of the problem it solves.
   if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
-  if (kinds.has('root-cause') && account >= 2 && share >= 1 / 2) return named && PAST.test(opening);
+  if (kinds.has('root-cause') && account >= 2 && share >= 1 / 2 && named && PAST.test(opening)) return true;
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
@@ -171,16 +242,86 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     PAST.test(paragraphs.join('\n'))
   )
     return true;
-  if (account >= 2 || !title || !INCIDENT_WORDS.test(title)) return false;
+  // A timeline whose entries carry times of day, beside more of an account, in a document that
+  // names an incident, its cause, or most of a report; its entries tell the past or the service
+  // coming back, or its opening tells the incident it names in the past: hours gone by. A launch
+  // plan, a maintenance schedule or a runbook's timed steps have hours too, but tell them ahead
+  // or as orders, and a plan often names itself one.
+  if (
+    kinds.has('timeline') &&
+    account >= 2 &&
+    share >= 1 / 2 &&
+    (named || kinds.has('root-cause') || account >= 3) &&
+    timesOfDay(signs.timeline, CLOCKED_ENTRIES) >= CLOCKED_ENTRIES &&
+    (PAST.test(signs.timeline) || RECOVERED.test(signs.timeline) || tellsIncident(paragraphs)) &&
+    !(title && PLAN_TITLE.test(title))
+  )
+    return true;
+  // A status page's updates ("Investigating - …", "Identified - …", "Resolved - …") over an
+  // incident: the stream is the report, whatever its headings.
+  // A guide to writing such updates has them too, under a topic for a title, and speaks to the reader.
+  if (
+    signs.statusUpdates >= 2 &&
+    !(title && TOPIC_TITLE.test(title)) &&
+    paragraphs.some((p) => WE.test(p)) &&
+    (named || paragraphs.some((p) => INCIDENT_WORDS.test(p) || PAST.test(p) || /\b(?:issues?|problems?)\b/i.test(p)))
+  )
+    return true;
+  // A status page's list of past incidents, one dated heading each, told in the past, making most
+  // of the page.
+  if (signs.incidentLog >= 2 && signs.incidentLog >= signs.sections / 2 && PAST.test(paragraphs.join('\n'))) return true;
+  // The heading right under the title names the report ("## 2026-03-02 Incident Report") over
+  // parts of an account told in the past.
+  // The heading is the report's name alone, a date beside it or not: meeting notes with a
+  // section on an incident review name a topic of the meeting.
+  if (signs.subtitle && REPORT_NAME.test(signs.subtitle) && account >= 2 && PAST.test(paragraphs.join('\n'))) return true;
+  // A disclosure of one incident: a title naming it, an opening (its first two paragraphs, after a
+  // greeting) that dates it or names its day, tells it in the past and in the first person, and a heading for the response, the follow-up or the lessons. An
+  // essay on incidents in general has a topic for a title, not one incident.
+  if (title && ONE_INCIDENT.test(title) && !TOPIC_TITLE.test(title) && ANSWER_KINDS.some((k) => kinds.has(k))) {
+    const start = paragraphs.slice(0, 2).join('\n');
+    if ((DATE_IN_TEXT.test(start) || WHEN.test(start)) && PAST.test(start) && WE.test(start)) return true;
+  }
+  if (account >= 3 || !title || !INCIDENT_WORDS.test(title) || !tellsIncident(paragraphs)) return false;
   const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
-  const told = sentences.some((s) => PAST.test(s) && (INCIDENT_WORDS.test(s) || /\b(?:failures?|errors?|faults?)\b/i.test(s)));
-  return told && sentences.some((s) => CAUSE.test(s)) && sentences.some((s) => ANSWER.test(s));
+  // The cause and an answer for it; or an apology for what happened on a day the telling names,
+  // the shape of a short note to users after an outage.
+  return (
+    (sentences.some((s) => CAUSE.test(s)) && sentences.some((s) => ANSWER.test(s))) ||
+    (sentences.some((s) => APOLOGY.test(s)) && sentences.some((s) => WHEN.test(s)))
+  );
 }
 
 /** True when a heading or title seen by the quick scan may open a post-mortem that names itself nowhere. */
 function mayTell(heading: string): boolean {
   return INCIDENT_WORDS.test(heading) || STORY_HEADING.test(heading) || clockHeading(heading);
 }
+
+/**
+ * The words of a heading that names a part of an account (an issue, a cause, an impact, a
+ * timeline, a resolution, lessons, follow-up), for the quick scan only: three different ones make
+ * a document worth parsing, and the content signs decide. A README or a design has some of them
+ * too; it costs a parse, not a finding.
+ */
+const PART_HEADING: readonly [string, RegExp][] = [
+  ['summary', /^(?:(?:issue|incident|executive)\s+)?(?:summary|overview|issue|problem|description)\b/i],
+  ['cause', /\b(?:causes?|diagnosis|analysis)\b/i],
+  ['impact', /\b(?:impact|impacted|affected)\b/i],
+  ['timeline', /\b(?:timeline|key events|chronology)\b/i],
+  ['resolution', /\b(?:resolution|recovery|mitigation|remediation|response)\b/i],
+  ['lessons', /\b(?:lessons?|learned|learnt|went well|didn.t go well|went wrong)\b/i],
+  ['follow-up', /\b(?:action items?|follow[\s-]?ups?|corrective actions?|next steps|preventive|prevention)\b/i],
+];
+
+/** Any of `PART_HEADING`'s words, tried first: most headings name none. */
+const ANY_PART = new RegExp(PART_HEADING.map(([, words]) => words.source).join('|'), 'i');
+
+/**
+ * A line that opens on a status page's label in bold or italics ("**Investigating** - …",
+ * "*Identified*: …"), with a colon or a dash after it: an entry of an incident's update stream. The quick scan counts them; the parsed paragraphs decide (`statusUpdates`).
+ */
+const STATUS_LINE =
+  /^(?:\*{1,2}|_{1,2})(?:(?:issue|problem|incident) )?(?:investigating|identified|monitoring|update|resolved|verifying|recovering)(?:[:：](?:\*{1,2}|_{1,2})|(?:\*{1,2}|_{1,2})[ \t]?(?:\(\d+\)[ \t]?)?[-–—:：])(?:\s|$)/i;
 
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
 
@@ -261,6 +402,19 @@ export interface QuickScan {
   tells: boolean;
 }
 
+/** Parts of an account named by headings, or status lines, that make the quick scan let a document through. */
+const PARTS_NEEDED = 3;
+/** Adds the part `text` names, if any, to `parts`; true once they are enough. */
+function namesPart(text: string, parts: Set<string>): boolean {
+  if (!ANY_PART.test(text)) return false;
+  const part = PART_HEADING.find(([, words]) => words.test(text));
+  if (part) parts.add(part[0]);
+  return parts.size >= PARTS_NEEDED;
+}
+
+const BOLD_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)/;
+const STATUS_LINES_NEEDED = 2;
+
 /**
  * Reads the front matter's `type`, the first heading, and whether a heading names an incident or
  * its cause, without a Markdown parse. It looks at the first 2,000 lines of the first 64 KB (a
@@ -284,13 +438,36 @@ export function quickScan(text: string): QuickScan {
     }
     i++;
   }
+  // A front matter title that names an incident ("Database outage on Friday") tells as a heading does.
+  if (scan.title && mayTell(scan.title)) {
+    scan.tells = true;
+    return scan;
+  }
   const fences = new Fences();
   let titled = false;
+  const parts = new Set<string>();
+  let statusLines = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (fences.inCode(line)) continue;
+    // Only a line opening on a mark is tried: most lines are prose.
+    const first = line.charCodeAt(0);
+    const emphasis = first === 42 || first === 95; // * _
+    const marked = emphasis || first === 45 || first === 43; // - +
+    if (emphasis && statusLines < STATUS_LINES_NEEDED && STATUS_LINE.test(line) && ++statusLines === STATUS_LINES_NEEDED) {
+      scan.tells = true;
+      break;
+    }
     let heading = atxHeadingText(line);
     let titles = heading !== null;
+    // A bold label opening a line or a list item ("- **Timeline**: …") names a part as a heading does.
+    if (heading === null && marked && parts.size < PARTS_NEEDED) {
+      const label = BOLD_LABEL.exec(line);
+      if (label && namesPart(label[1], parts)) {
+        scan.tells = true;
+        break;
+      }
+    }
     // An underlined (setext) heading: `===` or `---` right under a line of text. A `---` one is
     // read for its words only: the title is an ATX heading or one underlined with `===`.
     if (heading === null && i > 0 && /^ {0,3}(?:=+|-+)\s*$/.test(line) && lines[i - 1].trim()) {
@@ -303,6 +480,10 @@ export function quickScan(text: string): QuickScan {
       scan.title = scan.title && titleSaysPostmortem(scan.title) ? scan.title : heading;
     }
     if (mayTell(heading)) {
+      scan.tells = true;
+      break;
+    }
+    if (heading.length <= 80 && namesPart(heading, parts)) {
       scan.tells = true;
       break;
     }

@@ -1,5 +1,5 @@
 /**
- * Status-page updates: paragraphs that open on a bold status word ("**Investigating:** …",
+ * Status-page updates: paragraphs that open on a bold or italic status word ("**Investigating:** …", "*Identified* - …",
  * "**Identified:** …", "**Monitoring:** …", "**Update**: …", "**Resolved:** …"), often one after
  * another in the same paragraph (joined by hard breaks) or one a paragraph, each stamped with its
  * time. Such a label is the state of an entry of the incident's log, not a section of a report,
@@ -44,8 +44,9 @@ function statusLabels(paragraph: Paragraph): string[] {
     if (!lineStart) continue;
     const raw = toString(node).trim();
     const after = children[j + 1];
-    // A label, not emphasis: a colon ends it or follows it ("**Update**: …", "**Monitoring:** …").
-    const colon = /[:：]$/.test(raw) || (after?.type === 'text' && /^\s*[:：]/.test(after.value));
+    // A label, not emphasis: a colon ends it or follows it ("**Update**: …", "**Monitoring:** …"),
+    // or a spaced dash follows it ("*Identified* - …").
+    const colon = /[:：]$/.test(raw) || (after?.type === 'text' && /^\s*(?:[:：]|[-–—]\s)/.test(after.value));
     if (colon && isStatusWord(raw)) labels.push(raw.replace(/[:：]\s*$/, '').trim());
   }
   labelsOf.set(paragraph, labels);
