@@ -93,6 +93,7 @@ import {
   namesShortcomings,
   plainWords,
   promisesStatusOnly,
+  booksFix,
   liveStatusUpdate,
   newSafeguardAt,
   readsAsNarrative,
@@ -1760,8 +1761,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         extractor.paragraph(node, false);
         // "Action point: open an announcement list" over "- This has been done.": the note says the work was done.
         if (notesDone(children[i + 1])) for (const item of extractor.items.slice(before)) item.done = true;
-        // A status page's update ("**Update**: we will restart the nodes tonight") tells the response under way, not follow-up work.
-      } else if (!updates.has(i)) {
+        // A status page's update ("**Update**: we will restart the nodes tonight") tells the response
+        // under way, not follow-up work, unless it books a fix ("… has been scheduled to fix …").
+      } else if (!updates.has(i) || booksFix(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ)))) {
         prose.push(node);
         proseBlock.push(i);
       }

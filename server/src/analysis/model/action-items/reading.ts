@@ -224,6 +224,17 @@ const KEEP_AT_WORK =
 const SCHEDULED_FIX =
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:scheduled|planned|booked)\s+(?:for\s+[^.;:!?]{1,60}?\s+)?to\s+(?:fix|resolve|address|correct|repair|remedy|patch|replace|upgrade|remove)\b/i;
 
+/**
+ * True when a status page's update books a fix ("*Update* - A firmware update has been scheduled
+ * to fix the fault"): the one part of an update stream that is work to come. The rest of the
+ * stream is the response told while it lasts.
+ */
+export function booksFix(text: string): boolean {
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  const booked = SCHEDULED_FIX.exec(s);
+  return !!booked && !conditional(s, booked.index);
+}
+
 /** A conjunction of reason or time just before the authors' progressive: "Since we are …", "while we're …". */
 const CIRCUMSTANCE_LEAD = /\b(?:since|as|because|while|whilst|now\s+that|given\s+that)\s+$/i;
 
