@@ -203,6 +203,16 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
   communication_breakdown: /\b(?:communicat\w+|informed|told|status page|announce\w*|channels?|confusion|misalign\w*|aware)\b/i,
 };
 
+/**
+ * Topic words that name no topic: the logs as where something was seen ("the following logs were
+ * seen", "errors could be seen in the logs", "a few warnings in the logs"), which tells logs that
+ * did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
+ * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
+ * logs") still names them.
+ */
+const NO_TOPIC =
+  /\b(?:(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:date|time|authors?|written by|status|owners?|severity|duration|incident (?:id|date|number))\b[^:\n]{0,30}:/i;
@@ -229,6 +239,22 @@ const RULED_OUT =
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
 
+/**
+ * Something that ran out of date ("the signing certificate expired", "an expired token", "the
+ * domain did not renew"): a configuration trigger of its own, but no configuration that a change
+ * told on the same line was made to ("the certificate was not renewed after the chart upgrade"):
+ * that change counts as one.
+ */
+const EXPIRY_TOLD =
+  /\b(?:(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b)/gi;
+
+/**
+ * A DNS record named by its type ("the CNAME record", "an explicit A record for the host"): the
+ * zone's configuration. Case-sensitive, and the single-letter type only after a lower-case word,
+ * so that a sentence opening "A record of …" is not one.
+ */
+const DNS_RECORD = /(?<=[a-z] )A records?\b|\b(?:AAAA|CNAME|MX|NS|TXT|SRV|CAA|PTR) records?\b/;
+
 /** A configuration named on the line: a change told with it is a change to a configuration. */
 const CONFIGURATION_OBJECT = /\bconfig(?:uration)?s?\b/i;
 
@@ -250,9 +276,9 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|(?<!\b(?:architectural|architecture|design|structural|systemic|operational|resilience|availability|scaling) )vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option|issue|problem)s?|(?:improperly|incorrectly|wrongly|badly|mis-) ?configured\b(?! (?:[\w-]+ ){0,2}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b)|(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){1,4}?configured\b|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option|issue|problem)s?|(?:improperly|incorrectly|wrongly|badly|mis-) ?configured\b(?! (?:[\w-]+ ){0,2}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b)|(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){1,4}?configured\b|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|(?:name ?servers?|dns) (?:switch|change|cut-?over)(?:es|s)?\b|switch(?:ed|ing|es)? (?:over )?(?:to )?(?:[\w'-]+ ){0,3}?name ?servers\b|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
   change:
-    /\b(?:(?:we |was |were |been |had )?(?<!\b(?:is|are) being )(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away|up|higher|lower|over|past|beyond|above|below)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:changes?|commits?|patch(?:es)?|pull requests?|prs?|updates?|versions?) (?:was |were |that was |that were )?(?:introduced|deployed|merged|released|rolled out|applied (?:directly |straight )?(?:to|in|on) (?:the )?(?:production|prod|live)\b)|introduced (?:a |the )?(?:bug|regression|change)|(?:bug|regression|defect|flaw)s? (?:that was |that were |was |were )?introduced (?:in|by|with|during) (?:a |an |the |our |this |that |yesterday's |today's )?(?:[\w-]+ ){0,2}?(?:deploy(?:ment)?|release|change|commit|update|upgrade|pr|pull request|rollout|version)s?\b|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the|a|our) new (?:[\w.-]+ ){1,2}(?:release|version|build)\b(?! (?:notes?|plans?|process|checklists?)\b)|(?:was|were|had been|has been) moved to (?:a |the )?new (?:[\w-]+ )?(?:hosts?|servers?|clusters?|machines?|nodes?|infrastructure|regions?|platform)\b|(?:with|in|since) (?:the )?(?:(?:release|version) v?|v)\d+(?:\.\d+){1,3},? we\b|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
+    /\b(?:(?:we |was |were |been |had )?(?<!\b(?:is|are) being )(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away|up|higher|lower|over|past|beyond|above|below)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:changes?|commits?|patch(?:es)?|pull requests?|prs?|updates?|versions?) (?:was |were |that was |that were )?(?:introduced|deployed|merged|released|rolled out|applied (?:directly |straight )?(?:to|in|on) (?:the )?(?:production|prod|live)\b)|introduced (?:a |the )?(?:bug|regression|change)|(?:bug|regression|defect|flaw)s? (?:that was |that were |was |were )?introduced (?:in|by|with|during) (?:a |an |the |our |this |that |yesterday's |today's )?(?:[\w-]+ ){0,2}?(?:deploy(?:ment)?|release|change|commit|update|upgrade|pr|pull request|rollout|version)s?\b|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the|a|our) new (?:[\w.-]+ ){1,2}(?:release|version|build)\b(?! (?:notes?|plans?|process|checklists?)\b)|(?:was|were|had been|has been) moved to (?:a |the )?new (?:[\w-]+ )?(?:hosts?|servers?|clusters?|machines?|nodes?|infrastructure|regions?|platform)\b|(?:with|in|since) (?:the )?(?:(?:release|version) v?|v)\d+(?:\.\d+){1,3},? we\b|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following|after) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
@@ -346,10 +372,12 @@ function readLine(line: string): LineReading {
   const story = withoutMessages(line);
   const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const deficient = DEFICIENCY.test(said);
+  // A topic word only names the topic where it is not an idiom or the place the story was read.
+  const topics = deficient ? said.replace(NO_TOPIC, ' ') : said;
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
     const strong = strongEvidence(category, said);
-    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
+    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(topics) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
   // A person's act told with the recovery it made possible ("pods deleted by hand, letting the
@@ -371,6 +399,8 @@ function readLine(line: string): LineReading {
     const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
+  const record = triggers.some((t) => t.trigger === 'configuration') ? null : DNS_RECORD.exec(told);
+  if (record) triggers.push({ trigger: 'configuration', words: record[0] });
   const vendor = VENDOR_CHANGE.exec(text);
   if (vendor) {
     const kept = triggers.filter((t) => t.trigger !== 'change' && t.trigger !== 'dependency');
@@ -381,7 +411,7 @@ function readLine(line: string): LineReading {
   return {
     categories,
     triggers,
-    configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
+    configuration: TRIGGER_PATTERNS.configuration.test(text.replace(EXPIRY_TOLD, ' ')) || CONFIGURATION_OBJECT.test(text) || !!record,
     demand: CAPACITY_DEMAND.test(text),
     ruledOut,
   };

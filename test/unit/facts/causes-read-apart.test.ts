@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+
+const settings = defaultSettings();
+const causesOf = (lines: string[]) => factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings).causes;
+const trigger = (...lines: string[]) => causesOf(lines).trigger?.trigger ?? null;
+const cats = (...lines: string[]) =>
+  causesOf(lines)
+    .categories.map((c) => c.category)
+    .sort();
+const doc = (...sections: [string, ...string[]][]) => [
+  '# Outage of the ticket desk',
+  '',
+  ...sections.flatMap(([heading, ...body]) => [`## ${heading}`, '', ...body, '']),
+];
+
+describe('facts: words read apart from the topic or the trigger they look like', () => {
+  it('does not read logs where the story was seen as a failure of the tooling', () => {
+    const steps = [
+      '1. The worker was not coming up again, and these logs were seen on its console:',
+      '2. We pinned the old image; it did not help, and a handful of errors in the logs said the same.',
+      '3. Nothing else was wrong: the messages seen in the system logs matched the first ones.',
+    ];
+    assert.deepEqual(cats(...doc(['What happened', ...steps])), []);
+    // Logs told as the gap still name the tooling.
+    assert.deepEqual(
+      cats(...doc(['What happened', 'No logs were kept by the worker, so the failure was not visible.', 'We had no logging for the queue either.'])),
+      ['tooling_failure'],
+    );
+    assert.deepEqual(
+      cats(...doc(['What happened', 'There were no errors in the logs while the queue was not draining.', 'We could not tell from the logs.'])),
+      ['tooling_failure'],
+    );
+  });
+
+  it('reads "in the process of …ing" as a time, not a process', () => {
+    const story = [
+      'In the process of tidying the user list, the service account was dropped and could not post.',
+      'We were in the process of rotating keys when the signer did not answer.',
+    ];
+    assert.deepEqual(cats(...doc(['What happened', ...story])), []);
+    // A process named as such, with its gap, is still one.
+    assert.deepEqual(cats(...doc(['What happened', 'There was no process for tidying the user list.', 'The review process was not followed.'])), [
+      'process_gap',
+    ]);
+  });
+
+  it('reads a nameserver switch and a DNS record by its type as configuration', () => {
+    assert.equal(trigger(...doc(['Root cause', 'After the nameserver switch, two hosts had no CNAME record in the new zone.'])), 'configuration');
+    assert.equal(trigger(...doc(['Root cause', 'We switched over to the new nameservers before every host was listed.'])), 'configuration');
+    assert.equal(trigger(...doc(['Root cause', 'The zone still held an old A record that sent half the lookups to a retired box.'])), 'configuration');
+    // A sentence that opens "A record of …" names no DNS record.
+    assert.equal(trigger(...doc(['Root cause', 'A record of the outage is kept in the wiki.'])), null);
+    assert.equal(trigger(...doc(['Root cause', 'a records clerk filed the ticket.'])), null);
+  });
+
+  it('lets a change count on the line of an expiry, so an expiry left by an upgrade is no sure configuration', () => {
+    const expiryAfterUpgrade = doc(
+      ['Summary', 'The signing certificate expired and every login failed. It was not renewed after a controller chart upgrade in the spring.'],
+      ['Root cause', 'The controller was upgraded in March, and the new chart left its old certificate behind.', 'That certificate expired on 2 June.'],
+    );
+    assert.equal(trigger(...expiryAfterUpgrade), null);
+    // An expiry told alone is still a configuration trigger.
+    assert.equal(
+      trigger(
+        ...doc(
+          ['Summary', 'The signing certificate expired and every login failed.'],
+          ['Root cause', 'Nobody renewed the certificate, and it expired on 2 June.'],
+        ),
+      ),
+      'configuration',
+    );
+    // A change made to a configuration is still one.
+    assert.equal(trigger(...doc(['Root cause', 'A configuration change was deployed to the proxies and dropped the health route.'])), 'configuration');
+  });
+});
