@@ -76,3 +76,44 @@ describe('facts: words read apart from the topic or the trigger they look like',
     assert.equal(trigger(...doc(['Root cause', 'A configuration change was deployed to the proxies and dropped the health route.'])), 'configuration');
   });
 });
+
+describe('facts: contributing factors told by how people describe them', () => {
+  const told = (...lines: string[]) => cats(...doc(['What went wrong', ...lines]));
+
+  it('reads a design told as a chain of failures or as doomed as a design weakness', () => {
+    assert.deepEqual(told('The stalled queue set off a chain reaction across the other workers.'), ['design_weakness']);
+    assert.deepEqual(told('Paying out more than the pool earned was never going to work for long.'), ['design_weakness']);
+    assert.deepEqual(told('A burst of traffic on the gateway triggered an automatic restart of every node at once.'), ['design_weakness']);
+    // A chain of emails, a plan that is going to work, and a restart someone asked for are not.
+    assert.deepEqual(told('The reply set off a long chain of emails across the team.'), []);
+    assert.deepEqual(told('The new pool is going to work better for everyone.'), []);
+    assert.deepEqual(told('We triggered a restart of every node by hand after the fix.'), []);
+  });
+
+  it('reads an act of staff, tiredness, a careless look and a bad call as a human action', () => {
+    assert.deepEqual(told('Our support staff inadvertently closed the wrong batch of tickets.'), ['human_action']);
+    assert.deepEqual(told('It was past two in the morning and fatigue was setting in when I chose to roll back.'), ['human_action']);
+    assert.deepEqual(told('She read through the import report without being thorough and trusted it.'), ['human_action']);
+    assert.deepEqual(told('Hasty decisions during the first hour made the loss larger.'), ['human_action']);
+    // Alert fatigue is the tooling's noise, and staff who acted on purpose made no slip.
+    assert.deepEqual(told('Alert fatigue meant the page was acknowledged and forgotten.').includes('human_action'), false);
+    assert.deepEqual(told('Our support staff closed the batch of tickets as planned.'), []);
+  });
+
+  it('reads stale backups, a change made without a vote and a rushed cut-over as a process gap', () => {
+    assert.deepEqual(told('The only backup we had was older than a month, so the restore lost data.'), ['process_gap']);
+    assert.deepEqual(told('The feature was switched off without a formal vote of the members.'), ['process_gap']);
+    assert.deepEqual(told('We made a hurried cut-over to the new mail relay the night before the launch.'), ['process_gap']);
+    // A fresh backup, a vote held, and a quick answer are not.
+    assert.deepEqual(told('The latest backup was from the same hour, so the restore lost nothing.'), []);
+    assert.deepEqual(told('The feature was switched off after a vote of the members.'), []);
+    assert.deepEqual(told('We gave a quick answer to the first customer who wrote in.'), []);
+  });
+
+  it('reads a refusal to engage as a communication breakdown', () => {
+    assert.deepEqual(told('The upstream maintainers’ refusal to engage with downstream packagers left the bug open for months.'), ['communication_breakdown']);
+    assert.deepEqual(told('The vendor refused to share its change calendar with us.'), ['communication_breakdown']);
+    // A refused request is no breakdown of talking.
+    assert.deepEqual(told('The proxy refused the connection from the old client.'), []);
+  });
+});
