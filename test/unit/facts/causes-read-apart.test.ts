@@ -117,3 +117,38 @@ describe('facts: contributing factors told by how people describe them', () => {
     assert.deepEqual(told('The proxy refused the connection from the old client.'), []);
   });
 });
+
+describe('facts: a check the plan adds, and automation that updates production by itself', () => {
+  it('reads a plan that puts a service to watching, or adds active probes, as the tooling that was missing', () => {
+    const plan = (...items: string[]) =>
+      cats('# Outage of the ticket desk', '', '## What happened', '', 'The desk was down for an hour.', '', '## Follow-up', '', ...items);
+    assert.deepEqual(plan('- Use a hosted status service to monitor every hostname we own.'), ['tooling_failure']);
+    assert.deepEqual(plan('- Have the proxies run active health checks against each backend.'), ['tooling_failure']);
+    // A service used for something else, and passive checks already there, are not.
+    assert.deepEqual(plan('- Use a hosted service to send the weekly digest.'), []);
+    assert.deepEqual(plan('- Keep the health checks we have on each backend.'), []);
+  });
+
+  it('reads such a plan told as a numbered list after the story, under no heading', () => {
+    const text = [
+      '# Outage of the ticket desk',
+      '',
+      'For an hour the desk answered nothing, and nobody on the team could tell why.',
+      '',
+      'To keep this from happening again, we will do the following:',
+      '',
+      '1. Setting up external uptime checks for the desk and its API.',
+      '2. Writing down how to restart the desk by hand.',
+    ];
+    assert.equal(cats(...text).includes('tooling_failure'), true);
+  });
+
+  it('reads automation that updated production by itself as a design weakness', () => {
+    const timeline = (line: string) => cats(...doc(['Timeline', '- 03:10 - ' + line, '- 03:40 - The first errors reached the dashboard.']));
+    assert.deepEqual(timeline('The node manager saw that a newer base image was available and began replacing the hosts.'), ['design_weakness']);
+    assert.deepEqual(timeline('The scheduler automatically upgraded all the worker nodes in production.'), ['design_weakness']);
+    // An update someone started, or one on a staging box, is not.
+    assert.deepEqual(timeline('We saw that a newer base image was available and read its notes.'), []);
+    assert.deepEqual(timeline('The scheduler automatically upgraded the worker nodes in staging.'), []);
+  });
+});

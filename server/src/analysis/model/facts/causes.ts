@@ -154,7 +154,8 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
  *   only admin with access was unreachable"): the duty had no one else;
  * - a design told as a chain of failures or as bound to fail ("set off a chain reaction", "was
  *   never going to work"), or as load that made the system take itself down ("the surge triggered
- *   an automatic restart");
+ *   an automatic restart"), or as automation that updated production on its own when a new
+ *   version came out ("saw a newer image was available and began replacing the nodes");
  * - a person's slip told of the staff ("our support staff inadvertently …"), of tiredness ("fatigue
  *   was setting in"; alert fatigue is the tooling's), of a careless look ("without being thorough")
  *   or of a bad call ("hasty decisions");
@@ -172,7 +173,7 @@ const UNCUED_PATTERNS: Record<string, RegExp> = {
   human_action:
     /\b(?:was|were) (?:actually |in fact |ultimately |eventually |inadvertently |unintentionally |accidentally )?(?:triggered|caused|set off|started) by (?!(?:insufficient|inadequate|limited|poor|missing|incomplete|flaky|automated|unit|integration|ci|the ci|lack|no|too little|not enough)\b)(?:our |their |its |the )?(?:[\w-]+(?:'s)? )?(?:own )?(?:manual |internal |load |stress |ad-hoc |ad hoc )?(?:testing|test (?:traffic|transactions?|runs?|requests?|scripts?))\b|\b(?:(?:our |the |their )?(?:[\w-]+ )?(?:staff|personnel|employees?|colleagues?|team members?)\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)\b|(?<!\b(?:alert|alerting|alarm|pager|paging|notification|on-?call) )fatigue\b|\b(?:i|we|he|she|they) (?:was|were) (?:too |very )?(?:tired|exhausted|sleep-deprived)\b|without being (?:thorough|careful|attentive|diligent)\b|(?:not|wasn't|weren't) (?:thorough|careful) enough\b|(?:bad|poor|hasty|wrong) (?:decisions?|decision[- ]making|judge?ment(?: calls?)?)\b)/i,
   design_weakness:
-    /\b(?:(?:options? for|look(?:ing)? (?:at|into)|consider(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|research(?:ing)?|explor(?:e|ing)|plan(?:ning)? (?:for|to add)) (?:an? |the |some )?(?:backup|secondary|redundant|second|alternate|alternative|fallback|standby|failover) (?:[\w-]+ )?(?:providers?|hosts?|hosting|carriers?|transit|links?|uplinks?|vendors?|suppliers?|isps?|regions?|sites?|data ?cent(?:er|re)s?)\b|(?:multi-|multiple |several |more than one )(?:[\w-]+ )?(?:hosts?|providers?|vendors?|carriers?|regions?|sites?|isps?) (?:fallback|failover|redundancy) (?:is|would be|could be|remains|was) (?:only |still )?(?:an? )?(?:option|possibility|idea)\b|(?:does|do|did) not (?:automatically|auto-?) ?(?:restart|reboot|recover|fail ?over|heal|reconnect|resume)\b|(?:doesn't|don't|didn't|does not|do not|did not) (?:restart|reboot|recover|fail ?over|reconnect|resume) (?:[\w-]+ ){0,3}?automatically\b|(?:is|was|are|were) not (?:automatically (?:restarted|rebooted|recovered|failed over|reconnected|resumed)|(?:restarted|rebooted|recovered|failed over|reconnected|resumed) automatically)\b|no (?:automatic|automated|auto-?) ?(?:restarts?|reboots?|recovery|fail-?over|reconnect(?:ion)?s?)\b|(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)|\b(?:chain reactions?\b|domino effect\b|knock-on effects?\b|(?:was|were|is|are) never going to (?:work|scale|hold|last)\b|(?:load|traffic|pressure|usage|memory|cpu)\b[^.;]{0,60}?\btrigger(?:ed|s)? (?:an? |the )?(?:automatic|automated|forced) (?:reboots?|restarts?|shutdowns?|failovers?|evictions?)\b)/i,
+    /\b(?:(?:options? for|look(?:ing)? (?:at|into)|consider(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|research(?:ing)?|explor(?:e|ing)|plan(?:ning)? (?:for|to add)) (?:an? |the |some )?(?:backup|secondary|redundant|second|alternate|alternative|fallback|standby|failover) (?:[\w-]+ )?(?:providers?|hosts?|hosting|carriers?|transit|links?|uplinks?|vendors?|suppliers?|isps?|regions?|sites?|data ?cent(?:er|re)s?)\b|(?:multi-|multiple |several |more than one )(?:[\w-]+ )?(?:hosts?|providers?|vendors?|carriers?|regions?|sites?|isps?) (?:fallback|failover|redundancy) (?:is|would be|could be|remains|was) (?:only |still )?(?:an? )?(?:option|possibility|idea)\b|(?:does|do|did) not (?:automatically|auto-?) ?(?:restart|reboot|recover|fail ?over|heal|reconnect|resume)\b|(?:doesn't|don't|didn't|does not|do not|did not) (?:restart|reboot|recover|fail ?over|reconnect|resume) (?:[\w-]+ ){0,3}?automatically\b|(?:is|was|are|were) not (?:automatically (?:restarted|rebooted|recovered|failed over|reconnected|resumed)|(?:restarted|rebooted|recovered|failed over|reconnected|resumed) automatically)\b|no (?:automatic|automated|auto-?) ?(?:restarts?|reboots?|recovery|fail-?over|reconnect(?:ion)?s?)\b|(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)|\b(?:chain reactions?\b|domino effect\b|knock-on effects?\b|(?:was|were|is|are) never going to (?:work|scale|hold|last)\b|(?:load|traffic|pressure|usage|memory|cpu)\b[^.;]{0,60}?\btrigger(?:ed|s)? (?:an? |the )?(?:automatic|automated|forced) (?:reboots?|restarts?|shutdowns?|failovers?|evictions?)\b|(?:noticed|detected|saw|found) (?:that )?an? (?:new|newer) (?:[\w-]+ )?(?:version|release|image|build)\b[^.;]{0,60}?\bavailable and (?:started|began|proceeded|went on) (?:to )?(?:[\w-]+ )?(?:orchestrat|updat|upgrad|roll|replac|rebuild|install|redeploy)\w*|automatically (?:updated|upgraded|replaced|rebuilt|rolled) (?:the |all |every |our )?(?:[\w-]+ ){0,3}?(?:nodes|hosts|servers|instances|machines) (?:in|of|running in) (?:the )?production\b)/i,
 };
 
 /** The words of `text` that are strong evidence of `category`, or null. */
@@ -528,10 +529,12 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
 
 /**
  * An action item that adds an alert or monitoring for something ("Add alerting for worker
- * restarts", "Set up monitoring of the replica lag"): nothing watched it during the incident.
+ * restarts", "Set up monitoring of the replica lag"), puts a service to watching it ("use a
+ * status service to monitor every hostname"), or adds checks that probe it from outside ("run
+ * synthetic probes against the checkout"): nothing watched it during the incident.
  */
 const ADDED_DETECTION =
-  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
+  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
 
 /**
  * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
@@ -548,8 +551,19 @@ function addedDetection(doc: AnalysedDocument): { passage: Passage; words: strin
       const m = ADDED_DETECTION.exec(text);
       if (m && !PLANNED_BEFORE.test(text)) return { passage, words: m[0] };
     }
+  // A plan told outside any section of its own (a numbered list that a closing paragraph opens
+  // with "so that it does not recur, we will …") is read where the model found its items.
+  for (const item of doc.model.actionItems) {
+    const said = doc.text.slice(item.start, Math.min(item.end, item.start + ITEM_BUDGET));
+    const text = words(said);
+    const m = ADDED_DETECTION.exec(text);
+    if (m && !PLANNED_BEFORE.test(text)) return { passage: { line: doc.lines.positionAt(item.start).line, text: said, start: item.start }, words: m[0] };
+  }
   return null;
 }
+
+/** Characters of an action item read for the monitoring it adds: a plan says it in its first sentences. */
+const ITEM_BUDGET = 600;
 
 /**
  * A heading that asks why the incident lasted ("Why was the downtime so long?", "Why did recovery
