@@ -151,19 +151,29 @@ const TOLD_PATTERNS: Record<string, RegExp> = {
  *   ("the host does not automatically reboot", "the worker did not restart automatically");
  * - outside work nobody told the team of ("a cut-over that we were not told about");
  * - the people a duty rests on all away ("both engineers who hold the keys were on holiday", "the
- *   only admin with access was unreachable"): the duty had no one else.
+ *   only admin with access was unreachable"): the duty had no one else;
+ * - a design told as a chain of failures or as bound to fail ("set off a chain reaction", "was
+ *   never going to work"), or as load that made the system take itself down ("the surge triggered
+ *   an automatic restart"), or as automation that updated production on its own when a new
+ *   version came out ("saw a newer image was available and began replacing the nodes");
+ * - a person's slip told of the staff ("our support staff inadvertently …"), of tiredness ("fatigue
+ *   was setting in"; alert fatigue is the tooling's), of a careless look ("without being thorough")
+ *   or of a bad call ("hasty decisions");
+ * - backups older than they should be, a change made without a vote or sign-off, and a cut-over or
+ *   an integration done in a rush;
+ * - a party that refuses to engage, talk or share: a breakdown told without a negation.
  */
 const UNCUED_PATTERNS: Record<string, RegExp> = {
   tooling_failure:
     /\b(?:(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|ci (?:system|process(?:es)?|jobs?|pipelines?)|build system|provisioning system|deploy(?:ment)? (?:tool|system|pipeline)|configuration management)\b|(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)/i,
   communication_breakdown:
-    /\b(?:(?:that|which) (?:we|the team|our team|i|they|our (?:customers|users)) (?:were|was|had|have|has) (?:not|never) (?:been )?(?:notified|informed|told|warned|made aware) (?:about|of)\b|(?:that|which) (?:nobody|no one|no-one) (?:had )?(?:told|warned|notified|informed) (?:us|me|the team|them) (?:about|of)\b|(?:establishing (?:communication|contact) with|(?:reaching|contacting|paging|waking(?: up)?|getting (?:hold of|in touch with)) (?:the |our |a |an |their )?(?:[\w-]+ ){0,2}?(?:lead|owner|manager|engineer|expert|maintainer|team|on-?call|person|admin(?:istrator)?|colleague)s?|(?:the )?hand-?(?:offs?|overs?) (?:to|with|between|of)\b)[^.;]{0,100}?\b(?:took|takes|taking|needed|cost) (?:some time|(?:a )?(?:long|longer|good) (?:time|while)|too long|a while|(?:several |many |a few |two |three )?hours|longer than))/i,
+    /\b(?:(?:that|which) (?:we|the team|our team|i|they|our (?:customers|users)) (?:were|was|had|have|has) (?:not|never) (?:been )?(?:notified|informed|told|warned|made aware) (?:about|of)\b|(?:that|which) (?:nobody|no one|no-one) (?:had )?(?:told|warned|notified|informed) (?:us|me|the team|them) (?:about|of)\b|(?:establishing (?:communication|contact) with|(?:reaching|contacting|paging|waking(?: up)?|getting (?:hold of|in touch with)) (?:the |our |a |an |their )?(?:[\w-]+ ){0,2}?(?:lead|owner|manager|engineer|expert|maintainer|team|on-?call|person|admin(?:istrator)?|colleague)s?|(?:the )?hand-?(?:offs?|overs?) (?:to|with|between|of)\b)[^.;]{0,100}?\b(?:took|takes|taking|needed|cost) (?:some time|(?:a )?(?:long|longer|good) (?:time|while)|too long|a while|(?:several |many |a few |two |three )?hours|longer than))|\b(?:refus(?:al|ed|es|ing) to (?:engage|communicate|talk|respond|reply|cooperate|coordinate|share)\b)/i,
   process_gap:
-    /\b(?:(?:(?:all|both|each|most) of (?:the |our )?(?:[\w-]+ ){0,2}?(?:people|team members|members|engineers|staff|admins|administrators|maintainers|owners|responders|colleagues|experts)|the (?:only|one|sole) (?:[\w-]+ ){0,2}?(?:person|engineer|admin|administrator|maintainer|owner|responder|expert))\b[^.;]{0,80}?\b(?:were|was) (?:all )?(?:unavailable|unreachable|away|on (?:holiday|vacation|leave|pto)|out of (?:the )?office|offline)\b|(?:clients|releases|builds|binaries|images|packages|versions)\b(?: \([^()\n]{0,80}\))? (?:(?:had|have|has) (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?|chain ?ids?) (?:configured|set|hard-?coded|baked in|compiled in|built in)|(?:shipped|went out|were (?:released|shipped|published)) with (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?)))\b/i,
+    /\b(?:(?:(?:all|both|each|most) of (?:the |our )?(?:[\w-]+ ){0,2}?(?:people|team members|members|engineers|staff|admins|administrators|maintainers|owners|responders|colleagues|experts)|the (?:only|one|sole) (?:[\w-]+ ){0,2}?(?:person|engineer|admin|administrator|maintainer|owner|responder|expert))\b[^.;]{0,80}?\b(?:were|was) (?:all )?(?:unavailable|unreachable|away|on (?:holiday|vacation|leave|pto)|out of (?:the )?office|offline)\b|(?:clients|releases|builds|binaries|images|packages|versions)\b(?: \([^()\n]{0,80}\))? (?:(?:had|have|has) (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?|chain ?ids?) (?:configured|set|hard-?coded|baked in|compiled in|built in)|(?:shipped|went out|were (?:released|shipped|published)) with (?:an? |the )?(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){0,3}?(?:address(?:es)?|parameters?|values?|constants?|settings?|ids?|hash(?:es)?|urls?|endpoints?)))\b|\b(?:(?:snapshots?|back-?ups?|dumps?) (?:[\w-]+ ){0,2}?(?:was|were|had been) (?:much |far |a lot |already )?(?:older|staler|out of date|outdated|stale)\b|without (?:a |an |any )?(?:proper |formal |prior )?(?:[\w-]+ )?(?:vote|sign-?off|consensus)\b|(?:quick|rushed|hasty|hurried|last-minute) (?:[\w-]+ )?(?:integration|migration|rollout|roll-out|switch-?over|cut-?over)\b)/i,
   human_action:
-    /\b(?:was|were) (?:actually |in fact |ultimately |eventually |inadvertently |unintentionally |accidentally )?(?:triggered|caused|set off|started) by (?!(?:insufficient|inadequate|limited|poor|missing|incomplete|flaky|automated|unit|integration|ci|the ci|lack|no|too little|not enough)\b)(?:our |their |its |the )?(?:[\w-]+(?:'s)? )?(?:own )?(?:manual |internal |load |stress |ad-hoc |ad hoc )?(?:testing|test (?:traffic|transactions?|runs?|requests?|scripts?))\b/i,
+    /\b(?:was|were) (?:actually |in fact |ultimately |eventually |inadvertently |unintentionally |accidentally )?(?:triggered|caused|set off|started) by (?!(?:insufficient|inadequate|limited|poor|missing|incomplete|flaky|automated|unit|integration|ci|the ci|lack|no|too little|not enough)\b)(?:our |their |its |the )?(?:[\w-]+(?:'s)? )?(?:own )?(?:manual |internal |load |stress |ad-hoc |ad hoc )?(?:testing|test (?:traffic|transactions?|runs?|requests?|scripts?))\b|\b(?:(?:our |the |their )?(?:[\w-]+ )?(?:staff|personnel|employees?|colleagues?|team members?)\b[^.;:!?]{0,60}?\b(?:accidentally|by accident|mistakenly|by mistake|inadvertently|unintentionally)\b|(?<!\b(?:alert|alerting|alarm|pager|paging|notification|on-?call) )fatigue\b|\b(?:i|we|he|she|they) (?:was|were) (?:too |very )?(?:tired|exhausted|sleep-deprived)\b|without being (?:thorough|careful|attentive|diligent)\b|(?:not|wasn't|weren't) (?:thorough|careful) enough\b|(?:bad|poor|hasty|wrong) (?:decisions?|decision[- ]making|judge?ment(?: calls?)?)\b)/i,
   design_weakness:
-    /\b(?:(?:options? for|look(?:ing)? (?:at|into)|consider(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|research(?:ing)?|explor(?:e|ing)|plan(?:ning)? (?:for|to add)) (?:an? |the |some )?(?:backup|secondary|redundant|second|alternate|alternative|fallback|standby|failover) (?:[\w-]+ )?(?:providers?|hosts?|hosting|carriers?|transit|links?|uplinks?|vendors?|suppliers?|isps?|regions?|sites?|data ?cent(?:er|re)s?)\b|(?:multi-|multiple |several |more than one )(?:[\w-]+ )?(?:hosts?|providers?|vendors?|carriers?|regions?|sites?|isps?) (?:fallback|failover|redundancy) (?:is|would be|could be|remains|was) (?:only |still )?(?:an? )?(?:option|possibility|idea)\b|(?:does|do|did) not (?:automatically|auto-?) ?(?:restart|reboot|recover|fail ?over|heal|reconnect|resume)\b|(?:doesn't|don't|didn't|does not|do not|did not) (?:restart|reboot|recover|fail ?over|reconnect|resume) (?:[\w-]+ ){0,3}?automatically\b|(?:is|was|are|were) not (?:automatically (?:restarted|rebooted|recovered|failed over|reconnected|resumed)|(?:restarted|rebooted|recovered|failed over|reconnected|resumed) automatically)\b|no (?:automatic|automated|auto-?) ?(?:restarts?|reboots?|recovery|fail-?over|reconnect(?:ion)?s?)\b|(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)/i,
+    /\b(?:(?:options? for|look(?:ing)? (?:at|into)|consider(?:ing)?|evaluat(?:e|ing)|investigat(?:e|ing)|research(?:ing)?|explor(?:e|ing)|plan(?:ning)? (?:for|to add)) (?:an? |the |some )?(?:backup|secondary|redundant|second|alternate|alternative|fallback|standby|failover) (?:[\w-]+ )?(?:providers?|hosts?|hosting|carriers?|transit|links?|uplinks?|vendors?|suppliers?|isps?|regions?|sites?|data ?cent(?:er|re)s?)\b|(?:multi-|multiple |several |more than one )(?:[\w-]+ )?(?:hosts?|providers?|vendors?|carriers?|regions?|sites?|isps?) (?:fallback|failover|redundancy) (?:is|would be|could be|remains|was) (?:only |still )?(?:an? )?(?:option|possibility|idea)\b|(?:does|do|did) not (?:automatically|auto-?) ?(?:restart|reboot|recover|fail ?over|heal|reconnect|resume)\b|(?:doesn't|don't|didn't|does not|do not|did not) (?:restart|reboot|recover|fail ?over|reconnect|resume) (?:[\w-]+ ){0,3}?automatically\b|(?:is|was|are|were) not (?:automatically (?:restarted|rebooted|recovered|failed over|reconnected|resumed)|(?:restarted|rebooted|recovered|failed over|reconnected|resumed) automatically)\b|no (?:automatic|automated|auto-?) ?(?:restarts?|reboots?|recovery|fail-?over|reconnect(?:ion)?s?)\b|(?:[\w-]+ )?(?:protections?|safeguards?|safety (?:mechanisms?|features?|nets?|checks?|rules?)|guard ?rails?|lock-?outs?) (?:also |then |itself |themselves )?(?:prevent(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|stops|kept|keeping|keeps|hinder(?:ed|ing|s)?) (?:[\w-]+ ){0,4}?from (?:recover\w*|rejoin\w*|return\w*|restor\w*|coming back|getting back|switching back|failing (?:back|over)|(?:[\w-]+ ){1,2}(?:the |their |its )?(?:correct|right|valid|healthy|canonical|good) )|(?:trade-?offs?|(?:the right |a |the )?balance) between [^\n]{1,200}?\b(?:lost out|was sacrificed|were sacrificed|came off worse|paid the price)\b|healthy (?:[\w-]+ ){0,2}?(?:nodes|instances|hosts|pods|servers|replicas|machines|workers|brokers|vms)(?: all)? (?:were |was |got |gets |get |are |being )?(?:all )?(?:killed|terminated|evicted|reaped|destroyed|shut down|scaled (?:in|down|away))\b|(?:operat\w+|run|ran|running|deploy\w*|keep\w*) (?:[\w-]+ ){0,2}?(?:validators|nodes|instances|replicas|signers|servers|hosts) (?:with|using|that share|sharing) (?:the )?same (?:keys?|signing keys?|credentials?|identit(?:y|ies)|ids?|certificates?)\b)|\b(?:chain reactions?\b|domino effect\b|knock-on effects?\b|(?:was|were|is|are) never going to (?:work|scale|hold|last)\b|(?:load|traffic|pressure|usage|memory|cpu)\b[^.;]{0,60}?\btrigger(?:ed|s)? (?:an? |the )?(?:automatic|automated|forced) (?:reboots?|restarts?|shutdowns?|failovers?|evictions?)\b|(?:noticed|detected|saw|found) (?:that )?an? (?:new|newer) (?:[\w-]+ )?(?:version|release|image|build)\b[^.;]{0,60}?\bavailable and (?:started|began|proceeded|went on) (?:to )?(?:[\w-]+ )?(?:orchestrat|updat|upgrad|roll|replac|rebuild|install|redeploy)\w*|automatically (?:updated|upgraded|replaced|rebuilt|rolled) (?:the |all |every |our )?(?:[\w-]+ ){0,3}?(?:nodes|hosts|servers|instances|machines) (?:in|of|running in) (?:the )?production\b)/i,
 };
 
 /** The words of `text` that are strong evidence of `category`, or null. */
@@ -179,7 +189,7 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
  */
 const MIN_SCORE = 2;
 /** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later", "reaching the lead took hours"), not a detail lost in a chat. */
-const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking)\b/i;
+const GAP_TOLD = /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking|refus\w*)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
 /** Words that tell of something missing or failing: a gap told as such. */
@@ -202,6 +212,16 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
     /\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|(?:(?<!\b(?:fix(?:e[sd])?|fixing|correct(?:s|ed|ing)?)(?: (?!(?:by|caused|due|because|from|after|in)\b)[\w'-]+){0,4} )typoe?s\b|typo(?!e?s\b))|misjudg\w+|misunderstood|unaware|aware)\b/i,
   communication_breakdown: /\b(?:communicat\w+|informed|told|status page|announce\w*|channels?|confusion|misalign\w*|aware)\b/i,
 };
+
+/**
+ * Topic words that name no topic: the logs as where something was seen ("the following logs were
+ * seen", "errors could be seen in the logs", "a few warnings in the logs"), which tells logs that
+ * did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
+ * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
+ * logs") still names them.
+ */
+const NO_TOPIC =
+  /\b(?:(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
@@ -229,6 +249,22 @@ const RULED_OUT =
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
 
+/**
+ * Something that ran out of date ("the signing certificate expired", "an expired token", "the
+ * domain did not renew"): a configuration trigger of its own, but no configuration that a change
+ * told on the same line was made to ("the certificate was not renewed after the chart upgrade"):
+ * that change counts as one.
+ */
+const EXPIRY_TOLD =
+  /\b(?:(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b)/gi;
+
+/**
+ * A DNS record named by its type ("the CNAME record", "an explicit A record for the host"): the
+ * zone's configuration. Case-sensitive, and the single-letter type only after a lower-case word,
+ * so that a sentence opening "A record of …" is not one.
+ */
+const DNS_RECORD = /(?<=[a-z] )A records?\b|\b(?:AAAA|CNAME|MX|NS|TXT|SRV|CAA|PTR) records?\b/;
+
 /** A configuration named on the line: a change told with it is a change to a configuration. */
 const CONFIGURATION_OBJECT = /\bconfig(?:uration)?s?\b/i;
 
@@ -250,9 +286,9 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|(?<!\b(?:architectural|architecture|design|structural|systemic|operational|resilience|availability|scaling) )vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration:
-    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option|issue|problem)s?|(?:improperly|incorrectly|wrongly|badly|mis-) ?configured\b(?! (?:[\w-]+ ){0,2}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b)|(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){1,4}?configured\b|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
+    /\b(?:misconfigur\w+|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option|issue|problem)s?|(?:improperly|incorrectly|wrongly|badly|mis-) ?configured\b(?! (?:[\w-]+ ){0,2}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b)|(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){1,4}?configured\b|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|firewall|dns (?:record|configuration|setting)|(?:name ?servers?|dns) (?:switch|change|cut-?over)(?:es|s)?\b|switch(?:ed|ing|es)? (?:over )?(?:to )?(?:[\w'-]+ ){0,3}?name ?servers\b|certificates? (?:expired|were not updated)|(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)/i,
   change:
-    /\b(?:(?:we |was |were |been |had )?(?<!\b(?:is|are) being )(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away|up|higher|lower|over|past|beyond|above|below)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:changes?|commits?|patch(?:es)?|pull requests?|prs?|updates?|versions?) (?:was |were |that was |that were )?(?:introduced|deployed|merged|released|rolled out|applied (?:directly |straight )?(?:to|in|on) (?:the )?(?:production|prod|live)\b)|introduced (?:a |the )?(?:bug|regression|change)|(?:bug|regression|defect|flaw)s? (?:that was |that were |was |were )?introduced (?:in|by|with|during) (?:a |an |the |our |this |that |yesterday's |today's )?(?:[\w-]+ ){0,2}?(?:deploy(?:ment)?|release|change|commit|update|upgrade|pr|pull request|rollout|version)s?\b|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the|a|our) new (?:[\w.-]+ ){1,2}(?:release|version|build)\b(?! (?:notes?|plans?|process|checklists?)\b)|(?:was|were|had been|has been) moved to (?:a |the )?new (?:[\w-]+ )?(?:hosts?|servers?|clusters?|machines?|nodes?|infrastructure|regions?|platform)\b|(?:with|in|since) (?:the )?(?:(?:release|version) v?|v)\d+(?:\.\d+){1,3},? we\b|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
+    /\b(?:(?:we |was |were |been |had )?(?<!\b(?:is|are) being )(?:deployed|released|upgraded|rolled out|shipped|merged|pushed(?! (?:[\w-]+ ){0,3}(?:out|aside|away|up|higher|lower|over|past|beyond|above|below)\b)|migrated)\b|(?:migrating|upgrading) (?:the |our |a )?(?:[\w.-]+ ){0,2}[\w.-]+ from\b|(?:a |the |new |recent )(?:deploy|release|upgrade|rollout|migration|pull request|code change|software update)\b(?![-_/]\w| (?:jobs?|commands?|pipelines?|workflows?|scripts?|tool(?:s|ing)?|bots?|steps?|pages?|notes|branch(?:es)?|process(?:es)?|summary|summaries|artifacts?|assets?|managers?|team|calendars?|checklists?|playbooks?|automation|config(?:uration)?s?)\b)|(?:changes?|commits?|patch(?:es)?|pull requests?|prs?|updates?|versions?) (?:was |were |that was |that were )?(?:introduced|deployed|merged|released|rolled out|applied (?:directly |straight )?(?:to|in|on) (?:the )?(?:production|prod|live)\b)|introduced (?:a |the )?(?:bug|regression|change)|(?:bug|regression|defect|flaw)s? (?:that was |that were |was |were )?introduced (?:in|by|with|during) (?:a |an |the |our |this |that |yesterday's |today's )?(?:[\w-]+ ){0,2}?(?:deploy(?:ment)?|release|change|commit|update|upgrade|pr|pull request|rollout|version)s?\b|regression|(?:a|the|this|that|our|their) pr\b|\bpr ?\(?#\d+|(?:merging|deploying|releasing|upgrading|rolling out|shipping) (?:a |an |the |our |version |v\d)|went live|(?:the|a|our) new (?:[\w.-]+ ){1,2}(?:release|version|build)\b(?! (?:notes?|plans?|process|checklists?)\b)|(?:was|were|had been|has been) moved to (?:a |the )?new (?:[\w-]+ )?(?:hosts?|servers?|clusters?|machines?|nodes?|infrastructure|regions?|platform)\b|(?:with|in|since) (?:the )?(?:(?:release|version) v?|v)\d+(?:\.\d+){1,3},? we\b|(?:has|had|have) (?:recently |just )been (?:updated|upgraded|rewritten|bumped)\b|(?:a |the )failed (?:deploy(?:ment)?|release|upgrade|migration|rollout)\b|(?:on|during|following|after) (?:the |a |an |our |this |that )?(?:[\w.&-]+ ){1,3}?(?:upgrade|migration)s?\b(?! (?:notes?|plans?|process|procedures?|checklists?|guides?)\b)|(?:the |an? )?(?:addition|introduction) of (?:a |an |the )?(?:new )?[\w.-]+|(?:a|the) (?:[\w-]+ ){0,2}v?\d+(?:\.\d+)+(?: [\w-]+){0,2} (?:upgrade|release|update)\b|(?:a|the) (?:[\w-]+ )?v\d+(?: [\w-]+){0,2} (?:upgrade|release)\b)/i,
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
@@ -346,10 +382,12 @@ function readLine(line: string): LineReading {
   const story = withoutMessages(line);
   const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const deficient = DEFICIENCY.test(said);
+  // A topic word only names the topic where it is not an idiom or the place the story was read.
+  const topics = deficient ? said.replace(NO_TOPIC, ' ') : said;
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
     const strong = strongEvidence(category, said);
-    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(said) : null);
+    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(topics) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
   // A person's act told with the recovery it made possible ("pods deleted by hand, letting the
@@ -371,6 +409,8 @@ function readLine(line: string): LineReading {
     const m = pattern.exec(told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
+  const record = triggers.some((t) => t.trigger === 'configuration') ? null : DNS_RECORD.exec(told);
+  if (record) triggers.push({ trigger: 'configuration', words: record[0] });
   const vendor = VENDOR_CHANGE.exec(text);
   if (vendor) {
     const kept = triggers.filter((t) => t.trigger !== 'change' && t.trigger !== 'dependency');
@@ -381,7 +421,7 @@ function readLine(line: string): LineReading {
   return {
     categories,
     triggers,
-    configuration: TRIGGER_PATTERNS.configuration.test(text) || CONFIGURATION_OBJECT.test(text),
+    configuration: TRIGGER_PATTERNS.configuration.test(text.replace(EXPIRY_TOLD, ' ')) || CONFIGURATION_OBJECT.test(text) || !!record,
     demand: CAPACITY_DEMAND.test(text),
     ruledOut,
   };
@@ -489,10 +529,12 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
 
 /**
  * An action item that adds an alert or monitoring for something ("Add alerting for worker
- * restarts", "Set up monitoring of the replica lag"): nothing watched it during the incident.
+ * restarts", "Set up monitoring of the replica lag"), puts a service to watching it ("use a
+ * status service to monitor every hostname"), or adds checks that probe it from outside ("run
+ * synthetic probes against the checkout"): nothing watched it during the incident.
  */
 const ADDED_DETECTION =
-  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b/i;
+  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
 
 /**
  * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
@@ -509,8 +551,19 @@ function addedDetection(doc: AnalysedDocument): { passage: Passage; words: strin
       const m = ADDED_DETECTION.exec(text);
       if (m && !PLANNED_BEFORE.test(text)) return { passage, words: m[0] };
     }
+  // A plan told outside any section of its own (a numbered list that a closing paragraph opens
+  // with "so that it does not recur, we will …") is read where the model found its items.
+  for (const item of doc.model.actionItems) {
+    const said = doc.text.slice(item.start, Math.min(item.end, item.start + ITEM_BUDGET));
+    const text = words(said);
+    const m = ADDED_DETECTION.exec(text);
+    if (m && !PLANNED_BEFORE.test(text)) return { passage: { line: doc.lines.positionAt(item.start).line, text: said, start: item.start }, words: m[0] };
+  }
   return null;
 }
+
+/** Characters of an action item read for the monitoring it adds: a plan says it in its first sentences. */
+const ITEM_BUDGET = 600;
 
 /**
  * A heading that asks why the incident lasted ("Why was the downtime so long?", "Why did recovery
