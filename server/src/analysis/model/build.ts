@@ -26,6 +26,7 @@ import {
   causeNotLesson,
   datedEntries,
   isCommitmentList,
+  tellsPlanInProse,
   isOnlyDate,
   kindFromBody,
   startsWithStamp,
@@ -271,6 +272,8 @@ interface KindDecision {
   other: boolean;
   /** A second kind that only the content confirmed; it gives way to a section named that kind elsewhere. */
   added?: string;
+  /** True when `added` is the action items, from changes against a repeat told in prose. */
+  planInProse?: boolean;
 }
 
 /**
@@ -315,13 +318,15 @@ function decideKind(
       if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
         return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
-    return { kinds: withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), how: 'alias', because: reading.words, other: false };
+    const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), signs);
+    return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
   }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
   let how: Section['decidedBy'] = reading.how;
   let because = reading.words;
   let added: string | undefined;
+  let planInProse = false;
   if (kinds.length && parentKind && !kinds.includes(parentKind)) {
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
@@ -417,7 +422,15 @@ function decideKind(
       because = [...because, why];
     }
   }
-  if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
+  if (how === 'meaning') {
+    const planned = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs), signs);
+    kinds = planned.kinds;
+    because = [...because, ...planned.because];
+    if (planned.added && !added) {
+      added = planned.added;
+      planInProse = true;
+    }
+  }
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
   if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
@@ -427,7 +440,7 @@ function decideKind(
       because = [...because, `a list of ${body.affectedListed} things it says were hit`];
     }
   }
-  return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+  return { kinds, how, because: kinds.length ? because : [], other: reading.other, added, ...(planInProse ? { planInProse } : {}) };
 }
 
 /** True when the content ties causes densely: one causal link at least for every three lines or items. */
@@ -444,6 +457,23 @@ function withRecoveryTold(kinds: string[], signs: () => BodySigns): string[] {
   if (kinds.length !== 1 || kinds[0] !== 'action-items') return kinds;
   const body = signs();
   return body.items === 0 && body.future === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
+}
+
+/**
+ * "Lessons learned" or "Response" over prose that tells the changes made or promised against a
+ * repeat ("we will now review every rule change with the limit in mind, so that this cannot happen
+ * again"): the section holds the follow-up work too, so it is the action items as well, unless
+ * another section of the report is named so. A "Resolution" that tells no recovery and no change
+ * made, only the work ahead ("we are weighing options to prevent similar outages in future"), is
+ * the plan alone.
+ */
+function withPlanInProse(kinds: string[], signs: () => BodySigns): { kinds: string[]; because: string[]; added?: string } {
+  if (kinds.length !== 1 || (kinds[0] !== 'lessons-learned' && kinds[0] !== 'resolution')) return { kinds, because: [] };
+  const body = signs();
+  if (!tellsPlanInProse(body)) return { kinds, because: [] };
+  const because = [`${body.prevention} change(s) made or promised against a repeat`];
+  if (kinds[0] === 'resolution' && body.recovered === 0 && body.changed === 0 && body.taken === 0) return { kinds: ['action-items'], because };
+  return { kinds: [kinds[0], 'action-items'], because, added: 'action-items' };
 }
 
 /**
@@ -1147,14 +1177,17 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       placeholderOnly: !content.hasContent && content.hasPlaceholder,
     });
     if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
+    if (decision.planInProse) sections[sections.length - 1].planInProse = true;
     if (opens) opening = { section: sections[sections.length - 1], signs };
   }
   const problem = kind === 'postmortem' && !!opening && problemStatement(opening.section, opening.signs, sections, matcher);
   // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
   // section of the document is named that kind: a report with its own root cause has it there.
   for (const { section, kind } of added) {
-    if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s)))
+    if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s))) {
       section.kinds = section.kinds.filter((k) => k !== kind);
+      delete section.planInProse;
+    }
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);

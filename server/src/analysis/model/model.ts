@@ -44,6 +44,12 @@ export interface Section {
    * next?" alone on its line): its parts are titled by plain lines too.
    */
   plain?: boolean;
+  /**
+   * True when the section counts as the action items besides its own kind (the lessons, the
+   * response) only because its prose tells changes made or promised against a repeat: the
+   * action-item reader reads that prose as it reads the lessons or the response.
+   */
+  planInProse?: boolean;
 }
 
 /** A metadata value, from front matter or from `Key: value` lines near the top. */
