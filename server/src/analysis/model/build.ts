@@ -25,6 +25,7 @@ import {
   bodySigns,
   causeNotLesson,
   datedEntries,
+  datedIncidents,
   isCommitmentList,
   tellsPlanInProse,
   isOnlyDate,
@@ -1150,13 +1151,20 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (decision.kinds[0] === 'timeline' && namesStretch(heading.text)) stretch = { depth: heading.depth };
     // "Past incidents", "Updates" over "### June 3", "### June 5", and nothing of their own: a log of
     // what happened, day by day, is the timeline, whatever the heading's words.
-    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1 && datedEntries(subheadings(headings, h, next))) {
-      const own = signs();
-      if (own.lines === 0 && own.items === 0) {
+    // "Past incidents" over "### Router swap (2031-05-02)", "### Disk failure (2031-03-03)": a status
+    // page's history, one incident a sub-heading, is the timeline too; each entry's own follow-up
+    // work still counts (`incidentLog`).
+    let incidentLog = false;
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1) {
+      const titles = subheadings(headings, h, next);
+      const entries = datedEntries(titles);
+      incidentLog = !entries && datedIncidents(titles);
+      const own = entries || incidentLog ? signs() : null;
+      if (own && own.lines === 0 && own.items === 0) {
         decision.kinds = ['timeline'];
         decision.how = 'body';
-        decision.because = ['sub-headings that are dates: a log of entries'];
-      }
+        decision.because = [incidentLog ? 'sub-headings that name dated incidents: a log of them' : 'sub-headings that are dates: a log of entries'];
+      } else incidentLog = false;
     }
     const opens = content.hasContent && !decision.other && !opened;
     if (content.hasContent && !decision.other) opened = true;
@@ -1178,6 +1186,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     });
     if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
     if (decision.planInProse) sections[sections.length - 1].planInProse = true;
+    if (incidentLog) sections[sections.length - 1].incidentLog = true;
     if (opens) opening = { section: sections[sections.length - 1], signs };
   }
   const problem = kind === 'postmortem' && !!opening && problemStatement(opening.section, opening.signs, sections, matcher);

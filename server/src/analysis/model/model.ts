@@ -50,6 +50,11 @@ export interface Section {
    * action-item reader reads that prose as it reads the lessons or the response.
    */
   planInProse?: boolean;
+  /**
+   * True for a timeline that is a log of incidents, one named and dated sub-heading each (a status
+   * page's history): the work an entry promises is follow-up work, as it is outside a timeline.
+   */
+  incidentLog?: boolean;
 }
 
 /** A metadata value, from front matter or from `Key: value` lines near the top. */

@@ -361,6 +361,26 @@ export function datedEntries(subheadings: readonly string[]): boolean {
   return subheadings.length >= 2 && subheadings.every((t) => isOnlyDate(t) || startsWithStamp(t));
 }
 
+/**
+ * True when a section's sub-headings are a log of incidents, each named and dated ("Router swap
+ * (2031-05-02)", "Disk failure – March 3, 2031"), as a status page's history of past incidents is
+ * written: two at least, each closing on its date (or a date alone).
+ */
+export function datedIncidents(subheadings: readonly string[]): boolean {
+  return datedEntries(subheadings)
+    ? false
+    : subheadings.length >= 2 && subheadings.some(endsWithDate) && subheadings.every((t) => isOnlyDate(t) || startsWithStamp(t) || endsWithDate(t));
+}
+
+/** A date in brackets, or after a dash, that closes a heading: "Router swap (2031-05-02)", "Disk failure – March 3, 2031". */
+const CLOSING_DATE = new RegExp(`(?:\\(\\s*(${ONLY_DATE.source.slice(1, -1)})\\s*\\)|\\s[-\u2013\u2014]\\s+(${ONLY_DATE.source.slice(1, -1)}))$`, 'i');
+
+/** True when a heading names something and closes on its date ("Router swap (2031-05-02)"): an entry of a dated log. */
+export function endsWithDate(text: string): boolean {
+  const tail = text.length > 80 ? text.slice(-80) : text;
+  return CLOSING_DATE.test(tail.trim());
+}
+
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
 export function isCommitmentList(signs: BodySigns): boolean {
   return signs.items >= 2 && signs.future * 3 >= signs.items * 2;

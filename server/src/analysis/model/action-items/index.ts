@@ -1361,7 +1361,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const updates = statusUpdates(children);
   const depthOf = new Map<number, number>();
   for (const section of sections) {
-    if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
+    if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
   // "### What we learned" → "#### Quicker detection": a part of the plan named by the gain it seeks.
   const gains = new Set(gainParts(sections));
