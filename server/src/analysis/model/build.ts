@@ -1166,8 +1166,11 @@ export function analyzeDocument(text: string, path: string | undefined, settings
         decision.because = [incidentLog ? 'sub-headings that name dated incidents: a log of them' : 'sub-headings that are dates: a log of entries'];
       } else incidentLog = false;
     }
-    const opens = content.hasContent && !decision.other && !opened;
-    if (content.hasContent && !decision.other) opened = true;
+    // A heading whose body opens on a sub-heading ("## 2031-05-02 report" over "### The incident")
+    // only wraps its parts: the first of them with prose of its own opens the story.
+    const wrapper = h + 1 < next && headingIndexes[h + 1] === firstBlock;
+    const opens = content.hasContent && !wrapper && !decision.other && !opened;
+    if (content.hasContent && !wrapper && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
     const questions = kind === 'postmortem' && ((decision.other && QUESTIONS.test(heading.text.slice(0, 200))) || !!parent?.questions);
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other, questions });
