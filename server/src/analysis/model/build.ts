@@ -761,6 +761,17 @@ function addLabelSections(
   const added: Section[] = [];
   let h = 0;
   const headingSections = sections.slice();
+  // A heading of no kind of its own inside a plan ("### 6. Alerting" under "## Prevention") is a
+  // part of that plan: the nearest heading with a kind, among those that hold it, says whether it is.
+  const planAbove: boolean[] = [];
+  const chain: number[] = [];
+  for (let k = 0; k < headingSections.length; k++) {
+    const section = headingSections[k];
+    while (chain.length && headingSections[chain[chain.length - 1]].heading.depth >= section.heading.depth) chain.pop();
+    const parent = chain.length ? chain[chain.length - 1] : -1;
+    planAbove.push(section.kinds.length ? section.kinds.includes('action-items') : parent >= 0 && planAbove[parent]);
+    chain.push(k);
+  }
   // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
   const updates = statusUpdates(children);
   // A report with no heading at all may have lost its markers: its titles are plain lines, glued
@@ -778,7 +789,7 @@ function addLabelSections(
     if (around.includes('timeline')) continue;
     // In a plan, bold lines are its topics ("**Detection**"), except one that plainly names the
     // lessons ("**Lessons learned**:" over what the incident taught): that part is no plan.
-    const inPlan = around.includes('action-items');
+    const inPlan = around.includes('action-items') || (!around.length && !!enclosing && enclosing.end > startOf(block) && planAbove[h - 1]);
     if (inPlan && !(block.type === 'paragraph' && namesLessons(block, matcher))) continue;
     // A kind the enclosing heading got from its content alone (an empty "##" over a block of
     // fields reads as the cause it holds) does not make the labels in it parts of it: they name
