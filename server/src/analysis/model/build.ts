@@ -291,6 +291,7 @@ function decideKind(
   byMeaning: boolean,
   opening = false,
   summarised = false,
+  preambled = false,
 ): KindDecision {
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
@@ -422,6 +423,14 @@ function decideKind(
       how = 'body';
       because = [...because, why];
     }
+  }
+  // "What happened?" after an opening told in brief before any heading: the story again, at length;
+  // its content says what it is (a timeline, the cause), and it is no second summary.
+  if (how === 'meaning' && preambled && opening && kinds.length === 1 && kinds[0] === 'summary' && namesTheStory(reading)) {
+    const told = kindFromBody(signs());
+    kinds = told && told.kind !== 'summary' ? [told.kind] : [];
+    how = told ? 'body' : null;
+    because = told ? [told.why] : [];
   }
   if (how === 'meaning') {
     const planned = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs), signs);
@@ -1128,7 +1137,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // The opening section is the first one with something in it: a report's title, date and time
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
   let opened = false;
+  // Prose between the title and the first section ("Search was down for an hour this morning. Here is
+  // what happened.") tells the incident in brief: the report's summary, told before any heading.
+  const preambleFrom = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
+  const preambleTo = firstSection < headingIndexes.length ? headingIndexes[firstSection] : 0;
   let summarised = false;
+  let preambled = false;
+  for (let i = preambleFrom; i < preambleTo && i < preambleFrom + 4; i++) {
+    const block = children[i];
+    if (block.type === 'paragraph' && /[.!?]\s+\p{Lu}[^]*[.!?]/u.test(toString(block).slice(0, 600)) && endOf(block) - startOf(block) >= 120) preambled = true;
+  }
   let opening: { section: Section; signs: () => BodySigns } | null = null;
   // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
   let stretch = null as { depth: number } | null;
@@ -1142,7 +1160,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
-    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled);
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (
