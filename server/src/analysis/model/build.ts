@@ -25,7 +25,9 @@ import {
   bodySigns,
   causeNotLesson,
   datedEntries,
+  datedIncidents,
   isCommitmentList,
+  tellsPlanInProse,
   isOnlyDate,
   kindFromBody,
   startsWithStamp,
@@ -271,6 +273,8 @@ interface KindDecision {
   other: boolean;
   /** A second kind that only the content confirmed; it gives way to a section named that kind elsewhere. */
   added?: string;
+  /** True when `added` is the action items, from changes against a repeat told in prose. */
+  planInProse?: boolean;
 }
 
 /**
@@ -287,6 +291,7 @@ function decideKind(
   byMeaning: boolean,
   opening = false,
   summarised = false,
+  preambled = false,
 ): KindDecision {
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
@@ -315,13 +320,15 @@ function decideKind(
       if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
         return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
     }
-    return { kinds: withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), how: 'alias', because: reading.words, other: false };
+    const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), signs);
+    return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
   }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
   let kinds = reading.kinds;
   let how: Section['decidedBy'] = reading.how;
   let because = reading.words;
   let added: string | undefined;
+  let planInProse = false;
   if (kinds.length && parentKind && !kinds.includes(parentKind)) {
     // Under a section of another kind, a heading that could also be read as that kind is read so,
     // and a weak reading is only a part of it ("Long-term solution" under "Resolution").
@@ -417,7 +424,23 @@ function decideKind(
       because = [...because, why];
     }
   }
-  if (how === 'meaning') kinds = withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs);
+  // "What happened?" after an opening told in brief before any heading: the story again, at length;
+  // its content says what it is (a timeline, the cause), and it is no second summary.
+  if (how === 'meaning' && preambled && opening && kinds.length === 1 && kinds[0] === 'summary' && namesTheStory(reading)) {
+    const told = kindFromBody(signs());
+    kinds = told && told.kind !== 'summary' ? [told.kind] : [];
+    how = told ? 'body' : null;
+    because = told ? [told.why] : [];
+  }
+  if (how === 'meaning') {
+    const planned = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, kinds, signs), signs), signs);
+    kinds = planned.kinds;
+    because = [...because, ...planned.because];
+    if (planned.added && !added) {
+      added = planned.added;
+      planInProse = true;
+    }
+  }
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
   if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
@@ -427,7 +450,7 @@ function decideKind(
       because = [...because, `a list of ${body.affectedListed} things it says were hit`];
     }
   }
-  return { kinds, how, because: kinds.length ? because : [], other: reading.other, added };
+  return { kinds, how, because: kinds.length ? because : [], other: reading.other, added, ...(planInProse ? { planInProse } : {}) };
 }
 
 /** True when the content ties causes densely: one causal link at least for every three lines or items. */
@@ -444,6 +467,23 @@ function withRecoveryTold(kinds: string[], signs: () => BodySigns): string[] {
   if (kinds.length !== 1 || kinds[0] !== 'action-items') return kinds;
   const body = signs();
   return body.items === 0 && body.future === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
+}
+
+/**
+ * "Lessons learned" or "Response" over prose that tells the changes made or promised against a
+ * repeat ("we will now review every rule change with the limit in mind, so that this cannot happen
+ * again"): the section holds the follow-up work too, so it is the action items as well, unless
+ * another section of the report is named so. A "Resolution" that tells no recovery and no change
+ * made, only the work ahead ("we are weighing options to prevent similar outages in future"), is
+ * the plan alone.
+ */
+function withPlanInProse(kinds: string[], signs: () => BodySigns): { kinds: string[]; because: string[]; added?: string } {
+  if (kinds.length !== 1 || (kinds[0] !== 'lessons-learned' && kinds[0] !== 'resolution')) return { kinds, because: [] };
+  const body = signs();
+  if (!tellsPlanInProse(body)) return { kinds, because: [] };
+  const because = [`${body.prevention} change(s) made or promised against a repeat`];
+  if (kinds[0] === 'resolution' && body.recovered === 0 && body.changed === 0 && body.taken === 0) return { kinds: ['action-items'], because };
+  return { kinds: [kinds[0], 'action-items'], because, added: 'action-items' };
 }
 
 /**
@@ -730,6 +770,17 @@ function addLabelSections(
   const added: Section[] = [];
   let h = 0;
   const headingSections = sections.slice();
+  // A heading of no kind of its own inside a plan ("### 6. Alerting" under "## Prevention") is a
+  // part of that plan: the nearest heading with a kind, among those that hold it, says whether it is.
+  const planAbove: boolean[] = [];
+  const chain: number[] = [];
+  for (let k = 0; k < headingSections.length; k++) {
+    const section = headingSections[k];
+    while (chain.length && headingSections[chain[chain.length - 1]].heading.depth >= section.heading.depth) chain.pop();
+    const parent = chain.length ? chain[chain.length - 1] : -1;
+    planAbove.push(section.kinds.length ? section.kinds.includes('action-items') : parent >= 0 && planAbove[parent]);
+    chain.push(k);
+  }
   // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
   const updates = statusUpdates(children);
   // A report with no heading at all may have lost its markers: its titles are plain lines, glued
@@ -747,7 +798,7 @@ function addLabelSections(
     if (around.includes('timeline')) continue;
     // In a plan, bold lines are its topics ("**Detection**"), except one that plainly names the
     // lessons ("**Lessons learned**:" over what the incident taught): that part is no plan.
-    const inPlan = around.includes('action-items');
+    const inPlan = around.includes('action-items') || (!around.length && !!enclosing && enclosing.end > startOf(block) && planAbove[h - 1]);
     if (inPlan && !(block.type === 'paragraph' && namesLessons(block, matcher))) continue;
     // A kind the enclosing heading got from its content alone (an empty "##" over a block of
     // fields reads as the cause it holds) does not make the labels in it parts of it: they name
@@ -1118,7 +1169,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   // The opening section is the first one with something in it: a report's title, date and time
   // headings ("## Date: …", "## Time: …") before it are no part of the story.
   let opened = false;
+  // Prose between the title and the first section ("Search was down for an hour this morning. Here is
+  // what happened.") tells the incident in brief: the report's summary, told before any heading.
+  const preambleFrom = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
+  const preambleTo = firstSection < headingIndexes.length ? headingIndexes[firstSection] : 0;
   let summarised = false;
+  let preambled = false;
+  for (let i = preambleFrom; i < preambleTo && i < preambleFrom + 4; i++) {
+    const block = children[i];
+    if (block.type === 'paragraph' && /[.!?]\s+\p{Lu}[^]*[.!?]/u.test(toString(block).slice(0, 600)) && endOf(block) - startOf(block) >= 120) preambled = true;
+  }
   let opening: { section: Section; signs: () => BodySigns } | null = null;
   // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
   let stretch = null as { depth: number } | null;
@@ -1132,7 +1192,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
-    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised);
+    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled);
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (
@@ -1152,16 +1212,26 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (decision.kinds[0] === 'timeline' && namesStretch(heading.text)) stretch = { depth: heading.depth };
     // "Past incidents", "Updates" over "### June 3", "### June 5", and nothing of their own: a log of
     // what happened, day by day, is the timeline, whatever the heading's words.
-    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1 && datedEntries(subheadings(headings, h, next))) {
-      const own = signs();
-      if (own.lines === 0 && own.items === 0) {
+    // "Past incidents" over "### Router swap (2031-05-02)", "### Disk failure (2031-03-03)": a status
+    // page's history, one incident a sub-heading, is the timeline too; each entry's own follow-up
+    // work still counts (`incidentLog`).
+    let incidentLog = false;
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && next > h + 1) {
+      const titles = subheadings(headings, h, next);
+      const entries = datedEntries(titles);
+      incidentLog = !entries && datedIncidents(titles);
+      const own = entries || incidentLog ? signs() : null;
+      if (own && own.lines === 0 && own.items === 0) {
         decision.kinds = ['timeline'];
         decision.how = 'body';
-        decision.because = ['sub-headings that are dates: a log of entries'];
-      }
+        decision.because = [incidentLog ? 'sub-headings that name dated incidents: a log of them' : 'sub-headings that are dates: a log of entries'];
+      } else incidentLog = false;
     }
-    const opens = content.hasContent && !decision.other && !opened;
-    if (content.hasContent && !decision.other) opened = true;
+    // A heading whose body opens on a sub-heading ("## 2031-05-02 report" over "### The incident")
+    // only wraps its parts: the first of them with prose of its own opens the story.
+    const wrapper = h + 1 < next && headingIndexes[h + 1] === firstBlock;
+    const opens = content.hasContent && !wrapper && !decision.other && !opened;
+    if (content.hasContent && !wrapper && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
     const questions = kind === 'postmortem' && ((decision.other && QUESTIONS.test(heading.text.slice(0, 200))) || !!parent?.questions);
     open.push({ depth: heading.depth, kinds: decision.kinds, other: decision.other, questions });
@@ -1179,14 +1249,18 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       placeholderOnly: !content.hasContent && content.hasPlaceholder,
     });
     if (decision.added) added.push({ section: sections[sections.length - 1], kind: decision.added });
+    if (decision.planInProse) sections[sections.length - 1].planInProse = true;
+    if (incidentLog) sections[sections.length - 1].incidentLog = true;
     if (opens) opening = { section: sections[sections.length - 1], signs };
   }
   const problem = kind === 'postmortem' && !!opening && problemStatement(opening.section, opening.signs, sections, matcher);
   // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
   // section of the document is named that kind: a report with its own root cause has it there.
   for (const { section, kind } of added) {
-    if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s)))
+    if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s))) {
       section.kinds = section.kinds.filter((k) => k !== kind);
+      delete section.planInProse;
+    }
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);

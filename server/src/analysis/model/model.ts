@@ -44,6 +44,17 @@ export interface Section {
    * next?" alone on its line): its parts are titled by plain lines too.
    */
   plain?: boolean;
+  /**
+   * True when the section counts as the action items besides its own kind (the lessons, the
+   * response) only because its prose tells changes made or promised against a repeat: the
+   * action-item reader reads that prose as it reads the lessons or the response.
+   */
+  planInProse?: boolean;
+  /**
+   * True for a timeline that is a log of incidents, one named and dated sub-heading each (a status
+   * page's history): the work an entry promises is follow-up work, as it is outside a timeline.
+   */
+  incidentLog?: boolean;
 }
 
 /** A metadata value, from front matter or from `Key: value` lines near the top. */

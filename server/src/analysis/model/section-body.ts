@@ -47,6 +47,12 @@ export interface BodySigns {
   changed: number;
   /** Sentences that say what the report goes on to tell: "In this post I want to share what happened", "This report explains …". */
   preview: number;
+  /**
+   * Sentences of prose that tell a change made or promised and aim it at a repeat of the incident:
+   * "Changes have been made to lower the risk of this happening again", "We will review every
+   * new rule with that limit in mind in future". Advice ("we should …") is no such sentence.
+   */
+  prevention: number;
   /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
   introduced: number;
   /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
@@ -71,6 +77,7 @@ const EMPTY: BodySigns = {
   flaw: 0,
   changed: 0,
   preview: 0,
+  prevention: 0,
   introduced: 0,
   affectedListed: 0,
 };
@@ -125,6 +132,23 @@ const FLAW =
  */
 const PREVIEW =
   /\bthis\s+(?:blog\s+)?(?:post|article|report|write-?up|document|post-?mortem|piece|retrospective)\b[^.!?]{0,60}?\b(?:shares?|explains?|describes?|summari[sz]es?|walks?|details?|covers?|outlines?|recounts?|(?:aims|intends|sets\s+out)\s+to|(?:want|wish|would\s+like|'d\s+like|will|'ll|going)\s+(?:to\s+)?(?:share|explain|describe|walk|detail|cover|outline|tell|recount|go\s+through))\b/i;
+
+/** Words that aim a sentence at a repeat of the incident: the future, a recurrence, issues like this one. */
+const AIMED_AHEAD =
+  /\b(?:(?:in|for)\s+(?:the\s+)?future|future\s+(?:risks?|incidents?|issues?|outages?|occurrences?|problems?|failures?|leaks?)|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|(?:similar|such)\s+(?:issues?|incidents?|outages?|problems?|failures?|events?)|(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:this|that|it|a\s+repeat|a\s+recurrence|recurrences?|similar|such|future)|recur(?:s|ring|rences?)?)\b/i;
+/**
+ * A change told as made or promised, in prose: "changes have been made", "we will …", "… will allow
+ * …", "we are looking into …", "we now …", "no longer …". "Should" and "need to" are advice, not this.
+ */
+const MADE_OR_PROMISED =
+  /\b(?:(?:changes?|improvements?|measures?|safeguards?|steps?|fix(?:es)?)\s+(?:have|has|were|was)\s+(?:been\s+)?(?:made|taken|put\s+in\s+place|implemented|deployed|introduced|added)|will\s+(?:not\s+)?(?!happen|occur|recur|be\b)[a-z]{2,}|(?:we|i)(?:'ll|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|(?:we|i)\s+(?:are|am)\s+(?:discussing|investigating|evaluating|exploring|weighing|looking\s+(?:into|at)|working\s+on|considering|reviewing|planning)|(?:we|i)\s+now\s+[a-z]{3,}|no\s+longer)\b/i;
+
+/** How many sentences of a paragraph tell a change made or promised against a repeat. */
+function preventionsIn(words: string): number {
+  let count = 0;
+  for (const sentence of words.split(/(?<=[.!?])\s+/).slice(0, 60)) if (AIMED_AHEAD.test(sentence) && MADE_OR_PROMISED.test(sentence)) count++;
+  return count;
+}
 
 /**
  * Advice to others in general: "Library authors should …", "Site operators and users should
@@ -243,6 +267,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
     if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
+    if (block.type === 'paragraph') out.prevention = preventionsIn(words);
     out.changed = words.match(CHANGED)?.length ?? 0;
   }
   return out;
@@ -336,9 +361,37 @@ export function datedEntries(subheadings: readonly string[]): boolean {
   return subheadings.length >= 2 && subheadings.every((t) => isOnlyDate(t) || startsWithStamp(t));
 }
 
+/**
+ * True when a section's sub-headings are a log of incidents, each named and dated ("Router swap
+ * (2031-05-02)", "Disk failure – March 3, 2031"), as a status page's history of past incidents is
+ * written: two at least, each closing on its date (or a date alone).
+ */
+export function datedIncidents(subheadings: readonly string[]): boolean {
+  return datedEntries(subheadings)
+    ? false
+    : subheadings.length >= 2 && subheadings.some(endsWithDate) && subheadings.every((t) => isOnlyDate(t) || startsWithStamp(t) || endsWithDate(t));
+}
+
+/** A date in brackets, or after a dash, that closes a heading: "Router swap (2031-05-02)", "Disk failure – March 3, 2031". */
+const CLOSING_DATE = new RegExp(`(?:\\(\\s*(${ONLY_DATE.source.slice(1, -1)})\\s*\\)|\\s[-\u2013\u2014]\\s+(${ONLY_DATE.source.slice(1, -1)}))$`, 'i');
+
+/** True when a heading names something and closes on its date ("Router swap (2031-05-02)"): an entry of a dated log. */
+export function endsWithDate(text: string): boolean {
+  const tail = text.length > 80 ? text.slice(-80) : text;
+  return CLOSING_DATE.test(tail.trim());
+}
+
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
 export function isCommitmentList(signs: BodySigns): boolean {
   return signs.items >= 2 && signs.future * 3 >= signs.items * 2;
+}
+
+/**
+ * True when a section's prose holds the work that follows the incident: changes made or promised
+ * against a repeat, in prose rather than a list, and no advice or standing rule in a list.
+ */
+export function tellsPlanInProse(signs: BodySigns): boolean {
+  return signs.prevention >= 1 && signs.items === 0;
 }
 
 /** True when the content shows at least a sign of `kind`: enough to confirm a heading that only hints at it ("Leadup", "The problem"). */

@@ -83,7 +83,10 @@ const CUES: readonly Cue[] = [
   ['timeline', 3, 'chronology'],
   ['timeline', 3, 'sequence', 'events'],
   ['timeline', 3, 'key', 'events'],
-  ['timeline', 2, 'events'],
+  // "Events", "Chain of events": the events in turn. "The Event", singular, is the one incident, told as a
+  // story: a hint at the summary (its opening prose confirms it), as "The incident" is.
+  ['timeline', 2, '=events'],
+  ['summary', 1, '=event'],
   ['timeline', 2, 'time', 'line'],
   ['timeline', 2, 'incident', 'log'],
   ['timeline', 1, 'leadup'],

@@ -18,7 +18,7 @@ import { readDate } from '../../base/dates';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { compiled } from '../compiled';
-import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Span } from '../model';
+import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
 import { startsWithStamp } from '../section-body';
 import { statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
@@ -1331,8 +1331,19 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
  * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
  * column and an owner or due column.
  */
+/**
+ * The sections as this reader sees them: a section of the lessons or the response that counts as
+ * the action items only by the changes its prose tells (`planInProse`) keeps its own kind here, so
+ * its sentences are read as the lessons' or the response's are.
+ */
+function readingSections(sections: readonly Section[]): readonly Section[] {
+  if (!sections.some((s) => s.planInProse)) return sections;
+  return sections.map((s) => (s.planInProse ? { ...s, kinds: s.kinds.filter((k) => k !== 'action-items') } : s));
+}
+
 export function extractActionItems(doc: AnalysedDocument, settings: Settings): ActionItem[] {
   const extractor = new Extractor(doc, settings);
+  const sections = readingSections(doc.model.sections);
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);
   const isActionHeading = (text: string) => matcher.match(text) === 'action-items' || readsAsRemediation(text);
@@ -1350,12 +1361,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const inSection = new Uint8Array(children.length);
   const updates = statusUpdates(children);
   const depthOf = new Map<number, number>();
-  for (const section of doc.model.sections) {
-    if (section.kind === 'timeline') for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
+  for (const section of sections) {
+    if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
   // "### What we learned" → "#### Quicker detection": a part of the plan named by the gain it seeks.
-  const gains = new Set(gainParts(doc.model.sections));
-  for (const section of doc.model.sections) {
+  const gains = new Set(gainParts(sections));
+  for (const section of sections) {
     const gain = gains.has(section);
     if (!gain && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
     // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
@@ -1380,13 +1391,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // "#### Quicker detection"): it names the part its paragraphs and lists serve, as a sub-heading inside the plan does.
   const partHeading = new Set<number>();
   const underHeading = new Uint8Array(children.length);
-  for (const section of doc.model.sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) underHeading[i] = 1;
-  for (const section of doc.model.sections) {
+  for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) underHeading[i] = 1;
+  for (const section of sections) {
     const at = section.blocks[0] - 1;
     if (section.source !== 'heading' || (section.kind !== 'action-items' && !gains.has(section)) || at < 0 || children[at]?.type !== 'heading') continue;
     if (!inSection[at] && underHeading[at]) partHeading.add(at);
   }
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (section.kind === 'action-items' || !section.kinds.includes('action-items')) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
       if (inSection[i] === 1 || inSection[i] === 3) continue;
@@ -1398,7 +1409,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // keeps its plan elsewhere: the sub-section tells what the fix does, read as a plan only by its
   // word; there only what reads as a task still to do is an item, not the work it reports.
   const toldFix = new Uint8Array(children.length);
-  for (const section of toldFixSections(doc.model.sections)) {
+  for (const section of toldFixSections(sections)) {
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
       if (inSection[i] !== 1 && inSection[i] !== 3) continue;
       inSection[i] = 3;
@@ -1407,7 +1418,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
   // what was done during the incident: its steps are not follow-up work, and neither are their details.
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     const [from, to] = section.blocks;
     if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
@@ -1415,7 +1426,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be
   // emailed"): where the response stands; only what promises work to come is read, as a task.
   const statusPart = new Uint8Array(children.length);
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     const [from, end] = section.blocks;
     if (from >= end || inSection[from] !== 1 || section.source !== 'heading') continue;
     // Only the section's own blocks, up to its first sub-heading: "### Planned actions" under it is a plan.
@@ -1429,11 +1440,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
   }
   // "## Recovery" → "### `INC-7`" over imperative steps: how that incident was recovered, not a plan.
-  for (const section of recoverySteps(doc.model.sections, children))
+  for (const section of recoverySteps(sections, children))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   // "### Rolling back" opening on "Instructions for rolling back each agent.": a part of the plan
   // that hands its readers a procedure to follow; its steps are theirs, not the authors' follow-up work.
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     const [from, to] = section.blocks;
     if (section.source !== 'heading' || section.kind !== null || from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
     if (introducesInstructions(children[from])) for (let i = from; i < to; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
@@ -1441,29 +1452,29 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // "## User next steps", "## What you need to do": a plan of the readers' own, not the authors'
   // follow-up work; like a record of the response, only an item labelled so is work there.
   // A sub-section of the authors' own plan inside it ("### What we are doing") stays a plan.
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (section.source !== 'heading' || !speaksToReaders(section.heading.text)) continue;
     const [from, to] = section.blocks;
-    const ours = doc.model.sections.filter(
+    const ours = sections.filter(
       (s) =>
         s !== section && s.blocks[0] >= from && s.blocks[1] <= to && s.kind === 'action-items' && s.decidedBy !== 'body' && !speaksToReaders(s.heading.text),
     );
     for (let i = from; i < to; i++) if ((inSection[i] === 1 || inSection[i] === 3) && !ours.some((s) => i >= s.blocks[0] && i < s.blocks[1])) inSection[i] = 4;
   }
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   }
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (section.kind === null && !readsAsNarrative(section.heading.text)) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) narrative[i] = 1;
   }
   // Blocks of sections that tell the incident itself: its timeline, detection, impact and response.
   const toldIncident = new Uint8Array(children.length);
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (
       !CLOSES_REPORT.test(section.heading.text) &&
       !section.kinds.some((k) => INCIDENT_KINDS.has(k)) &&
@@ -1477,10 +1488,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // Blocks of a plan titled by a plain line in a report that lost its heading markers: its parts are titled so too.
   const plainPlan = new Uint8Array(children.length);
-  for (const section of doc.model.sections)
+  for (const section of sections)
     if (section.plain && section.kinds.includes('action-items')) for (let i = section.blocks[0]; i < section.blocks[1]; i++) plainPlan[i] = 1;
   // Before the first section (a summary without a heading) nothing is a list of tasks either.
-  const firstSection = doc.model.sections[0]?.blocks[0] ?? children.length;
+  const firstSection = sections[0]?.blocks[0] ?? children.length;
   for (let i = 0; i < Math.min(firstSection, children.length); i++) narrative[i] = 1;
   // Paragraphs outside action sections, read for commitments only when the document keeps no list.
   const prose: Paragraph[] = [];
@@ -1581,7 +1592,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           last = children[j];
         }
         // The part's prose runs to the next title: of the next part, or of the next section (glued under its last paragraph).
-        const until = next?.start ?? doc.model.sections.find((s) => s.heading.start > part.end)?.heading.start ?? doc.text.length;
+        const until = next?.start ?? sections.find((s) => s.heading.start > part.end)?.heading.start ?? doc.text.length;
         extractor.titleItem(part, last, until);
         describing = true;
       } else if (node.type === 'paragraph') {
@@ -1772,7 +1783,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
   const lessonsAt = new Uint8Array(children.length);
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     // The lessons, and a conclusion: where work done since the incident is told as such.
     if (!(section.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(section.heading.text.slice(0, 200))) || section.kinds.includes('action-items'))
       continue;
@@ -1780,7 +1791,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // The resolution: how the incident was brought to an end.
   const resolvedAt = new Uint8Array(children.length);
-  for (const section of doc.model.sections) {
+  for (const section of sections) {
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
   }
@@ -1792,7 +1803,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     }
     // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
     // cause or anywhere else, is the follow-up the document reports ("an alarm has since been set up").
-    if (extractor.count === 0 && !doc.model.sections.some((s) => s.kinds.includes('action-items'))) {
+    if (extractor.count === 0 && !sections.some((s) => s.kinds.includes('action-items'))) {
       extractor.lessons = extractor.inResolution = false;
       extractor.safeguardsOnly = true;
       for (const paragraph of prose) extractor.prose(paragraph, SAFEGUARDS);
@@ -1803,7 +1814,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
     // sentence that restates an item of the list is that item.
     const analysis = new Uint8Array(children.length);
-    for (const section of doc.model.sections) {
+    for (const section of sections) {
       if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
       for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
     }
@@ -1811,7 +1822,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // that no section of another kind holds: the fix for it is often promised right there.
     // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
     // authors' own words may hold a discussion as well as a cause.
-    for (const section of namedSubsections(doc.model.sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
+    for (const section of namedSubsections(sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
       if (!analysis[proseBlock[k]]) continue;

@@ -1,0 +1,42 @@
+/**
+ * A report that tells the incident in brief before its first heading has its summary there: a
+ * heading after it that names the story by its words ("So, what happened?") is the story again, read by its
+ * content, not a second summary. Without such prose, or with a line too short to sum anything up,
+ * the heading stays the summary. Every document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+
+const settings = defaultSettings();
+const sectionOf = (text: string, heading: string) =>
+  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+
+const PREAMBLE = 'Yesterday the upload service refused files for half an hour after a release. Here is how it went and what we learned from it.';
+const STORY = [
+  'We shipped the new release to the upload hosts in the early afternoon.',
+  'Soon after, the error tracker filled with messages about a missing setting.',
+  'We looked at the proxy first and found nothing wrong there.',
+  'Then a colleague tried the console on one host and saw the same message.',
+  'We put the old release back by hand and uploads worked again.',
+].join('\n');
+const END = '\n\n## Why did it happen?\n\nA setting was renamed because of a refactor, which caused the hosts to fail at start.\n';
+
+describe('a summary told before the first heading', () => {
+  it('does not read a later heading that names the story as a second summary', () => {
+    const section = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## So, what happened?\n\n${STORY}${END}`, 'So, what happened?');
+    assert.notDeepEqual(section.kinds, ['summary']);
+  });
+
+  it('keeps the heading the summary with no preamble, or a preamble too short to sum up', () => {
+    for (const before of ['', 'Draft.\n\n']) {
+      const section = sectionOf(`# Upload outage\n\n${before}## So, what happened?\n\n${STORY}${END}`, 'So, what happened?');
+      assert.deepEqual(section.kinds, ['summary'], before);
+    }
+  });
+
+  it('keeps a heading that names the summary as such', () => {
+    const section = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## Summary\n\n${STORY}${END}`, 'Summary');
+    assert.deepEqual(section.kinds, ['summary']);
+  });
+});
