@@ -322,6 +322,28 @@ describe('linear time on hostile input', function () {
     assert.deepEqual(quickScan(`---\ntype: "Incident"   \n---\n# Outage ##  \n`), { frontMatterType: 'incident', title: 'Outage', tells: true });
   });
 
+  it('reads a telling of an incident in prose in linear time: the quick scan and the decision by content', () => {
+    const settings = defaultSettings();
+    for (const make of [
+      // Runs of the words the telling looks for, with and without spaces and line breaks between them.
+      (n: number) => `# Slow site\n\n${'we were down because of '.repeat(n)}and we will\n`,
+      (n: number) => `# Slow site\n\n${'here is what '.repeat(n)}${' '.repeat(n)}happened\n`,
+      (n: number) => `## The issue\n\n${'it was an error; '.repeat(n)}\n\n## Why\n\n${'due to\n'.repeat(n)}\n`,
+      (n: number) => `# Outages\n\n${'If it was down. '.repeat(n)}I apologise\n`,
+    ]) {
+      const ratio = growth(
+        make,
+        (s) => {
+          quickScan(s);
+          analyzeDocument(s, 'docs/hostile.md', settings);
+        },
+        200,
+        2,
+      );
+      assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+    }
+  });
+
   it('reads headings and front matter fields as the patterns they stand for do', () => {
     const heading = (s: string) => /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(s)?.[1] ?? null;
     const field = (s: string) => {

@@ -489,6 +489,99 @@ describe('which documents are post-mortems', () => {
       assert.equal(decide('#### ISSUE:\n\n#### CAUSE:\n\n#### TIMELINE:\n', 'docs/a.md'), 'not-a-postmortem');
     });
 
+    // Through the engine, as a workspace file: the quick scan must let the document through too.
+    const taken = (text: string) => check(text, { path: 'docs/a.md', settings }).doc?.model.detection ?? 'skipped';
+
+    it('an incident told in the past, its cause and an answer, whatever the outline: prose, headings without a title, a note, bracketed updates, a page of post-mortems', () => {
+      const prose = lines(
+        '# Search came back empty for an hour',
+        'Between 14:10 and 15:05 about a third of searches returned nothing. We had pointed the readers at a',
+        'new index path ahead of a migration, and it turned out the old path was dropped by the sync job.',
+        'We noticed the problem on our dashboards within minutes and had the old path back by 15:05.',
+        'To keep this from happening again we will compare index sizes before any switch.',
+      );
+      const untitled = lines(
+        '## The issue',
+        'On Tuesday the nightly invoices were never delivered: the mail relay had refused them with an error.',
+        '## How we found the cause',
+        'The relay had lost our sender address from its allow list during a cleanup.',
+        '## How we fixed it',
+        'We put the address back and sent the invoices again.',
+      );
+      const note = lines(
+        '# The shop was unreachable on Sunday',
+        'The shop was unreachable for two hours on Sunday.',
+        'I apologise to everyone whose order did not go through.',
+      );
+      const updates = lines(
+        '---\ntitle: Mail relay down\n---',
+        '[Update]\nThe expired certificate has been replaced, and every broken mail service has been repaired.',
+        '[First notice]\nBecause of an expired certificate our mail relay is currently down. A fix is under way.',
+      );
+      const page = lines(
+        '# Post-mortems',
+        '## 3 May',
+        'The incident began after an upgrade of the message broker on both of our hosts.',
+        '_Lessons learned_',
+        '- Upgrade one broker at a time.',
+      );
+      const announced = lines(
+        '# The week our backups went quiet',
+        'On Monday our backup jobs stopped writing to the bucket. Here is what happened and what we will',
+        'change.',
+        '## Why it stopped',
+        'A renamed credential left the jobs without access.',
+        '## What we will change',
+        'We will alert on a day without a backup.',
+      );
+      for (const [name, text] of Object.entries({ prose, untitled, note, updates, page, announced })) assert.equal(taken(text), 'content', name);
+    });
+
+    it('look-alikes of the telling: a guide in the third person, a runbook putting cases, a change description, an essay on outages, a page that lists post-mortems', () => {
+      const guide = lines(
+        '# Good incident write-ups',
+        'A write-up is read by people who were not in the incident. It names the root cause and the lessons',
+        'learned, and it says what will change.',
+      );
+      const runbook = lines(
+        '# Queue recovery',
+        'If the queue was down for more than five minutes, page the on-call. The usual cause is a full disk',
+        'due to old logs. We will add more steps later.',
+      );
+      const change = lines(
+        '## Problem',
+        'Uploads over 2 MB fail with an error.',
+        '## Cause',
+        'The limit is due to a proxy setting.',
+        '## Fix',
+        'We raise the limit in the proxy.',
+      );
+      const essay = lines(
+        '# What outages taught us',
+        'We have had many outages over the years. The cause was often a rushed change, and we learned to',
+        'slow down. We will keep writing about it.',
+      );
+      const index = lines(
+        '# Post-mortems',
+        'Every report of ours lives in this folder, one file each.',
+        '- [Broker upgrade](broker.md)',
+        '- [Disk full](disk.md)',
+      );
+      for (const [name, text] of Object.entries({ guide, runbook, change, essay, index })) {
+        assert.notEqual(taken(text), 'content', name);
+        assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
+      }
+    });
+
+    it('ugly input for the telling: an apology alone, the three parts in a word each without a title, unfinished labels, a long run of one word', () => {
+      assert.notEqual(taken('We apologise.\n'), 'content');
+      assert.notEqual(taken('Due to. We will. Was an error.\n'), 'content');
+      assert.notEqual(taken('[Update]\n\n[Update]\n\n[]\n'), 'content');
+      assert.notEqual(taken('# Post-mortems\n\n_Lessons learned_\n'), 'content');
+      const long = 'was '.repeat(20000) + 'error ' + 'because of '.repeat(5000);
+      assert.notEqual(taken(long), 'content');
+    });
+
     it('ugly input: no title, only rules and underlines, a heading that is only a question mark', () => {
       assert.equal(decide('---\n\n===\n\n-----\n', 'docs/a.md'), 'not-a-postmortem');
       assert.equal(decide('?\n-\n\nWhy?\n====\n', 'docs/a.md'), 'not-a-postmortem');

@@ -77,7 +77,7 @@ export function titleSaysPostmortem(title: string): boolean {
  * title, a heading or the opening paragraphs of a document whose title does not call it a report.
  */
 const INCIDENT_WORDS =
-  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortem|(?:went|was|were|been) (?:down|offline|unavailable|unreachable)|(?:took|taken|brought|knocked) (?:down|offline))\b/i;
+  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortems?|(?:went|is|are|was|were|been)(?: currently| still)? (?:down|offline|unavailable|unreachable)|(?:took|taken|brought|knocked) (?:down|offline))\b/i;
 
 /** What a heading asks or names when it tells a cause or an account ("What happened?", "Why did it happen?"). */
 const STORY_HEADING =
@@ -119,7 +119,7 @@ const RECOVERED =
 
 /** A sentence that gives a cause. */
 const CAUSE =
-  /\b(?:root[\s-]?cause|caused by|the cause|was due to|were due to|due to an?|triggered by|traced (?:it |this )?(?:back )?to|a bug (?:in|introduced)|bug introduced)\b/i;
+  /\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b/i;
 
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
@@ -191,16 +191,86 @@ const CLOCKED_ENTRIES = 3;
 
 /** An apology in the first person: the authors say sorry for what happened. */
 const APOLOGY =
-  /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:so\s+|very\s+|truly\s+)?sorry)\b/i;
+  /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:want|wish|would like|need)\s+to\s+apologi[sz]e|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|i\s+(?:(?:sincerely|truly|deeply)\s+)?apologi[sz]e|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:so\s+|very\s+|truly\s+)?sorry)\b/i;
 
 /** When a telling sets its events: a day named relative to the writing, a weekday, a date. */
 const WHEN =
   /\b(?:yesterday|today(?:'s)?|tonight|last\s+(?:night|week|weekend)|this\s+(?:morning|afternoon|evening|weekend)|earlier\s+(?:today|this\s+week)|(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}-\d{2}-\d{2})\b/i;
 
-/** True when a sentence of the paragraphs tells an incident, a failure or an error in the past. */
-function tellsIncident(paragraphs: readonly string[]): boolean {
-  const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
-  return sentences.some((s) => PAST.test(s) && (INCIDENT_WORDS.test(s) || /\b(?:failures?|errors?|faults?)\b/i.test(s)));
+/** Words of something gone wrong besides an incident's own: a failure, an error, an issue, a bug, a crash. */
+const WRONG = /\b(?:fail(?:ed|ing|ures?)?|errors?|faults?|issues?|problems?|bugs?|broken|crash(?:ed|es)?)\b/i;
+const WRONG_ALL = new RegExp(WRONG.source, 'gi');
+
+/** The sentences of paragraphs, a wrapped line joined to the next. */
+function sentencesOf(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap((p) => p.replace(/\s+/g, ' ').split(/(?<=[.!?]) /));
+}
+
+/** True when a sentence tells an incident or something gone wrong in the past. */
+function tellsIncident(sentences: readonly string[]): boolean {
+  return sentences.some((s) => {
+    // A case put ("If the queue was down ...", "When the primary failed ...") is no telling.
+    if (CONDITIONAL.test(s)) return false;
+    if (INCIDENT_WORDS.test(s)) return PAST.test(s) || HAS_BEEN.test(s);
+    // The failure must be told by another verb of the past: "when the primary failed" opens a
+    // runbook's case as much as a telling.
+    if (!WRONG.test(s)) return false;
+    const rest = s.replace(WRONG_ALL, ' ');
+    return PAST.test(rest) || HAS_BEEN.test(rest);
+  });
+}
+
+/**
+ * A sentence that announces the account of what happened ("Here is what happened", "We explain
+ * what went wrong"): the telling's own word for itself. Not the words alone: a guide to writing
+ * reports says what a reader looks for ("what happened, when, why").
+ */
+const ANNOUNCED =
+  /\b(?:this is|here(?:'s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
+
+/** The first person singular: a telling by one author ("I restarted the node", "my site"). Case matters: "i" alone is no word of prose. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|My)\b/;
+
+/** A sentence that opens on a condition: a case a runbook or a guide puts, not one that happened. */
+const CONDITIONAL = /^\W*(?:if|when|whenever|in case|should|suppose|unless)\b/i;
+
+/** The perfect tense: what has been done or broken by the time of the telling. */
+const HAS_BEEN = /\b(?:has|have|had)\s+been\b/i;
+
+/** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
+const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
+
+/**
+ * True when a document tells an incident as a reader recognises one, whatever its outline: the
+ * incident told in the past (or apologised for), its cause, and an answer (what was done, will be
+ * done or was learned; an apology). A heading may give the cause or the answer when the headings
+ * that name a part make at least half of the outline (a manual names a cause somewhere too); a
+ * sentence of the opening paragraphs may give any of the three. Without a cause, an apology for an
+ * incident on a day the telling names is the short note to users after an outage.
+ */
+function toldIncident(signs: ContentSigns): boolean {
+  const { kinds, share } = signs;
+  // An essay on incidents has a topic for a title ("What outages taught us"), not one incident; a
+  // document has a title or sections: lines of prose alone are a fragment, a comment, a message.
+  if (signs.title ? TOPIC_TITLE.test(signs.title) : signs.sections === 0) return false;
+  const sentences = sentencesOf(signs.paragraphs);
+  const apology = sentences.some((s) => APOLOGY.test(s));
+  // A title that names an incident makes a sentence in the past its telling; a heading naming one
+  // does not: a guide to reports has headings on incidents, and tells the past of nothing.
+  const titled = signs.title !== null && INCIDENT_WORDS.test(signs.title);
+  const incident = tellsIncident(sentences) || sentences.some((s) => (titled && PAST.test(s)) || ANNOUNCED.test(s));
+  // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
+  // to reports speaks of incidents in general, in the third person.
+  const own = (s: string) => WE.test(s) || FIRST_PERSON.test(s);
+  if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
+  const outline = share >= 1 / 2;
+  if (apology && incident && sentences.some((s) => WHEN.test(s) || DATE_IN_TEXT.test(s))) return true;
+  const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s));
+  // The service brought back is an answer too: what was done.
+  const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
+  // Under a title that names the genre, the incident and its answer are enough.
+  if (incident && answer && signs.title && GENRE_PLURAL.test(signs.title)) return true;
+  return cause && answer;
 }
 
 /**
@@ -253,7 +323,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     share >= 1 / 2 &&
     (named || kinds.has('root-cause') || account >= 3) &&
     timesOfDay(signs.timeline, CLOCKED_ENTRIES) >= CLOCKED_ENTRIES &&
-    (PAST.test(signs.timeline) || RECOVERED.test(signs.timeline) || tellsIncident(paragraphs)) &&
+    (PAST.test(signs.timeline) || RECOVERED.test(signs.timeline) || tellsIncident(sentencesOf(paragraphs))) &&
     !(title && PLAN_TITLE.test(title))
   )
     return true;
@@ -282,14 +352,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     const start = paragraphs.slice(0, 2).join('\n');
     if ((DATE_IN_TEXT.test(start) || WHEN.test(start)) && PAST.test(start) && WE.test(start)) return true;
   }
-  if (account >= 3 || !title || !INCIDENT_WORDS.test(title) || !tellsIncident(paragraphs)) return false;
-  const sentences = paragraphs.join('\n').split(/(?<=[.!?])\s+|\n+/);
-  // The cause and an answer for it; or an apology for what happened on a day the telling names,
-  // the shape of a short note to users after an outage.
-  return (
-    (sentences.some((s) => CAUSE.test(s)) && sentences.some((s) => ANSWER.test(s))) ||
-    (sentences.some((s) => APOLOGY.test(s)) && sentences.some((s) => WHEN.test(s)))
-  );
+  return toldIncident(signs);
 }
 
 /** True when a heading or title seen by the quick scan may open a post-mortem that names itself nowhere. */
@@ -304,11 +367,11 @@ function mayTell(heading: string): boolean {
  * too; it costs a parse, not a finding.
  */
 const PART_HEADING: readonly [string, RegExp][] = [
-  ['summary', /^(?:(?:issue|incident|executive)\s+)?(?:summary|overview|issue|problem|description)\b/i],
-  ['cause', /\b(?:causes?|diagnosis|analysis)\b/i],
+  ['summary', /^(?:the\s+)?(?:(?:issue|incident|executive)\s+)?(?:summary|overview|issue|problem|description)\b/i],
+  ['cause', /\b(?:causes?|diagnos[a-z]*|analysis)\b/i],
   ['impact', /\b(?:impact|impacted|affected)\b/i],
   ['timeline', /\b(?:timeline|key events|chronology)\b/i],
-  ['resolution', /\b(?:resolution|recovery|mitigation|remediation|response)\b/i],
+  ['resolution', /\b(?:resolution|recovery|mitigation|remediation|response|fix(?:es|ed)?)\b/i],
   ['lessons', /\b(?:lessons?|learned|learnt|went well|didn.t go well|went wrong)\b/i],
   ['follow-up', /\b(?:action items?|follow[\s-]?ups?|corrective actions?|next steps|preventive|prevention)\b/i],
 ];
@@ -443,6 +506,7 @@ export function quickScan(text: string): QuickScan {
     scan.tells = true;
     return scan;
   }
+  const body = i;
   const fences = new Fences();
   let titled = false;
   const parts = new Set<string>();
@@ -488,7 +552,24 @@ export function quickScan(text: string): QuickScan {
       break;
     }
   }
+  // Prose alone may tell an incident: an apology, or a cause and an answer, in the opening.
+  if (!scan.tells)
+    scan.tells = proseMayTell(
+      lines
+        .slice(body, body + 200)
+        .join(' ')
+        .slice(0, PROSE_LOOKED_AT)
+        .replace(/\s+/g, ' '),
+    );
   return scan;
+}
+
+/** How much of the opening prose the quick scan reads. */
+const PROSE_LOOKED_AT = 4096;
+
+/** True when the opening prose may tell an incident: an apology, or a cause (or an announced account) and an answer for it. The parse decides. */
+function proseMayTell(prose: string): boolean {
+  return APOLOGY.test(prose) || ((CAUSE.test(prose) || ANNOUNCED.test(prose)) && (ANSWER.test(prose) || RECOVERED.test(prose)));
 }
 
 /** True when the cheap scan shows the document cannot be a post-mortem by its content. */
