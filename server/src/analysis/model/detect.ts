@@ -87,12 +87,6 @@ const STORY_HEADING =
 const PAST =
   /\b(?:was|were|had|could(?:n't| not)?|yesterday|this morning|last night|earlier today|experienced|suffered|hit|went|caused|led to|resulted in|happened|occurred|failed|broke|crashed|lost|stopped|started|began|noticed|discovered|detected)\b/i;
 
-/**
- * A title that names one incident ("Travis CI security incident", "Database outage affecting the
- * EU site"): an incident word in the singular, not the topic of an essay or a process ("Incident
- * response at a startup", "Reducing downtime", "How we handle outages").
- */
-const ONE_INCIDENT = /\b(?:outage|incident|downtime|breach|disruption|service interruption|data loss)\b/i;
 const TOPIC_TITLE =
   /^\W*(?:how|why|what|when|where|on|towards?|beyond|against|reducing|avoiding|preventing|handling|managing|surviving|learning|lessons|building|designing|writing|running|measuring|understanding|better|fewer|less|the (?:art|cost|anatomy|case|science)|a (?:guide|primer|look))\b|\b(?:incident|outage)\s+(?:response|management|handling|process|culture|command(?:er)?|reviews|practices?|tooling|policy|drills?|training|severity|levels)\b|\b(?:best practices|practices|culture|lessons|tips|patterns|principles|101)\b/i;
 
@@ -242,11 +236,12 @@ const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retro
 
 /**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
- * incident told in the past (or apologised for), its cause, and an answer (what was done, will be
- * done or was learned; an apology). A heading may give the cause or the answer when the headings
- * that name a part make at least half of the outline (a manual names a cause somewhere too); a
- * sentence of the opening paragraphs may give any of the three. Without a cause, an apology for an
- * incident on a day the telling names is the short note to users after an outage.
+ * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
+ * will be done or was learned, the service brought back, an apology), and its cause; without a
+ * cause, the incident's day or date under a title naming it or beside an apology (a disclosure, a
+ * note to users after an outage), or a title naming the genre in the plural. A heading may give
+ * the cause or the answer when the headings that name a part make at least half of the outline (a
+ * manual names a cause somewhere too); a sentence of the opening paragraphs may give any part.
  */
 function toldIncident(signs: ContentSigns): boolean {
   const { kinds, share } = signs;
@@ -264,25 +259,25 @@ function toldIncident(signs: ContentSigns): boolean {
   const own = (s: string) => WE.test(s) || FIRST_PERSON.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
   const outline = share >= 1 / 2;
-  if (apology && incident && sentences.some((s) => WHEN.test(s) || DATE_IN_TEXT.test(s))) return true;
-  const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s));
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
-  // Under a title that names the genre, the incident and its answer are enough.
-  if (incident && answer && signs.title && GENRE_PLURAL.test(signs.title)) return true;
-  return cause && answer;
+  if (!answer) return false;
+  if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
+  // Without a cause: the incident on its day or date, under a title that names it or with an
+  // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
+  // over too, under their own title); or under a title that names the genre in the plural.
+  if (!incident) return false;
+  if ((titled || apology) && sentences.some((s) => WHEN.test(s) || DATE_IN_TEXT.test(s))) return true;
+  return signs.title !== null && GENRE_PLURAL.test(signs.title);
 }
 
 /**
  * True when a document tells an incident as a post-mortem does though nothing names it one: its
  * headings (underlined or asked as questions count as any other) name a cause and three more parts
- * of an account, one of them a timeline, lessons or action items; or they name a cause and two
- * more parts, and its title, headings or opening name an incident its opening tells in the past;
- * or, without such headings, its title
- * names an incident and its first paragraphs tell it happening, give its cause and answer for it
- * (an apology, a commitment, a lesson); or, with no cause named, a heading says "timeline", another
- * names a part of an account, three or more open with a time of day, and its first paragraphs tell
- * in the past. A title naming a guide, a design, a meeting or a changelog
+ * of an account, one of them a timeline, lessons or action items; or a timeline told by the clock
+ * beside more of an account; or a status page's updates or list of past incidents; or a heading
+ * under the title that is the report's name; or its prose and headings tell an incident, its
+ * cause and an answer (`toldIncident`). A title naming a guide, a design, a meeting or a changelog
  * rules it out: a runbook for an outage has a cause and an impact too, but tells no past.
  */
 export function contentSaysPostmortem(signs: ContentSigns): boolean {
@@ -299,7 +294,6 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // With three, the document must also name an incident or open in the past: a design may have a
   // summary, an impact, a timeline of its work and the cause of the problem it solves.
   if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
-  if (kinds.has('root-cause') && account >= 2 && share >= 1 / 2 && named && PAST.test(opening)) return true;
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
@@ -345,13 +339,6 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
   // section on an incident review name a topic of the meeting.
   if (signs.subtitle && REPORT_NAME.test(signs.subtitle) && account >= 2 && PAST.test(paragraphs.join('\n'))) return true;
-  // A disclosure of one incident: a title naming it, an opening (its first two paragraphs, after a
-  // greeting) that dates it or names its day, tells it in the past and in the first person, and a heading for the response, the follow-up or the lessons. An
-  // essay on incidents in general has a topic for a title, not one incident.
-  if (title && ONE_INCIDENT.test(title) && !TOPIC_TITLE.test(title) && ANSWER_KINDS.some((k) => kinds.has(k))) {
-    const start = paragraphs.slice(0, 2).join('\n');
-    if ((DATE_IN_TEXT.test(start) || WHEN.test(start)) && PAST.test(start) && WE.test(start)) return true;
-  }
   return toldIncident(signs);
 }
 
