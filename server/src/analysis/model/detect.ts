@@ -67,9 +67,26 @@ const TITLE_PATTERN =
 /** "RCA", the short name of a root cause analysis: upper case only, so a word "rca" in running text is not taken. */
 const RCA = /\bRCAs?\b/;
 
-/** True when a title names the document a post-mortem (or an incident report, review, retrospective, an RCA). */
+/**
+ * A title about post-mortems rather than one of them: how to write them, a guide, a process or a
+ * policy for them, a tool or a project that works on them ("How to write a post-mortem",
+ * "Incident review process", "Contributing to Post-Mortem Lint", "Postmortem debugging support").
+ * The words must stand next to the genre's name: after a colon the title names the report's
+ * subject ("Post-mortem: linter config broke the pipeline" is one report).
+ */
+const ABOUT_THE_GENRE = new RegExp(
+  String.raw`\b(?:how\s+to(?:\s+(?:write|run|hold|do))?|guide\s+to|writing|contributing\s+to|running|introduction\s+to|notes\s+on)\s+(?:(?:a|an|the|good|better|your|our|effective|blameless)\s+){0,2}(?:${TITLE_PATTERN.source})|(?:${TITLE_PATTERN.source})\s+(?:guides?|guidelines?|process(?:es)?|polic(?:y|ies)|culture|best\s+practices|101|handbook|checklists?|lint(?:er)?|plugins?|extensions?|librar(?:y|ies)|tool(?:s|ing)?|debugg(?:ing|er)|support)\b`,
+  'i',
+);
+
+/**
+ * True when a title names the document a post-mortem (or an incident report, review, retrospective,
+ * an RCA). A title about the genre ("How to write a post-mortem", "Incident review process") does
+ * not; such a document may still be one by its content.
+ */
 export function titleSaysPostmortem(title: string): boolean {
-  return TITLE_PATTERN.test(title) || RCA.test(title);
+  if (!(TITLE_PATTERN.test(title) || RCA.test(title))) return false;
+  return !ABOUT_THE_GENRE.test(title.length > 300 ? title.slice(0, 300) : title);
 }
 
 /**
