@@ -1,20 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { factsOf } from '../../../server/src/analysis/model/facts/index';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { categoriesOf as cats, triggerOf as trigger, withSections } from '../../support/causes';
 
-const settings = defaultSettings();
-const causesOf = (lines: string[]) => factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings).causes;
-const trigger = (...lines: string[]) => causesOf(lines).trigger?.trigger ?? null;
-const cats = (...lines: string[]) =>
-  causesOf(lines)
-    .categories.map((c) => c.category)
-    .sort();
-const doc = (...sections: [string, ...string[]][]) => [
-  '# Outage of the ticket desk',
-  '',
-  ...sections.flatMap(([heading, ...body]) => [`## ${heading}`, '', ...body, '']),
-];
+const doc = withSections('Outage of the ticket desk');
 
 describe('facts: words read apart from the topic or the trigger they look like', () => {
   it('does not read logs where the story was seen as a failure of the tooling', () => {

@@ -1,15 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { factsOf } from '../../../server/src/analysis/model/facts/index';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { categoriesOf as cats, withSection } from '../../support/causes';
 
-const settings = defaultSettings();
-const causesOf = (lines: string[]) => factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings).causes;
-const cats = (...lines: string[]) =>
-  causesOf(lines)
-    .categories.map((c) => c.category)
-    .sort();
-const section = (heading: string, ...lines: string[]) => ['# Outage of the print service', '', `## ${heading}`, '', ...lines];
+const section = withSection('Outage of the print service');
 
 describe('facts: contributing factors told plainly', () => {
   it('reads notice of outside work that never reached the team as a communication breakdown', () => {

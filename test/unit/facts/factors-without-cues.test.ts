@@ -1,14 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { factsOf } from '../../../server/src/analysis/model/facts/index';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { categoriesOf as cats, withSection } from '../../support/causes';
 
-const settings = defaultSettings();
-const cats = (...lines: string[]) =>
-  factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings)
-    .causes.categories.map((c) => c.category)
-    .sort();
-const section = (heading: string, ...lines: string[]) => ['# Outage of the upload service', '', `## ${heading}`, '', ...lines];
+const section = withSection('Outage of the upload service');
 
 describe('facts: contributing factors told without the usual cue words', () => {
   it('reads a tool that gave no cue of where its user was working as a tooling failure', () => {

@@ -1,20 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { factsOf } from '../../../server/src/analysis/model/facts/index';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { categoriesOf as cats, triggerOf as trigger, withSections } from '../../support/causes';
 
-const settings = defaultSettings();
-const causesOf = (lines: string[]) => factsOf(analyzeDocument(lines.join('\n'), 'postmortems/x.md', settings), settings).causes;
-const trigger = (...lines: string[]) => causesOf(lines).trigger?.trigger ?? null;
-const cats = (...lines: string[]) =>
-  causesOf(lines)
-    .categories.map((c) => c.category)
-    .sort();
-const doc = (...sections: [string, ...string[]][]) => [
-  '# Outage of the billing service',
-  '',
-  ...sections.flatMap(([heading, ...body]) => [`## ${heading}`, '', ...body, '']),
-];
+const doc = withSections('Outage of the billing service');
 
 describe('facts: triggers read from the shape of the sentence', () => {
   it('does not read a cause found late as an unknown cause', () => {
