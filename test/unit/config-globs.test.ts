@@ -49,7 +49,8 @@ describe('the command line and the editor on where config globs start', () => {
       join(folder, 'docs', 'team', 'reviews', '.postmortemrc.json'),
     ]) {
       const base = configBase(folder, configFile);
-      const editor = { matchPath: 'docs/team/reviews/q3.md', ...(base !== undefined ? { configBase: base } : {}) };
+      // The editor's paths start at the workspace folder, whose name is also read (`root`).
+      const editor = { matchPath: 'docs/team/reviews/q3.md', root: folder, ...(base !== undefined ? { configBase: base } : {}) };
       assert.deepEqual(globRoot(file, folder, configFile), editor, String(configFile));
     }
     assert.deepEqual(

@@ -139,20 +139,22 @@ function workspaceOf(path: string, base: string): string {
  * they start at the workspace folder: the file's workspace (`workspaceOf`), or the folder of the
  * configuration file that applies when that folder holds the workspace. A configuration file
  * below the workspace has its own globs put below its folder (`configBase`), as the editor does.
- * `matchPath` is the file's path from there; a path starting with `../` would match no `**` glob.
+ * `matchPath` is the file's path from there (a path starting with `../` would match no `**` glob),
+ * and `root` that folder, absent when the path is read whole.
  */
-export function globRoot(path: string, base: string, configFile: string | null, named = false): { matchPath: string; configBase?: string } {
+export function globRoot(path: string, base: string, configFile: string | null, named = false): { matchPath: string; root?: string; configBase?: string } {
   const workspace = workspaceOf(path, base);
   const configDir = configFile ? dirname(configFile) : null;
   if (configDir && pathInside(configDir, path) !== null) {
     const below = configBase(workspace, configFile);
-    if (below !== undefined) return { matchPath: pathInside(workspace, path)!, configBase: below };
-    return { matchPath: pathInside(configDir, path)! };
+    if (below !== undefined) return { matchPath: pathInside(workspace, path)!, root: workspace, configBase: below };
+    return { matchPath: pathInside(configDir, path)!, root: configDir };
   }
   // A file named by itself outside the current folder has no workspace folder: the editor reads
   // such a file by its whole path, which names every folder it lies in, and so does this.
   if (named && pathInside(process.cwd(), path) === null) return { matchPath: path.replace(/\\/g, '/') };
-  return { matchPath: pathInside(workspace, path) ?? path };
+  const inWorkspace = pathInside(workspace, path);
+  return inWorkspace === null ? { matchPath: path } : { matchPath: inWorkspace, root: workspace };
 }
 
 function toJson(file: string, finding: Finding, lines: LineIndex): JsonFinding {
@@ -186,10 +188,9 @@ function settingsLoader(configPath: string | undefined, problems: string[]) {
   return (file: string, base: string = dirname(file), named = true): FileSettings => {
     const configFile = configPath ? resolve(configPath) : findConfigFile(dirname(file));
     const workspace = configFile ? dirname(configFile) : workspaceOf(file, base);
-    const { matchPath, configBase } = globRoot(file, base, configFile, named);
-    // The folder the match path starts at, whose name globs that match anywhere read too (as the
-    // editor reads a workspace folder's): `postmortem check .` inside a `postmortems` folder.
-    const root = matchPath.length >= file.length ? '' : file.slice(0, file.length - matchPath.length);
+    // `root`, the folder the match path starts at, has a name that globs matching anywhere read
+    // too (as the editor reads a workspace folder's): `postmortem check .` inside a `postmortems` folder.
+    const { matchPath, root = '', configBase } = globRoot(file, base, configFile, named);
     const key = `${configFile ?? `\0${workspace}`}\0${configBase ?? ''}\0${root}`;
     let settings = cache.get(key);
     if (!settings) {
