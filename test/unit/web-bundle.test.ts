@@ -123,7 +123,7 @@ describe('the web bundles', function () {
     for (const text of samples) assert.deepEqual(outcome(inBundle.readYaml, text), outcome(readYaml, text), text);
   });
 
-  it('holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, and both bundles are within the budget', async () => {
+  it("holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, no reading but the templates' in the client, and both bundles are within the budget", async () => {
     const worker = await buildWeb('server/out/browser.js');
     const client = await buildWeb('client/out/browser.js');
     const desktopOnly = [
@@ -139,6 +139,12 @@ describe('the web bundles', function () {
     // One port of Node's path module: path-browserify, not vfile's own as well.
     assert.ok(worker.inputs.includes('node_modules/path-browserify/index.js'));
     assert.ok(!worker.inputs.some((f) => /vfile\/lib\/minpath\.browser/.test(f)), "the worker bundles vfile's minpath.browser.js");
+    // The client reads templates for New Post-Mortem (headings, fences, metadata lines) and nothing
+    // else of the reading: no detection, no timeline, no date library, which are the worker's.
+    const readingInClient = client.inputs.filter((f) =>
+      /node_modules\/(luxon|picomatch|js-yaml)\/|server\/src\/analysis\/model\/(detect|timeline|status-log|action-items|blameless|facts)/.test(f),
+    );
+    assert.deepEqual(readingInClient, [], `the client bundles ${readingInClient.join(', ')}`);
     const total = worker.bytes + client.bytes;
     assert.ok(
       total <= WEB_BUNDLE_BUDGET,

@@ -7,7 +7,7 @@
 import { canonicalKey, readKeyValue } from '../model/metadata';
 import { foldAccents, normaliseHeading } from '../base/normalise';
 import { SectionMatcher } from '../model/sections';
-import { atxHeadingText, Fences } from '../model/detect';
+import { atxHeadingText, Fences } from '../model/line-scan';
 import type { SectionSpec } from '../base/settings';
 import { dateVariables, expandSnippet, parseSnippet, type StopRange } from './snippet-syntax';
 
