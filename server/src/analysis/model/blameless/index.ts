@@ -377,7 +377,8 @@ export function mayHoldHits(text: string): boolean {
 export function detectInText(text: string, people: People): Hit[] {
   if (!mayHoldHits(text)) return [];
   const hits: Hit[] = [];
-  for (const sentence of sentencesOf(text)) hits.push(...detectSentence(sentence, people));
+  const sentences = sentencesOf(text);
+  sentences.forEach((sentence, i) => hits.push(...detectSentence(sentence, people, sentences[i + 1])));
   return hits;
 }
 
