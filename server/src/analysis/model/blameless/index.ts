@@ -338,6 +338,21 @@ export const ANCHORS: readonly string[] = [
   // A delay in noticing judged: "an unreasonably long detection time".
   'unreasonab',
   'inexcusab',
+  // A disposition in excess: "we were overly aggressive", "the team was too optimistic".
+  'overly',
+  'overconfiden',
+  'over-confiden',
+  'excessively',
+  'unduly',
+  'too aggressive',
+  'too ambitious',
+  'too optimistic',
+  'too confident',
+  'too eager',
+  'too hasty',
+  'too trusting',
+  'too casual',
+  'too relaxed',
   // Self-criticism: "I was smug about it", "I explained it away".
   'smug',
   'it away',
