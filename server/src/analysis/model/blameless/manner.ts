@@ -128,7 +128,7 @@ function troubleAfter(r: SentenceReader, from: number): number {
 }
 
 /**
- * The verb of pressing on in the clause before `at` ("tried to force a deployment to happen even
+ * The verb of pressing on in the clause before `at` ("tried to force the upgrade through even
  * after …", "pressed ahead despite …") or, for a connective that opens the sentence, after its
  * comma ("Despite the errors, Sam pushed the release"). -1 when there is none.
  */
