@@ -30,11 +30,11 @@ const FORMS: BlameForms = {
     blame: [
       'Retention was cut to one day because of a misunderstanding of the billing terms.',
       'A misinterpretation of ordinary backup traffic led to the block on our servers.',
-      'Due to a miscommunication between the DBA and me, the wrong volume was snapshotted.',
       'Nobody had written down the quota rules, which left us misunderstanding how the limit applied.',
       'Misreading the confirmation dialog, I assumed only the staging tables would be dropped.',
       'The duplicate routes came from an incorrect assumption that the ids had to be globally unique.',
       'We misunderstood how the retry flag works.',
+      'A miscommunication of the cut-over time by the release manager left the old nodes serving.',
       'The vendor misinterpreted our transfer request and locked the domain.',
     ],
     clean: [
@@ -46,6 +46,11 @@ const FORMS: BlameForms = {
       'Misreading the sensor values caused the controller to shut down.',
       'The client made an incorrect assumption about the field order.',
       'There was no misunderstanding between the teams.',
+      // A breakdown between parties the sentence names: shared, no one singled out.
+      'Due to a miscommunication between the DBA and me, the wrong volume was snapshotted.',
+      'Owing to a misunderstanding between support and the database team, the restore used last week’s dump.',
+      'A miscommunication with the hosting provider meant the old firewall rules stayed in place.',
+      'There were miscommunications between the two on-call rotas about who owned the page.',
       'Misinterpreting a timeout as a crash, the supervisor restarted the pod.',
       'The misinterpretation of the status code by the load balancer took the pool out.',
       'The dashboard is easy to misread when the axis is logarithmic.',

@@ -4,7 +4,15 @@
  * and fixed terms ("lazy loading").
  */
 import { categoryOf } from './hit';
-import { BETWEEN_SUBJECT_AND_VERB, CHARACTER_WORD_TERMS, CHARACTER_WORDS, PERSON_CHARACTER_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  CHARACTER_WORD_TERMS,
+  CHARACTER_WORDS,
+  EXCESS_DISPOSITIONS,
+  EXCESS_WORDS,
+  PERSON_CHARACTER_WORDS,
+  POSSESSIVE_PRONOUNS,
+} from './lexicon';
 import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { BE, COORDINATORS, isWord } from './words';
@@ -52,21 +60,32 @@ export function character(r: SentenceReader, at: number): boolean {
   return true;
 }
 
-/** "An inexperienced engineer", "the vendor was greedy": character words said of people. */
+/** True when the word at `at` is a disposition said in excess: "overly aggressive", "too optimistic". */
+function excessDisposition(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  return EXCESS_DISPOSITIONS.has(t[at].norm) && isWord(t[at - 1]) && EXCESS_WORDS.has(t[at - 1].norm) && !t[at - 1].literal;
+}
+
+/**
+ * "An inexperienced engineer", "the vendor was greedy": character words said of people; and a
+ * disposition in excess, "we were overly aggressive", "an overly confident reviewer".
+ */
 export function personCharacter(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (!PERSON_CHARACTER_WORDS.has(t[at].norm) || t[at].literal || r.negated(at)) return false;
+  const excess = excessDisposition(r, at);
+  if ((!PERSON_CHARACTER_WORDS.has(t[at].norm) && !excess) || t[at].literal || r.negated(at)) return false;
+  const from = excess ? at - 1 : at;
   // Attributive, before a person: "an inexperienced engineer", "greedy management".
   if (isWord(t[at + 1])) {
     const cls = r.classify(at + 1, false);
     if (cls === 'individual' || cls === 'group') {
-      if (meantToManage(r, at)) return true;
-      r.blame('character', categoryOf(cls, true), at, at + 1, at, at);
+      if (meantToManage(r, from)) return true;
+      r.blame('character', categoryOf(cls, true), from, at + 1, from, at);
       return true;
     }
   }
   // Predicative: "the team was unprepared", "we were rushed and unprepared".
-  let i = at - 1;
+  let i = from - 1;
   for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
     const w = t[i];
     if (isWord(w) && BE.has(w.norm)) break;
@@ -90,7 +109,7 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   if (i < 0 || !isWord(t[i]) || !BE.has(t[i].norm)) return false;
   const subject = r.subjectBefore(i);
   if (!r.isPerson(subject)) return false;
-  r.judge(subject, at, at);
+  r.judge(subject, from, at);
   return true;
 }
 

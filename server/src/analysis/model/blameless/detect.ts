@@ -111,8 +111,8 @@ function read(r: SentenceReader): Hit[] {
   return withoutRefuted(r);
 }
 
-/** Blaming and hindsight phrasing in one sentence. */
-export function detectSentence(sentence: Sentence, people: People): Hit[] {
+/** Blaming and hindsight phrasing in one sentence; `following` is the next sentence of its block, when there is one. */
+export function detectSentence(sentence: Sentence, people: People, following?: Sentence): Hit[] {
   if (!sentence.length) return [];
-  return read(new SentenceReader(sentence, people));
+  return read(new SentenceReader(sentence, people, following));
 }

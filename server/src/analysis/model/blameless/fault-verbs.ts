@@ -6,6 +6,7 @@
 import { categoryOf } from './hit';
 import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
 import type { PersonClass } from './people';
+import { commitmentFollows } from './owned-gap';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
 import { isClauseMark, isWord } from './words';
@@ -189,6 +190,9 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // people left uninformed.
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  // "We did not notify the other teams. Next time we will …": an omission the authors own and
+  // answer with a commitment (see owned-gap.ts). "Failed to" and the misreadings keep their words.
+  if (ourLapse && /^(?:did not|didn't|never) /.test(phrase) && commitmentFollows(r, at + length)) return length;
   if (r.askedAbout(subject) || kindOfPeople(r, at)) return length;
   if (/^(?:decided|chose|opted|elected) to /.test(phrase) && !safeguardAfter(r, at + length)) return 0;
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;

@@ -338,6 +338,21 @@ export const ANCHORS: readonly string[] = [
   // A delay in noticing judged: "an unreasonably long detection time".
   'unreasonab',
   'inexcusab',
+  // A disposition in excess: "we were overly aggressive", "the team was too optimistic".
+  'overly',
+  'overconfiden',
+  'over-confiden',
+  'excessively',
+  'unduly',
+  'too aggressive',
+  'too ambitious',
+  'too optimistic',
+  'too confident',
+  'too eager',
+  'too hasty',
+  'too trusting',
+  'too casual',
+  'too relaxed',
   // Self-criticism: "I was smug about it", "I explained it away".
   'smug',
   'it away',
@@ -377,7 +392,8 @@ export function mayHoldHits(text: string): boolean {
 export function detectInText(text: string, people: People): Hit[] {
   if (!mayHoldHits(text)) return [];
   const hits: Hit[] = [];
-  for (const sentence of sentencesOf(text)) hits.push(...detectSentence(sentence, people));
+  const sentences = sentencesOf(text);
+  sentences.forEach((sentence, i) => hits.push(...detectSentence(sentence, people, sentences[i + 1])));
   return hits;
 }
 

@@ -897,6 +897,28 @@ export const PERSON_CHARACTER_WORDS = new Set([
   'unacceptable',
   'rogue',
   'smug',
+  'overconfident',
+  'over-confident',
+]);
+
+/** Words that say a disposition went too far ("overly", "too"). */
+export const EXCESS_WORDS: ReadonlySet<string> = new Set(['overly', 'too', 'excessively', 'unduly']);
+
+/**
+ * Dispositions of people that are a judgement only in excess: "we were overly aggressive", "the
+ * team was too optimistic about the schedule". Said of a system ("the retry policy was overly
+ * aggressive") they describe it, and alone ("an ambitious plan") they judge nothing.
+ */
+export const EXCESS_DISPOSITIONS: ReadonlySet<string> = new Set([
+  'aggressive',
+  'ambitious',
+  'optimistic',
+  'confident',
+  'eager',
+  'hasty',
+  'trusting',
+  'casual',
+  'relaxed',
 ]);
 
 /** Qualities of care a counterfactual wishes people had had more of ("had we been more careful"). */

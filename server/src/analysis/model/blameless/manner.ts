@@ -90,10 +90,102 @@ export function manner(r: SentenceReader, at: number): boolean {
   return true;
 }
 
-/** "Bob merged it without checking", "… without being thorough". */
+/** Signs of trouble a person may press an act on past: "even after we hit roadblocks", "despite the errors". */
+const TROUBLE = /^(?:errors?|failures?|roadblocks?|problems?|issues?|objections?|concerns?|alerts?|hiccups?|setbacks?)$/;
+
+/** Verbs of trying or insisting before the act pressed on ("tried to force", "insisted on pushing"). */
+const TRYING = new Set(['tried', 'tries', 'try', 'attempted', 'attempts', 'wanted', 'decided', 'chose', 'insisted', 'kept']);
+
+/** Verbs of pressing an act through ("tried to force the deploy", "pushed the release out"). */
+const PRESSING = /^(?:forc(?:e|ed|es|ing)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|forg(?:e|ed|es|ing))$/;
+
+/**
+ * The words of a connective that sets an act against what stood in its way, at `at`: "despite",
+ * "in spite of", "even after", "even though", "regardless of". The index of its last word, or -1.
+ */
+function againstAt(r: SentenceReader, at: number): number {
+  const t = r.t;
+  const w = (k: number) => (isWord(t[k]) && !t[k].literal ? t[k].norm : '');
+  if (w(at) === 'despite') return at;
+  if (w(at) === 'even' && ['after', 'though'].includes(w(at + 1))) return at + 1;
+  if (w(at) === 'in' && w(at + 1) === 'spite' && w(at + 2) === 'of') return at + 2;
+  if (w(at) === 'regardless' && w(at + 1) === 'of') return at + 1;
+  return -1;
+}
+
+/** The index of a sign of trouble within a few words after `from`, in the same clause, or -1. */
+function troubleAfter(r: SentenceReader, from: number): number {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 7; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (!t[k].literal && TROUBLE.test(t[k].norm)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The verb of pressing on in the clause before `at` ("tried to force the upgrade through even
+ * after …", "pressed ahead despite …") or, for a connective that opens the sentence, after its
+ * comma ("Despite the errors, Sam pushed the release"). -1 when there is none.
+ */
+function pressingVerb(r: SentenceReader, at: number, end: number): number {
+  const t = r.t;
+  const pressing = (k: number) => isWord(t[k]) && !t[k].literal && (PRESSING.test(t[k].norm) || t[k].norm === 'ahead');
+  for (let k = at - 1, words = 0; k >= 0 && words < 10; k--) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') break;
+      continue;
+    }
+    words++;
+    // "pressed ahead", "went ahead": the verb before "ahead".
+    if (pressing(k)) return t[k].norm === 'ahead' && isWord(t[k - 1]) ? k - 1 : k;
+  }
+  if (!r.initialAt(at)) return -1;
+  let c = end + 1;
+  while (c < t.length && c - end < 16 && t[c].raw !== ',' && !isClauseMark(t[c])) c++;
+  if (t[c]?.raw !== ',') return -1;
+  for (let k = c + 1, words = 0; k < t.length && words < 6; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (pressing(k)) return t[k].norm === 'ahead' && isWord(t[k - 1]) ? k - 1 : k;
+  }
+  return -1;
+}
+
+/**
+ * "I tried to force the deploy even after we hit roadblocks", "despite the errors, Sam pushed the
+ * release": a person pressing an act on past signs of trouble. The act must be one of pressing on
+ * (forcing, pushing, pressing or forging ahead, going ahead): "despite the problems, the team
+ * restored service" credits the work, and "the pod kept failing even after the restart" is a
+ * system's. The authors' own "we" is response work, as with "without".
+ */
+function pressedOn(r: SentenceReader, at: number): boolean {
+  const end = againstAt(r, at);
+  if (end < 0) return false;
+  const trouble = troubleAfter(r, end + 1);
+  if (trouble < 0) return false;
+  const verb = pressingVerb(r, at, end);
+  if (verb < 0) return false;
+  // "I tried to force …", "Sam insisted on pushing …": the subject is the one who tried.
+  const t = r.t;
+  const tried = isWord(t[verb - 1]) && ['to', 'on'].includes(t[verb - 1].norm) && isWord(t[verb - 2]) && TRYING.has(t[verb - 2].norm) ? verb - 2 : verb;
+  const subject = r.subjectBefore(tried);
+  if (!r.isPerson(subject, false)) return false;
+  r.judgeAs('manner', subject, Math.min(verb, at), Math.max(verb, trouble));
+  return true;
+}
+
+/** "Bob merged it without checking", "… without being thorough", "… even after the errors". */
 export function without(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if ((t[at].norm !== 'without' && t[at].norm !== 'despite') || t[at].literal) return false;
+  if ((t[at].norm !== 'without' && t[at].norm !== 'despite') || t[at].literal) return pressedOn(r, at);
   let end = -1;
   const next = (k: number) => (isWord(t[at + k]) ? t[at + k].norm : '');
   if (t[at].norm === 'despite') {
@@ -105,7 +197,7 @@ export function without(r: SentenceReader, at: number): boolean {
       (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))
     )
       end = at + (next(1) === 'warnings' ? 1 : 2);
-    if (end < 0) return false;
+    if (end < 0) return pressedOn(r, at);
     let subject = r.clauseSubject(at);
     if (!r.isPerson(subject, false)) {
       // The subject after the leading phrase: "Despite being warned, the on-call …".

@@ -1,11 +1,13 @@
 /**
  * A misreading told as a cause: the authors or another party misunderstood, misinterpreted or
- * misread something, or a message was lost between them ("because of a misunderstanding of the
- * quota rules", "a miscommunication with the hosting team", "misreading the dialog, I assumed …",
- * "a wrong assumption that …"). It judges the understanding of whoever read it. Leaves the
- * same words as a risk or a thing to avoid ("to avoid misunderstandings"), said of a thing ("the
- * parser's misreading of the header", "the proxy misinterpreted the header"), negated, or pointing
- * back at a misreading already told ("this misunderstanding led to …").
+ * misread something ("because of a misunderstanding of the quota rules", "misreading the dialog,
+ * I assumed …", "a wrong assumption that …"). It judges the understanding of whoever read it.
+ * Leaves the same words as a risk or a thing to avoid ("to avoid misunderstandings"), said of a
+ * thing ("the parser's misreading of the header", "the proxy misinterpreted the header"), negated,
+ * pointing back at a misreading already told ("this misunderstanding led to …"), and a message
+ * lost between parties the sentence names ("a miscommunication between the DBA and me", "a
+ * misunderstanding with the hosting team"): a breakdown both sides share, told as an event, in
+ * which no one is singled out.
  */
 import { categoryOf } from './hit';
 import type { PersonClass } from './people';
@@ -15,8 +17,8 @@ import { isClauseMark, isWord } from './words';
 /** The nouns (and gerunds) of a misreading. */
 const MISREADING = /^mis(?:understanding|interpretation|interpreting|reading|communication)s?$/;
 
-/** What names the thing misread or the parties a message passed between. */
-const COMPLEMENTS = new Set(['of', 'between', 'with', 'about']);
+/** What names the thing misread ("of the quota rules"); "between" and "with" name the parties of a shared breakdown instead. */
+const COMPLEMENTS = new Set(['of', 'about']);
 
 /** Verdicts that make an assumption or a belief a wrong one. */
 const WRONG = new Set(['incorrect', 'wrong', 'mistaken', 'false', 'erroneous', 'faulty']);

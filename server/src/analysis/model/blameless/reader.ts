@@ -173,6 +173,8 @@ export class SentenceReader {
   constructor(
     readonly t: Sentence,
     private readonly people: People,
+    /** The sentence after this one in the same block, for forms that read what follows (a commitment). */
+    readonly following?: Sentence,
   ) {}
 
   /** True when word `i` starts its sentence or clause, or follows a time stamp. */
