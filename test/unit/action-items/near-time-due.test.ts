@@ -27,8 +27,10 @@ describe('action items: a near time in the words of an item', () => {
     );
   });
 
-  it('keeps a written due key first', () => {
+  it('keeps a due written anywhere else first', () => {
     assert.deepEqual(dues('- Split the consumer pool next month (due: 2026-08-01)'), ['2026-08-01']);
+    assert.deepEqual(dues('- Split the consumer pool next month (2026-08-01)'), ['2026-08-01']);
+    assert.deepEqual(dues('- Split the consumer pool next month, owner: Ana, by 2026-08-01'), ['2026-08-01']);
   });
 
   it('does not read a time that dates the incident, or a thing of that time', () => {

@@ -382,10 +382,6 @@ export function scanTokens(text: string): Tokens {
     }
   }
 
-  // "We'll move the job to the new host next week": a time of the near future inside the item's
-  // words bounds the work as a due date would.
-  if (!out.due) out.due = nearTime(flat);
-
   for (const m of s.matchAll(STATUS_KEY)) {
     const start = m.index + m[0].length;
     const span = trimSpan(s, start, valueEnd(s, start, 30, false));
@@ -498,5 +494,14 @@ export function scanTokens(text: string): Tokens {
   if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
   // "Cancelled: move the cron job", "Move the cron job (won't do)": a lead-in or a closing mark that drops it.
   out.dropped ??= dropMark(s);
+  // "We'll move the job to the new host next week": with no due written anywhere else, a time of
+  // the near future inside the item's words bounds the work as a due date would.
+  out.due ??= nearTime(s.includes('\n') ? s.replace(/[\r\n]/g, ' ') : s);
   return out;
+}
+
+/** True when a due read is only a time of the near future in the words ("next week"), which a date written elsewhere beats. */
+export function nearTimeOnly(due: { text: string }): boolean {
+  const m = NEAR_TIME.exec(due.text);
+  return !!m && m.index === 0 && m[0].length === due.text.length;
 }
