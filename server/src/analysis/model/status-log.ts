@@ -74,3 +74,32 @@ export function statusUpdates(children: readonly RootContent[]): Set<number> {
   }
   return labels >= MIN_LABELS && onlyStatus ? found : new Set();
 }
+
+/**
+ * A line that stamps a posted update with when it was posted, as status pages print it under each
+ * update: "Posted Mar 3, 2025 - 14:05 UTC", "Posted 2 days ago. Mar 3, 2025 - 14:05 CET",
+ * "_Posted on 3 March at 9:40 am PST_". The whole line is the stamp.
+ */
+const POSTED_STAMP = /^[ \t>]*[*_]*posted\b[^\n]{0,80}?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2})\)?)?[*_.]*[ \t]*$/im;
+
+const stampedOf = new WeakMap<Paragraph, boolean>();
+
+/** True when a line of the paragraph (its first 2,000 characters) is a posting stamp. */
+function stamped(paragraph: Paragraph): boolean {
+  let found = stampedOf.get(paragraph);
+  if (found !== undefined) return found;
+  found = POSTED_STAMP.test(toString(paragraph).slice(0, 2000));
+  stampedOf.set(paragraph, found);
+  return found;
+}
+
+/**
+ * True when the document is a status page's stream of updates: a paragraph holds a line that stamps
+ * an update as posted ("Posted Mar 3, 2025 - 14:05 UTC"). What such updates say is under way or
+ * needed ("We're investigating.", "we need to take the queue offline to …") is the response while
+ * the incident lasted, not follow-up work. Each paragraph's verdict is remembered per node.
+ */
+export function postedStream(children: readonly RootContent[]): boolean {
+  for (const block of children) if (block.type === 'paragraph' && stamped(block)) return true;
+  return false;
+}

@@ -6,7 +6,7 @@
 import { type Period, readDate } from '../../base/dates';
 import type { ActionItem, AnalysedDocument, Span } from '../model';
 import { endOf, startOf } from '../../parse/blocks';
-import { isVagueTime, scanTokens } from './tokens';
+import { isVagueTime, nearTimeOnly, scanTokens } from './tokens';
 import { isOpenWindow, readWindow, windowDue } from './windows';
 
 /** The due fields of an item, from the due date as written. */
@@ -77,7 +77,8 @@ function timeBound(value: string): boolean {
 function headingDue(raw: string): (Span & { text: string; window?: Period }) | null {
   if (raw.length > 300) return null;
   const due = scanTokens(raw).due;
-  if (due) return due;
+  // "Next quarter: Q3 2027": the date written after the colon beats the time named in words.
+  if (due && !nearTimeOnly(due)) return due;
   for (const group of raw.matchAll(/\(([^()\n]{2,60})\)|[:：]\s*([^:：()\n]{2,60}?)\s*#*\s*$/g)) {
     const value = group[1] ?? group[2];
     const at = group.index + group[0].indexOf(value);
@@ -86,5 +87,5 @@ function headingDue(raw: string): (Span & { text: string; window?: Period }) | n
     const window = readWindow(value);
     if (window) return { ...span, window };
   }
-  return null;
+  return due;
 }

@@ -20,7 +20,7 @@ import type { Settings } from '../../base/settings';
 import { compiled } from '../compiled';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
 import { startsWithStamp } from '../section-body';
-import { statusUpdates } from '../status-log';
+import { postedStream, statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
 import { dueFields, inheritHeadingDue } from './due';
 import { type BlockStore, readBlockOnce } from './block-memo';
@@ -135,6 +135,24 @@ const ACTS_ON_LESSON =
  */
 const CHANGES_MADE =
   /(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$/iu;
+
+/**
+ * The words of an entry after the bold or italic title that opens it ("**Paging**: Moved the
+ * alert to the second tier" gives "Moved the alert …"), or '' when it opens on no such title.
+ * The title names the area of the work; whether the work was carried out is told after it.
+ */
+function afterTitle(paragraph: Paragraph): string {
+  const [title, after] = paragraph.children;
+  if ((title?.type !== 'strong' && title?.type !== 'emphasis') || after?.type !== 'text') return '';
+  const name = toString(title).trim();
+  if (!name || name.length > 60 || name.split(/\s+/).length > 6) return '';
+  const colon = /[:：]$/.test(name);
+  const lead = colon ? /^\s*/.exec(after.value) : /^\s*(?:[:：]|[-–—](?=\s))\s*/.exec(after.value);
+  if (!lead || (!colon && !lead[0].trim())) return '';
+  return toString({ ...paragraph, children: [{ ...after, value: after.value.slice(lead[0].length) }, ...paragraph.children.slice(2)] })
+    .slice(0, MAX_READ)
+    .trim();
+}
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
@@ -316,6 +334,11 @@ class Extractor {
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
   /**
+   * True in a status page's stream of posted updates ("Posted Mar 3, 2025 - 14:05 UTC" under each):
+   * what an update says is under way or needed is the response as it happened.
+   */
+  stream = false;
+  /**
    * True while prose is read again in a document with no plan and no item: only a new safeguard told
    * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
    */
@@ -378,7 +401,8 @@ class Extractor {
       (this.lessons ? 8 : 0) |
       (this.remedyOnly ? 16 : 0) |
       (this.inResolution ? 32 : 0) |
-      (listFollows(this.doc.text.slice(end, end + 200)) ? 64 : 0);
+      (listFollows(this.doc.text.slice(end, end + 200)) ? 64 : 0) |
+      (this.stream ? 128 : 0);
     const context = (room: boolean) =>
       `${flags}|${this.toldPrint.value}|${this.besideList ? `${this.itemsKey()}|${room ? 'room' : at}` : '-'}|${this.products.key}`;
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
@@ -603,7 +627,10 @@ class Extractor {
         end: endOf(paragraph),
         text,
         tokens,
-        done: li.checked === true || struck || (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')))),
+        done:
+          li.checked === true ||
+          struck ||
+          (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')) || reportsDone(afterTitle(paragraph)))),
         struck,
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
@@ -810,7 +837,9 @@ class Extractor {
       if (promisesStatusOnly(words)) continue;
       // Outside the plan, "We're restoring from last night's backup right now" or "(6:30 UTC) We are
       // investigating …" is a live update on the incident, posted while it lasts.
-      if (implicit && liveStatusUpdate(words)) continue;
+      // So is, in a stream of posted updates, what an update says is under way or needed ("We're
+      // investigating.", "To bring it back we need to stop the workers …"): the response as it happened.
+      if (implicit && (liveStatusUpdate(words) || (this.stream && (found.kind === 'progress' || found.kind === 'need')))) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
@@ -1360,6 +1389,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
   const updates = statusUpdates(children);
+  extractor.stream = postedStream(children);
   const depthOf = new Map<number, number>();
   for (const section of sections) {
     if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;

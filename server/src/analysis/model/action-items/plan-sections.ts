@@ -11,7 +11,7 @@ import { normaliseHeading } from '../../base/normalise';
 import type { Section } from '../model';
 import { readsAsTask } from './labels';
 import { bareLink } from './lists';
-import { MAX_READ, readSentence, readsAsNarrative, readsAsRemediation, reportsBackDone, reportsDone, startsImperative } from './reading';
+import { MAX_READ, opensOnStepTaken, readSentence, readsAsNarrative, readsAsRemediation, reportsBackDone, reportsDone, startsImperative } from './reading';
 import { scanTokens } from './tokens';
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
@@ -244,7 +244,9 @@ function stepsDone(list: List): { done: number; other: number } | null {
     }
     if (first?.type !== 'paragraph') return null;
     const words = toString(first).slice(0, MAX_READ).trim();
-    if (reportsDone(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
+    // Under a heading of the response, an entry that opens on any verb in the past ("Activated the
+    // standby filter") tells a step taken, as one that opens on a verb of work does.
+    if (reportsDone(words) || opensOnStepTaken(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;
     else if (readsAsTask(words) || readSentence(words)) return null;
     else other++;
   }

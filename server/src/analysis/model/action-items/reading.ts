@@ -512,11 +512,11 @@ const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|s
 
 /**
  * What an incident update promises its readers rather than work that follows the incident: to keep
- * watching ("we will continue to monitor", "keep an eye on it"), to say more ("we will update this
+ * watching ("we will continue to monitor", "we'll be monitoring", "keep an eye on it"), to say more ("we will update this
  * page", "we'll share a full write-up", "publish more details", "keep you posted").
  */
 const STATUS_UPDATE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|\b(?:we|i)\s*(?:will|['’]ll)\s+be\s+(?:closely\s+|actively\s+|carefully\s+)?(?:monitoring|watching|observing)\b|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
 /**
  * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
@@ -654,6 +654,9 @@ export function reportsDone(text: string): boolean {
   const reported = imperative ? s.slice(firstSentenceEnd(s)) : s;
   if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported) || NO_LONGER.test(reported))
     return true;
+  // "Full review of the paging rules completed": a piece of work named, then said to be finished;
+  // "Audit of …" names it by a noun that is also a verb of work.
+  if ((!imperative || /^[^\p{L}]*\p{L}+\s+of\b/iu.test(s)) && ENDS_COMPLETED.test(s)) return true;
   // A short noun phrase followed by a participle: "Cron cleanup scheduled", "Script updated to …".
   const words = s
     // A list item that opens on its issue ("https://…/issues/12 Delete expired tags", "OPS-12: …")
@@ -688,6 +691,21 @@ export function reportsDone(text: string): boolean {
     if (/^(?:to|will|should|must|is|are|was|were|be|and|or|for|of|in|on|with)$/i.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * True when an entry opens on a verb in the past tense, whatever the verb ("Activated the standby
+ * filter", "Throttled the noisy client", "Attempted a failover"): under a heading of the response
+ * ("Immediate actions", "Mitigation") such an entry is a step taken while the incident lasted.
+ * Not a participle that names a kind of thing ("Automated tests for …", "Distributed locks") or
+ * one that a phrase of time or place follows ("Failed on …"), and not work still planned.
+ */
+export function opensOnStepTaken(text: string): boolean {
+  const s = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(/^[\s*_]+/, '');
+  const [first, second] = s.split(/\s+/, 2).map((w) => w.replace(/[*_`"',.:;)]+$/g, ''));
+  if (!first || !second || !/^\p{Lu}\p{Ll}{2,}ed$/u.test(first) || NOT_PARTICIPLES.test(first)) return false;
+  if (/^(?:planned|considered|discussed|proposed|requested|suggested|scheduled|needed|intended|expected|wanted|hoped)$/i.test(first)) return false;
+  return !/^(?:on|at|during|while|because|in|by|when)$/i.test(second) && !FUTURE.some((pattern) => pattern.test(s)) && !FIRM_FUTURE.test(s);
 }
 
 /**
@@ -736,6 +754,14 @@ export function tellsOwnWorkDone(text: string): boolean {
 
 /** A tag in brackets that opens an item: "[Core] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
 const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
+
+/**
+ * An entry that names a piece of work and ends on its completion: "Review of every alert rule
+ * completed", "Second audit finished." Not one that waits on it ("… once the move is completed",
+ * "… to be completed").
+ */
+const ENDS_COMPLETED =
+  /^(?![^.;:!?\n]*\b(?:to\s+be|will|shall|should|must|needs?|once|when|after|until|before|if|unless|not|yet|being)\b)[^.;:!?\n]{3,160}?\s(?:completed|finished)[\s*_]*[.!]?[\s*_]*$/i;
 
 /** A manner adverb: "temporarily", "quickly". */
 const MANNER = /^\p{Ll}{3,}ly$/iu;

@@ -148,6 +148,27 @@ function readOwner(s: string, from: number): (Span & { value: string }) | null {
   return { ...span, value };
 }
 
+/**
+ * A time of the near future written into an item's words, with no key before it: "this week",
+ * "next month", "tomorrow morning", "tonight", "later today". Not one that names a thing of that
+ * time ("this week's deploy"), and not in a clause that tells of the past ("the job failed twice
+ * this week", "as we saw last week"), where the time dates the incident, not the work.
+ */
+const NEAR_TIME =
+  /(?<![\p{L}\p{N}'’-])(?:(?:this|next)\s+(?:week|month|quarter|sprint|year|weekend|evening|afternoon|morning)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|tonight|later\s+today)(?![\p{L}\p{N}'’-])/iu;
+
+/** Words of a clause that tells of the past, in the past or the perfect ("we've nearly doubled the team this month"). */
+const TOLD_PAST =
+  /\b(?:was|were|had|did|happened|occurred|failed|saw|last|ago|earlier)\b|\b(?:have|has)\s+(?:\p{L}+ly\s+)?\p{L}{2,}(?:ed|en|wn|ne)\b|['’]ve\s+(?:\p{L}+ly\s+)?\p{L}{2,}(?:ed|en|wn|ne)\b/iu;
+
+function nearTime(s: string): (Span & { text: string }) | null {
+  const m = NEAR_TIME.exec(s.length > 1000 ? s.slice(0, 1000) : s);
+  if (!m) return null;
+  const clauseStart = Math.max(s.lastIndexOf('.', m.index), s.lastIndexOf(';', m.index), s.lastIndexOf('!', m.index), s.lastIndexOf('?', m.index)) + 1;
+  if (TOLD_PAST.test(s.slice(clauseStart, m.index))) return null;
+  return { start: m.index, end: m.index + m[0].length, text: m[0].replace(/\s+/g, ' ') };
+}
+
 /** Reads a due value after a due key. Without a colon only a date or a time phrase counts. */
 function readDue(s: string, from: number, explicit: boolean): (Span & { text: string }) | null {
   let start = from;
@@ -473,5 +494,14 @@ export function scanTokens(text: string): Tokens {
   if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
   // "Cancelled: move the cron job", "Move the cron job (won't do)": a lead-in or a closing mark that drops it.
   out.dropped ??= dropMark(s);
+  // "We'll move the job to the new host next week": with no due written anywhere else, a time of
+  // the near future inside the item's words bounds the work as a due date would.
+  out.due ??= nearTime(s.includes('\n') ? s.replace(/[\r\n]/g, ' ') : s);
   return out;
+}
+
+/** True when a due read is only a time of the near future in the words ("next week"), which a date written elsewhere beats. */
+export function nearTimeOnly(due: { text: string }): boolean {
+  const m = NEAR_TIME.exec(due.text);
+  return !!m && m.index === 0 && m[0].length === due.text.length;
 }
