@@ -314,7 +314,10 @@ function decideKind(
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
     // after the summary) whose content is entries that start with times is the timeline. A long
     // account that names a cause or two along the way ("What happened on the 3rd") is the story.
-    if (summarised && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
+    // Prose that tells the incident in brief before the first heading is such a summary too: a
+    // "What happened?" right after it over a dense chain of causes is the cause.
+    const toldBefore = summarised || (preambled && opening && namesTheStory(reading));
+    if (toldBefore && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
       const body = signs();
       const told = kindFromBody(body);
       if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
