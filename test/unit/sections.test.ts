@@ -1071,6 +1071,27 @@ describe('more of the words teams name their sections by', () => {
     assert.deepEqual(kindsOf(doc('Final thoughts', plan))[1], ['Final thoughts', 'action-items']);
   });
 
+  it('reads a closing "Conclusion" by what it does: lessons drawn, the causes told again, or an apology', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const lessons = [
+      'It was a rough evening, and we were unlucky that the backup host was down too. More of our time needs to go to failover drills.',
+      'In the future we rehearse every restore before we rely on it.',
+      '- In future, every restore gets a rehearsal on a spare host first\n- Good runbooks matter more than we thought',
+    ];
+    for (const heading of ['Conclusion', 'Conclusions', 'Concluding remarks', 'Conclusão', 'Fazit']) {
+      for (const body of lessons) assert.deepEqual(kindsOf(doc(heading, body))[1], [heading, 'lessons-learned'], `${heading}: ${body}`);
+    }
+    // The chain of events told again, with a word of learning in passing, is the cause.
+    const retold =
+      'It all began with an upgrade we pushed through despite warnings. The upgrade caused a failed migration, the migration caused a rollback, and the rollback led to the outage. We keep learning.';
+    assert.deepEqual(kindsOf(doc('Conclusion', retold))[1], ['Conclusion', 'root-cause']);
+    // An apology and a promise to keep looking draw no lesson.
+    const apology = 'We are sorry for the trouble this caused. We keep studying the events of that night, and that work will shape our next steps.';
+    assert.deepEqual(kindsOf(doc('Conclusion', apology))[1], ['Conclusion', null]);
+    // Named plainly, the lessons stay the lessons whatever they hold.
+    assert.deepEqual(kindsOf(doc('Lessons learned', apology))[1], ['Lessons learned', 'lessons-learned']);
+  });
+
   it('reads pointers elsewhere as no section, whatever links they list', () => {
     const links = '- [Error dashboard](https://grafana.example.com/d/queue)\n- [Queue runbook](https://wiki.example.com/queue)';
     for (const heading of [
@@ -1108,7 +1129,6 @@ describe('headings in other languages', () => {
       ['Lecciones aprendidas', ['lessons-learned']],
       ['Leçons apprises', ['lessons-learned']],
       ['Erkenntnisse', ['lessons-learned']],
-      ['Conclusão', ['lessons-learned']],
       ['Próximos passos', ['action-items']],
       ['Próximos pasos', ['action-items']],
       ['Maßnahmen', ['action-items']],

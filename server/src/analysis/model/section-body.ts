@@ -107,10 +107,10 @@ const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
-  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) lucky|luckily|went well|should have|could have|next time)\b/gi;
+  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time)\b/gi;
 /** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
 const RESOLVE =
-  /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for the) future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
+  /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
@@ -408,7 +408,10 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
   if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
     return 'a change told as made in its content';
-  if (kind === 'lessons-learned' && signs.lessons >= 1 && signs.future === 0) return 'a lesson drawn in its content';
+  // "We were unlucky", "We should have …", "In the future we test on real hardware": a lesson drawn, or
+  // resolve drawn from what happened, looking ahead. An ending that mostly retells the chain of causes
+  // ("… which caused the rollback, which led to the outage") and learns in passing is the cause told again.
+  if (kind === 'lessons-learned' && signs.lessons + signs.resolve >= Math.max(1, signs.causal) && signs.future === 0) return 'a lesson drawn in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;
 }

@@ -210,7 +210,6 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2, 'went', 'wrong'],
   ['lessons-learned', 3, 'lucky'],
   ['lessons-learned', 2, 'opportunities'],
-  ['lessons-learned', 2, 'conclusion'],
   ['lessons-learned', 3, 'gone', 'better'],
   ['lessons-learned', 3, 'could', 'better'],
   ['lessons-learned', 3, 'went', 'badly'],
@@ -251,6 +250,10 @@ const CUES: readonly Cue[] = [
   // "Closing remarks", "Closing words": the same ending, in other words.
   ['lessons-learned', 1.5, 'closing', 'words'],
   ['lessons-learned', 1.5, 'closing', 'remarks'],
+  // "Conclusion", "Concluding remarks": the same ending; it may restate the events or close on an
+  // apology as well as draw lessons.
+  ['lessons-learned', 1.5, 'conclusion'],
+  ['lessons-learned', 1.5, 'concluding'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -457,9 +460,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'aprendido'],
   ['lessons-learned', 3, 'aprendidas'],
   ['lessons-learned', 3, 'erkenntnisse'],
-  ['lessons-learned', 2, 'conclusao'],
-  ['lessons-learned', 2, 'conclusoes'],
-  ['lessons-learned', 2, 'fazit'],
+  ['lessons-learned', 1.5, 'conclusao'],
+  ['lessons-learned', 1.5, 'conclusoes'],
+  ['lessons-learned', 1.5, 'fazit'],
   ['action-items', 3, 'proximos', 'passos'],
   ['action-items', 3, 'proximos', 'pasos'],
   ['action-items', 3, 'prochaines', 'etapes'],
