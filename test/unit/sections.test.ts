@@ -1949,3 +1949,32 @@ describe('"Fix" named alone over the change told as made', () => {
     assert.deepEqual(kinds[2], ['Cleanup of the build host', null]);
   });
 });
+
+describe('a question about what comes next, over work promised in prose', () => {
+  const doc = (heading: string, body: string, tail = '') =>
+    `# Sync outage\n\nThe sync service failed for most users on Friday evening, for about two hours. We are sorry for the trouble.\n\n## Summary\n\nSync stopped for two hours.\n\n## ${heading}\n\n${body}\n${tail}`;
+  const promise =
+    'We will move the session cache behind a fallback, so one cache host can no longer stop every request. We will also add a second cache region.';
+
+  it('is the plan when the prose promises work', () => {
+    for (const heading of ['What will follow?', 'What will we do?', 'What Will We Do?', 'What will change?'])
+      assert.deepEqual(kindsOf(doc(heading, promise))[1], [heading, 'action-items'], heading);
+  });
+
+  it('stays the plan, not the recovery, when updates told as done follow it in the same section', () => {
+    const updates = '\nThe issue is resolved, and we restarted the last workers.\n\nWe believe the cache is fixed and have restored the queue.\n';
+    assert.deepEqual(kindsOf(doc('What will we do?', promise, updates))[1], ['What will we do?', 'action-items']);
+  });
+
+  it('is no plan over prose that promises nothing, or only more news', () => {
+    assert.deepEqual(kindsOf(doc('What will follow?', 'Sync works as before, and no notes were lost.'))[1], ['What will follow?', null]);
+    assert.deepEqual(kindsOf(doc('What will follow?', 'We will post an update on this page once we know more.'))[1], ['What will follow?', null]);
+    // A question about the harm names the impact.
+    assert.deepEqual(kindsOf(doc('What will the impact be?', promise))[1], ['What will the impact be?', 'impact']);
+  });
+
+  it('leaves a hint at a plan inside the lessons to the lessons', () => {
+    const text = `# Sync outage\n\n## Summary\n\nSync stopped for two hours.\n\n## Lessons learned\n\n### 2. Better cache failover\n\nOne cache host took every request down with it. We'll test failover each quarter.\n`;
+    assert.deepEqual(kindsOf(text)[2], ['2. Better cache failover', null]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   datedEntries,
   datedIncidents,
   isCommitmentList,
+  promisesInProse,
   tellsPlanInProse,
   isOnlyDate,
   kindFromBody,
@@ -356,7 +357,12 @@ function decideKind(
     // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
     // topic of its work, as one that names them is.
     const topic = parentKind === 'action-items' && !!hint && PLAN_TOPICS.has(hint.kind);
-    const hinted = hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
+    // Work promised in prose confirms a hint at a plan ("What will follow?"), except inside the lessons,
+    // which often say what will be done differently.
+    const hinted =
+      hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening)
+        ? (bodyHints(content, hint.kind) ?? (hint.kind === 'action-items' && parentKind !== 'lessons-learned' ? promisesInProse(content) : null))
+        : null;
     // "Our goal and last week's stumble" over "In this post we share what happened …": the opening
     // that says what the report tells is its summary, whatever the heading's words.
     const introduces =
@@ -469,7 +475,7 @@ function densely(body: BodySigns): boolean {
 function withRecoveryTold(kinds: string[], signs: () => BodySigns): string[] {
   if (kinds.length !== 1 || kinds[0] !== 'action-items') return kinds;
   const body = signs();
-  return body.items === 0 && body.future === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
+  return body.items === 0 && body.future === 0 && body.promised === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
 }
 
 /**

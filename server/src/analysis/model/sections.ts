@@ -308,6 +308,9 @@ const CUES: readonly Cue[] = [
   ['action-items', 2, 'what', '=happens', 'now'],
   ['action-items', 2, 'what', '=happens', 'next'],
   ['action-items', 2, 'what', '=will', 'happen', 'next'],
+  // "What will follow?", "What will change?": a question about what comes after the incident hints at the
+  // work ahead (its content, work promised, confirms it; "What will the impact be?" names the impact).
+  ['action-items', 1.5, 'what', '=will'],
   // "What are we doing about it?": with the authors' intention, a plan.
   ['action-items', 1, 'doing', 'about'],
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
