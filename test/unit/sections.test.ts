@@ -1978,3 +1978,23 @@ describe('a question about what comes next, over work promised in prose', () => 
     assert.deepEqual(kindsOf(text)[2], ['2. Better cache failover', null]);
   });
 });
+
+describe('a status page that labels the report it shows', () => {
+  it('reads "Incident Report for …" as the page naming the document, not a section', () => {
+    const updates =
+      'The queue is drained and every job has run again.\nPosted Mar 03, 2031 - 10:40 UTC\n\nWe are looking into delayed jobs on the build farm.\nPosted Mar 03, 2031 - 09:55 UTC\n';
+    for (const label of ['Incident Report for', 'Incident Report for Acme Builds', 'Incident report for the build farm']) {
+      const text = `# Delayed builds\n\n${label}\n\n${updates}`;
+      assert.deepEqual(
+        model(text).sections.map((s) => s.heading.text),
+        [],
+        label,
+      );
+    }
+  });
+
+  it('still reads a plain line that names a section there', () => {
+    const text = `# Delayed builds\n\nWhat went wrong?\n\nA full disk on the scheduler host, because its log rotation had stopped, which caused every job to wait.\n`;
+    assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
+  });
+});

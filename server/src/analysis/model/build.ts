@@ -728,7 +728,9 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     if (cut >= 0 ? glued : paragraph.children.length === 1) {
       const line = value.slice(cut + 1).trim();
       const words = line.split(/\s+/).length;
-      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line)) {
+      // "Incident Report for Acme", as a status page labels the report it shows: the line names the
+      // document, not a section of it.
+      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line) && !NAMES_THE_REPORT.test(line)) {
         const question = /\?$/.test(line);
         const reading = matcher.read(line);
         const hint = reading.candidates[0]?.kind ?? null;
