@@ -321,8 +321,13 @@ function decideKind(
     if (toldBefore && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
       const body = signs();
       const told = kindFromBody(body);
-      if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
-        return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
+      if (told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
+      // "One cache host stopped responding; as a result every request failed": the cause, and the
+      // impact too when the same account tells the harm done.
+      if (told?.kind === 'root-cause' && densely(body)) {
+        const harm = bodyHints(body, 'impact');
+        return { kinds: harm ? ['root-cause', 'impact'] : ['root-cause'], how: 'body', because: harm ? [told.why, harm] : [told.why], other: false };
+      }
     }
     const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };

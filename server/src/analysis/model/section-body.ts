@@ -104,7 +104,7 @@ const CAUSAL =
 const FIGURE =
   /(?:\b\d[\d,.]*[ \t]?(?:%|percent\b|[km]?[ \t]?(?:[a-z-]{2,20}[ \t])?(?:users?|customers?|requests?|accounts?|orders?|people|visitors?|sites?|repositories|repos|packages?|downloads?|builds?|transactions?|payments?|errors?|minutes?|mins?|hours?|hrs?|days?|seconds?)\b)|[$€£]\s?\d)/gi;
 const HARM =
-  /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
+  /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|unresponsive|(?:stopped|not) responding|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
 /** Recovery verbs in the past tense: the steps that ended the incident, told as taken. */
 const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
