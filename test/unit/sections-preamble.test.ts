@@ -35,6 +35,22 @@ describe('a summary told before the first heading', () => {
     }
   });
 
+  it('reads the configured name "What happened?" after a preamble as the cause when it tells a dense chain of causes', () => {
+    const cause = 'A worker host ran out of disk. Because the queue keeps its journal there, the broker refused new jobs, which led to the failed exports.';
+    const caused = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## What happened?\n\n${cause}\n`, 'What happened?');
+    assert.deepEqual(caused.kinds, ['root-cause']);
+    // The same account telling the harm done (who could not work, what stopped responding) is the impact too.
+    const harmed =
+      'The search host stopped responding because its disk filled. As a result the site could not load any listing, and buyers were unable to check out.';
+    assert.deepEqual(sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## What happened?\n\n${harmed}\n`, 'What happened?').kinds, ['root-cause', 'impact']);
+    // The story told at length, a cause named in passing, stays the summary its configured name says.
+    const told = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## What happened?\n\n${STORY}\nIt failed because of a renamed setting.${END}`, 'What happened?');
+    assert.deepEqual(told.kinds, ['summary']);
+    // Under the title alone, or after a line too short to sum anything up, it is the summary.
+    for (const before of ['', 'Draft.\n\n'])
+      assert.deepEqual(sectionOf(`# Upload outage\n\n${before}## What happened?\n\n${cause}\n`, 'What happened?').kinds, ['summary'], before);
+  });
+
   it('keeps a heading that names the summary as such', () => {
     const section = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## Summary\n\n${STORY}${END}`, 'Summary');
     assert.deepEqual(section.kinds, ['summary']);

@@ -1071,6 +1071,27 @@ describe('more of the words teams name their sections by', () => {
     assert.deepEqual(kindsOf(doc('Final thoughts', plan))[1], ['Final thoughts', 'action-items']);
   });
 
+  it('reads a closing "Conclusion" by what it does: lessons drawn, the causes told again, or an apology', () => {
+    const doc = (heading: string, body: string) => `# Queue outage\n\n## Summary\n\nThe queue stalled for an hour.\n\n## ${heading}\n\n${body}\n`;
+    const lessons = [
+      'It was a rough evening, and we were unlucky that the backup host was down too. More of our time needs to go to failover drills.',
+      'In the future we rehearse every restore before we rely on it.',
+      '- In future, every restore gets a rehearsal on a spare host first\n- Good runbooks matter more than we thought',
+    ];
+    for (const heading of ['Conclusion', 'Conclusions', 'Concluding remarks', 'Conclusão', 'Fazit']) {
+      for (const body of lessons) assert.deepEqual(kindsOf(doc(heading, body))[1], [heading, 'lessons-learned'], `${heading}: ${body}`);
+    }
+    // The chain of events told again, with a word of learning in passing, is the cause.
+    const retold =
+      'It all began with an upgrade we pushed through despite warnings. The upgrade caused a failed migration, the migration caused a rollback, and the rollback led to the outage. We keep learning.';
+    assert.deepEqual(kindsOf(doc('Conclusion', retold))[1], ['Conclusion', 'root-cause']);
+    // An apology and a promise to keep looking draw no lesson.
+    const apology = 'We are sorry for the trouble this caused. We keep studying the events of that night, and that work will shape our next steps.';
+    assert.deepEqual(kindsOf(doc('Conclusion', apology))[1], ['Conclusion', null]);
+    // Named plainly, the lessons stay the lessons whatever they hold.
+    assert.deepEqual(kindsOf(doc('Lessons learned', apology))[1], ['Lessons learned', 'lessons-learned']);
+  });
+
   it('reads pointers elsewhere as no section, whatever links they list', () => {
     const links = '- [Error dashboard](https://grafana.example.com/d/queue)\n- [Queue runbook](https://wiki.example.com/queue)';
     for (const heading of [
@@ -1108,7 +1129,6 @@ describe('headings in other languages', () => {
       ['Lecciones aprendidas', ['lessons-learned']],
       ['Leçons apprises', ['lessons-learned']],
       ['Erkenntnisse', ['lessons-learned']],
-      ['Conclusão', ['lessons-learned']],
       ['Próximos passos', ['action-items']],
       ['Próximos pasos', ['action-items']],
       ['Maßnahmen', ['action-items']],
@@ -1927,5 +1947,54 @@ describe('"Fix" named alone over the change told as made', () => {
       '# Release blocked\n\n## Summary\n\nNothing was published.\n\n## Action items\n\n### Cleanup of the build host\n\nRemoved the old caches; the rest waits for the new host.\n',
     );
     assert.deepEqual(kinds[2], ['Cleanup of the build host', null]);
+  });
+});
+
+describe('a question about what comes next, over work promised in prose', () => {
+  const doc = (heading: string, body: string, tail = '') =>
+    `# Sync outage\n\nThe sync service failed for most users on Friday evening, for about two hours. We are sorry for the trouble.\n\n## Summary\n\nSync stopped for two hours.\n\n## ${heading}\n\n${body}\n${tail}`;
+  const promise =
+    'We will move the session cache behind a fallback, so one cache host can no longer stop every request. We will also add a second cache region.';
+
+  it('is the plan when the prose promises work', () => {
+    for (const heading of ['What will follow?', 'What will we do?', 'What Will We Do?', 'What will change?'])
+      assert.deepEqual(kindsOf(doc(heading, promise))[1], [heading, 'action-items'], heading);
+  });
+
+  it('stays the plan, not the recovery, when updates told as done follow it in the same section', () => {
+    const updates = '\nThe issue is resolved, and we restarted the last workers.\n\nWe believe the cache is fixed and have restored the queue.\n';
+    assert.deepEqual(kindsOf(doc('What will we do?', promise, updates))[1], ['What will we do?', 'action-items']);
+  });
+
+  it('is no plan over prose that promises nothing, or only more news', () => {
+    assert.deepEqual(kindsOf(doc('What will follow?', 'Sync works as before, and no notes were lost.'))[1], ['What will follow?', null]);
+    assert.deepEqual(kindsOf(doc('What will follow?', 'We will post an update on this page once we know more.'))[1], ['What will follow?', null]);
+    // A question about the harm names the impact.
+    assert.deepEqual(kindsOf(doc('What will the impact be?', promise))[1], ['What will the impact be?', 'impact']);
+  });
+
+  it('leaves a hint at a plan inside the lessons to the lessons', () => {
+    const text = `# Sync outage\n\n## Summary\n\nSync stopped for two hours.\n\n## Lessons learned\n\n### 2. Better cache failover\n\nOne cache host took every request down with it. We'll test failover each quarter.\n`;
+    assert.deepEqual(kindsOf(text)[2], ['2. Better cache failover', null]);
+  });
+});
+
+describe('a status page that labels the report it shows', () => {
+  it('reads "Incident Report for …" as the page naming the document, not a section', () => {
+    const updates =
+      'The queue is drained and every job has run again.\nPosted Mar 03, 2031 - 10:40 UTC\n\nWe are looking into delayed jobs on the build farm.\nPosted Mar 03, 2031 - 09:55 UTC\n';
+    for (const label of ['Incident Report for', 'Incident Report for Acme Builds', 'Incident report for the build farm']) {
+      const text = `# Delayed builds\n\n${label}\n\n${updates}`;
+      assert.deepEqual(
+        model(text).sections.map((s) => s.heading.text),
+        [],
+        label,
+      );
+    }
+  });
+
+  it('still reads a plain line that names a section there', () => {
+    const text = `# Delayed builds\n\nWhat went wrong?\n\nA full disk on the scheduler host, because its log rotation had stopped, which caused every job to wait.\n`;
+    assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
   });
 });

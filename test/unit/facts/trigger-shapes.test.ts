@@ -10,6 +10,9 @@ describe('facts: triggers read from the shape of the sentence', () => {
     // A cause still not found is the unknown trigger.
     assert.equal(trigger(...doc(['Summary', 'The root cause was not identified, and the cluster has run cleanly since.'])), 'unknown');
     assert.equal(trigger(...doc(['Root cause', 'The root cause is not yet known.'])), 'unknown');
+    // "That unknown caused a rollback": the word "unknown" before "caused" names no unknown cause.
+    assert.equal(trigger(...doc(['Root cause', 'Nobody had tried the new router settings. That unknown caused a rollback of them.'])), null);
+    assert.equal(trigger(...doc(['Root cause', 'The outage had an unknown cause; the hosts recovered alone.'])), 'unknown');
   });
 
   it('does not read an HTTP status named by its reason phrase as a security incident', () => {

@@ -27,6 +27,7 @@ import {
   datedEntries,
   datedIncidents,
   isCommitmentList,
+  promisesInProse,
   tellsPlanInProse,
   isOnlyDate,
   kindFromBody,
@@ -314,11 +315,19 @@ function decideKind(
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
     // after the summary) whose content is entries that start with times is the timeline. A long
     // account that names a cause or two along the way ("What happened on the 3rd") is the story.
-    if (summarised && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
+    // Prose that tells the incident in brief before the first heading is such a summary too: a
+    // "What happened?" right after it over a dense chain of causes is the cause.
+    const toldBefore = summarised || (preambled && opening && namesTheStory(reading));
+    if (toldBefore && byMeaning && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
       const body = signs();
       const told = kindFromBody(body);
-      if (told?.kind === 'timeline' || (told?.kind === 'root-cause' && densely(body)))
-        return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
+      if (told?.kind === 'timeline') return { kinds: [told.kind], how: 'body', because: [told.why], other: false };
+      // "One cache host stopped responding; as a result every request failed": the cause, and the
+      // impact too when the same account tells the harm done.
+      if (told?.kind === 'root-cause' && densely(body)) {
+        const harm = bodyHints(body, 'impact');
+        return { kinds: harm ? ['root-cause', 'impact'] : ['root-cause'], how: 'body', because: harm ? [told.why, harm] : [told.why], other: false };
+      }
     }
     const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
@@ -353,7 +362,12 @@ function decideKind(
     // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
     // topic of its work, as one that names them is.
     const topic = parentKind === 'action-items' && !!hint && PLAN_TOPICS.has(hint.kind);
-    const hinted = hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening) ? bodyHints(content, hint.kind) : null;
+    // Work promised in prose confirms a hint at a plan ("What will follow?"), except inside the lessons,
+    // which often say what will be done differently.
+    const hinted =
+      hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening)
+        ? (bodyHints(content, hint.kind) ?? (hint.kind === 'action-items' && parentKind !== 'lessons-learned' ? promisesInProse(content) : null))
+        : null;
     // "Our goal and last week's stumble" over "In this post we share what happened …": the opening
     // that says what the report tells is its summary, whatever the heading's words.
     const introduces =
@@ -466,7 +480,7 @@ function densely(body: BodySigns): boolean {
 function withRecoveryTold(kinds: string[], signs: () => BodySigns): string[] {
   if (kinds.length !== 1 || kinds[0] !== 'action-items') return kinds;
   const body = signs();
-  return body.items === 0 && body.future === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
+  return body.items === 0 && body.future === 0 && body.promised === 0 && body.recovered >= 2 && body.recovered > body.causal ? [...kinds, 'resolution'] : kinds;
 }
 
 /**
@@ -719,7 +733,9 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     if (cut >= 0 ? glued : paragraph.children.length === 1) {
       const line = value.slice(cut + 1).trim();
       const words = line.split(/\s+/).length;
-      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line)) {
+      // "Incident Report for Acme", as a status page labels the report it shows: the line names the
+      // document, not a section of it.
+      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line) && !NAMES_THE_REPORT.test(line)) {
         const question = /\?$/.test(line);
         const reading = matcher.read(line);
         const hint = reading.candidates[0]?.kind ?? null;

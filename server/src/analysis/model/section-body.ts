@@ -53,6 +53,8 @@ export interface BodySigns {
    * new rule with that limit in mind in future". Advice ("we should …") is no such sentence.
    */
   prevention: number;
+  /** Sentences of prose in which the authors promise work in the first person: "We'll move the cache next month", "I will add an alert". */
+  promised: number;
   /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
   introduced: number;
   /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
@@ -78,6 +80,7 @@ const EMPTY: BodySigns = {
   changed: 0,
   preview: 0,
   prevention: 0,
+  promised: 0,
   introduced: 0,
   affectedListed: 0,
 };
@@ -101,16 +104,16 @@ const CAUSAL =
 const FIGURE =
   /(?:\b\d[\d,.]*[ \t]?(?:%|percent\b|[km]?[ \t]?(?:[a-z-]{2,20}[ \t])?(?:users?|customers?|requests?|accounts?|orders?|people|visitors?|sites?|repositories|repos|packages?|downloads?|builds?|transactions?|payments?|errors?|minutes?|mins?|hours?|hrs?|days?|seconds?)\b)|[$€£]\s?\d)/gi;
 const HARM =
-  /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
+  /\b(?:slow(?:ed|er)? down|slowed|slower|(?:could|can)\s?not|couldn't|unable to|unavailable|inaccessible|unreachable|unresponsive|(?:stopped|not) responding|slipped|delayed|lost|failed|failing|errors?|outage|downtime|degraded|affected|impacted|disrupted|waited)\b/gi;
 /** Recovery verbs in the past tense: the steps that ended the incident, told as taken. */
 const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
-  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) lucky|luckily|went well|should have|could have|next time)\b/gi;
+  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time)\b/gi;
 /** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
 const RESOLVE =
-  /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for the) future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
+  /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
   /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
@@ -142,6 +145,20 @@ const AIMED_AHEAD =
  */
 const MADE_OR_PROMISED =
   /\b(?:(?:changes?|improvements?|measures?|safeguards?|steps?|fix(?:es)?)\s+(?:have|has|were|was)\s+(?:been\s+)?(?:made|taken|put\s+in\s+place|implemented|deployed|introduced|added)|will\s+(?:not\s+)?(?!happen|occur|recur|be\b)[a-z]{2,}|(?:we|i)(?:'ll|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|(?:we|i)\s+(?:are|am)\s+(?:discussing|investigating|evaluating|exploring|weighing|looking\s+(?:into|at)|working\s+on|considering|reviewing|planning)|(?:we|i)\s+now\s+[a-z]{3,}|no\s+longer)\b/i;
+
+/**
+ * The authors promising work, in the first person and the future: "we will …", "we'll …", "I am going
+ * to …", "we plan to …". "We will see", "we will be happy to help" and their like promise no work.
+ */
+const PROMISE =
+  /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+(?:are|am)\s+going\s+to|\s+plan\s+to|\s+intend\s+to)(?:\s+(?:also|now|then|soon|gradually|fully|further|all|continue\s+to))*\s+(?!see\b|know\b|let\b|keep\s+you\b|update\s+(?:you|this)\b|be\s+(?:happy|glad|sure|back)\b|post\b|share\b|publish\b|provide\s+(?:an?\s+)?update|follow\s+up\s+with\s+(?:an?\s+)?update)[a-z]{2,}/i;
+
+/** How many sentences of a paragraph promise work in the first person. */
+function promisesIn(words: string): number {
+  let count = 0;
+  for (const sentence of words.split(/(?<=[.!?])\s+/).slice(0, 60)) if (PROMISE.test(sentence)) count++;
+  return count;
+}
 
 /** How many sentences of a paragraph tell a change made or promised against a repeat. */
 function preventionsIn(words: string): number {
@@ -267,7 +284,10 @@ function compute(block: RootContent, text: string): BodySigns {
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
     if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
-    if (block.type === 'paragraph') out.prevention = preventionsIn(words);
+    if (block.type === 'paragraph') {
+      out.prevention = preventionsIn(words);
+      out.promised = promisesIn(words);
+    }
     out.changed = words.match(CHANGED)?.length ?? 0;
   }
   return out;
@@ -408,7 +428,19 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
   if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
     return 'a change told as made in its content';
-  if (kind === 'lessons-learned' && signs.lessons >= 1 && signs.future === 0) return 'a lesson drawn in its content';
+  // "We were unlucky", "We should have …", "In the future we test on real hardware": a lesson drawn, or
+  // resolve drawn from what happened, looking ahead. An ending that mostly retells the chain of causes
+  // ("… which caused the rollback, which led to the outage") and learns in passing is the cause told again.
+  if (kind === 'lessons-learned' && signs.lessons + signs.resolve >= Math.max(1, signs.causal) && signs.future === 0) return 'a lesson drawn in its content';
   if (kind === 'action-items' && signs.items >= 1 && signs.future + signs.tasks >= 1) return 'work to do in its content';
   return null;
+}
+
+/**
+ * Says why when a section with no list promises work in its prose, in the first person: "We will move the
+ * cache behind a fallback", "We'll be working towards offline support". Enough to confirm a heading that
+ * only hints at a plan ("What will follow?"), not to make one of any other heading.
+ */
+export function promisesInProse(signs: BodySigns): string | null {
+  return signs.items === 0 && signs.promised >= 1 ? 'work promised in its prose' : null;
 }

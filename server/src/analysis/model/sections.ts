@@ -210,7 +210,6 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 2, 'went', 'wrong'],
   ['lessons-learned', 3, 'lucky'],
   ['lessons-learned', 2, 'opportunities'],
-  ['lessons-learned', 2, 'conclusion'],
   ['lessons-learned', 3, 'gone', 'better'],
   ['lessons-learned', 3, 'could', 'better'],
   ['lessons-learned', 3, 'went', 'badly'],
@@ -251,6 +250,10 @@ const CUES: readonly Cue[] = [
   // "Closing remarks", "Closing words": the same ending, in other words.
   ['lessons-learned', 1.5, 'closing', 'words'],
   ['lessons-learned', 1.5, 'closing', 'remarks'],
+  // "Conclusion", "Concluding remarks": the same ending; it may restate the events or close on an
+  // apology as well as draw lessons.
+  ['lessons-learned', 1.5, 'conclusion'],
+  ['lessons-learned', 1.5, 'concluding'],
   ['action-items', 3, 'action'],
   ['action-items', 3, 'actions'],
   ['action-items', 3, 'follow', 'up'],
@@ -305,6 +308,9 @@ const CUES: readonly Cue[] = [
   ['action-items', 2, 'what', '=happens', 'now'],
   ['action-items', 2, 'what', '=happens', 'next'],
   ['action-items', 2, 'what', '=will', 'happen', 'next'],
+  // "What will follow?", "What will change?": a question about what comes after the incident hints at the
+  // work ahead (its content, work promised, confirms it; "What will the impact be?" names the impact).
+  ['action-items', 1.5, 'what', '=will'],
   // "What are we doing about it?": with the authors' intention, a plan.
   ['action-items', 1, 'doing', 'about'],
   // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
@@ -457,9 +463,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'aprendido'],
   ['lessons-learned', 3, 'aprendidas'],
   ['lessons-learned', 3, 'erkenntnisse'],
-  ['lessons-learned', 2, 'conclusao'],
-  ['lessons-learned', 2, 'conclusoes'],
-  ['lessons-learned', 2, 'fazit'],
+  ['lessons-learned', 1.5, 'conclusao'],
+  ['lessons-learned', 1.5, 'conclusoes'],
+  ['lessons-learned', 1.5, 'fazit'],
   ['action-items', 3, 'proximos', 'passos'],
   ['action-items', 3, 'proximos', 'pasos'],
   ['action-items', 3, 'prochaines', 'etapes'],

@@ -296,7 +296,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   infrastructure:
     /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted)|power (?:outage|failure|loss)|data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|routing (?:failure|outage|fault)s?|firmware\b|lost (?:one|two|three|four|several|both|all|most|half|\d+) (?:of (?:its|the|our|their) )?(?:\w+ )?(?:[\w-]+ )?(?:nodes|hosts|disks|drives|servers|machines)\b|hypervisor|kernel[- ]panic\w*|(?:the |its |a )?kernel (?:crashed|froze|hung)\b|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage)|node (?:rebalanc\w+|drain\w*|maintenance|replacement|pool upgrade)|(?:pods?|nodes?|hosts?|instances?|vms?) (?:was |were )?(?:rescheduled|evicted|preempted|live[- ]migrated))/i,
   unknown:
-    /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified)(?! (?:until|till|for|before|after)\b))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear)|(?:an? |the )?(?:unidentified|unexplained|undetermined) (?:condition|cause|issue|bug|problem|fault)s?|(?:an? |the )?(?:unknown|unclear) (?:condition|cause)s?)/i,
+    /\b(?:root cause (?:is|remains|was) (?:still )?(?:unknown|unclear|not (?:yet )?(?:known|identified)(?! (?:until|till|for|before|after)\b))|(?:not sure|unsure|don't know|do not know) (?:what|why) (?:the root cause|caused)|cause (?:is|remains) (?:unknown|unclear)|(?:an? |the )?(?:unidentified|unexplained|undetermined) (?:condition|cause|issue|bug|problem|fault)s?|(?:an? |the )?(?:unknown|unclear) (?:condition|cause)s?)\b/i,
 };
 
 /**
