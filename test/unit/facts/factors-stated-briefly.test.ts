@@ -28,7 +28,7 @@ describe('facts: factors and triggers stated briefly', () => {
     assert.deepEqual(cats(...section('Root cause', 'A dropped connection to the queue was handled poorly by the worker, which then hung.')), [
       'design_weakness',
     ]);
-    assert.deepEqual(cats(...section('Root cause', 'The crash was caused by an out-of-memory condition being handled really badly by the runtime.')), [
+    assert.deepEqual(cats(...section('Root cause', 'Our crash came from an out-of-memory condition being handled really badly by the runtime.')), [
       'design_weakness',
     ]);
     assert.deepEqual(cats(...section('Root cause', 'The fault lies in the way the chillers react to a short voltage dip.')), ['design_weakness']);
@@ -58,7 +58,7 @@ describe('facts: factors and triggers stated briefly', () => {
     assert.deepEqual(cats(...section('What went wrong', 'We emailed their support twice and the hosting company never replied.')), ['communication_breakdown']);
     assert.deepEqual(cats(...section('What went wrong', 'There was no response from the upstream maintainers for two days.')), ['communication_breakdown']);
     // Machines that do not answer requests are no party; an answer that came is no silence.
-    assert.deepEqual(cats(...section('Timeline', '- 09:12 | the DNS providers failed to respond to queries for the zone')), []);
+    assert.deepEqual(cats(...section('Timeline', '- 09:12 | both name servers of the registrar failed to respond to lookups')), []);
     assert.deepEqual(cats(...section('Timeline', '- 09:15 pinged the load balancer, got a response in 3 ms')), []);
     assert.deepEqual(cats(...section('What went well', 'The registrar replied to our ticket within the hour.')), []);
   });
@@ -66,9 +66,10 @@ describe('facts: factors and triggers stated briefly', () => {
   it("reads a user's act on a lure that let an intruder in as a human action", () => {
     assert.deepEqual(cats(...section('Root cause', 'A member of staff opened an attachment in a phishing mail, and the macro ran.')), ['human_action']);
     assert.deepEqual(cats(...section('Root cause', 'A student typed her password into a fake login page that looked like ours.')), ['human_action']);
-    assert.deepEqual(cats(...section('Root cause', 'Someone in the finance office filled in a web form that gave the intruders access to the mailbox.')), [
-      'human_action',
-    ]);
+    assert.deepEqual(
+      cats(...section('Root cause', 'Someone in the finance office completed an online form, which handed the intruders control of the mailbox.')),
+      ['human_action'],
+    );
     // A user who filled in a form or opened a page for their own work lets nobody in.
     assert.deepEqual(cats(...section('Detection', 'A user filled in the feedback form to tell us the portal was down.')), []);
     assert.deepEqual(cats(...section('Detection', 'A customer opened a ticket about the slow pages.')), []);
@@ -97,7 +98,7 @@ describe('facts: factors and triggers stated briefly', () => {
           'Summary',
           'The root cause was a configuration change made to a switch in our data center.',
           '',
-          'The change cut off the services hosted at the data center for an afternoon.',
+          'The change cut off every service we run at the data center for an afternoon.',
         ]),
       ),
       'configuration',
