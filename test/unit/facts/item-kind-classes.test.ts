@@ -120,4 +120,18 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Decide when to page the database team'), 'response');
     assert.equal(kind('Add end-to-end tests for the checkout, so that we catch regressions before a release'), 'prevention');
   });
+
+  it('reads an item by what it changes, not by a word of communication', () => {
+    // A rule made known and held to changes what people do.
+    assert.equal(kind('Communicate and enforce the deploy freeze for every team at the hosting site'), 'prevention');
+    assert.equal(kind('Reiterate the change policy to all operators of the shared racks'), 'prevention');
+    // Told to users, it informs them.
+    assert.equal(kind('Communicate the maintenance policy to customers'), 'communication');
+    // How outages are announced is communication.
+    assert.equal(kind('Simplify the process for announcing unplanned outages'), 'communication');
+    // Channels with peers for a coordinated defence are how the next attack is answered.
+    assert.equal(kind('Set up shared channels with neighbouring networks for a coordinated defence'), 'response');
+    assert.equal(kind('Coordinate mitigation with the upstream carriers during attacks'), 'response');
+    assert.equal(kind('Coordinate the response announcements with the support desk'), 'communication');
+  });
 });

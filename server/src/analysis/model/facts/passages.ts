@@ -154,12 +154,12 @@ export function words(text: string): string {
 }
 
 /**
- * A route announced to other networks ("bgp announcements", "announcing the /23 to upstreams",
+ * A route announced to other networks ("bgp announcements", "announcing the /23 to upstreams", "announced our /22 to the peers",
  * "bird announcing 10.0.0.1 as unreachable"): routing, not telling people. Facts read it as a
  * route advertisement, so it names no communication.
  */
 export const ROUTE_ANNOUNCEMENT =
-  /\b(?:(?:bgp|ibgp|ebgp|route|routing|prefix(?:es)?|aggregate|anycast|ipv[46]|unicast|multicast) announc\w*|announc\w* (?:the |a |an |our |its |their |this |that )?(?:[\w./:-]+ ){0,2}(?:routes?|prefix(?:es)?|aggregates?|subnets?|as (?:un)?reachable)\b|announc(?:ed|ing|es)? to (?:the |our |its |all )?(?:upstreams?|peers?|transit|neighbou?rs?)\b)/gi;
+  /\b(?:(?:bgp|ibgp|ebgp|route|routing|prefix(?:es)?|aggregate|anycast|ipv[46]|unicast|multicast) announc\w*|announc\w* (?:the |a |an |our |its |their |this |that )?(?:[\w./:-]+ ){0,2}(?:routes?|prefix(?:es)?|aggregates?|subnets?|as (?:un)?reachable)\b|announc(?:ed|ing|es)? (?:(?:the |a |an |our |its |their |this |that )?(?:[\w./:-]+ ){0,2})?to (?:the |our |its |all )?(?:upstreams?|peers?|transit|neighbou?rs?)\b)/gi;
 
 /** The document's words with Markdown emphasis, links' targets and code ticks dropped, for matching words. */
 export function plain(text: string): string {
