@@ -274,7 +274,7 @@ function compute(block: RootContent, text: string): BodySigns {
     }
   }
   if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
-    const words = toString(block).slice(0, BLOCK_CHARS);
+    const words = blockWords(block).slice(0, BLOCK_CHARS);
     out.causal = words.match(CAUSAL)?.length ?? 0;
     out.figures = words.match(FIGURE)?.length ?? 0;
     out.harm = words.match(HARM)?.length ?? 0;
@@ -289,6 +289,21 @@ function compute(block: RootContent, text: string): BodySigns {
       out.promised = promisesIn(words);
     }
     out.changed = words.match(CHANGED)?.length ?? 0;
+  }
+  return out;
+}
+
+/**
+ * The words of a block with its parts (list items, the paragraphs of an item or a quote) one per
+ * line. `toString` runs them together ("… restarted the nodeAdded an alert"), and a phrase that
+ * opens a later item would lose the word boundary before it.
+ */
+function blockWords(node: RootContent | ListItem): string {
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return toString(node);
+  let out = '';
+  for (const child of node.children) {
+    if (out.length >= BLOCK_CHARS) break;
+    out += (out ? '\n' : '') + blockWords(child);
   }
   return out;
 }

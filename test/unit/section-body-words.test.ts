@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { bodySigns } from '../../server/src/analysis/model/section-body';
+import { parseMarkdown } from '../../server/src/analysis/parse/parse';
+
+/** The body signs of a whole Markdown text (no heading in it). */
+function signs(text: string) {
+  return bodySigns(parseMarkdown(text).children, text);
+}
+
+describe('the words a section body is read by', () => {
+  it('keep a word boundary between list items, so a cue that opens a later item counts', () => {
+    const list = '- The queue filled up\n- Because the consumer was paused, messages piled up\n- That meant checkout waited\n';
+    assert.equal(signs(list).causal, 2, 'because, that meant');
+    const lessons = '1. Alerts fired late\n2. In hindsight the limit was too high\n3. Next time we page earlier\n';
+    assert.equal(signs(lessons).lessons, 2, 'in hindsight, next time');
+  });
+
+  it('keep one between the paragraphs of an item and of a quote, and inside nested lists', () => {
+    const item = '- The disk filled\n\n  Because logs were never rotated, writes stopped\n';
+    assert.equal(signs(item).causal, 1);
+    const quote = '> Writes stopped\n>\n> Because logs were never rotated\n';
+    assert.equal(signs(quote).causal, 1);
+    const nested = '- What broke\n  - Because the cron job died\n  - Due to a missing alert\n';
+    assert.equal(signs(nested).causal, 2);
+  });
+
+  it('read a single paragraph as before, and an empty or huge list without failing', () => {
+    assert.equal(signs('The deploy failed because the image was missing.').causal, 1);
+    assert.equal(signs('-\n-\n').causal, 0);
+    const huge = Array.from({ length: 3_000 }, (_, i) => `- step ${i} because`).join('\n');
+    assert.ok(signs(huge).causal > 0);
+  });
+});
