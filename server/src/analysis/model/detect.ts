@@ -134,7 +134,7 @@ const CAUSE =
 
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
-  /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|(?:from )?happening again|we learn(?:ed|t)?|lessons?)\b/i;
+  /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|happen(?:s|ing)? again|we learn(?:ed|t)?|lessons?)\b/i;
 
 /** A title that names another kind of document: a guide, a design, notes of a meeting, a changelog. */
 const OTHER_GENRE =
@@ -239,6 +239,20 @@ function tellsIncident(sentences: readonly string[]): boolean {
 const ANNOUNCED =
   /\b(?:this is|here(?:'s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
 
+/** Paragraphs an untitled notice needs, the first naming its incident: one or two are a message or a fragment. */
+const NOTICE_PARAGRAPHS = 3;
+
+/**
+ * True when prose without a title opens as a notice of an incident does: its first paragraph names
+ * the incident (an outage, a service interruption, a disruption) and tells it in the past, and
+ * more paragraphs follow ("This note covers the outage our members had on Monday …").
+ */
+function opensOnIncident(paragraphs: readonly string[]): boolean {
+  if (paragraphs.length < NOTICE_PARAGRAPHS) return false;
+  const first = paragraphs[0].length > 2000 ? paragraphs[0].slice(0, 2000) : paragraphs[0];
+  return INCIDENT_WORDS.test(first) && sentencesOf([first]).some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s));
+}
+
 /** The first person singular: a telling by one author ("I restarted the node", "my site"). Case matters: "i" alone is no word of prose. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|My)\b/;
 
@@ -263,8 +277,12 @@ const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retro
 function toldIncident(signs: ContentSigns): boolean {
   const { kinds, share } = signs;
   // An essay on incidents has a topic for a title ("What outages taught us"), not one incident; a
-  // document has a title or sections: lines of prose alone are a fragment, a comment, a message.
-  if (signs.title ? TOPIC_TITLE.test(signs.title) : signs.sections === 0) return false;
+  // document has a title or sections: a line or two of prose alone is a fragment, a comment, a
+  // message. A notice sent without its title is prose alone too, yet its opening paragraph names
+  // the incident and tells it in the past, as a title would, and it goes on for paragraphs: such
+  // a notice is read as a titled one, its cause required (below).
+  const untitled = !signs.title && signs.sections === 0;
+  if (signs.title ? TOPIC_TITLE.test(signs.title) : untitled && !opensOnIncident(signs.paragraphs)) return false;
   const sentences = sentencesOf(signs.paragraphs);
   const apology = sentences.some((s) => APOLOGY.test(s));
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
@@ -280,6 +298,7 @@ function toldIncident(signs: ContentSigns): boolean {
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
   if (!answer) return false;
   if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
+  if (untitled) return false;
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
