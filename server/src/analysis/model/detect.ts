@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { Settings } from '../base/settings';
+import { closingStamp } from './timeline/stamps';
 
 type Matcher = (path: string) => boolean;
 
@@ -176,8 +177,10 @@ export interface ContentSigns {
   clockHeadings: number;
   /** The start of the text of the sections that name a timeline (a few thousand characters), or ''. */
   timeline: string;
-  /** How many top-level paragraphs are a status page's updates ("**Identified** - …"; see `statusUpdates`). */
+  /** How many top-level paragraphs are a status page's labelled updates ("**Identified** - …"; see `labelledUpdates`). */
   statusUpdates: number;
+  /** How many top-level paragraphs close on the line saying when they were posted ("Posted Mar 3, 2024 - 09:12 UTC"; see `postedUpdates`). */
+  postedUpdates: number;
   /** The first heading under the title ("## 2026-03-02 Incident Report"), or null. */
   subtitle: string | null;
   /** How many dated headings stand under a heading that lists past incidents ("Past incidents", "Incident history"). */
@@ -360,11 +363,13 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // A status page's updates ("Investigating - …", "Identified - …", "Resolved - …") over an
   // incident: the stream is the report, whatever its headings.
   // A guide to writing such updates has them too, under a topic for a title, and speaks to the reader.
+  // Updates closed only by the time they were posted carry no state word: news and maintenance are
+  // posted so too, and such a stream is an incident's when it names one.
   if (
-    signs.statusUpdates >= 2 &&
     !(title && TOPIC_TITLE.test(title)) &&
     paragraphs.some((p) => WE.test(p)) &&
-    (named || paragraphs.some((p) => INCIDENT_WORDS.test(p) || PAST.test(p) || /\b(?:issues?|problems?)\b/i.test(p)))
+    ((signs.statusUpdates >= 2 && (named || paragraphs.some((p) => INCIDENT_WORDS.test(p) || PAST.test(p) || /\b(?:issues?|problems?)\b/i.test(p)))) ||
+      (signs.postedUpdates >= 2 && (named || paragraphs.some((p) => INCIDENT_WORDS.test(p)))))
   )
     return true;
   // A status page's list of past incidents, one dated heading each, told in the past, making most
@@ -541,7 +546,9 @@ export function quickScan(text: string): QuickScan {
     const first = line.charCodeAt(0);
     const emphasis = first === 42 || first === 95; // * _
     const marked = emphasis || first === 45 || first === 43; // - +
-    if (emphasis && statusLines < STATUS_LINES_NEEDED && STATUS_LINE.test(line) && ++statusLines === STATUS_LINES_NEEDED) {
+    // A status line: a bold state word opening an update, or the "Posted Mar 3, 2024 - 09:12 UTC" line closing one.
+    const statusLine = emphasis ? STATUS_LINE.test(line) : (first === 80 || first === 112) && /^posted\b/i.test(line) && closingStamp(line) !== null;
+    if (statusLines < STATUS_LINES_NEEDED && statusLine && ++statusLines === STATUS_LINES_NEEDED) {
       scan.tells = true;
       break;
     }

@@ -8,6 +8,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { closingStamp } from './timeline/stamps';
 
 /** The state words of a status page, with "Issue"/"Problem" before them and a "?" after them allowed. */
 const STATUS_LABEL =
@@ -53,13 +54,28 @@ function statusLabels(paragraph: Paragraph): string[] {
   return labels;
 }
 
+/** Whether a paragraph closes on the line that says when it was posted ("Posted Mar 3, 2024 - 09:12 UTC"), remembered per node. */
+const postedOf = new WeakMap<Paragraph, boolean>();
+
+function closesOnPosted(paragraph: Paragraph): boolean {
+  let posted = postedOf.get(paragraph);
+  if (posted === undefined) {
+    const last = paragraph.children[paragraph.children.length - 1];
+    const text = last?.type === 'text' ? last.value : '';
+    const line = text.slice(Math.max(text.lastIndexOf('\n') + 1, text.length - 200));
+    posted = /posted/i.test(line) && closingStamp(line) !== null;
+    postedOf.set(paragraph, posted);
+  }
+  return posted;
+}
+
 /**
- * The top-level blocks that are status updates: paragraphs holding a status label at the start of
- * a line, in a document whose status labels make a log (two at least, one of them a word only a
- * status page uses, such as "Identified", "Monitoring" or "Update"). Empty for any other document:
- * a single "**Resolved:** 14:05" is a field of a report.
+ * The top-level blocks that are labelled status updates: paragraphs holding a status label at the
+ * start of a line, in a document whose status labels make a log (two at least, one of them a word
+ * only a status page uses, such as "Identified", "Monitoring" or "Update"). Empty for any other
+ * document: a single "**Resolved:** 14:05" is a field of a report.
  */
-export function statusUpdates(children: readonly RootContent[]): Set<number> {
+export function labelledUpdates(children: readonly RootContent[]): Set<number> {
   const found = new Set<number>();
   let labels = 0;
   let onlyStatus = false;
@@ -73,4 +89,26 @@ export function statusUpdates(children: readonly RootContent[]): Set<number> {
     if (!onlyStatus) onlyStatus = own.some((l) => ONLY_STATUS.test(l));
   }
   return labels >= MIN_LABELS && onlyStatus ? found : new Set();
+}
+
+/**
+ * The top-level paragraphs that close on the line saying when they were posted ("Posted Mar 3,
+ * 2024 - 09:12 UTC"), two at least: the updates of a status page's stream, labelled or not. A
+ * single such line may be a byline. News and maintenance notices are posted so too: what they
+ * tell is for the reader of the stream to judge (see `contentSaysPostmortem`).
+ */
+export function postedUpdates(children: readonly RootContent[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < children.length; i++) {
+    const block = children[i];
+    if (block.type === 'paragraph' && closesOnPosted(block)) found.add(i);
+  }
+  return found.size >= MIN_LABELS ? found : new Set();
+}
+
+/** The top-level blocks that are status updates: labelled ones (`labelledUpdates`) and those closed by their "Posted" line (`postedUpdates`). */
+export function statusUpdates(children: readonly RootContent[]): Set<number> {
+  const found = labelledUpdates(children);
+  for (const i of postedUpdates(children)) found.add(i);
+  return found;
 }
