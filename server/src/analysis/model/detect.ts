@@ -1,6 +1,5 @@
 import picomatch from 'picomatch';
 import type { Settings } from '../base/settings';
-import { closingStamp } from './timeline/stamps';
 
 type Matcher = (path: string) => boolean;
 
@@ -414,6 +413,14 @@ const ANY_PART = new RegExp(PART_HEADING.map(([, words]) => words.source).join('
 const STATUS_LINE =
   /^(?:\*{1,2}|_{1,2})(?:(?:issue|problem|incident) )?(?:investigating|identified|monitoring|update|resolved|verifying|recovering)(?:[:：](?:\*{1,2}|_{1,2})|(?:\*{1,2}|_{1,2})[ \t]?(?:\(\d+\)[ \t]?)?[-–—:：])(?:\s|$)/i;
 
+/**
+ * A line that may close a status page's update on the time it was posted ("Posted Apr 2, 2025 -
+ * 15:20 UTC"): the word, then a time of day near the end of the line. The quick scan only lets the
+ * document through; the parse reads the stamp (`closingStamp`). Kept free of the stamp reader, so
+ * the client's bundle, which runs the quick scan, carries no date library.
+ */
+const POSTED_LINE = /^posted\b[^\n]{0,120}?\d{1,2}:\d{2}(?::\d{2})?[^\d\n]{0,12}$/i;
+
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
 
 /** Reads `type: postmortem` (or `kind`, `layout`, `category`) from front matter data. */
@@ -547,7 +554,7 @@ export function quickScan(text: string): QuickScan {
     const emphasis = first === 42 || first === 95; // * _
     const marked = emphasis || first === 45 || first === 43; // - +
     // A status line: a bold state word opening an update, or the "Posted Mar 3, 2024 - 09:12 UTC" line closing one.
-    const statusLine = emphasis ? STATUS_LINE.test(line) : (first === 80 || first === 112) && /^posted\b/i.test(line) && closingStamp(line) !== null;
+    const statusLine = emphasis ? STATUS_LINE.test(line) : (first === 80 || first === 112) && line.length <= 200 && POSTED_LINE.test(line);
     if (statusLines < STATUS_LINES_NEEDED && statusLine && ++statusLines === STATUS_LINES_NEEDED) {
       scan.tells = true;
       break;
