@@ -167,6 +167,10 @@ export const PATHOLOGICAL: readonly Pathological[] = [
   // One update of thousands of lines closed by a stamp, and one stamp opening thousands of lines.
   { name: 'status update of many lines', section: null, body: (size) => `${lines(size, (i) => `Update ${i} - the queue is draining`)}\n${statusStamp(0)}` },
   { name: 'stamp over many lines', section: null, body: (size) => `${statusStamp(0)}\n${lines(size, (i) => `Update ${i} - the queue is draining`)}` },
+  // Updates closed by the line saying when they were posted, newest first: updates of several
+  // paragraphs, "Posted" lines alone, updates run together in one paragraph, and "Posted" lines
+  // of a long run of spaces that end in no stamp.
+  { name: 'updates closed by Posted lines', section: null, body: (size) => postedUpdates(size) },
   // One paragraph of bold status labels joined by hard breaks, each announcing what will happen:
   // the status-log reader looks at the labels that open its lines.
   {
@@ -214,6 +218,23 @@ function statusUpdates(size: number): string {
     else if (i % 10 === 6) paragraph = `**${word}** - No change for queue ${i}; we are still watching it.`;
     else if (i % 10 === 8) paragraph = `${statusStamp(i)}\n${statusStamp(i)}\n${statusStamp(i)}\nThe workers of queue ${i} restarted.`;
     else paragraph = `**${word}** - We are looking into slow jobs on queue ${i} and will post again soon.\n${statusStamp(i)}`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return paragraphs.reverse().join('\n\n');
+}
+
+/** About `size` characters of updates closed by their "Posted" lines, newest first (see PATHOLOGICAL). */
+function postedUpdates(size: number): string {
+  const paragraphs: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    let paragraph: string;
+    if (i % 10 === 2) paragraph = `The workers of queue ${i} restarted.`;
+    else if (i % 10 === 4) paragraph = `Posted ${i % 60} days ago. ${statusStamp(i)}`;
+    else if (i % 10 === 6) paragraph = `Queue ${i} drains.\nPosted ${statusStamp(i)}\nQueue ${i} is slow.\nPosted ${statusStamp(i)}`;
+    else if (i % 50 === 49) paragraph = `Posted${' '.repeat(3000)}about`;
+    else paragraph = `We are looking into slow jobs on queue ${i}.\nPosted ${statusStamp(i)}`;
     paragraphs.push(paragraph);
     length += paragraph.length + 2;
   }

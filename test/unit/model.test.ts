@@ -573,6 +573,55 @@ describe('which documents are post-mortems', () => {
       }
     });
 
+    it('a notice without a title whose opening paragraph names the incident in the past, and a titled notice that answers "so it does not happen again"', () => {
+      const untitledNotice = lines(
+        'This note covers the outage of the library catalogue that our readers had on 4 June.',
+        'The catalogue was unreachable from 09:10 until 11:40. The cause was a storage quota on the search host that ran out during the nightly import.',
+        'We raised the quota and reran the import, and we will now alert well before the quota is reached.',
+      );
+      const titledNotice = lines(
+        '# Closing update on the building power disruption',
+        'The incident has been closed and our response team has been stood down.',
+        'The fault that caused the shutdown lies in how the chillers restart after a power dip, and it remains.',
+        'Work is under way so that it does not happen again.',
+      );
+      for (const [name, text] of Object.entries({ untitledNotice, titledNotice })) {
+        assert.equal(taken(text), 'content', name);
+        assert.equal(decide(text, 'docs/a.md'), 'content', name);
+      }
+    });
+
+    it('look-alikes of an untitled notice: a message of two paragraphs, an opening that names no incident or puts a case, no cause, a runbook step "if it happens again"', () => {
+      const message = lines(
+        'The outage of the catalogue on 4 June was caused by a storage quota that ran out.',
+        'We raised the quota and we will alert before it runs out.',
+      );
+      const laterNamed = lines(
+        'Thanks for the quick replies on the thread about the import job.',
+        'The outage on 4 June was caused by a quota that ran out.',
+        'We raised it and we will alert before it runs out again.',
+      );
+      const caseOpening = lines(
+        'If the catalogue was unreachable for more than ten minutes, an outage is declared.',
+        'The usual cause is a storage quota that ran out due to the nightly import.',
+        'We will then raise the quota and rerun the import.',
+      );
+      const noCause = lines(
+        'The catalogue outage that readers had on 4 June is over.',
+        'We are sorry for the trouble on Tuesday, 2025-06-04.',
+        'We will keep you informed.',
+      );
+      const runbookStep = lines(
+        '# Import job',
+        'The nightly import fills the search index. A run that failed is retried once.',
+        'If it happens again, page the on-call.',
+      );
+      for (const [name, text] of Object.entries({ message, laterNamed, caseOpening, noCause, runbookStep })) {
+        assert.notEqual(taken(text), 'content', name);
+        assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
+      }
+    });
+
     it('ugly input for the telling: an apology alone, the three parts in a word each without a title, unfinished labels, a long run of one word', () => {
       assert.notEqual(taken('We apologise.\n'), 'content');
       assert.notEqual(taken('Due to. We will. Was an error.\n'), 'content');
@@ -580,6 +629,9 @@ describe('which documents are post-mortems', () => {
       assert.notEqual(taken('# Post-mortems\n\n_Lessons learned_\n'), 'content');
       const long = 'was '.repeat(20000) + 'error ' + 'because of '.repeat(5000);
       assert.notEqual(taken(long), 'content');
+      // Three paragraphs of one word each, and an opening of an incident word repeated without end.
+      assert.notEqual(taken('Outage.\n\nCaused.\n\nSorry.\n'), 'content');
+      assert.notEqual(taken(`${'outage was '.repeat(20000)}\n\ncaused by\n\nwe will\n`), 'content');
     });
 
     it('ugly input: no title, only rules and underlines, a heading that is only a question mark', () => {

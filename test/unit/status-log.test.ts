@@ -5,9 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { parseMarkdown } from '../../server/src/analysis/parse/parse';
-import { isStatusWord, statusUpdates } from '../../server/src/analysis/model/status-log';
+import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from '../../server/src/analysis/model/status-log';
 
 const settings = defaultSettings();
 const model = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model;
@@ -113,5 +114,59 @@ describe('status-page updates', () => {
       model(text).actionItems.map((i) => i.text),
       ['Add a second relay', 'Alert when the queue passes a thousand messages'],
     );
+  });
+
+  describe('updates closed by the line saying when they were posted', () => {
+    const stream = (a: string, b: string, c: string) =>
+      `${a}\nPosted Apr 2, 2025 - 16:05 UTC\n\n${b}\nPosted Apr 2, 2025 - 15:20 UTC\n\n${c}\nPosted 3 days ago. Apr 2, 2025 - 14:40 UTC\n`;
+    const exports = (head: string) =>
+      head +
+      stream(
+        'Exports run at their usual speed again and the backlog is gone.',
+        'A fix is out and we will keep watching the queue for the rest of the day.',
+        'We are looking into exports that take far longer than usual.',
+      );
+    const taken = (text: string) => check(text, { path: 'docs/a.md', settings }).doc?.model.detection ?? 'skipped';
+
+    it('are updates of a stream, two at least: what they say will happen is the response under way', () => {
+      const text = exports('# Slow exports\n\nIncident report for Exporter\n\n');
+      const children = parseMarkdown(text).children;
+      assert.deepEqual([...postedUpdates(children)], [2, 3, 4]);
+      assert.deepEqual([...labelledUpdates(children)], []);
+      assert.deepEqual([...statusUpdates(children)], [2, 3, 4]);
+      assert.deepEqual(model(text).actionItems, []);
+      // One such line is a byline, not a stream.
+      const one = '# Notes\n\nThe exporter got a new option.\nPosted Apr 2, 2025 - 16:05 UTC\n';
+      assert.deepEqual([...postedUpdates(parseMarkdown(one).children)], []);
+    });
+
+    it('keeps the plan of a post-mortem posted above the stream, in its own paragraph over its "Posted" line', () => {
+      const text = exports(
+        '# Slow exports\n\n## What we will do\n\nWe will add an alert on the age of the oldest export job.\n\nPosted Apr 3, 2025 - 10:00 UTC\n\n## Updates\n\n',
+      );
+      assert.deepEqual(
+        model(text).actionItems.map((i) => i.text),
+        ['We will add an alert on the age of the oldest export job.'],
+      );
+    });
+
+    it('make a post-mortem of a stream that names an incident, not of news or maintenance posted the same way', () => {
+      assert.equal(taken(exports('# Slow exports\n\nIncident report for Exporter\n\n')), 'content');
+      const news = stream(
+        'Version 2 was released with a new exporter, and we thank everyone who tested it.',
+        'We moved the docs to a new site; the old links were kept.',
+        'Our issue tracker had a spring clean.',
+      );
+      const maintenance = stream(
+        'The scheduled upgrade was completed and everything is running.',
+        'We are starting the upgrade now.',
+        'We will be upgrading the database on April 2 from 14:00 UTC.',
+      );
+      assert.notEqual(taken(`# Project news\n\n${news}`), 'content');
+      assert.notEqual(taken(`# Database upgrade\n\n${maintenance}`), 'content');
+      // Ugly input: "Posted" lines with no update above them, and one whose stamp does not end the line.
+      assert.notEqual(taken('Posted Apr 2, 2025 - 16:05 UTC\n\nPosted Apr 2, 2025 - 15:20 UTC\n'), 'content');
+      assert.deepEqual([...postedUpdates(parseMarkdown('x\nPosted Apr 2, 2025 - 16:05 UTC and more\n\ny\nPosted Apr 2 at noon\n').children)], []);
+    });
   });
 });

@@ -512,6 +512,93 @@ describe('timeline reading of the shapes real post-mortems use', () => {
     });
   });
 
+  describe('status-page updates closed by the time they were posted', () => {
+    // Each update is its text, then a "Posted …" line; the page lists the newest first.
+    const stream = [
+      'The queue has drained and every job has run again.',
+      'Posted Apr 2, 2025 - 16:05 UTC',
+      '',
+      'Workers are back and the backlog is shrinking.',
+      '',
+      'We will keep the extra workers until tomorrow (at 18:00 UTC we review them).',
+      'Posted Apr 2, 2025 - 15:20 UTC',
+      '',
+      'Jobs are stuck in the export queue and we are looking into it.',
+      'Posted 3 days ago. Apr 2, 2025 - 14:40 UTC',
+    ].join('\n');
+    const page = (body: string, eol = '\n') =>
+      `# Export jobs stuck\n\nIncident report for Exporter\n\n${body}\n\nThis incident affected: Exports.\n`.replace(/\r?\n/g, eol);
+
+    it('reads each update with all of its paragraphs up to its "Posted" line, and a time its prose mentions is no entry', () => {
+      const t = timeline(page(stream));
+      assert.deepEqual(
+        t.entries.map((e) => [e.stamp?.text, e.text.slice(0, 24), e.time]),
+        [
+          ['Apr 2, 2025 - 16:05 UTC', 'The queue has drained an', '2025-04-02T16:05:00Z'],
+          ['Apr 2, 2025 - 15:20 UTC', 'Workers are back and the', '2025-04-02T15:20:00Z'],
+          ['Apr 2, 2025 - 14:40 UTC', 'Jobs are stuck in the ex', '2025-04-02T14:40:00Z'],
+        ],
+      );
+      assert.match(t.entries[1].text, /until tomorrow/);
+    });
+
+    it('reports the stream once as newest first, and its fix reverses whole updates without losing a character, on ugly input too', () => {
+      const cases = [
+        page(stream),
+        page(stream, '\r\n'),
+        // Trailing spaces, emphasis around the word, and a first "Posted" line alone under its update.
+        page(
+          stream
+            .replace('every job has run again.\n', 'every job has run again.  \n\n')
+            .replace('Posted Apr 2, 2025 - 15:20 UTC', '*Posted* Apr 2, 2025 - 15:20 UTC   '),
+        ),
+        // No blank line between the updates: one paragraph holds them all.
+        page(stream.replace(/\n\n/g, '\n')),
+      ];
+      for (const text of cases) {
+        const found = findings(text, 'timeline-order');
+        assert.equal(found.length, 1, text);
+        assert.match(found[0].message, /runs newest first, from Apr 2, 2025 - 16:05 UTC back to Apr 2, 2025 - 14:40 UTC/);
+        const fix = found[0].fixes.find((f) => f.title === 'Sort the timeline by time');
+        assert.ok(fix, 'the sort is offered');
+        const sorted = applyEdits(text, fix.edits);
+        assert.equal([...sorted].sort().join(''), [...text].sort().join(''), 'no character is lost or added');
+        assert.ok(sorted.indexOf('looking into it') < sorted.indexOf('backlog is shrinking'), 'oldest first');
+        assert.ok(sorted.indexOf('until tomorrow') < sorted.indexOf('has run again'), 'an update keeps its paragraphs');
+        assert.ok(sorted.startsWith(text.slice(0, text.indexOf('The queue'))) && sorted.endsWith(text.slice(text.indexOf('This incident affected'))));
+        assert.deepEqual(findings(sorted, 'timeline-order'), []);
+      }
+    });
+
+    it('reverses a stream whose first "Posted" line stands alone under the update above it', () => {
+      const text = page(stream.replace('every job has run again.\n', 'every job has run again.\n\n'));
+      const fix = findings(text, 'timeline-order')[0].fixes[0];
+      const sorted = applyEdits(text, fix.edits);
+      assert.ok(sorted.endsWith('every job has run again.\n\nPosted Apr 2, 2025 - 16:05 UTC\n\nThis incident affected: Exports.\n'), sorted);
+    });
+
+    it('reads no "Posted" line that is a byline or a sentence, and no stream of two updates by itself', () => {
+      assert.equal(
+        analyzeDocument(
+          page('Posted by the on-call at 09:12 after the fix went out.\n\nPosted on Apr 2, 2025 at 10:00 by the editors.'),
+          'postmortems/x.md',
+          settings,
+        ).model.timeline,
+        null,
+      );
+      const two = page(stream.slice(stream.indexOf('Workers')));
+      assert.equal(analyzeDocument(two, 'postmortems/x.md', settings).model.timeline, null);
+      assert.deepEqual(findings(two, 'timeline-order'), []);
+    });
+
+    it('keeps a stream posted oldest first quiet', () => {
+      const paragraphs = stream.split('\n\n');
+      const oldestFirst = page([paragraphs[3], paragraphs[1] + '\n\n' + paragraphs[2], paragraphs[0]].join('\n\n'));
+      assert.equal(timeline(oldestFirst).entries.length, 3);
+      assert.deepEqual(findings(oldestFirst, 'timeline-order'), []);
+    });
+  });
+
   describe('a timeline whose heading does not say so', () => {
     it('reads the section whose list opens each item with a time', () => {
       const text =

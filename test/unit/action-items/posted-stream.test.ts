@@ -35,8 +35,17 @@ describe('action items: a stream of posted updates', () => {
   });
 
   it('reads the stamp on its own line after the update, and a stamp with the age before the date', () => {
-    const text = stream('We’re investigating.', 'Posted 3 days ago. Apr 02, 2025 - 15:02 CEST');
+    const text = stream(
+      'We found the cause and are putting a fix in place.',
+      'Posted 3 days ago. Apr 02, 2025 - 15:40 CEST',
+      'We’re investigating.',
+      'Posted 3 days ago. Apr 02, 2025 - 15:02 CEST',
+    );
     assert.deepEqual(texts(text), []);
+    // One such line alone may be a byline: a stream is two updates at least.
+    assert.deepEqual(texts(stream('We will add an alert on the token cache.', 'Posted 3 days ago. Apr 02, 2025 - 15:02 CEST')), [
+      'We will add an alert on the token cache.',
+    ]);
   });
 
   it('keeps what the closing update promises for after the incident', () => {
@@ -58,6 +67,53 @@ describe('action items: a stream of posted updates', () => {
       '',
     ].join('\n');
     assert.equal(read(text).length, 2);
+  });
+
+  it('reads the updates of a stream pasted under a heading of the plan as the response, and keeps the plan above them', () => {
+    const text = [
+      '# Login failures',
+      '',
+      '## What will we do?',
+      '',
+      'We will give each region its own token cache, so one stuck node cannot stop every sign-in.',
+      '',
+      'Sign-ins work again.',
+      'Posted Apr 02, 2025 - 16:40 UTC',
+      '',
+      'We will be watching the sign-in rate for the rest of the day.',
+      'Posted Apr 02, 2025 - 15:55 UTC',
+      '',
+      'We see failed sign-ins. We are investigating.',
+      'Posted Apr 02, 2025 - 15:02 UTC',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['We will give each region its own token cache, so one stuck node cannot stop every sign-in.']);
+  });
+
+  it('reads a single post that ends on its posting line as posted, and a byline above a report as no such line', () => {
+    const post = [
+      '# Scheduled work ran long',
+      '',
+      'On May 3 the export jobs stopped after a schema change, and reports were late for a day.',
+      '',
+      'To fix it we need to stop the export workers, migrate the table and start them again.',
+      '',
+      'Exports run again, and every late report has been sent.',
+      'Posted May 04, 2025 - 21:00 PDT',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(post), []);
+    const byline = [
+      '# Scheduled work ran long',
+      '',
+      'Posted May 04, 2025 - 21:00 PDT',
+      '',
+      'On May 3 the export jobs stopped after a schema change, and reports were late for a day.',
+      '',
+      'We need to document how to pause the export workers before a migration.',
+      '',
+    ].join('\n');
+    assert.equal(read(byline).length, 1);
   });
 
   it('does not take a line that only mentions posting for a stamp', () => {

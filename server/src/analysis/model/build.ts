@@ -38,7 +38,7 @@ import {
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
-import { isStatusWord, statusUpdates } from './status-log';
+import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
 import { readYaml } from './yaml';
@@ -1113,7 +1113,8 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     share: top ? named / top : 0,
     clockHeadings,
     timeline,
-    statusUpdates: statusUpdates(children).size,
+    statusUpdates: labelledUpdates(children).size,
+    postedUpdates: postedUpdates(children).size,
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
     sections: sections.length,

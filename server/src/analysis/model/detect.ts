@@ -135,7 +135,7 @@ const CAUSE =
 
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
-  /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|(?:from )?happening again|we learn(?:ed|t)?|lessons?)\b/i;
+  /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|happen(?:s|ing)? again|we learn(?:ed|t)?|lessons?)\b/i;
 
 /** A title that names another kind of document: a guide, a design, notes of a meeting, a changelog. */
 const OTHER_GENRE =
@@ -177,8 +177,10 @@ export interface ContentSigns {
   clockHeadings: number;
   /** The start of the text of the sections that name a timeline (a few thousand characters), or ''. */
   timeline: string;
-  /** How many top-level paragraphs are a status page's updates ("**Identified** - …"; see `statusUpdates`). */
+  /** How many top-level paragraphs are a status page's labelled updates ("**Identified** - …"; see `labelledUpdates`). */
   statusUpdates: number;
+  /** How many top-level paragraphs close on the line saying when they were posted ("Posted Mar 3, 2024 - 09:12 UTC"; see `postedUpdates`). */
+  postedUpdates: number;
   /** The first heading under the title ("## 2026-03-02 Incident Report"), or null. */
   subtitle: string | null;
   /** How many dated headings stand under a heading that lists past incidents ("Past incidents", "Incident history"). */
@@ -240,6 +242,20 @@ function tellsIncident(sentences: readonly string[]): boolean {
 const ANNOUNCED =
   /\b(?:this is|here(?:'s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
 
+/** Paragraphs an untitled notice needs, the first naming its incident: one or two are a message or a fragment. */
+const NOTICE_PARAGRAPHS = 3;
+
+/**
+ * True when prose without a title opens as a notice of an incident does: its first paragraph names
+ * the incident (an outage, a service interruption, a disruption) and tells it in the past, and
+ * more paragraphs follow ("This note covers the outage our members had on Monday …").
+ */
+function opensOnIncident(paragraphs: readonly string[]): boolean {
+  if (paragraphs.length < NOTICE_PARAGRAPHS) return false;
+  const first = paragraphs[0].length > 2000 ? paragraphs[0].slice(0, 2000) : paragraphs[0];
+  return INCIDENT_WORDS.test(first) && sentencesOf([first]).some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s));
+}
+
 /** The first person singular: a telling by one author ("I restarted the node", "my site"). Case matters: "i" alone is no word of prose. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|My)\b/;
 
@@ -264,8 +280,12 @@ const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retro
 function toldIncident(signs: ContentSigns): boolean {
   const { kinds, share } = signs;
   // An essay on incidents has a topic for a title ("What outages taught us"), not one incident; a
-  // document has a title or sections: lines of prose alone are a fragment, a comment, a message.
-  if (signs.title ? TOPIC_TITLE.test(signs.title) : signs.sections === 0) return false;
+  // document has a title or sections: a line or two of prose alone is a fragment, a comment, a
+  // message. A notice sent without its title is prose alone too, yet its opening paragraph names
+  // the incident and tells it in the past, as a title would, and it goes on for paragraphs: such
+  // a notice is read as a titled one, its cause required (below).
+  const untitled = !signs.title && signs.sections === 0;
+  if (signs.title ? TOPIC_TITLE.test(signs.title) : untitled && !opensOnIncident(signs.paragraphs)) return false;
   const sentences = sentencesOf(signs.paragraphs);
   const apology = sentences.some((s) => APOLOGY.test(s));
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
@@ -281,6 +301,7 @@ function toldIncident(signs: ContentSigns): boolean {
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
   if (!answer) return false;
   if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
+  if (untitled) return false;
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
@@ -342,11 +363,13 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // A status page's updates ("Investigating - …", "Identified - …", "Resolved - …") over an
   // incident: the stream is the report, whatever its headings.
   // A guide to writing such updates has them too, under a topic for a title, and speaks to the reader.
+  // Updates closed only by the time they were posted carry no state word: news and maintenance are
+  // posted so too, and such a stream is an incident's when it names one.
   if (
-    signs.statusUpdates >= 2 &&
     !(title && TOPIC_TITLE.test(title)) &&
     paragraphs.some((p) => WE.test(p)) &&
-    (named || paragraphs.some((p) => INCIDENT_WORDS.test(p) || PAST.test(p) || /\b(?:issues?|problems?)\b/i.test(p)))
+    ((signs.statusUpdates >= 2 && (named || paragraphs.some((p) => INCIDENT_WORDS.test(p) || PAST.test(p) || /\b(?:issues?|problems?)\b/i.test(p)))) ||
+      (signs.postedUpdates >= 2 && (named || paragraphs.some((p) => INCIDENT_WORDS.test(p)))))
   )
     return true;
   // A status page's list of past incidents, one dated heading each, told in the past, making most
@@ -390,6 +413,14 @@ const ANY_PART = new RegExp(PART_HEADING.map(([, words]) => words.source).join('
  */
 const STATUS_LINE =
   /^(?:\*{1,2}|_{1,2})(?:(?:issue|problem|incident) )?(?:investigating|identified|monitoring|update|resolved|verifying|recovering)(?:[:：](?:\*{1,2}|_{1,2})|(?:\*{1,2}|_{1,2})[ \t]?(?:\(\d+\)[ \t]?)?[-–—:：])(?:\s|$)/i;
+
+/**
+ * A line that may close a status page's update on the time it was posted ("Posted Apr 2, 2025 -
+ * 15:20 UTC"): the word, then a time of day near the end of the line. The quick scan only lets the
+ * document through; the parse reads the stamp (`closingStamp`). Kept free of the stamp reader, so
+ * the client's bundle, which runs the quick scan, carries no date library.
+ */
+const POSTED_LINE = /^posted\b[^\n]{0,120}?\d{1,2}:\d{2}(?::\d{2})?[^\d\n]{0,12}$/i;
 
 const FRONT_MATTER_TYPES = new Set(['postmortem', 'post-mortem', 'incident', 'incident-report', 'incident-review', 'retrospective', 'premortem', 'pre-mortem']);
 
@@ -490,7 +521,9 @@ export function quickScan(text: string): QuickScan {
     const first = line.charCodeAt(0);
     const emphasis = first === 42 || first === 95; // * _
     const marked = emphasis || first === 45 || first === 43; // - +
-    if (emphasis && statusLines < STATUS_LINES_NEEDED && STATUS_LINE.test(line) && ++statusLines === STATUS_LINES_NEEDED) {
+    // A status line: a bold state word opening an update, or the "Posted Mar 3, 2024 - 09:12 UTC" line closing one.
+    const statusLine = emphasis ? STATUS_LINE.test(line) : (first === 80 || first === 112) && line.length <= 200 && POSTED_LINE.test(line);
+    if (statusLines < STATUS_LINES_NEEDED && statusLine && ++statusLines === STATUS_LINES_NEEDED) {
       scan.tells = true;
       break;
     }

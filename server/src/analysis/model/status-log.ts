@@ -8,6 +8,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { closingStamp } from './timeline/stamps';
 
 /** The state words of a status page, with "Issue"/"Problem" before them and a "?" after them allowed. */
 const STATUS_LABEL =
@@ -53,13 +54,28 @@ function statusLabels(paragraph: Paragraph): string[] {
   return labels;
 }
 
+/** Whether a paragraph closes on the line that says when it was posted ("Posted Mar 3, 2024 - 09:12 UTC"), remembered per node. */
+const postedOf = new WeakMap<Paragraph, boolean>();
+
+function closesOnPosted(paragraph: Paragraph): boolean {
+  let posted = postedOf.get(paragraph);
+  if (posted === undefined) {
+    const last = paragraph.children[paragraph.children.length - 1];
+    const text = last?.type === 'text' ? last.value : '';
+    const line = text.slice(Math.max(text.lastIndexOf('\n') + 1, text.length - 200));
+    posted = /posted/i.test(line) && closingStamp(line) !== null;
+    postedOf.set(paragraph, posted);
+  }
+  return posted;
+}
+
 /**
- * The top-level blocks that are status updates: paragraphs holding a status label at the start of
- * a line, in a document whose status labels make a log (two at least, one of them a word only a
- * status page uses, such as "Identified", "Monitoring" or "Update"). Empty for any other document:
- * a single "**Resolved:** 14:05" is a field of a report.
+ * The top-level blocks that are labelled status updates: paragraphs holding a status label at the
+ * start of a line, in a document whose status labels make a log (two at least, one of them a word
+ * only a status page uses, such as "Identified", "Monitoring" or "Update"). Empty for any other
+ * document: a single "**Resolved:** 14:05" is a field of a report.
  */
-export function statusUpdates(children: readonly RootContent[]): Set<number> {
+export function labelledUpdates(children: readonly RootContent[]): Set<number> {
   const found = new Set<number>();
   let labels = 0;
   let onlyStatus = false;
@@ -76,30 +92,36 @@ export function statusUpdates(children: readonly RootContent[]): Set<number> {
 }
 
 /**
- * A line that stamps a posted update with when it was posted, as status pages print it under each
- * update: "Posted Mar 3, 2025 - 14:05 UTC", "Posted 2 days ago. Mar 3, 2025 - 14:05 CET",
- * "_Posted on 3 March at 9:40 am PST_". The whole line is the stamp.
+ * The top-level paragraphs that close on the line saying when they were posted ("Posted Mar 3,
+ * 2024 - 09:12 UTC"), two at least: the updates of a status page's stream, labelled or not. A
+ * single such line may be a byline. News and maintenance notices are posted so too: what they
+ * tell is for the reader of the stream to judge (see `contentSaysPostmortem`).
  */
-const POSTED_STAMP = /^[ \t>]*[*_]*posted\b[^\n]{0,80}?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2})\)?)?[*_.]*[ \t]*$/im;
+export function postedUpdates(children: readonly RootContent[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < children.length; i++) {
+    const block = children[i];
+    if (block.type === 'paragraph' && closesOnPosted(block)) found.add(i);
+  }
+  return found.size >= MIN_LABELS ? found : new Set();
+}
 
-const stampedOf = new WeakMap<Paragraph, boolean>();
-
-/** True when a line of the paragraph (its first 2,000 characters) is a posting stamp. */
-function stamped(paragraph: Paragraph): boolean {
-  let found = stampedOf.get(paragraph);
-  if (found !== undefined) return found;
-  found = POSTED_STAMP.test(toString(paragraph).slice(0, 2000));
-  stampedOf.set(paragraph, found);
+/** The top-level blocks that are status updates: labelled ones (`labelledUpdates`) and those closed by their "Posted" line (`postedUpdates`). */
+export function statusUpdates(children: readonly RootContent[]): Set<number> {
+  const found = labelledUpdates(children);
+  for (const i of postedUpdates(children)) found.add(i);
   return found;
 }
 
 /**
- * True when the document is a status page's stream of updates: a paragraph holds a line that stamps
- * an update as posted ("Posted Mar 3, 2025 - 14:05 UTC"). What such updates say is under way or
+ * True when the document is what a status page posted: a stream of posted updates
+ * (`postedUpdates`), or a single post whose text ends on the line saying when it was posted (a
+ * byline heads a post; the page prints that line under it). What such updates say is under way or
  * needed ("We're investigating.", "we need to take the queue offline to …") is the response while
- * the incident lasted, not follow-up work. Each paragraph's verdict is remembered per node.
+ * the incident lasted, not follow-up work.
  */
 export function postedStream(children: readonly RootContent[]): boolean {
-  for (const block of children) if (block.type === 'paragraph' && stamped(block)) return true;
-  return false;
+  if (postedUpdates(children).size > 0) return true;
+  const last = children[children.length - 1];
+  return last?.type === 'paragraph' && closesOnPosted(last);
 }

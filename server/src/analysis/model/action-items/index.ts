@@ -339,6 +339,11 @@ class Extractor {
    */
   stream = false;
   /**
+   * True while a paragraph of the plan is one of those updates (a stream pasted under "What will we
+   * do?"): there too, what it says is under way or needed is the response as it happened.
+   */
+  inUpdate = false;
+  /**
    * True while prose is read again in a document with no plan and no item: only a new safeguard told
    * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
    */
@@ -839,7 +844,8 @@ class Extractor {
       // investigating …" is a live update on the incident, posted while it lasts.
       // So is, in a stream of posted updates, what an update says is under way or needed ("We're
       // investigating.", "To bring it back we need to stop the workers …"): the response as it happened.
-      if (implicit && (liveStatusUpdate(words) || (this.stream && (found.kind === 'progress' || found.kind === 'need')))) continue;
+      if ((implicit || this.inUpdate) && (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need'))))
+        continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
@@ -1657,7 +1663,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           const headed = headedAt === i - 1;
           const sibling = !series && !extractor.tasksOnly && siblingOfTasks(children, i, (j) => inSection[j] === inSection[i]);
           extractor.part = category;
-          extractor.once(node, ['paragraph', series || sibling, headed, category], () => extractor.paragraph(node, false, series || sibling, headed));
+          extractor.inUpdate = updates.has(i);
+          extractor.once(node, ['paragraph', series || sibling, headed, category, extractor.inUpdate], () =>
+            extractor.paragraph(node, false, series || sibling, headed),
+          );
+          extractor.inUpdate = false;
           extractor.part = null;
         }
       } else if (!(

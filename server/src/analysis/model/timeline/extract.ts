@@ -19,6 +19,7 @@ import {
   firstFullDate,
   numericOrderOf,
   readLeadingDate,
+  closingStamp,
   readRelativeStamp,
   readStamp,
   relativeBase,
@@ -330,9 +331,37 @@ class Walker {
   /** Whether an entry has been read yet: prose before the first entry tells no turn of the day. */
   private entrySeen = false;
 
-  private push(draft: Draft): void {
+  /**
+   * Paragraphs of prose read since the last entry (none of them an entry, a date or a day), with
+   * the number of items before each: an update that closes on its stamp may have several.
+   */
+  private prose: { start: number; text: string; items: number }[] = [];
+
+  /** Whether the last entry closed its update, its stamp under its text ("Posted …" under the update). */
+  private closed = false;
+
+  private push(draft: Draft, closing = false): void {
     this.entrySeen = true;
+    this.prose = [];
+    this.closed = closing;
     this.items.push({ kind: 'entry', draft });
+  }
+
+  /**
+   * Gives an entry whose stamp closes its update the paragraphs of the update before the one that
+   * holds the stamp: after an update that closed the same way, all the prose since it (status
+   * pages post updates of several paragraphs, each closed by the time it was posted); otherwise,
+   * for a stamp line standing alone, the paragraph just above it. The times those paragraphs
+   * mention in passing are the update's words, not clock readings between entries.
+   */
+  private takeProse(draft: Draft, standsAlone: boolean): void {
+    const taken = this.closed ? this.prose : standsAlone ? this.prose.slice(-1) : [];
+    if (!taken.length) return;
+    const texts = taken.map((p) => p.text).filter(Boolean);
+    if (draft.text) texts.push(draft.text);
+    draft.start = taken[0].start;
+    draft.text = texts.join(' ').slice(0, 4000);
+    this.items.length = taken[0].items;
   }
 
   private closeHeading(): void {
@@ -346,6 +375,8 @@ class Walker {
   }
 
   block(node: RootContent, sectionDepth: number): void {
+    // Only paragraphs of prose make an update's body; anything else stands between updates.
+    if (node.type !== 'paragraph') this.prose = [];
     switch (node.type) {
       case 'heading': {
         if (node.depth <= sectionDepth) return;
@@ -441,6 +472,9 @@ class Walker {
     const last = lines.positionAt(end).line;
     this.paragraph = null;
     let sawEntry = false;
+    // Whether the last entry of this paragraph closed its update: the lines after it open the next.
+    let closedHere = false;
+    const itemsBefore = this.items.length;
     // Text before the paragraph's first stamp, kept for a stamp that closes its update rather than
     // opening it, as status pages write them ("**Resolved** - The fix holds." over "Jun 3, 16:42 UTC").
     let lead: { start: number; text: string } | null = null;
@@ -455,10 +489,16 @@ class Walker {
         const lineText = text.slice(lineStart, lineEnd);
         let skip = 0;
         let stamp = readStamp(lineText, true) ?? (this.base !== null ? readRelativeStamp(lineText, this.base) : null);
+        let posted = false;
         if (!stamp) {
           // "####2:39 PM" (no space: a paragraph line) or "At 14:02 UTC, the on-call …": an entry opening on its time.
           skip = OPENING_BEFORE_TIME.exec(lineText)?.[0].length ?? 0;
           stamp = skip ? readStamp(lineText.slice(skip), true) : null;
+        }
+        if (!stamp) {
+          // "Posted Mar 3, 2024 - 09:12 UTC" under a status page's update: the stamp closes it.
+          const closing = closingStamp(lineText);
+          if (closing) [stamp, skip, posted] = [closing.stamp, closing.skip, true];
         }
         if (stamp) {
           const draft: Draft = {
@@ -470,14 +510,17 @@ class Walker {
             columnZone: null,
             text: plain(lineText.slice(skip + stamp.end).replace(skip ? /^[\s\])*_,]+/ : /^[\s\])*_]+/, '')),
           };
-          if (!draft.text && lead && !sawEntry) {
-            draft.start = lead.start;
-            draft.text = lead.text;
+          // A stamp under the update's text closes it: a time alone under text, or a "Posted …" line.
+          const closing: boolean = !draft.text && ((lead !== null && (!sawEntry || closedHere)) || posted);
+          if (closing) {
+            if (lead) [draft.start, draft.text] = [lead.start, lead.text];
+            if (!sawEntry) this.takeProse(draft, !lead);
           }
           lead = null;
-          this.push(draft);
-          this.paragraph = draft;
+          this.push(draft, closing);
+          this.paragraph = closing ? null : draft;
           sawEntry = true;
+          closedHere = closing;
           continue;
         }
         const dayLine = DAY_LINE.exec(lineText);
@@ -516,12 +559,16 @@ class Walker {
           this.heading.end = Math.max(this.heading.end, lineEnd);
           const more = plain(lineText);
           if (more) this.heading.text = this.heading.text ? `${this.heading.text} ${more}` : more;
-        } else if (!sawEntry) {
+        } else if (!sawEntry || closedHere) {
           const more = plain(lineText);
           if (more) lead = lead ? { start: lead.start, text: `${lead.text} ${more}`.slice(0, 2000) } : { start: lineStart, text: more };
         }
       }
     }
+    // A paragraph of prose alone (no entry, date or day in it) may be part of an update that a later stamp closes.
+    if (!sawEntry && !this.heading && node.type === 'paragraph' && this.items.length === itemsBefore) {
+      if (this.prose.length < 50) this.prose.push({ start, text: plain(text.slice(start, end).slice(0, 2000)), items: itemsBefore });
+    } else if (!sawEntry) this.prose = [];
     if (!sawEntry && !this.heading) this.note ??= findZoneNote(toString(node));
     if (!sawEntry) this.base ??= relativeBase(toString(node));
     if (!sawEntry) this.orderNote(toString(node));

@@ -445,3 +445,26 @@ export function resolveDate(part: DatePart, reference: string | null, order: Num
     }
   }
 }
+
+/**
+ * What a status page writes before the time an update was posted, on the line that closes the
+ * update ("Posted Mar 3, 2024 - 09:12 UTC", "Posted 3 days ago. Mar 3, 2024 - 09:12 UTC", "Posted
+ * on Mar 3 at 09:12"). Only the word and an age in whole units may stand there; the stamp must
+ * follow and end the line (see `closingStamp`).
+ */
+const POSTED =
+  /^[ \t]*[*_]{0,2}posted[*_]{0,2}(?:[ \t]+(?:(?:about|over|almost|nearly|less[ \t]+than)[ \t]+)?(?:an?|\d{1,3})[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago[.,]?)?(?:[ \t]+on)?[ \t]*[:–—-]?[ \t]*(?=[\p{L}\d])/iu;
+
+/**
+ * The stamp of a line that tells when the update above it was posted ("Posted Mar 3, 2024 - 09:12
+ * UTC"), with the length of what stands before it, or null: the stamp must carry a time and end
+ * the line, so "Posted by the on-call at 09:12 after the fix" is no such line.
+ */
+export function closingStamp(line: string): { stamp: Stamp; skip: number } | null {
+  const posted = POSTED.exec(line.length > 200 ? line.slice(0, 200) : line);
+  if (!posted) return null;
+  const skip = posted[0].length;
+  const stamp = readStamp(line.slice(skip), true);
+  if (!stamp?.time || line.slice(skip + stamp.end).replace(/[\s*_.]+/g, '') !== '') return null;
+  return { stamp, skip };
+}
