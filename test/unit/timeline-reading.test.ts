@@ -591,6 +591,28 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.deepEqual(findings(two, 'timeline-order'), []);
     });
 
+    it('reads a "Posted" line under the title, with no update above it, as the byline of a post and no entry', () => {
+      const post = [
+        '# Mail delivery stopped',
+        '',
+        'Posted on: 2025-04-03 16:41:38+00:00',
+        '',
+        'At around 09:10 UTC on April 2 the mail relay stopped accepting connections.',
+        '',
+        'At approximately 14:40 UTC we moved delivery to the standby relay.',
+        '',
+        'At 17:30 UTC mail was flowing again, and the queue had drained by the evening.',
+        '',
+      ].join('\n');
+      assert.deepEqual(
+        timeline(post).entries.map((e) => e.time),
+        ['2025-04-02T09:10:00Z', '2025-04-02T14:40:00Z', '2025-04-02T17:30:00Z'],
+      );
+      assert.deepEqual(findings(post, 'timeline-order'), []);
+      // The same line under an update's text still closes it.
+      assert.equal(findings(page(stream), 'timeline-order').length, 1);
+    });
+
     it('keeps a stream posted oldest first quiet', () => {
       const paragraphs = stream.split('\n\n');
       const oldestFirst = page([paragraphs[3], paragraphs[1] + '\n\n' + paragraphs[2], paragraphs[0]].join('\n\n'));

@@ -498,7 +498,10 @@ class Walker {
         if (!stamp) {
           // "Posted Mar 3, 2024 - 09:12 UTC" under a status page's update: the stamp closes it.
           const closing = closingStamp(lineText);
-          if (closing) [stamp, skip, posted] = [closing.stamp, closing.skip, true];
+          // It closes the text above it: with none since the title, a heading or the last entry, it is
+          // the byline heading a post ("Posted on: 2024-03-04 10:00" under the title), no entry.
+          const closesText = lead !== null || (!sawEntry && this.prose.length > 0);
+          if (closing && closesText) [stamp, skip, posted] = [closing.stamp, closing.skip, true];
         }
         if (stamp) {
           const draft: Draft = {
