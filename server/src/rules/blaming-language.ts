@@ -37,6 +37,8 @@ function systemQuestion(trigger: string): string {
   ) {
     return 'Write what the change did and why no check stopped it instead, e.g. "The edit reached production unvalidated." Ask what let one action do this much harm.';
   }
+  if (/^(?:deploy|push|merg|appli|ship|releas|upgrad|submit)/.test(t))
+    return 'Name the change and what it did rather than the person who made it, e.g. "Version 2.4 of the parser reached production at 10:02." Ask what let the change go out with the fault in it.';
   return 'Ask what allowed the step to be missed: why did it depend on someone remembering, and why did nothing catch it? For example, "What allowed the migration to be skipped?"';
 }
 

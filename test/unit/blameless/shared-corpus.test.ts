@@ -51,7 +51,12 @@ const REVIEWED: Record<string, string[]> = {
     'blaming-language 115 3f5b8bd9',
     'hindsight-language 119 d1bc9651',
   ],
-  '26-edgi-differ-locked-cluster.md': ['hindsight-language 34 58718c96', 'blaming-language 72 e3833c2c', 'hindsight-language 76 6b4cc83f'],
+  '26-edgi-differ-locked-cluster.md': [
+    'blaming-language 18 76fd8736',
+    'hindsight-language 34 58718c96',
+    'blaming-language 72 e3833c2c',
+    'hindsight-language 76 6b4cc83f',
+  ],
   // A handle as the subject of a manner word, an adequacy judgement, omissions in a coordinated clause, and a wrong act told across a means phrase.
   '27-edgi-incorrect-tls-certs.md': [
     'blaming-language 5 b99d804b',

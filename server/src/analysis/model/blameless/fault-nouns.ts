@@ -33,6 +33,9 @@ const OVERSIGHT_BODIES = new Set([
   'duties',
 ]);
 
+/** What a party does to leave a mess behind: "the mess they made", "the mess he created". */
+const MESS_MAKERS: readonly string[] = ['made', 'created', 'caused', 'left'];
+
 /** The words that give a reason just before word `at` ("due to", "because of", "owing to", "through"): where they start, or -1. */
 function causeBefore(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -47,29 +50,35 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;
   const noun = t[at].norm;
   const strong = FAULT_NOUNS.has(noun);
-  if ((!strong && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
+  // A mess is a fault noun only when a relative clause gives it a maker: "the mess they created".
+  const mess = noun === 'mess';
+  if ((!strong && !mess && !WEAK_FAULT_NOUNS.has(noun)) || t[at].literal) return false;
   if (isWord(t[at + 1]) && FAULT_NOUN_TERMS.has(t[at + 1].norm)) return false;
   // "A review failure", "a planning failure": fault words about the people doing the work.
   if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !r.negated(at - 1, 2)) {
     r.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
     return true;
   }
-  // Owned by a relative clause: "the errors I made", "the mistake that Bob made", "mistakes we had made".
+  // Owned by a relative clause: "the errors I made", "the mistake that Bob made", "mistakes we had
+  // made", "the mess they created". Other parties ("they") own a strong fault noun or a mess.
   if (noun !== 'bad' && noun !== 'fault' && !r.negated(at, 2)) {
     const start = isWord(t[at + 1]) && t[at + 1].norm === 'that' ? at + 2 : at + 1;
-    const person = r.personAfter(start);
+    const they = isWord(t[start]) && !t[start].literal && t[start].norm === 'they';
+    const person = they ? { cls: 'they' as PersonClass, index: start } : r.personAfter(start);
     if (person) {
       let k = person.index + 1;
       // The rest of the person's noun phrase: "the on-call engineer", "Dana Whitfield".
-      for (let more = 0; more < 2 && isWord(t[k]) && ['named', 'individual', 'group', 'capitalised'].includes(r.classify(k, false)); more++) k++;
+      for (let more = 0; !they && more < 2 && isWord(t[k]) && ['named', 'individual', 'group', 'capitalised'].includes(r.classify(k, false)); more++) k++;
       if (isWord(t[k]) && ['had', 'has', 'have'].includes(t[k].norm)) k++;
-      const allowed: readonly PersonClass[] = strong ? ['named', 'individual', 'self', 'group', 'we'] : ['named', 'individual', 'self'];
-      if (isWord(t[k]) && ['made', 'committed'].includes(t[k].norm) && allowed.includes(person.cls)) {
-        r.blame('fault-noun', categoryOf(person.cls, false), at, k, at, at, r.nameSpan(person.index, person.index));
+      const allowed: readonly PersonClass[] = strong || mess ? ['named', 'individual', 'self', 'group', 'we', 'they'] : ['named', 'individual', 'self'];
+      const makers = mess ? MESS_MAKERS : ['made', 'committed'];
+      if (isWord(t[k]) && makers.includes(t[k].norm) && allowed.includes(person.cls)) {
+        r.blame('fault-noun', categoryOf(person.cls, false), at, k, at, at, they ? undefined : r.nameSpan(person.index, person.index));
         return true;
       }
     }
   }
+  if (mess) return false;
   // The owner: "Bob's fault", "my own mistake", "the on-call's error".
   let owner = at - 1;
   if (isWord(t[owner]) && t[owner].norm === 'own') owner--;

@@ -8,7 +8,7 @@ import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, 
 import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
 import { PhraseTable } from './phrase-table';
-import type { SentenceReader } from './reader';
+import type { SentenceReader, Subject } from './reader';
 import { isClauseMark, isWord } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
@@ -257,19 +257,92 @@ export function faultyChange(r: SentenceReader, at: number): boolean {
   const joined = t[at].norm.replace(/^re-/, 're');
   const verb = OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : t[at].norm.replace(/^re-/, '');
   const change = CHANGE_VERBS.has(verb);
-  if ((!change && !OPERATION_VERBS.has(verb)) || t[at].literal) return false;
+  if (t[at].literal) return false;
+  if (!change && !OPERATION_VERBS.has(verb)) return LIVE_CHANGE_VERBS.has(verb) && changeAttributed(r, at, verb, r.subjectBefore(at));
   let k = at + 1;
   // "rolled back the wrong release", "failed over the wrong database".
   if (!change && isWord(t[k]) && ['back', 'over', 'out'].includes(t[k].norm)) k++;
   if (isWord(t[k]) && TARGET_DETERMINERS.has(t[k].norm)) k++;
   const direct = isWord(t[k]) && (change ? FAULTY_OBJECT : WRONG_TARGET).has(t[k].norm) && !t[k].literal;
   const target = direct ? k : Math.max(wrongTargetAfter(r, at + 1), meansInsteadOf(r, at + 1), change ? carriedFaulty(r, at + 1) : -1);
-  if (target < 0) return false;
   const subject = r.subjectBefore(at);
+  if (target < 0) return changeAttributed(r, at, verb, subject);
   if (subject.cls !== 'named' && subject.cls !== 'individual' && subject.cls !== 'self' && subject.cls !== 'group') return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
   r.blame('fault-verb', categoryOf(subject.cls, false), from, target, at, target, name);
+  return true;
+}
+
+/** Verbs that put a change into a running system, said of one person: "Sam pushed the new build to production". */
+const LIVE_CHANGE_VERBS = new Set([
+  'deployed',
+  'deploys',
+  'pushed',
+  'pushes',
+  'merged',
+  'merges',
+  'applied',
+  'applies',
+  'shipped',
+  'ships',
+  'released',
+  'releases',
+  'upgraded',
+  'upgrades',
+  'submitted',
+  'submits',
+]);
+
+/** What a change made in answer to the trouble is called: "deployed the fix", "pushed a revert". */
+const REMEDY_WORDS = new Set([
+  'fix',
+  'fixes',
+  'fixed',
+  'hotfix',
+  'patch',
+  'patched',
+  'revert',
+  'reverts',
+  'reverted',
+  'rollback',
+  'mitigation',
+  'mitigations',
+  'workaround',
+  'remedy',
+  'correction',
+  'corrected',
+  'repair',
+  'recovery',
+]);
+
+/** Where a change reaches the running system: "… to production", "… on the prod cluster". */
+const LIVE_PLACES = new Set(['production', 'prod']);
+
+/**
+ * One named person put a change into production, told without judgement: "@sam pushed the new
+ * parser to production", "Maya deployed the schema change to prod". Leaves a team or "we", a
+ * change made in answer to the trouble ("deployed the fix to production"), a question, and a
+ * change that names no production place ("Ana merged the branch").
+ */
+function changeAttributed(r: SentenceReader, at: number, verb: string, subject: Subject): boolean {
+  const t = r.t;
+  if (!LIVE_CHANGE_VERBS.has(verb) || subject.cls !== 'named') return false;
+  if (t.some((w) => w.raw === '?')) return false;
+  let live = false;
+  for (let j = at + 1, words = 0; j < t.length && words < 10; j++) {
+    if (!isWord(t[j])) {
+      if (isClauseMark(t[j]) || t[j].raw === ',') break;
+      continue;
+    }
+    words++;
+    if (t[j].literal) continue;
+    if (REMEDY_WORDS.has(t[j].norm)) return false;
+    if (LIVE_PLACES.has(t[j].norm)) live = true;
+  }
+  if (!live) return false;
+  const from = !subject.shared && at - subject.first <= 6 ? subject.first : at;
+  r.blame('fault-verb', 'individual-attribution', from, at, at, at, r.nameSpan(subject.head, subject.first));
   return true;
 }
 

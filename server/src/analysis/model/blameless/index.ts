@@ -41,6 +41,16 @@ export interface BlamelessAnalysis {
  * lexicon has one of them.
  */
 export const ANCHORS: readonly string[] = [
+  // A change one person put into the running system (fault-verbs.ts, changeAttributed).
+  'deploy',
+  'pushe',
+  'merge',
+  'applie',
+  'shipped',
+  'ships',
+  'releas',
+  'upgrad',
+  'submit',
   'forg',
   'neglect',
   'bother',
