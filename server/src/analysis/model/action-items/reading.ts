@@ -46,17 +46,20 @@ export interface SentenceReading {
 
 /** "a secondary node will be used", "this exclusion will be removed": a passive commitment. */
 const PASSIVE_PROMISE =
-  /\b(?:will|shall)\s+be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
+  /\b(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
 
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
-  /\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
+  /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
-  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy)(?:\s+(?:in|for|to|of)(?:\s+[\p{L}\p{N}&/-]+){1,6}?)?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
+  // "My first job tomorrow is to …", "Our next task is to …": the authors' job or task with its
+  // place in line; "Our job is to keep you online" tells what they are for, "the next job" may be
+  // a scheduled one.
+  /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy|(?<=\b(?:my|our)\s+(?:next|first|immediate)\s+)(?:job|task))(?:\s+(?:(?:in|for|to|of|on)(?:\s+[\p{L}\p{N}&/-]+){1,6}?|tomorrow|today|tonight))?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
   // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
   /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
   PASSIVE_PROMISE,
@@ -299,6 +302,8 @@ export function readSentence(sentence: string): SentenceReading | null {
     const m = pattern.exec(s);
     if (m && !conditional(s, m.index) && !(behaves && pattern === PASSIVE_PROMISE)) return { kind: 'future', at: m.index };
   }
+  const unsaid = subjectlessPromise(s);
+  if (unsaid >= 0) return { kind: 'future', at: unsaid };
   // "Data Platform will re-check …", "the billing team is going to rebuild …".
   const subject = subjectOwner(s);
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
@@ -347,6 +352,23 @@ export function commitsForHeading(sentence: string): boolean {
   return !!firm && !conditional(s, firm.index) && !promisesStatusOnly(s);
 }
 
+/**
+ * A promise written without its subject, as notes are ("Will add a lag alert.", "Also will review
+ * the quotas before each launch."), or with the subject lost from a pasted page: the sentence opens
+ * on the modal, then a bare verb of work in lower case ("take … into account" is "consider").
+ * "Will this recur?" is a question (read as none above); "Will Mark restarted …" names a person.
+ */
+const SUBJECTLESS_PROMISE = /^[\s*_>"'“]*(?:(?:also|then|further|additionally)\s+)?(?:will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]{2,20})\b/i;
+
+/** Where a promise without its subject starts, or -1. */
+function subjectlessPromise(s: string): number {
+  const m = SUBJECTLESS_PROMISE.exec(s);
+  if (!m || m[1] !== m[1].toLowerCase()) return -1;
+  const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
+  if (!IMPERATIVE.has(m[1]) && !(m[1] === 'take' && /^\s(?:[^.;]{1,100}?\s)?into\s+(?:account|consideration)\b/.test(rest))) return -1;
+  return m[0].length - m[0].trimStart().length;
+}
+
 /** Words that make what follows the consequence of the clause before: "which means the hosts …". */
 const CONSEQUENCE = /\b(?:(?:which|this|that|it)\s+means|meaning)(?:\s+that)?\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
 
@@ -362,7 +384,7 @@ export function namesShortcomings(text: string): boolean {
 
 /** A future passive or progressive of any verb: "will be distributed", "will be closely monitoring". */
 const FIRM_FUTURE =
-  /\b(?:will|shall)\s+be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
+  /\b(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+(?:[a-z]+ly\s+)?(?!(?:affected|impacted|required|needed|expected|allowed|based|related|limited|given|seen|known|shown|able|unable|possible|available|happening|going)\b)(?:[a-z]{3,}(?:ed|en|wn|lt|pt)|[a-z]{3,}ing|made|built|sent|run|paid|put)\b/i;
 
 /**
  * True for a sentence that points back at the work just named and says it is already done: "The
@@ -848,7 +870,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   const named = NAMED_BUSY.exec(s.slice(from));
   if (named && !NOT_SUBJECTS.test(named[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + named[1].length, value: named[1] };
   const head =
-    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b|(?:an)?other\b|second\b|third\b|each\b|every\b|both\b|several\b|multiple\b|one\b|two\b|three\b))\p{Ll}/u.exec(
+    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:(?:also|then|further)\s+)?(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)|(?:is|are)\s+going\s+to\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b|(?:an)?other\b|second\b|third\b|each\b|every\b|both\b|several\b|multiple\b|one\b|two\b|three\b))\p{Ll}/u.exec(
       s.slice(from),
     );
   // "Our networking team will …" names a team; "Our fix will …" names none; nor do "Try to …",

@@ -226,9 +226,14 @@ function dateSoonAfter(s: string, from: number): (Span & { text: string }) | nul
   return { start, end: start + at.length, text: s.slice(start, start + at.length) };
 }
 
-/** An owner's key ("Owner:", "assigned to …"); not "auto-assigned to", which tells where a system routes its alerts. */
+/**
+ * An owner's key ("Owner:", "assigned to …"); not "auto-assigned to", which tells where a system
+ * routes its alerts. "Owned by …" names the owner only when set off from the item's words ("…,
+ * owned by the storage team", "(owned by Ana)", "— owned by @sam"): in "audit the buckets owned by
+ * the data team" it tells which buckets.
+ */
 const OWNER_KEY =
-  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])(?<!\bauto-)(?<!\bautomatically )assigned to(?=[ \t])/giu;
+  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])(?<!\bauto-)(?<!\bautomatically )assigned to(?=[ \t])|(?<=(?:[,;(]|[ \t](?:—|–|--?))[ \t]*)owned by(?=[ \t])/giu;
 const DUE_KEY =
   /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|(?:estimated |expected |planned |target )?(?:completion|delivery)(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
 const TEAM_LEAD = /^[\s*_]*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’-]{0,30}(?:\s+[\p{L}\p{N}&'’-]{1,30}){0,2}\s+(?:team|squad|group))[*_]*\s*:[*_]*\s+\S/u;
@@ -292,6 +297,16 @@ function leadingName(value: string): boolean {
 function personLead(s: string): RegExpExecArray | null {
   const person = PERSON_LEAD.exec(s);
   return person && leadingName(person[1]) ? person : null;
+}
+
+/**
+ * A team named as such ("Platform team", "the SRE squad", "Data Platform group"): in the
+ * parentheses that end an item it is the owner, as a person's name there is. Not a pointer to the
+ * team ("See Platform team", "With the storage team"), which opens on such a word.
+ */
+function bracketedTeam(name: string): boolean {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?:\s+[\p{L}\p{N}&'’-]{1,30}){0,2}\s+(?:team|squad|group)$/u.exec(name);
+  return !!m && !/^(?:see|ask|per|cc|via|with|from|for|like|by|and|or|ping|contact|email|notify|tell|inform|blocked|waiting)$/i.test(m[1]);
 }
 
 /** The length of a person's name and the dash after it that open an item ("Noor - …"), or 0. */
@@ -425,7 +440,7 @@ export function scanTokens(text: string): Tokens {
     if (!out.owner && segments.length === 1 && /^[\s.;,]*(?:(?:—|–|--|-)[^()\n]{0,40})?$/.test(s.slice(group.index + group[0].length))) {
       const span = trimSpan(s, at, at + segments[0].length);
       const name = s.slice(span.start, span.end);
-      if (personName(name) || isFirstName(name)) out.owner = { ...span, value: name };
+      if (personName(name) || isFirstName(name) || bracketedTeam(name)) out.owner = { ...span, value: name };
     }
     for (const segment of segments) {
       const span = trimSpan(s, at, at + segment.length);
