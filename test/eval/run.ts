@@ -10,9 +10,12 @@
  *   npm run eval -- --quiet           figures only
  *   npm run eval -- --doc g03         one of our own documents
  *   npm run eval -- --own DIR         score another labelled folder (a team's own archive, a
- *                                     development set) in the last column instead of ours
+ *                                     development set) in the last column instead of ours; the
+ *                                     tuned part is shown beside it, the held-out part not at all
  *
- * The held-out part's misses are never printed: nobody tuning the reading may look at them.
+ * The held-out part's misses are never printed: nobody tuning the reading may look at them. Nor
+ * are its figures beside another folder's: whoever measures a folder of their own is tuning, and
+ * its figures are read from a run without `--own`.
  * A third, "own-written" column scores `test/eval/own/`: post-mortems we wrote ourselves in
  * deliberately varied styles (question headings, bold lines, setext and HTML headings, tables of
  * follow-ups with unusual column names, prose commitments …), labelled by the same `LABELS.md`.
@@ -100,12 +103,15 @@ const rows: [string, (x: ReturnType<typeof figures>) => string, string][] = [
   ['distractors flagged', (x) => `${fmt(x.blame.distractorsFlagged)} (of ${x.blame.distractors})`, '≤ 0.02'],
   ['other flagged lines / 1,000', (x) => fmt(x.blame.otherLinesPer1000), '≤ 1'],
 ];
-const table: string[][] = [['', 'tuned', 'held out', 'all', ownName, 'target']];
-for (const [name, get, target] of rows) table.push([name, get(f.tuned), get(f.heldOut), get(f.all), get(f.own), target]);
+// Beside another folder (--own), the held-out part and the whole corpus ("all", which holds it) are left out.
+const showHeldOut = !values.own;
+const columns = (r: string[]) => (showHeldOut ? r : [r[0], r[1], ...r.slice(4)]);
+const table: string[][] = [columns(['', 'tuned', 'held out', 'all', ownName, 'target'])];
+for (const [name, get, target] of rows) table.push(columns([name, get(f.tuned), get(f.heldOut), get(f.all), get(f.own), target]));
 // A further scorer that cannot read the last column's documents (it measures generated archives) shows no figure there.
 for (const scorer of extra) {
   const cells = scorer.ownCells?.() ?? [];
-  scorer.rows().forEach((row, i) => table.push([...row.slice(0, 4), cells[i] ?? '—', ...row.slice(4)]));
+  scorer.rows().forEach((row, i) => table.push(columns([...row.slice(0, 4), cells[i] ?? '—', ...row.slice(4)])));
 }
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
@@ -128,16 +134,35 @@ if (!values.quiet) {
   }
 }
 out.push(
-  `Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} ${values.own ? `from ${values.own}` : 'own-written in varied styles'}, ${Date.now() - started} ms:`,
+  showHeldOut
+    ? `Accuracy on ${selected.length} labelled real post-mortem${selected.length === 1 ? '' : 's'} (${f.tuned.documents} tuned on, ${f.heldOut.documents} held out; details of the held-out part are not shown), and ${f.own.documents} own-written in varied styles, ${Date.now() - started} ms:`
+    : `Accuracy on the ${f.tuned.documents} labelled real post-mortems tuned on, and ${f.own.documents} from ${values.own} (the held-out part is measured by a run without --own), ${Date.now() - started} ms:`,
 );
 out.push(line(table[0]), `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...table.slice(1).map(line));
 console.log(out.join('\n'));
 
-const results = {
-  date: new Date().toISOString().slice(0, 10),
-  corpus: CORPUS_DIR.split(/[\\/]/).slice(-2).join('/'),
-  ...f.all,
-  parts: { tuned: f.tuned, heldOut: f.heldOut, own: f.own },
-  extra: Object.fromEntries(extra.map((s) => [s.name, s.results()])),
-};
+/** A scorer's results without the held-out part and the whole corpus that holds it, at any depth, for a run beside another folder. */
+const withoutHeldOut = (r: unknown): unknown =>
+  r && typeof r === 'object' && !Array.isArray(r)
+    ? Object.fromEntries(
+        Object.entries(r)
+          .filter(([k]) => k !== 'heldOut' && k !== 'all')
+          .map(([k, v]) => [k, withoutHeldOut(v)]),
+      )
+    : r;
+const results = showHeldOut
+  ? {
+      date: new Date().toISOString().slice(0, 10),
+      corpus: CORPUS_DIR.split(/[\\/]/).slice(-2).join('/'),
+      ...f.all,
+      parts: { tuned: f.tuned, heldOut: f.heldOut, own: f.own },
+      extra: Object.fromEntries(extra.map((s) => [s.name, s.results()])),
+    }
+  : {
+      date: new Date().toISOString().slice(0, 10),
+      corpus: CORPUS_DIR.split(/[\\/]/).slice(-2).join('/'),
+      own: values.own,
+      parts: { tuned: f.tuned, own: f.own },
+      extra: Object.fromEntries(extra.map((s) => [s.name, withoutHeldOut(s.results())])),
+    };
 writeFileSync(outputPath(values.out), `${JSON.stringify(results, null, 2)}\n`);
