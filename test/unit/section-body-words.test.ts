@@ -30,4 +30,12 @@ describe('the words a section body is read by', () => {
     const huge = Array.from({ length: 3_000 }, (_, i) => `- step ${i} because`).join('\n');
     assert.ok(signs(huge).causal > 0);
   });
+
+  it('count a change made or promised against a repeat, not an assurance that it will not happen again', () => {
+    assert.equal(signs('This will never happen again.').prevention, 0);
+    assert.equal(signs('We are confident this will not happen again.').prevention, 0);
+    assert.equal(signs('We will never deploy on a Friday again, so this cannot recur.').prevention, 1);
+    assert.equal(signs('The new check will catch this in the future.').prevention, 1);
+    assert.equal(signs('The queue will not accept oversized jobs in the future.').prevention, 1);
+  });
 });

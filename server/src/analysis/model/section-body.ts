@@ -141,10 +141,11 @@ const AIMED_AHEAD =
   /\b(?:(?:in|for)\s+(?:the\s+)?future|future\s+(?:risks?|incidents?|issues?|outages?|occurrences?|problems?|failures?|leaks?)|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|(?:similar|such)\s+(?:issues?|incidents?|outages?|problems?|failures?|events?)|(?:prevent(?:s|ing)?|avoid(?:s|ing)?)\s+(?:this|that|it|a\s+repeat|a\s+recurrence|recurrences?|similar|such|future)|recur(?:s|ring|rences?)?)\b/i;
 /**
  * A change told as made or promised, in prose: "changes have been made", "we will …", "… will allow
- * …", "we are looking into …", "we now …", "no longer …". "Should" and "need to" are advice, not this.
+ * …", "we are looking into …", "we now …", "no longer …". "Should" and "need to" are advice, not this,
+ * and "this will never happen again" is an assurance: it names no change.
  */
 const MADE_OR_PROMISED =
-  /\b(?:(?:changes?|improvements?|measures?|safeguards?|steps?|fix(?:es)?)\s+(?:have|has|were|was)\s+(?:been\s+)?(?:made|taken|put\s+in\s+place|implemented|deployed|introduced|added)|will\s+(?:not\s+)?(?!happen|occur|recur|be\b)[a-z]{2,}|(?:we|i)(?:'ll|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|(?:we|i)\s+(?:are|am)\s+(?:discussing|investigating|evaluating|exploring|weighing|looking\s+(?:into|at)|working\s+on|considering|reviewing|planning)|(?:we|i)\s+now\s+[a-z]{3,}|no\s+longer)\b/i;
+  /\b(?:(?:changes?|improvements?|measures?|safeguards?|steps?|fix(?:es)?)\s+(?:have|has|were|was)\s+(?:been\s+)?(?:made|taken|put\s+in\s+place|implemented|deployed|introduced|added)|will\s+(?!(?:(?:not|never)\s+)?(?:happen|occur|recur|be\b))(?:(?:not|never)\s+)?[a-z]{2,}|(?:we|i)(?:'ll|\s+shall|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|(?:we|i)\s+(?:are|am)\s+(?:discussing|investigating|evaluating|exploring|weighing|looking\s+(?:into|at)|working\s+on|considering|reviewing|planning)|(?:we|i)\s+now\s+[a-z]{3,}|no\s+longer)\b/i;
 
 /**
  * The authors promising work, in the first person and the future: "we will …", "we'll …", "I am going
