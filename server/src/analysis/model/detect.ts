@@ -417,8 +417,8 @@ const STATUS_LINE =
 /**
  * A line that may close a status page's update on the time it was posted ("Posted Apr 2, 2025 -
  * 15:20 UTC"): the word, then a time of day near the end of the line. The quick scan only lets the
- * document through; the parse reads the stamp (`closingStamp`). Kept free of the stamp reader, so
- * the client's bundle, which runs the quick scan, carries no date library.
+ * document through; the parse reads the stamp (`closingStamp`). Kept free of the stamp reader: the
+ * quick scan runs on every Markdown file of a workspace and must stay a cheap look at lines.
  */
 const POSTED_LINE = /^posted\b[^\n]{0,120}?\d{1,2}:\d{2}(?::\d{2})?[^\d\n]{0,12}$/i;
 
