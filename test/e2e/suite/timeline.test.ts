@@ -233,3 +233,64 @@ describe('status-page updates as the timeline, in the editor', () => {
     await waitForRules(uri, ['timeline-order']);
   });
 });
+
+/**
+ * A status page's stream pasted as it shows, newest first: no status labels, each update closed by
+ * its "Posted" line, the middle one two paragraphs long, the title line of each update in bold.
+ */
+const POSTED_STREAM = [
+  '# Post-mortem: Delayed webhooks',
+  '',
+  '**Resolved**',
+  'Webhooks are delivered on time again.',
+  'Posted Sep 9, 2026 - 16:20 UTC',
+  '',
+  'The backlog is draining since we failed over to the standby dispatcher, which has a larger buffer.',
+  '',
+  'We will keep watching delivery times for an hour.',
+  'Posted Sep 9, 2026 - 15:55 UTC',
+  '',
+  'An alert fired: some customers receive webhooks late. We are looking into it.',
+  'Posted Sep 9, 2026 - 15:31 UTC',
+  '',
+  '## Summary',
+  '',
+  'Webhook deliveries ran up to 40 minutes late after the dispatcher buffer filled.',
+  '',
+  '## Impact',
+  '',
+  'About 1,200 webhooks arrived late; none were lost.',
+  '',
+  '## Root Cause',
+  '',
+  'The dispatcher buffer had been sized for last year’s traffic, because no capacity review covers it, and nothing warned as it filled.',
+  '',
+  '## Lessons Learned',
+  '',
+  'Buffers need an alert before they are full, not after.',
+  '',
+  '## Action Items',
+  '',
+  '- [ ] Alert when the dispatcher buffer is 80% full @lee due 2099-02-01',
+  '',
+].join('\n');
+
+describe('a status stream of posted updates, in the editor', () => {
+  afterEach(closeAllEditors);
+
+  it('reads it newest first once, and Sort Timeline moves each update whole, paragraphs and Posted line together', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: POSTED_STREAM }));
+    const uri = editor.document.uri;
+    await waitForRules(uri, ['required-sections', 'timeline-order']);
+    assert.match(onlyFinding(uri, 'timeline-order').message, /^This timeline runs newest first/);
+    const at = positionOf(editor.document, 'Posted Sep 9, 2026 - 15:55');
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('postmortem.sortTimeline');
+    const start = POSTED_STREAM.indexOf('**Resolved**');
+    const stream = POSTED_STREAM.slice(start, POSTED_STREAM.indexOf('\n\n## Summary'));
+    const updates = stream.split(/(?<=UTC)\n\n/);
+    assert.equal(updates.length, 3, 'the fixture holds three updates');
+    assert.equal(editor.document.getText(), POSTED_STREAM.replace(stream, updates.reverse().join('\n\n')));
+    await waitForRules(uri, ['required-sections']);
+  });
+});
