@@ -93,11 +93,11 @@ export function readDate(text: string): DateReading {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Calendar days. The library knows the calendar (month lengths, a month added to 31 January) and
+// Calendar days. The library knows the calendar (month lengths, a month added to 31 January), and
 // its English locale the names of months and days (taken from the locale, not through `format`,
-// whose patterns would add 12 KB to the web worker); what it answers about a month or a name is remembered, as
-// documents ask the same few. The arithmetic of a UTC day is that of `Date.UTC`, as it is inside
-// the library: a UTC day needs no zone data.
+// whose patterns would add 12 KB to the web worker); what it answers about a month or a name is
+// remembered, as documents ask the same few. The arithmetic of a UTC day is that of `Date.UTC`,
+// as it is inside the library: a UTC day needs no zone data.
 
 const DAY_MS = 86_400_000;
 
