@@ -142,7 +142,9 @@ describe('the web bundles', function () {
     // The client reads templates for New Post-Mortem (headings, fences, metadata lines) and nothing
     // else of the reading: no detection, no timeline, no date library, which are the worker's.
     const readingInClient = client.inputs.filter((f) =>
-      /node_modules\/(luxon|picomatch|js-yaml)\/|server\/src\/analysis\/model\/(detect|timeline|status-log|action-items|blameless|facts)/.test(f),
+      /node_modules\/(date-fns|@date-fns\/tz|picomatch|js-yaml)\/|server\/src\/analysis\/model\/(detect|timeline|status-log|action-items|blameless|facts)/.test(
+        f,
+      ),
     );
     assert.deepEqual(readingInClient, [], `the client bundles ${readingInClient.join(', ')}`);
     const total = worker.bytes + client.bytes;

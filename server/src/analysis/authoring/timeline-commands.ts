@@ -3,7 +3,7 @@
  * Timeline, Insert Timeline Row and Normalise Timeline Times. Each answers with text edits
  * (string offsets) that touch only what the command must change, and a sentence for the user.
  */
-import { DateTime } from 'luxon';
+import { isoDateOf, isoDateParts, zonedAt, zonedTime, type ZonedTime } from '../base/dates';
 import type { TextEdit } from '../base/findings';
 import type { AnalysedDocument, Timeline, TimelineEntry } from '../model/model';
 import { cellPipes, displayWidth, formatTable, tableAt } from './table-format';
@@ -188,7 +188,7 @@ function templateOf(entry: TimelineEntry): StampTemplate | null {
   return stampTemplate(entry.stamp.text, entry.date);
 }
 
-/** The luxon zone that applies to an entry, from its own stamp or the zone label the parser gave it. */
+/** The zone (as the model names it) that applies to an entry, from its own stamp or the zone label the parser gave it. */
 function zoneIdOf(entry: TimelineEntry, template: StampTemplate | null): string | null {
   if (entry.zoneWritten && template?.stamp.zone) return template.stamp.zone.zone;
   return entry.zone ? (readZoneAt(entry.zone, 0, true)?.zone ?? null) : null;
@@ -256,8 +256,8 @@ export function insertRow(doc: AnalysedDocument, timeline: Timeline, offset: num
   }
   if (!template || !model) return nothing('No entry of this kind in the timeline has a readable time to copy the format from.');
   const zone = zoneIdOf(model, template) ?? timeline.zoneId ?? 'UTC';
-  const dt = DateTime.fromJSDate(now, { zone });
-  if (!dt.isValid) return nothing(`The zone ${zone} cannot be used to write the current time.`);
+  const dt = zonedAt(now.getTime(), zone);
+  if (!dt) return nothing(`The zone ${zone} cannot be used to write the current time.`);
   const stamp = renderStamp(template, dt, null);
   if (stamp === null) return nothing(`The date in ${template.text} is written in a way this command cannot imitate.`);
   const eol = lines.eol;
@@ -307,7 +307,7 @@ export function insertRow(doc: AnalysedDocument, timeline: Timeline, offset: num
 }
 
 /** A fixed moment for comparing stamp styles: two stamps with one style render it identically. */
-const STYLE_PROBE = DateTime.fromObject({ year: 2001, month: 2, day: 3, hour: 4, minute: 5, second: 6 }, { zone: 'UTC' });
+const STYLE_PROBE = zonedTime(2001, 2, 3, { hour: 4, minute: 5, second: 6 }, 'UTC')!;
 
 const APPROXIMATE = new RegExp(APPROX, 'i');
 
@@ -371,29 +371,29 @@ export function normaliseTimes(timeline: Timeline): CommandResult {
   for (const { entry, template } of readable) {
     const time = template.stamp.time!;
     const sourceZone = zoneIdOf(entry, template) ?? targetZone ?? 'UTC';
-    const day = entry.date ? DateTime.fromISO(entry.date) : null;
+    const day = entry.date ? isoDateParts(entry.date) : null;
     const fixedOffset = (z: string) => z === 'UTC' || /^UTC[+-]/.test(z);
     const convert = targetZone !== null && sourceZone !== targetZone;
-    if (convert && !day && !(fixedOffset(sourceZone) && fixedOffset(targetZone!))) {
+    if (convert && !entry.date && !(fixedOffset(sourceZone) && fixedOffset(targetZone!))) {
       skipped.push(`line ${entry.line + 1} (its day is unknown, so its offset from ${targetLabel} is not)`);
       continue;
     }
-    let dt = DateTime.fromObject(
-      { year: day?.year ?? 2000, month: day?.month ?? 1, day: day?.day ?? 1, hour: time.hour, minute: time.minute, second: time.second ?? 0 },
-      { zone: sourceZone },
-    );
-    if (convert) dt = dt.setZone(targetZone!);
-    if (!dt.isValid) {
+    let dt: ZonedTime | null =
+      entry.date && !day
+        ? null
+        : zonedTime(day?.year ?? 2000, day?.month ?? 1, day?.day ?? 1, { hour: time.hour, minute: time.minute, second: time.second ?? 0 }, sourceZone);
+    if (dt && convert) dt = zonedAt(dt.instant, targetZone!);
+    if (!dt) {
       skipped.push(`line ${entry.line + 1}`);
       continue;
     }
     // A time converted across midnight needs its new day written; where the format writes no date
     // (or a date column or heading holds it), the day would be read wrong, so the entry is left.
-    if (convert && !model.template.stamp.date && dt.toISODate() !== (entry.date ?? '2000-01-01')) {
+    if (convert && !model.template.stamp.date && isoDateOf(dt) !== (entry.date ?? '2000-01-01')) {
       skipped.push(`line ${entry.line + 1} (in ${targetLabel} it falls on another day${entry.dateWritten ? ', written elsewhere' : ''})`);
       continue;
     }
-    const stamp = renderStamp(model.template, dt, writesZone ? targetLabel : null, day !== null);
+    const stamp = renderStamp(model.template, dt, writesZone ? targetLabel : null, !!entry.date);
     if (stamp === null) {
       skipped.push(`line ${entry.line + 1} (its day is unknown)`);
       continue;

@@ -1,5 +1,15 @@
+/**
+ * Every date and time operation of the product: calendar dates, the clock in a time zone, ISO text.
+ * The rest of the code calls these and never the date library (date-fns with @date-fns/tz, whose
+ * zones come from `Intl`), so that the rules below hold everywhere: an impossible date (30 February)
+ * is rejected, not rolled over; a zone is named as the model writes it (`UTC`, `UTC-8`, `UTC+5:30`,
+ * `America/Los_Angeles`); a clock time that a change of clocks skips or repeats is placed where
+ * Luxon, the library before, placed it.
+ */
+import { TZDate, tzName, tzOffset } from '@date-fns/tz';
+import { add, getDaysInMonth, type Day, type Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 import { boundedMemo } from './memo';
-import { DateTime } from 'luxon';
 
 /** What a piece of text says as a calendar date. */
 export type DateReading =
@@ -45,22 +55,6 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+$
 const YEAR_NAME_DAY = new RegExp(`(?<![\\d/-])(\\d{4})([/-])${MONTH}\\2(\\d{1,2})(?![\\d/-])`, 'i');
 const DAY_NAME_YEAR = new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])${MONTH}\\2(\\d{4})(?![\\d/-])`, 'i');
 
-function build(year: number, month: number, day: number): DateTime {
-  return DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-}
-
-function checked(year: number, month: number, day: number, start: number, end: number): DateReading {
-  const date = build(year, month, day);
-  if (date.isValid) return { kind: 'date', iso: date.toISODate()!, start, end };
-  let reason: string;
-  if (month < 1 || month > 12) reason = `there is no month ${month}`;
-  else {
-    const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
-    reason = `${first.toFormat('LLLL yyyy')} has ${first.daysInMonth} days`;
-  }
-  return { kind: 'invalid', reason, start, end };
-}
-
 function fullYear(text: string): number {
   const n = Number(text);
   return text.length === 2 ? 2000 + n : n;
@@ -93,11 +87,95 @@ export function readDate(text: string): DateReading {
     if (b > 12 && a <= 12) return checked(year, a, b, start, end);
     if (a === b) return checked(year, a, b, start, end);
     if (a > 12 && b > 12) return { kind: 'invalid', reason: `neither ${a} nor ${b} is a month`, start, end };
-    const monthFirst = build(year, a, b);
-    const dayFirst = build(year, b, a);
-    return { kind: 'ambiguous', readings: [monthFirst.toISODate()!, dayFirst.toISODate()!], start, end };
+    return { kind: 'ambiguous', readings: [calendarDate(year, a, b)!, calendarDate(year, b, a)!], start, end };
   }
   return { kind: 'none' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar days. The library knows the calendar (month lengths, a month added to 31 January), and
+// its English locale the names of months and days (taken from the locale, not through `format`,
+// whose patterns would add 12 KB to the web worker); what it answers about a month or a name is
+// remembered, as documents ask the same few. The arithmetic of a UTC day is that of `Date.UTC`,
+// as it is inside the library: a UTC day needs no zone data.
+
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of a calendar day, for the library; fields out of range roll over. */
+function utcDay(year: number, month: number, day: number): TZDate {
+  const date = new TZDate(0, 'UTC');
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+/** Milliseconds of a day and clock time read in UTC (fields out of range roll over; years below 100 are not 19xx). */
+function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (year < 0 || year > 99) return ms;
+  // `Date.UTC` reads a year below 100 as 19xx: set it again, with the month and day (1900 was no leap year).
+  const date = new Date(ms);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** The UTC calendar fields of an instant. */
+function utcFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number } {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay() || 7,
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** ISO text of a day: `2026-03-01`; a year past 9999 or before 0 with its sign and six digits, as ISO 8601 extends it. */
+function isoText(year: number, month: number, day: number): string {
+  const y = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+const monthLengths = boundedMemo<number>(512);
+
+/** The number of days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return monthLengths(`${year}-${month}`, () => getDaysInMonth(utcDay(year, month, 1)));
+}
+
+/** The ISO date of a day, or null when there is no such day (month 13, 30 February, 29 February 2026). */
+export function calendarDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return isoText(year, month, day);
+}
+
+function checked(year: number, month: number, day: number, start: number, end: number): DateReading {
+  const iso = calendarDate(year, month, day);
+  if (iso !== null) return { kind: 'date', iso, start, end };
+  let reason: string;
+  if (month < 1 || month > 12) reason = `there is no month ${month}`;
+  else reason = `${monthName(month, true)} ${pad(year, 4)} has ${daysInMonth(year, month)} days`;
+  return { kind: 'invalid', reason, start, end };
+}
+
+/** The year, month and day of an ISO date (`2026-03-01`), or null when the text is no real day. */
+export function isoDateParts(iso: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return calendarDate(year, month, day) === null ? null : { year, month, day };
+}
+
+const names = boundedMemo<string>(64);
+
+/** The English name of a month (1-12): `March`, or `Mar` when not `long`. */
+export function monthName(month: number, long: boolean): string {
+  return names(`m${month}${long}`, () => enUS.localize.month((month - 1) as Month, { width: long ? 'wide' : 'abbreviated' }));
 }
 
 /**
@@ -107,17 +185,21 @@ export function readDate(text: string): DateReading {
  * what is overdue. Post-mortem timelines are conventionally in UTC too.
  */
 export function isoDay(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
+  const { year, month, day } = utcFields(now.getTime());
+  return isoText(year, month, day);
 }
 
 const dayNumbers = boundedMemo<number>();
 
 /** Days since 1970-01-01 of an ISO date (NaN when it is not one). */
 function dayNumber(iso: string): number {
-  return dayNumbers(iso, () => DateTime.fromISO(iso, { zone: 'utc' }).toMillis() / 86_400_000);
+  return dayNumbers(iso, () => {
+    const parts = isoDateParts(iso);
+    return parts ? utcMillis(parts.year, parts.month, parts.day) / DAY_MS : NaN;
+  });
 }
 
-/** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
+/** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier, NaN when either is no date. */
 export function daysBetween(from: string, to: string): number {
   // UTC days are all 24 hours long, so the difference of day numbers is the calendar difference.
   return Math.round(dayNumber(to) - dayNumber(from));
@@ -132,9 +214,189 @@ export interface Period {
   months?: number;
 }
 
-/** `iso` plus a period, in calendar terms (a month from 31 January is the last day of February). */
+/**
+ * `iso` plus a period, in calendar terms (a month from 31 January is the last day of February);
+ * `iso` as it is when it is no ISO date.
+ */
 export function addPeriod(iso: string, period: Period): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).plus(period).toISODate()!;
+  const parts = isoDateParts(iso);
+  if (!parts) return iso;
+  const date = add(utcDay(parts.year, parts.month, parts.day), period);
+  return isoText(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+const sums = boundedMemo<string>();
+
+/** `iso` plus `days` days (`iso` as it is when it is no ISO date). */
+export function addDays(iso: string, days: number): string {
+  return sums(`${iso}+${days}`, () => {
+    const parts = isoDateParts(iso);
+    if (!parts) return iso;
+    const { year, month, day } = utcFields(utcMillis(parts.year, parts.month, parts.day + days));
+    return isoText(year, month, day);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones and clock times. The zones' offsets come from the library (`tzOffset`, from `Intl`).
+
+/** A zone as the library takes it: an IANA name, or an offset (`+05:30`) for a fixed zone. */
+interface Zone {
+  name: string;
+  /** The offset of a fixed zone (`UTC`, `UTC-8`), in minutes; null for a named zone. */
+  fixed: number | null;
+}
+
+const zones = boundedMemo<Zone | null>(200);
+
+/** True when `Intl` (and so the library) knows a zone name: `Europe/Berlin`, `US/Pacific`, `Etc/GMT+5`. */
+export function isZoneName(name: string): boolean {
+  if (!name) return false;
+  try {
+    tzName(name, new Date(0));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a zone as the model names it: `UTC` (or `GMT`), `UTC-8`, `UTC+5:30` (a fixed offset, which
+ * `Intl` does not take by that name), or an IANA name. Null when it is none of them.
+ */
+function zoneOf(zone: string): Zone | null {
+  return zones(zone, () => {
+    const lowered = zone.toLowerCase();
+    if (lowered === 'utc' || lowered === 'gmt') return { name: 'UTC', fixed: 0 };
+    const m = /^utc([+-])(\d{1,2})(?::(\d{2}))?$/i.exec(zone);
+    if (m) {
+      // `UTC-0:30` is half an hour behind: the sign is the hours', as Luxon read it.
+      const name = `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
+      return { name, fixed: tzOffset(name, new Date(0)) };
+    }
+    return isZoneName(zone) ? { name: zone, fixed: null } : null;
+  });
+}
+
+/** The zone's offset from UTC, in minutes, at an instant. */
+function offsetAt(zone: Zone, instant: number): number {
+  return zone.fixed ?? tzOffset(zone.name, new Date(instant));
+}
+
+/**
+ * The instant of a wall-clock time (`local`: its milliseconds read as if in UTC) in a zone, with its
+ * offset. `guess` is the offset tried first; it decides a time that the zone's clocks show twice
+ * (the hour repeated when they go back), and a time they skip is moved on by the gap, as Luxon did.
+ */
+function resolve(local: number, guess: number, zone: Zone): [number, number] {
+  let instant = local - guess * 60_000;
+  const o2 = offsetAt(zone, instant);
+  if (o2 === guess) return [instant, guess];
+  instant -= (o2 - guess) * 60_000;
+  const o3 = offsetAt(zone, instant);
+  if (o2 === o3) return [instant, o2];
+  return [local - Math.min(o2, o3) * 60_000, Math.max(o2, o3)];
+}
+
+/** A clock time: hours (0-23), minutes and seconds. */
+export interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A moment as the clock in one zone shows it. */
+export interface ZonedTime extends Clock {
+  year: number;
+  month: number;
+  day: number;
+  /** 1 is Monday, 7 is Sunday. */
+  weekday: number;
+  /** Milliseconds since 1970 UTC. */
+  instant: number;
+  /** The zone's offset from UTC then, in minutes. */
+  offset: number;
+  /** The zone as the model names it (`UTC`, `UTC-8`, `America/Los_Angeles`). */
+  zone: string;
+}
+
+function zoned(instant: number, zone: string, z: Zone): ZonedTime {
+  const offset = offsetAt(z, instant);
+  return { ...utcFields(instant + offset * 60_000), instant, offset, zone };
+}
+
+/** An instant as the clock in `zone` shows it; null when the zone is unknown or the instant is none. */
+export function zonedAt(instant: number, zone: string): ZonedTime | null {
+  const z = zoneOf(zone);
+  return z && Number.isFinite(instant) ? zoned(instant, zone, z) : null;
+}
+
+/** A clock time Luxon accepted: 0-23 hours (or exactly 24:00:00), 0-59 minutes and seconds. */
+function realClock({ hour, minute, second }: Clock): boolean {
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || !Number.isInteger(second)) return false;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  return (hour >= 0 && hour <= 23) || (hour === 24 && minute === 0 && second === 0);
+}
+
+/**
+ * A wall-clock time on a day in a zone, `days` days later (on the calendar, the clock kept). The
+ * day's midnight is placed first and its offset is tried first for the time, then the time's for
+ * the later day: so a time the clocks show twice is the first of the two. `clock` rolls over when
+ * out of range. Null when the zone is unknown.
+ */
+function place(year: number, month: number, day: number, zone: string, clock: Clock, days: number): ZonedTime | null {
+  const z = zoneOf(zone);
+  if (!z) return null;
+  const midnight = utcMillis(year, month, day);
+  const [, midnightOffset] = resolve(midnight, offsetAt(z, midnight), z);
+  const [instant, offset] = resolve(utcMillis(year, month, day, clock.hour, clock.minute, clock.second), midnightOffset, z);
+  const time = zoned(instant, zone, z);
+  if (!days) return time;
+  // Days are added to the clock as it reads (a time the clocks skipped was moved on by the gap).
+  const later = utcMillis(time.year, time.month, time.day + days, time.hour, time.minute, time.second);
+  return zoned(resolve(later, offset, z)[0], zone, z);
+}
+
+/** A date and clock time in a zone, `days` days later; null when there is no such day or time, or no such zone. */
+export function zonedTime(year: number, month: number, day: number, clock: Clock, zone: string, days = 0): ZonedTime | null {
+  if (calendarDate(year, month, day) === null || !realClock(clock)) return null;
+  return place(year, month, day, zone, clock, days);
+}
+
+/** The ISO date of a zoned time (`2026-03-01`). */
+export function isoDateOf(time: ZonedTime): string {
+  return isoText(time.year, time.month, time.day);
+}
+
+/** `+05:30`, `-08:00`, or `Z` for UTC itself (a fixed zone of no offset; Europe/London in winter is `+00:00`). */
+function offsetText(offset: number, fixed: boolean): string {
+  if (fixed && offset === 0) return 'Z';
+  const abs = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(Math.trunc(abs % 60))}`;
+}
+
+/** ISO date and time of a zoned time, seconds always written: `2026-03-01T14:05:00`, with `Z` or `-08:00` when `withOffset`. */
+export function isoDateTime(time: ZonedTime, withOffset: boolean): string {
+  const ms = ((time.instant % 1000) + 1000) % 1000;
+  const clock = `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${ms ? `.${pad(ms, 3)}` : ''}`;
+  return `${isoDateOf(time)}T${clock}${withOffset ? offsetText(time.offset, zoneOf(time.zone)!.fixed !== null) : ''}`;
+}
+
+/**
+ * ISO text of a clock time with no day (`14:05:00`), with the offset (`Z`, `+05:30`) when
+ * `withOffset` and the zone is a fixed one (a named zone's offset depends on the day). Null when
+ * the time or the zone is not real.
+ */
+export function isoClock(clock: Clock, zone: string, withOffset: boolean): string | null {
+  const z = zoneOf(zone);
+  if (!z || !realClock(clock)) return null;
+  const text = `${pad(clock.hour % 24)}:${pad(clock.minute)}:${pad(clock.second)}`;
+  return withOffset && z.fixed !== null ? text + offsetText(z.fixed, true) : text;
+}
+
+/** The English name of the weekday of a zoned time: `Saturday`, or `Sat` when not `long`. */
+export function weekdayName(time: ZonedTime, long: boolean): string {
+  return names(`w${time.weekday}${long}`, () => enUS.localize.day((time.weekday % 7) as Day, { width: long ? 'wide' : 'abbreviated' }));
 }
 
 /** A clock time placed on a day: its instant, its ISO day and its ISO date-time. */
@@ -148,28 +410,15 @@ const placedTimes = boundedMemo<PlacedTime | null>();
 
 /**
  * A clock time on an ISO day in a time zone, `days` days later: its instant, its day and its ISO
- * text (with the zone's offset when `offset`); null when it is no real time. Timelines place every
- * entry so on every check, mostly the same few days and zones.
+ * text (with the zone's offset when `offset`); null when it is no real day or zone. Timelines
+ * place every entry so on every check, mostly the same few days and zones.
  */
-export function timeOnDay(
-  day: string,
-  zone: string,
-  clock: { hour: number; minute: number; second: number },
-  days: number,
-  offset: boolean,
-): PlacedTime | null {
+export function timeOnDay(day: string, zone: string, clock: Clock, days: number, offset: boolean): PlacedTime | null {
   const { hour, minute, second } = clock;
   return placedTimes(`${day}|${zone}|${hour}:${minute}:${second}|${days}|${offset ? 1 : 0}`, () => {
-    let dt = DateTime.fromISO(day, { zone }).set({ hour, minute, second, millisecond: 0 });
-    if (days) dt = dt.plus({ days });
-    if (!dt.isValid) return null;
-    return { instant: dt.toMillis(), date: dt.toISODate(), iso: dt.toISO({ suppressMilliseconds: true, includeOffset: offset }) };
+    const parts = isoDateParts(day);
+    const time = parts ? place(parts.year, parts.month, parts.day, zone, clock, days) : null;
+    if (!time) return null;
+    return { instant: time.instant, date: isoDateOf(time), iso: isoDateTime(time, offset) };
   });
-}
-
-const sums = boundedMemo<string>();
-
-/** `iso` plus `days` days. */
-export function addDays(iso: string, days: number): string {
-  return sums(`${iso}+${days}`, () => DateTime.fromISO(iso, { zone: 'utc' }).plus({ days }).toISODate()!);
 }

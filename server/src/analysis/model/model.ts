@@ -218,7 +218,7 @@ export interface Timeline {
   entries: TimelineEntry[];
   timezone: string | null;
   metrics: TimelineMetrics;
-  /** The luxon zone the timezone stands for (`UTC`, `UTC-8`, `America/Los_Angeles`), or null. */
+  /** The zone the timezone stands for: `UTC`, a fixed offset (`UTC-8`, `UTC+5:30`) or an IANA name (`America/Los_Angeles`); or null. */
   zoneId: string | null;
   /** Where the timeline's zone is stated: its heading, a note, a table header, or a note elsewhere in the document. */
   zoneSource: 'heading' | 'note' | 'table-header' | 'document' | null;

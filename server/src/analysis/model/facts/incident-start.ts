@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isoDateTime, weekdayName, zonedAt } from '../../base/dates';
 import type { Timeline } from '../model';
 import { milestoneEntries } from '../timeline/extract';
 
@@ -31,15 +31,15 @@ export function readIncidentStart(timeline: Timeline | null, timeZone: string): 
   if (!start || start.instant === null || start.date === null) return null;
   const zoneKnown = start.zone !== null;
   // Without a known zone the entry was read as UTC wall time: keep the wall time, in no zone.
-  const utc = DateTime.fromMillis(start.instant, { zone: 'UTC' });
-  const local = zoneKnown ? utc.setZone(timeZone) : utc;
-  if (!local.isValid) return null;
+  const utc = zonedAt(start.instant, 'UTC');
+  const local = zoneKnown ? zonedAt(start.instant, timeZone) : utc;
+  if (!utc || !local) return null;
   return {
-    instant: zoneKnown ? utc.toISO({ suppressMilliseconds: true })! : utc.toISO({ suppressMilliseconds: true, includeOffset: false })!,
+    instant: isoDateTime(utc, zoneKnown),
     zoneKnown,
     timeZone: zoneKnown ? timeZone : 'as written',
     weekday: local.weekday,
-    weekdayName: local.setLocale('en').toFormat('cccc'),
+    weekdayName: weekdayName(local, true),
     hour: local.hour,
     line: start.line,
     source: start.milestone === 'start' ? 'start-milestone' : 'first-entry',

@@ -7,10 +7,9 @@
 import { documentDay } from '../action-items/windows';
 import type { Blockquote, List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { DateTime } from 'luxon';
 import { compiled } from '../compiled';
 import { endOf, startOf } from '../../parse/blocks';
-import { readDate, timeOnDay } from '../../base/dates';
+import { calendarDate, daysBetween, isoClock, readDate, timeOnDay, zonedTime } from '../../base/dates';
 import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
@@ -948,7 +947,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   let laterMilestoneSeen = false;
   // The arbitrary year of times whose written day has no year and no reference to take one from.
   let nominalYear = 2000;
-  let nominalDay: DateTime | null = null;
+  let nominalDay: string | null = null;
   // A day heading or date line without a year ("### March 2") that no reference could place: the
   // entries under it are on that day of the arbitrary year, so a new day keeps the order.
   let carriedDay: DatePart | null = null;
@@ -1058,23 +1057,17 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
         let month = 1;
         let dayOfMonth = 1;
         if (datePart?.kind === 'month-day') {
-          const nominal = DateTime.fromObject({ year: nominalYear, month: datePart.month, day: datePart.day }, { zone: 'utc' });
-          if (nominalDay !== null && nominal.isValid && nominalDay.diff(nominal, 'days').days > 183) nominalYear++;
+          const nominal = calendarDate(nominalYear, datePart.month, datePart.day);
+          if (nominalDay !== null && nominal !== null && daysBetween(nominal, nominalDay) > 183) nominalYear++;
           month = datePart.month;
           dayOfMonth = datePart.day;
-          const placed = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth }, { zone: 'utc' });
-          if (placed.isValid) nominalDay = placed;
+          const placed = calendarDate(nominalYear, month, dayOfMonth);
+          if (placed !== null) nominalDay = placed;
           else [month, dayOfMonth] = [1, 1];
         }
-        const dt = DateTime.fromObject({ year: nominalYear, month, day: dayOfMonth, hour, minute, second: second ?? 0 }, { zone: zoneId }).plus({
-          days: dayShift,
-        });
-        instant = dt.toMillis() - 100 * 365 * DAY;
-        const time = DateTime.fromObject({ hour, minute, second: second ?? 0 }, { zone: zoneId });
-        iso =
-          effectiveZone && !effectiveZone.zone.includes('/')
-            ? time.toISOTime({ suppressMilliseconds: true })
-            : time.toISOTime({ suppressMilliseconds: true, includeOffset: false });
+        const clock = { hour, minute, second: second ?? 0 };
+        instant = (zonedTime(nominalYear, month, dayOfMonth, clock, zoneId, dayShift)?.instant ?? NaN) - 100 * 365 * DAY;
+        iso = isoClock(clock, zoneId, !!effectiveZone && !effectiveZone.zone.includes('/'));
       }
     } else if (date && !stamp) {
       previousMinute = null;

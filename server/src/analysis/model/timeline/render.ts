@@ -3,7 +3,7 @@
  * `Mar 1, 14:05:30`. The example is read with the same stamp reader as the timeline, and only its
  * date, time and zone are replaced; everything between them (spaces, `T`, commas) is kept.
  */
-import { DateTime } from 'luxon';
+import { isoDateParts, monthName as nameOfMonth, weekdayName, type ZonedTime } from '../../base/dates';
 import { readStamp, type Stamp } from './stamps';
 
 /** A stamp as written, taken apart so that another date and time can be written the same way. */
@@ -26,7 +26,7 @@ const TWELVE = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(?:\.\d+)?(\s?)([ap])(\.?)(\
 const TWENTY_FOUR = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 
 /** Writes the clock time of `dt` like `example` (`14:05`, `9:05:00`, `2:05 pm`, `02:05 P.M.`, `2pm`). */
-export function formatTimeLike(example: string, dt: DateTime): string {
+export function formatTimeLike(example: string, dt: ZonedTime): string {
   const twelve = TWELVE.exec(example);
   if (twelve) {
     const [, h, m, s, space1, a, dot1, space2, mm, dot2] = twelve;
@@ -58,8 +58,8 @@ function ordinal(day: number): string {
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
 
-function monthName(example: string, dt: DateTime): string {
-  const name = dt.setLocale('en').toFormat(example.length > 3 && !/^sept$/i.test(example) ? 'LLLL' : 'LLL');
+function monthName(example: string, dt: ZonedTime): string {
+  const name = nameOfMonth(dt.month, example.length > 3 && !/^sept$/i.test(example));
   if (example === example.toUpperCase()) return name.toUpperCase();
   if (example === example.toLowerCase()) return name.toLowerCase();
   return name;
@@ -75,7 +75,7 @@ function pad2(n: number, like: string): string {
  * `Mar 1`, `Saturday Oct 30th`, `1 March 2026`). `exampleIso` tells which number of a numeric
  * example is the month. Returns null for an example it cannot imitate.
  */
-export function formatDateLike(example: string, exampleIso: string | null, dt: DateTime): string | null {
+export function formatDateLike(example: string, exampleIso: string | null, dt: ZonedTime): string | null {
   const iso = ISO_LIKE.exec(example);
   if (iso) {
     // `2026-12-15` is padded as ISO dates are; `2026/3/1` is not.
@@ -86,9 +86,9 @@ export function formatDateLike(example: string, exampleIso: string | null, dt: D
   const numeric = NUMERIC.exec(example);
   if (numeric) {
     const [, a, sep, b, year] = numeric;
-    const ref = exampleIso ? DateTime.fromISO(exampleIso) : null;
+    const ref = exampleIso ? isoDateParts(exampleIso) : null;
     // Month first unless the example's own day says otherwise.
-    const dayFirst = ref?.isValid ? Number(a) === ref.day && Number(b) === ref.month && ref.day !== ref.month : false;
+    const dayFirst = ref ? Number(a) === ref.day && Number(b) === ref.month && ref.day !== ref.month : false;
     // `03/01` pads both numbers; `12/15` says nothing, so it is taken as unpadded.
     const padded = a.startsWith('0') || b.startsWith('0');
     const p = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
@@ -101,7 +101,7 @@ export function formatDateLike(example: string, exampleIso: string | null, dt: D
   let weekday = '';
   const w = WEEKDAY.exec(rest);
   if (w) {
-    const name = dt.setLocale('en').toFormat(w[1].length > 3 ? 'cccc' : 'ccc');
+    const name = weekdayName(dt, w[1].length > 3);
     weekday = (w[1] === w[1].toLowerCase() ? name.toLowerCase() : name) + w[2];
     rest = rest.slice(w[0].length);
   }
@@ -124,7 +124,7 @@ export function formatDateLike(example: string, exampleIso: string | null, dt: D
  * date must be written and the template's date cannot be imitated, or when `withDate` is false
  * and the template writes a date.
  */
-export function renderStamp(template: StampTemplate, dt: DateTime, zone: string | null, withDate = true): string | null {
+export function renderStamp(template: StampTemplate, dt: ZonedTime, zone: string | null, withDate = true): string | null {
   const { text, stamp } = template;
   const parts: { start: number; end: number; value: string }[] = [];
   const time = stamp.time!;

@@ -3,7 +3,7 @@
  * `2026-03-01T14:05:00+02:00`, `[12-05 16:21]`, `12:45 PM PST Saturday Oct 30th`, and dates alone
  * (`2019-01-22`, `Oct 30th`) that set the day of the entries below them.
  */
-import { DateTime } from 'luxon';
+import { calendarDate, daysBetween, isoDateParts } from '../../base/dates';
 import type { TimePrecision } from '../model';
 import { readZoneAt, type ZoneReading } from './zones';
 
@@ -159,8 +159,8 @@ function monthOf(name: string): number {
 }
 
 function full(year: number, month: number, day: number): DatePart {
-  const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-  if (date.isValid) return { kind: 'full', iso: date.toISODate() };
+  const iso = calendarDate(year, month, day);
+  if (iso !== null) return { kind: 'full', iso };
   return { kind: 'invalid', reason: month < 1 || month > 12 ? `there is no month ${month}` : `${year}-${month} has no day ${day}` };
 }
 
@@ -424,8 +424,8 @@ export function resolveDate(part: DatePart, reference: string | null, order: Num
     case 'ambiguous': {
       if (order) return part.readings[order === 'month-first' ? 0 : 1];
       if (!reference) return null;
-      const ref = DateTime.fromISO(reference, { zone: 'utc' });
-      const [a, b] = part.readings.map((r) => Math.abs(DateTime.fromISO(r, { zone: 'utc' }).diff(ref, 'days').days));
+      // NaN when the reference is no date: the second reading, as before.
+      const [a, b] = part.readings.map((r) => Math.abs(daysBetween(reference, r)));
       return a <= b ? part.readings[0] : part.readings[1];
     }
     case 'numeric-month-day': {
@@ -434,14 +434,15 @@ export function resolveDate(part: DatePart, reference: string | null, order: Num
     }
     case 'month-day': {
       if (!reference) return null;
-      const ref = DateTime.fromISO(reference, { zone: 'utc' });
-      let best: DateTime | null = null;
+      const ref = isoDateParts(reference);
+      if (!ref) return null;
+      let best: string | null = null;
       for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-        const candidate = DateTime.fromObject({ year, month: part.month, day: part.day }, { zone: 'utc' });
-        if (!candidate.isValid) continue;
-        if (!best || Math.abs(candidate.diff(ref).as('days')) < Math.abs(best.diff(ref).as('days'))) best = candidate;
+        const candidate = calendarDate(year, part.month, part.day);
+        if (candidate === null) continue;
+        if (best === null || Math.abs(daysBetween(reference, candidate)) < Math.abs(daysBetween(reference, best))) best = candidate;
       }
-      return best?.toISODate() ?? null;
+      return best;
     }
   }
 }

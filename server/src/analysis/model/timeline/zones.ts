@@ -1,16 +1,16 @@
 /**
  * Time zones as post-mortems write them: `UTC`, `Z`, `+02:00`, `UTC-7`, abbreviations such as
  * `PST` or `CEST`, a few names such as "Pacific Time", and tz database names such as `US/Pacific`.
- * Each maps to a zone luxon knows.
+ * Each maps to a zone the date functions (base/dates.ts) take.
  */
-import { IANAZone } from 'luxon';
+import { isZoneName } from '../../base/dates';
 import { boundedMemo } from '../../base/memo';
 
-/** A zone as written, with the luxon zone it stands for. */
+/** A zone as written, with the zone it stands for. */
 export interface ZoneReading {
   /** The zone as the document writes it, tidied: `UTC`, `PST`, `+02:00`. */
   label: string;
-  /** A luxon zone name: `UTC`, `UTC-8`, `UTC+5:30`, `America/Los_Angeles`. */
+  /** `UTC`, a fixed offset (`UTC-8`, `UTC+5:30`) or an IANA name (`America/Los_Angeles`). */
   zone: string;
   start: number;
   end: number;
@@ -131,7 +131,7 @@ const US_REGION = /^U\.?S\.?\s+(pacific|mountain|central|eastern)(?:\s+time)?(?!
 
 // Whether the tz database knows a name costs a formatter; a document writes few names, so a small memo is enough.
 const tzNames = boundedMemo<boolean>(200);
-const knownTzName = (name: string): boolean => tzNames(name, () => IANAZone.isValidZone(name));
+const knownTzName = (name: string): boolean => tzNames(name, () => isZoneName(name));
 
 /**
  * Reads a zone at the very start of `text` (after optional spaces and an opening parenthesis),
@@ -233,7 +233,7 @@ export function findZoneNote(source: string): ZoneReading | null {
   return null;
 }
 
-/** True when luxon can use the zone. */
+/** True when the date functions can use the zone. */
 export function isValidZone(zone: string): boolean {
-  return zone === 'UTC' || /^UTC[+-]\d/.test(zone) || IANAZone.isValidZone(zone);
+  return zone === 'UTC' || /^UTC[+-]\d/.test(zone) || isZoneName(zone);
 }
