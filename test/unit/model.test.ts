@@ -474,9 +474,11 @@ describe('which documents are post-mortems', () => {
         assert.equal(decide(text, 'docs/a.md'), 'not-a-postmortem', name);
         assert.equal(check(text, { path: 'docs/a.md', settings }).findings.length, 0, name);
       }
-      // A skeleton of a post-mortem is taken, as a template: its empty sections are not reported.
-      const doc = analyzeDocument(template, 'docs/a.md', settings);
-      assert.equal(doc.model.detection, 'content');
+      // A skeleton whose title holds a stand-in (YYYY-MM-DD) tells no incident: not taken by itself.
+      assert.equal(decide(template, 'docs/a.md'), 'not-a-postmortem');
+      // Where the template globs name it, it is still taken, as a template: its empty sections are not reported.
+      const doc = analyzeDocument(template, 'docs/templates/incident.md', settings);
+      assert.equal(doc.model.detection, 'path');
       assert.equal(doc.model.isTemplate, true);
     });
 

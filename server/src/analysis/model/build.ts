@@ -7,6 +7,11 @@ import {
   classifyPath,
   contentSaysPostmortem,
   clockHeading,
+  frontMatterRecordsIncident,
+  headingAboutGenre,
+  STAND_IN,
+  tellsNoIncident,
+  WORK_ITEM_HEADING,
   type ContentSigns,
   frontMatterSaysPostmortem,
   frontMatterSaysTemplate,
@@ -1069,6 +1074,36 @@ const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+inciden
 const DATED =
   /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
 
+/**
+ * True when a block holds only what a form asks: an italic instruction, a question, a label with
+ * nothing after it ("Start time:"), an empty item, a folded example (`<details>`), a stand-in.
+ */
+function asksOnly(block: RootContent): boolean {
+  if (block.type === 'html') return true;
+  if (block.type === 'paragraph') {
+    const kids = block.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    if (kids.length > 0 && kids.every((c) => c.type === 'emphasis')) return true;
+    const said = toString(block).trim();
+    return /[?:]$/.test(said) || STAND_IN.test(said) || said.length === 0;
+  }
+  if (block.type === 'list') return block.children.every((item) => /^\W*$|[?:]$/.test(toString(item).trim()));
+  return false;
+}
+
+/** Sections naming a part, each holding only what a form asks, that make a form of a document. */
+const UNFILLED_PARTS = 3;
+
+/** True when a block of the body is links and nothing else (a list of links, a paragraph that is one link). */
+function onlyLinks(block: RootContent): boolean {
+  const bare = (node: Nodes): boolean => {
+    if (node.type === 'link') return true;
+    if (node.type === 'text') return !/\w/.test(node.value);
+    if (node.type === 'paragraph' || node.type === 'list' || node.type === 'listItem') return (node.children as Nodes[]).every(bare);
+    return false;
+  };
+  return (block.type === 'paragraph' || block.type === 'list') && bare(block);
+}
+
 /** What of a timeline section the content signs read: enough for its times of day. */
 const TIMELINE_TEXT = 4000;
 
@@ -1105,6 +1140,23 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   }
   const paragraphs: string[] = [];
   for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
+  // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
+  const closing: string[] = [];
+  let first = titleAt + 1;
+  for (let seen = 0; first < children.length && seen < 8; first++) if (children[first].type === 'paragraph') seen++;
+  for (let i = children.length - 1; i >= first && closing.length < 2; i--) if (children[i].type === 'paragraph') closing.unshift(toString(children[i]));
+  const parts = sections.filter((s) => s.kinds.length);
+  const unfilled = parts.length >= UNFILLED_PARTS && parts.every((s) => s.blocks[0] < s.blocks[1] && children.slice(s.blocks[0], s.blocks[1]).every(asksOnly));
+  // Reading ends at the first block that is more than links: most documents end it at once.
+  let links = 0;
+  let linksOnly = true;
+  for (let i = titleAt + 1; i < children.length && linksOnly; i++) {
+    const block = children[i];
+    if (block.type === 'heading' || block.type === 'thematicBreak' || block.type === 'html' || block.type === 'yaml') continue;
+    if (onlyLinks(block)) links++;
+    else linksOnly = false;
+  }
+  const headingTexts = sections.map((s) => s.heading.text);
   return {
     title,
     kinds,
@@ -1118,6 +1170,14 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
     sections: sections.length,
+    standIns: (title !== null && STAND_IN.test(title)) || headingTexts.some((h) => STAND_IN.test(h)),
+    unfilled,
+    workItem: headingTexts.some((h) => WORK_ITEM_HEADING.test(h)),
+    genreHeading: headingTexts.some(headingAboutGenre),
+    linksOnly: linksOnly && links >= 2,
+    // A date or a year: "22/Mar/2022" and "Q3 2021" date what they head as much as "2022-03-22".
+    datedHeading: headingTexts.some((h) => DATED.test(h) || /\b(?:19|20)\d{2}\b/.test(h)),
+    closing,
   };
 }
 
@@ -1322,9 +1382,15 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   if (verdict !== null) detection = verdict ? 'front-matter' : 'excluded';
   else if (pathVerdict === 'excluded') detection = 'excluded';
   else if (pathVerdict === 'included') detection = 'path';
-  else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
-  else if (contentSaysPostmortem(contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1))) detection = 'content';
-  else detection = 'not-a-postmortem';
+  else {
+    // Title or content: either way, a form, a ticket, a guide or a list of links tells no incident.
+    // A file the template globs name is a template by its path, taken and checked leniently as before.
+    const signs = contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1);
+    if (!isTemplatePath(path, settings) && tellsNoIncident(signs)) detection = 'not-a-postmortem';
+    else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
+    else if (frontMatterRecordsIncident(fmData) || contentSaysPostmortem(signs)) detection = 'content';
+    else detection = 'not-a-postmortem';
+  }
   // A skeleton whose recognised sections are all still empty is a template, whatever its name.
   const recognised = sections.filter((s) => s.kind);
   const skeleton = recognised.length >= 3 && sections.every((s) => s.empty);

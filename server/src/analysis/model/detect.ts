@@ -76,7 +76,7 @@ const RCA = /\bRCAs?\b/;
  * subject ("Post-mortem: linter config broke the pipeline" is one report).
  */
 const ABOUT_THE_GENRE = new RegExp(
-  String.raw`\b(?:how\s+to(?:\s+(?:write|run|hold|do))?|guide\s+to|writing|contributing\s+to|running|introduction\s+to|notes\s+on)\s+(?:(?:a|an|the|good|better|your|our|effective|blameless)\s+){0,2}(?:${TITLE_PATTERN.source})|(?:${TITLE_PATTERN.source})\s+(?:guides?|guidelines?|process(?:es)?|polic(?:y|ies)|culture|best\s+practices|101|handbook|checklists?|lint(?:er)?|plugins?|extensions?|librar(?:y|ies)|tool(?:s|ing)?|debugg(?:ing|er)|support)\b`,
+  String.raw`\b(?:how\s+to(?:\s+(?:write|run|hold|do|add|publish|create|share|file|submit))?|guide\s+to|writing|contributing\s+to|running|introduction\s+to|notes\s+on)\s+(?:(?:a|an|the|good|better|your|our|effective|blameless)\s+){0,2}(?:${TITLE_PATTERN.source})|(?:${TITLE_PATTERN.source})\s+(?:guides?|guidelines?|process(?:es)?|polic(?:y|ies)|culture|best\s+practices|101|handbook|checklists?|lint(?:er)?|plugins?|extensions?|librar(?:y|ies)|tool(?:s|ing)?|debugg(?:ing|er)|support)\b`,
   'i',
 );
 
@@ -127,7 +127,7 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 
 /** A timeline entry that tells a service coming back: an incident's end, told after it. */
 const RECOVERED =
-  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|working (?:normal(?:ly)?|again)|fully operational)\b/i;
+  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|fully operational)\b/i;
 
 /** A sentence that gives a cause. */
 const CAUSE =
@@ -187,6 +187,20 @@ export interface ContentSigns {
   incidentLog: number;
   /** How many sections the document has. */
   sections: number;
+  /** The title or a heading holds a template's stand-in (`{{DATE}}`, `<service>`, `YYYY-MM-DD`): a form still to be filled. */
+  standIns: boolean;
+  /** At least three sections name a part, and every one of them holds only what a form asks (an italic instruction, a question, a label with nothing after it). */
+  unfilled: boolean;
+  /** A heading names a part of a work item (acceptance criteria, a user story, a definition of done): a ticket asking for work. */
+  workItem: boolean;
+  /** A heading is about the genre (how to write, add or publish a post-mortem): a guide to them. */
+  genreHeading: boolean;
+  /** Every paragraph and list item of the body is links and nothing else: a list of reading. */
+  linksOnly: boolean;
+  /** A heading holds a date. */
+  datedHeading: boolean;
+  /** The last two top-level paragraphs when they come after `paragraphs` (where a letter apologises or promises), or none. */
+  closing: readonly string[];
 }
 
 /** A time of day (09:40, 7:32 PM, 21:50 UTC), not part of a longer run of digits and colons. */
@@ -206,6 +220,9 @@ const CLOCKED_ENTRIES = 3;
 /** An apology in the first person: the authors say sorry for what happened. */
 const APOLOGY =
   /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:want|wish|would like|need)\s+to\s+apologi[sz]e|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|i\s+(?:(?:sincerely|truly|deeply)\s+)?apologi[sz]e|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:so\s+|very\s+|truly\s+)?sorry)\b/i;
+
+/** Sorry or an apology, however the sentence puts it ("we have no words and are deeply sorry"); read with the first person. */
+const SORRY = /\b(?:sorry|apologi[sz]e\w*|apologies)\b/i;
 
 /** When a telling sets its events: a day named relative to the writing, a weekday, a date. */
 const WHEN =
@@ -245,15 +262,73 @@ const ANNOUNCED =
 /** Paragraphs an untitled notice needs, the first naming its incident: one or two are a message or a fragment. */
 const NOTICE_PARAGRAPHS = 3;
 
+/** Sentences that make a notice of one or two paragraphs (lines written without a blank between them make one): a message has fewer. */
+const NOTICE_SENTENCES = 5;
+
 /**
  * True when prose without a title opens as a notice of an incident does: its first paragraph names
- * the incident (an outage, a service interruption, a disruption) and tells it in the past, and
- * more paragraphs follow ("This note covers the outage our members had on Monday …").
+ * the incident (an outage, a service interruption, a disruption) or something gone wrong (a crash, a
+ * failure) and tells it in the past, and the notice goes on, for paragraphs or for sentences ("This
+ * note covers the outage our members had on Monday …").
  */
 function opensOnIncident(paragraphs: readonly string[]): boolean {
-  if (paragraphs.length < NOTICE_PARAGRAPHS) return false;
+  if (paragraphs.length === 0) return false;
   const first = paragraphs[0].length > 2000 ? paragraphs[0].slice(0, 2000) : paragraphs[0];
-  return INCIDENT_WORDS.test(first) && sentencesOf([first]).some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s));
+  const opening = sentencesOf([first]);
+  if (paragraphs.length < NOTICE_PARAGRAPHS && sentencesOf(paragraphs.slice(0, 2)).filter((s) => /\w{2}/.test(s)).length < NOTICE_SENTENCES) return false;
+  return (INCIDENT_WORDS.test(first) && opening.some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s))) || tellsIncident(opening);
+}
+
+/**
+ * A paragraph that opens on the day and the time of day it was written ("Sunday Nov 17th, 11:08am
+ * PST.", "Tue 2024-03-05 09:40 UTC -"): an update of a stream told as it went. A date alone or a time
+ * alone is not one: prose opens on a date often.
+ */
+const STAMP_LED =
+  /^\W{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d{2}/i;
+
+/** Updates a stream of stamped paragraphs needs. */
+const STAMPED_UPDATES = 2;
+
+/**
+ * True when paragraphs led by their day and time tell an incident as it went: two or more of them,
+ * those it happened to speaking, an incident named, and the service back, a cause or an apology.
+ * A maintenance notice or a diary is stamped too, and names no outage or tells none come back.
+ */
+function stampedStream(paragraphs: readonly string[]): boolean {
+  if (paragraphs.filter((p) => STAMP_LED.test(p)).length < STAMPED_UPDATES) return false;
+  const sentences = sentencesOf(paragraphs);
+  return (
+    sentences.some((s) => WE.test(s)) &&
+    sentences.some((s) => INCIDENT_WORDS.test(s)) &&
+    sentences.some((s) => !CONDITIONAL.test(s) && (RECOVERED.test(s) || CAUSE.test(s) || APOLOGY.test(s)))
+  );
+}
+
+/** A title in the first person and the past ("Why we were down", "How I lost and recovered messages"): the authors' own incident, not a topic. */
+function ownPastTitle(title: string): boolean {
+  return (WE.test(title) || FIRST_PERSON.test(title)) && PAST.test(title);
+}
+
+/** A template's stand-in for a value still to be written: `{{DATE}}`, `<service name>`, `YYYY-MM-DD`, `HH:MM`. Exported for the content signs. */
+export const STAND_IN =
+  /\{\{[^{}\n]{1,40}\}\}|<(?:[a-z]+[ _-]){0,3}(?:date|time|name|title|service|owner|link|url|description|summary|incident|team|system|component|number|id)>|\bYYYY-MM-DD\b|\bHH:MM\b/i;
+
+/** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
+export const WORK_ITEM_HEADING = /^\W*(?:acceptance criteria|definition of done|user stor(?:y|ies)|steps (?:for|to) implement(?:ation)?|tasks? to do)\b/i;
+
+/** True when a heading is about the genre: how to write, add or publish a post-mortem. Exported for the content signs. */
+export function headingAboutGenre(heading: string): boolean {
+  return ABOUT_THE_GENRE.test(heading.length > 300 ? heading.slice(0, 300) : heading);
+}
+
+/**
+ * True when a document is about post-mortems or incidents rather than the account of one, whatever
+ * its title says: a form still to be filled (stand-ins, or every part an instruction or a question),
+ * a ticket asking for one, a guide to writing them, or a list of links to others'.
+ */
+export function tellsNoIncident(signs: ContentSigns): boolean {
+  return signs.standIns || signs.unfilled || signs.workItem || signs.genreHeading || signs.linksOnly;
 }
 
 /** The first person singular: a telling by one author ("I restarted the node", "my site"). Case matters: "i" alone is no word of prose. */
@@ -285,9 +360,10 @@ function toldIncident(signs: ContentSigns): boolean {
   // the incident and tells it in the past, as a title would, and it goes on for paragraphs: such
   // a notice is read as a titled one, its cause required (below).
   const untitled = !signs.title && signs.sections === 0;
-  if (signs.title ? TOPIC_TITLE.test(signs.title) : untitled && !opensOnIncident(signs.paragraphs)) return false;
+  if (signs.title ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title) : untitled && !opensOnIncident(signs.paragraphs)) return false;
   const sentences = sentencesOf(signs.paragraphs);
-  const apology = sentences.some((s) => APOLOGY.test(s));
+  // A letter's closing counts for its apology only: the last paragraphs of a manual promise and explain too.
+  const apology = sentences.some((s) => APOLOGY.test(s)) || sentencesOf(signs.closing).some((s) => SORRY.test(s) && (WE.test(s) || FIRST_PERSON.test(s)));
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
   // does not: a guide to reports has headings on incidents, and tells the past of nothing.
   const titled = signs.title !== null && INCIDENT_WORDS.test(signs.title);
@@ -307,7 +383,8 @@ function toldIncident(signs: ContentSigns): boolean {
   // over too, under their own title); or under a title that names the genre in the plural.
   if (!incident) return false;
   if ((titled || apology) && sentences.some((s) => WHEN.test(s) || DATE_IN_TEXT.test(s))) return true;
-  return signs.title !== null && GENRE_PLURAL.test(signs.title);
+  // A page of post-mortems dates the ones it keeps; a request for them dates none.
+  return signs.title !== null && GENRE_PLURAL.test(signs.title) && (signs.datedHeading || sentences.some((s) => DATE_IN_TEXT.test(s)));
 }
 
 /**
@@ -372,6 +449,8 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
       (signs.postedUpdates >= 2 && (named || paragraphs.some((p) => INCIDENT_WORDS.test(p)))))
   )
     return true;
+  // Paragraphs led by their day and time, an update each, over an incident and its end or cause.
+  if (!(title && TOPIC_TITLE.test(title)) && stampedStream(paragraphs)) return true;
   // A status page's list of past incidents, one dated heading each, told in the past, making most
   // of the page.
   if (signs.incidentLog >= 2 && signs.incidentLog >= signs.sections / 2 && PAST.test(paragraphs.join('\n'))) return true;
@@ -437,6 +516,35 @@ export function frontMatterSaysPostmortem(data: Record<string, unknown>): boolea
   return null;
 }
 
+/** A status page's state of an incident that has been, or is being, dealt with. */
+const INCIDENT_STATE = /^(?:resolved|closed|mitigated|monitoring|identified|investigating|postmortem|post-mortem|completed)$/i;
+
+/** A severity a status page gives planned work or news, not an incident. */
+const NOT_AN_INCIDENT = /^(?:maintenance|scheduled|planned|notice|info(?:rmational)?|none)$/i;
+
+/** The front matter keys of a status page's incident record: how bad it was, when it was resolved. */
+const RECORD_KEYS = ['severity', 'max_severity', 'maxseverity', 'impact', 'resolved_on', 'resolved_at', 'resolvedat', 'resolved', 'resolved_time'];
+
+/**
+ * True when the front matter is a status page's record of one incident (cState, Jekyll or Hugo status
+ * sites): its state says it was dealt with ("resolved") and it gives a severity or the time it was
+ * resolved. A record of planned work says so in its severity ("maintenance") or its title ("Scheduled
+ * updates"), and is not one.
+ */
+export function frontMatterRecordsIncident(data: Record<string, unknown>): boolean {
+  const status = data.status ?? data.state;
+  if (typeof status !== 'string' || !INCIDENT_STATE.test(status.trim())) return false;
+  let record = false;
+  for (const [key, value] of Object.entries(data)) {
+    const name = key.trim().toLowerCase();
+    if (!RECORD_KEYS.includes(name)) continue;
+    if (typeof value === 'string' && NOT_AN_INCIDENT.test(value.trim())) return false;
+    if (value !== null && value !== '' && value !== false) record = true;
+  }
+  const title = typeof data.title === 'string' ? data.title : '';
+  return record && !PLAN_TITLE.test(title);
+}
+
 export function frontMatterSaysTemplate(data: Record<string, unknown>): boolean {
   return data.template === true;
 }
@@ -478,6 +586,10 @@ function namesPart(text: string, parts: Set<string>): boolean {
   return parts.size >= PARTS_NEEDED;
 }
 
+/** A front matter line of a status page's incident record, for the quick scan: its state, its severity, when it was resolved. */
+const RECORD_LINE =
+  /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
+
 const BOLD_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)/;
 const STATUS_LINES_NEEDED = 2;
 
@@ -494,7 +606,10 @@ export function quickScan(text: string): QuickScan {
   const lines = head.split(/\r?\n/, 2000);
   let i = 0;
   if (lines[0] === '---') {
+    let record = 0;
     for (i = 1; i < lines.length && lines[i] !== '---' && lines[i] !== '...'; i++) {
+      // A status page's incident record: a state and a severity or a resolved time (`frontMatterRecordsIncident` decides).
+      if (record < 2 && RECORD_LINE.test(lines[i]) && ++record === 2) scan.tells = true;
       const field = frontMatterField(lines[i]);
       if (!field) continue;
       const [key, value] = field;
@@ -504,6 +619,7 @@ export function quickScan(text: string): QuickScan {
     }
     i++;
   }
+  if (scan.tells) return scan;
   // A front matter title that names an incident ("Database outage on Friday") tells as a heading does.
   if (scan.title && mayTell(scan.title)) {
     scan.tells = true;

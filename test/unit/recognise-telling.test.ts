@@ -1,0 +1,262 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { frontMatterRecordsIncident } from '../../server/src/analysis/model/detect';
+
+const settings = defaultSettings();
+const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
+/** Through the engine, as a workspace file outside a post-mortems folder: the quick scan must let it through too. */
+const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+const decide = (text: string, path = 'notes/a.md') => analyzeDocument(text, path, settings).model.detection;
+const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(taken(text));
+
+describe('recognising a post-mortem by the incident it tells', () => {
+  describe('shapes taken', () => {
+    it('an untitled notice of one paragraph that goes on for sentences: the breakage in the past, its cause and the service back', () => {
+      const notice =
+        'Mon Mar 3 10:12:40 UTC 2025 - The print queue is running again. Two of the three spoolers crashed within a minute of each other around 08:50, which caused the backlog. ' +
+        'We moved the jobs to the third spooler at once. A driver update from the night before turned out to leak memory under load. ' +
+        'We rolled the driver back and both spoolers are back online. No print job was lost. - Ana, Teo\n';
+      assert.equal(taken(notice), 'content');
+    });
+
+    it('an untitled notice whose lines are written without blank lines between them: an apology, the outage on its days, a cause, the fixes to come', () => {
+      const text = [
+        'We apologise to everyone whose booking page would not load this week.',
+        'The outages we had on Tuesday and again on Wednesday took the booking pages offline for about an hour each.',
+        'Reading the proxy logs we found that a connection limit we set last month was far too low, which caused the workers to stall.',
+        'We have raised the limit and will add an alert on stalled workers next week.',
+        'A second change, to how the workers restart, is being tested now.',
+      ].join('\n');
+      assert.equal(taken(text), 'content');
+    });
+
+    it('a title in the first person and the past ("Why we were offline", "How I lost ...") is the authors\' own incident, not a topic', () => {
+      const letter = lines(
+        '# Why we were offline',
+        'Dear members, many of you wrote to us about the missing archive.',
+        'On 3 October our storage host failed while a copy to the new provider was still running.',
+        'The copy had been paused for weeks due to a change of plans, so the newest files existed in one place only.',
+        'We moved the disks to a spare machine and read back what we could.',
+        'Some of the files from that week could not be read.',
+        'We are now keeping two copies of every file at all times.',
+        'Thank you for bearing with us.',
+        'Some of you asked about refunds.',
+        'We are deeply sorry for the loss.',
+      );
+      assert.equal(taken(letter), 'content');
+      const post = lines(
+        '# How I lost and rebuilt the photo index',
+        'On Sunday at 4 PM the gallery was broken: half of the thumbnails were gone because of a cleanup script I ran against the wrong folder.',
+        'I restored them from the nightly backup; by 9 PM the gallery was complete again.',
+        'I have since made the script ask before it deletes anything.',
+      );
+      assert.equal(taken(post), 'content');
+    });
+
+    it('a titled note that tells the site came back, with a cause, and no section headings', () => {
+      const note = lines(
+        '# Downtime this afternoon',
+        'Hello everyone,',
+        'At 2:10pm one of the cache hosts stopped answering, and this caused every page request to wait on it. The site came back at 2:41pm once I restarted the host.',
+      );
+      assert.equal(taken(note), 'content');
+    });
+
+    it('a stream of paragraphs led by day and time, over an outage, ending with the service back', () => {
+      const stream = lines(
+        'Friday Jun 6th, 9:02am CET. The dashboard is down. We are looking into it.',
+        'Friday Jun 6th, 9:30am CET. We found a disk that filled up on the reporting database.',
+        'Friday Jun 6th, 10:15am CET. We cleared old exports and the dashboard is back online.',
+        'We will alert earlier on disk use from now on. Sorry for the trouble.',
+      );
+      assert.equal(taken(stream), 'content');
+    });
+
+    it("a status page's incident record in its front matter: resolved, a severity, a resolved time", () => {
+      const record = [
+        '---',
+        'title: Database failover',
+        'date: 2024-02-01 09:00:00',
+        'status: "resolved"',
+        'max_severity: disrupted',
+        'resolved_on: 2024-02-01 11:30:00',
+        'affected:',
+        '  - API',
+        '---',
+        '**Investigating:** the API answers slowly.',
+        '\\',
+        'Replication is healthy again.',
+        '',
+      ].join('\n');
+      assert.equal(taken(record), 'content');
+      assert.equal(frontMatterRecordsIncident({ status: 'resolved', severity: 'major' }), true);
+      assert.equal(frontMatterRecordsIncident({ state: 'closed', resolved_at: '2024-01-01' }), true);
+    });
+  });
+
+  describe('look-alikes refused', () => {
+    it('a form with stand-ins in its title or headings, inside or outside front matter', () => {
+      const form = lines(
+        '# Post-mortem: {{TITLE}}',
+        '## Summary',
+        'One paragraph.',
+        '## Root cause',
+        '- Primary cause:',
+        '## Action items',
+        '- [ ] fix the thing (owner)',
+      );
+      assert.notEqual(taken(form), 'title');
+      assert.equal(decide(form), 'not-a-postmortem');
+      assert.equal(decide(lines('# Outage on <date>', '## Root cause', 'The cause was a full disk.', '## Timeline', '- 10:00 alert')), 'not-a-postmortem');
+      assert.equal(decide(lines('# Incident report YYYY-MM-DD', 'We were down.')), 'not-a-postmortem');
+    });
+
+    it('a form whose every part is an italic instruction, a question or an empty label', () => {
+      const form = lines(
+        '## Incident timeline',
+        '*List when it began, when it was noticed and when it ended.*',
+        '## Impact',
+        '*Who could not work, and for how long?*',
+        '## Root cause',
+        'What was the root cause?',
+        '## Follow-ups',
+        '- Owner:',
+        '- Due:',
+      );
+      assert.equal(decide(form), 'not-a-postmortem');
+    });
+
+    it('a ticket asking for a post-mortem (a user story, acceptance criteria) though its title names the outage', () => {
+      const ticket = lines(
+        '# Postmortem: search outages in March',
+        '## User story',
+        'The support team needs to know why search went offline and what stops it from happening again.',
+        '## Acceptance criteria',
+        '- [ ] The root cause is written down.',
+        '- [ ] A postmortem is filed in the repository.',
+      );
+      assert.equal(decide(ticket), 'not-a-postmortem');
+    });
+
+    it('a help page on adding and writing a post-mortem, under a title that names one', () => {
+      const help = lines(
+        '# Postmortem - status pages',
+        'A postmortem tells your visitors what went wrong after an outage and what you changed.',
+        '## How to add a postmortem',
+        '1. Open the incident.',
+        '2. Tick the postmortem box.',
+        '## How to write a good postmortem',
+        '- Keep to facts and leave out blame.',
+      );
+      assert.equal(decide(help), 'not-a-postmortem');
+    });
+
+    it('a post titled "Postmortem" that only lists links to other teams\' post-mortems', () => {
+      const list = lines(
+        '---\ntitle: "Postmortem"\n---',
+        '## Databases',
+        '- [A replica that fell behind](https://example.com/replica)',
+        '## Networks',
+        '- [The day the routes vanished](https://example.com/routes)',
+        '- [Another one](https://example.com/other)',
+      );
+      assert.equal(decide(list), 'not-a-postmortem');
+    });
+
+    it('a request for post-mortems under a plural title names no incident and no date', () => {
+      const request = lines(
+        '# Incident post-mortems',
+        'I really like the status page and seeing when things were down and when they were fixed.',
+        'What I would like is to read what went wrong each time.',
+        'Thanks for asking, we write post-mortems for every serious issue internally. We will look into sharing them.',
+      );
+      assert.equal(decide(request), 'not-a-postmortem');
+      // The same plural title over a dated account is a page that keeps them (a date in any common form).
+      const page = lines(
+        '# Post-mortems',
+        '## 14/Feb/2023',
+        '### Both relays went offline',
+        'The relays went offline for twenty minutes because of an expired key, and we rotated it by hand.',
+        'We will now rotate keys a week before they expire.',
+      );
+      assert.equal(decide(page), 'content');
+    });
+
+    it('a status record of planned work: a maintenance severity or a title that names a schedule', () => {
+      const planned = [
+        '---',
+        'title: Database upgrade',
+        'status: resolved',
+        'max_severity: maintenance',
+        'resolved_on: 2024-02-01 11:30:00',
+        '---',
+        'Servers are down while we upgrade.',
+        '',
+      ].join('\n');
+      assert.equal(decide(planned), 'not-a-postmortem');
+      const scheduled = ['---', 'title: Scheduled updates', 'status: resolved', 'resolved_on: 2024-02-01 11:30:00', 'severity: down', '---', 'Done.', ''].join(
+        '\n',
+      );
+      assert.equal(decide(scheduled), 'not-a-postmortem');
+      // A state alone, or a severity alone, is no record of an incident (a draft, a task).
+      assert.equal(frontMatterRecordsIncident({ status: 'resolved' }), false);
+      assert.equal(frontMatterRecordsIncident({ status: 'draft', severity: 'major' }), false);
+    });
+
+    it('a stamped stream that names no outage (a diary, a release log) and a two-sentence message', () => {
+      const diary = lines(
+        'Monday Jun 2nd, 9:00am. We started the migration of the wiki.',
+        'Monday Jun 2nd, 4:00pm. We moved half the pages and will finish tomorrow.',
+      );
+      assert.notEqual(taken(diary), 'content');
+      const message = 'The cache host crashed at 08:50, which caused the backlog. We restarted it and it is back online.\n';
+      assert.notEqual(taken(message), 'content');
+    });
+
+    it('a manual page on incidents whose closing promises or says a cause "came back": no apology, no service back', () => {
+      const manual = lines(
+        '# repeated-incident',
+        'The check looks at the root cause of each report and was tuned on older reports.',
+        'It compares the words of two causes.',
+        'It shows the closest three.',
+        'It ignores drafts.',
+        'It runs when the archive is open.',
+        'It reads the date of each report.',
+        'It keeps its results between runs.',
+        'If the same cause came back, the earlier action items did not hold.',
+        'We will add more options later.',
+      );
+      assert.equal(decide(manual), 'not-a-postmortem');
+    });
+
+    it('a template in a post-mortems folder or under the template globs is still taken and checked leniently (path decides, unchanged)', () => {
+      const form = lines('# Post-mortem: {{TITLE}}', '## Summary', '## Root cause', '## Timeline');
+      const m = analyzeDocument(form, 'postmortems/template.md', settings).model;
+      assert.equal(m.detection, 'path');
+      assert.equal(m.isTemplate, true);
+      const named = analyzeDocument(
+        lines('# Post-mortem: {{TITLE}}', '## Summary', 'One paragraph.', '## Root cause', '- Cause:'),
+        'docs/postmortem-template.md',
+        settings,
+      ).model;
+      assert.equal(named.detection, 'path');
+      assert.equal(named.isTemplate, true);
+    });
+  });
+
+  describe('ugly input', () => {
+    it('stand-ins, links and stamps alone, runs of one mark, an unclosed front matter', () => {
+      assert.equal(isTaken('{{DATE}}\n'), false);
+      assert.equal(isTaken('[a](b)\n\n[c](d)\n'), false);
+      assert.equal(isTaken('Mon Jan 1st, 10:00am.\n\nMon Jan 1st, 11:00am.\n'), false);
+      assert.equal(isTaken('---\nstatus: resolved\nseverity: major\n'), false);
+      assert.equal(isTaken('---\nstatus: resolved\nseverity:\nresolved_on:\n---\n'), false);
+      assert.equal(isTaken(`${'Mon Jan 1st, 10:00am. '.repeat(5000)}\n`), false);
+      assert.equal(isTaken(`${'It crashed. '.repeat(20000)}\n`), false);
+      assert.equal(isTaken(`${'<date> '.repeat(10000)}\n`), false);
+      assert.equal(isTaken(`# ${'{{'.repeat(5000)}\n`), false);
+    });
+  });
+});
