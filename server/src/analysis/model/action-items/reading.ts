@@ -419,10 +419,73 @@ const FIX_TOLD_DONE =
  */
 export function reportsFollowUpDone(sentence: string): boolean {
   const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
-  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s)) return true;
+  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s) || followUpMade(s)) return true;
   const m = WE_DID.exec(s);
   if (!m || !pastOfWork(m[1].toLowerCase())) return false;
   return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
+}
+
+/**
+ * The authors and a change they made, in the past or the present perfect, after an opening clause
+ * of any kind ("Furthermore, …", "As a result, …", "To keep this from recurring, …") and an adverb
+ * or two ("we have quickly rewritten …"): a verb of work in "-ed", or a common irregular one ("we
+ * took steps", "we built", "we have set up").
+ */
+const AUTHORS_MADE =
+  /^[\s*_>"'“-]*(?:([^,.;:!?\n]{1,100}),\s*)?(?:we|i)(?:\s+have|['’]ve)?\s+(?:(?:also|now|since|already|then|immediately|promptly|quickly|swiftly|subsequently|further|additionally|consequently|therefore|just|finally)\s+){0,2}(?:([a-z]{3,20}ed)|(?:took|taken)\s+(?:(?:several|some|the|further|additional|immediate|concrete|necessary|appropriate|extra)\s+)?(?:steps|measures|actions?)|(?:set|put)\s+(?:up|in\s+place)|built|rebuilt|made|written|wrote|rewrote|rewritten)\b/i;
+
+/**
+ * What aims a change at the time after the incident, firmly: it must not happen again, or holds from
+ * now on ("… from happening going forward", "so that it cannot recur", "to avoid similar outages",
+ * "in the future").
+ */
+const AIMED_AHEAD =
+  /\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
+
+/**
+ * What else marks a change as made for later rather than for the recovery: what it will bring, told
+ * in a clause after it ("…, which will shorten our time to alert"), or the better state it leaves
+ * ("to a more reliable host"). A bare purpose ("to avoid further damage") is also the response's.
+ */
+const AIMED_LATER =
+  /\b(?:(?:which|that)\s+(?:will|should)\s+(?:(?:also|further|greatly|significantly)\s+)?(?:help\s+(?:us\s+)?(?:to\s+)?)?(?:improve|reduce|shorten|speed\s+up|prevent|catch|detect|avoid|protect|allow|let)|more\s+(?:reliable|robust|resilient|redundant|stable|secure|dependable))\b/i;
+
+/** Verbs of work that change nothing: what the authors learnt, looked at or tried ("we have learned …", "we reviewed …"). */
+const NOT_A_CHANGE =
+  /^(?:learned|noticed|identified|observed|decided|experienced|encountered|started|realized|realised|discovered|determined|confirmed|investigated|analy[sz]ed|discussed|considered|reviewed|examined|assessed|evaluated|explored|researched|tried|attempted|looked|asked|worked|followed|thanked|apologi[sz]ed|expected|planned|reached|contacted|notified|communicated|informed)$/i;
+
+/** An opening clause that sets the sentence in the incident itself: "During the outage, …", "While we waited, …", "At 09:10, …". */
+const DURING_OPENING =
+  /^\s*(?:during|while|whilst|when|as\s+soon\s+as|once|until|before|if|unless|at\s+\d|by\s+\d|around\s+\d|in\s+the\s+meantime|meanwhile|first|initially)\b/i;
+
+/** An opening purpose of the recovery: "To restore service, …", "To stop the bleeding, …"; not when it looks past the incident. */
+const RECOVERY_PURPOSE = /^\s*to\s+(?:restore|recover|mitigate|stop|contain|fix|resolve|stabili[sz]e|get|bring)\b/i;
+
+/** True when a sentence aims at the time after the incident: "from happening again", "in the future", "similar outages". */
+export function aimedAhead(sentence: string): boolean {
+  return AIMED_AHEAD.test(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
+}
+
+/**
+ * True when a sentence tells a change the authors made so the incident does not come back: "We
+ * have since moved the job to a queue with retries so this cannot recur", "To stop this in the
+ * future, we added a check on …", "Also, we have quickly rewritten the runbook to avoid similar
+ * mistakes". The change is one of work, not a step of the recovery ("we restarted the nodes"),
+ * unless its aim is firmly the future; and it is not set in the incident by its opening ("During
+ * the outage we added capacity to keep up").
+ */
+export function followUpMade(sentence: string): boolean {
+  const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
+  const m = AUTHORS_MADE.exec(s);
+  if (!m || (m[1] !== undefined && (DURING_OPENING.test(m[1]) || (RECOVERY_PURPOSE.test(m[1]) && !AIMED_AHEAD.test(m[1]))))) return false;
+  if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return false;
+  const ahead = AIMED_AHEAD.test(s);
+  if (m[2] !== undefined) {
+    const verb = m[2].toLowerCase();
+    if ((!pastOfWork(verb) && !/^(?:moved|switched|migrated|replaced)$/.test(verb)) || NOT_A_CHANGE.test(verb)) return false;
+    if (RECOVERY_VERB.test(verb) && !ahead) return false;
+  }
+  return ahead || AIMED_LATER.test(s.slice(m[0].length));
 }
 
 /** "We have already …", "we've since …", "We have now …" with a verb of work after. */
