@@ -47,8 +47,8 @@ describe('action items: a follow-up told as a change already made', () => {
 
   it('reads such a sentence in prose as one done item, even with "immediately"', () => {
     assert.deepEqual(
-      read(doc('The cause was a missing step in our release notes. We have immediately updated the notes to prevent this from happening going forward.')),
-      [{ text: 'We have immediately updated the notes to prevent this from happening going forward.', done: true }],
+      read(doc('The cause was a missing step in our release notes. We have immediately rewritten the notes so the step cannot be skipped going forward.')),
+      [{ text: 'We have immediately rewritten the notes so the step cannot be skipped going forward.', done: true }],
     );
   });
 
@@ -65,8 +65,8 @@ describe('action items: a follow-up told as a change already made', () => {
   it('reads the fix told in the resolution as the fix, unless it looks past the incident', () => {
     const fix = ['# Queue outage', '', '## Resolution', '', 'We made the workers more robust against a full queue.', ''].join('\n');
     assert.deepEqual(read(fix), []);
-    const ahead = ['# Queue outage', '', '## Resolution', '', 'To stop similar issues in the future, we have added a check on the queue size.', ''].join('\n');
-    assert.deepEqual(read(ahead), [{ text: 'To stop similar issues in the future, we have added a check on the queue size.', done: true }]);
+    const ahead = ['# Queue outage', '', '## Resolution', '', 'To stop a repeat of the stall, we have added a check on the queue size.', ''].join('\n');
+    assert.deepEqual(read(ahead), [{ text: 'To stop a repeat of the stall, we have added a check on the queue size.', done: true }]);
   });
 
   it('reads the change beside a list of planned work', () => {

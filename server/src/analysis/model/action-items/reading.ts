@@ -436,7 +436,7 @@ const AUTHORS_MADE =
 
 /**
  * What aims a change at the time after the incident, firmly: it must not happen again, or holds from
- * now on ("… from happening going forward", "so that it cannot recur", "to avoid similar outages",
+ * now on ("… from coming back going forward", "so that it cannot recur", "to avoid similar outages",
  * "in the future").
  */
 const AIMED_AHEAD =
