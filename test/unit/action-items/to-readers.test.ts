@@ -45,7 +45,7 @@ describe('action items: the authors speaking to their readers', () => {
   });
 
   it('takes no item from a courtesy, a reminder to the readers, a signpost of the explanation, or work named only by a better whole', () => {
-    assert.ok(promisesStatusOnly('We would like to remind everyone that the disclosure program pays for reports.'));
+    assert.ok(promisesStatusOnly('We would also like to remind all of you that the disclosure program pays for reports.'));
     assert.ok(promisesStatusOnly("I'd also like to use this opportunity to thank the storage team."));
     assert.ok(promisesStatusOnly('We will invite all of you to the open review next week.'));
     assert.ok(promisesStatusOnly("We'll go over how a login normally flows, and then how it broke."));
@@ -56,7 +56,7 @@ describe('action items: the authors speaking to their readers', () => {
       '',
       "We'll go over how a login normally flows before the flood. We have to trust the proxy to pass the real address on.",
       '',
-      'We would like to remind everyone that reports of abuse are welcome.',
+      'I would like to remind you all: reports of abuse are welcome.',
       '',
     ].join('\n');
     assert.deepEqual(texts(text), []);

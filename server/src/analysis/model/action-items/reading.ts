@@ -619,7 +619,7 @@ const EMPTY_PROMISE =
  * The authors speaking to their readers rather than promising work: announcing what the post tells
  * ("I will share with you the steps I took", "we'll walk you through the night"), hoping for the
  * readers' goodwill ("We hope this write-up is useful to you."), or a courtesy told as a wish or
- * a promise to the readers ("We would like to remind everyone that …", "we want to thank …", "we
+ * a promise to the readers ("We would like to remind all readers that …", "we want to thank …", "we
  * will invite all of you to …"). "We will remind on-call engineers to …" names whom the work is for: an item.
  */
 const TO_READERS =
