@@ -47,6 +47,7 @@ import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import { introducesInstructions, namesReferences, referenceList, stopStartProcedure } from './instructions';
 import { signOffBlock } from './sign-off';
+import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
   bodyToldDone,
@@ -1883,7 +1884,26 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // A lead-in over a list ("Completed:") may have told a dropped item done: dropped is not done.
   for (const item of extractor.items) if (item.dropped !== null) item.done = false;
   ownersNamedAgain(doc, extractor.items);
+  ownedBySigner(doc, extractor.items);
   return extractor.items;
+}
+
+/**
+ * "I will move the nightly jobs …" in a report its author signs: the one who signs owns it. Read
+ * only when some item is told in the first person, so most documents skip the look at the signature.
+ */
+function ownedBySigner(doc: AnalysedDocument, items: ActionItem[]): void {
+  const mine = items.filter(
+    (item) => !item.owner && FIRST_PERSON_PROMISE.test(doc.text.slice(item.textSpan.start, Math.min(item.textSpan.end, item.textSpan.start + 80))),
+  );
+  if (!mine.length) return;
+  const author = signedAuthor(doc.text);
+  if (!author) return;
+  for (const item of mine) {
+    item.owner = author.value;
+    item.owners = splitOwners(author.value);
+    item.ownerSpan = { start: author.start, end: author.end };
+  }
 }
 
 /**
