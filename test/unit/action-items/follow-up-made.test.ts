@@ -10,7 +10,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { followUpMade } from '../../../server/src/analysis/model/action-items/reading';
+import { followUpMade, reportsDone, startsImperative } from '../../../server/src/analysis/model/action-items/reading';
 
 function read(text: string): { text: string; done: boolean }[] {
   return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => ({ text: i.text, done: i.done }));
@@ -86,5 +86,13 @@ describe('action items: a follow-up told as a change already made', () => {
       { text: 'Furthermore, we have added a size limit to the queue, which will prevent a full disk.', done: true },
       { text: 'Page the on-call engineer on queue lag', done: false },
     ]);
+  });
+
+  it('knows enhance, strengthen, tighten and correct as verbs of work: done in the past, to do in the imperative', () => {
+    assert.ok(reportsDone('Enhanced the queue alarms to catch a stall across regions'));
+    assert.ok(reportsDone('Tightened the retry limits on the export job'));
+    assert.ok(!reportsDone('Enhance the queue alarms to catch a stall across regions'));
+    assert.ok(startsImperative('Strengthen the checks on the export job'));
+    assert.ok(startsImperative('Correct the retry limits'));
   });
 });
