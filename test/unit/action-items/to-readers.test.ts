@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
 
 function texts(text: string): string[] {
   return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
@@ -42,5 +42,34 @@ describe('action items: the authors speaking to their readers', () => {
     assert.ok(promisesStatusOnly('We truly hope that our users can forgive the downtime.'));
     assert.ok(!promisesStatusOnly('We will share the runbook with the on-call rota.'));
     assert.ok(!promisesStatusOnly('We hope to add a second region by June.'));
+  });
+
+  it('takes no item from a courtesy, a reminder to the readers, a signpost of the explanation, or work named only by a better whole', () => {
+    assert.ok(promisesStatusOnly('We would also like to remind all of you that the disclosure program pays for reports.'));
+    assert.ok(promisesStatusOnly("I'd also like to use this opportunity to thank the storage team."));
+    assert.ok(promisesStatusOnly('We will invite all of you to the open review next week.'));
+    assert.ok(promisesStatusOnly("We'll go over how a login normally flows, and then how it broke."));
+    assert.ok(promisesStatusOnly('First I will explain why the cache matters here.'));
+    assert.ok(promisesStatusOnly('We keep working hard on a smoother experience for you every day.'));
+    const text = [
+      '# Game server flooded',
+      '',
+      "We'll go over how a login normally flows before the flood. We have to trust the proxy to pass the real address on.",
+      '',
+      'I would like to remind you all: reports of abuse are welcome.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), []);
+  });
+
+  it('still reads work that looks like them', () => {
+    assert.ok(!promisesStatusOnly('We will remind on-call engineers to check the queue dashboard.'));
+    assert.ok(!promisesStatusOnly('We will go over the runbooks with each team.'));
+    assert.ok(!promisesStatusOnly('We will explain the new limits to every customer.'));
+    assert.ok(!promisesStatusOnly('We are working on a better retry policy.'));
+    assert.ok(!promisesStatusOnly('We are working on a better service for the export jobs by adding retries.'));
+    assert.ok(!promisesStatusOnly('We would like to add a second proxy.'));
+    assert.equal(readSentence('We have to trust the proxy to pass the real address on.'), null);
+    assert.equal(readSentence('We have to rotate the proxy keys.')?.kind, 'need');
   });
 });

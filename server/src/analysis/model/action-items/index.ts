@@ -47,6 +47,7 @@ import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import { introducesInstructions, namesReferences, referenceList, stopStartProcedure } from './instructions';
 import { signOffBlock } from './sign-off';
+import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
   bodyToldDone,
@@ -102,6 +103,8 @@ import {
   reportsBackDone,
   reportsDone,
   reportsFollowUpDone,
+  followUpMade,
+  aimedAhead,
   reportsWorkDone,
   sentenceSpans,
   startsImperative,
@@ -204,9 +207,6 @@ function notesDone(block: RootContent | undefined): boolean {
 /** A paragraph that opens on what the plan's items must be: "Action items should …", "Each follow-up must …", "Actions fall under …". */
 const PLAN_POLICY =
   /^[\s*_>]*(?:(?:the|our|these|all|each|every|any)\s+)?(?:action\s+(?:items?|points?)|actions|follow[- ]?ups?|remediation\s+items?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|fall\s+(?:under|into)|are\s+(?:grouped|sorted|classified|prioriti[sz]ed))\b/i;
-
-/** A sentence that opens on the authors' change, made: "We've added …", "We have since moved …", "We rotated …". */
-const CHANGE_MADE_FIRST = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:(?:also|now|since|already)\s+){0,2}[a-z]{3,20}ed\b/i;
 
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
@@ -833,7 +833,8 @@ class Extractor {
         found.kind === 'done' &&
         (found.lasting ||
           (this.lessons && reportsFollowUpDone(told)) ||
-          (!this.besideList && CHANGE_MADE_FIRST.test(plainWords(told).slice(0, 80)) && preventsRecurrence(plainWords(told))));
+          // In the telling of the fix, a change made is the fix itself unless it looks past the incident.
+          (followUpMade(plainWords(told)) && (!this.inResolution || aimedAhead(told))));
       if ((implicit || this.tasksOnly) && (found.kind === 'should' || found.kind === 'done') && !filed && !doneFollowUp) continue;
       if (this.tasksOnly && found.kind === 'need') continue;
       const words = plainWords(raw.slice(found.start, Math.min(found.end, found.start + MAX_READ)));
@@ -849,7 +850,8 @@ class Extractor {
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
-      if (found.kind === 'done' && RECOVERY_REPORT.test(words)) continue;
+      // One aimed firmly past the incident ("we immediately rewrote the runbook so this cannot recur") is follow-up work.
+      if (found.kind === 'done' && RECOVERY_REPORT.test(words) && !aimedAhead(words)) continue;
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
       if (this.inResolution && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
@@ -1882,7 +1884,26 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // A lead-in over a list ("Completed:") may have told a dropped item done: dropped is not done.
   for (const item of extractor.items) if (item.dropped !== null) item.done = false;
   ownersNamedAgain(doc, extractor.items);
+  ownedBySigner(doc, extractor.items);
   return extractor.items;
+}
+
+/**
+ * "I will move the nightly jobs …" in a report its author signs: the one who signs owns it. Read
+ * only when some item is told in the first person, so most documents skip the look at the signature.
+ */
+function ownedBySigner(doc: AnalysedDocument, items: ActionItem[]): void {
+  const mine = items.filter(
+    (item) => !item.owner && FIRST_PERSON_PROMISE.test(doc.text.slice(item.textSpan.start, Math.min(item.textSpan.end, item.textSpan.start + 80))),
+  );
+  if (!mine.length) return;
+  const author = signedAuthor(doc.text);
+  if (!author) return;
+  for (const item of mine) {
+    item.owner = author.value;
+    item.owners = splitOwners(author.value);
+    item.ownerSpan = { start: author.start, end: author.end };
+  }
 }
 
 /**

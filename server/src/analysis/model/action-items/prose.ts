@@ -11,6 +11,7 @@ import {
   type Commitment,
   MAX_READ,
   fixThenNotAgain,
+  followUpMade,
   promisesForNamedParty,
   readSentence,
   reportsFollowUpDone,
@@ -56,7 +57,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
  * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
  */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\bwe(?:\s+have|['’]ve)?\s+(?:[a-z]{2,15}ly\s+)?(?:[a-z]{3,20}ed|took|built|made|set\s+up|put\s+in\s+place)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /**
  * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
@@ -97,7 +98,9 @@ function splitCommitments(raw: string, span: { start: number; end: number }): { 
   let from = 0;
   for (const m of sentence.matchAll(SECOND_PROMISE)) {
     const next = m.index + m[0].length;
-    if (POINTS_BACK.test(m[1]) || !readSentence(sentence.slice(from, m.index)) || !readSentence(sentence.slice(next))) continue;
+    // "We took steps so this cannot recur, and we will also …": a change made, then a promise.
+    const first = sentence.slice(from, m.index);
+    if (POINTS_BACK.test(m[1]) || !(readSentence(first) || followUpMade(first)) || !readSentence(sentence.slice(next))) continue;
     spans.push({ start: span.start + from, end: span.start + m.index });
     from = next;
   }

@@ -85,8 +85,9 @@ const BEHAVES =
 const BACK_IN_SERVICE =
   /^(?:(?:then|also|likely|probably|hopefully|gradually|slowly|fully)\s+)?(?:resume|return|recover|reopen|come\s+back|come\s+online|stabili[sz]e)(?:\s+(?:up|online|again|back))?(?=\s*(?:[.,;:!)]|$)|\s+(?:on|at|by|in|within|from|after|before|around|shortly|soon|later|today|tonight|tomorrow|once|when|as|to\s+(?:normal|full|its|their|service)|normal\s+(?:operations?|service)|operations?|service)\b)/i;
 
+/** "We need to add …": work the authors must do; not what they must say, understand or take as given ("we have to trust the vendor's figures"). */
 const NEED =
-  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b|first\s+look\s+at\b)[a-z]|\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
+  /\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|trust|rely|assume|believe|accept|depend|hope|expect|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b|first\s+look\s+at\b)[a-z]|\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|trust|rely|assume|believe|accept|depend|hope|expect|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b)[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b/i;
 
 /**
  * "We should …", "The pager rota should include …" (a thing that should change, named first), and
@@ -419,10 +420,73 @@ const FIX_TOLD_DONE =
  */
 export function reportsFollowUpDone(sentence: string): boolean {
   const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
-  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s)) return true;
+  if (FOLLOW_UP_DONE_SINCE.test(s) || SINCE_THEN_DONE.test(s) || followUpMade(s)) return true;
   const m = WE_DID.exec(s);
   if (!m || !pastOfWork(m[1].toLowerCase())) return false;
   return FOLLOW_UP_MARK.test(s.slice(m.index + m[0].length));
+}
+
+/**
+ * The authors and a change they made, in the past or the present perfect, after an opening clause
+ * of any kind ("Furthermore, …", "As a result, …", "To keep this from recurring, …") and an adverb
+ * or two ("we have quickly rewritten …"): a verb of work in "-ed", or a common irregular one ("we
+ * took steps", "we built", "we have set up").
+ */
+const AUTHORS_MADE =
+  /^[\s*_>"'“-]*(?:([^,.;:!?\n]{1,100}),\s*)?(?:we|i)(?:\s+have|['’]ve)?\s+(?:(?:also|now|since|already|then|immediately|promptly|quickly|swiftly|subsequently|further|additionally|consequently|therefore|just|finally)\s+){0,2}(?:([a-z]{3,20}ed)|(?:took|taken)\s+(?:(?:several|some|the|further|additional|immediate|concrete|necessary|appropriate|extra)\s+)?(?:steps|measures|actions?)|(?:set|put)\s+(?:up|in\s+place)|built|rebuilt|made|written|wrote|rewrote|rewritten)\b/i;
+
+/**
+ * What aims a change at the time after the incident, firmly: it must not happen again, or holds from
+ * now on ("… from coming back going forward", "so that it cannot recur", "to avoid similar outages",
+ * "in the future").
+ */
+const AIMED_AHEAD =
+  /\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
+
+/**
+ * What else marks a change as made for later rather than for the recovery: what it will bring, told
+ * in a clause after it ("…, which will shorten our time to alert"), or the better state it leaves
+ * ("to a more reliable host"). A bare purpose ("to avoid further damage") is also the response's.
+ */
+const AIMED_LATER =
+  /\b(?:(?:which|that)\s+(?:will|should)\s+(?:(?:also|further|greatly|significantly)\s+)?(?:help\s+(?:us\s+)?(?:to\s+)?)?(?:improve|reduce|shorten|speed\s+up|prevent|catch|detect|avoid|protect|allow|let)|more\s+(?:reliable|robust|resilient|redundant|stable|secure|dependable))\b/i;
+
+/** Verbs of work that change nothing: what the authors learnt, looked at or tried ("we have learned …", "we reviewed …"). */
+const NOT_A_CHANGE =
+  /^(?:learned|noticed|identified|observed|decided|experienced|encountered|started|realized|realised|discovered|determined|confirmed|investigated|analy[sz]ed|discussed|considered|reviewed|examined|assessed|evaluated|explored|researched|tried|attempted|looked|asked|worked|followed|thanked|apologi[sz]ed|expected|planned|reached|contacted|notified|communicated|informed)$/i;
+
+/** An opening clause that sets the sentence in the incident itself: "During the outage, …", "While we waited, …", "At 09:10, …". */
+const DURING_OPENING =
+  /^\s*(?:during|while|whilst|when|as\s+soon\s+as|once|until|before|if|unless|at\s+\d|by\s+\d|around\s+\d|in\s+the\s+meantime|meanwhile|first|initially)\b/i;
+
+/** An opening purpose of the recovery: "To restore service, …", "To stop the bleeding, …"; not when it looks past the incident. */
+const RECOVERY_PURPOSE = /^\s*to\s+(?:restore|recover|mitigate|stop|contain|fix|resolve|stabili[sz]e|get|bring)\b/i;
+
+/** True when a sentence aims at the time after the incident: "from happening again", "in the future", "similar outages". */
+export function aimedAhead(sentence: string): boolean {
+  return AIMED_AHEAD.test(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
+}
+
+/**
+ * True when a sentence tells a change the authors made so the incident does not come back: "We
+ * have since moved the job to a queue with retries so this cannot recur", "To stop this in the
+ * future, we added a check on …", "Also, we have quickly rewritten the runbook to avoid similar
+ * mistakes". The change is one of work, not a step of the recovery ("we restarted the nodes"),
+ * unless its aim is firmly the future; and it is not set in the incident by its opening ("During
+ * the outage we added capacity to keep up").
+ */
+export function followUpMade(sentence: string): boolean {
+  const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
+  const m = AUTHORS_MADE.exec(s);
+  if (!m || (m[1] !== undefined && (DURING_OPENING.test(m[1]) || (RECOVERY_PURPOSE.test(m[1]) && !AIMED_AHEAD.test(m[1]))))) return false;
+  if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return false;
+  const ahead = AIMED_AHEAD.test(s);
+  if (m[2] !== undefined) {
+    const verb = m[2].toLowerCase();
+    if ((!pastOfWork(verb) && !/^(?:moved|switched|migrated|replaced)$/.test(verb)) || NOT_A_CHANGE.test(verb)) return false;
+    if (RECOVERY_VERB.test(verb) && !ahead) return false;
+  }
+  return ahead || AIMED_LATER.test(s.slice(m[0].length));
 }
 
 /** "We have already …", "we've since …", "We have now …" with a verb of work after. */
@@ -545,18 +609,21 @@ const STATUS_UPDATE =
  * better, or to learn and improve in general ("we will learn from this and improve"). An apology's
  * closing words, not an item; a commitment that says what will change is read as usual. So is a
  * commitment to a value or a state kept ("We are committed to keeping the service free", "we
- * remain committed to transparency"): the authors' mission, not a piece of work.
+ * remain committed to transparency"): the authors' mission, not a piece of work. So is work
+ * named only by a better whole ("we keep working on a smoother experience for you").
  */
 const EMPTY_PROMISE =
-  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|take\s+(?:the\s+|all\s+(?:the\s+)?)?(?:necessary\s+|appropriate\s+|further\s+)?(?:steps|measures|actions?)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?(?:this|it|nothing\s+like\s+this|(?:this|such\s+an?|a\s+similar)(?:\s+(?:sort|kind|type)\s+of)?\s+[a-z-]+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur)|(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur))|prevent\s+(?:this|it|a\s+repeat|a\s+recurrence|recurrence)\b)(?![^.;]{0,80}\b(?:by|with)\s)|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))|\b(?:are|am|remain|stay|is)\s+(?:(?:still|fully|deeply|firmly|truly)\s+)?committed\s+to\s+(?:keeping|maintaining|remaining|staying|being|providing|protecting|serving|rebuilding|earning|regaining|transparency|openness)\b/i;
+  /\b(?:will|shall|'ll|going\s+to|are\s+committed\s+to|commit\s+to)\s+(?:(?:also|continue\s+to|keep)\s+)?(?:do\s+(?:everything|all|whatever)\s+(?:we|i)\s+can|do\s+(?:our|my)\s+(?:very\s+)?best|do\s+better|(?:try|work|strive)\s+(?:hard(?:er)?\s+)?to\s+(?:do\s+better|improve|learn|earn|regain|rebuild|be\s+better)|learn\s+from\s+(?:this|it|these|our|the)\b(?!\s+\w+\s+(?:by|with)\b)(?:[^.;]{0,40}?\band\s+improve)?\s*[.!;]?\s*$|improve\s*[.!;]?\s*$|(?:earn|regain|rebuild)\s+(?:your|the|our\s+customers')\s+trust|take\s+(?:the\s+|all\s+(?:the\s+)?)?(?:necessary\s+|appropriate\s+|further\s+)?(?:steps|measures|actions?)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?(?:this|it|nothing\s+like\s+this|(?:this|such\s+an?|a\s+similar)(?:\s+(?:sort|kind|type)\s+of)?\s+[a-z-]+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur)|(?:does\s+not|doesn['’]t|will\s+not|won['’]t|never|cannot|can['’]t)\s+(?:happen|recur|occur))|prevent\s+(?:this|it|a\s+repeat|a\s+recurrence|recurrence)\b)(?![^.;]{0,80}\b(?:by|with)\s)|(?:go|get)\s+back\s+to\s+(?:(?:building|work|working|business|normal|our\s+(?:usual|regular|normal|day)\w*)\b))|\b(?:work(?:ing)?|striv(?:e|ing))\s+(?:(?:hard|full\s+steam|tirelessly|constantly|every\s+day|daily)\s+)*(?:on|towards?|to\s+(?:provide|deliver|build|create))\s+(?:an?\s+|the\s+)?(?:(?:even|ever|much)\s+)?(?:better|improved|smoother|greater|more\s+(?:reliable|stable))\s+(?:(?:user|customer|overall|product)\s+)?(?:experience|service|product|platform)s?(?:\s+(?:for\s+(?:you|everyone|all|our\s+users)|every\s+day|each\s+day|day\s+by\s+day))*\s*[.!]?\s*$|\b(?:are|am|remain|stay|is)\s+(?:(?:still|fully|deeply|firmly|truly)\s+)?committed\s+to\s+(?:keeping|maintaining|remaining|staying|being|providing|protecting|serving|rebuilding|earning|regaining|transparency|openness)\b/i;
 
 /**
- * The authors speaking to their readers about the post itself: announcing what it tells ("I will
- * share with you the steps I took", "we'll walk you through the night") or hoping for the readers'
- * goodwill ("We hope this write-up is useful to you.").
+ * The authors speaking to their readers rather than promising work: announcing what the post tells
+ * ("I will share with you the steps I took", "we'll walk you through the night"), hoping for the
+ * readers' goodwill ("We hope this write-up is useful to you."), or a courtesy told as a wish or
+ * a promise to the readers ("We would like to remind all readers that …", "we want to thank …", "we
+ * will invite all of you to …"). "We will remind on-call engineers to …" names whom the work is for: an item.
  */
 const TO_READERS =
-  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b/i;
+  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b|\b(?:we|i)(?:\s+(?:would|should)\s+(?:also\s+)?like\s+to|['’]d\s+(?:also\s+)?like\s+to|\s+(?:also\s+)?(?:want|wish)\s+to)\s+(?:(?:also|again|once\s+again|briefly|take\s+this\s+opportunity\s+to|use\s+this\s+opportunity\s+to)\s+){0,2}(?:remind|thank|invite|encourage|urge|reassure|assure|apologi[sz]e|point\s+out|emphasi[sz]e|stress|highlight|reiterate|clarify|acknowledge|welcome|congratulate|recogni[sz]e|note)\b|\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:also|again|kindly)\s+)?(?:remind|invite|encourage|urge|reassure|assure)\s+(?:you|all\b|everyone|everybody|anyone|our\s+(?:readers|users|customers|community|members|partners)|the\s+community)/i;
 
 /** "we will", "we'll", "I am going to": the authors' own future. */
 const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+(?:(?:now|first|then|also|briefly|next)\s+)?`;
@@ -564,8 +631,11 @@ const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+go
 /**
  * The authors announcing how the write-up itself goes, not work on the system: what a part of it
  * will tell ("In this piece we'll cover …", "On this page we will post …", "Below, I'll go
- * through …"), how the analysis is cut up ("We'll break the outage into two problems", "I'll break
- * down the steps of our response"), or the method it follows ("we'll use a technique called …").
+ * through …"), what the authors take the readers over wherever it stands ("We'll go over how a
+ * login normally flows", "I'll explain why the cache matters"), how the analysis is cut up ("We'll
+ * break the outage into two problems", "I'll break down the steps of our response"), or the method
+ * it follows ("we'll use a technique called …"). "We'll explain the new limits to every customer"
+ * names no question the post answers: it is read as usual.
  * "We'll split the queue into two shards" or "we will use a canary stage for every release" is work.
  */
 const ABOUT_THE_TELLING = new RegExp(
@@ -573,7 +643,7 @@ const ABOUT_THE_TELLING = new RegExp(
     AUTHORS_WILL +
     String.raw`(?:look|describe|explain|cover|go\s+(?:through|over)|walk|discuss|outline|detail|report|present|break|summari[sz]e|answer|review|list|show|tell|focus|dive|examine|analy[sz]e|start|begin)\b|` +
     AUTHORS_WILL +
-    String.raw`(?:(?:break|split|divide|separate)\s+(?:up\s+|down\s+)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:incident|outage|analysis|problems?|events?|timeline|failures?|story|discussion)\s+(?:up\s+|down\s+)?into|(?:break|split)\s+down\s+(?:the|each|our)\s+(?:[\p{L}-]+\s+){0,2}(?:steps|events|causes|phases|parts|stages|timeline)|(?:use|apply|follow)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:technique|method|methodology|approach|framework|format|model|exercise)\s+(?:called|known\s+as|named)|(?:use|apply|follow)\s+(?:the\s+)?["“]?(?:5|five)\s+whys)\b`,
+    String.raw`(?:go\s+over(?![^.;!?]{0,80}\bwith\s+(?:the|each|every|all|our)\b)|walk\s+(?:you\s+|readers\s+|everyone\s+)?through|recap|(?:explain|describe|outline|illustrate|show)\s+(?:(?:briefly|first|here)\s+)?(?:how|what|why|where|when)|(?:break|split|divide|separate)\s+(?:up\s+|down\s+)?(?:the|this|our)\s+(?:[\p{L}-]+\s+)?(?:incident|outage|analysis|problems?|events?|timeline|failures?|story|discussion)\s+(?:up\s+|down\s+)?into|(?:break|split)\s+down\s+(?:the|each|our)\s+(?:[\p{L}-]+\s+){0,2}(?:steps|events|causes|phases|parts|stages|timeline)|(?:use|apply|follow)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:technique|method|methodology|approach|framework|format|model|exercise)\s+(?:called|known\s+as|named)|(?:use|apply|follow)\s+(?:the\s+)?["“]?(?:5|five)\s+whys)\b`,
   'iu',
 );
 
@@ -643,7 +713,7 @@ export function promisesStatusOnly(sentence: string): boolean {
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
 export const IMPERATIVE = new Set(
-  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename erase shard reindex'.split(
+  'add update create enable disable investigate consider run gather discuss document define decide review merge automate develop include improve clean protect look switch adjust establish revert snapshot open set setup scale plan make move write fix remove ensure check implement use build publish identify explore perform bind deploy migrate monitor test alert verify validate configure increase reduce change replace rotate upgrade install track follow push pin split cap drop hold require limit audit send ask schedule rewrite refactor restore back delete archive notify communicate train share tell get keep stop start allow block support provide prepare standardize standardise introduce evaluate research figure think try work learn collect measure record log report tag label mark assign escalate page email contact reach coordinate organize organise sync align tune retire decommission deprecate shorten extend expand harden secure encrypt lock restrict grant revoke invalidate reset restart reboot rebuild recreate redeploy rollback roll ship release announce post draft design prototype find determine understand analyse analyze assess confirm clarify fill cover teach upstream mirror cache patch separate isolate deduplicate dedupe move reproduce triage respond escalate cordon cull reimburse refund compensate credit reflect revisit reconsider rethink examine inspect agree complete finalize finalise enforce engage double formalise formalize wipe purge scrub flush rename erase shard reindex enhance strengthen tighten correct'.split(
     ' ',
   ),
 );
