@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import { openBlockAtEnd } from './open-end';
@@ -723,8 +723,10 @@ interface LostTitle {
  * three words at most ("Summary", "Closing remarks"). The words may only hint at a section; the
  * content then decides. Any other short line (a step told, an image's name) is prose.
  */
-function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, matcher: SectionMatcher): LostTitle | null {
+function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, matcher: SectionMatcher, labels = false): LostTitle | null {
   let found: LostTitle | null = null;
+  const label = labels ? labelLine(paragraph, matcher) : null;
+  if (label) return { lead: { text: label.text, node: label.node, alone: true }, reading: label.reading, hint: null };
   const last = paragraph.children[paragraph.children.length - 1];
   if (last?.type === 'text' && last.position) {
     const value = last.value.replace(/\s+$/, '');
@@ -754,6 +756,45 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     }
   }
   return found;
+}
+
+/** A label written as a line of its own that ends on a colon, in any case: "root cause:", "Follow-up work:". */
+const LABEL_LINE = /^[\p{L}][\p{L}\p{N} '’&/-]{0,40}[ \t]*:$/u;
+
+/** The words of a paragraph that is only a label line of four words at most ("reporting issues:"), or null. */
+function labelShape(paragraph: Paragraph): string | null {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : null;
+  if (!only || only.type !== 'text' || !only.position) return null;
+  const line = only.value.trim();
+  if (line.includes('\n') || !LABEL_LINE.test(line)) return null;
+  const text = line.replace(/[ \t]*:$/, '');
+  return text.split(/\s+/).length > 4 ? null : text;
+}
+
+/**
+ * A paragraph that is only a label on a line of its own, a few words ending on a colon ("root
+ * cause:", "Next steps:"), as plain-text posts (a mailing list's announcement, a note pasted from
+ * a chat) mark their parts, often under a rule of dashes. Only words that say their section plainly
+ * count (a configured name, or a strong reading); the label is the words without the colon.
+ */
+function labelLine(paragraph: Paragraph, matcher: SectionMatcher): { text: string; node: Nodes; reading: HeadingReading } | null {
+  const text = labelShape(paragraph);
+  if (!text) return null;
+  const reading = matcher.read(text);
+  if (reading.other || !reading.kinds.length || (reading.how !== 'alias' && reading.strength < STRONG)) return null;
+  const only = paragraph.children[0] as Text & { position: NonNullable<Text['position']> };
+  const start = only.position.start;
+  const at = start.offset ?? 0;
+  const from = at + only.value.indexOf(text);
+  const node = {
+    type: 'text',
+    value: text,
+    position: {
+      start: { ...start, column: start.column + (from - at), offset: from },
+      end: { line: start.line, column: start.column + (from - at) + text.length, offset: from + text.length },
+    },
+  };
+  return { text, node: node as Nodes, reading };
 }
 
 /**
@@ -803,7 +844,10 @@ function addLabelSections(
   // under the paragraph before them where its prose is written a paragraph a line.
   const lost = headingIndexes.length <= firstSection;
   const glued = lost && unwrappedProse(children, lines.text);
-  const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher) : null);
+  // Plain label lines ("root cause:") stand for headings there only when two of them at least name
+  // sections: one line ending on a colon is a sentence that introduces what follows.
+  const labels = lost && children.filter((b) => b.type === 'paragraph' && labelLine(b, matcher)).length >= 2;
+  const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher, labels) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
   for (let i = firstIndex; i < children.length; i++) {
     const block = children[i];
@@ -891,6 +935,8 @@ function addLabelSections(
           // A bullet label after a bullet label is its sibling, whatever it names ("- **What fixed it?**").
           if (lone && b.type === 'list' && loneLabelItem(b)) return true;
           if (lostAt(b)) return true;
+          // Where label lines stand for headings, one that names no section ("contact:") ends the part before it too.
+          if (labels && b.type === 'paragraph' && labelShape(b)) return true;
           const line = b.type === 'paragraph' ? b : b.type === 'list' ? loneLabelItem(b) : null;
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").
