@@ -128,6 +128,46 @@ describe('sections: label lines of plain-text posts', () => {
   });
 });
 
+describe('sections: paragraphs that open on a plain field label', () => {
+  const REPORT = [
+    '# Render API outage',
+    '',
+    'Impact: for nine minutes no render request succeeded and queued jobs waited.',
+    '',
+    'Root cause: a burst of traffic filled the worker pool, so the hosts restarted themselves.',
+    '',
+    'Next steps: so that a burst does not take the service down again, we will:',
+    '',
+    '- Add a limit per client.',
+    '- Alert on the pool filling up.',
+    '',
+    'We are sorry for the trouble.',
+    '',
+  ].join('\n');
+
+  it('reads them as the sections they name when two kinds at least are named so', () => {
+    const model = analyzeDocument(REPORT, 'status/render.md', defaultSettings()).model;
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading.text, s.kind, s.heading.line]),
+      [
+        ['Impact', 'impact', 2],
+        ['Root cause', 'root-cause', 4],
+        ['Next steps', 'action-items', 6],
+      ],
+    );
+    // A value that ends on a colon goes on in the list under it, and no further.
+    const plan = model.sections[2];
+    assert.equal(REPORT.slice(plan.end, plan.end + 40).includes('Alert on'), false);
+    assert.equal(REPORT.slice(plan.heading.start, plan.end).includes('Alert on the pool filling up.'), true);
+    assert.equal(REPORT.slice(plan.heading.start, plan.end).includes('sorry'), false);
+  });
+
+  it('leaves a single such paragraph, and labels that name no section plainly, as prose', () => {
+    assert.deepEqual(sections('# Render API outage\n\nCause: a burst of traffic.\n\nThe hosts restarted.\n'), []);
+    assert.deepEqual(sections('# Render API outage\n\nNote: times are UTC.\n\nUpdate: all is well.\n\nTrigger: a burst.\n\nProblem: hosts restarted.\n'), []);
+  });
+});
+
 describe('item kind: finding out why it happened', () => {
   it('reads work to find the cause as prevention, whatever the recovery told beside it', () => {
     for (const text of [

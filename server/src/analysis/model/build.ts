@@ -638,8 +638,8 @@ function leadOf(paragraph: Paragraph): Lead | null {
 }
 
 /**
- * The plain label that opens a list item written as a field, "Root Causes: …" (a few words, a
- * colon, a value), as a lead covering the label only; null for any other item. Times and links
+ * The plain label that opens a list item or a paragraph written as a field, "Root Causes: …" (a few
+ * words, a colon, a value), as a lead covering the label only; null for any other. Times and links
  * ("14:05: …", "https://…") are no labels.
  */
 function plainFieldLabel(paragraph: Paragraph): Lead | null {
@@ -654,6 +654,27 @@ function plainFieldLabel(paragraph: Paragraph): Lead | null {
     position: { start, end: { line: start.line, column: start.column + m[1].length, offset: (start.offset ?? 0) + m[1].length } },
   };
   return { text: m[1].trim(), node: node as Nodes, alone: false };
+}
+
+/**
+ * The paragraphs that open on a plain field label naming a section plainly ("Impact: …", "Root
+ * cause: …", "Next steps: …"), as a status page's or an email's report writes its parts, when two
+ * kinds of section at least are named so: one paragraph opening "Cause: …" is a sentence of prose.
+ * Read once per document, on the first characters of each paragraph.
+ */
+function plainFieldParagraphs(children: readonly RootContent[], matcher: SectionMatcher): Set<number> {
+  const found = new Set<number>();
+  const kinds = new Set<string>();
+  for (let i = 0; i < children.length; i++) {
+    const block = children[i];
+    const lead = block.type === 'paragraph' ? plainFieldLabel(block) : null;
+    if (!lead) continue;
+    const reading = matcher.read(lead.text);
+    if (reading.other || !reading.kinds.length || (reading.how !== 'alias' && reading.strength < STRONG)) continue;
+    found.add(i);
+    kinds.add(reading.kinds[0]);
+  }
+  return kinds.size >= 2 ? found : new Set();
 }
 
 /**
@@ -847,6 +868,7 @@ function addLabelSections(
   // Plain label lines ("root cause:") stand for headings there only when two of them at least name
   // sections: one line ending on a colon is a sentence that introduces what follows.
   const labels = lost && children.filter((b) => b.type === 'paragraph' && labelLine(b, matcher)).length >= 2;
+  const plainFields = plainFieldParagraphs(children, matcher);
   const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher, labels) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
   for (let i = firstIndex; i < children.length; i++) {
@@ -923,7 +945,8 @@ function addLabelSections(
       // "**Lessons learned**:" in a plan heads the blocks under it, its colon notwithstanding.
       if (inPlan && named) named = { ...named, alone: true };
       const title = named || lone ? null : lostAt(paragraph);
-      const lead = named ?? title?.lead ?? null;
+      const plainField = named || title || !plainFields.has(i) ? null : plainFieldLabel(paragraph);
+      const lead = named ?? title?.lead ?? plainField;
       const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
       let reading = lead && (title?.hint ? null : reads(lead, value));
       if (!lead || (!reading && !title?.hint)) continue;
@@ -961,7 +984,10 @@ function addLabelSections(
         const rest = toString(paragraph)
           .slice(lead.text.length)
           .replace(/^[\s:*_]+/, '');
-        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
+        // A plain field whose value ends on a colon ("Next steps: to avoid a repeat we will:") goes on in the list under it.
+        const after = children[i + 1];
+        const list = plainField && /:\s*$/.test(rest) && after?.type === 'list';
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], list ? endOf(after) : endOf(block), !rest.trim()));
       }
     } else if (block.type === 'list') {
       // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
