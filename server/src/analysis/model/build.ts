@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow, Text } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseToml } from 'smol-toml';
 import { openBlockAtEnd } from './open-end';
@@ -40,7 +40,6 @@ import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
-import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { readYaml } from './yaml';
 
@@ -305,16 +304,7 @@ function decideKind(
   // named in passing, it stays the summary its words name.
   if (byMeaning && namesTheStory(reading)) {
     const why = storyExplained(signs());
-    // The first account of the report, with no summary told before it, naming the cause as such in a sentence
-    // of its own ("The cause is an unchecked limit"), it is the report's account too: the summary and the cause.
-    const account = !summarised && !preambled && signs().causeNamed >= 1;
-    if (why)
-      return {
-        kinds: account ? ['summary', 'root-cause'] : ['root-cause'],
-        how: 'body',
-        because: account ? [why, 'the opening account, naming its cause'] : [why],
-        other: false,
-      };
+    if (why) return { kinds: ['root-cause'], how: 'body', because: [why], other: false };
   }
   if (reading.how === 'alias') {
     // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
@@ -680,7 +670,7 @@ function plainFieldParagraphs(children: readonly RootContent[], matcher: Section
     const lead = block.type === 'paragraph' ? plainFieldLabel(block) : null;
     if (!lead) continue;
     const reading = matcher.read(lead.text);
-    if (reading.other || !reading.kinds.length || (reading.how !== 'alias' && reading.strength < STRONG)) continue;
+    if (!plainly(reading)) continue;
     found.add(i);
     kinds.add(reading.kinds[0]);
   }
@@ -789,6 +779,9 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
   return found;
 }
 
+/** True when a reading says its section plainly: a configured name, or a strong reading. */
+const plainly = (r: HeadingReading) => !r.other && r.kinds.length > 0 && (r.how === 'alias' || r.strength >= STRONG);
+
 /** A label written as a line of its own that ends on a colon, in any case: "root cause:", "Follow-up work:". */
 const LABEL_LINE = /^[\p{L}][\p{L}\p{N} '’&/-]{0,40}[ \t]*:$/u;
 
@@ -812,20 +805,8 @@ function labelLine(paragraph: Paragraph, matcher: SectionMatcher): { text: strin
   const text = labelShape(paragraph);
   if (!text) return null;
   const reading = matcher.read(text);
-  if (reading.other || !reading.kinds.length || (reading.how !== 'alias' && reading.strength < STRONG)) return null;
-  const only = paragraph.children[0] as Text & { position: NonNullable<Text['position']> };
-  const start = only.position.start;
-  const at = start.offset ?? 0;
-  const from = at + only.value.indexOf(text);
-  const node = {
-    type: 'text',
-    value: text,
-    position: {
-      start: { ...start, column: start.column + (from - at), offset: from },
-      end: { line: start.line, column: start.column + (from - at) + text.length, offset: from + text.length },
-    },
-  };
-  return { text, node: node as Nodes, reading };
+  if (!plainly(reading)) return null;
+  return { text, node: paragraph.children[0], reading };
 }
 
 /**
@@ -929,8 +910,7 @@ function addLabelSections(
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value)) return null;
-      if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
-      return value !== undefined ? workAhead(reading, value) : reading;
+      return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
     if (block.type === 'paragraph' || lone) {
@@ -995,10 +975,7 @@ function addLabelSections(
         const rest = toString(paragraph)
           .slice(lead.text.length)
           .replace(/^[\s:*_]+/, '');
-        // A plain field whose value ends on a colon ("Next steps: to avoid a repeat we will:") goes on in the list under it.
-        const after = children[i + 1];
-        const list = plainField && /:\s*$/.test(rest) && after?.type === 'list';
-        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], list ? endOf(after) : endOf(block), !rest.trim()));
+        added.push(make(lead, reading.kinds, reading.words, reading.how, [i, i], endOf(block), !rest.trim()));
       }
     } else if (block.type === 'list') {
       // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
@@ -1060,41 +1037,6 @@ function addLabelSections(
   if (!added.length) return;
   sections.push(...added);
   sections.sort((a, b) => a.heading.start - b.heading.start);
-}
-
-/** Verbs of the steps that end an incident: a value opening on one ("Restart the workers") may tell what was done, tersely. */
-const RECOVERY_STEP = new Set([
-  'restore',
-  'revert',
-  'restart',
-  'reboot',
-  'rollback',
-  'roll',
-  'back',
-  'redeploy',
-  'scale',
-  'drop',
-  'delete',
-  'clean',
-  'disable',
-  'rotate',
-  'fix',
-]);
-/** A value that tells something done or found: a passive or perfect, or a recovery in the past tense. */
-const TOLD_DONE = /\b(?:was|were|has been|have been|had been|rolled back|reverted|restarted|restored|recovered|resolved|fixed|mitigated)\b/i;
-
-/**
- * A field named as the resolution whose value is work ahead written as a task ("**Resolution**:
- * Keep every setup script under review"): the value opens on a verb of doing, tells nothing done,
- * and is no recovery step told tersely ("Restart the workers"). The field is the plan, as a
- * resolution heading over such a body already is.
- */
-function workAhead(reading: HeadingReading, value: string): HeadingReading {
-  if (reading.kinds.length !== 1 || reading.kinds[0] !== 'resolution') return reading;
-  const told = value.replace(/^[\s:：*_]+/, '').slice(0, 300);
-  const first = /^(\p{L}+)\s+\p{L}/u.exec(told)?.[1].toLowerCase();
-  if (!first || !IMPERATIVE.has(first) || RECOVERY_STEP.has(first) || TOLD_DONE.test(told)) return reading;
-  return { ...reading, kinds: ['action-items'], words: [...reading.words, 'work ahead written as a task'] };
 }
 
 /** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */

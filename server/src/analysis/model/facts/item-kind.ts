@@ -70,7 +70,7 @@ const INFERRED: [ItemKind, RegExp][] = [
   // cause faster, during the next incident, is the response's (left to the patterns below).
   [
     'prevention',
-    /\b(?:investigat\w*|look\w* (?:at|into)|dig\w* into|find\w* (?:out )?|determin\w*|identify\w*|establish\w*|analy[sz]\w*) (?:the |its |a |what )?(?:(?:root|underlying|real|actual|exact) )?(?:causes?|caused)\b(?![^.;!?]{0,80}\b(?:faster|quicker|quickly|sooner|more easily|easier|during (?:an? |the )?(?:next )?incidents?)\b)/i,
+    /\b(?:investigat\w*|look\w* (?:at|into)|find\w*|determin\w*|identify\w*) (?:the |what )?(?:root |underlying )?caus(?:es?|ed)\b(?![^.;!?]{0,80}\b(?:faster|quick\w*|sooner|easier|during)\b)/i,
   ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
