@@ -643,8 +643,8 @@ function leadOf(paragraph: Paragraph): Lead | null {
 }
 
 /**
- * The plain label that opens a list item written as a field, "Root Causes: …" (a few words, a
- * colon, a value), as a lead covering the label only; null for any other item. Times and links
+ * The plain label that opens a list item or a paragraph written as a field, "Root Causes: …" (a few
+ * words, a colon, a value), as a lead covering the label only; null for any other. Times and links
  * ("14:05: …", "https://…") are no labels.
  */
 function plainFieldLabel(paragraph: Paragraph): Lead | null {
@@ -659,6 +659,27 @@ function plainFieldLabel(paragraph: Paragraph): Lead | null {
     position: { start, end: { line: start.line, column: start.column + m[1].length, offset: (start.offset ?? 0) + m[1].length } },
   };
   return { text: m[1].trim(), node: node as Nodes, alone: false };
+}
+
+/**
+ * The paragraphs that open on a plain field label naming a section plainly ("Impact: …", "Root
+ * cause: …", "Next steps: …"), as a status page's or an email's report writes its parts, when two
+ * kinds of section at least are named so: one paragraph opening "Cause: …" is a sentence of prose.
+ * Read once per document, on the first characters of each paragraph.
+ */
+function plainFieldParagraphs(children: readonly RootContent[], matcher: SectionMatcher): Set<number> {
+  const found = new Set<number>();
+  const kinds = new Set<string>();
+  for (let i = 0; i < children.length; i++) {
+    const block = children[i];
+    const lead = block.type === 'paragraph' ? plainFieldLabel(block) : null;
+    if (!lead) continue;
+    const reading = matcher.read(lead.text);
+    if (!plainly(reading)) continue;
+    found.add(i);
+    kinds.add(reading.kinds[0]);
+  }
+  return kinds.size >= 2 ? found : new Set();
 }
 
 /**
@@ -728,8 +749,10 @@ interface LostTitle {
  * three words at most ("Summary", "Closing remarks"). The words may only hint at a section; the
  * content then decides. Any other short line (a step told, an image's name) is prose.
  */
-function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, matcher: SectionMatcher): LostTitle | null {
+function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, matcher: SectionMatcher, labels = false): LostTitle | null {
   let found: LostTitle | null = null;
+  const label = labels ? labelLine(paragraph, matcher) : null;
+  if (label) return { lead: { text: label.text, node: label.node, alone: true }, reading: label.reading, hint: null };
   const last = paragraph.children[paragraph.children.length - 1];
   if (last?.type === 'text' && last.position) {
     const value = last.value.replace(/\s+$/, '');
@@ -759,6 +782,36 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     }
   }
   return found;
+}
+
+/** True when a reading says its section plainly: a configured name, or a strong reading. */
+const plainly = (r: HeadingReading) => !r.other && r.kinds.length > 0 && (r.how === 'alias' || r.strength >= STRONG);
+
+/** A label written as a line of its own that ends on a colon, in any case: "root cause:", "Follow-up work:". */
+const LABEL_LINE = /^[\p{L}][\p{L}\p{N} '’&/-]{0,40}[ \t]*:$/u;
+
+/** The words of a paragraph that is only a label line of four words at most ("reporting issues:"), or null. */
+function labelShape(paragraph: Paragraph): string | null {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : null;
+  if (!only || only.type !== 'text' || !only.position) return null;
+  const line = only.value.trim();
+  if (line.includes('\n') || !LABEL_LINE.test(line)) return null;
+  const text = line.replace(/[ \t]*:$/, '');
+  return text.split(/\s+/).length > 4 ? null : text;
+}
+
+/**
+ * A paragraph that is only a label on a line of its own, a few words ending on a colon ("root
+ * cause:", "Next steps:"), as plain-text posts (a mailing list's announcement, a note pasted from
+ * a chat) mark their parts, often under a rule of dashes. Only words that say their section plainly
+ * count (a configured name, or a strong reading); the label is the words without the colon.
+ */
+function labelLine(paragraph: Paragraph, matcher: SectionMatcher): { text: string; node: Nodes; reading: HeadingReading } | null {
+  const text = labelShape(paragraph);
+  if (!text) return null;
+  const reading = matcher.read(text);
+  if (!plainly(reading)) return null;
+  return { text, node: paragraph.children[0], reading };
 }
 
 /**
@@ -808,7 +861,11 @@ function addLabelSections(
   // under the paragraph before them where its prose is written a paragraph a line.
   const lost = headingIndexes.length <= firstSection;
   const glued = lost && unwrappedProse(children, lines.text);
-  const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher) : null);
+  // Plain label lines ("root cause:") stand for headings there only when two of them at least name
+  // sections: one line ending on a colon is a sentence that introduces what follows.
+  const labels = lost && children.filter((b) => b.type === 'paragraph' && labelLine(b, matcher)).length >= 2;
+  const plainFields = plainFieldParagraphs(children, matcher);
+  const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher, labels) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
   for (let i = firstIndex; i < children.length; i++) {
     const block = children[i];
@@ -884,7 +941,8 @@ function addLabelSections(
       // "**Lessons learned**:" in a plan heads the blocks under it, its colon notwithstanding.
       if (inPlan && named) named = { ...named, alone: true };
       const title = named || lone ? null : lostAt(paragraph);
-      const lead = named ?? title?.lead ?? null;
+      const plainField = named || title || !plainFields.has(i) ? null : plainFieldLabel(paragraph);
+      const lead = named ?? title?.lead ?? plainField;
       const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
       let reading = lead && (title?.hint ? null : reads(lead, value));
       if (!lead || (!reading && !title?.hint)) continue;
@@ -896,6 +954,8 @@ function addLabelSections(
           // A bullet label after a bullet label is its sibling, whatever it names ("- **What fixed it?**").
           if (lone && b.type === 'list' && loneLabelItem(b)) return true;
           if (lostAt(b)) return true;
+          // Where label lines stand for headings, one that names no section ("contact:") ends the part before it too.
+          if (labels && b.type === 'paragraph' && labelShape(b)) return true;
           const line = b.type === 'paragraph' ? b : b.type === 'list' ? loneLabelItem(b) : null;
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").

@@ -65,6 +65,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'communication',
     /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|(?:update|updating|post (?:to|on)|posting (?:to|on)) (?:the |our )?(?:status ?page|status\.[a-z]+)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements)|(?:speak|write|talk|post|report|tell you) (?:more )?(?:about|on) (?:this|that|it|these|them|the [\w-]+) (?:in|with) (?:future|upcoming|later|coming|the next|a (?:later|follow-?up|future)) (?:[\w-]+ )?(?:posts?|updates?|articles?|newsletters?|issues|editions|write-?ups?)|(?:company|organi[sz]ation|org|team|staff|project)[- ]wide (?:[\w"“”'-]+ ){0,2}channels?|(?:speed up|faster|earlier|sooner|quicker) (?:the |our )?(?:warnings?|notices|heads-?ups?))\b/i,
   ],
+  // Finding out why the incident happened ("investigate the root cause", "look into what caused the
+  // crash") is work against a repeat, whatever the sentence says of the recovery beside it; finding a
+  // cause faster, during the next incident, is the response's (left to the patterns below).
+  [
+    'prevention',
+    /\b(?:investigat\w*|look\w* (?:at|into)|find\w*|determin\w*|identify\w*) (?:the |what )?(?:root |underlying )?caus(?:es?|ed)\b(?![^.;!?]{0,80}\b(?:faster|quick\w*|sooner|easier|during)\b)/i,
+  ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
   // took away, taking out a workaround once the fix is in, and backups taken regularly or before an
