@@ -306,7 +306,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
-    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|mirror|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
+    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|mirrors?\b|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
   infrastructure:
     /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted|stopped (?:responding|answering|working)|(?:went|was|were) offline|hung|froze|became unreachable)|power (?:outages?|failures?|loss|disruptions?|interruptions?|cuts?)|(?:outage|failure|loss|disruption|interruption|cut) (?:of|in) (?:the )?(?:mains |electrical )?power\b|(?<!\b(?:in|at|from|within|inside|across|into|to) (?:the |our |its |their |a |one |this |that )?(?:[\w-]+ ){0,2}?)data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|routing (?:failure|outage|fault)s?|firmware\b|lost (?:one|two|three|four|several|both|all|most|half|\d+) (?:of (?:its|the|our|their) )?(?:\w+ )?(?:[\w-]+ )?(?:nodes|hosts|disks|drives|servers|machines)\b|hypervisor|kernel[- ]panic\w*|(?:the |its |a )?kernel (?:crashed|froze|hung)\b|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage)|node (?:rebalanc\w+|drain\w*|maintenance|replacement|pool upgrade)|(?:pods?|nodes?|hosts?|instances?|vms?) (?:was |were )?(?:rescheduled|evicted|preempted|live[- ]migrated))/i,
   unknown:
@@ -394,15 +394,35 @@ function withoutMessages(line: string): string {
   return line.replace(QUOTED_MESSAGE, (quote) => (MESSAGE_WORDS.test(quote) ? ' ' : quote));
 }
 
+/**
+ * A name written in the line, not words of the author's account: a code span (`quota-sync`,
+ * `retry_budget`), a link's address, a host or domain name (status.example.org), an identifier
+ * joined by underscores (max_conn_pool). A service named after what it is ("the mirrors.example.org
+ * host", `vendor-sync`) tells no trigger; what the sentence says of it still counts. A version
+ * (v2.4.1) is no name here: a release told by its number is a change. Categories still read
+ * names: a host named for the tool it runs ("the sentry.example.org redirect") is that tool.
+ */
+const NAME_WRITTEN =
+  /`[^`\n]{1,100}`|<?\bhttps?:\/\/[^\s)>\]]{1,2000}>?|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|fr|nl|info|cloud|network|sh|gov|edu|xyz)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
+
+/** The line with every name it writes put as one neutral word, so that the sentence around it still reads. */
+function withoutNames(line: string): string {
+  if (!/[`_.]/.test(line)) return line;
+  return line.replace(NAME_WRITTEN, (name) => (/^[`"]/.test(name) && MESSAGE_WORDS.test(name) ? name : 'x'));
+}
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
+  // What set the incident off is read without the names the line writes: a host named after a
+  // mirror is no dependency. A quoted error message is kept there as it is (`withoutMessages`).
+  const named = withoutNames(line);
   const ruledOut: string[] = [];
-  for (const denial of words(line).match(DENIED) ?? [])
+  for (const denial of words(named).match(DENIED) ?? [])
     if (RULED_OUT.test(denial))
       for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
-  const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const text = words(named).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
-  const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const deficient = DEFICIENCY.test(said);
   // A topic word only names the topic where it is not an idiom or the place the story was read.
   const topics = deficient ? said.replace(NO_TOPIC, ' ') : said;
