@@ -132,7 +132,7 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(cause('The upstream mirror we fetch packages from was down for two hours.'), 'dependency');
     assert.equal(cause('Our package mirrors were down for two hours, so every build failed.'), 'dependency');
     assert.equal(cause('The mirrors.example.org hosts returned stale lists after we upgraded them to v2.4.1.'), 'change');
-    // A quoted error message stays what it was; ugly input reads as nothing.
+    // A setting in a code span is no name (see the manifest tests); ugly input reads as nothing.
     assert.equal(cause('A_ _b __ x.y. `` ` .com _.org http:// `unterminated upstream'), 'dependency');
   });
 });

@@ -395,15 +395,16 @@ function withoutMessages(line: string): string {
 }
 
 /**
- * A name written in the line, not words of the author's account: a code span (`quota-sync`,
- * `retry_budget`), a link's address, a host or domain name (status.example.org), an identifier
- * joined by underscores (max_conn_pool). A service named after what it is ("the mirrors.example.org
+ * A name written in the line, not words of the author's account: a code span of one token
+ * (`quota-sync`, `retry_budget`; a span with a setting, `retries = 0`, is no name), a link's
+ * address, a host or domain name (status.example.org), an identifier joined by underscores
+ * (max_conn_pool). A service named after what it is ("the mirrors.example.org
  * host", `vendor-sync`) tells no trigger; what the sentence says of it still counts. A version
  * (v2.4.1) is no name here: a release told by its number is a change. Categories still read
  * names: a host named for the tool it runs ("the sentry.example.org redirect") is that tool.
  */
 const NAME_WRITTEN =
-  /`[^`\n]{1,100}`|<?\bhttps?:\/\/[^\s)>\]]{1,2000}>?|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|fr|nl|info|cloud|network|sh|gov|edu|xyz)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
+  /`[^`\s=:]{1,100}`|<?\bhttps?:\/\/[^\s)>\]]{1,2000}>?|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|fr|nl|info|cloud|network|sh|gov|edu|xyz)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
 
 /** The line with every name it writes put as one neutral word, so that the sentence around it still reads. */
 function withoutNames(line: string): string {
