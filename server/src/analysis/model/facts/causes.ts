@@ -204,9 +204,12 @@ const GAP_TOLD =
   /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking|refus\w*|unanswered|no (?:response|reply|answer|acknowledg\w*)s?)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
-/** Words that tell of something missing or failing: a gap told as such. */
+/**
+ * Words that tell of something missing or failing: a gap told as such. A "not" in a condition
+ * ("if it is not …", "had we not been watching") imagines a gap that was not there.
+ */
 const DEFICIENCY =
-  /\b(?:no|(?<!\bif )not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
+  /\b(?:no|(?<!\b(?:if|had (?:we|i|they|you|it|he|she)) )not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
 
 /**
  * The topic of each category: a line that names it together with a deficiency is weak evidence
@@ -230,10 +233,12 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
  * seen", "errors could be seen in the logs", "a few warnings in the logs"), which tells logs that
  * did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
  * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
- * logs") still names them.
+ * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
+ * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
+ * symptom, not the monitor's.
  */
 const NO_TOPIC =
-  /\b(?:(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitoring|monitors?|alerts?|alerting|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some |several |many )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
@@ -412,6 +417,17 @@ function withoutNames(line: string): string {
   return line.replace(NAME_WRITTEN, (name) => (/^[`"]/.test(name) && MESSAGE_WORDS.test(name) ? name : 'x'));
 }
 
+/**
+ * A sentence that tells the response, not why the failure happened: it opens on the moment the
+ * failure became known ("As soon as the fault was known, the whole team …", "Once we noticed
+ * the queue backing up, we …"), apologises to the readers ("We apologise for the delay in
+ * updates"), or looks back at what the responders could have tried "when we first saw it".
+ * Its words name no contributing factor.
+ */
+const RESPONSE_SENTENCE =
+  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon|right after|shortly after)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear|public)|(?:was|were) (?:detected|reported|noticed|discovered|spotted|identified|found)|(?:we|they|the team|i|someone|on-?call|the engineers?) (?:first )?(?:noticed|learned|realized|realised|discovered|detected|found out|saw|spotted|identified|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:sincerely |deeply )?(?:apologi[sz]e|are sorry|am sorry|regret)\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
+const RESPONSE_TOLD = /\b(?:as soon as|once|when|after|upon|apologi[sz]e|sorry|regret)\b/i;
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
   // What set the incident off is read without the names the line writes: a host named after a
@@ -424,12 +440,14 @@ function readLine(line: string): LineReading {
   const text = words(named).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
   const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
-  const deficient = DEFICIENCY.test(said);
+  // A sentence that tells the response is not read for causes; the rest of the line is.
+  const cause = RESPONSE_TOLD.test(said) ? said.replace(RESPONSE_SENTENCE, ' ') : said;
+  const deficient = DEFICIENCY.test(cause);
   // A topic word only names the topic where it is not an idiom or the place the story was read.
-  const topics = deficient ? said.replace(NO_TOPIC, ' ') : said;
+  const topics = deficient ? cause.replace(NO_TOPIC, ' ') : cause;
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
-    const strong = strongEvidence(category, said);
+    const strong = strongEvidence(category, cause);
     const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(topics) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
