@@ -238,7 +238,7 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
  * symptom, not the monitor's.
  */
 const NO_TOPIC =
-  /\b(?:(?:monitoring|monitors?|alerts?|alerting|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some |several |many )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
@@ -409,7 +409,7 @@ function withoutMessages(line: string): string {
  * names: a host named for the tool it runs ("the sentry.example.org redirect") is that tool.
  */
 const NAME_WRITTEN =
-  /`[^`\s=:]{1,100}`|<?\bhttps?:\/\/[^\s)>\]]{1,2000}>?|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|fr|nl|info|cloud|network|sh|gov|edu|xyz)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
+  /`[^`\s=:]{1,100}`|\bhttps?:\/\/[^\s)>\]]{1,2000}|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
 
 /** The line with every name it writes put as one neutral word, so that the sentence around it still reads. */
 function withoutNames(line: string): string {
@@ -425,8 +425,7 @@ function withoutNames(line: string): string {
  * Its words name no contributing factor.
  */
 const RESPONSE_SENTENCE =
-  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon|right after|shortly after)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear|public)|(?:was|were) (?:detected|reported|noticed|discovered|spotted|identified|found)|(?:we|they|the team|i|someone|on-?call|the engineers?) (?:first )?(?:noticed|learned|realized|realised|discovered|detected|found out|saw|spotted|identified|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:sincerely |deeply )?(?:apologi[sz]e|are sorry|am sorry|regret)\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
-const RESPONSE_TOLD = /\b(?:as soon as|once|when|after|upon|apologi[sz]e|sorry|regret)\b/i;
+  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:apologi[sz]e|are sorry|am sorry|regret)\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
@@ -441,7 +440,7 @@ function readLine(line: string): LineReading {
   const story = withoutMessages(line);
   const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   // A sentence that tells the response is not read for causes; the rest of the line is.
-  const cause = RESPONSE_TOLD.test(said) ? said.replace(RESPONSE_SENTENCE, ' ') : said;
+  const cause = said.replace(RESPONSE_SENTENCE, ' ');
   const deficient = DEFICIENCY.test(cause);
   // A topic word only names the topic where it is not an idiom or the place the story was read.
   const topics = deficient ? cause.replace(NO_TOPIC, ' ') : cause;
