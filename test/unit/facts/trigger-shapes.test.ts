@@ -119,4 +119,20 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(trigger(...doc(['Why was it so long so long so long?', '']), ''), null);
     assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 2000);
   });
+
+  it('reads no trigger from a name the line writes: a host, an address, a code span, an identifier', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    // The service is called after a mirror or a vendor; what happened to it is not said.
+    assert.equal(cause('The mirrors.example.org hosts returned stale lists for two hours.'), null);
+    assert.equal(cause('Our mirrorlist service returned stale lists for two hours.'), null);
+    assert.equal(cause('The `vendor-sync` job returned stale lists for two hours.'), null);
+    assert.equal(cause('The upstream_proxy pool returned stale lists for two hours.'), null);
+    assert.equal(cause('See https://status.example.com/upstream-mirror for the two hours of stale lists.'), null);
+    // Told in words, the same things are triggers; a version number is still a release.
+    assert.equal(cause('The upstream mirror we fetch packages from was down for two hours.'), 'dependency');
+    assert.equal(cause('Our package mirrors were down for two hours, so every build failed.'), 'dependency');
+    assert.equal(cause('The mirrors.example.org hosts returned stale lists after we upgraded them to v2.4.1.'), 'change');
+    // A setting in a code span is no name (see the manifest tests); ugly input reads as nothing.
+    assert.equal(cause('A_ _b __ x.y. `` ` .com _.org http:// `unterminated upstream'), 'dependency');
+  });
 });

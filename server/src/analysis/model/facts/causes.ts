@@ -204,9 +204,12 @@ const GAP_TOLD =
   /\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking|refus\w*|unanswered|no (?:response|reply|answer|acknowledg\w*)s?)\b/i;
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
 
-/** Words that tell of something missing or failing: a gap told as such. */
+/**
+ * Words that tell of something missing or failing: a gap told as such. A "not" in a condition
+ * ("if it is not …", "had we not been watching") imagines a gap that was not there.
+ */
 const DEFICIENCY =
-  /\b(?:no|(?<!\bif )not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
+  /\b(?:no|(?<!\b(?:if|had (?:we|i|they|you|it|he|she)) )not|never|without|lack(?:ed|ing|s)?|missing|insufficient|inadequate|unable|unclear|failed|fails|didn't|doesn't|wasn't|weren't|isn't|aren't|couldn't|hadn't|haven't|cannot|can't)\b/i;
 
 /**
  * The topic of each category: a line that names it together with a deficiency is weak evidence
@@ -230,10 +233,12 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
  * seen", "errors could be seen in the logs", "a few warnings in the logs"), which tells logs that
  * did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
  * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
- * logs") still names them.
+ * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
+ * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
+ * symptom, not the monitor's.
  */
 const NO_TOPIC =
-  /\b(?:(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
@@ -306,7 +311,7 @@ const TRIGGER_PATTERNS: Record<string, RegExp> = {
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
-    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|mirror|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
+    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|mirrors?\b|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
   infrastructure:
     /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted|stopped (?:responding|answering|working)|(?:went|was|were) offline|hung|froze|became unreachable)|power (?:outages?|failures?|loss|disruptions?|interruptions?|cuts?)|(?:outage|failure|loss|disruption|interruption|cut) (?:of|in) (?:the )?(?:mains |electrical )?power\b|(?<!\b(?:in|at|from|within|inside|across|into|to) (?:the |our |its |their |a |one |this |that )?(?:[\w-]+ ){0,2}?)data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|routing (?:failure|outage|fault)s?|firmware\b|lost (?:one|two|three|four|several|both|all|most|half|\d+) (?:of (?:its|the|our|their) )?(?:\w+ )?(?:[\w-]+ )?(?:nodes|hosts|disks|drives|servers|machines)\b|hypervisor|kernel[- ]panic\w*|(?:the |its |a )?kernel (?:crashed|froze|hung)\b|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage)|node (?:rebalanc\w+|drain\w*|maintenance|replacement|pool upgrade)|(?:pods?|nodes?|hosts?|instances?|vms?) (?:was |were )?(?:rescheduled|evicted|preempted|live[- ]migrated))/i,
   unknown:
@@ -394,21 +399,54 @@ function withoutMessages(line: string): string {
   return line.replace(QUOTED_MESSAGE, (quote) => (MESSAGE_WORDS.test(quote) ? ' ' : quote));
 }
 
+/**
+ * A name written in the line, not words of the author's account: a code span of one token
+ * (`quota-sync`, `retry_budget`; a span with a setting, `retries = 0`, is no name), a link's
+ * address, a host or domain name (status.example.org), an identifier joined by underscores
+ * (max_conn_pool). A service named after what it is ("the mirrors.example.org
+ * host", `vendor-sync`) tells no trigger; what the sentence says of it still counts. A version
+ * (v2.4.1) is no name here: a release told by its number is a change. Categories still read
+ * names: a host named for the tool it runs ("the sentry.example.org redirect") is that tool.
+ */
+const NAME_WRITTEN =
+  /`[^`\s=:]{1,100}`|\bhttps?:\/\/[^\s)>\]]{1,2000}|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
+
+/** The line with every name it writes put as one neutral word, so that the sentence around it still reads. */
+function withoutNames(line: string): string {
+  if (!/[`_.]/.test(line)) return line;
+  return line.replace(NAME_WRITTEN, (name) => (/^[`"]/.test(name) && MESSAGE_WORDS.test(name) ? name : 'x'));
+}
+
+/**
+ * A sentence that tells the response, not why the failure happened: it opens on the moment the
+ * failure became known ("As soon as the fault was known, the whole team …", "Once we noticed
+ * the queue backing up, we …"), apologises to the readers ("We apologise for the delay in
+ * updates"), or looks back at what the responders could have tried "when we first saw it".
+ * Its words name no contributing factor.
+ */
+const RESPONSE_SENTENCE =
+  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:apologi[sz]e|are sorry|am sorry|regret)\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
+  // What set the incident off is read without the names the line writes: a host named after a
+  // mirror is no dependency. A quoted error message is kept there as it is (`withoutMessages`).
+  const named = withoutNames(line);
   const ruledOut: string[] = [];
-  for (const denial of words(line).match(DENIED) ?? [])
+  for (const denial of words(named).match(DENIED) ?? [])
     if (RULED_OUT.test(denial))
       for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
-  const text = words(line).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const text = words(named).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
-  const said = story === line ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
-  const deficient = DEFICIENCY.test(said);
+  const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  // A sentence that tells the response is not read for causes; the rest of the line is.
+  const cause = said.replace(RESPONSE_SENTENCE, ' ');
+  const deficient = DEFICIENCY.test(cause);
   // A topic word only names the topic where it is not an idiom or the place the story was read.
-  const topics = deficient ? said.replace(NO_TOPIC, ' ') : said;
+  const topics = deficient ? cause.replace(NO_TOPIC, ' ') : cause;
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
-    const strong = strongEvidence(category, said);
+    const strong = strongEvidence(category, cause);
     const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(topics) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
