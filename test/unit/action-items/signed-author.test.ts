@@ -44,4 +44,10 @@ describe('action items: the signed author owns "I will"', () => {
     assert.equal(signedAuthor('-- \n\n'), null);
     assert.equal(signedAuthor(`${'x'.repeat(5000)}\n-- \nMarta Oyelaran`)?.value, 'Marta Oyelaran');
   });
+
+  it('reads the salutation in any case but the name only as a name is written: a team in lower case signs no person', () => {
+    assert.equal(signedAuthor('We are sorry.\n\nThanks,\nthe ops team\n'), null);
+    assert.equal(signedAuthor('We are sorry.\n\nkind regards,\nsupport desk staff\n'), null);
+    assert.equal(signedAuthor('We are sorry.\n\nKIND REGARDS,\nMarta Oyelaran\n')?.value, 'Marta Oyelaran');
+  });
 });

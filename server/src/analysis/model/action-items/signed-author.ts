@@ -12,6 +12,9 @@ const TAIL = 800;
 /** A person's name: two or three capitalised words ("Ana Souza", "Ana de Souza"); a first name alone names too little. */
 const NAME = String.raw`(\p{Lu}\p{Ll}{1,20}(?:\s+(?:(?:de|da|van|von|der|den|la|le|del|dos)\s+)?\p{Lu}[\p{Ll}'’-]{1,20}){1,2})`;
 
+/** NAME in its own case: under SALUTED's case-blind flag `\p{Lu}` also takes a lower-case letter. */
+const NAME_AS_WRITTEN = new RegExp(`^${NAME}$`, 'u');
+
 /** "-- " alone on its line, then the name, ended by a comma, the line's end or a title after a comma. */
 const DELIMITED = new RegExp(String.raw`(?:^|\n)--[ \t]*\r?\n[ \t]*` + NAME + String.raw`[ \t]*(?:,|\r?\n|$)`, 'u');
 
@@ -28,7 +31,8 @@ export function signedAuthor(text: string): (Span & { value: string }) | null {
   const from = Math.max(0, text.length - TAIL);
   const tail = text.slice(from);
   const m = DELIMITED.exec(tail) ?? SALUTED.exec(tail);
-  if (!m) return null;
+  // The salutation is read in any case; the name is not ("Thanks,\nthe ops team" signs no person).
+  if (!m || !NAME_AS_WRITTEN.test(m[1])) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, value: m[1] };
 }
