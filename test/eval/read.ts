@@ -15,7 +15,14 @@ export function evalSettings(): Settings {
  * post-mortem folder, with the default settings (no rule runs: only the reading is asked).
  */
 export function recognisedByItself(text: string, now = new Date('2026-12-01T00:00:00Z')): boolean {
-  return check(text, { path: 'notes/document.md', settings: defaultSettings(), now, rules: [], disableFixes: false }).doc?.model.isPostmortem === true;
+  return judgeByItself(text, now).taken;
+}
+
+/** `recognisedByItself`, with how the engine decided (the model's `detection`, or that the quick scan ruled the text out). */
+export function judgeByItself(text: string, now = new Date('2026-12-01T00:00:00Z')): { taken: boolean; how: string } {
+  const doc = check(text, { path: 'notes/document.md', settings: defaultSettings(), now, rules: [], disableFixes: false }).doc;
+  // Without a document, the light look every Markdown file gets ruled the text out before any parse.
+  return { taken: doc?.model.isPostmortem === true, how: doc?.model.detection ?? 'ruled out by the quick scan' };
 }
 
 /** Checks `text` with the engine and returns what it read, with 1-based lines. */

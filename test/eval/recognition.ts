@@ -16,8 +16,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { judgeByItself } from './read';
 
 /** What the engine made of one file: taken or not, and how it decided (or why it could not read it). */
 export interface Verdict {
@@ -52,13 +51,6 @@ export function readText(bytes: Buffer): { text: string } | { reason: string } {
   } catch {
     return { reason: 'not UTF-8' };
   }
-}
-
-/** The engine's verdict on `text` read by itself: under a path that names no post-mortem folder, with the default settings. */
-export function judge(text: string, now = new Date('2026-12-01T00:00:00Z')): { taken: boolean; how: string } {
-  const doc = check(text, { path: 'notes/document.md', settings: defaultSettings(), now, rules: [], disableFixes: false }).doc;
-  // Without a document, the light look every Markdown file gets ruled the text out before any parse.
-  return { taken: doc?.model.isPostmortem === true, how: doc?.model.detection ?? 'ruled out by the quick scan' };
 }
 
 /** Counts a run's verdicts. */
@@ -103,13 +95,18 @@ export function judgeFiles(files: readonly string[], expected: Verdict['expected
     const file = relative(root, path);
     const read = readText(readFileSync(path));
     if ('reason' in read) return { file, expected, taken: false, how: read.reason };
-    return { file, expected, ...judge(read.text) };
+    return { file, expected, ...judgeByItself(read.text) };
   });
 }
 
 const ratio = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
 function main(): void {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly rather than throw.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { list: { type: 'boolean', default: false } } });
   const own = positionals.length === 0;
   // npm runs scripts in the package folder; a relative DIR is taken from where npm was started.

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_BYTES, figures, judge, judgeFiles, markdownFiles, readText, type Verdict } from '../../eval/recognition';
+import { judgeByItself as judge } from '../../eval/read';
+import { MAX_BYTES, figures, judgeFiles, markdownFiles, readText, type Verdict } from '../../eval/recognition';
 
 const POSTMORTEM = [
   '# Post-mortem: search was down for 40 minutes',
