@@ -143,7 +143,7 @@ function isoText(year: number, month: number, day: number): string {
 const monthLengths = boundedMemo<number>(512);
 
 /** The number of days in a month (1-12) of a year. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return monthLengths(`${year}-${month}`, () => getDaysInMonth(utcDay(year, month, 1)));
 }
 
