@@ -83,6 +83,60 @@ describe('which documents are checked', () => {
     );
   });
 
+  it('checks a notice sent without a title or headings when its prose tells an outage, its cause and the follow-up', async () => {
+    const content = [
+      'On Tuesday between 09:12 and 10:47 UTC we had an outage: customers could not sign in to the dashboard or use the public API.',
+      '',
+      'The outage was caused by a configuration change to our load balancers that removed the health check for the authentication service, so traffic kept going to instances that had stopped answering.',
+      '',
+      'Our alerting paged the on-call engineer at 09:19 UTC, seven minutes after the first errors.',
+      '',
+      'We rolled the configuration back at 10:31 UTC and sign-ins recovered by 10:47 UTC.',
+      '',
+      'We are adding a check to the deployment pipeline that refuses a load balancer change without health checks, and we apologise for the disruption.',
+      '',
+    ].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    // The promise in the last paragraph is read as an action item told in prose: it has no owner.
+    const list = await waitForFindings(document.uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), 'an owner finding on the promised check');
+    const owner = list.find((d) => ruleOf(d) === 'action-item-owner')!;
+    assert.equal(owner.range.start.line, 8, 'the finding is on the paragraph that promises the work');
+  });
+
+  it('leaves alone a guide to writing post-mortems, though its headings are the sections of one', async () => {
+    const content = [
+      '# How to write a post-mortem',
+      '',
+      'A post-mortem tells what happened during an incident and what the team will change.',
+      '',
+      '## Summary',
+      '',
+      'Write two or three sentences: what broke, for how long, and who was affected.',
+      '',
+      '## Timeline',
+      '',
+      'List the events in UTC, oldest first, from the logs.',
+      '',
+      '## Root cause',
+      '',
+      'Ask why until the answer is a gap in a system or a process, never a person.',
+      '',
+      '## Action items',
+      '',
+      'Give each item one owner, a calendar due date and a concrete outcome.',
+      '',
+    ].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const client = await runningClient();
+    const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: document.uri.toString() } });
+    assert.deepEqual(answer.kind === 'full' ? answer.items : undefined, []);
+    // An untitled buffer has a model either way; it says whether the buffer is a post-mortem.
+    const model = await client.sendRequest<PublicModel | null>(ModelRequest.method, { uri: document.uri.toString() });
+    assert.equal(model?.isPostmortem, false, 'the guide is not taken for a post-mortem');
+  });
+
   it('leaves an untitled buffer of ordinary Markdown alone, and picks it up once it becomes a post-mortem', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Shopping list\n\n- milk\n' });
     await vscode.window.showTextDocument(document);
