@@ -18,7 +18,7 @@ import { faultVerb, faultyChange } from './fault-verbs';
 import { hindsightPhrase, modalHave, obviously } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
-import { decision, slowDetection, unacceptableIncident, verdictOnOurPart } from './judged-outcomes';
+import { decision, incidentOughtNotHappen, slowDetection, unacceptableIncident, verdictOnOurPart } from './judged-outcomes';
 import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
 import { misreading } from './misreading';
@@ -52,6 +52,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   misreading,
   moreCareful,
   unacceptableIncident,
+  incidentOughtNotHappen,
   verdictOnOurPart,
   slowDetection,
   decision,
@@ -100,7 +101,7 @@ function read(r: SentenceReader): Hit[] {
       continue;
     }
     if (modal) {
-      shouldHaveBlame(r, i);
+      if (!incidentOughtNotHappen(r, i)) shouldHaveBlame(r, i);
       i += modal - 1;
       continue;
     }

@@ -10,7 +10,7 @@ import { categoryOf } from './hit';
 import { DECISION_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
 import type { SentenceReader } from './reader';
 import type { Token } from './tokens';
-import { BE, isWord, PERSON_CLASSES } from './words';
+import { BE, isClauseMark, isWord, PERSON_CLASSES } from './words';
 
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
 const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse', 'failure', 'failures']);
@@ -204,5 +204,54 @@ export function slowDetection(r: SentenceReader, at: number): boolean {
   }
   if (!found) return false;
   r.blame('character', 'group-fault', at, at, at, at);
+  return true;
+}
+
+/** The incident named as such, which a modal verdict can judge ("outages like this", "this downtime"); not "failure", as often a part's. */
+const OUTAGE_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'disruption', 'disruptions', 'breach', 'breaches']);
+
+/** Words that point the subject at the incident told: "this outage", "outages like this", "such a disruption". */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** What after "happen" makes the verdict a goal or a case, not a judgement of what happened. */
+const NOT_A_VERDICT_AFTER = new Set(['again', 'twice', 'anymore', 'during', 'while', 'when', 'if', 'unless', 'without']);
+
+/**
+ * "An outage like this should never have happened", "this sort of downtime shouldn't happen", "the
+ * incident ought not to have occurred": the same verdict as "unacceptable", in a modal. Only with
+ * the incident itself pointed at in the subject (a bare "this should never happen" may be a state
+ * of a program), negated, and on "happen" or "occur". Leaves a goal ("… should never happen
+ * again"), a condition ("if the outage should happen again"), what a part should not do ("a
+ * failover should not happen during backups") and a verdict quoted from another organisation.
+ */
+export function incidentOughtNotHappen(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  const modal = w(at);
+  let k = at + 1;
+  let negated = modal === "shouldn't";
+  if (modal === 'ought') {
+    if ((w(k) === 'not' && w(k + 1) === 'to') || (w(k) === 'to' && w(k + 1) === 'not')) [negated, k] = [true, k + 2];
+    else return false;
+  } else if (modal !== 'should' && modal !== "shouldn't") return false;
+  if (!negated && (w(k) === 'not' || w(k) === 'never')) [negated, k] = [true, k + 1];
+  if (!negated) return false;
+  if (w(k) === 'have') k++;
+  if (!['happen', 'happened', 'occur', 'occurred'].includes(w(k)) || NOT_A_VERDICT_AFTER.has(w(k + 1))) return false;
+  // The subject: the words of the clause before the modal, an incident word and a pointer among them.
+  let outage = false;
+  let pointed = false;
+  for (let i = at - 1, words = 0; i >= 0 && words < 8; i--) {
+    if (!isWord(t[i])) {
+      if (isClauseMark(t[i]) || t[i].raw === ',') break;
+      continue;
+    }
+    words++;
+    if (CONDITIONS.has(t[i].norm)) return false;
+    if (OUTAGE_WORDS.has(t[i].norm)) outage = true;
+    if (POINTING.has(t[i].norm)) pointed = true;
+  }
+  if (!outage || !pointed || reportedFromOthers(r, at)) return false;
+  r.blame('verdict', 'group-fault', at, k, at, k);
   return true;
 }

@@ -656,6 +656,16 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
       'this disaster',
     ].map((harm) => `${be} responsible for ${harm}`),
   ),
+  // A person's foresight or grasp judged as wanting, like "wasn't aware": "the reviewer didn't realise
+  // the flag was global", "I never anticipated a second writer", "she underestimated the backlog".
+  // Not "expect", "know" or "understand", which also tell the state of an investigation ("I didn't
+  // understand why the pod restarted"), nor "consider", which also passes a judgement ("did not
+  // consider it a bug"). Of "we" it stays quiet (WE_FAULT_PHRASES): what a team did not foresee is
+  // the system's lesson.
+  ...["didn't", 'did not'].flatMap((not) => ['realise', 'realize', 'anticipate', 'foresee', 'recognise', 'recognize'].map((verb) => `${not} ${verb}`)),
+  ...['realised', 'realized', 'anticipated', 'foresaw', 'recognised', 'recognized'].map((verb) => `never ${verb}`),
+  'underestimated',
+  'underestimates',
   // Omissions of a step that was theirs to do.
   ...["didn't", 'did not', "doesn't", 'does not', 'never'].flatMap((not) =>
     [
