@@ -145,17 +145,6 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('status page: ||| watch watch watch'), 'communication');
   });
 
-  it('reads alerting the people who run the system as the response, alerting others as communication', () => {
-    assert.equal(kind('Alert the maintainers on the chat'), 'response');
-    assert.equal(kind('Page the on-call engineer'), 'response');
-    assert.equal(classifyItem({ text: 'Alert colleagues', category: 'mitigate' }).kind, 'response');
-    // Look-alikes: people outside the team, and an alert on a condition.
-    assert.equal(kind('Alert the maintainers of the affected plugins'), 'communication');
-    assert.equal(kind('Alert affected customers by mail'), 'communication');
-    assert.equal(classifyItem({ text: 'Tell affected users', category: 'mitigate' }).kind, 'communication');
-    assert.equal(kind('Alert the team when the queue holds more than a thousand jobs'), 'detection');
-  });
-
   it('reads documenting the incident as telling it, and documenting how failures look as the response', () => {
     assert.equal(kind('Document the outage in the wiki'), 'communication');
     assert.equal(kind('Documenting this incident for later readers'), 'communication');
