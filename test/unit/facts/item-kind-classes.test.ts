@@ -134,4 +134,24 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Coordinate mitigation with the upstream carriers during attacks'), 'response');
     assert.equal(kind('Coordinate the response announcements with the support desk'), 'communication');
   });
+
+  it('reads a status page that is watched as detection, one that is written to as communication', () => {
+    assert.equal(kind('Watch the payment provider status page while a release runs'), 'detection');
+    assert.equal(kind("Subscribe to the host's status feed"), 'detection');
+    assert.equal(kind('Keep an eye on the upstream status pages in the nightly window'), 'detection');
+    // Look-alikes: the page written to, or a check on what was written.
+    assert.equal(kind('Post an update to the status page within ten minutes'), 'communication');
+    assert.equal(kind('Check that the status page says which region is down'), 'communication');
+    assert.equal(kind('status page: ||| watch watch watch'), 'communication');
+  });
+
+  it('reads documenting the incident as telling it, and documenting how failures look as the response', () => {
+    assert.equal(kind('Document the outage in the wiki'), 'communication');
+    assert.equal(kind('Documenting this incident for later readers'), 'communication');
+    assert.equal(kind('Documented failure signatures so the next stall is recognised'), 'response');
+    assert.equal(kind('Reference documentation of the expected queue behaviour'), 'response');
+    // Look-alikes: the incident's procedure is the responders'; documentation for users tells them.
+    assert.equal(kind('Document the incident response procedure'), 'response');
+    assert.equal(kind('Documentation for users on the new export limits'), 'communication');
+  });
 });

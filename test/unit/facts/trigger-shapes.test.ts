@@ -135,4 +135,12 @@ describe('facts: triggers read from the shape of the sentence', () => {
     // A setting in a code span is no name (see the manifest tests); ugly input reads as nothing.
     assert.equal(cause('A_ _b __ x.y. `` ` .com _.org http:// `unterminated upstream'), 'dependency');
   });
+
+  it('reads a configuration switched, updated or rolled out as a configuration trigger', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('A configuration switch on the gateway host left the mount unit waiting, and the network stack went with it.'), 'configuration');
+    assert.equal(cause('The proxy went down after a config update that pointed it at a missing directory.'), 'configuration');
+    // Look-alike: a switch of hosts with no configuration named is no configuration trigger.
+    assert.notEqual(cause('The switch to the new hosts failed when one of them lost its disk.'), 'configuration');
+  });
 });
