@@ -312,6 +312,20 @@ describe('recognising a post-mortem by the incident it tells', () => {
     });
   });
 
+  describe('an untitled notice that says its authors made the report', () => {
+    it('is taken when the first sentence says so in the past; a report still to be written is not', () => {
+      const notice = lines(
+        'After the login outage of last week we carried out a post-mortem to learn why the incident happened.',
+        'What we found is listed here:',
+        '- The token service had one replica.',
+        'We will add a second replica and an alert on token errors so that this does not happen again.',
+        'Thank you for bearing with us.',
+      );
+      assert.equal(taken(notice), 'content');
+      assert.equal(isTaken(notice.replace('we carried out', 'we will carry out')), false);
+    });
+  });
+
   describe('ugly input', () => {
     it('stand-ins, links and stamps alone, runs of one mark, an unclosed front matter', () => {
       assert.equal(isTaken('{{DATE}}\n'), false);

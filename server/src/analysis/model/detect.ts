@@ -342,6 +342,12 @@ const CONDITIONAL = /^\W*(?:if|when|whenever|in case|should|suppose|unless)\b/i;
 /** The perfect tense: what has been done or broken by the time of the telling. */
 const HAS_BEEN = /\b(?:has|have|had)\s+been\b/i;
 
+/** The authors say they made a post-mortem (a root cause analysis, an incident review): the report names itself in its prose. */
+const OWN_REPORT = new RegExp(
+  String.raw`\b(?:we|I)\s+(?:have\s+)?(?:conducted|performed|completed|carried\s+out|held|ran|did|wrote|prepared|finished)\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:${TITLE_PATTERN.source})`,
+  'i',
+);
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -379,7 +385,9 @@ function toldIncident(signs: ContentSigns): boolean {
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
   if (!answer) return false;
   if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
-  if (untitled) return false;
+  // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
+  // outage ...") names itself as a title would.
+  if (untitled) return sentences.length > 0 && OWN_REPORT.test(sentences[0]);
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
@@ -705,13 +713,13 @@ const PROSE_LOOKED_AT = 4096;
 
 /**
  * True when the opening prose may tell an incident: an apology, or an answer (what will be done,
- * the service back) with a cause or an announced account, in the prose or in a heading
+ * the service back) with a cause, an announced account or a report its authors say they made, in the prose or in a heading
  * (`causeHeading`, asked last: it reads headings). The parse decides.
  */
 function proseMayTell(prose: string, causeHeading: () => boolean): boolean {
   if (APOLOGY.test(prose)) return true;
   if (!(ANSWER.test(prose) || RECOVERED.test(prose))) return false;
-  return CAUSE.test(prose) || ANNOUNCED.test(prose) || causeHeading();
+  return CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || causeHeading();
 }
 
 /** True when the cheap scan shows the document cannot be a post-mortem by its content. */
