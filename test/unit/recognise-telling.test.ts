@@ -128,6 +128,39 @@ describe('recognising a post-mortem by the incident it tells', () => {
       assert.equal(decide(form), 'not-a-postmortem');
     });
 
+    it('a form whose follow-up list holds only italic instructions, and the notes of a meeting held on a cadence', () => {
+      const form = lines(
+        '# Incident review',
+        '## What happened?',
+        '_Tell it in a few sentences._',
+        '## Why did it happen?',
+        '_Ask why until you reach something the team can change._',
+        '## What was the impact?',
+        '_Who, how many, how long._',
+        '## What will we change?',
+        '- _A change, its owner, its date_',
+        '- _A change, its owner, its date_',
+      );
+      assert.equal(decide(form), 'not-a-postmortem');
+      // Filled, the same form is a report: a list item that says something is no instruction.
+      const filled = form
+        .replace(/- _A change, its owner, its date_\n/, '- Add a lag alert to the replica (Sam, 2026-05-01)\n')
+        .replace(/_[^_\n]+\._/g, 'We lost the replica at 09:10 because its disk filled up.');
+      assert.equal(decide(filled), 'title');
+      const notes = lines(
+        '# Monthly incident review, 2026-06-02',
+        '## Agenda',
+        '1. Open follow-ups',
+        '2. Incidents of the month',
+        '## Incidents of the month',
+        '- A slow search on the 4th, report to come.',
+      );
+      assert.equal(decide(notes), 'not-a-postmortem');
+      assert.equal(decide(lines('# Quarterly post-mortem review', 'We go over the quarter.')), 'not-a-postmortem');
+      // After a colon the title names its subject: a weekly job is the subject, not the cadence of a meeting.
+      assert.equal(decide(lines('# Post-mortem: weekly export job failed', 'The export failed on Sunday.')), 'title');
+    });
+
     it('a ticket asking for a post-mortem (a user story, acceptance criteria) though its title names the outage', () => {
       const ticket = lines(
         '# Postmortem: search outages in March',
@@ -243,6 +276,53 @@ describe('recognising a post-mortem by the incident it tells', () => {
       ).model;
       assert.equal(named.detection, 'path');
       assert.equal(named.isTemplate, true);
+    });
+  });
+
+  describe('the quick scan reads a cause in a heading as the parse does', () => {
+    it('a blog story whose cause is under a question heading or a bare noun, the service back in the prose', () => {
+      const story = lines(
+        '---\ntitle: Our mail relay stopped and so did we\nlayout: post\n---',
+        'Sunday morning. Coffee in hand, I opened my phone and saw a dozen messages from our volunteers.',
+        'Nothing was getting delivered: the relay was down and refused every connection.',
+        '## Half an hour later',
+        'I renewed the relay certificate and ten minutes later the queue drained. Mail was flowing again and the relay was back up.',
+        '### So how did this happen?',
+        'The certificate renewal job had been switched off when we moved hosts, and I never switched it on again.',
+        '## Making sure',
+        'The renewal now runs on the new host, so this should not happen again.',
+      );
+      assert.equal(taken(story), 'content');
+      const bare = lines(
+        'My little home server went quiet for a while this spring.',
+        '## The reason',
+        'A disk in the mirror started throwing read errors, so I switched the box off.',
+        '## The move',
+        'After a few evenings of work the site runs on rented hosting, and it is online once more.',
+      );
+      assert.equal(taken(bare), 'content');
+    });
+
+    it('a cause heading without an answer in the prose, or an answer without a cause, is still ruled out before any parse', () => {
+      assert.equal(
+        taken(lines('# Parser notes', '## Why another parser?', 'The old one was slow on long tables.', '## Usage', 'Call parse() on a string.')),
+        'skipped',
+      );
+      assert.equal(taken(lines('# Release 2.3', '## Highlights', 'Tables render faster. We will add charts next.')), 'skipped');
+    });
+  });
+
+  describe('an untitled notice that says its authors made the report', () => {
+    it('is taken when the first sentence says so in the past; a report still to be written is not', () => {
+      const notice = lines(
+        'After the login outage of last week we carried out a post-mortem to learn why the incident happened.',
+        'What we found is listed here:',
+        '- The token service had one replica.',
+        'We will add a second replica and an alert on token errors so that this does not happen again.',
+        'Thank you for bearing with us.',
+      );
+      assert.equal(taken(notice), 'content');
+      assert.equal(isTaken(notice.replace('we carried out', 'we will carry out')), false);
     });
   });
 

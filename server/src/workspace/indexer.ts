@@ -8,6 +8,7 @@
  */
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { compiled } from '../analysis/model/compiled';
 import { classifyPath, pathMatches, quickScan, quickScanRulesOut } from '../analysis/model/detect';
 import type { Settings } from '../analysis/base/settings';
 import { isoDay } from '../analysis/base/dates';
@@ -275,7 +276,7 @@ export class Indexer {
   private async readCandidate(candidate: Candidate, relPath: string, settings: Settings): Promise<string> {
     if (candidate.size > HEAD_ONLY_ABOVE && classifyPath(relPath, settings) !== 'included') {
       const head = await this.host.files.read(candidate.path, HEAD_BYTES);
-      if (quickScanRulesOut(quickScan(decodeText(head)))) return '';
+      if (quickScanRulesOut(quickScan(decodeText(head), compiled(settings).sections))) return '';
     }
     return decodeText(await this.host.files.read(candidate.path));
   }

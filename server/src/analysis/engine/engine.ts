@@ -6,6 +6,7 @@ import { arbitrate } from './arbitration';
 import { findHazard, hazardMessage, type Hazard } from '../parse/guard';
 import { NestingError, parseMarkdown } from '../parse/parse';
 import { isSuppressed } from '../model/controls';
+import { compiled } from '../model/compiled';
 import { classifyPath, quickScan, quickScanRulesOut } from '../model/detect';
 import type { Finding, Fix, TextEdit } from '../base/findings';
 import type { AnalysedDocument } from '../model/model';
@@ -63,7 +64,7 @@ export function looksBinary(text: string): boolean {
 function ruledOut(text: string, options: CheckOptions): boolean {
   const verdict = classifyPath(options.path, options.settings);
   if (verdict === 'included') return false;
-  const scan = quickScan(text);
+  const scan = quickScan(text, compiled(options.settings).sections);
   if (verdict === 'excluded') return !(scan.frontMatterType && /post-?mortem|incident|retrospective|pre-?mortem/.test(scan.frontMatterType));
   return quickScanRulesOut(scan);
 }

@@ -1146,7 +1146,10 @@ function asksOnly(block: RootContent): boolean {
     const said = toString(block).trim();
     return /[?:]$/.test(said) || STAND_IN.test(said) || said.length === 0;
   }
-  if (block.type === 'list') return block.children.every((item) => /^\W*$|[?:]$/.test(toString(item).trim()));
+  // A list asks as its items do: each empty, a question, a label, or an instruction in italics
+  // ("- _Action, owner, date_"), as a paragraph asks.
+  if (block.type === 'list')
+    return block.children.every((item) => /^\W*$|[?:]$/.test(toString(item).trim()) || (item.children.length > 0 && item.children.every(asksOnly)));
   return false;
 }
 

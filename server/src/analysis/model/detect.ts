@@ -71,12 +71,14 @@ const RCA = /\bRCAs?\b/;
 /**
  * A title about post-mortems rather than one of them: how to write them, a guide, a process or a
  * policy for them, a tool or a project that works on them ("How to write a post-mortem",
- * "Incident review process", "Contributing to Post-Mortem Lint", "Postmortem debugging support").
+ * "Incident review process", "Contributing to Post-Mortem Lint", "Postmortem debugging support"),
+ * or a meeting held on a cadence that goes over them ("Monthly incident review"): one report
+ * is of one incident, not of a week.
  * The words must stand next to the genre's name: after a colon the title names the report's
  * subject ("Post-mortem: linter config broke the pipeline" is one report).
  */
 const ABOUT_THE_GENRE = new RegExp(
-  String.raw`\b(?:how\s+to(?:\s+(?:write|run|hold|do|add|publish|create|share|file|submit))?|guide\s+to|writing|contributing\s+to|running|introduction\s+to|notes\s+on)\s+(?:(?:a|an|the|good|better|your|our|effective|blameless)\s+){0,2}(?:${TITLE_PATTERN.source})|(?:${TITLE_PATTERN.source})\s+(?:guides?|guidelines?|process(?:es)?|polic(?:y|ies)|culture|best\s+practices|101|handbook|checklists?|lint(?:er)?|plugins?|extensions?|librar(?:y|ies)|tool(?:s|ing)?|debugg(?:ing|er)|support)\b`,
+  String.raw`\b(?:how\s+to(?:\s+(?:write|run|hold|do|add|publish|create|share|file|submit))?|guide\s+to|writing|contributing\s+to|running|introduction\s+to|notes\s+on|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual)\s+(?:(?:a|an|the|good|better|your|our|effective|blameless)\s+){0,2}(?:${TITLE_PATTERN.source})|(?:${TITLE_PATTERN.source})\s+(?:guides?|guidelines?|process(?:es)?|polic(?:y|ies)|culture|best\s+practices|101|handbook|checklists?|lint(?:er)?|plugins?|extensions?|librar(?:y|ies)|tool(?:s|ing)?|debugg(?:ing|er)|support)\b`,
   'i',
 );
 
@@ -127,7 +129,7 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 
 /** A timeline entry that tells a service coming back: an incident's end, told after it. */
 const RECOVERED =
-  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|fully operational)\b/i;
+  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
 
 /** A sentence that gives a cause. */
 const CAUSE =
@@ -340,6 +342,12 @@ const CONDITIONAL = /^\W*(?:if|when|whenever|in case|should|suppose|unless)\b/i;
 /** The perfect tense: what has been done or broken by the time of the telling. */
 const HAS_BEEN = /\b(?:has|have|had)\s+been\b/i;
 
+/** The authors say they made a post-mortem (a root cause analysis, an incident review): the report names itself in its prose. */
+const OWN_REPORT = new RegExp(
+  String.raw`\b(?:we|I)\s+(?:have\s+)?(?:conducted|performed|completed|carried\s+out|held|ran|did|wrote|prepared|finished)\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:${TITLE_PATTERN.source})`,
+  'i',
+);
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -377,7 +385,9 @@ function toldIncident(signs: ContentSigns): boolean {
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
   if (!answer) return false;
   if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
-  if (untitled) return false;
+  // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
+  // outage ...") names itself as a title would.
+  if (untitled) return sentences.length > 0 && OWN_REPORT.test(sentences[0]);
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
@@ -586,6 +596,11 @@ function namesPart(text: string, parts: Set<string>): boolean {
   return parts.size >= PARTS_NEEDED;
 }
 
+/** What reads a heading as the parse does: the section reader of the settings (`SectionMatcher`). */
+export interface HeadingReader {
+  read(heading: string): { kinds: readonly string[] };
+}
+
 /** A front matter line of a status page's incident record, for the quick scan: its state, its severity, when it was resolved. */
 const RECORD_LINE =
   /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
@@ -598,8 +613,9 @@ const STATUS_LINES_NEEDED = 2;
  * its cause, without a Markdown parse. It looks at the first 2,000 lines of the first 64 KB (a
  * long report often names its cause far down), skips fenced code, and is only used to rule files
  * out cheaply: a file it takes for a post-mortem is parsed and decided again on the full tree.
+ * Given the settings' section reader, it reads the cause in a heading as the parse will.
  */
-export function quickScan(text: string): QuickScan {
+export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   const scan: QuickScan = { frontMatterType: null, title: null, tells: false };
   const limit = Math.min(text.length, 64 * 1024);
   const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, limit);
@@ -629,6 +645,7 @@ export function quickScan(text: string): QuickScan {
   const fences = new Fences();
   let titled = false;
   const parts = new Set<string>();
+  const headings: string[] = [];
   let statusLines = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
@@ -668,29 +685,41 @@ export function quickScan(text: string): QuickScan {
       scan.tells = true;
       break;
     }
+    if (heading.length <= 80 && headings.length < HEADINGS_KEPT) headings.push(heading);
     if (heading.length <= 80 && namesPart(heading, parts)) {
       scan.tells = true;
       break;
     }
   }
   // Prose alone may tell an incident: an apology, or a cause and an answer, in the opening.
-  if (!scan.tells)
-    scan.tells = proseMayTell(
-      lines
-        .slice(body, body + 200)
-        .join(' ')
-        .slice(0, PROSE_LOOKED_AT)
-        .replace(/\s+/g, ' '),
-    );
+  if (!scan.tells) {
+    const prose = lines
+      .slice(body, body + 200)
+      .join(' ')
+      .slice(0, PROSE_LOOKED_AT)
+      .replace(/\s+/g, ' ');
+    // The cause may stand in a heading, however it is put ("But how did this happen?", "The
+    // reason"), as the parse reads it: the section reader is asked only when the prose answers.
+    scan.tells = proseMayTell(prose, () => reader !== undefined && headings.some((h) => reader.read(h).kinds.includes('root-cause')));
+  }
   return scan;
 }
+
+/** Headings the quick scan keeps for the section reader. */
+const HEADINGS_KEPT = 40;
 
 /** How much of the opening prose the quick scan reads. */
 const PROSE_LOOKED_AT = 4096;
 
-/** True when the opening prose may tell an incident: an apology, or a cause (or an announced account) and an answer for it. The parse decides. */
-function proseMayTell(prose: string): boolean {
-  return APOLOGY.test(prose) || ((CAUSE.test(prose) || ANNOUNCED.test(prose)) && (ANSWER.test(prose) || RECOVERED.test(prose)));
+/**
+ * True when the opening prose may tell an incident: an apology, or an answer (what will be done,
+ * the service back) with a cause, an announced account or a report its authors say they made, in the prose or in a heading
+ * (`causeHeading`, asked last: it reads headings). The parse decides.
+ */
+function proseMayTell(prose: string, causeHeading: () => boolean): boolean {
+  if (APOLOGY.test(prose)) return true;
+  if (!(ANSWER.test(prose) || RECOVERED.test(prose))) return false;
+  return CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || causeHeading();
 }
 
 /** True when the cheap scan shows the document cannot be a post-mortem by its content. */
