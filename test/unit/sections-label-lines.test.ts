@@ -163,6 +163,40 @@ describe('sections: paragraphs that open on a plain field label', () => {
   });
 });
 
+describe('sections: a resolution field whose value is work ahead', () => {
+  const fields = (resolution: string) =>
+    `# Node halt\n\n**Summary**: the chain stopped for an hour.\n\n**Root cause**: an old setup script deleted the keys.\n\n**Resolution**: ${resolution}\n\n## Timeline\n\n- 10:00 halt\n- 11:00 blocks again\n`;
+  const kindOf = (text: string) => sections(text).find(([t]) => t === 'Resolution')?.[1];
+
+  it('reads a value written as a task as the plan', () => {
+    assert.equal(kindOf(fields('Keep every setup script under review (in the repo)')), 'action-items');
+    assert.equal(kindOf(fields('Audit the old scripts before the next upgrade.')), 'action-items');
+  });
+
+  it('keeps the resolution for a recovery step told tersely, or anything told as done', () => {
+    assert.equal(kindOf(fields('Restart the workers with the keys from the backup')), 'resolution');
+    assert.equal(kindOf(fields('Rolled back the script and restored the keys.')), 'resolution');
+    assert.equal(kindOf(fields('Update the script; the keys were restored from the backup.')), 'resolution');
+    assert.equal(kindOf(fields('The keys came back from the backup.')), 'resolution');
+    assert.equal(kindOf(fields('')), 'resolution');
+  });
+
+  it('reads fields one a line in a block the same way', () => {
+    const text = '# Node halt\n\n**Impact**: an hour without blocks.  \n**Resolution**: Review the scripts every quarter\n';
+    assert.deepEqual(
+      sections(text).map(([t, k]) => [t, k]),
+      [
+        ['Impact', 'impact'],
+        ['Resolution', 'action-items'],
+      ],
+    );
+  });
+
+  it('leaves a heading named "Resolution" to its body, as before', () => {
+    assert.equal(kindOf('# Node halt\n\n## Resolution\n\nWe restored the keys from a backup and restarted the nodes.\n'), 'resolution');
+  });
+});
+
 describe('item kind: finding out why it happened', () => {
   it('reads work to find the cause as prevention, whatever the recovery told beside it', () => {
     for (const text of [

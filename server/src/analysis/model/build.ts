@@ -45,6 +45,7 @@ import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
+import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { readYaml } from './yaml';
 
@@ -915,7 +916,8 @@ function addLabelSections(
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value)) return null;
-      return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
+      if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
+      return value !== undefined ? workAhead(reading, value) : reading;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
     if (block.type === 'paragraph' || lone) {
@@ -1042,6 +1044,41 @@ function addLabelSections(
   if (!added.length) return;
   sections.push(...added);
   sections.sort((a, b) => a.heading.start - b.heading.start);
+}
+
+/** Verbs of the steps that end an incident: a value opening on one ("Restart the workers") may tell what was done, tersely. */
+const RECOVERY_STEP = new Set([
+  'restore',
+  'revert',
+  'restart',
+  'reboot',
+  'rollback',
+  'roll',
+  'back',
+  'redeploy',
+  'scale',
+  'drop',
+  'delete',
+  'clean',
+  'disable',
+  'rotate',
+  'fix',
+]);
+/** A value that tells something done or found: a passive or perfect, or a recovery in the past tense. */
+const TOLD_DONE = /\b(?:was|were|has been|have been|had been|rolled back|reverted|restarted|restored|recovered|resolved|fixed|mitigated)\b/i;
+
+/**
+ * A field named as the resolution whose value is work ahead written as a task ("**Resolution**:
+ * Keep every setup script under review"): the value opens on a verb of doing, tells nothing done,
+ * and is no recovery step told tersely ("Restart the workers"). The field is the plan, as a
+ * resolution heading over such a body already is.
+ */
+function workAhead(reading: HeadingReading, value: string): HeadingReading {
+  if (reading.kinds.length !== 1 || reading.kinds[0] !== 'resolution') return reading;
+  const told = value.replace(/^[\s:：*_]+/, '').slice(0, 300);
+  const first = /^(\p{L}+)\s+\p{L}/u.exec(told)?.[1].toLowerCase();
+  if (!first || !IMPERATIVE.has(first) || RECOVERY_STEP.has(first) || TOLD_DONE.test(told)) return reading;
+  return { ...reading, kinds: ['action-items'], words: [...reading.words, 'work ahead written as a task'] };
 }
 
 /** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */
