@@ -310,7 +310,16 @@ function decideKind(
   // named in passing, it stays the summary its words name.
   if (byMeaning && namesTheStory(reading)) {
     const why = storyExplained(signs());
-    if (why) return { kinds: ['root-cause'], how: 'body', because: [why], other: false };
+    // The first account of the report, with no summary told before it, naming the cause as such in a sentence
+    // of its own ("The cause is an unchecked limit"), it is the report's account too: the summary and the cause.
+    const account = !summarised && !preambled && signs().causeNamed >= 1;
+    if (why)
+      return {
+        kinds: account ? ['summary', 'root-cause'] : ['root-cause'],
+        how: 'body',
+        because: account ? [why, 'the opening account, naming its cause'] : [why],
+        other: false,
+      };
   }
   if (reading.how === 'alias') {
     // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
