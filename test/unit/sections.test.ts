@@ -1998,3 +1998,34 @@ describe('a status page that labels the report it shows', () => {
     assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
   });
 });
+
+describe('a state line over an update of a status page', () => {
+  const post = (state: string) =>
+    `# Slow checkout\n\nIncident Report for Acme Shop\n\n**${state}**\n\nOrders took minutes to confirm for part of the evening.\n\nImpact: card payments waited in a queue for up to ten minutes.\n\nRoot Cause: a worker pool was sized for last year's load.\n\nPosted Apr 12, 2031 - 21:30 UTC\n`;
+
+  it('reads "**Resolved**", "**Postmortem**" alone on their line as the state of the update, not a section', () => {
+    for (const state of ['Resolved', 'Postmortem', 'Update', 'Monitoring']) {
+      assert.deepEqual(
+        kindsOf(post(state)),
+        [
+          ['Impact', 'impact'],
+          ['Root Cause', 'root-cause'],
+        ],
+        state,
+      );
+    }
+  });
+
+  it('lets a state line end the part before it', () => {
+    const text = `# Slow checkout\n\n**What went wrong?**\n\nA worker pool was sized for last year's load, so orders waited.\n\nPosted Apr 12, 2031 - 21:30 UTC\n\n**Resolved**\n\nOrders confirm at once again.\n\nPosted Apr 12, 2031 - 20:10 UTC\n`;
+    const cause = model(text).sections.find((s) => s.heading.text === 'What went wrong?')!;
+    assert.ok(cause.end < text.indexOf('**Resolved**') + 1);
+    assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
+  });
+
+  it('still reads such a line in a report that no status page posted, and a field named by a state word', () => {
+    const report =
+      '# Slow checkout\n\n**Resolved**\n\nWe doubled the worker pool and the queue drained within minutes.\n\n## Timeline\n\n- 20:00 queue grows\n- 20:10 pool doubled\n';
+    assert.deepEqual(kindsOf(report)[0], ['Resolved', 'resolution']);
+  });
+});

@@ -43,7 +43,7 @@ import {
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
-import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
+import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
@@ -867,6 +867,9 @@ function addLabelSections(
   }
   // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
   const updates = statusUpdates(children);
+  // What a status page posted (its text closes on the line that says when): a state word alone on
+  // its line ("**Resolved**", "**Postmortem**") is the state the page prints over an update, not a section.
+  const posted = postedStream(children);
   // A report with no heading at all may have lost its markers: its titles are plain lines, glued
   // under the paragraph before them where its prose is written a paragraph a line.
   const lost = headingIndexes.length <= firstSection;
@@ -920,7 +923,7 @@ function addLabelSections(
       placeholderOnly: false,
     });
     const reads = (lead: Lead, value?: string) => {
-      if (updates.has(i) && isStatusWord(lead.text)) return null;
+      if ((updates.has(i) || (posted && lead.alone)) && isStatusWord(lead.text)) return null;
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
@@ -971,7 +974,8 @@ function addLabelSections(
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").
           if (inPlan && next && line && /^[\s:：*_]*$/.test(toString(line).slice(next.text.length))) return true;
-          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
+          // A status page's state line ("**Resolved**") opens another update: it ends the part before it too.
+          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other || (posted && isStatusWord(next.text)));
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
         // A lost title is one only over a paragraph or a list; one whose words only hint at a section
