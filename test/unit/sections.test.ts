@@ -2029,3 +2029,24 @@ describe('a state line over an update of a status page', () => {
     assert.deepEqual(kindsOf(report)[0], ['Resolved', 'resolution']);
   });
 });
+
+describe('a way of ending an incident placed ahead of the authors', () => {
+  it('reads "Future mitigation", "Planned fixes", "Upcoming workarounds" as the plan', () => {
+    for (const heading of ['Future mitigation', 'Future Mitigations', 'Planned fixes', 'Upcoming workarounds', 'Proposed recovery steps'])
+      assert.deepEqual(read(heading), ['action-items'], heading);
+  });
+
+  it('leaves the recovery that was made to the resolution', () => {
+    for (const heading of ['Mitigation', 'Recovery', 'How we fixed it', 'Workaround applied']) assert.deepEqual(read(heading), ['resolution'], heading);
+  });
+
+  it('reads a status notice whose plain labels name the plan so', () => {
+    const text =
+      '# Slow uploads\n\nImpact: uploads to the archive timed out for an hour.\n\nRoot Cause: the storage pool ran out of open connections.\n\nFuture Mitigation: we will change a few things:\n\n1) Alert on failed uploads within a minute.\n2) Review how long connections stay open.\n\nPosted May 02, 2031 - 08:00 UTC\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Impact', 'impact'],
+      ['Root Cause', 'root-cause'],
+      ['Future Mitigation', 'action-items'],
+    ]);
+  });
+});
