@@ -212,3 +212,30 @@ describe('item kind: finding out why it happened', () => {
       assert.equal(classifyItem({ text, category: null }).kind, 'response', text);
   });
 });
+
+describe('sections: a block of fields that names one kind of section', () => {
+  const header = (fields: string) =>
+    `# Router reload\n\n${fields}\n\n## What happened\n\nA config push reloaded the core router and the office lost its uplink.\n`;
+  const kinds = (text: string) => sections(text).map(([t, k]) => [t, k]);
+
+  it('reads a section field among dates, hosts and durations as a fact of the header', () => {
+    const block = '**Date**: 3 March 2031  \n**Duration**: about 20 minutes  \n**Host**: `core-1`  \n**Impact**: the whole office offline';
+    assert.deepEqual(kinds(header(block)), [['What happened', 'summary']]);
+    // Fields one a line without hard breaks, and bold labels with the colon inside, the same.
+    assert.deepEqual(kinds(header(block.replace(/ {2}\n/g, '\n').replace(/\*\*: /g, ':** '))), [['What happened', 'summary']]);
+  });
+
+  it('still reads a block that names two kinds of section, and a field of its own paragraph', () => {
+    const two = '**Date**: 3 March 2031  \n**Impact**: the whole office offline  \n**Root cause**: a config push reloaded the router';
+    assert.deepEqual(kinds(header(two)), [
+      ['Impact', 'impact'],
+      ['Root cause', 'root-cause'],
+      ['What happened', 'summary'],
+    ]);
+    const apart = '**Date**: 3 March 2031\n\n**Impact**: the whole office offline';
+    assert.deepEqual(kinds(header(apart)), [
+      ['Impact', 'impact'],
+      ['What happened', 'summary'],
+    ]);
+  });
+});

@@ -936,7 +936,11 @@ function addLabelSections(
       const paragraph = lone ?? (block as Paragraph);
       const fields = fieldLeads(paragraph);
       if (fields.length) {
-        // A block of fields: each field that names a section runs to the next field's line.
+        // A block of fields: each field that names a section runs to the next field's line. As with a
+        // table of key facts, a block of several fields stands for sections only when two kinds at
+        // least are named in it: one among dates, hosts and durations ("**Date**: …  ⏎**Host**: …
+        // ⏎**Impact**: …") is a fact of the header, the report's sections being told elsewhere.
+        const own: Section[] = [];
         fields.forEach((field, f) => {
           const next = fields[f + 1];
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
@@ -947,8 +951,9 @@ function addLabelSections(
           const after = children[i + 1];
           const list = !next && !rest.trim() && after?.type === 'list';
           if (list) end = endOf(after);
-          added.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
+          own.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
         });
+        if (fields.length < 2 || new Set(fields.flatMap((field) => matcher.read(field.text).kinds)).size >= 2) added.push(...own);
         continue;
       }
       let named = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
