@@ -2050,3 +2050,22 @@ describe('a way of ending an incident placed ahead of the authors', () => {
     ]);
   });
 });
+
+describe('a heading that names no section over fields of what was hit', () => {
+  const doc = (fields: string) =>
+    `# Relay stall\n\n## 1. Overview\n\nThe relay stopped passing messages for two hours on Sunday night.\n\n## 2. Incident data\n\n${fields}\n\n## 3. Timeline\n\n- 01:00 relay stalls\n- 03:00 relay passes messages again\n`;
+
+  it('reads it as the impact when every field names or rates the harm', () => {
+    const fields = '- **Systems affected**: the message relay\n- **People impacted**: the support team\n- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(fields))[1], ['2. Incident data', 'impact']);
+  });
+
+  it('leaves it alone when a field is of something else, or the list is not fields', () => {
+    const mixed = '- **Systems affected**: the message relay\n- **Owner**: the platform team\n- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(mixed))[1], ['2. Incident data', null]);
+    const plain = '- the message relay was affected\n- the support team was impacted';
+    assert.notEqual(kindsOf(doc(plain))[1]?.[1], 'impact');
+    const one = '- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(one))[1], ['2. Incident data', null]);
+  });
+});

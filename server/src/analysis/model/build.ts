@@ -1099,6 +1099,20 @@ function workAhead(reading: HeadingReading, value: string): HeadingReading {
   return { ...reading, kinds: ['action-items'], words: [...reading.words, 'work ahead written as a task'] };
 }
 
+/**
+ * Says why when a block is a list of two fields or more ("- **Users impacted**: …"), each of whose
+ * labels names or rates the impact (impact, affected, severity, downtime): the impact told as fields.
+ */
+function impactFields(block: RootContent, matcher: SectionMatcher): string | null {
+  if (block.type !== 'list' || block.children.length < 2 || block.children.length > 20) return null;
+  for (const item of block.children) {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? leadOf(first) : null;
+    if (!lead || lead.alone || !matcher.read(lead.text).candidates.some((c) => c.kind === 'impact' && c.score >= NAMED)) return null;
+  }
+  return `a list of ${block.children.length} fields that name or rate what was hit`;
+}
+
 /** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */
 const RATING_WORDS = new Set(['severity', 'affected', 'priority', 'level', 'duration', 'downtime', 'scope']);
 
@@ -1418,6 +1432,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
         decision.how = 'body';
         decision.because = [incidentLog ? 'sub-headings that name dated incidents: a log of them' : 'sub-headings that are dates: a log of entries'];
       } else incidentLog = false;
+    }
+    // "Incident details" over "- **Services affected**: …", "- **Users impacted**: …", "- **Severity**: …":
+    // a heading that names no section over a list of fields, each naming or rating what was hit, is the impact.
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && firstBlock < lastBlock) {
+      const why = impactFields(children[firstBlock], matcher);
+      if (why) {
+        decision.kinds = ['impact'];
+        decision.how = 'body';
+        decision.because = [why];
+      }
     }
     // A heading whose body opens on a sub-heading ("## 2031-05-02 report" over "### The incident")
     // only wraps its parts: the first of them with prose of its own opens the story.
