@@ -2069,3 +2069,9 @@ describe('a heading that names no section over fields of what was hit', () => {
     assert.deepEqual(kindsOf(doc(one))[1], ['2. Incident data', null]);
   });
 });
+
+describe('a template question that asks for the recovery made, then for work ahead', () => {
+  it('stays the resolution', () => {
+    assert.deepEqual(read('How was it resolved? How can we improve future mitigation?'), ['resolution']);
+  });
+});

@@ -936,8 +936,10 @@ export class SectionMatcher {
       decided.set('action-items', list);
     }
     // "Future mitigation", "Planned fixes", "Proposed workarounds": a way of ending an incident placed
-    // ahead of the authors is the work still to do, the plan, not the recovery that was made.
-    if (scores.has('resolution') && words.some((w) => AHEAD.has(w))) {
+    // ahead of the authors is the work still to do, the plan, not the recovery that was made. Only a
+    // short name: a template's question ("How was it resolved? How can we improve future mitigation?")
+    // asks for the recovery made first.
+    if (scores.has('resolution') && words.length <= 4 && words.some((w) => AHEAD.has(w))) {
       scores.set('action-items', (scores.get('action-items') ?? 0) + scores.get('resolution')!);
       const list = decided.get('action-items') ?? [];
       for (const w of [words.find((x) => AHEAD.has(x))!, ...(decided.get('resolution') ?? [])]) if (!list.includes(w)) list.push(w);
