@@ -2072,6 +2072,6 @@ describe('a heading that names no section over fields of what was hit', () => {
 
 describe('a template question that asks for the recovery made, then for work ahead', () => {
   it('stays the resolution', () => {
-    assert.deepEqual(read('How was it resolved? How can we improve future mitigation?'), ['resolution']);
+    assert.deepEqual(read('How did the service come back once it was fixed? Which future mitigation would help?'), ['resolution']);
   });
 });

@@ -937,8 +937,8 @@ export class SectionMatcher {
     }
     // "Future mitigation", "Planned fixes", "Proposed workarounds": a way of ending an incident placed
     // ahead of the authors is the work still to do, the plan, not the recovery that was made. Only a
-    // short name: a template's question ("How was it resolved? How can we improve future mitigation?")
-    // asks for the recovery made first.
+    // short name: a template's question that asks first how the service came back, then which future
+    // mitigation would help, asks for the recovery made.
     if (scores.has('resolution') && words.length <= 4 && words.some((w) => AHEAD.has(w))) {
       scores.set('action-items', (scores.get('action-items') ?? 0) + scores.get('resolution')!);
       const list = decided.get('action-items') ?? [];
