@@ -31,6 +31,15 @@ describe('the words a section body is read by', () => {
     assert.ok(signs(huge).causal > 0);
   });
 
+  it('count a sentence that names the cause as such, not a cause told in passing or looked for', () => {
+    assert.equal(signs('The logins failed. The root cause was an expired key.').causeNamed, 1);
+    assert.equal(signs('- Jobs piled up.\n- The problem occurred because the queue was full.').causeNamed, 1);
+    assert.equal(signs('The cause of the slow pages is a missing index.').causeNamed, 1);
+    assert.equal(signs('The outage was caused by an expired key.').causeNamed, 0);
+    assert.equal(signs('We looked for the cause of the crash all night.').causeNamed, 0);
+    assert.equal(signs('Because the cause was unclear, we waited.').causeNamed, 0);
+  });
+
   it('count a change made or promised against a repeat, not an assurance that it will not happen again', () => {
     assert.equal(signs('This will never happen again.').prevention, 0);
     assert.equal(signs('We are confident this will not happen again.').prevention, 0);

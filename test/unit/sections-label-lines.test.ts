@@ -163,6 +163,40 @@ describe('sections: paragraphs that open on a plain field label', () => {
   });
 });
 
+describe('sections: a resolution field whose value is work ahead', () => {
+  const fields = (resolution: string) =>
+    `# Node halt\n\n**Summary**: the chain stopped for an hour.\n\n**Root cause**: an old setup script deleted the keys.\n\n**Resolution**: ${resolution}\n\n## Timeline\n\n- 10:00 halt\n- 11:00 blocks again\n`;
+  const kindOf = (text: string) => sections(text).find(([t]) => t === 'Resolution')?.[1];
+
+  it('reads a value written as a task as the plan', () => {
+    assert.equal(kindOf(fields('Keep every setup script under review (in the repo)')), 'action-items');
+    assert.equal(kindOf(fields('Audit the old scripts before the next upgrade.')), 'action-items');
+  });
+
+  it('keeps the resolution for a recovery step told tersely, or anything told as done', () => {
+    assert.equal(kindOf(fields('Restart the workers with the keys from the backup')), 'resolution');
+    assert.equal(kindOf(fields('Rolled back the script and restored the keys.')), 'resolution');
+    assert.equal(kindOf(fields('Update the script; the keys were restored from the backup.')), 'resolution');
+    assert.equal(kindOf(fields('The keys came back from the backup.')), 'resolution');
+    assert.equal(kindOf(fields('')), 'resolution');
+  });
+
+  it('reads fields one a line in a block the same way', () => {
+    const text = '# Node halt\n\n**Impact**: an hour without blocks.  \n**Resolution**: Review the scripts every quarter\n';
+    assert.deepEqual(
+      sections(text).map(([t, k]) => [t, k]),
+      [
+        ['Impact', 'impact'],
+        ['Resolution', 'action-items'],
+      ],
+    );
+  });
+
+  it('leaves a heading named "Resolution" to its body, as before', () => {
+    assert.equal(kindOf('# Node halt\n\n## Resolution\n\nWe restored the keys from a backup and restarted the nodes.\n'), 'resolution');
+  });
+});
+
 describe('item kind: finding out why it happened', () => {
   it('reads work to find the cause as prevention, whatever the recovery told beside it', () => {
     for (const text of [
@@ -176,5 +210,32 @@ describe('item kind: finding out why it happened', () => {
   it('leaves finding a cause faster during the next incident to the response', () => {
     for (const text of ['Add tracing so that we can find the root cause faster during incidents.', 'Write a runbook to identify the cause more quickly.'])
       assert.equal(classifyItem({ text, category: null }).kind, 'response', text);
+  });
+});
+
+describe('sections: a block of fields that names one kind of section', () => {
+  const header = (fields: string) =>
+    `# Router reload\n\n${fields}\n\n## What happened\n\nA config push reloaded the core router and the office lost its uplink.\n`;
+  const kinds = (text: string) => sections(text).map(([t, k]) => [t, k]);
+
+  it('reads a section field among dates, hosts and durations as a fact of the header', () => {
+    const block = '**Date**: 3 March 2031  \n**Duration**: about 20 minutes  \n**Host**: `core-1`  \n**Impact**: the whole office offline';
+    assert.deepEqual(kinds(header(block)), [['What happened', 'summary']]);
+    // Fields one a line without hard breaks, and bold labels with the colon inside, the same.
+    assert.deepEqual(kinds(header(block.replace(/ {2}\n/g, '\n').replace(/\*\*: /g, ':** '))), [['What happened', 'summary']]);
+  });
+
+  it('still reads a block that names two kinds of section, and a field of its own paragraph', () => {
+    const two = '**Date**: 3 March 2031  \n**Impact**: the whole office offline  \n**Root cause**: a config push reloaded the router';
+    assert.deepEqual(kinds(header(two)), [
+      ['Impact', 'impact'],
+      ['Root cause', 'root-cause'],
+      ['What happened', 'summary'],
+    ]);
+    const apart = '**Date**: 3 March 2031\n\n**Impact**: the whole office offline';
+    assert.deepEqual(kinds(header(apart)), [
+      ['Impact', 'impact'],
+      ['What happened', 'summary'],
+    ]);
   });
 });

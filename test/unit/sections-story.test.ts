@@ -31,6 +31,28 @@ describe('a heading that names the story, read by what its body does', () => {
     assert.deepEqual(sectionOf(later, 'What happened?').kinds, ['root-cause']);
   });
 
+  it('reads the first account of the report, naming its cause as such, as the summary and the root cause', () => {
+    const named = `${CHAIN}\n\nThe cause was a memory limit set for half the traffic we now have.`;
+    const opening = `# Sessions lost\n\n## What happened\n\n${named}\n\n## Next steps\n\n- Add memory to the session store\n`;
+    assert.deepEqual(sectionOf(opening, 'What happened').kinds, ['summary', 'root-cause']);
+    // A summary told before it: the story again, its causes only.
+    const after = `# Sessions lost\n\n## Summary\n\nLogins failed for forty minutes.\n\n## What happened\n\n${named}\n`;
+    assert.deepEqual(sectionOf(after, 'What happened').kinds, ['root-cause']);
+    // No sentence that names the cause as such: the causes only, as before.
+    assert.deepEqual(sectionOf(opening.replace('The cause was a', 'We had a'), 'What happened').kinds, ['root-cause']);
+  });
+
+  it('reads the items of a list past a log pasted into one of them', () => {
+    const log = '```\n' + 'ERROR worker pool exhausted; request dropped\n'.repeat(150) + '```';
+    const text = [
+      '# Sessions lost',
+      '## Description',
+      `- The nightly compaction started at 02:10 UTC and, due to a new schedule, ran at peak.\n- The workers logged:\n\n  ${log.split('\n').join('\n  ')}\n\n- The queues filled because compaction paused writes, which meant that logins timed out.\n- The cause is a memory limit set for half the traffic we now have.`,
+    ].join('\n\n');
+    assert.deepEqual(sectionOf(text, 'Description').kinds, ['summary', 'root-cause']);
+    assert.deepEqual(sectionOf(text.replace(/```[^]*```/, 'nothing else.'), 'Description').kinds, ['summary', 'root-cause']);
+  });
+
   it('reads the heading written as a link to its own anchor the same way', () => {
     const text = `# Sessions lost\n\nLogins failed for forty minutes on Tuesday night.\n\n## [What Happened?](/blog/sessions-lost#what-happened)\n\n${CHAIN}\n`;
     assert.deepEqual(sectionOf(text, 'What Happened?').kinds, ['root-cause']);

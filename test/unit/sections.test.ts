@@ -1998,3 +1998,80 @@ describe('a status page that labels the report it shows', () => {
     assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
   });
 });
+
+describe('a state line over an update of a status page', () => {
+  const post = (state: string) =>
+    `# Slow checkout\n\nIncident Report for Acme Shop\n\n**${state}**\n\nOrders took minutes to confirm for part of the evening.\n\nImpact: card payments waited in a queue for up to ten minutes.\n\nRoot Cause: a worker pool was sized for last year's load.\n\nPosted Apr 12, 2031 - 21:30 UTC\n`;
+
+  it('reads "**Resolved**", "**Postmortem**" alone on their line as the state of the update, not a section', () => {
+    for (const state of ['Resolved', 'Postmortem', 'Update', 'Monitoring']) {
+      assert.deepEqual(
+        kindsOf(post(state)),
+        [
+          ['Impact', 'impact'],
+          ['Root Cause', 'root-cause'],
+        ],
+        state,
+      );
+    }
+  });
+
+  it('lets a state line end the part before it', () => {
+    const text = `# Slow checkout\n\n**What went wrong?**\n\nA worker pool was sized for last year's load, so orders waited.\n\nPosted Apr 12, 2031 - 21:30 UTC\n\n**Resolved**\n\nOrders confirm at once again.\n\nPosted Apr 12, 2031 - 20:10 UTC\n`;
+    const cause = model(text).sections.find((s) => s.heading.text === 'What went wrong?')!;
+    assert.ok(cause.end < text.indexOf('**Resolved**') + 1);
+    assert.deepEqual(kindsOf(text), [['What went wrong?', 'root-cause']]);
+  });
+
+  it('still reads such a line in a report that no status page posted, and a field named by a state word', () => {
+    const report =
+      '# Slow checkout\n\n**Resolved**\n\nWe doubled the worker pool and the queue drained within minutes.\n\n## Timeline\n\n- 20:00 queue grows\n- 20:10 pool doubled\n';
+    assert.deepEqual(kindsOf(report)[0], ['Resolved', 'resolution']);
+  });
+});
+
+describe('a way of ending an incident placed ahead of the authors', () => {
+  it('reads "Future mitigation", "Planned fixes", "Upcoming workarounds" as the plan', () => {
+    for (const heading of ['Future mitigation', 'Future Mitigations', 'Planned fixes', 'Upcoming workarounds', 'Proposed recovery steps'])
+      assert.deepEqual(read(heading), ['action-items'], heading);
+  });
+
+  it('leaves the recovery that was made to the resolution', () => {
+    for (const heading of ['Mitigation', 'Recovery', 'How we fixed it', 'Workaround applied']) assert.deepEqual(read(heading), ['resolution'], heading);
+  });
+
+  it('reads a status notice whose plain labels name the plan so', () => {
+    const text =
+      '# Slow uploads\n\nImpact: uploads to the archive timed out for an hour.\n\nRoot Cause: the storage pool ran out of open connections.\n\nFuture Mitigation: we will change a few things:\n\n1) Alert on failed uploads within a minute.\n2) Review how long connections stay open.\n\nPosted May 02, 2031 - 08:00 UTC\n';
+    assert.deepEqual(kindsOf(text), [
+      ['Impact', 'impact'],
+      ['Root Cause', 'root-cause'],
+      ['Future Mitigation', 'action-items'],
+    ]);
+  });
+});
+
+describe('a heading that names no section over fields of what was hit', () => {
+  const doc = (fields: string) =>
+    `# Relay stall\n\n## 1. Overview\n\nThe relay stopped passing messages for two hours on Sunday night.\n\n## 2. Incident data\n\n${fields}\n\n## 3. Timeline\n\n- 01:00 relay stalls\n- 03:00 relay passes messages again\n`;
+
+  it('reads it as the impact when every field names or rates the harm', () => {
+    const fields = '- **Systems affected**: the message relay\n- **People impacted**: the support team\n- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(fields))[1], ['2. Incident data', 'impact']);
+  });
+
+  it('leaves it alone when a field is of something else, or the list is not fields', () => {
+    const mixed = '- **Systems affected**: the message relay\n- **Owner**: the platform team\n- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(mixed))[1], ['2. Incident data', null]);
+    const plain = '- the message relay was affected\n- the support team was impacted';
+    assert.notEqual(kindsOf(doc(plain))[1]?.[1], 'impact');
+    const one = '- **Severity**: high';
+    assert.deepEqual(kindsOf(doc(one))[1], ['2. Incident data', null]);
+  });
+});
+
+describe('a template question that asks for the recovery made, then for work ahead', () => {
+  it('stays the resolution', () => {
+    assert.deepEqual(read('How did the service come back once it was fixed? Which future mitigation would help?'), ['resolution']);
+  });
+});

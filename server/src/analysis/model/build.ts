@@ -43,8 +43,9 @@ import {
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
-import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
+import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
+import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { readYaml } from './yaml';
 
@@ -309,7 +310,16 @@ function decideKind(
   // named in passing, it stays the summary its words name.
   if (byMeaning && namesTheStory(reading)) {
     const why = storyExplained(signs());
-    if (why) return { kinds: ['root-cause'], how: 'body', because: [why], other: false };
+    // The first account of the report, with no summary told before it, naming the cause as such in a sentence
+    // of its own ("The cause is an unchecked limit"), it is the report's account too: the summary and the cause.
+    const account = !summarised && !preambled && signs().causeNamed >= 1;
+    if (why)
+      return {
+        kinds: account ? ['summary', 'root-cause'] : ['root-cause'],
+        how: 'body',
+        because: account ? [why, 'the opening account, naming its cause'] : [why],
+        other: false,
+      };
   }
   if (reading.how === 'alias') {
     // "Actions taken", "Steps taken" under a stretch of the timeline ("First outage" over entries
@@ -857,6 +867,9 @@ function addLabelSections(
   }
   // A status page's updates ("**Identified:** …", "**Monitoring:** …") are entries of its log: their labels name no section.
   const updates = statusUpdates(children);
+  // What a status page posted (its text closes on the line that says when): a state word alone on
+  // its line ("**Resolved**", "**Postmortem**") is the state the page prints over an update, not a section.
+  const posted = postedStream(children);
   // A report with no heading at all may have lost its markers: its titles are plain lines, glued
   // under the paragraph before them where its prose is written a paragraph a line.
   const lost = headingIndexes.length <= firstSection;
@@ -910,19 +923,24 @@ function addLabelSections(
       placeholderOnly: false,
     });
     const reads = (lead: Lead, value?: string) => {
-      if (updates.has(i) && isStatusWord(lead.text)) return null;
+      if ((updates.has(i) || (posted && lead.alone)) && isStatusWord(lead.text)) return null;
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value)) return null;
-      return reading.kinds.length && !reading.kinds.every((k) => inside.includes(k)) ? reading : null;
+      if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
+      return value !== undefined ? workAhead(reading, value) : reading;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
     if (block.type === 'paragraph' || lone) {
       const paragraph = lone ?? (block as Paragraph);
       const fields = fieldLeads(paragraph);
       if (fields.length) {
-        // A block of fields: each field that names a section runs to the next field's line.
+        // A block of fields: each field that names a section runs to the next field's line. As with a
+        // table of key facts, a block of several fields stands for sections only when two kinds at
+        // least are named in it: one among dates, hosts and durations ("**Date**: …  ⏎**Host**: …
+        // ⏎**Impact**: …") is a fact of the header, the report's sections being told elsewhere.
+        const own: Section[] = [];
         fields.forEach((field, f) => {
           const next = fields[f + 1];
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
@@ -933,8 +951,9 @@ function addLabelSections(
           const after = children[i + 1];
           const list = !next && !rest.trim() && after?.type === 'list';
           if (list) end = endOf(after);
-          added.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
+          own.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
         });
+        if (fields.length < 2 || new Set(fields.flatMap((field) => matcher.read(field.text).kinds)).size >= 2) added.push(...own);
         continue;
       }
       let named = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
@@ -960,7 +979,8 @@ function addLabelSections(
           const next = line ? (leadOf(line) ?? plainNameLine(line, matcher)) : null;
           // In a plan, the lessons run to its next bold line, the next topic of the plan ("**Process improvements**:").
           if (inPlan && next && line && /^[\s:：*_]*$/.test(toString(line).slice(next.text.length))) return true;
-          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other);
+          // A status page's state line ("**Resolved**") opens another update: it ends the part before it too.
+          return !!next?.alone && (!!reads(next) || matcher.read(next.text).other || (posted && isStatusWord(next.text)));
         };
         while (next < children.length && children[next].type !== 'heading' && !ends(children[next])) next++;
         // A lost title is one only over a paragraph or a list; one whose words only hint at a section
@@ -1042,6 +1062,55 @@ function addLabelSections(
   if (!added.length) return;
   sections.push(...added);
   sections.sort((a, b) => a.heading.start - b.heading.start);
+}
+
+/** Verbs of the steps that end an incident: a value opening on one ("Restart the workers") may tell what was done, tersely. */
+const RECOVERY_STEP = new Set([
+  'restore',
+  'revert',
+  'restart',
+  'reboot',
+  'rollback',
+  'roll',
+  'back',
+  'redeploy',
+  'scale',
+  'drop',
+  'delete',
+  'clean',
+  'disable',
+  'rotate',
+  'fix',
+]);
+/** A value that tells something done or found: a passive or perfect, or a recovery in the past tense. */
+const TOLD_DONE = /\b(?:was|were|has been|have been|had been|rolled back|reverted|restarted|restored|recovered|resolved|fixed|mitigated)\b/i;
+
+/**
+ * A field named as the resolution whose value is work ahead written as a task ("**Resolution**:
+ * Keep every setup script under review"): the value opens on a verb of doing, tells nothing done,
+ * and is no recovery step told tersely ("Restart the workers"). The field is the plan, as a
+ * resolution heading over such a body already is.
+ */
+function workAhead(reading: HeadingReading, value: string): HeadingReading {
+  if (reading.kinds.length !== 1 || reading.kinds[0] !== 'resolution') return reading;
+  const told = value.replace(/^[\s:：*_]+/, '').slice(0, 300);
+  const first = /^(\p{L}+)\s+\p{L}/u.exec(told)?.[1].toLowerCase();
+  if (!first || !IMPERATIVE.has(first) || RECOVERY_STEP.has(first) || TOLD_DONE.test(told)) return reading;
+  return { ...reading, kinds: ['action-items'], words: [...reading.words, 'work ahead written as a task'] };
+}
+
+/**
+ * Says why when a block is a list of two fields or more ("- **Users impacted**: …"), each of whose
+ * labels names or rates the impact (impact, affected, severity, downtime): the impact told as fields.
+ */
+function impactFields(block: RootContent, matcher: SectionMatcher): string | null {
+  if (block.type !== 'list' || block.children.length < 2 || block.children.length > 20) return null;
+  for (const item of block.children) {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? leadOf(first) : null;
+    if (!lead || lead.alone || !matcher.read(lead.text).candidates.some((c) => c.kind === 'impact' && c.score >= NAMED)) return null;
+  }
+  return `a list of ${block.children.length} fields that name or rate what was hit`;
 }
 
 /** Words that rate an incident or list what it touched: they hint at the impact, they do not tell it. */
@@ -1366,6 +1435,16 @@ export function analyzeDocument(text: string, path: string | undefined, settings
         decision.how = 'body';
         decision.because = [incidentLog ? 'sub-headings that name dated incidents: a log of them' : 'sub-headings that are dates: a log of entries'];
       } else incidentLog = false;
+    }
+    // "Incident details" over "- **Services affected**: …", "- **Users impacted**: …", "- **Severity**: …":
+    // a heading that names no section over a list of fields, each naming or rating what was hit, is the impact.
+    if (kind === 'postmortem' && !decision.kinds.length && !decision.other && !parent?.other && firstBlock < lastBlock) {
+      const why = impactFields(children[firstBlock], matcher);
+      if (why) {
+        decision.kinds = ['impact'];
+        decision.how = 'body';
+        decision.because = [why];
+      }
     }
     // A heading whose body opens on a sub-heading ("## 2031-05-02 report" over "### The incident")
     // only wraps its parts: the first of them with prose of its own opens the story.

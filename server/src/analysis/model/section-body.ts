@@ -55,6 +55,12 @@ export interface BodySigns {
   prevention: number;
   /** Sentences of prose in which the authors promise work in the first person: "We'll move the cache next month", "I will add an alert". */
   promised: number;
+  /**
+   * Sentences that name the cause in so many words: "The cause is an unchecked limit", "The
+   * root cause was an expired key", "The problem occurred because …". A cause told in passing
+   * ("after a bad push", "caused by a typo") is not counted here.
+   */
+  causeNamed: number;
   /** Items of lists that the prose line before them introduces ("… the following hosts:"): a part of that sentence. */
   introduced: number;
   /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
@@ -81,6 +87,7 @@ const EMPTY: BodySigns = {
   preview: 0,
   prevention: 0,
   promised: 0,
+  causeNamed: 0,
   introduced: 0,
   affectedListed: 0,
 };
@@ -135,6 +142,10 @@ const FLAW =
  */
 const PREVIEW =
   /\bthis\s+(?:blog\s+)?(?:post|article|report|write-?up|document|post-?mortem|piece|retrospective)\b[^.!?]{0,60}?\b(?:shares?|explains?|describes?|summari[sz]es?|walks?|details?|covers?|outlines?|recounts?|(?:aims|intends|sets\s+out)\s+to|(?:want|wish|would\s+like|'d\s+like|will|'ll|going)\s+(?:to\s+)?(?:share|explain|describe|walk|detail|cover|outline|tell|recount|go\s+through))\b/i;
+
+/** A sentence that names the cause as such: "the (root) cause is/was …", "the problem happened because …". */
+const NAMED_CAUSE =
+  /(?:^|[.!?:]\s+|\n\s*)(?:the\s+(?:root\s+|underlying\s+|main\s+|real\s+|actual\s+|direct\s+)?cause\s+(?:of\s+[^.!?\n]{1,60}?\s+)?(?:is|was|lies|lay)\b|(?:the\s+(?:problem|issue|outage|incident|failure|error|halt|crash)|this)\s+(?:occurred|happened|arose)\s+(?:because|due\s+to)\b)/gi;
 
 /** Words that aim a sentence at a repeat of the incident: the future, a recurrence, issues like this one. */
 const AIMED_AHEAD =
@@ -284,6 +295,7 @@ function compute(block: RootContent, text: string): BodySigns {
     out.resolve = words.match(RESOLVE)?.length ?? 0;
     out.taken = words.match(TAKEN)?.length ?? 0;
     out.flaw = words.match(FLAW)?.length ?? 0;
+    out.causeNamed = words.match(NAMED_CAUSE)?.length ?? 0;
     if (block.type === 'paragraph' && PREVIEW.test(words)) out.preview = 1;
     if (block.type === 'paragraph') {
       out.prevention = preventionsIn(words);
@@ -304,6 +316,9 @@ function blockWords(node: RootContent | ListItem): string {
   let out = '';
   for (const child of node.children) {
     if (out.length >= BLOCK_CHARS) break;
+    // A log or a config pasted into an item is no prose: it would fill the words read and leave the
+    // items after it unread.
+    if (child.type === 'code' || child.type === 'html') continue;
     out += (out ? '\n' : '') + blockWords(child);
   }
   return out;

@@ -504,6 +504,8 @@ const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doi
 /** The authors, in the plural or (a blog of one) the singular: "what we are changing", "what I'm doing about it". */
 const AUTHORS = new Set(['we', 'i']);
 const INTENTION_WEIGHT = 1.5;
+/** Words that place what a heading names ahead of its authors: "Future mitigation", "Planned fixes". */
+const AHEAD = new Set(['future', 'planned', 'upcoming', 'proposed']);
 /** Gerunds that open a heading about future work. */
 const IMPROVING = new Set([
   'improving',
@@ -932,6 +934,18 @@ export class SectionMatcher {
       const list = decided.get('action-items') ?? [];
       for (const w of [author, words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
       decided.set('action-items', list);
+    }
+    // "Future mitigation", "Planned fixes", "Proposed workarounds": a way of ending an incident placed
+    // ahead of the authors is the work still to do, the plan, not the recovery that was made. Only a
+    // short name: a template's question that asks first how the service came back, then which future
+    // mitigation would help, asks for the recovery made.
+    if (scores.has('resolution') && words.length <= 4 && words.some((w) => AHEAD.has(w))) {
+      scores.set('action-items', (scores.get('action-items') ?? 0) + scores.get('resolution')!);
+      const list = decided.get('action-items') ?? [];
+      for (const w of [words.find((x) => AHEAD.has(x))!, ...(decided.get('resolution') ?? [])]) if (!list.includes(w)) list.push(w);
+      decided.set('action-items', list);
+      scores.delete('resolution');
+      decided.delete('resolution');
     }
     // "What you should do", "Recommendations for users": advice to readers is not the authors' plan.
     if (scores.has('action-items') && addressesReader(text)) {

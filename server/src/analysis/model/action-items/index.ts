@@ -1829,13 +1829,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // The lessons, and a conclusion: where work done since the incident is told as such.
     if (!(section.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(section.heading.text.slice(0, 200))) || section.kinds.includes('action-items'))
       continue;
-    for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsAt[i] = 1;
+    for (const i of blocksOf(section)) lessonsAt[i] = 1;
   }
   // The resolution: how the incident was brought to an end.
   const resolvedAt = new Uint8Array(children.length);
   for (const section of sections) {
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
-    for (let i = section.blocks[0]; i < section.blocks[1]; i++) resolvedAt[i] = 1;
+    for (const i of blocksOf(section)) resolvedAt[i] = 1;
   }
   if (extractor.count === 0) {
     for (let k = 0; k < prose.length; k++) {
@@ -1858,7 +1858,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     const analysis = new Uint8Array(children.length);
     for (const section of sections) {
       if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
-      for (let i = section.blocks[0]; i < section.blocks[1]; i++) analysis[i] = 1;
+      for (const i of blocksOf(section)) analysis[i] = 1;
     }
     // So is a sub-section under a heading of its own words ("### Too many fetches", a cause named)
     // that no section of another kind holds: the fix for it is often promised right there.
@@ -1967,4 +1967,13 @@ function collectParagraphs(node: ListItem, out: Paragraph[]): void {
     if (child.type === 'paragraph') out.push(child);
     else if (child.type === 'list') for (const li of child.children) collectParagraphs(li, out);
   }
+}
+
+/**
+ * The top-level blocks a section's text is in: its body's blocks, or for a label that starts a
+ * paragraph ("Resolution: we added logging …", no blocks of its own) the paragraph it heads.
+ */
+function* blocksOf(section: Section): Generator<number> {
+  const [from, to] = section.blocks;
+  for (let i = from; i < (section.source === 'label' && to === from ? from + 1 : to); i++) yield i;
 }
