@@ -46,6 +46,7 @@ import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
+import { writesDate } from './timeline/stamps';
 import { readYaml } from './yaml';
 
 /** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
@@ -1130,10 +1131,6 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
 /** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
-/** A date in a heading: 2018-08-14, 14/08/2018, "June 25, 2020", "25th April 2018". */
-const DATED =
-  /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
-
 /**
  * True when a block holds only what a form asks: an italic instruction, a question, a label with
  * nothing after it ("Start time:"), an empty item, a folded example (`<details>`), a stand-in.
@@ -1183,7 +1180,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   for (const section of sections) {
     if (clockHeading(section.heading.text)) clockHeadings++;
     if (log >= 0 && section.heading.depth <= log) log = -1;
-    if (log >= 0 && DATED.test(section.heading.text)) incidentLog++;
+    if (log >= 0 && writesDate(section.heading.text)) incidentLog++;
     if (log < 0 && section.source === 'heading' && PAST_INCIDENTS.test(section.heading.text)) log = section.heading.depth;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
@@ -1236,7 +1233,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     genreHeading: headingTexts.some(headingAboutGenre),
     linksOnly: linksOnly && links >= 2,
     // A date or a year: "22/Mar/2022" and "Q3 2021" date what they head as much as "2022-03-22".
-    datedHeading: headingTexts.some((h) => DATED.test(h) || /\b(?:19|20)\d{2}\b/.test(h)),
+    datedHeading: headingTexts.some((h) => writesDate(h) || /\b(?:19|20)\d{2}\b/.test(h)),
     closing,
   };
 }
