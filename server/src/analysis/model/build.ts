@@ -9,7 +9,6 @@ import {
   clockHeading,
   frontMatterRecordsIncident,
   headingAboutGenre,
-  STAND_IN,
   tellsNoIncident,
   WORK_ITEM_HEADING,
   type ContentSigns,
@@ -23,7 +22,7 @@ import type { AnalysedDocument, ControlComment, Detection, DocumentKind, Heading
 import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { endOf, startOf } from '../parse/blocks';
-import { bodyContent, type PlaceholderTest } from './placeholders';
+import { bodyContent, holdsStandIn, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import {
   bodyHints,
@@ -1141,7 +1140,7 @@ function asksOnly(block: RootContent): boolean {
     const kids = block.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
     if (kids.length > 0 && kids.every((c) => c.type === 'emphasis')) return true;
     const said = toString(block).trim();
-    return /[?:]$/.test(said) || STAND_IN.test(said) || said.length === 0;
+    return /[?:]$/.test(said) || holdsStandIn(said) || said.length === 0;
   }
   if (block.type === 'list') return block.children.every((item) => /^\W*$|[?:]$/.test(toString(item).trim()));
   return false;
@@ -1227,7 +1226,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
     sections: sections.length,
-    standIns: (title !== null && STAND_IN.test(title)) || headingTexts.some((h) => STAND_IN.test(h)),
+    standIns: (title !== null && holdsStandIn(title)) || headingTexts.some((h) => holdsStandIn(h)),
     unfilled,
     workItem: headingTexts.some((h) => WORK_ITEM_HEADING.test(h)),
     genreHeading: headingTexts.some(headingAboutGenre),

@@ -303,10 +303,6 @@ function ownPastTitle(title: string): boolean {
   return (WE.test(title) || FIRST_PERSON.test(title)) && PAST.test(title);
 }
 
-/** A template's stand-in for a value still to be written: `{{DATE}}`, `<service name>`, `YYYY-MM-DD`, `HH:MM`. Exported for the content signs. */
-export const STAND_IN =
-  /\{\{[^{}\n]{1,40}\}\}|<(?:[a-z]+[ _-]){0,3}(?:date|time|name|title|service|owner|link|url|description|summary|incident|team|system|component|number|id)>|\bYYYY-MM-DD\b|\bHH:MM\b/i;
-
 /** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
 export const WORK_ITEM_HEADING = /^\W*(?:acceptance criteria|definition of done|user stor(?:y|ies)|steps (?:for|to) implement(?:ation)?|tasks? to do)\b/i;
 
