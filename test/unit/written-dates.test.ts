@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { opensOnDateAndTime, writesDate } from '../../server/src/analysis/model/timeline/stamps';
+import { opensOnDateAndTime, writesDate } from '../../server/src/analysis/base/dates';
 
 // The one reader of a written date that the readers outside the timeline use: a heading that
 // dates what it heads, and a paragraph led by the day and the time it was posted.

@@ -45,7 +45,7 @@ import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems } from './action-items';
 import { extractTimeline } from './timeline';
-import { writesDate } from './timeline/stamps';
+import { writesDate } from '../base/dates';
 import { readYaml } from './yaml';
 
 /** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { Settings } from '../base/settings';
 import { atxHeadingText, Fences } from './line-scan';
-import { opensOnDateAndTime } from './timeline/stamps';
+import { opensOnDateAndTime } from '../base/dates';
 
 type Matcher = (path: string) => boolean;
 

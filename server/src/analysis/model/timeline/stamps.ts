@@ -3,7 +3,7 @@
  * `2026-03-01T14:05:00+02:00`, `[12-05 16:21]`, `12:45 PM PST Saturday Oct 30th`, and dates alone
  * (`2019-01-22`, `Oct 30th`) that set the day of the entries below them.
  */
-import { calendarDate, daysBetween, isoDateParts } from '../../base/dates';
+import { calendarDate, daysBetween, isoDateParts, MONTH_NAMES, WEEKDAY } from '../../base/dates';
 import type { TimePrecision } from '../model';
 import { readZoneAt, type ZoneReading } from './zones';
 
@@ -56,13 +56,8 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-/** The names of the months, whole or cut short (`Mar`, `March`, `Sep`, `Sept`, `September`). */
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** A month's name in group 1, with the dot of a short one. */
 const MONTH = `(${MONTH_NAMES})\\.?`;
-/** A month's name that is a word of its own ("Mar", "March", "Sept."; not "marketing" or "decided"), without a group. */
-const MONTH_WORD = `(?:${MONTH_NAMES})(?![a-z])\\.?`;
-const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 
 /**
  * `14:05`, `14:05:30`, `2:05 pm`, `2 pm`, and a four-digit 24-hour time written with its zone
@@ -102,31 +97,6 @@ const DATE_BEFORE: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
     read: (m) => (m[4] ? full(+m[4], monthOf(m[3]), +m[2]) : monthDay(monthOf(m[3]), +m[2])),
   },
 ];
-
-/**
- * A calendar date as people write it: `2026-03-01`, `01/03/2026`, `1.3.26`, `March 1`, `Mar. 1st`,
- * `1st March`. The one description of a written date that the readers outside the timeline use
- * (`writesDate`, `opensOnDateAndTime`); the timeline's own readers above and below build on the
- * same month names and endings, with groups for the parts they read.
- */
-const WRITTEN_DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD})`;
-const DATE_ANYWHERE = new RegExp(`\\b${WRITTEN_DATE}`, 'i');
-/** A date, then the time of day: a year and "at" may stand between ("Sunday Nov 17th, 11:08am", "Tue 2024-03-05 09:40"). */
-const DATE_AND_TIME_FIRST = new RegExp(`^\\W{0,3}(?:${WEEKDAY}\\s+)?${WRITTEN_DATE}(?:,?\\s+\\d{4})?,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}`, 'i');
-
-/** True when a date is written anywhere in `text` ("Outage of June 25, 2020", "Database failover 2018-08-14"). */
-export function writesDate(text: string): boolean {
-  return DATE_ANYWHERE.test(text);
-}
-
-/**
- * True when `text` opens on a date and the time of day after it, behind at most three marks and a
- * weekday ("Sunday Nov 17th, 11:08am PST.", "**Tue 2024-03-05 09:40 UTC**"). A date alone or a
- * time alone is not enough: prose often opens on a date.
- */
-export function opensOnDateAndTime(text: string): boolean {
-  return DATE_AND_TIME_FIRST.test(text);
-}
 
 /** "onward" after a day that opens an entry ("Mar 9 onward: …"): the entry starts on that day. */
 const ONWARD = String.raw`(?:\s+onwards?(?=[*_]*\s*[:–—-]))?`;
