@@ -44,7 +44,39 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** The names of the months, whole or cut short (`Mar`, `March`, `Sep`, `Sept`, `September`), as a pattern's text. */
+export const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A weekday's name, whole or cut short, with a dot or a comma after it (`Tue`, `Tuesday,`), as a pattern's text. */
+export const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
+const MONTH = `(${MONTH_NAMES})\\.?`;
+/** A month's name that is a word of its own ("Mar", "March", "Sept."; not "marketing" or "decided"), without a group. */
+const MONTH_WORD = `(?:${MONTH_NAMES})(?![a-z])\\.?`;
+
+/**
+ * A calendar date as people write it: `2026-03-01`, `01/03/2026`, `1.3.26`, `March 1`, `Mar. 1st`,
+ * `1st March`. The one description of a written date that the readers of headings and paragraphs
+ * use (`writesDate`, `opensOnDateAndTime`); `readDate` here and the timeline's stamp reader build on
+ * the same month names and weekdays, with groups for the parts they read.
+ */
+const WRITTEN_DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD})`;
+const DATE_ANYWHERE = new RegExp(`\\b${WRITTEN_DATE}`, 'i');
+/** A date, then the time of day: a year and "at" may stand between ("Sunday Nov 17th, 11:08am", "Tue 2024-03-05 09:40"). */
+const DATE_AND_TIME_FIRST = new RegExp(`^\\W{0,3}(?:${WEEKDAY}\\s+)?${WRITTEN_DATE}(?:,?\\s+\\d{4})?,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}`, 'i');
+
+/** True when a date is written anywhere in `text` ("Outage of June 25, 2020", "Database failover 2018-08-14"). */
+export function writesDate(text: string): boolean {
+  return DATE_ANYWHERE.test(text);
+}
+
+/**
+ * True when `text` opens on a date and the time of day after it, behind at most three marks and a
+ * weekday ("Sunday Nov 17th, 11:08am PST.", "**Tue 2024-03-05 09:40 UTC**"). A date alone or a
+ * time alone is not enough: prose often opens on a date.
+ */
+export function opensOnDateAndTime(text: string): boolean {
+  return DATE_AND_TIME_FIRST.test(text);
+}
 
 const ISO = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const YMD_SLASH = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;

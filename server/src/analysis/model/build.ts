@@ -9,7 +9,6 @@ import {
   clockHeading,
   frontMatterRecordsIncident,
   headingAboutGenre,
-  STAND_IN,
   tellsNoIncident,
   WORK_ITEM_HEADING,
   type ContentSigns,
@@ -23,7 +22,7 @@ import type { AnalysedDocument, ControlComment, Detection, DocumentKind, Heading
 import { addressesReader, normaliseHeading } from '../base/normalise';
 import { parseMarkdown } from '../parse/parse';
 import { endOf, startOf } from '../parse/blocks';
-import { bodyContent, type PlaceholderTest } from './placeholders';
+import { bodyContent, holdsStandIn, type PlaceholderTest } from './placeholders';
 import { compiled } from './compiled';
 import {
   bodyHints,
@@ -47,6 +46,7 @@ import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdat
 import { extractActionItems } from './action-items';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
+import { writesDate } from '../base/dates';
 import { readYaml } from './yaml';
 
 /** The per-settings cache lives in its own module, so the extractors can use it without importing the builder. */
@@ -1199,10 +1199,6 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
 /** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
-/** A date in a heading: 2018-08-14, 14/08/2018, "June 25, 2020", "25th April 2018". */
-const DATED =
-  /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
-
 /**
  * True when a block holds only what a form asks: an italic instruction, a question, a label with
  * nothing after it ("Start time:"), an empty item, a folded example (`<details>`), a stand-in.
@@ -1213,7 +1209,7 @@ function asksOnly(block: RootContent): boolean {
     const kids = block.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
     if (kids.length > 0 && kids.every((c) => c.type === 'emphasis')) return true;
     const said = toString(block).trim();
-    return /[?:]$/.test(said) || STAND_IN.test(said) || said.length === 0;
+    return /[?:]$/.test(said) || holdsStandIn(said) || said.length === 0;
   }
   // A list asks as its items do: each empty, a question, a label, or an instruction in italics
   // ("- _Action, owner, date_"), as a paragraph asks.
@@ -1255,7 +1251,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   for (const section of sections) {
     if (clockHeading(section.heading.text)) clockHeadings++;
     if (log >= 0 && section.heading.depth <= log) log = -1;
-    if (log >= 0 && DATED.test(section.heading.text)) incidentLog++;
+    if (log >= 0 && writesDate(section.heading.text)) incidentLog++;
     if (log < 0 && section.source === 'heading' && PAST_INCIDENTS.test(section.heading.text)) log = section.heading.depth;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
@@ -1302,13 +1298,13 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
     sections: sections.length,
-    standIns: (title !== null && STAND_IN.test(title)) || headingTexts.some((h) => STAND_IN.test(h)),
+    standIns: (title !== null && holdsStandIn(title)) || headingTexts.some((h) => holdsStandIn(h)),
     unfilled,
     workItem: headingTexts.some((h) => WORK_ITEM_HEADING.test(h)),
     genreHeading: headingTexts.some(headingAboutGenre),
     linksOnly: linksOnly && links >= 2,
     // A date or a year: "22/Mar/2022" and "Q3 2021" date what they head as much as "2022-03-22".
-    datedHeading: headingTexts.some((h) => DATED.test(h) || /\b(?:19|20)\d{2}\b/.test(h)),
+    datedHeading: headingTexts.some((h) => writesDate(h) || /\b(?:19|20)\d{2}\b/.test(h)),
     closing,
   };
 }

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Settings } from '../base/settings';
 import { atxHeadingText, Fences } from './line-scan';
+import { opensOnDateAndTime } from '../base/dates';
 
 type Matcher = (path: string) => boolean;
 
@@ -281,14 +282,6 @@ function opensOnIncident(paragraphs: readonly string[]): boolean {
   return (INCIDENT_WORDS.test(first) && opening.some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s))) || tellsIncident(opening);
 }
 
-/**
- * A paragraph that opens on the day and the time of day it was written ("Sunday Nov 17th, 11:08am
- * PST.", "Tue 2024-03-05 09:40 UTC -"): an update of a stream told as it went. A date alone or a time
- * alone is not one: prose opens on a date often.
- */
-const STAMP_LED =
-  /^\W{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d{2}/i;
-
 /** Updates a stream of stamped paragraphs needs. */
 const STAMPED_UPDATES = 2;
 
@@ -298,7 +291,7 @@ const STAMPED_UPDATES = 2;
  * A maintenance notice or a diary is stamped too, and names no outage or tells none come back.
  */
 function stampedStream(paragraphs: readonly string[]): boolean {
-  if (paragraphs.filter((p) => STAMP_LED.test(p)).length < STAMPED_UPDATES) return false;
+  if (paragraphs.filter((p) => opensOnDateAndTime(p)).length < STAMPED_UPDATES) return false;
   const sentences = sentencesOf(paragraphs);
   return (
     sentences.some((s) => WE.test(s)) &&
@@ -311,10 +304,6 @@ function stampedStream(paragraphs: readonly string[]): boolean {
 function ownPastTitle(title: string): boolean {
   return (WE.test(title) || FIRST_PERSON.test(title)) && PAST.test(title);
 }
-
-/** A template's stand-in for a value still to be written: `{{DATE}}`, `<service name>`, `YYYY-MM-DD`, `HH:MM`. Exported for the content signs. */
-export const STAND_IN =
-  /\{\{[^{}\n]{1,40}\}\}|<(?:[a-z]+[ _-]){0,3}(?:date|time|name|title|service|owner|link|url|description|summary|incident|team|system|component|number|id)>|\bYYYY-MM-DD\b|\bHH:MM\b/i;
 
 /** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
 export const WORK_ITEM_HEADING = /^\W*(?:acceptance criteria|definition of done|user stor(?:y|ies)|steps (?:for|to) implement(?:ation)?|tasks? to do)\b/i;

@@ -17,6 +17,19 @@ function stripWrapping(text: string): string {
   return text.slice(start, end);
 }
 
+/** A template's stand-in for a value still to be written: `{{DATE}}`, `<service name>`, `YYYY-MM-DD`, `HH:MM`. */
+const STAND_IN =
+  /\{\{[^{}\n]{1,40}\}\}|<(?:[a-z]+[ _-]){0,3}(?:date|time|name|title|service|owner|link|url|description|summary|incident|team|system|component|number|id)>|\bYYYY-MM-DD\b|\bHH:MM\b/i;
+
+/**
+ * True when a template's stand-in stands anywhere in `text` ("Outage of {{DATE}}", "<service name>
+ * incident"), whatever else it says: a form not yet filled. `PlaceholderTest.isPlaceholder` asks
+ * the other question, whether a text is nothing but a stand-in, with the words the settings give.
+ */
+export function holdsStandIn(text: string): boolean {
+  return STAND_IN.test(text);
+}
+
 /** Decides whether a piece of text is only a stand-in for content still to be written. */
 export class PlaceholderTest {
   private readonly words: Set<string>;

@@ -4,7 +4,7 @@
  * the authors report ("we failed to reproduce it").
  */
 import { categoryOf } from './hit';
-import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
+import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, LIVE_CHANGE_VERBS, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
 import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
 import { PhraseTable } from './phrase-table';
@@ -273,26 +273,6 @@ export function faultyChange(r: SentenceReader, at: number): boolean {
   r.blame('fault-verb', categoryOf(subject.cls, false), from, target, at, target, name);
   return true;
 }
-
-/** Verbs that put a change into a running system, said of one person: "Sam pushed the new build to production". */
-const LIVE_CHANGE_VERBS = new Set([
-  'deployed',
-  'deploys',
-  'pushed',
-  'pushes',
-  'merged',
-  'merges',
-  'applied',
-  'applies',
-  'shipped',
-  'ships',
-  'released',
-  'releases',
-  'upgraded',
-  'upgrades',
-  'submitted',
-  'submits',
-]);
 
 /** What a change made in answer to the trouble is called: "deployed the fix", "pushed a revert". */
 const REMEDY_WORDS = new Set([

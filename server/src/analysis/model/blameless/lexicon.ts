@@ -741,26 +741,18 @@ export const FAILED_TO_OUTCOMES = new Set([
   'get',
 ]);
 
+/** Verbs that put a change into the running system: "deployed", "pushed", "shipped". */
+const GOING_LIVE = ['deployed', 'deploys', 'pushed', 'pushes', 'merged', 'merges', 'applied', 'applies', 'shipped', 'ships', 'released', 'releases'];
+
 /** Verbs of putting a change in place: with a person as subject and a faulty object, they attribute the fault ("Sam deployed the wrong build"). */
 export const CHANGE_VERBS = new Set([
-  'deployed',
-  'deploys',
+  ...GOING_LIVE,
   'added',
   'adds',
   'introduced',
   'introduces',
-  'pushed',
-  'pushes',
-  'merged',
-  'merges',
-  'applied',
-  'applies',
-  'shipped',
-  'ships',
   'committed',
   'commits',
-  'released',
-  'releases',
   'uploaded',
   'uploads',
   'wrote',
@@ -794,6 +786,14 @@ export const CHANGE_VERBS = new Set([
   'installed',
   'installs',
 ]);
+
+/**
+ * Verbs that put a change into a running system, said of one person ("Sam pushed the new build to
+ * production"): those of `CHANGE_VERBS` that go live, and upgrading and submitting, which a faulty
+ * object does not make a slip ("upgraded the broken node" is repair).
+ */
+export const LIVE_CHANGE_VERBS = new Set([...GOING_LIVE, 'upgraded', 'upgrades', 'submitted', 'submits']);
+
 /** Adjectives that call the object of a change faulty. */
 export const FAULTY_OBJECT = new Set([
   'broken',

@@ -3,7 +3,7 @@
  * `2026-03-01T14:05:00+02:00`, `[12-05 16:21]`, `12:45 PM PST Saturday Oct 30th`, and dates alone
  * (`2019-01-22`, `Oct 30th`) that set the day of the entries below them.
  */
-import { calendarDate, daysBetween, isoDateParts } from '../../base/dates';
+import { calendarDate, daysBetween, isoDateParts, MONTH_NAMES, WEEKDAY } from '../../base/dates';
 import type { TimePrecision } from '../model';
 import { readZoneAt, type ZoneReading } from './zones';
 
@@ -56,8 +56,8 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
+/** A month's name in group 1, with the dot of a short one. */
+const MONTH = `(${MONTH_NAMES})\\.?`;
 
 /**
  * `14:05`, `14:05:30`, `2:05 pm`, `2 pm`, and a four-digit 24-hour time written with its zone
