@@ -166,6 +166,9 @@ function plainEntry(li: ListItem): boolean {
 /** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
 const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
 
+/** A title of a few words before a colon that opens an entry: "Alerting: …", "Capacity review: …". */
+const SHORT_TITLE = /^[\s*_]*(?:[\p{L}\p{N}/&-]+\s+){0,4}[\p{L}\p{N}/&-]+[*_]*\s*[:：][*_]*\s+/u;
+
 /** Words that name work still to come. */
 const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
 
@@ -525,9 +528,11 @@ class Extractor {
     }
     // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
     // entry whose first word is a past form ("Set", "Excluded …") is told done as well, unless the
-    // list names work still to come ("… and will be contacted", "We plan to …").
+    // list names work still to come ("… and will be contacted", "We plan to …"). A short title
+    // before a colon ("Alerting: Improved the thresholds …") is not the entry's first word.
     const made = this.items.slice(before).filter((item) => item.shape !== 'task');
-    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text))) for (const item of made) item.done = true;
+    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text.replace(SHORT_TITLE, ''))))
+      for (const item of made) item.done = true;
   }
 
   private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {

@@ -124,16 +124,21 @@ const BY_MEANS = /^\s+(?:this|it|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+
 const FINDING_OUT =
   /^(?:analy[sz]ing|seeing|noticing|observing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
 
-/** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
+/**
+ * A report of work done: "has been disabled", "have been removed"; not "should have been told", a
+ * counterfactual, nor a condition the work waits on ("… until the fix has been reviewed").
+ */
 const PASSIVE_DONE =
-  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?=ha[sv])(?<!\b(?:until|till|once|unless|if|when|before|after)\b[^.;:!?\n]{0,80})(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /**
  * A change told as the state it left, in the present passive: "Blockchain tests are updated to
- * cover …", "The check is now enabled". Not a habit ("are updated every night", "is enabled by default").
+ * cover …", "The check is now enabled". Not a habit ("are updated every night", "is enabled by
+ * default"), and not a condition the work waits on ("No deploys until a rollback plan is in
+ * place", "Keep the flag off once the fix is deployed"): nothing says that state is reached.
  */
 const PRESENT_DONE =
-  /^[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
+  /^(?![^.;:!?\n]{0,80}?\b(?:until|till|once|unless|if|when|whenever|before|after)\b[^.;:!?\n]{0,80}?\b(?:is|are)\b)[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
 
 /**
  * A change told in the past passive at the head of an item: "Fix was applied to avoid …",
@@ -767,6 +772,23 @@ export function reportsDone(text: string): boolean {
   // "Temporarily doubled the limit", "Quickly added a guard": a manner adverb before the verb of work.
   if (words.length > 2 && MANNER.test(words[0]) && !/^(?:only|early|daily|weekly|monthly|yearly|nightly|hourly|family|apply|reply|supply)$/i.test(words[0]))
     words.shift();
+  // "Enhanced logging would help", "Rotated keys should expire sooner": the words before a modal
+  // are its subject, a thing named, whatever participle they open on; only a clause further on
+  // ("Added a check that would have caught it") leaves the opening verb a report.
+  const modal = words.findIndex((w, i) => i > 0 && MODAL.test(w));
+  if (modal > 0 && !words.slice(1, modal).some((w) => CLAUSE_OPENER.test(w))) return false;
+  // "Enhanced monitoring for …", "Improved runbooks": a participle that also names a thing made
+  // better, before a bare noun, may be that noun's adjective as well as a verb of work; by itself
+  // it tells no state. Among entries told done the list reads it done (`list` in index.ts);
+  // before a determiner or a pronoun ("Improved the alarms", "Increased it to …") it is the verb.
+  if (
+    BETTER_PARTICIPLE.test(words[0]) &&
+    /^\p{L}[\p{L}-]*$/u.test(words[1]) &&
+    !DETERMINERS.test(words[1]) &&
+    !PRONOUN_OBJECT.test(words[1]) &&
+    !PREPOSITION.test(words[1])
+  )
+    return false;
   if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
     return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -854,6 +876,25 @@ const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-]
  */
 const ENDS_COMPLETED =
   /^(?![^.;:!?\n]*\b(?:to\s+be|will|shall|should|must|needs?|once|when|after|until|before|if|unless|not|yet|being)\b)[^.;:!?\n]{3,160}?\s(?:completed|finished)[\s*_]*[.!]?[\s*_]*$/i;
+
+/** A modal that makes what comes before it a subject: "… would help", "… could have caught it". */
+const MODAL = /^(?:would|could|might|may|should|can|will|must|shall)$/i;
+
+/** Words that open a clause of its own, after which a modal belongs to that clause: "… that would …". */
+const CLAUSE_OPENER = /^(?:that|which|who|so|and|but|it|this|we|they|to|if|when)$/i;
+
+/**
+ * Participles of making a thing better or bigger that also serve as its adjective: "improved
+ * runbooks" is a thing to have as much as work done.
+ */
+const BETTER_PARTICIPLE =
+  /^(?:enhanced|improved|increased|expanded|extended|reduced|strengthened|tightened|hardened|refined|simplified|streamlined|standardi[sz]ed|upgraded|updated|broadened|heightened)$/i;
+
+/** Pronouns that stand as a verb's object: "Increased it", "Moved them". */
+const PRONOUN_OBJECT = /^(?:it|them|us|me|him|her|everything|everyone|both)$/i;
+
+/** Prepositions after a participle: "Extended by a week", "Reduced to two hosts". */
+const PREPOSITION = /^(?:to|by|from|for|on|at|in|into|with|across|over|under|during|while|because|after|before|until|since|and|or)$/i;
 
 /** A manner adverb: "temporarily", "quickly". */
 const MANNER = /^\p{Ll}{3,}ly$/iu;
