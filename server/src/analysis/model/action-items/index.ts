@@ -850,7 +850,12 @@ class Extractor {
       // investigating …" is a live update on the incident, posted while it lasts.
       // So is, in a stream of posted updates, what an update says is under way or needed ("We're
       // investigating.", "To bring it back we need to stop the workers …"): the response as it happened.
-      if ((implicit || this.inUpdate) && (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need'))))
+      // Not work under way that aims past the incident ("Moving forward, we're adding checks to
+      // prevent similar outages"): the post-mortem the stream posts, not the response.
+      if (
+        (implicit || this.inUpdate) &&
+        (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need') && !aimedAhead(words)))
+      )
         continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;

@@ -52,7 +52,8 @@ const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
   /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
-  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
+  // "I plan on moving the build …": the plan told with "on" and a gerund.
+  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
@@ -446,7 +447,7 @@ const AUTHORS_MADE =
  * "in the future").
  */
 const AIMED_AHEAD =
-  /\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
+  /\b(?:in\s+(?:the\s+)?future|(?:going|moving)\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
 
 /**
  * What else marks a change as made for later rather than for the recovery: what it will bring, told
