@@ -98,4 +98,21 @@ describe('action items: words that tell no done state', () => {
       ],
     );
   });
+
+  it('reads a bold title on its own line by the line under it', () => {
+    assert.deepEqual(
+      read(
+        '## Follow-up',
+        '',
+        '1. **Improved runbooks for the relay**',
+        'Written and linked from the queue alarm.',
+        '2. **Enhanced alerting for queue depth**',
+        'One alarm per region, paging the mail on-call.',
+        '3. **Expanded relay capacity**',
+        'We will add a third host before the next sale.',
+        '',
+      ).map((i) => i.done),
+      [true, false, false],
+    );
+  });
 });

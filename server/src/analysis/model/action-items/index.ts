@@ -150,8 +150,9 @@ function afterTitle(paragraph: Paragraph): string {
   const name = toString(title).trim();
   if (!name || name.length > 60 || name.split(/\s+/).length > 6) return '';
   const colon = /[:：]$/.test(name);
-  const lead = colon ? /^\s*/.exec(after.value) : /^\s*(?:[:：]|[-–—](?=\s))\s*/.exec(after.value);
-  if (!lead || (!colon && !lead[0].trim())) return '';
+  // A title ends on its colon or a dash, or on its own line: "**Improved runbooks**" over "Written and linked …".
+  const lead = colon ? /^\s*/.exec(after.value) : /^[ \t]*(?:[:：]|[-–—](?=\s)|\r?\n)\s*/.exec(after.value);
+  if (!lead || (!colon && !lead[0].trim() && !lead[0].includes('\n'))) return '';
   return toString({ ...paragraph, children: [{ ...after, value: after.value.slice(lead[0].length) }, ...paragraph.children.slice(2)] })
     .slice(0, MAX_READ)
     .trim();

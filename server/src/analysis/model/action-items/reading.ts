@@ -901,7 +901,7 @@ const PREPOSITION = /^(?:to|by|from|for|on|at|in|into|with|across|over|under|dur
 const MANNER = /^\p{Ll}{3,}ly$/iu;
 
 /** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
-const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
+const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|written|rewritten|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
 
 /** Words that open a phrase or clause before the item's own verb: "For every …", "When …", "After …". */
 const OPENING_PHRASE =
