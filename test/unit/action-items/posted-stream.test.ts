@@ -57,6 +57,17 @@ describe('action items: a stream of posted updates', () => {
     assert.deepEqual(texts(text), ['So that one stuck cache node cannot stop sign-ins again, we will give each region its own token cache.']);
   });
 
+  it('keeps work under way that the closing update aims past the incident, not work on the incident itself', () => {
+    const text = stream(
+      'The cache filled because a cleanup job was switched off. Going forward, we are adding a size alarm on the token cache and reviewing the cleanup schedule to keep similar outages away.',
+      'Posted Apr 03, 2025 - 10:00 UTC',
+      'We are adding capacity to the token cache while we look into it.\nPosted Apr 02, 2025 - 15:02 UTC',
+    );
+    assert.deepEqual(texts(text), [
+      'Going forward, we are adding a size alarm on the token cache and reviewing the cleanup schedule to keep similar outages away.',
+    ]);
+  });
+
   it('without a posting stamp, work under way and needs are read as before', () => {
     const text = [
       '# Login failures',

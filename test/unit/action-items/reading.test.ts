@@ -143,6 +143,19 @@ describe('action items: reading headings, lists and prose', () => {
       assert.equal(got[0].text, 'We will add a disk alert.');
     });
 
+    it('reads a plan told with "on" and a gerund ("I plan on moving …"), not a plan on a thing', () => {
+      assert.equal(readSentence('The old flag stays off for now, but I plan on moving the lookup into the build step.')?.kind, 'future');
+      assert.equal(readSentence('We plan on retiring the second broker next month.')?.kind, 'future');
+      assert.equal(readSentence('We plan on a quiet release week.'), null);
+      const got = read(
+        document('## Will it happen again?\n\nThe flag stays off for a while, but I plan on moving the lookup into the build step, off the request path.'),
+      );
+      assert.deepEqual(
+        got.map((i) => i.text),
+        ['The flag stays off for a while, but I plan on moving the lookup into the build step, off the request path.'],
+      );
+    });
+
     it('reads no prose commitment when the document has a list of action items', () => {
       const got = read(document('## Discussion\n\nWe will add a disk alert.\n\n## Action Items\n\n- [ ] Move the logs to their own volume @ida'));
       assert.deepEqual(

@@ -150,8 +150,9 @@ function afterTitle(paragraph: Paragraph): string {
   const name = toString(title).trim();
   if (!name || name.length > 60 || name.split(/\s+/).length > 6) return '';
   const colon = /[:：]$/.test(name);
-  const lead = colon ? /^\s*/.exec(after.value) : /^\s*(?:[:：]|[-–—](?=\s))\s*/.exec(after.value);
-  if (!lead || (!colon && !lead[0].trim())) return '';
+  // A title ends on its colon or a dash, or on its own line: "**Improved runbooks**" over "Written and linked …".
+  const lead = colon ? /^\s*/.exec(after.value) : /^[ \t]*(?:[:：]|[-–—](?=\s)|\r?\n)\s*/.exec(after.value);
+  if (!lead || (!colon && !lead[0].trim() && !lead[0].includes('\n'))) return '';
   return toString({ ...paragraph, children: [{ ...after, value: after.value.slice(lead[0].length) }, ...paragraph.children.slice(2)] })
     .slice(0, MAX_READ)
     .trim();
@@ -165,6 +166,9 @@ function plainEntry(li: ListItem): boolean {
 
 /** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
 const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
+
+/** A title of a few words before a colon that opens an entry: "Alerting: …", "Capacity review: …". */
+const SHORT_TITLE = /^[\s*_]*(?:[\p{L}\p{N}/&-]+\s+){0,4}[\p{L}\p{N}/&-]+[*_]*\s*[:：][*_]*\s+/u;
 
 /** Words that name work still to come. */
 const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
@@ -525,9 +529,11 @@ class Extractor {
     }
     // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
     // entry whose first word is a past form ("Set", "Excluded …") is told done as well, unless the
-    // list names work still to come ("… and will be contacted", "We plan to …").
+    // list names work still to come ("… and will be contacted", "We plan to …"). A short title
+    // before a colon ("Alerting: Improved the thresholds …") is not the entry's first word.
     const made = this.items.slice(before).filter((item) => item.shape !== 'task');
-    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text))) for (const item of made) item.done = true;
+    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text.replace(SHORT_TITLE, ''))))
+      for (const item of made) item.done = true;
   }
 
   private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
@@ -845,7 +851,12 @@ class Extractor {
       // investigating …" is a live update on the incident, posted while it lasts.
       // So is, in a stream of posted updates, what an update says is under way or needed ("We're
       // investigating.", "To bring it back we need to stop the workers …"): the response as it happened.
-      if ((implicit || this.inUpdate) && (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need'))))
+      // Not work under way that aims past the incident ("Moving forward, we're adding checks to
+      // prevent similar outages"): the post-mortem the stream posts, not the response.
+      if (
+        (implicit || this.inUpdate) &&
+        (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need') && !aimedAhead(words)))
+      )
         continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;

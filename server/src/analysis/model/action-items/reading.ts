@@ -52,7 +52,8 @@ const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
   /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
-  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+to\b/i,
+  // "I plan on moving the build …": the plan told with "on" and a gerund.
+  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
@@ -124,16 +125,21 @@ const BY_MEANS = /^\s+(?:this|it|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+
 const FINDING_OUT =
   /^(?:analy[sz]ing|seeing|noticing|observing|assessing|examining|inspecting|researching|understanding|determining|figuring|confirming|verifying|checking|gathering|collecting|measuring|triaging|reproducing|identifying|finding|thinking|learning|trying|getting|keeping|holding|telling|asking)$/i;
 
-/** A report of work done: "has been disabled", "have been removed"; not "should have been told", a counterfactual. */
+/**
+ * A report of work done: "has been disabled", "have been removed"; not "should have been told", a
+ * counterfactual, nor a condition the work waits on ("… until the fix has been reviewed").
+ */
 const PASSIVE_DONE =
-  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?=ha[sv])(?<!\b(?:until|till|once|unless|if|when|before|after)\b[^.;:!?\n]{0,80})(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /**
  * A change told as the state it left, in the present passive: "Blockchain tests are updated to
- * cover …", "The check is now enabled". Not a habit ("are updated every night", "is enabled by default").
+ * cover …", "The check is now enabled". Not a habit ("are updated every night", "is enabled by
+ * default"), and not a condition the work waits on ("No deploys until a rollback plan is in
+ * place", "Keep the flag off once the fix is deployed"): nothing says that state is reached.
  */
 const PRESENT_DONE =
-  /^[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
+  /^(?![^.;:!?\n]{0,80}?\b(?:until|till|once|unless|if|when|whenever|before|after)\b[^.;:!?\n]{0,80}?\b(?:is|are)\b)[^.;:!?\n]{1,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:updated|fixed|patched|added|removed|enabled|disabled|deployed|implemented|configured|documented|merged|released|resolved|rolled\s+out|in\s+place)\b(?!\s+(?:when|whenever|every|each|daily|weekly|nightly|hourly|by\s+default|automatically|on\s+(?:every|each)))/i;
 
 /**
  * A change told in the past passive at the head of an item: "Fix was applied to avoid …",
@@ -441,7 +447,7 @@ const AUTHORS_MADE =
  * "in the future").
  */
 const AIMED_AHEAD =
-  /\b(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
+  /\b(?:in\s+(?:the\s+)?future|(?:going|moving)\s+forward|from\s+now\s+on|henceforth|(?:happen(?:s|ing)?|occur(?:s|ring)?|recur(?:s|ring)?)\s+again|recurrences?|recurs?|from\s+recurring|re-?occurr?(?:ences?|ing)|repeats?|repetitions?|so\s+(?:that\s+)?(?:this|it)\s+(?:cannot|can['’]t|won['’]t|will\s+not|does\s+not|doesn['’]t)\s+(?:happen|recur)|(?:similar|future)\s+(?:[a-z-]+\s+)?(?:issues|incidents|outages|occurrences|problems|failures|events|cases|breaches|downtimes?))\b|\b(?:permanent|systematic|systemic|long[- ]term|lasting)\s+fix(?:es)?\b/i;
 
 /**
  * What else marks a change as made for later rather than for the recovery: what it will bring, told
@@ -767,6 +773,23 @@ export function reportsDone(text: string): boolean {
   // "Temporarily doubled the limit", "Quickly added a guard": a manner adverb before the verb of work.
   if (words.length > 2 && MANNER.test(words[0]) && !/^(?:only|early|daily|weekly|monthly|yearly|nightly|hourly|family|apply|reply|supply)$/i.test(words[0]))
     words.shift();
+  // "Enhanced logging would help", "Rotated keys should expire sooner": the words before a modal
+  // are its subject, a thing named, whatever participle they open on; only a clause further on
+  // ("Added a check that would have caught it") leaves the opening verb a report.
+  const modal = words.findIndex((w, i) => i > 0 && MODAL.test(w));
+  if (modal > 0 && !words.slice(1, modal).some((w) => CLAUSE_OPENER.test(w))) return false;
+  // "Enhanced monitoring for …", "Improved runbooks": a participle that also names a thing made
+  // better, before a bare noun, may be that noun's adjective as well as a verb of work; by itself
+  // it tells no state. Among entries told done the list reads it done (`list` in index.ts);
+  // before a determiner or a pronoun ("Improved the alarms", "Increased it to …") it is the verb.
+  if (
+    BETTER_PARTICIPLE.test(words[0]) &&
+    /^\p{L}[\p{L}-]*$/u.test(words[1]) &&
+    !DETERMINERS.test(words[1]) &&
+    !PRONOUN_OBJECT.test(words[1]) &&
+    !PREPOSITION.test(words[1])
+  )
+    return false;
   if (/ed$/i.test(words[0]) || IRREGULAR_PAST.test(words[0]))
     return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
@@ -855,11 +878,30 @@ const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-]
 const ENDS_COMPLETED =
   /^(?![^.;:!?\n]*\b(?:to\s+be|will|shall|should|must|needs?|once|when|after|until|before|if|unless|not|yet|being)\b)[^.;:!?\n]{3,160}?\s(?:completed|finished)[\s*_]*[.!]?[\s*_]*$/i;
 
+/** A modal that makes what comes before it a subject: "… would help", "… could have caught it". */
+const MODAL = /^(?:would|could|might|may|should|can|will|must|shall)$/i;
+
+/** Words that open a clause of its own, after which a modal belongs to that clause: "… that would …". */
+const CLAUSE_OPENER = /^(?:that|which|who|so|and|but|it|this|we|they|to|if|when)$/i;
+
+/**
+ * Participles of making a thing better or bigger that also serve as its adjective: "improved
+ * runbooks" is a thing to have as much as work done.
+ */
+const BETTER_PARTICIPLE =
+  /^(?:enhanced|improved|increased|expanded|extended|reduced|strengthened|tightened|hardened|refined|simplified|streamlined|standardi[sz]ed|upgraded|updated|broadened|heightened)$/i;
+
+/** Pronouns that stand as a verb's object: "Increased it", "Moved them". */
+const PRONOUN_OBJECT = /^(?:it|them|us|me|him|her|everything|everyone|both)$/i;
+
+/** Prepositions after a participle: "Extended by a week", "Reduced to two hosts". */
+const PREPOSITION = /^(?:to|by|from|for|on|at|in|into|with|across|over|under|during|while|because|after|before|until|since|and|or)$/i;
+
 /** A manner adverb: "temporarily", "quickly". */
 const MANNER = /^\p{Ll}{3,}ly$/iu;
 
 /** The past tense of common verbs of work that do not end in "-ed" and differ from their present: "Sent a notice", "Ran the backfill". */
-const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
+const IRREGULAR_PAST = /^(?:sent|built|rebuilt|made|wrote|rewrote|written|rewritten|ran|reran|took|kept|held|gave|began|brought|told|spent|paid|undid|redid)$/i;
 
 /** Words that open a phrase or clause before the item's own verb: "For every …", "When …", "After …". */
 const OPENING_PHRASE =
