@@ -39,6 +39,19 @@ describe('facts: a missing safeguard and a dependence on another party, told as 
     assert.deepEqual(cats(...section('Design', 'We chose this layout because it depends on nothing hosted by anyone else.')), []);
   });
 
+  it('reads a notice told as never given to those who needed it as a communication breakdown', () => {
+    assert.deepEqual(cats(...section('Root cause', '- Because of a slip in the runbook, no advance notice was sent to warn the partner banks.')), [
+      'communication_breakdown',
+    ]);
+    assert.deepEqual(cats(...section('What went wrong', 'No announcement was posted beforehand, so the mobile team shipped against the old API.')), [
+      'communication_breakdown',
+    ]);
+    // A notice left out on purpose, with its reason, or one that was given, is no breakdown.
+    assert.deepEqual(cats(...section('What happened', 'No announcement was made in advance, as the move was invisible to users.')), []);
+    assert.deepEqual(cats(...section('What went well', 'An advance notice was sent to warn the partner banks.')), []);
+    assert.deepEqual(cats(...section('What happened', 'No announcement was needed for the short restart.')), []);
+  });
+
   it('reads ugly input without throwing', () => {
     assert.deepEqual(cats(...section('Root cause', 'because depends on '.repeat(300), 'no checks or '.repeat(300), 'no safeguards '.repeat(300))), []);
   });
