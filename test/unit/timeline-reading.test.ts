@@ -1106,3 +1106,23 @@ describe('timeline reading: newest first with updates posted in the same minute,
     assert.ok(!t.entries.some((e) => /^engineers/.test(e.text)));
   });
 });
+
+describe('timeline reading: a full stop after the stamp', () => {
+  it('reads a paragraph led by its stamp and a full stop, without the stop in the text', () => {
+    const t = timeline(
+      `# Feed outage\n\n## Timeline\n\n2:05 pm PST. Pages stopped loading for every reader.\n\n2:40 pm PST, The cache was flushed and pages came back.\n`,
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['Pages stopped loading for every reader.', 'The cache was flushed and pages came back.'],
+    );
+  });
+
+  it('keeps a leading dot that starts a word (".NET") and ugly runs of marks', () => {
+    const t = timeline(`# Build outage\n\n## Timeline\n\n- 09:10 UTC .NET builds began to fail.\n- 09:30 UTC . . , - the cache was cleared.\n`);
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['.NET builds began to fail.', 'the cache was cleared.'],
+    );
+  });
+});

@@ -134,7 +134,8 @@ export function plain(source: string): string {
   return linked
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[*_`]+/g, '')
-    .replace(/^[\s\-–—:|)\]]+/, '')
+    // What ends the stamp: a dash, a colon, a bar, or a full stop or comma before the event ("2:05 pm PST. The site is down").
+    .replace(/^(?:[\s\-–—:|)\]]|[.,](?=\s))+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
