@@ -1063,3 +1063,66 @@ describe('timeline: one paragraph per event, opening on its time', () => {
     assert.deepEqual(findings(prose, 'timeline-order'), []);
   });
 });
+
+describe('timeline reading: newest first with updates posted in the same minute, and day ranges in headings', () => {
+  const page = (times: string[]) =>
+    `# Queue delays\n\n## Timeline\n\n${times.map((t, i) => `- ${t} UTC - Update number ${i + 1} about the queue.`).join('\n')}\n`;
+
+  it('says once that a timeline runs newest first when two updates share a minute', () => {
+    const found = findings(page(['16:40', '16:10', '16:10', '15:55', '15:20']), 'timeline-order');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /runs newest first, from 16:40 UTC back to 15:20 UTC/);
+  });
+
+  it('keeps one finding per entry when a step goes forward, and says nothing of a run of equal times', () => {
+    const forward = findings(page(['16:40', '16:10', '16:10', '16:25', '15:55']), 'timeline-order');
+    assert.ok(forward.every((f) => !/newest first/.test(f.message)));
+    assert.equal(forward.length, 2);
+    const equal = findings(page(['09:00', '09:00', '09:00', '08:30']), 'timeline-order');
+    assert.equal(equal.length, 1);
+    assert.doesNotMatch(equal[0].message, /newest first/);
+  });
+
+  const days = (heading: string) =>
+    `# Mail delays\n\n## Timeline\n\n### ${heading}\n\n(02:15 UTC) The relay stopped taking mail.\n\n(06:40 UTC) The relay took mail again.\n`;
+
+  it('reads a day heading that spans two days, written with spaces round the dash, as its first day and no entry', () => {
+    for (const heading of ['May 26 - 27th, 2018', 'May 26 – 27, 2018', '**May 26 - 27th, 2018**', 'Sat May 26 - 27th 2018']) {
+      const t = timeline(days(heading));
+      assert.deepEqual(
+        t.entries.map((e) => [e.line, e.date]),
+        [
+          [6, '2018-05-26'],
+          [8, '2018-05-26'],
+        ],
+        heading,
+      );
+    }
+  });
+
+  it('keeps a number after a spaced dash that is no day ("May 26 - 5 engineers …")', () => {
+    const t = timeline(`# Mail delays\n\n## Timeline\n\n- May 26 - 5 engineers joined the call at 02:30 UTC.\n- May 26 02:40 UTC - The relay restarted.\n`);
+    assert.ok(t.entries.every((e) => e.date === null || e.date.endsWith('-05-26')));
+    assert.ok(!t.entries.some((e) => /^engineers/.test(e.text)));
+  });
+});
+
+describe('timeline reading: a full stop after the stamp', () => {
+  it('reads a paragraph led by its stamp and a full stop, without the stop in the text', () => {
+    const t = timeline(
+      `# Feed outage\n\n## Timeline\n\n2:05 pm PST. Pages stopped loading for every reader.\n\n2:40 pm PST, The cache was flushed and pages came back.\n`,
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['Pages stopped loading for every reader.', 'The cache was flushed and pages came back.'],
+    );
+  });
+
+  it('keeps a leading dot that starts a word (".NET") and ugly runs of marks', () => {
+    const t = timeline(`# Build outage\n\n## Timeline\n\n- 09:10 UTC .NET builds began to fail.\n- 09:30 UTC . . , - the cache was cleared.\n`);
+    assert.deepEqual(
+      t.entries.map((e) => e.text),
+      ['.NET builds began to fail.', 'the cache was cleared.'],
+    );
+  });
+});

@@ -131,10 +131,12 @@ export function plain(source: string): string {
   // No autolink runs past the last `>`: the pattern is not tried from every `<` after it to the end.
   const last = linked.lastIndexOf('>');
   if (last !== -1) linked = linked.slice(0, last + 1).replace(/<(https?:[^>]+)>/g, '$1') + linked.slice(last + 1);
+  // Leading marks are what ended the stamp: a dash, a colon, a bar, or a full stop or comma before
+  // the event ("2:05 pm PST. The site is down").
   return linked
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[*_`]+/g, '')
-    .replace(/^[\s\-–—:|)\]]+/, '')
+    .replace(/^(?:[\s\-–—:|)\]]|[.,](?=\s))+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -107,7 +107,8 @@ const ORD = '(?:st|nd|rd|th)?';
 /**
  * Dates at a given position (after a time, or alone on a line). A range of days (`7-13th Nov`,
  * `Sep 30 – Oct 2`, `Oct 3–5`) stands for its first day, as a range of times stands for its start;
- * a bare day after the dash must touch it (`Oct 3–5`), so that `Oct 3 - 5 engineers …` keeps its number.
+ * a bare day after the dash must touch it (`Oct 3–5`), so that `Oct 3 - 5 engineers …` keeps its number,
+ * unless an ordinal or the year marks it a day (`May 26 - 27th, 2018`, `May 26 - 27, 2018`).
  */
 const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   {
@@ -124,7 +125,7 @@ const DATE_AT: { re: RegExp; read: (m: RegExpExecArray) => DatePart }[] = [
   {
     // `Oct 3–5`, `Sep 30 - Oct 2, 2026`: month first.
     re: new RegExp(
-      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD}|\\s[-–—]\\s\\d{1,2}${ORD}(?=[*_]*:(?!\\d)))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
+      `^(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:[-–—]\\d{1,2}${ORD}|\\s*[-–—]\\s*${MONTH}\\s+\\d{1,2}${ORD}|\\s[-–—]\\s\\d{1,2}(?:${ORD}(?=[*_]*:(?!\\d))|(?:st|nd|rd|th)(?![\\p{L}\\d])|(?=,?\\s+(?:19|20)\\d{2}(?!\\d))))(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]|:\\d)`,
       'iu',
     ),
     read: (m) => (m[4] ? full(+m[4], monthOf(m[1]), +m[2]) : monthDay(monthOf(m[1]), +m[2])),
