@@ -137,6 +137,24 @@ const RECOVERED =
 const CAUSE =
   /\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b/i;
 
+/** Things that change or break a system: a change, an update, a deploy, a script, a bug, a full disk, a certificate. */
+const CHANGE_NOUNS = String.raw`(?:(?:config(?:uration)?\s+)?changes?|updates?|upgrades?|deploy(?:s|ments?)?|migrations?|releases?|roll-?outs?|patch(?:es)?|scripts?|(?:cron\s+)?jobs?|bugs?|typos?|disks?|volumes?|certificates?|certs?|tokens?|quotas?)`;
+
+/** A verb of the past by which a change removes, breaks or fills something. */
+const BREAKING_VERBS = String.raw`(?:changed|removed|deleted|disabled|dropped|broke|filled(?:\s+up)?|exhausted|expired|overwrote|corrupted|reset|revoked|truncated|ran\s+out)`;
+
+/**
+ * A cause told as an event rather than named: a change, a job or a disk that removed, broke or
+ * filled something, and what followed ("A change to the proxy dropped the retry setting, so
+ * orders failed"; "the disk filled up and writes failed"), or a failure right after a change
+ * ("the workers crashed shortly after an upgrade"). The subject is the change, not the authors:
+ * a changelog says what its authors removed, and what follows.
+ */
+const EVENT_CAUSE = new RegExp(
+  String.raw`\b(?:a|an|the|our|one|this|that)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b(?:\s+(?:to|in|on|of|for)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:had\s+)?${BREAKING_VERBS}\b[^.;!?]{0,160}?(?:[,;]\s*so\b|\bso\s+that\b|(?:,\s*|\s+)and\s+(?:[\w-]+\s+){0,5}?(?:failed|stopped|crashed|went\s+down|broke))|\b(?:failed|went\s+(?:down|offline)|stopped\s+working|crashed|became\s+unavailable|(?:started|began)\s+failing)\s+(?:shortly\s+|right\s+|just\s+|soon\s+|minutes\s+)?after\s+(?:(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b|we\s+(?:deployed|changed|upgraded|migrated|released|rolled\s+out|enabled|disabled|rotated|pushed))`,
+  'i',
+);
+
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
   /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|happen(?:s|ing)? again|we learn(?:ed|t)?|lessons?)\b/i;
@@ -355,12 +373,18 @@ const ENGLISH: TellingCues = {
   answer: ANSWER,
   recovered: RECOVERED,
   cause: CAUSE,
+  eventCause: EVENT_CAUSE,
   announced: ANNOUNCED,
   ownReport: OWN_REPORT,
   when: WHEN,
   date: DATE_IN_TEXT,
   planned: null,
 };
+
+/** True when a sentence gives a cause: named, or told as an event (not in a case put). */
+function causeTold(sentence: string, cues: TellingCues): boolean {
+  return cues.cause.test(sentence) || (!cues.conditional.test(sentence) && cues.eventCause.test(sentence));
+}
 
 /** The cues of the language a document's prose is in: English unless it is plainly German, French or Spanish. */
 function cuesOf(paragraphs: readonly string[]): TellingCues {
@@ -410,7 +434,7 @@ function toldIncident(signs: ContentSigns): boolean {
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
   if (!answer) return false;
-  if ((outline && kinds.has('root-cause')) || sentences.some((s) => cues.cause.test(s))) return true;
+  if ((outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues))) return true;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
   if (untitled) return sentences.length > 0 && cues.ownReport.test(sentences[0]);
@@ -745,7 +769,7 @@ const PROSE_LOOKED_AT = 4096;
 function proseMayTell(prose: string, causeHeading: () => boolean): boolean {
   if (APOLOGY.test(prose)) return true;
   if (ANSWER.test(prose) || RECOVERED.test(prose)) {
-    if (CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || causeHeading()) return true;
+    if (CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || EVENT_CAUSE.test(prose) || causeHeading()) return true;
   }
   // Prose in another language read: the same cues in its words.
   const cues = foreignCues(prose);

@@ -35,6 +35,8 @@ export interface TellingCues {
   recovered: RegExp;
   /** A cause given. */
   cause: RegExp;
+  /** A cause told as an event: a change that broke something, and what followed. */
+  eventCause: RegExp;
   /** The account announced ("here is what happened"). */
   announced: RegExp;
   /** The authors say they made the report. */
@@ -88,6 +90,7 @@ const GERMAN: TellingCues = {
     String.raw`behoben|wiederhergestellt|wieder (?:erreichbar|verfügbar|online|stabil|normal|nutzbar|in betrieb)|(?:funktionier|lief|läuft|laufen)\p{L}* (?:\p{L}+ )?wieder|normalbetrieb`,
   ),
   cause: words(String.raw`ursache\p{L}*|aufgrund|verursacht|ausgelöst|zurückzuführen|grund (?:dafür|hierfür) war|lag (?:an|daran)`),
+  eventCause: NEVER,
   announced: NEVER,
   ownReport: NEVER,
   when: words(
@@ -123,6 +126,7 @@ const FRENCH: TellingCues = {
   cause: words(
     String.raw`(?:la|une|les) causes?|caus[ée]\p{L}* par|en raison d|à cause d|d[uû]e? à|dus à|provoqu[ée]\p{L}* par|déclench[ée]\p{L}* par|(?:l['’]|son |leur )origine`,
   ),
+  eventCause: NEVER,
   announced: NEVER,
   ownReport: NEVER,
   when: words(String.raw`hier|aujourd['’]hui|ce matin|cette nuit|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\d{1,2}/\d{1,2}/\d{4}`),
@@ -154,6 +158,7 @@ const SPANISH: TellingCues = {
     String.raw`restablecid\p{L}*|restaurad\p{L}*|resuelt\p{L}*|solucionad\p{L}*|(?:de nuevo|nuevamente) (?:disponible|operativo|en línea|funcionando)\p{L}*|volvi(?:ó|o|eron) a funcionar|normalidad`,
   ),
   cause: words(String.raw`(?:la|una) causa|debido a|causad\p{L}* por|provocad\p{L}* por|a raíz de|se debi[óo]|originad\p{L}* por|por culpa de`),
+  eventCause: NEVER,
   announced: NEVER,
   ownReport: NEVER,
   when: words(String.raw`ayer|hoy|anoche|esta mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|\d{1,2}/\d{1,2}/\d{4}`),
