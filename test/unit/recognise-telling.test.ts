@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
-import { frontMatterRecordsIncident } from '../../server/src/analysis/model/detect';
+import { frontMatterRecordsIncident, quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
 
 const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
@@ -373,6 +373,23 @@ describe('recognising a post-mortem by the incident it tells', () => {
       assert.equal(isTaken(`${'It crashed. '.repeat(20000)}\n`), false);
       assert.equal(isTaken(`${'<date> '.repeat(10000)}\n`), false);
       assert.equal(isTaken(`# ${'{{'.repeat(5000)}\n`), false);
+    });
+
+    it('a document opening on a rule (`---`) that never closes as front matter is read for its headings', () => {
+      const text = lines(
+        '---',
+        'Written by the platform team.',
+        '## Summary',
+        'The build farm was down for a day.',
+        '## Root cause',
+        'A full disk.',
+        '## Timeline',
+        '- 09:00 builds fail',
+        '## Action items',
+        '- [ ] Alert on disk use',
+      );
+      assert.equal(quickScanRulesOut(quickScan(text)), false);
+      assert.equal(quickScanRulesOut(quickScan('---\ntitle: Notes\n---\n\nJust notes.\n')), true);
     });
   });
 });

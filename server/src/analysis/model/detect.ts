@@ -684,6 +684,14 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       else scan.frontMatterType = value.toLowerCase();
     }
     i++;
+    // A front matter closes: an opening `---` that never closes, in a file read to its end, is a
+    // rule over the body (as the parse reads it), and the body starts at the first line.
+    if (i > lines.length && limit === text.length && lines.length < 2000) {
+      scan.frontMatterType = null;
+      scan.title = null;
+      scan.tells = false;
+      i = 0;
+    }
   }
   if (scan.tells) return scan;
   // A front matter title that names an incident ("Database outage on Friday") tells as a heading does.
