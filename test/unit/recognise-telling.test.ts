@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
-import { frontMatterRecordsIncident } from '../../server/src/analysis/model/detect';
+import { frontMatterRecordsIncident, quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
 
 const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
@@ -326,6 +326,42 @@ describe('recognising a post-mortem by the incident it tells', () => {
     });
   });
 
+  describe('an untitled notice that tells its cause as an event', () => {
+    it('a change that removed or broke something, so a failure followed; a failure right after a change', () => {
+      const so = lines(
+        'On Thursday afternoon our checkout was down for about forty minutes.',
+        'A configuration change to the payment proxy dropped the retry setting, so every slow answer from the bank ended as a failed order.',
+        'We put the setting back at 15:20 and orders went through again.',
+        'We will add the proxy settings to the review checklist.',
+      );
+      assert.equal(taken(so), 'content');
+      const after = lines(
+        'Our photo uploads were down for most of Sunday morning.',
+        'The upload workers crashed shortly after a library upgrade we rolled out overnight.',
+        'We rolled the upgrade back by noon and the uploads are working again.',
+        'We are adding a canary step for upgrades of this library.',
+      );
+      assert.equal(taken(after), 'content');
+    });
+
+    it('look-alikes: a case put, a changelog told by its authors, a how-to that names a change', () => {
+      const runbook = lines(
+        'When the checkout is down, look at the payment proxy first.',
+        'If a configuration change removed the retry setting, so that slow answers end as failed orders, put it back.',
+        'Orders should then go through again.',
+        'We will keep this page up to date.',
+      );
+      assert.equal(isTaken(runbook), false);
+      const changelog = lines(
+        'This release was delayed by a week because our build machine crashed.',
+        'We removed the old export format, so scripts that read it need the new reader.',
+        'The upgrade of the chart library changed the default colours.',
+        'We will publish the next release in June.',
+      );
+      assert.equal(isTaken(changelog), false);
+    });
+  });
+
   describe('ugly input', () => {
     it('stand-ins, links and stamps alone, runs of one mark, an unclosed front matter', () => {
       assert.equal(isTaken('{{DATE}}\n'), false);
@@ -337,6 +373,23 @@ describe('recognising a post-mortem by the incident it tells', () => {
       assert.equal(isTaken(`${'It crashed. '.repeat(20000)}\n`), false);
       assert.equal(isTaken(`${'<date> '.repeat(10000)}\n`), false);
       assert.equal(isTaken(`# ${'{{'.repeat(5000)}\n`), false);
+    });
+
+    it('a document opening on a rule (`---`) that never closes as front matter is read for its headings', () => {
+      const text = lines(
+        '---',
+        'Written by the platform team.',
+        '## Summary',
+        'The build farm was down for a day.',
+        '## Root cause',
+        'A full disk.',
+        '## Timeline',
+        '- 09:00 builds fail',
+        '## Action items',
+        '- [ ] Alert on disk use',
+      );
+      assert.equal(quickScanRulesOut(quickScan(text)), false);
+      assert.equal(quickScanRulesOut(quickScan('---\ntitle: Notes\n---\n\nJust notes.\n')), true);
     });
   });
 });

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Settings } from '../base/settings';
 import { atxHeadingText, Fences } from './line-scan';
 import { opensOnDateAndTime } from '../base/dates';
+import { foreignCues, type TellingCues } from './telling-cues';
 
 type Matcher = (path: string) => boolean;
 
@@ -136,6 +137,24 @@ const RECOVERED =
 const CAUSE =
   /\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b/i;
 
+/** Things that change or break a system: a change, an update, a deploy, a script, a bug, a full disk, a certificate. */
+const CHANGE_NOUNS = String.raw`(?:(?:config(?:uration)?\s+)?changes?|updates?|upgrades?|deploy(?:s|ments?)?|migrations?|releases?|roll-?outs?|patch(?:es)?|scripts?|(?:cron\s+)?jobs?|bugs?|typos?|disks?|volumes?|certificates?|certs?|tokens?|quotas?)`;
+
+/** A verb of the past by which a change removes, breaks or fills something. */
+const BREAKING_VERBS = String.raw`(?:changed|removed|deleted|disabled|dropped|broke|filled(?:\s+up)?|exhausted|expired|overwrote|corrupted|reset|revoked|truncated|ran\s+out)`;
+
+/**
+ * A cause told as an event rather than named: a change, a job or a disk that removed, broke or
+ * filled something, and what followed ("A change to the proxy dropped the retry setting, so
+ * orders failed"; "the disk filled up and writes failed"), or a failure right after a change
+ * ("the workers crashed shortly after an upgrade"). The subject is the change, not the authors:
+ * a changelog says what its authors removed, and what follows.
+ */
+const EVENT_CAUSE = new RegExp(
+  String.raw`\b(?:a|an|the|our|one|this|that)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b(?:\s+(?:to|in|on|of|for)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:had\s+)?${BREAKING_VERBS}\b[^.;!?]{0,160}?(?:[,;]\s*so\b|\bso\s+that\b|(?:,\s*|\s+)and\s+(?:[\w-]+\s+){0,5}?(?:failed|stopped|crashed|went\s+down|broke))|\b(?:failed|went\s+(?:down|offline)|stopped\s+working|crashed|became\s+unavailable|(?:started|began)\s+failing)\s+(?:shortly\s+|right\s+|just\s+|soon\s+|minutes\s+)?after\s+(?:(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b|we\s+(?:deployed|changed|upgraded|migrated|released|rolled\s+out|enabled|disabled|rotated|pushed))`,
+  'i',
+);
+
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
   /\b(?:apologi[sz]e\w*|apologies|sorry|regret\w*|we will|we'll|we are (?:working|adding|investigating|improving|changing|reviewing)|we have (?:since|now)|to prevent|happen(?:s|ing)? again|we learn(?:ed|t)?|lessons?)\b/i;
@@ -241,16 +260,16 @@ function sentencesOf(paragraphs: readonly string[]): string[] {
 }
 
 /** True when a sentence tells an incident or something gone wrong in the past. */
-function tellsIncident(sentences: readonly string[]): boolean {
+function tellsIncident(sentences: readonly string[], cues: TellingCues = ENGLISH): boolean {
   return sentences.some((s) => {
     // A case put ("If the queue was down ...", "When the primary failed ...") is no telling.
-    if (CONDITIONAL.test(s)) return false;
-    if (INCIDENT_WORDS.test(s)) return PAST.test(s) || HAS_BEEN.test(s);
+    if (cues.conditional.test(s)) return false;
+    if (cues.incident.test(s)) return cues.past.test(s) || cues.hasBeen.test(s);
     // The failure must be told by another verb of the past: "when the primary failed" opens a
     // runbook's case as much as a telling.
-    if (!WRONG.test(s)) return false;
-    const rest = s.replace(WRONG_ALL, ' ');
-    return PAST.test(rest) || HAS_BEEN.test(rest);
+    if (!cues.wrong.test(s)) return false;
+    const rest = s.replace(cues.wrongAll, ' ');
+    return cues.past.test(rest) || cues.hasBeen.test(rest);
   });
 }
 
@@ -274,12 +293,14 @@ const NOTICE_SENTENCES = 5;
  * failure) and tells it in the past, and the notice goes on, for paragraphs or for sentences ("This
  * note covers the outage our members had on Monday …").
  */
-function opensOnIncident(paragraphs: readonly string[]): boolean {
+function opensOnIncident(paragraphs: readonly string[], cues: TellingCues): boolean {
   if (paragraphs.length === 0) return false;
   const first = paragraphs[0].length > 2000 ? paragraphs[0].slice(0, 2000) : paragraphs[0];
   const opening = sentencesOf([first]);
   if (paragraphs.length < NOTICE_PARAGRAPHS && sentencesOf(paragraphs.slice(0, 2)).filter((s) => /\w{2}/.test(s)).length < NOTICE_SENTENCES) return false;
-  return (INCIDENT_WORDS.test(first) && opening.some((s) => !CONDITIONAL.test(s) && INCIDENT_WORDS.test(s) && PAST.test(s))) || tellsIncident(opening);
+  return (
+    (cues.incident.test(first) && opening.some((s) => !cues.conditional.test(s) && cues.incident.test(s) && cues.past.test(s))) || tellsIncident(opening, cues)
+  );
 }
 
 /** Updates a stream of stamped paragraphs needs. */
@@ -301,8 +322,8 @@ function stampedStream(paragraphs: readonly string[]): boolean {
 }
 
 /** A title in the first person and the past ("Why we were down", "How I lost and recovered messages"): the authors' own incident, not a topic. */
-function ownPastTitle(title: string): boolean {
-  return (WE.test(title) || FIRST_PERSON.test(title)) && PAST.test(title);
+function ownPastTitle(title: string, cues: TellingCues): boolean {
+  return (cues.we.test(title) || cues.firstPerson.test(title)) && cues.past.test(title);
 }
 
 /** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
@@ -337,6 +358,39 @@ const OWN_REPORT = new RegExp(
   'i',
 );
 
+/** The English cues of a telling (`TellingCues`): the patterns above. */
+const ENGLISH: TellingCues = {
+  incident: INCIDENT_WORDS,
+  past: PAST,
+  hasBeen: HAS_BEEN,
+  wrong: WRONG,
+  wrongAll: WRONG_ALL,
+  conditional: CONDITIONAL,
+  we: WE,
+  firstPerson: FIRST_PERSON,
+  apology: APOLOGY,
+  sorry: SORRY,
+  answer: ANSWER,
+  recovered: RECOVERED,
+  cause: CAUSE,
+  eventCause: EVENT_CAUSE,
+  announced: ANNOUNCED,
+  ownReport: OWN_REPORT,
+  when: WHEN,
+  date: DATE_IN_TEXT,
+  planned: null,
+};
+
+/** True when a sentence gives a cause: named, or told as an event (not in a case put). */
+function causeTold(sentence: string, cues: TellingCues): boolean {
+  return cues.cause.test(sentence) || (!cues.conditional.test(sentence) && cues.eventCause.test(sentence));
+}
+
+/** The cues of the language a document's prose is in: English unless it is plainly German, French or Spanish. */
+function cuesOf(paragraphs: readonly string[]): TellingCues {
+  return foreignCues(paragraphs.join(' ')) ?? ENGLISH;
+}
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -351,39 +405,46 @@ const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retro
  */
 function toldIncident(signs: ContentSigns): boolean {
   const { kinds, share } = signs;
+  // The words of the language the prose is written in; the reading is the same.
+  const cues = cuesOf(signs.paragraphs);
   // An essay on incidents has a topic for a title ("What outages taught us"), not one incident; a
   // document has a title or sections: a line or two of prose alone is a fragment, a comment, a
   // message. A notice sent without its title is prose alone too, yet its opening paragraph names
   // the incident and tells it in the past, as a title would, and it goes on for paragraphs: such
   // a notice is read as a titled one, its cause required (below).
   const untitled = !signs.title && signs.sections === 0;
-  if (signs.title ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title) : untitled && !opensOnIncident(signs.paragraphs)) return false;
+  if (signs.title ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title, cues) : untitled && !opensOnIncident(signs.paragraphs, cues)) return false;
   const sentences = sentencesOf(signs.paragraphs);
+  // A notice of planned work (maintenance) tells an interruption in the past, its reason and the
+  // service back as well, and names the work in its title or its opening.
+  const planned = cues.planned;
+  if (planned && ((signs.title !== null && planned.test(signs.title)) || sentences.slice(0, 2).some((s) => planned.test(s)))) return false;
   // A letter's closing counts for its apology only: the last paragraphs of a manual promise and explain too.
-  const apology = sentences.some((s) => APOLOGY.test(s)) || sentencesOf(signs.closing).some((s) => SORRY.test(s) && (WE.test(s) || FIRST_PERSON.test(s)));
+  const apology =
+    sentences.some((s) => cues.apology.test(s)) || sentencesOf(signs.closing).some((s) => cues.sorry.test(s) && (cues.we.test(s) || cues.firstPerson.test(s)));
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
   // does not: a guide to reports has headings on incidents, and tells the past of nothing.
-  const titled = signs.title !== null && INCIDENT_WORDS.test(signs.title);
-  const incident = tellsIncident(sentences) || sentences.some((s) => (titled && PAST.test(s)) || ANNOUNCED.test(s));
+  const titled = signs.title !== null && cues.incident.test(signs.title);
+  const incident = tellsIncident(sentences, cues) || sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s));
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
-  const own = (s: string) => WE.test(s) || FIRST_PERSON.test(s);
+  const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
   const outline = share >= 1 / 2;
   // The service brought back is an answer too: what was done.
-  const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => ANSWER.test(s) || RECOVERED.test(s));
+  const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
   if (!answer) return false;
-  if ((outline && kinds.has('root-cause')) || sentences.some((s) => CAUSE.test(s))) return true;
+  if ((outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues))) return true;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
-  if (untitled) return sentences.length > 0 && OWN_REPORT.test(sentences[0]);
+  if (untitled) return sentences.length > 0 && cues.ownReport.test(sentences[0]);
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
   if (!incident) return false;
-  if ((titled || apology) && sentences.some((s) => WHEN.test(s) || DATE_IN_TEXT.test(s))) return true;
+  if ((titled || apology) && sentences.some((s) => cues.when.test(s) || cues.date.test(s))) return true;
   // A page of post-mortems dates the ones it keeps; a request for them dates none.
-  return signs.title !== null && GENRE_PLURAL.test(signs.title) && (signs.datedHeading || sentences.some((s) => DATE_IN_TEXT.test(s)));
+  return signs.title !== null && GENRE_PLURAL.test(signs.title) && (signs.datedHeading || sentences.some((s) => cues.date.test(s)));
 }
 
 /**
@@ -623,6 +684,14 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       else scan.frontMatterType = value.toLowerCase();
     }
     i++;
+    // A front matter closes: an opening `---` that never closes, in a file read to its end, is a
+    // rule over the body (as the parse reads it), and the body starts at the first line.
+    if (i > lines.length && limit === text.length && lines.length < 2000) {
+      scan.frontMatterType = null;
+      scan.title = null;
+      scan.tells = false;
+      i = 0;
+    }
   }
   if (scan.tells) return scan;
   // A front matter title that names an incident ("Database outage on Friday") tells as a heading does.
@@ -707,8 +776,12 @@ const PROSE_LOOKED_AT = 4096;
  */
 function proseMayTell(prose: string, causeHeading: () => boolean): boolean {
   if (APOLOGY.test(prose)) return true;
-  if (!(ANSWER.test(prose) || RECOVERED.test(prose))) return false;
-  return CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || causeHeading();
+  if (ANSWER.test(prose) || RECOVERED.test(prose)) {
+    if (CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || EVENT_CAUSE.test(prose) || causeHeading()) return true;
+  }
+  // Prose in another language read: the same cues in its words.
+  const cues = foreignCues(prose);
+  return cues !== null && (cues.apology.test(prose) || ((cues.answer.test(prose) || cues.recovered.test(prose)) && cues.cause.test(prose)));
 }
 
 /** True when the cheap scan shows the document cannot be a post-mortem by its content. */
