@@ -154,4 +154,23 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Document the incident response procedure'), 'response');
     assert.equal(kind('Documentation for users on the new export limits'), 'communication');
   });
+
+  it('reads words of finding out or responding inside a stated aim of stopping a repeat as that aim', () => {
+    assert.equal(kind('Rework the queue set-up to make sure such stalls stay rare, and that we can recover faster after one.'), 'prevention');
+    assert.equal(kind('Move the service to a second region, to make sure this does not recur and that on-call can fail over quickly'), 'prevention');
+    // Look-alikes: the item's own work, before the aim or after an aim that opens the sentence,
+    // keeps its kind; so does a purpose that names one thing guarded, and telling people.
+    assert.equal(kind('Add alerts on the queue depth to prevent similar stalls'), 'detection');
+    assert.equal(kind('To prevent similar issues, we added alerts on the queue depth'), 'detection');
+    assert.equal(kind('In order to avoid a repeat, we will page the second on-call engineer as well'), 'response');
+    assert.equal(kind('Keep monitoring the feeds for faults to stop a repeat'), 'detection');
+    assert.equal(kind('Extend the paging rota, preventing a repeat of the missed night'), 'response');
+    assert.equal(kind('Add an alert on replication lag to prevent data loss'), 'detection');
+    assert.equal(kind('Add a runbook for the failover to make sure the on-call engineer can act at night'), 'response');
+    assert.equal(kind('Post a status page notice to avoid similar confusion among customers'), 'communication');
+    // Ugly input: a bare purpose, punctuation only, an unfinished clause.
+    assert.equal(kind('to prevent'), 'prevention');
+    assert.equal(kind(', , to stop'), 'prevention');
+    assert.equal(kind('Alert on it, preventing'), 'detection');
+  });
 });

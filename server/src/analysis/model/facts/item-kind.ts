@@ -566,6 +566,26 @@ function statedPurposeKind(whole: string, own: string): ItemKindFact | null {
 }
 
 /**
+ * A purpose clause that says the work is there to stop a repeat ("… to prevent similar incidents",
+ * "…, keeping bad hosts from reaching users", "… so as to make sure this does not happen again",
+ * "… to make sure outages stay rare"): what the item is for is said outright, so the tools it names
+ * on the way (monitors, a faster recovery) do not decide. Only a clause after the item's own verb
+ * counts (after "to" or a comma), and only one whose object is a repeat or a harm kept away, not a
+ * single thing ("to prevent data loss" names what is guarded, not what the work does).
+ */
+const PREVENTION_PURPOSE = new RegExp(
+  [
+    String.raw`(?<!(?:^|[.!?:;]\s*)(?:in order |so as )?)(?:\b(?:in order |so as )?to|,\s*(?:thereby |thus |so )?)\s*(?:prevent(?:s|ing)?|avoid(?:s|ing)?|stop(?:s|ping)?)\s+`,
+    String.raw`(?:(?:this|that|these|those|such|similar|the same|any|future|further|a repeat of)\b[^.;!?]{0,60}?\b(?:incidents?|issues?|outages?|problems?|situations?|errors?|failures?|events?|mistakes?|breakages?|kinds?|sorts?|types?|repeats?|recurrences?)\b`,
+    String.raw`|(?:[\w'’-]+ ){1,4}?from (?:happening|recurring|reoccurring|occurring|repeating|affecting|reaching|spreading)\b`,
+    String.raw`|(?:a |any )?(?:recurrences?|repeats?|repetitions?)\b)`,
+    String.raw`|(?<!(?:^|[.!?:;]\s*))(?:\bto|,)\s*(?:ensure|make sure)(?: that)? [^.;!?]{0,80}?(?:\b(?:does|do|will|would|can|could)(?: not|n['’]t)|\bwon['’]t|\bnever|\bno longer) (?:happen|recur|reoccur|occur|repeat)\w*`,
+    String.raw`|(?<!(?:^|[.!?:;]\s*))(?:\bto|,)\s*(?:ensure|make sure)(?: that)? [^.;!?]{0,60}?\b(?:will (?:be|stay|remain)|stays?|remains?|are|is|becomes?) (?:extremely |very |far |much )?rar(?:e|er)\b`,
+  ].join(''),
+  'i',
+);
+
+/**
  * The kind read from what the item's words change; prevention when nothing else matches. What
  * the item's own clauses say decides first: a tool, a stage or a goal named in a clause around
  * them ("so that we see it during incidents", "once monitoring is in place") counts only when
@@ -574,9 +594,13 @@ function statedPurposeKind(whole: string, own: string): ItemKindFact | null {
 function inferKind(itemText: string): ItemKindFact {
   const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const own = ownClauses(text);
-  return (
-    (own !== text ? firstKind(own) : null) ??
-    firstKind(text) ??
-    statedPurposeKind(words(clip(itemText)), text) ?? { kind: 'prevention', source: 'inferred', evidence: [] }
-  );
+  const read = (own !== text ? firstKind(own) : null) ?? firstKind(text);
+  if (read && read.kind !== 'prevention' && read.kind !== 'communication') {
+    // Words of finding out or responding that come in the purpose, after the stated aim of stopping
+    // a repeat ("… to make sure outages stay rare, and that we recover faster"), are part of that
+    // aim; the item's own work, before it ("add logging to prevent similar issues"), keeps its kind.
+    const purpose = PREVENTION_PURPOSE.exec(text);
+    if (purpose && text.indexOf(read.evidence[0]) >= purpose.index) return { kind: 'prevention', source: 'inferred', evidence: [purpose[0].trim()] };
+  }
+  return read ?? statedPurposeKind(words(clip(itemText)), text) ?? { kind: 'prevention', source: 'inferred', evidence: [] };
 }
