@@ -173,4 +173,17 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind(', , to stop'), 'prevention');
     assert.equal(kind('Alert on it, preventing'), 'detection');
   });
+  it('reads what the incident left stranded, put right, as the response', () => {
+    assert.equal(kind('The stuck payouts were re-submitted by hand and settled'), 'response');
+    assert.equal(kind('Undelivered invoices will be re-sent once the queue is healthy'), 'response');
+    assert.equal(kind('All missing readings have been backfilled from the archive'), 'response');
+    // Look-alikes: a mechanism that retries on its own stops a repeat; telling the people whose
+    // payments were stuck is communication; the stuck thing as the subject of a change is prevention.
+    assert.equal(kind('Stuck jobs will be re-run automatically by the scheduler'), 'prevention');
+    assert.equal(kind('Tell the customers whose orders were stuck that they will be refunded'), 'communication');
+    assert.equal(kind('Stuck transfers must never block the payout queue again'), 'prevention');
+    // Ugly input.
+    assert.equal(kind('stuck were'), 'prevention');
+    assert.equal(kind('lost lost lost will be'), 'prevention');
+  });
 });

@@ -146,6 +146,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /\b(?:(?:last|latest|recent|most recent|newest) (?:[\w-]+ ){0,2}?(?:changes?|deploy(?:s|ments?)?|releases?|rules?|versions?|commits?|config(?:uration)?s?|rollouts?|edits?) (?:to|on|in|into|onto) (?:the |our |each |every )?(?:[\w-]+ ){0,2}dashboards?|(?:deploy(?:ment)?|change|release|rollout|config(?:uration)?) (?:markers|annotations|events) (?:to|on|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:dashboards?|graphs?|charts?|panels?)|dashboards? (?:that |to )?(?:shows?|lists?|displays?) (?:what|which) (?:[\w-]+ ){0,3}?changed)\b/i,
   ],
+  // What the incident left stranded (stuck payments, undelivered mail, rewards not paid out) put
+  // right, told as done or due ("the stuck jobs were re-run", "the undelivered mail will be sent"):
+  // the recovery's work on the incident's own harm, not a change against a repeat.
+  [
+    'response',
+    /\b(?:stuck|stranded|undelivered|undistributed|unpaid|unprocessed|unsent|lost|missing) (?:[\w-]+ ){0,3}?(?:were|was|have been|has been|will be|are being|is being|got|get) (?:all |now |then |later |eventually |manually |successfully )?(?:re-?(?:process|send|sent|play|tri|stor|deliver|distribut|submit|broadcast|run|ran|queu|index|sync)\w*|accelerat\w*|finali[sz]\w*|processed|delivered|distributed|paid|refunded|credited|recovered|cleared|mined|unstuck|released|flushed|drained|sent|backfill\w*)\b(?![^.;!?]{0,40}\bautomatic)/i,
+  ],
   // Seeing an alert through once it fires ("acknowledge every page within five minutes", "make sure
   // alerts reach someone who answers them") and bringing a host back by itself once it drops are
   // how the response goes, however much the item speaks of alerts.
