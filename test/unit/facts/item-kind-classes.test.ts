@@ -154,4 +154,36 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Document the incident response procedure'), 'response');
     assert.equal(kind('Documentation for users on the new export limits'), 'communication');
   });
+
+  it('reads words of finding out or responding inside a stated aim of stopping a repeat as that aim', () => {
+    assert.equal(kind('Rework the queue set-up to make sure such stalls stay rare, and that we can recover faster after one.'), 'prevention');
+    assert.equal(kind('Move the service to a second region, to make sure this does not recur and that on-call can fail over quickly'), 'prevention');
+    // Look-alikes: the item's own work, before the aim or after an aim that opens the sentence,
+    // keeps its kind; so does a purpose that names one thing guarded, and telling people.
+    assert.equal(kind('Add alerts on the queue depth to prevent similar stalls'), 'detection');
+    assert.equal(kind('To prevent similar issues, we added alerts on the queue depth'), 'detection');
+    assert.equal(kind('In order to avoid a repeat, we will page the second on-call engineer as well'), 'response');
+    assert.equal(kind('Keep monitoring the feeds for faults to stop a repeat'), 'detection');
+    assert.equal(kind('Extend the paging rota, preventing a repeat of the missed night'), 'response');
+    assert.equal(kind('Add an alert on replication lag to prevent data loss'), 'detection');
+    assert.equal(kind('Add a runbook for the failover to make sure the on-call engineer can act at night'), 'response');
+    assert.equal(kind('Post a status page notice to avoid similar confusion among customers'), 'communication');
+    // Ugly input: a bare purpose, punctuation only, an unfinished clause.
+    assert.equal(kind('to prevent'), 'prevention');
+    assert.equal(kind(', , to stop'), 'prevention');
+    assert.equal(kind('Alert on it, preventing'), 'detection');
+  });
+  it('reads what the incident left stranded, put right, as the response', () => {
+    assert.equal(kind('The stuck payouts were re-submitted by hand and settled'), 'response');
+    assert.equal(kind('Undelivered invoices will be re-sent once the queue is healthy'), 'response');
+    assert.equal(kind('All missing readings have been backfilled from the archive'), 'response');
+    // Look-alikes: a mechanism that retries on its own stops a repeat; telling the people whose
+    // payments were stuck is communication; the stuck thing as the subject of a change is prevention.
+    assert.equal(kind('Stuck jobs will be re-run automatically by the scheduler'), 'prevention');
+    assert.equal(kind('Tell the customers whose orders were stuck that they will be refunded'), 'communication');
+    assert.equal(kind('Stuck transfers must never block the payout queue again'), 'prevention');
+    // Ugly input.
+    assert.equal(kind('stuck were'), 'prevention');
+    assert.equal(kind('lost lost lost will be'), 'prevention');
+  });
 });

@@ -146,6 +146,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /\b(?:(?:last|latest|recent|most recent|newest) (?:[\w-]+ ){0,2}?(?:changes?|deploy(?:s|ments?)?|releases?|rules?|versions?|commits?|config(?:uration)?s?|rollouts?|edits?) (?:to|on|in|into|onto) (?:the |our |each |every )?(?:[\w-]+ ){0,2}dashboards?|(?:deploy(?:ment)?|change|release|rollout|config(?:uration)?) (?:markers|annotations|events) (?:to|on|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:dashboards?|graphs?|charts?|panels?)|dashboards? (?:that |to )?(?:shows?|lists?|displays?) (?:what|which) (?:[\w-]+ ){0,3}?changed)\b/i,
   ],
+  // What the incident left stranded (stuck payments, undelivered mail, rewards not paid out) put
+  // right, told as done or due ("the stuck jobs were re-run", "the undelivered mail will be sent"):
+  // the recovery's work on the incident's own harm, not a change against a repeat.
+  [
+    'response',
+    /\b(?:stuck|stranded|undelivered|undistributed|unpaid|unprocessed|unsent|lost|missing) (?:[\w-]+ ){0,3}?(?:were|was|have been|has been|will be|are being|is being|got|get) (?:all |now |then |later |eventually |manually |successfully )?(?:re-?(?:process|send|sent|play|tri|stor|deliver|distribut|submit|broadcast|run|ran|queu|index|sync)\w*|accelerat\w*|finali[sz]\w*|processed|delivered|distributed|paid|refunded|credited|recovered|cleared|mined|unstuck|released|flushed|drained|sent|backfill\w*)\b(?![^.;!?]{0,40}\bautomatic)/i,
+  ],
   // Seeing an alert through once it fires ("acknowledge every page within five minutes", "make sure
   // alerts reach someone who answers them") and bringing a host back by itself once it drops are
   // how the response goes, however much the item speaks of alerts.
@@ -566,6 +573,26 @@ function statedPurposeKind(whole: string, own: string): ItemKindFact | null {
 }
 
 /**
+ * A purpose clause that says the work is there to stop a repeat ("… to prevent similar incidents",
+ * "…, keeping bad hosts from reaching users", "… so as to make sure this does not happen again",
+ * "… to make sure outages stay rare"): what the item is for is said outright, so the tools it names
+ * on the way (monitors, a faster recovery) do not decide. Only a clause after the item's own verb
+ * counts (after "to" or a comma), and only one whose object is a repeat or a harm kept away, not a
+ * single thing ("to prevent data loss" names what is guarded, not what the work does).
+ */
+const PREVENTION_PURPOSE = new RegExp(
+  [
+    String.raw`(?<!(?:^|[.!?:;]\s*)(?:in order |so as )?)(?:\b(?:in order |so as )?to|,\s*(?:thereby |thus |so )?)\s*(?:prevent(?:s|ing)?|avoid(?:s|ing)?|stop(?:s|ping)?)\s+`,
+    String.raw`(?:(?:this|that|these|those|such|similar|the same|any|future|further|a repeat of)\b[^.;!?]{0,60}?\b(?:incidents?|issues?|outages?|problems?|situations?|errors?|failures?|events?|mistakes?|breakages?|kinds?|sorts?|types?|repeats?|recurrences?)\b`,
+    String.raw`|(?:[\w'’-]+ ){1,4}?from (?:happening|recurring|reoccurring|occurring|repeating|affecting|reaching|spreading)\b`,
+    String.raw`|(?:a |any )?(?:recurrences?|repeats?|repetitions?)\b)`,
+    String.raw`|(?<!(?:^|[.!?:;]\s*))(?:\bto|,)\s*(?:ensure|make sure)(?: that)? [^.;!?]{0,80}?(?:\b(?:does|do|will|would|can|could)(?: not|n['’]t)|\bwon['’]t|\bnever|\bno longer) (?:happen|recur|reoccur|occur|repeat)\w*`,
+    String.raw`|(?<!(?:^|[.!?:;]\s*))(?:\bto|,)\s*(?:ensure|make sure)(?: that)? [^.;!?]{0,60}?\b(?:will (?:be|stay|remain)|stays?|remains?|are|is|becomes?) (?:extremely |very |far |much )?rar(?:e|er)\b`,
+  ].join(''),
+  'i',
+);
+
+/**
  * The kind read from what the item's words change; prevention when nothing else matches. What
  * the item's own clauses say decides first: a tool, a stage or a goal named in a clause around
  * them ("so that we see it during incidents", "once monitoring is in place") counts only when
@@ -574,9 +601,13 @@ function statedPurposeKind(whole: string, own: string): ItemKindFact | null {
 function inferKind(itemText: string): ItemKindFact {
   const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const own = ownClauses(text);
-  return (
-    (own !== text ? firstKind(own) : null) ??
-    firstKind(text) ??
-    statedPurposeKind(words(clip(itemText)), text) ?? { kind: 'prevention', source: 'inferred', evidence: [] }
-  );
+  const read = (own !== text ? firstKind(own) : null) ?? firstKind(text);
+  if (read && read.kind !== 'prevention' && read.kind !== 'communication') {
+    // Words of finding out or responding that come in the purpose, after the stated aim of stopping
+    // a repeat ("… to make sure outages stay rare, and that we recover faster"), are part of that
+    // aim; the item's own work, before it ("add logging to prevent similar issues"), keeps its kind.
+    const purpose = PREVENTION_PURPOSE.exec(text);
+    if (purpose && text.indexOf(read.evidence[0]) >= purpose.index) return { kind: 'prevention', source: 'inferred', evidence: [purpose[0].trim()] };
+  }
+  return read ?? statedPurposeKind(words(clip(itemText)), text) ?? { kind: 'prevention', source: 'inferred', evidence: [] };
 }
