@@ -189,6 +189,9 @@ function preventsRecurrence(text: string): boolean {
   return PREVENTS_RECURRENCE.test(text);
 }
 
+/** A purpose set past the incident: "… for future audits", "kept for the future". */
+const FOR_LATER = /\bfor\s+(?:the\s+)?future\b/i;
+
 /** True when an entry promises work to come: "… will be told", "we are going to …", "Ana will …". */
 function promisesWork(text: string): boolean {
   const reading = readSentence(text);
@@ -577,7 +580,23 @@ class Extractor {
       nestedItems.every((n) => n.checked == null && n.children[0]?.type === 'paragraph' && !readsAsTask(this.content(n.children[0]).slice(0, MAX_READ)));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
     if (grouping && !goal && !detailed && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
-      for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+      const label = text.replace(/:$/, '').trim();
+      // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
+      // record the response. One still to do, or a change made to last, stays an item.
+      if (recordsResponse(label, nested)) {
+        for (const list of nested)
+          for (const entry of list.children) {
+            const head = entry.children[0];
+            if (entry.checked != null || head?.type !== 'paragraph') {
+              this.listItem(entry, !!list.ordered, label);
+              continue;
+            }
+            const words = this.content(head).slice(0, MAX_READ);
+            if (readsAsTask(words) || aimedAhead(words) || preventsRecurrence(words) || FOR_LATER.test(words)) this.listItem(entry, !!list.ordered, label);
+          }
+        return;
+      }
+      for (const list of nested) this.list(list, label);
       return;
     }
 

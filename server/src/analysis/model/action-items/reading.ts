@@ -690,9 +690,21 @@ const STATUS_LABEL = /^[\s*_>]*(?:investigating|identified|monitoring|verifying)
  */
 export function liveStatusUpdate(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  if (BRINGING_BACK.test(s)) return true;
   if (!PROGRESS.test(s) && !WE_DOING.test(s)) return false;
   return AT_THE_MOMENT.test(s) || CLOCK_STAMP.test(s) || STATUS_LABEL.test(s) || FIXING_IT.test(s);
 }
+
+/**
+ * Whoever is at work (the authors, "the support team", "our network engineers") busy bringing the
+ * service back, in the present progressive: "we are in the process of restoring access over a
+ * spare link", "the platform team is working to bring the site back up", "we are looking at fixing
+ * the issue and restarting the workers", "the ops group is looking into it". That is the response as
+ * it goes, whatever route it takes. Work named by its own object ("we are working on restore drills",
+ * "we are looking at a second provider") is read as usual.
+ */
+const BRINGING_BACK =
+  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|teams|squad|group|engineers|staff|crew)\s+(?:is|are))\s+(?:(?:now|currently|still|actively|already|also|busy)\s+){0,2}(?:(?:in\s+the\s+process\s+of|working\s+(?:to|on|at)|looking\s+at|trying\s+to|busy)\s+)?(?:(?:restor|recover)(?:e|es|ing)?\s+(?:(?:full|normal|all|the|our|your|affected|remaining)\s+)?(?:services?|access|connectivity|traffic|operations?|functionality|it|this|everything|the\s+(?:site|system|service|platform|network|database|cluster|servers?|link|connection|data))\b|(?:bring(?:ing)?|get(?:ting)?)\s+(?:(?:it|this|everything|things)|(?:the|our)\s+[\p{L}-]{2,30})\s+back\b|fix(?:ing)?\s+(?:it|this|that|the\s+(?:issue|problem|outage|incident|situation|fault))\b|look(?:ing)?\s+into\s+(?:it|this|that|the\s+(?:issue|problem|outage|incident|situation|matter|fault))\s*(?:[.!]|$))/iu;
 
 /**
  * The authors at work on the incident itself, named by a pronoun or as the issue: "we are now
@@ -711,10 +723,37 @@ const FIXING_IT =
 const CALL_AT =
   /\b(?:call|calls|meeting|bridge|sync|session|stand-?up|town\s*hall|huddle|briefing|office\s+hours)\s+(?:will\s+be|is(?:\s+being)?|has\s+been)\s+(?:held|hosted|run|scheduled|organi[sz]ed|set\s+up|opened)\b[^.!?]{0,60}?\b(?:at|from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|(?:[-–]|to|and)\s*\d{1,2}[:.]\d{2}|\s?(?:utc|gmt|[A-Z]{2,4}T)\b)/i;
 
+/**
+ * The readers told they will hear more, in any of the common ways: the authors will reach them ("we
+ * will update you once the vendor confirms", "I'll email you"), they will be told ("members will be
+ * notified when this is booked", "you will be informed as soon as we know more"), more news is on
+ * its way ("further updates to follow", "we will have more updates soon"), or the authors will write
+ * about it ("I'll write more about the new build later"). "Customers will be emailed when their
+ * quota runs low" names what a change will do: read as usual.
+ */
+const TELLS_READERS_MORE =
+  /\b(?:will|['’]ll|shall)\s+(?:(?:also|then|further|again|directly)\s+)?(?:update|notify|inform|contact|e-?mail|tell|advise|write\s+to|get\s+back\s+to)\s+(?:you|everyone|all\s+of\s+you)\b|\b(?:you|members|users|customers|clients|subscribers|everyone|all\s+(?:users|customers|members))\s+will\s+be\s+(?:(?:kept\s+)?(?:notified|informed|updated|told|e-?mailed|contacted|advised))\s+(?:(?:when|once|as\s+soon\s+as|after)\s+(?:this|that|it|we|more|further|there)\b|of\s+(?:any\s+)?(?:progress|developments|changes)\b)|\b(?:(?:more|further|additional)\s+)?updates?\s+(?:to\s+follow|will\s+follow)\b|\b(?:will|['’]ll)\s+have\s+(?:more|further|an?\s+)\s*(?:updates?|information|news|details)\b|\b(?:will|['’]ll|shall)\s+(?:(?:also|then|probably|maybe|later)\s+)?(?:write|blog|post|talk)\s+(?:(?:more|a\s+bit|a\s+little|separately|later)\s+)?about\b/i;
+
+/**
+ * What the authors make of the incident itself: "we are marking this incident as low priority",
+ * "we are treating the outage as a major one". A verdict on the event, not work.
+ */
+const JUDGES_INCIDENT =
+  /\b(?:mark(?:ing|ed)?|classif(?:y|ying|ied)|treat(?:ing|ed)?|rat(?:ing|ed)|categori[sz](?:e|ing|ed)|label(?:l?ing|l?ed)?|declar(?:e|ing|ed)|consider(?:ing|ed)?)\s+(?:this|the|that)\s+(?:incident|outage|issue|event|matter|disruption)\s+as\b/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
-  return STATUS_UPDATE.test(s) || EMPTY_PROMISE.test(s) || TO_READERS.test(s) || LIVE_UPDATE.test(s) || ABOUT_THE_TELLING.test(s) || CALL_AT.test(s);
+  return (
+    STATUS_UPDATE.test(s) ||
+    EMPTY_PROMISE.test(s) ||
+    TO_READERS.test(s) ||
+    LIVE_UPDATE.test(s) ||
+    ABOUT_THE_TELLING.test(s) ||
+    CALL_AT.test(s) ||
+    TELLS_READERS_MORE.test(s) ||
+    JUDGES_INCIDENT.test(s)
+  );
 }
 
 /** Common verbs an imperative item starts with: "Add …", "Update …". Their "-ed" words are not a report. */
