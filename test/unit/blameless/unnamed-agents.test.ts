@@ -38,6 +38,7 @@ const BLAME: Record<string, string[]> = {
     'In an act of laziness, the admin reused the staging password.',
     'The on-call hastily rolled back the wrong release.',
     'The intern blindly copied the command from an old wiki page.',
+    'The admin lazily reused the old firewall config for the new subnet.',
     'The operator did not adequately test the new failover script.',
     'The consultant did not follow a reasonable change procedure, nor did he properly review the diff.',
     'The platform team did not properly validate the certificate chain.',
@@ -92,6 +93,12 @@ const CLEAN: Record<string, string[]> = {
     'We deployed the fix without waiting for the nightly build.',
     'Priya ran the migration without any errors.',
     'The operator was aware of the risk and had a rollback ready.',
+  ],
+  'lazy evaluation and loading, the technique': [
+    'The client lazily loads the plugin list on first use.',
+    'Modules are loaded lazily, so the first request after a deploy was slow.',
+    'We lazily initialised the connection pool, which hid the error until traffic arrived.',
+    'The scheduler lazily evaluates each queue and missed the deadline.',
   ],
   'credit and praise': [
     'Thanks to the on-call engineer, who caught the problem within minutes.',

@@ -24,6 +24,8 @@ export function character(r: SentenceReader, at: number): boolean {
   if (!CHARACTER_WORDS.has(word) || t[at].literal) return false;
   const terms = CHARACTER_WORD_TERMS.get(word);
   if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
+  // An adverb's term may come before it too: "modules are loaded lazily".
+  if (terms && word.endsWith('ly') && isWord(t[at - 1]) && terms.has(t[at - 1].norm)) return false;
   if (r.negated(at) && !wishedAway(r, at)) return false;
   // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
   let i = at - 1;

@@ -994,6 +994,7 @@ export const CHARACTER_WORDS = new Set([
   'sloppily',
   'sloppiness',
   'lazy',
+  'lazily',
   'laziness',
   'incompetent',
   'incompetence',
@@ -1088,6 +1089,20 @@ export const CHARACTER_WORD_TERMS: ReadonlyMap<string, ReadonlySet<string>> = ne
     ]),
   ],
   ['sloppy', new Set(['quorum', 'quorums'])],
+  // "Lazily" beside a verb of computing is the technique, not a manner: "loads the list lazily",
+  // "lazily initialised". Read on either side of the adverb.
+  [
+    'lazily',
+    new Set(
+      (
+        'load loads loaded loading evaluate evaluates evaluated evaluating initialise initialises initialised ' +
+        'initialize initializes initialized init instantiate instantiates instantiated create creates created ' +
+        'fetch fetches fetched compute computes computed import imports imported resolve resolves resolved ' +
+        'render renders rendered allocate allocates allocated bind binds bound compile compiles compiled ' +
+        'parse parses parsed construct constructs constructed populate populates populated'
+      ).split(' '),
+    ),
+  ],
 ]);
 
 /** Nouns after "fault"/"error"/"mistake" that make it a technical term ("error rate", "fault tolerance"). */
