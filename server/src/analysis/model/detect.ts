@@ -775,13 +775,14 @@ const PROSE_LOOKED_AT = 4096;
  * (`causeHeading`, asked last: it reads headings). The parse decides.
  */
 function proseMayTell(prose: string, causeHeading: () => boolean): boolean {
-  if (APOLOGY.test(prose)) return true;
-  if (ANSWER.test(prose) || RECOVERED.test(prose)) {
-    if (CAUSE.test(prose) || ANNOUNCED.test(prose) || OWN_REPORT.test(prose) || EVENT_CAUSE.test(prose) || causeHeading()) return true;
-  }
-  // Prose in another language read: the same cues in its words.
+  const tells = (cues: TellingCues, heading: () => boolean) =>
+    cues.apology.test(prose) ||
+    ((cues.answer.test(prose) || cues.recovered.test(prose)) &&
+      (cues.cause.test(prose) || cues.announced.test(prose) || cues.ownReport.test(prose) || cues.eventCause.test(prose) || heading()));
+  if (tells(ENGLISH, causeHeading)) return true;
+  // Prose in another language read: the same cues in its words, without the look at the headings.
   const cues = foreignCues(prose);
-  return cues !== null && (cues.apology.test(prose) || ((cues.answer.test(prose) || cues.recovered.test(prose)) && cues.cause.test(prose)));
+  return cues !== null && tells(cues, () => false);
 }
 
 /** True when the cheap scan shows the document cannot be a post-mortem by its content. */
