@@ -24,42 +24,7 @@ import { readImpactAfresh } from '../../server/src/analysis/model/facts/impact';
 import impactUnquantified from '../../server/src/rules/impact-unquantified';
 import vagueOutcome from '../../server/src/rules/action-item-vague-outcome';
 import { fastest, postmortemOptions } from '../support/engine-properties';
-
-/** Linear work gives about 8; quadratic about 64. */
-const LINEAR = 24;
-
-/**
- * Time for `8n` over time for `n`, in CPU time (`fastest`: a busy machine's other processes do
- * not count). `n` starts at `start` and doubles until one run takes `minMs`, so fixed costs do
- * not hide how the work grows; each measure then repeats the run until the small input has had
- * 20 ms, so timer resolution and a collection now and then stay small beside it.
- */
-function growth(make: (n: number) => string, run: (input: string) => void, start: number, minMs = 5): number {
-  let n = start;
-  let small = make(n);
-  run(small);
-  while (fastest(() => run(small), 3) < minMs && n < start * 4096) {
-    n *= 2;
-    small = make(n);
-  }
-  const large = make(8 * n);
-  run(large);
-  const once = fastest(() => run(small), 3);
-  const repeats = Math.max(1, Math.ceil(20 / Math.max(0.01, once)));
-  const measure = (input: string) =>
-    fastest(() => {
-      for (let i = 0; i < repeats; i++) run(input);
-    }, 1);
-  // Quadratic work is slow on every try; a collection or a cold cache slows some. The two sizes
-  // are timed in turn, and each keeps its fastest time over up to twelve rounds.
-  let largeMs = Infinity;
-  let smallMs = Infinity;
-  for (let i = 0; i < 12 && (i < 3 || largeMs / smallMs >= LINEAR); i++) {
-    largeMs = Math.min(largeMs, measure(large));
-    smallMs = Math.min(smallMs, measure(small));
-  }
-  return largeMs / smallMs;
-}
+import { growth, LINEAR } from '../support/growth';
 
 describe('linear time on hostile input', function () {
   this.timeout(60000);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
+import { assertLinear } from '../../support/growth';
 
 /**
  * One named person put a change into production, told without judgement ("@maya pushed the new
@@ -39,12 +40,9 @@ describe('blameless: one named person putting a change into production', () => {
   itReadsForms(FORMS);
 
   it('reads ugly input in bounded time', () => {
-    const long = `@sam pushed ${'the '.repeat(4000)}to production.`;
-    const started = Date.now();
-    runOurs(long);
-    runOurs('@ pushed to production');
-    runOurs('pushed to production.');
-    runOurs(`${'Sam pushed it to prod, '.repeat(500)}done.`);
-    assert.ok(Date.now() - started < 5000);
+    assertLinear('a long object between the verb and its place', (n) => `@sam pushed ${'the '.repeat(n)}to production.`, runOurs);
+    assertLinear('a long run of pushes', (n) => `${'Sam pushed it to prod, '.repeat(n)}done.`, runOurs);
+    assert.equal(runOurs('@ pushed to production').blame.length, 0);
+    assert.equal(runOurs('pushed to production.').blame.length, 0);
   });
 });
