@@ -89,16 +89,16 @@ describe('a heading that only hints at a plan, over resolve and no work', () => 
     '# Checkout errors\n\nCheckout failed for an hour after a settings file lost a key.\n\n## Why it broke\n\nThe deploy did not copy the new key, which caused the crash.';
 
   it('reads prose that draws resolve and holds no work as the lessons', () => {
-    const text = `${incident}\n\n## How can we do better in future?\n\nThis is the second time a settings change has hurt us. We need to be far stricter about changes to that file, however small they look.`;
-    const section = sectionOf(text, 'How can we do better in future?');
+    const text = `${incident}\n\n## Doing better in future\n\nSettings changes have bitten us before. We need to be far stricter about edits to that file, however small they look.`;
+    const section = sectionOf(text, 'Doing better in future');
     assert.deepEqual([section.kinds, section.decidedBy], [['lessons-learned'], 'body']);
   });
 
   it('keeps the plan when its prose promises work, or holds a list, or the heading names a plan plainly', () => {
-    const promised = `${incident}\n\n## How can we do better in future?\n\nWe need to be stricter here, and we will add a check for missing keys to the deploy next week.`;
-    assert.deepEqual(sectionOf(promised, 'How can we do better in future?').kinds, ['action-items']);
-    const listed = `${incident}\n\n## How can we do better in future?\n\nWe need to be stricter here.\n\n- Add a check for missing keys\n- Copy the settings file on deploy`;
-    assert.deepEqual(sectionOf(listed, 'How can we do better in future?').kinds, ['action-items']);
+    const promised = `${incident}\n\n## Doing better in future\n\nWe need to be stricter here, and we will add a check for missing keys to the deploy next week.`;
+    assert.deepEqual(sectionOf(promised, 'Doing better in future').kinds, ['action-items']);
+    const listed = `${incident}\n\n## Doing better in future\n\nWe need to be stricter here.\n\n- Add a check for missing keys\n- Copy the settings file on deploy`;
+    assert.deepEqual(sectionOf(listed, 'Doing better in future').kinds, ['action-items']);
     const named = `${incident}\n\n## Next steps\n\nWe need to be far stricter about changes to that file.`;
     assert.deepEqual(sectionOf(named, 'Next steps').kinds, ['action-items']);
   });

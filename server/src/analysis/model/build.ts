@@ -425,7 +425,7 @@ function decideKind(
     const body = signs();
     if (body.items >= 2 && body.advice * 3 >= body.items * 2 && body.future === 0)
       return { kinds: ['lessons-learned'], how: 'body', because: [`advice to others in ${body.advice} of ${body.items} items`], other: false };
-    // "How do we do better in future?" over "We need to be more careful with …": a heading that only hints at
+    // "Can we get better at this?" over "We must be much stricter with …": a heading that only hints at
     // a plan, over prose that draws resolve or a lesson and holds no work (no list, no promise, no change
     // against a repeat), is the look back.
     if (
