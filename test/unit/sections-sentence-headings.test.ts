@@ -46,6 +46,15 @@ describe('a heading that is the authors pledge', () => {
   });
 });
 
+describe('a heading that asks what led to the incident', () => {
+  it('reads it as the root cause, and a list of the events that led to it as no cause', () => {
+    for (const heading of ['What led to this?', 'What led up to the outage', 'So what led to it?'])
+      assert.deepEqual(matcher.read(heading).kinds, ['root-cause'], heading);
+    assert.ok(!matcher.read('Events that led to the outage').kinds.includes('root-cause'));
+    assert.ok(!matcher.read('What leading teams do').kinds.includes('root-cause'));
+  });
+});
+
 describe('a generic heading read by its body', () => {
   const opening = '# Build secrets scare\n\n## Introduction\n\nA build tool we rely on was tampered with last week; this post tells what we found.';
 

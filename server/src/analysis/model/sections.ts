@@ -110,6 +110,9 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'factors'],
   ['root-cause', 3, 'how', 'happen'],
   ['root-cause', 3, 'how', 'come'],
+  // "What led to this?", "What led up to the outage": the question the cause answers ("Events that led
+  // to it" is the timeline's; "led" as written, not the metal "lead" nor "leading").
+  ['root-cause', 3, 'what', '=led'],
   ['root-cause', 2.5, 'went', 'wrong'],
   ['root-cause', 1, 'problem'],
   ['root-cause', 1.5, 'what', 'problem'],
