@@ -389,7 +389,9 @@ function decideKind(
       !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
         ? { kind: 'summary', why: 'an opening that says what the report tells' }
         : null;
-    const body = hinted ? { kind: hint.kind, why: hinted } : (introduces ?? kindFromBody(content));
+    const body = hinted
+      ? { kind: hint.kind, why: hinted }
+      : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) ? genericTold(content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
@@ -423,6 +425,17 @@ function decideKind(
     const body = signs();
     if (body.items >= 2 && body.advice * 3 >= body.items * 2 && body.future === 0)
       return { kinds: ['lessons-learned'], how: 'body', because: [`advice to others in ${body.advice} of ${body.items} items`], other: false };
+    // "Can we get better at this?" over "We must be much stricter with …": a heading that only hints at
+    // a plan, over prose that draws resolve or a lesson and holds no work (no list, no promise, no change
+    // against a repeat), is the look back.
+    if (
+      reading.strength < STRONG &&
+      body.items === 0 &&
+      body.future + body.promised + body.prevention === 0 &&
+      body.resolve + body.lessons >= 1 &&
+      body.resolve + body.lessons >= body.causal
+    )
+      return { kinds: ['lessons-learned'], how: 'body', because: [...because, 'resolve drawn in its prose, and no work'], other: false };
     // "Avoiding a repeat" over "- Never …", "- If the queue stalls, check … first", "- Always …": rules of
     // conduct drawn from the incident, every one of them, are its lessons; a plan holds work.
     if (body.items >= 2 && body.rules === body.items && body.future === 0)
@@ -480,6 +493,28 @@ function decideKind(
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added, ...(planInProse ? { planInProse } : {}) };
+}
+
+/**
+ * A heading that names no part of the report, only that more is told: "Details", "Incident details",
+ * "More information", "2. Further details". Its content says which section it is.
+ */
+const GENERIC =
+  /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:the|more|further|additional|incident|issue|outage|event|problem|some)\s+){0,2}(?:details|information|info)[\s*_:.]*$/i;
+
+/**
+ * What the content under a generic heading ("Incident details") tells, when it is not the opening
+ * account: why it happened (the cause or the flaw told densely, no times, no work ahead), or who
+ * and how much was hit (figures of harm, and no cause). A story told in turn, with times, is neither.
+ */
+function genericTold(body: BodySigns): { kind: string; why: string } | null {
+  if (body.stamped >= 2 || body.future > 0 || body.lines + body.items === 0) return null;
+  const explains = body.causal + body.flaw + body.causeNamed;
+  if (explains >= 1 && densely(body) && body.lessons === 0)
+    return { kind: 'root-cause', why: `why it happened, told under a generic heading (${explains} causal links)` };
+  if (explains === 0 && body.figures >= 2 && body.harm >= 1)
+    return { kind: 'impact', why: `the harm counted under a generic heading (${body.figures} figures)` };
+  return null;
 }
 
 /** True when the content ties causes densely: one causal link at least for every three lines or items. */

@@ -110,6 +110,9 @@ const CUES: readonly Cue[] = [
   ['root-cause', 1, 'factors'],
   ['root-cause', 3, 'how', 'happen'],
   ['root-cause', 3, 'how', 'come'],
+  // "What led to this?", "What led up to the outage": the question the cause answers ("Events that led
+  // to it" is the timeline's; "led" as written, not the metal "lead" nor "leading").
+  ['root-cause', 3, 'what', '=led'],
   ['root-cause', 2.5, 'went', 'wrong'],
   ['root-cause', 1, 'problem'],
   ['root-cause', 1.5, 'what', 'problem'],
@@ -504,6 +507,16 @@ const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doi
 /** The authors, in the plural or (a blog of one) the singular: "what we are changing", "what I'm doing about it". */
 const AUTHORS = new Set(['we', 'i']);
 const INTENTION_WEIGHT = 1.5;
+/**
+ * A heading that is the authors' pledge to stop doing something: "I won't rush a database fix
+ * again", "We will never skip the staging run again", "Never again will I deploy on a Friday".
+ * Read after contractions are spelled out, on the heading's plain words. The pledge is about
+ * conduct: an assurance that the incident will not recur ("we won't let this happen again", "this
+ * will never happen again") names the plan that ensures it, and is left to its cues.
+ */
+const PLEDGE =
+  /^(?:(?:and|so|lesson|moral)\s+)?(?:(?:i|we)\s+(?:will|shall|am|are|must)?\s*(?:not|never)\s+(?:ever\s+)?(?!(?:let|allow|be|have|happen|occur|recur|see|know)\b)[a-z]+\b(?:\s+[a-z]+){0,8}?\s+(?:again|anymore|any\s+more)|never\s+again\s+(?:will|shall)\s+(?:i|we)\s+(?!(?:let|allow|see|have)\b)[a-z]+)\b/;
+const PLEDGE_WEIGHT = 3;
 /** Words that place what a heading names ahead of its authors: "Future mitigation", "Planned fixes". */
 const AHEAD = new Set(['future', 'planned', 'upcoming', 'proposed']);
 /** Gerunds that open a heading about future work. */
@@ -927,9 +940,18 @@ export class SectionMatcher {
       if (!list.includes(verdict[1].toLowerCase())) list.push(verdict[1].toLowerCase());
       decided.set('lessons-learned', list);
     }
+    // "I won't rush a database fix again", "We will never skip staging again": the authors' pledge to
+    // change their own conduct is the lesson they drew, told as a promise (not the plan's intention below).
+    const pledge = PLEDGE.exec(words.join(' '));
+    if (pledge) {
+      scores.set('lessons-learned', (scores.get('lessons-learned') ?? 0) + PLEDGE_WEIGHT);
+      const list = decided.get('lessons-learned') ?? [];
+      for (const w of pledge[0].split(' ').slice(0, 4)) if (!list.includes(w)) list.push(w);
+      decided.set('lessons-learned', list);
+    }
     // "What we are changing", "How we will prevent this", "What I'm doing about it": a first-person intention is a plan.
     const author = words.find((w) => AUTHORS.has(w));
-    if (author && words.some((w) => INTENTION.has(w))) {
+    if (!pledge && author && words.some((w) => INTENTION.has(w))) {
       scores.set('action-items', (scores.get('action-items') ?? 0) + INTENTION_WEIGHT);
       const list = decided.get('action-items') ?? [];
       for (const w of [author, words.find((x) => INTENTION.has(x))!]) if (!list.includes(w)) list.push(w);
