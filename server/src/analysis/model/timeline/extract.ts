@@ -604,7 +604,29 @@ class Walker {
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
     const underDate = this.items[from - 1]?.kind === 'date' || this.items[from - 1]?.kind === 'day';
-    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
+    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) {
+      this.items.length = from;
+      return;
+    }
+    // Items are entries when their stamp (or day) leads them, or when most items of their list
+    // lead with one. A list where most do not ("- The retry limit went up at 07:40, …") tells
+    // what was done, and mentions a time in passing: its items are no entries, unless nothing else
+    // in the timeline opens with a time (see `dropPassing`).
+    const leads = events.filter((i) => (i.draft.stamp?.time && i.draft.leading !== false) || (!i.draft.stamp && i.draft.date)).length;
+    if (events.some((i) => i.draft.stamp) && leads * 2 <= events.length) for (const i of events) this.passing.add(i);
+  }
+
+  /** Entries of lists that mention times only in passing (see `list`). */
+  private readonly passing = new Set<Item>();
+
+  /** Drops the entries of lists that mention times only in passing, when other entries of the timeline open with a time. */
+  dropPassing(): void {
+    if (!this.passing.size) return;
+    const opens = (i: Item) => i.kind === 'entry' && !this.passing.has(i) && !!i.draft.stamp?.time && i.draft.leading !== false;
+    if (!this.items.some(opens)) return;
+    let kept = 0;
+    for (const item of this.items) if (!this.passing.has(item)) this.items[kept++] = item;
+    this.items.length = kept;
   }
 
   private listItem(item: ListItem): void {
@@ -963,6 +985,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     ({ walker, heading, start: bodyStart, end: bodyEnd } = found);
   }
 
+  walker.dropPassing();
   // The timeline's zone: its heading, a note in it, its table's time column, or a note in the document.
   let zone: ZoneReading | null = null;
   let zoneSource: Timeline['zoneSource'] = null;
