@@ -159,7 +159,11 @@ export interface TimelineEntry {
   start: number;
   end: number;
   text: string;
-  /** ISO date-time, or null when the entry's time cannot be read. Without a known day it is a time alone (`14:05:00`). */
+  /**
+   * ISO date-time, or null when the entry's time cannot be read. Without a known day it is a time
+   * alone (`14:05:00`). A time a table's time column tells coarsely or against another entry
+   * ("Morning", "+3 min", "T+0") is given as written; it has no `instant`.
+   */
   time: string | null;
   /** `start`, `detection`, `mitigation`, `resolution`, or null. */
   milestone: Milestone | null;

@@ -19,6 +19,7 @@ import {
   numericOrderOf,
   readLeadingDate,
   closingStamp,
+  coarseTime,
   readRelativeStamp,
   readStamp,
   relativeBase,
@@ -44,6 +45,8 @@ interface Draft {
   text: string;
   /** False for a list item whose time stands further on in its first line rather than opening it. */
   leading?: boolean;
+  /** A time written coarsely or against another entry ("Morning", "+3 min", "T+0"), as written, when no clock reading is. */
+  coarse?: string;
 }
 
 /**
@@ -601,7 +604,29 @@ class Walker {
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
     const underDate = this.items[from - 1]?.kind === 'date' || this.items[from - 1]?.kind === 'day';
-    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) this.items.length = from;
+    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) {
+      this.items.length = from;
+      return;
+    }
+    // Items are entries when their stamp (or day) leads them, or when most items of their list
+    // lead with one. A list where most do not ("- The retry limit went up at 07:40, …") tells
+    // what was done, and mentions a time in passing: its items are no entries, unless nothing else
+    // in the timeline opens with a time (see `dropPassing`).
+    const leads = events.filter((i) => (i.draft.stamp?.time && i.draft.leading !== false) || (!i.draft.stamp && i.draft.date)).length;
+    if (events.some((i) => i.draft.stamp) && leads * 2 <= events.length) for (const i of events) this.passing.add(i);
+  }
+
+  /** Entries of lists that mention times only in passing (see `list`). */
+  private readonly passing = new Set<Item>();
+
+  /** Drops the entries of lists that mention times only in passing, when other entries of the timeline open with a time. */
+  dropPassing(): void {
+    if (!this.passing.size) return;
+    const opens = (i: Item) => i.kind === 'entry' && !this.passing.has(i) && !!i.draft.stamp?.time && i.draft.leading !== false;
+    if (!this.items.some(opens)) return;
+    let kept = 0;
+    for (const item of this.items) if (!this.passing.has(item)) this.items[kept++] = item;
+    this.items.length = kept;
   }
 
   private listItem(item: ListItem): void {
@@ -695,8 +720,12 @@ class Walker {
         const timed = rows.filter((r) => r.children[c] && readStamp(toString(r.children[c]), false)).length;
         if (rows.length && timed * 2 >= rows.length) timeColumn = c;
       }
-      if (timeColumn === -1) return;
     }
+    // A column of coarse or relative times ("Morning", "+3 min", "T+0", "Same session"): the one
+    // the header names as the time, or else a column whose header speaks of time or offsets.
+    const coarseColumn = coarseTimeColumn(names, rows, timeColumn);
+    if (timeColumn === -1) timeColumn = coarseColumn;
+    if (timeColumn === -1) return;
     // "| Day | Time (UTC) | Event |": another column whose cells are only dates gives each row its day.
     if (dateColumn === -1 && rows.length) {
       // The first rows are enough to tell: the cost stays bounded on a table of any length.
@@ -734,6 +763,7 @@ class Walker {
         .filter((_, i) => i !== timeColumn && i !== dateColumn)
         .map((c) => plain(toString(c)))
         .filter(Boolean);
+      const written = timeCell ? plain(toString(timeCell)) : '';
       this.push({
         shape: 'table-row',
         start: startOf(row),
@@ -742,9 +772,38 @@ class Walker {
         date,
         columnZone,
         text: rest.join(' — '),
+        ...(!stamp && !date && timeColumn === coarseColumn && coarseTime(written) ? { coarse: written } : {}),
       });
     }
   }
+}
+
+/** Header words of a column that may hold times told against one another ("Offset", "Elapsed", "T+"). */
+const OFFSET_HEADER = /\b(?:time|when|offset|elapsed|day|t\s*[+±])(?![\p{L}\d])/iu;
+
+/**
+ * The column of a table whose cells tell times coarsely or relatively ("Morning", "+3 min", "T+0"),
+ * or -1: the time column the header names (`named`), or else the first column whose header speaks
+ * of time or offsets, when at least two rows and most of those with a cell there read that way and
+ * none holds a clock time. A column of durations ("30 min"), owners or due dates is no such column.
+ */
+function coarseTimeColumn(names: readonly string[], rows: readonly Table['children'][number][], named: number): number {
+  const sample = rows.slice(0, 50);
+  const fits = (c: number): boolean => {
+    let coarse = 0;
+    let filled = 0;
+    for (const row of sample) {
+      const cell = row.children[c] ? toString(row.children[c]).trim() : '';
+      if (!cell) continue;
+      filled++;
+      if (readStamp(cell, false)) return false;
+      if (coarseTime(cell)) coarse++;
+    }
+    return coarse >= 2 && coarse * 2 > filled;
+  };
+  if (named !== -1) return fits(named) ? named : -1;
+  for (let c = 0; c < Math.min(names.length, 20); c++) if (OFFSET_HEADER.test(names[c]) && fits(c)) return c;
+  return -1;
 }
 
 /** True when a blockquote opens on a timed entry (its first list item or line starts with a stamp), not on a note. */
@@ -926,6 +985,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     ({ walker, heading, start: bodyStart, end: bodyEnd } = found);
   }
 
+  walker.dropPassing();
   // The timeline's zone: its heading, a note in it, its table's time column, or a note in the document.
   let zone: ZoneReading | null = null;
   let zoneSource: Timeline['zoneSource'] = null;
@@ -1084,6 +1144,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       // A day without its year that nothing gives a year to ("Mar 3: disks replaced") is read as
       // that day of no particular year, written as ISO 8601 writes it (`--03-03`).
       iso = `--${String(ownDate.month).padStart(2, '0')}-${String(ownDate.day).padStart(2, '0')}`;
+    } else if (!stamp && !ownDate && draft.coarse) {
+      // "Morning", "+3 min": the time as written. It is on no clock, so it neither orders nor measures.
+      iso = draft.coarse;
     } else if (!stamp && !ownDate && lineDay) {
       date = lineDay;
       iso = lineDay;

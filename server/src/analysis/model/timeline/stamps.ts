@@ -267,6 +267,41 @@ export function readRelativeStamp(line: string, base: number): Stamp | null {
   };
 }
 
+/** A part of the day, as a coarse time: "morning", "late evening", "overnight", "noon". */
+const PART_OF_DAY = String.raw`(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night|overnight|midday|noon|midnight|dawn|daytime|lunchtime)`;
+/** A count of time units: "3 min", "1h 05m", "90s", "2 days". */
+const OFFSET = String.raw`\d{1,4}(?:\.\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)(?:\s*\d{1,2}\s*(?:m|mins?|minutes?|s|secs?|seconds?))?`;
+/**
+ * A cell of a timeline's time column that tells a time coarsely or against another entry rather
+ * than on a clock: a part of the day ("Morning", "Day 2 evening", "next morning"), an offset from
+ * the entry before or from the start ("+3 min", "~+50 min", "T+0", "T-5m", "10 min later"), the
+ * incident's day ("Day 2", "D+1"), or the same span again ("Same session", "Same day", "later that
+ * day"). Planning words ("Q3", "next sprint", "this week") are not times of events.
+ */
+const COARSE_TIME = new RegExp(
+  String.raw`^(?:(?:approx\.?|about|around|circa|ca\.?|~|≈)\s*)?(?:` +
+    [
+      String.raw`(?:day\s*\d{1,2}|d\s*[+]\s*\d{1,2})(?:\s*[,:–—-]?\s*${PART_OF_DAY})?`,
+      String.raw`(?:(?:the\s+)?(?:next|following|same|that|this)\s+)?${PART_OF_DAY}(?:\s+of\s+day\s*\d{1,2})?`,
+      String.raw`t\s*0|t\s*[+\-−]\s*(?:0|${OFFSET})`,
+      String.raw`[+]\s*~?\s*${OFFSET}(?:\s+later)?`,
+      String.raw`~?\s*${OFFSET}\s+(?:later|after(?:wards?)?)`,
+      String.raw`(?:the\s+)?(?:same|next|following)\s+(?:day|session|shift|hour|minute)`,
+      String.raw`(?:shortly|soon|minutes|hours|moments)\s+(?:after(?:wards?)?|later)|later(?:\s+(?:that|the\s+same)\s+(?:day|${PART_OF_DAY}))?`,
+    ].join('|') +
+    String.raw`)$`,
+  'iu',
+);
+
+/** True when a time column's cell tells its time coarsely or relatively (see COARSE_TIME). Exported for tests. */
+export function coarseTime(cell: string): boolean {
+  const text = cell
+    .replace(/[*_`]+/g, '')
+    .replace(/\s*\((?:approx(?:imately|\.)?|est(?:imated|\.)?|roughly)\)\s*$/i, '')
+    .trim();
+  return text.length > 0 && text.length <= 40 && COARSE_TIME.test(text);
+}
+
 /** Words after a clock reading that make it a duration. */
 const DURATION_AFTER = /^\s+(?:of|hours?|hrs?|minutes?|mins?)(?![\p{L}\d])/iu;
 

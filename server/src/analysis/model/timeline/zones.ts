@@ -188,7 +188,8 @@ function withoutMarkup(text: string): string {
 
 /** Words that open a sentence saying what its times are in ("Events are recorded in UTC time"). */
 const SUBJECT = /\b(?:events?|entries|timestamps?|times?|dates?|hours?|timeline)\b/giu;
-const PREPOSITION = /\b(?:in|are|using|use)\s+(?:the\s+)?/giu;
+// Or after a word of converting them ("Times here were approximated to UTC", "converted into CET").
+const PREPOSITION = /\b(?:in|are|using|use|(?:converted|normali[sz]ed|approximated|adjusted|rounded|translated)\s+(?:in)?to)\s+(?:the\s+)?/giu;
 
 /**
  * Finds a statement of the zone in a heading or a note: "All times in UTC", "times are PST", "Timezone: CET",

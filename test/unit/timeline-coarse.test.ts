@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/analysis/model/build';
+import { check } from '../../server/src/analysis/engine/engine';
+import type { Timeline } from '../../server/src/analysis/model/model';
+import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { coarseTime } from '../../server/src/analysis/model/timeline/stamps';
+
+const settings = defaultSettings();
+
+function timeline(text: string): Timeline {
+  const t = analyzeDocument(text, 'postmortems/x.md', settings).model.timeline;
+  assert.ok(t, 'a timeline is found');
+  return t;
+}
+
+function ruleIds(text: string): string[] {
+  return check(text, { path: 'postmortems/x.md', settings })
+    .findings.map((f) => f.ruleId)
+    .filter((id) => id.startsWith('timeline-'));
+}
+
+const doc = (body: string) => `# Incident: the queue stalled\n\nDate: 2026-04-02\n\n## Timeline\n\n${body}\n\n## Root Cause\n\nA lock.\n`;
+
+describe('timeline reading: times told coarsely or against another entry', () => {
+  it('reads a table whose time column holds parts of the day and offsets, each time as written', () => {
+    const text = doc(
+      '| Time (rough) | What happened |\n|---|---|\n| Evening | The worker pool was resized |\n| +5 min | Jobs began to pile up |\n| Same shift | **Paged** the owner of the queue |\n| +2 min | Pool size put back |',
+    );
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => [e.time, e.text]),
+      [
+        ['Evening', 'The worker pool was resized'],
+        ['+5 min', 'Jobs began to pile up'],
+        ['Same shift', 'Paged the owner of the queue'],
+        ['+2 min', 'Pool size put back'],
+      ],
+    );
+    assert.ok(t.entries.every((e) => e.instant === null && e.stamp === null));
+    // No clock: nothing to order, no zone to ask for, no time to complain of.
+    assert.deepEqual(ruleIds(text), []);
+  });
+
+  it('reads "T+" offsets and incident days in a column whose header speaks of offsets, without any order finding', () => {
+    const text = doc('| Offset | Event |\n|---|---|\n| T+0 | Disk alarm |\n| T+12m | Writes fail |\n| T+4m | Failover started |');
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['T+0', 'T+12m', 'T+4m'],
+    );
+    assert.ok(!ruleIds(text).includes('timeline-order'));
+    const days = timeline(doc('| When | Event |\n|---|---|\n| Day 1 morning | Report from a user |\n| Day 2 | Patch shipped |\n| Day 3, evening | Closed |'));
+    assert.deepEqual(
+      days.entries.map((e) => e.time),
+      ['Day 1 morning', 'Day 2', 'Day 3, evening'],
+    );
+  });
+
+  it('keeps clock times as they were read, and leaves a lone coarse cell among them unread', () => {
+    const t = timeline(doc('| Time (UTC) | Event |\n|---|---|\n| 09:10 | Alert |\n| Same session | Restarted |\n| 09:30 | Recovered |'));
+    assert.deepEqual(
+      t.entries.map((e) => e.time),
+      ['2026-04-02T09:10:00Z', null, '2026-04-02T09:30:00Z'],
+    );
+  });
+
+  it('does not read owners and due dates, settings or durations as coarse times', () => {
+    const lookalikes = [
+      '| Action | Owner | When |\n|---|---|---|\n| Add an alert | Ana | Next sprint |\n| Resize pool | Bo | Q3 |\n| Write runbook | Cy | This week |',
+      '| Setting | Value |\n|---|---|\n| Retry delay | 30 min |\n| Lock timeout | 5 min |\n| Batch | 200 |',
+      '| Metric | Time |\n|---|---|\n| Time to detect | 12 min |\n| Time to resolve | 45 min |',
+    ];
+    for (const table of lookalikes) {
+      const t = analyzeDocument(doc(table), 'postmortems/x.md', settings).model.timeline;
+      assert.ok(!t || t.entries.every((e) => e.time === null), table);
+    }
+  });
+
+  it('tells a coarse cell from anything else, on ugly input too', () => {
+    for (const yes of [
+      'Morning',
+      '**Late evening**',
+      '+3 min',
+      '~+50 min',
+      'T+0',
+      'T-5m',
+      'T + 1h 05m',
+      'Day 2',
+      'D+1',
+      'Same session',
+      '10 min later',
+      'next morning',
+      'Shortly after',
+      'Morning (approx.)',
+    ])
+      assert.ok(coarseTime(yes), yes);
+    for (const no of [
+      '',
+      '+',
+      'T+',
+      '30 min',
+      'Q3',
+      'next week',
+      'Next sprint',
+      'Owner',
+      'morning standup notes',
+      'Day 2 of the migration plan',
+      '+'.repeat(500),
+      'Morning '.repeat(50),
+    ])
+      assert.ok(!coarseTime(no), no);
+  });
+});
