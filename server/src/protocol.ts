@@ -89,7 +89,14 @@ export interface PublicTimeline {
   zoneSource: 'heading' | 'note' | 'table-header' | 'document' | null;
   metrics: { timeToDetect: number | null; timeToMitigate: number | null; timeToResolve: number | null };
   stated: { kind: 'detect' | 'mitigate' | 'resolve' | 'repair'; label: string; minutes: number; approximate: boolean; line: number }[];
-  entries: { line: number; text: string; time: string | null; milestone: 'start' | 'detection' | 'mitigation' | 'resolution' | null; zone: string | null }[];
+  entries: {
+    line: number;
+    text: string;
+    time: string | null;
+    coarse: string | null;
+    milestone: 'start' | 'detection' | 'mitigation' | 'resolution' | null;
+    zone: string | null;
+  }[];
 }
 
 /** An action item of the public model. */

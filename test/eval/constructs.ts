@@ -111,7 +111,7 @@ function score(file: string, text: string, labels: DocumentLabels, own: boolean)
     tally('action item', itemConstruct(item, doc.model.sections, doc.text), file, own, index >= 0);
   }
   const timeline = doc.model.timeline;
-  const timed = timeline?.entries.filter((e) => e.time !== null) ?? [];
+  const timed = timeline?.entries.filter((e) => e.time !== null || e.coarse !== null) ?? [];
   if (timeline && timed.length) {
     const shape = `${timed[0].shape}, stamps like "${stampShape(timed[0].stamp?.text ?? '')}"`;
     const label = labels.timeline;

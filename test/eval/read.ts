@@ -48,7 +48,7 @@ export function readDocument(text: string, settings: Settings = evalSettings(), 
       done: item.done,
       implicit: (item as { implicit?: boolean }).implicit === true,
     })),
-    timeline: doc.model.timeline && { entries: doc.model.timeline.entries.map((e) => ({ line: e.line + 1, time: e.time })) },
+    timeline: doc.model.timeline && { entries: doc.model.timeline.entries.map((e) => ({ line: e.line + 1, time: e.time ?? e.coarse })) },
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       start: f.start,

@@ -4,6 +4,8 @@ import { check } from '../../server/src/analysis/engine/engine';
 import type { Timeline } from '../../server/src/analysis/model/model';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { coarseTime } from '../../server/src/analysis/model/timeline/stamps';
+import { entryHoverMarkdown } from '../../server/src/analysis/model/timeline/present';
+import { publicModel } from '../../server/src/analysis/model/public-model';
 
 const settings = defaultSettings();
 
@@ -28,30 +30,37 @@ describe('timeline reading: times told coarsely or against another entry', () =>
     );
     const t = timeline(text);
     assert.deepEqual(
-      t.entries.map((e) => [e.time, e.text]),
+      t.entries.map((e) => [e.time, e.coarse, e.text]),
       [
-        ['Evening', 'The worker pool was resized'],
-        ['+5 min', 'Jobs began to pile up'],
-        ['Same shift', 'Paged the owner of the queue'],
-        ['+2 min', 'Pool size put back'],
+        [null, 'Evening', 'The worker pool was resized'],
+        [null, '+5 min', 'Jobs began to pile up'],
+        [null, 'Same shift', 'Paged the owner of the queue'],
+        [null, '+2 min', 'Pool size put back'],
       ],
     );
     assert.ok(t.entries.every((e) => e.instant === null && e.stamp === null));
     // No clock: nothing to order, no zone to ask for, no time to complain of.
     assert.deepEqual(ruleIds(text), []);
+    // The public model keeps `time` an ISO value or null, and gives the coarse time beside it.
+    const analysed = analyzeDocument(text, 'postmortems/x.md', settings);
+    assert.deepEqual(
+      publicModel('postmortems/x.md', analysed).timeline?.entries.map((e) => [e.time, e.coarse]),
+      t.entries.map((e) => [null, e.coarse]),
+    );
+    assert.match(entryHoverMarkdown(t, t.entries[1]), /Read as `\+5 min`, as written: a time on no clock/);
   });
 
   it('reads "T+" offsets and incident days in a column whose header speaks of offsets, without any order finding', () => {
     const text = doc('| Offset | Event |\n|---|---|\n| T+0 | Disk alarm |\n| T+12m | Writes fail |\n| T+4m | Failover started |');
     const t = timeline(text);
     assert.deepEqual(
-      t.entries.map((e) => e.time),
+      t.entries.map((e) => e.coarse),
       ['T+0', 'T+12m', 'T+4m'],
     );
     assert.ok(!ruleIds(text).includes('timeline-order'));
     const days = timeline(doc('| When | Event |\n|---|---|\n| Day 1 morning | Report from a user |\n| Day 2 | Patch shipped |\n| Day 3, evening | Closed |'));
     assert.deepEqual(
-      days.entries.map((e) => e.time),
+      days.entries.map((e) => e.coarse),
       ['Day 1 morning', 'Day 2', 'Day 3, evening'],
     );
   });
@@ -59,8 +68,12 @@ describe('timeline reading: times told coarsely or against another entry', () =>
   it('keeps clock times as they were read, and leaves a lone coarse cell among them unread', () => {
     const t = timeline(doc('| Time (UTC) | Event |\n|---|---|\n| 09:10 | Alert |\n| Same session | Restarted |\n| 09:30 | Recovered |'));
     assert.deepEqual(
-      t.entries.map((e) => e.time),
-      ['2026-04-02T09:10:00Z', null, '2026-04-02T09:30:00Z'],
+      t.entries.map((e) => [e.time, e.coarse]),
+      [
+        ['2026-04-02T09:10:00Z', null],
+        [null, null],
+        ['2026-04-02T09:30:00Z', null],
+      ],
     );
   });
 
@@ -72,7 +85,7 @@ describe('timeline reading: times told coarsely or against another entry', () =>
     ];
     for (const table of lookalikes) {
       const t = analyzeDocument(doc(table), 'postmortems/x.md', settings).model.timeline;
-      assert.ok(!t || t.entries.every((e) => e.time === null), table);
+      assert.ok(!t || t.entries.every((e) => e.time === null && e.coarse === null), table);
     }
   });
 

@@ -27,7 +27,7 @@ const rule: Rule = {
     const timed = timeline.entries.filter((e) => e.clock);
     if (!timed.length) return;
     for (const entry of timeline.entries) {
-      if (!entry.stamp && !entry.date && !entry.time && !entry.problem) {
+      if (!entry.stamp && !entry.date && !entry.time && !entry.coarse && !entry.problem) {
         const lineEnd = context.doc.lines.lineEnd(entry.line);
         context.report({
           message: 'No time can be read in this timeline entry. Start it with a time such as 14:05 (or 2:05 pm), taken from logs or chat.',

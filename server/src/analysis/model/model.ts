@@ -159,12 +159,14 @@ export interface TimelineEntry {
   start: number;
   end: number;
   text: string;
-  /**
-   * ISO date-time, or null when the entry's time cannot be read. Without a known day it is a time
-   * alone (`14:05:00`). A time a table's time column tells coarsely or against another entry
-   * ("Morning", "+3 min", "T+0") is given as written; it has no `instant`.
-   */
+  /** ISO date-time, or null when the entry's time cannot be read. Without a known day it is a time alone (`14:05:00`). */
   time: string | null;
+  /**
+   * A time a table's time column tells coarsely or against another entry ("Morning", "+3 min",
+   * "T+0"), as written, or null. Such an entry is read, but it is on no clock: its `time` and
+   * `instant` are null, so it neither orders nor measures.
+   */
+  coarse: string | null;
   /** `start`, `detection`, `mitigation`, `resolution`, or null. */
   milestone: Milestone | null;
   /** How the entry is written: a table row, a list item, a paragraph line or a heading. */

@@ -33,7 +33,7 @@ export function publicModel(file: string, doc: AnalysedDocument, settings: Setti
       zoneSource: model.timeline.zoneSource,
       metrics: model.timeline.metrics,
       stated: model.timeline.stated.map(({ kind, label, minutes, approximate, line }) => ({ kind, label, minutes, approximate, line: line + 1 })),
-      entries: model.timeline.entries.map(({ line, text, time, milestone, zone }) => ({ line: line + 1, text, time, milestone, zone })),
+      entries: model.timeline.entries.map(({ line, text, time, coarse, milestone, zone }) => ({ line: line + 1, text, time, coarse, milestone, zone })),
     },
     actionItems: model.actionItems.map((item, i) => ({
       ...actionItemFields(item),

@@ -1081,6 +1081,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     const effectiveZone = entryZone ?? draft.columnZone ?? zone;
     let instant: number | null = null;
     let iso: string | null = null;
+    let coarse: string | null = null;
     if (stamp?.time && !stamp.problem?.includes('not a time')) {
       const { minute, second } = stamp.time;
       let { hour } = stamp.time;
@@ -1145,8 +1146,8 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       // that day of no particular year, written as ISO 8601 writes it (`--03-03`).
       iso = `--${String(ownDate.month).padStart(2, '0')}-${String(ownDate.day).padStart(2, '0')}`;
     } else if (!stamp && !ownDate && draft.coarse) {
-      // "Morning", "+3 min": the time as written. It is on no clock, so it neither orders nor measures.
-      iso = draft.coarse;
+      // "Morning", "+3 min": read as written. It is on no clock, so it neither orders nor measures.
+      coarse = draft.coarse;
     } else if (!stamp && !ownDate && lineDay) {
       date = lineDay;
       iso = lineDay;
@@ -1171,6 +1172,7 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       end: draft.end,
       text: draft.text,
       time: iso,
+      coarse,
       milestone,
       shape: draft.shape,
       stamp: stamp ? { start: stamp.start, end: stamp.end, text: doc.text.slice(stamp.start, stamp.end) } : null,

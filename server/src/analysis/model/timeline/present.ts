@@ -115,6 +115,7 @@ export function entryHoverMarkdown(timeline: Timeline, entry: TimelineEntry): st
         );
     }
   }
+  if (entry.coarse) lines.push(`Read as \`${entry.coarse}\`, as written: a time on no clock, so it is not ordered or measured`);
   if (entry.time)
     lines.push(
       `Read as \`${entry.time}\`${entry.zone ? ` (${entry.zone}${entry.zoneWritten ? '' : `, from the ${timeline.zoneSource === 'table-header' ? 'time column' : (timeline.zoneSource ?? 'timeline')}`})` : ' (no zone stated)'}`,
