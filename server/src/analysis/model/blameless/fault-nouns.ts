@@ -45,6 +45,12 @@ function causeBefore(r: SentenceReader, at: number): number {
   return -1;
 }
 
+/** Words after "on our side" that make the side a place: "… on our side of the link". */
+const OF_A_PLACE = new Set(['of']);
+
+/** Words that make a mistake one supposed, not one made: "if", "any". */
+const SUPPOSING = new Set(['if', 'unless', 'whether', 'any', 'no']);
+
 /** A fault noun with a person as owner: "Bob's fault", "my own mistake", "an oversight on our part". */
 export function faultNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -157,7 +163,13 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
     const pronoun = POSSESSIVE_PRONOUNS.get(w(2));
     const possessive = w(2).endsWith("'s") ? r.classify(at + 2, false) : undefined;
     const cls = pronoun ?? possessive;
-    if (cls && w(3) === 'part' && PERSON_CLASSES.has(cls)) {
+    // "A mistake on our side", "an oversight on my end": a fault noun of people owned by the side
+    // it sits on. Not "error" or "failure", which systems have too, nor "fault" ("a line fault on
+    // their side" is the hardware's).
+    // A mistake supposed ("if there is a mistake on your side", "any mistake on our end") is no verdict.
+    const supposed = t.slice(0, at).some((x) => isWord(x) && SUPPOSING.has(x.norm));
+    const owned = w(3) === 'part' || (strong && noun !== 'fault' && !supposed && (w(3) === 'side' || w(3) === 'end') && !OF_A_PLACE.has(w(4)));
+    if (cls && owned && PERSON_CLASSES.has(cls)) {
       r.blame('fault-noun', categoryOf(cls, false), at, at + 3, at, at, pronoun ? undefined : r.nameSpan(at + 2, at + 2));
       return true;
     }

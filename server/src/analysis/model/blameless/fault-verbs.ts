@@ -132,6 +132,29 @@ function weMissedThat(r: SentenceReader, at: number, phrase: string): boolean {
   return phrase === 'missed' && isWord(next) && next.norm === 'that';
 }
 
+/** Forms of "be" before a participle that make it a passive. */
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** Omissions of noticing: with "until" after them they tell when a fault came to light. */
+const NOTICING_OMISSION = /^(?:did not|didn't) (?:notice|spot|catch)$/;
+
+/**
+ * True when "until" follows within the clause, a few words from `from`: "I didn't notice it
+ * until a customer wrote in" tells how the fault was found (detection), not a lapse.
+ */
+function untilAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 6; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
+      continue;
+    }
+    words++;
+    if ((t[k].norm === 'until' || t[k].norm === 'till') && !t[k].literal) return true;
+  }
+  return false;
+}
+
 /** True when a reason ("because", "since") follows within the clause, a few words from `from`. */
 function reasonAfter(r: SentenceReader, from: number): boolean {
   const t = r.t;
@@ -188,6 +211,10 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // "We did not notify customers, since no data was exposed": an omission with its reason given is
   // a choice told. "Did not communicate with the vendor" tells of contact between parties, not of
   // people left uninformed.
+  if (NOTICING_OMISSION.test(phrase) && untilAfter(r, at + length)) return 0;
+  // "… confirmed on the dashboard that the rules had been skipped": a weak verb after a form of
+  // "be" is a passive; its subject is what the act was done to, and any agent follows "by" (passive.ts).
+  if (weak && isWord(t[at - 1]) && PASSIVE_BE.has(t[at - 1].norm)) return 0;
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse) return 0;
   // "We did not notify the other teams. Next time we will …": an omission the authors own and
