@@ -38,7 +38,7 @@ describe('facts: a factor is told by what failed, not by a word beside it', () =
         ...section(
           'Assessment',
           '1. We read through every build log from the affected week.',
-          '2. No tokens were leaked in any of our build logs.',
+          '2. No tokens were leaked into the build logs we kept.',
           '3. The compromise touched only our CI runners, not the published packages.',
         ),
       ),

@@ -17,7 +17,7 @@ describe('facts: a kind is read from what the item changes', () => {
   });
 
   it('reads tests that inject faults as prevention', () => {
-    assert.equal(kind('Better integration tests with fault injection in the scan queue'), 'prevention');
+    assert.equal(kind('Broader integration tests using fault injection for the scan queue'), 'prevention');
     assert.equal(kind('Add chaos testing for the courier webhooks'), 'prevention');
     // Tests that watch production still find outages.
     assert.equal(kind('Run the end-to-end tests against production every ten minutes and alert on failure'), 'detection');
