@@ -103,6 +103,26 @@ const INFERRED: [ItemKind, RegExp][] = [
   ['response', /\b(?:run ?books?|play ?books?)\b/i],
   // A faster response or reaction to what goes wrong is the responders' work.
   ['response', /\b(?:faster|quicker|sooner|earlier|more rapid|swifter) (?:responses?|reactions?)\b/i],
+  // Automating a workflow, a process or its manual steps takes a person's memory out of it: the
+  // item changes how the work is done, however the workflow is named ("automate the admin notice
+  // workflows", "script the mailing-list edits"). What it sends, when the item names that ("automate
+  // the status page updates"), is told to people, and other patterns read it.
+  [
+    'prevention',
+    /\b(?:automat(?:e|es|ing)|script(?:s|ing)?) (?:the |our |all |any |these |those )?(?:[\w/-]+ ){0,3}?(?:workflows?|process(?:es)?|procedures?|(?:manual )?steps|edits|pipelines?|routing)\b/i,
+  ],
+  // Tests that inject faults or simulate failures exercise how the code copes before it ships:
+  // prevention, however the tests are named.
+  [
+    'prevention',
+    /\b(?:tests?|testing|test suites?) (?:[\w-]+ ){0,3}?(?:with|using|through|via|that (?:inject|simulate)s?) (?:[\w-]+ )?(?:fault[- ]injection|injected faults|simulated (?:failures|faults|outages))\b|\b(?:fault[- ]injection|chaos) (?:tests?|testing)\b/i,
+  ],
+  // What the system is doing made visible to the team (the ability to see a backlog, logging of
+  // every event) is how the next failure is found sooner.
+  [
+    'detection',
+    /\b(?:(?:the |an? )?ability to (?:see|view|watch|track) (?:the |how many |how much )?(?:[\w/-]+ ){0,2}?(?:number|count|size|depth|age|state|status|rate|progress|backlog|queue)s?\b|(?:more |better |improved )?visibility (?:into|of|on) (?:the |our )?(?:[\w/-]+ ){0,2}?(?:number|count|size|depth|age|state|status|rate|progress|backlogs?|queues?|processing|latenc\w+)\b|(?:^|(?<=[.!?]\s))(?:more |better |improved |extra |additional )?(?:logging|audit logs?)(?: and [\w-]+)? (?:for|of|on) (?:every|each|all)\b)/i,
+  ],
   // Taking data out of messages, or moving off a channel, changes what the messages can leak or
   // how they are sent: it stops a repeat, however much the item speaks of communications.
   [
