@@ -61,3 +61,46 @@ describe('action items: closing words, past plans and verb-led orders', () => {
     assert.equal(items(text)[0].text, 'Patch Relayd to reject empty batches');
   });
 });
+
+describe('action items: the steps of the response told after a lead-in', () => {
+  it('reads no commitment in the reasons given inside a step', () => {
+    const text = [
+      '# Post-mortem: rows overwritten',
+      '',
+      '## Summary',
+      '',
+      'A script overwrote 300 rows on 2026-03-02.',
+      '',
+      '## Recovery',
+      '',
+      'We did not switch to the restored copy. Instead, we went with these steps:',
+      '',
+      '- Reading the lost rows from the restored copy',
+      '- Exporting them to a file. The row IDs had changed as well, so we need to pair them up by their creation date.',
+      '- Loading the file back with a small script',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      [],
+    );
+  });
+
+  it('still reads a commitment in a list with no such lead-in', () => {
+    const text = [
+      '# Post-mortem: rows overwritten',
+      '',
+      '## Summary',
+      '',
+      'A script overwrote 300 rows on 2026-03-02.',
+      '',
+      '## What we learned',
+      '',
+      'A few things stood out:',
+      '',
+      '- The script had no dry-run mode, so we need to add one before it runs again.',
+      '',
+    ].join('\n');
+    assert.equal(items(text).length, 1);
+  });
+});
