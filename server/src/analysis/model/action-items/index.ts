@@ -1764,6 +1764,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
       extractor.once(node, ['block', null], () => extractor.block(node, null));
+    } else if (node.type === 'list' && recountsSteps(children[i - 1]) && !node.children.some((li) => li.checked != null)) {
+      // "Instead, we went with these steps:" over the steps of the response: what they did, and why
+      // ("… so the rows had to be paired by date, and we need the dates"), not a commitment to read in its sentences.
     } else if (node.type === 'list') {
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {

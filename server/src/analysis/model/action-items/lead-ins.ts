@@ -100,11 +100,11 @@ export function enumeratesPrevious(previous: RootContent | undefined, list: List
 
 /**
  * The end of a lead-in that tells what had to be done during the response: "Once the secret was
- * updated, the service had to be restarted:", "Then we did the following:", "The fix involved two steps:". Its list recounts the
+ * updated, the service had to be restarted:", "Then we did the following:", "we went with these steps:", "The fix involved two steps:". Its list recounts the
  * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
  */
 const STEPS_TAKEN =
-  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+)?(?:did|took|ran|performed|followed|went\s+through)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+|instead\s+)?(?:did|took|ran|performed|followed|went\s+through|went\s+with|carried\s+out)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
 /**
  * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It

@@ -8,6 +8,8 @@
  * a sentence of 50,000 characters.
  */
 import { addressesReader, normaliseHeading } from '../../base/normalise';
+import { NOT_NAMES } from '../blameless/lexicon';
+import { isFirstName } from '../blameless/people';
 import type { Span } from '../model';
 import { ownerLeadLength } from './tokens';
 
@@ -741,12 +743,34 @@ const TELLS_READERS_MORE =
 const JUDGES_INCIDENT =
   /\b(?:mark(?:ing|ed)?|classif(?:y|ying|ied)|treat(?:ing|ed)?|rat(?:ing|ed)|categori[sz](?:e|ing|ed)|label(?:l?ing|l?ed)?|declar(?:e|ing|ed)|consider(?:ing|ed)?)\s+(?:this|the|that)\s+(?:incident|outage|issue|event|matter|disruption)\s+as\b/i;
 
+/**
+ * A closing pledge to go on making the whole better: "we will keep improving Acme so that this never
+ * happens again", "we'll continue to improve our platform." It names the product or the whole, no
+ * change to it. "We will keep improving the retry logic …" names a part: read as usual.
+ */
+const KEEPS_IMPROVING =
+  /\b(?:will|shall|['’]ll|going\s+to)\s+(?:continue\s+to\s+improve|keep\s+(?:on\s+)?improving)(?:\s+(?:(?:our|the)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]{1,30}|products?|services?|platform|systems?|infrastructure|reliability|processes|things|everything))?\s*(?:[.!]\s*$|$|,?\s*(?:to\s+(?:ensure|make\s+sure)|so(?:\s+that)?)\s+[^.;]{0,100}?\b(?:happen|recur|occur)s?(?:\s+again)?\s*[.!]?\s*$)/iu;
+
+/** A sentence of thanks or appreciation ("Thanks again for your patience …", "We appreciate your …"): a courtesy. "Thanks to the alert, …" gives a cause. */
+const THANKS = /^[\s*_>"'“]*(?:(?:many\s+)?thanks|thank\s+you|(?:we|i)\s+(?:(?:really|truly|sincerely|greatly|deeply)\s+)?appreciate)\b(?!\s+to\b)/i;
+
+/**
+ * A plan told in the history of the incident: "we were originally going to move the database that
+ * week", "I had planned to retire the old host". What the authors meant to do before, not follow-up
+ * work; a sentence that goes on to a promise ("…, and will now do so in May") is read as usual.
+ */
+const PAST_PLAN =
+  /\b(?:we|i)\s+(?:(?:were|was|had\s+been)\s+(?:(?:originally|initially|already|previously|first|still)\s+)?(?:planning|intending|hoping|going)|had\s+(?:(?:originally|initially|already|previously|first)\s+)?(?:planned|intended|hoped|meant))\s+to\b(?![^.;!?]{0,300}\b(?:will|shall|['’]ll|now\s+plan)\b)/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   return (
     STATUS_UPDATE.test(s) ||
     EMPTY_PROMISE.test(s) ||
+    KEEPS_IMPROVING.test(s) ||
+    THANKS.test(s) ||
+    PAST_PLAN.test(s) ||
     TO_READERS.test(s) ||
     LIVE_UPDATE.test(s) ||
     ABOUT_THE_TELLING.test(s) ||
@@ -1105,8 +1129,11 @@ const NOT_PARTIES =
 
 /** True when the words before "X to …" are a verb or a word of manner, not a party that owns work. */
 function notAParty(subject: string): boolean {
-  const first = subject.split(/\s+/)[0].toLowerCase();
-  if (subject.includes(' ')) return false;
+  const word = subject.split(/\s+/)[0];
+  const first = word.toLowerCase();
+  // "Patch Relayd to reject …", "Update Grafana to show …": a verb of work, then the system it works on,
+  // is an order with no one named. A first name that is also a verb ("Mark Chen to send …") names Mark.
+  if (subject.includes(' ')) return IMPERATIVE.has(first) && !isFirstName(word) && !NOT_NAMES.has(first) && !/\s(?:team|squad|group)$/i.test(subject);
   // "Replication to a spare array", "Migration to the new cluster": a noun of action names a change, not who makes it.
   return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || (first.length > 6 && /[ts]ion$/.test(first)) || pastOfCommonVerb(first);
 }
