@@ -16,6 +16,8 @@ import {
   frontMatterSaysTemplate,
   isTemplatePath,
   titleSaysPostmortem,
+  STORY_CHARACTERS,
+  STORY_PARAGRAPHS,
 } from './detect';
 import { canonicalKey, isColumnWord, isKeyLabel, readKeyValue } from './metadata';
 import type { AnalysedDocument, ControlComment, Detection, DocumentKind, HeadingInfo, MetadataField, PostmortemModel, Section } from './model';
@@ -1303,6 +1305,12 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   }
   const paragraphs: string[] = [];
   for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
+  // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
+  const story: string[] = [];
+  for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
+    const block = children[i];
+    if (block.type === 'paragraph') story.push(toString(block).slice(0, STORY_CHARACTERS));
+  }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
   let first = titleAt + 1;
@@ -1325,6 +1333,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     kinds,
     headings,
     paragraphs,
+    story,
     share: top ? named / top : 0,
     clockHeadings,
     timeline,

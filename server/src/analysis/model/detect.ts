@@ -195,6 +195,8 @@ export interface ContentSigns {
   share: number;
   /** The first top-level paragraphs (the title not among them), in order; eight are enough. */
   paragraphs: readonly string[];
+  /** The top-level paragraphs the story reading reads (`STORY_PARAGRAPHS` of them, each cut to `STORY_CHARACTERS`). */
+  story: readonly string[];
   /** How many headings open with a time of day (entries of a timeline told by the clock). */
   clockHeadings: number;
   /** The start of the text of the sections that name a timeline (a few thousand characters), or ''. */
@@ -391,6 +393,82 @@ function cuesOf(paragraphs: readonly string[]): TellingCues {
   return foreignCues(paragraphs.join(' ')) ?? ENGLISH;
 }
 
+/**
+ * The parts of an incident's story, each told in the past by a sentence of its own kind: something
+ * broke or went down, people or their data were hurt by it, it was found, it was fixed or brought
+ * back, and why. A narrative post, a letter or a provider's notice tells them in its prose, under
+ * any headings or none; a changelog, a runbook or an advisory names one or two of them in passing.
+ */
+const STORY_BROKE =
+  /\b(?:went (?:down|offline|dark)|stopped (?:working|responding|serving|servicing|accepting|loading|sending|running)|crashed|died|(?:was|were|got|had been) (?:deleted|wiped|truncated|corrupted|lost|gone|compromised|emptied|empty|down|offline|unavailable|unreachable))\b/i;
+/** A denial: "was not affected", "never went down", "no evidence that"; "could not log in" tells the harm, not a denial. */
+const DENIED = /\b(?:(?:was|were|is|are|has|have|had|did)(?: not|n't)|never|no (?:evidence|sign|indication|one|data|outage|downtime)|nothing)\b/i;
+/** Those it happened to, or their data, hurt by it. */
+const STORY_HARM =
+  /\b(?:users?|customers?|members?|visitors?|clients?|subscribers?|players?|people|everyone)\b[^.!?]{0,80}?\b(?:could(?:n't| not)|were(?: not| unable)|was(?: not| unable)|did(?:n't| not)|lost|saw|got|received|had)\b|\b(?:were|was) (?:affected|impacted|unable to)\b|\bpacket loss\b|\b(?:data|work|messages|e-?mails|orders|files|records|tables) (?:was|were) (?:lost|gone|deleted|missing|empty)\b|\blost (?:\w+ ){0,3}(?:data|work|messages|e-?mails|orders|files|records)\b|\bcould(?:n't| not) (?:\w+ ){0,3}(?:reach|access|connect|log ?in|sign ?in|load|get|use|send|receive)\b/i;
+/** It was found: noticed, reported, alerted on. */
+const STORY_FOUND =
+  /\b(?:noticed|discovered|detected|spotted|realised|realized|found (?:out|that)|(?:was|were) (?:alerted|paged|reported)|alerted (?:us|me)|got (?:paged|an alert)|came to (?:my|our) attention|(?:we|I) (?:saw|learned|learnt)|(?:started|began) (?:getting|receiving) (?:reports|complaints|alerts))\b/i;
+/** It was fixed or brought back. */
+const STORY_FIXED =
+  /\b(?:fixed|rolled (?:it |them |this )?back|reverted|restarted|rebooted|power[\s-]cycled|patched|restored|brought (?:\w+ ){0,3}back|bring (?:\w+ ){0,3}back(?: to life| online| up)|failed over)\b/i;
+
+/** The genre's names, taken out of a sentence before its breakage is read. */
+const GENRE_ALL =
+  /\b(?:post[\s-]?mortems?|incident\s+(?:reports?|reviews?|retrospectives?|analys[ie]s|summar(?:y|ies))|retrospectives?|root\s+cause\s+analys[ie]s)\b/gi;
+
+/** Top-level paragraphs the story reading reads, and characters of each. */
+export const STORY_PARAGRAPHS = 40;
+export const STORY_CHARACTERS = 1500;
+
+/** Parts of the story a document must tell, one of them its breakage, and paragraphs they must stand in. */
+const STORY_PARTS = 4;
+const STORY_SPREAD = 3;
+/** The breakage or the harm opens the story: it is told in one of the first paragraphs. */
+const STORY_OPENS = 3;
+/** Paragraphs after its opening within which the story tells its fourth part. */
+const STORY_STRETCH = 6;
+
+/**
+ * True when prose tells one incident's story whatever its headings (a narrative post, a war story,
+ * a letter opening on a greeting, a provider's notice in the third person): told by its authors
+ * ("we", "I", "our service"), four of its parts told in the past (the breakage among them, and it
+ * or the harm in the first paragraphs), spread over three paragraphs or more. A case put ("If the
+ * service is down, restart it"), a question and a denial ("no data was lost") tell none. A
+ * changelog line or a release post names a fix in passing, in one paragraph; an advisory tells a
+ * flaw found and fixed, and nothing that went down.
+ */
+export function toldAsStory(paragraphs: readonly string[], cues: TellingCues = ENGLISH): boolean {
+  const first = new Map<string, number>();
+  const told = new Set<number>();
+  let own = false;
+  let named = Infinity;
+  for (let i = 0; i < paragraphs.length && i < STORY_PARAGRAPHS; i++) {
+    const text = paragraphs[i].length > STORY_CHARACTERS ? paragraphs[i].slice(0, STORY_CHARACTERS) : paragraphs[i];
+    if (!own && (cues.we.test(text) || cues.firstPerson.test(text))) own = true;
+    // The incident named ("the outage last weekend", "after the incident") opens the story as its telling does.
+    if (named === Infinity && sentencesOf([text]).some((s) => !DENIED.test(s) && !cues.conditional.test(s) && cues.incident.test(s.replace(GENRE_ALL, ' '))))
+      named = i;
+    for (const s of sentencesOf([text])) {
+      if (cues.conditional.test(s) || /\?\s*$/.test(s)) continue;
+      const parts: string[] = [];
+      // The genre's name ("the post-mortems we wrote") names no breakage.
+      if (!DENIED.test(s) && (STORY_BROKE.test(s) || tellsIncident([s.replace(GENRE_ALL, ' ')], cues))) parts.push('broke');
+      if (STORY_HARM.test(s)) parts.push('harm');
+      if (STORY_FOUND.test(s)) parts.push('found');
+      if (STORY_FIXED.test(s) || cues.recovered.test(s)) parts.push('fixed');
+      if (causeTold(s, cues) || (/\bbecause\b/i.test(s) && cues.past.test(s))) parts.push('why');
+      for (const part of parts) if (!first.has(part)) first.set(part, i);
+      if (parts.length) told.add(i);
+    }
+  }
+  const opens = Math.min(first.get('broke') ?? Infinity, first.get('harm') ?? Infinity, named);
+  // Told in one stretch: the fourth part within a few paragraphs of the opening. A history or an
+  // essay names breakages, fixes and causes here and there over many pages.
+  const fourth = [...first.values()].sort((a, b) => a - b)[STORY_PARTS - 1] ?? Infinity;
+  return own && first.has('broke') && told.size >= STORY_SPREAD && opens < STORY_OPENS && fourth <= opens + STORY_STRETCH;
+}
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -519,7 +597,45 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
   // section on an incident review name a topic of the meeting.
   if (signs.subtitle && REPORT_NAME.test(signs.subtitle) && account >= 2 && PAST.test(paragraphs.join('\n'))) return true;
-  return toldIncident(signs);
+  return toldIncident(signs) || storyAccount(signs) || standfirstNamesReport(signs);
+}
+
+/**
+ * A standfirst that names what follows a post-mortem: the first paragraph opens on the genre's name
+ * and what it is of ("A post-mortem of the login outage", "This incident report covers the …"),
+ * as a subtitle under a title that says nothing of it. A guide defines the genre instead ("A
+ * post-mortem of an incident is a record …", "… should say"): a sentence that says what one is or
+ * must be names no report.
+ */
+const STANDFIRST = new RegExp(
+  String.raw`^\W*(?:(?:this\s+is\s+)?(?:a|an|our|my)\s+(?:(?:short|brief|public|blameless|personal|belated|quick)\s+)?(?:${TITLE_PATTERN.source})\s+(?:of|on|from|about|covering)\s|this\s+(?:${TITLE_PATTERN.source})\s+(?:covers|describes|explains|looks\s+at|tells|walks\s+through)\s)`,
+  'i',
+);
+/** What a definition or a rule says of the genre: it is, it must, it helps. */
+const DEFINES = /\b(?:is|are|should|must|can|helps?|needs?)\b/i;
+
+function standfirstNamesReport(signs: ContentSigns): boolean {
+  const { title } = signs;
+  if (title && ((TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title))) return false;
+  return opensOnReportName(signs.paragraphs[0] ?? '');
+}
+
+/** True when the first sentence of a paragraph is a standfirst naming what follows a post-mortem (`STANDFIRST`). */
+function opensOnReportName(paragraph: string): boolean {
+  const first = sentencesOf([paragraph.slice(0, 1000)])[0] ?? '';
+  return first.length <= 400 && STANDFIRST.test(first) && !DEFINES.test(first);
+}
+
+/**
+ * True when a titled document (or one with sections) tells an incident's story in its prose
+ * (`toldAsStory`), under a title that is no topic and names no plan, in English: the story's words
+ * are read in English only.
+ */
+function storyAccount(signs: ContentSigns): boolean {
+  const { title } = signs;
+  if (title ? (TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title) : signs.sections === 0) return false;
+  if (cuesOf(signs.paragraphs) !== ENGLISH) return false;
+  return toldAsStory(signs.story);
 }
 
 /** True when a heading or title seen by the quick scan may open a post-mortem that names itself nowhere. */
@@ -751,14 +867,19 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   }
   // Prose alone may tell an incident: an apology, or a cause and an answer, in the opening.
   if (!scan.tells) {
-    const prose = lines
+    const opening = lines
       .slice(body, body + 200)
-      .join(' ')
-      .slice(0, PROSE_LOOKED_AT)
-      .replace(/\s+/g, ' ');
+      .join('\n')
+      .slice(0, PROSE_LOOKED_AT);
+    const paragraphs = opening.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null);
+    const prose = opening.replace(/\s+/g, ' ');
     // The cause may stand in a heading, however it is put ("But how did this happen?", "The
     // reason"), as the parse reads it: the section reader is asked only when the prose answers.
-    scan.tells = proseMayTell(prose, () => reader !== undefined && headings.some((h) => reader.read(h).kinds.includes('root-cause')));
+    scan.tells =
+      proseMayTell(prose, () => reader !== undefined && headings.some((h) => reader.read(h).kinds.includes('root-cause'))) ||
+      // An incident's story told over paragraphs, whatever the headings (the parse reads it again, in full).
+      toldAsStory(paragraphs) ||
+      opensOnReportName(paragraphs[0] ?? '');
   }
   return scan;
 }
