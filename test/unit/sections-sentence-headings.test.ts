@@ -111,4 +111,12 @@ describe('a heading that only hints at a plan, over resolve and no work', () => 
     const named = `${incident}\n\n## Next steps\n\nWe need to be far stricter about changes to that file.`;
     assert.deepEqual(sectionOf(named, 'Next steps').kinds, ['action-items']);
   });
+
+  it('reads the same with a control comment or a line break tag inside the prose', () => {
+    // A comment that silences one finding on a line must not change what the section is read as.
+    for (const inside of [' <!-- postmortem-disable-line action-item-owner -->\n', '<br>', ' <!-- a note -->']) {
+      const text = `${incident}\n\n## Doing better in future\n\nSettings changes have bitten us before. We need${inside} to be far stricter about edits to that file.`;
+      assert.deepEqual(sectionOf(text, 'Doing better in future').kinds, ['lessons-learned'], JSON.stringify(inside));
+    }
+  });
 });

@@ -5,8 +5,23 @@
  * hands back unchanged nodes costs nothing here. Only the first words of each item and the
  * first few thousand characters of each block are looked at: the cost is bounded per block.
  */
-import type { ListItem, RootContent } from 'mdast';
+import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+
+/**
+ * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
+ * `<!-- postmortem-disable-line … -->`) is a space. A comment that silences one finding must not
+ * change what a section is read as.
+ */
+function wordsOf(node: Nodes): string {
+  if (node.type === 'html') return ' ';
+  if ('children' in node) {
+    let out = '';
+    for (const child of node.children) out += wordsOf(child);
+    return out;
+  }
+  return toString(node);
+}
 
 /** Counts of what the blocks of a section hold. */
 export interface BodySigns {
@@ -235,7 +250,7 @@ function leadOf(block: RootContent): number {
 
 function itemText(item: ListItem): string {
   const first = item.children[0];
-  let text = first && first.type === 'paragraph' ? toString(first).slice(0, ITEM_CHARS) : '';
+  let text = first && first.type === 'paragraph' ? wordsOf(first).slice(0, ITEM_CHARS) : '';
   if (item.checked === false) text = `[ ] ${text}`;
   else if (item.checked === true) text = `[x] ${text}`;
   return text.trim();
@@ -272,12 +287,12 @@ function compute(block: RootContent, text: string): BodySigns {
   } else if (block.type === 'table') {
     for (const row of block.children.slice(1, MAX_ITEMS + 1)) {
       const cell = row.children[0];
-      const words = cell ? toString(cell).slice(0, ITEM_CHARS).trim() : '';
-      if (row.children.some((c) => UNWRITTEN.test(toString(c).slice(0, ITEM_CHARS)))) continue;
+      const words = cell ? wordsOf(cell).slice(0, ITEM_CHARS).trim() : '';
+      if (row.children.some((c) => UNWRITTEN.test(wordsOf(c).slice(0, ITEM_CHARS)))) continue;
       readItem(words, words, out);
     }
   } else if (block.type === 'paragraph') {
-    const words = toString(block).slice(0, BLOCK_CHARS);
+    const words = wordsOf(block).slice(0, BLOCK_CHARS);
     for (const line of words.split('\n')) {
       // A line of no word or figure ("–", "-", "…") says there is nothing to tell: no line of prose.
       if (!/[\p{L}\p{N}]/u.test(line) || UNWRITTEN.test(line)) continue;
@@ -312,7 +327,7 @@ function compute(block: RootContent, text: string): BodySigns {
  * opens a later item would lose the word boundary before it.
  */
 function blockWords(node: RootContent | ListItem): string {
-  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return toString(node);
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return wordsOf(node);
   let out = '';
   for (const child of node.children) {
     if (out.length >= BLOCK_CHARS) break;
