@@ -121,13 +121,18 @@ describe('insights over the protocol', function () {
     writeFileSync(join(workspace.path, 'one.md'), doc('One'));
     const c = await started();
     assert.equal((await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.length, 1);
-    const changed = c.nextNotification<InsightsChangedNotification.Params>(InsightsChangedNotification.method, (p) => !p.scanning);
+    const changed = () => c.nextNotification<InsightsChangedNotification.Params>(InsightsChangedNotification.method, (p) => !p.scanning);
+    let next = changed();
     writeFileSync(join(workspace.path, 'two.md'), doc('Two'));
     await c.watchedFiles([{ path: join(workspace.path, 'two.md'), type: FileChangeType.Created }]);
-    await changed;
-    assert.deepEqual(
-      (await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.map((i) => i.title),
-      ['Post-Mortem: One', 'Post-Mortem: Two'],
-    );
+    // A notice of the first answer's own reading may still be on its way (it is sent half a second
+    // after a change): each notice is followed by a question, until the one that counts the new file.
+    let titles: (string | null)[] = [];
+    for (let i = 0; i < 10 && titles.length < 2; i++) {
+      await next;
+      next = changed();
+      titles = (await c.connection.sendRequest(InsightsRequest.type, {})).report.incidents.map((i) => i.title);
+    }
+    assert.deepEqual(titles, ['Post-Mortem: One', 'Post-Mortem: Two']);
   });
 });
