@@ -56,7 +56,9 @@ describe('a title that names the genre as its topic, not one report of it', () =
     assert.equal(takenAnywhere(report), true);
   });
 
-  it('reads a long title in bounded time', () => {
+  it('reads a long title in bounded time', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     assertLinear('a title of many words', (n) => `How to ${'write a '.repeat(n)}post-mortem`, titleSaysPostmortem);
     assertLinear('a title with a long run of spaces', (n) => `Post-mortem ${' '.repeat(n * 10)}support`, titleSaysPostmortem);
   });

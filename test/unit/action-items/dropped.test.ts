@@ -148,7 +148,9 @@ describe('action items: dropped on purpose', () => {
     );
   });
 
-  it('reads a long item and a long run of tildes in linear time', () => {
+  it('reads a long item and a long run of tildes in linear time', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     const long = (n: number) => postmortem(`- Move the cron job ${'and the queue '.repeat(n)}(won't do)`);
     assert.equal(items(long(4000))[0].dropped, "won't do");
     assertLinear('an item of many words before its mark', long, items);

@@ -59,7 +59,9 @@ describe('action items: the modal with its adverb before it, or without a subjec
     assert.equal(readSentence('We also will never know what the broker held.'), null);
   });
 
-  it('stays bounded on hostile input', () => {
+  it('stays bounded on hostile input', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     assertLinear('a long run of adverbs before the modal', (n) => `${'also '.repeat(n)}will add`, readSentence);
     assertLinear('a modal before one long word', (n) => `Will ${'x'.repeat(n * 10)}`, readSentence);
     assertLinear(

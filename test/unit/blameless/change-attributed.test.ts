@@ -39,7 +39,9 @@ const FORMS: BlameForms = {
 describe('blameless: one named person putting a change into production', () => {
   itReadsForms(FORMS);
 
-  it('reads ugly input in bounded time', () => {
+  it('reads ugly input in bounded time', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     assertLinear('a long object between the verb and its place', (n) => `@sam pushed ${'the '.repeat(n)}to production.`, runOurs);
     assertLinear('a long run of pushes', (n) => `${'Sam pushed it to prod, '.repeat(n)}done.`, runOurs);
     assert.equal(runOurs('@ pushed to production').blame.length, 0);

@@ -64,7 +64,9 @@ describe('facts: a contributing factor is read from a sentence that explains the
     assert.deepEqual(cats(...doc(['Lessons', 'There was no monitoring on the queue, so the stall went unnoticed until morning.'])), ['tooling_failure']);
   });
 
-  it('stays quick on ugly input', () => {
+  it('stays quick on ugly input', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     const shapes: [string, (n: number) => string[]][] = [
       ['a long clause after "as soon as"', (n) => section('Response', `As soon as ${'the fault '.repeat(n)}became known, ${'we '.repeat(n)}`)],
       ['a long conditional', (n) => section('Response', `${'monitoring '.repeat(n)}detected nothing. Had we not ${'been '.repeat(n)}`)],

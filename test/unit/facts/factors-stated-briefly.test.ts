@@ -107,7 +107,9 @@ describe('facts: factors and triggers stated briefly', () => {
     assert.equal(trigger(...doc(['Root cause', 'The data center lost power and both storage arrays went down.'])), 'infrastructure');
   });
 
-  it('stays quick on ugly input', () => {
+  it('stays quick on ugly input', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     for (const [unit, end] of [
       ['the fault is the way ', 'it handles'],
       ['someone opened a ', 'link'],

@@ -62,7 +62,9 @@ describe('facts: contributing factors told plainly', () => {
     assert.deepEqual(cats(...section('What went wrong', 'We had no logs from the print workers, and no alert fired.')), ['tooling_failure']);
   });
 
-  it('stays quick on ugly input', () => {
+  it('stays quick on ugly input', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     for (const [before, unit, after] of [
       ['All of the ', 'engineers ', 'were away.'],
       ['', 'options for a backup ', 'host'],

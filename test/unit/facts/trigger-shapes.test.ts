@@ -112,7 +112,9 @@ describe('facts: triggers read from the shape of the sentence', () => {
     );
   });
 
-  it('stays quick and quiet on ugly input', () => {
+  it('stays quick and quiet on ugly input', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     const upgraded = (n: number) => doc(['Root cause', `${'they upgraded '.repeat(n)}their platform`]);
     const unauthorised = (n: number) => doc(['Root cause', `${'unauthorized '.repeat(n)}error`]);
     assert.equal(trigger(...upgraded(5000)), 'dependency');
