@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { addDays, daysBetween, readDate, timeOnDay } from '../../server/src/analysis/base/dates';
+import { enUS } from 'date-fns/locale/en-US';
+import { addDays, daysBetween, monthName, readDate, timeOnDay, weekdayName, zonedTime } from '../../server/src/analysis/base/dates';
 
 describe('readDate', () => {
   const cases: [string, string][] = [
@@ -104,5 +105,24 @@ describe('timeOnDay', () => {
     assert.equal(first?.date, '2026-02-04');
     assert.equal(timeOnDay('2026-02-03', 'UTC', { hour: 10, minute: 0, second: 0 }, 1, true), first, 'remembered');
     assert.notEqual(timeOnDay('2026-02-03', 'UTC', { hour: 10, minute: 0, second: 0 }, 1, false)?.iso, first?.iso);
+  });
+});
+
+describe('monthName and weekdayName', () => {
+  it("name every month and weekday, whole and cut short, as date-fns's en-US locale does", () => {
+    for (let month = 1; month <= 12; month++) {
+      const index = (month - 1) as Parameters<typeof enUS.localize.month>[0];
+      assert.equal(monthName(month, true), enUS.localize.month(index, { width: 'wide' }));
+      assert.equal(monthName(month, false), enUS.localize.month(index, { width: 'abbreviated' }));
+    }
+    // 1 to 7 March 2026: Sunday to Saturday.
+    for (let day = 1; day <= 7; day++) {
+      const time = zonedTime(2026, 3, day, { hour: 12, minute: 0, second: 0 }, 'UTC');
+      assert.ok(time);
+      const index = new Date(Date.UTC(2026, 2, day)).getUTCDay() as Parameters<typeof enUS.localize.day>[0];
+      assert.equal(weekdayName(time, true), enUS.localize.day(index, { width: 'wide' }));
+      assert.equal(weekdayName(time, false), enUS.localize.day(index, { width: 'abbreviated' }));
+    }
+    assert.equal(monthName(3, false), 'Mar');
   });
 });

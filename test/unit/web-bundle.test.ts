@@ -135,6 +135,9 @@ describe('the web bundles', function () {
       const found = worker.inputs.filter((f) => pattern.test(f));
       assert.deepEqual(found, [], `the worker bundles ${found.join(', ')}`);
     }
+    // The parser is mdast-util-from-markdown with its extensions, without unified's pipeline and vfile around it.
+    const pipeline = worker.inputs.filter((f) => /node_modules\/(unified|vfile|vfile-message|remark-parse|trough|extend)\//.test(f));
+    assert.deepEqual(pipeline, [], `the worker bundles ${pipeline.join(', ')}`);
     assert.ok(worker.inputs.includes('node_modules/character-entities/index.js'));
     // One port of Node's path module: path-browserify, not vfile's own as well.
     assert.ok(worker.inputs.includes('node_modules/path-browserify/index.js'));

@@ -7,8 +7,7 @@
  * Luxon, the library before, placed it.
  */
 import { TZDate, tzName, tzOffset } from '@date-fns/tz';
-import { add, getDaysInMonth, type Day, type Month } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { add, getDaysInMonth } from 'date-fns';
 import { boundedMemo } from './memo';
 
 /** What a piece of text says as a calendar date. */
@@ -205,9 +204,21 @@ export function isoDateParts(iso: string): { year: number; month: number; day: n
 
 const names = boundedMemo<string>(64);
 
+/**
+ * The months' and the weekdays' English names, as date-fns's `en-US` locale writes them (whose
+ * whole locale, with its parsing and its relative phrases, is some 7 KB of the web worker); each
+ * short name is the first three letters of the long one (test/unit/dates.test.ts compares them).
+ */
+const MONTH_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Sunday first, as `Date.getDay()` counts. */
+const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The whole name, or its first three letters when not `long`. */
+const cut = (name: string | undefined, long: boolean): string => (long ? name : name?.slice(0, 3)) as string;
+
 /** The English name of a month (1-12): `March`, or `Mar` when not `long`. */
 export function monthName(month: number, long: boolean): string {
-  return names(`m${month}${long}`, () => enUS.localize.month((month - 1) as Month, { width: long ? 'wide' : 'abbreviated' }));
+  return names(`m${month}${long}`, () => cut(MONTH_LONG[month - 1], long));
 }
 
 /**
@@ -428,7 +439,7 @@ export function isoClock(clock: Clock, zone: string, withOffset: boolean): strin
 
 /** The English name of the weekday of a zoned time: `Saturday`, or `Sat` when not `long`. */
 export function weekdayName(time: ZonedTime, long: boolean): string {
-  return names(`w${time.weekday}${long}`, () => enUS.localize.day((time.weekday % 7) as Day, { width: long ? 'wide' : 'abbreviated' }));
+  return names(`w${time.weekday}${long}`, () => cut(WEEKDAY_LONG[time.weekday % 7], long));
 }
 
 /** A clock time placed on a day: its instant, its ISO day and its ISO date-time. */

@@ -16,8 +16,6 @@
  * one the package builds (`test/unit/linear-tables.test.ts` compares them). When the package
  * fixes its map, drop this module.
  */
-import type { Processor } from 'unified';
-
 // micromark's own types name every token type it knows in one map, which the table package
 // extends only where its types are loaded; this module keeps the few shapes it reads instead.
 
@@ -106,7 +104,7 @@ interface Construct {
   resolveAll?: (events: Event[], context: Context) => Event[];
 }
 
-/** A syntax extension, as remark-gfm leaves it in the processor's data (constructs by character code). */
+/** A micromark syntax extension, as `micromark-extension-gfm` makes it (constructs by character code). */
 interface SyntaxExtension {
   flow?: Record<string, Construct | Construct[] | undefined>;
 }
@@ -286,17 +284,16 @@ function gfmTableAlign(events: readonly Event[], index: number): Align[] {
 }
 
 /**
- * A unified plugin, used after remark-gfm: gives remark-gfm's table construct the resolver above.
- * Throws when it finds no table construct, so that an upgrade that moves it fails the tests
- * instead of bringing the square back unseen.
+ * Gives the table construct of remark-gfm's syntax extensions (`micromark-extension-gfm`, among
+ * `extensions`) the resolver above, in place. Throws when it finds no table construct, so that an
+ * upgrade that moves it fails the tests instead of bringing the square back unseen.
  */
-export function linearTables(this: Processor, options: LinearTablesOptions = {}): void {
+export function linearTables(extensions: readonly object[], options: LinearTablesOptions = {}): void {
   const { onResolve } = options;
   const resolveAll = (events: Event[], context: Context) => resolveTable(events, context, onResolve);
-  // The processor's data types these with micromark's types; the shapes above are what is read of them.
-  const extensions = (this.data().micromarkExtensions ?? []) as unknown as SyntaxExtension[];
+  // micromark's types name these with its own types; the shapes above are what is read of them.
   let swapped = 0;
-  for (const extension of extensions) {
+  for (const extension of extensions as readonly SyntaxExtension[]) {
     for (const constructs of Object.values(extension.flow ?? {})) {
       if (!Array.isArray(constructs)) continue;
       for (let i = 0; i < constructs.length; i++) {

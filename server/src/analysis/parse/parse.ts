@@ -1,42 +1,37 @@
 import type { Root } from 'mdast';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
 import { MAX_DEPTH } from './guard';
 import { linearTables, type LinearTablesOptions } from './linear-tables';
 
 /**
  * The parser: CommonMark, GFM with tables read in linear time (`linear-tables.ts`), and front
  * matter when `frontMatter` is set. `tables` is for the tests that count the tables' work.
+ *
+ * It is what `unified().use(remarkParse).use(remarkGfm).use(linearTables).use(remarkFrontmatter,
+ * ['yaml', 'toml'])` parses with, without unified and vfile around it (some 11 KB of the web
+ * worker, for a pipeline that only ever parses): remark-parse hands mdast-util-from-markdown the
+ * syntax and tree extensions its plugins registered, in their order, and remark-gfm and
+ * remark-frontmatter register those of the packages they are built on (their halves for writing
+ * Markdown back, which nothing here does, are left out too). `test/unit/linear-tables.test.ts`
+ * parses with the published plugins and compares the trees.
  */
-/**
- * remark-gfm and remark-frontmatter without their halves for writing Markdown back, which nothing
- * here does: the same syntax and tree extensions (the packages they are built on), registered in
- * the same order, without the serialisers (mdast-util-to-markdown and the GFM handlers, 24 KB of
- * the web worker). The unit tests parse with both and compare the trees.
- */
-function remarkGfm(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfm());
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOptions): { parse(text: string): Root } {
+  const extensions: NonNullable<Options['extensions']> = [gfm()];
+  const mdastExtensions: NonNullable<Options['mdastExtensions']> = [gfmFromMarkdown()];
+  linearTables(extensions, tables);
+  if (frontMatter) {
+    extensions.push(frontmatter(['yaml', 'toml']));
+    mdastExtensions.push(frontmatterFromMarkdown(['yaml', 'toml']));
+  }
+  const options: Options = { extensions, mdastExtensions };
+  return { parse: (text) => fromMarkdown(text, options) };
 }
 
-/** See `remarkGfm`: front matter fenced as `matters` says. */
-function remarkFrontmatter(this: Processor, matters: ('yaml' | 'toml')[]): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(frontmatter(matters));
-  (data.fromMarkdownExtensions ??= []).push(frontmatterFromMarkdown(matters));
-}
-
-export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOptions) {
-  const gfm = unified().use(remarkParse).use(remarkGfm).use(linearTables, tables);
-  return (frontMatter ? gfm.use(remarkFrontmatter, ['yaml', 'toml']) : gfm).freeze();
-}
-
-/** Frozen processors: building one costs more than a small parse. */
+/** Built once: building a parser costs more than a small parse. */
 const processor = markdownProcessor(true);
 const withoutFrontMatter = markdownProcessor(false);
 

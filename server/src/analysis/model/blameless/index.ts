@@ -10,6 +10,7 @@ import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../../base/settings';
 import { treeSegments } from '../../parse/incremental';
 import { detectSentence, type BlameHit, type HindsightHit, type Hit } from './detect';
+import { FAULTY_OBJECT } from './lexicon';
 import { knownPeople, type People } from './people';
 import { sentencesOf } from './tokens';
 
@@ -244,15 +245,8 @@ export const ANCHORS: readonly string[] = [
   'instead of',
   // "… for no apparent reason": an act of people called groundless.
   'for no ',
-  'faulty',
-  'buggy',
-  'incorrect',
-  'invalid',
-  'untested',
-  'unreviewed',
-  'erroneous',
-  'defective',
-  'mistaken',
+  // What calls the object of a change faulty ("pushed a broken config"): the fault verbs' own list.
+  ...FAULTY_OBJECT,
   'our part',
   'their part',
   'his part',
