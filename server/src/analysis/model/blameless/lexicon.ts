@@ -1028,6 +1028,9 @@ export const CHARACTER_WORDS = new Set([
   'ineptly',
 ]);
 
+/** Character words that also name a technique: said of a thing, they name it ("a lazy upgrade"). */
+export const TECHNIQUE_CHARACTER_WORDS = new Set(['lazy']);
+
 /** System compounds that use a character word as a technical term ("lazy loading"). */
 export const CHARACTER_WORD_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
