@@ -673,6 +673,11 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
       'notify',
       'inform',
       'tell',
+      // Keeping others uninformed, with the other verbs of telling: "she did not alert the team".
+      'alert',
+      'warn',
+      'mention',
+      'escalate',
       'respond',
       'investigate',
       'flag',
