@@ -46,7 +46,7 @@ const FORMS: BlameForms = {
   },
   'a subject pronoun after an opening phrase, shared by the next verb': {
     blame: [
-      'While setting up the dashboards I copied the install command but forgot to change the release name.',
+      'While setting up the dashboards I copied the install command but forgot to rename the release.',
       'As part of moving the exporter I edited the values file and forgot to bump the chart version.',
       'During the upgrade he restarted the pods but forgot to drain the queue.',
     ],
