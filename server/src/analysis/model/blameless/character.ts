@@ -10,12 +10,16 @@ import {
   CHARACTER_WORDS,
   EXCESS_DISPOSITIONS,
   EXCESS_WORDS,
+  GROUPS,
   PERSON_CHARACTER_WORDS,
   POSSESSIVE_PRONOUNS,
+  ROLES,
+  TECHNIQUE_CHARACTER_WORDS,
 } from './lexicon';
 import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
-import { BE, COORDINATORS, isWord } from './words';
+import { CONDUCT_NOUNS, WORK_NOUNS } from './judged-work';
+import { BE, COORDINATORS, isWord, PERSON_CLASSES } from './words';
 
 /** "Bob was careless", "sheer laziness", "it was reckless of the release manager": a character word said of people. */
 export function character(r: SentenceReader, at: number): boolean {
@@ -55,12 +59,54 @@ export function character(r: SentenceReader, at: number): boolean {
     r.blame('character', categoryOf(cls, true), from, at, at, at, name);
     return true;
   }
+  if (techniqueOnAThing(r, at)) return false;
   let cls: PersonClass = 'individual';
   const owner = t[at - 1];
   if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
   r.blame('character', categoryOf(cls, true), at, at, at, at);
   return true;
 }
+
+/**
+ * "Lazy" before a thing is the name of a technique, whatever the thing ("a lazy upgrade", "lazy
+ * hydration", "a lazy cache refresh"); before a person ("a lazy reviewer") or a person's work and
+ * conduct ("lazy code", "a lazy workaround", "lazy habits") it judges them.
+ */
+function techniqueOnAThing(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!TECHNIQUE_CHARACTER_WORDS.has(t[at].norm)) return false;
+  const next = t[at + 1];
+  if (!isWord(next) || next.literal) return false;
+  const noun = basePossessive(next.norm);
+  if (!/^[a-z][a-z-]*$/.test(noun) || NOT_A_THING.has(noun) || WORK_NOUNS.has(noun) || CONDUCT_NOUNS.has(noun)) return false;
+  // "A lazy reviewer", "lazy admins", "lazy management": people, whatever else the word may name.
+  const single = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  if (ROLES.has(noun) || ROLES.has(single) || GROUPS.has(noun) || GROUPS.has(single) || ['user', 'customer', 'human', 'folk'].includes(single)) return false;
+  return !PERSON_CLASSES.has(r.classify(at + 1, false));
+}
+
+/** Words after "lazy" that are no thing it names: links, joins and degrees ("lazy and careless", "lazy about it"). */
+const NOT_A_THING = new Set([
+  ...BE,
+  ...COORDINATORS,
+  'about',
+  'with',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'that',
+  'this',
+  'when',
+  'as',
+  'so',
+  'enough',
+  'again',
+  'today',
+  'tonight',
+]);
 
 /** True when the word at `at` is a disposition said in excess: "overly aggressive", "too optimistic". */
 function excessDisposition(r: SentenceReader, at: number): boolean {

@@ -4,7 +4,7 @@
  * and owners that are negated ("not anyone's fault").
  */
 import { categoryOf } from './hit';
-import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, WEAK_FAULT_NOUNS } from './lexicon';
+import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, ROLES, WEAK_FAULT_NOUNS } from './lexicon';
 import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { BE, isWord, PERSON_CLASSES } from './words';
@@ -51,6 +51,21 @@ const OF_A_PLACE = new Set(['of']);
 /** Words that make a mistake one supposed, not one made: "if", "any". */
 const SUPPOSING = new Set(['if', 'unless', 'whether', 'any', 'no']);
 
+/** True when the word before the strong fault noun at `at` is a person's role used as its modifier: "operator mistake". */
+function roleOwned(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const modifier = t[at - 1];
+  if (!isWord(modifier) || modifier.literal || !FAULT_NOUNS.has(t[at].norm)) return false;
+  const role = ROLES.has(modifier.norm)
+    ? modifier.norm
+    : modifier.norm.endsWith('s') && ROLES.has(modifier.norm.slice(0, -1))
+      ? modifier.norm.slice(0, -1)
+      : '';
+  if (!role) return false;
+  // "No operator mistake was found", "if an admin oversight happens": denied or supposed.
+  return !r.negated(at - 1, 3) && !r.wordBefore(at - 1, 3, (w) => SUPPOSING.has(w.norm));
+}
+
 /** A fault noun with a person as owner: "Bob's fault", "my own mistake", "an oversight on our part". */
 export function faultNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -63,6 +78,12 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   // "A review failure", "a planning failure": fault words about the people doing the work.
   if ((noun === 'failure' || noun === 'failures') && isWord(t[at - 1]) && HUMAN_PROCESS.has(t[at - 1].norm) && !t[at - 1].literal && !r.negated(at - 1, 2)) {
     r.blame('fault-noun', 'group-fault', at - 1, at, at - 1, at);
+    return true;
+  }
+  // A person's role owning a strong fault noun as its modifier: "an operator mistake", "admin
+  // oversight". Not a weak one: "developer errors" are often what a program shows developers.
+  if (roleOwned(r, at)) {
+    r.blame('fault-noun', 'individual-attribution', at - 1, at, at - 1, at);
     return true;
   }
   // Owned by a relative clause: "the errors I made", "the mistake that Bob made", "mistakes we had

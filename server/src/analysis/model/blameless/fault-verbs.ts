@@ -124,7 +124,7 @@ function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
 }
 
 /** The omissions of keeping people informed ("did not notify"). */
-const COMMUNICATION_OMISSION = /(?:communicat|inform|notif)/;
+const COMMUNICATION_OMISSION = /(?:communicat|inform|notif|alert|warn|mention|escalat)/;
 
 /** "We missed that the flag was marked breaking": a fact the authors did not notice, not a deadline or a slot missed. */
 function weMissedThat(r: SentenceReader, at: number, phrase: string): boolean {

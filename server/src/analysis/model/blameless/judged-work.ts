@@ -12,7 +12,7 @@ import type { SentenceReader } from './reader';
 import { BE, isWord } from './words';
 
 /** What a person hands in: its quality judged is theirs. */
-const WORK_NOUNS = new Set([
+export const WORK_NOUNS = new Set([
   'work',
   'code',
   'patch',
@@ -28,6 +28,43 @@ const WORK_NOUNS = new Set([
   'prs',
   'submission',
   'submissions',
+]);
+
+/** How a person goes about work: a character word before one judges them ("lazy habits", "a lazy workaround"). */
+export const CONDUCT_NOUNS = new Set([
+  'approach',
+  'attitude',
+  'habit',
+  'habits',
+  'practice',
+  'practices',
+  'behaviour',
+  'behavior',
+  'thinking',
+  'excuse',
+  'engineering',
+  'coding',
+  'programming',
+  'review',
+  'reviews',
+  'reviewing',
+  'testing',
+  'mistake',
+  'mistakes',
+  'fix',
+  'fixes',
+  'workaround',
+  'hack',
+  'shortcut',
+  'shortcuts',
+  'choice',
+  'choices',
+  'decision',
+  'decisions',
+  'answer',
+  'response',
+  'effort',
+  'job',
 ]);
 
 /** Words that call work badly done, whoever's it is. */

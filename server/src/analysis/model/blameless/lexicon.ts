@@ -673,6 +673,11 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
       'notify',
       'inform',
       'tell',
+      // Keeping others uninformed, with the other verbs of telling: "she did not alert the team".
+      'alert',
+      'warn',
+      'mention',
+      'escalate',
       'respond',
       'investigate',
       'flag',
@@ -1027,6 +1032,9 @@ export const CHARACTER_WORDS = new Set([
   'ineptitude',
   'ineptly',
 ]);
+
+/** Character words that also name a technique: said of a thing, they name it ("a lazy upgrade"). */
+export const TECHNIQUE_CHARACTER_WORDS = new Set(['lazy']);
 
 /** System compounds that use a character word as a technical term ("lazy loading"). */
 export const CHARACTER_WORD_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

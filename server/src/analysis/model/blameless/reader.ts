@@ -164,6 +164,40 @@ export interface Subject {
   shared?: boolean;
 }
 
+/** Words that open a clause before its subject: "While …", "As part of …", "After …". */
+const CLAUSE_OPENERS = new Set([...INTRO_WORDS, 'while', 'when', 'whilst', 'as', 'because', 'although', 'though', 'for', 'with', 'without', 'until', 'to']);
+
+/** Subject pronouns: a word that can only be a subject. */
+const NOMINATIVE: ReadonlyMap<string, PersonClass> = new Map<string, PersonClass>([
+  ['i', 'self'],
+  ['he', 'individual'],
+  ['she', 'individual'],
+  ['we', 'we'],
+]);
+
+/**
+ * "While setting up the chart I copied a command but forgot …", "As part of the move we
+ * deleted …": a clause opened by a phrase with no comma after it, whose subject is a pronoun
+ * that can only be one. The last such pronoun after the opener, when no comma or opener stands
+ * between it and `at`; one right after the opener is the opener's own ("When I joined the job
+ * failed and …").
+ */
+function openedSubject(t: Sentence, k: number, at: number): Subject | undefined {
+  if (k >= at || !isWord(t[k]) || !CLAUSE_OPENERS.has(t[k].norm) || t[k].literal) return undefined;
+  for (let j = at - 1; j > k + 1 && at - j <= 24; j--) {
+    const token = t[j];
+    if (!isWord(token)) {
+      if (token.raw === ',' || isClauseMark(token)) return undefined;
+      continue;
+    }
+    if (j < at - 1 && ['while', 'when', 'whilst', 'because', 'although', 'though', 'until', 'if', 'that', 'which', 'who'].includes(token.norm))
+      return undefined;
+    const cls = NOMINATIVE.get(token.norm);
+    if (cls && !token.literal && isWord(t[j + 1])) return { cls, head: j, first: j };
+  }
+  return undefined;
+}
+
 /** The sentence in one detection pass. */
 export class SentenceReader {
   readonly hits: Hit[] = [];
@@ -331,9 +365,9 @@ export class SentenceReader {
         // "Bob Smith" and "the junior engineer": the phrase starts where the scan did.
         return { cls, head: j, first: k };
       }
-      if (!DETERMINERS.has(t[j].norm) && !NOUN_PHRASE_MODIFIERS.has(t[j].norm) && cls !== 'capitalised') return none;
+      if (!DETERMINERS.has(t[j].norm) && !NOUN_PHRASE_MODIFIERS.has(t[j].norm) && cls !== 'capitalised') return openedSubject(t, k, at) ?? none;
     }
-    return none;
+    return openedSubject(t, k, at) ?? none;
   }
 
   /** A person in the noun phrase after `at` ("by the on-call engineer"), within a few words. */
