@@ -184,3 +184,61 @@ describe('timeline: placeholder dates left in a draft', () => {
     );
   });
 });
+
+describe('timeline: a line that holds only a day sets the day of the entries after it', () => {
+  const times = (body: string) => timeline(doc(body, '# Incident: the mirror served old files\n\nDate: 2024-03-04\n\n')).entries.map((e) => e.time);
+  const twoDays = ['2024-03-04T23:10:00', '2024-03-06T01:00:00'];
+  const shapes: [string, string][] = [
+    ['a bold date with a colon inside the emphasis', '**March 4, 2024:**\n\n23:10 - disk alarm\n\n**March 6, 2024:**\n\n01:00 - volume grown'],
+    ['an italic date with a full stop', '_4 March 2024._\n\n23:10 - disk alarm\n\n_6 March 2024._\n\n01:00 - volume grown'],
+    ['a heading with the weekday and no year', '### Monday 4 March\n\n23:10 - disk alarm\n\n### Wednesday 6 March\n\n01:00 - volume grown'],
+    ['a plain ISO date with a colon', '2024-03-04:\n\n23:10 - disk alarm\n\n2024-03-06:\n\n01:00 - volume grown'],
+    ['day numbers', 'Day 1\n\n23:10 - disk alarm\n\nDay 3\n\n01:00 - volume grown'],
+    ['bold dates in the lines of one paragraph', '**March 4, 2024:**\n23:10 - disk alarm\n**March 6, 2024:**\n01:00 - volume grown'],
+    ['bold dates over list items', '**March 4, 2024:**\n\n- 23:10 disk alarm\n\n**March 6, 2024:**\n\n- 01:00 volume grown'],
+    ['weekday lines after a dated one', '**Monday 4 March 2024**\n\n23:10 - disk alarm\n\n**Wednesday**\n\n01:00 - volume grown'],
+    ['weekday headings over lists', '### Monday\n\n- 23:10 disk alarm\n\n### Wednesday\n\n- 01:00 volume grown'],
+    [
+      'date rows in the event column of a table',
+      '| Time | Event |\n| --- | --- |\n| | **Monday 4 March** |\n| 23:10 | disk alarm |\n| | **Wednesday 6 March** |\n| 01:00 | volume grown |',
+    ],
+    [
+      'day rows in the time column of a table',
+      '| Time | Event |\n| --- | --- |\n| **Day 1** | |\n| 23:10 | disk alarm |\n| **Day 3** | |\n| 01:00 | volume grown |',
+    ],
+  ];
+  for (const [name, body] of shapes) {
+    it(`reads ${name}`, () => {
+      assert.deepEqual(times(body), twoDays);
+      assert.deepEqual(findings(doc(body), 'timeline-order'), []);
+    });
+  }
+
+  it('keeps a later morning after an earlier day in order, across a dated line with no time under it', () => {
+    const body =
+      '**January 10, 2022**\n\n11:26 - a proxy setting changed\n\n**March 17, 2022:**\n\nAn outside team noticed the dangling names.\n\n' +
+      '**March 21, 2022:**\n\n10:36 - the report reached the help desk';
+    assert.deepEqual(findings(doc(body), 'timeline-order'), []);
+    assert.equal(timeline(doc(body)).entries[1].time?.slice(0, 10), '2022-03-21');
+  });
+
+  it('does not take a date or a weekday inside an entry or a sentence for a day line', () => {
+    const inEntry = '23:10 - disk alarm; the volume was last grown on March 1, 2024.\n\n23:40 - volume grown';
+    assert.deepEqual(times(inEntry), ['2024-03-04T23:10:00', '2024-03-04T23:40:00']);
+    const prose = '23:10 - disk alarm\n\nMonday was a holiday, so few people were around.\n\n23:40 - volume grown';
+    assert.deepEqual(times(prose), ['2024-03-04T23:10:00', '2024-03-04T23:40:00']);
+    const row = '| Time | Event |\n| --- | --- |\n| 23:10 | disk alarm |\n| | The vendor renewed it on 2024-03-01 |\n| 23:40 | volume grown |';
+    assert.deepEqual(times(row), ['2024-03-04T23:10:00', null, '2024-03-04T23:40:00']);
+  });
+
+  it('still reads a date followed by words as an entry of that day', () => {
+    const t = timeline(doc('2024-03-05: the volume was grown by hand\n\n2024-03-06 - the alarm stayed quiet.'));
+    assert.deepEqual(
+      t.entries.map((e) => [e.date, e.text]),
+      [
+        ['2024-03-05', 'the volume was grown by hand'],
+        ['2024-03-06', 'the alarm stayed quiet.'],
+      ],
+    );
+  });
+});

@@ -92,6 +92,16 @@ describe('timeline rules', () => {
       assert.equal(text.slice(found[0].start, found[0].end), '2:30 pm');
     });
 
+    it('takes a bare time that either clock could write for neither, so a 12-hour time beside it is no mix', () => {
+      // "4:00" and "12:16" leave out their half of the day; only "16:00" or "08:15" prove the 24-hour clock.
+      const loose = doc('All times in UTC.\n\n- 12:16 Errors began\n- 1:00 PM Paged\n- 4:00 Rolled back');
+      assert.deepEqual(findings(loose, 'timeline-time-format'), []);
+      const proven = doc('All times in UTC.\n\n- 08:15 Errors began\n- 1:00 PM Paged\n- 16:00 Rolled back');
+      const found = findings(proven, 'timeline-time-format');
+      assert.equal(found.length, 1);
+      assert.equal(proven.slice(found[0].start, found[0].end), '1:00 PM');
+    });
+
     it('accepts a consistent timeline and date-only entries', () => {
       assert.deepEqual(findings(doc('All times in UTC.\n\n- 14:00 Errors began\n- 14:10 Paged\n- 2026-05-06 - Fix released'), 'timeline-time-format'), []);
     });

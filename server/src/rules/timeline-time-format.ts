@@ -42,13 +42,19 @@ const rule: Rule = {
         });
       }
     }
-    // Mixed clocks: the 12-hour and the 24-hour clock in one timeline make readers convert.
-    const twelve = timed.filter((e) => e.clock === '12h').length;
-    if (!twelve || twelve === timed.length) return;
-    const usual = twelve * 2 > timed.length ? '12h' : '24h';
+    // Mixed clocks: the 12-hour and the 24-hour clock in one timeline make readers convert. A time
+    // without "am" or "pm" proves the 24-hour clock only by an hour past 12 or a leading zero
+    // ("14:10", "09:05"): "4:00" or "12:16" may be a 12-hour time that leaves its half of the day out.
+    const clockOf = (entry: (typeof timed)[number]): '12h' | '24h' | null =>
+      entry.clock === '12h' ? '12h' : twentyFourHour(entry.stamp?.text ?? '') ? '24h' : null;
+    const twelve = timed.filter((e) => clockOf(e) === '12h').length;
+    const twentyFour = timed.filter((e) => clockOf(e) === '24h').length;
+    if (!twelve || !twentyFour) return;
+    const usual = twelve > twentyFour ? '12h' : '24h';
     const name = (clock: string) => (clock === '12h' ? '12-hour' : '24-hour');
     for (const entry of timed) {
-      if (entry.clock === usual || entry.problem) continue;
+      const clock = clockOf(entry);
+      if (clock === usual || clock === null || entry.problem) continue;
       context.report({
         message: `This time uses the ${name(entry.clock!)} clock while the rest of the timeline uses the ${name(usual)} clock. "Post-Mortem: Normalise Timeline Times" writes every time the same way.`,
         start: entry.stamp!.start,
@@ -57,5 +63,14 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * True when a stamp's clock time is one only the 24-hour clock writes: an hour past 12, or an hour
+ * written with a leading zero. A time written without a colon ("1430 UTC") counts, as it always has.
+ */
+function twentyFourHour(stamp: string): boolean {
+  const m = /(?<![\d:.-])(\d{1,2}):\d{2}/.exec(stamp);
+  return !m || Number(m[1]) > 12 || (m[1].length === 2 && m[1][0] === '0');
+}
 
 export default rule;

@@ -54,13 +54,29 @@ interface Draft {
  * at ("… and at 03:26 UTC a backup completed."): it is no entry, but it tells that the day turned
  * before the next entry.
  */
-type Item = { kind: 'date'; part: DatePart } | { kind: 'day'; index: number } | { kind: 'entry'; draft: Draft } | { kind: 'clock'; minute: number };
+type Item =
+  | { kind: 'date'; part: DatePart }
+  | { kind: 'day'; index: number }
+  | { kind: 'weekday'; index: number }
+  | { kind: 'entry'; draft: Draft }
+  | { kind: 'clock'; minute: number };
 
 /** "at 03:26" in prose: a time something happened at. Linear: a fixed word, then a lookahead of fixed length. */
 const AT_TIME = /\bat[ \t]+(?=\d{1,2}:\d{2})/gi;
 
 /** A line that only numbers the day of the incident: "### Day 2", "**Day 3**", "Day 1:". */
 const DAY_LINE = /^[\s*_]*day\s+(\d{1,2})[\s*_]*[:.]?[\s*_]*$/i;
+
+/** A line that only names a day of the week: "**Tuesday**", "### Wednesday", "Thursday:". */
+const WEEKDAY_LINE = /^[\s*_]*(mon|tues|wednes|thurs|fri|satur|sun)day[\s*_]*[:.]?[\s*_]*$/i;
+
+/** The day item a line that holds only a day number or a weekday stands for, or null. */
+function dayMark(line: string): Extract<Item, { kind: 'day' | 'weekday' }> | null {
+  const day = DAY_LINE.exec(line);
+  if (day) return { kind: 'day', index: Number(day[1]) };
+  const weekday = WEEKDAY_LINE.exec(line);
+  return weekday ? { kind: 'weekday', index: ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf(weekday[1].toLowerCase()) } : null;
+}
 
 /** The day number written just before a time ("Day 2, 11:00", "day 3 - 09:15"), or null. */
 function dayNumberBefore(lead: string): number | null {
@@ -403,9 +419,9 @@ class Walker {
           this.heading = draft;
           return;
         }
-        const dayLine = DAY_LINE.exec(lineText.slice(hashes));
+        const dayLine = dayMark(lineText.slice(hashes));
         if (dayLine) {
-          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          this.items.push(dayLine);
           return;
         }
         const dateLine = readLeadingDate(lineText.slice(hashes));
@@ -530,9 +546,9 @@ class Walker {
           closedHere = closing;
           continue;
         }
-        const dayLine = DAY_LINE.exec(lineText);
+        const dayLine = dayMark(lineText);
         if (dayLine && !this.heading) {
-          this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+          this.items.push(dayLine);
           this.paragraph = null;
           continue;
         }
@@ -603,7 +619,8 @@ class Walker {
     // unless it stands under a date line ("2026-02-18:" over the day's events).
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
-    const underDate = this.items[from - 1]?.kind === 'date' || this.items[from - 1]?.kind === 'day';
+    const kindBefore = this.items[from - 1]?.kind;
+    const underDate = kindBefore === 'date' || kindBefore === 'day' || kindBefore === 'weekday';
     if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) {
       this.items.length = from;
       return;
@@ -659,9 +676,9 @@ class Walker {
       });
       return;
     }
-    const dayLine = DAY_LINE.exec(firstLine);
+    const dayLine = dayMark(firstLine);
     if (dayLine && nested) {
-      this.items.push({ kind: 'day', index: Number(dayLine[1]) });
+      this.items.push(dayLine);
       this.list(nested);
       return;
     }
@@ -700,6 +717,28 @@ class Walker {
     const lead = /^\|?/.exec(source)![0].length;
     const inner = source.slice(lead).replace(/\|$/, '');
     return { text: inner, start: startOf(cell) + lead };
+  }
+
+  /**
+   * A row that only names a day ("| | **Tuesday 5 March** |", "| Day 2 | |") among timed rows: it
+   * sets the day of the rows after it, as a date line does between paragraphs. A date alone in the
+   * time or date column stays the entry it has always been read as; a day number or a date elsewhere is
+   * read here. Returns whether the row was one.
+   */
+  private dayRow(cells: readonly TableCell[], timeColumn: number, dateColumn: number): boolean {
+    const filled = cells.filter((c) => toString(c).trim());
+    if (filled.length !== 1) return false;
+    const line = toString(filled[0]).slice(0, 80);
+    const dayLine = dayMark(line);
+    if (dayLine) {
+      this.items.push(dayLine);
+      return true;
+    }
+    if (filled[0] === cells[timeColumn] || filled[0] === cells[dateColumn]) return false;
+    const dateLine = readLeadingDate(line);
+    if (!dateLine || dateLine.rest || readStamp(line, false)) return false;
+    this.items.push({ kind: 'date', part: dateLine.date });
+    return true;
   }
 
   private table(table: Table): void {
@@ -752,6 +791,7 @@ class Walker {
       const timeCell = cells[timeColumn];
       const source = timeCell ? this.cellSource(timeCell) : null;
       const stamp = source ? readStamp(source.text, false) : null;
+      if (!stamp && this.dayRow(cells, timeColumn, dateColumn)) continue;
       let date: DatePart | null = null;
       if (dateColumn !== -1 && cells[dateColumn]) date = readLeadingDate(toString(cells[dateColumn]))?.date ?? null;
       // A time cell that holds only a day, or a span of days ("Between 2025-11-10 and 2025-11-16"), gives the entry its first day.
@@ -910,7 +950,7 @@ function numericOrder(items: readonly Item[]): NumericOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const item of items) {
-    if (item.kind === 'day' || item.kind === 'clock') continue;
+    if (item.kind === 'day' || item.kind === 'weekday' || item.kind === 'clock') continue;
     const part = item.kind === 'date' ? item.part : (item.draft.stamp?.date ?? item.draft.date);
     const order = part && numericOrderOf(part);
     if (order === 'day-first') dayFirst++;
@@ -1026,7 +1066,19 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     if (dayNumber !== null && n > dayNumber) dayShift += n - dayNumber;
     dayNumber = n;
   };
+  // The weekday (0 for Monday) of the last date or weekday line, and the shift of days it stood at:
+  // a weekday line ("**Wednesday**") moves the entries after it to that day of the week after it.
+  let lineWeekday: number | null = null;
+  let lineShift = 0;
   for (const item of doc.text ? walker.items : []) {
+    if (item.kind === 'weekday') {
+      if (lineWeekday !== null) dayShift = lineShift + ((item.index - lineWeekday + 7) % 7);
+      [lineWeekday, lineShift] = [item.index, dayShift];
+      afternoon = false;
+      previousMinute = null;
+      previousWeekday = null;
+      continue;
+    }
     if (item.kind === 'clock') {
       // A time told in prose between entries: the clock going back by more than twelve hours turns the day.
       // On a 12-hour clock written without "am"/"pm" a bare time says too little to tell.
@@ -1053,6 +1105,9 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       carriedDay = !iso && item.part.kind === 'month-day' ? item.part : null;
       previousMinute = null;
       dayShift = 0;
+      // 2024-01-01 was a Monday.
+      lineWeekday = iso ? ((daysBetween('2024-01-01', iso) % 7) + 7) % 7 : null;
+      lineShift = 0;
       previousWeekday = null;
       continue;
     }

@@ -443,7 +443,8 @@ export function readLeadingDate(line: string, timeCell = false): { date: DatePar
     .slice(date.end)
     .replace(/^(?:\[\^[^\]\s]{1,32}\])?[\s*_\])]*(?:[-–—:|]+\s*)?/, '')
     .trim();
-  return { date, rest };
+  // Only marks and stops after the date ("**March 4, 2024:**", "_4 March 2024._"): the line holds the date alone.
+  return { date, rest: /^[\s*_.,:;)\]–—-]*$/.test(rest) ? '' : rest };
 }
 
 /**
