@@ -36,10 +36,12 @@ import {
   leadLabel,
   listsChangesKept,
   recountsSteps,
+  statusLead,
+  statusLedList,
   statusLine,
   toldInSentences,
 } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks } from './lists';
+import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue } from './lists';
 import { endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -640,6 +642,8 @@ class Extractor {
         }
       }
       const struck = struckThrough(paragraph.children);
+      // "Implemented: …", "Suggested: …": the word that leads the entry tells its state.
+      const led = statusLead(text);
       const start = startOf(li);
       let checkbox: number | null = null;
       if (li.checked != null) {
@@ -660,7 +664,10 @@ class Extractor {
         done:
           li.checked === true ||
           struck ||
-          (li.checked == null && (tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')) || reportsDone(afterTitle(paragraph)))),
+          (li.checked == null &&
+            (led !== null
+              ? led === true
+              : tokens.done || reportsDone(text) || (described && reportsDone(describedBy ?? '')) || reportsDone(afterTitle(paragraph)))),
         struck,
         shape: li.checked != null ? 'task' : ordered ? 'numbered' : 'bullet',
         textSpan: { start: base, end: endOf(paragraph) },
@@ -1135,6 +1142,16 @@ class Extractor {
       body.filter((row) => CLOCK.test(row.children[0] ? this.content(row.children[0]).slice(0, 40) : '')).length * 2 >= body.length
     )
       return;
+    // "| CNAME | www.example.org |" with no column of work, owner, due date or status: a table of
+    // records or settings, each row one value per cell, whose values (hosts, keys) are no tasks.
+    if (
+      !this.forced &&
+      (['item', 'owner', 'due', 'status', 'ticket'] as const).every((role) => columns[role] === undefined) &&
+      body.length > 0 &&
+      body.every((row) => row.children.every((c) => !/\s/.test(this.content(c).trim()))) &&
+      header.children.some((_, i) => body.every((row) => !!row.children[i] && recordValue(this.content(row.children[i]))))
+    )
+      return;
     if (columns.item === undefined) {
       // The column of the work is the one that holds words: not a "#" or "ID" column of numbers.
       const taken = new Set(Object.values(columns));
@@ -1410,6 +1427,14 @@ function readingSections(sections: readonly Section[]): readonly Section[] {
 
 export function extractActionItems(doc: AnalysedDocument, settings: Settings): ActionItem[] {
   const extractor = new Extractor(doc, settings);
+  /** Reads the entries of a list that a status word leads ("Implemented: …"); the others say more of them. */
+  const readStatusLed = (list: List): void =>
+    extractor.once(list, ['status-led'], () => {
+      for (const li of list.children) {
+        const first = li.children[0];
+        if (first?.type === 'paragraph' && statusLead(toString(first)) !== null) extractor.listItemOf(li, !!list.ordered);
+      }
+    });
   const sections = readingSections(doc.model.sections);
   const children = doc.root.children;
   const { sections: matcher } = compiled(settings);
@@ -1718,6 +1743,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           listsRules(node) ||
           // "- P0 - Must be done before the release", "- Detect - Find out sooner": the legend of the plan's labels.
           legendList(node, children.slice(i + 1, i + 41)) ||
+          // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.
+          recordList(node) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
           (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
       )) {
@@ -1740,6 +1767,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // In a record of the response, only a paragraph labelled "Action item:" is follow-up work.
       if (node.type === 'paragraph' && itemLabel(doc.text.slice(startOf(node), Math.min(endOf(node), startOf(node) + MAX_READ))))
         extractor.paragraph(node, false);
+      // "- Implemented: …", "- Suggested: …": work led by its status word is follow-up work, here too.
+      else if (node.type === 'list' && statusLedList(node, true)) readStatusLed(node);
       // "- [x] Deploy the lasting fix so it cannot recur" among the steps taken: follow-up work, done.
       else if (node.type === 'list')
         for (const li of node.children) {
@@ -1764,6 +1793,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.
       extractor.once(node, ['block', null], () => extractor.block(node, null));
+    } else if (node.type === 'list' && statusLedList(node, !!toldIncident[i])) {
+      // "- Implemented: …", "- Suggested: …" under any heading: the plan, each entry's state told by its word.
+      readStatusLed(node);
     } else if (node.type === 'list' && recountsSteps(children[i - 1]) && !node.children.some((li) => li.checked != null)) {
       // "Instead, we went with these steps:" over the steps of the response: what they did, and why
       // ("… so the rows had to be paired by date, and we need the dates"), not a commitment to read in its sentences.

@@ -77,6 +77,45 @@ export function statusLine(text: string): boolean | null {
   return m ? m[1] !== undefined : null;
 }
 
+/**
+ * A status word that leads an entry before a colon or a dash: "Implemented: …", "**Done** – …",
+ * "Suggested: …", "[Planned] …", "TODO: …", "Won't do: …". Group 1 holds the words of work carried out, group 2
+ * those of work still ahead; a dropped entry matches neither and is told by `statusDrops`.
+ */
+const STATUS_LEAD =
+  /^[\s*_[]*(?:(completed?|done|finished|fixed|resolved|shipped|implemented|deployed|in place)|(in progress|ongoing|open|planned|pending|not started|to ?do|still to do|remaining|suggested|proposed|recommended|next|under way|underway|wip)|(won['’]?t do|won['’]?t fix|dropped|cancell?ed|rejected|declined))(?:[\s*_]*(?:[:：]|\s[-–—])|[*_]*\][*_]*(?:[:：]|\s[-–—])?)[\s*_]*(?=[\p{L}\p{N}`"'])/iu;
+
+/**
+ * What the status word that leads an entry says of it: true for done, false for still to do, null
+ * when no status word leads it, 'dropped' for work given up. An entry so led is follow-up work,
+ * whatever the heading over it: the word tells its state.
+ */
+export function statusLead(text: string): boolean | 'dropped' | null {
+  const m = STATUS_LEAD.exec(text.slice(0, 60));
+  if (!m) return null;
+  return m[1] !== undefined ? true : m[2] !== undefined ? false : 'dropped';
+}
+
+/**
+ * True for a list whose entries are led by status words ("- Implemented: …", "- Suggested: …"):
+ * at least two of them, or the only entry when its word places the work ahead. In the telling of the
+ * incident (`told`), where "Fixed: …" may record a step of the response, one word must place work ahead.
+ */
+export function statusLedList(list: List, told = false): boolean {
+  let led = 0;
+  let ahead = 0;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const lead = statusLead(toString(first));
+    if (lead === null) continue;
+    led++;
+    if (lead === false) ahead++;
+  }
+  if (told && ahead === 0) return false;
+  return led >= 2 || (led === 1 && ahead === 1 && list.children.length === 1);
+}
+
 /** The end of a lead-in whose list names the objects of its own work: "… add alerts around:", "… tests for:", "… such as:". */
 const OBJECTS_FOLLOW = /\b(?:around|about|for|of|such as|including|like|covering|across|between)[\s*_]*[:：][\s*_]*$/i;
 

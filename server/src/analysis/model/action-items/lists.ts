@@ -134,3 +134,29 @@ export function legendList(list: List, after: readonly RootContent[]): boolean {
   }
   return terms.length === list.children.length && terms.every((t) => cells.has(t));
 }
+
+/**
+ * True for a value written alone, not a task: one token with no space that is an address, a host, a
+ * path, a number or an identifier ("db-02.internal", "10.0.4.7", "max_conns", "`v2.4.1`"), or a
+ * lower-case name ("oldshare"). A capitalised word alone ("Alerting", "Runbooks") may name an area of work,
+ * and a link or a ticket key ("#412", "OPS-12") stands for a tracked task.
+ */
+export function recordValue(text: string): boolean {
+  const t = text.trim().replace(/^[*_`]+|[*_`]+$/g, '');
+  if (!t || t.length > 80 || /\s/.test(t)) return false;
+  // "https://…/issues/97", "#412", "OPS-12": a link or a ticket stands for the tracked task.
+  if (/^(?:https?:\/\/|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S)|^#\d|^[A-Z][A-Z0-9]{1,9}-\d/i.test(t)) return false;
+  return /[.:/_\d@=]/.test(t) || /^\p{Ll}/u.test(t);
+}
+
+/**
+ * True for a list of records, not of work: two or more entries, none a checkbox, each a single value
+ * ("- db-02.internal", "- `max_conns`", "- oldshare"), such as the hosts or names a change touched.
+ */
+export function recordList(list: List): boolean {
+  if (list.children.length < 2) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    return li.checked == null && li.children.length === 1 && first?.type === 'paragraph' && recordValue(toString(first));
+  });
+}
