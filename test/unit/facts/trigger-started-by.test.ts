@@ -13,7 +13,7 @@ describe('facts: the trigger told by the clause that started the incident', () =
   it('reads the change named after "began when", "originated with", "was triggered by"', () => {
     const told = (line: string) =>
       trigger(...doc(['Summary', line], ['Root cause', 'The exposed bucket was a security vulnerability that any attacker could have used.']));
-    assert.equal(told('The exposure originated with a DNS record change in early May.'), 'configuration');
+    assert.equal(told("The exposure originated with an edit to the zone's DNS records in early May."), 'configuration');
     assert.equal(told('It all began when a misconfigured firewall rule opened the admin port.'), 'configuration');
     assert.equal(told('The trouble was triggered by a misconfiguration of the proxy, which in turn left the bucket open.'), 'configuration');
     assert.equal(told('What set it off was the deploy of the new tracker release on Monday.'), 'change');
@@ -47,7 +47,7 @@ describe('facts: a person who did not alert the others, against a monitor that d
   });
 
   it('reads a monitor that did not alert the team as the tooling gap', () => {
-    assert.deepEqual(cats(...section('Root cause', 'The disk filled and our monitoring system did not alert us to it; a customer did.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('Root cause', 'When the volume ran full, the watchdog service did not alert anyone on call.')), ['tooling_failure']);
     assert.deepEqual(cats(...section('Root cause', 'The queue probe did not alert the team when the queue stalled.')), ['tooling_failure']);
   });
 });
