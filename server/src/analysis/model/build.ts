@@ -485,6 +485,18 @@ function decideKind(
       planInProse = true;
     }
   }
+  // "Fixing the problem" over "We rolled back the release and restarted the workers", with no work
+  // ahead: a heading that leans to a plan only by its gerund of repair, over the recovery told as
+  // taken and nothing promised (read so by \`withRecoveryTold\`), is the resolution alone.
+  if (
+    how === 'meaning' &&
+    !reading.partHints &&
+    kinds.length === 2 &&
+    kinds[0] === 'action-items' &&
+    kinds[1] === 'resolution' &&
+    REPAIRING.test(reading.words[0] ?? '')
+  )
+    kinds = ['resolution'];
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
   if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
@@ -496,6 +508,9 @@ function decideKind(
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added, ...(planInProse ? { planInProse } : {}) };
 }
+
+/** The gerund of repair that opens a heading ("Fixing the problem"): the plan's word, or the fix told. */
+const REPAIRING = /^(?:fixing|repairing|resolving|solving)$/i;
 
 /**
  * A heading that names no part of the report, only that more is told: "Details", "Incident details",
@@ -607,6 +622,27 @@ function causeInItsFields(first: Section, children: readonly RootContent[], sect
   first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
 }
 
+/** A heading that names the background of the report and nothing else: "Background", "Incident background". */
+const BACKGROUND = /^[\s*_]*(?:\d{1,2}\.?\s+)?(?:(?:the|incident|outage)\s+)?background[\s*_:]*$/i;
+
+/**
+ * "Background" opening a report that has no summary, over prose that tells the incident itself
+ * (what broke or who was hit, and how it was ended), not how the system works: the report's
+ * summary, under the name of its context. A background of design (how the queue hands out jobs)
+ * tells no harm and no recovery, and one beside a summary stays the context it names.
+ */
+function backgroundSummary(first: Section, signs: () => BodySigns, sections: readonly Section[]): void {
+  if (first.kinds.length || sections.some((s) => s.kinds.includes('summary'))) return;
+  const body = signs();
+  if (body.lines < 2 || body.stamped > 0 || body.items > body.lines || body.future > 0) return;
+  const told = (body.harm >= 1 ? 1 : 0) + (body.figures >= 1 ? 1 : 0) + (body.recovered >= 1 ? 1 : 0);
+  if (told < 2) return;
+  first.kind = 'summary';
+  first.kinds = ['summary'];
+  first.decidedBy = 'body';
+  first.because = [`the incident told in brief under its background (${body.harm} harm, ${body.figures} figures, ${body.recovered} recovery)`];
+}
+
 /**
  * The problem statement read as the summary ("What was the problem?" over "Visitors got a blank
  * page and errors …") is the impact too when it tells the harm done (figures of it, or harm told
@@ -687,6 +723,37 @@ function leadOf(paragraph: Paragraph): Lead | null {
   }
   leadsOf.set(paragraph, lead);
   return lead;
+}
+
+/** After a run-in label's bold or italic: a full stop, a dash, or a new sentence; then the text it heads. */
+const RUN_IN_AFTER = /^(?:\s*\.(?!\.)\s*\S|\s*[-\u2013\u2014]\s+\S|\s+[\p{Lu}\p{N}])/u;
+
+/**
+ * The run-in label of a paragraph: bold or italic words that name a section, set off from the text
+ * they head by a full stop ("**Root cause.** The job …", "_Impact_. Two regions …"), a dash
+ * ("**Impact** — …") or nothing but a new sentence ("**Root cause** The job …"), as a report that
+ * keeps its parts as labelled paragraphs writes them. Only a configured name or a short name that
+ * says its section plainly counts: "**Impact** was small" and "**Fast** rollbacks helped" are prose.
+ */
+function runInLead(paragraph: Paragraph, matcher: SectionMatcher): Lead | null {
+  const first = paragraph.children[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis')) return null;
+  const raw = toString(first).trim();
+  const after = paragraph.children
+    .slice(1, 3)
+    .map((c) => toString(c))
+    .join('')
+    .slice(0, 40);
+  // The stop or the dash may sit inside the marks ("**Root cause.**", "**Impact —**").
+  const inside = /^(.*?)\s*(?:\.|\s[-\u2013\u2014])$/.exec(raw);
+  const label = (inside ? inside[1] : raw).trim();
+  if (inside ? !/^\s*\S/.test(after) || /\.\.$/.test(raw) : !RUN_IN_AFTER.test(after)) return null;
+  if (!label || label.length > 40 || label.split(/\s+/).length > 4 || /[.:?!]/.test(label)) return null;
+  if (!matcher.namesExactly(label)) {
+    const reading = matcher.read(label);
+    if (!plainly(reading) || (reading.how !== 'alias' && label.split(/\s+/).length > 3)) return null;
+  }
+  return { text: label, node: first, alone: false };
 }
 
 /**
@@ -993,7 +1060,7 @@ function addLabelSections(
         if (fields.length < 2 || new Set(fields.flatMap((field) => matcher.read(field.text).kinds)).size >= 2) added.push(...own);
         continue;
       }
-      let named = leadOf(paragraph) ?? plainNameLine(paragraph, matcher);
+      let named = leadOf(paragraph) ?? runInLead(paragraph, matcher) ?? plainNameLine(paragraph, matcher);
       // "**Lessons learned**:" in a plan heads the blocks under it, its colon notwithstanding.
       if (inPlan && named) named = { ...named, alone: true };
       const title = named || lone ? null : lostAt(paragraph);
@@ -1050,7 +1117,7 @@ function addLabelSections(
       for (const item of items) {
         const first = item.children[0];
         const paragraph = first && first.type === 'paragraph' ? first : null;
-        const bold = paragraph ? leadOf(paragraph) : null;
+        const bold = paragraph ? (leadOf(paragraph) ?? runInLead(paragraph, matcher)) : null;
         const field = bold ? null : paragraph && plainFieldLabel(paragraph);
         if (field) fields++;
         const lead = bold ?? field;
@@ -1429,6 +1496,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (block.type === 'paragraph' && /[.!?]\s+\p{Lu}[^]*[.!?]/u.test(toString(block).slice(0, 600)) && endOf(block) - startOf(block) >= 120) preambled = true;
   }
   let opening: { section: Section; signs: () => BodySigns } | null = null;
+  // "Background" opening the report before any section of it: its content may be the incident told in brief.
+  let background: { section: Section; signs: () => BodySigns } | null = null;
   // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
   let stretch = null as { depth: number } | null;
   for (let h = firstSection; h < headings.length; h++) {
@@ -1511,6 +1580,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (decision.planInProse) sections[sections.length - 1].planInProse = true;
     if (incidentLog) sections[sections.length - 1].incidentLog = true;
     if (opens) opening = { section: sections[sections.length - 1], signs };
+    if (kind === 'postmortem' && !opened && !background && decision.other && content.hasContent && !wrapper && BACKGROUND.test(heading.text.slice(0, 80)))
+      background = { section: sections[sections.length - 1], signs };
   }
   const problem = kind === 'postmortem' && !!opening && problemStatement(opening.section, opening.signs, sections, matcher);
   // A kind only the content gave ("What went wrong" under Lessons, telling causes) is kept when no
@@ -1524,6 +1595,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);
   if (kind === 'postmortem' && opening) causeInItsFields(opening.section, children, sections, text, matcher);
+  if (background && !preambled) backgroundSummary(background.section, background.signs, sections);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;

@@ -166,7 +166,9 @@ const CUES: readonly Cue[] = [
   ['impact', 1, 'hurt'],
   ['impact', 1, 'harm'],
   ['impact', 1, 'cost'],
-  ['impact', 1.5, 'fallout'],
+  // "Fallout", "Repercussions": what the incident did, as its harm words name it.
+  ['impact', 2, 'fallout'],
+  ['impact', 2, 'repercussions'],
   ['impact', 2.5, 'how', 'bad'],
   ['impact', 2.5, 'who', 'affected'],
   ['impact', 3, 'blast', 'radius'],
@@ -316,10 +318,11 @@ const CUES: readonly Cue[] = [
   ['action-items', 1.5, 'what', '=will'],
   // "What are we doing about it?": with the authors' intention, a plan.
   ['action-items', 1, 'doing', 'about'],
-  // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan.
-  ['action-items', 3, 'stop', 'happen', 'again'],
-  ['action-items', 3, 'never', 'happen', 'again'],
-  ['action-items', 3, 'not', 'happen', 'again'],
+  // "What we're doing to stop it happening again", "… less likely or less impactful": the aim of a plan
+  // (stronger than "how … happen", the cause's question: "How we make sure it never happens again").
+  ['action-items', 3.5, 'stop', 'happen', 'again'],
+  ['action-items', 3.5, 'never', 'happen', 'again'],
+  ['action-items', 3.5, 'not', 'happen', 'again'],
   ['action-items', 2.5, '=less', '=likely'],
   // "How do we avoid this in the future?", "How to avoid it next time": the question a plan answers.
   ['action-items', 2, 'avoid', 'future'],
