@@ -51,3 +51,14 @@ describe('facts: a person who did not alert the others, against a monitor that d
     assert.deepEqual(cats(...section('Root cause', 'The queue probe did not alert the team when the queue stalled.')), ['tooling_failure']);
   });
 });
+
+describe('facts: how long a credential lasts by design is no expiry told', () => {
+  const outage = withSections('Outage of the parcel tracker');
+  it('reads an expiry that happened as a configuration trigger, and a lifetime by design as none', () => {
+    assert.equal(trigger(...outage(['Root cause', 'The signing certificate expired on Sunday and every call failed.'])), 'configuration');
+    assert.equal(trigger(...outage(['Root cause', 'Our API tokens expired overnight, so the sync stopped.'])), 'configuration');
+    // A lifetime set on purpose, told as background: nothing expired that should not have.
+    assert.equal(trigger(...outage(['Background', 'Session tokens expire after thirty minutes by design.'], ['Root cause', 'A queue filled up.'])), null);
+    assert.equal(trigger(...outage(['Root cause', 'Upload keys expire every day and are fetched again; the fetch job was stuck.'])), null);
+  });
+});
