@@ -1,22 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { check } from '../../server/src/analysis/engine/engine';
-import type { Timeline } from '../../server/src/analysis/model/model';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { readTimeline, timelineRuleIds } from '../support/timeline';
 
-const settings = defaultSettings();
-
-function timeline(text: string): Timeline {
-  const t = analyzeDocument(text, 'postmortems/x.md', settings).model.timeline;
-  assert.ok(t, 'a timeline is found');
-  return t;
-}
-
-function ruleIds(text: string): string[] {
-  return check(text, { path: 'postmortems/x.md', settings })
-    .findings.map((f) => f.ruleId)
-    .filter((id) => id.startsWith('timeline-'));
-}
+const timeline = readTimeline;
+const ruleIds = timelineRuleIds;
 
 const doc = (body: string) => `# Incident: the queue stalled\n\nDate: 2026-04-02\n\n## Timeline\n\n${body}\n\n## Root Cause\n\nA lock.\n`;
 
