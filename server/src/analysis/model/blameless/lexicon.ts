@@ -497,6 +497,27 @@ const LEFT_UNINFORMED = [
 ];
 
 /**
+ * Care not taken ("did not test", "never reviewed"): a weak fault phrase, and one "we" may own
+ * (WE_FAULT_PHRASES).
+ */
+const DILIGENCE_LAPSES = [
+  "didn't check",
+  'did not check',
+  "didn't test",
+  'did not test',
+  "didn't verify",
+  'did not verify',
+  "didn't review",
+  'did not review',
+  "didn't double-check",
+  'did not double-check',
+  'never checked',
+  'never tested',
+  'never verified',
+  'never reviewed',
+];
+
+/**
  * Fault verbs that systems do too ("the job failed to start", "the cache missed"). They are blame
  * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
  */
@@ -515,20 +536,11 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'causes',
   'skipped',
   'skips',
-  "didn't check",
-  'did not check',
-  "didn't test",
-  'did not test',
-  "didn't verify",
-  'did not verify',
+  ...DILIGENCE_LAPSES,
   "didn't read",
   'did not read',
   "didn't follow",
   'did not follow',
-  "didn't review",
-  'did not review',
-  "didn't double-check",
-  'did not double-check',
   "didn't notice",
   'did not notice',
   // "The vendor refused to refund us", "Sam refused to roll back": a refusal of any act, by a person.
@@ -549,12 +561,8 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'did not ask',
   "didn't wait",
   'did not wait',
-  'never checked',
-  'never tested',
-  'never verified',
   'never read',
   'never followed',
-  'never reviewed',
   'made a mistake',
   'made an error',
   'made a typo',
@@ -704,20 +712,7 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
  * how long it takes"), not a report of what happened ("we did not deploy until Monday").
  */
 export const WE_FAULT_PHRASES: ReadonlySet<string> = new Set([
-  "didn't check",
-  'did not check',
-  "didn't test",
-  'did not test',
-  "didn't verify",
-  'did not verify',
-  "didn't review",
-  'did not review',
-  "didn't double-check",
-  'did not double-check',
-  'never checked',
-  'never tested',
-  'never verified',
-  'never reviewed',
+  ...DILIGENCE_LAPSES,
   'failed to',
   // A misreading the authors own: "we misunderstood how the flag works".
   'misunderstood',
