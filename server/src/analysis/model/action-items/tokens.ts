@@ -3,7 +3,7 @@
  * category and done markers. Every pattern here is anchored or bounded, so reading is linear
  * in the length of the item.
  */
-import { readDate } from '../../base/dates';
+import { MONTH_NAMES, readDate } from '../../base/dates';
 import type { Span } from '../model';
 import { isFirstName } from '../blameless/people';
 import { dropMark, segmentDrops, statusDrops } from './dropped';
@@ -30,8 +30,10 @@ export const DONE_WORDS = /^(?:done|closed|complete|completed|fixed|resolved|shi
  * A quarter, a half or a year may end the phrase ("end of Q2", "by the end of 2026",
  * "mid-April", "2026-Q3").
  */
-const VAGUE_TIME =
-  /^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?|q[1-4](?: \d{4})?|h[12](?: \d{4})?|\d{4})|mid[- ]?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|q[1-4]|h[12]|\d{4}|(?:the )?(?:month|quarter|year))|\d{4}[ /-]?(?:q[1-4]|h[12])|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?)$/i;
+const VAGUE_TIME = new RegExp(
+  String.raw`^(?:asap|a\.s\.a\.p\.?|soon|sooner|later|someday|eventually|tbd|tba|tbc|ongoing|continuous|n\/a|\?+|(?:next|this|following) (?:sprint|week|month|quarter|release|year|cycle|iteration)|(?:the )?(?:end|middle|start|beginning) of (?:the )?(?:day|week|month|quarter|year|sprint|(?:${MONTH_NAMES})(?: \d{4})?|q[1-4](?: \d{4})?|h[12](?: \d{4})?|\d{4})|mid[- ]?(?:(?:${MONTH_NAMES})|q[1-4]|h[12]|\d{4}|(?:the )?(?:month|quarter|year))|\d{4}[ /-]?(?:q[1-4]|h[12])|eo[dwmqy]|q[1-4](?:[ '/-]?\d{2,4})?|h[12](?:[ '/-]?\d{2,4})?|(?:fy|cy)\d{2,4}|(?:before|after) (?:the )?(?:next )?(?:release|launch|freeze|holidays?)|tomorrow|today|(?:this |next |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \d{1,2}(?:st|nd|rd|th)?|(?:${MONTH_NAMES})(?: \d{4})?)$`,
+  'i',
+);
 
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =
@@ -204,8 +206,7 @@ function readDue(s: string, from: number, explicit: boolean): (Span & { text: st
   return null;
 }
 
-const DAY_AND_MONTH =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})\b|\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i');
 
 /**
  * "before the next issue goes out on 14 August": a date a few words after "by", "before" or
