@@ -269,12 +269,17 @@ const METADATA_LINE =
 /** A line labelled as the cause or the trigger: "- Root Causes: …", "**Trigger**: …", "Cause: …". */
 const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)(?:\*\*|__)?\s*:/i;
 
+/** The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them. */
+const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out`;
+
 /**
  * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
  * the migration", "was not caused by the deploy", "unrelated to the upgrade". It names no trigger.
  */
-const DENIED =
-  /\b(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|not (?:an? )?(?:error|fault|failure|mistake|problem) (?:on the part of|of|by)|rather than|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*/gi;
+const DENIED = new RegExp(
+  String.raw`\b(?:${RULED_OUT_WORDS}|not (?:an? )?(?:error|fault|failure|mistake|problem) (?:on the part of|of|by)|rather than|(?:the )?(?:first|initial|obvious) suspects? (?:was|were))\b(?:(?!\b(?:but|instead)\b)[^.,;:!?])*`,
+  'gi',
+);
 
 /**
  * The denials of `DENIED` that rule a cause out outright ("has nothing to do with the upgrade",
@@ -282,8 +287,7 @@ const DENIED =
  * than") or a first suspicion: a trigger named in them is no trigger of this incident, wherever
  * else the document names it (a plan for the same upgrade, a link to read more of it).
  */
-const RULED_OUT =
-  /^(?:(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out)\b/i;
+const RULED_OUT = new RegExp(String.raw`^(?:${RULED_OUT_WORDS})\b`, 'i');
 
 /** Points a security trigger needs: more than one passing mention. */
 const SECURITY_SCORE = 4;
