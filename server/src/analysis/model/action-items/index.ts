@@ -131,6 +131,9 @@ const STATUS_NOTE = /\((?:in\s+(?:development|progress)|planned|ongoing|underway
 const ACTS_ON_LESSON =
   /\band\s+(?:we\s+)?(?:have\s+|then\s+|immediately\s+|quickly\s+|also\s+|since\s+|now\s+){0,2}(?!(?:learn|realis|realiz|notic|discover|observ|understood|found|saw|grew|gain)\w*\b)(?:put|made|took|set|built|wrote|\p{L}{3,}ed)\b/iu;
 
+/** A sentence that opens on "we", after a word of time if any ("So far we", "Since the outage, we"), as pattern text: `CHANGES_MADE` reads it twice. */
+const WE_AT_START = String.raw`(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we`;
+
 /**
  * A lead-in that counts the changes the authors made: "We made four changes:", "We have since
  * rolled out the following fixes:". Its list holds work done. So does one that names what the
@@ -138,8 +141,10 @@ const ACTS_ON_LESSON =
  * and one that ends on their verb of doing in the perfect, the list its object: "To date we have deployed:",
  * "We've already deployed:" (not "We will be rolling out:", nor "We have not yet shipped:").
  */
-const CHANGES_MADE =
-  /(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+then|since\s+the\s+(?:incident|outage)|in\s+the\s+meantime|meanwhile),?\s+)?we(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$/iu;
+const CHANGES_MADE = new RegExp(
+  String.raw`${WE_AT_START}(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|${WE_AT_START}(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$`,
+  'iu',
+);
 
 /**
  * The words of an entry after the bold or italic title that opens it ("**Paging**: Moved the
