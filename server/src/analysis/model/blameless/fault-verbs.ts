@@ -9,7 +9,7 @@ import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader, Subject } from './reader';
-import { isClauseMark, isWord } from './words';
+import { isClauseMark, isWord, wordInClause } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 
@@ -70,16 +70,7 @@ const SAFEGUARDS = new Set([
 
 /** True when a safeguard is named within a few words from `from` ("skip the staging checks"). */
 function safeguardAfter(r: SentenceReader, from: number): boolean {
-  const t = r.t;
-  for (let k = from, words = 0; k < t.length && words < 4; k++) {
-    if (!isWord(t[k])) {
-      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
-      continue;
-    }
-    words++;
-    if (SAFEGUARDS.has(t[k].norm)) return true;
-  }
-  return false;
+  return wordInClause(r.t, from, 4, (w) => SAFEGUARDS.has(w.norm)) !== -1;
 }
 
 /** Words of a "that" clause that tell of something that happened, not of how a thing always works. */
@@ -143,16 +134,7 @@ const NOTICING_OMISSION = /^(?:did not|didn't) (?:notice|spot|catch)$/;
  * until a customer wrote in" tells how the fault was found (detection), not a lapse.
  */
 function untilAfter(r: SentenceReader, from: number): boolean {
-  const t = r.t;
-  for (let k = from, words = 0; k < t.length && words < 6; k++) {
-    if (!isWord(t[k])) {
-      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
-      continue;
-    }
-    words++;
-    if ((t[k].norm === 'until' || t[k].norm === 'till') && !t[k].literal) return true;
-  }
-  return false;
+  return wordInClause(r.t, from, 6, (w) => (w.norm === 'until' || w.norm === 'till') && !w.literal) !== -1;
 }
 
 /** True when a reason ("because", "since") follows within the clause, a few words from `from`. */

@@ -12,7 +12,7 @@
 import { categoryOf } from './hit';
 import type { PersonClass } from './people';
 import type { SentenceReader } from './reader';
-import { isClauseMark, isWord } from './words';
+import { isClauseMark, isWord, wordInClause } from './words';
 
 /** The nouns (and gerunds) of a misreading. */
 const MISREADING = /^mis(?:understanding|interpretation|interpreting|reading|communication)s?$/;
@@ -54,16 +54,8 @@ function ownedByThing(r: SentenceReader, at: number): boolean {
 
 /** True when a "by" phrase in the clause after `from` names a thing as the one that misread: "… of the status code by the load balancer". */
 function byThing(r: SentenceReader, from: number): boolean {
-  const t = r.t;
-  for (let k = from, words = 0; k < t.length && words < 12; k++) {
-    if (!isWord(t[k])) {
-      if (isClauseMark(t[k]) || t[k].raw === ',') return false;
-      continue;
-    }
-    words++;
-    if (t[k].norm === 'by' && !t[k].literal) return !r.personAfter(k + 1) && !r.agentAfter(k + 1);
-  }
-  return false;
+  const k = wordInClause(r.t, from, 12, (w) => w.norm === 'by' && !w.literal);
+  return k !== -1 && !r.personAfter(k + 1) && !r.agentAfter(k + 1);
 }
 
 /** "Misreading the prompt, I believed …": a gerund that opens the sentence and whose subject, after the comma, is a person; that person's class. */

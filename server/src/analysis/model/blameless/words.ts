@@ -25,3 +25,20 @@ export function isWord(t: Token | undefined): boolean {
 export function isClauseMark(t: Token | undefined): boolean {
   return !!t && t.kind !== 'word' && CLAUSE_MARKS.has(t.raw);
 }
+
+/**
+ * The index of the first of the next `limit` words from `from` that `test` accepts, in the same
+ * clause (no clause mark or comma before it); -1 when there is none. "skip the staging checks",
+ * "didn't notice it until …", "… by the load balancer": a word a few words on that changes the reading.
+ */
+export function wordInClause(t: readonly Token[], from: number, limit: number, test: (token: Token) => boolean): number {
+  for (let k = from, words = 0; k < t.length && words < limit; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return -1;
+      continue;
+    }
+    words++;
+    if (test(t[k])) return k;
+  }
+  return -1;
+}
