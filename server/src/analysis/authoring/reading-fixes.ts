@@ -74,6 +74,8 @@ export function notAnItemFix(doc: AnalysedDocument, item: ActionItem): Fix | nul
 interface ItemPlaces {
   entries: Set<number>;
   rows: Map<number, Set<number>>;
+  /** Whether every entry of a list is read as an item, asked once per list: each of its items asks it. */
+  wholeLists: Map<List, boolean>;
 }
 
 const places = new WeakMap<AnalysedDocument, ItemPlaces>();
@@ -81,7 +83,7 @@ const places = new WeakMap<AnalysedDocument, ItemPlaces>();
 function itemPlaces(doc: AnalysedDocument): ItemPlaces {
   let found = places.get(doc);
   if (!found) {
-    found = { entries: new Set(), rows: new Map() };
+    found = { entries: new Set(), rows: new Map(), wholeLists: new Map() };
     for (const item of doc.model.actionItems) {
       if (item.table) {
         let rows = found.rows.get(item.table.start);
@@ -136,8 +138,10 @@ export function noneOfListFix(doc: AnalysedDocument, item: ActionItem): Fix | nu
   if (item.shape !== 'task' && item.shape !== 'bullet' && item.shape !== 'numbered') return null;
   const list = listOfEntry(doc, item.start);
   if (!list || list.children.length < 2) return null;
-  const { entries } = itemPlaces(doc);
-  if (!list.children.every((li: ListItem) => entries.has(startOf(li)))) return null;
+  const { entries, wholeLists } = itemPlaces(doc);
+  let whole = wholeLists.get(list);
+  if (whole === undefined) wholeLists.set(list, (whole = list.children.every((li: ListItem) => entries.has(startOf(li)))));
+  if (!whole) return null;
   const edit = lineBefore(doc, list, NO_ITEMS);
   return edit ? { title: 'None of this list are action items', kind: 'reading', edits: [edit] } : null;
 }
