@@ -379,6 +379,11 @@ describe('linear time on hostile input', function () {
     ['lines with long runs of spaces', `Owner: a${' '.repeat(500)}b\n\n`],
     ['unclosed control comments', '<!-- postmortem-disable required-sections\n'],
     ['many front matter keys', ''],
+    // This noon's readings: run-in labels, status-led entries, lines that only hold a day, bare values under a plan.
+    ['run-in section labels', '**Root cause.** A lock was held **Impact** — **Lessons learned** we saw\n\n'],
+    ['status-led entries', '- Implemented: a retry\n- Suggested: **Done** - a check [Planned] In progress: x\n'],
+    ['day lines between timed entries', '**March 21, 2022:**\n\n10:36 - restarted\n\n_Day 2._\n\n'],
+    ['lists of bare values under a plan', '## Action items\n\n- db-01.example.com\n- `max_conns = 10`\n\n| Type | Name |\n|---|---|\n| A | x |\n\n'],
   ] as const) {
     it(`checks a whole post-mortem made of ${name} in linear time`, () => {
       const make =
