@@ -49,6 +49,13 @@ describe('crash recovery', () => {
     process.kill(before[0], 'SIGKILL');
     try {
       await running;
+    } catch (error) {
+      // Say what the client went through, and what is left of the server, so that a failure on a
+      // loaded machine can be told apart from a restart the crash policy refused.
+      const alive = serverPids();
+      throw new Error(
+        `${(error as Error).message}; the client went ${states.join(' → ') || 'through no state'}; server processes now: ${alive.join(', ') || 'none'}`,
+      );
     } finally {
       recording.dispose();
     }

@@ -195,16 +195,26 @@ export async function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnost
  * offered only for the version they were computed on, so a finding read just before the editor's
  * next pull (a file closed and opened again still shows the findings of its last version) is
  * answered with none: read the finding again and ask again, for up to EVENT_LIMIT_MS, then fail
- * with the titles that were offered.
+ * with the titles that were offered. The editor may also cancel the request (it does when the
+ * document it was asked about changes under it, as a file opened again is loaded): that is asked
+ * again too.
  */
 export async function quickFixesOffering(uri: vscode.Uri, rule: string, title: string): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + EVENT_LIMIT_MS;
   for (;;) {
-    const fixes = await quickFixesFor(uri, onlyFinding(uri, rule));
+    const fixes = await quickFixesFor(uri, onlyFinding(uri, rule)).catch((error: unknown) => {
+      if (!isCancellation(error)) throw error;
+      return [];
+    });
     if (fixes.some((a) => a.title === title)) return fixes;
     if (Date.now() > deadline) assert.fail(`no "${title}" among the fixes of ${rule}: ${fixes.map((a) => a.title).join('; ') || 'none'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** Whether `error` is the editor cancelling a request (its name and message are both "Canceled"). */
+function isCancellation(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'Canceled' || error.message === 'Canceled');
 }
 
 /** The one finding of a rule in a document; fails when there is not exactly one. */
