@@ -71,6 +71,14 @@ const INFERRED: [ItemKind, RegExp][] = [
     'communication',
     /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|document(?:s|ed|ing)? (?:the |this |that |our )?(?:incident|outage)\b(?! (?:patterns?|response|procedures?|handling|process(?:es)?|playbooks?|run ?books?|commanders?|management|signals?|symptoms?|types?|signatures?)\b)|(?:update|updating|post (?:to|on)|posting (?:to|on)) (?:the |our )?(?:status ?page|status\.[a-z]+)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements)|(?:speak|write|talk|post|report|tell you) (?:more )?(?:about|on) (?:this|that|it|these|them|the [\w-]+) (?:in|with) (?:future|upcoming|later|coming|the next|a (?:later|follow-?up|future)) (?:[\w-]+ )?(?:posts?|updates?|articles?|newsletters?|issues|editions|write-?ups?)|(?:company|organi[sz]ation|org|team|staff|project)[- ]wide (?:[\w"“”'-]+ ){0,2}channels?|(?:speed up|faster|earlier|sooner|quicker) (?:the |our )?(?:warnings?|notices|heads-?ups?))\b/i,
   ],
+  // The incident's own account passed on ("circulate this to the leads", "share this report with the
+  // board") and what it cost written down ("document the data loss", "record what was lost") tell
+  // people what happened, whatever the passing on is for. A thing handed out that is not the
+  // account ("distribute this config to all hosts") is not.
+  [
+    'communication',
+    /\b(?:(?:distribut|circulat|shar|forward|send|present)\w* this (?=(?:as|to|with|among|across|around|widely|internally|at)\b)|(?:distribut|circulat|forward|shar|send|present)\w* (?:this|the|our) (?:[\w-]+ )?(?:document|doc|report|write-?up|post-?mortem|retrospective|review|summary)(?= (?:with|to|among|across|around|at|in|on|for|as|widely|internally|and)\b|\s*[.,;:!?)]|\s*$)|(?:document|record|write down|list)\w* (?:the |any |all )?(?:data loss|loss(?:es)? of data|lost (?:data|records|orders|messages|files)|what (?:happened|was lost)|affected (?:users|customers|accounts|records))\b)/i,
+  ],
   // Finding out why the incident happened ("investigate the root cause", "look into what caused the
   // crash") is work against a repeat, whatever the sentence says of the recovery beside it; finding a
   // cause faster, during the next incident, is the response's (left to the patterns below).
