@@ -9,7 +9,7 @@ const kind = (text: string) => classifyItem({ text, category: null }).kind;
 
 describe('facts: the account of the incident passed on is communication', () => {
   it('reads passing this account on as communication, whatever it is passed on for', () => {
-    assert.equal(kind('Circulate this as a reminder of why the rota needs more people'), 'communication');
+    assert.equal(kind('Circulate this among the leads so they recall the rota is short'), 'communication');
     assert.equal(kind('Share this report with the board'), 'communication');
     assert.equal(kind('Forward the post-mortem to finance'), 'communication');
     assert.equal(kind('Present the review at the all-hands.'), 'communication');

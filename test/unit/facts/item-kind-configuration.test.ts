@@ -13,7 +13,7 @@ describe('facts: work on a configuration is prevention', () => {
       kind('Improving our balancer configuration so it probes each host for stale data. Hosts already have health checks that find this.'),
       'prevention',
     );
-    assert.equal(kind('We are improving alerting and reviewing configuration to prevent similar outages.'), 'prevention');
+    assert.equal(kind('Going forward we add alerting, and we are also reviewing the configuration so this cannot recur.'), 'prevention');
     assert.equal(kind('Tighten the Nginx config on the edge nodes'), 'prevention');
     assert.equal(kind('Audit the firewall configuration on every edge host and add a monitor for drift'), 'prevention');
     assert.equal(kind('Rework the queue consumer config so slow hosts are checked and dropped'), 'prevention');
