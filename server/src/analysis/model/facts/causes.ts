@@ -704,6 +704,59 @@ function addedDetection(doc: AnalysedDocument): { passage: Passage; words: strin
   return null;
 }
 
+/**
+ * A check put into the way changes go out, told as the remedy: a test, review or scan run before
+ * a change reaches production ("try the hooks on staging before they go live"), after every
+ * change or build ("scan the zone after each record change", "a step that tests the bundle once
+ * it is built" told as "after building the bundle"), or while changes are reviewed ("weigh the
+ * quota when reviewing proposed changes"). The remedy names the step the process lacked: a test
+ * or review is a process gap, a scan or a monitor a missing tool.
+ */
+const CHECK_STEP = new RegExp(
+  String.raw`\b(?:(?<process>(?:smoke[- ])?test(?:s|ing)?|review(?:s|ing)?|verif(?:y|ying|ication)|validat(?:e|ing|ion)|dry[- ]runs?)|(?<tooling>scan(?:s|ning)?|monitor(?:s|ing)?|probes?))\b` +
+    String.raw`[^;!?\n]{0,100}?\b(?:before (?:[\w-]+ ){0,3}?(?:production|prod|live|deploy(?:s|ed|ing|ments?)?|releas(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|rollouts?|roll(?:ed|ing)? out|ship(?:s|ped|ping)?)\b|after (?:any|each|every|the final|(?:making|building|creating|cutting) the(?: final)?) (?:[\w-]+ ){0,2}?(?:changes?|deploy(?:s|ments?)?|builds?|bundles?|releases?|merges?)\b)` +
+    String.raw`|\b(?:when|while|whenever) (?:reviewing|approving) (?:any |all |each |every )?(?:proposed |future |new |pending )?(?:[\w-]+ )?changes\b`,
+  'i',
+);
+
+/** Closer coordination told as what would have helped ("tighter hand-offs between the teams could have cut the delay"). */
+const COORDINATION_WANTED =
+  /\b(?:closer|better|tighter|earlier|clearer)\s+(?:coordination|communication|hand-?offs?|hand-?overs?)\b[^.;!?\n]{0,120}?\b(?:could|would|may|might) (?:[\w-]+ )?have\b|\b(?:could|would|may|might) (?:[\w-]+ )?have (?:[\w-]+ ){1,6}?(?:with|through|given) (?:closer|better|tighter|earlier|clearer) (?:coordination|communication|hand-?offs?|hand-?overs?)\b/i;
+
+/**
+ * A line told as a remedy outside the plan: a future or a wish (will, should, could, would have),
+ * an added step ("an additional test"), a lesson, or a list item that opens on the step to take.
+ */
+const REMEDY_TOLD =
+  /\b(?:will|would|could|should|might|may have|going to|plans? to|needs? to|must|an? (?:additional|new|extra)|in (?:the )?future|going forward|moving forward)\b|^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:test|review|verify|validate|scan|run|add|adding|introduce|require|automate)\b/i;
+
+/** A remedy that refines what already worked ("improve the tests run before each release", "more thorough reviews"): no step was missing. */
+const REFINES = /\b(?:improv\w*|enhanc\w*|extend\w*|expand\w*|speed\w* up|faster|more (?:thorough|reliable|robust|frequent)|better)\b/i;
+
+/**
+ * The factor a remedy names (CHECK_STEP, COORDINATION_WANTED), read from the action items and,
+ * where told as a remedy, from the other passages; the first line that names each category.
+ */
+function remedyFactors(doc: AnalysedDocument, passages: readonly Passage[]): Map<string, { line: number; words: string }> {
+  const out = new Map<string, { line: number; words: string }>();
+  const planned = new Set<number>();
+  const plan = sectionsOfKind(doc, 'action-items').flatMap((s) => sectionLines(doc, s));
+  for (const p of plan) planned.add(p.line);
+  for (const passage of [...plan, ...passages]) {
+    if (!/\b(?:test|review|verif|validat|dry|scan|monitor|probe|coordinat|communicat|hand)/i.test(passage.text)) continue;
+    const text = words(passage.text);
+    if (!planned.has(passage.line) && !REMEDY_TOLD.test(text)) continue;
+    const wanted = COORDINATION_WANTED.exec(text);
+    if (wanted && !out.has('communication_breakdown')) out.set('communication_breakdown', { line: passage.line, words: wanted[0] });
+    if (REFINES.test(text)) continue;
+    const step = CHECK_STEP.exec(text);
+    if (!step) continue;
+    const category = step.groups?.tooling ? 'tooling_failure' : 'process_gap';
+    if (!out.has(category)) out.set(category, { line: passage.line, words: step[0] });
+  }
+  return out;
+}
+
 /** Characters of an action item read for the monitoring it adds: a plan says it in its first sentences. */
 const ITEM_BUDGET = 600;
 
@@ -840,6 +893,19 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
           score: MIN_SCORE,
           told: true,
         });
+    }
+    // A remedy that adds a test, review or scan to the way changes go out, or wishes for closer
+    // coordination, names the step that was missing: as the added monitoring does, it tells the
+    // factor alone or lifts a hint of the story too weak to name it.
+    for (const [category, { line, words: said }] of remedyFactors(doc, passages)) {
+      if (!known.has(category)) continue;
+      const hit = hits.get(category);
+      if (!hit) hits.set(category, { fact: { category, source: 'inferred', line, evidence: [said] }, score: MIN_SCORE, told: true });
+      else if (hit.score < MIN_SCORE || !hit.told) {
+        hit.score = Math.max(hit.score, MIN_SCORE);
+        hit.told = true;
+        if (hit.fact.evidence.length < 5) hit.fact.evidence.push(said);
+      }
     }
     // A chain of whys ends where its authors stopped asking: the last answer is the root cause as
     // they see it. Where it names a process (a review, a checklist, the testing, who may approve),
