@@ -417,11 +417,12 @@ const STATUS_NAME =
 
 /**
  * A rise told of what users saw, not of the demand ("a spike in response times", "error rates
- * surged", "a jump in 5xx responses"): the effect of the failure, whatever set it off, so its
- * words name no capacity trigger and no demand.
+ * surged", "a jump in 5xx responses", "build times spiked", "spikes of up to 900 ms"): the
+ * effect of the failure, whatever set it off, so its words name no capacity trigger and no demand.
+ * A time that spikes, or a spike told in seconds, is what the failure looked like.
  */
 const SYMPTOM_RISE =
-  /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*))\b/gi;
+  /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|[\w-]+ times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*)|(?:spikes?|surges?|jumps?) (?:of (?:up to )?|up to |to )(?:about |around |roughly |nearly |~)?\d[\d.,\u2013-]*\s?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b/gi;
 
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
