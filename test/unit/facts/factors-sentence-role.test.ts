@@ -36,6 +36,44 @@ describe('facts: a contributing factor is read from a sentence that explains the
     assert.deepEqual(cats(...section('Root cause', 'When the disk filled, no alert fired and nobody was paged.')), ['tooling_failure']);
   });
 
+  it('reads no topic word in a repair step or in a paragraph that tells the response', () => {
+    // A sentence that opens on what a step was to repair tells the recovery, whatever it names.
+    const repair = (...lines: string[]) => cats(...section('Recovery', ...lines.flatMap((l) => [l, ''])));
+    assert.deepEqual(
+      repair(
+        'To recover the lost orders, we replayed them from a backup that was missing the last hour.',
+        'To get the checkout back, the team ran a manual restore; the cache was not warmed.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      repair(
+        "To undo the bad import, I restored last night's backup, and no customer saw the gap.",
+        'To bring the search nodes back, our admins reviewed the manual steps, as the script was not usable.',
+      ),
+      [],
+    );
+    // The same words with no aim of repair still name the gap; so does a gap told as such after the aim.
+    assert.deepEqual(repair('The nightly backup was missing the last hour.', 'The restore was manual, and the cache was not warmed.'), ['process_gap']);
+    assert.deepEqual(repair('To recover the orders, we needed the backup. It was never tested before that day.'), ['process_gap']);
+    // A paragraph that opens on the moment the failure became known tells the response to its end.
+    const story = (...lines: string[]) => cats(...section('Response', ...lines.flatMap((l) => [l, ''])));
+    assert.deepEqual(
+      story(
+        'As soon as the outage became known, four teams joined the call. Coordinating them across time zones was slow, and not every lead answered.',
+        'Once we noticed the backlog, we moved the manual steps into a shared document. Not everyone could edit it at first.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      story(
+        'Later that week, coordinating four teams across time zones was slow, and not every lead answered.',
+        "The manual steps lived in one person's notes. Not everyone could read them.",
+      ),
+      ['process_gap'],
+    );
+  });
+
   it('reads no gap in a monitor that did its work', () => {
     assert.deepEqual(
       cats(

@@ -44,6 +44,19 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(cause('A commit pushed to the main branch removed the index the query needed.'), 'change');
   });
 
+  it('does not read a spike of a measured time as more demand', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    // A time that spiked, or a spike told in seconds, is what the failure looked like, not a load that set it off.
+    assert.equal(cause('Commit times on the ledger showed spikes of 8-11 seconds for the whole night, against 2 seconds normally.'), null);
+    assert.equal(cause('We saw spikes of up to 900 ms on every replica while the peers were slow to vote.'), null);
+    assert.equal(cause('Build times spiked across all runners while the shared cache was unreachable.'), null);
+    assert.equal(cause('Several shards reported queue wait time surges of about 4 minutes.'), null);
+    // A spike of users, requests or traffic is still demand.
+    assert.equal(cause('A spike of 40,000 sign-ups in ten minutes overloaded the login service.'), 'capacity');
+    assert.equal(cause('Traffic spiked after the launch email and the web tier ran out of memory.'), 'capacity');
+    assert.equal(cause('Requests jumped to 12,000 a second and the gateway could not keep up.'), 'capacity');
+  });
+
   it('reads a bug brought in by a deploy or a release as a change, and not as a design weakness', () => {
     const story = (line: string) => doc(['Root cause', line]);
     assert.equal(trigger(...story('The cause was a defect introduced in a web deploy on Monday.')), 'change');

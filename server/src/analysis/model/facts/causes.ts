@@ -417,11 +417,12 @@ const STATUS_NAME =
 
 /**
  * A rise told of what users saw, not of the demand ("a spike in response times", "error rates
- * surged", "a jump in 5xx responses"): the effect of the failure, whatever set it off, so its
- * words name no capacity trigger and no demand.
+ * surged", "a jump in 5xx responses", "build times spiked", "spikes of up to 900 ms"): the
+ * effect of the failure, whatever set it off, so its words name no capacity trigger and no demand.
+ * A time that spikes, or a spike told in seconds, is what the failure looked like.
  */
 const SYMPTOM_RISE =
-  /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*))\b/gi;
+  /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|[\w-]+ times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*)|(?:spikes?|surges?|jumps?) (?:of (?:up to )?|up to |to )(?:about |around |roughly |nearly |~)?\d[\d.,\u2013-]*\s?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b/gi;
 
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
@@ -498,12 +499,21 @@ function withoutNames(line: string): string {
 /**
  * A sentence that tells the response, not why the failure happened: it opens on the moment the
  * failure became known ("As soon as the fault was known, the whole team …", "Once we noticed
- * the queue backing up, we …"), apologises to the readers ("We apologise for the delay in
- * updates"), or looks back at what the responders could have tried "when we first saw it".
+ * the queue backing up, we …"), on what a step was to repair ("To restore the lost rows, we
+ * replayed a backup …"), apologises to the readers ("We apologise for the delay in updates"),
+ * or looks back at what the responders could have tried "when we first saw it".
  * Its words name no contributing factor.
  */
 const RESPONSE_SENTENCE =
-  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:apologi[sz]e|are sorry|am sorry|regret)\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
+  /(?:^|(?<=[.!?]\s))\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:(?:as soon as|once|when|after|upon)\b(?:[^.!?;,]){0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b|(?:we|i) (?:apologi[sz]e|are sorry|am sorry|regret)\b|to (?:repair|restore|recover|undo|reverse|work around|clean up|bring back|bring (?:[\w-]+ ){1,3}back|get (?:[\w-]+ ){1,3}back)\b[^.!?;]{0,120}?, (?:we|i|the team|they|our (?:[\w-]+ )?(?:team|engineers|admins))\b|[^.!?]{0,200}?\bwhen (?:we|i|they|the team) first (?:saw|noticed|spotted|heard|learned|found)\b)[^.!?]*[.!?]?/gi;
+
+/**
+ * A paragraph that opens on the moment the failure became known ("As soon as the fault was
+ * known, …", "Once we noticed the backlog, …"): the story of the response, to its end. A gap
+ * told in it as such still counts ("…, we paged the owner. There was no runbook for it.").
+ */
+const RESPONSE_STORY =
+  /^\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:as soon as|once|upon)\b[^.!?;,]{0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b/i;
 
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
@@ -521,7 +531,9 @@ function readLine(line: string): LineReading {
   const cause = said.replace(RESPONSE_SENTENCE, ' ');
   const deficient = DEFICIENCY.test(NO_HARM_CUE.test(cause) ? cause.replace(NO_HARM, ' ') : cause);
   // A topic word only names the topic where it is not an idiom or the place the story was read.
-  const topics = deficient ? cause.replace(NO_TOPIC, ' ') : cause;
+  // In a paragraph that tells the response, only a gap told as such counts: its topic words
+  // ("coordinating the validators", "restored the backup") name what the responders did.
+  const topics = RESPONSE_STORY.test(said) ? '' : deficient ? cause.replace(NO_TOPIC, ' ') : cause;
   let categories: LineReading['categories'] = [];
   for (const category of Object.keys(CATEGORY_PATTERNS)) {
     const strong = strongEvidence(category, cause);
