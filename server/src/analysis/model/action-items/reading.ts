@@ -1034,7 +1034,7 @@ const LEADING_ADVERBIAL =
  * of work (`IMPERATIVE`): "The host resolves to an address" names none. "We resolved to roll back" is a
  * step of the response, told in the past: only the present and the perfect commit.
  */
-const RESOLVED_TO = String.raw`(?:also\s+|now\s+)?(?:resolves?\s+to|(?:has|have)\s+resolved\s+to|(?:is|are|am)\s+resolved\s+to|expects?\s+to(?=\s+(?:publish|release|complete|finish|ship|deploy|roll\s+out|deliver)\b)|(?:is|are|am)\s+(?:now\s+|currently\s+|also\s+)?prioriti[sz]ing\s+(?:the\s+)?work\s+(?:to|on))\s+(?:[a-z]{2,15}ly\s+)?([a-z]{2,20})\b`;
+const RESOLVED_TO = String.raw`(?:also\s+|now\s+)?(?:resolves?\s+to|(?:has|have)\s+resolved\s+to|(?:is|are|am)\s+resolved\s+to|expects?\s+to(?=\s+(?:publish|release|ship|roll\s+out|deliver)\b)|(?:is|are|am)\s+(?:now\s+|currently\s+|also\s+)?prioriti[sz]ing\s+(?:the\s+)?work\s+(?:to|on))\s+(?:[a-z]{2,15}ly\s+)?([a-z]{2,20})\b`;
 
 /** The authors, a team or a named party, then `RESOLVED_TO`; the party in group 1 (empty for the authors). */
 const RESOLVE_SUBJECT = new RegExp(
