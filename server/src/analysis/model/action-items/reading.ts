@@ -770,6 +770,16 @@ const THANKS = /^[\s*_>"'“]*(?:(?:many\s+)?thanks|thank\s+you|(?:we|i)\s+(?:(?
 const PAST_PLAN =
   /\b(?:we|i)\s+(?:(?:were|was|had\s+been)\s+(?:(?:originally|initially|already|previously|first|still)\s+)?(?:planning|intending|hoping|going)|had\s+(?:(?:originally|initially|already|previously|first)\s+)?(?:planned|intended|hoped|meant))\s+to\b(?![^.;!?]{0,300}\b(?:will|shall|['’]ll|now\s+plan)\b)/i;
 
+/**
+ * A sentence that opens the post by announcing what it tells: "Here's what happened, and how we're
+ * working to stop it recurring", "This post explains what broke and how we are fixing it", "Below is
+ * a summary of why … and what we are doing about it". It points at the rest of the post, whatever
+ * verb of work its "how" or "what" clause holds. "Here is the fix we will ship" names work; a
+ * promise after a colon ("Here is how we will prevent this: we will add …") is read as usual.
+ */
+const ANNOUNCES_POST =
+  /^[\s*_>"'“]*(?:here['’]s|here\s+is|below\s+(?:is|are|you['’]ll\s+find)|this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page)\s+(?:explains|describes|covers|sets\s+out|details|outlines|summari[sz]es|is\s+about)|in\s+this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page),?\s+(?:we|i)\s+(?:explain|describe|cover|set\s+out|detail|outline|summari[sz]e|look\s+at|go\s+over|walk\s+through))\s+(?:[^.!?:;]{0,80}?\s)?(?:what|how|why)\s+[^:：]*$/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
@@ -782,6 +792,7 @@ export function promisesStatusOnly(sentence: string): boolean {
     TO_READERS.test(s) ||
     LIVE_UPDATE.test(s) ||
     ABOUT_THE_TELLING.test(s) ||
+    ANNOUNCES_POST.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
     JUDGES_INCIDENT.test(s)
