@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { classifyItem } from '../../server/src/analysis/model/facts/item-kind';
 
 function kind(text: string) {
-  return classifyItem({ text, category: null } as never).kind;
+  return classifyItem({ text, category: null }).kind;
 }
 
 describe('item kind: reports published and contingency plans', () => {
