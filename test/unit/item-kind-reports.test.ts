@@ -12,7 +12,7 @@ function kind(text: string) {
 
 describe('item kind: reports published and contingency plans', () => {
   it('reads a report published as communication', () => {
-    assert.equal(kind('We expect to publish an interim incident report on the outage by Friday.'), 'communication');
+    assert.equal(kind('We expect to release the interim incident report next week.'), 'communication');
     assert.equal(kind('Publish a preliminary incident report for the partners'), 'communication');
     assert.equal(kind('A final report will also be published on the status site.'), 'communication');
   });

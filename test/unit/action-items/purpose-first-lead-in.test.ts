@@ -39,11 +39,11 @@ const PLANNED: [string, boolean | null][] = [
 describe('action items: a lead-in with its purpose first', () => {
   it('reads the list after it as open follow-up work', () => {
     for (const lead of [
-      'To keep this from happening again, we have planned the following work:',
-      'To address these gaps and to prevent a recurrence of this outage, we have scheduled the following tasks:',
+      'To keep this from happening again, we have planned these tasks:',
+      'To close these gaps and stop a repeat of this outage, we have scheduled the following tasks:',
       'In order to avoid similar incidents, the data team has agreed on the following actions:',
       'To stop this from recurring, we are planning the following changes:',
-      'To close the gaps we found in the review above, and to prevent a recurrence of a stalled export in the months ahead, we have planned the following work:',
+      'To close the gaps we found in the review above, and to avoid any repeat of a stalled export in the months ahead, we have planned the following changes:',
     ])
       assert.deepEqual(read(lead), PLANNED, lead);
   });
