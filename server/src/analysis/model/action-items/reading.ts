@@ -771,8 +771,8 @@ const PAST_PLAN =
   /\b(?:we|i)\s+(?:(?:were|was|had\s+been)\s+(?:(?:originally|initially|already|previously|first|still)\s+)?(?:planning|intending|hoping|going)|had\s+(?:(?:originally|initially|already|previously|first)\s+)?(?:planned|intended|hoped|meant))\s+to\b(?![^.;!?]{0,300}\b(?:will|shall|['’]ll|now\s+plan)\b)/i;
 
 /**
- * A sentence that opens the post by announcing what it tells: "Here's what happened, and how we're
- * working to stop it recurring", "This post explains what broke and how we are fixing it", "Below is
+ * A sentence that opens the post by announcing what it tells: "Here is what broke, and what we are
+ * changing so it cannot recur", "This post explains what broke and how we are fixing it", "Below is
  * a summary of why … and what we are doing about it". It points at the rest of the post, whatever
  * verb of work its "how" or "what" clause holds. "Here is the fix we will ship" names work; a
  * promise after a colon ("Here is how we will prevent this: we will add …") is read as usual.
