@@ -12,7 +12,7 @@ import { items as readItems } from './helpers';
 describe('action items: a sentence that announces the post', () => {
   it('is no item', () => {
     for (const s of [
-      "Here's what happened, and how we're changing things so it won't recur.",
+      "Here's what broke, and how we're changing things so it won't recur.",
       'Here is what went wrong and what we are changing so that it does not recur.',
       'This post explains what broke on Monday and how we are fixing it.',
       'Below is a summary of why the queue stalled and what we are doing about it.',
