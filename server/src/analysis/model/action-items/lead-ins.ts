@@ -176,11 +176,25 @@ const CHANGES_KEPT =
 const MEASURES_FOLLOW =
   /(?:\b(?:we|i)|(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&-]{1,30}){0,2}(?:\s+(?:is|are|has|have|will))?)(?:\s+(?:are|am|have|will|shall)|['’](?:re|m|ve|ll))?\s+(?:(?:now|also|already|since|then)\s+){0,2}(?:implementing|introducing|taking|adding|making|putting|rolling\s+out|implemented|introduced|taken|took|added|made|put|rolled\s+out|(?:be\s+)?(?:implement|introduce|take|add|make|put|roll\s+out))\s+(?:in\s+place\s+)?(?:the\s+following|several|a\s+few|a\s+number\s+of|some|these|(?:two|three|four|five|six|\d{1,2}))\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|safeguards|improvements|fixes|actions|precautions)\b(?:\s+in\s+place)?[^.!?:：]{0,60}?\b(?:(?:prevent|avoid|stop)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)\s+again|prevent\w*\s+(?:a\s+|any\s+)?(?:recurrences?|repeats?)|(?:never|not)\s+(?:happens?|recurs?|occurs?)\s+(?:again|in\s+the\s+future)|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events))\b[^.!?:：]{0,40}[:：][\s*_]*$/iu;
 
+/**
+ * The same announcement with its purpose first: "To stop a repeat, we have scheduled these tasks:",
+ * "In order to avoid similar incidents, the data team has agreed on the
+ * following actions:". The authors or a team, a verb that places the work ahead (planned, scheduled,
+ * agreed, identified), and the list named as work. Not the steps taken ("we took the following
+ * steps:"), nor options weighed, nor what customers should do.
+ */
+const PURPOSE_FIRST =
+  /^[\s*_]*(?:in\s+order\s+to|to)\s+(?:[^.!?:：]{0,120}?\b)?(?:(?:prevent|avoid|stop)\w*\s+(?:a\s+|any\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?)\b|(?:prevent|avoid|stop|keep)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)(?:\s+again)?\b|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events)\b)[^.!?:：]{0,80}?,\s*(?:we|the\s+(?:[\p{L}-]+\s+){0,2}(?:team|group|squad))\s+(?:(?:have|has|are|is|will)\s+)?(?:(?:now|also|already)\s+)?(?:planned|planning|plan|scheduled|scheduling|identified|agreed(?:\s+on)?|committed\s+to)\s+(?:the\s+following|these)\s+(?:[\p{L}-]+\s+)?(?:work|tasks|actions|action\s+items|items|changes|measures|follow[- ]?ups|improvements|fixes)[\s*_]*[:：][\s*_]*$/iu;
+
 /** True when `previous` is a paragraph whose last words announce the measures against a recurrence that the list after it holds. */
 export function announcesMeasures(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
-  return MEASURES_FOLLOW.test(text.length > 300 ? text.slice(-300) : text);
+  const tail = text.length > 300 ? text.slice(-300) : text;
+  if (MEASURES_FOLLOW.test(tail)) return true;
+  // The purpose first: read from the start of the paragraph's last sentence.
+  const last = tail.slice(tail.search(/(?:^|[.!?]\s+)[^.!?]*$/)).replace(/^[.!?]\s+/, '');
+  return PURPOSE_FIRST.test(last);
 }
 
 /** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */

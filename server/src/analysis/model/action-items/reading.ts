@@ -48,7 +48,7 @@ export interface SentenceReading {
 
 /** "a secondary node will be used", "this exclusion will be removed": a passive commitment. */
 const PASSIVE_PROMISE =
-  /\b(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
+  /\b(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|published|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
 
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
@@ -318,6 +318,9 @@ export function readSentence(sentence: string): SentenceReading | null {
   }
   const unsaid = subjectlessPromise(s);
   if (unsaid >= 0) return { kind: 'future', at: unsaid };
+  // "The team resolves to review the records each quarter", "we expect to publish the report by …".
+  const resolved = resolvedTo(s);
+  if (resolved && !conditional(s, resolved.at)) return { kind: 'future', at: resolved.at };
   // "Data Platform will re-check …", "the billing team is going to rebuild …".
   const subject = subjectOwner(s);
   // "The storage team should …" says who ought to do it: an item only in the plan, as "we should" is.
@@ -767,6 +770,16 @@ const THANKS = /^[\s*_>"'“]*(?:(?:many\s+)?thanks|thank\s+you|(?:we|i)\s+(?:(?
 const PAST_PLAN =
   /\b(?:we|i)\s+(?:(?:were|was|had\s+been)\s+(?:(?:originally|initially|already|previously|first|still)\s+)?(?:planning|intending|hoping|going)|had\s+(?:(?:originally|initially|already|previously|first)\s+)?(?:planned|intended|hoped|meant))\s+to\b(?![^.;!?]{0,300}\b(?:will|shall|['’]ll|now\s+plan)\b)/i;
 
+/**
+ * A sentence that opens the post by announcing what it tells: "Here is what broke, and what we are
+ * changing so it cannot recur", "This post explains what broke and how we are fixing it", "Below is
+ * a summary of why … and what we are doing about it". It points at the rest of the post, whatever
+ * verb of work its "how" or "what" clause holds. "Here is the fix we will ship" names work; a
+ * promise after a colon ("Here is how we will prevent this: we will add …") is read as usual.
+ */
+const ANNOUNCES_POST =
+  /^[\s*_>"'“]*(?:here['’]s|here\s+is|below\s+(?:is|are|you['’]ll\s+find)|this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page)\s+(?:explains|describes|covers|sets\s+out|details|outlines|summari[sz]es|is\s+about)|in\s+this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page),?\s+(?:we|i)\s+(?:explain|describe|cover|set\s+out|detail|outline|summari[sz]e|look\s+at|go\s+over|walk\s+through))\s+(?:[^.!?:;]{0,80}?\s)?(?:what|how|why)\s+[^:：]*$/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
@@ -779,6 +792,7 @@ export function promisesStatusOnly(sentence: string): boolean {
     TO_READERS.test(s) ||
     LIVE_UPDATE.test(s) ||
     ABOUT_THE_TELLING.test(s) ||
+    ANNOUNCES_POST.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
     JUDGES_INCIDENT.test(s)
@@ -1024,6 +1038,41 @@ const LEADING_ADVERBIAL =
   /^(?:(?:going forward|in the future|in future|from now on|longer[- ]term|long[- ]term|short[- ]term|next|then|also|additionally|finally|as a (?:first|next) step)\b[,:]?\s+|\((?:longer|long|short)[- ]term\)\s+)/i;
 
 /**
+ * A commitment told with a verb of resolve rather than "will": "we resolve to review …", "the team
+ * has resolved to audit …", "Payments expects to ship the fix by …" (a verb of delivering only:
+ * "we expect to see" is a forecast), "Ops is prioritising work to …". Its subject is the authors,
+ * a team or a named party (`RESOLVE_SUBJECT`); the verb after "to" (past an adverb) must be a verb
+ * of work (`IMPERATIVE`): "The host resolves to an address" names none. "We resolved to roll back" is a
+ * step of the response, told in the past: only the present and the perfect commit.
+ */
+const RESOLVED_TO = String.raw`(?:also\s+|now\s+)?(?:resolves?\s+to|(?:has|have)\s+resolved\s+to|(?:is|are|am)\s+resolved\s+to|expects?\s+to(?=\s+(?:publish|release|ship|roll\s+out|deliver)\b)|(?:is|are|am)\s+(?:now\s+|currently\s+|also\s+)?prioriti[sz]ing\s+(?:the\s+)?work\s+(?:to|on))\s+(?:[a-z]{2,15}ly\s+)?([a-z]{2,20})\b`;
+
+/** The authors, a team or a named party, then `RESOLVED_TO`; the party in group 1 (empty for the authors). */
+const RESOLVE_SUBJECT = new RegExp(
+  String.raw`(?:^|[\s,;:])(?:(?:we|i|I|We)|(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?))\s+${RESOLVED_TO}`,
+  'u',
+);
+
+/** Where a sentence commits its subject with a verb of resolve, with the party named (null for the authors); or null. */
+function resolvedTo(s: string): { at: number; party: (Span & { value: string }) | null } | null {
+  const m = RESOLVE_SUBJECT.exec(s);
+  if (!m) return null;
+  const verb = m[2].toLowerCase();
+  if (!IMPERATIVE.has(verb) && !gerundOfWork(verb)) return null;
+  const at = m.index + (/^[\s,;:]/.test(m[0]) ? 1 : 0);
+  if (!m[1]) return { at, party: null };
+  if (NOT_SUBJECTS.test(m[1].replace(/^(?:the|our)\s+/i, '').split(/\s+/)[0]) || (!m[1].includes(' ') && !/^@|^\p{Lu}{2,}$/u.test(m[1]) && notAParty(m[1])))
+    return null;
+  return { at, party: { start: at, end: at + m[1].length, value: m[1] } };
+}
+
+/** A named subject, then its commitment: "@ana will …", "Cloud Platform is going to …", "Sam to send …". */
+const NAMED_HEAD = new RegExp(
+  String.raw`^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:(?:also|then|further)\s+)?(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)|(?:is|are)\s+going\s+to\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b|(?:an)?other\b|second\b|third\b|each\b|every\b|both\b|several\b|multiple\b|one\b|two\b|three\b))\p{Ll}`,
+  'u',
+);
+
+/**
  * The owner a commitment names as its subject: "@ana will …", "Cloud Platform will …", "Sam to
  * send …", "the Chia team is going to …". Null for "we", "it" and the like, and for subjects
  * that are products or versions ("Search 2.0 will contain …").
@@ -1049,10 +1098,9 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
   // with work of a common kind under way owns it.
   const named = NAMED_BUSY.exec(s.slice(from));
   if (named && !NOT_SUBJECTS.test(named[1].replace(/^the\s+/i, '').split(/\s+/)[0])) return { start: from, end: from + named[1].length, value: named[1] };
-  const head =
-    /^(@[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,38}|(?:[Tt]he|[Oo]ur)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)|(?:the\s+)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}'’&-]{0,30}){0,3}(?:\s+(?:team|squad|group))?)\s+(?:(?:(?:also|then|further)\s+)?(?:will|shall)\s+(?!be\b|not\b|never\b|have\b)|(?:is|are)\s+going\s+to\s+(?!be\b|not\b|never\b|have\b)|to\s+(?!be\b|not\b|have\b|a\b|an\b|the\b|this\b|that\b|these\b|those\b|some\b|our\b|its\b|their\b|his\b|her\b|all\b|any\b|(?:an)?other\b|second\b|third\b|each\b|every\b|both\b|several\b|multiple\b|one\b|two\b|three\b))\p{Ll}/u.exec(
-      s.slice(from),
-    );
+  const resolved = resolvedTo(s.slice(from));
+  if (resolved?.party) return { start: from + resolved.party.start, end: from + resolved.party.end, value: resolved.party.value };
+  const head = NAMED_HEAD.exec(s.slice(from));
   // "Our networking team will …" names a team; "Our fix will …" names none; nor do "Try to …",
   // "Remembering to …", "Needless to say": a verb or a word of manner before "to" is no one.
   if (
