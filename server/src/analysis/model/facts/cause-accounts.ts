@@ -29,8 +29,13 @@ const CHANGED = String.raw`(?:re-?created|re-?configured|moved|removed|deleted|r
  */
 const PASSIVE_CHANGE = String.raw`\b(?:was|were|had been|got) (?:also )?(?:(?:incorrectly|wrongly|mistakenly|accidentally|inadvertently|unintentionally|erroneously) ${CHANGED}\b|(?:also )?${CHANGED}\b[^.;]{1,60}?,? (?:rather than|instead of)\b)`;
 
-/** An act told in the first person: "I ran", "we manually failed over", "I tried to force the deploy". */
-const OWN_ACT = String.raw`\b(?:i|we) (?:(?:then|also|first|just|accidentally|inadvertently|mistakenly|manually|still) )?(?:ran(?! out\b)|forced|copied|overwrote|removed|deleted|moved|switched|failed over|re-?created|tried to (?:force|push|run|apply|perform|migrate|switch))\b`;
+/**
+ * An act told by its author in the first person singular ("I ran", "I forced the deploy"), or by
+ * a "we" with a slip or a hand in it ("we manually failed over", "we mistakenly removed"): a bare
+ * "we removed the local cache" is often the team's design choice, told as history, and not read.
+ */
+const OWN_VERBS = String.raw`(?:ran(?! out\b)|forced|copied|overwrote|removed|deleted|moved|switched|failed over|re-?created|tried to (?:force|push|run|apply|perform|migrate|switch))\b`;
+const OWN_ACT = String.raw`\b(?:i (?:(?:then|also|first|just|accidentally|inadvertently|mistakenly|manually|still) )?|we (?:(?:then|also|first|just) )?(?:accidentally|inadvertently|mistakenly|manually) )${OWN_VERBS}`;
 
 const ACCOUNT = new RegExp(`${PASSIVE_CHANGE}|${OWN_ACT}`, 'i');
 
