@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
+import { causeAccounts } from './cause-accounts';
 import { readRootCause } from './five-whys';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
@@ -865,6 +866,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
+    const accounts = causeAccounts(doc);
     for (let i = 0; i < passages.length; i++) {
       const passage = passages[i];
       // An item of a list the author headed as the factors is a factor told as such: its evidence counts a point more.
@@ -872,7 +874,10 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const reading = readingOf(doc, passage);
       const next = passages[i + 1];
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
-      for (const { category, strong, words } of seam.length ? [...reading.categories, ...seam] : reading.categories) {
+      // A human act told plainly in a cause passage (cause-accounts.ts).
+      const act = accounts.get(passage.line);
+      const told = act ? [...seam, { category: 'human_action', strong: true, words: act }] : seam;
+      for (const { category, strong, words } of told.length ? [...reading.categories, ...told] : reading.categories) {
         if (!known.has(category)) continue;
         // A later step of the recovery tells no factor.
         if (steps.has(passage.line)) continue;
