@@ -75,3 +75,30 @@ describe('sections: look-alikes of a search told as steps', () => {
     assert.deepEqual(kindsUnder('Diagnosis and root cause', body)[0], 'root-cause');
   });
 });
+
+describe('sections: a response heading over entries told by their state is the plan', () => {
+  it('reads "Mitigations" over implemented and suggested entries as the plan', () => {
+    const body =
+      '- Implemented: a spare relay for the digests.\n- Suggested: check the posters list before each send.\n- Suggested: a drill for a failed send.';
+    assert.deepEqual(kindsUnder('Mitigations', body), ['action-items']);
+  });
+
+  it('reads "Response" over one entry placed ahead by its state as the plan', () => {
+    assert.deepEqual(kindsUnder('Response', '- Proposed: a runbook for re-sending a lost digest.'), ['action-items']);
+  });
+
+  it('reads "Recovery" over bracketed states as the plan', () => {
+    const body = '- [Done] Moved the mailer to the spare relay\n- [Planned] Alert when the relay refuses mail';
+    assert.deepEqual(kindsUnder('Recovery', body), ['action-items']);
+  });
+
+  it('keeps "Mitigation" over steps told as done, with no state placing work ahead, as the recovery', () => {
+    const body = '- Fixed: the posters list, at 10:40.\n- Done: re-sent the digest at 11:05.';
+    assert.deepEqual(kindsUnder('Mitigation', body), ['resolution']);
+  });
+
+  it('keeps "Mitigation" over prose that mentions a suggestion as the recovery', () => {
+    const body = 'We restored the posters list and re-sent the digest. Suggested: nothing more for now.';
+    assert.deepEqual(kindsUnder('Mitigation', body), ['resolution']);
+  });
+});

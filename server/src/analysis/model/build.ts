@@ -33,6 +33,7 @@ import {
   datedEntries,
   datedIncidents,
   isCommitmentList,
+  statusLedPlan,
   promisesInProse,
   tellsPlanInProse,
   isOnlyDate,
@@ -408,6 +409,12 @@ function decideKind(
       kinds = ['action-items'];
       how = 'body';
       because = [`a list of ${body.future} commitments`];
+    }
+    // "Mitigations", "Response" over "- Implemented: …", "- Suggested: …": work told by its state, the plan.
+    else if (PLAN_TOPICS.has(kinds[0]) && statusLedPlan(body)) {
+      kinds = ['action-items'];
+      how = 'body';
+      because = [`${body.statusLed} entries told by their state, ${body.statusAhead} of them ahead`];
     } else if (told?.kind === 'timeline') {
       // A heading that only hints at its kind ("Response log") over entries that start with times is a timeline.
       kinds = ['timeline'];

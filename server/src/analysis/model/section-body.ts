@@ -7,6 +7,7 @@
  */
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { statusLead } from './action-items/lead-ins';
 
 /**
  * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
@@ -86,6 +87,10 @@ export interface BodySigns {
    * ("I switched the billing to the other card").
    */
   acted: number;
+  /** Items led by a word of their state ("Implemented: …", "Suggested: …", "TODO: …"), as entries of a plan are. */
+  statusLed: number;
+  /** Those of them whose word places the work ahead ("Suggested", "Planned", "Open"). */
+  statusAhead: number;
 }
 
 const EMPTY: BodySigns = {
@@ -112,6 +117,8 @@ const EMPTY: BodySigns = {
   introduced: 0,
   affectedListed: 0,
   acted: 0,
+  statusLed: 0,
+  statusAhead: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -293,6 +300,11 @@ function actedIn(words: string): number {
 function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  const state = statusLead(text);
+  if (state !== null) {
+    out.statusLed++;
+    if (state === false) out.statusAhead++;
+  }
   if (STEP_DONE.test(text)) out.acted++;
   if (ADVICE.test(text)) out.advice++;
   if (statesRule(text)) out.rules++;
@@ -475,6 +487,15 @@ const CLOSING_DATE = new RegExp(`(?:\\(\\s*(${ONLY_DATE.source.slice(1, -1)})\\s
 export function endsWithDate(text: string): boolean {
   const tail = text.length > 80 ? text.slice(-80) : text;
   return CLOSING_DATE.test(tail.trim());
+}
+
+/**
+ * True when the content is a plan's entries told by their state ("- Implemented: a spare cluster", "-
+ * Suggested: a drill"): two thirds of its items at least, one of them placing work ahead, and two of
+ * them, or the only item. The item reader takes such entries as follow-up work whatever the heading.
+ */
+export function statusLedPlan(signs: BodySigns): boolean {
+  return signs.statusAhead >= 1 && signs.statusLed * 3 >= signs.items * 2 && (signs.statusLed >= 2 || signs.items === 1);
 }
 
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
