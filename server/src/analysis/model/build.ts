@@ -33,6 +33,7 @@ import {
   datedEntries,
   datedIncidents,
   isCommitmentList,
+  statusLedPlan,
   promisesInProse,
   tellsPlanInProse,
   isOnlyDate,
@@ -408,6 +409,12 @@ function decideKind(
       kinds = ['action-items'];
       how = 'body';
       because = [`a list of ${body.future} commitments`];
+    }
+    // "Mitigations", "Response" over "- Implemented: …", "- Suggested: …": work told by its state, the plan.
+    else if (PLAN_TOPICS.has(kinds[0]) && statusLedPlan(body)) {
+      kinds = ['action-items'];
+      how = 'body';
+      because = [`${body.statusLed} entries told by their state, ${body.statusAhead} of them ahead`];
     } else if (told?.kind === 'timeline') {
       // A heading that only hints at its kind ("Response log") over entries that start with times is a timeline.
       kinds = ['timeline'];
@@ -497,6 +504,15 @@ function decideKind(
     REPAIRING.test(reading.words[0] ?? '')
   )
     kinds = ['resolution'];
+  // "How did we diagnose it?", "Diagnosing the outage" over steps the authors tell as done ("Ran the job
+  // locally", "We replayed one message"), with no cause tied to an effect and no work ahead: the search for
+  // the cause told, how the problem was found (its words name the search only), not the cause itself.
+  if (how === 'meaning' && kinds.length === 1 && kinds[0] === 'root-cause' && reading.words.length && reading.words.every((w) => SEARCHING.test(w))) {
+    if (stepsTold(signs())) {
+      kinds = ['detection'];
+      because = [...because, `${signs().acted} steps of the search told as done, and no cause tied`];
+    }
+  }
   // "This impacts the following servers:" over a list of them: what was hit, the impact, whatever else
   // the heading names ("Issue").
   if (kinds.length && !kinds.includes('impact') && !reading.other && !parent?.other) {
@@ -511,6 +527,21 @@ function decideKind(
 
 /** The gerund of repair that opens a heading ("Fixing the problem"): the plan's word, or the fix told. */
 const REPAIRING = /^(?:fixing|repairing|resolving|solving)$/i;
+
+/** Words of a heading that name the search for a cause, not the cause found: "Diagnosing it", "How we investigated". */
+const SEARCHING = /^(?:diagnos\w*|investigat\w*|debugg?\w*|troubleshoot\w*)$/i;
+
+/**
+ * True when a section tells steps its authors took and nothing else a cause or a plan would hold: no
+ * causal link, flaw or cause named, no work ahead (no promise, no task, no change against a repeat),
+ * and two steps at least, half its items and lines (a sentence that opens the findings under it, "we
+ * found three issues:", is no account of a search).
+ */
+function stepsTold(body: BodySigns): boolean {
+  if (body.acted < 2 || body.causal + body.flaw + body.causeNamed > 0) return false;
+  if (body.future + body.tasks + body.promised + body.prevention > 0) return false;
+  return body.acted * 2 >= body.items + body.lines - body.introduced;
+}
 
 /**
  * A heading that names no part of the report, only that more is told: "Details", "Incident details",

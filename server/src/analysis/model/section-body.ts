@@ -7,6 +7,7 @@
  */
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { statusLead } from './action-items/lead-ins';
 
 /**
  * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
@@ -80,6 +81,16 @@ export interface BodySigns {
   introduced: number;
   /** Items of lists introduced by a line that says they were hit ("This affects the following servers:"): what was affected. */
   affectedListed: number;
+  /**
+   * Steps told as done by the authors: items that open on a verb in the past tense ("Ran the job
+   * again", "Added the address back"), and sentences of prose in which "I" or "we" did something
+   * ("I switched the billing to the other card").
+   */
+  acted: number;
+  /** Items led by a word of their state ("Implemented: …", "Suggested: …", "TODO: …"), as entries of a plan are. */
+  statusLed: number;
+  /** Those of them whose word places the work ahead ("Suggested", "Planned", "Open"). */
+  statusAhead: number;
 }
 
 const EMPTY: BodySigns = {
@@ -105,6 +116,9 @@ const EMPTY: BodySigns = {
   causeNamed: 0,
   introduced: 0,
   affectedListed: 0,
+  acted: 0,
+  statusLed: 0,
+  statusAhead: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -262,9 +276,36 @@ const UNWRITTEN = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 /** An item that speaks to the reader ("Rotate your token") asks the reader, not the authors. */
 const TO_READER = /\b(?:you|your|yours)\b/i;
 
+/** Verbs in the past tense that have no "-ed": a step told as done with one of them ("Ran the script", "we set the flag"). */
+const PAST_IRREGULAR =
+  'ran|made|took|set|put|sent|found|got|wrote|rewrote|built|rebuilt|brought|kept|left|shut|spun|went|began|gave|told|saw|undid|redid|re-ran|reran';
+/** An item that opens on a step told as done: a verb in the past tense ("Ran …", "Added back …", "Confirmed …"). */
+const STEP_DONE = new RegExp(
+  `^(?:\\[[ x]\\]\\s*)?(?:${PAST_IRREGULAR}|(?!(?:need|feed|speed|seed|bed|red|shed|proposed|suggested|planned|recommended|expected|required|related|automated|detailed|advanced|limited)\\b)[a-z]{2,}ed)\\b`,
+  'i',
+);
+/** A sentence in which the authors did something: "I switched the billing over", "we then restarted the nodes". */
+const AUTHORS_ACTED = new RegExp(
+  `\\b(?:i|we)\\s+(?:then\\s+|first\\s+|also\\s+|quickly\\s+|finally\\s+|just\\s+|immediately\\s+)?(?:${PAST_IRREGULAR}|(?!(?:need|proposed|suggested|planned|expected)\\b)[a-z]{2,}ed)\\b`,
+  'i',
+);
+
+/** How many sentences of a paragraph tell something the authors did. */
+function actedIn(words: string): number {
+  let count = 0;
+  for (const sentence of words.split(/(?<=[.!?])\s+/).slice(0, 60)) if (AUTHORS_ACTED.test(sentence)) count++;
+  return count;
+}
+
 function readItem(text: string, raw: string, out: BodySigns): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  const state = statusLead(text);
+  if (state !== null) {
+    out.statusLed++;
+    if (state === false) out.statusAhead++;
+  }
+  if (STEP_DONE.test(text)) out.acted++;
   if (ADVICE.test(text)) out.advice++;
   if (statesRule(text)) out.rules++;
   if (TO_READER.test(text)) return;
@@ -315,6 +356,7 @@ function compute(block: RootContent, text: string): BodySigns {
     if (block.type === 'paragraph') {
       out.prevention = preventionsIn(words);
       out.promised = promisesIn(words);
+      out.acted = actedIn(words);
     }
     out.changed = words.match(CHANGED)?.length ?? 0;
   }
@@ -445,6 +487,15 @@ const CLOSING_DATE = new RegExp(`(?:\\(\\s*(${ONLY_DATE.source.slice(1, -1)})\\s
 export function endsWithDate(text: string): boolean {
   const tail = text.length > 80 ? text.slice(-80) : text;
   return CLOSING_DATE.test(tail.trim());
+}
+
+/**
+ * True when the content is a plan's entries told by their state ("- Implemented: a spare cluster", "-
+ * Suggested: a drill"): two thirds of its items at least, one of them placing work ahead, and two of
+ * them, or the only item. The item reader takes such entries as follow-up work whatever the heading.
+ */
+export function statusLedPlan(signs: BodySigns): boolean {
+  return signs.statusAhead >= 1 && signs.statusLed * 3 >= signs.items * 2 && (signs.statusLed >= 2 || signs.items === 1);
 }
 
 /** True when the content is a list of work promised in so many words ("We will …", open checkboxes): a plan, whatever the heading says. */
