@@ -71,9 +71,13 @@ export function applyAsEditor(text: string, edits: readonly TextEdit[]): string 
   );
 }
 
-/** Findings are "the same" when rule and message agree: positions move when text is inserted above. */
+/**
+ * Findings are "the same" when rule and message agree: positions move when text is inserted
+ * above, and so does a line a message names ("the timeline that starts at line 5"; a comment
+ * put on a line of its own at the top of the file moves it to line 6).
+ */
 function key(finding: Pick<Finding, 'ruleId' | 'message'>): string {
-  return `${finding.ruleId}\u0000${finding.message}`;
+  return `${finding.ruleId}\u0000${finding.message.replace(/\bline \d+/g, 'line N')}`;
 }
 
 function countOf(findings: readonly Finding[], finding: Finding): number {

@@ -160,6 +160,28 @@ const MAX_CHECKED_BLOCK = 8 * 1024;
 const MAX_CHECKED_TABLE = 256 * 1024;
 
 /**
+ * How many parses of a block the search for its harmful line ends may take, and how much Markdown
+ * each document may parse for these searches in all (sixteen times its own length, and half a
+ * megabyte). A block where every line end takes a comment needs one parse; each line end that
+ * would change the block costs about two parses per halving of the block's lines, so a few such
+ * lines are found exactly, and a block with many gets line comments only at the ends the search
+ * cleared.
+ */
+const MAX_BATCH_PARSES = 40;
+const batchBudget = (doc: AnalysedDocument) => 16 * doc.text.length + 512 * 1024;
+
+/** What each document has left of its budget for judging line ends together. */
+const batchBytesLeft = new WeakMap<AnalysedDocument, number>();
+
+/** Takes `bytes` from the document's budget; false, taking nothing, when too little is left. */
+function takeBatchBytes(doc: AnalysedDocument, bytes: number): boolean {
+  const left = batchBytesLeft.get(doc) ?? batchBudget(doc);
+  if (left < bytes) return false;
+  batchBytesLeft.set(doc, left - bytes);
+  return true;
+}
+
+/**
  * Verdicts of `keepsShape` per top-level block node, by the comment's offset from the block's
  * start. The incremental parser hands unchanged blocks of a new version over as the same node
  * objects, so a verdict lasts as long as its block is unchanged, and goes with it.
@@ -168,6 +190,12 @@ const shapeVerdicts = new WeakMap<object, Map<number, boolean>>();
 
 /** A key of a table's verdicts (offsets are never negative): the comments at its row ends were judged. */
 const ROW_ENDS_READ = -1;
+
+/** A line that could be a table's delimiter row, a setext underline or a thematic break. */
+const DELIMITER_LIKE = /^[ \t]*[|:=*_-][ \t|:=*_-]*$/;
+
+/** A key of a block's verdicts: the comments at its line ends were judged together. */
+const LINE_ENDS_READ = -2;
 
 /**
  * Verdicts for a disable comment at the end of each body row of a top-level table, from one parse
@@ -217,6 +245,75 @@ function rowEndVerdicts(doc: AnalysedDocument, table: Positioned, from: number, 
 }
 
 /**
+ * Verdicts for a disable comment at the end of each line of a top-level block other than a table
+ * (a list of a hundred open items has a finding on every line; a parse of the block for each
+ * would cost lines²). The block is parsed once with a comment at every line end where one may go
+ * (`newText` stands for each, with its leading space or not as the line's last character asks);
+ * when the block keeps its shape, every one of them is harmless: a comment is self-contained
+ * inline HTML, and what one can undo (a setext underline, a hard break, a definition, a table
+ * row) is its own line's, which no comment on another line can restore. What one can make is its
+ * own line's too (a list that interrupts a paragraph, a definition), but for a table: one more cell
+ * gives a row of pipes the count of the delimiter row below, and a comment on that row would hide
+ * the table it makes; lines that could be delimiter rows take no comment, so they hide nothing. When the block changes,
+ * the line ends are halved and each half is judged the same way, down to the single line ends
+ * that change it, within `MAX_BATCH_PARSES` parses and the document's budget; each judgement is
+ * the one `keepsShape` makes for one comment. Line ends the search did not reach get no verdict.
+ */
+function lineEndVerdicts(doc: AnalysedDocument, block: Positioned, from: number, to: number, newText: string): Map<number, boolean> {
+  const verdicts = new Map<number, boolean>();
+  const comment = newText.trimStart();
+  const firstLine = doc.lines.positionAt(from).line;
+  const lastLine = doc.lines.positionAt(to).line;
+  const ends: { offset: number; pad: string }[] = [];
+  for (let line = firstLine; line <= lastLine; line++) {
+    const end = doc.lines.lineEnd(line);
+    const text = doc.lines.lineText(line);
+    // Blank lines take their comment at the start, as `lineFix` puts it; they are judged alone.
+    if (end > to || /^\ufeff?[ \t]*$/.test(text) || unsafeForComment(doc, end)) continue;
+    // A line of dashes, pipes and colons could be a table's delimiter row, an underline or a
+    // rule: a comment would unmake it, and so hide what a comment on the line above makes (one
+    // more cell gives a row of pipes the count of the delimiter row below, and a table is born).
+    // It takes no comment, and is left out of the batch so that it hides nothing.
+    if (DELIMITER_LIKE.test(text)) {
+      verdicts.set(end, false);
+      continue;
+    }
+    ends.push({ offset: end, pad: /\s/.test(doc.text[end - 1]) ? '' : ' ' });
+  }
+  const asInDocument = shape({ type: 'root', children: [block] });
+  const linesInDocument = blockLines([block], firstLine + 1);
+  let alone: Positioned | undefined;
+  const keepsWith = (group: readonly { offset: number; pad: string }[]): boolean => {
+    let text = '';
+    let last = from;
+    for (const end of group) {
+      text += `${doc.text.slice(last, end.offset)}${end.pad}${comment}`;
+      last = end.offset;
+    }
+    const after = parseMarkdown(text + doc.text.slice(last, to)) as Positioned;
+    if (blockLines(after.children ?? [], 1) !== linesInDocument) return false;
+    if (shape(after) === asInDocument) return true;
+    alone ??= parseMarkdown(doc.text.slice(from, to)) as Positioned;
+    return shape(alone) === shape(after) && blockShape(alone) === blockShape({ type: 'root', children: [block] });
+  };
+  let parses = 0;
+  const judge = (group: readonly { offset: number; pad: string }[]): void => {
+    if (parses++ >= MAX_BATCH_PARSES || !takeBatchBytes(doc, to - from)) return;
+    if (keepsWith(group)) {
+      for (const end of group) verdicts.set(end.offset, true);
+    } else if (group.length === 1) {
+      verdicts.set(group[0].offset, false);
+    } else {
+      const half = group.length >> 1;
+      judge(group.slice(0, half));
+      judge(group.slice(half));
+    }
+  };
+  if (ends.length) judge(ends);
+  return verdicts;
+}
+
+/**
  * True when inserting `newText` at `at` leaves the enclosing top-level block the same shape, so
  * a disable comment cannot, say, give a table header the cell it lacked or undo a heading.
  * Checked by parsing that block again with the comment: when that gives the block as it is in
@@ -236,7 +333,7 @@ function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean
   if (known !== undefined) return known;
   const from = doc.lines.lineStart(doc.lines.positionAt(blockStart).line);
   const to = block.position?.end.offset ?? from;
-  let keeps = false;
+  let keeps: boolean;
   const headerLine = doc.lines.positionAt(from).line;
   const rowLine = doc.lines.positionAt(at).line;
   if (block.type === 'table' && rowLine > headerLine + 1) {
@@ -257,7 +354,17 @@ function keepsShape(doc: AnalysedDocument, at: number, newText: string): boolean
     const before = parseMarkdown(head + doc.text.slice(rowStart, rowEnd)) as Positioned;
     const after = parseMarkdown(head + doc.text.slice(rowStart, at) + newText + doc.text.slice(at, rowEnd)) as Positioned;
     keeps = blockLines(after.children ?? [], 1) === blockLines(before.children ?? [], 1) && shape(after) === shape(before);
-  } else if (to - from <= MAX_CHECKED_BLOCK) {
+  } else if (to - from > MAX_CHECKED_BLOCK) {
+    keeps = false;
+  } else if (at === doc.lines.lineEnd(rowLine) && at > doc.lines.lineStart(rowLine)) {
+    // The end of a line of text: the line ends of the block are judged together, once.
+    if (!verdicts.has(LINE_ENDS_READ)) {
+      verdicts.set(LINE_ENDS_READ, true);
+      for (const [offset, keeps] of lineEndVerdicts(doc, block, from, to, newText)) verdicts.set(offset - blockStart, keeps);
+    }
+    // A line end the search did not reach (a block with many that change it): no comment.
+    keeps = verdicts.get(at - blockStart) ?? false;
+  } else {
     const after = parseMarkdown(doc.text.slice(from, at) + newText + doc.text.slice(at, to)) as Positioned;
     const asInDocument: Positioned = { type: 'root', children: [block] };
     // A comment at a line start can also split a block into an HTML block and the rest, which
