@@ -40,7 +40,11 @@ function lineFixes(text: string): (string | null)[] {
 
 const HEAD = '# Post-Mortem: Queue stall\n\n## Action Items\n\n';
 
-describe('disable comments judged together over a block', () => {
+describe('disable comments judged together over a block', function () {
+  // Each case checks many documents or parses the whole document once per line to compare: seconds
+  // on a quiet machine, many more on a shared one. What is timed is a ratio, not the clock.
+  this.timeout(120_000);
+
   it('offers the comment on every line end of a long list, and on none that would change the list, as each alone would', () => {
     const items: string[] = [];
     for (let i = 0; i < 150; i++) {
