@@ -74,6 +74,7 @@ describe('facts: how it broke told as a plain account in a cause passage (cause-
     assert.deepEqual(cats(...doc(['Root cause', 'The tracker API could not serve requests while the store was down.'])), []);
     assert.deepEqual(cats(...doc(['Root cause', 'The tracker page could not be reached from the depots.'])), []);
     assert.deepEqual(cats(...doc(['Root cause', 'If the cache could not load its snapshot, the tracker would start empty.'])), []);
+    assert.deepEqual(cats(...doc(['Root cause', 'The billing card on file had lapsed, so the certificate could not renew.'])), []);
     assert.deepEqual(cats(...doc(['Impact', 'The parcel store was unable to accept new scans for an hour.'])), []);
     assert.deepEqual(cats(...doc(['Timeline', '- 10:02 The label service could not parse the incoming batch.'])), []);
     assert.deepEqual(cats(...doc(['Update', 'Next step: the depot team could not join the call, so we moved it.'])), []);

@@ -92,6 +92,8 @@ export function accountedBreak(line: string): Account | null {
   const before = text.slice(0, m.index);
   // A plan or a condition tells no breakage that happened.
   if (/\b(?:if|unless|will|should|must|going to|plan to|so that|in case|whether)\b[^.;,]{0,50}$/i.test(before)) return null;
+  // A result clause tells the effect of a factor told before it ("so the domain could not renew"), not the factor.
+  if (/\b(?:so|thus|hence|therefore|consequently|as a result|which meant|this meant|meaning)\b[^.;]{0,50}$/i.test(before)) return null;
   // The subject clause: what broke.
   const subject = /[^.;:,]*$/.exec(before)?.[0] ?? '';
   if (new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i').test(subject)) return null;
