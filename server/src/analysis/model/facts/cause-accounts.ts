@@ -58,16 +58,77 @@ export function accountedAct(line: string): string | null {
   return m[0];
 }
 
+/**
+ * How it broke, told as a plain technical account in a passage that tells the cause: a component
+ * as the subject of a verb of inability or exhaustion ("the proxy could not parse the new
+ * manifests", "the resolver was unable to apply updates", "the workers ran out of file handles",
+ * "the purge would not finish"), an incompatibility ("the agent is incompatible with the older
+ * kernel"), or a change that also reached what it was not meant for ("it also changed how refunds
+ * are booked"). The system's design gave way, though no fault word says so; when the subject is a
+ * tool of the team's own (a script, the sync job, the pipeline), the tooling failed.
+ *
+ * Not read so: a person or the users as the subject ("customers could not log in", "we were
+ * unable to reach the host"), the symptom told by what could not be reached or served ("the site
+ * could not be reached", "the API could not serve requests"), a plan or a condition ("if the cache
+ * cannot load"), and any line outside a passage about the cause.
+ */
+const INABLE = String.raw`(?:could ?n[o']t|couldn't|(?:was|were|is|are) (?:not |un)able to|(?:wasn't|weren't|isn't|aren't) able to|would ?n[o']t|wouldn't|ran out of|runs? out of|exhaust(?:ed|s) (?:its|their|the|all)|(?:is|was|are|were) (?:not |in)compatible with|incompatibilit(?:y|ies) (?:with|between)|(?:but|and|which) (?:it |this |that )?(?:also|inadvertently|unintentionally) (?:affected|changed|broke|altered)|side[- ]effects?)`;
+/** What the component could not do, when that is only the symptom: be reached, serve, load, answer. */
+const SYMPTOM = String.raw`(?:be\b|(?:serve|load|respond|reach|access|connect|log ?in|sign ?in|open|use|see|view|find|start|work|function|handle (?:the )?(?:load|traffic|requests))\b)`;
+const PEOPLE = String.raw`(?:i|we|you|they|he|she|users?|customers?|clients?|people|visitors?|members?|staff|engineers?|developers?|operators?|admins?|team|someone|somebody|nobody|no one|anyone|everyone|[a-z]+ team)`;
+const COMPONENT_ACCOUNT = new RegExp(
+  String.raw`\b(?:(?<person>${PEOPLE})|(?<comp>(?!(?:not|never|could|would|was|were|is|are|to|and|or|the|an?)\b)[\w.\`'-]+)),?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? (?<verb>${INABLE})(?! ${SYMPTOM})`,
+  'i',
+);
+/** The team's own tools, whose failure to do their work is a tooling failure. */
+const TOOL_SUBJECT =
+  /\b(?:scripts?|tool(?:s|ing)?|automation|automated|bots?|pipelines?|ci|installers?|jobs?|cron\w*|sync\w*|terraform|ansible|helm|kubectl|linters?|scanners?|monitor\w*|alert\w*|checks?)\b/i;
+
+/** The design weakness or tooling failure a line of a cause passage tells as a plain account, or null. */
+export function accountedBreak(line: string): Account | null {
+  const text = words(line).replace(/\s+/g, ' ');
+  const m = COMPONENT_ACCOUNT.exec(text);
+  if (!m?.groups || m.groups.person) return null;
+  const before = text.slice(0, m.index);
+  // A plan or a condition tells no breakage that happened.
+  if (/\b(?:if|unless|will|should|must|going to|plan to|so that|in case|whether)\b[^.;,]{0,50}$/i.test(before)) return null;
+  // A result clause tells the effect of a factor told before it ("so the domain could not renew"), not the factor.
+  if (/\b(?:so|thus|hence|therefore|consequently|as a result|which meant|this meant|meaning)\b[^.;]{0,50}$/i.test(before)) return null;
+  // The subject clause: what broke.
+  const subject = /[^.;:,]*$/.exec(before)?.[0] ?? '';
+  if (new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i').test(subject)) return null;
+  const category = TOOL_SUBJECT.test(`${subject} ${m.groups.comp}`) ? 'tooling_failure' : 'design_weakness';
+  return { category, words: m[0] };
+}
+
+/** A line that names itself the cause: "Root cause: …", "**Cause:** …". */
+const CAUSE_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|causes?|why it (?:happened|broke))(?:\*\*|__)?\s*:/i;
+
+/** The breakage a line that names itself the cause tells ("Root cause: the pool ran out of …"), or null. */
+export function labelledBreak(line: string): Account | null {
+  return CAUSE_LABEL.test(line) ? accountedBreak(line.replace(CAUSE_LABEL, '')) : null;
+}
+
 /** A heading that asks how the incident came about, as the root-cause kind does. */
 const CAUSE_HEADING = /\b(?:how (?:did )?(?:this|it) (?:happen|came about|come about)|root[- ]?causes?|contributing)\b/;
 
-/** The lines of the passages that tell the cause (root-cause sections and headings that ask for it), with the act each tells. */
-export function causeAccounts(doc: AnalysedDocument): Map<number, string> {
+/** A factor a line tells as a plain account. */
+export interface Account {
+  category: string;
+  words: string;
+}
+
+/** The lines of the passages that tell the cause (root-cause sections and headings that ask for it), with the acts and breakages each tells. */
+export function causeAccounts(doc: AnalysedDocument): Map<number, Account[]> {
   const sections = [...sectionsOfKind(doc, 'root-cause'), ...sectionsWhere(doc, (h, s) => s.kind !== 'root-cause' && CAUSE_HEADING.test(h))];
-  const out = new Map<number, string>();
+  const out = new Map<number, Account[]>();
   for (const passage of sections.flatMap((s) => sectionLines(doc, s))) {
     const act = accountedAct(passage.text);
-    if (act) out.set(passage.line, act);
+    const broke = accountedBreak(passage.text);
+    const told: Account[] = [];
+    if (act) told.push({ category: 'human_action', words: act });
+    if (broke) told.push(broke);
+    if (told.length) out.set(passage.line, told);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Section } from '../model';
 import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/settings';
 import { blockOnLine } from '../../parse/blocks';
-import { causeAccounts } from './cause-accounts';
+import { causeAccounts, labelledBreak } from './cause-accounts';
 import { readRootCause } from './five-whys';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
@@ -874,9 +874,11 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const reading = readingOf(doc, passage);
       const next = passages[i + 1];
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
-      // A human act told plainly in a cause passage (cause-accounts.ts).
-      const act = accounts.get(passage.line);
-      const told = act ? [...seam, { category: 'human_action', strong: true, words: act }] : seam;
+      // A human act or a breakage told plainly in a cause passage, or on a line labelled the cause (cause-accounts.ts).
+      const plainly = accounts.get(passage.line) ?? [];
+      const labelled = plainly.length ? null : labelledBreak(passage.text);
+      if (labelled) plainly.push(labelled);
+      const told = plainly.length ? [...seam, ...plainly.map((a) => ({ ...a, strong: true }))] : seam;
       for (const { category, strong, words } of told.length ? [...reading.categories, ...told] : reading.categories) {
         if (!known.has(category)) continue;
         // A later step of the recovery tells no factor.
