@@ -182,6 +182,31 @@ function pressedOn(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/** What a person may have been told or given before a choice made against it: "despite having been warned", "… been paid". */
+const COUNSELLED = new Set(['warned', 'told', 'asked', 'reminded', 'advised', 'instructed', 'paid', 'rewarded', 'compensated', 'cautioned']);
+
+/** Verbs of choosing that a person's choice is told with: "they decided to keep …", "she chose to ship …". */
+const CHOOSING = new Set(['decided', 'chose', 'opted', 'elected', 'insisted', 'preferred']);
+
+/**
+ * The person who made the choice a concession is set against: a person (not the authors' "we")
+ * right before a verb of choosing, within the few words of the same clause before `at`.
+ */
+function chooserBefore(r: SentenceReader, at: number): Subject | null {
+  const t = r.t;
+  for (let k = at - 1, words = 0; k > 0 && words < 8; k--) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') return null;
+      continue;
+    }
+    words++;
+    if (t[k].literal || !CHOOSING.has(t[k].norm)) continue;
+    const subject = r.subjectBefore(k);
+    return r.isPerson(subject, false) && subject.cls !== 'self' ? subject : null;
+  }
+  return null;
+}
+
 /** "Bob merged it without checking", "… without being thorough", "… even after the errors". */
 export function without(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -191,7 +216,15 @@ export function without(r: SentenceReader, at: number): boolean {
   if (t[at].norm === 'despite') {
     // "Bob deployed despite the warnings", "despite being told to wait, the vendor …".
     if (next(1) === 'being' && ['warned', 'told', 'asked', 'reminded'].includes(next(2))) end = at + 2;
-    else if (
+    else if (next(1) === 'having' && next(2) === 'been' && COUNSELLED.has(next(3))) {
+      // "… which they decided to keep despite having been paid for the report": a choice made
+      // against what the chooser had been given or told. Only a choice of a person other than
+      // the authors, named just before its verb of choosing, is read.
+      const chooser = chooserBefore(r, at);
+      if (!chooser) return pressedOn(r, at);
+      r.judge(chooser, chooser.head, at + 3);
+      return true;
+    } else if (
       next(1) === 'warnings' ||
       next(1) === 'repeated' ||
       (['the', 'our', 'several', 'multiple', 'clear', 'explicit'].includes(next(1)) && /^warnings?$/.test(next(2)))
