@@ -733,6 +733,45 @@ function fieldLeads(paragraph: Paragraph): Lead[] {
   return leads;
 }
 
+/** A plain label opening a line of a block of fields: a few words, a colon, a value ("Cause: a bad deploy"). */
+const PLAIN_FIELD_LINE = /^([\p{L}][\p{L}\p{N} '’&/()-]{0,58}?)[ \t]*:[ \t]+\S/u;
+
+/**
+ * The plain labels of a paragraph written as a block of fields without bold, one a line ("Impact:
+ * …⏎Cause: …⏎Next steps: …"), as a status page's or a chat's short report sets out its parts:
+ * every line of the paragraph's opening text that opens on a label, when two lines at least do and
+ * they make most of its lines. The labels' offsets are found in the source, so escapes before them
+ * do not shift them. Empty for any other paragraph (a wrapped sentence with a colon in it).
+ */
+function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
+  // Text and line breaks only: lines joined by soft breaks, or by hard ones (two spaces, a backslash).
+  if (paragraph.children.length > 100 || !paragraph.children.every((c) => c.type === 'text' || c.type === 'break')) return [];
+  const rows = paragraph.children
+    .map((c) => (c.type === 'text' ? c.value : '\n'))
+    .join('')
+    .split('\n', 51)
+    .filter((row) => row.trim());
+  if (rows.length < 2) return [];
+  const leads: Lead[] = [];
+  let from = startOf(paragraph);
+  const end = endOf(paragraph);
+  for (const row of rows) {
+    const m = PLAIN_FIELD_LINE.exec(row.trimStart().slice(0, 80));
+    if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) continue;
+    const label = m[1].trim();
+    const at = lines.text.indexOf(label, from);
+    if (at < 0 || at + label.length > end) return [];
+    from = at + label.length;
+    const point = (offset: number) => {
+      const p = lines.positionAt(offset);
+      return { line: p.line + 1, column: p.character + 1, offset };
+    };
+    const node = { type: 'text', value: label, position: { start: point(at), end: point(at + label.length) } };
+    leads.push({ text: label, node: node as Nodes, alone: false });
+  }
+  return leads.length >= 2 && leads.length * 3 >= rows.length * 2 ? leads : [];
+}
+
 /** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
 function leadOf(paragraph: Paragraph): Lead | null {
   let lead = leadsOf.get(paragraph);
@@ -1069,7 +1108,11 @@ function addLabelSections(
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
     if (block.type === 'paragraph' || lone) {
       const paragraph = lone ?? (block as Paragraph);
-      const fields = fieldLeads(paragraph);
+      const bold = fieldLeads(paragraph);
+      // Plain labels count only where they say their section plainly ("Cause:", not "Trigger:").
+      const plainBlock = bold.length ? [] : plainFieldLines(paragraph, lines);
+      const fields = bold.length ? bold : plainBlock;
+      const counted = bold.length ? bold : plainBlock.filter((field) => matcher.read(field.text).strength >= STRONG);
       if (fields.length) {
         // A block of fields: each field that names a section runs to the next field's line. As with a
         // table of key facts, a block of several fields stands for sections only when two kinds at
@@ -1081,14 +1124,14 @@ function addLabelSections(
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
           const rest = lines.text.slice(endOf(field.node), end).replace(/^[\s:*_]+/, '');
           const reading = reads(field, rest);
-          if (!reading) return;
+          if (!reading || (!bold.length && reading.strength < STRONG)) return;
           // The last field's value may be the list under the block ("**Impact**:␠␠⏎1. …").
           const after = children[i + 1];
           const list = !next && !rest.trim() && after?.type === 'list';
           if (list) end = endOf(after);
           own.push(make(field, reading.kinds, reading.words, reading.how, [i, i], end, !rest.trim() && !list));
         });
-        if (fields.length < 2 || new Set(fields.flatMap((field) => matcher.read(field.text).kinds)).size >= 2) added.push(...own);
+        if (fields.length < 2 || new Set(counted.flatMap((field) => matcher.read(field.text).kinds)).size >= 2) added.push(...own);
         continue;
       }
       let named = leadOf(paragraph) ?? runInLead(paragraph, matcher) ?? plainNameLine(paragraph, matcher);

@@ -772,6 +772,12 @@ const RECORD_LINE =
   /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
 
 const BOLD_LABEL = /^(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)/;
+
+/**
+ * A plain label opening a line, a few words and a colon ("Impact: …", "Next steps:"), as a short
+ * report pasted from a status page or a chat sets out its parts without any markup.
+ */
+const PLAIN_LABEL = /^([A-Z][A-Za-z '’&/()-]{1,40}?)[ \t]*:(?:[ \t]|$)/;
 const STATUS_LINES_NEEDED = 2;
 
 /**
@@ -840,6 +846,15 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
     if (heading === null && marked && parts.size < PARTS_NEEDED) {
       const label = BOLD_LABEL.exec(line);
       if (label && namesPart(label[1], parts)) {
+        scan.tells = true;
+        break;
+      }
+    }
+    // A plain label opening a line names a part as a bold one does; the colon is looked for first.
+    if (heading === null && first >= 65 && first <= 90 && parts.size < PARTS_NEEDED) {
+      const colon = line.indexOf(':');
+      const label = colon > 1 && colon <= 42 ? PLAIN_LABEL.exec(line) : null;
+      if (label && label[1].split(' ').length <= 5 && namesPart(label[1], parts)) {
         scan.tells = true;
         break;
       }
