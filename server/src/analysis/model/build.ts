@@ -1444,19 +1444,22 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     if (section.heading.depth < depth) [depth, top, named] = [section.heading.depth, 0, 0];
     if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
   }
+  // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
+  // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
+  const prose = (block: RootContent) => toString(block).replace(/[\u2018\u2019]/g, "'");
   const paragraphs: string[] = [];
-  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(toString(children[i]));
+  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(prose(children[i]));
   // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
   const story: string[] = [];
   for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
     const block = children[i];
-    if (block.type === 'paragraph') story.push(toString(block).slice(0, STORY_CHARACTERS));
+    if (block.type === 'paragraph') story.push(prose(block).slice(0, STORY_CHARACTERS));
   }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
   let first = titleAt + 1;
   for (let seen = 0; first < children.length && seen < 8; first++) if (children[first].type === 'paragraph') seen++;
-  for (let i = children.length - 1; i >= first && closing.length < 2; i--) if (children[i].type === 'paragraph') closing.unshift(toString(children[i]));
+  for (let i = children.length - 1; i >= first && closing.length < 2; i--) if (children[i].type === 'paragraph') closing.unshift(prose(children[i]));
   const parts = sections.filter((s) => s.kinds.length);
   const unfilled = parts.length >= UNFILLED_PARTS && parts.every((s) => s.blocks[0] < s.blocks[1] && children.slice(s.blocks[0], s.blocks[1]).every(asksOnly));
   // Reading ends at the first block that is more than links: most documents end it at once.
