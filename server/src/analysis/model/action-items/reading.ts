@@ -780,6 +780,25 @@ const PAST_PLAN =
 const ANNOUNCES_POST =
   /^[\s*_>"'“]*(?:here['’]s|here\s+is|below\s+(?:is|are|you['’]ll\s+find)|this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page)\s+(?:explains|describes|covers|sets\s+out|details|outlines|summari[sz]es|is\s+about)|in\s+this\s+(?:blog\s+)?(?:post|article|write[- ]?up|report|document|page),?\s+(?:we|i)\s+(?:explain|describe|cover|set\s+out|detail|outline|summari[sz]e|look\s+at|go\s+over|walk\s+through))\s+(?:[^.!?:;]{0,80}?\s)?(?:what|how|why)\s+[^:：]*$/i;
 
+/**
+ * The plan named as a whole, as the steps, changes or measures just listed: "these measures",
+ * "the steps above", "all of the above changes", "the actions listed below".
+ */
+const WHOLE_PLAN = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:these|those|the\s+above)\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|actions|improvements|fixes|safeguards|efforts|items|initiatives|precautions|follow[- ]?ups)|the\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|actions|improvements|fixes|safeguards|efforts|items|initiatives|precautions)\s+(?:listed\s+|described\s+|outlined\s+)?(?:above|below)|(?:all\s+(?:of\s+)?)?the\s+above)`;
+/** What the whole plan is meant to bring: the authors' aim or hope, or an outcome it will have. */
+const PLAN_OUTCOME = String.raw`(?:(?:we|i)\s+(?:(?:aim|hope|expect|intend|trust|believe|are\s+confident|am\s+confident)|(?:are|am)\s+(?:aiming|hoping|expecting))\b|(?:will|should|would|can|are\s+(?:meant|expected|designed)\s+to)\s+(?:(?:greatly|significantly|substantially|further|together|collectively|all|help\s+(?:to\s+)?)\s+){0,2}(?:help|reduce|minimi[sz]e|lower|limit|prevent|improve|ensure|make|give|provide|allow|enable|strengthen|increase|decrease|mitigate|avoid|lessen|cut|shorten)\b)`;
+/**
+ * The sentence that sums up a plan by what it is for, before or after its items: "By taking these
+ * measures, we hope to keep …", "With the changes above in place, we expect …", "Together, these
+ * steps should greatly reduce …", "We believe the actions listed above will make …". It names no
+ * work of its own, only the aim of the work named elsewhere. "With these changes in place, we will
+ * also add a canary stage" names new work, and is read as usual.
+ */
+const SUMS_UP_PLAN = new RegExp(
+  String.raw`^[\s*_>"'“]*(?:(?:(?:taken\s+)?together|overall|in\s+short|in\s+summary|ultimately|altogether),?\s+)?(?:(?:by|through|with|via|after|once|thanks\s+to)\s+(?:(?:taking|implementing|making|carrying\s+out|putting\s+in\s+place|completing|adopting|introducing|following\s+through\s+(?:on|with)|delivering|shipping|rolling\s+out)\s+)?${WHOLE_PLAN}\b[^.!?;:]{0,40}?,?\s+${PLAN_OUTCOME}|${WHOLE_PLAN}\b\s+(?:(?:taken\s+)?together\s+|combined\s+|as\s+a\s+whole\s+)?${PLAN_OUTCOME}|(?:we|i)\s+(?:believe|expect|hope|trust|are\s+confident|am\s+confident)\s+(?:that\s+)?${WHOLE_PLAN}\b\s+${PLAN_OUTCOME})`,
+  'iu',
+);
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
@@ -793,6 +812,7 @@ export function promisesStatusOnly(sentence: string): boolean {
     LIVE_UPDATE.test(s) ||
     ABOUT_THE_TELLING.test(s) ||
     ANNOUNCES_POST.test(s) ||
+    SUMS_UP_PLAN.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
     JUDGES_INCIDENT.test(s)

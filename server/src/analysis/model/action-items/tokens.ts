@@ -228,6 +228,31 @@ function dateSoonAfter(s: string, from: number): (Span & { text: string }) | nul
 }
 
 /**
+ * A day booked for the work: a weekday named with its date after "for" or "on" ("run the
+ * drill for Thursday 6 March", "the dry run is on Mon, 2027-03-01"). A weekday and a date together
+ * name one day the work is set for, as a due key would; a date alone after "on" may be when
+ * something happened ("the deploy on 3 March"), so the weekday is required.
+ */
+const BOOKED_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:for|on)\s+((?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAMES})(?:\.?,?\s+\d{4})?))(?![\p{L}\p{N}/.-]*[\p{L}\p{N}])`,
+  'iu',
+);
+/** Words before "on" that set the day as the day of an event past or of a failure, not of the work: "failed on", "the outage on". */
+const EVENT_BEFORE_ON =
+  /(?:\p{L}{2,}(?:ed|en)|\b(?:ran|broke|went|began|fell|hit|came|sent|took|made|outages?|incidents?|failures?|events?|crash(?:es)?|issues?|problems?|alerts?|pages?|errors?))\s*$/iu;
+
+/** The day a weekday and its date name after "for" or "on" in the item's words, or null. */
+function bookedDay(s: string): (Span & { text: string }) | null {
+  const m = BOOKED_DAY.exec(s.length > 1000 ? s.slice(0, 1000) : s);
+  if (!m) return null;
+  const before = s.slice(Math.max(0, m.index - 120), m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  if (TOLD_PAST.test(clause) || (/^on\b/i.test(m[0]) && EVENT_BEFORE_ON.test(clause))) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: m.index + m[0].length, text: m[1].replace(/\s+/g, ' ') };
+}
+
+/**
  * An owner's key ("Owner:", "assigned to …"); not "auto-assigned to", which tells where a system
  * routes its alerts. "Owned by …" names the owner only when set off from the item's words ("…,
  * owned by the storage team", "(owned by Ana)", "— owned by @sam"): in "audit the buckets owned by
@@ -510,6 +535,8 @@ export function scanTokens(text: string): Tokens {
   if (LEADING_DONE.test(s) || TRAILING_DONE.test(s.length > 200 ? s.slice(-200) : s)) out.done = true;
   // "Cancelled: move the cron job", "Move the cron job (won't do)": a lead-in or a closing mark that drops it.
   out.dropped ??= dropMark(s);
+  // "Run the drill for Thursday 6 March": a weekday with its date, set for the work, is its due date.
+  out.due ??= bookedDay(flat);
   // "We'll move the job to the new host next week": with no due written anywhere else, a time of
   // the near future inside the item's words bounds the work as a due date would.
   out.due ??= nearTime(s.includes('\n') ? s.replace(/[\r\n]/g, ' ') : s);
