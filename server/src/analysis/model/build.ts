@@ -394,7 +394,7 @@ function decideKind(
         : null;
     const body = hinted
       ? { kind: hint.kind, why: hinted }
-      : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) ? genericTold(content) : null));
+      : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
@@ -563,6 +563,14 @@ function genericTold(body: BodySigns): { kind: string; why: string } | null {
   if (explains === 0 && body.figures >= 2 && body.harm >= 1)
     return { kind: 'impact', why: `the harm counted under a generic heading (${body.figures} figures)` };
   return null;
+}
+
+/**
+ * True when a heading's words point at no kind at all ("Analyze", "What we found", "Going forward"):
+ * like a generic heading, it is read by what its content tells.
+ */
+function unnamed(reading: HeadingReading): boolean {
+  return !reading.other && reading.candidates.length === 0;
 }
 
 /** True when the content ties causes densely: one causal link at least for every three lines or items. */
@@ -1374,6 +1382,24 @@ function subheadings(headings: readonly HeadingInfo[], h: number, next: number):
   return out;
 }
 
+/**
+ * True when a heading that names a kind only weakly ("Postmortem", "Retrospective") holds sub-headings
+ * that name two kinds at least by their own words, none of them its own: it labels the parts, as a
+ * title does. A weak heading over parts of its own kind ("Follow-up" over "Short term", "Long term")
+ * heads them.
+ */
+function holdsOtherParts(matcher: SectionMatcher, text: string, kinds: readonly string[], titles: readonly string[]): boolean {
+  if (titles.length < 2 || matcher.read(text).strength >= STRONG) return false;
+  const named = new Set<string>();
+  for (const title of titles) {
+    const reading = matcher.read(title);
+    if (reading.strength < NAMED) continue;
+    if (reading.kinds.some((k) => kinds.includes(k))) return false;
+    if (reading.kinds[0]) named.add(reading.kinds[0]);
+  }
+  return named.size >= 2;
+}
+
 /** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
@@ -1635,6 +1661,18 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     // A heading whose body opens on a sub-heading ("## 2031-05-02 report" over "### The incident")
     // only wraps its parts: the first of them with prose of its own opens the story.
     const wrapper = h + 1 < next && headingIndexes[h + 1] === firstBlock;
+    // "## Retrospective" over "### Overview", "### Timeline", "### Follow-up", and no word of its own: a
+    // label that only holds the report's parts, each named for a kind of its own, is no section itself.
+    if (
+      kind === 'postmortem' &&
+      wrapper &&
+      decision.how === 'meaning' &&
+      holdsOtherParts(matcher, heading.text, decision.kinds, subheadings(headings, h, next))
+    ) {
+      decision.kinds = [];
+      decision.how = null;
+      decision.because = [];
+    }
     const opens = content.hasContent && !wrapper && !decision.other && !opened;
     if (content.hasContent && !wrapper && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;

@@ -8,6 +8,7 @@
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statusLead } from './action-items/lead-ins';
+import { IMPERATIVE } from './action-items/reading';
 
 /**
  * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
@@ -297,7 +298,7 @@ function actedIn(words: string): number {
   return count;
 }
 
-function readItem(text: string, raw: string, out: BodySigns): void {
+function readItem(text: string, raw: string, out: BodySigns, grouped = false): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
   const state = statusLead(text);
@@ -312,18 +313,40 @@ function readItem(text: string, raw: string, out: BodySigns): void {
   // An open box ("[ ] Add a canary stage") is work still to do, as "We will …" is.
   if (FUTURE.test(text) || /^\[ \]\s*\S/.test(text)) out.future++;
   const word = /^(?:\[[ x]\]\s*)?([a-z]+)/i.exec(text)?.[1]?.toLowerCase();
-  if (/^\[[ x]\]/i.test(text) || (word && TASK_VERBS.has(word)) || ISSUE_LINK.test(raw)) out.tasks++;
+  // An entry grouped under a phase label ("Short-term" over "- tighten the alert") is a step of a plan when
+  // it opens on any verb of work, not only the common ones.
+  if (/^\[[ x]\]/i.test(text) || (word && (TASK_VERBS.has(word) || (grouped && IMPERATIVE.has(word)))) || ISSUE_LINK.test(raw)) out.tasks++;
   if (STAMP.test(text)) out.stamped++;
+}
+
+/** A group label of a list ("Short-term", "Phase 2:", "**Later**"): two words at most, no sentence. */
+const GROUP_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}-]*)?[\s*_]*:?[\s*_]*$/u;
+
+/**
+ * The items of a list as entries: an item that is only a group label over a list of its own
+ * ("- Short-term" over "  - add an alert …") stands for the entries it groups.
+ */
+function groupedItems(items: readonly ListItem[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const item of items) {
+    const nested = item.children.length === 2 && item.children[1].type === 'list' ? item.children[1] : null;
+    const label = item.children[0]?.type === 'paragraph' ? wordsOf(item.children[0]).slice(0, 40) : '';
+    if (nested && GROUP_LABEL.test(label)) out.push(...nested.children);
+    else out.push(item);
+    if (out.length >= MAX_ITEMS) break;
+  }
+  return out;
 }
 
 function compute(block: RootContent, text: string): BodySigns {
   const out: BodySigns = { ...EMPTY };
   if (block.type === 'list') {
-    for (const item of block.children.slice(0, MAX_ITEMS)) {
+    const entries = groupedItems(block.children);
+    for (const item of entries.slice(0, MAX_ITEMS)) {
       const start = item.position?.start.offset;
       const end = item.position?.end.offset;
       const raw = start !== undefined && end !== undefined ? text.slice(start, Math.min(end, start + ITEM_CHARS)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : '';
-      readItem(itemText(item), raw, out);
+      readItem(itemText(item), raw, out, !block.children.includes(item));
     }
   } else if (block.type === 'table') {
     for (const row of block.children.slice(1, MAX_ITEMS + 1)) {
