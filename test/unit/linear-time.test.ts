@@ -384,6 +384,9 @@ describe('linear time on hostile input', function () {
     ['status-led entries', '- Implemented: a retry\n- Suggested: **Done** - a check [Planned] In progress: x\n'],
     ['day lines between timed entries', '**March 21, 2022:**\n\n10:36 - restarted\n\n_Day 2._\n\n'],
     ['lists of bare values under a plan', '## Action items\n\n- db-01.example.com\n- `max_conns = 10`\n\n| Type | Name |\n|---|---|\n| A | x |\n\n'],
+    // This afternoon's: blocks of plain field lines (some with escaped labels, not found as written), plans grouped under phase labels.
+    ['blocks of plain field lines', 'Impact: a queue\nCause: a lock\nNext \\*steps\\*: retry\n\nRoot cause: x\nSummary: y\n\n'],
+    ['plans grouped under phase labels', '## Next\n\n- Short-term\n  - Add a retry\n  - Raise the limit\n- Later:\n  - Move the queue\n\n'],
   ] as const) {
     it(`checks a whole post-mortem made of ${name} in linear time`, () => {
       const make =

@@ -761,15 +761,19 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
     .filter((row) => row.trim());
   if (rows.length < 2) return [];
   const leads: Lead[] = [];
-  let from = startOf(paragraph);
-  const end = endOf(paragraph);
+  const base = startOf(paragraph);
+  // Looked for in the paragraph's own source only: a label written with escapes is not found there,
+  // and a search on through the rest of the document for each would cost its length every time.
+  const source = lines.text.slice(base, endOf(paragraph));
+  let from = 0;
   for (const row of rows) {
     const m = PLAIN_FIELD_LINE.exec(row.trimStart().slice(0, 80));
     if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) continue;
     const label = m[1].trim();
-    const at = lines.text.indexOf(label, from);
-    if (at < 0 || at + label.length > end) return [];
-    from = at + label.length;
+    const found = source.indexOf(label, from);
+    if (found < 0) return [];
+    from = found + label.length;
+    const at = base + found;
     const point = (offset: number) => {
       const p = lines.positionAt(offset);
       return { line: p.line + 1, column: p.character + 1, offset };
