@@ -44,6 +44,16 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
+  it('keeps the items of a list after a lead-in ending on a colon when a disable comment closes the lead-in', () => {
+    // "Date: _" ends on a colon and a placeholder: with "TODO" above it, a lead-in over the list. The
+    // comment the metadata-date fix puts after it must not make the lead-in end on "-->".
+    for (const text of ['TODO\nDate: _\n- the', 'Follow-ups: <!-- from the review -->\n- Add a lock timeout to the consumer']) {
+      const items = findings(text).filter((f) => f.ruleId === 'action-item-owner').length;
+      assert.ok(items > 0, text);
+      assertEngineInvariants(text, postmortemOptions());
+    }
+  });
+
   it("keeps a heading's text when a disable comment is added to it", () => {
     for (const text of ['####### Summary\nSummary\n-', '# Summary <!-- note -->  text\n', 'Impact  \nmore\n===\n'])
       assertEngineInvariants(text, postmortemOptions());

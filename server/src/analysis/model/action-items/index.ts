@@ -1421,6 +1421,21 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
  * column and an owner or due column.
  */
 /**
+ * The text without the HTML comments that close it ("Follow-ups: <!-- postmortem-disable-line … -->"):
+ * a note or a control comment after a lead-in is not what the lead-in ends on. Read from the end,
+ * one comment at a time, so a long run of them costs its length once.
+ */
+function withoutClosingComments(text: string): string {
+  let end = text.trimEnd().length;
+  while (end >= 7 && text.startsWith('-->', end - 3)) {
+    const open = text.lastIndexOf('<!--', end - 4);
+    if (open < 0) break;
+    end = text.slice(0, open).trimEnd().length;
+  }
+  return text.slice(0, end);
+}
+
+/**
  * The sections as this reader sees them: a section of the lessons or the response that counts as
  * the action items only by the changes its prose tells (`planInProse`) keeps its own kind here, so
  * its sentences are read as the lessons' or the response's are.
@@ -1855,7 +1870,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
         const lead = leadInText(node);
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
-        const colon = /[:：][*_\s]*$/.test(doc.text.slice(startOf(node), endOf(node)));
+        const colon = /[:：][*_\s]*$/.test(withoutClosingComments(doc.text.slice(startOf(node), endOf(node))));
         // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
         // "What needs improvement:" lists what the response lacked: lessons, whatever word it shares with a plan.
         // "Related commits:" over bare addresses points at reading, not at work: unless the line names
