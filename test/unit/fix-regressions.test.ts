@@ -44,10 +44,15 @@ describe('fixes and positions on awkward documents', () => {
     assertEngineInvariants(text, postmortemOptions());
   });
 
-  it('keeps the items of a list after a lead-in ending on a colon when a disable comment closes the lead-in', () => {
-    // "Date: _" ends on a colon and a placeholder: with "TODO" above it, a lead-in over the list. The
-    // comment the metadata-date fix puts after it must not make the lead-in end on "-->".
-    for (const text of ['TODO\nDate: _\n- the', 'Follow-ups: <!-- from the review -->\n- Add a lock timeout to the consumer']) {
+  it('keeps the items of a list after a lead-in when a disable comment is put in the lead-in', () => {
+    // "Date: _" ends on a colon and a placeholder: with "TODO" above it, a lead-in over the list. A
+    // comment a disable fix puts in it (after "TODO", after the date) must change neither what the
+    // lead-in says, nor its length, nor what it ends on.
+    for (const text of [
+      'TODO\nDate: _\n- the',
+      'TODO\nthe the the the the\nDate : _\n- the',
+      'Follow-ups: <!-- from the review -->\n- Add a lock timeout to the consumer',
+    ]) {
       const items = findings(text).filter((f) => f.ruleId === 'action-item-owner').length;
       assert.ok(items > 0, text);
       assertEngineInvariants(text, postmortemOptions());

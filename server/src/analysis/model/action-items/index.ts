@@ -1421,18 +1421,11 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
  * column and an owner or due column.
  */
 /**
- * The text without the HTML comments that close it ("Follow-ups: <!-- postmortem-disable-line … -->"):
- * a note or a control comment after a lead-in is not what the lead-in ends on. Read from the end,
- * one comment at a time, so a long run of them costs its length once.
+ * Text without its HTML comments ("Follow-ups: <!-- postmortem-disable-line … -->"): a note or a
+ * control comment is not part of what a lead-in says, how long it is, or what it ends on.
  */
-function withoutClosingComments(text: string): string {
-  let end = text.trimEnd().length;
-  while (end >= 7 && text.startsWith('-->', end - 3)) {
-    const open = text.lastIndexOf('<!--', end - 4);
-    if (open < 0) break;
-    end = text.slice(0, open).trimEnd().length;
-  }
-  return text.slice(0, end);
+function withoutComments(text: string): string {
+  return text.includes('<!--') ? text.replace(/\s*<!--[\s\S]*?-->/g, '') : text;
 }
 
 /**
@@ -1859,7 +1852,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         i++;
         continue;
       }
-      if (next && !inSection[i + 1] && (next.type === 'list' || next.type === 'table') && endOf(node) - startOf(node) < 120) {
+      // The lead-in as written, without its HTML comments (a note, or a control comment a disable fix
+      // put there); a paragraph of more than a few kilobytes is no lead-in, and is not looked into.
+      const written = next && !inSection[i + 1] && endOf(node) - startOf(node) < 4096 ? withoutComments(doc.text.slice(startOf(node), endOf(node))) : null;
+      if (next && written !== null && (next.type === 'list' || next.type === 'table') && written.length < 120) {
         // "We're investigating:" over "- Renaming the viewer", "- Showing why …": work under way, one item a bullet, open.
         if (next.type === 'list' && leadsIntoWorkUnderWay(doc.text.slice(startOf(node), endOf(node))) && gerundList(next)) {
           const before = extractor.items.length;
@@ -1870,7 +1866,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         }
         const lead = leadInText(node);
         // "Follow-ups:" by name, or a line ending in a colon that reads as remediation ("What we'll change:").
-        const colon = /[:：][*_\s]*$/.test(withoutClosingComments(doc.text.slice(startOf(node), endOf(node))));
+        const colon = /[:：][*_\s]*$/.test(written);
         // A sentence that only happens to say "fix it" ("The team approached the fix in steps:") is no such line.
         // "What needs improvement:" lists what the response lacked: lessons, whatever word it shares with a plan.
         // "Related commits:" over bare addresses points at reading, not at work: unless the line names

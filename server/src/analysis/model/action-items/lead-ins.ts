@@ -9,9 +9,12 @@ import { toString } from 'mdast-util-to-string';
 import { isQuestion, readsAsTask } from './labels';
 import { MAX_READ, startsImperative } from './reading';
 
-/** Words that may introduce a list of follow-ups inside another section ("Follow-ups:"). */
+/**
+ * Words that may introduce a list of follow-ups inside another section ("Follow-ups:"), without the
+ * paragraph's inline HTML (a note or a control comment is not part of what the lead-in says).
+ */
 export function leadInText(node: Paragraph): string {
-  return toString(node)
+  return toString(node, { includeHtml: false })
     .trim()
     .replace(/[:：]$/, '')
     .trim();
