@@ -1416,16 +1416,23 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
 }
 
 /**
- * Reads every action item of the document: in action-item sections (any of their aliases), in
- * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
- * column and an owner or due column.
- */
-/**
- * Text without its HTML comments ("Follow-ups: <!-- postmortem-disable-line … -->"): a note or a
- * control comment is not part of what a lead-in says, how long it is, or what it ends on.
+ * Text without its HTML comments, and the spaces before each ("Follow-ups: <!-- postmortem-disable-line
+ * … -->"): a note or a control comment is not part of what a lead-in says, how long it is, or what it
+ * ends on. Read with `indexOf`, once through: an opener left unclosed stays as written.
  */
 function withoutComments(text: string): string {
-  return text.includes('<!--') ? text.replace(/\s*<!--[\s\S]*?-->/g, '') : text;
+  let open = text.indexOf('<!--');
+  if (open < 0) return text;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open).trimEnd();
+    from = close + 3;
+    open = text.indexOf('<!--', from);
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -1438,6 +1445,11 @@ function readingSections(sections: readonly Section[]): readonly Section[] {
   return sections.map((s) => (s.planInProse ? { ...s, kinds: s.kinds.filter((k) => k !== 'action-items') } : s));
 }
 
+/**
+ * Reads every action item of the document: in action-item sections (any of their aliases), in
+ * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
+ * column and an owner or due column.
+ */
 export function extractActionItems(doc: AnalysedDocument, settings: Settings): ActionItem[] {
   const extractor = new Extractor(doc, settings);
   /** Reads the entries of a list that a status word leads ("Implemented: …"); the others say more of them. */
