@@ -80,6 +80,8 @@ const COMPONENT_ACCOUNT = new RegExp(
   String.raw`\b(?:(?<person>${PEOPLE})|(?<comp>(?!(?:not|never|could|would|was|were|is|are|to|and|or|the|an?)\b)[\w.\`'-]+)),?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? (?<verb>${INABLE})(?! ${SYMPTOM})`,
   'i',
 );
+/** A subject clause that ends on a person ("the on-call engineer then", "our users"): no component broke. */
+const PERSON_SUBJECT = new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i');
 /** The team's own tools, whose failure to do their work is a tooling failure. */
 const TOOL_SUBJECT =
   /\b(?:scripts?|tool(?:s|ing)?|automation|automated|bots?|pipelines?|ci|installers?|jobs?|cron\w*|sync\w*|terraform|ansible|helm|kubectl|linters?|scanners?|monitor\w*|alert\w*|checks?)\b/i;
@@ -96,7 +98,7 @@ export function accountedBreak(line: string): Account | null {
   if (/\b(?:so|thus|hence|therefore|consequently|as a result|which meant|this meant|meaning)\b[^.;]{0,50}$/i.test(before)) return null;
   // The subject clause: what broke.
   const subject = /[^.;:,]*$/.exec(before)?.[0] ?? '';
-  if (new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i').test(subject)) return null;
+  if (PERSON_SUBJECT.test(subject)) return null;
   const category = TOOL_SUBJECT.test(`${subject} ${m.groups.comp}`) ? 'tooling_failure' : 'design_weakness';
   return { category, words: m[0] };
 }

@@ -875,9 +875,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       const next = passages[i + 1];
       const seam = next && continues(passage, next) ? seamOf(doc, passage, next) : [];
       // A human act or a breakage told plainly in a cause passage, or on a line labelled the cause (cause-accounts.ts).
-      const plainly = accounts.get(passage.line) ?? [];
-      const labelled = plainly.length ? null : labelledBreak(passage.text);
-      if (labelled) plainly.push(labelled);
+      const labelled = accounts.has(passage.line) ? null : labelledBreak(passage.text);
+      const plainly = accounts.get(passage.line) ?? (labelled ? [labelled] : []);
       const told = plainly.length ? [...seam, ...plainly.map((a) => ({ ...a, strong: true }))] : seam;
       for (const { category, strong, words } of told.length ? [...reading.categories, ...told] : reading.categories) {
         if (!known.has(category)) continue;
