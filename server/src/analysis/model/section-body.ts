@@ -324,15 +324,15 @@ const GROUP_LABEL = /^[\s*_]*[\p{L}\p{N}][\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}][\p{L}\
 
 /**
  * The items of a list as entries: an item that is only a group label over a list of its own
- * ("- Short-term" over "  - add an alert …") stands for the entries it groups.
+ * ("- Short-term" over "  - add an alert …") stands for the entries it groups, each marked grouped.
  */
-function groupedItems(items: readonly ListItem[]): ListItem[] {
-  const out: ListItem[] = [];
+function groupedItems(items: readonly ListItem[]): { item: ListItem; grouped: boolean }[] {
+  const out: { item: ListItem; grouped: boolean }[] = [];
   for (const item of items) {
     const nested = item.children.length === 2 && item.children[1].type === 'list' ? item.children[1] : null;
     const label = item.children[0]?.type === 'paragraph' ? wordsOf(item.children[0]).slice(0, 40) : '';
-    if (nested && GROUP_LABEL.test(label)) out.push(...nested.children);
-    else out.push(item);
+    if (nested && GROUP_LABEL.test(label)) for (const entry of nested.children) out.push({ item: entry, grouped: true });
+    else out.push({ item, grouped: false });
     if (out.length >= MAX_ITEMS) break;
   }
   return out;
@@ -341,12 +341,11 @@ function groupedItems(items: readonly ListItem[]): ListItem[] {
 function compute(block: RootContent, text: string): BodySigns {
   const out: BodySigns = { ...EMPTY };
   if (block.type === 'list') {
-    const entries = groupedItems(block.children);
-    for (const item of entries.slice(0, MAX_ITEMS)) {
+    for (const { item, grouped } of groupedItems(block.children).slice(0, MAX_ITEMS)) {
       const start = item.position?.start.offset;
       const end = item.position?.end.offset;
       const raw = start !== undefined && end !== undefined ? text.slice(start, Math.min(end, start + ITEM_CHARS)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') : '';
-      readItem(itemText(item), raw, out, !block.children.includes(item));
+      readItem(itemText(item), raw, out, grouped);
     }
   } else if (block.type === 'table') {
     for (const row of block.children.slice(1, MAX_ITEMS + 1)) {
