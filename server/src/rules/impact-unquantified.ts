@@ -26,9 +26,11 @@ const rule: Rule = {
     const sections = sectionsOfKind(doc, 'impact');
     if (!sections.length || sections.every((s) => s.empty)) return;
     if (factsOf(doc, settings).impact.length) return;
-    const section = sections[0];
-    const body = doc.text.slice(section.bodyStart, section.end);
-    if (HAS_PROMPTS.test(body)) return;
+    // The prompts go to the first impact section that has a body: an empty heading before it (a
+    // stray "## What customers saw" above "# Impact") would take them and leave the figures' place
+    // as it was, so the finding would stay after its own fix.
+    if (sections.some((s) => HAS_PROMPTS.test(doc.text.slice(s.bodyStart, s.end)))) return;
+    const section = sections.find((s) => !s.empty) ?? sections[0];
     // The prompts go right under the heading: the section's end is where other fixes append
     // whole sections, and two insertions at one offset would interleave under "fix all".
     const at = section.heading.end;

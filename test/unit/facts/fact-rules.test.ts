@@ -59,6 +59,20 @@ describe('impact-unquantified', () => {
     assert.deepEqual(findings(fixed, 'impact-unquantified'), []);
   });
 
+  it('puts the prompts under the impact section that has a body, not an empty heading above it, and the finding goes', () => {
+    // Two headings read as impact: an empty one ("What customers saw") and the real one under it.
+    const text = '# Incident: x\n\n## What customers saw\n\n## Impact\n\nOld results for a while.\n';
+    const [finding, ...rest] = findings(text, 'impact-unquantified');
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(finding.start, finding.end), '## Impact');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.equal(fixed, text.replace('## Impact\n', '## Impact\n\n- Customers affected: TODO\n- Duration: TODO\n- Business impact: TODO\n'));
+    assert.deepEqual(findings(fixed, 'impact-unquantified'), []);
+    // Prompts already in either section leave nothing to add.
+    const prompted = text.replace('## What customers saw\n', '## What customers saw\n\n- Customers affected: TODO\n');
+    assert.deepEqual(findings(prompted, 'impact-unquantified'), []);
+  });
+
   it('leaves empty sections to empty-section, and templates alone', () => {
     assert.deepEqual(findings(doc({ Impact: ['TODO'] }), 'impact-unquantified'), []);
     assert.deepEqual(findings(`---\ntemplate: true\n---\n${doc({ Impact: ['Describe the impact.'] })}`, 'impact-unquantified'), []);
