@@ -10,7 +10,7 @@ import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 const FORMS: BlameForms = {
   'a passive act pinned on its agent, judged by what it left out': {
     blame: [
-      'The migration had been run against the staging cluster (a shared copy) by the on-call engineer, without involving the database team.',
+      'The backfill had been started on the staging cluster (a shared copy) by the on-call engineer, without involving the database team.',
       'The job was started by the developer without checking the replica lag.',
       'The hotfix was merged by **the release manager**, without involving QA in the review.',
       'The cache was flushed by Bob without telling anyone on the support rota.',
@@ -27,7 +27,10 @@ const FORMS: BlameForms = {
     ],
   },
   'a role leaving others out of an act, in the active voice': {
-    blame: ['The release manager shipped the build without involving QA.', 'An engineer from the platform team resized the volumes without involving the storage owners.'],
+    blame: [
+      'The release manager shipped the build without involving QA.',
+      'An engineer from the platform team resized the volumes without involving the storage owners.',
+    ],
     clean: ['Our pipeline shipped the build without involving QA, as it was configured to.', 'We resized the volumes without involving the storage owners.'],
   },
   'an act taken around its way of working': {

@@ -16,7 +16,25 @@ const CHANNELS = /^(?:process(?:es)?|pipelines?|workflows?|procedures?|channels?
 const COUNSEL = /^(?:advice|recommendations?|guidance|instructions?|policy|policies|process|procedures?|runbooks?)$/;
 
 /** Words a noun phrase after "outside" or "against" may start with. */
-const OPENERS = new Set(['the', 'our', 'their', 'his', 'her', 'its', 'a', 'an', 'any', 'all', 'explicit', 'clear', 'repeated', 'standard', 'usual', 'normal', 'agreed']);
+const OPENERS = new Set([
+  'the',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'a',
+  'an',
+  'any',
+  'all',
+  'explicit',
+  'clear',
+  'repeated',
+  'standard',
+  'usual',
+  'normal',
+  'agreed',
+]);
 
 /**
  * The last word of the way of working named after `from` ("the release pipeline", "the vendor's

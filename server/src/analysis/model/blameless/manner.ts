@@ -257,7 +257,7 @@ export function without(r: SentenceReader, at: number): boolean {
     r.judge(subject, at, end);
     return true;
   }
-  // "The script had been run on staging by the developer, without checking …": the act in the passive, pinned on its agent.
+  // "The job was started on staging by the developer, without checking …": the act in the passive, pinned on its agent.
   const agent = r.passiveAgent(at);
   if (!agent || !r.isPerson(agent, false)) return false;
   r.judge(agent, at, end);

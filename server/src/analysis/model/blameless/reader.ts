@@ -399,7 +399,7 @@ export class SentenceReader {
   }
 
   /**
-   * The person a passive clause around `at` names as its agent: "the script had been run against
+   * The person a passive clause around `at` names as its agent: "the backfill had been started on
    * staging (a copy) by the release engineer, without …", "the state was edited outside the
    * pipeline by @sam". The clause runs from the last clause mark before `at` (a bracketed aside
    * inside it is passed over) to the next one; it must hold a form of "be" with a participle, and
