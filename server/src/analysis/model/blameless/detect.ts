@@ -11,6 +11,7 @@ import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
+import { departure } from './departure';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
 import { faultNoun } from './fault-nouns';
@@ -65,6 +66,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   forNoReason,
   slip,
   without,
+  departure,
   insteadOf,
   adequacy,
   exhortation,

@@ -388,6 +388,9 @@ export const ANCHORS: readonly string[] = [
   'explicitly',
   'expressly',
   'repeatedly',
+  // An act taken around its due course: "outside the release pipeline", "against the vendor's advice".
+  'outside',
+  'against',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

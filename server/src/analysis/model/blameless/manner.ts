@@ -6,7 +6,7 @@
 import { categoryOf } from './hit';
 import { ADEQUACY_WORDS, IRREGULAR_PARTICIPLES, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
 import type { SentenceReader, Subject } from './reader';
-import { BE, isClauseMark, isWord } from './words';
+import { BE, isClauseMark, isWord, wordInClause } from './words';
 
 /** Verbs after which a negated adequacy word describes what was missing, not how someone acted ("we did not have adequate alerting"). */
 const HAVING_VERBS = new Set([
@@ -248,13 +248,24 @@ export function without(r: SentenceReader, at: number): boolean {
   if (WITHOUT_DILIGENCE.has(next(1))) end = at + 1;
   else if (next(1) === 'being' && WITHOUT_BEING.has(next(2))) end = at + 2;
   else if (['any', 'a', 'proper', 'adequate', 'sufficient', 'due'].includes(next(1)) && WITHOUT_DILIGENCE.has(next(2))) end = at + 2;
+  // "… without involving the owners": others left out of the act, not a cost it avoided ("without involving any downtime").
+  else if (next(1) === 'involving' && wordInClause(t, at + 2, 3, (w) => AVOIDED_COSTS.test(w.norm)) < 0) end = at + 1;
   if (end < 0) return false;
   const subject = r.clauseSubject(at);
   // "We shipped it without waiting for CI" is usually a report of response work; people judged are others.
-  if (!r.isPerson(subject, false)) return false;
-  r.judge(subject, at, end);
+  if (r.isPerson(subject, false)) {
+    r.judge(subject, at, end);
+    return true;
+  }
+  // "The job was started on staging by the developer, without checking …": the act in the passive, pinned on its agent.
+  const agent = r.passiveAgent(at);
+  if (!agent || !r.isPerson(agent, false)) return false;
+  r.judge(agent, at, end);
   return true;
 }
+
+/** What an act may be said to have spared ("without involving any downtime"): no one was left out. */
+const AVOIDED_COSTS = /^(?:downtime|outages?|loss|interruptions?|disruptions?|risk|impact|restarts?)$/;
 
 /** Careful steps a person may be said to have passed over: "instead of checking", "rather than consulting the owners". */
 const CAREFUL_STEPS = new Set([

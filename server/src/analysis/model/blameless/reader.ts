@@ -5,10 +5,10 @@
  * finds no blame itself; the form modules beside it do, each through one of these readers.
  */
 import { type BlameCategory, type BlameForm, categoryOf, type HindsightForm, type Hit, type NameSpan } from './hit';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NEGATIONS, NOUN_PHRASE_MODIFIERS } from './lexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PARTICIPLES, NEGATIONS, NOUN_PHRASE_MODIFIERS } from './lexicon';
 import { classifyWord, isCapitalised, type People, type PersonClass } from './people';
 import type { Sentence, Token } from './tokens';
-import { COORDINATORS, isClauseMark, isWord, PERSON_CLASSES } from './words';
+import { BE, COORDINATORS, isClauseMark, isWord, PERSON_CLASSES } from './words';
 
 /** Words of a leading adverbial set off by a comma ("On Friday, Bob …", "Weeks later, the on-call …"). */
 const INTRO_WORDS = new Set([
@@ -394,6 +394,45 @@ export class SentenceReader {
     for (let j = at, seen = 0; j < t.length && seen < 4 && isWord(t[j]) && !NP_STOPS.has(t[j].norm); j++, seen++) {
       const cls = this.classify(j, false);
       if (cls === 'named' || cls === 'individual' || cls === 'group' || cls === 'self') return { cls, index: j };
+    }
+    return null;
+  }
+
+  /**
+   * The person a passive clause around `at` names as its agent: "the backfill had been started on
+   * staging (a copy) by the release engineer, without …", "the state was edited outside the
+   * pipeline by @sam". The clause runs from the last clause mark before `at` (a bracketed aside
+   * inside it is passed over) to the next one; it must hold a form of "be" with a participle, and
+   * after it "by" and a person. Not the authors ("by us"), an indefinite one ("by a second
+   * engineer") or a bare plural naming a role in general ("by operators").
+   */
+  passiveAgent(at: number): Subject | null {
+    const t = this.t;
+    let from = at - 1;
+    for (let depth = 0, seen = 0; from >= 0 && seen < 40; from--, seen++) {
+      const raw = t[from].raw;
+      if (raw === ')') depth++;
+      else if (raw === '(' && depth) depth--;
+      else if (!depth && isClauseMark(t[from])) break;
+    }
+    let to = at + 1;
+    while (to < t.length && to - at < 24 && !isClauseMark(t[to])) to++;
+    const participle = (k: number) => isWord(t[k]) && !t[k].literal && (/[a-z]{2,}ed$/.test(t[k].norm) || IRREGULAR_PARTICIPLES.has(t[k].norm));
+    let passive = -1;
+    for (let k = from + 1; k < to && passive < 0; k++) {
+      if (!isWord(t[k]) || !BE.has(t[k].norm) || ['seemed', 'seems', 'looked', 'felt'].includes(t[k].norm)) continue;
+      if (participle(k + 1) || (isWord(t[k + 1]) && /ly$/.test(t[k + 1].norm) && participle(k + 2))) passive = k;
+    }
+    if (passive < 0) return null;
+    for (let k = passive + 2, depth = 0; k < to; k++) {
+      if (t[k].raw === '(') depth++;
+      else if (t[k].raw === ')') depth = Math.max(0, depth - 1);
+      if (depth || !isWord(t[k]) || t[k].norm !== 'by' || t[k].literal) continue;
+      const next = t[k + 1];
+      if (!isWord(next) || ['a', 'an', 'another', 'any', 'anyone', 'anybody', 'second', 'other', 'no', 'someone', 'somebody'].includes(next.norm)) return null;
+      if (/^[a-z][a-z-]+s$/.test(next.raw) && this.classify(k + 1, false) === 'group') return null;
+      const person = this.agentAfter(k + 1);
+      return person ? { cls: person.cls, head: person.index, first: person.index } : null;
     }
     return null;
   }
