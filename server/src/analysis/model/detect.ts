@@ -305,6 +305,43 @@ function opensOnIncident(paragraphs: readonly string[], cues: TellingCues): bool
   );
 }
 
+/** A time of day with its zone ("21:15 UTC", "09.30 CET", "14:05:00Z"): when an incident started or ended. */
+const ZONED_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s?(?:UTC|GMT|Z|[A-Z]{1,2}[SD]?T)\b/g;
+/** A stretch told as gone by: "for about 10 minutes", "40 minutes of downtime", "lasting until", "took two hours". */
+const STRETCH_GONE =
+  /\b(?:(?:for|about|around|roughly|approximately|nearly|almost|over|some|took|lasted)\s+(?:\w+\s+)?(?:\d+|an?|one|two|three|four|five|ten|a few|several)\s+(?:seconds?|minutes?|mins?|hours?|hrs?)\b|(?:lasting|lasted|lasts)\s+(?:until|till|for)\b|(?:seconds?|minutes?|mins?|hours?)\s+of\s+(?:outage|downtime|disruption|unavailability))/i;
+/** Work told ahead or a live incident: a window planned, an incident still open, an update to come. */
+const NOT_GONE_BY =
+  /\b(?:planned|scheduled|maintenance|upcoming|currently|ongoing|still (?:investigating|working|down)|(?:are|is) (?:investigating|monitoring|working on)|next update|(?:will|'ll) (?:provide|post|share|send) (?:an? )?(?:further |more )?updates?)\b/i;
+/** A cause told by its reason ("The reason all pages failed is that ..."). */
+const REASON_TOLD = /\bthe reason\b[^.!?]{0,160}?\b(?:is|was)\s+(?:that|because)\b/i;
+/** What was done or is owed, told in the perfect or ahead: "we have fixed", "have been issued credit", "we will". */
+const DONE_OR_OWED =
+  /\b(?:we|I)\s+(?:have|'ve)\s+(?:now\s+|since\s+|already\s+|also\s+)?(?:[a-z]+ed|made|put|set|built|taken)\b|\b(?:has|have)\s+been\s+(?:[a-z]+ed|issued|paid|given|sent|made|put|rebuilt)\b|\b(?:we|I)(?:\s+will|'ll)\b/i;
+/** Paragraphs a short notice tells its window, cause and answer within. */
+const WINDOW_NOTICE_PARAGRAPHS = 6;
+
+/**
+ * True when a short notice without title or headings tells a closed incident window, in whatever
+ * words: it opens on the incident told in the past by those it happened to, says when (two times of
+ * day with their zone, or a stretch told as gone by: "for about 10 minutes", "lasting until"), why
+ * (a cause, or the reason told), and what was done or is owed ("we have changed", "credit has been
+ * issued", "we will"). A release note or a changelog names no window; a maintenance notice, a live
+ * status update and a runbook's case tell the window ahead, as still open, or as a case put.
+ */
+export function toldWindowNotice(paragraphs: readonly string[]): boolean {
+  if (paragraphs.length === 0 || paragraphs.length > WINDOW_NOTICE_PARAGRAPHS) return false;
+  const sentences = sentencesOf(paragraphs.map((p) => p.replace(/[\u2018\u2019]/g, "'")));
+  if (!opensOnIncident(paragraphs, ENGLISH) || sentences.some((s) => NOT_GONE_BY.test(s))) return false;
+  const told = sentences.filter((s) => !CONDITIONAL.test(s) && !/\?\s*$/.test(s));
+  const own = told.some((s) => WE.test(s) || FIRST_PERSON.test(s));
+  const times = told.reduce((n, s) => n + (s.match(ZONED_TIME)?.length ?? 0), 0);
+  const window = times >= 2 || told.some((s) => STRETCH_GONE.test(s) && (INCIDENT_WORDS.test(s) || PAST.test(s)));
+  const why = told.some((s) => causeTold(s, ENGLISH) || REASON_TOLD.test(s));
+  const answered = told.some((s) => DONE_OR_OWED.test(s) || APOLOGY.test(s) || RECOVERED.test(s));
+  return own && window && why && answered;
+}
+
 /** Updates a stream of stamped paragraphs needs. */
 const STAMPED_UPDATES = 2;
 
@@ -597,7 +634,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
   // section on an incident review name a topic of the meeting.
   if (signs.subtitle && REPORT_NAME.test(signs.subtitle) && account >= 2 && PAST.test(paragraphs.join('\n'))) return true;
-  return toldIncident(signs) || storyAccount(signs) || standfirstNamesReport(signs);
+  return toldIncident(signs) || storyAccount(signs) || standfirstNamesReport(signs) || (untitledProse(signs) && toldWindowNotice(signs.paragraphs));
 }
 
 /**
@@ -624,6 +661,11 @@ function standfirstNamesReport(signs: ContentSigns): boolean {
 function opensOnReportName(paragraph: string): boolean {
   const first = sentencesOf([paragraph.slice(0, 1000)])[0] ?? '';
   return first.length <= 400 && STANDFIRST.test(first) && !DEFINES.test(first);
+}
+
+/** Prose alone: no title, no heading. */
+function untitledProse(signs: ContentSigns): boolean {
+  return signs.title === null && signs.sections === 0;
 }
 
 /**
@@ -894,6 +936,7 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       proseMayTell(prose, () => reader !== undefined && headings.some((h) => reader.read(h).kinds.includes('root-cause'))) ||
       // An incident's story told over paragraphs, whatever the headings (the parse reads it again, in full).
       toldAsStory(paragraphs) ||
+      toldWindowNotice(paragraphs) ||
       opensOnReportName(paragraphs[0] ?? '');
   }
   return scan;
