@@ -767,8 +767,10 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
   // and a search on through the rest of the document for each would cost its length every time.
   const source = lines.text.slice(base, endOf(paragraph));
   let from = 0;
+  const fieldRows: boolean[] = [];
   for (const row of rows) {
     const m = PLAIN_FIELD_LINE.exec(row.trimStart().slice(0, 80));
+    fieldRows.push(!!m);
     if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) continue;
     const label = m[1].trim();
     const found = source.indexOf(label, from);
@@ -782,7 +784,29 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
     const node = { type: 'text', value: label, position: { start: point(at), end: point(at + label.length) } };
     leads.push({ text: label, node: node as Nodes, alone: false });
   }
-  return leads.length >= 2 && leads.length * 3 >= rows.length * 2 ? leads : [];
+  return leads.length >= 2 && (leads.length * 3 >= rows.length * 2 || wrappedFields(rows, fieldRows)) ? leads : [];
+}
+
+/** A line wrapped by hand is no longer than this; one that runs on to the next is at least `FULL_ROW` long. */
+const WRAPPED_ROW = 100;
+const FULL_ROW = 55;
+
+/**
+ * True when a paragraph that opens on a field is text wrapped by hand at a fixed width (a mail's
+ * "Cause: … ⏎ … ⏎Impact: …"): each field's value runs on over the lines after it, and most lines
+ * that run on to another of the same field are nearly full. Short lines of prose between two
+ * fields ("Cause: unknown.⏎We are still looking⏎Impact: none") are no such value.
+ */
+function wrappedFields(rows: readonly string[], fieldRows: readonly boolean[]): boolean {
+  if (!fieldRows[0] || rows.some((row) => row.length > WRAPPED_ROW)) return false;
+  let running = 0;
+  let full = 0;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    if (fieldRows[r + 1]) continue;
+    running++;
+    if (rows[r].trim().length >= FULL_ROW) full++;
+  }
+  return running >= 2 && full * 3 >= running * 2;
 }
 
 /** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
