@@ -406,7 +406,7 @@ export function describedDone(prose: string): boolean {
  * It reports a step as a result; "Rotate the key" or "Added an alert" are told otherwise.
  */
 const STATE_REACHED =
-  /^(?:[\p{L}\p{N}'’/.-]+\s+){1,5}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?:\p{L}{2,}ed|taken|built|rebuilt|made|sent|set|run|shut|put|cut|written|rewritten|given|kept|brought|told|paid|held|found|left|moved)\b/iu;
+  /^(?:[\p{L}\p{N}'’/.-]+\s+){1,5}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?<!\b(?:the|a|an|our|its|their|all|of|with|for)\s+)(?:\p{L}{2,}ed|taken|built|rebuilt|made|sent|set|run|shut|put|cut|written|rewritten|given|kept|brought|told|paid|held|found|left|moved)\b/iu;
 
 /**
  * A verb of work in the past at the head of an entry ("Added …", "Rebuilt …"): the active telling of
