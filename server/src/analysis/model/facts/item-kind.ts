@@ -86,6 +86,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:investigat\w*|look\w* (?:at|into)|find\w*|determin\w*|identify\w*) (?:the |what )?(?:root |underlying )?caus(?:es?|ed)\b(?![^.;!?]{0,80}\b(?:faster|quick\w*|sooner|easier|during)\b)/i,
   ],
+  // Readiness to recover, once something has failed: a plan or procedure for the recovery, restores
+  // made faster, the team's own skill with the system raised. What the item changes is how well the
+  // responders act, whatever it names on the way (a backup tool, regular snapshots inside the plan).
+  [
+    'response',
+    /\b(?:(?:recovery|restore|restoration|roll-?back|fail-?over|disaster[- ]recovery) plans?|(?:procedures?|plans?|process(?:es)?) (?:for|to) (?:restor|recover|roll\w* back)\w*|(?:much |far |a lot |significantly )?(?:faster|quicker|speedier|shorter) (?:[\w-]+ ){0,2}?(?:restores|restorations?|recover(?:y|ies))|speed (?:of|up) (?:the |our )?(?:[\w-]+ ){0,2}?(?:restores|restorations?|recovery)|upskill\w*|(?:increas|improv|build|grow|deepen|broaden|rais|spread)\w* (?:the |our )?(?:[\w-]+ ){0,2}?(?:knowledge|expertise|know-how|familiarity) (?:in|of|across|within|among|throughout) (?:the |our |each |every )?(?:[\w-]+ ){0,2}?(?:team|teams|staff|engineers|on-?call|responders))\b/i,
+  ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
   // took away, taking out a workaround once the fix is in, and backups taken regularly or before an
