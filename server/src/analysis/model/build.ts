@@ -36,7 +36,7 @@ import {
   statusLedPlan,
   promisesInProse,
   tellsPlanInProse,
-  isOnlyDate,
+  isOnlyStamp,
   kindFromBody,
   startsWithStamp,
   isEntryLine,
@@ -373,7 +373,7 @@ function decideKind(
     if (!kinds.length) how = null;
   }
   // A heading that is a time or a date is an entry of a timeline: its content is what happened then.
-  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyDate(text)) {
+  if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyStamp(text)) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
     const hint = reading.candidates[0];

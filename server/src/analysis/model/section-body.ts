@@ -477,6 +477,31 @@ export function isOnlyDate(text: string): boolean {
   return text.length <= 40 && ONLY_DATE.test(text.trim());
 }
 
+/** The words a stamp is written with besides its digits: days, months, "at", "on", "of", the half of the day. */
+const STAMP_WORDS =
+  /\b(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|at|on|of|around|[ap]\.?m\.?)(?![\p{L}\d])\.?/giu;
+/** A zone written after a time: "UTC", "GMT+2", "Z", "EDT", "SAST", "CEST" (upper case only, so a word is not taken for one). */
+const STAMP_ZONE = /\b(?:UTC|GMT|Z|[A-Z]{1,3}[SD]?T)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\b/g;
+
+/**
+ * True when a heading is a stamp and nothing else: a time of day with or without its date, day and
+ * zone ("11th Oct 11:30 AM", "Tue 3 March, 14:05 UTC", "2026-03-02 18:15") or a date alone. A status
+ * page or a log of updates heads each update so: the heading says when, not what the update is, and
+ * names no section whatever its update tells.
+ */
+export function isOnlyStamp(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 60) return false;
+  if (isOnlyDate(trimmed)) return true;
+  if (!/\d{1,2}[:.]\d{2}/.test(trimmed)) return false;
+  const rest = trimmed
+    .replace(STAMP_ZONE, ' ')
+    .replace(/(\d)(?:st|nd|rd|th|h)\b/gi, '$1 ')
+    .replace(/(\d)\s*([ap])\.?m\b\.?/gi, '$1 ')
+    .replace(STAMP_WORDS, ' ');
+  return !/[\p{L}]/u.test(rest);
+}
+
 /** True when the text starts with a time or a date ("2026-03-02 18:15", "14:05 UTC"): a heading so written is an entry of a timeline. */
 export function startsWithStamp(text: string): boolean {
   return STAMP.test(text.trim());

@@ -3,6 +3,7 @@ import { taxonomyId, type FactSettings, type TaxonomyEntry } from '../../base/se
 import { blockOnLine } from '../../parse/blocks';
 import { causeAccounts, labelledBreak } from './cause-accounts';
 import { readRootCause } from './five-whys';
+import { isOnlyStamp } from '../section-body';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
@@ -788,7 +789,11 @@ function triggerSections(doc: AnalysedDocument): Section[] {
     doc,
     (h, s) => s.kind !== 'root-cause' && /\b(?:contributing|what went wrong|causes?|trigger|how did this happen|what happened)\b/.test(h),
   );
-  return [...rootCause, ...extra].sort((a, b) => a.heading.start - b.heading.start);
+  const found = [...rootCause, ...extra];
+  // A log of updates, each headed by its stamp ("11:30 UTC", "Tue 4 May, 14:05") and none a section:
+  // with no section for the cause, the updates are where the report tells it.
+  if (!found.length) found.push(...sectionsWhere(doc, (_, s) => !s.kinds.length && isOnlyStamp(s.heading.text)));
+  return found.sort((a, b) => a.heading.start - b.heading.start);
 }
 
 /** A heading over the list of what contributed: "Contributing factors", "Causes", "Contributing conditions". */

@@ -29,6 +29,7 @@ import {
   type Stamp,
 } from './stamps';
 import { readStatedMetrics } from './stated';
+import { postedUpdates } from '../status-log';
 import { findZoneNote, readZoneAt, type ZoneReading } from './zones';
 
 /** An entry as found, before dates, zones and milestones are worked out. */
@@ -907,18 +908,27 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
     walker.block(block, 0);
     consider({ walker, heading: null, start: startOf(block), end: endOf(block) }, false);
   }
+  // A status page's posted updates ("… / Posted Mar 3, 2031 - 09:12 UTC"), newest first, are its log of
+  // the incident, not the timeline the report tells: blocks beside them that read as a timeline of
+  // their own are it. With none, the stream is the only timeline there is.
+  const updates = new Set(Array.from(postedUpdates(doc.root.children), (i) => doc.root.children[i]));
+  const considerBlocks = (blocks: readonly RootContent[], depth: number, heading: HeadingInfo | null, start: number, end: number): void => {
+    if (updates.size && blocks.some((b) => updates.has(b))) {
+      const own = new Walker(doc, settings);
+      for (const block of blocks) if (!updates.has(block)) own.block(block, depth);
+      const { timed, entries } = own.score();
+      if (timed >= 3 && timed * 5 >= entries * 3) return consider({ walker: own, heading, start, end }, false);
+    }
+    const walker = new Walker(doc, settings);
+    for (const block of blocks) walker.block(block, depth);
+    consider({ walker, heading, start, end }, false);
+  };
   // The blocks before the first heading after the title: status-page posts open with their updates.
   const opening = openingBlocks(doc);
-  if (opening.length) {
-    const walker = new Walker(doc, settings);
-    for (const block of opening) walker.block(block, 0);
-    consider({ walker, heading: null, start: startOf(opening[0]), end: endOf(opening[opening.length - 1]) }, false);
-  }
+  if (opening.length) considerBlocks(opening, 0, null, startOf(opening[0]), endOf(opening[opening.length - 1]));
   for (const section of doc.model.sections) {
     if (section.empty) continue;
-    const walker = new Walker(doc, settings);
-    for (const block of doc.root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
-    consider({ walker, heading: section.heading, start: section.bodyStart, end: section.end }, false);
+    considerBlocks(doc.root.children.slice(section.blocks[0], section.blocks[1]), section.heading.depth, section.heading, section.bodyStart, section.end);
   }
   return best;
 }
