@@ -36,6 +36,7 @@ import {
   leadLabel,
   listsChangesKept,
   recountsSteps,
+  specifiesCheck,
   statusLead,
   statusLedList,
   statusLine,
@@ -586,8 +587,11 @@ class Extractor {
       text.endsWith(':') &&
       (startsImperative(text.slice(0, 40)) || reportsWorkDone(text)) &&
       nestedItems.every((n) => n.checked == null && n.children[0]?.type === 'paragraph' && !readsAsTask(this.content(n.children[0]).slice(0, MAX_READ)));
+    // "**Deployment checklist:**", "Add a CI job to verify:" over its entries: one item, the entries
+    // what the check holds (what is verified, the boxes ticked on each run), not work of their own.
+    const checkContent = nestedItems.length > 0 && !attributes && specifiesCheck(text);
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !detailed && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
       // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
       // record the response. One still to do, or a change made to last, stays an item.
@@ -683,7 +687,7 @@ class Extractor {
       });
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described && !detailed) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**
@@ -1776,7 +1780,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.
           recordList(node) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
-          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
+          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))) ||
+          // "Add a CI job to verify:", or "Before each deploy:" under "### Release checklist": what the check holds.
+          (children[i - 1]?.type === 'paragraph' && specifiesCheck(toString(children[i - 1]), category)))
       )) {
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.once(node, ['parts', category], () => extractor.partsList(node, category));
