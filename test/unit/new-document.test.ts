@@ -291,6 +291,19 @@ describe('new document', () => {
       assert.equal(filled.text.slice(filled.selection.start, filled.selection.end), '<Write the overview>');
     });
 
+    it("finds the summary under the team's own configured name for it, or a heading that starts with a name", () => {
+      const sections = DEFAULT_SECTIONS.map((s) => (s.id === 'summary' ? { ...s, aliases: [...s.aliases, 'Executive brief'] } : s));
+      const text = ['# Title', '', '## Executive brief', '', '<Say what happened>', '', '## Impact'].join('\n');
+      const own = summarySelection(text, sections);
+      assert.equal(text.slice(own.start, own.end), '<Say what happened>');
+      const prefixed = ['# Title', '', '## Summary of events', '', 'TBD', '', '## Impact'].join('\n');
+      const at = summarySelection(prefixed, DEFAULT_SECTIONS);
+      assert.equal(prefixed.slice(at.start, at.end), 'TBD');
+      // A heading no configured name starts is not taken for the summary: the cursor goes after the title.
+      const other = summarySelection(['# Title', '', '## Executive brief', '', 'x'].join('\n'), DEFAULT_SECTIONS);
+      assert.equal(other.start, '# Title'.length);
+    });
+
     it('places the cursor sensibly in templates without a written summary', () => {
       const text = ['# Title', '', '```md', '## Summary', 'not this', '```', '', '## Summary', '', '## Impact'].join('\n');
       const empty = summarySelection(text, DEFAULT_SECTIONS);

@@ -106,4 +106,46 @@ describe('sections: plain field lines in one paragraph', () => {
     ].join('\n');
     assert.deepEqual(sections(text), []);
   });
+
+  it('reads fields of text wrapped by hand, each value running on over nearly full lines', () => {
+    const text = [
+      '# Fwd: notice about the storage incident',
+      '',
+      'Passing this on as the provider sent it to us this morning.',
+      '',
+      'Root Cause: A firmware update on the storage shelves reset the write cache',
+      'settings on every controller in the second hall.',
+      'Summary: Writes to block volumes slowed to a crawl for about two hours and',
+      'several database clusters failed over to their replicas while the shelves',
+      'were flushing. The provider rolled the firmware back on all controllers.',
+      'Corrective Actions: The provider will stage every firmware update on one',
+      'shelf for a day before it reaches the rest of the hall.',
+    ].join('\n');
+    assert.deepEqual(
+      sections(text).map(([heading, kind]) => [heading, kind]),
+      [
+        ['Root Cause', 'root-cause'],
+        ['Summary', 'summary'],
+        ['Corrective Actions', 'action-items'],
+      ],
+    );
+  });
+
+  it('leaves hand-wrapped prose that only opens on a field, or whose running lines are short, alone', () => {
+    const one = [
+      'Summary: the storage shelves slowed every write for about two hours this morning,',
+      'and several database clusters failed over to their replicas while they flushed',
+      'their caches. We will write again when the provider tells us more about it.',
+    ].join('\n');
+    assert.deepEqual(sections(one), []);
+    const short = [
+      'Cause: not known yet.',
+      'The provider is looking',
+      'into their shelves now',
+      'Impact: slow writes,',
+      'two hours or so',
+      'on the second hall',
+    ].join('\n');
+    assert.deepEqual(sections(short), []);
+  });
 });

@@ -142,10 +142,11 @@ describe('the web bundles', function () {
     // One port of Node's path module: path-browserify, not vfile's own as well.
     assert.ok(worker.inputs.includes('node_modules/path-browserify/index.js'));
     assert.ok(!worker.inputs.some((f) => /vfile\/lib\/minpath\.browser/.test(f)), "the worker bundles vfile's minpath.browser.js");
-    // The client reads templates for New Post-Mortem (headings, fences, metadata lines) and nothing
-    // else of the reading: no detection, no timeline, no date library, which are the worker's.
+    // The client reads templates for New Post-Mortem (headings, fences, metadata lines, section
+    // names as configured) and nothing else of the reading: no detection, no timeline, no headings
+    // read by meaning, no date library, which are the worker's.
     const readingInClient = client.inputs.filter((f) =>
-      /node_modules\/(date-fns|@date-fns\/tz|picomatch|js-yaml)\/|server\/src\/analysis\/model\/(detect|timeline|status-log|action-items|blameless|facts)/.test(
+      /node_modules\/(date-fns|@date-fns\/tz|picomatch|js-yaml|stemmer)\/|server\/src\/analysis\/model\/(detect|timeline|status-log|action-items|blameless|facts|sections\.ts)/.test(
         f,
       ),
     );

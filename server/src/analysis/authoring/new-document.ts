@@ -6,7 +6,7 @@
  */
 import { canonicalKey, readKeyValue } from '../model/metadata';
 import { foldAccents, normaliseHeading } from '../base/normalise';
-import { SectionMatcher } from '../model/sections';
+import { SectionNames } from '../model/section-names';
 import { atxHeadingText, Fences } from '../model/line-scan';
 import type { SectionSpec } from '../base/settings';
 import { dateVariables, expandSnippet, parseSnippet, type StopRange } from './snippet-syntax';
@@ -354,7 +354,9 @@ export function fillTeamTemplate(template: string, values: TemplateValues, secti
  * is skipped. Falls back to the end of the first heading, then to the start of the text.
  */
 export function summarySelection(text: string, sections: readonly SectionSpec[]): StopRange {
-  const matcher = new SectionMatcher(sections);
+  // The section names as configured (titles and aliases): a template's headings are the team's own
+  // names, and reading them by meaning would put the whole heading reader into the editor's bundle.
+  const names = new SectionNames(sections);
   const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
   const fences = new Fences();
   let afterSummary: number | null = null;
@@ -375,7 +377,7 @@ export function summarySelection(text: string, sections: readonly SectionSpec[])
     }
     if (heading !== null) {
       if (firstHeadingEnd === null) firstHeadingEnd = end;
-      if (matcher.match(heading) === 'summary') afterSummary = end;
+      if (names.byName(heading)?.id === 'summary') afterSummary = end;
     }
   }
   const at = afterSummary ?? firstHeadingEnd ?? 0;

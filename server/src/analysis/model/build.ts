@@ -39,6 +39,7 @@ import {
   isOnlyDate,
   kindFromBody,
   startsWithStamp,
+  isEntryLine,
   storyExplained,
   type BodySigns,
 } from './section-body';
@@ -766,8 +767,10 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
   // and a search on through the rest of the document for each would cost its length every time.
   const source = lines.text.slice(base, endOf(paragraph));
   let from = 0;
+  const fieldRows: boolean[] = [];
   for (const row of rows) {
     const m = PLAIN_FIELD_LINE.exec(row.trimStart().slice(0, 80));
+    fieldRows.push(!!m);
     if (!m || m[1].split(/\s+/).length > MAX_LEAD_WORDS) continue;
     const label = m[1].trim();
     const found = source.indexOf(label, from);
@@ -781,7 +784,29 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
     const node = { type: 'text', value: label, position: { start: point(at), end: point(at + label.length) } };
     leads.push({ text: label, node: node as Nodes, alone: false });
   }
-  return leads.length >= 2 && leads.length * 3 >= rows.length * 2 ? leads : [];
+  return leads.length >= 2 && (leads.length * 3 >= rows.length * 2 || wrappedFields(rows, fieldRows)) ? leads : [];
+}
+
+/** A line wrapped by hand is no longer than this; one that runs on to the next is at least `FULL_ROW` long. */
+const WRAPPED_ROW = 100;
+const FULL_ROW = 55;
+
+/**
+ * True when a paragraph that opens on a field is text wrapped by hand at a fixed width (a mail's
+ * "Cause: … ⏎ … ⏎Impact: …"): each field's value runs on over the lines after it, and most lines
+ * that run on to another of the same field are nearly full. Short lines of prose between two
+ * fields ("Cause: unknown.⏎We are still looking⏎Impact: none") are no such value.
+ */
+function wrappedFields(rows: readonly string[], fieldRows: readonly boolean[]): boolean {
+  if (!fieldRows[0] || rows.some((row) => row.length > WRAPPED_ROW)) return false;
+  let running = 0;
+  let full = 0;
+  for (let r = 0; r + 1 < rows.length; r++) {
+    if (fieldRows[r + 1]) continue;
+    running++;
+    if (rows[r].trim().length >= FULL_ROW) full++;
+  }
+  return running >= 2 && full * 3 >= running * 2;
 }
 
 /** The lead of a paragraph that starts with bold or italic text written as a heading: "**Impact**: …" or a line of its own. */
@@ -1010,6 +1035,64 @@ function labelLine(paragraph: Paragraph, matcher: SectionMatcher): { text: strin
   return { text, node: paragraph.children[0], reading };
 }
 
+/** A label's line: a few words, no sentence inside, ending on a colon or on nothing ("Timeline:", "Update from the vendor"). */
+const ENTRY_LABEL = /^\p{L}[\p{L}\p{N} '’&/,()-]{0,58}:?$/u;
+/** Entries that start with a time a label must hold to head them, and the share of its lines they must be. */
+const LABELLED_ENTRIES = 3;
+
+/** The lines of a block that a label may head: a paragraph's lines, a code block's lines, a list's items' first lines. */
+function entryLines(block: RootContent | undefined, lines: LineIndex): string[] {
+  if (!block) return [];
+  if (block.type === 'code')
+    return block.value
+      .slice(0, 4000)
+      .split('\n')
+      .filter((l) => l.trim());
+  if (block.type === 'paragraph') return lines.text.slice(startOf(block), Math.min(endOf(block), startOf(block) + 4000)).split('\n');
+  if (block.type === 'list') return block.children.slice(0, 200).map((item) => toString(item).slice(0, 200).split('\n')[0]);
+  return [];
+}
+
+/** True when most of the lines are entries that start with a time and tell what happened, three at least. */
+function mostlyEntries(rows: readonly string[]): boolean {
+  const told = rows.filter((r) => /[\p{L}\p{N}]/u.test(r));
+  const entries = told.filter(isEntryLine).length;
+  return entries >= LABELLED_ENTRIES && entries * 2 >= told.length;
+}
+
+/**
+ * A plain label line over a log of events: a line of a few words ("Timeline:", "Update from our
+ * provider", "Day two") whose entries, under it in the same paragraph or in the block after it (a
+ * code block, lines, a list), start with times and tell what happened. What it heads decides its
+ * kind, the timeline, when its words name no other section. Null for any other paragraph.
+ */
+function entriesLabel(paragraph: Paragraph, after: RootContent | undefined, lines: LineIndex, matcher: SectionMatcher): { lead: Lead; within: boolean } | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'text' || !first.position) return null;
+  const start = startOf(paragraph);
+  const own = lines.text.slice(start, Math.min(endOf(paragraph), start + 4000)).split('\n');
+  const label = own[0].trim();
+  if (!ENTRY_LABEL.test(label) || label.split(/\s+/).length > 8 || startsWithStamp(label) || !first.value.startsWith(own[0].trimEnd())) return null;
+  const within = own.length > 1;
+  if (!mostlyEntries(within ? own.slice(1) : entryLines(after, lines))) return null;
+  const reading = matcher.read(label.replace(/:$/, ''));
+  if (reading.other || reading.kinds.some((k) => k !== 'timeline')) return null;
+  const text = label.replace(/[ \t]*:$/, '');
+  const at = start + own[0].indexOf(label);
+  const point = (offset: number) => {
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1, offset };
+  };
+  const node = { type: 'text', value: text, position: { start: point(at), end: point(at + label.length) } };
+  return { lead: { text, node: node as Nodes, alone: true }, within };
+}
+
+/** True when the block's first line is an entry of a log of events ("19.40 - …"). */
+function mostlyEntriesFirst(block: RootContent, lines: LineIndex): boolean {
+  const rows = entryLines(block, lines);
+  return rows.length > 0 && isEntryLine(rows[0]);
+}
+
 /**
  * The paragraph of a list of one item that is only a bold or italic label ("- **What caused it?**"
  * over the paragraphs that answer it): a heading written as a bullet, read as a bold line is.
@@ -1154,6 +1237,17 @@ function addLabelSections(
       const lead = named ?? title?.lead ?? plainField;
       const value = lead && !lead.alone ? toString(paragraph).slice(lead.text.length) : undefined;
       let reading = lead && (title?.hint ? null : reads(lead, value));
+      if (!lead && !lone) {
+        const label = entriesLabel(paragraph, children[i + 1], lines, matcher);
+        if (!label) continue;
+        // The log runs on over the blocks that still open on an entry ("19.40 - …" after a line of comment).
+        let next = i + (label.within ? 1 : 2);
+        while (next < children.length && children[next].type !== 'heading' && mostlyEntriesFirst(children[next], lines)) next++;
+        const why = 'entries that start with a time';
+        const end = next < children.length ? startOf(children[next]) : Math.max(endOf(children[next - 1]), enclosing?.end ?? 0);
+        added.push(make(label.lead, ['timeline'], [why], 'body', [label.within ? i : i + 1, next], end, false));
+        continue;
+      }
       if (!lead || (!reading && !title?.hint)) continue;
       if (lead.alone) {
         let next = i + 1;

@@ -482,6 +482,30 @@ export function startsWithStamp(text: string): boolean {
   return STAMP.test(text.trim());
 }
 
+/** A clock time written with a dot or an "h" ("18.16", "9h05"), then a dash that opens what happened. */
+const DOTTED_ENTRY = /^(?:[01]?\d|2[0-3])[.h][0-5]\d\s+[-\u2013\u2014]\s+\p{L}/u;
+/** After a time (and its zone or seconds), the mark that sets off what happened: "10:00 UTC - …", "2024-03-02 14:05 | …". */
+const ENTRY_SEPARATOR = /^[^\p{L}]{0,24}(?:\p{L}{1,4}\)?\s*)?(?:[-\u2013\u2014|:]\s+|\s)\p{L}/u;
+
+/** A program log's level after its time ("… 12:00:01 ERROR …", "… - INFO - …"): a log line, not an event told. */
+const LOG_LEVEL = /^[^\p{L}]{0,24}(?:\p{L}{1,4}\)?\s*)?[-|:]?\s*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL)\b/u;
+
+/**
+ * True when a line of plain text is an entry of a log of events: a time or a date, then words
+ * that tell what happened ("10:40 UTC - cache restarted", "18.16 - first alarms"). A line of a
+ * program's log ("12:00:01.123 [main] INFO …") opens on its time too, but goes on in brackets
+ * and levels: only a time followed by words counts. Dotted times count only with their dash.
+ */
+export function isEntryLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 8) return false;
+  if (DOTTED_ENTRY.test(text)) return true;
+  const stamp = STAMP.exec(text);
+  if (!stamp) return false;
+  const rest = text.slice(stamp[0].length, stamp[0].length + 80);
+  return ENTRY_SEPARATOR.test(rest) && !LOG_LEVEL.test(rest);
+}
+
 /**
  * True when a section's sub-headings are a log of dated entries: two at least, every one of them
  * a date or a time ("June 3, 2024", "March 14th", "2024-06-03 14:05"), as a status page's archive

@@ -12,6 +12,7 @@
 import { stemmer } from 'stemmer';
 import type { SectionSpec } from '../base/settings';
 import { addressesReader, foldAccents, normaliseHeading } from '../base/normalise';
+import { SectionNames } from './section-names';
 
 /** The section kinds read by meaning: the default required sections, and detection and resolution. */
 export const KNOWN_KINDS = ['summary', 'timeline', 'root-cause', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'] as const;
@@ -676,9 +677,7 @@ function outsideBrackets(heading: string): string {
 }
 
 /** Matches heading text to sections: by configured name first, then by meaning. */
-export class SectionMatcher {
-  private readonly exact = new Map<string, { id: string; name: string }>();
-  private readonly prefixes: { key: string; id: string; name: string }[] = [];
+export class SectionMatcher extends SectionNames {
   private readonly cues: CompiledCue[] = [];
   /** Every stem that some cue needs, and its long cue words for one-letter slips. */
   private readonly cueStems = new Set<string>();
@@ -693,15 +692,7 @@ export class SectionMatcher {
     specs: readonly SectionSpec[],
     private readonly meaning = true,
   ) {
-    for (const spec of specs) {
-      for (const name of [spec.title, ...spec.aliases]) {
-        const key = normaliseHeading(name);
-        if (!key) continue;
-        if (!this.exact.has(key)) this.exact.set(key, { id: spec.id, name });
-        this.prefixes.push({ key, id: spec.id, name });
-      }
-    }
-    this.prefixes.sort((a, b) => b.key.length - a.key.length);
+    super(specs);
     if (!meaning) return;
     for (const [kind, weight, ...written] of CUES) {
       const words = written.map((w) => w.replace(/^=/, ''));
@@ -718,11 +709,6 @@ export class SectionMatcher {
   /** The id of the section this heading names, or null. */
   match(heading: string): string | null {
     return this.read(heading).kinds[0] ?? null;
-  }
-
-  /** True when the heading is exactly a section name (so a first H1 is a section, not a title). */
-  isExact(heading: string): boolean {
-    return this.exact.has(normaliseHeading(heading));
   }
 
   /** True when the text, with or without its remarks in brackets, is exactly a section name ("Timeline (all times UTC)"). */
@@ -746,17 +732,6 @@ export class SectionMatcher {
       this.memo.set(heading, reading);
     }
     return reading;
-  }
-
-  private byName(text: string): { id: string; name: string; exact: boolean; rest: string } | null {
-    const key = normaliseHeading(text);
-    if (!key) return null;
-    const exact = this.exact.get(key);
-    if (exact) return { ...exact, exact: true, rest: '' };
-    for (const { key: name, id, name: written } of this.prefixes) {
-      if (key.startsWith(name) && key.charCodeAt(name.length) === 32) return { id, name: written, exact: false, rest: key.slice(name.length + 1) };
-    }
-    return null;
   }
 
   private compute(heading: string): HeadingReading {

@@ -75,6 +75,8 @@ import {
   speaksToReaders,
   ideaSections,
   toldFixSections,
+  toldAsStatesReached,
+  workToComeBeside,
 } from './plan-sections';
 import {
   DONE_OUTCOME,
@@ -1784,12 +1786,27 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           // "Add a CI job to verify:", or "Before each deploy:" under "### Release checklist": what the check holds.
           (children[i - 1]?.type === 'paragraph' && specifiesCheck(toString(children[i - 1]), category)))
       )) {
+        const status = listStatus ?? (headedDone || null);
+        // "### Completed" over "- Old replica removed from the pool / - Customers told by mail", beside a
+        // part of the plan still to come ("### Planned"): a list that tells only states reached records
+        // the steps of the response; the plan is the other part.
+        if (
+          status === true &&
+          node.type === 'list' &&
+          toldAsStatesReached(node) &&
+          workToComeBeside(children, i, (j) => inSection[j] === 1 || inSection[j] === 3)
+        ) {
+          listStatus = null;
+          partsFollow = false;
+          extractor.tasksOnly = false;
+          extractor.toDoOnly = false;
+          continue;
+        }
         const before = extractor.items.length;
         if (partsFollow && node.type === 'list') extractor.once(node, ['parts', category], () => extractor.partsList(node, category));
         else extractor.once(node, ['block', category], () => extractor.block(node, category));
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
-        const status = listStatus ?? (headedDone || null);
         if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
         listStatus = null;
       }

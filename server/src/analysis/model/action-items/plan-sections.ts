@@ -13,6 +13,7 @@ import { readsAsTask } from './labels';
 import { bareLink } from './lists';
 import { MAX_READ, opensOnStepTaken, readSentence, readsAsNarrative, readsAsRemediation, reportsBackDone, reportsDone, startsImperative } from './reading';
 import { scanTokens } from './tokens';
+import { statusLine } from './lead-ins';
 
 /** Heading words that point at work still to come: "Follow-ups", "Next steps", "Moving forward", "Long-term", "Open items". */
 const WORK_TO_COME =
@@ -433,4 +434,63 @@ export function ideaSections(sections: readonly Section[]): Section[] {
 
 function isQuestionHeading(text: string): boolean {
   return /\?[\s*_]*$/.test(text.slice(0, 200));
+}
+
+/**
+ * An entry that tells a state reached, subject first and then its participle, with no verb of work
+ * before it: "Old replica removed from the pool", "Customers told by mail", "The key was rotated".
+ * It reports a step as a result; "Rotate the key" or "Added an alert" are told otherwise.
+ */
+const STATE_REACHED =
+  /^(?:[\p{L}\p{N}'’/.-]+\s+){1,5}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:\p{L}+ly\s+)?(?<!\b(?:the|a|an|our|its|their|all|of|with|for)\s+)(?:\p{L}{2,}ed|taken|built|rebuilt|made|sent|set|run|shut|put|cut|written|rewritten|given|kept|brought|told|paid|held|found|left|moved)\b/iu;
+
+/**
+ * A verb of work in the past at the head of an entry ("Added …", "Rebuilt …"): the active telling of
+ * work done. Not a participle that names what the incident hit ("Affected host taken offline"): there
+ * the subject comes first.
+ */
+const PAST_VERB_FIRST =
+  /^(?!(?:affected|impacted|failed|compromised|corrupted|damaged|leaked|exposed|orphaned)\s+(?!(?:the|a|an|our|all|its|their|this|these|those|each|every)\b))(?:\p{L}{2,}ed|set|put|cut|reset|shut|built|rebuilt|made|sent|ran|wrote|took|kept|gave)\b/iu;
+
+/**
+ * True for a list whose entries, taken together, tell states reached and nothing else: two or more
+ * plain entries (no checkbox, no bold or italic title, nothing nested), each a subject then its
+ * participle ("Faulty disk pulled from the array", "Status page updated twice"), none opening on a
+ * verb (of work, or in the past), none promising or doing work still. Read by their tense, not their
+ * markup: an entry's emphasis is taken off before it is read.
+ */
+export function toldAsStatesReached(list: List): boolean {
+  if (list.children.length < 2) return false;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked != null || li.children.length !== 1 || first?.type !== 'paragraph') return false;
+    if (first.children[0]?.type === 'strong' || first.children[0]?.type === 'emphasis') return false;
+    const words = toString(first).slice(0, MAX_READ).trim();
+    if (!STATE_REACHED.test(words) || PAST_VERB_FIRST.test(words)) return false;
+    // "Cache of the bad pages purged": a first word that "of" follows is a noun, whatever verb it could be.
+    if (startsImperative(words.slice(0, 40)) && !/^\p{L}+\s+of\b/iu.test(words)) return false;
+    const reading = readSentence(words);
+    if (reading && reading.kind !== 'done') return false;
+  }
+  return true;
+}
+
+/** How far, in blocks, the other part of a plan is looked for on either side of a list. */
+const BESIDE_REACH = 40;
+
+/**
+ * True when the plan that holds the list at `at` keeps a part of work still to come beside it, in
+ * the blocks `inPlan` accepts on either side: a heading that says nothing of work done with a list
+ * right under it ("### Recommended changes"), or a status line that says open ("Planned:").
+ */
+export function workToComeBeside(children: readonly RootContent[], at: number, inPlan: (i: number) => boolean): boolean {
+  const opensPart = (j: number): boolean => {
+    const node = children[j];
+    if (node.type === 'paragraph') return statusLine(toString(node).slice(0, 80).trim()) === false;
+    if (node.type !== 'heading' || headsDoneWork(normaliseHeading(toString(node).slice(0, 200)))) return false;
+    return j + 1 < children.length && inPlan(j + 1) && children[j + 1].type === 'list';
+  };
+  for (let j = at + 1; j < children.length && j <= at + BESIDE_REACH && inPlan(j); j++) if (opensPart(j)) return true;
+  for (let j = at - 1; j >= 0 && j >= at - BESIDE_REACH && inPlan(j); j--) if (opensPart(j)) return true;
+  return false;
 }

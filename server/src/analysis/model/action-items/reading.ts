@@ -831,6 +831,9 @@ const DETERMINERS = /^(?:a|an|the|all|any|some|our|their|its|each|every|these|th
 const NOT_PARTICIPLES =
   /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused|affected|impacted|expired|failed|crashed|stalled|leaked|compromised)$/i;
 
+/** A relative clause in the perfect: "that has been drafted in a rush", "which have been tried". */
+const RELATIVE_PERFECT = /\b(?:that|which|who)\s+(?:has|have)\s+(?:not\s+)?been\b[^.;:!?()\n]*/gi;
+
 /**
  * True when an item's words report the work as finished: "Script updated to …", "Alerts
  * configured", "has been disabled and removed", "We have removed …".
@@ -851,7 +854,9 @@ export function reportsDone(text: string): boolean {
   // work, a perfect inside its first sentence is a clause of the task, not a report of it.
   // "Fix was applied …": a first word that "was" follows is the subject, a noun, not a verb of work.
   const imperative = startsImperative(s.slice(0, 40)) && !/^[^\p{L}]*\p{L}+\s+(?:was|were|is|are|has|have)\b/iu.test(s);
-  const reported = imperative ? s.slice(firstSentenceEnd(s)) : s;
+  // After it, a perfect inside a relative clause ("… a plan that has been drafted in a rush is weak")
+  // tells of the noun before it, not of the work: only a sentence of its own reports the work done.
+  const reported = imperative ? s.slice(firstSentenceEnd(s)).replace(RELATIVE_PERFECT, ' ') : s;
   if (DONE_REPORT.test(reported) || PASSIVE_DONE.test(reported) || PRESENT_DONE.test(reported) || PAST_DONE.test(reported) || NO_LONGER.test(reported))
     return true;
   // "Full review of the paging rules completed": a piece of work named, then said to be finished;
