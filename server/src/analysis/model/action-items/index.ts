@@ -1586,7 +1586,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     );
     for (let i = from; i < to; i++) if ((inSection[i] === 1 || inSection[i] === 3) && !ours.some((s) => i >= s.blocks[0] && i < s.blocks[1])) inSection[i] = 4;
   }
-  // "### What we could do …", "### Recommendations" beside "### Actions": ideas offered next to the
+  // "### Changes we could make", "### Recommendations" beside "### Actions": ideas offered next to the
   // committed plan; like a record of the response, only an item labelled so is work there.
   for (const section of ideaSections(sections))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;

@@ -401,15 +401,15 @@ export function describedDone(prose: string): boolean {
 }
 
 /**
- * Heading words that offer possibilities rather than commit to work: a modal of possibility ("What
- * we could do", "Things we might try"), or a name for ideas, options or advice ("Possible
+ * Heading words that offer possibilities rather than commit to work: a modal of possibility ("Changes
+ * we could make", "Things we might try"), or a name for ideas, options or advice ("Possible
  * improvements", "Ideas", "Suggestions", "Recommendations", "Options considered").
  */
 const OFFERS_IDEAS =
   /\b(?:could|might|possible|potential|ideas?|brainstorm\w*|suggest(?:ed|ions?)|recommend(?:ed|ations?)|options?|consider(?:ed|ations?)?|wish ?list|nice to haves?)\b/;
 
 /**
- * Parts of a document that offer ideas ("### What we could do to prevent this", "### Recommendations")
+ * Parts of a document that offer ideas ("### Ways we might avoid a repeat", "### Recommendations")
  * while another part of the same document, nested neither in them nor over them, is the plan itself
  * ("### Actions"): when a document keeps a committed list beside a list of ideas, only the committed
  * one is the plan. A heading nested under one that offers ideas offers them too. A heading of ideas
