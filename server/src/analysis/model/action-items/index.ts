@@ -36,6 +36,7 @@ import {
   leadLabel,
   listsChangesKept,
   recountsSteps,
+  specifiesCheck,
   statusLead,
   statusLedList,
   statusLine,
@@ -72,6 +73,7 @@ import {
   plainPartTitle,
   recoverySteps,
   speaksToReaders,
+  ideaSections,
   toldFixSections,
   toldAsStatesReached,
   workToComeBeside,
@@ -587,8 +589,11 @@ class Extractor {
       text.endsWith(':') &&
       (startsImperative(text.slice(0, 40)) || reportsWorkDone(text)) &&
       nestedItems.every((n) => n.checked == null && n.children[0]?.type === 'paragraph' && !readsAsTask(this.content(n.children[0]).slice(0, MAX_READ)));
+    // "**Deployment checklist:**", "Add a CI job to verify:" over its entries: one item, the entries
+    // what the check holds (what is verified, the boxes ticked on each run), not work of their own.
+    const checkContent = nestedItems.length > 0 && !attributes && specifiesCheck(text);
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !detailed && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
       // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
       // record the response. One still to do, or a change made to last, stays an item.
@@ -684,7 +689,7 @@ class Extractor {
       });
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described && !detailed) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**
@@ -1581,6 +1586,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     );
     for (let i = from; i < to; i++) if ((inSection[i] === 1 || inSection[i] === 3) && !ours.some((s) => i >= s.blocks[0] && i < s.blocks[1])) inSection[i] = 4;
   }
+  // "### Changes we could make", "### Recommendations" beside "### Actions": ideas offered next to the
+  // committed plan; like a record of the response, only an item labelled so is work there.
+  for (const section of ideaSections(sections))
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
   for (const section of sections) {
     if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
@@ -1773,7 +1782,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.
           recordList(node) ||
           // "The project already employs several tools:" over what they are: in place, not to do.
-          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))))
+          (children[i - 1]?.type === 'paragraph' && introducesExisting(toString(children[i - 1]))) ||
+          // "Add a CI job to verify:", or "Before each deploy:" under "### Release checklist": what the check holds.
+          (children[i - 1]?.type === 'paragraph' && specifiesCheck(toString(children[i - 1]), category)))
       )) {
         const status = listStatus ?? (headedDone || null);
         // "### Completed" over "- Old replica removed from the pool / - Customers told by mail", beside a

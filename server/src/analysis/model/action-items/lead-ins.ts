@@ -235,3 +235,35 @@ export function advisesReaders(previous: RootContent | undefined): boolean {
   const text = toString(previous);
   return text.length < 300 && (ADVICE_LEAD.test(text) || ADVICE_FOR.test(text));
 }
+
+/**
+ * A lead that names what a check verifies: the instrument, then the verb of its purpose and a colon
+ * ("Add a CI check to verify:", "A nightly job that validates:", "Write a hook which checks that:").
+ * The list after it says what must hold, not work to do.
+ */
+const CHECK_SPEC =
+  /\b(?:checks?|tests?|jobs?|scripts?|hooks?|probes?|gates?|linters?|steps?|pipelines?|monitors?)\s+(?:(?:that|which)\s+(?:will\s+|would\s+|should\s+)?|to\s+)(?:verif(?:y|ies)|checks?|validates?|confirms?|asserts?)(?:\s+(?:that|whether|if))?[\s*_]*[:：][\s*_]*$/i;
+
+/** A label that names a checklist and closes on a colon ("Deployment checklist:", "**Restart checklist:**"). */
+const NAMES_CHECKLIST = /\bcheck[- ]?lists?\b(?:\s*\([^)]{0,40}\))?[\s*_]*[:：][\s*_]*$/i;
+
+/** Words of follow-up work: a checklist named so ("Follow-up checklist") is the plan itself. */
+const PLAN_WORDS = /\b(?:follow[- ]?ups?|actions?|to ?dos?|tasks?|remediations?|next\s+steps?|improvements?|fixes)\b/i;
+
+/** An occasion a checklist is run on, before its colon: "Before deploying any migration:", "After every restart:". */
+const OCCASION = /^[\s*_]*(?:before|after|prior\s+to|on|for|at)\s+(?:each|every|any|all|a)?\s*[\p{L}\p{N} -]{2,60}?[\s*_]*[:：][\s*_]*$/iu;
+
+/**
+ * True when a list is the content of a check rather than work: its lead (the entry it is nested
+ * under, or the paragraph just before it) names a checklist or says what a check verifies; or,
+ * under a heading that names a checklist, the lead gives the occasion it is run on. `heading` is the
+ * plan's sub-heading the list stands under, if any. Only the lead's last 200 characters are read.
+ */
+export function specifiesCheck(lead: string, heading: string | null = null): boolean {
+  const text = lead.length > 200 ? lead.slice(-200) : lead.trim();
+  if (CHECK_SPEC.test(text)) return true;
+  if (NAMES_CHECKLIST.test(text) && !PLAN_WORDS.test(text) && text.split(/\s+/).length <= 6) return true;
+  if (!heading) return false;
+  const head = heading.length > 200 ? heading.slice(0, 200) : heading;
+  return /\bcheck[- ]?lists?\b/i.test(head) && !PLAN_WORDS.test(head) && OCCASION.test(text);
+}

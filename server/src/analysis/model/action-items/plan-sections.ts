@@ -401,6 +401,42 @@ export function describedDone(prose: string): boolean {
 }
 
 /**
+ * Heading words that offer possibilities rather than commit to work: a modal of possibility ("Changes
+ * we could make", "Things we might try"), or a name for ideas, options or advice ("Possible
+ * improvements", "Ideas", "Suggestions", "Recommendations", "Options considered").
+ */
+const OFFERS_IDEAS =
+  /\b(?:could|might|possible|potential|ideas?|brainstorm\w*|suggest(?:ed|ions?)|recommend(?:ed|ations?)|options?|consider(?:ed|ations?)?|wish ?list|nice to haves?)\b/;
+
+/**
+ * Parts of a document that offer ideas ("### Ways we might avoid a repeat", "### Recommendations")
+ * while another part of the same document, nested neither in them nor over them, is the plan itself
+ * ("### Actions"): when a document keeps a committed list beside a list of ideas, only the committed
+ * one is the plan. A heading nested under one that offers ideas offers them too. A heading of ideas
+ * nested in a committed part ("## Prevention" → "### Recommended") is a part of that plan, and with
+ * no committed part beside it a heading of ideas is read as usual (it may be the only plan there is).
+ */
+export function ideaSections(sections: readonly Section[]): Section[] {
+  const pairs = headingParents(sections);
+  const offers = new Set<Section>();
+  for (const [s, parent] of pairs) if (OFFERS_IDEAS.test(normaliseHeading(s.heading.text.slice(0, 200))) || (parent && offers.has(parent))) offers.add(s);
+  if (!offers.size) return [];
+  const inside = (inner: Section, outer: Section) => inner.blocks[0] >= outer.blocks[0] && inner.blocks[1] <= outer.blocks[1];
+  const committed = pairs.filter(([s]) => s.kind === 'action-items' && !offers.has(s) && s.blocks[0] < s.blocks[1] && !isQuestionHeading(s.heading.text));
+  const out: Section[] = [];
+  for (const s of offers) {
+    // "## Prevention" → "### Implemented" / "### Recommended": a part of a committed plan, split by state, is that plan.
+    if (committed.some(([c]) => inside(s, c))) continue;
+    if (committed.some(([c]) => !inside(c, s))) out.push(s);
+  }
+  return out;
+}
+
+function isQuestionHeading(text: string): boolean {
+  return /\?[\s*_]*$/.test(text.slice(0, 200));
+}
+
+/**
  * An entry that tells a state reached, subject first and then its participle, with no verb of work
  * before it: "Old replica removed from the pool", "Customers told by mail", "The key was rotated".
  * It reports a step as a result; "Rotate the key" or "Added an alert" are told otherwise.
