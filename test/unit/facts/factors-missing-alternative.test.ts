@@ -34,6 +34,16 @@ describe('facts: a missing alternative told as a factor', () => {
     assert.deepEqual(cats(...section('Background', 'The job had no alternative input files to read.')), []);
   });
 
+  it('reads responders told as never alerted, or kept from their alerts, as the tooling that did not alert', () => {
+    assert.deepEqual(cats(...section('Detection', 'The on-call engineers were never paged.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('Detection', "We weren't alerted at all; a customer wrote in.")), ['tooling_failure']);
+    assert.deepEqual(cats(...section('Root cause', 'A rule edit last week stopped the team from getting any disk warnings.')), ['tooling_failure']);
+    // Alerted as it should be, a condition, and a person not told of a plan are no alerting gap.
+    assert.deepEqual(cats(...section('Detection', 'We were alerted within two minutes.')), []);
+    assert.deepEqual(cats(...section('Detection', 'Had we not been paged, the queue would have filled.')), []);
+    assert.deepEqual(cats(...section('Detection', 'If the team was not paged, the backup rota took over.')), []);
+  });
+
   it('reads ugly input in linear time and without a throw', () => {
     const long = `We lacked ${'the ability to '.repeat(400)}reroute`;
     assert.doesNotThrow(() => cats(...section('Root cause', long)));
