@@ -11,6 +11,8 @@ import { dropMark, segmentDrops, statusDrops } from './dropped';
 /** What the words of an item say, with offsets relative to the scanned string. */
 export interface Tokens {
   owner: (Span & { value: string }) | null;
+  /** A word written where the owner belongs that names no one ("Owner: Backlog"); `owner` is then null. */
+  ownerStandIn?: (Span & { value: string }) | null;
   due: (Span & { text: string }) | null;
   ticket: string | null;
   priority: string | null;
@@ -38,6 +40,17 @@ const VAGUE_TIME = new RegExp(
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =
   /^(?:the |our |a )?(?:team|engineering|eng|ops|devops|sre|everyone|everybody|someone|somebody|anyone|all|us|we|tbd|tba|\?+|n\/a|unassigned|nobody|on-?call|management|leads?|owners?)(?: team)?$/i;
+
+/**
+ * Words written in an owner's place that name no party: where the work waits or how far it got
+ * ("Backlog", "Pending", "Not started"). The item has no owner, and the vague-owner rule asks for one.
+ */
+const STAND_IN_OWNER = /^(?:backlog|icebox|to ?do|open|pending|planned|proposed|deferred|not started|in progress|blocked|later)$/i;
+
+/** True for an owner cell or value that holds a place and names no one ("Backlog", "Pending"). */
+export function isStandInOwner(value: string): boolean {
+  return STAND_IN_OWNER.test(value.replace(/[*_`]+/g, '').trim());
+}
 
 const TICKET_URL = /\bhttps?:\/\/[^\s<>()[\]|`]{1,2000}/;
 const TICKET_KEY =
@@ -377,6 +390,11 @@ export function scanTokens(text: string): Tokens {
 
   for (const m of s.matchAll(OWNER_KEY)) {
     const owner = readOwner(s, m.index + m[0].length);
+    // "Owner: Backlog": the key is there, and the word after it names no one.
+    if (owner && isStandInOwner(owner.value)) {
+      out.ownerStandIn = owner;
+      break;
+    }
     if (owner) {
       out.owner = owner;
       break;
