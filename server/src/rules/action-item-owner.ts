@@ -18,7 +18,8 @@ const rule: Rule = {
     const { doc } = context;
     const names = ownerSuggestions(doc, context.settings);
     for (const item of context.model.actionItems) {
-      if (isClosed(item) || item.owner !== null) continue;
+      // "Backlog" written where the owner belongs is reported by action-item-vague-owner, once.
+      if (isClosed(item) || item.owner !== null || item.ownerStandIn) continue;
       const fixes: Fix[] = [];
       for (const name of names) {
         const fix = ownerFix(doc, item, name, `Make ${name} the owner`);

@@ -35,6 +35,17 @@ const rule: Rule = {
     const words = options.words as string[];
     const names = ownerSuggestions(doc, context.settings);
     for (const item of context.model.actionItems) {
+      // "Backlog" where the owner belongs: the item has no owner, and the word stands in for one.
+      if (!isClosed(item) && item.owner === null && item.ownerStandIn) {
+        const standIn = item.ownerStandIn;
+        context.report({
+          start: standIn.start,
+          end: standIn.end,
+          message: `"${standIn.value}" names no one: name the one person accountable for this item.`,
+          fixes: readingFixes(doc, item),
+        });
+        continue;
+      }
       if (isClosed(item) || item.owner === null || !item.ownerSpan) continue;
       const problem = ownerProblem(item.owner, words, options.teams as boolean, options.several as boolean);
       if (!problem) continue;

@@ -133,6 +133,8 @@ export interface ActionItem extends ActionItemFields {
   /** Where the item's own words are (the first paragraph, or the item cell). */
   textSpan: Span;
   ownerSpan: Span | null;
+  /** A word written where the owner belongs that names no one ("Backlog", "Pending"): no owner, but one to report. */
+  ownerStandIn?: (Span & { value: string }) | null;
   dueSpan: Span | null;
   /** The written status (a table's status cell, or `Status: …` in the text). */
   statusSpan: Span | null;

@@ -119,7 +119,7 @@ import {
   subjectOwner,
 } from './reading';
 import { itemTitle } from './title';
-import { DONE_WORDS, type Tokens, opensWithOwner, scanTokens } from './tokens';
+import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
@@ -1214,7 +1214,10 @@ class Extractor {
       const owner = cellText('owner');
       const ownerSpan = cellSpan('owner');
       // "???" in the owner cell asks who owns the row, and a lone dash leaves it blank: no one is named yet.
-      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !EMPTY_CELL.test(owner) ? { ...ownerSpan, value: owner } : null;
+      // "Backlog" or "Pending" there holds the place of an owner and names no one: no owner, one to ask for.
+      const standIn = !!owner && !!ownerSpan && isStandInOwner(owner);
+      if (columns.owner !== undefined) tokens.owner = owner && ownerSpan && !EMPTY_CELL.test(owner) && !standIn ? { ...ownerSpan, value: owner } : null;
+      if (standIn && ownerSpan) tokens.ownerStandIn = { ...ownerSpan, value: owner };
       const due = cellText('due');
       const dueSpan = cellSpan('due');
       if (columns.due !== undefined) {
@@ -1313,6 +1316,7 @@ class Extractor {
       dueReadings,
       textSpan: p.textSpan,
       ownerSpan: tokens.owner ? { start: tokens.owner.start, end: tokens.owner.end } : null,
+      ownerStandIn: tokens.owner ? null : (tokens.ownerStandIn ?? null),
       dueSpan: tokens.due ? { start: tokens.due.start, end: tokens.due.end } : null,
       statusSpan: tokens.status ? { start: tokens.status.start, end: tokens.status.end } : null,
       checkbox: p.checkbox,

@@ -8,5 +8,12 @@ import type { Tokens } from './tokens';
 /** Moves token offsets from the scanned string into the document. */
 export function shift(tokens: Tokens, base: number): Tokens {
   const move = <T extends Span>(span: T | null): T | null => (span ? { ...span, start: span.start + base, end: span.end + base } : null);
-  return { ...tokens, owner: move(tokens.owner), due: move(tokens.due), status: move(tokens.status), dropped: move(tokens.dropped) };
+  return {
+    ...tokens,
+    owner: move(tokens.owner),
+    ownerStandIn: move(tokens.ownerStandIn ?? null),
+    due: move(tokens.due),
+    status: move(tokens.status),
+    dropped: move(tokens.dropped),
+  };
 }

@@ -11,6 +11,8 @@ import { dropMark, segmentDrops, statusDrops } from './dropped';
 /** What the words of an item say, with offsets relative to the scanned string. */
 export interface Tokens {
   owner: (Span & { value: string }) | null;
+  /** A word written where the owner belongs that names no one ("Owner: Backlog"); `owner` is then null. */
+  ownerStandIn?: (Span & { value: string }) | null;
   due: (Span & { text: string }) | null;
   ticket: string | null;
   priority: string | null;
@@ -38,6 +40,17 @@ const VAGUE_TIME = new RegExp(
 /** Owner words that name no one in particular; owners in these words are still recognised as owners. */
 const VAGUE_OWNER =
   /^(?:the |our |a )?(?:team|engineering|eng|ops|devops|sre|everyone|everybody|someone|somebody|anyone|all|us|we|tbd|tba|\?+|n\/a|unassigned|nobody|on-?call|management|leads?|owners?)(?: team)?$/i;
+
+/**
+ * Words written in an owner's place that name no party: where the work waits or how far it got
+ * ("Backlog", "Pending", "Not started"). The item has no owner, and the vague-owner rule asks for one.
+ */
+const STAND_IN_OWNER = /^(?:backlog|icebox|to ?do|open|pending|planned|proposed|deferred|not started|in progress|blocked|later)$/i;
+
+/** True for an owner cell or value that holds a place and names no one ("Backlog", "Pending"). */
+export function isStandInOwner(value: string): boolean {
+  return STAND_IN_OWNER.test(value.replace(/[*_`]+/g, '').trim());
+}
 
 const TICKET_URL = /\bhttps?:\/\/[^\s<>()[\]|`]{1,2000}/;
 const TICKET_KEY =
@@ -360,6 +373,38 @@ function ownerTag(s: string): (Span & { value: string }) | null {
   return tagSpan(m, value);
 }
 
+/**
+ * Initials in square brackets that end an item ("… [JK]", "… [AB/CD]", "… [JK to draft it]"), perhaps
+ * before a second bracket that says how far it got ("[JK] [done]"): whose initials they are owns it.
+ * Not a bracket inside the sentence, nor one after a word such as "the" or "in" ("store it in the
+ * [DB]"), nor a status or a kind of work ("[WIP]", "[CI]"), nor the short form of the words just
+ * before it ("Recovery Time Objective [RTO]"), nor a key or a footnote, which hold digits.
+ */
+const TRAILING_INITIALS =
+  /(?<=(?:^|[\s])(\S{1,40})[ \t]+)\[((\p{Lu}{2,4})(?:[ \t]*[/&,][ \t]*\p{Lu}{2,4})?)(?:[ \t]+(?:to|will)[ \t]+\p{Ll}[^[\]\n]{0,60})?\](?:[ \t]*\[([^[\]\n]{1,20})\])?[\s.*_]*$/u;
+
+function trailingInitials(s: string): (Span & { value: string }) | null {
+  const tail = s.length > 200 ? s.length - 200 : 0;
+  const m = TRAILING_INITIALS.exec(tail ? s.slice(tail) : s);
+  if (!m) return null;
+  const [, before, value, first, second] = m;
+  if (/^(?:the|a|an|in|on|at|to|of|from|into|our|its|their|this|that|via|with|and|or)$/i.test(before.replace(/[*_`]/g, ''))) return null;
+  if (NOT_OWNER_TAGS.test(first) || VAGUE_OWNER.test(first) || DONE_WORDS.test(first)) return null;
+  if (second !== undefined && !(DONE_WORDS.test(second.trim()) || NOT_OWNER_TAGS.test(second.trim()) || segmentDrops(second))) return null;
+  // "Recovery Time Objective [RTO]": the letters spell the words before them, so the bracket names a thing.
+  const words = s
+    .slice(0, tail + m.index)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const initials = words
+    .slice(-first.length)
+    .map((w) => w[0])
+    .join('');
+  if (initials.toUpperCase() === first) return null;
+  const start = tail + m.index + 1;
+  return { start, end: start + value.length, value };
+}
+
 function tagSpan(m: RegExpExecArray, value: string): Span & { value: string } {
   const start = m[0].indexOf('[') + 1 + (m[1].length - m[1].trimStart().length);
   return { start, end: start + value.length, value };
@@ -377,6 +422,11 @@ export function scanTokens(text: string): Tokens {
 
   for (const m of s.matchAll(OWNER_KEY)) {
     const owner = readOwner(s, m.index + m[0].length);
+    // "Owner: Backlog": the key is there, and the word after it names no one.
+    if (owner && isStandInOwner(owner.value)) {
+      out.ownerStandIn = owner;
+      break;
+    }
     if (owner) {
       out.owner = owner;
       break;
@@ -410,6 +460,9 @@ export function scanTokens(text: string): Tokens {
       out.owner = { start, end: start + m[1].length, value: m[1] };
     }
   }
+
+  // "Rotate the keys [JK]", "Write the story [MT to draft it] [done]": initials in brackets end the item.
+  if (!out.owner) out.owner = trailingInitials(s);
 
   // "due to the outage" is not a due date: without a colon, a key needs a date or a time phrase after it.
   // A sentence wraps where its writer pressed return ("by the end\nof the year"): line breaks read
