@@ -33,6 +33,27 @@ describe('action items: ideas beside the committed plan', () => {
     assert.deepEqual(texts(text), ['Add an alert on index age (Ravi)', 'Write a runbook for a stalled reindex (Mei)']);
   });
 
+  it('keeps a plan whose heading names a deadline or a risk with words of possibility', () => {
+    for (const heading of ['Fixes to ship as soon as possible', 'Preventing potential recurrence']) {
+      const text = [
+        ...story,
+        '## Follow-up actions',
+        '',
+        '- [ ] Page the search on-call when the index is older than six hours',
+        '',
+        `## ${heading}`,
+        '',
+        '- [ ] Run the reindex per shard (Ines, due 2026-07-01)',
+        '',
+      ].join('\n');
+      assert.deepEqual(
+        texts(text),
+        ['Page the search on-call when the index is older than six hours', 'Run the reindex per shard (Ines, due 2026-07-01)'],
+        heading,
+      );
+    }
+  });
+
   it('leaves suggestions, options and things we might try unread beside the plan', () => {
     for (const heading of ['Suggestions from the review', 'Options considered', 'Things we might try later', 'Ideas']) {
       const text = [

@@ -403,10 +403,12 @@ export function describedDone(prose: string): boolean {
 /**
  * Heading words that offer possibilities rather than commit to work: a modal of possibility ("Changes
  * we could make", "Things we might try"), or a name for ideas, options or advice ("Possible
- * improvements", "Ideas", "Suggestions", "Recommendations", "Options considered").
+ * improvements", "Potential fixes", "Ideas", "Suggestions", "Recommendations", "Options
+ * considered"). Not a plan's deadline ("as soon as possible") or the risk it guards against
+ * ("Preventing potential recurrence").
  */
 const OFFERS_IDEAS =
-  /\b(?:could|might|possible|potential|ideas?|brainstorm\w*|suggest(?:ed|ions?)|recommend(?:ed|ations?)|options?|consider(?:ed|ations?)?|wish ?list|nice to haves?)\b/;
+  /\b(?:could|might|(?<!as soon as )possible|potential(?= (?:improvements?|changes?|fixes|solutions?|mitigations?|actions?|follow ?ups?|next steps?)\b)|ideas?|brainstorm\w*|suggest(?:ed|ions?)|recommend(?:ed|ations?)|options?|consider(?:ed|ations?)?|wish ?list|nice to haves?)\b/;
 
 /**
  * Parts of a document that offer ideas ("### Ways we might avoid a repeat", "### Recommendations")
