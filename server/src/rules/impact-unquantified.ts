@@ -12,6 +12,23 @@ export const IMPACT_PROMPTS = ['Customers affected: TODO', 'Duration: TODO', 'Bu
  */
 const HAS_PROMPTS = /^[^\S\n\r\u2028\u2029]*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
 
+/**
+ * The indentation in columns (a tab to the next stop of four) of the first line with text after
+ * `at`, within the next 4,000 characters; 0 when there is none.
+ */
+function nextIndent(text: string, at: number): number {
+  const end = Math.min(text.length, at + 4000);
+  let columns = 0;
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4 - (columns % 4);
+    else if (c === '\n' || c === '\r') columns = 0;
+    else return columns;
+  }
+  return 0;
+}
+
 const rule: Rule = {
   meta: {
     id: 'impact-unquantified',
@@ -35,13 +52,19 @@ const rule: Rule = {
     // whole sections, and two insertions at one offset would interleave under "fix all".
     const at = section.heading.end;
     const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-    const list = IMPACT_PROMPTS.map((p) => `- ${p}`).join(eol);
+    // Text indented under the list would become part of its last item (an indented fence would open
+    // inside it and leave its closing fence to swallow the rest of the document): the list's items
+    // start one column further in than that text, so it stays where it was. Past five columns
+    // no list marker can do so, and no fix is offered.
+    const indent = nextIndent(doc.text, at);
+    const marker = `-${' '.repeat(Math.max(1, indent))}`;
+    const list = IMPACT_PROMPTS.map((p) => `${marker}${p}`).join(eol);
     // Text right under the heading would run on into the list's last item: keep a blank line.
     const nextBlank = /^(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(doc.text.slice(at, at + 400)) || at === doc.text.length;
     const newText = `${eol}${eol}${list}${nextBlank ? '' : eol}`;
     // A bold label's section is the rest of its paragraph: a list added after it would be outside it.
     const fixes =
-      section.source === 'heading'
+      section.source === 'heading' && indent <= 4
         ? [{ title: 'Add the impact prompts: customers affected, duration, business impact', isPreferred: true, edits: [{ start: at, end: at, newText }] }]
         : [];
     context.report({

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { check } from '../../../server/src/analysis/engine/engine';
 import { applyEdits, type Finding } from '../../../server/src/analysis/base/findings';
 import { defaultSettings, type Settings } from '../../../server/src/analysis/base/settings';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 
 function findings(text: string, ruleId: string, settings: Settings = defaultSettings()): Finding[] {
   return check(text, { path: 'postmortems/x.md', settings }).findings.filter((f) => f.ruleId === ruleId);
@@ -71,6 +72,27 @@ describe('impact-unquantified', () => {
     // Prompts already in either section leave nothing to add.
     const prompted = text.replace('## What customers saw\n', '## What customers saw\n\n- Customers affected: TODO\n');
     assert.deepEqual(findings(prompted, 'impact-unquantified'), []);
+  });
+
+  it('keeps text indented under the heading out of the inserted list, so an indented fence stays where it was', () => {
+    // An indented fence right under the heading: under a "- " list it would open inside the last
+    // item, and its closing fence (at the margin) would open a new block that runs to the end.
+    const text = '# Incident: x\n\n## Impact\n  ```\nerror rate graph\n```\n\n## Lessons Learned\n\nKeep graphs.\n';
+    const [finding] = findings(text, 'impact-unquantified');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.equal(fixed, text.replace('## Impact\n', '## Impact\n\n-  Customers affected: TODO\n-  Duration: TODO\n-  Business impact: TODO\n\n'));
+    const blocks = (t: string) => parseMarkdown(t).children.map((n) => n.type);
+    assert.deepEqual(blocks(fixed), ['heading', 'heading', 'list', 'code', 'heading', 'paragraph']);
+    assert.deepEqual(findings(fixed, 'impact-unquantified'), []);
+    // Tabs count to the next stop of four; past five columns no marker keeps the text out: no fix.
+    const tabbed = text.replace('  ```', '\t```');
+    assert.ok(applyEdits(tabbed, findings(tabbed, 'impact-unquantified')[0].fixes[0].edits).includes('\n-    Duration: TODO\n'));
+    const deep = '# Incident: x\n\n## Impact\n\n      indented note\n';
+    const [far] = findings(deep, 'impact-unquantified');
+    assert.deepEqual(
+      far.fixes.filter((f) => f.title.startsWith('Add the impact prompts')),
+      [],
+    );
   });
 
   it('leaves empty sections to empty-section, and templates alone', () => {
