@@ -64,7 +64,7 @@ const FUTURE: RegExp[] = [
   // place in line; "Our job is to keep you online" tells what they are for, "the next job" may be
   // a scheduled one.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy|(?<=\b(?:my|our)\s+(?:next|first|immediate)\s+)(?:job|task))(?:\s+(?:(?:in|for|to|of|on)(?:\s+[\p{L}\p{N}&/-]+){1,6}?|tomorrow|today|tonight))?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
-  // "We decided to …" commits; "At this point we decided to …" tells a step of the response, and
+  // "We decided to …" commits; a decision "at this point" or "then" tells a step of the response, and
   // so does "It was late, so we decided to …": a decision told as the consequence of what the
   // story has just told ("so we decided this is a priority" is read below, by its future).
   /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?:(?<!(?:^|[,;]\s*|\band\s+)so\s*,?\s*we(?:\s+have|['’]ve)?\s+decided)|(?!\s+to\b))(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
