@@ -51,8 +51,9 @@ const PASSIVE_PROMISE =
   /\b(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+(?:used|removed|added|replaced|updated|moved|migrated|rolled\s+out|deployed|implemented|introduced|enabled|disabled|reviewed|documented|published|tracked|automated|monitored|rotated|upgraded|retired|decommissioned|revisited|extended|configured|changed|tested|fixed|patched|audited|improved|reimbursed|refunded|compensated|credited|increased|reduced|expanded|rewritten|redesigned|reworked|hardened|enforced|set\s+up)\b/i;
 
 const FUTURE: RegExp[] = [
-  // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know".
-  /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|still\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
+  // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know", nor
+  // "we will still …", which tells what stays as it is beside a change.
+  /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|still\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   // "I plan on moving the build …": the plan told with "on" and a gerund.
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
@@ -63,8 +64,10 @@ const FUTURE: RegExp[] = [
   // place in line; "Our job is to keep you online" tells what they are for, "the next job" may be
   // a scheduled one.
   /^(?:[\s*_>]*)(?:the|our|my)\s+(?:(?:next|first|immediate|long[- ]term|short[- ]term|main|chosen|proposed|permanent|lasting|real|proper|right|correct|actual|true|ideal|best)\s+)?(?:plan|step|steps|goal|intention|priority|solution|change|fix|remedy|approach|strategy|(?<=\b(?:my|our)\s+(?:next|first|immediate)\s+)(?:job|task))(?:\s+(?:(?:in|for|to|of|on)(?:\s+[\p{L}\p{N}&/-]+){1,6}?|tomorrow|today|tonight))?,?\s+(?:is|are|will\s+be)\s+to\s+[a-z]/iu,
-  // "We decided to …" commits; "At this point we decided to …" tells a step of the response.
-  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
+  // "We decided to …" commits; a decision "at this point" or "then" tells a step of the response, and
+  // so does "It was late, so we decided to …": a decision told as the consequence of what the
+  // story has just told ("so we decided this is a priority" is read below, by its future).
+  /(?<!\b(?:at\s+(?:this|that)\s+(?:point|time|stage)|then|after\s+that|after\s+(?:a\s+(?:few|couple\s+of)|some|several|many|more)\s+(?:tries|attempts|hours|minutes|retries)|eventually|by\s+then)\s*,?\s*)\bwe(?:\s+have|['’]ve)?\s+decided\b(?:(?<!(?:^|[,;]\s*|\band\s+)so\s*,?\s*we(?:\s+have|['’]ve)?\s+decided)|(?!\s+to\b))(?!\s+(?:not|against)\b|\s+to\s+(?:reject|abandon|discard|drop|ignore|forgo|give\s+up|try|wait|proceed|monitor|watch|observe|keep\s+(?:an\s+eye|watching|monitoring)|hold\s+off|sit\s+tight|see\s+(?:how|what|if|whether))\b)/i,
   PASSIVE_PROMISE,
 ];
 
@@ -91,9 +94,16 @@ const BACK_IN_SERVICE =
 /** What the authors must grasp or take as given, not work ("understand", "trust", "look back at the history"), as pattern text: `NEED` reads it twice. */
 const GRASP = String.raw`(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|trust|rely|assume|believe|accept|depend|hope|expect|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b`;
 
-/** "We need to add …": work the authors must do; not what they must say, understand or take as given ("we have to trust the vendor's figures"). */
+/** Before "we need to …": the authors saying they know it ("we realise that …"), as pattern text. */
+const AWARE = String.raw`(?<!\b(?:we|i)\s+(?:(?:all|now|fully|also)\s+)?(?:know|${GRASP}|acknowledge|see|(?:are|am)\s+aware)\s+(?:that\s+)?)`;
+
+/**
+ * "We need to add …": work the authors must do; not what they must say, understand or take as given
+ * ("we have to trust the vendor's figures"), nor a need they say they are aware of ("we know that we
+ * need to …", "we realise we must …"): a view of the situation, not work taken on.
+ */
 const NEED = new RegExp(
-  String.raw`\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|${GRASP}|first\s+look\s+at\b)[a-z]|\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|${GRASP})[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b`,
+  String.raw`${AWARE}\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|${GRASP}|first\s+look\s+at\b)[a-z]|${AWARE}\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|${GRASP})[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b`,
   'i',
 );
 
