@@ -509,6 +509,22 @@ export function toldAsStory(paragraphs: readonly string[], cues: TellingCues = E
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
+/** A window told ahead (work the authors will do, a service that will be down, work planned for a time) or as still open (investigating, monitoring, an update to come). */
+const NOT_YET_CLOSED =
+  /\b(?:(?:we|I)(?: will|'ll| are going to) (?:carry out|perform|run|do|move|migrate|upgrade|replace|switch|take)|(?:is|are) (?:planned|scheduled) (?:for|on|between|from)|will be (?:offline|unavailable|down|interrupted|unreachable|read-only)|(?:are|is) (?:still |currently )?(?:investigating|monitoring|working on)|next update|(?:will|'ll) (?:provide|post|share|send|give) (?:an?|another) (?:further |more )?update)\b/i;
+/** A sentence told ahead or as a possibility: it closes no window. */
+const AHEAD = /\b(?:will|'ll|shall|may|might|expect(?:ed|s)?|once|as soon as)\b/i;
+
+/**
+ * True when a document tells an incident window closed: a sentence tells the service back or a
+ * stretch gone by, not ahead nor as a case put, or its outline has the parts only an incident
+ * over has (a timeline, what was learned, work to follow).
+ */
+function closedWindow(signs: ContentSigns, sentences: readonly string[]): boolean {
+  if (signs.share >= 1 / 2 && (['timeline', 'lessons-learned', 'action-items'] as const).some((k) => signs.kinds.has(k))) return true;
+  return sentences.some((s) => !CONDITIONAL.test(s) && !AHEAD.test(s) && (RECOVERED.test(s) || STRETCH_GONE.test(s)));
+}
+
 /**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
  * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
@@ -534,6 +550,10 @@ function toldIncident(signs: ContentSigns): boolean {
   // service back as well, and names the work in its title or its opening.
   const planned = cues.planned;
   if (planned && ((signs.title !== null && planned.test(signs.title)) || sentences.slice(0, 2).some((s) => planned.test(s)))) return false;
+  // A notice tells its window ahead (work planned, a service that will be down) or as still open
+  // (investigating, an update to come), and no window closed: a post-mortem quoting its own
+  // updates, or telling of planned work gone wrong, tells the service back or the stretch gone by.
+  if (cues === ENGLISH && sentences.some((s) => !CONDITIONAL.test(s) && NOT_YET_CLOSED.test(s)) && !closedWindow(signs, sentences)) return false;
   // A letter's closing counts for its apology only: the last paragraphs of a manual promise and explain too.
   const apology =
     sentences.some((s) => cues.apology.test(s)) || sentencesOf(signs.closing).some((s) => cues.sorry.test(s) && (cues.we.test(s) || cues.firstPerson.test(s)));
