@@ -777,14 +777,18 @@ function plainFieldLines(paragraph: Paragraph, lines: LineIndex): Lead[] {
     if (found < 0) return [];
     from = found + label.length;
     const at = base + found;
-    const point = (offset: number) => {
-      const p = lines.positionAt(offset);
-      return { line: p.line + 1, column: p.character + 1, offset };
-    };
-    const node = { type: 'text', value: label, position: { start: point(at), end: point(at + label.length) } };
-    leads.push({ text: label, node: node as Nodes, alone: false });
+    leads.push({ text: label, node: textNode(lines, label, at, at + label.length), alone: false });
   }
   return leads.length >= 2 && (leads.length * 3 >= rows.length * 2 || wrappedFields(rows, fieldRows)) ? leads : [];
+}
+
+/** A text node for words of the source that no node of the parse holds alone (a label inside a paragraph), at [start, end). */
+function textNode(lines: LineIndex, value: string, start: number, end: number): Nodes {
+  const point = (offset: number) => {
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1, offset };
+  };
+  return { type: 'text', value, position: { start: point(start), end: point(end) } };
 }
 
 /** A line wrapped by hand is no longer than this; one that runs on to the next is at least `FULL_ROW` long. */
@@ -991,12 +995,7 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
         if (!reading.other && hint && (question || words <= 3) && (reading.kinds.length === 0 || reading.strength >= STRONG || question)) {
           const at = lines.text.indexOf(line, last.position.start.offset ?? 0);
           if (at >= 0 && at + line.length <= endOf(paragraph)) {
-            const point = (offset: number) => {
-              const p = lines.positionAt(offset);
-              return { line: p.line + 1, column: p.character + 1, offset };
-            };
-            const node = { type: 'text', value: line, position: { start: point(at), end: point(at + line.length) } };
-            found = { lead: { text: line, node: node as Nodes, alone: true }, reading, hint: reading.kinds.length ? null : hint };
+            found = { lead: { text: line, node: textNode(lines, line, at, at + line.length), alone: true }, reading, hint: reading.kinds.length ? null : hint };
           }
         }
       }
@@ -1079,12 +1078,7 @@ function entriesLabel(paragraph: Paragraph, after: RootContent | undefined, line
   if (reading.other || reading.kinds.some((k) => k !== 'timeline')) return null;
   const text = label.replace(/[ \t]*:$/, '');
   const at = start + own[0].indexOf(label);
-  const point = (offset: number) => {
-    const p = lines.positionAt(offset);
-    return { line: p.line + 1, column: p.character + 1, offset };
-  };
-  const node = { type: 'text', value: text, position: { start: point(at), end: point(at + label.length) } };
-  return { lead: { text, node: node as Nodes, alone: true }, within };
+  return { lead: { text, node: textNode(lines, text, at, at + label.length), alone: true }, within };
 }
 
 /** True when the block's first line is an entry of a log of events ("19.40 - …"). */
