@@ -11,6 +11,7 @@ import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { LineIndex } from '../../server/src/analysis/base/text';
 import { applyEdits } from '../../server/src/analysis/base/findings';
 import { PRECEDENCE } from '../../server/src/analysis/engine/arbitration';
+import type { Node, Parent } from 'mdast';
 
 /** The clock every property uses, so findings about dates are reproducible. */
 export const FIXED_NOW = new Date('2026-06-01T12:00:00Z');
@@ -138,6 +139,7 @@ export function assertFixWorks(text: string, finding: Finding, fix: Fix, before:
     if (applied.slice(applied.length - tail) !== text.slice(last.end)) fail(`${what}: text after the last edit changed`);
   }
   if (text.charCodeAt(0) === 0xfeff && applied.charCodeAt(0) !== 0xfeff) fail(`${what}: the byte order mark is no longer the first character`);
+  assertBlocksKept(text, fix.edits, applied, what);
   const after = check(applied, options).findings;
   if (countOf(after, finding) >= countOf(before, finding)) {
     fail(`${what}: the finding is still reported after the fix.\nText after the fix:\n${JSON.stringify(applied)}`);
@@ -157,6 +159,59 @@ export function assertFixWorks(text: string, finding: Finding, fix: Fix, before:
       fail(
         `${what}: silencing ${finding.ruleId} changed other findings: ${changed.map((k) => k.replace('\u0000', ': ')).join(' | ')}\nText after the fix:\n${JSON.stringify(applied)}`,
       );
+  }
+}
+
+/** Block types whose source a fix must leave as it was when it does not edit them. */
+const BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'table', 'thematicBreak', 'list', 'blockquote', 'definition']);
+/** Of those, the ones a fix may not grow by writing next to them (a list or a quote may gain an item or a line). */
+const LEAVES = new Set(['paragraph', 'heading', 'code', 'html', 'table', 'thematicBreak', 'definition']);
+
+function blocksOf(root: Node): Array<{ type: string; start: number; end: number }> {
+  const out: Array<{ type: string; start: number; end: number }> = [];
+  const walk = (node: Node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (BLOCKS.has(node.type) && start !== undefined && end !== undefined) out.push({ type: node.type, start, end });
+    for (const child of (node as Parent).children ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * A fix keeps the user's text: every block it does not edit is still there after it, the same
+ * kind of block with the same source. Written next to a paragraph, a heading, a table or a code
+ * block (a new line that ends where one starts, or starts where one ends), it must not join or
+ * swallow it either: a list marker that pulls the next paragraph into its item, an indent that
+ * turns the lines below into code, a fence left open. Blocks an edit falls inside may change;
+ * that is the fix.
+ */
+export function assertBlocksKept(text: string, edits: readonly TextEdit[], applied: string, what: string): void {
+  if (!edits.length) return;
+  // Where an offset of the old text is in the new one: edits ending at or before it move it; an
+  // insertion exactly at a block's end stays after the block.
+  const delta = (e: TextEdit) => e.newText.length - (e.end - e.start);
+  const startAfter = (offset: number) => offset + edits.filter((e) => e.end <= offset).reduce((sum, e) => sum + delta(e), 0);
+  const endAfter = (offset: number) => offset + edits.filter((e) => e.end <= offset && e.start < offset).reduce((sum, e) => sum + delta(e), 0);
+  const kept = new Set(blocksOf(parseMarkdown(applied)).map((b) => `${b.type}:${b.start}:${b.end}`));
+  for (const block of blocksOf(parseMarkdown(text))) {
+    const touched = edits.some((e) => {
+      if (e.end < block.start || e.start > block.end) return false;
+      if (e.start < block.end && e.end > block.start) return true;
+      // Only next to the block: a leaf must stay whole when the new text ends a line against
+      // it (written before it) or starts one (written after it).
+      if (!LEAVES.has(block.type)) return true;
+      return e.end === block.start ? !e.newText.endsWith('\n') : !e.newText.startsWith('\n');
+    });
+    if (touched) continue;
+    const start = startAfter(block.start);
+    const end = endAfter(block.end);
+    if (!kept.has(`${block.type}:${start}:${end}`) || applied.slice(start, end) !== text.slice(block.start, block.end)) {
+      fail(
+        `${what}: the ${block.type} at [${block.start}, ${block.end}) is not kept as it was: ${JSON.stringify(text.slice(block.start, block.end).slice(0, 80))}\nText after the fix:\n${JSON.stringify(applied)}`,
+      );
+    }
   }
 }
 

@@ -5,9 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { check, fixAllEdits } from '../../server/src/analysis/engine/engine';
 import type { Finding } from '../../server/src/analysis/base/findings';
-import { LineIndex } from '../../server/src/analysis/base/text';
+import { LineIndex, nextLineIsBlank } from '../../server/src/analysis/base/text';
 import { parseMarkdown } from '../../server/src/analysis/parse/parse';
-import { applyEdits, assertEngineInvariants, fastest, postmortemOptions } from '../support/engine-properties';
+import { applyEdits, assertBlocksKept, assertEngineInvariants, fastest, postmortemOptions } from '../support/engine-properties';
 
 function findings(text: string): Finding[] {
   return check(text, postmortemOptions()).findings;
@@ -345,5 +345,96 @@ describe('fixes and positions on awkward documents', () => {
     assert.ok(fixesOf(200, 'action-item-due-date').some((t) => t.startsWith('Set the due date')));
     assert.ok(!fixesOf(1600, 'action-item-due-date').some((t) => t.startsWith('Set the due date')));
     assert.ok(fixesOf(1600, 'action-item-owner').some((t) => t.startsWith('Add an owner placeholder')));
+  });
+});
+
+describe('fixes keep the blocks they do not edit', () => {
+  it('puts the time-zone note in a paragraph of its own when text starts right under the timeline heading', () => {
+    const text =
+      '# Incident: search lag\n\n## Timeline\nAround 09:40 the indexer stalled; at 10:05 we restarted it.\n\n## Root cause\n\nA lock was never released.\n';
+    const zone = findings(text).find((f) => f.ruleId === 'timeline-timezone');
+    assert.ok(zone, 'the timeline states no zone');
+    const after = applyEdits(text, fix(zone, /UTC/).edits);
+    assert.ok(after.includes('## Timeline\n\nAll times in UTC.\n\nAround 09:40 the indexer stalled'), after);
+    const paragraphs = parseMarkdown(after).children.filter((n) => n.type === 'paragraph').length;
+    assert.equal(paragraphs, parseMarkdown(text).children.filter((n) => n.type === 'paragraph').length + 1);
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('keeps an indented line under the timeline heading out of the time-zone note', () => {
+    const text = '# Incident: search lag\n\n## Timeline\n    09:40 indexer stalled\n\n- 09:40 the indexer stalls\n- 10:05 we restart it\n';
+    const zone = findings(text).find((f) => f.ruleId === 'timeline-timezone');
+    assert.ok(zone);
+    const after = applyEdits(text, fix(zone, /UTC/).edits);
+    assert.ok(
+      parseMarkdown(after).children.some((n) => n.type === 'code' && n.value === '09:40 indexer stalled'),
+      after,
+    );
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('gives the impact prompts another bullet than a dash list right below them, so the lists stay apart', () => {
+    const text =
+      '# Incident: images missing\n\n## Timeline\n\n- 01:50 UTC images fail\n- 02:40 UTC certificate renewed\n\n## Impact\n\n - Images were broken everywhere.\n - Night plans were cut short.\n';
+    const impact = findings(text).find((f) => f.ruleId === 'impact-unquantified');
+    assert.ok(impact, 'the impact section states no figure');
+    const after = applyEdits(text, fix(impact, /impact prompts/).edits);
+    assert.ok(after.includes('\n* Customers affected'), after);
+    const lists = parseMarkdown(after).children.filter((n) => n.type === 'list');
+    assert.equal(lists.length, 3, "the timeline, the prompts and the author's own list");
+    assertEngineInvariants(text, postmortemOptions());
+  });
+
+  it('keeps the dash when what follows is not a dash list', () => {
+    for (const below of ['* Images were broken everywhere.', 'Images were broken everywhere.']) {
+      const text = `# Incident: images missing\n\n## Impact\n\n${below}\n`;
+      const impact = findings(text).find((f) => f.ruleId === 'impact-unquantified');
+      assert.ok(impact, below);
+      assert.ok(applyEdits(text, fix(impact, /impact prompts/).edits).includes('\n- Customers affected'), below);
+      assertEngineInvariants(text, postmortemOptions());
+    }
+  });
+});
+
+describe('the invariant that fixes keep untouched blocks', () => {
+  it('fails for an edit that runs a new line on into the paragraph below it', () => {
+    const text = '## Notes\nThe queue drained slowly.\n';
+    const at = text.indexOf('\n');
+    const edits = [{ start: at, end: at, newText: '\n\nAdded note.' }];
+    assert.throws(() => assertBlocksKept(text, edits, applyEdits(text, edits), 'test'), /paragraph .* is not kept/);
+  });
+
+  it('fails for an edit that leaves a fence open over the rest of the document', () => {
+    const text = '# Title\n\nFirst paragraph.\n\nSecond paragraph.\n';
+    const at = text.indexOf('\n\nSecond');
+    const edits = [{ start: at, end: at, newText: '\n\n```' }];
+    assert.throws(() => assertBlocksKept(text, edits, applyEdits(text, edits), 'test'), /paragraph .* is not kept/);
+  });
+
+  it('passes for edits that add blocks apart from the others, or change the block they are in', () => {
+    const text = '## Notes\n\nThe queue drained slowly.\n\n- one\n';
+    for (const edits of [
+      [{ start: 8, end: 8, newText: '\n\nAdded note.' }],
+      [{ start: text.indexOf('slowly'), end: text.indexOf('slowly') + 6, newText: 'quickly' }],
+      [{ start: text.length - 1, end: text.length - 1, newText: '\n- two' }],
+    ]) {
+      assert.doesNotThrow(() => assertBlocksKept(text, edits, applyEdits(text, edits), 'test'));
+    }
+  });
+});
+
+describe('nextLineIsBlank', () => {
+  it('reads the line after the one ending at an offset, whatever its line break', () => {
+    for (const [text, at, blank] of [
+      ['a\n\nb', 1, true],
+      ['a\nb', 1, false],
+      ['a  \r\n \t\r\nb', 1, true],
+      ['a\r\nb', 1, false],
+      ['a', 1, true],
+      ['a\n', 1, true],
+      ['a\rb', 1, false],
+    ] as const) {
+      assert.equal(nextLineIsBlank(text, at), blank, JSON.stringify(text));
+    }
   });
 });

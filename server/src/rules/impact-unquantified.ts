@@ -1,5 +1,6 @@
 import { factsOf } from '../analysis/model/facts/index';
 import { sectionsOfKind } from '../analysis/model/facts/passages';
+import { nextLineIsBlank } from '../analysis/base/text';
 import { docsPath, type Rule } from './types';
 
 /** The prompts of the classic template, inserted as a list to fill in. */
@@ -13,10 +14,11 @@ export const IMPACT_PROMPTS = ['Customers affected: TODO', 'Duration: TODO', 'Bu
 const HAS_PROMPTS = /^[^\S\n\r\u2028\u2029]*[-*+]\s+(?:\*\*)?customers affected(?:\*\*)?\s*:/im;
 
 /**
- * The indentation in columns (a tab to the next stop of four) of the first line with text after
- * `at`, within the next 4,000 characters; 0 when there is none.
+ * The first line with text after `at`, within the next 4,000 characters: its indentation in
+ * columns (a tab to the next stop of four; 0 when there is none) and the bullet it starts with,
+ * if it is a list item.
  */
-function nextIndent(text: string, at: number): number {
+function nextLine(text: string, at: number): { indent: number; bullet: string | null } {
   const end = Math.min(text.length, at + 4000);
   let columns = 0;
   for (let i = at; i < end; i++) {
@@ -24,9 +26,9 @@ function nextIndent(text: string, at: number): number {
     if (c === ' ') columns++;
     else if (c === '\t') columns += 4 - (columns % 4);
     else if (c === '\n' || c === '\r') columns = 0;
-    else return columns;
+    else return { indent: columns, bullet: /^[-*+](?:[ \t\r\n]|$)/.test(text.slice(i, i + 2)) ? c : null };
   }
-  return 0;
+  return { indent: 0, bullet: null };
 }
 
 const rule: Rule = {
@@ -56,12 +58,13 @@ const rule: Rule = {
     // inside it and leave its closing fence to swallow the rest of the document): the list's items
     // start one column further in than that text, so it stays where it was. Past five columns
     // no list marker can do so, and no fix is offered.
-    const indent = nextIndent(doc.text, at);
-    const marker = `-${' '.repeat(Math.max(1, indent))}`;
+    // A list of the author's right below keeps its own items: ours take another bullet, since
+    // two lists with one bullet and a blank line between are one list.
+    const { indent, bullet } = nextLine(doc.text, at);
+    const marker = `${bullet === '-' ? '*' : '-'}${' '.repeat(Math.max(1, indent))}`;
     const list = IMPACT_PROMPTS.map((p) => `${marker}${p}`).join(eol);
     // Text right under the heading would run on into the list's last item: keep a blank line.
-    const nextBlank = /^(?:\r?\n|\r)[ \t]*(?:\r?\n|\r|$)/.test(doc.text.slice(at, at + 400)) || at === doc.text.length;
-    const newText = `${eol}${eol}${list}${nextBlank ? '' : eol}`;
+    const newText = `${eol}${eol}${list}${nextLineIsBlank(doc.text, at) ? '' : eol}`;
     // A bold label's section is the rest of its paragraph: a list added after it would be outside it.
     const fixes =
       section.source === 'heading' && indent <= 4

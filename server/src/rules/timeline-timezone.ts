@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../analysis/model/model';
+import { nextLineIsBlank } from '../analysis/base/text';
 import { docsPath, type Rule } from './types';
 
 /** Zones written as numeric offsets (`+02:00`) or UTC say exactly which instant they mean. */
@@ -24,8 +25,10 @@ const rule: Rule = {
       const heading = timeline.heading;
       const at = heading ?? { start: timed[0].stamp!.start, end: timed[0].stamp!.end };
       const eol = context.doc.lines.eol;
+      // The note is a paragraph of its own: a line right under the heading would run on into it.
+      const after = heading && !nextLineIsBlank(context.doc.text, heading.end) ? eol : '';
       const fixes = heading
-        ? [{ title: 'State that the times are in UTC', edits: [{ start: heading.end, end: heading.end, newText: `${eol}${eol}All times in UTC.` }] }]
+        ? [{ title: 'State that the times are in UTC', edits: [{ start: heading.end, end: heading.end, newText: `${eol}${eol}All times in UTC.${after}` }] }]
         : [];
       context.report({
         message:

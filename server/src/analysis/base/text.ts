@@ -84,3 +84,19 @@ export class LineIndex {
     return '\r';
   }
 }
+
+/**
+ * True when the line after the one that ends at `at` (the end of a line's text, before any
+ * trailing blanks and its line break) is blank or absent. A fix that writes a block of its own there must then leave a blank
+ * line after it, or the user's next line runs on into what it wrote.
+ */
+export function nextLineIsBlank(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const breakAt = i;
+  if (text[i] === '\r') i++;
+  if (text[i] === '\n') i++;
+  if (i === breakAt) return i >= text.length;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+}
