@@ -22,6 +22,7 @@ import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, 
 import { startsWithStamp } from '../section-body';
 import { postedStream, statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
+import { proseEntries } from './code-entries';
 import { dueFields, inheritHeadingDue } from './due';
 import { type BlockStore, readBlockOnce } from './block-memo';
 import { applyReadingDirectives } from './directives';
@@ -60,6 +61,7 @@ import {
   ISSUE_REFERENCE,
   headsDoneWork,
   REFERENCE_HEADING,
+  PROCEDURE_HEADING,
   namesGroup,
   TRACKS_DOCUMENT,
   namedSubsections,
@@ -529,7 +531,9 @@ class Extractor {
     this.listItem(li, ordered, null);
   }
 
-  list(list: List, category: string | null): void {
+  list(entries: List, category: string | null): void {
+    // "1.            Arrange the review": an entry padded past its marker is code to a parser, prose to its writer.
+    const list = proseEntries(entries, this.doc.text);
     // How many entries of the list are items by themselves (no list under them, no closing colon):
     // beside a majority of such, an entry over a list of its own is one more item, not a group label.
     let plain = 0;
@@ -705,7 +709,8 @@ class Extractor {
    * reads as the object of "allowing", not as a task with an owner); only a checkbox or an entry
    * that starts with a verb of doing is an item of its own.
    */
-  partsList(list: List, category: string | null): void {
+  partsList(entries: List, category: string | null): void {
+    const list = proseEntries(entries, this.doc.text);
     for (const li of list.children) {
       const first = li.children[0];
       if (li.checked != null || (first?.type === 'paragraph' && startsImperative(this.content(first).slice(0, 40))))
@@ -719,7 +724,8 @@ class Extractor {
    * that ends on a colon (`parts`), what reads as done is a part of it ("Metrics via a forked
    * exporter"), not work of its own.
    */
-  private subList(list: List, category: string | null, parts = false): void {
+  private subList(entries: List, category: string | null, parts = false): void {
+    const list = proseEntries(entries, this.doc.text);
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
@@ -1492,6 +1498,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const depthOf = new Map<number, number>();
   for (const section of sections) {
     if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
+    // "The pre-agreed maintenance actions:" over the steps of the change the incident happened in: no plan, nor prose to read.
+    if (PROCEDURE_HEADING.test(section.heading.text.slice(0, 200))) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
   // "### What we learned" → "#### Quicker detection": a part of the plan named by the gain it seeks.
   const gains = new Set(gainParts(sections));
@@ -1503,6 +1511,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (
       (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
       REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
+      PROCEDURE_HEADING.test(section.heading.text.slice(0, 200)) ||
       // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
       (ISSUE_REFERENCE.test(normaliseHeading(section.heading.text)) && onlyBareLinks(children.slice(section.blocks[0], section.blocks[1]))) ||
       CLOSES_REPORT.test(section.heading.text)

@@ -306,6 +306,14 @@ export const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?
 export const CLOSES_REPORT =
   /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
 
+/**
+ * Headings over the procedure of a change agreed before the incident, whose carrying out the report
+ * then tells ("The pre-agreed maintenance actions:", "Maintenance steps", "Pre-planned steps"): the
+ * steps of the change, not work to follow it, whatever their verbs.
+ */
+export const PROCEDURE_HEADING =
+  /\bpre-?\s?(?:agreed|planned|approved|arranged|scheduled)\b|\b(?:the\s+)?(?:planned\s+)?maintenance\s+(?:actions?|steps?|plan|procedures?|runbook|tasks?)\s*[:.]?\s*$/i;
+
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 export function readsAsLessons(heading: string): boolean {
   return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
