@@ -44,7 +44,7 @@ import {
   toldInSentences,
 } from './lead-ins';
 import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue } from './lists';
-import { endOf, startOf } from '../../parse/blocks';
+import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
@@ -72,6 +72,7 @@ import {
   recordsResponse,
   reportsResponseStatus,
   describedDone,
+  doneSinceLabels,
   plainPartTitle,
   recoverySteps,
   speaksToReaders,
@@ -694,6 +695,18 @@ class Extractor {
     }
     if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
+  }
+
+  /**
+   * A paragraph under a label of work carried out since the incident ("**Action taken:**" over "Our
+   * runbook is now easy to find. It names …"), from `from` (after the label when the paragraph opens
+   * on it): its first sentence is one item, done; the sentences after it say more of it.
+   */
+  doneSince(node: Paragraph, from: number): void {
+    const end = endOf(node);
+    const raw = this.doc.text.slice(from, Math.min(end, from + MAX_READ * 4));
+    const [first] = sentenceSpans(raw);
+    if (first) this.sentence(from + first.start, from + first.end, false, 'done', true, startOf(node));
   }
 
   /**
@@ -1556,10 +1569,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
   // what was done during the incident: its steps are not follow-up work, and neither are their details.
+  // "**Actions taken:**" beside "**Actions planned:**", or inside the lessons: work done since the
+  // incident, not the response to it. Each entry under it, or the first sentence of its prose, is an item, done.
+  const doneSince = doneSinceLabels(sections);
+  // 1 for a block under such a label line; for the paragraph a bold label opens, where its words start.
+  const doneBlock = new Uint8Array(children.length);
+  const doneFrom = new Map<number, number>();
+  for (const section of doneSince) {
+    const at = childIndexAt(doc.root, section.heading.start);
+    if (section.source === 'label' && at >= 0 && children[at]?.type === 'paragraph') doneFrom.set(at, section.bodyStart);
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (i !== at && (inSection[i] === 1 || inSection[i] === 3)) doneBlock[i] = 1;
+  }
   for (const section of sections) {
     const [from, to] = section.blocks;
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
-    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section)) continue;
+    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) if (!doneBlock[i]) inSection[i] = 4;
   }
   // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be
   // emailed"): where the response stands; only what promises work to come is read, as a task.
@@ -1717,6 +1741,24 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         headedAt = i;
       } else category = null;
       listStatus = null;
+      continue;
+    }
+    // "**Action taken:** Our runbook is now easy to find.": the words after the label are the item, done.
+    const labelFrom = doneFrom.get(i);
+    if (labelFrom !== undefined && node.type === 'paragraph') {
+      extractor.once(node, ['done-since', labelFrom - startOf(node)], () => extractor.doneSince(node, labelFrom));
+      continue;
+    }
+    if (doneBlock[i] && node.type === 'paragraph') {
+      extractor.once(node, ['done-since', 0], () => extractor.doneSince(node, startOf(node)));
+      // "We've set criteria for pausing the system:" over the criteria: the list says what the work holds.
+      if (/[:：][\s*_]*$/.test(doc.text.slice(Math.max(startOf(node), endOf(node) - 20), endOf(node))) && children[i + 1]?.type === 'list') i++;
+      continue;
+    }
+    if (doneBlock[i] && node.type === 'list') {
+      const before = extractor.items.length;
+      extractor.once(node, ['block', category], () => extractor.block(node, category));
+      for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = true;
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
