@@ -57,6 +57,7 @@ import {
   bodyToldDone,
   gainParts,
   CLOSES_REPORT,
+  CLOSING_HEADING,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
@@ -2041,6 +2042,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
     // authors' own words may hold a discussion as well as a cause.
     for (const section of namedSubsections(sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
+    // So is the close of the report ("## In closing"): "In addition to the fixes above, we will audit …".
+    for (const section of sections)
+      if (section.kind === null && CLOSING_HEADING.test(section.heading.text.slice(0, 80))) for (const i of blocksOf(section)) analysis[i] = 1;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
       if (!analysis[proseBlock[k]]) continue;

@@ -357,6 +357,13 @@ export function doneSinceLabels(sections: readonly Section[]): Section[] {
 export const PROCEDURE_HEADING =
   /\bpre-?\s?(?:agreed|planned|approved|arranged|scheduled)\b|\b(?:the\s+)?(?:planned\s+)?maintenance\s+(?:actions?|steps?|plan|procedures?|runbook|tasks?)\s*[:.]?\s*$/i;
 
+/**
+ * Headings that close the report ("In closing", "Conclusion", "Final thoughts", "Wrapping up"): beside
+ * the plan, a firm promise made there ("we will also audit …") is work the list may not hold.
+ */
+export const CLOSING_HEADING =
+  /^[\s*_]*(?:in\s+(?:closing|conclusion|summary)|conclusions?|concluding\s+(?:thoughts|words|remarks)|(?:closing|final)\s+(?:thoughts|words|notes|remarks)|wrapping\s+up|wrap[- ]up|to\s+conclude)[\s*_.:!]*$/i;
+
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 export function readsAsLessons(heading: string): boolean {
   return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);
