@@ -17,6 +17,12 @@ describe('item kind: reports published and contingency plans', () => {
     assert.equal(kind('A final report will also be published on the status site.'), 'communication');
   });
 
+  it('reads a blog written about the outage as communication', () => {
+    assert.equal(kind('Write our first blog on a major outage.'), 'communication');
+    assert.equal(kind('We will publish a short blog post on the failover.'), 'communication');
+    assert.equal(kind('Move the blog to the new static host'), 'prevention');
+  });
+
   it('reads a contingency plan as response', () => {
     assert.equal(kind('Write a contingency plan for the next cooling failure'), 'response');
   });

@@ -22,6 +22,7 @@ import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, 
 import { startsWithStamp } from '../section-body';
 import { postedStream, statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
+import { proseEntries } from './code-entries';
 import { dueFields, inheritHeadingDue } from './due';
 import { type BlockStore, readBlockOnce } from './block-memo';
 import { applyReadingDirectives } from './directives';
@@ -43,7 +44,7 @@ import {
   toldInSentences,
 } from './lead-ins';
 import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue } from './lists';
-import { endOf, startOf } from '../../parse/blocks';
+import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
@@ -56,10 +57,12 @@ import {
   bodyToldDone,
   gainParts,
   CLOSES_REPORT,
+  CLOSING_HEADING,
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
   REFERENCE_HEADING,
+  PROCEDURE_HEADING,
   namesGroup,
   TRACKS_DOCUMENT,
   namedSubsections,
@@ -70,6 +73,7 @@ import {
   recordsResponse,
   reportsResponseStatus,
   describedDone,
+  doneSinceLabels,
   plainPartTitle,
   recoverySteps,
   speaksToReaders,
@@ -529,7 +533,9 @@ class Extractor {
     this.listItem(li, ordered, null);
   }
 
-  list(list: List, category: string | null): void {
+  list(entries: List, category: string | null): void {
+    // "1.            Arrange the review": an entry padded past its marker is code to a parser, prose to its writer.
+    const list = proseEntries(entries, this.doc.text);
     // How many entries of the list are items by themselves (no list under them, no closing colon):
     // beside a majority of such, an entry over a list of its own is one more item, not a group label.
     let plain = 0;
@@ -693,6 +699,18 @@ class Extractor {
   }
 
   /**
+   * A paragraph under a label of work carried out since the incident ("**Action taken:**" over "Our
+   * runbook is now easy to find. It names …"), from `from` (after the label when the paragraph opens
+   * on it): its first sentence is one item, done; the sentences after it say more of it.
+   */
+  doneSince(node: Paragraph, from: number): void {
+    const end = endOf(node);
+    const raw = this.doc.text.slice(from, Math.min(end, from + MAX_READ * 4));
+    const [first] = sentenceSpans(raw);
+    if (first) this.sentence(from + first.start, from + first.end, false, 'done', true, startOf(node));
+  }
+
+  /**
    * A paragraph of the plan that is a task leading into what it allows ("Jump host: Configure a
    * jump host, allowing:"), read as one item without its lead-in; `end` is where the task ends.
    */
@@ -705,7 +723,8 @@ class Extractor {
    * reads as the object of "allowing", not as a task with an owner); only a checkbox or an entry
    * that starts with a verb of doing is an item of its own.
    */
-  partsList(list: List, category: string | null): void {
+  partsList(entries: List, category: string | null): void {
+    const list = proseEntries(entries, this.doc.text);
     for (const li of list.children) {
       const first = li.children[0];
       if (li.checked != null || (first?.type === 'paragraph' && startsImperative(this.content(first).slice(0, 40))))
@@ -719,7 +738,8 @@ class Extractor {
    * that ends on a colon (`parts`), what reads as done is a part of it ("Metrics via a forked
    * exporter"), not work of its own.
    */
-  private subList(list: List, category: string | null, parts = false): void {
+  private subList(entries: List, category: string | null, parts = false): void {
+    const list = proseEntries(entries, this.doc.text);
     for (const item of list.children) {
       const first = item.children[0];
       if (item.checked == null && first?.type === 'paragraph' && onlyLinks(first)) continue;
@@ -1492,6 +1512,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const depthOf = new Map<number, number>();
   for (const section of sections) {
     if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
+    // "The pre-agreed maintenance actions:" over the steps of the change the incident happened in: no plan, nor prose to read.
+    if (PROCEDURE_HEADING.test(section.heading.text.slice(0, 200))) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
   }
   // "### What we learned" → "#### Quicker detection": a part of the plan named by the gain it seeks.
   const gains = new Set(gainParts(sections));
@@ -1503,6 +1525,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (
       (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
       REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
+      PROCEDURE_HEADING.test(section.heading.text.slice(0, 200)) ||
       // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
       (ISSUE_REFERENCE.test(normaliseHeading(section.heading.text)) && onlyBareLinks(children.slice(section.blocks[0], section.blocks[1]))) ||
       CLOSES_REPORT.test(section.heading.text)
@@ -1547,10 +1570,21 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // A part of the plan that records the response ("Immediate actions (completed)", "Steps taken") tells
   // what was done during the incident: its steps are not follow-up work, and neither are their details.
+  // "**Actions taken:**" beside "**Actions planned:**", or inside the lessons: work done since the
+  // incident, not the response to it. Each entry under it, or the first sentence of its prose, is an item, done.
+  const doneSince = doneSinceLabels(sections);
+  // 1 for a block under such a label line; for the paragraph a bold label opens, where its words start.
+  const doneBlock = new Uint8Array(children.length);
+  const doneFrom = new Map<number, number>();
+  for (const section of doneSince) {
+    const at = childIndexAt(doc.root, section.heading.start);
+    if (section.source === 'label' && at >= 0 && children[at]?.type === 'paragraph') doneFrom.set(at, section.bodyStart);
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (i !== at && (inSection[i] === 1 || inSection[i] === 3)) doneBlock[i] = 1;
+  }
   for (const section of sections) {
     const [from, to] = section.blocks;
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3)) continue;
-    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) inSection[i] = 4;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section)) continue;
+    if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) if (!doneBlock[i]) inSection[i] = 4;
   }
   // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be
   // emailed"): where the response stands; only what promises work to come is read, as a task.
@@ -1708,6 +1742,24 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         headedAt = i;
       } else category = null;
       listStatus = null;
+      continue;
+    }
+    // "**Action taken:** Our runbook is now easy to find.": the words after the label are the item, done.
+    const labelFrom = doneFrom.get(i);
+    if (labelFrom !== undefined && node.type === 'paragraph') {
+      extractor.once(node, ['done-since', labelFrom - startOf(node)], () => extractor.doneSince(node, labelFrom));
+      continue;
+    }
+    if (doneBlock[i] && node.type === 'paragraph') {
+      extractor.once(node, ['done-since', 0], () => extractor.doneSince(node, startOf(node)));
+      // "We've set criteria for pausing the system:" over the criteria: the list says what the work holds.
+      if (/[:：][\s*_]*$/.test(doc.text.slice(Math.max(startOf(node), endOf(node) - 20), endOf(node))) && children[i + 1]?.type === 'list') i++;
+      continue;
+    }
+    if (doneBlock[i] && node.type === 'list') {
+      const before = extractor.items.length;
+      extractor.once(node, ['block', category], () => extractor.block(node, category));
+      for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = true;
       continue;
     }
     if (inSection[i] === 1 || inSection[i] === 3) {
@@ -1990,6 +2042,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
     // authors' own words may hold a discussion as well as a cause.
     for (const section of namedSubsections(sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (!analysis[i]) analysis[i] = 2;
+    // So is the close of the report ("## In closing"): "In addition to the fixes above, we will audit …".
+    for (const section of sections)
+      if (section.kind === null && CLOSING_HEADING.test(section.heading.text.slice(0, 80))) for (const i of blocksOf(section)) analysis[i] = 1;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
       if (!analysis[proseBlock[k]]) continue;

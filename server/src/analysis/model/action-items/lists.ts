@@ -6,6 +6,7 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addressesReader } from '../../base/normalise';
+import { proseEntries } from './code-entries';
 import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
 
 /** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
@@ -65,7 +66,8 @@ export function commitmentList(list: List): boolean {
  * True for a list of at least three items most of which (three in four) start with a common
  * imperative verb: a list of work to do.
  */
-function readsAsImperative(list: List): boolean {
+function readsAsImperative(entries: List): boolean {
+  const list = proseEntries(entries);
   const n = list.children.length;
   if (n < 3) return false;
   let tasks = 0;
@@ -81,7 +83,8 @@ function readsAsImperative(list: List): boolean {
  * True for a list of at least two items most of which (two in three) commit to work ("We will
  * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
  */
-function readsAsCommitments(list: List): boolean {
+function readsAsCommitments(entries: List): boolean {
+  const list = proseEntries(entries);
   const n = list.children.length;
   if (n < 2) return false;
   let commitments = 0;

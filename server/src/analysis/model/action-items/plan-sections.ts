@@ -306,6 +306,64 @@ export const TRACKS_DOCUMENT = /\b(?:check ?-?lists?|status|review(?:ed|ers?|s)?
 export const CLOSES_REPORT =
   /\bdefinition of done\b|\b(?:steps? (?:to|before) clos(?:e|ing)|before clos(?:e|ing))(?:\s+(?:this|the)\s+(?:issue|ticket|incident|post[- ]?mortem|report|write[- ]?up))?\s*[:.]?\s*$/i;
 
+/** A label of work carried out: "Actions taken", "Action taken", "Changes made", "Fixes completed", "Improvements done". */
+const DONE_LABEL =
+  /^[\s*_]*(?:follow[- ]?up\s+)?(?:actions?|changes?|fixes?|improvements?|measures?|remediations?)\s+(?:taken|completed|done|made|implemented|carried\s+out|in\s+place)[\s*_]*[:：]?[\s*_]*$/i;
+
+/** A label of work still to come beside it: "Actions planned", "Next steps", "Action items", "Follow-ups". */
+const PLAN_LABEL = /\b(?:planned|to\s+come|next\s+steps?|action\s+items?|follow[- ]?ups?|to\s*do|upcoming|future)\b/i;
+
+/**
+ * Label lines of work carried out since the incident ("**Actions taken:**" over "1. We have widened
+ * the bounty scope", or over "Our runbook is now easy to find."): a label of actions taken, written
+ * as a line or a bold label (not a heading), that stands inside the lessons, or beside a label of
+ * the work still planned ("**Actions planned:**") in the same part outside the telling of the
+ * response. Not a record of the response, whatever "taken" says: each entry there is an item, done.
+ */
+export function doneSinceLabels(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  // The Markdown headings that hold each label: the nearest before it, then each one before that at a lower depth.
+  const stack: Section[] = [];
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.source === 'heading') {
+      while (stack.length && stack[stack.length - 1].heading.depth >= s.heading.depth) stack.pop();
+      stack.push(s);
+      continue;
+    }
+    if (!DONE_LABEL.test(s.heading.text.slice(0, 120))) continue;
+    if (stack.some((h) => h.kinds.includes('lessons-learned'))) {
+      out.push(s);
+      continue;
+    }
+    const part = stack[stack.length - 1];
+    if (part && part.kinds.some((kind) => kind === 'resolution' || kind === 'timeline')) continue;
+    // Another label of the same part, before or after it, names the work still to come.
+    const beside = (j: number, step: number): boolean => {
+      for (; j >= 0 && j < sections.length && sections[j].source !== 'heading'; j += step)
+        if (sections[j].kinds.includes('action-items') && PLAN_LABEL.test(sections[j].heading.text.slice(0, 120))) return true;
+      return false;
+    };
+    if (beside(k - 1, -1) || beside(k + 1, 1)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Headings over the procedure of a change agreed before the incident, whose carrying out the report
+ * then tells ("The pre-agreed maintenance actions:", "Maintenance steps", "Pre-planned steps"): the
+ * steps of the change, not work to follow it, whatever their verbs.
+ */
+export const PROCEDURE_HEADING =
+  /\bpre-?\s?(?:agreed|planned|approved|arranged|scheduled)\b|\b(?:the\s+)?(?:planned\s+)?maintenance\s+(?:actions?|steps?|plan|procedures?|runbook|tasks?)\s*[:.]?\s*$/i;
+
+/**
+ * Headings that close the report ("In closing", "Conclusion", "Final thoughts", "Wrapping up"): beside
+ * the plan, a firm promise made there ("we will also audit …") is work the list may not hold.
+ */
+export const CLOSING_HEADING =
+  /^[\s*_]*(?:in\s+(?:closing|conclusion|summary)|conclusions?|concluding\s+(?:thoughts|words|remarks)|(?:closing|final)\s+(?:thoughts|words|notes|remarks)|wrapping\s+up|wrap[- ]up|to\s+conclude)[\s*_.:!]*$/i;
+
 /** True for a heading about lessons ("Lessons", "What went wrong"): its checkboxes are tasks. */
 export function readsAsLessons(heading: string): boolean {
   return /\b(?:lessons?|learn\w*|went (?:well|wrong|poorly|badly)|takeaways?)\b/i.test(heading);

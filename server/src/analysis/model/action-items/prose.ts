@@ -217,12 +217,22 @@ export const REMEDY_OPENING =
 export const RECOVERY_REPORT =
   /\b(?:immediate(?:ly)?|during the incident|(?:steps|actions?|measures)\s+to\s+(?:recover|restore|mitigate|stabili[sz]e|contain))\b/i;
 
-/** The words of a sentence that carry its content: four letters or more, not the commitment's own. */
+/** A purpose told first, before the work: "To prevent future issues with our partners, …", "In order to …, ". */
+const PURPOSE_FIRST = /^[\s*_>"'“]*(?:in\s+order\s+)?to\s+[^,.;:!?\n]{3,120},\s*/i;
+
+/** The endings of a word's forms: "assigned" and "assign", "instances" and "instance" share a stem. */
+const ENDING = /(?:ing|ed|es|s)$/;
+
+/**
+ * The words of a sentence that carry its content: four letters or more, not the commitment's own,
+ * each cut to its stem. A purpose told first says why, not what the work is: it is left out.
+ */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text
-    .toLowerCase()
     .slice(0, MAX_READ)
+    .replace(PURPOSE_FIRST, '')
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u))
     if (
       w.length >= 4 &&
@@ -230,6 +240,6 @@ export function contentWords(text: string): Set<string> {
         w,
       )
     )
-      out.add(w);
+      out.add(w.length > 5 ? w.replace(ENDING, '') : w);
   return out;
 }

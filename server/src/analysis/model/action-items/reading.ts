@@ -206,6 +206,12 @@ export function newSafeguardAt(sentence: string): number {
 const DONE_REPORT =
   /\b(?:we|i)(?:\s+have|['’]ve)\s+(?:now\s+|already\s+|also\s+|since\s+)?(?!begun\b|started\b|been\b|seen\b|had\b|learned\b|learnt\b|noticed\b|found\b|identified\b|observed\b|decided\b|experienced\b|suffered\b|encountered\b|faced\b|endured\b|witnessed\b|enjoyed\b|received\b)(?:[a-z]+ed|made|built|sent|set|put|written|taken|moved|shut|cut|rewritten)\b/i;
 
+/** The end of the words before a relative clause's subject: "… which ", "… that ". */
+const RELATIVE_BEFORE = /\b(?:which|that)\s+$/i;
+
+/** A future of using what was made or bought: "we will use", "we'll utilise", "we will rely on". */
+const USE_AHEAD = /^(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:now|also|then)\s+)?(?:use|utili[sz]e|employ|rely\s+on|draw\s+on|put\s+to\s+use)\b/i;
+
 /** "We (also) improved …", "We've upgraded …" at the start of a sentence: the verb is read by `pastOfWork`. */
 const FOLLOW_UP_DONE = /^[\s*_>"'“]*we(?:\s+have|['’]ve)?\s+(?:also\s+|since\s+|now\s+|already\s+|then\s+){0,2}([a-z]{4,20}ed)\b/i;
 
@@ -324,6 +330,16 @@ export function readSentence(sentence: string): SentenceReading | null {
   const behaves = THING_WILL_DO.test(s);
   for (const pattern of FUTURE) {
     const m = pattern.exec(s);
+    // "We've acquired a block of addresses which we will use for …": the future is the use of what
+    // was done, in a relative clause after it; the sentence reports the work done.
+    if (
+      m &&
+      done &&
+      done.index < m.index &&
+      RELATIVE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) &&
+      USE_AHEAD.test(s.slice(m.index, m.index + 60))
+    )
+      continue;
     if (m && !conditional(s, m.index) && !(behaves && pattern === PASSIVE_PROMISE)) return { kind: 'future', at: m.index };
   }
   const unsaid = subjectlessPromise(s);

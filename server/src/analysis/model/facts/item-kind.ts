@@ -71,6 +71,9 @@ const INFERRED: [ItemKind, RegExp][] = [
     'communication',
     /\b(?:(?:write|writing|draft|drafting|complete|finish|wrote|written) (?:up )?(?:an? |the |our |this )?(?:incident report|post-?mortem|incident review|after-action report|write-?up)|document(?:s|ed|ing)? (?:the |this |that |our )?(?:incident|outage)\b(?! (?:patterns?|response|procedures?|handling|process(?:es)?|playbooks?|run ?books?|commanders?|management|signals?|symptoms?|types?|signatures?)\b)|(?:update|updating|post (?:to|on)|posting (?:to|on)) (?:the |our )?(?:status ?page|status\.[a-z]+)|(?:run ?books?|play ?books?|templates?) (?:for|on|about) (?:\w+ )?(?:comms|communications?|messag\w+|notices|announcements)|(?:speak|write|talk|post|report|tell you) (?:more )?(?:about|on) (?:this|that|it|these|them|the [\w-]+) (?:in|with) (?:future|upcoming|later|coming|the next|a (?:later|follow-?up|future)) (?:[\w-]+ )?(?:posts?|updates?|articles?|newsletters?|issues|editions|write-?ups?)|(?:company|organi[sz]ation|org|team|staff|project)[- ]wide (?:[\w"“”'-]+ ){0,2}channels?|(?:speed up|faster|earlier|sooner|quicker) (?:the |our )?(?:warnings?|notices|heads-?ups?))\b/i,
   ],
+  // A blog written about the outage ("Write our first outage blog", "publish a blog post on the
+  // failover") tells people what happened, as the incident report does.
+  ['communication', /\b(?:write|writing|wrote|written|draft\w*|publish\w*)\b (?:[\w'’-]+ ){0,5}?blog(?:s|\s+posts?|\s+entr(?:y|ies))?\b/i],
   // The incident's own account passed on ("circulate this to the leads", "share this report with the
   // board") and what it cost written down ("document the data loss", "record what was lost") tell
   // people what happened, whatever the passing on is for. A thing handed out that is not the
