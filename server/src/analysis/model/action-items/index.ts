@@ -169,6 +169,36 @@ function afterTitle(paragraph: Paragraph): string {
     .trim();
 }
 
+/**
+ * The title of a list entry that is only a bold or italic title over a list of its own ("1. **Add
+ * canary checks**" over "- Error rate per host"), or '' for any other entry.
+ */
+function titleOverList(li: ListItem): string {
+  const [first] = li.children;
+  if (first?.type !== 'paragraph' || li.checked != null || !li.children.some((c) => c.type === 'list')) return '';
+  const [title, ...rest] = first.children;
+  if ((title?.type !== 'strong' && title?.type !== 'emphasis') || rest.some((c) => c.type !== 'text' || c.value.trim())) return '';
+  const text = toString(title).trim();
+  return /[:：]$/.test(text) ? '' : text;
+}
+
+/**
+ * True when most of a list's entries that are titles over lists of their own name work ("**Add
+ * canary checks**", "**Write a rollback runbook**", beside "**Config validation**"): each such entry
+ * is an item, its sub-bullets its parts, as the titles that name the work say.
+ */
+function titlesNameWork(list: List): boolean {
+  let titled = 0;
+  let work = 0;
+  for (const li of list.children) {
+    const title = titleOverList(li);
+    if (!title) continue;
+    titled++;
+    if (readsAsTask(title.slice(0, MAX_READ))) work++;
+  }
+  return work >= 2 && work * 2 > titled;
+}
+
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
 function plainEntry(li: ListItem): boolean {
   const first = li.children[0];
@@ -535,10 +565,11 @@ class Extractor {
     let plain = 0;
     for (const li of list.children) if (plainEntry(li)) plain++;
     const amongItems = plain >= 2 && plain * 2 > list.children.length;
+    const titledWork = titlesNameWork(list);
     const before = this.items.length;
     let toCome = false;
     for (const item of list.children) {
-      this.listItem(item, !!list.ordered, category, amongItems);
+      this.listItem(item, !!list.ordered, category, amongItems, titledWork);
       toCome ||= WORK_TO_COME_WORDS.test(toString(item).slice(0, MAX_READ));
     }
     // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
@@ -550,7 +581,7 @@ class Extractor {
       for (const item of made) item.done = true;
   }
 
-  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
+  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false, titledWork = false): void {
     const first = li.children[0];
     const nested = li.children.filter((c): c is List => c.type === 'list');
     if (!first || first.type !== 'paragraph') {
@@ -592,8 +623,11 @@ class Extractor {
     // "**Deployment checklist:**", "Add a CI job to verify:" over its entries: one item, the entries
     // what the check holds (what is verified, the boxes ticked on each run), not work of their own.
     const checkContent = nestedItems.length > 0 && !attributes && specifiesCheck(text);
+    // "2. **Write a rollback runbook**" over what it covers, or any bold title beside such: the title
+    // names the work, an item, and its sub-bullets are read as a group's would be.
+    const titledItem = grouping && !goal && !!titleOverList(li) && (titledWork || readsAsTask(text.slice(0, MAX_READ)));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !titledItem && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
       // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
       // record the response. One still to do, or a change made to last, stays an item.
@@ -688,7 +722,7 @@ class Extractor {
         category,
       });
     }
-    if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+    if (goal || titledItem) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
