@@ -12,6 +12,7 @@ import { NOT_NAMES } from '../blameless/lexicon';
 import { isFirstName } from '../blameless/people';
 import type { Span } from '../model';
 import { ownerLeadLength } from './tokens';
+import { closingVow } from './vows';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
 export const MAX_READ = 1000;
@@ -825,7 +826,8 @@ export function promisesStatusOnly(sentence: string): boolean {
     SUMS_UP_PLAN.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
-    JUDGES_INCIDENT.test(s)
+    JUDGES_INCIDENT.test(s) ||
+    closingVow(s)
   );
 }
 
