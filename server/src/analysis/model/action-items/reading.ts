@@ -13,6 +13,7 @@ import { isFirstName } from '../blameless/people';
 import type { Span } from '../model';
 import { ownerLeadLength } from './tokens';
 import { closingVow } from './vows';
+import { insideQuote } from './quoted';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
 export const MAX_READ = 1000;
@@ -282,6 +283,13 @@ function circumstance(s: string, at: number): boolean {
  */
 export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const reading = readOwnWords(s);
+  // "All we got back was "we're looking into it"": the commitment is in another party's quoted words.
+  return reading && insideQuote(s, reading.at) ? null : reading;
+}
+
+/** What a sentence commits to, wherever its words stand; `readSentence` leaves out what is quoted from others. */
+function readOwnWords(s: string): SentenceReading | null {
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
   // "When we document the fix, we're teaching the next person": what the authors do whenever they
