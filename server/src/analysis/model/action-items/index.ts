@@ -1636,6 +1636,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   }
+  // Blocks of sections whose heading speaks to the readers ("What should you do?"): a lead-in there
+  // ("Our recommendations are to:") hands its list to them, not to the authors.
+  const toReaders = new Uint8Array(children.length);
+  for (const section of sections)
+    if (section.source === 'heading' && speaksToReaders(section.heading.text)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) toReaders[i] = 1;
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
   for (const section of sections) {
@@ -1962,6 +1967,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && narratesResponse(next)) &&
           // "Some recommendations for registry maintainers:" hands its list to others as advice.
           !advisesReaders(node) &&
+          !toReaders[i] &&
           // "The other improvements from that pull request were kept:" names changes already shipped.
           !listsChangesKept(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
