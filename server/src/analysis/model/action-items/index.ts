@@ -122,6 +122,7 @@ import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
+import { backToNormal } from './back-to-normal';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -664,8 +665,9 @@ class Extractor {
       (!this.tasksOnly || sure || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
       // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
       (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200)))) &&
-      // "This incident must never happen again" as the last bullet of a plan: a vow, no work named.
-      (sure || !closingVow(text))
+      // "This incident must never happen again" as the last bullet of a plan: a vow, no work named;
+      // "Resume normal development" after the recovery steps: the response ends, no work named.
+      (sure || (!closingVow(text) && !backToNormal(text)))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
