@@ -123,6 +123,7 @@ import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } f
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
 import { backToNormal } from './back-to-normal';
+import { keepsState } from './state-kept';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -666,8 +667,9 @@ class Extractor {
       // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
       (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200)))) &&
       // "This incident must never happen again" as the last bullet of a plan: a vow, no work named;
-      // "Resume normal development" after the recovery steps: the response ends, no work named.
-      (sure || (!closingVow(text) && !backToNormal(text)))
+      // "Resume normal development" after the recovery steps: the response ends, no work named;
+      // "Sign-ups will remain closed until …": a state kept for now, no work named.
+      (sure || (!closingVow(text) && !backToNormal(text) && !keepsState(text)))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
