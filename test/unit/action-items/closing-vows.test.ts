@@ -1,10 +1,12 @@
 /**
- * A closing vow ("This must never happen again", "We have to do better here") names no work: as the
- * last bullet of a plan or a sentence after it, it is no item. Every document here is written for
+ * A closing vow ("This must never happen again", "We have to do better here", "we take it more
+ * seriously now") names no work: as the last bullet of a plan or a sentence after it, it is no item;
+ * nor is the feeling about work named before ("we're proud of the progress we're making"). Every document here is written for
  * the test.
  */
 import { strict as assert } from 'node:assert';
 import { closingVow } from '../../../server/src/analysis/model/action-items/vows';
+import { readSentence } from '../../../server/src/analysis/model/action-items/reading';
 import { items, postmortem } from './helpers';
 
 describe('action items: closing vows', () => {
@@ -28,6 +30,20 @@ describe('action items: closing vows', () => {
     );
   });
 
+  it('takes no item from a closing paragraph of stance and feeling', () => {
+    const body = [
+      'We will add a dry-run mode to the migration tool.',
+      '',
+      "Looking back, we've begun to take release safety far more seriously, even before this outage. There is plenty left to do, but we are proud of the progress we're making.",
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(body)).map((i) => i.text),
+      ['We will add a dry-run mode to the migration tool.'],
+    );
+    // A verb of work with its object still names the work under way.
+    assert.ok(readSentence("We're making the release checks mandatory."));
+  });
+
   it('tells a vow from work that keeps it', () => {
     for (const vow of [
       'This must never happen again.',
@@ -37,6 +53,7 @@ describe('action items: closing vows', () => {
       'Never again.',
       'We must do better.',
       'We need to do much better for our customers.',
+      'We take uptime very seriously.',
     ])
       assert.ok(closingVow(vow), vow);
     for (const work of [
@@ -45,6 +62,8 @@ describe('action items: closing vows', () => {
       'We must do better at testing migrations by running them on a copy.',
       'We need to do better alerting on disk usage',
       'Never run the reset script against production',
+      'We take security seriously and will add two-factor login to every account.',
+      'We now take backups more seriously by testing restores weekly.',
       '',
       'x'.repeat(5000),
     ])

@@ -304,7 +304,10 @@ function readOwnWords(s: string): SentenceReading | null {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
     // first verb, the work is what the means names.
-    const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
+    // "… we feel good about the progress we're making.": a verb that closes the sentence on no object
+    // of its own ends a clause about something named before it; it names no work.
+    const work =
+      /\p{L}/u.test(after) && ((gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after));
     if (work) return { kind: 'progress', at: doing.index };
   }
   // "We're now in the midst of a larger project to split …": work under way, told by where the authors stand in it.

@@ -21,8 +21,15 @@ const NEVER_AGAIN = new RegExp(
 const DO_BETTER =
   /^[\s*_>"'“]*(?:(?:simply|clearly|frankly|honestly),?\s+)?(?:we|i)\s+(?:(?:simply|clearly|really|absolutely|all)\s+)?(?:have\s+to|must|need\s+to|ought\s+to|should|have\s+got\s+to)\s+do\s+(?:(?:much|a\s+lot|far|way|so\s+much)\s+)?better(?:\s+(?:here|than\s+this|than\s+that|next\s+time|going\s+forward|in\s+the\s+future|for\s+(?:you|our\s+(?:users|customers|community))))?(?:\s*[,;]?\s*and\s+(?:we|i)\s+(?:(?:feel|are|am)\s+)?(?:confident|sure|certain|determined|committed)?\s*(?:that\s+)?(?:we|i)?\s*(?:will|['’]ll)\b[^.;]{0,20})?[\s*_.!"'”]*$/i;
 
+/**
+ * "We've started to take security a lot more seriously": a stance, the vow told as an attitude. A
+ * means or more work after it ("… by adding …", "… and will audit …") is read as usual.
+ */
+const TAKES_SERIOUSLY =
+  /\b(?:take|taking|took|taken)\s+(?:[\p{L}\p{N}-]+\s+){1,4}?(?:(?:a\s+lot|much|far|even|very|really)\s+)?(?:more\s+)?seriously\b(?![^.;!?]{0,120}\b(?:by|with|will|shall|and|so)\b)/iu;
+
 /** True for a sentence or a list entry that is only a vow: no work is named in it. */
 export function closingVow(text: string): boolean {
   if (text.length > 200) return false;
-  return NEVER_AGAIN.test(text) || DO_BETTER.test(text);
+  return NEVER_AGAIN.test(text) || DO_BETTER.test(text) || TAKES_SERIOUSLY.test(text);
 }
