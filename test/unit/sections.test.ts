@@ -1219,6 +1219,11 @@ describe('compound headings whose part only hints, and measures named by a secti
 
   it('reads more ways of naming the look back and the trigger, and response times as measures', () => {
     assert.deepEqual(read('What could we have done differently?'), ['lessons-learned']);
+    // Hindsight on the authors' own choices is the lesson, not a plan: its list is what they would do over.
+    assert.deepEqual(read('What I should have done'), ['lessons-learned']);
+    assert.deepEqual(read("What we should've done instead"), ['lessons-learned']);
+    assert.deepEqual(read('Things we should have caught'), ['lessons-learned']);
+    assert.deepEqual(read('What we should do next'), ['action-items']);
     assert.deepEqual(read('The good, the bad and the lucky'), ['lessons-learned']);
     assert.deepEqual(read('Triggering event'), ['root-cause']);
     for (const heading of ['Detection time', 'Recovery time', 'Response time']) assert.equal(reader.read(heading).other, true, heading);

@@ -236,6 +236,8 @@ const CUES: readonly Cue[] = [
   // "What we would do differently", "What we'd change next time": the lesson, told as a wish (not "will").
   ['lessons-learned', 2.5, 'would', 'differently'],
   ['lessons-learned', 2.5, 'could', 'differently'],
+  // "What I should have done", "What we should have caught": hindsight on the authors' own choices, the lesson.
+  ['lessons-learned', 2.5, 'should', 'have'],
   // "The good, the bad and the lucky": the look back.
   ['lessons-learned', 2.5, 'good', 'bad'],
   ['lessons-learned', 2.5, 'what', 'we', 'missed'],

@@ -125,6 +125,9 @@ import {
 import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
+import { closingVow } from './vows';
+import { backToNormal } from './back-to-normal';
+import { keepsState } from './state-kept';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -171,6 +174,36 @@ function afterTitle(paragraph: Paragraph): string {
   return toString({ ...paragraph, children: [{ ...after, value: after.value.slice(lead[0].length) }, ...paragraph.children.slice(2)] })
     .slice(0, MAX_READ)
     .trim();
+}
+
+/**
+ * The title of a list entry that is only a bold or italic title over a list of its own ("1. **Add
+ * canary checks**" over "- Error rate per host"), or '' for any other entry.
+ */
+function titleOverList(li: ListItem): string {
+  const [first] = li.children;
+  if (first?.type !== 'paragraph' || li.checked != null || !li.children.some((c) => c.type === 'list')) return '';
+  const [title, ...rest] = first.children;
+  if ((title?.type !== 'strong' && title?.type !== 'emphasis') || rest.some((c) => c.type !== 'text' || c.value.trim())) return '';
+  const text = toString(title).trim();
+  return /[:：]$/.test(text) ? '' : text;
+}
+
+/**
+ * True when most of a list's entries that are titles over lists of their own name work ("**Add
+ * canary checks**", "**Write a rollback runbook**", beside "**Config validation**"): each such entry
+ * is an item, its sub-bullets its parts, as the titles that name the work say.
+ */
+function titlesNameWork(list: List): boolean {
+  let titled = 0;
+  let work = 0;
+  for (const li of list.children) {
+    const title = titleOverList(li);
+    if (!title) continue;
+    titled++;
+    if (readsAsTask(title.slice(0, MAX_READ))) work++;
+  }
+  return work >= 2 && work * 2 > titled;
 }
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
@@ -541,10 +574,11 @@ class Extractor {
     let plain = 0;
     for (const li of list.children) if (plainEntry(li)) plain++;
     const amongItems = plain >= 2 && plain * 2 > list.children.length;
+    const titledWork = titlesNameWork(list);
     const before = this.items.length;
     let toCome = false;
     for (const item of list.children) {
-      this.listItem(item, !!list.ordered, category, amongItems);
+      this.listItem(item, !!list.ordered, category, amongItems, titledWork);
       toCome ||= WORK_TO_COME_WORDS.test(toString(item).slice(0, MAX_READ));
     }
     // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
@@ -556,7 +590,7 @@ class Extractor {
       for (const item of made) item.done = true;
   }
 
-  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false): void {
+  private listItem(li: ListItem, ordered: boolean, category: string | null, amongItems = false, titledWork = false): void {
     const first = li.children[0];
     const nested = li.children.filter((c): c is List => c.type === 'list');
     if (!first || first.type !== 'paragraph') {
@@ -598,8 +632,11 @@ class Extractor {
     // "**Deployment checklist:**", "Add a CI job to verify:" over its entries: one item, the entries
     // what the check holds (what is verified, the boxes ticked on each run), not work of their own.
     const checkContent = nestedItems.length > 0 && !attributes && specifiesCheck(text);
+    // "2. **Write a rollback runbook**" over what it covers, or any bold title beside such: the title
+    // names the work, an item, and its sub-bullets are read as a group's would be.
+    const titledItem = grouping && !goal && !!titleOverList(li) && (titledWork || readsAsTask(text.slice(0, MAX_READ)));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !titledItem && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
       // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
       // record the response. One still to do, or a change made to last, stays an item.
@@ -634,7 +671,11 @@ class Extractor {
       (sure || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
       (!this.tasksOnly || sure || readsAsTask(text) || (!this.toDoOnly && reportsWorkDone(text))) &&
       // "Incident commander: Ana Lima" names a role in the response; "Customers should retry …" advises readers.
-      (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200))))
+      (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200)))) &&
+      // "This incident must never happen again" as the last bullet of a plan: a vow, no work named;
+      // "Resume normal development" after the recovery steps: the response ends, no work named;
+      // "Sign-ups will remain closed until …": a state kept for now, no work named.
+      (sure || (!closingVow(text) && !backToNormal(text) && !keepsState(text)))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));
@@ -694,7 +735,7 @@ class Extractor {
         category,
       });
     }
-    if (goal) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+    if (goal || titledItem) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
@@ -1633,6 +1674,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.source === 'heading' || section.kind !== 'lessons-learned') continue;
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   }
+  // Blocks of sections whose heading speaks to the readers ("What should you do?"): a lead-in there
+  // ("Our recommendations are to:") hands its list to them, not to the authors.
+  const toReaders = new Uint8Array(children.length);
+  for (const section of sections)
+    if (section.source === 'heading' && speaksToReaders(section.heading.text)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) toReaders[i] = 1;
   // Blocks of sections that tell the incident, or that are a required section other than action items.
   const narrative = new Uint8Array(children.length);
   for (const section of sections) {
@@ -1977,6 +2023,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !(next.type === 'list' && narratesResponse(next)) &&
           // "Some recommendations for registry maintainers:" hands its list to others as advice.
           !advisesReaders(node) &&
+          !toReaders[i] &&
           // "The other improvements from that pull request were kept:" names changes already shipped.
           !listsChangesKept(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))

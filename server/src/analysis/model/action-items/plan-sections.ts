@@ -256,11 +256,11 @@ function stepsDone(list: List): { done: number; other: number } | null {
 
 /**
  * Headings over the readers' own steps: "User next steps", "Next steps for customers", "What you
- * need to do now", "Customer action required". A notice written to the people the incident hit
+ * need to do now", "What should you do?", "Customer action required". A notice written to the people the incident hit
  * tells them what to do; the authors' follow-up work is not there, whatever its verbs.
  */
 const READERS_STEPS =
-  /^(?:(?:affected|impacted)\s+)?(?:users?|customers?|clients?|tenants?|members?|subscribers?|researchers?|end\s+users?|self\s+hosters?)\s+(?:next\s+steps?|to\s?dos?|checklists?|actions?(?:\s+(?:required|needed))?)$|\bnext\s+steps?\s+for\s+(?:(?:all|our|the|affected|impacted)\s+){0,2}(?:you|users?|customers?|clients?|tenants?|members?|subscribers?|researchers?)$|^what\s+(?:you|users|customers|clients)\s+(?:need|have|must|should)\s+(?:to\s+)?do(?:\s+(?:now|next))?$|^(?:users?|customers?|clients?)\s+actions?\s+required$/;
+  /^(?:(?:affected|impacted)\s+)?(?:users?|customers?|clients?|tenants?|members?|subscribers?|researchers?|end\s+users?|self\s+hosters?)\s+(?:next\s+steps?|to\s?dos?|checklists?|actions?(?:\s+(?:required|needed))?)$|\bnext\s+steps?\s+for\s+(?:(?:all|our|the|affected|impacted)\s+){0,2}(?:you|users?|customers?|clients?|tenants?|members?|subscribers?|researchers?)$|^what\s+(?:you|users|customers|clients)\s+(?:need|have|must|should)\s+(?:to\s+)?do(?:\s+(?:now|next))?$|^what\s+(?:should|must|can|do)\s+(?:you|users|customers|clients)\s+(?:need\s+to\s+)?do(?:\s+(?:now|next|about\s+(?:it|this)))?$|^(?:users?|customers?|clients?)\s+actions?\s+required$/;
 
 /** True for a heading over the steps its readers must take, not the authors' plan. */
 export function speaksToReaders(heading: string): boolean {

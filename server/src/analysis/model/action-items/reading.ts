@@ -12,6 +12,8 @@ import { NOT_NAMES } from '../blameless/lexicon';
 import { isFirstName } from '../blameless/people';
 import type { Span } from '../model';
 import { ownerLeadLength } from './tokens';
+import { closingVow } from './vows';
+import { insideQuote } from './quoted';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
 export const MAX_READ = 1000;
@@ -287,6 +289,13 @@ function circumstance(s: string, at: number): boolean {
  */
 export function readSentence(sentence: string): SentenceReading | null {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
+  const reading = readOwnWords(s);
+  // "All we got back was "we're looking into it"": the commitment is in another party's quoted words.
+  return reading && insideQuote(s, reading.at) ? null : reading;
+}
+
+/** What a sentence commits to, wherever its words stand; `readSentence` leaves out what is quoted from others. */
+function readOwnWords(s: string): SentenceReading | null {
   if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return null;
   const progress = PROGRESS.exec(s);
   // "When we document the fix, we're teaching the next person": what the authors do whenever they
@@ -301,7 +310,10 @@ export function readSentence(sentence: string): SentenceReading | null {
     const after = s.slice(doing.index + doing[0].length);
     // "We are handling this by moving …", "we are doing this by keeping …": whatever the
     // first verb, the work is what the means names.
-    const work = (gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after);
+    // "… we feel good about the progress we're making.": a verb that closes the sentence on no object
+    // of its own ends a clause about something named before it; it names no work.
+    const work =
+      /\p{L}/u.test(after) && ((gerundOfWork(doing[1].toLowerCase()) && !(/^running$/i.test(doing[1]) && RUNNING_STATE.test(after))) || BY_MEANS.test(after));
     if (work) return { kind: 'progress', at: doing.index };
   }
   // "We're now in the midst of a larger project to split …": work under way, told by where the authors stand in it.
@@ -841,7 +853,8 @@ export function promisesStatusOnly(sentence: string): boolean {
     SUMS_UP_PLAN.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
-    JUDGES_INCIDENT.test(s)
+    JUDGES_INCIDENT.test(s) ||
+    closingVow(s)
   );
 }
 
