@@ -147,7 +147,7 @@ const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
-  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time)\b/gi;
+  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time|(?:taught|showed|reminded) (?:us|me)|(?:a|an important|a good|a stark|a timely) reminder|(?:highlights?|highlighted|underlines?|underlined|underscores?|underscored|shows?|showed|demonstrates?|demonstrated|reinforces?|reinforced|illustrates?|illustrated)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:importance|value|need|dangers?|risks?)\s+of)\b/gi;
 /** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
 const RESOLVE =
   /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;

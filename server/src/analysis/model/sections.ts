@@ -198,6 +198,9 @@ const CUES: readonly Cue[] = [
   // stands, not the cause ("What was wrong with the config") nor the look back ("What went wrong").
   ['impact', 2.5, 'what', '=is', 'wrong'],
   ['impact', 2.5, 'what', '=is', '=broken'],
+  // "Why this matters", "Why it matters to you": what the incident meant for the people it hit, its
+  // consequences (stronger than "why", the cause's question).
+  ['impact', 3.5, 'why', 'matters'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
