@@ -9,6 +9,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statusLead } from './action-items/lead-ins';
 import { IMPERATIVE } from './action-items/reading';
+import { writesDate } from '../base/dates';
 
 /**
  * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
@@ -37,6 +38,8 @@ export interface BodySigns {
   stamped: number;
   /** Lines of paragraphs. */
   lines: number;
+  /** Items, rows and paragraph lines that write a time of day or a date anywhere ("Rolled back (14:05)", "On March 3 …"). */
+  timed: number;
   /** Words that tie a cause to an effect ("because", "caused by", "due to", "led to"). */
   causal: number;
   /** Figures of harm: a number of users, requests or minutes, a share ("40% of requests"), money. */
@@ -100,6 +103,7 @@ const EMPTY: BodySigns = {
   tasks: 0,
   stamped: 0,
   lines: 0,
+  timed: 0,
   causal: 0,
   figures: 0,
   harm: 0,
@@ -301,6 +305,7 @@ function actedIn(words: string): number {
 function readItem(text: string, raw: string, out: BodySigns, grouped = false): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  if (writesTime(text)) out.timed++;
   const state = statusLead(text);
   if (state !== null) {
     out.statusLed++;
@@ -317,6 +322,14 @@ function readItem(text: string, raw: string, out: BodySigns, grouped = false): v
   // it opens on any verb of work, not only the common ones.
   if (/^\[[ x]\]/i.test(text) || (word && (TASK_VERBS.has(word) || (grouped && IMPERATIVE.has(word)))) || ISSUE_LINK.test(raw)) out.tasks++;
   if (STAMP.test(text)) out.stamped++;
+}
+
+/** A time of day ("14:05", "2pm", "9 AM"). */
+const CLOCK = /\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i;
+
+/** True when the text writes a time of day or a date anywhere in it. */
+export function writesTime(text: string): boolean {
+  return CLOCK.test(text) || writesDate(text);
 }
 
 /** A group label of a list ("Short-term", "Phase 2:", "**Later**"): two words at most, no sentence. */
@@ -353,6 +366,7 @@ function compute(block: RootContent, text: string): BodySigns {
       const words = cell ? wordsOf(cell).slice(0, ITEM_CHARS).trim() : '';
       if (row.children.some((c) => UNWRITTEN.test(wordsOf(c).slice(0, ITEM_CHARS)))) continue;
       readItem(words, words, out);
+      if (!writesTime(words) && row.children.slice(1).some((c) => writesTime(wordsOf(c).slice(0, ITEM_CHARS)))) out.timed++;
     }
   } else if (block.type === 'paragraph') {
     const words = wordsOf(block).slice(0, BLOCK_CHARS);
@@ -361,6 +375,7 @@ function compute(block: RootContent, text: string): BodySigns {
       if (!/[\p{L}\p{N}]/u.test(line) || UNWRITTEN.test(line)) continue;
       out.lines++;
       if (STAMP.test(line.trim())) out.stamped++;
+      if (writesTime(line)) out.timed++;
     }
   }
   if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
