@@ -67,3 +67,19 @@ describe('sections: a conclusion that draws a lesson', () => {
     assert.deepEqual(kindsOf(text, 'Conclusion'), []);
   });
 });
+
+describe('sections: the right steps seen in hindsight', () => {
+  it('reads "What I should have done" over a list of steps as the lessons, not a plan', () => {
+    for (const heading of ['What I Should Have Done', "What we should've done differently", 'What should have been done']) {
+      const text = report(`## ${heading}\n\n1. **Try it on a copy** before touching the live mirror\n2. **Ask first** before any step that deletes data\n`);
+      assert.deepEqual(kindsOf(text, heading), ['lessons-learned'], heading);
+    }
+  });
+
+  it('leaves headings of work ahead or of what should happen as they were', () => {
+    const plan = report('## What we will do\n\n- Add a second host for the mirror\n- Write the move down as a runbook\n');
+    assert.deepEqual(kindsOf(plan, 'What we will do'), ['action-items']);
+    const next = report('## What should happen next\n\n- Add a second host for the mirror\n- Write the move down as a runbook\n');
+    assert.notDeepEqual(kindsOf(next, 'What should happen next'), ['lessons-learned']);
+  });
+});

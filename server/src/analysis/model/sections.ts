@@ -225,6 +225,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'learn'],
   ['lessons-learned', 3, 'went', 'right'],
   ['lessons-learned', 3, 'hindsight'],
+  // "What I should have done", "What should have been done": the right steps, seen in hindsight (its
+  // list reads as tasks, but they are the look back, not work promised).
+  ['lessons-learned', 3, 'should', 'have', 'done'],
   ['lessons-learned', 2.5, 'tell', 'myself'],
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],
