@@ -157,7 +157,7 @@ const RESOLVE =
   /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
-  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?|the\s+(?:fix|remedy|repair)\s+(?:involved|consisted\s+of|comprised|included|took|required))\b/gi;
 /** A change to code or configuration told as made, in the past tense. */
 const CHANGED =
   /\b(?:removed|added(?:\s+back)?|changed|replaced|updated|merged|deployed|released|shipped|rewrote|rewritten|switched|raised|lowered|increased|bumped|disabled|enabled|corrected)\b/gi;
@@ -608,6 +608,8 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   // A list the prose introduces ("… hit these hosts:") is a part of that account, not a list of its own.
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items - signs.introduced <= signs.lines) return 'an opening account in prose';
   if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
+  // "The fix involved two steps:" over the steps: the fix made, told as such, however its steps are worded.
+  if (kind === 'resolution' && signs.taken >= 1 && signs.future === 0) return 'the steps of the fix, told as taken';
   // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
   if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
     return 'a change told as made in its content';
