@@ -377,7 +377,10 @@ function decideKind(
   if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyStamp(text)) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
-    const hint = reading.candidates[0];
+    // "Details of the fix" hints at the fix made and the work ahead alike: over "The fix involved two
+    // steps:", a sentence that tells the steps as taken, it is the fix made.
+    const told = content.taken >= 1 && content.future === 0 ? reading.candidates.find((c) => c.kind === 'resolution') : undefined;
+    const hint = told ?? reading.candidates[0];
     // A summary is told first: only the opening section is confirmed as one by its prose.
     // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
     // topic of its work, as one that names them is.

@@ -635,8 +635,6 @@ const NAMES_CVE = /^[\s*_`]*CVE-\d{4}-\d{4,7}`?\s*[:\u2013\u2014]\s*\p{L}/iu;
 
 /** Headings longer than this many words are read by their first words only: cost stays bounded. */
 const MAX_WORDS = 24;
-/** Words that frame "fix" in a heading without naming anything of their own: "The fix", "Details of our fix". */
-const FIX_FRAME = new Set(['the', 'our', 'a', 'of', 'details', 'detail', 'description', 'about', 'in']);
 
 interface CompiledCue {
   kind: string;
@@ -898,9 +896,8 @@ export class SectionMatcher extends SectionNames {
     }
     // "Fix", "The fix", "Our fix": the fix named alone hints at the one that ended the incident rather
     // than at a plan (its content confirms it: a change told as made, no work still to do).
-    // So does the fix described ("Details of the fix", "Description of fix", "The fix in detail").
-    const fixWords = words.filter((w) => !FIX_FRAME.has(w));
-    if (fixWords.length === 1 && fixWords[0] === 'fix' && words.length <= 5) scores.set('resolution', (scores.get('resolution') ?? 0) + 0.5);
+    if ((words.length === 1 || (words.length === 2 && ['the', 'our'].includes(words[0]))) && words[words.length - 1] === 'fix')
+      scores.set('resolution', (scores.get('resolution') ?? 0) + 0.5);
     // "Improving recovery procedures", "Hardening the deploy path": a heading that opens on the
     // work of making things better is a plan.
     if (words.length > 1 && IMPROVING.has(words[0])) {
