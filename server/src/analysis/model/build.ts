@@ -41,6 +41,7 @@ import {
   startsWithStamp,
   isEntryLine,
   storyExplained,
+  writesTime,
   type BodySigns,
 } from './section-body';
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
@@ -348,7 +349,7 @@ function decideKind(
         return { kinds: harm ? ['root-cause', 'impact'] : ['root-cause'], how: 'body', because: harm ? [told.why, harm] : [told.why], other: false };
       }
     }
-    const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, reading.kinds, signs), signs), signs);
+    const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, untimedSteps(reading.kinds, signs) ?? reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
   }
   if (!byMeaning) return { kinds: [], how: null, because: [], other: false };
@@ -376,7 +377,10 @@ function decideKind(
   if (!kinds.length && !reading.other && !parent?.other && !(parentKind === 'timeline' && startsWithStamp(text)) && !isOnlyStamp(text)) {
     const content = signs();
     // A heading that only hints at a kind ("Leadup", "The problem") is read so when its content agrees.
-    const hint = reading.candidates[0];
+    // "Details of the fix" hints at the fix made and the work ahead alike: over "The fix involved two
+    // steps:", a sentence that tells the steps as taken, it is the fix made.
+    const told = content.taken >= 1 && content.future === 0 ? reading.candidates.find((c) => c.kind === 'resolution') : undefined;
+    const hint = told ?? reading.candidates[0];
     // A summary is told first: only the opening section is confirmed as one by its prose.
     // Under a plan, a sub-heading that hints at recovering or finding out ("Cleanup of the old hosts") is a
     // topic of its work, as one that names them is.
@@ -464,6 +468,17 @@ function decideKind(
       added = body.causal >= 1 ? 'root-cause' : undefined;
       kinds = added ? ['lessons-learned', added] : ['lessons-learned'];
       because = [...because, 'a lesson drawn in its content'];
+    }
+  }
+  // "Resolution timeline" over a list of steps none of which writes a time or a date: the steps of the
+  // part its other word names, told in order, and no timeline.
+  if (how === 'meaning' && kinds.includes('timeline')) {
+    const other = kinds.length > 1 ? undefined : reading.candidates.find((c) => c.kind !== 'timeline' && c.score >= NAMED)?.kind;
+    const kept = untimedSteps(other ? [...kinds, other] : kinds, signs);
+    if (kept) {
+      kinds = kept;
+      how = 'body';
+      because = [`${signs().items} steps with no time or date`];
     }
   }
   // "What we learnt", "Insights" over how the system works and why it broke, with no lesson drawn:
@@ -611,6 +626,18 @@ function withPlanInProse(kinds: string[], signs: () => BodySigns): { kinds: stri
  * The kinds a compound heading names, with the kind a part of it only hints at when the content
  * confirms it: "Root cause and fix" over a cause and the rollback told as taken is both sections.
  */
+/**
+ * The kinds of a heading that names the timeline beside another part ("Resolution timeline",
+ * "Follow-up timeline"), without the timeline, when its content is a list of steps none of which
+ * writes a time or a date: that part told in order. Null when the heading names no such pair or
+ * its content has times.
+ */
+function untimedSteps(kinds: readonly string[], signs: () => BodySigns): string[] | null {
+  if (kinds.length < 2 || !kinds.includes('timeline')) return null;
+  const body = signs();
+  return body.items >= 2 && body.timed === 0 ? kinds.filter((k) => k !== 'timeline') : null;
+}
+
 function withConfirmedParts(reading: HeadingReading, kinds: string[], signs: () => BodySigns): string[] {
   if (!reading.partHints || !kinds.length) return kinds;
   const confirmed = reading.partHints.filter((k) => k !== 'summary' && !kinds.includes(k) && bodyHints(signs(), k));
@@ -1192,7 +1219,7 @@ function addLabelSections(
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value)) return null;
       if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
-      return value !== undefined ? workAhead(reading, value) : reading;
+      return value !== undefined ? untimedTimeline(workAhead(reading, value), value) : reading;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
     if (block.type === 'paragraph' || lone) {
@@ -1375,6 +1402,19 @@ function workAhead(reading: HeadingReading, value: string): HeadingReading {
   const first = /^(\p{L}+)\s+\p{L}/u.exec(told)?.[1].toLowerCase();
   if (!first || !IMPERATIVE.has(first) || RECOVERY_STEP.has(first) || TOLD_DONE.test(told)) return reading;
   return { ...reading, kinds: ['action-items'], words: [...reading.words, 'work ahead written as a task'] };
+}
+
+/**
+ * A field named as the timeline of another part ("**Recovery timeline**: the cache refilled on its
+ * own") whose value writes no time of day and no date: it tells that part, and no timeline. A value
+ * with a time or a date ("**Recovery timeline**: 14:05 to 14:40") stays the timeline.
+ */
+function untimedTimeline(reading: HeadingReading, value: string): HeadingReading {
+  if (reading.how !== 'meaning' || reading.kinds.length !== 1 || reading.kinds[0] !== 'timeline') return reading;
+  const other = reading.candidates.find((c) => c.kind !== 'timeline' && c.score >= NAMED);
+  const told = value.slice(0, 300);
+  if (!other || writesTime(told)) return reading;
+  return { ...reading, kinds: [other.kind], words: [...reading.words, 'a value with no time or date'] };
 }
 
 /**

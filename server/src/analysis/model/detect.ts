@@ -713,7 +713,8 @@ function mayTell(heading: string): boolean {
  */
 const PART_HEADING: readonly [string, RegExp][] = [
   ['summary', /^(?:the\s+)?(?:(?:issue|incident|executive)\s+)?(?:summary|overview|issue|problem|description)\b/i],
-  ['cause', /\b(?:causes?|diagnos[a-z]*|analysis)\b/i],
+  // "Details of the vulnerability": the flaw a security write-up tells as its cause.
+  ['cause', /\b(?:causes?|diagnos[a-z]*|analysis|vulnerabilit(?:y|ies))\b/i],
   ['impact', /\b(?:impact|impacted|affected)\b/i],
   ['timeline', /\b(?:timeline|key events|chronology)\b/i],
   ['resolution', /\b(?:resolution|recovery|mitigation|remediation|response|fix(?:es|ed)?)\b/i],

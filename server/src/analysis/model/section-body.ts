@@ -9,6 +9,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statusLead } from './action-items/lead-ins';
 import { IMPERATIVE } from './action-items/reading';
+import { writesDate } from '../base/dates';
 
 /**
  * The words of a node as its readers see them: inline HTML ("<br>", a control comment such as
@@ -37,6 +38,8 @@ export interface BodySigns {
   stamped: number;
   /** Lines of paragraphs. */
   lines: number;
+  /** Items, rows and paragraph lines that write a time of day or a date anywhere ("Rolled back (14:05)", "On March 3 …"). */
+  timed: number;
   /** Words that tie a cause to an effect ("because", "caused by", "due to", "led to"). */
   causal: number;
   /** Figures of harm: a number of users, requests or minutes, a share ("40% of requests"), money. */
@@ -100,6 +103,7 @@ const EMPTY: BodySigns = {
   tasks: 0,
   stamped: 0,
   lines: 0,
+  timed: 0,
   causal: 0,
   figures: 0,
   harm: 0,
@@ -147,13 +151,13 @@ const RECOVERED =
   /\b(?:rolled back|reverted|restarted|restored|rebooted|redeployed|re-deployed|recovered|mitigated|resolved|failed over|fixed|patched|rebuilt|re-ran|reran|re-enabled|scaled (?:up|out|back)|freed(?: up)?|cleared|flushed|renewed|rotated|revoked|brought (?:back|up)|came back|back online|back up and running)\b/gi;
 /** The words of a lesson drawn from the incident, looking back: what was learned, what luck or hindsight showed. */
 const LESSON =
-  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time)\b/gi;
+  /\b(?:lessons?|(?:we|i) (?:learned|learnt|realised|realized|now know)|learnings?|takeaways?|in hindsight|in retrospect|with hindsight|(?:were|got) (?:un)?lucky|(?:un)?luckily|went well|should have|could have|next time|(?:taught|showed|reminded) (?:us|me)|(?:a|an important|a good|a stark|a timely) reminder|(?:highlights?|highlighted|underlines?|underlined|underscores?|underscored|shows?|showed|demonstrates?|demonstrated|reinforces?|reinforced|illustrates?|illustrated)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:importance|value|need|dangers?|risks?)\s+of)\b/gi;
 /** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
 const RESOLVE =
   /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
 /** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
-  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?)\b/gi;
+  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?|the\s+(?:fix|remedy|repair)\s+(?:involved|consisted\s+of|comprised|included|took|required))\b/gi;
 /** A change to code or configuration told as made, in the past tense. */
 const CHANGED =
   /\b(?:removed|added(?:\s+back)?|changed|replaced|updated|merged|deployed|released|shipped|rewrote|rewritten|switched|raised|lowered|increased|bumped|disabled|enabled|corrected)\b/gi;
@@ -301,6 +305,7 @@ function actedIn(words: string): number {
 function readItem(text: string, raw: string, out: BodySigns, grouped = false): void {
   if (UNWRITTEN.test(text)) return;
   out.items++;
+  if (writesTime(text)) out.timed++;
   const state = statusLead(text);
   if (state !== null) {
     out.statusLed++;
@@ -317,6 +322,14 @@ function readItem(text: string, raw: string, out: BodySigns, grouped = false): v
   // it opens on any verb of work, not only the common ones.
   if (/^\[[ x]\]/i.test(text) || (word && (TASK_VERBS.has(word) || (grouped && IMPERATIVE.has(word)))) || ISSUE_LINK.test(raw)) out.tasks++;
   if (STAMP.test(text)) out.stamped++;
+}
+
+/** A time of day ("14:05", "2pm", "9 AM"). */
+const CLOCK = /\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i;
+
+/** True when the text writes a time of day or a date anywhere in it. */
+export function writesTime(text: string): boolean {
+  return CLOCK.test(text) || writesDate(text);
 }
 
 /** A group label of a list ("Short-term", "Phase 2:", "**Later**"): two words at most, no sentence. */
@@ -353,6 +366,7 @@ function compute(block: RootContent, text: string): BodySigns {
       const words = cell ? wordsOf(cell).slice(0, ITEM_CHARS).trim() : '';
       if (row.children.some((c) => UNWRITTEN.test(wordsOf(c).slice(0, ITEM_CHARS)))) continue;
       readItem(words, words, out);
+      if (!writesTime(words) && row.children.slice(1).some((c) => writesTime(wordsOf(c).slice(0, ITEM_CHARS)))) out.timed++;
     }
   } else if (block.type === 'paragraph') {
     const words = wordsOf(block).slice(0, BLOCK_CHARS);
@@ -361,6 +375,7 @@ function compute(block: RootContent, text: string): BodySigns {
       if (!/[\p{L}\p{N}]/u.test(line) || UNWRITTEN.test(line)) continue;
       out.lines++;
       if (STAMP.test(line.trim())) out.stamped++;
+      if (writesTime(line)) out.timed++;
     }
   }
   if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
@@ -593,6 +608,8 @@ export function bodyHints(signs: BodySigns, kind: string): string | null {
   // A list the prose introduces ("… hit these hosts:") is a part of that account, not a list of its own.
   if (kind === 'summary' && signs.lines >= 1 && signs.stamped === 0 && signs.items - signs.introduced <= signs.lines) return 'an opening account in prose';
   if (kind === 'resolution' && signs.recovered >= 1 && signs.future === 0) return 'recovery told as taken in its content';
+  // "The fix involved two steps:" over the steps: the fix made, told as such, however its steps are worded.
+  if (kind === 'resolution' && signs.taken >= 1 && signs.future === 0) return 'the steps of the fix, told as taken';
   // "Removed the override (PR 812)": the change that ended it, told as made, with no work still to do.
   if (kind === 'resolution' && signs.changed >= 1 && signs.future === 0 && signs.tasks === 0 && signs.lessons === 0)
     return 'a change told as made in its content';

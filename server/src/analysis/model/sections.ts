@@ -198,6 +198,9 @@ const CUES: readonly Cue[] = [
   // stands, not the cause ("What was wrong with the config") nor the look back ("What went wrong").
   ['impact', 2.5, 'what', '=is', 'wrong'],
   ['impact', 2.5, 'what', '=is', '=broken'],
+  // "Why this matters", "Why it matters to you": what the incident meant for the people it hit, its
+  // consequences (stronger than "why", the cause's question).
+  ['impact', 3.5, 'why', 'matters'],
   ['lessons-learned', 3, 'lessons'],
   ['lessons-learned', 3, 'learned'],
   ['lessons-learned', 3, 'learnt'],
@@ -222,6 +225,9 @@ const CUES: readonly Cue[] = [
   ['lessons-learned', 3, 'learn'],
   ['lessons-learned', 3, 'went', 'right'],
   ['lessons-learned', 3, 'hindsight'],
+  // "What I should have done", "What should have been done": the right steps, seen in hindsight (its
+  // list reads as tasks, but they are the look back, not work promised).
+  ['lessons-learned', 3, 'should', 'have', 'done'],
   ['lessons-learned', 2.5, 'tell', 'myself'],
   ['lessons-learned', 2.5, 'note', 'self'],
   ['lessons-learned', 2, 'mistakes'],

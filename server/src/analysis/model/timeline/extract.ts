@@ -1080,6 +1080,8 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
   // a weekday line ("**Wednesday**") moves the entries after it to that day of the week after it.
   let lineWeekday: number | null = null;
   let lineShift = 0;
+  // The zone the last paragraph entry wrote with its time, for a paragraph right after it that writes none.
+  let proseZone: ZoneReading | null = null;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'weekday') {
       if (lineWeekday !== null) dayShift = lineShift + ((item.index - lineWeekday + 7) % 7);
@@ -1143,7 +1145,11 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
       dayShift = 0;
     }
     const entryZone = stamp?.zone ?? null;
-    const effectiveZone = entryZone ?? draft.columnZone ?? zone;
+    // Told in prose, "At 3:28 PM UTC …" then "At 3:43 PM, …": a time without its zone is in the zone
+    // the paragraph before it wrote, over a note about the timeline as a whole.
+    const toldZone: ZoneReading | null = draft.shape === 'paragraph' ? proseZone : null;
+    const effectiveZone: ZoneReading | null = entryZone ?? draft.columnZone ?? toldZone ?? zone;
+    proseZone = draft.shape === 'paragraph' && stamp?.time ? (entryZone ?? toldZone) : null;
     let instant: number | null = null;
     let iso: string | null = null;
     let coarse: string | null = null;
