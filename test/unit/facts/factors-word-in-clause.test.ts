@@ -32,6 +32,18 @@ describe('facts: a factor is told by what failed, not by a word beside it', () =
     );
   });
 
+  it('reads requests that failed to communicate with a system as no breakdown between people', () => {
+    const told = (line: string) => cats(...section('Impact', line));
+    assert.deepEqual(told('For four hours 2,100 read requests and 90 write requests failed to communicate with object storage.'), []);
+    assert.deepEqual(told('The sync workers failed to communicate with the queue until the broker came back.'), []);
+    assert.deepEqual(told('During the window our uploads failed to communicate with the cache servers.'), []);
+    // People left untold are one, and so is a failed exchange with the people who own a service.
+    assert.deepEqual(told('The release team failed to communicate the schema change to the mobile developers.'), ['communication_breakdown']);
+    assert.deepEqual(told('We failed to communicate with the service owners before the cut-over.'), ['communication_breakdown']);
+    // Ugly input.
+    assert.deepEqual(told('requests failed to communicate with with the the storage storage'), []);
+  });
+
   it('reads harm told as absent as no gap of the logs or the pipeline named beside it', () => {
     assert.deepEqual(
       cats(
