@@ -173,4 +173,24 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(seen('non-non-malicious not malicious nonmalicious'), null);
     assert.equal(seen('-malicious- -malicious-'), 'security');
   });
+
+  it("reads access tied to one person's account, lost when the account went, as a configuration trigger", () => {
+    const storage = withSections('Photo storage outage');
+    const seen = (line: string) => trigger(...storage(['Cause', line]));
+    assert.equal(seen("The bucket's API keys were tied to a staff member's account, which offboarding removed."), 'configuration');
+    assert.equal(seen('Upload tokens stopped working once the user account was deleted during offboarding.'), 'configuration');
+    // An attack that used such a token is still an attack.
+    assert.equal(
+      trigger(
+        ...storage(
+          ['Summary', 'An attacker stole a token and published a malicious build.'],
+          ['Cause', "The stolen token was tied to a maintainer's account; the attacker used it twice."],
+        ),
+      ),
+      'security',
+    );
+    // Keys of a service account are no person's; ugly input names nothing, and only the title is left.
+    assert.notEqual(seen('The keys are tied to the service account and were never at fault; the disks failed.'), 'configuration');
+    assert.equal(seen("keys keys were tied to to a a user's's account account"), 'infrastructure');
+  });
 });
