@@ -68,6 +68,30 @@ describe('facts: item kinds read from what the work is for', () => {
     assert.notEqual(kind('Email affected users when their key expires'), 'communication');
   });
 
+  it('reads an item named by the resilience it builds as prevention, unless another word decides', () => {
+    assert.equal(kind('Fault tolerance for the importer'), 'prevention');
+    assert.equal(kind('Redundant alerting path for the pager'), 'detection');
+    const md = [
+      '# Import stalls',
+      '',
+      '## Action items',
+      '',
+      '1. **Partner API resilience pattern**',
+      '',
+      '   Wrap each call in a retry; log the failure to monitoring and fall back to the cache.',
+      '',
+      '2. **Error tracking**',
+      '',
+      '   Send the failures of the nightly import to one place.',
+      '',
+    ].join('\n');
+    const doc = analyzeDocument(md, 'postmortems/2026-07-03-import.md', defaultSettings());
+    assert.deepEqual(
+      itemKindsOf(doc).map((k) => k.kind),
+      ['prevention', 'detection'],
+    );
+  });
+
   it('takes ugly input and reads a plan written as a checklist', () => {
     assert.equal(kind(''), 'prevention');
     assert.equal(kind('backup backup verification verification!!'), 'response');
