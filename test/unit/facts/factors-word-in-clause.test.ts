@@ -32,6 +32,28 @@ describe('facts: a factor is told by what failed, not by a word beside it', () =
     );
   });
 
+  it('reads requests that failed to communicate with a system as no breakdown between people', () => {
+    const told = (line: string) => cats(...section('Impact', line));
+    assert.deepEqual(told('For four hours 2,100 read requests and 90 write requests failed to communicate with object storage.'), []);
+    assert.deepEqual(told('The sync workers failed to communicate with the queue until the broker came back.'), []);
+    assert.deepEqual(told('During the window our uploads failed to communicate with the cache servers.'), []);
+    // People left untold are one, and so is a failed exchange with the people who own a service.
+    assert.deepEqual(told('The release team failed to communicate the schema change to the mobile developers.'), ['communication_breakdown']);
+    assert.deepEqual(told('We failed to communicate with the service owners before the cut-over.'), ['communication_breakdown']);
+    // Ugly input.
+    assert.deepEqual(told('requests failed to communicate with with the the storage storage'), []);
+  });
+
+  it('reads reviews people give a supplier as ratings, not a gap in reviewing changes', () => {
+    const told = (...lines: string[]) => cats(...section('Background', ...lines));
+    assert.deepEqual(told('I chose the new host because it had good reviews and I had no reason to doubt them.'), []);
+    assert.deepEqual(told('My one star review of the old host was not kept; the site removed it.', 'Their customer reviews did not mention outages.'), []);
+    // A review of the change that did not happen is still one.
+    assert.deepEqual(told('No review of the change took place before the deploy.'), ['process_gap']);
+    // Ugly input.
+    assert.deepEqual(told('star star review review not not'), []);
+  });
+
   it('reads harm told as absent as no gap of the logs or the pipeline named beside it', () => {
     assert.deepEqual(
       cats(

@@ -160,4 +160,37 @@ describe('facts: triggers read from the shape of the sentence', () => {
     // Look-alike: a switch of hosts with no configuration named is no configuration trigger.
     assert.notEqual(cause('The switch to the new hosts failed when one of them lost its disk.'), 'configuration');
   });
+
+  it('does not read traffic told as non-malicious, or only suspected of it, as an attack', () => {
+    const seen = (line: string) => trigger(...doc(['Summary', line], ['Root cause', line]));
+    // A provider's filter blocked traffic it wrongly took for an attack: the provider set it off.
+    assert.equal(seen('Our hosting provider blocked the resolver: its filter flagged our non-malicious lookups as an attack.'), 'dependency');
+    assert.equal(seen('The hosting provider suspended the server over possibly malicious traffic that was our own sync.'), 'dependency');
+    assert.equal(seen('A config update to the proxy, meant to catch potentially malicious requests, dropped every upload.'), 'configuration');
+    // Traffic told as malicious is still an attack.
+    assert.equal(seen('Malicious requests from a botnet filled the queue and took the API down.'), 'security');
+    // Ugly input: the word negated twice, run together, or alone between dashes (a plain mention).
+    assert.equal(seen('non-non-malicious not malicious nonmalicious'), null);
+    assert.equal(seen('-malicious- -malicious-'), 'security');
+  });
+
+  it("reads access tied to one person's account, lost when the account went, as a configuration trigger", () => {
+    const storage = withSections('Photo storage outage');
+    const seen = (line: string) => trigger(...storage(['Cause', line]));
+    assert.equal(seen("The bucket's API keys were tied to a staff member's account, which offboarding removed."), 'configuration');
+    assert.equal(seen('Upload tokens stopped working once the user account was deleted during offboarding.'), 'configuration');
+    // An attack that used such a token is still an attack.
+    assert.equal(
+      trigger(
+        ...storage(
+          ['Summary', 'An attacker stole a token and published a malicious build.'],
+          ['Cause', "The stolen token was tied to a maintainer's account; the attacker used it twice."],
+        ),
+      ),
+      'security',
+    );
+    // Keys of a service account are no person's; ugly input names nothing, and only the title is left.
+    assert.notEqual(seen('The keys are tied to the service account and were never at fault; the disks failed.'), 'configuration');
+    assert.equal(seen("keys keys were tied to to a a user's's account account"), 'infrastructure');
+  });
 });

@@ -96,6 +96,14 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /\b(?:(?:recovery|restore|restoration|roll-?back|fail-?over|disaster[- ]recovery) plans?|(?:procedures?|plans?|process(?:es)?) (?:for|to) (?:restor|recover|roll\w* back)\w*|(?:much |far |a lot |significantly )?(?:faster|quicker|speedier|shorter) (?:[\w-]+ ){0,2}?(?:restores|restorations?|recover(?:y|ies))|speed (?:of|up) (?:the |our )?(?:[\w-]+ ){0,2}?(?:restores|restorations?|recovery)|upskill\w*|(?:increas|improv|build|grow|deepen|broaden|rais|spread)\w* (?:the |our )?(?:[\w-]+ ){0,2}?(?:knowledge|expertise|know-how|familiarity) (?:in|of|across|within|among|throughout) (?:the |our |each |every )?(?:[\w-]+ ){0,2}?(?:team|teams|staff|engineers|on-?call|responders))\b/i,
   ],
+  // Backups checked that they restore ("weekly backup verification", "test the backups") and
+  // practice at restoring or failing over ("rehearse restoring the SDK gateways with every
+  // engineer") ready the team to recover: response, though a backup taken regularly is prevention
+  // (below). Unless it is an alert on them, which is how a bad backup is found.
+  [
+    'response',
+    /(?<!\b(?:alert|alarm|monitor|pag(?:e|ing)|notif(?:y|ication))\w*\b[^.;!?]{0,60})\b(?:back-?ups? (?:[\w-]+ )?(?:verification|validation|testing|tests|test runs?|restore (?:tests?|drills?))|(?:verif(?:y|ies|ied|ying|ication)|validat(?:e|es|ed|ing|ion)|test(?:s|ed|ing)?)(?: (?:of|that))? (?:the |our |all |each |every |that )?(?:[\w-]+ ){0,2}?back-?ups?(?! (?:are|were) (?:taken|made|run))|(?:rehears|practi[cs]|drill)\w* (?:[\w-]+ ){0,5}?(?:restor(?:e|es|ed|ing)|recover(?:y|ing)|fail(?:ing)?[- ]?overs?|roll(?:ing)?[- ]?backs?)\b)\b/i,
+  ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
   // took away, taking out a workaround once the fix is in, and backups taken regularly or before an
@@ -111,6 +119,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:onboard\w*|train\w*|mentor\w*) (?:(?:new|existing|more|additional|other|junior) )?(?:[\w/.-]+ ){0,2}?(?:maintainers|reviewers|contributors|committers|volunteers)\b(?![^.;!?]{0,80}\b(?:incidents?|on-?call|outages?|emergenc\w+|run ?books?|play ?books?|escalat\w+|pag(?:e|ing)|drills?|fail-?overs?|recover\w*|restor\w*)\b)/i,
   ],
+  // Training on the safe way to do everyday work ("team training on test safety procedures",
+  // "educate developers in secure coding practices") changes how the work is done: prevention,
+  // unless the training is for incidents or the recovery, which is the responders' (below).
+  [
+    'prevention',
+    /(?<!\b(?:incident|response|on-?call|recovery|emergency|outage|escalation|disaster)[- ])\b(?:train(?:s|ed|ing)?|educat(?:e|es|ed|ing|ion)|workshops?)\b(?![^.;!?]{0,120}\b(?:incidents?|on-?call|outages?|emergenc\w+|run ?books?|play ?books?|escalat\w+|pag(?:e|ing)|drills?|fail-?overs?|recover\w*|restor\w*|respon(?:d|se|ses|ders?)|tools?|dashboards?|consoles?)\b) (?:[\w-]+ ){0,3}?(?:on|in|about|around) (?:the |our |safe |secure |good |best )?(?:[\w-]+ ){0,3}?(?:safety|practices?|procedures?|polic(?:y|ies)|guidelines?|conventions?|standards?|coding|testing|code reviews?)\b/i,
+  ],
   // Documentation written for the people who use the service tells them; documentation of the
   // service for those who run it is the responders' (below).
   [
@@ -122,6 +137,12 @@ const INFERRED: [ItemKind, RegExp][] = [
   ['response', /\b(?:run ?books?|play ?books?|contingency plans?)\b/i],
   // A faster response or reaction to what goes wrong is the responders' work.
   ['response', /\b(?:faster|quicker|sooner|earlier|more rapid|swifter) (?:responses?|reactions?)\b/i],
+  // The response itself made faster or sturdier ("rework the secrets handling to make our response
+  // to incidents like this faster") is the responders' work, whatever the item reworks to get there.
+  [
+    'response',
+    /\b(?:make|makes|making|made|keep|keeps) (?:our |the |their |its |any )?(?:incident )?(?:responses?|reactions?)(?: to [^.;!?]{0,60}?)? (?:faster|quicker|swifter|sooner|smoother|easier|more (?:robust|rapid|effective|efficient|reliable))\b/i,
+  ],
   // Automating a workflow, a process or its manual steps takes a person's memory out of it: the
   // item changes how the work is done, however the workflow is named ("automate the admin notice
   // workflows", "script the mailing-list edits"). What it sends, when the item names that ("automate
@@ -136,11 +157,27 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:tests?|testing|test suites?) (?:[\w-]+ ){0,3}?(?:with|using|through|via|that (?:inject|simulate)s?) (?:[\w-]+ )?(?:fault[- ]injection|injected faults|simulated (?:failures|faults|outages))\b|\b(?:fault[- ]injection|chaos) (?:tests?|testing)\b/i,
   ],
+  // A test that reproduces the failure, or an integration or end-to-end test for the product's
+  // main paths or run before a change lands, keeps the same fault from shipping again: prevention,
+  // though such tests run against production or a live service find failures (detection, below).
+  // So is a detection that blocks an action ("environment detection blocks deletion in production"):
+  // it is a guard, not a way of finding out.
+  [
+    'prevention',
+    /\b(?:tests? (?:(?:that|which|to) (?:[\w-]+ ){0,2}?reproduc(?:e|es)|reproducing) (?:the |this |that |a |an |our )?(?:[\w-]+ ){0,2}?(?:issues?|bugs?|failures?|problems?|incidents?|outages?|crash(?:es)?|faults?|regressions?)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:for|covering|of|across) (?:the |our |all |every |each )?(?:[\w-]+ ){0,2}?(?:journeys|flows|paths|use cases|scenarios|workflows)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:[\w-]+ ){0,3}?(?:in|into|to|on|before) (?:the |our |every |each |all )?(?:ci|ci pipelines?|build pipelines?|pull requests?|prs|merges?|merging|pre-?merge|pre-?submit)\b|(?:detection|detector|check|guard|validation)s? (?:now |that |which |to )?(?:blocks?|prevents?|refuses?|rejects?|forbids?|disallows?|aborts?)\b)/i,
+  ],
   // What the system is doing made visible to the team (the ability to see a backlog, logging of
   // every event) is how the next failure is found sooner.
   [
     'detection',
     /\b(?:(?:the |an? )?ability to (?:see|view|watch|track) (?:the |how many |how much )?(?:[\w/-]+ ){0,2}?(?:number|count|size|depth|age|state|status|rate|progress|backlog|queue)s?\b|(?:more |better |improved )?visibility (?:into|of|on) (?:the |our )?(?:[\w/-]+ ){0,2}?(?:number|count|size|depth|age|state|status|rate|progress|backlogs?|queues?|processing|latenc\w+)\b|(?:^|(?<=[.!?]\s))(?:more |better |improved |extra |additional )?(?:logging|audit logs?)(?: and [\w-]+)? (?:for|of|on) (?:every|each|all)\b)/i,
+  ],
+  // A way to measure what a resource is using ("a way to measure total volume usage per region"),
+  // error tracking, and a channel for reporting vulnerabilities (instructions that are easy to find,
+  // a disclosure policy) are how the next problem is found, as a bug bounty is.
+  [
+    'detection',
+    /\b(?:(?:the |an? )?(?:ability|ways?|means|tool(?:s|ing)?) to (?:see|view|watch|track|measure|monitor) (?:the |our |total |overall |how much |current )?(?:[\w/-]+ ){0,3}?(?:usage|utili[sz]ation|consumption|spend(?:ing)?|quotas?)\b|(?:error|exception|crash) (?:tracking|aggregation)|crash reporting|(?:instructions|guidance|process(?:es)?|channels?|polic(?:y|ies)|pages?|forms?|(?:e-?mail )?address(?:es)?|ways?|how) (?:for|on|to) (?:report(?:ing)?|disclos(?:e|ing)) (?:a |an |any |the )?(?:security )?(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?|flaws?|problems?))|(?:vulnerability|responsible|coordinated|security) disclosure (?:polic(?:y|ies)|program(?:me)?s?|process(?:es)?)|security\.txt)\b/i,
   ],
   // Taking data out of messages, or moving off a channel, changes what the messages can leak or
   // how they are sent: it stops a repeat, however much the item speaks of communications.
@@ -165,6 +202,13 @@ const INFERRED: [ItemKind, RegExp][] = [
   [
     'communication',
     /\b(?:status ?page|status\.[a-z]|statuspage|customers? (?:notice|notification|communication)|notify (?:users|customers|the community)|(?:^|\b(?:to|will|and|also|we|should|must) )(?:notify|inform|tell) (?:all |the |our |any |every )?(?:[\w-]+ ){0,3}(?:users|customers|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community)\b|(?:^|\b(?:to|will|and|also|we|should|must) )(?:alert|warn) (?:all |the |our |any |every |affected )?(?:[\w-]+ ){0,2}(?:users|customers|contributors|operators|validators|partners|integrators|maintainers|members|stakeholders|subscribers|community|holders)\b(?! (?:[\w-]+ )?(?:when|if|whenever|on|once|as soon as|before|after)\b)|(?:announc(?:e[sd]?|ements?|ing)|newsletter|blog post|public (?:report|post|write-?up))|communicat\w*|(?:publish|share|post|release) (?:the |a |an |full |our )?(?:(?:detailed|full|short|public|follow-?up|interim|preliminary|final) )?(?:post-?mortem|causal analysis|incident report|analysis|write-?up|updates?|(?:blog )?post|article)|post-?mortem (?:documented|published|written)|(?:community|forum|channel) (?:updates?|announcements?)|keep (?:users|customers|the community) (?:informed|updated)|(?:will|shall) be (?:contacted|notified|informed|emailed|told)|(?:update|post (?:an? )?updates?|report back) (?:here|on this (?:page|post|thread|issue)|in this (?:post|thread|issue))|(?:instructions|guidance|updates?|details|a notice|(?:an? |the )?(?:proposals?|plans?|notices?)|(?:an? |the )?(?:(?:full|final|interim|detailed|public) )?(?:incident )?reports?) (?:will|is to|are to|to) (?:also )?be (?:provided|published|shared|posted|announced|sent)|incident (?:comms|communication)|report on these|templates? for (?:updates|notices|announcements)|(?:push|upload|commit|move|copy|add) (?:this|the|our) (?:document|doc|write-?up|report|post-?mortem|retrospective) (?:to|into|in|on)\b|(?:share|publish|circulate) (?:[\w-]+ ){0,2}(?:best practices|guidance|guidelines|recommendations|advice)\b|document (?:that|for) (?:[\w-]+ ){0,2}(?:users|customers|developers|integrators|operators|clients|partners)\b|(?:be|being) (?:much |far )?more (?:transparent|informative|communicative|forthcoming)\b|(?:creat|set(?:ting)? up|schedul|hold|start|add|organi[sz]|establish|introduc)\w* (?:an? |the )?(?:[\w/-]+ ){0,2}(?:meetings?|syncs?|sync-?ups?|check-?ins?|stand-?ups?) (?:for|between|with|across)\b|(?:calendars?|schedules?|roadmaps?) (?:[\w-]+ ){0,6}?(?:easily |readily )?(?:accessible|visible|available|shared|published) (?:to|with) (?:everyone|everybody|all|anyone|the (?:[\w-]+ )?teams?)\b)/i,
+  ],
+  // Writing to the people hurt ("we are emailing all affected users to help them recover what they
+  // lost", "contact the impacted customers") tells them; mail sent by the product when something
+  // happens ("email users when a key expires") is a feature, and other patterns read it.
+  [
+    'communication',
+    /\b(?:e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|reach(?:es|ed|ing)? out to|writ(?:e|es|ing) to|messag(?:e|es|ed|ing)|call(?:s|ed|ing)?) (?:all |the |our |any |every |each )?(?:of the |of our )?(?:affected|impacted) (?:[\w-]+ )?(?:users|customers|clients|subscribers|account holders|owners|members|operators|tenants)\b(?! (?:when|if|whenever|once|as soon as)\b)/i,
   ],
   // Work on a configuration (reviewing, improving, hardening it) changes what the system does:
   // prevention, whatever the item names beside it ("review the proxy config and add a monitor", "rework
@@ -221,6 +265,10 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /\b(?:(?:turn\w*|switch\w*|bring\w*|brought|put\w*) (?!(?:[\w.-]+ ){0,2}?(?:tests?|checks?|validations?|lint\w*|scans?|probes?|gates?|guards?|protections?|limits?|safeguards?|fuzz\w*)\b)(?:[\w.-]+ ){1,3}?back (?:on|online|up)\b|(?:easier|faster|quicker|sooner|simpler)(?: (?:and|or) (?:easier|faster|quicker|sooner|simpler))? (?:to )?(?:recover\w*|restor\w*|rebuild\w*)|(?:shorter|lower|reduc\w*|shorten\w*|improv\w*) (?:the |our )?(?:recovery time(?: objective)?|rto|time to (?:recover|restore))\b|recovery time objective|(?:able to|enabled? to|empower\w* (?:[\w-]+ ){1,3}to) (?:[\w-]+ ){0,3}?(?:solutions? to|resolve|fix|handle|troubleshoot|debug|respond to) (?:[\w-]+ ){0,3}?(?:problems|issues|incidents|outages|failures)\b|(?:identify|find|look for|search for|check for|determine) (?:any )?(?:potential |possible )?(?:additional|further|other|remaining) (?:[\w-]+ )?(?:compromise|intrusions?|breach(?:es)?|affected [\w-]+)|run ?books?|play ?books?|escalat\w*|(?:write|document|describe|create|define) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:procedure|process)(?:es)?\b|emergency (?:[\w-]+ )?(?:process(?:es)?|procedures?|plans?|response|contacts?)\b|triag(?:e|ed|ing)\b(?! (?:the |all |any |our |these |those |old |custom |stale |unused )?(?:[\w./-]+ ){0,3}(?:certificates?|certs?|files?|keys?|configs?|configurations?|settings?|entries|records?|rules?|packages?|dependencies|images?|tokens?|secrets?|volumes?|buckets?|branches)\b)|(?:engag\w+|hir\w+|retain\w*|brought in|bring in) (?:an? |the )?(?:third[- ]party |external |outside |independent )?(?:[\w-]+ )?(?:analysts?|investigators?|incident responders?|security firms?)\b|(?:kill|stop|off|emergency) switch(?:es)?|channel (?:for|to) (?:getting hold of|reach(?:ing)?|contact(?:ing)?|pag(?:e|ing)|escalat\w+)|learning path|(?:people|persons|members|engineers|maintainers|admins|administrators|approvers|responders|reviewers|staff|someone|somebody|owners) (?:[\w-]+ ){0,3}?(?:in|across|spread over|from) (?:different|other|more|several|many|multiple|all|each) time[- ]?zones?|time[- ]?zone coverage|follow[- ]the[- ]sun|(?:around|round)[- ]the[- ]clock (?:coverage|cover|support|availability)|(?:24\/7|24x7) (?:coverage|cover|availability)|(?:documentation|docs) (?:about|of|on|for|describing|covering) (?:the |our |how )?(?:[\w-]+ ){0,2}?(?:production|deployments?|infrastructure|set-?up|servers?|clusters?|hosts?|machines?|architecture|network|stack)\b|(?:(?:documentation|docs) (?:about|of|on|for|describing|covering)|document(?:s|ed|ing)?) (?:the |our |how )?(?:[\w-]+ )?(?:normal|expected|usual|healthy|baseline|failure|error|incident|outage) (?:[\w-]+ )?(?:patterns?|behaviou?r|baselines?|signatures?|symptoms?)\b|on[- ]?call\b|pag(?:e|ing)\b|out-of-band (?:[\w-]+ )?(?:access|consoles?|management|links?)|emergency (?:ssh |remote |console )?access|jump (?:servers?|hosts?|box(?:es)?)|break[- ]glass|(?:easier|faster|quicker|simpler|less manual) (?:[\w-]+ )?fail-?over|(?:recover|restor)\w* (?:[\w-]+ ){0,3}(?:faster|quicker|more quickly|sooner)\b|fail-?over (?:[\w-]+ )?(?:easier|faster|quicker|simpler|less manual)|pagers?\b|pager ?duty (?:account|schedule|rota|notifications?|escalations?|settings?)|(?:phone|sms|call|push) (?:call )?(?:notifications?|escalations?)|incident[- ]management|incident\.io|incident[- ](?:response|commander|process|handling)|(?:recovery|restore|restoration|response|incident|rollback|production) (?:procedures?|process(?:es)?|steps|documentation|guides?)|(?:backfill|replay|re-?process\w*|re-?ingest\w*) (?:tool(?:s|ing)?|scripts?)\b|document (?:our|the|how|a|clear)|document (?:this|that|it)\b|^document (?!and\b|or\b|that\b|for\b|whether\b|why\b)[\w-]+|(?:purg\w*|cache (?:invalidation|flush\w*|clear\w*)) (?:process|procedure|steps|workflow|scripts?|tool(?:s|ing)?)\b|(?:for|during|to (?:speed up|aid|help(?: with)?)) (?:the |a |faster |quick(?:er)? )?(?:recovery|restores?|troubleshooting|debugging)\b|(?:recovery|restore|rollback|failover|unstick) (?:steps? |procedures? |process )?(?:is |was |are |were )?(?:now )?(?:documented|written (?:up|down))\b|(?:sre|ops|operations) guide|cheat ?sheet|training|drills?|game ?days?|(?:resolve|handle|respond to) (?:future )?incidents|check-?list|access to|credential management|revert\w*|roll ?back|snapshot|re-?deploy|restore|when to call an incident|declar\w* (?:an? |the )?incidents?|(?:during|in the middle of) (?:an? |the )?incidents?|commands used|accuracy of our estimat\w*|decide how we document|clean (?:this|it|them) up so)\b/i,
   ],
+  // Last, so that any other word of the item decides first: an item named by the resilience it
+  // builds ("API resilience pattern", "fault tolerance for the importer") is prevention, and a
+  // bare title so named is not read by the logging or monitoring its detail shows on the way.
+  ['prevention', /\b(?:resilien(?:ce|cy|t)|fault[- ]toleran(?:ce|t)|robustness|redundan(?:cy|t))\b/i],
 ];
 
 /**
