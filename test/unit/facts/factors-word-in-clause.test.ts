@@ -44,16 +44,6 @@ describe('facts: a factor is told by what failed, not by a word beside it', () =
     assert.deepEqual(told('requests failed to communicate with with the the storage storage'), []);
   });
 
-  it('reads reviews people give a supplier as ratings, not a gap in reviewing changes', () => {
-    const told = (...lines: string[]) => cats(...section('Background', ...lines));
-    assert.deepEqual(told('I chose the new host because it had good reviews and I had no reason to doubt them.'), []);
-    assert.deepEqual(told('My one star review of the old host was not kept; the site removed it.', 'Their customer reviews did not mention outages.'), []);
-    // A review of the change that did not happen is still one.
-    assert.deepEqual(told('No review of the change took place before the deploy.'), ['process_gap']);
-    // Ugly input.
-    assert.deepEqual(told('star star review review not not'), []);
-  });
-
   it('reads harm told as absent as no gap of the logs or the pipeline named beside it', () => {
     assert.deepEqual(
       cats(

@@ -276,8 +276,6 @@ const DEFICIENCY =
  * The topic of each category: a line that names it together with a deficiency is weak evidence
  * (one point); a line matching `CATEGORY_PATTERNS` is strong (two). A category needs two points.
  * Logging in ("unable to log into the portal") is what users could not do, not the logs.
- * Reviews people give a product or a supplier ("good reviews", "a one star review") are ratings,
- * not the review of a change.
  */
 const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
@@ -285,7 +283,7 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
     'i',
   ),
   process_gap: new RegExp(
-    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|(?<!\b(?:good|great|bad|poor|positive|negative|glowing|mixed|customer|user|online|star|stars|\d+[- ]stars?|one[- ]star|five[- ]star) )review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b`,
+    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b`,
     'i',
   ),
   design_weakness:
