@@ -1250,6 +1250,11 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'glaring',
   'embarrassing',
   'unforgivable',
+  'catastrophic',
+  'disastrous',
+  'grave',
+  'dreadful',
+  'awful',
 ]);
 
 /** Qualities of people whose absence is a judgement of them ("a lack of care", "a rookie mistake"). */
