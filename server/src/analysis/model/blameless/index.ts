@@ -171,6 +171,11 @@ export const ANCHORS: readonly string[] = [
   // not "rash", which is in "crash"), since a block with an anchor costs a parse.
   'abandon',
   'shirk',
+  // Contempt for a provider or a person (contempt.ts).
+  'suck',
+  'sham',
+  'scam',
+  'ripped',
   'evad',
   'dodg',
   'disregard',
