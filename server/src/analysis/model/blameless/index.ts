@@ -170,6 +170,7 @@ export const ANCHORS: readonly string[] = [
   // Responsibility, awareness, manner and character words said of people. Kept precise ("rashly",
   // not "rash", which is in "crash"), since a block with an anchor costs a parse.
   'abandon',
+  'accountab',
   'shirk',
   // Contempt for a provider or a person (contempt.ts).
   'suck',

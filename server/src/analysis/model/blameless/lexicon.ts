@@ -442,7 +442,12 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
       ['responsibility', 'responsibilities', 'duty', 'duties', 'obligations'].map((duty) => `${verb} ${owner} ${duty}`),
     ),
   ),
-  ...["didn't", 'did not'].flatMap((not) => ['take responsibility', 'take ownership'].map((what) => `${not} ${what}`)),
+  ...["didn't", 'did not', 'never', "wouldn't", 'would not', 'refused to'].flatMap((not) =>
+    ['take responsibility', 'take ownership', 'take accountability', 'took responsibility', 'took ownership', 'took accountability'].map(
+      (what) => `${not} ${what}`,
+    ),
+  ),
+  ...['took no', 'takes no', 'accepted no', 'showed no'].flatMap((took) => ['responsibility', 'accountability'].map((what) => `${took} ${what}`)),
   ...['their', 'his', 'her', 'its'].flatMap((owner) => [`failed in ${owner} duty`, `failed in ${owner} duties`, `failed in ${owner} responsibilities`]),
   ...['should have been more', "should've been more", 'could have been more'].flatMap((was) =>
     ['careful', 'thorough', 'diligent', 'cautious', 'attentive'].map((care) => `${was} ${care}`),
