@@ -12,6 +12,7 @@ import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
 import { contempt } from './contempt';
+import { deceit } from './deceit';
 import { departure } from './departure';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
@@ -84,6 +85,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   lostConfidence,
   reproach,
   contempt,
+  deceit,
   blameWord,
   obviously,
 ];
