@@ -639,8 +639,18 @@ const FORMS: BlameForms = {
     ],
   },
   'mistakes counted and owned by a person': {
-    blame: ['I made more mistakes than usual this week.', 'I made several mistakes during the migration.', 'Dana made a few mistakes in the runbook.'],
+    blame: [
+      'I made more mistakes than usual this week.',
+      'I made several mistakes during the migration.',
+      'Dana made a few mistakes in the runbook.',
+      // Graded: still owned.
+      'I made a costly mistake by trusting the default timeout.',
+      'While tidying the buckets, I made an AWFUL error:',
+      'The contractor made a careless blunder with the DNS zone.',
+    ],
     clean: [
+      'The parser made a costly error on quoted fields.',
+      'A costly mistake in the billing job charged some cards twice.',
       'The parser made several mistakes on quoted fields.',
       'We all made some mistakes, and that is how we learn.',
       'Everyone makes some mistakes.',

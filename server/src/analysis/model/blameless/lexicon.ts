@@ -526,6 +526,30 @@ const DILIGENCE_LAPSES = [
  * Fault verbs that systems do too ("the job failed to start", "the cache missed"). They are blame
  * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
  */
+/** Words that grade a mistake someone made: "made a costly mistake", "made an awful error". */
+const MISTAKE_GRADES: readonly string[] = [
+  'costly',
+  'serious',
+  'grave',
+  'major',
+  'real',
+  'simple',
+  'basic',
+  'silly',
+  'careless',
+  'dumb',
+  'stupid',
+  'critical',
+  'fatal',
+  'big',
+  'huge',
+  'terrible',
+  'awful',
+  'catastrophic',
+  'disastrous',
+  'horrible',
+];
+
 export const WEAK_FAULT_PHRASES: readonly string[] = [
   // Haste judged: "I was too quick to approve the pull request" (a timer may be "too quick to fire").
   ...['was', 'were'].flatMap((be) => [`${be} too quick to`, `${be} too hasty`]),
@@ -586,6 +610,8 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'made many mistakes',
   'made a few mistakes',
   'made a couple of mistakes',
+  // "I made a costly mistake", "she made a serious error": a mistake graded is still owned.
+  ...MISTAKE_GRADES.flatMap((grade) => ['mistake', 'error', 'blunder'].map((what) => `made ${/^[aeiou]/.test(grade) ? 'an' : 'a'} ${grade} ${what}`)),
   'was at fault',
   'were at fault',
   'is at fault',
