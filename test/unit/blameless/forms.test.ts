@@ -618,9 +618,16 @@ const FORMS: BlameForms = {
       'The outage should have first been announced on the status page.',
     ],
   },
-  'a thing people set up, said not to be set up properly': {
-    blame: ["Certificate renewal wasn't set up properly.", 'Renewal was never set up correctly on the old host.', 'The probes were not configured properly.'],
+  'a thing people set up, said not to have been set up with care': {
+    blame: ['The probes were not configured carefully.', 'Renewal was never set up thoroughly on the old host.', "The agents weren't installed carefully."],
     clean: [
+      // How a thing was left, told without a person: a configuration gap, not a verdict on anyone's care.
+      "Certificate renewal wasn't set up properly.",
+      'Auto-renewal of the TLS certificate wasn’t set up properly',
+      'Renewal was never set up correctly on the old host.',
+      'The probes were not configured properly.',
+      'THE BACKUP JOB WAS NOT SET UP PROPERLY',
+      'The quotas were not configured adequately for peak load.',
       'The probes were not configured for TLS.',
       'The probes were not properly configured by the chart.',
       'The agent was not installed correctly by the image builder.',
@@ -632,8 +639,18 @@ const FORMS: BlameForms = {
     ],
   },
   'mistakes counted and owned by a person': {
-    blame: ['I made more mistakes than usual this week.', 'I made several mistakes during the migration.', 'Dana made a few mistakes in the runbook.'],
+    blame: [
+      'I made more mistakes than usual this week.',
+      'I made several mistakes during the migration.',
+      'Dana made a few mistakes in the runbook.',
+      // Graded: still owned.
+      'I made a costly mistake by trusting the default timeout.',
+      'While tidying the buckets, I made an AWFUL error:',
+      'The contractor made a careless blunder with the DNS zone.',
+    ],
     clean: [
+      'The parser made a costly error on quoted fields.',
+      'A costly mistake in the billing job charged some cards twice.',
       'The parser made several mistakes on quoted fields.',
       'We all made some mistakes, and that is how we learn.',
       'Everyone makes some mistakes.',

@@ -16,6 +16,9 @@ const VERDICTS = [
   'Forwarding agents to every host was an epic fail on our part.',
   'Skipping the dry run was a colossal blunder.',
   'IT WAS A TERRIBLE MISTAKE TO DISABLE THE ALERTS.',
+  'While cleaning up the test data I made a **catastrophic mistake** by running the reset script:',
+  'Deleting the volume before the snapshot finished was a disastrous mistake.',
+  'Rebooting both primaries at once was an awful blunder',
 ];
 
 const LOOK_ALIKES = [
@@ -28,6 +31,10 @@ const LOOK_ALIKES = [
   'The job failed with a massive stack trace.',
   'Our big failover to the second region took four minutes.',
   'The alert had a massive false-positive rate before we tuned it.',
+  'A catastrophic mistake in the retry logic charged some cards twice.',
+  'The array suffered a catastrophic failure at 03:10.',
+  'Small checklists prevent catastrophic mistakes.',
+  'The flood was a disastrous event for the region.',
 ];
 
 describe('blaming-language: verdicts told with a fault noun made bigger', () => {

@@ -1,17 +1,23 @@
 /**
  * People's work called careless in the passive: "the cleanup was not done in a coordinated
- * manner", "it wasn't planned properly", "renewal was never set up correctly". Leaves work done "by" a system ("not done properly by
- * the SDK") and manner words without a negation.
+ * manner", "it wasn't planned properly", "the probes were never set up carefully". Leaves work done
+ * "by" a system ("not done properly by the SDK"), a thing not set up properly (its state, not anyone's
+ * care) and manner words without a negation.
  */
 import { CARE_MANNER_ADJECTIVES, CARE_MANNERS, HUMAN_WORK } from './lexicon';
 import type { SentenceReader } from './reader';
 import { BE, isWord } from './words';
 
 /**
- * Setting a thing up, which people do: "renewal wasn't set up properly", "the probes were not
- * configured correctly". Only with a manner word after it ("was not configured for TLS" is a fact).
+ * Setting a thing up, which people do: "the probes were not configured carefully", "renewal was
+ * never set up thoroughly". Only with a word of a person's care after it: "wasn't set up properly"
+ * or "not configured correctly" tells the state a thing was left in (a configuration gap told
+ * without a person, as LABELS.md reads it), and "was not configured for TLS" is a fact.
  */
 const SETUP_WORK = new Set(['configured', 'set', 'installed']);
+
+/** Manner words that tell how a thing ended up, not how careful anyone was: "not set up properly". */
+const STATE_MANNERS = new Set(['properly', 'adequately', 'sufficiently']);
 
 /** "The cleanup was not done in a coordinated manner", "wasn't planned properly": people's work judged careless. */
 export function passiveManner(r: SentenceReader, at: number): boolean {
@@ -36,7 +42,7 @@ export function passiveManner(r: SentenceReader, at: number): boolean {
   }
   let end = -1;
   if (n < at - 1) end = at;
-  else if (isWord(t[k]) && (CARE_MANNERS.has(t[k].norm) || (setUp && t[k].norm === 'correctly'))) end = k;
+  else if (isWord(t[k]) && CARE_MANNERS.has(t[k].norm) && !(setUp && STATE_MANNERS.has(t[k].norm))) end = k;
   else if (isWord(t[k]) && t[k].norm === 'in' && isWord(t[k + 1]) && ['a', 'an'].includes(t[k + 1].norm)) {
     let careful = false;
     for (let j = k + 2; j < t.length && j < k + 9; j++) {

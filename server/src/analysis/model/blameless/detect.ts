@@ -11,6 +11,8 @@ import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
+import { contempt } from './contempt';
+import { deceit } from './deceit';
 import { departure } from './departure';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
@@ -31,7 +33,7 @@ import { SentenceReader } from './reader';
 import { frustration, lostConfidence } from './vendor-verdicts';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
-import { reproach } from './reproach';
+import { pointedLesson, reproach } from './reproach';
 import { reviewSkipped } from './review-skipped';
 import { errorAdverb, verdictNoun, wrongCall } from './self-fault';
 import type { Sentence } from './tokens';
@@ -82,6 +84,9 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   frustration,
   lostConfidence,
   reproach,
+  pointedLesson,
+  contempt,
+  deceit,
   blameWord,
   obviously,
 ];

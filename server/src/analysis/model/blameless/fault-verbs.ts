@@ -17,7 +17,7 @@ const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
 const JUDGMENT_PHRASES =
-  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of|away$|off(?: as)?$|^(?:was|were) too /;
+  /known|know better|attention|careful|thorough|think|asleep|bother|care$|misjudg|misread|misunderst|aware|no idea|responsib|accountab|ownership$|dut(?:y|ies)$|obligations$|refused|declined|buck|hands of|away$|off(?: as)?$|^(?:was|were) too /;
 
 const STRONG_SUBJECTS: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we', 'they', 'capitalised', 'none']);
 
@@ -170,6 +170,18 @@ function kindOfPeople(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/**
+ * "TFL & LFG abandoned their responsibilities": a duty said to be set aside by its owner, which a
+ * personal possessive ("their", "his", "her") shows is people, whatever the subject looks like:
+ * an organisation written in capitals is read as a system's acronym everywhere else. "The old job
+ * neglected its duties" keeps "its" and stays a thing's.
+ */
+function peoplesDuty(r: SentenceReader, subject: Subject, phrase: string): boolean {
+  if (!/ (?:their|his|her) (?:responsibility|responsibilities|duty|duties|obligations)$/.test(phrase) || subject.head < 0) return false;
+  const raw = r.t[subject.head].raw;
+  return subject.cls === 'system' && /^[A-Z][A-Z0-9&]+$/.test(raw);
+}
+
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -198,7 +210,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // "be" is a passive; its subject is what the act was done to, and any agent follows "by" (passive.ts).
   if (weak && isWord(t[at - 1]) && PASSIVE_BE.has(t[at - 1].norm)) return 0;
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
-  if (!allowed.has(subject.cls) && !ourLapse) return 0;
+  if (!allowed.has(subject.cls) && !ourLapse && !peoplesDuty(r, subject, phrase)) return 0;
   // "We did not notify the other teams. Next time we will …": an omission the authors own and
   // answer with a commitment (see owned-gap.ts). "Failed to" and the misreadings keep their words.
   if (ourLapse && /^(?:did not|didn't|never) /.test(phrase) && commitmentFollows(r, at + length)) return length;

@@ -170,7 +170,21 @@ export const ANCHORS: readonly string[] = [
   // Responsibility, awareness, manner and character words said of people. Kept precise ("rashly",
   // not "rash", which is in "crash"), since a block with an anchor costs a parse.
   'abandon',
+  'accountab',
   'shirk',
+  // Contempt for a provider or a person (contempt.ts).
+  'suck',
+  'sham',
+  'scam',
+  'ripped',
+  // Deceit or evasion said of a person (deceit.ts).
+  'falsely',
+  'lied',
+  'lying',
+  'answer',
+  'reply',
+  // A lesson pointed at those who took a side (reproach.ts).
+  'lesson',
   'evad',
   'dodg',
   'disregard',

@@ -442,7 +442,12 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
       ['responsibility', 'responsibilities', 'duty', 'duties', 'obligations'].map((duty) => `${verb} ${owner} ${duty}`),
     ),
   ),
-  ...["didn't", 'did not'].flatMap((not) => ['take responsibility', 'take ownership'].map((what) => `${not} ${what}`)),
+  ...["didn't", 'did not', 'never', "wouldn't", 'would not', 'refused to'].flatMap((not) =>
+    ['take responsibility', 'take ownership', 'take accountability', 'took responsibility', 'took ownership', 'took accountability'].map(
+      (what) => `${not} ${what}`,
+    ),
+  ),
+  ...['took no', 'takes no', 'accepted no', 'showed no'].flatMap((took) => ['responsibility', 'accountability'].map((what) => `${took} ${what}`)),
   ...['their', 'his', 'her', 'its'].flatMap((owner) => [`failed in ${owner} duty`, `failed in ${owner} duties`, `failed in ${owner} responsibilities`]),
   ...['should have been more', "should've been more", 'could have been more'].flatMap((was) =>
     ['careful', 'thorough', 'diligent', 'cautious', 'attentive'].map((care) => `${was} ${care}`),
@@ -521,6 +526,30 @@ const DILIGENCE_LAPSES = [
  * Fault verbs that systems do too ("the job failed to start", "the cache missed"). They are blame
  * only with a subject known to be a person: a name, a handle, a role, a group, he, she or I.
  */
+/** Words that grade a mistake someone made: "made a costly mistake", "made an awful error". */
+const MISTAKE_GRADES: readonly string[] = [
+  'costly',
+  'serious',
+  'grave',
+  'major',
+  'real',
+  'simple',
+  'basic',
+  'silly',
+  'careless',
+  'dumb',
+  'stupid',
+  'critical',
+  'fatal',
+  'big',
+  'huge',
+  'terrible',
+  'awful',
+  'catastrophic',
+  'disastrous',
+  'horrible',
+];
+
 export const WEAK_FAULT_PHRASES: readonly string[] = [
   // Haste judged: "I was too quick to approve the pull request" (a timer may be "too quick to fire").
   ...['was', 'were'].flatMap((be) => [`${be} too quick to`, `${be} too hasty`]),
@@ -581,6 +610,8 @@ export const WEAK_FAULT_PHRASES: readonly string[] = [
   'made many mistakes',
   'made a few mistakes',
   'made a couple of mistakes',
+  // "I made a costly mistake", "she made a serious error": a mistake graded is still owned.
+  ...MISTAKE_GRADES.flatMap((grade) => ['mistake', 'error', 'blunder'].map((what) => `made ${/^[aeiou]/.test(grade) ? 'an' : 'a'} ${grade} ${what}`)),
   'was at fault',
   'were at fault',
   'is at fault',
@@ -1250,6 +1281,11 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set([
   'glaring',
   'embarrassing',
   'unforgivable',
+  'catastrophic',
+  'disastrous',
+  'grave',
+  'dreadful',
+  'awful',
 ]);
 
 /** Qualities of people whose absence is a judgement of them ("a lack of care", "a rookie mistake"). */
