@@ -60,21 +60,6 @@ const FORMS: BlameForms = {
       'Lesson: say explicitly in the guide not to run it in production.',
     ],
   },
-  'a lesson pointed at those who took a side': {
-    blame: [
-      'I hope this is a valuable lesson to those who argued against a staged rollout.',
-      'This should be a lesson for anyone who dismissed the disk alert as noise.',
-      '| 11:05 | Kim: this is a LESSON TO THOSE WHO INSISTED on shipping Friday |',
-      'Maybe a lesson to everyone who still thought backups were optional.',
-    ],
-    clean: [
-      'A useful lesson for those who run their own mail servers.',
-      'This is a lesson for those who joined after the migration.',
-      'It is not a lesson to those who argued against it; it is a lesson for all of us.',
-      'The lesson for those who were on call: the runbook needs a rollback step.',
-      'Lessons learned, for those who missed the review, are below.',
-    ],
-  },
 };
 
 describe('blaming-language: own verdicts and emphatic reproach', () => {

@@ -33,7 +33,7 @@ import { SentenceReader } from './reader';
 import { frustration, lostConfidence } from './vendor-verdicts';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
-import { pointedLesson, reproach } from './reproach';
+import { reproach } from './reproach';
 import { reviewSkipped } from './review-skipped';
 import { errorAdverb, verdictNoun, wrongCall } from './self-fault';
 import type { Sentence } from './tokens';
@@ -84,7 +84,6 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   frustration,
   lostConfidence,
   reproach,
-  pointedLesson,
   contempt,
   deceit,
   blameWord,

@@ -183,8 +183,6 @@ export const ANCHORS: readonly string[] = [
   'lying',
   'answer',
   'reply',
-  // A lesson pointed at those who took a side (reproach.ts).
-  'lesson',
   'evad',
   'dodg',
   'disregard',

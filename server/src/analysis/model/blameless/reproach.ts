@@ -6,8 +6,7 @@
  * plan or a practice in the present ("we will explicitly warn", "the runbook explicitly warns"),
  * a manner of telling with nothing opposed ("we clearly told customers the timeline"), an
  * agreement on a thing ("we had explicitly agreed to a window") and a condition ("if we had
- * explicitly warned against it, …"). Also a lesson pointed at those who were against it: "this
- * should be a lesson to those who argued against a staged rollout" (see `pointedLesson`).
+ * explicitly warned against it, …").
  */
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
@@ -57,51 +56,5 @@ export function reproach(r: SentenceReader, at: number): boolean {
   if (r.initialAt(aux) && w(aux) === 'had') return false;
   if (r.wordBefore(aux, 6, (x) => CONDITIONS.has(x.norm) && x !== t[aux])) return false;
   r.blame('reproach', 'group-fault', at, verb, at, verb);
-  return true;
-}
-
-/** Past verbs of taking a side that a lesson may be pointed at: "those who argued against …". */
-const SIDE_TAKEN = new Set([
-  'argued',
-  'insisted',
-  'pushed',
-  'ignored',
-  'dismissed',
-  'opposed',
-  'doubted',
-  'scoffed',
-  'resisted',
-  'objected',
-  'refused',
-  'laughed',
-  'thought',
-  'believed',
-  'claimed',
-  'voted',
-  'vetoed',
-  'overruled',
-]);
-
-/** People a pointed lesson is for: "those who", "anyone who". */
-const ADDRESSEES = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'whoever']);
-
-/**
- * "This should be a valuable lesson to those who argued against a migration plan", "a lesson for
- * anyone who dismissed the alert": a lesson pointed at people for a side they took, a reproach.
- * A lesson for whoever does something now ("a useful lesson for those who run their own mail
- * servers") or did something neutral ("for those who joined later") is advice, and stays.
- */
-export function pointedLesson(r: SentenceReader, at: number): boolean {
-  const t = r.t;
-  if ((t[at].norm !== 'lesson' && t[at].norm !== 'lessons') || t[at].literal) return false;
-  const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
-  if (!['to', 'for'].includes(w(at + 1)) || !ADDRESSEES.has(w(at + 2))) return false;
-  let k = at + 3;
-  if (w(k) !== 'who' && w(k) !== 'that') return false;
-  k++;
-  // "… who still argued", "… who had dismissed": an adverb or an auxiliary before the verb.
-  while (['still', 'so', 'had', 'loudly', 'repeatedly', 'always', 'once', 'ever'].includes(w(k))) k++;
-  if (!SIDE_TAKEN.has(w(k)) || r.negated(at, 3)) return false;
-  r.blame('reproach', 'group-fault', at, k, at, k);
   return true;
 }
