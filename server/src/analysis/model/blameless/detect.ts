@@ -12,7 +12,6 @@ import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
 import { contempt } from './contempt';
-import { deceit } from './deceit';
 import { departure } from './departure';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
@@ -85,7 +84,6 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   lostConfidence,
   reproach,
   contempt,
-  deceit,
   blameWord,
   obviously,
 ];

@@ -177,12 +177,6 @@ export const ANCHORS: readonly string[] = [
   'sham',
   'scam',
   'ripped',
-  // Deceit or evasion said of a person (deceit.ts).
-  'falsely',
-  'lied',
-  'lying',
-  'answer',
-  'reply',
   'evad',
   'dodg',
   'disregard',
