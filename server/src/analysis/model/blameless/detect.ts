@@ -11,7 +11,6 @@ import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
-import { contempt } from './contempt';
 import { departure } from './departure';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
@@ -83,7 +82,6 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   frustration,
   lostConfidence,
   reproach,
-  contempt,
   blameWord,
   obviously,
 ];

@@ -172,11 +172,6 @@ export const ANCHORS: readonly string[] = [
   'abandon',
   'accountab',
   'shirk',
-  // Contempt for a provider or a person (contempt.ts).
-  'suck',
-  'sham',
-  'scam',
-  'ripped',
   'evad',
   'dodg',
   'disregard',
