@@ -16,7 +16,13 @@ describe('action items: going back to normal', () => {
   });
 
   it('tells going back to normal from work on it', () => {
-    for (const s of ['Resume normal development', 'Return to regular operations.', 'Back to business as usual', 'Then resume the usual release schedule', 'Return to normal'])
+    for (const s of [
+      'Resume normal development',
+      'Return to regular operations.',
+      'Back to business as usual',
+      'Then resume the usual release schedule',
+      'Return to normal',
+    ])
       assert.ok(backToNormal(s), s);
     for (const s of [
       'Resume normal development once the test database is split out',

@@ -11,7 +11,11 @@ import { items, postmortem } from './helpers';
 
 describe('action items: closing vows', () => {
   it('takes no item from a vow as the last bullet of a plan', () => {
-    const body = ['1. **Never reset** the shared database from a laptop', '2. Add a confirmation prompt to the reset script', '3. **This outage must never happen again**'].join('\n');
+    const body = [
+      '1. **Never reset** the shared database from a laptop',
+      '2. Add a confirmation prompt to the reset script',
+      '3. **This outage must never happen again**',
+    ].join('\n');
     assert.deepEqual(
       items(postmortem(body)).map((i) => i.text),
       ['Never reset the shared database from a laptop', 'Add a confirmation prompt to the reset script'],

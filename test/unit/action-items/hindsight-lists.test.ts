@@ -32,7 +32,9 @@ const read = (text: string) => analyzeDocument(text, PATH, defaultSettings()).mo
 describe('action items: a list under a heading of hindsight', () => {
   it('reads the heading as lessons and takes no item from its list', () => {
     for (const heading of ['What I Should Have Done', "What we should've done", 'What We Should Have Caught']) {
-      const model = read(doc(heading, '1. **Run it locally first** with a copy of the cache\n2. Ask before running anything destructive\n3. Check the target path twice'));
+      const model = read(
+        doc(heading, '1. **Run it locally first** with a copy of the cache\n2. Ask before running anything destructive\n3. Check the target path twice'),
+      );
       assert.equal(model.sections.find((s) => s.heading.text === heading)?.kind, 'lessons-learned', heading);
       assert.deepEqual(
         model.actionItems.map((i) => i.text),
@@ -44,9 +46,6 @@ describe('action items: a list under a heading of hindsight', () => {
 
   it('still reads a plan told as what to do next', () => {
     const model = read(doc('What we should do next', '- Add a size check before the cleanup runs\n- Move the cache behind a quota'));
-    assert.deepEqual(
-      model.actionItems.map((i) => i.text).slice(0, 2),
-      ['Add a size check before the cleanup runs', 'Move the cache behind a quota'],
-    );
+    assert.deepEqual(model.actionItems.map((i) => i.text).slice(0, 2), ['Add a size check before the cleanup runs', 'Move the cache behind a quota']);
   });
 });

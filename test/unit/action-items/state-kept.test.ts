@@ -22,7 +22,11 @@ describe('action items: a state kept for now', () => {
   });
 
   it('tells a state kept from work that keeps it', () => {
-    for (const s of ['Sign-ups will stay closed for now.', 'The old API remains read-only until the migration ends', 'Access to the admin panel will remain restricted as a precaution.'])
+    for (const s of [
+      'Sign-ups will stay closed for now.',
+      'The old API remains read-only until the migration ends',
+      'Access to the admin panel will remain restricted as a precaution.',
+    ])
       assert.ok(keepsState(s), s);
     for (const s of [
       'We will remain vigilant',

@@ -25,7 +25,8 @@ describe('action items: bold titles over sub-bullets', () => {
       '   - Check limits against the schema in CI',
     ].join('\n');
     const got = texts(body);
-    for (const title of ['Add canary checks for uploads', 'Write rollback runbook', 'Quota config validation']) assert.ok(got.includes(title), `${title} in ${JSON.stringify(got)}`);
+    for (const title of ['Add canary checks for uploads', 'Write rollback runbook', 'Quota config validation'])
+      assert.ok(got.includes(title), `${title} in ${JSON.stringify(got)}`);
     assert.ok(got.includes('Reject a quota of zero at load time'));
     assert.ok(got.includes('Check limits against the schema in CI'));
   });
@@ -38,12 +39,22 @@ describe('action items: bold titles over sub-bullets', () => {
   it('leaves short titles that name no work as group labels', () => {
     const body = ['- **Short term**', '  - Add a disk alert on the queue hosts', '- **Long term**', '  - Move the queue to managed storage'].join('\n');
     assert.deepEqual(texts(body), ['Add a disk alert on the queue hosts', 'Move the queue to managed storage']);
-    const labels = ['1. **Alerting**', '   - Page on queue depth', '2. **Storage**', '   - Move the queue to managed storage', '3. **Runbooks**', '   - Document the failover'].join('\n');
+    const labels = [
+      '1. **Alerting**',
+      '   - Page on queue depth',
+      '2. **Storage**',
+      '   - Move the queue to managed storage',
+      '3. **Runbooks**',
+      '   - Document the failover',
+    ].join('\n');
     assert.deepEqual(texts(labels), ['Page on queue depth', 'Move the queue to managed storage', 'Document the failover']);
   });
 
   it('keeps a colon-ended title a label, and copes with an empty title', () => {
-    assert.deepEqual(texts(['- **Fix the retries:**', '  - Cap retries at five', '  - Add jitter'].join('\n')).slice(-2), ['Cap retries at five', 'Add jitter']);
+    assert.deepEqual(texts(['- **Fix the retries:**', '  - Cap retries at five', '  - Add jitter'].join('\n')).slice(-2), [
+      'Cap retries at five',
+      'Add jitter',
+    ]);
     assert.doesNotThrow(() => texts(['- ****', '  - Add jitter', '- **  **', '  -'].join('\n')));
   });
 });
