@@ -118,6 +118,28 @@ export function unescapeRegExpSource(text) {
   });
 }
 
+/**
+ * The notebook support of the language server packages, left out of the worker: this server
+ * declares no notebook synchronisation, so no client sends it a notebook notification. Its
+ * connection keeps a `notebooks` feature with nothing added to it, and asking the stand-in for a
+ * notebook document store says plainly that the web build has none. The protocol's notebook
+ * types (read through getters by the protocol module's exports, by nothing else in the worker)
+ * are absent. test/unit/web-bundle.test.ts checks that no other module of the packages requires
+ * these two, so a version that starts to use them elsewhere fails the test instead of the editor.
+ */
+export const NOTEBOOK_SERVER_STAND_IN = `'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.NotebookSyncFeature = (Base) => Base;
+exports.NotebookDocuments = class NotebookDocuments {
+  constructor() {
+    throw new Error('The web build of the post-mortem server reads no notebooks.');
+  }
+};
+`;
+export const NOTEBOOK_PROTOCOL_STAND_IN = `'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+`;
+
 /** The esbuild plugin of the web builds. */
 export const webPackages = {
   name: 'web-packages',
@@ -136,6 +158,17 @@ export const webPackages = {
       contents: await characterEntitiesModule(args.path),
       loader: 'js',
     }));
+    // The worker only (the client's language client syncs notebooks for other servers' sake).
+    if ((build.initialOptions.conditions ?? []).includes('worker')) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]notebook\.js$/ }, () => ({
+        contents: NOTEBOOK_SERVER_STAND_IN,
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.notebook\.js$/ }, () => ({
+        contents: NOTEBOOK_PROTOCOL_STAND_IN,
+        loader: 'js',
+      }));
+    }
     // The module holds regular expression literals only (and a comment in ASCII).
     build.onLoad({ filter: /[\\/]node_modules[\\/]parse-latin[\\/]lib[\\/]expressions\.js$/ }, (args) => ({
       contents: unescapeRegExpSource(readFileSync(args.path, 'utf8')),

@@ -6,9 +6,10 @@
  * end-to-end suite does.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { characterEntities } from 'character-entities';
 import { readYaml, yamlDocuments } from '../../server/src/analysis/model/yaml';
@@ -22,6 +23,7 @@ interface WebBundle {
   unpackEntities(packed: string): Record<string, string>;
   characterEntitiesModule(file: string): Promise<string>;
   unescapeRegExpSource(text: string): string;
+  NOTEBOOK_SERVER_STAND_IN: string;
   webPackages: esbuild.Plugin;
 }
 
@@ -30,14 +32,14 @@ const importFile = async <T>(...path: string[]): Promise<T> => (await import(pat
 const importText = async <T>(text: string): Promise<T> => (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as T;
 
 /** Builds a web bundle of esbuild.mjs in memory, minified as `--production` does. */
-async function buildWeb(outfile: string): Promise<{ bytes: number; inputs: string[] }> {
+async function buildWeb(outfile: string): Promise<{ bytes: number; inputs: string[]; text: string }> {
   const { builds } = await importFile<{ builds: esbuild.BuildOptions[] }>('esbuild.mjs');
   const options = builds.find((b) => b.outfile === outfile);
   assert.ok(options, `esbuild.mjs builds ${outfile}`);
   const result = await esbuild.build({ ...options, absWorkingDir: ROOT, minify: true, sourcemap: false, write: false, metafile: true, logLevel: 'silent' });
   const code = result.outputFiles.find((f) => f.path.endsWith('.js'));
   assert.ok(code);
-  return { bytes: code.contents.byteLength, inputs: Object.keys(result.metafile.inputs) };
+  return { bytes: code.contents.byteLength, inputs: Object.keys(result.metafile.inputs), text: code.text };
 }
 
 describe('the web bundles', function () {
@@ -121,6 +123,41 @@ describe('the web bundles', function () {
       }
     };
     for (const text of samples) assert.deepEqual(outcome(inBundle.readYaml, text), outcome(readYaml, text), text);
+  });
+
+  it('leaves the notebook support of the language server packages out of the worker only, where nothing else requires it', async () => {
+    // Which modules of the packages require the two left out: the stand-ins must serve exactly these.
+    const requirers = (pkg: string, module: string) => {
+      const dir = join(ROOT, 'node_modules', pkg, 'lib', 'common');
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.js') && f !== `${module}.js`)
+        .filter((f) => new RegExp(`require\\("\\./${module.replace('.', '\\.')}"\\)`).test(readFileSync(join(dir, f), 'utf8')))
+        .sort();
+    };
+    assert.deepEqual(requirers('vscode-languageserver', 'notebook'), ['api.js', 'server.js']);
+    assert.deepEqual(requirers('vscode-languageserver-protocol', 'protocol.notebook'), ['protocol.js']);
+    // server.js uses the sync feature as a mixin over its notebooks feature; api.js re-exports the
+    // document store through a getter; protocol.js re-exports the notebook types through getters.
+    const server = readFileSync(join(ROOT, 'node_modules', 'vscode-languageserver', 'lib', 'common', 'server.js'), 'utf8');
+    assert.deepEqual(server.match(/notebook_1\.\w+/g), ['notebook_1.NotebookSyncFeature']);
+    const protocol = readFileSync(join(ROOT, 'node_modules', 'vscode-languageserver-protocol', 'lib', 'common', 'protocol.js'), 'utf8');
+    assert.ok(
+      protocol
+        .split('\n')
+        .filter((l) => l.includes('protocol_notebook_1'))
+        .every((l) => /require\(|get: function \(\) \{ return protocol_notebook_1\.\w+; \}/.test(l)),
+    );
+    // The stand-in keeps the connection's notebooks feature as it is, and refuses a notebook store.
+    const standIn = { exports: {} as { NotebookSyncFeature: <T>(base: T) => T; NotebookDocuments: new () => unknown } };
+    runInNewContext(web.NOTEBOOK_SERVER_STAND_IN, { exports: standIn.exports });
+    class Base {}
+    assert.equal(standIn.exports.NotebookSyncFeature(Base), Base);
+    assert.throws(() => new standIn.exports.NotebookDocuments(), /reads no notebooks/);
+    const worker = await buildWeb('server/out/browser.js');
+    const client = await buildWeb('client/out/browser.js');
+    assert.ok(worker.inputs.includes('node_modules/vscode-languageserver/lib/common/notebook.js'));
+    assert.ok(!worker.text.includes('notebookDocument/didOpen'), 'the worker holds the notebook protocol');
+    assert.ok(client.text.includes('notebookDocument/didOpen'), 'the client keeps its notebook support');
   });
 
   it("holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, no reading but the templates' in the client, and both bundles are within the budget", async () => {
