@@ -83,6 +83,12 @@ const TYPO = String.raw`(?:(?<!\b(?:fix(?:e[sd])?|fixing|correct(?:s|ed|ing)?)(?
 const NO_NOTICE = String.raw`no (?:prior |advance |early |timely |proactive |formal )?(?:communications?|notices?|announcements?|heads-?ups?|word)`;
 
 /**
+ * An act told as unannounced, or as taken against what was said before ("changed without advance
+ * notice", "blocked despite prior communications"), as pattern text.
+ */
+const UNHEEDED = String.raw`(?:without (?:any |advance |prior |previous |much )?(?:notice|heads-?ups?)|despite (?:(?:prior|previous|earlier|repeated|several|multiple) )+(?:communications?|conversations?|discussions?|e-?mails?|tickets?|contacts?))`;
+
+/**
  * A program or a request as what failed to communicate ("the write requests failed to communicate
  * with the store"), as a negative look-behind: a connection that failed, not people left untold.
  */
@@ -116,6 +122,8 @@ const PROCESS_STATES = String.raw`hanging|hung|stuck|zombie|orphan(?:ed)?|runawa
  * staging", "the test case was missed", "the flood was not being blocked by the proxy").
  * A notice told as never given to those who needed it ("no advance notice was sent to warn the
  * partners") is a communication breakdown, unless a reason follows ("…, as users saw nothing").
+ * So is an act told as unannounced ("changed without advance notice") or as taken against what was
+ * said before ("blocked despite prior communications").
  * Something that failed or went missing "silently" is the tooling that did not tell; input "handled
  * silently" or "silently deduplicated" is the system working as meant, no gap.
  * A false positive of someone's filter ("blocked after a provider-side false positive") is a tool
@@ -140,7 +148,7 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
     'i',
   ),
   communication_breakdown: new RegExp(
-    String.raw`\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|\b${NO_NOTICE}\b[^.;]{0,20}?\b(?:was|were|had been|has been) (?:made|sent|given|issued|posted|shared|published)\b(?:(?: (?:beforehand|in advance|ahead of time|before(?:hand)?))? to (?:notify|inform|warn|tell|alert|update)\b|(?: \w+)? (?:beforehand|in advance|ahead of time)\b)(?![^.;]{0,60}\b(?:as|since|because) (?:the|it|this|that|no|nothing|there)\b)|(?:confusion|unclear) (?:about|over) where|(?:(?:were|was) not|wasn't|weren't) (?:aware|informed|told) (?:about |of )(?:all )?(?:the )?(?:[\w.-]+ )?(?:impact|change|incident|outage|patch|release|update|fix|advisory|vulnerability|notice|announcement)e?s?\b|(?:poor|bad|weak|insufficient|inadequate|limited|lack of) (?:internal |external |cross-team )?communication|(?:do not|don't|did not|didn't|does not|doesn't) have (?:a |any |an )?(?:good |effective |clear |reliable )?(?:way|channel|means|process|place) to (?:communicate|notify|inform|reach|tell|warn)\b|${MACHINE_SUBJECT}(?:did not|didn't|failed to) (?:effectively )?(?:communicate|inform|tell|flag|notify)(?! with ${MACHINE_PEER})|(?<!\b${SILENT_TOOLS} )(?:did not|didn't|failed to|never) (?:alert|warn) ${OTHER_PEOPLE}|(?:did not|didn't|failed to|never) (?:\w+ (?:or|and|nor) ){1,3}(?:flag|escalate|inform|tell|notify|raise|report)\b|misalign\w*|status ?page (?:was not|wasn't|did not get|didn't get|was never|never got|had not been|hadn't been|were not|weren't) (?:\w+ )?updated|(?:no|without|missing) (?:\w+ ){0,2}(?:status ?page|customer|user)s? (?:updates?|notifications?|integration)|(?:not|never) (?:properly )?integrated with (?:the |our )?status ?page|(?:two|multiple|several) (?:forums|channels|communities) |(?:missed|lost|buried|drown\w*) in (?:the |other )?(?:scrollback|chat|thread|channel|noise|backlog)|(?:information|knowledge) sharing (?:was|is|were) (?:unstructured|poor|lacking|ad[- ]hoc|scattered|fragmented)|neither (?:team |side |of them )?(?:knew|was aware)|(?:did not|didn't|failed to|never) (?:escalate|raise|relay|pass (?:it|this|that) on)|(?:nobody|no one|no-one) (?:told|informed|notified|escalated|flagged)|(?:(?:were|was) not|wasn't|weren't|never) (?:notified|warned) (?:about |of )(?:the |any |an? )?(?:[\w.-]+ )?(?:changes?|releases?|updates?|patch(?:es)?|advisor(?:y|ies)|fix(?:es)?|plans?|schedules?|times?|dates?|deadlines?|migrations?|upgrades?|maintenance|deprecations?)\b|only (?:notified|informed|told|warned) (?:later|afterwards)\b|(?:notified|informed|told|warned) (?:only )?(?:too |very )late\b)`,
+    String.raw`\b(?:miscommunicat\w*|communication (?:breakdown|gap|issue|problem)s?|\b${NO_NOTICE}\b[^.;]{0,20}?\b(?:was|were|had been|has been) (?:made|sent|given|issued|posted|shared|published)\b(?:(?: (?:beforehand|in advance|ahead of time|before(?:hand)?))? to (?:notify|inform|warn|tell|alert|update)\b|(?: \w+)? (?:beforehand|in advance|ahead of time)\b)(?![^.;]{0,60}\b(?:as|since|because) (?:the|it|this|that|no|nothing|there)\b)|(?:confusion|unclear) (?:about|over) where|(?:(?:were|was) not|wasn't|weren't) (?:aware|informed|told) (?:about |of )(?:all )?(?:the )?(?:[\w.-]+ )?(?:impact|change|incident|outage|patch|release|update|fix|advisory|vulnerability|notice|announcement)e?s?\b|(?:poor|bad|weak|insufficient|inadequate|limited|lack of) (?:internal |external |cross-team )?communication|(?:do not|don't|did not|didn't|does not|doesn't) have (?:a |any |an )?(?:good |effective |clear |reliable )?(?:way|channel|means|process|place) to (?:communicate|notify|inform|reach|tell|warn)\b|${MACHINE_SUBJECT}(?:did not|didn't|failed to) (?:effectively )?(?:communicate|inform|tell|flag|notify)(?! with ${MACHINE_PEER})|(?<!\b${SILENT_TOOLS} )(?:did not|didn't|failed to|never) (?:alert|warn) ${OTHER_PEOPLE}|(?:did not|didn't|failed to|never) (?:\w+ (?:or|and|nor) ){1,3}(?:flag|escalate|inform|tell|notify|raise|report)\b|misalign\w*|status ?page (?:was not|wasn't|did not get|didn't get|was never|never got|had not been|hadn't been|were not|weren't) (?:\w+ )?updated|(?:no|without|missing) (?:\w+ ){0,2}(?:status ?page|customer|user)s? (?:updates?|notifications?|integration)|(?:not|never) (?:properly )?integrated with (?:the |our )?status ?page|(?:two|multiple|several) (?:forums|channels|communities) |(?:missed|lost|buried|drown\w*) in (?:the |other )?(?:scrollback|chat|thread|channel|noise|backlog)|(?:information|knowledge) sharing (?:was|is|were) (?:unstructured|poor|lacking|ad[- ]hoc|scattered|fragmented)|neither (?:team |side |of them )?(?:knew|was aware)|(?:did not|didn't|failed to|never) (?:escalate|raise|relay|pass (?:it|this|that) on)|(?:nobody|no one|no-one) (?:told|informed|notified|escalated|flagged)|(?:(?:were|was) not|wasn't|weren't|never) (?:notified|warned) (?:about |of )(?:the |any |an? )?(?:[\w.-]+ )?(?:changes?|releases?|updates?|patch(?:es)?|advisor(?:y|ies)|fix(?:es)?|plans?|schedules?|times?|dates?|deadlines?|migrations?|upgrades?|maintenance|deprecations?)\b|only (?:notified|informed|told|warned) (?:later|afterwards)\b|${UNHEEDED}\b|(?:notified|informed|told|warned) (?:only )?(?:too |very )late\b)`,
     'i',
   ),
 };
@@ -262,7 +270,7 @@ function strongEvidence(category: string, text: string): RegExpExecArray | null 
 const MIN_SCORE = 2;
 /** Strong words that tell the gap with a negation ("did not flag", "never agreed on", "nobody told") or a lateness ("only told later", "reaching the lead took hours"), not a detail lost in a chat. */
 const GAP_TOLD = new RegExp(
-  String.raw`\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking|refus\w*|unanswered|no (?:response|reply|answer|acknowledg\w*)s?|${NO_NOTICE})\b`,
+  String.raw`\b(?:not|never|nobody|no one|no-one|didn't|wasn't|weren't|failed|late|later|took|takes|taking|refus\w*|unanswered|no (?:response|reply|answer|acknowledg\w*)s?|${NO_NOTICE}|${UNHEEDED})\b`,
   'i',
 );
 const THRESHOLD: Record<string, number> = { communication_breakdown: 3 };
