@@ -348,6 +348,10 @@ function decideKind(
         const harm = bodyHints(body, 'impact');
         return { kinds: harm ? ['root-cause', 'impact'] : ['root-cause'], how: 'body', because: harm ? [told.why, harm] : [told.why], other: false };
       }
+      // "What happened?" after the incident told in brief, over the account at length that names how
+      // it came about ("… was blocked following a false positive"): the cause, not a second summary.
+      const cause = namesTheStory(reading) && bodyHints(body, 'root-cause');
+      if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told again after the summary'], other: false };
     }
     const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, untimedSteps(reading.kinds, signs) ?? reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
