@@ -67,4 +67,20 @@ describe('a summary told before the first heading', () => {
     const section = sectionOf(`# Upload outage\n\n${PREAMBLE}\n\n## Summary\n\n${STORY}${END}`, 'Summary');
     assert.deepEqual(section.kinds, ['summary']);
   });
+
+  it('reads a plain "What happened:" line after such prose, in a post with no headings, as the cause when it names one', () => {
+    const steps = [
+      '1. We moved the traffic to the second site.',
+      'The move left one service behind, because the switch tool skipped it.',
+      '2. We restarted the old balancer.',
+    ].join('\n');
+    const post = (body: string, before = PREAMBLE) =>
+      `${before}\n\nWhat happened:\n\n${body}\n\nAgreed actions:\n\n1. Rewrite the switch tool.\n2. Check every service after a move.\n`;
+    assert.deepEqual(sectionOf(post(steps), 'What happened').kinds, ['root-cause']);
+    // With no cause named, or no prose before it, it stays the summary.
+    assert.deepEqual(sectionOf(post('1. We moved the traffic.\n2. We restarted the old balancer.'), 'What happened').kinds, ['summary']);
+    assert.deepEqual(sectionOf(post(steps, 'Draft.'), 'What happened').kinds, ['summary']);
+    // Ugly input: the line alone at the end.
+    assert.doesNotThrow(() => sectionOf(`${PREAMBLE}\n\nWhat happened:\n\nAgreed actions:\n`, 'What happened'));
+  });
 });
