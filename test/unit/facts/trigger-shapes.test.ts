@@ -193,4 +193,15 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.notEqual(seen('The keys are tied to the service account and were never at fault; the disks failed.'), 'configuration');
     assert.equal(seen("keys keys were tied to to a a user's's account account"), 'infrastructure');
   });
+
+  it('does not read a word that only starts with "full" ("fully expected") as a store that was full', () => {
+    const mail = withSections('Mail relay outage');
+    const more = 'The outage led to increased volumes of junk mail for many readers.';
+    const seen = (line: string) => trigger(...mail(['Summary', more], ['Root cause', line]));
+    assert.equal(seen('The traffic that was flagged was fully expected, yet the hosting provider blocked our host on a false positive.'), 'dependency');
+    // A queue or a disk that was full, with more demand told, is still the capacity trigger.
+    assert.equal(seen('The mail queue was full and new messages bounced.'), 'capacity');
+    // Ugly input: the word run together or grown longer, with no demand told beside it.
+    assert.notEqual(trigger(...mail(['Root cause', 'was fullyfully was fullness is fuller'])), 'capacity');
+  });
 });

@@ -348,6 +348,11 @@ function decideKind(
         const harm = bodyHints(body, 'impact');
         return { kinds: harm ? ['root-cause', 'impact'] : ['root-cause'], how: 'body', because: harm ? [told.why, harm] : [told.why], other: false };
       }
+      // "What happened?" after prose that told the incident in brief before any heading, over the
+      // account again that names how it came about ("… blocked due to a false alarm"): the cause, not
+      // a second summary. After a section named the summary, such a story stays one (its parts).
+      const cause = !summarised && namesTheStory(reading) && bodyHints(body, 'root-cause');
+      if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told again after the summary'], other: false };
     }
     const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, untimedSteps(reading.kinds, signs) ?? reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
@@ -1108,6 +1113,11 @@ function entriesLabel(paragraph: Paragraph, after: RootContent | undefined, line
   return { lead: { text, node: textNode(lines, text, at, at + label.length), alone: true }, within };
 }
 
+/** A paragraph of prose, two sentences at least, long enough to tell an incident in brief. */
+function tellsInBrief(block: RootContent): boolean {
+  return block.type === 'paragraph' && endOf(block) - startOf(block) >= 120 && /[.!?]\s+\p{Lu}[^]*[.!?]/u.test(toString(block).slice(0, 600));
+}
+
 /** True when the block's first line is an entry of a log of events ("19.40 - …"). */
 function mostlyEntriesFirst(block: RootContent, lines: LineIndex): boolean {
   const rows = entryLines(block, lines);
@@ -1297,9 +1307,18 @@ function addLabelSections(
           reading = { ...title.reading, kinds: [title.hint], how: 'meaning', words: [...title.reading.words, why] };
         }
         if (!reading) continue;
+        // "What happened:" after prose that told the incident in brief, no summary named before it,
+        // over the account again that names how it came about: the cause, as under a heading.
+        const cause =
+          namesTheStory(reading) &&
+          ![...headingSections, ...added].some((s) => s.kinds.includes('summary') && s.bodyStart <= startOf(block)) &&
+          children.slice(firstIndex, Math.min(i, firstIndex + 4)).some(tellsInBrief) &&
+          bodyHints(bodySigns(children.slice(i + 1, Math.min(next, i + 65)), lines.text), 'root-cause');
         const content = bodyContent(children.slice(i + 1, next), placeholders);
         const end = next < children.length ? startOf(children[next]) : Math.max(endOf(block), enclosing?.end ?? endOf(children[children.length - 1]));
-        const section = make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent);
+        const section = cause
+          ? make(lead, ['root-cause'], [cause, 'the story told again after the summary'], 'body', [i + 1, next], end, !content.hasContent)
+          : make(lead, reading.kinds, reading.words, reading.how, [i + 1, next], end, !content.hasContent);
         added.push(title ? { ...section, plain: true } : section);
       } else if (reading) {
         const rest = toString(paragraph)
@@ -1727,8 +1746,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   let summarised = false;
   let preambled = false;
   for (let i = preambleFrom; i < preambleTo && i < preambleFrom + 4; i++) {
-    const block = children[i];
-    if (block.type === 'paragraph' && /[.!?]\s+\p{Lu}[^]*[.!?]/u.test(toString(block).slice(0, 600)) && endOf(block) - startOf(block) >= 120) preambled = true;
+    if (tellsInBrief(children[i])) preambled = true;
   }
   let opening: { section: Section; signs: () => BodySigns } | null = null;
   // "Background" opening the report before any section of it: its content may be the incident told in brief.
