@@ -165,6 +165,35 @@ describe('blaming-language', () => {
     assert.deepEqual(detectInText('Oluwaseun missed the page.', knownPeople(settingsWith(), { actionItems: [], metadata: [] })), []);
   });
 
+  it('takes no name from an author that is a team or a company', () => {
+    const field = (value: string) => ({
+      key: 'author',
+      label: 'Author',
+      canonical: 'authors' as const,
+      value,
+      line: 0,
+      start: 0,
+      end: 0,
+      source: 'inline' as const,
+    });
+    const people = knownPeople(settingsWith(), {
+      actionItems: [],
+      metadata: [field('The Quillbyte Team'), field('zorvane platform engineering TEAM'), field('Brightwick Ltd.'), field('Okonkwo, the Ledgerline Ops')],
+    });
+    for (const sentence of [
+      'The outage was caused by a Quillbyte Gallery application error.',
+      'The deploy was broken by a Zorvane worker crash.',
+      'The rollout was caused by a Brightwick API change.',
+      'The alert was missed by Ledgerline monitoring.',
+    ])
+      assert.deepEqual(detectInText(sentence, people), [], sentence);
+    // A person who signs beside the team is still a name.
+    assert.deepEqual(
+      detectInText('The outage was caused by Okonkwo.', people).map((h) => h.rule),
+      ['blaming-language'],
+    );
+  });
+
   it('checks headings, table cells and list items, in a CRLF document with a BOM', () => {
     const text =
       '\uFEFF# Outage\r\n\r\n## Why did the on-call engineer ignore it\r\n\r\n| When | What |\r\n| --- | --- |\r\n| 14:00 | Ops forgot the cert |\r\n\r\n- Alice was sloppy\r\n';

@@ -78,6 +78,10 @@ function addName(names: Set<string>, raw: string): void {
   for (const part of raw.split(/[,;/&]|\band\b/i)) {
     const name = part.trim().replace(/^@/, '').toLowerCase();
     if (!name || name.length > 80 || !/^[\p{L}]/u.test(name)) continue;
+    // "The Acme Team", "Platform Engineering team", "Initech Ltd": a group or a company signs, and
+    // its words are a product's or a department's, never a person's name.
+    const last = name.split(/\s+/).pop() ?? '';
+    if (name.includes(' ') && (GROUPS.has(last) || ORGANISATION_SUFFIXES.has(last.replace(/\.$/, '')))) continue;
     if (!NAME_STOP.has(name)) names.add(name);
     for (const word of name.split(/\s+/)) {
       if (word.length >= 2 && /^[\p{L}][\p{L}'.-]*$/u.test(word) && !NAME_STOP.has(word)) names.add(word);
