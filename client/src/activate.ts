@@ -4,7 +4,14 @@
  * (`extension.ts` on Node, `browser.ts` in the web) says how to make a language client.
  */
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  DocumentDiagnosticRequest,
+  ErrorAction,
+  type BaseLanguageClient,
+  type DocumentSelector,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { continueAfterError, RestartPolicy } from './crash-policy';
 import type { ActionItemsViewApi } from './features/action-items-view';
@@ -12,6 +19,7 @@ import type { InsightsDashboardApi } from './features/insights-dashboard';
 import type { RelatedViewApi } from './features/related-view';
 import { FEATURES } from './features/index';
 import type { ClientPlatform } from './platform';
+import { reopenedDocumentPulls } from './reopened-documents';
 
 /** What `activate` returns, so tests and other extensions can reach the running client. */
 export interface PostmortemApi {
@@ -49,6 +57,9 @@ function clientOptions(host: ClientHost, context: vscode.ExtensionContext, outpu
     },
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
+    middleware: {
+      provideDiagnostics: reopenedDocumentPulls({ isShown: shownInTab, refresh: pullOpenDocumentsAgain }),
+    },
     // Where the server keeps its workspace index between sessions, whether it reports closed
     // files, and whether it may read the workspace's configuration file.
     initializationOptions: {
@@ -69,6 +80,18 @@ function clientOptions(host: ClientHost, context: vscode.ExtensionContext, outpu
       },
     },
   };
+}
+
+/** Whether a text editor tab shows this URI now. */
+function shownInTab(uri: string): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+}
+
+/** Has the client pull diagnostics for every open document again, as a server's refresh would. */
+function pullOpenDocumentsAgain(): void {
+  const feature = client?.getFeature(DocumentDiagnosticRequest.method);
+  const document = vscode.workspace.textDocuments.find((d) => !d.isClosed && feature?.getProvider(d));
+  if (document) feature?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
 }
 
 async function start(host: ClientHost, context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {

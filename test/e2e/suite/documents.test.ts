@@ -148,4 +148,37 @@ describe('which documents are checked', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForFindings(document.uri, (l) => l.some((d) => ruleOf(d) === 'required-sections'), 'required-sections findings after the title changed');
   });
+  it('keeps checking a post-mortem opened under the name of one just closed, edit after edit', async () => {
+    // VS Code gives a new untitled buffer the name of one just closed, and the client pulls the
+    // closed one's findings once more as it closes: the new buffer must not be taken for the old.
+    const owned =
+      '# Post-Mortem: cache flush\n\n## Summary\n\nThe cache was flushed by a cron job at noon.\n\n## Action Items\n\n- [ ] Move the cron job to a quiet hour (due 2099-01-10)\n';
+    const told =
+      '# Post-Mortem: cache flush, {n}\n\n## Summary\n\nThe cache was flushed by a cron job at noon.\n\n## Impact\n\nPages were slow for ten minutes.\n';
+    for (let n = 1; n <= 3; n++) {
+      const first = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: owned }));
+      await waitForFindings(first.document.uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), `round ${n}: the owner finding of the first text`);
+      await closeAllEditors();
+      const second = await vscode.window.showTextDocument(
+        await vscode.workspace.openTextDocument({ language: 'markdown', content: told.replace('{n}', String(n)) }),
+      );
+      const uri = second.document.uri;
+      const missing = (l: vscode.Diagnostic[]) => l.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
+      await waitForFindings(
+        uri,
+        (l) => !l.some((d) => ruleOf(d) === 'action-item-owner') && missing(l).includes('Root Cause'),
+        `round ${n}: the findings of the new text`,
+      );
+      assert.ok(
+        await second.edit((b) =>
+          b.insert(
+            new vscode.Position(second.document.lineCount, 0),
+            '\n## Root Cause\n\nThe cron job ran in the busiest hour because nobody had set its time.\n',
+          ),
+        ),
+      );
+      await waitForFindings(uri, (l) => !missing(l).includes('Root Cause'), `round ${n}: the finding to follow the edit`);
+      await closeAllEditors();
+    }
+  });
 });
