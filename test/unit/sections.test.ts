@@ -734,9 +734,10 @@ describe("headings in other teams' words, confirmed by their content", () => {
     ].join('\n\n');
     const happened = model(report).sections.find((s) => s.heading.text === 'What happened')!;
     assert.deepEqual([happened.kinds, happened.decidedBy], [['timeline'], 'body']);
-    // Opening the report, "What happened" stays the summary over the same entries; after a summary, over prose, too.
+    // Opening the report, "What happened" is the account and the timeline over the same entries and its line
+    // of prose (sections-story-entries.test.ts); after a summary, over prose, it stays the summary.
     const opening = report.replace(/## Summary\n\nOne peer did not come back after our maintenance and stayed down for a week.\n\n/, '');
-    assert.deepEqual(model(opening).sections.find((s) => s.heading.text === 'What happened')!.kinds, ['summary']);
+    assert.deepEqual(model(opening).sections.find((s) => s.heading.text === 'What happened')!.kinds, ['summary', 'timeline']);
     const prose = report.replace(/- \*\*2026[^]*?resets its side/, 'We warned the peers, did the work, and waited a week for one of them.');
     assert.deepEqual(model(prose).sections.find((s) => s.heading.text === 'What happened')!.kinds, ['summary']);
   });

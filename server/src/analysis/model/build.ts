@@ -354,6 +354,21 @@ function decideKind(
       const cause = !summarised && namesTheStory(reading) && bodyHints(body, 'root-cause');
       if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told again after the summary'], other: false };
     }
+    // "What happened" as the report's first account, over entries that start with times and no timeline
+    // told before: the timeline, and the summary as well when prose tells the incident before the entries.
+    if (!toldBefore && byMeaning && namesTheStory(reading) && reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
+      const body = signs();
+      const told = kindFromBody(body);
+      if (told?.kind === 'timeline') {
+        const prose = body.lines >= 1 && body.items + body.lines > body.stamped;
+        return {
+          kinds: prose ? ['summary', 'timeline'] : ['timeline'],
+          how: 'body',
+          because: prose ? ['an opening account in prose', told.why] : [told.why],
+          other: false,
+        };
+      }
+    }
     const named = withPlanInProse(withRecoveryTold(withConfirmedParts(reading, untimedSteps(reading.kinds, signs) ?? reading.kinds, signs), signs), signs);
     return { kinds: named.kinds, how: 'alias', because: [...reading.words, ...named.because], other: false, added: named.added, planInProse: !!named.added };
   }
