@@ -213,7 +213,9 @@ describe('blaming-language', () => {
 
 describe('hindsight-language', () => {
   it('reports hindsight as a hint on the exact words, and not what blame already reports', () => {
-    const text = doc('This should have been caught in review. Bob should have known. Obviously, the flag was wrong. The alert should have fired at 14:00.');
+    const text = doc(
+      'This should have been caught by the nightly tests. Bob should have known. Obviously, the flag was wrong. The alert should have fired at 14:00.',
+    );
     const found = findings(text, 'hindsight-language');
     assert.deepEqual(
       found.map((f) => wordsOf(text, f)),

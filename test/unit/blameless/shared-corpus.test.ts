@@ -41,7 +41,8 @@ const REVIEWED: Record<string, string[]> = {
     'hindsight-language 169 738c4ff4',
   ],
   '21-rust-dns-outage.md': ['hindsight-language 51 d1bc9651'],
-  '22-k8s-prow-hook-outage.md': ['blaming-language 73 0667db0f', 'hindsight-language 89 58718c96'],
+  // Hindsight on the authors' review, with no finder named (labelled blame).
+  '22-k8s-prow-hook-outage.md': ['blaming-language 73 0667db0f', 'blaming-language 89 3b439cc7'],
   // A decision judged unwise, and with it the people who took it.
   '23-k8s-boskos-outage.md': ['blaming-language 56 a92c85fc'],
   // The authors' own work judged as not done with care, in the passive.

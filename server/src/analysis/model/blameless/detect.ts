@@ -23,6 +23,7 @@ import { decision, incidentOughtNotHappen, slowDetection, unacceptableIncident, 
 import { judgementCall } from './judgement-call';
 import { judgedWork } from './judged-work';
 import { misreading } from './misreading';
+import { notCaughtInReview } from './missed-check';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
 import { passive, passiveOmission } from './passive';
 import { passwordReuse } from './password-reuse';
@@ -58,6 +59,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   slowDetection,
   decision,
   passiveOmission,
+  notCaughtInReview,
   faultyChange,
   errorAdverb,
   wrongCall,

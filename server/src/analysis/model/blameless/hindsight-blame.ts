@@ -6,6 +6,7 @@
  */
 import { categoryOf } from './hit';
 import { DETERMINERS, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES } from './lexicon';
+import { shouldHaveBeenFound } from './missed-check';
 import type { PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { isWord, PERSON_CLASSES } from './words';
@@ -14,7 +15,8 @@ import { isWord, PERSON_CLASSES } from './words';
  * "We should have tested it on one host", "Bob should have waited", "should have staged it"
  * (a lesson with the subject left out): hindsight aimed at people is fault language about them,
  * so `blaming-language` reports it too (and `hindsight-language` steps back). Hindsight about
- * what a system was meant to do, or a passive ("should have been caught"), stays a hint.
+ * what a system was meant to do, or a passive with a thing as its finder ("should have been caught
+ * by the tests"), stays a hint.
  */
 export function shouldHaveBlame(r: SentenceReader, at: number): void {
   const t = r.t;
@@ -22,9 +24,10 @@ export function shouldHaveBlame(r: SentenceReader, at: number): void {
   if (!read || read.at !== at) return;
   const { subject, participle, haveEnd } = read;
   // "The on-call should have been paged" is about what should have happened to them; "should
-  // have been more careful" is a fault phrase of its own.
+  // have been more careful" is a fault phrase of its own; "should have been caught in review"
+  // judges the authors' checks.
   if (t[participle].norm === 'been') {
-    reviewHindsight(r, at, participle);
+    if (!reviewHindsight(r, at, participle)) shouldHaveBeenFound(r, at, participle);
     return;
   }
   if (!['named', 'individual', 'self', 'group', 'we', 'none'].includes(subject.cls)) return;
@@ -73,7 +76,7 @@ const FINDING_OUT = new Set(['caught', 'spotted', 'noticed', 'detected', 'found'
 
 /**
  * "… should have been spotted by the reviewer": hindsight aimed at the person who checks. A
- * step without a person ("should have been caught in review") stays a hindsight hint.
+ * step without a person ("should have been caught in review") is `shouldHaveBeenFound`'s.
  */
 export function reviewHindsight(r: SentenceReader, at: number, been: number): boolean {
   const t = r.t;
