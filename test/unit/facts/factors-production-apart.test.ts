@@ -7,11 +7,6 @@ const section = withSection('Ledger data wiped');
 const plan = (item: string) => [...section('What happened', 'The ledger tables were empty for two hours.'), '', '## Follow-up', '', item];
 
 describe('facts: production not kept apart from the work beside it', () => {
-  it('reads a missing separation between production and the rest as a design weakness', () => {
-    assert.deepEqual(cats(...section('Why', 'There was no clear separation between the staging and production environments.')), ['design_weakness']);
-    assert.deepEqual(cats(...section('Why', 'A lack of isolation from production meant the load test took the shop down.')), ['design_weakness']);
-  });
-
   it('reads a flag, a test suite or a connection that reaches the live data as a design weakness', () => {
     assert.deepEqual(cats(...section('Root cause', 'The --remote option means the wipe command targets the production database, not a local copy.')), [
       'design_weakness',
