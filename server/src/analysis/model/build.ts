@@ -1587,6 +1587,24 @@ function onlyLinks(block: RootContent): boolean {
   return (block.type === 'paragraph' || block.type === 'list') && bare(block);
 }
 
+/**
+ * True for a paragraph of pictures alone (a screenshot, a graph, a row of badges), linked or not:
+ * a blog post sets them between its paragraphs, and they tell nothing of the story in prose.
+ */
+function picturesOnly(block: RootContent): boolean {
+  const bare = (node: Nodes): boolean => {
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'break') return true;
+    if (node.type === 'text') return !/\w/.test(node.value);
+    if (node.type === 'link') return node.children.length > 0 && (node.children as Nodes[]).every(bare);
+    return false;
+  };
+  return (
+    block.type === 'paragraph' &&
+    block.children.some((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'link') &&
+    block.children.every(bare)
+  );
+}
+
 /** What of a timeline section the content signs read: enough for its times of day. */
 const TIMELINE_TEXT = 4000;
 
@@ -1625,12 +1643,14 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
   const prose = (block: RootContent) => toString(block).replace(/[\u2018\u2019]/g, "'");
   const paragraphs: string[] = [];
-  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(prose(children[i]));
+  // Pictures between the paragraphs are no part of the prose.
+  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++)
+    if (children[i].type === 'paragraph' && !picturesOnly(children[i])) paragraphs.push(prose(children[i]));
   // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
   const story: string[] = [];
   for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
     const block = children[i];
-    if (block.type === 'paragraph') story.push(prose(block).slice(0, STORY_CHARACTERS));
+    if (block.type === 'paragraph' && !picturesOnly(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
   }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
