@@ -48,7 +48,7 @@ import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type S
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
-import { extractActionItems } from './action-items';
+import { extractActionItems, onlyPicture } from './action-items';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { writesDate } from '../base/dates';
@@ -1587,24 +1587,6 @@ function onlyLinks(block: RootContent): boolean {
   return (block.type === 'paragraph' || block.type === 'list') && bare(block);
 }
 
-/**
- * True for a paragraph of pictures alone (a screenshot, a graph, a row of badges), linked or not:
- * a blog post sets them between its paragraphs, and they tell nothing of the story in prose.
- */
-function picturesOnly(block: RootContent): boolean {
-  const bare = (node: Nodes): boolean => {
-    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'break') return true;
-    if (node.type === 'text') return !/\w/.test(node.value);
-    if (node.type === 'link') return node.children.length > 0 && (node.children as Nodes[]).every(bare);
-    return false;
-  };
-  return (
-    block.type === 'paragraph' &&
-    block.children.some((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'link') &&
-    block.children.every(bare)
-  );
-}
-
 /** What of a timeline section the content signs read: enough for its times of day. */
 const TIMELINE_TEXT = 4000;
 
@@ -1645,12 +1627,12 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   const paragraphs: string[] = [];
   // Pictures between the paragraphs are no part of the prose.
   for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++)
-    if (children[i].type === 'paragraph' && !picturesOnly(children[i])) paragraphs.push(prose(children[i]));
+    if (children[i].type === 'paragraph' && !onlyPicture(children[i])) paragraphs.push(prose(children[i]));
   // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
   const story: string[] = [];
   for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
     const block = children[i];
-    if (block.type === 'paragraph' && !picturesOnly(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
+    if (block.type === 'paragraph' && !onlyPicture(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
   }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];

@@ -12,7 +12,7 @@
  * own words say), `prose.ts` (commitments in sentences), `columns.ts` (table headers and cells),
  * `html-items.ts` (items in raw HTML), `due.ts` (due dates, also from headings).
  */
-import type { Heading, Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readDate } from '../../base/dates';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
@@ -1403,13 +1403,21 @@ const REMARK_LEAD =
 /** An HTML block of pictures only ("<img …>", "<figure>…</figure>"). */
 const PICTURE_HTML = /^\s*(?:<\/?(?:img|figure|figcaption|picture|source|br|p|div)\b[^<>]{0,2000}>\s*){1,12}$/i;
 
-/** True for a block that only shows a picture: an `<img>` block, or a paragraph of images alone. */
-function onlyPicture(node: RootContent): boolean {
+/** True for an image, or a link around images alone (a screenshot linked to its full size, a badge). */
+function picture(c: PhrasingContent): boolean {
+  return c.type === 'image' || c.type === 'imageReference' || (c.type === 'link' && c.children.length > 0 && c.children.every(picture));
+}
+
+/**
+ * True for a block that only shows a picture: an `<img>` block, or a paragraph of images alone,
+ * linked or not. Exported for the content signs: a picture is no paragraph of a post's prose.
+ */
+export function onlyPicture(node: RootContent): boolean {
   if (node.type === 'html') return node.value.length < 4000 && /<img\b/i.test(node.value) && PICTURE_HTML.test(node.value);
   return (
     node.type === 'paragraph' &&
-    node.children.some((c) => c.type === 'image' || c.type === 'imageReference') &&
-    node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()))
+    node.children.some(picture) &&
+    node.children.every((c) => picture(c) || c.type === 'break' || (c.type === 'text' && !c.value.trim()))
   );
 }
 
