@@ -399,6 +399,12 @@ class Extractor {
    */
   inUpdate = false;
   /**
+   * True while a paragraph of the plan captions a list of bare addresses after it ("The files should
+   * move to a production bucket:" over "- https://…/issues/320"): the addresses are its tickets, so
+   * the work it ends on before its colon is the item, not the addresses.
+   */
+  captionsTickets = false;
+  /**
    * True while prose is read again in a document with no plan and no item: only a new safeguard told
    * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
    */
@@ -971,7 +977,7 @@ class Extractor {
         continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
-      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
+      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end)) && !(this.captionsTickets && found.kind !== 'done')) continue;
       // "The team will conduct the following actions …", "we will do as follows": it points at the items, it is none of them.
       if (POINTS_AT_ITEMS.test(words)) continue;
       if (implicit) {
@@ -1421,6 +1427,32 @@ export function onlyPicture(node: RootContent): boolean {
   );
 }
 
+/**
+ * True when a list of bare addresses (one to three, no words of their own) follows a paragraph of
+ * the plan that ends on a colon: the tickets of the work the paragraph tells.
+ */
+function ticketsUnder(caption: RootContent | undefined, next: RootContent | undefined): boolean {
+  return (
+    caption?.type === 'paragraph' &&
+    next?.type === 'list' &&
+    next.children.length <= 3 &&
+    next.children.every(bareLink) &&
+    /[:：][\s*_]*$/.test(toString(caption).slice(-40)) &&
+    captionWork(toString(caption))
+  );
+}
+
+/** True when the last sentence of a caption names work to do ("The files should be moved …:"), not a label ("Tracking issues:"). */
+function captionWork(text: string): boolean {
+  const last =
+    text
+      .slice(-MAX_READ)
+      .split(/(?<=[.!?])\s+/)
+      .pop() ?? '';
+  const kind = readSentence(last)?.kind;
+  return kind !== undefined && kind !== 'done';
+}
+
 /** The bold title a paragraph opens with, followed by words of its own, or null. */
 export function boldLead(node: Paragraph): string | null {
   const head = node.children[0];
@@ -1867,10 +1899,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           const sibling = !series && !extractor.tasksOnly && siblingOfTasks(children, i, (j) => inSection[j] === inSection[i]);
           extractor.part = category;
           extractor.inUpdate = updates.has(i);
-          extractor.once(node, ['paragraph', series || sibling, headed, category, extractor.inUpdate], () =>
+          extractor.captionsTickets = ticketsUnder(node, children[i + 1]);
+          extractor.once(node, ['paragraph', series || sibling, headed, category, extractor.inUpdate, extractor.captionsTickets], () =>
             extractor.paragraph(node, false, series || sibling, headed),
           );
           extractor.inUpdate = false;
+          extractor.captionsTickets = false;
           extractor.part = null;
         }
       } else if (!(
@@ -1887,6 +1921,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
+          // "- https://…/issues/320" under the work it tracks, captioned on a colon: the caption is the item.
+          ticketsUnder(children[i - 1], node) ||
           // "- P0 - Must be done before the release", "- Detect - Find out sooner": the legend of the plan's labels.
           legendList(node, children.slice(i + 1, i + 41)) ||
           // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.
