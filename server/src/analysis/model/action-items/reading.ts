@@ -844,7 +844,7 @@ const SUMS_UP_PLAN = new RegExp(
  * names other work, and is read as usual.
  */
 const WRITING_IT_UP =
-  /\b(?:we|i)(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:now|also|here|hereby|finally|just)\s+)?writing\s+(?:(?:up|down)\s+)?(?:this\b|these\b|about\b|here\b|(?:(?:the|our|my|all\s+(?:of\s+)?the)\s+)?(?:(?:various|many|several|different|recent|main)\s+)?(?:problems|issues|events|incidents?|outages?|failures?|troubles|mistakes)\b|(?:what|how|why)\s)/i;
+  /\b(?:we|i)(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:now|also|here)\s+)?writing\s+(?:up\s+)?(?:this\b|about\b|(?:(?:the|our|my)\s+)?(?:(?:various|several|recent)\s+)?(?:problems|issues|events|incidents?|outages?|failures?)\b|(?:what|how|why)\s)/i;
 
 /**
  * A sentence that says the authors have no fix, whatever else it says they look into: "This is an
@@ -854,10 +854,10 @@ const WRITING_IT_UP =
  * read as usual.
  */
 const NO_FIX_YET =
-  /\b(?:(?:we|i)\s+(?:still\s+)?(?:have|had)\s+no|(?:we|i)\s+(?:still\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?have\s+(?:a|any)|there\s+(?:is|was)\s+(?:still\s+|currently\s+)?no)\s+(?:(?:real|good|known|permanent|proper|clear|definitive|lasting)\s+)?(?:solution|fix|answer|workaround|remedy)s?\b/i;
+  /\b(?:(?:we|i)\s+(?:still\s+)?(?:have|had)\s+no|(?:we|i)\s+(?:do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|any)|there\s+is\s+(?:still\s+)?no)\s+(?:(?:real|good|known|permanent|proper)\s+)?(?:solution|fix|workaround)s?\b/i;
 
 /** Other work a sentence may name beside its finding out: a promise, or a change under way. */
-const OTHER_WORK = /\b(?:will|['’]ll|adding|building|moving|migrating|replacing|switching|rolling|writing|implementing|changing|upgrading|automating)\b/i;
+const OTHER_WORK = /\b(?:will|['’]ll|adding|building|moving|migrating|replacing|switching|writing|changing)\b/i;
 
 /** True when a sentence says the authors have no fix and names only finding out besides (`NO_FIX_YET`). */
 function noFixYet(s: string): boolean {
