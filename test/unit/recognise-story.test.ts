@@ -66,6 +66,21 @@ describe('recognising a post-mortem by the story its prose tells, whatever its h
       );
       assert.equal(taken(post), 'content');
     });
+    it('a blog post with screenshots between its paragraphs: a picture is no paragraph of the story', () => {
+      const post = lines(
+        '---\nlayout: post\ntitle: "A bad month with my game host"\n---',
+        'I moved the guild server to a new rented box in the spring, hoping for a quiet summer of play.',
+        'The first weeks were fine and the support staff answered every ticket within the hour, which was a pleasant change.',
+        '![the control panel on day one](/img/panel.png)',
+        '[![uptime graph, first week](/img/week1.png)](/img/week1-large.png)',
+        'Then in June the whole machine went offline for most of an evening, and nobody at the host answered.',
+        'Half the guild could not log in for the raid and a few of them lost their progress from that night.',
+        '![the graph of that evening](/img/june.png)',
+        'Two days later the network dropped again, this time because the host had stopped paying its upstream provider.',
+        'I restored the world from my own nightly backup on a box at another company, and the players were back by the weekend.',
+      );
+      assert.equal(taken(post), 'content');
+    });
   });
 
   describe('look-alikes that tell of an incident in passing stay untaken', () => {
@@ -197,6 +212,11 @@ describe('recognising a post-mortem by the story its prose tells, whatever its h
         toldAsStory(['The login service went down on Tuesday.', 'Customers could not sign in.', 'Engineers noticed it and restarted the pool.']),
         false,
       );
+    });
+
+    it('a page of pictures alone, badly formed or not, tells no story', () => {
+      const page = lines('# Screens', '![a](x.png)', '[![b](y.svg)](http://z)', '![unclosed](', '![' + ']('.repeat(3000), '![c](d.png) ![e](f.png)');
+      assert.equal(isTaken(page), false);
     });
 
     it('reads ugly input without failing: empty, long and odd paragraphs', () => {

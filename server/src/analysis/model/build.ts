@@ -48,7 +48,7 @@ import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type S
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
-import { extractActionItems } from './action-items';
+import { extractActionItems, onlyPicture } from './action-items';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { writesDate } from '../base/dates';
@@ -1640,12 +1640,14 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
   const prose = (block: RootContent) => toString(block).replace(/[\u2018\u2019]/g, "'");
   const paragraphs: string[] = [];
-  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) if (children[i].type === 'paragraph') paragraphs.push(prose(children[i]));
+  // Pictures between the paragraphs are no part of the prose.
+  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++)
+    if (children[i].type === 'paragraph' && !onlyPicture(children[i])) paragraphs.push(prose(children[i]));
   // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
   const story: string[] = [];
   for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
     const block = children[i];
-    if (block.type === 'paragraph') story.push(prose(block).slice(0, STORY_CHARACTERS));
+    if (block.type === 'paragraph' && !onlyPicture(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
   }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];

@@ -949,7 +949,8 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       .slice(body, body + 200)
       .join('\n')
       .slice(0, PROSE_LOOKED_AT);
-    const paragraphs = opening.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null);
+    // Pictures between the paragraphs (a screenshot, a graph) are no part of the prose, as the parse reads them.
+    const paragraphs = opening.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null && !PICTURES_ONLY.test(p));
     const prose = opening.replace(/\s+/g, ' ');
     // The cause may stand in a heading, however it is put ("But how did this happen?", "The
     // reason"), as the parse reads it: the section reader is asked only when the prose answers.
@@ -962,6 +963,9 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   }
   return scan;
 }
+
+/** A paragraph of Markdown pictures alone, linked or not ("![graph](a.png)", "[![badge](b.svg)](url)"). */
+const PICTURES_ONLY = /^(?:\s*\[?!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)(?:\]\([^)\n]{0,500}\))?)+\s*$/;
 
 /** Headings the quick scan keeps for the section reader. */
 const HEADINGS_KEPT = 40;

@@ -12,7 +12,7 @@
  * own words say), `prose.ts` (commitments in sentences), `columns.ts` (table headers and cells),
  * `html-items.ts` (items in raw HTML), `due.ts` (due dates, also from headings).
  */
-import type { Heading, Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readDate } from '../../base/dates';
 import { addressesReader, normaliseHeading } from '../../base/normalise';
@@ -398,6 +398,12 @@ class Extractor {
    * do?"): there too, what it says is under way or needed is the response as it happened.
    */
   inUpdate = false;
+  /**
+   * True while a paragraph of the plan captions a list of bare addresses after it ("The files should
+   * move to a production bucket:" over "- https://…/issues/320"): the addresses are its tickets, so
+   * the work it ends on before its colon is the item, not the addresses.
+   */
+  captionsTickets = false;
   /**
    * True while prose is read again in a document with no plan and no item: only a new safeguard told
    * as made in the passive ("a second alarm has been set up to …") is read, as a follow-up carried out.
@@ -971,7 +977,7 @@ class Extractor {
         continue;
       // "We are taking the following steps:", "we are working on the following:": a sentence that
       // ends on a colon introduces the items after it; it is not one of them.
-      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end))) continue;
+      if (/[:：][\s*_]*$/.test(raw.slice(found.start, found.end)) && !(this.captionsTickets && found.kind !== 'done')) continue;
       // "The team will conduct the following actions …", "we will do as follows": it points at the items, it is none of them.
       if (POINTS_AT_ITEMS.test(words)) continue;
       if (implicit) {
@@ -1403,14 +1409,48 @@ const REMARK_LEAD =
 /** An HTML block of pictures only ("<img …>", "<figure>…</figure>"). */
 const PICTURE_HTML = /^\s*(?:<\/?(?:img|figure|figcaption|picture|source|br|p|div)\b[^<>]{0,2000}>\s*){1,12}$/i;
 
-/** True for a block that only shows a picture: an `<img>` block, or a paragraph of images alone. */
-function onlyPicture(node: RootContent): boolean {
+/** True for an image, or a link around images alone (a screenshot linked to its full size, a badge). */
+function picture(c: PhrasingContent): boolean {
+  return c.type === 'image' || c.type === 'imageReference' || (c.type === 'link' && c.children.length > 0 && c.children.every(picture));
+}
+
+/**
+ * True for a block that only shows a picture: an `<img>` block, or a paragraph of images alone,
+ * linked or not. Exported for the content signs: a picture is no paragraph of a post's prose.
+ */
+export function onlyPicture(node: RootContent): boolean {
   if (node.type === 'html') return node.value.length < 4000 && /<img\b/i.test(node.value) && PICTURE_HTML.test(node.value);
   return (
     node.type === 'paragraph' &&
-    node.children.some((c) => c.type === 'image' || c.type === 'imageReference') &&
-    node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()))
+    node.children.some(picture) &&
+    node.children.every((c) => picture(c) || c.type === 'break' || (c.type === 'text' && !c.value.trim()))
   );
+}
+
+/**
+ * True when a list of bare addresses (one to three, no words of their own) follows a paragraph of
+ * the plan that ends on a colon: the tickets of the work the paragraph tells.
+ */
+function ticketsUnder(caption: RootContent | undefined, next: RootContent | undefined): boolean {
+  return (
+    caption?.type === 'paragraph' &&
+    next?.type === 'list' &&
+    next.children.length <= 3 &&
+    next.children.every(bareLink) &&
+    /[:：][\s*_]*$/.test(toString(caption).slice(-40)) &&
+    captionWork(toString(caption))
+  );
+}
+
+/** True when the last sentence of a caption names work to do ("The files should be moved …:"), not a label ("Tracking issues:"). */
+function captionWork(text: string): boolean {
+  const last =
+    text
+      .slice(-MAX_READ)
+      .split(/(?<=[.!?])\s+/)
+      .pop() ?? '';
+  const kind = readSentence(last)?.kind;
+  return kind !== undefined && kind !== 'done';
 }
 
 /** The bold title a paragraph opens with, followed by words of its own, or null. */
@@ -1859,10 +1899,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           const sibling = !series && !extractor.tasksOnly && siblingOfTasks(children, i, (j) => inSection[j] === inSection[i]);
           extractor.part = category;
           extractor.inUpdate = updates.has(i);
-          extractor.once(node, ['paragraph', series || sibling, headed, category, extractor.inUpdate], () =>
+          extractor.captionsTickets = ticketsUnder(node, children[i + 1]);
+          extractor.once(node, ['paragraph', series || sibling, headed, category, extractor.inUpdate, extractor.captionsTickets], () =>
             extractor.paragraph(node, false, series || sibling, headed),
           );
           extractor.inUpdate = false;
+          extractor.captionsTickets = false;
           extractor.part = null;
         }
       } else if (!(
@@ -1879,6 +1921,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           headsLessons(children[i - 1]) ||
           // "- Do not assume …", "- If a job stops at once, suspect …": rules of thumb, not work.
           listsRules(node) ||
+          // "- https://…/issues/320" under the work it tracks, captioned on a colon: the caption is the item.
+          ticketsUnder(children[i - 1], node) ||
           // "- P0 - Must be done before the release", "- Detect - Find out sooner": the legend of the plan's labels.
           legendList(node, children.slice(i + 1, i + 41)) ||
           // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.

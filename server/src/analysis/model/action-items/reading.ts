@@ -837,6 +837,33 @@ const SUMS_UP_PLAN = new RegExp(
   'iu',
 );
 
+/**
+ * A sentence about the write-up itself, told as under way: "In the interest of transparency I am
+ * writing up the problems of the week", "we're writing this to explain what broke", "I'm writing
+ * about what happened". The post is the work it names. "We are writing a runbook for failover"
+ * names other work, and is read as usual.
+ */
+const WRITING_IT_UP =
+  /\b(?:we|i)(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:now|also|here)\s+)?writing\s+(?:up\s+)?(?:this\b|about\b|(?:(?:the|our|my)\s+)?(?:(?:various|several|recent)\s+)?(?:problems|issues|events|incidents?|outages?|failures?)\b|(?:what|how|why)\s)/i;
+
+/**
+ * A sentence that says the authors have no fix, whatever else it says they look into: "This is an
+ * ongoing issue to which I have no solution (although I am investigating some leads)", "We have
+ * no fix yet and are looking into it". Finding out is the incident's own investigation, not work
+ * that follows it; a sentence that names work to do besides ("… but we are adding an alert") is
+ * read as usual.
+ */
+const NO_FIX_YET =
+  /\b(?:(?:we|i)\s+(?:still\s+)?(?:have|had)\s+no|(?:we|i)\s+(?:do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|any)|there\s+is\s+(?:still\s+)?no)\s+(?:(?:real|good|known|permanent|proper)\s+)?(?:solution|fix|workaround)s?\b/i;
+
+/** Other work a sentence may name beside its finding out: a promise, or a change under way. */
+const OTHER_WORK = /\b(?:will|['’]ll|adding|building|moving|migrating|replacing|switching|writing|changing)\b/i;
+
+/** True when a sentence says the authors have no fix and names only finding out besides (`NO_FIX_YET`). */
+function noFixYet(s: string): boolean {
+  return NO_FIX_YET.test(s) && /\b(?:investigat\w*|looking\s+(?:into|at)|exploring|researching|examining|following\s+up)\b/i.test(s) && !OTHER_WORK.test(s);
+}
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
@@ -850,6 +877,8 @@ export function promisesStatusOnly(sentence: string): boolean {
     LIVE_UPDATE.test(s) ||
     ABOUT_THE_TELLING.test(s) ||
     ANNOUNCES_POST.test(s) ||
+    WRITING_IT_UP.test(s) ||
+    noFixYet(s) ||
     SUMS_UP_PLAN.test(s) ||
     CALL_AT.test(s) ||
     TELLS_READERS_MORE.test(s) ||
