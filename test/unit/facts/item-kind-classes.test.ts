@@ -186,4 +186,23 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('stuck were'), 'prevention');
     assert.equal(kind('lost lost lost will be'), 'prevention');
   });
+
+  it('reads people kept informed, listed to be told or sent the account as communication', () => {
+    assert.equal(kind('The on-call lead now keeps the support squads in the loop while the outage lasts'), 'communication');
+    assert.equal(
+      kind('Our escalation procedure asks the duty manager to open a call with the reporter, keeping them posted as the fix lands.'),
+      'communication',
+    );
+    assert.equal(kind('We now hold a list of the tenants to be contacted before a maintenance window.'), 'communication');
+    assert.equal(kind('While an outage lasts, make sure the help desk is liaising with the owning teams.'), 'communication');
+    assert.equal(kind('We would like to send a short incident report to every school using the portal'), 'communication');
+    // Look-alikes: things kept up to date, work done with a vendor, people told by an alert.
+    assert.equal(kind('Pin the base images and keep them up to date with the upstream releases'), 'prevention');
+    assert.equal(kind('Liaise with the storage vendor to find out why both controllers went active'), 'prevention');
+    assert.equal(kind('Set up the disk monitor so the owners need to be notified when usage passes 90%'), 'detection');
+    // Ugly input.
+    assert.equal(kind('keep them'), 'prevention');
+    assert.equal(kind('liaise with'), 'communication');
+    assert.equal(kind('users to be'), 'prevention');
+  });
 });

@@ -63,4 +63,19 @@ describe('facts: readiness to recover is response', () => {
     assert.equal(kind('recovery plans plans plans'), 'response');
     assert.equal(kind(''), 'prevention');
   });
+
+  it('reads knowing how to act on a failure, and guidance on acting on one, as response', () => {
+    assert.equal(kind('Grow the group of engineers who know how to troubleshoot the billing workers'), 'response');
+    assert.equal(kind('We wrote internal docs for shipping a patched agent to the partners who run their own nodes.'), 'response');
+    assert.equal(kind('Agree on clear criteria for deciding whether to disable the public gateway'), 'response');
+    assert.equal(kind('Guidance on how to roll back a bad schema migration'), 'response');
+    // Look-alikes: documentation for everyday work, knowing how something works, docs for users.
+    assert.equal(kind('Docs for contributors on debugging flaky unit tests'), 'prevention');
+    assert.equal(kind('Make sure reviewers understand how the cache keys are built'), 'prevention');
+    assert.equal(kind('Documentation for customers on restoring their own exports'), 'communication');
+    // Ugly input.
+    assert.equal(kind('know how to'), 'prevention');
+    assert.equal(kind('criteria for for for'), 'prevention');
+    assert.equal(kind('docs on on restore!!'), 'response');
+  });
 });
