@@ -1,7 +1,8 @@
 /**
  * Reads due dates for action items: the fields an item gets from the due date as written (a date,
  * an ambiguous one, words), and the due date a heading of the plan gives the items under it that
- * write none ("### Long-term (Q3 2027)", "### Immediate actions (0-7 days)").
+ * write none ("### Long-term (Q3 2027)", "### Immediate actions (0-7 days)"), and a heading outside
+ * the plan the checkboxes under it ("### This week" in a recovery checklist).
  */
 import { type Period, readDate } from '../../base/dates';
 import type { ActionItem, AnalysedDocument, Span } from '../model';
@@ -29,13 +30,15 @@ const MAX_DUE_HEADINGS = 200;
  * document's own date; without one it stays words, which the due rule reports once.
  */
 export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
-  const ranges: { start: number; end: number; fields: ReturnType<typeof dueFields> }[] = [];
+  const ranges: { start: number; end: number; plan: boolean; fields: ReturnType<typeof dueFields> }[] = [];
   const children = doc.root.children;
   for (const section of doc.model.sections) {
     if (ranges.length >= MAX_DUE_HEADINGS) break;
     const [from, to] = section.blocks;
     const heading = children[from - 1];
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || heading?.type !== 'heading') continue;
+    // Outside the plan ("Recovery checklist" → "### This week"), only its checkboxes take the heading's date.
+    const plan = inSection[from] === 1 || inSection[from] === 3;
+    if (from >= to || inSection[from] === 2 || heading?.type !== 'heading') continue;
     const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
     if (!due) continue;
     const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
@@ -43,6 +46,7 @@ export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], in
     ranges.push({
       start: endOf(heading),
       end: endOf(children[to - 1]),
+      plan,
       fields: counted
         ? { due: counted, dueKind: 'window', dueReadings: null, dueText: written.text, dueSpan: { start: written.start, end: written.end } }
         : dueFields(written),
@@ -52,7 +56,8 @@ export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], in
   for (const item of items) {
     if (item.dueText !== null || item.implicit) continue;
     let best: (typeof ranges)[number] | null = null;
-    for (const range of ranges) if (range.start <= item.start && item.start < range.end && (!best || range.start > best.start)) best = range;
+    for (const range of ranges)
+      if (range.start <= item.start && item.start < range.end && (range.plan || item.shape === 'task') && (!best || range.start > best.start)) best = range;
     if (best) Object.assign(item, best.fields);
   }
 }

@@ -1528,6 +1528,19 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
 }
 
 /**
+ * True when a list of checkboxes in the telling of the incident is a checklist of work: a box still
+ * open, and, under a heading that tracks the write-up, two boxes in three that start with a verb of
+ * work ("Set a spending limit", not "Timeline filled in").
+ */
+function checklistOfWork(list: List, tracksWriteUp: boolean): boolean {
+  const boxes = list.children.filter((li) => li.checked != null);
+  if (!boxes.some((li) => li.checked === false)) return false;
+  if (!tracksWriteUp) return true;
+  const work = boxes.filter((li) => li.children[0]?.type === 'paragraph' && startsImperative(toString(li.children[0]).slice(0, 40))).length;
+  return work * 3 >= boxes.length * 2;
+}
+
+/**
  * Text without its HTML comments, and the spaces before each ("Follow-ups: <!-- postmortem-disable-line
  * … -->"): a note or a control comment is not part of what a lead-in says, how long it is, or what it
  * ends on. Read with `indexOf`, once through: an opener left unclosed stays as written.
@@ -1737,7 +1750,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       )
     )
       continue;
-    for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = 1;
+    // 2: a section that tracks the write-up itself (its review, sign-off or closing steps).
+    const tracksWriteUp = CLOSES_REPORT.test(section.heading.text) || TRACKS_DOCUMENT.test(section.heading.text);
+    for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = tracksWriteUp ? 2 : 1;
   }
   // Blocks of a plan titled by a plain line in a report that lost its heading markers: its parts are titled so too.
   const plainPlan = new Uint8Array(children.length);
@@ -1968,11 +1983,12 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         extractor.paragraph(node, false);
       // "- Implemented: …", "- Suggested: …": work led by its status word is follow-up work, here too.
       else if (node.type === 'list' && statusLedList(node, true)) readStatusLed(node);
-      // "- [x] Deploy the lasting fix so it cannot recur" among the steps taken: follow-up work, done.
+      // "- [x] Deploy the lasting fix so it cannot recur" among the steps taken: follow-up work, done;
+      // "- [ ] Rotate the token" among them is work still to do.
       else if (node.type === 'list')
         for (const li of node.children) {
           const first = li.children[0];
-          if (li.checked != null && first?.type === 'paragraph' && preventsRecurrence(toString(first).slice(0, MAX_READ)))
+          if (li.checked != null && first?.type === 'paragraph' && (li.checked === false || preventsRecurrence(toString(first).slice(0, MAX_READ))))
             extractor.listItemOf(li, !!node.ordered);
           // Among status lines of the response, an entry that promises work to come is follow-up.
           else if (statusPart[i] && first?.type === 'paragraph' && promisesWork(toString(first).slice(0, MAX_READ))) extractor.listItemOf(li, !!node.ordered);
@@ -1999,6 +2015,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       // "Instead, we went with these steps:" over the steps of the response: what they did, and why
       // ("… so the rows had to be paired by date, and we need the dates"), not a commitment to read in its sentences.
     } else if (node.type === 'list') {
+      // In the telling of the incident, boxes are tasks when one is still open; under a heading that
+      // tracks the write-up ("Checklist"), only when most of them also start with a verb of work
+      // ("- [ ] Set a spending limit"): the write-up's own boxes say what is filled in or signed.
+      const boxesOf = toldIncident[i] ? checklistOfWork(node, toldIncident[i] === 2) : false;
       // "- **Review actions**:" with items under it, in a list of key facts.
       for (const li of node.children) {
         const label = leadLabel(li);
@@ -2021,9 +2041,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
               .trim() === label
           )
             answersLabel = true;
-        } else if (li.checked != null && !toldIncident[i]) {
-          // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons);
-          // in the telling of the incident it ticks off a step taken.
+        } else if (li.checked != null && (!toldIncident[i] || boxesOf)) {
+          // A checkbox is a task wherever it stands ("- [ ] Write a replay tool" among lessons); in the
+          // telling of the incident a list of ticked boxes ticks off steps taken, and one with a box
+          // still open is a checklist of work, the ticked ones done ("Recovery checklist"). Boxes that
+          // track the write-up itself (its review, its sign-off) are none of its work.
           extractor.listItemOf(li, !!node.ordered);
         } else {
           collectParagraphs(li, prose);
