@@ -3,6 +3,7 @@ import type { Settings } from '../base/settings';
 import { atxHeadingText, Fences } from './line-scan';
 import { opensOnDateAndTime } from '../base/dates';
 import { foreignCues, type TellingCues } from './telling-cues';
+import { markdownBetweenRules } from '../parse/parse';
 
 type Matcher = (path: string) => boolean;
 
@@ -868,10 +869,12 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       else if (key === 'postmortem') scan.frontMatterType = value === 'true' ? 'postmortem' : scan.frontMatterType;
       else scan.frontMatterType = value.toLowerCase();
     }
+    // A front matter closes, and holds no Markdown: an opening `---` that never closes, in a file
+    // read to its end, is a rule over the body, as is one whose closing `---` fences a heading and
+    // prose ("---⏎⏎# Incident report⏎…⏎---"): the body starts at the first line, as the parse reads it.
+    const fenced = i < lines.length && markdownBetweenRules(lines.slice(1, i).join('\n'));
     i++;
-    // A front matter closes: an opening `---` that never closes, in a file read to its end, is a
-    // rule over the body (as the parse reads it), and the body starts at the first line.
-    if (i > lines.length && limit === text.length && lines.length < 2000) {
+    if (fenced || (i > lines.length && limit === text.length && lines.length < 2000)) {
       scan.frontMatterType = null;
       scan.title = null;
       scan.tells = false;
