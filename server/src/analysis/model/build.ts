@@ -1611,7 +1611,14 @@ const TIMELINE_TEXT = 4000;
  * the start of the timeline's text, the status updates, the heading under the title, and the dated
  * entries under a list of past incidents.
  */
-function contentSigns(text: string, title: string | null, sections: readonly Section[], children: readonly RootContent[], titleAt: number): ContentSigns {
+function contentSigns(
+  text: string,
+  title: string | null,
+  sections: readonly Section[],
+  children: readonly RootContent[],
+  titleAt: number,
+  rated: boolean,
+): ContentSigns {
   const kinds = new Set<string>();
   const headings: string[] = [];
   let clockHeadings = 0;
@@ -1688,6 +1695,7 @@ function contentSigns(text: string, title: string | null, sections: readonly Sec
     // A date or a year: "22/Mar/2022" and "Q3 2021" date what they head as much as "2022-03-22".
     datedHeading: headingTexts.some((h) => writesDate(h) || /\b(?:19|20)\d{2}\b/.test(h)),
     closing,
+    rated,
   };
 }
 
@@ -1921,7 +1929,11 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   else {
     // Title or content: either way, a form, a ticket, a guide or a list of links tells no incident.
     // A file the template globs name is a template by its path, taken and checked leniently as before.
-    const signs = contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1);
+    // Fields that date the document and rate its severity, filled in: the record of one incident.
+    const rated = (['date', 'severity'] as const).every((key) =>
+      metadata.some((f) => f.canonical === key && !holdsStandIn(f.value) && !placeholders.isPlaceholder(f.value)),
+    );
+    const signs = contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1, rated);
     if (!isTemplatePath(path, settings) && tellsNoIncident(signs)) detection = 'not-a-postmortem';
     else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
     else if (frontMatterRecordsIncident(fmData) || contentSaysPostmortem(signs)) detection = 'content';

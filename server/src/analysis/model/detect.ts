@@ -224,6 +224,8 @@ export interface ContentSigns {
   linksOnly: boolean;
   /** A heading holds a date. */
   datedHeading: boolean;
+  /** The fields heading the document date it and rate its severity ("Date: …", "Severity: P2"), filled in: the record of one incident. */
+  rated: boolean;
   /** The last two top-level paragraphs when they come after `paragraphs` (where a letter apologises or promises), or none. */
   closing: readonly string[];
 }
@@ -566,7 +568,9 @@ function toldIncident(signs: ContentSigns): boolean {
   // to reports speaks of incidents in general, in the third person.
   const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
-  const outline = share >= 1 / 2;
+  // Fields that date the document and rate its severity make it the record of one incident: its
+  // headings answer it as an outline's do, however many other headings stand beside them.
+  const outline = share >= 1 / 2 || signs.rated;
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
   if (!answer) return false;
