@@ -126,6 +126,47 @@ describe('action items: instructions and reference material in the plan', () => 
     assert.equal(texts(text).length, 5);
   });
 
+  it('reads no item from a list of figures, or from a list pointing at other write-ups, under a heading of the plan', () => {
+    const text = [
+      ...HEAD,
+      '## Future actions',
+      '',
+      '### Budget we aim for',
+      '',
+      '- **Monthly spend**: $0-25 (inside the free plan)',
+      '- **Pushes a day**: <40',
+      '- **Mean push time**: ~3 min per relay',
+      '- Error rate: 0.5%',
+      '',
+      '## Action items',
+      '',
+      '- [ ] Cap the number of pushes an hour',
+      '',
+      '## See also',
+      '',
+      '- [Incident 07 — Relay loop](07-relay-loop.md) — the earlier loop, which gave us the push log',
+      '- [Incident 04 — Queue stall](04-queue-stall.md)',
+      '- [Alerting.md](../ops/Alerting.md) — the alert that fired first',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Cap the number of pushes an hour']);
+  });
+
+  it('keeps a plan whose entries set a figure as work, or point at tickets or tasks', () => {
+    const text = [
+      ...HEAD,
+      '## Action items',
+      '',
+      '- Lower the push rate: 10 a minute',
+      '- Relay timeout: raise it to 30 s',
+      '- [#41](https://example.com/relay/issues/41)',
+      '- [OPS-15](https://tracker.example.com/OPS-15) — limit pushes',
+      '- [Relay notes](https://example.com/notes) — add the rollback steps',
+      '',
+    ].join('\n');
+    assert.equal(texts(text).length, 5);
+  });
+
   it('reads no item from a procedure that stops a component and starts it again, in the plan or elsewhere', () => {
     const text = [
       ...HEAD,
@@ -178,6 +219,13 @@ describe('action items: instructions and reference material in the plan', () => 
     assert.ok(!referenceList(list('- [ ] Agent: v1.2.3\n- [ ] Proxy: v2.0.1\n')));
     assert.ok(!referenceList(list('- Bump the agent: v1.2.3\n- Proxy: v2.0.1\n- Cache: v3.1.0\n')));
     assert.ok(!referenceList(list('- Agent\n- Proxy\n')));
+    assert.ok(referenceList(list('- Free plan: 3,000 minutes/month\n- Extra: $0.01/minute (small runners)\n')));
+    assert.ok(referenceList(list('- [Incident 02](02.md) — the first stall\n- [Runbook](run.md)\n')));
+    assert.ok(!referenceList(list('- Budget: 20 dollars, then ask finance\n- Runs: 40 a day at most, enforced by a cap\n')));
+    assert.ok(!referenceList(list('- [Runbook](run.md): see it\n- [Notes](n.md) and more\n')));
+    assert.ok(!referenceList(list('- [#12](https://x.example/12)\n- [OPS-3](https://x.example/3)\n')));
+    assert.ok(!referenceList(list('- <https://x.example/a/issues/7>\n- <https://x.example/a/issues/8>\n')));
+    assert.ok(!referenceList(list('- [Retry storm](https://x.example/a/issues/7) — seen twice\n- [Slow push](https://x.example/a/pull/9)\n')));
   });
 
   it('reads ugly lists without failing and without taking them for references or procedures', () => {
@@ -188,6 +236,9 @@ describe('action items: instructions and reference material in the plan', () => 
       '- **Agent**\n- *Proxy*\n',
       '1. Stop\n2. Start\n3. Stop\n',
       '- Stop 🚀\n- wait\n- Start 🚀\n',
+      '- Cost: $\n- Runs: <\n',
+      '- [](x.md) —\n- []() — \n',
+      '- Spend: ' + '9'.repeat(3000) + ' ' + 'min '.repeat(3000) + '\n- Runs: 1\n',
     ]) {
       assert.ok(!referenceList(list(markdown)), markdown);
       assert.ok(!stopStartProcedure(list(markdown)), markdown);

@@ -82,6 +82,9 @@ export function stopStartProcedure(list: List): boolean {
 /** A version as it is released: "v1.4.2", "25.2.1", "2.0.0-rc.1". */
 const VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\p{L}\p{N}.-]{1,30})?$/u;
 
+/** A figure and its unit, an aside after it: "2,000 minutes/month", "$0-10 (the free tier)", "<20", "~5 min per run". */
+const FIGURE = /^[~≈<>≤≥]?\s*[$€£]?\d[\d,.]*(?:\s*[-–]\s*[$€£]?\d[\d,.]*)?%?(?:\s*[\p{L}/]+){0,4}(?:\s*\([^()]{0,60}\))?$/u;
+
 /** A label of a few words that names a thing, before a colon: "Agent", "Stable branch", "Container image". */
 const NAME_LABEL = /^[\p{L}][\p{L}\p{N} &/.()-]{0,40}$/u;
 
@@ -92,7 +95,7 @@ function referenceValue(nodes: readonly PhrasingContent[]): boolean {
     if (node.type === 'text') {
       const text = node.value.trim().replace(/[,;.]$/, '');
       if (!text) continue;
-      if (!VERSION.test(text)) return false;
+      if (!VERSION.test(text) && !FIGURE.test(text)) return false;
       values++;
     } else if (node.type === 'inlineCode') values++;
     else if (node.type === 'link') {
@@ -142,9 +145,10 @@ const GROUP_LABEL = /^[\p{L}][\p{L}\p{N} &/.()-]{0,40}[:：]\s*$/u;
 const referenceLists = new WeakMap<List, boolean>();
 
 /**
- * True for a list of releases, branches and images: two entries or more, at least two in three
- * naming a thing and only its version, branch, image or address ("- Agent: `v2.4.1`", or "-
- * Agent:" over its own such list), and none a checkbox or a task. What to run, not work to do.
+ * True for a list of releases, branches, images, figures or pointers: two entries or more, at least
+ * two in three naming a thing and only its version, branch, image, address or figure ("- Agent:
+ * `v2.4.1`", "- Daily runs: <20", or "- Agent:" over its own such list) or linking to what to read,
+ * and none a checkbox or a task. What to run, know or read, not work to do.
  */
 export function referenceList(list: List): boolean {
   let verdict = referenceLists.get(list);
@@ -176,5 +180,22 @@ function referenceOrGroup(li: ListItem): boolean | null {
   const text = toString(first);
   if (li.children.length === 2 && second.type === 'list' && GROUP_LABEL.test(text)) return referenceList(second);
   if (readsAsTask(text.slice(0, MAX_READ))) return null;
-  return li.children.length === 1 && referenceEntry(first);
+  return li.children.length === 1 && (referenceEntry(first) || pointerEntry(first));
+}
+
+/**
+ * True for an entry that points at something to read: a link, alone or followed by a dash and what
+ * it holds ("[Incident 03 — Queue stall](03.md) — the earlier stall"). A link to a ticket ("#412",
+ * "OPS-12", a bare address, an issue or pull request) stands for tracked work, and a description that
+ * reads as a task is one.
+ */
+function pointerEntry(p: Paragraph): boolean {
+  const [link, ...rest] = p.children;
+  if (link?.type !== 'link' || /^\W*(?:#?\d|[A-Z][A-Z0-9]{1,9}-\d|https?:|www\.)/.test(toString(link)) || /\/(?:issues|pull|tickets?)\//.test(link.url))
+    return false;
+  const after = rest
+    .map((c) => toString(c))
+    .join('')
+    .trim();
+  return !after || (/^[—–-]\s/.test(after) && !readsAsTask(after.slice(1).trim().slice(0, MAX_READ)));
 }
