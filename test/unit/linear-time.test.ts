@@ -43,6 +43,17 @@ describe('linear time on hostile input', function () {
     assert.equal(normaliseHeading('12 Impact'), 'impact');
   });
 
+  it('reads a list entry of a label, a figure and a long run of letters (was polynomial)', () => {
+    // Before: the words after a figure ("5 minutes per run") were groups that could touch, and a run of
+    // letters without an end was split every way; 400 letters took seconds.
+    const doc = (n: number) => `# Post-mortem: runs\n\n## Action items\n\n- Daily runs: 5 ${'a'.repeat(n)}!\n- Budget: 7 ${'b'.repeat(n)}!\n`;
+    const read = (text: string) => analyzeDocument(text, 'postmortems/2026-01-01-runs.md', defaultSettings());
+    const took = fastest(() => read(doc(400)), 1);
+    assert.ok(took < 1000, `400 letters took ${took.toFixed(0)} ms`);
+    const ratio = growth(doc, read, 2000);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+  });
+
   it('trims a placeholder candidate with a long run of spaces inside (was quadratic)', () => {
     const test = new PlaceholderTest(DEFAULT_PLACEHOLDERS);
     const ratio = growth(

@@ -82,8 +82,12 @@ export function stopStartProcedure(list: List): boolean {
 /** A version as it is released: "v1.4.2", "25.2.1", "2.0.0-rc.1". */
 const VERSION = /^v?\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\p{L}\p{N}.-]{1,30})?$/u;
 
-/** A figure and its unit, an aside after it: "2,000 minutes/month", "$0-10 (the free tier)", "<20", "~5 min per run". */
-const FIGURE = /^[~≈<>≤≥]?\s*[$€£]?\d[\d,.]*(?:\s*[-–]\s*[$€£]?\d[\d,.]*)?%?(?:\s*[\p{L}/]+){0,4}(?:\s*\([^()]{0,60}\))?$/u;
+/**
+ * A figure and its unit, an aside after it: "2,000 minutes/month", "$0-10 (the free tier)", "<20",
+ * "~5 min per run". Each word after the first is set off by spaces, so a long run of letters is read
+ * once (grouped words that may touch backtrack without end on "5 aaaa…!").
+ */
+const FIGURE = /^[~≈<>≤≥]?\s*[$€£]?\d[\d,.]*(?:\s*[-–]\s*[$€£]?\d[\d,.]*)?%?[\p{L}/]*(?:\s+[\p{L}/]+){0,3}(?:\s*\([^()]{0,60}\))?$/u;
 
 /** A label of a few words that names a thing, before a colon: "Agent", "Stable branch", "Container image". */
 const NAME_LABEL = /^[\p{L}][\p{L}\p{N} &/.()-]{0,40}$/u;
