@@ -32,13 +32,30 @@ const MAX_DUE_HEADINGS = 200;
 export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
   const ranges: { start: number; end: number; plan: boolean; fields: ReturnType<typeof dueFields> }[] = [];
   const children = doc.root.children;
+  // Outside the plan ("Recovery checklist" → "### This week"), only checkboxes take a heading's date:
+  // a heading there is read only when a box without a date of its own stands under it.
+  const boxes = items
+    .filter((item) => item.shape === 'task' && item.dueText === null && !item.implicit)
+    .map((item) => item.start)
+    .sort((a, b) => a - b);
+  /** True when a box starts in [start, end): the first box at or after `start`, found by halving. */
+  const boxIn = (start: number, end: number) => {
+    let lo = 0;
+    let hi = boxes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (boxes[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < boxes.length && boxes[lo] < end;
+  };
   for (const section of doc.model.sections) {
     if (ranges.length >= MAX_DUE_HEADINGS) break;
     const [from, to] = section.blocks;
     const heading = children[from - 1];
-    // Outside the plan ("Recovery checklist" → "### This week"), only its checkboxes take the heading's date.
     const plan = inSection[from] === 1 || inSection[from] === 3;
     if (from >= to || inSection[from] === 2 || heading?.type !== 'heading') continue;
+    if (!plan && !boxIn(endOf(heading), endOf(children[to - 1]))) continue;
     const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
     if (!due) continue;
     const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
