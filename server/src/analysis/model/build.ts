@@ -37,6 +37,7 @@ import {
   promisesInProse,
   tellsPlanInProse,
   isOnlyStamp,
+  checklistOfWork,
   kindFromBody,
   startsWithStamp,
   isEntryLine,
@@ -1789,6 +1790,12 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
     const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled);
+    // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
+    // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.
+    if (kind === 'postmortem' && decision.other && !parent?.other && matcher.read(heading.text).words.every((w) => /^checklists?$/.test(w))) {
+      const why = checklistOfWork(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
+      if (why) Object.assign(decision, { kinds: ['action-items'], how: 'body', because: [why], other: false });
+    }
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (
