@@ -481,7 +481,10 @@ export function bodySigns(blocks: readonly RootContent[], text: string): BodySig
 export function kindFromBody(signs: BodySigns): { kind: string; why: string } | null {
   const entries = signs.items + signs.lines;
   if (signs.stamped >= 3 && signs.stamped * 2 >= entries) return { kind: 'timeline', why: `${signs.stamped} entries that start with a time or date` };
-  if (signs.items >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
+  // A list that a line of prose introduces ("… led to us changing the following:", "For example:") finishes
+  // that line: unless the prose itself promises the work, it is no plan of the section's own.
+  const own = signs.promised + signs.prevention ? signs.items : signs.items - signs.introduced;
+  if (own >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
   if (signs.causal >= 2) return { kind: 'root-cause', why: `a chain of causes (${signs.causal} causal links)` };
   // Recovery steps told as taken, and no commitment among them: how the incident was ended.
   if (signs.recovered >= 2 && signs.future === 0 && signs.recovered > signs.causal)
