@@ -242,7 +242,13 @@ export function statesRule(text: string): boolean {
   return RULE_FIRST.test(head) || CASE_FIRST.test(head);
 }
 
-const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
+/**
+ * An item that opens on a tracked piece of work: a link to an issue, a pull or merge request or a
+ * ticket ("[Alert on lag](…/issues/41)", "#41"). A link to anything else (a page, a file, a line of
+ * code, a status page) names a reference, not work.
+ */
+const ISSUE_LINK =
+  /^\[[^\]]{0,120}\]\([^)\s]{0,300}?\/(?:issues|pull|pulls|merge_requests|tickets?|browse)\/[\w-]*\d[^)]{0,100}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
 
