@@ -37,6 +37,7 @@ import {
   promisesInProse,
   tellsPlanInProse,
   isOnlyStamp,
+  checklistOfWork,
   kindFromBody,
   startsWithStamp,
   isEntryLine,
@@ -707,6 +708,20 @@ function causeInItsFields(first: Section, children: readonly RootContent[], sect
   first.kind = 'summary';
   first.kinds = ['summary'];
   first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
+}
+
+/** A heading that names a problem: "Issue #1", "VPN issues", "Consensus layer issue", "Problem 2". */
+const PROBLEM_WORD = /\b(issue|problem|bug|failure)s?\b/i;
+
+/** True when a heading names a problem and a sibling heading (same depth, same parent) names one with the same word. */
+function problemSeries(headings: readonly HeadingInfo[], h: number): boolean {
+  const word = PROBLEM_WORD.exec(headings[h].text.slice(0, 80))?.[1].toLowerCase();
+  if (!word) return false;
+  const depth = headings[h].depth;
+  for (const step of [-1, 1])
+    for (let j = h + step, seen = 0; j >= 0 && j < headings.length && headings[j].depth >= depth && seen < 40; j += step, seen++)
+      if (headings[j].depth === depth && PROBLEM_WORD.exec(headings[j].text.slice(0, 80))?.[1].toLowerCase() === word) return true;
+  return false;
 }
 
 /** A heading that names the background of the report and nothing else: "Background", "Incident background". */
@@ -1789,6 +1804,23 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
     const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled);
+    // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
+    // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.
+    if (kind === 'postmortem' && decision.other && !parent?.other && matcher.read(heading.text).words.every((w) => /^checklists?$/.test(w))) {
+      const why = checklistOfWork(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
+      if (why) Object.assign(decision, { kinds: ['action-items'], how: 'body', because: [why], other: false });
+    }
+    // "Issue #1", "Issue #2"; "VPN issues", "Checker issues": a report told problem by problem, each under a
+    // heading that names it among siblings named alike, tells a cause under each, whatever its prose opens with.
+    if (
+      kind === 'postmortem' &&
+      !decision.other &&
+      !parent?.other &&
+      !parent?.kinds.length &&
+      (!decision.kinds.length || decision.how === 'body') &&
+      problemSeries(headings, h)
+    )
+      Object.assign(decision, { kinds: ['root-cause'], how: 'body', because: ['one of a series of problems, each under its own heading'] });
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (

@@ -8,7 +8,7 @@
 import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statusLead } from './action-items/lead-ins';
-import { IMPERATIVE } from './action-items/reading';
+import { IMPERATIVE, startsImperative } from './action-items/reading';
 import { writesDate } from '../base/dates';
 
 /**
@@ -95,6 +95,10 @@ export interface BodySigns {
   statusLed: number;
   /** Those of them whose word places the work ahead ("Suggested", "Planned", "Open"). */
   statusAhead: number;
+  /** Items that are checkboxes ("- [ ] …", "- [x] …"), those still open, and those that open on a verb of work ("Add …", "Set up …"). */
+  boxes: number;
+  openBoxes: number;
+  workBoxes: number;
 }
 
 const EMPTY: BodySigns = {
@@ -124,6 +128,9 @@ const EMPTY: BodySigns = {
   acted: 0,
   statusLed: 0,
   statusAhead: 0,
+  boxes: 0,
+  openBoxes: 0,
+  workBoxes: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -235,7 +242,13 @@ export function statesRule(text: string): boolean {
   return RULE_FIRST.test(head) || CASE_FIRST.test(head);
 }
 
-const ISSUE_LINK = /^\[[^\]]{0,120}\]\([^)]{0,300}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
+/**
+ * An item that opens on a tracked piece of work: a link to an issue, a pull or merge request or a
+ * ticket ("[Alert on lag](…/issues/41)", "#41"). A link to anything else (a page, a file, a line of
+ * code, a status page) names a reference, not work.
+ */
+const ISSUE_LINK =
+  /^\[[^\]]{0,120}\]\([^)\s]{0,300}?\/(?:issues|pull|pulls|merge_requests|tickets?|browse)\/[\w-]*\d[^)]{0,100}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
 
@@ -312,6 +325,12 @@ function readItem(text: string, raw: string, out: BodySigns, grouped = false): v
     if (state === false) out.statusAhead++;
   }
   if (STEP_DONE.test(text)) out.acted++;
+  const box = /^\[([ x])\]\s*/i.exec(text);
+  if (box) {
+    out.boxes++;
+    if (box[1] === ' ') out.openBoxes++;
+    if (startsImperative(text.slice(box[0].length, box[0].length + 40))) out.workBoxes++;
+  }
   if (ADVICE.test(text)) out.advice++;
   if (statesRule(text)) out.rules++;
   if (TO_READER.test(text)) return;
@@ -418,17 +437,42 @@ function blockWords(node: RootContent | ListItem): string {
   return out;
 }
 
+function signsFor(block: RootContent, text: string): BodySigns {
+  let signs = signsOf.get(block);
+  if (!signs) {
+    signs = compute(block, text);
+    signsOf.set(block, signs);
+  }
+  return signs;
+}
+
+/**
+ * Says why when the blocks of a section, its sub-sections' too, are a checklist of work: two boxes
+ * at least, one still open, and two in three opening on a verb of work ("Add an alert", "Set a
+ * limit"). A list of boxes all ticked is the response told as done; boxes of checks ("Timeline
+ * written", "Tests pass") track the write-up or a release, not work.
+ */
+export function checklistOfWork(blocks: readonly RootContent[], text: string): string | null {
+  let boxes = 0;
+  let open = 0;
+  let work = 0;
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    const signs = signsFor(block, text);
+    boxes += signs.boxes;
+    open += signs.openBoxes;
+    work += signs.workBoxes;
+  }
+  return boxes >= 2 && open >= 1 && work * 3 >= boxes * 2 ? `a checklist of work (${work} of ${boxes} boxes)` : null;
+}
+
 /** What the blocks hold, up to the first heading among them. `text` is the document's text. */
 export function bodySigns(blocks: readonly RootContent[], text: string): BodySigns {
   const total: BodySigns = { ...EMPTY };
   let previous: RootContent | undefined;
   for (const block of blocks) {
     if (block.type === 'heading') break;
-    let signs = signsOf.get(block);
-    if (!signs) {
-      signs = compute(block, text);
-      signsOf.set(block, signs);
-    }
+    const signs = signsFor(block, text);
     for (const key of Object.keys(total) as (keyof BodySigns)[]) total[key] += signs[key];
     // "This impacts the following servers:" over a list of names: the list finishes that sentence.
     const lead = block.type === 'list' && previous ? leadOf(previous) : 0;
@@ -443,7 +487,10 @@ export function bodySigns(blocks: readonly RootContent[], text: string): BodySig
 export function kindFromBody(signs: BodySigns): { kind: string; why: string } | null {
   const entries = signs.items + signs.lines;
   if (signs.stamped >= 3 && signs.stamped * 2 >= entries) return { kind: 'timeline', why: `${signs.stamped} entries that start with a time or date` };
-  if (signs.items >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
+  // A list that a line of prose introduces ("… led to us changing the following:", "For example:") finishes
+  // that line: unless the prose itself promises the work, it is no plan of the section's own.
+  const own = signs.promised + signs.prevention ? signs.items : signs.items - signs.introduced;
+  if (own >= 2 && (signs.future + signs.tasks) * 3 >= signs.items * 2) return { kind: 'action-items', why: `a list of ${signs.items} commitments` };
   if (signs.causal >= 2) return { kind: 'root-cause', why: `a chain of causes (${signs.causal} causal links)` };
   // Recovery steps told as taken, and no commitment among them: how the incident was ended.
   if (signs.recovered >= 2 && signs.future === 0 && signs.recovered > signs.causal)
