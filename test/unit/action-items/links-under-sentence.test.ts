@@ -31,7 +31,7 @@ describe('action items: a few links that finish a sentence', () => {
     const text = doc(
       'Follow-up work',
       'We are going to add a second broker and spread the partitions over both. The details are tracked in:',
-      '- [Add a second broker (#88)](https://git.example.com/ops/infra/issues/88)',
+      '- [Second broker for billing (#88)](https://git.example.com/ops/infra/issues/88)',
       '- [Partition spreading (!12)](https://git.example.com/ops/infra/merge_requests/12)',
     );
     const items = texts(text);
@@ -50,6 +50,13 @@ describe('action items: a few links that finish a sentence', () => {
     assert.equal(texts(label).length, 2);
     const work = doc('Follow-up work', 'We will rebuild the queue alerts:', '- [Alert on consumer lag](https://git.example.com/ops/infra/issues/9)');
     assert.deepEqual(texts(work), ['Alert on consumer lag']);
+    const tasks = doc(
+      'Follow-up work',
+      'We are reworking the broker setup. That work is split into these tickets:',
+      '- [Add a second broker (#88)](https://git.example.com/ops/infra/issues/88)',
+      '- [Alert on consumer lag (#89)](https://git.example.com/ops/infra/issues/89)',
+    );
+    assert.deepEqual(texts(tasks), ['Add a second broker (#88)', 'Alert on consumer lag (#89)']);
   });
 
   it('reads ugly input without failing', () => {

@@ -1443,10 +1443,11 @@ function ticketsUnder(caption: RootContent | undefined, next: RootContent | unde
 }
 
 /**
- * True when a list of one to three entries, each only a link (bare or titled, to a ticket or a page),
- * follows a paragraph that ends on a colon and is a sentence, not a label ("Tracking issues:"), whose
- * last sentence tells no work ("For example:", "More on this at:"): the links finish that sentence, as
- * what to read or the tickets of work told before it. Under "We will …:" they stay the work's items.
+ * True when a list of one to three entries, each only a link (bare or titled, to a ticket or a
+ * page) and none a task, follows a paragraph that ends on a colon and is a sentence, not a label
+ * ("Tracking issues:"), whose last sentence tells no work ("For example:", "More on this at:"): the
+ * links finish that sentence, as what to read or the tickets of work told before it. Under "We will
+ * …:", or titled as tasks ("Add an alert (#12)"), they stay items.
  */
 function linksUnder(caption: RootContent | undefined, next: RootContent): boolean {
   if (caption?.type !== 'paragraph' || next.type !== 'list' || next.children.length > 3) return false;
@@ -1454,7 +1455,9 @@ function linksUnder(caption: RootContent | undefined, next: RootContent): boolea
   return (
     /[:：][\s*_]*$/.test(text) &&
     text.split(/\s+/).length >= 5 &&
-    next.children.every((li) => li.children.length === 1 && li.children[0].type === 'paragraph' && onlyLinks(li.children[0])) &&
+    next.children.every(
+      (li) => li.children.length === 1 && li.children[0].type === 'paragraph' && onlyLinks(li.children[0]) && !readsAsTask(toString(li).slice(0, MAX_READ)),
+    ) &&
     !captionWork(text)
   );
 }
