@@ -1442,6 +1442,26 @@ function ticketsUnder(caption: RootContent | undefined, next: RootContent | unde
   );
 }
 
+/**
+ * True when a list of one to three entries, each only a link (bare or titled, to a ticket or a
+ * page) and none a task, follows a paragraph that ends on a colon and is a sentence, not a label
+ * ("Tracking issues:"), whose last sentence tells no work ("For example:", "More on this at:"): the
+ * links finish that sentence, as what to read or the tickets of work told before it. Under "We will
+ * …:", or titled as tasks ("Add an alert (#12)"), they stay items.
+ */
+function linksUnder(caption: RootContent | undefined, next: RootContent): boolean {
+  if (caption?.type !== 'paragraph' || next.type !== 'list' || next.children.length > 3) return false;
+  const text = toString(caption).slice(-MAX_READ);
+  return (
+    /[:：][\s*_]*$/.test(text) &&
+    text.split(/\s+/).length >= 5 &&
+    next.children.every(
+      (li) => li.children.length === 1 && li.children[0].type === 'paragraph' && onlyLinks(li.children[0]) && !readsAsTask(toString(li).slice(0, MAX_READ)),
+    ) &&
+    !captionWork(text)
+  );
+}
+
 /** True when the last sentence of a caption names work to do ("The files should be moved …:"), not a label ("Tracking issues:"). */
 function captionWork(text: string): boolean {
   const last =
@@ -1938,6 +1958,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           listsRules(node) ||
           // "- https://…/issues/320" under the work it tracks, captioned on a colon: the caption is the item.
           ticketsUnder(children[i - 1], node) ||
+          // "In the past we had other outages like it, for example:" over "- [Disk full in May](…/issues/79)":
+          // a sentence's few links, pointers or the tickets of work it tells, not work of their own.
+          linksUnder(children[i - 1], node) ||
           // "- P0 - Must be done before the release", "- Detect - Find out sooner": the legend of the plan's labels.
           legendList(node, children.slice(i + 1, i + 41)) ||
           // "- db-02.internal", "- oldshare": the hosts or names a change touched, values and no work.
