@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { endOf, startOf } from '../../parse/blocks';
 import { calendarDate, daysBetween, isoClock, readDate, timeOnDay, zonedTime } from '../../base/dates';
-import type { AnalysedDocument, HeadingInfo, Milestone, Timeline, TimelineEntry, TimelineMetrics } from '../model';
+import type { AnalysedDocument, HeadingInfo, Milestone, Section, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { MilestoneMatcher, statusMilestone } from './milestones';
@@ -1029,12 +1029,66 @@ export function extractTimeline(doc: AnalysedDocument, settings: Settings): Time
     bodyEnd = section.end;
     if (!walked) for (const block of root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
     walker.readCodeIfUntimed();
+    const parts = continuingParts(
+      doc,
+      settings,
+      section,
+      model.sections.filter((s) => s.kinds.includes('timeline') && s.source !== 'label'),
+    );
+    if (parts.length > 1) {
+      walker = walkParts(doc, settings, parts);
+      bodyEnd = parts[parts.length - 1].end;
+    }
   } else {
     const found = timelineByBody(doc, settings);
     if (!found) return null;
     ({ walker, heading, start: bodyStart, end: bodyEnd } = found);
   }
+  return readEntries(doc, settings, walker, heading, bodyStart, bodyEnd);
+}
 
+/** Reads the sections' blocks into one walker, in document order. */
+function walkParts(doc: AnalysedDocument, settings: Settings, parts: readonly Section[]): Walker {
+  const walker = new Walker(doc, settings);
+  for (const part of parts) for (const block of doc.root.children.slice(part.blocks[0], part.blocks[1])) walker.block(block, part.heading.depth);
+  walker.readCodeIfUntimed();
+  return walker;
+}
+
+/**
+ * A timeline told in parts ("## Timeline", then "## Follow-up timeline" for the evening after, or a
+ * "Timeline:" line under each part of the incident): a later section read as a timeline, though it
+ * may be read as something else too, is read with the parts before it when its times go on from
+ * where they end, both read alone (on the same scale: both with a day or both without) and read
+ * together, and its heading names no other zone. A later part that goes back (a detailed timeline after a summary of key events, another
+ * incident, or a part whose day is unclear) is not: parts whose order is in doubt stay apart.
+ */
+function continuingParts(doc: AnalysedDocument, settings: Settings, first: Section, candidates: readonly Section[]): Section[] {
+  const parts = [first];
+  if (candidates.length < 2) return parts;
+  const timed = (list: readonly Section[]) =>
+    readEntries(doc, settings, walkParts(doc, settings, list), list[0].heading, list[0].bodyStart, list[list.length - 1].end).entries.filter(
+      (e) => e.instant !== null && !e.problem,
+    );
+  const goesOn = (before: TimelineEntry | undefined, after: TimelineEntry | undefined) =>
+    !!before && !!after && (before.date === null) === (after.date === null) && after.instant! >= before.instant!;
+  let last = timed(parts).pop();
+  for (const next of candidates.slice(0, 8)) {
+    if (next.empty || next.blocks[0] < parts[parts.length - 1].blocks[1]) continue;
+    // A part whose heading names another zone than the first's is read in its own zone: left apart.
+    if (findZoneNote(next.heading.text)?.zone !== findZoneNote(first.heading.text)?.zone) break;
+    const alone = timed([next]);
+    const joined = timed([...parts, next]);
+    const at = joined.findIndex((e) => e.start >= next.bodyStart);
+    if (!goesOn(last, alone[0]) || !goesOn(joined[at - 1], joined[at])) break;
+    parts.push(next);
+    last = alone.pop();
+  }
+  return parts;
+}
+
+/** Reads the entries a walker found: their days, zones, instants and milestones. */
+function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, heading: HeadingInfo | null, bodyStart: number, bodyEnd: number): Timeline {
   walker.dropPassing();
   // The timeline's zone: its heading, a note in it, its table's time column, or a note in the document.
   let zone: ZoneReading | null = null;
