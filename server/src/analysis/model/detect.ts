@@ -608,8 +608,11 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The parts must make most of the outline: a reference manual with hundreds of headings names
   // a cause, an impact and a summary somewhere too.
   // With three, the document must also name an incident or open in the past: a design may have a
-  // summary, an impact, a timeline of its work and the cause of the problem it solves.
-  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
+  // summary, an impact, a timeline of its work and the cause of the problem it solves. An opening
+  // that only dates the report ("Date: 3 May 2024, 09:10 to 11:40") opens it as well when the next
+  // paragraph tells something gone wrong in the past; a design's date stands over a proposal.
+  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3)
+    return account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2))));
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
