@@ -6,6 +6,7 @@ import { readControls, readYamlControls } from './controls';
 import {
   classifyPath,
   contentSaysPostmortem,
+  clockedLines,
   clockHeading,
   frontMatterRecordsIncident,
   headingAboutGenre,
@@ -1696,6 +1697,7 @@ function contentSigns(
     story,
     share: top ? named / top : 0,
     clockHeadings,
+    clocked: clockedLines(text),
     timeline,
     statusUpdates: labelledUpdates(children).size,
     postedUpdates: postedUpdates(children).size,

@@ -202,6 +202,8 @@ export interface ContentSigns {
   clockHeadings: number;
   /** The start of the text of the sections that name a timeline (a few thousand characters), or ''. */
   timeline: string;
+  /** The lines that open on a time of day, under any heading or none (`clockedLines`). */
+  clocked: string;
   /** How many top-level paragraphs are a status page's labelled updates ("**Identified** - …"; see `labelledUpdates`). */
   statusUpdates: number;
   /** How many top-level paragraphs close on the line saying when they were posted ("Posted Mar 3, 2024 - 09:12 UTC"; see `postedUpdates`). */
@@ -239,6 +241,20 @@ function timesOfDay(timeline: string, most: number): number {
   TIME_OF_DAY.lastIndex = 0;
   while (found < most && TIME_OF_DAY.exec(timeline)) found++;
   return found;
+}
+
+/**
+ * A line that opens on a time of day, a date before it or not, as a list's entry, a table's row
+ * or a paragraph ("- 14:05 alerts fired", "| 09:40 UTC | …", "**2024-03-02 09:40** …").
+ */
+const CLOCK_LINE = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +|\| *)?(?:\*{1,2}|_{1,2})?\[?(?:\d{4}-\d{2}-\d{2}[ T,]*)?\d{1,2}:\d{2}(?!\d)/;
+
+/** The lines of a text (outside code, in its first 2,000 lines) that open on a time of day, up to a few thousand characters. */
+export function clockedLines(text: string): string {
+  const fences = new Fences();
+  let out = '';
+  for (const line of text.slice(0, 65536).split(/\r?\n/, 2000)) if (!fences.inCode(line) && CLOCK_LINE.test(line) && (out += line + '\n').length > 4000) break;
+  return out;
 }
 
 /** Times of day a timeline needs to read as the account of hours gone by. */
@@ -608,8 +624,11 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // The parts must make most of the outline: a reference manual with hundreds of headings names
   // a cause, an impact and a summary somewhere too.
   // With three, the document must also name an incident or open in the past: a design may have a
-  // summary, an impact, a timeline of its work and the cause of the problem it solves.
-  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3) return account >= 4 || named || PAST.test(opening);
+  // summary, an impact, a timeline of its work and the cause of the problem it solves. An opening
+  // that only dates the report ("Date: 3 May 2024, 09:10 to 11:40") opens it as well when the next
+  // paragraph tells something gone wrong in the past; a design's date stands over a proposal.
+  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3)
+    return account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2))));
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
@@ -637,6 +656,17 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     !(title && PLAN_TITLE.test(title))
   )
     return true;
+  // Entries that open on a time of day and tell the past, whatever heading stands over them or
+  // none, in a document whose authors tell something gone wrong and its cause: an account of hours
+  // gone by. A runbook's timed steps give orders, a plan's hours lie ahead and name no failure.
+  if (
+    (signs.clocked.match(/\n/g)?.length ?? 0) >= CLOCKED_ENTRIES &&
+    PAST.test(signs.clocked) &&
+    !(title && (TOPIC_TITLE.test(title) || PLAN_TITLE.test(title)))
+  ) {
+    const told = sentencesOf([...signs.story, ...signs.clocked.split('\n')]).filter((s) => !CONDITIONAL.test(s));
+    if (told.some((s) => WE.test(s) || FIRST_PERSON.test(s)) && tellsIncident(told) && told.some((s) => causeTold(s, ENGLISH))) return true;
+  }
   // A status page's updates ("Investigating - …", "Identified - …", "Resolved - …") over an
   // incident: the stream is the report, whatever its headings.
   // A guide to writing such updates has them too, under a topic for a title, and speaks to the reader.
@@ -897,6 +927,7 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   const parts = new Set<string>();
   const headings: string[] = [];
   let statusLines = 0;
+  let clockLines = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (fences.inCode(line)) continue;
@@ -907,6 +938,11 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
     // A status line: a bold state word opening an update, or the "Posted Mar 3, 2024 - 09:12 UTC" line closing one.
     const statusLine = emphasis ? STATUS_LINE.test(line) : (first === 80 || first === 112) && line.length <= 200 && POSTED_LINE.test(line);
     if (statusLines < STATUS_LINES_NEEDED && statusLine && ++statusLines === STATUS_LINES_NEEDED) {
+      scan.tells = true;
+      break;
+    }
+    // Lines that open on a time of day: a timeline, whatever heads it (`clockedLines`; the parse decides).
+    if (clockLines < CLOCKED_ENTRIES && CLOCK_LINE.test(line) && ++clockLines === CLOCKED_ENTRIES) {
       scan.tells = true;
       break;
     }
