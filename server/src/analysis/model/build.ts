@@ -38,7 +38,7 @@ import {
   promisesInProse,
   tellsPlanInProse,
   isOnlyStamp,
-  checklistOfWork,
+  sectionChecklistOfWork,
   kindFromBody,
   startsWithStamp,
   isEntryLine,
@@ -1809,7 +1809,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
     // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.
     if (kind === 'postmortem' && decision.other && !parent?.other && matcher.read(heading.text).words.every((w) => /^checklists?$/.test(w))) {
-      const why = checklistOfWork(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
+      const why = sectionChecklistOfWork(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
       if (why) Object.assign(decision, { kinds: ['action-items'], how: 'body', because: [why], other: false });
     }
     // "Issue #1", "Issue #2"; "VPN issues", "Checker issues": a report told problem by problem, each under a

@@ -446,13 +446,19 @@ function signsFor(block: RootContent, text: string): BodySigns {
   return signs;
 }
 
+/** True when boxes are mostly work: two in three open on a verb of work ("Set a limit", not "Timeline filled in"). */
+export function mostlyWork(work: number, boxes: number): boolean {
+  return work * 3 >= boxes * 2;
+}
+
 /**
  * Says why when the blocks of a section, its sub-sections' too, are a checklist of work: two boxes
- * at least, one still open, and two in three opening on a verb of work ("Add an alert", "Set a
- * limit"). A list of boxes all ticked is the response told as done; boxes of checks ("Timeline
- * written", "Tests pass") track the write-up or a release, not work.
+ * at least, one still open, and {@link mostlyWork} ("Add an alert", "Set a limit"), as the item
+ * reader holds a checklist in the telling of the incident. A list of boxes all ticked is the
+ * response told as done; boxes of checks ("Timeline written", "Tests pass") track the write-up or a
+ * release, not work.
  */
-export function checklistOfWork(blocks: readonly RootContent[], text: string): string | null {
+export function sectionChecklistOfWork(blocks: readonly RootContent[], text: string): string | null {
   let boxes = 0;
   let open = 0;
   let work = 0;
@@ -463,7 +469,7 @@ export function checklistOfWork(blocks: readonly RootContent[], text: string): s
     open += signs.openBoxes;
     work += signs.workBoxes;
   }
-  return boxes >= 2 && open >= 1 && work * 3 >= boxes * 2 ? `a checklist of work (${work} of ${boxes} boxes)` : null;
+  return boxes >= 2 && open >= 1 && mostlyWork(work, boxes) ? `a checklist of work (${work} of ${boxes} boxes)` : null;
 }
 
 /** What the blocks hold, up to the first heading among them. `text` is the document's text. */

@@ -19,7 +19,7 @@ import { addressesReader, normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
 import { compiled } from '../compiled';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
-import { startsWithStamp } from '../section-body';
+import { mostlyWork, startsWithStamp } from '../section-body';
 import { postedStream, statusUpdates } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
 import { proseEntries } from './code-entries';
@@ -1557,7 +1557,7 @@ function checklistOfWork(list: List, tracksWriteUp: boolean): boolean {
   if (!boxes.some((li) => li.checked === false)) return false;
   if (!tracksWriteUp) return true;
   const work = boxes.filter((li) => li.children[0]?.type === 'paragraph' && startsImperative(toString(li.children[0]).slice(0, 40))).length;
-  return work * 3 >= boxes.length * 2;
+  return mostlyWork(work, boxes.length);
 }
 
 /**

@@ -1060,8 +1060,10 @@ function walkParts(doc: AnalysedDocument, settings: Settings, parts: readonly Se
  * "Timeline:" line under each part of the incident): a later section read as a timeline, though it
  * may be read as something else too, is read with the parts before it when its times go on from
  * where they end, both read alone (on the same scale: both with a day or both without) and read
- * together, and its heading names no other zone. A later part that goes back (a detailed timeline after a summary of key events, another
- * incident, or a part whose day is unclear) is not: parts whose order is in doubt stay apart.
+ * together, and its heading names no other zone. A later part that goes back (a detailed timeline
+ * after a summary of key events, another incident, or a part whose day is unclear) is not: parts
+ * whose order is in doubt stay apart. At most eight later sections are tried, each read alone and
+ * with the parts before it.
  */
 function continuingParts(doc: AnalysedDocument, settings: Settings, first: Section, candidates: readonly Section[]): Section[] {
   const parts = [first];
