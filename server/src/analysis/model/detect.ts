@@ -544,6 +544,23 @@ function closedWindow(signs: ContentSigns, sentences: readonly string[]): boolea
   return sentences.some((s) => !CONDITIONAL.test(s) && !AHEAD.test(s) && (RECOVERED.test(s) || STRETCH_GONE.test(s)));
 }
 
+/** Paragraphs of the body's opening within which the account tells its failure. */
+const ACCOUNT_OPENS = 3;
+
+/**
+ * True when the body's paragraphs tell a failure in the past in their opening (one of the first
+ * three), then, in the paragraphs after it, its cause and what was done or will be (what the
+ * opening lacks): an account followed by its answer, as a post-mortem's body goes on whatever its
+ * headings say. A case put or a question tells nothing; a tutorial or a design tells no failure
+ * gone by in its opening.
+ */
+export function accountGoesOn(story: readonly string[], cues: TellingCues = ENGLISH, answer = false, cause = false): boolean {
+  const opens = story.slice(0, ACCOUNT_OPENS).findIndex((p) => tellsIncident(sentencesOf([p]), cues));
+  if (opens < 0) return false;
+  const after = sentencesOf(story.slice(opens + 1)).filter((s) => !cues.conditional.test(s) && !/\?\s*$/.test(s));
+  return (cause || after.some((s) => causeTold(s, cues))) && (answer || after.some((s) => cues.answer.test(s) || cues.recovered.test(s)));
+}
+
 /**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
  * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
@@ -589,8 +606,12 @@ function toldIncident(signs: ContentSigns): boolean {
   const outline = share >= 1 / 2 || signs.rated;
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
+  const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
+  if (answer && cause) return true;
+  // The account opens the body and goes on past its opening: the cause and what was done or will
+  // be told in the paragraphs after the failure, under any headings or none.
+  if (!untitled && accountGoesOn(signs.story, cues, answer, cause)) return true;
   if (!answer) return false;
-  if ((outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues))) return true;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
   if (untitled) return sentences.length > 0 && cues.ownReport.test(sentences[0]);
