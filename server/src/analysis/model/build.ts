@@ -419,8 +419,11 @@ function decideKind(
     const topic = parentKind === 'action-items' && !!hint && PLAN_TOPICS.has(hint.kind);
     // Work promised in prose confirms a hint at a plan ("What will follow?"), except inside the lessons,
     // which often say what will be done differently.
+    // Entries that mostly open on their times ("On Sep 29 at 14:00, …") are a timeline, whatever
+    // another kind the heading only hints at ("Technical details").
+    const logged = kindFromBody(content)?.kind === 'timeline';
     const hinted =
-      hint && !topic && hint.kind !== parentKind && (hint.kind !== 'summary' || opening)
+      hint && !topic && !logged && hint.kind !== parentKind && (hint.kind !== 'summary' || opening)
         ? (bodyHints(content, hint.kind) ?? (hint.kind === 'action-items' && parentKind !== 'lessons-learned' ? promisesInProse(content) : null))
         : null;
     // "Our goal and last week's stumble" over "In this post we share what happened …": the opening

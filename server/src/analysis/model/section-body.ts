@@ -348,8 +348,14 @@ function readItem(text: string, raw: string, out: BodySigns, grouped = false): v
   // An entry grouped under a phase label ("Short-term" over "- tighten the alert") is a step of a plan when
   // it opens on any verb of work, not only the common ones.
   if (/^\[[ x]\]/i.test(text) || (word && (TASK_VERBS.has(word) || (grouped && IMPERATIVE.has(word)))) || ISSUE_LINK.test(raw)) out.tasks++;
-  if (STAMP.test(text)) out.stamped++;
+  if (STAMP.test(text) || STAMP.test(text.slice(ENTRY_LEAD.exec(text)?.[0].length ?? 0))) out.stamped++;
 }
+
+/**
+ * A word that sets a list entry's time or day in its sentence ("On Sep 29 at 14:00, …", "Around
+ * 9:40 PM the …", "By 16:30 …"): the entry still opens on its stamp. Capitalised, as a sentence opens.
+ */
+const ENTRY_LEAD = /^(?:On|Around|About|By|Shortly (?:after|before)|Just (?:after|before))[ \t]+(?:the[ \t]+)?/;
 
 /** A time of day ("14:05", "2pm", "9 AM"). */
 const CLOCK = /\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i;

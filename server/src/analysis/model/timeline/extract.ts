@@ -293,6 +293,10 @@ const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
  */
 const OPENS_ITEM = /^[\s*_`[(>~•·-]*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s*_,]*)?$/i;
 
+/** The words of a sentence that opens on its stamp, before it: "On ", "At about ", "Shortly after ". Capitalised, as a sentence opens. */
+const ITEM_LEAD =
+  /^[\s*_]*(?:On|At|Around|About|By|Shortly (?:after|before)|Just (?:after|before))(?:[ \t]+(?:about|around|approximately|roughly|the))?[ \t]+$/;
+
 const TIME_HEADERS = new Set([
   'time',
   'timestamp',
@@ -659,10 +663,13 @@ class Walker {
     const inHeading = this.heading !== null;
     const stamp = readStamp(firstLine, inHeading) ?? (this.base !== null ? readRelativeStamp(firstLine, this.base) : null);
     if (stamp) {
-      const leading = OPENS_ITEM.test(firstLine.slice(0, stamp.start));
+      const opening = firstLine.slice(0, stamp.start);
+      // "On Sep 29 at 14:00, …", "Around 09:40 the …": a sentence that opens on its stamp opens the entry too.
+      const told = ITEM_LEAD.test(opening);
+      const leading = told || OPENS_ITEM.test(opening);
       // Marks and a weekday before a stamp that opens the item are no part of the event.
-      const before = leading ? '' : firstLine.slice(0, stamp.start).replace(/[\s[(*_]+$/, '');
-      const after = firstLine.slice(stamp.end).replace(/^[\s\])*_]+/, '');
+      const before = leading ? '' : opening.replace(/[\s[(*_]+$/, '');
+      const after = firstLine.slice(stamp.end).replace(told ? /^[\s\])*_,]+/ : /^[\s\])*_]+/, '');
       // The item's further lines, without the markers of a blockquote the list may stand in.
       const more = text.slice(firstLineEnd, end).replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
       this.push({
