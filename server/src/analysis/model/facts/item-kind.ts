@@ -473,7 +473,7 @@ function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionIte
       theme = read.get(at);
       if (theme === undefined) {
         const named = inferKind(section.heading.text);
-        read.set(at, (theme = named.evidence.length ? named : null));
+        read.set(at, (theme = named.evidence.length ? named : headingArea(section.heading.text)));
       }
     }
     if (!theme && LISTED.has(item.shape) && !item.done) theme = recoveryPlan(sections, at, item.start);
@@ -482,6 +482,20 @@ function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionIte
 }
 
 const LISTED = new Set<ActionItem['shape']>(['task', 'bullet', 'numbered']);
+
+/**
+ * A plan's sub-heading that names the logs as the area it changes ("### Logging", "### What we
+ * changed in logging", "### Audit logs"): what its items add is a record of what happened, log
+ * coverage, which LABELS.md counts as detection, as a sub-heading naming monitoring or alerting
+ * already gives. Read on headings only: an item's own mention of logs ("reduce log noise") is
+ * not the theme of a part.
+ */
+const LOG_AREA = /\b(?<!\b(?:from|in|of|through|per) (?:the|our|these|its|their) )(?:logging|logs|audit[- ](?:logs?|trails?))\b/i;
+
+function headingArea(heading: string): ItemKindFact | null {
+  const match = LOG_AREA.exec(words(heading.slice(0, 200)));
+  return match ? { kind: 'detection', source: 'inferred', evidence: [match[0]] } : null;
+}
 
 /** A heading of the recovery's remaining work: "Recovery TODO", "Remaining recovery steps", "Restore plan". */
 const RECOVERY_PLAN =
