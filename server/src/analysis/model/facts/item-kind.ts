@@ -111,7 +111,7 @@ const INFERRED: [ItemKind, RegExp][] = [
   // of a rollout or a load balancer.
   [
     'prevention',
-    /\b(?:(?:release|deploy\w*|acceptance|review|resize|migration|upgrade|update|rollout|rotation|change|launch|pre-?flight|merge|maintenance) (?:check-?lists?|run ?books?|play ?books?)|(?:(?:site|app|web|code|software|production|our|the) )?(?:release|deploy(?:ment)?|rollout|merge|change[- ]management|code[- ]review) (?:process|procedure|pipeline|workflow)(?:es|s)?\b|(?:process|procedure)(?:es)? (?:of|for) (?:deploy\w*|releas\w*|ship\w*|merg\w*|rolling out|pushing) (?:[\w-]+ ){0,2}?(?:changes?|code|releases?|updates?|commits?|to production)\b|(?<!\b(?:a|an|the|our|this|that|new|same|shared|simple|written|short|one|each|every|its|their|your) )(?<!\b(?:incident|response|recovery|outage|emergency|escalation|on-?call|triage|restore|disaster|failover|handover|debug\w*|troubleshoot\w*|investigation|responders?)(?: [\w-]+)? )(?<=[\w-]+ )check-?lists?\b|(?:checks?|tests?|steps?|validation|gates?|settings?) (?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:check-?lists?|run ?books?|play ?books?)|(?:run ?books?|check-?lists?) to (?:include |also )?(?:compare|validat\w*|verify)|regression tests?|tests?\b[^.;]{0,80}?\b(?:prevent|avoid|catch|guard against) (?:[\w-]+ ){0,3}regressions?\b|(?:restore|roll ?back|revert|put back) (?:to )?(?:the |our )?(?:old|previous|original|earlier|former)\b|(?:take|taking|taken|set up|daily|hourly|weekly|nightly|regular|periodic|scheduled|automated|automatic|full) (?:[\w-]+ ){0,2}(?:snapshots?|back-?ups?)\b|(?:snapshot|back-?up) (?:schedules?|polic(?:y|ies)|rotation|retention)\b|(?:snapshots?|back(?: |-)?ups?|back up) (?:[\w/.`()+-]+ ){0,4}(?:before (?:any|each|every|all|an?|the)|regularly|daily|nightly|weekly|hourly|every)\b|(?:revert|remove|roll ?back|undo|drop) (?:the |our |this |that |a )?(?:[\w-]+ )?(?:workarounds?|hacks?|stop-?gaps?|temporary (?:fix|fixes|patch|patches|change|changes))\b|(?:configur\w*|tun(?:e|es|ed|ing)|tighten\w*|add(?:s|ed|ing)?|set(?:s|ting)?(?: up)?|enabl\w*) (?:[\w-]+ ){0,3}(?:liveness|readiness)(?: (?:and|or) (?:liveness|readiness))? (?:probes?|checks?)\b|(?:alb|elb|nlb|load[- ]balancer|lb|target group) health ?checks?\b|health ?checks? (?:to|in|into|for) (?:the |our |each |every )?(?:[\w`.-]+ ){0,2}(?:scripts?|deploy\w*|rollouts?|pipelines?|cycl\w+|upgrades?|releases?)\b|(?:no longer (?:have|has|get|gets|hold|holds) |(?:revok|remov|restrict|limit|reduc|tighten|withdr[ae]w|drop|audit)\w* (?:[\w-]+ ){0,6}?(?:and (?:revok|remov|restrict|limit|reduc)\w* (?:[\w-]+ ){0,6}?)?)(?:(?:write|admin|publish|push|commit|merge|root|ssh|production|repo(?:sitory)?) )?(?:access|permissions?|rights)\b)/i,
+    /\b(?:(?:release|deploy\w*|acceptance|review|resize|migration|upgrade|update|rollout|rotation|change|launch|pre-?flight|merge|maintenance) (?:check-?lists?|run ?books?|play ?books?)|(?:(?:site|app|web|code|software|production|our|the) )?(?:release|deploy(?:ment)?|rollout|merge|migration|upgrade|change[- ]management|code[- ]review) (?:process|procedure|pipeline|workflow)(?:es|s)?\b|(?:process|procedure)(?:es)? (?:of|for) (?:deploy\w*|releas\w*|ship\w*|merg\w*|rolling out|pushing) (?:[\w-]+ ){0,2}?(?:changes?|code|releases?|updates?|commits?|to production)\b|(?<!\b(?:a|an|the|our|this|that|new|same|shared|simple|written|short|one|each|every|its|their|your) )(?<!\b(?:incident|response|recovery|outage|emergency|escalation|on-?call|triage|restore|disaster|failover|handover|debug\w*|troubleshoot\w*|investigation|responders?)(?: [\w-]+)? )(?<=[\w-]+ )check-?lists?\b|(?:checks?|tests?|steps?|validation|gates?|settings?) (?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ ){0,2}(?:check-?lists?|run ?books?|play ?books?)|(?:run ?books?|check-?lists?) to (?:include |also )?(?:compare|validat\w*|verify)|regression tests?|tests?\b[^.;]{0,80}?\b(?:prevent|avoid|catch|guard against) (?:[\w-]+ ){0,3}regressions?\b|(?:restore|roll ?back|revert|put back) (?:to )?(?:the |our )?(?:old|previous|original|earlier|former)\b|(?:take|taking|taken|set up|daily|hourly|weekly|nightly|regular|periodic|scheduled|automated|automatic|full) (?:[\w-]+ ){0,2}(?:snapshots?|back-?ups?)\b|(?:snapshot|back-?up) (?:schedules?|polic(?:y|ies)|rotation|retention)\b|(?:snapshots?|back(?: |-)?ups?|back up) (?:[\w/.`()+-]+ ){0,4}(?:before (?:any|each|every|all|an?|the)|regularly|daily|nightly|weekly|hourly|every)\b|(?:revert|remove|roll ?back|undo|drop) (?:the |our |this |that |a )?(?:[\w-]+ )?(?:workarounds?|hacks?|stop-?gaps?|temporary (?:fix|fixes|patch|patches|change|changes))\b|(?:configur\w*|tun(?:e|es|ed|ing)|tighten\w*|add(?:s|ed|ing)?|set(?:s|ting)?(?: up)?|enabl\w*) (?:[\w-]+ ){0,3}(?:liveness|readiness)(?: (?:and|or) (?:liveness|readiness))? (?:probes?|checks?)\b|(?:alb|elb|nlb|load[- ]balancer|lb|target group) health ?checks?\b|health ?checks? (?:to|in|into|for) (?:the |our |each |every )?(?:[\w`.-]+ ){0,2}(?:scripts?|deploy\w*|rollouts?|pipelines?|cycl\w+|upgrades?|releases?)\b|(?:no longer (?:have|has|get|gets|hold|holds) |(?:revok|remov|restrict|limit|reduc|tighten|withdr[ae]w|drop|audit)\w* (?:[\w-]+ ){0,6}?(?:and (?:revok|remov|restrict|limit|reduc)\w* (?:[\w-]+ ){0,6}?)?)(?:(?:write|admin|publish|push|commit|merge|root|ssh|production|repo(?:sitory)?) )?(?:access|permissions?|rights)\b)/i,
   ],
   // Bringing more people into everyday work (onboarding or training reviewers and maintainers)
   // widens who can do it: it keeps the work safe, unless the training is for incidents.
@@ -125,6 +125,14 @@ const INFERRED: [ItemKind, RegExp][] = [
   [
     'prevention',
     /(?<!\b(?:incident|response|on-?call|recovery|emergency|outage|escalation|disaster)[- ])\b(?:train(?:s|ed|ing)?|educat(?:e|es|ed|ing|ion)|workshops?)\b(?![^.;!?]{0,120}\b(?:incidents?|on-?call|outages?|emergenc\w+|run ?books?|play ?books?|escalat\w+|pag(?:e|ing)|drills?|fail-?overs?|recover\w*|restor\w*|respon(?:d|se|ses|ders?)|tools?|dashboards?|consoles?)\b) (?:[\w-]+ ){0,3}?(?:on|in|about|around) (?:the |our |safe |secure |good |best )?(?:[\w-]+ ){0,3}?(?:safety|practices?|procedures?|polic(?:y|ies)|guidelines?|conventions?|standards?|coding|testing|code reviews?)\b/i,
+  ],
+  // How everyday work is to be done, written down ("document the API design decisions", "write
+  // up our safe automation patterns"): it shapes the next change, as a routine operation's written
+  // procedure does (above). Documentation of failures, incidents or the recovery is the
+  // responders' (below).
+  [
+    'prevention',
+    /\b(?:document|write down|record|writ\w* up)\w* (?:the |our |a |an |all |any )?(?:(?!(?:normal|expected|usual|healthy|baseline|failure|error|incident|outage|recovery|restore|backup|response|troubleshooting|on-?call|escalation|failover)\b)[\w-]+ ){0,3}?(?:design (?:decisions|choices|rationale)|decisions|patterns|conventions|coding standards|best practices)\b/i,
   ],
   // Documentation written for the people who use the service tells them; documentation of the
   // service for those who run it is the responders' (below).
@@ -473,7 +481,7 @@ function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionIte
       theme = read.get(at);
       if (theme === undefined) {
         const named = inferKind(section.heading.text);
-        read.set(at, (theme = named.evidence.length ? named : null));
+        read.set(at, (theme = named.evidence.length ? named : headingArea(section.heading.text)));
       }
     }
     if (!theme && LISTED.has(item.shape) && !item.done) theme = recoveryPlan(sections, at, item.start);
@@ -482,6 +490,20 @@ function inheritFromSubheadings(doc: AnalysedDocument, items: readonly ActionIte
 }
 
 const LISTED = new Set<ActionItem['shape']>(['task', 'bullet', 'numbered']);
+
+/**
+ * A plan's sub-heading that names the logs as the area it changes ("### Logging", "### What we
+ * changed in logging", "### Audit logs"): what its items add is a record of what happened, log
+ * coverage, which LABELS.md counts as detection, as a sub-heading naming monitoring or alerting
+ * already gives. Read on headings only: an item's own mention of logs ("reduce log noise") is
+ * not the theme of a part.
+ */
+const LOG_AREA = /\b(?<!\b(?:from|in|of|through|per) (?:the|our|these|its|their) )(?:logging|logs|audit[- ](?:logs?|trails?))\b/i;
+
+function headingArea(heading: string): ItemKindFact | null {
+  const match = LOG_AREA.exec(words(heading.slice(0, 200)));
+  return match ? { kind: 'detection', source: 'inferred', evidence: [match[0]] } : null;
+}
 
 /** A heading of the recovery's remaining work: "Recovery TODO", "Remaining recovery steps", "Restore plan". */
 const RECOVERY_PLAN =
