@@ -270,9 +270,6 @@ interface OpenSection {
 /** The words of a heading over readers' questions and their answers. */
 const QUESTIONS = /\b(?:faqs?|q\s*&\s*a|q\s*and\s*a|frequently\s+asked|questions)\b/i;
 
-/** A question asked as "I" or "my": "Am I affected?", "What if my repo is still locked?". */
-const READERS_QUESTION = /^(?=[^?]*\b(?:I|[Mm][ey])\b)[^?]*\?/;
-
 /** Kinds of section whose names also sort the work of a plan: "Detection", "Recovery" under "Remediations". */
 const PLAN_TOPICS = new Set(['detection', 'resolution']);
 
@@ -313,13 +310,6 @@ function decideKind(
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
-  // "What if my account is still locked?" over "If yours is, write to us and …": a reader's question, in the
-  // reader's own voice and answered to them, is an entry of a FAQ standing alone (the author's "What have I
-  // learned?" is answered as "I").
-  if (READERS_QUESTION.test(text.slice(0, 200))) {
-    const body = signs();
-    if (body.toReader >= 1 && body.singular === 0) return { kinds: [], how: null, because: [], other: false };
-  }
   const reading = matcher.read(text);
   const parentKind = parent?.kinds[0];
   // "What happened?", "Description" over a dense chain of causes (what led to what, line after line):

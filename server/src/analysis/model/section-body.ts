@@ -99,9 +99,6 @@ export interface BodySigns {
   boxes: number;
   openBoxes: number;
   workBoxes: number;
-  /** Words of prose and items that speak to the reader ("you", "your"), and that speak as "I" ("I", "my", "me"). */
-  toReader: number;
-  singular: number;
 }
 
 const EMPTY: BodySigns = {
@@ -134,8 +131,6 @@ const EMPTY: BodySigns = {
   boxes: 0,
   openBoxes: 0,
   workBoxes: 0,
-  toReader: 0,
-  singular: 0,
 };
 
 /** How many characters of one item or line are read, and of one block. */
@@ -298,9 +293,6 @@ const UNWRITTEN = /\b(?:TODO|TBD|FIXME|XXX)\b/;
 
 /** An item that speaks to the reader ("Rotate your token") asks the reader, not the authors. */
 const TO_READER = /\b(?:you|your|yours)\b/i;
-const TO_READERS = /\b(?:you|your|yours)\b/gi;
-/** The first person singular: "I", "my", "me" (the pronoun "I" in capitals only). */
-const SINGULAR = /\b(?:I|[Mm][ey])\b/g;
 
 /** Verbs in the past tense that have no "-ed": a step told as done with one of them ("Ran the script", "we set the flag"). */
 const PAST_IRREGULAR =
@@ -429,8 +421,6 @@ function compute(block: RootContent, text: string): BodySigns {
       out.acted = actedIn(words);
     }
     out.changed = words.match(CHANGED)?.length ?? 0;
-    out.toReader = words.match(TO_READERS)?.length ?? 0;
-    out.singular = words.match(SINGULAR)?.length ?? 0;
   }
   return out;
 }
