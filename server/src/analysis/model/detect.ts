@@ -579,8 +579,15 @@ function toldIncident(signs: ContentSigns): boolean {
   // message. A notice sent without its title is prose alone too, yet its opening paragraph names
   // the incident and tells it in the past, as a title would, and it goes on for paragraphs: such
   // a notice is read as a titled one, its cause required (below).
+  // The failure may be told in one of the first paragraphs after a word of context, when its cause
+  // and what was done follow (`accountGoesOn`): a blog post or a mail sent without headings.
   const untitled = !signs.title && signs.sections === 0;
-  if (signs.title ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title, cues) : untitled && !opensOnIncident(signs.paragraphs, cues)) return false;
+  if (
+    signs.title
+      ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title, cues)
+      : untitled && !opensOnIncident(signs.paragraphs, cues) && !(signs.paragraphs.length >= NOTICE_PARAGRAPHS && accountGoesOn(signs.story, cues))
+  )
+    return false;
   const sentences = sentencesOf(signs.paragraphs);
   // A notice of planned work (maintenance) tells an interruption in the past, its reason and the
   // service back as well, and names the work in its title or its opening.
@@ -610,7 +617,7 @@ function toldIncident(signs: ContentSigns): boolean {
   if (answer && cause) return true;
   // The account opens the body and goes on past its opening: the cause and what was done or will
   // be told in the paragraphs after the failure, under any headings or none.
-  if (!untitled && accountGoesOn(signs.story, cues, answer, cause)) return true;
+  if (accountGoesOn(signs.story, cues, answer, cause)) return true;
   if (!answer) return false;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
@@ -1014,7 +1021,7 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       .join('\n')
       .slice(0, PROSE_LOOKED_AT);
     // Pictures between the paragraphs (a screenshot, a graph) are no part of the prose, as the parse reads them.
-    const paragraphs = opening.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null && !PICTURES_ONLY.test(p));
+    const paragraphs = proseParagraphs(opening);
     const prose = opening.replace(/\s+/g, ' ');
     // The cause may stand in a heading, however it is put ("But how did this happen?", "The
     // reason"), as the parse reads it: the section reader is asked only when the prose answers.
@@ -1023,9 +1030,24 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       // An incident's story told over paragraphs, whatever the headings (the parse reads it again, in full).
       toldAsStory(paragraphs) ||
       toldWindowNotice(paragraphs) ||
-      opensOnReportName(paragraphs[0] ?? '');
+      opensOnReportName(paragraphs[0] ?? '') ||
+      // An account told without headings: its failure in the opening paragraphs, its cause and
+      // what was done often further on than the opening read above.
+      accountGoesOn(
+        proseParagraphs(
+          lines
+            .slice(body, body + ACCOUNT_LINES)
+            .join('\n')
+            .slice(0, ACCOUNT_LOOKED_AT),
+        ),
+      );
   }
   return scan;
+}
+
+/** The paragraphs of a stretch of text, as the parse reads its prose: no heading, no paragraph of pictures alone. */
+function proseParagraphs(text: string): string[] {
+  return text.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null && !PICTURES_ONLY.test(p));
 }
 
 /** A paragraph of Markdown pictures alone, linked or not ("![graph](a.png)", "[![badge](b.svg)](url)"). */
@@ -1036,6 +1058,9 @@ const HEADINGS_KEPT = 40;
 
 /** How much of the opening prose the quick scan reads. */
 const PROSE_LOOKED_AT = 4096;
+/** Lines and characters the quick scan reads for an account that goes on past its opening (`accountGoesOn`). */
+const ACCOUNT_LINES = 600;
+const ACCOUNT_LOOKED_AT = 16 * 1024;
 
 /**
  * True when the opening prose may tell an incident: an apology, or an answer (what will be done,
