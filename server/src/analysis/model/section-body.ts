@@ -9,6 +9,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { statusLead } from './action-items/lead-ins';
 import { IMPERATIVE, startsImperative } from './action-items/reading';
+import { TRACKED_WORK_PATH } from './action-items/tokens';
 import { writesDate } from '../base/dates';
 
 /**
@@ -247,8 +248,7 @@ export function statesRule(text: string): boolean {
  * ticket ("[Alert on lag](…/issues/41)", "#41"). A link to anything else (a page, a file, a line of
  * code, a status page) names a reference, not work.
  */
-const ISSUE_LINK =
-  /^\[[^\]]{0,120}\]\([^)\s]{0,300}?\/(?:issues|pull|pulls|merge_requests|tickets?|browse)\/[\w-]*\d[^)]{0,100}\)|^(?:https?:\/\/\S+\/(?:issues|pull)\/\d+|#\d+\b)/;
+const ISSUE_LINK = new RegExp(String.raw`^\[[^\]]{0,120}\]\([^)\s]{0,300}?${TRACKED_WORK_PATH}[^)]{0,100}\)|^(?:https?:\/\/\S+${TRACKED_WORK_PATH}|#\d+\b)`);
 
 const signsOf = new WeakMap<RootContent, BodySigns>();
 

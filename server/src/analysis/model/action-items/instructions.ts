@@ -14,6 +14,7 @@ import { leadInText } from './lead-ins';
 import { REFERENCE_HEADING } from './plan-sections';
 import { readsAsTask } from './labels';
 import { MAX_READ, readSentence, startsImperative } from './reading';
+import { TRACKED_WORK_PATH } from './tokens';
 
 /**
  * A paragraph that opens on the instructions it introduces: "Instructions for upgrading each
@@ -187,6 +188,8 @@ function referenceOrGroup(li: ListItem): boolean | null {
   return li.children.length === 1 && (referenceEntry(first) || pointerEntry(first));
 }
 
+const TRACKED_WORK = new RegExp(TRACKED_WORK_PATH);
+
 /**
  * True for an entry that points at something to read: a link, alone or followed by a dash and what
  * it holds ("[Incident 03 — Queue stall](03.md) — the earlier stall"). A link to a ticket ("#412",
@@ -195,8 +198,7 @@ function referenceOrGroup(li: ListItem): boolean | null {
  */
 function pointerEntry(p: Paragraph): boolean {
   const [link, ...rest] = p.children;
-  if (link?.type !== 'link' || /^\W*(?:#?\d|[A-Z][A-Z0-9]{1,9}-\d|https?:|www\.)/.test(toString(link)) || /\/(?:issues|pull|tickets?)\//.test(link.url))
-    return false;
+  if (link?.type !== 'link' || /^\W*(?:#?\d|[A-Z][A-Z0-9]{1,9}-\d|https?:|www\.)/.test(toString(link)) || TRACKED_WORK.test(link.url)) return false;
   const after = rest
     .map((c) => toString(c))
     .join('')

@@ -7,6 +7,7 @@
  */
 import type { Paragraph } from 'mdast';
 import type { Span } from '../model';
+import { TRACKED_WORK_PATH } from './tokens';
 import {
   type Commitment,
   MAX_READ,
@@ -24,8 +25,9 @@ import {
  * #34", "filed as OPS-56", "being revisited in <address of an issue>"; a CVE
  * name ("see CVE-2024-1234") is no ticket.
  */
-export const FILED_AT =
-  /\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?\/(?:issues|pull|merge_requests|tickets?|browse)\/[\w-]*\d|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)/;
+export const FILED_AT = new RegExp(
+  String.raw`\b(?:see|in|at|tracked\s+(?:in|by|at|as)|filed\s+(?:as|in|at)|via)[\s:]+<?(?:https?:\/\/\S+?${TRACKED_WORK_PATH}|#\d{1,7}\b|(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b)`,
+);
 
 /** The rest of the sentence that starts at `start`, past a comma that split it ("…, see #12"). */
 export function sentenceFrom(raw: string, start: number): string {

@@ -52,6 +52,13 @@ export function isStandInOwner(value: string): boolean {
   return STAND_IN_OWNER.test(value.replace(/[*_`]+/g, '').trim());
 }
 
+/**
+ * The path of a tracked piece of work in an address: an issue, a pull or merge request or a ticket
+ * ("/issues/41", "/pull/7", "/-/merge_requests/7", "/browse/OPS-12"). One source for every reading
+ * that tells tracked work from a page to read.
+ */
+export const TRACKED_WORK_PATH = String.raw`\/(?:issues|pulls?|merge_requests|tickets?|browse)\/[\w-]*\d`;
+
 const TICKET_URL = /\bhttps?:\/\/[^\s<>()[\]|`]{1,2000}/;
 const TICKET_KEY =
   /(?<![\p{L}\p{N}-])(?!(?:SEV|CVE|RFC|ISO|UTC|GMT|TLS|SSL|HTTP|HTTPS|IPV|UTF|SHA|MD|AES|RSA|PR|P|Q|H|FY|CY|IDX)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\p{L}\p{N}])/u;
