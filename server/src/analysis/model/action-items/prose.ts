@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from 'mdast';
 import type { Span } from '../model';
-import { TRACKED_WORK_PATH } from './tokens';
+import { TRACKED_WORK_PATH, blankComments } from './tokens';
 import {
   type Commitment,
   MAX_READ,
@@ -60,27 +60,6 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
  */
 const MAY_COMMIT =
   /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\bwe(?:\s+have|['’]ve)?\s+(?:[a-z]{2,15}ly\s+)?(?:[a-z]{3,20}ed|took|built|made|set\s+up|put\s+in\s+place)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|resolve[sd]?|prioriti[sz]ing|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
-
-/**
- * The text with each HTML comment replaced by as many spaces, so offsets stay the same: a
- * comment such as a `postmortem-disable-line` written into a sentence is not part of what the
- * sentence says, and suppressing one rule there must not stop the sentence being read as an
- * item. Linear: each comment is found with `indexOf`; an unclosed one runs to the end.
- */
-function blankComments(raw: string): string {
-  let at = raw.indexOf('<!--');
-  if (at === -1) return raw;
-  let out = '';
-  let from = 0;
-  while (at !== -1) {
-    const close = raw.indexOf('-->', at + 4);
-    const end = close === -1 ? raw.length : close + 3;
-    out += raw.slice(from, at) + ' '.repeat(end - at);
-    from = end;
-    at = close === -1 ? -1 : raw.indexOf('<!--', end);
-  }
-  return out + raw.slice(from);
-}
 
 /** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
 const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
