@@ -6,13 +6,11 @@
  * here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { check } from '../../server/src/analysis/engine/engine';
 import { postmortemOptions } from '../support/engine-properties';
+import { sectionReader } from './helpers/sections';
 
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/2031-04-02-queue.md', defaultSettings()).model;
-const kindsOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)?.kinds ?? [];
+const { kindsOf } = sectionReader('postmortems/2031-04-02-queue.md');
 
 const report = (heading: string, body: string) =>
   [

@@ -5,13 +5,10 @@
  * they were. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { endsWithDate } from '../../server/src/analysis/model/section-body';
+import { sectionReader } from './helpers/sections';
 
-const settings = defaultSettings();
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model;
-const sectionOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)!;
+const { analyse, sectionOf } = sectionReader();
 
 const LOG = [
   '## Earlier disruptions',

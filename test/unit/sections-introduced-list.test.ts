@@ -5,11 +5,9 @@
  * and a list standing on its own still make one. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { sectionReader } from './helpers/sections';
 
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/2031-05-09-ledger.md', defaultSettings()).model;
-const kindsOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)?.kinds ?? [];
+const { kindsOf } = sectionReader('postmortems/2031-05-09-ledger.md');
 
 const report = (heading: string, body: string) =>
   [

@@ -5,11 +5,9 @@
  * written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { sectionReader } from './helpers/sections';
 
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/2031-06-11-mailer.md', defaultSettings()).model;
-const kindsOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)?.kinds ?? [];
+const { kindsOf } = sectionReader('postmortems/2031-06-11-mailer.md');
 
 const report = (heading: string, body: string) =>
   [

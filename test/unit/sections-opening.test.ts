@@ -5,12 +5,9 @@
  * of them. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { sectionReader } from './helpers/sections';
 
-const settings = defaultSettings();
-const sectionOf = (text: string, heading: string) =>
-  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+const { sectionOf } = sectionReader();
 
 const STORY = [
   'On Tuesday at 09:12 a share of our users could not sign in. Those who were already signed in were not affected.',

@@ -5,12 +5,9 @@
  * a recovery told as done) keep the heading's own reading. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { sectionReader } from './helpers/sections';
 
-const settings = defaultSettings();
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model;
-const sectionOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)!;
+const { analyse, sectionOf } = sectionReader();
 
 const OPENING = '# Mail delays\n\n## Summary\n\nOutgoing mail was held for forty minutes on Tuesday while a provider applied our record changes.\n';
 

@@ -5,11 +5,9 @@
  * reading. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { sectionReader } from './helpers/sections';
 
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/2031-07-20-game-night.md', defaultSettings()).model;
-const kindsOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)?.kinds ?? [];
+const { analyse, kindsOf } = sectionReader('postmortems/2031-07-20-game-night.md');
 
 const series = (first: string, second: string) =>
   [

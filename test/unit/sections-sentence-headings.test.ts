@@ -7,14 +7,13 @@
  * in turn. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { SectionMatcher } from '../../server/src/analysis/model/sections';
+import { sectionReader } from './helpers/sections';
 
 const settings = defaultSettings();
 const matcher = new SectionMatcher(settings.sections);
-const sectionOf = (text: string, heading: string) =>
-  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+const { sectionOf } = sectionReader();
 
 describe('a heading that is the authors pledge', () => {
   it('reads a pledge to stop a habit as the lessons', () => {

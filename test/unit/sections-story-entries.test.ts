@@ -5,13 +5,12 @@
  * written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { check } from '../../server/src/analysis/engine/engine';
+import { sectionReader } from './helpers/sections';
 
 const settings = defaultSettings();
-const sectionOf = (text: string, heading: string) =>
-  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+const { sectionOf } = sectionReader();
 const missingSections = (text: string) =>
   check(text, { path: 'postmortems/x.md', settings, now: new Date('2026-12-01T00:00:00Z'), disableFixes: false })
     .findings.filter((f) => f.ruleId === 'required-sections')

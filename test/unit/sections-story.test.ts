@@ -9,10 +9,10 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { SectionMatcher } from '../../server/src/analysis/model/sections';
+import { sectionReader } from './helpers/sections';
 
 const settings = defaultSettings();
-const sectionOf = (text: string, heading: string) =>
-  analyzeDocument(text, 'postmortems/x.md', settings).model.sections.find((s) => s.heading.text === heading)!;
+const { sectionOf } = sectionReader();
 
 /** A story told as its causes: each step says what led to the next. */
 const CHAIN = [

@@ -12,10 +12,10 @@ import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { isOnlyStamp } from '../../server/src/analysis/model/section-body';
 import { factsOf } from '../../server/src/analysis/model/facts/index';
+import { sectionReader } from './helpers/sections';
 
 const settings = defaultSettings();
-const analyse = (text: string) => analyzeDocument(text, 'postmortems/x.md', settings).model;
-const kindsOf = (text: string, heading: string) => analyse(text).sections.find((s) => s.heading.text === heading)?.kinds ?? [];
+const { analyse, kindsOf } = sectionReader();
 const orderAlarms = (text: string) => check(text, { path: 'postmortems/x.md', settings }).findings.filter((f) => f.ruleId === 'timeline-order');
 
 describe('a heading that is only a stamp', () => {
