@@ -1,8 +1,9 @@
 /**
  * A report with the outline of a post-mortem (a cause, three more parts, one of them work to
  * follow) whose first paragraph only dates it ("Date: … to …") and whose next paragraph tells what
- * went wrong: the date line opens it as a sentence in the past would. Every document here is
- * written for the test.
+ * went wrong: the date line opens it as a sentence in the past would. When it does not, the outline
+ * may still be taken by the other readings (a timeline told by the clock in the past). Every
+ * document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { check } from '../../server/src/analysis/engine/engine';
@@ -49,6 +50,41 @@ describe('recognising an outline opened by a date line', () => {
     assert.equal(taken(report('Uploads failed for everyone while the resizer was down.').replace(/\n/g, '\r\n')), 'content');
   });
 
+  it('takes an outline opened by a date line when its timeline tells the hours gone by, whatever the next paragraph says', () => {
+    // The outline alone does not take it (the next paragraph names no failure the reading knows),
+    // but a timeline told by the clock in the past does, as it would without the date line.
+    const text = [
+      '# Queue stall',
+      '',
+      'Date: 2026-03-11',
+      '',
+      '## Summary',
+      '',
+      'The billing queue stalled for forty minutes.',
+      '',
+      '## Timeline',
+      '',
+      '| Time (UTC) | Event |',
+      '|---|---|',
+      '| 09:02 | The consumer crashed on a malformed message |',
+      '| 09:20 | The queue-age alert fired |',
+      '| 09:42 | The consumer restarted with the message skipped |',
+      '',
+      '## Root cause',
+      '',
+      'One malformed message stopped the consumer, which had no way to set it aside.',
+      '',
+      '## Recovery checklist',
+      '',
+      '- [ ] Replay the dead-letter queue (owner: Ana Ruiz)',
+      '- [ ] Add a schema check on the producer (owner: Li Wei)',
+      '- [x] Page on queue age over five minutes (owner: Ana Ruiz)',
+      '',
+    ].join('\n');
+    assert.equal(taken(text), 'content');
+    assert.equal(taken(text.replace(/\n/g, '\r\n')), 'content');
+  });
+
   describe('look-alikes left alone', () => {
     it('the same outline when the paragraph after the date tells nothing gone wrong', () => {
       assert.equal(isTaken(report('The resizer turns uploads into thumbnails of four sizes.')), false);
@@ -78,6 +114,36 @@ describe('recognising an outline opened by a date line', () => {
         '',
         '- 09:00 kick-off',
         '- 14:00 first review',
+        '',
+        '## Next steps',
+        '',
+        '- [ ] Write the streaming writer.',
+        '',
+      ].join('\n');
+      assert.equal(isTaken(text), false);
+    });
+
+    it('a dated design document whose timeline of the work is told by the clock, ahead', () => {
+      const text = [
+        '# Resizer streaming',
+        '',
+        'Date: 12 June 2025',
+        '',
+        '## Summary',
+        '',
+        'This proposal moves thumbnail resizing into the upload service.',
+        '',
+        '## Timeline',
+        '',
+        '| Time | Step |',
+        '|---|---|',
+        '| 09:00 | Kick-off with the storage team |',
+        '| 11:00 | Review of the writer |',
+        '| 14:00 | Sign-off |',
+        '',
+        '## Root cause',
+        '',
+        'The resizer keeps every size in memory until the upload ends.',
         '',
         '## Next steps',
         '',

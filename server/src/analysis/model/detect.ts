@@ -655,8 +655,17 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // summary, an impact, a timeline of its work and the cause of the problem it solves. An opening
   // that only dates the report ("Date: 3 May 2024, 09:10 to 11:40") opens it as well when the next
   // paragraph tells something gone wrong in the past; a design's date stands over a proposal.
-  if (kinds.has('root-cause') && account >= 3 && STORY_KINDS.some((k) => kinds.has(k)) && share >= 2 / 3)
-    return account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2))));
+  // An outline that shows none of these may still be taken by the readings below (its timeline
+  // told by the clock, its prose telling the incident): a date line opening the report must not
+  // refuse what they would take.
+  if (
+    kinds.has('root-cause') &&
+    account >= 3 &&
+    STORY_KINDS.some((k) => kinds.has(k)) &&
+    share >= 2 / 3 &&
+    (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
+  )
+    return true;
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
