@@ -272,7 +272,7 @@ describe('action items: a due window counted from the review, in a heading of th
 
   it('says in the hover where the date comes from', () => {
     const item = read(dated('2026-03-02', windows)).actionItems[0];
-    assert.match(hoverMarkdown(item, new Date('2026-03-04T12:00:00Z')), /due: 2026-03-09 \(in 5 days\), "0-7 days" after the post-mortem's date/);
+    assert.match(hoverMarkdown(item, new Date('2026-03-04T12:00:00Z')), /due: 2026-03-09 \(in 5 days\), "0-7 days" counted from the post-mortem's date/);
   });
 });
 

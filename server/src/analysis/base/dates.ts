@@ -7,7 +7,7 @@
  * Luxon, the library before, placed it.
  */
 import { TZDate, tzName, tzOffset } from '@date-fns/tz';
-import { add, getDaysInMonth } from 'date-fns';
+import { add, endOfMonth, endOfQuarter, endOfWeek, endOfYear, getDaysInMonth, type Duration } from 'date-fns';
 import { boundedMemo } from './memo';
 
 /** What a piece of text says as a calendar date. */
@@ -266,6 +266,39 @@ export function addPeriod(iso: string, period: Period): string {
   if (!parts) return iso;
   const date = add(utcDay(parts.year, parts.month, parts.day), period);
   return isoText(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** A stretch of the calendar that a due can name: a day, a week (Monday to Sunday), a month, a quarter or a year. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** How far `ahead` units of the calendar move a day. */
+function unitsAhead(unit: CalendarUnit, ahead: number): Duration {
+  if (unit === 'day') return { days: ahead };
+  if (unit === 'week') return { weeks: ahead };
+  if (unit === 'month') return { months: ahead };
+  return unit === 'quarter' ? { months: 3 * ahead } : { years: ahead };
+}
+
+/**
+ * The last day of the `unit` that holds `iso`, `ahead` units later ("next week": the Sunday of the
+ * week after `iso`'s); `iso` as it is when it is no ISO date. Weeks run Monday to Sunday, as ISO
+ * 8601's do.
+ */
+export function endOfCalendar(iso: string, unit: CalendarUnit, ahead = 0): string {
+  const parts = isoDateParts(iso);
+  if (!parts) return iso;
+  const date = add(utcDay(parts.year, parts.month, parts.day), unitsAhead(unit, ahead));
+  const end =
+    unit === 'week'
+      ? endOfWeek(date, { weekStartsOn: 1 })
+      : unit === 'month'
+        ? endOfMonth(date)
+        : unit === 'quarter'
+          ? endOfQuarter(date)
+          : unit === 'year'
+            ? endOfYear(date)
+            : date;
+  return isoText(end.getFullYear(), end.getMonth() + 1, end.getDate());
 }
 
 const sums = boundedMemo<string>();

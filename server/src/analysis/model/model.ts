@@ -125,7 +125,7 @@ export interface ActionItem extends ActionItemFields {
   shape: 'table' | 'task' | 'bullet' | 'numbered' | 'heading' | 'sentence';
   /**
    * How `dueText` reads: a calendar date, two possible dates, an impossible date, words, or a
-   * window counted from the document's date ("0-7 days" in a plan heading), whose end is `due`.
+   * window counted from the document's date ("0-7 days", "This week" in a plan heading), whose end is `due`.
    */
   dueKind: 'date' | 'window' | 'ambiguous' | 'invalid' | 'words' | null;
   /** Both readings of an ambiguous due date. */

@@ -8,7 +8,7 @@ import { type Period, readDate } from '../../base/dates';
 import type { ActionItem, AnalysedDocument, Span } from '../model';
 import { endOf, startOf } from '../../parse/blocks';
 import { isVagueTime, nearTimeOnly, scanTokens } from './tokens';
-import { isOpenWindow, readWindow, windowDue } from './windows';
+import { calendarDue, isOpenWindow, readCalendarWords, readWindow, windowDue, type CalendarWords } from './windows';
 
 /** The due fields of an item, from the due date as written. */
 export function dueFields(written: Span & { text: string }): Pick<ActionItem, 'due' | 'dueKind' | 'dueReadings' | 'dueText' | 'dueSpan'> {
@@ -27,7 +27,9 @@ const MAX_DUE_HEADINGS = 200;
  * (target: 2027-06-30)") to the items under it that write none of their own: the innermost such
  * heading wins. The due span stays on the heading, where the date is written. A window counted
  * from the review ("### Immediate actions (0-7 days)") gives the date that far after the
- * document's own date; without one it stays words, which the due rule reports once.
+ * document's own date, and a stretch of the calendar around it ("### This week", "### Today")
+ * the last day of that stretch; without a document date they stay words, which the due rule
+ * reports once.
  */
 export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], inSection: Uint8Array): void {
   const ranges: { start: number; end: number; plan: boolean; fields: ReturnType<typeof dueFields> }[] = [];
@@ -59,7 +61,7 @@ export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], in
     const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
     if (!due) continue;
     const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
-    const counted = due.window ? windowDue(doc.model, due.window) : null;
+    const counted = due.window ? windowDue(doc.model, due.window) : due.calendar ? calendarDue(doc.model, due.calendar) : null;
     ranges.push({
       start: endOf(heading),
       end: endOf(children[to - 1]),
@@ -93,11 +95,19 @@ function timeBound(value: string): boolean {
 }
 
 /**
- * The due date a heading's words give, in offsets into the heading's source: in a due key, in
- * parentheses, or after a colon; `window` is set when the words are a window counted from the review.
+ * The due date a heading's words give, in offsets into the heading's source: the whole heading, in a
+ * due key, in parentheses, or after a colon; `window` is set when the words are a window counted
+ * from the review, `calendar` when they name a stretch of the calendar around it ("This week").
  */
-function headingDue(raw: string): (Span & { text: string; window?: Period }) | null {
+function headingDue(raw: string): (Span & { text: string; window?: Period; calendar?: CalendarWords }) | null {
   if (raw.length > 300) return null;
+  // "### Today", "### This week": the heading is the due, as a checklist split by days is.
+  const whole = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(raw.replace(/\r?\n$/, ''));
+  const calendar = whole ? readCalendarWords(whole[1]) : null;
+  if (whole && calendar) {
+    const start = raw.indexOf(whole[1]);
+    return { start, end: start + whole[1].length, text: whole[1], calendar };
+  }
   const due = scanTokens(raw).due;
   // "Next quarter: Q3 2027": the date written after the colon beats the time named in words.
   if (due && !nearTimeOnly(due)) return due;
@@ -105,6 +115,8 @@ function headingDue(raw: string): (Span & { text: string; window?: Period }) | n
     const value = group[1] ?? group[2];
     const at = group.index + group[0].indexOf(value);
     const span = { start: at, end: at + value.length, text: value.trim() };
+    const named = readCalendarWords(value);
+    if (named) return { ...span, calendar: named };
     if (timeBound(value) || isOpenWindow(value)) return span;
     const window = readWindow(value);
     if (window) return { ...span, window };

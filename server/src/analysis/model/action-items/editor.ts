@@ -27,8 +27,8 @@ function dueLine(item: ActionItem, now: Date, said: ReadonlySet<string>): string
           : left === 0
             ? ' (today)'
             : ` (${-left} day${left === -1 ? '' : 's'} overdue)`;
-    // A window written in the plan's heading ("0-7 days") says where its date comes from.
-    const from = item.dueKind === 'window' ? `, "${item.dueText}" after the post-mortem's date` : '';
+    // A window written in the plan's heading ("0-7 days", "This week") says where its date comes from.
+    const from = item.dueKind === 'window' ? `, "${item.dueText}" counted from the post-mortem's date` : '';
     return `${item.due}${when}${from}`;
   }
   if (item.dueText && said.has('action-item-vague-due')) return `"${item.dueText}"`;

@@ -1,10 +1,12 @@
 /**
  * Due windows that a plan writes relative to the post-mortem instead of as dates: headings such
- * as "Immediate actions (0-7 days)", "Short-term (8–30 days)", "Next steps: within 2 weeks".
- * Review templates use them so that every item under the heading is due that long after the
- * review; counted from the document's own date they are calendar dates that can be followed up.
+ * as "Immediate actions (0-7 days)", "Short-term (8–30 days)", "Next steps: within 2 weeks", and
+ * the stretches of the calendar around the review that a checklist is split by ("### Today",
+ * "### This week", "### Next month"). Review templates use them so that every item under the
+ * heading is due that long after the review; counted from the document's own date they are
+ * calendar dates that can be followed up.
  */
-import { addPeriod, readDate, type Period } from '../../base/dates';
+import { addPeriod, endOfCalendar, readDate, type CalendarUnit, type Period } from '../../base/dates';
 import type { PostmortemModel } from '../model';
 
 /** "0-7 days", "8–30 days", "1 to 2 weeks", "within 30 days", "next 3 months", "≤ 7d". Open ends ("30+ days") do not match. */
@@ -61,4 +63,39 @@ export function documentDay(model: PostmortemModel): string | null {
 export function windowDue(model: PostmortemModel, period: Period): string | null {
   const from = documentDay(model);
   return from ? addPeriod(from, period) : null;
+}
+
+/** A stretch of the calendar named from the review's day: `ahead` units after the one that holds it. */
+export interface CalendarWords {
+  unit: CalendarUnit;
+  ahead: number;
+}
+
+/** "Today", "tomorrow", "this week", "next month", "end of the quarter", "EOW", "by end of day". */
+const CALENDAR_WORDS =
+  /^(?:(?:by|before|until|due)\s+)?(?:(today|tonight|eod|(?:the\s+)?end\s+of\s+(?:the\s+)?day)|(tomorrow)|(this|next)\s+(week|month|quarter|year)|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month|quarter|year)|eo([wmqy]))$/i;
+
+const EO_UNITS: Record<string, CalendarUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
+
+/** The stretch of the calendar that words written where a due goes name, or null when they name none. */
+export function readCalendarWords(value: string): CalendarWords | null {
+  const words = value
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:!]+$/, '');
+  if (words.length > 40) return null;
+  const m = CALENDAR_WORDS.exec(words);
+  if (!m) return null;
+  if (m[1]) return { unit: 'day', ahead: 0 };
+  if (m[2]) return { unit: 'day', ahead: 1 };
+  if (m[3]) return { unit: m[4].toLowerCase() as CalendarUnit, ahead: m[3].toLowerCase() === 'next' ? 1 : 0 };
+  if (m[5]) return { unit: m[5].toLowerCase() as CalendarUnit, ahead: 0 };
+  return { unit: EO_UNITS[m[6].toLowerCase()], ahead: 0 };
+}
+
+/** The last day of the stretch of the calendar, counted from the document's date, or null when the document has none. */
+export function calendarDue(model: PostmortemModel, words: CalendarWords): string | null {
+  const from = documentDay(model);
+  return from ? endOfCalendar(from, words.unit, words.ahead) : null;
 }
