@@ -7,7 +7,7 @@ const NEXT_WHY = 'Ask the next why: what allowed this action to reach production
 const rule: Rule = {
   meta: {
     id: 'root-cause-depth',
-    description: 'The root cause stops at a person or "human error", or is a single cause with no why behind it.',
+    description: 'The root cause stops at a person or "human error", or is a single cause with no why behind it and no gap in the system named.',
     defaultSeverity: 'hint',
     fixable: false,
     docs: docsPath('root-cause-depth'),
@@ -24,7 +24,9 @@ const rule: Rule = {
       message = `The chain of whys ends at a person ("${shape.whys.lastAnswer.slice(0, 80)}"). ${NEXT_WHY}`;
     } else if (!shape.whys && shape.blamesPerson) {
       message = `The root cause stops at a person. ${NEXT_WHY}`;
-    } else if (!shape.whys && !shape.explained && shape.sentences <= 1) {
+    } else if (!shape.whys && !shape.explained && !shape.namesGap && shape.sentences <= 1) {
+      // One sentence that names the gap ("The consumer had no way to set a bad message aside") is
+      // where the whys end: only a cause told as an event with nothing behind it is reported.
       message = `The root cause names one cause with no why behind it. ${NEXT_WHY}`;
     }
     if (message) context.report({ message, start: section.heading.start, end: section.heading.end });

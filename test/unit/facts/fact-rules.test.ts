@@ -136,6 +136,28 @@ describe('root-cause-depth', () => {
     );
     assert.deepEqual(findings(doc({ 'Root Cause': ['The indexer stopped because its queue filled, and no check limits the queue.'] }), 'root-cause-depth'), []);
   });
+
+  it('is quiet on one sentence that names a gap in the system or the process', () => {
+    for (const cause of [
+      'The consumer had no way to set a malformed message aside.',
+      'There was no limit on the size of a batch.',
+      'Nothing stopped a schema change from reaching the replica first.',
+      'The importer did not validate the file before it wrote to the table.',
+      'The failover path was never tested.',
+      'Lack of an owner for the certificate renewal.',
+    ]) {
+      assert.deepEqual(findings(doc({ 'Root Cause': [cause] }), 'root-cause-depth'), [], cause);
+    }
+  });
+
+  it('still asks the next why of a cause told as an event, or of a person, whatever the gap words', () => {
+    for (const cause of ['The deploy broke the cache.', 'The cluster ran out of disk.', 'A bad config was pushed.']) {
+      const [finding] = findings(doc({ 'Root Cause': [cause] }), 'root-cause-depth');
+      assert.match(finding?.message ?? '', /one cause with no why behind it/, cause);
+    }
+    const [person] = findings(doc({ 'Root Cause': ['The engineer forgot to drain the node; no one noticed.'] }), 'root-cause-depth');
+    assert.match(person?.message ?? '', /stops at a person/);
+  });
 });
 
 describe('detection-gap-unaddressed', () => {

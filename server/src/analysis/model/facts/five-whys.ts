@@ -23,6 +23,12 @@ export interface RootCauseShape {
   sentences: number;
   /** True when the root cause explains a cause by another ("because", "due to", "which meant", "as a result"). */
   explained: boolean;
+  /**
+   * True when the root cause names a gap in a system or a process, the answer a chain of whys looks
+   * for: something missing or never done ("had no way to", "no check", "lacked", "was not
+   * validated", "nothing limits").
+   */
+  namesGap: boolean;
   /** True when the root cause puts the failure on a person ("human error", "forgot to"). */
   blamesPerson: boolean;
   /** Zero-based line of the root cause heading, or null without one. */
@@ -38,6 +44,13 @@ const PERSON =
   /\b(?:human error|operator error|user error|(?:he|she|they|someone|somebody|the (?:engineer|developer|operator|admin|on-?call))\s+(?:forgot|missed|didn'?t|did not|failed to|made a mistake|was careless|overlooked|ignored|neglected|mistyped)|forgot to|careless\w*|negligen\w+|mistake (?:by|of)|not paying attention|lack of attention|fat[- ]finger\w*|typo by|@\w+ (?:forgot|missed|didn't|did not))\b/i;
 const SYSTEM =
   /\b(?:no (?:check|test|guard|validation|review|alert|process|limit)|(?:system|process|pipeline|tool|tooling|config\w*|design|architecture|automation|review|validation|check|test|guard|safeguard|policy|procedure)s?\b|allowed|permitted|possible to|did not (?:prevent|block|warn)|without (?:a |any )?(?:check|review|test|guard))/i;
+
+/**
+ * A gap told as such: a safeguard, a step or an owner that was missing, never done or not there.
+ * Not "no one" alone ("no one noticed" tells what a person missed) nor "failed to" (a slip).
+ */
+const GAP =
+  /\b(?:(?:had|has|have|there (?:was|were|is|are)) no(?:thing)?\b|no (?:way|check|test|guard|validation|alert|alerting|limit|monitoring|review|owner|runbook|timeout|retry|fallback|backup|safeguard|process|procedure|documentation)s?\b|nothing (?:limits?|checks?|stops?|stopped|prevents?|prevented|watch(?:es|ed)?|validates?|validated|alerts?|alerted|warns?|warned)\b|lack(?:ed|s|ing)?\b|missing\b|absence of\b|(?:did not|didn't|does not|doesn't|do not|don't|never) (?:check|validate|verify|handle|catch|alert|limit|test|cover|monitor|require|enforce)\b|(?:was|were|is|are|had not been|has not been|have not been|wasn't|weren't|isn't|aren't) (?:not |never )?(?:validated|checked|tested|monitored|handled|limited|covered|documented|enforced|reviewed|owned)\b)/i;
 
 const CAUSAL = /\b(?:because|due to|caused by|as a result|which (?:meant|caused|led)|led to|resulted in|so that|therefore|since the|this meant|the reason)\b/i;
 
@@ -97,6 +110,7 @@ function readShape(doc: AnalysedDocument, sections: Section[]): RootCauseShape {
     whys,
     sentences,
     explained: !!whys || CAUSAL.test(words),
+    namesGap: GAP.test(words),
     blamesPerson: aboutPerson(words),
     line: sections[0].heading.line,
   };

@@ -39,7 +39,7 @@ export function rootCauseHover(
   else if (shape)
     lines.push(
       '',
-      `**Why depth:** not written as a chain of whys; ${shape.explained ? 'the cause is explained by another' : 'one cause with no why behind it'}.`,
+      `**Why depth:** not written as a chain of whys; ${shape.explained ? 'the cause is explained by another' : shape.namesGap ? 'it names a gap in the system or the process' : 'one cause with no why behind it'}.`,
     );
   return { markdown: lines.join('\n'), start: section.heading.start, end: section.heading.end, section };
 }

@@ -92,6 +92,7 @@ export function publicFacts(facts: Facts) {
       whys: rootCause.whys && { ...rootCause.whys, line: rootCause.whys.line + 1 },
       sentences: rootCause.sentences,
       explained: rootCause.explained,
+      namesGap: rootCause.namesGap,
       blamesPerson: rootCause.blamesPerson,
     },
     impact: impact.map((f) => ({ ...f, line: f.line + 1 })),
