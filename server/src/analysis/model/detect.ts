@@ -893,6 +893,21 @@ export interface HeadingReader {
   read(heading: string): { kinds: readonly string[] };
 }
 
+/** The parts of `PART_HEADING` the section reader's kinds are, where the two name the same part. */
+const PART_OF_KIND: Readonly<Record<string, string>> = { 'root-cause': 'cause', 'lessons-learned': 'lessons', 'action-items': 'follow-up' };
+
+/**
+ * Adds the parts a heading asked as a question names ("What may lead to this issue?", "How can
+ * users recover?") as the parse reads them, with the settings' section reader, to `parts`; true
+ * once they are enough. An outline asked as questions names its parts in sentences that
+ * `PART_HEADING`'s words miss; the parse reads them, and decides.
+ */
+function askedParts(heading: string, reader: HeadingReader, parts: Set<string>): boolean {
+  if (!/\?\s*$/.test(heading)) return false;
+  for (const kind of reader.read(heading).kinds) parts.add(PART_OF_KIND[kind] ?? kind);
+  return parts.size >= PARTS_NEEDED;
+}
+
 /** A front matter line of a status page's incident record, for the quick scan: its state, its severity, when it was resolved. */
 const RECORD_LINE =
   /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
@@ -1009,7 +1024,7 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       break;
     }
     if (heading.length <= 80 && headings.length < HEADINGS_KEPT) headings.push(heading);
-    if (heading.length <= 80 && namesPart(heading, parts)) {
+    if (heading.length <= 80 && (namesPart(heading, parts) || (reader !== undefined && askedParts(heading, reader, parts)))) {
       scan.tells = true;
       break;
     }
