@@ -232,8 +232,11 @@ export interface ContentSigns {
   closing: readonly string[];
 }
 
-/** A time of day (09:40, 7:32 PM, 21:50 UTC), not part of a longer run of digits and colons. */
-const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/g;
+/**
+ * A time of day (09:40, 7:32 PM, 21:50 UTC, 14:28:08 as a log stamps it to the second), not part
+ * of a longer run of digits and colons.
+ */
+const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
 
 /** The timeline entries a document's timeline stamps with a time of day, up to `most`. */
 function timesOfDay(timeline: string, most: number): number {
@@ -670,15 +673,17 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   )
     return true;
   // A timeline whose entries carry times of day, beside more of an account, in a document that
-  // names an incident, its cause, or most of a report; its entries tell the past or the service
-  // coming back, or its opening tells the incident it names in the past: hours gone by. A launch
-  // plan, a maintenance schedule or a runbook's timed steps have hours too, but tell them ahead
-  // or as orders, and a plan often names itself one.
+  // names an incident, its cause, or most of a report with something gone wrong in its timeline or
+  // told in its opening; its entries tell the past or the service coming back, or its opening
+  // tells the incident it names in the past: hours gone by. A launch plan, a maintenance schedule
+  // or a runbook's timed steps have hours too, but tell them ahead or as orders, and a plan often
+  // names itself one; a recorded talk's chapters or a job's run copied from its log have a
+  // summary and lessons beside their stamps, and tell nothing gone wrong.
   if (
     kinds.has('timeline') &&
     account >= 2 &&
     share >= 1 / 2 &&
-    (named || kinds.has('root-cause') || account >= 3) &&
+    (named || kinds.has('root-cause') || (account >= 3 && (WRONG.test(signs.timeline) || tellsIncident(sentencesOf(paragraphs))))) &&
     timesOfDay(signs.timeline, CLOCKED_ENTRIES) >= CLOCKED_ENTRIES &&
     (PAST.test(signs.timeline) || RECOVERED.test(signs.timeline) || tellsIncident(sentencesOf(paragraphs))) &&
     !(title && PLAN_TITLE.test(title))
