@@ -232,8 +232,11 @@ export interface ContentSigns {
   closing: readonly string[];
 }
 
-/** A time of day (09:40, 7:32 PM, 21:50 UTC), not part of a longer run of digits and colons. */
-const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/g;
+/**
+ * A time of day (09:40, 7:32 PM, 21:50 UTC, 14:28:08 as a log stamps it to the second), not part
+ * of a longer run of digits and colons.
+ */
+const TIME_OF_DAY = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
 
 /** The timeline entries a document's timeline stamps with a time of day, up to `most`. */
 function timesOfDay(timeline: string, most: number): number {
@@ -679,15 +682,17 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   )
     return true;
   // A timeline whose entries carry times of day, beside more of an account, in a document that
-  // names an incident, its cause, or most of a report; its entries tell the past or the service
-  // coming back, or its opening tells the incident it names in the past: hours gone by. A launch
-  // plan, a maintenance schedule or a runbook's timed steps have hours too, but tell them ahead
-  // or as orders, and a plan often names itself one.
+  // names an incident, its cause, or most of a report with something gone wrong in its timeline or
+  // told in its opening; its entries tell the past or the service coming back, or its opening
+  // tells the incident it names in the past: hours gone by. A launch plan, a maintenance schedule
+  // or a runbook's timed steps have hours too, but tell them ahead or as orders, and a plan often
+  // names itself one; a recorded talk's chapters or a job's run copied from its log have a
+  // summary and lessons beside their stamps, and tell nothing gone wrong.
   if (
     kinds.has('timeline') &&
     account >= 2 &&
     share >= 1 / 2 &&
-    (named || kinds.has('root-cause') || account >= 3) &&
+    (named || kinds.has('root-cause') || (account >= 3 && (WRONG.test(signs.timeline) || tellsIncident(sentencesOf(paragraphs))))) &&
     timesOfDay(signs.timeline, CLOCKED_ENTRIES) >= CLOCKED_ENTRIES &&
     (PAST.test(signs.timeline) || RECOVERED.test(signs.timeline) || tellsIncident(sentencesOf(paragraphs))) &&
     !(title && PLAN_TITLE.test(title))
@@ -902,6 +907,21 @@ export interface HeadingReader {
   read(heading: string): { kinds: readonly string[] };
 }
 
+/** The parts of `PART_HEADING` the section reader's kinds are, where the two name the same part. */
+const PART_OF_KIND: Readonly<Record<string, string>> = { 'root-cause': 'cause', 'lessons-learned': 'lessons', 'action-items': 'follow-up' };
+
+/**
+ * Adds the parts a heading asked as a question names ("What may lead to this issue?", "How can
+ * users recover?") as the parse reads them, with the settings' section reader, to `parts`; true
+ * once they are enough. An outline asked as questions names its parts in sentences that
+ * `PART_HEADING`'s words miss; the parse reads them, and decides.
+ */
+function askedParts(heading: string, reader: HeadingReader, parts: Set<string>): boolean {
+  if (!/\?\s*$/.test(heading)) return false;
+  for (const kind of reader.read(heading).kinds) parts.add(PART_OF_KIND[kind] ?? kind);
+  return parts.size >= PARTS_NEEDED;
+}
+
 /** A front matter line of a status page's incident record, for the quick scan: its state, its severity, when it was resolved. */
 const RECORD_LINE =
   /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
@@ -1018,7 +1038,7 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       break;
     }
     if (heading.length <= 80 && headings.length < HEADINGS_KEPT) headings.push(heading);
-    if (heading.length <= 80 && namesPart(heading, parts)) {
+    if (heading.length <= 80 && (namesPart(heading, parts) || (reader !== undefined && askedParts(heading, reader, parts)))) {
       scan.tells = true;
       break;
     }
