@@ -4,6 +4,7 @@ import { blockOnLine } from '../../parse/blocks';
 import { causeAccounts, labelledBreak } from './cause-accounts';
 import { readRootCause } from './five-whys';
 import { isOnlyStamp } from '../section-body';
+import { itemKindsOf } from './item-kind';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
@@ -762,6 +763,32 @@ function addedDetection(doc: AnalysedDocument): { passage: Passage; words: strin
   return null;
 }
 
+/** A timeline entry telling the incident found by the monitoring ("disk alert fires", "on-call paged by the error alert"). */
+const FOUND_BY_ALERT = /\b(?:alert\w*|alarm\w*|paged|pages|monitoring)\b/i;
+
+/**
+ * An action item the kind reading takes for detection, by its own words, a written kind or the
+ * plan's sub-heading ("Alert on the queue's age", a Detection row, log coverage under
+ * "Monitoring"): the plan finds such a failure sooner, so the story's hint that nothing found this
+ * one in time (`hint`, a line outside the items) is the factor. Not an item planned before the
+ * incident, nor when the timeline tells the incident found by an alert: the monitoring did its
+ * work, and more of it is coverage, not a gap.
+ */
+function detectionItem(doc: AnalysedDocument, hint: number): { passage: Passage; words: string } | null {
+  const items = doc.model.actionItems;
+  if (items.some((item) => doc.lines.positionAt(item.start).line <= hint && hint <= doc.lines.positionAt(Math.max(item.start, item.end - 1)).line)) return null;
+  const found = doc.model.timeline?.entries.find((e) => e.milestone === 'detection');
+  if (found && FOUND_BY_ALERT.test(found.text)) return null;
+  const kinds = itemKindsOf(doc);
+  for (const [i, item] of items.entries()) {
+    if (kinds[i].kind !== 'detection') continue;
+    const said = doc.text.slice(item.start, Math.min(item.end, item.start + ITEM_BUDGET));
+    if (!PLANNED_BEFORE.test(words(said)))
+      return { passage: { line: doc.lines.positionAt(item.start).line, text: said, start: item.start }, words: kinds[i].evidence[0] ?? 'detection' };
+  }
+  return null;
+}
+
 /**
  * A check put into the way changes go out, told as the remedy: a test, review or scan run before
  * a change reaches production ("try the hooks on staging before they go live"), after every
@@ -955,10 +982,10 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
       }
     }
     // A plan that adds the alerting or monitoring tells the check that was missing; so it does
-    // beside a hint of the story too weak to name it alone.
+    // beside a hint of the story too weak to name it alone. Any item of detection kind only lifts such a hint.
     const hinted = hits.get('tooling_failure');
     if (known.has('tooling_failure') && (!hinted || hinted.score < MIN_SCORE)) {
-      const added = addedDetection(doc);
+      const added = addedDetection(doc) ?? (hinted ? detectionItem(doc, hinted.fact.line) : null);
       if (added && hinted) {
         hinted.score = MIN_SCORE;
         hinted.told = true;
