@@ -19,7 +19,7 @@ import {
 import type { PersonClass } from './people';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
-import { BE, isWord } from './words';
+import { BE, isWord, PERSON_CLASSES } from './words';
 
 const HUMAN_ERROR = new PhraseTable(HUMAN_ERROR_PHRASES);
 
@@ -134,6 +134,24 @@ function judgesAThing(r: SentenceReader, from: number, at: number): boolean {
   return SIZE_WORDS.has(t[from].norm) && isWord(next) && next.norm === 'in' && isWord(after) && ['the', 'a', 'an', 'this', 'that'].includes(after.norm);
 }
 
+/**
+ * True when the understanding found wanting from `at` is a person's: "my lack of understanding",
+ * "Dana's lack of understanding", "the team lacked deep understanding". Not the authors as "we"
+ * (their grasp is the system's lesson), a thing ("the parser lacked any understanding of …") or
+ * nobody ("a lack of understanding is normal").
+ */
+function graspOwned(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const owner = t[at - 1];
+  if (t[at].norm === 'lack') {
+    if (!isWord(owner)) return false;
+    const cls = POSSESSIVE_PRONOUNS.get(owner.norm) ?? (owner.norm.endsWith("'s") ? r.classify(at - 1, false) : undefined);
+    return cls !== undefined && cls !== 'we' && PERSON_CLASSES.has(cls);
+  }
+  const subject = r.subjectBefore(at);
+  return subject.head >= 0 && ['named', 'individual', 'group', 'self'].includes(subject.cls);
+}
+
 /** Verbs of being or happening after "human error" that make the sentence a statement about people in general. */
 const GENERAL_VERBS = new Set(['is', 'are', 'will', 'can', 'may', 'does', 'do', 'happens', 'happen', 'occurs', 'occur']);
 
@@ -216,7 +234,13 @@ export function blamePhrase(r: SentenceReader, i: number): number {
     return humanError;
   }
   const judging = JUDGING.match(t, i);
-  if (judging && !t[i].literal && !r.negated(i, 2) && !judgesAThing(r, i, i + judging - 1)) {
+  if (
+    judging &&
+    !t[i].literal &&
+    !r.negated(i, 2) &&
+    !judgesAThing(r, i, i + judging - 1) &&
+    (t[i + judging - 1].norm !== 'understanding' || graspOwned(r, i))
+  ) {
     // "A lack of care", "a rookie mistake": a judgement of whoever did it, named or not.
     let cls: PersonClass = 'individual';
     // The owner before the phrase ("their lack of care") or opening it ("in our rush").

@@ -185,6 +185,10 @@ export const ANCHORS: readonly string[] = [
   'misinterpret',
   'miscommunicat',
   'assumption',
+  // A person's belief told as what happened (belief.ts).
+  'thought',
+  'assumed',
+  'believed',
   'belief',
   'mishandl',
   'misconfigured',

@@ -1319,6 +1319,10 @@ export const JUDGING_PHRASES: readonly string[] = [
   'lapse of judgement',
   'lapse of judgment',
   'lack of experience',
+  // A grasp of how the thing works found wanting: "my lack of understanding of the ORM", "the team lacked deep understanding of …".
+  ...['lack of', 'lacked', 'lacking'].flatMap((lack) =>
+    ['', 'a ', 'any '].flatMap((det) => ['', 'deep ', 'full ', 'clear ', 'basic '].map((grade) => `${lack} ${det}${grade}understanding`)),
+  ),
   // "A massive mistake", "an epic fail": a fault noun made bigger is a verdict on whoever did it.
   ...[...SIZE_WORDS].flatMap((size) => ['mistake', 'blunder', 'fail'].map((what) => `${size} ${what}`)),
   // Haste named as a cause, or owned: "root causes: haste", "in our rush we thought …".
