@@ -126,6 +126,7 @@ import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
+import { wentWellBlocks } from './went-well';
 import { backToNormal } from './back-to-normal';
 import { keepsState } from './state-kept';
 
@@ -2150,8 +2151,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
     for (const i of blocksOf(section)) resolvedAt[i] = 1;
   }
+  // What went well praises the response: its lists and prose hold no work.
+  const wentWell = wentWellBlocks(sections, children.length);
   if (extractor.count === 0) {
     for (let k = 0; k < prose.length; k++) {
+      if (wentWell[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
@@ -2161,7 +2165,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (extractor.count === 0 && !sections.some((s) => s.kinds.includes('action-items'))) {
       extractor.lessons = extractor.inResolution = false;
       extractor.safeguardsOnly = true;
-      for (const paragraph of prose) extractor.prose(paragraph, SAFEGUARDS);
+      for (let k = 0; k < prose.length; k++) if (!wentWell[proseBlock[k]]) extractor.prose(prose[k], SAFEGUARDS);
       extractor.safeguardsOnly = false;
     }
   } else {
@@ -2183,7 +2187,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (section.kind === null && CLOSING_HEADING.test(section.heading.text.slice(0, 80))) for (const i of blocksOf(section)) analysis[i] = 1;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
-      if (!analysis[proseBlock[k]]) continue;
+      if (!analysis[proseBlock[k]] || wentWell[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
