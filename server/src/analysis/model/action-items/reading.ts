@@ -126,6 +126,10 @@ const PROGRESS =
 const WE_DOING =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
 
+/** An item that opens on "we're …ing", "we are also …ing", "In addition, I am …ing" (not "we are now …ing": a state reached). */
+const UNDER_WAY_OPENING =
+  /^[\s*_>"'“]*(?:(?:in\s+addition|also|and|so|meanwhile),?\s+)?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:currently|also|actively|still)\s+){0,2}([a-z]{2,20}ing)\b/i;
+
 /**
  * Work the authors are partway through, told by where they stand in it: "we're midway through a wider
  * push to retire …", "we're partway through moving …". The effort named, then "to" and its
@@ -913,6 +917,10 @@ export function reportsDone(text: string): boolean {
   const tagless = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   const s = tagless.slice(ownerLeadLength(tagless));
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
+  // "We're adjusting the speed at which builds are deployed": an item that opens on the work under
+  // way is open, whatever a clause after it tells as done.
+  const doing = UNDER_WAY_OPENING.exec(s);
+  if (doing && gerundOfWork(doing[1])) return false;
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
   if (FUTURE.some((pattern) => pattern.test(s))) return false;
