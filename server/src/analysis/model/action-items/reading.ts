@@ -1122,6 +1122,8 @@ function gerundOfWork(word: string): boolean {
 /** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
 function pastOfWork(word: string): boolean {
   if (word.length < 5 || word.length > 20) return false;
+  // "Re-worked", "re-enabled": the verb after the hyphen, or written as one word ("reworked").
+  if (word.startsWith('re-')) return pastOfWork(`re${word.slice(3)}`) || pastOfWork(word.slice(3));
   const stem = word.slice(0, -2);
   const candidates = [stem, `${stem}e`, word.slice(0, -1)];
   if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
