@@ -126,6 +126,7 @@ import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
+import { wentWellBlocks } from './went-well';
 import { backToNormal } from './back-to-normal';
 import { keepsState } from './state-kept';
 
@@ -389,6 +390,11 @@ class Extractor {
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
   /**
+   * True while reading prose of the cause or of the incident as it went (its timeline, detection,
+   * impact): there too "we decided to …" tells a step of the response.
+   */
+  inAccount = false;
+  /**
    * True in a status page's stream of posted updates ("Posted Mar 3, 2025 - 14:05 UTC" under each):
    * what an update says is under way or needed is the response as it happened.
    */
@@ -441,7 +447,16 @@ class Extractor {
   once(node: RootContent, context: unknown[], read: () => void): void {
     if (this.besideList) return read();
     const start = startOf(node);
-    const key = JSON.stringify([this.tasksOnly, this.toDoOnly, this.lessons, this.remedyOnly, this.inResolution, this.products.key, ...context]);
+    const key = JSON.stringify([
+      this.tasksOnly,
+      this.toDoOnly,
+      this.lessons,
+      this.remedyOnly,
+      this.inResolution,
+      this.inAccount,
+      this.products.key,
+      ...context,
+    ]);
     readBlockOnce(node, { context: key, placeholders: this.placeholders, start, line: this.lineOf(start) }, this.items, read);
   }
 
@@ -468,7 +483,8 @@ class Extractor {
       (this.remedyOnly ? 16 : 0) |
       (this.inResolution ? 32 : 0) |
       (listFollows(this.doc.text.slice(end, end + 200)) ? 64 : 0) |
-      (this.stream ? 128 : 0);
+      (this.stream ? 128 : 0) |
+      (this.inAccount ? 256 : 0);
     const context = (room: boolean) =>
       `${flags}|${this.toldPrint.value}|${this.besideList ? `${this.itemsKey()}|${room ? 'room' : at}` : '-'}|${this.products.key}`;
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
@@ -969,7 +985,8 @@ class Extractor {
       // One aimed firmly past the incident ("we immediately rewrote the runbook so this cannot recur") is follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words) && !aimedAhead(words)) continue;
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
-      if (this.inResolution && DECIDED.test(words)) continue;
+      // So in the cause or the incident as told: "Facing time pressure, we decided to abort the run and retry".
+      if ((this.inResolution || this.inAccount) && DECIDED.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
       // There, too, a promise that says it holds from now on ("we will leave names out in future cases").
       if (this.remedyOnly && !REMEDY_OPENING.test(words) && !FROM_NOW_ON.test(words)) continue;
@@ -2150,18 +2167,28 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
     for (const i of blocksOf(section)) resolvedAt[i] = 1;
   }
+  // The cause and the incident as it went: where a decision is a step of the response too.
+  const accountAt = new Uint8Array(children.length);
+  for (const section of sections) {
+    if (!section.kinds.some((k) => k === 'root-cause' || INCIDENT_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
+    for (const i of blocksOf(section)) accountAt[i] = 1;
+  }
+  // What went well praises the response: its lists and prose hold no work.
+  const wentWell = wentWellBlocks(sections, children.length);
   if (extractor.count === 0) {
     for (let k = 0; k < prose.length; k++) {
+      if (wentWell[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
+      extractor.inAccount = accountAt[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
     // cause or anywhere else, is the follow-up the document reports ("an alarm has since been set up").
     if (extractor.count === 0 && !sections.some((s) => s.kinds.includes('action-items'))) {
-      extractor.lessons = extractor.inResolution = false;
+      extractor.lessons = extractor.inResolution = extractor.inAccount = false;
       extractor.safeguardsOnly = true;
-      for (const paragraph of prose) extractor.prose(paragraph, SAFEGUARDS);
+      for (let k = 0; k < prose.length; k++) if (!wentWell[proseBlock[k]]) extractor.prose(prose[k], SAFEGUARDS);
       extractor.safeguardsOnly = false;
     }
   } else {
@@ -2183,17 +2210,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (section.kind === null && CLOSING_HEADING.test(section.heading.text.slice(0, 80))) for (const i of blocksOf(section)) analysis[i] = 1;
     extractor.besideList = true;
     for (let k = 0; k < prose.length; k++) {
-      if (!analysis[proseBlock[k]]) continue;
+      if (!analysis[proseBlock[k]] || wentWell[proseBlock[k]]) continue;
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
+      extractor.inAccount = accountAt[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     extractor.besideList = false;
     extractor.remedyOnly = false;
   }
   extractor.lessons = false;
-  extractor.inResolution = false;
+  extractor.inResolution = extractor.inAccount = false;
   // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).
   applyReadingDirectives(doc, extractor.items, (node) => extractor.directed(node));
   extractor.items.sort((a, b) => a.start - b.start);

@@ -126,6 +126,10 @@ const PROGRESS =
 const WE_DOING =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
 
+/** An item that opens on "we're …ing", "we are also …ing", "In addition, I am …ing" (not "we are now …ing": a state reached). */
+const UNDER_WAY_OPENING =
+  /^[\s*_>"'“]*(?:(?:in\s+addition|also|and|so|meanwhile),?\s+)?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:currently|also|actively|still)\s+){0,2}([a-z]{2,20}ing)\b/i;
+
 /**
  * Work the authors are partway through, told by where they stand in it: "we're midway through a wider
  * push to retire …", "we're partway through moving …". The effort named, then "to" and its
@@ -653,10 +657,10 @@ const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|s
 /**
  * What an incident update promises its readers rather than work that follows the incident: to keep
  * watching ("we will continue to monitor", "we'll be monitoring", "keep an eye on it"), to say more ("we will update this
- * page", "we'll share a full write-up", "publish more details", "keep you posted").
+ * page", "we'll update here when it is resolved", "we'll share a full write-up", "publish more details", "keep you posted").
  */
 const STATUS_UPDATE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|\b(?:we|i)\s*(?:will|['’]ll)\s+be\s+(?:closely\s+|actively\s+|carefully\s+)?(?:monitoring|watching|observing)\b|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|\b(?:we|i)\s*(?:will|['’]ll)\s+be\s+(?:closely\s+|actively\s+|carefully\s+)?(?:monitoring|watching|observing)\b|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|\b(?:we|i)\s*(?:will|['’]ll)\s+(?:post\s+(?:an\s+)?)?updates?\s+here\b|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
 /**
  * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
@@ -913,6 +917,10 @@ export function reportsDone(text: string): boolean {
   const tagless = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).replace(LEADING_TAG, '');
   const s = tagless.slice(ownerLeadLength(tagless));
   if (PROGRESS.test(s) || PLANNED.test(s)) return false;
+  // "We're adjusting the speed at which builds are deployed": an item that opens on the work under
+  // way is open, whatever a clause after it tells as done.
+  const doing = UNDER_WAY_OPENING.exec(s);
+  if (doing && gerundOfWork(doing[1])) return false;
   // "Improved runbooks. We plan to document …": an item that commits to its work is still to do,
   // whatever participle its title opens with.
   if (FUTURE.some((pattern) => pattern.test(s))) return false;
@@ -1114,6 +1122,8 @@ function gerundOfWork(word: string): boolean {
 /** True for the past tense of a common verb of work: "added", "fixed", "updated", "copied", "dropped". */
 function pastOfWork(word: string): boolean {
   if (word.length < 5 || word.length > 20) return false;
+  // "Re-worked", "re-enabled": the verb after the hyphen, or written as one word ("reworked").
+  if (word.startsWith('re-')) return pastOfWork(`re${word.slice(3)}`) || pastOfWork(word.slice(3));
   const stem = word.slice(0, -2);
   const candidates = [stem, `${stem}e`, word.slice(0, -1)];
   if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);

@@ -517,8 +517,9 @@ export function scanTokens(text: string): Tokens {
   }
 
   // Parenthesised groups: "(owner: Sam, due 2026-04-01)", "(2026-04-01)", "(done 2026-05-19)", and
-  // the same in square brackets that are not a link's text ("[Ana Silva, 2026-04-01]").
-  for (const group of s.matchAll(/\(([^()\n]{1,120})\)|(?<!!)\[([^[\]\n]{1,120})\](?![([:])/g)) {
+  // the same in square brackets that are not a link's text ("[Ana Silva, 2026-04-01]"). A group may
+  // hold a link ("(shipped, [#67](https://…/pull/67))") and wrap onto the next line of its item.
+  for (const group of s.matchAll(/\(((?:[^()\n]|\n(?![ \t]*\n)|\]\([^()\s]{1,200}\)){1,120})\)|(?<!!)\[([^[\]\n]{1,120})\](?![([:])/g)) {
     group[1] ??= group[2];
     let at = group.index + 1;
     const segments = group[1].split(/[,;]/);

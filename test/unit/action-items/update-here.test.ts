@@ -1,0 +1,39 @@
+/**
+ * "We'll update here when it is resolved", "we will post updates here": a promise to tell the
+ * readers more, posted while the work goes on, is no follow-up work, also as the second half of a
+ * sentence whose first half is work ("We are working on a fix, and we'll update here …"). Every
+ * document here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../../server/src/analysis/model/build';
+import { defaultSettings } from '../../../server/src/analysis/base/settings';
+import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+
+function texts(text: string): string[] {
+  return analyzeDocument(text, 'postmortems/2026-08-02-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+}
+
+describe('action items: a promise to update here', () => {
+  it('reads the promise to post here as status only, not work named with "here"', () => {
+    for (const t of ["we'll update here when it is resolved.", 'We will post updates here as we learn more.', 'I’ll update here once the import is fixed'])
+      assert.equal(promisesStatusOnly(t), true, t);
+    for (const t of ['We will update the import rules here and in the proxy.', "We'll update heroku config", 'We will add an update hook here.'])
+      assert.equal(promisesStatusOnly(t), false, t);
+  });
+
+  it('keeps the work of a sentence and drops the promise to update after it', () => {
+    const text = [
+      '# Export left out attachments',
+      '',
+      '## What happened',
+      '',
+      'The export of a room skipped files larger than 10 MB since the 2 May release.',
+      '',
+      '## What next',
+      '',
+      "We are working to fix the export, and we'll update here when it is fixed.",
+      '',
+    ].join('\r\n');
+    assert.deepEqual(texts(text), ['We are working to fix the export']);
+  });
+});
