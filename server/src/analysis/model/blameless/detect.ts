@@ -7,7 +7,6 @@
  * (the first form that reads a word takes it). Pure and linear in the sentence's length.
  */
 import { apology, deserved, untrusted } from './apology';
-import { belief } from './belief';
 import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
@@ -53,7 +52,6 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   conduct,
   judgedWork,
   misreading,
-  belief,
   moreCareful,
   unacceptableIncident,
   incidentOughtNotHappen,

@@ -185,10 +185,6 @@ export const ANCHORS: readonly string[] = [
   'misinterpret',
   'miscommunicat',
   'assumption',
-  // A person's belief told as what happened (belief.ts).
-  'thought',
-  'assumed',
-  'believed',
   'belief',
   'mishandl',
   'misconfigured',
