@@ -61,6 +61,32 @@ describe('action items: checkboxes outside the plan', () => {
     );
   });
 
+  it('reads a lone open box under a sub-heading of a checklist by its own words, a verb the common list may not hold', () => {
+    const lone = OPENING + '## Recovery checklist\n\n### Today\n\n- [ ] Replay the dead-letter queue\n';
+    assert.deepEqual(read(lone), [{ text: 'Replay the dead-letter queue', done: false, dueText: 'Today' }]);
+    const pair = lone + '- [ ] Rebuild the search index\n';
+    assert.deepEqual(
+      read(pair).map((i) => i.text),
+      ['Replay the dead-letter queue', 'Rebuild the search index'],
+    );
+    // CRLF, emphasis and a box ticked beside it.
+    const ugly = (OPENING + '## Recovery checklist\n\n### Today\n\n* [x] **Reindex** the archive\n* [ ] _Reroute_ every retry\n').replace(/\n/g, '\r\n');
+    assert.deepEqual(
+      read(ugly).map((i) => [i.text, i.done]),
+      [
+        ['Reindex the archive', true],
+        ['Reroute every retry', false],
+      ],
+    );
+  });
+
+  it('leaves a lone box of the write-up alone, and boxes told as states', () => {
+    for (const box of ['Timeline written', 'Read by the on-call lead', 'Reviewed with the team', 'Signed off by the owner', 'Root cause agreed']) {
+      assert.deepEqual(read(OPENING + `## Review checklist\n\n### Before sign-off\n\n- [ ] ${box}\n`), [], box);
+    }
+    assert.deepEqual(read(OPENING + '## Checklist\n\n- [x] Timeline filled in\n- [ ] Impact counted\n- [ ] Replay the queue\n'), []);
+  });
+
   it('reads ugly checklists without failing: empty boxes, nested boxes, a box with only a link', () => {
     const text =
       OPENING +

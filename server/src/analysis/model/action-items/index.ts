@@ -1566,14 +1566,19 @@ function siblingOfTasks(children: readonly RootContent[], i: number, inRun: (j: 
 
 /**
  * True when a list of checkboxes in the telling of the incident is a checklist of work: a box still
- * open, and, under a heading that tracks the write-up, two boxes in three that start with a verb of
- * work ("Set a spending limit", not "Timeline filled in").
+ * open, and, under a heading that tracks the write-up, two boxes in three that open as an order does
+ * ("Set a spending limit", "Replay the dead-letter queue", a verb the common list may not hold, then
+ * its object), not as a state of the write-up ("Timeline filled in", "Read by the on-call lead"). A
+ * lone box is read by its own words, as each box of a longer list is.
  */
 function checklistOfWork(list: List, tracksWriteUp: boolean): boolean {
   const boxes = list.children.filter((li) => li.checked != null);
   if (!boxes.some((li) => li.checked === false)) return false;
   if (!tracksWriteUp) return true;
-  const work = boxes.filter((li) => li.children[0]?.type === 'paragraph' && startsImperative(toString(li.children[0]).slice(0, 40))).length;
+  const work = boxes.filter((li) => {
+    const words = li.children[0]?.type === 'paragraph' ? toString(li.children[0]).slice(0, 40) : '';
+    return startsImperative(words) || opensLikeImperative(words);
+  }).length;
   return mostlyWork(work, boxes.length);
 }
 
