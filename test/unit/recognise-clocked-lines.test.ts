@@ -50,6 +50,44 @@ describe('recognising a report by lines that open on a time of day', () => {
     assert.equal(clockedLines('999:99 x\n12:345 y\n'), '');
   });
 
+  describe('entries told in the perfect, as a status page posts its updates', () => {
+    // Newest first, as updates are posted: no verb of the simple past, the perfect and the present.
+    const updates = [
+      '* **16:10 UTC** Every upload has been restored.',
+      '* **13:40 UTC** The copy job is still running.',
+      '* **11:05 UTC** Cause found: the sweeper treats shared layers as unused.',
+      '* **10:30 UTC** We are looking into a report of missing uploads.',
+    ];
+    const prose =
+      'We ran the storage sweeper for the first time on Monday. Uploads from the two days before were broken because of a flaw in how it counts references.';
+
+    it('takes the updates beside an account of a failure and its cause (LF and CRLF)', () => {
+      assert.equal(taken(report(updates, prose)), 'content');
+      assert.equal(taken(report(updates, prose).replace(/\n/g, '\r\n')), 'content');
+      assert.equal(taken(report([...updates].reverse(), prose)), 'content');
+    });
+
+    it('not without the perfect, nor without a cause in the prose', () => {
+      const present = updates.map((u) => u.replace('has been restored', 'is back'));
+      assert.equal(isTaken(report(present, prose)), false);
+      assert.equal(isTaken(report(updates, 'We ran the storage sweeper for the first time on Monday. Uploads from the two days before were broken.')), false);
+    });
+
+    it('a drill whose timed steps order a restore after a past outage', () => {
+      const text = [
+        '# Bringing the cache back from a snapshot',
+        '',
+        'We keep these steps since the outage in May, which was caused by a full disk.',
+        '',
+        '- 10:00 stop the writers',
+        '- 10:20 check that every key is restored',
+        '- 10:40 point the writers back and watch the errors',
+        '',
+      ].join('\n');
+      assert.equal(isTaken(text), false);
+    });
+  });
+
   describe('look-alikes left alone', () => {
     it('a runbook whose timed steps give orders', () => {
       const text = [

@@ -698,12 +698,14 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     !(title && PLAN_TITLE.test(title))
   )
     return true;
-  // Entries that open on a time of day and tell the past, whatever heading stands over them or
-  // none, in a document whose authors tell something gone wrong and its cause: an account of hours
-  // gone by. A runbook's timed steps give orders, a plan's hours lie ahead and name no failure.
+  // Entries that open on a time of day and tell the past, the perfect as much ("14:45 All
+  // objects have been restored", a status page's updates copied in, newest first or not),
+  // whatever heading stands over them or none, in a document whose authors tell something gone
+  // wrong and its cause: an account of hours gone by. A runbook's timed steps give orders, a
+  // plan's hours lie ahead and name no failure.
   if (
     (signs.clocked.match(/\n/g)?.length ?? 0) >= CLOCKED_ENTRIES &&
-    PAST.test(signs.clocked) &&
+    (PAST.test(signs.clocked) || HAS_BEEN.test(signs.clocked)) &&
     !(title && (TOPIC_TITLE.test(title) || PLAN_TITLE.test(title)))
   ) {
     const told = sentencesOf([...signs.story, ...signs.clocked.split('\n')]).filter((s) => !CONDITIONAL.test(s));
