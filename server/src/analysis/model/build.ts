@@ -435,7 +435,10 @@ function decideKind(
       : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
-    if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
+    // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;
+    // its causes do not make it the root cause (a heading that hints at one, "The bug we missed", still may).
+    const lessonWhy = parentKind === 'lessons-learned' && !hinted && body?.kind === 'root-cause';
+    if (body && body.kind !== parentKind && !lessonWhy && !(body.kind === 'action-items' && addressesReader(text))) {
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
