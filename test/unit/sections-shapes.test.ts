@@ -209,6 +209,18 @@ describe('sections: shapes beyond Markdown headings', () => {
       ]);
     });
 
+    it('reads "effects" as the impact, and no section in "effective" or "effectiveness", which share its stem', () => {
+      assertKinds(matcher, [
+        ['Other side-effects', 'impact'],
+        ['The Effects', 'impact'],
+        ['Effect on the readers', 'impact'],
+        ['Effective Communication', null],
+        ['An effective hand-over', null],
+        ['Maximizing the effectiveness of our release notes', null],
+        ['EFFECTIVELY', null],
+      ]);
+    });
+
     it('reads "How did we respond?" as the response, and only "Responders" as a list of people', () => {
       assert.equal(matcher.match('How did we respond?'), 'resolution');
       assert.equal(matcher.read('Responders').other, true);

@@ -306,6 +306,7 @@ function decideKind(
   opening = false,
   summarised = false,
   preambled = false,
+  storyBefore = false,
 ): KindDecision {
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
@@ -355,6 +356,13 @@ function decideKind(
       // a second summary. After a section named the summary, such a story stays one (its parts).
       const cause = !summarised && namesTheStory(reading) && bodyHints(body, 'root-cause');
       if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told again after the summary'], other: false };
+    }
+    // "What happened" after the report opened on another part (a timeline, a status note with its
+    // workaround), with no summary and no other heading naming the story before it: the incident is
+    // already told, so an account that names how it came about is the cause, not the summary.
+    if (!opening && !summarised && !storyBefore && byMeaning && namesTheStory(reading)) {
+      const cause = bodyHints(signs(), 'root-cause');
+      if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told after the report opened on another part'], other: false };
     }
     // "What happened" as the report's first account, over entries that start with times and no timeline
     // told before: the timeline, and the summary as well when prose tells the incident before the entries.
@@ -427,7 +435,10 @@ function decideKind(
       : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
-    if (body && body.kind !== parentKind && !(body.kind === 'action-items' && addressesReader(text))) {
+    // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;
+    // its causes do not make it the root cause (a heading that hints at one, "The bug we missed", still may).
+    const lessonWhy = parentKind === 'lessons-learned' && !hinted && body?.kind === 'root-cause';
+    if (body && body.kind !== parentKind && !lessonWhy && !(body.kind === 'action-items' && addressesReader(text))) {
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
@@ -1790,6 +1801,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   const preambleTo = firstSection < headingIndexes.length ? headingIndexes[firstSection] : 0;
   let summarised = false;
   let preambled = false;
+  // A heading that names the story ("What happened", "Description") has been read: a later one is not the first account.
+  let storyBefore = false;
   for (let i = preambleFrom; i < preambleTo && i < preambleFrom + 4; i++) {
     if (tellsInBrief(children[i])) preambled = true;
   }
@@ -1808,7 +1821,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
-    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled);
+    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled, storyBefore);
+    if (namesTheStory(matcher.read(heading.text))) storyBefore = true;
     // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
     // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.
     if (kind === 'postmortem' && decision.other && !parent?.other && matcher.read(heading.text).words.every((w) => /^checklists?$/.test(w))) {

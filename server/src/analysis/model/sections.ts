@@ -157,8 +157,10 @@ const CUES: readonly Cue[] = [
   ['impact', 2, 'severity'],
   ['impact', 2, 'consequences'],
   ['impact', 2, 'damage'],
-  ['impact', 2, 'effects'],
-  ['impact', 2, 'effect'],
+  // "Effects", "Side effect" as written: "Effective communication", "the effectiveness of our channels"
+  // share the stem and name a quality, not what was hit.
+  ['impact', 2, '=effects'],
+  ['impact', 2, '=effect'],
   ['impact', 2, 'scope'],
   ['impact', 1, 'downtime'],
   // "Symptoms", "The symptom": what the users saw.
