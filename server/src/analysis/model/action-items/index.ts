@@ -2159,25 +2159,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
-  const lessonsAt = new Uint8Array(children.length);
-  for (const section of sections) {
-    // The lessons, and a conclusion: where work done since the incident is told as such.
-    if (!(section.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(section.heading.text.slice(0, 200))) || section.kinds.includes('action-items'))
-      continue;
-    for (const i of blocksOf(section)) lessonsAt[i] = 1;
-  }
+  // The lessons, and a conclusion: where work done since the incident is told as such.
+  const lessonsAt = outsidePlan(
+    sections,
+    children.length,
+    (s) => s.kinds.includes('lessons-learned') || /\bconclusions?\b/i.test(s.heading.text.slice(0, 200)),
+  );
   // The resolution: how the incident was brought to an end.
-  const resolvedAt = new Uint8Array(children.length);
-  for (const section of sections) {
-    if (!section.kinds.includes('resolution') || section.kinds.includes('action-items')) continue;
-    for (const i of blocksOf(section)) resolvedAt[i] = 1;
-  }
+  const resolvedAt = outsidePlan(sections, children.length, (s) => s.kinds.includes('resolution'));
   // The cause and the incident as it went: where a decision is a step of the response too.
-  const accountAt = new Uint8Array(children.length);
-  for (const section of sections) {
-    if (!section.kinds.some((k) => k === 'root-cause' || INCIDENT_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
-    for (const i of blocksOf(section)) accountAt[i] = 1;
-  }
+  const accountAt = outsidePlan(sections, children.length, (s) => s.kinds.some((k) => k === 'root-cause' || INCIDENT_KINDS.has(k)));
   // What went well praises the response: its lists and prose hold no work.
   const wentWell = wentWellBlocks(sections, children.length);
   if (extractor.count === 0) {
@@ -2200,11 +2191,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     // Beside a list, a firm "we will …" in the analysis of the incident (its cause, detection,
     // response or lessons) is work the list may not hold; a summary retells the plan, and a
     // sentence that restates an item of the list is that item.
-    const analysis = new Uint8Array(children.length);
-    for (const section of sections) {
-      if (!section.kinds.some((k) => ANALYSIS_KINDS.has(k)) || section.kinds.includes('action-items')) continue;
-      for (const i of blocksOf(section)) analysis[i] = 1;
-    }
+    const analysis = outsidePlan(sections, children.length, (s) => s.kinds.some((k) => ANALYSIS_KINDS.has(k)));
     // So is a sub-section under a heading of its own words ("### Too many fetches", a cause named)
     // that no section of another kind holds: the fix for it is often promised right there.
     // There only a promise told as the remedy ("To fix this, we'll …") is read: a heading of the
@@ -2316,6 +2303,16 @@ function collectParagraphs(node: ListItem, out: Paragraph[]): void {
     if (child.type === 'paragraph') out.push(child);
     else if (child.type === 'list') for (const li of child.children) collectParagraphs(li, out);
   }
+}
+
+/**
+ * The top-level blocks (1 there, 0 elsewhere) of the sections `kind` takes that are not also the
+ * plan: where the prose of the lessons, the resolution or the account is read by its own light.
+ */
+function outsidePlan(sections: readonly Section[], length: number, kind: (section: Section) => boolean): Uint8Array {
+  const at = new Uint8Array(length);
+  for (const section of sections) if (kind(section) && !section.kinds.includes('action-items')) for (const i of blocksOf(section)) at[i] = 1;
+  return at;
 }
 
 /**
