@@ -291,23 +291,28 @@ interface KindDecision {
   planInProse?: boolean;
 }
 
+/** What the report has told before a heading: the same words name another part once the story is told. */
+interface ToldSoFar {
+  /** Headings are read by meaning (a post-mortem), not by configured names alone (a pre-mortem). */
+  byMeaning: boolean;
+  /** No section with content has opened yet: this heading opens the report. */
+  opening: boolean;
+  /** A section read as the summary came before. */
+  summarised: boolean;
+  /** Prose before the first heading told the incident in brief. */
+  preambled: boolean;
+  /** A heading that names the story ("What happened", "Description") came before. */
+  storyBefore: boolean;
+}
+
 /**
  * Decides what a heading's section is: its configured name, else its words read in the light of
  * the section it sits in, else its content. Content also overrules a heading when it is a list
  * of work promised in so many words, unless the heading already names a plan or lessons (lessons
  * are often told as what will be done differently).
  */
-function decideKind(
-  matcher: SectionMatcher,
-  text: string,
-  parent: OpenSection | null,
-  signs: () => BodySigns,
-  byMeaning: boolean,
-  opening = false,
-  summarised = false,
-  preambled = false,
-  storyBefore = false,
-): KindDecision {
+function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, told: ToldSoFar): KindDecision {
+  const { byMeaning, opening, summarised, preambled, storyBefore } = told;
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
@@ -1821,7 +1826,13 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
     const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
-    const decision = decideKind(matcher, heading.text, parent, signs, kind === 'postmortem', !opened, summarised, preambled, storyBefore);
+    const decision = decideKind(matcher, heading.text, parent, signs, {
+      byMeaning: kind === 'postmortem',
+      opening: !opened,
+      summarised,
+      preambled,
+      storyBefore,
+    });
     if (namesTheStory(matcher.read(heading.text))) storyBefore = true;
     // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
     // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.

@@ -119,16 +119,24 @@ const SHOULD =
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:in\s+the\s+process\s+of\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
 
-/**
- * "We are / we're / I am (now, also …) <verb>ing": the verb is read by `gerundOfWork`. Up to two
- * such adverbs ("we are currently also setting up …"), and short verbs too ("we're running …").
- */
-const WE_DOING =
-  /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b/i;
+/** "we are", "we're", "I am", "I'm": the authors telling what they are doing now. */
+const WE_ARE = String.raw`(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))`;
 
-/** An item that opens on "we're …ing", "we are also …ing", "In addition, I am …ing" (not "we are now …ing": a state reached). */
-const UNDER_WAY_OPENING =
-  /^[\s*_>"'“]*(?:(?:in\s+addition|also|and|so|meanwhile),?\s+)?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:currently|also|actively|still)\s+){0,2}([a-z]{2,20}ing)\b/i;
+/**
+ * "We are / we're / I am (now, also …) <verb>ing", anywhere in a sentence: the verb is read by
+ * `gerundOfWork`. Up to two such adverbs ("we are currently also setting up …"), and short verbs
+ * too ("we're running …").
+ */
+const WE_DOING = new RegExp(String.raw`\b${WE_ARE}\s+(?:(?:now|currently|also|actively|still|already|in\s+the\s+process\s+of)\s+){0,2}([a-z]{2,20}ing)\b`, 'i');
+
+/**
+ * The same words opening an item: "we're …ing", "we are also …ing", "In addition, I am …ing". Not
+ * "we are now …ing" there: an item that opens so tells a state reached.
+ */
+const UNDER_WAY_OPENING = new RegExp(
+  String.raw`^[\s*_>"'“]*(?:(?:in\s+addition|also|and|so|meanwhile),?\s+)?${WE_ARE}\s+(?:(?:currently|also|actively|still)\s+){0,2}([a-z]{2,20}ing)\b`,
+  'i',
+);
 
 /**
  * Work the authors are partway through, told by where they stand in it: "we're midway through a wider
