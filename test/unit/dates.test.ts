@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { enUS } from 'date-fns/locale/en-US';
-import { addDays, daysBetween, monthName, readDate, timeOnDay, weekdayName, zonedTime } from '../../server/src/analysis/base/dates';
+import { addDays, dayInPath, daysBetween, monthName, readDate, timeOnDay, weekdayName, zonedTime } from '../../server/src/analysis/base/dates';
 
 describe('readDate', () => {
   const cases: [string, string][] = [
@@ -124,5 +124,46 @@ describe('monthName and weekdayName', () => {
       assert.equal(weekdayName(time, false), enUS.localize.day(index, { width: 'abbreviated' }));
     }
     assert.equal(monthName(3, false), 'Mar');
+  });
+});
+
+describe('dayInPath', () => {
+  it('reads the day a file is named by, or its last folders, with any separator written twice or none', () => {
+    const cases: [string, string | null][] = [
+      ['_posts/2021-09-20-decoy-selection.md', '2021-09-20'],
+      ['docs/incidents/INCIDENT_REPORT_2025-10-08.md', '2025-10-08'],
+      ['postmortems/queue_20210305.md', '2021-03-05'],
+      ['notes/2024.02.29-leap-day.markdown', '2024-02-29'],
+      ['incidents/2022/10/27.md', '2022-10-27'],
+      ['incidents/2022/10/27-queue-stall.mdx', '2022-10-27'],
+      ['C:\\team\\postmortems\\2026-03-11-queue.md', '2026-03-11'],
+      ['2026-03-11.md', '2026-03-11'],
+    ];
+    for (const [path, day] of cases) assert.equal(dayInPath(path), day, path);
+  });
+
+  it('gives no day for names without one, for days that do not exist, and for two different days', () => {
+    const cases: (string | undefined)[] = [
+      undefined,
+      '',
+      'postmortems/queue-stall.md',
+      'postmortems/post_mortem_mar16.md',
+      'incidents/2023-02-30-outage.md',
+      'incidents/2023-13-01-outage.md',
+      'incidents/2024-01-05-to-2024-01-09.md',
+      'logs/20210305123000.md',
+      'incidents/2021-0305.md',
+      'build/1234-05-06-old.md',
+      'v2022/10/27x.md',
+    ];
+    for (const path of cases) assert.equal(dayInPath(path), null, String(path));
+    assert.equal(dayInPath('incidents/2024-01-05-2024-01-05-again.md'), '2024-01-05');
+  });
+
+  it('reads a long name at once', () => {
+    const name = `incidents/${'2026-'.repeat(20_000)}x.md`;
+    const started = performance.now();
+    assert.equal(dayInPath(name), null);
+    assert.ok(performance.now() - started < 1000);
   });
 });

@@ -95,6 +95,15 @@ describe('timeline: entries that write a day or a span of days without a year an
     );
   });
 
+  it('takes the year from the day the file is named by when the document writes no full date, and the written one first', () => {
+    const named = (path: string, text: string) => analyzeDocument(text, path, settings).model.timeline?.entries.map((e) => e.time);
+    assert.deepEqual(named('postmortems/2026-04-05-mirror.md', doc(plan)), ['2026-03-03', '2026-03-03', '2026-03-09', '2026-04-02']);
+    assert.deepEqual(named('postmortems/2026/04/05.md', doc(plan)), ['2026-03-03', '2026-03-03', '2026-03-09', '2026-04-02']);
+    const dated = doc(plan, '# Incident: the mirror served old files\n\nDate: 2025-02-20\n\n');
+    assert.deepEqual(named('postmortems/2026-04-05-mirror.md', dated), ['2025-03-03', '2025-03-03', '2025-03-09', '2025-04-02']);
+    assert.deepEqual(named('postmortems/mirror.md', doc(plan)), ['--03-03', '--03-03', '--03-09', '--04-02']);
+  });
+
   it('keeps a number after a spaced dash, or "onward" in a sentence, in the event when no colon ends the day', () => {
     const t = timeline(doc('* Mar 3 - 5 engineers joined the call\n* Mar 9 onward we paged the vendor daily'));
     assert.deepEqual(

@@ -95,7 +95,7 @@ export const actionItemsFeature: Feature = {
       if (!slot) return [];
       const range = { start: doc.lines.positionAt(slot.start), end: position };
       if (slot.kind === 'due') {
-        return dueChoices(doc.model, settings.duePolicy, context.now()).map((choice, i): CompletionItem => ({
+        return dueChoices(doc, settings.duePolicy, context.now()).map((choice, i): CompletionItem => ({
           label: choice.iso,
           detail: choice.label,
           kind: CompletionItemKind.Value,

@@ -9,7 +9,7 @@
  */
 import { archivedReason } from '../analysis/model/action-items/follow-up';
 import { isDropped } from '../analysis/model/action-item-fields';
-import { readDate } from '../analysis/base/dates';
+import { dayInPath, readDate } from '../analysis/base/dates';
 import { rankSeverity } from '../analysis/model/facts/severity';
 import { severityKey, type Settings } from '../analysis/base/settings';
 import type { FileSummary, IndexedItem } from '../workspace/index-core';
@@ -115,7 +115,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const byCount = <T extends { count: number; key: string }>(a: T, b: T) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** The incident's day: the metadata date, else the day of the timeline's start. */
+/** The incident's day: the metadata date, else the day of the timeline's start, else the day its file is named by. */
 function incidentDate(s: InsightsSource): string | null {
   const written = s.metadata.date;
   if (written) {
@@ -123,7 +123,7 @@ function incidentDate(s: InsightsSource): string | null {
     if (reading.kind === 'date') return reading.iso;
   }
   const instant = s.facts?.start?.instant;
-  return instant && /^\d{4}-\d{2}-\d{2}/.test(instant) ? instant.slice(0, 10) : null;
+  return instant && /^\d{4}-\d{2}-\d{2}/.test(instant) ? instant.slice(0, 10) : dayInPath(s.path);
 }
 
 /** Collects post-mortems per reason for a coverage. */

@@ -172,7 +172,7 @@ export interface IncidentRef {
   file: string;
   uri: string | null;
   title: string | null;
-  /** The incident date (yyyy-mm-dd), from the metadata or the timeline's start, or null. */
+  /** The incident date (yyyy-mm-dd), from the metadata, the timeline's start or the file's name, or null. */
   date: string | null;
   incidentId: string | null;
   /** The severity label ("SEV1"), or null. */

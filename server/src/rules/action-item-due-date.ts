@@ -19,7 +19,7 @@ const rule: Rule = {
     const { doc, settings } = context;
     // An item due "soon" is the vague-due rule's to report: the engine's arbitration drops this
     // finding when that rule reports the same item (`subject`).
-    const choices = dueChoices(context.model, settings.duePolicy, context.now);
+    const choices = dueChoices(context.doc, settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
       if (isClosed(item) || item.dueText !== null) continue;
       const fixes: Fix[] = [];

@@ -21,7 +21,7 @@ const rule: Rule = {
     const today = isoDay(context.now);
     // An archived post-mortem (closed, or past its follow-up window) is not chased any more.
     if (archivedReason(followUpOf(context.model, context.settings), today)) return;
-    const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
+    const choices = dueChoices(context.doc, context.settings.duePolicy, context.now);
     for (const item of context.model.actionItems) {
       if (isClosed(item) || !item.due || !item.dueSpan || item.due >= today) continue;
       const late = daysBetween(item.due, today);

@@ -27,7 +27,7 @@ const rule: Rule = {
   },
   check(context) {
     const { doc } = context;
-    const choices = dueChoices(context.model, context.settings.duePolicy, context.now);
+    const choices = dueChoices(context.doc, context.settings.duePolicy, context.now);
     // A due written once in a heading serves every item under it: it is reported once.
     const reported = new Set<number>();
     for (const item of context.model.actionItems) {

@@ -10,7 +10,7 @@ import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { endOfCalendar } from '../../../server/src/analysis/base/dates';
 import { readCalendarWords } from '../../../server/src/analysis/model/action-items/windows';
 import { hoverMarkdown } from '../../../server/src/analysis/model/action-items/editor';
-import { findings } from './helpers';
+import { findings, UNDATED_PATH } from './helpers';
 
 const read = (text: string) => analyzeDocument(text, 'notes/queue.md', defaultSettings()).model;
 const dues = (text: string) => read(text).actionItems.map((i) => [i.text.replace(/ \(owner: .*\)$/, ''), i.due, i.dueKind, i.dueText]);
@@ -103,17 +103,50 @@ describe('action items: headings that name a stretch of the calendar around the 
     assert.match(hoverMarkdown(item, new Date('2026-03-12T12:00:00Z')), /due: 2026-03-15 \(in 3 days\), "This week" counted from the post-mortem's date/);
   });
 
-  it('reports the words once per heading when the document has no date', () => {
+  it('reports the words once per heading when the document has no date, nor its file name', () => {
     const text = review(null, SPLIT);
-    const vague = findings(text, defaultSettings(), ['action-item-vague-due']);
+    const vague = findings(text, defaultSettings(), ['action-item-vague-due'], UNDATED_PATH);
     assert.deepEqual(
       vague.map((f) => text.slice(f.start, f.end)),
       ['Today', 'This week', 'This month'],
     );
   });
 
+  it('counts from the day the file is named by when the document writes no date of its own, and prefers the written one', () => {
+    const named = (path: string, text: string) => analyzeDocument(text, path, defaultSettings()).model.actionItems.map((i) => i.due);
+    assert.deepEqual(named('postmortems/2026-03-11-queue-stall.md', review(null, SPLIT)), [
+      '2026-03-11',
+      '2026-03-15',
+      '2026-03-15',
+      '2026-03-20',
+      '2026-03-31',
+    ]);
+    assert.deepEqual(named('postmortems/2026/03/11.md', review(null, SPLIT)), ['2026-03-11', '2026-03-15', '2026-03-15', '2026-03-20', '2026-03-31']);
+    assert.deepEqual(named('postmortems/2026-04-01-queue-stall.md', review('2026-03-11', SPLIT)), [
+      '2026-03-11',
+      '2026-03-15',
+      '2026-03-15',
+      '2026-03-20',
+      '2026-03-31',
+    ]);
+    const windowed =
+      '# Queue stall\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n### Immediate (0-7 days)\n\n- Add a schema check on the producer (owner: Li Wei)\n';
+    assert.deepEqual(named('_posts/2026-03-11-queue.md', windowed), ['2026-03-18']);
+    assert.deepEqual(named('_posts/queue.md', windowed), [null]);
+  });
+
   it('leaves headings that only speak of the calendar alone', () => {
-    for (const heading of ["This week's incidents", 'Today we learned', 'Weekly review', 'Next', 'End of the incident', 'This quarter was hard']) {
+    for (const heading of [
+      "This week's incidents",
+      'Today we learned',
+      'What to do today',
+      'Do not wait until next week',
+      'Do this week again',
+      'Weekly review',
+      'Next',
+      'End of the incident',
+      'This quarter was hard',
+    ]) {
       const text = `# Queue stall\n\n**Date:** 2026-03-11\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n### ${heading}\n\n- Add a schema check on the producer\n`;
       const [item] = read(text).actionItems;
       assert.notEqual(item?.dueKind, 'window', heading);

@@ -19,8 +19,11 @@ export function items(text: string, settings: Settings = defaultSettings()): Act
   return analyzeDocument(text, PATH, settings).model.actionItems;
 }
 
-export function findings(text: string, settings: Settings = defaultSettings(), ruleIds?: string[]): Finding[] {
-  const result = check(text, { path: PATH, settings, now: NOW });
+/** An undated path: the document's date, if any, is the one it writes. */
+export const UNDATED_PATH = 'postmortems/test.md';
+
+export function findings(text: string, settings: Settings = defaultSettings(), ruleIds?: string[], path = PATH): Finding[] {
+  const result = check(text, { path, settings, now: NOW });
   return result.findings.filter((f) => (ruleIds ? ruleIds.includes(f.ruleId) : f.ruleId.startsWith('action-item')));
 }
 

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { hoverMarkdown } from '../../../server/src/analysis/model/action-items/editor';
-import { apply, findings } from './helpers';
+import { apply, findings, UNDATED_PATH } from './helpers';
 
 function read(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model;
@@ -249,7 +249,7 @@ describe('action items: a due window counted from the review, in a heading of th
       ['The due "30+ days" is not a calendar date, so nobody can tell when this item is late. Write a date as YYYY-MM-DD.'],
     );
     const undated = HEAD + windows.replace('- [ ] Build a replay tool\n', '- [ ] Build a replay tool\n- [ ] Add a lag dashboard\n');
-    const vague = findings(undated, defaultSettings(), ['action-item-vague-due']);
+    const vague = findings(undated, defaultSettings(), ['action-item-vague-due'], UNDATED_PATH);
     assert.deepEqual(
       vague.map((f) => undated.slice(f.start, f.end)),
       ['0-7 days', '8–30 days', '30+ days'],

@@ -329,6 +329,25 @@ describe('insights: the archive', () => {
     );
   });
 
+  it('dates an incident by the day its file is named by when it writes no date and its timeline none', () => {
+    const files: [string, string][] = [
+      ['pm/2026-03-01-cache.md', postmortem({ title: 'Cache' })],
+      ['pm/2026/04/02.md', postmortem({ title: 'Queue' })],
+      ['pm/2026-05-01-stated.md', postmortem({ title: 'Stated', date: '2026-04-28' })],
+      ['pm/undated.md', postmortem({ title: 'Undated' })],
+    ];
+    const r = computeInsights(summarise(files), { ...options, since: '2026-01-01' });
+    assert.deepEqual(r.incidents.map((i) => [i.file, i.date]).sort(), [
+      ['pm/2026-03-01-cache.md', '2026-03-01'],
+      ['pm/2026-05-01-stated.md', '2026-04-28'],
+      ['pm/2026/04/02.md', '2026-04-02'],
+    ]);
+    assert.deepEqual(
+      r.excluded.map((e) => [e.file, e.reason]),
+      [['pm/undated.md', 'no date, so --since and --until cannot place it']],
+    );
+  });
+
   it('recurring causes: categories, triggers over time, by severity, together; services that recur', () => {
     const { r } = report([
       {

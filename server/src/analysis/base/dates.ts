@@ -194,6 +194,34 @@ function checked(year: number, month: number, day: number, start: number, end: n
   return { kind: 'invalid', reason, start, end };
 }
 
+/** A day written in a file's name: "2021-09-20-", "_2025-10-08", "20210305", the same separator twice or none. */
+const NAME_DAY = /(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)/g;
+
+/** A day written as folders, the name closing it: "2022/03/23.md", "2022/03/23-queue-stall.md". */
+const FOLDER_DAY = /(?:^|\/)((?:19|20)\d\d)\/(\d\d)\/(\d\d)(?=$|[-_.\s])/;
+
+/**
+ * The day a file's name gives, or its last folders: "_posts/2021-09-20-decoy-bugs.md",
+ * "INCIDENT_REPORT_2025-10-08.md", "elan_20210305.md", "incidents/2022/10/27.md". Null when it
+ * gives none, or two different days ("2024-01-05-to-2024-01-09.md" says which one is the review's
+ * no more than no date does).
+ */
+export function dayInPath(path: string | undefined): string | null {
+  if (!path) return null;
+  const parts = path.replace(/\\/g, '/').split('/').slice(-4);
+  const name = parts[parts.length - 1].replace(/\.[^.]*$/, '').slice(0, 200);
+  const days = new Set<string>();
+  for (const m of name.matchAll(NAME_DAY)) {
+    const iso = calendarDate(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (iso) days.add(iso);
+  }
+  if (days.size === 1) return [...days][0];
+  if (days.size > 1) return null;
+  parts[parts.length - 1] = name;
+  const folders = FOLDER_DAY.exec(parts.join('/'));
+  return folders ? calendarDate(Number(folders[1]), Number(folders[2]), Number(folders[3])) : null;
+}
+
 /** The year, month and day of an ISO date (`2026-03-01`), or null when the text is no real day. */
 export function isoDateParts(iso: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -61,7 +61,7 @@ export function inheritHeadingDue(doc: AnalysedDocument, items: ActionItem[], in
     const due = headingDue(doc.text.slice(startOf(heading), endOf(heading)));
     if (!due) continue;
     const written = { ...due, start: due.start + startOf(heading), end: due.end + startOf(heading) };
-    const counted = due.window ? windowDue(doc.model, due.window) : due.calendar ? calendarDue(doc.model, due.calendar) : null;
+    const counted = due.window ? windowDue(doc, due.window) : due.calendar ? calendarDue(doc, due.calendar) : null;
     ranges.push({
       start: endOf(heading),
       end: endOf(children[to - 1]),

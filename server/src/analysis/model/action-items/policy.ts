@@ -3,8 +3,7 @@
  * today, and per incident severity days after the incident date.
  */
 import { addDays, isoDay } from '../../base/dates';
-import { documentDay } from './windows';
-import type { PostmortemModel } from '../model';
+import { documentDay, type DatedDocument } from './windows';
 import type { DuePolicy } from '../../base/settings';
 
 /** One due date to offer, with words saying where it comes from. */
@@ -21,16 +20,16 @@ function severityKey(value: string): string {
 }
 
 /** The incident's severity as the metadata gives it, and the document's date, if they are written. */
-function incident(model: PostmortemModel): { severity: string | null; date: string | null } {
-  const severity = model.metadata.find((field) => field.canonical === 'severity')?.value.trim() ?? null;
-  return { severity, date: documentDay(model) };
+function incident(doc: DatedDocument): { severity: string | null; date: string | null } {
+  const severity = doc.model.metadata.find((field) => field.canonical === 'severity')?.value.trim() ?? null;
+  return { severity, date: documentDay(doc) };
 }
 
 /**
  * The due dates to offer, soonest policy first. A severity rule counts from the incident date
  * (or from today when the document has none) and is left out when that day has already passed.
  */
-export function dueChoices(model: PostmortemModel, policy: DuePolicy, now: Date): DueChoice[] {
+export function dueChoices(doc: DatedDocument, policy: DuePolicy, now: Date): DueChoice[] {
   const today = isoDay(now);
   const out: DueChoice[] = [];
   const seen = new Set<string>();
@@ -39,7 +38,7 @@ export function dueChoices(model: PostmortemModel, policy: DuePolicy, now: Date)
     seen.add(iso);
     out.push({ iso, label });
   };
-  const { severity, date } = incident(model);
+  const { severity, date } = incident(doc);
   if (severity) {
     const wanted = severityKey(severity);
     for (const [key, days] of Object.entries(policy.bySeverity)) {

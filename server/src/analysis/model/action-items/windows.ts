@@ -6,8 +6,8 @@
  * heading is due that long after the review; counted from the document's own date they are
  * calendar dates that can be followed up.
  */
-import { addPeriod, endOfCalendar, readDate, type CalendarUnit, type Period } from '../../base/dates';
-import type { PostmortemModel } from '../model';
+import { addPeriod, dayInPath, endOfCalendar, readDate, type CalendarUnit, type Period } from '../../base/dates';
+import type { AnalysedDocument, PostmortemModel } from '../model';
 
 /** "0-7 days", "8–30 days", "1 to 2 weeks", "within 30 days", "next 3 months", "≤ 7d". Open ends ("30+ days") do not match. */
 const WINDOW =
@@ -48,8 +48,8 @@ export function isOpenWindow(value: string): boolean {
   return OPEN_WINDOW.test(value.trim().replace(/[*_`]+/g, ''));
 }
 
-/** The document's own date: its `date` metadata, else a date in its title; null when it writes neither. */
-export function documentDay(model: PostmortemModel): string | null {
+/** The date the document writes for itself: its `date` metadata, else a date in its title; null when it writes neither. */
+export function writtenDay(model: PostmortemModel): string | null {
   for (const field of model.metadata) {
     if (field.canonical !== 'date') continue;
     const reading = readDate(field.value);
@@ -59,9 +59,20 @@ export function documentDay(model: PostmortemModel): string | null {
   return reading?.kind === 'date' ? reading.iso : null;
 }
 
+/** A document read with the path it was read from. */
+export type DatedDocument = Pick<AnalysedDocument, 'model' | 'path'>;
+
+/**
+ * The document's own date: the one it writes for itself, else the day its file is named by
+ * ("2026-03-11-queue-stall.md", "incidents/2026/03/11.md"), as archives of dated posts are kept.
+ */
+export function documentDay(doc: DatedDocument): string | null {
+  return writtenDay(doc.model) ?? dayInPath(doc.path);
+}
+
 /** The calendar date a window gives, counted from the document's date, or null when the document has none. */
-export function windowDue(model: PostmortemModel, period: Period): string | null {
-  const from = documentDay(model);
+export function windowDue(doc: DatedDocument, period: Period): string | null {
+  const from = documentDay(doc);
   return from ? addPeriod(from, period) : null;
 }
 
@@ -95,7 +106,7 @@ export function readCalendarWords(value: string): CalendarWords | null {
 }
 
 /** The last day of the stretch of the calendar, counted from the document's date, or null when the document has none. */
-export function calendarDue(model: PostmortemModel, words: CalendarWords): string | null {
-  const from = documentDay(model);
+export function calendarDue(doc: DatedDocument, words: CalendarWords): string | null {
+  const from = documentDay(doc);
   return from ? endOfCalendar(from, words.unit, words.ahead) : null;
 }

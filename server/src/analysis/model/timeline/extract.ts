@@ -4,12 +4,12 @@
  * headings, or from the document's date; times that go back by more than twelve hours roll over
  * to the next day; zones come from the entry, the time column, a note or the heading.
  */
-import { documentDay } from '../action-items/windows';
+import { writtenDay } from '../action-items/windows';
 import type { Blockquote, List, ListItem, Nodes, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compiled } from '../compiled';
 import { endOf, startOf } from '../../parse/blocks';
-import { calendarDate, daysBetween, isoClock, readDate, timeOnDay, zonedTime } from '../../base/dates';
+import { calendarDate, dayInPath, daysBetween, isoClock, readDate, timeOnDay, zonedTime } from '../../base/dates';
 import type { AnalysedDocument, HeadingInfo, Milestone, Section, Timeline, TimelineEntry, TimelineMetrics } from '../model';
 import { normaliseHeading } from '../../base/normalise';
 import type { Settings } from '../../base/settings';
@@ -953,13 +953,14 @@ function openingBlocks(doc: AnalysedDocument): RootContent[] {
 
 /** The document's own date: metadata first, then a date in the title (or the front matter's title). */
 function documentDate(doc: AnalysedDocument): string | null {
-  const own = documentDay(doc.model);
+  const own = writtenDay(doc.model);
   if (own) return own;
   const title = doc.model.title ? '' : typeof doc.model.frontMatter?.data.title === 'string' ? doc.model.frontMatter.data.title : '';
   const reading = readDate(title);
   if (reading.kind === 'date') return reading.iso;
-  // Otherwise the first complete date the document writes gives dates such as "Jan 16" their year.
-  return firstFullDate(doc.text);
+  // Otherwise the first complete date the document writes gives dates such as "Jan 16" their year; a post
+  // is often named by the day it was published, after the incident, so the file's name comes last.
+  return firstFullDate(doc.text) ?? dayInPath(doc.path);
 }
 
 /** Which way round the timeline writes numeric dates, when its dates that read one way only agree. */
