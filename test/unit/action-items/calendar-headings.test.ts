@@ -89,6 +89,9 @@ describe('action items: headings that name a stretch of the calendar around the 
       ['This year', '2026-12-31'],
       ['Follow-ups (this week)', '2026-03-15'],
       ['Follow-ups: next month', '2026-04-30'],
+      ['Urgent (do today)', '2026-03-11'],
+      ['Do by end of week', '2026-03-15'],
+      ['**Important** (Do This Week)', '2026-03-15'],
     ]) {
       const text = `# Queue stall\n\n**Date:** 2026-03-11\n\n## Summary\n\nThe queue stopped.\n\n## Action items\n\n### ${heading}\n\n- Add a schema check on the producer\n`;
       const [item] = read(text).actionItems;

@@ -82,9 +82,9 @@ export interface CalendarWords {
   ahead: number;
 }
 
-/** "Today", "tomorrow", "this week", "next month", "end of the quarter", "EOW", "by end of day". */
+/** "Today", "tomorrow", "this week", "next month", "end of the quarter", "EOW", "by end of day", "do this week". */
 const CALENDAR_WORDS =
-  /^(?:(?:by|before|until|due)\s+)?(?:(today|tonight|eod|(?:the\s+)?end\s+of\s+(?:the\s+)?day)|(tomorrow)|(this|next)\s+(week|month|quarter|year)|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month|quarter|year)|eo([wmqy]))$/i;
+  /^(?:do\s+)?(?:(?:by|before|until|due)\s+)?(?:(today|tonight|eod|(?:the\s+)?end\s+of\s+(?:the\s+)?day)|(tomorrow)|(this|next)\s+(week|month|quarter|year)|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(week|month|quarter|year)|eo([wmqy]))$/i;
 
 const EO_UNITS: Record<string, CalendarUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
 
