@@ -233,6 +233,22 @@ describe('hindsight-language', () => {
     );
   });
 
+  it('reads "if only" as a wish for another past, and as a condition that "only" limits when told in the present', () => {
+    const text = doc(
+      [
+        'If only we had paged the database team at once.',
+        'If only the retry were bounded, the queue would have drained.',
+        'Rows are written twice if only the primary is upgraded, and skipped if only the replicas are.',
+        'The job runs if only one flag has changed.',
+        "It fails if only one node's disk does fill up.",
+      ].join(' '),
+    );
+    assert.deepEqual(
+      findings(text, 'hindsight-language').map((f) => wordsOf(text, f)),
+      ['If only', 'If only'],
+    );
+  });
+
   it('can be allowed per phrase', () => {
     const text = doc('We could have rolled back sooner if we had trusted the graphs.');
     assert.equal(findings(text, 'hindsight-language').length, 1);

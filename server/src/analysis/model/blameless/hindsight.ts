@@ -7,7 +7,8 @@ import { couldHaveBlame } from './hindsight-blame';
 import { HINDSIGHT_VERBS, IRREGULAR_PARTICIPLES, JUDGING_AFTER_OBVIOUSLY, SENTENCE_SUBJECT_STARTS } from './lexicon';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
-import { BE, isWord } from './words';
+import type { Token } from './tokens';
+import { BE, isWord, wordInClause } from './words';
 
 /** The words `modalHave` starts from: every other word is passed over at once. */
 const MODALS: ReadonlySet<string> = new Set([
@@ -175,9 +176,23 @@ export function hindsightPhrase(r: SentenceReader, i: number): number {
     r.hindsight('just-had-to', i, i + just - 1);
     return just;
   }
-  if (t[i].norm === 'if' && isWord(t[i + 1]) && t[i + 1].norm === 'only') {
+  if (t[i].norm === 'if' && isWord(t[i + 1]) && t[i + 1].norm === 'only' && !onlyAsLimit(t, i + 2)) {
     r.hindsight('if-only', i, i + 1);
     return 2;
   }
   return 0;
+}
+
+/** The tenses that tell a wish for another past ("if only we had …", "if only it were …") from a condition. */
+const WISHED = new Set(['had', "'d", 'were', 'was', 'could', 'would', 'did', 'knew']);
+const PRESENT = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', 'can', 'will', 'gets', 'get']);
+
+/**
+ * "Entries are skipped if only the config is updated", "if only one replica has failed": "only" limits
+ * a condition told in the present, it wishes for nothing. The first verb of the clause that tells a
+ * tense decides; without one, "if only" is read as the wish it usually is.
+ */
+function onlyAsLimit(t: readonly Token[], from: number): boolean {
+  const at = wordInClause(t, from, 8, (w) => WISHED.has(w.norm) || PRESENT.has(w.norm));
+  return at >= 0 && PRESENT.has(t[at].norm);
 }
