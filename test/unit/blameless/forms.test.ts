@@ -164,6 +164,9 @@ const FORMS: BlameForms = {
       'In its incident report the storage provider wrote that the downtime was unacceptable.',
       "A disk failure isn't acceptable as a reason to skip the restore drill.",
       'Sam restarted the service once the outage was confirmed.',
+      'On clusters where data loss is not acceptable, copy the volumes by hand before the move.',
+      'If losing a day of orders is unacceptable, keep a replica in a second region.',
+      'Run the restore drill wherever downtime is unacceptable to customers.',
     ],
   },
   'a verdict on conduct owned "on our part"': {

@@ -73,7 +73,7 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
     r.blame('verdict', 'self-fault', from, at, from, at);
     return true;
   }
-  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be)) return false;
+  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be) || r.wordBefore(be, 8, (w) => CASES.has(w.norm))) return false;
   r.blame('character', 'group-fault', from, at, from, at);
   return true;
 }
@@ -84,6 +84,12 @@ const OUR = new Set(['our', 'my']);
 
 /** Words before a verdict that make it a case weighed, not a thing that happened: "if this is unacceptable to us, …". */
 const CONDITIONS = new Set(['if', 'whether', 'unless', 'when', 'once']);
+
+/**
+ * The same, and "where", "wherever", "whenever": "for services where data loss is not acceptable",
+ * "if losing a day of orders is unacceptable": a standard set for a kind of case, not a verdict on this incident.
+ */
+const CASES = new Set([...CONDITIONS, 'where', 'wherever', 'whenever']);
 
 /**
  * "This is completely unacceptable to our group", "that was not acceptable to us": what the
