@@ -465,6 +465,8 @@ const FORMS: BlameForms = {
   'blame a sentence sets up only to refute or set aside': {
     blame: [
       'It is tempting to blame the network, but the on-call ignored the page.',
+      'Pointing fingers at the new hire was the easy way out, and the team took it.',
+      'There was a lot of finger-pointing at the release manager during the call.',
       'We do not think the vendor was negligent; the operator ignored the alert.',
       'Bob forgot the migration, which is easy to say in hindsight.',
       'Nobody forgot; Dana neglected to renew the domain.',
@@ -480,6 +482,10 @@ const FORMS: BlameForms = {
       'Although the rollback was started late, it would be wrong to blame the on-call for it.',
       'We are not only learning from our mistakes; we are writing them down for the next team.',
       'Teams learn from their own mistakes faster when reviews are shared.',
+      'Pointing fingers at whoever ran the script is useless.',
+      'Finger-pointing, however tempting, is simply counterproductive.',
+      "Assigning blame to the on-call isn't the point of this review.",
+      'Placing blame on one engineer does not help anyone.',
     ],
   },
   'a careful step a person passed over': {

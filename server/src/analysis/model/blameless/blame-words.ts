@@ -19,7 +19,7 @@ import {
 import type { PersonClass } from './people';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
-import { BE, isWord, PERSON_CLASSES } from './words';
+import { BE, isClauseMark, isWord, PERSON_CLASSES } from './words';
 
 const HUMAN_ERROR = new PhraseTable(HUMAN_ERROR_PHRASES);
 
@@ -219,6 +219,71 @@ function settlesOwnership(r: SentenceReader, at: number): boolean {
   return (r.initialAt(k) || (isWord(t[b]) && PLANNED.has(t[b].norm))) && !r.negated(k, 3);
 }
 
+/** Words that dismiss what they are said of: "finger-pointing is pointless". */
+const DISMISSIVE = new Set([
+  'useless',
+  'pointless',
+  'unhelpful',
+  'counterproductive',
+  'counter-productive',
+  'futile',
+  'harmful',
+  'toxic',
+  'meaningless',
+  'unproductive',
+]);
+/** Words that, negated, dismiss it too: "is not helpful", "isn't the point". */
+const OF_USE = new Set(['helpful', 'useful', 'productive', 'constructive', 'point', 'goal', 'answer', 'way']);
+/** Adverbs between the verb and its verdict: "is completely useless", "is never the answer". */
+const VERDICT_DEGREE = new Set([
+  'completely',
+  'totally',
+  'utterly',
+  'simply',
+  'just',
+  'always',
+  'entirely',
+  'rarely',
+  'never',
+  'really',
+  'very',
+  'quite',
+  'not',
+  'a',
+  'the',
+  'of',
+  'any',
+  'no',
+]);
+
+/**
+ * "Pointing fingers at the engineer is useless", "finger-pointing isn't the point", "assigning blame
+ * doesn't help anyone": a blame phrase as the subject of a verdict that dismisses it states the blameless
+ * stance; it blames nobody. Read up to the end of the clause that follows the phrase.
+ */
+function dismissed(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  for (let k = from, words = 0; k < t.length && words < 10; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k])) return false;
+      continue;
+    }
+    words++;
+    const w = t[k].norm;
+    if (['help', 'helps', 'helped', 'works', 'work', 'worked'].includes(w) && r.negated(k, 2)) return true;
+    if (!BE.has(w)) continue;
+    let v = k + 1;
+    let negated = w.endsWith("n't");
+    while (isWord(t[v]) && VERDICT_DEGREE.has(t[v].norm) && v < k + 5) {
+      if (t[v].norm === 'not' || t[v].norm === 'never' || t[v].norm === 'no') negated = true;
+      v++;
+    }
+    if (!isWord(t[v])) return false;
+    return DISMISSIVE.has(t[v].norm) || (negated && OF_USE.has(t[v].norm));
+  }
+  return false;
+}
+
 /**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger
  * pointing", "the fault lies with …"): the number of words it takes, 1 for a phrase that blames
@@ -265,6 +330,7 @@ export function blamePhrase(r: SentenceReader, i: number): number {
     // "Decide who is responsible for posting updates", "Know who is responsible for the rota": a plan
     // that settles who owns a duty from now on, not a search for someone to blame.
     if (phrase === 'who is responsible' && settlesOwnership(r, i)) return 1;
+    if (dismissed(r, i + culture)) return culture;
     r.blame('blame-culture', 'individual-attribution', i, i + culture - 1, i, i + culture - 1);
     return culture;
   }
