@@ -497,6 +497,20 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       assert.deepEqual(findings(sorted, 'timeline-order'), []);
     });
 
+    it('reports once a table newest first whose runs share a time as often as they step back', () => {
+      const rows = ['02:04:42', '02:04:42', '01:54:26', '01:25:15', '01:25:15'].map((t, i) => `| 2026-03-02T${t}Z | run ${i + 1} | failed on the runner |`);
+      const text = doc(['| Time (UTC) | Run | Signature |', '|---|---|---|', ...rows].join('\n'));
+      const found = findings(text, 'timeline-order');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /runs newest first, from 2026-03-02T02:04:42Z back to 2026-03-02T01:25:15Z/);
+      // Mostly the same time, with two late steps back: the entries out of place are named one by one.
+      const late = ['10:00', '10:00', '10:00', '10:00', '10:00', '09:58', '09:57'].map((t) => `- ${t} UTC Worker restarted`).join('\n');
+      assert.deepEqual(
+        findings(doc(late), 'timeline-order').map((f) => /earlier than the one before it/.test(f.message)),
+        [true, true],
+      );
+    });
+
     it('keeps one finding per entry out of place when the timeline is not wholly reversed', () => {
       const found = findings(doc('- 10:00 UTC Errors began\n- 10:20 UTC Alert fired\n- 10:05 UTC Queue grew\n- 10:30 UTC Rolled back'), 'timeline-order');
       assert.equal(found.length, 1);

@@ -41,14 +41,15 @@ const rule: Rule = {
       entry.instant! + SPAN[entry.precision ?? 'minute'] <= before.instant!;
     // Every entry earlier than the one before, or at the same time (two updates posted in the same
     // minute): written newest first, as status updates are posted. That is one finding about the
-    // whole timeline, not one per entry; most steps must go back, so that a run of equal times is not one.
+    // whole timeline, not one per entry; at least as many steps must go back as stay on a time (two runs
+    // logged in the same second, newest first, are still one), so that a run of equal times is not one.
     const steps = compared
       .slice(1)
       .map((entry, i) =>
         !comparable(compared[i], entry) ? 'apart' : earlier(entry, compared[i]) ? 'back' : entry.instant! === compared[i].instant! ? 'same' : 'on',
       );
     const back = steps.filter((step) => step === 'back').length;
-    if (compared.length >= 3 && steps.every((step) => step === 'back' || step === 'same') && back >= 2 && back * 2 > steps.length) {
+    if (compared.length >= 3 && steps.every((step) => step === 'back' || step === 'same') && back >= 2 && back * 2 >= steps.length) {
       const [first, last] = [compared[0], compared[compared.length - 1]];
       context.report({
         message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${sortHint('reverses it')}`,
