@@ -251,3 +251,36 @@ describe('timeline: a line that holds only a day sets the day of the entries aft
     );
   });
 });
+
+describe('timeline-time-format: a time its author says is unknown', () => {
+  it('leaves an entry whose time is written as unknown alone, and still reports one that writes no time', () => {
+    const body = [
+      '| Time | Event |',
+      '|------|-------|',
+      '| Unknown | The cleanup script ran against the zone |',
+      '| **unknown time** | The records were overwritten |',
+      '| ? | A cache kept the old records |',
+      '| 05:10Z | The on-call saw the site down |',
+      '| 05:12Z | The records were restored |',
+      '| Later that day | The zone was locked |',
+    ].join('\n');
+    const text = doc(body);
+    assert.deepEqual(
+      findings(text, 'timeline-time-format').map((f) =>
+        text
+          .slice(f.start, f.end)
+          .replace(/^\|\s*/, '')
+          .split('|')[0]
+          .trim(),
+      ),
+      ['Later that day'],
+    );
+    const list = doc(
+      '- Unknown: the script ran\n- ?? - records overwritten\n- 05:10Z the on-call saw the site down\n- 05:12Z records restored\n- The zone was locked',
+    );
+    assert.deepEqual(
+      findings(list, 'timeline-time-format').map((f) => list.slice(f.start, f.end)),
+      ['- The zone was locked'],
+    );
+  });
+});
