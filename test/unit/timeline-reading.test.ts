@@ -511,6 +511,24 @@ describe('timeline reading of the shapes real post-mortems use', () => {
       );
     });
 
+    it('reads a list newest first whose top entry is a day later with its day left out as newest first, once', () => {
+      const list = [
+        '07:10 UTC (Sun) Every bucket is restored',
+        '22:40 UTC The copy job is still running',
+        '19:05 UTC The copy job starts',
+        '16:20 UTC The cause is found',
+        '16:02 UTC Uploads fail',
+      ]
+        .map((e) => `- **${e.slice(0, e.indexOf('UTC') + 3)}** ${e.slice(e.indexOf('UTC') + 4)}`)
+        .join('\n');
+      const found = findings(doc(list), 'timeline-order');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /runs newest first/);
+      // Oldest first with one late entry on top and only two steps back: each is named.
+      const mixed = doc('- 10:30 UTC Rolled back\n- 11:00 UTC Errors began\n- 10:40 UTC Alert fired\n- 10:20 UTC Paged');
+      assert.ok(findings(mixed, 'timeline-order').every((f) => /earlier than the one before it/.test(f.message)));
+    });
+
     it('keeps one finding per entry out of place when the timeline is not wholly reversed', () => {
       const found = findings(doc('- 10:00 UTC Errors began\n- 10:20 UTC Alert fired\n- 10:05 UTC Queue grew\n- 10:30 UTC Rolled back'), 'timeline-order');
       assert.equal(found.length, 1);

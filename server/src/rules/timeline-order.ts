@@ -49,7 +49,11 @@ const rule: Rule = {
         !comparable(compared[i], entry) ? 'apart' : earlier(entry, compared[i]) ? 'back' : entry.instant! === compared[i].instant! ? 'same' : 'on',
       );
     const back = steps.filter((step) => step === 'back').length;
-    if (compared.length >= 3 && steps.every((step) => step === 'back' || step === 'same') && back >= 2 && back * 2 >= steps.length) {
+    const backwards = (from: number) => steps.slice(from).every((step) => step === 'back' || step === 'same');
+    // The newest entry on top may be a day later than the rest with its day left out ("15:00 (Sat)" over
+    // "20:30", "18:00" …): one step on at the very top, then three or more back, is the same order.
+    const newestOnTop = steps[0] === 'on' && back >= 3 && backwards(1);
+    if (compared.length >= 3 && (backwards(0) || newestOnTop) && back >= 2 && back * 2 >= steps.length) {
       const [first, last] = [compared[0], compared[compared.length - 1]];
       context.report({
         message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${sortHint('reverses it')}`,
