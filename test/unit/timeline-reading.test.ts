@@ -523,7 +523,12 @@ describe('timeline reading of the shapes real post-mortems use', () => {
         .join('\n');
       const found = findings(doc(list), 'timeline-order');
       assert.equal(found.length, 1);
-      assert.match(found[0].message, /runs newest first/);
+      assert.match(found[0].message, /runs newest first.*Write the day on its first entry/);
+      // Sorting by time would move the top entry among the earlier day's hours: no fix is offered.
+      assert.deepEqual(
+        found[0].fixes.map((f) => f.title).filter((t) => t.startsWith('Sort')),
+        [],
+      );
       // Oldest first with one late entry on top and only two steps back: each is named.
       const mixed = doc('- 10:30 UTC Rolled back\n- 11:00 UTC Errors began\n- 10:40 UTC Alert fired\n- 10:20 UTC Paged');
       assert.ok(findings(mixed, 'timeline-order').every((f) => /earlier than the one before it/.test(f.message)));

@@ -52,14 +52,17 @@ const rule: Rule = {
     const backwards = (from: number) => steps.slice(from).every((step) => step === 'back' || step === 'same');
     // The newest entry on top may be a day later than the rest with its day left out ("15:00 (Sat)" over
     // "20:30", "18:00" …): one step on at the very top, then three or more back, is the same order.
+    // Sorting by time would put that top entry among the others, at its hour of the earlier day: it is
+    // reported with no fix, and the day to add is named instead.
     const newestOnTop = steps[0] === 'on' && back >= 3 && backwards(1);
     if (compared.length >= 3 && (backwards(0) || newestOnTop) && back >= 2 && back * 2 >= steps.length) {
       const [first, last] = [compared[0], compared[compared.length - 1]];
+      const advice = newestOnTop ? ` Write the day on its first entry, which is later than the rest, then reverse the entries.` : sortHint('reverses it');
       context.report({
-        message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${sortHint('reverses it')}`,
+        message: `This timeline runs newest first, from ${first.stamp!.text} back to ${last.stamp!.text}. A post-mortem's timeline reads oldest first, so the story unfolds in the order it happened.${advice}`,
         start: first.stamp!.start,
         end: first.stamp!.end,
-        fixes: sortFix(),
+        fixes: newestOnTop ? [] : sortFix(),
       });
       return;
     }
