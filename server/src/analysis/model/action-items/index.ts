@@ -1762,7 +1762,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // "### Changes we could make", "### Recommendations" beside "### Actions": ideas offered next to the
   // committed plan; like a record of the response, only an item labelled so is work there.
-  for (const section of ideaSections(sections))
+  for (const section of ideaSections(sections, children))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
   for (const section of sections) {
