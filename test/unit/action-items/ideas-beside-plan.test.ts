@@ -122,6 +122,27 @@ describe('action items: ideas beside the committed plan', () => {
     const text = [...story, '## Ideas', '', '## Actions', '', '- Add an alert on index age', '', '## Possible', '', '-', ''].join('\n');
     assert.deepEqual(texts(text), ['Add an alert on index age']);
   });
+
+  it('copes with broken lists and empty stages in staged recommendations', () => {
+    const text = [
+      ...story,
+      '## Actions',
+      '',
+      '- Add an alert on index age',
+      '',
+      '## Recommendations',
+      '',
+      '### _Immediate_ (tonight',
+      '*   1) Run the reindex per shard',
+      '   continued on a lazy line',
+      '### Long term —',
+      '-',
+      '### P1:',
+      '',
+    ].join('\r\n');
+    assert.deepEqual(texts(text), ['Add an alert on index age', 'Run the reindex per shard continued on a lazy line']);
+  });
+
   it('reads recommendations split into stages of a schedule as the plan beside another', () => {
     for (const [first, second] of [
       ['Immediate (before the next deploy)', 'Long term (this quarter)'],
