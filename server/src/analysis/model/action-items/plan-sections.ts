@@ -474,7 +474,7 @@ const OFFERS_IDEAS =
  * "Long-term", "P0 — do now (5 minutes)", "Priority 2: next sprint". Not a horizon that qualifies a
  * subject ("Immediate monitoring", "Long-term storage").
  */
-const STAGE_HEADING = /^[^\p{L}\p{N}]*(?:immediate(?:ly)?|(?:short|near|medium|mid|long)(?:er)?[- ]?term|p[0-4]|priority[- ]?[0-4])[*_\s]*(?:$|[(\[:\-–—])/iu;
+const STAGE_HEADING = /^[^\p{L}\p{N}]*(?:immediate(?:ly)?|(?:short|near|medium|mid|long)(?:er)?[- ]?term|p[0-4]|priority[- ]?[0-4])[*_\s]*(?:$|[([:\-–—])/iu;
 
 /**
  * The stages of schedules, each with the part it divides: sub-headings of one part, two or more,
