@@ -17,6 +17,12 @@ describe('item kind: reports published and contingency plans', () => {
     assert.equal(kind('A final report will also be published on the status site.'), 'communication');
   });
 
+  it('reads the post-mortem documented as communication, not its process', () => {
+    assert.equal(kind('Document postmortem for future reference'), 'communication');
+    assert.equal(kind('documented the post-mortem in the wiki'), 'communication');
+    assert.notEqual(kind('Document the postmortem process for new on-call staff'), 'communication');
+  });
+
   it('reads a blog written about the outage as communication', () => {
     assert.equal(kind('Write our first blog on a major outage.'), 'communication');
     assert.equal(kind('We will publish a short blog post on the failover.'), 'communication');

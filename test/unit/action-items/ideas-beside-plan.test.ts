@@ -122,4 +122,108 @@ describe('action items: ideas beside the committed plan', () => {
     const text = [...story, '## Ideas', '', '## Actions', '', '- Add an alert on index age', '', '## Possible', '', '-', ''].join('\n');
     assert.deepEqual(texts(text), ['Add an alert on index age']);
   });
+
+  it('copes with broken lists and empty stages in staged recommendations', () => {
+    const text = [
+      ...story,
+      '## Actions',
+      '',
+      '- Add an alert on index age',
+      '',
+      '## Recommendations',
+      '',
+      '### _Immediate_ (tonight',
+      '*   1) Run the reindex per shard',
+      '   continued on a lazy line',
+      '### Long term —',
+      '-',
+      '### P1:',
+      '',
+    ].join('\r\n');
+    assert.deepEqual(texts(text), ['Add an alert on index age', 'Run the reindex per shard continued on a lazy line']);
+  });
+
+  it('reads recommendations split into stages of a schedule as the plan beside another', () => {
+    for (const [first, second] of [
+      ['Immediate (before the next deploy)', 'Long term (this quarter)'],
+      ['P0 — now', 'P1: next sprint'],
+      ['**Short-term**', 'Medium-term'],
+    ]) {
+      const text = [
+        ...story,
+        '## Mitigations applied',
+        '',
+        '- [x] Restarted the reindex by hand',
+        '- [ ] Add an alert on index age',
+        '',
+        '## Recommendations',
+        '',
+        `### ${first}`,
+        '',
+        '1. Run the reindex per shard',
+        '',
+        `### ${second}`,
+        '',
+        '1. Move the index to a managed service',
+        '2. Rebuild the index from the event log',
+        '',
+      ].join('\r\n');
+      assert.deepEqual(
+        texts(text).slice(-3),
+        ['Run the reindex per shard', 'Move the index to a managed service', 'Rebuild the index from the event log'],
+        first,
+      );
+    }
+  });
+
+  it('leaves ideas unread when only one part names a stage, or a stage qualifies a subject', () => {
+    for (const [first, second] of [
+      ['Immediate', 'Someday'],
+      ['Immediate monitoring', 'Long-term monitoring'],
+    ]) {
+      const text = [
+        ...story,
+        '## Follow-up actions',
+        '',
+        '- [ ] Page the search on-call when the index is older than six hours',
+        '',
+        '## Recommendations',
+        '',
+        `### ${first}`,
+        '',
+        '- Run the reindex per shard',
+        '',
+        `### ${second}`,
+        '',
+        '- Move the index to a managed service',
+        '',
+      ].join('\n');
+      assert.deepEqual(texts(text), ['Page the search on-call when the index is older than six hours'], first);
+    }
+  });
+
+  it('leaves staged recommendations that open on prose, not lists, as ideas', () => {
+    const text = [
+      ...story,
+      '## Follow-up actions',
+      '',
+      '- [ ] Page the search on-call when the index is older than six hours',
+      '',
+      '## Recommended fixes',
+      '',
+      '### P0 (now)',
+      '',
+      '**Split the job per shard** so that one stall cannot stop all of it. This means:',
+      '',
+      '- each shard finishes on its own',
+      '',
+      '### P1 (later)',
+      '',
+      'A managed index would take the job away from us:',
+      '',
+      '- the vendor runs the reindex',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Page the search on-call when the index is older than six hours']);
+  });
 });

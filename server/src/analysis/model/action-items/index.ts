@@ -71,6 +71,7 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
+  scheduleStages,
   reportsResponseStatus,
   describedDone,
   doneSinceLabels,
@@ -1717,9 +1718,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.source === 'label' && at >= 0 && children[at]?.type === 'paragraph') doneFrom.set(at, section.bodyStart);
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (i !== at && (inSection[i] === 1 || inSection[i] === 3)) doneBlock[i] = 1;
   }
+  // "### Immediate (completed)" beside "### Short term" and "### Long term": the first stage of a schedule, done, not a record of the response.
+  const stages = scheduleStages(sections, children);
   for (const section of sections) {
     const [from, to] = section.blocks;
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section)) continue;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section) || stages.has(section)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) if (!doneBlock[i]) inSection[i] = 4;
   }
   // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be
@@ -1762,7 +1765,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // "### Changes we could make", "### Recommendations" beside "### Actions": ideas offered next to the
   // committed plan; like a record of the response, only an item labelled so is work there.
-  for (const section of ideaSections(sections))
+  for (const section of ideaSections(sections, children))
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (inSection[i] === 1 || inSection[i] === 3) inSection[i] = 4;
   // "**Lessons learned**:" inside a plan heads what the incident taught, not work: nothing under it is an item.
   for (const section of sections) {

@@ -469,6 +469,33 @@ const OFFERS_IDEAS =
   /\b(?:could|might|(?<!as soon as )possible|potential(?= (?:improvements?|changes?|fixes|solutions?|mitigations?|actions?|follow ?ups?|next steps?)\b)|ideas?|brainstorm\w*|suggest(?:ed|ions?)|recommend(?:ed|ations?)|options?|consider(?:ed|ations?)?|wish ?list|nice to haves?)\b/;
 
 /**
+ * A heading that names only a stage of a schedule, by its horizon or its priority, with at most a
+ * note after a bracket, a dash or a colon: "Immediate (do tonight)", "Short term (this week)",
+ * "Long-term", "P0 — do now (5 minutes)", "Priority 2: next sprint". Not a horizon that qualifies a
+ * subject ("Immediate monitoring", "Long-term storage").
+ */
+const STAGE_HEADING = /^[^\p{L}\p{N}]*(?:immediate(?:ly)?|(?:short|near|medium|mid|long)(?:er)?[- ]?term|p[0-4]|priority[- ]?[0-4])[*_\s]*(?:$|[([:\-–—])/iu;
+
+/**
+ * The stages of schedules, each with the part it divides: sub-headings of one part, two or more,
+ * that each name a stage (`STAGE_HEADING`) and open on a list ("### Immediate (tonight)" → "1. …",
+ * "### Long term" → "- [ ] …"). A stage's heading may say it is done ("### Immediate (completed)"):
+ * it is still the first stage of the plan, not a record of the response beside it.
+ */
+export function scheduleStages(sections: readonly Section[], children: readonly RootContent[]): Map<Section, Section> {
+  const byParent = new Map<Section, Section[]>();
+  for (const [s, parent] of headingParents(sections)) {
+    if (!parent || children[s.blocks[0]]?.type !== 'list' || !STAGE_HEADING.test(s.heading.text.slice(0, 200))) continue;
+    const group = byParent.get(parent);
+    if (group) group.push(s);
+    else byParent.set(parent, [s]);
+  }
+  const out = new Map<Section, Section>();
+  for (const [parent, group] of byParent) if (group.length >= 2) for (const s of group) out.set(s, parent);
+  return out;
+}
+
+/**
  * Parts of a document that offer ideas ("### Ways we might avoid a repeat", "### Recommendations")
  * while another part of the same document, nested neither in them nor over them, is the plan itself
  * ("### Actions"): when a document keeps a committed list beside a list of ideas, only the committed
@@ -476,10 +503,15 @@ const OFFERS_IDEAS =
  * nested in a committed part ("## Prevention" → "### Recommended") is a part of that plan, and with
  * no committed part beside it a heading of ideas is read as usual (it may be the only plan there is).
  */
-export function ideaSections(sections: readonly Section[]): Section[] {
+export function ideaSections(sections: readonly Section[], children: readonly RootContent[]): Section[] {
   const pairs = headingParents(sections);
+  // Parts split into stages of a schedule: the authors have put the work in order and in time, which
+  // is a plan, whatever its heading calls it.
+  const staged = new Set<Section>();
+  for (const [, parent] of scheduleStages(sections, children)) staged.add(parent);
   const offers = new Set<Section>();
-  for (const [s, parent] of pairs) if (OFFERS_IDEAS.test(normaliseHeading(s.heading.text.slice(0, 200))) || (parent && offers.has(parent))) offers.add(s);
+  for (const [s, parent] of pairs)
+    if (!staged.has(s) && (OFFERS_IDEAS.test(normaliseHeading(s.heading.text.slice(0, 200))) || (parent && offers.has(parent)))) offers.add(s);
   if (!offers.size) return [];
   const inside = (inner: Section, outer: Section) => inner.blocks[0] >= outer.blocks[0] && inner.blocks[1] <= outer.blocks[1];
   const committed = pairs.filter(([s]) => s.kind === 'action-items' && !offers.has(s) && s.blocks[0] < s.blocks[1] && !isQuestionHeading(s.heading.text));
