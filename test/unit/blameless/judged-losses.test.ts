@@ -29,6 +29,31 @@ const FORMS: BlameForms = {
       'The loss rate was unacceptable on the eastern route until the carrier replaced the fibre.',
     ],
   },
+  'the same verdict after a verb of judging, after "it", or on a service not being available': {
+    blame: [
+      'We consider losing customer uploads unacceptable.',
+      'The board deemed the outage inexcusable and asked for a review.',
+      'We found dropping the queued invoices unacceptable for a billing product.',
+      'My manager replied that it was unacceptable to break the build for everyone.',
+      'It is simply unacceptable to lose a week of invoices.',
+      'The archive not being available for six hours is unacceptable.',
+      'we consider   losing the uploads unacceptable',
+    ],
+    clean: [
+      'We consider a day of downtime acceptable for the internal wiki.',
+      'We would consider losing a replica unacceptable.',
+      'If we find the data loss unacceptable, we restore from tape.',
+      "We don't consider losing the cache unacceptable.",
+      'The team found the latency unacceptable.',
+      'The checker found the loss rate unacceptable on the eastern route.',
+      'The parser considered the header unacceptable and dropped it.',
+      'It is unacceptable to ship a migration without a tested restore.',
+      'It would be unacceptable to lose the queue during a failover.',
+      'The archive being unavailable is acceptable during the window.',
+      'For tenants where downtime is unacceptable, we run a second region.',
+      'In setups where data loss is not acceptable, copy the disks before the move.',
+    ],
+  },
   'a slip of someone unnamed, told after a leading phrase or an adverb set off by commas': {
     blame: [
       'Hoping to free some disk, an operator deletes the log volume, thoughtlessly assuming it was the scratch disk.',

@@ -12,6 +12,7 @@ import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
 import { conduct } from './conduct';
 import { departure } from './departure';
+import { doneBetter } from './done-better';
 import { moreCareful } from './more-careful';
 import { exhortation, reminder } from './exhortation';
 import { faultNoun } from './fault-nouns';
@@ -53,6 +54,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   judgedWork,
   misreading,
   moreCareful,
+  doneBetter,
   unacceptableIncident,
   incidentOughtNotHappen,
   verdictOnOurPart,

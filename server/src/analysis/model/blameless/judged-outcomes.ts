@@ -1,16 +1,24 @@
 /**
  * An outcome or a decision judged, which judges whoever owned it: "an outage of this size is
  * unacceptable", "losing customer data is inexcusable", "an unacceptable recovery time",
- * "starting the job at 5 pm was unwise". Leaves "unacceptable" said of anything but the incident,
- * a loss or the time to notice or recover ("unacceptable latency", "an unacceptable response
- * time"), a verdict on what would happen ("a day of lost orders would be unacceptable") and
- * negated judgements.
+ * "starting the job at 5 pm was unwise", and the same verdict after a verb of judging ("we consider
+ * losing production data unacceptable") or an "it" ("it was unacceptable to break production").
+ * Leaves "unacceptable" said of anything but the incident, a loss or the time to notice or recover
+ * ("unacceptable latency", "an unacceptable response time"), a verdict on what would happen ("a
+ * day of lost orders would be unacceptable"), a standard for a case ("where data loss is not
+ * acceptable") and negated judgements.
  */
 import { categoryOf } from './hit';
 import { DECISION_WORDS, POSSESSIVE_PRONOUNS } from './lexicon';
 import type { SentenceReader } from './reader';
 import type { Token } from './tokens';
 import { BE, isClauseMark, isWord, PERSON_CLASSES } from './words';
+
+/** Acts that are the incident itself, judged after an "it" ("it was unacceptable to break production"). */
+const INCIDENT_ACTS = new Set(['break', 'lose', 'leak', 'drop', 'corrupt']);
+
+/** Verbs that put a verdict on their object: "we consider losing data unacceptable". */
+const VERDICT_VERBS = new Set(['consider', 'considered', 'deem', 'deemed', 'find', 'found']);
 
 /** Words for the incident itself, which "… is unacceptable" judges as a fault ("this outage", "the downtime"). */
 const INCIDENT_WORDS = new Set(['outage', 'outages', 'incident', 'incidents', 'downtime', 'breach', 'disruption', 'lapse', 'failure', 'failures']);
@@ -59,13 +67,16 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
     if ((t[at].norm !== 'unacceptable' && t[at].norm !== 'inexcusable') || r.negated(at)) return false;
     if (isWord(t[be]) && VERDICT_ADVERBS.has(t[be].norm)) be--;
   }
-  if (!isWord(t[be]) || !BE.has(t[be].norm) || hypothetical(r, be)) return false;
   const judged = (w: Token) => {
     const i = t.indexOf(w);
     // "A failure rate of one percent is unacceptable" judges a measure, as "packet loss" does.
     if (INCIDENT_WORDS.has(w.norm)) return !(isWord(t[i + 1]) && MEASURED_AFTER.has(t[i + 1].norm));
+    // "The data not being available is unacceptable": what was lost is the service.
+    if (w.norm === 'available') return t[i - 1]?.norm === 'being' && t[i - 2]?.norm === 'not';
     return LOSS_WORDS.has(w.norm) && !measuredLoss(t, i);
   };
+  if (!isWord(t[be]) || !BE.has(t[be].norm)) return t[at].norm !== 'acceptable' && verdictVerbOn(r, be, at, judged);
+  if (hypothetical(r, be)) return false;
   // "The outage isn't acceptable as a reason to …" judges an excuse, not the incident.
   if (isWord(t[at + 1]) && t[at + 1].norm === 'as') return false;
   const from = t[at].norm === 'acceptable' ? at - 1 : at;
@@ -73,8 +84,30 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
     r.blame('verdict', 'self-fault', from, at, from, at);
     return true;
   }
-  if (!r.wordBefore(be, 8, judged) || reportedFromOthers(r, be) || r.wordBefore(be, 8, (w) => CASES.has(w.norm))) return false;
+  // "It was unacceptable to break production": the act the incident was, put after the verdict.
+  const norm = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  const actAfter = norm(be - 1) === 'it' && norm(at + 1) === 'to' && INCIDENT_ACTS.has(norm(at + 2));
+  // "Environments where data loss is not acceptable", "if losing a day of orders is unacceptable": a
+  // standard for a kind of case, not a verdict on this one.
+  if (r.wordBefore(be, 8, (x) => CASES.has(x.norm))) return false;
+  if (!(actAfter || r.wordBefore(be, 8, judged)) || reportedFromOthers(r, be)) return false;
   r.blame('character', 'group-fault', from, at, from, at);
+  return true;
+}
+
+/**
+ * "We consider losing production data unacceptable", "we found the outage inexcusable": a verb of
+ * judging, the incident or its loss as its object, then the verdict. Leaves a verdict on what would
+ * happen ("we would consider a day of downtime unacceptable"), a case weighed ("if we find the
+ * loss unacceptable") and a negated verb.
+ */
+function verdictVerbOn(r: SentenceReader, before: number, at: number, judged: (w: Token) => boolean): boolean {
+  const t = r.t;
+  let verb = before;
+  while (verb > 0 && before - verb < 10 && !VERDICT_VERBS.has(t[verb].norm) && !isClauseMark(t[verb]) && t[verb].raw !== ',') verb--;
+  if (!isWord(t[verb]) || !VERDICT_VERBS.has(t[verb].norm) || r.negated(verb)) return false;
+  if (r.wordBefore(verb, 4, (x) => HYPOTHETICAL.has(x.norm) || CONDITIONS.has(x.norm)) || !t.slice(verb, at).some(judged)) return false;
+  r.blame('character', 'group-fault', at, at, at, at);
   return true;
 }
 
@@ -82,14 +115,11 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
 const OUR_SIDE = new Set(['us', 'me', 'ourselves', 'myself']);
 const OUR = new Set(['our', 'my']);
 
-/** Words before a verdict that make it a case weighed, not a thing that happened: "if this is unacceptable to us, …". */
-const CONDITIONS = new Set(['if', 'whether', 'unless', 'when', 'once']);
+/** Words before a verdict that make it a case weighed, not a thing that happened: "if this is unacceptable to us, …", "where data loss is not acceptable". */
+const CONDITIONS = new Set(['if', 'whether', 'unless', 'when', 'once', 'where']);
 
-/**
- * The same, and "where", "wherever", "whenever": "for services where data loss is not acceptable",
- * "if losing a day of orders is unacceptable": a standard set for a kind of case, not a verdict on this incident.
- */
-const CASES = new Set([...CONDITIONS, 'where', 'wherever', 'whenever']);
+/** The same, and "wherever", "whenever": "run the drill wherever downtime is unacceptable" sets a standard for a kind of case. */
+const CASES = new Set([...CONDITIONS, 'wherever', 'whenever']);
 
 /**
  * "This is completely unacceptable to our group", "that was not acceptable to us": what the
