@@ -47,37 +47,6 @@ describe('action items: the lasting fix among the steps of the response', () => 
     ].join('\n');
     assert.deepEqual(read(text), []);
   });
-  it('reads a done first stage of a schedule as the plan, done', () => {
-    for (const first of ['Immediate (completed)', '**Immediate** (done)', 'P0 — done']) {
-      const text = [
-        '# Relay address lost',
-        '',
-        '## Action items',
-        '',
-        `### ${first}`,
-        '- [x] put the address back on the loopback',
-        '- ✅ write up the incident',
-        '',
-        '### Short-term (next phase)',
-        '- [ ] add an outside probe for the relay address',
-        '',
-        '### Long term',
-        '- [ ] move the generator into the repository',
-        '',
-      ].join('\r\n');
-      assert.deepEqual(
-        read(text),
-        [
-          { text: 'put the address back on the loopback', done: true },
-          { text: '✅ write up the incident', done: true },
-          { text: 'add an outside probe for the relay address', done: false },
-          { text: 'move the generator into the repository', done: false },
-        ],
-        first,
-      );
-    }
-  });
-
   it('keeps a lone done stage, or one over prose, a record of the response', () => {
     for (const body of [
       ['### Immediate (completed)', '- [x] put the address back on the loopback', '', '### Next weeks', '- [ ] add an outside probe for the relay address'],

@@ -71,7 +71,6 @@ import {
   onlyBareLinks,
   readsAsLessons,
   recordsResponse,
-  scheduleStages,
   reportsResponseStatus,
   describedDone,
   doneSinceLabels,
@@ -1718,11 +1717,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     if (section.source === 'label' && at >= 0 && children[at]?.type === 'paragraph') doneFrom.set(at, section.bodyStart);
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) if (i !== at && (inSection[i] === 1 || inSection[i] === 3)) doneBlock[i] = 1;
   }
-  // "### Immediate (completed)" beside "### Short term" and "### Long term": the first stage of a schedule, done, not a record of the response.
-  const stages = scheduleStages(sections, children);
   for (const section of sections) {
     const [from, to] = section.blocks;
-    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section) || stages.has(section)) continue;
+    if (from >= to || (inSection[from] !== 1 && inSection[from] !== 3) || doneSince.includes(section)) continue;
     if (recordsResponse(section.heading.text, children.slice(from, to))) for (let i = from; i < to; i++) if (!doneBlock[i]) inSection[i] = 4;
   }
   // "## Recovery actions" over status lines ("Attacker wallets traced.", "Users identified and will be

@@ -479,10 +479,9 @@ const STAGE_HEADING = /^[^\p{L}\p{N}]*(?:immediate(?:ly)?|(?:short|near|medium|m
 /**
  * The stages of schedules, each with the part it divides: sub-headings of one part, two or more,
  * that each name a stage (`STAGE_HEADING`) and open on a list ("### Immediate (tonight)" → "1. …",
- * "### Long term" → "- [ ] …"). A stage's heading may say it is done ("### Immediate (completed)"):
- * it is still the first stage of the plan, not a record of the response beside it.
+ * "### Long term" → "- [ ] …").
  */
-export function scheduleStages(sections: readonly Section[], children: readonly RootContent[]): Map<Section, Section> {
+function scheduleStages(sections: readonly Section[], children: readonly RootContent[]): Map<Section, Section> {
   const byParent = new Map<Section, Section[]>();
   for (const [s, parent] of headingParents(sections)) {
     if (!parent || children[s.blocks[0]]?.type !== 'list' || !STAGE_HEADING.test(s.heading.text.slice(0, 200))) continue;
