@@ -44,6 +44,7 @@ import {
   isEntryLine,
   storyExplained,
   writesTime,
+  introducesNext,
   type BodySigns,
 } from './section-body';
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
@@ -1098,6 +1099,14 @@ function labelShape(paragraph: Paragraph): string | null {
 }
 
 /**
+ * True when a block is a sentence that leads into the list under it: a paragraph whose last line
+ * ends on a colon, and no label of a few words alone ("Timeline:").
+ */
+function leadsIntoList(block: RootContent | undefined): boolean {
+  return block?.type === 'paragraph' && introducesNext(block) && !labelShape(block);
+}
+
+/**
  * A paragraph that is only a label on a line of its own, a few words ending on a colon ("root
  * cause:", "Next steps:"), as plain-text posts (a mailing list's announcement, a note pasted from
  * a chat) mark their parts, often under a rule of dashes. Only words that say their section plainly
@@ -1375,6 +1384,9 @@ function addLabelSections(
       // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
       // the lessons' topics, not sections of the report.
       if (around.includes('lessons-learned')) continue;
+      // A list a sentence leads into ("… could be read through:", "We made four changes:") goes on
+      // with that sentence: its bold starts are the things it lists, not the report's sections.
+      if (leadsIntoList(children[i - 1])) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;

@@ -280,6 +280,11 @@ function leadOf(block: RootContent): number {
   return lead;
 }
 
+/** True when a paragraph's last line ends on a colon: it introduces the block after it. */
+export function introducesNext(block: RootContent): boolean {
+  return leadOf(block) > 0;
+}
+
 function itemText(item: ListItem): string {
   const first = item.children[0];
   let text = first && first.type === 'paragraph' ? wordsOf(first).slice(0, ITEM_CHARS) : '';
