@@ -1403,6 +1403,9 @@ function addLabelSections(
               .slice(lead.text.length)
               .replace(/^[\s:*_]+/, '')
           : '';
+        // A bold item alone with nothing under it ("- **No data lost**" among the facts) is an
+        // entry set in bold: it heads nothing.
+        if (lead?.alone && item.children.length < 2) continue;
         const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
         // A plain label counts only when it says its section plainly ("Root Causes:", not "Trigger:").
