@@ -1684,9 +1684,11 @@ function contentSigns(
   let depth = 7;
   let top = 0;
   let named = 0;
+  let openingParts = 0;
   for (const section of sections) {
-    if (section.heading.depth < depth) [depth, top, named] = [section.heading.depth, 0, 0];
+    if (section.heading.depth < depth) [depth, top, named, openingParts] = [section.heading.depth, 0, 0, 0];
     if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
+    if (section.heading.depth === depth && openingParts === top - 1 && section.kinds.length) openingParts++;
   }
   // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
@@ -1725,6 +1727,7 @@ function contentSigns(
     paragraphs,
     story,
     share: top ? named / top : 0,
+    openingParts,
     clockHeadings,
     clocked: clockedLines(text),
     timeline,
