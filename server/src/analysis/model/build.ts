@@ -44,6 +44,7 @@ import {
   isEntryLine,
   storyExplained,
   writesTime,
+  introducesNext,
   type BodySigns,
 } from './section-body';
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
@@ -1103,6 +1104,14 @@ function labelShape(paragraph: Paragraph): string | null {
 }
 
 /**
+ * True when a block is a sentence that leads into the list under it: a paragraph whose last line
+ * ends on a colon, and no label of a few words alone ("Timeline:").
+ */
+function leadsIntoList(block: RootContent | undefined): boolean {
+  return block?.type === 'paragraph' && introducesNext(block) && !labelShape(block);
+}
+
+/**
  * A paragraph that is only a label on a line of its own, a few words ending on a colon ("root
  * cause:", "Next steps:"), as plain-text posts (a mailing list's announcement, a note pasted from
  * a chat) mark their parts, often under a rule of dashes. Only words that say their section plainly
@@ -1380,6 +1389,9 @@ function addLabelSections(
       // Bold starts of the items of a list of lessons ("- **Quick recovery once found**: …") are
       // the lessons' topics, not sections of the report.
       if (around.includes('lessons-learned')) continue;
+      // A list a sentence leads into ("… could be read through:", "We made four changes:") goes on
+      // with that sentence: its bold starts are the things it lists, not the report's sections.
+      if (leadsIntoList(children[i - 1])) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;
@@ -1396,6 +1408,9 @@ function addLabelSections(
               .slice(lead.text.length)
               .replace(/^[\s:*_]+/, '')
           : '';
+        // A bold item alone with nothing under it ("- **No data lost**" among the facts) is an
+        // entry set in bold: it heads nothing.
+        if (lead?.alone && item.children.length < 2) continue;
         const reading = lead && reads(lead, lead.alone ? undefined : rest);
         if (!lead || !reading) continue;
         // A plain label counts only when it says its section plainly ("Root Causes:", not "Trigger:").
@@ -1674,9 +1689,11 @@ function contentSigns(
   let depth = 7;
   let top = 0;
   let named = 0;
+  let openingParts = 0;
   for (const section of sections) {
-    if (section.heading.depth < depth) [depth, top, named] = [section.heading.depth, 0, 0];
+    if (section.heading.depth < depth) [depth, top, named, openingParts] = [section.heading.depth, 0, 0, 0];
     if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
+    if (section.heading.depth === depth && openingParts === top - 1 && section.kinds.length) openingParts++;
   }
   // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
@@ -1715,6 +1732,7 @@ function contentSigns(
     paragraphs,
     story,
     share: top ? named / top : 0,
+    openingParts,
     clockHeadings,
     clocked: clockedLines(text),
     timeline,

@@ -178,6 +178,9 @@ export function clockHeading(heading: string): boolean {
   return CLOCK_HEADING.test(heading.trim());
 }
 
+/** Parts in a row that open an outline as a report's (`ContentSigns.openingParts`). */
+const OPENING_PARTS = 4;
+
 /** The section kinds of a post-mortem's account besides the cause. */
 const ACCOUNT_KINDS = ['summary', 'timeline', 'impact', 'lessons-learned', 'action-items', 'detection', 'resolution'];
 
@@ -194,6 +197,8 @@ export interface ContentSigns {
   headings: readonly string[];
   /** The share of the top-level sections (those of the least depth) that name a section kind, 0 to 1. */
   share: number;
+  /** How many top-level sections in a row, from the first, name a section kind. */
+  openingParts: number;
   /** The first top-level paragraphs (the title not among them), in order; eight are enough. */
   paragraphs: readonly string[];
   /** The top-level paragraphs the story reading reads (`STORY_PARAGRAPHS` of them, each cut to `STORY_CHARACTERS`). */
@@ -653,7 +658,8 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // be done: the outline of a post-mortem, which a runbook (symptoms, impact, causes to check,
   // mitigation) or a design (summary, impact, timeline of the work) does not fill.
   // The parts must make most of the outline: a reference manual with hundreds of headings names
-  // a cause, an impact and a summary somewhere too.
+  // a cause, an impact and a summary somewhere too. Half is enough when the outline opens on four
+  // parts in a row, as a report does before analyses of its own; a manual names them here and there.
   // With three, the document must also name an incident or open in the past: a design may have a
   // summary, an impact, a timeline of its work and the cause of the problem it solves. An opening
   // that only dates the report ("Date: 3 May 2024, 09:10 to 11:40") opens it as well when the next
@@ -665,7 +671,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     kinds.has('root-cause') &&
     account >= 3 &&
     STORY_KINDS.some((k) => kinds.has(k)) &&
-    share >= 2 / 3 &&
+    (share >= 2 / 3 || (share >= 1 / 2 && signs.openingParts >= OPENING_PARTS)) &&
     (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
   )
     return true;

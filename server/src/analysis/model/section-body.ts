@@ -146,8 +146,9 @@ const TASK_VERBS = new Set(
     ' ',
   ),
 );
+/** A time or a date opening an entry: "14:05", "9 pm", "2024-03-02", "2024-03-02T14:05:09Z" as a machine writes it, "Mar 2". */
 const STAMP =
-  /^(?:\*\*|__)?\s*[[(]?\s*(?:at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\b|\b)|\d{1,2}\s?[ap]\.?m\b|\d{4}-\d{2}-\d{2}\b|\d{4}\/\d{1,2}\/\d{1,2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+  /^(?:\*\*|__)?\s*[[(]?\s*(?:at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\b|\b)|\d{1,2}\s?[ap]\.?m\b|\d{4}-\d{2}-\d{2}(?:T(?=\d)|\b)|\d{4}\/\d{1,2}\/\d{1,2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 const CAUSAL =
   /\b(?:because|caused by|caused|causing|causes|due to|arose|arises|stem(?:s|med) from|led to|leading to|resulted in|as a result|root cause|(?:this|that|which) meant|meant that|results? in|leads to|therefore|triggered|the reason|contributing factors?|(?:these|those) factors)\b/gi;
 const FIGURE =
@@ -278,6 +279,11 @@ function leadOf(block: RootContent): number {
     leadsOf.set(block, lead);
   }
   return lead;
+}
+
+/** True when a paragraph's last line ends on a colon: it introduces the block after it. */
+export function introducesNext(block: RootContent): boolean {
+  return leadOf(block) > 0;
 }
 
 function itemText(item: ListItem): string {
