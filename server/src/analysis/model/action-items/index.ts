@@ -61,6 +61,7 @@ import {
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
+  holdsTime,
   REFERENCE_HEADING,
   PROCEDURE_HEADING,
   namesGroup,
@@ -1656,10 +1657,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   for (const section of sections) {
     const gain = gains.has(section);
     if (!gain && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
-    // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
+    // "### 4:09-4:56 PM: Post-Incident Follow-up", "### T+3 (18:00) - Remediation" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
     if (
-      (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
+      (inSection[section.blocks[0]] === 2 && (startsWithStamp(section.heading.text) || holdsTime(section.heading.text))) ||
       REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
       PROCEDURE_HEADING.test(section.heading.text.slice(0, 200)) ||
       // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
