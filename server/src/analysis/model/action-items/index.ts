@@ -43,7 +43,7 @@ import {
   statusLine,
   toldInSentences,
 } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue } from './lists';
+import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue, settingsLists } from './lists';
 import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -625,6 +625,9 @@ class Extractor {
     const text = this.content(paragraph);
     const nestedItems = nested.flatMap((l) => l.children);
     const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+    // "**Cost alarm:** `writes-high`" over "- Threshold: 100 writes an hour", "- Action: Email
+    // notification": the entry's settings, not work of their own, and the entry no group label.
+    const settings = nestedItems.length > 0 && !attributes && li.checked == null && settingsLists(nested);
     // "1. **Load handling**" over one sub-bullet that is not a task of its own ("Running stress tests
     // so …", "We are looking into …"): a title and its description, one item. "**Alerts**" over
     // "- Add a lag alert" stays a group of tasks.
@@ -639,6 +642,7 @@ class Extractor {
       li.checked == null &&
       nestedItems.length > 0 &&
       !attributes &&
+      !settings &&
       !described &&
       ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)));
     // "A better process for flagging fires quickly:" over its tasks names a goal, an item of its own;
@@ -759,7 +763,7 @@ class Extractor {
       });
     }
     if (goal || titledItem) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !settings && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**

@@ -7,6 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addressesReader } from '../../base/normalise';
 import { proseEntries } from './code-entries';
+import { statusLead } from './lead-ins';
 import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
 
 /** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
@@ -162,4 +163,35 @@ export function recordList(list: List): boolean {
     const first = li.children[0];
     return li.checked == null && li.children.length === 1 && first?.type === 'paragraph' && recordValue(toString(first));
   });
+}
+
+/** "Threshold: >100 writes an hour", "**Name:** `cache-test`": a name of up to three words, a colon, then its value. */
+const SETTING = /^[\s*_]*\p{L}[\p{L}\p{N}&/()-]*(?:\s+[\p{L}\p{N}&/()-]+){0,2}[\s*_]*[:：][\s*_]*\s(\S.*)$/su;
+
+/**
+ * True for the lists under an entry that set it out rather than add work of their own: every entry
+ * plain (no checkbox, nothing nested) and asking for nothing (no task, no promise, no work under
+ * way), and half of them or more a name, a colon and its value ("Threshold: >100 writes an hour",
+ * "Action: Email notification", beside "Alerts at 50% and 80%"). "Paging: page the whole rota"
+ * names work: a value that opens on a verb and goes on for three words or more is a task.
+ */
+export function settingsLists(lists: readonly List[]): boolean {
+  let settings = 0;
+  let entries = 0;
+  for (const list of lists)
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (li.checked != null || li.children.length !== 1 || first?.type !== 'paragraph') return false;
+      const text = toString(first).slice(0, MAX_READ);
+      const kind = readSentence(text)?.kind;
+      if (startsImperative(text.slice(0, 40)) || kind === 'future' || kind === 'progress' || statusLead(text) !== null) return false;
+      const value = SETTING.exec(text)?.[1].trim();
+      if (value) {
+        const said = readSentence(value)?.kind;
+        if (said === 'future' || said === 'progress' || (startsImperative(value.slice(0, 40)) && value.split(/\s+/).length >= 3)) return false;
+        settings++;
+      }
+      entries++;
+    }
+  return entries > 0 && settings * 2 >= entries;
 }
