@@ -50,7 +50,7 @@ import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import { introducesInstructions, namesReferences, referenceList, stopStartProcedure } from './instructions';
-import { signOffBlock } from './sign-off';
+import { closingRecord, signOffBlock } from './sign-off';
 import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
@@ -1830,9 +1830,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let partsFollow = false;
   // "- Priya" as the last line, after the closing words: the writer signs the report, no one takes on work.
   const signOff = signOffBlock(children);
+  // "**Last updated**: 2026-04-20", "**Next review**: after the audit" at the very end: the report's own record.
+  const closing = closingRecord(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
-    if (i === signOff) continue;
+    if (i === signOff || i >= closing) continue;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);

@@ -169,11 +169,24 @@ export function recordList(list: List): boolean {
 const SETTING = /^[\s*_]*\p{L}[\p{L}\p{N}&/()-]*(?:\s+[\p{L}\p{N}&/()-]+){0,2}[\s*_]*[:：][\s*_]*\s(\S.*)$/su;
 
 /**
+ * The value of a line that names a setting and asks for nothing ("Threshold: >100 writes an hour",
+ * "**Next review**: after the audit"), or null: not a task of three words or more ("Paging: page
+ * the whole rota"), a promise or work under way. A status that leads the line is read as such.
+ */
+export function settingValue(text: string): string | null {
+  const value = SETTING.exec(text.length > MAX_READ ? text.slice(0, MAX_READ) : text)?.[1].trim();
+  if (!value || statusLead(text) !== null) return null;
+  const said = readSentence(value)?.kind;
+  // "Draft - pending review": a word set off by a dash names a state, not a verb and its object.
+  const asks = startsImperative(value.slice(0, 40)) && value.split(/\s+/).length >= 3 && !/^\S+\s+[-–—]\s/.test(value);
+  return said === 'future' || said === 'progress' || asks ? null : value;
+}
+
+/**
  * True for the lists under an entry that set it out rather than add work of their own: every entry
  * plain (no checkbox, nothing nested) and asking for nothing (no task, no promise, no work under
- * way), and half of them or more a name, a colon and its value ("Threshold: >100 writes an hour",
- * "Action: Email notification", beside "Alerts at 50% and 80%"). "Paging: page the whole rota"
- * names work: a value that opens on a verb and goes on for three words or more is a task.
+ * way), and half of them or more a setting ("Threshold: >100 writes an hour", "Action: Email
+ * notification", beside "Alerts at 50% and 80%").
  */
 export function settingsLists(lists: readonly List[]): boolean {
   let settings = 0;
@@ -185,10 +198,8 @@ export function settingsLists(lists: readonly List[]): boolean {
       const text = toString(first).slice(0, MAX_READ);
       const kind = readSentence(text)?.kind;
       if (startsImperative(text.slice(0, 40)) || kind === 'future' || kind === 'progress' || statusLead(text) !== null) return false;
-      const value = SETTING.exec(text)?.[1].trim();
-      if (value) {
-        const said = readSentence(value)?.kind;
-        if (said === 'future' || said === 'progress' || (startsImperative(value.slice(0, 40)) && value.split(/\s+/).length >= 3)) return false;
+      if (SETTING.test(text)) {
+        if (settingValue(text) === null) return false;
         settings++;
       }
       entries++;
