@@ -99,7 +99,7 @@ describe('action items: rules of thumb and lessons inside the plan', () => {
   it('tells a list of cases from one of work, ugly input included', () => {
     const list = (markdown: string) => analyzeDocument(markdown, 'notes/x.md', defaultSettings()).root.children.find((c): c is List => c.type === 'list')!;
     assert.ok(listsRules(list('- If a: b\n- Otherwise: c\n')));
-    assert.ok(listsRules(list('- **If the queue is stuck**: drain it\n- in any other case: wait\n')));
+    assert.ok(listsRules(list('- **If the queue is stuck**: drain it\n- else: wait\n')));
     assert.ok(!listsRules(list('- If a: b\n')), 'one entry is no list of cases');
     assert.ok(!listsRules(list('- If a and b\n- Otherwise: c\n')), 'a case with no verdict');
     assert.ok(!listsRules(list(`- If ${'x '.repeat(400)}: b\n- Otherwise: c\n`)));

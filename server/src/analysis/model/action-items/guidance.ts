@@ -14,7 +14,7 @@ const rulesPerList = new WeakMap<List, boolean>();
  * A case, then after a colon what to do in it: "If the repair takes longer than a rebuild: rebuild",
  * "Otherwise: keep the host up". A list of them is a decision drawn up for the next time, not work.
  */
-const CASE_VERDICT = /^[\s*_]*(?:(?:if|when|whenever)\s[^.;:!?\n]{1,160}?|otherwise|else|in\s+(?:all|any)\s+other\s+cases?)[\s*_]*[:：][\s*_]*\S/i;
+const CASE_VERDICT = /^[\s*_]*(?:(?:if|when|whenever)\s[^.;:!?\n]{1,160}?|otherwise|else)[\s*_]*[:：][\s*_]*\S/i;
 
 /** True for a list of two entries or more, each a rule of thumb or a case and its verdict, and none a checkbox (kept per list node). */
 export function listsRules(list: List): boolean {
@@ -26,7 +26,7 @@ export function listsRules(list: List): boolean {
         const first = li.children[0];
         if (li.checked != null || first?.type !== 'paragraph') return false;
         const text = toString(first);
-        return statesRule(text) || CASE_VERDICT.test(text.length > 300 ? text.slice(0, 300) : text);
+        return statesRule(text) || CASE_VERDICT.test(text.slice(0, 300));
       });
     rulesPerList.set(list, rules);
   }

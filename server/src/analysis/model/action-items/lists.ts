@@ -7,6 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addressesReader } from '../../base/normalise';
 import { proseEntries } from './code-entries';
+import { readsAsTask } from './labels';
 import { statusLead } from './lead-ins';
 import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
 
@@ -174,7 +175,7 @@ const SETTING = /^[\s*_]*\p{L}[\p{L}\p{N}&/()-]*(?:\s+[\p{L}\p{N}&/()-]+){0,2}[\
  * the whole rota"), a promise or work under way. A status that leads the line is read as such.
  */
 export function settingValue(text: string): string | null {
-  const value = SETTING.exec(text.length > MAX_READ ? text.slice(0, MAX_READ) : text)?.[1].trim();
+  const value = SETTING.exec(text.slice(0, MAX_READ))?.[1].trim();
   if (!value || statusLead(text) !== null) return null;
   const said = readSentence(value)?.kind;
   // "Draft - pending review": a word set off by a dash names a state, not a verb and its object.
@@ -196,8 +197,7 @@ export function settingsLists(lists: readonly List[]): boolean {
       const first = li.children[0];
       if (li.checked != null || li.children.length !== 1 || first?.type !== 'paragraph') return false;
       const text = toString(first).slice(0, MAX_READ);
-      const kind = readSentence(text)?.kind;
-      if (startsImperative(text.slice(0, 40)) || kind === 'future' || kind === 'progress' || statusLead(text) !== null) return false;
+      if (readsAsTask(text) || statusLead(text) !== null) return false;
       if (SETTING.test(text)) {
         if (settingValue(text) === null) return false;
         settings++;

@@ -358,7 +358,7 @@ const TIME_IN_HEADING = /^.{0,24}?(?:(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)
 
 /** True for a heading that carries a time of day or an offset near its start (read only inside a timeline). */
 export function holdsTime(heading: string): boolean {
-  return TIME_IN_HEADING.test(heading.length > 80 ? heading.slice(0, 80) : heading);
+  return TIME_IN_HEADING.test(heading.slice(0, 80));
 }
 
 /**

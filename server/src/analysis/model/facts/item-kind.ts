@@ -411,10 +411,8 @@ export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail
       // against a repeat, but it serves seeing one. An item whose words, or a bare title's detail, name
       // detection is detection; the rest keeps the heading's word.
       const own = inferKind(item.text);
-      if (own.kind === 'detection') return own;
-      const said = !own.evidence.length && isTitle(item.text) ? (typeof detail === 'string' ? detail : detail()) : '';
-      const described = said ? inferKind(said) : null;
-      if (described?.kind === 'detection') return described;
+      const seen = own.evidence.length || !isTitle(item.text) ? own : inferKind(typeof detail === 'string' ? detail : detail());
+      if (seen.kind === 'detection') return seen;
     }
     if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
     if (kind) {
