@@ -1,7 +1,8 @@
 /**
  * Rules of thumb a write-up draws from its incident ("Do not assume the runner label exists",
- * "If a job stops in 0 seconds, suspect the runner first"): habits for the next responder, not
- * pieces of work someone will carry out, though they are written in the imperative.
+ * "If a job stops in 0 seconds, suspect the runner first", "If the fix is unclear after an hour:
+ * rebuild"): habits and decisions for the next responder, not pieces of work someone will carry
+ * out, though they are written in the imperative.
  */
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -9,7 +10,13 @@ import { statesRule } from '../section-body';
 
 const rulesPerList = new WeakMap<List, boolean>();
 
-/** True for a list of two entries or more, each a rule of thumb and none a checkbox (kept per list node). */
+/**
+ * A case, then after a colon what to do in it: "If the repair takes longer than a rebuild: rebuild",
+ * "Otherwise: keep the host up". A list of them is a decision drawn up for the next time, not work.
+ */
+const CASE_VERDICT = /^[\s*_]*(?:(?:if|when|whenever)\s[^.;:!?\n]{1,160}?|otherwise|else)[\s*_]*[:：][\s*_]*\S/i;
+
+/** True for a list of two entries or more, each a rule of thumb or a case and its verdict, and none a checkbox (kept per list node). */
 export function listsRules(list: List): boolean {
   let rules = rulesPerList.get(list);
   if (rules === undefined) {
@@ -17,7 +24,9 @@ export function listsRules(list: List): boolean {
       list.children.length >= 2 &&
       list.children.every((li) => {
         const first = li.children[0];
-        return li.checked == null && first?.type === 'paragraph' && statesRule(toString(first));
+        if (li.checked != null || first?.type !== 'paragraph') return false;
+        const text = toString(first);
+        return statesRule(text) || CASE_VERDICT.test(text.slice(0, 300));
       });
     rulesPerList.set(list, rules);
   }

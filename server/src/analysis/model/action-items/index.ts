@@ -43,14 +43,14 @@ import {
   statusLine,
   toldInSentences,
 } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue } from './lists';
+import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue, settingsLists } from './lists';
 import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
 import { narratesResponse } from './narration';
 import { introducesExisting, listsRules } from './guidance';
 import { introducesInstructions, namesReferences, referenceList, stopStartProcedure } from './instructions';
-import { signOffBlock } from './sign-off';
+import { closingRecord, signOffBlock } from './sign-off';
 import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
@@ -61,6 +61,7 @@ import {
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
+  holdsTime,
   REFERENCE_HEADING,
   PROCEDURE_HEADING,
   namesGroup,
@@ -624,6 +625,9 @@ class Extractor {
     const text = this.content(paragraph);
     const nestedItems = nested.flatMap((l) => l.children);
     const attributes = nestedItems.length > 0 && nestedItems.every((n) => n.children[0]?.type === 'paragraph' && ATTRIBUTE_LINE.test(this.raw(n.children[0])));
+    // "**Cost alarm:** `writes-high`" over "- Threshold: 100 writes an hour", "- Action: Email
+    // notification": the entry's settings, not work of their own, and the entry no group label.
+    const settings = nestedItems.length > 0 && !attributes && li.checked == null && settingsLists(nested);
     // "1. **Load handling**" over one sub-bullet that is not a task of its own ("Running stress tests
     // so …", "We are looking into …"): a title and its description, one item. "**Alerts**" over
     // "- Add a lag alert" stays a group of tasks.
@@ -638,6 +642,7 @@ class Extractor {
       li.checked == null &&
       nestedItems.length > 0 &&
       !attributes &&
+      !settings &&
       !described &&
       ((text.endsWith(':') && !toldInSentences(text)) || (text.split(' ').length <= 3 && !/[.@(]/.test(text)));
     // "A better process for flagging fires quickly:" over its tasks names a goal, an item of its own;
@@ -758,7 +763,7 @@ class Extractor {
       });
     }
     if (goal || titledItem) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
-    else if (!attributes && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
+    else if (!attributes && !settings && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
   }
 
   /**
@@ -1656,10 +1661,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   for (const section of sections) {
     const gain = gains.has(section);
     if (!gain && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
-    // "### 4:09-4:56 PM: Post-Incident Follow-up" inside a timeline is a stretch of it, not a plan;
+    // "### 4:09-4:56 PM: Post-Incident Follow-up", "### T+3 (18:00) - Remediation" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
     if (
-      (inSection[section.blocks[0]] === 2 && startsWithStamp(section.heading.text)) ||
+      (inSection[section.blocks[0]] === 2 && (startsWithStamp(section.heading.text) || holdsTime(section.heading.text))) ||
       REFERENCE_HEADING.test(normaliseHeading(section.heading.text)) ||
       PROCEDURE_HEADING.test(section.heading.text.slice(0, 200)) ||
       // "CVE issue(s)", "Related issues" over bare addresses: where the incident is tracked, not work to follow it.
@@ -1825,9 +1830,11 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   let partsFollow = false;
   // "- Priya" as the last line, after the closing words: the writer signs the report, no one takes on work.
   const signOff = signOffBlock(children);
+  // "**Last updated**: 2026-04-20", "**Next review**: after the audit" at the very end: the report's own record.
+  const closing = closingRecord(children);
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
-    if (i === signOff) continue;
+    if (i === signOff || i >= closing) continue;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);

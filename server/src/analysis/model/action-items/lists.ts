@@ -7,6 +7,8 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { addressesReader } from '../../base/normalise';
 import { proseEntries } from './code-entries';
+import { readsAsTask } from './labels';
+import { statusLead } from './lead-ins';
 import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
 
 /** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
@@ -162,4 +164,45 @@ export function recordList(list: List): boolean {
     const first = li.children[0];
     return li.checked == null && li.children.length === 1 && first?.type === 'paragraph' && recordValue(toString(first));
   });
+}
+
+/** "Threshold: >100 writes an hour", "**Name:** `cache-test`": a name of up to three words, a colon, then its value. */
+const SETTING = /^[\s*_]*\p{L}[\p{L}\p{N}&/()-]*(?:\s+[\p{L}\p{N}&/()-]+){0,2}[\s*_]*[:：][\s*_]*\s(\S.*)$/su;
+
+/**
+ * The value of a line that names a setting and asks for nothing ("Threshold: >100 writes an hour",
+ * "**Next review**: after the audit"), or null: not a task of three words or more ("Paging: page
+ * the whole rota"), a promise or work under way. A status that leads the line is read as such.
+ */
+export function settingValue(text: string): string | null {
+  const value = SETTING.exec(text.slice(0, MAX_READ))?.[1].trim();
+  if (!value || statusLead(text) !== null) return null;
+  const said = readSentence(value)?.kind;
+  // "Draft - pending review": a word set off by a dash names a state, not a verb and its object.
+  const asks = startsImperative(value.slice(0, 40)) && value.split(/\s+/).length >= 3 && !/^\S+\s+[-–—]\s/.test(value);
+  return said === 'future' || said === 'progress' || asks ? null : value;
+}
+
+/**
+ * True for the lists under an entry that set it out rather than add work of their own: every entry
+ * plain (no checkbox, nothing nested) and asking for nothing (no task, no promise, no work under
+ * way), and half of them or more a setting ("Threshold: >100 writes an hour", "Action: Email
+ * notification", beside "Alerts at 50% and 80%").
+ */
+export function settingsLists(lists: readonly List[]): boolean {
+  let settings = 0;
+  let entries = 0;
+  for (const list of lists)
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (li.checked != null || li.children.length !== 1 || first?.type !== 'paragraph') return false;
+      const text = toString(first).slice(0, MAX_READ);
+      if (readsAsTask(text) || statusLead(text) !== null) return false;
+      if (SETTING.test(text)) {
+        if (settingValue(text) === null) return false;
+        settings++;
+      }
+      entries++;
+    }
+  return entries > 0 && settings * 2 >= entries;
 }

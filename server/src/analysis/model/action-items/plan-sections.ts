@@ -350,6 +350,18 @@ export function doneSinceLabels(sections: readonly Section[]): Section[] {
 }
 
 /**
+ * A clock time or an offset from the start ("T+3 (18:00) - Remediation", "{{ 06:10 }}", "After
+ * 02:10 CET") in the first words of a heading: inside a timeline, such a heading is one of its
+ * entries, whatever the words after the time say, and what stands under it is what was done then.
+ */
+const TIME_IN_HEADING = /^.{0,24}?(?:(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\bT\s?[+-]\s?\d)/;
+
+/** True for a heading that carries a time of day or an offset near its start (read only inside a timeline). */
+export function holdsTime(heading: string): boolean {
+  return TIME_IN_HEADING.test(heading.slice(0, 80));
+}
+
+/**
  * Headings over the procedure of a change agreed before the incident, whose carrying out the report
  * then tells ("The pre-agreed maintenance actions:", "Maintenance steps", "Pre-planned steps"): the
  * steps of the change, not work to follow it, whatever their verbs.

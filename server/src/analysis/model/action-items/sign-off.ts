@@ -6,6 +6,8 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isFirstName } from '../blameless/people';
+import { itemLabel } from './labels';
+import { settingValue } from './lists';
 
 /** Blocks that may stand after a sign-off without being read: link and footnote definitions, HTML comments. */
 function afterword(node: RootContent): boolean {
@@ -34,4 +36,36 @@ export function signOffBlock(children: readonly RootContent[]): number {
   const m = NAME_ONLY.exec(text);
   if (!m) return -1;
   return m[1] === undefined || isFirstName(m[1]) ? at : -1;
+}
+
+/**
+ * A line of the record: a setting whose value is a short note, not the authors telling something
+ * ("**Purge page:** Clearing stuck mail took a shell, so we added a page"): sixteen words at most,
+ * one sentence, no "we" or "I".
+ */
+function recordLine(line: string): boolean {
+  // "Action item: Rotate keys", "AI: Rotate keys" at the very end is an item, wherever it stands.
+  if (itemLabel(line) > 0) return false;
+  const value = settingValue(line);
+  return value !== null && value.split(/\s+/).length <= 16 && !/\b(?:we|i|our|us|my)\b/i.test(value) && !/[.!?]\s+\p{Lu}/u.test(value);
+}
+
+/**
+ * Where the report's closing record starts (its index in `children`), or `children.length` when it
+ * has none: the paragraphs at its very end (thematic breaks and afterwords aside) whose every line
+ * names a setting of the report itself ("**Last updated**: 2026-04-20", "**Document status:** Draft,
+ * pending review", "**Next review**: after the audit"). Under a heading of the plan they look like a
+ * task told in a bold title; no line of them asks for work.
+ */
+export function closingRecord(children: readonly RootContent[]): number {
+  let from = children.length;
+  for (let at = children.length - 1; at >= 0 && children.length - at <= 12; at--) {
+    const node = children[at];
+    if (afterword(node) || node.type === 'thematicBreak') continue;
+    if (node.type !== 'paragraph') break;
+    const lines = toString(node).slice(0, 2000).split('\n');
+    if (lines.length > 8 || !lines.every(recordLine)) break;
+    from = at;
+  }
+  return from;
 }

@@ -406,6 +406,14 @@ export function itemDetail(
 export function classifyItem(item: Pick<ActionItem, 'text' | 'category'>, detail: string | (() => string) = ''): ItemKindFact {
   if (item.category) {
     const kind = kindOfLabel(item.category);
+    if (kind === 'prevention') {
+      // "Prevention measures" over "Cost alarm: `writes-high`" (set to alert at 80%): an alarm is put in
+      // against a repeat, but it serves seeing one. An item whose words, or a bare title's detail, name
+      // detection is detection; the rest keeps the heading's word.
+      const own = inferKind(item.text);
+      const seen = own.evidence.length || !isTitle(item.text) ? own : inferKind(typeof detail === 'string' ? detail : detail());
+      if (seen.kind === 'detection') return seen;
+    }
     if (kind && !BORROWED.test(item.category)) return { kind, source: 'written', evidence: [item.category] };
     if (kind) {
       // "Mitigate" and "fix" sort work by when it lands, not by what it serves: an item under
