@@ -91,3 +91,58 @@ describe('action items over the protocol', function () {
     await assert.rejects(client.apply(stale[0].edit!), /edit for version 1, document is at 2/);
   });
 });
+
+describe('dues counted from the day a file is named by, over the protocol', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspClient;
+
+  beforeEach(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'pm-dated-'));
+    mkdirSync(join(workspace, 'postmortems'));
+    client = await LspClient.start({ workspace });
+  });
+
+  afterEach(async () => {
+    await client.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const plan = [
+    '# Queue stall',
+    '',
+    '## Summary',
+    '',
+    'The billing queue stopped for forty minutes.',
+    '',
+    '## Action Items',
+    '',
+    '### This week',
+    '',
+    '- [ ] Add a schema check on the producer (owner: Li Wei)',
+    '',
+    '### Short-term (8-30 days)',
+    '',
+    '- [ ] Move the consumer to the shared retry library (owner: Sam Okafor)',
+    '',
+  ].join('\n');
+
+  it('gives a checklist split by the calendar its dates from a file named by day, and says so on hover', async () => {
+    const uri = await client.open(join(workspace, 'postmortems', '2026-03-11-queue-stall.md'), plan);
+    const vague = (await client.diagnostics(uri)).filter((d) => d.code === 'action-item-vague-due' || d.code === 'action-item-due-date');
+    assert.deepEqual(vague, []);
+    const hover = await client.hover(uri, client.positionOf(uri, 'Add a schema check'));
+    assert.match((hover?.contents as MarkupContent).value, /2026-03-15.*"This week" counted from the post-mortem's date/);
+    const later = await client.hover(uri, client.positionOf(uri, 'Move the consumer'));
+    assert.match((later?.contents as MarkupContent).value, /2026-04-10/);
+  });
+
+  it('reports the words once per heading when neither the document nor its name gives a date', async () => {
+    const uri = await client.open(join(workspace, 'postmortems', 'queue-stall.md'), plan);
+    const vague = (await client.diagnostics(uri)).filter((d) => d.code === 'action-item-vague-due');
+    assert.deepEqual(
+      vague.map((d) => d.range.start.line),
+      [8, 12],
+    );
+  });
+});
