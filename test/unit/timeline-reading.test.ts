@@ -1163,3 +1163,30 @@ describe('timeline reading: a full stop after the stamp', () => {
     );
   });
 });
+
+describe('timeline reading: day-numbered date headings ("Day 2 - March 4, 2026")', () => {
+  const twoDays = (first: string, second: string) =>
+    `# Storage node lost\n\n**Date:** March 5, 2026\n\n## Timeline\n\nAll times UTC.\n\n### ${first}\n\n| Time | Event |\n|---|---|\n| 22:10 | Node stops sending heartbeats |\n| 23:40 | Site goes down |\n\n### ${second}\n\n| Time | Event |\n|---|---|\n| 12:05 | Outage noticed by a developer |\n| 12:30 | Site restored |\n`;
+
+  it('takes the date after the day number, so the second table is the next day and in order', () => {
+    for (const [first, second] of [
+      ['Day 1 - March 3, 2026', 'Day 2 - March 4, 2026'],
+      ['Day 1: 3 March 2026', 'Day 2: 4 March 2026'],
+      ['DAY 1 — 2026-03-03', 'DAY 2 — 2026-03-04'],
+      ['Day 1 (March 3, 2026)', 'Day 2 (March 4, 2026)'],
+    ]) {
+      const text = twoDays(first, second);
+      assert.deepEqual(
+        timeline(text).entries.map((e) => e.date),
+        ['2026-03-03', '2026-03-03', '2026-03-04', '2026-03-04'],
+        first,
+      );
+      assert.deepEqual(findings(text, 'timeline-order'), [], first);
+    }
+  });
+
+  it('reads no date where a number follows the day but no date does ("Day 2 - 4 engineers joined")', () => {
+    const t = timeline(twoDays('Day 1 - 3 engineers on call', 'Day 2 - 4 engineers joined'));
+    assert.ok(t.entries.every((e) => e.date === '2026-03-05'));
+  });
+});

@@ -428,12 +428,18 @@ function rangeEnd(line: string, from: number, startMinute: number, isoLike: bool
   return { start: from + m[1].length, end: from + m[0].length };
 }
 
+/** The day number a dated heading or line may open on, with its separator: "Day 2 - ", "Day 3: ", "Day 1 (". */
+const DAY_NUMBER = /^day\s+\d{1,2}\s*[-–—:,(|]\s*/i;
+
 /**
- * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19` or
- * `01-31-2024 - The fix shipped`. `rest` is what follows the date, separators (and a footnote reference, `2023-MM-DD[^1]:`) stripped.
+ * A date that opens the line with no time after it, as in `2019-01-22`, `### 2023-07-19`,
+ * `Day 2 - March 4, 2026` or `01-31-2024 - The fix shipped`. `rest` is what follows the date,
+ * separators (and a footnote reference, `2023-MM-DD[^1]:`) stripped.
  */
 export function readLeadingDate(line: string, timeCell = false): { date: DatePart & { start: number; end: number }; rest: string } | null {
-  const lead = LEAD.exec(line)![0].length;
+  let lead = LEAD.exec(line)![0].length;
+  const day = DAY_NUMBER.exec(line.slice(lead));
+  if (day) lead += day[0].length + LEAD.exec(line.slice(lead + day[0].length))![0].length;
   // `03-10` or `26/03` without a year is a date only on a line of its own (or before a note in
   // parentheses), or in a table's time column, where a word may stand for the time ("10-01 evening").
   const short = (timeCell ? /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$)|\s+\p{L})/u : /^(\d{1,2})[-/](\d{1,2})(?=[\s*_]*(?:\(|$))/).exec(line.slice(lead));
