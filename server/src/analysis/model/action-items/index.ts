@@ -43,7 +43,7 @@ import {
   statusLine,
   toldInSentences,
 } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue, settingsLists } from './lists';
+import { bareLink, commitmentList, crossedList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue, settingsLists } from './lists';
 import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -590,6 +590,8 @@ class Extractor {
   }
 
   list(entries: List, category: string | null): void {
+    // "- ❌ No alert on the queue", "- ❌ Restore took hours": the gaps found, not the work on them.
+    if (crossedList(entries)) return;
     // "1.            Arrange the review": an entry padded past its marker is code to a parser, prose to its writer.
     const list = proseEntries(entries, this.doc.text);
     // How many entries of the list are items by themselves (no list under them, no closing colon):
