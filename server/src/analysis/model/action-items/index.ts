@@ -43,7 +43,19 @@ import {
   statusLine,
   toldInSentences,
 } from './lead-ins';
-import { bareLink, commitmentList, gerundList, imperativeList, legendList, onlyLinks, recordList, recordValue, settingsLists } from './lists';
+import {
+  bareLink,
+  commitmentList,
+  crossedList,
+  gerundList,
+  tellsAll,
+  imperativeList,
+  legendList,
+  onlyLinks,
+  recordList,
+  recordValue,
+  settingsLists,
+} from './lists';
 import { childIndexAt, endOf, startOf } from '../../parse/blocks';
 import { shift } from './offsets';
 import { splitOwners } from './owners';
@@ -590,6 +602,8 @@ class Extractor {
   }
 
   list(entries: List, category: string | null): void {
+    // "- ❌ No alert on the queue", "- ❌ Restore took hours": the gaps found, not the work on them.
+    if (crossedList(entries)) return;
     // "1.            Arrange the review": an entry padded past its marker is code to a parser, prose to its writer.
     const list = proseEntries(entries, this.doc.text);
     // How many entries of the list are items by themselves (no list under them, no closing colon):
@@ -2144,7 +2158,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !toReaders[i] &&
           // "The other improvements from that pull request were kept:" names changes already shipped.
           !listsChangesKept(node) &&
-          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead)))
+          (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead))) &&
+          // "After the fix, these signals were seen:" over "- The banner was returned": a sentence, and entries that tell.
+          !(next.type === 'list' && lead.split(/\s+/).length > 6 && tellsAll(next))
         ) {
           extractor.block(next, null);
           i++;

@@ -51,7 +51,11 @@ export function effectsLeadIn(text: string): number {
   return at;
 }
 
-/** The label of a list item that introduces a list of items ("**Review actions**:"), or null. */
+/**
+ * The label of a list item that introduces a list of items ("**Review actions**:"), or null. A bold
+ * title is a label only when a colon closes it: "3. **Skip no prevention**" over its points, among
+ * lessons told so, titles a topic; "**Correct DNS** (AWS): …" states a fact.
+ */
 export function leadLabel(li: ListItem): string | null {
   const first = li.children[0];
   if (!first || first.type !== 'paragraph') return null;
@@ -62,12 +66,10 @@ export function leadLabel(li: ListItem): string | null {
     return plain && plain[1].split(/\s+/).length <= 4 ? plain[1] : null;
   }
   if (!head || (head.type !== 'strong' && head.type !== 'emphasis')) return null;
-  return (
-    toString(head)
-      .trim()
-      .replace(/[:：]$/, '')
-      .trim() || null
-  );
+  const title = toString(head).trim();
+  const after = first.children[1];
+  if (!/[:：]$/.test(title) && !(after?.type === 'text' && /^\s*[:：]/.test(after.value))) return null;
+  return title.replace(/[:：]$/, '').trim() || null;
 }
 
 /** A line that is only a status over the list after it: "Completed:", "**Done:**", "In progress:", "Planned:". */

@@ -9,7 +9,7 @@ import { addressesReader } from '../../base/normalise';
 import { proseEntries } from './code-entries';
 import { readsAsTask } from './labels';
 import { statusLead } from './lead-ins';
-import { MAX_READ, opensOnGerund, readSentence, startsImperative } from './reading';
+import { MAX_READ, opensOnGerund, readSentence, reportsDone, startsImperative } from './reading';
 
 /** True when most entries of a list open on a gerund ("- Renaming …", "- Adding …"). */
 export function gerundList(list: List): boolean {
@@ -205,4 +205,38 @@ export function settingsLists(lists: readonly List[]): boolean {
       entries++;
     }
   return entries > 0 && settings * 2 >= entries;
+}
+
+/** A cross that opens an entry ("❌ No alert on the queue", "✗ Restore took hours"), after any emphasis. */
+const CROSS = /^[\s*_]*(?:[❌✗✘✖]\uFE0F?|:x:)/u;
+
+/**
+ * True for a list of gaps: two or more entries, none a checkbox, each opening on a cross and none
+ * on a verb of doing ("- ❌ No backup before the upgrade", "- ❌ Alert fired after an hour"). The
+ * cross marks what was missing or went badly; the work that answers it is written elsewhere.
+ */
+export function crossedList(list: List): boolean {
+  if (list.children.length < 2) return false;
+  return list.children.every((li) => {
+    const first = li.children[0];
+    if (li.checked != null || first?.type !== 'paragraph') return false;
+    const text = toString(first).slice(0, MAX_READ);
+    return CROSS.test(text) && !startsImperative(text.replace(CROSS, '').trim().slice(0, 40));
+  });
+}
+
+/**
+ * True for a list whose every entry tells rather than names: a state reached ("The banner was
+ * returned", "Delivery completed"), a setting and its value ("`role: db` - first node only"), or a
+ * sentence closed by its full stop ("A wrong mirror setting made the fallback fail."); none a checkbox
+ * or a task. A list of work names it: "Better alerting on disk", "Add a canary.".
+ */
+export function tellsAll(list: List): boolean {
+  return list.children.every((li) => {
+    const first = li.children[0];
+    if (li.checked != null || first?.type !== 'paragraph') return false;
+    const text = toString(first).slice(0, MAX_READ).trim();
+    if (readsAsTask(text)) return false;
+    return reportsDone(text) || settingValue(text) !== null || (/[.!?][*_\s]*$/.test(text) && text.split(/\s+/).length >= 5);
+  });
 }
