@@ -235,6 +235,8 @@ export interface ContentSigns {
   rated: boolean;
   /** The last two top-level paragraphs when they come after `paragraphs` (where a letter apologises or promises), or none. */
   closing: readonly string[];
+  /** The front matter's line that stands under the title (`description`, `summary`, `subtitle`, `excerpt`), or null. */
+  standfirst?: string | null;
 }
 
 /**
@@ -757,9 +759,28 @@ const STANDFIRST = new RegExp(
 const DEFINES = /\b(?:is|are|should|must|can|helps?|needs?)\b/i;
 
 function standfirstNamesReport(signs: ContentSigns): boolean {
-  const { title } = signs;
+  const { title, standfirst } = signs;
   if (title && ((TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title))) return false;
-  return opensOnReportName(signs.paragraphs[0] ?? '');
+  return opensOnReportName(signs.paragraphs[0] ?? '') || (!!standfirst && standfirstFieldNamesReport(standfirst));
+}
+
+/** The front matter keys of the line a blog or a site sets under a post's title. */
+const STANDFIRST_KEYS = ['description', 'summary', 'subtitle', 'excerpt'];
+
+/**
+ * True when the line a post's front matter sets under its title names the post a report
+ * ("description: A post-mortem of the mail server incident"), as a title would: not a guide, a
+ * template or a process ("How to write a post-mortem"), nor what the genre is or must be.
+ */
+function standfirstFieldNamesReport(line: string): boolean {
+  const text = line.slice(0, 300);
+  return titleSaysPostmortem(text) && !OTHER_GENRE.test(text) && !DEFINES.test(text);
+}
+
+/** The front matter's line under the title (`STANDFIRST_KEYS`), or null. */
+export function frontMatterStandfirst(data: Record<string, unknown>): string | null {
+  for (const key of STANDFIRST_KEYS) if (typeof data[key] === 'string') return data[key];
+  return null;
 }
 
 /** True when the first sentence of a paragraph is a standfirst naming what follows a post-mortem (`STANDFIRST`). */
@@ -875,7 +896,7 @@ export function frontMatterSaysTemplate(data: Record<string, unknown>): boolean 
 
 /** What a cheap scan of the first lines finds, so most non-post-mortems are never parsed. */
 /** A front matter key that says what a document is, or its title. */
-const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?/i;
+const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem|description|summary|subtitle|excerpt)\s*:\s*["']?/i;
 
 /**
  * The key (lower case) and value of a front matter line that says what a document is
@@ -965,6 +986,8 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       if (!field) continue;
       const [key, value] = field;
       if (key === 'title') scan.title = value;
+      // The line under the title names the report (`standfirstNamesReport` decides on the parse).
+      else if (STANDFIRST_KEYS.includes(key)) scan.tells ||= standfirstFieldNamesReport(value);
       else if (key === 'postmortem') scan.frontMatterType = value === 'true' ? 'postmortem' : scan.frontMatterType;
       else scan.frontMatterType = value.toLowerCase();
     }
