@@ -310,7 +310,7 @@ function tellsIncident(sentences: readonly string[], cues: TellingCues = ENGLISH
  * reports says what a reader looks for ("what happened, when, why").
  */
 const ANNOUNCED =
-  /\b(?:this is|here(?:'s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
+  /\b(?:this is|here(?:['’]s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
 
 /** Paragraphs an untitled notice needs, the first naming its incident: one or two are a message or a fragment. */
 const NOTICE_PARAGRAPHS = 3;
@@ -559,13 +559,14 @@ const ACCOUNT_OPENS = 3;
 
 /**
  * True when the body's paragraphs tell a failure in the past in their opening (one of the first
- * three), then, in the paragraphs after it, its cause and what was done or will be (what the
+ * three), or announce its account there ("Here's what happened: the exports stopped"), then, in
+ * the paragraphs after it, its cause and what was done or will be (what the
  * opening lacks): an account followed by its answer, as a post-mortem's body goes on whatever its
  * headings say. A case put or a question tells nothing; a tutorial or a design tells no failure
  * gone by in its opening.
  */
 export function accountGoesOn(story: readonly string[], cues: TellingCues = ENGLISH, answer = false, cause = false): boolean {
-  const opens = story.slice(0, ACCOUNT_OPENS).findIndex((p) => tellsIncident(sentencesOf([p]), cues));
+  const opens = story.slice(0, ACCOUNT_OPENS).findIndex((p) => tellsIncident(sentencesOf([p]), cues) || cues.announced.test(p));
   if (opens < 0) return false;
   const after = sentencesOf(story.slice(opens + 1)).filter((s) => !cues.conditional.test(s) && !/\?\s*$/.test(s));
   return (cause || after.some((s) => causeTold(s, cues))) && (answer || after.some((s) => cues.answer.test(s) || cues.recovered.test(s)));
