@@ -614,14 +614,20 @@ function toldIncident(signs: ContentSigns): boolean {
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
   // does not: a guide to reports has headings on incidents, and tells the past of nothing.
   const titled = signs.title !== null && cues.incident.test(signs.title);
-  const incident = tellsIncident(sentences, cues) || sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s));
+  // Fields that date the document and rate its severity make it the record of one incident: its
+  // headings answer it as an outline's do, however many other headings stand beside them.
+  const outline = share >= 1 / 2 || signs.rated;
+  // Headings that name the cause and what was done or learned make such an outline an account: the
+  // incident may be told further on than the opening, under one of its parts.
+  const parted = outline && kinds.has('root-cause') && ANSWER_KINDS.some((k) => kinds.has(k));
+  const incident =
+    tellsIncident(sentences, cues) ||
+    sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s)) ||
+    (parted && tellsIncident(sentencesOf(signs.story), cues));
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
   const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
-  // Fields that date the document and rate its severity make it the record of one incident: its
-  // headings answer it as an outline's do, however many other headings stand beside them.
-  const outline = share >= 1 / 2 || signs.rated;
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
