@@ -65,6 +65,16 @@ describe('recognising a report whose account goes on past its opening', () => {
     assert.equal(accountGoesOn([opening, 'Was it caused by the upgrade?', later[1]]), false);
   });
 
+  it('takes an opening that announces the account ("Here’s what happened: …") in words of no failure, as one that tells it', () => {
+    const announced = 'Here’s what happened: around six in the evening the nightly exports simply stopped.';
+    assert.equal(taken(report(announced, later, ['Quiet exports', 'Part 2', 'Part 3'])), 'content');
+    assert.equal(accountGoesOn(['A word about our week.', "Here's what happened.", ...later]), true);
+    // Announced too late, or with no cause or answer after it, it makes no account.
+    assert.equal(accountGoesOn(['One.', 'Two.', 'Three.', "Here's what happened.", ...later]), false);
+    assert.equal(accountGoesOn(["Here's what happened.", later[1]]), false);
+    assert.equal(isTaken(report(announced, [later[1]], ['Quiet exports', 'Part 2', 'Part 3'])), false);
+  });
+
   it('reads ugly input without failing', () => {
     assert.equal(accountGoesOn([]), false);
     assert.equal(accountGoesOn(['', '', '']), false);

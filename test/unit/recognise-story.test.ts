@@ -188,6 +188,35 @@ describe('recognising a post-mortem by the story its prose tells, whatever its h
       assert.equal(isTaken(lines('# Team news', 'Our team met on Monday. A post-mortem of the outage is due next week.', 'Lunch is on Friday.')), false);
       assert.equal(isTaken(lines('# How to run a review', 'A post-mortem of the launch gives the team a place to reflect.', 'Invite everyone.')), false);
     });
+
+    it("takes the front matter's line under the title when it names the report, over prose with no heading", () => {
+      const story = [
+        'So last month I locked myself out of my own backup box. Not great.',
+        'The box sits in a cupboard and had run for years with barely a hiccup; I rarely think about it.',
+        'It began when I swapped the firewall tool for another one and forgot the old rules lived elsewhere.',
+      ];
+      for (const key of ['description', 'summary', 'subtitle', 'excerpt'])
+        assert.equal(taken(lines(`---\ntitle: "Cupboard trouble"\n${key}: "A backup box incident post-mortem"\n---`, ...story)), 'content', key);
+      // Quoted or not; the headings may be anything.
+      assert.equal(taken(lines("---\ntitle: Cupboard trouble\ndescription: 'Post-mortem: the backup box lockout'\n---", '## Part 1', ...story)), 'content');
+    });
+
+    it('leaves a line under the title that is about the genre, a template, or what the genre must be', () => {
+      const essay = ['Teams write things down after a bad day.', 'Some keep them short, some long.', 'Either way, share them widely.'];
+      for (const line of [
+        'How to write a post-mortem your team will read',
+        'A postmortem template for small teams',
+        'Every outage needs a post-mortem within a week',
+        'A post-mortem is a record of what happened',
+        'Our incident review process',
+        'Notes on keeping a quiet on-call rota',
+      ])
+        assert.equal(isTaken(lines(`---\ntitle: "Writing it down"\ndescription: "${line}"\n---`, ...essay)), false, line);
+      // A title that names a topic or a plan rules the line out as it rules out an opening standfirst.
+      assert.equal(isTaken(lines('---\ntitle: "Lessons from ten years on call"\ndescription: "A post-mortem of my pager habits"\n---', ...essay)), false);
+      // A line that is not text, or is empty, names nothing.
+      assert.equal(isTaken(lines('---\ntitle: "Writing it down"\ndescription:\n  - post-mortem\nsummary: ""\n---', ...essay)), false);
+    });
   });
 
   describe('the reading itself', () => {

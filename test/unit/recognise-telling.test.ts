@@ -362,6 +362,46 @@ describe('recognising a post-mortem by the incident it tells', () => {
     });
   });
 
+  describe('an outline that names the cause and what was learned, its incident told past the opening', () => {
+    /** Paragraphs that set the scene and tell nothing gone wrong: the opening the telling is first looked for in. */
+    const scene = [
+      'Every spring our club runs a weekend of puzzles for students from a dozen schools.',
+      'This year we planned for twice the teams of last year and booked a larger hall.',
+      'The puzzles were written over the winter by six volunteers.',
+      'We tried every one of them at two evening sessions in March.',
+      'The scoreboard is a small web page that a single server behind the hall keeps.',
+      'Teams registered online in the two weeks before the event.',
+      'On the first morning the hall filled up by nine.',
+      'Lunch was served in the courtyard, and the weather held.',
+    ];
+    const told = 'On the second afternoon our scoreboard went down for almost an hour, and teams could not submit answers.';
+    const outline = (story: string, headings = ['Root cause', 'Lessons learned']) =>
+      lines(
+        '# Spring puzzle weekend',
+        '## The weekend',
+        ...scene,
+        story,
+        `## ${headings[0]}`,
+        'The server ran out of memory: every page view kept a copy of the whole board.',
+        `## ${headings[1]}`,
+        'We learned to load-test the board with the full number of teams before the day.',
+      );
+
+    it('takes it, its failure told in the ninth paragraph', () => {
+      assert.equal(taken(outline(told)), 'content');
+    });
+
+    it('leaves the same outline when nothing is told gone wrong, or only as a case put', () => {
+      assert.equal(isTaken(outline('On the second afternoon the teams moved to the final round.')), false);
+      assert.equal(isTaken(outline('If the scoreboard went down, the teams would write answers on paper.')), false);
+    });
+
+    it('needs the outline to name the cause and an answer both', () => {
+      assert.equal(decide(outline(told, ['Root cause', 'Venue'])), 'not-a-postmortem');
+      assert.equal(decide(outline(told, ['Budget', 'Lessons learned'])), 'not-a-postmortem');
+    });
+  });
+
   describe('ugly input', () => {
     it('stand-ins, links and stamps alone, runs of one mark, an unclosed front matter', () => {
       assert.equal(isTaken('{{DATE}}\n'), false);

@@ -14,6 +14,7 @@ import {
   WORK_ITEM_HEADING,
   type ContentSigns,
   frontMatterSaysPostmortem,
+  frontMatterStandfirst,
   frontMatterSaysTemplate,
   isTemplatePath,
   titleSaysPostmortem,
@@ -2013,7 +2014,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const rated = (['date', 'severity'] as const).every((key) =>
       metadata.some((f) => f.canonical === key && !holdsStandIn(f.value) && !placeholders.isPlaceholder(f.value)),
     );
-    const signs = contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1, rated);
+    const signs = {
+      ...contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1, rated),
+      standfirst: frontMatterStandfirst(fmData),
+    };
     if (!isTemplatePath(path, settings) && tellsNoIncident(signs)) detection = 'not-a-postmortem';
     else if ((title && titleSaysPostmortem(title.text)) || (fmTitle && titleSaysPostmortem(fmTitle))) detection = 'title';
     else if (frontMatterRecordsIncident(fmData) || contentSaysPostmortem(signs)) detection = 'content';

@@ -235,6 +235,8 @@ export interface ContentSigns {
   rated: boolean;
   /** The last two top-level paragraphs when they come after `paragraphs` (where a letter apologises or promises), or none. */
   closing: readonly string[];
+  /** The front matter's line that stands under the title (`description`, `summary`, `subtitle`, `excerpt`), or null. */
+  standfirst?: string | null;
 }
 
 /**
@@ -308,7 +310,7 @@ function tellsIncident(sentences: readonly string[], cues: TellingCues = ENGLISH
  * reports says what a reader looks for ("what happened, when, why").
  */
 const ANNOUNCED =
-  /\b(?:this is|here(?:'s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
+  /\b(?:this is|here(?:['’]s| is)|below is|(?:we|i)(?:'ll| will| want to| would like to)? (?:explain|describe|share|tell you|set out|lay out|cover))\s+what (?:happened|went wrong)\b/i;
 
 /** Paragraphs an untitled notice needs, the first naming its incident: one or two are a message or a fragment. */
 const NOTICE_PARAGRAPHS = 3;
@@ -557,13 +559,14 @@ const ACCOUNT_OPENS = 3;
 
 /**
  * True when the body's paragraphs tell a failure in the past in their opening (one of the first
- * three), then, in the paragraphs after it, its cause and what was done or will be (what the
+ * three), or announce its account there ("Here's what happened: the exports stopped"), then, in
+ * the paragraphs after it, its cause and what was done or will be (what the
  * opening lacks): an account followed by its answer, as a post-mortem's body goes on whatever its
  * headings say. A case put or a question tells nothing; a tutorial or a design tells no failure
  * gone by in its opening.
  */
 export function accountGoesOn(story: readonly string[], cues: TellingCues = ENGLISH, answer = false, cause = false): boolean {
-  const opens = story.slice(0, ACCOUNT_OPENS).findIndex((p) => tellsIncident(sentencesOf([p]), cues));
+  const opens = story.slice(0, ACCOUNT_OPENS).findIndex((p) => tellsIncident(sentencesOf([p]), cues) || cues.announced.test(p));
   if (opens < 0) return false;
   const after = sentencesOf(story.slice(opens + 1)).filter((s) => !cues.conditional.test(s) && !/\?\s*$/.test(s));
   return (cause || after.some((s) => causeTold(s, cues))) && (answer || after.some((s) => cues.answer.test(s) || cues.recovered.test(s)));
@@ -611,14 +614,20 @@ function toldIncident(signs: ContentSigns): boolean {
   // A title that names an incident makes a sentence in the past its telling; a heading naming one
   // does not: a guide to reports has headings on incidents, and tells the past of nothing.
   const titled = signs.title !== null && cues.incident.test(signs.title);
-  const incident = tellsIncident(sentences, cues) || sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s));
+  // Fields that date the document and rate its severity make it the record of one incident: its
+  // headings answer it as an outline's do, however many other headings stand beside them.
+  const outline = share >= 1 / 2 || signs.rated;
+  // Headings that name the cause and what was done or learned make such an outline an account: the
+  // incident may be told further on than the opening, under one of its parts.
+  const parted = outline && kinds.has('root-cause') && ANSWER_KINDS.some((k) => kinds.has(k));
+  const incident =
+    tellsIncident(sentences, cues) ||
+    sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s)) ||
+    (parted && tellsIncident(sentencesOf(signs.story), cues));
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
   const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
-  // Fields that date the document and rate its severity make it the record of one incident: its
-  // headings answer it as an outline's do, however many other headings stand beside them.
-  const outline = share >= 1 / 2 || signs.rated;
   // The service brought back is an answer too: what was done.
   const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
@@ -757,9 +766,28 @@ const STANDFIRST = new RegExp(
 const DEFINES = /\b(?:is|are|should|must|can|helps?|needs?)\b/i;
 
 function standfirstNamesReport(signs: ContentSigns): boolean {
-  const { title } = signs;
+  const { title, standfirst } = signs;
   if (title && ((TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title))) return false;
-  return opensOnReportName(signs.paragraphs[0] ?? '');
+  return opensOnReportName(signs.paragraphs[0] ?? '') || (!!standfirst && standfirstFieldNamesReport(standfirst));
+}
+
+/** The front matter keys of the line a blog or a site sets under a post's title. */
+const STANDFIRST_KEYS = ['description', 'summary', 'subtitle', 'excerpt'];
+
+/**
+ * True when the line a post's front matter sets under its title names the post a report
+ * ("description: A post-mortem of the mail server incident"), as a title would: not a guide, a
+ * template or a process ("How to write a post-mortem"), nor what the genre is or must be.
+ */
+function standfirstFieldNamesReport(line: string): boolean {
+  const text = line.slice(0, 300);
+  return titleSaysPostmortem(text) && !OTHER_GENRE.test(text) && !DEFINES.test(text);
+}
+
+/** The front matter's line under the title (`STANDFIRST_KEYS`), or null. */
+export function frontMatterStandfirst(data: Record<string, unknown>): string | null {
+  for (const key of STANDFIRST_KEYS) if (typeof data[key] === 'string') return data[key];
+  return null;
 }
 
 /** True when the first sentence of a paragraph is a standfirst naming what follows a post-mortem (`STANDFIRST`). */
@@ -875,7 +903,7 @@ export function frontMatterSaysTemplate(data: Record<string, unknown>): boolean 
 
 /** What a cheap scan of the first lines finds, so most non-post-mortems are never parsed. */
 /** A front matter key that says what a document is, or its title. */
-const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem)\s*:\s*["']?/i;
+const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem|description|summary|subtitle|excerpt)\s*:\s*["']?/i;
 
 /**
  * The key (lower case) and value of a front matter line that says what a document is
@@ -965,6 +993,8 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
       if (!field) continue;
       const [key, value] = field;
       if (key === 'title') scan.title = value;
+      // The line under the title names the report (`standfirstNamesReport` decides on the parse).
+      else if (STANDFIRST_KEYS.includes(key)) scan.tells ||= standfirstFieldNamesReport(value);
       else if (key === 'postmortem') scan.frontMatterType = value === 'true' ? 'postmortem' : scan.frontMatterType;
       else scan.frontMatterType = value.toLowerCase();
     }
