@@ -48,6 +48,28 @@ describe('action items: numbered bold titles over several sub-bullets', () => {
     }
   });
 
+  it('is done when every part under it is told done, open otherwise, and reads each part once', () => {
+    const body = [
+      '1. **Credential storage**',
+      '   - Moved the deploy tokens into the vault',
+      '   - Rotated the shared key',
+      '2. **Monitoring**',
+      '   - Added a page on failed logins',
+      '   - Review token usage weekly',
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(body)).map((i) => [i.text, i.done]),
+      [
+        ['Credential storage', true],
+        ['Moved the deploy tokens into the vault', true],
+        ['Rotated the shared key', true],
+        ['Monitoring', false],
+        ['Added a page on failed logins', true],
+        ['Review token usage weekly', false],
+      ],
+    );
+  });
+
   it('reads the owner and due date written under the plan heading as before', () => {
     const text = postmortem(['1. **Backups**', '   - Copy the dumps off site (owner: @lena, due 2026-04-01)', '   - Test a restore each month'].join('\n'));
     const got = items(text);

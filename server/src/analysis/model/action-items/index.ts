@@ -667,7 +667,17 @@ class Extractor {
     // is counted among the plan's entries, an item, and its sub-bullets are read as a label's would be.
     // A stage of the schedule ("1. **Short term**") stays a label.
     const counted =
-      grouping && ordered && !goal && !titledItem && !amongItems && !checkContent && nestedItems.length >= 2 && !!titleOverList(li) && !namesStage(text);
+      grouping &&
+      ordered &&
+      !goal &&
+      !titledItem &&
+      !amongItems &&
+      !checkContent &&
+      nestedItems.length >= 2 &&
+      !!titleOverList(li) &&
+      !namesStage(text) &&
+      // "- Threshold: 500 messages" under it: the settings of a thing the title names, not parts of work.
+      nestedItems.every((n) => n.children[0]?.type !== 'paragraph' || !SHORT_TITLE.test(this.content(n.children[0])));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
     if (grouping && !goal && !titledItem && !counted && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
@@ -768,8 +778,12 @@ class Extractor {
         category,
       });
     }
+    const title = this.items.length - 1;
     if (goal || titledItem || counted) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !settings && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
+    // A counted title whose parts are all told done is done too.
+    const parts = this.items.slice(title + 1);
+    if (counted && parts.length && parts.every((item) => item.done) && this.items[title]?.text === text) this.items[title].done = true;
   }
 
   /**
