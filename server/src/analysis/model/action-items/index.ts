@@ -77,6 +77,7 @@ import {
   REFERENCE_HEADING,
   PROCEDURE_HEADING,
   namesGroup,
+  namesStage,
   TRACKS_DOCUMENT,
   namedSubsections,
   namesProblems,
@@ -676,8 +677,23 @@ class Extractor {
     // "2. **Write a rollback runbook**" over what it covers, or any bold title beside such: the title
     // names the work, an item, and its sub-bullets are read as a group's would be.
     const titledItem = grouping && !goal && !!titleOverList(li) && (titledWork || readsAsTask(text.slice(0, MAX_READ)));
+    // A numbered title over two or more sub-bullets ("2. **Monitoring**" over "- Alert on …", "- Review …")
+    // is counted among the plan's entries, an item, and its sub-bullets are read as a label's would be.
+    // A stage of the schedule ("1. **Short term**") stays a label.
+    const counted =
+      grouping &&
+      ordered &&
+      !goal &&
+      !titledItem &&
+      !amongItems &&
+      !checkContent &&
+      nestedItems.length >= 2 &&
+      !!titleOverList(li) &&
+      !namesStage(text) &&
+      // "- Threshold: 500 messages" under it: the settings of a thing the title names, not parts of work.
+      nestedItems.every((n) => n.children[0]?.type !== 'paragraph' || !SHORT_TITLE.test(this.content(n.children[0])));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
-    if (grouping && !goal && !titledItem && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
+    if (grouping && !goal && !titledItem && !counted && !detailed && !checkContent && !amongItems && !STATUS_NOTE.test(text) && effectsLeadIn(text) < 0) {
       const label = text.replace(/:$/, '').trim();
       // "- **Steps taken at once:**" over what the responders did, inside the plan: its entries
       // record the response. One still to do, or a change made to last, stays an item.
@@ -776,8 +792,12 @@ class Extractor {
         category,
       });
     }
-    if (goal || titledItem) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
+    const title = this.items.length - 1;
+    if (goal || titledItem || counted) for (const list of nested) this.list(list, text.replace(/:$/, '').trim());
     else if (!attributes && !settings && !described && !detailed && !checkContent) for (const list of nested) this.subList(list, category, grouping);
+    // A counted title whose parts are all told done is done too.
+    const parts = this.items.slice(title + 1);
+    if (counted && parts.length && parts.every((item) => item.done) && this.items[title]?.text === text) this.items[title].done = true;
   }
 
   /**

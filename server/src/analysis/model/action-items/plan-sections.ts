@@ -488,6 +488,11 @@ const OFFERS_IDEAS =
  */
 const STAGE_HEADING = /^[^\p{L}\p{N}]*(?:immediate(?:ly)?|(?:short|near|medium|mid|long)(?:er)?[- ]?term|p[0-4]|priority[- ]?[0-4])[*_\s]*(?:$|[([:\-–—])/iu;
 
+/** True for a title that names a stage of a schedule ("Short term", "Immediate (this week)", "P1"), not work. */
+export function namesStage(title: string): boolean {
+  return STAGE_HEADING.test(title.slice(0, 200));
+}
+
 /**
  * The stages of schedules, each with the part it divides: sub-headings of one part, two or more,
  * that each name a stage (`STAGE_HEADING`) and open on a list ("### Immediate (tonight)" → "1. …",
