@@ -2160,7 +2160,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !listsChangesKept(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead))) &&
           // "After the fix, these signals were seen:" over "- The banner was returned": a sentence, and entries that tell.
-          !(next.type === 'list' && lead.split(/\s+/).length > 6 && tellsAll(next))
+          !(next.type === 'list' && lead.split(/\s+/).length > 6 && readSentence(lead)?.kind !== 'future' && tellsAll(next))
         ) {
           extractor.block(next, null);
           i++;
