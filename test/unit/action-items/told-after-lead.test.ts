@@ -44,6 +44,7 @@ describe('action items: a sentence over entries that tell what was seen or found
       '- Add a reachability probe to every relay.\n- Rotate the relay keys every quarter.\n',
       '- [x] the banner was returned\n- [x] the store accepted the message\n',
       '- Probe\n- Runbook\n',
+      '1. Setting up outside uptime checks for the desk.\n2. Writing down how to restart the desk by hand.\n',
     ])
       assert.ok(!tellsAll(firstList(md)), md);
   });

@@ -690,6 +690,8 @@ class Extractor {
       nestedItems.length >= 2 &&
       !!titleOverList(li) &&
       !namesStage(text) &&
+      // "1. **Prevention**" over "- ❌ No alert on …": a title over the gaps found, not over work.
+      !nested.some(crossedList) &&
       // "- Threshold: 500 messages" under it: the settings of a thing the title names, not parts of work.
       nestedItems.every((n) => n.children[0]?.type !== 'paragraph' || !SHORT_TITLE.test(this.content(n.children[0])));
     // "Configure a jump host, allowing:" over what it allows is a task, its sub-bullets its parts.
@@ -2180,7 +2182,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           !listsChangesKept(node) &&
           (matcher.match(lead) === 'action-items' || (colon && !toldInSentences(lead) && readsAsRemediation(lead))) &&
           // "After the fix, these signals were seen:" over "- The banner was returned": a sentence, and entries that tell.
-          !(next.type === 'list' && lead.split(/\s+/).length > 6 && tellsAll(next))
+          !(next.type === 'list' && lead.split(/\s+/).length > 6 && readSentence(lead)?.kind !== 'future' && tellsAll(next))
         ) {
           extractor.block(next, null);
           i++;

@@ -229,14 +229,14 @@ export function crossedList(list: List): boolean {
  * True for a list whose every entry tells rather than names: a state reached ("The banner was
  * returned", "Delivery completed"), a setting and its value ("`role: db` - first node only"), or a
  * sentence closed by its full stop ("A wrong mirror setting made the fallback fail."); none a checkbox
- * or a task. A list of work names it: "Better alerting on disk", "Add a canary.".
+ * or a task. A list of work names it: "Better alerting on disk", "Add a canary.", "Adding a canary.".
  */
 export function tellsAll(list: List): boolean {
   return list.children.every((li) => {
     const first = li.children[0];
     if (li.checked != null || first?.type !== 'paragraph') return false;
     const text = toString(first).slice(0, MAX_READ).trim();
-    if (readsAsTask(text)) return false;
+    if (readsAsTask(text) || opensOnGerund(text)) return false;
     return reportsDone(text) || settingValue(text) !== null || (/[.!?][*_\s]*$/.test(text) && text.split(/\s+/).length >= 5);
   });
 }
