@@ -260,6 +260,12 @@ export const ANCHORS: readonly string[] = [
   'lack of',
   'lacked',
   'lacking',
+  // A grasp found short (grasp-wanting.ts): "insufficient understanding", "lacking familiarity".
+  'understanding',
+  'familiar',
+  'expertise',
+  'consideration',
+  'context',
   'absence of',
   'rookie',
   'amateur',

@@ -35,6 +35,7 @@ const INTRO_WORDS = new Set([
   'also',
   'again',
   'still',
+  'worse',
   'weeks',
   'days',
   'hours',
