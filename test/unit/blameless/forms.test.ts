@@ -670,6 +670,11 @@ const FORMS: BlameForms = {
       'The culprit commit removed the null check.',
       'It soon became clear that the likely culprit was a race in the retry loop.',
       'The stale DNS record was the culprit.',
+      // The culprit as a predicate: a linking verb, a reflexive, a complement, a colon that names it.
+      'The culprit turned out to be the cache warming job.',
+      'The health-check host was itself the culprit for the stalled queue.',
+      'Reading every delete in the code led us to a single culprit: the nightly sync.',
+      'THE CULPRIT PROVED TO BE A STALE LOCK FILE.',
     ],
     clean: [
       'Finding the culprit is not the goal of this review.',
@@ -678,6 +683,10 @@ const FORMS: BlameForms = {
       'A blameless review does not ask who the culprit is.',
       'The culprits are usually the gaps between systems, not people.',
       'The parser ignored the offending lines.',
+      'We went looking for a culprit: there was none.',
+      'There was no single culprit: only small gaps.',
+      'a culprit:',
+      'The culprit turned',
     ],
   },
 };
