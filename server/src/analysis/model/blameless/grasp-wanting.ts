@@ -13,13 +13,13 @@ import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
 /** Words that call a grasp short of what was needed. */
-const SHORT = new Set(['insufficient', 'inadequate', 'poor', 'no', 'little', 'lack', 'lacking', 'lacked', 'lacks']);
+const SHORT = new Set(['insufficient', 'inadequate', 'poor', 'no', 'little', 'lack', 'lacking', 'lacked']);
 
 /** What a person grasps; "context" only when a person is said to have had it. */
 const GRASP = /^(?:understanding|knowledge|familiarity|expertise|consideration|context)$/;
 
 /** Grades between the two: "insufficient deep understanding", "lack of a clear understanding". */
-const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic', 'proper', 'real', 'sufficient', 'enough', 'prior']);
+const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic', 'proper', 'sufficient']);
 
 /** "Insufficient understanding of …" opening an entry, or said of a person: true when read. */
 export function graspWanting(r: SentenceReader, at: number): boolean {
@@ -30,8 +30,7 @@ export function graspWanting(r: SentenceReader, at: number): boolean {
   while (noun - at < 4 && isWord(t[noun]) && GRADES.has(t[noun].norm)) noun++;
   const after = t[noun + 1];
   // "No knowledge base", "knowledge transfer": a thing named with the word, not a grasp.
-  if (!isWord(t[noun]) || !GRASP.test(t[noun].norm) || (isWord(after) && !['of', 'on', 'about', 'for', 'with', 'in', 'around'].includes(after.norm)))
-    return false;
+  if (!isWord(t[noun]) || !GRASP.test(t[noun].norm) || (isWord(after) && !/^(?:of|on|about|for|with|in)$/.test(after.norm))) return false;
   // A person who had too little of it: "the on-call had insufficient context", "operators lacking familiarity".
   const verb = word.startsWith('lack') ? at : isWord(t[at - 1]) && ['had', 'has', 'have', 'with'].includes(t[at - 1].norm) ? at - 1 : -1;
   const subject = verb >= 0 ? r.actor(verb) : null;
