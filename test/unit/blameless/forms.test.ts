@@ -470,11 +470,18 @@ const FORMS: BlameForms = {
       'We do not think the vendor was negligent; the operator ignored the alert.',
       'Bob forgot the migration, which is easy to say in hindsight.',
       'Nobody forgot; Dana neglected to renew the domain.',
+      // Disbelief at one's own act denies none of it.
+      'The data was gone and I could not believe my own carelessness.',
+      "I can't believe I forgot to renew the certificate again.",
+      'WE COULDN’T BELIEVE HOW SLOPPY OUR RELEASE PROCESS HAD BEEN.',
     ],
     clean: [
       'It is tempting to blame the on-call engineer, but the page never reached her.',
       'It would be easy to say someone made a mistake, but the default was wrong.',
       'We don’t believe the operator ignored the alert; it was muted by the maintenance window.',
+      'We did not believe the contractor forgot the step: the runbook never had it.',
+      'I could not believe how fast the disk filled up.',
+      'Nobody could help the vendor, whose queue had stalled.',
       'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
       'Nobody forgot anything; the checklist did not have the step.',
       'Blaming the operator would miss the point.',
