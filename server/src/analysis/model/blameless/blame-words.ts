@@ -76,7 +76,7 @@ const CULPRIT_HUNT = new Set([
 const CULPRIT_HEDGES = new Set(['likely', 'real', 'main', 'probable', 'actual', 'obvious', 'prime', 'chief', 'apparent', 'single', 'sole']);
 
 /** Verbs that link "the culprit" to what it names as "is" does: "the culprit turned out to be …". */
-const CULPRIT_LINKS = new Set(['turned', 'turns', 'proved', 'seemed', 'appeared']);
+const CULPRIT_LINKS = new Set(['turned', 'proved', 'seemed']);
 
 /** What may follow a predicate "the culprit": "was itself the culprit for the stalls", "the culprit behind it". */
 const CULPRIT_AFTER = new Set(['for', 'behind']);
@@ -103,7 +103,7 @@ function culpritThing(r: SentenceReader, at: number): boolean {
   if (isWord(t[det - 1]) && CULPRIT_HUNT.has(t[det - 1].norm)) return false;
   // "The server was itself the culprit": the predicate past a reflexive or an adverb.
   let be = det - 1;
-  if (isWord(t[be]) && ['itself', 'also'].includes(t[be].norm)) be--;
+  if (isWord(t[be]) && t[be].norm === 'itself') be--;
   const predicate = isWord(t[be]) && BE.has(t[be].norm) && (!isWord(next) || CULPRIT_AFTER.has(next.norm));
   const verdict =
     named || predicate || (isWord(next) && (BE.has(next.norm) || CULPRIT_CHANGES.has(next.norm) || (CULPRIT_LINKS.has(next.norm) && isWord(t[at + 2]))));

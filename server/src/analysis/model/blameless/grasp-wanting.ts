@@ -16,10 +16,10 @@ import { isWord } from './words';
 const SHORT = new Set(['insufficient', 'inadequate', 'poor', 'no', 'little', 'lack', 'lacking', 'lacked']);
 
 /** What a person grasps; "context" only when a person is said to have had it. */
-const GRASP = /^(?:understanding|knowledge|familiarity|expertise|consideration|context)$/;
+const GRASP = /^(?:understanding|knowledge|familiarity|consideration|context)$/;
 
 /** Grades between the two: "insufficient deep understanding", "lack of a clear understanding". */
-const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic', 'proper', 'sufficient']);
+const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic']);
 
 /** "Insufficient understanding of …" opening an entry, or said of a person: true when read. */
 export function graspWanting(r: SentenceReader, at: number): boolean {

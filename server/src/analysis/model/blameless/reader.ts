@@ -201,7 +201,7 @@ function openedSubject(t: Sentence, k: number, at: number): Subject | undefined 
 
 /** "I couldn't believe my stupidity", "can not believe": disbelief at what happened, which denies none of it. */
 export function disbelief(t: readonly Token[], i: number): boolean {
-  return t[i + 1]?.norm === 'believe' && /^(?:couldn't|can't|cannot|could|can)$/.test(t[i].norm === 'not' ? (t[i - 1]?.norm ?? '') : t[i].norm);
+  return t[i + 1]?.norm === 'believe' && /^(?:could(?:n't)?|can(?:not)?|can't)$/.test(t[i].norm === 'not' ? (t[i - 1]?.norm ?? '') : t[i].norm);
 }
 
 /** The sentence in one detection pass. */
