@@ -470,11 +470,18 @@ const FORMS: BlameForms = {
       'We do not think the vendor was negligent; the operator ignored the alert.',
       'Bob forgot the migration, which is easy to say in hindsight.',
       'Nobody forgot; Dana neglected to renew the domain.',
+      // Disbelief at one's own act denies none of it.
+      'The data was gone and I could not believe my own carelessness.',
+      "I can't believe I forgot to renew the certificate again.",
+      'WE COULDN’T BELIEVE HOW SLOPPY OUR RELEASE PROCESS HAD BEEN.',
     ],
     clean: [
       'It is tempting to blame the on-call engineer, but the page never reached her.',
       'It would be easy to say someone made a mistake, but the default was wrong.',
       'We don’t believe the operator ignored the alert; it was muted by the maintenance window.',
+      'We did not believe the contractor forgot the step: the runbook never had it.',
+      'I could not believe how fast the disk filled up.',
+      'Nobody could help the vendor, whose queue had stalled.',
       'Some readers will say the engineer was careless. We disagree: the tool gave no warning.',
       'Nobody forgot anything; the checklist did not have the step.',
       'Blaming the operator would miss the point.',
@@ -670,6 +677,11 @@ const FORMS: BlameForms = {
       'The culprit commit removed the null check.',
       'It soon became clear that the likely culprit was a race in the retry loop.',
       'The stale DNS record was the culprit.',
+      // The culprit as a predicate: a linking verb, a reflexive, a complement, a colon that names it.
+      'The culprit turned out to be the cache warming job.',
+      'The health-check host was itself the culprit for the stalled queue.',
+      'Reading every delete in the code led us to a single culprit: the nightly sync.',
+      'THE CULPRIT PROVED TO BE A STALE LOCK FILE.',
     ],
     clean: [
       'Finding the culprit is not the goal of this review.',
@@ -678,6 +690,10 @@ const FORMS: BlameForms = {
       'A blameless review does not ask who the culprit is.',
       'The culprits are usually the gaps between systems, not people.',
       'The parser ignored the offending lines.',
+      'We went looking for a culprit: there was none.',
+      'There was no single culprit: only small gaps.',
+      'a culprit:',
+      'The culprit turned',
     ],
   },
 };

@@ -2,7 +2,7 @@ import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 
 /**
  * A person's grasp of how a thing works found wanting, with an owner: "my lack of understanding
- * of …", "the team lacked deep understanding of …". The same words with no owner, of the authors
+ * of …", "the team lacked deep understanding of …". The same words with no owner inside a sentence, of the authors
  * as "we", of a thing or of users stay quiet, as does understanding asked for or thanked for.
  * Every sentence here is our own.
  */
@@ -30,7 +30,7 @@ const FORMS: BlameForms = {
       "Users' lack of understanding of the new menu led to tickets.",
       // Denied.
       'It was not a lack of understanding on anyone’s part.',
-      'lack of understanding',
+      // A bare entry "lack of understanding" is a cause's verdict: grasp-found-short.test.ts.
       'The team lacked',
     ],
   },

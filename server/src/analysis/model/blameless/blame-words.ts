@@ -72,8 +72,14 @@ const CULPRIT_HUNT = new Set([
   'any',
 ]);
 
-/** Words between "the" and "culprit" that keep it a verdict: "the likely culprit". */
-const CULPRIT_HEDGES = new Set(['likely', 'real', 'main', 'probable', 'actual', 'obvious', 'prime', 'chief', 'apparent']);
+/** Words between "the" and "culprit" that keep it a verdict: "the likely culprit", "a single culprit: …". */
+const CULPRIT_HEDGES = new Set(['likely', 'real', 'main', 'probable', 'actual', 'obvious', 'prime', 'chief', 'apparent', 'single', 'sole']);
+
+/** Verbs that link "the culprit" to what it names as "is" does: "the culprit turned out to be …". */
+const CULPRIT_LINKS = new Set(['turned', 'proved', 'seemed']);
+
+/** What may follow a predicate "the culprit": "was itself the culprit for the stalls", "the culprit behind it". */
+const CULPRIT_AFTER = new Set(['for', 'behind']);
 
 /** Changes that "culprit" can name attributively: "the culprit commit". */
 const CULPRIT_CHANGES = new Set(['pr', 'commit', 'change', 'patch', 'release', 'deploy', 'config', 'build', 'merge', 'update', 'upgrade', 'script']);
@@ -90,10 +96,17 @@ function culpritThing(r: SentenceReader, at: number): boolean {
   if (t[at].norm !== 'culprit') return false;
   let det = at - 1;
   if (isWord(t[det]) && CULPRIT_HEDGES.has(t[det].norm)) det--;
-  if (!isWord(t[det]) || t[det].norm !== 'the') return false;
-  if (isWord(t[det - 1]) && CULPRIT_HUNT.has(t[det - 1].norm)) return false;
   const next = t[at + 1];
-  const verdict = (isWord(next) && (BE.has(next.norm) || CULPRIT_CHANGES.has(next.norm))) || (isWord(t[det - 1]) && BE.has(t[det - 1].norm) && !isWord(next));
+  // "… led us to a single culprit: the importer": a culprit named by what follows the colon.
+  const named = next?.raw === ':' && isWord(t[at + 2]);
+  if (!isWord(t[det]) || !(t[det].norm === 'the' || (named && t[det].norm === 'a'))) return false;
+  if (isWord(t[det - 1]) && CULPRIT_HUNT.has(t[det - 1].norm)) return false;
+  // "The server was itself the culprit": the predicate past a reflexive or an adverb.
+  let be = det - 1;
+  if (isWord(t[be]) && t[be].norm === 'itself') be--;
+  const predicate = isWord(t[be]) && BE.has(t[be].norm) && (!isWord(next) || CULPRIT_AFTER.has(next.norm));
+  const verdict =
+    named || predicate || (isWord(next) && (BE.has(next.norm) || CULPRIT_CHANGES.has(next.norm) || (CULPRIT_LINKS.has(next.norm) && isWord(t[at + 2]))));
   if (!verdict) return false;
   r.blame('blame-culture', 'group-fault', det, at, at, at);
   return true;

@@ -35,6 +35,7 @@ const INTRO_WORDS = new Set([
   'also',
   'again',
   'still',
+  'worse',
   'weeks',
   'days',
   'hours',
@@ -198,6 +199,11 @@ function openedSubject(t: Sentence, k: number, at: number): Subject | undefined 
   return undefined;
 }
 
+/** "I couldn't believe my stupidity", "can not believe": disbelief at what happened, which denies none of it. */
+export function disbelief(t: readonly Token[], i: number): boolean {
+  return t[i + 1]?.norm === 'believe' && /^(?:could(?:n't)?|can(?:not)?|can't)$/.test(t[i].norm === 'not' ? (t[i - 1]?.norm ?? '') : t[i].norm);
+}
+
 /** The sentence in one detection pass. */
 export class SentenceReader {
   readonly hits: Hit[] = [];
@@ -221,13 +227,16 @@ export class SentenceReader {
     return classifyWord(this.t[i], this.people, initial, this.t[i - 1]);
   }
 
-  /** True when a negation stands within `window` words before `at`, in the same clause. */
+  /**
+   * True when a negation stands within `window` words before `at`, in the same clause. Disbelief
+   * denies nothing after it: "I couldn't believe my stupidity".
+   */
   negated(at: number, window = 3): boolean {
-    return this.wordBefore(at, window, (w) => NEGATIONS.has(w.norm) || w.norm.endsWith("n't"));
+    return this.wordBefore(at, window, (w, i) => (NEGATIONS.has(w.norm) || w.norm.endsWith("n't")) && !disbelief(this.t, i));
   }
 
   /** True when one of the `window` words before `at` passes `test`, without crossing a comma or a clause mark. */
-  wordBefore(at: number, window: number, test: (word: Token) => boolean): boolean {
+  wordBefore(at: number, window: number, test: (word: Token, i: number) => boolean): boolean {
     let seen = 0;
     for (let i = at - 1; i >= 0 && seen < window; i--) {
       const token = this.t[i];
@@ -236,7 +245,7 @@ export class SentenceReader {
         continue;
       }
       seen++;
-      if (test(token)) return true;
+      if (test(token, i)) return true;
     }
     return false;
   }

@@ -5,7 +5,7 @@
  */
 import type { Hit } from './hit';
 import { NEGATIONS } from './lexicon';
-import type { SentenceReader } from './reader';
+import { disbelief, type SentenceReader } from './reader';
 import { isWord } from './words';
 
 /** Judgements of blaming that set it aside ("it is tempting to blame …", "it would be easy to say …"). */
@@ -61,8 +61,7 @@ export function withoutRefuted(r: SentenceReader): Hit[] {
       // "While it can be put down to human error, it is incorrect to focus on the person": the
       // conceded clause before the comma is set aside with the blaming it leads to.
       if (opening >= 0 && opening < i) scopes.push([t[opening].start, t[i].start]);
-    } else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next)) end = i + 1;
-    else if (w === 'not' && BELIEFS.has(next)) end = i + 1;
+    } else if ((NEGATIONS.has(w) || w.endsWith("n't")) && BELIEFS.has(next) && !disbelief(t, i)) end = i + 1;
     else if (['might', 'may', 'would', 'could', 'will'].includes(w) && ['say', 'claim', 'argue', 'conclude'].includes(next)) end = i + 1;
     if (end < 0) continue;
     const stop = stops[end + 1];
