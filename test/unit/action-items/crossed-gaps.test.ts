@@ -6,19 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { crossedList } from '../../../server/src/analysis/model/action-items/lists';
-import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
-import { items, postmortem } from './helpers';
-import type { List } from 'mdast';
-
-function firstList(md: string): List {
-  const list = parseMarkdown(md).children.find((c) => c.type === 'list');
-  assert.ok(list && list.type === 'list');
-  return list;
-}
-
-function texts(md: string): string[] {
-  return items(md).map((i) => i.text);
-}
+import { firstList, itemTexts as texts, items, postmortem } from './helpers';
 
 describe('action items: a list of gaps marked with crosses', () => {
   it('reads a list whose every entry opens on a cross as gaps', () => {

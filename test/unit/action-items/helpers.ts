@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import type { List } from 'mdast';
+import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { check } from '../../../server/src/analysis/engine/engine';
 import type { Finding, Fix } from '../../../server/src/analysis/base/findings';
@@ -17,6 +19,18 @@ export function postmortem(body: string, eol = '\n', front = 'severity: SEV2\n')
 
 export function items(text: string, settings: Settings = defaultSettings()): ActionItem[] {
   return analyzeDocument(text, PATH, settings).model.actionItems;
+}
+
+/** The texts of the items read from `text`. */
+export function itemTexts(text: string, settings: Settings = defaultSettings()): string[] {
+  return items(text, settings).map((i) => i.text);
+}
+
+/** The first top-level list of `md`. */
+export function firstList(md: string): List {
+  const list = parseMarkdown(md).children.find((c) => c.type === 'list');
+  assert.ok(list && list.type === 'list');
+  return list;
 }
 
 /** An undated path: the document's date, if any, is the one it writes. */

@@ -8,20 +8,8 @@
  * for the test.
  */
 import { strict as assert } from 'node:assert';
-import type { List } from 'mdast';
 import { tellsAll } from '../../../server/src/analysis/model/action-items/lists';
-import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
-import { items } from './helpers';
-
-function firstList(md: string): List {
-  const list = parseMarkdown(md).children.find((c) => c.type === 'list');
-  assert.ok(list && list.type === 'list');
-  return list;
-}
-
-function texts(md: string): string[] {
-  return items(md).map((i) => i.text);
-}
+import { firstList, itemTexts as texts, items } from './helpers';
 
 function doc(lead: string, list: string): string {
   return `# Relay outage\n\n## Summary\n\nThe relay dropped mail for two hours.\n\n## Checks\n\n${lead}\n\n${list}\n`;
