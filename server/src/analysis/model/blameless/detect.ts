@@ -31,7 +31,7 @@ import { passwordReuse } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { frustration, lostConfidence } from './vendor-verdicts';
-import { graspWanting } from './grasp-wanting';
+import { graspFoundShort } from './grasp-found-short';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reproach } from './reproach';
@@ -54,7 +54,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   conduct,
   judgedWork,
   misreading,
-  graspWanting,
+  graspFoundShort,
   moreCareful,
   doneBetter,
   unacceptableIncident,

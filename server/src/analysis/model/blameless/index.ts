@@ -260,7 +260,7 @@ export const ANCHORS: readonly string[] = [
   'lack of',
   'lacked',
   'lacking',
-  // A grasp found short (grasp-wanting.ts): "insufficient understanding", "lacking familiarity".
+  // A grasp found short (grasp-found-short.ts): "insufficient understanding", "lacking familiarity".
   'understand',
   'familiar',
   'consider',

@@ -22,7 +22,7 @@ const GRASP = /^(?:understanding|knowledge|familiarity|consideration|context)$/;
 const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic']);
 
 /** "Insufficient understanding of …" opening an entry, or said of a person: true when read. */
-export function graspWanting(r: SentenceReader, at: number): boolean {
+export function graspFoundShort(r: SentenceReader, at: number): boolean {
   const t = r.t;
   const word = t[at].norm;
   if (!SHORT.has(word) || t[at].literal || r.negated(at, 2)) return false;
