@@ -495,13 +495,13 @@ export function namesStage(title: string): boolean {
 
 /**
  * The stages of schedules, each with the part it divides: sub-headings of one part, two or more,
- * that each name a stage (`STAGE_HEADING`) and open on a list ("### Immediate (tonight)" → "1. …",
+ * that each name a stage (`namesStage`) and open on a list ("### Immediate (tonight)" → "1. …",
  * "### Long term" → "- [ ] …").
  */
 function scheduleStages(sections: readonly Section[], children: readonly RootContent[]): Map<Section, Section> {
   const byParent = new Map<Section, Section[]>();
   for (const [s, parent] of headingParents(sections)) {
-    if (!parent || children[s.blocks[0]]?.type !== 'list' || !STAGE_HEADING.test(s.heading.text.slice(0, 200))) continue;
+    if (!parent || children[s.blocks[0]]?.type !== 'list' || !namesStage(s.heading.text)) continue;
     const group = byParent.get(parent);
     if (group) group.push(s);
     else byParent.set(parent, [s]);
