@@ -28,11 +28,11 @@ const rule: Rule = {
     if (!timed.length) return;
     for (const entry of timeline.entries) {
       if (!entry.stamp && !entry.date && !entry.time && !entry.coarse && !entry.problem) {
+        const lineStart = context.doc.lines.lineStart(entry.line);
         const lineEnd = context.doc.lines.lineEnd(entry.line);
         // "| Unknown | The script ran |", "- ?: the key was copied": a time its author says nobody knows
         // is written as it should be, as the placeholder's message advises.
-        if (UNKNOWN_TIME.test(context.doc.text.slice(context.doc.lines.lineStart(entry.line), Math.min(lineEnd, context.doc.lines.lineStart(entry.line) + 80))))
-          continue;
+        if (UNKNOWN_TIME.test(context.doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 80)))) continue;
         context.report({
           message: 'No time can be read in this timeline entry. Start it with a time such as 14:05 (or 2:05 pm), taken from logs or chat.',
           start: entry.start,
