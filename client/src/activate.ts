@@ -14,10 +14,12 @@ import {
 } from 'vscode-languageclient';
 import { WorkspaceTrustNotification, type InitializationOptions } from '../../server/src/protocol';
 import { continueAfterError, RestartPolicy } from './crash-policy';
-import type { ActionItemsViewApi } from './features/action-items-view';
-import type { InsightsDashboardApi } from './features/insights-dashboard';
-import type { RelatedViewApi } from './features/related-view';
-import { FEATURES } from './features/index';
+import { actionItemsView, type ActionItemsViewApi } from './features/action-items-view';
+import type { ClientFeature } from './features/feature';
+import { insightsDashboard, type InsightsDashboardApi } from './features/insights-dashboard';
+import { newDocumentFeature } from './features/new-document';
+import { relatedView, type RelatedViewApi } from './features/related-view';
+import { timelineFeature } from './features/timeline';
 import type { ClientPlatform } from './platform';
 import { reopenedDocumentPulls } from './reopened-documents';
 
@@ -31,6 +33,9 @@ export interface PostmortemApi {
   /** The insights dashboard (see insights-dashboard.ts). */
   insights?: InsightsDashboardApi;
 }
+
+/** Every client feature, each with its part of the API. Add new ones here. */
+const FEATURES: readonly ClientFeature<Partial<PostmortemApi>>[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature, insightsDashboard];
 
 /** How an entry point makes its language client. */
 export interface ClientHost {

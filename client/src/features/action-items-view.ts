@@ -22,7 +22,7 @@ import {
   type GroupBy,
   type ItemGroup,
 } from './action-items-model';
-import type { ClientContext, ClientFeature } from './index';
+import type { ClientContext, ClientFeature } from './feature';
 import { relativeInside, serverPath } from '../platform';
 
 const VIEW_ID = 'postmortem.actionItems';
@@ -361,7 +361,7 @@ class ActionItemsView implements vscode.TreeDataProvider<Node> {
 }
 
 /** The Action Items view, its commands, badge and status-bar item. */
-export const actionItemsView: ClientFeature = {
+export const actionItemsView: ClientFeature<{ actionItems: ActionItemsViewApi }> = {
   activate(context) {
     const view = new ActionItemsView(context);
     view.activate();

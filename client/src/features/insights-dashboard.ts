@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { InsightsChangedNotification, InsightsRequest } from '../../../server/src/protocol';
 import { dashboardHtml, readFromWebview, type RenderedSummary, type ToWebview } from './insights-messages';
-import type { ClientContext, ClientFeature } from './index';
+import type { ClientContext, ClientFeature } from './feature';
 
 const VIEW_TYPE = 'postmortem.insights';
 /** After a change of the index, wait this long for more before asking again. */
@@ -207,8 +207,8 @@ class InsightsDashboard {
   }
 }
 
-/** The feature listed in `features/index.ts`. */
-export const insightsDashboard: ClientFeature = {
+/** The feature listed in `activate.ts`. */
+export const insightsDashboard: ClientFeature<{ insights: InsightsDashboardApi }> = {
   activate(context) {
     return { insights: new InsightsDashboard(context).activate() };
   },

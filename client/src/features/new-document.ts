@@ -22,7 +22,7 @@ import {
   type NewDocumentKind,
   DEFAULT_SECTIONS,
 } from '../../../server/src/shared/authoring';
-import type { ClientContext, ClientFeature } from './index';
+import type { ClientContext, ClientFeature } from './feature';
 
 /** The commands this feature contributes. */
 export const NEW_DOCUMENT_COMMANDS = {

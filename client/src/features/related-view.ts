@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { RelatedChangedNotification, RelatedRequest, type RelatedInfo } from '../../../server/src/protocol';
 import { relatedDescription, relatedLabel, relatedMessage, relatedTooltip } from './related-model';
-import type { ClientContext, ClientFeature } from './index';
+import type { ClientContext, ClientFeature } from './feature';
 
 const VIEW_ID = 'postmortem.related';
 /** Edits settle this long before the view asks again. */
@@ -115,8 +115,8 @@ class RelatedView implements vscode.TreeDataProvider<RelatedInfo> {
   }
 }
 
-/** The client feature listed in `features/index.ts`. */
-export const relatedView: ClientFeature = {
+/** The client feature listed in `activate.ts`. */
+export const relatedView: ClientFeature<{ related: RelatedViewApi }> = {
   activate(context) {
     const view = new RelatedView(context);
     view.activate();

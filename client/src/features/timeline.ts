@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { TimelineEditsRequest } from '../../../server/src/protocol';
-import type { ClientContext, ClientFeature } from './index';
+import type { ClientContext, ClientFeature } from './feature';
 
 /** The commands this feature contributes, by the server command each runs. */
 export const TIMELINE_COMMANDS: Record<TimelineEditsRequest.Command, string> = {

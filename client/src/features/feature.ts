@@ -1,12 +1,6 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import type { PostmortemApi } from '../activate';
 import type { ClientPlatform } from '../platform';
-import { actionItemsView } from './action-items-view';
-import { insightsDashboard } from './insights-dashboard';
-import { newDocumentFeature } from './new-document';
-import { relatedView } from './related-view';
-import { timelineFeature } from './timeline';
 
 /** What client features get: the extension context and the running language client, which restarts. */
 export interface ClientContext {
@@ -20,11 +14,13 @@ export interface ClientContext {
   onClientStarted(listener: (client: LanguageClient) => void): void;
 }
 
-/** One UI concern of the client (a tree view, a command, a formatter). */
-export interface ClientFeature {
+/**
+ * One UI concern of the client (a tree view, a command, a formatter). `Api` is the feature's own
+ * part of the extension's API (`{ related: RelatedViewApi }`); a feature without one returns
+ * nothing. `activate.ts` lists every feature and types the list against the whole API, so a
+ * feature imports nothing back from `activate.ts`.
+ */
+export interface ClientFeature<Api extends object = never> {
   /** Binds the feature; it may return its part of the extension's API (for tests and automation). */
-  activate(context: ClientContext): Partial<PostmortemApi> | void;
+  activate(context: ClientContext): Api | void;
 }
-
-/** Every client feature. Add new ones here. */
-export const FEATURES: readonly ClientFeature[] = [newDocumentFeature, actionItemsView, relatedView, timelineFeature, insightsDashboard];
