@@ -6,13 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import type { RootContent } from 'mdast';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { advisesReaders } from '../../../server/src/analysis/model/action-items/lead-ins';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 function paragraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };

@@ -4,13 +4,8 @@
  * written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { introducesExisting } from '../../../server/src/analysis/model/action-items/guidance';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: what is already in place', () => {
   it('takes no items from the list after a line that says what the project already uses', () => {

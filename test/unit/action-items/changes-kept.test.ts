@@ -4,12 +4,7 @@
  * here is written for the test; a list led in by a plan told in the passive stays a list of items.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: a list of changes already shipped', () => {
   it('takes no items from a list of kept or shipped changes under the fix', () => {

@@ -4,13 +4,8 @@
  * say what is checked, not work to do. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { specifiesCheck } from '../../../server/src/analysis/model/action-items/lead-ins';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const story = ['# Queue drained into the void', '', '## Summary', '', 'A consumer acknowledged messages before it stored them.', ''];
 

@@ -5,13 +5,8 @@
  * is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { readSentence, subjectOwner } from '../../../server/src/analysis/model/action-items/reading';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: decisions told as steps of the response', () => {
   it('takes no item from a decision in the resolution', () => {

@@ -5,15 +5,10 @@
  * hold. Other promises there are part of the discussion. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
+import { itemTexts as texts } from './helpers';
 
 const kind = (text: string) => classifyItem({ text, category: null }).kind;
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-07-06-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
 
 function doc(paragraph: string): string {
   return [

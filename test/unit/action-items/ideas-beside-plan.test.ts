@@ -4,12 +4,7 @@
  * ideas with no committed plan beside it is read as usual. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const story = ['# Search index went stale', '', '## Summary', '', 'The nightly reindex stopped for two days and nobody noticed.', ''];
 

@@ -13,10 +13,7 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { referenceList, stopStartProcedure } from '../../../server/src/analysis/model/action-items/instructions';
 import { liveStatusUpdate, promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-08-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 function list(markdown: string): List {
   const node = fromMarkdown(markdown).children[0];

@@ -5,12 +5,7 @@
  * the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const doc = (heading: string, ...blocks: string[]) =>
   ['# Queue stall on the billing cluster', '', `## ${heading}`, '', ...blocks.flatMap((b) => [b, ''])].join('\n');

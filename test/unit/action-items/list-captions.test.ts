@@ -6,13 +6,8 @@
  * Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { captionsListOfParts } from '../../../server/src/analysis/model/action-items/prose';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-07-02-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const LIST = '\n\n- Add a thing\n';
 

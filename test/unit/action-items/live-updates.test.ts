@@ -6,13 +6,8 @@
  * under a heading of the plan, is still an item. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { liveStatusUpdate } from '../../../server/src/analysis/model/action-items/reading';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-07-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: live status updates', () => {
   it('reads the moment of writing or an opening clock time as a live update', () => {

@@ -7,10 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: what a notice asks of its readers', () => {
   it('takes no items from a section of the readers own next steps', () => {

@@ -6,13 +6,8 @@
  * Look-alikes that name work of their own stay items. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { liveStatusUpdate, promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-07-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: the response and news to readers are not follow-up work', () => {
   it('reads anyone busy bringing the service back as the response', () => {

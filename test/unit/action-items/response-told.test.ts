@@ -5,15 +5,10 @@
  * is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { narratesResponse, tellsWhoWasDoing } from '../../../server/src/analysis/model/action-items/narration';
 import { readSentence } from '../../../server/src/analysis/model/action-items/reading';
 import type { List } from 'mdast';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 function list(...entries: string[]): List {
   return {

@@ -10,10 +10,7 @@ import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { statesRule } from '../../../server/src/analysis/model/section-body';
 import { listsRules } from '../../../server/src/analysis/model/action-items/guidance';
 import type { List } from 'mdast';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: rules of thumb and lessons inside the plan', () => {
   it('takes no items from a list of rules of thumb', () => {

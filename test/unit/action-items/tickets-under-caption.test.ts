@@ -4,12 +4,7 @@
  * here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const plan = (...blocks: string[]) => ['# Upload errors after the storage switch', '', '## Next steps', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
 

@@ -6,12 +6,7 @@
  * is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-06-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 const PLAN = ['## Follow-up work', '', '- [ ] Add a probe from outside our network', '- [ ] Write a runbook for the failover', ''];
 

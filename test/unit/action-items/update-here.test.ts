@@ -5,13 +5,8 @@
  * document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
-
-function texts(text: string): string[] {
-  return analyzeDocument(text, 'postmortems/2026-08-02-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
-}
+import { itemTexts as texts } from './helpers';
 
 describe('action items: a promise to update here', () => {
   it('reads the promise to post here as status only, not work named with "here"', () => {
