@@ -271,12 +271,21 @@ export function speaksToReaders(heading: string): boolean {
  * Sub-sections of the recovery read as a plan by their content alone: "## Recovery" then
  * "### `INC-7`" over "- Re-run the export for the missing day". The sub-heading names one incident
  * (or one part) of the recovery; its imperative steps are how it was recovered, not follow-up work.
- * One whose list commits in so many words ("We will add …") stays a plan.
+ * One whose list commits in so many words ("We will add …") stays a plan, and so does one of two or
+ * more stages of a schedule ("### Short term" beside "### Long term"): work put in order and in time.
  */
 export function recoverySteps(sections: readonly Section[], children: readonly RootContent[]): Section[] {
   const out: Section[] = [];
+  const staged = scheduleStages(sections, children);
   for (const [s, parent] of headingParents(sections)) {
-    if (!parent || s.decidedBy !== 'body' || s.kind !== 'action-items' || !parent.kinds.includes('resolution') || parent.kinds.includes('action-items'))
+    if (
+      !parent ||
+      s.decidedBy !== 'body' ||
+      staged.has(s) ||
+      s.kind !== 'action-items' ||
+      !parent.kinds.includes('resolution') ||
+      parent.kinds.includes('action-items')
+    )
       continue;
     const promised = children.slice(s.blocks[0], s.blocks[1]).some(
       (block) =>
