@@ -20,6 +20,7 @@ import {
   readLeadingDate,
   closingStamp,
   coarseTime,
+  unknownTime,
   readRelativeStamp,
   readStamp,
   relativeBase,
@@ -282,6 +283,12 @@ function explainedEntries(notes: readonly string[], entries: readonly TimelineEn
  */
 const OPENING_BEFORE_TIME =
   /^[ \t]*(?:#{1,6}|[*_]{0,2}(?:At|Around|About|Approximately|Shortly (?:after|before)|Just (?:after|before))(?:[ \t]+(?:about|around|approximately|roughly))?[ \t]+)(?=\d)/;
+
+/**
+ * The label that opens a list item, before a colon, a dash or a bar, emphasis and all: "**T0:**",
+ * "Unknown –", "?? -". Short, so that only a label is read, not a sentence with a colon in it.
+ */
+const TIME_LABEL = /^[\s*_]*([^*_:–—|\n]{1,40}?)[\s*_]*(?:[:–—|]|-(?=\s))[\s*_]*/;
 
 const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
@@ -717,7 +724,19 @@ class Walker {
       this.push({ shape: 'list-item', start, end, stamp: null, date: dateLine.date, columnZone: null, text: plain(`${dateLine.rest}${more}`) });
       return;
     }
-    this.push({ shape: 'list-item', start, end, stamp: null, date: null, columnZone: null, text: plain(text.slice(contentStart, end)) });
+    // "- Unknown: the script ran", "- **?** – records lost": an item labelled with a time said to be unknown.
+    const lead = TIME_LABEL.exec(firstLine);
+    const told = lead && unknownTime(lead[1]) ? lead : null;
+    this.push({
+      shape: 'list-item',
+      start,
+      end,
+      stamp: null,
+      date: null,
+      columnZone: null,
+      text: plain(text.slice(told ? contentStart + told[0].length : contentStart, end)),
+      ...(told ? { coarse: plain(told[1]) } : {}),
+    });
   }
 
   private cellSource(cell: TableCell): { text: string; start: number } {
@@ -820,7 +839,8 @@ class Walker {
         date,
         columnZone,
         text: rest.join(' — '),
-        ...(!stamp && !date && timeColumn === coarseColumn && coarseTime(written) ? { coarse: written } : {}),
+        // A time told coarsely in a column of such times, or a time said to be unknown in any time column.
+        ...(!stamp && !date && ((timeColumn === coarseColumn && coarseTime(written)) || unknownTime(written)) ? { coarse: written } : {}),
       });
     }
   }

@@ -293,13 +293,26 @@ const COARSE_TIME = new RegExp(
   'iu',
 );
 
-/** True when a time column's cell tells its time coarsely or relatively (see COARSE_TIME). Exported for tests. */
-export function coarseTime(cell: string): boolean {
-  const text = cell
+/** A time its author says nobody knows, written where the time goes: "Unknown", "?", "unclear", "unknown time". */
+const UNKNOWN_TIME = /^(?:unknown|not known|unclear|uncertain|\?+)(?:\s+(?:time|date))?$/i;
+
+/** A cell or label without its emphasis and a closing "(approx.)". */
+function bare(cell: string): string {
+  return cell
     .replace(/[*_`]+/g, '')
     .replace(/\s*\((?:approx(?:imately|\.)?|est(?:imated|\.)?|roughly)\)\s*$/i, '')
     .trim();
-  return text.length > 0 && text.length <= 40 && COARSE_TIME.test(text);
+}
+
+/** True when a time column's cell tells its time coarsely or relatively (see COARSE_TIME), or says it is unknown. Exported for tests. */
+export function coarseTime(cell: string): boolean {
+  const text = bare(cell);
+  return text.length > 0 && text.length <= 40 && (COARSE_TIME.test(text) || UNKNOWN_TIME.test(text));
+}
+
+/** True when a cell or an entry's label says its time is unknown ("Unknown", "?", "**unknown time**"). */
+export function unknownTime(cell: string): boolean {
+  return UNKNOWN_TIME.test(bare(cell));
 }
 
 /** Words after a clock reading that make it a duration. */
