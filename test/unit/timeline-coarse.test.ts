@@ -95,6 +95,12 @@ describe('timeline reading: times told coarsely or against another entry', () =>
       'next morning',
       'Shortly after',
       'Morning (approx.)',
+      'T+?',
+      'T + N minutes',
+      'T+x',
+      'T+?+restart',
+      'T+5m + 2m',
+      '**T-0**',
     ])
       assert.ok(coarseTime(yes), yes);
     for (const no of [
@@ -110,7 +116,56 @@ describe('timeline reading: times told coarsely or against another entry', () =>
       'Day 2 of the migration plan',
       '+'.repeat(500),
       'Morning '.repeat(50),
+      'T+?+',
+      'T+N people',
+      'T+?'.repeat(20),
+      'Tn',
     ])
       assert.ok(!coarseTime(no), no);
+  });
+
+  it('reads a list whose items are labelled with relative times, offsets left to fill in too, each as written', () => {
+    const text = doc(
+      '- **T0:** A bulk copy to the array began\n- **T+N minutes:** Throughput fell, then stopped\n- `T+?` – The host stopped answering\n- T+? + reboot - Services came back\n- **Recovery:** The host was power-cycled by hand',
+    );
+    const t = timeline(text);
+    assert.deepEqual(
+      t.entries.map((e) => [e.coarse, e.text]),
+      [
+        ['T0', 'A bulk copy to the array began'],
+        ['T+N minutes', 'Throughput fell, then stopped'],
+        ['T+?', 'The host stopped answering'],
+        ['T+? + reboot', 'Services came back'],
+        [null, 'Recovery: The host was power-cycled by hand'],
+      ],
+    );
+    assert.ok(t.entries.every((e) => e.instant === null));
+    assert.deepEqual(ruleIds(text), []);
+    const table = timeline(
+      doc('| Time | Event |\n|---|---|\n| T-0 | Stream live |\n| T+? | Process crashed |\n| T+?+restart | State lost |\n| T+? | Owner paged |'),
+    );
+    assert.deepEqual(
+      table.entries.map((e) => e.coarse),
+      ['T-0', 'T+?', 'T+?+restart', 'T+?'],
+    );
+  });
+
+  it('reads no coarse label in a list that only has one, nor in a list of clock times, nor in a sentence', () => {
+    // One label among prose bullets: the list is prose, as before.
+    const prose = analyzeDocument(doc('- Later: the cache was cleared\n- The team met\n- Nobody was paged'), 'postmortems/x.md', settings).model.timeline;
+    assert.ok(!prose || prose.entries.every((e) => e.coarse === null));
+    // A lone coarse label among clock times stays unread, as a lone coarse cell in a time column does.
+    const clock = timeline(doc('- 09:10 Alert fired\n- Later: restarted the pool\n- 09:30 Recovered'));
+    assert.deepEqual(
+      clock.entries.map((e) => e.coarse),
+      [null, null, null],
+    );
+    // Labels that are not times, or too long to be a label, are no times.
+    const words = analyzeDocument(
+      doc(`- Morning standup: nothing new\n- Day 2 of the plan: review\n- ${'T+'.repeat(40)}: x\n- **T0** no separator`),
+      'postmortems/x.md',
+      settings,
+    ).model.timeline;
+    assert.ok(!words || words.entries.every((e) => e.coarse === null));
   });
 });

@@ -283,4 +283,47 @@ describe('timeline-time-format: a time its author says is unknown', () => {
       ['- The zone was locked'],
     );
   });
+
+  it('reads a time said to be unknown as the coarse time of the entry, for every reader of the timeline', () => {
+    const table = timeline(
+      doc(
+        '| Event | Time |\n|---|---|\n| The cleanup script ran | `Unknown` |\n| A cache kept the old records | ??? |\n| Site seen down | 05:10Z |\n| Records restored | 05:12Z |',
+      ),
+    );
+    assert.deepEqual(
+      table.entries.map((e) => [e.time, e.coarse, e.text]),
+      [
+        [null, 'Unknown', 'The cleanup script ran'],
+        [null, '???', 'A cache kept the old records'],
+        ['05:10:00Z', null, 'Site seen down'],
+        ['05:12:00Z', null, 'Records restored'],
+      ],
+    );
+    const list = timeline(
+      doc('1. **Unknown time:** the script ran\n2. ?? - records overwritten\n3. 05:10Z the on-call saw the site down\n4. Unclear: when the cache filled'),
+    );
+    assert.deepEqual(
+      list.entries.map((e) => [e.coarse, e.text]),
+      [
+        ['Unknown time', 'the script ran'],
+        ['??', 'records overwritten'],
+        [null, 'the on-call saw the site down'],
+        ['Unclear', 'when the cache filled'],
+      ],
+    );
+  });
+
+  it('reads no unknown time in a word that only starts like one, a question, or a sentence with a colon', () => {
+    const list = timeline(
+      doc(
+        '- 05:10Z the site was down\n- Unknowns remained: two hosts\n- Why? - nobody knew\n- The cause is unknown: see below\n- ' +
+          '?'.repeat(300) +
+          ' -\n- 05:20Z restored',
+      ),
+    );
+    assert.deepEqual(
+      list.entries.map((e) => e.coarse),
+      [null, null, null, null, null, null],
+    );
+  });
 });

@@ -26,13 +26,11 @@ const rule: Rule = {
     }
     const timed = timeline.entries.filter((e) => e.clock);
     if (!timed.length) return;
+    // A time told coarsely, or said to be unknown ("| Unknown | The script ran |", "- ?: the key was
+    // copied"), is written as it should be, as the placeholder's message advises: the model reads it as `coarse`.
     for (const entry of timeline.entries) {
       if (!entry.stamp && !entry.date && !entry.time && !entry.coarse && !entry.problem) {
-        const lineStart = context.doc.lines.lineStart(entry.line);
         const lineEnd = context.doc.lines.lineEnd(entry.line);
-        // "| Unknown | The script ran |", "- ?: the key was copied": a time its author says nobody knows
-        // is written as it should be, as the placeholder's message advises.
-        if (UNKNOWN_TIME.test(context.doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 80)))) continue;
         context.report({
           message: 'No time can be read in this timeline entry. Start it with a time such as 14:05 (or 2:05 pm), taken from logs or chat.',
           start: entry.start,
@@ -67,10 +65,6 @@ const rule: Rule = {
     }
   },
 };
-
-/** An entry that opens on its time said to be unknown: in the first cell, or before a colon or a dash of a list entry. */
-const UNKNOWN_TIME =
-  /^\s*(?:>\s*)?(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\|\s*)?[*_]*(?:unknown|not known|unclear|uncertain|\?+)(?:\s+(?:time|date))?[*_]*\s*(?:\||[:–—]|-\s|$)/i;
 
 /**
  * True when a stamp's clock time is one only the 24-hour clock writes: an hour past 12, or an hour

@@ -20,6 +20,7 @@ import {
   readLeadingDate,
   closingStamp,
   coarseTime,
+  unknownTime,
   readRelativeStamp,
   readStamp,
   relativeBase,
@@ -282,6 +283,12 @@ function explainedEntries(notes: readonly string[], entries: readonly TimelineEn
  */
 const OPENING_BEFORE_TIME =
   /^[ \t]*(?:#{1,6}|[*_]{0,2}(?:At|Around|About|Approximately|Shortly (?:after|before)|Just (?:after|before))(?:[ \t]+(?:about|around|approximately|roughly))?[ \t]+)(?=\d)/;
+
+/**
+ * The label that opens a list item, before a colon, a dash or a bar, emphasis and all: "**T0:**",
+ * "Unknown –", "?? -". Short, so that only a label is read, not a sentence with a colon in it.
+ */
+const TIME_LABEL = /^[\s*_]*([^*_:–—|\n]{1,40}?)[\s*_]*(?:[:–—|]|-(?=\s))[\s*_]*/;
 
 const ATTRIBUTE_LIST = /^\s*\{:[^{}]*\}\s*$/;
 
@@ -617,16 +624,25 @@ class Walker {
     this.items.push({ kind: 'clock', minute: stamp.time.hour * 60 + stamp.time.minute });
   }
 
+  /** Whether the list being read labels most of its items with a coarse or relative time ("- **T0:** …", "- T+5m – …"). */
+  private coarseList = false;
+
   private list(list: List): void {
     const from = this.items.length;
+    const outer = this.coarseList;
+    // As a table's column of such times: two items at least, and most of the list's.
+    const labelled = list.children.filter((item) => coarseTime(TIME_LABEL.exec(this.firstLine(item))?.[1] ?? '')).length;
+    const coarseList = labelled >= 2 && labelled * 2 > list.children.length;
+    this.coarseList = coarseList;
     for (const item of list.children) this.listItem(item);
+    this.coarseList = outer;
     // A list with no time or date in any item is prose (causes, notes), not a list of events,
     // unless it stands under a date line ("2026-02-18:" over the day's events).
     const added = this.items.slice(from);
     const events = added.filter((i): i is Extract<Item, { kind: 'entry' }> => i.kind === 'entry');
     const kindBefore = this.items[from - 1]?.kind;
     const underDate = kindBefore === 'date' || kindBefore === 'day' || kindBefore === 'weekday';
-    if (!underDate && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) {
+    if (!underDate && !coarseList && events.length && events.every((i) => !i.draft.stamp && !i.draft.date) && added.every((i) => i.kind === 'entry')) {
       this.items.length = from;
       return;
     }
@@ -651,13 +667,24 @@ class Walker {
     this.items.length = kept;
   }
 
+  /** Where a list item's content starts, after its marker and a task box, and where its first line ends. */
+  private contentOf(item: ListItem): { contentStart: number; firstLineEnd: number } {
+    const start = startOf(item);
+    const firstLineEnd = this.doc.lines.lineEnd(this.doc.lines.positionAt(start).line);
+    const markerLength = /^(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/.exec(this.doc.text.slice(start, firstLineEnd))?.[0].length ?? 0;
+    return { contentStart: start + markerLength, firstLineEnd };
+  }
+
+  private firstLine(item: ListItem): string {
+    const { contentStart, firstLineEnd } = this.contentOf(item);
+    return this.doc.text.slice(contentStart, firstLineEnd);
+  }
+
   private listItem(item: ListItem): void {
     const { text } = this.doc;
     const start = startOf(item);
     const end = endOf(item);
-    const firstLineEnd = this.doc.lines.lineEnd(this.doc.lines.positionAt(start).line);
-    const markerLength = /^(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/.exec(text.slice(start, firstLineEnd))?.[0].length ?? 0;
-    const contentStart = start + markerLength;
+    const { contentStart, firstLineEnd } = this.contentOf(item);
     const firstLine = text.slice(contentStart, firstLineEnd);
     const nested = item.children.find((c): c is List => c.type === 'list');
     const inHeading = this.heading !== null;
@@ -717,7 +744,20 @@ class Walker {
       this.push({ shape: 'list-item', start, end, stamp: null, date: dateLine.date, columnZone: null, text: plain(`${dateLine.rest}${more}`) });
       return;
     }
-    this.push({ shape: 'list-item', start, end, stamp: null, date: null, columnZone: null, text: plain(text.slice(contentStart, end)) });
+    // "- Unknown: the script ran", "- **?** – records lost": an item labelled with a time said to be
+    // unknown; in a list that labels most items so ("- **T0:** …", "- **T+N minutes:** …"), a time told coarsely.
+    const lead = TIME_LABEL.exec(firstLine);
+    const told = lead && (unknownTime(lead[1]) || (this.coarseList && coarseTime(lead[1]))) ? lead : null;
+    this.push({
+      shape: 'list-item',
+      start,
+      end,
+      stamp: null,
+      date: null,
+      columnZone: null,
+      text: plain(text.slice(told ? contentStart + told[0].length : contentStart, end)),
+      ...(told ? { coarse: plain(told[1]) } : {}),
+    });
   }
 
   private cellSource(cell: TableCell): { text: string; start: number } {
@@ -820,7 +860,8 @@ class Walker {
         date,
         columnZone,
         text: rest.join(' — '),
-        ...(!stamp && !date && timeColumn === coarseColumn && coarseTime(written) ? { coarse: written } : {}),
+        // A time told coarsely in a column of such times, or a time said to be unknown in any time column.
+        ...(!stamp && !date && ((timeColumn === coarseColumn && coarseTime(written)) || unknownTime(written)) ? { coarse: written } : {}),
       });
     }
   }

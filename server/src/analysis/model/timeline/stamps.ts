@@ -269,8 +269,15 @@ export function readRelativeStamp(line: string, base: number): Stamp | null {
 
 /** A part of the day, as a coarse time: "morning", "late evening", "overnight", "noon". */
 const PART_OF_DAY = String.raw`(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night|overnight|midday|noon|midnight|dawn|daytime|lunchtime)`;
+/** A unit of time: "s", "min", "hours", "d". */
+const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)`;
 /** A count of time units: "3 min", "1h 05m", "90s", "2 days". */
-const OFFSET = String.raw`\d{1,4}(?:\.\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)(?:\s*\d{1,2}\s*(?:m|mins?|minutes?|s|secs?|seconds?))?`;
+const OFFSET = String.raw`\d{1,4}(?:\.\d+)?\s*${UNIT}(?:\s*\d{1,2}\s*(?:m|mins?|minutes?|s|secs?|seconds?))?`;
+/**
+ * An offset from the start, of a count or a count left to fill in ("T+5m", "T+?", "T+N minutes"),
+ * and a further step after it ("T+?+restart").
+ */
+const T_OFFSET = String.raw`t\s*[+\-−]\s*(?:0|${OFFSET}|(?:\?+|n|x)(?:\s*${UNIT})?)(?:\s*\+\s*(?:${OFFSET}|\?+|\p{L}{2,20}))?`;
 /**
  * A cell of a timeline's time column that tells a time coarsely or against another entry rather
  * than on a clock: a part of the day ("Morning", "Day 2 evening", "next morning"), an offset from
@@ -283,7 +290,7 @@ const COARSE_TIME = new RegExp(
     [
       String.raw`(?:day\s*\d{1,2}|d\s*[+]\s*\d{1,2})(?:\s*[,:–—-]?\s*${PART_OF_DAY})?`,
       String.raw`(?:(?:the\s+)?(?:next|following|same|that|this)\s+)?${PART_OF_DAY}(?:\s+of\s+day\s*\d{1,2})?`,
-      String.raw`t\s*0|t\s*[+\-−]\s*(?:0|${OFFSET})`,
+      String.raw`t\s*0|${T_OFFSET}`,
       String.raw`[+]\s*~?\s*${OFFSET}(?:\s+later)?`,
       String.raw`~?\s*${OFFSET}\s+(?:later|after(?:wards?)?)`,
       String.raw`(?:the\s+)?(?:same|next|following)\s+(?:day|session|shift|hour|minute)`,
@@ -293,13 +300,26 @@ const COARSE_TIME = new RegExp(
   'iu',
 );
 
-/** True when a time column's cell tells its time coarsely or relatively (see COARSE_TIME). Exported for tests. */
-export function coarseTime(cell: string): boolean {
-  const text = cell
+/** A time its author says nobody knows, written where the time goes: "Unknown", "?", "unclear", "unknown time". */
+const UNKNOWN_TIME = /^(?:unknown|not known|unclear|uncertain|\?+)(?:\s+(?:time|date))?$/i;
+
+/** A cell or label without its emphasis and a closing "(approx.)". */
+function bare(cell: string): string {
+  return cell
     .replace(/[*_`]+/g, '')
     .replace(/\s*\((?:approx(?:imately|\.)?|est(?:imated|\.)?|roughly)\)\s*$/i, '')
     .trim();
-  return text.length > 0 && text.length <= 40 && COARSE_TIME.test(text);
+}
+
+/** True when a time column's cell tells its time coarsely or relatively (see COARSE_TIME), or says it is unknown. Exported for tests. */
+export function coarseTime(cell: string): boolean {
+  const text = bare(cell);
+  return text.length > 0 && text.length <= 40 && (COARSE_TIME.test(text) || UNKNOWN_TIME.test(text));
+}
+
+/** True when a cell or an entry's label says its time is unknown ("Unknown", "?", "**unknown time**"). */
+export function unknownTime(cell: string): boolean {
+  return UNKNOWN_TIME.test(bare(cell));
 }
 
 /** Words after a clock reading that make it a duration. */
