@@ -27,7 +27,7 @@ describe('timeline contributions', () => {
       );
       assert.ok(feature.includes(`${command}: '${id}'`), `the client maps ${command} to ${id}`);
     }
-    assert.match(readFileSync(join(root, 'client', 'src', 'features', 'index.ts'), 'utf8'), /timelineFeature/);
+    assert.match(readFileSync(join(root, 'client', 'src', 'activate.ts'), 'utf8'), /const FEATURES\b[^;]*\btimelineFeature\b/, 'the client lists the feature');
   });
 
   it('declares postmortem.timeline the way the settings normaliser reads it', () => {
