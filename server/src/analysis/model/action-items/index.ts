@@ -140,6 +140,7 @@ import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
+import { dropOpeningLeadIns } from './opening-lead';
 import { wentWellBlocks } from './went-well';
 import { backToNormal } from './back-to-normal';
 import { keepsState } from './state-kept';
@@ -2259,6 +2260,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   extractor.lessons = false;
   extractor.inResolution = extractor.inAccount = false;
+  // "We are making several changes after this incident." over the list of those changes: a lead-in.
+  dropOpeningLeadIns(children, extractor.items);
   // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).
   applyReadingDirectives(doc, extractor.items, (node) => extractor.directed(node));
   extractor.items.sort((a, b) => a.start - b.start);
