@@ -21,7 +21,11 @@ describe('authoring contributions', () => {
       assert.ok(contributed.has(id), `${id} is in package.json`);
       assert.ok(feature.includes(`'${id}'`), `${id} is registered by the client feature`);
     }
-    assert.match(readFileSync(join(root, 'client', 'src', 'features', 'index.ts'), 'utf8'), /newDocumentFeature/);
+    assert.match(
+      readFileSync(join(root, 'client', 'src', 'activate.ts'), 'utf8'),
+      /const FEATURES\b[^;]*\bnewDocumentFeature\b/,
+      'the client lists the feature',
+    );
   });
 
   it('has defaults for the newFile settings that the pure module accepts, and the client falls back to the same ones', () => {
