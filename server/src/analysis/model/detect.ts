@@ -684,6 +684,18 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
   )
     return true;
+  // A short report: a cause and two more parts, one of them the events, what was learned or what
+  // will be done, making most of the outline ("Timeline", "Causes", "Improvements"; "Summary",
+  // "Bug 1 …", "Follow-ups"), when its prose tells something gone wrong in the past, or its
+  // timeline tells what its authors did. A runbook's or a help article's parts tell no past.
+  if (
+    kinds.has('root-cause') &&
+    account === 2 &&
+    STORY_KINDS.some((k) => kinds.has(k)) &&
+    share >= 2 / 3 &&
+    (tellsIncident(sentencesOf(paragraphs)) || sentencesOf([signs.timeline]).some((s) => !CONDITIONAL.test(s) && WE.test(s) && PAST.test(s)))
+  )
+    return true;
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
   // what was learned: an account of hours gone by. A plan or an agenda has hours too, but tells
   // them ahead, or names itself an agenda or a schedule.
