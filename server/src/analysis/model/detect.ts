@@ -535,6 +535,9 @@ export function toldAsStory(paragraphs: readonly string[], cues: TellingCues = E
   return own && first.has('broke') && told.size >= STORY_SPREAD && opens < STORY_OPENS && fourth <= opens + STORY_STRETCH;
 }
 
+/** A denial that the authors were hit: "our services were not affected", "we were never impacted". */
+const NOT_HIT = /\b(?:not|n't|never)\s+(?:been\s+)?(?:affected|impacted)\b/i;
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -635,6 +638,11 @@ function toldIncident(signs: ContentSigns): boolean {
   // The account opens the body and goes on past its opening: the cause and what was done or will
   // be told in the paragraphs after the failure, under any headings or none.
   if (accountGoesOn(signs.story, cues, answer, cause)) return true;
+  // A title that names one incident on its day ("Outage of August 31", "Incident on 2020-02-12")
+  // over its authors' telling in the past names the report as the genre's name would: its answer
+  // and cause may be told in words no cue reads. Authors who deny they were hit ("our services
+  // were not affected") tell of someone else's.
+  if (titled && cues.date.test(signs.title ?? '') && !sentences.some((s) => own(s) && NOT_HIT.test(s))) return true;
   if (!answer) return false;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
