@@ -966,6 +966,30 @@ describe('fields that rate an incident', () => {
     const named = '# Backups stopped\n\n**Impact:** billing-db\n\n## Summary\n\nThe job lost its schedule.\n';
     assert.deepEqual(kindsOf(named)[0], ['Impact', 'impact']);
   });
+
+  it('reads a rating field among the fields heading a report as metadata, however long its value', () => {
+    const block = [
+      '# Payouts stopped on the 3rd',
+      '**Severity:** payouts halted for a day, no money lost, no double payments.  \n**Duration:** from the morning run until a fix to the scheduler was deployed.  \n**Root cause:** the scheduler read the wrong time zone.',
+      '## What happened',
+      'The morning run found nothing due.',
+    ];
+    assert.deepEqual(
+      kindsOf(block.join('\n\n')).map(([, kind]) => kind),
+      ['root-cause', 'summary'],
+    );
+    assert.deepEqual(
+      kindsOf(block.join('\r\n\r\n').replace(/\n\*\*/g, '\r\n**')).map(([, kind]) => kind),
+      ['root-cause', 'summary'],
+    );
+    const plain = [
+      '# Payouts stopped',
+      'Severity: payouts halted for a day, no money lost.\nCause: the scheduler read the wrong zone.',
+      '## Summary',
+      'Nothing ran.',
+    ];
+    assert.ok(!kindsOf(plain.join('\n\n')).some(([, kind]) => kind === 'impact'));
+  });
 });
 
 describe('bold labels with a remark in brackets', () => {

@@ -1282,12 +1282,12 @@ function addLabelSections(
       empty,
       placeholderOnly: false,
     });
-    const reads = (lead: Lead, value?: string) => {
+    const reads = (lead: Lead, value?: string, amongFields = false) => {
       if ((updates.has(i) || (posted && lead.alone)) && isStatusWord(lead.text)) return null;
       const reading = matcher.read(lead.text);
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
-      if (value !== undefined && ratingField(reading, value)) return null;
+      if (value !== undefined && ratingField(reading, value, amongFields)) return null;
       if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
       return value !== undefined ? untimedTimeline(workAhead(reading, value), value) : reading;
     };
@@ -1309,7 +1309,7 @@ function addLabelSections(
           const next = fields[f + 1];
           let end = next ? lines.lineStart(lines.positionAt(startOf(next.node)).line) : endOf(block);
           const rest = lines.text.slice(endOf(field.node), end).replace(/^[\s:*_]+/, '');
-          const reading = reads(field, rest);
+          const reading = reads(field, rest, true);
           if (!reading || (!bold.length && reading.strength < STRONG)) return;
           // The last field's value may be the list under the block ("**Impact**:␠␠⏎1. …").
           const after = children[i + 1];
@@ -1522,12 +1522,14 @@ const RATING_WORDS = new Set(['severity', 'affected', 'priority', 'level', 'dura
 /**
  * True for a field that rates the incident or names what it touched ("**Severity:** P2 Medium",
  * "**Affected:** api, worker queue"): metadata, not the impact section. A label that names the
- * impact ("Impact", "User impact") or a value told as a sentence ("High — logins failed for an
- * hour.") still is the impact.
+ * impact ("Impact", "User impact") still is the impact, as is a field standing alone whose value
+ * is told as a sentence ("High — logins failed for an hour."). Among other fields (a block heading
+ * the report: date, severity, duration, cause) the field rates the incident however long its value.
  */
-function ratingField(reading: HeadingReading, value: string): boolean {
+function ratingField(reading: HeadingReading, value: string, amongFields: boolean): boolean {
   if (reading.how !== 'meaning' || reading.kinds.length !== 1 || reading.kinds[0] !== 'impact') return false;
   if (!reading.words.every((w) => RATING_WORDS.has(w.toLowerCase()))) return false;
+  if (amongFields) return true;
   const told = value.replace(/^[\s:*_]+/, '').trim();
   return told.split(/\s+/).length <= 12 && !/[.!?]$/.test(told);
 }

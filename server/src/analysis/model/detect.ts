@@ -535,6 +535,9 @@ export function toldAsStory(paragraphs: readonly string[], cues: TellingCues = E
   return own && first.has('broke') && told.size >= STORY_SPREAD && opens < STORY_OPENS && fourth <= opens + STORY_STRETCH;
 }
 
+/** A denial that the authors were hit: "our services were not affected", "we were never impacted". */
+const NOT_HIT = /\b(?:not|n't|never)\s+(?:been\s+)?(?:affected|impacted)\b/i;
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -635,6 +638,11 @@ function toldIncident(signs: ContentSigns): boolean {
   // The account opens the body and goes on past its opening: the cause and what was done or will
   // be told in the paragraphs after the failure, under any headings or none.
   if (accountGoesOn(signs.story, cues, answer, cause)) return true;
+  // A title that names one incident on its day ("Outage of August 31", "Incident on 2020-02-12")
+  // over its authors' telling in the past names the report as the genre's name would: its answer
+  // and cause may be told in words no cue reads. Authors who deny they were hit ("our services
+  // were not affected") tell of someone else's.
+  if (titled && cues.date.test(signs.title ?? '') && !sentences.some((s) => own(s) && NOT_HIT.test(s))) return true;
   if (!answer) return false;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
   // outage ...") names itself as a title would.
@@ -682,6 +690,18 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     STORY_KINDS.some((k) => kinds.has(k)) &&
     (share >= 2 / 3 || (share >= 1 / 2 && signs.openingParts >= OPENING_PARTS)) &&
     (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
+  )
+    return true;
+  // A short report: a cause and two more parts, one of them the events, what was learned or what
+  // will be done, making most of the outline ("Timeline", "Causes", "Improvements"; "Summary",
+  // "Bug 1 …", "Follow-ups"), when its prose tells something gone wrong in the past, or its
+  // timeline tells what its authors did. A runbook's or a help article's parts tell no past.
+  if (
+    kinds.has('root-cause') &&
+    account === 2 &&
+    STORY_KINDS.some((k) => kinds.has(k)) &&
+    share >= 2 / 3 &&
+    (tellsIncident(sentencesOf(paragraphs)) || sentencesOf([signs.timeline]).some((s) => !CONDITIONAL.test(s) && WE.test(s) && PAST.test(s)))
   )
     return true;
   // A timeline told by the clock, entry after entry under its own heading, beside a summary or
