@@ -32,6 +32,7 @@ import type { People } from './people';
 import { SentenceReader } from './reader';
 import { frustration, lostConfidence } from './vendor-verdicts';
 import { graspFoundShort } from './grasp-found-short';
+import { ourFaultHeading } from './our-fault-heading';
 import { withoutRefuted } from './refuted';
 import { refusal } from './refusal';
 import { reproach } from './reproach';
@@ -47,6 +48,7 @@ export type { BlameCategory, BlameForm, BlameHit, HindsightForm, HindsightHit, H
  * each reports its hit and says whether it read the word.
  */
 const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
+  ourFaultHeading,
   passive,
   faultNoun,
   character,
@@ -120,8 +122,8 @@ function read(r: SentenceReader): Hit[] {
   return withoutRefuted(r);
 }
 
-/** Blaming and hindsight phrasing in one sentence; `following` is the next sentence of its block, when there is one. */
-export function detectSentence(sentence: Sentence, people: People, following?: Sentence): Hit[] {
+/** Blaming and hindsight phrasing in one sentence; `following` is the next sentence of its block, when there is one; `heading` when the block is a heading. */
+export function detectSentence(sentence: Sentence, people: People, following?: Sentence, heading = false): Hit[] {
   if (!sentence.length) return [];
-  return read(new SentenceReader(sentence, people, following));
+  return read(new SentenceReader(sentence, people, following, heading));
 }

@@ -13,7 +13,8 @@ import { isClauseMark, isWord, wordInClause } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 
-const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
+/** Fault verbs that systems do too: blame only of a subject known to be a person. */
+export const WEAK = new PhraseTable(WEAK_FAULT_PHRASES);
 
 /** Strong fault phrases that judge care or knowledge rather than report an act. */
 const JUDGMENT_PHRASES =

@@ -405,12 +405,12 @@ export function mayHoldHits(text: string): boolean {
   return ANCHOR_PATTERN.test(text.replace(/[\u2018\u2019]/g, "'"));
 }
 
-/** Hits of one block of prose, in block offsets. Exposed for tests and the fixture corpus. */
-export function detectInText(text: string, people: People): Hit[] {
+/** Hits of one block of prose (a heading's when `heading`), in block offsets. Exposed for tests and the fixture corpus. */
+export function detectInText(text: string, people: People, heading = false): Hit[] {
   if (!mayHoldHits(text)) return [];
   const hits: Hit[] = [];
   const sentences = sentencesOf(text);
-  sentences.forEach((sentence, i) => hits.push(...detectSentence(sentence, people, sentences[i + 1])));
+  sentences.forEach((sentence, i) => hits.push(...detectSentence(sentence, people, sentences[i + 1], heading)));
   return hits;
 }
 
@@ -518,7 +518,7 @@ function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: s
   const at = node.position?.start.offset ?? 0;
   const out: BlockHits = { lookups, blame: [], hindsight: [], key };
   for (const block of proseBlocks(doc.text, node)) {
-    const hits = detectInText(block.text, recording);
+    const hits = detectInText(block.text, recording, block.kind === 'heading');
     if (!hits.length) continue;
     for (const hit of hits) {
       const range = documentRange(block, hit.start, hit.end);

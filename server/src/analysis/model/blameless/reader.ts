@@ -215,6 +215,8 @@ export class SentenceReader {
     private readonly people: People,
     /** The sentence after this one in the same block, for forms that read what follows (a commitment). */
     readonly following?: Sentence,
+    /** True when the sentence is a heading's, which titles the section below it. */
+    readonly heading = false,
   ) {}
 
   /** True when word `i` starts its sentence or clause, or follows a time stamp. */
