@@ -140,6 +140,58 @@ export const NOTEBOOK_PROTOCOL_STAND_IN = `'use strict';
 Object.defineProperty(exports, '__esModule', { value: true });
 `;
 
+/**
+ * The helper namespaces of vscode-languageserver-types the worker calls: those the server's code
+ * imports as values from the language server packages (the rest of what it imports is the
+ * protocol's own), and those the packages call themselves (`protocol.js` checks URIs, workspace
+ * folders and integers). The protocol module re-exports every namespace, so nothing would leave
+ * the others out; test/unit/web-bundle.test.ts reads the imports of server/src and the packages'
+ * uses again and fails on a name missing here.
+ */
+export const LSP_TYPES_KEPT = [
+  'CodeActionKind',
+  'CompletionItemKind',
+  'CreateFile',
+  'DiagnosticSeverity',
+  'MarkupKind',
+  'TextDocumentEdit',
+  'DocumentUri',
+  'URI',
+  'WorkspaceFolder',
+  'integer',
+  'uinteger',
+];
+
+/**
+ * The module of vscode-languageserver-types (its ES module `source`) with the top-level
+ * declarations of `kept` and of those their code names (not as a property, not in a comment), in
+ * the package's order and as the package writes them; without the other namespaces (the text
+ * document class and the workspace edit builder among them), which nothing in the worker calls.
+ * Each top-level statement of the file starts a line with its declaration (`export var Range;`,
+ * then the function that fills the namespace); the test checks that the declarations put
+ * together again are the file.
+ */
+export function lspTypesModule(source, kept) {
+  const starts = [...source.matchAll(/^(?:export )?(?:var|let|const|class|function) ([\w$]+)/gm)];
+  const declarations = new Map(starts.map((m, i) => [m[1], source.slice(m.index, starts[i + 1]?.index ?? source.length)]));
+  const wanted = new Set();
+  const add = (name) => {
+    if (wanted.has(name)) return;
+    if (!declarations.has(name)) throw new Error(`vscode-languageserver-types declares no ${name}`);
+    wanted.add(name);
+    const code = declarations.get(name).replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+    for (const other of declarations.keys()) if (new RegExp(`(?<![\\w$.])${other}(?![\\w$])`).test(code)) add(other);
+  };
+  for (const name of kept) add(name);
+  return (
+    source.slice(0, starts[0].index) +
+    [...declarations]
+      .filter(([name]) => wanted.has(name))
+      .map(([, text]) => text)
+      .join('')
+  );
+}
+
 /** The esbuild plugin of the web builds. */
 export const webPackages = {
   name: 'web-packages',
@@ -166,6 +218,10 @@ export const webPackages = {
       }));
       build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.notebook\.js$/ }, () => ({
         contents: NOTEBOOK_PROTOCOL_STAND_IN,
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, (args) => ({
+        contents: lspTypesModule(readFileSync(args.path, 'utf8'), LSP_TYPES_KEPT),
         loader: 'js',
       }));
     }

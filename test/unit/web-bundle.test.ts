@@ -24,6 +24,8 @@ interface WebBundle {
   characterEntitiesModule(file: string): Promise<string>;
   unescapeRegExpSource(text: string): string;
   NOTEBOOK_SERVER_STAND_IN: string;
+  LSP_TYPES_KEPT: string[];
+  lspTypesModule(source: string, kept: readonly string[]): string;
   webPackages: esbuild.Plugin;
 }
 
@@ -164,6 +166,49 @@ describe('the web bundles', function () {
     assert.ok(worker.inputs.includes('node_modules/vscode-languageserver/lib/common/notebook.js'));
     assert.ok(!worker.text.includes('notebookDocument/didOpen'), 'the worker holds the notebook protocol');
     assert.ok(client.text.includes('notebookDocument/didOpen'), 'the client keeps its notebook support');
+  });
+
+  it('keeps of vscode-languageserver-types in the worker every namespace the server and the packages call, each as the package has it', async () => {
+    const file = join(ROOT, 'node_modules', 'vscode-languageserver-types', 'lib', 'esm', 'main.js');
+    const source = readFileSync(file, 'utf8');
+    const declared = [...source.matchAll(/^(?:export )?(?:var|let|const|class|function) ([\w$]+)/gm)].map((m) => m[1]);
+    // The declarations, every one kept, are the file itself: each top-level statement is one of them.
+    assert.equal(web.lspTypesModule(source, declared), source);
+    assert.throws(() => web.lspTypesModule(source, ['NoSuchNamespace']), /declares no NoSuchNamespace/);
+    const original = await importFile<Record<string, unknown>>('node_modules', 'vscode-languageserver-types', 'lib', 'esm', 'main.js');
+    // What the worker calls: the values the server's code imports from the language server
+    // packages (vscode-languageserver-textdocument is a package of its own), and the names the
+    // packages read of the modules they require.
+    const exported = new Set(Object.keys(original));
+    const called = new Set<string>();
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    for (const path of sources(join(ROOT, 'server', 'src'))) {
+      const text = readFileSync(path, 'utf8');
+      assert.ok(!/import \* as \w+ from 'vscode-languageserver/.test(text), path);
+      for (const m of text.matchAll(/import \{([^}]*)\} from 'vscode-languageserver(?:-protocol|-types)?(?:\/\w+)?'/g))
+        for (const name of m[1].split(',').map((n) => n.trim().split(/\s+as\s+/)[0]))
+          if (name && !name.startsWith('type ') && exported.has(name)) called.add(name);
+    }
+    for (const pkg of ['vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-jsonrpc'])
+      for (const dir of ['common', 'browser'])
+        for (const name of readdirSync(join(ROOT, 'node_modules', pkg, 'lib', dir)).filter((f) => f.endsWith('.js')))
+          for (const m of readFileSync(join(ROOT, 'node_modules', pkg, 'lib', dir, name), 'utf8').matchAll(/\b\w+_1\.(\w+)/g))
+            if (exported.has(m[1])) called.add(m[1]);
+    assert.ok(called.has('CodeActionKind') && called.has('DocumentUri'), [...called].join(', '));
+    const trimmed = await importText<Record<string, unknown>>(web.lspTypesModule(source, web.LSP_TYPES_KEPT));
+    const missing = [...called].filter((name) => !(name in trimmed));
+    assert.deepEqual(missing, [], `the worker calls ${missing.join(', ')}, which LSP_TYPES_KEPT leaves out`);
+    // Each namespace kept is the package's: the same members, the same values, the same functions.
+    const shape = (value: unknown): unknown =>
+      typeof value === 'function' ? String(value) : value && typeof value === 'object' ? Object.entries(value).map(([k, v]) => [k, shape(v)]) : value;
+    for (const name of Object.keys(trimmed)) assert.deepEqual(shape(trimmed[name]), shape(original[name]), name);
+    assert.ok(Object.keys(trimmed).length < 20, Object.keys(trimmed).join(', '));
+    // A kept helper runs on what it names with it (TextDocumentEdit.is reads the identifier's helpers).
+    const edit = trimmed.TextDocumentEdit as { create(d: unknown, e: unknown[]): unknown; is(v: unknown): boolean };
+    assert.ok(edit.is(edit.create({ uri: 'file:///a.md', version: null }, [])));
   });
 
   it("holds no package that only the desktop, the CLI or the dashboard page needs in the worker, nor two ports of path, no reading but the templates' in the client, and both bundles are within the budget", async function () {
