@@ -42,10 +42,13 @@ function systemQuestion(trigger: string): string {
   return 'Ask what allowed the step to be missed: why did it depend on someone remembering, and why did nothing catch it? For example, "What allowed the migration to be skipped?"';
 }
 
-function message(h: DocumentHit<BlameHit>, docText: string): string {
+function message(h: DocumentHit<BlameHit>, docText: string, inHeading: boolean): string {
   const { hit } = h;
   const phrase = quotedPhrase(h, docText);
   const whose = hit.category === 'self-fault' ? 'your own' : hit.category === 'group-fault' ? "a group's" : "a person's";
+  // A heading titles its whole section by the failing ("What We Did Wrong"): the title is what to change.
+  if (inHeading && (hit.form === 'fault-verb' || hit.form === 'passive'))
+    return `"${phrase}" titles the section by ${whose} failing. Title it by what happened instead, e.g. "What went wrong", and let the section say what allowed it.`;
   switch (hit.form) {
     case 'fault-verb':
     case 'passive':
@@ -116,8 +119,10 @@ const rule: Rule = {
     options: PHRASE_RULE_OPTIONS,
   },
   check(context) {
+    const headings = context.model.sections.filter((s) => s.source !== 'label').map((s) => s.heading);
     for (const h of reportedPhrases(blamelessAnalysis(context.doc, context.settings).blame, context.options)) {
-      context.report({ message: message(h, context.doc.text), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
+      const inHeading = headings.some((heading) => h.start >= heading.start && h.start < heading.end);
+      context.report({ message: message(h, context.doc.text, inHeading), start: h.start, end: h.end, fixes: fixes(h, context.doc.text) });
     }
   },
 };

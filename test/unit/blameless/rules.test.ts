@@ -209,6 +209,20 @@ describe('blaming-language', () => {
     const text = `# Outage\n\n## Timeline\n\n${para.repeat(4000)}`;
     assert.deepEqual(findings(text, 'blaming-language'), []);
   });
+
+  it('asks for a new title when a heading names the failing, and keeps the usual advice in prose', () => {
+    const text =
+      '# Outage of the billing API\n\n## Summary\n\nThe export stopped for an hour.\n\n## What We Did Wrong\n\n- The canary stage was skipped.\n\n### How We Failed\n\nNo alert fired.\n';
+    const headed = findings(text, 'blaming-language');
+    assert.deepEqual(
+      headed.map((f) => wordsOf(text, f)),
+      ['We Did Wrong', 'We Failed'],
+    );
+    for (const f of headed) assert.match(f.message, /titles the section by a group's failing\. Title it by what happened instead, e\.g\. "What went wrong"/);
+    const prose = doc('At 14:00 **Bob** forgot to run the migration before the deploy.');
+    const [f] = findings(prose, 'blaming-language');
+    assert.doesNotMatch(f.message, /titles the section/);
+  });
 });
 
 describe('hindsight-language', () => {
