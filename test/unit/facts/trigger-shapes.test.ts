@@ -16,6 +16,16 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(trigger(...doc(['Root cause', 'The outage had an unknown cause; the hosts recovered alone.'])), 'unknown');
   });
 
+  it('does not read a cause excluded on purpose, or told as absent, as the trigger', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('We moved the queue to a spare box of the same size to exclude the possibility of a hardware fault.'), null);
+    assert.equal(cause('To rule out the possibility that the network was at fault, we re-ran the job in another zone.'), null);
+    assert.equal(cause('Despite no hardware failure, the ledger lost an hour of writes to a mistyped cleanup command.'), null);
+    assert.equal(cause('despite there being NO network outage,, the sync stalled'), null);
+    // Named as the cause, the same words still count.
+    assert.equal(cause('A hardware failure took the ledger host down; no deploy had gone out that week.'), 'infrastructure');
+  });
+
   it('does not read an HTTP status named by its reason phrase as a security incident', () => {
     const seen = (line: string) => trigger(...doc(['Summary', line], ['Root cause', line]));
     assert.equal(seen('Every call to the ledger answered with an Unauthorized error after the storage nodes failed.'), 'infrastructure');

@@ -341,8 +341,12 @@ const METADATA_LINE =
 /** A line labelled as the cause or the trigger: "- Root Causes: …", "**Trigger**: …", "Cause: …". */
 const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)(?:\*\*|__)?\s*:/i;
 
-/** The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them. */
-const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out`;
+/**
+ * The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them.
+ * A step taken to exclude a cause ("moved to another host to exclude the possibility of a hardware
+ * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too.
+ */
+const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no`;
 
 /**
  * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
