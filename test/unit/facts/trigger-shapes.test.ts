@@ -16,6 +16,26 @@ describe('facts: triggers read from the shape of the sentence', () => {
     assert.equal(trigger(...doc(['Root cause', 'The outage had an unknown cause; the hosts recovered alone.'])), 'unknown');
   });
 
+  it('does not read a cause excluded on purpose, or told as absent, as the trigger', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('We moved the queue to a spare box of the same size to exclude the possibility of a hardware fault.'), null);
+    assert.equal(cause('To rule out the possibility that the network was at fault, we re-ran the job in another zone.'), null);
+    assert.equal(cause('Despite no hardware failure, the ledger lost an hour of writes to a mistyped cleanup command.'), null);
+    assert.equal(cause('despite there being NO network outage,, the sync stalled'), null);
+    // Named as the cause, the same words still count.
+    assert.equal(cause('A hardware failure took the ledger host down; no deploy had gone out that week.'), 'infrastructure');
+  });
+
+  it('reads secrets told as committed or pushed to a repository as a security incident', () => {
+    const cause = (line: string) => trigger(...doc(['Root cause', line]));
+    assert.equal(cause('A payment API key was accidentally committed to the public repository with the demo settings.'), 'security');
+    assert.equal(cause('The .env file with our mail credentials got pushed to GitHub in a config file change.'), 'security');
+    assert.equal(cause('PASSWORDS for the staging database were checked in,  plain text, beside the deploy script'), 'security');
+    // A rule to keep them out, or a commit that is no secret, tells no exposure.
+    assert.equal(cause('A hook now stops secrets from being committed; the outage came from a config file change.'), 'configuration');
+    assert.equal(cause('The migration was committed and deployed on Friday, and the writes failed.'), 'change');
+  });
+
   it('does not read an HTTP status named by its reason phrase as a security incident', () => {
     const seen = (line: string) => trigger(...doc(['Summary', line], ['Root cause', line]));
     assert.equal(seen('Every call to the ledger answered with an Unauthorized error after the storage nodes failed.'), 'infrastructure');

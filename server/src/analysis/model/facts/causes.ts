@@ -341,8 +341,12 @@ const METADATA_LINE =
 /** A line labelled as the cause or the trigger: "- Root Causes: …", "**Trigger**: …", "Cause: …". */
 const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)(?:\*\*|__)?\s*:/i;
 
-/** The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them. */
-const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out`;
+/**
+ * The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them.
+ * A step taken to exclude a cause ("moved to another host to exclude the possibility of a hardware
+ * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too.
+ */
+const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no`;
 
 /**
  * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
@@ -411,11 +415,12 @@ const KEYS_TIED_TO_A_PERSON = String.raw`(?:(?:api |access |service |deploy |sto
  * weakness of the system, not an attack; so is traffic told as "non-malicious", and "potentially
  * malicious" or "suspected malicious" traffic is what a filter or a provider looks for, not an
  * attack told. A configuration told as switched, updated, rolled out, pushed or rebuilt is a
- * configuration change, whatever word the tool gives the step.
+ * configuration change, whatever word the tool gives the step. Secrets told as committed, pushed
+ * or checked in to a repository are secrets exposed.
  */
 const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
-    /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|(?<!\b(?:architectural|architecture|design|structural|systemic|operational|resilience|availability|scaling) )vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|(?<!\bnon-?|\bnot |\b(?:potentially|possibly|suspected|supposedly|allegedly|seemingly|apparently) )malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
+    /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|(?<!\b(?:architectural|architecture|design|structural|systemic|operational|resilience|availability|scaling) )vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|(?<!\bnon-?|\bnot |\b(?:potentially|possibly|suspected|supposedly|allegedly|seemingly|apparently) )malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|(?:secrets?|tokens?|credentials?|keys?|passwords?|\.env(?: files?)?)\b[^.;]{0,60}?\b(?:was|were|got|been) (?:accidentally |mistakenly )?(?:committed|pushed|checked in)\b|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration: new RegExp(
     String.raw`\b(?:misconfigur\w+|${KEYS_TIED_TO_A_PERSON}|param(?:eter)?[- ]change|config(?:uration)? (?:change|error|mistake|file|setting|option|issue|problem|switch|update|rollout|push|rebuild)s?|(?:improperly|incorrectly|wrongly|badly|mis-) ?configured\b(?! (?:[\w-]+ ){0,2}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b)|(?:incorrect|wrong|invalid|bad|mismatched) (?:[\w-]+ ){1,4}?configured\b|(?:wrong|incorrect|bad|invalid|new|faulty|broken|erroneous) (?:config(?:uration)?|setting|value|certificate|format)s?|configuration of|(?:was|were|had been|got) reconfigured\b|(?:was|were|had|has|have) (?:not|never) (?:been )?(?:configured|set up) (?:with (?:the )?(?:correct|right|proper|valid|expected|current)\b|correctly|properly|right\b)|firewall|dns (?:record|configuration|setting)|(?:name ?servers?|dns) (?:switch|change|cut-?over)(?:es|s)?\b|switch(?:ed|ing|es)? (?:over )?(?:to )?(?:[\w'-]+ ){0,3}?name ?servers\b|certificates? (?:expired|were not updated)|${EXPIRY}|(?:count|limit|timeout|threshold|setting|value|flag|parameter|ttl)s? (?:had been |has been |was |were |had )?(?:lowered|raised|reduced|increased|flipped|changed) (?:the day before|from|to|by)\b|config(?:uration)? (?:meant|intended) for|setting (?:was|to)|format (?:of|in) the config|(?:commented[- ]out|missing|absent|deleted|removed|wrong|incorrect|typo) (?:[\w./-]+ ){0,3}in (?:the |our |its |a |an )?(?:[\w./-]+ ){0,2}config(?:uration)?s?(?: files?)?\b|config(?:uration)? (?:lines?|entr(?:y|ies)|settings?) (?:was |were |had been )?commented out|(?:had|has|have|set|sets|contained|contains|kept|left) (?:an? |the |its )?(?:leftover |stray |stale |old )?[\w.-]{2,40} ?[=:] ?(?:true|false|null|none|nil|\[\]|\{\}|yes|no|off|on)\b)`,
     'i',
