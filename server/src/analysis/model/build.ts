@@ -305,6 +305,10 @@ interface ToldSoFar {
   preambled: boolean;
   /** A heading that names the story ("What happened", "Description") came before. */
   storyBefore: boolean;
+  /** A heading above this one, at any depth, was read as the action items: its sub-headings are parts of the plan. */
+  inPlan?: boolean;
+  /** The section holds something besides placeholders. */
+  hasContent?: boolean;
 }
 
 /**
@@ -314,7 +318,7 @@ interface ToldSoFar {
  * are often told as what will be done differently).
  */
 function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, told: ToldSoFar): KindDecision {
-  const { byMeaning, opening, summarised, preambled, storyBefore } = told;
+  const { byMeaning, opening, summarised, preambled, storyBefore, inPlan, hasContent } = told;
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
@@ -439,7 +443,10 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
         : null;
     const body = hinted
       ? { kind: hint.kind, why: hinted }
-      : (introduces ?? kindFromBody(content) ?? (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null));
+      : (introduces ??
+        kindFromBody(content) ??
+        (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null) ??
+        (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;
@@ -582,6 +589,22 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     }
   }
   return { kinds, how, because: kinds.length ? because : [], other: reading.other, added, ...(planInProse ? { planInProse } : {}) };
+}
+
+/** A heading that names the fix and nothing else: "Fix", "The fix", "Our fix:". */
+const FIX_ALONE = /^[\s*_]*(?:(?:the|our)\s+)?fix[\s*_:.]*$/i;
+
+/**
+ * "Fix", "The fix" over a table of the files changed, or a command block, and no prose: the fix named
+ * alone, outside a plan, shown rather than told, is the one that ended the incident. Prose under it
+ * says what it is in its own words (a change told as made, `bodyHints`; anything else, nothing); a
+ * table or a block of commands does not, and must then hold no work promised, no task, no open box,
+ * no entry marked as planned, no resolve ("we should …") and no lesson.
+ */
+function fixMade(text: string, body: BodySigns): { kind: string; why: string } | null {
+  if (!FIX_ALONE.test(text.slice(0, 40)) || body.lines > 0) return null;
+  if (body.future + body.tasks + body.promised + body.openBoxes + body.statusAhead + body.resolve + body.lessons > 0) return null;
+  return { kind: 'resolution', why: 'the fix named alone, shown in a table or a block of commands, with no work ahead' };
 }
 
 /** The gerund of repair that opens a heading ("Fixing the problem"): the plan's word, or the fix told. */
@@ -1853,6 +1876,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       summarised,
       preambled,
       storyBefore,
+      inPlan: open.some((o) => o.kinds.includes('action-items')),
+      hasContent: content.hasContent,
     });
     if (namesTheStory(matcher.read(heading.text))) storyBefore = true;
     // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
