@@ -132,7 +132,7 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 
 /** A timeline entry that tells a service coming back: an incident's end, told after it. */
 const RECOVERED =
-  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
+  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal|to working order|in(?:to)? (?:service|operation))|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|operational|functional|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
 
 /** A sentence that gives a cause. */
 const CAUSE =
