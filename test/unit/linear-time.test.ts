@@ -307,6 +307,9 @@ describe('linear time on hostile input', function () {
       (n: number) => `# Slow site\n\n${'here is what '.repeat(n)}${' '.repeat(n)}happened\n`,
       (n: number) => `## The issue\n\n${'it was an error; '.repeat(n)}\n\n## Why\n\n${'due to\n'.repeat(n)}\n`,
       (n: number) => `# Outages\n\n${'If it was down. '.repeat(n)}I apologise\n`,
+      // An apology run long between its words and what it is for, beside a date ("sorry this has ... happened").
+      (n: number) => `# Links\n\nOn March 4th, 2025 the bot deleted the links.\n\n${'I am sorry this this has '.repeat(n)}happened.\n`,
+      (n: number) => `# Links\n\nOn March 4th, 2025 it went.\n\nWe apologise for this${' '.repeat(n)}event${' '.repeat(n)}x\n`,
     ]) {
       const ratio = growth(
         make,

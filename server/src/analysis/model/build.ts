@@ -1087,7 +1087,7 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
   if (label) return { lead: { text: label.text, node: label.node, alone: true }, reading: label.reading, hint: null };
   const last = paragraph.children[paragraph.children.length - 1];
   if (last?.type === 'text' && last.position) {
-    const value = last.value.replace(/\s+$/, '');
+    const value = last.value.trimEnd();
     const cut = value.lastIndexOf('\n');
     // The line is all of the last text node after its break, or the paragraph's only child.
     if (cut >= 0 ? glued : paragraph.children.length === 1) {

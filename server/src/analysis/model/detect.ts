@@ -132,7 +132,7 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 
 /** A timeline entry that tells a service coming back: an incident's end, told after it. */
 const RECOVERED =
-  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal)|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
+  /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal|to working order|in(?:to)? (?:service|operation))|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|operational|functional|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
 
 /** A sentence that gives a cause. */
 const CAUSE =
@@ -155,6 +155,20 @@ const EVENT_CAUSE = new RegExp(
   String.raw`\b(?:a|an|the|our|one|this|that)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b(?:\s+(?:to|in|on|of|for)\s+(?:[\w-]+\s+){0,4}?)?\s*(?:had\s+)?${BREAKING_VERBS}\b[^.;!?]{0,160}?(?:[,;]\s*so\b|\bso\s+that\b|(?:,\s*|\s+)and\s+(?:[\w-]+\s+){0,5}?(?:failed|stopped|crashed|went\s+down|broke))|\b(?:failed|went\s+(?:down|offline)|stopped\s+working|crashed|became\s+unavailable|(?:started|began)\s+failing)\s+(?:shortly\s+|right\s+|just\s+|soon\s+|minutes\s+)?after\s+(?:(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?${CHANGE_NOUNS}\b|we\s+(?:deployed|changed|upgraded|migrated|released|rolled\s+out|enabled|disabled|rotated|pushed))`,
   'i',
 );
+
+/**
+ * An apology that names what it is for as something that happened or was caused ("I am sorry this
+ * happened", "we apologise for the inconvenience this has caused", "for the impact this event had"):
+ * the apology itself tells the incident in the past. "This may have caused" is a possibility, not a telling.
+ */
+const APOLOGY_FOR_WHAT_HAPPENED =
+  /\b(?:(?:this|that|it|which)(?:\s+(?:event|incident|outage|issue|problem|failure|bug|error|disruption|downtime))?\s+(?:has\s+|had\s+)?(?:happened|occurred|caused)|(?:this|that|the)\s+(?:event|incident|outage|issue|problem|failure|disruption|downtime)\s+had)\b/i;
+
+/** A line that dates the page, not what it tells: when it was updated, published or posted. */
+const PAGE_DATED = /\b(?:updated|published|posted|modified|edited|reviewed)\b/i;
+
+/** Work told as planned: a notice of maintenance apologises for what it caused as well. */
+const PLANNED_WORK = /\b(?:planned|scheduled|maintenance|upcoming)\b/i;
 
 /** A sentence that answers for it: an apology, a commitment, a lesson. */
 const ANSWER =
@@ -623,10 +637,20 @@ function toldIncident(signs: ContentSigns): boolean {
   // Headings that name the cause and what was done or learned make such an outline an account: the
   // incident may be told further on than the opening, under one of its parts.
   const parted = outline && kinds.has('root-cause') && ANSWER_KINDS.some((k) => kinds.has(k));
+  // An apology for what happened ("I am sorry this happened") tells the incident as it apologises,
+  // when the prose dates it (a calendar date, not the day the page was updated) and names no planned
+  // work: a help article is sorry for what happened to its reader, on no day, and a notice of
+  // maintenance apologises for what it caused too.
+  const apologisedPast =
+    cues === ENGLISH &&
+    sentences.some((s) => !CONDITIONAL.test(s) && APOLOGY.test(s) && APOLOGY_FOR_WHAT_HAPPENED.test(s)) &&
+    sentences.some((s) => DATE_IN_TEXT.test(s) && !PAGE_DATED.test(s)) &&
+    !sentences.some((s) => PLANNED_WORK.test(s));
   const incident =
     tellsIncident(sentences, cues) ||
     sentences.some((s) => (titled && cues.past.test(s)) || cues.announced.test(s)) ||
-    (parted && tellsIncident(sentencesOf(signs.story), cues));
+    (parted && tellsIncident(sentencesOf(signs.story), cues)) ||
+    apologisedPast;
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
   const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
