@@ -104,7 +104,7 @@ export function namesQuestions(heading: string): boolean {
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-const STATUS_LAST = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+const STATUS_LAST = /(?:^|\s)(?<!\bnot\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
 
 /** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
 const CHANGES_MADE =
@@ -152,9 +152,12 @@ export function onlyBareLinks(blocks: RootContent[]): boolean {
   return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
 }
 
-/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
+/**
+ * Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we
+ * did"; not when they are denied: "(recommended, not done in this hotfix)" heads work still to do.
+ */
 const CARRIED_OUT =
-  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
+  /\b(?<!\bnot\s+(?:yet\s+)?)(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
 
 /** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
 const RESPONSE_HEADING =
