@@ -110,9 +110,22 @@ const STATUS_LAST = /(?:^|\s)(?<!\bnot\s+(?:yet\s+)?)(?:implemented|completed|do
 const CHANGES_MADE =
   /^(?:what\s+we(?:\s+have|ve)?\s+(?:changed|fixed|improved|shipped|implemented|deployed|put\s+in\s+place)|(?:the\s+)?(?:changes|fixes|improvements)\s+(?:(?:we(?:\s+have|ve)?|that\s+we(?:\s+have|ve)?)\s+)?(?:made|shipped|implemented|deployed|put\s+in\s+place))\b/;
 
+/**
+ * A heading that tells fixes made to last: "Fixes applied 2026-09-08", "What was fixed permanently",
+ * "Permanent fixes implemented". Not "Fix", "The fix" or "Details of the fix", which tell how the
+ * incident was ended.
+ */
+const LASTING_FIXES_MADE =
+  /^(?:fix(?:es)?\s+applied|applied\s+fix(?:es)?|what\s+(?:was|were|we(?:\s+have|ve)?|has\s+been|have\s+been)\s+fixed\s+permanently|permanent\s+fix(?:es)?\s+(?:applied|implemented|made|deployed|in\s+place))\b/;
+
+/** True for a (normalised) heading that tells fixes made to last ("Fixes applied", "What was fixed permanently"). */
+export function headsLastingFixes(key: string): boolean {
+  return LASTING_FIXES_MADE.test(key);
+}
+
 /** True for a (normalised) heading that says the work under it was carried out. */
 export function headsDoneWork(key: string): boolean {
-  return STATUS_LAST.test(key) || CHANGES_MADE.test(key);
+  return STATUS_LAST.test(key) || CHANGES_MADE.test(key) || LASTING_FIXES_MADE.test(key);
 }
 
 /**
