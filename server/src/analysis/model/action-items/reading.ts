@@ -959,6 +959,16 @@ const RELATIVE_PERFECT = /\b(?:that|which|who)\s+(?:has|have)\s+(?:not\s+)?been\
  * True when an item's words report the work as finished: "Script updated to …", "Alerts
  * configured", "has been disabled and removed", "We have removed …".
  */
+/**
+ * An opening phrase of one to four words ("As a first step", "And of course", "Finally,"), then the
+ * authors and a verb in "-ed": the phrase (1) and the verb (2).
+ */
+const OPENED_REPORT = /^[\s*_>"'“-]*((?:[\p{L}'’-]+,?[ \t]+){1,4}?)(?:we|i)[ \t]+(?:(?:have|also|now|then|since|already)[ \t]+){0,2}(\p{Ll}{3,20}ed)\b/iu;
+
+/** An opening that makes what follows a clause of time, cause or condition: "As we added …", "When we moved …", "so we decided …". */
+const SUBORDINATE_OPENING =
+  /^(?:(?:when|whenever|if|unless|because|since|once|after|before|until|till|while|whilst|why|how|what|where|whether|that|which|who|so|though|although|even|and\s+then|but)\b|as[ \t,]*$|as\s+(?:soon|long|far|well)\s+as\b)/i;
+
 export function reportsDone(text: string): boolean {
   // "[Core] Removed the old team's access": a tag in brackets that opens the item (its owner, its
   // kind) is not one of its words.
@@ -996,6 +1006,10 @@ export function reportsDone(text: string): boolean {
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
   if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "As a first step we enabled …", "And of course we added …": a short opening phrase, then the
+  // authors and a verb of work in the past, report the work done as "We added …" does.
+  const opened = OPENED_REPORT.exec(s);
+  if (opened && !SUBORDINATE_OPENING.test(opened[1]) && pastOfWork(opened[2].toLowerCase()) && !NOT_A_CHANGE.test(opened[2])) return true;
   // "For every host deployed, check …": a participle in an opening phrase describes its noun.
   if (OPENING_PHRASE.test(words[0])) return false;
   // "Validating generated files …", "Adding a kill switch": work named by its gerund is still to do
