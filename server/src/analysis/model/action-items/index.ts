@@ -73,6 +73,7 @@ import {
   INCIDENT_KINDS,
   ISSUE_REFERENCE,
   headsDoneWork,
+  headsLastingFixes,
   holdsTime,
   REFERENCE_HEADING,
   PROCEDURE_HEADING,
@@ -405,6 +406,11 @@ class Extractor {
   /** True while reading prose of the resolution, where "we decided to …" tells a step taken to recover. */
   inResolution = false;
   /**
+   * True while reading a list of fixes made to last ("### Fixes applied", "## What was fixed
+   * permanently"): an entry written as code alone ("`app.yaml`: `eth0` → `ens18`") is a change made.
+   */
+  lastingFixes = false;
+  /**
    * True while reading prose of the cause or of the incident as it went (its timeline, detection,
    * impact): there too "we decided to …" tells a step of the response.
    */
@@ -469,6 +475,7 @@ class Extractor {
       this.remedyOnly,
       this.inResolution,
       this.inAccount,
+      this.lastingFixes,
       this.products.key,
       ...context,
     ]);
@@ -725,7 +732,7 @@ class Extractor {
     if (
       text &&
       // "- `3e5b985` (`fix(ci): pin the runner`)": a value written in code, no words of work around it.
-      (sure || !onlyCode(paragraph)) &&
+      (sure || this.lastingFixes || !onlyCode(paragraph)) &&
       (!this.placeholders.isPlaceholder(text) || itemLabel(text) > 0) &&
       // "Renaming the archive (as Viewer?)": a doubt in brackets after work named by its gerund is still work.
       (sure || !isQuestion(text) || startsImperative(text.slice(0, 40)) || (/\?\s*\)[\s*_]*$/.test(text) && startsWithGerundOfWork(text))) &&
@@ -1685,6 +1692,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // Mark the blocks of action-item sections, named as such or in words that read as remediation;
   // nested action sections share blocks with their parent. Timeline sections are never prose to read.
   const inSection = new Uint8Array(children.length);
+  // 1 for a block of a list of fixes made to last (see `lastingFixes` below).
+  const lastingBlock = new Uint8Array(children.length);
   const updates = statusUpdates(children);
   extractor.stream = postedStream(children);
   const depthOf = new Map<number, number>();
@@ -1697,7 +1706,16 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   const gains = new Set(gainParts(sections));
   for (const section of sections) {
     const gain = gains.has(section);
-    if (!gain && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    // "### Fixes applied 2026-09-08", "## What was fixed permanently" over a list: the changes made to
+    // keep the incident from coming back, each an item, done; told in prose, they are the resolution.
+    const lastingFixes =
+      (section.kind === null || section.kind === 'resolution') &&
+      section.source === 'heading' &&
+      section.blocks[0] < section.blocks[1] &&
+      children[section.blocks[0]]?.type === 'list' &&
+      headsLastingFixes(normaliseHeading(section.heading.text.slice(0, 200)));
+    if (!gain && !lastingFixes && section.kind !== 'action-items' && (section.kind !== null || !readsAsRemediation(section.heading.text))) continue;
+    if (lastingFixes) for (let i = section.blocks[0]; i < section.blocks[1]; i++) lastingBlock[i] = 1;
     // "### 4:09-4:56 PM: Post-Incident Follow-up", "### T+3 (18:00) - Remediation" inside a timeline is a stretch of it, not a plan;
     // "More Resources" lists reading, not work.
     if (
@@ -1711,7 +1729,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       continue;
     // A heading that names the plan together with another section ("Lessons and next steps") holds
     // both: there only what reads as a task is an item (mark 3), the lessons beside it are not.
-    const mixed = !gain && section.kinds.some((k) => k !== 'action-items');
+    const mixed = !gain && !lastingFixes && section.kinds.some((k) => k !== 'action-items');
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
       if (inSection[i] !== 1 && inSection[i] !== 3) depthOf.set(i, section.heading.depth);
       if (inSection[i] !== 1) inSection[i] = mixed ? 3 : 1;
@@ -1872,6 +1890,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (i === signOff || i >= closing) continue;
+    extractor.lastingFixes = lastingBlock[i] === 1;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);
@@ -2203,6 +2222,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       }
     }
   }
+  extractor.lastingFixes = false;
   inheritHeadingDue(doc, extractor.items, inSection);
   // A document without a list of action items may still commit to work in its prose.
   // The lessons, and a conclusion: where work done since the incident is told as such.

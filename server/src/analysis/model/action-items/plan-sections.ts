@@ -104,15 +104,28 @@ export function namesQuestions(heading: string): boolean {
 }
 
 /** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-const STATUS_LAST = /(?:^|\s)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+const STATUS_LAST = /(?:^|\s)(?<!\bnot\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
 
 /** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
 const CHANGES_MADE =
   /^(?:what\s+we(?:\s+have|ve)?\s+(?:changed|fixed|improved|shipped|implemented|deployed|put\s+in\s+place)|(?:the\s+)?(?:changes|fixes|improvements)\s+(?:(?:we(?:\s+have|ve)?|that\s+we(?:\s+have|ve)?)\s+)?(?:made|shipped|implemented|deployed|put\s+in\s+place))\b/;
 
+/**
+ * A heading that tells fixes made to last: "Fixes applied 2026-09-08", "What was fixed permanently",
+ * "Permanent fixes implemented". Not "Fix", "The fix" or "Details of the fix", which tell how the
+ * incident was ended.
+ */
+const LASTING_FIXES_MADE =
+  /^(?:fix(?:es)?\s+applied|applied\s+fix(?:es)?|what\s+(?:was|were|we(?:\s+have|ve)?|has\s+been|have\s+been)\s+fixed\s+permanently|permanent\s+fix(?:es)?\s+(?:applied|implemented|made|deployed|in\s+place))\b/;
+
+/** True for a (normalised) heading that tells fixes made to last ("Fixes applied", "What was fixed permanently"). */
+export function headsLastingFixes(key: string): boolean {
+  return LASTING_FIXES_MADE.test(key);
+}
+
 /** True for a (normalised) heading that says the work under it was carried out. */
 export function headsDoneWork(key: string): boolean {
-  return STATUS_LAST.test(key) || CHANGES_MADE.test(key);
+  return STATUS_LAST.test(key) || CHANGES_MADE.test(key) || LASTING_FIXES_MADE.test(key);
 }
 
 /**
@@ -152,9 +165,12 @@ export function onlyBareLinks(blocks: RootContent[]): boolean {
   return blocks.length > 0 && blocks.every((b) => b.type === 'list' && b.children.every(bareLink));
 }
 
-/** Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we did". */
+/**
+ * Words of a heading that say its work was carried out: "(completed)", "done", "taken", "what we
+ * did"; not when they are denied: "(recommended, not done in this hotfix)" heads work still to do.
+ */
 const CARRIED_OUT =
-  /\b(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
+  /\b(?<!\bnot\s+(?:yet\s+)?)(?:completed|done|finished|already|so far|(?<!\b(?:to|will|must|should|be)\s+)(?<!\bto\s+be\s+)taken|performed|carried out|what we did|we did)\b/i;
 
 /** Words of a heading that name the response to the incident itself: "Immediate actions", "Mitigation", "Recovery". */
 const RESPONSE_HEADING =

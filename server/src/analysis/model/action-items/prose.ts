@@ -18,6 +18,7 @@ import {
   reportsFollowUpDone,
   sentenceSpans,
   stateThenPurpose,
+  toldInPlaceNow,
 } from './reading';
 
 /**
@@ -59,7 +60,7 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
  * the process of moving the backups …" tells work under way as "we are moving the backups …" does.
  */
 const MAY_COMMIT =
-  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\bwe(?:\s+have|['’]ve)?\s+(?:[a-z]{2,15}ly\s+)?(?:[a-z]{3,20}ed|took|built|made|set\s+up|put\s+in\s+place)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|resolve[sd]?|prioriti[sz]ing|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
+  /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\bwe(?:\s+have|['’]ve)?\s+(?:[a-z]{2,15}ly\s+)?(?:[a-z]{3,20}ed|took|built|made|set\s+up|put\s+in\s+place)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|(?:is|are|was|were) already|[a-z]{3,20}ed already|(?:is|are) (?:also |now |currently ){0,2}ongoing|resolve[sd]?|prioriti[sz]ing|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
 /** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
 const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
@@ -120,6 +121,8 @@ export function paragraphCommitments(node: Paragraph, original: string): FoundSe
           const purpose = sentenceSpans(raw.slice(span.end, Math.min(raw.length, span.end + MAX_READ)))[0];
           found.push({ start: span.start, end: purpose ? span.end + purpose.end : span.end, kind: 'done', lasting: true });
         }
+        // "A fix is now put in place to …", "the bug in the alerting is already patched": a follow-up, in place since.
+        else if (toldInPlaceNow(words)) found.push({ ...span, kind: 'done', lasting: true });
         previous = span.start;
       }
     }

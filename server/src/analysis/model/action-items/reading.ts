@@ -102,10 +102,11 @@ const AWARE = String.raw`(?<!\b(?:we|i)\s+(?:(?:all|now|fully|also)\s+)?(?:know|
 /**
  * "We need to add …": work the authors must do; not what they must say, understand or take as given
  * ("we have to trust the vendor's figures"), nor a need they say they are aware of ("we know that we
- * need to …", "we realise we must …"): a view of the situation, not work taken on.
+ * need to …", "we realise we must …"): a view of the situation, not work taken on. A need told as
+ * a chance ("the bot may need to be added back", "it might need to be reviewed") is no commitment.
  */
 const NEED = new RegExp(
-  String.raw`${AWARE}\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|${GRASP}|first\s+look\s+at\b)[a-z]|${AWARE}\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|${GRASP})[a-z]|\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b`,
+  String.raw`${AWARE}\bwe\s+(?:(?:still|also|really|now|first)\s+)?(?:need|have|must|ought)\s+to\s+(?!admit\b|say\b|thank\b|point\b|note\b|mention\b|be\s+(?:mindful|aware|careful|honest|clear)\b|${GRASP}|first\s+look\s+at\b)[a-z]|${AWARE}\bwe\s+must\s+(?!(?:first\s+)?(?:admit|say)\b|first\s+look\s+at\b|${GRASP})[a-z]|(?<!\b(?:may|might|could)\s+)\bneeds?\s+to\s+be\s+(?:allocated|added|done|documented|incorporated|written|reviewed|fixed|addressed|improved)\b`,
   'i',
 );
 
@@ -145,6 +146,15 @@ const UNDER_WAY_OPENING = new RegExp(
  */
 const MIDWAY =
   /\b(?:we(?:\s+are|['’]re))\s+(?:(?:also|now|currently|still|already)\s+){0,2}(?:in\s+the\s+(?:middle|midst)\s+of|(?:partway|part\s+way|midway|halfway)\s+through|well\s+into)\s+(?:(?:an?|the|our)\s+)?(?:(?:ongoing|longer|bigger|larger|broader|wider|long[- ]running|multi[- ][a-z]+|company[- ]wide)\s+){0,2}(?:(?:effort|project|push|initiative|programme|program)\s+to\s+[a-z]|([a-z]{2,20}ing)\b)/i;
+
+/**
+ * Work under way told by the effort itself as the subject: "Work is also ongoing to scan our other
+ * services for …", "A project is underway to replace the bridges …". The effort, where it stands,
+ * then "to" and the verb of what it does; "attempts to restore the backups underway" (no "is") and
+ * "the outage is ongoing" (no effort) tell the incident.
+ */
+const EFFORT_UNDER_WAY =
+  /(?<![\p{L}\p{N}'’-])(?:work|project|effort|initiative|programme|program)s?\s+(?:is|are)\s+(?:(?:also|now|currently|already)\s+){0,2}(?:ongoing|underway|under\s+way|in\s+progress)\s+to\s+[a-z]/iu;
 
 /** "running low", "running on the old cluster": a state of the service, not work. */
 const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|smoothly|normally|again|without|hot|slow)\b/i;
@@ -337,6 +347,8 @@ function readOwnWords(s: string): SentenceReading | null {
     !circumstance(s, midway.index)
   )
     return { kind: 'progress', at: midway.index };
+  const effort = EFFORT_UNDER_WAY.exec(s);
+  if (effort && !conditional(s, effort.index) && !circumstance(s, effort.index)) return { kind: 'progress', at: effort.index };
   // "We are determined to move the queue …", "our attention is now focused on finding why …": the
   // authors' effort told by what it is set on; "we are focused on restoring service" is the response.
   const setOn = SET_ON_WORK.exec(s);
@@ -553,6 +565,35 @@ export function followUpMade(sentence: string): boolean {
     if (RECOVERY_VERB.test(verb) && !ahead) return false;
   }
   return ahead || AIMED_LATER.test(s.slice(m[0].length));
+}
+
+/**
+ * A piece of follow-up work told done by the state it is in now: "the bug in the alerting here is
+ * already patched", "A fix is now put in place to …", "The main piece of prevention was added
+ * already: …". "Already" or "now" says it was done since the incident; without them ("the fix is
+ * deployed") the sentence may tell the resolution. The work (a fix, a check, monitoring,
+ * prevention) is named in the same clause, before the verb: "the game was already started" names none.
+ */
+const IN_PLACE_NOW =
+  /\b(?:(?:is|are)\s+now\s+(?:put\s+)?in\s+place|(?:is|are|was|were)\s+already\s+(?:put\s+in\s+place|in\s+place|patched|fixed|added|deployed|implemented|enabled|set\s+up|rolled\s+out)|(?:is|are|was|were)\s+(?:patched|fixed|added|deployed|implemented|enabled|set\s+up|rolled\s+out|put\s+in\s+place)\s+already)\b/i;
+
+/** The work a sentence of `IN_PLACE_NOW` names as its subject: a work noun, or the prevention itself. */
+const WORK_IN_PLACE = new RegExp(`${WORK_NOUN.source}|\\bprevention\\b`, 'i');
+
+/**
+ * True for a sentence that tells a follow-up as in place now: "A fix is now put in place to …",
+ * "… and the bug with the end-to-end monitoring is already patched". Not a condition ("once the
+ * fix is already deployed") nor a question.
+ */
+export function toldInPlaceNow(sentence: string): boolean {
+  const s = sentence.length > 400 ? sentence.slice(0, 400) : sentence;
+  if (/\?\s*[*_"'”’)]*\s*$/.test(s)) return false;
+  const m = IN_PLACE_NOW.exec(s);
+  if (!m || conditional(s, m.index)) return false;
+  // The subject: the words of the clause before the verb.
+  const before = s.slice(Math.max(0, m.index - 120), m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1);
+  return WORK_IN_PLACE.test(clause);
 }
 
 /** "We have already …", "we've since …", "We have now …" with a verb of work after. */
@@ -915,6 +956,16 @@ const NOT_PARTICIPLES =
 const RELATIVE_PERFECT = /\b(?:that|which|who)\s+(?:has|have)\s+(?:not\s+)?been\b[^.;:!?()\n]*/gi;
 
 /**
+ * An opening phrase of one to four words ("As a first step", "And of course", "Finally,"), then the
+ * authors and a verb in "-ed": the phrase (1) and the verb (2).
+ */
+const OPENED_REPORT = /^[\s*_>"'“-]*((?:[\p{L}'’-]+,?[ \t]+){1,4}?)(?:we|i)[ \t]+(?:(?:have|also|now|then|since|already)[ \t]+){0,2}(\p{Ll}{3,20}ed)\b/iu;
+
+/** An opening that makes what follows a clause of time, cause or condition: "As we added …", "When we moved …", "so we decided …". */
+const SUBORDINATE_OPENING =
+  /^(?:(?:when|whenever|if|unless|because|since|once|after|before|until|till|while|whilst|why|how|what|where|whether|that|which|who|so|though|although|even|and\s+then|but)\b|as[ \t,]*$|as\s+(?:soon|long|far|well)\s+as\b)/i;
+
+/**
  * True when an item's words report the work as finished: "Script updated to …", "Alerts
  * configured", "has been disabled and removed", "We have removed …".
  */
@@ -955,6 +1006,10 @@ export function reportsDone(text: string): boolean {
     .split(/\s+/, 5)
     .map((w) => w.replace(/^[*_`"'(]+|[*_`"',.:;)]+$/g, ''));
   if (words.length < 2 || IMPERATIVE.has(words[0].toLowerCase())) return false;
+  // "As a first step we enabled …", "And of course we added …": a short opening phrase, then the
+  // authors and a verb of work in the past, report the work done as "We added …" does.
+  const opened = OPENED_REPORT.exec(s);
+  if (opened && !SUBORDINATE_OPENING.test(opened[1]) && pastOfWork(opened[2].toLowerCase()) && !NOT_A_CHANGE.test(opened[2])) return true;
   // "For every host deployed, check …": a participle in an opening phrase describes its noun.
   if (OPENING_PHRASE.test(words[0])) return false;
   // "Validating generated files …", "Adding a kill switch": work named by its gerund is still to do

@@ -290,6 +290,8 @@ const HANDLE = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,38}(?:\/[\p
 const HANDLES = new RegExp(HANDLE.source, 'gu');
 /** Words that credit the handle after them: "thanks to", "kudos to", "credit to", "h/t". */
 const CREDIT_BEFORE = /(?:thanks?\s+(?:to|you)|thank\s+you|kudos\s+to|credits?\s+to|shout-?outs?\s+to|h\/t)[\s,]*$/i;
+/** An article or a determiner just before a handle: "the `@bulk_data` matcher", "an @emergency role" name a thing, not a person. */
+const THING_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|this|that|our|its|each|every)\s+[`*_]*$/iu;
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
@@ -462,10 +464,12 @@ export function scanTokens(text: string): Tokens {
   }
   // "[Infra] Rotate the keys", "[Core] Removed the old team": a name in brackets that opens the item owns it.
   if (!out.owner) out.owner = ownerTag(s);
-  // "thanks to @sam for the patch": a handle credited for help is not who owns the work.
+  // "thanks to @sam for the patch": a handle credited for help is not who owns the work, and "the
+  // `@bulk_data` matcher" or "an @emergency role" names a thing.
   if (!out.owner) {
     for (const m of s.matchAll(HANDLES)) {
       if (CREDIT_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (THING_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.owner = { start: m.index, end: m.index + m[0].length, value: m[0] };
       break;
     }
