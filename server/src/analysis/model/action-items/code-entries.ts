@@ -35,7 +35,7 @@ function codeParagraph(code: Code, text?: string): Paragraph | null {
   const end = code.position?.end;
   // A fenced block keeps its fence in the text: only an indented one (no language, no meta) is the padding of a marker.
   if (code.lang || code.meta || !at || !end || at.offset == null || end.offset == null || end.offset <= at.offset) return null;
-  const value = code.value.replace(/\s+$/, '');
+  const value = code.value.trimEnd();
   if (!proseCode(value)) return null;
   const words = value.trimStart();
   // The parser drops the indentation of the block from its value: the padding is counted in the text.

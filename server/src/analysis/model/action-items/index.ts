@@ -1134,7 +1134,7 @@ class Extractor {
     if (labelled.length < 2 || !firm || labelled[0].at !== 0) return false;
     labelled.forEach((line, k) => {
       const next = k + 1 < labelled.length ? labelled[k + 1].at - 1 : raw.length;
-      const to = start + line.at + raw.slice(line.at, next).replace(/\s+$/, '').length;
+      const to = start + line.at + raw.slice(line.at, next).trimEnd().length;
       const from = start + line.at + line.label;
       if (to > from) this.sentence(from, to, false, null, true, start + line.at);
     });
@@ -1161,7 +1161,7 @@ class Extractor {
       let last = i;
       while (last + 1 < lines.length && !PSEUDO_BULLET.test(lines[last + 1].text)) last++;
       const from = start + lines[i].at + bullet[0].length;
-      const to = start + lines[last].at + lines[last].text.replace(/\s+$/, '').length;
+      const to = start + lines[last].at + lines[last].text.trimEnd().length;
       if (to > from) this.sentence(from, to, false, null, true, start + lines[i].at);
       i = last;
     }

@@ -451,7 +451,7 @@ const PART_TITLE = /^\p{Lu}[^.!?:;]{1,88}[.!]?$/u;
 export function plainPartTitle(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
   // Only the paragraph's last two lines are looked at.
   const from = Math.max(start, end - 4 * ONE_LINE_PARAGRAPH);
-  const raw = text.slice(from, end).replace(/\s+$/, '');
+  const raw = text.slice(from, end).trimEnd();
   const cut = raw.lastIndexOf('\n');
   if (cut < 0 && from > start) return null;
   if (cut >= 0) {
