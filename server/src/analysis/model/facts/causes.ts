@@ -344,9 +344,11 @@ const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:pr
 /**
  * The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them.
  * A step taken to exclude a cause ("moved to another host to exclude the possibility of a hardware
- * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too.
+ * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too, as does a
+ * kind of fault the symptom is told not to be ("means a hung host, not a firewall problem", "an
+ * initrd issue, not a hardware failure").
  */
-const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no`;
+const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no|not an? (?=(?:[\w-]+ ){1,2}(?:problem|issue|fault|failure|bug)\b)`;
 
 /**
  * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
@@ -1062,6 +1064,9 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
   return { line: doc.lines.positionAt(start).line, text: value.slice(0, 300), start };
 }
 
+/** A title that names an upgrade: "v4 upgrade postmortem", "Talos 1.13 Upgrade Incident", "Upgrading the mail relay". */
+const UPGRADE_TITLE = /\bupgrad(?:e|es|ed|ing)\b/i;
+
 /** A title that names a release as what went wrong: "The 2.4 release", "Release incidents", "v0.3 release blocked". */
 const RELEASE_TITLE = /\breleases?\b/i;
 
@@ -1195,6 +1200,13 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // it takes more than one mention, or one in the opening of the cause.
   const security = scores.get('security');
   if (security && security.score >= SECURITY_SCORE) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
+  // A post-mortem named after an upgrade ("v4 upgrade postmortem", "Cluster 1.13 Upgrade Incident")
+  // whose story tells the upgrade too: the upgrade is what set it off, and the parts it broke on
+  // the way (a firmware, a reboot, a setting it shipped) are what went wrong, not the trigger.
+  // Not when the story tells an attack at all: the upgrade may be what closed it.
+  const upgrade = title && known.has('change') && !ruledOut.has('change') && !security ? UPGRADE_TITLE.exec(words(title.text)) : null;
+  if (upgrade && [...causeLines, ...summary].some((p) => UPGRADE_TITLE.test(words(p.text))))
+    return { trigger: 'change', source: 'inferred', line: title!.line, evidence: [upgrade[0]] };
   // A resource used up, told without the demand that used it, is the symptom: another trigger
   // may still lead on its own evidence, else none is named.
   if (!demand) scores.delete('capacity');
