@@ -739,10 +739,11 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
  * An action item that adds an alert or monitoring for something ("Add alerting for worker
  * restarts", "Set up monitoring of the replica lag"), puts a service to watching it ("use a
  * status service to monitor every hostname"), or adds checks that probe it from outside ("run
- * synthetic probes against the checkout"): nothing watched it during the incident.
+ * synthetic probes against the checkout"): nothing watched it during the incident. So does one
+ * told as done ("we've added alerts for high memory", "the increased monitoring on staging").
  */
 const ADDED_DETECTION =
-  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
+  /\b(?:add|adding|added|set up|setting up|spin up|introduce|introducing|introduced|create|creating|created|implement|implementing|implemented|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\bincreas(?:e|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting)\b(?! (?:thresholds?|levels?|limits?|intervals?|delays?|noise)\b)|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
 
 /**
  * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
