@@ -89,6 +89,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:investigat\w*|look\w* (?:at|into)|find\w*|determin\w*|identify\w*) (?:the |what )?(?:root |underlying )?caus(?:es?|ed)\b(?![^.;!?]{0,80}\b(?:faster|quick\w*|sooner|easier|during)\b)/i,
   ],
+  // The old state kept at hand for a while after a change ("keep a backup of the old database for a
+  // week", "keep at least one prior kernel installed"): a way back, should the change go wrong, which
+  // serves whoever responds. A backup taken on a schedule is prevention (below).
+  [
+    'response',
+    /\bkeep(?:s|ing)? (?:a |an |the )?(?:full )?(?:back-?ups?|cop(?:y|ies)|snapshots?|archives?) of (?:the |our )?(?:old|previous|prior|former|earlier)\b|\bkeep(?:s|ing)? (?:the |a |an |at least one |one |two )?(?:old|previous|prior|former|earlier|last known[- ]good) (?:[\w-]+ ){0,2}?(?:images?|versions?|kernels?|releases?|builds?|binar(?:y|ies)|packages?|databases?|dbs?|repositor(?:y|ies)|installs?)\b/i,
+  ],
   // Readiness to recover, once something has failed: a plan or procedure for the recovery, restores
   // made faster, the team's own skill with the system raised. What the item changes is how well the
   // responders act, whatever it names on the way (a backup tool, regular snapshots inside the plan).
