@@ -111,6 +111,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'response',
     /(?<!\b(?:alert|alarm|monitor|pag(?:e|ing)|notif(?:y|ication))\w*\b[^.;!?]{0,60})\b(?:back-?ups? (?:[\w-]+ )?(?:verification|validation|testing|tests|test runs?|restore (?:tests?|drills?))|(?:verif(?:y|ies|ied|ying|ication)|validat(?:e|es|ed|ing|ion)|test(?:s|ed|ing)?)(?: (?:of|that))? (?:the |our |all |each |every |that )?(?:[\w-]+ ){0,2}?back-?ups?(?! (?:are|were) (?:taken|made|run))|(?:rehears|practi[cs]|drill)\w* (?:[\w-]+ ){0,5}?(?:restor(?:e|es|ed|ing)|recover(?:y|ing)|fail(?:ing)?[- ]?overs?|roll(?:ing)?[- ]?backs?)\b)\b/i,
   ],
+  // A person's approval put before a release goes out ("on-call engineers approve each new SDK
+  // release", "pull requests will require a manual review and approval"): a gate on the change,
+  // whoever is asked for it, as the checks of a release's list are (below).
+  [
+    'prevention',
+    /\b(?:approv(?:e|es|ed|ing|al|als) (?:of |for )?(?:the |each |every |all |any |new |future )?(?:[\w-]+ ){0,2}?(?:releases?|deploy(?:s|ments?)?|rollouts?|pull requests?|prs|merges?|publish(?:es|ing)?)|(?:requires?|required|requiring|needs?) (?:an? )?(?:manual |explicit |written |second )?(?:review and )?(?:approval|sign-?off) (?:from|by|of) )\b/i,
+  ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
   // took away, taking out a workaround once the fix is in, and backups taken regularly or before an
