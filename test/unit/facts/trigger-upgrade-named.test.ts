@@ -55,6 +55,25 @@ describe('facts: a post-mortem named after an upgrade', () => {
     );
   });
 
+  it('reads a heading that tells a failure after an upgrade or an update as a change', () => {
+    const story: [string, string] = ['Root cause', 'The boot image was built without the disk driver; the disk firmware then refused to mount it.'];
+    assert.equal(trigger(...withSections('Incident report: laptop boot failure after kernel update')(story)), 'change');
+    // The heading of one incident in a report of several, below a title that names none.
+    const two = ['# Two outages of the home lab', '', '## Incident 1: printer hangs after driver upgrade', '', '### Root cause', '', story[1]];
+    assert.equal(trigger(...two), 'change');
+    // Without a failure before "after", or with an update that is a status note, nothing is read from it.
+    const plain = trigger(...withSections('Laptop notes')(story));
+    assert.notEqual(plain, 'change');
+    assert.equal(trigger(...withSections('Notes written after the kernel update')(story)), plain);
+    assert.notEqual(trigger(...withSections('Laptop boot failure')(['Update after the fix', story[1]], story)), 'change');
+    // An update the story rules out is no trigger.
+    const ruled = withSections('Boot failure after kernel update')([
+      'Root cause',
+      'The failure had nothing to do with the kernel update: the disk firmware refused to mount the boot volume.',
+    ]);
+    assert.notEqual(trigger(...ruled), 'change');
+  });
+
   it('rules out a kind of fault the symptom is told not to be', () => {
     const doc = withSections('Outage of the map tiles service');
     const cause = (line: string) => trigger(...doc(['Root cause', line]));
@@ -72,6 +91,9 @@ describe('facts: a post-mortem named after an upgrade', () => {
     const doc = withSections('Upgrade upgrade upgrade');
     const denials = (n: number) => doc(['Root cause', `${'not a firewall '.repeat(n)}problem`]);
     const upgrades = (n: number) => doc(['Summary', `${'upgrade '.repeat(n)}`]);
+    const afters = (n: number) => [`# ${'failure after '.repeat(n)}fix`, '', '## Summary', '', 'The boot hung.'];
+    assert.equal(trigger(...afters(4000)), null);
+    assertLinear('a long title of "failure after"', afters, (args) => trigger(...args));
     assert.equal(trigger(...upgrades(4000)), 'change');
     assertLinear('a long run of "not a firewall"', denials, (args) => trigger(...args));
     assertLinear('a long run of "upgrade"', upgrades, (args) => trigger(...args));

@@ -1068,6 +1068,32 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
 /** A title that names an upgrade: "v4 upgrade postmortem", "Talos 1.13 Upgrade Incident", "Upgrading the mail relay". */
 const UPGRADE_TITLE = /\bupgrad(?:e|es|ed|ing)\b/i;
 
+/** A failure told as coming after an upgrade or an update: "Boot failure after kernel update", "Wi-Fi failure after apt upgrade". */
+const AFTER_UPGRADE =
+  /\b(?:fail(?:s|ed|ing|ures?)?|outages?|crash(?:es|ed|ing)?|broken|breakages?|downtime|hangs?|hung|freez(?:e|es|ing)|froze|errors?|regressions?|bootloops?)\b[^.!?\n]{0,60}?\b(?:after|following) (?:an? |the |our |its |a recent |the latest )?(?:[\w./-]+ ){0,3}?(?:upgrades?|updates?)\b/i;
+
+/** The story rules an upgrade or an update out ("had nothing to do with the kernel update"). */
+function upgradeRuledOut(story: readonly Passage[]): boolean {
+  return story.some(
+    (p) => /\bupgrad|\bupdat/i.test(p.text) && (words(p.text).match(DENIED) ?? []).some((d) => RULED_OUT.test(d) && /\bupgrad|\bupdat/i.test(d)),
+  );
+}
+
+/** At most this many headings are read for a failure told as coming after an upgrade. */
+const MAX_AFTER_HEADINGS = 200;
+
+/** The first Markdown heading (the title first) that tells a failure after an upgrade or an update, with its line and words, or null. */
+function afterUpgrade(doc: AnalysedDocument, title: Passage | null): { line: number; words: string } | null {
+  const headings: Passage[] = title ? [title] : [];
+  for (const section of doc.model.sections.slice(0, MAX_AFTER_HEADINGS))
+    if (section.source === 'heading') headings.push({ line: section.heading.line, text: section.heading.text, start: section.heading.start });
+  for (const heading of headings) {
+    const m = AFTER_UPGRADE.exec(words(heading.text.slice(0, 300)));
+    if (m) return { line: heading.line, words: m[0] };
+  }
+  return null;
+}
+
 /** A title that names a release as what went wrong: "The 2.4 release", "Release incidents", "v0.3 release blocked". */
 const RELEASE_TITLE = /\breleases?\b/i;
 
@@ -1205,9 +1231,16 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // whose story tells the upgrade too: the upgrade is what set it off, and the parts it broke on
   // the way (a firmware, a reboot, a setting it shipped) are what went wrong, not the trigger.
   // Not when the story tells an attack at all: the upgrade may be what closed it.
-  const upgrade = title && known.has('change') && !ruledOut.has('change') && !security ? UPGRADE_TITLE.exec(words(title.text)) : null;
-  if (upgrade && [...causeLines, ...summary].some((p) => UPGRADE_TITLE.test(words(p.text))))
+  const story = [...causeLines, ...summary];
+  const upgradeOpen = known.has('change') && !ruledOut.has('change') && !security && !upgradeRuledOut(story);
+  const upgrade = title && upgradeOpen ? UPGRADE_TITLE.exec(words(title.text)) : null;
+  if (upgrade && story.some((p) => UPGRADE_TITLE.test(words(p.text))))
     return { trigger: 'change', source: 'inferred', line: title!.line, evidence: [upgrade[0]] };
+  // A heading that names the failure as coming after an upgrade or an update ("Boot failure after
+  // kernel update", "Incident 1: Wi-Fi failure after apt upgrade") tells what set it off, as a
+  // clause of the story that says what it began after does.
+  const after = upgradeOpen ? afterUpgrade(doc, title) : null;
+  if (after) return { trigger: 'change', source: 'inferred', line: after.line, evidence: [after.words] };
   // A resource used up, told without the demand that used it, is the symptom: another trigger
   // may still lead on its own evidence, else none is named.
   if (!demand) scores.delete('capacity');
