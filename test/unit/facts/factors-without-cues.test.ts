@@ -52,6 +52,18 @@ describe('facts: contributing factors told without the usual cue words', () => {
     assert.deepEqual(cats(...plan('- Add alerting for the queue depth.')), ['tooling_failure']);
   });
 
+  it('reads monitoring told as added or increased since the incident as the check that was missing', () => {
+    const plan = (item: string) => [...section('What happened', 'The upload queue stalled for an hour.'), '', '## Next steps', '', item];
+    assert.deepEqual(cats(...plan("- We've added alerts for the queue depth and the worker memory.")), ['tooling_failure']);
+    assert.deepEqual(cats(...plan('- The main fix is in: the increased monitoring on the upload hosts, so we see memory creep.')), ['tooling_failure']);
+    assert.deepEqual(cats(...plan('- We increased our alerting on the upload hosts.')), ['tooling_failure']);
+    // A threshold raised, or noise cut, adds no check that was missing.
+    assert.deepEqual(cats(...plan('- Increase the alerting thresholds on the upload hosts.')), []);
+    assert.deepEqual(cats(...plan('- (Already planned) Added alerting for the queue depth.')), []);
+    // Ugly input: a long run of the verb with no monitoring after it.
+    assert.deepEqual(cats(...plan(`- ${'increased added '.repeat(5000)}nothing`)), []);
+  });
+
   it('reads software shipped with a wrong value as a process gap', () => {
     assert.deepEqual(cats(...section('Root cause', 'Two of the node builds had wrong chain ids configured for the staging network.')), ['process_gap']);
     assert.deepEqual(cats(...section('Root cause', 'The spring releases went out with an incorrect endpoint for the EU region.')), ['process_gap']);

@@ -25,6 +25,17 @@ describe('facts: item kinds read from what the work is for', () => {
     assert.equal(kind('We need integration tests on the server repository'), 'detection');
   });
 
+  it("reads a person's approval put before a release as a gate, whoever is asked for it", () => {
+    assert.equal(kind('Set up a bot that pings the on-call engineers to manually approve each new plugin release'), 'prevention');
+    assert.equal(kind('Every pull request to the schema repository will require a manual review and approval by a second maintainer.'), 'prevention');
+    assert.equal(kind('Deploys of the ledger service need sign-off from the database owner'), 'prevention');
+    // The on-call engineers paged for a failing release, or approvers spread over time zones, serve the response.
+    assert.equal(kind('Page the on-call engineer when a plugin release fails'), 'response');
+    assert.equal(kind('Add approvers in other time zones so a change can be approved at night'), 'response');
+    // Ugly input.
+    assert.equal(kind('approve approve approve'), 'prevention');
+  });
+
   it('reads a detection that blocks an action as a guard', () => {
     assert.equal(kind('Environment detection blocks table drops in production'), 'prevention');
     assert.equal(kind('A check that refuses deploys on Fridays'), 'prevention');
@@ -121,6 +132,7 @@ describe('facts: item kinds read from what the work is for', () => {
       ['training', (n) => 'train on the '.repeat(n) + 'procedures'],
       ['mail', (n) => 'email affected '.repeat(n) + 'users'],
       ['usage', (n) => 'a way to measure '.repeat(n) + 'the'],
+      ['approvals', (n) => 'approve the '.repeat(n) + 'plan'],
     ];
     for (const [what, make] of shapes) assertLinear(what, make, kind);
   });

@@ -44,6 +44,19 @@ describe('facts: readiness to recover is response', () => {
     assert.equal(kind('Add a recovery step to the release checklist'), 'prevention');
   });
 
+  it('reads the old state kept at hand for a while after a change as response', () => {
+    assert.equal(kind('We will keep a backup of the old ledger database for two weeks, then delete it.'), 'response');
+    assert.equal(kind('Keep at least one prior kernel installed on the build hosts'), 'response');
+    assert.equal(kind('keeping the previous release images on the registry until the rollout ends'), 'response');
+    // Keeping something running or supported, or a backup on a schedule, is not a way back.
+    assert.equal(kind('Keep the old API running for another month'), 'prevention');
+    assert.equal(kind('Keep old browsers supported in the checkout'), 'prevention');
+    assert.equal(kind('Take weekly backups of the old ledger database'), 'prevention');
+    // Ugly input.
+    assert.equal(kind('keep keep keep a backup of of old'), 'prevention');
+    assert.equal(kind(`keep ${'the old '.repeat(5000)}kernel`), 'prevention');
+  });
+
   it('keeps the aim of stopping a repeat over a faster recovery named in its purpose', () => {
     assert.equal(kind('Move the queue to two zones to prevent similar outages, and for quicker recovery'), 'prevention');
   });

@@ -344,9 +344,11 @@ const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:pr
 /**
  * The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them.
  * A step taken to exclude a cause ("moved to another host to exclude the possibility of a hardware
- * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too.
+ * fault") and a cause told as absent ("despite no hardware failure, …") rule it out too, as does a
+ * kind of fault the symptom is told not to be ("means a hung host, not a firewall problem", "an
+ * initrd issue, not a hardware failure").
  */
-const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no`;
+const RULED_OUT_WORDS = String.raw`(?:had|has|have) nothing to do with|(?:is|was|were|are|seems?|seemed) unrelated to|not (?:caused|triggered|set off) by|not (?:due|related|linked) to|not because of|ruled out|(?:to )?(?:exclude|eliminate|rule out) the possibility (?:of|that)|despite (?:there being )?no|not an? (?=(?:[\w-]+ ){1,2}(?:problem|issue|fault|failure|bug)\b)`;
 
 /**
  * A cause the author rules out, up to the end of its clause or a "but": "had nothing to do with
@@ -737,10 +739,11 @@ function causeStatedInActions(doc: AnalysedDocument): Passage[] {
  * An action item that adds an alert or monitoring for something ("Add alerting for worker
  * restarts", "Set up monitoring of the replica lag"), puts a service to watching it ("use a
  * status service to monitor every hostname"), or adds checks that probe it from outside ("run
- * synthetic probes against the checkout"): nothing watched it during the incident.
+ * synthetic probes against the checkout"): nothing watched it during the incident. So does one
+ * told as done ("we've added alerts for high memory", "the increased monitoring on staging").
  */
 const ADDED_DETECTION =
-  /\b(?:add|adding|set up|setting up|spin up|introduce|introducing|create|creating|implement|implementing|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
+  /\b(?:add|adding|added|set up|setting up|spin up|introduce|introducing|introduced|create|creating|created|implement|implementing|implemented|put in place)\b (?:(?:an?|the|some|more|new|proper|automated|basic|better) )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting|alerts?|alarms?)\b|\bincreas(?:e|ed|ing) (?:the |our )?(?:[\w-]+ ){0,2}?(?:monitoring|alerting)\b(?! (?:thresholds?|levels?|limits?|intervals?|delays?|noise)\b)|\b(?:use|using|adopt|adopting|subscribe to|sign up for)\b (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:service|tool|probe|checker|monitor)s? to (?:monitor|watch|check|alert|probe)\b|\b(?:add|adding|set up|setting up|introduce|introducing|implement|implementing|issue|issuing|run|running|enable|enabling) (?:an? |the |some |more |new )?(?:active |external |synthetic |end-to-end )(?:[\w-]+ )?(?:health ?checks?|uptime checks?|probes?)\b/i;
 
 /**
  * An item the team had planned before the incident ("(Already planned) Add alerting for …", "this
@@ -1062,6 +1065,35 @@ function frontMatterTitle(doc: AnalysedDocument): Passage | null {
   return { line: doc.lines.positionAt(start).line, text: value.slice(0, 300), start };
 }
 
+/** A title that names an upgrade: "v4 upgrade postmortem", "Talos 1.13 Upgrade Incident", "Upgrading the mail relay". */
+const UPGRADE_TITLE = /\bupgrad(?:e|es|ed|ing)\b/i;
+
+/** A failure told as coming after an upgrade or an update: "Boot failure after kernel update", "Wi-Fi failure after apt upgrade". */
+const AFTER_UPGRADE =
+  /\b(?:fail(?:s|ed|ing|ures?)?|outages?|crash(?:es|ed|ing)?|broken|breakages?|downtime|hangs?|hung|freez(?:e|es|ing)|froze|errors?|regressions?|bootloops?)\b[^.!?\n]{0,60}?\b(?:after|following) (?:an? |the |our |its |a recent |the latest )?(?:[\w./-]+ ){0,3}?(?:upgrades?|updates?)\b/i;
+
+/** The story rules an upgrade or an update out ("had nothing to do with the kernel update"). */
+function upgradeRuledOut(story: readonly Passage[]): boolean {
+  return story.some(
+    (p) => /\bupgrad|\bupdat/i.test(p.text) && (words(p.text).match(DENIED) ?? []).some((d) => RULED_OUT.test(d) && /\bupgrad|\bupdat/i.test(d)),
+  );
+}
+
+/** At most this many headings are read for a failure told as coming after an upgrade. */
+const MAX_AFTER_HEADINGS = 200;
+
+/** The first Markdown heading (the title first) that tells a failure after an upgrade or an update, with its line and words, or null. */
+function afterUpgrade(doc: AnalysedDocument, title: Passage | null): { line: number; words: string } | null {
+  const headings: Passage[] = title ? [title] : [];
+  for (const section of doc.model.sections.slice(0, MAX_AFTER_HEADINGS))
+    if (section.source === 'heading') headings.push({ line: section.heading.line, text: section.heading.text, start: section.heading.start });
+  for (const heading of headings) {
+    const m = AFTER_UPGRADE.exec(words(heading.text.slice(0, 300)));
+    if (m) return { line: heading.line, words: m[0] };
+  }
+  return null;
+}
+
 /** A title that names a release as what went wrong: "The 2.4 release", "Release incidents", "v0.3 release blocked". */
 const RELEASE_TITLE = /\breleases?\b/i;
 
@@ -1195,6 +1227,20 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // it takes more than one mention, or one in the opening of the cause.
   const security = scores.get('security');
   if (security && security.score >= SECURITY_SCORE) return { trigger: 'security', source: 'inferred', line: security.line, evidence: security.evidence };
+  // A post-mortem named after an upgrade ("v4 upgrade postmortem", "Cluster 1.13 Upgrade Incident")
+  // whose story tells the upgrade too: the upgrade is what set it off, and the parts it broke on
+  // the way (a firmware, a reboot, a setting it shipped) are what went wrong, not the trigger.
+  // Not when the story tells an attack at all: the upgrade may be what closed it.
+  const story = [...causeLines, ...summary];
+  const upgradeOpen = known.has('change') && !ruledOut.has('change') && !security && !upgradeRuledOut(story);
+  const upgrade = title && upgradeOpen ? UPGRADE_TITLE.exec(words(title.text)) : null;
+  if (upgrade && story.some((p) => UPGRADE_TITLE.test(words(p.text))))
+    return { trigger: 'change', source: 'inferred', line: title!.line, evidence: [upgrade[0]] };
+  // A heading that names the failure as coming after an upgrade or an update ("Boot failure after
+  // kernel update", "Incident 1: Wi-Fi failure after apt upgrade") tells what set it off, as a
+  // clause of the story that says what it began after does.
+  const after = upgradeOpen ? afterUpgrade(doc, title) : null;
+  if (after) return { trigger: 'change', source: 'inferred', line: after.line, evidence: [after.words] };
   // A resource used up, told without the demand that used it, is the symptom: another trigger
   // may still lead on its own evidence, else none is named.
   if (!demand) scores.delete('capacity');

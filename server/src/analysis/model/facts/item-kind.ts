@@ -89,6 +89,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:investigat\w*|look\w* (?:at|into)|find\w*|determin\w*|identify\w*) (?:the |what )?(?:root |underlying )?caus(?:es?|ed)\b(?![^.;!?]{0,80}\b(?:faster|quick\w*|sooner|easier|during)\b)/i,
   ],
+  // The old state kept at hand for a while after a change ("keep a backup of the old database for a
+  // week", "keep at least one prior kernel installed"): a way back, should the change go wrong, which
+  // serves whoever responds. A backup taken on a schedule is prevention (below).
+  [
+    'response',
+    /\bkeep(?:s|ing)? (?:a |an |the )?(?:full )?(?:back-?ups?|cop(?:y|ies)|snapshots?|archives?) of (?:the |our )?(?:old|previous|prior|former|earlier)\b|\bkeep(?:s|ing)? (?:the |a |an |at least one |one |two )?(?:old|previous|prior|former|earlier|last known[- ]good) (?:[\w-]+ ){0,2}?(?:images?|versions?|kernels?|releases?|builds?|binar(?:y|ies)|packages?|databases?|dbs?|repositor(?:y|ies)|installs?)\b/i,
+  ],
   // Readiness to recover, once something has failed: a plan or procedure for the recovery, restores
   // made faster, the team's own skill with the system raised. What the item changes is how well the
   // responders act, whatever it names on the way (a backup tool, regular snapshots inside the plan).
@@ -103,6 +110,13 @@ const INFERRED: [ItemKind, RegExp][] = [
   [
     'response',
     /(?<!\b(?:alert|alarm|monitor|pag(?:e|ing)|notif(?:y|ication))\w*\b[^.;!?]{0,60})\b(?:back-?ups? (?:[\w-]+ )?(?:verification|validation|testing|tests|test runs?|restore (?:tests?|drills?))|(?:verif(?:y|ies|ied|ying|ication)|validat(?:e|es|ed|ing|ion)|test(?:s|ed|ing)?)(?: (?:of|that))? (?:the |our |all |each |every |that )?(?:[\w-]+ ){0,2}?back-?ups?(?! (?:are|were) (?:taken|made|run))|(?:rehears|practi[cs]|drill)\w* (?:[\w-]+ ){0,5}?(?:restor(?:e|es|ed|ing)|recover(?:y|ing)|fail(?:ing)?[- ]?overs?|roll(?:ing)?[- ]?backs?)\b)\b/i,
+  ],
+  // A person's approval put before a release goes out ("on-call engineers approve each new SDK
+  // release", "pull requests will require a manual review and approval"): a gate on the change,
+  // whoever is asked for it, as the checks of a release's list are (below).
+  [
+    'prevention',
+    /\b(?:approv(?:e|es|ed|ing|al|als) (?:of |for )?(?:the |each |every |all |any |new |future )?(?:[\w-]+ ){0,2}?(?:releases?|deploy(?:s|ments?)?|rollouts?|pull requests?|prs|merges?|publish(?:es|ing)?)|(?:requires?|required|requiring|needs?) (?:an? )?(?:manual |explicit |written |second )?(?:review and )?(?:approval|sign-?off) (?:from|by|of) )\b/i,
   ],
   // A check added to the list or runbook of a routine operation (a release, an upgrade, a resize)
   // stops the next one going wrong; so do a regression test, putting back the setting a change
