@@ -328,6 +328,10 @@ export const ANCHORS: readonly string[] = [
   'apolog',
   'trusted',
   'deserv',
+  // A title the authors deny themselves ("should not call myself an engineer") and ignorance judged a shame.
+  'call myself',
+  'call ourselves',
+  'shame',
   'incorrectly',
   'improperly',
   // A person's password reuse: "had reused their password", "using the same password".
