@@ -80,6 +80,9 @@ const SET_ASIDE = new Set(['bypassed', 'circumvented', 'disregarded', 'ignored']
 /** Adverbs that say a person set it aside by choice or by hand: "it was bypassed manually". */
 const BY_HAND = new Set(['manually', 'deliberately', 'intentionally', 'knowingly']);
 
+/** Words that make the passive a condition or a rule: "if the runbook is ignored", "whenever …". */
+const CONDITIONS = new Set(['if', 'unless', 'whenever', 'should']);
+
 /** Words that end the subject of the passive when walking back from its verb. */
 const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so', 'when', 'while', 'which', 'that', 'if', 'where', 'although', 'though']);
 
@@ -139,10 +142,13 @@ export function passiveSetAside(r: SentenceReader, at: number): boolean {
       continue;
     }
     words++;
+    // "The deploy stops if the checklist is ignored": a condition, not what happened.
+    if (CONDITIONS.has(t[k].norm)) return false;
     if (SUBJECT_STOPS.has(t[k].norm)) break;
     if (SAFEGUARDS.has(t[k].norm)) safeguard = k;
   }
   if (safeguard < 0 && !manual) return false;
+  if (r.wordBefore(be, 3, (word) => ['will', 'would', 'could', 'might', 'must', 'should', 'may', 'can', 'cannot'].includes(word.norm))) return false;
   r.blame('passive', 'group-fault', be, end, be, end);
   return true;
 }
