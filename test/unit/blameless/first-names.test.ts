@@ -5,6 +5,7 @@ import { packNames, unpackNames } from '../../../server/src/analysis/model/blame
 import { PACKED_FIRST_NAMES } from '../../../server/src/analysis/model/blameless/first-names-data';
 import { classifyWord } from '../../../server/src/analysis/model/blameless/people';
 import type { Token } from '../../../server/src/analysis/model/blameless/tokens';
+import { runOurs } from '../../fixtures/blameless/load';
 
 const word = (raw: string): Token => ({ kind: 'word', raw, norm: raw.toLowerCase(), start: 0, end: raw.length, literal: false });
 const nobody = { names: new Set<string>() };
@@ -66,5 +67,15 @@ describe('first names, packed', () => {
     assert.equal(classifyWord(word('Zorblaxia'), nobody, false), 'capitalised', 'a word that is no name stays unknown');
     assert.equal(classifyWord(word('Aaren'), nobody, false), 'named');
     assert.equal(classifyWord(word('Zsazsa'), nobody, false), 'named');
+  });
+
+  it('takes words that open sentences for words, not names, though the datasets hold them', () => {
+    for (const raw of ['Even', 'Else', 'Early', 'Any']) assert.equal(classifyWord(word(raw), nobody, true), 'system', raw);
+    assert.deepEqual(
+      runOurs('Even customers who pinned the old client and did not update it saw the errors.').blame,
+      [],
+      'a sentence opened by "Even" blames no one called Even',
+    );
+    assert.equal(runOurs('Even Bob forgot to renew the domain.').blame.length, 1, 'a name after "Even" is still a person');
   });
 });

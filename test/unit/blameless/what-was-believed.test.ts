@@ -23,4 +23,24 @@ describe('blameless: what a person believed at the time', () => {
     const flagged = told.filter((s) => runOurs(s).blame.length > 0);
     assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
   });
+
+  it('leaves a belief told as not held unreported, and keeps a lapse of thought reported', () => {
+    const told = [
+      'I did not think it would work, because I had already renewed the certificate by hand.',
+      "I didn't think this is related to the outage, since mail was still arriving.",
+      'We didn’t think that the flag mattered for the replicas.',
+      'The on-call did not think there was any risk in the restart.',
+    ];
+    const flagged = told.filter((s) => runOurs(s).blame.length > 0);
+    assert.deepEqual(flagged, [], `reported:\n${flagged.join('\n')}`);
+    const lapses = [
+      "Bob clearly didn't think it through.",
+      "Marcus didn't think before he restarted every node at once.",
+      "I didn't think to check the logs.",
+      "The engineer didn't think that through.",
+    ];
+    const missed = lapses.filter((s) => runOurs(s).blame.length === 0);
+    assert.deepEqual(missed, [], `not reported:\n${missed.join('\n')}`);
+    for (const s of ["didn't think", "I didn't think it", 'did not think that', 'did not think (it would']) assert.ok(Array.isArray(runOurs(s).blame), s);
+  });
 });

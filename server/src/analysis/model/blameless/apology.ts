@@ -5,6 +5,7 @@
  * ("sorry for the inconvenience"), a thing that cannot be trusted and what others deserve.
  */
 import { categoryOf } from './hit';
+import { ROLES } from './lexicon';
 import type { SentenceReader } from './reader';
 import { isClauseMark, isWord } from './words';
 
@@ -68,5 +69,47 @@ export function deserved(r: SentenceReader, at: number): boolean {
   const subject = r.subjectBefore(at);
   if ((subject.cls !== 'self' && subject.cls !== 'we') || r.negated(at, 2)) return false;
   r.judgeAs('character', subject, at, at + 1);
+  return true;
+}
+
+/** Titles besides the roles of people that the authors may deny themselves: "a professional", "an expert". */
+const TITLES = new Set([...ROLES, 'professional', 'expert', 'pro', 'hacker', 'coder', 'scientist']);
+
+/** The word before "call" that denies the title: "shouldn't call myself", "must not call ourselves". */
+const DENYING_MODALS = new Set(["shouldn't", "mustn't"]);
+
+/**
+ * "I should not call myself an engineer", "we don't deserve to call ourselves admins": the authors
+ * denying themselves their trade, a verdict on their own fitness like "I shouldn't be trusted".
+ * "I can't call myself an expert" is modesty, and a title that is no person's ("call myself done")
+ * is no verdict.
+ */
+export function unworthyTitle(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'call' || t[at].literal) return false;
+  const word = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  const reflexive = word(at + 1);
+  if (reflexive !== 'myself' && reflexive !== 'ourselves') return false;
+  // The title: a role within three words, after an optional article ("a computer engineer").
+  let title = -1;
+  for (let k = at + 2 + (['a', 'an'].includes(word(at + 2)) ? 1 : 0), words = 0; k < t.length && words < 3 && isWord(t[k]); k++, words++) {
+    if (TITLES.has(t[k].norm) || TITLES.has(t[k].norm.replace(/s$/, ''))) {
+      title = k;
+      break;
+    }
+  }
+  if (title < 0) return false;
+  // The denial: "shouldn't", "should not", "must not", "don't deserve to", "do not deserve to".
+  let verb = -1;
+  if (DENYING_MODALS.has(word(at - 1))) verb = at - 1;
+  else if (word(at - 1) === 'not' && ['should', 'must'].includes(word(at - 2))) verb = at - 2;
+  else if (word(at - 1) === 'to' && word(at - 2) === 'deserve') {
+    if (["don't", 'never'].includes(word(at - 3))) verb = at - 3;
+    else if (word(at - 3) === 'not' && word(at - 4) === 'do') verb = at - 4;
+  }
+  if (verb < 0) return false;
+  const subject = r.subjectBefore(verb);
+  if (subject.cls !== (reflexive === 'myself' ? 'self' : 'we')) return false;
+  r.judgeAs('character', subject, verb, title);
   return true;
 }

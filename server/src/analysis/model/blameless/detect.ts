@@ -6,7 +6,7 @@
  * failed to run" is not. This file only tries the forms at each word, in an order that matters
  * (the first form that reads a word takes it). Pure and linear in the sentence's length.
  */
-import { apology, deserved, untrusted } from './apology';
+import { apology, deserved, untrusted, unworthyTitle } from './apology';
 import { blamePhrase, blameWord, whoQuestion } from './blame-words';
 import { passiveManner } from './careless-work';
 import { character, personCharacter } from './character';
@@ -26,7 +26,7 @@ import { judgedWork } from './judged-work';
 import { misreading } from './misreading';
 import { notCaughtInReview } from './missed-check';
 import { adequacy, forNoReason, insteadOf, manner, slip, without } from './manner';
-import { passive, passiveOmission } from './passive';
+import { passive, passiveOmission, passiveSetAside } from './passive';
 import { passwordReuse } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
@@ -65,6 +65,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   slowDetection,
   decision,
   passiveOmission,
+  passiveSetAside,
   notCaughtInReview,
   faultyChange,
   errorAdverb,
@@ -85,6 +86,7 @@ const WORD_FORMS: readonly ((r: SentenceReader, at: number) => boolean)[] = [
   refusal,
   apology,
   untrusted,
+  unworthyTitle,
   deserved,
   passwordReuse,
   frustration,

@@ -152,6 +152,25 @@ function reasonAfter(r: SentenceReader, from: number): boolean {
   return false;
 }
 
+/** Words that open a clause a belief is about: "didn't think that …", "did not think it would …". */
+const BELIEF_SUBJECTS = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'i', 'there', 'anyone', 'anything']);
+
+/** Finite verbs that show a clause follows "think": "it would work", "this is related". */
+const BELIEF_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'was', 'is', 'were', 'are', 'had', 'has', 'needed', 'needs', 'mattered', 'matters']);
+
+/**
+ * True when "did not think" is followed by what was believed: "I did not think it would work",
+ * "I didn't think this is related", "we didn't think that the flag mattered". That tells what was
+ * believed then, as a blameless review asks; "didn't think it through" and "didn't think before
+ * restarting" judge a lapse.
+ */
+function beliefAfter(r: SentenceReader, from: number): boolean {
+  const t = r.t;
+  if (!isWord(t[from]) || t[from].literal) return false;
+  if (t[from].norm === 'that' && !(isWord(t[from + 1]) && t[from + 1].norm === 'through')) return true;
+  return BELIEF_SUBJECTS.has(t[from].norm) && isWord(t[from + 1]) && BELIEF_VERBS.has(t[from + 1].norm);
+}
+
 /** Words that make a noun phrase point at particular people ("the", "our"), not at a kind of person. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your']);
 
@@ -207,6 +226,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // a choice told. "Did not communicate with the vendor" tells of contact between parties, not of
   // people left uninformed.
   if (NOTICING_OMISSION.test(phrase) && untilAfter(r, at + length)) return 0;
+  if ((phrase === "didn't think" || phrase === 'did not think') && beliefAfter(r, at + length)) return 0;
   // "… confirmed on the dashboard that the rules had been skipped": a weak verb after a form of
   // "be" is a passive; its subject is what the act was done to, and any agent follows "by" (passive.ts).
   if (weak && isWord(t[at - 1]) && PASSIVE_BE.has(t[at - 1].norm)) return 0;

@@ -328,6 +328,9 @@ export const ANCHORS: readonly string[] = [
   'apolog',
   'trusted',
   'deserv',
+  // A title the authors deny themselves ("should not call myself an engineer").
+  'call myself',
+  'call ourselves',
   'incorrectly',
   'improperly',
   // A person's password reuse: "had reused their password", "using the same password".

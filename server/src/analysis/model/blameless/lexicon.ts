@@ -201,7 +201,9 @@ export const NOT_NAMES = new Set(
     'prince earl duke baron major sterling royal price rich bliss bond glen dale hill lane clay flint buck jay robin ' +
     'wren lark cole ford lincoln kent carter porter cooper mason miller turner walker hardy noble mercy patience ' +
     'constance prudence chance lucky happy sonny buddy star spike rex orion venus monday tuesday friday sunday ' +
-    'christmas easter so an do the in on at to by of or and as is it be he she we us i me my our your'
+    'christmas easter so an do the in on at to by of or and as is it be he she we us i me my our your ' +
+    // Adverbs and determiners that open sentences ("Even customers who …", "Any user …").
+    'even else early any'
   ).split(' '),
 );
 

@@ -58,3 +58,97 @@ export function passiveOmission(r: SentenceReader, at: number): boolean {
   }
   return false;
 }
+
+/** Written ways of working that people follow or set aside: "the release process", "the runbook". */
+const SAFEGUARDS = new Set([
+  'process',
+  'procedure',
+  'procedures',
+  'runbook',
+  'checklist',
+  'policy',
+  'protocol',
+  'guideline',
+  'guidelines',
+  'playbook',
+  'instructions',
+]);
+
+/** Verbs of setting a safeguard aside, in the passive. "Followed" counts only denied ("was not followed"). */
+const SET_ASIDE = new Set(['bypassed', 'circumvented', 'disregarded', 'ignored']);
+
+/** Adverbs that say a person set it aside by choice or by hand: "it was bypassed manually". */
+const BY_HAND = new Set(['manually', 'deliberately', 'intentionally', 'knowingly']);
+
+/** Words that make the passive a condition or a rule: "if the runbook is ignored", "whenever …". */
+const CONDITIONS = new Set(['if', 'unless', 'whenever', 'should']);
+
+/** Words that end the subject of the passive when walking back from its verb. */
+const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so', 'when', 'while', 'which', 'that', 'if', 'where', 'although', 'though']);
+
+/**
+ * "The new release process was not followed", "the fallback wait exists for this — it was
+ * bypassed manually": a safeguard set aside by people, told in the passive without naming them.
+ * The subject is a written way of working (a process, a runbook, a checklist), or an adverb says
+ * a hand did it. A thing bypassed by the system ("the cache was bypassed for large files"), an
+ * agent after "by" (read by `passive` and `passiveOmission`), a bypass made on purpose to recover
+ * ("the balancer was bypassed manually to restore traffic") and "followed" in time ("the outage
+ * was followed by a second one") stay quiet.
+ */
+export function passiveSetAside(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const word = t[at].norm;
+  if (t[at].literal) return false;
+  const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  let be = at - 1;
+  let manual = false;
+  if (BY_HAND.has(w(be))) {
+    manual = true;
+    be--;
+  }
+  let denied = false;
+  if (w(be) === 'not' || w(be) === 'never') {
+    denied = true;
+    be--;
+  }
+  if (w(be) === "wasn't" || w(be) === "weren't") {
+    if (denied) return false;
+    denied = true;
+  } else if (!BE.has(w(be))) return false;
+  if (word === 'followed' ? !denied : !SET_ASIDE.has(word) || denied) return false;
+  // What follows the verb: an agent after "by" is another form's; a purpose makes it a recovery step.
+  let end = at;
+  for (let k = at + 1, words = 0; k < t.length && words < 4; k++) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') break;
+      continue;
+    }
+    words++;
+    const next = t[k].norm;
+    if (next === 'by') {
+      if (w(k + 1) !== 'hand') return false;
+      manual = true;
+      end = k + 1;
+    } else if (BY_HAND.has(next)) {
+      manual = true;
+      end = k;
+    } else if (next === 'to' || next === 'so' || next === 'in') return false;
+  }
+  // The subject: a safeguard noun within the words before "be", in the same clause.
+  let safeguard = -1;
+  for (let k = be - 1, words = 0; k >= 0 && words < 16; k--) {
+    if (!isWord(t[k])) {
+      if (isClauseMark(t[k]) || t[k].raw === ',') break;
+      continue;
+    }
+    words++;
+    // "The deploy stops if the checklist is ignored": a condition, not what happened.
+    if (CONDITIONS.has(t[k].norm)) return false;
+    if (SUBJECT_STOPS.has(t[k].norm)) break;
+    if (SAFEGUARDS.has(t[k].norm)) safeguard = k;
+  }
+  if (safeguard < 0 && !manual) return false;
+  if (r.wordBefore(be, 3, (word) => ['will', 'would', 'could', 'might', 'must', 'should', 'may', 'can', 'cannot'].includes(word.norm))) return false;
+  r.blame('passive', 'group-fault', be, end, be, end);
+  return true;
+}
