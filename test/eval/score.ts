@@ -151,13 +151,19 @@ export function sentenceSpan(text: string, starts: number[], label: { line: numb
   // Back to the end of the previous sentence, a blank line or the start of a block.
   while (start > 0) {
     const before = text.slice(Math.max(0, start - 2), start);
-    if (/[.!?]\s$/.test(before) || /\n\s*\n$/.test(text.slice(Math.max(0, start - 3), start)) || /\n[-*+>#|]\s?$/.test(before)) break;
+    // A sentence ends on its stop, closing marks after it ("**I was wrong.** The …") and a space.
+    if (
+      /[.!?][*_"'”’)\]]{0,4}\s$/.test(text.slice(Math.max(0, start - 6), start)) ||
+      /\n\s*\n$/.test(text.slice(Math.max(0, start - 3), start)) ||
+      /\n[-*+>#|]\s?$/.test(before)
+    )
+      break;
     if (text[start - 1] === '\n' && /^\s*([-*+>|#]|\d+[.)])/.test(text.slice(start, start + 4))) break;
     start--;
   }
   // On to the end of the sentence, a blank line or the end of the line's block.
   while (end < text.length) {
-    if (/[.!?]/.test(text[end - 1] ?? '') && /\s/.test(text[end] ?? ' ')) break;
+    if (/[.!?][*_"'”’)\]]{0,4}$/.test(text.slice(Math.max(0, end - 5), end)) && /\s/.test(text[end] ?? ' ')) break;
     if (text[end] === '\n' && (text[end + 1] === '\n' || /^\s*([-*+>|#]|\d+[.)])/.test(text.slice(end + 1, end + 5)))) break;
     end++;
   }

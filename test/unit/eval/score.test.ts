@@ -176,6 +176,18 @@ describe('accuracy benchmark scorer', () => {
     assert.equal(text.slice(start, end), 'The operator was careless\nwhen restarting the node.');
   });
 
+  it('ends a sentence on its stop when closing marks follow it', () => {
+    const text = 'Intro line.\nThen: **the script was mine.** I renewed it late, as the card had expired. _Noted._ Next.\n';
+    const starts = [0, text.indexOf('\n') + 1];
+    const span = (label: string) => {
+      const [start, end] = sentenceSpan(text, starts, { line: 2, text: label });
+      return text.slice(start, end);
+    };
+    assert.equal(span('as the card had expired'), 'I renewed it late, as the card had expired.');
+    assert.equal(span('the script was mine'), 'Then: **the script was mine.**');
+    assert.equal(span('Next'), 'Next.');
+  });
+
   it('finds blame inside the sentence, counts flagged distractors and other flagged lines', () => {
     const text = 'The operator was careless\nwhen restarting the node.\n\nSam paged the database team.\n\nThe deploy went out at noon.\n';
     const at = (s: string) => text.indexOf(s);
