@@ -126,6 +126,21 @@ describe('related post-mortems over the protocol', function () {
     assert.ok(!result.items.some((i) => i.uri === id), 'never the document itself');
   });
 
+  it('forgets a draft once it is closed unsaved: it is no earlier incident of the next document', async () => {
+    const c = await start();
+    const draft = await c.open(file('draft.md'), DRAFT);
+    assert.equal((await c.connection.sendRequest(RelatedRequest.type, { uri: draft })).archiveSize, 4, 'three files and the draft');
+    await c.close(draft);
+    const next = await c.open(file('next.md'), DRAFT.replace('Payments hung at the sale', 'Payments hung again'));
+    const result = await c.connection.sendRequest(RelatedRequest.type, { uri: next });
+    assert.equal(result.archiveSize, 4, 'three files and the new document, not the closed draft');
+    assert.ok(!result.items.some((i) => i.uri === draft), 'the closed draft is not related');
+    assert.deepEqual(
+      result.items.slice(0, 2).map((i) => i.title),
+      ['Orders stalled', 'Checkout latency'],
+    );
+  });
+
   it('reports recurring-incident on the root-cause heading with the earlier post-mortems as related information, and puts a lens over it', async () => {
     const c = await start();
     const id = await c.open(file('draft.md'), DRAFT);

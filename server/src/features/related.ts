@@ -34,7 +34,20 @@ class RelatedService {
     index.onChange((change) => this.follow(change));
     context.setArchive((uri) => this.related.forDocument(this.idFor(uri)));
     context.connection.onRequest(RelatedRequest.type, (params) => this.answer(params));
-    context.documents.onDidClose(({ document }) => this.shown.delete(document.uri));
+    context.documents.onDidClose(({ document }) => this.closed(document.uri));
+  }
+
+  /**
+   * A document's words as typed leave the archive when it is closed (each query put them there):
+   * a file the index reads goes back to its entry on disk, anything else (an untitled draft, a
+   * file outside the post-mortem folders) goes, so a draft closed without saving is no "earlier
+   * incident" of the next document checked.
+   */
+  private closed(uri: string): void {
+    this.shown.delete(uri);
+    const path = this.context.files.pathOf(uri);
+    const changed = path !== null && this.context.workspaceIndex.get(path) ? this.take(path) : this.related.remove(this.idFor(uri));
+    if (changed) this.schedule();
   }
 
   /**
