@@ -324,6 +324,39 @@ describe('linear time on hostile input', function () {
     }
   });
 
+  it('reads long runs of spaces and tabs in an item, prose, a heading, a table cell, a timeline entry and a quote (was quadratic in an item)', function () {
+    this.timeout(180_000);
+    // Before: an action item with two runs of 60,000 spaces took six seconds to read: a lookbehind
+    // that held a run of spaces was tried at every place of the item and scanned back over the run.
+    const settings = defaultSettings();
+    const read = (text: string) => extractTimeline(analyzeDocument(text, 'postmortems/2026-01-01-runs.md', settings), settings);
+    const head = '# Post-Mortem: Runs\n\nDate: 2026-01-01\n\n';
+    const places: [string, (r: string) => string][] = [
+      ['an action item', (r) => `${head}## Action items\n\n- Add a retry${r}to the queue,${r}owned by Ana\n- ${r}Done: raise the limit${r}\n`],
+      ['prose', (r) => `${head}## Summary\n\nThe queue${r}stalled because a lock${r}was held. We will${r}add a retry.\n`],
+      ['a heading', (r) => `${head}## Action${r}items${r}\n\n### Not${r}yet${r}done\n\n- Add a retry\n`],
+      ['a table cell', (r) => `${head}## Action items\n\n| Action | Owner |\n| --- | --- |\n| Add a${r}retry | Ana${r}|\n`],
+      ['a timeline entry', (r) => `${head}## Timeline\n\n- 10:00 UTC${r}The queue${r}stalled\n- 10:30 UTC resolved\n`],
+      ['a quote', (r) => `${head}## Summary\n\n> The queue${r}stalled.${r}We will add${r}a retry\n`],
+    ];
+    for (const [where, make] of places)
+      for (const [name, run] of [
+        ['spaces', ' '],
+        ['tabs', '\t'],
+      ]) {
+        const ratio = growth((n) => make(run.repeat(n)), read, 1000, 2);
+        assert.ok(ratio < LINEAR, `${where}, a run of ${name}: 8× the input took ${ratio.toFixed(1)}× the time`);
+      }
+    const items = analyzeDocument(places[0][1](' '.repeat(50)), 'postmortems/2026-01-01-runs.md', settings).model.actionItems;
+    assert.deepEqual(
+      items.map((i) => [i.owner, i.done]),
+      [
+        ['Ana', false],
+        [null, true],
+      ],
+    );
+  });
+
   it('reads headings and front matter fields as the patterns they stand for do', () => {
     const heading = (s: string) => /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(s)?.[1] ?? null;
     const field = (s: string) => {

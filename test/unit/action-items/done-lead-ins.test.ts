@@ -6,6 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { items, postmortem } from './helpers';
+import { scanTokens } from '../../../server/src/analysis/model/action-items/tokens';
+import { assertLinear } from '../../support/growth';
 
 /** The items of a plan, as [title, done] pairs. */
 function read(body: string): [string, boolean][] {
@@ -54,5 +56,27 @@ describe('action items: done status from a lead-in or a status tag', () => {
       got.map(([, done]) => done),
       [true, true, true, false, false],
     );
+  });
+
+  it('reads a done word after runs of spaces, marks and a bracket as before, in linear time', function () {
+    this.timeout(120_000);
+    // Before: the spaces and marks before the bracket and those after it were two runs that could
+    // meet, and an entry that opened on a long run of spaces was split there every way.
+    for (const [name, run] of [
+      ['spaces', ' '],
+      ['tabs', '\t'],
+      ['spaces and marks', ' *_'],
+    ])
+      assertLinear(`an entry that opens on a run of ${name}`, (n) => `${run.repeat(n)}Add a retry`, scanTokens, 500);
+    for (const text of [
+      '  ** [ *Done*]: the drill',
+      '* _ [ * Done: the drill',
+      `${' '.repeat(40)}done - the drill`,
+      '[  `Closed`](https://example.com/1) - the drill',
+      ' ✅ the drill',
+    ])
+      assert.equal(scanTokens(text).done, true, text);
+    for (const text of [`${' '.repeat(40)}[[done]: the drill`, '** [ _ [Done: the drill', 'Not done: the drill', `${' '.repeat(40)}x`])
+      assert.notEqual(scanTokens(text).done, true, text);
   });
 });

@@ -10,6 +10,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { reportsDone } from '../../../server/src/analysis/model/action-items/reading';
+import { assertLinear } from '../../support/growth';
 
 function read(...body: string[]): { text: string; done: boolean }[] {
   const text = ['# Mail relay backlog on the east hosts', '', '## Summary', '', 'The relay queue grew for two hours and mail was late.', '', ...body, ''].join(
@@ -114,5 +115,22 @@ describe('action items: words that tell no done state', () => {
       ).map((i) => i.done),
       [true, false, false],
     );
+  });
+
+  it('reads a perfect passive after a long run of spaces as before, in linear time', function () {
+    this.timeout(120_000);
+    // Before: the modal before "has been" was looked for behind every place of the entry, back over
+    // the whole run of spaces before it: a thousand spaces cost two milliseconds on every entry. An
+    // entry is read up to its first thousand characters: the sizes stay under that.
+    for (const [name, run] of [
+      ['spaces', ' '],
+      ['tabs', '\t'],
+      ['line breaks', '\n'],
+    ])
+      assertLinear(`an entry with a run of ${name}`, (n) => `The relay${run.repeat(n)}x`, reportsDone, 120, 0.001);
+    assert.equal(reportsDone(`A regression test${' '.repeat(30)}has been added`), true);
+    assert.equal(reportsDone(`A regression test should${' '.repeat(30)}have been added`), false);
+    assert.equal(reportsDone(`A regression test ought to\t\thave been added`), false);
+    assert.equal(reportsDone(`Until the fix${' '.repeat(30)}has been reviewed, keep the flag off`), false);
   });
 });

@@ -56,4 +56,20 @@ describe('action items: an owner set off after the item', () => {
     assertLinear('a long parenthesis of capitalised words', (n) => `(${'A '.repeat(n)}team)`, scanTokens);
     assert.deepEqual(owners(`- Fix it (${'Team '.repeat(30)}team)`, '- (owned by)', '- , owned by ,').length, 3);
   });
+
+  it('reads an item with long runs of spaces or tabs in linear time, and "owned by" after a run as before', function () {
+    this.timeout(120_000);
+    // Before: the mark before "owned by" was looked for behind every place of the item, back over
+    // the whole run of spaces before it: two runs of 60,000 spaces in one entry took six seconds.
+    for (const [name, run] of [
+      ['spaces', ' '],
+      ['tabs', '\t'],
+      ['spaces and tabs', ' \t'],
+    ])
+      assertLinear(`an item with runs of ${name}`, (n) => `Add a retry${run.repeat(n)}to the queue,${run.repeat(n)}owned by Ana`, scanTokens, 500);
+    assert.equal(scanTokens(`Add a retry to the queue,${' '.repeat(50)}owned by Ana Ruiz`).owner?.value, 'Ana Ruiz');
+    assert.equal(scanTokens('Add a retry to the queue \t--\t owned by @ana').owner?.value, '@ana');
+    assert.equal(scanTokens(`Audit the buckets${' '.repeat(50)}owned by the data team`).owner, null);
+    assert.equal(scanTokens(`Audit the buckets${'\t'.repeat(50)}owned by\tthe data team`).owner, null);
+  });
 });

@@ -3,7 +3,10 @@
  * from one word in it. Every sentence here is written for the test.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { categoriesOf as cats, triggerOf as trigger, withSection, withSections } from '../../support/causes';
+import { nameWordsAsX } from '../../../server/src/analysis/model/facts/causes';
+import { assertLinear } from '../../support/growth';
 
 const section = withSection('Outage of the parcel tracker');
 const doc = withSections('Outage of the parcel tracker');
@@ -82,5 +85,36 @@ describe('facts: a word inside a product name decides no trigger', () => {
     assert.equal(trigger(...doc(['Summary', 'Our Hosting Provider outage took the tracker down for an hour.'])), 'dependency');
     // A heading in title case is read as it is.
     assert.equal(trigger(...doc(['Summary', 'A bad release went out.'], ['Root cause', 'A Regression Released In Version 4 broke the tracker.'])), 'change');
+  });
+
+  it('puts the words inside a name as the pattern it stands for does, in linear time on a long run of capitalised words', function () {
+    this.timeout(120_000);
+    const pattern = (text: string) => text.replace(/(?<=\b[a-z][\w'-]* (?:[A-Z][\w.'-]* )+)[A-Z][a-z][\w-]*(?= [A-Z][\w.-]*\b)/g, 'X');
+    for (const text of [
+      'a brief Partner Release Tracker Status outage',
+      'the Regional  Vendor Directory page',
+      "O'neil Foo Bar Baz qux",
+      'x-y Ab Cd Ef, Gh Ij Kl',
+      'Ab Cd Ef Gh',
+      'the A.B Cd_e Fg-h Ij',
+      'café Ab Cd Ef',
+    ])
+      assert.equal(nameWordsAsX(text), pattern(text), text);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('A', 'Bc', 'b', 'x', ' ', ' ', '.', "'", '-', '_', '1', ',', '\t', 'é', 'Zz9'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(nameWordsAsX(text), pattern(text));
+      }),
+      { seed: 11, numRuns: 5000 },
+    );
+    // Before: every capitalised word looked back over the whole run before it; 96 KB of them in a cause took three seconds.
+    assertLinear('a long run of capitalised words', (n) => `the ${'Ab '.repeat(n)}outage`, nameWordsAsX, 500);
+    assertLinear('a long word of small letters and quotes', (n) => `${"'a".repeat(n)} Ab Cd Ef`, nameWordsAsX, 500);
+    assertLinear(
+      'a cause told with a long run of capitalised words',
+      (n) => `the ${'Ab '.repeat(n)}release broke it`,
+      (text) => trigger(...section('Root cause', text)),
+      4000,
+    );
   });
 });

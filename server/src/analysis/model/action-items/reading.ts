@@ -171,7 +171,7 @@ const FINDING_OUT =
  * counterfactual, nor a condition the work waits on ("… until the fix has been reviewed").
  */
 const PASSIVE_DONE =
-  /(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)\b(?=ha[sv])(?<!\b(?:until|till|once|unless|if|when|before|after)\b[^.;:!?\n]{0,80})(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
+  /\b(?=ha[sv])(?<!\b(?:should|could|would|might|must|may|ought\s+to|to|not)\s+)(?<!\b(?:until|till|once|unless|if|when|before|after)\b[^.;:!?\n]{0,80})(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?been\s+(?:[a-z]+(?:ed|en|wn|ne|lt|pt|nt)|set|put|shut|cut|made|built|sent|run)\b/i;
 
 /**
  * A change told as the state it left, in the present passive: "Blockchain tests are updated to

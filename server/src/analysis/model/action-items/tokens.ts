@@ -276,10 +276,12 @@ function bookedDay(s: string): (Span & { text: string }) | null {
  * An owner's key ("Owner:", "assigned to …"); not "auto-assigned to", which tells where a system
  * routes its alerts. "Owned by …" names the owner only when set off from the item's words ("…,
  * owned by the storage team", "(owned by Ana)", "— owned by @sam"): in "audit the buckets owned by
- * the data team" it tells which buckets.
+ * the data team" it tells which buckets. The mark before "owned by" is looked for once the words
+ * are found, not at every place of the item: a lookbehind over a run of spaces tried at every
+ * place scans the run again each time (quadratic on a long run).
  */
 const OWNER_KEY =
-  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])(?<!\bauto-)(?<!\bautomatically )assigned to(?=[ \t])|(?<=(?:[,;(]|[ \t](?:—|–|--?))[ \t]*)owned by(?=[ \t])/giu;
+  /(?<![\p{L}\p{N}])(?:owners?|assignee|assigned(?: to)?|dri|who|responsible|poc|point of contact)[*_]{0,2}[ \t]*(?::|=)[*_]{0,2}|(?<![\p{L}\p{N}])(?<!\bauto-)(?<!\bautomatically )assigned to(?=[ \t])|owned by(?<=(?:[,;(]|[ \t](?:—|–|--?))[ \t]*owned by)(?=[ \t])/giu;
 const DUE_KEY =
   /(?<![\p{L}\p{N}])(due(?: date| by| on)?|deadline|eta|target(?: date)?|(?:estimated |expected |planned |target )?(?:completion|delivery)(?: date)?|by|until|before|no later than|when)([*_]{0,2}[ \t]*(?::|=))?[*_]{0,2}(?=[ \t])/giu;
 const TEAM_LEAD = /^[\s*_]*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’-]{0,30}(?:\s+[\p{L}\p{N}&'’-]{1,30}){0,2}\s+(?:team|squad|group))[*_]*\s*:[*_]*\s+\S/u;
@@ -295,9 +297,13 @@ const THING_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|this|that|our|its|each|every)
 const LEADING_PRIORITY = /^[\s*_[(]*(critical|high|medium|low|urgent|p[0-4])[\])*_]*(?=[\s:–—-]|$)/i;
 const INLINE_PRIORITY = /(?<![\p{L}\p{N}-])\(?(P[0-4])\)?(?![\p{L}\p{N}-])/u;
 const CHECK_MARK = String.raw`(?:✅|✔️?|☑️?|✓|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):)`;
-/** A done word that opens an item, plain, in a code span or as the text of a link ("Done: …", "`DONE`: …", "[Done][ref]: …", "[Fixed](url) - …"). */
+/**
+ * A done word that opens an item, plain, in a code span or as the text of a link ("Done: …", "`DONE`: …",
+ * "[Done][ref]: …", "[Fixed](url) - …"). The marks after the bracket go with the bracket: two runs of
+ * the same marks that could meet would split a long run of spaces every way.
+ */
 const LEADING_DONE = new RegExp(
-  String.raw`^[\s*_]*\[?[\s*_]*` +
+  String.raw`^[\s*_]*(?:\[[\s*_]*)?` +
     '`?' +
     String.raw`(?:done|closed|completed|fixed|resolved)\b` +
     '`?' +

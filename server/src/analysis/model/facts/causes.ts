@@ -535,14 +535,59 @@ function withoutMessages(line: string): string {
 const NAME_WRITTEN =
   /`[^`\s=:]{1,100}`|\bhttps?:\/\/[^\s)>\]]{1,2000}|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
 
+/** A word of a name: a capital, then letters, digits, `_`, `.`, `'` or `-`. */
+const CAPITAL_WORD = /^[A-Z][\w.'-]*$/;
+/** A word that is put as one neutral word: a capital, a small letter, then letters, digits, `_` or `-`. */
+const NAME_WORD = /^[A-Z][a-z][\w-]*$/;
+
+/** A word character of `\b` (ASCII letters, digits, `_`), by its code. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether a word (no spaces) ends as `\b[a-z][\w'-]*`: a small letter after a word's edge, then letters, digits, `_`, `'` or `-` to its end. */
+function endsLowerWord(word: string): boolean {
+  let k = word.length;
+  for (; k > 0; k--) {
+    const c = word.charCodeAt(k - 1);
+    if (!isWordCode(c) && c !== 39 && c !== 45) break;
+  }
+  for (let j = k; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    // At `k` the character before is not a word character (or there is none); after it, only `'` and `-` are not.
+    if (c >= 97 && c <= 122 && (j === k || !isWordCode(word.charCodeAt(j - 1)))) return true;
+  }
+  return false;
+}
+
 /**
- * A capitalised word inside a proper name told in a sentence: after a lower-case word, between
- * two other capitalised words ("the Regional Vendor Directory page", "a brief Partner Release
- * Tracker outage"). It is a word of the product's name, not of what happened, so it tells no
- * trigger; the first and last words of the name stay (a vendor's name, "Google Cloud"). A
+ * A capitalised word inside a proper name told in a sentence, put as "X": after a lower-case word,
+ * between two other capitalised words ("the Regional Vendor Directory page", "a brief Partner
+ * Release Tracker outage"). It is a word of the product's name, not of what happened, so it tells
+ * no trigger; the first and last words of the name stay (a vendor's name, "Google Cloud"). A
  * heading in title case has no lower-case word before its run and is read as it is.
+ *
+ * This is `text.replace(/(?<=\b[a-z][\w'-]* (?:[A-Z][\w.'-]* )+)[A-Z][a-z][\w-]*(?= [A-Z][\w.-]*\b)/g, 'X')`,
+ * read in one pass over the words between single spaces: the pattern looks back from every
+ * capitalised word over the whole run of capitalised words before it, quadratic on a long run.
  */
-const NAME_INSIDE = /(?<=\b[a-z][\w'-]* (?:[A-Z][\w.'-]* )+)[A-Z][a-z][\w-]*(?= [A-Z][\w.-]*\b)/g;
+export function nameWordsAsX(text: string): string {
+  if (!/ [A-Z][\w.'-]* [A-Z]/.test(text)) return text;
+  const words = text.split(' ');
+  // `told[i]`: the text up to the end of word i ends as `\b[a-z][\w'-]*( [A-Z][\w.'-]*)*`.
+  const told: boolean[] = new Array<boolean>(words.length);
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const capital = CAPITAL_WORD.test(word);
+    if (i >= 2 && told[i - 2] && CAPITAL_WORD.test(words[i - 1]) && i + 1 < words.length && /^[A-Z]/.test(words[i + 1]) && NAME_WORD.test(word)) {
+      words[i] = 'X';
+      changed = true;
+    }
+    told[i] = endsLowerWord(word) || (capital && i > 0 && told[i - 1]);
+  }
+  return changed ? words.join(' ') : text;
+}
 
 /** The line with every name it writes put as one neutral word, so that the sentence around it still reads. */
 function withoutNames(line: string): string {
@@ -608,8 +653,7 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  const told = (text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text)
-    .replace(NAME_INSIDE, 'X')
+  const told = nameWordsAsX(text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text)
     .replace(RELEASED_AS, ' ')
     .replace(STATUS_NAME, ' ')
     .replace(SYMPTOM_RISE, ' ');
