@@ -83,6 +83,9 @@ const BY_HAND = new Set(['manually', 'deliberately', 'intentionally', 'knowingly
 /** Words that make the passive a condition or a rule: "if the runbook is ignored", "whenever …". */
 const CONDITIONS = new Set(['if', 'unless', 'whenever', 'should']);
 
+/** Modals that make the passive a rule or a chance, not what happened: "must not be bypassed", "will be ignored". */
+const RULE_MODALS = new Set(['will', 'would', 'could', 'might', 'must', 'should', 'may', 'can', 'cannot']);
+
 /** Words that end the subject of the passive when walking back from its verb. */
 const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so', 'when', 'while', 'which', 'that', 'if', 'where', 'although', 'though']);
 
@@ -148,7 +151,7 @@ export function passiveSetAside(r: SentenceReader, at: number): boolean {
     if (SAFEGUARDS.has(t[k].norm)) safeguard = k;
   }
   if (safeguard < 0 && !manual) return false;
-  if (r.wordBefore(be, 3, (word) => ['will', 'would', 'could', 'might', 'must', 'should', 'may', 'can', 'cannot'].includes(word.norm))) return false;
+  if (r.wordBefore(be, 3, (token) => RULE_MODALS.has(token.norm))) return false;
   r.blame('passive', 'group-fault', be, end, be, end);
   return true;
 }
