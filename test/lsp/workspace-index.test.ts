@@ -174,6 +174,30 @@ describe('workspace index over the protocol', function () {
     assert.ok(!listed.includes('Replace the gone queue'), JSON.stringify(listed));
   });
 
+  it('goes back to the file on disk when a document is closed without saving', async () => {
+    const c = await start();
+    const texts = async () => (await c.connection.sendRequest(ActionItemsRequest.type, { status: 'all' })).items.map((i) => words(i.text));
+    /** The items once `holds` says yes; waits for the index's announcements, never for a time. */
+    const once = async (holds: (listed: string[]) => boolean) => {
+      for (;;) {
+        const changed = c.nextNotification(ActionItemsChangedNotification.method);
+        const listed = await texts();
+        if (holds(listed)) return listed;
+        await changed;
+      }
+    };
+    const path = join(root, 'postmortems', 'cache.md');
+    const uri = await c.open(uriOf(path), readFileSync(path, 'utf8'));
+    // Typed, never saved: the item the editor holds replaces the file's.
+    await c.replace(uri, postmortem('Cache stampede', ['- [ ] Cap the cache fill rate (owner: Omar, due 2026-06-04)']));
+    let listed = await once((l) => l.includes('Cap the cache fill rate'));
+    assert.ok(!listed.includes('Add request coalescing'), JSON.stringify(listed));
+    await c.close(uri);
+    listed = await once((l) => l.includes('Add request coalescing'));
+    assert.ok(!listed.includes('Cap the cache fill rate'), JSON.stringify(listed));
+    assert.equal(readFileSync(path, 'utf8'), postmortem('Cache stampede', ['- [ ] Add request coalescing (owner: Omar)']), 'the file is untouched');
+  });
+
   it('follows files added, changed, deleted and renamed through watched-file events', async () => {
     const c = await start();
     const first = await c.workspaceDiagnostics();
