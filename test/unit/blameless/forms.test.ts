@@ -696,6 +696,8 @@ const FORMS: BlameForms = {
       'The health-check host was itself the culprit for the stalled queue.',
       'Reading every delete in the code led us to a single culprit: the nightly sync.',
       'THE CULPRIT PROVED TO BE A STALE LOCK FILE.',
+      'The culprit ended up being a retry loop we had shipped that morning.',
+      'the likely culprit ended up as the nightly compaction job',
     ],
     clean: [
       'Finding the culprit is not the goal of this review.',
@@ -708,6 +710,8 @@ const FORMS: BlameForms = {
       'There was no single culprit: only small gaps.',
       'a culprit:',
       'The culprit turned',
+      'The culprit ended.',
+      'Finding the culprit ended up taking most of the night.',
     ],
   },
 };
