@@ -393,12 +393,26 @@ const FORMS: BlameForms = {
     ],
   },
   'a refusal of any act by a person or a group': {
-    blame: ['The vendor refused to refund the lost credits.', 'Tomasz refused to roll back until the morning.', 'The data team refuses to share the logs.'],
+    blame: [
+      'The vendor refused to refund the lost credits.',
+      'Tomasz refused to roll back until the morning.',
+      'The data team refuses to share the logs.',
+      // Help or contact refused by anyone but the authors, and a single author's own refusal.
+      'The support team refused to engage with our tickets for a week.',
+      'They declined to cooperate when we asked for the logs.',
+      'I refused to listen to the on-call engineer.',
+      'We refused to take responsibility for the lost orders.',
+    ],
     clean: [
       'The server refused to start after the upgrade.',
       'The daemon refuses to load the module without a signature.',
       'Sam declined to comment on the timeline.',
       'Refused to start: the daemon exits at once.',
+      // The authors' own refusal of contact, with "we" or no subject: a decision they tell.
+      'We refused to engage with the blackmailer and reported the message.',
+      'we declined to cooperate with the scammer’s demands',
+      '**Refused to engage.** The ransom note went unanswered.',
+      '- 09:12 declined to engage; mail forwarded to legal',
     ],
   },
   'a refusal told without its act, or as what someone kept doing': {
@@ -682,6 +696,8 @@ const FORMS: BlameForms = {
       'The health-check host was itself the culprit for the stalled queue.',
       'Reading every delete in the code led us to a single culprit: the nightly sync.',
       'THE CULPRIT PROVED TO BE A STALE LOCK FILE.',
+      'The culprit ended up being a retry loop we had shipped that morning.',
+      'the likely culprit ended up as the nightly compaction job',
     ],
     clean: [
       'Finding the culprit is not the goal of this review.',
@@ -694,6 +710,8 @@ const FORMS: BlameForms = {
       'There was no single culprit: only small gaps.',
       'a culprit:',
       'The culprit turned',
+      'The culprit ended.',
+      'Finding the culprit ended up taking most of the night.',
     ],
   },
 };

@@ -34,6 +34,9 @@ const FORMS: BlameForms = {
       'Misreading the confirmation dialog, I assumed only the staging tables would be dropped.',
       'The duplicate routes came from an incorrect assumption that the ids had to be globally unique.',
       'We misunderstood how the retry flag works.',
+      // A wrong assumption taken by people, not a thing.
+      'Dana took the wrong assumption that the mirror was current.',
+      'We took a wrong assumption that the cache was warm.',
       'A miscommunication of the cut-over time by the release manager left the old nodes serving.',
       'The vendor misinterpreted our transfer request and locked the domain.',
     ],
@@ -45,6 +48,10 @@ const FORMS: BlameForms = {
       'The proxy misinterpreted the header as a second request.',
       'Misreading the sensor values caused the controller to shut down.',
       'The client made an incorrect assumption about the field order.',
+      // A thing that took the wrong assumption: how a part works, not a judgement of anyone.
+      'During the hand-off a shard took the wrong assumption that the copy it got was newer than its own.',
+      'the follower takes a false assumption that its clock is right',
+      'The *scheduler*, on restart, took the wrong assumption about lease ownership.',
       'There was no misunderstanding between the teams.',
       // A breakdown between parties the sentence names: shared, no one singled out.
       'Due to a miscommunication between the DBA and me, the wrong volume was snapshotted.',

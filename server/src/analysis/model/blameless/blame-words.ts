@@ -75,8 +75,8 @@ const CULPRIT_HUNT = new Set([
 /** Words between "the" and "culprit" that keep it a verdict: "the likely culprit", "a single culprit: …". */
 const CULPRIT_HEDGES = new Set(['likely', 'real', 'main', 'probable', 'actual', 'obvious', 'prime', 'chief', 'apparent', 'single', 'sole']);
 
-/** Verbs that link "the culprit" to what it names as "is" does: "the culprit turned out to be …". */
-const CULPRIT_LINKS = new Set(['turned', 'proved', 'seemed']);
+/** Verbs that link "the culprit" to what it names as "is" does: "the culprit turned out to be …", "the culprit ended up being …". */
+const CULPRIT_LINKS = new Set(['turned', 'proved', 'seemed', 'ended']);
 
 /** What may follow a predicate "the culprit": "was itself the culprit for the stalls", "the culprit behind it". */
 const CULPRIT_AFTER = new Set(['for', 'behind']);

@@ -202,6 +202,19 @@ function peoplesDuty(r: SentenceReader, subject: Subject, phrase: string): boole
   return subject.cls === 'system' && /^[A-Z][A-Z0-9&]+$/.test(raw);
 }
 
+/** Refusals of help or contact ("refused to engage", "declined to cooperate"), but not of a duty ("refused to take responsibility"). */
+const REFUSAL = /^(?:refused|refuses|declined|declines) to (?!take )/;
+
+/**
+ * "Refused to engage" as a timeline entry, "we declined to cooperate with the extortionist": a
+ * refusal the authors tell of themselves, with "we" or no subject at all, is a decision they
+ * took, as "we refused to pay" and "we refused and paid no ransom" are. Anyone else's refusal
+ * ("the vendor refused to engage") and a single author's ("I refused to listen") stay blame.
+ */
+function authorsRefusal(subject: Subject, phrase: string): boolean {
+  return (subject.cls === 'we' || subject.cls === 'none') && REFUSAL.test(phrase);
+}
+
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -232,6 +245,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   if (weak && isWord(t[at - 1]) && PASSIVE_BE.has(t[at - 1].norm)) return 0;
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse && !peoplesDuty(r, subject, phrase)) return 0;
+  if (authorsRefusal(subject, phrase)) return 0;
   // "We did not notify the other teams. Next time we will …": an omission the authors own and
   // answer with a commitment (see owned-gap.ts). "Failed to" and the misreadings keep their words.
   if (ourLapse && /^(?:did not|didn't|never) /.test(phrase) && commitmentFollows(r, at + length)) return length;

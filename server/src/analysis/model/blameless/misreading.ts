@@ -32,8 +32,8 @@ const AVERTED = /^(?:avoid|prevent|reduc|minimi[sz]|eliminat|clarif|resolv|risk|
 /** Whole words that do the same: "open to misreading", "any misunderstanding", "leaves no misinterpretation". */
 const AVERTED_WORDS = new Set(['clear', 'open', 'easy', 'easily', 'any', 'no', 'without', 'possible', 'possibility']);
 
-/** Verbs of which a thing may be the subject and a wrong assumption the object: "the client made an incorrect assumption". */
-const HOLDING = new Set(['made', 'makes', 'make', 'had', 'has', 'have', 'held', 'holds']);
+/** Verbs of which a thing may be the subject and a wrong assumption the object: "the client made an incorrect assumption", "the replica took the wrong assumption". */
+const HOLDING = new Set(['made', 'makes', 'make', 'had', 'has', 'have', 'held', 'holds', 'took', 'takes', 'take', 'taking']);
 
 const PEOPLE: ReadonlySet<PersonClass> = new Set(['named', 'individual', 'self', 'group', 'we']);
 
