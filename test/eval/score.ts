@@ -320,9 +320,18 @@ export function scoreDocument(file: string, labels: DocumentLabels, reading: Rea
   const starts = lineStarts(reading.text);
   const blaming = reading.findings.filter((f) => f.ruleId === 'blaming-language');
   const used = new Set<number>();
-  const hits = (label: LabelledSentence) => {
+  // The words a labelled blaming sentence quotes, where they stand: a finding inside them is that
+  // blame's, even when a look-alike shares its sentence ("X stops the node; it was terminated (we
+  // should have been more careful)": the look-alike is the first part, the blame the remark).
+  const quoted = labels.blaming_sentences.map((label) => {
+    const lineStart = starts[label.line - 1] ?? reading.text.length;
+    const at = reading.text.slice(lineStart, (starts[label.line] ?? reading.text.length + 1) - 1).indexOf(label.text);
+    return at < 0 ? null : ([lineStart + at, lineStart + at + label.text.length] as const);
+  });
+  const insideBlame = (f: Reading['findings'][number]) => quoted.some((q) => q !== null && f.start >= q[0] && f.end <= q[1]);
+  const hits = (label: LabelledSentence, distractor = false) => {
     const [start, end] = sentenceSpan(reading.text, starts, label);
-    const found = blaming.map((f, i) => [f, i] as const).filter(([f]) => f.start < end && f.end > start);
+    const found = blaming.map((f, i) => [f, i] as const).filter(([f]) => f.start < end && f.end > start && !(distractor && insideBlame(f)));
     for (const [, i] of found) used.add(i);
     return found.length > 0;
   };
@@ -338,7 +347,7 @@ export function scoreDocument(file: string, labels: DocumentLabels, reading: Rea
   }
   for (const label of labels.non_blaming_distractors) {
     tally.blame.distractors++;
-    if (hits(label)) {
+    if (hits(label, true)) {
       tally.blame.distractorsFlagged++;
       miss(label.line, `blame: expected "${label.text.slice(0, 70)}" left alone, got it flagged`);
     }

@@ -216,6 +216,30 @@ describe('accuracy benchmark scorer', () => {
     assert.ok(Math.abs((f.blame.otherLinesPer1000 ?? 0) - 1000 / 7) < 1e-9);
   });
 
+  it('counts a finding inside a labelled blame as that blame, not against a look-alike that shares its sentence', () => {
+    const text = 'Intro.\nRae reboots the host; the disk then fails to mount (we should have checked the fstab first) and a spare takes over.\n';
+    const at = (s: string) => text.indexOf(s);
+    const finding = (s: string) => ({ ruleId: 'blaming-language', start: at(s), end: at(s) + s.length, line: 2, endLine: 2, message: 'blame' });
+    const score = (findings: ReturnType<typeof finding>[]) =>
+      scoreDocument(
+        'd.md',
+        labels({
+          line_count: 3,
+          blaming_sentences: [{ line: 2, text: 'we should have checked the fstab first', category: 'group_or_self_fault' }],
+          non_blaming_distractors: [{ line: 2, text: 'Rae reboots the host; the disk then fails to mount' }],
+        }),
+        readingWith({ text, findings }),
+      ).blame;
+    const inBlame = score([finding('should have checked')]);
+    assert.equal(inBlame.allFound, 1);
+    assert.equal(inBlame.distractorsFlagged, 0, 'the remark is the blame; the look-alike beside it was left alone');
+    assert.equal(inBlame.otherLines, 0);
+    // A finding on the look-alike's own words still counts against it.
+    assert.equal(score([finding('Rae reboots')]).distractorsFlagged, 1);
+    // One reaching across both counts against both.
+    assert.equal(score([finding('mount (we should')]).distractorsFlagged, 1);
+  });
+
   it('reports a timeline-order finding on an in-order timeline as a false alarm', () => {
     const read = readingWith({
       timeline: { entries: [{ line: 3, time: '10:00:00' }] },
