@@ -62,8 +62,32 @@ describe('action items: a stream of dated updates in heading form', () => {
     assert.ok(itemTexts(stream(['Update the runbook', body], ['Update marketing pages', body])).includes(body));
   });
 
+  it('keeps the prose of a report that has updates added at its end', () => {
+    const text = [
+      '# Mail archive outage',
+      '',
+      '## What happened',
+      '',
+      'The archive disk failed. We are adding disk alarms on every mail host.',
+      '',
+      '## Update 2026-04-05',
+      '',
+      'We are still copying the last mailboxes.',
+      '',
+      '## Update 2026-04-06',
+      '',
+      'We will hand the last mailboxes back tomorrow.',
+      '',
+    ].join('\n');
+    assert.deepEqual(itemTexts(text), ['We are adding disk alarms on every mail host.']);
+  });
+
   it('survives ugly input: empty updates, a heading that is only the word, a huge heading', () => {
-    assert.deepEqual(itemTexts(stream(['Update 1', ''], ['Update 2', ''], ['Update', 'We will add an alarm.'])), ['We will add an alarm.']);
+    // A bare "Update" names no date: it is a heading of its own beside the stream, so the opening is read as it is.
+    assert.deepEqual(itemTexts(stream(['Update 1', ''], ['Update 2', ''], ['Update', 'We will add an alarm.'])), [
+      'The archive disk failed last week, and we are working on restoring the mailboxes.',
+      'We will add an alarm.',
+    ]);
     const long = `Update ${'9 '.repeat(50000)}`;
     const started = Date.now();
     itemTexts(stream([long, 'We will copy it.'], [long, 'We will copy it.']));

@@ -1708,10 +1708,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // 1 for a block of a list of fixes made to last (see `lastingFixes` below).
   const lastingBlock = new Uint8Array(children.length);
   const updates = statusUpdates(children);
-  // "## Update 2021-07-15", "## Update 2021-07-14", …: a stream of updates in heading form; what the
-  // document says outside them is posted with them ("we are working on restoring the data").
+  // "## Update 2021-07-15", "## Update 2021-07-14", …: a stream of updates in heading form; when the
+  // updates are the document, what it says outside them is posted with them ("we are working on restoring the data").
   const headedUpdates = updateSections(sections, children.length);
-  extractor.stream = postedStream(children) || headedUpdates !== null;
+  extractor.stream = postedStream(children) || headedUpdates?.whole === true;
   const depthOf = new Map<number, number>();
   for (const section of sections) {
     if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
@@ -2259,7 +2259,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.inAccount = accountAt[proseBlock[k]] === 1;
-      extractor.underUpdate = headedUpdates?.[proseBlock[k]] === 1;
+      extractor.underUpdate = headedUpdates?.at[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
@@ -2290,7 +2290,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.inAccount = accountAt[proseBlock[k]] === 1;
-      extractor.underUpdate = headedUpdates?.[proseBlock[k]] === 1;
+      extractor.underUpdate = headedUpdates?.at[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     extractor.besideList = false;

@@ -649,14 +649,21 @@ const MIN_UPDATE_HEADINGS = 2;
  * The blocks under the headings of dated updates (`UPDATE_HEADING`), 1 for each, when the document
  * has two such headings at least; null when it has fewer. What such an update says will be done
  * ("we will assemble the data tomorrow", "we are still working on the metadata") is the next step
- * of the response while it runs, not follow-up work.
+ * of the response while it runs, not follow-up work. `whole` is true when the updates are the
+ * document: no heading at their level or above names anything else, apart from one title above
+ * them. Its other prose (an opening over the first update) is then posted with them; a report with
+ * two updates added at its end keeps its own prose as it is.
  */
-export function updateSections(sections: readonly Section[], blocks: number): Uint8Array | null {
-  const found = sections.filter((s) => s.source === 'heading' && UPDATE_HEADING.test(normaliseHeading(s.heading.text.slice(0, 120))));
+export function updateSections(sections: readonly Section[], blocks: number): { at: Uint8Array; whole: boolean } | null {
+  const headed = sections.filter((s) => s.source === 'heading');
+  const found = headed.filter((s) => UPDATE_HEADING.test(normaliseHeading(s.heading.text.slice(0, 120))));
   if (found.length < MIN_UPDATE_HEADINGS) return null;
   const at = new Uint8Array(blocks);
   for (const section of found) for (let i = section.blocks[0]; i < section.blocks[1] && i < blocks; i++) at[i] = 1;
-  return at;
+  const level = Math.min(...found.map((s) => s.heading.depth));
+  const others = headed.filter((s) => s.heading.depth <= level && !found.includes(s));
+  const whole = others.length === 0 || (others.length === 1 && others[0].heading.depth < level);
+  return { at, whole };
 }
 
 /**
