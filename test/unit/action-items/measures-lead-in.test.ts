@@ -59,4 +59,34 @@ describe('action items: a lead-in that announces measures against a recurrence',
       [],
     );
   });
+
+  it('reads the entries after a lead-in that names them preventive measures, or the plans for the future', () => {
+    assert.deepEqual(
+      read(
+        doc(
+          'Having learned that, we are introducing the following processes as preventative measures:',
+          'A second reviewer for every cleanup filter',
+          'We will run each cleanup job dry first.',
+        ),
+      ).map(([t]) => t),
+      ['A second reviewer for every cleanup filter', 'We will run each cleanup job dry first.'],
+    );
+    assert.deepEqual(
+      read(doc('We now know why. The fire is out, but our future plans are to:', 'Split the bucket by purpose', 'Keep metrics for 60 days')).map(([t]) => t),
+      ['Split the bucket by purpose', 'Keep metrics for 60 days'],
+    );
+    assert.deepEqual(
+      read(doc('Our plans for the future include:', 'Alert on the deletion rate')).map(([t]) => t),
+      ['Alert on the deletion rate'],
+    );
+  });
+
+  it('reads nothing after the plan of the response, or measures named without their aim', () => {
+    assert.deepEqual(read(doc('The game plan is:', 'Stop the job', 'Copy the bucket back')), []);
+    assert.deepEqual(read(doc('The plan for tonight is to:', 'Stop the job', 'Copy the bucket back')), []);
+    assert.deepEqual(read(doc('We introduced the following processes as part of the launch:', 'Stop the job', 'Copy the bucket back')), []);
+    // Ugly input: the words with no list after them, and a lead-in made of nothing but the words.
+    assert.deepEqual(read(doc('Our future plans are to:')), []);
+    assert.deepEqual(read(['future plans are to:', '', '- ', ''].join('\n')), []);
+  });
 });

@@ -96,6 +96,8 @@ import {
   toldFixSections,
   toldAsStatesReached,
   workToComeBeside,
+  updateSections,
+  GUARDS_AGAINST,
 } from './plan-sections';
 import {
   DONE_OUTCOME,
@@ -426,6 +428,12 @@ class Extractor {
    */
   inUpdate = false;
   /**
+   * True while prose under the heading of a dated update is read ("## Update 2021-07-15", see
+   * `updateSections`): what it says will be done or is under way is the next step of the response,
+   * unless it aims past the incident ("… to prevent the same issue at our other sites").
+   */
+  underUpdate = false;
+  /**
    * True while a paragraph of the plan captions a list of bare addresses after it ("The files should
    * move to a production bucket:" over "- https://…/issues/320"): the addresses are its tickets, so
    * the work it ends on before its colon is the item, not the addresses.
@@ -506,7 +514,8 @@ class Extractor {
       (this.inResolution ? 32 : 0) |
       (listFollows(this.doc.text.slice(end, end + 200)) ? 64 : 0) |
       (this.stream ? 128 : 0) |
-      (this.inAccount ? 256 : 0);
+      (this.inAccount ? 256 : 0) |
+      (this.underUpdate ? 512 : 0);
     const context = (room: boolean) =>
       `${flags}|${this.toldPrint.value}|${this.besideList ? `${this.itemsKey()}|${room ? 'room' : at}` : '-'}|${this.products.key}`;
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
@@ -1023,11 +1032,15 @@ class Extractor {
       // investigating.", "To bring it back we need to stop the workers …"): the response as it happened.
       // Not work under way that aims past the incident ("Moving forward, we're adding checks to
       // prevent similar outages"): the post-mortem the stream posts, not the response.
+      // Under the heading of a dated update, work that guards against the problem aims past it too.
+      const ahead = aimedAhead(words) || (this.underUpdate && GUARDS_AGAINST.test(words));
       if (
         (implicit || this.inUpdate) &&
-        (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need') && !aimedAhead(words)))
+        (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need') && !ahead))
       )
         continue;
+      // "## Update 2021-07-15" over "Tomorrow we will assemble the data": the response's next step, said while it runs.
+      if (implicit && this.underUpdate && found.kind !== 'done' && !ahead) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
@@ -1695,7 +1708,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // 1 for a block of a list of fixes made to last (see `lastingFixes` below).
   const lastingBlock = new Uint8Array(children.length);
   const updates = statusUpdates(children);
-  extractor.stream = postedStream(children);
+  // "## Update 2021-07-15", "## Update 2021-07-14", …: a stream of updates in heading form; when the
+  // updates are the document, what it says outside them is posted with them ("we are working on restoring the data").
+  const headedUpdates = updateSections(sections, children.length);
+  extractor.stream = postedStream(children) || headedUpdates?.whole === true;
   const depthOf = new Map<number, number>();
   for (const section of sections) {
     if (section.kind === 'timeline' && !section.incidentLog) for (let i = section.blocks[0]; i < section.blocks[1]; i++) inSection[i] = 2;
@@ -2243,6 +2259,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.lessons = lessonsAt[proseBlock[k]] === 1;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.inAccount = accountAt[proseBlock[k]] === 1;
+      extractor.underUpdate = headedUpdates?.at[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     // Still nothing, and no section of the plan: a safeguard told as made in the passive, in the
@@ -2273,13 +2290,14 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       extractor.remedyOnly = analysis[proseBlock[k]] === 2;
       extractor.inResolution = resolvedAt[proseBlock[k]] === 1;
       extractor.inAccount = accountAt[proseBlock[k]] === 1;
+      extractor.underUpdate = headedUpdates?.at[proseBlock[k]] === 1;
       extractor.prose(prose[k]);
     }
     extractor.besideList = false;
     extractor.remedyOnly = false;
   }
   extractor.lessons = false;
-  extractor.inResolution = extractor.inAccount = false;
+  extractor.inResolution = extractor.inAccount = extractor.underUpdate = false;
   // "We are making several changes after this incident." over the list of those changes: a lead-in.
   dropOpeningLeadIns(children, extractor.items);
   // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).

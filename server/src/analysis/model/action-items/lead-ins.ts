@@ -176,10 +176,11 @@ const CHANGES_KEPT =
 /**
  * The end of a lead-in in which the authors announce measures so the incident does not happen
  * again: "Moving forward, we are putting several safeguards in place to stop this from happening
- * again:", "We have taken the following steps to prevent a recurrence:". Its list holds them.
+ * again:", "We have taken the following steps to prevent a recurrence:", "we are introducing the
+ * following processes as preventive measures:". Its list holds them.
  */
 const MEASURES_FOLLOW =
-  /(?:\b(?:we|i)|(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&-]{1,30}){0,2}(?:\s+(?:is|are|has|have|will))?)(?:\s+(?:are|am|have|will|shall)|['’](?:re|m|ve|ll))?\s+(?:(?:now|also|already|since|then)\s+){0,2}(?:implementing|introducing|taking|adding|making|putting|rolling\s+out|implemented|introduced|taken|took|added|made|put|rolled\s+out|(?:be\s+)?(?:implement|introduce|take|add|make|put|roll\s+out))\s+(?:in\s+place\s+)?(?:the\s+following|several|a\s+few|a\s+number\s+of|some|these|(?:two|three|four|five|six|\d{1,2}))\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|safeguards|improvements|fixes|actions|precautions)\b(?:\s+in\s+place)?[^.!?:：]{0,60}?\b(?:(?:prevent|avoid|stop)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)\s+again|prevent\w*\s+(?:a\s+|any\s+)?(?:recurrences?|repeats?)|(?:never|not)\s+(?:happens?|recurs?|occurs?)\s+(?:again|in\s+the\s+future)|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events))\b[^.!?:：]{0,40}[:：][\s*_]*$/iu;
+  /(?:\b(?:we|i)|(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{1,30}(?:\s+\p{Lu}[\p{L}\p{N}&-]{1,30}){0,2}(?:\s+(?:is|are|has|have|will))?)(?:\s+(?:are|am|have|will|shall)|['’](?:re|m|ve|ll))?\s+(?:(?:now|also|already|since|then)\s+){0,2}(?:implementing|introducing|taking|adding|making|putting|rolling\s+out|implemented|introduced|taken|took|added|made|put|rolled\s+out|(?:be\s+)?(?:implement|introduce|take|add|make|put|roll\s+out))\s+(?:in\s+place\s+)?(?:the\s+following|several|a\s+few|a\s+number\s+of|some|these|(?:two|three|four|five|six|\d{1,2}))\s+(?:[\p{L}-]+\s+)?(?:measures|steps|changes|safeguards|improvements|fixes|actions|precautions|processes|practices|policies)\b(?:\s+in\s+place)?[^.!?:：]{0,60}?\b(?:as\s+(?:(?:a|an|our)\s+)?(?:preventive|preventative)\s+(?:measures?|steps?|actions?)|(?:prevent|avoid|stop)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)\s+again|prevent\w*\s+(?:a\s+|any\s+)?(?:recurrences?|repeats?)|(?:never|not)\s+(?:happens?|recurs?|occurs?)\s+(?:again|in\s+the\s+future)|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events))\b[^.!?:：]{0,40}[:：][\s*_]*$/iu;
 
 /**
  * The same announcement with its purpose first: "To stop a repeat, we have scheduled these tasks:",
@@ -191,12 +192,20 @@ const MEASURES_FOLLOW =
 const PURPOSE_FIRST =
   /^[\s*_]*(?:in\s+order\s+to|to)\s+(?:[^.!?:：]{0,120}?\b)?(?:(?:prevent|avoid|stop)\w*\s+(?:a\s+|any\s+)?(?:recurrences?|re-?occurrences?|repeats?|repetitions?)\b|(?:prevent|avoid|stop|keep)\w*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:from\s+)?(?:happening|occurring|recurring)(?:\s+again)?\b|(?:prevent|avoid)\w*\s+(?:similar|such|future)\s+(?:issues|incidents|outages|failures|problems|events)\b)[^.!?:：]{0,80}?,\s*(?:we|the\s+(?:[\p{L}-]+\s+){0,2}(?:team|group|squad))\s+(?:(?:have|has|are|is|will)\s+)?(?:(?:now|also|already)\s+)?(?:planned|planning|plan|scheduled|scheduling|identified|agreed(?:\s+on)?|committed\s+to)\s+(?:the\s+following|these)\s+(?:[\p{L}-]+\s+)?(?:work|tasks|actions|action\s+items|items|changes|measures|follow[- ]?ups|improvements|fixes)[\s*_]*[:：][\s*_]*$/iu;
 
-/** True when `previous` is a paragraph whose last words announce the measures against a recurrence that the list after it holds. */
+/**
+ * The end of a lead-in that names its list as the plans for the time after the incident: "… but the
+ * future plans are to:", "Our long-term plans include:", "Our plans for the future are:". Not a
+ * plan of the response ("The game plan is:", "The plan for tonight is:"): the future is named.
+ */
+const FUTURE_PLANS =
+  /\b(?:(?:future|long[- ]term|longer[- ]term)\s+plans?|plans?\s+for\s+the\s+(?:future|long[- ]term|longer\s+term))\s+(?:is|are|includes?)(?:\s+to)?[\s*_]*[:：][\s*_]*$/i;
+
+/** True when `previous` is a paragraph whose last words announce the measures against a recurrence, or the future plans, that the list after it holds. */
 export function announcesMeasures(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
   const tail = text.length > 300 ? text.slice(-300) : text;
-  if (MEASURES_FOLLOW.test(tail)) return true;
+  if (MEASURES_FOLLOW.test(tail) || FUTURE_PLANS.test(tail)) return true;
   // The purpose first: read from the start of the paragraph's last sentence.
   const last = tail.slice(tail.search(/(?:^|[.!?]\s+)[^.!?]*$/)).replace(/^[.!?]\s+/, '');
   return PURPOSE_FIRST.test(last);
