@@ -44,6 +44,7 @@ import {
   startsWithStamp,
   isEntryLine,
   storyExplained,
+  narratedByClock,
   writesTime,
   introducesNext,
   type BodySigns,
@@ -1879,6 +1880,17 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       inPlan: open.some((o) => o.kinds.includes('action-items')),
       hasContent: content.hasContent,
     });
+    // "What happened?" over an account in prose told along the clock ("At 11:32 we deployed …", "At
+    // around 2:00 UTC the move was done"): the report's timeline, told as a story, besides what its
+    // words and causes make it. It gives way to a section of the document read as the timeline.
+    if (kind === 'postmortem' && !decision.other && !decision.added && !decision.kinds.includes('timeline') && namesTheStory(matcher.read(heading.text))) {
+      const clock = narratedByClock(signs());
+      if (clock) {
+        decision.kinds = [...decision.kinds, 'timeline'];
+        decision.because = [...decision.because, clock];
+        decision.added = 'timeline';
+      }
+    }
     if (namesTheStory(matcher.read(heading.text))) storyBefore = true;
     // "Follow-up checklist", "Checklist" over "- [ ] Add an alert", "- [ ] Set a limit" (its sub-sections' boxes
     // too): a heading that is other only by its word "checklist", over boxes of work, is the plan.

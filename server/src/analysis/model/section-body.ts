@@ -41,6 +41,8 @@ export interface BodySigns {
   lines: number;
   /** Items, rows and paragraph lines that write a time of day or a date anywhere ("Rolled back (14:05)", "On March 3 …"). */
   timed: number;
+  /** Lines of paragraphs that write a time of day ("At 11:32 we deployed …", "… back at 2pm"): a story told along the clock. */
+  clocked: number;
   /** Words that tie a cause to an effect ("because", "caused by", "due to", "led to"). */
   causal: number;
   /** Figures of harm: a number of users, requests or minutes, a share ("40% of requests"), money. */
@@ -109,6 +111,7 @@ const EMPTY: BodySigns = {
   stamped: 0,
   lines: 0,
   timed: 0,
+  clocked: 0,
   causal: 0,
   figures: 0,
   harm: 0,
@@ -407,6 +410,7 @@ function compute(block: RootContent, text: string): BodySigns {
       out.lines++;
       if (STAMP.test(line.trim())) out.stamped++;
       if (writesTime(line)) out.timed++;
+      if (CLOCK.test(line)) out.clocked++;
     }
   }
   if (block.type === 'list' || block.type === 'paragraph' || block.type === 'blockquote') {
@@ -529,6 +533,18 @@ export function storyExplained(signs: BodySigns): string | null {
   const entries = signs.lines + signs.items - signs.introduced;
   if (explains >= 3 && explains * 3 >= entries && signs.future === 0) return `the story told as its causes (${explains} causal links)`;
   return null;
+}
+
+/**
+ * True when a body is an account in prose told along the clock: six lines of prose at least, two
+ * of them (a time window written in one sentence, "between 14:02 and 14:41", is one) writing a
+ * time of day, and neither a list nor entries that start with their times (those are read as a
+ * timeline already). "At 11:32 we deployed … at 11:58 the server was up again" under "What
+ * happened" is the timeline of the report, told as a story.
+ */
+export function narratedByClock(signs: BodySigns): string | null {
+  if (signs.clocked < 2 || signs.lines < 6 || signs.items > signs.lines || signs.stamped >= 3) return null;
+  return `an account told along the clock (${signs.clocked} lines with a time of day)`;
 }
 
 /**
