@@ -9,6 +9,7 @@ import { strict as assert } from 'node:assert';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { check } from '../../server/src/analysis/engine/engine';
 import { sectionReader } from './helpers/sections';
+import { assertLinear } from '../support/growth';
 
 const settings = defaultSettings();
 const { sectionOf, kindsOf } = sectionReader();
@@ -77,11 +78,10 @@ describe('"What happened" told along the clock', () => {
     assert.ok(!kindsOf(background, 'Background').includes('timeline'));
   });
 
-  it('stays linear on a long run of digits and colons', () => {
-    const junk = '1:1'.repeat(20_000) + ' 2pm'.repeat(1_500);
-    const text = `# Export queue stalled\n\nOur export queue stopped today.\n\n## What happened?\n\n${(junk + '\n').repeat(3)}${STORY}${WHY}`;
-    const started = Date.now();
-    sectionOf(text, 'What happened?');
-    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  it('stays linear on a long run of digits and colons', function () {
+    this.timeout(60000);
+    const text = (n: number) =>
+      `# Export queue stalled\n\nOur export queue stopped today.\n\n## What happened?\n\n${`${'1:1'.repeat(n)}${' 2pm'.repeat(n >> 4)}\n`.repeat(3)}${STORY}${WHY}`;
+    assertLinear('digits and colons', text, (t) => sectionOf(t, 'What happened?'), 256);
   });
 });
