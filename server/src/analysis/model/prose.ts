@@ -26,6 +26,9 @@ export interface ProseBlock {
 export const CODE_PLACEHOLDER = 'code';
 export const LINK_PLACEHOLDER = 'link';
 
+/** Line breaks in a run of prose, which become spaces. */
+const LINE_BREAKS = /[\r\n]/g;
+
 const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 /**
@@ -59,30 +62,39 @@ class Builder {
    * Appends a text node's value, aligned with its source. The value lacks what Markdown
    * removed (backslash escapes, block-quote and list prefixes, indentation, carriage returns)
    * and has entities decoded, so the two are walked side by side: the source pointer only
-   * moves forward, which keeps this linear.
+   * moves forward, which keeps this linear. Characters that stand as written are appended a run
+   * at a time.
    */
   text(value: string, from: number, to: number): void {
     const source = this.source;
     let p = from;
     for (let i = 0; i < value.length;) {
       const c = value[i];
-      const out = c === '\n' || c === '\r' ? ' ' : c;
       if (p >= to) {
-        this.push(out, Math.max(from, to - 1));
+        this.push(c === '\n' || c === '\r' ? ' ' : c, Math.max(from, to - 1));
         i++;
         continue;
       }
       const s = source[p];
       if (s === c) {
-        this.push(out, p);
-        i++;
-        p++;
+        let j = i + 1;
+        let q = p + 1;
+        let breaks = c === '\n' || c === '\r';
+        while (j < value.length && q < to && source[q] === value[j]) {
+          if (value[j] === '\n' || value[j] === '\r') breaks = true;
+          j++;
+          q++;
+        }
+        if (j - i === 1) this.push(breaks ? ' ' : c, p);
+        else this.run(value.slice(i, j), p, breaks);
+        i = j;
+        p = q;
         continue;
       }
       if (s === '&') {
         const entity = ENTITY.exec(source.slice(p, p + 40));
         if (entity) {
-          this.push(out, p);
+          this.push(c === '\n' || c === '\r' ? ' ' : c, p);
           i++;
           p += entity[0].length;
           continue;
@@ -112,6 +124,22 @@ class Builder {
     this.map[at] = offset;
     this.out += char;
     this.last = char;
+  }
+
+  /** Appends characters written as they stand in the source from `offset` on, line breaks (when it `breaks`) as spaces. */
+  private run(chars: string, offset: number, breaks: boolean): void {
+    const at = this.out.length;
+    let size = this.map.length;
+    while (size < at + chars.length) size *= 2;
+    if (size !== this.map.length) {
+      const grown = new Int32Array(size);
+      grown.set(this.map);
+      this.map = grown;
+    }
+    for (let k = 0; k < chars.length; k++) this.map[at + k] = offset + k;
+    const text = breaks ? chars.replace(LINE_BREAKS, ' ') : chars;
+    this.out += text;
+    this.last = text[text.length - 1];
   }
 
   get length(): number {

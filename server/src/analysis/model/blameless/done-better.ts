@@ -16,8 +16,8 @@ const CONDUCT = new Set(['handled', 'done', 'managed', 'communicated', 'planned'
 /** Reads "better" at `at` after a modal perfect of conduct. */
 export function doneBetter(r: SentenceReader, at: number): boolean {
   const t = r.t;
+  if (!isWord(t[at]) || t[at].norm !== 'better') return false;
   const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
-  if (w(at) !== 'better') return false;
   // Back over a grade and a short object ("handled the rollout much better") to the participle.
   let p = at - 1;
   for (let words = 0; words < 5 && isWord(t[p]) && !CONDUCT.has(w(p)); words++) p--;

@@ -310,8 +310,10 @@ const WRONG_TARGET = new Set(['wrong', 'incorrect', 'mistaken']);
 export function faultyChange(r: SentenceReader, at: number): boolean {
   const t = r.t;
   // "Re-started" is "restarted"; "re-deployed", the act done again, is the act.
-  const joined = t[at].norm.replace(/^re-/, 're');
-  const verb = OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : t[at].norm.replace(/^re-/, '');
+  const norm = t[at].norm;
+  const dashed = norm.startsWith('re-');
+  const joined = dashed ? `re${norm.slice(3)}` : norm;
+  const verb = OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : dashed ? norm.slice(3) : norm;
   const change = CHANGE_VERBS.has(verb);
   if (t[at].literal) return false;
   if (!change && !OPERATION_VERBS.has(verb)) return LIVE_CHANGE_VERBS.has(verb) && changeAttributed(r, at, verb, r.subjectBefore(at));

@@ -252,6 +252,9 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'such']);
 /** What after "happen" makes the verdict a goal or a case, not a judgement of what happened. */
 const NOT_A_VERDICT_AFTER = new Set(['again', 'twice', 'anymore', 'during', 'while', 'when', 'if', 'unless', 'without']);
 
+/** The modals `incidentOughtNotHappen` reads. */
+const OUGHT_MODALS = new Set(['should', "shouldn't", 'ought']);
+
 /**
  * "An outage like this should never have happened", "this sort of downtime shouldn't happen", "the
  * incident ought not to have occurred": the same verdict as "unacceptable", in a modal. Only with
@@ -262,6 +265,7 @@ const NOT_A_VERDICT_AFTER = new Set(['again', 'twice', 'anymore', 'during', 'whi
  */
 export function incidentOughtNotHappen(r: SentenceReader, at: number): boolean {
   const t = r.t;
+  if (!isWord(t[at]) || !OUGHT_MODALS.has(t[at].norm)) return false;
   const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
   const modal = w(at);
   let k = at + 1;

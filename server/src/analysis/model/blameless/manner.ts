@@ -99,12 +99,17 @@ const TRYING = new Set(['tried', 'tries', 'try', 'attempted', 'attempts', 'wante
 /** Verbs of pressing an act through ("tried to force the deploy", "pushed the release out"). */
 const PRESSING = /^(?:forc(?:e|ed|es|ing)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|forg(?:e|ed|es|ing))$/;
 
+/** The first words of the connectives `againstAt` reads. */
+const CONNECTIVE_OPENINGS = new Set(['despite', 'even', 'in', 'regardless']);
+
 /**
  * The words of a connective that sets an act against what stood in its way, at `at`: "despite",
  * "in spite of", "even after", "even though", "regardless of". The index of its last word, or -1.
  */
 function againstAt(r: SentenceReader, at: number): number {
   const t = r.t;
+  // Every connective opens on one of four words: the helper waits for them.
+  if (!isWord(t[at]) || t[at].literal || !CONNECTIVE_OPENINGS.has(t[at].norm)) return -1;
   const w = (k: number) => (isWord(t[k]) && !t[k].literal ? t[k].norm : '');
   if (w(at) === 'despite') return at;
   if (w(at) === 'even' && ['after', 'though'].includes(w(at + 1))) return at + 1;

@@ -101,7 +101,8 @@ const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so
 export function passiveSetAside(r: SentenceReader, at: number): boolean {
   const t = r.t;
   const word = t[at].norm;
-  if (t[at].literal) return false;
+  // Only "followed" and the set-aside verbs are read (the test below): the words before wait for them.
+  if (t[at].literal || (word !== 'followed' && !SET_ASIDE.has(word))) return false;
   const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
   let be = at - 1;
   let manual = false;

@@ -51,6 +51,8 @@ const AFTER_BARE = new Set(['and', 'but', 'outright', 'flatly', 'again', 'twice'
 export function refusal(r: SentenceReader, at: number): boolean {
   const t = r.t;
   const word = t[at].norm;
+  // Only these three words are read: the look back for a negation waits for them.
+  if (word !== 'refusing' && word !== 'refused' && word !== 'refuses') return false;
   if (t[at].literal || r.negated(at)) return false;
   if (word === 'refusing') {
     const act = t[at + 2];
@@ -63,7 +65,6 @@ export function refusal(r: SentenceReader, at: number): boolean {
     r.judgeAs('judgment-verb', subject, at, at + 1);
     return true;
   }
-  if (word !== 'refused' && word !== 'refuses') return false;
   const next = t[at + 1];
   const bare = !next || isClauseMark(next) || next.raw === ',' || (isWord(next) && AFTER_BARE.has(next.norm));
   if (!bare) return false;

@@ -38,6 +38,8 @@ const BELIEFS = new Set(['believe', 'think', 'feel', 'accept', 'agree', 'claim',
  * "one might say the engineer was careless". The frame reaches to the next "but", ";" or ":".
  */
 export function withoutRefuted(r: SentenceReader): Hit[] {
+  // Most sentences have no hit: there is nothing to set aside.
+  if (!r.hits.length) return r.hits;
   const t = r.t;
   const scopes: [number, number][] = [];
   // Where each frame stops, found in one pass from the end so a long sentence costs its length.
