@@ -130,3 +130,57 @@ describe('facts: data merged by the store is no change', () => {
     );
   });
 });
+
+describe('facts: a chat channel is a thing the system holds, not a way of telling', () => {
+  it('reads channels a bot bridges or deletes as no communication topic', () => {
+    assert.deepEqual(
+      cats(
+        ...section(
+          'What happened',
+          'The relay bot dropped every channel link at midnight, and it is not clear why.',
+          'The backup does not hold the channel links, so we cannot restore them by hand.',
+          'The bot does not unlink a channel on a short network error.',
+        ),
+      ),
+      [],
+    );
+    // A channel named as one of telling people still is.
+    assert.deepEqual(
+      cats(
+        ...section(
+          'What went wrong',
+          'The incident channel was not opened until an hour in.',
+          'The status channel was never used during the outage.',
+          'The support channels did not get the workaround.',
+        ),
+      ),
+      ['communication_breakdown'],
+    );
+  });
+});
+
+describe('facts: a misconfigured alert is no trigger', () => {
+  it('reads a misconfiguration of the alerting as why nobody was told, not what set the incident off', () => {
+    assert.equal(
+      trigger(
+        ...section(
+          'What happened',
+          'The error logs should have pinged me in the chat, but because of a misconfiguration that never happened.',
+          'The uptime monitor was incorrectly configured to check the old hostname.',
+        ),
+      ),
+      null,
+    );
+    // A misconfiguration of the service itself still is one.
+    assert.equal(trigger(...section('Root cause', 'A misconfiguration of the load balancer sent all traffic to one pool.')), 'configuration');
+  });
+
+  it('reads a long alerting line without slowing down', () => {
+    assertLinear(
+      'a long run of alert words before a misconfiguration',
+      (n) => `${'alerts '.repeat(n)}misconfigured`,
+      (text) => trigger(...section('Root cause', text)),
+      200,
+    );
+  });
+});

@@ -297,6 +297,8 @@ const DEFICIENCY =
  * The topic of each category: a line that names it together with a deficiency is weak evidence
  * (one point); a line matching `CATEGORY_PATTERNS` is strong (two). A category needs two points.
  * Scaling is told by the word's own forms, not by a name that begins like it (Scalora, Scalix).
+ * A channel is one of telling people when it is named as such ("the incident channel"); a chat
+ * platform's channel that a bot bridges or deletes is a thing the system holds.
  * Logging in ("unable to log into the portal") is what users could not do, not the logs.
  */
 const CATEGORY_TOPICS: Record<string, RegExp> = {
@@ -314,7 +316,8 @@ const CATEGORY_TOPICS: Record<string, RegExp> = {
     String.raw`\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|${TYPO}|misjudg\w+|misunderstood|unaware|aware)\b`,
     'i',
   ),
-  communication_breakdown: /\b(?:communicat\w+|informed|told|status page|announce\w*|channels?|confusion|misalign\w*|aware)\b/i,
+  communication_breakdown:
+    /\b(?:communicat\w+|informed|told|status page|announce\w*|(?:communication|comms|incident|status|announcement|escalation|notification|support|ops|team|on-?call) channels?|confusion|misalign\w*|aware)\b/i,
 };
 
 /**
@@ -470,6 +473,14 @@ const REMEDY_SHIPPED =
  * "Shipped as 3.0.1"): the remedy's release note, not what set the incident off.
  */
 const RELEASED_AS = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:released|shipped|published|deployed|rolled out) as v?\d[\w.-]*/i;
+
+/**
+ * A misconfiguration told of the monitoring or the alerting ("the alerts should ping me, but
+ * because of a misconfiguration that never happened", "the monitor is incorrectly configured to
+ * check the old host"): why nobody was told, not what set the incident off.
+ */
+const ALERTING_MISCONFIGURED =
+  /\b(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|ping(?:s|ed)?|health ?checks?|probes?)\b[^.;]{0,80}?\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured)\b|\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured)\b[^.;]{0,60}?\b(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|ping(?:s|ed)?|health ?checks?|probes?)\b/gi;
 
 /**
  * Data merged, not code: stored records joined into one ("customer records merged", "the old and
@@ -676,6 +687,7 @@ function readLine(line: string): LineReading {
     .replace(RELEASED_AS, ' ')
     .replace(STATUS_NAME, ' ')
     .replace(DATA_MERGED, ' ')
+    .replace(ALERTING_MISCONFIGURED, ' ')
     .replace(SYMPTOM_RISE, ' ');
   for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
     const m = pattern.exec(told);
