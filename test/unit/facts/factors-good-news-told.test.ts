@@ -171,7 +171,8 @@ describe('facts: a misconfigured alert is no trigger', () => {
       ),
       null,
     );
-    // A misconfiguration of the service itself still is one.
+    // A misconfiguration of the service itself still is one, though an alert is told after it.
+    assert.equal(trigger(...section('Root cause', 'A misconfigured firewall rule blocked the indexer, and no alert fired for two hours.')), 'configuration');
     assert.equal(trigger(...section('Root cause', 'A misconfiguration of the load balancer sent all traffic to one pool.')), 'configuration');
   });
 

@@ -477,10 +477,12 @@ const RELEASED_AS = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:released|shipped|publis
 /**
  * A misconfiguration told of the monitoring or the alerting ("the alerts should ping me, but
  * because of a misconfiguration that never happened", "the monitor is incorrectly configured to
- * check the old host"): why nobody was told, not what set the incident off.
+ * check the old host", "a misconfigured alert rule"): why nobody was told, not what set the
+ * incident off. A misconfiguration of something else told beside an alert ("a misconfigured
+ * firewall rule blocked the indexer, and no alert fired") still is one.
  */
 const ALERTING_MISCONFIGURED =
-  /\b(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|ping(?:s|ed)?|health ?checks?|probes?)\b[^.;]{0,80}?\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured)\b|\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured)\b[^.;]{0,60}?\b(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|ping(?:s|ed)?|health ?checks?|probes?)\b/gi;
+  /\b(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|ping(?:s|ed)?|health ?checks?|probes?)\b[^.;]{0,80}?\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured)\b|\b(?:misconfigur\w+|(?:incorrectly|wrongly|badly|improperly) configured) (?:of |in )?(?:the |our |its |an? )?(?:[\w-]+ )?(?:monitor\w*|alert\w*|alarm\w*|notif\w*|pag(?:er|ing)\w*|health ?checks?|probes?)\b/gi;
 
 /**
  * Data merged, not code: stored records joined into one ("customer records merged", "the old and
