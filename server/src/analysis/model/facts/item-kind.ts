@@ -58,6 +58,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     'detection',
     /\b(?:(?:monitor|watch|check|follow|track|poll)(?:s|es|ed|ing)?(?! (?:that|whether|if|how|what|who|when)\b)|subscrib(?:e|es|ed|ing) to|keep(?:s|ing)? an eye on) (?:the |our |their |all |any |each |every )?(?:[\w.-]+(?:'s|’s)? ){0,2}?(?:status ?pages?|statuspage|status (?:rss |atom )?feeds?)\b/i,
   ],
+  // Finding out sooner told as the item's purpose ("…, so we can catch the issues sooner", "this
+  // would allow us to detect anomalies sooner"): what the work serves is detection, whatever it
+  // names on the way. Bugs caught earlier (before a release) are the tests', and left to them.
+  [
+    'detection',
+    /\b(?:so (?:that )?(?:we|i|the team|on-?call|they|responders|engineers) (?:can|could|will|would|may|might)|(?:allow|let|help|enable)s? (?:us|the team|on-?call|responders) (?:to )?) ?(?:catch|detect|notice|spot|see|find|identify) (?:the |these |such |similar |any |future |those )?(?:[\w-]+ )?(?:issues?|problems?|failures?|anomal(?:y|ies)|outages?|incidents?|errors?|it|this|them) (?:much |far |a lot )?(?:sooner|earlier|faster|quicker|more quickly)\b/i,
+  ],
   // What the published account of an incident says of the people in it ("we will leave the
   // responders' names out of the public notes", "redact names in future write-ups") is how the
   // incident is told to others.
