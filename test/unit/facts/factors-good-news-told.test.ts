@@ -65,9 +65,7 @@ describe('facts: a name or an idiom is no topic', () => {
     ]);
   });
 
-  it('reads "coupled with" as "together with", not a coupling of parts', () => {
-    assert.deepEqual(cats(...section('Why it happened', 'A change of maintainers coupled with a busy week meant the notes were thin.')), []);
-    // Parts told as coupled are a weakness of the design.
+  it('reads parts told as coupled as a weakness of the design', () => {
     assert.deepEqual(cats(...section('Why it happened', 'The booking page is tightly coupled to the payment service.')), ['design_weakness']);
     assert.deepEqual(cats(...section('Why it happened', 'The two services were coupled, so one crash took both down.')), ['design_weakness']);
   });
