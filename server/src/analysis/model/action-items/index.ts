@@ -20,7 +20,7 @@ import type { Settings } from '../../base/settings';
 import { compiled } from '../compiled';
 import type { ActionColumn, ActionItem, ActionTable, AnalysedDocument, Section, Span } from '../model';
 import { mostlyWork, startsWithStamp } from '../section-body';
-import { postedStream, statusUpdates } from '../status-log';
+import { postedStream, statusUpdates, updateSections } from '../status-log';
 import { CLOCK, EMPTY_CELL, columnRole, doneMark, findLink } from './columns';
 import { proseEntries } from './code-entries';
 import { dueFields, inheritHeadingDue } from './due';
@@ -96,7 +96,6 @@ import {
   toldFixSections,
   toldAsStatesReached,
   workToComeBeside,
-  updateSections,
   GUARDS_AGAINST,
 } from './plan-sections';
 import {

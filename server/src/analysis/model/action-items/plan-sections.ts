@@ -628,44 +628,6 @@ export function workToComeBeside(children: readonly RootContent[], at: number, i
   return false;
 }
 
-/** A month or a weekday, written out or cut short: what a dated update's heading may open its date with. */
-const MONTH_OR_DAY = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
-
-/**
- * The heading of one update of a stream posted while the incident lasted, in heading form (as
- * `normaliseHeading` folds it): the status word "Update" with the date, the time or the number of
- * the update ("## Update 2021-07-15", "### Update 3 (14:05 UTC)", "## Status update: June 3", "##
- * 2021-07-15 update"). It is the label a status page gives an entry ("**Update**: …", see
- * `status-log.ts`), written as a heading. "Update the runbook" or "Update 2FA settings" is none.
- */
-const UPDATE_HEADING = new RegExp(
-  String.raw`^(?:(?:status|progress|incident|recovery|restore) )?update (?:\d{1,4}(?: |$)|${MONTH_OR_DAY} \d{1,2}(?:st|nd|rd|th)?(?: |$)|\d{1,2}(?:st|nd|rd|th)? ${MONTH_OR_DAY}(?: |$))|^(?:\d{4} \d{1,2} \d{1,2}|\d{1,2}(?:st|nd|rd|th)? ${MONTH_OR_DAY}(?: \d{4})?|${MONTH_OR_DAY} \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?) (?:status |progress )?update$`,
-);
-
-/** Update headings a document needs before they are read as a stream: one may be a note added to a report. */
-const MIN_UPDATE_HEADINGS = 2;
-
-/**
- * The blocks under the headings of dated updates (`UPDATE_HEADING`), 1 for each, when the document
- * has two such headings at least; null when it has fewer. What such an update says will be done
- * ("we will assemble the data tomorrow", "we are still working on the metadata") is the next step
- * of the response while it runs, not follow-up work. `whole` is true when the updates are the
- * document: no heading at their level or above names anything else, apart from one title above
- * them. Its other prose (an opening over the first update) is then posted with them; a report with
- * two updates added at its end keeps its own prose as it is.
- */
-export function updateSections(sections: readonly Section[], blocks: number): { at: Uint8Array; whole: boolean } | null {
-  const headed = sections.filter((s) => s.source === 'heading');
-  const found = headed.filter((s) => UPDATE_HEADING.test(normaliseHeading(s.heading.text.slice(0, 120))));
-  if (found.length < MIN_UPDATE_HEADINGS) return null;
-  const at = new Uint8Array(blocks);
-  for (const section of found) for (let i = section.blocks[0]; i < section.blocks[1] && i < blocks; i++) at[i] = 1;
-  const level = Math.min(...found.map((s) => s.heading.depth));
-  const others = headed.filter((s) => s.heading.depth <= level && !found.includes(s));
-  const whole = others.length === 0 || (others.length === 1 && others[0].heading.depth < level);
-  return { at, whole };
-}
-
 /**
  * What aims a piece of work told in an update past the incident: it guards against the problem
  * ("… to prevent the same issue from happening at other sites", "so it is stopped from recurring").
