@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { CONTENT_STILL_TO_WRITE } from '../../unit/helpers/template-rules';
-import { closeAllEditors, findings, ruleOf, waitForFindings } from './helpers';
+import { closeAllEditors, findings, openUntitled, ruleOf, waitForFindings } from './helpers';
 
 function describeList(list: vscode.Diagnostic[]): string {
   return list.map((d) => `${d.range.start.line + 1} ${ruleOf(d)}: ${d.message}`).join('\n  ');
@@ -19,7 +19,7 @@ describe('authoring', () => {
   afterEach(closeAllEditors);
 
   it('expands the full post-mortem snippet, which gets only findings about content still to write', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
+    const editor = await vscode.window.showTextDocument(await openUntitled(''));
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Post-mortem (full)' });
     const text = editor.document.getText();
     assert.match(text, /^# Post-Mortem: Short title of the incident\n/);

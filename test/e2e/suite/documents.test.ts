@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageclient/node';
 import { ModelRequest, type PublicModel } from '../../../server/src/protocol';
-import { closeAllEditors, findings, openFile, ruleOf, runningClient, waitForFindings, waitForRules, workspaceFile } from './helpers';
+import { closeAllEditors, findings, openFile, openUntitled, ruleOf, runningClient, waitForFindings, waitForRules, workspaceFile } from './helpers';
 
 describe('which documents are checked', () => {
   afterEach(closeAllEditors);
@@ -28,10 +28,9 @@ describe('which documents are checked', () => {
   });
 
   it('checks an untitled buffer whose content says it is a post-mortem', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: '# Incident Report: login failures\n\n## Summary\n\nLogins failed for some users after a certificate rotation.\n\n## Timeline\n\nTBD\n',
-    });
+    const document = await openUntitled(
+      '# Incident Report: login failures\n\n## Summary\n\nLogins failed for some users after a certificate rotation.\n\n## Timeline\n\nTBD\n',
+    );
     await vscode.window.showTextDocument(document);
     const list = await waitForFindings(document.uri, (l) => l.length > 0, 'findings on the untitled post-mortem');
     const missing = list.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
@@ -70,7 +69,7 @@ describe('which documents are checked', () => {
       '- Resize the pool (Dana, 2026-04-01)',
       '',
     ].join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const document = await openUntitled(content);
     await vscode.window.showTextDocument(document);
     // An untitled buffer's name is used again once closed: wait for the findings of this text, not of
     // a buffer an earlier test opened under the same name.
@@ -96,7 +95,7 @@ describe('which documents are checked', () => {
       'We are adding a check to the deployment pipeline that refuses a load balancer change without health checks, and we apologise for the disruption.',
       '',
     ].join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const document = await openUntitled(content);
     await vscode.window.showTextDocument(document);
     // The promise in the last paragraph is read as an action item told in prose: it has no owner.
     const list = await waitForFindings(document.uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), 'an owner finding on the promised check');
@@ -127,7 +126,7 @@ describe('which documents are checked', () => {
       'Give each item one owner, a calendar due date and a concrete outcome.',
       '',
     ].join('\n');
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const document = await openUntitled(content);
     await vscode.window.showTextDocument(document);
     const client = await runningClient();
     const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: document.uri.toString() } });
@@ -138,7 +137,7 @@ describe('which documents are checked', () => {
   });
 
   it('leaves an untitled buffer of ordinary Markdown alone, and picks it up once it becomes a post-mortem', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Shopping list\n\n- milk\n' });
+    const document = await openUntitled('# Shopping list\n\n- milk\n');
     await vscode.window.showTextDocument(document);
     const client = await runningClient();
     const answer = await client.sendRequest<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri: document.uri.toString() } });
@@ -156,12 +155,10 @@ describe('which documents are checked', () => {
     const told =
       '# Post-Mortem: cache flush, {n}\n\n## Summary\n\nThe cache was flushed by a cron job at noon.\n\n## Impact\n\nPages were slow for ten minutes.\n';
     for (let n = 1; n <= 3; n++) {
-      const first = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: owned }));
+      const first = await vscode.window.showTextDocument(await openUntitled(owned));
       await waitForFindings(first.document.uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), `round ${n}: the owner finding of the first text`);
       await closeAllEditors();
-      const second = await vscode.window.showTextDocument(
-        await vscode.workspace.openTextDocument({ language: 'markdown', content: told.replace('{n}', String(n)) }),
-      );
+      const second = await vscode.window.showTextDocument(await openUntitled(told.replace('{n}', String(n))));
       const uri = second.document.uri;
       const missing = (l: vscode.Diagnostic[]) => l.filter((d) => ruleOf(d) === 'required-sections').map((d) => /"([^"]+)" section/.exec(d.message)?.[1]);
       await waitForFindings(

@@ -6,6 +6,7 @@ import {
   codeActions,
   hoverText,
   onlyFinding,
+  openUntitled,
   positionOf,
   quickFixesOffering,
   rangeOf,
@@ -60,7 +61,7 @@ describe('action items in the editor', () => {
   after(() => setSetting('owners', undefined));
 
   beforeEach(async () => {
-    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: POSTMORTEM }));
+    editor = await vscode.window.showTextDocument(await openUntitled(POSTMORTEM));
     uri = editor.document.uri;
     await waitForRules(uri, ['action-item-owner']);
   });

@@ -7,6 +7,8 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { PostmortemApi } from '../../../client/src/extension';
+import type { DocumentDiagnosticReport } from 'vscode-languageclient';
+import type { PublicModel } from '../../../server/src/protocol';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem-lint';
 export const SOURCE = 'postmortem';
@@ -61,6 +63,25 @@ function describeFindings(uri: vscode.Uri): string {
 }
 
 /**
+ * What the server holds for a URI, for a failure's message: whether the editor and the server
+ * disagree on the text (a sync problem) or agree and no pull came (a client problem).
+ */
+async function serverView(uri: vscode.Uri): Promise<string> {
+  // Requests by method name, with types only: the web suite bundles this file for a browser.
+  const editor = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const firstLine = (text: string | undefined) => JSON.stringify(text?.split('\n', 1)[0] ?? null);
+  try {
+    const client = await runningClient();
+    const model = await client.sendRequest<PublicModel | null>('postmortem/model', { uri: uri.toString() });
+    const answer = await client.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri.toString() } });
+    const count = answer.kind === 'full' ? `${answer.items.length} findings` : answer.kind;
+    return `  the editor's text (version ${editor?.version ?? 'none'}) opens with ${firstLine(editor?.getText())}; the server's model has the title ${JSON.stringify(model?.title ?? null)}, and asked now it answers ${count}`;
+  } catch (error) {
+    return `  the server could not be asked: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
  * Resolves when `predicate` holds for the findings of `uri`: at once if it already does, else on
  * the diagnostics-changed event that makes it true. Fails after EVENT_LIMIT_MS with the findings
  * that were there instead.
@@ -80,7 +101,9 @@ export function waitForFindings(uri: vscode.Uri, predicate: (findings: vscode.Di
     });
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for ${what} in ${vscode.workspace.asRelativePath(uri)}; it has:\n  ${describeFindings(uri)}`));
+      void serverView(uri).then((server) =>
+        reject(new Error(`Waited ${EVENT_LIMIT_MS} ms for ${what} in ${vscode.workspace.asRelativePath(uri)}; it has:\n  ${describeFindings(uri)}\n${server}`)),
+      );
     }, EVENT_LIMIT_MS);
   });
 }
@@ -151,6 +174,22 @@ export async function closeAllEditors(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Opens an untitled Markdown buffer with this text. The workbench gives a new buffer the name of
+ * one just closed, and while that one's backup is still being discarded (a moment after it
+ * closes), it fills the new buffer from the backup instead of the text it was given: a test then
+ * reads an earlier test's document under its own name. When that happens, the text is put back.
+ */
+export async function openUntitled(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  if (document.getText() === content) return document;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(new vscode.Position(0, 0), document.positionAt(document.getText().length)), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), `could not put the text back in ${document.uri.toString()}`);
+  assert.equal(document.getText(), content, 'the untitled buffer holds the text it was opened with');
+  return document;
 }
 
 /** Resolves on the next configuration change that affects `section`. */

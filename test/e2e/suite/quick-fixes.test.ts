@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, onlyFinding, openFile, quickFixesOffering, ruleOf, waitForFindings, waitForRules } from './helpers';
+import { applyAction, closeAllEditors, onlyFinding, openFile, openUntitled, quickFixesOffering, ruleOf, waitForFindings, waitForRules } from './helpers';
 
 const POSTMORTEM = 'postmortems/2026-01-15-queue-backlog.md';
 
@@ -41,10 +41,7 @@ describe('quick fixes', () => {
   });
 
   it('offers each fix once when several findings share a line', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: '# Post-Mortem: cache stampede\n\n## Summary\n\nThe cache expired for every key at once.\n',
-    });
+    const document = await openUntitled('# Post-Mortem: cache stampede\n\n## Summary\n\nThe cache expired for every key at once.\n');
     await vscode.window.showTextDocument(document);
     const list = await waitForFindings(
       document.uri,
@@ -69,9 +66,8 @@ describe('quick fixes', () => {
   });
 
   it('takes a line out of the action items with "Not an action item": a comment at its end, and its findings go', async () => {
-    const document = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: [
+    const document = await openUntitled(
+      [
         '# Post-Mortem: mail relay backlog',
         '',
         '## Summary',
@@ -83,7 +79,7 @@ describe('quick fixes', () => {
         '- Add an alert on the relay queue age',
         '',
       ].join('\n'),
-    });
+    );
     const editor = await vscode.window.showTextDocument(document);
     const uri = document.uri;
     await waitForFindings(uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), 'an action-item-owner finding');

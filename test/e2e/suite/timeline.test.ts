@@ -1,6 +1,18 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { applyAction, closeAllEditors, hoverText, onlyFinding, positionOf, quickFixesFor, ruleOf, rulesOf, waitForFindings, waitForRules } from './helpers';
+import {
+  applyAction,
+  closeAllEditors,
+  hoverText,
+  onlyFinding,
+  openUntitled,
+  positionOf,
+  quickFixesFor,
+  ruleOf,
+  rulesOf,
+  waitForFindings,
+  waitForRules,
+} from './helpers';
 
 const POSTMORTEM = [
   '# Incident Report: Checkout errors',
@@ -45,7 +57,7 @@ describe('the timeline in the editor', () => {
   let uri: vscode.Uri;
 
   beforeEach(async () => {
-    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: POSTMORTEM }));
+    editor = await vscode.window.showTextDocument(await openUntitled(POSTMORTEM));
     uri = editor.document.uri;
     await waitForRules(uri, ['timeline-order', 'timeline-time-format']);
   });
@@ -195,7 +207,7 @@ describe('status-page updates as the timeline, in the editor', () => {
   let uri: vscode.Uri;
 
   beforeEach(async () => {
-    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: STATUS_POST }));
+    editor = await vscode.window.showTextDocument(await openUntitled(STATUS_POST));
     uri = editor.document.uri;
     await waitForRules(uri, ['required-sections', 'timeline-order']);
   });
@@ -279,7 +291,7 @@ describe('a status stream of posted updates, in the editor', () => {
   afterEach(closeAllEditors);
 
   it('reads it newest first once, and Sort Timeline moves each update whole, paragraphs and Posted line together', async () => {
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: POSTED_STREAM }));
+    const editor = await vscode.window.showTextDocument(await openUntitled(POSTED_STREAM));
     const uri = editor.document.uri;
     await waitForRules(uri, ['required-sections', 'timeline-order']);
     assert.match(onlyFinding(uri, 'timeline-order').message, /^This timeline runs newest first/);

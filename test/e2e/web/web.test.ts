@@ -14,6 +14,7 @@ import {
   closeAllEditors,
   onlyFinding,
   openFile,
+  openUntitled,
   positionOf,
   quickFixesOffering,
   report,
@@ -99,7 +100,7 @@ describe('the web build (VS Code for the web)', () => {
       '|14:05|Alert fired|',
       '',
     ].join('\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+    const editor = await vscode.window.showTextDocument(await openUntitled(text));
     await waitForFindings(editor.document.uri, () => true, 'a first check of the document');
     const at = positionOf(editor.document, 'Alert fired');
     editor.selection = new vscode.Selection(at, at);
