@@ -52,7 +52,7 @@ import {
 import { NAMED, STRONG, namesStretch, namesTheStory, type HeadingReading, type SectionMatcher } from './sections';
 import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
-import { isStatusWord, labelledUpdates, namesAnUpdate, postedStream, postedUpdates, statusUpdates } from './status-log';
+import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems, onlyPicture } from './action-items';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
@@ -442,15 +442,12 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
         ? { kind: 'summary', why: 'an opening that says what the report tells' }
         : null;
-    const read = hinted
+    const body = hinted
       ? { kind: hint.kind, why: hinted }
       : (introduces ??
         kindFromBody(content) ??
         (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null) ??
         (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
-    // "Update", "Update 2021-06-30": a note added as things went on names no part of the report. Its
-    // content is a timeline when its entries open on their times, and no other section by what it tells.
-    const body = read && read.kind !== 'timeline' && namesAnUpdate(text) ? null : read;
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;

@@ -143,21 +143,6 @@ const UPDATE_HEADING = new RegExp(
   String.raw`^(?:(?:status|progress|incident|recovery|restore) )?update (?:\d{1,4}(?: |$)|${MONTH_OR_DAY} \d{1,2}(?:st|nd|rd|th)?(?: |$)|\d{1,2}(?:st|nd|rd|th)? ${MONTH_OR_DAY}(?: |$))|^(?:\d{4} \d{1,2} \d{1,2}|\d{1,2}(?:st|nd|rd|th)? ${MONTH_OR_DAY}(?: \d{4})?|${MONTH_OR_DAY} \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?) (?:status |progress )?update$`,
 );
 
-/** The status word alone as a heading ("Update", "Updates", "Status update", "Final update"): a note added to the report. */
-const UPDATE_ALONE = /^(?:(?:status|progress|incident|latest|final|further|another) )?updates?$/;
-
-/**
- * True when a heading is an update's label and nothing else: the word "Update" alone or with its
- * date, time or number ("## Update", "### **Update**", "## Update 2021-06-30", "## Status update 2").
- * Such a heading names when a note was added, not a part of the report: what the note tells (the
- * fix found at last, the work going on, a cause named along the way) does not make it the root
- * cause. "Update the runbook", "Deliberate update ritual" and "Updates to the alerting" are none.
- */
-export function namesAnUpdate(heading: string): boolean {
-  const key = normaliseHeading(heading.length > 120 ? heading.slice(0, 120) : heading);
-  return UPDATE_ALONE.test(key) || UPDATE_HEADING.test(key);
-}
-
 /** Update headings a document needs before they are read as a stream: one may be a note added to a report. */
 const MIN_UPDATE_HEADINGS = 2;
 
