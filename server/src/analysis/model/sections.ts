@@ -65,6 +65,9 @@ const CUES: readonly Cue[] = [
   ['summary', 1, 'happened'],
   ['summary', 2, 'description'],
   ['summary', 2, 'what', 'happened'],
+  // "Story", "A failure story", "Our story": the account of the incident, read as "What happened" is (its
+  // content may say it tells the cause instead). As written: "User stories" and "Success stories" name no account.
+  ['summary', 2, '=story'],
   // "The Issue": the problem the report is about, when it opens the report (confirmed by its prose).
   ['summary', 1, 'issue'],
   // "Details": the account of what happened when it opens the report (confirmed by its prose);
