@@ -19,7 +19,17 @@ const read = (heading: string) => reader.read(heading).kinds;
 describe('the story as a heading', () => {
   it('reads the story as the account, and other stories and histories as none', () => {
     for (const heading of ['Story', 'The story', 'A failure story', 'Our story', '### **Story**']) assert.deepEqual(read(heading), ['summary'], heading);
-    for (const heading of ['User stories', 'Success stories', 'History', 'Backstory', 'Storage layout', 'Stor'])
+    for (const heading of [
+      'User stories',
+      'User story',
+      'Success stories',
+      'A success story',
+      'Story points',
+      'History',
+      'Backstory',
+      'Storage layout',
+      'Stor',
+    ])
       assert.ok(!read(heading).includes('summary'), heading);
     assert.deepEqual(read('Moral of the story'), ['lessons-learned']);
   });
