@@ -65,6 +65,13 @@ const CUES: readonly Cue[] = [
   ['summary', 1, 'happened'],
   ['summary', 2, 'description'],
   ['summary', 2, 'what', 'happened'],
+  // "Story", "A failure story", "Our story": the account of the incident, read as "What happened" is (its
+  // content may say it tells the cause instead). As written: "User stories" and "Success stories" name no account.
+  ['summary', 2, '=story'],
+  // The word in the names of product work and praise ("User story", "Story points", "Success story"): no account of an incident.
+  ['other', 4, '=user', '=story'],
+  ['other', 4, '=story', '=points'],
+  ['other', 4, '=success', '=story'],
   // "The Issue": the problem the report is about, when it opens the report (confirmed by its prose).
   ['summary', 1, 'issue'],
   // "Details": the account of what happened when it opens the report (confirmed by its prose);
