@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
+import { assertLinear } from '../../support/growth';
 
 const kind = (text: string) => classifyItem({ text, category: null }).kind;
 
@@ -29,5 +30,27 @@ describe('facts: a kind is read from what the item changes', () => {
     assert.equal(kind('More visibility into the queue depth of the label printers'), 'detection');
     // Showing customers where their parcel is tells them; a limit set on the queue is prevention.
     assert.equal(kind('Set a limit on the size of the scan queue'), 'prevention');
+  });
+
+  it('reads a thing built to tell users, said in a relative clause, as communication', () => {
+    assert.equal(
+      kind('The shop gets a maintenance page that informs visitors about the outage and our progress. This page has to stay up when the shop is down.'),
+      'communication',
+    );
+    assert.equal(kind('Design a friendlier error screen which will tell customers the checkout is paused'), 'communication');
+    assert.equal(kind('- a banner that notifies **all** subscribers of planned downtime'), 'communication');
+    // Mail the product sends when something happens to a user is a feature; what tells the team
+    // is no telling of users; a page to the on-call is still the responders'.
+    assert.equal(kind('Send a mail that notifies users when their token expires'), 'prevention');
+    assert.equal(kind('Add an alarm that notifies the on-call engineer of a full disk'), 'detection');
+    assert.equal(kind('Page the on-call engineer when the shop page is down'), 'response');
+  });
+
+  it('reads a long run of relative clauses that never name users in linear time', () => {
+    assertLinear(
+      'relative clauses',
+      (n) => 'a page that will inform the the the '.repeat(n) + 'which tells ',
+      (text) => kind(text),
+    );
   });
 });
