@@ -96,8 +96,12 @@ const BACK_IN_SERVICE =
 /** What the authors must grasp or take as given, not work ("understand", "trust", "look back at the history"), as pattern text: `NEED` reads it twice. */
 const GRASP = String.raw`(?:first\s+)?(?:understand|explain|describe|recall|remember|realise|realize|recogni[sz]e|trust|rely|assume|believe|accept|depend|hope|expect|go\s+back|look\s+(?:back|at\s+(?:the\s+)?(?:history|background|context|precursors|events|causes?)))\b`;
 
-/** Before "we need to …": the authors saying they know it ("we realise that …"), as pattern text. */
-const AWARE = String.raw`(?<!\b(?:we|i)\s+(?:(?:all|now|fully|also)\s+)?(?:know|${GRASP}|acknowledge|see|(?:are|am)\s+aware)\s+(?:that\s+)?)`;
+/**
+ * Before "we need to …": the authors saying they know it ("we realise that …"), or telling when they
+ * came to see it ("we realised that we needed to …", "it took us a while to recognise that we need
+ * to …"): a view of the situation, in the story of the incident, not work taken on. As pattern text.
+ */
+const AWARE = String.raw`(?<!\b(?:we|i)\s+(?:(?:all|now|fully|also)\s+)?(?:know|${GRASP}|acknowledge|see|(?:are|am)\s+aware)\s+(?:that\s+)?)(?<!\b(?:(?:we|i|us)\s+(?:(?:finally|eventually|soon|then|quickly|later|only|also)\s+)?(?:reali[sz]ed|recogni[sz]ed|understood|noticed|discovered|knew)|\bto\s+(?:fully\s+)?(?:reali[sz]e|recogni[sz]e|understand|see))\s+(?:that\s+)?)`;
 
 /**
  * "We need to add …": work the authors must do; not what they must say, understand or take as given
