@@ -24,6 +24,16 @@ describe('facts: a kind is read from what the item changes', () => {
     assert.equal(kind('Run the end-to-end tests against production every ten minutes and alert on failure'), 'detection');
   });
 
+  it('reads integration or end-to-end tests written for the code as prevention, unless they watch a live service', () => {
+    assert.equal(kind('Adding comprehensive integration tests for the upload client with large files and retried chunks'), 'prevention');
+    assert.equal(kind('- [ ] Add end-to-end tests for the whole refund flow'), 'prevention');
+    assert.equal(kind('Write more E2E tests for the invoice screens'), 'prevention');
+    // Run continually, watched or alerted on, they find failures.
+    assert.equal(kind('Set up continually-running integration tests for the upload API so we are alerted to outages'), 'detection');
+    assert.equal(kind('Add integration tests that run against production every hour'), 'detection');
+    assert.equal(kind('Write end-to-end tests and page the on-call engineer when they fail'), 'detection');
+  });
+
   it('reads visibility into what the system is doing as detection', () => {
     assert.equal(kind('The ability to see the size of the scan backlog per depot'), 'detection');
     assert.equal(kind('Logging for every webhook call with its processing time'), 'detection');

@@ -187,16 +187,18 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:tests?|testing|test suites?) (?:[\w-]+ ){0,3}?(?:with|using|through|via|that (?:inject|simulate)s?) (?:[\w-]+ )?(?:fault[- ]injection|injected faults|simulated (?:failures|faults|outages))\b|\b(?:fault[- ]injection|chaos) (?:tests?|testing)\b/i,
   ],
-  // A test that reproduces the failure, or an integration or end-to-end test for the product's
-  // main paths or run before a change lands, keeps the same fault from shipping again: prevention,
-  // though such tests run against production or a live service find failures (detection, below).
+  // A test that reproduces the failure, an integration or end-to-end test for the product's main
+  // paths or run before a change lands, or one written for the code ("add integration tests for the
+  // fetch wrapper", "add end-to-end tests for the checkout flow"), keeps the same fault from
+  // shipping again: prevention, though such tests run against production or a live service, or
+  // watched and alerted on, find failures (detection, below).
   // So is a detection that blocks an action ("environment detection blocks deletion in production"),
   // or one run before a change lands or failing it in CI ("scan for keys before every commit",
   // "checksums to detect tampering, failing in CI"): it is a gate, not a way of finding out. A scan
   // that fails a build on what its logs show ("scan build logs … and fail the build") finds a leak.
   [
     'prevention',
-    /\b(?:tests? (?:(?:that|which|to) (?:[\w-]+ ){0,2}?reproduc(?:e|es)|reproducing) (?:the |this |that |a |an |our )?(?:[\w-]+ ){0,2}?(?:issues?|bugs?|failures?|problems?|incidents?|outages?|crash(?:es)?|faults?|regressions?)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:for|covering|of|across) (?:the |our |all |every |each )?(?:[\w-]+ ){0,2}?(?:journeys|flows|paths|use cases|scenarios|workflows)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:[\w-]+ ){0,3}?(?:in|into|to|on|before) (?:the |our |every |each |all )?(?:ci|ci pipelines?|build pipelines?|pull requests?|prs|merges?|merging|pre-?merge|pre-?submit)\b|(?:detection|detector|check|guard|validation)s? (?:now |that |which |to )?(?:blocks?|prevents?|refuses?|rejects?|forbids?|disallows?|aborts?)\b|\b(?:detect|scan|check|validat)\w*\b[^.;!?]{0,60}?\bbefore (?:any|each|every) (?:commit|merge|push|deploy\w*|release)s?\b|(?:,|\band) fail(?:s|ing)? in (?:the )?(?:ci|pipelines?)\b)/i,
+    /\b(?:tests? (?:(?:that|which|to) (?:[\w-]+ ){0,2}?reproduc(?:e|es)|reproducing) (?:the |this |that |a |an |our )?(?:[\w-]+ ){0,2}?(?:issues?|bugs?|failures?|problems?|incidents?|outages?|crash(?:es)?|faults?|regressions?)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:for|covering|of|across) (?:the |our |all |every |each )?(?:[\w-]+ ){0,2}?(?:journeys|flows|paths|use cases|scenarios|workflows)\b|(?:integration|e2e|end-to-end) (?:[\w-]+ ){0,2}?tests? (?:[\w-]+ ){0,3}?(?:in|into|to|on|before) (?:the |our |every |each |all )?(?:ci|ci pipelines?|build pipelines?|pull requests?|prs|merges?|merging|pre-?merge|pre-?submit)\b|(?:add|adding|added|write|writing|wrote|written|creat\w*|build|building|built|expand\w*|extend\w*|implement\w*) (?:an? |more |comprehensive |new |additional |extra |proper |full |better )?(?:integration|e2e|end-to-end) tests?\b(?![^.;!?]{0,120}\b(?:alert\w*|monitor\w*|continu\w*|production|live|hourly|periodic\w*|pag(?:e|es|ed|ing)|notif\w*)\b)|(?:detection|detector|check|guard|validation)s? (?:now |that |which |to )?(?:blocks?|prevents?|refuses?|rejects?|forbids?|disallows?|aborts?)\b|\b(?:detect|scan|check|validat)\w*\b[^.;!?]{0,60}?\bbefore (?:any|each|every) (?:commit|merge|push|deploy\w*|release)s?\b|(?:,|\band) fail(?:s|ing)? in (?:the )?(?:ci|pipelines?)\b)/i,
   ],
   // What the system is doing made visible to the team (the ability to see a backlog, logging of
   // every event) is how the next failure is found sooner.
