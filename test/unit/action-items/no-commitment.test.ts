@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { readSentence } from '../../../server/src/analysis/model/action-items/reading';
+import { assertLinear } from '../../support/growth';
 
 describe('action items: prose that commits to nothing', () => {
   it('does not read a decision told as the consequence of the story as a promise', () => {
@@ -33,6 +34,27 @@ describe('action items: prose that commits to nothing', () => {
     assert.equal(readSentence('We know we must rotate keys more often, and we recognize we have to plan capacity better.'), null);
     assert.equal(readSentence('We need to change how we staff on-call.')?.kind, 'need');
     assert.equal(readSentence('We must rotate the signing keys every quarter.')?.kind, 'need');
+  });
+
+  it('does not read a need the authors tell they came to see, in the story, as work', () => {
+    assert.equal(readSentence('It took the team a long time to recognise that we need to pause every import job before the disk recovers.'), null);
+    assert.equal(readSentence('Around noon we finally realized that we need to fail over to the second region.'), null);
+    assert.equal(readSentence('We then noticed we must restart the broker before the workers.'), null);
+    assert.equal(readSentence('we understood that we have to drain the queue first'), null);
+    assert.equal(readSentence('We failed to see that we need to cap retries.'), null);
+    assert.equal(readSentence('By then we knew we must stop the thumbnail workers.'), null);
+    // The need itself, said outright or after what was learned, is still read.
+    assert.equal(readSentence('Having realised this, we need to cap retries on the import job.')?.kind, 'need');
+    assert.equal(readSentence('We need to recognise failing imports sooner, so we will add an alert.')?.kind, 'future');
+    assert.equal(readSentence('Going forward we need to pause imports before any disk change.')?.kind, 'need');
+  });
+
+  it('reads a realisation on a long run of ugly words in linear time', () => {
+    assertLinear(
+      'realised needs',
+      (n) => 'to realise that we need to '.repeat(n) + 'we realised  that  '.repeat(n),
+      (text) => readSentence(text),
+    );
   });
 
   it('leaves a story paragraph without items and keeps the closing promise', () => {

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { promisesStatusOnly, readSentence } from '../../../server/src/analysis/model/action-items/reading';
 import { itemTexts as texts } from './helpers';
+import { assertLinear } from '../../support/growth';
 
 describe('action items: the authors speaking to their readers', () => {
   it('takes no item from a post announced or a courtesy line', () => {
@@ -66,5 +67,39 @@ describe('action items: the authors speaking to their readers', () => {
     assert.ok(!promisesStatusOnly('We would like to add a second proxy.'));
     assert.equal(readSentence('We have to trust the proxy to pass the real address on.'), null);
     assert.equal(readSentence('We have to rotate the proxy keys.')?.kind, 'need');
+  });
+
+  it('takes no item from the next edition made "even better" or learning vowed in general', () => {
+    assert.ok(promisesStatusOnly('Our aim is to make each successive meetup even better than the last.'));
+    assert.ok(promisesStatusOnly('I hope the survey tells us enough so we can make an even better hackathon next spring 🙂.'));
+    assert.ok(promisesStatusOnly('We are committed to learning and evolving with every season.'));
+    assert.ok(promisesStatusOnly('We remain committed to learning, in the open, from this outage.'));
+    const text = [
+      '# Quiz night stream dropped',
+      '',
+      'The stream dropped twice during the final round.',
+      '',
+      '## Looking ahead',
+      '',
+      'Every event teaches us something, and we are committed to learning and evolving. Our goal is to make each quiz night even better than the last.',
+      '',
+      'We will add a second encoder on its own uplink.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['We will add a second encoder on its own uplink.']);
+  });
+
+  it('still reads a better thing made by named means, or learning with an object', () => {
+    assert.equal(promisesStatusOnly('We will make the stream even better by adding a second encoder.'), false);
+    assert.equal(promisesStatusOnly('We will make the retry logic much better.'), false);
+    assert.equal(promisesStatusOnly('We are committed to learning Terraform before the next migration.'), false);
+  });
+
+  it('reads a long run of "even better" words in linear time', () => {
+    assertLinear(
+      'even better',
+      (n) => 'make the next even '.repeat(n) + 'better by',
+      (text) => promisesStatusOnly(text),
+    );
   });
 });

@@ -66,6 +66,17 @@ describe('facts: kinds of action items, further classes', () => {
     assert.equal(kind('Give the on-call engineers access to the cluster console'), 'response');
   });
 
+  it('reads least privilege as access narrowed, whatever the item says of who keeps access', () => {
+    assert.equal(
+      kind('**Implement least-privilege in the billing cluster**: separate contexts for each kind of task, so admins have access to only what the task needs'),
+      'prevention',
+    );
+    assert.equal(kind('Apply least privilege to the deploy tokens of the mobile app'), 'prevention');
+    assert.equal(kind('LEAST-PRIVILEGES for the CI runners (owner: platform)'), 'prevention');
+    // Access given to the responders stays theirs.
+    assert.equal(kind('Give the on-call engineers access to the billing console'), 'response');
+  });
+
   it('reads meetings between teams and shared release calendars as communication', () => {
     assert.equal(kind('Create a meeting for the release and docs teams on release weeks'), 'communication');
     assert.equal(kind('Set up a weekly sync between the platform and mobile teams'), 'communication');

@@ -2126,7 +2126,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       node.type === 'list' &&
       ((imperativeList(node) && !narrative[i] && !stopStartProcedure(node)) || commitmentList(node)) &&
       // "The other fixes from that pull request were kept:" over what the code now does: shipped, not work.
-      !listsChangesKept(children[i - 1])
+      !listsChangesKept(children[i - 1]) &&
+      // "Then we did the following:", "The move was supposed to be quick:" over the steps of the
+      // response or of the operation as planned then: read below, as in a section of the plan.
+      !(recountsSteps(children[i - 1]) && !node.children.some((li) => li.checked != null))
     ) {
       // A list of tasks ("Document …", "Decide …") under a heading that names no section is a
       // list of action items whatever the heading says.

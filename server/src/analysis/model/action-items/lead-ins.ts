@@ -145,10 +145,12 @@ export function enumeratesPrevious(previous: RootContent | undefined, list: List
 /**
  * The end of a lead-in that tells what had to be done during the response: "Once the secret was
  * updated, the service had to be restarted:", "Then we did the following:", "we went with these steps:", "The fix involved two steps:". Its list recounts the
- * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work.
+ * steps taken, even in words of doing ("click Rolling update"); they are not follow-up work. So does
+ * one that tells the plan the authors had then ("The move was supposed to be quick:", "Our plan was:",
+ * "We had planned to:"), as a plan told in a sentence of the history is (`PAST_PLAN` in reading.ts).
  */
 const STEPS_TAKEN =
-  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|we\s+(?:then\s+|first\s+|instead\s+)?(?:did|took|ran|performed|followed|went\s+through|went\s+with|carried\s+out)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+  /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:supposed|meant|planned|intended)\s+to|(?:the|our|my)\s+(?:original\s+|initial\s+|first\s+)?plan\s+(?:was|had\s+been)|(?:we|i)\s+had\s+(?:(?:originally|initially|first)\s+)?(?:planned|intended)|we\s+(?:then\s+|first\s+|instead\s+)?(?:did|took|ran|performed|followed|went\s+through|went\s+with|carried\s+out)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
 /**
  * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
