@@ -1,4 +1,6 @@
+import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
+import { assertLinear } from '../../support/growth';
 
 /**
  * Conduct wished better in hindsight ("the cutover could have been planned a lot better", "we
@@ -32,8 +34,30 @@ const FORMS: BlameForms = {
       'We handled the second outage much better.',
     ],
   },
+  // A question heading or prompt of the review asks it of no one; a sentence that answers it judges.
+  'the question of what could have been done better, against its answer': {
+    blame: [
+      'What could have been done better was the handover to the night shift.',
+      'What could have been handled better? We could have handled the paging far better.',
+      'Looking back, the restore could have been planned better.',
+    ],
+    clean: [
+      '## What could have been done better?',
+      '### What could have been handled better',
+      'What could have been done better?',
+      '**What could have been communicated better?** The status page stayed green for an hour.',
+      'Each review answers two questions: what went well, and what could have been done better?',
+      'what could have been done better ?',
+    ],
+  },
 };
 
 describe('blameless: conduct wished better in hindsight', () => {
   itReadsForms(FORMS);
+
+  it('reads a long question of what could have been done better in linear time', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
+    assertLinear('a long question', (n) => `What could have been done better ${'and what could have been done better '.repeat(n)}?`, runOurs);
+  });
 });

@@ -3,6 +3,7 @@ import { detectInText } from '../../../server/src/analysis/model/blameless/index
 import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
 import { timedDetect } from '../../support/blameless-timing';
+import { assertLinear } from '../../support/growth';
 
 const people = { names: new Set<string>() };
 /** The blame read in `s`: the words quoted and whom they blame. */
@@ -30,6 +31,26 @@ const FORMS: BlameForms = {
       'The script should not call itself recursively.',
       'We should not call ourselves a high-availability service until the failover works.',
       'should not call myself',
+    ],
+  },
+  'one author taking the responsibility for the failure': {
+    blame: [
+      'Once more, sorry for the downtime; I take full responsibility for this error.',
+      'The instructions I sent were unclear, and I take responsibility for the wrongly restored tables.',
+      'I took full responsibility for the lost orders at the review.',
+      'I accept complete responsibility for the expired domain.',
+      '- I TAKE FULL RESPONSIBILITY FOR THE OUTAGE',
+    ],
+    clean: [
+      'We take full responsibility for the outage and its cost to you.',
+      "I'll take responsibility for the follow-up items.",
+      'I will take responsibility for the restore drills from now on.',
+      'Dana will take responsibility for the certificate renewals.',
+      "I don't take responsibility for the provider's outage, but I own our recovery.",
+      'I take the responsibility for on-call this week.',
+      'Who will take responsibility for the renewals?',
+      'I take responsibility.',
+      'take full responsibility for',
     ],
   },
   'a safeguard set aside by people, told in the passive': {
@@ -68,7 +89,15 @@ describe('blaming-language: verdicts on oneself and safeguards set aside', () =>
     assert.deepEqual(read('I should not call myself an engineer.'), [['I should not call myself an engineer', 'self-fault']]);
     assert.deepEqual(read('We must not call ourselves engineers.'), [['We must not call ourselves engineers', 'group-fault']]);
     assert.deepEqual(read('The runbook was not followed.'), [['was not followed', 'group-fault']]);
+    assert.deepEqual(read('I take full responsibility for this error.'), [['I take full responsibility', 'self-fault']]);
     assert.deepEqual(read('It was bypassed manually.'), [['was bypassed manually', 'group-fault']]);
+  });
+
+  it('reads long runs of responsibility taken in linear time', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
+    assertLinear('a long run of "full responsibility for"', (n) => `I take ${'full responsibility for '.repeat(n)}it.`, runOurs);
+    assertLinear('a long run of "I take responsibility for"', (n) => `${'I take responsibility for '.repeat(n)}it.`, runOurs);
   });
 
   it('reads ugly input without a stall or a crash', () => {
@@ -88,6 +117,7 @@ describe('blaming-language: verdicts on oneself and safeguards set aside', () =>
 
   const units = {
     'denied titles': 'I should not call myself a computer engineer and we must not call ourselves admins and ',
+    'responsibility taken': 'I take full responsibility for it and I took responsibility for and full responsibility ',
     'safeguards set aside': 'the release process and the checklist and the runbook was not followed and it was bypassed manually and ',
     'long subjects with no safeguard': 'the wait in the old script of the team of the node of the cluster was bypassed and ',
   };

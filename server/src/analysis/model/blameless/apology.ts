@@ -1,7 +1,8 @@
 /**
  * The authors owning the fault in an apology or a verdict on themselves, without an insult word:
  * "we are sorry for allowing the outage to happen", "apologies for an avoidable outage", "I
- * shouldn't be trusted with renewals", "I deserved this". Leaves apologies for the trouble
+ * shouldn't be trusted with renewals", "I deserved this", "I take full responsibility for this
+ * error". Leaves apologies for the trouble
  * ("sorry for the inconvenience"), a thing that cannot be trusted and what others deserve.
  */
 import { categoryOf } from './hit';
@@ -25,6 +26,7 @@ const AVOIDABLE = new Set(['preventable', 'avoidable']);
  */
 export function apology(r: SentenceReader, at: number): boolean {
   const t = r.t;
+  if (t[at].norm === 'responsibility') return responsibilityTaken(r, at);
   if (!APOLOGY.test(t[at].norm) || t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'for') return false;
   let owned = -1;
   if (isWord(t[at + 2]) && OWNED_ACTS.has(t[at + 2].norm)) owned = at + 2;
@@ -33,6 +35,29 @@ export function apology(r: SentenceReader, at: number): boolean {
   const subject = r.subjectBefore(at);
   const cls = subject.cls === 'self' ? 'self' : 'we';
   r.blame('character', categoryOf(cls, true), subject.head >= 0 && at - subject.first <= 8 ? subject.first : at, owned, at, owned);
+  return true;
+}
+
+/** Verbs of taking on the fault, in the present or the past: "I take", "I took", "I accept". */
+const TAKING = new Set(['take', 'took', 'accept', 'accepted']);
+
+/** Words that may weigh the responsibility taken: "full", "sole", "personal". */
+const WHOLE = new Set(['full', 'complete', 'sole', 'personal', 'total', 'entire']);
+
+/**
+ * "I take full responsibility for this error", "I took responsibility for the wrongly copied
+ * files": one author tying themself to the failure, which the labels read as a judgement of that
+ * person. Only "I" right before the verb: "we take full responsibility for the outage" is an
+ * organisation's accountability, "I'll take responsibility for the follow-ups" and "I will take
+ * responsibility for …" a duty ahead, "I don't take responsibility" a denial.
+ */
+function responsibilityTaken(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'for') return false;
+  let verb = at - 1;
+  if (isWord(t[verb]) && WHOLE.has(t[verb].norm)) verb--;
+  if (!isWord(t[verb]) || !TAKING.has(t[verb].norm) || !isWord(t[verb - 1]) || t[verb - 1].norm !== 'i') return false;
+  r.blame('fault-noun', categoryOf('self', true), verb - 1, at, verb - 1, at);
   return true;
 }
 

@@ -14,6 +14,7 @@ import {
   PERSON_CHARACTER_WORDS,
   POSSESSIVE_PRONOUNS,
   ROLES,
+  TECHNIQUE_ADVERBS,
   TECHNIQUE_CHARACTER_WORDS,
 } from './lexicon';
 import { basePossessive, type PersonClass } from './people';
@@ -30,6 +31,9 @@ export function character(r: SentenceReader, at: number): boolean {
   if (terms && isWord(t[at + 1]) && terms.has(basePossessive(t[at + 1].norm))) return false;
   // An adverb's term may come before it too: "modules are loaded lazily".
   if (terms && word.endsWith('ly') && isWord(t[at - 1]) && terms.has(t[at - 1].norm)) return false;
+  // A technique, unless a person does the act: "lazily encode the data", "a lazily cloned repository".
+  if (TECHNIQUE_ADVERBS.has(word) && !r.isPerson(r.actor(at))) return false;
+  if (legalGround(r, at)) return false;
   if (r.negated(at) && !wishedAway(r, at)) return false;
   // "The cache was lazy today" jokes about a system; "Bob was careless" judges a person.
   let i = at - 1;
@@ -65,6 +69,19 @@ export function character(r: SentenceReader, at: number): boolean {
   if (isWord(owner) && POSSESSIVE_PRONOUNS.has(owner.norm)) cls = POSSESSIVE_PRONOUNS.get(owner.norm)!;
   r.blame('character', categoryOf(cls, true), at, at, at, at);
   return true;
+}
+
+/**
+ * "Tort (including negligence or otherwise)", "whether in tort (including negligence), contract or
+ * otherwise": negligence listed as a ground of liability in the disclaimer of a software licence,
+ * which names no one's conduct. "The contractor's negligence", "including negligence by the DBA"
+ * and "negligence or otherwise, …" said of what happened are not it.
+ */
+function legalGround(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (t[at].norm !== 'negligence') return false;
+  // "Including negligence by the vendor" names whose it was.
+  return isWord(t[at - 1]) && t[at - 1].norm === 'including' && !(isWord(t[at + 1]) && ['by', 'of', 'on'].includes(t[at + 1].norm));
 }
 
 /**

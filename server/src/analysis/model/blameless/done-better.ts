@@ -5,13 +5,20 @@
  * Leaves praise ("we could not have handled it better"), what would have happened ("the new
  * driver would have handled the load better"), a system as the subject or the doer ("the cache
  * could have handled the burst better", "… done better by the second node"), a condition ("… better
- * if the runbook had covered it") and a plain "should have done better", which `shouldHaveBlame` reads.
+ * if the runbook had covered it"), the retrospective's question ("What could have been done better?")
+ * and a plain "should have done better", which `shouldHaveBlame` reads.
  */
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
 /** Participles of doing one's work, which "better" after them judges. */
 const CONDUCT = new Set(['handled', 'done', 'managed', 'communicated', 'planned', 'executed', 'run']);
+
+/** True when the sentence ends with a question mark (the sentence splitter ends it there). */
+function asked(t: SentenceReader['t']): boolean {
+  for (let k = t.length - 1; k >= 0 && k >= t.length - 3; k--) if (t[k].raw === '?') return true;
+  return false;
+}
 
 /** Reads "better" at `at` after a modal perfect of conduct. */
 export function doneBetter(r: SentenceReader, at: number): boolean {
@@ -32,6 +39,9 @@ export function doneBetter(r: SentenceReader, at: number): boolean {
   // A plain "should have done better" is shouldHaveBlame's.
   if (w(modal) === 'should' && !passive && !aside) return false;
   if (aside && w(modal - 3) === 'could') modal -= 3;
+  // "What could have been done better?", as a heading or a question: the retrospective's prompt,
+  // asked of no one. "What could have been done better was the handover" answers it, and judges.
+  if (w(modal - 1) === 'what' && (r.heading || asked(t))) return false;
   const denied = t.slice(Math.max(0, modal - 2), at).some((x) => isWord(x) && /^(?:not|never)$|n't$/.test(x.norm));
   // "… done better by the second node" names a thing as the doer; "… better if the runbook had covered it" a condition.
   const thingDid = passive && w(at + 1) === 'by' && !/ing$/.test(w(at + 2)) && !r.agentAfter(at + 2);

@@ -5,7 +5,7 @@
  * safeguards ("could have caught it with better alerting") and steps with no person.
  */
 import { categoryOf } from './hit';
-import { DETERMINERS, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES } from './lexicon';
+import { DETERMINERS, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES, RECEIPT_PARTICIPLES } from './lexicon';
 import { shouldHaveBeenFound } from './missed-check';
 import type { PersonClass } from './people';
 import type { SentenceReader } from './reader';
@@ -30,6 +30,8 @@ export function shouldHaveBlame(r: SentenceReader, at: number): void {
     if (!reviewHindsight(r, at, participle)) shouldHaveBeenFound(r, at, participle);
     return;
   }
+  // "Bob should have received the page": what should have reached him, as "should have been paged".
+  if (RECEIPT_PARTICIPLES.has(t[participle].norm)) return;
   if (!['named', 'individual', 'self', 'group', 'we', 'none'].includes(subject.cls)) return;
   const cls: PersonClass = subject.cls === 'none' ? 'we' : subject.cls;
   const from = subject.head >= 0 && at - subject.first <= 6 ? subject.first : at;

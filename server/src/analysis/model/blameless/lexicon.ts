@@ -1064,6 +1064,13 @@ export const CHARACTER_WORDS = new Set([
 /** Character words that also name a technique: said of a thing, they name it ("a lazy upgrade"). */
 export const TECHNIQUE_CHARACTER_WORDS = new Set(['lazy']);
 
+/**
+ * Character adverbs that also name a technique, and judge only an act a person does: "the admin
+ * lazily reused the old config" against "lazily encode the data", "objects are fetched lazily",
+ * "a lazily cloned repository" (release notes and READMEs of many projects use it so).
+ */
+export const TECHNIQUE_ADVERBS = new Set(['lazily']);
+
 /** System compounds that use a character word as a technical term ("lazy loading"). */
 export const CHARACTER_WORD_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
@@ -1655,6 +1662,13 @@ export const CARE_QUALITIES = new Set([
   'mindful',
   'conscientious',
 ]);
+
+/**
+ * Participles of receiving: "Bob should have received the page", "you should have received a copy
+ * of the licence" tell what should have reached someone, as "should have been paged" does, not
+ * what they failed to do.
+ */
+export const RECEIPT_PARTICIPLES = new Set(['received']);
 
 /** Participles of catching a problem in time: "could have caught", "should have been spotted in review". */
 export const PREVENTION_PARTICIPLES = new Set([
