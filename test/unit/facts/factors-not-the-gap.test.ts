@@ -47,7 +47,7 @@ describe('facts: what users could not do is the impact, no gap', () => {
       [],
     );
     assert.deepEqual(
-      cats(...section('Impact', 'users  WERE UNABLE TO check in and access   the app.', 'Members could no longer access the monitoring page.')),
+      cats(...section('Impact', 'users  WERE UNABLE TO check in and access   the app.', 'Visitors could no longer access the monitoring page.')),
       [],
     );
   });
@@ -62,6 +62,16 @@ describe('facts: what users could not do is the impact, no gap', () => {
         ),
       ),
       ['tooling_failure'],
+    );
+    // What was not done for users (they could not be given access) still tells a gap.
+    assert.deepEqual(
+      cats(
+        ...doc(
+          ['Summary', 'Customers could not be given access to their tickets for a day.'],
+          ['What went wrong', 'Staff had no access to the ticket store that night.'],
+        ),
+      ),
+      ['process_gap'],
     );
     // Staff who could not get access is a gap of access, not the users' impact.
     assert.deepEqual(

@@ -352,10 +352,11 @@ const NO_HARM =
 /**
  * What users could not do while it lasted ("users were unable to sign in and access the app",
  * "customers could not start scans"): the impact, told with a negation that names no gap, so a
- * topic word beside it ("access", "dashboard") is weak evidence of nothing.
+ * topic word beside it ("access", "dashboard") is weak evidence of nothing. What was not done for
+ * them ("users could not be notified") still tells a gap, and so does what staff could not do.
  */
 const USERS_UNABLE =
-  /\b(?:users?|customers?|clients?|visitors?|people|members|players|readers|subscribers)\b[^.;!?]{0,30}?\b(?:were |was |are |is |had been |have been )?(?:unable to|not able to|could not|couldn't|cannot|can't|could no longer)\b/gi;
+  /\b(?:users?|customers?|clients?|visitors?|players|readers|subscribers)\b[^.;!?]{0,30}?\b(?:were |was |are |is |had been |have been )?(?:unable to|not able to|could not|couldn't|cannot|can't|could no longer)\b(?! be\b)/gi;
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
