@@ -94,3 +94,42 @@ describe('facts: what users could not do is the impact, no gap', () => {
     );
   });
 });
+
+describe('facts: a line labelled as the impact tells what was lost, no gap', () => {
+  it('reads the negations of an impact line as no weak evidence', () => {
+    assert.deepEqual(
+      cats(
+        ...doc(
+          ['Incident 1', '* Impact: No file access, no access to the build hosts', '* Duration: two hours'],
+          ['Cause', 'The storage controller lost power; file access came back without any action from us.'],
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(cats(...section('Incident 2', '- **USER IMPACT**:   no access to the archive, NO ACCESS to the timetable')), []);
+  });
+
+  it('still reads a gap told as such on an impact line, and an impact told in a sentence', () => {
+    // A gap told as such counts wherever it is written.
+    assert.deepEqual(cats(...section('Incident 1', '**Impact:** no alert fired and nobody was paged for an hour.')), ['tooling_failure']);
+    // The word in a sentence labels nothing: its negation still makes a topic word beside it a point.
+    assert.deepEqual(
+      cats(
+        ...doc(
+          ['Incident 1', 'The impact on file access was that no access was possible for an hour.'],
+          ['Cause', 'Access to the storage was not restricted to the admins.'],
+        ),
+      ),
+      ['process_gap'],
+    );
+  });
+
+  it('stays linear on a long impact line', () => {
+    assertLinear(
+      'a long impact line',
+      (n) => `* Impact: ${'no access, '.repeat(n)}no files`,
+      (text) => cats(...section('Incident 1', text)),
+      200,
+    );
+  });
+});

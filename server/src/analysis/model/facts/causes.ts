@@ -358,6 +358,12 @@ const NO_HARM =
 const USERS_UNABLE =
   /\b(?:users?|customers?|clients?|visitors?|players|readers|subscribers)\b[^.;!?]{0,30}?\b(?:were |was |are |is |had been |have been )?(?:unable to|not able to|could not|couldn't|cannot|can't|could no longer)\b(?! be\b)/gi;
 
+/**
+ * A line labelled as the impact ("* Impact: no file access", "**User impact**: sign-ups could not
+ * verify"): what was lost, told with negations that name no gap.
+ */
+const IMPACT_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:user |customer |business )?impact(?:\*\*|__)?\s*:/i;
+
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:date|time|authors?|written by|status|owners?|severity|duration|incident (?:id|date|number))\b[^:\n]{0,30}:/i;
@@ -672,7 +678,8 @@ function readLine(line: string): LineReading {
   const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   // A sentence that tells the response is not read for causes; the rest of the line is.
   const cause = said.replace(RESPONSE_SENTENCE, ' ');
-  const deficient = DEFICIENCY.test((NO_HARM_CUE.test(cause) ? cause.replace(NO_HARM, ' ') : cause).replace(USERS_UNABLE, ' '));
+  // What users could not do, and a line labelled as the impact, tell what was lost: no gap.
+  const deficient = !IMPACT_LABEL.test(said) && DEFICIENCY.test((NO_HARM_CUE.test(cause) ? cause.replace(NO_HARM, ' ') : cause).replace(USERS_UNABLE, ' '));
   // A topic word only names the topic where it is not an idiom or the place the story was read.
   // In a paragraph that tells the response, only a gap told as such counts: its topic words
   // ("coordinating the validators", "restored the backup") name what the responders did.
