@@ -42,6 +42,64 @@ describe('action items: done status from a lead-in or a status tag', () => {
       );
   });
 
+  it('a lead-in in the simple past that counts the actions taken against a recurrence marks its list done', () => {
+    for (const lead of [
+      'We made the following actions so the mail backlog cannot build up again:',
+      'We implemented these actions to avoid similar outages:',
+      'We made three actions –',
+    ])
+      assert.deepEqual(
+        read(`${lead}\n\n- Move the spam filter into the mail worker\n- Alert when the outgoing queue stays long`).map(([, done]) => done),
+        [true, true],
+        lead,
+      );
+    // Look-alikes: actions still being taken, to be taken, or only agreed, leave the list open.
+    for (const lead of [
+      'Right now we are taking a handful of actions on the mail path:',
+      'The mail team will take the following actions next sprint:',
+      'Actions we agreed on with the mail team:',
+      'We will make the following actions a priority:',
+    ])
+      assert.deepEqual(
+        read(`${lead}\n\n- Move the spam filter into the mail worker\n- Alert when the outgoing queue stays long`).map(([, done]) => done),
+        [false, false],
+        lead,
+      );
+  });
+
+  it('an entry told as work still under way stays open under a lead-in told done', () => {
+    const got = read(
+      [
+        'We made the following changes to avoid a repeat:',
+        '',
+        '- Move the spam filter into the mail worker. It now runs there with a timeout.',
+        '- We are still evaluating a second filter that could take over when the first one stalls.',
+        '- We’ll add a dashboard for the queue length.',
+        '- We are now alerting when the outgoing queue stays long.',
+        '- We will no-op the filter when it times out, and it was tested last week.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map(([, done]) => done),
+      [true, false, false, true, false],
+    );
+    // Under a plain list, with no lead-in told done, the same entries read as they did.
+    assert.deepEqual(
+      read('- We are still evaluating a second filter\n- Add a dashboard for the queue length').map(([, done]) => done),
+      [false, false],
+    );
+  });
+
+  it('reads the opening of an entry under a done lead-in in linear time, on ugly input', function () {
+    this.timeout(120_000);
+    assertLinear(
+      'an entry of repeated "we are " under a done lead-in',
+      (n) => `We made the following changes:\n\n- ${'we are '.repeat(n)}studying\n- ${' *_'.repeat(n)}We will\n`,
+      (text) => items(postmortem(text)),
+      200,
+    );
+  });
+
   it('a done word in a code span at the start of an entry marks it done, as in bold or in brackets', () => {
     const got = read(
       [

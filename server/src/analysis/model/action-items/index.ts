@@ -171,7 +171,7 @@ const WE_AT_START = String.raw`(?:^|[.!?]\s+)(?:(?:so\s+far|to\s+date|since\s+th
  * "We've already deployed:" (not "We will be rolling out:", nor "We have not yet shipped:").
  */
 const CHANGES_MADE = new RegExp(
-  String.raw`${WE_AT_START}(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|${WE_AT_START}(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$`,
+  String.raw`${WE_AT_START}(?:\s+have|['’]ve)?\s+(?:now\s+|since\s+|also\s+|already\s+){0,2}(?:(?:made|introduced|implemented|shipped|deployed|rolled\s+out|put\s+in\s+place|applied)\s+(?:the\s+following|these|(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})(?:\s+[\p{L}-]+)?)\s+(?:changes|fixes|improvements|measures|safeguards|mitigations|actions)\b[^.!?:：]{0,60}|(?:added|created|set\s+up|built|wrote|enabled|configured|introduced|implemented|deployed)\s+the\s+following(?:\s+[\p{L}\p{N}-]+){1,3})(?:[:：]|\s[-–—])[\s*_]*$|${WE_AT_START}(?:\s+have|['’]ve)\s+(?:(?:now|since|also|already|so\s+far)\s+){0,2}(?:made|introduced|implemented|shipped|deployed|released|rolled\s+out|put\s+in\s+place|applied|added|fixed|changed|completed|landed|merged)(?:\s+(?:so\s+far|to\s+date|already))?[\s*_]*[:：][\s*_]*$`,
   'iu',
 );
 
@@ -237,6 +237,19 @@ const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|re
 const SHORT_TITLE = /^[\s*_]*(?:[\p{L}\p{N}/&-]+\s+){0,4}[\p{L}\p{N}/&-]+[*_]*\s*[:：][*_]*\s+/u;
 
 /** Words that name work still to come. */
+/**
+ * An entry that opens on the authors at work still under way or to come: "We are studying an
+ * alternative", "We're still looking into …", "We will add …", "I plan to …". Not a state reached
+ * told in the present ("We are now alerting on …"): the verb is one of work not finished.
+ */
+const STILL_UNDER_WAY =
+  /^[\s*_]*(?:we|i)(?:(?:\s+(?:are|am)|['’](?:re|m))\s+(?:(?:still|currently|also)\s+){0,2}(?:studying|investigating|evaluating|exploring|researching|considering|looking\s+(?:into|at)|working\s+on|assessing|testing|prototyping|planning)|(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:also|still)\s+)?(?!have\b|be\s+(?:\w+ed|done)\b)[a-z]+|\s+(?:plan|intend|aim|hope)\s+to)\b/i;
+
+/** True for an entry told as work still under way or to come by its own opening words. */
+function stillUnderWay(text: string): boolean {
+  return STILL_UNDER_WAY.test(text.length > 200 ? text.slice(0, 200) : text);
+}
+
 const WORK_TO_COME_WORDS = /\b(?:will|shall|going\s+to|plan(?:s|ned)?\s+to|to\s+be|todo|to\s+do|pending|planned|next)\b/i;
 
 /** True for a paragraph of code spans only, with nothing but punctuation between them. */
@@ -2091,7 +2104,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         else extractor.once(node, ['block', category], () => extractor.block(node, category));
         // "Completed:" over a list: its items are done; "In progress:" or "Planned:": still open.
         // Under "Corrective measures implemented", what the list holds is done.
-        if (node.type === 'list' && status !== null) for (const item of extractor.items.slice(before)) if (item.shape !== 'task') item.done = status;
+        // An entry that tells its own work as still under way ("We are studying a replacement") keeps
+        // its own reading under a lead-in told done: the tense of the entry wins over that of its lead.
+        if (node.type === 'list' && status !== null)
+          for (const item of extractor.items.slice(before)) if (item.shape !== 'task' && !(status && stillUnderWay(item.text))) item.done = status;
         listStatus = null;
       }
       if (node.type !== 'paragraph') partsFollow = false;
