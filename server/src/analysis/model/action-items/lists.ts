@@ -73,8 +73,10 @@ function readsAsImperative(entries: List): boolean {
   const n = list.children.length;
   if (n < 3) return false;
   let tasks = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
+  for (let i = 0; i < n; i++) {
+    // The entries left cannot make three in four any more: the rest need not be read.
+    if ((tasks + n - i) * 4 < n * 3) return false;
+    const first = list.children[i].children[0];
     // "Rotate your token" asks the reader: advice, not the authors' work.
     if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40)) && !addressesReader(toString(first).slice(0, 200))) tasks++;
   }
@@ -90,8 +92,10 @@ function readsAsCommitments(entries: List): boolean {
   const n = list.children.length;
   if (n < 2) return false;
   let commitments = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
+  for (let i = 0; i < n; i++) {
+    // The entries left cannot make two in three any more: the rest need not be read.
+    if ((commitments + n - i) * 3 < n * 2) return false;
+    const first = list.children[i].children[0];
     if (first?.type !== 'paragraph') continue;
     const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
     if (kind === 'future' || kind === 'progress') commitments++;

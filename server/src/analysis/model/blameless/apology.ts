@@ -19,6 +19,9 @@ const OWNED_ACTS = new Set(['allowing', 'letting', 'causing']);
 /** Words that call the outage one the apologisers could have kept from happening. */
 const AVOIDABLE = new Set(['preventable', 'avoidable']);
 
+/** The words `apology` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const APOLOGY_KEY = (w: string): boolean => w === 'responsibility' || APOLOGY.test(w);
+
 /**
  * "We are sorry for allowing the outage to happen", "our apologies for an entirely avoidable outage":
  * an apology that owns the outage as the apologisers' doing. An apology for the trouble ("sorry
@@ -64,6 +67,9 @@ function responsibilityTaken(r: SentenceReader, at: number): boolean {
 /** The verb groups that deny people trust: "shouldn't be trusted", "cannot be trusted". */
 const DENIED = new Set(["shouldn't", "can't", 'cannot', "couldn't", "mustn't"]);
 
+/** The words `untrusted` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const UNTRUSTED_KEY = (w: string): boolean => w === 'trusted';
+
 /**
  * "I shouldn't be trusted with a production shell", "Bob cannot be trusted with root": a verdict
  * on a person's fitness. Said of a thing ("unsigned builds cannot be trusted") it is a fact.
@@ -79,6 +85,9 @@ export function untrusted(r: SentenceReader, at: number): boolean {
   r.judgeAs('character', subject, verb, at);
   return true;
 }
+
+/** The words `deserved` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const DESERVED_KEY = (w: string): boolean => w === 'deserved' || w === 'deserve';
 
 /**
  * "I deserved this", "we deserved it": the authors calling the outage their due. "You deserve
@@ -102,6 +111,9 @@ const TITLES = new Set([...ROLES, 'professional', 'expert', 'pro', 'hacker', 'co
 
 /** The word before "call" that denies the title: "shouldn't call myself", "must not call ourselves". */
 const DENYING_MODALS = new Set(["shouldn't", "mustn't"]);
+
+/** The words `unworthyTitle` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const UNWORTHY_TITLE_KEY = (w: string): boolean => w === 'call';
 
 /**
  * "I should not call myself an engineer", "we don't deserve to call ourselves admins": the authors

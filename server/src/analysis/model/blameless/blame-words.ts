@@ -29,6 +29,9 @@ const CULTURE = new PhraseTable(BLAME_CULTURE_PHRASES);
 
 const WHO_PAIRS = new PhraseTable(WHO_QUESTION_PAIRS);
 
+/** The words `blameWord` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const BLAME_WORD_KEY = (w: string): boolean => ['blame', 'blamed', 'blames', 'blaming', 'culprit', 'culprits'].includes(w);
+
 /** "Blame the operator", "the culprit was Bob": the word blame or culprit pointed at a person. */
 export function blameWord(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -112,12 +115,15 @@ function culpritThing(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/** The first words of a question `whoQuestion` reads ("Who pushed …?"): its key, for the sentence gate. */
+export const WHO_QUESTION_KEY = (w: string): boolean => w === 'who' || w === 'whose' || w === "who's";
+
 /** "Who pushed this?", "whose change broke it?": a question that asks for a person to blame. */
 export function whoQuestion(r: SentenceReader): void {
   const t = r.t;
   const firstWord = t.findIndex(isWord);
   if (firstWord < 0 || t[t.length - 1].raw !== '?') return;
-  if (!['who', 'whose', "who's"].includes(t[firstWord].norm)) return;
+  if (!WHO_QUESTION_KEY(t[firstWord].norm)) return;
   for (let i = firstWord + 1; i < t.length; i++) {
     const pair = WHO_PAIRS.match(t, i);
     if (pair || (isWord(t[i]) && WHO_QUESTION_WORDS.has(t[i].norm))) {
@@ -296,6 +302,9 @@ function dismissed(r: SentenceReader, from: number): boolean {
   }
   return false;
 }
+
+/** The words `blamePhrase` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const BLAME_PHRASE_KEY = (w: string): boolean => HUMAN_ERROR.starts(w) || JUDGING.starts(w) || CULTURE.starts(w);
 
 /**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger

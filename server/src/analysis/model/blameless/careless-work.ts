@@ -19,6 +19,9 @@ const SETUP_WORK = new Set(['configured', 'set', 'installed']);
 /** Manner words that tell how a thing ended up, not how careful anyone was: "not set up properly". */
 const STATE_MANNERS = new Set(['properly', 'adequately', 'sufficiently']);
 
+/** The words `passiveManner` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PASSIVE_MANNER_KEY = (w: string): boolean => HUMAN_WORK.has(w) || SETUP_WORK.has(w);
+
 /** "The cleanup was not done in a coordinated manner", "wasn't planned properly": people's work judged careless. */
 export function passiveManner(r: SentenceReader, at: number): boolean {
   const t = r.t;

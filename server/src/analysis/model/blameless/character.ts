@@ -22,6 +22,9 @@ import type { SentenceReader } from './reader';
 import { CONDUCT_NOUNS, WORK_NOUNS } from './judged-work';
 import { BE, COORDINATORS, isWord, PERSON_CLASSES } from './words';
 
+/** The words `character` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const CHARACTER_KEY = (w: string): boolean => CHARACTER_WORDS.has(w);
+
 /** "Bob was careless", "sheer laziness", "it was reckless of the release manager": a character word said of people. */
 export function character(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -130,6 +133,9 @@ function excessDisposition(r: SentenceReader, at: number): boolean {
   const t = r.t;
   return EXCESS_DISPOSITIONS.has(t[at].norm) && isWord(t[at - 1]) && EXCESS_WORDS.has(t[at - 1].norm) && !t[at - 1].literal;
 }
+
+/** The words `personCharacter` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PERSON_CHARACTER_KEY = (w: string): boolean => PERSON_CHARACTER_WORDS.has(w) || EXCESS_DISPOSITIONS.has(w);
 
 /**
  * "An inexperienced engineer", "the vendor was greedy": character words said of people; and a

@@ -13,6 +13,9 @@ import { BE, isWord } from './words';
 /** Words that may stand between the link ("as", "was") and the judging word: "was plainly reckless". */
 const DEGREE = new Set(['very', 'so', 'too', 'quite', 'extremely', 'utterly', 'completely', 'clearly', 'plainly', 'simply', 'frankly', 'rather', 'totally']);
 
+/** The words `conduct` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const CONDUCT_KEY = (w: string): boolean => CONDUCT_VERDICTS.has(w) || CHARACTER_WORDS.has(w);
+
 /** "Their behaviour was unprofessional", "we judged that behaviour as blackhat": conduct judged as a person's. */
 export function conduct(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -82,6 +82,9 @@ function actorOf(r: SentenceReader, at: number): Subject | null {
   return agent && r.isPerson(agent, false) ? agent : null;
 }
 
+/** The words `departure` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const DEPARTURE_KEY = (w: string): boolean => w === 'outside' || w === 'against';
+
 /** "… outside of the deploy pipeline by @kim", "… against the runbook's advice": an act that went around its due course. */
 export function departure(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -20,6 +20,9 @@ function asked(t: SentenceReader['t']): boolean {
   return false;
 }
 
+/** The words `doneBetter` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const DONE_BETTER_KEY = (w: string): boolean => w === 'better';
+
 /** Reads "better" at `at` after a modal perfect of conduct. */
 export function doneBetter(r: SentenceReader, at: number): boolean {
   const t = r.t;

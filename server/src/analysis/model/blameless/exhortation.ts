@@ -8,6 +8,9 @@ import { CARE_QUALITIES, REMINDER_VERBS } from './lexicon';
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
+/** The words `exhortation` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const EXHORTATION_KEY = (w: string): boolean => w === 'be';
+
 /** "We need to be more careful", "reviewers must be more rigorous", "Be more careful with …". */
 export function exhortation(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -26,6 +29,9 @@ export function exhortation(r: SentenceReader, at: number): boolean {
   r.judgeAs('exhortation', subject, start, quality);
   return true;
 }
+
+/** The words `reminder` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const REMINDER_KEY = (w: string): boolean => REMINDER_VERBS.has(w);
 
 /** "We will remind engineers to run the smoke tests", "re-iterate the need for service teams to …": a fix that asks people to remember. */
 export function reminder(r: SentenceReader, at: number): boolean {

@@ -66,6 +66,9 @@ function roleOwned(r: SentenceReader, at: number): boolean {
   return !r.negated(at - 1, 3) && !r.wordBefore(at - 1, 3, (w) => SUPPOSING.has(w.norm));
 }
 
+/** The words `faultNoun` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const FAULT_NOUN_KEY = (w: string): boolean => FAULT_NOUNS.has(w) || w === 'mess' || WEAK_FAULT_NOUNS.has(w);
+
 /** A fault noun with a person as owner: "Bob's fault", "my own mistake", "an oversight on our part". */
 export function faultNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -215,6 +215,9 @@ function authorsRefusal(subject: Subject, phrase: string): boolean {
   return (subject.cls === 'we' || subject.cls === 'none') && REFUSAL.test(phrase);
 }
 
+/** The words `faultVerb` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const FAULT_VERB_KEY = (w: string): boolean => STRONG.starts(w) || WEAK.starts(w);
+
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -306,14 +309,26 @@ const OPERATION_VERBS = new Set([
 /** What makes an operated-on thing the wrong one. */
 const WRONG_TARGET = new Set(['wrong', 'incorrect', 'mistaken']);
 
+/** "Re-started" is "restarted"; "re-deployed", the act done again, is the act. */
+function changeVerb(norm: string): string {
+  const dashed = norm.startsWith('re-');
+  const joined = dashed ? `re${norm.slice(3)}` : norm;
+  return OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : dashed ? norm.slice(3) : norm;
+}
+
+/** True for a word `faultyChange` reads: a change, an operation or a live change, once a dash after "re" is taken out. */
+function changeVerbKey(w: string): boolean {
+  const verb = changeVerb(w);
+  return CHANGE_VERBS.has(verb) || OPERATION_VERBS.has(verb) || LIVE_CHANGE_VERBS.has(verb);
+}
+
+/** The words `faultyChange` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const FAULTY_CHANGE_KEY = (w: string): boolean => changeVerbKey(w);
+
 /** "@sam deployed the wrong build", "the developer merged a broken change": a person's change called faulty. */
 export function faultyChange(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  // "Re-started" is "restarted"; "re-deployed", the act done again, is the act.
-  const norm = t[at].norm;
-  const dashed = norm.startsWith('re-');
-  const joined = dashed ? `re${norm.slice(3)}` : norm;
-  const verb = OPERATION_VERBS.has(joined) || CHANGE_VERBS.has(joined) ? joined : dashed ? norm.slice(3) : norm;
+  const verb = changeVerb(t[at].norm);
   const change = CHANGE_VERBS.has(verb);
   if (t[at].literal) return false;
   if (!change && !OPERATION_VERBS.has(verb)) return LIVE_CHANGE_VERBS.has(verb) && changeAttributed(r, at, verb, r.subjectBefore(at));

@@ -21,6 +21,9 @@ const GRASP = /^(?:understanding|knowledge|familiarity|consideration|context)$/;
 /** Grades between the two: "insufficient deep understanding", "lack of a clear understanding". */
 const GRADES = new Set(['of', 'a', 'any', 'deep', 'full', 'clear', 'basic']);
 
+/** The words `graspFoundShort` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const GRASP_FOUND_SHORT_KEY = (w: string): boolean => SHORT.has(w);
+
 /** "Insufficient understanding of …" opening an entry, or said of a person: true when read. */
 export function graspFoundShort(r: SentenceReader, at: number): boolean {
   const t = r.t;

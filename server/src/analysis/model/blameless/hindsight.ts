@@ -57,6 +57,9 @@ export function participleAfter(r: SentenceReader, at: number): number {
   return /[a-z]ed$/.test(word.norm) || IRREGULAR_PARTICIPLES.has(word.norm) ? i : -1;
 }
 
+/** The words `modalHave` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const MODAL_HAVE_KEY = (w: string): boolean => MODALS.has(w);
+
 /** "should have", "could have … if", "would have been avoided". Returns tokens consumed. */
 export function modalHave(r: SentenceReader, at: number): number {
   const t = r.t;
@@ -120,6 +123,9 @@ export function modalHave(r: SentenceReader, at: number): number {
   return haveEnd - at + 1;
 }
 
+/** The words `obviously` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const OBVIOUSLY_KEY = (w: string): boolean => w === 'obviously' || w === 'clearly' || w === 'obvious' || w === 'avoidable' || w === 'preventable';
+
 /** "Obviously, …", "it was obvious", "this was avoidable": hindsight that calls the outcome plain to see. */
 export function obviously(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -167,6 +173,9 @@ export function obviously(r: SentenceReader, at: number): boolean {
   }
   return false;
 }
+
+/** The words `hindsightPhrase` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const HINDSIGHT_PHRASE_KEY = (w: string): boolean => JUST_HAD_TO.starts(w) || w === 'if';
 
 /** "Just had to", "all it took was", "if only": the number of words the hindsight phrase at `i` takes, or 0. */
 export function hindsightPhrase(r: SentenceReader, i: number): number {

@@ -48,6 +48,9 @@ export function hypothetical(r: SentenceReader, be: number): boolean {
   return t[be].norm === 'be' && isWord(t[be - 1]) && HYPOTHETICAL.has(t[be - 1].norm);
 }
 
+/** The words `unacceptableIncident` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const UNACCEPTABLE_INCIDENT_KEY = (w: string): boolean => w === 'acceptable' || w === 'unacceptable' || w === 'inexcusable';
+
 /**
  * "An outage of this size is unacceptable", "a disruption that long is inexcusable", "losing
  * production data is unacceptable": the incident itself, or the loss it caused, judged; a fault
@@ -175,6 +178,9 @@ function notBefore(r: SentenceReader, at: number): number {
 /** Words that judge conduct when said "on our part": "unacceptable on our part", "careless on my part". */
 const CONDUCT_VERDICTS = new Set(['unacceptable', 'inexcusable', 'irresponsible', 'unprofessional', 'careless', 'negligent', 'lazy']);
 
+/** The words `verdictOnOurPart` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const VERDICT_ON_OUR_PART_KEY = (w: string): boolean => CONDUCT_VERDICTS.has(w);
+
 /**
  * "This is completely unacceptable on our part", "leaving it broken was careless on my part": a
  * verdict the authors put on what someone did, owned by "on our part" (or "my", "their" …). Only
@@ -196,6 +202,9 @@ export function verdictOnOurPart(r: SentenceReader, at: number): boolean {
   return true;
 }
 
+/** The words `decision` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const DECISION_KEY = (w: string): boolean => DECISION_WORDS.has(w);
+
 /** "Starting a ten-hour job at 5 pm was unwise": a decision judged, and with it whoever took it. */
 export function decision(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -212,6 +221,9 @@ const DELAY_VERDICTS = new Set(['unacceptable', 'unacceptably', 'unreasonable', 
  * Not "response", whose time is as often a server's ("an unacceptable response time").
  */
 const DELAYED_WORK = new Set(['detection', 'recovery', 'restore', 'restoration', 'resolution']);
+
+/** The words `slowDetection` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const SLOW_DETECTION_KEY = (w: string): boolean => DELAY_VERDICTS.has(w);
 
 /**
  * "Four hours from deploy to detection is unacceptable", "an unreasonably long detection time",
@@ -254,6 +266,9 @@ const NOT_A_VERDICT_AFTER = new Set(['again', 'twice', 'anymore', 'during', 'whi
 
 /** The modals `incidentOughtNotHappen` reads. */
 const OUGHT_MODALS = new Set(['should', "shouldn't", 'ought']);
+
+/** The words `incidentOughtNotHappen` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const INCIDENT_OUGHT_NOT_HAPPEN_KEY = (w: string): boolean => OUGHT_MODALS.has(w);
 
 /**
  * "An outage like this should never have happened", "this sort of downtime shouldn't happen", "the

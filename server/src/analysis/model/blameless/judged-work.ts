@@ -100,6 +100,9 @@ const LINKS = new Set([
 /** People whose work a post-mortem judges, beside roles: an outside contributor, an attacker. */
 const MAKERS = new Set(['actor', 'contributor', 'submitter']);
 
+/** The words `judgedWork` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const JUDGED_WORK_KEY = (w: string): boolean => w === 'broken' || SHODDY.has(w);
+
 /** "Her patch was sloppy", "your implementation is broken": badly done work, said as a person's. */
 export function judgedWork(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -8,6 +8,9 @@ import { JUDGEMENT_PARTICIPLES, RISK_ACCEPTED } from './lexicon';
 import type { SentenceReader } from './reader';
 import { BE, isWord } from './words';
 
+/** The words `judgementCall` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const JUDGEMENT_CALL_KEY = (w: string): boolean => JUDGEMENT_PARTICIPLES.has(w);
+
 /** "It was deemed good enough by the developer": a call that let the risk through, pinned on a person. */
 export function judgementCall(r: SentenceReader, at: number): boolean {
   const t = r.t;

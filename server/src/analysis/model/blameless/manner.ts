@@ -44,6 +44,9 @@ const CLAUSE_OPENERS = new Set(['which', 'that', 'and', 'but', 'or', 'when', 'wh
 /** Words between "for no" and "reason" that still leave the act without one: "for no apparent reason". */
 const NO_REASON_WORDS = new Set(['apparent', 'good', 'obvious', 'particular', 'real', 'clear', 'valid', 'discernible', 'known']);
 
+/** The words `forNoReason` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const FOR_NO_REASON_KEY = (w: string): boolean => w === 'for';
+
 /**
  * "The vendor opened thousands of connections for no apparent reason": an act of people called
  * groundless. The same words about a system ("the service restarted for no apparent reason")
@@ -75,6 +78,9 @@ export function forNoReason(r: SentenceReader, at: number): boolean {
  * not called hasty or rash ("blindly" and "errantly" are, and stay out).
  */
 const MIND_ADVERBS = new Set(['hastily', 'thoughtlessly', 'cavalierly', 'heedlessly', 'rashly', 'wantonly']);
+
+/** The words `manner` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const MANNER_KEY = (w: string): boolean => MANNER_ADVERBS.has(w);
 
 /** "@sam errantly deleted …", "they blindly trusted …": a judging adverb on a person's act. */
 export function manner(r: SentenceReader, at: number): boolean {
@@ -212,6 +218,9 @@ function chooserBefore(r: SentenceReader, at: number): Subject | null {
   return null;
 }
 
+/** The words `without` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const WITHOUT_KEY = (w: string): boolean => w === 'without' || w === 'despite' || CONNECTIVE_OPENINGS.has(w);
+
 /** "Bob merged it without checking", "… without being thorough", "… even after the errors". */
 export function without(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -293,6 +302,9 @@ const AWAITED_CHECKS = new Set(['review', 'reviews', 'approval', 'ci', 'tests', 
 /** Verbs that tell a choice made between two ways. */
 const CHOICE_VERBS = new Set(['chose', 'choose', 'decided', 'opted', 'preferred', 'picked', 'selected', 'went']);
 
+/** The words `insteadOf` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const INSTEAD_OF_KEY = (w: string): boolean => w === 'instead' || w === 'rather';
+
 /**
  * "Instead of taking a step back and consulting the owners, I pressed on", "Bob merged it rather
  * than waiting for review": a careful step named as the one a person passed over. The step must be
@@ -350,6 +362,9 @@ export function insteadOf(r: SentenceReader, at: number): boolean {
   r.judge(subject, at, step);
   return true;
 }
+
+/** The words `adequacy` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const ADEQUACY_KEY = (w: string): boolean => ADEQUACY_WORDS.has(w);
 
 /** "@sam did not use a reasonable procedure", "nor did he adequately test", "didn't properly check". */
 export function adequacy(r: SentenceReader, at: number): boolean {
@@ -421,6 +436,9 @@ const IRREGULAR_PAST = new Set([
   'lost',
   'let',
 ]);
+
+/** The words `slip` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const SLIP_KEY = (w: string): boolean => w === 'by' || SLIP_ADVERBS.has(w);
 
 /**
  * "An engineer unintentionally deleted the namespace", "Dana accidentally ran the script on

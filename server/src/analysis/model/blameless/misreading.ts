@@ -86,6 +86,9 @@ const GERUND_OWNERS: ReadonlyMap<string, PersonClass> = new Map([
   ['her', 'individual'],
 ]);
 
+/** The words `misreading` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const MISREADING_KEY = (w: string): boolean => MISREADING.test(w) || WRONG.has(w);
+
 /** A misreading told as a cause at word `at`: reports it and says whether it read the word. */
 export function misreading(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -39,6 +39,9 @@ export function shouldHaveBeenFound(r: SentenceReader, at: number, been: number)
   r.blame('judgment-verb', 'group-fault', at, found, at, found);
 }
 
+/** The words `notCaughtInReview` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const NOT_CAUGHT_IN_REVIEW_KEY = (w: string): boolean => FOUND.has(w);
+
 /** "The bug was (obviously) not caught by our code review process": a review said to have missed it. */
 export function notCaughtInReview(r: SentenceReader, at: number): boolean {
   const t = r.t;

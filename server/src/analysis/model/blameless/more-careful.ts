@@ -9,6 +9,9 @@ import { CARE_WORDS } from './lexicon';
 import type { SentenceReader, Subject } from './reader';
 import { isClauseMark, isWord } from './words';
 
+/** The words `moreCareful` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const MORE_CAREFUL_KEY = (w: string): boolean => CARE_WORDS.has(w);
+
 /** "… been more careful" after "had <person>", "<person> had" or "<person> could/would/might have". */
 export function moreCareful(r: SentenceReader, at: number): boolean {
   const t = r.t;

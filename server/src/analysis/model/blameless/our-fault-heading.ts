@@ -13,6 +13,9 @@ import { WEAK } from './fault-verbs';
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
+/** The words `ourFaultHeading` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const OUR_FAULT_HEADING_KEY = (w: string): boolean => w === 'we';
+
 /** "We failed", "we did wrong", "we got it wrong", "we broke …" in a heading: the authors' fault as its title. */
 export function ourFaultHeading(r: SentenceReader, at: number): boolean {
   const t = r.t;

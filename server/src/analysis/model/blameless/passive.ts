@@ -8,6 +8,9 @@ import { PASSIVE_FAULT, PASSIVE_OMISSION } from './lexicon';
 import type { SentenceReader } from './reader';
 import { BE, isClauseMark, isWord } from './words';
 
+/** The words `passive` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PASSIVE_KEY = (w: string): boolean => PASSIVE_FAULT.has(w);
+
 /** "It was broken by Bob": a fault verb in the passive with a person after "by". */
 export function passive(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -18,6 +21,9 @@ export function passive(r: SentenceReader, at: number): boolean {
   r.blame('passive', categoryOf(person.cls, false), at, person.index, at, at, name);
   return true;
 }
+
+/** The words `passiveOmission` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PASSIVE_OMISSION_KEY = (w: string): boolean => w === 'misjudged' || PASSIVE_OMISSION.has(w);
 
 /**
  * "The defect was not caught in review by the owning teams", "the risk was misjudged": an
@@ -88,6 +94,9 @@ const RULE_MODALS = new Set(['will', 'would', 'could', 'might', 'must', 'should'
 
 /** Words that end the subject of the passive when walking back from its verb. */
 const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so', 'when', 'while', 'which', 'that', 'if', 'where', 'although', 'though']);
+
+/** The words `passiveSetAside` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PASSIVE_SET_ASIDE_KEY = (w: string): boolean => w === 'followed' || SET_ASIDE.has(w);
 
 /**
  * "The new release process was not followed", "the fallback wait exists for this — it was

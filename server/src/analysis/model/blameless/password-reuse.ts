@@ -28,6 +28,9 @@ function secretAfter(r: SentenceReader, from: number): number {
   return -1;
 }
 
+/** The words `passwordReuse` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const PASSWORD_REUSE_KEY = (w: string): boolean => w === 'reused' || w === 'using' || w === 'used';
+
 /** "Had reused their password", "was using the same password for …": a person's reuse of a secret, in the past. */
 export function passwordReuse(r: SentenceReader, at: number): boolean {
   const t = r.t;

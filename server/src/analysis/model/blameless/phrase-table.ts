@@ -18,6 +18,11 @@ export class PhraseTable {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** True when a phrase of the table starts with `word`: no phrase can match at a word that does not. */
+  starts(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** The number of tokens of the longest phrase starting at `at`, or 0. */
   match(tokens: Sentence, at: number): number {
     const first = tokens[at];

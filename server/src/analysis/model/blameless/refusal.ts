@@ -47,6 +47,9 @@ const LEAD_VERBS = new Set(['spent', 'spend', 'spends', 'kept', 'keep', 'keeps',
 /** Words after a bare "refused" that leave it without an object: "refused, …", "refused and …". */
 const AFTER_BARE = new Set(['and', 'but', 'outright', 'flatly', 'again', 'twice', 'repeatedly']);
 
+/** The words `refusal` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const REFUSAL_KEY = (w: string): boolean => w === 'refusing' || w === 'refused' || w === 'refuses';
+
 /** "They refused and …", "I spent days refusing to …": a refusal said of a person or a group. */
 export function refusal(r: SentenceReader, at: number): boolean {
   const t = r.t;

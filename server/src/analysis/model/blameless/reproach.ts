@@ -27,6 +27,9 @@ const PEOPLE = new Set(['we', 'self', 'named', 'individual', 'group']);
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'our', 'their', 'its']);
 
+/** The words `reproach` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const REPROACH_KEY = (w: string): boolean => EMPHASIS.has(w);
+
 /**
  * "We explicitly warned against …", "we had clearly agreed to stabilise first": a reproach to
  * those who went against it. "Clearly" is as often how something was told ("we clearly told

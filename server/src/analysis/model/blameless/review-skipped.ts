@@ -8,6 +8,9 @@ import { DETERMINERS, REVIEW_REQUESTS, REVIEW_WORDS } from './lexicon';
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
+/** The words `reviewSkipped` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const REVIEW_SKIPPED_KEY = (w: string): boolean => REVIEW_REQUESTS.has(w);
+
 /** "They did not request a review", "the developer didn't wait for approval": a person who skipped the check. */
 export function reviewSkipped(r: SentenceReader, at: number): boolean {
   const t = r.t;

@@ -10,6 +10,9 @@ import { BE, isClauseMark, isWord } from './words';
 /** Adverbs that say an act was in error, not merely how it was done. */
 const ERROR_ADVERBS = new Set(['erroneously', 'wrongly', 'mistakenly', 'wrongfully', 'incorrectly', 'improperly']);
 
+/** The words `errorAdverb` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const ERROR_ADVERB_KEY = (w: string): boolean => ERROR_ADVERBS.has(w);
+
 /**
  * "We erroneously deleted …", "I mistakenly ran …": an act of the authors called an error by
  * themselves. Others acting in error are left ("users were mistakenly sending …"): that is
@@ -35,6 +38,9 @@ const CHOSEN = new Set(['decision', 'choice', 'mistake', 'error', 'misjudgement'
 
 /** Nouns for a choice that "wrong" turns into a verdict on whoever chose. */
 const CHOICE_NOUNS = new Set(['call', 'decision', 'choice', 'move']);
+
+/** The words `wrongCall` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const WRONG_CALL_KEY = (w: string): boolean => w === 'wrong' || BAD_CHOICES.has(w);
 
 /**
  * "Skipping the dry run was the wrong call", "we made the wrong decision": a verdict on a choice,
@@ -92,6 +98,9 @@ const VERDICT_GRADES = new Set([
   'simple',
   'obvious',
 ]);
+
+/** The words `verdictNoun` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const VERDICT_NOUN_KEY = (w: string): boolean => VERDICT_NOUNS.has(w);
 
 /**
  * "That was a mistake.", "in retrospect, this was a blunder", "this is a significant miss": a short

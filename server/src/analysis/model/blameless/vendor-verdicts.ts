@@ -14,6 +14,9 @@ const CAUSE_WORDS = new Set(['was', 'is', 'were', 'are', 'came', 'comes', 'stem'
 /** Adverbs that only weigh the cause ("mostly due to"). */
 const WEIGHTS = new Set(['mostly', 'largely', 'mainly', 'entirely', 'partly', 'primarily', 'chiefly']);
 
+/** The words `frustration` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const FRUSTRATION_KEY = (w: string): boolean => w === 'frustration' || w === 'frustrations';
+
 /**
  * "Our frustration came mostly from their quota rules", "the bulk of our frustrations stem
  * from their support desk": the authors' frustration put on a third party. The frustration must be
@@ -42,6 +45,9 @@ export function frustration(r: SentenceReader, at: number): boolean {
 
 /** Verbs that say trust was lost. */
 const UNDERMINING = new Set(['undermined', 'undermines', 'undermine', 'eroded', 'erodes', 'shook', 'shaken', 'damaged']);
+
+/** The words `lostConfidence` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
+export const LOST_CONFIDENCE_KEY = (w: string): boolean => UNDERMINING.has(w);
 
 /**
  * "Two crashes in a week eroded our trust in their operator", "the misses shook our faith in
