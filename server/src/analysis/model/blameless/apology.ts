@@ -20,7 +20,7 @@ const OWNED_ACTS = new Set(['allowing', 'letting', 'causing']);
 const AVOIDABLE = new Set(['preventable', 'avoidable']);
 
 /** The words `apology` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
-export const APOLOGY_KEY = (w: string): boolean => w === 'responsibility' || APOLOGY.test(w);
+export const APOLOGY_KEY = (w: string): boolean => APOLOGY.test(w);
 
 /**
  * "We are sorry for allowing the outage to happen", "our apologies for an entirely avoidable outage":
@@ -29,7 +29,6 @@ export const APOLOGY_KEY = (w: string): boolean => w === 'responsibility' || APO
  */
 export function apology(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (t[at].norm === 'responsibility') return responsibilityTaken(r, at);
   if (!APOLOGY.test(t[at].norm) || t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'for') return false;
   let owned = -1;
   if (isWord(t[at + 2]) && OWNED_ACTS.has(t[at + 2].norm)) owned = at + 2;
@@ -47,6 +46,9 @@ const TAKING = new Set(['take', 'took', 'accept', 'accepted']);
 /** Words that may weigh the responsibility taken: "full", "sole", "personal". */
 const WHOLE = new Set(['full', 'complete', 'sole', 'personal', 'total', 'entire']);
 
+/** The word `responsibilityTaken` reads at: its key, for the sentence gate. */
+export const RESPONSIBILITY_TAKEN_KEY = (w: string): boolean => w === 'responsibility';
+
 /**
  * "I take full responsibility for this error", "I took responsibility for the wrongly copied
  * files": one author tying themself to the failure, which the labels read as a judgement of that
@@ -54,9 +56,9 @@ const WHOLE = new Set(['full', 'complete', 'sole', 'personal', 'total', 'entire'
  * organisation's accountability, "I'll take responsibility for the follow-ups" and "I will take
  * responsibility for …" a duty ahead, "I don't take responsibility" a denial.
  */
-function responsibilityTaken(r: SentenceReader, at: number): boolean {
+export function responsibilityTaken(r: SentenceReader, at: number): boolean {
   const t = r.t;
-  if (t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'for') return false;
+  if (t[at].norm !== 'responsibility' || t[at].literal || !isWord(t[at + 1]) || t[at + 1].norm !== 'for') return false;
   let verb = at - 1;
   if (isWord(t[verb]) && WHOLE.has(t[verb].norm)) verb--;
   if (!isWord(t[verb]) || !TAKING.has(t[verb].norm) || !isWord(t[verb - 1]) || t[verb - 1].norm !== 'i') return false;

@@ -6,7 +6,18 @@
  * failed to run" is not. This file only tries the forms at each word, in an order that matters
  * (the first form that reads a word takes it). Pure and linear in the sentence's length.
  */
-import { apology, deserved, untrusted, unworthyTitle, APOLOGY_KEY, DESERVED_KEY, UNTRUSTED_KEY, UNWORTHY_TITLE_KEY } from './apology';
+import {
+  apology,
+  deserved,
+  responsibilityTaken,
+  untrusted,
+  unworthyTitle,
+  APOLOGY_KEY,
+  DESERVED_KEY,
+  RESPONSIBILITY_TAKEN_KEY,
+  UNTRUSTED_KEY,
+  UNWORTHY_TITLE_KEY,
+} from './apology';
 import { blamePhrase, blameWord, whoQuestion, BLAME_PHRASE_KEY, BLAME_WORD_KEY, WHO_QUESTION_KEY } from './blame-words';
 import { passiveManner, PASSIVE_MANNER_KEY } from './careless-work';
 import { character, personCharacter, CHARACTER_KEY, PERSON_CHARACTER_KEY } from './character';
@@ -112,6 +123,7 @@ const WORD_FORMS: readonly WordForm[] = [
   [reviewSkipped, REVIEW_SKIPPED_KEY],
   [reminder, REMINDER_KEY],
   [refusal, REFUSAL_KEY],
+  [responsibilityTaken, RESPONSIBILITY_TAKEN_KEY],
   [apology, APOLOGY_KEY],
   [untrusted, UNTRUSTED_KEY],
   [unworthyTitle, UNWORTHY_TITLE_KEY],
