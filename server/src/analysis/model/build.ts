@@ -756,6 +756,60 @@ function causeInItsFields(first: Section, children: readonly RootContent[], sect
   first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
 }
 
+/** The kinds the sections under the `i`th name by their own words (a configured name or its meaning), fields among them. */
+function partsNamedUnder(sections: readonly Section[], i: number): Set<string> {
+  const named = new Set<string>();
+  const depth = sections[i].heading.depth;
+  for (let j = i + 1; j < sections.length && j <= i + REPORTS_LOOKED_AT && sections[j].heading.depth > depth; j++)
+    if (sections[j].decidedBy === 'alias' || sections[j].decidedBy === 'meaning') for (const k of sections[j].kinds) named.add(k);
+  return named;
+}
+
+/** Sections a document's series of reports is looked for in: a long manual is no such series. */
+const REPORTS_LOOKED_AT = 400;
+
+/**
+ * "## Wi-Fi drops after an upgrade" over "### Timeline", "### Root cause", then "## Boot freeze" over
+ * "### Timeline", "### Fix"; "## Backup link full" over "- **Root cause**: …", "- **Found by**: …",
+ * then a sibling over the same fields: a document that reports several incidents, each under a
+ * heading of its own that names no part of a report, each holding the parts of its own report
+ * named in so many words. Such a heading is one incident's report, not a part of one: what its
+ * own prose alone made it (the summary, a cause) is told by the parts under it. It must hold two
+ * parts named at least, and a sibling heading (same depth, same parent, named for no part either)
+ * one of the same parts: a report's opening account over its "Timeline" and "Impact", beside
+ * parts that hold none, stays the summary it tells.
+ */
+function separateReports(sections: Section[]): void {
+  const count = Math.min(sections.length, REPORTS_LOOKED_AT);
+  const parts: (Set<string> | null)[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = sections[i];
+    // A heading named for a part keeps its reading, and names no report of its own.
+    parts.push(s.source === 'heading' && s.decidedBy !== 'alias' && s.decidedBy !== 'meaning' ? partsNamedUnder(sections, i) : null);
+  }
+  const cleared: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const own = parts[i];
+    if (!own || own.size < 2 || sections[i].decidedBy !== 'body') continue;
+    const depth = sections[i].heading.depth;
+    let sibling = false;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; !sibling && j >= 0 && j < count && sections[j].heading.depth >= depth; j += step) {
+        const other = parts[j];
+        if (sections[j].heading.depth === depth && other && [...other].some((k) => own.has(k))) sibling = true;
+      }
+    }
+    if (sibling) cleared.push(i);
+  }
+  for (const i of cleared) {
+    sections[i].kind = null;
+    sections[i].kinds = [];
+    sections[i].decidedBy = null;
+    sections[i].because = [];
+    sections[i].holdsReport = true;
+  }
+}
+
 /** A heading that names a problem: "Issue #1", "VPN issues", "Consensus layer issue", "Problem 2". */
 const PROBLEM_WORD = /\b(issue|problem|bug|failure)s?\b/i;
 
@@ -1719,8 +1773,10 @@ function contentSigns(
   let openingParts = 0;
   for (const section of sections) {
     if (section.heading.depth < depth) [depth, top, named, openingParts] = [section.heading.depth, 0, 0, 0];
-    if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
-    if (section.heading.depth === depth && openingParts === top - 1 && section.kinds.length) openingParts++;
+    // A heading that holds one incident's report among several is a part of the outline as a named one is.
+    const part = section.kinds.length > 0 || section.holdsReport === true;
+    if (section.heading.depth === depth) [top, named] = [top + 1, named + (part ? 1 : 0)];
+    if (section.heading.depth === depth && openingParts === top - 1 && part) openingParts++;
   }
   // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
@@ -2006,6 +2062,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);
   if (kind === 'postmortem' && opening) causeInItsFields(opening.section, children, sections, text, matcher);
   if (background && !preambled) backgroundSummary(background.section, background.signs, sections);
+  if (kind === 'postmortem') separateReports(sections);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;
