@@ -1742,6 +1742,37 @@ const TIMELINE_TEXT = 4000;
  * the start of the timeline's text, the status updates, the heading under the title, and the dated
  * entries under a list of past incidents.
  */
+/** Wrappers an outline is looked for under: a date over a repeat of the title is two. */
+const WRAPPERS_LOOKED_THROUGH = 2;
+
+/**
+ * The sections an outline's top level is counted among: all of them, or, when the least depth
+ * holds a single heading named for no part, the sections under it ("## 2031-09-08" or the title
+ * said again, over "### What happened", "### Root cause", "### Action items"): a report kept under
+ * one wrapper, as a page of post-mortems with one entry or an exported page that repeats its
+ * title, has its parts one level down. A wrapper beside another heading of its depth is a part of
+ * an outline, and the outline is counted as it stands.
+ */
+function outlineUnder(sections: readonly Section[]): readonly Section[] {
+  let from = 0;
+  const to = sections.length;
+  for (let k = 0; k < WRAPPERS_LOOKED_THROUGH && to - from > 1; k++) {
+    let least = 7;
+    for (let i = from; i < to; i++) least = Math.min(least, sections[i].heading.depth);
+    let at = -1;
+    let count = 0;
+    for (let i = from; i < to && count < 2; i++)
+      if (sections[i].heading.depth === least) {
+        at = i;
+        count++;
+      }
+    const wrapper = sections[at];
+    if (count !== 1 || at !== from || wrapper.kinds.length || wrapper.source !== 'heading') break;
+    from = at + 1;
+  }
+  return from === 0 ? sections : sections.slice(from);
+}
+
 function contentSigns(
   text: string,
   title: string | null,
@@ -1771,7 +1802,7 @@ function contentSigns(
   let top = 0;
   let named = 0;
   let openingParts = 0;
-  for (const section of sections) {
+  for (const section of outlineUnder(sections)) {
     if (section.heading.depth < depth) [depth, top, named, openingParts] = [section.heading.depth, 0, 0, 0];
     // A heading that holds one incident's report among several is a part of the outline as a named one is.
     const part = section.kinds.length > 0 || section.holdsReport === true;
