@@ -756,6 +756,60 @@ function causeInItsFields(first: Section, children: readonly RootContent[], sect
   first.because = [`an opening account of the harm (${harm}); its cause is told in "${field.heading.text}"`];
 }
 
+/** The kinds the sections under the `i`th name by their own words (a configured name or its meaning), fields among them. */
+function partsNamedUnder(sections: readonly Section[], i: number): Set<string> {
+  const named = new Set<string>();
+  const depth = sections[i].heading.depth;
+  for (let j = i + 1; j < sections.length && j <= i + REPORTS_LOOKED_AT && sections[j].heading.depth > depth; j++)
+    if (sections[j].decidedBy === 'alias' || sections[j].decidedBy === 'meaning') for (const k of sections[j].kinds) named.add(k);
+  return named;
+}
+
+/** Sections a document's series of reports is looked for in: a long manual is no such series. */
+const REPORTS_LOOKED_AT = 400;
+
+/**
+ * "## Wi-Fi drops after an upgrade" over "### Timeline", "### Root cause", then "## Boot freeze" over
+ * "### Timeline", "### Fix"; "## Backup link full" over "- **Root cause**: …", "- **Found by**: …",
+ * then a sibling over the same fields: a document that reports several incidents, each under a
+ * heading of its own that names no part of a report, each holding the parts of its own report
+ * named in so many words. Such a heading is one incident's report, not a part of one: what its
+ * own prose alone made it (the summary, a cause) is told by the parts under it. It must hold two
+ * parts named at least, and a sibling heading (same depth, same parent, named for no part either)
+ * one of the same parts: a report's opening account over its "Timeline" and "Impact", beside
+ * parts that hold none, stays the summary it tells.
+ */
+function separateReports(sections: Section[]): void {
+  const count = Math.min(sections.length, REPORTS_LOOKED_AT);
+  const parts: (Set<string> | null)[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = sections[i];
+    // A heading named for a part keeps its reading, and names no report of its own.
+    parts.push(s.source === 'heading' && s.decidedBy !== 'alias' && s.decidedBy !== 'meaning' ? partsNamedUnder(sections, i) : null);
+  }
+  const cleared: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const own = parts[i];
+    if (!own || own.size < 2 || sections[i].decidedBy !== 'body') continue;
+    const depth = sections[i].heading.depth;
+    let sibling = false;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; !sibling && j >= 0 && j < count && sections[j].heading.depth >= depth; j += step) {
+        const other = parts[j];
+        if (sections[j].heading.depth === depth && other && [...other].some((k) => own.has(k))) sibling = true;
+      }
+    }
+    if (sibling) cleared.push(i);
+  }
+  for (const i of cleared) {
+    sections[i].kind = null;
+    sections[i].kinds = [];
+    sections[i].decidedBy = null;
+    sections[i].because = [];
+    sections[i].holdsReport = true;
+  }
+}
+
 /** A heading that names a problem: "Issue #1", "VPN issues", "Consensus layer issue", "Problem 2". */
 const PROBLEM_WORD = /\b(issue|problem|bug|failure)s?\b/i;
 
@@ -1682,6 +1736,37 @@ function onlyLinks(block: RootContent): boolean {
 /** What of a timeline section the content signs read: enough for its times of day. */
 const TIMELINE_TEXT = 4000;
 
+/** Wrappers an outline is looked for under: a date over a repeat of the title is two. */
+const WRAPPERS_LOOKED_THROUGH = 2;
+
+/**
+ * The sections an outline's top level is counted among: all of them, or, when the least depth
+ * holds a single heading named for no part, the sections under it ("## 2031-09-08" or the title
+ * said again, over "### What happened", "### Root cause", "### Action items"): a report kept under
+ * one wrapper, as a page of post-mortems with one entry or an exported page that repeats its
+ * title, has its parts one level down. A wrapper beside another heading of its depth is a part of
+ * an outline, and the outline is counted as it stands.
+ */
+function outlineUnder(sections: readonly Section[]): readonly Section[] {
+  let from = 0;
+  const to = sections.length;
+  for (let k = 0; k < WRAPPERS_LOOKED_THROUGH && to - from > 1; k++) {
+    let least = 7;
+    for (let i = from; i < to; i++) least = Math.min(least, sections[i].heading.depth);
+    let at = -1;
+    let count = 0;
+    for (let i = from; i < to && count < 2; i++)
+      if (sections[i].heading.depth === least) {
+        at = i;
+        count++;
+      }
+    const wrapper = sections[at];
+    if (count !== 1 || at !== from || wrapper.kinds.length || wrapper.source !== 'heading') break;
+    from = at + 1;
+  }
+  return from === 0 ? sections : sections.slice(from);
+}
+
 /**
  * What the detection by content reads: the section kinds the headings name and their texts, the
  * share of the top-level sections that name one, the first eight top-level paragraphs after the title (block `titleAt`, -1 when there is none),
@@ -1717,10 +1802,12 @@ function contentSigns(
   let top = 0;
   let named = 0;
   let openingParts = 0;
-  for (const section of sections) {
+  for (const section of outlineUnder(sections)) {
     if (section.heading.depth < depth) [depth, top, named, openingParts] = [section.heading.depth, 0, 0, 0];
-    if (section.heading.depth === depth) [top, named] = [top + 1, named + (section.kinds.length ? 1 : 0)];
-    if (section.heading.depth === depth && openingParts === top - 1 && section.kinds.length) openingParts++;
+    // A heading that holds one incident's report among several is a part of the outline as a named one is.
+    const part = section.kinds.length > 0 || section.holdsReport === true;
+    if (section.heading.depth === depth) [top, named] = [top + 1, named + (part ? 1 : 0)];
+    if (section.heading.depth === depth && openingParts === top - 1 && part) openingParts++;
   }
   // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
@@ -2006,6 +2093,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   if (problem && opening) problemImpact(opening.section, opening.signs, sections);
   if (kind === 'postmortem' && opening) causeInItsFields(opening.section, children, sections, text, matcher);
   if (background && !preambled) backgroundSummary(background.section, background.signs, sections);
+  if (kind === 'postmortem') separateReports(sections);
 
   const metadata: MetadataField[] = frontMatter ? frontMatterFields(frontMatter, lines) : [];
   const preambleEnd = firstSection < headingIndexes.length ? headingIndexes[firstSection] : children.length;

@@ -55,6 +55,11 @@ export interface Section {
    * page's history): the work an entry promises is follow-up work, as it is outside a timeline.
    */
   incidentLog?: boolean;
+  /**
+   * True for a heading that holds one incident's own report, beside a sibling that holds another's
+   * (a document reporting several incidents): no part itself, its parts are the sections under it.
+   */
+  holdsReport?: boolean;
 }
 
 /** A metadata value, from front matter or from `Key: value` lines near the top. */
