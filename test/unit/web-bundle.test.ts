@@ -24,6 +24,9 @@ interface WebBundle {
   characterEntitiesModule(file: string): Promise<string>;
   unescapeRegExpSource(text: string): string;
   NOTEBOOK_SERVER_STAND_IN: string;
+  CLIENT_FEATURES_LEFT_OUT: Record<string, string[]>;
+  FEATURE_LEFT_OUT: string;
+  clientFeatureStandIn(source: string): string;
   LSP_TYPES_KEPT: string[];
   lspTypesModule(source: string, kept: readonly string[]): string;
   webPackages: esbuild.Plugin;
@@ -37,7 +40,7 @@ const importText = async <T>(text: string): Promise<T> => (await import(`data:te
  * Builds a web bundle of esbuild.mjs in memory, minified by esbuild as `--production` does; with
  * `compressed`, also compressed by terser as `--production` then does, for the size.
  */
-async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: number; inputs: string[]; text: string }> {
+async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: number; inputs: string[]; sizes: Record<string, number>; text: string }> {
   const { builds, compressWebBundle } = await importFile<{ builds: esbuild.BuildOptions[]; compressWebBundle: (code: string) => Promise<string> }>(
     'esbuild.mjs',
   );
@@ -47,7 +50,10 @@ async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: n
   const code = result.outputFiles.find((f) => f.path.endsWith('.js'));
   assert.ok(code);
   const text = compressed ? await compressWebBundle(code.text) : code.text;
-  return { bytes: Buffer.byteLength(text), inputs: Object.keys(result.metafile.inputs), text };
+  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.js'));
+  assert.ok(output);
+  const sizes = Object.fromEntries(Object.entries(output[1].inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput]));
+  return { bytes: Buffer.byteLength(text), inputs: Object.keys(result.metafile.inputs), sizes, text };
 }
 
 describe('the web bundles', function () {
@@ -166,6 +172,94 @@ describe('the web bundles', function () {
     assert.ok(worker.inputs.includes('node_modules/vscode-languageserver/lib/common/notebook.js'));
     assert.ok(!worker.text.includes('notebookDocument/didOpen'), 'the worker holds the notebook protocol');
     assert.ok(client.text.includes('notebookDocument/didOpen'), 'the client keeps its notebook support');
+  });
+
+  it('leaves out of the web client the language features its server offers none of, and nothing it requires elsewhere', async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    const modules = Object.keys(web.CLIENT_FEATURES_LEFT_OUT);
+    // The server names none of them: no capability of theirs, no handler that answers them.
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const server = sources(join(ROOT, 'server', 'src')).map((path) => [path, readFileSync(path, 'utf8')] as const);
+    for (const [module, names] of Object.entries(web.CLIENT_FEATURES_LEFT_OUT))
+      for (const name of names) {
+        const named = server.filter(([, text]) => new RegExp(`\\b${name}\\b`).test(text)).map(([path]) => path);
+        assert.deepEqual(named, [], `server/src names ${name}, which the web client leaves out with ${module}.js`);
+      }
+    // The one capability it registers after starting is the watched files, which the client keeps.
+    const registered = server.flatMap(([, text]) => [...text.matchAll(/\.register\((\w+)\.type/g)].map((m) => m[1]));
+    assert.deepEqual([...new Set(registered)], ['DidChangeWatchedFilesNotification']);
+    // Only client.js requires them (workspaceSymbol.js, left out too, requires documentSymbol.js),
+    // and it only makes each feature and registers it.
+    for (const module of modules) {
+      const requirers = readdirSync(common)
+        .filter((f) => f.endsWith('.js') && new RegExp(`require\\("\\./${module}"\\)`).test(readFileSync(join(common, f), 'utf8')))
+        .sort();
+      assert.deepEqual(
+        requirers.filter((f) => !modules.includes(f.replace(/\.js$/, ''))),
+        ['client.js'],
+        module,
+      );
+    }
+    const client = readFileSync(join(common, 'client.js'), 'utf8');
+    for (const module of modules)
+      for (const line of client.split('\n').filter((l) => l.includes(`${module}_1`)))
+        assert.match(
+          line,
+          new RegExp(
+            `^\\s*(?:const ${module}_1 = require\\("\\./${module}"\\);|this\\.registerFeature\\(new ${module}_1\\.\\w+\\(this\\)\\);|new ${module}_1\\.\\w+\\(_client\\))$`,
+          ),
+          line,
+        );
+    // Each stand-in exports every class its module does, as a feature that announces and registers nothing.
+    const { FeatureLeftOut } = (() => {
+      const exports = {} as { FeatureLeftOut: new () => Record<string, (...args: unknown[]) => unknown> };
+      runInNewContext(web.FEATURE_LEFT_OUT, { exports });
+      return exports;
+    })();
+    for (const module of modules) {
+      const source = readFileSync(join(common, `${module}.js`), 'utf8');
+      const exports: Record<string, unknown> = {};
+      runInNewContext(web.clientFeatureStandIn(source), {
+        exports,
+        require: (id: string) => (id === 'feature-left-out' ? { FeatureLeftOut } : assert.fail(id)),
+      });
+      const classes = [...source.matchAll(/^exports\.(\w+) = (\w+);$/gm)].filter((m) => m[1] === m[2]).map((m) => m[1]);
+      assert.ok(classes.length > 0, module);
+      assert.deepEqual(Object.keys(exports).sort(), classes.sort(), module);
+    }
+    const feature = new FeatureLeftOut();
+    const capabilities = {};
+    feature.fillClientCapabilities(capabilities);
+    feature.initialize({ callHierarchyProvider: true }, [{ language: 'markdown' }]);
+    feature.clear();
+    assert.deepEqual(capabilities, {});
+    assert.equal((feature.getState() as { kind: string }).kind, 'static');
+    assert.ok(!('registrationType' in feature), 'a feature left out takes no registration');
+    assert.throws(() => web.clientFeatureStandIn("'use strict';\nexports.helper = 1;\n"), /exports no class/);
+    // The web client holds each module left out as its stand-in (a few lines), the others as they are.
+    const built = await buildWeb('client/out/browser.js');
+    const size = (module: string) => {
+      const path = Object.keys(built.sizes).find((p) => p.endsWith(`node_modules/vscode-languageclient/lib/common/${module}.js`));
+      assert.ok(path, `the web client has no ${module}.js`);
+      return built.sizes[path];
+    };
+    for (const module of modules) assert.ok(size(module) < 400, `${module}.js: ${size(module)} bytes`);
+    for (const module of [
+      'completion',
+      'hover',
+      'codeAction',
+      'codeLens',
+      'formatting',
+      'diagnostic',
+      'fileSystemWatcher',
+      'configuration',
+      'workspaceFolder',
+      'notebook',
+    ])
+      assert.ok(size(module) > 1000, `${module}.js: ${size(module)} bytes`);
   });
 
   it('keeps of vscode-languageserver-types in the worker every namespace the server and the packages call, each as the package has it', async () => {
