@@ -15,7 +15,8 @@
 //   not inside regular expressions).
 // - vscode-languageclient (the web client): the language features its server offers none of
 //   (call hierarchy, semantic tokens, rename and the like) are each a stand-in that announces and
-//   registers nothing (CLIENT_FEATURES_LEFT_OUT below).
+//   registers nothing (CLIENT_FEATURES_LEFT_OUT below), and minimatch, which no glob pattern of
+//   its document selector or of its server reaches, a stand-in that would say so.
 //
 // test/unit/web-bundle.test.ts checks that each stands for the package it replaces and that the
 // worker bundle holds what it should.
@@ -255,6 +256,23 @@ export function clientFeatureStandIn(source) {
   return `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst { FeatureLeftOut } = require('feature-left-out');\n${classes.map((name) => `exports.${name} = FeatureLeftOut;`).join('\n')}\n`;
 }
 
+/**
+ * What the web client's language client has of minimatch: its modules construct
+ * `minimatch.Minimatch` for a glob `pattern` of a document filter that names no language
+ * (diagnostic.js), of a notebook filter (notebook.js) or of a file operation (fileOperations.js,
+ * left out above). The web client's document selector names a language in each filter, and its
+ * server sends no selector of its own, no notebook synchronisation and no file operations, so no
+ * pattern reaches it: the stand-in says so if one ever did. test/unit/web-bundle.test.ts holds
+ * the client's selector, the server and the package's uses of minimatch to that.
+ */
+export const MINIMATCH_STAND_IN = `'use strict';
+exports.Minimatch = class Minimatch {
+  constructor(pattern) {
+    throw new Error(\`The web client of the post-mortem server matches no glob pattern (\${pattern}).\`);
+  }
+};
+`;
+
 /** The esbuild plugin of the web builds. */
 export const webPackages = {
   name: 'web-packages',
@@ -294,7 +312,11 @@ export const webPackages = {
     );
     build.onLoad({ filter: leftOut }, (args) => ({ contents: clientFeatureStandIn(readFileSync(args.path, 'utf8')), loader: 'js' }));
     build.onResolve({ filter: /^feature-left-out$/ }, () => ({ path: 'feature-left-out', namespace: 'web-packages' }));
-    build.onLoad({ filter: /.*/, namespace: 'web-packages' }, () => ({ contents: FEATURE_LEFT_OUT, loader: 'js' }));
+    build.onResolve({ filter: /^minimatch$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]/.test(args.importer) ? { path: 'minimatch', namespace: 'web-packages' } : undefined,
+    );
+    const standIns = { 'feature-left-out': FEATURE_LEFT_OUT, minimatch: MINIMATCH_STAND_IN };
+    build.onLoad({ filter: /.*/, namespace: 'web-packages' }, (args) => ({ contents: standIns[args.path], loader: 'js' }));
     // The module holds regular expression literals only (and a comment in ASCII).
     build.onLoad({ filter: /[\\/]node_modules[\\/]parse-latin[\\/]lib[\\/]expressions\.js$/ }, (args) => ({
       contents: unescapeRegExpSource(readFileSync(args.path, 'utf8')),

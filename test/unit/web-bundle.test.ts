@@ -27,6 +27,7 @@ interface WebBundle {
   CLIENT_FEATURES_LEFT_OUT: Record<string, string[]>;
   FEATURE_LEFT_OUT: string;
   clientFeatureStandIn(source: string): string;
+  MINIMATCH_STAND_IN: string;
   LSP_TYPES_KEPT: string[];
   lspTypesModule(source: string, kept: readonly string[]): string;
   webPackages: esbuild.Plugin;
@@ -260,6 +261,44 @@ describe('the web bundles', function () {
       'notebook',
     ])
       assert.ok(size(module) > 1000, `${module}.js: ${size(module)} bytes`);
+  });
+
+  it("gives the web client's language client a minimatch that no pattern reaches, and says so if one did", async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    // The package constructs a Minimatch and nothing else of it, in three modules.
+    const uses = readdirSync(common)
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(join(common, f), 'utf8').matchAll(/minimatch\.\w+/g)].map((m) => `${f}: ${m[0]}`));
+    assert.deepEqual([...new Set(uses)].sort(), [
+      'diagnostic.js: minimatch.Minimatch',
+      'fileOperations.js: minimatch.Minimatch',
+      'notebook.js: minimatch.Minimatch',
+    ]);
+    // diagnostic.js reaches it only for a filter that names no language.
+    const diagnostic = readFileSync(join(common, 'diagnostic.js'), 'utf8');
+    const language = diagnostic.indexOf("if (filter.language !== undefined && filter.language !== '*') {\n                    return false;");
+    assert.ok(language > 0 && language < diagnostic.indexOf('new minimatch.Minimatch'));
+    // Every filter of the web client's document selector names a language, and none a pattern.
+    const browser = readFileSync(join(ROOT, 'client', 'src', 'browser.ts'), 'utf8');
+    const selector = /documentSelector: \[([^\]]*)\]/.exec(browser);
+    assert.ok(selector, 'client/src/browser.ts gives the client a document selector');
+    const filters = selector[1].match(/\{[^}]*\}/g) ?? [];
+    assert.ok(filters.length > 0 && filters.every((f) => /\blanguage:/.test(f) && !/\bpattern\b/.test(f)), selector[0]);
+    // The server sends no selector of its own and synchronises no notebook (file operations: above).
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const named = sources(join(ROOT, 'server', 'src')).filter((path) => /\b(?:documentSelector|notebookDocumentSync)\b/.test(readFileSync(path, 'utf8')));
+    assert.deepEqual(named, []);
+    // The stand-in says which pattern reached it.
+    const exports = {} as { Minimatch: new (pattern: string, options?: object) => unknown };
+    runInNewContext(web.MINIMATCH_STAND_IN, { exports });
+    assert.throws(() => new exports.Minimatch('**/*.md', { noext: true }), /matches no glob pattern \(\*\*\/\*\.md\)/);
+    // The web client holds no file of minimatch or of what it requires.
+    const client = await buildWeb('client/out/browser.js');
+    const found = client.inputs.filter((f) => /node_modules\/(minimatch|brace-expansion|balanced-match)\//.test(f));
+    assert.deepEqual(found, [], `the web client bundles ${found.join(', ')}`);
   });
 
   it('keeps of vscode-languageserver-types in the worker every namespace the server and the packages call, each as the package has it', async () => {
