@@ -17,6 +17,8 @@
 //   (call hierarchy, semantic tokens, rename and the like) are each a stand-in that announces and
 //   registers nothing (CLIENT_FEATURES_LEFT_OUT below), and minimatch, which no glob pattern of
 //   its document selector or of its server reaches, a stand-in that would say so.
+// - vscode-languageserver (the worker): its notebook support and the language features the
+//   server uses none of are stand-ins (SERVER_FEATURES_LEFT_OUT below).
 //
 // test/unit/web-bundle.test.ts checks that each stands for the package it replaces and that the
 // worker bundle holds what it should.
@@ -273,6 +275,38 @@ exports.Minimatch = class Minimatch {
 };
 `;
 
+/**
+ * The language features of vscode-languageserver that the post-mortem server uses none of, left
+ * out of the worker as the notebook support is: each module, and what the server's code would
+ * name to use it (the connection's member it adds, the handlers it gives). The connection is
+ * put together from mixins, each adding its feature's members to a part of it
+ * (`connection.languages`, `.workspace`, `.window`); the stand-in of each is the mixin that adds
+ * nothing, so the server's connection has every member it uses, and none of these. The
+ * semantic tokens module's builder classes, which the package's index re-exports, are left out
+ * with it. test/unit/web-bundle.test.ts fails when server/src names any of these, and when the
+ * package uses the modules otherwise than so.
+ */
+export const SERVER_FEATURES_LEFT_OUT = {
+  callHierarchy: ['callHierarchy'],
+  semanticTokens: ['semanticTokens', 'SemanticTokensBuilder', 'SemanticTokensDiff'],
+  linkedEditingRange: ['onLinkedEditingRange'],
+  typeHierarchy: ['typeHierarchy'],
+  inlineValue: ['inlineValue'],
+  inlayHint: ['inlayHint'],
+  moniker: ['moniker'],
+  foldingRange: ['foldingRange'],
+  fileOperations: ['onDidCreateFiles', 'onDidRenameFiles', 'onDidDeleteFiles', 'onWillCreateFiles', 'onWillRenameFiles', 'onWillDeleteFiles'],
+  showDocument: ['showDocument'],
+  'inlineCompletion.proposed': ['inlineCompletion'],
+};
+
+/** The stand-in of a feature module of vscode-languageserver (its CommonJS `source`): each mixin it exports adds nothing. */
+export function serverFeatureStandIn(source) {
+  const mixins = [...source.matchAll(/^exports\.(\w+Feature) = \1;$/gm)].map((m) => m[1]);
+  if (mixins.length === 0) throw new Error('vscode-languageserver: a feature module that exports no feature');
+  return `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\n${mixins.map((name) => `exports.${name} = (Base) => Base;`).join('\n')}\n`;
+}
+
 /** The esbuild plugin of the web builds. */
 export const webPackages = {
   name: 'web-packages',
@@ -301,6 +335,10 @@ export const webPackages = {
         contents: NOTEBOOK_PROTOCOL_STAND_IN,
         loader: 'js',
       }));
+      const serverLeftOut = new RegExp(
+        `[\\\\/]node_modules[\\\\/]vscode-languageserver[\\\\/]lib[\\\\/]common[\\\\/](?:${Object.keys(SERVER_FEATURES_LEFT_OUT).join('|').replace(/\./g, '\\.')})\\.js$`,
+      );
+      build.onLoad({ filter: serverLeftOut }, (args) => ({ contents: serverFeatureStandIn(readFileSync(args.path, 'utf8')), loader: 'js' }));
       build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, (args) => ({
         contents: lspTypesModule(readFileSync(args.path, 'utf8'), LSP_TYPES_KEPT),
         loader: 'js',

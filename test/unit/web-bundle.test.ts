@@ -28,6 +28,8 @@ interface WebBundle {
   FEATURE_LEFT_OUT: string;
   clientFeatureStandIn(source: string): string;
   MINIMATCH_STAND_IN: string;
+  SERVER_FEATURES_LEFT_OUT: Record<string, string[]>;
+  serverFeatureStandIn(source: string): string;
   LSP_TYPES_KEPT: string[];
   lspTypesModule(source: string, kept: readonly string[]): string;
   webPackages: esbuild.Plugin;
@@ -299,6 +301,58 @@ describe('the web bundles', function () {
     const client = await buildWeb('client/out/browser.js');
     const found = client.inputs.filter((f) => /node_modules\/(minimatch|brace-expansion|balanced-match)\//.test(f));
     assert.deepEqual(found, [], `the web client bundles ${found.join(', ')}`);
+  });
+
+  it('leaves out of the worker the language features of vscode-languageserver the server uses none of, as mixins that add nothing', async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageserver', 'lib', 'common');
+    const modules = Object.keys(web.SERVER_FEATURES_LEFT_OUT);
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const server = sources(join(ROOT, 'server', 'src')).map((path) => [path, readFileSync(path, 'utf8')] as const);
+    for (const [module, names] of Object.entries(web.SERVER_FEATURES_LEFT_OUT))
+      for (const name of names) {
+        const named = server.filter(([, text]) => new RegExp(`\\b${name}\\b`).test(text)).map(([path]) => path);
+        assert.deepEqual(named, [], `server/src names ${name}, which the worker leaves out with ${module}.js`);
+      }
+    // server.js makes the connection's parts with their mixins; api.js re-exports the semantic
+    // tokens builder and offers the proposed inline completions; nothing else requires them.
+    const files = readdirSync(common).filter((f) => f.endsWith('.js'));
+    for (const module of modules) {
+      const variable = module === 'inlineCompletion.proposed' ? 'ic' : `${module}_1`;
+      const requirers = files.filter((f) => readFileSync(join(common, f), 'utf8').includes(`require("./${module}")`)).sort();
+      const expected = module === 'semanticTokens' ? ['api.js', 'server.js'] : module === 'inlineCompletion.proposed' ? ['api.js'] : ['server.js'];
+      assert.deepEqual(requirers, expected, module);
+      for (const file of requirers)
+        for (const line of readFileSync(join(common, file), 'utf8')
+          .split('\n')
+          .filter((l) => new RegExp(`\\b${variable}\\b`).test(l))) {
+          const uses = line.replace(`const ${variable} = require("./${module}");`, '').match(new RegExp(`\\b${variable}\\.\\w+`, 'g')) ?? [];
+          for (const use of uses) assert.match(use, /Feature$|\.SemanticTokensBuilder$/, `${file}: ${line.trim()}`);
+          if (file === 'server.js')
+            assert.ok(
+              uses.every((use) => line.includes(`(0, ${use})(`)),
+              line,
+            );
+        }
+    }
+    // Each stand-in exports the module's mixins, each giving back the class it is given.
+    for (const module of modules) {
+      const source = readFileSync(join(common, `${module}.js`), 'utf8');
+      const exports: Record<string, (base: unknown) => unknown> = {};
+      runInNewContext(web.serverFeatureStandIn(source), { exports });
+      const mixins = [...source.matchAll(/^exports\.(\w+Feature) = \1;$/gm)].map((m) => m[1]);
+      assert.deepEqual(Object.keys(exports).sort(), mixins.sort(), module);
+      class Base {}
+      for (const mixin of Object.values(exports)) assert.equal(mixin(Base), Base);
+    }
+    assert.throws(() => web.serverFeatureStandIn("'use strict';\nexports.Builder = Builder;\n"), /exports no feature/);
+    const worker = await buildWeb('server/out/browser.js');
+    for (const module of modules) {
+      const path = Object.keys(worker.sizes).find((p) => p.endsWith(`node_modules/vscode-languageserver/lib/common/${module}.js`));
+      assert.ok(path && worker.sizes[path] < 200, `${module}.js: ${path ? worker.sizes[path] : 'absent'}`);
+    }
   });
 
   it('keeps of vscode-languageserver-types in the worker every namespace the server and the packages call, each as the package has it', async () => {
