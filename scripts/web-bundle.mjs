@@ -1,4 +1,4 @@
-// What the web bundles (client/out/browser.js, server/out/browser.js) hold of three packages, made
+// What the web bundles (client/out/browser.js, server/out/browser.js) hold of some packages, made
 // smaller at build time without changing what they do. The web build (issue 18) has a size budget
 // (test/e2e/budgets.mjs); the Node bundles have none and keep the packages as they are.
 //
@@ -13,6 +13,12 @@
 // - parse-latin's generated expressions: characters outside ASCII as themselves rather than as
 //   `\uXXXX` escapes in the regular expressions (esbuild's `charset: 'utf8'` does so for strings,
 //   not inside regular expressions).
+// - vscode-languageclient (the web client): the language features its server offers none of
+//   (call hierarchy, semantic tokens, rename and the like) are each a stand-in that announces and
+//   registers nothing (CLIENT_FEATURES_LEFT_OUT below), and minimatch, which no glob pattern of
+//   its document selector or of its server reaches, a stand-in that would say so.
+// - vscode-languageserver (the worker): its notebook support and the language features the
+//   server uses none of are stand-ins (SERVER_FEATURES_LEFT_OUT below).
 //
 // test/unit/web-bundle.test.ts checks that each stands for the package it replaces and that the
 // worker bundle holds what it should.
@@ -192,6 +198,115 @@ export function lspTypesModule(source, kept) {
   );
 }
 
+/**
+ * The language features of vscode-languageclient that the post-mortem server offers none of, left
+ * out of the web client (the client's `LanguageClient` registers all of them, whatever its server
+ * offers): each module, and what a server that offered its feature would name (its capability in
+ * the initialize result, the connection's handler that answers its requests). A feature of the
+ * client does something only when its server declares its capability or registers it later;
+ * this server does neither (its providers: text synchronisation, diagnostics, code actions,
+ * completion, hover, code lenses, formatting, and the watched files it registers), so the client
+ * runs the same without them. The stand-in of each module gives every feature class it exports
+ * to the client one feature that announces and registers nothing, so a server that registered
+ * one of them later gets the client's own "no feature implementation" answer. Notebook
+ * synchronisation stays (test/unit/web-bundle.test.ts holds the client to it), and so does
+ * everything the server uses. The test fails when server/src names any of these, and when a
+ * module of the package other than `client.js` and these requires one of them.
+ */
+export const CLIENT_FEATURES_LEFT_OUT = {
+  signatureHelp: ['signatureHelpProvider', 'onSignatureHelp'],
+  definition: ['definitionProvider', 'onDefinition'],
+  reference: ['referencesProvider', 'onReferences'],
+  documentHighlight: ['documentHighlightProvider', 'onDocumentHighlight'],
+  documentSymbol: ['documentSymbolProvider', 'onDocumentSymbol'],
+  workspaceSymbol: ['workspaceSymbolProvider', 'onWorkspaceSymbol'],
+  rename: ['renameProvider', 'onRenameRequest', 'onPrepareRename'],
+  documentLink: ['documentLinkProvider', 'onDocumentLinks'],
+  executeCommand: ['executeCommandProvider', 'onExecuteCommand'],
+  typeDefinition: ['typeDefinitionProvider', 'onTypeDefinition'],
+  implementation: ['implementationProvider', 'onImplementation'],
+  colorProvider: ['colorProvider', 'onDocumentColor', 'onColorPresentation'],
+  foldingRange: ['foldingRangeProvider', 'onFoldingRanges'],
+  declaration: ['declarationProvider', 'onDeclaration'],
+  selectionRange: ['selectionRangeProvider', 'onSelectionRanges'],
+  callHierarchy: ['callHierarchyProvider', 'callHierarchy'],
+  semanticTokens: ['semanticTokensProvider', 'semanticTokens'],
+  linkedEditingRange: ['linkedEditingRangeProvider', 'onLinkedEditingRange'],
+  fileOperations: ['fileOperations', 'onDidCreateFiles', 'onDidRenameFiles', 'onDidDeleteFiles', 'onWillCreateFiles', 'onWillRenameFiles', 'onWillDeleteFiles'],
+  typeHierarchy: ['typeHierarchyProvider', 'typeHierarchy'],
+  inlineValue: ['inlineValueProvider', 'inlineValue'],
+  inlayHint: ['inlayHintProvider', 'inlayHint'],
+  inlineCompletion: ['inlineCompletionProvider', 'inlineCompletion'],
+};
+
+/** The one feature every stand-in exports: it announces no capability and registers nothing. */
+export const FEATURE_LEFT_OUT = `'use strict';
+exports.FeatureLeftOut = class FeatureLeftOut {
+  fillClientCapabilities() {}
+  initialize() {}
+  getState() {
+    return { kind: 'static' };
+  }
+  clear() {}
+};
+`;
+
+/** The stand-in of a feature module of vscode-languageclient (its CommonJS `source`): each class it exports is the feature left out. */
+export function clientFeatureStandIn(source) {
+  const classes = [...source.matchAll(/^exports\.(\w+) = \1;$/gm)].map((m) => m[1]);
+  if (classes.length === 0) throw new Error('vscode-languageclient: a feature module that exports no class');
+  return `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst { FeatureLeftOut } = require('feature-left-out');\n${classes.map((name) => `exports.${name} = FeatureLeftOut;`).join('\n')}\n`;
+}
+
+/**
+ * What the web client's language client has of minimatch: its modules construct
+ * `minimatch.Minimatch` for a glob `pattern` of a document filter that names no language
+ * (diagnostic.js), of a notebook filter (notebook.js) or of a file operation (fileOperations.js,
+ * left out above). The web client's document selector names a language in each filter, and its
+ * server sends no selector of its own, no notebook synchronisation and no file operations, so no
+ * pattern reaches it: the stand-in says so if one ever did. test/unit/web-bundle.test.ts holds
+ * the client's selector, the server and the package's uses of minimatch to that.
+ */
+export const MINIMATCH_STAND_IN = `'use strict';
+exports.Minimatch = class Minimatch {
+  constructor(pattern) {
+    throw new Error(\`The web client of the post-mortem server matches no glob pattern (\${pattern}).\`);
+  }
+};
+`;
+
+/**
+ * The language features of vscode-languageserver that the post-mortem server uses none of, left
+ * out of the worker as the notebook support is: each module, and what the server's code would
+ * name to use it (the connection's member it adds, the handlers it gives). The connection is
+ * put together from mixins, each adding its feature's members to a part of it
+ * (`connection.languages`, `.workspace`, `.window`); the stand-in of each is the mixin that adds
+ * nothing, so the server's connection has every member it uses, and none of these. The
+ * semantic tokens module's builder classes, which the package's index re-exports, are left out
+ * with it. test/unit/web-bundle.test.ts fails when server/src names any of these, and when the
+ * package uses the modules otherwise than so.
+ */
+export const SERVER_FEATURES_LEFT_OUT = {
+  callHierarchy: ['callHierarchy'],
+  semanticTokens: ['semanticTokens', 'SemanticTokensBuilder', 'SemanticTokensDiff'],
+  linkedEditingRange: ['onLinkedEditingRange'],
+  typeHierarchy: ['typeHierarchy'],
+  inlineValue: ['inlineValue'],
+  inlayHint: ['inlayHint'],
+  moniker: ['moniker'],
+  foldingRange: ['foldingRange'],
+  fileOperations: ['onDidCreateFiles', 'onDidRenameFiles', 'onDidDeleteFiles', 'onWillCreateFiles', 'onWillRenameFiles', 'onWillDeleteFiles'],
+  showDocument: ['showDocument'],
+  'inlineCompletion.proposed': ['inlineCompletion'],
+};
+
+/** The stand-in of a feature module of vscode-languageserver (its CommonJS `source`): each mixin it exports adds nothing. */
+export function serverFeatureStandIn(source) {
+  const mixins = [...source.matchAll(/^exports\.(\w+Feature) = \1;$/gm)].map((m) => m[1]);
+  if (mixins.length === 0) throw new Error('vscode-languageserver: a feature module that exports no feature');
+  return `'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\n${mixins.map((name) => `exports.${name} = (Base) => Base;`).join('\n')}\n`;
+}
+
 /** The esbuild plugin of the web builds. */
 export const webPackages = {
   name: 'web-packages',
@@ -220,11 +335,26 @@ export const webPackages = {
         contents: NOTEBOOK_PROTOCOL_STAND_IN,
         loader: 'js',
       }));
+      const serverLeftOut = new RegExp(
+        `[\\\\/]node_modules[\\\\/]vscode-languageserver[\\\\/]lib[\\\\/]common[\\\\/](?:${Object.keys(SERVER_FEATURES_LEFT_OUT).join('|').replace(/\./g, '\\.')})\\.js$`,
+      );
+      build.onLoad({ filter: serverLeftOut }, (args) => ({ contents: serverFeatureStandIn(readFileSync(args.path, 'utf8')), loader: 'js' }));
       build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, (args) => ({
         contents: lspTypesModule(readFileSync(args.path, 'utf8'), LSP_TYPES_KEPT),
         loader: 'js',
       }));
     }
+    // The web client's features its server offers none of (CLIENT_FEATURES_LEFT_OUT).
+    const leftOut = new RegExp(
+      `[\\\\/]node_modules[\\\\/]vscode-languageclient[\\\\/]lib[\\\\/]common[\\\\/](?:${Object.keys(CLIENT_FEATURES_LEFT_OUT).join('|')})\\.js$`,
+    );
+    build.onLoad({ filter: leftOut }, (args) => ({ contents: clientFeatureStandIn(readFileSync(args.path, 'utf8')), loader: 'js' }));
+    build.onResolve({ filter: /^feature-left-out$/ }, () => ({ path: 'feature-left-out', namespace: 'web-packages' }));
+    build.onResolve({ filter: /^minimatch$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-languageclient[\\/]lib[\\/]/.test(args.importer) ? { path: 'minimatch', namespace: 'web-packages' } : undefined,
+    );
+    const standIns = { 'feature-left-out': FEATURE_LEFT_OUT, minimatch: MINIMATCH_STAND_IN };
+    build.onLoad({ filter: /.*/, namespace: 'web-packages' }, (args) => ({ contents: standIns[args.path], loader: 'js' }));
     // The module holds regular expression literals only (and a comment in ASCII).
     build.onLoad({ filter: /[\\/]node_modules[\\/]parse-latin[\\/]lib[\\/]expressions\.js$/ }, (args) => ({
       contents: unescapeRegExpSource(readFileSync(args.path, 'utf8')),

@@ -24,10 +24,23 @@ interface WebBundle {
   characterEntitiesModule(file: string): Promise<string>;
   unescapeRegExpSource(text: string): string;
   NOTEBOOK_SERVER_STAND_IN: string;
+  CLIENT_FEATURES_LEFT_OUT: Record<string, string[]>;
+  FEATURE_LEFT_OUT: string;
+  clientFeatureStandIn(source: string): string;
+  MINIMATCH_STAND_IN: string;
+  SERVER_FEATURES_LEFT_OUT: Record<string, string[]>;
+  serverFeatureStandIn(source: string): string;
   LSP_TYPES_KEPT: string[];
   lspTypesModule(source: string, kept: readonly string[]): string;
   webPackages: esbuild.Plugin;
 }
+
+/**
+ * An input of an esbuild metafile as it is named from the root of a checkout with its own
+ * `node_modules` (a worktree whose `node_modules` links to another checkout's has the package
+ * files under `../<that checkout>/node_modules/`).
+ */
+const fromRoot = (input: string) => input.replace(/^(?:\.\.\/)+[^/]+\/(?=node_modules\/)/, '');
 
 const importFile = async <T>(...path: string[]): Promise<T> => (await import(pathToFileURL(join(ROOT, ...path)).href)) as T;
 /** Runs a self-contained ES module's text. */
@@ -37,7 +50,7 @@ const importText = async <T>(text: string): Promise<T> => (await import(`data:te
  * Builds a web bundle of esbuild.mjs in memory, minified by esbuild as `--production` does; with
  * `compressed`, also compressed by terser as `--production` then does, for the size.
  */
-async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: number; inputs: string[]; text: string }> {
+async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: number; inputs: string[]; sizes: Record<string, number>; text: string }> {
   const { builds, compressWebBundle } = await importFile<{ builds: esbuild.BuildOptions[]; compressWebBundle: (code: string) => Promise<string> }>(
     'esbuild.mjs',
   );
@@ -47,7 +60,10 @@ async function buildWeb(outfile: string, compressed = false): Promise<{ bytes: n
   const code = result.outputFiles.find((f) => f.path.endsWith('.js'));
   assert.ok(code);
   const text = compressed ? await compressWebBundle(code.text) : code.text;
-  return { bytes: Buffer.byteLength(text), inputs: Object.keys(result.metafile.inputs), text };
+  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.js'));
+  assert.ok(output);
+  const sizes = Object.fromEntries(Object.entries(output[1].inputs).map(([path, { bytesInOutput }]) => [fromRoot(path), bytesInOutput]));
+  return { bytes: Buffer.byteLength(text), inputs: Object.keys(result.metafile.inputs).map(fromRoot), sizes, text };
 }
 
 describe('the web bundles', function () {
@@ -109,7 +125,7 @@ describe('the web bundles', function () {
       plugins: [web.webPackages],
       logLevel: 'silent',
     });
-    const inputs = Object.keys(bundled.metafile.inputs);
+    const inputs = Object.keys(bundled.metafile.inputs).map(fromRoot);
     assert.ok(inputs.includes('node_modules/js-yaml/lib/loader.js'), inputs.join(', '));
     assert.ok(!inputs.some((f) => f.includes('dumper') || f.endsWith('js-yaml.mjs')), inputs.join(', '));
     const inBundle = await importText<{ readYaml: typeof readYaml; yamlDocuments: typeof yamlDocuments }>(bundled.outputFiles[0].text);
@@ -166,6 +182,184 @@ describe('the web bundles', function () {
     assert.ok(worker.inputs.includes('node_modules/vscode-languageserver/lib/common/notebook.js'));
     assert.ok(!worker.text.includes('notebookDocument/didOpen'), 'the worker holds the notebook protocol');
     assert.ok(client.text.includes('notebookDocument/didOpen'), 'the client keeps its notebook support');
+  });
+
+  it('leaves out of the web client the language features its server offers none of, and nothing it requires elsewhere', async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    const modules = Object.keys(web.CLIENT_FEATURES_LEFT_OUT);
+    // The server names none of them: no capability of theirs, no handler that answers them.
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const server = sources(join(ROOT, 'server', 'src')).map((path) => [path, readFileSync(path, 'utf8')] as const);
+    for (const [module, names] of Object.entries(web.CLIENT_FEATURES_LEFT_OUT))
+      for (const name of names) {
+        const named = server.filter(([, text]) => new RegExp(`\\b${name}\\b`).test(text)).map(([path]) => path);
+        assert.deepEqual(named, [], `server/src names ${name}, which the web client leaves out with ${module}.js`);
+      }
+    // The one capability it registers after starting is the watched files, which the client keeps.
+    const registered = server.flatMap(([, text]) => [...text.matchAll(/\.register\((\w+)\.type/g)].map((m) => m[1]));
+    assert.deepEqual([...new Set(registered)], ['DidChangeWatchedFilesNotification']);
+    // Only client.js requires them (workspaceSymbol.js, left out too, requires documentSymbol.js),
+    // and it only makes each feature and registers it.
+    for (const module of modules) {
+      const requirers = readdirSync(common)
+        .filter((f) => f.endsWith('.js') && new RegExp(`require\\("\\./${module}"\\)`).test(readFileSync(join(common, f), 'utf8')))
+        .sort();
+      assert.deepEqual(
+        requirers.filter((f) => !modules.includes(f.replace(/\.js$/, ''))),
+        ['client.js'],
+        module,
+      );
+    }
+    const client = readFileSync(join(common, 'client.js'), 'utf8');
+    for (const module of modules)
+      for (const line of client.split('\n').filter((l) => l.includes(`${module}_1`)))
+        assert.match(
+          line,
+          new RegExp(
+            `^\\s*(?:const ${module}_1 = require\\("\\./${module}"\\);|this\\.registerFeature\\(new ${module}_1\\.\\w+\\(this\\)\\);|new ${module}_1\\.\\w+\\(_client\\))$`,
+          ),
+          line,
+        );
+    // Each stand-in exports every class its module does, as a feature that announces and registers nothing.
+    const { FeatureLeftOut } = (() => {
+      const exports = {} as { FeatureLeftOut: new () => Record<string, (...args: unknown[]) => unknown> };
+      runInNewContext(web.FEATURE_LEFT_OUT, { exports });
+      return exports;
+    })();
+    for (const module of modules) {
+      const source = readFileSync(join(common, `${module}.js`), 'utf8');
+      const exports: Record<string, unknown> = {};
+      runInNewContext(web.clientFeatureStandIn(source), {
+        exports,
+        require: (id: string) => (id === 'feature-left-out' ? { FeatureLeftOut } : assert.fail(id)),
+      });
+      const classes = [...source.matchAll(/^exports\.(\w+) = (\w+);$/gm)].filter((m) => m[1] === m[2]).map((m) => m[1]);
+      assert.ok(classes.length > 0, module);
+      assert.deepEqual(Object.keys(exports).sort(), classes.sort(), module);
+    }
+    const feature = new FeatureLeftOut();
+    const capabilities = {};
+    feature.fillClientCapabilities(capabilities);
+    feature.initialize({ callHierarchyProvider: true }, [{ language: 'markdown' }]);
+    feature.clear();
+    assert.deepEqual(capabilities, {});
+    assert.equal((feature.getState() as { kind: string }).kind, 'static');
+    assert.ok(!('registrationType' in feature), 'a feature left out takes no registration');
+    assert.throws(() => web.clientFeatureStandIn("'use strict';\nexports.helper = 1;\n"), /exports no class/);
+    // The web client holds each module left out as its stand-in (a few lines), the others as they are.
+    const built = await buildWeb('client/out/browser.js');
+    const size = (module: string) => {
+      const path = Object.keys(built.sizes).find((p) => p.endsWith(`node_modules/vscode-languageclient/lib/common/${module}.js`));
+      assert.ok(path, `the web client has no ${module}.js`);
+      return built.sizes[path];
+    };
+    for (const module of modules) assert.ok(size(module) < 400, `${module}.js: ${size(module)} bytes`);
+    for (const module of [
+      'completion',
+      'hover',
+      'codeAction',
+      'codeLens',
+      'formatting',
+      'diagnostic',
+      'fileSystemWatcher',
+      'configuration',
+      'workspaceFolder',
+      'notebook',
+    ])
+      assert.ok(size(module) > 1000, `${module}.js: ${size(module)} bytes`);
+  });
+
+  it("gives the web client's language client a minimatch that no pattern reaches, and says so if one did", async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageclient', 'lib', 'common');
+    // The package constructs a Minimatch and nothing else of it, in three modules.
+    const uses = readdirSync(common)
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(join(common, f), 'utf8').matchAll(/minimatch\.\w+/g)].map((m) => `${f}: ${m[0]}`));
+    assert.deepEqual([...new Set(uses)].sort(), [
+      'diagnostic.js: minimatch.Minimatch',
+      'fileOperations.js: minimatch.Minimatch',
+      'notebook.js: minimatch.Minimatch',
+    ]);
+    // diagnostic.js reaches it only for a filter that names no language.
+    const diagnostic = readFileSync(join(common, 'diagnostic.js'), 'utf8');
+    const language = diagnostic.indexOf("if (filter.language !== undefined && filter.language !== '*') {\n                    return false;");
+    assert.ok(language > 0 && language < diagnostic.indexOf('new minimatch.Minimatch'));
+    // Every filter of the web client's document selector names a language, and none a pattern.
+    const browser = readFileSync(join(ROOT, 'client', 'src', 'browser.ts'), 'utf8');
+    const selector = /documentSelector: \[([^\]]*)\]/.exec(browser);
+    assert.ok(selector, 'client/src/browser.ts gives the client a document selector');
+    const filters = selector[1].match(/\{[^}]*\}/g) ?? [];
+    assert.ok(filters.length > 0 && filters.every((f) => /\blanguage:/.test(f) && !/\bpattern\b/.test(f)), selector[0]);
+    // The server sends no selector of its own and synchronises no notebook (file operations: above).
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const named = sources(join(ROOT, 'server', 'src')).filter((path) => /\b(?:documentSelector|notebookDocumentSync)\b/.test(readFileSync(path, 'utf8')));
+    assert.deepEqual(named, []);
+    // The stand-in says which pattern reached it.
+    const exports = {} as { Minimatch: new (pattern: string, options?: object) => unknown };
+    runInNewContext(web.MINIMATCH_STAND_IN, { exports });
+    assert.throws(() => new exports.Minimatch('**/*.md', { noext: true }), /matches no glob pattern \(\*\*\/\*\.md\)/);
+    // The web client holds no file of minimatch or of what it requires.
+    const client = await buildWeb('client/out/browser.js');
+    const found = client.inputs.filter((f) => /node_modules\/(minimatch|brace-expansion|balanced-match)\//.test(f));
+    assert.deepEqual(found, [], `the web client bundles ${found.join(', ')}`);
+  });
+
+  it('leaves out of the worker the language features of vscode-languageserver the server uses none of, as mixins that add nothing', async () => {
+    const common = join(ROOT, 'node_modules', 'vscode-languageserver', 'lib', 'common');
+    const modules = Object.keys(web.SERVER_FEATURES_LEFT_OUT);
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const server = sources(join(ROOT, 'server', 'src')).map((path) => [path, readFileSync(path, 'utf8')] as const);
+    for (const [module, names] of Object.entries(web.SERVER_FEATURES_LEFT_OUT))
+      for (const name of names) {
+        const named = server.filter(([, text]) => new RegExp(`\\b${name}\\b`).test(text)).map(([path]) => path);
+        assert.deepEqual(named, [], `server/src names ${name}, which the worker leaves out with ${module}.js`);
+      }
+    // server.js makes the connection's parts with their mixins; api.js re-exports the semantic
+    // tokens builder and offers the proposed inline completions; nothing else requires them.
+    const files = readdirSync(common).filter((f) => f.endsWith('.js'));
+    for (const module of modules) {
+      const variable = module === 'inlineCompletion.proposed' ? 'ic' : `${module}_1`;
+      const requirers = files.filter((f) => readFileSync(join(common, f), 'utf8').includes(`require("./${module}")`)).sort();
+      const expected = module === 'semanticTokens' ? ['api.js', 'server.js'] : module === 'inlineCompletion.proposed' ? ['api.js'] : ['server.js'];
+      assert.deepEqual(requirers, expected, module);
+      for (const file of requirers)
+        for (const line of readFileSync(join(common, file), 'utf8')
+          .split('\n')
+          .filter((l) => new RegExp(`\\b${variable}\\b`).test(l))) {
+          const uses = line.replace(`const ${variable} = require("./${module}");`, '').match(new RegExp(`\\b${variable}\\.\\w+`, 'g')) ?? [];
+          for (const use of uses) assert.match(use, /Feature$|\.SemanticTokensBuilder$/, `${file}: ${line.trim()}`);
+          if (file === 'server.js')
+            assert.ok(
+              uses.every((use) => line.includes(`(0, ${use})(`)),
+              line,
+            );
+        }
+    }
+    // Each stand-in exports the module's mixins, each giving back the class it is given.
+    for (const module of modules) {
+      const source = readFileSync(join(common, `${module}.js`), 'utf8');
+      const exports: Record<string, (base: unknown) => unknown> = {};
+      runInNewContext(web.serverFeatureStandIn(source), { exports });
+      const mixins = [...source.matchAll(/^exports\.(\w+Feature) = \1;$/gm)].map((m) => m[1]);
+      assert.deepEqual(Object.keys(exports).sort(), mixins.sort(), module);
+      class Base {}
+      for (const mixin of Object.values(exports)) assert.equal(mixin(Base), Base);
+    }
+    assert.throws(() => web.serverFeatureStandIn("'use strict';\nexports.Builder = Builder;\n"), /exports no feature/);
+    const worker = await buildWeb('server/out/browser.js');
+    for (const module of modules) {
+      const path = Object.keys(worker.sizes).find((p) => p.endsWith(`node_modules/vscode-languageserver/lib/common/${module}.js`));
+      assert.ok(path && worker.sizes[path] < 200, `${module}.js: ${path ? worker.sizes[path] : 'absent'}`);
+    }
   });
 
   it('keeps of vscode-languageserver-types in the worker every namespace the server and the packages call, each as the package has it', async () => {
