@@ -481,6 +481,23 @@ export function bodyToldDone(prose: string): boolean {
 }
 
 /**
+ * True when the prose under a heading that names one piece of work opens on that work told done
+ * ("As a first step we enabled the check in CI.", "**Moved** the job to the new runner:") and no
+ * sentence of it promises or needs work still. The opening of the body is where the item is told:
+ * a report of work there is the item's own, not a step of the story further down. Reads the first
+ * 4,000 characters.
+ */
+export function bodyOpensDone(prose: string): boolean {
+  const sentences = prose.slice(0, 4000).split(/(?<=[.!?])\s+/);
+  if (!reportsDone(sentences[0] ?? '')) return false;
+  for (const sentence of sentences) {
+    const reading = readSentence(sentence);
+    if (reading && reading.kind !== 'done') return false;
+  }
+  return true;
+}
+
+/**
  * True when the prose under a part's title reports its work done ("Since then I have set up the
  * alarm.") and no sentence of it promises or needs work still: the part is done. Reads the first
  * 4,000 characters.

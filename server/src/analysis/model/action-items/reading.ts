@@ -306,7 +306,28 @@ const CIRCUMSTANCE_LEAD = /\b(?:since|as|because|while|whilst|now\s+that|given\s
  * as usual ("While we are moving the queue, we will keep the old one running").
  */
 function circumstance(s: string, at: number): boolean {
-  return CIRCUMSTANCE_LEAD.test(s.slice(Math.max(0, at - 24), at));
+  return CIRCUMSTANCE_LEAD.test(s.slice(Math.max(0, at - 24), at)) || relativeClause(s, at);
+}
+
+/**
+ * The authors' progressive whose preposition is left without its object, the sentence ending or
+ * its main verb in the past coming next: "the chunk I'm looking for.", "the nodes we are working
+ * on had …". The clause says which thing is meant (a relative clause with no "that"); the
+ * sentence is about that thing, not work the authors promise.
+ */
+const STRANDED_PREPOSITION =
+  /^(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:(?:now|currently|also|actively|still|already)\s+){0,2}[a-z]{2,20}ing\s+(?:on|for|with|at|into|to|about|through|from|after)(?=[\s*_"”’')]*(?:[.,;:!]|$)|\s+(?:had|was|were|did|lost|went|took|got|came|ran|broke|fell)\b)/i;
+
+/** Words before such a clause that name what it tells of: a determiner, then the thing in at most four words. */
+const NAMED_BEFORE = /\b(?:the|this|that|these|those|its|their|our|my|any|some|each|every)\s+(?:[^\s.;:!?]+\s+){1,4}$/i;
+
+/** A thing before the clause that is the work itself: "something we are working on." still tells work under way. */
+const WORK_BEFORE = /\b(?:something|anything|everything|things?|what|one|work|fix(?:es)?|changes?|projects?|improvements?|plans?)\s+$/i;
+
+/** True when the progressive at `at` is a relative clause of the thing named just before it (`STRANDED_PREPOSITION`). */
+function relativeClause(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 80), at);
+  return at > 0 && STRANDED_PREPOSITION.test(s.slice(at, at + 120)) && NAMED_BEFORE.test(before) && !WORK_BEFORE.test(before);
 }
 
 /**
@@ -736,10 +757,10 @@ const EMPTY_PROMISE =
  * will invite all of you to …"). "We will remind on-call engineers to …" names whom the work is for: an item.
  */
 const TO_READERS =
-  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b|\b(?:we|i)(?:\s+(?:would|should)\s+(?:also\s+)?like\s+to|['’]d\s+(?:also\s+)?like\s+to|\s+(?:also\s+)?(?:want|wish)\s+to)\s+(?:(?:also|again|once\s+again|briefly|take\s+this\s+opportunity\s+to|use\s+this\s+opportunity\s+to)\s+){0,2}(?:remind|thank|invite|encourage|urge|reassure|assure|apologi[sz]e|point\s+out|emphasi[sz]e|stress|highlight|reiterate|clarify|acknowledge|welcome|congratulate|recogni[sz]e|note)\b|\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:also|again|kindly)\s+)?(?:remind|invite|encourage|urge|reassure|assure)\s+(?:you|all\b|everyone|everybody|anyone|our\s+(?:readers|users|customers|community|members|partners)|the\s+community)/i;
+  /\b(?:we|i)(?:\s+(?:will|shall|would\s+like\s+to|want\s+to)|['’]ll|['’]d\s+like\s+to|\s+(?:am|are)\s+going\s+to|['’](?:m|re)\s+going\s+to)\s+(?:now\s+|also\s+|first\s+)?(?:share\s+with|walk|take|tell|show|guide|explain\s+to)\s+(?:you|our\s+readers|everyone)\b|^[\s*_>"'“]*(?:we|i)\s+(?:(?:really|sincerely|truly|do)\s+)?(?:hope|trust)\s+(?:that\s+)?(?:you|our\s+(?:readers|users|customers|community)|everyone)\b|\b(?:we|i)(?:\s+(?:would|should)\s+(?:also\s+)?like\s+to|['’]d\s+(?:also\s+)?like\s+to|\s+(?:also\s+)?(?:want|wish)\s+to)\s+(?:(?:also|again|once\s+again|briefly|take\s+this\s+opportunity\s+to|use\s+this\s+opportunity\s+to)\s+){0,2}(?:remind|thank|invite|encourage|urge|reassure|assure|apologi[sz]e|point\s+out|emphasi[sz]e|stress|highlight|reiterate|clarify|acknowledge|welcome|congratulate|recogni[sz]e|note)\b|\b(?:we|i)(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:also|again|kindly)\s+)?(?:remind|invite|encourage|urge|reassure|assure)\s+(?:you|all\b|everyone|everybody|anyone|our\s+(?:readers|users|customers|community|members|partners)|the\s+community)/i;
 
 /** "we will", "we'll", "I am going to": the authors' own future. */
-const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|\s+shall)\s+(?:(?:now|first|then|also|briefly|next)\s+)?`;
+const AUTHORS_WILL = String.raw`\b(?:we|i)(?:\s+will|['’]ll|\s+(?:are|am)\s+going\s+to|['’](?:re|m)\s+going\s+to|\s+shall)\s+(?:(?:now|first|then|also|briefly|next)\s+)?`;
 
 /**
  * The authors announcing how the write-up itself goes, not work on the system: what a part of it
@@ -1281,7 +1302,7 @@ export function subjectOwner(sentence: string): (Span & { value: string }) | nul
     !BEHAVES.test(s.slice(from + head[0].length - 1)) &&
     !BACK_IN_SERVICE.test(s.slice(from + head[0].length - 1)) &&
     !fieldLabel(s.slice(from + head[0].length - 1)) &&
-    !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && notAParty(head[1]))
+    !(/\s+to\s+\p{Ll}*$/u.test(head[0]) && (notAParty(head[1]) || !orderAfterTo(s.slice(from + head[0].length - 1))))
   )
     return { start: from, end: from + head[1].length, value: head[1] };
   // "**Monitor errors:** The search team should watch …": a team (or a handle) that should or
@@ -1362,6 +1383,24 @@ function notAParty(subject: string): boolean {
   // "Replication to a spare array", "Migration to the new cluster": a noun of action names a change, not who makes it.
   return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || (first.length > 6 && /[ts]ion$/.test(first)) || pastOfCommonVerb(first);
 }
+
+/**
+ * True when the words after a name and "to" may be an order to that party ("Sam to send the
+ * report", "Ops to rehearse the restore"). "Compared to my first version, …", "Contrary to what we
+ * thought, …", "Contrary to player data (…), the file is …" open the sentence on a phrase whose
+ * "to" leads a noun, closed by a comma before a clause of its own: the capital word names no one.
+ */
+function orderAfterTo(rest: string): boolean {
+  const word = /^\p{Ll}{1,20}/u.exec(rest)?.[0] ?? '';
+  if (NOT_AFTER_TO.test(word)) return false;
+  return IMPERATIVE.has(word) || !PHRASE_THEN_CLAUSE.test(rest.slice(0, 200));
+}
+
+/** Words that cannot open the order after "to": a pronoun or a question word leads a noun phrase. */
+const NOT_AFTER_TO = /^(?:my|your|me|you|us|them|him|what|which|whom|whoever|whatever|how)$/;
+
+/** A phrase up to a comma, then a clause that opens on its own subject: "player data (…), the file …". */
+const PHRASE_THEN_CLAUSE = /^(?:[^,.;:!?()\n]|\([^()\n]{0,80}\)){0,120},\s*(?:the|a|an|this|that|these|those|we|i|it|they|our|my|its|their|there)\s/i;
 
 /** "decided", "tried", "planned": the past of a common verb of work, which opens a sentence with no subject ("Decided to …"), no name. */
 function pastOfCommonVerb(word: string): boolean {
