@@ -192,9 +192,19 @@ const FORMS: BlameForms = {
       'The release team was unaware that the freeze was still in force.',
       // Broken off after "that": no fact to read, so it stays what it says of the team.
       'The team was unaware that',
+      // "That" left out: a past event, or a clause with no verb in the present after its subject.
+      'The operator wasn’t aware the flag had disabled backups.',
+      'Dana was not aware the migration was still running on the replica.',
+      'The on-call was not aware of the retries.',
+      'I was not aware how the proxy caches answers.',
+      'The operator was unaware the cron job never ran.',
     ],
     clean: [
       'The team was unaware that the orchestrator injects an environment variable for every service.',
+      // "That" left out before a fact in the present.
+      'I wasn’t aware paused queues can keep taking writes for an hour.',
+      'Sam was unaware the scheduler is set to run each job twice after a failover.',
+      'The team was not aware a full queue can take writes for an hour.',
       'Sam was unaware that the scheduler runs each job twice after a failover.',
       'The on-call team was not aware that the proxy caches negative answers for an hour.',
     ],

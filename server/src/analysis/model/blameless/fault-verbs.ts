@@ -101,9 +101,17 @@ const EVENT_WORDS = new Set([
  */
 function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
   const t = r.t;
-  if (!isWord(t[after]) || t[after].norm !== 'that') return false;
+  if (!isWord(t[after])) return false;
+  let from = after + 1;
+  if (t[after].norm !== 'that') {
+    // "Sam wasn't aware a paused queue can take writes": the same fact with "that" left out, read
+    // only when a verb in the present ("don't", "is") follows its subject within a few words.
+    const verb = presentVerbAfter(r, after);
+    if (verb < 0) return false;
+    from = verb;
+  }
   let words = 0;
-  for (let k = after + 1; k < t.length && words < 16; k++) {
+  for (let k = from; k < t.length && words < 16; k++) {
     const w = t[k];
     if (!isWord(w)) {
       if (w.raw === ',' || isClauseMark(w)) break;
@@ -113,6 +121,52 @@ function unawareOfHowItWorks(r: SentenceReader, after: number): boolean {
     if (EVENT_WORDS.has(w.norm) || w.norm.endsWith("'d") || /[a-z]{2}ed$/.test(w.norm)) return false;
   }
   return words >= 2;
+}
+
+/** Verbs in the present that tell a fact holds now ("is", "don't"), the tense of how a thing works. */
+const PRESENT_FACT = new Set(['is', 'are', "isn't", "aren't", 'do', 'does', "don't", "doesn't", 'can', "can't", 'cannot', 'will', "won't"]);
+
+/** Words that open no subject of a clause after "aware": a preposition, a question word or a pronoun of the clause before. */
+const NO_CLAUSE_SUBJECT = new Set([
+  'of',
+  'about',
+  'at',
+  'in',
+  'on',
+  'for',
+  'to',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'whether',
+  'if',
+  'until',
+  'till',
+  'yet',
+  'and',
+  'but',
+  'or',
+  'because',
+  'since',
+  'as',
+]);
+
+/**
+ * The index of a present-tense verb ending a short subject from `at` on (up to four words, none a
+ * form of the past such as "was" or "had"), or -1: "expired registrations don't …", "the proxy is …".
+ */
+function presentVerbAfter(r: SentenceReader, at: number): number {
+  const t = r.t;
+  if (!isWord(t[at]) || t[at].literal || NO_CLAUSE_SUBJECT.has(t[at].norm)) return -1;
+  for (let k = at + 1, words = 1; k < t.length && words <= 4; k++) {
+    if (!isWord(t[k])) return -1;
+    if (PRESENT_FACT.has(t[k].norm)) return k;
+    if (EVENT_WORDS.has(t[k].norm) || NO_CLAUSE_SUBJECT.has(t[k].norm)) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** The omissions of keeping people informed ("did not notify"). */

@@ -5,7 +5,7 @@
  * safeguards ("could have caught it with better alerting") and steps with no person.
  */
 import { categoryOf } from './hit';
-import { DETERMINERS, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES, RECEIPT_PARTICIPLES } from './lexicon';
+import { DETERMINERS, IRREGULAR_PARTICIPLES, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES, RECEIPT_PARTICIPLES } from './lexicon';
 import { shouldHaveBeenFound } from './missed-check';
 import type { PersonClass } from './people';
 import type { SentenceReader } from './reader';
@@ -89,4 +89,88 @@ export function reviewHindsight(r: SentenceReader, at: number, been: number): bo
   if (!person) return false;
   r.blame('judgment-verb', categoryOf(person.cls, true), at, person.index, at, caught, r.nameSpan(person.index, person.index));
   return true;
+}
+
+/** Participles of knowing, being and needing after "had": what someone knew or was, not a step they took ("if I had known"). */
+const NOT_AN_ACT = new Set([
+  'known',
+  'been',
+  'realised',
+  'realized',
+  'understood',
+  'thought',
+  'heard',
+  'told',
+  'had',
+  'got',
+  'gotten',
+  'wanted',
+  'needed',
+  'expected',
+  'fallen',
+  'broken',
+]);
+
+/** The modals of a counterfactual consequence. */
+const CONSEQUENCE_MODALS = new Set(['would', "wouldn't", 'could', "couldn't", "would've", "could've", 'might', "might've"]);
+
+/**
+ * "the page could have been avoided if I had read the config", "if Bob had run the check, it
+ * would not have broken": a condition contrary to fact whose subject is one person and whose verb
+ * is a step they took, set beside a consequence that keeps the trouble away (a negated "would" or
+ * "could have been prevented"). It says the trouble was theirs to stop. Leaves "we" (the authors
+ * weighing their process), a thing as the condition's subject ("if the alert had fired"), what
+ * someone knew or was ("if I had known", "if she had been told"), an accident ("if I had fallen
+ * ill") and a consequence that is only another outcome ("nobody could have stepped in").
+ */
+export function personsCondition(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  if (!isWord(t[at]) || t[at].norm !== 'if' || t[at].literal) return false;
+  let k = at + 1;
+  if (isWord(t[k]) && t[k].norm === 'only') k++;
+  if (isWord(t[k]) && DETERMINERS.has(t[k].norm)) k++;
+  if (!isWord(t[k]) || t[k].literal) return false;
+  const cls = r.classify(k, false);
+  if (cls !== 'self' && cls !== 'named' && cls !== 'individual') return false;
+  const head = k;
+  // "If I'd run it": the author with a contracted "had".
+  if (t[k].norm !== "i'd") {
+    k++;
+    if (!isWord(t[k]) || (t[k].norm !== 'had' && t[k].norm !== "'d")) return false;
+  }
+  k++;
+  while (isWord(t[k]) && (['not', 'never', 'just', 'only', 'simply', 'actually', 'already', 'first'].includes(t[k].norm) || /^[a-z]{3,}ly$/.test(t[k].norm)))
+    k++;
+  const act = t[k];
+  if (!isWord(act) || act.literal || NOT_AN_ACT.has(act.norm) || !(/[a-z]ed$/.test(act.norm) || IRREGULAR_PARTICIPLES.has(act.norm))) return false;
+  if (!keptAway(r, at, k)) return false;
+  r.blame('judgment-verb', categoryOf(cls, true), at, k, at, k, cls === 'named' ? r.nameSpan(head, head) : undefined);
+  return true;
+}
+
+/**
+ * True when a consequence outside the condition from `from` to `to` keeps the trouble away: a
+ * modal negated ("would not face any issues", "wouldn't have broken") or "could have (easily) been
+ * prevented". Reads a bounded number of words on either side.
+ */
+function keptAway(r: SentenceReader, from: number, to: number): boolean {
+  const t = r.t;
+  const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
+  const lo = Math.max(0, from - 30);
+  const hi = Math.min(t.length, to + 30);
+  for (let k = lo; k < hi; k++) {
+    if (k >= from && k <= to) continue;
+    if (!CONSEQUENCE_MODALS.has(w(k)) || t[k].literal) continue;
+    let j = k + 1;
+    let negated = w(k).endsWith("n't");
+    while (['not', 'never', 'easily', 'simply', 'probably', 'likely', 'have', 'been', 'just', 'even', 'all'].includes(w(j)) || w(j).endsWith("'ve")) {
+      if (w(j) === 'not' || w(j) === 'never') negated = true;
+      j++;
+    }
+    // "… would not have been able to …": what could not be done, an outcome, not the trouble kept away.
+    if (w(j) === 'able') continue;
+    if (PREVENTION_PARTICIPLES.has(w(j)) && !negated && w(j - 1) === 'been') return true;
+    if (negated && isWord(t[j])) return true;
+  }
+  return false;
 }

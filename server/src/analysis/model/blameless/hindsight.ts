@@ -3,7 +3,7 @@
  * to", "if only". Leaves what a system was meant to do ("the alert should have fired") and
  * "obvious" before a noun ("the obvious fix").
  */
-import { couldHaveBlame } from './hindsight-blame';
+import { couldHaveBlame, personsCondition } from './hindsight-blame';
 import { HINDSIGHT_VERBS, IRREGULAR_PARTICIPLES, JUDGING_AFTER_OBVIOUSLY, SENTENCE_SUBJECT_STARTS } from './lexicon';
 import { PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
@@ -185,6 +185,8 @@ export function hindsightPhrase(r: SentenceReader, i: number): number {
     r.hindsight('just-had-to', i, i + just - 1);
     return just;
   }
+  // "… prevented if I had tested it": the condition puts the step on one person (blame, no words taken).
+  if (t[i].norm === 'if') personsCondition(r, i);
   if (t[i].norm === 'if' && isWord(t[i + 1]) && t[i + 1].norm === 'only' && !onlyAsLimit(t, i + 2)) {
     r.hindsight('if-only', i, i + 1);
     return 2;

@@ -204,6 +204,22 @@ export function disbelief(t: readonly Token[], i: number): boolean {
   return t[i + 1]?.norm === 'believe' && /^(?:could(?:n't)?|can(?:not)?|can't)$/.test(t[i].norm === 'not' ? (t[i - 1]?.norm ?? '') : t[i].norm);
 }
 
+/**
+ * True when the word at `at` is "one" or "ones" taken up as people: "the one", "the only one",
+ * "the ones" before "who". "Nobody was the one who …" and "was not the one who …" name nobody.
+ */
+function personOne(t: Sentence, at: number): boolean {
+  if (!isWord(t[at]) || !['one', 'ones'].includes(t[at].norm) || t[at].literal) return false;
+  let k = at - 1;
+  if (isWord(t[k]) && ['only', 'first', 'last', 'same'].includes(t[k].norm)) k--;
+  if (!isWord(t[k]) || !['the', 'this', 'that'].includes(t[k].norm)) return false;
+  // "Nobody was the one who …", "it was not the one who …": no one is named by it.
+  const be = t[k - 1];
+  const before = t[k - 2];
+  if (isWord(be) && (NEGATIONS.has(be.norm) || be.norm.endsWith("n't"))) return false;
+  return !(isWord(be) && BE.has(be.norm) && isWord(before) && ['nobody', 'noone', 'none'].includes(before.norm));
+}
+
 /** The sentence in one detection pass. */
 export class SentenceReader {
   readonly hits: Hit[] = [];
@@ -277,6 +293,10 @@ export class SentenceReader {
       const opener = t[k + 1];
       // "… and, crucially, forgot": one adverb set off by commas is an aside as well.
       const adverb = k + 2 === i && isWord(opener) && /^[a-z]{3,}ly$/.test(opener.norm);
+      // "Whoever set it up, should have …": a subject set off by a comma from its verb, which
+      // "whoever" opening the clause shows is a person's.
+      if ((k < 0 || isClauseMark(t[k])) && isWord(opener) && opener.norm === 'whoever' && !opener.literal)
+        return { cls: 'individual', head: k + 1, first: k + 1 };
       if (k >= 0 && t[k].raw === ',' && isWord(opener) && (ASIDE_OPENERS.has(opener.norm) || adverb)) {
         i = k - 1;
         skip();
@@ -319,6 +339,9 @@ export class SentenceReader {
         if ((token.norm === 'who' || token.norm === 'that') && k > 0 && isWord(t[k - 1])) {
           const antecedent = this.classify(k - 1);
           if (antecedent !== 'system' && antecedent !== 'capitalised') [head, cls] = [k - 1, antecedent];
+          // "Sam was the one who broke it": "who" takes up "the one" only as a person ("the one
+          // that failed" may be a node). "No one who …" clears people.
+          else if (token.norm === 'who' && personOne(t, k - 1)) [head, cls] = [k - 1, t[k - 1].norm === 'one' ? 'individual' : 'group'];
           break;
         }
       }
