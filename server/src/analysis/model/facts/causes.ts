@@ -968,14 +968,21 @@ const DURATION_HEADING =
   /\b(?:so|too) long\b|\blong(?:er)? (?:than (?:it should|expected|needed)|to (?:detect|notice|recover|resolve|restore|fix|mitigate|respond))\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting|recovery|recovering|response|responding|resolution|mitigation)\b/;
 
 /**
- * A heading or a bold label over a part that tells what did not set the incident off: why the
- * failure was not caught sooner ("Why not caught earlier:", "Why it wasn't caught", "Why detection
- * lagged", "Why it took 22 hours to notice", as `DURATION_HEADING` asks it), or what was ruled out
- * ("What we ruled out", "**Hypothesis 1: code corruption** - RULED OUT", "**1. Ruled out power
- * delivery.**", "What was not the root cause", "a red herring").
+ * A heading or a bold label that asks why the failure was not caught sooner ("Why not caught
+ * earlier:", "Why it wasn't caught", "Why this hadn't surfaced earlier", "Why detection lagged",
+ * "Why it took 22 hours to notice", "Reasons for the delay in detecting the problem"). Not one
+ * that asks why the recovery took long: that is the response.
  */
-const ASIDE_HEADING =
-  /\bwhy\b[^?\n]{0,60}?(?:\bnot|\bnever|n't)\b[^?\n]{0,40}?\b(?:caught|noticed|detected|spotted|surfaced|found)\b|\bdetection (?:lagged|was (?:slow|late|delayed))\b|\btook\b[^?\n]{0,40}?\bto (?:notice|detect|spot|catch)\b|\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b/i;
+const DETECTION_QUESTION =
+  /\bwhy\b[^?\n]{0,60}?(?:\bnot|\bnever|n't)\b[^?\n]{0,40}?\b(?:caught|noticed|detected|spotted|surfaced|found)\b|\bdetection (?:lagged|was (?:slow|late|delayed))\b|\btook\b[^?\n]{0,40}?\bto (?:notice|detect|spot|catch)\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting)\b/i;
+
+/**
+ * A heading or a bold label over a part that tells what did not set the incident off: why the
+ * failure was not caught sooner (`DETECTION_QUESTION`), or what was ruled out ("What we ruled
+ * out", "**Hypothesis 1: code corruption** - RULED OUT", "**1. Ruled out power delivery.**",
+ * "What was not the root cause", "a red herring").
+ */
+const ASIDE_HEADING = new RegExp(String.raw`${DETECTION_QUESTION.source}|\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b`, 'i');
 
 /** A line led by bold words ("**Why not caught earlier:**", "- **Hypothesis 2: storage** - CONFIRMED"): the label and up to 40 characters after it. */
 const BOLD_LED =
@@ -1009,6 +1016,26 @@ function asideLines(doc: AnalysedDocument, passages: readonly Passage[]): Set<nu
     last = p.line;
   }
   return out;
+}
+
+/**
+ * The first part the authors head as asking why the failure was not caught sooner
+ * (`DETECTION_QUESTION`): a section with words under it (not one of the plan), or a bold label on
+ * a line of the passages. Asking it, they tell that what should have found the failure did not:
+ * the tooling's gap, whatever words they use under it.
+ */
+function detectionAsked(doc: AnalysedDocument, passages: readonly Passage[]): { line: number; words: string } | null {
+  for (const section of doc.model.sections) {
+    if (section.kind === 'action-items') continue;
+    const m = DETECTION_QUESTION.exec(words(section.heading.text));
+    if (m && labelledLines(doc, section).length) return { line: section.heading.line, words: m[0] };
+  }
+  for (const passage of passages) {
+    const bold = /\*\*|__/.test(passage.text) ? BOLD_LED.exec(passage.text) : null;
+    const m = bold ? DETECTION_QUESTION.exec(words(bold[1] ?? bold[3])) : null;
+    if (m) return { line: passage.line, words: m[0] };
+  }
+  return null;
 }
 
 /** Sections that say what set the incident off: the root cause and the summary, but those about how long it lasted. */
@@ -1157,6 +1184,22 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         hit.score = Math.max(hit.score, MIN_SCORE);
         hit.told = true;
         if (hit.fact.evidence.length < 5) hit.fact.evidence.push(said);
+      }
+    }
+    // A part headed as why the failure was not caught sooner tells the detection's gap, as an added alert does.
+    const asked = known.has('tooling_failure') ? detectionAsked(doc, passages) : null;
+    if (asked) {
+      const hit = hits.get('tooling_failure');
+      if (!hit)
+        hits.set('tooling_failure', {
+          fact: { category: 'tooling_failure', source: 'inferred', line: asked.line, evidence: [asked.words] },
+          score: MIN_SCORE,
+          told: true,
+        });
+      else if (hit.score < MIN_SCORE || !hit.told) {
+        hit.score = Math.max(hit.score, MIN_SCORE);
+        hit.told = true;
+        if (hit.fact.evidence.length < 5) hit.fact.evidence.push(asked.words);
       }
     }
     // A chain of whys ends where its authors stopped asking: the last answer is the root cause as
