@@ -967,6 +967,77 @@ const ITEM_BUDGET = 600;
 const DURATION_HEADING =
   /\b(?:so|too) long\b|\blong(?:er)? (?:than (?:it should|expected|needed)|to (?:detect|notice|recover|resolve|restore|fix|mitigate|respond))\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting|recovery|recovering|response|responding|resolution|mitigation)\b/;
 
+/**
+ * A heading or a bold label that asks why the failure was not caught sooner ("Why not caught
+ * earlier:", "Why it wasn't caught", "Why this hadn't surfaced earlier", "Why detection lagged",
+ * "Why it took 22 hours to notice", "Reasons for the delay in detecting the problem"). Not one
+ * that asks why the recovery took long: that is the response.
+ */
+const DETECTION_QUESTION =
+  /\bwhy\b[^?\n]{0,60}?(?:\bnot|\bnever|n't)\b[^?\n]{0,40}?\b(?:caught|noticed|detected|spotted|surfaced|found)\b|\bdetection (?:lagged|was (?:slow|late|delayed))\b|\btook\b[^?\n]{0,40}?\bto (?:notice|detect|spot|catch)\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting)\b/i;
+
+/**
+ * A heading or a bold label over a part that tells what did not set the incident off: why the
+ * failure was not caught sooner (`DETECTION_QUESTION`), or what was ruled out ("What we ruled
+ * out", "**Hypothesis 1: code corruption** - RULED OUT", "**1. Ruled out power delivery.**",
+ * "What was not the root cause", "a red herring").
+ */
+const ASIDE_HEADING = new RegExp(String.raw`${DETECTION_QUESTION.source}|\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b`, 'i');
+
+/** A line led by bold words ("**Why not caught earlier:**", "- **Hypothesis 2: storage** - CONFIRMED"): the label and up to 40 characters after it. */
+const BOLD_LED =
+  /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)([^\n]{0,40})$|^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)/;
+
+/**
+ * The lines of the parts `ASIDE_HEADING` heads: a section's body (its subsections included), or,
+ * under a bold label that is no section, its line and the lines that follow it without a blank
+ * line, up to the next bold label or heading (past one blank line when the label stands alone on its line).
+ * What they tell is how the failure stayed hidden or what the authors excluded: the words of a
+ * deploy or an upgrade there name no trigger. Their factors still count.
+ */
+function asideLines(doc: AnalysedDocument, passages: readonly Passage[]): Set<number> {
+  const out = new Set<number>();
+  for (const section of doc.model.sections) if (ASIDE_HEADING.test(words(section.heading.text))) for (const p of labelledLines(doc, section)) out.add(p.line);
+  const sorted = [...new Map(passages.map((p) => [p.line, p])).values()].sort((a, b) => a.line - b.line);
+  let last = -2;
+  let gap = false;
+  let governing = false;
+  for (const p of sorted) {
+    const bold = /\*\*|__/.test(p.text) ? BOLD_LED.exec(p.text) : null;
+    if (/^\s{0,3}#/.test(p.text)) governing = false;
+    else if (bold) {
+      const label = bold[1] !== undefined ? `${bold[1]} ${bold[2]}` : bold[3];
+      governing = ASIDE_HEADING.test(words(label));
+      // A label alone on its line ("**Why not caught earlier:**") heads the block after one blank line too.
+      gap = governing && bold[1] !== undefined && !/\p{L}/u.test(bold[2].replace(/ruled out|confirmed/gi, '').replace(/[-–—:.\s]/g, ''));
+    } else if (governing && p.line !== last + 1 && !(gap && p.line === last + 2)) governing = false;
+    else if (governing) gap = false;
+    if (governing) out.add(p.line);
+    last = p.line;
+  }
+  return out;
+}
+
+/**
+ * The first part the authors head as asking why the failure was not caught sooner
+ * (`DETECTION_QUESTION`): a section with words under it (not one of the plan), or a bold label on
+ * a line of the passages. Asking it, they tell that what should have found the failure did not:
+ * the tooling's gap, whatever words they use under it.
+ */
+function detectionAsked(doc: AnalysedDocument, passages: readonly Passage[]): { line: number; words: string } | null {
+  for (const section of doc.model.sections) {
+    if (section.kind === 'action-items') continue;
+    const m = DETECTION_QUESTION.exec(words(section.heading.text));
+    if (m && labelledLines(doc, section).length) return { line: section.heading.line, words: m[0] };
+  }
+  for (const passage of passages) {
+    const bold = /\*\*|__/.test(passage.text) ? BOLD_LED.exec(passage.text) : null;
+    const m = bold ? DETECTION_QUESTION.exec(words(bold[1] ?? bold[3])) : null;
+    if (m) return { line: passage.line, words: m[0] };
+  }
+  return null;
+}
+
 /** Sections that say what set the incident off: the root cause and the summary, but those about how long it lasted. */
 function triggerSections(doc: AnalysedDocument): Section[] {
   const rootCause = sectionsOfKind(doc, 'root-cause').filter((s) => !DURATION_HEADING.test(s.heading.text.toLowerCase()));
@@ -1115,6 +1186,22 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         if (hit.fact.evidence.length < 5) hit.fact.evidence.push(said);
       }
     }
+    // A part headed as why the failure was not caught sooner tells the detection's gap, as an added alert does.
+    const asked = known.has('tooling_failure') ? detectionAsked(doc, passages) : null;
+    if (asked) {
+      const hit = hits.get('tooling_failure');
+      if (!hit)
+        hits.set('tooling_failure', {
+          fact: { category: 'tooling_failure', source: 'inferred', line: asked.line, evidence: [asked.words] },
+          score: MIN_SCORE,
+          told: true,
+        });
+      else if (hit.score < MIN_SCORE || !hit.told) {
+        hit.score = Math.max(hit.score, MIN_SCORE);
+        hit.told = true;
+        if (hit.fact.evidence.length < 5) hit.fact.evidence.push(asked.words);
+      }
+    }
     // A chain of whys ends where its authors stopped asking: the last answer is the root cause as
     // they see it. Where it names a process (a review, a checklist, the testing, who may approve),
     // the gap is in that process though no word says it is missing.
@@ -1245,7 +1332,16 @@ function startedBy(doc: AnalysedDocument, passage: Passage): LineReading | null 
  * The trigger with the most evidence in the root cause (counted twice) and the summary, when it
  * leads the next one clearly; otherwise none: a wrong trigger misleads every count built on it.
  */
-function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: FactSettings): TriggerFact | null {
+function inferTrigger(doc: AnalysedDocument, told: Passage[], settings: FactSettings): TriggerFact | null {
+  // The summary, or the story told before the first heading when no section sums it up; and the
+  // lines between fields read as sections.
+  const summaries = sectionsOfKind(doc, 'summary');
+  const summed = summaries.length ? summaries.flatMap((s) => labelledLines(doc, s)) : preambleLines(doc);
+  const loose = summaries.length ? looseLines(doc) : [];
+  // A part on how the failure stayed hidden, or on what was ruled out, names no trigger.
+  const aside = asideLines(doc, [...told, ...summed, ...loose]);
+  const causeLines = aside.size ? told.filter((p) => !aside.has(p.line)) : told;
+  const summary = aside.size ? summed.filter((p) => !aside.has(p.line)) : summed;
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
   let demand = false;
@@ -1276,9 +1372,6 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
     }
   };
   read(causeLines, 2);
-  // The summary, or the story told before the first heading when no section sums it up.
-  const summaries = sectionsOfKind(doc, 'summary');
-  const summary = summaries.length ? summaries.flatMap((s) => labelledLines(doc, s)) : preambleLines(doc);
   // A clause that says what started the incident names its trigger ahead of every other word, the
   // security words included: one trigger, told so in the root cause or the summary, and not ruled out.
   const started = new Map<string, { line: number; evidence: string[] }>();
@@ -1294,7 +1387,7 @@ function inferTrigger(doc: AnalysedDocument, causeLines: Passage[], settings: Fa
   // A line the author labels as the cause or the trigger ("- Root Causes: …", "**Trigger:** …")
   // in the opening list (between fields read as sections, too) or the summary says it as the root
   // cause does, whatever section holds it.
-  const opening = [...(summaries.length ? looseLines(doc) : []), ...summary];
+  const opening = [...(aside.size ? loose.filter((p) => !aside.has(p.line)) : loose), ...summary];
   const labelled = opening.filter((p) => CAUSE_LABEL_LINE.test(p.text));
   read(labelled, 2);
   // So does a sentence of theirs that states the cause ("The cause of the slowdown was …"): only
