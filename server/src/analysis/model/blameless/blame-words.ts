@@ -17,7 +17,7 @@ import {
   WHO_QUESTION_WORDS,
 } from './lexicon';
 import type { PersonClass } from './people';
-import { PhraseTable } from './phrase-table';
+import { eitherNeed, type Need, PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
 import { BE, isClauseMark, isWord, PERSON_CLASSES } from './words';
 
@@ -305,6 +305,8 @@ function dismissed(r: SentenceReader, from: number): boolean {
 
 /** The words `blamePhrase` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const BLAME_PHRASE_KEY = (w: string): boolean => HUMAN_ERROR.starts(w) || JUDGING.starts(w) || CULTURE.starts(w);
+/** What `blamePhrase` needs for a hit: the two rarest words of one of its phrases (the sentence gate's need). */
+export const BLAME_PHRASE_NEED = (w: string): Need => eitherNeed(eitherNeed(HUMAN_ERROR.needs(w), JUDGING.needs(w)), CULTURE.needs(w));
 
 /**
  * The fixed blame phrase starting at word `i` ("human error", "a lack of care", "finger

@@ -18,7 +18,7 @@ import {
   UNTRUSTED_KEY,
   UNWORTHY_TITLE_KEY,
 } from './apology';
-import { blamePhrase, blameWord, whoQuestion, BLAME_PHRASE_KEY, BLAME_WORD_KEY, WHO_QUESTION_KEY } from './blame-words';
+import { blamePhrase, blameWord, whoQuestion, BLAME_PHRASE_KEY, BLAME_PHRASE_NEED, BLAME_WORD_KEY, WHO_QUESTION_KEY } from './blame-words';
 import { passiveManner, PASSIVE_MANNER_KEY } from './careless-work';
 import { character, personCharacter, CHARACTER_KEY, PERSON_CHARACTER_KEY } from './character';
 import { conduct, CONDUCT_KEY } from './conduct';
@@ -27,8 +27,8 @@ import { doneBetter, DONE_BETTER_KEY } from './done-better';
 import { moreCareful, MORE_CAREFUL_KEY } from './more-careful';
 import { exhortation, reminder, EXHORTATION_KEY, REMINDER_KEY } from './exhortation';
 import { faultNoun, FAULT_NOUN_KEY } from './fault-nouns';
-import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULTY_CHANGE_KEY } from './fault-verbs';
-import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
+import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULT_VERB_NEED, FAULTY_CHANGE_KEY } from './fault-verbs';
+import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, HINDSIGHT_PHRASE_NEED, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
 import {
@@ -56,18 +56,29 @@ import {
   without,
   ADEQUACY_KEY,
   FOR_NO_REASON_KEY,
+  FOR_NO_REASON_NEED,
   INSTEAD_OF_KEY,
   MANNER_KEY,
   SLIP_KEY,
   WITHOUT_KEY,
+  WITHOUT_NEED,
 } from './manner';
-import { passive, passiveOmission, passiveSetAside, PASSIVE_KEY, PASSIVE_OMISSION_KEY, PASSIVE_SET_ASIDE_KEY } from './passive';
+import {
+  passive,
+  passiveOmission,
+  passiveSetAside,
+  PASSIVE_KEY,
+  PASSIVE_OMISSION_KEY,
+  PASSIVE_OMISSION_NEED,
+  PASSIVE_SET_ASIDE_KEY,
+  PASSIVE_SET_ASIDE_NEED,
+} from './passive';
 import { passwordReuse, PASSWORD_REUSE_KEY } from './password-reuse';
 import type { People } from './people';
 import { SentenceReader } from './reader';
 import { frustration, lostConfidence, FRUSTRATION_KEY, LOST_CONFIDENCE_KEY } from './vendor-verdicts';
 import { graspFoundShort, GRASP_FOUND_SHORT_KEY } from './grasp-found-short';
-import { ourFaultHeading, OUR_FAULT_HEADING_KEY } from './our-fault-heading';
+import { ourFaultHeading, OUR_FAULT_HEADING_KEY, OUR_FAULT_HEADING_NEED } from './our-fault-heading';
 import { withoutRefuted } from './refuted';
 import { refusal, REFUSAL_KEY } from './refusal';
 import { reproach, REPROACH_KEY } from './reproach';
@@ -75,11 +86,17 @@ import { reviewSkipped, REVIEW_SKIPPED_KEY } from './review-skipped';
 import { errorAdverb, verdictNoun, wrongCall, ERROR_ADVERB_KEY, VERDICT_NOUN_KEY, WRONG_CALL_KEY } from './self-fault';
 import type { Sentence } from './tokens';
 import { isWord } from './words';
+import { eitherNeed, type Need } from './phrase-table';
 
 export type { BlameCategory, BlameForm, BlameHit, HindsightForm, HindsightHit, Hit, NameSpan } from './hit';
 
-/** A form tried at a word, and its key: the test on the word's lower-case form without which the form reads nothing there. */
-type WordForm = readonly [read: (r: SentenceReader, at: number) => boolean, key: (word: string) => boolean];
+/**
+ * A form tried at a word, and its key: the test on the word's lower-case form without which the
+ * form reads nothing there. A form whose hit needs a rarer word than the one it is tried at
+ * names it as its need ("for no reason" is tried at "for" and needs "reason"): the gate asks for
+ * the need, the dispatcher for the key. Without a need, the key is the need.
+ */
+type WordForm = readonly [read: (r: SentenceReader, at: number) => boolean, key: (word: string) => boolean, need?: (word: string) => Need];
 
 /**
  * The forms tried at a word once no fixed phrase, fault verb or modal has taken it, in order:
@@ -87,7 +104,7 @@ type WordForm = readonly [read: (r: SentenceReader, at: number) => boolean, key:
  * passes, so a sentence none of whose words passes a key holds no hit (the gate below).
  */
 const WORD_FORMS: readonly WordForm[] = [
-  [ourFaultHeading, OUR_FAULT_HEADING_KEY],
+  [ourFaultHeading, OUR_FAULT_HEADING_KEY, OUR_FAULT_HEADING_NEED],
   [passive, PASSIVE_KEY],
   [faultNoun, FAULT_NOUN_KEY],
   [character, CHARACTER_KEY],
@@ -103,17 +120,17 @@ const WORD_FORMS: readonly WordForm[] = [
   [verdictOnOurPart, VERDICT_ON_OUR_PART_KEY],
   [slowDetection, SLOW_DETECTION_KEY],
   [decision, DECISION_KEY],
-  [passiveOmission, PASSIVE_OMISSION_KEY],
-  [passiveSetAside, PASSIVE_SET_ASIDE_KEY],
+  [passiveOmission, PASSIVE_OMISSION_KEY, PASSIVE_OMISSION_NEED],
+  [passiveSetAside, PASSIVE_SET_ASIDE_KEY, PASSIVE_SET_ASIDE_NEED],
   [notCaughtInReview, NOT_CAUGHT_IN_REVIEW_KEY],
   [faultyChange, FAULTY_CHANGE_KEY],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
   [verdictNoun, VERDICT_NOUN_KEY],
   [manner, MANNER_KEY],
-  [forNoReason, FOR_NO_REASON_KEY],
+  [forNoReason, FOR_NO_REASON_KEY, FOR_NO_REASON_NEED],
   [slip, SLIP_KEY],
-  [without, WITHOUT_KEY],
+  [without, WITHOUT_KEY, WITHOUT_NEED],
   [departure, DEPARTURE_KEY],
   [insteadOf, INSTEAD_OF_KEY],
   [adequacy, ADEQUACY_KEY],
@@ -211,15 +228,109 @@ function read(r: SentenceReader, keys: (word: string) => Keyed | null): Hit[] {
 }
 
 /**
- * The gate: true when a word of the sentence passes a key (or it opens as a question "who …"
- * asks). A sentence the gate refuses holds no hit, by construction: `read` tries each pass and
- * form only at a word its key passes.
+ * What a hit needs of the word (see `Need`): the needs of the passes (the two rarest words of a
+ * fixed phrase) and of the forms (the words a form cannot do without, or else its key), taken
+ * together. A sentence none of whose words lets a hit through holds none, since each pass and
+ * form records a hit only where its phrase or its needed words stand.
+ */
+function needsOf(word: string): Need {
+  let need: Need = MODAL_HAVE_KEY(word);
+  for (const passNeed of [BLAME_PHRASE_NEED, FAULT_VERB_NEED, HINDSIGHT_PHRASE_NEED]) need = eitherNeed(need, passNeed(word));
+  for (const [, key, formNeed] of WORD_FORMS) {
+    if (need === true) break;
+    need = eitherNeed(need, formNeed ? formNeed(word) : key(word));
+  }
+  return need;
+}
+
+/** `needsOf` each word, as computed once (bounded as `memo` is). */
+const needMemo = new Map<string, Need>();
+
+function needOf(word: string): Need {
+  let need = needMemo.get(word);
+  if (need === undefined) {
+    if (needMemo.size >= MEMO_LIMIT) needMemo.clear();
+    need = needsOf(word);
+    needMemo.set(word, need);
+  }
+  return need;
+}
+
+/**
+ * True when the words handed to `visit` by `each` let a hit through: one word does on its own,
+ * or with a word it needs beside it among them. `each` is called a second time, to collect the
+ * words, only when some word needs another.
+ */
+function letThrough(each: (visit: (word: string) => boolean) => boolean): boolean {
+  let pending: (readonly string[])[] | undefined;
+  const through = each((word) => {
+    const need = needOf(word);
+    if (need === true) return true;
+    if (need) (pending ??= []).push(need);
+    return false;
+  });
+  if (through) return true;
+  if (!pending) return false;
+  const words = new Set<string>();
+  each((word) => {
+    words.add(word);
+    return false;
+  });
+  return pending.some((partners) => partners.some((word) => words.has(word)));
+}
+
+/**
+ * The gate: true when the words of the sentence let a hit through (or it opens as a question
+ * "who …" asks). A sentence the gate refuses holds no hit, by construction.
  */
 export function mayHit(sentence: Sentence): boolean {
   const first = sentence.find(isWord);
   if (first && WHO_QUESTION_KEY(first.norm)) return true;
-  for (const token of sentence) if (isWord(token) && keyedAt(token.norm)) return true;
-  return false;
+  return letThrough((visit) => {
+    for (const token of sentence) if (isWord(token) && visit(token.norm)) return true;
+    return false;
+  });
+}
+
+/** Letters and digits of the words the parser joins (a subset of its own word characters, after lower-casing). */
+const LETTERS = '0-9a-z\u00df-\u00f6\u00f8-\u024f';
+/** The marks the parser keeps inside a word between letters ("on-call", "didn't", "e.g"), straight apostrophes included. */
+const INNER = "&'.:=?@\\u00ad\\u00b7\\u2010\\u2011\\u2019\\u2027_-";
+/** A run of letters joined by inner marks, as the parser makes a word of it. */
+const CHUNK = new RegExp(`[${LETTERS}]+(?:[${INNER}]+[${LETTERS}]+)*`, 'g');
+const SEGMENT = new RegExp(`[${LETTERS}]+`, 'g');
+const SEGMENT_ONLY = new RegExp(`^[${LETTERS}]+$`);
+/** Chunks of more segments than this are let through rather than tried piece by piece. */
+const MAX_SEGMENTS = 8;
+
+/**
+ * The gate before the sentence split: false when no word of the block can be needed, so that the
+ * block is neither split into sentences nor read. Every word of the parser's whose lower-case
+ * form a pass could need is letters, or letters joined by inner marks ("didn't"): it stands in the
+ * block as a run of its segments between two marks, so each such run of each chunk is tried.
+ */
+export function mayHitBlock(text: string): boolean {
+  const folded = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  return letThrough((visit) => {
+    CHUNK.lastIndex = 0;
+    for (let m = CHUNK.exec(folded); m; m = CHUNK.exec(folded)) {
+      const chunk = m[0];
+      if (WHO_QUESTION_KEY(chunk) || visit(chunk)) return true;
+      if (SEGMENT_ONLY.test(chunk)) continue;
+      const segments: number[] = [];
+      SEGMENT.lastIndex = 0;
+      for (let s = SEGMENT.exec(chunk); s; s = SEGMENT.exec(chunk)) segments.push(s.index, s.index + s[0].length);
+      // A chunk of many segments ("a-b-c-d-…") is let through rather than tried piece by piece.
+      if (segments.length > 2 * MAX_SEGMENTS) return true;
+      for (let a = 0; a < segments.length; a += 2)
+        for (let b = a + 1; b < segments.length; b += 2) {
+          if (!a && b === segments.length - 1) continue;
+          const word = chunk.slice(segments[a], segments[b]);
+          if (WHO_QUESTION_KEY(word) || visit(word)) return true;
+        }
+    }
+    return false;
+  });
 }
 
 /** Blaming and hindsight phrasing in one sentence; `following` is the next sentence of its block, when there is one; `heading` when the block is a heading. */

@@ -7,7 +7,7 @@ import { categoryOf } from './hit';
 import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, LIVE_CHANGE_VERBS, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
 import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
-import { PhraseTable } from './phrase-table';
+import { eitherNeed, type Need, PhraseTable } from './phrase-table';
 import type { SentenceReader, Subject } from './reader';
 import { isClauseMark, isWord, wordInClause } from './words';
 
@@ -271,6 +271,8 @@ function authorsRefusal(subject: Subject, phrase: string): boolean {
 
 /** The words `faultVerb` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const FAULT_VERB_KEY = (w: string): boolean => STRONG.starts(w) || WEAK.starts(w);
+/** What `faultVerb` needs for a hit: the two rarest words of one of its phrases (the sentence gate's need). */
+export const FAULT_VERB_NEED = (w: string): Need => eitherNeed(STRONG.needs(w), WEAK.needs(w));
 
 /** A fault verb with a person as subject ("Bob forgot to …"): the number of words of the verb phrase, or 0. */
 export function faultVerb(r: SentenceReader, at: number): number {

@@ -111,8 +111,8 @@ const NOT_AN_ACT = new Set([
   'broken',
 ]);
 
-/** The modals of a counterfactual consequence. */
-const CONSEQUENCE_MODALS = new Set(['would', "wouldn't", 'could', "couldn't", "would've", "could've", 'might', "might've"]);
+/** The modals of a counterfactual consequence: `personsCondition` reads none without one. */
+export const CONSEQUENCE_MODALS = new Set(['would', "wouldn't", 'could', "couldn't", "would've", "could've", 'might', "might've"]);
 
 /**
  * "the page could have been avoided if I had read the config", "if Bob had run the check, it

@@ -3,9 +3,9 @@
  * to", "if only". Leaves what a system was meant to do ("the alert should have fired") and
  * "obvious" before a noun ("the obvious fix").
  */
-import { couldHaveBlame, personsCondition } from './hindsight-blame';
+import { couldHaveBlame, personsCondition, CONSEQUENCE_MODALS } from './hindsight-blame';
 import { HINDSIGHT_VERBS, IRREGULAR_PARTICIPLES, JUDGING_AFTER_OBVIOUSLY, SENTENCE_SUBJECT_STARTS } from './lexicon';
-import { PhraseTable } from './phrase-table';
+import { eitherNeed, type Need, PhraseTable } from './phrase-table';
 import type { SentenceReader } from './reader';
 import type { Token } from './tokens';
 import { BE, isWord, wordInClause } from './words';
@@ -176,6 +176,12 @@ export function obviously(r: SentenceReader, at: number): boolean {
 
 /** The words `hindsightPhrase` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const HINDSIGHT_PHRASE_KEY = (w: string): boolean => JUST_HAD_TO.starts(w) || w === 'if';
+/**
+ * What `hindsightPhrase` needs for a hit (the sentence gate's need): the two rarest words of one
+ * of its phrases, "if only", or "if" with the modal of a consequence (`personsCondition`).
+ */
+export const HINDSIGHT_PHRASE_NEED = (w: string): Need =>
+  eitherNeed(eitherNeed(JUST_HAD_TO.needs(w), w === 'only' && ['if']), w === 'if' && [...CONSEQUENCE_MODALS]);
 
 /** "Just had to", "all it took was", "if only": the number of words the hindsight phrase at `i` takes, or 0. */
 export function hindsightPhrase(r: SentenceReader, i: number): number {

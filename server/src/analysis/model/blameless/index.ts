@@ -9,7 +9,7 @@ import type { AnalysedDocument } from '../model';
 import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../../base/settings';
 import { treeSegments } from '../../parse/incremental';
-import { detectSentence, type BlameHit, type HindsightHit, type Hit } from './detect';
+import { detectSentence, mayHitBlock, type BlameHit, type HindsightHit, type Hit } from './detect';
 import { FAULTY_OBJECT } from './lexicon';
 import { knownPeople, type People } from './people';
 import { sentencesOf } from './tokens';
@@ -410,7 +410,8 @@ export function mayHoldHits(text: string): boolean {
 
 /** Hits of one block of prose (a heading's when `heading`), in block offsets. Exposed for tests and the fixture corpus. */
 export function detectInText(text: string, people: People, heading = false): Hit[] {
-  if (!mayHoldHits(text)) return [];
+  // No anchor, or no word any pass or form needs: nothing to split into sentences and read.
+  if (!mayHoldHits(text) || !mayHitBlock(text)) return [];
   const hits: Hit[] = [];
   const sentences = sentencesOf(text);
   sentences.forEach((sentence, i) => hits.push(...detectSentence(sentence, people, sentences[i + 1], heading)));

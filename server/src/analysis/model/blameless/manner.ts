@@ -4,6 +4,7 @@
  * how someone acted ("we did not have adequate alerting") and the authors' own response work.
  */
 import { categoryOf } from './hit';
+import type { Need } from './phrase-table';
 import { ADEQUACY_WORDS, IRREGULAR_PARTICIPLES, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
 import type { SentenceReader, Subject } from './reader';
 import { BE, isClauseMark, isWord, wordInClause } from './words';
@@ -46,6 +47,8 @@ const NO_REASON_WORDS = new Set(['apparent', 'good', 'obvious', 'particular', 'r
 
 /** The words `forNoReason` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const FOR_NO_REASON_KEY = (w: string): boolean => w === 'for';
+/** What `forNoReason` needs for a hit: the "no" and "reason" of its phrase (the sentence gate's need). */
+export const FOR_NO_REASON_NEED = (w: string): Need => w === 'reason' && ['no'];
 
 /**
  * "The vendor opened thousands of connections for no apparent reason": an act of people called
@@ -220,6 +223,8 @@ function chooserBefore(r: SentenceReader, at: number): Subject | null {
 
 /** The words `without` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const WITHOUT_KEY = (w: string): boolean => w === 'without' || w === 'despite' || CONNECTIVE_OPENINGS.has(w);
+/** A word `without` cannot read a hit without: its key's words, but "spite" for the "in" of "in spite of" (the sentence gate's need). */
+export const WITHOUT_NEED = (w: string): Need => (w !== 'in' && WITHOUT_KEY(w)) || w === 'spite';
 
 /** "Bob merged it without checking", "… without being thorough", "… even after the errors". */
 export function without(r: SentenceReader, at: number): boolean {

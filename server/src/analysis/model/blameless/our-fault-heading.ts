@@ -10,11 +10,14 @@
 import { categoryOf } from './hit';
 import { WE_FAULT_PHRASES } from './lexicon';
 import { WEAK } from './fault-verbs';
+import type { Need } from './phrase-table';
 import type { SentenceReader } from './reader';
 import { isWord } from './words';
 
 /** The words `ourFaultHeading` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const OUR_FAULT_HEADING_KEY = (w: string): boolean => w === 'we';
+/** What `ourFaultHeading` needs for a hit: "we", with its verb (a fault verb of one word, or "failed") or the "wrong" of "did wrong" (the sentence gate's need). */
+export const OUR_FAULT_HEADING_NEED = (w: string): Need => (w === 'failed' || w === 'wrong' || WEAK.needs(w) === true) && ['we'];
 
 /** "We failed", "we did wrong", "we got it wrong", "we broke …" in a heading: the authors' fault as its title. */
 export function ourFaultHeading(r: SentenceReader, at: number): boolean {

@@ -5,8 +5,12 @@
  */
 import { categoryOf } from './hit';
 import { PASSIVE_FAULT, PASSIVE_OMISSION } from './lexicon';
+import type { Need } from './phrase-table';
 import type { SentenceReader } from './reader';
 import { BE, isClauseMark, isWord } from './words';
+
+/** The negations an omission in the passive is told with: "not caught", "never reviewed". */
+const DENIALS = ['not', 'never'];
 
 /** The words `passive` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const PASSIVE_KEY = (w: string): boolean => PASSIVE_FAULT.has(w);
@@ -24,6 +28,8 @@ export function passive(r: SentenceReader, at: number): boolean {
 
 /** The words `passiveOmission` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const PASSIVE_OMISSION_KEY = (w: string): boolean => w === 'misjudged' || PASSIVE_OMISSION.has(w);
+/** What `passiveOmission` needs for a hit: "misjudged", or an omission with the negation right before it ("not caught"): the sentence gate's need. */
+export const PASSIVE_OMISSION_NEED = (w: string): Need => w === 'misjudged' || (PASSIVE_OMISSION.has(w) && DENIALS);
 
 /**
  * "The defect was not caught in review by the owning teams", "the risk was misjudged": an
@@ -97,6 +103,8 @@ const SUBJECT_STOPS = new Set(['because', 'since', 'as', 'and', 'but', 'or', 'so
 
 /** The words `passiveSetAside` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const PASSIVE_SET_ASIDE_KEY = (w: string): boolean => w === 'followed' || SET_ASIDE.has(w);
+/** What `passiveSetAside` needs for a hit: a verb of setting aside, or "followed" denied ("was not followed"): the sentence gate's need. */
+export const PASSIVE_SET_ASIDE_NEED = (w: string): Need => SET_ASIDE.has(w) || (w === 'followed' && [...DENIALS, "wasn't", "weren't"]);
 
 /**
  * "The new release process was not followed", "the fallback wait exists for this — it was
