@@ -156,14 +156,34 @@ const MIN_UPDATE_HEADINGS = 2;
  * two updates added at its end keeps its own prose as it is.
  */
 export function updateSections(sections: readonly Section[], blocks: number): { at: Uint8Array; whole: boolean } | null {
-  const headed = sections.filter((s) => s.source === 'heading');
-  const found = headed.filter((s) => UPDATE_HEADING.test(normaliseHeading(s.heading.text.slice(0, 120))));
-  if (found.length < MIN_UPDATE_HEADINGS) return null;
+  const found = updateHeadings(sections);
+  if (!found) return null;
   const at = new Uint8Array(blocks);
-  for (const section of found) for (let i = section.blocks[0]; i < section.blocks[1] && i < blocks; i++) at[i] = 1;
-  const level = Math.min(...found.map((s) => s.heading.depth));
-  const updates = new Set(found);
-  const others = headed.filter((s) => s.heading.depth <= level && !updates.has(s));
-  const whole = others.length === 0 || (others.length === 1 && others[0].heading.depth < level);
-  return { at, whole };
+  for (const section of found.updates) for (let i = section.blocks[0]; i < section.blocks[1] && i < blocks; i++) at[i] = 1;
+  return { at, whole: found.whole };
 }
+
+/** The sections under update headings (`UPDATE_HEADING`), two at least, and whether they are the document (see `updateSections`); null with fewer. */
+function updateHeadings(sections: readonly Section[]): { updates: Section[]; whole: boolean } | null {
+  const headed = sections.filter((s) => s.source === 'heading');
+  const updates = headed.filter((s) => UPDATE_HEADING.test(normaliseHeading(s.heading.text.slice(0, 120))));
+  if (updates.length < MIN_UPDATE_HEADINGS) return null;
+  const level = Math.min(...updates.map((s) => s.heading.depth));
+  const own = new Set(updates);
+  const others = headed.filter((s) => s.heading.depth <= level && !own.has(s));
+  const whole = others.length === 0 || (others.length === 1 && others[0].heading.depth < level);
+  return { updates, whole };
+}
+
+/**
+ * The sections of a document that is a stream of updates in heading form and nothing else
+ * (`updateSections` with `whole`), in document order: what the stream tells, update by update,
+ * is the incident's log. Empty for any other document, and for a report with updates added to it.
+ */
+export function updateStream(sections: readonly Section[]): Section[] {
+  const found = updateHeadings(sections);
+  return found?.whole ? found.updates : [];
+}
+
+/** The words that name a heading an update, before its date or number: "Update", "Status update:", "Progress update -". */
+export const UPDATE_WORD = /^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:(?:status|progress|incident|recovery|restore)[ \t]+)?update[*_]*(?:[ \t]*[:\u2013\u2014-])?[ \t]*/i;

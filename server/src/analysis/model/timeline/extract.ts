@@ -30,7 +30,7 @@ import {
   type Stamp,
 } from './stamps';
 import { readStatedMetrics } from './stated';
-import { postedUpdates } from '../status-log';
+import { postedUpdates, UPDATE_WORD, updateStream } from '../status-log';
 import { findZoneNote, readZoneAt, type ZoneReading } from './zones';
 
 /** An entry as found, before dates, zones and milestones are worked out. */
@@ -398,6 +398,26 @@ class Walker {
 
   private closeHeading(): void {
     this.heading = null;
+  }
+
+  /**
+   * The heading of one update of a stream in heading form ("## Update 2021-07-15", "## 2021-07-15
+   * update"): an entry on the day it writes, the update's prose below it its text. A heading that
+   * writes no day (only the update's number) is no entry.
+   */
+  updateHeading(heading: HeadingInfo): void {
+    this.closeHeading();
+    this.prose = [];
+    const lineText = this.doc.text.slice(heading.start, heading.end);
+    const skip = UPDATE_WORD.exec(lineText)?.[0].length ?? /^[ \t]*#{1,6}[ \t]*/.exec(lineText)?.[0].length ?? 0;
+    const dated = readLeadingDate(lineText.slice(skip));
+    if (!dated) return;
+    const at = heading.start + skip;
+    const date = { ...dated.date, start: dated.date.start + at, end: dated.date.end + at };
+    const rest = dated.rest.replace(/^(?:(?:status|progress)\s+)?update\b[\s*_:.]*/i, '');
+    const draft: Draft = { shape: 'heading', start: heading.start, end: heading.end, stamp: null, date, columnZone: null, text: plain(rest) };
+    this.push(draft);
+    this.heading = draft;
   }
 
   private appendBody(draft: Draft, node: Nodes): void {
@@ -971,6 +991,18 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
     for (const block of blocks) walker.block(block, depth);
     consider({ walker, heading, start, end }, false);
   };
+  // A stream of updates in heading form that is the whole document ("## Update 2021-07-15" over
+  // what was done that day, one heading a day): each heading is an entry on its day, as a status
+  // page's posted updates are when nothing beside them reads as a timeline.
+  const stream = updateStream(doc.model.sections);
+  if (stream.length) {
+    const walker = new Walker(doc, settings);
+    for (const section of stream) {
+      walker.updateHeading(section.heading);
+      for (const block of doc.root.children.slice(section.blocks[0], section.blocks[1])) walker.block(block, section.heading.depth);
+    }
+    consider({ walker, heading: null, start: stream[0].heading.start, end: stream[stream.length - 1].end }, false);
+  }
   // The blocks before the first heading after the title: status-page posts open with their updates.
   const opening = openingBlocks(doc);
   if (opening.length) considerBlocks(opening, 0, null, startOf(opening[0]), endOf(opening[opening.length - 1]));
