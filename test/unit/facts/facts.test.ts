@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { IncrementalParser } from '../../../server/src/analysis/parse/incremental';
 import { factsOf } from '../../../server/src/analysis/model/facts/index';
+import { lineReads } from '../../../server/src/analysis/model/facts/causes';
 import { looseLines } from '../../../server/src/analysis/model/facts/passages';
 import { classifyItem, itemDetail, itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
 import { parseMarkdown } from '../../../server/src/analysis/parse/parse';
@@ -1067,26 +1068,12 @@ describe('facts: contributing factors and trigger', () => {
       before.categories.map((c) => c.category),
       ['tooling_failure', 'design_weakness'],
     );
-    // Count the lines the design-weakness pattern is tried on.
-    const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')!;
-    const original = exec.value as (this: RegExp, input: string) => RegExpExecArray | null;
-    let tried = 0;
-    Object.defineProperty(RegExp.prototype, 'exec', {
-      ...exec,
-      value: function (this: RegExp, input: string) {
-        if (this.source.includes('single point of failure')) tried++;
-        return original.call(this, input);
-      },
-    });
-    let after: ReturnType<typeof read>;
-    try {
-      after = read(text.replace('filled the disk', 'filled the whole disk'));
-    } finally {
-      Object.defineProperty(RegExp.prototype, 'exec', exec);
-    }
+    // Count the lines read (the patterns' keys skip most patterns on most lines, so a pattern's own tries say less).
+    const tried = lineReads.count;
+    const after = read(text.replace('filled the disk', 'filled the whole disk'));
     assert.deepEqual(after, before);
     // The summary's section was parsed again, and its one line read again; the 33 other lines were not.
-    assert.equal(tried, 1, `only the edited line is read again, not ${tried}`);
+    assert.equal(lineReads.count - tried, 1, `only the edited line is read again, not ${lineReads.count - tried}`);
   });
   it('reads a service a manual step restored as no process gap, an event that set off no alert as a tooling failure, and redundancy the design rules out', () => {
     const categories = (...story: string[]) => facts(section('Root cause', ...story)).causes.categories.map((c) => c.category);

@@ -4,6 +4,7 @@ import { blockOnLine } from '../../parse/blocks';
 import { causeAccounts, labelledBreak } from './cause-accounts';
 import { readRootCause } from './five-whys';
 import { isOnlyStamp } from '../section-body';
+import { regexKeys, type RegexKeys } from '../../base/regex-key';
 import { itemKindsOf } from './item-kind';
 import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
 
@@ -140,7 +141,7 @@ const PROCESS_STATES = String.raw`hanging|hung|stuck|zombie|orphan(?:ed)?|runawa
  * passing where someone verified the recovery or looked for the fault ("verified the restore:
  * all checks passed", "I checked the pools. Checks passed.") did their work.
  */
-const CATEGORY_PATTERNS: Record<string, RegExp> = {
+export const CATEGORY_PATTERNS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
     String.raw`\b(?:no (?:alert|alerting|alarm|monitoring|notification)s?\b|(?:smoke ?tests?|smoketest\w*|tests?|checks?|monitoring|alerts?|alarms?|scann\w+|validation) (?:were |was |is |are )?not in place|(?:long|slow|late|delayed) (?:time to )?detection|detection (?:time )?(?:was |took )?(?:too )?(?:long|slow|late)|(?:not|weren't|wasn't) using (?:[\w-]+ ){0,3}to (?:scan|detect|monitor|check|alert|catch|validate)|without (?:a |any )?(?:tool|tooling|scanner)s?\b|(?:found out|learned|heard|noticed) (?:\w+ ){0,3}(?:from|when) (?:a |an |our |the )?(?:customers?|users?|readers?|clients?)|reported by (?:a |an |our )?(?:customers?|users?)|(?:tests?|checks?|alerts?|alarms?|monitors?|monitoring|scans?|linters?)\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:were|was|had been|have been) (?:\w+ly )?(?:switched off|turned off|disabled|muted|silenced)|(?:alerts?|alarms?|monitoring|checks?|tests?|ci|presubmit|pipeline|linters?|tooling|sentry|health ?checks?|safeguards?|guards?|validations?|validators?|filters?|gates?|protections?|mechanisms?) (?:did ?n[o']t|didn't|never|failed to|was not|were not|wasn't|weren't) (?:fire|trigger|alert|catch|detect|notice|run|work|report|flag|block)|not (?:caught|detected|noticed) (?:by|in|until)|not (?:being )?(?:blocked|filtered) by\b|should have been (?:found|caught|detected|spotted) (?:on|in|by|during) (?:the |a |our )?(?:testnets?|staging|tests?|testing|test (?:suites?|environments?|runs?)|ci|qa)\b|test cases? (?:[\w-]+ ){0,4}?(?:was|were|had been) missed\b|(?:nobody|no one|no-one) (?:was )?(?:notified|alerted|paged)|(?<!\b(?:if|had|unless|so|that) )(?:we|i|they|the team|on-?call|responders|engineers|staff) (?:(?:were|was) (?:not|never)|weren't|wasn't) (?:(?:ever|once) )?(?:alerted|paged)(?= ?(?:[.;,)]|$|at all\b|by (?:any|the|our)\b|about\b|to\b))|(?:prevent\w*|stopp\w*|kept) (?:us|the team|them|anyone|on-?call|responders) from (?:receiving|getting|seeing) (?:any |the )?(?:[\w-]+ ){0,2}(?:alerts?|alarms?|pages?|notifications?|warnings?)\b|without (?:any )?(?:alert|monitoring)|lack of (?:monitoring|alerting|observability|visibility)|(?:bug|flaw|failure) in the (?:ci|pipeline|tool|installer|dependency)|(?<!\b(?:previously|formerly|used to be|handled|processed|acknowledged|acked|absorbed|deduplicated|treated) )(?<!\b(?:not|never|cannot|can't|won't|no longer) (?:be )?(?:fail(?:s|ed|ing)?|recur(?:s|red|ring)?|break(?:s|ing)?|happen(?:s|ed|ing)?|go(?:es|ing)?|die(?:s|d)?|stop(?:s|ped|ping)?) )silently(?! (?:patched|fixed|corrected|repaired|resolved|addressed|mended|handled|processed|acknowledged|acked|absorbed|deduplicated|treated))|(?:tests?|checks?|alerts?|monitors?|monitoring|scans?|scanners?|validations?)\b[^.;]{0,60}?\bfalse[- ](?:positive|negative|pass|green)s?\b|(?:providers?|vendors?|filters?|firewalls?|wafs?|abuse|spam|fraud|detectors?|classifiers?|heuristics?)(?:[- ]side)?\b[^.;]{0,60}?\bfalse[- ]positives?\b|(?:blocked|suspended|banned|quarantined|rejected|null-?routed)\b[^.;]{0,60}?\b(?:after|following|because of|due to|over|on) (?:a |an |the |another )?(?:[\w-]+ )?false[- ]positives?\b|(?:have|has|had|with|left|leaves?|produced?|wrote|writes?) no (?:[\w\"'“”-]+ ){0,3}?(?<!\b(?:change|release|commit|git|ship|decision|call|work) )logs?\b(?! (?:lines?|entries|levels?|statements?|messages?|rotation)\b)|(?<!\b(?:personal|private|sensitive|secrets?|passwords?|tokens?|pii|keys?|credentials?|e-?mails?|addresses)\b[^.;]{0,60})(?:do|does|did) not (?:appear|show up) in (?:the |our |any )?(?:[\w-]+ )?(?:logs?|logging|papertrail|sentry|datadog|kibana|splunk|grafana|loki|cloud ?watch|dashboards?|metrics|traces|monitoring)\b|(?:bug|flaw|defect)s? in\b[^.;]{0,50}?\b(?:validation|verification)\b|(?:pass(?:ed|es)?|accepted|allowed|let through|went through) despite being (?:invalid|malformed|wrong|incorrect|unsafe)|(?:masks?|scans?|checks?|flags?|catches|blocks?|alerts?|covers?|validates?|verifies) (?:[\w-]+ ){0,2}only (?:when|if|for|on)\b|${SILENT_TOOLS} (?:did not|didn't|never|failed to) alert\b|did not (?:fire|alert(?! ${OTHER_PEOPLE}))|(?:did ?n[o']t|didn't|never|failed to) (?:trigger|fire|raise|send|generate|produce) (?:any |an? )?(?:[\w-]+ ){0,4}(?:alerts?|alarms?|pages?|notifications?)\b|(?:alert|alarm|page|monitor|check|test)\w* (?:should|would|could) have (?:been )?(?:triggered|fired|gone off|caught|alerted|detected|flagged|paged|warned|notified)|should have (?:alerted|paged|fired|caught|flagged)|(?:pager ?duty|opsgenie|paging|pagers?|alerting|alert rules?|monitoring|notifications?)\b[^.;]{0,40}?\b(?:misconfigur\w+|disabled|switched off|turned off|not (?:set up|configured|working))|no (?:detective|detection)|(?:improperly|incorrectly|wrongly|badly|poorly) (?:configured|tuned|set up) (?:[\w-]+ ){0,3}(?:probes?|health ?checks?|alerts?|alerting|alarms?|monitors?|monitoring)\b|(?:lost|losing) (?:the ability|visibility)|alert(?:ing)? (?:was|were) (?:missed|too noisy)|too much noise|(?:we should|need to|we need|we may) (?:be )?(?:monitor|add (?:monitoring|alerting|alerts))\w*|(?:hours|days) before we (?:realized|noticed)|(?:alert|alarm|monitor|check|page)\w* (?:only |finally |eventually )(?:trigg\w*|fired|went off|caught)|(?:flaw|bug|defect|vulnerability) in (?:the |a |an |our )?\S{1,40} (?:dependency|action|plugin|library|tool|script|installer|bot|integration)|(?:bots?|scripts?|installers?|tools?|automation|actions?|plugins?) (?:encountered|hit|ran into|had|has) (?:a |an )?(?:bug|error|problem|issue|failure)|tests? (?:did not|didn't|do not|don't|failed to|never) (?:cover|exercise|catch|test)|(?:not|never) covered by (?:any )?(?:tests?|ci|checks?)|no (?:automated |post-deployment |post-deploy )?(?:checks?|validation) (?:for|of|that|to)\b|(?<!\bif (?:there (?:is|are|was|were) )?)(?:\bno (?:any )?|without (?:any )?|(?:did|does|do) not have (?:any )?|(?:didn't|doesn't|don't) have (?:any )?|lacked (?:any )?)(?:automated |automatic |proper |adequate |sufficient )?(?:(?:checks?|sanity checks?|validations?)(?: (?:or|and|nor) (?:retr(?:y|ies)|fallbacks?|limits?|alerts?))? (?:in place|to (?:ensure|prevent|catch|stop|detect|verify|confirm|block))|(?:safeguards?|safety ?nets?|guards?|guard ?rails?|protections?) (?:were |was )?(?:in place|against|to (?:ensure|prevent|catch|stop|detect|protect|guard|verify|confirm|block)))\b|(?:tests?|ci|checks?) (?:all )?(?:passed|were green|was green|stayed green)(?<!\b(?:verif(?:y|ies|ied|ying)|confirm(?:s|ed|ing)?|(?:i|we|they) (?:re-?)?checked)\b.{1,200})|(?:alert|alarm|threshold)s? (?:was |were |is |are )?(?:set )?too (?:high|low|noisy|late)|(?:validation|check|test)s? (?:step )?only (?:checked|verified|validated|looked at|covered)|only (?:watched|monitored|checked|measured) (?:as|in|at|for) (?:a |the )?(?:global|total|aggregate|sum)|(?:dashboards?|graphs?|metrics?) (?:did not|didn't|do not|don't) (?:show|reveal|include)|(?:nothing|no check|no alert|no monitor)\w* (?:\w+ ){0,2}(?:checks?|watch(?:es|ed)?|monitors?|looked at) (?:the |it )|(?:did not|didn't|never|(?:do not|don't) think (?:i|we)) (?:ever )?(?:receive[ds]?|get|got) (?:any |an? )?(?:[\w-]+ ){0,2}(?:alerts?|alarms?|notifications?|notices?|warnings?|pages?)\b|(?:did not|didn't|does not|doesn't) have (?:a |any )?(?:[\w-]+ ){0,2}(?:validation|guard|check)s?\b|(?<!\b(?:we|i|they|you|he|she|nobody|no one) )(?:did not|didn't|does not|doesn't|never) validate\b|(?:\bno|(?:do|did|does) not have|(?:don't|didn't|doesn't) have|without) (?:a |an |any )?(?!one\b)(?:[\w-]+ ){1,3}(?:that|which) (?:could|would|might) have (?:caught|detected|flagged|spotted|noticed)\b)`,
     'i',
@@ -200,7 +201,7 @@ const CATEGORY_PATTERNS: Record<string, RegExp> = {
  *   questioned ("I did not question it"), "we should have been more careful". A detail
  *   overlooked in a check is the check's gap (`CATEGORY_PATTERNS`).
  */
-const TOLD_PATTERNS: Record<string, RegExp> = {
+export const TOLD_PATTERNS: Record<string, RegExp> = {
   design_weakness:
     /\b(?:(?:removal|deletion|removing|deleting|dropping|uninstall(?:ing|ation)?) (?:of )?(?:[\w.-]+ ){0,5}?(?:also )?(?:caused|triggered|led to|resulted in|meant) (?:the )?(?:cascading |automatic |silent )?(?:deletion|removal|loss|destruction|teardown)\b|(?:removing|deleting|dropping|uninstalling) (?:[\w.-]+ ){1,5}?also (?:dropped|removed|deleted|destroyed|wiped|took down)\b|orphan(?:ed|s)? (?:[\w.-]+ ){0,2}?(?:secrets?|resources?|objects?|volumes?|certificates?|certs?|crds?|disks?|snapshots?|records?)\b|(?:code|client|app|application|service|version|build|release|reader|parser|loader) (?:now )?expect(?:s|ed)? (?:a |an |the )?(?:different|new|newer|old|older|other) (?:[\w-]+ )?(?:schemas?|formats?|shapes?|structures?|layouts?)\b|non-?deterministic\b|(?:can|could|may|might) (?:silently )?corrupt (?:its |the |their |our )?(?:[\w-]+ )?(?:databases?|data|state|files?|indexes|indices|stores?|disks?)\b|(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|enabled) (?:someone|somebody|anyone|anybody|any user|attackers|an? (?:attacker|outsider|user|malicious [\w-]+)) to\b|(?:mismatch(?:es)?|disagreements?|inconsistenc(?:y|ies)) (?:\w+ )?between\b|(?:use|used|uses|using|produce[sd]?|producing|write|wrote|writes|writing|emit(?:s|ted)?) (?:a )?different (?:[\w-]+ ){0,2}?(?:encodings?|formats?|schemas?|seriali[sz]ations?|representations?|byte orders?|conventions?)\b|(?:un-?saniti[sz]ed|unescaped|unvalidated|unfiltered) (?:[\w-]+ )?(?:input|parameters?|arguments?|titles?|names?|fields?|strings?)\b|(?:injection (?:vulnerabilit(?:y|ies)|flaws?|bugs?|holes?)|(?:shell|command|sql|argument) injection)\b|(?<!\b(?:session|users?|login|auth\w*|access|your) )(?:keys?|tokens?|credentials?|secrets?|domains?|billing|subscriptions?|certificates?)\b[^.;]{0,60}?\b(?:tied|bound|linked|attached|scoped|registered|assigned) to (?:an? |the |my |his |her |our )?(?:individual |personal |former )?(?:user|employee|person|individual)\b|(?:my|his|her) (?:own )?personal (?:credit )?(?:card|account)s?\b[^.;]{0,40}?\b(?:assigned|tied|linked|attached|on file)\b|(?:flags?|options?|commands?|scripts?|tests?|connections?|code|functions?)\b[^.;]{0,40}?\b(?:affects|targets|point(?:s|ed) (?:at|to)|connect(?:s|ed) to|initiali[sz]ed with|(?:configured|set) to (?:run|point) (?:against|at|to)|r[au]n(?:s|ning)? against) (?:the )?(?:remote |live )?(?:production|prod|live) (?:databases?|dbs?|clusters?|environments?)\b)/i,
   tooling_failure:
@@ -255,7 +256,7 @@ const BUILD_SYSTEMS = String.raw`ci (?:system|process(?:es)?|jobs?|pipelines?)|b
  *   phishing mail", "a student typed her password into a fake login page"): a person's act the
  *   system let through.
  */
-const UNCUED_PATTERNS: Record<string, RegExp> = {
+export const UNCUED_PATTERNS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
     String.raw`\b(?:(?:bugs?|flaws?|defects?) in (?:the |our |a |an |their |its )?(?:[\w-]+ ){0,2}?(?:tool|tooling|installer|${BUILD_SYSTEMS})\b|(?:no |not (?:have|get|give|show) (?:any |a |an )?|without (?:any |a |an )?|lack of (?:any )?)(?:contextual |visual |clear |obvious )?(?:cues?|clues?|indications?|indicators?|hints?|signs?|warnings?|prompts?) (?:that|of|as to|about|showing|telling (?:them|him|her|us|me)) (?:which (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)|(?:they|he|she|we|i|you|the (?:operator|engineer|user))(?:'d|'ve|'re|'s)? (?:had |have |were |was |are )?(?:switched|changed|connected|logged|pointed|pointing|moved))\b|(?:contextual|visual) (?:cues?|clues?) (?:[\w'-]+ ){0,6}?(?:which|what) (?:cluster|environment|context|account|project|hub|database|server|namespace|region|tenant|host)\b)`,
     'i',
@@ -272,7 +273,10 @@ const UNCUED_PATTERNS: Record<string, RegExp> = {
 
 /** The words of `text` that are strong evidence of `category`, or null. */
 function strongEvidence(category: string, text: string): RegExpExecArray | null {
-  return CATEGORY_PATTERNS[category].exec(text) ?? TOLD_PATTERNS[category]?.exec(text) ?? UNCUED_PATTERNS[category]?.exec(text) ?? null;
+  const keys = lineKeys();
+  const told = TOLD_PATTERNS[category];
+  const uncued = UNCUED_PATTERNS[category];
+  return keys.exec(CATEGORY_PATTERNS[category], text) ?? (told && keys.exec(told, text)) ?? (uncued && keys.exec(uncued, text)) ?? null;
 }
 
 /**
@@ -304,7 +308,7 @@ const DEFICIENCY =
  * platform's channel that a bot bridges or deletes is a thing the system holds.
  * Logging in ("unable to log into the portal") is what users could not do, not the logs.
  */
-const CATEGORY_TOPICS: Record<string, RegExp> = {
+export const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
     String.raw`\b(?:alert(?!(?:ed|ing|s)? ${OTHER_PEOPLE})\w*|alarm\w*|monitor\w*|observability|metrics?|(?<!\b(?:access(?:ing)?|reach(?:ing)?|load(?:ing)?|open(?:ing)?|us(?:e|ing)|view(?:ing)?|visit(?:ing)?) (?:your |the |their |our |my )?)dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|log(?!-?(?:in|on|out|off)\b| (?:in|into|on|onto|out|off)\b)|logs|logging(?! (?:in|into|on|out|off)\b)|health ?checks?|tooling|installer)\b`,
     'i',
@@ -450,7 +454,7 @@ const KEYS_TIED_TO_A_PERSON = String.raw`(?:(?:api |access |service |deploy |sto
  * configuration change, whatever word the tool gives the step. Secrets told as committed, pushed
  * or checked in to a repository are secrets exposed.
  */
-const TRIGGER_PATTERNS: Record<string, RegExp> = {
+export const TRIGGER_PATTERNS: Record<string, RegExp> = {
   security:
     /\b(?:security (?:incident|issue|breach|vulnerability)|breach\w*|(?<!\b(?:architectural|architecture|design|structural|systemic|operational|resilience|availability|scaling) )vulnerabilit\w+|exploit\w*|attacker\w*|(?:d?dos|denial[- ]of[- ]service|supply[- ]chain|phishing|brute[- ]force|credential[- ]stuffing|ransomware) attacks?|(?<!\bnon-?|\bnot |\b(?:potentially|possibly|suspected|supposedly|allegedly|seemingly|apparently) )malicious|compromis\w+|unauthori[sz]ed|(?:secrets?|tokens?|credentials?|keys?) (?:were |was )?(?:exposed|leaked|stolen)|(?:secrets?|tokens?|credentials?|keys?|passwords?|\.env(?: files?)?)\b[^.;]{0,60}?\b(?:was|were|got|been) (?:accidentally |mistakenly )?(?:committed|pushed|checked in)\b|exposed to the (?:public )?internet|(?<!memory )leak\w*(?! (?:memory|ram)\b)|cve-\d+)/i,
   configuration: new RegExp(
@@ -664,30 +668,81 @@ const RESPONSE_SENTENCE =
 const RESPONSE_STORY =
   /^\s*(?:(?:[-*+>]|\d{1,3}[.)])\s+)?(?:as soon as|once|upon)\b[^.!?;,]{0,80}?\b(?:became (?:known|aware|apparent|clear)|(?:was|were) (?:detected|reported|noticed|discovered|found)|(?:we|they|the team|i|someone) (?:first )?(?:noticed|learned|reali[sz]ed|discovered|detected|found out|saw|spotted|(?:were|was) (?:alerted|notified|paged)))\b/i;
 
+/** The categories and the triggers, in the order readings list them. */
+const CATEGORIES = Object.keys(CATEGORY_PATTERNS);
+const TRIGGERS = Object.entries(TRIGGER_PATTERNS);
+
+/** Every pattern a line is read with, but the rare ones read on a few words (`RULED_OUT`, `REMEDY_AIM`, `TOOL_BUG`). */
+export const LINE_PATTERNS: readonly RegExp[] = [
+  ...Object.values(CATEGORY_PATTERNS),
+  ...Object.values(TOLD_PATTERNS),
+  ...Object.values(UNCUED_PATTERNS),
+  ...Object.values(CATEGORY_TOPICS),
+  ...Object.values(TRIGGER_PATTERNS),
+  DENIED,
+  ROUTE_ANNOUNCEMENT,
+  RESPONSE_SENTENCE,
+  IMPACT_LABEL,
+  DEFICIENCY,
+  NO_HARM_CUE,
+  NO_HARM,
+  USERS_UNABLE,
+  RESPONSE_STORY,
+  NO_TOPIC,
+  REMEDY_SHIPPED,
+  RELEASED_AS,
+  STATUS_NAME,
+  DATA_MERGED,
+  ALERTING_MISCONFIGURED,
+  SYMPTOM_RISE,
+  DNS_RECORD,
+  VENDOR_CHANGE,
+  EXPIRY_TOLD,
+  CONFIGURATION_OBJECT,
+  CAPACITY_DEMAND,
+];
+
+/**
+ * The keys of `LINE_PATTERNS` (see `regexKeys`): each pattern is tried only on a text that holds
+ * one of the pieces it needs, all found in one pass over the text. Built on first use, from the
+ * patterns as they are: a word added to a pattern is in its key by itself.
+ */
+let keys: RegexKeys | undefined;
+function lineKeys(): RegexKeys {
+  return (keys ??= regexKeys(LINE_PATTERNS));
+}
+
+/** How many lines `readLine` has read, for tests: the readings kept per block spare the lines of unchanged blocks. */
+export const lineReads = { count: 0 };
+
 /** Reads one line with every pattern; a pure function of its text. */
 function readLine(line: string): LineReading {
+  lineReads.count++;
+  const k = lineKeys();
   // What set the incident off is read without the names the line writes: a host named after a
   // mirror is no dependency. A quoted error message is kept there as it is (`withoutMessages`).
   const named = withoutNames(line);
   const ruledOut: string[] = [];
-  for (const denial of words(named).match(DENIED) ?? [])
-    if (RULED_OUT.test(denial))
-      for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
-  const text = words(named).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const plainNamed = words(named);
+  if (k.may(DENIED, plainNamed))
+    for (const denial of plainNamed.match(DENIED) ?? [])
+      if (RULED_OUT.test(denial)) for (const [trigger, pattern] of TRIGGERS) if (pattern.test(denial) && !ruledOut.includes(trigger)) ruledOut.push(trigger);
+  const text = k.replace(k.replace(plainNamed, DENIED, ' '), ROUTE_ANNOUNCEMENT, 'route advertisement');
   const story = withoutMessages(line);
-  const said = story === named ? text : words(story).replace(DENIED, ' ').replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
+  const said = story === named ? text : k.replace(k.replace(words(story), DENIED, ' '), ROUTE_ANNOUNCEMENT, 'route advertisement');
   // A sentence that tells the response is not read for causes; the rest of the line is.
-  const cause = said.replace(RESPONSE_SENTENCE, ' ');
+  const cause = k.replace(said, RESPONSE_SENTENCE, ' ');
   // What users could not do, and a line labelled as the impact, tell what was lost: no gap.
-  const deficient = !IMPACT_LABEL.test(said) && DEFICIENCY.test((NO_HARM_CUE.test(cause) ? cause.replace(NO_HARM, ' ') : cause).replace(USERS_UNABLE, ' '));
+  const deficient =
+    !k.test(IMPACT_LABEL, said) && k.test(DEFICIENCY, k.replace(k.test(NO_HARM_CUE, cause) ? k.replace(cause, NO_HARM, ' ') : cause, USERS_UNABLE, ' '));
   // A topic word only names the topic where it is not an idiom or the place the story was read.
   // In a paragraph that tells the response, only a gap told as such counts: its topic words
   // ("coordinating the validators", "restored the backup") name what the responders did.
-  const topics = RESPONSE_STORY.test(said) ? '' : deficient ? cause.replace(NO_TOPIC, ' ') : cause;
+  const topics = k.test(RESPONSE_STORY, said) ? '' : deficient ? k.replace(cause, NO_TOPIC, ' ') : cause;
   let categories: LineReading['categories'] = [];
-  for (const category of Object.keys(CATEGORY_PATTERNS)) {
+  for (const category of CATEGORIES) {
     const strong = strongEvidence(category, cause);
-    const m = strong ?? (deficient ? CATEGORY_TOPICS[category].exec(topics) : null);
+    const m = strong ?? (deficient ? k.exec(CATEGORY_TOPICS[category], topics) : null);
     if (m) categories.push({ category, strong: !!strong, words: m[0] });
   }
   // A person's act told with the recovery it made possible ("pods deleted by hand, letting the
@@ -704,19 +759,15 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  const told = nameWordsAsX(text.includes('been') ? text.replace(REMEDY_SHIPPED, ' ') : text)
-    .replace(RELEASED_AS, ' ')
-    .replace(STATUS_NAME, ' ')
-    .replace(DATA_MERGED, ' ')
-    .replace(ALERTING_MISCONFIGURED, ' ')
-    .replace(SYMPTOM_RISE, ' ');
-  for (const [trigger, pattern] of Object.entries(TRIGGER_PATTERNS)) {
-    const m = pattern.exec(told);
+  let told = nameWordsAsX(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text);
+  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE]) told = k.replace(told, pattern, ' ');
+  for (const [trigger, pattern] of TRIGGERS) {
+    const m = k.exec(pattern, told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
-  const record = triggers.some((t) => t.trigger === 'configuration') ? null : DNS_RECORD.exec(told);
+  const record = triggers.some((t) => t.trigger === 'configuration') ? null : k.exec(DNS_RECORD, told);
   if (record) triggers.push({ trigger: 'configuration', words: record[0] });
-  const vendor = VENDOR_CHANGE.exec(text);
+  const vendor = k.exec(VENDOR_CHANGE, text);
   if (vendor) {
     const kept = triggers.filter((t) => t.trigger !== 'change' && t.trigger !== 'dependency');
     triggers.length = 0;
@@ -726,8 +777,8 @@ function readLine(line: string): LineReading {
   return {
     categories,
     triggers,
-    configuration: TRIGGER_PATTERNS.configuration.test(text.replace(EXPIRY_TOLD, ' ')) || CONFIGURATION_OBJECT.test(text) || !!record,
-    demand: CAPACITY_DEMAND.test(text.replace(SYMPTOM_RISE, ' ')),
+    configuration: k.test(TRIGGER_PATTERNS.configuration, k.replace(text, EXPIRY_TOLD, ' ')) || k.test(CONFIGURATION_OBJECT, text) || !!record,
+    demand: k.test(CAPACITY_DEMAND, k.replace(text, SYMPTOM_RISE, ' ')),
     ruledOut,
   };
 }
