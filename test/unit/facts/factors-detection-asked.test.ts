@@ -11,8 +11,8 @@ describe('facts: a part headed as why the failure was not caught sooner', () => 
     for (const heading of [
       "Why wasn't it caught?",
       'Why it took nine hours to notice',
-      'Why detection lagged',
-      'Reasons for the delay in detecting the fault',
+      'Detection was slow',
+      'Delays in detecting the outage',
       'Why this had not surfaced earlier',
     ])
       assert.deepEqual(cats(...doc(cause, [heading, 'The importer wrote its usual summary and the numbers looked fine.'])), ['tooling_failure'], heading);
@@ -25,7 +25,7 @@ describe('facts: a part headed as why the failure was not caught sooner', () => 
           'What went wrong',
           'The stop list was stale.',
           '',
-          '**Why not caught earlier:**',
+          '**Why it was not caught sooner:**',
           '- The import finished cleanly',
           '- The stale stops looked valid',
         ]),

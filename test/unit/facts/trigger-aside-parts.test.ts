@@ -13,7 +13,7 @@ describe('facts: parts that tell what did not set the incident off', () => {
       'What went wrong',
       'The resolver sent its lookups back to itself and stopped answering.',
       '',
-      '**Why not caught earlier:**',
+      '**Why it was not caught sooner:**',
       '- The installer finished cleanly (the resolver deployed)',
       '- The crash came a minute later',
     ];
@@ -36,7 +36,7 @@ describe('facts: parts that tell what did not set the incident off', () => {
     // Its words still tell the factors.
     const factors: Part = [
       'What went wrong',
-      '**Why not caught earlier:**',
+      '**Why it was not caught sooner:**',
       '- No alert fired for the stuck queue.',
       '- Nobody was paged until a courier called.',
     ];
@@ -56,7 +56,7 @@ describe('facts: parts that tell what did not set the incident off', () => {
     assert.notEqual(trigger(...doc(['Root cause', 'The tracker stopped answering.'], hypotheses)), 'change');
     const heading = withSections('Outage of the parcel tracker')(
       ['Root cause', 'A host failure took the tracker down; its disk controller died.'],
-      ['What was not the root cause', 'The release we upgraded to that week; it ran fine on the other hosts.'],
+      ['Not the cause', 'The release we upgraded to that week; it ran fine on the other hosts.'],
     );
     assert.equal(trigger(...heading), 'infrastructure');
     const numbered: Part = [
@@ -75,14 +75,14 @@ describe('facts: parts that tell what did not set the incident off', () => {
   it('ends the part at a blank line or the next bold label', () => {
     const lines: Part = [
       'What went wrong',
-      '**Why not caught earlier:** the dashboards were green.',
+      '**Why it was not caught sooner:** the dashboards were green.',
       '',
       'The release we deployed on Monday broke the parcel lookups.',
     ];
     assert.equal(trigger(...doc(lines)), 'change');
     const next: Part = [
       'What went wrong',
-      '**Why not caught earlier:**',
+      '**Why it was not caught sooner:**',
       '- dashboards were green',
       '**Cause:**',
       '- the release we deployed on Monday broke the lookups',
@@ -91,14 +91,14 @@ describe('facts: parts that tell what did not set the incident off', () => {
   });
 
   it('reads ugly input without failing', () => {
-    assert.doesNotThrow(() => trigger(...doc(['What went wrong', '****', '**', '** **', '**Why not caught earlier:**'])));
+    assert.doesNotThrow(() => trigger(...doc(['What went wrong', '****', '**', '** **', '**Why it was not caught sooner:**'])));
     assert.doesNotThrow(() => trigger(...doc(['What went wrong', `**${'why '.repeat(200)}**`, '__ruled out__', '- **red herring** -'])));
   });
 
   it('reads in time linear in the length of the labels and the headings', () => {
     const labels = (n: number) => {
       const lines: Part = ['What went wrong'];
-      for (let i = 0; i < n; i++) lines.push(`**Why not caught earlier ${i}:**`, `- the release was deployed ${'x '.repeat(20)}`);
+      for (let i = 0; i < n; i++) lines.push(`**Why it was not caught sooner ${i}:**`, `- the release was deployed ${'x '.repeat(20)}`);
       return doc(lines);
     };
     assertLinear('many aside labels', labels, (args) => trigger(...args));

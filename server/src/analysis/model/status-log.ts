@@ -135,8 +135,8 @@ const MONTH_OR_DAY = `(?:${MONTH_NAMES}|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)
 /**
  * The heading of one update of a stream posted while the incident lasted, in heading form (as
  * `normaliseHeading` folds it): the status word "Update" with the date, the time or the number of
- * the update ("## Update 2021-07-15", "### Update 3 (14:05 UTC)", "## Status update: June 3", "##
- * 2021-07-15 update"). It is the label a status page gives an entry ("**Update**: …", read by
+ * the update ("## Update 2031-04-09", "### Update 3 (14:05 UTC)", "## Status update: June 3", "##
+ * 2031-04-09 update"). It is the label a status page gives an entry ("**Update**: …", read by
  * `labelledUpdates` above), written as a heading. "Update the runbook" or "Update 2FA settings" is none.
  */
 const UPDATE_HEADING = new RegExp(

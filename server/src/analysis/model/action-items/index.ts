@@ -441,7 +441,7 @@ class Extractor {
    */
   inUpdate = false;
   /**
-   * True while prose under the heading of a dated update is read ("## Update 2021-07-15", see
+   * True while prose under the heading of a dated update is read ("## Update 2031-04-09", see
    * `updateSections`): what it says will be done or is under way is the next step of the response,
    * unless it aims past the incident ("… to prevent the same issue at our other sites").
    */
@@ -1052,7 +1052,7 @@ class Extractor {
         (liveStatusUpdate(words) || ((this.stream || this.inUpdate) && (found.kind === 'progress' || found.kind === 'need') && !ahead))
       )
         continue;
-      // "## Update 2021-07-15" over "Tomorrow we will assemble the data": the response's next step, said while it runs.
+      // "## Update 2031-04-09" over "Tomorrow we will assemble the data": the response's next step, said while it runs.
       if (implicit && this.underUpdate && found.kind !== 'done' && !ahead) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
       if (GUIDANCE.test(words.slice(0, 200))) continue;
@@ -1721,7 +1721,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // 1 for a block of a list of fixes made to last (see `lastingFixes` below).
   const lastingBlock = new Uint8Array(children.length);
   const updates = statusUpdates(children);
-  // "## Update 2021-07-15", "## Update 2021-07-14", …: a stream of updates in heading form; when the
+  // "## Update 2031-04-09", "## Update 2031-04-08", …: a stream of updates in heading form; when the
   // updates are the document, what it says outside them is posted with them ("we are working on restoring the data").
   const headedUpdates = updateSections(sections, children.length);
   extractor.stream = postedStream(children) || headedUpdates?.whole === true;

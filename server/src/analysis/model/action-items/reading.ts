@@ -311,8 +311,8 @@ function circumstance(s: string, at: number): boolean {
 
 /**
  * The authors' progressive whose preposition is left without its object, the sentence ending or
- * its main verb in the past coming next: "the chunk I'm looking for.", "the nodes we are working
- * on had …". The clause says which thing is meant (a relative clause with no "that"); the
+ * its main verb in the past coming next: "the record I'm waiting on.", "the hosts we are moving
+ * to had …". The clause says which thing is meant (a relative clause with no "that"); the
  * sentence is about that thing, not work the authors promise.
  */
 const STRANDED_PREPOSITION =
@@ -1387,7 +1387,7 @@ function notAParty(subject: string): boolean {
 /**
  * True when the words after a name and "to" may be an order to that party ("Sam to send the
  * report", "Ops to rehearse the restore"). "Compared to my first version, …", "Contrary to what we
- * thought, …", "Contrary to player data (…), the file is …" open the sentence on a phrase whose
+ * thought, …", "Contrary to the old export (…), the archive is …" open the sentence on a phrase whose
  * "to" leads a noun, closed by a comma before a clause of its own: the capital word names no one.
  */
 function orderAfterTo(rest: string): boolean {

@@ -155,7 +155,7 @@ const NO_CLAUSE_SUBJECT = new Set([
 
 /**
  * The index of a present-tense verb ending a short subject from `at` on (up to four words, none a
- * form of the past such as "was" or "had"), or -1: "expired registrations don't …", "the proxy is …".
+ * form of the past such as "was" or "had"), or -1: "stale leases don't …", "the proxy is …".
  */
 function presentVerbAfter(r: SentenceReader, at: number): number {
   const t = r.t;

@@ -150,7 +150,7 @@ export function personsCondition(r: SentenceReader, at: number): boolean {
 
 /**
  * True when a consequence outside the condition from `from` to `to` keeps the trouble away: a
- * modal negated ("would not face any issues", "wouldn't have broken") or "could have (easily) been
+ * modal negated ("would not see the errors", "wouldn't have broken") or "could have (easily) been
  * prevented". Reads a bounded number of words on either side.
  */
 function keptAway(r: SentenceReader, from: number, to: number): boolean {

@@ -1019,9 +1019,9 @@ const DURATION_HEADING =
   /\b(?:so|too) long\b|\blong(?:er)? (?:than (?:it should|expected|needed)|to (?:detect|notice|recover|resolve|restore|fix|mitigate|respond))\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting|recovery|recovering|response|responding|resolution|mitigation)\b/;
 
 /**
- * A heading or a bold label that asks why the failure was not caught sooner ("Why not caught
- * earlier:", "Why it wasn't caught", "Why this hadn't surfaced earlier", "Why detection lagged",
- * "Why it took 22 hours to notice", "Reasons for the delay in detecting the problem"). Not one
+ * A heading or a bold label that asks why the failure was not caught sooner ("Why it was not
+ * caught sooner:", "Why it wasn't noticed", "Why the alarm never detected it", "Detection was slow",
+ * "It took two days to notice", "Delays in detecting the outage"). Not one
  * that asks why the recovery took long: that is the response.
  */
 const DETECTION_QUESTION =
@@ -1030,12 +1030,12 @@ const DETECTION_QUESTION =
 /**
  * A heading or a bold label over a part that tells what did not set the incident off: why the
  * failure was not caught sooner (`DETECTION_QUESTION`), or what was ruled out ("What we ruled
- * out", "**Hypothesis 1: code corruption** - RULED OUT", "**1. Ruled out power delivery.**",
- * "What was not the root cause", "a red herring").
+ * out", "**Theory A: a bad disk** - RULED OUT", "**2. Ruled out the network.**",
+ * "Not the cause", "a red herring").
  */
 const ASIDE_HEADING = new RegExp(String.raw`${DETECTION_QUESTION.source}|\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b`, 'i');
 
-/** A line led by bold words ("**Why not caught earlier:**", "- **Hypothesis 2: storage** - CONFIRMED"): the label and up to 40 characters after it. */
+/** A line led by bold words ("**Why it was not caught sooner:**", "- **Theory B: the cache** - CONFIRMED"): the label and up to 40 characters after it. */
 const BOLD_LED =
   /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)([^\n]{0,40})$|^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)/;
 
@@ -1059,7 +1059,7 @@ function asideLines(doc: AnalysedDocument, passages: readonly Passage[]): Set<nu
     else if (bold) {
       const label = bold[1] !== undefined ? `${bold[1]} ${bold[2]}` : bold[3];
       governing = ASIDE_HEADING.test(words(label));
-      // A label alone on its line ("**Why not caught earlier:**") heads the block after one blank line too.
+      // A label alone on its line ("**Why it was not caught sooner:**") heads the block after one blank line too.
       gap = governing && bold[1] !== undefined && !/\p{L}/u.test(bold[2].replace(/ruled out|confirmed/gi, '').replace(/[-–—:.\s]/g, ''));
     } else if (governing && p.line !== last + 1 && !(gap && p.line === last + 2)) governing = false;
     else if (governing) gap = false;

@@ -401,7 +401,7 @@ class Walker {
   }
 
   /**
-   * The heading of one update of a stream in heading form ("## Update 2021-07-15", "## 2021-07-15
+   * The heading of one update of a stream in heading form ("## Update 2031-04-09", "## 2031-04-09
    * update"): an entry on the day it writes, the update's prose below it its text. A heading that
    * writes no day (only the update's number) is no entry.
    */
@@ -991,7 +991,7 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
     for (const block of blocks) walker.block(block, depth);
     consider({ walker, heading, start, end }, false);
   };
-  // A stream of updates in heading form that is the whole document ("## Update 2021-07-15" over
+  // A stream of updates in heading form that is the whole document ("## Update 2031-04-09" over
   // what was done that day, one heading a day): each heading is an entry on its day, as a status
   // page's posted updates are when nothing beside them reads as a timeline.
   const stream = updateStream(doc.model.sections);
