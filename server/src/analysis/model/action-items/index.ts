@@ -66,7 +66,6 @@ import { closingRecord, signOffBlock } from './sign-off';
 import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
-  bodyOpensDone,
   bodyToldDone,
   gainParts,
   CLOSES_REPORT,
@@ -928,7 +927,7 @@ class Extractor {
       start,
       text,
       tokens,
-      done: tokens.done || reportsDone(text) || (prose !== '' && (bodyToldDone(prose) || bodyOpensDone(prose))),
+      done: tokens.done || reportsDone(text) || (prose !== '' && bodyToldDone(prose)),
       shape: 'heading',
       textSpan: { start: base, end: endOf(node) },
       checkbox: null,
