@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
-import { bodyOpensDone } from '../../../server/src/analysis/model/action-items/plan-sections';
+import { bodyToldDone } from '../../../server/src/analysis/model/action-items/plan-sections';
 import { assertLinear } from '../../support/growth';
 
 function read(text: string) {
@@ -52,18 +52,18 @@ describe('action items: a heading item whose body opens on its work told done', 
   });
 
   it('keeps the item open when the body goes on to work still to do, or opens on the story', () => {
-    assert.equal(bodyOpensDone('We turned on strict loading in CI. We will also add it to the nightly job.'), false);
-    assert.equal(bodyOpensDone('We need to package the old build. We moved the mirror last year.'), false);
-    assert.equal(bodyOpensDone('The mirror was slow that night, and the rollback waited on it.'), false);
-    assert.equal(bodyOpensDone(''), false);
-    assert.equal(bodyOpensDone('We moved the mirror next to the build farm. It now answers in a second.'), true);
+    assert.equal(bodyToldDone('We turned on strict loading in CI. We will also add it to the nightly job.'), false);
+    assert.equal(bodyToldDone('We need to package the old build. We moved the mirror last year.'), false);
+    assert.equal(bodyToldDone('The mirror was slow that night, and the rollback waited on it.'), false);
+    assert.equal(bodyToldDone(''), false);
+    assert.equal(bodyToldDone('We moved the mirror next to the build farm. It now answers in a second.'), true);
   });
 
   it('reads ugly bodies in linear time', () => {
     assertLinear(
       'opening told done',
       (n) => 'We moved the mirror. '.repeat(n) + '**'.repeat(n) + '. . .'.repeat(n),
-      (text) => bodyOpensDone(text),
+      (text) => bodyToldDone(text),
     );
   });
 });

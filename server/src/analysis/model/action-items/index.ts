@@ -3,8 +3,12 @@
  * columns are recognised by header, task lists, bullets and numbered lists (nested too), each
  * with inline tokens for owner, due date, ticket, priority and status.
  *
- * It works from the mdast nodes of the single parse, visiting only the blocks of action-item
- * sections and the lists that a "Follow-ups:" line introduces elsewhere, so it stays linear.
+ * It works from the mdast nodes of the single parse and stays linear: one pass over the sections
+ * marks what each top-level block stands in (the plan, a record of the response, the lessons, the
+ * telling of the incident, …), then one walk over the blocks reads each at most a bounded number of
+ * times, by the light of where it stands: the plan's lists, tables, sub-headings and paragraphs;
+ * elsewhere the lists a lead-in line introduces, checkboxes, tables with an action column, and the
+ * prose that may commit to work or tell work done since the incident.
  *
  * This file walks the blocks and holds the Markdown list, table and paragraph readers; what they
  * ask lives beside it: `plan-sections.ts` (which sections hold the plan), `lead-ins.ts` (what the
@@ -66,7 +70,6 @@ import { closingRecord, signOffBlock } from './sign-off';
 import { FIRST_PERSON_PROMISE, signedAuthor } from './signed-author';
 import {
   ANALYSIS_KINDS,
-  bodyOpensDone,
   bodyToldDone,
   gainParts,
   CLOSES_REPORT,
@@ -627,7 +630,10 @@ class Extractor {
       });
   }
 
-  /** Reads one list item of a list outside the action sections as an item. */
+  /**
+   * Reads one entry picked out of a list whose other entries are no items (a checkbox among steps
+   * taken, an entry led by its status word) as an item with no category, as an entry of the plan is read.
+   */
   listItemOf(li: ListItem, ordered: boolean): void {
     this.listItem(li, ordered, null);
   }
@@ -900,8 +906,10 @@ class Extractor {
   }
 
   /**
-   * A numbered heading inside an action-items section ("#### 2) Alerts configured @dma") is an
-   * item: its words are the heading's, its status is what they report.
+   * A sub-heading of the plan that is an item: numbered ("#### 2) Alerts configured @dma"), led by
+   * a verb of doing, or naming one piece of work that the prose under it describes. Its words are
+   * the heading's; its owner, due date and ticket may stand in the paragraphs under it (`body`), and
+   * it is done when the heading or that prose tells the work carried out (`bodyToldDone`).
    */
   headingItem(node: Heading, text: string, described: Nodes | null = null, body: readonly RootContent[] = []): void {
     const start = startOf(node);
@@ -928,7 +936,7 @@ class Extractor {
       start,
       text,
       tokens,
-      done: tokens.done || reportsDone(text) || (prose !== '' && (bodyToldDone(prose) || bodyOpensDone(prose))),
+      done: tokens.done || reportsDone(text) || (prose !== '' && bodyToldDone(prose)),
       shape: 'heading',
       textSpan: { start: base, end: endOf(node) },
       checkbox: null,
@@ -1688,9 +1696,11 @@ function readingSections(sections: readonly Section[]): readonly Section[] {
 }
 
 /**
- * Reads every action item of the document: in action-item sections (any of their aliases), in
- * lists introduced by a "Follow-ups:" line, and in tables anywhere whose header has an action
- * column and an owner or due column.
+ * Reads every action item of the document: in action-item sections (any of their aliases, or a
+ * section that reads as remediation), in lists introduced by a "Follow-ups:" line, in tables anywhere
+ * whose header has an action column and an owner or due column, in checkboxes, in lists or tables a
+ * `postmortem-action-items` comment marks, and in prose that commits to work or tells work done since
+ * the incident (beside a list, only what the list does not hold).
  */
 export function extractActionItems(doc: AnalysedDocument, settings: Settings): ActionItem[] {
   const extractor = new Extractor(doc, settings);
@@ -2397,9 +2407,10 @@ function namedWork(text: string, kindOf: (heading: string) => string | null): bo
   return !isQuestion(text) && !readsAsNarrative(text) && !namesProblems(text) && !namesQuestions(text) && !startsWithStamp(text) && kindOf(text) === null;
 }
 
-/** Bounds on reading prose beside a list: the items compared with, and the commitments read. */
+/** Bounds on reading prose beside a list: past this many items, a sentence is not compared with them. */
 const MAX_RESTATE_ITEMS = 500;
 
+/** The other bound: past this many sentences compared with the items in one document, no more prose beside the list is read. */
 const MAX_BESIDE = 200;
 
 /** The paragraphs of a list item and of the lists under it. */

@@ -27,18 +27,31 @@ export function isQuestion(text: string): boolean {
 }
 
 /**
+ * A label at the start of a line, as the labels of an item are written: its `name` (a pattern),
+ * bold or not ("**Action:**", "**Action**:", "Action:"), then a colon, ASCII or full-width, and the
+ * words after it. The three labels below share this frame; only their names differ.
+ */
+function labelAtStart(name: string): RegExp {
+  return new RegExp(String.raw`^[ \t]*(?:\*\*|__)?${name}[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)`);
+}
+
+/** A number after a label's name: "2", "-1", " #3". */
+const LABEL_NUMBER = String.raw`(?:[ \t]*[-#]?[ \t]*\d{1,3})?`;
+
+/**
  * "Action item: …", "Action point: …", "AI: …", "Follow-up: …" at the start of a paragraph, numbered or
  * not ("AI-1:", "Action item 2:", "Follow-up #3:"). "TODO:" is a template's prompt; "AI" must be
  * written in capitals, so the word "ai" in a sentence is no label.
  */
-const ITEM_LABEL =
-  /^[ \t]*(?:\*\*|__)?(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)(?:[ \t]*[-#]?[ \t]*\d{1,3})?|AI(?:[ \t]*[-#]?[ \t]*\d{1,3})?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+const ITEM_LABEL = labelAtStart(
+  String.raw`(?:(?:[Aa]ction[ -](?:[Ii]tems?|[Pp]oints?)|ACTION[ -](?:ITEMS?|POINTS?)|[Ff]ollow[ -]?[Uu]p|FOLLOW[ -]?UP)${LABEL_NUMBER}|AI${LABEL_NUMBER})`,
+);
 
 /** "Action: Add …", "**ACTION 2:** …": a bare "Action" label, which opens an item only when a task follows it. */
-const ACTION_LABEL = /^[ \t]*(?:\*\*|__)?(?:Action|ACTION)(?:[ \t]*[-#]?[ \t]*\d{1,3})?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+const ACTION_LABEL = labelAtStart(String.raw`(?:Action|ACTION)${LABEL_NUMBER}`);
 
 /** "TODO: …", "To-do: …", "TODO(ana): …": a to-do label, also a template's prompt ("TODO: list the actions"). */
-const TODO_LABEL = /^[ \t]*(?:\*\*|__)?(?:TODO|To-?[Dd]o)(\([^()\n]{1,40}\))?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?=\S)/;
+const TODO_LABEL = labelAtStart(String.raw`(?:TODO|To-?[Dd]o)(\([^()\n]{1,40}\))?`);
 
 /**
  * The length of a label that opens an item at the start of `line`, or 0: "Action item:" and its

@@ -69,18 +69,8 @@ export function commitmentList(list: List): boolean {
  * imperative verb: a list of work to do.
  */
 function readsAsImperative(entries: List): boolean {
-  const list = proseEntries(entries);
-  const n = list.children.length;
-  if (n < 3) return false;
-  let tasks = 0;
-  for (let i = 0; i < n; i++) {
-    // The entries left cannot make three in four any more: the rest need not be read.
-    if ((tasks + n - i) * 4 < n * 3) return false;
-    const first = list.children[i].children[0];
-    // "Rotate your token" asks the reader: advice, not the authors' work.
-    if (first?.type === 'paragraph' && startsImperative(toString(first).slice(0, 40)) && !addressesReader(toString(first).slice(0, 200))) tasks++;
-  }
-  return tasks * 4 >= n * 3;
+  // "Rotate your token" asks the reader: advice, not the authors' work.
+  return mostEntries(entries, 3, [3, 4], (first) => startsImperative(toString(first).slice(0, 40)) && !addressesReader(toString(first).slice(0, 200)));
 }
 
 /**
@@ -88,19 +78,28 @@ function readsAsImperative(entries: List): boolean {
  * …", "@ana will …", "we are adding …"): a list of action items wherever it stands.
  */
 function readsAsCommitments(entries: List): boolean {
+  return mostEntries(entries, 2, [2, 3], (first) => {
+    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
+    return kind === 'future' || kind === 'progress';
+  });
+}
+
+/**
+ * True when a list of prose entries (`proseEntries`) has `least` entries or more and at least the
+ * share `[part, whole]` of them (`[3, 4]`: three in four) open on a paragraph that `holds`. Reading
+ * stops as soon as the entries left can no longer make the share.
+ */
+function mostEntries(entries: List, least: number, [part, whole]: [number, number], holds: (first: Paragraph) => boolean): boolean {
   const list = proseEntries(entries);
   const n = list.children.length;
-  if (n < 2) return false;
-  let commitments = 0;
+  if (n < least) return false;
+  let hits = 0;
   for (let i = 0; i < n; i++) {
-    // The entries left cannot make two in three any more: the rest need not be read.
-    if ((commitments + n - i) * 3 < n * 2) return false;
+    if ((hits + n - i) * whole < n * part) return false;
     const first = list.children[i].children[0];
-    if (first?.type !== 'paragraph') continue;
-    const kind = readSentence(toString(first).slice(0, MAX_READ))?.kind;
-    if (kind === 'future' || kind === 'progress') commitments++;
+    if (first?.type === 'paragraph' && holds(first)) hits++;
   }
-  return commitments * 3 >= n * 2;
+  return hits * whole >= n * part;
 }
 
 /** A term, then a dash or a colon and its meaning: "P1 - Important for …", "Prevent – Stop it recurring", "Sev 2: …". */

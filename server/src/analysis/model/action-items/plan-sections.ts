@@ -465,36 +465,18 @@ export function plainPartTitle(text: string, start: number, end: number): { star
 }
 
 /**
- * True when the description under a sub-heading that names a piece of work says it was carried out,
- * in a sentence that reports work done ("The alarm has been set up.", "This is already in place.")
- * while none promises or needs it still. Unlike `describedDone`, a sentence that only describes
- * what the work brings ("a lost zone no longer stops indexing") is no report. Reads the first 4,000 characters.
+ * True when the prose under a heading that names one piece of work tells that work carried out
+ * while no sentence of it promises or needs it still: a sentence says so in as many words ("We
+ * have set up the alarm, it is done."), one points back at the work as done ("The alarm has been
+ * set up.", "This is already in place."), or the body opens on it ("As a first step we enabled the
+ * check in CI.", "**Moved** the job to the new runner:"). The opening of the body is where the item
+ * is told: a report of work there is the item's own. Further down, only a sentence that points back
+ * at the work counts: "we moved the mirror" there may be a step of the story, and a sentence that
+ * only describes what the work brings ("a lost zone no longer stops indexing") is no report.
+ * Reads the first 4,000 characters, each sentence once.
  */
 export function bodyToldDone(prose: string): boolean {
-  let done = false;
-  for (const sentence of prose.slice(0, 4000).split(/(?<=[.!?])\s+/)) {
-    const reading = readSentence(sentence);
-    if (reading && reading.kind !== 'done') return false;
-    if (reading || reportsBackDone(sentence)) done = true;
-  }
-  return done;
-}
-
-/**
- * True when the prose under a heading that names one piece of work opens on that work told done
- * ("As a first step we enabled the check in CI.", "**Moved** the job to the new runner:") and no
- * sentence of it promises or needs work still. The opening of the body is where the item is told:
- * a report of work there is the item's own, not a step of the story further down. Reads the first
- * 4,000 characters.
- */
-export function bodyOpensDone(prose: string): boolean {
-  const sentences = prose.slice(0, 4000).split(/(?<=[.!?])\s+/);
-  if (!reportsDone(sentences[0] ?? '')) return false;
-  for (const sentence of sentences) {
-    const reading = readSentence(sentence);
-    if (reading && reading.kind !== 'done') return false;
-  }
-  return true;
+  return proseDone(prose, (sentence, first) => (first && reportsDone(sentence)) || reportsBackDone(sentence));
 }
 
 /**
@@ -503,11 +485,22 @@ export function bodyOpensDone(prose: string): boolean {
  * 4,000 characters.
  */
 export function describedDone(prose: string): boolean {
+  return proseDone(prose, reportsDone);
+}
+
+/**
+ * The one pass over the body that `bodyToldDone` and `describedDone` share: false as soon as a
+ * sentence promises or needs work still; otherwise true when a sentence reads as work done or
+ * `reports` (told whether it is the first sentence) takes it for a report of the work.
+ */
+function proseDone(prose: string, reports: (sentence: string, first: boolean) => boolean): boolean {
   let done = false;
+  let first = true;
   for (const sentence of prose.slice(0, 4000).split(/(?<=[.!?])\s+/)) {
     const reading = readSentence(sentence);
     if (reading && reading.kind !== 'done') return false;
-    if (reading || reportsDone(sentence)) done = true;
+    if (!done && (reading || reports(sentence, first))) done = true;
+    first = false;
   }
   return done;
 }

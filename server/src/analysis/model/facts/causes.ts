@@ -1028,19 +1028,40 @@ const DETECTION_QUESTION =
   /\bwhy\b[^?\n]{0,60}?(?:\bnot|\bnever|n't)\b[^?\n]{0,40}?\b(?:caught|noticed|detected|spotted|surfaced|found)\b|\bdetection (?:lagged|was (?:slow|late|delayed))\b|\btook\b[^?\n]{0,40}?\bto (?:notice|detect|spot|catch)\b|\bdelay(?:ed|s)? (?:in )?(?:the )?(?:detection|detecting)\b/i;
 
 /**
- * A heading or a bold label over a part that tells what did not set the incident off: why the
- * failure was not caught sooner (`DETECTION_QUESTION`), or what was ruled out ("What we ruled
- * out", "**Theory A: a bad disk** - RULED OUT", "**2. Ruled out the network.**",
- * "Not the cause", "a red herring").
+ * The other words of a heading or a bold label over a part that tells what did not set the
+ * incident off: what was ruled out ("What we ruled out", "**Theory A: a bad disk** - RULED OUT",
+ * "**2. Ruled out the network.**", "Not the cause", "a red herring"). With `DETECTION_QUESTION`,
+ * why the failure was not caught sooner, they head the parts `asideLines` reads.
  */
-const ASIDE_HEADING = new RegExp(String.raw`${DETECTION_QUESTION.source}|\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b`, 'i');
+const RULED_OUT_HEADING = /\bruled out\b|\bnot (?:the |a )?(?:root )?cause\b|\bred herrings?\b/i;
+
+/** The words of a heading or a bold label (as `words` gives them) that ask why the failure was not caught sooner (`DETECTION_QUESTION`), or null. */
+function asksDetection(said: string): string | null {
+  return DETECTION_QUESTION.exec(said)?.[0] ?? null;
+}
+
+/** True for the words of a heading or a bold label over a part that tells what did not set the incident off: `asksDetection` or `RULED_OUT_HEADING`. */
+function headsAside(said: string): boolean {
+  return asksDetection(said) !== null || RULED_OUT_HEADING.test(said);
+}
 
 /** A line led by bold words ("**Why it was not caught sooner:**", "- **Theory B: the cache** - CONFIRMED"): the label and up to 40 characters after it. */
 const BOLD_LED =
   /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)([^\n]{0,40})$|^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)([^*_\n]{1,120}?)(?:\*\*|__)/;
 
 /**
- * The lines of the parts `ASIDE_HEADING` heads: a section's body (its subsections included), or,
+ * The bold label that leads a line, after a bullet or a number if any (`BOLD_LED`), and, when the
+ * line ends within 40 characters of it, the words after it ("**Theory B: the cache** - CONFIRMED"
+ * gives the label and " - CONFIRMED"); null for a line led by no bold words.
+ */
+function boldLabel(line: string): { label: string; after: string | null } | null {
+  const bold = /\*\*|__/.test(line) ? BOLD_LED.exec(line) : null;
+  if (!bold) return null;
+  return bold[1] !== undefined ? { label: bold[1], after: bold[2] } : { label: bold[3], after: null };
+}
+
+/**
+ * The lines of the parts `headsAside` heads: a section's body (its subsections included), or,
  * under a bold label that is no section, its line and the lines that follow it without a blank
  * line, up to the next bold label or heading (past one blank line when the label stands alone on its line).
  * What they tell is how the failure stayed hidden or what the authors excluded: the words of a
@@ -1048,19 +1069,18 @@ const BOLD_LED =
  */
 function asideLines(doc: AnalysedDocument, passages: readonly Passage[]): Set<number> {
   const out = new Set<number>();
-  for (const section of doc.model.sections) if (ASIDE_HEADING.test(words(section.heading.text))) for (const p of labelledLines(doc, section)) out.add(p.line);
+  for (const section of doc.model.sections) if (headsAside(words(section.heading.text))) for (const p of labelledLines(doc, section)) out.add(p.line);
   const sorted = [...new Map(passages.map((p) => [p.line, p])).values()].sort((a, b) => a.line - b.line);
   let last = -2;
   let gap = false;
   let governing = false;
   for (const p of sorted) {
-    const bold = /\*\*|__/.test(p.text) ? BOLD_LED.exec(p.text) : null;
+    const bold = boldLabel(p.text);
     if (/^\s{0,3}#/.test(p.text)) governing = false;
     else if (bold) {
-      const label = bold[1] !== undefined ? `${bold[1]} ${bold[2]}` : bold[3];
-      governing = ASIDE_HEADING.test(words(label));
+      governing = headsAside(words(bold.after !== null ? `${bold.label} ${bold.after}` : bold.label));
       // A label alone on its line ("**Why it was not caught sooner:**") heads the block after one blank line too.
-      gap = governing && bold[1] !== undefined && !/\p{L}/u.test(bold[2].replace(/ruled out|confirmed/gi, '').replace(/[-–—:.\s]/g, ''));
+      gap = governing && bold.after !== null && !/\p{L}/u.test(bold.after.replace(/ruled out|confirmed/gi, '').replace(/[-–—:.\s]/g, ''));
     } else if (governing && p.line !== last + 1 && !(gap && p.line === last + 2)) governing = false;
     else if (governing) gap = false;
     if (governing) out.add(p.line);
@@ -1078,13 +1098,13 @@ function asideLines(doc: AnalysedDocument, passages: readonly Passage[]): Set<nu
 function detectionAsked(doc: AnalysedDocument, passages: readonly Passage[]): { line: number; words: string } | null {
   for (const section of doc.model.sections) {
     if (section.kind === 'action-items') continue;
-    const m = DETECTION_QUESTION.exec(words(section.heading.text));
-    if (m && labelledLines(doc, section).length) return { line: section.heading.line, words: m[0] };
+    const asked = asksDetection(words(section.heading.text));
+    if (asked !== null && labelledLines(doc, section).length) return { line: section.heading.line, words: asked };
   }
   for (const passage of passages) {
-    const bold = /\*\*|__/.test(passage.text) ? BOLD_LED.exec(passage.text) : null;
-    const m = bold ? DETECTION_QUESTION.exec(words(bold[1] ?? bold[3])) : null;
-    if (m) return { line: passage.line, words: m[0] };
+    const bold = boldLabel(passage.text);
+    const asked = bold ? asksDetection(words(bold.label)) : null;
+    if (asked !== null) return { line: passage.line, words: asked };
   }
   return null;
 }
