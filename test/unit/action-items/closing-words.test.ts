@@ -1,11 +1,12 @@
 /**
  * Prose beside a plan that is not follow-up work: a closing pledge to go on improving the product
- * as a whole, a sentence of thanks, and a plan told in the history of the incident ("we were
+ * as a whole, a sentence of thanks or apology, and a plan told in the history of the incident ("we were
  * going to move the mirror that week"). And an order that opens on a verb and the system it works
  * on ("Patch Relayd to …") names no owner. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { assertLinear } from '../../support/growth';
 import { items, postmortem } from './helpers';
 
 describe('action items: closing words, past plans and verb-led orders', () => {
@@ -102,5 +103,30 @@ describe('action items: the steps of the response told after a lead-in', () => {
       '',
     ].join('\n');
     assert.equal(items(text).length, 1);
+  });
+});
+
+describe('action items: an apology is a courtesy', () => {
+  it('takes no item from a sentence that opens on an apology, whatever it folds in', () => {
+    assert.ok(promisesStatusOnly('We apologise for the slow pages, and we are going to work hard on this whole family of faults.'));
+    assert.ok(promisesStatusOnly('We sincerely apologize for the missing invoices but we assure you we are making good progress.'));
+    assert.ok(promisesStatusOnly("We're truly sorry for the trouble, and we will do better."));
+    assert.ok(promisesStatusOnly('I am sorry about the lost drafts.'));
+    // Ugly input: markup and a quote mark before the apology, a run of spaces, an empty sentence.
+    assert.ok(promisesStatusOnly('> **We  apologize** for the delay; we will add a queue alert.'));
+    assert.ok(!promisesStatusOnly(''));
+    // "Sorry to …" is no apology for the incident; work told in its own sentence is still work.
+    assert.ok(!promisesStatusOnly("We're sorry to say we will move the mirror to a new host."));
+    assert.ok(!promisesStatusOnly('We will add an alert on queue depth, and we apologize for the delay.'));
+    const text = postmortem('We apologize for the lost uploads, and we are going to work on the storage layer. We will add a daily restore test.');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['We will add a daily restore test.'],
+    );
+  });
+
+  it('reads an apology of any length in linear time', () => {
+    assertLinear('apology', (n) => `We ${'very '.repeat(n)}apologize for the delay`, promisesStatusOnly);
+    assertLinear('sorry', (n) => `We are ${'so '.repeat(n)}sorry for the delay`, promisesStatusOnly);
   });
 });

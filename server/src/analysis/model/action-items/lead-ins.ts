@@ -153,6 +153,18 @@ const STEPS_TAKEN =
   /\b(?:had\s+to\s+(?:be\s+)?[a-z]+|(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:supposed|meant|planned|intended)\s+to|(?:the|our|my)\s+(?:original\s+|initial\s+|first\s+)?plan\s+(?:was|had\s+been)|(?:we|i)\s+had\s+(?:(?:originally|initially|first)\s+)?(?:planned|intended)|we\s+(?:then\s+|first\s+|instead\s+)?(?:did|took|ran|performed|followed|went\s+through|went\s+with|carried\s+out)|(?:fix|patch|solution|mitigation|remediation|resolution|recovery|workaround)\s+(?:involved|consisted\s+of|included|comprised|required|took))\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
 
 /**
+ * The end of a lead-in that says its list was carried out, placed within the response: "Everything
+ * below was done the same day the alert fired:", "… and these immediate fixes were performed:".
+ * Its list recounts the response. Not one that aims the list ahead ("… were taken to prevent a
+ * repeat:"), nor one that gives no time ("The following have been completed:"): work done since.
+ */
+const DONE_THEN =
+  /\b(?:following|these|this|below|above)\b[^.!?:：]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:completed|done|taken|performed|carried\s+out)\b[^.!?:：]{0,120}[:：][\s*_]*$/i;
+const WITHIN_RESPONSE =
+  /\b(?:immediate(?:ly)?|(?:the\s+)?same\s+day|at\s+once|right\s+away|during\s+the\s+(?:incident|outage|response|attack)|within\s+(?:the\s+first\s+)?(?:an?|\d{1,3}|a\s+few)\s+(?:minutes?|hours?))\b/i;
+const AIMED_AHEAD = /\b(?:to\s+(?:prevent|avoid|stop|reduce|make\s+sure|ensure)|so\s+that|in\s+the\s+future|going\s+forward|recurrences?|again)\b/i;
+
+/**
  * The end of a lead-in that gives the causes: "All of the errors were due to missing tests:", "It
  * happened because of:", "The contributing factors were:". Its list names what went wrong, not work.
  */
@@ -218,7 +230,13 @@ export function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
   const text = toString(previous);
   const tail = text.length > 300 ? text.slice(-300) : text;
-  return STEPS_TAKEN.test(tail) || CAUSES_FOLLOW.test(tail) || ALTERNATIVES_FOLLOW.test(tail) || CHANGES_KEPT.test(tail);
+  return (
+    STEPS_TAKEN.test(tail) ||
+    CAUSES_FOLLOW.test(tail) ||
+    ALTERNATIVES_FOLLOW.test(tail) ||
+    CHANGES_KEPT.test(tail) ||
+    (DONE_THEN.test(tail) && WITHIN_RESPONSE.test(tail) && !AIMED_AHEAD.test(tail))
+  );
 }
 
 /** True when `previous` is a paragraph whose last words lead into changes already in the product ("… were kept:"). */

@@ -245,6 +245,9 @@ export function reportsResponseStatus(heading: string, blocks: RootContent[]): b
   return lists > 0 && done > 0;
 }
 
+/** A title of one to five words and its colon, before the words of a list entry ("Escalation: …", "Vendor case: …"). */
+const TITLE_BEFORE_COLON = /^(?:[\p{L}\p{N}/&'’-]+[ \t]+){0,4}[\p{L}\p{N}/&'’-]+[ \t]*[:：][ \t]*(?=\S)/u;
+
 /**
  * How many items of a list report work done, and how many say nothing of it ("a rollback
  * proposal to the chain"); null when one is open or reads as a task ("Rotate the keys").
@@ -260,7 +263,9 @@ function stepsDone(list: List): { done: number; other: number } | null {
       continue;
     }
     if (first?.type !== 'paragraph') return null;
-    const words = toString(first).slice(0, MAX_READ).trim();
+    // "**Escalation**: Paged the vendor …": a bold title names the step; what follows it tells whether it was taken.
+    const whole = toString(first).slice(0, MAX_READ).trim();
+    const words = first.children[0]?.type === 'strong' ? whole.replace(TITLE_BEFORE_COLON, '') : whole;
     // Under a heading of the response, an entry that opens on any verb in the past ("Activated the
     // standby filter") tells a step taken, as one that opens on a verb of work does.
     if (reportsDone(words) || opensOnStepTaken(words) || /^[✅✔☑]/u.test(words) || scanTokens(words).done) done++;

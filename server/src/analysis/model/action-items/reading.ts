@@ -877,8 +877,13 @@ const JUDGES_INCIDENT =
 const KEEPS_IMPROVING =
   /\b(?:will|shall|['’]ll|going\s+to)\s+(?:continue\s+to\s+improve|keep\s+(?:on\s+)?improving)(?:\s+(?:(?:our|the)\s+)?(?:\p{Lu}[\p{L}\p{N}.-]{1,30}|products?|services?|platform|systems?|infrastructure|reliability|processes|things|everything))?\s*(?:[.!]\s*$|$|,?\s*(?:to\s+(?:ensure|make\s+sure)|so(?:\s+that)?)\s+[^.;]{0,100}?\b(?:happen|recur|occur)s?(?:\s+again)?\s*[.!]?\s*$)/iu;
 
-/** A sentence of thanks or appreciation ("Thanks again for your patience …", "We appreciate your …"): a courtesy. "Thanks to the alert, …" gives a cause. */
-const THANKS = /^[\s*_>"'“]*(?:(?:many\s+)?thanks|thank\s+you|(?:we|i)\s+(?:(?:really|truly|sincerely|greatly|deeply)\s+)?appreciate)\b(?!\s+to\b)/i;
+/**
+ * A sentence of thanks, appreciation or apology ("Thanks again for your patience …", "We appreciate
+ * your …", "We are sorry for the trouble, and we will …"): a courtesy, and a promise folded into it
+ * is the courtesy's close, not work named. "Thanks to the alert, …" gives a cause.
+ */
+const THANKS =
+  /^[\s*_>"'“]*(?:(?:many\s+)?thanks|thank\s+you|(?:we|i)\s+(?:(?:really|truly|sincerely|greatly|deeply)\s+)?(?:appreciate|apologi[sz]e)|(?:we|i)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:(?:so|very|truly|really|deeply|sincerely|extremely)\s+)?sorry)\b(?!\s+to\b)/i;
 
 /**
  * A plan told in the history of the incident: "we were originally going to move the database that
