@@ -43,6 +43,21 @@ describe('facts: steps told with their outcome or their place are no factors', (
     ]);
   });
 
+  it('reads a failure told as having gone unnoticed for a while as a tooling failure, far from its subject too', () => {
+    assert.deepEqual(
+      cats(...section('What happened', 'The nightly export to the archive stopped in March; we think it broke then and has gone unnoticed until this week.')),
+      ['tooling_failure'],
+    );
+    // Told across a line break, as a wrapped paragraph has it.
+    assert.deepEqual(cats(...section('What happened', 'The nightly export stopped in March, we think, and has gone unnoticed', 'until this week.')), [
+      'tooling_failure',
+    ]);
+    // A bug that went unnoticed is not the monitoring's gap; nor is a failure noticed at once.
+    assert.ok(!cats(...section('What happened', 'A rounding slip in the tax code has gone unnoticed since the launch.')).includes('tooling_failure'));
+    assert.ok(!cats(...section('What happened', 'A rounding bug that has gone unnoticed since the launch broke the totals.')).includes('tooling_failure'));
+    assert.deepEqual(cats(...section('What happened', 'The export stopped at noon and has not gone unnoticed: we were paged at once.')), []);
+  });
+
   it('reads ugly input without failing', () => {
     // A semicolon ends the clause: what follows it is no outcome of the act.
     assert.deepEqual(cats(...section('Investigation', 'I ran , and ; back to normal')), ['human_action']);
@@ -57,6 +72,18 @@ describe('facts: steps told with their outcome or their place are no factors', (
       (text) => cats(...section('Investigation', text)),
       200,
     );
+  });
+
+  it('reads many failures never told as unnoticed without slowing down', () => {
+    assertLinear(
+      'many failures never told as unnoticed',
+      (n) => `${'the sync failed and has gone '.repeat(n)}quiet.`,
+      (text) => cats(...section('What happened', text)),
+      200,
+    );
+  });
+
+  it('reads many acts without an outcome without slowing down', () => {
     assertLinear(
       'many acts without an outcome',
       (n) => `${'I ran it, and '.repeat(n)}then stopped.`,
