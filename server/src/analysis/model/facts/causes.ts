@@ -139,7 +139,7 @@ const PROCESS_STATES = String.raw`hanging|hung|stuck|zombie|orphan(?:ed)?|runawa
  * took the lead ("a split-brain between the two balancers") are a weakness of the design; parts
  * "tightly coupled" or "coupled" are too ("coupled with" included: it names a coupling in some
  * teams' writing and means "together with" in others').
- * A person told as "running" somewhere or somehow ("I was running on the spare laptop by then") is
+ * A person told as "running" somewhere or somehow ("by noon she was running from the spare laptop") is
  * where or how they were, as "ran late" is: no act.
  * Checks or tests that passed while the fault went out are the tooling's gap; checks told as
  * passing where someone verified the recovery or looked for the fault ("verified the restore:
