@@ -39,9 +39,18 @@ const OWN_ACT = String.raw`\b(?:i (?:(?:then|also|first|just|accidentally|inadve
 
 const ACCOUNT = new RegExp(`${PASSIVE_CHANGE}|${OWN_ACT}`, 'i');
 
-/** What keeps the act from being the factor, told in its clause: a negation, the system's own hand, the fix it was for. */
-const NOT_THE_FACTOR =
-  /^[^.;]{0,60}?\b(?:automatically|by (?:the |a |an |our )?(?:[\w-]+ )?(?:job|script|bot|automation|system|controller|scheduler|cleanup|cron|garbage collector))\b|^[^.;]{0,80}?\b(?:in order )?to (?:restore|fix|resolve|mitigate|recover|unblock|bring (?:back|up)|get (?:it |things |the \w+ )?(?:back|running|working))\b/i;
+/**
+ * The recovery an act brought, told later in its sentence ("…, and the queue was back to normal",
+ * "…; after that the timeouts no longer appeared"), as pattern text: the act was a step of the
+ * response. What the act broke ("…, and the site was down") is no recovery.
+ */
+export const RECOVERY_TOLD = String.raw`[^.;]{0,140}?\b(?:(?:was|were|is|are|went|came|got|been) (?:all )?back (?:to normal|up|online)|no longer (?:appeared|occurred|showed up|happened))\b`;
+
+/** What keeps the act from being the factor, told in its clause: a negation, the system's own hand, the fix it was for, the recovery it brought. */
+const NOT_THE_FACTOR = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:automatically|by (?:the |a |an |our )?(?:[\w-]+ )?(?:job|script|bot|automation|system|controller|scheduler|cleanup|cron|garbage collector))\b|^[^.;]{0,80}?\b(?:in order )?to (?:restore|fix|resolve|mitigate|recover|unblock|bring (?:back|up)|get (?:it |things |the \w+ )?(?:back|running|working))\b|^${RECOVERY_TOLD}`,
+  'i',
+);
 
 /** The human act a line of a cause passage tells, or null. */
 export function accountedAct(line: string): string | null {
