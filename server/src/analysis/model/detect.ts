@@ -91,8 +91,26 @@ const ABOUT_THE_GENRE = new RegExp(
  * not; such a document may still be one by its content.
  */
 export function titleSaysPostmortem(title: string): boolean {
-  if (!(TITLE_PATTERN.test(title) || RCA.test(title))) return false;
-  return !ABOUT_THE_GENRE.test(title.length > 300 ? title.slice(0, 300) : title);
+  const text = plainHyphens(title);
+  if (!(TITLE_PATTERN.test(text) || RCA.test(text))) return false;
+  return !ABOUT_THE_GENRE.test(text.length > 300 ? text.slice(0, 300) : text);
+}
+
+/**
+ * A hyphen as typography or HTML writes it: the soft, the true and the non-breaking hyphen, the
+ * figure and the en dash, as characters or as character references (`&#x2011;`, `&#8209;`,
+ * `&shy;`). A front matter title is not decoded as Markdown, and blog engines set the genre's
+ * name with a non-breaking hyphen so a line never breaks inside it.
+ */
+const TYPOGRAPHIC_HYPHEN = /[\u00AD\u2010-\u2013]|&#(?:x0*(?:ad|201[0-3])|0*(?:173|820[89]|821[01]));|&(?:shy|hyphen|dash|ndash);/gi;
+
+/** Characters of a title read for typographic hyphens: a title is a line, and a longer one is no title anyone set. */
+const HYPHENS_READ = 1000;
+
+/** `text` with its typographic hyphens (`TYPOGRAPHIC_HYPHEN`) written as `-`, its first `HYPHENS_READ` characters when it holds one; else `text`. */
+function plainHyphens(text: string): string {
+  if (text.search(TYPOGRAPHIC_HYPHEN) < 0) return text;
+  return (text.length > HYPHENS_READ ? text.slice(0, HYPHENS_READ) : text).replace(TYPOGRAPHIC_HYPHEN, '-');
 }
 
 /**
