@@ -91,8 +91,26 @@ const ABOUT_THE_GENRE = new RegExp(
  * not; such a document may still be one by its content.
  */
 export function titleSaysPostmortem(title: string): boolean {
-  if (!(TITLE_PATTERN.test(title) || RCA.test(title))) return false;
-  return !ABOUT_THE_GENRE.test(title.length > 300 ? title.slice(0, 300) : title);
+  const text = plainHyphens(title);
+  if (!(TITLE_PATTERN.test(text) || RCA.test(text))) return false;
+  return !ABOUT_THE_GENRE.test(text.length > 300 ? text.slice(0, 300) : text);
+}
+
+/**
+ * A hyphen as typography or HTML writes it: the soft, the true and the non-breaking hyphen, the
+ * figure and the en dash, as characters or as character references (`&#x2011;`, `&#8209;`,
+ * `&shy;`). A front matter title is not decoded as Markdown, and blog engines set the genre's
+ * name with a non-breaking hyphen so a line never breaks inside it.
+ */
+const TYPOGRAPHIC_HYPHEN = /[\u00AD\u2010-\u2013]|&#(?:x0*(?:ad|201[0-3])|0*(?:173|820[89]|821[01]));|&(?:shy|hyphen|dash|ndash);/gi;
+
+/** Characters of a title read for typographic hyphens: a title is a line, and a longer one is no title anyone set. */
+const HYPHENS_READ = 1000;
+
+/** `text` with its typographic hyphens (`TYPOGRAPHIC_HYPHEN`) written as `-`, its first `HYPHENS_READ` characters when it holds one; else `text`. */
+function plainHyphens(text: string): string {
+  if (text.search(TYPOGRAPHIC_HYPHEN) < 0) return text;
+  return (text.length > HYPHENS_READ ? text.slice(0, HYPHENS_READ) : text).replace(TYPOGRAPHIC_HYPHEN, '-');
 }
 
 /**
@@ -1002,6 +1020,9 @@ function askedParts(heading: string, reader: HeadingReader, parts: Set<string>):
   return parts.size >= PARTS_NEEDED;
 }
 
+/** The key opening a line of TOML front matter (`title = "…"`), up to the `=` and the space after it. */
+const TOML_KEY = /^([ \t]*[A-Za-z_][\w-]*)[ \t]*=[ \t]*/;
+
 /** A front matter line of a status page's incident record, for the quick scan: its state, its severity, when it was resolved. */
 const RECORD_LINE =
   /^\s{0,2}(?:status:\s*["']?(?:resolved|closed|mitigated|monitoring|identified|investigating)\b|(?:max_?)?severity:\s*["']?\w|resolved(?:_on|_at|At)?:\s*["']?\d)/i;
@@ -1028,12 +1049,17 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, limit);
   const lines = head.split(/\r?\n/, 2000);
   let i = 0;
-  if (lines[0] === '---') {
+  // Front matter in YAML between `---` lines, or in TOML between `+++` lines (as Hugo and Zola write
+  // it), as the parse reads both.
+  const toml = lines[0] === '+++';
+  if (lines[0] === '---' || toml) {
     let record = 0;
-    for (i = 1; i < lines.length && lines[i] !== '---' && lines[i] !== '...'; i++) {
+    for (i = 1; i < lines.length && lines[i] !== lines[0] && (toml || lines[i] !== '...'); i++) {
+      // TOML's `key = value` is read as YAML's `key: value`, the value as it stands.
+      const line = toml ? lines[i].replace(TOML_KEY, '$1: ') : lines[i];
       // A status page's incident record: a state and a severity or a resolved time (`frontMatterRecordsIncident` decides).
-      if (record < 2 && RECORD_LINE.test(lines[i]) && ++record === 2) scan.tells = true;
-      const field = frontMatterField(lines[i]);
+      if (record < 2 && RECORD_LINE.test(line) && ++record === 2) scan.tells = true;
+      const field = frontMatterField(line);
       if (!field) continue;
       const [key, value] = field;
       if (key === 'title') scan.title = value;
@@ -1045,7 +1071,8 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
     // A front matter closes, and holds no Markdown: an opening `---` that never closes, in a file
     // read to its end, is a rule over the body, as is one whose closing `---` fences a heading and
     // prose ("---⏎⏎# Incident report⏎…⏎---"): the body starts at the first line, as the parse reads it.
-    const fenced = i < lines.length && markdownBetweenRules(lines.slice(1, i).join('\n'));
+    // `+++` is no thematic break: what it fences is front matter.
+    const fenced = !toml && i < lines.length && markdownBetweenRules(lines.slice(1, i).join('\n'));
     i++;
     if (fenced || (i > lines.length && limit === text.length && lines.length < 2000)) {
       scan.frontMatterType = null;
