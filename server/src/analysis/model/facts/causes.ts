@@ -1038,7 +1038,7 @@ const DETECTION_QUESTION =
 
 /**
  * The other words of a heading or a bold label over a part that tells what did not set the
- * incident off: what was ruled out ("What we ruled out", "**Theory A: a bad disk** - RULED OUT",
+ * incident off: what was ruled out ("Suspects we cleared: ruled out", "**Theory A: a bad disk** - RULED OUT",
  * "**2. Ruled out the network.**", "Not the cause", "a red herring"). With `DETECTION_QUESTION`,
  * why the failure was not caught sooner, they head the parts `asideLines` reads.
  */
