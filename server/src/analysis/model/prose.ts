@@ -1,7 +1,8 @@
 /**
  * The prose of a post-mortem: the text of its paragraphs, list items, table cells and headings,
  * with the Markdown markup taken out and every character mapped back to its offset in the
- * document. Code, HTML, URLs and link targets are not prose; inline code and bare links become a
+ * document. Code, inline HTML, URLs and link targets are not prose (an HTML block of `<p>`
+ * paragraphs is: its text between the tags); inline code and bare links become a
  * neutral placeholder word so the sentence around them still reads as a sentence.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
@@ -219,9 +220,65 @@ function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]):
     case 'footnoteDefinition':
       for (const child of node.children) walk(source, child, inQuote, out);
       return;
+    case 'html':
+      htmlParagraphs(source, node.value, source.startOf(node), inQuote, out);
+      return;
     default:
-    // Code blocks, HTML, front matter, definitions and thematic breaks hold no prose.
+    // Code blocks, front matter, definitions and thematic breaks hold no prose.
   }
+}
+
+/** Tags that end a paragraph of HTML prose. */
+const HTML_BLOCK_END = /^<\/?(?:p|br|h[1-6]|li|div|blockquote|section|article|tr|td|th)\b/i;
+
+/** Tags whose content is not prose: code, scripts and styles. */
+const HTML_NOT_PROSE = /^<(pre|code|script|style)\b/i;
+
+/**
+ * The prose of an HTML block made of paragraphs (a post exported with `<p>` tags): the text
+ * between its tags, one block per paragraph, tags read as spaces and code, scripts and styles left
+ * out. Only a block that holds a `<p>` tag and stands in the source as written (not inside a list
+ * or a quote that strips prefixes) is read. Linear: each tag's end is looked for once, and a `<`
+ * with no `>` after it ends the reading of tags.
+ */
+function htmlParagraphs(source: Source, value: string, start: number, inQuote: boolean, out: ProseBlock[]): void {
+  if (!/<p[\s>]/i.test(value) || !source.text.startsWith(value, start)) return;
+  const lower = value.toLowerCase();
+  let b = new Builder(source);
+  const flush = () => {
+    if (!b.length) return;
+    const { text: prose, offsets } = b.finish();
+    if (/[A-Za-z]/.test(prose)) out.push({ text: prose, offsets, end: offsets[offsets.length - 1] + 1, kind: 'paragraph', inQuote });
+    b = new Builder(source);
+  };
+  let i = 0;
+  while (i < value.length) {
+    const open = value.indexOf('<', i);
+    const runEnd = open < 0 ? value.length : open;
+    if (runEnd > i) b.text(value.slice(i, runEnd), start + i, start + runEnd);
+    if (open < 0) break;
+    const close = value.indexOf('>', open);
+    if (close < 0) {
+      b.text(value.slice(open), start + open, start + value.length);
+      break;
+    }
+    const tag = value.slice(open, close + 1);
+    const skipped = HTML_NOT_PROSE.exec(tag);
+    if (skipped) {
+      const name = skipped[1].toLowerCase();
+      const end = lower.indexOf(`</${name}`, close);
+      const resume = end < 0 ? value.length : value.indexOf('>', end) + 1 || value.length;
+      // Code stands as a word in its sentence; a script or a style is no part of it.
+      if (name === 'pre' || name === 'code') b.placeholder(CODE_PLACEHOLDER, start + open, start + resume);
+      else b.space(start + open);
+      i = resume;
+      continue;
+    }
+    if (HTML_BLOCK_END.test(tag)) flush();
+    else b.space(start + open);
+    i = close + 1;
+  }
+  flush();
 }
 
 /** The prose blocks of a document, or of one of its top-level blocks, in document order. */
