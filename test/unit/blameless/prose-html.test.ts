@@ -64,6 +64,49 @@ describe('prose blocks: HTML paragraphs', () => {
     for (const block of blocksOf(text)) for (let i = 0; i < block.text.length; i++) assert.ok(block.offsets[i] >= 0 && block.offsets[i] < text.length);
   });
 
+  it('reads character references as their characters, mapped to where each reference starts', () => {
+    const text = '<p>We didn&rsquo;t wait &amp; Sam&#8217;s job &#x2014; ran; a &bogus; name stays.</p>\n';
+    const [block] = blocksOf(text);
+    assert.match(block.text, /^We didn\u2019t wait & Sam\u2019s job \u2014 ran; a &bogus; name stays\.\s*$/);
+    assert.equal(rangeOf(text, block, 'didn\u2019t'), 'didn&rsquo;t');
+    assert.equal(rangeOf(text, block, 'Sam\u2019s'), 'Sam&#8217;s');
+    assert.equal(rangeOf(text, block, '&bogus;'), '&bogus;');
+    // A range ending on a reference ends after the whole of it, given the document.
+    const at = block.text.indexOf('Sam\u2019');
+    const r = documentRange(block, at, at + 4, text);
+    assert.equal(text.slice(r.start, r.end), 'Sam&#8217;');
+  });
+
+  it('reads no attribute, even one holding a `>` or wrapped over lines, and no comment', () => {
+    const text = '<p class="a" title="one > two\nthree">Dana <a href="x?a=1&amp;b=2" data-x=\'>\'>skipped</a> it<!-- note > here --> today.</p>\n';
+    const [block] = blocksOf(text);
+    assert.match(block.text, /^Dana skipped it today\.\s*$/);
+    assert.equal(rangeOf(text, block, 'skipped'), 'skipped');
+    assert.equal(rangeOf(text, block, 'today'), 'today');
+  });
+
+  it('reads no words after a tag, a quote or a comment that never closes', () => {
+    for (const text of ['<p>Sam left. <b title="x\nDana forgot it</p>\n', '<p>Sam left. <!-- Dana forgot it</p>\n', '<p>Sam left. <b\nDana forgot it\n']) {
+      const blocks = blocksOf(text);
+      assert.deepEqual(
+        blocks.map((b) => b.text.trim()),
+        ['Sam left.'],
+        text,
+      );
+    }
+  });
+
+  it('reads a 200 KB HTML block, one with a stray < and no >, and 10,000 tags', function () {
+    this.timeout(120_000);
+    const big = `<p>${'Dana <em>skipped</em> the canary &amp; the soak. '.repeat(4200)}</p>\n`;
+    assert.ok(big.length > 200_000);
+    assert.ok(blocksOf(big)[0].text.length > 150_000);
+    const stray = `<p>${'a < b and c <= d '.repeat(12_000)}</p>\n`;
+    assert.ok(blocksOf(stray)[0].text.includes('a < b'));
+    const tags = `<p>${'<span class="w">x</span>'.repeat(5_000)}</p>\n`;
+    assert.equal(blocksOf(tags).length, 1);
+  });
+
   it('reads many paragraphs in linear time', function () {
     // Parsing the large inputs takes seconds on a busy machine; the bound is on the ratio, not the time.
     this.timeout(120_000);
@@ -84,4 +127,23 @@ describe('prose blocks: HTML paragraphs', () => {
     this.timeout(120_000);
     assertLinear('many unclosed code tags', (n) => `<p>${'<code>x '.repeat(n)}</p>\n`, blocksOf);
   });
+});
+
+describe('prose blocks: HTML paragraphs, bounded on hostile input', () => {
+  const cases: [string, (n: number) => string][] = [
+    ['one tag whose quote never closes', (n) => `<p>Sam left. <b title="${'x > y '.repeat(n)}</p>\n`],
+    ['many tags with a > in an attribute', (n) => `<p>${'<a title="a > b">w</a> '.repeat(n)}</p>\n`],
+    ['many comments', (n) => `<p>${'w <!-- c > d --> '.repeat(n)}</p>\n`],
+    ['a comment never closed', (n) => `<p>w <!-- ${'<p> x '.repeat(n)}\n`],
+    ['many references', (n) => `<p>${'a&amp;b&rsquo;c&#8217;d&bogus; '.repeat(n)}</p>\n`],
+    ['many < with no >', (n) => `<p>${'<a '.repeat(n)}\n`],
+    ['many skipped elements never closed', (n) => `<p>${'<script>x '.repeat(n)}\n`],
+  ];
+  for (const [what, make] of cases) {
+    it(`reads ${what} in linear time`, function () {
+      // Parsing the large inputs takes seconds on a busy machine; the bound is on the ratio, not the time.
+      this.timeout(120_000);
+      assertLinear(what, make, blocksOf);
+    });
+  }
 });

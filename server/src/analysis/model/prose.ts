@@ -6,6 +6,7 @@
  * neutral placeholder word so the sentence around them still reads as a sentence.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { CHARACTER_REFERENCE, decodeReference, htmlParts } from './html-text';
 
 /** One block of prose (a paragraph, heading or table cell). */
 export interface ProseBlock {
@@ -109,6 +110,11 @@ class Builder {
   placeholder(word: string, from: number, to: number): void {
     const span = Math.max(1, to - from);
     for (let k = 0; k < word.length; k++) this.push(word[k], from + Math.min(span - 1, Math.floor((k * span) / word.length)));
+  }
+
+  /** Appends characters that stand for the source from `at` on (a decoded character reference), each mapped to `at`. */
+  chars(chars: string, at: number): void {
+    for (let k = 0; k < chars.length; k++) this.push(chars[k], at);
   }
 
   space(at: number): void {
@@ -228,22 +234,52 @@ function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]):
   }
 }
 
-/** Tags that end a paragraph of HTML prose. */
-const HTML_BLOCK_END = /^<\/?(?:p|br|h[1-6]|li|div|blockquote|section|article|tr|td|th)\b/i;
+/** Tags that end a paragraph of HTML prose: a sentence does not run across them. */
+const HTML_BLOCK_END = new Set('p br h1 h2 h3 h4 h5 h6 li ul ol div blockquote section article table tr td th hr'.split(' '));
 
-/** Tags whose content is not prose: code, scripts and styles. */
-const HTML_NOT_PROSE = /^<(pre|code|script|style)\b/i;
+/** Inline tags, which a browser shows as nothing: the words on either side join as written. */
+const HTML_INLINE = new Set('a em strong b i u s span mark small big sub sup abbr cite q time font del ins strike tt var dfn bdi bdo wbr'.split(' '));
+
+/** Skipped elements that stand as a word in their sentence (code); the others are no part of it. */
+const HTML_CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * Appends a run of HTML text to `b`: written characters as they stand, a character reference as
+ * the character it stands for, mapped to where the reference starts (a name this reader does not
+ * know stays as written).
+ */
+function htmlText(b: Builder, value: string, from: number, to: number, start: number): void {
+  let i = from;
+  while (i < to) {
+    const amp = value.indexOf('&', i);
+    const plainEnd = amp < 0 || amp >= to ? to : amp;
+    if (plainEnd > i) b.text(value.slice(i, plainEnd), start + i, start + plainEnd);
+    if (plainEnd === to) return;
+    const ref = CHARACTER_REFERENCE.exec(value.slice(amp, Math.min(to, amp + 40)));
+    const decoded = ref && decodeReference(ref);
+    if (ref && decoded !== null) {
+      b.chars(decoded, start + amp);
+      i = amp + ref[0].length;
+    } else {
+      b.text('&', start + amp, start + amp + 1);
+      i = amp + 1;
+    }
+  }
+}
 
 /**
  * The prose of an HTML block made of paragraphs (a post exported with `<p>` tags): the text
- * between its tags, one block per paragraph, tags read as spaces and code, scripts and styles left
- * out. Only a block that holds a `<p>` tag and stands in the source as written (not inside a list
- * or a quote that strips prefixes) is read. Linear: each tag's end is looked for once, and a `<`
- * with no `>` after it ends the reading of tags.
+ * between its tags, one block per paragraph, inline tags (`<em>`, `<a>`) read as nothing and other
+ * tags as spaces, code as a placeholder word, scripts, styles, comments and attributes left out,
+ * character references decoded. Only a block
+ * that holds a `<p>` tag and stands in the source as written (not inside a list or a quote that
+ * strips prefixes) is read; an HTML block with no paragraph in it (a `<div>`, a `<table>`) is
+ * markup. Linear: `htmlParts` reads the block once.
  */
 function htmlParagraphs(source: Source, value: string, start: number, inQuote: boolean, out: ProseBlock[]): void {
   if (!/<p[\s>]/i.test(value) || !source.text.startsWith(value, start)) return;
-  const lower = value.toLowerCase();
+  const parts = htmlParts(value);
+  if (!parts.some((p) => p.kind === 'tag' && p.name === 'p' && !p.closing)) return;
   let b = new Builder(source);
   const flush = () => {
     if (!b.length) return;
@@ -251,32 +287,22 @@ function htmlParagraphs(source: Source, value: string, start: number, inQuote: b
     if (/[A-Za-z]/.test(prose)) out.push({ text: prose, offsets, end: offsets[offsets.length - 1] + 1, kind: 'paragraph', inQuote });
     b = new Builder(source);
   };
-  let i = 0;
-  while (i < value.length) {
-    const open = value.indexOf('<', i);
-    const runEnd = open < 0 ? value.length : open;
-    if (runEnd > i) b.text(value.slice(i, runEnd), start + i, start + runEnd);
-    if (open < 0) break;
-    const close = value.indexOf('>', open);
-    if (close < 0) {
-      b.text(value.slice(open), start + open, start + value.length);
-      break;
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'text':
+        htmlText(b, value, part.start, part.end, start);
+        break;
+      case 'tag':
+        if (HTML_BLOCK_END.has(part.name)) flush();
+        else if (!HTML_INLINE.has(part.name)) b.space(start + part.start);
+        break;
+      case 'skipped':
+        if (HTML_CODE.has(part.name)) b.placeholder(CODE_PLACEHOLDER, start + part.start, start + part.end);
+        else b.space(start + part.start);
+        break;
+      default:
+      // A comment or a declaration shows as nothing.
     }
-    const tag = value.slice(open, close + 1);
-    const skipped = HTML_NOT_PROSE.exec(tag);
-    if (skipped) {
-      const name = skipped[1].toLowerCase();
-      const end = lower.indexOf(`</${name}`, close);
-      const resume = end < 0 ? value.length : value.indexOf('>', end) + 1 || value.length;
-      // Code stands as a word in its sentence; a script or a style is no part of it.
-      if (name === 'pre' || name === 'code') b.placeholder(CODE_PLACEHOLDER, start + open, start + resume);
-      else b.space(start + open);
-      i = resume;
-      continue;
-    }
-    if (HTML_BLOCK_END.test(tag)) flush();
-    else b.space(start + open);
-    i = close + 1;
   }
   flush();
 }
@@ -288,9 +314,19 @@ export function proseBlocks(source: string, root: Root | Nodes): ProseBlock[] {
   return out;
 }
 
-/** The document offsets of the prose range [start, end) of a block. */
-export function documentRange(block: ProseBlock, start: number, end: number): { start: number; end: number } {
+/**
+ * The document offsets of the prose range [start, end) of a block. Given the document's text, a
+ * range whose last character stands for a character reference (`&rsquo;`) ends after the whole
+ * reference, not inside it.
+ */
+export function documentRange(block: ProseBlock, start: number, end: number, source?: string): { start: number; end: number } {
   const from = block.offsets[Math.min(start, block.offsets.length - 1)];
-  const last = block.offsets[Math.min(Math.max(start, end - 1), block.offsets.length - 1)];
-  return { start: from, end: Math.max(from, last + 1) };
+  const lastAt = Math.min(Math.max(start, end - 1), block.offsets.length - 1);
+  const last = block.offsets[lastAt];
+  let stop = Math.max(from, last + 1);
+  if (source !== undefined && source.charCodeAt(last) === 38 && (lastAt + 1 >= block.offsets.length || block.offsets[lastAt + 1] !== last + 1)) {
+    const ref = ENTITY.exec(source.slice(last, last + 40));
+    if (ref) stop = Math.max(stop, last + ref[0].length);
+  }
+  return { start: from, end: stop };
 }
