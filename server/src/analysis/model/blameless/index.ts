@@ -202,6 +202,7 @@ export const ANCHORS: readonly string[] = [
   'heedless',
   'rashly',
   'wanton',
+  'blithe',
   'not adequa',
   'not proper',
   'not sufficien',
