@@ -562,6 +562,14 @@ const FORMS: BlameForms = {
       'The holiday rush hour doubled the checkout traffic.',
     ],
   },
+  'unconcern judged in a person\'s act: "blithely" as a manner adverb': {
+    blame: ['I blithely approved the schema change on Friday.', 'Rosalind blithely restarted the primary while the replica lagged.'],
+    clean: [
+      'The scheduler blithely retried the job every second.',
+      'I did not blithely approve it; the diff looked complete.',
+      'We blithely assumed nothing, and checked each host.',
+    ],
+  },
   'the authors owning an error: an adverb of error on their act, a miss on their part': {
     blame: [
       'We erroneously removed the replica from the pool.',

@@ -52,15 +52,28 @@ describe('blaming-language', () => {
     );
   });
 
-  it('skips code spans, code blocks, URLs and HTML, and block quotes unless told', () => {
+  it('skips code spans, code blocks, URLs and HTML that is not a paragraph, and block quotes unless told; reads the text of an HTML paragraph', () => {
     const text = doc(
-      'Run `Bob forgot` and see https://x.test/bob-forgot-it.\n\n```\nAlice forgot the migration\n```\n\n<p>Carol forgot</p>\n\n> 14:03 dave: I forgot to drain the node',
+      [
+        'Run `Bob forgot` and see https://x.test/bob-forgot-it.',
+        '```\nAlice forgot the migration\n```',
+        // A paragraph's text is prose whatever its markup: an exported post keeps its sentences in <p>.
+        '<p>Carol forgot</p>',
+        '<div>Erin forgot</div>',
+        '<table><tr><td>Frank forgot</td></tr></table>',
+        '<!-- Gina forgot -->',
+        '<p title="Hana forgot">The page loaded.<script>// Ivan forgot</script><style>/* Jon forgot */</style></p>',
+        '> 14:03 dave: I forgot to drain the node',
+      ].join('\n\n'),
     );
-    assert.deepEqual(findings(text, 'blaming-language'), []);
+    assert.deepEqual(
+      findings(text, 'blaming-language').map((f) => wordsOf(text, f)),
+      ['Carol forgot'],
+    );
     const quoted = findings(text, 'blaming-language', settingsWith({}, { 'blaming-language': { options: { checkQuotes: true } } }));
     assert.deepEqual(
       quoted.map((f) => wordsOf(text, f)),
-      ['I forgot'],
+      ['Carol forgot', 'I forgot'],
     );
   });
 

@@ -6,6 +6,7 @@ import { arbitrate } from './arbitration';
 import { findHazard, hazardMessage, type Hazard } from '../parse/guard';
 import { NestingError, parseMarkdown } from '../parse/parse';
 import { isSuppressed } from '../model/controls';
+import { htmlParts, insideMarkup, type HtmlPart } from '../model/html-text';
 import { compiled } from '../model/compiled';
 import { classifyPath, quickScan, quickScanRulesOut } from '../model/detect';
 import type { Finding, Fix, TextEdit } from '../base/findings';
@@ -91,11 +92,20 @@ function nodeAt(nodes: readonly Positioned[], offset: number): Positioned | unde
   return node && (node.position?.start.offset ?? 0) <= offset ? node : undefined;
 }
 
+/** The HTML parts of each HTML node's source, read once per node however many findings ask. */
+const HTML_PARTS = new WeakMap<object, HtmlPart[]>();
+
+function htmlPartsOf(doc: AnalysedDocument, node: Positioned, start: number, end: number): HtmlPart[] {
+  let parts = HTML_PARTS.get(node);
+  if (!parts) HTML_PARTS.set(node, (parts = htmlParts(doc.text.slice(start, end))));
+  return parts;
+}
+
 /**
  * True when a comment appended at `offset` would not work or would change the document's
  * structure: in code or front matter (or after a closing fence, turning it into content),
  * inside an HTML comment that goes on past this line (the appended `-->` would end it early),
- * or on a table's header or delimiter row.
+ * inside a tag or a script of an HTML block, or on a table's header or delimiter row.
  */
 function unsafeForComment(doc: AnalysedDocument, offset: number): boolean {
   let nodes = doc.root.children as Positioned[];
@@ -106,6 +116,9 @@ function unsafeForComment(doc: AnalysedDocument, offset: number): boolean {
     const end = node.position?.end.offset ?? 0;
     if (node.type === 'code' || node.type === 'yaml' || node.type === 'toml' || node.type === 'math') return true;
     if (node.type === 'html' && offset < end && /^\s*<!--/.test(doc.text.slice(start, start + 64))) return true;
+    // Inside a tag (an attribute wrapped onto the next line), a script or an unclosed construct of
+    // HTML, the comment would become part of the markup.
+    if (node.type === 'html' && start < offset && offset <= end && insideMarkup(htmlPartsOf(doc, node, start, end), offset - start)) return true;
     // One more cell in a table's header or delimiter row and it is no longer a table.
     if (node.type === 'table' && doc.lines.positionAt(offset).line <= doc.lines.positionAt(start).line + 1) return true;
     if ((node.type === 'inlineCode' || node.type === 'inlineMath') && start < offset && offset < end) return true;

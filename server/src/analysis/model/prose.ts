@@ -1,10 +1,12 @@
 /**
  * The prose of a post-mortem: the text of its paragraphs, list items, table cells and headings,
  * with the Markdown markup taken out and every character mapped back to its offset in the
- * document. Code, HTML, URLs and link targets are not prose; inline code and bare links become a
+ * document. Code, inline HTML, URLs and link targets are not prose (an HTML block of `<p>`
+ * paragraphs is: its text between the tags); inline code and bare links become a
  * neutral placeholder word so the sentence around them still reads as a sentence.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { CHARACTER_REFERENCE, decodeReference, htmlParts } from './html-text';
 
 /** One block of prose (a paragraph, heading or table cell). */
 export interface ProseBlock {
@@ -108,6 +110,11 @@ class Builder {
   placeholder(word: string, from: number, to: number): void {
     const span = Math.max(1, to - from);
     for (let k = 0; k < word.length; k++) this.push(word[k], from + Math.min(span - 1, Math.floor((k * span) / word.length)));
+  }
+
+  /** Appends characters that stand for the source from `at` on (a decoded character reference), each mapped to `at`. */
+  chars(chars: string, at: number): void {
+    for (let k = 0; k < chars.length; k++) this.push(chars[k], at);
   }
 
   space(at: number): void {
@@ -219,9 +226,85 @@ function walk(source: Source, node: Nodes, inQuote: boolean, out: ProseBlock[]):
     case 'footnoteDefinition':
       for (const child of node.children) walk(source, child, inQuote, out);
       return;
+    case 'html':
+      htmlParagraphs(source, node.value, source.startOf(node), inQuote, out);
+      return;
     default:
-    // Code blocks, HTML, front matter, definitions and thematic breaks hold no prose.
+    // Code blocks, front matter, definitions and thematic breaks hold no prose.
   }
+}
+
+/** Tags that end a paragraph of HTML prose: a sentence does not run across them. */
+const HTML_BLOCK_END = new Set('p br h1 h2 h3 h4 h5 h6 li ul ol div blockquote section article table tr td th hr'.split(' '));
+
+/** Inline tags, which a browser shows as nothing: the words on either side join as written. */
+const HTML_INLINE = new Set('a em strong b i u s span mark small big sub sup abbr cite q time font del ins strike tt var dfn bdi bdo wbr'.split(' '));
+
+/** Skipped elements that stand as a word in their sentence (code); the others are no part of it. */
+const HTML_CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * Appends a run of HTML text to `b`: written characters as they stand, a character reference as
+ * the character it stands for, mapped to where the reference starts (a name this reader does not
+ * know stays as written).
+ */
+function htmlText(b: Builder, value: string, from: number, to: number, start: number): void {
+  let i = from;
+  while (i < to) {
+    const amp = value.indexOf('&', i);
+    const plainEnd = amp < 0 || amp >= to ? to : amp;
+    if (plainEnd > i) b.text(value.slice(i, plainEnd), start + i, start + plainEnd);
+    if (plainEnd === to) return;
+    const ref = CHARACTER_REFERENCE.exec(value.slice(amp, Math.min(to, amp + 40)));
+    const decoded = ref && decodeReference(ref);
+    if (ref && decoded !== null) {
+      b.chars(decoded, start + amp);
+      i = amp + ref[0].length;
+    } else {
+      b.text('&', start + amp, start + amp + 1);
+      i = amp + 1;
+    }
+  }
+}
+
+/**
+ * The prose of an HTML block made of paragraphs (a post exported with `<p>` tags): the text
+ * between its tags, one block per paragraph, inline tags (`<em>`, `<a>`) read as nothing and other
+ * tags as spaces, code as a placeholder word, scripts, styles, comments and attributes left out,
+ * character references decoded. Only a block
+ * that holds a `<p>` tag and stands in the source as written (not inside a list or a quote that
+ * strips prefixes) is read; an HTML block with no paragraph in it (a `<div>`, a `<table>`) is
+ * markup. Linear: `htmlParts` reads the block once.
+ */
+function htmlParagraphs(source: Source, value: string, start: number, inQuote: boolean, out: ProseBlock[]): void {
+  if (!/<p[\s>]/i.test(value) || !source.text.startsWith(value, start)) return;
+  const parts = htmlParts(value);
+  if (!parts.some((p) => p.kind === 'tag' && p.name === 'p' && !p.closing)) return;
+  let b = new Builder(source);
+  const flush = () => {
+    if (!b.length) return;
+    const { text: prose, offsets } = b.finish();
+    if (/[A-Za-z]/.test(prose)) out.push({ text: prose, offsets, end: offsets[offsets.length - 1] + 1, kind: 'paragraph', inQuote });
+    b = new Builder(source);
+  };
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'text':
+        htmlText(b, value, part.start, part.end, start);
+        break;
+      case 'tag':
+        if (HTML_BLOCK_END.has(part.name)) flush();
+        else if (!HTML_INLINE.has(part.name)) b.space(start + part.start);
+        break;
+      case 'skipped':
+        if (HTML_CODE.has(part.name)) b.placeholder(CODE_PLACEHOLDER, start + part.start, start + part.end);
+        else b.space(start + part.start);
+        break;
+      default:
+      // A comment or a declaration shows as nothing.
+    }
+  }
+  flush();
 }
 
 /** The prose blocks of a document, or of one of its top-level blocks, in document order. */
@@ -231,9 +314,19 @@ export function proseBlocks(source: string, root: Root | Nodes): ProseBlock[] {
   return out;
 }
 
-/** The document offsets of the prose range [start, end) of a block. */
-export function documentRange(block: ProseBlock, start: number, end: number): { start: number; end: number } {
+/**
+ * The document offsets of the prose range [start, end) of a block. Given the document's text, a
+ * range whose last character stands for a character reference (`&rsquo;`) ends after the whole
+ * reference, not inside it.
+ */
+export function documentRange(block: ProseBlock, start: number, end: number, source?: string): { start: number; end: number } {
   const from = block.offsets[Math.min(start, block.offsets.length - 1)];
-  const last = block.offsets[Math.min(Math.max(start, end - 1), block.offsets.length - 1)];
-  return { start: from, end: Math.max(from, last + 1) };
+  const lastAt = Math.min(Math.max(start, end - 1), block.offsets.length - 1);
+  const last = block.offsets[lastAt];
+  let stop = Math.max(from, last + 1);
+  if (source !== undefined && source.charCodeAt(last) === 38 && (lastAt + 1 >= block.offsets.length || block.offsets[lastAt + 1] !== last + 1)) {
+    const ref = ENTITY.exec(source.slice(last, last + 40));
+    if (ref) stop = Math.max(stop, last + ref[0].length);
+  }
+  return { start: from, end: stop };
 }

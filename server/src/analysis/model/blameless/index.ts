@@ -202,6 +202,7 @@ export const ANCHORS: readonly string[] = [
   'heedless',
   'rashly',
   'wanton',
+  'blithe',
   'not adequa',
   'not proper',
   'not sufficien',
@@ -525,13 +526,13 @@ function analyseBlock(doc: AnalysedDocument, node: Nodes, people: People, key: s
     const hits = detectInText(block.text, recording, block.kind === 'heading');
     if (!hits.length) continue;
     for (const hit of hits) {
-      const range = documentRange(block, hit.start, hit.end);
+      const range = documentRange(block, hit.start, hit.end, doc.text);
       const phrase = block.text.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
       const base = { start: range.start - at, end: range.end - at, phrase, inQuote: block.inQuote };
       if (hit.rule === 'blaming-language') {
         let name: DocumentHit['name'];
         if (hit.name) {
-          const r = documentRange(block, hit.name.start, hit.name.end);
+          const r = documentRange(block, hit.name.start, hit.name.end, doc.text);
           const text = doc.text.slice(r.start, r.end);
           // Offer the name fix only when the document holds the name as plain text.
           if (text === block.text.slice(hit.name.start, hit.name.end))

@@ -855,6 +855,7 @@ export const MANNER_ADVERBS = new Set([
   'heedlessly',
   'rashly',
   'wantonly',
+  'blithely',
 ]);
 
 /** What a person did "without" that judges their care ("without checking", "without being thorough"). */

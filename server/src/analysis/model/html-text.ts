@@ -1,0 +1,192 @@
+/**
+ * A fragment of HTML read the way a browser shows it, in one pass: where its runs of text lie
+ * between the tags, which spans are no text at all (tags, comments, declarations, the content of
+ * scripts, styles and code), and what a character reference such as `&amp;` stands for. Used to
+ * read an HTML block of paragraphs as prose, and to tell where an edit would land inside a tag.
+ *
+ * Linear in the fragment's length: every span is read once, from left to right. A construct that
+ * never closes (a `<` with a tag name and no `>`, an attribute value whose quote never closes, a
+ * comment with no `-->`) makes the rest of the fragment one span of markup: where it ends cannot
+ * be known, so none of it is read as text and nothing is written into it.
+ */
+
+export type HtmlPart =
+  /** Text between tags, as written (character references not yet decoded). */
+  | { kind: 'text'; start: number; end: number }
+  /** An opening or closing tag, attributes and all. */
+  | { kind: 'tag'; start: number; end: number; name: string; closing: boolean }
+  /**
+   * An element whose content is not prose, from its opening tag to the end of its closing tag
+   * (`unclosed` when it has none and runs to the end).
+   */
+  | { kind: 'skipped'; start: number; end: number; name: string; unclosed?: true }
+  /** A comment, a declaration or a processing instruction; or, `unclosed`, a construct that never closes, to the end. */
+  | { kind: 'markup'; start: number; end: number; unclosed?: true };
+
+/**
+ * Elements whose content is no prose, read to their closing tag: the content of scripts and
+ * styles is another language, that of code elements is code, and the others are raw text a
+ * browser does not show as a paragraph's words.
+ */
+const SKIPPED = new Set(['script', 'style', 'pre', 'code', 'textarea', 'title', 'template', 'svg', 'math', 'noscript', 'iframe', 'xmp', 'kbd', 'samp']);
+
+/** The closing tag of each skipped element, found case-insensitively from a position on. */
+const CLOSING = new Map([...SKIPPED].map((name) => [name, new RegExp(`</${name}(?=[\\s/>])`, 'gi')]));
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+
+/**
+ * Where a tag whose name ends at `from` ends (the offset after its `>`), or -1 when it never
+ * does. A `>` inside a quoted attribute value does not end it.
+ */
+function tagEnd(value: string, from: number): number {
+  const n = value.length;
+  let j = from;
+  while (j < n) {
+    const c = value.charCodeAt(j);
+    if (c === 62) return j + 1;
+    j++;
+    if (c !== 61) continue;
+    while (j < n && isSpace(value.charCodeAt(j))) j++;
+    const q = value[j];
+    if (q === '"' || q === "'") {
+      const close = value.indexOf(q, j + 1);
+      if (close < 0) return -1;
+      j = close + 1;
+    }
+  }
+  return -1;
+}
+
+/** The parts of an HTML fragment, in order, covering it whole. Offsets are into `value`. */
+export function htmlParts(value: string): HtmlPart[] {
+  const out: HtmlPart[] = [];
+  const n = value.length;
+  let textFrom = 0;
+  let i = 0;
+  const text = (to: number) => {
+    if (to > textFrom) out.push({ kind: 'text', start: textFrom, end: to });
+  };
+  while (i < n) {
+    const lt = value.indexOf('<', i);
+    if (lt < 0) break;
+    const c = value.charCodeAt(lt + 1);
+    const closing = c === 47 && isLetter(value.charCodeAt(lt + 2));
+    if (isLetter(c) || closing) {
+      const nameFrom = lt + (closing ? 2 : 1);
+      let nameTo = nameFrom;
+      while (nameTo < n && !isSpace(value.charCodeAt(nameTo)) && value[nameTo] !== '>' && value[nameTo] !== '/') nameTo++;
+      const end = tagEnd(value, nameTo);
+      text(lt);
+      if (end < 0) {
+        out.push({ kind: 'markup', start: lt, end: n, unclosed: true });
+        return out;
+      }
+      const name = value.slice(nameFrom, nameTo).toLowerCase();
+      const selfClosing = value.charCodeAt(end - 2) === 47;
+      if (!closing && !selfClosing && SKIPPED.has(name)) {
+        const close = CLOSING.get(name) as RegExp;
+        close.lastIndex = end;
+        const found = close.exec(value);
+        const after = found ? tagEnd(value, found.index + found[0].length) : -1;
+        if (after < 0) {
+          out.push({ kind: 'skipped', start: lt, end: n, name, unclosed: true });
+          return out;
+        }
+        out.push({ kind: 'skipped', start: lt, end: after, name });
+        i = textFrom = after;
+        continue;
+      }
+      out.push({ kind: 'tag', start: lt, end, name, closing });
+      i = textFrom = end;
+      continue;
+    }
+    if (c === 33 || c === 63 || c === 47) {
+      // `<!--` to `-->`; `<!…>`, `<?…>` and `</…>` without a name to the next `>`.
+      const comment = value.startsWith('<!--', lt);
+      const close = comment ? value.indexOf('-->', lt + 4) : value.indexOf('>', lt + 2);
+      text(lt);
+      if (close < 0) {
+        out.push({ kind: 'markup', start: lt, end: n, unclosed: true });
+        return out;
+      }
+      const end = close + (comment ? 3 : 1);
+      out.push({ kind: 'markup', start: lt, end });
+      i = textFrom = end;
+      continue;
+    }
+    // A `<` that opens nothing ("a < b") is text.
+    i = lt + 1;
+  }
+  text(n);
+  return out;
+}
+
+/** Character references a post exported as HTML writes, by name, and what they stand for. */
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  rdquo: '\u201d',
+  ldquo: '\u201c',
+  sbquo: '\u201a',
+  bdquo: '\u201e',
+  prime: '\u2032',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  bull: '\u2022',
+  middot: '\u00b7',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  deg: '\u00b0',
+  times: '\u00d7',
+  rarr: '\u2192',
+  larr: '\u2190',
+};
+
+/** A character reference at the start of a string: `&name;`, `&#123;` or `&#x1F;`. */
+export const CHARACTER_REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
+
+/**
+ * What the character reference `ref` (as `CHARACTER_REFERENCE` matched it) stands for, or null
+ * for a name this reader does not know (left as written). Numbers out of Unicode's range, zero
+ * and lone surrogates stand for U+FFFD, as in a browser.
+ */
+export function decodeReference(match: RegExpExecArray): string | null {
+  if (match[3] !== undefined) return Object.prototype.hasOwnProperty.call(NAMED, match[3]) ? NAMED[match[3]] : null;
+  const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : Number.parseInt(match[2], 16);
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  // A no-break space reads as the space it shows as.
+  return code === 0xa0 ? ' ' : String.fromCodePoint(code);
+}
+
+/**
+ * True when `offset` (into `value`) lies strictly inside a part that is not text: a tag, a
+ * comment, a skipped element's content, or after the start of a construct that never closes
+ * (its end included: text added there would still be in it). Between two parts, and anywhere
+ * in text, is outside. Binary search over parts from `htmlParts(value)`.
+ */
+export function insideMarkup(parts: readonly HtmlPart[], offset: number): boolean {
+  const last = parts[parts.length - 1];
+  if (last && (last.kind === 'markup' || last.kind === 'skipped') && last.unclosed && offset > last.start) return true;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = parts[mid];
+    if (offset <= p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p.kind !== 'text';
+  }
+  return false;
+}
