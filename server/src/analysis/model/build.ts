@@ -282,6 +282,14 @@ const AT_ONCE = /\b(?:immediate|emergency|urgent|stop-?gap|interim)\b/i;
 /** A heading that names work told as done, and nothing else: "Actions taken", "Steps performed", "Action taken". */
 const WORK_DONE = /^[\s*_]*(?:actions?|steps?)\s+(?:taken|performed|carried\s+out|done)[\s*_:]*$/i;
 
+/**
+ * A heading that names work as done, alone or after one word that says which work ("Actions taken",
+ * "Recovery steps performed", "Urgent actions taken"): the work of the response, told by its name.
+ * Anchored at both ends, so "Actions to be taken" and "Steps already done" (a plan's done part)
+ * are not read so.
+ */
+const WORK_DONE_NAMED = /^[^\p{L}]*(?:\p{L}+\s+)?(?:actions?|steps?)\s+(?:taken|performed|carried\s+out|done)[\s*_:.]*$/iu;
+
 /** A heading's kinds, how they were decided, and why. */
 interface KindDecision {
   kinds: string[];
@@ -346,6 +354,19 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     // with times): what was done in that stretch, a part of the story, not a plan.
     if (parentKind === 'timeline' && reading.kinds.length === 1 && reading.kinds[0] === 'action-items' && WORK_DONE.test(text.slice(0, 80)))
       return { kinds: [], how: null, because: [], other: false };
+  }
+  // "Actions taken", "Recovery actions taken" over the steps of the response ("Restarted the queue
+  // workers", "Rolled the config back"), with no work ahead in its content (no promise, no open box,
+  // no entry marked as planned): how the incident was ended, the resolution, not the plan. A report
+  // that names its done work so keeps its plan under a heading of its own ("Follow-up work"). Only a
+  // part of the report's own: under a section of another kind (the cause, a stretch of the timeline,
+  // the plan), such a heading is a part of that section, read as before.
+  if (byMeaning && !inPlan && !parentKind && reading.kinds.length === 1 && reading.kinds[0] === 'action-items' && WORK_DONE_NAMED.test(text.slice(0, 80))) {
+    const body = signs();
+    if (body.future + body.promised + body.openBoxes + body.statusAhead === 0)
+      return { kinds: ['resolution'], how: 'body', because: ['work named as done, and none ahead in its content'], other: false };
+  }
+  if (reading.how === 'alias') {
     // A document has one summary: a later heading named like one ("Description" after an
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"
     // after the summary) whose content is entries that start with times is the timeline. A long
