@@ -9,6 +9,7 @@
  * comment with no `-->`) makes the rest of the fragment one span of markup: where it ends cannot
  * be known, so none of it is read as text and nothing is written into it.
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 
 export type HtmlPart =
   /** Text between tags, as written (character references not yet decoded). */
@@ -123,47 +124,21 @@ export function htmlParts(value: string): HtmlPart[] {
   return out;
 }
 
-/** Character references a post exported as HTML writes, by name, and what they stand for. */
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '\u2019',
-  lsquo: '\u2018',
-  rdquo: '\u201d',
-  ldquo: '\u201c',
-  sbquo: '\u201a',
-  bdquo: '\u201e',
-  prime: '\u2032',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  bull: '\u2022',
-  middot: '\u00b7',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  deg: '\u00b0',
-  times: '\u00d7',
-  rarr: '\u2192',
-  larr: '\u2190',
-};
-
 /** A character reference at the start of a string: `&name;`, `&#123;` or `&#x1F;`. */
 export const CHARACTER_REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
 
 /**
  * What the character reference `ref` (as `CHARACTER_REFERENCE` matched it) stands for, or null
- * for a name this reader does not know (left as written). Numbers out of Unicode's range, zero
- * and lone surrogates stand for U+FFFD, as in a browser.
+ * for a name HTML does not define (left as written). Names are HTML's whole list, read by the
+ * library micromark decodes Markdown's references with. Numbers out of Unicode's range, zero and
+ * lone surrogates stand for U+FFFD, as in a browser.
  */
 export function decodeReference(match: RegExpExecArray): string | null {
-  if (match[3] !== undefined) return Object.prototype.hasOwnProperty.call(NAMED, match[3]) ? NAMED[match[3]] : null;
+  if (match[3] !== undefined) {
+    const named = decodeNamedCharacterReference(match[3]);
+    // A no-break space reads as the space it shows as.
+    return named === false ? null : named === '\u00a0' ? ' ' : named;
+  }
   const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : Number.parseInt(match[2], 16);
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   // A no-break space reads as the space it shows as.
