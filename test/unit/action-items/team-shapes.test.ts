@@ -146,6 +146,34 @@ describe('action items: raw HTML blocks', () => {
     assert.equal(text.slice(got[0].ownerSpan!.start, got[0].ownerSpan!.end), 'Maya Chen');
   });
 
+  it('item words and cells read every character reference HTML defines; an unknown name stays as written', () => {
+    const text = postmortem(
+      [
+        '<ul>',
+        '  <li>Trim the retry budget by &frac12; &ndash; then&nbsp;re-check &lt;lag&gt; &amp; the hook&larrhk; list</li>',
+        '  <li>Keep &fakeword; and &amp as typed, &#x2014; and &#39;quoted&#39;</li>',
+        '</ul>',
+        '',
+        '<table>',
+        '<tr><th>Task</th><th>Owner</th></tr>',
+        '<tr><td>Tune the pool&hellip;</td><td>Ren&eacute;e Hall</td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    const got = items(text);
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner]),
+      [
+        ['Trim the retry budget by \u00bd \u2013 then re-check <lag> & the hook\u21a9 list', null],
+        ["Keep &fakeword; and &amp as typed, \u2014 and 'quoted'", null],
+        ['Tune the pool\u2026', 'Ren\u00e9e Hall'],
+      ],
+    );
+    // Spans stay on the source as written.
+    assert.equal(text.slice(got[2].ownerSpan!.start, got[2].ownerSpan!.end), 'Ren&eacute;e Hall');
+    assert.equal(text.slice(got[0].textSpan.start, got[0].textSpan.start + 5), 'Trim ');
+  });
+
   it('outside the plan an HTML table is read only with a column of the work and one of its owner or due date, and never a log of times', () => {
     const doc = (table: string) => `# Queue stall\n\n## Summary\n\nThe queue stalled.\n\n## Notes\n\n${table}\n`;
     assert.deepEqual(

@@ -146,6 +146,26 @@ export function decodeReference(match: RegExpExecArray): string | null {
 }
 
 /**
+ * A run of HTML text with its character references written out as the characters they stand for
+ * (`&amp;` as `&`, `&frac12;` as `½`), as `decodeReference` reads each; a name HTML does not
+ * define stays as written. Linear: each `&` is looked at once, over at most 40 characters.
+ */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  let i = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    if (amp < i) continue;
+    const ref = CHARACTER_REFERENCE.exec(text.slice(amp, amp + 40));
+    const decoded = ref && decodeReference(ref);
+    if (!ref || decoded === null) continue;
+    out += text.slice(i, amp) + decoded;
+    i = amp + ref[0].length;
+  }
+  return out + text.slice(i);
+}
+
+/**
  * True when `offset` (into `value`) lies strictly inside a part that is not text: a tag, a
  * comment, a skipped element's content, or after the start of a construct that never closes
  * (its end included: text added there would still be in it). Between two parts, and anywhere

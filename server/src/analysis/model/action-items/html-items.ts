@@ -15,6 +15,7 @@ import { shift } from './offsets';
 import { reportsDone, startsImperative } from './reading';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 import { statusDrops } from './dropped';
+import { decodeReferences } from '../html-text';
 
 /** An item read from raw HTML: its words, its span in the document, its tokens and whether it is done. */
 export interface HtmlItem {
@@ -35,13 +36,6 @@ const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,30
 
 /** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
 const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** The text with the common named entities of HTML written out ("&amp;" as "&"). */
-function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
-}
 
 /**
  * A block of raw HTML: its list entries (`<li>`) are items as bullets are, and the rows of its
@@ -85,7 +79,7 @@ export function htmlItems(source: string, node: Html, inSection: boolean, placeh
     header ||= name === 'th';
   }
   close(raw.length);
-  const words = (span: Span) => decodeEntities(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
+  const words = (span: Span) => decodeReferences(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
   const trim = (span: Span): Span => {
     let { start, end } = span;
     while (start < end && /\s/.test(blank[start])) start++;
