@@ -4,7 +4,7 @@
  * here is our own.
  */
 import { strict as assert } from 'node:assert';
-import { decodeReferences } from '../../server/src/analysis/model/html-text';
+import { blankMarkup, decodeReferences } from '../../server/src/analysis/model/html-text';
 import { assertLinear } from '../support/growth';
 
 describe('HTML text: character references', () => {
@@ -42,6 +42,36 @@ describe('HTML text: character references', () => {
     it(`reads ${what} in linear time`, function () {
       this.timeout(120_000);
       assertLinear(what, make, decodeReferences);
+    });
+  }
+});
+
+describe('HTML text: markup blanked, offsets kept', () => {
+  const cases: [string, string][] = [
+    ['<li>Bump <code>max_conn</code> to 50</li>', '    Bump       max_conn        to 50     '],
+    ['<pre><code>a <b>b</b></code></pre>', `${' '.repeat(11)}a${' '.repeat(4)}b${' '.repeat(17)}`],
+    ['x <!-- a > b --> y <script>z()</script> w', 'x                y                      w'],
+    ['<a title="p > q">link</a> a < b', '                 link     a < b'],
+    ['<b class="x\nkeeps going', ' '.repeat(23)],
+    ['a <code>never closed', 'a                   '],
+    ['&amp; <kbd>Ctrl</kbd>', '&amp;      Ctrl      '],
+  ];
+  for (const [html, blanked] of cases) {
+    it(`blanks ${JSON.stringify(html)}`, () => {
+      assert.equal(blankMarkup(html), blanked);
+      assert.equal(blankMarkup(html).length, html.length);
+    });
+  }
+
+  for (const [what, make] of [
+    ['many code elements', (n: number) => '<li><code>x</code> y</li>'.repeat(n)],
+    ['code elements nested four deep', (n: number) => '<pre><code><kbd><samp>x</samp></kbd></code></pre> '.repeat(n)],
+    ['many code elements never closed', (n: number) => '<code>x <pre>y '.repeat(n)],
+    ['many closing tags with no opening', (n: number) => '</code></pre> x '.repeat(n)],
+  ] as const) {
+    it(`blanks ${what} in linear time`, function () {
+      this.timeout(120_000);
+      assertLinear(what, make, blankMarkup);
     });
   }
 });

@@ -145,6 +145,35 @@ export function decodeReference(match: RegExpExecArray): string | null {
   return code === 0xa0 ? ' ' : String.fromCodePoint(code);
 }
 
+/** Skipped elements whose content is words of the text they stand in (code), not another language. */
+const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * The fragment with everything that shows as no words blanked to spaces, so that every offset
+ * stays the fragment's: tags, comments, declarations, scripts, styles and anything unclosed. The
+ * content of a code element (`<code>`, `<pre>`, `<kbd>`, `<samp>`) keeps its words, its own tags
+ * blanked. Character references stay as written. Linear: nested code elements each have a name
+ * of their own (a second `<code>` inside one is closed by the first `</code>`), so no character
+ * is read more than five times.
+ */
+export function blankMarkup(value: string): string {
+  let out = '';
+  for (const part of htmlParts(value)) {
+    if (part.kind === 'text') {
+      out += value.slice(part.start, part.end);
+      continue;
+    }
+    const open = part.kind === 'skipped' && !part.unclosed && CODE.has(part.name) ? tagEnd(value, part.start + 1 + part.name.length) : -1;
+    const close = open < 0 ? -1 : value.lastIndexOf('</', part.end - 1);
+    if (open < 0 || close < open) {
+      out += ' '.repeat(part.end - part.start);
+      continue;
+    }
+    out += ' '.repeat(open - part.start) + blankMarkup(value.slice(open, close)) + ' '.repeat(part.end - close);
+  }
+  return out;
+}
+
 /**
  * A run of HTML text with its character references written out as the characters they stand for
  * (`&amp;` as `&`, `&frac12;` as `½`), as `decodeReference` reads each; a name HTML does not
