@@ -71,7 +71,7 @@ describe('HTML text: markup blanked, offsets kept', () => {
   ] as const) {
     it(`blanks ${what} in linear time`, function () {
       this.timeout(120_000);
-      assertLinear(what, make, blankMarkup);
+      assertLinear(what, make, blankMarkup, 512);
     });
   }
 });

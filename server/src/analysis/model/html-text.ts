@@ -157,21 +157,28 @@ const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
  * is read more than five times.
  */
 export function blankMarkup(value: string): string {
-  let out = '';
+  const out: string[] = [];
+  blankInto(value, out);
+  return out.join('');
+}
+
+/** Appends the pieces of `blankMarkup(value)` to `out`. */
+function blankInto(value: string, out: string[]): void {
   for (const part of htmlParts(value)) {
     if (part.kind === 'text') {
-      out += value.slice(part.start, part.end);
+      out.push(value.slice(part.start, part.end));
       continue;
     }
     const open = part.kind === 'skipped' && !part.unclosed && CODE.has(part.name) ? tagEnd(value, part.start + 1 + part.name.length) : -1;
     const close = open < 0 ? -1 : value.lastIndexOf('</', part.end - 1);
     if (open < 0 || close < open) {
-      out += ' '.repeat(part.end - part.start);
+      out.push(' '.repeat(part.end - part.start));
       continue;
     }
-    out += ' '.repeat(open - part.start) + blankMarkup(value.slice(open, close)) + ' '.repeat(part.end - close);
+    out.push(' '.repeat(open - part.start));
+    blankInto(value.slice(open, close), out);
+    out.push(' '.repeat(part.end - close));
   }
-  return out;
 }
 
 /**
