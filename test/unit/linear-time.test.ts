@@ -398,6 +398,14 @@ describe('linear time on hostile input', function () {
     assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
   });
 
+  it('reads the entries of one long HTML list holding code elements, closed, nested and not, in linear time', () => {
+    const make = (n: number) =>
+      `# Post-Mortem: Hostile\n\n## Action items\n\n<ul>\n${'<li>Raise <code>max_conn</code> <pre><code><kbd>a</kbd></code></pre> to 50 <code>open\n'.repeat(n)}</ul>\n`;
+    const options = postmortemOptions();
+    const ratio = growth(make, (s) => check(s, options), 50);
+    assert.ok(ratio < LINEAR, `8× the input took ${ratio.toFixed(1)}× the time`);
+  });
+
   it('reads a plan of many instructions, procedures and lists of releases and links in linear time', () => {
     const part = (i: number) =>
       `### Part ${i}\n\nInstructions for clearing part ${i}.\n\n1. Stop agent ${i}\n2. \`rm -rf /tmp/${i}\`\n3. Start agent ${i}\n\n` +

@@ -146,6 +146,78 @@ describe('action items: raw HTML blocks', () => {
     assert.equal(text.slice(got[0].ownerSpan!.start, got[0].ownerSpan!.end), 'Maya Chen');
   });
 
+  it('item words and cells read every character reference HTML defines; an unknown name stays as written', () => {
+    const text = postmortem(
+      [
+        '<ul>',
+        '  <li>Trim the retry budget by &frac12; &ndash; then&nbsp;re-check &lt;lag&gt; &amp; the hook&larrhk; list</li>',
+        '  <li>Keep &fakeword; and &amp as typed, &#x2014; and &#39;quoted&#39;</li>',
+        '</ul>',
+        '',
+        '<table>',
+        '<tr><th>Task</th><th>Owner</th></tr>',
+        '<tr><td>Tune the pool&hellip;</td><td>Ren&eacute;e Hall</td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    const got = items(text);
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner]),
+      [
+        ['Trim the retry budget by \u00bd \u2013 then re-check <lag> & the hook\u21a9 list', null],
+        ["Keep &fakeword; and &amp as typed, \u2014 and 'quoted'", null],
+        ['Tune the pool\u2026', 'Ren\u00e9e Hall'],
+      ],
+    );
+    // Spans stay on the source as written.
+    assert.equal(text.slice(got[2].ownerSpan!.start, got[2].ownerSpan!.end), 'Ren&eacute;e Hall');
+    assert.equal(text.slice(got[0].textSpan.start, got[0].textSpan.start + 5), 'Trim ');
+  });
+
+  it('item words are the text between tags: code keeps its words, comments, scripts and attributes holding > are none of them', () => {
+    const text = postmortem(
+      [
+        '<ul>',
+        '  <li>Raise <code>max_conn</code> to 50 <!-- was 20 > too low --> (owner: Maya Chen)</li>',
+        '  <li><a title="a > b" href="#x">Page</a> the on-call earlier<script>track()</script></li>',
+        '  <li>Shorten the <pre><code>retry <b>loop</b></code></pre> window</li>',
+        '</ul>',
+        '',
+        '<table>',
+        '<tr><th>Task</th><th>Owner</th></tr>',
+        '<tr><td>Press <kbd>Ctrl</kbd> less</td><td><span title="x > y">Lena Park</span></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    const got = items(text);
+    assert.deepEqual(
+      got.map((i) => [i.text, i.owner]),
+      [
+        ['Raise max_conn to 50 (owner: Maya Chen)', 'Maya Chen'],
+        ['Page the on-call earlier', null],
+        ['Shorten the retry loop window', null],
+        ['Press Ctrl less', 'Lena Park'],
+      ],
+    );
+    assert.equal(text.slice(got[0].ownerSpan!.start, got[0].ownerSpan!.end), 'Maya Chen');
+    assert.equal(text.slice(got[3].ownerSpan!.start, got[3].ownerSpan!.end), 'Lena Park');
+  });
+
+  it('reads ugly HTML entries without failing: a tag, a quote and a code element never closed', () => {
+    for (const body of [
+      '<ul><li>Cap the <b class="x\npool</li></ul>',
+      '<ul><li>Cap the <code>pool</li><li>Drain it</li></ul>',
+      '<ul><li>Cap <<>> the pool</li></ul>',
+    ]) {
+      for (const item of items(postmortem(body))) assert.ok(item.textSpan.start <= item.textSpan.end, body);
+    }
+    // What follows a construct that never closes is no words of an item.
+    assert.deepEqual(
+      items(postmortem('<ul><li>Cap the pool</li><li>Drain <b title="x\n</li><li>Forgotten</li></ul>')).map((i) => i.text),
+      ['Cap the pool', 'Drain'],
+    );
+  });
+
   it('outside the plan an HTML table is read only with a column of the work and one of its owner or due date, and never a log of times', () => {
     const doc = (table: string) => `# Queue stall\n\n## Summary\n\nThe queue stalled.\n\n## Notes\n\n${table}\n`;
     assert.deepEqual(

@@ -77,6 +77,26 @@ describe('prose blocks: HTML paragraphs', () => {
     assert.equal(text.slice(r.start, r.end), 'Sam&#8217;');
   });
 
+  it('reads every name HTML defines, a no-break space as a space, and leaves unknown or ill-formed names as written', () => {
+    const text = '<p>Half&frac12; a hook&larrhk; then&nbsp;more; &Amp;x &AMP; &notaname; &amp &#xD800; end.</p>\n';
+    const [block] = blocksOf(text);
+    assert.match(block.text, /^Half\u00bd a hook\u21a9 then more; &Amp;x & &notaname; &amp \ufffd end\.\s*$/);
+    const whole = (words: string) => {
+      const at = block.text.indexOf(words);
+      const r = documentRange(block, at, at + words.length, text);
+      return text.slice(r.start, r.end);
+    };
+    assert.equal(whole('Half\u00bd'), 'Half&frac12;');
+    assert.equal(whole('hook\u21a9'), 'hook&larrhk;');
+    assert.equal(rangeOf(text, block, 'then more'), 'then&nbsp;more');
+    assert.equal(rangeOf(text, block, '&notaname;'), '&notaname;');
+    // A name that is no own key of the table is no reference, whatever an object inherits.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const [b] = blocksOf(`<p>a &${name}; b</p>\n`);
+      assert.match(b.text, new RegExp(`^a &${name}; b\\s*$`), name);
+    }
+  });
+
   it('reads no attribute, even one holding a `>` or wrapped over lines, and no comment', () => {
     const text = '<p class="a" title="one > two\nthree">Dana <a href="x?a=1&amp;b=2" data-x=\'>\'>skipped</a> it<!-- note > here --> today.</p>\n';
     const [block] = blocksOf(text);

@@ -9,6 +9,7 @@
  * comment with no `-->`) makes the rest of the fragment one span of markup: where it ends cannot
  * be known, so none of it is read as text and nothing is written into it.
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 
 export type HtmlPart =
   /** Text between tags, as written (character references not yet decoded). */
@@ -123,51 +124,81 @@ export function htmlParts(value: string): HtmlPart[] {
   return out;
 }
 
-/** Character references a post exported as HTML writes, by name, and what they stand for. */
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '\u2019',
-  lsquo: '\u2018',
-  rdquo: '\u201d',
-  ldquo: '\u201c',
-  sbquo: '\u201a',
-  bdquo: '\u201e',
-  prime: '\u2032',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  bull: '\u2022',
-  middot: '\u00b7',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  deg: '\u00b0',
-  times: '\u00d7',
-  rarr: '\u2192',
-  larr: '\u2190',
-};
-
 /** A character reference at the start of a string: `&name;`, `&#123;` or `&#x1F;`. */
 export const CHARACTER_REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
 
 /**
  * What the character reference `ref` (as `CHARACTER_REFERENCE` matched it) stands for, or null
- * for a name this reader does not know (left as written). Numbers out of Unicode's range, zero
- * and lone surrogates stand for U+FFFD, as in a browser.
+ * for a name HTML does not define (left as written). Names are HTML's whole list, read by the
+ * library micromark decodes Markdown's references with. Numbers out of Unicode's range, zero and
+ * lone surrogates stand for U+FFFD, as in a browser.
  */
 export function decodeReference(match: RegExpExecArray): string | null {
-  if (match[3] !== undefined) return Object.prototype.hasOwnProperty.call(NAMED, match[3]) ? NAMED[match[3]] : null;
+  if (match[3] !== undefined) {
+    const named = decodeNamedCharacterReference(match[3]);
+    // A no-break space reads as the space it shows as.
+    return named === false ? null : named === '\u00a0' ? ' ' : named;
+  }
   const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : Number.parseInt(match[2], 16);
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   // A no-break space reads as the space it shows as.
   return code === 0xa0 ? ' ' : String.fromCodePoint(code);
+}
+
+/** Skipped elements whose content is words of the text they stand in (code), not another language. */
+const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+
+/**
+ * The fragment with everything that shows as no words blanked to spaces, so that every offset
+ * stays the fragment's: tags, comments, declarations, scripts, styles and anything unclosed. The
+ * content of a code element (`<code>`, `<pre>`, `<kbd>`, `<samp>`) keeps its words, its own tags
+ * blanked. Character references stay as written. Linear: nested code elements each have a name
+ * of their own (a second `<code>` inside one is closed by the first `</code>`), so no character
+ * is read more than five times.
+ */
+export function blankMarkup(value: string): string {
+  const out: string[] = [];
+  blankInto(value, out);
+  return out.join('');
+}
+
+/** Appends the pieces of `blankMarkup(value)` to `out`. */
+function blankInto(value: string, out: string[]): void {
+  for (const part of htmlParts(value)) {
+    if (part.kind === 'text') {
+      out.push(value.slice(part.start, part.end));
+      continue;
+    }
+    const open = part.kind === 'skipped' && !part.unclosed && CODE.has(part.name) ? tagEnd(value, part.start + 1 + part.name.length) : -1;
+    const close = open < 0 ? -1 : value.lastIndexOf('</', part.end - 1);
+    if (open < 0 || close < open) {
+      out.push(' '.repeat(part.end - part.start));
+      continue;
+    }
+    out.push(' '.repeat(open - part.start));
+    blankInto(value.slice(open, close), out);
+    out.push(' '.repeat(part.end - close));
+  }
+}
+
+/**
+ * A run of HTML text with its character references written out as the characters they stand for
+ * (`&amp;` as `&`, `&frac12;` as `½`), as `decodeReference` reads each; a name HTML does not
+ * define stays as written. Linear: each `&` is looked at once, over at most 40 characters.
+ */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  let i = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    if (amp < i) continue;
+    const ref = CHARACTER_REFERENCE.exec(text.slice(amp, amp + 40));
+    const decoded = ref && decodeReference(ref);
+    if (!ref || decoded === null) continue;
+    out += text.slice(i, amp) + decoded;
+    i = amp + ref[0].length;
+  }
+  return out + text.slice(i);
 }
 
 /**

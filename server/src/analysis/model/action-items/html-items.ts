@@ -15,6 +15,7 @@ import { shift } from './offsets';
 import { reportsDone, startsImperative } from './reading';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 import { statusDrops } from './dropped';
+import { blankMarkup, decodeReferences } from '../html-text';
 
 /** An item read from raw HTML: its words, its span in the document, its tokens and whether it is done. */
 export interface HtmlItem {
@@ -36,13 +37,6 @@ const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,30
 /** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
 const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** The text with the common named entities of HTML written out ("&amp;" as "&"). */
-function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]) : text;
-}
-
 /**
  * A block of raw HTML: its list entries (`<li>`) are items as bullets are, and the rows of its
  * tables (`<tr>` with `<td>` cells) as a Markdown table's rows, columns known by their header
@@ -54,7 +48,7 @@ export function htmlItems(source: string, node: Html, inSection: boolean, placeh
   const base = startOf(node);
   const raw = source.slice(base, endOf(node));
   if (raw.length > MAX_HTML || !/<(?:li|tr)\b/i.test(raw)) return out;
-  const blank = raw.replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length));
+  const blank = blankMarkup(raw);
   const entries: { start: number; end: number; ordered: boolean }[] = [];
   const rows: { cells: Span[]; header: boolean }[] = [];
   const lists: boolean[] = [];
@@ -85,24 +79,26 @@ export function htmlItems(source: string, node: Html, inSection: boolean, placeh
     header ||= name === 'th';
   }
   close(raw.length);
-  const words = (span: Span) => decodeEntities(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
+  const words = (span: Span) => decodeReferences(blank.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
   const trim = (span: Span): Span => {
     let { start, end } = span;
     while (start < end && /\s/.test(blank[start])) start++;
     while (end > start && /\s/.test(blank[end - 1])) end--;
     return { start: base + start, end: base + end };
   };
+  /** The tokens of a span of the document inside the block, read on its words as blanked. */
+  const tokensOf = (span: Span): Tokens => shift(scanTokens(blank.slice(span.start - base, span.end - base)), span.start);
   for (const e of entries) {
     const text = words(e);
     // "Short term:" over a list of its own is a label of a group, not work.
     if (!text || /[:：]$/.test(text) || placeholders.isPlaceholder(text) || (isQuestion(text) && !startsImperative(text.slice(0, 40)))) continue;
     const span = trim(e);
-    const tokens = shift(scanTokens(source.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+    const tokens = tokensOf(span);
     const struck = STRUCK_HTML.test(raw.slice(e.start, e.end).trim());
     out.push({ span, text, tokens, done: tokens.done || struck || reportsDone(text), struck, shape: e.ordered ? 'numbered' : 'bullet' });
   }
   const struck = (span: Span) => STRUCK_HTML.test(raw.slice(span.start, span.end).trim());
-  htmlRows(rows, header, inSection, placeholders, { source, words, trim, struck }, out);
+  htmlRows(rows, header, inSection, placeholders, { words, trim, struck, tokensOf }, out);
   return out;
 }
 
@@ -112,7 +108,12 @@ function htmlRows(
   header: boolean,
   inSection: boolean,
   placeholders: PlaceholderTest,
-  { source, words, trim, struck }: { source: string; words: (span: Span) => string; trim: (span: Span) => Span; struck: (span: Span) => boolean },
+  {
+    words,
+    trim,
+    struck,
+    tokensOf,
+  }: { words: (span: Span) => string; trim: (span: Span) => Span; struck: (span: Span) => boolean; tokensOf: (span: Span) => Tokens },
   out: HtmlItem[],
 ): void {
   const head = header ? rows.find((r) => r.header) : rows[0];
@@ -132,7 +133,7 @@ function htmlRows(
     const text = item ? words(item) : '';
     if (!item || !text || placeholders.isPlaceholder(text)) continue;
     const span = trim(item);
-    const tokens = shift(scanTokens(source.slice(span.start, span.end).replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length))), span.start);
+    const tokens = tokensOf(span);
     const owner = at('owner');
     if (owner) {
       const value = words(owner);
