@@ -31,8 +31,6 @@ export const LINK_PLACEHOLDER = 'link';
 /** Line breaks in a run of prose, which become spaces. */
 const LINE_BREAKS = /[\r\n]/g;
 
-const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-
 /**
  * Where nodes start and end in the source. `parseMarkdown` already moves positions past a
  * leading byte-order mark, so offsets index the text as given.
@@ -94,7 +92,7 @@ class Builder {
         continue;
       }
       if (s === '&') {
-        const entity = ENTITY.exec(source.slice(p, p + 40));
+        const entity = CHARACTER_REFERENCE.exec(source.slice(p, p + 40));
         if (entity) {
           this.push(c === '\n' || c === '\r' ? ' ' : c, p);
           i++;
@@ -325,7 +323,7 @@ export function documentRange(block: ProseBlock, start: number, end: number, sou
   const last = block.offsets[lastAt];
   let stop = Math.max(from, last + 1);
   if (source !== undefined && source.charCodeAt(last) === 38 && (lastAt + 1 >= block.offsets.length || block.offsets[lastAt + 1] !== last + 1)) {
-    const ref = ENTITY.exec(source.slice(last, last + 40));
+    const ref = CHARACTER_REFERENCE.exec(source.slice(last, last + 40));
     if (ref) stop = Math.max(stop, last + ref[0].length);
   }
   return { start: from, end: stop };
