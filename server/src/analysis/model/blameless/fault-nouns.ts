@@ -66,6 +66,83 @@ function roleOwned(r: SentenceReader, at: number): boolean {
   return !r.negated(at - 1, 3) && !r.wordBefore(at - 1, 3, (w) => SUPPOSING.has(w.norm));
 }
 
+/** Past tenses that are not "-ed" forms and never a present or a bare verb ("put" and "set" are). */
+const PAST_FORMS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  "wasn't",
+  "weren't",
+  "hadn't",
+  "didn't",
+  'ran',
+  'wrote',
+  'broke',
+  'took',
+  'gave',
+  'threw',
+  'chose',
+  'began',
+  'sent',
+  'made',
+  'left',
+  'kept',
+  'caught',
+  'brought',
+  'told',
+  'thought',
+  'found',
+  'lost',
+  'forgot',
+  'knew',
+  'saw',
+  'went',
+  'came',
+]);
+
+/** Whether each sentence tells something that happened, as computed once (see `tellsPast`). */
+const pastTold = new WeakMap<SentenceReader, boolean>();
+
+/**
+ * True when the sentence tells something that happened: a past tense, or an "-ed" form that is
+ * not a participle after "be" or "get" ("is saved", "gets deleted"). A sentence without one
+ * states a rule, a piece of advice or a prospect. Read once per sentence, so linear.
+ */
+function tellsPast(r: SentenceReader): boolean {
+  let told = pastTold.get(r);
+  if (told !== undefined) return told;
+  told = false;
+  const t = r.t;
+  for (let k = 0; k < t.length && !told; k++) {
+    if (!isWord(t[k])) continue;
+    const w = t[k].norm;
+    if (PAST_FORMS.has(w)) told = true;
+    else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) {
+      const before = isWord(t[k - 1]) ? t[k - 1].norm : '';
+      told = !BE.has(before) && !/^get|^got/.test(before);
+    }
+  }
+  pastTold.set(r, told);
+  return told;
+}
+
+/**
+ * True when the owner at `owner` ("their", "your") of a fault noun stands for people in general:
+ * the reader addressed in advice ("a tool that lets you undo your mistakes"), or anyone at all in
+ * a rule or a prospect ("teams should not punish a person for their errors"). Such a sentence
+ * tells nothing that happened; a verdict on the incident tells the past ("it was their mistake")
+ * or names the fault with a verb of being ("this is their fault"), and is kept.
+ */
+function generalOwner(r: SentenceReader, owner: number): boolean {
+  const t = r.t;
+  const o = t[owner].norm;
+  if (o !== 'their' && o !== 'your') return false;
+  const before = isWord(t[owner - 1]) ? t[owner - 1].norm : '';
+  if (BE.has(before) || before.endsWith("'s")) return false;
+  return !tellsPast(r);
+}
+
 /** The words `faultNoun` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const FAULT_NOUN_KEY = (w: string): boolean => FAULT_NOUNS.has(w) || w === 'mess' || WEAK_FAULT_NOUNS.has(w);
 
@@ -118,6 +195,8 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
     const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
     const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);
+    // "Tools should let you undo your mistakes": people in general, in a sentence that tells no past.
+    if (pronoun && generalOwner(r, owner)) return true;
     if ((pronoun || possessive) && (noun !== 'bad' || o.norm === 'my') && !r.negated(owner, 2)) {
       const cls: PersonClass = pronoun ?? (NEGATIONS.has(o.norm) ? 'system' : r.classify(owner, false));
       const allowed = strong

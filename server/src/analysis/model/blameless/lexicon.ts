@@ -4,7 +4,13 @@
  */
 
 /** Pronouns and words that stand for one person. */
-export const INDIVIDUAL_PRONOUNS = new Set(['he', 'she', 'him', 'you', 'someone', 'somebody', 'whoever']);
+export const INDIVIDUAL_PRONOUNS = new Set(['he', 'she', 'him', 'someone', 'somebody', 'whoever']);
+
+/**
+ * The second person: in a post-mortem, the reader addressed, or anyone at all ("if you skip the
+ * canary …", a heading "What you missed in the logs"), not one person singled out.
+ */
+export const SECOND_PERSON_PRONOUNS = new Set(['you', 'yourself', 'yourselves']);
 export const SELF_PRONOUNS = new Set(['i', 'me', 'myself']);
 export const WE_PRONOUNS = new Set(['we', 'us']);
 export const THEY_PRONOUNS = new Set(['they', 'them']);

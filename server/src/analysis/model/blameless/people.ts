@@ -11,6 +11,7 @@ import {
   AMBIGUOUS_ROLES,
   GROUPS,
   INDIVIDUAL_PRONOUNS,
+  SECOND_PERSON_PRONOUNS,
   NOT_NAMES,
   ORGANISATION_SUFFIXES,
   PERSON_ROLE_MODIFIERS,
@@ -25,8 +26,10 @@ import type { Token } from './tokens';
 export type PersonClass =
   /** A name from the roster, the action items or the metadata, a common first name, or a handle. */
   | 'named'
-  /** He, she, you, someone, or a role that names one person ("the on-call engineer"). */
+  /** He, she, someone, or a role that names one person ("the on-call engineer"). */
   | 'individual'
+  /** You: the reader addressed, or anyone at all; no one singled out, so never blamed. */
+  | 'reader'
   /** I, me. */
   | 'self'
   /** A team or a group of people. */
@@ -132,6 +135,7 @@ export function classifyWord(token: Token, people: People, initial: boolean, pre
   const base = /^i'(?:d|ve)$/.test(norm) ? 'i' : basePossessive(norm);
   if (SELF_PRONOUNS.has(base)) return 'self';
   if (INDIVIDUAL_PRONOUNS.has(base)) return 'individual';
+  if (SECOND_PERSON_PRONOUNS.has(base)) return 'reader';
   if (WE_PRONOUNS.has(base)) return 'we';
   if (THEY_PRONOUNS.has(base)) return 'they';
   if (people.names.has(base)) return 'named';
