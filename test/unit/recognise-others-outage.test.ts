@@ -17,7 +17,7 @@ const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
 /** Through the engine, as a workspace file outside a post-mortems folder. */
 const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(detection(text));
-const signs = (story: string[], timeline = '', clocked = '') => ({ story, timeline, clocked });
+const signs = (story: string[], timeline = '', clocked = '', kinds: string[] = []) => ({ story, timeline, clocked, kinds: new Set(kinds) });
 
 describe("recognising a post about someone else's outage", () => {
   describe('relayed accounts are not taken', () => {
@@ -116,6 +116,34 @@ describe("recognising a post about someone else's outage", () => {
         'Our web servers went down for forty minutes.',
       ];
       assert.equal(toldOfOthers(signs(story)), false);
+    });
+
+    it('an impersonal report that relays its provider and lists its own follow-up work', () => {
+      const pm = [
+        '# Shop checkout unavailable on 3 May',
+        '',
+        '## Summary',
+        '',
+        'Checkout returned errors for two hours in the afternoon of 3 May.',
+        '',
+        '## Timeline',
+        '',
+        '- 14:02 error rate alert fires',
+        '- 14:20 hosting company reports a power fault in one rack',
+        '- 16:05 checkout answers again',
+        '',
+        '## Root cause',
+        '',
+        'According to the hosting company, a power supply in the rack failed and the checkout servers lost power.',
+        '',
+        '## Action items',
+        '',
+        '- Run checkout in a second rack',
+        '- Alert on the power state the host publishes',
+        '',
+      ].join('\n');
+      assert.equal(detection(pm), 'content');
+      assert.equal(toldOfOthers(signs(['According to the company, a rack lost power.'], '', '', ['action-items'])), false);
     });
 
     it("the authors' own fix keeps a relayed cause their incident, when they deny nothing", () => {

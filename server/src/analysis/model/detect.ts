@@ -595,10 +595,13 @@ const blank = () => ' ';
  * theirs broken nor those they serve hit, nor anything they found or brought back, or they say they
  * were not hit (a commentary on a vendor's outage, a news piece, a digest of others' reports, notes
  * of a talk). Words in quotation marks are the other party's, whatever person they speak in. A
- * post-mortem that blames a provider tells its own harm ("our site went down"), and its telling
- * of the provider's words is no refusal.
+ * post-mortem that blames a provider tells its own harm ("our site went down") or lists the work
+ * it will do, and its telling of the provider's words is no refusal.
  */
-export function toldOfOthers(signs: Pick<ContentSigns, 'story' | 'timeline' | 'clocked'>): boolean {
+export function toldOfOthers(signs: Pick<ContentSigns, 'story' | 'timeline' | 'clocked' | 'kinds'>): boolean {
+  // Work to follow is the authors' own answer, however impersonally the report is told: a
+  // commentary or a news piece lists none of its own.
+  if (signs.kinds.has('action-items')) return false;
   const texts = [...signs.story, signs.timeline, signs.clocked].map((t) => t.replace(QUOTED, blank));
   if (!texts.some((t) => RELAYED.test(t))) return false;
   let acted = false;
