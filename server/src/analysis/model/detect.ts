@@ -570,6 +570,54 @@ export function toldAsStory(paragraphs: readonly string[], cues: TellingCues = E
 /** A denial that the authors were hit: "our services were not affected", "we were never impacted". */
 const NOT_HIT = /\b(?:not|n't|never)\s+(?:been\s+)?(?:affected|impacted)\b/i;
 
+/** An organisation named in the third person, or one who speaks for it: not the authors. */
+const ORGANISATION = String.raw`(?:company|provider|vendor|firm|startup|spokes(?:person|man|woman))`;
+
+/**
+ * A sentence that relays someone else's account: an organisation named in the third person says
+ * what happened ("the provider said a switch failed", "according to the company's status page"),
+ * or its own report does ("their post-mortem", "the vendor's write-up"). The authors' own
+ * provider is theirs ("our provider said …"): a post-mortem that blames it tells its own harm too.
+ */
+const RELAYED = new RegExp(
+  String.raw`\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}\b[^.!?\n]{0,80}?\b(?:said|says|stated|states|announced|confirmed|admitted|explained|wrote|reports|reported)\b|\baccording\s+to\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}|\b(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}['’]s|their|[\w-]+['’]s\s+own)\s+(?:own\s+)?(?:post[\s-]?mortem|incident\s+report|report|write-?up|statement|analysis)\b`,
+  'i',
+);
+
+/** Words in quotation marks: what someone else said, in their own person ("'We have rolled back,' the company said"). */
+const QUOTED = /"[^"\n]{0,500}"|“[^”\n]{0,500}”/g;
+/** A replacer that blanks a match: V8 replaces many matches by a function in linear time, by a string not always. */
+const blank = () => ' ';
+
+/**
+ * True when the prose relays someone else's incident: a sentence gives an organisation's account
+ * in the third person (`RELAYED`), and the authors tell nothing of it as theirs, neither a thing of
+ * theirs broken nor those they serve hit, nor anything they found or brought back, or they say they
+ * were not hit (a commentary on a vendor's outage, a news piece, a digest of others' reports, notes
+ * of a talk). Words in quotation marks are the other party's, whatever person they speak in. A
+ * post-mortem that blames a provider tells its own harm ("our site went down") or lists the work
+ * it will do, and its telling of the provider's words is no refusal.
+ */
+export function toldOfOthers(signs: Pick<ContentSigns, 'story' | 'timeline' | 'clocked' | 'kinds'>): boolean {
+  // Work to follow is the authors' own answer, however impersonally the report is told: a
+  // commentary or a news piece lists none of its own.
+  if (signs.kinds.has('action-items')) return false;
+  const texts = [...signs.story, signs.timeline, signs.clocked].map((t) => t.replace(QUOTED, blank));
+  if (!texts.some((t) => RELAYED.test(t))) return false;
+  let acted = false;
+  let denied = false;
+  for (const s of sentencesOf(texts)) {
+    if (!WE.test(s) && !FIRST_PERSON.test(s)) continue;
+    if (NOT_HIT.test(s)) {
+      denied = true;
+      continue;
+    }
+    if ((!DENIED.test(s) && STORY_BROKE.test(s)) || STORY_HARM.test(s)) return false;
+    if (STORY_FOUND.test(s) || STORY_FIXED.test(s) || RECOVERED.test(s)) acted = true;
+  }
+  return denied || !acted;
+}
+
 /** A title that names the genre in the plural: a page that keeps the post-mortems of a project, one after another. */
 const GENRE_PLURAL = /\b(?:post[\s-]?mortems|incident\s+(?:reports|reviews|retrospectives)|retrospectives)\b/i;
 
@@ -710,6 +758,9 @@ function toldIncident(signs: ContentSigns): boolean {
 export function contentSaysPostmortem(signs: ContentSigns): boolean {
   const { title, kinds, headings, paragraphs, share } = signs;
   if (title && OTHER_GENRE.test(title)) return false;
+  // Someone else's incident, relayed: however much of a report's outline and words it has, the
+  // authors did not run what failed.
+  if (toldOfOthers(signs)) return false;
   const opening = paragraphs[0] ?? '';
   const named = (title !== null && INCIDENT_WORDS.test(title)) || INCIDENT_WORDS.test(opening) || headings.some((h) => INCIDENT_WORDS.test(h));
   const account = ACCOUNT_KINDS.filter((k) => kinds.has(k)).length;
