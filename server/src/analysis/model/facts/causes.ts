@@ -312,11 +312,14 @@ const DEFICIENCY =
  * Scaling is told by the word's own forms, not by a name that begins like it (Scalora, Scalix).
  * A channel is one of telling people when it is named as such ("the incident channel"); a chat
  * platform's channel that a bot bridges or deletes is a thing the system holds.
- * Logging in ("unable to log into the portal") is what users could not do, not the logs.
+ * Logging in ("unable to log into the portal") is what users could not do, not the logs. A
+ * dashboard is a page people use when it is what they open or click into ("once we clicked into the
+ * host's billing dashboard") or what the fault hit ("the fault affected the billing dashboard"): no
+ * monitoring view.
  */
 export const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
-    String.raw`\b(?:alert(?!(?:ed|ing|s)? ${OTHER_PEOPLE})\w*|alarm\w*|monitor\w*|observability|metrics?|(?<!\b(?:access(?:ing)?|reach(?:ing)?|load(?:ing)?|open(?:ing)?|us(?:e|ing)|view(?:ing)?|visit(?:ing)?) (?:your |the |their |our |my )?)dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|log(?!-?(?:in|on|out|off)\b| (?:in|into|on|onto|out|off)\b)|logs|logging(?! (?:in|into|on|out|off)\b)|health ?checks?|tooling|installer)\b`,
+    String.raw`\b(?:alert(?!(?:ed|ing|s)? ${OTHER_PEOPLE})\w*|alarm\w*|monitor\w*|observability|metrics?|(?<!\b(?:access(?:ing)?|reach(?:ing)?|load(?:ing)?|open(?:ing)?|us(?:e|ing)|view(?:ing)?|visit(?:ing)?|impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|click(?:s|ed|ing)? (?:through|into|on|around)) (?:(?:your|the|their|our|my|[\w-]+'s) )?(?:[\w-]+ )?)dashboards?|notif\w+|paged|detect\w*|ci|presubmit|test suite|linter|sentry|grafana|prometheus|log(?!-?(?:in|on|out|off)\b| (?:in|into|on|onto|out|off)\b)|logs|logging(?! (?:in|into|on|out|off)\b)|health ?checks?|tooling|installer)\b`,
     'i',
   ),
   process_gap: new RegExp(
@@ -335,15 +338,16 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
 
 /**
  * Topic words that name no topic: the logs as where something was seen ("the following logs were
- * seen", "errors could be seen in the logs", "a few warnings in the logs"), which tells logs that
- * did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
+ * seen", "errors could be seen in the logs", "a few warnings in the logs", "Logs reveal: …") or as
+ * what people read, searched, compared or replayed ("we dug through the proxy logs", "replayed the
+ * archived logs to rebuild the lost hour"), which tells logs that did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
  * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
  * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
  * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
  * symptom, not the monitor's.
  */
 const NO_TOPIC =
-  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:the |these |those |following |its |our )(?:[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:^|(?<=[|:.!?] ?)|(?:the |these |those |following |its |our ))(?:(?!(?:no|none|nothing)\b)[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:look(?:ed|ing)?|search(?:ed|ing)?|dig(?:ging)?|dug|tail(?:ed|ing)?|read(?:ing)?|check(?:ed|ing)?|investigat(?:e|ed|ing)|grep(?:ped|ping)?|replay(?:ed|ing)?|scour(?:ed|ing)?|compar(?:e|ed|ing)|combed|combing)\s+(?:(?:back\s+)?(?:through|in|into|at|amongst|among|over)\s+)?(?:(?:the|our|its|their|a portion of the|some of the|all the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:logs\b|log\b(?!\s?-?(?:in|on)\b))|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
 
 /**
  * Harm told as absent, a state and no gap: "no secrets were leaked in the logs", "none of the
