@@ -4,7 +4,7 @@
  * here is our own.
  */
 import { strict as assert } from 'node:assert';
-import { blankMarkup, decodeReferences } from '../../server/src/analysis/model/html-text';
+import { blankMarkup, decodeReferences, shownTags } from '../../server/src/analysis/model/html-text';
 import { assertLinear } from '../support/growth';
 
 describe('HTML text: character references', () => {
@@ -72,6 +72,41 @@ describe('HTML text: markup blanked, offsets kept', () => {
     it(`blanks ${what} in linear time`, function () {
       this.timeout(120_000);
       assertLinear(what, make, blankMarkup, 512);
+    });
+  }
+});
+
+describe('HTML text: the tags that stand among shown words', () => {
+  const tags = (html: string) => shownTags(html).map((t) => `${t.closing ? '/' : ''}${t.name}@${t.start}-${t.end}`);
+
+  it('finds the tags between runs of text, attributes holding > or long ones included, offsets into the fragment', () => {
+    assert.deepEqual(tags('<ul><li>Tidy up</li></ul>'), ['ul@0-4', 'li@4-8', '/li@15-20', '/ul@20-25']);
+    const long = `<li data-note="${'n'.repeat(400)}">Prune</li>`;
+    assert.deepEqual(tags(long), [`li@0-${long.indexOf('Prune')}`, `/li@${long.length - 5}-${long.length}`]);
+    assert.deepEqual(tags('<li title="x > y">Prune</li>'), ['li@0-18', '/li@23-28']);
+  });
+
+  it('finds the tags inside a code element, whose words are kept, and none in a comment, a script or a style', () => {
+    assert.deepEqual(tags('<pre><ul><li>a</li></ul></pre>'), ['ul@5-9', 'li@9-13', '/li@14-19', '/ul@19-24']);
+    assert.deepEqual(tags('<code><b>x</b></code>'), ['b@6-9', '/b@10-14']);
+    const hidden = '<li>a<!-- <li>b</li> --><script>"<li>"</script><style>li{}</style></li>';
+    assert.deepEqual(tags(hidden), ['li@0-4', `/li@${hidden.length - 5}-${hidden.length}`]);
+  });
+
+  it('finds no tag after a construct that never closes, and none in plain or ugly text', () => {
+    assert.deepEqual(tags('<li>a <b title="x\n<li>b</li>'), ['li@0-4']);
+    assert.deepEqual(tags('<li>a <code>b <li>c</li>'), ['li@0-4']);
+    for (const text of ['', 'a < b > c', '<<>>', '</ >', '<!-- never closed <li>']) assert.deepEqual(tags(text), [], text);
+  });
+
+  for (const [what, make] of [
+    ['many list entries', (n: number) => '<li>x <b>y</b></li>'.repeat(n)],
+    ['list entries in code elements nested four deep', (n: number) => '<pre><code><kbd><samp><li>x</li></samp></kbd></code></pre> '.repeat(n)],
+    ['many tags with long attributes', (n: number) => `<li class="${'c'.repeat(500)}">x</li>`.repeat(n)],
+  ] as const) {
+    it(`finds the tags of ${what} in linear time`, function () {
+      this.timeout(120_000);
+      assertLinear(what, make, shownTags, 512);
     });
   }
 });

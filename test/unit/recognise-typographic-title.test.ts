@@ -58,8 +58,25 @@ describe('recognising a title whose genre name is set with a typographic hyphen'
     assert.equal(titleSaysPostmortem(''), false);
   });
 
+  it('reads a hyphen reference among other references, and writes out no other reference', () => {
+    assert.equal(titleSaysPostmortem('Billing Q&amp;A: post&#x2011;mortem'), true);
+    assert.equal(titleSaysPostmortem('&lt;draft&gt; post&shy;mortem &amp; notes'), true);
+    // A reference that stands for a space or a sign is left as written, so it joins nothing.
+    assert.equal(titleSaysPostmortem('Post&nbsp;mortem'), false);
+    assert.equal(titleSaysPostmortem('Post&#32;mortem'), false);
+    // Names are read as HTML defines them, case and all; an unknown or overlong one is no hyphen.
+    assert.equal(titleSaysPostmortem('Post&SHY;mortem'), false);
+    assert.equal(titleSaysPostmortem(`Post&${'x'.repeat(40)};mortem`), false);
+  });
+
   it('reads a long title of references and ampersands in linear time', () => {
     assertLinear('runs of character references and bare ampersands', (n) => 'a&#x2011;&#&#x201&shy'.repeat(n) + ' post-mortem', titleSaysPostmortem, 256);
     assertLinear('runs of broken references that are no hyphen', (n) => 'a&#&#x201&shy&#82'.repeat(n) + ' post-mortem', titleSaysPostmortem, 256);
+    assertLinear(
+      'runs of references that are no hyphen, then one',
+      (n) => `&amp;&${'q'.repeat(31)};&#160;`.repeat(n) + ' post&#x2011;mortem',
+      titleSaysPostmortem,
+      256,
+    );
   });
 });

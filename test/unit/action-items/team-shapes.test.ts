@@ -218,6 +218,27 @@ describe('action items: raw HTML blocks', () => {
     );
   });
 
+  it('list tags in a comment or a script neither open an entry nor cut one; those in a code element, or with long attributes, do', () => {
+    const body = [
+      '<ul>',
+      '  <li>Shard the queue<!-- <li>an old idea</li> --> by tenant</li>',
+      '  <li>Warm the cache<script>"<li>"</script> before a deploy</li>',
+      `  <li class="${'wide '.repeat(80)}">Pin the base image</li>`,
+      '</ul>',
+      '',
+      '<pre><ol><li>Rotate the signing key</li></ol></pre>',
+    ].join('\n');
+    assert.deepEqual(
+      items(postmortem(body)).map((i) => [i.text, i.shape]),
+      [
+        ['Shard the queue by tenant', 'bullet'],
+        ['Warm the cache before a deploy', 'bullet'],
+        ['Pin the base image', 'bullet'],
+        ['Rotate the signing key', 'numbered'],
+      ],
+    );
+  });
+
   it('outside the plan an HTML table is read only with a column of the work and one of its owner or due date, and never a log of times', () => {
     const doc = (table: string) => `# Queue stall\n\n## Summary\n\nThe queue stalled.\n\n## Notes\n\n${table}\n`;
     assert.deepEqual(

@@ -207,6 +207,21 @@ describe('blameless: the gate before the reading', () => {
     assert.ok(hits > 200, `only ${hits} hits`);
   });
 
+  it('answers the same for a word after its memo has been emptied by many other words', () => {
+    const texts = ['Dana carelessly skipped the review.', 'Disk usage rose all night', 'Who approved this rollout?', 'We ought to have caught it.'];
+    const readAll = () => texts.map((text) => sentencesOf(text).map((s) => [mayHit(s), detectSentence(s, PEOPLE)]));
+    const first = readAll();
+    assert.ok(first.flat().filter(([, hits]) => (hits as unknown[]).length).length >= 2, 'too few hits to compare');
+    // More distinct words than either memo keeps, so both are emptied on the way: made-up ones, key words and empty ones.
+    for (let i = 0; i < 21000; i += 500) {
+      const soup = Array.from({ length: 500 }, (_, k) => (k % 50 === 0 ? 'blame' : `zq${i + k}x`)).join(' ');
+      for (const sentence of sentencesOf(soup)) mayHit(sentence);
+      for (const sentence of sentencesOf(soup)) detectSentence(sentence, PEOPLE);
+    }
+    assert.deepEqual(readAll(), first);
+    assert.deepEqual(readAll(), first);
+  });
+
   it('costs time linear in the length of a sentence of key words', () => {
     assertLinear(
       'gated reading of a long sentence of key words',

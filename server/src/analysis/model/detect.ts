@@ -4,6 +4,7 @@ import { atxHeadingText, Fences } from './line-scan';
 import { opensOnDateAndTime } from '../base/dates';
 import { foreignCues, type TellingCues } from './telling-cues';
 import { markdownBetweenRules } from '../parse/parse';
+import { CHARACTER_REFERENCE, decodeReference } from './html-text';
 
 type Matcher = (path: string) => boolean;
 
@@ -97,20 +98,36 @@ export function titleSaysPostmortem(title: string): boolean {
 }
 
 /**
- * A hyphen as typography or HTML writes it: the soft, the true and the non-breaking hyphen, the
- * figure and the en dash, as characters or as character references (`&#x2011;`, `&#8209;`,
- * `&shy;`). A front matter title is not decoded as Markdown, and blog engines set the genre's
- * name with a non-breaking hyphen so a line never breaks inside it.
+ * A hyphen as typography writes it: the soft, the true and the non-breaking hyphen, the figure
+ * and the en dash. A front matter title is not decoded as Markdown, and blog engines set the
+ * genre's name with a non-breaking hyphen so a line never breaks inside it.
  */
-const TYPOGRAPHIC_HYPHEN = /[\u00AD\u2010-\u2013]|&#(?:x0*(?:ad|201[0-3])|0*(?:173|820[89]|821[01]));|&(?:shy|hyphen|dash|ndash);/gi;
+const HYPHEN_CHARACTER = /^[\u00AD\u2010-\u2013]$/;
+
+/** A typographic hyphen, or what may be a character reference (`&#x2011;`, `&#8209;`, `&shy;`), read by the HTML reader. */
+const HYPHEN_OR_REFERENCE = /[\u00AD\u2010-\u2013]|&#?[0-9A-Za-z]{1,32};/g;
+
+/** The quick look before `HYPHEN_OR_REFERENCE`: a title with neither a hyphen character nor an `&` holds no hyphen. */
+const MAY_HYPHEN = /[\u00AD\u2010-\u2013&]/;
 
 /** Characters of a title read for typographic hyphens: a title is a line, and a longer one is no title anyone set. */
 const HYPHENS_READ = 1000;
 
-/** `text` with its typographic hyphens (`TYPOGRAPHIC_HYPHEN`) written as `-`, its first `HYPHENS_READ` characters when it holds one; else `text`. */
+/** A typographic hyphen, or a character reference that stands for one, as `-`; any other reference as written. */
+function plainHyphen(found: string): string {
+  if (found.length === 1) return '-';
+  const ref = CHARACTER_REFERENCE.exec(found);
+  const decoded = ref && ref[0].length === found.length ? decodeReference(ref) : null;
+  return decoded && HYPHEN_CHARACTER.test(decoded) ? '-' : found;
+}
+
+/** `text` with its typographic hyphens written as `-`, its first `HYPHENS_READ` characters when it holds one; else `text`. */
 function plainHyphens(text: string): string {
-  if (text.search(TYPOGRAPHIC_HYPHEN) < 0) return text;
-  return (text.length > HYPHENS_READ ? text.slice(0, HYPHENS_READ) : text).replace(TYPOGRAPHIC_HYPHEN, '-');
+  if (!MAY_HYPHEN.test(text)) return text;
+  for (const found of text.matchAll(HYPHEN_OR_REFERENCE)) {
+    if (plainHyphen(found[0]) !== found[0]) return (text.length > HYPHENS_READ ? text.slice(0, HYPHENS_READ) : text).replace(HYPHEN_OR_REFERENCE, plainHyphen);
+  }
+  return text;
 }
 
 /**

@@ -162,6 +162,16 @@ export function blankMarkup(value: string): string {
   return out.join('');
 }
 
+/**
+ * Where the content of a closed code element lies between its own tags (`open` after its opening
+ * tag, `close` at its closing one), for a part that is one; null for any other part.
+ */
+function codeContent(value: string, part: HtmlPart): { open: number; close: number } | null {
+  const open = part.kind === 'skipped' && !part.unclosed && CODE.has(part.name) ? tagEnd(value, part.start + 1 + part.name.length) : -1;
+  const close = open < 0 ? -1 : value.lastIndexOf('</', part.end - 1);
+  return open < 0 || close < open ? null : { open, close };
+}
+
 /** Appends the pieces of `blankMarkup(value)` to `out`. */
 function blankInto(value: string, out: string[]): void {
   for (const part of htmlParts(value)) {
@@ -169,15 +179,39 @@ function blankInto(value: string, out: string[]): void {
       out.push(value.slice(part.start, part.end));
       continue;
     }
-    const open = part.kind === 'skipped' && !part.unclosed && CODE.has(part.name) ? tagEnd(value, part.start + 1 + part.name.length) : -1;
-    const close = open < 0 ? -1 : value.lastIndexOf('</', part.end - 1);
-    if (open < 0 || close < open) {
+    const code = codeContent(value, part);
+    if (!code) {
       out.push(' '.repeat(part.end - part.start));
       continue;
     }
-    out.push(' '.repeat(open - part.start));
-    blankInto(value.slice(open, close), out);
-    out.push(' '.repeat(part.end - close));
+    out.push(' '.repeat(code.open - part.start));
+    blankInto(value.slice(code.open, code.close), out);
+    out.push(' '.repeat(part.end - code.close));
+  }
+}
+
+export type HtmlTag = Extract<HtmlPart, { kind: 'tag' }>;
+
+/**
+ * The tags of a fragment whose words `blankMarkup` keeps, in order, offsets into `value`: those
+ * between its runs of text and those inside a code element, not those in a comment, a script or
+ * a style, nor after a construct that never closes. Linear as `blankMarkup` is.
+ */
+export function shownTags(value: string): HtmlTag[] {
+  const out: HtmlTag[] = [];
+  tagsInto(value, 0, out);
+  return out;
+}
+
+/** Appends the tags `shownTags(value)` finds to `out`, their offsets moved on by `at`. */
+function tagsInto(value: string, at: number, out: HtmlTag[]): void {
+  for (const part of htmlParts(value)) {
+    if (part.kind === 'tag') {
+      out.push(at ? { ...part, start: part.start + at, end: part.end + at } : part);
+      continue;
+    }
+    const code = codeContent(value, part);
+    if (code) tagsInto(value.slice(code.open, code.close), at + code.open, out);
   }
 }
 

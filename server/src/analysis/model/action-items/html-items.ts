@@ -15,7 +15,7 @@ import { shift } from './offsets';
 import { reportsDone, startsImperative } from './reading';
 import { DONE_WORDS, scanTokens, type Tokens } from './tokens';
 import { statusDrops } from './dropped';
-import { blankMarkup, decodeReferences } from '../html-text';
+import { blankMarkup, decodeReferences, shownTags } from '../html-text';
 
 /** An item read from raw HTML: its words, its span in the document, its tokens and whether it is done. */
 export interface HtmlItem {
@@ -32,7 +32,7 @@ export interface HtmlItem {
 const MAX_HTML = 200_000;
 
 /** The tags that shape items in raw HTML: lists and their entries, tables, their rows and cells. */
-const HTML_PART = /<(\/?)(ul|ol|li|table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,300}>/gi;
+const ITEM_TAGS = new Set(['ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 /** Words struck through in HTML, all of them: `<s>…</s>`, `<del>…</del>`. */
 const STRUCK_HTML = /^<(s|del|strike)\b[^<>]{0,300}>[^]*<\/\1>$/i;
@@ -61,20 +61,21 @@ export function htmlItems(source: string, node: Html, inSection: boolean, placeh
     if (cell >= 0 && rows.length) rows[rows.length - 1].cells.push({ start: cell, end: at });
     cell = -1;
   };
-  for (const tag of raw.matchAll(HTML_PART)) {
-    const name = tag[2].toLowerCase();
-    close(tag.index);
-    if (tag[1]) {
+  for (const tag of shownTags(raw)) {
+    const name = tag.name;
+    if (!ITEM_TAGS.has(name)) continue;
+    close(tag.start);
+    if (tag.closing) {
       if ((name === 'ul' || name === 'ol') && lists.length) lists.pop();
       continue;
     }
     if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
-    else if (name === 'li') entry = tag.index + tag[0].length;
+    else if (name === 'li') entry = tag.end;
     else if (name === 'tr') rows.push({ cells: [], header: false });
     else if (name === 'td' || name === 'th') {
       if (!rows.length) rows.push({ cells: [], header: false });
       if (name === 'th') rows[rows.length - 1].header = true;
-      cell = tag.index + tag[0].length;
+      cell = tag.end;
     }
     header ||= name === 'th';
   }

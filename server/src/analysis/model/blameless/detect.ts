@@ -87,6 +87,7 @@ import { errorAdverb, verdictNoun, wrongCall, ERROR_ADVERB_KEY, VERDICT_NOUN_KEY
 import type { Sentence } from './tokens';
 import { isWord } from './words';
 import { eitherNeed, type Need } from './phrase-table';
+import { boundedMemo } from '../../base/memo';
 
 export type { BlameCategory, BlameForm, BlameHit, HindsightForm, HindsightHit, Hit, NameSpan } from './hit';
 
@@ -184,17 +185,11 @@ const EVERY: Keyed = { phrase: true, modal: true, verb: true, hindsight: true, f
  * key again. The keys are pure functions of the word, so an answer never goes stale; the memo is
  * emptied when it grows past `MEMO_LIMIT` words, which bounds a long session's memory.
  */
-const memo = new Map<string, Keyed | null>();
 const MEMO_LIMIT = 20000;
+const memo = boundedMemo<Keyed | null>(MEMO_LIMIT);
 
 function keyedAt(word: string): Keyed | null {
-  let keyed = memo.get(word);
-  if (keyed === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    keyed = keysOf(word);
-    memo.set(word, keyed);
-  }
-  return keyed;
+  return memo(word, () => keysOf(word));
 }
 
 function read(r: SentenceReader, keys: (word: string) => Keyed | null): Hit[] {
@@ -244,16 +239,10 @@ function needsOf(word: string): Need {
 }
 
 /** `needsOf` each word, as computed once (bounded as `memo` is). */
-const needMemo = new Map<string, Need>();
+const needMemo = boundedMemo<Need>(MEMO_LIMIT);
 
 function needOf(word: string): Need {
-  let need = needMemo.get(word);
-  if (need === undefined) {
-    if (needMemo.size >= MEMO_LIMIT) needMemo.clear();
-    need = needsOf(word);
-    needMemo.set(word, need);
-  }
-  return need;
+  return needMemo(word, () => needsOf(word));
 }
 
 /**

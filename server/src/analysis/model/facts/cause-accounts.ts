@@ -1,5 +1,5 @@
 import type { AnalysedDocument } from '../model';
-import { sectionLines, sectionsOfKind, sectionsWhere, words } from './passages';
+import { fieldLabel, sectionLines, sectionsOfKind, sectionsWhere, words } from './passages';
 
 /**
  * Contributing factors told as a plain account of what was done, in the passages that say why the
@@ -113,7 +113,7 @@ export function accountedBreak(line: string): Account | null {
 }
 
 /** A line that names itself the cause: "Root cause: …", "**Cause:** …". */
-const CAUSE_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|causes?|why it (?:happened|broke))(?:\*\*|__)?\s*:/i;
+const CAUSE_LABEL = fieldLabel('(?:root[- ]?causes?|causes?|why it (?:happened|broke))');
 
 /** The breakage a line that names itself the cause tells ("Root cause: the pool ran out of …"), or null. */
 export function labelledBreak(line: string): Account | null {

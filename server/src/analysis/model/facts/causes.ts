@@ -6,7 +6,18 @@ import { readRootCause } from './five-whys';
 import { isOnlyStamp } from '../section-body';
 import { regexKeys, type RegexKeys } from '../../base/regex-key';
 import { itemKindsOf } from './item-kind';
-import { labelledLines, looseLines, preambleLines, ROUTE_ANNOUNCEMENT, sectionLines, sectionsOfKind, sectionsWhere, words, type Passage } from './passages';
+import {
+  fieldLabel,
+  labelledLines,
+  looseLines,
+  preambleLines,
+  ROUTE_ANNOUNCEMENT,
+  sectionLines,
+  sectionsOfKind,
+  sectionsWhere,
+  words,
+  type Passage,
+} from './passages';
 
 /** One contributing factor: a category of the taxonomy, where it is said, and whether the author said it. */
 export interface CategoryFact {
@@ -384,14 +395,14 @@ const USERS_UNABLE =
  * A line labelled as the impact ("* Impact: no file access", "**User impact**: sign-ups could not
  * verify"): what was lost, told with negations that name no gap.
  */
-const IMPACT_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:user |customer |business )?impact(?:\*\*|__)?\s*:/i;
+const IMPACT_LABEL = fieldLabel('(?:user |customer |business )?impact');
 
 /** A line that gives a fact about the document, not the story: "**Date of incident**: …", "Authors: …". */
 const METADATA_LINE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:date|time|authors?|written by|status|owners?|severity|duration|incident (?:id|date|number))\b[^:\n]{0,30}:/i;
 
 /** A line labelled as the cause or the trigger: "- Root Causes: …", "**Trigger**: …", "Cause: …". */
-const CAUSE_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)(?:\*\*|__)?\s*:/i;
+const CAUSE_LABEL_LINE = fieldLabel('(?:root[- ]?causes?|(?:primary |direct |proximate )?causes?|trigger(?:ed by)?)');
 
 /**
  * The denials that rule a cause out outright, as pattern text: `DENIED` and `RULED_OUT` read them.

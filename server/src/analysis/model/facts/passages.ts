@@ -168,3 +168,12 @@ export function plain(text: string): string {
     .replace(/[*_`~]+/g, '')
     .replace(/[[\]]/g, '');
 }
+
+/**
+ * A line that opens with a field's label: its `name` (a pattern, in any case), after a bullet or
+ * not, bold or not, then a colon ("- Cause: …", "**Impact**: …", "__Root cause:__ …"). The
+ * labelled lines the fact readers pick out share this frame; only their names differ.
+ */
+export function fieldLabel(name: string): RegExp {
+  return new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?${name}(?:\*\*|__)?\s*:`, 'i');
+}
