@@ -1974,7 +1974,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         // "### 2. Backups" over "- Copy the dumps off site / - Test a restore": a numbered sub-heading
         // over a list of entries that are items names their group, as a verb-led one does.
         const numbered = /^\d{1,3}[.)]\s/.test(text) && !holdsList;
-        if (deeper && (numbered || verbLed || named)) {
+        // "### 3. Check the queue is drained" over a fenced command (and the output to expect): a step
+        // of a check or a runbook, handed to whoever runs it; its heading names no work to follow up.
+        const opensOnCode = body[0]?.type === 'code';
+        if (deeper && (numbered || verbLed || named) && !opensOnCode) {
           extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;
