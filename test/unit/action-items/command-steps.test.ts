@@ -1,9 +1,9 @@
 /**
- * A sub-heading of the plan whose body opens on a fenced command ("### 2. Check the queue is
- * drained" over a shell block and the output to expect) is a step of a check or a runbook, handed
- * to whoever runs it: no item. A numbered or verb-led sub-heading over prose, and one over prose
- * that shows a snippet further down, is still the item it names. Every document here is written
- * for the test.
+ * A sub-heading of the plan that opens on a verb and whose body opens on a fenced command ("### 2.
+ * Check the queue is drained" over a shell block and the output to expect) is a step of a check or
+ * a runbook, handed to whoever runs it: no item. A numbered or verb-led sub-heading over prose, one
+ * over prose that shows a snippet further down, and a numbered one that names a thing over a code
+ * block, are still the items they name. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { assertLinear } from '../../support/growth';
@@ -59,6 +59,12 @@ describe('action items: a sub-heading of the plan that opens on a command', () =
         `${fence}yaml`,
         'probe: br-lan',
         fence,
+        '',
+        '### 3. Bridge recovery notes',
+        '',
+        fence,
+        'to be written',
+        fence,
       ].join('\n'),
     );
     assert.deepEqual(
@@ -66,6 +72,7 @@ describe('action items: a sub-heading of the plan that opens on a command', () =
       [
         ['1. Pin the kernel version', 'heading'],
         ['Add a probe for the bridge', 'heading'],
+        ['3. Bridge recovery notes', 'heading'],
       ],
     );
   });

@@ -1974,8 +1974,9 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
         const numbered = /^\d{1,3}[.)]\s/.test(text) && !holdsList;
         // "### 3. Check the queue is drained" over a fenced command (and the output to expect): a step
         // of a check or a runbook, handed to whoever runs it; its heading names no work to follow up.
-        const opensOnCode = body[0]?.type === 'code';
-        if (deeper && (numbered || verbLed || named) && !opensOnCode) {
+        // "### 3. Queue runbook" over a code block names a thing to write, and stays an item.
+        const commandStep = body[0]?.type === 'code' && startsImperative(text.replace(/^\d{1,3}[.)]\s+/, '').slice(0, 40));
+        if (deeper && (numbered || verbLed || named) && !commandStep) {
           extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;
