@@ -185,6 +185,39 @@ describe('action items: a sub-heading of the plan that names the work, over its 
     );
   });
 
+  it('reads a verb-led sub-heading over sub-headings of its own as their group, not one more item', () => {
+    const items = read(
+      doc(
+        [
+          '### Build a restore tool for the index',
+          '',
+          'It has two halves, written one after the other.',
+          '',
+          '#### Dumping the shards',
+          '',
+          'The first half copies each shard to cold storage every night.',
+          '',
+          '#### Loading a dump',
+          '',
+          'The second half loads a dump into an empty cluster.',
+          '',
+          '### Rotate the indexer credentials',
+          '',
+          'Replace the shared key with one per region.',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      items.map((i) => i.text),
+      ['Rotate the indexer credentials'],
+    );
+    // A verb-led sub-heading over a deeper sub-heading that is itself a piece of work: the deeper one is the item.
+    assert.deepEqual(
+      read(doc(['### Harden the indexer', '', '#### Add a lag alert on the queue', '', 'Page when the lag passes ten minutes.'].join('\n'))).map((i) => i.text),
+      ['Add a lag alert on the queue'],
+    );
+  });
+
   it('reads the kind of such an item from its description when its heading names none', () => {
     const text = doc(['### Lag budget for the indexer', '', 'Add an alert when indexing falls ten minutes behind.'].join('\n'));
     const analysed = analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings());

@@ -10,6 +10,7 @@ import { analyzeDocument } from '../../../server/src/analysis/model/build';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { classifyItem, itemKindsOf } from '../../../server/src/analysis/model/facts/item-kind';
 import type { List } from 'mdast';
+import { assertLinear } from '../../support/growth';
 import { items, postmortem } from './helpers';
 
 const texts = (body: string) => items(postmortem(body)).map((i) => i.text);
@@ -58,6 +59,46 @@ describe('action items: an entry over its settings', () => {
       'Action: page',
     ]);
     assert.deepEqual(texts(['1. **Queue alarm**', '   - Threshold: we will set it at 500', '   - Action: page'].join('\n')).length, 2);
+  });
+
+  it('reads a label over the conditions of its alerts as one item, the conditions none', () => {
+    const body = [
+      '1. **Lag alerts:**',
+      '   - Waiting orders per minute > 500',
+      '   - Failed payments in an hour >= 2%',
+      '   - Hourly refunds < baseline',
+      '2. **Dashboard:** queue lag by region',
+    ].join('\n');
+    assert.deepEqual(texts(body), ['Lag alerts:', 'Dashboard: queue lag by region']);
+    // A sub-entry that asks for work, or one led by a verb, keeps the label a group of items.
+    assert.deepEqual(texts(['- **Lag alerts:**', '  - Page when orders waiting > 500', '  - Keep failed payments < 2%'].join('\n')), [
+      'Page when orders waiting > 500',
+      'Keep failed payments < 2%',
+    ]);
+    assert.deepEqual(texts(['- **Lag alerts:**', '  - Waiting orders > 500', '  - Add a second pager rota', '  - Write the runbook'].join('\n')).length, 3);
+  });
+
+  it('tells a measure against a bound from its look-alikes, ugly input included', () => {
+    assert.ok(settingsLists(nestedLists('- Alerts\n  - Disk used > 90%\n  - Replica lag >= 30 s\n')));
+    assert.ok(settingsLists(nestedLists('- Alerts\n  - Signups per hour < threshold\n')));
+    assert.ok(!settingsLists(nestedLists('- Alerts\n  - Alert when disk used > 90%\n')), 'a verb leads it');
+    assert.ok(!settingsLists(nestedLists('- Alerts\n  - Disk > full\n')), 'no figure and no bound');
+    assert.ok(!settingsLists(nestedLists('- Alerts\n  - > 90%\n')), 'no measure named');
+    assert.ok(!settingsLists(nestedLists(`- Alerts\n  - ${'a '.repeat(20)}> 5\n`)), 'too many words to name a measure');
+    // A list built by hand: the pattern's work alone grows with the entry, not the parser's.
+    const entry = (value: string): List[] => [
+      { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }] },
+    ];
+    assertLinear(
+      'a measure and its bound',
+      (n) => entry(`lag >= 5 ${'. '.repeat(n)}!`),
+      (lists) => settingsLists(lists),
+    );
+    assertLinear(
+      'a long measure',
+      (n) => entry(`${'lag '.repeat(n)}>= ${'9'.repeat(n)}${' %'.repeat(n)}!`),
+      (lists) => settingsLists(lists),
+    );
   });
 
   it('reads what a list of settings is, ugly input included', () => {

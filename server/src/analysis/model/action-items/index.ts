@@ -1957,24 +1957,26 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
           if (last.type === 'list') holdsList = true;
           if (last.type !== 'paragraph' && last.type !== 'blockquote' && last.type !== 'code') proseOnly = false;
         }
-        // A verb-led sub-heading over a list of its own ("#### Tighten logging" then "- Hash … / - Trim …")
-        // names a group: the list holds the items, the heading is not one more spanning them all.
-        const verbLed = startsImperative(text.slice(0, 40)) && !holdsList && !isQuestion(text) && !readsAsNarrative(text);
+        const after = children[j];
+        // True when a deeper sub-heading follows the heading's own prose: it has parts of its own.
+        const hasParts = after?.type === 'heading' && after.depth > node.depth;
+        // A verb-led sub-heading over a list of its own ("#### Tighten logging" then "- Hash … / - Trim …"),
+        // or over sub-headings of its own ("### Build a restore tool" then "#### Dumping" / "#### Loading"),
+        // names a group: the parts hold the items, the heading is not one more spanning them all.
+        const verbLed = startsImperative(text.slice(0, 40)) && !holdsList && !hasParts && !isQuestion(text) && !readsAsNarrative(text);
         const body = children.slice(i + 1, j);
         // "### Regional failover for the queue" over one paragraph of prose that opens on the work ("Keep a
         // warm standby in …"), with no sub-heading under it: the heading names one piece of work, its
         // prose is the description. "### Short term" or "### Detection" over it names a group.
-        const after = children[j];
-        const named =
-          deeper &&
-          proseOnly &&
-          !(after?.type === 'heading' && after.depth > node.depth) &&
-          describesOneTask(body) &&
-          namedWork(text, (heading) => matcher.match(heading));
+        const named = deeper && proseOnly && !hasParts && describesOneTask(body) && namedWork(text, (heading) => matcher.match(heading));
         // "### 2. Backups" over "- Copy the dumps off site / - Test a restore": a numbered sub-heading
         // over a list of entries that are items names their group, as a verb-led one does.
         const numbered = /^\d{1,3}[.)]\s/.test(text) && !holdsList;
-        if (deeper && (numbered || verbLed || named)) {
+        // "### 3. Check the queue is drained" over a fenced command (and the output to expect): a step
+        // of a check or a runbook, handed to whoever runs it; its heading names no work to follow up.
+        // "### 3. Queue runbook" over a code block names a thing to write, and stays an item.
+        const commandStep = body[0]?.type === 'code' && startsImperative(text.replace(/^\d{1,3}[.)]\s+/, '').slice(0, 40));
+        if (deeper && (numbered || verbLed || named) && !commandStep) {
           extractor.headingItem(node, text, last, body);
           category = null;
           describing = true;

@@ -187,10 +187,20 @@ export function settingValue(text: string): string | null {
 }
 
 /**
+ * A measure set against a bound, the condition of an alert: "Error rate > 2%", "Queue depth per
+ * minute >= 500 jobs", "Signups per hour < baseline". A few words name the measure (no more than
+ * eight, each set off by spaces, so the pattern reads a line once), a sign compares it, a figure or
+ * the word for a bound follows, with a few words of unit at most.
+ */
+const BOUND =
+  /^[\s*_]*\p{L}[\p{L}\p{N}&/()'’.-]*(?:\s+[\p{L}\p{N}&/()'’.-]+){0,7}\s*(?:[<>≤≥]=?)\s*~?\s*(?:\d[\d.,]*\s*%?|threshold|baseline|limit|target)(?:\s+[\p{L}\p{N}%/-]+){0,4}[\s*_.]*$/u;
+
+/**
  * True for the lists under an entry that set it out rather than add work of their own: every entry
  * plain (no checkbox, nothing nested) and asking for nothing (no task, no promise, no work under
  * way), and half of them or more a setting ("Threshold: >100 writes an hour", "Action: Email
- * notification", beside "Alerts at 50% and 80%").
+ * notification", beside "Alerts at 50% and 80%") or a measure against its bound ("Error rate > 2%",
+ * the conditions of the alerts "**Alerts:**" names).
  */
 export function settingsLists(lists: readonly List[]): boolean {
   let settings = 0;
@@ -204,7 +214,7 @@ export function settingsLists(lists: readonly List[]): boolean {
       if (SETTING.test(text)) {
         if (settingValue(text) === null) return false;
         settings++;
-      }
+      } else if (BOUND.test(text) && !startsImperative(text.slice(0, 40))) settings++;
       entries++;
     }
   return entries > 0 && settings * 2 >= entries;
