@@ -366,15 +366,6 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     if (body.future + body.promised + body.openBoxes + body.statusAhead === 0)
       return { kinds: ['resolution'], how: 'body', because: ['work named as done, and none ahead in its content'], other: false };
   }
-  // "Remediation", "Corrective actions" over a lead that tells the list under it as done ("Done:",
-  // "Each of these steps was finished within the hour:") and steps told as done, with no work ahead
-  // anywhere in it (no promise, no task, no open box, no entry marked as planned): the response that
-  // ended the incident, the resolution, as when the heading itself names the work as done.
-  if (byMeaning && !inPlan && !parentKind && reading.kinds.length === 1 && reading.kinds[0] === 'action-items' && reading.how !== null) {
-    const body = signs();
-    if (body.taken >= 1 && body.future + body.tasks + body.promised + body.openBoxes + body.statusAhead === 0)
-      return { kinds: ['resolution'], how: 'body', because: ['work told as done in its content, and none ahead'], other: false };
-  }
   if (reading.how === 'alias') {
     // A document has one summary: a later heading named like one ("Description" after an
     // introduction) whose content is a chain of causes tells the cause, and one ("What happened"

@@ -167,13 +167,9 @@ const LESSON =
 /** Advice or resolve drawn from the incident: what should be, what is needed, from now on. */
 const RESOLVE =
   /\b(?:should(?!\s+have)|shouldn't|ought to|(?:we|i|you|teams?|one)\s+(?:need|needs|have|has)\s+to|(?:in|for)(?: the)? future|from now on|going forward|always make sure|important to|important that|remember to)\b/gi;
-/**
- * A sentence that says the steps it introduces or tells were carried out: the response, told as done.
- * A lead that says the list under it is done counts too: "Every step below was finished that night:",
- * or a label alone on its line, "Completed:", "Done:" (the paragraph's only words).
- */
+/** A sentence that says the steps it introduces or tells were carried out: the response, told as done. */
 const TAKEN =
-  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?|the\s+(?:fix|remedy|repair)\s+(?:involved|consisted\s+of|comprised|included|took|required)|(?:(?:all|each|every\s+one)\s+of\s+(?:the\s+following|these|the\s+(?:steps|actions)\s+below)|the\s+following|these\s+(?:steps|actions)|the\s+(?:steps|actions)\s+below|every\s+(?:step|action)\s+below)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:completed|done|finished|carried\s+out|performed|taken)|^(?:already\s+)?(?:completed|done|finished)(?=[ \t]*:$))\b/gi;
+  /\b(?:(?:actions?|steps?|measures?|countermeasures?|changes?)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|performed|carried\s+out|applied|put\s+in\s+place)|we\s+(?:took|performed|carried\s+out|applied)\s+(?:the\s+following|these|those)(?:\s+(?:actions?|steps?|measures?))?|the\s+(?:fix|remedy|repair)\s+(?:involved|consisted\s+of|comprised|included|took|required))\b/gi;
 /** A change to code or configuration told as made, in the past tense. */
 const CHANGED =
   /\b(?:removed|added(?:\s+back)?|changed|replaced|updated|merged|deployed|released|shipped|rewrote|rewritten|switched|raised|lowered|increased|bumped|disabled|enabled|corrected)\b/gi;
