@@ -71,6 +71,29 @@ describe('"What happened" after the report opened on another part', () => {
     assert.deepEqual(kindsOf(twice, 'What happened'), ['summary']);
   });
 
+  it('reads an account told item by item after another part, naming no cause, as no section', () => {
+    const symptoms = ['- The build page showed a grey error box', '- Image pulls returned errors for an hour', '- Two release jobs stalled and timed out'].join(
+      '\n',
+    );
+    const text = `## Image layers missing\n\n### Impact\n\nNo release went out on Monday.\n\n### What happened\n\n${symptoms}\n\n### Root cause\n\nThe cleanup job dropped untagged layers.\n`;
+    const section = sectionOf(text, 'What happened');
+    assert.deepEqual([section.kinds, section.decidedBy], [[], null]);
+    assert.deepEqual(kindsOf(text, 'Impact'), ['impact']);
+  });
+
+  it('reads an account after another part that opens its lines on times as no summary', () => {
+    const told = 'At 09:10 a build asked for a layer that was gone.\nThe registry answered with an error and the build stopped.';
+    const text = `## Image layers missing\n\n### Impact\n\nNo release went out on Monday.\n\n### What happened\n\n${told}\n`;
+    assert.deepEqual(kindsOf(text, 'What happened'), []);
+  });
+
+  it('keeps such an account told in prose with no times the summary, and the same list first in the report', () => {
+    const prose = `## Image layers missing\n\n### Impact\n\nNo release went out on Monday.\n\n### What happened\n\nBuilds failed on Monday morning and again after lunch.\n`;
+    assert.deepEqual(kindsOf(prose, 'What happened'), ['summary']);
+    const first = `## Image layers missing\n\n### What happened\n\n- Builds failed\n- Image pulls returned errors\n\n### Impact\n\nNo release went out.\n`;
+    assert.deepEqual(kindsOf(first, 'What happened'), ['summary']);
+  });
+
   it('takes odd input without throwing: an empty heading last, one with only a mark, a run of them', () => {
     const empty = `## Image layers missing\n\n${TIMELINE}\n\n### What happened\n`;
     assert.deepEqual(kindsOf(empty, 'What happened'), ['summary']);

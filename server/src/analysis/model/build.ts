@@ -396,6 +396,19 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
     if (!opening && !summarised && !storyBefore && byMeaning && namesTheStory(reading)) {
       const cause = bodyHints(signs(), 'root-cause');
       if (cause) return { kinds: ['root-cause'], how: 'body', because: [cause, 'the story told after the report opened on another part'], other: false };
+      // Naming no cause, told as an account in prose with no times, it stays the summary its words
+      // name. Told otherwise (lines that open on a time, more list entries than lines of prose: what
+      // broke, item by item), it is no summary: that opens the report, and this comes after another
+      // part of the story. Its content then says what it is (entries with times, a list of work),
+      // else it is the story told in detail, no section of its own.
+      if (reading.kinds.length === 1 && reading.kinds[0] === 'summary') {
+        const body = signs();
+        if (body.lines + body.items > 0 && !bodyHints(body, 'summary')) {
+          const told = kindFromBody(body);
+          const after = 'the story told at length after the report opened on another part';
+          return told ? { kinds: [told.kind], how: 'body', because: [told.why, after], other: false } : { kinds: [], how: null, because: [], other: false };
+        }
+      }
     }
     // "What happened" as the report's first account, over entries that start with times and no timeline
     // told before: the timeline, and the summary as well when prose tells the incident before the entries.
