@@ -139,6 +139,7 @@ import {
   sentenceSpans,
   startsImperative,
   tellsOwnWorkDone,
+  tellsWorkInEffect,
   startsWithGerundOfWork,
   subjectOwner,
 } from './reading';
@@ -999,7 +1000,11 @@ class Extractor {
       this.sentence(start, end, false, null, true);
       // "**Replay tool:** To spare the queue, we built a script …": one of the series told as done.
       const made = this.items.length > count ? this.items[this.items.length - 1] : null;
-      if (made && !made.done && series && tellsOwnWorkDone(plainWords(raw.slice(0, MAX_READ)))) made.done = true;
+      // "**Disk alerts.** We now page at 90%.": one told as in effect now was carried out too.
+      if (made && !made.done && series) {
+        const words = plainWords(raw.slice(0, MAX_READ));
+        if (tellsOwnWorkDone(words) || tellsWorkInEffect(words)) made.done = true;
+      }
       return;
     }
     // "The monitor checks the wrong host. (fixed by adding a second check)", "… a channel for
