@@ -19,7 +19,7 @@ describe('action items: a titled paragraph that tells its change as in effect no
       '',
       '**A sweep of the queue limits.** We are going through every consumer this month.',
       '',
-      '**Agent on new runners.** Every runner we build now ships with the agent in its image.',
+      '**Agent on new runners.** Each runner image now ships with the agent.',
     ].join('\n');
     assert.deepEqual(read(body), [
       ['Disk alerts', true],

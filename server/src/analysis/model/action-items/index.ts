@@ -1797,7 +1797,7 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
       if (inSection[i] !== 1) inSection[i] = mixed ? 3 : 1;
     }
   }
-  // "**Permanent fixes**:" on a line of its own in the resolution, over "- Added a check on …",
+  // "**Long-term fixes:**" on a line of its own in the resolution, over "- Added a check on …",
   // "- Moved the limit into …": the changes made to last, read as under a heading that names them.
   const kindAt: (string | null)[] = new Array<string | null>(children.length).fill('');
   for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) kindAt[i] = section.kind;

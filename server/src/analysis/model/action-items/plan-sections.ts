@@ -123,12 +123,12 @@ export function headsLastingFixes(key: string): boolean {
   return LASTING_FIXES_MADE.test(key);
 }
 
-/** The name of fixes made to last, with no word of their state: "Permanent fixes", "Long-term fix", "Lasting fixes". */
+/** The name of fixes made to last, with no word of their state: "Long-term fix", "Lasting fixes", "Permanent fix". */
 const LASTING_FIXES_NAME = /^(?:permanent|long ?term|lasting)\s+fix(?:es)?$/;
 
 /**
  * True for a short line of its own that titles fixes made to last, in bold or plain before a colon:
- * "**Permanent fixes**:", "Long-term fix:", "**Fixes applied:**". Set in a part that tells the
+ * "**Long-term fixes:**", "Permanent fix:", "**Fixes applied:**". Set in a part that tells the
  * resolution, over a list of changes told done, it stands where a heading would.
  */
 export function titlesLastingFixes(node: RootContent | undefined): boolean {
