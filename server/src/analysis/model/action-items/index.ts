@@ -78,6 +78,7 @@ import {
   ISSUE_REFERENCE,
   headsDoneWork,
   headsLastingFixes,
+  titlesLastingFixes,
   holdsTime,
   REFERENCE_HEADING,
   PROCEDURE_HEADING,
@@ -139,6 +140,7 @@ import {
   sentenceSpans,
   startsImperative,
   tellsOwnWorkDone,
+  tellsWorkInEffect,
   startsWithGerundOfWork,
   subjectOwner,
 } from './reading';
@@ -226,6 +228,23 @@ function titlesNameWork(list: List): boolean {
     if (readsAsTask(title.slice(0, MAX_READ))) work++;
   }
   return work >= 2 && work * 2 > titled;
+}
+
+/**
+ * True for a list whose every entry, none a checkbox, opens on a past form ("- Added a lag alert",
+ * "- Updated the runbooks") and one at least reports its work done in so many words: the list tells
+ * changes made, as `list` reads an entry beside such.
+ */
+function entriesToldDone(list: List): boolean {
+  let reported = false;
+  for (const li of list.children) {
+    const first = li.children[0];
+    if (li.checked != null || first?.type !== 'paragraph') return false;
+    const text = toString(first).slice(0, MAX_READ);
+    if (!PAST_FIRST.test(text)) return false;
+    reported ||= reportsDone(text);
+  }
+  return reported;
 }
 
 /** True for a list entry that is an item by itself: a paragraph with no list under it and no closing colon. */
@@ -999,7 +1018,11 @@ class Extractor {
       this.sentence(start, end, false, null, true);
       // "**Replay tool:** To spare the queue, we built a script …": one of the series told as done.
       const made = this.items.length > count ? this.items[this.items.length - 1] : null;
-      if (made && !made.done && series && tellsOwnWorkDone(plainWords(raw.slice(0, MAX_READ)))) made.done = true;
+      // "**Disk alerts.** We now page at 90%.": one told as in effect now was carried out too.
+      if (made && !made.done && series) {
+        const words = plainWords(raw.slice(0, MAX_READ));
+        if (tellsOwnWorkDone(words) || tellsWorkInEffect(words)) made.done = true;
+      }
       return;
     }
     // "The monitor checks the wrong host. (fixed by adding a second check)", "… a channel for
@@ -1772,6 +1795,18 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) {
       if (inSection[i] !== 1 && inSection[i] !== 3) depthOf.set(i, section.heading.depth);
       if (inSection[i] !== 1) inSection[i] = mixed ? 3 : 1;
+    }
+  }
+  // "**Long-term fixes:**" on a line of its own in the resolution, over "- Added a check on …",
+  // "- Moved the limit into …": the changes made to last, read as under a heading that names them.
+  const kindAt: (string | null)[] = new Array<string | null>(children.length).fill('');
+  for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) kindAt[i] = section.kind;
+  for (let i = 1; i < children.length; i++) {
+    const node = children[i];
+    if (node.type !== 'list' || inSection[i] || inSection[i - 1] || (kindAt[i] !== null && kindAt[i] !== 'resolution')) continue;
+    if (titlesLastingFixes(children[i - 1]) && entriesToldDone(node)) {
+      inSection[i] = 1;
+      lastingBlock[i] = 1;
     }
   }
   // The heading of a part of the plan inside a section of another kind ("### What we learned" →

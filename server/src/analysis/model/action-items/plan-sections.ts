@@ -123,6 +123,24 @@ export function headsLastingFixes(key: string): boolean {
   return LASTING_FIXES_MADE.test(key);
 }
 
+/** The name of fixes made to last, with no word of their state: "Long-term fix", "Lasting fixes", "Permanent fix". */
+const LASTING_FIXES_NAME = /^(?:permanent|long ?term|lasting)\s+fix(?:es)?$/;
+
+/**
+ * True for a short line of its own that titles fixes made to last, in bold or plain before a colon:
+ * "**Long-term fixes:**", "Permanent fix:", "**Fixes applied:**". Set in a part that tells the
+ * resolution, over a list of changes told done, it stands where a heading would.
+ */
+export function titlesLastingFixes(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || node.children.length > 3) return false;
+  const text = toString(node);
+  if (text.length > 60 || text.includes('\n')) return false;
+  const bold = node.children[0]?.type === 'strong' && node.children.slice(1).every((c) => c.type === 'text' && /^[\s:：]*$/.test(c.value));
+  if (!bold && !/[:：]\s*$/.test(text)) return false;
+  const key = normaliseHeading(text);
+  return LASTING_FIXES_NAME.test(key) || LASTING_FIXES_MADE.test(key);
+}
+
 /** True for a (normalised) heading that says the work under it was carried out. */
 export function headsDoneWork(key: string): boolean {
   return STATUS_LAST.test(key) || CHANGES_MADE.test(key) || LASTING_FIXES_MADE.test(key);

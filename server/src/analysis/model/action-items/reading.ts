@@ -1145,6 +1145,27 @@ export function tellsOwnWorkDone(text: string): boolean {
   return false;
 }
 
+/**
+ * A sentence that tells a change as in effect now, in the active present: the authors ("We now page
+ * at 90%") or the thing changed ("The nightly job now checks the free space", "Each new host now
+ * ships with the agent"), then "now" and the verb. Not a verb of knowing, needing or seeming ("we
+ * now know", "it now needs …", "now seems"), nor the service back at work ("now works", "now runs
+ * again"), nor a subject that opens on a condition or a time ("Until now …", "If it now …").
+ */
+const NOW_IN_EFFECT =
+  /(?:^|[.!;:]\s+)(?!(?:if|when|whenever|once|until|unless|because|since|as|by|for|up|right|even|only|before|after|while)\b)(?:(?:we|i)\s+now\s+(?!(?:know|need|believe|think|see|realise|realize|understand|expect|plan|hope|want|have|do|can|must|should|will|would|could|may|might|feel|wish|regret|suspect|assume)\b)[a-z]{3,20}\b(?!\s+again\b)|(?:[\p{L}\p{N}`'’_./-]+\s+){1,7}?now\s+(?!(?:needs|seems|appears|looks|works|runs|is|has|was|does|knows|means|remains|stays|sits|lies|comes|goes|gets|happens|exists|belongs)\b)[a-z]{3,20}s\b(?!\s+(?:again|normally|fine|as\s+(?:expected|before|usual|normal)))\b)/iu;
+
+/**
+ * True when a paragraph of the plan tells its work as in effect now ("**Disk alerts.** We now page
+ * at 90% and warn at 80%."), with nothing still to come: the work was carried out.
+ */
+export function tellsWorkInEffect(text: string): boolean {
+  const s = text.length > MAX_READ ? text.slice(0, MAX_READ) : text;
+  if (PROGRESS.test(s) || PLANNED.test(s) || FIRM_FUTURE.test(s) || FUTURE.some((pattern) => pattern.test(s))) return false;
+  const m = NOW_IN_EFFECT.exec(s);
+  return !!m && !conditional(s, m.index);
+}
+
 /** A tag in brackets that opens an item: "[Core] ", "**[Infra]** ". Not a link's text, a reference or a checkbox. */
 const LEADING_TAG = /^[\s*_]*\[[^[\]\n]{2,40}\](?![([:])[*_]*[ \t]*(?:[:–—-][ \t]*)?(?=\S)/u;
 
