@@ -1,10 +1,40 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { regexKeys, requiredPieces, type RegexKeys } from '../../server/src/analysis/base/regex-key';
+import { canon, regexKeys, requiredPieces, type RegexKeys } from '../../server/src/analysis/base/regex-key';
 import { LINE_PATTERNS } from '../../server/src/analysis/model/facts/causes';
 import { assertLinear } from '../support/growth';
+import { random } from '../support/random';
 import { matchingLines } from '../support/regex-sample';
+
+/** What the keys must say, read the slow way: some piece of the pattern is in the text, both folded by `canon`. */
+const piecesOf = new Map<RegExp, string[] | null>();
+function naiveMay(pattern: RegExp, text: string): boolean {
+  if (!piecesOf.has(pattern)) piecesOf.set(pattern, requiredPieces(pattern));
+  const pieces = piecesOf.get(pattern);
+  if (!pieces) return true;
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += String.fromCharCode(canon(text.charCodeAt(i)));
+  return pieces.some((piece) => folded.includes(piece));
+}
+
+/** Texts that hold pieces of the patterns, whole, cut short, run together and overlapping, among odd characters. */
+function mixedTexts(patterns: readonly RegExp[], count: number, seed: number): string[] {
+  const rnd = random(seed);
+  const pieces = patterns.flatMap((p) => requiredPieces(p) ?? []);
+  const filler = ['', ' ', 'x', 'é', '’', 'ſ', 'İ', '\u0000', '\ud800', 'ab', '--'];
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    for (let k = Math.floor(rnd() * 6); k >= 0; k--) {
+      const piece = pieces[Math.floor(rnd() * pieces.length)];
+      const cut = rnd() < 0.4 ? piece.slice(0, Math.max(1, Math.floor(rnd() * piece.length))) : piece;
+      text += (rnd() < 0.5 ? cut.toLowerCase() : cut) + filler[Math.floor(rnd() * filler.length)];
+    }
+    texts.push(text);
+  }
+  return texts;
+}
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -95,6 +125,21 @@ describe('regex keys: the pieces a pattern cannot match without', () => {
       'Straße SHUT',
     ]) {
       for (const pattern of [p, q, r]) assert.equal(keys.test(pattern, text), pattern.test(text), `${pattern.source} on ${text}`);
+    }
+  });
+
+  it('says what a plain search for each piece says, for many patterns at once', () => {
+    // Seventy patterns (more than one word of bits), pieces that begin or end others, and text in other scripts.
+    const made: RegExp[] = [];
+    const stems = ['alert', 'alerting', 'lert', 'page', 'pager', 'ager', 'café', 'straße', 'a.b', 'x-y', 'no ', 'not'];
+    for (let i = 0; i < 70; i++) made.push(new RegExp(`${stems[i % stems.length]}${i % 5 ? '' : 's?'}|${stems[(i * 7 + 3) % stems.length]}${i}`, 'i'));
+    made.push(/\w+/, /[^.]+ing/);
+    for (const set of [made, LINE_PATTERNS]) {
+      const keys = regexKeys(set);
+      for (const text of [...mixedTexts(set, 600, set.length), '', 'ALERT', 'alerting0', 'CAFÉ', 'cafe', 'STRASSE']) {
+        for (const pattern of set)
+          assert.equal(keys.may(pattern, text), naiveMay(pattern, text), `/${pattern.source.slice(0, 60)}/ on ${JSON.stringify(text)}`);
+      }
     }
   });
 

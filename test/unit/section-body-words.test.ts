@@ -24,6 +24,24 @@ describe('the words a section body is read by', () => {
     assert.equal(signs(nested).causal, 2);
   });
 
+  it('sum the same blocks alike when asked again, and follow a changed block, another range or another order', () => {
+    const text =
+      'The cache filled because eviction was off.\n\n- Because the job stalled, rows piled up\n- We will add an alert\n\n## Next\n\nDue to the backlog, pages slowed.\n';
+    const blocks = parseMarkdown(text).children;
+    const first = bodySigns(blocks, text);
+    assert.equal(first.causal, 2, 'up to the heading only');
+    assert.deepEqual(bodySigns(blocks, text), first);
+    assert.deepEqual(bodySigns([...blocks], text), first, 'another array of the same blocks');
+    assert.equal(bodySigns(blocks.slice(0, 1), text).causal, 1, 'fewer blocks from the same first one');
+    assert.equal(bodySigns(blocks, text).causal, 2, 'and all of them again');
+    assert.equal(bodySigns([blocks[1], blocks[0]], text).causal, 2);
+    assert.equal(bodySigns([blocks[1]], text).causal, 1);
+    const edited = text.replace('eviction was off', 'eviction was off, due to a flag');
+    assert.equal(bodySigns(parseMarkdown(edited).children, edited).causal, 3, 'a block parsed again is a new node');
+    assert.equal(bodySigns([], text).items, 0);
+    assert.equal(bodySigns(blocks.slice(2), text).items, 0, 'a heading first: nothing');
+  });
+
   it('read a single paragraph as before, and an empty or huge list without failing', () => {
     assert.equal(signs('The deploy failed because the image was missing.').causal, 1);
     assert.equal(signs('-\n-\n').causal, 0);

@@ -242,68 +242,84 @@ export interface RegexKeys {
 /**
  * The keys of a set of patterns, tested in one pass over a text: which of the patterns could match
  * it, as some piece each needs is in it. One automaton (Aho-Corasick) holds every piece of every
- * pattern, so the pass costs the text's length however many patterns and pieces there are. The
- * last few texts read are remembered: a line is read by many patterns in turn.
+ * pattern, so the pass costs the text's length however many patterns and pieces there are. It is
+ * built whole: every state has a move for every character the pieces use (and one for all others),
+ * and the patterns a state's pieces belong to are one bit each, so a character costs one look-up
+ * and an OR, with no fall-back walk. The last few texts read are remembered: a line is read by many
+ * patterns in turn.
  */
 export function regexKeys(patterns: readonly RegExp[]): RegexKeys {
   const ids = new Map<RegExp, number>();
-  /** Patterns without a key: always tried. */
-  const always: number[] = [];
-  /** Transitions, keyed by state × 65536 + character; per state, its fail state and the patterns a piece ending there (or at its fail state) belongs to. */
-  const next = new Map<number, number>();
-  const fail = [0];
-  const out: number[][] = [[]];
-  const children: number[][] = [[]];
+  const found: (string[] | null)[] = [];
   for (const pattern of patterns) {
     if (ids.has(pattern)) continue;
-    const id = ids.size;
-    ids.set(pattern, id);
-    const found = requiredPieces(pattern);
-    if (!found) always.push(id);
+    ids.set(pattern, ids.size);
+    found.push(requiredPieces(pattern));
+  }
+  // The characters the pieces use, each a symbol from 1; 0 is every other character.
+  const symbolOf = new Map<number, number>();
+  let length = 0;
+  for (const list of found)
+    for (const piece of list ?? []) {
+      length += piece.length;
+      for (let i = 0; i < piece.length; i++) if (!symbolOf.has(piece.charCodeAt(i))) symbolOf.set(piece.charCodeAt(i), symbolOf.size + 1);
+    }
+  const width = symbolOf.size + 1;
+  /** The symbol of each ASCII character as `canon` folds it; a character past ASCII folds to one past ASCII. */
+  const asciiSymbol = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) asciiSymbol[c] = symbolOf.get(canon(c)) ?? 0;
+  const wide = [...symbolOf.keys()].some((c) => c > 127);
+  /** Bits per state: one a pattern, in `words` words. */
+  const words = Math.max(1, Math.ceil(ids.size / 32));
+  // The trie of the pieces: `move[state × width + symbol]`, 0 where no piece goes on (no piece leads back to the start).
+  let move = new Int32Array((length + 1) * width);
+  let bits = new Uint32Array((length + 1) * words);
+  let states = 1;
+  const always = new Uint32Array(words);
+  for (let id = 0; id < found.length; id++) {
+    const list = found[id];
+    if (!list) always[id >> 5] |= 1 << (id & 31);
     else
-      for (const piece of found) {
+      for (const piece of list) {
         let state = 0;
         for (let i = 0; i < piece.length; i++) {
-          const key = state * 65536 + piece.charCodeAt(i);
-          let to = next.get(key);
-          if (to === undefined) {
-            next.set(key, (to = fail.length));
-            fail.push(0);
-            out.push([]);
-            children.push([]);
-            children[state].push(key % 65536, to);
-          }
-          state = to;
+          const at = state * width + symbolOf.get(piece.charCodeAt(i))!;
+          if (!move[at]) move[at] = states++;
+          state = move[at];
         }
-        out[state].push(id);
+        bits[state * words + (id >> 5)] |= 1 << (id & 31);
       }
   }
-  // Fail links, breadth first; each state's patterns take in its fail state's.
-  const queue = children[0].filter((_, k) => k % 2);
-  for (let head = 0; head < queue.length; head++) {
+  move = move.slice(0, states * width);
+  bits = bits.slice(0, states * words);
+  // Fail links, breadth first: each state takes in its fail state's patterns, and where no piece
+  // goes on from it, its fail state's move (already whole, being nearer the start).
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let a = 1; a < width; a++) if (move[a]) queue[tail++] = move[a];
+  for (let head = 0; head < tail; head++) {
     const state = queue[head];
-    const below = children[state];
-    for (let k = 0; k < below.length; k += 2) {
-      const to = below[k + 1];
-      queue.push(to);
-      let f = fail[state];
-      while (f && !next.has(f * 65536 + below[k])) f = fail[f];
-      fail[to] = next.get(f * 65536 + below[k]) ?? 0;
-      out[to].push(...out[fail[to]]);
+    const f = fail[state];
+    for (let k = 0; k < words; k++) bits[state * words + k] |= bits[f * words + k];
+    for (let a = 0; a < width; a++) {
+      const at = state * width + a;
+      const to = move[at];
+      if (to) {
+        fail[to] = move[f * width + a];
+        queue[tail++] = to;
+      } else move[at] = move[f * width + a];
     }
   }
-  const recent: [string, Uint8Array][] = [];
-  const allowed = (text: string): Uint8Array => {
+  const recent: [string, Uint32Array][] = [];
+  const allowed = (text: string): Uint32Array => {
     for (const [seen, a] of recent) if (seen === text) return a;
-    const a = new Uint8Array(ids.size);
-    for (const id of always) a[id] = 1;
+    const a = always.slice();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = canon(text.charCodeAt(i));
-      let to: number | undefined;
-      while ((to = next.get(state * 65536 + c)) === undefined && state) state = fail[state];
-      state = to ?? 0;
-      for (const id of out[state]) a[id] = 1;
+      const c = text.charCodeAt(i);
+      state = move[state * width + (c < 128 ? asciiSymbol[c] : wide ? (symbolOf.get(canon(c)) ?? 0) : 0)];
+      for (let k = 0; k < words; k++) a[k] |= bits[state * words + k];
     }
     recent.unshift([text, a]);
     recent.length = Math.min(recent.length, 4);
@@ -312,7 +328,7 @@ export function regexKeys(patterns: readonly RegExp[]): RegexKeys {
   const may = (pattern: RegExp, text: string): boolean => {
     const id = ids.get(pattern);
     if (id === undefined) throw new Error('regex-key: unknown pattern');
-    return allowed(text)[id] === 1;
+    return ((allowed(text)[id >> 5] >>> (id & 31)) & 1) === 1;
   };
   const once = (pattern: RegExp) => {
     if (pattern.global || pattern.sticky) throw new Error('regex-key: lastIndex');

@@ -1991,7 +1991,9 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     const content = bodyContent(children.slice(firstBlock, lastBlock), placeholders);
     while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
-    const signs = () => bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text);
+    // Summed once per heading: the reading asks for them many times, and they are only read.
+    let body: BodySigns | undefined;
+    const signs = () => (body ??= bodySigns(children.slice(firstBlock, Math.min(lastBlock, firstBlock + 64)), text));
     const decision = decideKind(matcher, heading.text, parent, signs, {
       byMeaning: kind === 'postmortem',
       opening: !opened,

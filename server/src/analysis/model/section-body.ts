@@ -137,6 +137,9 @@ const EMPTY: BodySigns = {
   workBoxes: 0,
 };
 
+/** The counts of `BodySigns`, listed once rather than for every block summed. */
+const SIGN_KEYS = Object.keys(EMPTY) as (keyof BodySigns)[];
+
 /** How many characters of one item or line are read, and of one block. */
 const ITEM_CHARS = 160;
 const BLOCK_CHARS = 4000;
@@ -488,20 +491,32 @@ export function sectionChecklistOfWork(blocks: readonly RootContent[], text: str
   return boxes >= 2 && open >= 1 && mostlyWork(work, boxes) ? `a checklist of work (${work} of ${boxes} boxes)` : null;
 }
 
-/** What the blocks hold, up to the first heading among them. `text` is the document's text. */
+/**
+ * The sums of `bodySigns`, per first block, with the blocks summed: each block's signs (and its lead)
+ * are kept per block node already, so the same nodes in the same order sum to the same signs, and an
+ * edit elsewhere finds a section's sums here instead of adding them up again.
+ */
+const summed = new WeakMap<RootContent, { blocks: RootContent[]; total: BodySigns }>();
+
+/** What the blocks hold, up to the first heading among them. `text` is the document's text. The signs are shared: read them, never change them. */
 export function bodySigns(blocks: readonly RootContent[], text: string): BodySigns {
+  let to = 0;
+  while (to < blocks.length && blocks[to].type !== 'heading') to++;
+  const kept = to ? summed.get(blocks[0]) : undefined;
+  if (kept && kept.blocks.length === to && kept.blocks.every((block, k) => block === blocks[k])) return kept.total;
   const total: BodySigns = { ...EMPTY };
   let previous: RootContent | undefined;
-  for (const block of blocks) {
-    if (block.type === 'heading') break;
+  for (let k = 0; k < to; k++) {
+    const block = blocks[k];
     const signs = signsFor(block, text);
-    for (const key of Object.keys(total) as (keyof BodySigns)[]) total[key] += signs[key];
+    for (const key of SIGN_KEYS) total[key] += signs[key];
     // "This impacts the following servers:" over a list of names: the list finishes that sentence.
     const lead = block.type === 'list' && previous ? leadOf(previous) : 0;
     if (lead) total.introduced += signs.items;
     if (lead === 2) total.affectedListed += signs.items;
     previous = block;
   }
+  if (to) summed.set(blocks[0], { blocks: blocks.slice(0, to), total });
   return total;
 }
 
