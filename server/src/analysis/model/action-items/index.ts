@@ -1799,11 +1799,13 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   }
   // "**Long-term fixes:**" on a line of its own in the resolution, over "- Added a check on …",
   // "- Moved the limit into …": the changes made to last, read as under a heading that names them.
-  const kindAt: (string | null)[] = new Array<string | null>(children.length).fill('');
-  for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) kindAt[i] = section.kind;
+  // The kind of the heading's section each block stands under: null for a heading of no kind,
+  // undefined for a block under no heading.
+  const headingKind = new Array<(typeof sections)[number]['kind'] | undefined>(children.length).fill(undefined);
+  for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) headingKind[i] = section.kind;
   for (let i = 1; i < children.length; i++) {
     const node = children[i];
-    if (node.type !== 'list' || inSection[i] || inSection[i - 1] || (kindAt[i] !== null && kindAt[i] !== 'resolution')) continue;
+    if (node.type !== 'list' || inSection[i] || inSection[i - 1] || (headingKind[i] !== null && headingKind[i] !== 'resolution')) continue;
     if (titlesLastingFixes(children[i - 1]) && entriesToldDone(node)) {
       inSection[i] = 1;
       lastingBlock[i] = 1;
@@ -1812,12 +1814,10 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   // The heading of a part of the plan inside a section of another kind ("### What we learned" →
   // "#### Quicker detection"): it names the part its paragraphs and lists serve, as a sub-heading inside the plan does.
   const partHeading = new Set<number>();
-  const underHeading = new Uint8Array(children.length);
-  for (const section of sections) if (section.source === 'heading') for (let i = section.blocks[0]; i < section.blocks[1]; i++) underHeading[i] = 1;
   for (const section of sections) {
     const at = section.blocks[0] - 1;
     if (section.source !== 'heading' || (section.kind !== 'action-items' && !gains.has(section)) || at < 0 || children[at]?.type !== 'heading') continue;
-    if (!inSection[at] && underHeading[at]) partHeading.add(at);
+    if (!inSection[at] && headingKind[at] !== undefined) partHeading.add(at);
   }
   for (const section of sections) {
     if (section.kind === 'action-items' || !section.kinds.includes('action-items')) continue;
