@@ -359,8 +359,8 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
  * Topic words that name no topic: the logs as where something was seen ("the following logs were
  * seen", "errors could be seen in the logs", "a few warnings in the logs", "Logs reveal: …") or as
  * what people read, searched, compared or replayed ("we dug through the proxy logs", "replayed the
- * archived logs to rebuild the lost hour"), which tells logs that did their work, and "in the process of …ing" ("in the process of moving the hosts"), which tells
- * when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
+ * archived logs to rebuild the lost hour"), which tells logs that did their work, and "in the
+ * process of …ing" ("in the process of moving the hosts"), which tells when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
  * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
  * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
  * symptom, not the monitor's.
