@@ -103,8 +103,12 @@ export function namesQuestions(heading: string): boolean {
   return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
 }
 
-/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-const STATUS_LAST = /(?:^|\s)(?<!\bnot\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+/**
+ * A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done",
+ * or says where its work was applied: "Guards (applied in the hotfix)", "Patches applied in the release".
+ */
+const STATUS_LAST =
+  /(?:^|\s)(?<!\b(?:not|be)\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place|applied(?:\s+in\s+(?:this|the)(?:\s+[a-z]+){1,2})?)$/;
 
 /** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
 const CHANGES_MADE =
