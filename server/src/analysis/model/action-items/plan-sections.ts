@@ -68,6 +68,16 @@ function headingParents(sections: readonly Section[]): [Section, Section | null]
 }
 
 /**
+ * Sections that stand under a heading of the lessons ("## Lessons learned" → "### Good habits"):
+ * whatever their own heading says, they are parts of the lessons.
+ */
+export function underLessons(sections: readonly Section[]): Set<Section> {
+  const found = new Set<Section>();
+  for (const [s, parent] of headingParents(sections)) if (parent && (parent.kind === 'lessons-learned' || found.has(parent))) found.add(s);
+  return found;
+}
+
+/**
  * A heading that opens on a comparative of the gain sought, then names a stage or a tool: "Quicker
  * detection", "Faster rollback", "Better runbooks". Inside another section (the lessons, say), it
  * names a part of the plan: what the authors built or will build to gain it.
@@ -103,8 +113,12 @@ export function namesQuestions(heading: string): boolean {
   return QUESTIONS_HEADING.test(normaliseHeading(heading.length > 200 ? heading.slice(0, 200) : heading));
 }
 
-/** A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done". */
-const STATUS_LAST = /(?:^|\s)(?<!\bnot\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place)$/;
+/**
+ * A heading that ends on the status of its work: "Corrective measures implemented", "Fixes completed", "Done",
+ * or says where its work was applied: "Guards (applied in the hotfix)", "Patches applied in the release".
+ */
+const STATUS_LAST =
+  /(?:^|\s)(?<!\b(?:not|be)\s+(?:yet\s+)?)(?:implemented|completed|done|finished|shipped|delivered|in place|applied(?:\s+in\s+(?:this|the)(?:\s+[a-z]+){1,2})?)$/;
 
 /** A heading that tells the authors' changes as made: "What we changed in logging", "Changes we've made", "Fixes shipped since". */
 const CHANGES_MADE =
