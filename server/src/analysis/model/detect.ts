@@ -466,6 +466,18 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|My)\b/;
 /** A sentence that opens on a condition: a case a runbook or a guide puts, not one that happened. */
 const CONDITIONAL = /^\W*(?:if|when|whenever|in case|should|suppose|unless)\b/i;
 
+/**
+ * A clause that puts a case rather than tells one, from its conjunction to the end of the clause
+ * ("Use this page when the queue has stopped", "if the disk was full, …"): its verb of the past is
+ * the case's, not a telling's.
+ */
+const CASE_CLAUSE = /\b(?:if|when|whenever|in case|unless)\b[^.;:!?,\n]{0,200}/gi;
+
+/** `text` with the clauses that put a case (`CASE_CLAUSE`) blanked. Exported for tests. */
+export function withoutCases(text: string): string {
+  return text.replace(CASE_CLAUSE, blank);
+}
+
 /** The perfect tense: what has been done or broken by the time of the telling. */
 const HAS_BEEN = /\b(?:has|have|had)\s+been\b/i;
 
@@ -799,7 +811,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     account >= 3 &&
     STORY_KINDS.some((k) => kinds.has(k)) &&
     (share >= 2 / 3 || (share >= 1 / 2 && signs.openingParts >= OPENING_PARTS)) &&
-    (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
+    (account >= 4 || named || PAST.test(withoutCases(opening)) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
   )
     return true;
   // A short report: a cause and two more parts, one of them the events, what was learned or what
