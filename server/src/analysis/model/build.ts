@@ -1856,6 +1856,14 @@ function contentSigns(
     const block = children[i];
     if (block.type === 'paragraph' && !onlyPicture(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
   }
+  // A report written all in list items, no paragraph of its own between its headings: its items
+  // are its prose, read in order, the fields among them ("Date: …", "Summary:") left out.
+  if (!story.length) {
+    for (const text of listProse(children.slice(titleAt + 1), STORY_PARAGRAPHS)) {
+      if (paragraphs.length < 8) paragraphs.push(text);
+      story.push(text.slice(0, STORY_CHARACTERS));
+    }
+  }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
   let first = titleAt + 1;
@@ -1899,6 +1907,30 @@ function contentSigns(
     closing,
     rated,
   };
+}
+
+/** A list item's line that is a field, not prose: a short label and a colon, a value after it or none ("Date: 3 May", "**Owner:** Kim", "Summary:"). */
+const FIELD_LINE = /^[^\s.!?:][^.!?:\n]{0,39}:(?:\s|$)/;
+
+/**
+ * The prose of the list items among `blocks` (top-level ones and those nested in them), in order,
+ * up to `most` paragraphs: the paragraphs of each item that are not a field (`FIELD_LINE`), code
+ * and tables left out. Every item is visited once.
+ */
+function listProse(blocks: readonly RootContent[], most: number): string[] {
+  const out: string[] = [];
+  const stack: Nodes[] = [...blocks].reverse();
+  while (stack.length && out.length < most) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph') {
+      if (onlyPicture(node)) continue;
+      const text = toString(node).replace(/[\u2018\u2019]/g, "'");
+      if (!FIELD_LINE.test(text) || text.length > 200) out.push(text);
+    } else if (node.type === 'list' || node.type === 'listItem') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return out;
 }
 
 /** The required sections for a document of this kind. */
