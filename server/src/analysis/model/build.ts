@@ -1732,6 +1732,13 @@ function holdsOtherParts(matcher: SectionMatcher, text: string, kinds: readonly 
 }
 
 /** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
+/**
+ * A title that names the page a collection of incidents, a project's name before it or not
+ * ("Incidents", "Payments incident reports", "Post-mortems", "Outages"): the page keeps one entry
+ * after another. Retrospectives and reviews are kept so too, of sprints and meetings.
+ */
+const COLLECTION_TITLE = /\b(?:incidents|incident\s+reports|post[\s-]?mortems|outages)\W*$/i;
+
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
 /**
@@ -1821,10 +1828,14 @@ function contentSigns(
   let timeline = '';
   let log = -1;
   let incidentLog = 0;
+  // A title that names the page a collection of incidents: each dated heading under it is an entry.
+  const collection = title !== null && COLLECTION_TITLE.test(title.length > 200 ? title.slice(-200) : title);
+  let collected = 0;
   for (const section of sections) {
     if (clockHeading(section.heading.text)) clockHeadings++;
     if (log >= 0 && section.heading.depth <= log) log = -1;
     if (log >= 0 && writesDate(section.heading.text)) incidentLog++;
+    if (collection && writesDate(section.heading.text)) collected++;
     if (log < 0 && section.source === 'heading' && PAST_INCIDENTS.test(section.heading.text)) log = section.heading.depth;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
@@ -1896,6 +1907,7 @@ function contentSigns(
     postedUpdates: postedUpdates(children).size,
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
+    collected,
     sections: sections.length,
     standIns: (title !== null && holdsStandIn(title)) || headingTexts.some((h) => holdsStandIn(h)),
     unfilled,

@@ -266,6 +266,8 @@ export interface ContentSigns {
   subtitle: string | null;
   /** How many dated headings stand under a heading that lists past incidents ("Past incidents", "Incident history"). */
   incidentLog: number;
+  /** How many dated headings stand under a title that names the page a collection of incidents ("Incident reports", "Post-mortems"). */
+  collected?: number;
   /** How many sections the document has. */
   sections: number;
   /** The title or a heading holds a template's stand-in (`{{DATE}}`, `<service>`, `YYYY-MM-DD`): a form still to be filled. */
@@ -885,6 +887,18 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // A status page's list of past incidents, one dated heading each, told in the past, making most
   // of the page.
   if (signs.incidentLog >= 2 && signs.incidentLog >= signs.sections / 2 && PAST.test(paragraphs.join('\n'))) return true;
+  // A page titled as a collection of incidents whose dated headings make most of its sections,
+  // each entry told in more than a line, something gone wrong told in the past among them: the
+  // page keeps its incidents one after another. An index of reports gives each a line and a link;
+  // notes of calls that went over outages tell of none gone wrong ("nothing went down").
+  const collected = signs.collected ?? 0;
+  if (
+    collected >= 2 &&
+    collected >= signs.sections / 2 &&
+    signs.story.length >= 2 * collected &&
+    signs.story.some((p) => tellsIncident(sentencesOf([p]).filter((s) => !CONDITIONAL.test(s) && !DENIED.test(s))))
+  )
+    return true;
   // The heading right under the title names the report ("## 2026-03-02 Incident Report") over
   // parts of an account told in the past.
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
