@@ -1732,6 +1732,13 @@ function holdsOtherParts(matcher: SectionMatcher, text: string, kinds: readonly 
 }
 
 /** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
+/**
+ * A title that names the page a collection of incidents, a project's name before it or not
+ * ("Incidents", "Payments incident reports", "Post-mortems", "Outages"): the page keeps one entry
+ * after another. Retrospectives and reviews are kept so too, of sprints and meetings.
+ */
+const COLLECTION_TITLE = /\b(?:incidents|incident\s+reports|post[\s-]?mortems|outages)\W*$/i;
+
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
 /**
@@ -1821,10 +1828,14 @@ function contentSigns(
   let timeline = '';
   let log = -1;
   let incidentLog = 0;
+  // A title that names the page a collection of incidents: each dated heading under it is an entry.
+  const collection = title !== null && COLLECTION_TITLE.test(title.length > 200 ? title.slice(-200) : title);
+  let collected = 0;
   for (const section of sections) {
     if (clockHeading(section.heading.text)) clockHeadings++;
     if (log >= 0 && section.heading.depth <= log) log = -1;
     if (log >= 0 && writesDate(section.heading.text)) incidentLog++;
+    if (collection && writesDate(section.heading.text)) collected++;
     if (log < 0 && section.source === 'heading' && PAST_INCIDENTS.test(section.heading.text)) log = section.heading.depth;
     if (!section.kinds.length) continue;
     for (const kind of section.kinds) kinds.add(kind);
@@ -1855,6 +1866,14 @@ function contentSigns(
   for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
     const block = children[i];
     if (block.type === 'paragraph' && !onlyPicture(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
+  }
+  // A report written all in list items, no paragraph of its own between its headings: its items
+  // are its prose, read in order, the fields among them ("Date: …", "Summary:") left out.
+  if (!story.length) {
+    for (const text of listProse(children.slice(titleAt + 1), STORY_PARAGRAPHS)) {
+      if (paragraphs.length < 8) paragraphs.push(text);
+      story.push(text.slice(0, STORY_CHARACTERS));
+    }
   }
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
@@ -1888,6 +1907,7 @@ function contentSigns(
     postedUpdates: postedUpdates(children).size,
     subtitle: titleAt >= 0 && sections[0]?.source === 'heading' ? sections[0].heading.text : null,
     incidentLog,
+    collected,
     sections: sections.length,
     standIns: (title !== null && holdsStandIn(title)) || headingTexts.some((h) => holdsStandIn(h)),
     unfilled,
@@ -1899,6 +1919,30 @@ function contentSigns(
     closing,
     rated,
   };
+}
+
+/** A list item's line that is a field, not prose: a short label and a colon, a value after it or none ("Date: 3 May", "**Owner:** Kim", "Summary:"). */
+const FIELD_LINE = /^[^\s.!?:][^.!?:\n]{0,39}:(?:\s|$)/;
+
+/**
+ * The prose of the list items among `blocks` (top-level ones and those nested in them), in order,
+ * up to `most` paragraphs: the paragraphs of each item that are not a field (`FIELD_LINE`), code
+ * and tables left out. Every item is visited once.
+ */
+function listProse(blocks: readonly RootContent[], most: number): string[] {
+  const out: string[] = [];
+  const stack: Nodes[] = [...blocks].reverse();
+  while (stack.length && out.length < most) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph') {
+      if (onlyPicture(node)) continue;
+      const text = toString(node).replace(/[\u2018\u2019]/g, "'");
+      if (!FIELD_LINE.test(text) || text.length > 200) out.push(text);
+    } else if (node.type === 'list' || node.type === 'listItem') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return out;
 }
 
 /** The required sections for a document of this kind. */

@@ -266,6 +266,8 @@ export interface ContentSigns {
   subtitle: string | null;
   /** How many dated headings stand under a heading that lists past incidents ("Past incidents", "Incident history"). */
   incidentLog: number;
+  /** How many dated headings stand under a title that names the page a collection of incidents ("Incident reports", "Post-mortems"). */
+  collected?: number;
   /** How many sections the document has. */
   sections: number;
   /** The title or a heading holds a template's stand-in (`{{DATE}}`, `<service>`, `YYYY-MM-DD`): a form still to be filled. */
@@ -465,6 +467,18 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|My)\b/;
 
 /** A sentence that opens on a condition: a case a runbook or a guide puts, not one that happened. */
 const CONDITIONAL = /^\W*(?:if|when|whenever|in case|should|suppose|unless)\b/i;
+
+/**
+ * A clause that puts a case rather than tells one, from its conjunction to the end of the clause
+ * ("Use this page when the queue has stopped", "if the disk was full, …"): its verb of the past is
+ * the case's, not a telling's.
+ */
+const CASE_CLAUSE = /\b(?:if|when|whenever|in case|unless)\b[^.;:!?,\n]{0,200}/gi;
+
+/** `text` with the clauses that put a case (`CASE_CLAUSE`) blanked. Exported for tests. */
+export function withoutCases(text: string): string {
+  return text.replace(CASE_CLAUSE, blank);
+}
 
 /** The perfect tense: what has been done or broken by the time of the telling. */
 const HAS_BEEN = /\b(?:has|have|had)\s+been\b/i;
@@ -799,7 +813,7 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
     account >= 3 &&
     STORY_KINDS.some((k) => kinds.has(k)) &&
     (share >= 2 / 3 || (share >= 1 / 2 && signs.openingParts >= OPENING_PARTS)) &&
-    (account >= 4 || named || PAST.test(opening) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
+    (account >= 4 || named || PAST.test(withoutCases(opening)) || (DATE_IN_TEXT.test(opening) && tellsIncident(sentencesOf(paragraphs.slice(1, 2)))))
   )
     return true;
   // A short report: a cause and two more parts, one of them the events, what was learned or what
@@ -873,6 +887,18 @@ export function contentSaysPostmortem(signs: ContentSigns): boolean {
   // A status page's list of past incidents, one dated heading each, told in the past, making most
   // of the page.
   if (signs.incidentLog >= 2 && signs.incidentLog >= signs.sections / 2 && PAST.test(paragraphs.join('\n'))) return true;
+  // A page titled as a collection of incidents whose dated headings make most of its sections,
+  // each entry told in more than a line, something gone wrong told in the past among them: the
+  // page keeps its incidents one after another. An index of reports gives each a line and a link;
+  // notes of calls that went over outages tell of none gone wrong ("nothing went down").
+  const collected = signs.collected ?? 0;
+  if (
+    collected >= 2 &&
+    collected >= signs.sections / 2 &&
+    signs.story.length >= 2 * collected &&
+    signs.story.some((p) => tellsIncident(sentencesOf([p]).filter((s) => !CONDITIONAL.test(s) && !DENIED.test(s))))
+  )
+    return true;
   // The heading right under the title names the report ("## 2026-03-02 Incident Report") over
   // parts of an account told in the past.
   // The heading is the report's name alone, a date beside it or not: meeting notes with a
