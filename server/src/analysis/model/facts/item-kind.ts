@@ -156,6 +156,14 @@ const INFERRED: [ItemKind, RegExp][] = [
     'prevention',
     /\b(?:document|write down|record|writ\w* up)\w* (?:the |our |a |an |all |any )?(?:(?!(?:normal|expected|usual|healthy|baseline|failure|error|incident|outage|recovery|restore|backup|response|troubleshooting|on-?call|escalation|failover)\b)[\w-]+ ){0,3}?(?:design (?:decisions|choices|rationale)|decisions|patterns|conventions|coding standards|best practices)\b/i,
   ],
+  // Documentation put into the guide the project keeps for those who build it and set it up (the
+  // contributors' guide, the setup guide, the read-me at the repository's root): it shapes how the
+  // next change or install is made, as a written procedure of everyday work does (above). A guide
+  // for responders (an on-call or SRE guide, a runbook) is theirs (below).
+  [
+    'prevention',
+    /\b(?:document|describ|explain|add|writ\w* (?:up|down)|record|note|mention)\w* (?:(?!(?:incident|outage|recovery|restore|failover|troubleshooting|on-?call|escalation|response)\b)[\w./&'-]+ ){1,5}?(?:in|to|into|inside|within) (?:the |our |a |each )?(?:contributing(?:\.md)?|contributors?(?:'s|')? (?:guide|docs|documentation)|readme(?:\.md|s)?|(?:setup|set-up|installation|install|developer|dev|onboarding|contribution) (?:guides?|docs|documentation|instructions))(?![\w-])/i,
+  ],
   // Documentation written for the people who use the service tells them; documentation of the
   // service for those who run it is the responders' (below).
   [
