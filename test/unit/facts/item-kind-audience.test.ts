@@ -1,9 +1,9 @@
 /**
  * Kinds read from whom the work is for or what it looks at: documentation put into the guide the
  * builders keep is prevention, a notification sent to the people who run the system or sent by
- * itself is detection, a check that finds where a script is about to run is a gate, and a warning
- * logged when a lookup comes back empty makes a silent fault loud. Every item here is written for
- * the test.
+ * itself is detection, a check that finds where a script is about to run is a gate, a warning
+ * logged when a lookup comes back empty makes a silent fault loud, and training for the builders
+ * keeps the work safe. Every item here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
@@ -52,8 +52,30 @@ describe('facts: item kinds read from whom the work is for', () => {
     assert.notEqual(kind('Warn users when their upload is empty'), 'detection');
   });
 
+  it('reads training for the people who build the system as prevention, training for responders as response', () => {
+    assert.equal(kind('**Engineer training** (before the next release)'), 'prevention');
+    assert.equal(kind('Run a training for all developers on safe defaults'), 'prevention');
+    assert.equal(kind('Train new engineers in the review rules'), 'prevention');
+    // Its audience named as responders, or training on the incident work, is the response's.
+    assert.equal(kind('Train on-call engineers on the new admin console'), 'response');
+    assert.equal(kind('On-call engineer training'), 'response');
+    assert.equal(kind('Train engineers to handle incidents in the payments stack'), 'response');
+  });
+
   it('reads ugly input without throwing', () => {
-    for (const text of ['', 'document in the', 'in the README', 'automated', 'notification to', 'pre-flight', 'warn when when', '```', '- [ ]'])
+    for (const text of [
+      '',
+      'developer training training',
+      "engineers' training",
+      'document in the',
+      'in the README',
+      'automated',
+      'notification to',
+      'pre-flight',
+      'warn when when',
+      '```',
+      '- [ ]',
+    ])
       assert.doesNotThrow(() => kind(text));
   });
 
@@ -64,6 +86,8 @@ describe('facts: item kinds read from whom the work is for', () => {
       ['automated', (n) => 'automated '.repeat(n) + 'notifications to the'],
       ['production', (n) => 'detect whether it is '.repeat(n) + 'the production'],
       ['warnings', (n) => 'warn when '.repeat(n) + 'the lookup returns'],
+      ['training', (n) => 'train the '.repeat(n) + 'on-call'],
+      ['developer training', (n) => 'developer '.repeat(n) + 'trainer'],
     ];
     for (const [what, make] of shapes) assertLinear(what, make, kind);
   });
