@@ -13,8 +13,8 @@ const kind = (text: string) => classifyItem({ text, category: null }).kind;
 
 describe('facts: item kinds read from whom the work is for', () => {
   it("reads documentation put into the builders' own guide as prevention", () => {
-    assert.equal(kind('Document the cache settings in CONTRIBUTING.md'), 'prevention');
-    assert.equal(kind('- [ ] Describe the proxy configuration in the setup guide'), 'prevention');
+    assert.equal(kind('Describe the cache settings in CONTRIBUTING.md'), 'prevention');
+    assert.equal(kind('- [ ] Explain the proxy flags in the setup guide'), 'prevention');
     assert.equal(kind('Explain the queue layout in our developer docs'), 'prevention');
     assert.equal(kind("Add the new flag to the contributors' guide"), 'prevention');
     assert.equal(kind('Note the required kernel version in the README'), 'prevention');
@@ -26,7 +26,7 @@ describe('facts: item kinds read from whom the work is for', () => {
 
   it('reads a notification sent by itself or to the people who run the system as detection', () => {
     assert.equal(kind('Turn on automated notifications for the scheduler'), 'detection');
-    assert.equal(kind('Add a watchdog: after a restart, send a notification to the admins'), 'detection');
+    assert.equal(kind('the watchdog sends a push notification to our admins after a restart'), 'detection');
     assert.equal(kind('Automatic notification for the on-call engineer'), 'detection');
     // Sent to the users, it is not an alert; a notification that asks for an approval is a gate.
     assert.notEqual(kind('Add automatic notifications to customers on failed payments'), 'detection');
@@ -44,7 +44,7 @@ describe('facts: item kinds read from whom the work is for', () => {
   });
 
   it('reads a warning logged when a lookup comes back empty as detection', () => {
-    assert.equal(kind('More logging: warn if the feed reader finds no results'), 'detection');
+    assert.equal(kind('Extra log lines: warn if the feed reader finds no results'), 'detection');
     assert.equal(kind('Log a warning if the nightly import gets no rows'), 'detection');
     assert.equal(kind('Raise an error when the export has zero records'), 'detection');
     // A warning shown to people, or to users, is not a signal of a fault.
@@ -65,7 +65,7 @@ describe('facts: item kinds read from whom the work is for', () => {
   it('reads ugly input without throwing', () => {
     for (const text of [
       '',
-      'developer training training',
+      'engineer training training',
       "engineers' training",
       'document in the',
       'in the README',
@@ -87,7 +87,7 @@ describe('facts: item kinds read from whom the work is for', () => {
       ['production', (n) => 'detect whether it is '.repeat(n) + 'the production'],
       ['warnings', (n) => 'warn when '.repeat(n) + 'the lookup returns'],
       ['training', (n) => 'train the '.repeat(n) + 'on-call'],
-      ['developer training', (n) => 'developer '.repeat(n) + 'trainer'],
+      ['training named by its audience', (n) => 'engineer '.repeat(n) + 'trainer'],
     ];
     for (const [what, make] of shapes) assertLinear(what, make, kind);
   });

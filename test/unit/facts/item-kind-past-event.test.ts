@@ -23,7 +23,7 @@ describe('facts: item kinds of work on the incident that happened', () => {
   });
 
   it('reads a promise to update the entry being read as communication', () => {
-    assert.equal(kind('We are watching the graphs and will update this entry once the fix is out.'), 'communication');
+    assert.equal(kind('Keep readers posted: update this entry every hour until the queue drains.'), 'communication');
     assert.equal(kind('We will post updates in this entry as we learn more'), 'communication');
     assert.equal(kind('Update this incident page with the final numbers'), 'communication');
     // Updating a page of the product is not telling people.

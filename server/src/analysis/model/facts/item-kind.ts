@@ -140,8 +140,8 @@ const INFERRED: [ItemKind, RegExp][] = [
   ],
   // Bringing more people into everyday work (onboarding or training reviewers and maintainers)
   // widens who can do it: it keeps the work safe, unless the training is for incidents. Training
-  // whose audience is the people who build the system ("developer training", "training for all
-  // engineers") is the same; its audience named as responders (on-call engineers) is theirs.
+  // whose audience is the people who build the system ("engineer training", "training for new
+  // developers") is the same; its audience named as responders (on-call engineers) is theirs.
   [
     'prevention',
     /\b(?:(?:onboard\w*|train\w*|mentor\w*) (?:(?:new|existing|more|additional|other|junior) )?(?:(?!(?:on-?call|incident|response|support|sres?|ops)\b)[\w/.-]+ ){0,2}?(?:maintainers|reviewers|contributors|committers|volunteers|developers|engineers)|(?<!(?:on-?call|incident|response|support|sre|ops)[- ])(?:developer|engineer|contributor|maintainer|reviewer)s?'? (?:onboarding|training|education)s?)\b(?![^.;!?]{0,80}\b(?:incidents?|on-?call|outages?|emergenc\w+|run ?books?|play ?books?|escalat\w+|pag(?:e|ing)|drills?|fail-?overs?|recover\w*|restor\w*)\b)/i,
