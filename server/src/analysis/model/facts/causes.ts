@@ -334,7 +334,11 @@ const DEFICIENCY =
  * Logging in ("unable to log into the portal") is what users could not do, not the logs. A
  * dashboard is a page people use when it is what they open or click into ("once we clicked into the
  * host's billing dashboard") or what the fault hit ("the fault affected the billing dashboard"): no
- * monitoring view.
+ * monitoring view. Coordinates are a place on a map or a grid ("the buoy's coordinates"), or who
+ * routinely lines up what ("she coordinates the releases"): no coordination that failed. A word
+ * joined to "aware" ("zone-aware", "a cache-aware client") tells how a program behaves, not what
+ * a person knew. Access through a network ("no internet access", "only SSH access") is a
+ * connection, not a permission someone lacked.
  */
 export const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
@@ -342,17 +346,17 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
     'i',
   ),
   process_gap: new RegExp(
-    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b`,
+    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat(?!es\b)\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )(?<!\b(?:internet|network|ssh|vpn|wi-?fi|lan|wan|homelab) )access|permissions?|on-?call|ownership|owner)\b`,
     'i',
   ),
   design_weakness:
     /\b(?:design\w*|implemented|architecture\w*|single|redundan\w+|failover|fallback|isolat\w+|coupl\w+|depend\w*|limits?|quotas?|scal(?:e|es|ed|ing|ability|able)|recover\w*|resilien\w+|bug|assumption|shared|default)\b/i,
   human_action: new RegExp(
-    String.raw`\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|${TYPO}|misjudg\w+|misunderstood|unaware|aware)\b`,
+    String.raw`\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|${TYPO}|misjudg\w+|misunderstood|unaware|(?<!-)aware)\b`,
     'i',
   ),
   communication_breakdown:
-    /\b(?:communicat\w+|informed|told|status page|announce\w*|(?:communication|comms|incident|status|announcement|escalation|notification|support|ops|team|on-?call) channels?|confusion|misalign\w*|aware)\b/i,
+    /\b(?:communicat\w+|informed|told|status page|announce\w*|(?:communication|comms|incident|status|announcement|escalation|notification|support|ops|team|on-?call) channels?|confusion|misalign\w*|(?<!-)aware)\b/i,
 };
 
 /**
@@ -363,10 +367,11 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
  * process of …ing" ("in the process of moving the hosts"), which tells when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
  * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
  * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
- * symptom, not the monitor's.
+ * symptom, not the monitor's. Programs that talk to each other ("the pods cannot communicate",
+ * "lost communication with the storage cluster") tell a connection, not people telling people.
  */
 const NO_TOPIC =
-  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:^|(?<=[|:.!?] ?)|(?:the |these |those |following |its |our ))(?:(?!(?:no|none|nothing)\b)[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:look(?:ed|ing)?|search(?:ed|ing)?|dig(?:ging)?|dug|tail(?:ed|ing)?|read(?:ing)?|check(?:ed|ing)?|investigat(?:e|ed|ing)|grep(?:ped|ping)?|replay(?:ed|ing)?|scour(?:ed|ing)?|compar(?:e|ed|ing)|combed|combing)\s+(?:(?:back\s+)?(?:through|in|into|at|amongst|among|over)\s+)?(?:(?:the|our|its|their|a portion of the|some of the|all the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:logs\b|log\b(?!\s?-?(?:in|on)\b))|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:^|(?<=[|:.!?] ?)|(?:the |these |those |following |its |our ))(?:(?!(?:no|none|nothing)\b)[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:look(?:ed|ing)?|search(?:ed|ing)?|dig(?:ging)?|dug|tail(?:ed|ing)?|read(?:ing)?|check(?:ed|ing)?|investigat(?:e|ed|ing)|grep(?:ped|ping)?|replay(?:ed|ing)?|scour(?:ed|ing)?|compar(?:e|ed|ing)|combed|combing)\s+(?:(?:back\s+)?(?:through|in|into|at|amongst|among|over)\s+)?(?:(?:the|our|its|their|a portion of the|some of the|all the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:logs\b|log\b(?!\s?-?(?:in|on)\b))|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b)|\b(?:pods?|nodes?|servers?|services?|hosts?|containers?|clusters?|systems?|machines?|instances?|requests?|processes|workers?|apps?|applications?|clients?|components?|daemons?|agents?|peers?|replicas?|brokers?|devices?)\b(?: (?!(?:teams?|owners?|staff|people|engineers?|users?|customers?|members?)\b)[\w'-]+){0,4}? communicat\w*|\bcommunicat\w* (?:with|between|to|over|via|of) (?:(?:the|our|its|their|a|an|any|all|each|every|nearly|almost|other|two|both|these|those) )*(?:[\w.-]+ ){0,2}?(?:pods?|nodes?|servers?|services?|hosts?|containers?|clusters?|systems?|machines?|instances?|storage|databases?|db|apis?|backends?|endpoints?|buckets?|queues?|caches?|brokers?|prox(?:y|ies)|gateways?|daemons?|sockets?|ports?|peers?|replicas?|networks?|devices?)\b)/gi;
 
 /**
  * Harm told as absent, a state and no gap: "no secrets were leaked in the logs", "none of the
