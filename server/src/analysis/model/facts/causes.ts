@@ -907,6 +907,23 @@ function recoverySteps(doc: AnalysedDocument): Set<number> {
   return steps;
 }
 
+/**
+ * A person named doing a plain act, with no slip in the words ("@sam merged the fix", "the
+ * developer removed the listing", "she ran the job"): who did what. In an entry of the timeline it
+ * is the log of the work, as a call to another team noted there is, and tells no factor; a slip
+ * told there ("accidentally pushed", "forgot to renew") still does.
+ */
+const PLAIN_ACT =
+  /^\s*(?:@[\w-]{2,39}|he|she|they|i|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)|engineer|operator|developer|admin|administrator|someone|team member)\s+(?:ran|deleted|removed|pushed|merged|applied|edited|modified|changed|restarted|stopped|terminated|made)\b/i;
+
+/** The lines of the timeline's entries. */
+function entryLines(doc: AnalysedDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const entry of doc.model.timeline?.entries ?? [])
+    for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) lines.add(line);
+  return lines;
+}
+
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
 const CAUSE_STATED = /\broot[- ]causes? (?:was|were|is|are)\b/i;
 
@@ -1232,6 +1249,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
     const steps = recoverySteps(doc);
+    const logged = entryLines(doc);
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
@@ -1251,6 +1269,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         if (!known.has(category)) continue;
         // A later step of the recovery tells no factor.
         if (steps.has(passage.line)) continue;
+        // Nor does a person's plain act logged in the timeline.
+        if (category === 'human_action' && strong && logged.has(passage.line) && PLAIN_ACT.test(words)) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
