@@ -525,6 +525,15 @@ const REMEDY_SHIPPED =
   /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
 
 /**
+ * A change told as shipped to ease what was going wrong ("we pushed changes to lessen the retry
+ * load", "deployed a patch that would help us stop the errors"): a step of the response, not what
+ * set the incident off, though it names a deploy. A change shipped for anything else ("a change
+ * that would let users upload larger files") still tells one.
+ */
+const REMEDY_ROLLED_OUT =
+  /\b(?:rolled out|rolling out|deployed|deploying|shipped|pushed|released|applied) (?:a |an |the |some |several |further |additional |new )?(?:[\w-]+ )?(?:changes?|fix(?:es)?|patch(?:es)?|hotfix(?:es)?|mitigations?)\b[^.;:!?]{0,120}?\b(?:to|would|could|help(?:s|ed)?(?: us)?|in order to) (?:reduce|mitigate|limit|stop|fix|address|restore|resolve|work ?around|recover|lessen|ease|alleviate|relieve)\b[^.;:!?]*/gi;
+
+/**
  * A version named as what a fix went out as, opening a line or a list item ("- Released as v1.4.2",
  * "Shipped as 3.0.1"): the remedy's release note, not what set the incident off.
  */
@@ -563,6 +572,13 @@ const STATUS_NAME =
  */
 const SYMPTOM_RISE =
   /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|[\w-]+ times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*)|(?:spikes?|surges?|jumps?) (?:of (?:up to )?|up to |to )(?:about |around |roughly |nearly |~)?\d[\d.,\u2013-]*\s?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b/gi;
+
+/**
+ * A sentence asked, not told ("Was it the disk?", "A bad deploy? A full queue?"): a guess or a
+ * question the text goes on to answer, so its words name no trigger. Up to 300 characters back
+ * from the question mark, to the end of the sentence before it.
+ */
+const QUESTION = /(?:^|(?<=[.!?:;]\s))[^.!?:;\n]{1,300}\?/g;
 
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
@@ -727,11 +743,13 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   RESPONSE_STORY,
   NO_TOPIC,
   REMEDY_SHIPPED,
+  REMEDY_ROLLED_OUT,
   RELEASED_AS,
   STATUS_NAME,
   DATA_MERGED,
   ALERTING_MISCONFIGURED,
   SYMPTOM_RISE,
+  QUESTION,
   DNS_RECORD,
   VENDOR_CHANGE,
   EXPIRY_TOLD,
@@ -796,8 +814,8 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  let told = nameWordsAsX(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text);
-  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE]) told = k.replace(told, pattern, ' ');
+  let told = nameWordsAsX(k.replace(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text, REMEDY_ROLLED_OUT, ' '));
+  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE, QUESTION]) told = k.replace(told, pattern, ' ');
   for (const [trigger, pattern] of TRIGGERS) {
     const m = k.exec(pattern, told);
     if (m) triggers.push({ trigger, words: m[0] });
