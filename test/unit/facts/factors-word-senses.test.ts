@@ -66,7 +66,9 @@ describe('facts: topic words in a sense that names no gap', () => {
     assert.deepEqual(cats(...section('Root cause', 'Only one engineer had access to the registrar account, and nobody else had access.')), ['process_gap']);
   });
 
-  it('stays linear on long runs of the words', () => {
+  it('stays linear on long runs of the words', function () {
+    // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
+    this.timeout(120_000);
     assertLinear(
       'a long run of joined and network words',
       (n) => `${'not zone-aware internet access coordinates pods communicate '.repeat(n)}with the database`,
