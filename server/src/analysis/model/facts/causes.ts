@@ -334,7 +334,11 @@ const DEFICIENCY =
  * Logging in ("unable to log into the portal") is what users could not do, not the logs. A
  * dashboard is a page people use when it is what they open or click into ("once we clicked into the
  * host's billing dashboard") or what the fault hit ("the fault affected the billing dashboard"): no
- * monitoring view.
+ * monitoring view. Coordinates are a place on a map or a grid ("the buoy's coordinates"), or who
+ * routinely lines up what ("she coordinates the releases"): no coordination that failed. A word
+ * joined to "aware" ("zone-aware", "a cache-aware client") tells how a program behaves, not what
+ * a person knew. Access through a network ("no internet access", "only SSH access") is a
+ * connection, not a permission someone lacked.
  */
 export const CATEGORY_TOPICS: Record<string, RegExp> = {
   tooling_failure: new RegExp(
@@ -342,17 +346,17 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
     'i',
   ),
   process_gap: new RegExp(
-    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )access|permissions?|on-?call|ownership|owner)\b`,
+    String.raw`\b(?:(?<!\b(?:to|not|cannot|can't|${PROCESS_STATES}) )process(?:es)?\b(?! (?:the |a |an |all |any |every |new |other |more )?(?:[\w-]+ )?(?:blocks?|messages?|transactions?|requests?|events?|deploys?|jobs?|files?|data|records?|payments?)\b)|procedures?|review\w*|checklists?|run ?books?|documentation|documented|tested|testing|back-?ups?|polic(?:y|ies)|coordinat(?!es\b)\w+|manual(?:ly)?|(?<!\b(?:to|not|cannot|can't|couldn't|unable to)(?: \w+ly)? )(?<!\b(?:internet|network|ssh|vpn|wi-?fi|lan|wan|homelab) )access|permissions?|on-?call|ownership|owner)\b`,
     'i',
   ),
   design_weakness:
     /\b(?:design\w*|implemented|architecture\w*|single|redundan\w+|failover|fallback|isolat\w+|coupl\w+|depend\w*|limits?|quotas?|scal(?:e|es|ed|ing|ability|able)|recover\w*|resilien\w+|bug|assumption|shared|default)\b/i,
   human_action: new RegExp(
-    String.raw`\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|${TYPO}|misjudg\w+|misunderstood|unaware|aware)\b`,
+    String.raw`\b(?:accidentally|mistakenly|human(?![- ](?:visible|readable|facing|friendly))|operator|engineer|${TYPO}|misjudg\w+|misunderstood|unaware|(?<!-)aware)\b`,
     'i',
   ),
   communication_breakdown:
-    /\b(?:communicat\w+|informed|told|status page|announce\w*|(?:communication|comms|incident|status|announcement|escalation|notification|support|ops|team|on-?call) channels?|confusion|misalign\w*|aware)\b/i,
+    /\b(?:communicat\w+|informed|told|status page|announce\w*|(?:communication|comms|incident|status|announcement|escalation|notification|support|ops|team|on-?call) channels?|confusion|misalign\w*|(?<!-)aware)\b/i,
 };
 
 /**
@@ -363,10 +367,11 @@ export const CATEGORY_TOPICS: Record<string, RegExp> = {
  * process of …ing" ("in the process of moving the hosts"), which tells when, not a process. A gap told of the logs themselves ("no logs were kept", "nothing in the
  * logs") still names them. So does a monitor that did its work ("the queue monitor detected the
  * stall", "we got alerts in the chat"): the gap told beside it ("no orders were taken") is the
- * symptom, not the monitor's.
+ * symptom, not the monitor's. Programs that talk to each other ("the pods cannot communicate",
+ * "lost communication with the storage cluster") tell a connection, not people telling people.
  */
 const NO_TOPIC =
-  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:^|(?<=[|:.!?] ?)|(?:the |these |those |following |its |our ))(?:(?!(?:no|none|nothing)\b)[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:look(?:ed|ing)?|search(?:ed|ing)?|dig(?:ging)?|dug|tail(?:ed|ing)?|read(?:ing)?|check(?:ed|ing)?|investigat(?:e|ed|ing)|grep(?:ped|ping)?|replay(?:ed|ing)?|scour(?:ed|ing)?|compar(?:e|ed|ing)|combed|combing)\s+(?:(?:back\s+)?(?:through|in|into|at|amongst|among|over)\s+)?(?:(?:the|our|its|their|a portion of the|some of the|all the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:logs\b|log\b(?!\s?-?(?:in|on)\b))|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b))/gi;
+  /\b(?:(?:monitor\w*|alert\w*|alarms?|probes?|health ?checks?)\b(?: (?!(?:not|never|didn't|did|failed|only|too)\b)[\w'-]+){0,6}? (?:detected|caught|flagged|fired|alerted|notified|paged|warned|spotted)\b|\b(?:got|received) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:alerts?|notifications?|pages?|alarms?)\b|(?:(?<!\b(?:no|any|without) )(?:errors?|warnings?|messages?|lines?|entries|traces?|stack ?traces?)|seen|found|visible|shown|spotted|noticed|read|appeared|showed up) (?:[\w-]+ ){0,2}?in (?:the |our |its |their )?(?:[\w-]+ )?logs?\b|(?:^|(?<=[|:.!?] ?)|(?:the |these |those |following |its |our ))(?:(?!(?:no|none|nothing)\b)[\w-]+ )?logs? (?:were |was |are |is )?(?:seen|shown|showed|show|shows|revealed|reveal|reported|printed|displayed|said|read)\b|\b(?:look(?:ed|ing)?|search(?:ed|ing)?|dig(?:ging)?|dug|tail(?:ed|ing)?|read(?:ing)?|check(?:ed|ing)?|investigat(?:e|ed|ing)|grep(?:ped|ping)?|replay(?:ed|ing)?|scour(?:ed|ing)?|compar(?:e|ed|ing)|combed|combing)\s+(?:(?:back\s+)?(?:through|in|into|at|amongst|among|over)\s+)?(?:(?:the|our|its|their|a portion of the|some of the|all the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:logs\b|log\b(?!\s?-?(?:in|on)\b))|\b(?:in|during) the (?:very )?process of (?=[\w-]+ing\b)|\b(?:pods?|nodes?|servers?|services?|hosts?|containers?|clusters?|systems?|machines?|instances?|requests?|processes|workers?|apps?|applications?|clients?|components?|daemons?|agents?|peers?|replicas?|brokers?|devices?)\b(?: (?!(?:teams?|owners?|staff|people|engineers?|users?|customers?|members?)\b)[\w'-]+){0,4}? communicat\w*|\bcommunicat\w* (?:with|between|to|over|via|of) (?:(?:the|our|its|their|a|an|any|all|each|every|nearly|almost|other|two|both|these|those) )*(?:[\w.-]+ ){0,2}?(?:pods?|nodes?|servers?|services?|hosts?|containers?|clusters?|systems?|machines?|instances?|storage|databases?|db|apis?|backends?|endpoints?|buckets?|queues?|caches?|brokers?|prox(?:y|ies)|gateways?|daemons?|sockets?|ports?|peers?|replicas?|networks?|devices?)\b)/gi;
 
 /**
  * Harm told as absent, a state and no gap: "no secrets were leaked in the logs", "none of the
@@ -520,6 +525,15 @@ const REMEDY_SHIPPED =
   /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
 
 /**
+ * A change told as shipped to ease what was going wrong ("we pushed changes to lessen the retry
+ * load", "deployed a patch that would help us stop the errors"): a step of the response, not what
+ * set the incident off, though it names a deploy. A change shipped for anything else ("a change
+ * that would let users upload larger files") still tells one.
+ */
+const REMEDY_ROLLED_OUT =
+  /\b(?:rolled out|rolling out|deployed|deploying|shipped|pushed|released|applied) (?:a |an |the |some |several |further |additional |new )?(?:[\w-]+ )?(?:changes?|fix(?:es)?|patch(?:es)?|hotfix(?:es)?|mitigations?)\b[^.;:!?]{0,120}?\b(?:to|would|could|help(?:s|ed)?(?: us)?|in order to) (?:reduce|mitigate|limit|stop|fix|address|restore|resolve|work ?around|recover|lessen|ease|alleviate|relieve)\b[^.;:!?]*/gi;
+
+/**
  * A version named as what a fix went out as, opening a line or a list item ("- Released as v1.4.2",
  * "Shipped as 3.0.1"): the remedy's release note, not what set the incident off.
  */
@@ -558,6 +572,13 @@ const STATUS_NAME =
  */
 const SYMPTOM_RISE =
   /\b(?:(?:spikes?|surges?|jumps?|rises?|increases?) in (?:the |our |its |their )?(?:[\w-]+ )?(?:response times?|latenc(?:y|ies)|errors?|error rates?|5\d\d(?: errors| responses)?|timeouts?|failures?|failed requests|page load times?)|(?:response times?|[\w-]+ times?|latenc(?:y|ies)|errors?|error rates?|timeouts?|failures?) (?:also )?(?:spik\w*|surg\w*|jump\w*)|(?:spikes?|surges?|jumps?) (?:of (?:up to )?|up to |to )(?:about |around |roughly |nearly |~)?\d[\d.,\u2013-]*\s?(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b/gi;
+
+/**
+ * A sentence asked, not told ("Was it the disk?", "A bad deploy? A full queue?"): a guess or a
+ * question the text goes on to answer, so its words name no trigger. Up to 300 characters back
+ * from the question mark, to the end of the sentence before it.
+ */
+const QUESTION = /(?:^|(?<=[.!?:;]\s))[^.!?:;\n]{1,300}\?/g;
 
 /** What one line says about causes: the words of each category (strong or weak evidence) and of each trigger. */
 interface LineReading {
@@ -722,11 +743,13 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   RESPONSE_STORY,
   NO_TOPIC,
   REMEDY_SHIPPED,
+  REMEDY_ROLLED_OUT,
   RELEASED_AS,
   STATUS_NAME,
   DATA_MERGED,
   ALERTING_MISCONFIGURED,
   SYMPTOM_RISE,
+  QUESTION,
   DNS_RECORD,
   VENDOR_CHANGE,
   EXPIRY_TOLD,
@@ -791,8 +814,8 @@ function readLine(line: string): LineReading {
   if (categories.some((c) => c.category === 'process_gap' && KNOWLEDGE.test(c.words)))
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
-  let told = nameWordsAsX(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text);
-  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE]) told = k.replace(told, pattern, ' ');
+  let told = nameWordsAsX(k.replace(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text, REMEDY_ROLLED_OUT, ' '));
+  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE, QUESTION]) told = k.replace(told, pattern, ' ');
   for (const [trigger, pattern] of TRIGGERS) {
     const m = k.exec(pattern, told);
     if (m) triggers.push({ trigger, words: m[0] });
@@ -900,6 +923,23 @@ function recoverySteps(doc: AnalysedDocument): Set<number> {
     recovering ||= marked;
   }
   return steps;
+}
+
+/**
+ * A person named doing a plain act, with no slip in the words ("@sam merged the fix", "the
+ * developer removed the listing", "she ran the job"): who did what. In an entry of the timeline it
+ * is the log of the work, as a call to another team noted there is, and tells no factor; a slip
+ * told there ("accidentally pushed", "forgot to renew") still does.
+ */
+const PLAIN_ACT =
+  /^\s*(?:@[\w-]{2,39}|he|she|they|i|an? (?:engineer|operator|admin|maintainer|developer|contributor|volunteer)|engineer|operator|developer|admin|administrator|someone|team member)\s+(?:ran|deleted|removed|pushed|merged|applied|edited|modified|changed|restarted|stopped|terminated|made)\b/i;
+
+/** The lines of the timeline's entries. */
+function entryLines(doc: AnalysedDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const entry of doc.model.timeline?.entries ?? [])
+    for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) lines.add(line);
+  return lines;
 }
 
 /** A sentence that states the cause as such: "The root cause was …", "the root cause is that …". */
@@ -1227,6 +1267,7 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
   if (!categories.length) {
     // The story told before any heading counts as the sections do.
     const steps = recoverySteps(doc);
+    const logged = entryLines(doc);
     const passages = [...looseLines(doc), ...causeSections(doc).flatMap((s) => sectionLines(doc, s)), ...causeStatedInActions(doc)];
     const hits = new Map<string, { fact: CategoryFact; score: number; told: boolean }>();
     const listed = factorListLines(doc);
@@ -1246,6 +1287,8 @@ export function readCauses(doc: AnalysedDocument, settings: FactSettings): Cause
         if (!known.has(category)) continue;
         // A later step of the recovery tells no factor.
         if (steps.has(passage.line)) continue;
+        // Nor does a person's plain act logged in the timeline.
+        if (category === 'human_action' && strong && logged.has(passage.line) && PLAIN_ACT.test(words)) continue;
         const points = (strong ? 2 : 1) + bonus;
         const hit = hits.get(category);
         if (hit) {
