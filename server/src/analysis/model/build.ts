@@ -858,6 +858,24 @@ function problemSeries(headings: readonly HeadingInfo[], h: number): boolean {
   return false;
 }
 
+/** True when a heading and a sibling heading (same depth, same parent) both name a stretch of the incident by its place in a sequence. */
+function stretchSeries(headings: readonly HeadingInfo[], h: number): boolean {
+  const depth = headings[h].depth;
+  for (const step of [-1, 1])
+    for (let j = h + step, seen = 0; j >= 0 && j < headings.length && headings[j].depth >= depth && seen < 40; j += step, seen++)
+      if (headings[j].depth === depth && namesStretch(headings[j].text.slice(0, 200))) return true;
+  return false;
+}
+
+/**
+ * True when a section's own content is an account in prose with no times to go by: lines rather than
+ * list entries, none opening on a time (a stretch that writes its times is read by its entries), and
+ * no work ahead.
+ */
+function toldInProse(body: BodySigns): boolean {
+  return body.lines >= 1 && body.items <= body.lines && body.stamped === 0 && body.future + body.promised + body.openBoxes === 0;
+}
+
 /** A heading that names the background of the report and nothing else: "Background", "Incident background". */
 const BACKGROUND = /^[\s*_]*(?:\d{1,2}\.?\s+)?(?:(?:the|incident|outage)\s+)?background[\s*_:]*$/i;
 
@@ -2032,6 +2050,22 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       problemSeries(headings, h)
     )
       Object.assign(decision, { kinds: ['root-cause'], how: 'body', because: ['one of a series of problems, each under its own heading'] });
+    // "Day 1", "Day 2", "Day 3"; "Wave 1", "Wave 2": a story told in stretches, each under a sibling
+    // heading that names its place in the sequence, is the timeline told so, when the stretch is an
+    // account in prose with no times and no work ahead in it: its entries are the stretches ("That
+    // evening I started the copy …"). One such heading alone only hints at it.
+    if (
+      kind === 'postmortem' &&
+      !decision.kinds.length &&
+      !decision.other &&
+      !parent?.other &&
+      !parent?.kinds.length &&
+      !open.some((o) => o.kinds.includes('action-items')) &&
+      namesStretch(heading.text) &&
+      stretchSeries(headings, h) &&
+      toldInProse(signs())
+    )
+      Object.assign(decision, { kinds: ['timeline'], how: 'body', because: ['one of a series of stretches of the incident, told in prose'] });
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (
