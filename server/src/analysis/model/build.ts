@@ -318,6 +318,8 @@ interface ToldSoFar {
   inPlan?: boolean;
   /** The section holds something besides placeholders. */
   hasContent?: boolean;
+  /** Sub-headings follow the heading within its section: its own prose may only lead into them. */
+  hasParts?: boolean;
 }
 
 /**
@@ -327,7 +329,7 @@ interface ToldSoFar {
  * are often told as what will be done differently).
  */
 function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, told: ToldSoFar): KindDecision {
-  const { byMeaning, opening, summarised, preambled, storyBefore, inPlan, hasContent } = told;
+  const { byMeaning, opening, summarised, preambled, storyBefore, inPlan, hasContent, hasParts } = told;
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
@@ -526,8 +528,10 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       return { kinds: ['lessons-learned'], how: 'body', because: [`advice to others in ${body.advice} of ${body.items} items`], other: false };
     // "Can we get better at this?" over "We must be much stricter with …": a heading that only hints at
     // a plan, over prose that draws resolve or a lesson and holds no work (no list, no promise, no change
-    // against a repeat), is the look back.
+    // against a repeat), is the look back. Over sub-headings, its prose only leads into them ("We mean
+    // to learn from this; the steps are below."): what they hold is its content, not that lead-in.
     if (
+      !hasParts &&
       reading.strength < STRONG &&
       body.items === 0 &&
       body.future + body.promised + body.prevention === 0 &&
@@ -2020,6 +2024,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       storyBefore,
       inPlan: open.some((o) => o.kinds.includes('action-items')),
       hasContent: content.hasContent,
+      hasParts: next > h + 1,
     });
     // "What happened?" over an account in prose told along the clock ("At 11:32 we deployed …", "At
     // around 2:00 UTC the move was done"): the report's timeline, told as a story, besides what its
