@@ -1527,6 +1527,10 @@ function addLabelSections(
       // A list a sentence leads into ("… could be read through:", "We made four changes:") goes on
       // with that sentence: its bold starts are the things it lists, not the report's sections.
       if (leadsIntoList(children[i - 1])) continue;
+      // "1. **Checked the logs**: …", "2. **Config put right**: …", "3. **Impact**: …": the bold
+      // starts of a numbered list name what it counts off (the steps taken, the factors, the topics of
+      // a list of gaps), not the report's sections, which a report numbers by its headings.
+      if (block.ordered) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;
