@@ -111,6 +111,18 @@ describe('a heading that only hints at a plan, over resolve and no work', () => 
     assert.deepEqual(sectionOf(named, 'Next steps').kinds, ['action-items']);
   });
 
+  it('keeps the plan when its prose only leads into sub-headings that hold the work', () => {
+    const parts = `${incident}\n\n## Doing better in future\n\nWe want to keep learning from this. The steps are set out below.\n\n### Right away\n\n- Copy the settings file on deploy\n\n### Later this quarter\n\n- Add a check for missing keys`;
+    const section = sectionOf(parts, 'Doing better in future');
+    assert.deepEqual([section.kinds, section.decidedBy], [['action-items'], 'meaning']);
+    // Ugly input: the lead-in split over short lines, a sub-heading with a trailing colon and nothing in it.
+    const ugly = `${incident}\n\n## Doing better in future\n\nWe need to\nbe stricter.\n\n#### Right away:\n\n### Later\n\n- Add a check`;
+    assert.deepEqual(sectionOf(ugly, 'Doing better in future').kinds, ['action-items']);
+    // With no sub-heading, the same prose is its whole content: the look back, as before.
+    const alone = `${incident}\n\n## Doing better in future\n\nWe want to keep learning from this, and we need to be stricter with that file.`;
+    assert.deepEqual(sectionOf(alone, 'Doing better in future').kinds, ['lessons-learned']);
+  });
+
   it('reads the same with a control comment or a line break tag inside the prose', () => {
     // A comment that silences one finding on a line must not change what the section is read as.
     for (const inside of [' <!-- postmortem-disable-line action-item-owner -->\n', '<br>', ' <!-- a note -->']) {

@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeDocument, htmlHeading } from '../../server/src/analysis/model/build';
 import { SectionMatcher } from '../../server/src/analysis/model/sections';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { assertLinear } from '../support/growth';
 
 function kinds(text: string): [string, string | null][] {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.sections.map((s) => [s.heading.text, s.kind]);
@@ -439,6 +440,51 @@ describe('sections: shapes beyond Markdown headings', () => {
         new SectionMatcher(defaultSettings().sections).read('Daylight saving').candidates.some((c) => c.kind === 'timeline'),
         false,
       );
+    });
+  });
+
+  describe('a story told in stretches named by their place in a sequence, with no times', () => {
+    const days = (first: string, second: string, body = 'We copied the archive to the new disk and started the restore before bed.') =>
+      `# Moving the home server\n\nThe move to a new disk took three evenings.\n\n## ${first}\n\n${body}\n\n## ${second}\n\nThe restore had stopped halfway, so I ran it again and waited.\n\n## What I learned\n\nA restore needs a rehearsal before the real move.\n`;
+
+    it('reads sibling stretches told in prose ("Day 1", "Day 2"; "Wave 1", "Wave 2") as the timeline', () => {
+      assert.deepEqual(kinds(days('Day 1', 'Day 2')), [
+        ['Day 1', 'timeline'],
+        ['Day 2', 'timeline'],
+        ['What I learned', 'lessons-learned'],
+      ]);
+      assert.deepEqual(kinds(days('Wave 1', 'Wave 2')).slice(0, 2), [
+        ['Wave 1', 'timeline'],
+        ['Wave 2', 'timeline'],
+      ]);
+      // The wave in French, kept by a writer whose first language it is.
+      assert.deepEqual(kinds(days('Vague 1', 'Vague 2'))[0], ['Vague 1', 'timeline']);
+      // Ugly input: marks around the heading, odd spacing, a colon and a subtitle.
+      assert.deepEqual(kinds(days('**Day  1:** the copy', '_Day 2_'))[0][1], 'timeline');
+    });
+
+    it('leaves a lone stretch, a list of work, a stretch under a plan and a series of steps to their words', () => {
+      // One such heading alone only hints at the timeline.
+      const lone = '# Moving the home server\n\n## Day 1\n\nWe copied the archive to the new disk.\n\n## The restore\n\nIt stopped halfway.\n';
+      assert.notEqual(kinds(lone)[0][1], 'timeline');
+      // Stretches that hold work still to do are the phases of a plan.
+      const plan = days('Phase one', 'Phase two', '- We will add a second disk.\n- We will test the restore monthly.');
+      assert.notEqual(kinds(plan)[0][1], 'timeline');
+      const underPlan =
+        '# Moving the home server\n\n## Follow-up work\n\n### Phase one\n\nThe spare disk is ordered and arrives next week.\n\n### Phase two\n\nThe restore is rehearsed on it once a month.\n';
+      assert.deepEqual(
+        kinds(underPlan).map(([, k]) => k),
+        ['action-items', null, null],
+      );
+      // Steps are no stretches of an incident.
+      const steps = days('Step 1: copy the archive', 'Step 2: restore it');
+      assert.notEqual(kinds(steps)[0][1], 'timeline');
+    });
+
+    it('reads a long series of such headings in time that grows with the document', () => {
+      const make = (n: number) =>
+        '# Long move\n\n' + Array.from({ length: n }, (_, i) => `## Day ${(i % 20) + 1}\n\nWe copied more of the archive and waited.\n`).join('\n');
+      assertLinear('a series of stretches', make, (text) => kinds(text), 16);
     });
   });
 

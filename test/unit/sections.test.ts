@@ -369,6 +369,27 @@ describe('bold and italic lines used as headings', () => {
     assert.deepEqual(model(one).sections, []);
   });
 
+  it('reads the bold starts of a numbered list as what it counts off, not as sections', () => {
+    const steps =
+      '# Post-mortem: x\n\n## Steps we took\n\n1. **Found the mismatch**: the proxy pointed at the old port\n2. **Root cause**: a copied config file kept the old port\n3. **Resolution**: we set the new port and pages load again\n';
+    assert.deepEqual(
+      model(steps).sections.map((s) => s.heading.text),
+      ['Steps we took'],
+    );
+    // Topics counted off under a heading, each over a list of its own; ugly spacing and a bracket after the number.
+    const gaps = '# Post-mortem: x\n\n## Gaps\n\n1) **Impact**\n   - nobody could log in\n2)  **Root cause**  \n   - an expired certificate\n';
+    assert.deepEqual(
+      model(gaps).sections.map((s) => s.heading.text),
+      ['Gaps'],
+    );
+    // The same labels in a bulleted list still stand for sections.
+    const bulleted = '# Post-mortem: x\n\n- **Detection**: a customer wrote in\n- **Impact**: checkout failed\n';
+    assert.deepEqual(
+      model(bulleted).sections.map((s) => s.kind),
+      ['detection', 'impact'],
+    );
+  });
+
   it('reads each field of a block of field lines joined by line breaks, the last one with the list under it', () => {
     const text = [
       '# Post-mortem: queue stall',

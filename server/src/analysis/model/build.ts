@@ -318,6 +318,8 @@ interface ToldSoFar {
   inPlan?: boolean;
   /** The section holds something besides placeholders. */
   hasContent?: boolean;
+  /** Sub-headings follow the heading within its section: its own prose may only lead into them. */
+  hasParts?: boolean;
 }
 
 /**
@@ -327,7 +329,7 @@ interface ToldSoFar {
  * are often told as what will be done differently).
  */
 function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection | null, signs: () => BodySigns, told: ToldSoFar): KindDecision {
-  const { byMeaning, opening, summarised, preambled, storyBefore, inPlan, hasContent } = told;
+  const { byMeaning, opening, summarised, preambled, storyBefore, inPlan, hasContent, hasParts } = told;
   // "How do I get my pipelines back?", "Where did my saved reports go?" under "FAQ": a reader's
   // question and its answer, an entry of the list, whatever words it has.
   if (parent?.questions) return { kinds: [], how: null, because: [], other: false };
@@ -526,8 +528,10 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       return { kinds: ['lessons-learned'], how: 'body', because: [`advice to others in ${body.advice} of ${body.items} items`], other: false };
     // "Can we get better at this?" over "We must be much stricter with …": a heading that only hints at
     // a plan, over prose that draws resolve or a lesson and holds no work (no list, no promise, no change
-    // against a repeat), is the look back.
+    // against a repeat), is the look back. Over sub-headings, its prose only leads into them ("We mean
+    // to learn from this; the steps are below."): what they hold is its content, not that lead-in.
     if (
+      !hasParts &&
       reading.strength < STRONG &&
       body.items === 0 &&
       body.future + body.promised + body.prevention === 0 &&
@@ -856,6 +860,24 @@ function problemSeries(headings: readonly HeadingInfo[], h: number): boolean {
     for (let j = h + step, seen = 0; j >= 0 && j < headings.length && headings[j].depth >= depth && seen < 40; j += step, seen++)
       if (headings[j].depth === depth && PROBLEM_WORD.exec(headings[j].text.slice(0, 80))?.[1].toLowerCase() === word) return true;
   return false;
+}
+
+/** True when a heading and a sibling heading (same depth, same parent) both name a stretch of the incident by its place in a sequence. */
+function stretchSeries(headings: readonly HeadingInfo[], h: number): boolean {
+  const depth = headings[h].depth;
+  for (const step of [-1, 1])
+    for (let j = h + step, seen = 0; j >= 0 && j < headings.length && headings[j].depth >= depth && seen < 40; j += step, seen++)
+      if (headings[j].depth === depth && namesStretch(headings[j].text.slice(0, 200))) return true;
+  return false;
+}
+
+/**
+ * True when a section's own content is an account in prose with no times to go by: lines rather than
+ * list entries, none opening on a time (a stretch that writes its times is read by its entries), and
+ * no work ahead.
+ */
+function toldInProse(body: BodySigns): boolean {
+  return body.lines >= 1 && body.items <= body.lines && body.stamped === 0 && body.future + body.promised + body.openBoxes === 0;
 }
 
 /** A heading that names the background of the report and nothing else: "Background", "Incident background". */
@@ -1505,6 +1527,10 @@ function addLabelSections(
       // A list a sentence leads into ("… could be read through:", "We made four changes:") goes on
       // with that sentence: its bold starts are the things it lists, not the report's sections.
       if (leadsIntoList(children[i - 1])) continue;
+      // "1. **Checked the logs**: …", "2. **Config put right**: …", "3. **Impact**: …": the bold
+      // starts of a numbered list name what it counts off (the steps taken, the factors, the topics of
+      // a list of gaps), not the report's sections, which a report numbers by its headings.
+      if (block.ordered) continue;
       const found: Section[] = [];
       const plain: Section[] = [];
       let fields = 0;
@@ -2046,6 +2072,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       storyBefore,
       inPlan: open.some((o) => o.kinds.includes('action-items')),
       hasContent: content.hasContent,
+      hasParts: next > h + 1,
     });
     // "What happened?" over an account in prose told along the clock ("At 11:32 we deployed …", "At
     // around 2:00 UTC the move was done"): the report's timeline, told as a story, besides what its
@@ -2076,6 +2103,22 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       problemSeries(headings, h)
     )
       Object.assign(decision, { kinds: ['root-cause'], how: 'body', because: ['one of a series of problems, each under its own heading'] });
+    // "Day 1", "Day 2", "Day 3"; "Wave 1", "Wave 2": a story told in stretches, each under a sibling
+    // heading that names its place in the sequence, is the timeline told so, when the stretch is an
+    // account in prose with no times and no work ahead in it: its entries are the stretches ("That
+    // evening I started the copy …"). One such heading alone only hints at it.
+    if (
+      kind === 'postmortem' &&
+      !decision.kinds.length &&
+      !decision.other &&
+      !parent?.other &&
+      !parent?.kinds.length &&
+      !open.some((o) => o.kinds.includes('action-items')) &&
+      namesStretch(heading.text) &&
+      stretchSeries(headings, h) &&
+      toldInProse(signs())
+    )
+      Object.assign(decision, { kinds: ['timeline'], how: 'body', because: ['one of a series of stretches of the incident, told in prose'] });
     // "Second outage" after "First outage" read as the timeline: the next stretch of the same story
     // continues it, from one entry that starts with a time, whatever its content alone suggests.
     if (

@@ -566,10 +566,11 @@ const VERDICT_WEIGHT = 2.5;
 /**
  * A heading that names a stretch of an incident by its place in a sequence: an ordinal and a word
  * of an event ("First incident", "Second outage", "Final attempt"), or a word of a stretch and
- * its number ("Phase two", "Day 3", "Stage 1: …", "Part II").
+ * its number ("Phase two", "Day 3", "Stage 1: …", "Part II"). "Vague" is the wave in French, as a
+ * writer whose first language it is may keep it in English ("Vague 2").
  */
 const SEQUENCE =
-  /^[\s*_]*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|final|1st|2nd|3rd|[4-9]th)\s+(?:incident|outage|failure|attempt|wave|crash|event|episode|phase|stage|day|night|round|disruption)s?|(?:phase|stage|day|part|wave|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|[ivx]{1,4}))\b/i;
+  /^[\s*_]*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|final|1st|2nd|3rd|[4-9]th)\s+(?:incident|outage|failure|attempt|wave|vague|crash|event|episode|phase|stage|day|night|round|disruption)s?|(?:phase|stage|day|part|wave|vague|round)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|[ivx]{1,4}))\b/i;
 const SEQUENCE_WEIGHT = 1.5;
 
 /** True when a heading names a stretch of an incident by its place in a sequence ("Second outage", "Day 2"). */
