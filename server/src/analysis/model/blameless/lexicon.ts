@@ -1411,8 +1411,19 @@ export const FAULT_NOUNS = new Set([
   'fuck-up',
   'cock-up',
   'slip-up',
+  // The same lapses written solid or in the plural ("my fuckup", "our slip-ups").
+  'fuckup',
+  'fuckups',
+  'fuck-ups',
+  'cockup',
+  'cock-ups',
+  'slipup',
+  'slip-ups',
+  'mess-ups',
   'incompetence',
   'laziness',
+  // Care found wanting, owned as "carelessness" is: "lost because of my inattention".
+  'inattention',
 ]);
 
 /**
