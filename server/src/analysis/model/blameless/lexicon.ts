@@ -1523,6 +1523,30 @@ export const WHO_QUESTION_PAIRS: readonly string[] = [
   'signed off',
 ];
 
+/**
+ * Irregular past tenses that are never a present, a bare verb or a participle: "ran", "broke",
+ * "took". The core that two readings share: whether a sentence tells the past (fault-nouns.ts
+ * `PAST_FORMS`, which adds the pasts of being, having and knowing) and whether a slip adverb
+ * stands before an act (manner.ts `IRREGULAR_PAST`, which adds forms that are presents too, "set",
+ * "put", "cut": after "accidentally" they are an act either way).
+ */
+export const IRREGULAR_PAST_CORE: readonly string[] = [
+  'ran',
+  'wrote',
+  'broke',
+  'took',
+  'gave',
+  'threw',
+  'chose',
+  'did',
+  'began',
+  'sent',
+  'made',
+  'left',
+  'kept',
+  'lost',
+];
+
 /** Past participles, so "should have" + participle reads as a judgment of the past. */
 export const IRREGULAR_PARTICIPLES = new Set([
   'known',
