@@ -18,7 +18,7 @@ const FORMS: BlameForms = {
       'Their cockup left the zone file half written.',
       'His slipup sent the invoices twice.',
       'Our slip-ups were small, but they added up.',
-      'The table was emptied because of my inattention.',
+      'The table was emptied through my own inattention.',
       "The wrong tenant was migrated through the contractor's inattention.",
     ],
     clean: [
@@ -37,9 +37,9 @@ describe('blameless: fault nouns written solid or in the plural, and inattention
   it('reads ugly input in bounded time', function () {
     // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
     this.timeout(120_000);
-    assertLinear('many owned fault nouns in one sentence', (n) => `${'my fuckup and '.repeat(n)}my inattention.`, runOurs);
+    assertLinear('many owned fault nouns in one sentence', (n) => `${'my fuckup and '.repeat(n)}her inattention.`, runOurs);
     assertLinear('many unowned ones', (n) => `${'inattention, slipups, '.repeat(n)}and so on.`, runOurs);
-    assert.equal(runOurs('my inattention').blame.length, 1);
+    assert.equal(runOurs('her inattention').blame.length, 1);
     assert.equal(runOurs('inattention').blame.length, 0);
   });
 });

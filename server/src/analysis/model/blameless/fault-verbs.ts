@@ -313,7 +313,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
   // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
-  // A subject inside the phrase ("had I bothered to …") is quoted from the phrase's start.
+  // A subject inside the phrase ("had she bothered to …") is quoted from the phrase's start.
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
   r.blame(judgment ? 'judgment-verb' : 'fault-verb', categoryOf(subject.cls, judgment), from, at + length - 1, at, at + length - 1, name);
@@ -322,7 +322,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
 
 /**
  * The person a strong phrase names inside itself, when it opens its clause with a condition
- * ("had I bothered to …", "if we had bothered to …"): its subject is that person, not what
+ * ("had she bothered to …", "if we had bothered to …"): its subject is that person, not what
  * stands before the phrase. Undefined for any other phrase.
  */
 function innerSubject(r: SentenceReader, at: number, length: number): Subject | undefined {

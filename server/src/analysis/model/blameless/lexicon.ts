@@ -419,7 +419,7 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   'were not paying attention',
   "didn't pay attention",
   'did not pay attention',
-  // The same with a degree of attention: "I didn't pay close attention to the prompt".
+  // The same with a degree of attention: "we did not pay enough attention".
   ...["didn't pay", 'did not pay', "wasn't paying", 'was not paying', "weren't paying", 'were not paying'].flatMap((not) =>
     ['close', 'closer', 'much', 'enough', 'full', 'proper', 'careful', 'sufficient', 'any', 'very close', 'super close', 'super-close'].map(
       (degree) => `${not} ${degree} attention`,
@@ -438,7 +438,7 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   "didn't think",
   'did not think',
   "didn't bother to",
-  // The same care wished for in a condition: "had I bothered to read the prompt", "if we had bothered to look".
+  // The same care wished for in a condition: "had we bothered to look", "if she had bothered to ask".
   ...['had i', 'had we', 'had he', 'had she', 'had they', 'had anyone', 'had someone', "if i'd", "if we'd"].map((had) => `${had} bothered to`),
   ...['i', 'we', 'he', 'she', 'they', 'anyone', 'someone'].map((who) => `if ${who} had bothered to`),
   'was asleep at the wheel',
@@ -1431,7 +1431,7 @@ export const FAULT_NOUNS = new Set([
   'mess-ups',
   'incompetence',
   'laziness',
-  // Care found wanting, owned as "carelessness" is: "lost because of my inattention".
+  // Care found wanting, owned as "carelessness" is: "a table emptied through her inattention".
   'inattention',
 ]);
 
