@@ -4,7 +4,7 @@
  * and owners that are negated ("not anyone's fault").
  */
 import { categoryOf } from './hit';
-import { FAULT_NOUN_TERMS, FAULT_NOUNS, NEGATIONS, POSSESSIVE_PRONOUNS, ROLES, WEAK_FAULT_NOUNS } from './lexicon';
+import { FAULT_NOUN_TERMS, FAULT_NOUNS, IRREGULAR_PAST_CORE, NEGATIONS, POSSESSIVE_PRONOUNS, ROLES, WEAK_FAULT_NOUNS } from './lexicon';
 import { basePossessive, type PersonClass } from './people';
 import type { SentenceReader } from './reader';
 import { BE, isWord, PERSON_CLASSES } from './words';
@@ -66,34 +66,24 @@ function roleOwned(r: SentenceReader, at: number): boolean {
   return !r.negated(at - 1, 3) && !r.wordBefore(at - 1, 3, (w) => SUPPOSING.has(w.norm));
 }
 
-/** Past tenses that are not "-ed" forms and never a present or a bare verb ("put" and "set" are). */
+/**
+ * Past tenses that are not "-ed" forms and never a present or a bare verb ("put" and "set" are):
+ * the shared core, the pasts of being, having and doing, and of finding and knowing.
+ */
 const PAST_FORMS = new Set([
+  ...IRREGULAR_PAST_CORE,
   'was',
   'were',
   'had',
-  'did',
   "wasn't",
   "weren't",
   "hadn't",
   "didn't",
-  'ran',
-  'wrote',
-  'broke',
-  'took',
-  'gave',
-  'threw',
-  'chose',
-  'began',
-  'sent',
-  'made',
-  'left',
-  'kept',
   'caught',
   'brought',
   'told',
   'thought',
   'found',
-  'lost',
   'forgot',
   'knew',
   'saw',

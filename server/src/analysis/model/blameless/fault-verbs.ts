@@ -9,7 +9,7 @@ import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
 import { eitherNeed, type Need, PhraseTable } from './phrase-table';
 import type { SentenceReader, Subject } from './reader';
-import { isClauseMark, isWord, wordInClause } from './words';
+import { isClauseMark, isWord, PERSON_CLASSES, wordInClause } from './words';
 
 const STRONG = new PhraseTable(STRONG_FAULT_PHRASES);
 
@@ -282,7 +282,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   const length = strong || weak;
   if (!length || t[at].literal) return 0;
   if (weak === 1 && t[at].norm === 'missed' && isWord(t[at + 1]) && MISSED_OUTCOMES.has(t[at + 1].norm)) return 0;
-  const subject = r.subjectBefore(at);
+  const subject = innerSubject(r, at, strong) ?? r.subjectBefore(at);
   const allowed = strong ? STRONG_SUBJECTS : WEAK_SUBJECTS;
   const phrase = t
     .slice(at, at + length)
@@ -313,10 +313,26 @@ export function faultVerb(r: SentenceReader, at: number): number {
   if (phrase.endsWith('aware') && unawareOfHowItWorks(r, at + length)) return length;
   const judgment = JUDGMENT_PHRASES.test(phrase) || phrase.startsWith('should');
   // A subject far back ("Bob edited the file by hand and broke it") is not quoted with the verb.
-  const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
+  // A subject inside the phrase ("had she bothered to …") is quoted from the phrase's start.
+  const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? Math.min(subject.first, at) : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
   r.blame(judgment ? 'judgment-verb' : 'fault-verb', categoryOf(subject.cls, judgment), from, at + length - 1, at, at + length - 1, name);
   return length;
+}
+
+/**
+ * The person a strong phrase names inside itself, when it opens its clause with a condition
+ * ("had she bothered to …", "if we had bothered to …"): its subject is that person, not what
+ * stands before the phrase. Undefined for any other phrase.
+ */
+function innerSubject(r: SentenceReader, at: number, length: number): Subject | undefined {
+  const t = r.t;
+  const first = t[at].norm;
+  if (!length || (first !== 'had' && first !== 'if')) return undefined;
+  const k = at + 1;
+  if (!isWord(t[k]) || k >= at + length) return undefined;
+  const cls = r.classify(k, false);
+  return PERSON_CLASSES.has(cls) ? { cls, head: k, first: k } : undefined;
 }
 
 /**

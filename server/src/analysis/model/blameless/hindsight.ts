@@ -6,9 +6,9 @@
 import { couldHaveBlame, personsCondition, CONSEQUENCE_MODALS } from './hindsight-blame';
 import { HINDSIGHT_VERBS, IRREGULAR_PARTICIPLES, JUDGING_AFTER_OBVIOUSLY, SENTENCE_SUBJECT_STARTS } from './lexicon';
 import { eitherNeed, type Need, PhraseTable } from './phrase-table';
-import type { SentenceReader } from './reader';
+import type { SentenceReader, Subject } from './reader';
 import type { Token } from './tokens';
-import { BE, isWord, wordInClause } from './words';
+import { BE, isWord, PERSON_CLASSES, wordInClause } from './words';
 
 /** The words `modalHave` starts from: every other word is passed over at once. */
 const MODALS: ReadonlySet<string> = new Set([
@@ -57,6 +57,36 @@ export function participleAfter(r: SentenceReader, at: number): number {
   return /[a-z]ed$/.test(word.norm) || IRREGULAR_PARTICIPLES.has(word.norm) ? i : -1;
 }
 
+/** Most words a bare noun phrase before a bracket may have to be read as the bracket's host. */
+const GLOSS_HOST_WORDS = 4;
+
+/**
+ * "Alerting on the queue (should have paged at 80%)": a "should have" that opens a bracket right
+ * after a bare noun phrase glosses that phrase, which is its subject; the phrase stands alone
+ * (nothing but words between it and the start of its line or clause, no more than four of them,
+ * none a past form or a person). A thing there makes it what the thing was meant to do, as "the
+ * alert should have fired" is. Undefined when the bracket follows a clause ("we restarted the
+ * primary (should have drained it)", whose act the bracket judges), a person or nothing at all:
+ * the subject is then read as for any "should have".
+ */
+function glossHost(r: SentenceReader, at: number): Subject | undefined {
+  const t = r.t;
+  if (at < 2 || t[at - 1].raw !== '(') return undefined;
+  // Emphasis marks around the phrase ("**Alerting** (should …)") are passed over.
+  const markup = (k: number) => k >= 0 && !isWord(t[k]) && /^[*_]+$/.test(t[k].raw);
+  let end = at - 2;
+  while (markup(end) && at - end < 4) end--;
+  if (end < 0 || !isWord(t[end])) return undefined;
+  let words = 0;
+  for (let k = end; k >= 0 && (isWord(t[k]) || markup(k)); k--) {
+    if (end - k > 3 * GLOSS_HOST_WORDS) return undefined;
+    if (markup(k)) continue;
+    const w = t[k].norm;
+    if (++words > GLOSS_HOST_WORDS || BE.has(w) || /[a-z]ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || PERSON_CLASSES.has(r.classify(k))) return undefined;
+  }
+  return r.subjectBefore(end + 1);
+}
+
 /** The words `modalHave` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const MODAL_HAVE_KEY = (w: string): boolean => MODALS.has(w);
 
@@ -99,7 +129,7 @@ export function modalHave(r: SentenceReader, at: number): number {
     'anticipated',
   ].includes(beenThen);
   if (modal === 'should') {
-    const subject = r.subjectBefore(at);
+    const subject = glossHost(r, at) ?? r.subjectBefore(at);
     // "The alert should have fired" states what the system was meant to do; that is no hindsight.
     if (
       subject.cls === 'system' &&

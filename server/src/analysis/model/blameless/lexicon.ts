@@ -419,6 +419,12 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   'were not paying attention',
   "didn't pay attention",
   'did not pay attention',
+  // The same with a degree of attention: "we did not pay enough attention".
+  ...["didn't pay", 'did not pay', "wasn't paying", 'was not paying', "weren't paying", 'were not paying'].flatMap((not) =>
+    ['close', 'closer', 'much', 'enough', 'full', 'proper', 'careful', 'sufficient', 'any', 'very close', 'super close', 'super-close'].map(
+      (degree) => `${not} ${degree} attention`,
+    ),
+  ),
   "wasn't careful",
   'was not careful',
   "weren't careful",
@@ -432,6 +438,9 @@ export const STRONG_FAULT_PHRASES: readonly string[] = [
   "didn't think",
   'did not think',
   "didn't bother to",
+  // The same care wished for in a condition: "had we bothered to look", "if she had bothered to ask".
+  ...['had i', 'had we', 'had he', 'had she', 'had they', 'had anyone', 'had someone', "if i'd", "if we'd"].map((had) => `${had} bothered to`),
+  ...['i', 'we', 'he', 'she', 'they', 'anyone', 'someone'].map((who) => `if ${who} had bothered to`),
   'was asleep at the wheel',
   'were asleep at the wheel',
   'dropped the ball on',
@@ -1411,8 +1420,19 @@ export const FAULT_NOUNS = new Set([
   'fuck-up',
   'cock-up',
   'slip-up',
+  // The same lapses written solid or in the plural ("my fuckup", "our slip-ups").
+  'fuckup',
+  'fuckups',
+  'fuck-ups',
+  'cockup',
+  'cock-ups',
+  'slipup',
+  'slip-ups',
+  'mess-ups',
   'incompetence',
   'laziness',
+  // Care found wanting, owned as "carelessness" is: "a table emptied through her inattention".
+  'inattention',
 ]);
 
 /**
@@ -1501,6 +1521,30 @@ export const WHO_QUESTION_PAIRS: readonly string[] = [
   'let that',
   'allowed this',
   'signed off',
+];
+
+/**
+ * Irregular past tenses that are never a present, a bare verb or a participle: "ran", "broke",
+ * "took". The core that two readings share: whether a sentence tells the past (fault-nouns.ts
+ * `PAST_FORMS`, which adds the pasts of being, having and knowing) and whether a slip adverb
+ * stands before an act (manner.ts `IRREGULAR_PAST`, which adds forms that are presents too, "set",
+ * "put", "cut": after "accidentally" they are an act either way).
+ */
+export const IRREGULAR_PAST_CORE: readonly string[] = [
+  'ran',
+  'wrote',
+  'broke',
+  'took',
+  'gave',
+  'threw',
+  'chose',
+  'did',
+  'began',
+  'sent',
+  'made',
+  'left',
+  'kept',
+  'lost',
 ];
 
 /** Past participles, so "should have" + participle reads as a judgment of the past. */

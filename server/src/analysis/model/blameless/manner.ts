@@ -5,7 +5,7 @@
  */
 import { categoryOf } from './hit';
 import type { Need } from './phrase-table';
-import { ADEQUACY_WORDS, IRREGULAR_PARTICIPLES, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
+import { ADEQUACY_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_CORE, MANNER_ADVERBS, WITHOUT_BEING, WITHOUT_DILIGENCE } from './lexicon';
 import type { SentenceReader, Subject } from './reader';
 import { BE, isClauseMark, isWord, wordInClause } from './words';
 
@@ -416,31 +416,8 @@ export function adequacy(r: SentenceReader, at: number): boolean {
 /** Adverbs that tell a slip: with a person as subject, the slip is put on them. */
 const SLIP_ADVERBS = new Set(['accidentally', 'unintentionally', 'inadvertently', 'mistakenly']);
 
-/** Past tenses that are not participles too: "ran", "wrote", "broke". */
-const IRREGULAR_PAST = new Set([
-  'ran',
-  'wrote',
-  'overwrote',
-  'broke',
-  'took',
-  'gave',
-  'threw',
-  'tore',
-  'chose',
-  'did',
-  'began',
-  'set',
-  'put',
-  'sent',
-  'made',
-  'left',
-  'hit',
-  'cut',
-  'shut',
-  'kept',
-  'lost',
-  'let',
-]);
+/** Past tenses that are not participles too: the shared core, and forms that are presents as well ("set", "put"). */
+const IRREGULAR_PAST = new Set([...IRREGULAR_PAST_CORE, 'overwrote', 'tore', 'set', 'put', 'hit', 'cut', 'shut', 'let']);
 
 /** The words `slip` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const SLIP_KEY = (w: string): boolean => w === 'by' || SLIP_ADVERBS.has(w);
