@@ -84,9 +84,13 @@ export function gainParts(sections: readonly Section[]): Section[] {
   return found;
 }
 
-/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
+/**
+ * A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps",
+ * "Known issues"; or on what shows them to a reader: "Tell-tale signs", "Symptoms to watch", "Leading
+ * indicators", "Red flags". Those list what is seen when the problem comes back, not work.
+ */
 const PROBLEMS_HEADING =
-  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
+  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered)|(?:warning\s+)?signs|symptoms|indicators|signals|red\s+flags)(?:\s+to\s+(?:watch|look)(?:\s+(?:for|out\s+for))?)?$/;
 
 /** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
 export function namesProblems(heading: string): boolean {
