@@ -1500,12 +1500,19 @@ export function plainWords(raw: string): string {
 export function startsImperative(text: string): boolean {
   const first = /^[\s*_`"'(]*([A-Za-z-]{2,20})/.exec(text);
   if (!first) return false;
-  if (IMPERATIVE.has(first[1].toLowerCase())) return true;
+  // "Fix took ten minutes", "Rollback was quick": the word is the subject of a verb that follows it, a noun.
+  if (IMPERATIVE.has(first[1].toLowerCase())) return !SUBJECT_OF.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40));
   // "Continue and formalise the drills", "Continue to test failover": the verb after it says the work.
   // "Continue using the hosted registry" keeps things as they are: no work named.
   const then = /^continue\s+(?:and|to)\s+([A-Za-z-]{2,20})/i.exec(text.slice(first.index + first[0].length - first[1].length));
   return !!then && IMPERATIVE.has(then[1].toLowerCase());
 }
+
+/**
+ * A finite verb right after the first word ("took", "was", "has"): that word is its subject, no
+ * imperative. Not "is to" ("Plan is to move the queue"): a plan told so still names work.
+ */
+const SUBJECT_OF = /^[*_`"')]*\s+(?:was|were|is|are|has|had|took|takes|went|came|ran|began|became|seemed|remained|stayed)\b(?!\s+to\b)/i;
 
 /** Headings of sections that tell the incident (what was done during it), whose steps are not follow-up work. */
 const NARRATIVE =
