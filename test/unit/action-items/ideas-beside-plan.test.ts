@@ -113,6 +113,38 @@ describe('action items: ideas beside the committed plan', () => {
     assert.deepEqual(texts(text).slice(-2), ['Test the reindex after each deploy', 'Write a runbook for a stalled reindex']);
   });
 
+  it('leaves lettered or numbered alternatives unread, also inside a part of the plan', () => {
+    const text = [
+      ...story,
+      '## Action items',
+      '',
+      '- Page the search on-call when the index is older than six hours',
+      '',
+      '## Prevention',
+      '',
+      '### Option A: Run the reindex per shard',
+      '',
+      '```sh',
+      'reindex --shard all --parallel 4',
+      '```',
+      '',
+      '### Option B - Managed index',
+      '',
+      'Move the index to the hosted service and drop the job.',
+      '',
+      '### Option 3: Keep the job',
+      '',
+      '- Keep it as it is, and watch its age by hand.',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Page the search on-call when the index is older than six hours']);
+    // One option alone, or one marked as the road taken, is read as usual.
+    const single = text.replace('### Option B - Managed index', '### Managed index').replace('### Option 3: Keep the job', '### Keep the job');
+    assert.ok(texts(single).includes('Keep it as it is, and watch its age by hand.'));
+    const taken = text.replace('### Option 3: Keep the job', '### Option 3: Keep the job (chosen)');
+    assert.ok(texts(taken).includes('Keep it as it is, and watch its age by hand.'));
+  });
+
   it('copes with empty and unclosed idea sections', () => {
     const text = [...story, '## Ideas', '', '## Actions', '', '- Add an alert on index age', '', '## Possible', '', '-', ''].join('\n');
     assert.deepEqual(texts(text), ['Add an alert on index age']);

@@ -72,4 +72,26 @@ describe('action items: prose that commits to nothing', () => {
     assert.deepEqual(found.length, 1, JSON.stringify(found));
     assert.match(found[0] ?? '', /proper sign-up page/);
   });
+
+  it('reads no item in a sentence of prose that asks the readers, and keeps the same work told as the authors own', () => {
+    const text = [
+      '# Mirror sync stalled',
+      '',
+      'The mirror in the east region stopped syncing for six hours on Tuesday.',
+      '',
+      'Please subscribe to the project feed, where we will post each fault as we find it.',
+      '',
+      'And please, if a mirror looks stale, tell us on the forum. So please bear with us while we rebuild the index.',
+      '',
+      '> please retry the download later',
+      '',
+      'We will add an alert on the age of each mirror.',
+      '',
+    ].join('\n');
+    const found = analyzeDocument(text, 'postmortems/2026-07-01-test.md', defaultSettings()).model.actionItems.map((i) => i.text);
+    assert.deepEqual(found, ['We will add an alert on the age of each mirror.']);
+    // In a list of the plan, an entry that opens on the word is read as before.
+    const plan = '# Mirror sync stalled\n\n## Action items\n\n- Please add an alert on mirror age (Kim)\n';
+    assert.equal(analyzeDocument(plan, 'postmortems/2026-07-01-test.md', defaultSettings()).model.actionItems.length, 1);
+  });
 });

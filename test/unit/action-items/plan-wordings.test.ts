@@ -120,6 +120,44 @@ describe('action items: work under way and remedies in the plan', () => {
     );
   });
 
+  it('reads no item from the signs a heading in the plan tells readers to watch for, only its tasks', () => {
+    const text = [
+      '# Queue workers starved',
+      '',
+      '## 5. Symptoms and prevention',
+      '',
+      '### 5.1 Tell-tale signs',
+      '',
+      'Any of these means the pool is running dry again:',
+      '',
+      '- worker logs: lease expired while waiting on the broker',
+      '- Jobs stuck in pending with no worker assigned',
+      '- `queue depth` climbing while CPU on the workers sits near zero',
+      '- Add an alert on the lease expiry rate',
+      '',
+      '### 5.2 Red flags to look out for',
+      '',
+      '1. Retries piling up on one tenant',
+      '2. The broker dropping idle connections',
+      '',
+      '### 5.3 Guard rails',
+      '',
+      '- Cap the pool per tenant',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['Add an alert on the lease expiry rate', 'Cap the pool per tenant'],
+    );
+    // Unnumbered, with the heading spelt in capitals and a trailing colon: the same.
+    const plain =
+      '# Outage\n\n## Action items\n\n### SYMPTOMS:\n\n- Disk latency above a second\n- Writes timing out\n\n### Work\n\n- Move the journal to its own disk\n';
+    assert.deepEqual(
+      items(plain).map((i) => i.text),
+      ['Move the journal to its own disk'],
+    );
+  });
+
   it('reads an entry ending on a colon over sub-bullets as an item when it names a goal, carries a status or stands among items', () => {
     const text = [
       '# Queue stall',

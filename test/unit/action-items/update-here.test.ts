@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
+import { assertLinear } from '../../support/growth';
 import { itemTexts as texts } from './helpers';
 
 describe('action items: a promise to update here', () => {
@@ -30,5 +31,50 @@ describe('action items: a promise to update here', () => {
       '',
     ].join('\r\n');
     assert.deepEqual(texts(text), ['We are working to fix the export']);
+  });
+
+  it('reads a promise of when the next update comes as status only, with "next" before the verb or after it', () => {
+    for (const t of [
+      "I'll next post an update around 04:30, once the vendor calls back.",
+      'I will next update by 21:00 at the latest.',
+      "We'll update again at 9 tonight.",
+      'We will update next by 16:45.',
+    ])
+      assert.equal(promisesStatusOnly(t), true, t);
+    // Work with an object and a time is work: the time is its deadline or schedule.
+    for (const t of ['We will update the mirrors at 02:00 every night.', 'We will next update the router firmware at the weekend.'])
+      assert.equal(promisesStatusOnly(t), false, t);
+  });
+
+  it('reads no item in a stream of stamped updates that each promise the next one', () => {
+    const text = [
+      '# Rack power loss',
+      '',
+      '## Updates',
+      '',
+      '03:10 UTC',
+      '',
+      'Power to the hall is not back yet and no host answers.',
+      '',
+      "We'll next post an update around 03:40 UTC.",
+      '',
+      '---',
+      '',
+      '02:40 UTC',
+      '',
+      'The building team is still working on the feed.',
+      '',
+      'We will update again by 03:10 UTC.',
+      '',
+      '## Follow-up',
+      '',
+      '- Add a second power feed to the rack',
+      '',
+    ].join('\n');
+    assert.deepEqual(texts(text), ['Add a second power feed to the rack']);
+  });
+
+  it('reads a long run of "we will next update" in linear time', () => {
+    assertLinear('next update', (n) => `${'we will next '.repeat(n)}update at`, promisesStatusOnly);
   });
 });

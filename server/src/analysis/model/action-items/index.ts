@@ -322,6 +322,12 @@ function notesDone(block: RootContent | undefined): boolean {
 const PLAN_POLICY =
   /^[\s*_>]*(?:(?:the|our|these|all|each|every|any)\s+)?(?:action\s+(?:items?|points?)|actions|follow[- ]?ups?|remediation\s+items?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|fall\s+(?:under|into)|are\s+(?:grouped|sorted|classified|prioriti[sz]ed))\b/i;
 
+/**
+ * A sentence of prose that opens on "please": "Please check the status feed before you write to us."
+ * A request to the readers, whatever it names, not the authors' work.
+ */
+const ASKS_READERS = /^[\s*_>"'“]*(?:and\s+|so\s+)?please\b/i;
+
 /** "we decided to …", "we've decided to …": a decision of the authors. */
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
@@ -1096,7 +1102,8 @@ class Extractor {
       // "## Update 2031-04-09" over "Tomorrow we will assemble the data": the response's next step, said while it runs.
       if (implicit && this.underUpdate && found.kind !== 'done' && !ahead) continue;
       // "All existing users should now sign in with …": advice to the readers, not the authors' work.
-      if (GUIDANCE.test(words.slice(0, 200))) continue;
+      // So, in prose, is a sentence that asks them: "Please watch the feed before you report a fault."
+      if (GUIDANCE.test(words.slice(0, 200)) || (implicit && ASKS_READERS.test(words))) continue;
       // "We've taken immediate steps to recover by …": the response to the incident, told as done, is not follow-up work.
       // One aimed firmly past the incident ("we immediately rewrote the runbook so this cannot recur") is follow-up work.
       if (found.kind === 'done' && RECOVERY_REPORT.test(words) && !aimedAhead(words)) continue;

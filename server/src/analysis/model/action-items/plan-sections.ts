@@ -94,9 +94,13 @@ export function gainParts(sections: readonly Section[]): Section[] {
   return found;
 }
 
-/** A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps", "Known issues". */
+/**
+ * A heading that ends on the problems it lists: "Identified problems", "Patch bugs", "Design gaps",
+ * "Known issues"; or on what shows them to a reader: "Tell-tale signs", "Symptoms to watch", "Leading
+ * indicators", "Red flags". Those list what is seen when the problem comes back, not work.
+ */
 const PROBLEMS_HEADING =
-  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered))$/;
+  /\b(?:bugs|problems|gaps|weaknesses|shortcomings|limitations|deficiencies|(?:identified|known|remaining|discovered|found|underlying|outstanding|design|configuration)\s+issues|issues\s+(?:found|identified|discovered)|(?:warning\s+)?signs|symptoms|indicators|signals|red\s+flags)(?:\s+to\s+(?:watch|look)(?:\s+(?:for|out\s+for))?)?$/;
 
 /** True for a heading that names the problems found rather than work ("### Identified problems:"), and names no plan. */
 export function namesProblems(heading: string): boolean {
@@ -584,12 +588,37 @@ function scheduleStages(sections: readonly Section[], children: readonly RootCon
 }
 
 /**
+ * A heading that names one of a set of alternatives by its letter or number: "Option A: Pin the
+ * driver", "Option 2 - Move the volume", "Alternative B". Not one marked as the road taken ("Option
+ * B (chosen)").
+ */
+const ALTERNATIVE_NAME = /^(?:option|alternative)\s+(?:[a-h]|\d{1,2})(?:\s|$)(?!.*\b(?:chosen|selected|adopted|picked|taken|implemented|applied|done)\b)/;
+
+/**
+ * Sub-headings of one part that name two or more alternatives ("### Option A: …", "### Option B:
+ * …"): at most one of them will be done, so none is committed work, also inside a part of the plan.
+ */
+function alternativeSections(pairs: readonly [Section, Section | null][]): Set<Section> {
+  const byParent = new Map<Section | null, Section[]>();
+  for (const [s, parent] of pairs) {
+    if (!ALTERNATIVE_NAME.test(normaliseHeading(s.heading.text.slice(0, 200)))) continue;
+    const group = byParent.get(parent);
+    if (group) group.push(s);
+    else byParent.set(parent, [s]);
+  }
+  const out = new Set<Section>();
+  for (const group of byParent.values()) if (group.length >= 2) for (const s of group) out.add(s);
+  return out;
+}
+
+/**
  * Parts of a document that offer ideas ("### Ways we might avoid a repeat", "### Recommendations")
  * while another part of the same document, nested neither in them nor over them, is the plan itself
  * ("### Actions"): when a document keeps a committed list beside a list of ideas, only the committed
  * one is the plan. A heading nested under one that offers ideas offers them too. A heading of ideas
- * nested in a committed part ("## Prevention" → "### Recommended") is a part of that plan, and with
- * no committed part beside it a heading of ideas is read as usual (it may be the only plan there is).
+ * nested in a committed part ("## Prevention" → "### Recommended") is a part of that plan, unless it
+ * is one of a set of alternatives ("### Option A: …", "### Option B: …"); and with no committed part
+ * beside it a heading of ideas is read as usual (it may be the only plan there is).
  */
 export function ideaSections(sections: readonly Section[], children: readonly RootContent[]): Section[] {
   const pairs = headingParents(sections);
@@ -601,12 +630,13 @@ export function ideaSections(sections: readonly Section[], children: readonly Ro
   for (const [s, parent] of pairs)
     if (!staged.has(s) && (OFFERS_IDEAS.test(normaliseHeading(s.heading.text.slice(0, 200))) || (parent && offers.has(parent)))) offers.add(s);
   if (!offers.size) return [];
+  const alternatives = alternativeSections(pairs);
   const inside = (inner: Section, outer: Section) => inner.blocks[0] >= outer.blocks[0] && inner.blocks[1] <= outer.blocks[1];
   const committed = pairs.filter(([s]) => s.kind === 'action-items' && !offers.has(s) && s.blocks[0] < s.blocks[1] && !isQuestionHeading(s.heading.text));
   const out: Section[] = [];
   for (const s of offers) {
     // "## Prevention" → "### Implemented" / "### Recommended": a part of a committed plan, split by state, is that plan.
-    if (committed.some(([c]) => inside(s, c))) continue;
+    if (!alternatives.has(s) && committed.some(([c]) => inside(s, c))) continue;
     if (committed.some(([c]) => !inside(c, s))) out.push(s);
   }
   return out;

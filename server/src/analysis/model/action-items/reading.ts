@@ -731,10 +731,10 @@ const CONDITION_CLAUSE = /\b(?:if|unless|should)\s+(?:we|you|they|it|this|that|s
 /**
  * What an incident update promises its readers rather than work that follows the incident: to keep
  * watching ("we will continue to monitor", "we'll be monitoring", "keep an eye on it"), to say more ("we will update this
- * page", "we'll update here when it is resolved", "we'll share a full write-up", "publish more details", "keep you posted").
+ * page", "we'll update here when it is resolved", "I'll next post an update around 14:30", "we'll share a full write-up", "publish more details", "keep you posted").
  */
 const STATUS_UPDATE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|\b(?:we|i)\s*(?:will|['’]ll)\s+be\s+(?:closely\s+|actively\s+|carefully\s+)?(?:monitoring|watching|observing)\b|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|\b(?:we|i)\s*(?:will|['’]ll)\s+(?:post\s+(?:an\s+)?)?updates?\s+here\b|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:monitor|watch|observ)\w*|\b(?:we|i)\s*(?:will|['’]ll)\s+be\s+(?:closely\s+|actively\s+|carefully\s+)?(?:monitoring|watching|observing)\b|keep(?:ing)?\s+(?:an\s+eye|a\s+close\s+eye|watch|monitoring|(?:you|everyone|users|customers|the\s+community)\s+(?:posted|informed|updated|in\s+the\s+loop))|let\s+(?:you|everyone|users|customers|the\s+community)\s+know|\b(?:we|i)\s*(?:will|['’]ll)\s+(?:next\s+)?(?:post\s+(?:an\s+)?)?updates?\s+(?:here\b|(?:again\s+|next\s+)?(?:at|by|around)\s+\d)|updat\w*\s+(?:this|the)\s+(?:page|post|thread|issue|incident|report|status\s+page|blog)(?!\s+(?:template|process|automatically))|\b(?:this|the)\s+(?:(?:incident|status|blog)\s+)?(?:page|post|thread|report|incident|issue|article)\s+will\s+be\s+updated\b(?!\s+to\b)|(?:shar|publish|post|provid|send|giv|releas|writ)\w*\s+(?:a\s+|an\s+|the\s+|our\s+|more\s+|further\s+|another\s+|additional\s+)?(?:full\s+|complete\s+|detailed\s+|final\s+|formal\s+|public\s+|follow[- ]?up\s+)?(?:details|update|updates|information|info|write[- ]?up|post[- ]?mortem|report|rca|retrospective)\b)/i;
 
 /**
  * A promise that names no work: to try hard ("we will do everything we can", "do our best"), to do
@@ -1500,12 +1500,19 @@ export function plainWords(raw: string): string {
 export function startsImperative(text: string): boolean {
   const first = /^[\s*_`"'(]*([A-Za-z-]{2,20})/.exec(text);
   if (!first) return false;
-  if (IMPERATIVE.has(first[1].toLowerCase())) return true;
+  // "Fix took ten minutes", "Rollback was quick": the word is the subject of a verb that follows it, a noun.
+  if (IMPERATIVE.has(first[1].toLowerCase())) return !SUBJECT_OF.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40));
   // "Continue and formalise the drills", "Continue to test failover": the verb after it says the work.
   // "Continue using the hosted registry" keeps things as they are: no work named.
   const then = /^continue\s+(?:and|to)\s+([A-Za-z-]{2,20})/i.exec(text.slice(first.index + first[0].length - first[1].length));
   return !!then && IMPERATIVE.has(then[1].toLowerCase());
 }
+
+/**
+ * A finite verb right after the first word ("took", "was", "has"): that word is its subject, no
+ * imperative. Not "is to" ("Plan is to move the queue"): a plan told so still names work.
+ */
+const SUBJECT_OF = /^[*_`"')]*\s+(?:was|were|is|are|has|had|took|takes|went|came|ran|began|became|seemed|remained|stayed)\b(?!\s+to\b)/i;
 
 /** Headings of sections that tell the incident (what was done during it), whose steps are not follow-up work. */
 const NARRATIVE =
