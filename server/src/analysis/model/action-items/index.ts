@@ -100,7 +100,6 @@ import {
   ideaSections,
   toldFixSections,
   toldAsStatesReached,
-  underLessons,
   workToComeBeside,
   GUARDS_AGAINST,
 } from './plan-sections';
@@ -205,16 +204,12 @@ function afterTitle(paragraph: Paragraph): string {
  * The title of a list entry that is only a bold or italic title over a list of its own ("1. **Add
  * canary checks**" over "- Error rate per host"), or '' for any other entry.
  */
-function titleOverList(li: ListItem, colon = false): string {
+function titleOverList(li: ListItem): string {
   const [first] = li.children;
   if (first?.type !== 'paragraph' || li.checked != null || !li.children.some((c) => c.type === 'list')) return '';
   const [title, ...rest] = first.children;
-  // With `colon`, a colon may close the title, inside the bold or just after it: "**Alerting:**", "**Alerting**:".
-  const after = colon && rest.length === 1 && rest[0].type === 'text' ? rest[0].value.replace(/^\s*[:：]/, '') : null;
-  if ((title?.type !== 'strong' && title?.type !== 'emphasis') || (after === null && rest.some((c) => c.type !== 'text' || c.value.trim())) || after?.trim())
-    return '';
+  if ((title?.type !== 'strong' && title?.type !== 'emphasis') || rest.some((c) => c.type !== 'text' || c.value.trim())) return '';
   const text = toString(title).trim();
-  if (colon) return text.replace(/[:：]$/, '').trim();
   return /[:：]$/.test(text) ? '' : text;
 }
 
@@ -458,8 +453,6 @@ class Extractor {
    * permanently"): an entry written as code alone ("`app.yaml`: `eth0` → `ens18`") is a change made.
    */
   lastingFixes = false;
-  /** True while reading a block of a section that stands under a heading of the lessons. */
-  underLessons = false;
   /**
    * True while reading prose of the cause or of the incident as it went (its timeline, detection,
    * impact): there too "we decided to …" tells a step of the response.
@@ -532,7 +525,6 @@ class Extractor {
       this.inResolution,
       this.inAccount,
       this.lastingFixes,
-      this.underLessons,
       this.products.key,
       ...context,
     ]);
@@ -757,10 +749,8 @@ class Extractor {
       !amongItems &&
       !checkContent &&
       nestedItems.length >= 2 &&
-      // "3. **Capacity checks:**" over its tasks is counted so too; inside the lessons ("### Good
-      // habits" under "## Lessons learned"), a title closed by a colon names a topic, not work.
-      !!titleOverList(li, !this.underLessons) &&
-      !namesStage(text.replace(/[:：]$/, '')) &&
+      !!titleOverList(li) &&
+      !namesStage(text) &&
       // "1. **Prevention**" over "- ❌ No alert on …": a title over the gaps found, not over work.
       !nested.some(crossedList) &&
       // "- Threshold: 500 messages" under it: the settings of a thing the title names, not parts of work.
@@ -1947,9 +1937,6 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     const tracksWriteUp = CLOSES_REPORT.test(section.heading.text) || TRACKS_DOCUMENT.test(section.heading.text);
     for (let i = section.blocks[0]; i < section.blocks[1]; i++) toldIncident[i] = tracksWriteUp ? 2 : 1;
   }
-  // 1 for a block of a section that stands under a heading of the lessons.
-  const lessonsBlock = new Uint8Array(children.length);
-  for (const section of underLessons(sections)) for (let i = section.blocks[0]; i < section.blocks[1]; i++) lessonsBlock[i] = 1;
   // Blocks of a plan titled by a plain line in a report that lost its heading markers: its parts are titled so too.
   const plainPlan = new Uint8Array(children.length);
   for (const section of sections)
@@ -1985,7 +1972,6 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
     const node = children[i];
     if (i === signOff || i >= closing) continue;
     extractor.lastingFixes = lastingBlock[i] === 1;
-    extractor.underLessons = lessonsBlock[i] === 1;
     if (answersLabel) {
       if (node.type === 'paragraph' && !inSection[i]) {
         extractor.paragraph(node, false);

@@ -68,16 +68,6 @@ function headingParents(sections: readonly Section[]): [Section, Section | null]
 }
 
 /**
- * Sections that stand under a heading of the lessons ("## Lessons learned" → "### Good habits"):
- * whatever their own heading says, they are parts of the lessons.
- */
-export function underLessons(sections: readonly Section[]): Set<Section> {
-  const found = new Set<Section>();
-  for (const [s, parent] of headingParents(sections)) if (parent && (parent.kind === 'lessons-learned' || found.has(parent))) found.add(s);
-  return found;
-}
-
-/**
  * A heading that opens on a comparative of the gain sought, then names a stage or a tool: "Quicker
  * detection", "Faster rollback", "Better runbooks". Inside another section (the lessons, say), it
  * names a part of the plan: what the authors built or will build to gain it.
