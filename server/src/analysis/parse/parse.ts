@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -21,7 +21,7 @@ import { linearTables, type LinearTablesOptions } from './linear-tables';
  */
 export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOptions): { parse(text: string): Root } {
   const extensions: NonNullable<Options['extensions']> = [gfm()];
-  const mdastExtensions: NonNullable<Options['mdastExtensions']> = [gfmFromMarkdown()];
+  const mdastExtensions: NonNullable<Options['mdastExtensions']> = [gfmFromMarkdown().map(gateLiteralLinks)];
   linearTables(extensions, tables);
   if (frontMatter) {
     extensions.push(frontmatter(['yaml', 'toml']));
@@ -29,6 +29,45 @@ export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOpt
   }
   const options: Options = { extensions, mdastExtensions };
   return { parse: (text) => fromMarkdown(text, options) };
+}
+
+type TreeExtension = ReturnType<typeof gfmFromMarkdown>[number];
+
+/**
+ * What a text node must hold for GFM's literal-link pass to change it: `http://`, `https://` or
+ * `www.` (any case) for an address, or an address character right before an `@` and a domain
+ * character after it for a mail address (`xmpp:` and `mailto:` forms hold one too). Only a
+ * necessary condition: the pass itself decides.
+ */
+const LITERAL_LINK_HINT = /https?:\/\/|www\.|[\w+.-]@[\w-]/i;
+
+/**
+ * True when some text node of the tree, outside links and link references (which the pass skips),
+ * may hold a literal link. Walks with a stack of its own: the pass runs before the depth guard.
+ */
+function mayHoldLiteralLinks(tree: Root): boolean {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') {
+      if (LITERAL_LINK_HINT.test(node.value)) return true;
+    } else if (node.type !== 'link' && node.type !== 'linkReference' && 'children' in node) {
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/**
+ * The literal-link tree extension of GFM with its pass run only on a tree that may hold such a
+ * link. The pass (mdast-util-gfm-autolink-literal) walks the whole tree once for each of its four
+ * patterns, and a tree with no text that any of them can match leaves it unchanged; one walk that
+ * tests each text once tells such a tree. Other extensions are returned as they are. The literal-link
+ * extension is told by the token it reads (`literalAutolink`), a name that minifying keeps.
+ */
+function gateLiteralLinks(extension: TreeExtension): TreeExtension {
+  if (!extension.transforms?.length || !extension.enter || !('literalAutolink' in extension.enter)) return extension;
+  const transforms = extension.transforms.map((transform) => (tree: Root) => (mayHoldLiteralLinks(tree) ? transform(tree) : undefined));
+  return { ...extension, transforms };
 }
 
 /** Built once: building a parser costs more than a small parse. */

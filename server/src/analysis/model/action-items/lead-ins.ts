@@ -102,21 +102,32 @@ export function statusLead(text: string): boolean | 'dropped' | null {
 }
 
 /**
+ * Per list node, how many of its entries a status word leads and how many of those place the work
+ * ahead. A node's words never change (a reused segment hands the next version the same nodes), so
+ * the entries are read once, not on every check: the reader asks of each list outside the plan.
+ */
+const statusLeads = new WeakMap<List, { led: number; ahead: number }>();
+
+/**
  * True for a list whose entries are led by status words ("- Implemented: …", "- Suggested: …"):
  * at least two of them, or the only entry when its word places the work ahead. In the telling of the
  * incident (`told`), where "Fixed: …" may record a step of the response, one word must place work ahead.
  */
 export function statusLedList(list: List, told = false): boolean {
-  let led = 0;
-  let ahead = 0;
-  for (const li of list.children) {
-    const first = li.children[0];
-    if (first?.type !== 'paragraph') continue;
-    const lead = statusLead(toString(first));
-    if (lead === null) continue;
-    led++;
-    if (lead === false) ahead++;
+  let counts = statusLeads.get(list);
+  if (!counts) {
+    counts = { led: 0, ahead: 0 };
+    for (const li of list.children) {
+      const first = li.children[0];
+      if (first?.type !== 'paragraph') continue;
+      const lead = statusLead(toString(first));
+      if (lead === null) continue;
+      counts.led++;
+      if (lead === false) counts.ahead++;
+    }
+    statusLeads.set(list, counts);
   }
+  const { led, ahead } = counts;
   if (told && ahead === 0) return false;
   return led >= 2 || (led === 1 && ahead === 1 && list.children.length === 1);
 }
@@ -228,16 +239,23 @@ export function announcesMeasures(previous: RootContent | undefined): boolean {
 /** True when `previous` is a paragraph whose last words lead into the steps taken during the response, the causes, or the options not taken. */
 export function recountsSteps(previous: RootContent | undefined): boolean {
   if (previous?.type !== 'paragraph') return false;
-  const text = toString(previous);
-  const tail = text.length > 300 ? text.slice(-300) : text;
-  return (
-    STEPS_TAKEN.test(tail) ||
-    CAUSES_FOLLOW.test(tail) ||
-    ALTERNATIVES_FOLLOW.test(tail) ||
-    CHANGES_KEPT.test(tail) ||
-    (DONE_THEN.test(tail) && WITHIN_RESPONSE.test(tail) && !AIMED_AHEAD.test(tail))
-  );
+  let recounts = recounting.get(previous);
+  if (recounts === undefined) {
+    const text = toString(previous);
+    const tail = text.length > 300 ? text.slice(-300) : text;
+    recounts =
+      STEPS_TAKEN.test(tail) ||
+      CAUSES_FOLLOW.test(tail) ||
+      ALTERNATIVES_FOLLOW.test(tail) ||
+      CHANGES_KEPT.test(tail) ||
+      (DONE_THEN.test(tail) && WITHIN_RESPONSE.test(tail) && !AIMED_AHEAD.test(tail));
+    recounting.set(previous, recounts);
+  }
+  return recounts;
 }
+
+/** Per paragraph node, whether it recounts steps taken (`recountsSteps`): read once, as its words never change. */
+const recounting = new WeakMap<Paragraph, boolean>();
 
 /** True when `previous` is a paragraph whose last words lead into changes already in the product ("… were kept:"). */
 export function listsChangesKept(previous: RootContent | undefined): boolean {
