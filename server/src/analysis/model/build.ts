@@ -54,6 +54,7 @@ import type { SectionSpec, Settings } from '../base/settings';
 import { LineIndex } from '../base/text';
 import { isStatusWord, labelledUpdates, postedStream, postedUpdates, statusUpdates } from './status-log';
 import { extractActionItems, onlyPicture } from './action-items';
+import { proseBlocks } from './prose';
 import { IMPERATIVE } from './action-items/reading';
 import { extractTimeline } from './timeline';
 import { writesDate } from '../base/dates';
@@ -1882,17 +1883,32 @@ function contentSigns(
   }
   // The patterns that read the prose write the apostrophe straight ("we're", "can't"); editors and
   // blogs often curl it ("we’re"): the prose is read with its apostrophes made straight.
-  const prose = (block: RootContent) => toString(block).replace(/[\u2018\u2019]/g, "'");
+  const straight = (words: string) => words.replace(/[\u2018\u2019]/g, "'");
+  const prose = (block: RootContent) => straight(toString(block));
+  // A block of raw HTML (a post exported with its `<p>` tags) shows its paragraphs as prose, read
+  // once each: an export of a blog keeps its whole body in one such block.
+  const shownHtml = new Map<number, string[]>();
+  const shown = (i: number): string[] => {
+    const block = children[i];
+    // Pictures between the paragraphs are no part of the prose.
+    if (block.type === 'paragraph') return onlyPicture(block) ? [] : [prose(block)];
+    if (block.type !== 'html') return [];
+    let texts = shownHtml.get(i);
+    if (!texts) {
+      texts = proseBlocks(text, block)
+        .filter((b) => b.kind === 'paragraph')
+        // Its lines keep the indentation of the markup around them: a run of spaces is one.
+        .map((b) => straight(b.text.replace(/\s+/g, ' ').trim()));
+      shownHtml.set(i, texts);
+    }
+    return texts;
+  };
   const paragraphs: string[] = [];
-  // Pictures between the paragraphs are no part of the prose.
-  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++)
-    if (children[i].type === 'paragraph' && !onlyPicture(children[i])) paragraphs.push(prose(children[i]));
+  for (let i = titleAt + 1; i < children.length && paragraphs.length < 8; i++) for (const p of shown(i)) if (paragraphs.length < 8) paragraphs.push(p);
   // The story reading reads further: the top-level paragraphs, whatever headings stand between them.
   const story: string[] = [];
-  for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++) {
-    const block = children[i];
-    if (block.type === 'paragraph' && !onlyPicture(block)) story.push(prose(block).slice(0, STORY_CHARACTERS));
-  }
+  for (let i = titleAt + 1; i < children.length && story.length < STORY_PARAGRAPHS; i++)
+    for (const p of shown(i)) if (story.length < STORY_PARAGRAPHS) story.push(p.slice(0, STORY_CHARACTERS));
   // A report written all in list items, no paragraph of its own between its headings: its items
   // are its prose, read in order, the fields among them ("Date: …", "Summary:") left out.
   if (!story.length) {
@@ -1904,8 +1920,14 @@ function contentSigns(
   // A letter closes on its apology or its promise: the last two paragraphs, when they are past the first eight.
   const closing: string[] = [];
   let first = titleAt + 1;
-  for (let seen = 0; first < children.length && seen < 8; first++) if (children[first].type === 'paragraph') seen++;
-  for (let i = children.length - 1; i >= first && closing.length < 2; i--) if (children[i].type === 'paragraph') closing.unshift(prose(children[i]));
+  for (let seen = 0; first < children.length && seen < 8; first++)
+    if (children[first].type === 'paragraph') seen++;
+    else if (children[first].type === 'html') seen += shown(first).length;
+  for (let i = children.length - 1; i >= first && closing.length < 2; i--) {
+    const block = children[i];
+    if (block.type === 'paragraph') closing.unshift(prose(block));
+    else if (block.type === 'html') for (let k = shown(i).length - 1; k >= 0 && closing.length < 2; k--) closing.unshift(shown(i)[k]);
+  }
   const parts = sections.filter((s) => s.kinds.length);
   const unfilled = parts.length >= UNFILLED_PARTS && parts.every((s) => s.blocks[0] < s.blocks[1] && children.slice(s.blocks[0], s.blocks[1]).every(asksOnly));
   // Reading ends at the first block that is more than links: most documents end it at once.

@@ -4,7 +4,7 @@ import { atxHeadingText, Fences } from './line-scan';
 import { opensOnDateAndTime } from '../base/dates';
 import { foreignCues, type TellingCues } from './telling-cues';
 import { markdownBetweenRules } from '../parse/parse';
-import { CHARACTER_REFERENCE, decodeReference } from './html-text';
+import { CHARACTER_REFERENCE, blankMarkup, decodeReference, decodeReferences } from './html-text';
 
 type Matcher = (path: string) => boolean;
 
@@ -1277,9 +1277,32 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   return scan;
 }
 
-/** The paragraphs of a stretch of text, as the parse reads its prose: no heading, no paragraph of pictures alone. */
+/**
+ * The paragraphs of a stretch of text, as the parse reads its prose: no heading, no paragraph of
+ * pictures alone; a stretch of raw HTML with paragraph tags (a post exported with its markup) as
+ * the paragraphs it shows (`shownParagraphs`).
+ */
 function proseParagraphs(text: string): string[] {
-  return text.split(/\n[ \t]*\n/).filter((p) => p.trim() && atxHeadingText(p.trim()) === null && !PICTURES_ONLY.test(p));
+  return text
+    .split(/\n[ \t]*\n/)
+    .flatMap((p) => (p.trimStart().startsWith('<') && HTML_PARAGRAPH.test(p) ? shownParagraphs(p) : [p]))
+    .filter((p) => p.trim() && atxHeadingText(p.trim()) === null && !PICTURES_ONLY.test(p));
+}
+
+/** A paragraph's tag, opening or closing: where a paragraph of raw HTML starts or ends. */
+const HTML_PARAGRAPH = /<\/?p(?=[\s>])[^<>]{0,500}>/i;
+const HTML_PARAGRAPHS = new RegExp(HTML_PARAGRAPH.source, 'gi');
+
+/**
+ * The words a stretch of raw HTML shows, one string a paragraph: split at its paragraph tags, the
+ * rest of its markup blanked (a comment, a script, code), character references decoded, runs of
+ * space made one. Linear: each piece is read once.
+ */
+function shownParagraphs(html: string): string[] {
+  return html
+    .split(HTML_PARAGRAPHS)
+    .map((piece) => decodeReferences(blankMarkup(piece)).replace(/\s+/g, ' ').trim())
+    .filter((piece) => /[A-Za-z]/.test(piece));
 }
 
 /** A paragraph of Markdown pictures alone, linked or not ("![graph](a.png)", "[![badge](b.svg)](url)"). */
