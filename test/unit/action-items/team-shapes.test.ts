@@ -403,13 +403,13 @@ describe('action items: sentences that sound like commitments and are not, and l
 
   it('the same shapes still commit when nothing hedges them', () => {
     const body = [
-      'We decided to split the merge queue per repository.',
+      'We have decided to split the merge queue per repository.',
       'We must rotate the deploy keys.',
       'When the new cluster is ready, we will migrate the queue to it.',
       'We are wiping all session keys.',
     ].join('\n\n');
     assert.deepEqual(texts(doc('What happened', body)), [
-      'We decided to split the merge queue per repository.',
+      'We have decided to split the merge queue per repository.',
       'We must rotate the deploy keys.',
       'When the new cluster is ready, we will migrate the queue to it.',
       'We are wiping all session keys.',

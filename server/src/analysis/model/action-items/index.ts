@@ -327,6 +327,23 @@ const ASKS_READERS = /^[\s*_>"'“]*(?:and\s+|so\s+)?please\b/i;
 const DECIDED = /\bwe(?:\s+have|['’]ve)?\s+decided\s+to\b/i;
 
 /**
+ * A decision told in the simple past, with an infinitive or a clause with no present after it: "we
+ * decided to swap the power supply", "we decided that a reboot would be quicker". In the story (any
+ * prose outside the plan and the lessons) it tells a step the authors took then, as the sentences
+ * around it do. Not "we have decided to …" (the present perfect announces a decision that stands),
+ * nor "we decided restores come first" (a present after it).
+ */
+const DECIDED_THEN = /\bwe\s+decided\s+(?:to\b|that\b(?![^.;!?]{0,100}?\b(?:is|are|am|has|have|must|needs?|should)\b))/i;
+
+/**
+ * What points a decision forward, past the story: a future ("will", "'ll", "shall"), a due time
+ * ("by March", "before Q3", "next quarter"), or a standing rule ("from now on", "every future
+ * release"). With it, a decision told in the past is still work.
+ */
+const DECISION_AHEAD =
+  /\b(?:will|shall)\b|['’]ll\b|\bnext\s+(?:week|month|quarter|year|sprint|release|cycle)\b|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}-\d{2}|next|this\s+(?:week|month|quarter|year))\b|\b(?:all|every|any)\s+(?:future|new|upcoming|later)\b/i;
+
+/**
  * A promise of the authors that says it holds from now on: "we will leave names out in future
  * cases", "going forward, we'll ask first", "from now on we are going to …".
  */
@@ -1100,6 +1117,9 @@ class Extractor {
       // "Since the release was fresh, we decided to unpublish it": in the telling of the resolution, a decision is a step taken.
       // So in the cause or the incident as told: "Facing time pressure, we decided to abort the run and retry".
       if ((this.inResolution || this.inAccount) && DECIDED.test(words)) continue;
+      // Elsewhere in the story too, outside the lessons, a decision told in the simple past with
+      // nothing that points it forward: "As a reboot looked quicker, we decided that we would restart the router".
+      if (implicit && !this.lessons && DECIDED_THEN.test(words) && !DECISION_AHEAD.test(words) && !aimedAhead(words) && !FOR_LATER.test(words)) continue;
       // The ticket's address is no content: "see https://host/org/repo/issues/12" restates no item.
       // There, too, a promise that says it holds from now on ("we will leave names out in future cases").
       if (this.remedyOnly && !REMEDY_OPENING.test(words) && !FROM_NOW_ON.test(words)) continue;
