@@ -1758,7 +1758,6 @@ function holdsOtherParts(matcher: SectionMatcher, text: string, kinds: readonly 
   return named.size >= 2;
 }
 
-/** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
 /**
  * A title that names the page a collection of incidents, a project's name before it or not
  * ("Incidents", "Payments incident reports", "Post-mortems", "Outages"): the page keeps one entry
@@ -1766,6 +1765,7 @@ function holdsOtherParts(matcher: SectionMatcher, text: string, kinds: readonly 
  */
 const COLLECTION_TITLE = /\b(?:incidents|incident\s+reports|post[\s-]?mortems|outages)\W*$/i;
 
+/** A heading that heads a status page's list of past incidents ("Past incidents", "Incident history"). */
 const PAST_INCIDENTS = /\b(?:(?:past|previous|earlier|resolved|recent)\s+incidents|incident\s+(?:history|log|archive))\b/i;
 
 /**
