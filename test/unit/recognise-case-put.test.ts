@@ -6,55 +6,26 @@
  * Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { assertLinear } from '../support/growth';
+import { detection, isTaken, LIST_RUNBOOK } from '../support/recognition';
 import { withoutCases } from '../../server/src/analysis/model/detect';
-
-const settings = defaultSettings();
-/** Through the engine, as a workspace file outside a post-mortems folder. */
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(detection(text));
-
-/** A runbook with a report's outline: it puts a case and gives orders. */
-const RUNBOOK = [
-  '# Queue backlog',
-  '',
-  '## Summary',
-  '',
-  '- Use this page when the order queue has stopped draining and the backlog alert fires.',
-  '- The engineer on call owns the steps below.',
-  '',
-  '## Cause',
-  '',
-  '- Most often a worker lost its database connection and did not reconnect.',
-  '',
-  '## Recovery',
-  '',
-  '- Restart the workers one at a time and watch the backlog fall.',
-  '',
-  '## Follow-up',
-  '',
-  '- Open a ticket with the backlog graph attached.',
-  '',
-];
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => line.replace(/^- /, ''));
 
 describe('recognising an opening that puts a case', () => {
   it('does not take the runbook written as paragraphs: a case put tells nothing in the past', () => {
-    assert.equal(isTaken(paragraphs(RUNBOOK).join('\n')), false);
+    assert.equal(isTaken(paragraphs(LIST_RUNBOOK).join('\n')), false);
   });
 
   it('does not take it so with the case opened by "if", after a comma', () => {
-    const iffy = paragraphs(RUNBOOK).map((line) =>
+    const iffy = paragraphs(LIST_RUNBOOK).map((line) =>
       line.startsWith('Use this page') ? 'Read on if the order queue has stopped draining, and the alert fired.' : line,
     );
     assert.equal(isTaken(iffy.join('\n')), false);
   });
 
   it('takes the same outline when its opening tells the failure beside a clause that puts a case', () => {
-    const report = paragraphs(RUNBOOK).map((line) =>
+    const report = paragraphs(LIST_RUNBOOK).map((line) =>
       line.startsWith('Use this page') ? 'The order queue stopped draining on Monday night, when a worker lost its database connection.' : line,
     );
     assert.equal(detection(report.join('\n')), 'content');

@@ -8,15 +8,12 @@
  * written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { assertLinear } from '../support/growth';
+import { detection, isTaken } from '../support/recognition';
 
 const settings = defaultSettings();
-/** Through the engine, as a workspace file outside a post-mortems folder. */
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(detection(text));
 
 const LOG = [
   '# Lab incident reports',

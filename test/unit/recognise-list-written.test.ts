@@ -7,15 +7,12 @@
  * nothing in the past, as a list item or as a paragraph. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
 import { assertLinear } from '../support/growth';
+import { detection, isTaken, LIST_RUNBOOK } from '../support/recognition';
 
 const settings = defaultSettings();
-/** Through the engine, as a workspace file outside a post-mortems folder. */
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(detection(text));
 
 /** An impersonal report of a halted scheduler, every part a list, fields first. */
 const HALT = [
@@ -50,29 +47,6 @@ const HALT = [
   '',
 ];
 
-/** A runbook with the same outline, in list items: it puts a case and gives orders. */
-const RUNBOOK = [
-  '# Queue backlog',
-  '',
-  '## Summary',
-  '',
-  '- Use this page when the order queue has stopped draining and the backlog alert fires.',
-  '- The engineer on call owns the steps below.',
-  '',
-  '## Cause',
-  '',
-  '- Most often a worker lost its database connection and did not reconnect.',
-  '',
-  '## Recovery',
-  '',
-  '- Restart the workers one at a time and watch the backlog fall.',
-  '',
-  '## Follow-up',
-  '',
-  '- Open a ticket with the backlog graph attached.',
-  '',
-];
-
 describe('recognising a report written all in list items', () => {
   it('takes an impersonal report whose parts are lists, its fields before its telling', () => {
     assert.equal(detection(HALT.join('\n')), 'content');
@@ -93,7 +67,7 @@ describe('recognising a report written all in list items', () => {
   });
 
   it('does not take a runbook with the same outline, in list items', () => {
-    assert.equal(isTaken(RUNBOOK.join('\n')), false);
+    assert.equal(isTaken(LIST_RUNBOOK.join('\n')), false);
   });
 
   it('does not take a release note written in list items, fixes told in the past', () => {
