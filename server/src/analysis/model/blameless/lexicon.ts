@@ -1524,8 +1524,8 @@ export const WHO_QUESTION_PAIRS: readonly string[] = [
 ];
 
 /**
- * Irregular past tenses that are never a present, a bare verb or a participle: "ran", "broke",
- * "took". The core that two readings share: whether a sentence tells the past (fault-nouns.ts
+ * Irregular past tenses that are never a present or a bare verb: "ran", "broke", "took" (some are
+ * participles too: "made", "sent", "lost"). The core that two readings share: whether a sentence tells the past (fault-nouns.ts
  * `PAST_FORMS`, which adds the pasts of being, having and knowing) and whether a slip adverb
  * stands before an act (manner.ts `IRREGULAR_PAST`, which adds forms that are presents too, "set",
  * "put", "cut": after "accidentally" they are an act either way).
