@@ -4,13 +4,8 @@
  * looks at, its cause and what was done or will be. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { accountGoesOn } from '../../server/src/analysis/model/detect';
-
-const settings = defaultSettings();
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(taken(text));
+import { detection as taken, isTaken } from '../support/recognition';
 
 /** Paragraphs of detail that tell neither a cause nor an answer. */
 const detail = [

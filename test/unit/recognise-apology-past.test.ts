@@ -8,11 +8,7 @@
  * Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
-
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection } from '../support/recognition';
 
 function note(apology: string, dated = 'Shortly after 02:00 on March 4th, 2025 the relay bot deleted every link between the rooms it joined.'): string[] {
   return ['# A reset of the room links', '', 'Hi all,', '', dated, '', 'Links have to be made again by hand; the steps are on the help page.', '', apology, ''];

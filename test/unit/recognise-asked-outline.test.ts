@@ -5,14 +5,13 @@
  * the document through; the parse decides. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { compiled } from '../../server/src/analysis/model/compiled';
 import { quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
+import { detection as taken } from '../support/recognition';
 
 const settings = defaultSettings();
 const reader = compiled(settings).sections;
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const passes = (text: string) => !quickScanRulesOut(quickScan(text, reader));
 
 const defectNote = [

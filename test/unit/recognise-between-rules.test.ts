@@ -5,12 +5,8 @@
  * parse. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
-
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection } from '../support/recognition';
 
 const report = (eol: string) =>
   [

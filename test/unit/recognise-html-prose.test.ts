@@ -8,14 +8,12 @@
 import { strict as assert } from 'node:assert';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { check } from '../../server/src/analysis/engine/engine';
 import { assertLinear } from '../support/growth';
+import { detection as engine } from '../support/recognition';
 
 const settings = defaultSettings();
 /** How the full reading decides a file outside a post-mortems folder (the quick scan not asked). */
 const detection = (text: string) => analyzeDocument(text, 'notes/a.md', settings).model.detection;
-/** Through the engine, the quick scan first, as a workspace file outside a post-mortems folder. */
-const engine = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 
 /** One small team's account of an upload outage, a paragraph a string. */
 const STORY = [

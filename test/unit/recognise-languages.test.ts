@@ -1,13 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
 import { foreignCues } from '../../server/src/analysis/model/telling-cues';
 import { assertLinear } from '../support/growth';
+import { detection as taken } from '../support/recognition';
 
-const settings = defaultSettings();
-/** Through the engine, as a workspace file outside a post-mortems folder: the quick scan must let it through too. */
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const letThrough = (text: string) => !quickScanRulesOut(quickScan(text));
 
 describe('recognising an incident notice written in German, French or Spanish', () => {

@@ -1,11 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { detection as taken } from '../support/recognition';
 
-const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
-/** Through the engine, as a workspace file outside a post-mortems folder: recognised by content or not. */
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 
 describe('a notice that tells its window ahead or still open is no post-mortem', () => {
   describe('notices left alone', () => {

@@ -7,11 +7,7 @@
  * the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
-
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection } from '../support/recognition';
 
 const PARTS: Record<string, string[]> = {
   summary: ['## Summary', '', 'From Monday to Thursday the shop served build 41 while the main branch moved on by ninety commits.', ''],

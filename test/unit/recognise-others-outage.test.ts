@@ -7,16 +7,11 @@
  * harm beside the provider's words, and stays taken. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { toldOfOthers } from '../../server/src/analysis/model/detect';
 import { assertLinear } from '../support/growth';
+import { detection, isTaken } from '../support/recognition';
 
-const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
-/** Through the engine, as a workspace file outside a post-mortems folder. */
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(detection(text));
 const signs = (story: string[], timeline = '', clocked = '', kinds: string[] = []) => ({ story, timeline, clocked, kinds: new Set(kinds) });
 
 describe("recognising a post about someone else's outage", () => {

@@ -5,13 +5,8 @@
  * for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
-
-const settings = defaultSettings();
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(taken(text));
+import { detection as taken, isTaken } from '../support/recognition';
 
 describe('recognising a short report written as plain fields', () => {
   it('takes a block of fields naming the impact, the cause, the fix and the next steps, told in the past', () => {

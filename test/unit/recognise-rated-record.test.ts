@@ -6,11 +6,8 @@
  * many other headings stand beside them. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
+import { detection } from '../support/recognition';
 
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const taken = (text: string) => ['title', 'content'].includes(detection(text));
 
 const report = (fields: readonly string[], eol = '\n') =>

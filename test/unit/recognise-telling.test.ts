@@ -1,15 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../../server/src/analysis/model/build';
-import { check } from '../../server/src/analysis/engine/engine';
 import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { frontMatterRecordsIncident, quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
+import { detection as taken, isTaken } from '../support/recognition';
 
 const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
-/** Through the engine, as a workspace file outside a post-mortems folder: the quick scan must let it through too. */
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const decide = (text: string, path = 'notes/a.md') => analyzeDocument(text, path, settings).model.detection;
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(taken(text));
 
 describe('recognising a post-mortem by the incident it tells', () => {
   describe('shapes taken', () => {

@@ -7,11 +7,7 @@
  * log are stamped too. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
-
-const settings = defaultSettings();
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection as taken } from '../support/recognition';
 
 /** A bug record told in the third person: a summary, the impact and a timeline copied from the logs. */
 const record = (stamps: readonly string[]) =>

@@ -4,13 +4,9 @@
  * report is ruled out before any parse. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { quickScan, quickScanRulesOut } from '../../server/src/analysis/model/detect';
 import { assertLinear } from '../support/growth';
-
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection } from '../support/recognition';
 
 const body = ['', 'On Tuesday the image resizer stopped for three hours. Pages showed broken thumbnails.', ''];
 const toml = (fields: string[], eol = '\n') => ['+++', ...fields, '+++', ...body].join(eol);

@@ -6,13 +6,9 @@
  * here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { quickScan, quickScanRulesOut, titleSaysPostmortem } from '../../server/src/analysis/model/detect';
 import { assertLinear } from '../support/growth';
-
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
+import { detection } from '../support/recognition';
 
 const body = ['', 'The nightly export stopped for a day because its disk was full. We moved it to a larger volume.', ''];
 const fronted = (title: string, eol = '\n') => ['---', `title: "${title}"`, 'layout: post', '---', ...body].join(eol);

@@ -4,12 +4,7 @@
  * will change further on. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
-
-const settings = defaultSettings();
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
-const isTaken = (text: string) => ['title', 'content', 'front-matter', 'path'].includes(taken(text));
+import { detection as taken, isTaken } from '../support/recognition';
 
 /** Paragraphs of context and detail that tell neither a failure, a cause nor an answer. */
 const context = 'Our team runs the booking site for a chain of small climbing gyms, with a database and two web servers.';

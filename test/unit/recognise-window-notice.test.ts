@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { toldWindowNotice } from '../../server/src/analysis/model/detect';
+import { detection as taken } from '../support/recognition';
 
-const settings = defaultSettings();
 const lines = (...parts: string[]) => parts.join('\n\n') + '\n';
-/** Through the engine, as a workspace file outside a post-mortems folder: the quick scan must let it through too. */
-const taken = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 
 describe('recognising a short untitled notice by the incident window it tells', () => {
   describe('shapes taken', () => {

@@ -7,12 +7,9 @@
  * one heading names no part of a report. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/src/analysis/engine/engine';
-import { defaultSettings } from '../../server/src/analysis/base/settings';
 import { assertLinear } from '../support/growth';
+import { detection } from '../support/recognition';
 
-const settings = defaultSettings();
-const detection = (text: string) => check(text, { path: 'notes/a.md', settings }).doc?.model.detection ?? 'skipped';
 const taken = (text: string) => ['content', 'title', 'front-matter', 'path'].includes(detection(text));
 
 /** The parts of one report, one level under `depth`. */
