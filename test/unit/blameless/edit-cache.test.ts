@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { defaultSettings } from '../../../server/src/analysis/base/settings';
 import { blamelessAnalysis, blamelessWork } from '../../../server/src/analysis/model/blameless/index';
 import { analyzeDocument } from '../../../server/src/analysis/model/build';
-import { IncrementalParser, treeSegments } from '../../../server/src/analysis/parse/incremental';
+import { IncrementalParser, isSegmented, treeSegments } from '../../../server/src/analysis/parse/incremental';
 import { generatePostmortem } from '../../bench/generate';
 
 const PATH = 'postmortems/typing.md';
@@ -27,6 +27,27 @@ function fresh(text: string) {
 }
 
 describe('blameless analysis while typing', () => {
+  it('a tree parsed whole is not segmented (its blocks get no keys), and a document read whole then typed reads as a fresh one', () => {
+    const settings = defaultSettings();
+    const text = generatePostmortem({ lines: 400, seed: 33 });
+    const whole = analyzeDocument(text, PATH, settings);
+    assert.equal(isSegmented(whole.root), false);
+    blamelessAnalysis(whole, settings);
+    // The same text, then edits, through an incremental parser: nothing of the whole reading may be taken for a block that went.
+    const parser = new IncrementalParser();
+    const at = proseOffset(text);
+    for (const version of [text, `${text.slice(0, at)}x${text.slice(at)}`, `${text.slice(0, at)} Sam forgot to drain the queue.${text.slice(at)}`, text]) {
+      const doc = analyzeDocument(version, PATH, settings, (t) => parser.parse(t));
+      assert.equal(isSegmented(doc.root), true);
+      assert.deepStrictEqual(blamelessAnalysis(doc, settings), fresh(version));
+    }
+    // A text of one segment comes back parsed whole by the incremental parser too.
+    const short = '# Post-mortem: Short\n\nSam forgot the restart.\n';
+    const once = analyzeDocument(short, PATH, settings, (t) => new IncrementalParser().parse(t));
+    assert.equal(isSegmented(once.root), false);
+    assert.deepStrictEqual(blamelessAnalysis(once, settings), fresh(short));
+  });
+
   it('reads only the edited block, though the parser hands the rest of its segment over as new nodes', () => {
     const settings = defaultSettings();
     const parser = new IncrementalParser();

@@ -1296,15 +1296,18 @@ function entriesLabel(paragraph: Paragraph, after: RootContent | undefined, line
   const first = paragraph.children[0];
   if (!first || first.type !== 'text' || !first.position) return null;
   const start = startOf(paragraph);
-  const own = lines.text.slice(start, Math.min(endOf(paragraph), start + 4000)).split('\n');
-  const label = own[0].trim();
-  if (!ENTRY_LABEL.test(label) || label.split(/\s+/).length > 8 || startsWithStamp(label) || !first.value.startsWith(own[0].trimEnd())) return null;
-  const within = own.length > 1;
-  if (!mostlyEntries(within ? own.slice(1) : entryLines(after, lines))) return null;
+  const source = lines.text.slice(start, Math.min(endOf(paragraph), start + 4000));
+  // The first line decides most paragraphs: the rest is cut into lines only when it may be a label.
+  const br = source.indexOf('\n');
+  const firstLine = br === -1 ? source : source.slice(0, br);
+  const label = firstLine.trim();
+  if (!ENTRY_LABEL.test(label) || label.split(/\s+/).length > 8 || startsWithStamp(label) || !first.value.startsWith(firstLine.trimEnd())) return null;
+  const within = br !== -1;
+  if (!mostlyEntries(within ? source.slice(br + 1).split('\n') : entryLines(after, lines))) return null;
   const reading = matcher.read(label.replace(/:$/, ''));
   if (reading.other || reading.kinds.some((k) => k !== 'timeline')) return null;
   const text = label.replace(/[ \t]*:$/, '');
-  const at = start + own[0].indexOf(label);
+  const at = start + firstLine.indexOf(label);
   return { lead: { text, node: textNode(lines, text, at, at + label.length), alone: true }, within };
 }
 

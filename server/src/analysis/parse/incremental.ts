@@ -254,6 +254,14 @@ export function treeSegments(root: Root): readonly (readonly RootContent[])[] {
   return segmentsByTree.get(root) ?? [root.children];
 }
 
+/**
+ * True when `root` came from an incremental parse cut into segments: only such a tree's segments
+ * can come back in a later version (a tree parsed whole shares no array with any other tree).
+ */
+export function isSegmented(root: Root): boolean {
+  return segmentsByTree.has(root);
+}
+
 /** A parser for successive versions of one document. */
 export class IncrementalParser {
   /** `minSegment`: the shortest segment in characters (tests use 0 to cut wherever it is safe). */

@@ -39,10 +39,17 @@ const itemsPerBlock: BlockStore = new WeakMap();
  * moved to where the block stands now (and returns what was kept), or else what `read` pushes, kept for the next version (in
  * `store`: a reading that differs from the block's own, such as a directive's, keeps its own).
  * The items handed out are always copies, so what later passes change on them (a status line's
- * verdict, a heading's due date) never reaches the kept ones.
+ * verdict, a heading's due date) never reaches the kept ones. `kept`: the store's entry for the
+ * node, when the caller has looked it up already (one lookup a block, on every check).
  */
-export function readBlockOnce(node: RootContent, key: BlockKey, out: ActionItem[], read: () => void, store: BlockStore = itemsPerBlock): Kept | undefined {
-  const kept = store.get(node);
+export function readBlockOnce(
+  node: RootContent,
+  key: BlockKey,
+  out: ActionItem[],
+  read: () => void,
+  store: BlockStore = itemsPerBlock,
+  kept: Kept | undefined = store.get(node),
+): Kept | undefined {
   if (kept && kept.context === key.context && kept.placeholders === key.placeholders) {
     if (kept.items.length) {
       const tables = new Map<ActionTable, ActionTable>();

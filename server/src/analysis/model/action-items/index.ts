@@ -577,7 +577,8 @@ class Extractor {
     const context = (room: boolean) =>
       `${flags}|${this.toldPrint.value}|${this.besideList ? `${this.itemsKey()}|${room ? 'room' : at}` : '-'}|${this.products.key}`;
     // How many sentences this paragraph compares is a matter of its text and the key: a kept reading says.
-    const comparisons = store.get(node)?.counted ?? 0;
+    const known = store.get(node);
+    const comparisons = known?.counted ?? 0;
     const kept = readBlockOnce(
       node,
       { context: context(MAX_BESIDE - at >= comparisons), placeholders: this.placeholders, start, line: this.lineOf(start) },
@@ -587,6 +588,7 @@ class Extractor {
         this.paragraph(node, true);
       },
       store,
+      known,
     );
     if (kept) {
       this.besideRead += kept.counted ?? 0;

@@ -8,7 +8,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { AnalysedDocument } from '../model';
 import { documentRange, proseBlocks } from '../prose';
 import type { Settings } from '../../base/settings';
-import { treeSegments } from '../../parse/incremental';
+import { isSegmented, treeSegments } from '../../parse/incremental';
 import { detectSentence, mayHitBlock, type BlameHit, type HindsightHit, type Hit } from './detect';
 import { FAULTY_OBJECT } from './lexicon';
 import { knownPeople, type People } from './people';
@@ -430,7 +430,7 @@ interface BlockHits {
   lookups: Map<string, boolean>;
   blame: DocumentHit<BlameHit>[];
   hindsight: DocumentHit<HindsightHit>[];
-  /** The block's text and the shape of its tree (see `contentKey`). */
+  /** The block's text and the shape of its tree (see `contentKey`); empty in a tree parsed whole, where none asks. */
   key: string;
 }
 
@@ -566,12 +566,21 @@ function place(segment: SegmentHits, nodes: readonly RootContent[]): void {
 }
 
 /** Reads the blocks of a segment the parser parsed anew, taking unchanged blocks from those that went. */
-function readSegment(doc: AnalysedDocument, nodes: readonly RootContent[], people: People, gone: Map<string, BlockHits>, lineage: Lineage): SegmentHits {
+function readSegment(
+  doc: AnalysedDocument,
+  nodes: readonly RootContent[],
+  people: People,
+  gone: Map<string, BlockHits>,
+  lineage: Lineage,
+  keyed: boolean,
+): SegmentHits {
   const segment: SegmentHits = { blocks: [], signature: people.signature, placedAt: 0, blame: [], hindsight: [], lineage };
   for (const node of nodes) {
     work.blocksVisited++;
-    const key = contentKey(doc.text, node);
-    let hits = gone.get(key);
+    // A block's key is read only when a later version looks for it among the blocks that went:
+    // a tree parsed whole has no later version that could (see `isSegmented`).
+    const key = keyed ? contentKey(doc.text, node) : '';
+    let hits = keyed ? gone.get(key) : undefined;
     if (hits && !lookupsHold(hits, people)) hits = undefined;
     segment.blocks.push(hits ?? analyseBlock(doc, node, people, key));
   }
@@ -632,6 +641,7 @@ export function blamelessAnalysis(doc: AnalysedDocument, settings: Settings): Bl
   const people = knownPeople(settings, doc.model);
   const result: BlamelessAnalysis = { blame: [], hindsight: [] };
   const segments = treeSegments(doc.root);
+  const keyed = isSegmented(doc.root);
   // The document's earlier versions, found through any segment the parser handed over unchanged.
   let lineage: Lineage | undefined;
   for (const nodes of segments) {
@@ -645,7 +655,7 @@ export function blamelessAnalysis(doc: AnalysedDocument, settings: Settings): Bl
   for (const nodes of segments) {
     let segment = previous?.get(nodes);
     if (segment) refresh(doc, segment, nodes, people);
-    else segment = readSegment(doc, nodes, people, (gone ??= goneBlocks(previous, segments)), lineage);
+    else segment = readSegment(doc, nodes, people, (gone ??= goneBlocks(previous, segments)), lineage, keyed);
     perSegment.set(nodes, segment);
     current.set(nodes, segment);
     if (segment.blame.length) result.blame.push(...segment.blame);

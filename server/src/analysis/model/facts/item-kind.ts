@@ -1,4 +1,5 @@
 import type { ActionItem, AnalysedDocument } from '../model';
+import { boundedMemo } from '../../base/memo';
 import { blockOnLine, childIndexAt } from '../../parse/blocks';
 import { ROUTE_ANNOUNCEMENT, words } from './passages';
 import { IMPERATIVE } from '../action-items/reading';
@@ -780,6 +781,18 @@ const PREVENTION_PURPOSE = new RegExp(
  * those clauses name nothing.
  */
 function inferKind(itemText: string): ItemKindFact {
+  const { kind, source, evidence } = kindsByText(itemText, () => readKind(itemText));
+  return { kind, source, evidence: [...evidence] };
+}
+
+/**
+ * `inferKind`'s readings by the item's text, which is all they depend on: a check reads every
+ * item's kind, and an edit leaves almost every item's text as it was (some sixty patterns per
+ * item otherwise). Each reading is handed out as a copy.
+ */
+const kindsByText = boundedMemo<ItemKindFact>(4096);
+
+function readKind(itemText: string): ItemKindFact {
   const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
   const own = ownClauses(text);
   const read = (own !== text ? firstKind(own) : null) ?? firstKind(text);
