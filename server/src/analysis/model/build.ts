@@ -16,6 +16,7 @@ import {
   frontMatterSaysPostmortem,
   frontMatterStandfirst,
   frontMatterSaysTemplate,
+  headerTitle,
   isTemplatePath,
   titleSaysPostmortem,
   STORY_CHARACTERS,
@@ -1972,6 +1973,20 @@ function contentSigns(
   };
 }
 
+/**
+ * The title of a static site's header (`headerTitle`) when the document's first block is a
+ * paragraph made of its lines and nothing else, nothing but blank lines before it; else null.
+ */
+function siteHeader(children: readonly RootContent[], text: string): { title: string } | null {
+  const first = children[0];
+  if (first?.type !== 'paragraph') return null;
+  const before = text.slice(0, startOf(first));
+  if (before.replace(/^\uFEFF/, '').trim()) return null;
+  const lines = text.slice(startOf(first), Math.min(endOf(first), startOf(first) + 4000)).split(/\r?\n/);
+  const header = headerTitle(lines);
+  return header && header.lines === lines.length ? header : null;
+}
+
 /** A list item's line that is a field, not prose: a short label and a colon, a value after it or none ("Date: 3 May", "**Owner:** Kim", "Summary:"). */
 const FIELD_LINE = /^[^\s.!?:][^.!?:\n]{0,39}:(?:\s|$)/;
 
@@ -2275,7 +2290,10 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   }
 
   const fmData = frontMatter?.data ?? {};
-  const fmTitle = typeof fmData.title === 'string' ? fmData.title : null;
+  // A static site's header ("Title: …", "Date: …" opening a file without front matter): its
+  // title stands as the front matter's would, and its lines are no prose of the document.
+  const header = frontMatter ? null : siteHeader(children, text);
+  const fmTitle = typeof fmData.title === 'string' ? fmData.title : (header?.title ?? null);
   const verdict = frontMatterSaysPostmortem(fmData);
   const pathVerdict = classifyPath(path, settings);
   let detection: Detection;
@@ -2290,7 +2308,7 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       metadata.some((f) => f.canonical === key && !holdsStandIn(f.value) && !placeholders.isPlaceholder(f.value)),
     );
     const signs = {
-      ...contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : -1, rated),
+      ...contentSigns(text, title?.text ?? fmTitle, sections, children, title ? headingIndexes[0] : header ? 0 : -1, rated),
       standfirst: frontMatterStandfirst(fmData),
     };
     if (!isTemplatePath(path, settings) && tellsNoIncident(signs)) detection = 'not-a-postmortem';

@@ -1057,6 +1057,35 @@ export function frontMatterSaysTemplate(data: Record<string, unknown>): boolean 
   return data.template === true;
 }
 
+/**
+ * A line of a static site's header, as Pelican and MultiMarkdown write it at the top of a file
+ * without front matter fences: a key of a word or a few, a colon, a value ("Title: …",
+ * "Date: 2019-03-02 18:40", "Tags: forum, hosting").
+ */
+const HEADER_FIELD = /^([A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2})[ \t]*:[ \t]+(\S.*)$/;
+
+/** Lines a static site's header may have: a header is a few fields, not a page of them. */
+const HEADER_LINES = 20;
+
+/**
+ * The title of a static site's header (`HEADER_FIELD`): the lines opening the file, up to the
+ * first blank line, two at least and every one a field, one of them `Title` (in any case). Null
+ * for anything else: one line "Title: …" alone is a sentence's label, and a paragraph of prose
+ * with a field among its lines is no header. `lines` are the file's lines from its first
+ * non-blank one. Exported for the parse, which reads the same lines as the header's paragraph.
+ */
+export function headerTitle(lines: readonly string[]): { title: string; lines: number } | null {
+  let title: string | null = null;
+  let n = 0;
+  for (; n < lines.length && lines[n].trim(); n++) {
+    if (n >= HEADER_LINES) return null;
+    const field = HEADER_FIELD.exec(lines[n].trimEnd());
+    if (!field) return null;
+    if (title === null && field[1].toLowerCase() === 'title') title = field[2].replace(/^(["'])(.*)\1$/, '$2').trim();
+  }
+  return title && n >= 2 ? { title, lines: n } : null;
+}
+
 /** What a cheap scan of the first lines finds, so most non-post-mortems are never parsed. */
 /** A front matter key that says what a document is, or its title. */
 const FRONT_MATTER_KEY = /^(type|kind|layout|doctype|title|postmortem|description|summary|subtitle|excerpt)\s*:\s*["']?/i;
@@ -1176,6 +1205,17 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
     }
   }
   if (scan.tells) return scan;
+  // A static site's header without fences ("Title: …", "Date: …" opening the file) gives the
+  // title as front matter does; the prose starts after it.
+  if (i === 0) {
+    let first = 0;
+    while (first < lines.length && !lines[first].trim()) first++;
+    const header = headerTitle(lines.slice(first, first + HEADER_LINES + 1));
+    if (header) {
+      scan.title = header.title;
+      i = first + header.lines;
+    }
+  }
   // A front matter title that names an incident ("Database outage on Friday") tells as a heading does.
   if (scan.title && mayTell(scan.title)) {
     scan.tells = true;
