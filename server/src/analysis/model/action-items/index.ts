@@ -148,7 +148,7 @@ import { itemTitle } from './title';
 import { DONE_WORDS, type Tokens, isStandInOwner, opensWithOwner, scanTokens } from './tokens';
 import { STRUCK, statusDrops, struckThrough } from './dropped';
 import { closingVow } from './vows';
-import { dropOpeningLeadIns } from './opening-lead';
+import { dropOpeningLeadIns, dropProseHeralds } from './opening-lead';
 import { wentWellBlocks } from './went-well';
 import { backToNormal } from './back-to-normal';
 import { keepsState } from './state-kept';
@@ -2395,6 +2395,8 @@ export function extractActionItems(doc: AnalysedDocument, settings: Settings): A
   extractor.inResolution = extractor.inAccount = extractor.underUpdate = false;
   // "We are making several changes after this incident." over the list of those changes: a lead-in.
   dropOpeningLeadIns(children, extractor.items);
+  // "… we'll be making several changes." then "To start with, we will …": a herald of the promises after it.
+  dropProseHeralds(children, extractor.items);
   // What the author's comments say is or is not an item (`<!-- postmortem-not-action-item -->`, …).
   applyReadingDirectives(doc, extractor.items, (node) => extractor.directed(node));
   extractor.items.sort((a, b) => a.start - b.start);

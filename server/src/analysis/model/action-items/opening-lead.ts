@@ -59,3 +59,43 @@ export function dropOpeningLeadIns(children: readonly RootContent[], items: Acti
   }
   if (dropped.size > 0) for (let k = items.length - 1; k >= 0; k--) if (dropped.has(items[k])) items.splice(k, 1);
 }
+
+/**
+ * A promise that names the work only by a count of it, then at most what it is for: "we'll be
+ * making several changes so this does not happen again", "we are introducing a number of
+ * safeguards after this incident". It names no piece of work.
+ */
+const HERALD =
+  /\b(?:will|shall|['’]ll|(?:are|['’]re)\s+going\s+to|are|['’]re)\s+(?:(?:also|now)\s+)?(?:be\s+)?(?:making|make|implementing|implement|introducing|introduce|taking|take|rolling\s+out|roll\s+out|putting\s+in\s+place|put\s+in\s+place)\s+(?:several|some|a\s+few|a\s+number\s+of|a\s+couple\s+of|multiple|various|a\s+series\s+of|a\s+set\s+of|a\s+range\s+of|two|three|four|five)\s+(?:[\p{L}-]+\s+)?(?:changes|improvements|measures|steps|actions|fixes|safeguards)(?:\s+(?:after|following|in\s+(?:response|light)|as\s+a\s+result|(?:in\s+order\s+)?to\s+(?:make\s+sure|ensure|prevent|avoid|stop|keep)|so)\b[^.!?]*)?[\s.!*_]*$/iu;
+
+/** How many blocks after a herald's paragraph the promises it leads into may start. */
+const HERALD_REACH = 3;
+
+/**
+ * Drops a promise of prose that names the work only by a count of it (`HERALD`) when the
+ * paragraphs right after it, before any heading, hold promises of their own: it leads into them
+ * ("… we'll be making several changes." then "To start with, we will …", "Secondly, …"). Alone,
+ * with nothing after it, it is the only word of the plan there is and stays.
+ */
+export function dropProseHeralds(children: readonly RootContent[], items: ActionItem[]): void {
+  if (!items.some((item) => item.implicit)) return;
+  const dropped = new Set<ActionItem>();
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type !== 'paragraph') continue;
+    const start = startOf(node);
+    const end = endOf(node);
+    const told = items.filter((item) => item.implicit && item.shape === 'sentence' && item.start >= start && item.start < end);
+    if (told.length !== 1 || !HERALD.test(told[0].text.slice(-400))) continue;
+    const last = Math.min(children.length, i + 1 + HERALD_REACH);
+    for (let j = i + 1; j < last && children[j].type === 'paragraph'; j++) {
+      const from = startOf(children[j]);
+      const to = endOf(children[j]);
+      if (items.some((item) => item.implicit && item.start >= from && item.start < to)) {
+        dropped.add(told[0]);
+        break;
+      }
+    }
+  }
+  if (dropped.size > 0) for (let k = items.length - 1; k >= 0; k--) if (dropped.has(items[k])) items.splice(k, 1);
+}

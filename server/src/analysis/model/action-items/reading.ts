@@ -160,6 +160,41 @@ const MIDWAY =
 const EFFORT_UNDER_WAY =
   /(?<![\p{L}\p{N}'’-])(?:work|project|effort|initiative|programme|program)s?\s+(?:is|are)\s+(?:(?:also|now|currently|already)\s+){0,2}(?:ongoing|underway|under\s+way|in\s+progress)\s+to\s+[a-z]/iu;
 
+/**
+ * Work under way told as steps the authors are taking, with what the steps are for: "we are taking
+ * steps to harden the deploys", "we're now taking further measures to …". The past ("we took steps
+ * …") reports the work done (`AUTHORS_MADE`).
+ */
+const STEPS_UNDER_WAY = new RegExp(
+  String.raw`\b${WE_ARE}\s+(?:(?:now|also|currently|actively|already)\s+){0,2}taking\s+(?:(?:several|some|the|further|additional|concrete|necessary|appropriate|extra)\s+)?(?:steps|measures|actions?)\s+to\s+[a-z]`,
+  'i',
+);
+
+/**
+ * A second verb of the sentence's own subject, after "and", that promises work or has it under way:
+ * "The team has fixed the parser and will add tests …", "We regret the trouble this caused and are
+ * reviewing our rollout process". The subject (the authors, or a team) opens the sentence; the words
+ * before "and" hold no clause of their own (no comma, no "which", "because", "when" …) and no other
+ * subject of the authors. The part after "and" is read as if the subject stood before it.
+ */
+const JOINED_PROMISE =
+  /^[\s*_>"'“]*(?:we|i|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,2}team)\s+([^.;:!?,()\n]{3,160}?)\s+and\s+(?=(?:also\s+)?(?:will|shall|(?:are|am)\s+(?:(?:now|also|currently|actively)\s+)?[a-z]{3,20}ing)\b)/iu;
+
+/** Words that open a clause of their own inside the first part of a joined promise, or name another subject. */
+const CLAUSE_INSIDE =
+  /\b(?:which|that|who|whom|because|when|whenever|while|whilst|if|unless|since|so|but|although|though|until|once|after|before|where|whether|as|we|i|us|you|they)\b/i;
+
+/** Where the second, promising verb of a joined promise starts (`JOINED_PROMISE`), with its reading; or null. */
+function joinedPromise(s: string): SentenceReading | null {
+  const m = JOINED_PROMISE.exec(s);
+  if (!m || CLAUSE_INSIDE.test(m[1])) return null;
+  const at = m[0].length;
+  const rest = `we ${s.slice(at)}`;
+  if (promisesStatusOnly(rest)) return null;
+  const reading = readOwnWords(rest);
+  return reading && reading.kind !== 'done' ? { kind: reading.kind, at } : null;
+}
+
 /** "running low", "running on the old cluster": a state of the service, not work. */
 const RUNNING_STATE = /^\s+(?:out|low|short|on|at|in|with|into|behind|late|fine|smoothly|normally|again|without|hot|slow)\b/i;
 
@@ -374,6 +409,8 @@ function readOwnWords(s: string): SentenceReading | null {
     return { kind: 'progress', at: midway.index };
   const effort = EFFORT_UNDER_WAY.exec(s);
   if (effort && !conditional(s, effort.index) && !circumstance(s, effort.index)) return { kind: 'progress', at: effort.index };
+  const steps = STEPS_UNDER_WAY.exec(s);
+  if (steps && !conditional(s, steps.index) && !circumstance(s, steps.index)) return { kind: 'progress', at: steps.index };
   // "We are determined to move the queue …", "our attention is now focused on finding why …": the
   // authors' effort told by what it is set on; "we are focused on restoring service" is the response.
   const setOn = SET_ON_WORK.exec(s);
@@ -417,6 +454,9 @@ function readOwnWords(s: string): SentenceReading | null {
       kind: TEAM_DUTY.test(s.slice(subject.start)) ? 'should' : NAMED_BUSY.test(s.slice(subject.start)) ? 'progress' : 'future',
       at: subject.start,
     };
+  // "We have fixed the parser and will add a test": the promise after "and" is work still to come.
+  const joined = joinedPromise(s);
+  if (joined && !conditional(s, joined.at)) return joined;
   // "We have added the rewrite to our backlog": planned, not done.
   if (done) return { kind: PLANNED.test(s) ? 'future' : 'done', at: done.index };
   // "We improved our release checks to avoid this drift in the future", "We upgraded the agent on
@@ -984,6 +1024,9 @@ const DETERMINERS = /^(?:a|an|the|all|any|some|our|their|its|each|every|these|th
 const NOT_PARTICIPLES =
   /^(?:need|needed|based|related|speed|feed|seed|bed|red|shed|breed|embed|proceed|exceed|succeed|indeed|weed|deed|greed|bleed|unneeded|dedicated|detailed|advanced|limited|automated|distributed|centralised|centralized|managed|hosted|shared|signed|unsigned|nested|mixed|used|unused|affected|impacted|expired|failed|crashed|stalled|leaked|compromised)$/i;
 
+/** A word that denies the verb after it: "not", "never", "haven't", "hasn't", "didn't". */
+const NEGATION = /^(?:not|never|yet|\p{L}+n['’]t|cannot)$/iu;
+
 /** A relative clause in the perfect: "that has been drafted in a rush", "which have been tried". */
 const RELATIVE_PERFECT = /\b(?:that|which|who)\s+(?:has|have)\s+(?:not\s+)?been\b[^.;:!?()\n]*/gi;
 
@@ -1072,6 +1115,8 @@ export function reportsDone(text: string): boolean {
     return (IRREGULAR_PAST.test(words[0]) || pastOfWork(words[0].toLowerCase())) && !/^(?:on|at|during|while|because|in|by)$/i.test(words[1] ?? '');
   for (let i = 1; i < Math.min(words.length, 4); i++) {
     const w = words[i];
+    // "We haven't finished assessing …", "Team not yet trained": a participle denied is work still to do.
+    if (NEGATION.test(w)) return false;
     if (/^[a-z]+ed$/.test(w) && w.length > 4 && !NOT_PARTICIPLES.test(w)) {
       // "Run all crashed containers": a participle after a determiner describes a noun.
       if (DETERMINERS.test(words[i - 1])) return false;
