@@ -3,7 +3,9 @@
  * published to people (communication), a lever the responders pull by hand and a failover tried on
  * a schedule (response), notifications sent when something fails and a watch kept on it
  * (detection), out-of-band links and an incident-management process however it is quoted
- * (response). Every item here is written for the test.
+ * (response); "page" read as paging only when someone is paged, access closed (prevention),
+ * restores tested (response), a maintenance page and an analysis published (communication).
+ * Every item here is written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind';
@@ -55,6 +57,31 @@ describe('facts: item kind, small cues of what the outcome serves', () => {
     assert.equal(kind('Set up an out of band uplink over a mobile modem'), 'response');
     assert.equal(kind("We have set up a 'major incident' management process for the IT office"), 'response');
     assert.equal(kind('Adopt a “critical incident” management process across the teams'), 'response');
+  });
+
+  it('reads page as paging only when someone is paged, and a maintenance page as communication', () => {
+    assert.equal(kind('Page the secondary engineer when the primary does not answer'), 'response');
+    assert.equal(kind('We will page the storage owner directly'), 'response');
+    assert.equal(kind('Set up paging for the weekend rota'), 'response');
+    assert.equal(kind('Cache the pricing page at the edge'), 'prevention');
+    assert.equal(kind('Cut the page load time of the account screen'), 'prevention');
+    assert.equal(kind('Fix the signup page so it copes with empty names'), 'prevention');
+    assert.equal(kind('Serve a static maintenance page while the database is upgraded'), 'communication');
+    assert.equal(kind('Add an outage banner to the mobile app'), 'communication');
+  });
+
+  it('reads access blocked or locked down as prevention, and access given as response', () => {
+    assert.equal(kind('Block public access to the uploads bucket'), 'prevention');
+    assert.equal(kind('Disable anonymous access to the cache server'), 'prevention');
+    assert.equal(kind('Lock down external access to the admin port'), 'prevention');
+    assert.equal(kind('Give the night shift access to the hosting console'), 'response');
+  });
+
+  it('reads restores that are tested as response, and an analysis published as communication', () => {
+    assert.equal(kind('Make sure restores from the nightly backup are tested every month'), 'response');
+    assert.equal(kind('Schedule a restore drill for the ledger each quarter'), 'response');
+    assert.equal(kind('Publish the root cause analysis on our engineering blog'), 'communication');
+    assert.equal(kind('Share the full analysis with the hosting partner'), 'communication');
   });
 
   it('reads ugly input without failing', () => {
