@@ -1239,6 +1239,12 @@ function labelShape(paragraph: Paragraph): string | null {
   return text.split(/\s+/).length > 4 ? null : text;
 }
 
+/** True when a label line is a section's name written as a title: capitalised, and the name exactly ("Lessons learned:"). */
+function titleName(paragraph: Paragraph, matcher: SectionMatcher): boolean {
+  const text = labelShape(paragraph);
+  return !!text && /^\p{Lu}/u.test(text) && matcher.namesExactly(text);
+}
+
 /**
  * True when a block is a sentence that leads into the list under it: a paragraph whose last line
  * ends on a colon, and no label of a few words alone ("Timeline:").
@@ -1370,8 +1376,11 @@ function addLabelSections(
   const lost = headingIndexes.length <= firstSection;
   const glued = lost && unwrappedProse(children, lines.text);
   // Plain label lines ("root cause:") stand for headings there only when two of them at least name
-  // sections: one line ending on a colon is a sentence that introduces what follows.
-  const labels = lost && children.filter((b) => b.type === 'paragraph' && labelLine(b, matcher)).length >= 2;
+  // sections: one line ending on a colon is a sentence that introduces what follows. One that is a
+  // section's name as a title writes it ("Lessons learned:", capitalised, every word a name's) is the
+  // label all the same: a note that marks a single part so ("What went well:") has no second one.
+  const labelled = lost ? children.filter((b): b is Paragraph => b.type === 'paragraph' && !!labelLine(b, matcher)) : [];
+  const labels = labelled.length >= 2 || labelled.some((b) => titleName(b, matcher));
   const plainFields = plainFieldParagraphs(children, matcher);
   const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher, labels) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;
