@@ -560,6 +560,20 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       because = [...because, 'a lesson drawn in its content'];
     }
   }
+  // "Postmortem", "Retrospective" (a status page's last update, over a list of the causes found and
+  // one of the changes promised): words that only hint at the look back, over three promises in so
+  // many words at least, half the items or more, and no lesson drawn (resolve, "to help prevent a
+  // repeat", said less often than the promises), are the plan, and the cause too where its content
+  // ties causes.
+  if (how === 'meaning' && !parentKind && kinds.length === 1 && kinds[0] === 'lessons-learned' && reading.strength < STRONG) {
+    const body = signs();
+    if (body.future >= 3 && body.future * 2 >= body.items && body.lessons === 0 && body.resolve < body.future) {
+      const cause = body.causal >= 2 ? bodyHints(body, 'root-cause') : null;
+      kinds = cause ? ['action-items', 'root-cause'] : ['action-items'];
+      how = 'body';
+      because = [`a list of ${body.future} commitments`, ...(cause ? [cause] : [])];
+    }
+  }
   // "Resolution timeline" over a list of steps none of which writes a time or a date: the steps of the
   // part its other word names, told in order, and no timeline.
   if (how === 'meaning' && kinds.includes('timeline')) {
