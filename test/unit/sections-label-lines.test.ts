@@ -95,6 +95,17 @@ describe('sections: label lines of plain-text posts', () => {
     }
   });
 
+  it('reads ugly lone label lines without failing: nothing after it, a double colon, inside a list, alone in the file', () => {
+    for (const text of [
+      '# Farm down\n\nThe farm was down.\n\nLessons learned:',
+      '# Farm down\n\nThe farm was down.\n\nLessons learned::\n\n- test first\n',
+      '# Farm down\n\nThe farm was down.\n\n- Lessons learned:\n  - test first\n',
+      'Lessons learned:\n',
+      '# Farm down\n\nLessons learned:\n\n\n',
+    ])
+      assert.deepEqual(sections(text), [], JSON.stringify(text));
+  });
+
   it('leaves a lone capitalised section name with a colon to the headings of a report that has them', () => {
     const text = '# Build farm down\n\n## Summary\n\nThe farm was down for some hours.\n\nLessons learned:\n- test the image first.\n';
     assert.deepEqual(
