@@ -77,6 +77,43 @@ describe('sections: label lines of plain-text posts', () => {
     assert.deepEqual(sections(text), []);
   });
 
+  it('reads one label line alone when it is a section name capitalised as a title', () => {
+    const note =
+      '# Build farm down overnight\n\nSorry, the farm was down for some hours after my change to the runner image.\n\nLessons learned:\n- test the image on one runner first,\n- watch the queue after a deploy.\n\nCheers,\n\nsam\n';
+    assert.deepEqual(sections(note), [['Lessons learned', 'lessons-learned', 4]]);
+    const went = note.replace('Lessons learned:', 'What went well:');
+    assert.deepEqual(
+      sections(went).map(([t, k]) => [t, k]),
+      [['What went well', 'lessons-learned']],
+    );
+  });
+
+  it('leaves a single capitalised label line that is no section name as it was', () => {
+    for (const line of ['Next things:', 'Learned:', 'Lessons learned from it:', 'Our notes:']) {
+      const note = `# Build farm down overnight\n\nThe farm was down for some hours.\n\n${line}\n- test the image on one runner first.\n`;
+      assert.deepEqual(sections(note), [], line);
+    }
+  });
+
+  it('reads ugly lone label lines without failing: nothing after it, a double colon, inside a list, alone in the file', () => {
+    for (const text of [
+      '# Farm down\n\nThe farm was down.\n\nLessons learned:',
+      '# Farm down\n\nThe farm was down.\n\nLessons learned::\n\n- test first\n',
+      '# Farm down\n\nThe farm was down.\n\n- Lessons learned:\n  - test first\n',
+      'Lessons learned:\n',
+      '# Farm down\n\nLessons learned:\n\n\n',
+    ])
+      assert.deepEqual(sections(text), [], JSON.stringify(text));
+  });
+
+  it('leaves a lone capitalised section name with a colon to the headings of a report that has them', () => {
+    const text = '# Build farm down\n\n## Summary\n\nThe farm was down for some hours.\n\nLessons learned:\n- test the image first.\n';
+    assert.deepEqual(
+      sections(text).map(([t, k]) => [t, k]),
+      [['Summary', 'summary']],
+    );
+  });
+
   it('leaves lines that end on a colon but are sentences, or name nothing, as prose', () => {
     const text = [
       '# Notice: index down',

@@ -561,6 +561,20 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       because = [...because, 'a lesson drawn in its content'];
     }
   }
+  // "Postmortem", "Retrospective" (a status page's last update, over a list of the causes found and
+  // one of the changes promised): words that only hint at the look back, over three promises in so
+  // many words at least, half the items or more, and no lesson drawn (resolve, "to help prevent a
+  // repeat", said less often than the promises), are the plan, and the cause too where its content
+  // ties causes.
+  if (how === 'meaning' && !parentKind && kinds.length === 1 && kinds[0] === 'lessons-learned' && reading.strength < STRONG) {
+    const body = signs();
+    if (body.future >= 3 && body.future * 2 >= body.items && body.lessons === 0 && body.resolve < body.future) {
+      const cause = body.causal >= 2 ? bodyHints(body, 'root-cause') : null;
+      kinds = cause ? ['action-items', 'root-cause'] : ['action-items'];
+      how = 'body';
+      because = [`a list of ${body.future} commitments`, ...(cause ? [cause] : [])];
+    }
+  }
   // "Resolution timeline" over a list of steps none of which writes a time or a date: the steps of the
   // part its other word names, told in order, and no timeline.
   if (how === 'meaning' && kinds.includes('timeline')) {
@@ -1240,6 +1254,12 @@ function labelShape(paragraph: Paragraph): string | null {
   return text.split(/\s+/).length > 4 ? null : text;
 }
 
+/** True when a label line is a section's name written as a title: capitalised, and the name exactly ("Lessons learned:"). */
+function titleName(paragraph: Paragraph, matcher: SectionMatcher): boolean {
+  const text = labelShape(paragraph);
+  return !!text && /^\p{Lu}/u.test(text) && matcher.namesExactly(text);
+}
+
 /**
  * True when a block is a sentence that leads into the list under it: a paragraph whose last line
  * ends on a colon, and no label of a few words alone ("Timeline:").
@@ -1374,8 +1394,11 @@ function addLabelSections(
   const lost = headingIndexes.length <= firstSection;
   const glued = lost && unwrappedProse(children, lines.text);
   // Plain label lines ("root cause:") stand for headings there only when two of them at least name
-  // sections: one line ending on a colon is a sentence that introduces what follows.
-  const labels = lost && children.filter((b) => b.type === 'paragraph' && labelLine(b, matcher)).length >= 2;
+  // sections: one line ending on a colon is a sentence that introduces what follows. One that is a
+  // section's name as a title writes it ("Lessons learned:", capitalised, every word a name's) is the
+  // label all the same: a note that marks a single part so ("What went well:") has no second one.
+  const labelled = lost ? children.filter((b): b is Paragraph => b.type === 'paragraph' && !!labelLine(b, matcher)) : [];
+  const labels = labelled.length >= 2 || labelled.some((b) => titleName(b, matcher));
   const plainFields = plainFieldParagraphs(children, matcher);
   const lostAt = (b: RootContent) => (lost && b.type === 'paragraph' ? lostTitle(b, lines, glued, matcher, labels) : null);
   const firstIndex = firstSection > 0 ? headingIndexes[firstSection - 1] + 1 : 0;

@@ -405,6 +405,10 @@ const CUES: readonly Cue[] = [
   ['resolution', 5, 'taken', 'resolve'],
   ['resolution', 5, 'taken', 'recover'],
   ['other', 4, 'background'],
+  // "Architecture overview", "System overview": how the service is built, told before the incident as
+  // its background, not a summary of what happened.
+  ['other', 4, 'architecture', 'overview'],
+  ['other', 4, 'system', 'overview'],
   ['other', 4, 'appendix'],
   ['other', 4, 'thanks'],
   ['other', 4, 'acknowledgements'],
