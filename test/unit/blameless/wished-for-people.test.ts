@@ -7,6 +7,24 @@ import { itReadsForms, type BlameForms } from '../../support/blame-forms';
  * is our own.
  */
 const FORMS: BlameForms = {
+  'hindsight about the person who was there': {
+    blame: [
+      'The reviewer could have caught the typo in the hostname.',
+      'A reviewer could have spotted the missing index.',
+      'The second administrator could have caught the expired key.',
+      'An engineer should have checked the target cluster first.',
+      'Priyanka could have prevented the restart loop.',
+      'The on-call engineer should have noticed the disk alert.',
+    ],
+    clean: [
+      'A second reviewer could have caught the typo in the hostname.',
+      'The fix sat for a day, and another maintainer could have caught the regression sooner.',
+      'An extra reviewer could have spotted the missing index.',
+      'Another senior engineer could have prevented the restart loop.',
+      'A second engineer should have checked the target cluster first.',
+      'another admin should have  reviewed  the change',
+    ],
+  },
   "a thing's state judged by an adequacy word": {
     blame: ['The engineer did not properly test the change.', 'We did not test the restore properly.', 'Tomasz did not properly check the backup.'],
     clean: [
