@@ -3,6 +3,7 @@
  * Leaves fault nouns that name a measure or a thing ("error budget", "a failure of the disk")
  * and owners that are negated ("not anyone's fault").
  */
+import { slipAnyoneMakes } from './common-slip';
 import { categoryOf } from './hit';
 import { FAULT_NOUN_TERMS, FAULT_NOUNS, IRREGULAR_PAST_CORE, NEGATIONS, POSSESSIVE_PRONOUNS, ROLES, WEAK_FAULT_NOUNS } from './lexicon';
 import { basePossessive, type PersonClass } from './people';
@@ -182,6 +183,8 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   const o = t[owner];
   // "We are learning from our mistakes": the idiom of learning, which puts no fault on anyone.
   if (isWord(t[owner - 1]) && t[owner - 1].norm === 'from' && isWord(t[owner - 2]) && /^learn/.test(t[owner - 2].norm)) return true;
+  // "My mistake was one anyone could make": a slip owned and called common (common-slip.ts).
+  if (slipAnyoneMakes(r, at + 1)) return false;
   if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
     const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
     const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);

@@ -3,7 +3,9 @@
  * a broken change". Leaves the same verbs about systems ("the job failed to run") and outcomes
  * the authors report ("we failed to reproduce it").
  */
+import { addedPerson } from './hindsight-blame';
 import { categoryOf } from './hit';
+import { slipAnyoneMakes } from './common-slip';
 import { CHANGE_VERBS, FAILED_TO_OUTCOMES, FAULTY_OBJECT, LIVE_CHANGE_VERBS, STRONG_FAULT_PHRASES, WE_FAULT_PHRASES, WEAK_FAULT_PHRASES } from './lexicon';
 import type { PersonClass } from './people';
 import { commitmentFollows } from './owned-gap';
@@ -305,6 +307,10 @@ export function faultVerb(r: SentenceReader, at: number): number {
   if (COMMUNICATION_OMISSION.test(phrase) && (reasonAfter(r, at + length) || (isWord(t[at + length]) && t[at + length].norm === 'with'))) return 0;
   if (!allowed.has(subject.cls) && !ourLapse && !peoplesDuty(r, subject, phrase)) return 0;
   if (authorsRefusal(subject, phrase)) return 0;
+  // "I made a mistake that anyone could have made": a slip owned and called common (common-slip.ts).
+  if (/(?:mistake|error|slip|blunder)s?$/.test(phrase) && slipAnyoneMakes(r, at + length)) return 0;
+  // "A second reviewer should have caught it": a person the work did not have (hindsight-blame.ts).
+  if (phrase.startsWith('should') && addedPerson(r, subject)) return 0;
   // "We did not notify the other teams. Next time we will …": an omission the authors own and
   // answer with a commitment (see owned-gap.ts). "Failed to" and the misreadings keep their words.
   if (ourLapse && /^(?:did not|didn't|never) /.test(phrase) && commitmentFollows(r, at + length)) return length;

@@ -8,7 +8,7 @@ import { categoryOf } from './hit';
 import { DETERMINERS, IRREGULAR_PARTICIPLES, NEGATIONS, PASSIVE_OMISSION, PREVENTION_PARTICIPLES, RECEIPT_PARTICIPLES } from './lexicon';
 import { shouldHaveBeenFound } from './missed-check';
 import type { PersonClass } from './people';
-import type { SentenceReader } from './reader';
+import type { SentenceReader, Subject } from './reader';
 import { isWord, PERSON_CLASSES } from './words';
 
 /**
@@ -33,6 +33,8 @@ export function shouldHaveBlame(r: SentenceReader, at: number): void {
   // "Bob should have received the page": what should have reached him, as "should have been paged".
   if (RECEIPT_PARTICIPLES.has(t[participle].norm)) return;
   if (!['named', 'individual', 'self', 'group', 'we', 'none'].includes(subject.cls)) return;
+  // "A second reviewer should have looked at it": a person the work did not have (see `couldHaveBlame`).
+  if (addedPerson(r, subject)) return;
   const cls: PersonClass = subject.cls === 'none' ? 'we' : subject.cls;
   const from = subject.head >= 0 && at - subject.first <= 6 ? subject.first : at;
   const name = subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined;
@@ -66,11 +68,30 @@ export function couldHaveBlame(r: SentenceReader, at: number, participle: number
   }
   const subject = r.subjectBefore(at);
   if (!['named', 'individual', 'self', 'group', 'we'].includes(subject.cls)) return;
+  // "A second reviewer could have caught it", "another admin could have stepped in": a person who
+  // was not there, wished for; the gap is in how many people the work had, as "not reviewed by a
+  // second engineer" says in the passive.
+  if (addedPerson(r, subject)) return;
   // "We could have spotted the fault before the release": the authors looking back at their own
   // checks, a gap in finding out that hindsight-language hints at; no one is singled out. "We could
   // have avoided it", "the reviewer could have caught it" and "I could have spotted it" stay blame.
   if (subject.cls === 'we' && FINDING_OUT.has(t[participle].norm)) return;
   r.judgeAs('judgment-verb', subject, at, participle);
+}
+
+/** Words after "a" or "an" that make a person one more than the work had: "a second reviewer", "an extra admin". */
+const ONE_MORE = new Set(['second', 'additional', 'extra', 'independent', 'fresh', 'backup', 'spare']);
+
+/** True when the subject is a person the work did not have: "another engineer", "a second administrator". */
+export function addedPerson(r: SentenceReader, subject: Subject): boolean {
+  const t = r.t;
+  const w = (k: number) => (k >= 0 && isWord(t[k]) ? t[k].norm : '');
+  // One modifier may stand between: "another senior engineer", "a second on-call admin".
+  for (let k = subject.head - 1; k >= subject.head - 2; k--) {
+    if (w(k) === 'another') return true;
+    if (ONE_MORE.has(w(k))) return w(k - 1) === 'a' || w(k - 1) === 'an';
+  }
+  return false;
 }
 
 /** Participles of finding a fault out, as against keeping it from happening ("avoided", "prevented"). */

@@ -36,8 +36,31 @@ const HAVING_VERBS = new Set([
   'known',
 ]);
 
-/** Verbs of a thing's own state: "the upgrade was not working properly" describes it, not how someone acted. */
-const STATE_VERBS = new Set(['working', 'functioning', 'running', 'behaving', 'operating', 'responding', 'performing', 'loading', 'rendering']);
+/**
+ * Verbs of a thing's own state: "the upgrade was not working properly" and "in case the server
+ * does not function properly" describe it, not how someone acted. The bare forms only of verbs
+ * that take no object: people run and load things, and "did not run the check properly" judges them.
+ */
+const STATE_VERBS = new Set([
+  'working',
+  'functioning',
+  'running',
+  'behaving',
+  'operating',
+  'responding',
+  'performing',
+  'loading',
+  'rendering',
+  'work',
+  'works',
+  'worked',
+  'function',
+  'functions',
+  'functioned',
+  'behave',
+  'behaves',
+  'behaved',
+]);
 
 /** Words that open another clause between a person and an act. */
 const CLAUSE_OPENERS = new Set(['which', 'that', 'and', 'but', 'or', 'when', 'while', 'after', 'before', 'because', 'since', 'until', 'so']);
