@@ -1207,9 +1207,17 @@ function factorListLines(doc: AnalysedDocument): Set<number> {
   return out;
 }
 
-/** Lines a `- **Label:** text` list under a "Contributing factors" heading labels with a category. */
+/**
+ * Lines a `- **Label:** text` list under a "Contributing factors" heading labels with a category.
+ * A list whose labels are the author's own ("**Queue load:**", "**Missing alert:**", "**System
+ * clock:**") is no sorting into the taxonomy, though one label may open on a category's word
+ * ("System", "Process"): unless most of its answered labels name a category, none of them is read
+ * as one (nor reported as an unknown name), and its items are read as the rest of the story is.
+ */
 function labelledFactors(doc: AnalysedDocument, settings: FactSettings, out: CategoryFact[], unknown: UnknownLabel[]): void {
   for (const section of sectionsWhere(doc, (h) => /\bcontributing factors?\b|\broot[- ]cause categor/.test(h))) {
+    const named: CategoryFact[] = [];
+    const unnamed: UnknownLabel[] = [];
     for (const passage of sectionLines(doc, section)) {
       const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([^:*_\n]{2,80}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/.exec(passage.text);
       if (!m) continue;
@@ -1217,9 +1225,12 @@ function labelledFactors(doc: AnalysedDocument, settings: FactSettings, out: Cat
       // A label left as the snippet wrote it, or answered "None", says nothing.
       if (!said || /^(?:none|n\/a|na|-|—|todo\b|tbd\b)/i.test(said) || said.startsWith('${')) continue;
       const entry = lookup(settings.categories, m[1]) ?? lookup(settings.categories, m[1].split(/\s+/)[0]);
-      if (entry) out.push({ category: entry.id, source: 'explicit', line: passage.line, evidence: [m[1].trim()] });
-      else unknown.push({ text: m[1].trim(), line: passage.line, where: 'Contributing factors' });
+      if (entry) named.push({ category: entry.id, source: 'explicit', line: passage.line, evidence: [m[1].trim()] });
+      else unnamed.push({ text: m[1].trim(), line: passage.line, where: 'Contributing factors' });
     }
+    if (unnamed.length >= named.length) continue;
+    out.push(...named);
+    unknown.push(...unnamed);
   }
 }
 
