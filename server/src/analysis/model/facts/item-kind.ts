@@ -800,6 +800,7 @@ const PREVENTION_PURPOSE = new RegExp(
  * those clauses name nothing.
  */
 function inferKind(itemText: string): ItemKindFact {
+  if (itemText.length > MAX_KEPT_TEXT) return readKind(itemText);
   const { kind, source, evidence } = kindsByText(itemText, () => readKind(itemText));
   return { kind, source, evidence: [...evidence] };
 }
@@ -810,6 +811,9 @@ function inferKind(itemText: string): ItemKindFact {
  * item otherwise). Each reading is handed out as a copy.
  */
 const kindsByText = boundedMemo<ItemKindFact>(4096);
+
+/** Longer texts are read each time: items are rarely this long, and the memo holds at most 8 MB of words. */
+const MAX_KEPT_TEXT = 2000;
 
 function readKind(itemText: string): ItemKindFact {
   const text = withoutRationale(words(clip(itemText))).replace(ROUTE_ANNOUNCEMENT, 'route advertisement');
