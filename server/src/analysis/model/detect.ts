@@ -529,18 +529,18 @@ function cuesOf(paragraphs: readonly string[]): TellingCues {
  * any headings or none; a changelog, a runbook or an advisory names one or two of them in passing.
  */
 const STORY_BROKE =
-  /\b(?:went (?:down|offline|dark)|stopped (?:working|responding|serving|servicing|accepting|loading|sending|running)|crashed|died|(?:was|were|got|had been) (?:deleted|wiped|truncated|corrupted|lost|gone|compromised|emptied|empty|down|offline|unavailable|unreachable))\b/i;
+  /\b(?:went (?:down|offline|dark)|stopped (?:working|responding|serving|servicing|accepting|loading|sending|running|delivering|syncing|processing|booting|resolving|answering)|crashed|died|froze|locked up|became (?:unresponsive|unavailable|unreachable)|ran out of (?:disk|memory|space|storage|connections|file descriptors|inodes)|filled up|broke(?!\s+(?:even|ground|down|the\s+(?:record|news|ice)))|(?:was|were|got|had been) (?:deleted|wiped|truncated|corrupted|lost|gone|compromised|emptied|empty|down|offline|unavailable|unreachable))\b|\b(?:certificates?|certs?|tokens?|domains?|keys?|licen[cs]es?|credentials?)\b[^.!?]{0,60}?\bexpired\b/i;
 /** A denial: "was not affected", "never went down", "no evidence that"; "could not log in" tells the harm, not a denial. */
 const DENIED = /\b(?:(?:was|were|is|are|has|have|had|did)(?: not|n't)|never|no (?:evidence|sign|indication|one|data|outage|downtime)|nothing)\b/i;
 /** Those it happened to, or their data, hurt by it. */
 const STORY_HARM =
-  /\b(?:users?|customers?|members?|visitors?|clients?|subscribers?|players?|people|everyone)\b[^.!?]{0,80}?\b(?:could(?:n't| not)|were(?: not| unable)|was(?: not| unable)|did(?:n't| not)|lost|saw|got|received|had)\b|\b(?:were|was) (?:affected|impacted|unable to)\b|\bpacket loss\b|\b(?:data|work|messages|e-?mails|orders|files|records|tables) (?:was|were) (?:lost|gone|deleted|missing|empty)\b|\blost (?:\w+ ){0,3}(?:data|work|messages|e-?mails|orders|files|records)\b|\bcould(?:n't| not) (?:\w+ ){0,3}(?:reach|access|connect|log ?in|sign ?in|load|get|use|send|receive)\b/i;
+  /\b(?:users?|customers?|members?|visitors?|clients?|subscribers?|players?|people|everyone)\b[^.!?]{0,80}?\b(?:could(?:n't| not)|were(?: not| unable)|was(?: not| unable)|did(?:n't| not)|lost|saw|got|received|had)\b|\b(?:were|was) (?:affected|impacted|unable to)\b|\bpacket loss\b|\b(?:data|work|messages|e-?mails|orders|files|records|tables) (?:was|were) (?:lost|gone|deleted|missing|empty)\b|\blost (?:\w+ ){0,3}(?:data|work|messages|e-?mails|orders|files|records)\b|\bcould(?:n't| not) (?:\w+ ){0,3}(?:reach|access|connect|log ?in|sign ?in|load|get|use|send|receive)\b|\b(?:nobody|no one)\s+could\b/i;
 /** It was found: noticed, reported, alerted on. */
 const STORY_FOUND =
-  /\b(?:noticed|discovered|detected|spotted|realised|realized|found (?:out|that)|(?:was|were) (?:alerted|paged|reported)|alerted (?:us|me)|got (?:paged|an alert)|came to (?:my|our) attention|(?:we|I) (?:saw|learned|learnt)|(?:started|began) (?:getting|receiving) (?:reports|complaints|alerts))\b/i;
+  /\b(?:noticed|discovered|detected|spotted|realised|realized|found (?:out|that)|(?:was|were) (?:alerted|paged|reported)|alerted (?:us|me)|got (?:paged|an alert)|came to (?:my|our) attention|(?:we|I) (?:saw|learned|learnt)|(?:started|began) (?:getting|receiving) (?:reports|complaints|alerts)|(?:got|received) (?:a|an|the|my|our|some|several) (?:first |few )?(?:reports?|e-?mails?|messages?|alerts?|pages?|calls?|complaints?)|woke up to|(?:emailed|messaged|texted|pinged|warned) (?:me|us))\b/i;
 /** It was fixed or brought back. */
 const STORY_FIXED =
-  /\b(?:fixed|rolled (?:it |them |this )?back|reverted|restarted|rebooted|power[\s-]cycled|patched|restored|brought (?:\w+ ){0,3}back|bring (?:\w+ ){0,3}back(?: to life| online| up)|failed over)\b/i;
+  /\b(?:fixed|rolled (?:it |them |this )?back|reverted|restarted|rebooted|power[\s-]cycled|patched|restored|brought (?:\w+ ){0,3}back|bring (?:\w+ ){0,3}back(?: to life| online| up)|failed over|(?:worked|ran) again|caught up|renewed|re-?deployed|rebuilt|put (?:it |them |\w+ )?back)\b/i;
 
 /** The genre's names, taken out of a sentence before its breakage is read. */
 const GENRE_ALL =
