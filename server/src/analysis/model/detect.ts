@@ -445,6 +445,29 @@ function ownPastTitle(title: string, cues: TellingCues): boolean {
   return (cues.we.test(title) || cues.firstPerson.test(title)) && cues.past.test(title);
 }
 
+/** A day named as the owner of what it names: "Friday's", "yesterday's", "last week's", "this morning's". */
+const DAY_POSSESSIVE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon|evening|week|weekend))['’]s\b/i;
+
+/** Something asked or told as down in the past: "was the site down", "were our servers offline", "did the API go down". */
+const WAS_DOWN = /\b(?:(?:was|were)\s+(?:[\w.-]+\s+){0,3}?(?:down|offline|unavailable|unreachable)|did\s+(?:[\w.-]+\s+){0,3}?go\s+(?:down|offline))\b/i;
+
+/**
+ * A title that names one incident, however it opens: the incident on its day ("What we learned
+ * from Friday's outage", "Lessons from the 3 March outage") or something asked or told as down in
+ * the past ("Why was the wiki down for ten hours?"). A topic's title names incidents in general
+ * ("Lessons from a year of outages", "Why outages happen"), on no day.
+ */
+function oneIncidentTitle(title: string, cues: TellingCues): boolean {
+  if (WAS_DOWN.test(title)) return true;
+  return cues.incident.test(title) && (cues.date.test(title) || cues.when.test(title) || DAY_POSSESSIVE.test(title));
+}
+
+/** A title that names a topic (`TOPIC_TITLE`), not the authors' incident told in the past nor one incident on its day. */
+function topicTitle(title: string, cues: TellingCues): boolean {
+  return TOPIC_TITLE.test(title) && !ownPastTitle(title, cues) && !oneIncidentTitle(title, cues);
+}
+
 /** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
 export const WORK_ITEM_HEADING = /^\W*(?:acceptance criteria|definition of done|user stor(?:y|ies)|steps (?:for|to) implement(?:ation)?|tasks? to do)\b/i;
 
@@ -709,7 +732,7 @@ function toldIncident(signs: ContentSigns): boolean {
   const untitled = !signs.title && signs.sections === 0;
   if (
     signs.title
-      ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title, cues)
+      ? topicTitle(signs.title, cues)
       : untitled && !opensOnIncident(signs.paragraphs, cues) && !(signs.paragraphs.length >= NOTICE_PARAGRAPHS && accountGoesOn(signs.story, cues))
   )
     return false;
@@ -923,7 +946,7 @@ const DEFINES = /\b(?:is|are|should|must|can|helps?|needs?)\b/i;
 
 function standfirstNamesReport(signs: ContentSigns): boolean {
   const { title, standfirst } = signs;
-  if (title && ((TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title))) return false;
+  if (title && (topicTitle(title, ENGLISH) || PLAN_TITLE.test(title))) return false;
   return opensOnReportName(signs.paragraphs[0] ?? '') || (!!standfirst && standfirstFieldNamesReport(standfirst));
 }
 
@@ -964,7 +987,7 @@ function untitledProse(signs: ContentSigns): boolean {
  */
 function storyAccount(signs: ContentSigns): boolean {
   const { title } = signs;
-  if (title ? (TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title) : signs.sections === 0) return false;
+  if (title ? topicTitle(title, ENGLISH) || PLAN_TITLE.test(title) : signs.sections === 0) return false;
   if (cuesOf(signs.paragraphs) !== ENGLISH) return false;
   return toldAsStory(signs.story);
 }
