@@ -213,6 +213,20 @@ const ANSWER =
 const OTHER_GENRE =
   /\b(?:runbooks?|schedules?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap|weekly|monthly|ops review|operations review)\b/i;
 
+/** The words of `OTHER_GENRE` that name a meeting or its notes. */
+const MEETING_WORDS = /\b(?:meetings?|minutes|agenda|sync|stand-?up)\b/gi;
+
+/**
+ * True when a title names another kind of document (`OTHER_GENRE`). Notes of a meeting held on
+ * one incident, named on its day ("Meeting notes: payments outage on 12 May", "Sync on Monday's
+ * outage"), are its account as a report is: only the meeting's words rule them out when the
+ * title names no such incident. A weekly review, a runbook or a changelog stays another genre.
+ */
+function otherGenre(title: string): boolean {
+  if (!OTHER_GENRE.test(title)) return false;
+  return OTHER_GENRE.test(title.replace(MEETING_WORDS, ' ')) || !oneIncidentTitle(title, ENGLISH);
+}
+
 /**
  * A heading that opens with a time of day, after a date or not ("14:05", "2024-03-02 09:40 - Alerts
  * fire"): an entry of a timeline told hour by hour.
@@ -811,7 +825,7 @@ function toldIncident(signs: ContentSigns): boolean {
  */
 export function contentSaysPostmortem(signs: ContentSigns): boolean {
   const { title, kinds, headings, paragraphs, share } = signs;
-  if (title && OTHER_GENRE.test(title)) return false;
+  if (title && otherGenre(title)) return false;
   // Someone else's incident, relayed: however much of a report's outline and words it has, the
   // authors did not run what failed.
   if (toldOfOthers(signs)) return false;
