@@ -213,6 +213,20 @@ const ANSWER =
 const OTHER_GENRE =
   /\b(?:runbooks?|schedules?|playbooks?|how[\s-]?to|guides?|tutorials?|design|proposals?|rfc|templates?|checklists?|meetings?|minutes|agenda|sync|stand-?up|changelog|release notes|readme|faq|spec(?:ification)?s?|roadmap|weekly|monthly|ops review|operations review)\b/i;
 
+/** The words of `OTHER_GENRE` that name a meeting or its notes. */
+const MEETING_WORDS = /\b(?:meetings?|minutes|agenda|sync|stand-?up)\b/gi;
+
+/**
+ * True when a title names another kind of document (`OTHER_GENRE`). Notes of a meeting held on
+ * one incident, named on its day ("Meeting notes: payments outage on 12 May", "Sync on Monday's
+ * outage"), are its account as a report is: only the meeting's words rule them out when the
+ * title names no such incident. A weekly review, a runbook or a changelog stays another genre.
+ */
+function otherGenre(title: string): boolean {
+  if (!OTHER_GENRE.test(title)) return false;
+  return OTHER_GENRE.test(title.replace(MEETING_WORDS, ' ')) || !oneIncidentTitle(title, ENGLISH);
+}
+
 /**
  * A heading that opens with a time of day, after a date or not ("14:05", "2024-03-02 09:40 - Alerts
  * fire"): an entry of a timeline told hour by hour.
@@ -445,6 +459,29 @@ function ownPastTitle(title: string, cues: TellingCues): boolean {
   return (cues.we.test(title) || cues.firstPerson.test(title)) && cues.past.test(title);
 }
 
+/** A day named as the owner of what it names: "Friday's", "yesterday's", "last week's", "this morning's". */
+const DAY_POSSESSIVE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:night|week|weekend|month)|this\s+(?:morning|afternoon|evening|week|weekend))['’]s\b/i;
+
+/** Something asked or told as down in the past: "was the site down", "were our servers offline", "did the API go down". */
+const WAS_DOWN = /\b(?:(?:was|were)\s+(?:[\w.-]+\s+){0,3}?(?:down|offline|unavailable|unreachable)|did\s+(?:[\w.-]+\s+){0,3}?go\s+(?:down|offline))\b/i;
+
+/**
+ * A title that names one incident, however it opens: the incident on its day ("What we learned
+ * from Friday's outage", "Lessons from the 3 March outage") or something asked or told as down in
+ * the past ("Why was the wiki down for ten hours?"). A topic's title names incidents in general
+ * ("Lessons from a year of outages", "Why outages happen"), on no day.
+ */
+function oneIncidentTitle(title: string, cues: TellingCues): boolean {
+  if (WAS_DOWN.test(title)) return true;
+  return cues.incident.test(title) && (cues.date.test(title) || cues.when.test(title) || DAY_POSSESSIVE.test(title));
+}
+
+/** A title that names a topic (`TOPIC_TITLE`), not the authors' incident told in the past nor one incident on its day. */
+function topicTitle(title: string, cues: TellingCues): boolean {
+  return TOPIC_TITLE.test(title) && !ownPastTitle(title, cues) && !oneIncidentTitle(title, cues);
+}
+
 /** A heading that names a part of a work item: a ticket asks for work, it tells no incident. Exported for the content signs. */
 export const WORK_ITEM_HEADING = /^\W*(?:acceptance criteria|definition of done|user stor(?:y|ies)|steps (?:for|to) implement(?:ation)?|tasks? to do)\b/i;
 
@@ -529,18 +566,18 @@ function cuesOf(paragraphs: readonly string[]): TellingCues {
  * any headings or none; a changelog, a runbook or an advisory names one or two of them in passing.
  */
 const STORY_BROKE =
-  /\b(?:went (?:down|offline|dark)|stopped (?:working|responding|serving|servicing|accepting|loading|sending|running)|crashed|died|(?:was|were|got|had been) (?:deleted|wiped|truncated|corrupted|lost|gone|compromised|emptied|empty|down|offline|unavailable|unreachable))\b/i;
+  /\b(?:went (?:down|offline|dark)|stopped (?:working|responding|serving|servicing|accepting|loading|sending|running|delivering|syncing|processing|booting|resolving|answering)|crashed|died|froze|locked up|became (?:unresponsive|unavailable|unreachable)|ran out of (?:disk|memory|space|storage|connections|file descriptors|inodes)|filled up|broke(?!\s+(?:even|ground|down|the\s+(?:record|news|ice)))|(?:was|were|got|had been) (?:deleted|wiped|truncated|corrupted|lost|gone|compromised|emptied|empty|down|offline|unavailable|unreachable))\b|\b(?:certificates?|certs?|tokens?|domains?|keys?|licen[cs]es?|credentials?)\b[^.!?]{0,60}?\bexpired\b/i;
 /** A denial: "was not affected", "never went down", "no evidence that"; "could not log in" tells the harm, not a denial. */
 const DENIED = /\b(?:(?:was|were|is|are|has|have|had|did)(?: not|n't)|never|no (?:evidence|sign|indication|one|data|outage|downtime)|nothing)\b/i;
 /** Those it happened to, or their data, hurt by it. */
 const STORY_HARM =
-  /\b(?:users?|customers?|members?|visitors?|clients?|subscribers?|players?|people|everyone)\b[^.!?]{0,80}?\b(?:could(?:n't| not)|were(?: not| unable)|was(?: not| unable)|did(?:n't| not)|lost|saw|got|received|had)\b|\b(?:were|was) (?:affected|impacted|unable to)\b|\bpacket loss\b|\b(?:data|work|messages|e-?mails|orders|files|records|tables) (?:was|were) (?:lost|gone|deleted|missing|empty)\b|\blost (?:\w+ ){0,3}(?:data|work|messages|e-?mails|orders|files|records)\b|\bcould(?:n't| not) (?:\w+ ){0,3}(?:reach|access|connect|log ?in|sign ?in|load|get|use|send|receive)\b/i;
+  /\b(?:users?|customers?|members?|visitors?|clients?|subscribers?|players?|people|everyone)\b[^.!?]{0,80}?\b(?:could(?:n't| not)|were(?: not| unable)|was(?: not| unable)|did(?:n't| not)|lost|saw|got|received|had)\b|\b(?:were|was) (?:affected|impacted|unable to)\b|\bpacket loss\b|\b(?:data|work|messages|e-?mails|orders|files|records|tables) (?:was|were) (?:lost|gone|deleted|missing|empty)\b|\blost (?:\w+ ){0,3}(?:data|work|messages|e-?mails|orders|files|records)\b|\bcould(?:n't| not) (?:\w+ ){0,3}(?:reach|access|connect|log ?in|sign ?in|load|get|use|send|receive)\b|\b(?:nobody|no one)\s+could\b/i;
 /** It was found: noticed, reported, alerted on. */
 const STORY_FOUND =
-  /\b(?:noticed|discovered|detected|spotted|realised|realized|found (?:out|that)|(?:was|were) (?:alerted|paged|reported)|alerted (?:us|me)|got (?:paged|an alert)|came to (?:my|our) attention|(?:we|I) (?:saw|learned|learnt)|(?:started|began) (?:getting|receiving) (?:reports|complaints|alerts))\b/i;
+  /\b(?:noticed|discovered|detected|spotted|realised|realized|found (?:out|that)|(?:was|were) (?:alerted|paged|reported)|alerted (?:us|me)|got (?:paged|an alert)|came to (?:my|our) attention|(?:we|I) (?:saw|learned|learnt)|(?:started|began) (?:getting|receiving) (?:reports|complaints|alerts)|(?:got|received) (?:a|an|the|my|our|some|several) (?:first |few )?(?:reports?|e-?mails?|messages?|alerts?|pages?|calls?|complaints?)|woke up to|(?:emailed|messaged|texted|pinged|warned) (?:me|us))\b/i;
 /** It was fixed or brought back. */
 const STORY_FIXED =
-  /\b(?:fixed|rolled (?:it |them |this )?back|reverted|restarted|rebooted|power[\s-]cycled|patched|restored|brought (?:\w+ ){0,3}back|bring (?:\w+ ){0,3}back(?: to life| online| up)|failed over)\b/i;
+  /\b(?:fixed|rolled (?:it |them |this )?back|reverted|restarted|rebooted|power[\s-]cycled|patched|restored|brought (?:\w+ ){0,3}back|bring (?:\w+ ){0,3}back(?: to life| online| up)|failed over|(?:worked|ran) again|caught up|renewed|re-?deployed|rebuilt|put (?:it |them |\w+ )?back)\b/i;
 
 /** The genre's names, taken out of a sentence before its breakage is read. */
 const GENRE_ALL =
@@ -709,7 +746,7 @@ function toldIncident(signs: ContentSigns): boolean {
   const untitled = !signs.title && signs.sections === 0;
   if (
     signs.title
-      ? TOPIC_TITLE.test(signs.title) && !ownPastTitle(signs.title, cues)
+      ? topicTitle(signs.title, cues)
       : untitled && !opensOnIncident(signs.paragraphs, cues) && !(signs.paragraphs.length >= NOTICE_PARAGRAPHS && accountGoesOn(signs.story, cues))
   )
     return false;
@@ -788,7 +825,7 @@ function toldIncident(signs: ContentSigns): boolean {
  */
 export function contentSaysPostmortem(signs: ContentSigns): boolean {
   const { title, kinds, headings, paragraphs, share } = signs;
-  if (title && OTHER_GENRE.test(title)) return false;
+  if (title && otherGenre(title)) return false;
   // Someone else's incident, relayed: however much of a report's outline and words it has, the
   // authors did not run what failed.
   if (toldOfOthers(signs)) return false;
@@ -923,7 +960,7 @@ const DEFINES = /\b(?:is|are|should|must|can|helps?|needs?)\b/i;
 
 function standfirstNamesReport(signs: ContentSigns): boolean {
   const { title, standfirst } = signs;
-  if (title && ((TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title))) return false;
+  if (title && (topicTitle(title, ENGLISH) || PLAN_TITLE.test(title))) return false;
   return opensOnReportName(signs.paragraphs[0] ?? '') || (!!standfirst && standfirstFieldNamesReport(standfirst));
 }
 
@@ -964,7 +1001,7 @@ function untitledProse(signs: ContentSigns): boolean {
  */
 function storyAccount(signs: ContentSigns): boolean {
   const { title } = signs;
-  if (title ? (TOPIC_TITLE.test(title) && !ownPastTitle(title, ENGLISH)) || PLAN_TITLE.test(title) : signs.sections === 0) return false;
+  if (title ? topicTitle(title, ENGLISH) || PLAN_TITLE.test(title) : signs.sections === 0) return false;
   if (cuesOf(signs.paragraphs) !== ENGLISH) return false;
   return toldAsStory(signs.story);
 }
