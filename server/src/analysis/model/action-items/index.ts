@@ -1069,7 +1069,8 @@ class Extractor {
     if (captionsListOfParts(raw, this.doc.text.slice(end, end + 200))) return;
     let first = true;
     const before = this.items.length;
-    for (const found of paragraphCommitments(node, raw)) {
+    const commitments = paragraphCommitments(node, raw);
+    for (const found of commitments) {
       if (this.safeguardsOnly) {
         this.safeguard(start, raw, found);
         continue;
@@ -1161,8 +1162,11 @@ class Extractor {
       // pipeline": the sentence after the promise, pointing back at it, says the work was done.
       if (made && (found.kind === 'future' || found.kind === 'progress')) {
         const after = sentenceSpans(raw.slice(found.end, found.end + MAX_READ));
-        const next = after[0];
-        if (next && reportsBackDone(raw.slice(found.end + next.start, found.end + next.end))) made.done = true;
+        // "We will stop the retries. The default will be 3 s. This is already released.": the
+        // sentences after the promise, up to the paragraph's next one, that point back at it.
+        const until = commitments.find((f) => f.start >= found.end)?.start ?? raw.length;
+        if (after.some((sp, k) => (k === 0 || found.end + sp.start < until) && reportsBackDone(raw.slice(found.end + sp.start, found.end + sp.end))))
+          made.done = true;
         // "The proper fix is to pin the version. … The fix was to drop the slash": the remedy told
         // again in the past, later in the same paragraph, was carried out.
         else if (!implicit && after.some((sp) => fixToldDone(raw.slice(found.end + sp.start, found.end + sp.end)))) made.done = true;

@@ -73,6 +73,9 @@ const FUTURE: RegExp[] = [
   PASSIVE_PROMISE,
 ];
 
+/** A passive future of use: "will be used", "will also be used". */
+const PUT_TO_USE = /^(?:will|shall)\s+(?:(?:also|then|now|further|first)\s+)?be\s+used\b/i;
+
 /** "It will fetch …", "This will return …": a thing, as the subject of an active future, telling what it will do. */
 const THING_WILL_DO = /^[\s*_>"'“]*(?:it|this)\s+will\s+(?:(?:now|then|also|always|only|first|still|simply|just)\s+)?(?!be\b|not\b|never\b|have\b)[a-z]{2,}/i;
 
@@ -438,6 +441,8 @@ function readOwnWords(s: string): SentenceReading | null {
       USE_AHEAD.test(s.slice(m.index, m.index + 60))
     )
       continue;
+    // "These annotations will also be used to explain …": what the work just promised will serve, told of it.
+    if (m && pattern === PASSIVE_PROMISE && ANAPHORIC_SUBJECT.test(s) && PUT_TO_USE.test(s.slice(m.index, m.index + 40))) continue;
     if (m && !conditional(s, m.index) && !(behaves && pattern === PASSIVE_PROMISE)) return { kind: 'future', at: m.index };
   }
   const unsaid = subjectlessPromise(s);
@@ -539,7 +544,7 @@ export function reportsBackDone(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   if (!/^[\s*_>"'“]*(?:it|this|that|these|they|the\s+latter|the\s+(?:new|change|move|switch|migration|fix))\b/i.test(s)) return false;
   if (FIRM_FUTURE.test(s) || FUTURE.some((pattern) => pattern.test(s))) return false;
-  return /\b(?:has|have)\s+(?:now|already|since)\s+been\s+[a-z]+(?:ed|en|wn|lt|pt)\b|\b(?:is|are)\s+(?:now|already)\s+(?:in\s+place|done|complete|completed|live|deployed|enabled|rolled\s+out)\b/i.test(
+  return /\b(?:has|have)\s+(?:now|already|since)\s+been\s+[a-z]+(?:ed|en|wn|lt|pt)\b|\b(?:is|are)\s+(?:now|already)\s+(?:in\s+place|done|complete|completed|live|deployed|enabled|rolled\s+out|released|shipped|merged)\b/i.test(
     s,
   );
 }
