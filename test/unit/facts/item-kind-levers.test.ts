@@ -4,7 +4,10 @@
  * a schedule (response), notifications sent when something fails and a watch kept on it
  * (detection), out-of-band links and an incident-management process however it is quoted
  * (response); "page" read as paging only when someone is paged, access closed (prevention),
- * restores tested (response), a maintenance page and an analysis published (communication).
+ * restores tested (response), a maintenance page and an analysis published (communication);
+ * uptime as a target, scaling on metrics, a detection that turns away what it finds and machines
+ * communicating with each other (prevention); privilege escalation, training data, a drill-down
+ * view and snapshot tests are not the responders' escalation, training, drills or snapshots.
  * Every item here is written for the test.
  */
 import { strict as assert } from 'node:assert';
@@ -82,6 +85,35 @@ describe('facts: item kind, small cues of what the outcome serves', () => {
     assert.equal(kind('Schedule a restore drill for the ledger each quarter'), 'response');
     assert.equal(kind('Publish the root cause analysis on our engineering blog'), 'communication');
     assert.equal(kind('Share the full analysis with the hosting partner'), 'communication');
+  });
+
+  it('reads a measure the work follows as the work, not as a way of finding out', () => {
+    assert.equal(kind('Aim for 99.95% uptime on the booking API this year'), 'prevention');
+    assert.equal(kind('Set up an uptime check for the docs site'), 'detection');
+    assert.equal(kind('Autoscale the render workers on queue depth metrics'), 'prevention');
+    assert.equal(kind('Throttle heavy clients based on request rate metrics'), 'prevention');
+    assert.equal(kind('Add metrics on render queue depth'), 'detection');
+    assert.equal(kind('Detect duplicate invoices in the nightly batch and reject them'), 'prevention');
+    assert.equal(kind('Detect stuck uploads and alert the on-duty engineer'), 'detection');
+  });
+
+  it('reads machines talking to each other as the system, and people told as communication', () => {
+    assert.equal(kind('Encrypt the communication between the API and the database'), 'prevention');
+    assert.equal(kind('Move server-to-server communication onto the private network'), 'prevention');
+    assert.equal(kind('Fix how the workers communicate with the queue'), 'prevention');
+    assert.equal(kind('Improve communication with customers during outages'), 'communication');
+    assert.equal(kind('Better communication between the on-call and support teams'), 'communication');
+    assert.equal(kind('Communicate the restore estimate to the community'), 'communication');
+  });
+
+  it('leaves privilege escalation, training data, drill-downs and snapshot tests out of the response', () => {
+    assert.equal(kind('Prevent privilege escalation through the plugin loader'), 'prevention');
+    assert.equal(kind('Validate the training data before each model build'), 'prevention');
+    assert.equal(kind('Add a drill-down view to the billing report'), 'prevention');
+    assert.equal(kind('Add snapshot tests for the invoice renderer'), 'prevention');
+    assert.equal(kind('Escalate unanswered pages to the secondary after ten minutes'), 'response');
+    assert.equal(kind('Run a drill of the region failover each quarter'), 'response');
+    assert.equal(kind('Book training on the new database for the responders'), 'response');
   });
 
   it('reads ugly input without failing', () => {
