@@ -155,6 +155,7 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
       return true;
     }
   }
+  if (madeSo(r, from, at)) return true;
   // Predicative: "the team was unprepared", "we were rushed and unprepared".
   let i = from - 1;
   for (let hops = 0; i >= 0 && hops < 6; i--, hops++) {
@@ -181,6 +182,31 @@ export function personCharacter(r: SentenceReader, at: number): boolean {
   const subject = r.subjectBefore(i);
   if (!r.isPerson(subject)) return false;
   r.judge(subject, from, at);
+  return true;
+}
+
+/** Verbs that put a trait on their object: "it made me lax", "the quiet year left us complacent". */
+const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'left', 'leaves', 'leaving', 'rendered']);
+
+/** Words that may stand between the person and the trait: "made us a bit complacent", "left me rather lax". */
+const DEGREE = new Set(['so', 'too', 'very', 'rather', 'quite', 'somewhat', 'bit', 'a', 'little', 'overly', 'increasingly']);
+
+/**
+ * "This has worked so well that it has made me lax about restores", "years without an outage left
+ * us complacent": a trait the authors say something gave them, judged as theirs all the same. Only
+ * a person as the object; "made the checks lax" is about a thing, and "made us less complacent"
+ * denies the trait.
+ */
+function madeSo(r: SentenceReader, from: number, at: number): boolean {
+  const t = r.t;
+  let k = from - 1;
+  for (let hops = 0; hops < 3 && isWord(t[k]) && DEGREE.has(t[k].norm); hops++) k--;
+  // The person: "me", "us", "Dana", or a group after its determiner ("the team", "our on-call").
+  const verb = isWord(t[k - 1]) && ['the', 'our', 'my', 'their'].includes(t[k - 1].norm) ? k - 2 : k - 1;
+  if (!isWord(t[k]) || !isWord(t[verb]) || !CAUSATIVES.has(t[verb].norm)) return false;
+  const cls = r.classify(k, false);
+  if (!['self', 'we', 'individual', 'group', 'named'].includes(cls)) return false;
+  r.blame('character', categoryOf(cls, true), verb, at, from, at, cls === 'named' ? r.nameSpan(k, k) : undefined);
   return true;
 }
 

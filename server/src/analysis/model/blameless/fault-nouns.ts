@@ -134,6 +134,31 @@ function generalOwner(r: SentenceReader, owner: number): boolean {
   return !tellsPast(r);
 }
 
+/** Words that may follow the idiom "our bad" without making "bad" an adjective: "our bad as the SDKs …", "our bad, sorry". */
+const AFTER_OUR_BAD = new Set([
+  'as',
+  'because',
+  'since',
+  'and',
+  'but',
+  'here',
+  'there',
+  'again',
+  'entirely',
+  'completely',
+  'too',
+  'this',
+  'that',
+  'for',
+  'on',
+  'all',
+]);
+
+/** True when a word that may be the noun "bad" modifies follows it: "our bad config", "our bad actors list". */
+function nounAfter(t: SentenceReader['t'], at: number): boolean {
+  return isWord(t[at + 1]) && !AFTER_OUR_BAD.has(t[at + 1].norm);
+}
+
 /** The words `faultNoun` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const FAULT_NOUN_KEY = (w: string): boolean => FAULT_NOUNS.has(w) || w === 'mess' || WEAK_FAULT_NOUNS.has(w);
 
@@ -185,12 +210,14 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
   if (isWord(t[owner - 1]) && t[owner - 1].norm === 'from' && isWord(t[owner - 2]) && /^learn/.test(t[owner - 2].norm)) return true;
   // "My mistake was one anyone could make": a slip owned and called common (common-slip.ts).
   if (slipAnyoneMakes(r, at + 1)) return false;
-  if ((isWord(o) && noun !== 'bad') || (isWord(o) && o.norm === 'my')) {
+  // "My bad" is always the idiom; "our bad" only where no noun follows ("this is our bad as …", not "our bad config").
+  const owned = noun !== 'bad' || (isWord(o) && (o.norm === 'my' || (o.norm === 'our' && !nounAfter(t, at))));
+  if (isWord(o) && owned) {
     const pronoun = POSSESSIVE_PRONOUNS.get(o.norm);
     const possessive = o.norm.endsWith("'s") || (o.norm.endsWith("'") && o.norm.length > 1);
     // "Tools should let you undo your mistakes": people in general, in a sentence that tells no past.
     if (pronoun && generalOwner(r, owner)) return true;
-    if ((pronoun || possessive) && (noun !== 'bad' || o.norm === 'my') && !r.negated(owner, 2)) {
+    if ((pronoun || possessive) && !r.negated(owner, 2)) {
       const cls: PersonClass = pronoun ?? (NEGATIONS.has(o.norm) ? 'system' : r.classify(owner, false));
       const allowed = strong
         ? new Set<PersonClass>(['named', 'individual', 'self', 'group', 'we', 'they'])

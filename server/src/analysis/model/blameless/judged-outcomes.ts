@@ -93,7 +93,7 @@ export function unacceptableIncident(r: SentenceReader, at: number): boolean {
   // "Environments where data loss is not acceptable", "if losing a day of orders is unacceptable": a
   // standard for a kind of case, not a verdict on this one.
   if (r.wordBefore(be, 8, (x) => CASES.has(x.norm))) return false;
-  if (!(actAfter || r.wordBefore(be, 8, judged)) || reportedFromOthers(r, be)) return false;
+  if (!(actAfter || r.wordBefore(be, 8, judged) || thisIncident(r, be)) || reportedFromOthers(r, be)) return false;
   r.blame('character', 'group-fault', from, at, from, at);
   return true;
 }
@@ -140,6 +140,44 @@ function ownVerdictOnThis(r: SentenceReader, be: number, at: number): boolean {
   const w = (k: number) => (isWord(t[k]) ? t[k].norm : '');
   if (w(at + 1) !== 'to' && w(at + 1) !== 'for') return false;
   return OUR_SIDE.has(w(at + 2)) || (OUR.has(w(at + 2)) && isWord(t[at + 3]));
+}
+
+/** Words before an incident word that make it a time or a place, not the thing judged: "latency during the outage". */
+const AROUND = new Set(['during', 'in', 'after', 'before', 'since', 'from', 'of', 'by', 'for', 'at', 'throughout', 'on', 'until', 'like', 'than']);
+
+/**
+ * "… which is why this incident lasted so long - this is completely unacceptable", "the outage
+ * went on for hours, which is unacceptable": a bare "this", "that" or "which" pointing back at a
+ * clause of the same sentence whose subject is the incident. Leaves the incident named as a time
+ * ("latency during the outage was high; this is unacceptable" judges latency) and a condition
+ * ("if an outage runs long, that is unacceptable").
+ */
+function thisIncident(r: SentenceReader, be: number): boolean {
+  const t = r.t;
+  const subject = be - 1;
+  if (!isWord(t[subject]) || !['this', 'that', 'which'].includes(t[subject].norm)) return false;
+  let marks = 0;
+  for (let k = subject - 1, words = 0; k >= 0 && words < 15; k--) {
+    if (!isWord(t[k])) {
+      if (['.', '!', '?'].includes(t[k].raw)) return false;
+      // One clause back: the dash, comma or semicolon before "this", and none further.
+      if ((isClauseMark(t[k]) || t[k].raw === ',' || t[k].raw === ';') && ++marks > 1) return false;
+      continue;
+    }
+    words++;
+    if (CASES.has(t[k].norm)) return false;
+    if (!INCIDENT_WORDS.has(t[k].norm) && !LOSS_WORDS.has(t[k].norm)) continue;
+    if ((isWord(t[k + 1]) && MEASURED_AFTER.has(t[k + 1].norm)) || measuredLoss(t, k)) return false;
+    // The word before the incident's noun phrase ("during the outage", "after this incident").
+    let before = k - 1;
+    while (before > k - 3 && isWord(t[before]) && !AROUND.has(t[before].norm) && /^(?:the|this|that|an?|our|its|whole|entire|last)$/.test(t[before].norm))
+      before--;
+    if (isWord(t[before]) && AROUND.has(t[before].norm)) return false;
+    // A condition anywhere before it in the sentence: "if an outage runs long, that is unacceptable".
+    for (let j = k - 1; j >= 0 && !['.', '!', '?'].includes(t[j].raw); j--) if (isWord(t[j]) && CASES.has(t[j].norm)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Verbs that report what someone else said or wrote. */

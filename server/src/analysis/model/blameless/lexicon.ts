@@ -76,6 +76,10 @@ export const ROLES = new Set([
   'staffer',
   'owner',
   'individual',
+  // People of an open project or a community: "a contributor should have …", "the moderator forgot".
+  'contributor',
+  'volunteer',
+  'moderator',
 ]);
 
 /** The determiners and possessives that open a noun phrase ("the", "our", "that"). */
@@ -192,7 +196,15 @@ export const GROUPS = new Set([
   'colleagues',
   'coworkers',
   'teammates',
+  'volunteers',
+  'moderators',
 ]);
+
+/**
+ * Words before "member" that make it a person ("a team member", "staff members"); "a member of the
+ * replica set" and "the cluster member" are machines.
+ */
+export const PERSON_MEMBER_MODIFIERS = new Set(['team', 'staff', 'crew', 'community', 'core', 'project', 'committee', 'board', 'faculty']);
 
 /** Words that end the name of an organisation ("Acme Corp", "Example Inc."): a group of people. */
 export const ORGANISATION_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'gmbh', 'plc', 'co', 'company', 'ag', 'sa']);

@@ -14,6 +14,7 @@ import {
   SECOND_PERSON_PRONOUNS,
   NOT_NAMES,
   ORGANISATION_SUFFIXES,
+  PERSON_MEMBER_MODIFIERS,
   PERSON_ROLE_MODIFIERS,
   ROLES,
   SELF_PRONOUNS,
@@ -144,6 +145,9 @@ export function classifyWord(token: Token, people: People, initial: boolean, pre
     return previous && previous.kind === 'word' && PERSON_ROLE_MODIFIERS.has(previous.norm) ? 'individual' : 'system';
   }
   if (GROUPS.has(base) || /-team$/.test(base)) return 'group';
+  // "A team member", "staff members": people only after a word that says so.
+  if ((base === 'member' || base === 'members') && previous?.kind === 'word' && PERSON_MEMBER_MODIFIERS.has(previous.norm))
+    return base === 'member' ? 'individual' : 'group';
   // "Acme Corp", "Example Inc.": an organisation, which is people.
   if (ORGANISATION_SUFFIXES.has(base.replace(/\.$/, '')) && isCapitalised(token.raw) && previous?.kind === 'word' && isCapitalised(previous.raw))
     return 'group';
