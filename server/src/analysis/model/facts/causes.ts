@@ -498,7 +498,7 @@ const KEYS_TIED_TO_A_PERSON = String.raw`(?:(?:api |access |service |deploy |sto
  * attack told. A configuration told as switched, updated, rolled out, pushed or rebuilt is a
  * configuration change, whatever word the tool gives the step. Secrets told as committed, pushed
  * or checked in to a repository are secrets exposed. A firewall's rules, configuration or policy are
- * a configuration; a firewall named alone (a product that "misbehaved and blocked the bot", the
+ * a configuration; a firewall named alone (an appliance that acted up and cut a service off, the
  * firewall a component ships with) tells no configuration that was set.
  */
 export const TRIGGER_PATTERNS: Record<string, RegExp> = {
@@ -624,7 +624,7 @@ const TOOL_BUG = new RegExp(
 );
 /** Design words that tell a bug sitting somewhere: "a bug in …". */
 const BUG_IN = /\b(?:bugs?|flaws?|defects?) in\b/i;
-/** Process-gap words that tell a flaw sitting in a way of working ("flaws in our deployment and testing process"). */
+/** Process-gap words that tell a flaw sitting in a way of working ("gaps in our release and review process"). */
 const PROCESS_FLAW = /^(?:flaws?|gaps?|weakness(?:es)?|shortcomings?|holes?|deficienc(?:y|ies)) in\b/i;
 
 /** The words of a process gap that tell of what the team did not know. */
@@ -825,7 +825,7 @@ function readLine(line: string): LineReading {
   // A bug told as sitting in a tool ("a bug in the provisioning tool") is the tool failing, not a weakness of the design.
   if (categories.some((c) => c.category === 'tooling_failure' && TOOL_BUG.test(c.words)))
     categories = categories.filter((c) => c.category !== 'design_weakness' || !BUG_IN.test(c.words));
-  // So is a flaw told as sitting in a process ("flaws in our deployment and testing process"): the process's gap.
+  // So is a flaw told as sitting in a process ("weaknesses in the rollout procedure"): the process's gap.
   if (categories.some((c) => c.category === 'process_gap' && PROCESS_FLAW.test(c.words)))
     categories = categories.filter((c) => c.category !== 'design_weakness' || !BUG_IN.test(c.words));
   // A misunderstanding told as a gap in what the team knew is a process gap, not one person's action.
