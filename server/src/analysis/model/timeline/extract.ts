@@ -571,6 +571,8 @@ class Walker {
             if (lead) [draft.start, draft.text] = [lead.start, lead.text];
             if (!sawEntry) this.takeProse(draft, !lead);
           }
+          // A note on the line above the first entry, in the same paragraph ("Timeline UTC:" over them).
+          if (lead && !closing && !this.heading) this.note ??= findZoneNote(lead.text);
           lead = null;
           this.push(draft, closing);
           this.paragraph = closing ? null : draft;
