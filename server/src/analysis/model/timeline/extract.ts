@@ -571,6 +571,8 @@ class Walker {
             if (lead) [draft.start, draft.text] = [lead.start, lead.text];
             if (!sawEntry) this.takeProse(draft, !lead);
           }
+          // A note on the line above the first entry, in the same paragraph ("Timeline UTC:" over them).
+          if (lead && !closing && !this.heading) this.note ??= findZoneNote(lead.text);
           lead = null;
           this.push(draft, closing);
           this.paragraph = closing ? null : draft;
@@ -1219,6 +1221,11 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
   let lineShift = 0;
   // The zone the last paragraph entry wrote with its time, for a paragraph right after it that writes none.
   let proseZone: ZoneReading | null = null;
+  // Entries placed on the document's date alone, before any day is written: a date line after them
+  // that they are not before ("Monday 18th" under a post dated the 18th) starts a new day, so they
+  // were on an earlier day the timeline does not write (see `unplace`).
+  const assumed: Assumed[] = [];
+  let dayGiven = false;
   for (const item of doc.text ? walker.items : []) {
     if (item.kind === 'weekday') {
       if (lineWeekday !== null) dayShift = lineShift + ((item.index - lineWeekday + 7) % 7);
@@ -1247,6 +1254,8 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
       afternoon = false;
       const iso = resolveDate(item.part, carried ?? reference, order);
       if (iso) {
+        if (!dayGiven && assumed.length && assumed[0].entry.date! >= iso) unplace(assumed);
+        dayGiven = true;
         carried = iso;
         reference ??= iso;
       }
@@ -1270,6 +1279,7 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
       date = resolveDate(datePart, carried ?? reference, order);
       if (date) {
         dateWritten = true;
+        dayGiven = true;
         carried = date;
         reference ??= date;
         dayShift = 0;
@@ -1281,6 +1291,7 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
       carriedDay = ownDate;
       dayShift = 0;
     }
+    let pending: Omit<Assumed, 'entry'> | null = null;
     const entryZone = stamp?.zone ?? null;
     // Told in prose, "At 3:28 PM UTC …" then "At 3:43 PM, …": a time without its zone is in the zone
     // the paragraph before it wrote, over a note about the timeline as a whole.
@@ -1320,6 +1331,8 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
       if (day) {
         const placed = timeOnDay(day, zoneId, { hour, minute, second: second ?? 0 }, dateWritten ? 0 : dayShift, !!effectiveZone);
         if (placed) ({ instant, date, iso } = placed);
+        if (placed && !dayGiven)
+          pending = { clock: { hour, minute, second: second ?? 0 }, zoneId, shift: dayShift, offset: !!effectiveZone && !effectiveZone.zone.includes('/') };
       } else {
         // No day anywhere: times count from an arbitrary day, which is enough for order and durations.
         // A day and month written without a year ("Oct 2, 15:10") place the time on that day of an
@@ -1374,7 +1387,7 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
     if (milestone && milestone !== 'start') laterMilestoneSeen = true;
 
     const line = doc.lines.positionAt(draft.start).line;
-    entries.push({
+    const entry: TimelineEntry = {
       line,
       start: draft.start,
       end: draft.end,
@@ -1394,7 +1407,9 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
       problem: stamp?.problem ?? (!stamp && ownDate?.kind === 'placeholder' ? `the date ${ownDate.written} is a placeholder` : null),
       milestoneSource,
       orderExplained: false,
-    });
+    };
+    entries.push(entry);
+    if (pending) assumed.push({ entry, ...pending });
   }
   for (const entry of explainedEntries(walker.orderNotes, entries)) entry.orderExplained = true;
 
@@ -1409,6 +1424,31 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
     end: bodyEnd,
     stated: readStatedMetrics(doc.text, doc.lines),
   };
+}
+
+/** An entry placed on the document's date alone, with what it takes to read it again on no day. */
+interface Assumed {
+  entry: TimelineEntry;
+  clock: { hour: number; minute: number; second: number };
+  zoneId: string;
+  /** The days it was moved on by (a time going back by more than twelve hours). */
+  shift: number;
+  /** Whether its time is written with the zone's offset. */
+  offset: boolean;
+}
+
+/**
+ * Reads entries that were placed on the document's date alone as entries on no day: a date line
+ * after them says the day that follows, and they were before it (a post dated by the incident's last
+ * day, "Friday" entries above "Monday 18th"). Their times keep their order among themselves, on the
+ * scale of entries without a day, which the order check and the durations do not compare with dated ones.
+ */
+function unplace(assumed: readonly Assumed[]): void {
+  for (const { entry, clock, zoneId, shift, offset } of assumed) {
+    entry.date = null;
+    entry.instant = (zonedTime(2000, 1, 1, clock, zoneId, shift)?.instant ?? NaN) - 100 * 365 * DAY;
+    entry.time = isoClock(clock, zoneId, offset);
+  }
 }
 
 /** How the start of the incident was chosen, for the editor to say. */

@@ -204,6 +204,12 @@ export function findZoneNote(source: string): ZoneReading | null {
     const zone = readZoneAt(text, m.index + m[0].length, true);
     if (zone) return zone;
   }
+  // "Timeline UTC:", "Timeline - PST": the timeline's heading or label with its zone after it, in capitals, and nothing else.
+  const label = /(?<![\p{L}\p{N}])timeline[ \t]*(?:[:–—-][ \t]*)?\[?/giu;
+  for (let m = label.exec(text); m; m = label.exec(text)) {
+    const zone = readZoneAt(text, m.index + m[0].length);
+    if (zone && zone.end - zone.start > 1 && /^[ \t]*(?:[\]:.]|$)/.test(text.slice(zone.end, zone.end + 20))) return zone;
+  }
   const note = /\b(?:all\s+)?times?\s+(?:are\s+|is\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?(?:the\s+)?/giu;
   for (let m = note.exec(text); m; m = note.exec(text)) {
     const zone = readZoneAt(text, m.index + m[0].length, true);
