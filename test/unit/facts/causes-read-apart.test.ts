@@ -43,13 +43,12 @@ describe('facts: words read apart from the topic or the trigger they look like',
     assert.equal(trigger(...doc(['Root cause', 'a records clerk filed the ticket.'])), null);
   });
 
-  it("lets a change count on the line of an expiry, so an expiry left by an upgrade is the upgrade's symptom", () => {
+  it('lets a change count on the line of an expiry, so an expiry left by an upgrade is no sure configuration', () => {
     const expiryAfterUpgrade = doc(
       ['Summary', 'The signing certificate expired and every login failed. It was not renewed after a controller chart upgrade in the spring.'],
       ['Root cause', 'The controller was upgraded in March, and the new chart left its old certificate behind.', 'That certificate expired on 2 June.'],
     );
-    // The story names the upgrade as what left the certificate behind: the expiry is its symptom.
-    assert.equal(trigger(...expiryAfterUpgrade), 'change');
+    assert.equal(trigger(...expiryAfterUpgrade), null);
     // An expiry told alone is still a configuration trigger.
     assert.equal(
       trigger(

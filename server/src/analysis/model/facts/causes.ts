@@ -451,9 +451,7 @@ const SECURITY_SCORE = 4;
  * domain did not renew"): a configuration trigger of its own, but no configuration that a change
  * told on the same line was made to ("the certificate was not renewed after the chart upgrade"):
  * that change counts as one. How long a thing lasts by design ("tokens expire after an hour") is
- * no expiry told. The expiry tells what went wrong, not always why: where the story names another
- * trigger (a renewal service that was shut down, a regression), it is that trigger's symptom and
- * counts for none (`inferTrigger`).
+ * no expiry told.
  */
 /** The alternatives of `EXPIRY_TOLD`, as pattern text: the configuration trigger reads them too. */
 const EXPIRY = String.raw`(?:tls|ssl|certificates?|certs?|tokens?|keys?|credentials?|domains?|licen[cs]es?|passwords?|secrets?)\b(?:[^.;]|\.(?=\S)){0,80}?\bexpire[sd]?\b(?! (?:after|every)\b)|expired (?:tls |ssl |x509 )?(?:certificate|cert|token|key|credential|domain|licen[cs]e|password|secret)s?|(?:certificates?|certs?|domains?|licen[cs]es?) (?:(?:had |have |has )?failed to|did not|didn't|could not|couldn't) (?:auto-?)?renew\b`;
@@ -596,8 +594,8 @@ const QUESTION = /(?:^|(?<=[.!?:;]\s))[^.!?:;\n]{1,300}\?/g;
 interface LineReading {
   /** In the order of `CATEGORY_PATTERNS`, every category whether or not the settings know it. */
   categories: { category: string; strong: boolean; words: string }[];
-  /** In the order of `TRIGGER_PATTERNS`; `expiry` on a configuration the line tells only by something that ran out of date (`EXPIRY_TOLD`). */
-  triggers: { trigger: string; words: string; expiry?: boolean }[];
+  /** In the order of `TRIGGER_PATTERNS`. */
+  triggers: { trigger: string; words: string }[];
   /** The line tells of a configuration change (then a plain change is no trigger of its own). */
   configuration: boolean;
   /** The line tells of more demand (`CAPACITY_DEMAND`), not only of a resource used up. */
@@ -837,12 +835,8 @@ function readLine(line: string): LineReading {
     const m = k.exec(pattern, told);
     if (m) triggers.push({ trigger, words: m[0] });
   }
-  const set = triggers.find((t) => t.trigger === 'configuration');
-  const unexpired = set ? k.replace(told, EXPIRY_TOLD, ' ') : told;
-  if (set && unexpired !== told && !k.test(TRIGGER_PATTERNS.configuration, unexpired)) set.expiry = true;
-  const record = set && !set.expiry ? null : k.exec(DNS_RECORD, told);
-  if (record && set) set.expiry = false;
-  else if (record) triggers.push({ trigger: 'configuration', words: record[0] });
+  const record = triggers.some((t) => t.trigger === 'configuration') ? null : k.exec(DNS_RECORD, told);
+  if (record) triggers.push({ trigger: 'configuration', words: record[0] });
   const vendor = k.exec(VENDOR_CHANGE, text);
   if (vendor) {
     const kept = triggers.filter((t) => t.trigger !== 'change' && t.trigger !== 'dependency');
@@ -1522,8 +1516,6 @@ function inferTrigger(doc: AnalysedDocument, told: Passage[], settings: FactSett
   const summary = aside.size ? summed.filter((p) => !aside.has(p.line)) : summed;
   const known = new Set(settings.triggers.map((t) => t.id));
   const scores = new Map<string, { score: number; line: number; evidence: string[] }>();
-  // Configuration told only by something that ran out of date, kept apart (see below).
-  const expired = { score: 0, line: 0, evidence: [] as string[] };
   let demand = false;
   const ruledOut = new Set<string>();
   // A post-mortem of a release that failed (its title names the release) says "release" in every
@@ -1540,15 +1532,14 @@ function inferTrigger(doc: AnalysedDocument, told: Passage[], settings: FactSett
       const w = opening && !metadata && told++ < 2 ? weight * 3 : weight;
       const reading = readingOf(doc, passage);
       for (const trigger of reading.ruledOut) ruledOut.add(trigger);
-      for (const { trigger, words, expiry } of reading.triggers) {
+      for (const { trigger, words } of reading.triggers) {
         // A deploy of a configuration, or a change made to one, is a configuration trigger.
         if (!known.has(trigger) || (trigger === 'change' && (reading.configuration || (releaseIncident && releaseTold(passage.text, words))))) continue;
         if (trigger === 'capacity' && reading.demand) demand = true;
-        const s = expiry ? expired : (scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] });
-        if (expiry && !s.score) s.line = passage.line;
+        const s = scores.get(trigger) ?? { score: 0, line: passage.line, evidence: [] };
         s.score += w;
         if (s.evidence.length < 5) s.evidence.push(words);
-        if (!expiry) scores.set(trigger, s);
+        scores.set(trigger, s);
       }
     }
   };
@@ -1580,7 +1571,6 @@ function inferTrigger(doc: AnalysedDocument, told: Passage[], settings: FactSett
   // what the story tells: what people saw is not what set it off.
   if (title) {
     const told = new Set(scores.keys());
-    if (expired.score) told.add('configuration');
     const passage = [{ line: title.line, text: title.text, start: title.start }];
     const reading = readingOf(doc, passage[0]);
     const confirmed = reading.triggers.some((t) => told.has(t.trigger));
@@ -1616,17 +1606,6 @@ function inferTrigger(doc: AnalysedDocument, told: Passage[], settings: FactSett
   // A resource used up, told without the demand that used it, is the symptom: another trigger
   // may still lead on its own evidence, else none is named.
   if (!demand) scores.delete('capacity');
-  // Something that ran out of date ("the certificate expired") tells what went wrong, not always
-  // why: where the story names another trigger (the renewal service that was discontinued, a
-  // regression), the expiry is its symptom; told alone, or beside a configuration, it is one.
-  if (expired.score && !ruledOut.has('configuration') && [...scores.keys()].every((t) => t === 'configuration')) {
-    const s = scores.get('configuration');
-    if (!s) scores.set('configuration', expired);
-    else {
-      s.score += expired.score;
-      for (const words of expired.evidence) if (s.evidence.length < 5) s.evidence.push(words);
-    }
-  }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   if (!ranked.length) return null;
   const [best, second] = ranked;
