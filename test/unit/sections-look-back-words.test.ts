@@ -17,7 +17,7 @@ const CAUSES_AND_PLAN = [
   'After the incident we met and found that the failures came from:',
   '',
   '- A long spike in traffic from a single customer',
-  '- Slow answers from the load balancers due to the volume of requests',
+  '- Slow answers from the load balancers due to the flood of requests',
   '- Requests dropped by the routers due to the backlog',
   '',
   'To keep this from happening again we will make these changes:',

@@ -36,7 +36,7 @@ const FORMS: BlameForms = {
   'the incident told, then called unacceptable': {
     blame: [
       'The outage went on for three hours, which is unacceptable.',
-      'Finding the cause took us most of the night, so the incident ran long - this is completely unacceptable and we are changing how we page.',
+      'Finding the cause took us most of the night, so the incident ran for hours - this is completely unacceptable; paging changes next week.',
       'Our downtime reached two hours; that is simply unacceptable.',
     ],
     clean: [

@@ -192,8 +192,8 @@ const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'left', 'leaves',
 const DEGREE = new Set(['so', 'too', 'very', 'rather', 'quite', 'somewhat', 'bit', 'a', 'little', 'overly', 'increasingly']);
 
 /**
- * "This has worked so well that it has made me lax about restores", "years without an outage left
- * us complacent": a trait the authors say something gave them, judged as theirs all the same. Only
+ * "two quiet years had made me lax about backups", "a run of green builds left us
+ * complacent": a trait the authors say something gave them, judged as theirs all the same. Only
  * a person as the object; "made the checks lax" is about a thing, and "made us less complacent"
  * denies the trait.
  */

@@ -146,7 +146,7 @@ function ownVerdictOnThis(r: SentenceReader, be: number, at: number): boolean {
 const AROUND = new Set(['during', 'in', 'after', 'before', 'since', 'from', 'of', 'by', 'for', 'at', 'throughout', 'on', 'until', 'like', 'than']);
 
 /**
- * "… which is why this incident lasted so long - this is completely unacceptable", "the outage
+ * "… so the outage dragged on through the night - this is unacceptable", "the outage
  * went on for hours, which is unacceptable": a bare "this", "that" or "which" pointing back at a
  * clause of the same sentence whose subject is the incident. Leaves the incident named as a time
  * ("latency during the outage was high; this is unacceptable" judges latency) and a condition
