@@ -25,9 +25,15 @@ describe('blameless sentences in lower-case prose', () => {
   });
 
   it('splits a long run of lower-case sentences in linear time', () => {
-    const small = timedDetect('the patch is broken. then sam left. '.repeat(150), { names: new Set<string>() });
-    const large = timedDetect('the patch is broken. then sam left. '.repeat(1500), { names: new Set<string>() });
-    assert.ok(large.ms < small.ms * 40 + 20, `small: ${small.ms.toFixed(0)} ms, large: ${large.ms.toFixed(0)} ms`);
+    // Timed in turn over up to five rounds, each size keeping its fastest: a collection late in a
+    // long test run slows one measure, quadratic work slows every one.
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 5 && (round === 0 || large >= small * 40 + 20); round++) {
+      large = Math.min(large, timedDetect('the patch is broken. then sam left. '.repeat(1500), { names: new Set<string>() }).ms);
+      small = Math.min(small, timedDetect('the patch is broken. then sam left. '.repeat(150), { names: new Set<string>() }).ms);
+    }
+    assert.ok(large < small * 40 + 20, `small: ${small.toFixed(0)} ms, large: ${large.toFixed(0)} ms`);
   });
 
   it('reads blame at the end of a lower-case sentence, and nothing from the next one', () => {
