@@ -1084,6 +1084,22 @@ function documentZone(doc: AnalysedDocument): ZoneReading | null {
 
 const DAY = 86_400_000;
 
+/**
+ * The instant of a time on no written day: the clock on a day of an arbitrary year (2000, or the
+ * next when a day without its year goes back), moved a century back so that it never compares
+ * with an entry on a written day. Enough for order and durations among such entries.
+ */
+function noDayInstant(
+  year: number,
+  month: number,
+  day: number,
+  clock: { hour: number; minute: number; second: number },
+  zoneId: string,
+  shift: number,
+): number {
+  return (zonedTime(year, month, day, clock, zoneId, shift)?.instant ?? NaN) - 100 * 365 * DAY;
+}
+
 /** Reads the document's timeline section, or null when it has none. */
 export function extractTimeline(doc: AnalysedDocument, settings: Settings): Timeline | null {
   const { model, root } = doc;
@@ -1350,7 +1366,7 @@ function readEntries(doc: AnalysedDocument, settings: Settings, walker: Walker, 
           else [month, dayOfMonth] = [1, 1];
         }
         const clock = { hour, minute, second: second ?? 0 };
-        instant = (zonedTime(nominalYear, month, dayOfMonth, clock, zoneId, dayShift)?.instant ?? NaN) - 100 * 365 * DAY;
+        instant = noDayInstant(nominalYear, month, dayOfMonth, clock, zoneId, dayShift);
         iso = isoClock(clock, zoneId, !!effectiveZone && !effectiveZone.zone.includes('/'));
       }
     } else if (date && !stamp) {
@@ -1446,7 +1462,7 @@ interface Assumed {
 function unplace(assumed: readonly Assumed[]): void {
   for (const { entry, clock, zoneId, shift, offset } of assumed) {
     entry.date = null;
-    entry.instant = (zonedTime(2000, 1, 1, clock, zoneId, shift)?.instant ?? NaN) - 100 * 365 * DAY;
+    entry.instant = noDayInstant(2000, 1, 1, clock, zoneId, shift);
     entry.time = isoClock(clock, zoneId, offset);
   }
 }
