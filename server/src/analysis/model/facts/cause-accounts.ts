@@ -89,6 +89,12 @@ const COMPONENT_ACCOUNT = new RegExp(
   String.raw`\b(?:(?<person>${PEOPLE})|(?<comp>(?!(?:not|never|could|would|was|were|is|are|to|and|or|the|an?)\b)[\w.\`'-]+)),?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? (?<verb>${INABLE})(?! ${SYMPTOM})`,
   'i',
 );
+/**
+ * What follows the subject in every `COMPONENT_ACCOUNT`, looked for first: the subject part of that
+ * pattern is tried at every word start of a long hyphenated word and read to its end (quadratic in
+ * the word), and a line without this part cannot match at all.
+ */
+const INABLE_AFTER_SUBJECT = new RegExp(String.raw`,?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? ${INABLE}`, 'i');
 /** A subject clause that ends on a person ("the on-call engineer then", "our users"): no component broke. */
 const PERSON_SUBJECT = new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i');
 /** The team's own tools, whose failure to do their work is a tooling failure. */
@@ -98,6 +104,7 @@ const TOOL_SUBJECT =
 /** The design weakness or tooling failure a line of a cause passage tells as a plain account, or null. */
 export function accountedBreak(line: string): Account | null {
   const text = words(line).replace(/\s+/g, ' ');
+  if (!INABLE_AFTER_SUBJECT.test(text)) return null;
   const m = COMPONENT_ACCOUNT.exec(text);
   if (!m?.groups || m.groups.person) return null;
   const before = text.slice(0, m.index);
