@@ -27,6 +27,69 @@ export interface Token {
 export type Sentence = readonly Token[];
 
 const parser = new ParseEnglish();
+/** Where parse-latin's step that joins a stray full stop to a word sits among the paragraph steps (after parse-english's own one). */
+const FULL_STOPS_STEP = 7;
+parser.tokenizeParagraphPlugins[FULL_STOPS_STEP] = mergeRemainingFullStops;
+
+/** A run of sentence-ending marks, as parse-latin reads one. */
+const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
+
+/**
+ * parse-latin's step that joins each full stop that ends no sentence to the word before it (or
+ * after it), in one pass. The library's own step takes each such stop out of its sentence with a
+ * splice, and in prose written in lower case one sentence holds the whole paragraph, so it cost
+ * the square of the paragraph. This one walks the sentence from its end as the library's does,
+ * deciding the same way, and writes the kept children back once; a test holds its trees equal to
+ * the library's.
+ */
+function mergeRemainingFullStops(paragraph: { children: unknown[] }): void {
+  for (const child of paragraph.children as { children?: SentenceContent[] }[]) {
+    const children = child.children;
+    if (!children) continue;
+    // The children after `position`, as the library's splices would have left them, last first.
+    const after: SentenceContent[] = [];
+    let hasFoundDelimiter = false;
+    let position = children.length;
+    while (--position >= 0) {
+      const node = children[position];
+      if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') {
+        if (node.type === 'WordNode') hasFoundDelimiter = true;
+        after.push(node);
+        continue;
+      }
+      const text = toString(node);
+      // The last sentence-ending mark stays, and only a single full stop is joined.
+      if (!TERMINAL_MARKER.test(text) || !hasFoundDelimiter || text !== '.') {
+        if (TERMINAL_MARKER.test(text)) hasFoundDelimiter = true;
+        after.push(node);
+        continue;
+      }
+      const previous = children[position - 1];
+      const next = after[after.length - 1];
+      if (previous?.type === 'WordNode') {
+        const nextNext = after[after.length - 2];
+        // A stop followed by a space and another stop stays.
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && toString(nextNext) === '.') {
+          after.push(node);
+          continue;
+        }
+        (previous as { children: SentenceContent[] }).children.push(node);
+        if (node.position && previous.position) previous.position.end = node.position.end;
+        // The word it joined is kept as it is, not looked at.
+        after.push(previous);
+        position--;
+      } else if (next?.type === 'WordNode') {
+        (next as { children: SentenceContent[] }).children.unshift(node);
+        if (node.position && next.position) next.position.start = node.position.start;
+      } else {
+        after.push(node);
+      }
+    }
+    const count = after.length;
+    for (let i = 0; i < count; i++) children[i] = after[count - 1 - i];
+    children.length = count;
+  }
+}
 
 function normalise(raw: string): string {
   return raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -119,9 +182,14 @@ function markQuoted(tokens: Token[]): void {
   }
 }
 
+/** The natural-language tree of a block of prose. */
+export function proseTree(text: string): Root {
+  return parser.parse(text);
+}
+
 /** The sentences of a block of prose. */
 export function sentencesOf(text: string): Sentence[] {
-  const tree: Root = parser.parse(text);
+  const tree = proseTree(text);
   const sentences: Sentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
