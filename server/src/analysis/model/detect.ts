@@ -723,6 +723,13 @@ export function accountGoesOn(story: readonly string[], cues: TellingCues = ENGL
   return (cause || after.some((s) => causeTold(s, cues))) && (answer || after.some((s) => cues.answer.test(s) || cues.recovered.test(s)));
 }
 
+/** A fix told as done: "the bug was fixed", "has now been fixed", "we fixed it". */
+const FIX_DONE =
+  /\b(?:(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|all|then|been)\s+){0,3}fixed|(?:we|I)\s+(?:(?:have|'ve|had|then|now|quickly)\s+){0,2}fixed)\b/i;
+/** A fix shipped in a release or a change: "fixed in 2.4.1", "fixed in the next version", "fixed by #123". */
+const FIX_SHIPPED =
+  /\bfixed\s+(?:in|by|with)\s+(?:v(?:ersion)?\s*\d|\d|#\d|(?:the\s+)?(?:next|latest|upcoming|new)\s+(?:release|version|update|build)|(?:release|version|pull request|PR|commit)\b)/i;
+
 /**
  * True when a notice sent without its title owns up to its incident though it names no cause: its
  * opening paragraph tells the outage or the breakage in the past ("the site was down on Sunday",
@@ -809,7 +816,13 @@ function toldIncident(signs: ContentSigns): boolean {
   const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
   // The service brought back is an answer too: what was done.
-  const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
+  // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
+  // fixed") answers it too; a release's fix shipped in a version ("fixed in 2.4.1") is no answer.
+  const answer =
+    apology ||
+    (outline && ANSWER_KINDS.some((k) => kinds.has(k))) ||
+    sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s)) ||
+    (cues === ENGLISH && titled && sentences.some((s) => !CONDITIONAL.test(s) && FIX_DONE.test(s) && !FIX_SHIPPED.test(s)));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
   if (answer && cause) return true;
   // The account opens the body and goes on past its opening: the cause and what was done or will
