@@ -813,7 +813,12 @@ function toldIncident(signs: ContentSigns): boolean {
     apologisedPast;
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
-  const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
+  // Words in quotation marks are someone else's, whatever person they speak in: a news piece quotes
+  // the company's "we apologise", and its own sentences tell the company's incident in the third.
+  const own = (s: string) => {
+    const unquoted = s.includes('"') || s.includes('\u201C') ? s.replace(QUOTED, blank) : s;
+    return cues.we.test(unquoted) || cues.firstPerson.test(unquoted);
+  };
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
   // The service brought back is an answer too: what was done.
   // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
