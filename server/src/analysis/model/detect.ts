@@ -723,6 +723,32 @@ export function accountGoesOn(story: readonly string[], cues: TellingCues = ENGL
   return (cause || after.some((s) => causeTold(s, cues))) && (answer || after.some((s) => cues.answer.test(s) || cues.recovered.test(s)));
 }
 
+/** A fix told as done: "the bug was fixed", "has now been fixed", "we fixed it". */
+const FIX_DONE =
+  /\b(?:(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|all|then|been)\s+){0,3}fixed|(?:we|I)\s+(?:(?:have|'ve|had|then|now|quickly)\s+){0,2}fixed)\b/i;
+/** A fix shipped in a release or a change: "fixed in 2.4.1", "fixed in the next version", "fixed by #123". */
+const FIX_SHIPPED =
+  /\bfixed\s+(?:in|by|with)\s+(?:v(?:ersion)?\s*\d|\d|#\d|(?:the\s+)?(?:next|latest|upcoming|new)\s+(?:release|version|update|build)|(?:release|version|pull request|PR|commit)\b)/i;
+
+/**
+ * True when a notice sent without its title owns up to its incident though it names no cause: its
+ * opening paragraph tells the outage or the breakage in the past ("the site was down on Sunday",
+ * "the disk filled up"), and the notice says on what day, and what will be done about it, besides
+ * being sorry ("we will move the database", "so it does not happen again"). Read with an apology
+ * (the caller's): a note to users after an outage. A support reply or a newsletter is sorry for a
+ * delay or an error, not for something of theirs gone down; a notice of planned work names the plan.
+ */
+function ownedNotice(paragraphs: readonly string[], sentences: readonly string[], cues: TellingCues): boolean {
+  const opening = sentencesOf(paragraphs.slice(0, 1)).filter((s) => !cues.conditional.test(s) && !DENIED.test(s));
+  if (!opening.some((s) => (cues.incident.test(s) && cues.past.test(s)) || STORY_BROKE.test(s))) return false;
+  const told = sentences.filter((s) => !cues.conditional.test(s));
+  return (
+    told.some((s) => !cues.sorry.test(s) && cues.answer.test(s)) &&
+    told.some((s) => cues.when.test(s) || cues.date.test(s)) &&
+    !sentences.some((s) => PLANNED_WORK.test(s))
+  );
+}
+
 /**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
  * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
@@ -787,10 +813,21 @@ function toldIncident(signs: ContentSigns): boolean {
     apologisedPast;
   // Told by those it happened to, in its sentences or its headings ("How did we find it?"): a guide
   // to reports speaks of incidents in general, in the third person.
-  const own = (s: string) => cues.we.test(s) || cues.firstPerson.test(s);
+  // Words in quotation marks are someone else's, whatever person they speak in: a news piece quotes
+  // the company's "we apologise", and its own sentences tell the company's incident in the third.
+  const own = (s: string) => {
+    const unquoted = s.includes('"') || s.includes('\u201C') ? s.replace(QUOTED, blank) : s;
+    return cues.we.test(unquoted) || cues.firstPerson.test(unquoted);
+  };
   if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
   // The service brought back is an answer too: what was done.
-  const answer = apology || (outline && ANSWER_KINDS.some((k) => kinds.has(k))) || sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s));
+  // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
+  // fixed") answers it too; a release's fix shipped in a version ("fixed in 2.4.1") is no answer.
+  const answer =
+    apology ||
+    (outline && ANSWER_KINDS.some((k) => kinds.has(k))) ||
+    sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s)) ||
+    (cues === ENGLISH && titled && sentences.some((s) => !CONDITIONAL.test(s) && FIX_DONE.test(s) && !FIX_SHIPPED.test(s)));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
   if (answer && cause) return true;
   // The account opens the body and goes on past its opening: the cause and what was done or will
@@ -803,8 +840,9 @@ function toldIncident(signs: ContentSigns): boolean {
   if (titled && cues.date.test(signs.title ?? '') && !sentences.some((s) => own(s) && NOT_HIT.test(s))) return true;
   if (!answer) return false;
   // A notice whose first sentence says its authors made the report ("We held a post-mortem of the
-  // outage ...") names itself as a title would.
-  if (untitled) return sentences.length > 0 && cues.ownReport.test(sentences[0]);
+  // outage ...") names itself as a title would; so does one that owns up to a breakage told in its
+  // opening: sorry for it, on its day, with what will be done (`ownedNotice`).
+  if (untitled) return (sentences.length > 0 && cues.ownReport.test(sentences[0])) || (apology && ownedNotice(signs.paragraphs, sentences, cues));
   // Without a cause: the incident on its day or date, under a title that names it or with an
   // apology (a disclosure, a note to users after an outage; meeting notes date an outage they went
   // over too, under their own title); or under a title that names the genre in the plural.
@@ -1325,10 +1363,12 @@ export function quickScan(text: string, reader?: HeadingReader): QuickScan {
   }
   // Prose alone may tell an incident: an apology, or a cause and an answer, in the opening.
   if (!scan.tells) {
+    // The apostrophes made straight, as the parse reads the prose ("We’re sorry" is "We're sorry").
     const opening = lines
       .slice(body, body + 200)
       .join('\n')
-      .slice(0, PROSE_LOOKED_AT);
+      .slice(0, PROSE_LOOKED_AT)
+      .replace(/[\u2018\u2019]/g, "'");
     // Pictures between the paragraphs (a screenshot, a graph) are no part of the prose, as the parse reads them.
     const paragraphs = proseParagraphs(opening);
     const prose = opening.replace(/\s+/g, ' ');
