@@ -61,6 +61,22 @@ describe('action items: closing words, past plans and verb-led orders', () => {
     );
     assert.equal(items(text)[0].text, 'Patch Relayd to reject empty batches');
   });
+
+  it('reads no owner from the same order told by its gerund', () => {
+    const text = postmortem(
+      [
+        '- Improving Deploy-kit to refuse a stale build.',
+        '- Adding Grafana panels to show the queue depth',
+        '- Setting Cron Guard to page on a missed run',
+        '- Sterling Hayes to add a retry budget',
+        '- Billing Ops to review the refunds',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.owner),
+      [null, null, null, 'Sterling Hayes', 'Billing Ops'],
+    );
+  });
 });
 
 describe('action items: the steps of the response told after a lead-in', () => {

@@ -1455,9 +1455,18 @@ function notAParty(subject: string): boolean {
   const first = word.toLowerCase();
   // "Patch Relayd to reject …", "Update Grafana to show …": a verb of work, then the system it works on,
   // is an order with no one named. A first name that is also a verb ("Mark Chen to send …") names Mark.
-  if (subject.includes(' ')) return IMPERATIVE.has(first) && !isFirstName(word) && !NOT_NAMES.has(first) && !/\s(?:team|squad|group)$/i.test(subject);
+  // "Improving Fastly-tools to mitigate …": the same order told by its gerund ("Improving" of "improve").
+  if (subject.includes(' '))
+    return (IMPERATIVE.has(first) || gerundOfOrder(first)) && !isFirstName(word) && !NOT_NAMES.has(first) && !/\s(?:team|squad|group)$/i.test(subject);
   // "Replication to a spare array", "Migration to the new cluster": a noun of action names a change, not who makes it.
   return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || (first.length > 6 && /[ts]ion$/.test(first)) || pastOfCommonVerb(first);
+}
+
+/** "improving", "adding", "setting": the gerund of a verb that opens an order, by its stem as written, with an "e" or undoubled. */
+function gerundOfOrder(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return IMPERATIVE.has(stem) || IMPERATIVE.has(`${stem}e`) || (/(.)\1$/.test(stem) && IMPERATIVE.has(stem.slice(0, -1)));
 }
 
 /**
