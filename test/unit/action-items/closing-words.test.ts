@@ -79,6 +79,24 @@ describe('action items: closing words, past plans and verb-led orders', () => {
   });
 });
 
+describe('action items: where attention goes is no work', () => {
+  it('takes no item from "we will focus on" or "I want to focus on" a thing', () => {
+    const text = postmortem(
+      [
+        'We will focus on the eastern cluster below, though the western one stalled the same way.',
+        '',
+        'I want to focus on the billing rework that is already planned for this quarter.',
+        '',
+        'We will focus on adding a disk alert to every database host.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['We will focus on adding a disk alert to every database host.'],
+    );
+  });
+});
+
 describe('action items: the steps of the response told after a lead-in', () => {
   it('reads no commitment in the reasons given inside a step', () => {
     const text = [
