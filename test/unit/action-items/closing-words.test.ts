@@ -61,6 +61,40 @@ describe('action items: closing words, past plans and verb-led orders', () => {
     );
     assert.equal(items(text)[0].text, 'Patch Relayd to reject empty batches');
   });
+
+  it('reads no owner from the same order told by its gerund', () => {
+    const text = postmortem(
+      [
+        '- Improving Deploy-kit to refuse a stale build.',
+        '- Adding Grafana panels to show the queue depth',
+        '- Setting Cron Guard to page on a missed run',
+        '- Sterling Hayes to add a retry budget',
+        '- Billing Ops to review the refunds',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.owner),
+      [null, null, null, 'Sterling Hayes', 'Billing Ops'],
+    );
+  });
+});
+
+describe('action items: where attention goes is no work', () => {
+  it('takes no item from "we will focus on" or "I want to focus on" a thing', () => {
+    const text = postmortem(
+      [
+        'We will focus on the eastern cluster below, though the western one stalled the same way.',
+        '',
+        'I want to focus on the billing rework that is already planned for this quarter.',
+        '',
+        'We will focus on adding a disk alert to every database host.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items(text).map((i) => i.text),
+      ['We will focus on adding a disk alert to every database host.'],
+    );
+  });
 });
 
 describe('action items: the steps of the response told after a lead-in', () => {

@@ -49,6 +49,30 @@ describe('action items: a corrective line over its detail', () => {
     );
   });
 
+  it('keeps open the commands beside one marked done when no entry is told in the past alone', () => {
+    const text = [
+      '# Queue stall',
+      '',
+      '## Action Items',
+      '- Set up paging on queue depth. **(finished during the response)**',
+      '- Set up a weekly report of the oldest message.',
+      '- Put the purge job on a schedule.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      read(text).map((i) => i.done),
+      [true, false, false],
+    );
+  });
+
+  it('still reads "Set" as past beside an entry told in the past alone', () => {
+    const text = ['# Queue stall', '', '## Follow-up', '- Raised the consumer limit (done).', '- Set the purge job to run hourly.', ''].join('\n');
+    assert.deepEqual(
+      read(text).map((i) => i.done),
+      [true, true],
+    );
+  });
+
   it('keeps a label over tasks a group, its tasks the items', () => {
     const text = [
       '# Release build failed',

@@ -256,6 +256,9 @@ function plainEntry(li: ListItem): boolean {
 /** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
 const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
 
+/** A first word whose past form is written as its command: "Set up …" may be work done or work to do. */
+const COMMAND_ALIKE = /^[\s*_]*(?:set|put|cut|reset|shut|split)\b/i;
+
 /** A title of a few words before a colon that opens an entry: "Alerting: …", "Capacity review: …". */
 const SHORT_TITLE = /^[\s*_]*(?:[\p{L}\p{N}/&-]+\s+){0,4}[\p{L}\p{N}/&-]+[*_]*\s*[:：][*_]*\s+/u;
 
@@ -702,9 +705,17 @@ class Extractor {
     // "1. Updated the runner label:", "2. Set the toolchain version:": beside entries told done, an
     // entry whose first word is a past form ("Set", "Excluded …") is told done as well, unless the
     // list names work still to come ("… and will be contacted", "We plan to …"). A short title
-    // before a colon ("Alerting: Improved the thresholds …") is not the entry's first word.
+    // before a colon ("Alerting: Improved the thresholds …") is not the entry's first word. "Set",
+    // "Put", "Reset" are commands as well: a list of them with one marked done ("Set up the alarms
+    // (done)", "Set up the paging") tells the past only beside an entry whose first word is past alone.
     const made = this.items.slice(before).filter((item) => item.shape !== 'task');
-    if (!toCome && made.some((item) => item.done) && made.every((item) => item.done || PAST_FIRST.test(item.text.replace(SHORT_TITLE, ''))))
+    const first = made.map((item) => item.text.replace(SHORT_TITLE, ''));
+    if (
+      !toCome &&
+      made.some((item) => item.done) &&
+      first.every((text, k) => made[k].done || PAST_FIRST.test(text)) &&
+      first.some((text) => PAST_FIRST.test(text) && !COMMAND_ALIKE.test(text))
+    )
       for (const item of made) item.done = true;
   }
 

@@ -55,7 +55,9 @@ const PASSIVE_PROMISE =
 const FUTURE: RegExp[] = [
   // "we will add", "we'll add", "we shall", "I will" — not "we will see", "we will never know", nor
   // "we will still …", which tells what stays as it is beside a change.
-  /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|still\b|never\b|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
+  // Nor "we will focus on the main cluster": where attention goes, no work named (unless a gerund
+  // of work follows: "focus on adding …").
+  /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|still\b|never\b|(?:focus|concentrate)\s+on\s+(?![a-z]+ing\b)|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
   // "I plan on moving the build …": the plan told with "on" and a gerund.
   /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
@@ -122,7 +124,7 @@ const NEED = new RegExp(
  * a wish of the authors' ("we want to", "we'd like to", "I hope to"): work to do in an action-items section.
  */
 const SHOULD =
-  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b|(?:also\s+)?(?:acknowledge|admit|note|mention|say|stress|emphasi[sz]e|point\s+out|recogni[sz]e|thank|apologi[sz]e|clarify|explain|reiterate)\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b|recommend\b|suggest\b|encourage\b|urge\b|remind\b|invite\b|acknowledge\b|stress\b|emphasi[sz]e\b|highlight\b|mention\b|reiterate\b)[a-z]/iu;
+  /\bwe\s+should\s+(?!have\b|not\b|never\b|be\s+able\b|also\s+have\b|(?:also\s+)?(?:acknowledge|admit|note|mention|say|stress|emphasi[sz]e|point\s+out|recogni[sz]e|thank|apologi[sz]e|clarify|explain|reiterate)\b)[a-z]|^[\s*_>"'“]*(?:the|our|each|every|all|any)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:should|must)\s+(?:also\s+)?(?!have\b|not\b|never\b|be\s+able\b|(?:be\s+)?(?:fine|ok|okay|enough|sufficient|possible|able)\b)[a-z]|\b(?:we|i)(?:\s+(?:would|also|really|still)|['’]d)?\s+(?:want|like|hope|wish)\s+to\s+(?!thank\b|apologi[sz]e\b|(?:focus|concentrate)\s+on\s+(?![a-z]+ing\b)|say\b|note\b|point\b|be\b|share\b|know\b|hear\b|see\b|recommend\b|suggest\b|encourage\b|urge\b|remind\b|invite\b|acknowledge\b|stress\b|emphasi[sz]e\b|highlight\b|mention\b|reiterate\b)[a-z]/iu;
 
 const PROGRESS =
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m)|(?:the|our)\s+(?:[\p{L}-]{1,30}\s+){0,3}(?:team|squad|group)\s+(?:is|are))\s+(?:now\s+|currently\s+|also\s+|actively\s+|still\s+)?(?:in\s+the\s+process\s+of\s+)?(?:working|investigating|discussing|improving|looking\s+(?:at|into)|planning|evaluating|exploring|reviewing|adding|building|migrating|moving|updating|writing|implementing|developing|considering|rolling|retooling|reworking|requiring|introducing|switching|replacing|enabling|auditing|documenting|hardening|rotating|upgrading|automating|creating|designing|rewriting|refactoring|retiring|decommissioning)\b|\b(?:a\s+|the\s+)?(?:fix|patch|change|migration|rewrite|replacement)\s+(?:is|are)\s+(?:now\s+)?(?:being\s+(?:rolled\s+out|deployed|written|built|tested|prepared)|in\s+progress|underway|under\s+way)\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+|now\s+|already\s+)?(?:begun|started|initiated|kicked\s+off)\b/iu;
@@ -1455,9 +1457,18 @@ function notAParty(subject: string): boolean {
   const first = word.toLowerCase();
   // "Patch Relayd to reject …", "Update Grafana to show …": a verb of work, then the system it works on,
   // is an order with no one named. A first name that is also a verb ("Mark Chen to send …") names Mark.
-  if (subject.includes(' ')) return IMPERATIVE.has(first) && !isFirstName(word) && !NOT_NAMES.has(first) && !/\s(?:team|squad|group)$/i.test(subject);
+  // "Improving Fastly-tools to mitigate …": the same order told by its gerund ("Improving" of "improve").
+  if (subject.includes(' '))
+    return (IMPERATIVE.has(first) || gerundOfOrder(first)) && !isFirstName(word) && !NOT_NAMES.has(first) && !/\s(?:team|squad|group)$/i.test(subject);
   // "Replication to a spare array", "Migration to the new cluster": a noun of action names a change, not who makes it.
   return NOT_PARTIES.test(first) || (first.length > 5 && first.endsWith('ing')) || (first.length > 6 && /[ts]ion$/.test(first)) || pastOfCommonVerb(first);
+}
+
+/** "improving", "adding", "setting": the gerund of a verb that opens an order, by its stem as written, with an "e" or undoubled. */
+function gerundOfOrder(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return IMPERATIVE.has(stem) || IMPERATIVE.has(`${stem}e`) || (/(.)\1$/.test(stem) && IMPERATIVE.has(stem.slice(0, -1)));
 }
 
 /**
