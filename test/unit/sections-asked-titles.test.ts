@@ -86,3 +86,20 @@ describe('section names: the harm a plan means to lessen', () => {
     assert.deepEqual(matcher.read('Customer impact').kinds, ['impact']);
   });
 });
+
+describe('sections: a title line answered by yes or no alone', () => {
+  it('reads no section from questions whose only answer is a bare yes or no', () => {
+    const text = [OPENING, 'Could it have been caught sooner?', '', 'Yes', '', 'Could it have been prevented?', '', 'No.', ''].join('\n');
+    assert.deepEqual(sections(text), []);
+  });
+
+  it('still reads the question when its answer says more than yes or no', () => {
+    const text = [OPENING, 'Could it have been prevented?', '', '- We will add a check on the batch size before each deploy.', ''].join('\n');
+    assert.deepEqual(sections(text), [['Could it have been prevented?', 'action-items']]);
+  });
+
+  it('does not stop at an answer that only starts with yes', () => {
+    const text = [OPENING, 'Why did it happen?', '', 'Yes, the pool ran out of memory because the batch size was raised.', ''].join('\n');
+    assert.deepEqual(sections(text), [['Why did it happen?', 'root-cause']]);
+  });
+});

@@ -1244,6 +1244,14 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
   return found;
 }
 
+/** A yes-or-no answer and nothing else ("Yes", "No.", "Not really"). */
+const BARE_ANSWER = /^(?:yes|no|not really|partly|partially|n\/a)[.!]?$/i;
+
+/** True when a block is a paragraph that only answers yes or no. */
+function bareAnswer(block: RootContent): boolean {
+  return block.type === 'paragraph' && endOf(block) - startOf(block) <= 20 && BARE_ANSWER.test(toString(block).trim());
+}
+
 /** A title asked as a question or as a clause that opens on a question word, ending on "?" or ":" ("How we will stop it recurring:"). */
 const ASKED_LINE = /^(?:What|How|Why|When|Where|Who)\s[\p{L}\p{N} '’&/,-]{0,110}[?:]$/u;
 /** The words a title asked at length may hold: the lines shorter than this are read as any title or label line is. */
@@ -1550,6 +1558,9 @@ function addLabelSections(
         // A lost title is one only over a paragraph or a list; one whose words only hint at a section
         // ("Closing remarks") is that section when its content agrees (a lesson drawn).
         if (title && !(next > i + 1 && (children[i + 1].type === 'paragraph' || children[i + 1].type === 'list'))) continue;
+        // "Could it have been caught sooner?" over "Yes" alone: a questionnaire's answer, which says
+        // nothing of the section the question's words name.
+        if (title && next === i + 2 && bareAnswer(children[i + 1])) continue;
         if (title?.hint) {
           const why = bodyHints(bodySigns(children.slice(i + 1, Math.min(next, i + 65)), lines.text), title.hint);
           if (!why) continue;
