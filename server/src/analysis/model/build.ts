@@ -1220,9 +1220,15 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     if (cut >= 0 ? glued : paragraph.children.length === 1) {
       const line = value.slice(cut + 1).trim();
       const words = line.split(/\s+/).length;
-      // "Incident Report for Acme", as a status page labels the report it shows: the line names the
-      // document, not a section of it.
-      if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line) && !NAMES_THE_REPORT.test(line)) {
+      // A title asked at length is read by its own rule; the short ones below.
+      const asked = askedTitle(line, words, matcher);
+      if (asked) {
+        const at = lines.text.indexOf(line, last.position.start.offset ?? 0);
+        if (at >= 0 && at + line.length <= endOf(paragraph))
+          found = { ...asked, lead: { text: asked.text, node: textNode(lines, asked.text, at, at + asked.text.length), alone: true } };
+        // "Incident Report for Acme", as a status page labels the report it shows: the line names the
+        // document, not a section of it.
+      } else if (line.length >= 3 && words <= 6 && TITLE_LINE.test(line) && !NAMES_THE_REPORT.test(line)) {
         const question = /\?$/.test(line);
         const reading = matcher.read(line);
         const hint = reading.candidates[0]?.kind ?? null;
@@ -1236,6 +1242,35 @@ function lostTitle(paragraph: Paragraph, lines: LineIndex, glued: boolean, match
     }
   }
   return found;
+}
+
+/** A yes-or-no answer and nothing else ("Yes", "No.", "Not really"). */
+const BARE_ANSWER = /^(?:yes|no|not really|partly|partially|n\/a)[.!]?$/i;
+
+/** True when a block is a paragraph that only answers yes or no. */
+function bareAnswer(block: RootContent): boolean {
+  return block.type === 'paragraph' && endOf(block) - startOf(block) <= 20 && BARE_ANSWER.test(toString(block).trim());
+}
+
+/** A title asked as a question or as a clause that opens on a question word, ending on "?" or ":" ("How we will stop it recurring:"). */
+const ASKED_LINE = /^(?:What|How|Why|When|Where|Who)\s[\p{L}\p{N} '’&/,-]{0,110}[?:]$/u;
+/** The words a title asked at length may hold: the lines shorter than this are read as any title or label line is. */
+const ASKED_WORDS = [5, 12] as const;
+
+/**
+ * A title that lost its markup and is asked at length, five to twelve words that open on a question
+ * word and end on a question mark or a colon ("What are we changing so it cannot recur?", "What we
+ * intend to do next:"), as a status page's or an issue's short report asks its parts. Its words must
+ * name a section; when they name it plainly the title is that section, otherwise the content under
+ * it decides (`hint`). A sentence that leads into a list ("We had an outage that hit these hosts:")
+ * opens on no question word; a question word opening a long line of prose ends on no mark.
+ */
+function askedTitle(line: string, words: number, matcher: SectionMatcher): (Omit<LostTitle, 'lead'> & { text: string }) | null {
+  if (words < ASKED_WORDS[0] || words > ASKED_WORDS[1] || !ASKED_LINE.test(line)) return null;
+  const text = line.replace(/[ \t]*:$/, '');
+  const reading = matcher.read(text);
+  if (reading.other || !reading.kinds.length) return null;
+  return { text, reading, hint: reading.strength >= STRONG ? null : reading.kinds[0] };
 }
 
 /** True when a reading says its section plainly: a configured name, or a strong reading. */
@@ -1523,6 +1558,9 @@ function addLabelSections(
         // A lost title is one only over a paragraph or a list; one whose words only hint at a section
         // ("Closing remarks") is that section when its content agrees (a lesson drawn).
         if (title && !(next > i + 1 && (children[i + 1].type === 'paragraph' || children[i + 1].type === 'list'))) continue;
+        // "Could it have been caught sooner?" over "Yes" alone: a questionnaire's answer, which says
+        // nothing of the section the question's words name.
+        if (title && next === i + 2 && bareAnswer(children[i + 1])) continue;
         if (title?.hint) {
           const why = bodyHints(bodySigns(children.slice(i + 1, Math.min(next, i + 65)), lines.text), title.hint);
           if (!why) continue;

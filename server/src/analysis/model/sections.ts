@@ -597,6 +597,23 @@ export function namesTheStory(reading: HeadingReading): boolean {
   return !SUMMARY_AS_SUCH.test(reading.words.join(' '));
 }
 
+/** Words for the harm an incident did that a plan may mean to make smaller ("reduce the impact"). */
+const HARM_AIMED_AT = /^(?:impact|impacts|blast|damage|harm)$/;
+/** Verbs of making smaller, as a plan's aim writes them (not their participles: "Limited impact" tells the impact). */
+const LESSENING =
+  /^(?:reduce|reducing|decrease|decreasing|lessen|lessening|limit|limiting|minimi[sz]e|minimi[sz]ing|mitigate|mitigating|shrink|shrinking|contain|containing)$/;
+/** Words between such a verb and the harm it lessens ("reduce the impact", "limit our customer impact"). */
+const BETWEEN = /^(?:the|its|our|their|any|user|users|customer|customers|potential)$/;
+
+/** True when the word at `at` is the object of a verb of making smaller, two words at most between them. */
+function lessened(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (LESSENING.test(words[k])) return true;
+    if (!BETWEEN.test(words[k])) return false;
+  }
+  return false;
+}
+
 /** Contractions spelled out, so "we're" reads as "we are" and "didn't" as "did not". */
 function expandContractions(text: string): string {
   return text
@@ -869,10 +886,14 @@ export class SectionMatcher extends SectionNames {
       .slice(0, MAX_WORDS);
     const words = withoutProducts(all);
     const stems = new Map<string, string>();
-    for (const word of words) {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
       // An adjective of quality ("less impactful", "more useful", "harmful") names no section,
       // although its stem is a cue's ("impact", "harm").
       if (word.length > 5 && /ful(?:ly)?$/.test(word)) continue;
+      // "… and lessen the impact", "Reducing our blast radius": the harm a plan means to make smaller
+      // is that plan's aim, not the impact section.
+      if (HARM_AIMED_AT.test(word) && lessened(words, w)) continue;
       if (this.cueStems.has(`=${word}`) && !stems.has(`=${word}`)) stems.set(`=${word}`, word);
       const stem = stemOf(word);
       if (this.cueStems.has(stem)) {
