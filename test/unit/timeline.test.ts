@@ -239,6 +239,17 @@ describe('timeline parser', () => {
     assert.equal(t.metrics.timeToResolve, 22);
   });
 
+  it('marks an entry that says someone notices the trouble as the detection', () => {
+    const t = timeline(
+      doc('- 08:40 Nightly import stalls on a lock\n- 08:52 A support engineer notices the backlog and opens a ticket\n- 09:30 Lock cleared by hand'),
+    );
+    assert.deepEqual(
+      t.entries.map((e) => e.milestone),
+      [null, 'detection', null],
+    );
+    assert.equal(t.metrics.timeToDetect, 12);
+  });
+
   it('survives ugly input: CRLF, BOM, unclosed fences, HTML and empty sections', () => {
     const ugly =
       '\ufeff# Incident\r\n\r\n## Timeline\r\n\r\n- 14:05 Alert fired\r\n- 14:09 Rolled back\r\n\r\n```\r\n14:00 inside a fence\r\n\r\n<div>14:30</div>\r\n';

@@ -325,6 +325,7 @@ export const DEFAULT_MILESTONES: Readonly<MilestoneKeywords> = {
     'detected',
     'first detected',
     'noticed',
+    'notices',
     'notice',
     'reported',
     'reports',

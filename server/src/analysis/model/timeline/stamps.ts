@@ -56,8 +56,60 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-/** A month's name in group 1, with the dot of a short one. */
-const MONTH = `(${MONTH_NAMES})\\.?`;
+/** The month names long enough that a slip of one letter in them still reads as the month. */
+const LONG_MONTHS: readonly [string, number][] = [
+  ['january', 1],
+  ['february', 2],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+];
+
+/**
+ * A long month's name with one slip of the keyboard in it, to its number: two letters swapped
+ * ("Janaury"), one letter left out after the first ("Febuary"), or one of its own letters typed
+ * once more ("Setptember", "Janurary"). Shorter names are left as they are: a slip in "June" or
+ * "March" makes other words ("Jane", "match").
+ */
+const MISSPELT_MONTHS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const [name, month] of LONG_MONTHS) {
+    const letters = [...new Set(name)];
+    for (let i = 1; i < name.length; i++) {
+      out.set(name.slice(0, i) + name.slice(i + 1), month);
+      if (i + 1 < name.length) out.set(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2), month);
+      for (const letter of letters) out.set(name.slice(0, i) + letter + name.slice(i), month);
+    }
+    out.set(name + name[name.length - 1], month);
+  }
+  // What the month patterns already read stays theirs ("novembe" is no slip of a longer name).
+  for (const word of out.keys()) if (new RegExp(`^(?:${MONTH_NAMES})$`, 'i').test(word)) out.delete(word);
+  return out;
+})();
+
+/** A pattern matching exactly the given words, factored by their first letters so it fails fast. */
+function wordsPattern(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    if (!word) continue;
+    const rest = byFirst.get(word[0]) ?? [];
+    rest.push(word.slice(1));
+    byFirst.set(word[0], rest);
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const ends = rests.includes('');
+    const longer = rests.filter((r) => r);
+    if (!longer.length) return first;
+    const inner = wordsPattern(longer);
+    return `${first}(?:${inner})${ends ? '?' : ''}`;
+  });
+  return branches.join('|');
+}
+
+/** A month's name in group 1, with the dot of a short one, or a long one with a slip in it (see MISSPELT_MONTHS). */
+const MONTH = `(${MONTH_NAMES}|${wordsPattern([...MISSPELT_MONTHS.keys()].sort((a, b) => b.length - a.length))})\\.?`;
 
 /**
  * `14:05`, `14:05:30`, `2:05 pm`, `2 pm`, and a four-digit 24-hour time written with its zone
@@ -156,7 +208,8 @@ function fullYear(written: string): number {
 }
 
 function monthOf(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()];
+  const lower = name.toLowerCase();
+  return MISSPELT_MONTHS.get(lower) ?? MONTHS[lower.slice(0, 3)];
 }
 
 function full(year: number, month: number, day: number): DatePart {
