@@ -46,7 +46,6 @@ import {
 import { judgementCall, JUDGEMENT_CALL_KEY } from './judgement-call';
 import { judgedWork, JUDGED_WORK_KEY } from './judged-work';
 import { misreading, MISREADING_KEY } from './misreading';
-import { notCaughtInReview, NOT_CAUGHT_IN_REVIEW_KEY } from './missed-check';
 import {
   adequacy,
   forNoReason,
@@ -123,7 +122,6 @@ const WORD_FORMS: readonly WordForm[] = [
   [decision, DECISION_KEY],
   [passiveOmission, PASSIVE_OMISSION_KEY, PASSIVE_OMISSION_NEED],
   [passiveSetAside, PASSIVE_SET_ASIDE_KEY, PASSIVE_SET_ASIDE_NEED],
-  [notCaughtInReview, NOT_CAUGHT_IN_REVIEW_KEY],
   [faultyChange, FAULTY_CHANGE_KEY],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
