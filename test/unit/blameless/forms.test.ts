@@ -753,6 +753,31 @@ describe('blaming-language: human error as a cause and as a general truth', () =
     ])
       assert.deepEqual(runOurs(s).blame, [], s);
   });
+  it('leaves human error that a safeguard takes on alone', () => {
+    for (const s of [
+      'We will harden the deploy tool so it can handle human error.',
+      'A second prompt reduces the risk of human error during restores.',
+      'The runbook has twelve manual steps, which leaves room for human error.',
+      'Typing the target by hand is prone to human error.',
+      'The new wrapper guards against any human error in the flags.',
+      'Our pipelines should be resilient to human error, and today they are not.',
+      'Automating the rotation would eliminate most human errors.',
+    ])
+      assert.deepEqual(runOurs(s).blame, [], s);
+  });
+  it('still reports human error told as the cause beside such words', () => {
+    for (const s of [
+      'The restore failed due to human error.',
+      'The wipe was the result of human error.',
+      'The outage came down to human error, and the prompt did not catch it.',
+      'It was caused by human error, which the wrapper will now catch.',
+    ])
+      assert.ok(runOurs(s).blame.length > 0, s);
+  });
+  it('reads a safeguard word at the very start or end of the text without a crash', () => {
+    for (const s of ['human error', 'against human error', 'risk of human error', 'robust to', 'to human error', 'of human error'])
+      assert.ok(Array.isArray(runOurs(s).blame), s);
+  });
 });
 
 describe('blaming-language: forms beyond a fault word after a name', () => {

@@ -15,6 +15,9 @@ const FORMS: BlameForms = {
       'The certificate expired through an oversight during the handover.',
       'It was an oversight.',
       'The stale route was an oversight of the network team.',
+      // The lapse opening its clause, placed in a thing.
+      'An oversight in the retry handler meant that closed sessions were fetched again.',
+      'A small oversight in the rota left Sunday without anyone on call.',
     ],
     clean: [
       'The outage was not due to an oversight; the disk failed.',
@@ -24,6 +27,9 @@ const FORMS: BlameForms = {
       'The project had little oversight or review.',
       'We added oversight to the release process.',
       'The launch went ahead under the oversight of the platform team.',
+      'An oversight board in the company reviews every launch.',
+      'We introduced an oversight in the form of a weekly audit.',
+      'No oversight in the rota was found.',
     ],
   },
   'a misreading by the authors or another party told as a cause': {

@@ -10,7 +10,7 @@ const read = (s: string) => detectInText(s, people).flatMap((h) => (h.rule === '
 
 /**
  * A fault the authors' own checks let through, told with no finder named: hindsight on the check
- * ("should have been caught in review") or a review said to have missed it. Every sentence is our own.
+ * ("should have been caught in review"). Every sentence is our own.
  */
 const FORMS: BlameForms = {
   'hindsight on a check that names no finder': {
@@ -32,29 +32,38 @@ const FORMS: BlameForms = {
       'Nothing should have been found there, and nothing was.',
     ],
   },
-  'a review said to have missed the fault': {
-    blame: [
-      'The bug was (obviously) not caught by our code review process.',
-      'This was not caught in review.',
-      'The off-by-one error was never noticed during peer review.',
-      'These defects were not spotted at review time',
-    ],
-    clean: [
-      'This was not caught in presubmit, for reasons we still do not know.',
-      'The regression was not caught in staging because the suite skips that path.',
-      'It was not detected by the test suite because there was no upgrade test.',
-      'The fix was caught in review and reverted before release.',
-      'Review was not needed for a one-line config change.',
-    ],
-  },
 };
+
+/**
+ * A check said to have let the fault through, told as a plain fact ("was not caught in review"):
+ * what a step of the process missed, the system framing LABELS.md leaves alone, like "not caught in
+ * presubmit". Only hindsight on the check ("should have been caught") judges the people who check.
+ */
+const PLAIN_FACTS = [
+  'Clearly the overflow was (of course) not caught in our peer review step.',
+  'Our review process did not catch the missing bounds check.',
+  'This was not caught in review.',
+  'The off-by-one error was never noticed during peer review.',
+  'These defects were not spotted at review time',
+  'This was not caught in presubmit, for reasons we still do not know.',
+  'The regression was not caught in staging because the suite skips that path.',
+  'It was not detected by the test suite because there was no upgrade test.',
+  'The fix was caught in review and reverted before release.',
+  'Review was not needed for a one-line config change.',
+];
 
 describe('blameless: a fault the authors’ checks let through, with no finder named', () => {
   itReadsForms(FORMS);
 
+  it('leaves a check that let the fault through, told as a plain fact', () => {
+    assert.deepEqual(
+      PLAIN_FACTS.filter((s) => read(s).length > 0),
+      [],
+    );
+  });
+
   it('quotes the check, not the whole sentence, and calls it a group’s', () => {
     assert.deepEqual(read('This should have been caught in review.'), [['should have been caught', 'group-fault']]);
-    assert.deepEqual(read('The bug was (obviously) not caught by our code review.'), [['was (obviously) not caught by our code review', 'group-fault']]);
   });
 
   it('leaves a person after "by" to the reading of people who check', () => {

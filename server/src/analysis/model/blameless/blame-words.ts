@@ -196,6 +196,102 @@ function generalStatement(r: SentenceReader, at: number): boolean {
   return GENERAL_WORDS.has(t[k].norm) && t[at].norm !== 'will';
 }
 
+/** Verbs of a safeguard that take human error as their object: "handle human error", "reduce human error". */
+const WITHSTANDING = new Set([
+  'handle',
+  'handles',
+  'handling',
+  'tolerate',
+  'tolerates',
+  'tolerating',
+  'withstand',
+  'withstands',
+  'absorb',
+  'absorbs',
+  'prevent',
+  'prevents',
+  'preventing',
+  'avoid',
+  'avoids',
+  'avoiding',
+  'reduce',
+  'reduces',
+  'reducing',
+  'minimise',
+  'minimises',
+  'minimising',
+  'minimize',
+  'minimizes',
+  'minimizing',
+  'eliminate',
+  'eliminates',
+  'eliminating',
+  'mitigate',
+  'mitigates',
+  'mitigating',
+  'catch',
+  'catches',
+  'catching',
+  'against',
+]);
+
+/** What "to" or "from" before human error is a safeguard's with: "robust to", "resilient to", "safe from". */
+const PROOF_AGAINST = new Set([
+  'robust',
+  'resilient',
+  'resistant',
+  'tolerant',
+  'immune',
+  'prone',
+  'susceptible',
+  'vulnerable',
+  'safe',
+  'protect',
+  'protects',
+  'protected',
+  'shield',
+  'shielded',
+]);
+
+/** Nouns of a chance that "of" or "for" joins to human error: "the risk of human error", "room for human error". */
+const CHANCE_OF = new Set([
+  'risk',
+  'risks',
+  'chance',
+  'chances',
+  'likelihood',
+  'possibility',
+  'probability',
+  'odds',
+  'room',
+  'potential',
+  'scope',
+  'margin',
+  'surface',
+]);
+
+/** Words between a safeguard and the human error it takes: "handle any human error", "the risk of future human errors". */
+const BETWEEN_GUARD = new Set(['the', 'any', 'all', 'some', 'most', 'more', 'less', 'future', 'possible', 'occasional', 'inevitable', 'further', 'such']);
+
+/**
+ * True when the human error starting at word `i` is what a safeguard takes on, not the cause
+ * told: "make the system more robust to handle human error", "reduce the risk of human error",
+ * "guard against human error", "less prone to human error". It pins nothing on anyone. "Due to
+ * human error", "the result of human error" and "caused by human error" stay the cause.
+ */
+function withstood(r: SentenceReader, i: number): boolean {
+  const t = r.t;
+  let k = i - 1;
+  while (isWord(t[k]) && BETWEEN_GUARD.has(t[k].norm) && i - k <= 3) k--;
+  if (!isWord(t[k]) || t[k].literal) return false;
+  const w = t[k].norm;
+  if (WITHSTANDING.has(w)) return true;
+  const before = isWord(t[k - 1]) ? t[k - 1].norm : '';
+  if (w === 'to' || w === 'from') return PROOF_AGAINST.has(before) || WITHSTANDING.has(before);
+  if (w === 'of' || w === 'for') return CHANCE_OF.has(before);
+  return false;
+}
+
 /** Verbs that settle or make known who owns a duty ahead: "decide who is responsible", "agree on who is responsible". */
 const OWNERSHIP_PLANS = new Set([
   'know',
@@ -318,7 +414,7 @@ export function blamePhrase(r: SentenceReader, i: number): number {
   const humanError = HUMAN_ERROR.match(t, i);
   // "The human error budget" names a measure, not a cause.
   const measure = humanError && isWord(t[i + humanError]) && FAULT_NOUN_TERMS.has(t[i + humanError].norm);
-  if (humanError && !measure && !t[i].literal && !r.negated(i) && !generalStatement(r, i + humanError)) {
+  if (humanError && !measure && !t[i].literal && !r.negated(i) && !generalStatement(r, i + humanError) && !withstood(r, i)) {
     r.blame('human-error', 'individual-attribution', i, i + humanError - 1, i, i + humanError - 1);
     return humanError;
   }

@@ -28,6 +28,7 @@ import { moreCareful, MORE_CAREFUL_KEY } from './more-careful';
 import { exhortation, reminder, EXHORTATION_KEY, REMINDER_KEY } from './exhortation';
 import { faultNoun, FAULT_NOUN_KEY } from './fault-nouns';
 import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULT_VERB_NEED, FAULTY_CHANGE_KEY } from './fault-verbs';
+import { faultyArtifact, FAULTY_ARTIFACT_KEY } from './faulty-artifact';
 import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, HINDSIGHT_PHRASE_NEED, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
@@ -46,7 +47,6 @@ import {
 import { judgementCall, JUDGEMENT_CALL_KEY } from './judgement-call';
 import { judgedWork, JUDGED_WORK_KEY } from './judged-work';
 import { misreading, MISREADING_KEY } from './misreading';
-import { notCaughtInReview, NOT_CAUGHT_IN_REVIEW_KEY } from './missed-check';
 import {
   adequacy,
   forNoReason,
@@ -123,8 +123,8 @@ const WORD_FORMS: readonly WordForm[] = [
   [decision, DECISION_KEY],
   [passiveOmission, PASSIVE_OMISSION_KEY, PASSIVE_OMISSION_NEED],
   [passiveSetAside, PASSIVE_SET_ASIDE_KEY, PASSIVE_SET_ASIDE_NEED],
-  [notCaughtInReview, NOT_CAUGHT_IN_REVIEW_KEY],
   [faultyChange, FAULTY_CHANGE_KEY],
+  [faultyArtifact, FAULTY_ARTIFACT_KEY],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
   [verdictNoun, VERDICT_NOUN_KEY],

@@ -260,6 +260,12 @@ export function faultNoun(r: SentenceReader, at: number): boolean {
         return true;
       }
     }
+    // "An oversight in the migration script meant that …": the lapse as the subject that opens its
+    // clause, placed in a thing by "in". Every "an oversight" of the labelled sets is a lapse.
+    if (isWord(t[k]) && (t[k].norm === 'an' || t[k].norm === 'a') && r.initialAt(k) && isWord(next) && next.norm === 'in') {
+      r.blame('fault-noun', 'group-fault', k, at, k, at);
+      return true;
+    }
   }
   // "A failure of leadership", "a failure of review".
   if (

@@ -1,15 +1,15 @@
 /**
  * A fault the authors' own checks let through, told without anyone named as the finder: "this
  * should have been caught in review", "the bug should have been found before it reached
- * production", "the bug was (obviously) not caught by our code review". Hindsight on a check, or a
- * review said to have missed it, is fault language about the group that checks. Leaves a finder
- * after "by" (a person is `reviewHindsight`'s; a thing, "by the integration tests", stays a
- * hindsight hint), a plain fact about a machine check ("was not caught in staging") and "could
- * have been found" (an option, not a verdict).
+ * production". Hindsight on a check is fault language about the group that checks. Leaves a
+ * finder after "by" (a person is `reviewHindsight`'s; a thing, "by the integration tests", stays a
+ * hindsight hint), "could have been found" (an option, not a verdict) and a plain fact about a
+ * check, human or not: "was not caught in staging", "the bug was not caught in code review" tell
+ * what a step of the process let through, the system framing LABELS.md leaves unlabelled.
  */
-import { NEGATIONS, REVIEW_WORDS } from './lexicon';
+import { NEGATIONS } from './lexicon';
 import type { SentenceReader } from './reader';
-import { BE, isClauseMark, isWord } from './words';
+import { isClauseMark, isWord } from './words';
 
 /** Participles of people finding a fault out. */
 const FOUND = new Set(['caught', 'found', 'spotted', 'noticed']);
@@ -37,26 +37,4 @@ export function shouldHaveBeenFound(r: SentenceReader, at: number, been: number)
   const subject = r.subjectBefore(at);
   for (let k = Math.max(0, subject.first); k <= subject.head; k++) if (isWord(t[k]) && NEGATIONS.has(t[k].norm)) return;
   r.blame('judgment-verb', 'group-fault', at, found, at, found);
-}
-
-/** The words `notCaughtInReview` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
-export const NOT_CAUGHT_IN_REVIEW_KEY = (w: string): boolean => FOUND.has(w);
-
-/** "The bug was (obviously) not caught by our code review process": a review said to have missed it. */
-export function notCaughtInReview(r: SentenceReader, at: number): boolean {
-  const t = r.t;
-  if (!FOUND.has(t[at].norm) || t[at].literal) return false;
-  let k = at - 1;
-  if (!isWord(t[k]) || !['not', 'never'].includes(t[k].norm)) return false;
-  // "was (obviously) not caught": an aside in brackets between the verb and the negation.
-  k--;
-  if (t[k]?.raw === ')') while (k > 0 && at - k < 6 && t[k].raw !== '(') k--;
-  if (t[k]?.raw === '(') k--;
-  if (!isWord(t[k]) || !BE.has(t[k].norm)) return false;
-  const review = finderAfter(r, at + 1, (w) => REVIEW_WORDS.has(w));
-  if (review < 0) return false;
-  // "Not caught in review by the owning teams" names people: `passiveOmission` reads it.
-  if (finderAfter(r, review + 1, (w) => w === 'by') >= 0) return false;
-  r.blame('passive', 'group-fault', k, review, at - 1, at);
-  return true;
 }
