@@ -28,7 +28,7 @@ import { moreCareful, MORE_CAREFUL_KEY } from './more-careful';
 import { exhortation, reminder, EXHORTATION_KEY, REMINDER_KEY } from './exhortation';
 import { faultNoun, FAULT_NOUN_KEY } from './fault-nouns';
 import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULT_VERB_NEED, FAULTY_CHANGE_KEY } from './fault-verbs';
-import { faultyArtifact, FAULTY_ARTIFACT_KEY } from './faulty-artifact';
+import { faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED } from './faulty-artifact';
 import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, HINDSIGHT_PHRASE_NEED, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
@@ -124,7 +124,7 @@ const WORD_FORMS: readonly WordForm[] = [
   [passiveOmission, PASSIVE_OMISSION_KEY, PASSIVE_OMISSION_NEED],
   [passiveSetAside, PASSIVE_SET_ASIDE_KEY, PASSIVE_SET_ASIDE_NEED],
   [faultyChange, FAULTY_CHANGE_KEY],
-  [faultyArtifact, FAULTY_ARTIFACT_KEY],
+  [faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
   [verdictNoun, VERDICT_NOUN_KEY],

@@ -6,6 +6,7 @@
  * was rolled back", "faulty hardware"), a change undone or not made ("was reverted", "was never
  * deployed"), a supposed one ("if bad code is deployed") and a person's act (`faultyChange`'s).
  */
+import type { Need } from './phrase-table';
 import type { SentenceReader } from './reader';
 import { isClauseMark, isWord } from './words';
 
@@ -52,6 +53,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'some']);
 
 /** The words `faultyArtifact` reads at (the dispatcher in detect.ts tries it at no other word): its key, for the sentence gate. */
 export const FAULTY_ARTIFACT_KEY = (w: string): boolean => PUT_IN_PLACE.has(w);
+/** What `faultyArtifact` needs for a hit: a going-in verb with a verdict word in the sentence (the sentence gate's need). */
+export const FAULTY_ARTIFACT_NEED = (w: string): Need => PUT_IN_PLACE.has(w) && [...VERDICTS];
 
 /** "Bad code had been deployed": a verdict on the change as the subject of its going in. */
 export function faultyArtifact(r: SentenceReader, at: number): boolean {
