@@ -50,6 +50,14 @@ describe('recognising an untitled notice that owns up to its outage without a ca
       assert.equal(isTaken(text), false);
     });
 
+    it('a note that promises only to tell more, in two wordings, while the same note promising work is taken', () => {
+      const note = (promise: string) =>
+        notice('The upload outage that members had on 3 May is over.', 'We are sorry for the trouble on Friday, 2024-05-03.', promise);
+      assert.equal(isTaken(note('We will keep you informed.')), false);
+      assert.equal(isTaken(note("We'll post an update here tomorrow.")), false);
+      assert.equal(taken(note('We will add a second disk for uploads and keep you informed.')), 'content');
+    });
+
     it('an apology for a maintenance window that ran into the day', () => {
       const text = notice(
         'The site was unavailable this morning while our scheduled maintenance ran longer than planned.',
