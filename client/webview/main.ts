@@ -21,6 +21,8 @@ const status = document.getElementById('status')!;
 const list = document.getElementById('sources')!;
 
 let result: InsightsRequest.Result | undefined;
+/** Which of the extension's answers `result` is (0 before the first). */
+let answer = 0;
 let sources: Source[] = [];
 /** The control that opened the list, to go back to with Escape. */
 let opener: string | null = null;
@@ -57,6 +59,7 @@ function summary(): RenderedSummary {
     incidents: content.querySelectorAll('[data-key^="incident:"]').length,
     controls: content.querySelectorAll('[data-src], [data-open]').length,
     progress: status.textContent ?? '',
+    answer,
   };
 }
 
@@ -122,6 +125,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'result':
+      answer = message.answer;
       render(message.result);
       break;
     case 'progress':

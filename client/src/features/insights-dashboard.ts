@@ -23,8 +23,10 @@ const DEBOUNCE_MS = 300;
 export interface InsightsDashboardApi {
   /** Opens the dashboard (for a folder, or the whole workspace) and resolves once it has rendered an answer. */
   show(folder?: vscode.Uri): Promise<void>;
-  /** The last answer of the server it rendered. */
+  /** The server's last answer; the webview may not have drawn it yet (compare `answer()` with `rendered()?.answer`). */
   result(): InsightsRequest.Result | undefined;
+  /** The number of the server's last answer: answers are counted from 1, and a drawing says which it drew. */
+  answer(): number;
   /** What the webview last reported it rendered, measured in its DOM. */
   rendered(): RenderedSummary | undefined;
   /** Fires after the webview rendered an answer. */
@@ -39,6 +41,8 @@ class InsightsDashboard {
   private panel: vscode.WebviewPanel | undefined;
   private folder: vscode.Uri | undefined;
   private last: InsightsRequest.Result | undefined;
+  /** How many answers the server gave this panel: the number of `last`. */
+  private answers = 0;
   private lastRendered: RenderedSummary | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private asking = false;
@@ -70,6 +74,7 @@ class InsightsDashboard {
         await rendered;
       },
       result: () => this.last,
+      answer: () => this.answers,
       rendered: () => this.lastRendered,
       onDidRender: this.renderedEmitter.event,
       activate: (key) => this.waitFor(this.listedEmitter.event, () => this.post({ type: 'activate', key })),
@@ -139,7 +144,7 @@ class InsightsDashboard {
     if (!message) return;
     switch (message.type) {
       case 'ready':
-        if (this.last) this.post({ type: 'result', result: this.last });
+        if (this.last) this.post({ type: 'result', result: this.last, answer: this.answers });
         this.schedule(0);
         break;
       case 'rendered':
@@ -190,7 +195,7 @@ class InsightsDashboard {
     try {
       const result = await client.sendRequest(InsightsRequest.type, { folder: this.folder?.toString() ?? null });
       this.last = result;
-      this.post({ type: 'result', result });
+      this.post({ type: 'result', result, answer: ++this.answers });
     } catch (error) {
       this.post({ type: 'error', message: `The insights could not be computed: ${(error as Error).message}` });
     } finally {

@@ -20,11 +20,14 @@ export interface RenderedSummary {
   controls: number;
   /** The progress line, empty once the index is built. */
   progress: string;
+  /** Which answer of the extension this is a drawing of (`answer` of its `result` message). */
+  answer: number;
 }
 
 /** Extension to webview. */
 export type ToWebview =
-  | { type: 'result'; result: InsightsRequest.Result }
+  /** An answer of the server to draw; `answer` counts the answers, so a render says which it drew. */
+  | { type: 'result'; result: InsightsRequest.Result; answer: number }
   | { type: 'progress'; scanning: boolean; progress: { done: number; total: number } | null }
   | { type: 'error'; message: string }
   /** For tests: activate (as Enter does) the control with this `data-key`, or a data mark of a chart. */

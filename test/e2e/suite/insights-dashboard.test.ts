@@ -11,7 +11,7 @@ const FOLDER = 'insights-examples/postmortems';
 
 function describe_(api: InsightsDashboardApi): string {
   const result = api.result();
-  return `answer: ${result ? `${result.report.incidents.length} incidents, scanning ${result.scanning}, outlined ${result.outlined}` : 'none'}; rendered: ${JSON.stringify(api.rendered()?.charts.map((c) => [c.id, c.svg, c.marks]))}`;
+  return `answer ${api.answer()}: ${result ? `${result.report.incidents.length} incidents, scanning ${result.scanning}, outlined ${result.outlined}` : 'none'}; rendered answer ${api.rendered()?.answer ?? 'none'}: ${JSON.stringify(api.rendered()?.charts.map((c) => [c.id, c.svg, c.marks]))}`;
 }
 
 /**
@@ -28,9 +28,9 @@ async function rendered(api: InsightsDashboardApi, test: (result: InsightsReques
         () => {
           const result = api.result();
           const shown = api.rendered();
-          // The answer can arrive while the webview still shows the one before it: wait for the
-          // render of this answer (the same charts), not only for the answer.
-          const drawn = shown && result && shown.charts.map((c) => c.id).join() === result.charts.map((c) => c.id).join();
+          // The answer can arrive while the webview still shows the one before it (with the same
+          // charts, drawn from fewer post-mortems): wait for the drawing of this answer.
+          const drawn = shown && result && shown.answer === api.answer();
           return result && drawn && test(result) ? result : undefined;
         },
         what,
