@@ -63,7 +63,7 @@ function clientOptions(host: ClientHost, context: vscode.ExtensionContext, outpu
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
-      provideDiagnostics: reopenedDocumentPulls({ isShown: shownInTab, refresh: pullOpenDocumentsAgain }),
+      provideDiagnostics: reopenedDocumentPulls({ shownDocument: documentShownInTab, refresh: pullOpenDocumentsAgain }),
     },
     // Where the server keeps its workspace index between sessions, whether it reports closed
     // files, and whether it may read the workspace's configuration file.
@@ -87,9 +87,12 @@ function clientOptions(host: ClientHost, context: vscode.ExtensionContext, outpu
   };
 }
 
-/** Whether a text editor tab shows this URI now. */
-function shownInTab(uri: string): boolean {
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+/** The open text document under this URI when a text editor tab shows it now. */
+function documentShownInTab(uri: string): vscode.TextDocument | undefined {
+  const inTab = vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+  );
+  return inTab ? vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri) : undefined;
 }
 
 /** Has the client pull diagnostics for every open document again, as a server's refresh would. */

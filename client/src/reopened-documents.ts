@@ -12,15 +12,19 @@
  * The middleware below notices a pull of a closed document (or of a closed tab's URI) that
  * returns while that URI is shown again, and then asks the client to pull for the open documents
  * once more, after the client's own bookkeeping for the old pull has run: that pull tracks the new
- * document again. Pure logic, no `vscode` import, so it is unit-tested; `activate.ts` wires it.
+ * document again. It asks once for each document shown again. The client re-pulls a URI whose
+ * pull was cut short with the document it started with, the closed one; were each such return
+ * answered with another round, the round would cut the re-pull short in turn, and the two would
+ * take turns for as long as the editor stays open, each cut-short pull leaving no findings.
+ * Pure logic, no `vscode` import, so it is unit-tested; `activate.ts` wires it.
  */
 
 /** What the client passes to `provideDiagnostics`: a text document, or a URI for a tab. */
 export type PulledDocument = { readonly uri: { toString(): string }; readonly isClosed: boolean } | { toString(): string };
 
 export interface ReopenedDocumentsOptions {
-  /** Whether a document with this URI is open in an editor tab now. */
-  isShown: (uri: string) => boolean;
+  /** The document open in an editor tab under this URI now, if any (any object that stands for it). */
+  shownDocument: (uri: string) => object | undefined;
   /** Asks the client to pull diagnostics for every open document again. */
   refresh: () => void;
   /** Runs `task` after the current turn: after the client's handling of the pull's result. */
@@ -31,12 +35,17 @@ export interface ReopenedDocumentsOptions {
 export function reopenedDocumentPulls(options: ReopenedDocumentsOptions) {
   const later = options.later ?? ((task: () => void) => void setTimeout(task, 0));
   let refreshPending = false;
+  /** The documents shown again under a closed one's URI that a round of pulls was asked for. */
+  const repaired = new WeakSet<object>();
 
   function afterPull(document: PulledDocument): void {
     const closed = 'uri' in document ? document.isClosed : true;
-    if (!closed || refreshPending) return;
+    if (!closed) return;
     const uri = 'uri' in document ? document.uri.toString() : document.toString();
-    if (!options.isShown(uri)) return;
+    const shown = options.shownDocument(uri);
+    if (!shown || repaired.has(shown)) return;
+    repaired.add(shown);
+    if (refreshPending) return;
     refreshPending = true;
     later(() => {
       refreshPending = false;

@@ -7,7 +7,11 @@ const textDocument = (uri: string, isClosed: boolean) => ({ uri: uriOf(uri), isC
 const REPORT = { kind: 'full', items: [] };
 
 describe('a document opened under the URI of one just closed', () => {
-  let shown: Set<string>;
+  /** What each shown URI's open document is: a fresh object per opening, as in the editor. */
+  let shown: Map<string, object>;
+  const show = (...uris: string[]) => {
+    for (const uri of uris) shown.set(uri, { opened: uri });
+  };
   let refreshes: number;
   let queued: (() => void)[];
   let middleware: ReturnType<typeof reopenedDocumentPulls>;
@@ -18,18 +22,18 @@ describe('a document opened under the URI of one just closed', () => {
   };
 
   beforeEach(() => {
-    shown = new Set();
+    shown = new Map();
     refreshes = 0;
     queued = [];
     middleware = reopenedDocumentPulls({
-      isShown: (uri) => shown.has(uri),
+      shownDocument: (uri) => shown.get(uri),
       refresh: () => refreshes++,
       later: (task) => queued.push(task),
     });
   });
 
   it('has the open documents pulled again when the closed one’s last pull returns while its URI is shown again', async () => {
-    shown.add('untitled:Untitled-1');
+    show('untitled:Untitled-1');
     const report = await middleware(textDocument('untitled:Untitled-1', true), undefined, null, async () => REPORT);
     assert.equal(report, REPORT, 'the report goes through unchanged');
     assert.equal(refreshes, 0, 'not at once: the client still has to finish with the old pull');
@@ -38,14 +42,14 @@ describe('a document opened under the URI of one just closed', () => {
   });
 
   it('does the same for the pull the client makes for a closed tab, which it passes as a URI', async () => {
-    shown.add('file:///pm/outage.md');
+    show('file:///pm/outage.md');
     await middleware(uriOf('file:///pm/outage.md'), 'result-1', null, async () => REPORT);
     runQueued();
     assert.equal(refreshes, 1);
   });
 
   it('leaves pulls of open documents alone, and closed documents that nobody opened again', async () => {
-    shown.add('file:///pm/open.md');
+    show('file:///pm/open.md');
     await middleware(textDocument('file:///pm/open.md', false), undefined, null, async () => REPORT);
     await middleware(textDocument('file:///pm/gone.md', true), undefined, null, async () => REPORT);
     await middleware(uriOf('file:///pm/tab-closed.md'), undefined, null, async () => REPORT);
@@ -54,21 +58,36 @@ describe('a document opened under the URI of one just closed', () => {
     assert.equal(refreshes, 0);
   });
 
-  it('asks once for several such pulls that return in the same turn, and again for a later one', async () => {
-    shown.add('untitled:Untitled-1').add('untitled:Untitled-2');
+  it('asks once for several such pulls that return in the same turn, and again when the URI is opened once more', async () => {
+    show('untitled:Untitled-1', 'untitled:Untitled-2');
     await Promise.all([
       middleware(textDocument('untitled:Untitled-1', true), undefined, null, async () => REPORT),
       middleware(textDocument('untitled:Untitled-2', true), undefined, null, async () => REPORT),
     ]);
     runQueued();
     assert.equal(refreshes, 1);
+    // Closed and opened again: another document under the same name.
+    show('untitled:Untitled-1');
     await middleware(textDocument('untitled:Untitled-1', true), undefined, null, async () => REPORT);
     runQueued();
     assert.equal(refreshes, 2);
   });
 
+  it('asks once per document shown again: the client re-pulling with the closed document does not start another round', async () => {
+    // The round's pull of the new document cuts short the client's pull in flight for the URI, and
+    // the client pulls again with the document it started with, the closed one. Were that return
+    // answered by another round, the two would cut each other short for as long as the editor is open.
+    show('untitled:Untitled-1');
+    const closed = textDocument('untitled:Untitled-1', true);
+    for (let turn = 0; turn < 5; turn++) {
+      await middleware(closed, undefined, { isCancellationRequested: turn > 0 }, async () => REPORT);
+      runQueued();
+    }
+    assert.equal(refreshes, 1);
+  });
+
   it('still repairs when the old pull fails, and passes the failure on', async () => {
-    shown.add('untitled:Untitled-1');
+    show('untitled:Untitled-1');
     await assert.rejects(
       middleware(textDocument('untitled:Untitled-1', true), undefined, null, async () => {
         throw new Error('server gone');
