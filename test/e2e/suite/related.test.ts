@@ -47,13 +47,16 @@ describe('related post-mortems', () => {
     const editor = await openFile(LATER);
     await vscode.commands.executeCommand('postmortem.related.focus');
     const earlier = workspaceFile(EARLIER).toString();
+    // The index reads a new file's outline first (title, date, words) and what it says about the
+    // system (services, trigger) in a second pass; the view follows it. Wait for the full reading.
     const snapshot = await until(
       view.onDidUpdate,
       () => {
         const now = view.snapshot();
-        return now.document === editor.document.uri.toString() && now.items[0]?.uri === earlier ? now : undefined;
+        const first = now.document === editor.document.uri.toString() && now.items[0]?.uri === earlier;
+        return first && /capacity trigger/.test(String(now.rows[0]?.description)) ? now : undefined;
       },
-      'the earlier post-mortem first in the view',
+      'the earlier post-mortem first in the view, read in full',
       () => JSON.stringify(view.snapshot()),
     );
     const row = snapshot.rows[0];
