@@ -178,4 +178,27 @@ describe('which documents are checked', () => {
       await closeAllEditors();
     }
   });
+
+  it('checks a post-mortem opened under the name of an edited one whose last pull is still running', async () => {
+    // Closing an edited buffer reverts it first, and the client pulls the reverted text; a long
+    // text keeps that pull running while the new buffer opens under the same name. The client then
+    // pulls the URI again with the closed document, and the new buffer must still get its findings.
+    const steps = Array.from({ length: 4000 }, (_, i) => `- Step ${i + 1}: the worker retried batch ${i + 1} and logged the result.`).join('\n');
+    const long = `# Post-Mortem: batch retries\n\n## Summary\n\nThe batch worker retried every batch.\n\n## Timeline\n\n${steps}\n\n## Action Items\n\n- [ ] Cap the retries (due 2099-01-10)\n`;
+    const told =
+      '# Post-Mortem: batch retries, again\n\n## Summary\n\nThe worker retried every batch.\n\n## Action Items\n\n- [ ] Alert on retry storms (due 2099-02-01)\n';
+    for (let n = 1; n <= 3; n++) {
+      const first = await vscode.window.showTextDocument(await openUntitled(long));
+      await waitForFindings(first.document.uri, (l) => l.some((d) => ruleOf(d) === 'action-item-owner'), `round ${n}: the owner finding of the long text`);
+      assert.ok(await first.edit((b) => b.insert(new vscode.Position(0, 0), '<!-- edited -->\n')));
+      await closeAllEditors();
+      const second = await vscode.window.showTextDocument(await openUntitled(told));
+      await waitForFindings(
+        second.document.uri,
+        (l) => l.filter((d) => ruleOf(d) === 'action-item-owner').length === 1 && l.every((d) => d.range.end.line < second.document.lineCount),
+        `round ${n}: the findings of the new text`,
+      );
+      await closeAllEditors();
+    }
+  });
 });
