@@ -13,6 +13,7 @@ import { classifyItem } from '../../../server/src/analysis/model/facts/item-kind
 function items(text: string) {
   return analyzeDocument(text, 'postmortems/2026-05-01-test.md', defaultSettings()).model.actionItems;
 }
+const itemTexts = (text: string) => items(text).map((i) => i.text);
 const said = (text: string) => items(text).map((i) => [i.text.slice(0, 40), i.done, i.owner]);
 
 describe('action items: plans told in paragraphs and around lists', () => {
@@ -142,6 +143,48 @@ describe('action items: two promises in one sentence', () => {
         'We will add a lag alert, and then a dashboard.',
       ],
     );
+  });
+});
+
+describe('action items: a second promise with its own "we", however it is joined', () => {
+  const plan = (body: string) => `# Broker outage\n\n## Follow-up\n\n${body}\n`;
+
+  it('splits at "and" without its comma, after a word of weight, or around an aside', () => {
+    assert.deepEqual(itemTexts(plan('We will add a disk usage alert and we will move the spool to its own volume.')), [
+      'We will add a disk usage alert',
+      'we will move the spool to its own volume.',
+    ]);
+    assert.deepEqual(itemTexts(plan('We will pin the broker version and most importantly we are rewriting the failover script.')), [
+      'We will pin the broker version',
+      'we are rewriting the failover script.',
+    ]);
+    assert.deepEqual(itemTexts(plan('We will pin the broker version and, while nothing was lost this time, we are adding checksums to the spool.')), [
+      'We will pin the broker version',
+      'we are adding checksums to the spool.',
+    ]);
+  });
+
+  it('reads work under way told with its own "we" after the first clause', () => {
+    assert.deepEqual(itemTexts(plan("We will pin the broker version, and we're rebuilding the spare from scratch.")), [
+      'We will pin the broker version',
+      "we're rebuilding the spare from scratch.",
+    ]);
+  });
+
+  it('keeps one sentence whole when either side names no work', () => {
+    for (const t of [
+      'This was our mistake and we are sorry for it.',
+      'We never saw this coming and we will learn from it.',
+      'The spool filled up and we are now adding a size cap to it.',
+      'We will add a size cap to the spool and we will make it page the rota.',
+      'We will add a size cap and we are keen to hear your ideas.',
+    ])
+      assert.ok(itemTexts(plan(t)).length <= 1, t);
+  });
+
+  it('reads broken input without error', () => {
+    for (const t of ['and we are', 'We will and, , we are adding', 'We will ' + 'and '.repeat(500) + 'we are adding it.', 'and, x, we are going'])
+      assert.ok(Array.isArray(itemTexts(plan(t))), t);
   });
 });
 

@@ -62,8 +62,16 @@ const sentencesPerNode = new WeakMap<object, FoundSentence[]>();
 const MAY_COMMIT =
   /\b(?:happen|recur)\s+again\b|\b(?:since\s+then|ever\s+since|afterwards)\b|\bwe\s+(?:also\s+|then\s+|since\s+)?[a-z]{3,20}ed\b|\bwe(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already|since|now)\b|\bwe(?:\s+have|['’]ve)?\s+(?:[a-z]{2,15}ly\s+)?(?:[a-z]{3,20}ed|took|built|made|set\s+up|put\s+in\s+place)\b|\b(?:will|shall|going to|plan|intend|aim|commit|decided|need|must|have to|ought|should|(?:are|am) (?:(?:now|currently|also|actively|still|already) ){0,2}\w+ing|i['’]m|we['’](?:ll|re)|begun|started|initiated|been|want|like|hope|wish|steps?|goal|priority|being|progress|in the process of|(?:is|are) now|(?:is|are|was|were) already|[a-z]{3,20}ed already|(?:is|are) (?:also |now |currently ){0,2}ongoing|resolve[sd]?|prioriti[sz]ing|now (?:has|have|holds?|owns?|uses?|runs?|keeps?|controls?)|focus{1,2}ed|determined|continue to|in the (?:middle|midst) of|(?:partway|part way|midway|halfway) through|well into|underway|under way|is to|are to|we(?: have|['’]ve)? (?:also |since |now |already |then )?[a-z]{3,20}ed)\b/i;
 
-/** ", and we will …", ", and we'll …", ", and we are going to …": where a second promise of the authors starts. */
-const SECOND_PROMISE = /,\s+and\s+(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)\s+going\s+to)\s+(\S+(?:\s+\S+){0,2}))/gi;
+/**
+ * Where a second promise of the authors starts: ", and we will …", ", and we'll …", ", and we are
+ * going to …", and work under way told with its own "we" ("… and we are rewriting the importer").
+ * The "and" may go without its comma, take a word of weight after it ("and most importantly we
+ * are …", "and also we will …"), or an aside set off by commas ("and, though nothing was lost, we
+ * are checking the disks"). The group holds the words after "we will" or "we are", for
+ * `POINTS_BACK`.
+ */
+const SECOND_PROMISE =
+  /(?:,\s+|\s+)and(?:,\s+[^,.;:!?\n]{3,80},)?\s+(?:(?:most\s+importantly|more\s+importantly|also|in\s+addition|additionally),?\s+)?(?=we(?:\s+(?:will|shall)|['’]ll|(?:\s+are|['’]re)(?:\s+going\s+to|(?=\s+(?:(?:now|currently|also|already|actively)\s+)?[a-z]{2,20}ing\b)))\s+(\S+(?:\s+\S+){0,2}))/gi;
 
 /** Words that point back at the first promise: the clause after them tells more of it ("and we will make it page …"). */
 const POINTS_BACK = /\b(?:it|its|this|that|these|those|them|then|so|also\s+use)\b/i;
@@ -75,7 +83,7 @@ const POINTS_BACK = /\b(?:it|its|this|that|these|those|them|then|so|also\s+use)\
  */
 function splitCommitments(raw: string, span: { start: number; end: number }): { start: number; end: number }[] {
   const sentence = raw.slice(span.start, Math.min(span.end, span.start + MAX_READ));
-  if (!/,\s+and\s+we/i.test(sentence)) return [span];
+  if (!/\band\b[^.!?]{0,90}?\bwe\b/i.test(sentence)) return [span];
   const spans: { start: number; end: number }[] = [];
   let from = 0;
   for (const m of sentence.matchAll(SECOND_PROMISE)) {
