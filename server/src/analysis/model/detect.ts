@@ -5,6 +5,7 @@ import { opensOnDateAndTime } from '../base/dates';
 import { foreignCues, type TellingCues } from './telling-cues';
 import { markdownBetweenRules } from '../parse/parse';
 import { CHARACTER_REFERENCE, blankMarkup, decodeReference, decodeReferences } from './html-text';
+import { withoutInforming } from './informing';
 
 type Matcher = (path: string) => boolean;
 
@@ -731,13 +732,6 @@ const FIX_SHIPPED =
   /\bfixed\s+(?:in|by|with)\s+(?:v(?:ersion)?\s*\d|\d|#\d|(?:the\s+)?(?:next|latest|upcoming|new)\s+(?:release|version|update|build)|(?:release|version|pull request|PR|commit)\b)/i;
 
 /**
- * A promise only to tell more ("we will keep you informed", "we'll post an update"): what a status
- * note says while the work is still open, no answer to the incident of its own (`ownedNotice`).
- */
-const ONLY_INFORMING =
-  /\b(?:we will|we'll|we shall)\s+(?:continue to\s+)?(?:keep (?:you|everyone|all of you|our \w+)(?: \w+)? (?:informed|updated|posted)|(?:post|share|send|provide|publish) (?:\w+ ){0,2}updates?)\b/gi;
-
-/**
  * True when a notice sent without its title owns up to its incident though it names no cause: its
  * opening paragraph tells the outage or the breakage in the past ("the site was down on Sunday",
  * "the disk filled up"), and the notice says on what day, and what will be done about it, besides
@@ -750,7 +744,7 @@ function ownedNotice(paragraphs: readonly string[], sentences: readonly string[]
   if (!opening.some((s) => (cues.incident.test(s) && cues.past.test(s)) || STORY_BROKE.test(s))) return false;
   const told = sentences.filter((s) => !cues.conditional.test(s));
   return (
-    told.some((s) => !cues.sorry.test(s) && cues.answer.test(s.replace(ONLY_INFORMING, ''))) &&
+    told.some((s) => !cues.sorry.test(s) && cues.answer.test(withoutInforming(s))) &&
     told.some((s) => cues.when.test(s) || cues.date.test(s)) &&
     !sentences.some((s) => PLANNED_WORK.test(s))
   );

@@ -14,6 +14,7 @@ import type { Span } from '../model';
 import { ownerLeadLength } from './tokens';
 import { closingVow } from './vows';
 import { insideQuote } from './quoted';
+import { withoutInforming } from '../informing';
 
 /** Only the first characters of a sentence are read for its verbs and subject. */
 export const MAX_READ = 1000;
@@ -59,8 +60,9 @@ const FUTURE: RegExp[] = [
   // of work follows: "focus on adding …").
   /\b(?:we|i)(?:\s+(?:(?:also|then|further|now|first)\s+)?(?:will|shall)|['’]ll)\s+(?:also\s+|now\s+|then\s+|first\s+|be\s+(?:(?:more|\w+ly)\s+){0,2}(?=\w+ing\b))?(?!see\b|still\b|never\b|(?:focus|concentrate)\s+on\s+(?![a-z]+ing\b)|not\b|know\b|be\b|need\b|have\b|probably\b|likely\b|get\b|continue\s+to\s+do\b|(?:continue\s+to|keep)\s+(?:fall|lag|see|experienc|suffer|struggl|fac|encounter|hit|miss|run\s+into|get|hav|be)\w*\b|keep\s+running\s+into\b|fall\s+behind\b|experience\b|suffer\b|encounter\b|run\s+into\b)[a-z]/i,
   /\b(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?:now\s+|also\s+)?going\s+to\s+(?!be\b|have\b|need\b|see\b)[a-z]/i,
-  // "I plan on moving the build …": the plan told with "on" and a gerund.
-  /\b(?:we|i)\s+(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
+  // "I plan on moving the build …": the plan told with "on" and a gerund; "we still plan to …",
+  // "we also intend to …": with a word between.
+  /\b(?:we|i)\s+(?:(?:also|still|now|further)\s+)?(?:plan|intend|aim|commit|are\s+planning|am\s+planning|are\s+committed)\s+(?:to\b|on\s+[a-z]{2,20}ing\b)/i,
   // "The plan is to …", "Our next step is to …", "My goal is to …"; the remedy named as such: "Our
   // solution is to …", "The main change in our build setup is to …".
   // "The proper fix, is to …": the remedy named right or lasting, a stray comma before its verb.
@@ -996,11 +998,28 @@ function noFixYet(s: string): boolean {
   return NO_FIX_YET.test(s) && /\b(?:investigat\w*|looking\s+(?:into|at)|exploring|researching|examining|following\s+up)\b/i.test(s) && !OTHER_WORK.test(s);
 }
 
+/**
+ * True when a sentence promises other work beside telling readers more ("We will add a disk alert
+ * and keep you posted", "We plan to publish a second status page to help keep users informed"):
+ * without its clause of informing (`withoutInforming`), it holds no status words and still reads as work.
+ */
+function workBesideInforming(s: string): boolean {
+  const rest = withoutInforming(s);
+  return rest !== s && !STATUS_UPDATE.test(rest) && !ONLY_THE_RESPONSE.test(rest) && readSentence(rest) !== null;
+}
+
+/**
+ * What is left of a status note once its promise to inform is out, when it names only the
+ * response under way: "We are investigating", "we're looking into it", "We are working on a fix".
+ */
+const ONLY_THE_RESPONSE =
+  /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m|\s+will|['’]ll)\s+(?:(?:still|currently|actively|now|also|continue\s+to|keep)\s+)*(?:investigat\w*|look(?:ing)?\s+into\s+(?:it|this|that|the\s+(?:issue|problem|matter))|work(?:ing)?\s+on\s+(?:it|this|that|a\s+fix|a\s+solution|the\s+(?:issue|problem|fix))|fix(?:ing)?\s+(?:it|this|that))[\s,.!]*$/i;
+
 /** True when a sentence's promise is to keep watching or to tell readers more, not follow-up work. */
 export function promisesStatusOnly(sentence: string): boolean {
   const s = sentence.length > MAX_READ ? sentence.slice(0, MAX_READ) : sentence;
   return (
-    STATUS_UPDATE.test(s) ||
+    (STATUS_UPDATE.test(s) && !workBesideInforming(s)) ||
     EMPTY_PROMISE.test(s) ||
     KEEPS_IMPROVING.test(s) ||
     THANKS.test(s) ||
