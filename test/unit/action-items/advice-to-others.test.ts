@@ -66,3 +66,41 @@ describe('action items: advice handed to other parties', () => {
     assert.ok(!advisesReaders(paragraph('We have recommendations for maintainers. Here is what we will do:')));
   });
 });
+
+describe("action items: a case of the reader's and what to do in it", () => {
+  const plan = (entries: string[]) => document('Remediations', ['What we are changing:', '', ...entries]);
+
+  it('takes no item from an entry that opens on "If you …" and says what to do then', () => {
+    assert.deepEqual(
+      texts(
+        plan([
+          '- Turn off agent forwarding on every bastion.',
+          '- If you need to hop through a bastion, use a jump host instead.',
+          '- If you only want to read a public repository, clone it over https.',
+          '- If you run a private mirror, you should drop the tampered builds.',
+          '- Rotate the deploy keys.',
+        ]),
+      ),
+      ['Turn off agent forwarding on every bastion.', 'Rotate the deploy keys.'],
+    );
+  });
+
+  it('keeps the authors’ own work, whatever case it names', () => {
+    assert.deepEqual(
+      texts(
+        plan([
+          '- If the disk fills up again, page the storage rota.',
+          '- Add a warning when you push to a protected branch.',
+          '- If you want, we will add a form for reports.',
+          '- [ ] If you run a mirror, re-sync it after the fix.',
+        ]),
+      ),
+      [
+        'If the disk fills up again, page the storage rota.',
+        'Add a warning when you push to a protected branch.',
+        'If you want, we will add a form for reports.',
+        'If you run a mirror, re-sync it after the fix.',
+      ],
+    );
+  });
+});
