@@ -515,7 +515,7 @@ export const TRIGGER_PATTERNS: Record<string, RegExp> = {
   capacity:
     /\b(?:(?:could not|couldn't|cannot|can't|unable to) keep up|(?:traffic|load|usage) (?:spike|surge|increase|grew|doubled|tripled)|(?:high|heavy|increased|surge in|spike in|peak|more) (?:load|usage|volume|traffic|demand|cpu)|load spike|surge|spike|overload\w*|disk (?:space|full|usage)|(?:ran|run|running) out of|out of (?:memory|space|disk)|no space left|oom\w*|(?:filled|fills|full) (?:up|disk)|(?:is|was|became) full\b|exceed\w*|exhaust\w*|(?:too many|number of) (?:connections|clients|requests|users|pods)|capacity|(?:transaction|request) volume|quota|resource limits?|high cpu|(?:limit|maximum) (?:reached|of \d+)|autoscal\w+)/i,
   dependency:
-    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|mirrors?\b|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
+    /\b(?:third[- ]party|upstream|(?:external|outside) (?:service|resource|provider|dependency)|(?<!\b(?:in-use|installed|removal of|removed|removing|uninstall\w*|upgraded|upgrading|installing) (?:[\w.-]+ )?)(?:service )?provider(?:'s)?(?!s?[- ](?:related|plugins?|crds?|packages?|modules?|controllers?|pods?|binar(?:y|ies)|versions?)\b)|vendor|(?:their|its) (?:outage|api|service)|(?:(?<=\bx )|\b(?:external|third[- ]party|community|public|official|distro|package|their|its) )mirrors?\b|(?:github|gitlab|aws|gcp|gke|google cloud|azure|cloudflare|linode|travis|circleci|heroku|fastly|akamai|digitalocean)(?:'s)? (?:outage|bug|incident|change|quota|resource quota|dns)|dns (?:provider|resolver|outage)|(?:changed|change) (?:in|on|at) (?:aws|gcp|azure|github|gitlab|cloudflare|google cloud|the provider|our provider)\b|(?:has been|was|were|got) discontinued|end[- ]of[- ]life|(?:bug|flaw|defect|regression|outage|incident) (?:in|at|on) (?:microsoft|google|amazon|aws|azure|gcp|github|gitlab|cloudflare|fastly|akamai|heroku|digitalocean|linode|the (?:provider|vendor|upstream))\b)/i,
   infrastructure:
     /\b(?:hardware|disk failure|(?:node|host|server|machine|vm|database server)s? (?:failed|failure|died|crashed|went down|became unresponsive|becomes unresponsive|unresponsive|rebooted|stopped (?:responding|answering|working)|(?:went|was|were) offline|hung|froze|became unreachable)|power (?:outages?|failures?|loss|disruptions?|interruptions?|cuts?)|(?:outage|failure|loss|disruption|interruption|cut) (?:of|in) (?:the )?(?:mains |electrical )?power\b|(?<!\b(?:in|at|from|within|inside|across|into|to) (?:the |our |its |their |a |one |this |that )?(?:[\w-]+ ){0,2}?)data ?cent(?:er|re)|network (?:outage|failure|partition|issue)|routing (?:failure|outage|fault)s?|firmware\b|lost (?:one|two|three|four|several|both|all|most|half|\d+) (?:of (?:its|the|our|their) )?(?:\w+ )?(?:[\w-]+ )?(?:nodes|hosts|disks|drives|servers|machines)\b|hypervisor|kernel[- ]panic\w*|(?:the |its |a )?kernel (?:crashed|froze|hung)\b|storage (?:failure|array|outage|backend)|cloud (?:outage|provider outage)|node (?:rebalanc\w+|drain\w*|maintenance|replacement|pool upgrade)|(?:pods?|nodes?|hosts?|instances?|vms?) (?:was |were )?(?:rescheduled|evicted|preempted|live[- ]migrated))/i,
   unknown:
@@ -538,6 +538,22 @@ const CAPACITY_DEMAND =
  */
 const REMEDY_SHIPPED =
   /\b(?:patch|fix|hotfix|remedy|mitigation)(?:es)? (?:addressing|for|fixing|resolving|that (?:fixes|addresses|resolves)) (?:[^.;:!?]{0,80}?) (?:has|have|had) (?:now |since |already )?been (?:deployed|released|rolled out|shipped|merged|applied)\b/gi;
+
+/**
+ * A fix told as the one shipped ("a fix was merged", "the hotfix is pushed", "the fix was not
+ * merged at once", "hotfix image is published"): what the responders sent out, not what set the
+ * incident off. A patch is left out: "a kernel patch was applied" is as often what broke things.
+ */
+const FIX_SHIPPED =
+  /\b(?:fix|hotfix|bugfix)(?:es)?(?: (?:pr|prs|pull requests?|commits?|images?|builds?|releases?|versions?))? (?:that |which )?(?:was|were|is|are|has been|have been|had been|got|gets)(?: [\w-]+){0,3}? (?:merged|deployed|released|rolled out|shipped|pushed|published|applied)\b/gi;
+
+/**
+ * A change told with the recovery it brought, in the same clause ("most hosts were upgraded and
+ * back in sync", "the fix was merged and the downtime resolved", "resolution deployed, services
+ * restored"): a step of the response, not what set the incident off.
+ */
+const CHANGE_RESTORED =
+  /\b(?:upgraded|updated|deployed|released|rolled out|merged|applied|pushed|shipped)(?:,? and|,) (?:the |all |our |its |their )?(?:[\w-]+ ){0,3}?(?:(?:is|was|were|are|got|came|went) )?(?:back (?:to normal|up|online|in sync|in service)|restored|resolved|recovered)\b/gi;
 
 /**
  * A change told as shipped to ease what was going wrong ("we pushed changes to lessen the retry
@@ -772,6 +788,8 @@ export const LINE_PATTERNS: readonly RegExp[] = [
   NO_TOPIC,
   REMEDY_SHIPPED,
   REMEDY_ROLLED_OUT,
+  FIX_SHIPPED,
+  CHANGE_RESTORED,
   RELEASED_AS,
   STATUS_NAME,
   DATA_MERGED,
@@ -846,7 +864,8 @@ function readLine(line: string): LineReading {
     categories = categories.filter((c) => c.category !== 'human_action' || !/^misunderst/i.test(c.words));
   const triggers: LineReading['triggers'] = [];
   let told = nameWordsAsX(k.replace(text.includes('been') ? k.replace(text, REMEDY_SHIPPED, ' ') : text, REMEDY_ROLLED_OUT, ' '));
-  for (const pattern of [RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE, QUESTION]) told = k.replace(told, pattern, ' ');
+  for (const pattern of [FIX_SHIPPED, CHANGE_RESTORED, RELEASED_AS, STATUS_NAME, DATA_MERGED, ALERTING_MISCONFIGURED, SYMPTOM_RISE, QUESTION])
+    told = k.replace(told, pattern, ' ');
   for (const [trigger, pattern] of TRIGGERS) {
     const m = k.exec(pattern, told);
     if (m) triggers.push({ trigger, words: m[0] });
