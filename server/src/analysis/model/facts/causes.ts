@@ -955,6 +955,10 @@ function causeSections(doc: AnalysedDocument): Section[] {
   return sectionsWhere(doc, (_, s) => s.kind !== 'action-items');
 }
 
+/** Words that tell a step of the response failed or was put off. */
+const STEP_FAILED =
+  /\b(?:unsuccessful|(?:was|were) not successful|without success|to no avail|(?:did not|didn't|didn’t) help|had no effect|postpone[sd]?|abandoned)\b/i;
+
 /**
  * The timeline's entries that tell a later step of the recovery: after the first entry that marks
  * the mitigation or the resolution, the entries that mark one themselves ("second attempt: pin the
@@ -967,8 +971,12 @@ function recoverySteps(doc: AnalysedDocument): Set<number> {
   const steps = new Set<number>();
   let recovering = false;
   for (const entry of doc.model.timeline?.entries ?? []) {
-    const marked = entry.milestone === 'mitigation' || entry.milestone === 'resolution';
-    if (recovering && marked)
+    // A step told as failed or put off ("the attempt was unsuccessful", "decided to postpone the
+    // failover") is what was tried, whatever mark the timeline gave it: a step of the response
+    // that starts no recovery.
+    const failed = STEP_FAILED.test(entry.text);
+    const marked = (entry.milestone === 'mitigation' || entry.milestone === 'resolution') && !failed;
+    if ((recovering && marked) || failed)
       for (let line = entry.line, last = doc.lines.positionAt(Math.max(entry.start, entry.end - 1)).line; line <= last; line++) steps.add(line);
     recovering ||= marked;
   }
