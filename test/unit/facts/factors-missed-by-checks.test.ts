@@ -14,6 +14,14 @@ describe('facts: contributing factors told as a fault the tests or a filter let 
     assert.deepEqual(cats(...section('What happened', 'The ledger should have been updated in the morning.')), []);
   });
 
+  it('reads a fault told as not caught by the tests, in full or contracted, as a tooling failure', () => {
+    assert.deepEqual(cats(...section('What happened', 'The rounding slip was not caught by the unit tests.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('What happened', 'Two rounding slips weren’t caught in our testing.')), ['tooling_failure']);
+    assert.deepEqual(cats(...section('What happened', "The ledger slip hadn't been detected by CI either")), ['tooling_failure']);
+    // Caught by them, it tells no failing tool.
+    assert.deepEqual(cats(...section('What went well', 'The bug was caught in testing before it shipped.')), []);
+  });
+
   it('reads traffic a filter did not block as a tooling failure', () => {
     assert.deepEqual(cats(...section('What happened', 'A new flood of requests was not being blocked by the edge proxy.')), ['tooling_failure']);
     // Traffic that was blocked, or a service not stopped by a deploy, is no filter failing.
