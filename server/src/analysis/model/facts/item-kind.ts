@@ -116,11 +116,13 @@ const INFERRED: [ItemKind, RegExp][] = [
     /\bkeep(?:s|ing)? (?:a |an |the )?(?:full )?(?:back-?ups?|cop(?:y|ies)|snapshots?|archives?) of (?:the |our )?(?:old|previous|prior|former|earlier)\b|\bkeep(?:s|ing)? (?:the |a |an |at least one |one |two )?(?:old|previous|prior|former|earlier|last known[- ]good) (?:[\w-]+ ){0,2}?(?:images?|versions?|kernels?|releases?|builds?|binar(?:y|ies)|packages?|databases?|dbs?|repositor(?:y|ies)|installs?)\b/i,
   ],
   // Readiness to recover, once something has failed: a plan or procedure for the recovery, restores
-  // made faster, the team's own skill with the system raised. What the item changes is how well the
+  // made faster (a recovery time cut, a system put back together sooner), the team's own skill with
+  // the system raised. Finding out faster before the recovery ("quicker detection and restores")
+  // is the finding out's, left to the patterns of detection. What the item changes is how well the
   // responders act, whatever it names on the way (a backup tool, regular snapshots inside the plan).
   [
     'response',
-    /\b(?:(?:recovery|restore|restoration|roll-?back|fail-?over|disaster[- ]recovery) plans?|(?:procedures?|plans?|process(?:es)?) (?:for|to) (?:restor|recover|roll\w* back)\w*|(?:much |far |a lot |significantly )?(?:faster|quicker|speedier|shorter) (?:[\w-]+ ){0,2}?(?:restores|restorations?|recover(?:y|ies))|speed (?:of|up) (?:the |our )?(?:[\w-]+ ){0,2}?(?:restores|restorations?|recovery)|upskill\w*|(?:increas|improv|build|grow|deepen|broaden|rais|spread)\w* (?:the |our )?(?:[\w-]+ ){0,2}?(?:knowledge|expertise|know-how|familiarity) (?:in|of|across|within|among|throughout) (?:the |our |each |every )?(?:[\w-]+ ){0,2}?(?:team|teams|staff|engineers|on-?call|responders))\b/i,
+    /\b(?:(?:recovery|restore|restoration|roll-?back|fail-?over|disaster[- ]recovery) plans?|(?:procedures?|plans?|process(?:es)?) (?:for|to) (?:restor|recover|roll\w* back)\w*|(?:much |far |a lot |significantly )?(?:faster|quicker|speedier|shorter) (?:(?!detect|alert|notic|discover)[\w-]+ ){0,2}?(?:restores|restorations?|recover(?:y|ies))|(?:shorten|reduc|cut|lower|decreas|minimi[sz])\w* (?:the |our )?(?:[\w-]+ ){0,2}?(?:recovery|restore|restoration) times?|(?:put|bring|get)(?:s|ting)? (?:it|them|things|everything|(?:the|our) [\w-]+) back (?:together |up |online )?(?:much |far |a lot |significantly )?(?:faster|quicker|more quickly|sooner)|speed (?:of|up) (?:the |our )?(?:[\w-]+ ){0,2}?(?:restores|restorations?|recovery)|upskill\w*|(?:increas|improv|build|grow|deepen|broaden|rais|spread)\w* (?:the |our )?(?:[\w-]+ ){0,2}?(?:knowledge|expertise|know-how|familiarity) (?:in|of|across|within|among|throughout) (?:the |our |each |every )?(?:[\w-]+ ){0,2}?(?:team|teams|staff|engineers|on-?call|responders))\b/i,
   ],
   // Backups checked that they restore ("weekly backup verification", "test the backups", "restores
   // are tested every month") and
@@ -339,6 +341,14 @@ const INFERRED: [ItemKind, RegExp][] = [
   [
     'response',
     /\b(?:stuck|stranded|undelivered|undistributed|unpaid|unprocessed|unsent|lost|missing) (?:[\w-]+ ){0,3}?(?:were|was|have been|has been|will be|are being|is being|got|get) (?:all |now |then |later |eventually |manually |successfully )?(?:re-?(?:process|send|sent|play|tri|stor|deliver|distribut|submit|broadcast|run|ran|queu|index|sync)\w*|accelerat\w*|finali[sz]\w*|processed|delivered|distributed|paid|refunded|credited|recovered|cleared|mined|unstuck|released|flushed|drained|sent|backfill\w*)\b(?![^.;!?]{0,40}\bautomatic)/i,
+  ],
+  // The people the incident cost made good ("affected holders will be compensated", "give the
+  // subscribers a week of compensation for the trouble"): the recovery's work on the incident's own
+  // harm, as above. Compensating for something in code ("compensate for clock drift", compensating
+  // controls) is no payment to anyone, and is left to the other patterns.
+  [
+    'response',
+    /\b(?:compensat(?:e|es|ed|ing) (?:you|them|all|every\w*|each|those|(?:the |our |any )?(?:affected|impacted) [\w-]+|(?:the |our )(?:[\w-]+ )?(?:users?|customers?|clients?|tenants?|merchants?|players?|owners?|holders?|members?|subscribers?|depositors?|stakers?|accounts?))\b|(?:be|been|being|are|were|is|was|get|gets|got) (?:fully |partly |partially )?compensated\b|(?:receiv|get|got|offer|provid|pay|paid|grant|giv|gave|add)\w* (?:[\w+-]+ ){0,4}?compensation (?:for|to)\b)/i,
   ],
   // Seeing an alert through once it fires ("acknowledge every page within five minutes", "make sure
   // alerts reach someone who answers them") and bringing a host back by itself once it drops are

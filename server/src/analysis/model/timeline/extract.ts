@@ -1015,16 +1015,29 @@ function timelineByBody(doc: AnalysedDocument, settings: Settings): FoundByBody 
   return best;
 }
 
-/** The top-level blocks after the front matter and the title, up to the next heading. */
+/**
+ * The top-level blocks after the front matter and the title, up to the next heading. A line or two
+ * a page prints above its title ("Back to overview", a breadcrumb) does not end the opening at the
+ * title: the blocks under the title are read with them, as when the title comes first.
+ */
 function openingBlocks(doc: AnalysedDocument): RootContent[] {
   const out: RootContent[] = [];
   let i = 0;
   const children = doc.root.children;
   while (i < children.length && (children[i].type === 'yaml' || children[i].type === 'html')) i++;
-  if (children[i]?.type === 'heading' && (children[i] as { depth: number }).depth === 1) i++;
+  const titled = children[i]?.type === 'heading' && (children[i] as { depth: number }).depth === 1;
+  if (titled) i++;
   for (; i < children.length && children[i].type !== 'heading'; i++) out.push(children[i]);
+  // Above the title, only a few short paragraphs: more, or anything else, and the title is no title.
+  const above = !titled && out.length > 0 && out.length <= MAX_ABOVE_TITLE && out.every((b) => b.type === 'paragraph' && endOf(b) - startOf(b) <= 80);
+  if (above && (children[i] as { depth?: number } | undefined)?.depth === 1) {
+    for (i++; i < children.length && children[i].type !== 'heading'; i++) out.push(children[i]);
+  }
   return out;
 }
+
+/** Paragraphs a page may print above its title (see `openingBlocks`). */
+const MAX_ABOVE_TITLE = 2;
 
 /** The document's own date: metadata first, then a date in the title (or the front matter's title). */
 function documentDate(doc: AnalysedDocument): string | null {
