@@ -43,6 +43,21 @@ describe('GFM literal links, looked for only where text may hold one', function 
     for (const text of texts) assertSameTree(text);
   });
 
+  it('builds the same tree when a text can hold only some kinds of literal link, or none', () => {
+    // Each text lacks what one or more kinds need (a mail address's character before its `@`,
+    // `www.`, `http://`), with near misses of them; the parser leaves those kinds out for it.
+    const texts = [
+      'The nightly export stalled at 02:10 and resumed at 02:40; nobody was paged.\n',
+      'Paged @dana and @omar; the runbook is at https://runbooks.example.org/export (see WWW .example too).\n',
+      'Owner: tools@example.net. Status page: http: //status.example and www-status.example.\n',
+      '- [ ] Move the export to www.batch.example.net\n- [x] Ask @platform, not mail @ all\n',
+      '| Step | Link |\n| --- | --- |\n| retry | HTTPS://retry.example/x |\n| owner | lee @ example.org |\n',
+      'Word starts everywhere: hosts, hooks, webs, wires, Hourly, Weekly, h, w, H, W, ww, hh.\n',
+      '**http** and _www_ and `a@b.example` in code, and a@ at the end of a word: a@\n',
+    ];
+    for (const text of texts) assertSameTree(text);
+  });
+
   it('builds the same tree as remark-gfm on text made of address pieces', () => {
     const piece = fc.constantFrom(
       'http',

@@ -19,6 +19,8 @@ describe('facts: causes of a line with a very long hyphenated word', () => {
     ['staff acting by mistake', (w) => `Our ${w} staff accidentally dropped the table.`],
     ['safeguards that held recovery back', (w) => `The ${w} safeguards kept the pool from recovering.`],
     ['a plain line with a dot', (w) => `We looked at ${w} again.`],
+    ['a component that could not work, named after the long word', (w) => `The ${w} relay could not decode the new frames.`],
+    ['a symptom first, then a component that could not work', (w) => `Every ${w} could not be opened; the relay could not decode frames.`],
   ];
   for (const [what, line] of shapes) {
     it(`reads ${what} in linear time`, function () {

@@ -27,8 +27,59 @@ export function markdownProcessor(frontMatter: boolean, tables?: LinearTablesOpt
     extensions.push(frontmatter(['yaml', 'toml']));
     mdastExtensions.push(frontmatterFromMarkdown(['yaml', 'toml']));
   }
-  const options: Options = { extensions, mdastExtensions };
-  return { parse: (text) => fromMarkdown(text, options) };
+  // Options by the literal links a text may hold (bits of `LITERAL_STARTS`), built when first met.
+  const byLinks: Options[] = [];
+  const optionsFor = (links: number) => (byLinks[links] ??= { extensions: extensions.map((e) => withLiteralLinks(e, links)), mdastExtensions });
+  return { parse: (text) => fromMarkdown(text, optionsFor(literalLinksIn(text))) };
+}
+
+type SyntaxExtension = NonNullable<Options['extensions']>[number];
+type Construct = { name?: string };
+
+/**
+ * GFM's three literal links, by the name of their construct, each with what a text must hold for
+ * one to be read anywhere in it: a mail address a character of its local part (ASCII letters and
+ * digits, `+`, `-`, `.`, `_`) right before an `@`; the others `www.` or `http://`/`https://`, in any
+ * case. Each construct reads these characters as one run of the source, so a text without them
+ * holds no such link, however its blocks and inlines fall.
+ */
+const LITERAL_STARTS: readonly [name: string, hint: RegExp][] = [
+  ['emailAutolink', /[\w+.-]@/],
+  ['wwwAutolink', /www\./i],
+  ['protocolAutolink', /https?:\/\//i],
+];
+const ALL_LITERAL_LINKS = (1 << LITERAL_STARTS.length) - 1;
+
+/** The literal links `text` may hold, one bit each (the order of `LITERAL_STARTS`). */
+function literalLinksIn(text: string): number {
+  let links = 0;
+  for (let i = 0; i < LITERAL_STARTS.length; i++) if (LITERAL_STARTS[i][1].test(text)) links |= 1 << i;
+  return links;
+}
+
+/**
+ * The syntax extension with only the literal-link constructs of `links` (bits of `LITERAL_STARTS`).
+ * The literal links are tried at the start of words: a mail address at every word (any ASCII
+ * letter or digit may open one), the others at every `h` and `w`, and given up when the word is
+ * no link, an attempt per word that costs more than the words' plain text does. In a text without
+ * a construct's hint every attempt is given up, so the tree is the same without it (the plain text
+ * comes in longer runs, which the tokenizer joins all the same). Constructs are told by their
+ * names, which minifying keeps.
+ */
+function withLiteralLinks(extension: SyntaxExtension, links: number): SyntaxExtension {
+  const text = (extension as { text?: Record<string, Construct | Construct[]> }).text;
+  if (links === ALL_LITERAL_LINKS || !text) return extension;
+  const left = new Set(LITERAL_STARTS.filter((_, i) => !(links & (1 << i))).map(([name]) => name));
+  const kept: Record<string, Construct[]> = {};
+  let removed = 0;
+  for (const [code, constructs] of Object.entries(text)) {
+    const all = Array.isArray(constructs) ? constructs : [constructs];
+    const others = all.filter((c) => !left.has(c.name ?? ''));
+    removed += all.length - others.length;
+    if (others.length) kept[code] = others;
+  }
+  if (!removed) throw new Error("withLiteralLinks: expected remark-gfm's literal-link constructs, found none");
+  return { ...extension, text: kept } as SyntaxExtension;
 }
 
 type TreeExtension = ReturnType<typeof gfmFromMarkdown>[number];

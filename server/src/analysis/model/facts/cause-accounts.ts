@@ -85,8 +85,18 @@ const INABLE = String.raw`(?:could ?n[o']t|couldn't|(?:was|were|is|are) (?:not |
 /** What the component could not do, when that is only the symptom: be reached, serve, load, answer. */
 const SYMPTOM = String.raw`(?:be\b|(?:serve|load|respond|reach|access|connect|log ?in|sign ?in|open|use|see|view|find|start|work|function|handle (?:the )?(?:load|traffic|requests))\b)`;
 const PEOPLE = String.raw`(?:i|we|you|they|he|she|users?|customers?|clients?|people|visitors?|members?|staff|engineers?|developers?|operators?|admins?|team|someone|somebody|nobody|no one|anyone|everyone|[a-z]+ team)`;
-const COMPONENT_ACCOUNT = new RegExp(
-  String.raw`\b(?:(?<person>${PEOPLE})|(?<comp>(?!(?:not|never|could|would|was|were|is|are|to|and|or|the|an?)\b)[\w.\`'-]+)),?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? (?<verb>${INABLE})(?! ${SYMPTOM})`,
+/** Words that are no component: the subject starts after them. */
+const NOT_A_SUBJECT = '(?:not|never|could|would|was|were|is|are|to|and|or|the|an?)';
+/**
+ * Where a component's name may start inside one run of its characters (`[\w.\`'-]`): at the run's
+ * first word, or right after that word when it is one of `NOT_A_SUBJECT` ("the-proxy" is read from
+ * "-proxy"). The name always reads to the run's end, as what follows it (a comma or a space) is no
+ * character of the run, so a later start could match only where one of these two already does;
+ * trying every word start of a very long hyphenated word and reading it to its end cost its square.
+ */
+export const FIRST_START = String.raw`(?<=(?:^|[^\w.\`'-])[.\`'-]*${NOT_A_SUBJECT}?)`;
+export const COMPONENT_ACCOUNT = new RegExp(
+  String.raw`\b(?:(?<person>${PEOPLE})|(?<comp>(?!${NOT_A_SUBJECT}\b)${FIRST_START}[\w.\`'-]+)),?(?: (?:also|then|still|simply|eventually|quickly|soon|just))? (?<verb>${INABLE})(?! ${SYMPTOM})`,
   'i',
 );
 /**
@@ -101,6 +111,18 @@ const PERSON_SUBJECT = new RegExp(String.raw`\b${PEOPLE}\b[^.;,]{0,20}$`, 'i');
 const TOOL_SUBJECT =
   /\b(?:scripts?|tool(?:s|ing)?|automation|automated|bots?|pipelines?|ci|installers?|jobs?|cron\w*|sync\w*|terraform|ansible|helm|kubectl|linters?|scanners?|monitor\w*|alert\w*|checks?)\b/i;
 
+const CLAUSE_STOPS = new Set(['.', ';', ':', ',']);
+/**
+ * The offset of the last full stop, semicolon, colon or comma in `text`, -1 when it has none: the
+ * subject clause is what follows it. A pattern anchored at the end (`[^.;:,]*$`) would be tried
+ * from every offset of a long clause and read to its end each time.
+ */
+function lastStop(text: string): number {
+  let at = text.length - 1;
+  while (at >= 0 && !CLAUSE_STOPS.has(text[at])) at--;
+  return at;
+}
+
 /** The design weakness or tooling failure a line of a cause passage tells as a plain account, or null. */
 export function accountedBreak(line: string): Account | null {
   const text = words(line).replace(/\s+/g, ' ');
@@ -113,7 +135,7 @@ export function accountedBreak(line: string): Account | null {
   // A result clause tells the effect of a factor told before it ("so the domain could not renew"), not the factor.
   if (/\b(?:so|thus|hence|therefore|consequently|as a result|which meant|this meant|meaning)\b[^.;]{0,50}$/i.test(before)) return null;
   // The subject clause: what broke.
-  const subject = /[^.;:,]*$/.exec(before)?.[0] ?? '';
+  const subject = before.slice(lastStop(before) + 1);
   if (PERSON_SUBJECT.test(subject)) return null;
   const category = TOOL_SUBJECT.test(`${subject} ${m.groups.comp}`) ? 'tooling_failure' : 'design_weakness';
   return { category, words: m[0] };
