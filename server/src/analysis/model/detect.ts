@@ -148,9 +148,13 @@ const PAST =
 const TOPIC_TITLE =
   /^\W*(?:how|why|what|when|where|on|towards?|beyond|against|reducing|avoiding|preventing|handling|managing|surviving|learning|lessons|building|designing|writing|running|measuring|understanding|better|fewer|less|the (?:art|cost|anatomy|case|science)|a (?:guide|primer|look))\b|\b(?:incident|outage)\s+(?:response|management|handling|process|culture|command(?:er)?|reviews|practices?|tooling|policy|drills?|training|severity|levels)\b|\b(?:best practices|practices|culture|lessons|tips|patterns|principles|101)\b/i;
 
-/** A date in running text: 2021-09-09, "September 9, 2021", "18th April 2021", "early January 2023". */
+/**
+ * A date in running text: 2021-09-09, "September 9, 2021", "18th April 2021", "early January 2023",
+ * and the hyphenated forms a short title often carries: the month or the day in one digit
+ * ("2021-9-9"), the month by its name between the day and the year ("2021-Sep-09", "09-Sep-2021").
+ */
 const DATE_IN_TEXT =
-  /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
+  /\b(?:\d{4}-(?:\d{2}-\d{2}|(?:\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)-\d{1,2}(?![\d-]))|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{4}(?![\d-])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
 
 /** The authors speak for themselves: a telling of their own incident. */
 const WE = /\b(?:we|our|us)\b/i;
