@@ -173,6 +173,17 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 const RECOVERED =
   /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal|to working order|in(?:to)? (?:service|operation))|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|operational|functional|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
 
+/**
+ * The service told as coming back rather than back: a word of what is to come, then the recovery
+ * in the same sentence ("we expect it to be back up at noon", "as soon as we're back up and
+ * running", "I will get things back to normal"). A notice ahead of work or a reply that promises
+ * it says so; a recovery told, then something ahead ("restored, and a report will follow"), is told.
+ */
+const RECOVERY_AHEAD = new RegExp(
+  String.raw`(?:\b(?:will|shall|expect(?:s|ing)?|hop(?:e|es|ing)|as\s+soon\s+as)\b|'ll\b)[^.;!?]{0,80}?${RECOVERED.source}`,
+  'i',
+);
+
 /** A sentence that gives a cause. */
 const CAUSE =
   /\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b/i;
@@ -837,7 +848,7 @@ function toldIncident(signs: ContentSigns): boolean {
   const answer =
     apology ||
     (outline && ANSWER_KINDS.some((k) => kinds.has(k))) ||
-    sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s)) ||
+    sentences.some((s) => cues.answer.test(s) || (cues.recovered.test(s) && !(cues === ENGLISH && RECOVERY_AHEAD.test(s)))) ||
     (cues === ENGLISH && titled && sentences.some((s) => !CONDITIONAL.test(s) && FIX_DONE.test(s) && !FIX_SHIPPED.test(s)));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
   if (answer && cause) return true;
