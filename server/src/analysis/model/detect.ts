@@ -772,6 +772,19 @@ function ownedNotice(paragraphs: readonly string[], sentences: readonly string[]
 }
 
 /**
+ * What an apology is for when it is only a courtesy: the inconvenience, the confusion, the trouble
+ * ("we apologise for any inconvenience"). A support reply or a maintainer's answer closes so; it
+ * names nothing gone wrong.
+ */
+const COURTESY = /\b(?:for|about)\s+(?:the|any|this|all)\s+(?:\w+\s+)?(?:inconvenience|confusion|trouble|hassle)\b/i;
+
+/** The sentences that apologise: those of the opening, and those of a letter's closing in the first person. */
+function apologies(sentences: readonly string[], closing: readonly string[], cues: TellingCues): string[] {
+  const closed = sentencesOf(closing).filter((s) => cues.sorry.test(s) && (cues.we.test(s) || cues.firstPerson.test(s)));
+  return [...sentences.filter((s) => cues.apology.test(s)), ...closed];
+}
+
+/**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
  * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
  * will be done or was learned, the service brought back, an apology), and its cause; without a
@@ -841,7 +854,9 @@ function toldIncident(signs: ContentSigns): boolean {
     const unquoted = s.includes('"') || s.includes('\u201C') ? s.replace(QUOTED, blank) : s;
     return cues.we.test(unquoted) || cues.firstPerson.test(unquoted);
   };
-  if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
+  // An apology for the inconvenience alone is a courtesy: without an incident told, it tells none.
+  const courtesyOnly = !incident && apology && cues === ENGLISH && apologies(sentences, signs.closing, cues).every((s) => COURTESY.test(s));
+  if ((!incident && !apology) || courtesyOnly || !(sentences.some(own) || signs.headings.some(own))) return false;
   // The service brought back is an answer too: what was done.
   // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
   // fixed") answers it too; a release's fix shipped in a version ("fixed in 2.4.1") is no answer.
