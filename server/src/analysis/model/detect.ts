@@ -856,7 +856,10 @@ function toldIncident(signs: ContentSigns): boolean {
   };
   // An apology for the inconvenience alone is a courtesy: without an incident told, it tells none.
   const courtesyOnly = !incident && apology && cues === ENGLISH && apologies(sentences, signs.closing, cues).every((s) => COURTESY.test(s));
-  if ((!incident && !apology) || courtesyOnly || !(sentences.some(own) || signs.headings.some(own))) return false;
+  // An outline with both what was learned and the work to follow is its authors' own answer, however
+  // impersonally it is told (names and roles, no "we"): a commentary or a course's case study gives neither.
+  const reviewed = outline && kinds.has('lessons-learned') && kinds.has('action-items');
+  if ((!incident && !apology) || courtesyOnly || !(sentences.some(own) || signs.headings.some(own) || reviewed)) return false;
   // The service brought back is an answer too: what was done.
   // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
   // fixed") answers it too; a release's fix shipped in a version ("fixed in 2.4.1") is no answer.
