@@ -25,6 +25,18 @@ describe('recognising a title that names one incident on its day', () => {
     assert.equal(detection(['# Outage on 2026-05-03', '', ...body].join('\r\n')), 'content');
   });
 
+  it('takes the date written with hyphens: one-digit parts, or the month by its name', () => {
+    for (const title of ['# 2026-5-3 mail outage', '# Mail outage - 2026-May-03', '# Relay outage on 03-May-2026', '# Outage, 2026-12-1']) {
+      assert.equal(detection([title, '', ...body].join('\n')), 'content', title);
+    }
+  });
+
+  it('reads no date in a version or a longer run of numbers with hyphens', () => {
+    for (const title of ['# Mail outage in 2026-5-31-2', '# Mail outage, part 2026-5', '# Outage of relay 12-Mayfield-7']) {
+      assert.notEqual(detection([title, '', ...body].join('\n')), 'content', title);
+    }
+  });
+
   it('does not take the same prose under a title without a date', () => {
     assert.notEqual(detection(['# Mail outage', '', ...body].join('\n')), 'content');
   });

@@ -42,9 +42,27 @@ describe('a notice that tells its window ahead or still open is no post-mortem',
       );
       assert.equal(taken(text), 'not-a-postmortem');
     });
+
+    it('a note that the server went down for an upgrade, a reason, and when it is expected back', () => {
+      const text = lines(
+        '# Wiki taken down for its move',
+        'Due to a late fix that had to go into the new build, we only took the wiki down at 18:00 for its move.',
+        'We expect it to be back up around 20:30 UTC. Thanks for bearing with us.',
+      );
+      assert.notEqual(taken(text), 'content');
+    });
   });
 
   describe('post-mortems still taken', () => {
+    it('one that tells the service back, then what is still to come', () => {
+      const text = lines(
+        '# Wiki went down during its move',
+        'Because a late fix had to go into the new build, the wiki was down from 18:00 to 20:30 UTC on Monday while we moved it.',
+        'It was back up at 20:30 UTC and a full report will follow this week.',
+      );
+      assert.equal(taken(text), 'content');
+    });
+
     it('one that quotes its own live update, then tells the service back', () => {
       const text = lines(
         '# Sign-in outage on 9 April',

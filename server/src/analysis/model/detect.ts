@@ -149,9 +149,13 @@ const PAST =
 const TOPIC_TITLE =
   /^\W*(?:how|why|what|when|where|on|towards?|beyond|against|reducing|avoiding|preventing|handling|managing|surviving|learning|lessons|building|designing|writing|running|measuring|understanding|better|fewer|less|the (?:art|cost|anatomy|case|science)|a (?:guide|primer|look))\b|\b(?:incident|outage)\s+(?:response|management|handling|process|culture|command(?:er)?|reviews|practices?|tooling|policy|drills?|training|severity|levels)\b|\b(?:best practices|practices|culture|lessons|tips|patterns|principles|101)\b/i;
 
-/** A date in running text: 2021-09-09, "September 9, 2021", "18th April 2021", "early January 2023". */
+/**
+ * A date in running text: 2021-09-09, "September 9, 2021", "18th April 2021", "early January 2023",
+ * and the hyphenated forms a short title often carries: the month or the day in one digit
+ * ("2021-9-9"), the month by its name between the day and the year ("2021-Sep-09", "09-Sep-2021").
+ */
 const DATE_IN_TEXT =
-  /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
+  /\b(?:\d{4}-(?:\d{2}-\d{2}|(?:\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)-\d{1,2}(?![\d-]))|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{4}(?![\d-])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
 
 /** The authors speak for themselves: a telling of their own incident. */
 const WE = /\b(?:we|our|us)\b/i;
@@ -169,6 +173,17 @@ const PLAN_TITLE = /\b(?:plans?|planned|planning|scheduled|upcoming|launch(?:es|
 /** A timeline entry that tells a service coming back: an incident's end, told after it. */
 const RECOVERED =
   /\b(?:recovered|recovering|restored|resolved|repaired|mitigated|back (?:up|online|to normal|to working order|in(?:to)? (?:service|operation))|came back (?:up|online|at|around|by|after|shortly)|working (?:normal(?:ly)?|again)|(?:online|available|reachable|accessible|operational|functional|up and running) (?:again|once (?:more|again))|fully operational)\b/i;
+
+/**
+ * The service told as coming back rather than back: a word of what is to come, then the recovery
+ * in the same sentence ("we expect it to be back up at noon", "as soon as we're back up and
+ * running", "I will get things back to normal"). A notice ahead of work or a reply that promises
+ * it says so; a recovery told, then something ahead ("restored, and a report will follow"), is told.
+ */
+const RECOVERY_AHEAD = new RegExp(
+  String.raw`(?:\b(?:will|shall|expect(?:s|ing)?|hop(?:e|es|ing)|as\s+soon\s+as)\b|'ll\b)[^.;!?]{0,80}?${RECOVERED.source}`,
+  'i',
+);
 
 /** A sentence that gives a cause. */
 const CAUSE =
@@ -751,6 +766,19 @@ function ownedNotice(paragraphs: readonly string[], sentences: readonly string[]
 }
 
 /**
+ * What an apology is for when it is only a courtesy: the inconvenience, the confusion, the trouble
+ * ("we apologise for any inconvenience"). A support reply or a maintainer's answer closes so; it
+ * names nothing gone wrong.
+ */
+const COURTESY = /\b(?:for|about)\s+(?:the|any|this|all)\s+(?:\w+\s+)?(?:inconvenience|confusion|trouble|hassle)\b/i;
+
+/** The sentences that apologise: those of the opening, and those of a letter's closing in the first person. */
+function apologies(sentences: readonly string[], closing: readonly string[], cues: TellingCues): string[] {
+  const closed = sentencesOf(closing).filter((s) => cues.sorry.test(s) && (cues.we.test(s) || cues.firstPerson.test(s)));
+  return [...sentences.filter((s) => cues.apology.test(s)), ...closed];
+}
+
+/**
  * True when a document tells an incident as a reader recognises one, whatever its outline: the
  * incident told in the past (or apologised for) by those it happened to, an answer (what was done,
  * will be done or was learned, the service brought back, an apology), and its cause; without a
@@ -820,14 +848,19 @@ function toldIncident(signs: ContentSigns): boolean {
     const unquoted = s.includes('"') || s.includes('\u201C') ? s.replace(QUOTED, blank) : s;
     return cues.we.test(unquoted) || cues.firstPerson.test(unquoted);
   };
-  if ((!incident && !apology) || !(sentences.some(own) || signs.headings.some(own))) return false;
+  // An apology for the inconvenience alone is a courtesy: without an incident told, it tells none.
+  const courtesyOnly = !incident && apology && cues === ENGLISH && apologies(sentences, signs.closing, cues).every((s) => COURTESY.test(s));
+  // An outline with both what was learned and the work to follow is its authors' own answer, however
+  // impersonally it is told (names and roles, no "we"): a commentary or a course's case study gives neither.
+  const reviewed = outline && kinds.has('lessons-learned') && kinds.has('action-items');
+  if ((!incident && !apology) || courtesyOnly || !(sentences.some(own) || signs.headings.some(own) || reviewed)) return false;
   // The service brought back is an answer too: what was done.
   // Under a title naming the incident, the fix told as done ("the bug was fixed", "has now been
   // fixed") answers it too; a release's fix shipped in a version ("fixed in 2.4.1") is no answer.
   const answer =
     apology ||
     (outline && ANSWER_KINDS.some((k) => kinds.has(k))) ||
-    sentences.some((s) => cues.answer.test(s) || cues.recovered.test(s)) ||
+    sentences.some((s) => cues.answer.test(s) || (cues.recovered.test(s) && !(cues === ENGLISH && RECOVERY_AHEAD.test(s)))) ||
     (cues === ENGLISH && titled && sentences.some((s) => !CONDITIONAL.test(s) && FIX_DONE.test(s) && !FIX_SHIPPED.test(s)));
   const cause = (outline && kinds.has('root-cause')) || sentences.some((s) => causeTold(s, cues));
   if (answer && cause) return true;
