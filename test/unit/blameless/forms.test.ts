@@ -207,6 +207,10 @@ const FORMS: BlameForms = {
       'The team was not aware a full queue can take writes for an hour.',
       'Sam was unaware that the scheduler runs each job twice after a failover.',
       'The on-call team was not aware that the proxy caches negative answers for an hour.',
+      // "Until" after it: when they learned of the fault (detection), not a lapse.
+      'The partner teams were unaware of the outage until the status page went red at noon.',
+      'Support wasn’t aware of the failed imports till a customer wrote in.',
+      'We had no idea the disk was full until the pager went off.',
     ],
   },
   'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
