@@ -207,6 +207,10 @@ const FORMS: BlameForms = {
       'The team was not aware a full queue can take writes for an hour.',
       'Sam was unaware that the scheduler runs each job twice after a failover.',
       'The on-call team was not aware that the proxy caches negative answers for an hour.',
+      // "Until" after it: when they learned of the fault (detection), not a lapse.
+      'The partner teams were unaware of the outage until the status page went red at noon.',
+      'Support wasn’t aware of the failed imports till a customer wrote in.',
+      'We had no idea the disk was full until the pager went off.',
     ],
   },
   'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
@@ -617,6 +621,10 @@ const FORMS: BlameForms = {
       'Looking back, this was a thinko',
       'This is a significant miss, and we are sorry for it.',
       'We waited for the vendor, and it was a costly mistake.',
+      // A mistake counted among several, as the subject that opens its sentence.
+      'The first mistake was a config edit I shipped on Friday without a canary.',
+      'Two things went wrong. The other mistake here is that nobody owned the rota.',
+      'The biggest blunder was to trust the stale replica.',
     ],
     clean: [
       'This was a near miss.',
@@ -630,6 +638,10 @@ const FORMS: BlameForms = {
       'The job logged that it was a mistake.',
       'Everyone makes a mistake now and then.',
       'We learn from mistakes and move on.',
+      'The first mistake was caught by the linter before merge.',
+      'The first mistake in the log is a parse warning.',
+      'The first error was a timeout from the cache.',
+      'Fix the first mistake that the validator reports.',
     ],
   },
   'people left uninformed, and a fact the authors missed': {

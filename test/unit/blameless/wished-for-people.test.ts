@@ -26,13 +26,21 @@ const FORMS: BlameForms = {
     ],
   },
   "a thing's state judged by an adequacy word": {
-    blame: ['The engineer did not properly test the change.', 'We did not test the restore properly.', 'Tomasz did not properly check the backup.'],
+    blame: [
+      'The engineer did not properly test the change.',
+      'We did not test the restore properly.',
+      'Tomasz did not properly check the backup.',
+      'The admin was not responsible with the shared root password.',
+    ],
     clean: [
       'We keep a standby in case the primary does not function properly, but we had none for the whole region.',
       'If the failover does not work properly, page the database team.',
       'The exporter never worked properly after the upgrade, so we replaced it.',
       'The replicas functioned properly once the network came back.',
       'Our cache no longer behaves properly under load.',
+      // "Responsible for": a remit, or a denial of blame, not a judgement of care.
+      'I run the edge routers and am not responsible for the storage cluster behind them.',
+      'The contractor was not responsible for the payment outage; the retry loop was.',
     ],
   },
 };

@@ -29,6 +29,7 @@ import { exhortation, reminder, EXHORTATION_KEY, REMINDER_KEY } from './exhortat
 import { faultNoun, FAULT_NOUN_KEY } from './fault-nouns';
 import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULT_VERB_NEED, FAULTY_CHANGE_KEY } from './fault-verbs';
 import { faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED } from './faulty-artifact';
+import { weFailed, WE_FAILED_KEY, WE_FAILED_NEED } from './we-failed';
 import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, HINDSIGHT_PHRASE_NEED, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
@@ -125,6 +126,7 @@ const WORD_FORMS: readonly WordForm[] = [
   [passiveSetAside, PASSIVE_SET_ASIDE_KEY, PASSIVE_SET_ASIDE_NEED],
   [faultyChange, FAULTY_CHANGE_KEY],
   [faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED],
+  [weFailed, WE_FAILED_KEY, WE_FAILED_NEED],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
   [verdictNoun, VERDICT_NOUN_KEY],

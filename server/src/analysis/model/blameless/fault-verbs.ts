@@ -187,6 +187,13 @@ const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const NOTICING_OMISSION = /^(?:did not|didn't) (?:notice|spot|catch)$/;
 
 /**
+ * Phrases of not knowing ("were unaware", "wasn't aware", "had no idea"): with "until" after them
+ * they tell when people learned of the fault ("the partners were unaware of it until morning"),
+ * which is detection or communication, like a noticing omission with "until".
+ */
+const AWARENESS = /(?:aware|^had no idea)$/;
+
+/**
  * True when "until" follows within the clause, a few words from `from`: "I didn't notice it
  * until a customer wrote in" tells how the fault was found (detection), not a lapse.
  */
@@ -299,7 +306,7 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // "We did not notify customers, since no data was exposed": an omission with its reason given is
   // a choice told. "Did not communicate with the vendor" tells of contact between parties, not of
   // people left uninformed.
-  if (NOTICING_OMISSION.test(phrase) && untilAfter(r, at + length)) return 0;
+  if ((NOTICING_OMISSION.test(phrase) || AWARENESS.test(phrase)) && untilAfter(r, at + length)) return 0;
   if ((phrase === "didn't think" || phrase === 'did not think') && beliefAfter(r, at + length)) return 0;
   // "… confirmed on the dashboard that the rules had been skipped": a weak verb after a form of
   // "be" is a passive; its subject is what the act was done to, and any agent follows "by" (passive.ts).

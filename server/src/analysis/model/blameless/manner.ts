@@ -398,6 +398,9 @@ export const ADEQUACY_KEY = (w: string): boolean => ADEQUACY_WORDS.has(w);
 export function adequacy(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if (!ADEQUACY_WORDS.has(t[at].norm) || t[at].literal) return false;
+  // "I am not responsible for the storage layer", "she was not responsible for the outage": a remit
+  // or a denial of blame, not a judgement of care ("not responsible enough" still is).
+  if (t[at].norm === 'responsible' && isWord(t[at + 1]) && t[at + 1].norm === 'for') return false;
   // The negation, at most three words before, in the same clause.
   let n = -1;
   for (let i = at - 1, words = 0; i >= 0 && words < 4; i--) {

@@ -112,6 +112,7 @@ export const VERDICT_NOUN_KEY = (w: string): boolean => VERDICT_NOUNS.has(w);
 export function verdictNoun(r: SentenceReader, at: number): boolean {
   const t = r.t;
   if (!VERDICT_NOUNS.has(t[at].norm) || t[at].literal) return false;
+  if (countedMistake(r, at)) return true;
   const next = t[at + 1];
   if (isWord(next) && !['and', 'but'].includes(next.norm)) return false;
   // A colon or a dash leads into what the mistake was, which may be a system's ("that was a miss: the alert never fired").
@@ -128,5 +129,32 @@ export function verdictNoun(r: SentenceReader, at: number): boolean {
   // "A miss" alone is a cache's as often as anyone's: it needs a grade.
   if (t[at].norm === 'miss' && det === at - 1) return false;
   r.blame('character', 'group-fault', det - 2, at, det - 1, at);
+  return true;
+}
+
+/** Words that count or rank a mistake told as one of several: "the first mistake", "the other mistake". */
+const MISTAKE_RANKS = new Set(['first', 'second', 'third', 'other', 'main', 'biggest', 'real', 'last', 'final', 'key', 'initial']);
+
+/** Words after "was"/"is" that say what the counted mistake was: "was a …", "is that …", "was to …". */
+const MISTAKE_SAID = new Set(['a', 'an', 'that', 'the', 'to', 'not', 'our', 'my', 'in', 'using', 'assuming', 'trusting', 'relying', 'thinking']);
+
+/**
+ * "The first mistake was a small edit I shipped", "the other mistake here is that no one …": the
+ * authors going through what they did wrong, one mistake after another, a verdict like "that was
+ * a mistake". The counted mistake must open its sentence or clause as its subject and be said with
+ * "was" or "is" and what it was; "the first mistake was caught by CI" or "the first mistake in the
+ * log" tell of a thing, and only "mistake" and "blunder" count ("the first error was logged").
+ */
+function countedMistake(r: SentenceReader, at: number): boolean {
+  const t = r.t;
+  const noun = t[at].norm;
+  if (noun !== 'mistake' && noun !== 'blunder') return false;
+  const w = (k: number) => (isWord(t[k]) && !t[k].literal ? t[k].norm : '');
+  if (!MISTAKE_RANKS.has(w(at - 1)) || w(at - 2) !== 'the' || !r.initialAt(at - 2)) return false;
+  let verb = at + 1;
+  if (w(verb) === 'here') verb++;
+  if (w(verb) !== 'was' && w(verb) !== 'is') return false;
+  if (!MISTAKE_SAID.has(w(verb + 1))) return false;
+  r.blame('character', 'group-fault', at - 2, verb, at - 1, at);
   return true;
 }
