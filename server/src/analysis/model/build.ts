@@ -1426,7 +1426,9 @@ function addLabelSections(
   const posted = postedStream(children);
   // A report with no heading at all may have lost its markers: its titles are plain lines, glued
   // under the paragraph before them where its prose is written a paragraph a line.
-  const lost = headingIndexes.length <= firstSection;
+  // So may a status page's post whose only headings are the page's own ("## Postmortem" over the
+  // report it posts): the report's titles lost their markers when the page printed it.
+  const lost = headingIndexes.length <= firstSection || (posted && headingSections.every((s) => !s.kinds.length && isStatusWord(s.heading.text)));
   const glued = lost && unwrappedProse(children, lines.text);
   // Plain label lines ("root cause:") stand for headings there only when two of them at least name
   // sections: one line ending on a colon is a sentence that introduces what follows. One that is a
@@ -2153,6 +2155,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
   let background: { section: Section; signs: () => BodySigns } | null = null;
   // The depth of the last stretch of a timeline told in stretches ("First outage"), while it runs.
   let stretch = null as { depth: number } | null;
+  // Whether the document is what a status page posted, read at the first heading that asks.
+  let posted: boolean | undefined;
   for (let h = firstSection; h < headings.length; h++) {
     const heading = headings[h];
     let next = h + 1;
@@ -2275,6 +2279,14 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       decision.how === 'meaning' &&
       holdsOtherParts(matcher, heading.text, decision.kinds, subheadings(headings, h, next))
     ) {
+      decision.kinds = [];
+      decision.how = null;
+      decision.because = [];
+    }
+    // "## Postmortem" on what a status page posted: the state the page prints over the report, as it
+    // prints "Resolved" over an update, not a section of it. What its content tells may still decide
+    // (a list of promises, read above), and a lesson drawn in it keeps the look back the word hints at.
+    if (kind === 'postmortem' && decision.how === 'meaning' && isStatusWord(heading.text) && signs().lessons === 0 && (posted ??= postedStream(children))) {
       decision.kinds = [];
       decision.how = null;
       decision.because = [];
