@@ -253,11 +253,14 @@ function plainEntry(li: ListItem): boolean {
   return first?.type === 'paragraph' && !li.children.some((c) => c.type === 'list') && !/[:：][\s*_]*$/.test(toString(first).slice(-20));
 }
 
-/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
-const PAST_FIRST = /^[\s*_]*(?:\p{L}{2,}ed|set|put|cut|reset|shut|split|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\b/iu;
+/** Verbs whose past form is written as their command: "Set up …" may be work done or work to do. */
+const PAST_AS_COMMAND = 'set|put|cut|reset|shut|split';
 
-/** A first word whose past form is written as its command: "Set up …" may be work done or work to do. */
-const COMMAND_ALIKE = /^[\s*_]*(?:set|put|cut|reset|shut|split)\b/i;
+/** An entry that opens on a past form: "Excluded …", "Set …", "Rebuilt …". */
+const PAST_FIRST = new RegExp(`^[\\s*_]*(?:\\p{L}{2,}ed|${PAST_AS_COMMAND}|built|rebuilt|made|sent|ran|reran|wrote|rewrote|took|kept|gave)\\b`, 'iu');
+
+/** An entry that opens on one of `PAST_AS_COMMAND`. */
+const COMMAND_ALIKE = new RegExp(`^[\\s*_]*(?:${PAST_AS_COMMAND})\\b`, 'i');
 
 /** A title of a few words before a colon that opens an entry: "Alerting: …", "Capacity review: …". */
 const SHORT_TITLE = /^[\s*_]*(?:[\p{L}\p{N}/&-]+\s+){0,4}[\p{L}\p{N}/&-]+[*_]*\s*[:：][*_]*\s+/u;

@@ -678,15 +678,23 @@ function withoutMessages(line: string): string {
  * (v2.4.1) is no name here: a release told by its number is a change. Categories still read
  * names: a host named for the tool it runs ("the sentry.example.org redirect") is that tool.
  */
-const NAME_WRITTEN =
-  /`[^`\s=:]{1,100}`|\bhttps?:\/\/[^\s)>\]]{1,2000}|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu)\b|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
+/** The domain endings a host name is read by. */
+const DOMAINS = 'com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu';
+/** The kinds of name `NAME_WRITTEN` reads: a code span, a link, a host name, an identifier with underscores. */
+const NAME_PARTS = {
+  code: '`[^`\\s=:]{1,100}`',
+  link: '\\bhttps?:\\/\\/[^\\s)>\\]]{1,2000}',
+  host: `\\b[a-z][\\w-]*(?:\\.[a-z][\\w-]*)*\\.(?:${DOMAINS})\\b`,
+  identifier: '\\b[a-z][a-z0-9]*(?:\\\\?_[a-z0-9]+)+\\b',
+};
+const NAME_WRITTEN = new RegExp([NAME_PARTS.code, NAME_PARTS.link, NAME_PARTS.host, NAME_PARTS.identifier].join('|'), 'gi');
 /**
  * `NAME_WRITTEN` without its host names, for a line with no domain ending in it: the host name
  * branch tries every word start of a long hyphenated word to its end, which is quadratic in the
  * word, and it can match only where a domain ending is written.
  */
-const NAME_WRITTEN_NO_HOST = /`[^`\s=:]{1,100}`|\bhttps?:\/\/[^\s)>\]]{1,2000}|\b[a-z][a-z0-9]*(?:\\?_[a-z0-9]+)+\b/gi;
-const DOMAIN_ENDING = /\.(?:com|org|net|io|dev|app|co|uk|de|eu|info|cloud|gov|edu)\b/i;
+const NAME_WRITTEN_NO_HOST = new RegExp([NAME_PARTS.code, NAME_PARTS.link, NAME_PARTS.identifier].join('|'), 'gi');
+const DOMAIN_ENDING = new RegExp(`\\.(?:${DOMAINS})\\b`, 'i');
 
 /** A word of a name: a capital, then letters, digits, `_`, `.`, `'` or `-`. */
 const CAPITAL_WORD = /^[A-Z][\w.'-]*$/;
