@@ -185,9 +185,19 @@ const RECOVERY_AHEAD = new RegExp(
   'i',
 );
 
+/**
+ * The authors' own slip told as the cause: they did something by mistake ("we accidentally
+ * deleted the primary", "by mistake, I pushed to the live branch"), or own the fault ("that was
+ * entirely my fault", "our mistake"). The first person is needed: a news piece tells another's
+ * patch that "inadvertently" broke saves, and "our error rate" names no fault.
+ */
+const OWN_SLIP = String.raw`(?:we|I)\b[^.!?;\n]{0,40}?\b(?:accidentally|inadvertently|mistakenly|unintentionally|by\s+(?:mistake|accident))|\bby\s+(?:mistake|accident),?\s+(?:we|I)\b|\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake)`;
+
 /** A sentence that gives a cause. */
-const CAUSE =
-  /\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b/i;
+const CAUSE = new RegExp(
+  String.raw`\b(?:root[\s-]?cause|caused by|the cause|(?:this|that|which|it) (?:had )?caused|due to|because of|triggered by|as a result|traced (?:it |this )?(?:back )?to|turn(?:s|ed) out|a bug (?:in|introduced)|bug introduced)\b|\b(?:${OWN_SLIP})\b`,
+  'i',
+);
 
 /** Things that change or break a system: a change, an update, a deploy, a script, a bug, a full disk, a certificate. */
 const CHANGE_NOUNS = String.raw`(?:(?:config(?:uration)?\s+)?changes?|updates?|upgrades?|deploy(?:s|ments?)?|migrations?|releases?|roll-?outs?|patch(?:es)?|scripts?|(?:cron\s+)?jobs?|bugs?|typos?|disks?|volumes?|certificates?|certs?|tokens?|quotas?)`;
@@ -353,7 +363,7 @@ const CLOCKED_ENTRIES = 3;
 
 /** An apology in the first person: the authors say sorry for what happened. */
 const APOLOGY =
-  /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:want|wish|would like|need)\s+to\s+apologi[sz]e|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|i\s+(?:(?:sincerely|truly|deeply)\s+)?apologi[sz]e|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:so\s+|very\s+|truly\s+)?sorry)\b/i;
+  /\b(?:we(?:'re| are| were)?\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?(?:sorry|apologi[sz]e)|we\s+(?:want|wish|would like|need)\s+to\s+apologi[sz]e|we\s+(?:can(?:'|no)t|cannot)\s+apologi[sz]e|(?:our|my)\s+(?:(?:sincere|deepest)\s+)?apologies|i\s+(?:(?:sincerely|truly|deeply)\s+)?apologi[sz]e|sorry\s+(?:we|for\s+(?:the|this|that|any))|i(?:'m| am)\s+(?:(?:so|very|truly|deeply|sincerely|really)\s+)?sorry)\b/i;
 
 /** Sorry or an apology, however the sentence puts it ("we have no words and are deeply sorry"); read with the first person. */
 const SORRY = /\b(?:sorry|apologi[sz]e\w*|apologies)\b/i;
