@@ -136,7 +136,7 @@ function plainHyphens(text: string): string {
  * title, a heading or the opening paragraphs of a document whose title does not call it a report.
  */
 const INCIDENT_WORDS =
-  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortems?|(?:went|is|are|was|were|been)(?: currently| still)? (?:down|offline|unavailable|unreachable)|(?:took|taken|brought|knocked) (?:down|offline))\b/i;
+  /\b(?:outages?|incidents?|downtime|disruptions?|degradation|degraded|service interruptions?|interruptions? (?:in|of|to) (?:the |our )?service|data loss|breach(?:ed|es)?|exploit(?:ed|s)?|post[\s-]?mortems?|(?:went|is|are|was|were|been)(?: currently| still)? (?:down|offline|unavailable|unreachable)|(?:took|taken|brought|knocked) (?:down|offline))\b/i;
 
 /** What a heading asks or names when it tells a cause or an account ("What happened?", "Why did it happen?"). */
 const STORY_HEADING =
@@ -423,6 +423,24 @@ function opensOnIncident(paragraphs: readonly string[], cues: TellingCues): bool
   return (
     (cues.incident.test(first) && opening.some((s) => !cues.conditional.test(s) && cues.incident.test(s) && cues.past.test(s))) || tellsIncident(opening, cues)
   );
+}
+
+/** Paragraphs of an untitled notice read for an apology that names its incident. */
+const APOLOGY_PARAGRAPHS = 6;
+
+/**
+ * True when prose without a title apologises, in its own voice, for an incident it names ("we are
+ * very sorry about the downtime", "please accept our apologies for this interruption in service")
+ * in one of its first paragraphs, and goes on for paragraphs or sentences, as a note to users
+ * after an outage does when its opening starts elsewhere (a greeting, a reply to a complaint, the
+ * machine that was lost). A reply sorry for the inconvenience names no incident; a notice of
+ * planned work apologises for its downtime too, and names the work.
+ */
+function apologisesForIncident(paragraphs: readonly string[], cues: TellingCues): boolean {
+  if (paragraphs.length < NOTICE_PARAGRAPHS && sentencesOf(paragraphs.slice(0, 2)).filter((s) => /\w{2}/.test(s)).length < NOTICE_SENTENCES) return false;
+  const sentences = sentencesOf(paragraphs.slice(0, APOLOGY_PARAGRAPHS)).map((s) => (s.includes('"') || s.includes('\u201C') ? s.replace(QUOTED, blank) : s));
+  if (sentences.some((s) => PLANNED_WORK.test(s))) return false;
+  return sentences.some((s) => !cues.conditional.test(s) && cues.apology.test(s) && cues.incident.test(s));
 }
 
 /** A time of day with its zone ("21:15 UTC", "09.30 CET", "14:05:00Z"): when an incident started or ended. */
@@ -812,7 +830,10 @@ function toldIncident(signs: ContentSigns): boolean {
   if (
     signs.title
       ? topicTitle(signs.title, cues)
-      : untitled && !opensOnIncident(signs.paragraphs, cues) && !(signs.paragraphs.length >= NOTICE_PARAGRAPHS && accountGoesOn(signs.story, cues))
+      : untitled &&
+        !opensOnIncident(signs.paragraphs, cues) &&
+        !(signs.paragraphs.length >= NOTICE_PARAGRAPHS && accountGoesOn(signs.story, cues)) &&
+        !apologisesForIncident(signs.paragraphs, cues)
   )
     return false;
   const sentences = sentencesOf(signs.paragraphs);
