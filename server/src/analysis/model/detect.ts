@@ -144,7 +144,7 @@ const STORY_HEADING =
 
 /** A verb or state of the past: the opening tells something that happened, not how to do something. */
 const PAST =
-  /\b(?:was|were|had|could(?:n't| not)?|yesterday|this morning|last night|earlier today|experienced|suffered|hit|went|caused|led to|resulted in|happened|occurred|failed|broke|crashed|lost|stopped|started|began|noticed|discovered|detected)\b/i;
+  /\b(?:was|were|had|could(?:n't| not)?|yesterday|this morning|last night|earlier today|experienced|suffered|hit|went|caused|led to|resulted in|happened|occurred|failed|broke|crashed|lost|stopped|started|began|noticed|discovered|detected|received)\b/i;
 
 const TOPIC_TITLE =
   /^\W*(?:how|why|what|when|where|on|towards?|beyond|against|reducing|avoiding|preventing|handling|managing|surviving|learning|lessons|building|designing|writing|running|measuring|understanding|better|fewer|less|the (?:art|cost|anatomy|case|science)|a (?:guide|primer|look))\b|\b(?:incident|outage)\s+(?:response|management|handling|process|culture|command(?:er)?|reviews|practices?|tooling|policy|drills?|training|severity|levels)\b|\b(?:best practices|practices|culture|lessons|tips|patterns|principles|101)\b/i;
