@@ -17,17 +17,17 @@ describe('an apology that names the incident, an own slip, a consequence', () =>
       const text = lines(
         'Thanks for the patience, everyone, and for all the messages over the weekend.',
         'One of the two machines behind the game lobby was stopped by our cloud host early on Saturday. We are still looking for the cause, and we have rebuilt it from the image.',
-        'We are very sorry about the downtime and about the saved rooms that could not be restored.',
+        'We are truly sorry for the downtime, and for the saved rooms that could not be restored.',
         'We will keep a copy of the rooms in a second region from now on.',
       );
       assert.equal(detection(text), 'content');
     });
 
-    it('the same note with its apology for an interruption in service', () => {
+    it('the same note with its apology for an interruption of service', () => {
       const text = lines(
         'Thanks for the patience, everyone, and for all the messages over the weekend.',
         'One of the two machines behind the game lobby was stopped by our cloud host early on Saturday. We are still looking for the cause, and we have rebuilt it from the image.',
-        'Please accept our apologies for this interruption in service; some saved rooms could not be restored.',
+        'Our apologies to all players for the interruption of service; some saved rooms could not be restored.',
         'We will keep a copy of the rooms in a second region from now on.',
       );
       assert.equal(detection(text), 'content');

@@ -430,7 +430,7 @@ const APOLOGY_PARAGRAPHS = 6;
 
 /**
  * True when prose without a title apologises, in its own voice, for an incident it names ("we are
- * very sorry about the downtime", "please accept our apologies for this interruption in service")
+ * truly sorry for the downtime", "our apologies for the interruption of service")
  * in one of its first paragraphs, and goes on for paragraphs or sentences, as a note to users
  * after an outage does when its opening starts elsewhere (a greeting, a reply to a complaint, the
  * machine that was lost). A reply sorry for the inconvenience names no incident; a notice of
