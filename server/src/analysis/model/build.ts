@@ -1491,6 +1491,7 @@ function addLabelSections(
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value, amongFields)) return null;
+      if (value !== undefined && onlyWhen(value)) return null;
       if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
       return value !== undefined ? untimedTimeline(workAhead(reading, value), value) : reading;
     };
@@ -1651,6 +1652,8 @@ function addLabelSections(
         // Keys are words: a time, a number or a sentence is no key ("| 10:02 | … |").
         if (!text || text.length > 60 || !/^[\p{L}*_]/u.test(text) || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
         const lead: Lead = { text, node: key, alone: false };
+        // "| **Detected** | 2031-04-28 10:34 |": the row says when, a fact of the header.
+        if (onlyWhen(toString(value))) continue;
         const reading = reads(lead);
         // Only a key that says its section plainly: "Severity" hints at impact but is a fact of its own.
         if (!reading || reading.strength < STRONG) continue;
@@ -1742,6 +1745,18 @@ function ratingField(reading: HeadingReading, value: string, amongFields: boolea
   if (amongFields) return true;
   const told = value.replace(/^[\s:*_]+/, '').trim();
   return told.split(/\s+/).length <= 12 && !/[.!?]$/.test(told);
+}
+
+/**
+ * True when a field's value, or all a heading holds, is a date or a time and nothing else ("2031-02-26",
+ * "`2031-04-28 10:34`", "March 3, 2031 04:20 AM PDT"): the part says when something happened, a fact of
+ * the header, and names no section whatever its words ("Resolved", "Retro held", "Service restored at").
+ * Letters in capitals after the time (a zone, a country) are read as the zone is.
+ */
+function onlyWhen(value: string): boolean {
+  const told = value.slice(0, 80).replace(/^[\s:*_`]+|[\s*_`.]+$/g, '');
+  if (!told || told.length > 60 || told.includes('\n')) return false;
+  return isOnlyStamp(told) || isOnlyStamp(told.replace(/\b\p{Lu}{2,4}\b/gu, ' ').trim());
 }
 
 /** The words of a title worth comparing: three letters and up, lower case. */
@@ -2294,6 +2309,13 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       decision.kinds = [];
       decision.how = null;
       decision.because = [];
+    }
+    // "## Service restored at" over "March 3, 2031 04:20 AM PDT" and nothing else: a field of the
+    // header written as a heading, the value under it; it says when, and is no section.
+    if (kind === 'postmortem' && decision.kinds.length && next === h + 1 && lastBlock === firstBlock + 1) {
+      const only = children[firstBlock];
+      if (only.type === 'paragraph' && onlyWhen(toString(only)))
+        Object.assign(decision, { kinds: [], how: null, because: [], added: undefined, planInProse: false });
     }
     const opens = content.hasContent && !wrapper && !decision.other && !opened;
     if (content.hasContent && !wrapper && !decision.other) opened = true;
