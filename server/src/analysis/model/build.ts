@@ -1493,6 +1493,9 @@ function addLabelSections(
       if (value !== undefined && ratingField(reading, value, amongFields)) return null;
       if (value !== undefined && onlyWhen(value)) return null;
       if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
+      // "**What went wrong**" inside "## Lessons learned": words that may also name the enclosing kind
+      // are read as a part of it, as a sub-heading's are ("What went wrong" under Lessons is a lesson).
+      if (reading.how === 'meaning' && reading.candidates.some((c) => inside.includes(c.kind) && c.score >= NAMED)) return null;
       return value !== undefined ? untimedTimeline(workAhead(reading, value), value) : reading;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
