@@ -369,6 +369,22 @@ describe('bold and italic lines used as headings', () => {
     assert.deepEqual(model(one).sections, []);
   });
 
+  it('reads a bold line inside a section as a part of it when its words may name that section', () => {
+    const text =
+      '# Post-mortem: login errors\n\n## Root cause\n\nA stale certificate.\n\n## Lessons learned\n\n**What went well**\n\n- the rollback took a minute\n\n**What went wrong**\n\n- nobody watched the expiry date\n';
+    assert.deepEqual(
+      model(text).sections.map((s) => [s.heading.text, s.kinds]),
+      [
+        ['Root cause', ['root-cause']],
+        ['Lessons learned', ['lessons-learned']],
+      ],
+    );
+    // Outside such a section the same line names the cause, as before.
+    const alone =
+      '# Post-mortem: login errors\n\n## Summary\n\nLogins failed.\n\n**What went wrong**\n\nNobody watched the expiry date, so the certificate lapsed.\n';
+    assert.ok(model(alone).sections.some((s) => s.heading.text === 'What went wrong' && s.kind === 'root-cause'));
+  });
+
   it('reads the bold starts of a numbered list as what it counts off, not as sections', () => {
     const steps =
       '# Post-mortem: x\n\n## Steps we took\n\n1. **Found the mismatch**: the proxy pointed at the old port\n2. **Root cause**: a copied config file kept the old port\n3. **Resolution**: we set the new port and pages load again\n';
@@ -2078,6 +2094,18 @@ describe('a state line over an update of a status page', () => {
     const report =
       '# Slow checkout\n\n**Resolved**\n\nWe doubled the worker pool and the queue drained within minutes.\n\n## Timeline\n\n- 20:00 queue grows\n- 20:10 pool doubled\n';
     assert.deepEqual(kindsOf(report)[0], ['Resolved', 'resolution']);
+  });
+});
+
+describe('the authors telling the work they have under way', () => {
+  it('reads "How we are fixing it", "What I am improving" as the plan', () => {
+    for (const heading of ['How we’re fixing it', "How we're fixing this for good", 'What I am improving in the alerting'])
+      assert.deepEqual(read(heading)[0], 'action-items', heading);
+  });
+
+  it('leaves the fix told as made, and a fix nobody of the authors is making, as before', () => {
+    assert.deepEqual(read('How we fixed it'), ['resolution']);
+    assert.deepEqual(read('How the vendor was fixing it'), []);
   });
 });
 

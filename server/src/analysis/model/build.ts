@@ -480,12 +480,15 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
         ? { kind: 'summary', why: 'an opening that says what the report tells' }
         : null;
+    // A heading in the authors' own words ("Backlog check", "Handling") read as the cause only because
+    // its content ties causes densely gives way to a section the report names the cause: there the cause
+    // is told, and this part uses it to explain something else (a fix, a task, a lesson).
+    const generic = GENERIC.test(text.slice(0, 120));
+    const fromBody = hinted ? null : (introduces ?? kindFromBody(content));
+    const byGeneric = !hinted && !fromBody && (generic || unnamed(reading)) ? genericTold(content) : null;
     const body = hinted
       ? { kind: hint.kind, why: hinted }
-      : (introduces ??
-        kindFromBody(content) ??
-        (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null) ??
-        (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
+      : (fromBody ?? byGeneric ?? (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;
@@ -495,6 +498,7 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
+      if (body === byGeneric && body.kind === 'root-cause' && !generic) added = 'root-cause';
     }
   } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
     const body = signs();
@@ -1487,7 +1491,11 @@ function addLabelSections(
       // As with headings, a summary inside another section sums up that section.
       if (inside.length && reading.kinds[0] === 'summary') return null;
       if (value !== undefined && ratingField(reading, value, amongFields)) return null;
+      if (value !== undefined && onlyWhen(value)) return null;
       if (!reading.kinds.length || reading.kinds.every((k) => inside.includes(k))) return null;
+      // "**What went wrong**" inside "## Lessons learned": words that may also name the enclosing kind
+      // are read as a part of it, as a sub-heading's are ("What went wrong" under Lessons is a lesson).
+      if (reading.how === 'meaning' && reading.candidates.some((c) => inside.includes(c.kind) && c.score >= NAMED)) return null;
       return value !== undefined ? untimedTimeline(workAhead(reading, value), value) : reading;
     };
     const lone = block.type === 'list' ? loneLabelItem(block) : null;
@@ -1647,6 +1655,8 @@ function addLabelSections(
         // Keys are words: a time, a number or a sentence is no key ("| 10:02 | … |").
         if (!text || text.length > 60 || !/^[\p{L}*_]/u.test(text) || text.split(/\s+/).length > MAX_LEAD_WORDS) continue;
         const lead: Lead = { text, node: key, alone: false };
+        // "| **Detected** | 2031-04-28 10:34 |": the row says when, a fact of the header.
+        if (onlyWhen(toString(value))) continue;
         const reading = reads(lead);
         // Only a key that says its section plainly: "Severity" hints at impact but is a fact of its own.
         if (!reading || reading.strength < STRONG) continue;
@@ -1738,6 +1748,18 @@ function ratingField(reading: HeadingReading, value: string, amongFields: boolea
   if (amongFields) return true;
   const told = value.replace(/^[\s:*_]+/, '').trim();
   return told.split(/\s+/).length <= 12 && !/[.!?]$/.test(told);
+}
+
+/**
+ * True when a field's value, or all a heading holds, is a date or a time and nothing else ("2031-02-26",
+ * "`2031-04-28 10:34`", "March 3, 2031 04:20 AM PDT"): the part says when something happened, a fact of
+ * the header, and names no section whatever its words ("Resolved", "Retro held", "Service restored at").
+ * Letters in capitals after the time (a zone, a country) are read as the zone is.
+ */
+function onlyWhen(value: string): boolean {
+  const told = value.slice(0, 80).replace(/^[\s:*_`]+|[\s*_`.]+$/g, '');
+  if (!told || told.length > 60 || told.includes('\n')) return false;
+  return isOnlyStamp(told) || isOnlyStamp(told.replace(/\b\p{Lu}{2,4}\b/gu, ' ').trim());
 }
 
 /** The words of a title worth comparing: three letters and up, lower case. */
@@ -2291,6 +2313,13 @@ export function analyzeDocument(text: string, path: string | undefined, settings
       decision.how = null;
       decision.because = [];
     }
+    // "## Service restored at" over "March 3, 2031 04:20 AM PDT" and nothing else: a field of the
+    // header written as a heading, the value under it; it says when, and is no section.
+    if (kind === 'postmortem' && decision.kinds.length && next === h + 1 && lastBlock === firstBlock + 1) {
+      const only = children[firstBlock];
+      if (only.type === 'paragraph' && onlyWhen(toString(only)))
+        Object.assign(decision, { kinds: [], how: null, because: [], added: undefined, planInProse: false });
+    }
     const opens = content.hasContent && !wrapper && !decision.other && !opened;
     if (content.hasContent && !wrapper && !decision.other) opened = true;
     if (decision.kinds.includes('summary') && content.hasContent) summarised = true;
@@ -2323,6 +2352,8 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s))) {
       section.kinds = section.kinds.filter((k) => k !== kind);
       delete section.planInProse;
+      // A kind the content gave a heading that names none was its only one: the heading is then no section.
+      if (!section.kinds.length) Object.assign(section, { kind: null, decidedBy: null, because: [] });
     }
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);
