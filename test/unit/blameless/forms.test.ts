@@ -196,7 +196,7 @@ const FORMS: BlameForms = {
       'The operator wasn’t aware the flag had disabled backups.',
       'Dana was not aware the migration was still running on the replica.',
       'The on-call was not aware of the retries.',
-      'I was not aware how the proxy caches answers.',
+      'The operator was not aware how the proxy caches answers.',
       'The operator was unaware the cron job never ran.',
     ],
     clean: [
@@ -211,6 +211,10 @@ const FORMS: BlameForms = {
       'The partner teams were unaware of the outage until the status page went red at noon.',
       'Support wasn’t aware of the failed imports till a customer wrote in.',
       'We had no idea the disk was full until the pager went off.',
+      // The authors' own: what they knew at the time, told as a blameless review asks.
+      'I was not aware that the toggle had been switched on in production.',
+      'We were unaware that the replica had stopped taking writes.',
+      'Honestly, we had no idea the second region still ran the old image.',
     ],
   },
   'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
