@@ -287,11 +287,20 @@ const FORMS: BlameForms = {
       'On Friday, an engineer unintentionally deleted the production namespace.',
       'Dana accidentally ran the cleanup script against the primary.',
       'Sam restarted the proxy and accidentally cleared the session store.',
-      'The vendor inadvertently sent the keys in plain text.',
       'The intern deleted the table by mistake.',
       'Dana ran the cleanup against production by accident.',
+      // The author's own slip, told in the first person.
+      'While cleaning up, I accidentally removed the volume that held the index.',
+      'I wiped the wrong partition by mistake.',
     ],
     clean: [
+      // A team's or another organisation's slip: no one singled out, and no fault word.
+      'The vendor inadvertently sent the keys in plain text.',
+      'By skipping the proxy, the web team unintentionally left two hostnames open to takeover.',
+      'Our platform engineers mistakenly pointed the record at the retired bucket.',
+      // Luck, not a slip.
+      'Dana accidentally found the leak while reading an unrelated log.',
+      'I accidentally discovered that the backups had stopped.',
       'The hotfix release accidentally uploaded unsigned archives.',
       'The old runtime had been set as the default accidentally.',
       'We accidentally deleted the staging bucket, and restored it from the snapshot.',
