@@ -26,8 +26,8 @@ const BETWEEN = new Set(['then', 'just', 'also', 'manually', 'mistakenly', 'acci
 const PAST_ACTS = new Set([...IRREGULAR_PAST_CORE, 'set', 'put', 'cut', 'shut', 'hit', 'overwrote', 'tore', 'taken']);
 
 /**
- * Past tenses that tell no act on the system: knowing and finding out, trying, wishing, being and
- * having, and telling people (response work), which a regret before them leaves blameless.
+ * Past tenses that tell no act on the system: knowing, looking and finding out, trying, wishing,
+ * being and having, and telling people (response work), which a regret before them leaves blameless.
  */
 const NOT_ACTS = new Set([
   'did',
@@ -71,6 +71,33 @@ const NOT_ACTS = new Set([
   'worked',
   'missed',
   'forgot',
+  // Looking, checking and arriving: finding out, not acting on the system.
+  'checked',
+  'looked',
+  'inspected',
+  'investigated',
+  'examined',
+  'searched',
+  'reviewed',
+  'monitored',
+  'watched',
+  'observed',
+  'tested',
+  'verified',
+  'confirmed',
+  'validated',
+  'arrived',
+  'returned',
+  'joined',
+  'logged',
+  'signed',
+  'woke',
+  'responded',
+  'replied',
+  'answered',
+  'posted',
+  'published',
+  'announced',
 ]);
 
 /** Words after which the regret is about another clause: "…, but I cleared it", "… though I paged them". */
