@@ -28,6 +28,8 @@ function systemQuestion(trigger: string): string {
     return 'Write what was known when the call was made and what would have shown the risk instead, e.g. "Nothing in the change showed that the endpoint carried most of the traffic."';
   if (/accident|unintention|inadvertent|mistaken|by mistake/.test(t))
     return 'Write what the action did and what made the slip easy and costly instead, e.g. "The delete ran against production because both clusters shared one login context."';
+  if (/^(?:unfortunately|sadly|regrettably)/.test(t))
+    return 'Name the step and what it did rather than who took it, e.g. "The cleanup script ran against the primary." Ask what let the step do harm: why did nothing check it first?';
   if (/fail|n't|not|never/.test(t))
     return 'Write which step did not happen and why nothing caught it instead, e.g. "The template was not updated; no check compares it with the live setting." Ask what made success depend on one person.';
   if (

@@ -196,7 +196,7 @@ const FORMS: BlameForms = {
       'The operator wasn’t aware the flag had disabled backups.',
       'Dana was not aware the migration was still running on the replica.',
       'The on-call was not aware of the retries.',
-      'I was not aware how the proxy caches answers.',
+      'The operator was not aware how the proxy caches answers.',
       'The operator was unaware the cron job never ran.',
     ],
     clean: [
@@ -211,6 +211,10 @@ const FORMS: BlameForms = {
       'The partner teams were unaware of the outage until the status page went red at noon.',
       'Support wasn’t aware of the failed imports till a customer wrote in.',
       'We had no idea the disk was full until the pager went off.',
+      // The authors' own: what they knew at the time, told as a blameless review asks.
+      'I was not aware that the toggle had been switched on in production.',
+      'We were unaware that the replica had stopped taking writes.',
+      'Honestly, we had no idea the second region still ran the old image.',
     ],
   },
   'a person not acting with care, or missing a step (not a thing’s state, an unknown contact or a node’s missed slots)': {
@@ -283,11 +287,20 @@ const FORMS: BlameForms = {
       'On Friday, an engineer unintentionally deleted the production namespace.',
       'Dana accidentally ran the cleanup script against the primary.',
       'Sam restarted the proxy and accidentally cleared the session store.',
-      'The vendor inadvertently sent the keys in plain text.',
       'The intern deleted the table by mistake.',
       'Dana ran the cleanup against production by accident.',
+      // The author's own slip, told in the first person.
+      'While cleaning up, I accidentally removed the volume that held the index.',
+      'I wiped the wrong partition by mistake.',
     ],
     clean: [
+      // A team's or another organisation's slip: no one singled out, and no fault word.
+      'The vendor inadvertently sent the keys in plain text.',
+      'By skipping the proxy, the web team unintentionally left two hostnames open to takeover.',
+      'Our platform engineers mistakenly pointed the record at the retired bucket.',
+      // Luck, not a slip.
+      'Dana accidentally found the leak while reading an unrelated log.',
+      'I accidentally discovered that the backups had stopped.',
       'The hotfix release accidentally uploaded unsigned archives.',
       'The old runtime had been set as the default accidentally.',
       'We accidentally deleted the staging bucket, and restored it from the snapshot.',

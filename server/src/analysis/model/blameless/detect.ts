@@ -30,6 +30,7 @@ import { faultNoun, FAULT_NOUN_KEY } from './fault-nouns';
 import { faultVerb, faultyChange, FAULT_VERB_KEY, FAULT_VERB_NEED, FAULTY_CHANGE_KEY } from './fault-verbs';
 import { faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED } from './faulty-artifact';
 import { weFailed, WE_FAILED_KEY, WE_FAILED_NEED } from './we-failed';
+import { regrettedAct, REGRETTED_ACT_KEY, REGRETTED_ACT_NEED } from './regretted-act';
 import { hindsightPhrase, modalHave, obviously, HINDSIGHT_PHRASE_KEY, HINDSIGHT_PHRASE_NEED, MODAL_HAVE_KEY, OBVIOUSLY_KEY } from './hindsight';
 import { shouldHaveBlame } from './hindsight-blame';
 import type { Hit } from './hit';
@@ -127,6 +128,7 @@ const WORD_FORMS: readonly WordForm[] = [
   [faultyChange, FAULTY_CHANGE_KEY],
   [faultyArtifact, FAULTY_ARTIFACT_KEY, FAULTY_ARTIFACT_NEED],
   [weFailed, WE_FAILED_KEY, WE_FAILED_NEED],
+  [regrettedAct, REGRETTED_ACT_KEY, REGRETTED_ACT_NEED],
   [errorAdverb, ERROR_ADVERB_KEY],
   [wrongCall, WRONG_CALL_KEY],
   [verdictNoun, VERDICT_NOUN_KEY],

@@ -307,6 +307,9 @@ export function faultVerb(r: SentenceReader, at: number): number {
   // a choice told. "Did not communicate with the vendor" tells of contact between parties, not of
   // people left uninformed.
   if ((NOTICING_OMISSION.test(phrase) || AWARENESS.test(phrase)) && untilAfter(r, at + length)) return 0;
+  // "I wasn't aware the flag was on", "we had no idea the disk was full": the authors telling what
+  // they knew at the time, which a blameless review asks for. Said of others it stays a lapse.
+  if (AWARENESS.test(phrase) && (subject.cls === 'self' || subject.cls === 'we')) return 0;
   if ((phrase === "didn't think" || phrase === 'did not think') && beliefAfter(r, at + length)) return 0;
   // "… confirmed on the dashboard that the rules had been skipped": a weak verb after a form of
   // "be" is a passive; its subject is what the act was done to, and any agent follows "by" (passive.ts).

@@ -400,6 +400,10 @@ export const ANCHORS: readonly string[] = [
   // An act taken around its due course: "outside the release pipeline", "against the vendor's advice".
   'outside',
   'against',
+  // The author's act under a regret: "unfortunately, the copy I took …" (regretted-act.ts).
+  'unfortunate',
+  'sadly',
+  'regrettabl',
 ];
 
 const ANCHOR_PATTERN = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

@@ -449,9 +449,19 @@ const IRREGULAR_PAST = new Set([...IRREGULAR_PAST_CORE, 'overwrote', 'tore', 'se
 export const SLIP_KEY = (w: string): boolean => w === 'by' || SLIP_ADVERBS.has(w);
 
 /**
+ * Who a slip is put on: one person, the author writing "I" among them ("I accidentally deleted the
+ * volume"). A team's slip ("the web team inadvertently exposed …") and the authors' "we" tell an
+ * accident of the organisation, with no one singled out and no fault word: left alone.
+ */
+const SLIP_SUBJECTS = new Set(['named', 'individual', 'self']);
+
+/** Verbs of coming upon something: "Dana accidentally found the leak" is luck, not a slip. */
+const FINDING_VERBS = new Set(['found', 'discovered', 'noticed', 'spotted', 'stumbled', 'learned', 'learnt', 'uncovered']);
+
+/**
  * "An engineer unintentionally deleted the namespace", "Dana accidentally ran the script on
  * production": a slip told as a person's act, which names them as its cause. Leaves slips told of
- * a thing ("the release accidentally uploaded …"), in the passive, and the authors' own ("we").
+ * a thing ("the release accidentally uploaded …"), in the passive, a team's and the authors' own ("we").
  */
 export function slip(r: SentenceReader, at: number): boolean {
   const t = r.t;
@@ -463,8 +473,9 @@ export function slip(r: SentenceReader, at: number): boolean {
     return false;
   // "The team was accidentally paged": the slip happened to them.
   if (r.wordBefore(at, 3, (w) => BE.has(w.norm) || w.norm === 'got' || w.norm === 'get')) return false;
+  if (FINDING_VERBS.has(verb.norm)) return false;
   const subject = r.subjectBefore(at);
-  if (!['named', 'individual', 'group'].includes(subject.cls)) return false;
+  if (!SLIP_SUBJECTS.has(subject.cls)) return false;
   const from = subject.head >= 0 && !subject.shared && at - subject.first <= 6 ? subject.first : at;
   r.blame('fault-verb', categoryOf(subject.cls, false), from, at + 1, at, at + 1, subject.head >= 0 ? r.nameSpan(subject.head, subject.first) : undefined);
   return true;
@@ -474,7 +485,7 @@ export function slip(r: SentenceReader, at: number): boolean {
 function slipAfter(r: SentenceReader, at: number): boolean {
   const t = r.t;
   const subject = r.clauseSubject(at);
-  if (subject.head < 0 || !['named', 'individual', 'group'].includes(subject.cls)) return false;
+  if (subject.head < 0 || !SLIP_SUBJECTS.has(subject.cls)) return false;
   // "The fee was changed by mistake": a passive slip has no person as its agent.
   for (let k = subject.head + 1; k < at; k++) if (isWord(t[k]) && (BE.has(t[k].norm) || t[k].norm === 'got')) return false;
   const from = at - subject.first <= 8 ? subject.first : at;
