@@ -396,6 +396,14 @@ const INFERRED: [ItemKind, RegExp][] = [
     'detection',
     /\b(?:check|test|verif(?:y|ies|ied|ying)|confirm|smoke[- ]?test|validat)\w*\b[^.;!?]{0,80}?\b(?:(?:right|immediately|straight|directly|just) )?after (?:every |each |a |the |any |all |our )?(?:new )?(?:deploy(?:s|ments?)?|releases?|rollouts?|upgrades?)\b/i,
   ],
+  // An item that is itself a question to settle by looking ("Check whether the staging cluster was
+  // hit too", "Check if the uptime probe covers the search API"): it finds out what is so. Whether
+  // something can be done ("check if we can move to IPv6") weighs an option, and stays with the
+  // default. Late, so that any other word of the item (a backup tested, a runbook) decides first.
+  [
+    'detection',
+    /^\W*check(?:ing)? (?:if|whether) (?!(?:we|you|they|it|one|this|that) (?:can|could|should|would|might|may|need to)\b|it(?:'s| is| would be) (?:possible|feasible|worth|better)\b|(?:there is|there's) (?:a|any) way\b)/i,
+  ],
   // Last, so that any other word of the item decides first: an item named by the resilience it
   // builds ("API resilience pattern", "fault tolerance for the importer") is prevention, and a
   // bare title so named is not read by the logging or monitoring its detail shows on the way.
