@@ -404,6 +404,15 @@ const INFERRED: [ItemKind, RegExp][] = [
     'detection',
     /^\W*check(?:ing)? (?:if|whether) (?!(?:we|you|they|it|one|this|that) (?:can|could|should|would|might|may|need to)\b|it(?:'s| is| would be) (?:possible|feasible|worth|better)\b|(?:there is|there's) (?:a|any) way\b)/i,
   ],
+  // A view or a command made to show the team a measure of the system ("a page that shows the
+  // number of stuck jobs", "a command that tells the free space left"): what is going on is seen
+  // sooner, as the ability to see a backlog is (above). Shown to users, customers or the public, it
+  // tells them (a status page, a banner), and is left to the other readings. Late, so that any other
+  // word of the item decides first.
+  [
+    'detection',
+    /(?<!\b(?:status ?pages?|banners?|notices?|e-?mails?|messages?|announcements?|posts?) )\b(?:to|that|which) (?:show|display|tell|surface|expose)s? (?:us |the team |operators |admins |engineers |on-?call )?(?:the |all )?(?:amount|number|events?|state|size|count|progress|how many|how much|remaining|free|used|current|left)\b(?![^.;!?]{0,80}\b(?:to|for|with) (?:the |our |all |any |affected )?(?:users|customers|clients|players|visitors|members|public|community|subscribers|readers)\b)/i,
+  ],
   // Last, so that any other word of the item decides first: an item named by the resilience it
   // builds ("API resilience pattern", "fault tolerance for the importer") is prevention, and a
   // bare title so named is not read by the logging or monitoring its detail shows on the way.
