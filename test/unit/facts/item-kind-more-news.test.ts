@@ -38,3 +38,9 @@ describe('item kind: more news promised to the readers', () => {
     assert.equal(typeof kind(''), 'string');
   });
 });
+
+describe('item kind: more news promised beside other work', () => {
+  it('lets the work the item names decide before the promise', () => {
+    assert.equal(kind('Add an alert on replica lag; we will keep you posted on the rollout.'), 'detection');
+  });
+});
