@@ -387,6 +387,34 @@ const INFERRED: [ItemKind, RegExp][] = [
     'detection',
     /\b(?:check|test|verif(?:y|ies|ied|ying)|confirm|smoke[- ]?test|validat)\w*\b[^.;!?]{0,80}?\b(?:(?:right|immediately|straight|directly|just) )?after (?:every |each |a |the |any |all |our )?(?:new )?(?:deploy(?:s|ments?)?|releases?|rollouts?|upgrades?)\b/i,
   ],
+  // More news promised to the readers ("we'll keep posting here", "this thread will be updated as we
+  // learn more", "we will follow up with a full write-up", "we'll keep you informed", "we will stay
+  // transparent" in the form "provide transparency"): the item keeps people informed. Updating a
+  // thing that is not an account (the servers, the config, the runbook) names none of these objects.
+  // Transparency into or over a system is visibility, left to the patterns of detection. Late, so
+  // that work the item names beside the promise ("improve the alerts; we will keep you posted")
+  // decides first.
+  [
+    'communication',
+    /\b(?:(?:continu|keep)\w* (?:to )?(?:updat(?:e|ing)|post(?:ing)?) (?:here\b|this (?:page|post|thread|issue|ticket|article|report)\b|(?:you|everyone|users|customers|the community)\b)|(?:this|the) (?:page|post|thread|issue|ticket|article|incident report|status page|blog post) (?:will|shall) (?:be|get) updated\b|will (?:update|follow up) (?:you |everyone |this (?:page|post|thread) |here )?with (?:(?:an?|the|more|further|full|complete|detailed) ){0,2}(?:post[- ]?mortem|write-?up|details|information|report|rca|root cause analysis)\b|(?:keep|keeping|kept) (?:you|everyone|users|customers|our (?:users|customers|community)|the community|people|all of you) (?:updated|posted|informed|in the loop)\b|provid\w* (?:more |further |full |greater |continued )?transparency\b(?! (?:in|into|of|over|across|for|on (?:the|our|its|their|how))\b))/i,
+  ],
+  // An item that is itself a question to settle by looking ("Check whether the staging cluster was
+  // hit too", "Check if the uptime probe covers the search API"): it finds out what is so. Whether
+  // something can be done ("check if we can move to IPv6") weighs an option, and stays with the
+  // default. Late, so that any other word of the item (a backup tested, a runbook) decides first.
+  [
+    'detection',
+    /^\W*check(?:ing)? (?:if|whether) (?!(?:we|you|they|it|one|this|that) (?:can|could|should|would|might|may|need to)\b|it(?:'s| is| would be) (?:possible|feasible|worth|better)\b|(?:there is|there's) (?:a|any) way\b)/i,
+  ],
+  // A view or a command made to show the team a measure of the system ("a page that shows the
+  // number of stuck jobs", "a command that tells the free space left"): what is going on is seen
+  // sooner, as the ability to see a backlog is (above). Shown to users, customers or the public, it
+  // tells them (a status page, a banner), and is left to the other readings. Late, so that any other
+  // word of the item decides first.
+  [
+    'detection',
+    /(?<!\b(?:status ?pages?|banners?|notices?|e-?mails?|messages?|announcements?|posts?) )\b(?:to|that|which) (?:show|display|tell|surface|expose)s? (?:us |the team |operators |admins |engineers |on-?call )?(?:the |all )?(?:amount|number|events?|state|size|count|progress|how many|how much|remaining|free|used|current|left)\b(?![^.;!?]{0,80}\b(?:to|for|with) (?:the |our |all |any |affected )?(?:users|customers|clients|players|visitors|members|public|community|subscribers|readers)\b)/i,
+  ],
   // Last, so that any other word of the item decides first: an item named by the resilience it
   // builds ("API resilience pattern", "fault tolerance for the importer") is prevention, and a
   // bare title so named is not read by the logging or monitoring its detail shows on the way.
