@@ -66,12 +66,27 @@ describe('facts: topic words in a sense that names no gap', () => {
     assert.deepEqual(cats(...section('Root cause', 'Only one engineer had access to the registrar account, and nobody else had access.')), ['process_gap']);
   });
 
+  it('reads a spare kept running as redundancy, not a backup of data that a process keeps', () => {
+    const told = (...lines: string[]) => cats(...section('Root cause', ...lines));
+    assert.deepEqual(
+      told(
+        'The switch to the backup pumping unit did not happen by itself.',
+        '',
+        'Our calls to restart the feed failed, so we rerouted to a backup and the feed came back.',
+      ),
+      [],
+    );
+    assert.deepEqual(told('no backup power, no backup links'), []);
+    // A copy of the data that was never taken still names the process gap.
+    assert.deepEqual(told('No backups of the tide database had been taken for a month.', '', 'The restore procedure was not tested.'), ['process_gap']);
+  });
+
   it('stays linear on long runs of the words', function () {
     // Speed is measured as a ratio (see test/support/growth.ts); a loaded machine only makes it slower to measure.
     this.timeout(120_000);
     assertLinear(
       'a long run of joined and network words',
-      (n) => `${'not zone-aware internet access coordinates pods communicate '.repeat(n)}with the database`,
+      (n) => `${'not zone-aware internet access coordinates pods communicate rerouted to a backup power '.repeat(n)}with the database`,
       (text) => cats(...section('Root cause', text)),
       200,
     );

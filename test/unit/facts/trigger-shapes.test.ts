@@ -224,4 +224,18 @@ describe('facts: triggers read from the shape of the sentence', () => {
     // Ugly input: the word run together or grown longer, with no demand told beside it.
     assert.notEqual(trigger(...mail(['Root cause', 'was fullyfully was fullness is fuller'])), 'capacity');
   });
+  it('does not read a place, a load pushed to its limit or vendored files as what set the incident off', () => {
+    const queue = withSections('Queue stall');
+    const seen = (line: string) => trigger(...queue(['Root cause', line]));
+    // A data centre named as where the tenants live is a place.
+    assert.equal(seen('Some tenants hosted on the North Sea data centre saw timeouts.'), null);
+    assert.equal(seen('A power failure in one hall cut the data centre off.'), 'infrastructure');
+    // Load pushed to its limit, or traffic pushed through a link, is no deploy.
+    assert.equal(seen('More workers used more memory and pushed the swap usage to the limit.'), null);
+    assert.equal(seen('All the retries were pushed through one small link.'), null);
+    assert.equal(seen('We pushed the new queue code to production that morning.'), 'change');
+    // Files vendored into a package are our own, not a third party.
+    assert.equal(seen('By mistake the package shipped its vendor directory, making it huge.'), 'change');
+    assert.equal(seen('The vendor had an outage in their login service.'), 'dependency');
+  });
 });
