@@ -1,4 +1,6 @@
+import { runOurs } from '../../fixtures/blameless/load';
 import { itReadsForms, type BlameForms } from '../../support/blame-forms';
+import { assertLinear } from '../../support/growth';
 
 /**
  * An omission the authors own and answer with a commitment ("we did not notify the other teams;
@@ -30,4 +32,11 @@ const FORMS: BlameForms = {
 
 describe('blameless: an omission the authors own and answer with a commitment', () => {
   itReadsForms(FORMS);
+
+  it('reads a sentence of many owned omissions in linear time', () => {
+    // Each omission asks whether a commitment follows it; the rest of the sentence used to be
+    // read again for each one. Without a full stop the whole run is one sentence.
+    assertLinear('omissions with no commitment', (n) => "we didn't check ".repeat(n), runOurs, 1000);
+    assertLinear('omissions with a commitment at the end', (n) => `${"we didn't check ".repeat(n)}so we will add one`, runOurs, 1000);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The prose parser with its one replaced step (the full stops that end no sentence, joined to a
- * word in one pass instead of one splice each) gives the trees the library's own parser gives, and
- * reads a long run of lower-case sentences in linear time. The texts are written for the test,
+ * The prose parser with its replaced steps (the full stops that end no sentence, and the marks
+ * joined to words inside a sentence: "&co", "pre-", "didn't", "i/o", "u.s.", each run in one pass
+ * instead of one splice per join) gives the trees the library's own parser gives, and reads long
+ * runs of each in linear time. The texts are written for the test or generated from small pieces,
  * and the blameless corpus and examples are read as well.
  */
 import { strict as assert } from 'node:assert';
@@ -30,7 +31,32 @@ const WRITTEN = [
   '. .',
   'word.',
   'it broke.\u2026 and then? yes!. no.',
+  'R&D and &co met at AT&T; & then &more & & x.',
+  'pre- and post-checks, a - b, x-, -y, we- -- and-!',
+  "we didn't check. it's the on-call's pager, a.b.c, x:y=z?w@q, foo_bar __init__ a'-'b' done.",
+  'i/o and a/b/c, http/2, abc/de, w/ care, x/ /y, /z.',
+  'the u.s. team, e.g. here, 1.2.3. and a.b.c.) then i.e.", 4.5. ok.',
+  'U.S.A. and N.Y.C.; then v.1. and 12.3.4.',
 ];
+
+/** Pieces the generated texts are made of: words, marks every replaced step joins, and spaces. */
+const WORD_PIECES = ['a', 'ab', 'didn', 't', 'U', '1', 'e.g', 'u.s.', '1.2', 'i/o', 'pre-', '&co'];
+const MARK_PIECES = ["'", '\u2019', '-', '.', ':', '=', '?', '@', '&', '_', '/', '!', '"', '(', ')', ',', '\u00AD', '\u2010'];
+const PIECES = [...WORD_PIECES, ...MARK_PIECES, ' ', ' ', '\n', '\n\n'];
+
+/** `count` texts of up to 30 pieces each, the same on every run. */
+function generated(count: number): string[] {
+  let seed = 20261208;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let k = 1 + Math.floor(next() * 30); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)];
+    return text;
+  });
+}
 
 function examples(): string[] {
   const dir = join(__dirname, '..', '..', '..', 'examples');
@@ -48,6 +74,18 @@ describe('blameless prose tree', () => {
       assert.deepEqual(proseTree(lower), library.parse(lower), lower.slice(0, 80));
     }
   });
+
+  it('gives the library parser tree on generated texts', function () {
+    this.timeout(120_000);
+    for (const text of generated(4000)) assert.deepEqual(proseTree(text), library.parse(text), JSON.stringify(text));
+  });
+
+  // Without a full stop a whole paragraph is one sentence, and each join used to move the rest of it.
+  for (const unit of ["we didn't check ", '&x ', 'we- ', 'a/b ', 'u.s.) ']) {
+    it(`joins the marks of one long sentence of "${unit.trim()}" in linear time`, () => {
+      assertLinear(`a run of "${unit}"`, (n) => unit.repeat(n), sentencesOf, 500);
+    });
+  }
 
   it('splits a long run of lower-case sentences in linear time', function () {
     this.timeout(120_000);

@@ -45,11 +45,26 @@ function commitsAt(t: Sentence, at: number): boolean {
   return (t[k].norm === 'are' || t[k].norm === 'am') && goingTo(t, k + 1);
 }
 
+/** Where each sentence's last commitment opens (-1: none), as read once (see `lastCommitment`). */
+const lastCommitments = new WeakMap<Sentence, number>();
+
+/**
+ * The index of the last word of `t` that opens the authors' commitment, or -1. Read once per
+ * sentence: a sentence of many omissions asks after each of them, and a scan of the rest of the
+ * sentence for each one grew with the square of its length.
+ */
+function lastCommitment(t: Sentence): number {
+  let last = lastCommitments.get(t);
+  if (last !== undefined) return last;
+  last = -1;
+  for (let k = t.length - 1; k >= 0 && last < 0; k--) if (commitsAt(t, k)) last = k;
+  lastCommitments.set(t, last);
+  return last;
+}
+
 /** True when the authors commit to something after word `from` of the sentence, or in the sentence after it. */
 export function commitmentFollows(r: SentenceReader, from: number): boolean {
-  for (let k = from; k < r.t.length; k++) if (commitsAt(r.t, k)) return true;
+  if (lastCommitment(r.t) >= from) return true;
   const next = r.following;
-  if (!next) return false;
-  for (let k = 0; k < next.length; k++) if (commitsAt(next, k)) return true;
-  return false;
+  return next !== undefined && lastCommitment(next) >= 0;
 }

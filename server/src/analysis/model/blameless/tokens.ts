@@ -8,6 +8,7 @@ import type { Root, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
+import { replaceSentenceSteps } from './sentence-steps';
 
 /** A word, punctuation mark or symbol of a sentence; white space is dropped. */
 export interface Token {
@@ -30,6 +31,9 @@ const parser = new ParseEnglish();
 /** Where parse-latin's step that joins a stray full stop to a word sits among the paragraph steps (after parse-english's own one). */
 const FULL_STOPS_STEP = 7;
 parser.tokenizeParagraphPlugins[FULL_STOPS_STEP] = mergeRemainingFullStops;
+
+// parse-latin's sentence steps that splice nodes out one at a time, run in one pass each.
+replaceSentenceSteps(parser.tokenizeSentencePlugins);
 
 /** A run of sentence-ending marks, as parse-latin reads one. */
 const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/;
