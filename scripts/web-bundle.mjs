@@ -209,8 +209,8 @@ export function lspTypesModule(source, kept) {
  * runs the same without them. The stand-in of each module gives every feature class it exports
  * to the client one feature that announces and registers nothing, so a server that registered
  * one of them later gets the client's own "no feature implementation" answer. Notebook
- * synchronisation stays (test/unit/web-bundle.test.ts holds the client to it), and so does
- * everything the server uses. The test fails when server/src names any of these, and when a
+ * synchronisation is one of them: the server declares none, so the client syncs the same
+ * documents, as text documents, with it or without it. Everything the server uses stays. The test fails when server/src names any of these, and when a
  * module of the package other than `client.js` and these requires one of them.
  */
 export const CLIENT_FEATURES_LEFT_OUT = {
@@ -237,6 +237,7 @@ export const CLIENT_FEATURES_LEFT_OUT = {
   inlineValue: ['inlineValueProvider', 'inlineValue'],
   inlayHint: ['inlayHintProvider', 'inlayHint'],
   inlineCompletion: ['inlineCompletionProvider', 'inlineCompletion'],
+  notebook: ['notebookDocumentSync', 'notebooks'],
 };
 
 /** The one feature every stand-in exports: it announces no capability and registers nothing. */
@@ -325,7 +326,7 @@ export const webPackages = {
       contents: await characterEntitiesModule(args.path),
       loader: 'js',
     }));
-    // The worker only (the client's language client syncs notebooks for other servers' sake).
+    // The worker only: client.js reads the protocol's notebook registration type (its notebook feature is left out below).
     if ((build.initialOptions.conditions ?? []).includes('worker')) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/]notebook\.js$/ }, () => ({
         contents: NOTEBOOK_SERVER_STAND_IN,
