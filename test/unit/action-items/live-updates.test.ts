@@ -6,7 +6,7 @@
  * under a heading of the plan, is still an item. Every document here is written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { liveStatusUpdate } from '../../../server/src/analysis/model/action-items/reading';
+import { liveStatusUpdate, promisesStatusOnly } from '../../../server/src/analysis/model/action-items/reading';
 import { itemTexts as texts } from './helpers';
 
 describe('action items: live status updates', () => {
@@ -68,5 +68,12 @@ describe('action items: live status updates', () => {
       '',
     ].join('\n');
     assert.deepEqual(texts(text), ['We are adding an expiry check to the nightly audit.', 'Right now we are moving every certificate to automatic renewal.']);
+  });
+
+  it('reads two verbs of finding out joined by "and" as the same live note', () => {
+    for (const s of ['We are investigating and monitoring the issue.', 'We’re looking into and analysing the errors, and will post again.'])
+      assert.ok(promisesStatusOnly(s), s);
+    for (const s of ['We are investigating and monitoring disk use on every replica.', 'We are investigating and adding a check for the stale cache.'])
+      assert.ok(!promisesStatusOnly(s), s);
   });
 });

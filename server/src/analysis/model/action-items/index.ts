@@ -152,6 +152,7 @@ import { dropOpeningLeadIns, dropProseHeralds } from './opening-lead';
 import { wentWellBlocks } from './went-well';
 import { backToNormal } from './back-to-normal';
 import { keepsState } from './state-kept';
+import { tellsDamage } from './damage-told';
 
 /** A goal named with an article and at least three more words: "A better process for flagging fires quickly:". */
 const GOAL_LEAD = /^[\s*_]*an?\s+(?:[\p{L}\p{N}-]+\s+){2,}[\p{L}\p{N}-]+[*_\s]*:$/iu;
@@ -827,8 +828,9 @@ class Extractor {
       (sure || (!namesRole(text) && !GUIDANCE.test(text.slice(0, 200)))) &&
       // "This incident must never happen again" as the last bullet of a plan: a vow, no work named;
       // "Resume normal development" after the recovery steps: the response ends, no work named;
-      // "Sign-ups will remain closed until …": a state kept for now, no work named.
-      (sure || (!closingVow(text) && !backToNormal(text) && !keepsState(text)))
+      // "Sign-ups will remain closed until …": a state kept for now, no work named;
+      // "All avatars were lost": what the incident damaged, its impact counted, no work named.
+      (sure || (!closingVow(text) && !backToNormal(text) && !keepsState(text) && !tellsDamage(text)))
     ) {
       const base = startOf(paragraph);
       const raw = this.doc.text.slice(base, endOf(paragraph));

@@ -88,7 +88,7 @@ export function namesRole(text: string): boolean {
 
 /**
  * Advice to the readers, as the plan's entries write it: "Customers should retry …", "Users are
- * advised to upgrade …", "Anyone running 2.3 must rotate …", "All HPC users should now …": the
+ * advised to upgrade …", "Players will have to sign in again", "Anyone running 2.3 must rotate …", "All HPC users should now …": the
  * readers' to do, not the authors' work. So is the authors' request made to them in so many words
  * ("Sadly, we must ask our desktop users to install the app again …", "We urge node operators to
  * upgrade"); a request still to be sent ("We will ask users to …") is the authors' work. So is a
@@ -96,4 +96,4 @@ export function namesRole(text: string): boolean {
  * a jump host", "If you run your own mirror, you should drop the bad builds".
  */
 export const GUIDANCE =
-  /^[\s*_]*(?:if|when|whenever)\s+you\s+(?:(?:just|only|ever|still|also|really)\s+)?(?:need|want|have|use|run|are|['’]re|see|get|hit|host|manage|maintain|rely|depend)\b[^.;:!?\n]{0,160}?,\s*(?!we\b|i\b|our\b)(?:you\b|please\b|[a-z]+\s)|^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+(?:(?!users\b|customers\b|clients\b)[a-z][a-z-]{1,20}\s+)?)?(?:users|customers|clients|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|need\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b|^[\s*_]*(?:(?:however|so|therefore|for\s+now|in\s+the\s+meantime|[a-z]{3,16}ly),?\s+)?(?:we|i)\s+(?:(?:have\s+to|need\s+to|must|would\s+like\s+to|want\s+to|kindly)\s+)?(?:ask|urge|request|encourage|advise)\s+(?:all\s+)?(?:of\s+)?(?:our\s+|affected\s+|any\s+|the\s+)?(?:[a-z][a-z-]{1,20}\s+)?(?:users|customers|clients|operators|node\s+operators|maintainers|readers|you|everyone)\s+to\b/i;
+  /^[\s*_]*(?:if|when|whenever)\s+you\s+(?:(?:just|only|ever|still|also|really)\s+)?(?:need|want|have|use|run|are|['’]re|see|get|hit|host|manage|maintain|rely|depend)\b[^.;:!?\n]{0,160}?,\s*(?!we\b|i\b|our\b)(?:you\b|please\b|[a-z]+\s)|^[\s*_]*(?:(?:all|affected|impacted|our|the|any)\s+(?:(?!users\b|customers\b|clients\b|players\b|subscribers\b)[a-z][a-z-]{1,20}\s+)?)?(?:users|customers|clients|players|subscribers|end[- ]users|self[- ]hosters|you|anyone\s+(?:running|using|who)\b(?:[^.,;:]|\.(?=\d)){0,60}?)\s+(?:should|must|(?:will\s+)?(?:need|have)\s+to|are\s+(?:advised|encouraged|asked|urged|recommended)\s+to|can|may)\b|^[\s*_]*(?:(?:however|so|therefore|for\s+now|in\s+the\s+meantime|[a-z]{3,16}ly),?\s+)?(?:we|i)\s+(?:(?:have\s+to|need\s+to|must|would\s+like\s+to|want\s+to|kindly)\s+)?(?:ask|urge|request|encourage|advise)\s+(?:all\s+)?(?:of\s+)?(?:our\s+|affected\s+|any\s+|the\s+)?(?:[a-z][a-z-]{1,20}\s+)?(?:users|customers|clients|operators|node\s+operators|maintainers|readers|you|everyone)\s+to\b/i;

@@ -832,14 +832,15 @@ const ABOUT_THE_TELLING = new RegExp(
 
 /**
  * What a status post says while the incident is still on: the authors are looking into the
- * incident itself ("We are investigating the cause.", "we're looking into it and will …"), will
+ * incident itself ("We are investigating the cause.", "we're looking into it and will …", "we are
+ * investigating and monitoring the issue"), will
  * put it right as fast as they can ("We will try to sort this out as soon as we can", "will bring the
  * queue back as quickly as we can"), or will go on studying what happened ("We will continue to
  * study what led up to the outage"). Work named by its object ("We are investigating a change
  * to the retry limits", "We will add a retry limit as soon as possible") is read as usual.
  */
 const LIVE_UPDATE =
-  /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m)\s+(?:(?:still|currently|actively|now|already|also)\s+){0,2}(?:investigating|looking\s+into|examining|analy[sz]ing)\s+(?:(?:the|this|that|these)\s+)?(?:(?:root\s+|underlying\s+|possible\s+)?causes?|issues?|problems?|incident|outage|matter|situation|reports?|errors?|failures?|it|this|that)\s*(?:[.!]|$|,?\s+and\s+(?:will|we['’]ll)\b)|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+|do\s+(?:our|my)\s+best\s+to\s+)?(?:fix|resolve|restore|repair|solve|address)\s+(?:this|it|that|the\s+(?:issue|problem|outage|incident|situation))\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+)?(?:bring|get)\s+(?:(?:it|this|everything)|(?:the|our)\s+[\p{L}-]{2,30})\s+back(?:\s+(?:up|online|to\s+normal))?\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+continue\s+to\s+(?:analy[sz]e|investigate|study|look\s+into|examine)\s+(?:the\s+)?(?:events?|incident|outage|causes?|root\s+cause|what\s+happened|data|logs?|timeline)\b/iu;
+  /^[\s*_>"'“]*(?:we|i)(?:\s+are|['’]re|\s+am|['’]m)\s+(?:(?:still|currently|actively|now|already|also)\s+){0,2}(?:investigating|looking\s+into|examining|analy[sz]ing)(?:\s+(?:and|&)\s+(?:monitoring|investigating|looking\s+into|examining|analy[sz]ing))?\s+(?:(?:the|this|that|these)\s+)?(?:(?:root\s+|underlying\s+|possible\s+)?causes?|issues?|problems?|incident|outage|matter|situation|reports?|errors?|failures?|it|this|that)\s*(?:[.!]|$|,?\s+and\s+(?:will|we['’]ll)\b)|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+|do\s+(?:our|my)\s+best\s+to\s+)?(?:fix|resolve|restore|repair|solve|address)\s+(?:this|it|that|the\s+(?:issue|problem|outage|incident|situation))\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+(?:(?:try|work|strive)\s+(?:to|and)\s+)?(?:bring|get)\s+(?:(?:it|this|everything)|(?:the|our)\s+[\p{L}-]{2,30})\s+back(?:\s+(?:up|online|to\s+normal))?\s+as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|practical)\b|\b(?:will|['’]ll|shall)\s+continue\s+to\s+(?:analy[sz]e|investigate|study|look\s+into|examine)\s+(?:the\s+)?(?:events?|incident|outage|causes?|root\s+cause|what\s+happened|data|logs?|timeline)\b/iu;
 
 /**
  * Words that pin a sentence to the moment it was written: "right now", "at the moment", "as of
