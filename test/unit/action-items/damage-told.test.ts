@@ -47,7 +47,7 @@ describe('action items: the damage told in the plan', () => {
       'Search and the API were completely unavailable for 40 minutes.',
       '**The build farm was offline** during the move',
       'Every mirror has been unreachable since Friday',
-      'Services were ultimately restored by a combination of a failover and a restart',
+      'The queue was restored in the end through a failover plus one restart',
       '- Search was fully restored at 11:40',
     ])
       assert.ok(tellsDamage(s), s);

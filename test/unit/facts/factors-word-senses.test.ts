@@ -72,7 +72,7 @@ describe('facts: topic words in a sense that names no gap', () => {
       told(
         'The switch to the backup pumping unit did not happen by itself.',
         '',
-        'Our calls to restart the feed failed, so we rerouted to a backup and the feed came back.',
+        'Restarting the feed did not help; the traffic was rerouted to a backup and the feed came back.',
       ),
       [],
     );
