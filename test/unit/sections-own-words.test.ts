@@ -88,44 +88,6 @@ describe('sections: a heading in the authors own words, read by its content', ()
     assert.deepEqual(under('Under the hood', body), ['root-cause']);
   });
 
-  it('lets such a heading give way to a section the report names the cause', () => {
-    const text = [
-      '# Gateway returned 502 for an hour',
-      '',
-      '## Root cause',
-      '',
-      'A config push dropped the upstream pool of the gateway.',
-      '',
-      '## Pool refresh',
-      '',
-      'The refresh job crashed because the registry timed out, so the pool stayed empty.',
-      '',
-    ].join('\n');
-    assert.deepEqual(kindsOf(text, 'Root cause'), ['root-cause']);
-    assert.deepEqual(kindsOf(text, 'Pool refresh'), []);
-  });
-
-  it('keeps two such headings as causes when the report names none', () => {
-    const text = [
-      '# Gateway returned 502 for an hour',
-      '',
-      '## Summary',
-      '',
-      'The gateway failed one request in five for an hour.',
-      '',
-      '## Pool refresh',
-      '',
-      'The refresh job crashed because the registry timed out, so the pool stayed empty.',
-      '',
-      '## Registry limits',
-      '',
-      'The registry throttled the job because its quota was shared with the nightly export.',
-      '',
-    ].join('\n');
-    assert.deepEqual(kindsOf(text, 'Pool refresh'), ['root-cause']);
-    assert.deepEqual(kindsOf(text, 'Registry limits'), ['root-cause']);
-  });
-
   it('leaves a heading that names nothing over a plain description alone', () => {
     assert.deepEqual(under('Gateway pools', 'The gateway keeps one pool of upstreams per region, refreshed every minute.'), []);
   });

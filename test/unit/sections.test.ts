@@ -2097,18 +2097,6 @@ describe('a state line over an update of a status page', () => {
   });
 });
 
-describe('the authors telling the work they have under way', () => {
-  it('reads "How we are fixing it", "What I am improving" as the plan', () => {
-    for (const heading of ['How we’re fixing it', "How we're fixing this for good", 'What I am improving in the alerting'])
-      assert.deepEqual(read(heading)[0], 'action-items', heading);
-  });
-
-  it('leaves the fix told as made, and a fix nobody of the authors is making, as before', () => {
-    assert.deepEqual(read('How we fixed it'), ['resolution']);
-    assert.deepEqual(read('How the vendor was fixing it'), []);
-  });
-});
-
 describe('a way of ending an incident placed ahead of the authors', () => {
   it('reads "Future mitigation", "Planned fixes", "Upcoming workarounds" as the plan', () => {
     for (const heading of ['Future mitigation', 'Future Mitigations', 'Planned fixes', 'Upcoming workarounds', 'Proposed recovery steps'])

@@ -480,15 +480,12 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       !hinted && opening && content.preview >= 1 && content.lines >= 1 && content.stamped === 0
         ? { kind: 'summary', why: 'an opening that says what the report tells' }
         : null;
-    // A heading in the authors' own words ("Backlog check", "Handling") read as the cause only because
-    // its content ties causes densely gives way to a section the report names the cause: there the cause
-    // is told, and this part uses it to explain something else (a fix, a task, a lesson).
-    const generic = GENERIC.test(text.slice(0, 120));
-    const fromBody = hinted ? null : (introduces ?? kindFromBody(content));
-    const byGeneric = !hinted && !fromBody && (generic || unnamed(reading)) ? genericTold(content) : null;
     const body = hinted
       ? { kind: hint.kind, why: hinted }
-      : (fromBody ?? byGeneric ?? (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
+      : (introduces ??
+        kindFromBody(content) ??
+        (GENERIC.test(text.slice(0, 120)) || unnamed(reading) ? genericTold(content) : null) ??
+        (!topic && !inPlan && hasContent && parentKind !== 'lessons-learned' ? fixMade(text, content) : null));
     // A sub-heading of a section already read is a part of it, unless its content says otherwise.
     // Tasks under a heading that speaks to the readers ("Action required") are their advice, not a plan.
     // "2. Test on real devices" under "What I learnt": one lesson of a list, which tells why it matters;
@@ -498,7 +495,6 @@ function decideKind(matcher: SectionMatcher, text: string, parent: OpenSection |
       kinds = [body.kind];
       how = 'body';
       because = hinted ? [...matcher.read(text).words, body.why] : [body.why];
-      if (body === byGeneric && body.kind === 'root-cause' && !generic) added = 'root-cause';
     }
   } else if (kinds.length && kinds[0] !== 'action-items' && kinds[0] !== 'lessons-learned') {
     const body = signs();
@@ -2352,8 +2348,6 @@ export function analyzeDocument(text: string, path: string | undefined, settings
     if (sections.some((s) => s !== section && s.kinds.includes(kind) && !added.some((a) => a.section === s))) {
       section.kinds = section.kinds.filter((k) => k !== kind);
       delete section.planInProse;
-      // A kind the content gave a heading that names none was its only one: the heading is then no section.
-      if (!section.kinds.length) Object.assign(section, { kind: null, decidedBy: null, because: [] });
     }
   }
   if (kind === 'postmortem') addLabelSections(children, headingIndexes, firstSection, sections, matcher, lines, placeholders);

@@ -528,25 +528,7 @@ const CUES: readonly Cue[] = [
 ];
 
 /** Words of a first-person intention ("what we are changing", "how we will …"): they lean a heading to action items. */
-const INTENTION = new Set([
-  'will',
-  'going',
-  'plan',
-  'planning',
-  'changing',
-  'doing',
-  'intend',
-  'making',
-  'taking',
-  'changed',
-  'improved',
-  'added',
-  'made',
-  // "How we're fixing it", "What we are improving": the work under way, as "what we're doing" is.
-  'fixing',
-  'improving',
-  'addressing',
-]);
+const INTENTION = new Set(['will', 'going', 'plan', 'planning', 'changing', 'doing', 'intend', 'making', 'taking', 'changed', 'improved', 'added', 'made']);
 /** The authors, in the plural or (a blog of one) the singular: "what we are changing", "what I'm doing about it". */
 const AUTHORS = new Set(['we', 'i']);
 const INTENTION_WEIGHT = 1.5;
